@@ -1,0 +1,44 @@
+# Redline: `make run` and `make test` each set everything up from a fresh clone.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint bench eval system-deps venv sample clean package
+
+# Debian/Ubuntu packages Redline needs at run time (Tesseract, poppler for baselines, Qt's X/EGL libs).
+system-deps:
+	@bash packaging/install-system-deps.sh
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Redline needs Python 3.11 or newer; found " + sys.version.split()[0])'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV): install python3-venv (apt-get install python3-venv)"; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	@touch $(STAMP)
+
+venv: system-deps $(STAMP)
+
+# Opens the app; on an empty library it first fills it with generated sample documents.
+run: venv
+	@unset QT_QPA_PLATFORM; $(BIN)/redline --library "$${REDLINE_LIBRARY:-$(CURDIR)/.sample-library}" gui --sample-if-empty
+
+test: venv
+	$(BIN)/python -m pytest -q
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+bench: venv
+	$(BIN)/python -m pytest -q -s -o addopts="" -p no:cacheprovider tests/bench
+
+eval: venv
+	$(BIN)/python -m pytest -q -s -o addopts="" -p no:cacheprovider tests/bench -k eval
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -1,0 +1,306 @@
+"""Importing scanned PDFs and images into a library.
+
+One transaction per document: a file either imports whole (its source copied once under its
+SHA-256, its pages, text layers and words written with executemany) or leaves the library exactly
+as it was. Importing the same bytes again changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+import pymupdf
+
+from app.core.errors import IngestError
+from app.core.ids import DocumentId
+from app.core.library import Library
+from app.core.textlayer import RawWord, insert_text_layer, set_active_layer
+
+pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF's own warnings go to our messages, not stderr
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+SUPPORTED_SUFFIXES = {".pdf", *IMAGE_SUFFIXES}
+PageCallback = Callable[[int, int], None]  # (pages done, pages in this file)
+CancelCheck = Callable[[], bool]
+
+
+class ImportCancelled(Exception):
+    """The person cancelled; the document being imported was rolled back."""
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    path: str
+    status: Literal["imported", "duplicate", "failed", "cancelled"]
+    message: str
+    document_id: DocumentId | None = None
+    document_uuid: str | None = None
+    title: str | None = None
+    pages: int = 0
+    pages_needing_ocr: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("imported", "duplicate")
+
+
+@dataclass
+class _ParsedPage:
+    width: float
+    height: float
+    rotation: int
+    words: list[RawWord] = field(default_factory=list)
+
+
+def sniff_kind(path: Path) -> Literal["pdf", "image"]:
+    """Tell a PDF or an image by its first bytes, not its name."""
+    with path.open("rb") as f:
+        head = f.read(1024)
+    if not head:
+        raise IngestError("the file is empty (0 bytes)")
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
+        return "image"
+    raise IngestError("not a PDF or a PNG, JPEG or TIFF image")
+
+
+def sha256_of(path: Path) -> str:
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _check_pdf_complete(path: Path) -> None:
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        f.seek(max(0, size - 2048))
+        tail = f.read()
+    if b"%%EOF" not in tail:
+        raise IngestError("the PDF is truncated (no end-of-file marker); download it again")
+
+
+def _open(path: Path, kind: str) -> pymupdf.Document:
+    if kind == "pdf":
+        _check_pdf_complete(path)
+    try:
+        doc = pymupdf.open(path, filetype="pdf" if kind == "pdf" else None)
+    except Exception as exc:  # MuPDF raises several types for broken files
+        raise IngestError(f"the file is damaged and cannot be read ({exc})") from exc
+    if doc.needs_pass:
+        doc.close()
+        raise IngestError("the PDF is encrypted with a password; Redline cannot open it")
+    if doc.page_count == 0:
+        doc.close()
+        raise IngestError("the file has no pages")
+    return doc
+
+
+def _words_of(page: pymupdf.Page) -> list[RawWord]:
+    return [
+        RawWord(t, x0, y0, x1, y1, block=b, line=ln, word=wn)
+        for (x0, y0, x1, y1, t, b, ln, wn) in page.get_text("words")
+    ]
+
+
+def _parse(
+    doc: pymupdf.Document, kind: str, on_page: PageCallback | None, cancel: CancelCheck | None
+) -> list[_ParsedPage]:
+    pages: list[_ParsedPage] = []
+    total = doc.page_count
+    for i in range(total):
+        if cancel is not None and cancel():
+            raise ImportCancelled()
+        try:
+            page = doc.load_page(i)
+            # Size of the unrotated page: words and regions are stored in that space.
+            box = page.cropbox
+            words = _words_of(page) if kind == "pdf" else []
+        except Exception as exc:
+            raise IngestError(f"page {i + 1} is damaged and cannot be read ({exc})") from exc
+        pages.append(_ParsedPage(box.width, box.height, page.rotation, words))
+        if on_page is not None:
+            on_page(i + 1, total)
+    return pages
+
+
+def _title_of(path: Path) -> str:
+    # Scanners fill the PDF title with junk ("HighView Image", "…[15587351].tif"): the archive's
+    # file name is the better title until a person or the detector gives one.
+    return path.stem
+
+
+def _store_source(lib: Library, path: Path, sha: str) -> tuple[Path, bool]:
+    """Copy ``path`` into sources/ under its hash; return (target, whether we created it)."""
+    target = lib.source_path(sha)
+    if target.exists():
+        return target, False
+    tmp = lib.sources_dir / f".incoming-{uuid.uuid4().hex}"
+    try:
+        shutil.copyfile(path, tmp)
+        with tmp.open("rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise IngestError(f"cannot store a copy in the library: {exc.strerror}") from exc
+    return target, True
+
+
+def _existing(lib: Library, sha: str) -> tuple[int, str, str, int] | None:
+    with lib.reading() as s:
+        row = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT id, uuid, title, page_count FROM documents WHERE source_sha256 = ?", (sha,)
+            )
+            .first()
+        )
+    return None if row is None else (int(row[0]), str(row[1]), str(row[2]), int(row[3]))
+
+
+def _write(
+    lib: Library, path: Path, sha: str, kind: str, title: str, pages: Sequence[_ParsedPage]
+) -> tuple[int, str]:
+    now = datetime.now(UTC).replace(tzinfo=None)
+    doc_uuid = str(uuid.uuid4())
+    _, created = _store_source(lib, path, sha)
+    try:
+        with lib.transaction() as session:
+            conn = session.connection()
+            cur = conn.exec_driver_sql(
+                "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "
+                "source_size, page_count, imported_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (doc_uuid, title, sha, path.name, kind, path.stat().st_size, len(pages), now, now),
+            )
+            doc_id = int(cur.lastrowid or 0)
+            for index, p in enumerate(pages):
+                cur = conn.exec_driver_sql(
+                    "INSERT INTO pages (document_id, page_index, width, height, rotation, "
+                    "needs_ocr, review_status) VALUES (?,?,?,?,?,?, 'unreviewed')",
+                    (doc_id, index, p.width, p.height, p.rotation, not p.words),
+                )
+                page_id = int(cur.lastrowid or 0)
+                if p.words:
+                    layer_id, text = insert_text_layer(
+                        conn,
+                        page_id,
+                        p.words,
+                        source="pdf-text-layer",
+                        created_at=now,
+                        engine="pymupdf",
+                        engine_version=pymupdf.VersionBind,
+                    )
+                    set_active_layer(conn, page_id, layer_id, text)
+    except BaseException:
+        if created:
+            lib.source_path(sha).unlink(missing_ok=True)
+        raise
+    return doc_id, doc_uuid
+
+
+def import_file(
+    lib: Library,
+    path: Path | str,
+    *,
+    on_page: PageCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportOutcome:
+    """Import one file. Never raises for bad input: the outcome says what happened and why."""
+    shown = str(path)
+    path = Path(path)
+    try:
+        if not path.exists():
+            raise IngestError("no such file")
+        if path.is_dir():
+            raise IngestError("is a folder; name the files in it, or import the folder")
+        kind = sniff_kind(path)
+        sha = sha256_of(path)
+        existing = _existing(lib, sha)
+        if existing is not None:
+            doc_id, doc_uuid, title, count = existing
+            return ImportOutcome(
+                shown,
+                "duplicate",
+                "already in the library",
+                DocumentId(doc_id),
+                doc_uuid,
+                title,
+                count,
+            )
+        doc = _open(path, kind)
+        try:
+            pages = _parse(doc, kind, on_page, cancel)
+            title = _title_of(path)
+        finally:
+            doc.close()
+        doc_id, doc_uuid = _write(lib, path, sha, kind, title, pages)
+    except ImportCancelled:
+        return ImportOutcome(shown, "cancelled", "cancelled; nothing was imported")
+    except IngestError as exc:
+        return ImportOutcome(shown, "failed", str(exc))
+    except PermissionError as exc:
+        return ImportOutcome(shown, "failed", f"cannot read the file: {exc.strerror}")
+    except OSError as exc:
+        return ImportOutcome(shown, "failed", f"cannot import: {exc.strerror or exc}")
+    needing = sum(1 for p in pages if not p.words)
+    return ImportOutcome(
+        shown,
+        "imported",
+        f"{len(pages)} pages",
+        DocumentId(doc_id),
+        doc_uuid,
+        title,
+        len(pages),
+        needing,
+    )
+
+
+def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """Files as named, and the supported files inside named folders (recursively, sorted)."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(
+                sorted(
+                    f
+                    for f in p.rglob("*")
+                    if f.is_file()
+                    and f.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                )
+            )
+        else:
+            out.append(p)
+    return out
+
+
+FileProgress = Callable[[int, int, str], None]  # (file index, file count, file name)
+
+
+def import_paths(
+    lib: Library,
+    paths: Iterable[Path | str],
+    *,
+    on_file: FileProgress | None = None,
+    on_page: PageCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> list[ImportOutcome]:
+    """Import every file (folders expanded); one bad file never stops the others."""
+    files = expand_paths(paths)
+    outcomes: list[ImportOutcome] = []
+    for i, f in enumerate(files):
+        if cancel is not None and cancel():
+            break
+        if on_file is not None:
+            on_file(i, len(files), f.name)
+        outcomes.append(import_file(lib, f, on_page=on_page, cancel=cancel))
+    return outcomes

@@ -1,0 +1,139 @@
+"""Opening a library database: PRAGMAs, the one-writer lock, and migrations on open.
+
+One process writes a library at a time. The writer holds an advisory lock on ``library.lock``
+beside the database; a second process gets the library read-only (``mode=ro``) or, when it asked to
+write, a :class:`LibraryLockedError` that says why.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import migrate
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseError(Exception):
+    """A library database that cannot be opened as asked; the message is meant for people."""
+
+
+class LibraryLockedError(DatabaseError):
+    pass
+
+
+def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: Any, *, read_only: bool) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys=ON")
+    if not read_only:
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(db_path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        url = f"sqlite:///file:{db_path.as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{db_path.as_posix()}"
+    engine = create_engine(url)
+    event.listen(
+        engine,
+        "connect",
+        lambda conn, rec: _set_pragmas(conn, rec, read_only=read_only),
+    )
+    return engine
+
+
+@dataclass
+class Database:
+    """An open library database: the engine, a session factory, and (for a writer) the lock."""
+
+    path: Path
+    engine: Engine
+    read_only: bool
+    _lock: FileLock | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    def checkpoint(self) -> None:
+        """Flush the WAL into the main file with full syncs (before close or export)."""
+        if self.read_only:
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA synchronous=FULL")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        try:
+            self.checkpoint()
+        finally:
+            self.engine.dispose()
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+
+def open_database(
+    db_path: Path, *, app_version: str, read_only: bool = False, allow_read_only: bool = False
+) -> Database:
+    """Open (creating and migrating as needed) the SQLite database at ``db_path``.
+
+    With ``allow_read_only`` a writer lock held by another process downgrades this open to
+    read-only instead of failing.
+    """
+    lock: FileLock | None = None
+    if not read_only:
+        lock = FileLock(str(db_path.with_name("library.lock")))
+        try:
+            lock.acquire(timeout=0.2)
+        except Timeout:
+            if not allow_read_only or not db_path.exists():
+                raise LibraryLockedError(
+                    f"The library at {db_path.parent} is open for writing in another Redline "
+                    "process; close it there first."
+                ) from None
+            lock, read_only = None, True
+        except OSError as exc:
+            if not db_path.exists():
+                raise DatabaseError(f"Cannot create a library in {db_path.parent}: {exc}") from exc
+            lock, read_only = None, True  # a read-only folder: the library can still be read
+    try:
+        if read_only:
+            if not db_path.exists():
+                raise DatabaseError(f"There is no library at {db_path.parent}.")
+            engine = make_engine(db_path, read_only=True)
+            migrate.check_current(engine, app_version)
+        else:
+            engine = make_engine(db_path)
+            migrate.upgrade_on_open(engine, db_path, app_version)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return Database(db_path, engine, read_only, lock)
+
+
+def integrity_check(engine: Engine) -> str:
+    with engine.connect() as conn:
+        return str(conn.execute(text("PRAGMA integrity_check")).scalar())

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages Redline needs, when it can (as root, with apt-get), and says
+# plainly which ones are missing when it cannot. Never fails the build by itself: the app runs without
+# Tesseract (OCR is then unavailable) and the tests that need a missing tool say so.
+set -u
+need_cmds=(tesseract pdftoppm pdftotext Xvfb)
+pkgs=(tesseract-ocr tesseract-ocr-eng poppler-utils xvfb libegl1 libgl1 libxkbcommon0
+      libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 appstream)
+missing_pkgs=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in "${pkgs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing_pkgs+=("$p")
+  done
+else
+  for c in "${need_cmds[@]}"; do command -v "$c" >/dev/null 2>&1 || missing_pkgs+=("$c"); done
+fi
+[ ${#missing_pkgs[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing system packages: ${missing_pkgs[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends "${missing_pkgs[@]}" >/dev/null \
+    && exit 0
+  echo "apt-get could not install: ${missing_pkgs[*]}" >&2
+else
+  echo "Redline needs these system packages, which are not installed: ${missing_pkgs[*]}" >&2
+  echo "Install them with: sudo apt-get install ${missing_pkgs[*]}" >&2
+fi
+echo "Continuing without them: OCR, baseline benchmarks or the GUI may be unavailable." >&2
+exit 0
