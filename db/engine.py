@@ -121,7 +121,10 @@ def open_database(
     try:
         if read_only:
             if not db_path.exists():
-                raise DatabaseError(f"There is no library at {db_path.parent}.")
+                raise DatabaseError(
+                    f"There is no library at {db_path.parent} yet; "
+                    "add documents with `redline import PATH`."
+                )
             engine = make_engine(db_path, read_only=True)
             migrate.check_current(engine, app_version)
         else:

@@ -1,4 +1,4 @@
-"""Errors whose message is written for the person using Redline (shown as one line, no traceback)."""
+"""Errors whose message is written for the person using Redline: one line, no traceback."""
 
 
 class RedlineError(Exception):

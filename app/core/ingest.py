@@ -219,8 +219,8 @@ def import_file(
     try:
         if not path.exists():
             raise IngestError("no such file")
-        if path.is_dir():
-            raise IngestError("is a folder; name the files in it, or import the folder")
+        if not path.is_file():
+            raise IngestError("not a regular file")
         kind = sniff_kind(path)
         sha = sha256_of(path)
         existing = _existing(lib, sha)
@@ -295,8 +295,13 @@ def import_paths(
     cancel: CancelCheck | None = None,
 ) -> list[ImportOutcome]:
     """Import every file (folders expanded); one bad file never stops the others."""
+    paths = list(paths)
     files = expand_paths(paths)
-    outcomes: list[ImportOutcome] = []
+    outcomes = [
+        ImportOutcome(str(p), "failed", "the folder holds no PDF or image files")
+        for p in map(Path, paths)
+        if p.is_dir() and not expand_paths([p])
+    ]
     for i, f in enumerate(files):
         if cancel is not None and cancel():
             break

@@ -1,4 +1,4 @@
-"""A Redline library: a folder with ``library.sqlite`` and ``sources/`` (each file under its SHA-256).
+"""A Redline library: a folder with ``library.sqlite`` and ``sources/`` (files under their SHA-256).
 
 Nothing inside the library refers to an absolute path, so the folder can be moved or copied to
 another machine. The default location comes from platformdirs; ``--library PATH`` and the

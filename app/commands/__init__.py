@@ -1,0 +1,1 @@
+"""Subcommands of the ``redline`` command line, one module per area."""

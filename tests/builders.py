@@ -1,0 +1,93 @@
+"""Fixture builders: small PDFs and images made by code, so no test file is checked in."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+import pymupdf
+from PIL import Image, ImageDraw
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED_SCANS = SHARED_DATA / "scans"
+
+
+def make_text_pdf(
+    path: Path,
+    pages: Sequence[str] = ("The quick brown fox jumps over the lazy dog.",),
+    *,
+    size: tuple[float, float] = (612, 792),
+    rotation: int = 0,
+) -> Path:
+    """A vector PDF with one paragraph of real text per page."""
+    doc = pymupdf.open()
+    for text in pages:
+        page = doc.new_page(width=size[0], height=size[1])
+        page.insert_textbox(pymupdf.Rect(72, 72, size[0] - 72, size[1] - 72), text, fontsize=11)
+        if rotation:
+            page.set_rotation(rotation)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def make_image_only_pdf(path: Path, pages: int = 1) -> Path:
+    """A PDF whose pages hold only a raster (like a scan without OCR)."""
+    doc = pymupdf.open()
+    for i in range(pages):
+        page = doc.new_page(width=612, height=792)
+        page.insert_image(page.rect, stream=_png_bytes(f"scan page {i + 1}"))
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def _png_bytes(text: str, size: tuple[int, int] = (425, 550)) -> bytes:
+    img = Image.new("L", size, 255)
+    ImageDraw.Draw(img).text((40, 40), text, fill=0)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def make_image(path: Path, fmt: str = "PNG", pages: int = 1) -> Path:
+    """A PNG, JPEG or (multi-page) TIFF image with a little text on it."""
+    frames = [Image.new("L", (300, 400), 255) for _ in range(pages)]
+    for i, f in enumerate(frames):
+        ImageDraw.Draw(f).text((20, 20), f"image page {i + 1}", fill=0)
+    if pages > 1:
+        frames[0].save(path, format=fmt, save_all=True, append_images=frames[1:], dpi=(150, 150))
+    else:
+        frames[0].save(path, format=fmt, dpi=(150, 150))
+    return path
+
+
+def make_encrypted_pdf(path: Path) -> Path:
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 72), "secret text")
+    doc.save(path, encryption=pymupdf.PDF_ENCRYPT_AES_256, owner_pw="owner", user_pw="user")
+    doc.close()
+    return path
+
+
+def make_zero_page_pdf(path: Path) -> Path:
+    """A syntactically valid PDF whose page tree is empty (PyMuPDF refuses to save one)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [] /Count 0 >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    path.write_bytes(bytes(out))
+    return path

@@ -1,0 +1,214 @@
+"""Importing PDFs and images: what lands in the library, and bad input leaving it unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pymupdf
+import pytest
+from sqlalchemy import func, select
+
+from app.core import ingest
+from app.core.ingest import import_file, import_paths
+from app.core.library import Library
+from db.models import Document, Page, TextLayer, Word
+from tests.builders import (
+    make_encrypted_pdf,
+    make_image,
+    make_image_only_pdf,
+    make_text_pdf,
+    make_zero_page_pdf,
+)
+
+
+def _counts(lib: Library) -> tuple[int, int, int, int, int]:
+    with lib.reading() as s:
+        return (
+            s.scalar(select(func.count()).select_from(Document)) or 0,
+            s.scalar(select(func.count()).select_from(Page)) or 0,
+            s.scalar(select(func.count()).select_from(TextLayer)) or 0,
+            s.scalar(select(func.count()).select_from(Word)) or 0,
+            len([p for p in lib.sources_dir.iterdir()]),
+        )
+
+
+def test_pdf_with_text_layer(library: Library, tmp_path: Path) -> None:
+    pdf = make_text_pdf(tmp_path / "memo.pdf", ["Alpha beta gamma.", "Delta epsilon."])
+    out = import_file(library, pdf)
+    assert out.status == "imported" and out.pages == 2 and out.pages_needing_ocr == 0
+    sha = hashlib.sha256(pdf.read_bytes()).hexdigest()
+    assert library.source_path(sha).read_bytes() == pdf.read_bytes()
+    with library.reading() as s:
+        doc = s.scalars(select(Document)).one()
+        assert (doc.title, doc.source_name, doc.page_count) == ("memo", "memo.pdf", 2)
+        layer = s.scalars(select(TextLayer).order_by(TextLayer.id)).first()
+        assert layer is not None and layer.text == "Alpha beta gamma."
+        words = s.scalars(select(Word).where(Word.text_layer_id == layer.id)).all()
+    assert [w.text for w in words] == ["Alpha", "beta", "gamma."]
+    for w in words:  # offsets point into the layer text, boxes are inside the page
+        assert layer.text[w.start : w.end] == w.text
+        assert w.x0 is not None and 72 <= w.x0 < 540 and w.y1 is not None and w.y1 < 792
+
+
+def test_importing_again_changes_nothing(library: Library, tmp_path: Path) -> None:
+    pdf = make_text_pdf(tmp_path / "memo.pdf")
+    first = import_file(library, pdf)
+    before = _counts(library)
+    copy = tmp_path / "renamed copy.pdf"
+    copy.write_bytes(pdf.read_bytes())
+    again = import_paths(library, [pdf, copy])
+    assert [o.status for o in again] == ["duplicate", "duplicate"]
+    assert {o.document_uuid for o in again} == {first.document_uuid}
+    assert _counts(library) == before
+
+
+def test_page_size_and_rotation_are_kept(library: Library, tmp_path: Path) -> None:
+    pdf = make_text_pdf(tmp_path / "legal.pdf", ["Rotated words"], size=(612, 1008), rotation=270)
+    import_file(library, pdf)
+    with library.reading() as s:
+        page = s.scalars(select(Page)).one()
+        word = s.scalars(select(Word).order_by(Word.seq)).first()
+    assert (page.width, page.height, page.rotation) == (612, 1008, 270)
+    # Boxes are in the unrotated page: the text sits near the top-left margin as drawn.
+    assert word is not None and word.x0 is not None and word.y0 is not None
+    assert word.x0 < 200 and word.y0 < 200
+
+
+def test_image_only_pdf_needs_ocr(library: Library, tmp_path: Path) -> None:
+    out = import_file(library, make_image_only_pdf(tmp_path / "scan.pdf", pages=3))
+    assert out.status == "imported" and out.pages == 3 and out.pages_needing_ocr == 3
+    with library.reading() as s:
+        assert all(p.needs_ocr and p.active_text_layer_id is None for p in s.scalars(select(Page)))
+
+
+@pytest.mark.parametrize(
+    ("fmt", "suffix", "pages"), [("PNG", "png", 1), ("JPEG", "jpg", 1), ("TIFF", "tif", 3)]
+)
+def test_images(library: Library, tmp_path: Path, fmt: str, suffix: str, pages: int) -> None:
+    out = import_file(library, make_image(tmp_path / f"img.{suffix}", fmt, pages))
+    assert out.status == "imported" and out.pages == pages and out.pages_needing_ocr == pages
+    with library.reading() as s:
+        page = s.scalars(select(Page).order_by(Page.page_index)).first()
+        kind = s.scalars(select(Document.source_kind)).one()
+    assert kind == "image"
+    assert (
+        page is not None and page.width == pytest.approx(144) and page.height == pytest.approx(192)
+    )
+
+
+def _truncated(tmp_path: Path) -> Path:
+    data = make_text_pdf(tmp_path / "whole.pdf", ["x " * 500] * 3).read_bytes()
+    (tmp_path / "whole.pdf").unlink()
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def _corrupt(tmp_path: Path) -> Path:
+    path = tmp_path / "corrupt.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF\n")
+    return path
+
+
+def _empty(tmp_path: Path) -> Path:
+    path = tmp_path / "empty.pdf"
+    path.touch()
+    return path
+
+
+def _not_pdf(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.pdf"
+    path.write_text("Meeting notes, not a PDF at all.\n")
+    return path
+
+
+def _folder(tmp_path: Path) -> Path:
+    path = tmp_path / "a-folder.pdf"
+    path.mkdir()
+    return path
+
+
+BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "missing": (lambda t: t / "nowhere.pdf", "no such file"),
+    "empty": (_empty, "empty"),
+    "truncated": (_truncated, "truncated"),
+    "corrupt": (_corrupt, "damaged"),
+    "encrypted": (lambda t: make_encrypted_pdf(t / "locked.pdf"), "encrypted"),
+    "not a pdf": (_not_pdf, "not a PDF"),
+    "zero pages": (lambda t: make_zero_page_pdf(t / "zero.pdf"), "no pages"),
+    "empty folder": (_folder, "no PDF or image files"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_input_fails_alone_and_leaves_library_unchanged(
+    library: Library, tmp_path: Path, case: str
+) -> None:
+    good = make_text_pdf(tmp_path / "good.pdf")
+    make_bad, expected = BAD_INPUTS[case]
+    bad_dir = tmp_path / "bad"
+    bad_dir.mkdir()
+    bad = make_bad(bad_dir)
+    before = _counts(library)
+    outcomes = import_paths(library, [bad, good])
+    failed = [o for o in outcomes if o.status == "failed"]
+    assert len(failed) == 1 and expected in failed[0].message
+    assert "\n" not in failed[0].message
+    assert [o.status for o in outcomes if o.ok] == ["imported"]
+    after = _counts(library)
+    assert after[0] == before[0] + 1  # only the good file arrived
+    assert not [p for p in library.sources_dir.iterdir() if p.name.startswith(".")]
+
+
+def test_failure_while_writing_leaves_nothing_half_imported(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdf = make_text_pdf(tmp_path / "memo.pdf", ["one", "two", "three"])
+    real = ingest.insert_text_layer
+    calls = {"n": 0}
+
+    def failing(*args: object, **kwargs: object) -> tuple[int, str]:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(28, "No space left on device")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest, "insert_text_layer", failing)
+    out = import_file(library, pdf)
+    assert out.status == "failed" and "No space left" in out.message
+    assert _counts(library) == (0, 0, 0, 0, 0)
+
+
+def test_cancel_rolls_back(library: Library, tmp_path: Path) -> None:
+    pdf = make_text_pdf(tmp_path / "long.pdf", ["page"] * 5)
+    seen: list[int] = []
+    out = import_file(
+        library, pdf, on_page=lambda d, t: seen.append(d), cancel=lambda: len(seen) >= 2
+    )
+    assert out.status == "cancelled"
+    assert _counts(library) == (0, 0, 0, 0, 0)
+
+
+def test_folders_are_expanded_to_supported_files(library: Library, tmp_path: Path) -> None:
+    folder = tmp_path / "box"
+    (folder / "sub").mkdir(parents=True)
+    make_text_pdf(folder / "a.pdf")
+    make_image(folder / "sub" / "b.png")
+    (folder / "README.txt").write_text("not imported from a folder")
+    (folder / ".hidden.pdf").write_bytes(b"junk")
+    outcomes = import_paths(library, [folder])
+    assert sorted(Path(o.path).name for o in outcomes) == ["a.pdf", "b.png"]
+    assert all(o.status == "imported" for o in outcomes)
+
+
+def test_pdf_pages_keep_their_size(library: Library, tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    doc.new_page(width=200, height=304).insert_text((20, 40), "Senate")
+    doc.new_page(width=612, height=1008).insert_text((20, 40), "Legal")
+    doc.save(tmp_path / "mixed.pdf")
+    import_file(library, tmp_path / "mixed.pdf")
+    with library.reading() as s:
+        sizes = [(p.width, p.height) for p in s.scalars(select(Page).order_by(Page.page_index))]
+    assert sizes == [(200, 304), (612, 1008)]

@@ -1,0 +1,72 @@
+"""Engine settings and the one-writer rule."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from db.engine import LibraryLockedError, integrity_check, open_database
+
+
+def test_pragmas(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "library.sqlite", app_version="t")
+    with db.transaction() as s:
+        assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert s.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+        assert s.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+    assert integrity_check(db.engine) == "ok"
+    db.close()
+
+
+def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "library.sqlite", app_version="t")
+    with pytest.raises(RuntimeError), db.transaction() as s:
+        s.execute(text("INSERT INTO library_meta (key, value) VALUES ('k', 'v')"))
+        raise RuntimeError("boom")
+    with db.transaction() as s:
+        assert s.execute(text("SELECT count(*) FROM library_meta WHERE key='k'")).scalar() == 0
+    db.close()
+
+
+_HOLD = """
+import sys, time
+from pathlib import Path
+from db.engine import open_database
+db = open_database(Path(sys.argv[1]), app_version="t")
+print("ready", flush=True)
+sys.stdin.readline()
+db.close()
+"""
+
+
+def test_second_writer_gets_read_only_or_a_clear_refusal(tmp_path: Path) -> None:
+    db_path = tmp_path / "library.sqlite"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD, str(db_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(LibraryLockedError, match="open for writing in another"):
+            open_database(db_path, app_version="t")
+        reader = open_database(db_path, app_version="t", allow_read_only=True)
+        assert reader.read_only
+        with reader.session() as s:
+            assert s.execute(text("SELECT count(*) FROM documents")).scalar() == 0
+            with pytest.raises(Exception, match="readonly"):
+                s.execute(text("INSERT INTO library_meta (key, value) VALUES ('x', 'y')"))
+        reader.close()
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    # Once the writer has gone, the library opens for writing again.
+    open_database(db_path, app_version="t").close()
