@@ -1,0 +1,127 @@
+"""The change log: who changed what, when, from what to what.
+
+Every service that changes an annotation, a tag or a page's review status writes its log rows in
+the same transaction as the change, so the log never disagrees with the data. States are stored
+as JSON (dataclass fields; datetimes in ISO 8601).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
+
+from app.core.library import Library
+from db.models import ChangeLog
+
+_LOG = cast(Table, ChangeLog.__table__)
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    """One logged change; ``before``/``after`` are the JSON states (None: did not exist)."""
+
+    id: int
+    at: datetime
+    author: str
+    entity: str
+    entity_uuid: str
+    action: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def utcnow() -> datetime:
+    """Naive UTC, the convention of every timestamp in a library."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def state_json(state: Any) -> str | None:
+    """A record (dataclass), dict or None as the JSON the log stores."""
+    if state is None:
+        return None
+    return json.dumps(_plain(state), ensure_ascii=False, sort_keys=True)
+
+
+def log_change(
+    session: Session,
+    *,
+    entity: str,
+    entity_uuid: str,
+    action: str,
+    before: Any,
+    after: Any,
+    author: str,
+    at: datetime | None = None,
+) -> None:
+    """Write one change-log row inside the caller's transaction."""
+    log_many(session, [(entity, entity_uuid, action, before, after)], author=author, at=at)
+
+
+def log_many(
+    session: Session,
+    changes: Sequence[tuple[str, str, str, Any, Any]],
+    *,
+    author: str,
+    at: datetime | None = None,
+) -> None:
+    """Write many (entity, uuid, action, before, after) rows with one executemany."""
+    if not changes:
+        return
+    when = at or utcnow()
+    rows = [
+        {
+            "at": when,
+            "author": author,
+            "entity": entity,
+            "entity_uuid": uuid,
+            "action": action,
+            "before": state_json(before),
+            "after": state_json(after),
+        }
+        for entity, uuid, action, before, after in changes
+    ]
+    session.execute(insert(_LOG), rows)
+
+
+def _loads(raw: str | None) -> dict[str, Any] | None:
+    return None if raw is None else dict(json.loads(raw))
+
+
+def history(lib: Library, entity_uuid: str) -> list[ChangeEntry]:
+    """Every logged change of one annotation, tag or page, oldest first."""
+    with lib.reading() as session:
+        rows = session.execute(
+            select(_LOG).where(_LOG.c.entity_uuid == entity_uuid).order_by(_LOG.c.id)
+        ).all()
+    return [
+        ChangeEntry(
+            r.id,
+            r.at,
+            r.author or "",
+            r.entity,
+            r.entity_uuid,
+            r.action,
+            _loads(r.before),
+            _loads(r.after),
+        )
+        for r in rows
+    ]

@@ -1,0 +1,292 @@
+"""What reviewers make of pages: review status, next page to review, progress, corrected reading.
+
+A page is unreviewed, in progress or reviewed, with who set it and when. The corrected reading of
+a page is derived, never stored in the text layer: accepted corrections applied to the active
+layer's text. Where accepted corrections overlap, the most recently modified one wins and the
+others are reported as overridden (a person sees both and can reject one). The full-text index's
+``corrected`` column holds that reading, or '' while a page has no accepted correction.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as uuidlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, case, func, select, update
+from sqlalchemy.orm import Session
+
+from app.core.changelog import log_change, utcnow
+from app.core.errors import NotFoundError, RedlineError
+from app.core.ids import DocumentId, PageId, TextLayerId
+from app.core.library import Library
+from db.models import Annotation, Document, Page, TextLayer
+
+PAGE_STATUSES = ("unreviewed", "in_progress", "reviewed")
+ANN = cast(Table, Annotation.__table__)
+PAGES = cast(Table, Page.__table__)
+DOCS = cast(Table, Document.__table__)
+LAYERS = cast(Table, TextLayer.__table__)
+_CHUNK = 500  # ids per IN (...) list: well under every engine's bound-parameter limit
+
+
+class ReviewError(RedlineError):
+    """A review status that cannot be set as asked."""
+
+
+@dataclass(frozen=True)
+class PageReview:
+    """A page's review status, who set it and when (None while never set)."""
+
+    page_id: PageId
+    page_index: int
+    status: str
+    by: str | None
+    at: datetime | None
+
+
+@dataclass(frozen=True)
+class ReviewChange:
+    """A review status change; ``set_page_review(lib, change.before)`` undoes it."""
+
+    before: PageReview
+    after: PageReview
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far the review of one document has come."""
+
+    document_id: DocumentId
+    reviewed: int
+    in_progress: int
+    total: int
+
+
+def page_uuid(document_uuid: str, page_index: int) -> str:
+    """A stable id for a page in the change log (pages have no uuid column of their own)."""
+    return str(uuidlib.uuid5(uuidlib.UUID(document_uuid), f"page/{page_index}"))
+
+
+def _review(session: Session, page_id: int) -> tuple[PageReview, str]:
+    row = session.execute(
+        select(PAGES, DOCS.c.uuid.label("doc_uuid"))
+        .join(DOCS, DOCS.c.id == PAGES.c.document_id)
+        .where(PAGES.c.id == page_id)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"There is no page {page_id}.")
+    review = PageReview(
+        PageId(row.id), row.page_index, row.review_status, row.reviewed_by, row.reviewed_at
+    )
+    return review, page_uuid(row.doc_uuid, row.page_index)
+
+
+def _write_review(
+    session: Session, target: PageReview, *, action: str, author: str
+) -> ReviewChange:
+    if target.status not in PAGE_STATUSES:
+        raise ReviewError(
+            f"Unknown review status {target.status!r}; known: {', '.join(PAGE_STATUSES)}."
+        )
+    before, entity_uuid = _review(session, target.page_id)
+    session.execute(
+        update(PAGES)
+        .where(PAGES.c.id == target.page_id)
+        .values(review_status=target.status, reviewed_by=target.by, reviewed_at=target.at)
+    )
+    after, _ = _review(session, target.page_id)
+    log_change(
+        session,
+        entity="page",
+        entity_uuid=entity_uuid,
+        action=action,
+        before=before,
+        after=after,
+        author=author,
+    )
+    return ReviewChange(before, after)
+
+
+def set_page_status(lib: Library, page_id: PageId, status: str, *, author: str) -> ReviewChange:
+    """Set a page's review status, recording who and when."""
+    with lib.transaction() as session:
+        current, _ = _review(session, page_id)
+        target = PageReview(page_id, current.page_index, status, author, utcnow())
+        return _write_review(session, target, action="review", author=author)
+
+
+def set_page_review(lib: Library, review: PageReview, *, author: str) -> ReviewChange:
+    """Put a page back in an earlier review state exactly (who and when too): for undo."""
+    with lib.transaction() as session:
+        return _write_review(session, review, action="undo", author=author)
+
+
+def get_page_review(lib: Library, page_id: PageId) -> PageReview:
+    with lib.reading() as session:
+        return _review(session, page_id)[0]
+
+
+def next_unreviewed_page(
+    lib: Library, document_id: DocumentId, after_index: int = -1, *, wrap: bool = True
+) -> PageReview | None:
+    """The first page after ``after_index`` not yet reviewed (from the start again if ``wrap``)."""
+    base = (
+        select(PAGES)
+        .where(PAGES.c.document_id == document_id, PAGES.c.review_status != "reviewed")
+        .order_by(PAGES.c.page_index)
+        .limit(1)
+    )
+    with lib.reading() as session:
+        row = session.execute(base.where(PAGES.c.page_index > after_index)).first()
+        if row is None and wrap:
+            row = session.execute(base).first()
+    if row is None:
+        return None
+    return PageReview(
+        PageId(row.id), row.page_index, row.review_status, row.reviewed_by, row.reviewed_at
+    )
+
+
+def document_progress(
+    lib: Library, document_ids: Iterable[DocumentId]
+) -> dict[DocumentId, Progress]:
+    """Reviewed / in progress / total pages per document, one grouped query per 500 documents."""
+    ids = list(dict.fromkeys(document_ids))
+    reviewed = func.sum(case((PAGES.c.review_status == "reviewed", 1), else_=0))
+    started = func.sum(case((PAGES.c.review_status == "in_progress", 1), else_=0))
+    out: dict[DocumentId, Progress] = {}
+    with lib.reading() as session:
+        for i in range(0, len(ids), _CHUNK):
+            query = (
+                select(PAGES.c.document_id, reviewed, started, func.count())
+                .where(PAGES.c.document_id.in_(ids[i : i + _CHUNK]))
+                .group_by(PAGES.c.document_id)
+            )
+            for doc_id, done, doing, total in session.execute(query):
+                did = DocumentId(doc_id)
+                out[did] = Progress(did, int(done), int(doing), int(total))
+    return out
+
+
+# --- corrected reading ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CorrectedSpan:
+    """One applied correction: its span in the original text and in the corrected text."""
+
+    uuid: str
+    start: int
+    end: int
+    corrected_start: int
+    corrected_end: int
+    original: str
+    replacement: str
+
+
+@dataclass(frozen=True)
+class CorrectedText:
+    """A page's original text, its corrected reading, and how the two line up."""
+
+    page_id: PageId
+    layer_id: TextLayerId | None
+    original: str
+    corrected: str
+    spans: tuple[CorrectedSpan, ...]
+    overridden: tuple[str, ...]  # uuids of accepted corrections hidden by a later overlapping one
+
+    def to_corrected(self, offset: int) -> int:
+        """Where an original offset lands in the corrected text (a corrected span's start)."""
+        shift = 0
+        for s in self.spans:
+            if offset < s.start:
+                break
+            if offset < s.end:
+                return s.corrected_start
+            shift = s.corrected_end - s.end
+        return offset + shift
+
+
+def _corrections(session: Session, page_id: int, layer_id: int) -> Sequence[Any]:
+    return session.execute(
+        select(ANN.c.uuid, ANN.c.start, ANN.c.end, ANN.c.body)
+        .where(
+            ANN.c.page_id == page_id,
+            ANN.c.text_layer_id == layer_id,
+            ANN.c.kind == "correction",
+            ANN.c.status == "accepted",
+            ANN.c.deleted.is_(False),
+            ANN.c.orphaned.is_(False),
+        )
+        .order_by(ANN.c.modified_at.desc(), ANN.c.id.desc())
+    ).all()
+
+
+def _derive(page_id: int, layer_id: int | None, text: str, rows: Sequence[Any]) -> CorrectedText:
+    kept: list[tuple[int, int, str, str]] = []
+    overridden: list[str] = []
+    for uuid, start, end, body in rows:  # newest first: a later correction wins an overlap
+        if any(start < k_end and k_start < end for k_start, k_end, _, _ in kept):
+            overridden.append(uuid)
+        else:
+            kept.append((start, end, uuid, json.loads(body)["replacement"]))
+    kept.sort()
+    parts: list[str] = []
+    spans: list[CorrectedSpan] = []
+    pos = out = 0
+    for start, end, uuid, replacement in kept:
+        parts.append(text[pos:start])
+        out += start - pos
+        spans.append(
+            CorrectedSpan(
+                uuid, start, end, out, out + len(replacement), text[start:end], replacement
+            )
+        )
+        parts.append(replacement)
+        out += len(replacement)
+        pos = end
+    parts.append(text[pos:])
+    layer = None if layer_id is None else TextLayerId(layer_id)
+    return CorrectedText(
+        PageId(page_id), layer, text, "".join(parts), tuple(spans), tuple(overridden)
+    )
+
+
+def _corrected(session: Session, page_id: int) -> CorrectedText:
+    row = session.execute(
+        select(PAGES.c.active_text_layer_id, LAYERS.c.text)
+        .outerjoin(LAYERS, LAYERS.c.id == PAGES.c.active_text_layer_id)
+        .where(PAGES.c.id == page_id)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"There is no page {page_id}.")
+    layer_id, text = row
+    if layer_id is None:
+        return CorrectedText(PageId(page_id), None, "", "", (), ())
+    return _derive(page_id, layer_id, text, _corrections(session, page_id, layer_id))
+
+
+def corrected_reading(lib: Library, page_id: PageId) -> CorrectedText:
+    """The corrected reading of a page with the spans a UI needs to show original and corrected."""
+    with lib.reading() as session:
+        return _corrected(session, page_id)
+
+
+def corrected_text(lib: Library, page_id: PageId) -> str:
+    """The page's active text with its accepted corrections applied."""
+    return corrected_reading(lib, page_id).corrected
+
+
+def refresh_corrected_index(session: Session, page_ids: Iterable[int]) -> None:
+    """Rewrite the search index's corrected reading of these pages (inside the caller's change)."""
+    conn = session.connection()
+    for page_id in page_ids:
+        reading = _corrected(session, page_id)
+        value = reading.corrected if reading.spans else ""
+        conn.exec_driver_sql(
+            "UPDATE page_text_fts SET corrected = ? WHERE rowid = ?", (value, page_id)
+        )
