@@ -412,7 +412,12 @@ def _query(
     if not include_deleted:
         q = q.where(ANN.c.deleted.is_(False))
     return q.order_by(
-        PAGES.c.document_id, PAGES.c.page_index, ANN.c.start, ANN.c.y, ANN.c.x, ANN.c.id
+        PAGES.c.document_id,
+        PAGES.c.page_index,
+        ANN.c.start.nulls_last(),
+        ANN.c.y.nulls_last(),
+        ANN.c.x.nulls_last(),
+        ANN.c.id,
     )
 
 
