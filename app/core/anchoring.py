@@ -1,0 +1,163 @@
+"""Re-anchoring a page's annotations from an old text layer onto a new one (after re-OCR).
+
+An annotation's text anchor is its quote plus prefix/suffix at code-point offsets of one text
+layer. When the page gets a new layer, the quote is looked for in the new text near its old
+relative position: exactly first (prefix/suffix and distance pick among repeats), then with
+RapidFuzz's tolerance for OCR differences. Found anchors move; the others are flagged orphaned and
+keep pointing at the old layer, which is never deleted. No annotation is ever dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from rapidfuzz import fuzz
+from sqlalchemy.orm import Session
+
+from app.core.changelog import log_many
+
+FUZZY_MIN_SCORE = 80.0
+MIN_FUZZY_QUOTE = 4  # shorter quotes must match exactly: fuzz scores of 2-3 letters mean little
+CONTEXT = 32  # characters of prefix/suffix stored and compared
+MAX_EXACT_CANDIDATES = 2000
+SYSTEM_AUTHOR = "redline"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A text anchor: quote with its context at [start, end) of a text."""
+
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+
+
+@dataclass(frozen=True)
+class ReanchorReport:
+    """How many annotations moved to the new layer, and which were orphaned (ids)."""
+
+    moved: int
+    orphaned: tuple[int, ...]
+
+
+def anchor_at(text: str, start: int, end: int) -> Anchor:
+    """The anchor of ``text[start:end]`` with its stored context."""
+    return Anchor(start, end, text[start:end], text[max(0, start - CONTEXT) : start],
+                  text[end : end + CONTEXT])  # fmt: skip
+
+
+def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> float:
+    before = text[max(0, start - len(prefix)) : start] if prefix else ""
+    after = text[end : end + len(suffix)] if suffix else ""
+    score = fuzz.ratio(prefix, before) if prefix else 100.0
+    return score + (fuzz.ratio(suffix, after) if suffix else 100.0)
+
+
+def _best_exact(text: str, old: Anchor, hint: int) -> int | None:
+    starts: list[int] = []
+    pos = text.find(old.quote)
+    while pos >= 0 and len(starts) < MAX_EXACT_CANDIDATES:
+        starts.append(pos)
+        pos = text.find(old.quote, pos + 1)
+    if not starts:
+        return None
+    n = len(old.quote)
+
+    def rank(s: int) -> float:
+        distance = abs(s - hint) / max(len(text), 1)
+        return _context_score(text, s, s + n, old.prefix, old.suffix) - 50.0 * distance
+
+    return max(starts, key=rank)
+
+
+def _refine(text: str, quote: str, start: int, end: int) -> tuple[int, int, float]:
+    """Nudge a fuzzy hit's ends a few characters to the span most like ``quote``."""
+    best = (start, end, -1.0)
+    q = quote.casefold()
+    for s in range(max(0, start - 3), min(len(text), start + 4)):
+        for e in range(max(s + 1, end - 3), min(len(text), end + 3) + 1):
+            score = fuzz.ratio(q, text[s:e].casefold())
+            if score > best[2]:
+                best = (s, e, score)
+    return best
+
+
+def _fuzzy(text: str, old: Anchor, hint: int) -> tuple[int, int] | None:
+    if len(old.quote.strip()) < MIN_FUZZY_QUOTE:
+        return None
+    radius = max(400, len(text) // 4)
+    lo = max(0, hint - radius)
+    windows = [(lo, text[lo : hint + radius + len(old.quote)]), (0, text)]
+    for offset, window in windows:
+        hit = fuzz.partial_ratio_alignment(
+            old.quote.casefold(), window.casefold(), score_cutoff=FUZZY_MIN_SCORE
+        )
+        if hit is not None and hit.score >= FUZZY_MIN_SCORE:
+            s, e, score = _refine(text, old.quote, offset + hit.dest_start, offset + hit.dest_end)
+            if score >= FUZZY_MIN_SCORE:
+                return s, e
+    return None
+
+
+def locate(old: Anchor, old_text_len: int, new_text: str) -> Anchor | None:
+    """Where ``old`` is in ``new_text`` (exact, else fuzzy near its old place), or None."""
+    if not old.quote:
+        return None
+    hint = round(old.start * len(new_text) / max(old_text_len, 1))
+    start = _best_exact(new_text, old, hint)
+    if start is not None:
+        return anchor_at(new_text, start, start + len(old.quote))
+    span = _fuzzy(new_text, old, hint)
+    return None if span is None else anchor_at(new_text, *span)
+
+
+_SELECT = (
+    'SELECT a.id, a.uuid, a.text_layer_id, a.start, a."end", a.quote, a.prefix, a.suffix, '
+    "a.orphaned, length(t.text) FROM annotations a LEFT JOIN text_layers t "
+    "ON t.id = a.text_layer_id WHERE a.page_id = ? AND a.deleted = 0 AND a.quote IS NOT NULL "
+    "AND a.quote != '' AND (a.text_layer_id IS NULL OR a.text_layer_id != ?)"
+)
+
+
+def _state(row: Sequence[Any]) -> dict[str, Any]:
+    keys = ("text_layer_id", "start", "end", "quote", "prefix", "suffix", "orphaned")
+    return dict(zip(keys, row, strict=True))
+
+
+def reanchor_page(
+    session: Session, page_id: int, new_layer_id: int, new_text: str, now: datetime
+) -> ReanchorReport:
+    """Move the page's text-anchored annotations onto ``new_layer_id``; flag those not found."""
+    conn = session.connection()
+    rows = conn.exec_driver_sql(_SELECT, (page_id, new_layer_id)).all()
+    updates: list[tuple[Any, ...]] = []
+    changes: list[tuple[str, str, str, Any, Any]] = []
+    orphaned: list[int] = []
+    for ann_id, uuid, layer, start, end, quote, prefix, suffix, was_orphan, old_len in rows:
+        old = Anchor(start or 0, end or 0, quote, prefix or "", suffix or "")
+        found = locate(old, int(old_len or len(new_text)), new_text)
+        before = _state((layer, start, end, quote, prefix, suffix, bool(was_orphan)))
+        if found is None:
+            orphaned.append(int(ann_id))
+            if was_orphan:
+                continue
+            after = {**before, "orphaned": True}
+        else:
+            after = _state((new_layer_id, found.start, found.end, found.quote, found.prefix,
+                            found.suffix, False))  # fmt: skip
+        cols = (after["text_layer_id"], after["start"], after["end"], after["quote"])
+        updates.append((*cols, after["prefix"], after["suffix"], after["orphaned"], now, ann_id))
+        changes.append(("annotation", str(uuid), "update", before, after))
+    if updates:
+        conn.exec_driver_sql(
+            'UPDATE annotations SET text_layer_id = ?, start = ?, "end" = ?, quote = ?, '
+            "prefix = ?, suffix = ?, orphaned = ?, modified_at = ? WHERE id = ?",
+            updates,
+        )
+        log_many(session, changes, author=SYSTEM_AUTHOR, at=now)
+    return ReanchorReport(len(rows) - len(orphaned), tuple(orphaned))

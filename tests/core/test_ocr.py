@@ -1,0 +1,218 @@
+"""OCR with the real Tesseract on generated image-only scans whose text and word boxes are known."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Sequence
+from pathlib import Path
+
+import pymupdf
+import pytest
+from rapidfuzz.distance import Levenshtein
+from sqlalchemy import select
+
+from app.core.ingest import import_file
+from app.core.library import Library
+from app.core.ocr import OcrReport, TesseractMissingError, ocr_document, ocr_pages
+from app.core.ocr_engine import tesseract_available, tesseract_version
+from app.core.search import search
+from db.models import Page, TextLayer, Word
+
+pytestmark = pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
+
+MEMO = [
+    "MEMORANDUM FOR THE DIRECTOR",
+    "SUBJECT: Review of the Havana station files",
+    "1. The committee asked on 12 March 1975 for all",
+    "records of the station between 1959 and 1963.",
+    "2. Copies were sent to the Office of Security,",
+    "which will reply directly to the staff counsel.",
+]
+
+Truth = list[tuple[str, pymupdf.Rect]]
+
+
+def make_scan(
+    path: Path,
+    pages: Sequence[Sequence[str]],
+    *,
+    rotations: Sequence[int] = (),
+    size: tuple[float, float] = (420, 200),
+    dpi: int = 300,
+) -> tuple[Path, list[Truth]]:
+    """An image-only PDF of Courier text; return it and each page's words with unrotated boxes."""
+    out = pymupdf.open()
+    truths: list[Truth] = []
+    for i, lines in enumerate(pages):
+        rot = rotations[i] if i < len(rotations) else 0
+        src = pymupdf.open()
+        tp = src.new_page(width=size[0], height=size[1])
+        for n, line in enumerate(lines):
+            tp.insert_text((24, 36 + 18 * n), line, fontname="cour", fontsize=11)
+        words = [(w[4], pymupdf.Rect(w[:4])) for w in tp.get_text("words")]
+        pix = tp.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+        w, h = size if rot in (0, 180) else (size[1], size[0])
+        page = out.new_page(width=w, height=h)
+        page.set_rotation(rot)
+        page.insert_image(page.rect * page.derotation_matrix, pixmap=pix, rotate=rot)
+        truths.append([(t, r * page.derotation_matrix) for t, r in words])
+    out.save(path)
+    return path, truths
+
+
+def imported(library: Library, pdf: Path) -> int:
+    out = import_file(library, pdf)
+    assert out.status == "imported" and out.document_id is not None, out.message
+    return int(out.document_id)
+
+
+def page_words(library: Library, doc_id: int, page_index: int) -> list[Word]:
+    with library.reading() as s:
+        page = s.scalars(
+            select(Page).where(Page.document_id == doc_id, Page.page_index == page_index)
+        ).one()
+        return list(
+            s.scalars(
+                select(Word)
+                .where(Word.text_layer_id == page.active_text_layer_id)
+                .order_by(Word.seq)
+            )
+        )
+
+
+def on_word(ocr: pymupdf.Rect, truth: pymupdf.Rect, vertical: bool = False) -> bool:
+    """An OCR box sits on a printed word: inside its (line-high) box and spanning most of it."""
+    grown = pymupdf.Rect(truth.x0 - 1, truth.y0 - 1, truth.x1 + 1, truth.y1 + 1)
+    if not grown.contains(ocr):
+        return False
+    span, full = (ocr.height, truth.height) if vertical else (ocr.width, truth.width)
+    return span >= 0.7 * full
+
+
+def boxes_on_words(words: Sequence[Word], truth: Truth, vertical: bool = False) -> float:
+    """Share of true words that an OCR word of the same text sits on."""
+    hits = 0
+    for text, box in truth:
+        boxes = [pymupdf.Rect(w.x0, w.y0, w.x1, w.y1) for w in words if w.text == text]
+        hits += any(on_word(b, box, vertical) for b in boxes)
+    return hits / len(truth)
+
+
+def cer(ocr: str, truth: str) -> float:
+    return Levenshtein.distance(ocr, truth) / len(truth)
+
+
+@pytest.mark.slow
+def test_ocr_of_generated_scan_meets_cer_and_stores_a_searchable_layer(
+    library: Library, tmp_path: Path
+) -> None:
+    pdf, truths = make_scan(tmp_path / "memo.pdf", [MEMO])
+    doc_id = imported(library, pdf)
+    report = ocr_document(library, doc_id, "auto", dpi=300)
+    assert report.ok == 1 and not report.failed, report.pages
+    words = page_words(library, doc_id, 0)
+    assert cer(" ".join(w.text for w in words), " ".join(MEMO)) <= 0.02
+    assert boxes_on_words(words, truths[0]) >= 0.95
+    assert all(w.confidence is not None and 0 <= w.confidence <= 100 for w in words)
+    with library.reading() as s:
+        page = s.scalars(select(Page).where(Page.document_id == doc_id)).one()
+        layer = s.get(TextLayer, page.active_text_layer_id)
+        assert layer is not None and not page.needs_ocr
+        assert (layer.source, layer.engine, layer.language, layer.dpi) == (
+            "tesseract", "tesseract", "eng", 300
+        )  # fmt: skip
+        assert layer.engine_version == tesseract_version()
+        assert layer.text.splitlines()[0] == "MEMORANDUM FOR THE DIRECTOR"
+    assert search(library, "Havana").hits
+    assert ocr_document(library, doc_id, "auto").pages == []  # nothing left without text
+
+
+@pytest.mark.slow
+def test_rotated_pages_come_out_upright_with_boxes_on_the_words(
+    library: Library, tmp_path: Path
+) -> None:
+    pdf, truths = make_scan(
+        tmp_path / "rotated.pdf", [MEMO[:3], MEMO[3:]], rotations=(90, 270), dpi=200
+    )
+    doc_id = imported(library, pdf)
+    report = ocr_document(library, doc_id, "always", dpi=200)
+    assert report.ok == 2, report.pages
+    for index in (0, 1):
+        words = page_words(library, doc_id, index)
+        assert boxes_on_words(words, truths[index], vertical=True) >= 0.95, index
+
+
+def fake_tesseract(tmp_path: Path, action: str) -> Path:
+    """A tesseract that does ``action`` for narrow images (width < 300 px) and is real otherwise."""
+    script = tmp_path / "tesseract"
+    script.write_text(
+        "#!/bin/sh\n"
+        'case "$1" in *.pgm) ;; *) exec /usr/bin/tesseract "$@";; esac\n'
+        'width=$(head -n 2 "$1" | tail -n 1 | cut -d" " -f1)\n'
+        f'if [ "$width" -lt 300 ]; then {action}; fi\n'
+        'exec /usr/bin/tesseract "$@"\n'
+    )
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    return script
+
+
+def two_page_doc(library: Library, tmp_path: Path) -> list[int]:
+    """A normal page and a narrow one (200 pt wide: 200 px at 72 dpi) that the fake trips on."""
+    pdf = tmp_path / "two.pdf"
+    make_scan(pdf, [MEMO[:2]], size=(420, 120), dpi=150)
+    doc = pymupdf.open(pdf)
+    doc.new_page(width=200, height=100).insert_text((20, 40), "narrow", fontsize=11)
+    doc.saveIncr()
+    doc_id = imported(library, pdf)
+    with library.reading() as s:
+        return list(s.scalars(select(Page.id).where(Page.document_id == doc_id)))
+
+
+def _statuses(report: OcrReport) -> list[str]:
+    return [p.status for p in report.pages]
+
+
+@pytest.mark.parametrize(
+    ("action", "expected"),
+    [("kill -SEGV $$", "Tesseract failed"), ("sleep 30", "took longer than 1.5 s")],
+)
+def test_a_failing_page_fails_alone(
+    library: Library,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    action: str,
+    expected: str,
+) -> None:
+    page_ids = two_page_doc(library, tmp_path)
+    monkeypatch.setenv("REDLINE_TESSERACT", str(fake_tesseract(tmp_path, action)))
+    report = ocr_pages(library, page_ids, dpi=72, timeout_s=1.5)
+    assert _statuses(report) == ["ok", "failed"]
+    assert expected in report.pages[1].message
+    with library.reading() as s:
+        pages = list(s.scalars(select(Page).where(Page.id.in_(page_ids)).order_by(Page.id)))
+        sources = [s.get(TextLayer, p.active_text_layer_id).source for p in pages]  # type: ignore[union-attr]
+    assert sources == ["tesseract", "pdf-text-layer"]
+
+
+def test_cancel_stops_before_the_remaining_pages(library: Library, tmp_path: Path) -> None:
+    pdf, _ = make_scan(tmp_path / "three.pdf", [MEMO[:1]] * 3, size=(300, 60), dpi=100)
+    doc_id = imported(library, pdf)
+    seen: list[int] = []
+    report = ocr_document(
+        library, doc_id, "always", dpi=100, progress=lambda d, _t: seen.append(d),
+        cancel=lambda: len(seen) > 1,
+    )  # fmt: skip
+    assert report.cancelled >= 1 and report.ok >= 1 and len(report.pages) == 3
+
+
+def test_missing_tesseract_is_a_clear_error(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REDLINE_TESSERACT", str(tmp_path / "no-such-tesseract"))
+    with pytest.raises(TesseractMissingError, match="Tesseract is not installed"):
+        ocr_pages(library, [1])
+
+
+def test_unknown_pages_fail_without_running(library: Library) -> None:
+    report = ocr_pages(library, [12345])
+    assert _statuses(report) == ["failed"] and report.pages[0].message == "no such page"
