@@ -1,0 +1,106 @@
+"""Page review status (who, when), the next page to review, and progress for many documents."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from app.core import review
+from app.core.changelog import history
+from app.core.errors import NotFoundError
+from app.core.ids import DocumentId, PageId
+from app.core.library import Library
+from app.core.review import ReviewError
+from tests.core.test_annotations import ME, Doc, import_doc
+
+
+@pytest.fixture
+def doc(library: Library, tmp_path: Path) -> Doc:
+    return import_doc(library, tmp_path / "pdfs", ("one", "two", "three", "four"))
+
+
+def test_status_records_who_and_when_and_can_be_undone(doc: Doc) -> None:
+    first = review.get_page_review(doc.lib, doc.pages[0])
+    assert (first.status, first.by, first.at) == ("unreviewed", None, None)
+    change = review.set_page_status(doc.lib, doc.pages[0], "reviewed", author=ME)
+    now = review.get_page_review(doc.lib, doc.pages[0])
+    assert now == change.after
+    assert (now.status, now.by) == ("reviewed", ME)
+    assert isinstance(now.at, datetime)
+    review.set_page_review(doc.lib, change.before, author=ME)
+    assert review.get_page_review(doc.lib, doc.pages[0]) == first
+
+
+def test_status_changes_are_logged_under_a_stable_page_id(doc: Doc) -> None:
+    review.set_page_status(doc.lib, doc.pages[1], "in_progress", author=ME)
+    review.set_page_status(doc.lib, doc.pages[1], "reviewed", author="Bob")
+    with doc.lib.reading() as s:
+        doc_uuid = (
+            s.connection()
+            .exec_driver_sql("SELECT uuid FROM documents WHERE id = ?", (doc.document_id,))
+            .scalar()
+        )
+    log = history(doc.lib, review.page_uuid(str(doc_uuid), 1))
+    assert [(e.action, e.author) for e in log] == [("review", ME), ("review", "Bob")]
+    assert log[1].before is not None and log[1].before["status"] == "in_progress"
+    assert log[1].after is not None and log[1].after["status"] == "reviewed"
+
+
+def test_unknown_status_or_page_is_refused(doc: Doc) -> None:
+    with pytest.raises(ReviewError, match="Unknown review status"):
+        review.set_page_status(doc.lib, doc.pages[0], "done", author=ME)
+    with pytest.raises(NotFoundError):
+        review.set_page_status(doc.lib, PageId(999), "reviewed", author=ME)
+
+
+def test_next_unreviewed_page_skips_reviewed_and_wraps(doc: Doc) -> None:
+    for i in (0, 2):
+        review.set_page_status(doc.lib, doc.pages[i], "reviewed", author=ME)
+    review.set_page_status(doc.lib, doc.pages[1], "in_progress", author=ME)
+
+    def next_index(after: int, wrap: bool = True) -> int | None:
+        page = review.next_unreviewed_page(doc.lib, doc.document_id, after, wrap=wrap)
+        return None if page is None else page.page_index
+
+    assert next_index(-1) == 1  # in progress is not reviewed yet
+    assert next_index(1) == 3
+    assert next_index(3) == 1
+    assert next_index(3, wrap=False) is None
+    for i in (1, 3):
+        review.set_page_status(doc.lib, doc.pages[i], "reviewed", author=ME)
+    assert next_index(-1) is None
+
+
+def add_documents(lib: Library, count: int, pages: int) -> list[DocumentId]:
+    """Documents and pages written directly: progress needs rows, not real files."""
+    ids: list[DocumentId] = []
+    with lib.transaction() as s:
+        conn = s.connection()
+        for i in range(count):
+            cur = conn.exec_driver_sql(
+                "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "
+                "source_size, page_count, imported_at, modified_at) "
+                "VALUES (?, ?, ?, 'x.pdf', 'pdf', 1, ?, '2026-01-01', '2026-01-01')",
+                (f"00000000-0000-4000-8000-{i:012d}", f"doc {i}", f"{i:064d}", pages),
+            )
+            doc_id = int(cur.lastrowid or 0)
+            statuses = ["reviewed"] * (i % (pages + 1)) + ["in_progress"]
+            conn.exec_driver_sql(
+                "INSERT INTO pages (document_id, page_index, width, height, rotation, needs_ocr, "
+                "review_status) VALUES (?, ?, 612, 792, 0, 0, ?)",
+                [(doc_id, p, (statuses + ["unreviewed"] * pages)[p]) for p in range(pages)],
+            )
+            ids.append(DocumentId(doc_id))
+    return ids
+
+
+def test_progress_of_many_documents(library: Library) -> None:
+    ids = add_documents(library, 1203, pages=3)  # more than one chunk of ids
+    progress = review.document_progress(library, [*ids, DocumentId(999_999)])
+    assert len(progress) == len(ids)
+    for i, doc_id in enumerate(ids):
+        done = i % 4
+        started = 1 if done < 3 else 0
+        assert progress[doc_id] == review.Progress(doc_id, done, started, 3)
