@@ -1,0 +1,50 @@
+"""``redline gui`` and ``redline open FILE|DOC``: the review window (Qt is imported only here)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.errors import RedlineError
+
+if TYPE_CHECKING:
+    from app.cli import Context
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("gui", help="open the Redline window (the default command)")
+    p.add_argument(
+        "--sample-if-empty",
+        action="store_true",
+        help="fill an empty library with generated sample documents first",
+    )
+    p.set_defaults(func=cmd_gui)
+    p = subparsers.add_parser(
+        "open", help="open a document (a file is imported first if it is new) in the window"
+    )
+    p.add_argument(
+        "target", metavar="FILE|DOC", help="a PDF or image, or a document of the library"
+    )
+    p.add_argument("--page", type=int, default=1, metavar="N", help="page to show (1-based)")
+    p.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
+        help="render the window offscreen to a PNG and exit",
+    )
+    p.set_defaults(func=cmd_open)
+
+
+def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
+    from app.ui.app import run_gui
+
+    return run_gui(ctx.library_root, sample_if_empty=args.sample_if_empty)
+
+
+def cmd_open(args: argparse.Namespace, ctx: Context) -> int:
+    from app.ui.app import run_gui
+
+    if args.page < 1:
+        raise RedlineError("--page counts from 1.")
+    return run_gui(ctx.library_root, args.target, page=args.page, screenshot=args.screenshot)

@@ -1,0 +1,248 @@
+"""Qt-free queries the review window needs: a paged, sorted, filtered document list, one
+document's pages, and one page's text with its words.
+
+Every function opens one short read session and returns frozen dataclasses, so the UI never holds
+ORM objects or a session across events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import text
+
+from app.core.errors import NotFoundError
+from app.core.ids import DocumentId, PageId, TextLayerId
+from app.core.library import Library
+
+SortKey = Literal[
+    "title", "pages", "case_number", "document_number", "classification", "imported", "progress"
+]
+_SORT_SQL: dict[str, str] = {
+    "title": "d.title COLLATE NOCASE",
+    "pages": "d.page_count",
+    "case_number": "case_number COLLATE NOCASE",
+    "document_number": "document_number COLLATE NOCASE",
+    "classification": "classification COLLATE NOCASE",
+    "imported": "d.imported_at",
+    "progress": "CAST(reviewed AS REAL) / MAX(d.page_count, 1)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """One line of the library table."""
+
+    id: DocumentId
+    title: str
+    page_count: int
+    case_number: str
+    document_number: str
+    classification: str
+    imported_at: datetime
+    reviewed_pages: int
+
+    @property
+    def progress(self) -> float:
+        """Share of pages reviewed, 0..1."""
+        return self.reviewed_pages / self.page_count if self.page_count else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PageInfo:
+    """What the page view needs to draw a page before its pixels arrive."""
+
+    id: PageId
+    document_id: DocumentId
+    index: int
+    width: float  # PDF points, unrotated
+    height: float
+    rotation: int  # clockwise, as the PDF says
+    needs_ocr: bool
+    review_status: str
+    active_text_layer_id: TextLayerId | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """A document with its pages, for opening it in the document view."""
+
+    id: DocumentId
+    title: str
+    source_sha256: str
+    source_kind: str
+    page_count: int
+    reviewed_pages: int
+    pages: tuple[PageInfo, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WordBox:
+    """A word of the active text layer: its span in the page text and its box (unrotated points)."""
+
+    seq: int
+    start: int
+    end: int
+    box: tuple[float, float, float, float] | None
+    confidence: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """The active text layer of a page; empty text and no words when the page has none."""
+
+    page_id: PageId
+    layer_id: TextLayerId | None
+    source: str | None
+    text: str
+    words: tuple[WordBox, ...]
+
+
+_LIST_SQL = """
+SELECT d.id, d.title, d.page_count, d.imported_at,
+       COALESCE(mc.value, '') AS case_number,
+       COALESCE(md.value, '') AS document_number,
+       COALESCE(ml.value, '') AS classification,
+       (SELECT count(*) FROM pages p WHERE p.document_id = d.id
+            AND p.review_status != 'unreviewed') AS reviewed
+FROM documents d
+LEFT JOIN document_metadata mc ON mc.document_id = d.id AND mc.key = 'case_number'
+LEFT JOIN document_metadata md ON md.document_id = d.id AND md.key = 'document_number'
+LEFT JOIN document_metadata ml ON ml.document_id = d.id AND ml.key = 'classification'
+"""
+_FILTER_SQL = (
+    " WHERE (d.title LIKE :f ESCAPE '\\' OR d.source_name LIKE :f ESCAPE '\\'"
+    " OR mc.value LIKE :f ESCAPE '\\' OR md.value LIKE :f ESCAPE '\\'"
+    " OR ml.value LIKE :f ESCAPE '\\')"
+)
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _when(value: datetime | str) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
+def list_documents(
+    lib: Library,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    sort: SortKey = "title",
+    descending: bool = False,
+    filter: str = "",
+) -> list[DocumentRow]:
+    """One page of the library table, sorted and filtered in SQL (the table loads it lazily)."""
+    if sort not in _SORT_SQL:
+        raise ValueError(f"cannot sort by {sort!r}")
+    order = "DESC" if descending else "ASC"
+    sql = _LIST_SQL + (_FILTER_SQL if filter else "")
+    sql += f" ORDER BY {_SORT_SQL[sort]} {order}, d.id {order} LIMIT :limit OFFSET :offset"
+    params = {"f": _like(filter), "limit": max(0, limit), "offset": max(0, offset)}
+    with lib.reading() as s:
+        rows = s.execute(text(sql), params).all()
+    return [
+        DocumentRow(DocumentId(r[0]), r[1], r[2], r[4], r[5], r[6], _when(r[3]), int(r[7]))
+        for r in rows
+    ]
+
+
+def count_documents(lib: Library, *, filter: str = "") -> int:
+    """How many documents the table shows with this filter."""
+    sql = "SELECT count(*) FROM (" + _LIST_SQL + (_FILTER_SQL if filter else "") + ")"
+    with lib.reading() as s:
+        return int(s.execute(text(sql), {"f": _like(filter)}).scalar() or 0)
+
+
+_PAGE_COLUMNS = (
+    "id, document_id, page_index, width, height, rotation, needs_ocr, review_status, "
+    "active_text_layer_id"
+)
+
+
+def _page(r: tuple[Any, ...]) -> PageInfo:
+    return PageInfo(
+        PageId(r[0]),
+        DocumentId(r[1]),
+        int(r[2]),
+        float(r[3]),
+        float(r[4]),
+        int(r[5] or 0),
+        bool(r[6]),
+        str(r[7]),
+        None if r[8] is None else TextLayerId(r[8]),
+    )
+
+
+def document_summary(lib: Library, doc_id: DocumentId) -> DocumentSummary:
+    """A document and its pages (one row each, no text), enough to show any page at once."""
+    with lib.reading() as s:
+        conn = s.connection()
+        doc = conn.exec_driver_sql(
+            "SELECT id, title, source_sha256, source_kind, page_count FROM documents WHERE id = ?",
+            (doc_id,),
+        ).first()
+        if doc is None:
+            raise NotFoundError(f"No document with id {doc_id}.")
+        pages = conn.exec_driver_sql(
+            f"SELECT {_PAGE_COLUMNS} FROM pages WHERE document_id = ? ORDER BY page_index",
+            (doc_id,),
+        ).all()
+    infos = tuple(_page(tuple(r)) for r in pages)
+    reviewed = sum(1 for p in infos if p.review_status != "unreviewed")
+    return DocumentSummary(DocumentId(doc[0]), doc[1], doc[2], doc[3], int(doc[4]), reviewed, infos)
+
+
+def page_info(
+    lib: Library, page: PageId | None = None, *, document: DocumentId | None = None, index: int = 0
+) -> PageInfo:
+    """One page, by its id or by (document, 0-based index)."""
+    with lib.reading() as s:
+        conn = s.connection()
+        if page is not None:
+            row = conn.exec_driver_sql(
+                f"SELECT {_PAGE_COLUMNS} FROM pages WHERE id = ?", (page,)
+            ).first()
+        else:
+            row = conn.exec_driver_sql(
+                f"SELECT {_PAGE_COLUMNS} FROM pages WHERE document_id = ? AND page_index = ?",
+                (document, index),
+            ).first()
+    if row is None:
+        where = f"id {page}" if page is not None else f"{index + 1} of document {document}"
+        raise NotFoundError(f"No page {where}.")
+    return _page(tuple(row))
+
+
+def page_text_and_words(lib: Library, page_id: PageId) -> PageText:
+    """The page's active text layer and its words in reading order (boxes in unrotated points)."""
+    with lib.reading() as s:
+        conn = s.connection()
+        layer = conn.exec_driver_sql(
+            "SELECT t.id, t.source, t.text FROM pages p JOIN text_layers t "
+            "ON t.id = p.active_text_layer_id WHERE p.id = ?",
+            (page_id,),
+        ).first()
+        if layer is None:
+            return PageText(page_id, None, None, "", ())
+        rows = conn.exec_driver_sql(
+            'SELECT seq, start, "end", x0, y0, x1, y1, confidence FROM words '
+            "WHERE text_layer_id = ? ORDER BY seq",
+            (layer[0],),
+        ).all()
+    words = tuple(
+        WordBox(
+            int(r[0]),
+            int(r[1]),
+            int(r[2]),
+            None if r[3] is None else (float(r[3]), float(r[4]), float(r[5]), float(r[6])),
+            None if r[7] is None else float(r[7]),
+        )
+        for r in rows
+    )
+    return PageText(page_id, TextLayerId(layer[0]), layer[1], layer[2], words)

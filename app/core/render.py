@@ -1,0 +1,121 @@
+"""Rendering library pages to pixels with PyMuPDF, and mapping page points to the rendered image.
+
+Words and regions are stored in points of the *unrotated* page; a page with ``/Rotate`` is shown
+rotated. :class:`PageGeometry` maps between the two with the same matrix as PyMuPDF's
+``page.rotation_matrix``, so boxes drawn over a rotated scan land on the printed words.
+
+MuPDF is not thread-safe: every call into it from here holds one lock, and open documents are kept
+in a small LRU so flipping pages does not reopen the file.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymupdf
+
+from app.core.library import Library
+
+MAX_PIXELS = 40_000_000  # a render larger than this is scaled down (memory, and GIL hold time)
+OPEN_DOCUMENTS = 4
+_LOCK = threading.RLock()
+_OPEN: OrderedDict[Path, pymupdf.Document] = OrderedDict()
+
+
+@dataclass(frozen=True, slots=True)
+class PageGeometry:
+    """A page's unrotated size in points and its clockwise rotation; maps points both ways."""
+
+    width: float
+    height: float
+    rotation: int = 0
+
+    @property
+    def matrix(self) -> pymupdf.Matrix:
+        """Unrotated page points → displayed (rotated) page points, as ``page.rotation_matrix``."""
+        w, h = self.width, self.height
+        return {
+            0: pymupdf.Matrix(1, 0, 0, 1, 0, 0),
+            90: pymupdf.Matrix(0, 1, -1, 0, h, 0),
+            180: pymupdf.Matrix(-1, 0, 0, -1, w, h),
+            270: pymupdf.Matrix(0, -1, 1, 0, 0, w),
+        }[self.rotation % 360]
+
+    @property
+    def display_size(self) -> tuple[float, float]:
+        """Width and height of the page as shown (points)."""
+        if self.rotation % 180:
+            return self.height, self.width
+        return self.width, self.height
+
+    def to_display(self, box: tuple[float, float, float, float]) -> tuple[float, ...]:
+        """A box in unrotated points → the same box on the displayed page (points, normalized)."""
+        r = pymupdf.Rect(box) * self.matrix
+        r.normalize()
+        return (r.x0, r.y0, r.x1, r.y1)
+
+    def to_page(self, x: float, y: float) -> tuple[float, float]:
+        """A point on the displayed page → unrotated page points (where words are stored)."""
+        p = pymupdf.Point(x, y) * ~self.matrix
+        return (p.x, p.y)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedImage:
+    """Packed RGB pixels (3 bytes a pixel, rows ``stride`` bytes apart) and the zoom used."""
+
+    width: int
+    height: int
+    stride: int
+    samples: bytes
+    zoom: float
+
+    @property
+    def nbytes(self) -> int:
+        return len(self.samples)
+
+
+def _document(path: Path) -> pymupdf.Document:
+    doc = _OPEN.get(path)
+    if doc is None:
+        doc = pymupdf.open(path)
+        _OPEN[path] = doc
+        while len(_OPEN) > OPEN_DOCUMENTS:
+            _OPEN.popitem(last=False)[1].close()
+    _OPEN.move_to_end(path)
+    return doc
+
+
+def forget(path: Path) -> None:
+    """Close ``path`` if it is open (before a file is removed or replaced)."""
+    with _LOCK:
+        doc = _OPEN.pop(path, None)
+        if doc is not None:
+            doc.close()
+
+
+def render_file_page(path: Path, index: int, zoom: float) -> RenderedImage:
+    """Render page ``index`` of the PDF or image at ``path`` at ``zoom`` (1 = 72 dpi), rotated."""
+    with _LOCK:
+        page = _document(path).load_page(index)
+        w, h = page.rect.width * zoom, page.rect.height * zoom
+        if w * h > MAX_PIXELS:
+            zoom *= (MAX_PIXELS / (w * h)) ** 0.5
+        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+        return RenderedImage(pix.width, pix.height, pix.stride, bytes(pix.samples), zoom)
+
+
+def render_page(lib: Library, source_sha256: str, index: int, zoom: float) -> RenderedImage:
+    """Render page ``index`` of a library document (by its source hash) at ``zoom``."""
+    return render_file_page(lib.source_path(source_sha256), index, zoom)
+
+
+def render_png(lib: Library, source_sha256: str, index: int, zoom: float) -> bytes:
+    """A page of a library document as PNG bytes (for exports and bug reports)."""
+    with _LOCK:
+        page = _document(lib.source_path(source_sha256)).load_page(index)
+        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+        return bytes(pix.tobytes("png"))

@@ -1,0 +1,110 @@
+"""Starting the window: the QApplication, the library, the sample documents on first start, and
+the ``--screenshot`` mode that renders the window offscreen to a PNG and exits."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from app.core.catalog import resolve_document
+from app.core.errors import RedlineError
+from app.core.ids import DocumentId
+from app.core.ingest import import_file
+from app.core.library import Library
+
+SCREENSHOT_SIZE = (1440, 900)
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def resolve_target(lib: Library, target: str) -> DocumentId:
+    """A file on disk (imported first if new) or a document of the library by id, title, …"""
+    path = Path(target).expanduser()
+    if path.is_file():
+        outcome = import_file(lib, path)
+        if not outcome.ok or outcome.document_id is None:
+            raise RedlineError(f"Cannot open {path.name}: {outcome.message}.")
+        return outcome.document_id
+    return resolve_document(lib, target)
+
+
+def _fill_samples_if_empty(lib: Library) -> None:
+    from app.core.samples import is_library_empty, populate_sample_library
+
+    if lib.read_only or not is_library_empty(lib):
+        return
+    print("redline: the library is empty; generating sample documents…", file=sys.stderr)
+    populate_sample_library(lib)
+
+
+def run_gui(
+    library_root: Path | str,
+    open_target: str | None = None,
+    page: int | None = None,
+    screenshot: Path | str | None = None,
+    sample_if_empty: bool = False,
+) -> int:
+    """Run the review window; ``page`` is 1-based. With ``screenshot``, save the window and exit."""
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Redline")
+    app.setOrganizationName("Redline")
+    with (
+        Library.open(library_root, allow_read_only=True) as lib,
+        tempfile.TemporaryDirectory(prefix="redline-ui-") as tmp,
+    ):
+        if sample_if_empty:
+            _fill_samples_if_empty(lib)
+        doc_id = resolve_target(lib, open_target) if open_target else None
+        # A screenshot must not depend on (or change) the person's remembered window state.
+        store = (
+            QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat) if screenshot else None
+        )
+        window = MainWindow(lib, Settings(store))
+        if screenshot is not None:
+            window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        app.processEvents()
+        index = max(0, (page or 1) - 1)
+        if doc_id is not None:
+            window.open_document(doc_id, index)
+        elif not window.reopen_last() and window.library_model.rowCount() > 0:
+            first = window.library_model.document_id(0)
+            if first is not None:
+                window.open_document(first)
+        if screenshot is not None:
+            return _screenshot(app, window, Path(screenshot))
+        code = app.exec()
+        return int(code)
+
+
+def _screenshot(app, window, out: Path) -> int:  # type: ignore[no-untyped-def]
+    """Wait until the page is drawn at its zoom with its text and thumbnails, then save a PNG."""
+    from PySide6.QtCore import QDeadlineTimer, QThread
+
+    view = window.document_view
+    deadline = QDeadlineTimer(SCREENSHOT_TIMEOUT_MS)
+    while not deadline.hasExpired():
+        app.processEvents()
+        busy = window.render_runner.pending() or window.db_runner.pending()
+        if (view.summary is None or view.is_settled()) and not busy:
+            break
+        QThread.msleep(10)
+    else:
+        print("redline: the page did not finish rendering in time", file=sys.stderr)
+        return 1
+    for _ in range(5):
+        app.processEvents()
+    if not window.grab().save(str(out), "PNG"):
+        print(f"redline: cannot write {out}", file=sys.stderr)
+        return 1
+    window.close()
+    return 0

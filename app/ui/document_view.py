@@ -1,0 +1,200 @@
+"""One open document: thumbnails, the scan and its OCR text side by side, linked word by word.
+
+The view asks for what the current page needs (pixels at the zoom on screen, then the text and
+words) and for the neighbours' pixels; it draws whatever arrives if it is still for the page shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from app.core.documents import DocumentSummary, PageInfo, PageText, page_text_and_words
+from app.core.library import Library
+from app.core.render import PageGeometry
+from app.core.search import match_spans
+from app.ui.page_view import PageView
+from app.ui.render_cache import PRIORITY_PAGE, PRIORITY_PREFETCH, PageRenderer, RenderKey
+from app.ui.text_pane import OcrTextPane
+from app.ui.thumbnails import ThumbnailModel, ThumbnailStrip
+from app.ui.workers import TaskRunner
+
+RERENDER_DELAY_MS = 120  # wait for the wheel to settle before rendering at a new zoom
+
+
+class DocumentView(QWidget):
+    """Shows pages of one document. ``page_changed(index, count)``; ``settled()`` once the page
+    shown has its pixels at the current zoom and its text."""
+
+    page_changed = Signal(int, int)
+    zoom_changed = Signal(float)
+    settled = Signal()
+    message = Signal(str)
+
+    def __init__(
+        self, lib: Library, renderer: PageRenderer, db: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.lib, self.renderer, self.db = lib, renderer, db
+        self.summary: DocumentSummary | None = None
+        self.index = 0
+        self.page_text: PageText | None = None
+        self._hit_query = ""
+        self.thumbnail_model = ThumbnailModel(renderer)
+        self.thumbnails = ThumbnailStrip(self.thumbnail_model)
+        self.page_view = PageView()
+        self.text_pane = OcrTextPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for w in (self.thumbnails, self.page_view, self.text_pane):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._rerender = QTimer(self, singleShot=True, interval=RERENDER_DELAY_MS)
+        self._rerender.timeout.connect(self._request_pixels)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.renderer.rendered.connect(self._on_rendered)
+        self.renderer.failed.connect(self._on_render_failed)
+        self.page_view.zoom_changed.connect(self._on_zoom_changed)
+        self.page_view.word_clicked.connect(self._on_scan_word_clicked)
+        self.text_pane.word_hovered.connect(self._on_text_word_hovered)
+        self.text_pane.word_clicked.connect(self._on_text_word_hovered)
+        self.thumbnails.selectionModel().selectionChanged.connect(self._on_thumbnail_selected)
+
+    # -- opening and flipping -------------------------------------------------------------------
+
+    @property
+    def page(self) -> PageInfo | None:
+        return None if self.summary is None else self.summary.pages[self.index]
+
+    @property
+    def page_count(self) -> int:
+        return 0 if self.summary is None else len(self.summary.pages)
+
+    def open_document(self, summary: DocumentSummary, index: int = 0, query: str = "") -> None:
+        """Show ``summary`` at page ``index`` (clamped); ``query`` highlights search hits."""
+        self.summary = summary
+        self.thumbnail_model.set_document(summary)
+        self.show_page(index, query)
+
+    def show_page(self, index: int, query: str = "") -> None:
+        if self.summary is None or not self.summary.pages:
+            return
+        self.index = max(0, min(index, len(self.summary.pages) - 1))
+        self._hit_query = query
+        page = self.summary.pages[self.index]
+        self.page_text = None
+        self.page_view.set_page(PageGeometry(page.width, page.height, page.rotation))
+        self.text_pane.clear_page("Loading the text…")
+        self._request_pixels()
+        self._load_text(page)
+        self.thumbnails.select_page(self.index)
+        self.page_changed.emit(self.index, len(self.summary.pages))
+
+    def next_page(self) -> None:
+        self.show_page(self.index + 1)
+
+    def previous_page(self) -> None:
+        self.show_page(self.index - 1)
+
+    def first_page(self) -> None:
+        self.show_page(0)
+
+    def last_page(self) -> None:
+        self.show_page(self.page_count - 1)
+
+    # -- pixels ---------------------------------------------------------------------------------
+
+    def _key(self, index: int) -> RenderKey:
+        assert self.summary is not None
+        return RenderKey.at(self.summary.source_sha256, index, self.page_view.device_zoom())
+
+    def _request_pixels(self) -> None:
+        if self.summary is None:
+            return
+        key = self._key(self.index)
+        neighbours = [
+            self._key(i) for i in (self.index + 1, self.index - 1) if 0 <= i < self.page_count
+        ]
+        self.renderer.set_wanted({key, *neighbours})
+        pixmap = self.renderer.request(key, PRIORITY_PAGE)
+        if pixmap is not None:
+            self._show_pixmap(key, pixmap)
+        for k in neighbours:
+            self.renderer.request(k, PRIORITY_PREFETCH)
+
+    def _on_rendered(self, key: RenderKey, pixmap: QPixmap) -> None:
+        if self.summary is not None and key == self._key(self.index):
+            self._show_pixmap(key, pixmap)
+
+    def _show_pixmap(self, key: RenderKey, pixmap: QPixmap) -> None:
+        self.page_view.set_pixmap(pixmap, key.zoom)
+        self._check_settled()
+
+    def _on_render_failed(self, key: RenderKey, message: str) -> None:
+        if self.summary is not None and key.index == self.index:
+            self.message.emit(message)
+
+    def _on_zoom_changed(self, zoom: float) -> None:
+        self.zoom_changed.emit(zoom)
+        if self.summary is not None:
+            self._rerender.start()
+
+    def is_settled(self) -> bool:
+        """The page shown has its text and its pixels at the zoom on screen."""
+        if self.summary is None:
+            return False
+        return (
+            self.page_text is not None and self.page_view.pixmap_zoom == self._key(self.index).zoom
+        )
+
+    def _check_settled(self) -> None:
+        if self.is_settled():
+            self.settled.emit()
+
+    # -- text and words -------------------------------------------------------------------------
+
+    def _load_text(self, page: PageInfo) -> None:
+        self.db.submit(
+            lambda: page_text_and_words(self.lib, page.id),
+            self._on_text_loaded,
+            lambda exc: self.message.emit(f"Cannot read the page text: {exc}"),
+            wanted=lambda: self.page is not None and self.page.id == page.id,
+        )
+
+    def _on_text_loaded(self, text: PageText) -> None:
+        if self.page is None or text.page_id != self.page.id:
+            return  # the person has moved on
+        self.page_text = text
+        self.text_pane.set_page_text(text.text, text.words)
+        self.page_view.set_words(text.words)
+        if self._hit_query:
+            self.highlight_query(self._hit_query)
+        self._check_settled()
+
+    def highlight_query(self, query: str) -> None:
+        """Mark the search ``query``'s matches in the text and on the scan."""
+        if self.page_text is None:
+            return
+        spans = match_spans(self.page_text.text, query)
+        self.text_pane.set_hits(spans)
+        seqs = [
+            w.seq for w in self.page_text.words if any(w.start < e and s < w.end for s, e in spans)
+        ]
+        self.page_view.set_hits(seqs)
+
+    def _on_text_word_hovered(self, seq: int) -> None:
+        self.page_view.focus_word(seq)
+
+    def _on_scan_word_clicked(self, seq: int) -> None:
+        self.text_pane.select_word(seq)
+
+    def _on_thumbnail_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = [i.row() for i in selected.indexes()]
+        if rows and rows[0] != self.index:
+            self.show_page(rows[0])

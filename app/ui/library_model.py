@@ -1,0 +1,138 @@
+"""The library as a Qt table: loaded a page of rows at a time (fetchMore), sorted and filtered in
+SQL, so 10,000 documents cost no more to show than 200."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.core.documents import DocumentRow, SortKey, count_documents, list_documents
+from app.core.ids import DocumentId
+from app.core.library import Library
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_ROWS = 200
+COLUMNS: tuple[tuple[str, SortKey], ...] = (
+    ("Title", "title"),
+    ("Pages", "pages"),
+    ("Case no.", "case_number"),
+    ("Doc no.", "document_number"),
+    ("Classification", "classification"),
+    ("Imported", "imported"),
+    ("Reviewed", "progress"),
+)
+DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LibraryModel(QAbstractTableModel):
+    """Documents of a library, one row each; rows arrive in pages of ``PAGE_ROWS``."""
+
+    def __init__(self, lib: Library, page_rows: int = PAGE_ROWS) -> None:
+        super().__init__()
+        self.lib = lib
+        self.page_rows = page_rows
+        self.sort_key: SortKey = "title"
+        self.descending = False
+        self.filter_text = ""
+        self._rows: list[DocumentRow] = []
+        self._total = 0
+        self.reload()
+
+    def reload(self) -> None:
+        """Start again from the first page (after an import, a new sort or a new filter)."""
+        self.beginResetModel()
+        self._total = count_documents(self.lib, filter=self.filter_text)
+        self._rows = self._query(0)
+        self.endResetModel()
+
+    def _query(self, offset: int) -> list[DocumentRow]:
+        return list_documents(
+            self.lib,
+            offset=offset,
+            limit=self.page_rows,
+            sort=self.sort_key,
+            descending=self.descending,
+            filter=self.filter_text,
+        )
+
+    def set_filter(self, text: str) -> None:
+        if text != self.filter_text:
+            self.filter_text = text
+            self.reload()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = self._query(len(self._rows))
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_key = COLUMNS[column][1]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section][0]
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == DOCUMENT_ID_ROLE:
+            return int(row.id)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return row.title
+        return None
+
+    @staticmethod
+    def _display(row: DocumentRow, column: int) -> str:
+        values = (
+            row.title,
+            str(row.page_count),
+            row.case_number,
+            row.document_number,
+            row.classification,
+            row.imported_at.strftime("%Y-%m-%d"),
+            f"{row.reviewed_pages}/{row.page_count}",
+        )
+        return values[column] if 0 <= column < len(values) else ""
+
+    def document_id(self, row: int) -> DocumentId | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, doc_id: DocumentId) -> int | None:
+        """The row of a loaded document (None if not loaded yet or filtered out)."""
+        return next((i for i, r in enumerate(self._rows) if r.id == doc_id), None)

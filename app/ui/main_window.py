@@ -1,0 +1,263 @@
+"""The main window: composes the library, search and document panes, menus, shortcuts and the
+status bar, and remembers its geometry and the last page between runs. It does no pane's work."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+)
+
+from app.core.documents import document_summary
+from app.core.errors import NotFoundError
+from app.core.ids import DocumentId
+from app.core.ingest import ImportOutcome
+from app.core.library import Library
+from app.core.search import SearchHit
+from app.ui import settings as S
+from app.ui.document_view import DocumentView
+from app.ui.import_dialog import ImportDialog, ImportJob
+from app.ui.library_model import LibraryModel
+from app.ui.library_pane import LibraryPane
+from app.ui.render_cache import PageRenderer, RenderCache
+from app.ui.search_pane import SearchPane
+from app.ui.workers import TaskRunner
+
+FILE_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """Redline's review window."""
+
+    import_finished = Signal(list)  # list[ImportOutcome]
+
+    def __init__(self, lib: Library, settings: S.Settings, *, synchronous: bool = False) -> None:
+        super().__init__()
+        self.lib, self.settings = lib, settings
+        self.setWindowTitle("Redline")
+        self.setAcceptDrops(True)
+        # Rendering and database reads each get their own worker thread, so a slow render never
+        # holds up the text of the next page.
+        self.render_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
+        self.db_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
+        self.import_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
+        cache = RenderCache(settings.get(S.RENDER_CACHE_MB) * 1024 * 1024)
+        self.renderer = PageRenderer(lib, self.render_runner, cache, self)
+        self.library_model = LibraryModel(lib)
+        self.library_pane = LibraryPane(self.library_model)
+        self.search_pane = SearchPane(lib, self.db_runner)
+        self.document_view = DocumentView(lib, self.renderer, self.db_runner)
+        self.document_id: DocumentId | None = None
+        self._compose()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._restore()
+
+    def _compose(self) -> None:
+        self.side = QTabWidget()
+        self.side.addTab(self.library_pane, "Library")
+        self.side.addTab(self.search_pane, "Search")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.side)
+        self.splitter.addWidget(self.document_view)
+        self.splitter.setStretchFactor(1, 4)
+        self.setCentralWidget(self.splitter)
+
+    def _action(self, menu_name: str, text: str, slot, *keys) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        self._menus[menu_name].addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._menus = {name: bar.addMenu(name) for name in ("&File", "&View", "&Go")}
+        dv, pv = self.document_view, self.document_view.page_view
+        K = QKeySequence.StandardKey
+        self._action("&File", "&Import files…", self._on_import_files, K.Open)
+        self._action("&File", "Import &folder…", self._on_import_folder, "Ctrl+Shift+O")
+        self._action("&File", "&Find…", self._on_find, K.Find)
+        self._action("&File", "&Quit", self.close, K.Quit)
+        self._action("&View", "Zoom &in", pv.zoom_in, K.ZoomIn, "Ctrl+=")
+        self._action("&View", "Zoom &out", pv.zoom_out, K.ZoomOut)
+        self._action("&View", "Fit &width", pv.fit_width, "Ctrl+1")
+        self._action("&View", "Fit &page", pv.fit_page, "Ctrl+0")
+        self._action("&View", "&Rotate view", pv.turn, "Ctrl+R")
+        self.word_boxes = self._action("&View", "Show &word boxes", self._on_word_boxes, "Ctrl+B")
+        self.word_boxes.setCheckable(True)
+        self.word_boxes.setChecked(self.settings.get(S.SHOW_WORD_BOXES))
+        pv.set_show_word_boxes(self.word_boxes.isChecked())
+        self._action("&Go", "&Next page", dv.next_page, "PgDown", "Right")
+        self._action("&Go", "&Previous page", dv.previous_page, "PgUp", "Left")
+        self._action("&Go", "&First page", dv.first_page, "Home")
+        self._action("&Go", "&Last page", dv.last_page, "End")
+        self._action("&Go", "&Go to page…", self._on_go_to_page, "Ctrl+G")
+        self._action("&Go", "Next &document", self._on_next_document, "Ctrl+PgDown")
+        self._action("&Go", "Previous d&ocument", self._on_previous_document, "Ctrl+PgUp")
+
+    def _build_status_bar(self) -> None:
+        self.status_document = QLabel()
+        self.status_page = QLabel()
+        self.status_zoom = QLabel()
+        for w in (self.status_document, self.status_page, self.status_zoom):
+            self.statusBar().addPermanentWidget(w)
+
+    def _connect(self) -> None:
+        self.library_pane.document_chosen.connect(self._on_document_chosen)
+        self.search_pane.hit_chosen.connect(self._on_hit_chosen)
+        self.document_view.page_changed.connect(self._on_page_changed)
+        self.document_view.zoom_changed.connect(self._on_zoom_changed)
+        self.document_view.message.connect(self.statusBar().showMessage)
+
+    # -- documents ------------------------------------------------------------------------------
+
+    def open_document(self, doc_id: DocumentId, page: int = 0, query: str = "") -> bool:
+        """Show a document at a 0-based page; False (and a message) if it is not there."""
+        try:
+            summary = document_summary(self.lib, doc_id)
+        except NotFoundError as exc:
+            self.statusBar().showMessage(str(exc))
+            return False
+        self.document_id = doc_id
+        self.status_document.setText(summary.title)
+        self.setWindowTitle(f"{summary.title} — Redline")
+        self.library_pane.select_document(doc_id)
+        self.document_view.open_document(summary, page, query)
+        return True
+
+    def _on_document_chosen(self, doc_id: int) -> None:
+        if doc_id != self.document_id:
+            self.open_document(DocumentId(doc_id))
+
+    def _on_hit_chosen(self, hit: SearchHit, query: str) -> None:
+        if hit.document_id == self.document_id:
+            self.document_view.show_page(hit.page_index, query)
+        else:
+            self.open_document(hit.document_id, hit.page_index, query)
+
+    def _on_next_document(self) -> None:
+        self._step_document(1)
+
+    def _on_previous_document(self) -> None:
+        self._step_document(-1)
+
+    def _step_document(self, step: int) -> None:
+        if self.document_id is None:
+            first = self.library_model.document_id(0)
+            if first is not None:
+                self.open_document(first)
+            return
+        target = self.library_pane.neighbour(self.document_id, step)
+        if target is not None:
+            self.open_document(target)
+
+    def _on_go_to_page(self) -> None:
+        count = self.document_view.page_count
+        if not count:
+            return
+        page, ok = QInputDialog.getInt(
+            self, "Go to page", f"Page (1–{count}):", self.document_view.index + 1, 1, count
+        )
+        if ok:
+            self.document_view.show_page(page - 1)
+
+    def _on_find(self) -> None:
+        self.side.setCurrentWidget(self.search_pane)
+        self.search_pane.focus_query()
+
+    def _on_word_boxes(self, checked: bool) -> None:
+        self.document_view.page_view.set_show_word_boxes(checked)
+        self.settings.set(S.SHOW_WORD_BOXES, checked)
+
+    def _on_page_changed(self, index: int, count: int) -> None:
+        self.status_page.setText(f"Page {index + 1} of {count}")
+
+    def _on_zoom_changed(self, zoom: float) -> None:
+        self.status_zoom.setText(f"{zoom * 100:.0f}%")
+
+    # -- import ---------------------------------------------------------------------------------
+
+    def _on_import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import scans", "", FILE_FILTER)
+        if files:
+            self.import_paths(files)
+
+    def _on_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of scans")
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: Sequence[Path | str]) -> ImportDialog:
+        """Import in the background with a progress dialog; the library pane reloads after."""
+        job = ImportJob(self.lib, paths, self.import_runner)
+        dialog = ImportDialog(job, self)
+        job.finished.connect(self._on_import_finished)
+        dialog.show()
+        job.start()
+        return dialog
+
+    def _on_import_finished(self, outcomes: list[ImportOutcome]) -> None:
+        self.library_model.reload()
+        if self.document_id is not None:
+            self.library_pane.select_document(self.document_id)
+        self.import_finished.emit(outcomes)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- remembered state -----------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.get(S.GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        for setting, splitter in (
+            (S.MAIN_SPLITTER, self.splitter),
+            (S.DOCUMENT_SPLITTER, self.document_view.splitter),
+        ):
+            state = self.settings.get(setting)
+            if not state.isEmpty():
+                splitter.restoreState(state)
+        if geometry.isEmpty():
+            self.splitter.setSizes([380, 1020])
+            self.document_view.splitter.setSizes([150, 480, 390])
+
+    def reopen_last(self) -> bool:
+        """Open the document and page shown when the window last closed, if it still exists."""
+        last = self.settings.get(S.LAST_DOCUMENT)
+        return bool(last) and self.open_document(DocumentId(last), self.settings.get(S.LAST_PAGE))
+
+    def save_state(self) -> None:
+        self.settings.set(S.GEOMETRY, self.saveGeometry())
+        self.settings.set(S.MAIN_SPLITTER, self.splitter.saveState())
+        self.settings.set(S.DOCUMENT_SPLITTER, self.document_view.splitter.saveState())
+        self.settings.set(S.LAST_DOCUMENT, int(self.document_id or 0))
+        self.settings.set(S.LAST_PAGE, self.document_view.index)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        for runner in (self.render_runner, self.db_runner, self.import_runner):
+            runner.pool.clear()
+            runner.wait()
+        super().closeEvent(event)

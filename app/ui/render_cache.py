@@ -1,0 +1,134 @@
+"""Rendered pages for the GUI: a memory-bounded LRU of pixmaps and the service that fills it.
+
+Pages are rendered in a worker (``app.core.render``) at the zoom on screen, converted to a QImage
+there, and only turned into a QPixmap on the GUI thread. Requests nobody wants any more (the person
+flipped further) are dropped before they start.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from app.core.library import Library
+from app.core.render import render_page
+from app.ui.workers import Dropped, TaskRunner
+
+PRIORITY_PAGE = 10
+PRIORITY_PREFETCH = 5
+PRIORITY_THUMBNAIL = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RenderKey:
+    """Which pixels: a page of a source file at a zoom in device pixels per point (rounded)."""
+
+    source_sha256: str
+    index: int
+    zoom_centi: int  # zoom x 100, so that nearby zooms share a render
+
+    @classmethod
+    def at(cls, source_sha256: str, index: int, zoom: float) -> RenderKey:
+        return cls(source_sha256, index, max(1, round(zoom * 100)))
+
+    @property
+    def zoom(self) -> float:
+        return self.zoom_centi / 100
+
+
+class RenderCache:
+    """Least-recently-used pixmaps within a byte budget."""
+
+    def __init__(self, budget_bytes: int) -> None:
+        self.budget = budget_bytes
+        self.used = 0
+        self._items: OrderedDict[RenderKey, QPixmap] = OrderedDict()
+
+    def get(self, key: RenderKey) -> QPixmap | None:
+        pixmap = self._items.get(key)
+        if pixmap is not None:
+            self._items.move_to_end(key)
+        return pixmap
+
+    def put(self, key: RenderKey, pixmap: QPixmap) -> None:
+        self.discard(key)
+        self._items[key] = pixmap
+        self.used += _cost(pixmap)
+        while self.used > self.budget and len(self._items) > 1:
+            _, old = self._items.popitem(last=False)
+            self.used -= _cost(old)
+
+    def discard(self, key: RenderKey) -> None:
+        old = self._items.pop(key, None)
+        if old is not None:
+            self.used -= _cost(old)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
+
+def _cost(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * max(1, pixmap.depth() // 8)
+
+
+def _render_image(lib: Library, key: RenderKey) -> QImage:
+    """Runs in a worker: render, wrap as a QImage and convert it to the screen's format there."""
+    img = render_page(lib, key.source_sha256, key.index, key.zoom)
+    qimg = QImage(img.samples, img.width, img.height, img.stride, QImage.Format.Format_RGB888)
+    # The conversion copies the pixels, so the QImage no longer points into ``img.samples``.
+    return qimg.convertToFormat(QImage.Format.Format_RGB32)
+
+
+class PageRenderer(QObject):
+    """Hands out cached pixmaps at once and renders the rest in the background."""
+
+    rendered = Signal(object, QPixmap)  # RenderKey, pixmap
+    failed = Signal(object, str)  # RenderKey, message
+
+    def __init__(
+        self, lib: Library, runner: TaskRunner, cache: RenderCache, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.lib, self.runner, self.cache = lib, runner, cache
+        self._pending: set[RenderKey] = set()
+        self._wanted: frozenset[RenderKey] = frozenset()
+
+    def set_wanted(self, keys: set[RenderKey]) -> None:
+        """The page renders still worth doing; queued ones outside this set are dropped."""
+        self._wanted = frozenset(keys)  # replaced whole: workers read it without a lock
+
+    def request(self, key: RenderKey, priority: int = PRIORITY_PAGE) -> QPixmap | None:
+        """The pixmap if cached; otherwise queue a render and emit ``rendered`` when done."""
+        cached = self.cache.get(key)
+        if cached is not None or key in self._pending:
+            return cached
+        self._pending.add(key)
+        droppable = priority != PRIORITY_THUMBNAIL
+        self.runner.submit(
+            lambda: _render_image(self.lib, key),
+            lambda image: self._on_image(key, image),
+            lambda exc: self._on_error(key, exc),
+            priority=priority,
+            wanted=(lambda: key in self._wanted) if droppable else None,
+        )
+        if key not in self._pending:  # a synchronous runner already delivered it
+            return self.cache.get(key)
+        return None
+
+    def _on_image(self, key: RenderKey, image: QImage) -> None:
+        self._pending.discard(key)
+        pixmap = QPixmap.fromImage(image)
+        self.cache.put(key, pixmap)
+        self.rendered.emit(key, pixmap)
+
+    def _on_error(self, key: RenderKey, exc: BaseException) -> None:
+        self._pending.discard(key)
+        if isinstance(exc, Dropped):
+            return
+        self.failed.emit(key, f"Cannot show page {key.index + 1}: {exc}")

@@ -1,0 +1,62 @@
+"""Every setting of the window, declared once with its type and default, on top of QSettings.
+
+Tests pass their own QSettings (an INI file in a temporary folder), so they never read or write the
+person's real settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One setting: its QSettings key, its Python type and its default."""
+
+    key: str
+    type: type[T]
+    default: T
+
+
+GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+MAIN_SPLITTER = Setting("window/main_splitter", QByteArray, QByteArray())
+DOCUMENT_SPLITTER = Setting("window/document_splitter", QByteArray, QByteArray())
+LAST_DOCUMENT = Setting("session/last_document", int, 0)  # 0: none
+LAST_PAGE = Setting("session/last_page", int, 0)  # 0-based
+RENDER_CACHE_MB = Setting("render/cache_mb", int, 384)
+THUMBNAIL_WIDTH = Setting("render/thumbnail_width", int, 120)
+SHOW_WORD_BOXES = Setting("view/show_word_boxes", bool, False)
+LOW_CONFIDENCE = Setting("view/low_confidence", float, 60.0)  # OCR confidence 0..100
+
+
+class Settings:
+    """Typed access to the declared settings."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else QSettings("Redline", "Redline")
+
+    def get(self, setting: Setting[T]) -> T:
+        """The stored value converted to the setting's type, or its default."""
+        raw: Any = self.store.value(setting.key, setting.default)
+        if raw is None:
+            return setting.default
+        if setting.type is bool and isinstance(raw, str):
+            raw = raw.lower() in ("true", "1", "yes")
+        convert: Callable[[Any], T] = setting.type
+        try:
+            return convert(raw)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self.store.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self.store.sync()

@@ -1,0 +1,119 @@
+"""Background tasks: run a function on a QThreadPool, hand its result to the GUI thread by signal.
+
+``TaskRunner(synchronous=True)`` runs each task at once in the calling thread; tests use it so that
+they need no waiting. A task may carry a ``wanted`` check, asked just before it starts: requests the
+person has already moved past (flipped further) are dropped without running.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class Dropped(Exception):
+    """Handed to ``on_error`` when a task was no longer wanted and did not run."""
+
+
+class _Relay(QObject):
+    """Carries results from pool threads to the GUI thread (a queued signal)."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+
+
+@dataclass
+class _Callbacks:
+    on_done: Done
+    on_error: Failed | None
+
+
+class _Task(QRunnable):
+    def __init__(
+        self, token: int, fn: Callable[[], Any], relay: _Relay, wanted: Callable[[], bool] | None
+    ) -> None:
+        super().__init__()
+        self.token, self.fn, self.relay, self.wanted = token, fn, relay, wanted
+
+    def run(self) -> None:
+        # Runs in a pool thread: touch no widget here, only emit.
+        if self.wanted is not None and not self.wanted():
+            self.relay.failed.emit(self.token, Dropped())
+            return
+        try:
+            result = self.fn()
+        except BaseException as exc:  # handed to the GUI thread, which decides what to show
+            self.relay.failed.emit(self.token, exc)
+            return
+        self.relay.finished.emit(self.token, result)
+
+
+class TaskRunner(QObject):
+    """Runs callables off the GUI thread (or inline when ``synchronous``); results come back in
+    the GUI thread through ``on_done`` / ``on_error``."""
+
+    def __init__(
+        self, *, threads: int = 1, synchronous: bool = False, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(threads)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
+        self._pending: dict[int, _Callbacks] = {}
+        self._tokens = itertools.count(1)
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Done,
+        on_error: Failed | None = None,
+        *,
+        priority: int = 0,
+        wanted: Callable[[], bool] | None = None,
+    ) -> int:
+        """Queue ``fn``; higher ``priority`` runs first. Returns a token for :meth:`pending`."""
+        token = next(self._tokens)
+        self._pending[token] = _Callbacks(on_done, on_error)
+        task = _Task(token, fn, self._relay, wanted)
+        if self.synchronous:
+            task.run()
+        else:
+            self.pool.start(task, priority)
+        return token
+
+    def pending(self) -> int:
+        """How many submitted tasks have not reported back yet."""
+        return len(self._pending)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the pool is idle (for shutdown, benchmarks and the screenshot command)."""
+        return self.pool.waitForDone(msecs)
+
+    @Slot(int, object)
+    def _on_finished(self, token: int, result: Any) -> None:
+        callbacks = self._pending.pop(token, None)
+        if callbacks is not None:
+            callbacks.on_done(result)
+
+    @Slot(int, object)
+    def _on_failed(self, token: int, exc: BaseException) -> None:
+        callbacks = self._pending.pop(token, None)
+        if callbacks is None:
+            return
+        if callbacks.on_error is not None:
+            callbacks.on_error(exc)
+        elif not isinstance(exc, Dropped):
+            log.error("background task failed", exc_info=exc)

@@ -1,0 +1,80 @@
+"""A library in tmp_path holding a generated review document, and Qt pieces wired for tests:
+synchronous workers (no waiting) and settings in a temporary INI file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from app.core.documents import DocumentSummary, document_summary  # noqa: E402
+from app.core.ingest import import_paths  # noqa: E402
+from app.core.library import Library  # noqa: E402
+from app.ui.render_cache import PageRenderer, RenderCache  # noqa: E402
+from app.ui.settings import Settings  # noqa: E402
+from app.ui.workers import TaskRunner  # noqa: E402
+from tests.builders import make_image_only_pdf  # noqa: E402
+
+PAGE_TEXTS = (
+    "Memorandum for the record. The courier arrived in Vienna on Tuesday.",
+    "Second page: the station reports no contact with the courier since March.",
+    "Third page, turned sideways: budget figures for the Vienna station.",
+)
+
+
+def make_review_pdf(path: Path) -> Path:
+    """Three text pages (the third with /Rotate 90) and one scan-like page without text."""
+    doc = pymupdf.open()
+    for i, text in enumerate(PAGE_TEXTS):
+        page = doc.new_page(width=612, height=792)
+        page.insert_textbox(pymupdf.Rect(72, 72, 540, 720), text, fontsize=14)
+        if i == 2:
+            page.set_rotation(90)
+    scan = pymupdf.open(make_image_only_pdf(path.with_name("scan-part.pdf")))
+    doc.insert_pdf(scan)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def review_library(tmp_path: Path) -> Iterator[Library]:
+    lib = Library.open(tmp_path / "library")
+    (tmp_path / "in").mkdir()
+    outcomes = import_paths(lib, [make_review_pdf(tmp_path / "in" / "review-memo.pdf")])
+    assert outcomes[0].ok, outcomes[0].message
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def review_doc(review_library: Library) -> DocumentSummary:
+    return document_summary(review_library, review_library_doc_id(review_library))
+
+
+def review_library_doc_id(lib: Library):  # type: ignore[no-untyped-def]
+    from app.core.documents import list_documents
+
+    return list_documents(lib)[0].id
+
+
+@pytest.fixture
+def sync_runner(qapp) -> TaskRunner:  # type: ignore[no-untyped-def]
+    return TaskRunner(synchronous=True)
+
+
+@pytest.fixture
+def renderer(review_library: Library, sync_runner: TaskRunner) -> PageRenderer:
+    return PageRenderer(review_library, sync_runner, RenderCache(64 * 1024 * 1024))
