@@ -33,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="OUT.png",
         help="render the window offscreen to a PNG and exit",
     )
+    p.add_argument("--word-boxes", action="store_true", help="outline every word on the scan")
     p.set_defaults(func=cmd_open)
 
 
@@ -47,4 +48,10 @@ def cmd_open(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.page < 1:
         raise RedlineError("--page counts from 1.")
-    return run_gui(ctx.library_root, args.target, page=args.page, screenshot=args.screenshot)
+    return run_gui(
+        ctx.library_root,
+        args.target,
+        page=args.page,
+        screenshot=args.screenshot,
+        word_boxes=args.word_boxes,
+    )

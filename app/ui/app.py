@@ -44,8 +44,10 @@ def run_gui(
     page: int | None = None,
     screenshot: Path | str | None = None,
     sample_if_empty: bool = False,
+    word_boxes: bool = False,
 ) -> int:
-    """Run the review window; ``page`` is 1-based. With ``screenshot``, save the window and exit."""
+    """Run the review window; ``page`` is 1-based. With ``screenshot``, save the window and exit;
+    ``word_boxes`` turns on the outline of every word (to check alignment)."""
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -71,6 +73,9 @@ def run_gui(
         window = MainWindow(lib, Settings(store))
         if screenshot is not None:
             window.resize(*SCREENSHOT_SIZE)
+        if word_boxes:
+            window.word_boxes.setChecked(True)
+            window.document_view.page_view.set_show_word_boxes(True)
         window.show()
         app.processEvents()
         index = max(0, (page or 1) - 1)

@@ -239,8 +239,8 @@ class MainWindow(QMainWindow):
             if not state.isEmpty():
                 splitter.restoreState(state)
         if geometry.isEmpty():
-            self.splitter.setSizes([380, 1020])
-            self.document_view.splitter.setSizes([150, 480, 390])
+            self.splitter.setSizes([440, 1000])
+            self.document_view.splitter.setSizes([150, 470, 380])
 
     def reopen_last(self) -> bool:
         """Open the document and page shown when the window last closed, if it still exists."""
