@@ -1,0 +1,95 @@
+"""Detection commands: ``detect`` (library documents or a plain text file) and ``redactions``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli import Context
+from app.commands.common import TerminalProgress, print_json
+from app.core.detect import all_document_ids, detect_documents
+from app.core.errors import RedlineError
+from app.core.markings import detect_markings
+from app.core.redactions_report import redaction_report, report_csv, report_json
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "detect",
+        help="propose markings, redactions and metadata (library documents, or --text FILE)",
+    )
+    p.add_argument("documents", nargs="*", metavar="DOC", help="documents (default: all)")
+    p.add_argument("--text", type=Path, metavar="FILE", help="detect in a plain OCR text file")
+    p.add_argument("--no-redactions", action="store_true", help="skip redaction boxes")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_detect)
+
+    p = subparsers.add_parser("redactions", help="the redaction report (CSV or JSON)")
+    p.add_argument("documents", nargs="*", metavar="DOC", help="documents (default: all)")
+    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    p.set_defaults(func=cmd_redactions)
+
+
+def _detect_text(path: Path, as_json: bool) -> int:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise RedlineError(f"cannot read {path}: {exc.strerror}") from exc
+    found = detect_markings(text)
+    if as_json:
+        print_json(
+            [
+                {
+                    "category": d.category,
+                    "value": d.value,
+                    "start": d.start,
+                    "end": d.end,
+                    "text": d.text,
+                    "confidence": d.confidence,
+                    "rule": d.rule_id,
+                }
+                for d in found
+            ]
+        )
+    else:
+        for d in found:
+            print(f"{d.start}\t{d.end}\t{d.category}\t{d.value}\t{d.confidence:.2f}\t{d.text!r}")
+    return 0
+
+
+def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
+    if args.text is not None:
+        if args.documents:
+            raise RedlineError("give either --text FILE or documents, not both")
+        return _detect_text(args.text, args.json)
+    lib = ctx.library()
+    ids = ctx.resolve_documents(args.documents) if args.documents else all_document_ids(lib)
+    bar = TerminalProgress(enabled=ctx.interactive and not args.json)
+    summaries = detect_documents(
+        lib, ids, progress=lambda d, t: bar.update(d, t), redactions=not args.no_redactions
+    )
+    bar.finish()
+    if args.json:
+        print_json(summaries)
+        return 0
+    for s in summaries:
+        print(
+            f"document {s.document_id}: {s.markings_added} new marking proposals "
+            f"({s.markings_found} found), {s.redactions_added} new redaction proposals "
+            f"({s.redactions_found} found)"
+        )
+        for w in s.warnings:
+            print(f"  warning: {w}", file=sys.stderr)
+    return 0
+
+
+def cmd_redactions(args: argparse.Namespace, ctx: Context) -> int:
+    lib = ctx.library(read_only=True)
+    ids = ctx.resolve_documents(args.documents) if args.documents else None
+    report = redaction_report(lib, ids)
+    if args.format == "json":
+        print_json(report_json(report))
+    else:
+        sys.stdout.write(report_csv(report))
+    return 0

@@ -1,0 +1,295 @@
+"""Running detection over library documents: marking and redaction proposals, and metadata.
+
+Each document is read, detected page by page (progress and cancel between pages), and written in
+one transaction: annotations with status "proposed" and origin "detector", skipping any proposal
+the detector made before (same page, rule and anchor, whatever a person did with it since), and
+document_metadata rows that never overwrite a value a person set.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as uuidlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+import pymupdf
+from sqlalchemy import Connection, Table, insert, select, update
+
+from app.core.changelog import log_many, utcnow
+from app.core.errors import NotFoundError
+from app.core.ids import DocumentId
+from app.core.library import Library
+from app.core.markings import Detection, WordBox, detect_markings
+from app.core.markings_memo import MetadataValue, document_metadata
+from app.core.redactions import Box, PageWord, Redaction, find_redactions
+from db.models import Annotation, DocumentMetadata
+
+ANN = cast(Table, Annotation.__table__)
+META = cast(Table, DocumentMetadata.__table__)
+CONTEXT_CHARS = 32
+AUTHOR = "redline-detector"
+Progress = Callable[[int, int], None]  # (pages done, pages)
+Cancel = Callable[[], bool]
+
+
+class DetectionCancelled(Exception):
+    """The person cancelled; nothing was written for the document being detected."""
+
+
+@dataclass(frozen=True)
+class DetectionSummary:
+    """What one run over a document found and added."""
+
+    document_id: DocumentId
+    pages: int
+    markings_found: int
+    markings_added: int
+    redactions_found: int
+    redactions_added: int
+    metadata: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class _PageData:
+    page_id: int
+    index: int
+    width: float
+    height: float
+    layer_id: int | None
+    text: str
+    words: list[tuple[int, int, str, Box | None, int, int]]  # start, end, text, box, block, line
+    detections: list[Detection] = field(default_factory=list)
+    redactions: list[Redaction] = field(default_factory=list)
+
+
+def _read_pages(conn: Connection, doc_id: int) -> list[_PageData]:
+    rows = conn.exec_driver_sql(
+        "SELECT p.id, p.page_index, p.width, p.height, t.id, t.text FROM pages p "
+        "LEFT JOIN text_layers t ON t.id = p.active_text_layer_id "
+        "WHERE p.document_id = ? ORDER BY p.page_index",
+        (doc_id,),
+    ).all()
+    pages = []
+    for pid, index, width, height, layer_id, text in rows:
+        words = []
+        if layer_id is not None:
+            for s, e, t, x0, y0, x1, y1, b, ln in conn.exec_driver_sql(
+                'SELECT start, "end", text, x0, y0, x1, y1, block, line FROM words '
+                "WHERE text_layer_id = ? ORDER BY seq",
+                (layer_id,),
+            ):
+                box = None if x0 is None else Box(x0, y0, x1, y1)
+                words.append((int(s), int(e), str(t), box, int(b), int(ln)))
+        pages.append(_PageData(pid, index, width, height, layer_id, text or "", words))
+    return pages
+
+
+def _source(lib: Library, doc_id: int) -> tuple[str, str]:
+    with lib.reading() as s:
+        row = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT source_sha256, source_kind FROM documents WHERE id = ?", (doc_id,)
+            )
+            .first()
+        )
+    if row is None:
+        raise NotFoundError(f"No document with id {doc_id}.")
+    return str(row[0]), str(row[1])
+
+
+def _detect_page(page: _PageData, pdf: pymupdf.Document | None) -> None:
+    boxes = [WordBox(s, e, b.x0, b.y0, b.x1, b.y1) for s, e, _, b, _, _ in page.words if b]
+    page.detections = detect_markings(
+        page.text, words=boxes or None, page_size=(page.width, page.height)
+    )
+    if pdf is not None and page.index < pdf.page_count:
+        words = [PageWord(t, b, bl, ln) for _, _, t, b, bl, ln in page.words if b]
+        page.redactions = find_redactions(pdf.load_page(page.index), words)
+
+
+def detect_document(
+    lib: Library,
+    document_id: DocumentId,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    redactions: bool = True,
+) -> DetectionSummary:
+    """Detect markings and redactions in one document and store them as proposals."""
+    sha, kind = _source(lib, document_id)
+    with lib.reading() as s:
+        pages = _read_pages(s.connection(), document_id)
+    pdf = None
+    if redactions and lib.source_path(sha).exists():
+        pdf = pymupdf.open(lib.source_path(sha), filetype="pdf" if kind == "pdf" else None)
+    try:
+        for i, page in enumerate(pages):
+            if cancel is not None and cancel():
+                raise DetectionCancelled()
+            _detect_page(page, pdf)
+            if progress is not None:
+                progress(i + 1, len(pages))
+    finally:
+        if pdf is not None:
+            pdf.close()
+    return _store(lib, document_id, pages)
+
+
+def _marking_row(page: _PageData, d: Detection, now: Any) -> dict[str, Any]:
+    inside = [b for s, e, _, b, _, _ in page.words if b and s < d.end and d.start < e]
+    region = _region(inside)
+    body = {"category": d.category, "value": d.value, "text": d.text}
+    return {
+        **_common(page, "marking", body, d.rule_id, d.confidence, now),
+        "text_layer_id": page.layer_id,
+        "start": d.start,
+        "end": d.end,
+        "quote": d.text,
+        "prefix": page.text[max(0, d.start - CONTEXT_CHARS) : d.start],
+        "suffix": page.text[d.end : d.end + CONTEXT_CHARS],
+        **region,
+    }
+
+
+def _redaction_row(page: _PageData, r: Redaction, now: Any) -> dict[str, Any]:
+    body = {"exemptions": list(r.exemptions), "note": "; ".join(r.notes), "share": r.share}
+    confidence = 0.9 if r.kind != "outlined" else 0.8
+    return {
+        **_common(page, "redaction", body, r.rule_id, confidence, now),
+        **dict.fromkeys(("text_layer_id", "start", "end", "quote", "prefix", "suffix")),
+        **_region([r.box]),
+    }
+
+
+def _common(
+    page: _PageData, kind: str, body: dict[str, Any], rule: str, conf: float, now: Any
+) -> dict[str, Any]:
+    return {
+        "uuid": str(uuidlib.uuid4()),
+        "page_id": page.page_id,
+        "kind": kind,
+        "status": "proposed",
+        "body": json.dumps(body, ensure_ascii=False, sort_keys=True),
+        "origin": "detector",
+        "rule_id": rule,
+        "confidence": conf,
+        "author": AUTHOR,
+        "created_at": now,
+        "modified_at": now,
+        "orphaned": False,
+        "deleted": False,
+    }
+
+
+def _region(boxes: Sequence[Box]) -> dict[str, Any]:
+    if not boxes:
+        return {"x": None, "y": None, "w": None, "h": None}
+    x0, y0 = min(b.x0 for b in boxes), min(b.y0 for b in boxes)
+    x1, y1 = max(b.x1 for b in boxes), max(b.y1 for b in boxes)
+    return {"x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0}
+
+
+def _key(row: dict[str, Any]) -> tuple[Any, ...]:
+    """What makes two detector proposals the same: page, rule and anchor."""
+    if row["kind"] == "marking":
+        return (row["page_id"], row["rule_id"], row["text_layer_id"], row["start"], row["end"])
+    return (row["page_id"], row["rule_id"], *(round(row[k] or 0.0) for k in ("x", "y", "w", "h")))
+
+
+def _existing_keys(conn: Connection, page_ids: Sequence[int]) -> set[tuple[Any, ...]]:
+    cols = [ANN.c[c] for c in ("page_id", "kind", "rule_id", "text_layer_id", "start", "end")]
+    cols += [ANN.c[c] for c in ("x", "y", "w", "h")]
+    rows = conn.execute(
+        select(*cols).where(ANN.c.page_id.in_(page_ids), ANN.c.origin == "detector")
+    ).mappings()
+    return {_key(dict(r)) for r in rows}
+
+
+def _store(lib: Library, doc_id: DocumentId, pages: Sequence[_PageData]) -> DetectionSummary:
+    now = utcnow()
+    rows = [_marking_row(p, d, now) for p in pages for d in p.detections]
+    rows += [_redaction_row(p, r, now) for p in pages for r in p.redactions]
+    all_detections = [d for p in pages for d in p.detections]
+    meta = document_metadata(all_detections, pages[0].text if pages else "")
+    with lib.transaction() as session:
+        conn = session.connection()
+        seen = _existing_keys(conn, [p.page_id for p in pages])
+        new = []
+        for row in rows:
+            if _key(row) not in seen:
+                seen.add(_key(row))
+                new.append(row)
+        if new:
+            conn.execute(insert(ANN), new)
+            entries = [("annotation", r["uuid"], "create", None, r) for r in new]
+            log_many(session, entries, author=AUTHOR, at=now)
+        written = _write_metadata(conn, doc_id, meta, now)
+    leaks = [f"page {p.index + 1}: {note}" for p in pages for r in p.redactions for note in r.notes]
+    return DetectionSummary(
+        doc_id,
+        len(pages),
+        sum(len(p.detections) for p in pages),
+        sum(1 for r in new if r["kind"] == "marking"),
+        sum(len(p.redactions) for p in pages),
+        sum(1 for r in new if r["kind"] == "redaction"),
+        written,
+        tuple(leaks),
+    )
+
+
+def _write_metadata(
+    conn: Connection, doc_id: int, meta: dict[str, MetadataValue], now: Any
+) -> dict[str, str]:
+    """Upsert detector metadata; a value whose origin is "person" is left alone."""
+    current = {
+        r.key: r.origin
+        for r in conn.execute(select(META.c.key, META.c.origin).where(META.c.document_id == doc_id))
+    }
+    written = {}
+    for key, mv in meta.items():
+        values = {
+            "value": mv.value,
+            "origin": "detector",
+            "rule_id": mv.rule_id,
+            "confidence": mv.confidence,
+            "author": AUTHOR,
+            "modified_at": now,
+        }
+        if key not in current:
+            conn.execute(insert(META).values(document_id=doc_id, key=key, **values))
+        elif current[key] != "person":
+            where = (META.c.document_id == doc_id) & (META.c.key == key)
+            conn.execute(update(META).where(where).values(**values))
+        else:
+            continue
+        written[key] = mv.value
+    return written
+
+
+def detect_documents(
+    lib: Library,
+    document_ids: Sequence[DocumentId],
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    redactions: bool = True,
+) -> list[DetectionSummary]:
+    """Detect in each document in turn (one transaction each); stops early when cancelled."""
+    out = []
+    for doc_id in document_ids:
+        if cancel is not None and cancel():
+            break
+        out.append(
+            detect_document(lib, doc_id, progress=progress, cancel=cancel, redactions=redactions)
+        )
+    return out
+
+
+def all_document_ids(lib: Library) -> list[DocumentId]:
+    with lib.reading() as s:
+        rows = s.connection().exec_driver_sql("SELECT id FROM documents ORDER BY id").all()
+    return [DocumentId(int(r[0])) for r in rows]

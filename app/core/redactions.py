@@ -1,0 +1,297 @@
+"""Finding redaction boxes on page images, linking them to exemption codes, and leaky redactions.
+
+A page is rendered at ``DPI`` and searched for rectangles with numpy alone: long dark horizontal
+runs are grouped into bands; a tall, filled band is a solid black box, and two thin bands joined
+by dark vertical edges around an empty inside are a white outlined box (the CIA bulletins).
+Filled vector rectangles from ``page.get_drawings()`` are boxes too; one drawn over text or an
+image that can still be extracted from the PDF is a *leaky* redaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pymupdf
+
+from app.core.markings import detect_markings
+
+DPI = 150
+DARK = 200  # grey level below which a pixel is ink (thin box lines render grey)
+MIN_RUN_IN = 0.35  # shortest box edge, inches
+MIN_HEIGHT_IN = 0.09
+MAX_PAGE_SHARE = 0.6  # a "box" larger than this is a page border or a photo
+EDGE_SLACK = 5  # pixels two edges may disagree by
+CODE_REACH = 200.0  # points from a box an exemption code may be printed
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A rectangle in PDF points of the unrotated page (origin top-left)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def area(self) -> float:
+        return max(0.0, self.x1 - self.x0) * max(0.0, self.y1 - self.y0)
+
+    def iou(self, other: Box) -> float:
+        ix = max(0.0, min(self.x1, other.x1) - max(self.x0, other.x0))
+        iy = max(0.0, min(self.y1, other.y1) - max(self.y0, other.y0))
+        inter = ix * iy
+        union = self.area + other.area - inter
+        return inter / union if union > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """A redaction found on a page: where, what kind, which codes, and any leak."""
+
+    box: Box
+    kind: str  # solid | outlined | vector
+    exemptions: tuple[str, ...] = ()
+    share: float = 0.0  # of the page area
+    leaky: bool = False
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def rule_id(self) -> str:
+        return f"redaction.{self.kind}"
+
+
+def _runs(row: np.ndarray, min_len: int) -> list[tuple[int, int]]:
+    """Runs of True in a 1-D boolean array at least ``min_len`` long, as (start, end)."""
+    padded = np.concatenate(([False], row, [False]))
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    starts, ends = edges[0::2], edges[1::2]
+    keep = (ends - starts) >= min_len
+    return list(zip(starts[keep].tolist(), ends[keep].tolist(), strict=True))
+
+
+def _bands(dark: np.ndarray, min_len: int) -> list[list[int]]:
+    """Horizontal runs in consecutive rows with the same ends, as [x0, x1, y0, y1]."""
+    open_bands: list[list[int]] = []
+    done: list[list[int]] = []
+    for y in range(dark.shape[0]):
+        still: list[list[int]] = []
+        for x0, x1 in _runs(dark[y], min_len):
+            match = next(
+                (
+                    b
+                    for b in open_bands
+                    if abs(b[0] - x0) <= EDGE_SLACK and abs(b[1] - x1) <= EDGE_SLACK
+                ),
+                None,
+            )
+            if match is not None:
+                open_bands.remove(match)
+                match[3] = y + 1
+                still.append(match)
+            else:
+                still.append([x0, x1, y, y + 1])
+        done.extend(open_bands)
+        open_bands = still
+    return done + open_bands
+
+
+def _edge_dark(dark: np.ndarray, x: int, y0: int, y1: int) -> float:
+    col = dark[y0:y1, max(0, x - 2) : x + 3]
+    return float(col.any(axis=1).mean()) if col.size else 0.0
+
+
+def _outlined(dark: np.ndarray, thin: list[list[int]], min_h: int) -> list[tuple[int, ...]]:
+    """Pairs of thin bands closed by vertical edges around an (almost) empty inside."""
+    out: list[tuple[int, ...]] = []
+    thin = sorted(thin, key=lambda b: b[2])
+    for i, top in enumerate(thin):
+        for bot in thin[i + 1 :]:
+            if bot[2] - top[3] < min_h:
+                continue
+            if abs(top[0] - bot[0]) > EDGE_SLACK or abs(top[1] - bot[1]) > EDGE_SLACK:
+                continue
+            x0, x1, y0, y1 = min(top[0], bot[0]), max(top[1], bot[1]), top[2], bot[3]
+            if _edge_dark(dark, x0, y0, y1) < 0.8 or _edge_dark(dark, x1 - 1, y0, y1) < 0.8:
+                break  # the nearest band below with these ends is not this box's bottom
+            inside = dark[y0 + 4 : y1 - 4, x0 + 4 : x1 - 4]
+            if inside.size and inside.mean() < 0.03:
+                out.append((x0, y0, x1, y1))
+            break
+    return out
+
+
+def raster_boxes(gray: np.ndarray, dpi: int = DPI) -> list[tuple[str, tuple[int, ...]]]:
+    """Solid and outlined boxes in a grey image, in pixels: (kind, (x0, y0, x1, y1))."""
+    dark = gray < DARK
+    h, w = dark.shape
+    min_len, min_h = int(MIN_RUN_IN * dpi), int(MIN_HEIGHT_IN * dpi)
+    bands = _bands(dark, min_len)
+    found: list[tuple[str, tuple[int, ...]]] = []
+    thin = []
+    for x0, x1, y0, y1 in bands:
+        if y1 - y0 >= min_h:
+            fill = dark[y0:y1, x0:x1].mean()
+            touches = x0 <= 2 or y0 <= 2 or x1 >= w - 2 or y1 >= h - 2
+            if fill > 0.85 and not touches:
+                found.append(("solid", (x0, y0, x1, y1)))
+        elif y1 - y0 <= max(3, dpi // 15):
+            thin.append([x0, x1, y0, y1])
+    found.extend(("outlined", b) for b in _outlined(dark, thin, min_h))
+    limit = MAX_PAGE_SHARE * w * h
+    return [(k, b) for k, b in found if (b[2] - b[0]) * (b[3] - b[1]) < limit]
+
+
+def _render_gray(page: pymupdf.Page, dpi: int) -> np.ndarray:
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
+    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[
+        :, : pix.width
+    ]
+
+
+def _to_points(page: pymupdf.Page, px: tuple[int, ...], dpi: int) -> Box:
+    """Pixel box of the rendered (rotated) page to points of the unrotated page."""
+    zoom = dpi / 72.0
+    rect = pymupdf.Rect(px[0] / zoom, px[1] / zoom, px[2] / zoom, px[3] / zoom)
+    rect = rect * page.derotation_matrix
+    rect.normalize()
+    return Box(rect.x0, rect.y0, rect.x1, rect.y1)
+
+
+def vector_boxes(page: pymupdf.Page) -> list[Box]:
+    """Filled dark rectangles drawn on the page (a redaction tool's black boxes)."""
+    out = []
+    for d in page.get_drawings():
+        fill = d.get("fill")
+        rect = d.get("rect")
+        if fill is None or rect is None or max(fill) > 0.2:
+            continue
+        if rect.width >= 10 and rect.height >= 5:
+            out.append(Box(rect.x0, rect.y0, rect.x1, rect.y1))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PageWord:
+    """A word of the page with its box in points of the unrotated page."""
+
+    text: str
+    box: Box
+    block: int = 0
+    line: int = 0
+
+
+def pdf_words(page: pymupdf.Page) -> list[PageWord]:
+    """The words PyMuPDF can extract from the page."""
+    return [
+        PageWord(w[4], Box(w[0], w[1], w[2], w[3]), int(w[5]), int(w[6]))
+        for w in page.get_text("words")
+    ]
+
+
+def exemption_codes(words: Sequence[PageWord]) -> list[tuple[str, Box]]:
+    """Exemption codes printed on the page, each with the box of its words."""
+    lines: dict[tuple[int, int], list[PageWord]] = {}
+    for w in words:
+        lines.setdefault((w.block, w.line), []).append(w)
+    out = []
+    for line in lines.values():
+        text, spans, pos = "", [], 0
+        for w in line:
+            spans.append((pos, pos + len(w.text)))
+            text += w.text + " "
+            pos += len(w.text) + 1
+        for d in detect_markings(text):
+            if d.category != "exemption":
+                continue
+            inside = [
+                w.box for w, (s, e) in zip(line, spans, strict=True) if s < d.end and d.start < e
+            ]
+            out.append((d.value, _union(inside)))
+    return out
+
+
+def _union(boxes: Sequence[Box]) -> Box:
+    return Box(
+        min(b.x0 for b in boxes),
+        min(b.y0 for b in boxes),
+        max(b.x1 for b in boxes),
+        max(b.y1 for b in boxes),
+    )
+
+
+def _distance(code: Box, box: Box) -> float:
+    """How far a code is from a box: beside it on the same band, or inside it; else infinite."""
+    cy = (code.y0 + code.y1) / 2
+    if not box.y0 - 14 <= cy <= box.y1 + 14:
+        return float("inf")
+    if code.x0 >= box.x1 - 2:
+        gap = code.x0 - box.x1
+    elif code.x1 <= box.x0 + 2:
+        gap = box.x0 - code.x1
+    else:
+        gap = 0.0
+    return max(gap, 0.0) if gap <= CODE_REACH else float("inf")
+
+
+def _link_codes(boxes: Sequence[Box], codes: Sequence[tuple[str, Box]]) -> list[list[str]]:
+    linked: list[list[str]] = [[] for _ in boxes]
+    for value, where in codes:
+        dists = [_distance(where, b) for b in boxes]
+        if dists and min(dists) < float("inf"):
+            target = linked[dists.index(min(dists))]
+            if value not in target:
+                target.append(value)
+    return linked
+
+
+def _words_under(box: Box, words: Sequence[PageWord]) -> list[PageWord]:
+    def centre_in(b: Box) -> bool:
+        cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+        return box.x0 <= cx <= box.x1 and box.y0 <= cy <= box.y1
+
+    return [w for w in words if centre_in(w.box)]
+
+
+def _leaks(page: pymupdf.Page, box: Box, words: Sequence[PageWord]) -> list[str]:
+    """What can still be extracted from under a drawn box: its words, and images."""
+    notes = []
+    under = [w.text for w in _words_under(box, words) if sum(c.isalnum() for c in w.text) >= 2]
+    if under:
+        notes.append(f"leaky: {len(under)} words of text under the box can be extracted")
+    rect = pymupdf.Rect(box.x0, box.y0, box.x1, box.y1)
+    for img in page.get_images(full=True):
+        if any(r.intersects(rect) for r in page.get_image_rects(img[0])):
+            notes.append("leaky: an image under the box can be extracted")
+            break
+    return notes
+
+
+def find_redactions(
+    page: pymupdf.Page, words: Sequence[PageWord] | None = None, *, dpi: int = DPI
+) -> list[Redaction]:
+    """Every redaction box on ``page`` with its linked exemption codes, share and leaks."""
+    words = pdf_words(page) if words is None else words
+    vectors = vector_boxes(page)
+    found: list[tuple[str, Box]] = [("vector", b) for b in vectors]
+    for kind, px in raster_boxes(_render_gray(page, dpi), dpi):
+        box = _to_points(page, px, dpi)
+        if all(box.iou(v) < 0.5 for v in vectors):
+            found.append((kind, box))
+    found.sort(key=lambda kb: (kb[1].y0, kb[1].x0))
+    codes = _link_codes([b for _, b in found], exemption_codes(words))
+    page_area = page.cropbox.width * page.cropbox.height or 1.0
+    out = []
+    for (kind, box), linked in zip(found, codes, strict=True):
+        notes = _leaks(page, box, words) if kind == "vector" else []
+        out.append(
+            Redaction(box, kind, tuple(linked), box.area / page_area, bool(notes), tuple(notes))
+        )
+    return out
+
+
+def redacted_share(redactions: Sequence[Redaction]) -> float:
+    """Share of the page the boxes cover (overlaps counted once, on a coarse grid)."""
+    return min(1.0, sum(r.share for r in redactions))
