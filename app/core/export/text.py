@@ -1,0 +1,144 @@
+"""Corrected text export: each page's active text layer with its accepted corrections applied.
+
+Corrections that overlap an earlier one on the same page are left out (the earlier start wins;
+on the same start, the later modified). Pages are marked by a line ``--- page N ---``, and every
+page after the first of a file starts with a form feed, so ``split('\\f')`` gives the pages.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from functools import partial
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy import Connection
+
+from app.core.export.common import ExportError, ExportScope, load_body, resolve_scope
+from app.core.export.redline_json import ExportSummary
+from app.core.library import Library
+
+FORM_FEED = "\f"
+
+
+@dataclass(frozen=True)
+class Correction:
+    start: int
+    end: int
+    replacement: str
+
+
+def page_corrections(conn: Connection, page_id: int, layer_id: int) -> list[Correction]:
+    """The accepted, live, anchored corrections of a page's layer, without overlaps, in order."""
+    rows = conn.exec_driver_sql(
+        'SELECT start, "end", body FROM annotations WHERE page_id = ? AND text_layer_id = ? '
+        "AND kind = 'correction' AND status = 'accepted' AND deleted = 0 AND orphaned = 0 "
+        'AND start IS NOT NULL AND "end" IS NOT NULL ORDER BY start, modified_at DESC, uuid',
+        (page_id, layer_id),
+    ).all()
+    kept: list[Correction] = []
+    for start, end, body in rows:
+        if kept and start < kept[-1].end:
+            continue
+        replacement = load_body(body).get("replacement")
+        if isinstance(replacement, str) and start <= end:
+            kept.append(Correction(int(start), int(end), replacement))
+    return kept
+
+
+def apply_corrections(text: str, corrections: Sequence[Correction]) -> str:
+    """``text`` with non-overlapping ``corrections`` applied, from the end so offsets hold."""
+    for c in sorted(corrections, key=lambda c: c.start, reverse=True):
+        text = text[: c.start] + c.replacement + text[c.end :]
+    return text
+
+
+def corrected_pages(conn: Connection, document_id: int) -> Iterator[str]:
+    """The corrected text of each page of a document, in page order ('' where there is none)."""
+    rows = conn.exec_driver_sql(
+        "SELECT p.id, p.active_text_layer_id, t.text FROM pages p "
+        "LEFT JOIN text_layers t ON t.id = p.active_text_layer_id "
+        "WHERE p.document_id = ? ORDER BY p.page_index",
+        (document_id,),
+    ).all()
+    for page_id, layer_id, text in rows:
+        if layer_id is None:
+            yield ""
+        else:
+            yield apply_corrections(str(text), page_corrections(conn, page_id, layer_id))
+
+
+def write_document_text(
+    conn: Connection, out: IO[str], document_id: int, *, first: bool = True
+) -> None:
+    """Write one document's corrected pages; ``first``: nothing precedes it in the file."""
+    for n, text in enumerate(corrected_pages(conn, document_id), start=1):
+        if not (first and n == 1):
+            out.write(FORM_FEED)
+        out.write(f"--- page {n} ---\n")
+        out.write(text)
+        out.write("\n")
+
+
+def _write_one(conn: Connection, document_id: int, out: IO[str]) -> None:
+    write_document_text(conn, out, document_id)
+
+
+def file_name(title: str, document_uuid: str) -> str:
+    """A portable file name for a document's text: its title, made safe, and a uuid prefix."""
+    slug = re.sub(r"[^\w.-]+", "_", title, flags=re.UNICODE).strip("._")[:80] or "document"
+    return f"{slug}-{document_uuid[:8]}.txt"
+
+
+def _write_atomic(path: Path, write: Callable[[IO[str]], None]) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="\n") as out:
+            write(out)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path.name}: {exc.strerror or exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def export_text(
+    lib: Library,
+    out: Path | str,
+    scope: ExportScope | None = None,
+    *,
+    per_document: bool = False,
+) -> ExportSummary:
+    """Corrected text of the scope: one file ``out``, or one file per document in folder ``out``.
+
+    In one file, each document begins with a line ``=== title ===`` (preceded by a form feed when
+    another document comes before it) right before its ``--- page 1 ---``.
+    """
+    out = Path(out)
+    with lib.reading() as session:
+        conn = session.connection()
+        resolved = resolve_scope(conn, scope or ExportScope())
+        docs = [
+            (d, *conn.exec_driver_sql("SELECT title, uuid FROM documents WHERE id = ?", (d,)).one())
+            for d in resolved.document_ids
+        ]
+        if per_document:
+            out.mkdir(parents=True, exist_ok=True)
+            for doc_id, title, doc_uuid in docs:
+                _write_atomic(
+                    out / file_name(title, doc_uuid),
+                    partial(_write_one, conn, doc_id),
+                )
+        else:
+
+            def write_all(f: IO[str]) -> None:
+                for i, (doc_id, title, _) in enumerate(docs):
+                    f.write(("" if i == 0 else FORM_FEED) + f"=== {title} ===\n")
+                    write_document_text(conn, f, doc_id)
+
+            _write_atomic(out, write_all)
+    return ExportSummary(len(docs), 0, 0, str(out))

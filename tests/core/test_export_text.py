@@ -1,0 +1,45 @@
+"""Corrected text export: accepted corrections applied, page breaks marked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.export.text import Correction, apply_corrections, export_text
+from tests.core.test_export_fixtures import add_annotation, new_library, page_info, scan_pdf
+
+
+def test_apply_corrections_from_the_end() -> None:
+    text = "The shipmnet arived in Havana."
+    fixes = [Correction(4, 12, "shipment"), Correction(13, 19, "arrived")]
+    assert apply_corrections(text, fixes) == "The shipment arrived in Havana."
+    assert apply_corrections(text, []) == text
+
+
+def test_export_one_file_and_per_document(tmp_path: Path) -> None:
+    lib, doc_id = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
+    add_annotation(lib, doc_id, 0, "correction", word="Havana", body={"replacement": "HAVANA"})
+    add_annotation(lib, doc_id, 0, "correction", word="Director", body={"replacement": "D."})
+    add_annotation(  # overlaps the first correction: left out
+        lib, doc_id, 0, "correction", word="Hav", body={"replacement": "XXX"}, minutes=-5
+    )
+    add_annotation(
+        lib, doc_id, 1, "correction", word="agent", body={"replacement": "A"}, status="proposed"
+    )
+    add_annotation(
+        lib, doc_id, 1, "correction", word="SECRET", body={"replacement": "S"}, deleted=True
+    )
+    _, _, page1 = page_info(lib, doc_id, 0)
+    _, _, page2 = page_info(lib, doc_id, 1)
+    export_text(lib, tmp_path / "all.txt")
+    text = (tmp_path / "all.txt").read_text(encoding="utf-8")
+    expected1 = page1.replace("Havana", "HAVANA").replace("Director", "D.")
+    assert text == f"=== scan ===\n--- page 1 ---\n{expected1}\n\f--- page 2 ---\n{page2}\n"
+    assert text.split("\f")[1].startswith("--- page 2 ---\n")
+    export_text(lib, tmp_path / "docs", per_document=True)
+    [one] = list((tmp_path / "docs").iterdir())
+    assert one.name.startswith("scan-") and one.suffix == ".txt"
+    assert (
+        one.read_text(encoding="utf-8")
+        == f"--- page 1 ---\n{expected1}\n\f--- page 2 ---\n{page2}\n"
+    )
+    lib.close()
