@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 import re
 import uuid
-from functools import partial
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import IO
 
