@@ -1,0 +1,524 @@
+"""Scanned-memo generator: PDFs that look like declassified scans, with their ground truth.
+
+``generate_memo_pdf(out_path, *, pages, dpi, seed, memo, classification, text_layer, ocr_noise,
+skew_degrees, noise, redactions, redaction_style, release, page_size)`` types an invented memo
+(:mod:`app.core.samples`) in Courier, adds a case/doc-number header, classification banners top
+and bottom, portion marks, a release stamp and redaction boxes with exemption codes, renders each
+page at ``dpi``, ages it (ink variation, skew, blur, paper tone, speckle) and stores it as an
+image-only PDF. ``text_layer`` adds an invisible text layer (render mode 3) with the clean text or
+with OCR-like noise (:func:`ocr_noise_text`). ``generate_text_pdf`` makes a large vector PDF with
+a real text layer quickly, for benchmarks.
+
+Both return a :class:`GeneratedDocument`: per page the clean text, every visible word with its box,
+the markings and redaction boxes placed, and the embedded layer's text. Boxes are PDF points of the
+page as finally rendered (origin top-left, y down): after skew, the bounding box of the transformed
+corners. Angles are degrees, positive counter-clockwise as seen. Same arguments, same output.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import math
+import random
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+from PIL import Image, ImageFilter
+
+from app.core.samples import (
+    MEMOS,
+    OUTLINE_CODES,
+    PORTION,
+    SIGNATURE_BLOCK,
+    SOLID_CODES,
+    Facts,
+    GeneratedDocument,
+    GeneratedPage,
+    Memo,
+    RedactionStyle,
+    Row,
+    TextLayerMode,
+    TruthMarking,
+    TruthRedaction,
+    TruthWord,
+    make_facts,
+    memo_rows,
+    ocr_noise_text,
+    paginate,
+)
+from app.core.textlayer import RawWord, build_text
+
+Point = tuple[float, float]  # PDF points
+MARGIN = 72.0
+BODY_FONT, BODY_SIZE, LINE_H = "cour", 11.0, 13.0
+STAMP_FONT = "hebo"
+BODY_TOP = 118.0  # baseline of the first body row
+_CODE_SIZE = 8.0
+_FONTS: dict[str, pymupdf.Font] = {}
+
+
+def _font(name: str) -> pymupdf.Font:
+    if name not in _FONTS:
+        _FONTS[name] = pymupdf.Font(name)
+    return _FONTS[name]
+
+
+@dataclass
+class _Line:
+    """A run of text typed at one baseline; stamp lines are rotated about ``pivot``."""
+
+    text: str
+    x: float
+    y: float
+    font: str
+    size: float
+    block: int
+    line: int
+    angle: float = 0.0
+    pivot: Point = (0.0, 0.0)
+
+
+@dataclass
+class _Mark:
+    category: str
+    value: str
+    line: _Line
+    start: int
+    end: int
+
+
+@dataclass
+class _Box:
+    rect: pymupdf.Rect
+    style: RedactionStyle
+    code: str
+
+
+@dataclass
+class _Layout:
+    width: float
+    height: float
+    lines: list[_Line] = field(default_factory=list)
+    marks: list[_Mark] = field(default_factory=list)
+    boxes: list[_Box] = field(default_factory=list)
+    frame: tuple[pymupdf.Rect, float, Point] | None = None  # stamp frame, angle, pivot
+
+
+# ---- geometry ----------------------------------------------------------------------------------
+
+
+def _rotate(p: Point, centre: Point, degrees: float) -> Point:
+    """Rotate ``p`` about ``centre`` counter-clockwise as seen on a y-down page."""
+    a = math.radians(degrees)
+    dx, dy = p[0] - centre[0], p[1] - centre[1]
+    return (
+        centre[0] + dx * math.cos(a) + dy * math.sin(a),
+        centre[1] - dx * math.sin(a) + dy * math.cos(a),
+    )
+
+
+def _bbox(points: Sequence[Point]) -> tuple[float, float, float, float]:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _final(p: Point, line: _Line | None, centre: Point, skew: float) -> Point:
+    if line is not None and line.angle:
+        p = _rotate(p, line.pivot, line.angle)
+    return _rotate(p, centre, skew) if skew else p
+
+
+@functools.lru_cache(maxsize=4096)
+def _length(text: str, font: str, size: float) -> float:
+    # Courier is monospaced: skip MuPDF for the many body words (speed of generate_text_pdf).
+    if font == BODY_FONT:
+        return len(text) * 0.6 * size
+    return float(_font(font).text_length(text, size))
+
+
+@functools.lru_cache(maxsize=64)
+def _extent(font: str, size: float) -> tuple[float, float]:
+    """How far a font's glyph boxes reach above and below the baseline (as MuPDF reports)."""
+    f = _font(font)
+    return f.ascender * size, -f.descender * size
+
+
+def _span_corners(line: _Line, start: int, end: int) -> list[Point]:
+    up, down = _extent(line.font, line.size)
+    x0 = line.x + _length(line.text[:start], line.font, line.size)
+    x1 = line.x + _length(line.text[:end], line.font, line.size)
+    y0, y1 = line.y - up, line.y + down
+    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+
+
+def _words_of(line: _Line) -> Iterator[tuple[str, int, int]]:
+    for m in re.finditer(r"\S+", line.text):
+        yield m.group(), m.start(), m.end()
+
+
+# ---- layout ------------------------------------------------------------------------------------
+
+
+def _centred(text: str, font: str, size: float, y: float, width: float, block: int) -> _Line:
+    x = (width - _font(font).text_length(text, size)) / 2
+    return _Line(text, x, y, font, size, block, 0)
+
+
+def _add_furniture(lay: _Layout, spec: Facts, rng: random.Random) -> None:
+    """Header line with identifiers, classification banners and the release stamp."""
+    w, h = lay.width, lay.height
+    head = f"Case No. {spec.case_no}  Doc No. {spec.doc_no}  Date: {spec.released}"
+    hl = _centred(head, BODY_FONT, 9, 30, w, 0)
+    for value in (spec.case_no, spec.doc_no):
+        start = head.index(value)
+        lay.marks.append(_Mark("identifier", value, hl, start, start + len(value)))
+    top = _centred(spec.classification, STAMP_FONT, 15, 52, w, 1)
+    bottom = _centred(spec.classification, STAMP_FONT, 15, h - 30, w, SIGNATURE_BLOCK + 1)
+    for banner in (top, bottom):
+        lay.marks.append(_Mark("classification", spec.classification, banner, 0, len(banner.text)))
+    size = 11.0
+    tw = _font(STAMP_FONT).text_length(spec.release, size)
+    x, y = w - MARGIN - tw - 6, 84.0
+    angle = rng.uniform(-3.5, 3.5) if spec.boxed else 0.0
+    pivot = (x + tw / 2, y - size / 3)
+    stamp = _Line(spec.release, x, y, STAMP_FONT, size, 2, 0, angle, pivot)
+    lay.marks.append(_Mark("release", spec.release, stamp, 0, len(spec.release)))
+    lay.lines += [hl, top, stamp, bottom]
+    if spec.boxed:
+        lay.frame = (pymupdf.Rect(x - 6, y - 13, x + tw + 6, y + 5), angle, pivot)
+
+
+def _place_rows(lay: _Layout, rows: list[Row]) -> list[_Line]:
+    """Type the body rows; the portion mark opening each paragraph is a marking."""
+    body: list[_Line] = []
+    counts: dict[int, int] = {}
+    for i, row in enumerate(rows):
+        if row.text is None:
+            continue
+        line_no = counts.get(row.block, 0)
+        counts[row.block] = line_no + 1
+        line = _Line(
+            row.text, MARGIN, BODY_TOP + i * LINE_H, BODY_FONT, BODY_SIZE, row.block, line_no
+        )
+        body.append(line)
+        if row.first:
+            end = row.text.index(")") + 1
+            lay.marks.append(_Mark("portion", row.text[:end], line, 0, end))
+    lay.lines += body
+    return body
+
+
+def _redact(lay: _Layout, line: _Line, style: RedactionStyle, rng: random.Random) -> bool:
+    """Black out a run of words in ``line`` and print its exemption code; False if none fits."""
+    words = [w for w in _words_of(line) if not w[0].startswith("(")]
+    if not words:
+        return False
+    printed, value = rng.choice(SOLID_CODES if style == "solid" else OUTLINE_CODES)
+    first = rng.randrange(len(words))
+    last = min(len(words) - 1, first + rng.randrange(4))
+    start, end = words[first][1], words[last][2]
+    cw = _font(BODY_FONT).text_length(" ", BODY_SIZE)
+    code_w = _font(BODY_FONT).text_length(printed, _CODE_SIZE)
+    if style == "outline" and (end - start) * cw < code_w + 8:
+        return False
+    line.text = line.text[:start] + " " * (end - start) + line.text[end:]
+    rect = pymupdf.Rect(line.x + start * cw - 2, line.y - 10, line.x + end * cw + 2, line.y + 3.5)
+    cx = rect.x0 + (rect.width - code_w) / 2 if style == "outline" else lay.width - MARGIN + 8
+    code = _Line(printed, cx, line.y - 0.5, BODY_FONT, _CODE_SIZE, line.block, line.line)
+    lay.lines.append(code)
+    lay.boxes.append(_Box(rect, style, value))
+    lay.marks.append(_Mark("exemption", value, code, 0, len(printed)))
+    return True
+
+
+def _layout(
+    spec: Facts, rows: list[Row], size: Point, redactions: int, rng: random.Random
+) -> _Layout:
+    lay = _Layout(size[0], size[1])
+    _add_furniture(lay, spec, rng)
+    body = _place_rows(lay, rows)
+    candidates = [ln for ln in body if ln.block >= 20]
+    rng.shuffle(candidates)
+    placed = 0
+    for line in candidates:
+        if placed >= redactions:
+            break
+        placed += _redact(lay, line, spec.style, rng)
+    return lay
+
+
+# ---- truth -------------------------------------------------------------------------------------
+
+
+def _line_truth(
+    lines: Sequence[_Line], centre: Point, skew: float
+) -> tuple[tuple[TruthWord, ...], str]:
+    """Every word of ``lines`` with its final box, in reading order, and the joined text."""
+    entries = []
+    for line in lines:
+        turned = bool(skew or line.angle)
+        for text, start, end in _words_of(line):
+            corners = _span_corners(line, start, end)
+            if turned:
+                corners = [_final(p, line, centre, skew) for p in corners]
+            box = _bbox(corners) if turned else (*corners[0], *corners[2])
+            entries.append((line.block, line.line, corners[0][0], text, box))
+    entries.sort(key=lambda e: (e[0], e[1], e[2]))
+    words: list[TruthWord] = []
+    for block, line_no, _, text, box in entries:
+        prev = words[-1] if words else None
+        same = prev is not None and (prev.block, prev.line) == (block, line_no)
+        words.append(TruthWord(text, *box, block, line_no, prev.word + 1 if same and prev else 0))
+    raw = [RawWord(w.text, w.x0, w.y0, w.x1, w.y1, w.block, w.line, w.word) for w in words]
+    return tuple(words), build_text(raw)[0]
+
+
+def _marking_truth(lay: _Layout, centre: Point, skew: float) -> tuple[TruthMarking, ...]:
+    out = []
+    for m in lay.marks:
+        corners = [_final(p, m.line, centre, skew) for p in _span_corners(m.line, m.start, m.end)]
+        x0, y0, x1, y1 = _bbox(corners)
+        text = m.line.text[m.start : m.end]
+        out.append(TruthMarking(m.category, m.value, text, x0, y0, x1 - x0, y1 - y0))
+    return tuple(out)
+
+
+def _redaction_truth(lay: _Layout, centre: Point, skew: float) -> tuple[TruthRedaction, ...]:
+    out = []
+    for b in lay.boxes:
+        r = b.rect
+        tl, tr, br, bl = (_final((p.x, p.y), None, centre, skew) for p in (r.tl, r.tr, r.br, r.bl))
+        x0, y0, x1, y1 = _bbox((tl, tr, br, bl))
+        out.append(TruthRedaction(x0, y0, x1 - x0, y1 - y0, b.style, b.code, (tl, tr, br, bl)))
+    return tuple(out)
+
+
+def _noisy_lines(lines: Sequence[_Line], rate: float, rng: random.Random) -> list[_Line]:
+    """Copies of ``lines`` whose words are OCR-corrupted in place (padded to keep columns)."""
+    out = []
+    for line in lines:
+        chars = list(line.text)
+        for text, start, end in _words_of(line):
+            chars[start:end] = ocr_noise_text(text, rate, rng).ljust(end - start)
+        copy = _Line(**{**line.__dict__, "text": "".join(chars)})
+        out.append(copy)
+    return out
+
+
+# ---- drawing and scanning ----------------------------------------------------------------------
+
+
+def _write_lines(
+    page: pymupdf.Page, lines: Sequence[_Line], render_mode: int, centre: Point, skew: float
+) -> None:
+    """Type ``lines`` on ``page``, turned by ``skew`` about ``centre`` (stamps also by theirs)."""
+    flat = pymupdf.TextWriter(page.rect)
+    for line in lines:
+        if not line.angle:
+            flat.append((line.x, line.y), line.text, font=_font(line.font), fontsize=line.size)
+            continue
+        origin = _final((line.x, line.y), line, centre, skew)
+        tw = pymupdf.TextWriter(page.rect)
+        tw.append(origin, line.text, font=_font(line.font), fontsize=line.size)
+        morph = (pymupdf.Point(origin), pymupdf.Matrix(line.angle + skew))
+        tw.write_text(page, render_mode=render_mode, morph=morph)
+    morph_flat = (pymupdf.Point(centre), pymupdf.Matrix(skew)) if skew else None
+    flat.write_text(page, render_mode=render_mode, morph=morph_flat)
+
+
+def _write_vector(page: pymupdf.Page, lay: _Layout) -> None:
+    """Type ``lines`` visibly, the body rows in one call (speed for generate_text_pdf)."""
+    rows: dict[int, str] = {}
+    rest: list[_Line] = []
+    for line in lay.lines:
+        row = (line.y - BODY_TOP) / LINE_H
+        body = (line.font, line.size, line.x) == (BODY_FONT, BODY_SIZE, MARGIN)
+        if body and row == int(row) and not line.angle:
+            rows[int(row)] = line.text
+        else:
+            rest.append(line)
+    if rows:
+        text = [rows.get(i, "") for i in range(max(rows) + 1)]
+        page.insert_text((MARGIN, BODY_TOP), text, fontsize=BODY_SIZE, fontname=BODY_FONT,
+                         lineheight=LINE_H / BODY_SIZE)  # fmt: skip
+    _write_lines(page, rest, 0, (0.0, 0.0), 0.0)
+
+
+def _draw_boxes(page: pymupdf.Page, lay: _Layout) -> None:
+    for b in lay.boxes:
+        fill = (0.0, 0.0, 0.0) if b.style == "solid" else (1.0, 1.0, 1.0)
+        page.draw_rect(b.rect, color=(0, 0, 0), fill=fill, width=1.2)
+    if lay.frame is not None:
+        rect, angle, pivot = lay.frame
+        shape = page.new_shape()
+        shape.draw_rect(rect)
+        shape.finish(
+            color=(0, 0, 0), width=1.6, morph=(pymupdf.Point(pivot), pymupdf.Matrix(angle))
+        )
+        shape.commit()
+
+
+def _render(lay: _Layout, dpi: int) -> np.ndarray:
+    """The clean page at ``dpi`` as a grey image (0 ink, 255 paper)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=lay.width, height=lay.height)
+    _draw_boxes(page, lay)
+    _write_lines(page, lay.lines, 0, (0.0, 0.0), 0.0)
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
+    img = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width).copy()
+    doc.close()
+    return img
+
+
+def _field(
+    rng: np.random.Generator, shape: tuple[int, int], lo: float, hi: float, cell: int
+) -> np.ndarray:
+    """A smooth random field in [lo, hi]: uneven ink or paper tone."""
+    h, w = shape
+    small = rng.uniform(lo, hi, size=(h // cell + 2, w // cell + 2)).astype(np.float32)
+    big = Image.fromarray(small, "F").resize((w, h), Image.Resampling.BILINEAR)
+    return np.asarray(big, np.float32)
+
+
+def _age(
+    img: np.ndarray, skew: float, noise: float, dpi: int, rng: np.random.Generator
+) -> Image.Image:
+    """Make a clean render look scanned: uneven ink, skew, blur, paper tone, grain, speckle."""
+    h, w = img.shape
+    ink = (255.0 - img.astype(np.float32)) * _field(rng, (h, w), 0.7, 1.0, max(4, dpi // 12))
+    im = Image.fromarray((255.0 - ink).clip(0, 255).astype(np.uint8), "L")
+    if skew:
+        im = im.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    im = im.filter(ImageFilter.GaussianBlur(radius=0.3 * dpi / 100))
+    a = np.asarray(im, np.float32) * _field(rng, (h, w), 0.9, 0.97, max(8, dpi))
+    if noise > 0:
+        a += rng.normal(0.0, 8.0 * noise, size=(h, w)).astype(np.float32)
+        n = int(noise * h * w / 4000)
+        ys, xs = rng.integers(0, h - 1, n), rng.integers(0, w - 1, n)
+        dark = rng.uniform(10, 150, n).astype(np.float32)
+        a[ys, xs] = dark
+        big = rng.random(n) < 0.3  # some specks are two pixels across
+        a[ys[big] + 1, xs[big]] = dark[big]
+        a[ys[big], xs[big] + 1] = dark[big]
+    return Image.fromarray(a.clip(0, 255).astype(np.uint8), "L")
+
+
+def _jpeg(im: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=80)
+    return buf.getvalue()
+
+
+# ---- documents ---------------------------------------------------------------------------------
+
+
+def _pages_rows(
+    memo: int | Memo | None, seed: int, spec: Facts, pages: int, size: Point, rng: random.Random
+) -> list[list[Row]]:
+    chosen = MEMOS[seed % len(MEMOS)] if memo is None else memo
+    if isinstance(chosen, int):
+        chosen = MEMOS[chosen % len(MEMOS)]
+    width = int((size[0] - 2 * MARGIN) / _length(" ", BODY_FONT, BODY_SIZE))
+    per_page = int((size[1] - 60 - BODY_TOP) / LINE_H) + 1
+    portion = PORTION.get(spec.classification, "U")
+    return paginate(memo_rows(chosen, portion, width, rng), pages, per_page, chosen.signer)
+
+
+def _truth_page(
+    lay: _Layout, index: int, skew: float, layer: Sequence[_Line] | None
+) -> GeneratedPage:
+    centre = (lay.width / 2, lay.height / 2)
+    words, text = _line_truth(lay.lines, centre, skew)
+    layer_words: tuple[TruthWord, ...] = ()
+    layer_text: str | None = None
+    if layer is lay.lines:
+        layer_words, layer_text = words, text
+    elif layer is not None:
+        layer_words, layer_text = _line_truth(layer, centre, skew)
+    return GeneratedPage(
+        index=index,
+        width=lay.width,
+        height=lay.height,
+        skew_degrees=skew,
+        text=text,
+        words=words,
+        markings=_marking_truth(lay, centre, skew),
+        redactions=_redaction_truth(lay, centre, skew),
+        layer_text=layer_text,
+        layer_words=layer_words,
+    )
+
+
+def _save(doc: pymupdf.Document, out_path: Path) -> None:
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(out_path, garbage=3, deflate=True, no_new_id=True)  # same seed, same bytes
+    doc.close()
+
+
+def generate_memo_pdf(
+    out_path: Path | str,
+    *,
+    pages: int = 1,
+    dpi: int = 150,
+    seed: int = 0,
+    memo: int | Memo | None = None,
+    classification: str = "SECRET",
+    text_layer: TextLayerMode = "none",
+    ocr_noise: float = 0.05,
+    skew_degrees: float | None = None,
+    noise: float = 0.5,
+    redactions: int = 1,
+    redaction_style: RedactionStyle | None = None,
+    release: str | None = None,
+    page_size: Point = (612.0, 792.0),
+) -> GeneratedDocument:
+    """Write a scanned-looking memo to ``out_path`` and return its ground truth.
+
+    ``skew_degrees`` None skews each page by a random 0.2-1.5 degrees; ``noise`` 0 is a clean
+    render, 1 a dirty one; ``redactions`` is per page; ``memo`` indexes MEMOS (None: by seed).
+    """
+    rng, nrng = random.Random(seed), np.random.default_rng(seed)
+    spec = make_facts(rng, classification, redactions, redaction_style, release)
+    out = pymupdf.open()
+    result = []
+    for index, rows in enumerate(_pages_rows(memo, seed, spec, pages, page_size, rng)):
+        lay = _layout(spec, rows, page_size, redactions, rng)
+        skew = rng.choice((-1, 1)) * rng.uniform(0.2, 1.5) if skew_degrees is None else skew_degrees
+        page = out.new_page(width=lay.width, height=lay.height)
+        page.insert_image(page.rect, stream=_jpeg(_age(_render(lay, dpi), skew, noise, dpi, nrng)))
+        layer = None
+        if text_layer != "none":
+            rate = ocr_noise if text_layer == "noisy" else 0.0
+            layer = _noisy_lines(lay.lines, rate, rng) if rate else lay.lines
+            _write_lines(page, layer, 3, (lay.width / 2, lay.height / 2), skew)
+        result.append(_truth_page(lay, index, skew, layer))
+    _save(out, Path(out_path))
+    return GeneratedDocument(
+        Path(out_path), dpi, seed, spec.classification, text_layer, tuple(result)
+    )
+
+
+def generate_text_pdf(
+    out_path: Path | str, *, pages: int = 500, seed: int = 0, classification: str = "SECRET"
+) -> GeneratedDocument:
+    """Write a vector memo (real text, drawn boxes, no raster, no skew) quickly, for benchmarks."""
+    rng = random.Random(seed)
+    spec = make_facts(rng, classification, 1, "solid", None)
+    size = (612.0, 792.0)
+    out = pymupdf.open()
+    result = []
+    for index, rows in enumerate(_pages_rows(None, seed, spec, pages, size, rng)):
+        lay = _layout(spec, rows, size, 1, rng)
+        page = out.new_page(width=lay.width, height=lay.height)
+        _draw_boxes(page, lay)
+        _write_vector(page, lay)
+        result.append(_truth_page(lay, index, 0.0, lay.lines))
+    _save(out, Path(out_path))
+    return GeneratedDocument(
+        Path(out_path), None, seed, spec.classification, "clean", tuple(result)
+    )
