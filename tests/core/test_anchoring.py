@@ -1,0 +1,122 @@
+"""Re-anchoring annotations onto a new text layer: found ones move, the others are orphaned."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from app.core.anchoring import anchor_at, locate, reanchor_page
+from app.core.changelog import history, utcnow
+from app.core.library import Library
+from app.core.ocr import ocr_document
+from app.core.ocr_engine import tesseract_available
+from app.core.textlayer import RawWord, insert_text_layer
+from db.models import Annotation, Page, TextLayer
+from tests.core.test_ocr import MEMO, imported, make_scan
+
+OLD = "The station sent the cable to the Office of Security on 12 March. The cable was late."
+
+
+def test_exact_quote_is_found_where_its_context_matches() -> None:
+    second = OLD.rindex("cable")
+    old = anchor_at(OLD, second, second + len("cable"))
+    new = "The station sent the cab1e to the Office of Security on 12 March.\nThe cable was late."
+    found = locate(old, len(OLD), new)
+    assert found is not None and found.start == new.rindex("cable") and found.quote == "cable"
+
+
+def test_repeated_quote_picks_the_occurrence_with_the_same_neighbours() -> None:
+    first = OLD.index("the")
+    found = locate(anchor_at(OLD, first, first + 3), len(OLD), OLD.replace("sent", "sent out"))
+    assert found is not None and found.prefix.endswith("sent out ")
+
+
+def test_quote_changed_by_ocr_is_found_fuzzily() -> None:
+    start = OLD.index("Office of Security")
+    old = anchor_at(OLD, start, start + len("Office of Security"))
+    new = OLD.replace("Office of Security", "Offlce of Securlty")
+    found = locate(old, len(OLD), new)
+    assert found is not None and found.quote == "Offlce of Securlty"
+
+
+def test_missing_or_short_changed_quotes_are_not_found() -> None:
+    start = OLD.index("Security")
+    assert locate(anchor_at(OLD, start, start + 8), len(OLD), "Nothing alike here at all.") is None
+    short = OLD.index("12")
+    assert locate(anchor_at(OLD, short, short + 2), len(OLD), OLD.replace("12", "I2")) is None
+
+
+def _layer(library: Library, page_id: int, text: str) -> tuple[int, str]:
+    words = [RawWord(w, 0, 0, 1, 1, line=i // 8) for i, w in enumerate(text.split())]
+    with library.transaction() as s:
+        return insert_text_layer(
+            s.connection(), page_id, words, source="tesseract", created_at=utcnow()
+        )
+
+
+def _annotate(library: Library, page_id: int, layer: int, text: str, quote: str) -> str:
+    start = text.find(quote)
+    a = anchor_at(text, max(start, 0), max(start, 0) + len(quote))
+    ann_uuid = str(uuid.uuid4())
+    now = utcnow()
+    with library.transaction() as s:
+        s.add(
+            Annotation(
+                uuid=ann_uuid, page_id=page_id, kind="correction", text_layer_id=layer,
+                start=a.start, end=a.end, quote=quote, prefix=a.prefix, suffix=a.suffix,
+                body='{"text": "x"}', created_at=now, modified_at=now,
+            )
+        )  # fmt: skip
+    return ann_uuid
+
+
+def _annotation(library: Library, ann_uuid: str) -> Annotation:
+    with library.reading() as s:
+        return s.scalars(select(Annotation).where(Annotation.uuid == ann_uuid)).one()
+
+
+def test_reanchor_page_moves_found_and_orphans_missing_annotations(
+    library: Library, tmp_path: Path
+) -> None:
+    pdf, _ = make_scan(tmp_path / "p.pdf", [["x"]], size=(100, 100), dpi=50)
+    doc_id = imported(library, pdf)
+    with library.reading() as s:
+        page_id = s.scalars(select(Page.id).where(Page.document_id == doc_id)).one()
+    old_id, old_text = _layer(library, page_id, OLD)
+    kept = _annotate(library, page_id, old_id, old_text, "Office of Security")
+    lost = _annotate(library, page_id, old_id, old_text, "was late")
+    new_id, new_text = _layer(library, page_id, "Preamble. " + OLD.replace(" was late", ""))
+    with library.transaction() as s:
+        report = reanchor_page(s, page_id, new_id, new_text, utcnow())
+    assert report.moved == 1 and len(report.orphaned) == 1
+    moved, orphan = _annotation(library, kept), _annotation(library, lost)
+    assert (moved.text_layer_id, moved.orphaned) == (new_id, False)
+    assert new_text[moved.start or 0 : moved.end] == "Office of Security"
+    assert (orphan.text_layer_id, orphan.orphaned, orphan.deleted) == (old_id, True, False)
+    assert [e.action for e in history(library, kept)] == ["update"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
+def test_re_ocr_at_another_dpi_keeps_annotations(library: Library, tmp_path: Path) -> None:
+    pdf, _ = make_scan(tmp_path / "memo.pdf", [MEMO[:4]], size=(420, 110))
+    doc_id = imported(library, pdf)
+    assert ocr_document(library, doc_id, dpi=300).ok == 1
+    with library.reading() as s:
+        page = s.scalars(select(Page).where(Page.document_id == doc_id)).one()
+        layer = s.get(TextLayer, page.active_text_layer_id)
+        assert layer is not None
+        page_id, layer_id, layer_text = page.id, layer.id, layer.text
+    kept = _annotate(library, page_id, layer_id, layer_text, "Havana station")
+    lost = _annotate(library, page_id, layer_id, layer_text, "committee")
+    with library.transaction() as s:  # a quote that no OCR of this page will read
+        s.execute(update(Annotation).where(Annotation.uuid == lost).values(quote="Zanzibar"))
+    report = ocr_document(library, doc_id, "always", dpi=200)
+    assert report.ok == 1
+    moved, orphan = _annotation(library, kept), _annotation(library, lost)
+    assert moved.text_layer_id == report.pages[0].text_layer_id and not moved.orphaned
+    assert orphan.orphaned and not orphan.deleted and orphan.text_layer_id == layer_id
+    assert report.pages[0].orphaned_annotations == 1
