@@ -22,7 +22,7 @@ import pymupdf
 from app.core.errors import IngestError
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.core.textlayer import RawWord, insert_text_layer, set_active_layer
+from app.core.textlayer import PdfWord, insert_pdf_words, set_active_layer
 
 pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF's own warnings go to our messages, not stderr
 
@@ -57,7 +57,7 @@ class _ParsedPage:
     width: float
     height: float
     rotation: int
-    words: list[RawWord] = field(default_factory=list)
+    words: list[PdfWord] = field(default_factory=list)
 
 
 def sniff_kind(path: Path) -> Literal["pdf", "image"]:
@@ -103,11 +103,8 @@ def _open(path: Path, kind: str) -> pymupdf.Document:
     return doc
 
 
-def _words_of(page: pymupdf.Page) -> list[RawWord]:
-    return [
-        RawWord(t, x0, y0, x1, y1, block=b, line=ln, word=wn)
-        for (x0, y0, x1, y1, t, b, ln, wn) in page.get_text("words")
-    ]
+def _words_of(page: pymupdf.Page) -> list[PdfWord]:
+    return page.get_text("words")  # type: ignore[no-any-return]
 
 
 def _parse(
@@ -189,14 +186,8 @@ def _write(
                 )
                 page_id = int(cur.lastrowid or 0)
                 if p.words:
-                    layer_id, text = insert_text_layer(
-                        conn,
-                        page_id,
-                        p.words,
-                        source="pdf-text-layer",
-                        created_at=now,
-                        engine="pymupdf",
-                        engine_version=pymupdf.VersionBind,
+                    layer_id, text = insert_pdf_words(
+                        conn, page_id, p.words, created_at=now, engine_version=pymupdf.VersionBind
                     )
                     set_active_layer(conn, page_id, layer_id, text)
     except BaseException:

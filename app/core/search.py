@@ -43,6 +43,7 @@ class SearchResults:
     total: int  # capped at TOTAL_CAP
     offset: int
     has_more: bool
+    ranked_all: bool = True  # False: so many pages match that only the first RANK_CAP were ranked
 
 
 @dataclass(frozen=True)
@@ -96,19 +97,29 @@ def to_fts(query: str) -> str:
     return " ".join(rendered)
 
 
-_HITS_SQL = f"""
-SELECT p.document_id, d.title, p.id, p.page_index,
-       snippet(page_text_fts, 0, '{HIT_OPEN}', '{HIT_CLOSE}', '…', 16), bm25(page_text_fts) AS score
-FROM page_text_fts
-JOIN pages p ON p.id = page_text_fts.rowid
-JOIN documents d ON d.id = p.document_id
-WHERE page_text_fts MATCH ?
-ORDER BY score, p.id
-LIMIT ? OFFSET ?
-"""
+# Ranking scores every matching page. A phrase on most pages of a large library would make that
+# slow, so once a query matches RANK_CAP pages, only the first RANK_CAP (in import order) are
+# ranked, and the results say so (``ranked_all`` False): refining the query ranks them all again.
+RANK_CAP = TOTAL_CAP
 _COUNT_SQL = (
     "SELECT count(*) FROM (SELECT 1 FROM page_text_fts WHERE page_text_fts MATCH ? LIMIT ?)"
 )
+_RANK_ALL_SQL = (
+    "SELECT rowid, bm25(page_text_fts) AS score FROM page_text_fts WHERE page_text_fts MATCH ? "
+    "ORDER BY score, rowid LIMIT ? OFFSET ?"
+)
+_RANK_FIRST_SQL = (
+    "SELECT rowid, score FROM (SELECT rowid, bm25(page_text_fts) AS score FROM page_text_fts "
+    "WHERE page_text_fts MATCH ? LIMIT ?) ORDER BY score, rowid LIMIT ? OFFSET ?"
+)
+_DETAIL_SQL = f"""
+SELECT p.document_id, d.title, p.page_index,
+       snippet(page_text_fts, 0, '{HIT_OPEN}', '{HIT_CLOSE}', '…', 16)
+FROM page_text_fts
+JOIN pages p ON p.id = page_text_fts.rowid
+JOIN documents d ON d.id = p.document_id
+WHERE page_text_fts MATCH ? AND page_text_fts.rowid = ?
+"""
 
 
 def search(lib: Library, query: str, *, limit: int = 20, offset: int = 0) -> SearchResults:
@@ -119,15 +130,19 @@ def search(lib: Library, query: str, *, limit: int = 20, offset: int = 0) -> Sea
     try:
         with lib.reading() as s:
             conn = s.connection()
-            rows = conn.exec_driver_sql(_HITS_SQL, (expr, limit + 1, offset)).all()
             total = int(conn.exec_driver_sql(_COUNT_SQL, (expr, TOTAL_CAP)).scalar() or 0)
+            if total < RANK_CAP:
+                ranked = conn.exec_driver_sql(_RANK_ALL_SQL, (expr, limit + 1, offset)).all()
+            else:
+                args = (expr, RANK_CAP, limit + 1, offset)
+                ranked = conn.exec_driver_sql(_RANK_FIRST_SQL, args).all()
+            hits = []
+            for page_id, score in ranked[:limit]:  # a snippet for each shown hit only
+                d = conn.exec_driver_sql(_DETAIL_SQL, (expr, page_id)).one()
+                hits.append(SearchHit(DocumentId(d[0]), d[1], PageId(page_id), d[2], d[3], score))
     except (OperationalError, sqlite3.OperationalError) as exc:
         raise SearchQueryError(f"Redline cannot search for “{query}”: {exc.orig}") from exc
-    hits = [
-        SearchHit(DocumentId(r[0]), r[1], PageId(r[2]), r[3], r[4], float(r[5]))
-        for r in rows[:limit]
-    ]
-    return SearchResults(query, hits, total, offset, has_more=len(rows) > limit)
+    return SearchResults(query, hits, total, offset, len(ranked) > limit, total < RANK_CAP)
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:

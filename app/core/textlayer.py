@@ -8,7 +8,7 @@ to text offsets and word boxes on the scan can be linked both ways.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -30,22 +30,27 @@ class RawWord:
     confidence: float | None = None
 
 
-def build_text(words: Sequence[RawWord]) -> tuple[str, list[tuple[int, int]]]:
-    """Join ``words`` into page text; return it and each word's (start, end) code-point span."""
+def layout_text(items: Iterable[tuple[str, int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Join (text, block, line) items into page text; return it and each item's span."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
-    prev: tuple[int, int] | None = None
-    for w in words:
-        if prev is not None:
-            sep = "\n\n" if w.block != prev[0] else ("\n" if w.line != prev[1] else " ")
+    prev_block = prev_line = None
+    for text, block, line in items:
+        if prev_block is not None:
+            sep = "\n\n" if block != prev_block else ("\n" if line != prev_line else " ")
             parts.append(sep)
             pos += len(sep)
-        parts.append(w.text)
-        spans.append((pos, pos + len(w.text)))
-        pos += len(w.text)
-        prev = (w.block, w.line)
+        parts.append(text)
+        spans.append((pos, pos + len(text)))
+        pos += len(text)
+        prev_block, prev_line = block, line
     return "".join(parts), spans
+
+
+def build_text(words: Sequence[RawWord]) -> tuple[str, list[tuple[int, int]]]:
+    """Join ``words`` into page text; return it and each word's (start, end) code-point span."""
+    return layout_text((w.text, w.block, w.line) for w in words)
 
 
 _WORD_INSERT = (
@@ -75,22 +80,9 @@ def insert_text_layer(
     """
     if text is None or spans is None:
         text, spans = build_text(words)
-    cur = conn.exec_driver_sql(
-        "INSERT INTO text_layers (uuid, page_id, source, engine, engine_version, language, dpi, "
-        "text, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-        (
-            str(uuid.uuid4()),
-            page_id,
-            source,
-            engine,
-            engine_version,
-            language,
-            dpi,
-            text,
-            created_at,
-        ),
+    layer_id = _insert_layer(
+        conn, page_id, (source, engine, engine_version, language, dpi), text, created_at
     )
-    layer_id = int(cur.lastrowid or 0)
     rows = [
         (layer_id, i, w.text, s, e, w.x0, w.y0, w.x1, w.y1, w.confidence, w.block, w.line, w.word)
         for i, (w, (s, e)) in enumerate(zip(words, spans, strict=True))
@@ -98,6 +90,49 @@ def insert_text_layer(
     if rows:
         conn.exec_driver_sql(_WORD_INSERT, rows)
     return layer_id, text
+
+
+PdfWord = tuple[float, float, float, float, str, int, int, int]  # as PyMuPDF get_text("words")
+
+
+def insert_pdf_words(
+    conn: Connection,
+    page_id: int,
+    words: Sequence[PdfWord],
+    *,
+    created_at: datetime,
+    engine_version: str,
+) -> tuple[int, str]:
+    """:func:`insert_text_layer` for PyMuPDF's word tuples, without a Python object per word.
+
+    Import spends most of its time here, so it skips building a RawWord for each of the
+    hundreds of thousands of words in a long document.
+    """
+    text, spans = layout_text((w[4], w[5], w[6]) for w in words)
+    provenance = ("pdf-text-layer", "pymupdf", engine_version, None, None)
+    layer_id = _insert_layer(conn, page_id, provenance, text, created_at)
+    rows = [
+        (layer_id, i, w[4], s, e, w[0], w[1], w[2], w[3], None, w[5], w[6], w[7])
+        for i, (w, (s, e)) in enumerate(zip(words, spans, strict=True))
+    ]
+    conn.exec_driver_sql(_WORD_INSERT, rows)
+    return layer_id, text
+
+
+def _insert_layer(
+    conn: Connection,
+    page_id: int,
+    provenance: tuple[str, str | None, str | None, str | None, int | None],
+    text: str,
+    created_at: datetime,
+) -> int:
+    """Insert the text_layers row; provenance is (source, engine, version, language, dpi)."""
+    cur = conn.exec_driver_sql(
+        "INSERT INTO text_layers (uuid, page_id, source, engine, engine_version, language, dpi, "
+        "text, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        (str(uuid.uuid4()), page_id, *provenance, text, created_at),
+    )
+    return int(cur.lastrowid or 0)
 
 
 def set_active_layer(conn: Connection, page_id: int, layer_id: int, text: str) -> None:

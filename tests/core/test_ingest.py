@@ -166,7 +166,7 @@ def test_failure_while_writing_leaves_nothing_half_imported(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pdf = make_text_pdf(tmp_path / "memo.pdf", ["one", "two", "three"])
-    real = ingest.insert_text_layer
+    real = ingest.insert_pdf_words
     calls = {"n": 0}
 
     def failing(*args: object, **kwargs: object) -> tuple[int, str]:
@@ -175,7 +175,7 @@ def test_failure_while_writing_leaves_nothing_half_imported(
             raise OSError(28, "No space left on device")
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ingest, "insert_text_layer", failing)
+    monkeypatch.setattr(ingest, "insert_pdf_words", failing)
     out = import_file(library, pdf)
     assert out.status == "failed" and "No space left" in out.message
     assert _counts(library) == (0, 0, 0, 0, 0)

@@ -1,0 +1,113 @@
+"""Library benchmarks (issue 2): import against pdftotext, search against grep."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import uuid
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from app.core.ingest import import_file
+from app.core.library import Library
+from app.core.search import search
+from tests.bench.conftest import best_of, need_tool, report
+
+WORDS = (
+    "memorandum secretary telegram embassy soviet minister policy conference delegation "
+    "security council treaty cable department intelligence bulletin summary general military "
+    "economic political report source agency operation review release declassified the of and "
+    "to in for on with by from at that this which"
+).split()
+
+
+def _page_lines(rng: random.Random, lines: int = 40) -> list[str]:
+    return [" ".join(rng.choices(WORDS, k=11)) for _ in range(lines)]
+
+
+def make_big_pdf(path: Path, pages: int = 500, seed: int = 1) -> Path:
+    rng = random.Random(seed)
+    doc = pymupdf.open()
+    for _ in range(pages):
+        page = doc.new_page()
+        page.insert_text((54, 60), "\n".join(_page_lines(rng)), fontsize=10, lineheight=1.6)
+    doc.save(path, garbage=1, deflate=True)
+    doc.close()
+    return path
+
+
+def test_import_500_pages_vs_pdftotext(tmp_path: Path) -> None:
+    pdftotext = need_tool("pdftotext")
+    pdf = make_big_pdf(tmp_path / "big.pdf")
+    baseline = best_of(
+        lambda: subprocess.run([pdftotext, str(pdf), str(tmp_path / "out.txt")], check=True)
+    )
+    counter = iter(range(100))
+
+    def run_import() -> None:
+        with Library.open(tmp_path / f"lib{next(counter)}") as lib:
+            assert import_file(lib, pdf).pages == 500
+
+    ours = best_of(run_import)
+    report("import of a 500-page PDF with text", ours, baseline, "pdftotext", "<= 2x")
+
+
+def _fill_library(lib: Library, pages: int, rng: random.Random, out_dir: Path) -> None:
+    """Pages straight into the tables (importing 100,000 PDF pages would measure PDF parsing)."""
+    per_doc = 100
+    with lib.transaction() as s:
+        conn = s.connection()
+        for d in range(pages // per_doc):
+            cur = conn.exec_driver_sql(
+                "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "
+                "source_size, page_count, imported_at, modified_at) "
+                "VALUES (?, ?, ?, ?, 'pdf', 0, ?, '2026-01-01', '2026-01-01')",
+                (str(uuid.uuid4()), f"doc{d}", f"{d:064x}", f"doc{d}.pdf", per_doc),
+            )
+            doc_id = cur.lastrowid
+            texts = ["\n".join(_page_lines(rng, 30)) for _ in range(per_doc)]
+            for i, text in enumerate(texts):
+                if rng.random() < 0.002:
+                    text += "\nChinese Communists turn to Western Europe"
+                    texts[i] = text
+                page = conn.exec_driver_sql(
+                    "INSERT INTO pages (document_id, page_index, width, height, rotation, "
+                    "needs_ocr, review_status) VALUES (?, ?, 612, 792, 0, 0, 'unreviewed')",
+                    (doc_id, i),
+                ).lastrowid
+                conn.exec_driver_sql(
+                    "INSERT INTO page_text_fts (rowid, text, corrected) VALUES (?, ?, '')",
+                    (page, text),
+                )
+            (out_dir / f"doc{d}.txt").write_text("\f".join(texts))
+
+
+@pytest.mark.parametrize("pages", [int(os.environ.get("BENCH_PAGES", "100000"))])
+def test_search_vs_grep(tmp_path: Path, pages: int) -> None:
+    grep = need_tool("grep")
+    text_dir = tmp_path / "text"
+    text_dir.mkdir()
+    lib = Library.open(tmp_path / "lib")
+    _fill_library(lib, pages, random.Random(7), text_dir)
+    for query, pattern in [
+        ("Chinese Communists", "Chinese Communists"),
+        ('"security council"', "security council"),
+    ]:
+        baseline = best_of(
+            lambda p=pattern: subprocess.run(
+                [grep, "-rc", p, str(text_dir)], capture_output=True, check=False
+            )
+        )
+        ours = best_of(lambda q=query: search(lib, q, limit=20), repeat=5)
+        total = search(lib, query).total
+        report(
+            f"search {query!r} over {pages} pages ({total} hits, capped at 1000)",
+            ours,
+            baseline,
+            "grep -rc",
+            ">= 20x faster, i.e. <= 0.05x",
+        )
+    lib.close()
