@@ -1,0 +1,68 @@
+"""Redaction boxes on page images and drawn over PDFs, linked codes, leaks, and the report."""
+
+from __future__ import annotations
+
+import numpy as np
+import pymupdf
+
+from app.core.redactions import Box, find_redactions, raster_boxes, redacted_share
+
+
+def _page_image() -> np.ndarray:
+    img = np.full((1100, 850), 255, dtype=np.uint8)
+    img[200:260, 100:400] = 0  # solid black box
+    img[500, 150:600] = 170  # a thin grey outline, as the CIA bulletins have
+    img[560, 150:600] = 170
+    img[500:561, 150] = 170
+    img[500:561, 599] = 170
+    img[800:803, 100:700] = 0  # a rule under a heading: a line, not a box
+    for x in range(100, 700, 9):  # a line of "text"
+        img[900:912, x : x + 5] = 0
+    return img
+
+
+def test_solid_and_outlined_boxes_are_found_and_lines_are_not() -> None:
+    found = sorted(raster_boxes(_page_image(), dpi=150), key=lambda kb: kb[1][1])
+    assert [k for k, _ in found] == ["solid", "outlined"]
+    solid, outlined = (b for _, b in found)
+    assert abs(solid[0] - 100) <= 2 and abs(solid[3] - 260) <= 2
+    assert abs(outlined[0] - 150) <= 2 and abs(outlined[2] - 600) <= 2
+
+
+def test_an_outlined_box_with_text_inside_is_a_frame_not_a_redaction() -> None:
+    img = _page_image()
+    img[515:545, 200:500:3] = 0  # lines of text inside a frame
+    assert [k for k, _ in raster_boxes(img, dpi=150)] == ["solid"]
+
+
+def _pdf_page() -> tuple[pymupdf.Document, pymupdf.Page]:
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 200), "The agent met the source in Vienna on Tuesday.", fontsize=11)
+    page.draw_rect(pymupdf.Rect(150, 185, 330, 205), color=(0, 0, 0), fill=(0, 0, 0))
+    page.insert_text((350, 200), "(b)(1)", fontsize=10)
+    page.draw_rect(pymupdf.Rect(72, 400, 300, 430), color=(0.3, 0.3, 0.3), width=0.6)
+    page.insert_text((320, 420), "3.5(c)", fontsize=10)
+    return doc, page
+
+
+def test_drawn_box_over_text_is_leaky_and_codes_are_linked() -> None:
+    doc, page = _pdf_page()
+    found = find_redactions(page)
+    doc.close()
+    kinds = sorted((r.kind, r.exemptions) for r in found)
+    assert kinds == [("outlined", ("3.5(c)",)), ("vector", ("B1",))]
+    vector = next(r for r in found if r.kind == "vector")
+    assert vector.leaky and any("text under the box" in n for n in vector.notes)
+    outlined = next(r for r in found if r.kind == "outlined")
+    assert not outlined.leaky
+    assert abs(outlined.box.x0 - 72) < 3 and abs(outlined.box.y1 - 430) < 3
+    assert abs(vector.share - (180 * 20) / (612 * 792)) < 1e-3
+    assert 0 < redacted_share(found) < 0.05
+
+
+def test_box_iou() -> None:
+    a = Box(0, 0, 10, 10)
+    assert a.iou(Box(0, 0, 10, 10)) == 1.0
+    assert a.iou(Box(5, 0, 15, 10)) == 50 / 150
+    assert a.iou(Box(20, 20, 30, 30)) == 0.0
