@@ -40,5 +40,15 @@ bench: venv
 eval: venv
 	$(BIN)/python -m pytest -q -s -o addopts="" -p no:cacheprovider tests/bench -k eval
 
+# A one-folder app in dist/redline (PyInstaller; see docs/packaging.md), then its smoke test.
+$(VENV)/.installed-package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	@touch $@
+
+package: venv $(VENV)/.installed-package
+	nice -n 10 $(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/redline.spec
+	@echo "Bundle size: $$(du -sh dist/redline | cut -f1)"
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/packaging
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
