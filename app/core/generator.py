@@ -393,7 +393,7 @@ def _age(
     ink = (255.0 - img.astype(np.float32)) * _field(rng, (h, w), 0.7, 1.0, max(4, dpi // 12))
     im = Image.fromarray((255.0 - ink).clip(0, 255).astype(np.uint8), "L")
     if skew:
-        im = im.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        im = im.rotate(skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
     im = im.filter(ImageFilter.GaussianBlur(radius=0.3 * dpi / 100))
     a = np.asarray(im, np.float32) * _field(rng, (h, w), 0.9, 0.97, max(8, dpi))
     if noise > 0:

@@ -222,7 +222,8 @@ def memo_rows(memo: Memo, portion: str, width: int, rng: random.Random) -> Itera
         ("DATE:", memo.date),
     )
     for label, value in fields:
-        yield Row(f"{label:<16}{value}", 10)
+        for n, part in enumerate(_wrap(value, width - 16)):
+            yield Row(f"{label if n == 0 else '':<16}{part}", 10)
     block = 20
     # Long documents borrow the other memos' paragraphs before any paragraph repeats.
     others = [p for m in MEMOS if m is not memo for p in m.paragraphs]
