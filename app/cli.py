@@ -25,7 +25,12 @@ from app.core.errors import RedlineError
 from app.core.ids import DocumentId
 from app.core.library import Library, default_library_path
 
-COMMAND_MODULES = ("app.commands.library", "app.commands.gui", "app.commands.detect")
+COMMAND_MODULES = (
+    "app.commands.library",
+    "app.commands.gui",
+    "app.commands.detect",
+    "app.commands.exchange",
+)
 
 
 class Context:
