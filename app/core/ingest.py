@@ -11,8 +11,8 @@ import hashlib
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -20,20 +20,16 @@ from typing import Literal
 import pymupdf
 
 from app.core.errors import IngestError
+from app.core.extract import CancelCheck, ImportCancelled, iter_pages
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.core.textlayer import PdfWord, insert_pdf_words, set_active_layer
+from app.core.textlayer import insert_pdf_words, set_active_layer
 
 pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF's own warnings go to our messages, not stderr
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 SUPPORTED_SUFFIXES = {".pdf", *IMAGE_SUFFIXES}
 PageCallback = Callable[[int, int], None]  # (pages done, pages in this file)
-CancelCheck = Callable[[], bool]
-
-
-class ImportCancelled(Exception):
-    """The person cancelled; the document being imported was rolled back."""
 
 
 @dataclass(frozen=True)
@@ -50,14 +46,6 @@ class ImportOutcome:
     @property
     def ok(self) -> bool:
         return self.status in ("imported", "duplicate")
-
-
-@dataclass
-class _ParsedPage:
-    width: float
-    height: float
-    rotation: int
-    words: list[PdfWord] = field(default_factory=list)
 
 
 def sniff_kind(path: Path) -> Literal["pdf", "image"]:
@@ -103,31 +91,6 @@ def _open(path: Path, kind: str) -> pymupdf.Document:
     return doc
 
 
-def _words_of(page: pymupdf.Page) -> list[PdfWord]:
-    return page.get_text("words")  # type: ignore[no-any-return]
-
-
-def _parse(
-    doc: pymupdf.Document, kind: str, on_page: PageCallback | None, cancel: CancelCheck | None
-) -> list[_ParsedPage]:
-    pages: list[_ParsedPage] = []
-    total = doc.page_count
-    for i in range(total):
-        if cancel is not None and cancel():
-            raise ImportCancelled()
-        try:
-            page = doc.load_page(i)
-            # Size of the unrotated page: words and regions are stored in that space.
-            box = page.cropbox
-            words = _words_of(page) if kind == "pdf" else []
-        except Exception as exc:
-            raise IngestError(f"page {i + 1} is damaged and cannot be read ({exc})") from exc
-        pages.append(_ParsedPage(box.width, box.height, page.rotation, words))
-        if on_page is not None:
-            on_page(i + 1, total)
-    return pages
-
-
 def _title_of(path: Path) -> str:
     # Scanners fill the PDF title with junk ("HighView Image", "…[15587351].tif"): the archive's
     # file name is the better title until a person or the detector gives one.
@@ -164,8 +127,20 @@ def _existing(lib: Library, sha: str) -> tuple[int, str, str, int] | None:
 
 
 def _write(
-    lib: Library, path: Path, sha: str, kind: str, title: str, pages: Sequence[_ParsedPage]
-) -> tuple[int, str]:
+    lib: Library,
+    path: Path,
+    sha: str,
+    doc: pymupdf.Document,
+    kind: str,
+    on_page: PageCallback | None,
+    cancel: CancelCheck | None,
+) -> tuple[int, str, int]:
+    """Write the document and its pages as they are read, in one transaction.
+
+    Returns (document id, uuid, pages needing OCR).
+    """
+    total = doc.page_count
+    needing = 0
     now = datetime.now(UTC).replace(tzinfo=None)
     doc_uuid = str(uuid.uuid4())
     _, created = _store_source(lib, path, sha)
@@ -175,10 +150,21 @@ def _write(
             cur = conn.exec_driver_sql(
                 "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "
                 "source_size, page_count, imported_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                (doc_uuid, title, sha, path.name, kind, path.stat().st_size, len(pages), now, now),
+                (
+                    doc_uuid,
+                    _title_of(path),
+                    sha,
+                    path.name,
+                    kind,
+                    path.stat().st_size,
+                    total,
+                    now,
+                    now,
+                ),
             )
             doc_id = int(cur.lastrowid or 0)
-            for index, p in enumerate(pages):
+            for index, p in enumerate(iter_pages(doc, kind, cancel)):
+                needing += not p.words
                 cur = conn.exec_driver_sql(
                     "INSERT INTO pages (document_id, page_index, width, height, rotation, "
                     "needs_ocr, review_status) VALUES (?,?,?,?,?,?, 'unreviewed')",
@@ -190,11 +176,13 @@ def _write(
                         conn, page_id, p.words, created_at=now, engine_version=pymupdf.VersionBind
                     )
                     set_active_layer(conn, page_id, layer_id, text)
+                if on_page is not None:
+                    on_page(index + 1, total)
     except BaseException:
         if created:
             lib.source_path(sha).unlink(missing_ok=True)
         raise
-    return doc_id, doc_uuid
+    return doc_id, doc_uuid, needing
 
 
 def import_file(
@@ -228,11 +216,10 @@ def import_file(
             )
         doc = _open(path, kind)
         try:
-            pages = _parse(doc, kind, on_page, cancel)
-            title = _title_of(path)
+            pages = doc.page_count
+            doc_id, doc_uuid, needing = _write(lib, path, sha, doc, kind, on_page, cancel)
         finally:
             doc.close()
-        doc_id, doc_uuid = _write(lib, path, sha, kind, title, pages)
     except ImportCancelled:
         return ImportOutcome(shown, "cancelled", "cancelled; nothing was imported")
     except IngestError as exc:
@@ -241,15 +228,14 @@ def import_file(
         return ImportOutcome(shown, "failed", f"cannot read the file: {exc.strerror}")
     except OSError as exc:
         return ImportOutcome(shown, "failed", f"cannot import: {exc.strerror or exc}")
-    needing = sum(1 for p in pages if not p.words)
     return ImportOutcome(
         shown,
         "imported",
-        f"{len(pages)} pages",
+        f"{pages} pages",
         DocumentId(doc_id),
         doc_uuid,
-        title,
-        len(pages),
+        _title_of(path),
+        pages,
         needing,
     )
 
