@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "app.commands.library",
     "app.commands.gui",
     "app.commands.detect",
+    "app.commands.ocr",
     "app.commands.exchange",
 )
 

@@ -1,0 +1,145 @@
+"""OCR commands: ``redline ocr``, ``redline attach-text`` and ``redline doubtful``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli import Context
+from app.commands.common import TerminalProgress, print_json
+from app.core.align import attach_companion_text
+from app.core.catalog import list_documents
+from app.core.doubtful import DEFAULT_THRESHOLD, document_doubtful_words
+from app.core.errors import RedlineError
+from app.core.ids import DocumentId, PageId
+from app.core.library import Library
+from app.core.ocr import document_pages, ocr_pages
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "ocr", help="OCR pages with Tesseract (pages without text by default)"
+    )
+    p.add_argument("documents", nargs="*", metavar="DOC", help="documents (default: all)")
+    p.add_argument("--pages", help="page numbers of one document, e.g. 1,3-5")
+    p.add_argument("--language", default="eng", help="Tesseract language(s), e.g. eng or eng+fra")
+    p.add_argument("--dpi", type=int, default=300, help="render resolution (default 300)")
+    p.add_argument(
+        "--mode",
+        choices=("auto", "always"),
+        help="auto: only pages without text (default); always: every page (default with --pages)",
+    )
+    p.add_argument("--json", action="store_true", help="print the outcome of each page as JSON")
+    p.set_defaults(func=cmd_ocr)
+
+    p = subparsers.add_parser("attach-text", help="align a separate OCR text to a document's scan")
+    p.add_argument("document", metavar="DOC")
+    p.add_argument("file", type=Path, metavar="FILE", help="plain text (UTF-8)")
+    p.add_argument("--activate", action="store_true", help="make it the pages' active text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_attach_text)
+
+    p = subparsers.add_parser("doubtful", help="list the words a reviewer should check first")
+    p.add_argument("document", metavar="DOC")
+    p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help="OCR confidence")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_doubtful)
+
+
+def parse_pages(spec: str, count: int) -> list[int]:
+    """``1,3-5`` -> 0-based page indices [0, 2, 3, 4]; an error names what is wrong."""
+    out: list[int] = []
+    for part in (p.strip() for p in spec.split(",")):
+        lo, _, hi = part.partition("-")
+        try:
+            first, last = int(lo), int(hi or lo)
+        except ValueError:
+            raise RedlineError(f"--pages: '{part}' is not a page number or range") from None
+        if not 1 <= first <= last <= count:
+            raise RedlineError(f"--pages: '{part}' is outside pages 1-{count}")
+        out.extend(range(first - 1, last))
+    return list(dict.fromkeys(out))
+
+
+def _pages_to_ocr(args: argparse.Namespace, ctx: Context, lib: Library) -> list[PageId]:
+    docs = ctx.resolve_documents(args.documents) if args.documents else None
+    if docs is None:
+        docs = [d.id for d in list_documents(lib)]
+    if args.pages:
+        if len(docs) != 1:
+            raise RedlineError("--pages needs exactly one document")
+        every = document_pages(lib, docs[0])
+        chosen = [every[i] for i in parse_pages(args.pages, len(every))]
+        if args.mode != "auto":
+            return chosen
+        needing = set(document_pages(lib, docs[0], only_needing_ocr=True))
+        return [p for p in chosen if p in needing]
+    auto = args.mode in (None, "auto")
+    return [p for d in docs for p in document_pages(lib, DocumentId(d), only_needing_ocr=auto)]
+
+
+def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
+    lib = ctx.library()
+    pages = _pages_to_ocr(args, ctx, lib)
+    if not pages:
+        print("Nothing to OCR: every page chosen already has text (use --mode always).")
+        return 0
+    bar = TerminalProgress(enabled=ctx.interactive and not args.json)
+    report = ocr_pages(
+        lib,
+        pages,
+        language=args.language,
+        dpi=args.dpi,
+        progress=lambda done, total: bar.update(done, total, "OCR"),
+    )
+    bar.finish()
+    if args.json:
+        print_json(report.pages)
+    for p in report.failed:
+        print(
+            f"failed: page id {p.page_id} (page {p.page_index + 1}): {p.message}", file=sys.stderr
+        )
+    if not args.json:
+        words = sum(p.words for p in report.pages)
+        print(
+            f"OCR (tesseract {report.engine_version}): {report.ok} pages, {words} words"
+            + (f"; {len(report.failed)} failed" if report.failed else "")
+        )
+    return 0 if not report.failed else 1
+
+
+def cmd_attach_text(args: argparse.Namespace, ctx: Context) -> int:
+    lib = ctx.library()
+    (doc_id,) = ctx.resolve_documents([args.document])
+    try:
+        text = args.file.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise RedlineError(f"cannot read {args.file}: {exc.strerror or exc}") from exc
+    report = attach_companion_text(lib, doc_id, text, activate=args.activate)
+    if args.json:
+        print_json(report)
+        return 0
+    print(
+        f"aligned {report.aligned} of {report.words} words ({report.aligned_share:.1%}) "
+        f"over {len(report.pages)} pages; {len(report.unaligned)} unaligned spans"
+    )
+    for span in report.unaligned:
+        shown = span.text if len(span.text) <= 70 else span.text[:67] + "..."
+        print(f"  page {span.page_index + 1}, words {span.start + 1}-{span.end}: {shown}")
+    return 0
+
+
+def cmd_doubtful(args: argparse.Namespace, ctx: Context) -> int:
+    lib = ctx.library(read_only=True)
+    (doc_id,) = ctx.resolve_documents([args.document])
+    words = document_doubtful_words(lib, doc_id, threshold=args.threshold)
+    if args.json:
+        print_json(words)
+        return 0
+    for w in words:
+        conf = "" if w.confidence is None else f" ({w.confidence:.0f}%)"
+        other = f" / text says '{w.other_reading}'" if "disagreement" in w.reasons else ""
+        print(f"page {w.page_index + 1} word {w.seq + 1}: {w.text}{conf}{other}")
+    print(f"{len(words)} doubtful words", file=sys.stderr)
+    return 0

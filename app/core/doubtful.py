@@ -1,0 +1,136 @@
+"""The doubtful-word queue: words a reviewer should check against the scan first.
+
+A word is doubtful when the OCR engine was unsure of it (confidence below a threshold), or when
+a companion text aligned to the same box reads it differently. Words come from each page's scan
+layer (the layer with boxes, see :func:`app.core.align.scan_layer_id`), in reading order, so
+"next doubtful word" walks a document page by page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import Connection
+
+from app.core.align import IMPORTED, scan_layer_id
+from app.core.align_words import normalise
+from app.core.ids import DocumentId
+from app.core.library import Library
+from app.core.ocr import document_pages
+
+DEFAULT_THRESHOLD = 60.0  # Tesseract confidence (0-100) below which a word is doubtful
+Reason = Literal["low-confidence", "disagreement"]
+Box = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class DoubtfulWord:
+    """A word to check: where it is (page, layer, seq, text span, box) and why it is doubtful."""
+
+    page_id: int
+    page_index: int
+    text_layer_id: int
+    seq: int
+    text: str
+    start: int
+    end: int
+    box: Box | None
+    confidence: float | None
+    reasons: tuple[Reason, ...]
+    other_reading: str | None = None  # what the companion text says, on a disagreement
+
+
+def _imported_readings(conn: Connection, page_id: int) -> dict[Box, str]:
+    """Box -> word of the page's newest companion-text layer (aligned words only)."""
+    row = conn.exec_driver_sql(
+        "SELECT id FROM text_layers WHERE page_id = ? AND source = ? ORDER BY id DESC LIMIT 1",
+        (page_id, IMPORTED),
+    ).first()
+    if row is None:
+        return {}
+    rows = conn.exec_driver_sql(
+        "SELECT x0, y0, x1, y1, text FROM words WHERE text_layer_id = ? AND x0 IS NOT NULL",
+        (row[0],),
+    ).all()
+    readings: dict[Box, str] = {}
+    for x0, y0, x1, y1, text in rows:
+        box = (float(x0), float(y0), float(x1), float(y1))
+        readings[box] = f"{readings[box]} {text}" if box in readings else str(text)
+    return readings
+
+
+def _page_doubtful(
+    conn: Connection, page_id: int, page_index: int, threshold: float
+) -> list[DoubtfulWord]:
+    layer = scan_layer_id(conn, page_id)
+    if layer is None:
+        return []
+    readings = _imported_readings(conn, page_id)
+    rows = conn.exec_driver_sql(
+        'SELECT seq, text, start, "end", x0, y0, x1, y1, confidence FROM words '
+        "WHERE text_layer_id = ? ORDER BY seq",
+        (layer,),
+    ).all()
+    out: list[DoubtfulWord] = []
+    for seq, text, start, end, x0, y0, x1, y1, conf in rows:
+        box = None if x0 is None else (float(x0), float(y0), float(x1), float(y1))
+        reasons: list[Reason] = []
+        if conf is not None and conf < threshold:
+            reasons.append("low-confidence")
+        other = readings.get(box) if box is not None else None
+        if other is not None and normalise(other) != normalise(text):
+            reasons.append("disagreement")
+        if reasons:
+            out.append(DoubtfulWord(page_id, page_index, layer, int(seq), str(text), int(start),
+                                    int(end), box, conf, tuple(reasons), other))  # fmt: skip
+    return out
+
+
+def page_doubtful_words(
+    lib: Library, page_id: int, *, threshold: float = DEFAULT_THRESHOLD
+) -> list[DoubtfulWord]:
+    """The doubtful words of one page, in reading order."""
+    with lib.reading() as s:
+        conn = s.connection()
+        row = conn.exec_driver_sql("SELECT page_index FROM pages WHERE id = ?", (page_id,)).first()
+        return [] if row is None else _page_doubtful(conn, page_id, int(row[0]), threshold)
+
+
+def document_doubtful_words(
+    lib: Library, doc_id: DocumentId | int, *, threshold: float = DEFAULT_THRESHOLD
+) -> list[DoubtfulWord]:
+    """The doubtful words of a document, page by page in reading order."""
+    pages = document_pages(lib, doc_id)
+    with lib.reading() as s:
+        conn = s.connection()
+        return [w for i, p in enumerate(pages) for w in _page_doubtful(conn, p, i, threshold)]
+
+
+def doubtful_counts(
+    lib: Library, doc_id: DocumentId | int, *, threshold: float = DEFAULT_THRESHOLD
+) -> dict[int, int]:
+    """Page index -> number of doubtful words (pages with none left out)."""
+    counts: dict[int, int] = {}
+    for w in document_doubtful_words(lib, doc_id, threshold=threshold):
+        counts[w.page_index] = counts.get(w.page_index, 0) + 1
+    return counts
+
+
+def next_doubtful(
+    lib: Library,
+    doc_id: DocumentId | int,
+    after: tuple[int, int] | None = None,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> DoubtfulWord | None:
+    """The first doubtful word after (page_index, word seq), or from the start; None when done."""
+    pages = document_pages(lib, doc_id)
+    first_page = 0 if after is None else after[0]
+    with lib.reading() as s:
+        conn = s.connection()
+        for index in range(max(first_page, 0), len(pages)):
+            for w in _page_doubtful(conn, pages[index], index, threshold):
+                if after is None or (w.page_index, w.seq) > after:
+                    return w
+    return None

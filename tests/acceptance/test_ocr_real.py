@@ -1,0 +1,82 @@
+"""OCR of real scans: a JFK teletype page and the USDA letter stored landscape with /Rotate 270.
+
+Each test also writes the render with the word boxes drawn over it to /tmp (redline-ocr-*.png),
+for a person to look at; the automatic check is that the boxes sit on ink.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+import pytest
+from PIL import Image, ImageDraw
+from sqlalchemy import select
+
+from app.core.ingest import import_file
+from app.core.library import Library
+from app.core.ocr import ocr_document
+from app.core.ocr_engine import PageJob, ocr_page, tesseract_available
+from app.core.search import search
+from app.core.textlayer import RawWord
+from db.models import Page, TextLayer, Word
+
+SCANS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "scans"
+pytestmark = [
+    pytest.mark.acceptance,
+    pytest.mark.slow,
+    pytest.mark.skipif(not SCANS.is_dir(), reason=f"the real scans are not at {SCANS}"),
+    pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed"),
+]
+SHOW_DPI = 100
+
+
+def ink_share(pdf: Path, index: int, words: Sequence[RawWord], picture: Path) -> float:
+    """Share of word boxes with ink in them; also draws the boxes over the render to ``picture``."""
+    with pymupdf.open(pdf) as doc:
+        page = doc.load_page(index)
+        zoom = pymupdf.Matrix(SHOW_DPI / 72, SHOW_DPI / 72)
+        pix = page.get_pixmap(matrix=zoom, colorspace=pymupdf.csGRAY)
+        to_render = page.rotation_matrix * zoom
+    grey = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width)
+    image = Image.fromarray(grey).convert("RGB")
+    draw = ImageDraw.Draw(image)
+    inked = 0
+    for w in words:
+        r = pymupdf.Rect(w.x0, w.y0, w.x1, w.y1) * to_render
+        cells = grey[int(r.y0) : int(r.y1) + 1, int(r.x0) : int(r.x1) + 1]
+        inked += cells.size > 0 and float((cells < 128).mean()) > 0.03
+        draw.rectangle([r.x0, r.y0, r.x1, r.y1], outline=(230, 0, 0))
+    image.save(picture)
+    return inked / len(words)
+
+
+def test_jfk_teletype_page() -> None:
+    pdf = SCANS / "jfk-DOCID-32989794.pdf"
+    result = ocr_page(PageJob(1, str(pdf), 2, dpi=300))
+    assert result.error is None
+    text = " ".join(w.text for w in result.words)
+    assert "INTELLIGENCE" in text and "COMMITTEE" in text
+    sure = [w for w in result.words if (w.confidence or 0) >= 50]  # not specks or handwriting
+    assert len(sure) >= 100
+    assert ink_share(pdf, 2, sure, Path("/tmp/redline-ocr-jfk.png")) >= 0.95
+
+
+def test_rotated_usda_letter_comes_out_upright(library: Library) -> None:
+    pdf = SCANS / "usda-foia-referral-rotated.pdf"
+    out = import_file(library, pdf)
+    assert out.document_id is not None
+    report = ocr_document(library, out.document_id, dpi=300)
+    assert report.ok == 1, report.pages
+    with library.reading() as s:
+        page = s.scalars(select(Page).where(Page.document_id == out.document_id)).one()
+        layer = s.get(TextLayer, page.active_text_layer_id)
+        assert layer is not None and page.rotation == 270
+        words = s.scalars(select(Word).where(Word.text_layer_id == layer.id).order_by(Word.seq))
+        raw = [RawWord(w.text, w.x0, w.y0, w.x1, w.y1) for w in words]
+        assert "Referral of Records Freedom of Information Act" in " ".join(layer.text.split())
+    assert all(0 <= w.x0 <= w.x1 <= page.width and 0 <= w.y0 <= w.y1 <= page.height for w in raw)  # type: ignore[operator]
+    assert ink_share(pdf, 0, raw, Path("/tmp/redline-ocr-usda.png")) >= 0.95
+    assert search(library, "Gillum").hits

@@ -1,0 +1,75 @@
+"""The doubtful-word queue: low OCR confidence, and companion text that reads a word differently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.core.align import attach_companion_text
+from app.core.changelog import utcnow
+from app.core.doubtful import (
+    document_doubtful_words,
+    doubtful_counts,
+    next_doubtful,
+    page_doubtful_words,
+)
+from app.core.library import Library
+from app.core.textlayer import RawWord, insert_text_layer, set_active_layer
+from db.models import Page
+from tests.core.test_ocr import imported, make_scan
+
+PAGES = [
+    [("The", 96.0), ("Havana", 41.0), ("station", 90.0), ("sent", 93.0), ("cables", 88.0)],
+    [("to", 95.0), ("the", 97.0), ("Office", 91.0), ("of", 12.0), ("Security", 89.0)],
+]
+
+
+def _document(library: Library, tmp_path: Path) -> tuple[int, list[int]]:
+    """A two-page scan whose active layers are OCR words with the confidences of PAGES."""
+    pdf, _ = make_scan(tmp_path / "scan.pdf", [["x"], ["y"]], size=(200, 100), dpi=50)
+    doc_id = imported(library, pdf)
+    with library.reading() as s:
+        page_ids = list(s.scalars(select(Page.id).where(Page.document_id == doc_id)))
+    with library.transaction() as s:
+        for page_id, words in zip(page_ids, PAGES, strict=True):
+            raw = [RawWord(t, 10 + 30 * i, 10, 38 + 30 * i, 20, 1, 0, i, c)
+                   for i, (t, c) in enumerate(words)]  # fmt: skip
+            layer_id, text = insert_text_layer(
+                s.connection(), page_id, raw, source="tesseract", created_at=utcnow()
+            )
+            set_active_layer(s.connection(), page_id, layer_id, text)
+    return doc_id, page_ids
+
+
+def test_low_confidence_words_are_doubtful(library: Library, tmp_path: Path) -> None:
+    doc_id, page_ids = _document(library, tmp_path)
+    first = page_doubtful_words(library, page_ids[0])
+    assert [(w.text, w.reasons) for w in first] == [("Havana", ("low-confidence",))]
+    assert first[0].box == (40.0, 10.0, 68.0, 20.0) and first[0].start == len("The ")
+    assert doubtful_counts(library, doc_id) == {0: 1, 1: 1}
+    stricter = document_doubtful_words(library, doc_id, threshold=90)
+    assert [w.text for w in stricter] == ["Havana", "cables", "of", "Security"]
+
+
+def test_companion_disagreements_join_the_queue_and_next_walks_it(
+    library: Library, tmp_path: Path
+) -> None:
+    doc_id, _ = _document(library, tmp_path)
+    report = attach_companion_text(
+        library, doc_id, "The Havana station sent cabins to the Office of Security"
+    )
+    assert report.aligned == report.words == 10
+    queue = document_doubtful_words(library, doc_id)
+    assert [(w.text, w.reasons, w.other_reading) for w in queue] == [
+        ("Havana", ("low-confidence",), "Havana"),
+        ("cables", ("disagreement",), "cabins"),
+        ("of", ("low-confidence",), "of"),
+    ]
+    walked = []
+    at = next_doubtful(library, doc_id)
+    while at is not None:
+        walked.append((at.page_index, at.text))
+        at = next_doubtful(library, doc_id, after=(at.page_index, at.seq))
+    assert walked == [(0, "Havana"), (0, "cables"), (1, "of")]
+    assert next_doubtful(library, doc_id, after=(0, 4)) == queue[2]
