@@ -45,7 +45,8 @@ def current_revision(engine: Engine) -> str | None:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
     except (SADatabaseError, sqlite3.DatabaseError) as exc:
-        raise SchemaError(f"This is not a Redline library (or it is damaged): {exc.orig}") from exc
+        reason = exc.orig if isinstance(exc, SADatabaseError) else exc
+        raise SchemaError(f"This is not a Redline library (or it is damaged): {reason}") from exc
 
 
 def _known(revision: str) -> bool:

@@ -98,6 +98,10 @@ def list_documents(lib: Library, *, limit: int = 10_000, offset: int = 0) -> lis
         return [_info(d, needing.get(d.id, 0)) for d in docs]
 
 
+def _active_first(layers: list[tuple[int, str]], active: int | None) -> list[str]:
+    return [src for lid, src in sorted(layers, key=lambda layer: layer[0] != active)]
+
+
 def document_info(lib: Library, doc_id: DocumentId) -> DocumentInfo:
     """Everything about one document: its pages, their text layers, and its metadata."""
     with lib.reading() as s:
@@ -122,12 +126,7 @@ def document_info(lib: Library, doc_id: DocumentId) -> DocumentInfo:
                 p.rotation,
                 p.needs_ocr,
                 p.review_status,
-                [
-                    src
-                    for lid, src in sorted(
-                        layers.get(p.id, []), key=lambda ls, a=p.active_text_layer_id: ls[0] != a
-                    )
-                ],
+                _active_first(layers.get(p.id, []), p.active_text_layer_id),
             )
             for p in pages
         ]

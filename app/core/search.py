@@ -141,7 +141,8 @@ def search(lib: Library, query: str, *, limit: int = 20, offset: int = 0) -> Sea
                 d = conn.exec_driver_sql(_DETAIL_SQL, (expr, page_id)).one()
                 hits.append(SearchHit(DocumentId(d[0]), d[1], PageId(page_id), d[2], d[3], score))
     except (OperationalError, sqlite3.OperationalError) as exc:
-        raise SearchQueryError(f"Redline cannot search for “{query}”: {exc.orig}") from exc
+        reason = exc.orig if isinstance(exc, OperationalError) else exc
+        raise SearchQueryError(f"Redline cannot search for “{query}”: {reason}") from exc
     return SearchResults(query, hits, total, offset, len(ranked) > limit, total < RANK_CAP)
 
 
