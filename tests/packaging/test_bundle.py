@@ -1,16 +1,18 @@
 """Smoke test of the packaged Redline (dist/redline, built by packaging/redline.spec).
 
 Builds the bundle with PyInstaller unless dist/redline is newer than every source it is made of
-(`make package` builds it just before running these tests), or tests the bundle whose executable
-REDLINE_BUNDLE names (e.g. one built on another machine) as it is. Then it runs the bundled executable as a
-user would: --version, an import into a fresh library, a search, and the window rendered offscreen
-to a PNG. Everything runs the frozen program in a subprocess; nothing here imports Qt.
+(`make package` builds it just before running these tests); REDLINE_BUNDLE=<executable> tests a
+given bundle (e.g. one built on another machine) as it is. Then it runs the bundled executable as
+a user would: --version, an import into a fresh library, a search, OCR (in worker processes of the
+frozen program), and the window rendered offscreen to a PNG. Everything runs the frozen program in
+a subprocess; nothing here imports Qt.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -209,3 +211,52 @@ def test_window_renders_offscreen_to_png(run: Runner, tmp_path: Path) -> None:
         assert img.width >= 400 and img.height >= 300
         colours = img.convert("RGB").getcolors(maxcolors=1_000_000)
     assert colours is not None and len(colours) > 20, "the screenshot is (nearly) blank"
+
+
+def _ocr_missing_reason() -> str | None:
+    from app.cli import COMMAND_MODULES
+
+    if "app.commands.ocr" not in COMMAND_MODULES:
+        return "the ocr command is not registered in app.cli.COMMAND_MODULES yet"
+    return None
+
+
+def make_scan_png(path: Path, text: str) -> Path:
+    """A page image with large printed text that Tesseract reads reliably."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("L", (1700, 2200), 255)
+    ImageDraw.Draw(img).text((150, 300), text, fill=0, font=ImageFont.load_default(size=72))
+    img.save(path, dpi=(200, 200))
+    return path
+
+
+def test_ocr_runs_in_the_bundle(run: Runner, tmp_path: Path) -> None:
+    """OCR runs pages in "spawn" worker processes, which re-run the frozen executable."""
+    reason = _ocr_missing_reason()
+    if reason:
+        pytest.skip(reason)
+    if shutil.which("tesseract") is None:
+        pytest.skip("Tesseract is not installed (apt install tesseract-ocr tesseract-ocr-eng)")
+    scan = make_scan_png(tmp_path / "airlift.png", "BERLIN AIRLIFT MEMORANDUM")
+    library = str(tmp_path / "L")
+    assert run("--library", library, "import", str(scan)).returncode == 0
+    out = run("--library", library, "ocr", timeout=300)
+    assert out.returncode == 0, out.stderr
+    found = run("--library", library, "search", "airlift")
+    assert found.returncode == 0, found.stderr
+    assert "airlift" in found.stdout.lower()
+
+
+def test_ocr_without_tesseract_says_how_to_install_it(run: Runner, tmp_path: Path) -> None:
+    reason = _ocr_missing_reason()
+    if reason:
+        pytest.skip(reason)
+    scan = make_image_only_pdf(tmp_path / "scan.pdf")
+    library = str(tmp_path / "L")
+    no_tesseract = {"PATH": str(tmp_path / "empty-bin"), "REDLINE_TESSERACT": "no-tesseract"}
+    assert run("--library", library, "import", str(scan), **no_tesseract).returncode == 0
+    out = run("--library", library, "ocr", **no_tesseract)
+    assert out.returncode != 0
+    assert "Tesseract" in out.stderr and "install" in out.stderr.lower()
+    assert "Traceback" not in out.stderr
