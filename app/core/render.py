@@ -19,7 +19,7 @@ import pymupdf
 
 from app.core.library import Library
 
-MAX_PIXELS = 40_000_000  # a render larger than this is scaled down (memory, and GIL hold time)
+MAX_PIXELS = 24_000_000  # a render larger than this is scaled down (memory, and GIL hold time)
 OPEN_DOCUMENTS = 4
 _LOCK = threading.RLock()
 _OPEN: OrderedDict[Path, pymupdf.Document] = OrderedDict()
@@ -103,7 +103,7 @@ def render_file_page(path: Path, index: int, zoom: float) -> RenderedImage:
         page = _document(path).load_page(index)
         w, h = page.rect.width * zoom, page.rect.height * zoom
         if w * h > MAX_PIXELS:
-            zoom *= (MAX_PIXELS / (w * h)) ** 0.5
+            zoom *= 0.995 * (MAX_PIXELS / (w * h)) ** 0.5  # 0.995: sizes round up
         pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
         return RenderedImage(pix.width, pix.height, pix.stride, bytes(pix.samples), zoom)
 

@@ -15,6 +15,7 @@ from app.core.library import Library
 from app.core.render import PageGeometry
 from app.core.search import match_spans
 from app.ui.page_view import PageView
+from app.ui.qt_compat import emit
 from app.ui.render_cache import PRIORITY_PAGE, PRIORITY_PREFETCH, PageRenderer, RenderKey
 from app.ui.text_pane import OcrTextPane
 from app.ui.thumbnails import ThumbnailModel, ThumbnailStrip
@@ -50,6 +51,8 @@ class DocumentView(QWidget):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([150, 600, 450])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -94,7 +97,7 @@ class DocumentView(QWidget):
         self._request_pixels()
         self._load_text(page)
         self.thumbnails.select_page(self.index)
-        self.page_changed.emit(self.index, len(self.summary.pages))
+        emit(self.page_changed, self.index, len(self.summary.pages))
 
     def next_page(self) -> None:
         self.show_page(self.index + 1)
@@ -138,10 +141,10 @@ class DocumentView(QWidget):
 
     def _on_render_failed(self, key: RenderKey, message: str) -> None:
         if self.summary is not None and key.index == self.index:
-            self.message.emit(message)
+            emit(self.message, message)
 
     def _on_zoom_changed(self, zoom: float) -> None:
-        self.zoom_changed.emit(zoom)
+        emit(self.zoom_changed, zoom)
         if self.summary is not None:
             self._rerender.start()
 
@@ -155,7 +158,7 @@ class DocumentView(QWidget):
 
     def _check_settled(self) -> None:
         if self.is_settled():
-            self.settled.emit()
+            emit(self.settled)
 
     # -- text and words -------------------------------------------------------------------------
 
@@ -163,7 +166,7 @@ class DocumentView(QWidget):
         self.db.submit(
             lambda: page_text_and_words(self.lib, page.id),
             self._on_text_loaded,
-            lambda exc: self.message.emit(f"Cannot read the page text: {exc}"),
+            lambda exc: emit(self.message, f"Cannot read the page text: {exc}"),
             wanted=lambda: self.page is not None and self.page.id == page.id,
         )
 

@@ -28,6 +28,7 @@ from app.ui.document_view import DocumentView
 from app.ui.import_dialog import ImportDialog, ImportJob
 from app.ui.library_model import LibraryModel
 from app.ui.library_pane import LibraryPane
+from app.ui.qt_compat import emit
 from app.ui.render_cache import PageRenderer, RenderCache
 from app.ui.search_pane import SearchPane
 from app.ui.workers import TaskRunner
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
         self.library_model.reload()
         if self.document_id is not None:
             self.library_pane.select_document(self.document_id)
-        self.import_finished.emit(outcomes)
+        emit(self.import_finished, outcomes)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.documents import WordBox
 from app.core.render import PageGeometry
+from app.ui.qt_compat import emit
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.1, 8.0, 1.25
 CLICK_SLOP = 4  # pixels the mouse may move and still count as a click, not a pan
@@ -65,6 +66,7 @@ class PageView(QGraphicsView):
         self._pixmap.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene().addItem(self._pixmap)
         self._words: dict[int, QGraphicsRectItem] = {}
+        self._low: set[int] = set()  # words tinted for low OCR confidence
         self._hits: list[QGraphicsItem] = []
         self._focus = self.scene().addRect(QRectF(), QPen(FOCUS_PEN, 0))
         self._focus.setZValue(3)
@@ -87,9 +89,10 @@ class PageView(QGraphicsView):
         self._apply_fit()
 
     def set_pixmap(self, pixmap: QPixmap, zoom: float) -> None:
-        """Show pixels rendered at ``zoom`` device pixels a point."""
+        """Show pixels asked for at ``zoom`` device pixels a point (scaled to the page, since a
+        very large render comes back smaller)."""
         self._pixmap.setPixmap(pixmap)
-        self._pixmap.setScale(1 / zoom)
+        self._pixmap.setScale(self.sceneRect().width() / max(pixmap.width(), 1))
         self.pixmap_zoom = zoom
 
     def device_zoom(self) -> float:
@@ -105,7 +108,7 @@ class PageView(QGraphicsView):
         self.zoom = zoom
         self.setTransform(QTransform().scale(zoom, zoom).rotate(self.user_rotation))
         if changed:
-            self.zoom_changed.emit(zoom)
+            emit(self.zoom_changed, zoom)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * ZOOM_STEP)
@@ -160,6 +163,7 @@ class PageView(QGraphicsView):
         for item in self._words.values():
             self.scene().removeItem(item)
         self._words.clear()
+        self._low = set()
         self._focus.hide()
         if self.geometry_ is None:
             return
@@ -172,7 +176,8 @@ class PageView(QGraphicsView):
             item.setBrush(QBrush(LOW_CONFIDENCE_BRUSH) if low else QBrush())
             item.setZValue(1)
             item.setVisible(self._show_boxes or low)
-            item.setData(0, low)
+            if low:
+                self._low.add(w.seq)
             self.scene().addItem(item)
             self._words[w.seq] = item
 
@@ -183,8 +188,8 @@ class PageView(QGraphicsView):
 
     def set_show_word_boxes(self, show: bool) -> None:
         self._show_boxes = show
-        for item in self._words.values():
-            item.setVisible(show or bool(item.data(0)))
+        for seq, item in self._words.items():
+            item.setVisible(show or seq in self._low)
 
     def word_rect(self, seq: int) -> QRectF | None:
         """Where word ``seq`` is on the displayed page (points), if it has a box."""
@@ -244,4 +249,4 @@ class PageView(QGraphicsView):
         seq = self.word_at(p.x(), p.y())
         if seq is not None:
             self.focus_word(seq)
-            self.word_clicked.emit(seq)
+            emit(self.word_clicked, seq)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QPixmap
 
 from app.core.library import Library
 from app.core.render import render_page
+from app.ui.qt_compat import emit
 from app.ui.workers import Dropped, TaskRunner
 
 PRIORITY_PAGE = 10
@@ -125,10 +126,10 @@ class PageRenderer(QObject):
         self._pending.discard(key)
         pixmap = QPixmap.fromImage(image)
         self.cache.put(key, pixmap)
-        self.rendered.emit(key, pixmap)
+        emit(self.rendered, key, pixmap)
 
     def _on_error(self, key: RenderKey, exc: BaseException) -> None:
         self._pending.discard(key)
         if isinstance(exc, Dropped):
             return
-        self.failed.emit(key, f"Cannot show page {key.index + 1}: {exc}")
+        emit(self.failed, key, f"Cannot show page {key.index + 1}: {exc}")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 from app.core.errors import SearchQueryError
 from app.core.library import Library
 from app.core.search import SearchHit, SearchResults, search
+from app.ui.qt_compat import emit
 from app.ui.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -106,4 +107,4 @@ class SearchPane(QWidget):
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.hit_chosen.emit(self.model.hits[index.row()], self._last_query)
+            emit(self.hit_chosen, self.model.hits[index.row()], self._last_query)

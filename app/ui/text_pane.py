@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.core.documents import WordBox
+from app.ui.qt_compat import emit
 
 NO_TEXT = (
     "This page has no text yet: it is a scan without a text layer. "
@@ -141,7 +142,7 @@ class OcrTextPane(QPlainTextEdit):
         seq = self._word_under(event)
         if seq is not None and seq != self._hovered:
             self._hovered = seq
-            self.word_hovered.emit(seq)
+            emit(self.word_hovered, seq)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -149,4 +150,4 @@ class OcrTextPane(QPlainTextEdit):
             seq = self._word_under(event)
             if seq is not None:
                 self.select_word(seq)
-                self.word_clicked.emit(seq)
+                emit(self.word_clicked, seq)

@@ -1,17 +1,25 @@
-"""Opening a document, flipping pages, zooming, and word linking on a generated page."""
+"""Opening a document, flipping pages, zooming and rotating, word linking both ways, and a page
+without text, on a generated document (synchronous workers: no waiting on threads)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.documents import DocumentSummary
 from app.core.library import Library
 from app.ui.document_view import DocumentView
-from app.ui.render_cache import PageRenderer
+from app.ui.page_view import ZOOM_STEP
+from app.ui.render_cache import PageRenderer, RenderKey
+from app.ui.text_pane import NO_TEXT
 from app.ui.workers import TaskRunner
 
 
-def _view(qtbot: QtBot, lib: Library, renderer: PageRenderer, runner: TaskRunner) -> DocumentView:
+def make_view(
+    qtbot: QtBot, lib: Library, renderer: PageRenderer, runner: TaskRunner
+) -> DocumentView:
     view = DocumentView(lib, renderer, runner)
     qtbot.addWidget(view)
     view.resize(1200, 800)
@@ -23,9 +31,155 @@ def _view(qtbot: QtBot, lib: Library, renderer: PageRenderer, runner: TaskRunner
 def test_opening_shows_page_one_with_text_and_pixels(
     qtbot: QtBot, review_library, review_doc: DocumentSummary, renderer, sync_runner
 ) -> None:
-    view = _view(qtbot, review_library, renderer, sync_runner)
-    view.open_document(review_doc)
-    assert view.index == 0
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    with qtbot.waitSignal(view.page_changed) as changed:
+        view.open_document(review_doc)
+    assert changed.args == [0, 4]
     assert "courier arrived in Vienna" in view.text_pane.toPlainText()
     assert view.is_settled()
-    assert view.page_view.pixmap_zoom > 0
+    assert view.page_view.pixmap_zoom == RenderKey.at("", 0, view.page_view.device_zoom()).zoom
+    assert view.thumbnails.currentIndex().row() == 0
+
+
+def test_flipping_pages_and_clamping(
+    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+) -> None:
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    view.open_document(review_doc)
+    view.next_page()
+    assert view.index == 1 and "no contact with the courier" in view.text_pane.toPlainText()
+    view.last_page()
+    assert view.index == 3
+    view.next_page()
+    assert view.index == 3  # no page after the last
+    view.first_page()
+    view.previous_page()
+    assert view.index == 0
+    view.thumbnails.setCurrentIndex(view.thumbnail_model.index(2))
+    assert view.index == 2 and "budget figures" in view.text_pane.toPlainText()
+
+
+def test_neighbours_are_prefetched_so_the_flip_is_served_from_cache(
+    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+) -> None:
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    view.open_document(review_doc)
+    assert view._key(1) in renderer.cache
+    before = sync_runner.pending()
+    view.next_page()
+    assert view.page_view.pixmap_zoom > 0 and sync_runner.pending() == before
+
+
+def test_page_without_text_says_so(
+    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+) -> None:
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    view.open_document(review_doc, 3)
+    assert view.text_pane.toPlainText() == ""
+    assert view.text_pane.placeholderText() == NO_TEXT
+    assert view.is_settled()
+
+
+def test_zoom_fit_and_rotate_rerender_sharp(
+    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+) -> None:
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    view.open_document(review_doc)
+    pv = view.page_view
+    start = pv.zoom
+    with qtbot.waitSignal(view.zoom_changed):
+        pv.zoom_in()
+    assert pv.zoom == start * ZOOM_STEP and pv.fit_mode is None
+    qtbot.waitUntil(view.is_settled)  # re-rendered at the new zoom once the wheel settles
+    assert pv.pixmap_zoom == RenderKey.at("", 0, pv.device_zoom()).zoom
+    pv.fit_page()
+    page_zoom = pv.zoom
+    pv.fit_width()
+    width_zoom = pv.zoom
+    assert width_zoom >= page_zoom and pv.fit_mode == "width"
+    pv.turn(90)
+    assert pv.user_rotation == 90 and pv.fit_mode == "width"
+    assert pv.zoom < width_zoom  # turned sideways, the long edge now spans the width
+    qtbot.waitUntil(view.is_settled)
+
+
+def hover(widget: QWidget, pos: QPoint) -> None:
+    """Deliver a plain mouse move (QTest's mouseMove does not reach widgets offscreen)."""
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(pos),
+        QPointF(widget.mapToGlobal(pos)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def _word(view: DocumentView, text: str):  # type: ignore[no-untyped-def]
+    assert view.page_text is not None
+    return next(w for w in view.page_text.words if view.page_text.text[w.start : w.end] == text)
+
+
+def test_text_to_scan_linking(
+    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+) -> None:
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    view.open_document(review_doc)
+    word = _word(view, "Vienna")
+    cursor = QTextCursor(view.text_pane.document())
+    cursor.setPosition(word.start + 2)
+    pos = view.text_pane.cursorRect(cursor).center()
+    hover(view.text_pane.viewport(), pos)
+    focus = view.page_view._focus
+    assert focus.isVisible()
+    assert focus.rect().contains(view.page_view.word_rect(word.seq))
+    qtbot.mouseClick(view.text_pane.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert view.text_pane.selected_span() == (word.start, word.end)
+
+
+def test_scan_to_text_linking_on_a_rotated_page(
+    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+) -> None:
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    view.open_document(review_doc, 2)  # /Rotate 90
+    word = _word(view, "budget")
+    rect = view.page_view.word_rect(word.seq)
+    assert rect is not None and rect.height() > rect.width()  # a sideways word stands tall
+    point = view.page_view.mapFromScene(rect.center())
+    qtbot.mouseClick(view.page_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert view.text_pane.selected_span() == (word.start, word.end)
+    assert view.text_pane.textCursor().selectedText() == "budget"
+
+
+def test_word_boxes_toggle_and_low_confidence_tint(
+    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+) -> None:
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    view.open_document(review_doc)
+    items = list(view.page_view._words.values())
+    assert items and not any(i.isVisible() for i in items)
+    view.page_view.set_show_word_boxes(True)
+    assert all(i.isVisible() for i in items)
+    assert view.page_text is not None
+    low = [w.__class__(w.seq, w.start, w.end, w.box, 12.0) for w in view.page_text.words]
+    view.page_view.set_show_word_boxes(False)
+    view.page_view.set_words(low)
+    tinted = list(view.page_view._words.values())
+    assert all(i.isVisible() and i.brush().style() != Qt.BrushStyle.NoBrush for i in tinted)
+
+
+def test_a_click_that_drags_pans_instead_of_selecting(
+    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+) -> None:
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    view.open_document(review_doc)
+    hits: list[int] = []
+    view.page_view.word_clicked.connect(hits.append)
+    rect = view.page_view.word_rect(_word(view, "Vienna").seq)
+    assert rect is not None
+    start = view.page_view.mapFromScene(rect.center())
+    vp = view.page_view.viewport()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=start + QPoint(30, 30))
+    assert hits == []
