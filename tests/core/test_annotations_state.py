@@ -111,10 +111,11 @@ class AnnotationMachine(RuleBasedStateMachine):
         span = Span(start, data.draw(st.integers(start + 1, len(self.doc.text))))
         region = data.draw(regions)
         body = self.body_for(data, kind)
-        anchors: dict[str, Any] = {
+        by_kind: dict[str, dict[str, Any]] = {
             "note": {}, "correction": {"text": span}, "marking": {"text": span},
             "redaction": {"region": region}, "tag": {"region": region},
-        }[kind]  # fmt: skip
+        }  # fmt: skip
+        anchors = by_kind[kind]
         status = data.draw(st.sampled_from(["accepted", "proposed"]))
         change = ann.create_annotation(self.lib, self.doc.pages[page], kind, body=body,
                                        author=ME, status=status, **anchors)  # fmt: skip
@@ -220,7 +221,7 @@ def doc(library: Library, tmp_path: Path) -> Iterator[Doc]:
 def test_random_edits_agree_with_the_model_and_undo_all_returns_to_start(doc: Doc) -> None:
     tag = create_tag(doc.lib, "People", author=ME).tag
     run_state_machine_as_test(
-        lambda: AnnotationMachine(doc, tag.uuid),
+        lambda: AnnotationMachine(doc, tag.uuid),  # type: ignore[arg-type]
         settings=settings(
             max_examples=40,
             stateful_step_count=25,
