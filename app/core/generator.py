@@ -2,12 +2,11 @@
 
 ``generate_memo_pdf(out_path, *, pages, dpi, seed, memo, classification, text_layer, ocr_noise,
 skew_degrees, noise, redactions, redaction_style, release, page_size)`` types an invented memo
-(:mod:`app.core.samples`) in Courier, adds a case/doc-number header, classification banners top
-and bottom, portion marks, a release stamp and redaction boxes with exemption codes, renders each
-page at ``dpi``, ages it (ink variation, skew, blur, paper tone, speckle) and stores it as an
-image-only PDF. ``text_layer`` adds an invisible text layer (render mode 3) with the clean text or
-with OCR-like noise (:func:`ocr_noise_text`). ``generate_text_pdf`` makes a large vector PDF with
-a real text layer quickly, for benchmarks.
+(:mod:`app.core.samples`) in Courier with a case/doc-number header, classification banners, portion
+marks, a release stamp and redaction boxes (1-4 words, or a 2-3 row passage) with exemption codes;
+renders each page at ``dpi``, ages it (ink, skew, blur, paper, speckle) into an image-only PDF.
+``text_layer`` adds an invisible layer (render mode 3): the clean text or OCR-like noise
+(:func:`ocr_noise_text`). ``generate_text_pdf`` quickly makes a long vector PDF with real text.
 
 Both return a :class:`GeneratedDocument`: per page the clean text, every visible word with its box,
 the markings and redaction boxes placed, and the embedded layer's text. Boxes are PDF points of the
@@ -17,8 +16,8 @@ corners. Angles are degrees, positive counter-clockwise as seen. Same arguments,
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-import io
 import math
 import random
 import re
@@ -28,12 +27,9 @@ from pathlib import Path
 
 import numpy as np
 import pymupdf
-from PIL import Image, ImageFilter
 
 from app.core.samples import (
-    MEMOS,
     OUTLINE_CODES,
-    PORTION,
     SIGNATURE_BLOCK,
     SOLID_CODES,
     Facts,
@@ -46,10 +42,10 @@ from app.core.samples import (
     TruthMarking,
     TruthRedaction,
     TruthWord,
+    age_scan,
+    compose_pages,
     make_facts,
-    memo_rows,
     ocr_noise_text,
-    paginate,
 )
 from app.core.textlayer import RawWord, build_text
 
@@ -59,13 +55,11 @@ BODY_FONT, BODY_SIZE, LINE_H = "cour", 11.0, 13.0
 STAMP_FONT = "hebo"
 BODY_TOP = 118.0  # baseline of the first body row
 _CODE_SIZE = 8.0
-_FONTS: dict[str, pymupdf.Font] = {}
 
 
+@functools.cache
 def _font(name: str) -> pymupdf.Font:
-    if name not in _FONTS:
-        _FONTS[name] = pymupdf.Font(name)
-    return _FONTS[name]
+    return pymupdf.Font(name)
 
 
 @dataclass
@@ -93,19 +87,12 @@ class _Mark:
 
 
 @dataclass
-class _Box:
-    rect: pymupdf.Rect
-    style: RedactionStyle
-    code: str
-
-
-@dataclass
 class _Layout:
     width: float
     height: float
     lines: list[_Line] = field(default_factory=list)
     marks: list[_Mark] = field(default_factory=list)
-    boxes: list[_Box] = field(default_factory=list)
+    boxes: list[tuple[pymupdf.Rect, RedactionStyle, str]] = field(default_factory=list)
     frame: tuple[pymupdf.Rect, float, Point] | None = None  # stamp frame, angle, pivot
 
 
@@ -213,42 +200,77 @@ def _place_rows(lay: _Layout, rows: list[Row]) -> list[_Line]:
     return body
 
 
-def _redact(lay: _Layout, line: _Line, style: RedactionStyle, rng: random.Random) -> bool:
-    """Black out a run of words in ``line`` and print its exemption code; False if none fits."""
+def _code_line(lay: _Layout, rect: pymupdf.Rect, style: RedactionStyle, line: _Line,
+               rng: random.Random) -> None:  # fmt: skip
+    """Print an exemption code: inside an outlined box (CIA), in the right margin (State)."""
+    printed, value = rng.choice(SOLID_CODES if style == "solid" else OUTLINE_CODES)
+    code_w = _length(printed, BODY_FONT, _CODE_SIZE)
+    cx = rect.x0 + (rect.width - code_w) / 2 if style == "outline" else lay.width - MARGIN + 8
+    y = (rect.y0 + rect.y1) / 2 + 0.35 * _CODE_SIZE if style == "outline" else line.y - 0.5
+    code = _Line(printed, cx, y, BODY_FONT, _CODE_SIZE, line.block, line.line)
+    lay.lines.append(code)
+    lay.boxes.append((rect, style, value))
+    lay.marks.append(_Mark("exemption", value, code, 0, len(printed)))
+
+
+def _redact_words(lay: _Layout, line: _Line, style: RedactionStyle, rng: random.Random) -> bool:
+    """Black out a run of 1-4 words in ``line``; False when none fits the code."""
     words = [w for w in _words_of(line) if not w[0].startswith("(")]
     if not words:
         return False
-    printed, value = rng.choice(SOLID_CODES if style == "solid" else OUTLINE_CODES)
     first = rng.randrange(len(words))
     last = min(len(words) - 1, first + rng.randrange(4))
     start, end = words[first][1], words[last][2]
-    cw = _font(BODY_FONT).text_length(" ", BODY_SIZE)
-    code_w = _font(BODY_FONT).text_length(printed, _CODE_SIZE)
-    if style == "outline" and (end - start) * cw < code_w + 8:
+    cw = _length(" ", BODY_FONT, BODY_SIZE)
+    if style == "outline" and (end - start) * cw < _length("(b)(1)", BODY_FONT, _CODE_SIZE) + 8:
         return False
     line.text = line.text[:start] + " " * (end - start) + line.text[end:]
     rect = pymupdf.Rect(line.x + start * cw - 2, line.y - 10, line.x + end * cw + 2, line.y + 3.5)
-    cx = rect.x0 + (rect.width - code_w) / 2 if style == "outline" else lay.width - MARGIN + 8
-    code = _Line(printed, cx, line.y - 0.5, BODY_FONT, _CODE_SIZE, line.block, line.line)
-    lay.lines.append(code)
-    lay.boxes.append(_Box(rect, style, value))
-    lay.marks.append(_Mark("exemption", value, code, 0, len(printed)))
+    _code_line(lay, rect, style, line, rng)
     return True
+
+
+def _redact_block(
+    lay: _Layout, lines: list[_Line], style: RedactionStyle, rng: random.Random
+) -> None:
+    """Black out whole consecutive rows of a paragraph, as for a withheld passage."""
+    width = max(len(ln.text) for ln in lines) * _length(" ", BODY_FONT, BODY_SIZE)
+    for ln in lines:
+        ln.text = " " * len(ln.text)
+    rect = pymupdf.Rect(MARGIN - 2, lines[0].y - 10, MARGIN + width + 2, lines[-1].y + 3.5)
+    _code_line(lay, rect, style, lines[0], rng)
+
+
+def _passage(body: list[_Line], rng: random.Random) -> list[_Line]:
+    """2-3 adjacent rows of one paragraph, none opening it (its portion mark stays), or []."""
+    n = rng.choice((2, 3))
+    runs = [body[i : i + n] for i in range(len(body) - n + 1)]
+    runs = [
+        run
+        for run in runs
+        if run[-1].y - run[0].y == (n - 1) * LINE_H
+        and all(ln.block == run[0].block >= 20 and not ln.text.startswith("(") for ln in run)
+    ]
+    return rng.choice(runs) if runs else []
 
 
 def _layout(
     spec: Facts, rows: list[Row], size: Point, redactions: int, rng: random.Random
 ) -> _Layout:
+    """Place everything printed on one page; about one redaction in four is a whole passage."""
     lay = _Layout(size[0], size[1])
     _add_furniture(lay, spec, rng)
     body = _place_rows(lay, rows)
-    candidates = [ln for ln in body if ln.block >= 20]
-    rng.shuffle(candidates)
     placed = 0
+    if redactions and rng.random() < 0.25 and (passage := _passage(body, rng)):
+        _redact_block(lay, passage, spec.style, rng)
+        placed = 1
+    candidates = [ln for ln in body if ln.block >= 20 and ln.text.strip()]
+    rng.shuffle(candidates)
     for line in candidates:
         if placed >= redactions:
             break
-        placed += _redact(lay, line, spec.style, rng)
+        placed += _redact_words(lay, line, spec.style, rng)
     return lay
 
 
@@ -290,11 +312,10 @@ def _marking_truth(lay: _Layout, centre: Point, skew: float) -> tuple[TruthMarki
 
 def _redaction_truth(lay: _Layout, centre: Point, skew: float) -> tuple[TruthRedaction, ...]:
     out = []
-    for b in lay.boxes:
-        r = b.rect
+    for r, style, code in lay.boxes:
         tl, tr, br, bl = (_final((p.x, p.y), None, centre, skew) for p in (r.tl, r.tr, r.br, r.bl))
         x0, y0, x1, y1 = _bbox((tl, tr, br, bl))
-        out.append(TruthRedaction(x0, y0, x1 - x0, y1 - y0, b.style, b.code, (tl, tr, br, bl)))
+        out.append(TruthRedaction(x0, y0, x1 - x0, y1 - y0, style, code, (tl, tr, br, bl)))
     return tuple(out)
 
 
@@ -305,8 +326,7 @@ def _noisy_lines(lines: Sequence[_Line], rate: float, rng: random.Random) -> lis
         chars = list(line.text)
         for text, start, end in _words_of(line):
             chars[start:end] = ocr_noise_text(text, rate, rng).ljust(end - start)
-        copy = _Line(**{**line.__dict__, "text": "".join(chars)})
-        out.append(copy)
+        out.append(dataclasses.replace(line, text="".join(chars)))
     return out
 
 
@@ -350,9 +370,9 @@ def _write_vector(page: pymupdf.Page, lay: _Layout) -> None:
 
 
 def _draw_boxes(page: pymupdf.Page, lay: _Layout) -> None:
-    for b in lay.boxes:
-        fill = (0.0, 0.0, 0.0) if b.style == "solid" else (1.0, 1.0, 1.0)
-        page.draw_rect(b.rect, color=(0, 0, 0), fill=fill, width=1.2)
+    for rect, style, _ in lay.boxes:
+        fill = (0.0, 0.0, 0.0) if style == "solid" else (1.0, 1.0, 1.0)
+        page.draw_rect(rect, color=(0, 0, 0), fill=fill, width=1.2)
     if lay.frame is not None:
         rect, angle, pivot = lay.frame
         shape = page.new_shape()
@@ -375,58 +395,15 @@ def _render(lay: _Layout, dpi: int) -> np.ndarray:
     return img
 
 
-def _field(
-    rng: np.random.Generator, shape: tuple[int, int], lo: float, hi: float, cell: int
-) -> np.ndarray:
-    """A smooth random field in [lo, hi]: uneven ink or paper tone."""
-    h, w = shape
-    small = rng.uniform(lo, hi, size=(h // cell + 2, w // cell + 2)).astype(np.float32)
-    big = Image.fromarray(small, "F").resize((w, h), Image.Resampling.BILINEAR)
-    return np.asarray(big, np.float32)
-
-
-def _age(
-    img: np.ndarray, skew: float, noise: float, dpi: int, rng: np.random.Generator
-) -> Image.Image:
-    """Make a clean render look scanned: uneven ink, skew, blur, paper tone, grain, speckle."""
-    h, w = img.shape
-    ink = (255.0 - img.astype(np.float32)) * _field(rng, (h, w), 0.7, 1.0, max(4, dpi // 12))
-    im = Image.fromarray((255.0 - ink).clip(0, 255).astype(np.uint8), "L")
-    if skew:
-        im = im.rotate(skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
-    im = im.filter(ImageFilter.GaussianBlur(radius=0.3 * dpi / 100))
-    a = np.asarray(im, np.float32) * _field(rng, (h, w), 0.9, 0.97, max(8, dpi))
-    if noise > 0:
-        a += rng.normal(0.0, 8.0 * noise, size=(h, w)).astype(np.float32)
-        n = int(noise * h * w / 4000)
-        ys, xs = rng.integers(0, h - 1, n), rng.integers(0, w - 1, n)
-        dark = rng.uniform(10, 150, n).astype(np.float32)
-        a[ys, xs] = dark
-        big = rng.random(n) < 0.3  # some specks are two pixels across
-        a[ys[big] + 1, xs[big]] = dark[big]
-        a[ys[big], xs[big] + 1] = dark[big]
-    return Image.fromarray(a.clip(0, 255).astype(np.uint8), "L")
-
-
-def _jpeg(im: Image.Image) -> bytes:
-    buf = io.BytesIO()
-    im.save(buf, "JPEG", quality=80)
-    return buf.getvalue()
-
-
 # ---- documents ---------------------------------------------------------------------------------
 
 
-def _pages_rows(
+def _rows(
     memo: int | Memo | None, seed: int, spec: Facts, pages: int, size: Point, rng: random.Random
 ) -> list[list[Row]]:
-    chosen = MEMOS[seed % len(MEMOS)] if memo is None else memo
-    if isinstance(chosen, int):
-        chosen = MEMOS[chosen % len(MEMOS)]
     width = int((size[0] - 2 * MARGIN) / _length(" ", BODY_FONT, BODY_SIZE))
     per_page = int((size[1] - 60 - BODY_TOP) / LINE_H) + 1
-    portion = PORTION.get(spec.classification, "U")
-    return paginate(memo_rows(chosen, portion, width, rng), pages, per_page, chosen.signer)
+    return compose_pages(memo, seed, spec.classification, pages, width, per_page, rng)
 
 
 def _truth_page(
@@ -440,18 +417,14 @@ def _truth_page(
         layer_words, layer_text = words, text
     elif layer is not None:
         layer_words, layer_text = _line_truth(layer, centre, skew)
-    return GeneratedPage(
-        index=index,
-        width=lay.width,
-        height=lay.height,
-        skew_degrees=skew,
-        text=text,
-        words=words,
-        markings=_marking_truth(lay, centre, skew),
-        redactions=_redaction_truth(lay, centre, skew),
-        layer_text=layer_text,
-        layer_words=layer_words,
-    )
+    marks, boxes = _marking_truth(lay, centre, skew), _redaction_truth(lay, centre, skew)
+    w, h = lay.width, lay.height
+    return GeneratedPage(index, w, h, skew, text, words, marks, boxes, layer_text, layer_words)
+
+
+def _check(pages: int, dpi: int, noise: float, ocr_noise: float) -> None:
+    if pages < 1 or not 36 <= dpi <= 1200 or not (0 <= noise <= 1 and 0 <= ocr_noise <= 1):
+        raise ValueError(f"need pages >= 1, 36 <= dpi <= 1200, noises in [0, 1]; not {pages, dpi}")
 
 
 def _save(doc: pymupdf.Document, out_path: Path) -> None:
@@ -482,19 +455,22 @@ def generate_memo_pdf(
     ``skew_degrees`` None skews each page by a random 0.2-1.5 degrees; ``noise`` 0 is a clean
     render, 1 a dirty one; ``redactions`` is per page; ``memo`` indexes MEMOS (None: by seed).
     """
+    _check(pages, dpi, noise, ocr_noise)
     rng, nrng = random.Random(seed), np.random.default_rng(seed)
+    ocr_rng = random.Random(f"ocr-{seed}")  # apart, so the layer never changes the layout
     spec = make_facts(rng, classification, redactions, redaction_style, release)
     out = pymupdf.open()
     result = []
-    for index, rows in enumerate(_pages_rows(memo, seed, spec, pages, page_size, rng)):
+    for index, rows in enumerate(_rows(memo, seed, spec, pages, page_size, rng)):
         lay = _layout(spec, rows, page_size, redactions, rng)
-        skew = rng.choice((-1, 1)) * rng.uniform(0.2, 1.5) if skew_degrees is None else skew_degrees
+        drawn = rng.choice((-1, 1)) * rng.uniform(0.2, 1.5)
+        skew = drawn if skew_degrees is None else skew_degrees
         page = out.new_page(width=lay.width, height=lay.height)
-        page.insert_image(page.rect, stream=_jpeg(_age(_render(lay, dpi), skew, noise, dpi, nrng)))
+        page.insert_image(page.rect, stream=age_scan(_render(lay, dpi), skew, noise, dpi, nrng))
         layer = None
         if text_layer != "none":
             rate = ocr_noise if text_layer == "noisy" else 0.0
-            layer = _noisy_lines(lay.lines, rate, rng) if rate else lay.lines
+            layer = _noisy_lines(lay.lines, rate, ocr_rng) if rate else lay.lines
             _write_lines(page, layer, 3, (lay.width / 2, lay.height / 2), skew)
         result.append(_truth_page(lay, index, skew, layer))
     _save(out, Path(out_path))
@@ -507,12 +483,11 @@ def generate_text_pdf(
     out_path: Path | str, *, pages: int = 500, seed: int = 0, classification: str = "SECRET"
 ) -> GeneratedDocument:
     """Write a vector memo (real text, drawn boxes, no raster, no skew) quickly, for benchmarks."""
+    _check(pages, 150, 0.0, 0.0)
     rng = random.Random(seed)
     spec = make_facts(rng, classification, 1, "solid", None)
-    size = (612.0, 792.0)
-    out = pymupdf.open()
-    result = []
-    for index, rows in enumerate(_pages_rows(None, seed, spec, pages, size, rng)):
+    out, result, size = pymupdf.open(), [], (612.0, 792.0)
+    for index, rows in enumerate(_rows(None, seed, spec, pages, size, rng)):
         lay = _layout(spec, rows, size, 1, rng)
         page = out.new_page(width=lay.width, height=lay.height)
         _draw_boxes(page, lay)

@@ -10,12 +10,16 @@ generates a few varied documents and imports them into an empty library.
 
 from __future__ import annotations
 
+import io
 import random
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+
+import numpy as np
+from PIL import Image, ImageFilter
 
 from app.core.ingest import ImportOutcome, import_paths
 from app.core.library import Library
@@ -270,15 +274,77 @@ def make_facts(
     released = f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/{year}"
     approved = f"APPROVED FOR RELEASE {year}/{released[:5]}"
     default = "RELEASE IN PART" if redactions else "RELEASE IN FULL"
+    # Every value is drawn even when given, so choosing one leaves the rest of the page as it was.
+    drawn_release = rng.choice((default, approved))
+    drawn_style: RedactionStyle = "solid" if rng.random() < 0.5 else "outline"
     return Facts(
         classification=classification.upper(),
         case_no=f"F-{year - rng.randint(1, 4)}-{rng.randint(0, 99999):05d}",
         doc_no=f"C{rng.randint(0, 99999999):08d}",
         released=released,
-        release=release or rng.choice((default, approved)),
+        release=release or drawn_release,
         boxed=rng.random() < 0.7,
-        style=style or ("solid" if rng.random() < 0.5 else "outline"),
+        style=style or drawn_style,
     )
+
+
+def compose_pages(
+    memo: int | Memo | None,
+    seed: int,
+    classification: str,
+    pages: int,
+    width: int,
+    per_page: int,
+    rng: random.Random,
+) -> list[list[Row]]:
+    """The rows of each page: ``memo`` indexes MEMOS (None: chosen by ``seed``)."""
+    chosen = MEMOS[seed % len(MEMOS)] if memo is None else memo
+    if isinstance(chosen, int):
+        chosen = MEMOS[chosen % len(MEMOS)]
+    portion = PORTION.get(classification.upper(), "U")
+    return paginate(memo_rows(chosen, portion, width, rng), pages, per_page, chosen.signer)
+
+
+# ---- the look of a scan ------------------------------------------------------------------------
+
+
+def _field(
+    rng: np.random.Generator, shape: tuple[int, int], lo: float, hi: float, cell: int
+) -> np.ndarray:
+    """A smooth random field in [lo, hi]: uneven ink or paper tone."""
+    h, w = shape
+    small = rng.uniform(lo, hi, size=(h // cell + 2, w // cell + 2)).astype(np.float32)
+    big = Image.fromarray(small, "F").resize((w, h), Image.Resampling.BILINEAR)
+    return np.asarray(big, np.float32)
+
+
+def age_scan(
+    img: np.ndarray, skew: float, noise: float, dpi: int, rng: np.random.Generator
+) -> bytes:
+    """A clean grey render (0 ink, 255 paper) made to look scanned, as JPEG bytes.
+
+    Uneven ink, skew (degrees counter-clockwise about the centre), blur, paper tone, then grain
+    and speckle as much as ``noise`` (0 none, 1 heavy) asks.
+    """
+    h, w = img.shape
+    ink = (255.0 - img.astype(np.float32)) * _field(rng, (h, w), 0.7, 1.0, max(4, dpi // 12))
+    im = Image.fromarray((255.0 - ink).clip(0, 255).astype(np.uint8), "L")
+    if skew:
+        im = im.rotate(skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    im = im.filter(ImageFilter.GaussianBlur(radius=0.3 * dpi / 100))
+    a = np.asarray(im, np.float32) * _field(rng, (h, w), 0.9, 0.97, max(8, dpi))
+    if noise > 0:
+        a += rng.normal(0.0, 8.0 * noise, size=(h, w)).astype(np.float32)
+        n = int(noise * h * w / 4000)
+        ys, xs = rng.integers(0, h - 1, n), rng.integers(0, w - 1, n)
+        dark = rng.uniform(10, 150, n).astype(np.float32)
+        a[ys, xs] = dark
+        big = rng.random(n) < 0.3  # some specks are two pixels across
+        a[ys[big] + 1, xs[big]] = dark[big]
+        a[ys[big], xs[big] + 1] = dark[big]
+    buf = io.BytesIO()
+    Image.fromarray(a.clip(0, 255).astype(np.uint8), "L").save(buf, "JPEG", quality=80)
+    return buf.getvalue()
 
 
 # ---- ground truth of a generated document ----------------------------------------------------

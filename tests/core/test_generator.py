@@ -232,3 +232,33 @@ def test_ocr_noise_never_lengthens_or_empties_a_word(seed: int) -> None:
         assert 0 < len(noisy) <= len(word)
         assert " " not in noisy
     assert ocr_noise_text("Classification", 0.0, rng) == "Classification"
+
+
+def test_redacted_words_are_gone_from_the_truth(out: Path) -> None:
+    # Seed 10 blanks a whole three-row passage in an outlined box, and one more run of words.
+    doc = generate_memo_pdf(out / "passage.pdf", seed=10, redactions=2, skew_degrees=0.0)
+    page = doc.pages[0]
+    assert max(r.h for r in page.redactions) > 2 * 13
+    codes = {m.text for m in page.markings if m.category == "exemption"}
+    for r in page.redactions:
+        for w in page.words:
+            if w.text in codes:
+                continue
+            ix = max(0.0, min(w.x1, r.x + r.w) - max(w.x0, r.x))
+            iy = max(0.0, min(w.y1, r.y + r.h) - max(w.y0, r.y))
+            # Rows touch: a word above or below may graze the box edge by half a point.
+            assert ix * iy < 0.1 * (w.x1 - w.x0) * (w.y1 - w.y0), (w, r)
+
+
+def test_the_text_layer_never_changes_what_is_printed(out: Path) -> None:
+    kinds = ("none", "clean", "noisy")
+    docs = [generate_memo_pdf(out / f"{k}.pdf", seed=6, pages=2, text_layer=k) for k in kinds]
+    assert docs[0].pages[1].words == docs[1].pages[1].words == docs[2].pages[1].words
+    assert docs[1].pages[1].layer_text != docs[2].pages[1].layer_text
+
+
+@pytest.mark.parametrize("kwargs", [{"pages": 0}, {"dpi": 10}, {"noise": 1.5}, {"ocr_noise": -0.1}])
+def test_impossible_arguments_are_refused(out: Path, kwargs: dict) -> None:
+    with pytest.raises(ValueError):
+        generate_memo_pdf(out / "bad.pdf", **kwargs)
+    assert not (out / "bad.pdf").exists()
