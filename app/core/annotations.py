@@ -24,6 +24,7 @@ from app.core.ids import AnnotationId, DocumentId, PageId, TagId, TextLayerId
 from app.core.library import Library
 from app.core.review import refresh_corrected_index
 from app.core.vocabulary import (
+    RECORD_COLUMNS,
     AnnotationChange,
     AnnotationError,
     AnnotationRecord,
@@ -42,6 +43,7 @@ ANN = cast(Table, Annotation.__table__)
 PAGES = cast(Table, Page.__table__)
 LAYERS = cast(Table, TextLayer.__table__)
 TAGS = cast(Table, Tag.__table__)
+SELECT_RECORDS = select(*(ANN.c[name] for name in RECORD_COLUMNS))
 
 CONTEXT_CHARS = 32  # prefix/suffix kept with a text anchor, to find the quote again after re-OCR
 REGION_SLACK = 1.0  # points a region may stray past the page edge (a drag that ends just outside)
@@ -62,7 +64,7 @@ UNSET = _Unset.UNSET
 
 
 def _find(session: Session, uuid: str) -> AnnotationRecord | None:
-    row = session.execute(select(ANN).where(ANN.c.uuid == uuid)).first()
+    row = session.execute(SELECT_RECORDS.where(ANN.c.uuid == uuid)).first()
     return None if row is None else record_from_row(row)
 
 
@@ -393,7 +395,7 @@ def _query(
     include_deleted: bool = False,
     orphaned: bool | None = None,
 ) -> Any:
-    q = select(ANN).join(PAGES, PAGES.c.id == ANN.c.page_id)
+    q = SELECT_RECORDS.join(PAGES, PAGES.c.id == ANN.c.page_id)
     conditions = [
         (page_id, ANN.c.page_id == page_id),
         (document_id, PAGES.c.document_id == document_id),

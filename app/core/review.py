@@ -9,6 +9,7 @@ others are reported as overridden (a person sees both and can reject one). The f
 
 from __future__ import annotations
 
+import bisect
 import json
 import uuid as uuidlib
 from collections.abc import Iterable, Sequence
@@ -227,14 +228,14 @@ def _corrections(session: Session, page_id: int, layer_id: int) -> Sequence[Any]
 
 
 def _derive(page_id: int, layer_id: int | None, text: str, rows: Sequence[Any]) -> CorrectedText:
-    kept: list[tuple[int, int, str, str]] = []
+    kept: list[tuple[int, int, str, str]] = []  # sorted by start, never overlapping
     overridden: list[str] = []
     for uuid, start, end, body in rows:  # newest first: a later correction wins an overlap
-        if any(start < k_end and k_start < end for k_start, k_end, _, _ in kept):
+        at = bisect.bisect_left(kept, (start,))
+        if (at > 0 and kept[at - 1][1] > start) or (at < len(kept) and kept[at][0] < end):
             overridden.append(uuid)
         else:
-            kept.append((start, end, uuid, json.loads(body)["replacement"]))
-    kept.sort()
+            kept.insert(at, (start, end, uuid, json.loads(body)["replacement"]))
     parts: list[str] = []
     spans: list[CorrectedSpan] = []
     pos = out = 0

@@ -20,7 +20,7 @@ from typing import Any, Literal, cast
 from sqlalchemy import Row, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.core.annotations import write_states
+from app.core.annotations import SELECT_RECORDS, write_states
 from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import TagId
@@ -235,7 +235,7 @@ def _check_not_below(session: Session, tag_id: int, parent_id: int | None) -> No
 
 
 def _uses(session: Session, tag_id: int, *, with_deleted: bool) -> list[AnnotationRecord]:
-    query = select(ANN).where(ANN.c.tag_id == tag_id).order_by(ANN.c.id)
+    query = SELECT_RECORDS.where(ANN.c.tag_id == tag_id).order_by(ANN.c.id)
     if not with_deleted:
         query = query.where(ANN.c.deleted.is_(False))
     return [record_from_row(row) for row in session.execute(query)]
