@@ -212,7 +212,7 @@ def create_annotation(
             region=box,
             tag_id=_tag_id(session, kind, clean),
             body=clean,
-            origin=check_origin(origin),
+            origin=check_origin(origin, author),
             rule_id=rule_id,
             confidence=confidence,
             author=author,

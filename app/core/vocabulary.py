@@ -162,9 +162,12 @@ def check_status(status: str) -> str:
     return status
 
 
-def check_origin(origin: str) -> str:
+def check_origin(origin: str, author: str) -> str:
+    """A known origin; a person's annotation must say who made it."""
     if origin not in ORIGINS:
         raise AnnotationError(f"Unknown origin {origin!r}; known: {', '.join(ORIGINS)}.")
+    if origin == "person" and not author.strip():
+        raise AnnotationError("Give your name (in Preferences) before making annotations.")
     return origin
 
 
@@ -243,6 +246,13 @@ class AnnotationChange:
         if self.after is None:
             raise NotFoundError(f"Annotation {self.uuid} no longer exists.")
         return self.after
+
+    def followed_by(self, later: AnnotationChange) -> AnnotationChange:
+        """This change and a later one of the same annotation as one step (QUndoCommand.mergeWith:
+        typing a correction is one undo step, not one per key)."""
+        if later.uuid != self.uuid:
+            raise AnnotationError("Only changes of the same annotation can be merged.")
+        return AnnotationChange(self.uuid, self.before, later.after)
 
 
 RECORD_COLUMNS = (
