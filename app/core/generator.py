@@ -47,7 +47,7 @@ from app.core.samples import (
     make_facts,
     ocr_noise_text,
 )
-from app.core.textlayer import RawWord, build_text
+from app.core.textlayer import layout_text
 
 Point = tuple[float, float]  # PDF points
 MARGIN = 72.0
@@ -152,7 +152,7 @@ def _words_of(line: _Line) -> Iterator[tuple[str, int, int]]:
 
 
 def _centred(text: str, font: str, size: float, y: float, width: float, block: int) -> _Line:
-    x = (width - _font(font).text_length(text, size)) / 2
+    x = (width - _length(text, font, size)) / 2
     return _Line(text, x, y, font, size, block, 0)
 
 
@@ -169,7 +169,7 @@ def _add_furniture(lay: _Layout, spec: Facts, rng: random.Random) -> None:
     for banner in (top, bottom):
         lay.marks.append(_Mark("classification", spec.classification, banner, 0, len(banner.text)))
     size = 11.0
-    tw = _font(STAMP_FONT).text_length(spec.release, size)
+    tw = _length(spec.release, STAMP_FONT, size)
     x, y = w - MARGIN - tw - 6, 84.0
     angle = rng.uniform(-3.5, 3.5) if spec.boxed else 0.0
     pivot = (x + tw / 2, y - size / 3)
@@ -296,8 +296,7 @@ def _line_truth(
         prev = words[-1] if words else None
         same = prev is not None and (prev.block, prev.line) == (block, line_no)
         words.append(TruthWord(text, *box, block, line_no, prev.word + 1 if same and prev else 0))
-    raw = [RawWord(w.text, w.x0, w.y0, w.x1, w.y1, w.block, w.line, w.word) for w in words]
-    return tuple(words), build_text(raw)[0]
+    return tuple(words), layout_text((w.text, w.block, w.line) for w in words)[0]
 
 
 def _marking_truth(lay: _Layout, centre: Point, skew: float) -> tuple[TruthMarking, ...]:

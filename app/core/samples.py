@@ -1,11 +1,12 @@
-"""Invented memo texts and the sample library that ``make run`` opens on first start.
+"""What generated sample documents are made of, and the sample library ``make run`` opens.
 
-Also how a memo is composed for the generator (:mod:`app.core.generator`): its typed rows with
-portion marks, its pages, its identifiers and stamp, and OCR-like noise for a text layer.
-The texts are fiction written for Redline: invented countries, places, offices and people, in the
-style of declassified State Department and intelligence memoranda. The generator
-(:mod:`app.core.generator`) types them onto scanned-looking pages; :func:`populate_sample_library`
-generates a few varied documents and imports them into an empty library.
+- Invented memo texts: fiction written for Redline (invented countries, places, offices and
+  people) in the style of declassified State Department and intelligence memoranda.
+- How a memo is composed: typed rows with portion marks, pages, identifiers and release stamp.
+- How it is degraded: OCR-like noise for a text layer, and the look of a scan (uneven ink, skew,
+  blur, paper tone, speckle).
+- The ground-truth types :mod:`app.core.generator` returns (it places, renders and measures).
+- :func:`populate_sample_library`: a few varied generated documents imported into a library.
 """
 
 from __future__ import annotations
