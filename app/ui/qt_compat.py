@@ -44,4 +44,3 @@ def emit(signal: SignalInstance, *args: Any) -> None:
     result: object = signal.emit(*args)  # type: ignore[func-returns-value]
     if EMIT_DROPS_TRUE and result is True:
         _incref(result)
-

@@ -12,15 +12,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from app.core.documents import DocumentSummary, document_summary  # noqa: E402
-from app.core.ingest import import_paths  # noqa: E402
-from app.core.library import Library  # noqa: E402
-from app.ui.render_cache import PageRenderer, RenderCache  # noqa: E402
-from app.ui.settings import Settings  # noqa: E402
-from app.ui.workers import TaskRunner  # noqa: E402
-from tests.builders import make_image_only_pdf  # noqa: E402
+from app.core.documents import DocumentSummary, document_summary
+from app.core.ingest import import_paths
+from app.core.library import Library
+from app.ui.render_cache import PageRenderer, RenderCache
+from app.ui.settings import Settings
+from app.ui.workers import TaskRunner
+from tests.builders import make_image_only_pdf
 
 PAGE_TEXTS = (
     "Memorandum for the record. The courier arrived in Vienna on Tuesday.",

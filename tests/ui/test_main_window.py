@@ -1,0 +1,201 @@
+"""The whole window: search and jump, keyboard navigation, the status bar, remembered state,
+import with progress, cancel and failures, drag and drop, and the screenshot command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.core.ingest import ImportOutcome
+from app.core.library import Library
+from app.ui.app import run_gui
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from tests.builders import make_text_pdf
+from tests.ui.conftest import make_review_pdf
+
+
+def make_window(qtbot: QtBot, lib: Library, settings: Settings, **kw: bool) -> MainWindow:
+    window = MainWindow(lib, settings, synchronous=kw.get("synchronous", True))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    return window
+
+
+def activate(qtbot: QtBot, window: MainWindow) -> None:
+    """Window shortcuts only fire in the active window."""
+    handle = window.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_search_opens_the_page_with_hits_in_text_and_scan(
+    qtbot: QtBot, review_library, settings
+) -> None:
+    window = make_window(qtbot, review_library, settings)
+    pane = window.search_pane
+    pane.query.setText("budget")
+    qtbot.keyClick(pane.query, Qt.Key.Key_Return)
+    assert pane.model.rowCount() == 1 and "1 pages match" in pane.status.text()
+    pane.results.activated.emit(pane.model.index(0))
+    view = window.document_view
+    assert window.document_id is not None and view.index == 2
+    assert view.text_pane.extraSelections()  # the match is marked in the text …
+    assert view.page_view._hits  # … and on the scan
+    assert window.status_page.text() == "Page 3 of 4"
+
+
+def test_a_malformed_query_says_why(qtbot: QtBot, review_library, settings) -> None:
+    window = make_window(qtbot, review_library, settings)
+    window.search_pane.run('"unclosed')
+    assert window.search_pane.model.rowCount() == 0
+    assert window.search_pane.status.text()
+
+
+def test_keyboard_navigation_and_status_bar(qtbot: QtBot, review_library, settings) -> None:
+    window = make_window(qtbot, review_library, settings)
+    doc = window.library_model.document_id(0)
+    assert doc is not None and window.open_document(doc)
+    view = window.document_view
+    activate(qtbot, window)
+    view.page_view.setFocus()
+    qtbot.keyClick(view.page_view, Qt.Key.Key_PageDown)
+    assert view.index == 1 and window.status_page.text() == "Page 2 of 4"
+    pv = view.page_view
+    qtbot.keyClick(pv, Qt.Key.Key_End)
+    assert view.index == 3
+    qtbot.keyClick(pv, Qt.Key.Key_Left)
+    assert view.index == 2
+    qtbot.keyClick(pv, Qt.Key.Key_Home)
+    assert view.index == 0
+    zoom = pv.zoom
+    qtbot.keyClick(pv, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert pv.zoom > zoom and window.status_zoom.text().endswith("%")
+    qtbot.keyClick(pv, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.side.currentWidget() is window.search_pane
+    assert window.status_document.text() == "review-memo"
+
+
+def test_next_and_previous_document(
+    qtbot: QtBot, review_library: Library, settings, tmp_path: Path
+) -> None:
+    make_text_pdf(tmp_path / "in" / "zulu.pdf", ["last in title order"])
+    window = make_window(qtbot, review_library, settings)
+    window.import_paths([tmp_path / "in" / "zulu.pdf"])
+    first, second = (window.library_model.document_id(r) for r in (0, 1))
+    assert first is not None and second is not None
+    window.open_document(first)
+    window._on_next_document()
+    assert window.document_id == second
+    window._on_next_document()
+    assert window.document_id == second  # no document after the last
+    window._on_previous_document()
+    assert window.document_id == first
+
+
+def test_window_remembers_document_page_and_geometry(
+    qtbot: QtBot, review_library, settings
+) -> None:
+    window = make_window(qtbot, review_library, settings)
+    doc = window.library_model.document_id(0)
+    assert doc is not None
+    window.open_document(doc, 2)
+    window.resize(701, 503)
+    window.close()
+    again = make_window(qtbot, review_library, settings)
+    assert again.reopen_last()
+    assert again.document_id == doc and again.document_view.index == 2
+    assert again.size().width() == 701
+
+
+def test_import_reports_progress_and_lists_failures(
+    qtbot: QtBot, review_library: Library, settings, tmp_path: Path
+) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    make_text_pdf(folder / "good.pdf", ["one", "two", "three"])
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\nthis is not really a PDF\n")
+    window = make_window(qtbot, review_library, settings)
+    pages: list[tuple[int, int]] = []
+    with qtbot.waitSignal(window.import_finished) as done:
+        dialog = window.import_paths([folder])
+        dialog.job.page_done.connect(lambda d, t: pages.append((d, t)))
+    outcomes: list[ImportOutcome] = done.args[0]
+    assert sorted(o.status for o in outcomes) == ["failed", "imported"]
+    assert dialog.failures.isVisible() and dialog.failures.count() == 1
+    assert dialog.failures.item(0).text().startswith("broken.pdf: ")
+    assert "1 imported, 1 failed" in dialog.label.text()
+    assert window.library_model.total == 2
+    assert pages == [] or pages[-1] == (3, 3)
+
+
+def test_import_can_be_cancelled(
+    qtbot: QtBot, review_library: Library, settings, tmp_path: Path
+) -> None:
+    path = make_text_pdf(tmp_path / "long.pdf", [f"page {i}" for i in range(30)])
+    window = make_window(qtbot, review_library, settings)
+    from app.ui.import_dialog import ImportDialog, ImportJob
+
+    job = ImportJob(review_library, [path], window.import_runner)
+    dialog = ImportDialog(job, window)
+    seen: list[int] = []
+
+    def _on_page(done: int, _total: int) -> None:
+        seen.append(done)
+        if done == 3:
+            dialog.buttons.rejected.emit()  # the person presses Cancel
+
+    job.page_done.connect(_on_page)
+    job.start()
+    assert job.outcomes is not None and [o.status for o in job.outcomes] == ["cancelled"]
+    assert max(seen) < 30
+    assert "cancelled" in dialog.label.text()
+    window.library_model.reload()
+    assert window.library_model.total == 1  # nothing of the cancelled file was kept
+
+
+def test_import_in_a_real_worker_thread(
+    qtbot: QtBot, review_library: Library, settings, tmp_path: Path
+) -> None:
+    path = make_text_pdf(tmp_path / "threaded.pdf", ["from a worker"])
+    window = make_window(qtbot, review_library, settings, synchronous=False)
+    with qtbot.waitSignal(window.import_finished, timeout=60_000) as done:
+        window.import_paths([path])
+    assert [o.status for o in done.args[0]] == ["imported"]
+    assert window.library_model.total == 2
+    window.close()
+
+
+def test_dropping_files_imports_them(
+    qtbot: QtBot, review_library: Library, settings, tmp_path: Path
+) -> None:
+    path = make_text_pdf(tmp_path / "dropped.pdf", ["dropped here"])
+    window = make_window(qtbot, review_library, settings)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton)
+    # Qt delivers a drop only inside a real drag, so the handler is called directly.
+    drop = QDropEvent(QPointF(50, 50), *args, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.import_finished):
+        window.dropEvent(drop)
+    assert window.library_model.total == 2
+
+
+def test_open_with_screenshot_writes_the_window(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "in").mkdir()
+    pdf = make_review_pdf(tmp_path / "in" / "memo.pdf")
+    out = tmp_path / "shot.png"
+    assert run_gui(tmp_path / "lib", str(pdf), page=2, screenshot=out) == 0
+    image = QImage(str(out))
+    assert image.width() >= 1000 and image.height() >= 600
+    with Library.open(tmp_path / "lib") as lib:  # the file was imported on the way
+        from app.core.documents import count_documents
+
+        assert count_documents(lib) == 1
