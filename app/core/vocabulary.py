@@ -113,13 +113,19 @@ def _marking_body(body: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _redaction_body(body: Mapping[str, Any]) -> dict[str, Any]:
-    _require_keys("redaction", body, {"exemptions"}, {"note"})
+    _require_keys("redaction", body, {"exemptions"}, {"note", "share"})
     codes = body["exemptions"]
     if not isinstance(codes, list | tuple) or not all(isinstance(c, str) for c in codes):
         raise AnnotationError("The exemptions of a redaction must be a list of codes.")
     exemptions = [normalise_exemption(c) for c in codes if c.strip()]
     note = _string("redaction", body, "note") if "note" in body else ""
-    return {"exemptions": exemptions, "note": note}
+    out: dict[str, Any] = {"exemptions": exemptions, "note": note}
+    if "share" in body:  # the detector's measure: the box's fraction of the page area
+        share = body["share"]
+        if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
+            raise AnnotationError("The share of a redaction is a fraction of the page, 0 to 1.")
+        out["share"] = float(share)
+    return out
 
 
 def _tag_body(body: Mapping[str, Any]) -> dict[str, Any]:

@@ -115,7 +115,7 @@ def test_each_kind_is_made_and_its_body_normalised(doc: Doc) -> None:
             page,
             "redaction",
             region=box,
-            body={"exemptions": ["b1", " 1.4(d) "], "note": "withheld"},
+            body={"exemptions": ["b1", " 1.4(d) "], "note": "withheld", "share": 0.01},
             author=ME,
         ),
         "note": ann.create_annotation(doc.lib, page, "note", body={"text": "See p. 2"}, author=ME),
@@ -126,7 +126,11 @@ def test_each_kind_is_made_and_its_body_normalised(doc: Doc) -> None:
         "value": "SECRET",
         "text": "SECRET",
     }
-    assert made["redaction"].record.body == {"exemptions": ["B1", "1.4(d)"], "note": "withheld"}
+    assert made["redaction"].record.body == {
+        "exemptions": ["B1", "1.4(d)"],
+        "note": "withheld",
+        "share": 0.01,
+    }
     assert made["redaction"].record.region == box
     kinds = [a.kind for a in ann.list_annotations(doc.lib, page_id=page)]
     assert sorted(kinds) == ["marking", "note", "redaction", "tag"]
@@ -141,6 +145,7 @@ BAD: list[tuple[str, dict[str, Any], dict[str, Any], str]] = [
     ("correction", {"replacement": "x"}, {"text": Span(0, 10_000)}, "empty or outside"),
     ("redaction", {"exemptions": ["B1"]}, {"text": Span(0, 3)}, "needs a region"),
     ("redaction", {"exemptions": "B1"}, {"region": Region(0, 0, 9, 9)}, "list of codes"),
+    ("redaction", {"exemptions": [], "share": 2}, {"region": Region(0, 0, 9, 9)}, "0 to 1"),
     ("marking", {"category": "colour", "value": "red"}, {"text": Span(0, 3)}, "Unknown marking"),
     ("marking", {"category": "exemption", "value": "  "}, {"text": Span(0, 3)}, "cannot be empty"),
     ("marking", {"category": "exemption", "value": "B1"}, {}, "span of the text or a region"),
