@@ -323,10 +323,11 @@ def accept_all(
             AnnotationChange(b.uuid, b, replace(b, status="accepted", modified_at=now))
             for b in befores
         ]
-        if changes:
+        ids = [b.id for b in befores]
+        for i in range(0, len(ids), 500):  # bounded IN lists: a document may hold thousands
             session.execute(
                 update(ANN)
-                .where(ANN.c.id.in_([b.id for b in befores]))
+                .where(ANN.c.id.in_(ids[i : i + 500]))
                 .values(status="accepted", modified_at=now)
             )
         _commit_changes(session, changes, action="status", author=author)
