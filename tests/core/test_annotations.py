@@ -9,14 +9,16 @@ from typing import Any
 import pytest
 
 from app.core import annotations as ann
+from app.core.anchoring import reanchor_page
 from app.core.annotations import Region, Span, StaleChangeError
-from app.core.changelog import history
+from app.core.changelog import history, utcnow
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId
 from app.core.ingest import import_file
 from app.core.library import Library
-from app.core.review import CorrectedText, corrected_reading
+from app.core.review import CorrectedText, corrected_reading, refresh_corrected_index
 from app.core.tags import create_tag
+from app.core.textlayer import RawWord, insert_text_layer, set_active_layer
 from app.core.vocabulary import AnnotationError
 from tests.builders import make_text_pdf
 
@@ -357,3 +359,28 @@ def test_deleting_a_correction_updates_the_search_index(doc: Doc) -> None:
         assert [h[0] for h in hits] == [doc.pages[0]]
     ann.delete_annotation(doc.lib, rec.uuid, author=ME)
     assert fts_corrected(doc.lib, doc.pages[0]) == ""
+
+
+def test_after_a_re_ocr_moved_annotations_stay_and_the_rest_are_listed_as_orphans(
+    doc: Doc,
+) -> None:
+    fix = correct(doc, "Mongoose", "MONGOOSE").record
+    lost = ann.create_annotation(doc.lib, doc.pages[0], "note", text=span_of(doc, "Deputy"),
+                                 body={"text": "who?"}, author=ME).record  # fmt: skip
+    new_text = "Preamble. SECRET memo on Operation Mongoose."
+    words = [RawWord(w, None, None, None, None, word=i) for i, w in enumerate(new_text.split())]
+    with doc.lib.transaction() as s:  # what a re-OCR does (app.core.ocr)
+        layer, text = insert_text_layer(s.connection(), doc.pages[0], words, source="tesseract",
+                                        created_at=utcnow())  # fmt: skip
+        set_active_layer(s.connection(), doc.pages[0], layer, text)
+        reanchor_page(s, doc.pages[0], layer, text, utcnow())
+        refresh_corrected_index(s, [doc.pages[0]])
+    assert [a.uuid for a in ann.list_annotations(doc.lib, orphaned=True)] == [lost.uuid]
+    moved = ann.get_annotation(doc.lib, fix.uuid)
+    assert moved.text is not None and moved.text.layer_id == layer
+    assert corrected_reading(doc.lib, doc.pages[0]).corrected == new_text.replace(
+        "Mongoose", "MONGOOSE"
+    )
+    assert fts_corrected(doc.lib, doc.pages[0]) == new_text.replace("Mongoose", "MONGOOSE")
+    again = ann.update_annotation(doc.lib, lost.uuid, text=Span(0, 8), author=ME).record
+    assert not again.orphaned and again.text is not None and again.text.quote == "Preamble"
