@@ -421,9 +421,11 @@ def _truth_page(
     return GeneratedPage(index, w, h, skew, text, words, marks, boxes, layer_text, layer_words)
 
 
-def _check(pages: int, dpi: int, noise: float, ocr_noise: float) -> None:
+def _check(pages: int, dpi: int, noise: float, ocr_noise: float, size: Point) -> None:
     if pages < 1 or not 36 <= dpi <= 1200 or not (0 <= noise <= 1 and 0 <= ocr_noise <= 1):
         raise ValueError(f"need pages >= 1, 36 <= dpi <= 1200, noises in [0, 1]; not {pages, dpi}")
+    if size[0] < 420 or size[1] < 500:
+        raise ValueError(f"a page of {size[0]} x {size[1]} points is too small for a memo")
 
 
 def _save(doc: pymupdf.Document, out_path: Path) -> None:
@@ -454,12 +456,11 @@ def generate_memo_pdf(
     ``skew_degrees`` None skews each page by a random 0.2-1.5 degrees; ``noise`` 0 is a clean
     render, 1 a dirty one; ``redactions`` is per page; ``memo`` indexes MEMOS (None: by seed).
     """
-    _check(pages, dpi, noise, ocr_noise)
+    _check(pages, dpi, noise, ocr_noise, page_size)
     rng, nrng = random.Random(seed), np.random.default_rng(seed)
     ocr_rng = random.Random(f"ocr-{seed}")  # apart, so the layer never changes the layout
     spec = make_facts(rng, classification, redactions, redaction_style, release)
-    out = pymupdf.open()
-    result = []
+    out, result, path = pymupdf.open(), [], Path(out_path)
     for index, rows in enumerate(_rows(memo, seed, spec, pages, page_size, rng)):
         lay = _layout(spec, rows, page_size, redactions, rng)
         drawn = rng.choice((-1, 1)) * rng.uniform(0.2, 1.5)
@@ -472,27 +473,23 @@ def generate_memo_pdf(
             layer = _noisy_lines(lay.lines, rate, ocr_rng) if rate else lay.lines
             _write_lines(page, layer, 3, (lay.width / 2, lay.height / 2), skew)
         result.append(_truth_page(lay, index, skew, layer))
-    _save(out, Path(out_path))
-    return GeneratedDocument(
-        Path(out_path), dpi, seed, spec.classification, text_layer, tuple(result)
-    )
+    _save(out, path)
+    return GeneratedDocument(path, dpi, seed, spec.classification, text_layer, tuple(result))
 
 
 def generate_text_pdf(
     out_path: Path | str, *, pages: int = 500, seed: int = 0, classification: str = "SECRET"
 ) -> GeneratedDocument:
     """Write a vector memo (real text, drawn boxes, no raster, no skew) quickly, for benchmarks."""
-    _check(pages, 150, 0.0, 0.0)
+    _check(pages, 150, 0.0, 0.0, (612.0, 792.0))
     rng = random.Random(seed)
     spec = make_facts(rng, classification, 1, "solid", None)
-    out, result, size = pymupdf.open(), [], (612.0, 792.0)
+    out, result, size, path = pymupdf.open(), [], (612.0, 792.0), Path(out_path)
     for index, rows in enumerate(_rows(None, seed, spec, pages, size, rng)):
         lay = _layout(spec, rows, size, 1, rng)
         page = out.new_page(width=lay.width, height=lay.height)
         _draw_boxes(page, lay)
         _write_vector(page, lay)
         result.append(_truth_page(lay, index, 0.0, lay.lines))
-    _save(out, Path(out_path))
-    return GeneratedDocument(
-        Path(out_path), None, seed, spec.classification, "clean", tuple(result)
-    )
+    _save(out, path)
+    return GeneratedDocument(path, None, seed, spec.classification, "clean", tuple(result))

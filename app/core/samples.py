@@ -328,7 +328,7 @@ def age_scan(
     and speckle as much as ``noise`` (0 none, 1 heavy) asks.
     """
     h, w = img.shape
-    ink = (255.0 - img.astype(np.float32)) * _field(rng, (h, w), 0.7, 1.0, max(4, dpi // 12))
+    ink = (255.0 - img.astype(np.float32)) * _field(rng, (h, w), 0.75, 1.0, max(4, dpi // 12))
     im = Image.fromarray((255.0 - ink).clip(0, 255).astype(np.uint8), "L")
     if skew:
         im = im.rotate(skew, resample=Image.Resampling.BILINEAR, fillcolor=255)

@@ -133,6 +133,16 @@ def test_every_box_lies_within_the_page(
             assert 0 <= y0 < y1 <= page.height
 
 
+def test_an_a4_page_keeps_everything_on_the_paper(out: Path) -> None:
+    doc = generate_memo_pdf(out / "a4.pdf", seed=9, page_size=(595.0, 842.0), skew_degrees=-2.0)
+    page = doc.pages[0]
+    assert (page.width, page.height) == (595.0, 842.0)
+    for x0, y0, x1, y1 in _boxes(page):
+        assert 0 <= x0 < x1 <= 595 and 0 <= y0 < y1 <= 842
+    with pymupdf.open(doc.path) as pdf:
+        assert pdf[0].rect == pymupdf.Rect(0, 0, 595, 842)
+
+
 def test_markings_name_what_is_printed(image_doc: GeneratedDocument) -> None:
     for page in image_doc.pages:
         cats = [m.category for m in page.markings]
@@ -257,7 +267,10 @@ def test_the_text_layer_never_changes_what_is_printed(out: Path) -> None:
     assert docs[1].pages[1].layer_text != docs[2].pages[1].layer_text
 
 
-@pytest.mark.parametrize("kwargs", [{"pages": 0}, {"dpi": 10}, {"noise": 1.5}, {"ocr_noise": -0.1}])
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"pages": 0}, {"dpi": 10}, {"noise": 1.5}, {"ocr_noise": -0.1}, {"page_size": (300, 400)}],
+)
 def test_impossible_arguments_are_refused(out: Path, kwargs: dict) -> None:
     with pytest.raises(ValueError):
         generate_memo_pdf(out / "bad.pdf", **kwargs)
