@@ -75,6 +75,13 @@ def _load(session: Session, uuid: str) -> AnnotationRecord:
     return found
 
 
+def _load_live(session: Session, uuid: str) -> AnnotationRecord:
+    found = _load(session, uuid)
+    if found.deleted:
+        raise AnnotationError("This annotation is deleted; restore it to change it.")
+    return found
+
+
 def _write_state(session: Session, uuid: str, state: AnnotationRecord | None) -> None:
     """Make the row for ``uuid`` exactly ``state``: update, insert, or (None) remove it."""
     if state is None:
@@ -239,7 +246,7 @@ def update_annotation(
 ) -> AnnotationChange:
     """Change the body, status or anchors (None removes an anchor); a new anchor un-orphans."""
     with lib.transaction() as session:
-        before = _load(session, uuid)
+        before = _load_live(session, uuid)
         page = _page(session, before.page_id)
         after = before
         if not isinstance(body, _Unset):
@@ -291,6 +298,8 @@ def restore_annotation(lib: Library, uuid: str, *, author: str) -> AnnotationCha
         before = _load(session, uuid)
         if not before.deleted:
             raise AnnotationError("This annotation is not deleted.")
+        if before.kind == "tag":
+            _tag_id(session, before.kind, before.body)  # its tag must still exist
         return _change(
             session, before, replace(before, deleted=False), action="restore", author=author
         )
@@ -299,7 +308,7 @@ def restore_annotation(lib: Library, uuid: str, *, author: str) -> AnnotationCha
 def set_status(lib: Library, uuid: str, status: str, *, author: str) -> AnnotationChange:
     """Accept, reject or propose one annotation."""
     with lib.transaction() as session:
-        before = _load(session, uuid)
+        before = _load_live(session, uuid)
         after = replace(before, status=check_status(status))
         return _change(session, before, after, action="status", author=author)
 

@@ -219,6 +219,10 @@ def test_delete_is_a_tombstone_and_restore_brings_it_back(doc: Doc) -> None:
     assert ann.list_annotations(doc.lib, page_id=doc.pages[0], include_deleted=True) == [gone]
     with pytest.raises(AnnotationError, match="already deleted"):
         ann.delete_annotation(doc.lib, rec.uuid, author=ME)
+    with pytest.raises(AnnotationError, match="restore it"):
+        ann.update_annotation(doc.lib, rec.uuid, body={"text": "y"}, author=ME)
+    with pytest.raises(AnnotationError, match="restore it"):
+        ann.set_status(doc.lib, rec.uuid, "rejected", author=ME)
     back = ann.restore_annotation(doc.lib, rec.uuid, author=ME).record
     assert not back.deleted
     with pytest.raises(AnnotationError, match="not deleted"):
