@@ -26,6 +26,8 @@ from app.core.tags import create_tag
 from app.core.vocabulary import AnnotationError, marking_categories
 from tests.core.test_annotations import ME, Doc, fts_corrected, import_doc
 
+pytestmark = pytest.mark.slow  # about ten seconds: 40 random sequences of 25 steps
+
 KINDS = ("note", "correction", "marking", "redaction", "tag")
 Model = dict[str, tuple[Any, ...]]  # uuid -> (page, kind, body, status, deleted, span, region)
 
