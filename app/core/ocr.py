@@ -10,7 +10,9 @@ annotations of a re-OCRed page are re-anchored onto the new layer (:mod:`app.cor
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.context
 import os
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -28,7 +30,8 @@ from app.core.ocr_engine import (
     PageJob,
     PageResult,
     TesseractMissingError,
-    ocr_page,
+    init_worker,
+    ocr_page_in_worker,
     require_tesseract,
     tesseract_available,
     tesseract_version,
@@ -49,7 +52,6 @@ __all__ = [
 Progress = Callable[[int, int], None]  # (pages done, pages in the run)
 Cancel = Callable[[], bool]
 WAIT_S = 0.1
-_cancel_event: Any = None  # set in each worker by _init_worker
 
 
 @dataclass(frozen=True)
@@ -85,17 +87,21 @@ class OcrReport:
         return sum(1 for p in self.pages if p.status == "cancelled")
 
 
-def _init_worker(event: Any) -> None:
-    global _cancel_event
-    _cancel_event = event
+def pool_context() -> multiprocessing.context.BaseContext:
+    """How workers start: fork when this process has one thread (cheapest), else a fork server.
 
-
-def _worker_cancelled() -> bool:
-    return bool(_cancel_event is not None and _cancel_event.is_set())
-
-
-def _run_job(job: PageJob) -> PageResult:
-    return ocr_page(job, _worker_cancelled)
+    Forking a process whose other threads (Qt's, a GUI's workers) may hold locks is unsafe; the
+    fork server is a fresh single-threaded process that forks workers with PyMuPDF preloaded.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    alone = threading.current_thread() is threading.main_thread() and threading.active_count() == 1
+    if "fork" in methods and alone:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["app.core.ocr_engine"])
+        return ctx
+    return multiprocessing.get_context("spawn")
 
 
 def worker_count(pages: int) -> int:
@@ -156,13 +162,13 @@ class _Runner:
         self.queue = list(reversed(jobs))
         self.cancel = cancel
         self.workers = worker_count(len(jobs))
-        self.ctx = multiprocessing.get_context("spawn")  # no fork: callers may run Qt threads
+        self.ctx = pool_context()
         self.event = self.ctx.Event()
         self.crashes: dict[int, int] = {}
 
     def _pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            self.workers, mp_context=self.ctx, initializer=_init_worker, initargs=(self.event,)
+            self.workers, mp_context=self.ctx, initializer=init_worker, initargs=(self.event,)
         )
 
     def results(self) -> Iterable[tuple[PageJob, PageResult]]:
@@ -175,7 +181,7 @@ class _Runner:
                     self.event.set()
                 while self.queue and len(running) < self.workers and not self.event.is_set():
                     job = self.queue.pop()
-                    running[pool.submit(_run_job, job)] = job
+                    running[pool.submit(ocr_page_in_worker, job)] = job
                 if self.event.is_set() and not running:
                     yield from ((j, PageResult(j.page_id, error="cancelled")) for j in self.queue)
                     self.queue.clear()

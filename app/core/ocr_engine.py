@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 
@@ -25,6 +27,7 @@ from app.core.textlayer import RawWord
 TESSERACT = "tesseract"
 DEFAULT_TIMEOUT_S = 180.0
 POLL_S = 0.05
+_cancel_event: Any = None  # a multiprocessing Event, set in each worker by init_worker
 
 
 class OcrError(RedlineError):
@@ -144,6 +147,17 @@ def parse_tsv(tsv: str, to_page: pymupdf.Matrix) -> list[RawWord]:
     return words
 
 
+def _kill(proc: subprocess.Popen[str]) -> None:
+    """Kill tesseract and anything it started (a wrapper script's children hold its pipes)."""
+    if os.name == "posix":
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+            return
+        except ProcessLookupError:
+            return
+    proc.kill()
+
+
 def run_tesseract(
     image: Path, language: str, psm: int, timeout_s: float, cancelled: Callable[[], bool]
 ) -> str:
@@ -152,7 +166,12 @@ def run_tesseract(
     out_base = image.with_suffix("")
     cmd = [exe, str(image), str(out_base), "-l", language, "--psm", str(psm), "tsv"]
     proc = subprocess.Popen(
-        cmd, env=tesseract_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        cmd,
+        env=tesseract_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=os.name == "posix",  # its own process group, killed as a whole
     )
     deadline = time.monotonic() + timeout_s
     try:
@@ -167,7 +186,7 @@ def run_tesseract(
                     raise OcrError(f"Tesseract took longer than {timeout_s:g} s") from None
     finally:
         if proc.poll() is None:
-            proc.kill()
+            _kill(proc)
             proc.communicate()
     if proc.returncode != 0:
         last = (err or "").strip().splitlines()[-1:] or [f"exit status {proc.returncode}"]
@@ -193,3 +212,18 @@ def ocr_page(job: PageJob, cancelled: Callable[[], bool] = lambda: False) -> Pag
         msg = f"OCR failed: {exc.strerror or exc}"
         return PageResult(job.page_id, error=msg, seconds=time.monotonic() - started)
     return PageResult(job.page_id, tuple(words), seconds=time.monotonic() - started)
+
+
+def init_worker(cancel_event: Any) -> None:
+    """Process-pool initializer: remember the run's cancel event."""
+    global _cancel_event
+    _cancel_event = cancel_event
+
+
+def _worker_cancelled() -> bool:
+    return bool(_cancel_event is not None and _cancel_event.is_set())
+
+
+def ocr_page_in_worker(job: PageJob) -> PageResult:
+    """The pool's task (kept here so a worker imports only this module and PyMuPDF)."""
+    return ocr_page(job, _worker_cancelled)

@@ -1,0 +1,104 @@
+"""Benchmark: Redline's OCR of N pages of the 63-page JFK file against the tesseract CLI.
+
+Baseline: the ``tesseract`` command with ``OMP_THREAD_LIMIT=1`` on the same page images (rendered
+beforehand, not timed), one after another. Redline: ``ocr_pages`` on the same pages, rendering
+included, with the results stored in a library. Target: ratio <= 0.6.
+
+    .venv/bin/python -m tests.bench.bench_ocr [PAGES] [DPI] [ROUNDS]   (default 6, 300, 2)
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.core.ingest import import_file
+from app.core.library import Library
+from app.core.ocr import ocr_pages, worker_count
+from app.core.ocr_engine import render_page, require_tesseract, tesseract_env
+from db.models import Page
+
+SCAN = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "scans"
+PDF = SCAN / "jfk-DOCID-32989794.pdf"
+
+
+def cpu() -> float:
+    """CPU seconds of this process and its finished children (workers, tesseract)."""
+    own, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def baseline(pages: int, dpi: int, tmp: Path) -> tuple[float, float]:
+    """(Wall, CPU) seconds of the single-threaded tesseract CLI on pre-rendered pages in turn."""
+    images = []
+    for i in range(pages):
+        image = tmp / f"page-{i}.pgm"
+        render_page(str(PDF), i, dpi, image)
+        images.append(image)
+    exe = require_tesseract()
+    started, cpu0 = time.perf_counter(), cpu()
+    for image in images:
+        cmd = [exe, str(image), str(image.with_suffix("")), "-l", "eng", "--psm", "3", "tsv"]
+        subprocess.run(cmd, env=tesseract_env(), check=True, capture_output=True)
+    return time.perf_counter() - started, cpu() - cpu0
+
+
+def redline(pages: int, dpi: int, tmp: Path) -> tuple[float, float]:
+    """(Wall, CPU) seconds of ocr_pages on the same pages of an imported copy, storage included."""
+    with Library.open(tmp / "library") as lib:
+        out = import_file(lib, PDF)
+        assert out.document_id is not None, out.message
+        with lib.reading() as s:
+            ids = list(
+                s.scalars(
+                    select(Page.id)
+                    .where(Page.document_id == out.document_id, Page.page_index < pages)
+                    .order_by(Page.page_index)
+                )
+            )
+        started, cpu0 = time.perf_counter(), cpu()
+        report = ocr_pages(lib, ids, dpi=dpi)
+        seconds, cpu_seconds = time.perf_counter() - started, cpu() - cpu0
+        assert report.ok == pages, report.failed
+    return seconds, cpu_seconds
+
+
+def main() -> int:
+    pages = int(sys.argv[1]) if len(sys.argv) > 1 else 6
+    dpi = int(sys.argv[2]) if len(sys.argv) > 2 else 300
+    if not PDF.exists():
+        print(f"skipped: {PDF} is not there")
+        return 0
+    rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 2
+    runs: list[tuple[float, float, float, float]] = []
+    for r in range(rounds):  # alternate, so both see the same load on a shared machine
+        with tempfile.TemporaryDirectory() as tmp:
+            base, base_cpu = baseline(pages, dpi, Path(tmp))
+            ours, ours_cpu = redline(pages, dpi, Path(tmp) / f"round-{r}")
+        runs.append((base, base_cpu, ours, ours_cpu))
+    print(f"OCR of {pages} pages of {PDF.name} at {dpi} dpi, {worker_count(pages)} workers")
+    for base, base_cpu, ours, ours_cpu in runs:
+        print(
+            f"  tesseract CLI, OMP_THREAD_LIMIT=1, in turn:{base:5.1f} s wall {base_cpu:4.1f} s CPU"
+        )
+        print(f"  redline ocr_pages (render, OCR, store):{ours:5.1f} s wall {ours_cpu:4.1f} s CPU")
+    best_base, best_ours = min(r[0] for r in runs), min(r[2] for r in runs)
+    cpu_ratio = min(r[3] for r in runs) / min(r[1] for r in runs)
+    print(f"  ratio (best of {rounds}): {best_ours / best_base:.2f}x wall (target <= 0.6x), "
+          f"{cpu_ratio:.2f}x CPU")  # fmt: skip
+    print(f"  load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
