@@ -44,7 +44,7 @@ def newest_input() -> float:
         path = REPO / name
         files = [path] if path.is_file() else path.rglob("*")
         for f in files:
-            if f.is_file() and "__pycache__" not in f.parts:
+            if f.is_file() and "__pycache__" not in f.parts and f.suffix != ".md":
                 newest = max(newest, f.stat().st_mtime)
     return newest
 
@@ -260,3 +260,39 @@ def test_ocr_without_tesseract_says_how_to_install_it(run: Runner, tmp_path: Pat
     assert out.returncode != 0
     assert "Tesseract" in out.stderr and "install" in out.stderr.lower()
     assert "Traceback" not in out.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="install.sh is for Linux")
+def test_install_script_puts_the_app_on_the_desktop(bundle: Path, tmp_path: Path) -> None:
+    prefix = tmp_path / "prefix"
+    install = bundle.parent / "install.sh"
+    env = {**os.environ, "HOME": str(tmp_path)}
+    out = subprocess.run(
+        ["sh", str(install), "--prefix", str(prefix)], capture_output=True, text=True, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    app_id = "io.github.redline.Redline"
+    desktop = prefix / "share" / "applications" / f"{app_id}.desktop"
+    assert f"Exec={prefix}/lib/redline/redline" in desktop.read_text()
+    assert (prefix / "share" / "metainfo" / f"{app_id}.metainfo.xml").is_file()
+    for n in (16, 22, 24, 32, 48, 64, 128, 256):
+        assert (
+            prefix / "share" / "icons" / "hicolor" / f"{n}x{n}" / "apps" / f"{app_id}.png"
+        ).is_file()
+    assert (
+        prefix / "share" / "icons" / "hicolor" / "scalable" / "apps" / f"{app_id}.svg"
+    ).is_file()
+    version = subprocess.run(
+        [str(prefix / "bin" / "redline"), "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert version.stdout.strip() == f"redline {__version__}", version.stderr
+
+    out = subprocess.run(
+        ["sh", str(install), "--prefix", str(prefix), "--uninstall"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    assert not (prefix / "lib" / "redline").exists() and not desktop.exists()
+    assert not (prefix / "bin" / "redline").is_symlink()
