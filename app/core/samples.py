@@ -154,6 +154,8 @@ FILLER: tuple[str, ...] = (
 
 # ---- composing a memo ------------------------------------------------------------------------
 
+# Exemption codes as (printed, normalised): State prints B-codes in the margin beside solid boxes,
+# the CIA prints codes inside outlined boxes.
 SOLID_CODES = (("B1", "B1"), ("B5", "B5"), ("B6", "B6"))
 OUTLINE_CODES = (("(b)(1)", "B1"), ("(b)(3)", "B3"), ("1.4(c)", "1.4(c)"), ("3.5(c)", "3.5(c)"))
 PORTION = {"TOP SECRET": "TS", "SECRET": "S", "CONFIDENTIAL": "C"}
@@ -393,6 +395,8 @@ class TruthRedaction:
 
 @dataclass(frozen=True)
 class GeneratedPage:
+    """The truth of one generated page; skew is what the scan was turned by (degrees, CCW)."""
+
     index: int
     width: float
     height: float
@@ -407,6 +411,8 @@ class GeneratedPage:
 
 @dataclass(frozen=True)
 class GeneratedDocument:
+    """A generated PDF and the truth of each of its pages."""
+
     path: Path
     dpi: int | None  # None for a vector PDF
     seed: int
