@@ -275,3 +275,15 @@ def test_impossible_arguments_are_refused(out: Path, kwargs: dict) -> None:
     with pytest.raises(ValueError):
         generate_memo_pdf(out / "bad.pdf", **kwargs)
     assert not (out / "bad.pdf").exists()
+
+
+def test_every_truth_word_has_ink_under_it(out: Path) -> None:
+    doc = generate_memo_pdf(out / "ink.pdf", seed=12, noise=0.0, skew_degrees=-1.7)
+    img = _gray(doc.path, 0)
+    for w in doc.pages[0].words:
+        inked = (_region(img, w.x0, w.y0, w.x1, w.y1) < 140).mean()
+        assert inked > 0.04, w
+    # ... and the paper between two body rows has none.
+    body = [w for w in doc.pages[0].words if w.block >= 20]
+    gap = _region(img, body[0].x0, body[0].y1 + 0.5, body[0].x1, body[0].y1 + 1.5)
+    assert (gap < 140).mean() < 0.02
