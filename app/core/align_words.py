@@ -3,7 +3,8 @@
 Exact matches of normalised words on the longest chain of such matches anchor the alignment;
 between anchors, word pairs that RapidFuzz finds similar are chained into the heaviest sequence
 increasing on both sides (a weighted longest-increasing-subsequence, O(k log k)); gaps of equal
-length left between aligned words are then paired in order. Fast enough for 60-page documents.
+length left between aligned words are then paired in order, and a word split in two by OCR gets
+the box of the one word on the scan. Fast enough for 60-page documents.
 """
 
 from __future__ import annotations
@@ -126,6 +127,22 @@ def _fill_equal_gaps(match: list[int | None], b_len: int) -> None:
                 match[start + k] = j0 + k
 
 
+def _join_split_words(a: Sequence[str], b: Sequence[str], match: list[int | None]) -> None:
+    """Give an unaligned word its neighbour's scan word when the two read as that one word.
+
+    OCR splits words ("F SC" for "FSC"): both halves then share the one box on the scan.
+    """
+    for i, m in enumerate(match):
+        if m is not None:
+            continue
+        for k, joined in ((i + 1, a[i] + a[i + 1] if i + 1 < len(a) else ""),
+                          (i - 1, a[i - 1] + a[i] if i > 0 else "")):  # fmt: skip
+            j = match[k] if joined and 0 <= k < len(a) else None
+            if j is not None and fuzz.ratio(joined, b[j]) > max(fuzz.ratio(a[k], b[j]), 75):
+                match[i] = j
+                break
+
+
 def align(a_words: Sequence[str], b_words: Sequence[str]) -> list[int | None]:
     """For each word of ``a_words``, the index of the same word in ``b_words`` (or None)."""
     a = [normalise(w) for w in a_words]
@@ -141,4 +158,5 @@ def align(a_words: Sequence[str], b_words: Sequence[str]) -> list[int | None]:
             match[i + k] = j + k
         pi, pj = i + n, j + n
     _fill_equal_gaps(match, len(b))
+    _join_split_words(a, b, match)
     return match

@@ -79,7 +79,7 @@ def _page_doubtful(
         if conf is not None and conf < threshold:
             reasons.append("low-confidence")
         other = readings.get(box) if box is not None else None
-        if other is not None and normalise(other) != normalise(text):
+        if other is not None and normalise(other.replace(" ", "")) != normalise(text):
             reasons.append("disagreement")
         if reasons:
             out.append(DoubtfulWord(page_id, page_index, layer, int(seq), str(text), int(start),

@@ -15,6 +15,8 @@ import pytest
 from PIL import Image, ImageDraw
 from sqlalchemy import select
 
+from app.core.align import attach_companion_text
+from app.core.doubtful import document_doubtful_words
 from app.core.ingest import import_file
 from app.core.library import Library
 from app.core.ocr import ocr_document
@@ -80,3 +82,13 @@ def test_rotated_usda_letter_comes_out_upright(library: Library) -> None:
     assert all(0 <= w.x0 <= w.x1 <= page.width and 0 <= w.y0 <= w.y1 <= page.height for w in raw)  # type: ignore[operator]
     assert ink_share(pdf, 0, raw, Path("/tmp/redline-ocr-usda.png")) >= 0.95
     assert search(library, "Gillum").hits
+
+
+def test_usda_tesseract_text_aligns_onto_the_rotated_scan(library: Library) -> None:
+    text = (SCANS.parent / "ocr-text" / "usda-foia-referral.tesseract.txt").read_text()
+    out = import_file(library, SCANS / "usda-foia-referral-rotated.pdf")
+    assert out.document_id is not None
+    report = attach_companion_text(library, out.document_id, text)  # OCRs the scan first
+    assert report.words == len(text.split()) and report.aligned_share >= 0.95
+    queue = document_doubtful_words(library, out.document_id)
+    assert any(w.text == "Agriculture" and w.other_reading == "Agiieultare" for w in queue)
