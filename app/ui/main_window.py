@@ -30,6 +30,7 @@ from app.ui.library_model import LibraryModel
 from app.ui.library_pane import LibraryPane
 from app.ui.qt_compat import emit
 from app.ui.render_cache import PageRenderer, RenderCache
+from app.ui.render_process import RENDER_PROCESSES, RenderProcesses
 from app.ui.search_pane import SearchPane
 from app.ui.workers import TaskRunner
 
@@ -46,13 +47,18 @@ class MainWindow(QMainWindow):
         self.lib, self.settings = lib, settings
         self.setWindowTitle("Redline")
         self.setAcceptDrops(True)
-        # Rendering and database reads each get their own worker thread, so a slow render never
-        # holds up the text of the next page.
-        self.render_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
+        # Rendering (in render processes, waited on by worker threads), database reads and imports
+        # each get their own threads, so a slow render never holds up the text of the next page.
+        self.render_runner = TaskRunner(
+            threads=RENDER_PROCESSES, synchronous=synchronous, parent=self
+        )
         self.db_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
         self.import_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
         cache = RenderCache(settings.get(S.RENDER_CACHE_MB) * 1024 * 1024)
-        self.renderer = PageRenderer(lib, self.render_runner, cache, self)
+        self.render_processes = None if synchronous else RenderProcesses()
+        self.renderer = PageRenderer(
+            lib, self.render_runner, cache, self, processes=self.render_processes
+        )
         self.library_model = LibraryModel(lib)
         self.library_pane = LibraryPane(self.library_model)
         self.search_pane = SearchPane(lib, self.db_runner)
@@ -261,4 +267,6 @@ class MainWindow(QMainWindow):
         for runner in (self.render_runner, self.db_runner, self.import_runner):
             runner.pool.clear()
             runner.wait()
+        if self.render_processes is not None:
+            self.render_processes.close()
         super().closeEvent(event)

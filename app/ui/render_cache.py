@@ -1,7 +1,8 @@
 """Rendered pages for the GUI: a memory-bounded LRU of pixmaps and the service that fills it.
 
-Pages are rendered in a worker (``app.core.render``) at the zoom on screen, converted to a QImage
-there, and only turned into a QPixmap on the GUI thread. Requests nobody wants any more (the person
+Pages are rendered at the zoom on screen by render processes (``render_process``) on behalf of a
+worker thread, converted to a QImage in that thread, and only turned into a QPixmap on the GUI
+thread. Requests nobody wants any more (the person
 flipped further) are dropped before they start.
 """
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import QImage, QPixmap
 from app.core.library import Library
 from app.core.render import render_page
 from app.ui.qt_compat import emit
+from app.ui.render_process import RenderProcesses
 from app.ui.workers import Dropped, TaskRunner
 
 PRIORITY_PAGE = 10
@@ -78,9 +80,13 @@ def _cost(pixmap: QPixmap) -> int:
     return pixmap.width() * pixmap.height() * max(1, pixmap.depth() // 8)
 
 
-def _render_image(lib: Library, key: RenderKey) -> QImage:
-    """Runs in a worker: render, wrap as a QImage and convert it to the screen's format there."""
-    img = render_page(lib, key.source_sha256, key.index, key.zoom)
+def _render_image(lib: Library, key: RenderKey, processes: RenderProcesses | None) -> QImage:
+    """Runs in a worker thread: render (in a render process when there are some), then wrap the
+    pixels as a QImage and convert it to the screen's format there, off the GUI thread."""
+    if processes is None:
+        img = render_page(lib, key.source_sha256, key.index, key.zoom)
+    else:
+        img = processes.render(lib.source_path(key.source_sha256), key.index, key.zoom)
     qimg = QImage(img.samples, img.width, img.height, img.stride, QImage.Format.Format_RGB888)
     # The conversion copies the pixels, so the QImage no longer points into ``img.samples``.
     return qimg.convertToFormat(QImage.Format.Format_RGB32)
@@ -93,11 +99,20 @@ class PageRenderer(QObject):
     failed = Signal(object, str)  # RenderKey, message
 
     def __init__(
-        self, lib: Library, runner: TaskRunner, cache: RenderCache, parent: QObject | None = None
+        self,
+        lib: Library,
+        runner: TaskRunner,
+        cache: RenderCache,
+        parent: QObject | None = None,
+        *,
+        processes: RenderProcesses | None = None,
     ) -> None:
         super().__init__(parent)
         self.lib, self.runner, self.cache = lib, runner, cache
+        self.processes = processes  # None: render in the worker thread itself (tests)
         self._pending: set[RenderKey] = set()
+        self._showing: set[RenderKey] = set()  # pending renders of pages on screen
+        self._deferred: dict[RenderKey, int] = {}  # waiting for those, with their priority
         self._wanted: frozenset[RenderKey] = frozenset()
 
     def set_wanted(self, keys: set[RenderKey]) -> None:
@@ -105,31 +120,53 @@ class PageRenderer(QObject):
         self._wanted = frozenset(keys)  # replaced whole: workers read it without a lock
 
     def request(self, key: RenderKey, priority: int = PRIORITY_PAGE) -> QPixmap | None:
-        """The pixmap if cached; otherwise queue a render and emit ``rendered`` when done."""
+        """The pixmap if cached; otherwise queue a render and emit ``rendered`` when done.
+
+        Prefetches and thumbnails wait while a page the person is looking at renders, so that
+        page has the processor to itself.
+        """
         cached = self.cache.get(key)
         if cached is not None or key in self._pending:
             return cached
+        if priority < PRIORITY_PAGE and self._showing:
+            self._deferred[key] = priority
+            return None
+        self._submit(key, priority)
+        if key not in self._pending:  # a synchronous runner already delivered it
+            return self.cache.get(key)
+        return None
+
+    def _submit(self, key: RenderKey, priority: int) -> None:
         self._pending.add(key)
+        if priority >= PRIORITY_PAGE:
+            self._showing.add(key)
         droppable = priority != PRIORITY_THUMBNAIL
         self.runner.submit(
-            lambda: _render_image(self.lib, key),
+            lambda: _render_image(self.lib, key, self.processes),
             lambda image: self._on_image(key, image),
             lambda exc: self._on_error(key, exc),
             priority=priority,
             wanted=(lambda: key in self._wanted) if droppable else None,
         )
-        if key not in self._pending:  # a synchronous runner already delivered it
-            return self.cache.get(key)
-        return None
+
+    def _settle(self, key: RenderKey) -> None:
+        self._pending.discard(key)
+        self._showing.discard(key)
+        if self._showing or not self._deferred:
+            return
+        deferred, self._deferred = self._deferred, {}
+        for k, priority in sorted(deferred.items(), key=lambda kp: -kp[1]):
+            if k not in self.cache and k not in self._pending:
+                self._submit(k, priority)
 
     def _on_image(self, key: RenderKey, image: QImage) -> None:
-        self._pending.discard(key)
         pixmap = QPixmap.fromImage(image)
         self.cache.put(key, pixmap)
+        self._settle(key)
         emit(self.rendered, key, pixmap)
 
     def _on_error(self, key: RenderKey, exc: BaseException) -> None:
-        self._pending.discard(key)
+        self._settle(key)
         if isinstance(exc, Dropped):
             return
         emit(self.failed, key, f"Cannot show page {key.index + 1}: {exc}")

@@ -1,0 +1,113 @@
+"""Review-window responsiveness (issue 3): the longest event-loop stall while a 200-page import
+runs in the background, and opening the 63-page JFK file until page 1 shows, against one render."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+import pymupdf
+import pytest
+from PySide6.QtCore import QTimer
+
+from tests.bench.bench_library import make_big_pdf
+from tests.bench.bench_render import JFK, open_window, wait_for
+from tests.bench.conftest import report
+
+TICK_MS = 5
+
+
+class StallMeter:
+    """A 5 ms timer on the GUI thread; the longest gap between its ticks is the worst stall."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._on_timeout)
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _on_timeout(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+
+def test_event_loop_stall_during_a_200_page_import(tmp_path: Path) -> None:
+    if not JFK.exists():
+        pytest.skip(f"the JFK scan is not at {JFK}")
+    big = make_big_pdf(tmp_path / "two-hundred.pdf", pages=200)
+    app, window, lib = open_window(tmp_path, JFK)
+    idle = StallMeter()
+    idle.start()
+    _spin(app, 1.0)
+    idle.stop()
+    meter = StallMeter()
+    finished: list[object] = []
+    window.import_finished.connect(finished.append)
+    meter.start()
+    start = time.perf_counter()
+    window.import_paths([big])
+    wait_for(app, lambda: bool(finished), limit=300)
+    took = time.perf_counter() - start
+    meter.stop()
+    window.close()
+    lib.close()
+    worst, idle_worst = max(meter.gaps), max(idle.gaps)
+    print(
+        f"\n[bench] 200-page import took {took:.1f} s; {len(meter.gaps)} ticks; "
+        f"p99 gap {sorted(meter.gaps)[int(len(meter.gaps) * 0.99)] * 1000:.1f} ms"
+    )
+    report("longest GUI stall during a 200-page import", worst, idle_worst, "idle loop", "< 50 ms")
+
+
+def _spin(app, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def test_opening_the_63_page_jfk_file(tmp_path: Path) -> None:
+    """Each round: a fresh window (render processes started, the file never opened in them),
+    then open the document and wait for page 1; against opening the file and rendering page 1
+    with bare PyMuPDF, measured between the rounds."""
+    if not JFK.exists():
+        pytest.skip(f"the JFK scan is not at {JFK}")
+    ours, baseline = [], []
+    for round_ in range(3):
+        app, window, lib = open_window(tmp_path / f"round{round_}", JFK)
+        doc = window.library_model.document_id(0)
+        assert doc is not None
+        _spin(app, 0.3)  # the window settles, as it would before a person clicks
+        start = time.perf_counter()
+        window.open_document(doc)
+        view = window.document_view
+        wait_for(app, lambda v=view: v.page_view.pixmap_zoom == v._key(0).zoom)
+        ours.append(time.perf_counter() - start)
+        zoom = view.page_view.device_zoom()
+        window.close()
+        lib.close()
+        start = time.perf_counter()
+        with pymupdf.open(JFK) as d:
+            d.load_page(0).get_pixmap(matrix=pymupdf.Matrix(zoom, zoom))
+        baseline.append(time.perf_counter() - start)
+    print(
+        f"\n[bench] open JFK to page 1 (ms): ours {[round(t * 1000) for t in ours]}, "
+        f"PyMuPDF {[round(t * 1000) for t in baseline]}"
+    )
+    report(
+        "open the 63-page JFK file to page 1 (medians)",
+        statistics.median(ours),
+        statistics.median(baseline),
+        "PyMuPDF open + render of page 1",
+        "<= 1.5x",
+    )

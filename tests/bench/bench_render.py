@@ -1,0 +1,146 @@
+"""Review-window rendering (issue 3): showing a page not yet cached, against a bare PyMuPDF render
+of the same page at the same zoom and against pdftoppm; and a cached flip against a render.
+
+The window is the real one (render processes, worker threads); the JFK scan is the document.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from app.core.ingest import import_file
+from app.core.library import Library
+from app.ui.main_window import MainWindow
+from app.ui.render_cache import RenderCache
+from app.ui.settings import Settings
+from tests.bench.conftest import need_tool, report
+from tests.builders import SHARED_SCANS
+
+JFK = SHARED_SCANS / "jfk-DOCID-32989794.pdf"
+PAGES = (4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48, 52)  # apart: none is prefetched
+
+
+def wait_for(app: QApplication, done: Callable[[], bool], limit: float = 60.0) -> float:
+    """Spin the event loop until ``done()``; return the seconds it took."""
+    start = time.perf_counter()
+    while not done():
+        app.processEvents()
+        time.sleep(0.0002)
+        if time.perf_counter() - start > limit:
+            raise TimeoutError("the page never arrived")
+    return time.perf_counter() - start
+
+
+def open_window(tmp_path: Path, pdf: Path) -> tuple[QApplication, MainWindow, Library]:
+    """The real window, its render processes started, with ``pdf`` imported (not yet open)."""
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    lib = Library.open(tmp_path / "lib")
+    assert import_file(lib, pdf).ok
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(lib, Settings(store))
+    window.resize(1440, 900)
+    window.show()
+    assert window.render_processes is not None
+    window.render_processes.wait_ready()
+    wait_for(app, lambda: window.isVisible())
+    return app, window, lib
+
+
+@pytest.fixture
+def jfk_window(tmp_path: Path) -> Iterator[tuple[QApplication, MainWindow]]:
+    if not JFK.exists():
+        pytest.skip(f"the JFK scan is not at {JFK}")
+    app, window, lib = open_window(tmp_path, JFK)
+    doc = window.library_model.document_id(0)
+    assert doc is not None
+    window.open_document(doc)
+    wait_for(app, window.document_view.is_settled)
+    yield app, window
+    window.close()
+    lib.close()
+
+
+def show(app: QApplication, window: MainWindow, index: int) -> float:
+    """Flip to ``index`` and wait for its pixels at the zoom on screen."""
+    view = window.document_view
+    window.render_runner.wait()  # a reviewer reads a page before flipping: prefetch is done
+    app.processEvents()
+    start = time.perf_counter()
+    view.show_page(index)
+    wait_for(app, lambda: view.page_view.pixmap_zoom == view._key(index).zoom)
+    return time.perf_counter() - start
+
+
+def first_render(pdf: Path, index: int, zoom: float) -> float:
+    """A bare PyMuPDF render of a page not rendered before, in a document that has already
+    rendered another page (as in the window's render process)."""
+    with pymupdf.open(pdf) as doc:
+        matrix = pymupdf.Matrix(zoom, zoom)
+        doc.load_page(0 if index else 1).get_pixmap(matrix=matrix)
+        start = time.perf_counter()
+        doc.load_page(index).get_pixmap(matrix=matrix)
+        return time.perf_counter() - start
+
+
+def test_uncached_page_vs_pymupdf_and_pdftoppm(jfk_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app, window = jfk_window
+    zoom = window.document_view.page_view.device_zoom()
+    ours, bare = [], []
+    for index in PAGES:
+        window.renderer.cache = RenderCache(window.renderer.cache.budget)  # nothing cached
+        ours.append(show(app, window, index))
+        bare.append(min(first_render(JFK, index, zoom) for _ in range(3)))
+    ratios = sorted(o / b for o, b in zip(ours, bare, strict=True))
+    print(f"\n[bench] zoom {zoom:.3f}; ours per page (ms) {[round(o * 1000) for o in ours]}")
+    print(f"[bench] bare PyMuPDF per page (ms) {[round(b * 1000) for b in bare]}")
+    print(f"[bench] per-page ratios, sorted {[round(r, 2) for r in ratios]}")
+    print(f"[bench] median per-page ratio {statistics.median(ratios):.2f}x (target <= 1.3x)")
+    med_ours, med_bare = statistics.median(ours), statistics.median(bare)
+    report("show an uncached page (medians)", med_ours, med_bare, "bare PyMuPDF", "<= 1.3x")
+    pdftoppm = need_tool("pdftoppm")
+    dpi = str(round(72 * zoom))
+
+    def run_pdftoppm(i: int) -> float:
+        cmd = [
+            pdftoppm,
+            "-f",
+            str(i + 1),
+            "-l",
+            str(i + 1),
+            "-r",
+            dpi,
+            str(JFK),
+            str(tmp_path / "p"),
+        ]
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True)
+        return time.perf_counter() - start
+
+    poppler = statistics.median(min(run_pdftoppm(i) for _ in range(3)) for i in PAGES)
+    report("show an uncached page (medians)", med_ours, poppler, "pdftoppm", "< 1x")
+
+
+def test_cached_flip_vs_render(jfk_window) -> None:  # type: ignore[no-untyped-def]
+    app, window = jfk_window
+    uncached, cached = [], []
+    for index in PAGES:
+        window.renderer.cache = RenderCache(window.renderer.cache.budget)
+        uncached.append(show(app, window, index))
+        show(app, window, index + 1)  # prefetched while page ``index`` was shown
+        cached.append(show(app, window, index))  # and back: both are in the cache now
+    med_cached, med_uncached = statistics.median(cached), statistics.median(uncached)
+    report("cached flip (medians)", med_cached, med_uncached, "uncached show", "< 0.1x")
