@@ -5,6 +5,7 @@ beforehand, not timed), one after another. Redline: ``ocr_pages`` on the same pa
 included, with the results stored in a library. Target: ratio <= 0.6.
 
     .venv/bin/python -m tests.bench.bench_ocr [PAGES] [DPI] [ROUNDS]   (default 6, 300, 2)
+    .venv/bin/python -m tests.bench.bench_ocr align [PAGES]           (companion text; default 63)
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.core.align import attach_companion_text
 from app.core.ingest import import_file
 from app.core.library import Library
 from app.core.ocr import ocr_pages, worker_count
 from app.core.ocr_engine import render_page, require_tesseract, tesseract_env
-from db.models import Page
+from db.models import Page, TextLayer, Word
 
 SCAN = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "scans"
 PDF = SCAN / "jfk-DOCID-32989794.pdf"
@@ -73,7 +75,42 @@ def redline(pages: int, dpi: int, tmp: Path) -> tuple[float, float]:
     return seconds, cpu_seconds
 
 
+def bench_align(pages: int) -> None:
+    """Companion-text alignment on a long generated document at 10% character noise."""
+    from app.core.generator import generate_text_pdf
+    from tests.core.test_align import corrupt
+
+    with tempfile.TemporaryDirectory() as tmp, Library.open(Path(tmp) / "library") as lib:
+        truth = generate_text_pdf(Path(tmp) / "long.pdf", pages=pages, seed=1)
+        out = import_file(lib, truth.path)
+        assert out.document_id is not None, out.message
+        words = [w for p in truth.pages for w in p.words]
+        noisy = corrupt([w.text for w in words], 0.10, seed=7)
+        started = time.perf_counter()
+        report = attach_companion_text(lib, out.document_id, " ".join(noisy))
+        seconds = time.perf_counter() - started
+        with lib.reading() as s:
+            stored = s.execute(
+                select(Word.x0, Word.y0, Word.x1, Word.y1)
+                .join(TextLayer, TextLayer.id == Word.text_layer_id)
+                .join(Page, Page.id == TextLayer.page_id)
+                .where(TextLayer.source == "imported-text")
+                .order_by(Page.page_index, Word.seq)
+            ).all()
+    right = sum(
+        box[0] is not None
+        and abs((box[0] + box[2]) / 2 - (w.x0 + w.x1) / 2) < 1
+        and abs((box[1] + box[3]) / 2 - (w.y0 + w.y1) / 2) < 1
+        for w, box in zip(words, stored, strict=True)
+    )  # page-relative boxes: a word on the wrong page would need the same spot to count
+    print(f"alignment of {len(words)} words ({pages} pages), 10% character noise: {seconds:.1f} s")
+    print(f"  on the right box: {right / len(words):.1%}; aligned {report.aligned_share:.1%}")
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["align"]:
+        bench_align(int(sys.argv[2]) if len(sys.argv) > 2 else 63)
+        return 0
     pages = int(sys.argv[1]) if len(sys.argv) > 1 else 6
     dpi = int(sys.argv[2]) if len(sys.argv) > 2 else 300
     if not PDF.exists():
