@@ -19,10 +19,14 @@ from app.core.markings import detect_markings
 
 DPI = 150
 DARK = 200  # grey level below which a pixel is ink (thin box lines render grey)
+FAINT = 232  # the vertical sides of photocopied boxes are fainter still
 MIN_RUN_IN = 0.35  # shortest box edge, inches
 MIN_HEIGHT_IN = 0.09
+SKEW_ROWS = 3  # rows a box's rule may drift across its width (a scan skewed by ~1.5 degrees)
 MAX_PAGE_SHARE = 0.6  # a "box" larger than this is a page border or a photo
 EDGE_SLACK = 5  # pixels two edges may disagree by
+MIN_EDGE = 0.6  # share of a vertical edge that must be inked (overlaid text hides some)
+MAX_INSIDE_INK = 0.1  # an outlined box may have a stamp line printed over it, not a paragraph
 CODE_REACH = 200.0  # points from a box an exemption code may be printed
 
 
@@ -98,12 +102,33 @@ def _bands(dark: np.ndarray, min_len: int) -> list[list[int]]:
     return done + open_bands
 
 
+def _smear(dark: np.ndarray, rows: int) -> np.ndarray:
+    """Ink spread up and down by ``rows``: the rule of a skewed scan becomes one straight run."""
+    out = dark.copy()
+    for k in range(1, rows + 1):
+        out[k:] |= dark[:-k]
+        out[:-k] |= dark[k:]
+    return out
+
+
 def _edge_dark(dark: np.ndarray, x: int, y0: int, y1: int) -> float:
     col = dark[y0:y1, max(0, x - 2) : x + 3]
     return float(col.any(axis=1).mean()) if col.size else 0.0
 
 
-def _outlined(dark: np.ndarray, thin: list[list[int]], min_h: int) -> list[tuple[int, ...]]:
+def _same_span(a: list[int], b: list[int]) -> bool:
+    """Two edges of one box: both ends agree, or one end does and the text over the other edge
+    broke it (a stamp printed across a box's top line)."""
+    left, right = abs(a[0] - b[0]) <= EDGE_SLACK, abs(a[1] - b[1]) <= EDGE_SLACK
+    if left and right:
+        return True
+    shorter = min(a[1] - a[0], b[1] - b[0])
+    return (left or right) and shorter >= 0.25 * max(a[1] - a[0], b[1] - b[0])
+
+
+def _outlined(
+    dark: np.ndarray, faint: np.ndarray, thin: list[list[int]], min_h: int
+) -> list[tuple[int, ...]]:
     """Pairs of thin bands closed by vertical edges around an (almost) empty inside."""
     out: list[tuple[int, ...]] = []
     thin = sorted(thin, key=lambda b: b[2])
@@ -111,13 +136,13 @@ def _outlined(dark: np.ndarray, thin: list[list[int]], min_h: int) -> list[tuple
         for bot in thin[i + 1 :]:
             if bot[2] - top[3] < min_h:
                 continue
-            if abs(top[0] - bot[0]) > EDGE_SLACK or abs(top[1] - bot[1]) > EDGE_SLACK:
+            if not _same_span(top, bot):
                 continue
             x0, x1, y0, y1 = min(top[0], bot[0]), max(top[1], bot[1]), top[2], bot[3]
-            if _edge_dark(dark, x0, y0, y1) < 0.8 or _edge_dark(dark, x1 - 1, y0, y1) < 0.8:
+            if min(_edge_dark(faint, x0, y0, y1), _edge_dark(faint, x1 - 1, y0, y1)) < MIN_EDGE:
                 break  # the nearest band below with these ends is not this box's bottom
             inside = dark[y0 + 4 : y1 - 4, x0 + 4 : x1 - 4]
-            if inside.size and inside.mean() < 0.03:
+            if inside.size and inside.mean() < MAX_INSIDE_INK:
                 out.append((x0, y0, x1, y1))
             break
     return out
@@ -130,18 +155,65 @@ def raster_boxes(gray: np.ndarray, dpi: int = DPI) -> list[tuple[str, tuple[int,
     min_len, min_h = int(MIN_RUN_IN * dpi), int(MIN_HEIGHT_IN * dpi)
     bands = _bands(dark, min_len)
     found: list[tuple[str, tuple[int, ...]]] = []
-    thin = []
     for x0, x1, y0, y1 in bands:
         if y1 - y0 >= min_h:
             fill = dark[y0:y1, x0:x1].mean()
             touches = x0 <= 2 or y0 <= 2 or x1 >= w - 2 or y1 >= h - 2
             if fill > 0.85 and not touches:
                 found.append(("solid", (x0, y0, x1, y1)))
-        elif y1 - y0 <= max(3, dpi // 15):
-            thin.append([x0, x1, y0, y1])
-    found.extend(("outlined", b) for b in _outlined(dark, thin, min_h))
+    paper = dark.copy()  # ink that is not part of a long horizontal run
+    for x0, x1, y0, y1 in bands:
+        paper[y0:y1, x0:x1] = False
+    found = [(k, b) for k, b in found if _alone(paper, b) and _sparse(b, found)]
+    faint = gray < FAINT
+    thin = [b for b in bands if b[3] - b[2] <= max(3, dpi // 15)]
+    found.extend(("outlined", b) for b in _outlined(dark, faint, thin, min_h))
+    # Rules of a skewed scan step from row to row; smeared, they are straight again (but text
+    # near a box smears into its rules, so both readings are kept; duplicates go below).
+    smeared = _bands(_smear(dark, SKEW_ROWS), min_len)
+    thin = [b for b in smeared if b[3] - b[2] <= 3 * SKEW_ROWS]
+    found.extend(("outlined", b) for b in _outlined(dark, faint, thin, min_h))
     limit = MAX_PAGE_SHARE * w * h
-    return [(k, b) for k, b in found if (b[2] - b[0]) * (b[3] - b[1]) < limit]
+    kept: list[tuple[str, tuple[int, ...]]] = []
+    for kind, b in sorted(found, key=lambda kb: -_px_area(kb[1])):
+        # A double-ruled frame, or a box read twice (plain and smeared): keep the outer one.
+        if _px_area(b) < limit and all(_px_inside(b, k) < 0.6 for _, k in kept):
+            kept.append((kind, b))
+    return kept
+
+
+def _alone(paper: np.ndarray, b: tuple[int, ...], margin: int = 6) -> bool:
+    """A redaction box sits on paper (or against another box): the ring around it is mostly
+    light. Bands cut out of a larger dark area (between the letters of a white-on-black title)
+    have the rest of that area around them."""
+    x0, y0, x1, y1 = b
+    outer = paper[max(0, y0 - margin) : y1 + margin, max(0, x0 - margin) : x1 + margin]
+    ring = int(outer.sum())
+    ring_area = outer.size - (x1 - x0) * (y1 - y0)
+    return ring_area > 0 and ring / ring_area < 0.3
+
+
+def _sparse(b: tuple[int, ...], solids: list[tuple[str, tuple[int, ...]]], gap: int = 40) -> bool:
+    """Redaction boxes come one or two together; a crowd of solid pieces is the black ground
+    of a white-on-black title, cut up by its letters."""
+    near = sum(
+        1
+        for _, o in solids
+        if o is not b and o[0] - gap < b[2] and b[0] - gap < o[2] and o[1] - gap < b[3]
+        and b[1] - gap < o[3]
+    )  # fmt: skip
+    return near < 3
+
+
+def _px_area(b: tuple[int, ...]) -> int:
+    return (b[2] - b[0]) * (b[3] - b[1])
+
+
+def _px_inside(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """Share of box ``a`` that lies inside box ``b``."""
+    ix = max(0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0, min(a[3], b[3]) - max(a[1], b[1]))
+    return ix * iy / max(1, _px_area(a))
 
 
 def _render_gray(page: pymupdf.Page, dpi: int) -> np.ndarray:

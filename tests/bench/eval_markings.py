@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,8 +19,10 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from app.core.generator import generate_memo_pdf
 from app.core.markings import detect_markings
 from app.core.redactions import Box, find_redactions
+from app.core.samples import GeneratedPage
 
 HERE = Path(__file__).parent
 DATA = HERE.parents[2] / "shared" / "data"
@@ -205,3 +208,45 @@ def test_eval_redaction_boxes() -> None:
                 tp += sum(1 for f in found if any(f.iou(lab) >= 0.5 for lab in labels))
     print("\n== redaction boxes on the labelled CIA bulletin pages (IoU >= 0.5)")
     print(f"P={tp / max(n_det, 1):5.3f} R={tp / max(n_lab, 1):5.3f} (dets {n_det}, labels {n_lab})")
+
+
+def _generated(tmp: Path, n: int) -> list[tuple[GeneratedPage, pymupdf.Page, pymupdf.Document]]:
+    out = []
+    for seed in range(n):
+        style = "solid" if seed % 2 else "outline"
+        truth = generate_memo_pdf(
+            tmp / f"memo-{seed}.pdf",
+            seed=seed,
+            text_layer="noisy",
+            ocr_noise=0.04,
+            redactions=2,
+            redaction_style=style,  # type: ignore[arg-type]
+        )
+        doc = pymupdf.open(truth.path)
+        out.extend((p, doc[p.index], doc) for p in truth.pages)
+    return out
+
+
+def test_eval_generated_scans(tmp_path: Path) -> None:
+    """Generated scans: markings read from the noisy text layer, boxes from the page image."""
+    per_cat: dict[str, Score] = {}
+    tp = n_det = n_lab = 0
+    for truth, page, _ in _generated(tmp_path, 20):
+        found = Counter((d.category, d.value) for d in detect_markings(truth.layer_text or ""))
+        wanted = Counter((m.category, m.value) for m in truth.markings)
+        for cat in {c for c, _ in found} | {c for c, _ in wanted}:
+            s = per_cat.setdefault(cat, Score())
+            both = sum(min(n, found[k]) for k, n in wanted.items() if k[0] == cat)
+            s.tp_det += both
+            s.found += both
+            s.dets += sum(n for k, n in found.items() if k[0] == cat)
+            s.labels += sum(n for k, n in wanted.items() if k[0] == cat)
+        labels = [Box(r.x, r.y, r.x + r.w, r.y + r.h) for r in truth.redactions]
+        boxes = [r.box for r in find_redactions(page)]
+        n_det, n_lab = n_det + len(boxes), n_lab + len(labels)
+        tp += sum(1 for b in boxes if any(b.iou(lab) >= 0.5 for lab in labels))
+    print("\n== generated scans (20 memos, noisy text layer 4%), value-level per category")
+    for cat, s in sorted(per_cat.items()):
+        print(f"{cat:18}{s.line()}")
+    print(f"redaction boxes: P={tp / max(n_det, 1):5.3f} R={tp / max(n_lab, 1):5.3f} "
+          f"(dets {n_det}, labels {n_lab}, IoU >= 0.5)")  # fmt: skip
