@@ -30,6 +30,7 @@ from app.core.ocr_engine import (
     PageJob,
     PageResult,
     TesseractMissingError,
+    check_language,
     init_worker,
     ocr_page_in_worker,
     require_tesseract,
@@ -223,6 +224,7 @@ def ocr_pages(
 ) -> OcrReport:
     """OCR ``page_ids`` in parallel and store each as the page's active text layer."""
     require_tesseract()
+    check_language(language)
     report = OcrReport(engine_version=tesseract_version())
     rows = _page_rows(lib, list(page_ids)) if page_ids else {}
     for missing in (p for p in page_ids if p not in rows):

@@ -71,6 +71,30 @@ def tesseract_version() -> str:
     return _version_of(require_tesseract())
 
 
+@lru_cache(maxsize=4)
+def _languages_of(path: str) -> tuple[str, ...]:
+    out = subprocess.run([path, "--list-langs"], capture_output=True, text=True, timeout=30)
+    lines = (out.stdout or out.stderr).strip().splitlines()
+    return tuple(line.strip() for line in lines[1:] if line.strip())
+
+
+def tesseract_languages() -> tuple[str, ...]:
+    """The languages Tesseract has data for (e.g. ``eng``, ``osd``)."""
+    return _languages_of(require_tesseract())
+
+
+def check_language(language: str) -> None:
+    """Raise a clear error unless every part of ``eng+fra``-style ``language`` is installed."""
+    have = tesseract_languages()
+    missing = [part for part in language.split("+") if part not in have]
+    if missing:
+        raise OcrError(
+            f"Tesseract has no data for language {', '.join(missing)} (installed: "
+            f"{', '.join(have) or 'none'}); install it, e.g. 'apt install "
+            f"tesseract-ocr-{missing[0]}'"
+        )
+
+
 def tesseract_env() -> dict[str, str]:
     """The environment for tesseract: one OpenMP thread (we run pages side by side instead)."""
     return {**os.environ, "OMP_THREAD_LIMIT": "1"}

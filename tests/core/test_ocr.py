@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.core.ingest import import_file
 from app.core.library import Library
-from app.core.ocr import OcrReport, TesseractMissingError, ocr_document, ocr_pages
+from app.core.ocr import OcrError, OcrReport, TesseractMissingError, ocr_document, ocr_pages
 from app.core.ocr_engine import tesseract_available, tesseract_version
 from app.core.search import search
 from db.models import Page, TextLayer, Word
@@ -211,6 +211,11 @@ def test_missing_tesseract_is_a_clear_error(
     monkeypatch.setenv("REDLINE_TESSERACT", str(tmp_path / "no-such-tesseract"))
     with pytest.raises(TesseractMissingError, match="Tesseract is not installed"):
         ocr_pages(library, [1])
+
+
+def test_a_language_without_data_is_a_clear_error(library: Library) -> None:
+    with pytest.raises(OcrError, match="no data for language xyz"):
+        ocr_pages(library, [1], language="eng+xyz")
 
 
 def test_unknown_pages_fail_without_running(library: Library) -> None:
