@@ -1,0 +1,82 @@
+"""Detection on the real material: the State OCR text through the CLI, and the CIA bulletins."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.core.detect import detect_document
+from app.core.ids import DocumentId
+from app.core.ingest import import_file
+from app.core.library import Library
+from tests.builders import SHARED_SCANS
+
+STATE_TEXT = SHARED_SCANS.parent / "ocr-text" / "state-foia-F-2017-13804-C06689721.ocr.txt"
+
+
+def test_state_ocr_text_through_the_cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    if not STATE_TEXT.exists():
+        pytest.skip(f"{STATE_TEXT} is absent")
+    code = main(["--library", str(tmp_path / "lib"), "detect", "--text", str(STATE_TEXT), "--json"])
+    assert code == 0
+    found = json.loads(capsys.readouterr().out)
+    pairs = {(d["category"], d["value"]) for d in found}
+    assert {
+        ("identifier", "F-2017-13804"),
+        ("identifier", "C06689721"),
+        ("release", "RELEASE IN FULL"),
+        ("classification", "UNCLASSIFIED"),
+        ("declassification", "DECLASSIFICATION AUTHORITY"),
+    } <= pairs
+    garbled = {d["text"] for d in found if d["value"] == "SECRET"}
+    assert garbled == {"SEeRB'f", "SE0RE'f", "S CRE'f", "S ECRE' P"}
+    text = STATE_TEXT.read_text(encoding="utf-8")
+    for d in found:
+        assert text[d["start"] : d["end"]] == d["text"]
+        assert "ecretary" not in d["text"].lower()
+
+
+@pytest.fixture
+def bulletin(library: Library) -> DocumentId:
+    outcome = import_file(library, SHARED_SCANS / "cia-cib-03175207.pdf")
+    assert outcome.document_id is not None
+    return outcome.document_id
+
+
+def test_cia_bulletin_markings_redactions_and_metadata(
+    library: Library, bulletin: DocumentId
+) -> None:
+    summary = detect_document(library, bulletin)
+    assert summary.metadata["classification"] == "TOP SECRET"
+    assert summary.metadata["document_number"] == "C03175207"
+    assert summary.metadata["release_date"] == "2019-03-14"
+    assert summary.redactions_found >= 14  # 16 boxes by eye on its 4 pages
+    with library.reading() as s:
+        bodies = [
+            json.loads(r[0])
+            for r in s.connection().exec_driver_sql(
+                "SELECT body FROM annotations WHERE kind = 'redaction'"
+            )
+        ]
+    assert sum(1 for b in bodies if "3.5(c)" in b["exemptions"]) >= 8
+    again = detect_document(library, bulletin)
+    assert (again.markings_added, again.redactions_added) == (0, 0)
+
+
+def test_hatched_borders_are_not_markings(library: Library) -> None:
+    outcome = import_file(library, SHARED_SCANS / "cia-cib-02989474.pdf")
+    assert outcome.document_id is not None
+    detect_document(library, outcome.document_id, redactions=False)
+    with library.reading() as s:
+        rows = (
+            s.connection()
+            .exec_driver_sql("SELECT quote, body FROM annotations WHERE kind = 'marking'")
+            .all()
+        )
+    assert all("\\\\" not in quote for quote, _ in rows)
+    values = {json.loads(body)["value"] for _, body in rows}
+    assert "NOT RELEASABLE TO FOREIGN NATIONALS" in values
+    assert "CONTINUED CONTROL" in values
