@@ -165,7 +165,7 @@ class _Runner:
         self.workers = worker_count(len(jobs))
         self.ctx = pool_context()
         self.event = self.ctx.Event()
-        self.crashes: dict[int, int] = {}
+        self.suspects: set[int] = set()  # pages in flight when a worker died: rerun alone
 
     def _pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -180,9 +180,7 @@ class _Runner:
             while self.queue or running:
                 if self.cancel is not None and self.cancel():
                     self.event.set()
-                while self.queue and len(running) < self.workers and not self.event.is_set():
-                    job = self.queue.pop()
-                    running[pool.submit(ocr_page_in_worker, job)] = job
+                self._fill(pool, running)
                 if self.event.is_set() and not running:
                     yield from ((j, PageResult(j.page_id, error="cancelled")) for j in self.queue)
                     self.queue.clear()
@@ -203,13 +201,23 @@ class _Runner:
             self.event.set()
             pool.shutdown(wait=True, cancel_futures=True)
 
+    def _fill(self, pool: ProcessPoolExecutor, running: dict[Future[PageResult], PageJob]) -> None:
+        """Submit queued jobs while workers are free; a suspect of a crash runs on its own."""
+        while self.queue and len(running) < self.workers and not self.event.is_set():
+            if any(j.page_id in self.suspects for j in running.values()):
+                return
+            if self.queue[-1].page_id in self.suspects and running:
+                return
+            job = self.queue.pop()
+            running[pool.submit(ocr_page_in_worker, job)] = job
+
     def _after_crash(self, job: PageJob) -> Iterable[tuple[PageJob, PageResult]]:
-        # Every page in flight sees the crash; retry each once so only the culprit fails.
-        self.crashes[job.page_id] = self.crashes.get(job.page_id, 0) + 1
-        if self.crashes[job.page_id] < 2:
-            self.queue.append(job)
+        """Every page in flight sees a worker die: rerun each alone; fail one that dies alone."""
+        if job.page_id in self.suspects:
+            yield job, PageResult(job.page_id, error="the OCR worker process crashed on this page")
             return
-        yield job, PageResult(job.page_id, error="the OCR worker process crashed on this page")
+        self.suspects.add(job.page_id)
+        self.queue.append(job)
 
 
 def ocr_pages(

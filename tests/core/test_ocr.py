@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,9 +12,17 @@ import pytest
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy import select
 
+from app.core import ocr_engine
 from app.core.ingest import import_file
 from app.core.library import Library
-from app.core.ocr import OcrError, OcrReport, TesseractMissingError, ocr_document, ocr_pages
+from app.core.ocr import (
+    OcrError,
+    OcrReport,
+    TesseractMissingError,
+    ocr_document,
+    ocr_pages,
+    pool_context,
+)
 from app.core.ocr_engine import tesseract_available, tesseract_version
 from app.core.search import search
 from db.models import Page, TextLayer, Word
@@ -221,3 +230,23 @@ def test_a_language_without_data_is_a_clear_error(library: Library) -> None:
 def test_unknown_pages_fail_without_running(library: Library) -> None:
     report = ocr_pages(library, [12345])
     assert _statuses(report) == ["failed"] and report.pages[0].message == "no such page"
+
+
+def test_a_worker_crash_fails_only_its_page(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if pool_context().get_start_method() != "fork":
+        pytest.skip("the crash is injected by patching, which only forked workers inherit")
+    pdf, _ = make_scan(tmp_path / "three.pdf", [MEMO[:1]] * 3, size=(300, 60), dpi=100)
+    doc_id = imported(library, pdf)
+    real_render = ocr_engine.render_page
+
+    def render_or_die(source: str, page_index: int, dpi: int, target: Path) -> pymupdf.Matrix:
+        if page_index == 1:
+            os._exit(3)  # what a segfault in MuPDF looks like to the pool
+        return real_render(source, page_index, dpi, target)
+
+    monkeypatch.setattr(ocr_engine, "render_page", render_or_die)
+    report = ocr_document(library, doc_id, "always", dpi=100)
+    assert _statuses(report) == ["ok", "failed", "ok"]
+    assert "worker process crashed" in report.pages[1].message
