@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.word_boxes.setCheckable(True)
         self.word_boxes.setChecked(self.settings.get(S.SHOW_WORD_BOXES))
         pv.set_show_word_boxes(self.word_boxes.isChecked())
+        pv.low_confidence = self.settings.get(S.LOW_CONFIDENCE)
         self._action("&Go", "&Next page", dv.next_page, "PgDown", "Right")
         self._action("&Go", "&Previous page", dv.previous_page, "PgUp", "Left")
         self._action("&Go", "&First page", dv.first_page, "Home")

@@ -31,7 +31,6 @@ DOCUMENT_SPLITTER = Setting("window/document_splitter", QByteArray, QByteArray()
 LAST_DOCUMENT = Setting("session/last_document", int, 0)  # 0: none
 LAST_PAGE = Setting("session/last_page", int, 0)  # 0-based
 RENDER_CACHE_MB = Setting("render/cache_mb", int, 384)
-THUMBNAIL_WIDTH = Setting("render/thumbnail_width", int, 120)
 SHOW_WORD_BOXES = Setting("view/show_word_boxes", bool, False)
 LOW_CONFIDENCE = Setting("view/low_confidence", float, 60.0)  # OCR confidence 0..100
 

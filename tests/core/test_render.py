@@ -74,3 +74,13 @@ def test_huge_zoom_is_capped(tmp_path: Path) -> None:
     path = make_text_pdf(tmp_path / "big.pdf", ["x"])
     img = render_file_page(path, 0, 40.0)
     assert img.width * img.height <= 24_000_000 and img.zoom < 40.0
+
+
+def test_image_documents_render_too(library: Library, tmp_path: Path) -> None:
+    from tests.builders import make_image
+
+    [outcome] = import_paths(library, [make_image(tmp_path / "scan.png")])
+    assert outcome.document_id is not None
+    summary = document_summary(library, outcome.document_id)
+    img = render_page(library, summary.source_sha256, 0, 1.0)
+    assert img.width > 0 and img.height > img.width  # a portrait 300x400 image
