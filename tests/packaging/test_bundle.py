@@ -144,6 +144,8 @@ def test_bundle_leaves_out_unused_qt_and_python_parts(bundle: Path) -> None:
         assert not any(n.startswith(unwanted) or n.startswith("lib" + unwanted) for n in names)
     assert "tkinter" not in names and "_tkinter" not in names
     assert not any(n.startswith("onnxruntime") for n in names)
+    if sys.platform == "linux":  # the C++ runtime is the system's (OpenGL drivers need theirs)
+        assert not any(n.startswith(("libstdc++.so", "libgcc_s.so")) for n in names)
     if sys.platform == "linux":  # X11, Wayland, and offscreen (for this test) must stay
         plugins = data / "PySide6" / "Qt" / "plugins" / "platforms"
         platforms = {p.name for p in plugins.iterdir()}
