@@ -23,9 +23,10 @@ from app.core.generator import generate_memo_pdf
 from app.core.markings import detect_markings
 from app.core.redactions import Box, find_redactions
 from app.core.samples import GeneratedPage
+from tests.builders import SHARED_DATA
 
 HERE = Path(__file__).parent
-DATA = HERE.parents[2] / "shared" / "data"
+DATA = SHARED_DATA
 CATEGORIES = ("classification", "control", "release", "exemption", "identifier", "declassification")
 BASELINE = {
     "classification": r"\b(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|"
