@@ -29,6 +29,7 @@ from app.core.export.changes import (
 from app.core.export.common import (
     ANNOTATION_COLUMNS,
     annotation_record,
+    canonical_time,
     dump,
     iso,
     parse_iso,
@@ -38,6 +39,7 @@ from app.core.export.validate import MAX_BYTES, InvalidAnnotationSet, read_annot
 from app.core.library import Library
 
 LOOKUP_CHUNK = 500
+MERGE_CACHE_KB = -65536  # SQLite page cache of 64 MB while a merge writes
 
 
 @dataclass
@@ -66,7 +68,7 @@ def winner(local: dict[str, Any], incoming: dict[str, Any]) -> Winner:
 def _normalise_times(record: dict[str, Any], keys: Sequence[str]) -> dict[str, Any]:
     out = dict(record)
     for key in keys:
-        out[key] = iso(parse_iso(out[key]))
+        out[key] = canonical_time(out[key])
     return out
 
 
@@ -175,7 +177,8 @@ def _resolve_layer(
         return None
     layer_id = page.layers.get(anchor["layer"]) if anchor["layer"] else None
     if layer_id is None:
-        anchor["layer"] = None
+        if anchor["layer"] is not None:  # a copy: the caller's data stays as it was
+            ann["anchor"] = {**ann["anchor"], "text": {**anchor, "layer": None}}
         return None
     if layer_id not in texts:
         texts[layer_id] = str(
@@ -236,8 +239,6 @@ def _document_sha(conn: Connection, doc_uuid: str) -> str | None:
 def _incoming_record(ann: dict[str, Any], doc_uuid: str, tags: set[str]) -> dict[str, Any]:
     rec = _normalise_times(ann, ("created", "modified"))
     rec["document"] = doc_uuid
-    rec["anchor"] = {k: dict(v) for k, v in ann["anchor"].items()}
-    rec["origin"] = dict(ann["origin"])
     if rec["tag"] is not None and rec["tag"] not in tags:
         raise InvalidAnnotationSet(f"annotation {ann['uuid']} refers to a tag that is nowhere")
     return rec
@@ -364,8 +365,13 @@ def merge_annotation_set(
             return plan_merge(session.connection(), data, dry_run=True).report
     with lib.transaction() as session:
         conn = session.connection()
-        plan = plan_merge(conn, data)
-        apply_plan(conn, plan, author)
+        old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        conn.exec_driver_sql(f"PRAGMA cache_size = {MERGE_CACHE_KB}")  # bulk index updates
+        try:
+            plan = plan_merge(conn, data)
+            apply_plan(conn, plan, author)
+        finally:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(old or -2000)}")
     return plan.report
 
 

@@ -101,6 +101,8 @@ class MergePlan:
 
 def db_time(value: str | datetime | None) -> str | None:
     """A timestamp as SQLAlchemy's DateTime stores it on SQLite (naive UTC, microseconds)."""
+    if isinstance(value, str) and len(value) == 27 and value[10] == "T" and value[26] == "Z":
+        return f"{value[:10]} {value[11:26]}"  # the canonical form of an export: fast path
     parsed = parse_iso(value) if isinstance(value, str) else value
     return None if parsed is None else parsed.isoformat(sep=" ", timespec="microseconds")
 
@@ -169,35 +171,30 @@ _ANNOTATION_FIELDS = (
 )
 
 
+_NO_TEXT = {"start": None, "end": None, "quote": None, "prefix": None, "suffix": None}
+_NO_REGION = {"x": None, "y": None, "w": None, "h": None}
+
+
 def _annotation_values(
     rec: dict[str, Any], page_id: int, layer_id: int | None, tags: dict[str, int]
 ) -> tuple[Any, ...]:
-    text = rec["anchor"].get("text") or {}
-    region = rec["anchor"].get("region") or {}
+    t = rec["anchor"].get("text") or _NO_TEXT
+    r = rec["anchor"].get("region") or _NO_REGION
     origin = rec["origin"]
     return (
-        page_id,
-        rec["kind"],
-        rec["status"],
-        layer_id,
-        *(text.get(k) for k in ("start", "end", "quote", "prefix", "suffix")),
-        *(region.get(k) for k in ("x", "y", "w", "h")),
+        page_id, rec["kind"], rec["status"], layer_id,
+        t["start"], t["end"], t["quote"], t["prefix"], t["suffix"],
+        r["x"], r["y"], r["w"], r["h"],
         tags.get(rec["tag"]) if rec["tag"] else None,
-        dump(rec["body"]),
-        origin["type"],
-        origin["rule"],
-        origin["confidence"],
-        rec["author"],
-        db_time(rec["created"]),
-        db_time(rec["modified"]),
-        rec["orphaned"],
-        rec["deleted"],
-    )
+        dump(rec["body"]), origin["type"], origin["rule"], origin["confidence"], rec["author"],
+        db_time(rec["created"]), db_time(rec["modified"]), rec["orphaned"], rec["deleted"],
+    )  # fmt: skip
 
 
 def _apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
     tags = _tag_ids(conn)
     if plan.inserts:
+        plan.inserts.sort(key=lambda item: item[0]["uuid"])  # in index order: fewer page splits
         conn.exec_driver_sql(
             f"INSERT INTO annotations (uuid, {_ANNOTATION_FIELDS}) VALUES ({'?,' * 23}?)",
             [(r["uuid"], *_annotation_values(r, p, la, tags)) for r, p, la in plan.inserts],

@@ -55,10 +55,19 @@ def iso(value: datetime | str | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, str):
+        if len(value) == 26 and value[10] == " ":  # as SQLAlchemy stores it: the fast path
+            return f"{value[:10]}T{value[11:]}Z"
         value = datetime.fromisoformat(value)
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
     return value.isoformat(timespec="microseconds") + "Z"
+
+
+def canonical_time(value: str) -> str:
+    """A timestamp of a file in the form :func:`iso` writes (most already are: kept as is)."""
+    if len(value) == 27 and value[10] == "T" and value[19] == "." and value[26] == "Z":
+        return value
+    return str(iso(parse_iso(value)))
 
 
 def parse_iso(value: str | None) -> datetime | None:
@@ -183,9 +192,14 @@ def iter_annotation_rows(
         "LEFT JOIN tags t ON t.id = a.tag_id "
         f"WHERE p.document_id = ?{cond} ORDER BY p.page_index, a.uuid"
     )
-    result = conn.execution_options(yield_per=CHUNK).exec_driver_sql(sql, (document_id, *params))
-    for chunk in result.partitions():
-        yield from chunk
+    # The DB-API cursor itself: SQLAlchemy's row wrapping would double the cost of an export.
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, (document_id, *params))
+        while chunk := cursor.fetchmany(CHUNK):
+            yield from chunk
+    finally:
+        cursor.close()
 
 
 def annotation_record(row: Sequence[Any]) -> dict[str, Any]:

@@ -63,6 +63,8 @@ def _schema_check(data: Any) -> None:
 
 def _depth(value: Any, limit: int) -> bool:
     """Whether ``value`` nests no deeper than ``limit`` (iteratively, so no recursion error)."""
+    if isinstance(value, dict) and not any(isinstance(v, dict | list) for v in value.values()):
+        return limit >= 1  # the usual flat body: no walk needed
     todo = [(value, 1)]
     while todo:
         item, depth = todo.pop()

@@ -1,0 +1,145 @@
+"""Export benchmark (issue 5): 100,000 annotations to Redline JSON and back.
+
+Memory: ``tracemalloc`` peak of Python allocations during the export (the streamed writer's own
+footprint) and the growth of the process's ``ru_maxrss`` over the idle app with the library open
+(measured before anything else is built, as maxrss only rises). Time: against ``json.dumps`` of
+the same records already in memory, with the same settings.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pymupdf
+
+from app.core.export.changes import db_time
+from app.core.export.common import (
+    ExportScope,
+    annotation_record,
+    dump,
+    iter_annotation_rows,
+    resolve_scope,
+)
+from app.core.export.redline_json import export_json
+from app.core.ingest import import_file
+from app.core.library import Library
+from app.core.merge import import_annotations
+from tests.bench.conftest import best_of, report
+
+N = 100_000
+PAGES = 20
+KINDS = ("correction", "tag", "marking", "redaction", "note")
+
+
+def _pdf(path: Path) -> Path:
+    doc = pymupdf.open()
+    for i in range(PAGES):
+        page = doc.new_page()
+        page.insert_text((54, 60), f"Page {i} of the benchmark memorandum. " * 20, fontsize=10)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def _fill(lib: Library, doc_id: int) -> None:
+    rng = random.Random(5)
+    when = db_time(__import__("datetime").datetime(2026, 1, 1))
+    with lib.transaction() as s:
+        conn = s.connection()
+        pages = conn.exec_driver_sql(
+            "SELECT p.id, p.active_text_layer_id, t.text FROM pages p JOIN text_layers t "
+            "ON t.id = p.active_text_layer_id WHERE p.document_id = ? ORDER BY p.page_index",
+            (doc_id,),
+        ).all()
+        rows = []
+        for i in range(N):
+            page_id, layer, text = pages[i % PAGES]
+            kind = KINDS[i % 5]
+            start = rng.randrange(0, len(text) - 4)
+            body = {"text": f"note {i}"} if kind == "note" else {"replacement": f"fix {i}"}
+            rows.append((
+                str(uuid.UUID(int=rng.getrandbits(128), version=4)), page_id, kind, "accepted",
+                layer, start, start + 4, text[start : start + 4], "x", "y",
+                10.0 + i % 300, 20.0, 50.0, 12.0,
+                json.dumps(body), "person", "bench", when, when,
+            ))  # fmt: skip
+        conn.exec_driver_sql(
+            "INSERT INTO annotations (uuid, page_id, kind, status, text_layer_id, start, "
+            '"end", quote, prefix, suffix, x, y, w, h, body, origin, author, created_at, '
+            "modified_at, orphaned, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0)",
+            rows,
+        )
+
+
+MEASURE = """
+import json, resource, sys, tracemalloc
+from app.core.export.redline_json import export_json
+from app.core.library import Library
+lib = Library.open(sys.argv[1])
+idle = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+if sys.argv[3] == "trace":
+    tracemalloc.start()
+export_json(lib, sys.argv[2])
+peak = tracemalloc.get_traced_memory()[1] if sys.argv[3] == "trace" else 0
+grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - idle
+print(json.dumps({"idle_kb": idle, "grown_kb": grown, "peak": peak}))
+"""
+
+
+def _measure(root: Path, out: Path, mode: str) -> dict[str, float]:
+    """Export in a fresh process: its maxrss growth over the idle app, or tracemalloc's peak."""
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(root), str(out), mode],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_export_100k_annotations_and_import_back(tmp_path: Path) -> None:
+    pdf = _pdf(tmp_path / "bench.pdf")
+    lib = Library.open(tmp_path / "a")
+    doc_id = int(import_file(lib, pdf).document_id or 0)
+    _fill(lib, doc_id)
+    out = tmp_path / "a.json"
+    lib.close()
+    rss = _measure(tmp_path / "a", out, "rss")
+    traced = _measure(tmp_path / "a", out, "trace")
+    lib = Library.open(tmp_path / "a")
+    ours = best_of(lambda: export_json(lib, out), repeat=3)
+    with lib.reading() as s:
+        conn = s.connection()
+        scope = resolve_scope(conn, ExportScope())
+        records = [annotation_record(r) for r in iter_annotation_rows(conn, doc_id, scope)]
+    assert len(records) == N
+    baseline = best_of(lambda: dump(records), repeat=3)
+    loads = best_of(lambda: json.loads(out.read_bytes()), repeat=3)
+    size_mb = out.stat().st_size / 1e6
+    print(
+        f"\n[bench] export of {N} annotations ({size_mb:.1f} MB), in a fresh process: "
+        f"ru_maxrss growth over the idle app {rss['grown_kb'] / 1024:.1f} MB "
+        f"(idle {rss['idle_kb'] / 1024:.0f} MB); tracemalloc peak {traced['peak'] / 1e6:.1f} MB "
+        "(target < 200 MB)"
+    )
+    report(f"export of {N} annotations", ours, baseline, "json.dumps in memory", "<= 3x")
+    b = Library.open(tmp_path / "b")
+    import_file(b, pdf)
+    start = time.perf_counter()
+    result = import_annotations(b, out)
+    took = time.perf_counter() - start
+    assert len(result.added) == N
+    report(f"import of {N} annotations", took, baseline, "json.dumps in memory", "<= 5x")
+    report(f"import of {N} annotations", took, loads, "json.loads of the file", "(for scale)")
+    assert rss["grown_kb"] < 200 * 1024
+    lib.close()
+    b.close()
