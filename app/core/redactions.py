@@ -9,6 +9,7 @@ image that can still be extracted from the PDF is a *leaky* redaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -341,6 +342,18 @@ def _leaks(page: pymupdf.Page, box: Box, words: Sequence[PageWord]) -> list[str]
     return notes
 
 
+_PROSE_WORD = re.compile(r"[A-Za-z]*[a-z]{3,}[A-Za-z]*[.,;:]?")
+
+
+def _layer_leak(box: Box, words: Sequence[PageWord]) -> list[str]:
+    """A box burned into the scan hides its pixels, but a text layer made before the box was
+    drawn still holds the words; OCR of the box itself gives rules (~~~, \\), not prose."""
+    prose = [w for w in _words_under(box, words) if _PROSE_WORD.fullmatch(w.text)]
+    if len(prose) >= 3:
+        return [f"leaky: the text layer holds {len(prose)} words under the box"]
+    return []
+
+
 def find_redactions(
     page: pymupdf.Page, words: Sequence[PageWord] | None = None, *, dpi: int = DPI
 ) -> list[Redaction]:
@@ -357,7 +370,7 @@ def find_redactions(
     page_area = page.cropbox.width * page.cropbox.height or 1.0
     out = []
     for (kind, box), linked in zip(found, codes, strict=True):
-        notes = _leaks(page, box, words) if kind == "vector" else []
+        notes = _leaks(page, box, words) if kind == "vector" else _layer_leak(box, words)
         out.append(
             Redaction(box, kind, tuple(linked), box.area / page_area, bool(notes), tuple(notes))
         )

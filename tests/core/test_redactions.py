@@ -66,3 +66,17 @@ def test_box_iou() -> None:
     assert a.iou(Box(0, 0, 10, 10)) == 1.0
     assert a.iou(Box(5, 0, 15, 10)) == 50 / 150
     assert a.iou(Box(20, 20, 30, 30)) == 0.0
+
+
+def test_text_layer_under_a_burned_in_box_is_a_leak() -> None:
+    img = np.full((1650, 1275), 255, dtype=np.uint8)  # 612 x 792 pt at 150 dpi
+    img[400:440, 300:900] = 0
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, 1275, 1650, img.tobytes(), False)
+    page.insert_image(page.rect, pixmap=pix)
+    page.insert_text((160, 205), "the agent met the source", fontsize=10, render_mode=3)
+    (found,) = find_redactions(page)
+    doc.close()
+    assert found.kind == "solid" and found.leaky
+    assert "words under the box" in found.notes[0]
