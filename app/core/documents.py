@@ -100,13 +100,15 @@ class PageText:
     words: tuple[WordBox, ...]
 
 
-_LIST_SQL = """
+_SELECT_SQL = """
 SELECT d.id, d.title, d.page_count, d.imported_at,
        COALESCE(mc.value, '') AS case_number,
        COALESCE(md.value, '') AS document_number,
        COALESCE(ml.value, '') AS classification,
        (SELECT count(*) FROM pages p WHERE p.document_id = d.id
             AND p.review_status != 'unreviewed') AS reviewed
+"""
+_FROM_SQL = """
 FROM documents d
 LEFT JOIN document_metadata mc ON mc.document_id = d.id AND mc.key = 'case_number'
 LEFT JOIN document_metadata md ON md.document_id = d.id AND md.key = 'document_number'
@@ -141,7 +143,7 @@ def list_documents(
     if sort not in _SORT_SQL:
         raise ValueError(f"cannot sort by {sort!r}")
     order = "DESC" if descending else "ASC"
-    sql = _LIST_SQL + (_FILTER_SQL if filter else "")
+    sql = _SELECT_SQL + _FROM_SQL + (_FILTER_SQL if filter else "")
     sql += f" ORDER BY {_SORT_SQL[sort]} {order}, d.id {order} LIMIT :limit OFFSET :offset"
     params = {"f": _like(filter), "limit": max(0, limit), "offset": max(0, offset)}
     with lib.reading() as s:
@@ -154,7 +156,7 @@ def list_documents(
 
 def count_documents(lib: Library, *, filter: str = "") -> int:
     """How many documents the table shows with this filter."""
-    sql = "SELECT count(*) FROM (" + _LIST_SQL + (_FILTER_SQL if filter else "") + ")"
+    sql = "SELECT count(*) " + _FROM_SQL + (_FILTER_SQL if filter else "")
     with lib.reading() as s:
         return int(s.execute(text(sql), {"f": _like(filter)}).scalar() or 0)
 

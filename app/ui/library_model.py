@@ -1,15 +1,19 @@
 """The library as a Qt table: loaded a page of rows at a time (fetchMore), sorted and filtered in
-SQL, so 10,000 documents cost no more to show than 200."""
+SQL, so 10,000 documents cost no more to show than 200. After the first screenful, every query
+runs on the database worker and the rows arrive by signal."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.core.documents import DocumentRow, SortKey, count_documents, list_documents
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.ui.qt_compat import emit
+from app.ui.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_ROWS = 200
@@ -28,23 +32,47 @@ DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class LibraryModel(QAbstractTableModel):
     """Documents of a library, one row each; rows arrive in pages of ``PAGE_ROWS``."""
 
-    def __init__(self, lib: Library, page_rows: int = PAGE_ROWS) -> None:
+    reloaded = Signal()  # rows replaced (after a sort, a filter or an import)
+
+    def __init__(
+        self, lib: Library, runner: TaskRunner | None = None, page_rows: int = PAGE_ROWS
+    ) -> None:
         super().__init__()
         self.lib = lib
+        self.runner = runner  # None: query inline (model tests)
         self.page_rows = page_rows
         self.sort_key: SortKey = "title"
         self.descending = False
         self.filter_text = ""
         self._rows: list[DocumentRow] = []
         self._total = 0
-        self.reload()
+        self._generation = 0  # bumped by every reload; late answers to older ones are ignored
+        self._fetching = False
+        self._on_reloaded(self._generation, self._first_page())  # the first screenful, at once
+
+    def _first_page(self) -> tuple[int, list[DocumentRow]]:
+        return count_documents(self.lib, filter=self.filter_text), self._query(0)
+
+    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        if self.runner is None:
+            on_done(fn())
+        else:
+            self.runner.submit(fn, on_done)
 
     def reload(self) -> None:
         """Start again from the first page (after an import, a new sort or a new filter)."""
+        self._generation += 1
+        generation = self._generation
+        self._run(self._first_page, lambda result: self._on_reloaded(generation, result))
+
+    def _on_reloaded(self, generation: int, result: tuple[int, list[DocumentRow]]) -> None:
+        if generation != self._generation:
+            return
         self.beginResetModel()
-        self._total = count_documents(self.lib, filter=self.filter_text)
-        self._rows = self._query(0)
+        self._total, self._rows = result
+        self._fetching = False
         self.endResetModel()
+        emit(self.reloaded)
 
     def _query(self, offset: int) -> list[DocumentRow]:
         return list_documents(
@@ -72,12 +100,19 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._fetching:
             return
-        more = self._query(len(self._rows))
+        self._fetching = True
+        generation, offset = self._generation, len(self._rows)
+        self._run(lambda: self._query(offset), lambda rows: self._on_more(generation, rows))
+
+    def _on_more(self, generation: int, more: list[DocumentRow]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
         if not more:
             self._total = len(self._rows)
             return

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.renderer = PageRenderer(
             lib, self.render_runner, cache, self, processes=self.render_processes
         )
-        self.library_model = LibraryModel(lib)
+        self.library_model = LibraryModel(lib, self.db_runner)
         self.library_pane = LibraryPane(self.library_model)
         self.search_pane = SearchPane(lib, self.db_runner)
         self.document_view = DocumentView(lib, self.renderer, self.db_runner)
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.library_pane.document_chosen.connect(self._on_document_chosen)
+        self.library_model.reloaded.connect(self._on_reloaded)
         self.search_pane.hit_chosen.connect(self._on_hit_chosen)
         self.document_view.page_changed.connect(self._on_page_changed)
         self.document_view.zoom_changed.connect(self._on_zoom_changed)
@@ -217,9 +218,11 @@ class MainWindow(QMainWindow):
 
     def _on_import_finished(self, outcomes: list[ImportOutcome]) -> None:
         self.library_model.reload()
+        emit(self.import_finished, outcomes)
+
+    def _on_reloaded(self) -> None:
         if self.document_id is not None:
             self.library_pane.select_document(self.document_id)
-        emit(self.import_finished, outcomes)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -169,7 +169,7 @@ def test_import_in_a_real_worker_thread(
     with qtbot.waitSignal(window.import_finished, timeout=60_000) as done:
         window.import_paths([path])
     assert [o.status for o in done.args[0]] == ["imported"]
-    assert window.library_model.total == 2
+    qtbot.waitUntil(lambda: window.library_model.total == 2)  # reloaded on the database worker
     window.close()
 
 

@@ -72,3 +72,22 @@ def test_search_results_model(qtmodeltester) -> None:  # type: ignore[no-untyped
     model.set_hits([SearchHit(DocumentId(1), "memo", PageId(3), 2, "the «courier» came", 1.0)])
     assert model.data(model.index(0)) == "memo — page 3\nthe «courier» came"
     qtmodeltester.check(model)
+
+
+def test_library_model_queries_off_the_gui_thread(
+    qtbot, qtmodeltester, library: Library, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.workers import TaskRunner
+
+    _library_of(library, tmp_path, 7)
+    runner = TaskRunner()
+    model = LibraryModel(library, runner, page_rows=3)
+    assert model.rowCount() == 3  # the first screenful is there at once
+    model.fetchMore(QModelIndex())
+    assert not model.canFetchMore(QModelIndex())  # one fetch at a time
+    qtbot.waitUntil(lambda: model.rowCount() == 6)
+    with qtbot.waitSignal(model.reloaded):
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == 3 and model.data(model.index(0, 0)) == "doc-006"
+    qtmodeltester.check(model)
+    runner.wait()
