@@ -5,7 +5,8 @@
 set -u
 need_cmds=(tesseract pdftoppm pdftotext Xvfb)
 pkgs=(tesseract-ocr tesseract-ocr-eng poppler-utils xvfb libegl1 libgl1 libxkbcommon0
-      libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 appstream)
+      libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-icccm4 libxcb-keysyms1
+      libxcb-cursor0 appstream desktop-file-utils)
 missing_pkgs=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in "${pkgs[@]}"; do
