@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.markings_fuzzy import FuzzyHit, fuzzy_hits
+from app.core.markings_fuzzy import FuzzyHit, fuzzy_hits, gap_hits
 from app.core.markings_rules import Rule, RuleSet, load_rules
 
 MIN_CONFIDENCE = 0.5
@@ -75,7 +75,7 @@ def detect_markings(
     folded = text.translate(ruleset.fold)
     candidates = _regex_candidates(folded, ruleset)
     exact_phrases = [c for c in candidates if c.exact and c.rule.phrase]
-    for hit in fuzzy_hits(text, ruleset):
+    for hit in fuzzy_hits(text, ruleset) + gap_hits(text, ruleset):
         # A span that is exactly one phrase (UNCLASSIFIED) is not a garbled other (DECLASSIFIED).
         if not any(e.start < hit.end and hit.start < e.end for e in exact_phrases):
             candidates.append(_from_fuzzy(hit))

@@ -139,3 +139,31 @@ def _compare(
         if score >= THRESHOLD:
             out.append(FuzzyHit(t.rule, start, end, round(0.95 * score, 3)))
     return out
+
+
+_GAP_TOKEN = re.compile(r"[^\s~]*[A-Za-z0-9'][^\s~]*~[~\-_.]*[^\s~]*[A-Za-z0-9'][^\s~]*")
+GAP_CONFIDENCE = 0.6
+MIN_GAP_COVER = 0.4  # share of the phrase's letters that must be readable around the gap
+
+
+def gap_hits(text: str, ruleset: RuleSet) -> list[FuzzyHit]:
+    """Banners with a struck-out middle, which OCR reads as "~" ("T~CRET" is TOP SECRET): the
+    letters before the gap must begin the phrase and those after it end it."""
+    targets = [t for t in _targets(ruleset) if t.rule.banner]
+    hits = []
+    for m in _GAP_TOKEN.finditer(text):
+        head, _, tail = m.group().partition("~")
+        before, after = letter_key(head), letter_key(tail.lstrip("~-_."))
+        for t in targets:
+            seen = len(before) + len(after)
+            if (
+                before
+                and len(after) >= 3
+                and seen < len(t.letters)
+                and seen >= MIN_GAP_COVER * len(t.letters)
+                and t.letters.startswith(before)
+                and t.letters.endswith(after)
+            ):
+                lo, hi = _strip_edges(text, m.start(), m.end())
+                hits.append(FuzzyHit(t.rule, lo, hi, GAP_CONFIDENCE))
+    return hits

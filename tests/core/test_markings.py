@@ -196,3 +196,16 @@ def test_a_new_marking_is_an_edit_of_the_rules_file(tmp_path: Path) -> None:
     hits = detect_markings("SECRET WNINTEL\nbody", rules=rules)
     assert ("control", "WNINTEL") in [(d.category, d.value) for d in hits]
     assert all(isinstance(d, Detection) for d in hits)
+
+
+@pytest.mark.parametrize(
+    ("struck", "value"), [("T~CRET", "TOP SECRET"), ("CON~IAL", "CONFIDENTIAL")]
+)
+def test_struck_banner_read_through_its_gap(struck: str, value: str) -> None:
+    (d,) = detect_markings(f"{struck}\nthe text of the bulletin")
+    assert (d.value, d.text) == (value, struck) and d.confidence < 0.9
+
+
+@pytest.mark.parametrize("text", ["the T~ble is set", "SE~ET", "T~~Iy IL", "A~B"])
+def test_a_gap_needs_enough_of_the_phrase_around_it(text: str) -> None:
+    assert found(text, "classification") == []
