@@ -183,3 +183,30 @@ def test_a_click_that_drags_pans_instead_of_selecting(
     qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=start + QPoint(30, 30))
     assert hits == []
+
+
+def test_a_500_page_document_shows_page_one_without_rendering_the_rest(
+    qtbot: QtBot, library: Library, sync_runner, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from app.core.documents import document_summary
+    from app.core.ingest import import_file
+    from app.ui.render_cache import RenderCache
+    from tests.builders import make_text_pdf
+
+    path = make_text_pdf(tmp_path / "long.pdf", [f"page {i + 1}" for i in range(500)])
+    outcome = import_file(library, path)
+    assert outcome.document_id is not None
+    renderer = PageRenderer(library, sync_runner, RenderCache(256 << 20))
+    asked: list[int] = []
+    real_request = renderer.request
+    renderer.request = lambda key, priority=10: (
+        asked.append(key.index)
+        or real_request(  # type: ignore[method-assign]
+            key, priority
+        )
+    )
+    view = make_view(qtbot, library, renderer, sync_runner)
+    view.open_document(document_summary(library, outcome.document_id))
+    qtbot.wait(50)  # let the thumbnail strip paint what is in sight
+    assert view.is_settled() and 0 in asked
+    assert 2 < len(set(asked)) < 20  # page 1, its neighbour, and the thumbnails in sight
