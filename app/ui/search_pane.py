@@ -6,10 +6,29 @@ the query's matches highlighted.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.errors import SearchQueryError
 from app.core.library import Library
@@ -19,6 +38,7 @@ from app.ui.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 RESULT_LIMIT = 100
+SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -45,7 +65,43 @@ class SearchResultsModel(QAbstractListModel):
             return f"{hit.document_title} — page {hit.page_index + 1}\n{snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
+        if role == SNIPPET_HTML_ROLE:
+            return snippet_html(hit.document_title, hit.page_index, hit.snippet)
         return None
+
+
+def snippet_html(title: str, page_index: int, snippet: str) -> str:
+    """A hit as rich text: the title and page, then the snippet with its matches marked."""
+    body = html.escape(" ".join(snippet.split()))
+    body = body.replace("«", '<b style="background:#ffe680">').replace("»", "</b>")
+    return f"<b>{html.escape(title)}</b> — page {page_index + 1}<br>{body}"
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a hit's rich text (matches in bold on yellow), wrapped to the list's width."""
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(SNIPPET_HTML_ROLE) or "")
+        doc.setTextWidth(max(option.rect.width(), 200))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        style_option = QStyleOptionViewItem(option)
+        self.initStyleOption(style_option, index)
+        style_option.text = ""
+        widget = style_option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        self._document(option, index).drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
 
 
 class SearchPane(QWidget):
@@ -63,6 +119,7 @@ class SearchPane(QWidget):
         self.model = SearchResultsModel()
         self.results = QListView()
         self.results.setModel(self.model)
+        self.results.setItemDelegate(SnippetDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)

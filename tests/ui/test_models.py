@@ -91,3 +91,14 @@ def test_library_model_queries_off_the_gui_thread(
     assert model.rowCount() == 3 and model.data(model.index(0, 0)) == "doc-006"
     qtmodeltester.check(model)
     runner.wait()
+
+
+def test_search_hits_are_drawn_with_their_matches_marked(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.search_pane import SNIPPET_HTML_ROLE
+
+    model = SearchResultsModel()
+    model.set_hits([SearchHit(DocumentId(1), "a<b", PageId(3), 0, "x < «courier» y", 1.0)])
+    html = model.data(model.index(0), SNIPPET_HTML_ROLE)
+    assert html.startswith("<b>a&lt;b</b> — page 1<br>x &lt; <b ")
+    assert ">courier</b> y" in html
+    qtmodeltester.check(model)
