@@ -217,14 +217,14 @@ def _px_inside(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     return ix * iy / max(1, _px_area(a))
 
 
-def _render_gray(page: pymupdf.Page, dpi: int) -> np.ndarray:
+def render_gray(page: pymupdf.Page, dpi: int) -> np.ndarray:
     pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
     return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[
         :, : pix.width
     ]
 
 
-def _to_points(page: pymupdf.Page, px: tuple[int, ...], dpi: int) -> Box:
+def to_points(page: pymupdf.Page, px: tuple[int, ...], dpi: int) -> Box:
     """Pixel box of the rendered (rotated) page to points of the unrotated page."""
     zoom = dpi / 72.0
     rect = pymupdf.Rect(px[0] / zoom, px[1] / zoom, px[2] / zoom, px[3] / zoom)
@@ -361,8 +361,8 @@ def find_redactions(
     words = pdf_words(page) if words is None else words
     vectors = vector_boxes(page)
     found: list[tuple[str, Box]] = [("vector", b) for b in vectors]
-    for kind, px in raster_boxes(_render_gray(page, dpi), dpi):
-        box = _to_points(page, px, dpi)
+    for kind, px in raster_boxes(render_gray(page, dpi), dpi):
+        box = to_points(page, px, dpi)
         if all(box.iou(v) < 0.5 for v in vectors):
             found.append((kind, box))
     found.sort(key=lambda kb: (kb[1].y0, kb[1].x0))

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 import pymupdf
+import pytest
 
-from app.core.redactions import Box, find_redactions, raster_boxes, redacted_share
+from app.core.redactions import (
+    Box,
+    find_redactions,
+    raster_boxes,
+    redacted_share,
+    render_gray,
+    to_points,
+)
 
 
 def _page_image() -> np.ndarray:
@@ -80,3 +88,17 @@ def test_text_layer_under_a_burned_in_box_is_a_leak() -> None:
     doc.close()
     assert found.kind == "solid" and found.leaky
     assert "words under the box" in found.notes[0]
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 270])
+def test_boxes_are_in_points_of_the_unrotated_page(rotation: int) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.draw_rect(pymupdf.Rect(100, 200, 300, 240), color=(0, 0, 0), fill=(0, 0, 0))
+    page.set_rotation(rotation)
+    gray = render_gray(page, 150)
+    ((kind, px),) = raster_boxes(gray, 150)
+    box = to_points(page, px, 150)
+    doc.close()
+    assert kind == "solid"
+    assert box.iou(Box(100, 200, 300, 240)) > 0.9
