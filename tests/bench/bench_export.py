@@ -34,7 +34,17 @@ from tests.bench.conftest import best_of, report
 
 N = 100_000
 PAGES = 20
-KINDS = ("correction", "tag", "marking", "redaction", "note")
+KINDS = ("correction", "marking", "redaction", "note")
+
+
+def _body(kind: str, i: int) -> dict[str, object]:
+    if kind == "correction":
+        return {"replacement": f"fix {i}"}
+    if kind == "marking":
+        return {"category": "classification", "value": "SECRET"}
+    if kind == "redaction":
+        return {"exemptions": ["B1", "B6"], "note": f"r{i}"}
+    return {"text": f"note {i}"}
 
 
 def _pdf(path: Path) -> Path:
@@ -60,9 +70,9 @@ def _fill(lib: Library, doc_id: int) -> None:
         rows = []
         for i in range(N):
             page_id, layer, text = pages[i % PAGES]
-            kind = KINDS[i % 5]
+            kind = KINDS[i % len(KINDS)]
             start = rng.randrange(0, len(text) - 4)
-            body = {"text": f"note {i}"} if kind == "note" else {"replacement": f"fix {i}"}
+            body = _body(kind, i)
             rows.append((
                 str(uuid.UUID(int=rng.getrandbits(128), version=4)), page_id, kind, "accepted",
                 layer, start, start + 4, text[start : start + 4], "x", "y",

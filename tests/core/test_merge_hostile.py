@@ -93,6 +93,11 @@ CASES: dict[str, tuple[Callable[[dict[str, Any], dict[str, str]], Any], str]] = 
         lambda d, ids: _first(d).update(uuid=ids["local"]),
         "already used in this library by a note",
     ),
+    "body of the wrong shape": (
+        lambda d, _: _first(d).update(body={"replacement": 5}),
+        r"annotations\[0\]\.body\.replacement",
+    ),
+    "body missing its field": (lambda d, _: _second(d).update(body={}), "exemptions"),
     "unknown tag": (lambda d, _: _first(d).update(tag=str(uuid.uuid4())), "tag that is nowhere"),
     "absolute path as file name": (
         lambda d, _: d["documents"][0].update(source_name="/home/x/scan.pdf"),
