@@ -78,7 +78,7 @@ def detect_markings(
     for hit in fuzzy_hits(text, ruleset) + gap_hits(text, ruleset):
         # A span that is exactly one phrase (UNCLASSIFIED) is not a garbled other (DECLASSIFIED).
         if not any(e.start < hit.end and hit.start < e.end for e in exact_phrases):
-            candidates.append(_from_fuzzy(hit))
+            candidates.append(_from_fuzzy(hit, text))
     located = _Locator(text, words, page_size)
     kept: list[_Candidate] = []
     for c in candidates:
@@ -114,8 +114,15 @@ def _regex_candidates(folded: str, ruleset: RuleSet) -> list[_Candidate]:
     return out
 
 
-def _from_fuzzy(hit: FuzzyHit) -> _Candidate:
-    return _Candidate(hit.rule, hit.start, hit.end, hit.rule.values[0], hit.confidence, False)
+_DATE_AFTER = re.compile(r"[ \t]*[:;.,]?[ \t]*((?:19|20)\d\d)/(\d\d)/(\d\d)(?!\d)")
+
+
+def _from_fuzzy(hit: FuzzyHit, text: str) -> _Candidate:
+    value, end = hit.rule.values[0], hit.end
+    date = _DATE_AFTER.match(text, end) if hit.rule.release_date else None
+    if date is not None:  # "APPROVFD FOR RELEASE 2021/07/25": the stamp's date is its value
+        value, end = f"{value} {date[1]}/{date[2]}/{date[3]}", date.end()
+    return _Candidate(hit.rule, hit.start, end, value, hit.confidence, False)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
