@@ -11,13 +11,14 @@ changes nothing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
 
+from app.core.errors import RedlineError
 from app.core.export.changes import (
     Conflict,
     MergePlan,
@@ -39,6 +40,26 @@ from app.core.export.validate import MAX_BYTES, InvalidAnnotationSet, read_annot
 from app.core.library import Library
 
 LOOKUP_CHUNK = 500
+
+
+class MergeCancelled(RedlineError):
+    """The person cancelled an import; the library is unchanged."""
+
+
+@dataclass(frozen=True)
+class Watch:
+    """Progress and cancel hooks of a merge (for the window's progress dialog)."""
+
+    on_progress: Callable[[int, int], None] | None = None
+    cancel: Callable[[], bool] | None = None
+
+    def tick(self, done: int, total: int) -> None:
+        if self.cancel is not None and self.cancel():
+            raise MergeCancelled("import cancelled; nothing was changed")
+        if self.on_progress is not None:
+            self.on_progress(done, total)
+
+
 MERGE_CACHE_KB = -65536  # SQLite page cache of 64 MB while a merge writes
 
 
@@ -291,12 +312,15 @@ def _plan_annotations(
     data: dict[str, Any],
     matched: dict[str, tuple[_LocalDocument, dict[str, Any]]],
     plan: MergePlan,
+    watch: Watch,
 ) -> None:
     anns = [a for a in data["annotations"] if a["document"] in matched]
     local = _local_annotations(conn, [a["uuid"] for a in anns])
     tags = {t["uuid"] for t in data["tags"]} | {t["uuid"] for t in tag_records(conn)}
     texts: dict[int, str] = {}
-    for ann in anns:
+    for i, ann in enumerate(anns):
+        if i % 1000 == 0:
+            watch.tick(i, len(anns))
         doc = matched[ann["document"]][0]
         page = doc.pages[ann["page"]]
         rec = _incoming_record(ann, doc.uuid, tags)
@@ -343,32 +367,41 @@ def _plan_metadata(
             plan.metadata.append((mine.id, mine.uuid, key, value))
 
 
-def plan_merge(conn: Connection, data: dict[str, Any], *, dry_run: bool = False) -> MergePlan:
+def plan_merge(
+    conn: Connection, data: dict[str, Any], *, dry_run: bool = False, watch: Watch | None = None
+) -> MergePlan:
     """Work out what merging the checked annotation set ``data`` changes, writing nothing."""
+    watch = watch or Watch()
     plan = MergePlan(MergeReport(dry_run=dry_run))
     _check_cross_kind(conn, data)
     matched = _plan_documents(conn, data, plan)
     _plan_tags(conn, data, plan)
-    _plan_annotations(conn, data, matched, plan)
+    _plan_annotations(conn, data, matched, plan, watch)
     _plan_pages(conn, matched, plan)
+    watch.tick(len(data["annotations"]), len(data["annotations"]))
     plan.report.pages_updated = len(plan.page_reviews)
     plan.report.metadata_updated = len(plan.metadata)
     return plan
 
 
 def merge_annotation_set(
-    lib: Library, data: dict[str, Any], *, dry_run: bool = False, author: str = ""
+    lib: Library,
+    data: dict[str, Any],
+    *,
+    dry_run: bool = False,
+    author: str = "",
+    watch: Watch | None = None,
 ) -> MergeReport:
     """Merge an already checked annotation set into ``lib``, all or nothing."""
     if dry_run:
         with lib.reading() as session:
-            return plan_merge(session.connection(), data, dry_run=True).report
+            return plan_merge(session.connection(), data, dry_run=True, watch=watch).report
     with lib.transaction() as session:
         conn = session.connection()
         old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size = {MERGE_CACHE_KB}")  # bulk index updates
         try:
-            plan = plan_merge(conn, data)
+            plan = plan_merge(conn, data, watch=watch)
             apply_plan(conn, plan, author)
         finally:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(old or -2000)}")
@@ -382,7 +415,14 @@ def import_annotations(
     dry_run: bool = False,
     author: str = "",
     max_bytes: int = MAX_BYTES,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> MergeReport:
-    """Check the Redline JSON file at ``path`` and merge it into ``lib`` (see module doc)."""
+    """Check the Redline JSON file at ``path`` and merge it into ``lib`` (see module doc).
+
+    ``on_progress(done, total)`` follows the planning; ``cancel()`` returning true stops it
+    before anything is written (:class:`MergeCancelled`).
+    """
     data = read_annotation_set(path, max_bytes=max_bytes)
-    return merge_annotation_set(lib, data, dry_run=dry_run, author=author)
+    watch = Watch(on_progress, cancel)
+    return merge_annotation_set(lib, data, dry_run=dry_run, author=author, watch=watch)

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection
 
-from app.core.export.common import dump, now_utc, parse_iso
+from app.core.export.common import body_text, dump, now_utc, parse_iso
 
 Winner = Literal["local", "incoming"]
 
@@ -186,7 +186,7 @@ def _annotation_values(
         t["start"], t["end"], t["quote"], t["prefix"], t["suffix"],
         r["x"], r["y"], r["w"], r["h"],
         tags.get(rec["tag"]) if rec["tag"] else None,
-        dump(rec["body"]), origin["type"], origin["rule"], origin["confidence"], rec["author"],
+        body_text(rec["body"]), origin["type"], origin["rule"], origin["confidence"], rec["author"],
         db_time(rec["created"]), db_time(rec["modified"]), rec["orphaned"], rec["deleted"],
     )  # fmt: skip
 

@@ -25,7 +25,7 @@ from app.core.export.common import (
     ExportScope,
     ResolvedScope,
     annotation_filter,
-    annotation_record,
+    annotation_line,
     dump,
     iso,
     iter_annotation_rows,
@@ -177,7 +177,7 @@ def write_json(
     for doc_id in scope.document_ids:
         for row in iter_annotation_rows(conn, doc_id, scope):
             out.write(",\n" if done else "\n")
-            out.write(dump(annotation_record(row)))
+            out.write(annotation_line(row))
             done += 1
             tombstones += bool(row[24])
             if done % 1000 == 0:
