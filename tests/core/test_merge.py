@@ -7,9 +7,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from app.core.export.redline_json import export_json
 from app.core.library import Library
-from app.core.merge import import_annotations
+from app.core.merge import MergeCancelled, import_annotations
 from tests.core.test_export_fixtures import (
     add_annotation,
     add_tag,
@@ -198,5 +200,22 @@ def test_tie_on_modification_time_resolves_the_same_both_ways(tmp_path: Path) ->
     fa = {x["uuid"]: x for x in _export(a, tmp_path / "fa.json")["annotations"]}
     fb = {x["uuid"]: x for x in _export(b, tmp_path / "fb.json")["annotations"]}
     assert fa[shared["corr"]]["body"] == fb[shared["corr"]]["body"] == {"replacement": "y"}
+    a.close()
+    b.close()
+
+
+def test_progress_and_cancel(tmp_path: Path) -> None:
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    a, doc_a = new_library(tmp_path / "a", pdf)
+    _populate(a, doc_a)
+    _export(a, tmp_path / "a.json")
+    b, _ = new_library(tmp_path / "b", pdf)
+    before = snapshot(b)
+    with pytest.raises(MergeCancelled):
+        import_annotations(b, tmp_path / "a.json", cancel=lambda: True)
+    assert snapshot(b) == before
+    seen: list[tuple[int, int]] = []
+    import_annotations(b, tmp_path / "a.json", on_progress=lambda d, t: seen.append((d, t)))
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4)
     a.close()
     b.close()
