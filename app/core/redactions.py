@@ -23,6 +23,7 @@ DARK = 200  # grey level below which a pixel is ink (thin box lines render grey)
 FAINT = 232  # the vertical sides of photocopied boxes are fainter still
 MIN_RUN_IN = 0.35  # shortest box edge, inches
 MIN_HEIGHT_IN = 0.09
+MAX_SKEW_SLOPE = 0.03  # tan of the largest skew handled (~1.7 degrees)
 SKEW_ROWS = 3  # rows a box's rule may drift across its width (a scan skewed by ~1.5 degrees)
 MAX_PAGE_SHARE = 0.6  # a "box" larger than this is a page border or a photo
 EDGE_SLACK = 5  # pixels two edges may disagree by
@@ -103,6 +104,18 @@ def _bands(dark: np.ndarray, min_len: int) -> list[list[int]]:
     return done + open_bands
 
 
+def _grow(dark: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> tuple[int, ...]:
+    """Take in the slanted top and bottom of a skewed solid box: rows still more than half inked
+    across its width (the band itself holds only the rows inked from end to end)."""
+    reach = int(MAX_SKEW_SLOPE * (x1 - x0)) + 2  # no further than a skewed edge can drift
+    top, bottom = max(0, y0 - reach), min(dark.shape[0], y1 + reach)
+    while y0 > top and dark[y0 - 1, x0:x1].mean() > 0.5:
+        y0 -= 1
+    while y1 < bottom and dark[y1, x0:x1].mean() > 0.5:
+        y1 += 1
+    return (x0, y0, x1, y1)
+
+
 def _smear(dark: np.ndarray, rows: int) -> np.ndarray:
     """Ink spread up and down by ``rows``: the rule of a skewed scan becomes one straight run."""
     out = dark.copy()
@@ -161,11 +174,16 @@ def raster_boxes(gray: np.ndarray, dpi: int = DPI) -> list[tuple[str, tuple[int,
             fill = dark[y0:y1, x0:x1].mean()
             touches = x0 <= 2 or y0 <= 2 or x1 >= w - 2 or y1 >= h - 2
             if fill > 0.85 and not touches:
-                found.append(("solid", (x0, y0, x1, y1)))
+                found.append(("solid", _grow(dark, x0, y0, x1, y1)))
     paper = dark.copy()  # ink that is not part of a long horizontal run
     for x0, x1, y0, y1 in bands:
         paper[y0:y1, x0:x1] = False
-    found = [(k, b) for k, b in found if _alone(paper, b) and _sparse(b, found)]
+    chunky = [("", (x0, y0, x1, y1)) for x0, x1, y0, y1 in bands if y1 - y0 >= 4]
+    found = [
+        (k, b)
+        for k, b in found
+        if _alone(paper, b) and _sparse(b, chunky) and _beside_light(dark, b)
+    ]
     faint = gray < FAINT
     thin = [b for b in bands if b[3] - b[2] <= max(3, dpi // 15)]
     found.extend(("outlined", b) for b in _outlined(dark, faint, thin, min_h))
@@ -194,13 +212,24 @@ def _alone(paper: np.ndarray, b: tuple[int, ...], margin: int = 6) -> bool:
     return ring_area > 0 and ring / ring_area < 0.3
 
 
+def _beside_light(dark: np.ndarray, b: tuple[int, ...]) -> bool:
+    """Beside a redaction, on its rows, lies paper or a line of text; beside a piece of a
+    white-on-black title lies more of its black ground."""
+    x0, y0, x1, y1 = b
+    reach = max(40, x1 - x0)
+    side = np.concatenate(
+        (dark[y0:y1, max(0, x0 - reach) : x0], dark[y0:y1, x1 : x1 + reach]), axis=1
+    )
+    return side.size == 0 or float(side.mean()) < 0.45
+
+
 def _sparse(b: tuple[int, ...], solids: list[tuple[str, tuple[int, ...]]], gap: int = 40) -> bool:
     """Redaction boxes come one or two together; a crowd of solid pieces is the black ground
     of a white-on-black title, cut up by its letters."""
     near = sum(
         1
         for _, o in solids
-        if o is not b and o[0] - gap < b[2] and b[0] - gap < o[2] and o[1] - gap < b[3]
+        if _px_inside(o, b) < 0.5 and o[0] - gap < b[2] and b[0] - gap < o[2] and o[1] - gap < b[3]
         and b[1] - gap < o[3]
     )  # fmt: skip
     return near < 3

@@ -102,3 +102,28 @@ def test_boxes_are_in_points_of_the_unrotated_page(rotation: int) -> None:
     doc.close()
     assert kind == "solid"
     assert box.iou(Box(100, 200, 300, 240)) > 0.9
+
+
+def test_white_on_black_title_is_not_a_stack_of_redactions() -> None:
+    img = np.full((1100, 850), 255, dtype=np.uint8)
+    img[100:220, 60:790] = 0  # the black ground of a title
+    for x in range(90, 760, 70):  # white letters cut it into pieces
+        img[120:200, x : x + 14] = 255
+        img[150:165, x : x + 50] = 255
+    img[600:640, 200:420] = 0  # one real redaction
+    found = raster_boxes(img, dpi=150)
+    assert [(k, b[1]) for k, b in found] == [("solid", 600)]
+
+
+def test_outlined_box_on_a_skewed_scan() -> None:
+    img = np.full((1100, 850), 255, dtype=np.uint8)
+    x0, x1, y0, y1, drop = 150, 600, 500, 560, 7  # rules fall 7 px across the box (~0.9 degrees)
+    for x in range(x0, x1 + 1):
+        dy = (x - x0) * drop // (x1 - x0)
+        img[y0 + dy, x] = 150
+        img[y1 + dy, x] = 150
+    img[y0 : y1 + 1, x0] = 150
+    img[y0 + drop : y1 + drop + 1, x1] = 150
+    ((kind, box),) = raster_boxes(img, dpi=150)
+    assert kind == "outlined"
+    assert Box(*map(float, box)).iou(Box(x0, y0, x1, y1 + drop)) > 0.8
