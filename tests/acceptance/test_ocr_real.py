@@ -24,6 +24,7 @@ from app.core.ocr_engine import PageJob, ocr_page, tesseract_available
 from app.core.search import search
 from app.core.textlayer import RawWord
 from db.models import Page, TextLayer, Word
+from tests.core.test_ocr import imported, make_scan
 
 SCANS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "scans"
 pytestmark = [
@@ -92,3 +93,21 @@ def test_usda_tesseract_text_aligns_onto_the_rotated_scan(library: Library) -> N
     assert report.words == len(text.split()) and report.aligned_share >= 0.95
     queue = document_doubtful_words(library, out.document_id)
     assert any(w.text == "Agriculture" and w.other_reading == "Agiieultare" for w in queue)
+
+
+def test_state_department_text_is_split_into_the_pages_of_a_scan_of_it(
+    library: Library, tmp_path: Path
+) -> None:
+    """No scan comes with the State text: print it on 4 pages, OCR them, attach the text."""
+    text = (SCANS.parent / "ocr-text" / "state-foia-F-2017-13804-C06689721.ocr.txt").read_text()
+    words = text.split()
+    chunks = [words[len(words) * p // 4 : len(words) * (p + 1) // 4] for p in range(4)]
+    lines = [[" ".join(c[i : i + 12]) for i in range(0, len(c), 12)] for c in chunks]
+    pdf, _ = make_scan(tmp_path / "state.pdf", lines, size=(612, 792), dpi=200)
+    doc_id = imported(library, pdf)
+    assert ocr_document(library, doc_id, dpi=200).ok == 4
+    report = attach_companion_text(library, doc_id, text)
+    assert report.aligned_share >= 0.95
+    assert [p.page_index for p in report.pages] == [0, 1, 2, 3]
+    for page, chunk in zip(report.pages, chunks, strict=True):
+        assert abs(page.words - len(chunk)) <= 3  # the page breaks fall where the scan's do
