@@ -178,7 +178,7 @@ def raster_boxes(gray: np.ndarray, dpi: int = DPI) -> list[tuple[str, tuple[int,
     paper = dark.copy()  # ink that is not part of a long horizontal run
     for x0, x1, y0, y1 in bands:
         paper[y0:y1, x0:x1] = False
-    chunky = [("", (x0, y0, x1, y1)) for x0, x1, y0, y1 in bands if y1 - y0 >= 4]
+    chunky = [(x0, y0, x1, y1) for x0, x1, y0, y1 in bands if y1 - y0 >= 4]
     found = [
         (k, b)
         for k, b in found
@@ -223,12 +223,12 @@ def _beside_light(dark: np.ndarray, b: tuple[int, ...]) -> bool:
     return side.size == 0 or float(side.mean()) < 0.45
 
 
-def _sparse(b: tuple[int, ...], solids: list[tuple[str, tuple[int, ...]]], gap: int = 40) -> bool:
+def _sparse(b: tuple[int, ...], chunky: Sequence[tuple[int, ...]], gap: int = 40) -> bool:
     """Redaction boxes come one or two together; a crowd of solid pieces is the black ground
     of a white-on-black title, cut up by its letters."""
     near = sum(
         1
-        for _, o in solids
+        for o in chunky
         if _px_inside(o, b) < 0.5 and o[0] - gap < b[2] and b[0] - gap < o[2] and o[1] - gap < b[3]
         and b[1] - gap < o[3]
     )  # fmt: skip
