@@ -21,7 +21,7 @@ from app.core.markings import detect_markings
 DPI = 150
 DARK = 200  # grey level below which a pixel is ink (thin box lines render grey)
 FAINT = 232  # the vertical sides of photocopied boxes are fainter still
-MIN_RUN_IN = 0.35  # shortest box edge, inches
+MIN_RUN_IN = 0.25  # shortest box edge, inches
 MIN_HEIGHT_IN = 0.09
 MAX_SKEW_SLOPE = 0.03  # tan of the largest skew handled (~1.7 degrees)
 SKEW_ROWS = 3  # rows a box's rule may drift across its width (a scan skewed by ~1.5 degrees)
