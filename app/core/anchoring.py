@@ -9,19 +9,21 @@ keep pointing at the old layer, which is never deleted. No annotation is ever dr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
 
 from rapidfuzz import fuzz
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.core.changelog import log_many
+from app.core.annotations import ANN, LAYERS, SELECT_RECORDS, write_states
+from app.core.ids import TextLayerId
+from app.core.review import refresh_corrected_index
+from app.core.vocabulary import AnnotationRecord, TextAnchor, record_from_row
 
 FUZZY_MIN_SCORE = 80.0
 MIN_FUZZY_QUOTE = 4  # shorter quotes must match exactly: fuzz scores of 2-3 letters mean little
-CONTEXT = 32  # characters of prefix/suffix stored and compared
+CONTEXT = 32  # characters of prefix/suffix kept (as app.core.annotations.CONTEXT_CHARS)
 MAX_EXACT_CANDIDATES = 2000
 SYSTEM_AUTHOR = "redline"
 
@@ -116,48 +118,56 @@ def locate(old: Anchor, old_text_len: int, new_text: str) -> Anchor | None:
     return None if span is None else anchor_at(new_text, *span)
 
 
-_SELECT = (
-    'SELECT a.id, a.uuid, a.text_layer_id, a.start, a."end", a.quote, a.prefix, a.suffix, '
-    "a.orphaned, length(t.text) FROM annotations a LEFT JOIN text_layers t "
-    "ON t.id = a.text_layer_id WHERE a.page_id = ? AND a.deleted = 0 AND a.quote IS NOT NULL "
-    "AND a.quote != '' AND (a.text_layer_id IS NULL OR a.text_layer_id != ?)"
-)
+def _retarget(
+    record: AnnotationRecord, layer_id: int, text: str, old_len: int, now: datetime
+) -> AnnotationRecord:
+    """The record re-anchored onto ``text`` (layer ``layer_id``), or flagged orphaned."""
+    old = record.text
+    if old is None:
+        return record
+    found = locate(Anchor(old.start, old.end, old.quote, old.prefix, old.suffix), old_len, text)
+    if found is None:
+        return replace(record, orphaned=True, modified_at=now)
+    anchor = TextAnchor(TextLayerId(layer_id), found.start, found.end, found.quote,
+                        found.prefix, found.suffix)  # fmt: skip
+    return replace(record, text=anchor, orphaned=False, modified_at=now)
 
 
-def _state(row: Sequence[Any]) -> dict[str, Any]:
-    keys = ("text_layer_id", "start", "end", "quote", "prefix", "suffix", "orphaned")
-    return dict(zip(keys, row, strict=True))
+def _layer_lengths(session: Session, page_id: int) -> dict[int, int]:
+    rows = session.execute(
+        select(LAYERS.c.id, func.length(LAYERS.c.text)).where(LAYERS.c.page_id == page_id)
+    ).all()
+    return {int(layer): int(length or 0) for layer, length in rows}
 
 
 def reanchor_page(
     session: Session, page_id: int, new_layer_id: int, new_text: str, now: datetime
 ) -> ReanchorReport:
-    """Move the page's text-anchored annotations onto ``new_layer_id``; flag those not found."""
-    conn = session.connection()
-    rows = conn.exec_driver_sql(_SELECT, (page_id, new_layer_id)).all()
-    updates: list[tuple[Any, ...]] = []
-    changes: list[tuple[str, str, str, Any, Any]] = []
-    orphaned: list[int] = []
-    for ann_id, uuid, layer, start, end, quote, prefix, suffix, was_orphan, old_len in rows:
-        old = Anchor(start or 0, end or 0, quote, prefix or "", suffix or "")
-        found = locate(old, int(old_len or len(new_text)), new_text)
-        before = _state((layer, start, end, quote, prefix, suffix, bool(was_orphan)))
-        if found is None:
-            orphaned.append(int(ann_id))
-            if was_orphan:
-                continue
-            after = {**before, "orphaned": True}
+    """Move the page's text-anchored annotations onto ``new_layer_id``; flag those not found.
+
+    Changes go through the annotation service's :func:`write_states` (full states in the change
+    log, the corrected-text index kept in step), authored by ``redline``.
+    """
+    rows = session.execute(
+        SELECT_RECORDS.where(ANN.c.page_id == page_id, ANN.c.deleted.is_(False))
+    ).all()
+    lengths = _layer_lengths(session, page_id)
+    moves: list[tuple[str, AnnotationRecord | None, AnnotationRecord | None]] = []
+    moved, orphaned = 0, []
+    for record in map(record_from_row, rows):
+        old = record.text
+        if old is None or not old.quote or old.layer_id == new_layer_id:
+            continue
+        old_len = lengths.get(old.layer_id or -1, len(new_text))
+        target = _retarget(record, new_layer_id, new_text, old_len, now)
+        if target.orphaned:
+            orphaned.append(int(record.id))
+            if record.orphaned:
+                continue  # already flagged: nothing to write
         else:
-            after = _state((new_layer_id, found.start, found.end, found.quote, found.prefix,
-                            found.suffix, False))  # fmt: skip
-        cols = (after["text_layer_id"], after["start"], after["end"], after["quote"])
-        updates.append((*cols, after["prefix"], after["suffix"], after["orphaned"], now, ann_id))
-        changes.append(("annotation", str(uuid), "update", before, after))
-    if updates:
-        conn.exec_driver_sql(
-            'UPDATE annotations SET text_layer_id = ?, start = ?, "end" = ?, quote = ?, '
-            "prefix = ?, suffix = ?, orphaned = ?, modified_at = ? WHERE id = ?",
-            updates,
-        )
-        log_many(session, changes, author=SYSTEM_AUTHOR, at=now)
-    return ReanchorReport(len(rows) - len(orphaned), tuple(orphaned))
+            moved += 1
+        moves.append((record.uuid, record, target))
+    if moves:
+        write_states(session, moves, action="update", author=SYSTEM_AUTHOR)
+    refresh_corrected_index(session, [page_id])
+    return ReanchorReport(moved, tuple(orphaned))

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
 
 from app.core.anchoring import anchor_at, locate, reanchor_page
+from app.core.annotations import create_annotation
 from app.core.changelog import history, utcnow
+from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr import ocr_document
 from app.core.ocr_engine import tesseract_available
+from app.core.search import search
 from app.core.textlayer import RawWord, insert_text_layer
+from app.core.vocabulary import Span
 from db.models import Annotation, Page, TextLayer
 from tests.core.test_ocr import MEMO, imported, make_scan
 
@@ -50,27 +53,26 @@ def test_missing_or_short_changed_quotes_are_not_found() -> None:
 
 
 def _layer(library: Library, page_id: int, text: str) -> tuple[int, str]:
-    words = [RawWord(w, 0, 0, 1, 1, line=i // 8) for i, w in enumerate(text.split())]
+    words = [RawWord(w, 0, 0, 1, 1) for w in text.split()]
     with library.transaction() as s:
         return insert_text_layer(
             s.connection(), page_id, words, source="tesseract", created_at=utcnow()
         )
 
 
-def _annotate(library: Library, page_id: int, layer: int, text: str, quote: str) -> str:
-    start = text.find(quote)
-    a = anchor_at(text, max(start, 0), max(start, 0) + len(quote))
-    ann_uuid = str(uuid.uuid4())
-    now = utcnow()
-    with library.transaction() as s:
-        s.add(
-            Annotation(
-                uuid=ann_uuid, page_id=page_id, kind="correction", text_layer_id=layer,
-                start=a.start, end=a.end, quote=quote, prefix=a.prefix, suffix=a.suffix,
-                body='{"text": "x"}', created_at=now, modified_at=now,
-            )
-        )  # fmt: skip
-    return ann_uuid
+def _annotate(
+    library: Library, page_id: int, layer: int, text: str, quote: str, replacement: str = "x"
+) -> str:
+    start = text.index(quote)
+    change = create_annotation(
+        library,
+        PageId(page_id),
+        "correction",
+        body={"replacement": replacement},
+        author="tester",
+        text=Span(start, start + len(quote), TextLayerId(layer)),
+    )
+    return change.record.uuid
 
 
 def _annotation(library: Library, ann_uuid: str) -> Annotation:
@@ -96,7 +98,7 @@ def test_reanchor_page_moves_found_and_orphans_missing_annotations(
     assert (moved.text_layer_id, moved.orphaned) == (new_id, False)
     assert new_text[moved.start or 0 : moved.end] == "Office of Security"
     assert (orphan.text_layer_id, orphan.orphaned, orphan.deleted) == (old_id, True, False)
-    assert [e.action for e in history(library, kept)] == ["update"]
+    assert [e.action for e in history(library, kept)] == ["create", "update"]
 
 
 @pytest.mark.slow
@@ -110,7 +112,7 @@ def test_re_ocr_at_another_dpi_keeps_annotations(library: Library, tmp_path: Pat
         layer = s.get(TextLayer, page.active_text_layer_id)
         assert layer is not None
         page_id, layer_id, layer_text = page.id, layer.id, layer.text
-    kept = _annotate(library, page_id, layer_id, layer_text, "Havana station")
+    kept = _annotate(library, page_id, layer_id, layer_text, "Havana station", "Havana residency")
     lost = _annotate(library, page_id, layer_id, layer_text, "committee")
     with library.transaction() as s:  # a quote that no OCR of this page will read
         s.execute(update(Annotation).where(Annotation.uuid == lost).values(quote="Zanzibar"))
@@ -120,3 +122,4 @@ def test_re_ocr_at_another_dpi_keeps_annotations(library: Library, tmp_path: Pat
     assert moved.text_layer_id == report.pages[0].text_layer_id and not moved.orphaned
     assert orphan.orphaned and not orphan.deleted and orphan.text_layer_id == layer_id
     assert report.pages[0].orphaned_annotations == 1
+    assert search(library, "residency").hits  # the corrected reading is indexed again
