@@ -12,7 +12,7 @@ from app.core.align import attach_companion_text
 from app.core.catalog import list_documents
 from app.core.doubtful import DEFAULT_THRESHOLD, document_doubtful_words
 from app.core.errors import RedlineError
-from app.core.ids import DocumentId, PageId
+from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr import document_pages, ocr_pages
 
@@ -76,7 +76,7 @@ def _pages_to_ocr(args: argparse.Namespace, ctx: Context, lib: Library) -> list[
         needing = set(document_pages(lib, docs[0], only_needing_ocr=True))
         return [p for p in chosen if p in needing]
     auto = args.mode in (None, "auto")
-    return [p for d in docs for p in document_pages(lib, DocumentId(d), only_needing_ocr=auto)]
+    return [p for d in docs for p in document_pages(lib, d, only_needing_ocr=auto)]
 
 
 def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:

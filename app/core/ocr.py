@@ -45,6 +45,7 @@ __all__ = [
     "PageOutcome",
     "TesseractMissingError",
     "ocr_document",
+    "ocr_documents",
     "ocr_pages",
     "tesseract_available",
     "tesseract_version",
@@ -287,3 +288,15 @@ def ocr_document(
     if not pages:
         return OcrReport()
     return ocr_pages(lib, pages, **options)
+
+
+def ocr_documents(
+    lib: Library,
+    doc_ids: Sequence[DocumentId] | Sequence[int],
+    mode: Literal["auto", "always"] = "auto",
+    **options: Any,
+) -> OcrReport:
+    """OCR several documents in one run (one pool, all cores busy even on 1-page documents)."""
+    only = mode == "auto"
+    pages = [p for d in doc_ids for p in document_pages(lib, d, only_needing_ocr=only)]
+    return ocr_pages(lib, pages, **options) if pages else OcrReport()

@@ -20,6 +20,7 @@ from app.core.ocr import (
     OcrReport,
     TesseractMissingError,
     ocr_document,
+    ocr_documents,
     ocr_pages,
     pool_context,
 )
@@ -250,3 +251,13 @@ def test_a_worker_crash_fails_only_its_page(
     report = ocr_document(library, doc_id, "always", dpi=100)
     assert _statuses(report) == ["ok", "failed", "ok"]
     assert "worker process crashed" in report.pages[1].message
+
+
+def test_ocr_documents_runs_several_documents_in_one_pool(library: Library, tmp_path: Path) -> None:
+    docs = [
+        imported(library, make_scan(tmp_path / f"d{i}.pdf", [[line]], size=(300, 60), dpi=150)[0])
+        for i, line in enumerate(MEMO[:2])
+    ]
+    report = ocr_documents(library, docs)
+    assert report.ok == 2 and [p.words for p in report.pages] == [len(m.split()) for m in MEMO[:2]]
+    assert ocr_documents(library, docs).pages == []  # auto: nothing left without text
