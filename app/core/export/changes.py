@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection
 
-from app.core.export.common import body_text, dump, now_utc, parse_iso
+from app.core.export.common import body_text, dump_compact, now_utc, parse_iso
 
 Winner = Literal["local", "incoming"]
 
@@ -120,7 +120,14 @@ def _log(
         "INSERT INTO change_log (at, author, entity, entity_uuid, action, before, after) "
         "VALUES (?,?,?,?,'merge',?,?)",
         [
-            (at, author, e, u, None if before is None else dump(before), dump(after))
+            (
+                at,
+                author,
+                e,
+                u,
+                None if before is None else dump_compact(before),
+                dump_compact(after),
+            )
             for e, u, before, after in rows
         ],
     )

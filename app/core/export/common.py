@@ -96,9 +96,20 @@ def load_body(raw: str | None) -> dict[str, Any]:
     return value if isinstance(value, dict) else {"value": value}
 
 
+# Encoders made once: json.dumps with options builds a new one per call (a quarter of the time).
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_STORED = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
+
+
 def dump(value: Any) -> str:
     """Canonical JSON: sorted keys, no spaces, Unicode kept (same value, same bytes)."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _CANONICAL.encode(value)
+
+
+def dump_compact(value: Any) -> str:
+    """Compact JSON in the value's own key order (for the change log, where order is free)."""
+    return _COMPACT.encode(value)
 
 
 def resolve_scope(conn: Connection, scope: ExportScope) -> ResolvedScope:
@@ -245,7 +256,7 @@ _BODY_JSON = json.dumps(_BODY_MARK)
 
 def body_text(body: dict[str, Any]) -> str:
     """A body as the annotation services store it (sorted keys, Unicode kept)."""
-    return json.dumps(body, ensure_ascii=False, sort_keys=True)
+    return _STORED.encode(body)
 
 
 def annotation_line(row: Sequence[Any]) -> str:
