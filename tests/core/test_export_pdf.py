@@ -13,6 +13,7 @@ from app.core.export.pdf import PlacedWord, corrected_words, export_pdf
 from app.core.export.text import Correction
 from app.core.ingest import import_file
 from app.core.library import Library
+from tests.builders import make_text_pdf
 from tests.core.test_export_fixtures import add_annotation, new_library, scan_pdf, word_box
 
 RED = (255, 0, 0)
@@ -78,7 +79,7 @@ def test_scan_gets_corrected_invisible_text_and_burned_redaction(tmp_path: Path)
         doc_id,
         0,
         "redaction",
-        region=_region(castro + (-2, -2, 2, 2)),
+        region=_region(pymupdf.Rect(castro.x0 - 2, castro.y0 - 2, castro.x1 + 2, castro.y1 + 2)),
         body={"exemptions": ["B6"], "note": "", "publish": True},
     )
     out = tmp_path / "pub.pdf"
@@ -123,4 +124,22 @@ def test_only_accepted_published_redactions_are_burned(tmp_path: Path) -> None:
         assert "Havana" in page.get_text(clip=boxes["Havana"])
         assert "shipment" in page.get_text(clip=boxes["shipment"])
         assert "SECRET" in doc[1].get_text()  # visible text of other pages is kept
+    lib.close()
+
+
+def test_redaction_on_a_rotated_page(tmp_path: Path) -> None:
+    """Regions are in the unrotated page's space; the page keeps its rotation in the output."""
+    pdf = make_text_pdf(tmp_path / "rot.pdf", ["Agent Castro met the courier."], rotation=90)
+    lib, doc_id = new_library(tmp_path / "lib", pdf)
+    box = word_box(pdf, 0, "Castro")
+    add_annotation(
+        lib, doc_id, 0, "redaction", region=_region(box), body={"exemptions": [], "publish": True}
+    )
+    export_pdf(lib, tmp_path / "rot-out.pdf", ExportScope(documents=[doc_id]))
+    with pymupdf.open(tmp_path / "rot-out.pdf") as doc:
+        page = doc[0]
+        assert page.rotation == 90
+        page.set_rotation(0)
+        assert "Castro" not in page.get_text()
+        assert "courier" in page.get_text()
     lib.close()
