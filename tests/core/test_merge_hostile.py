@@ -142,6 +142,7 @@ def test_bad_sets_are_refused_and_change_nothing(setup, tmp_path: Path, case: st
         (b'{"format": "something-else"}', "not a Redline annotation set"),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply|not a Redline"),
         (b"", "not valid JSON"),
+        (b'{"format": "redline-annotations", "version": NaN}', "NaN is not a JSON number"),
     ],
 )
 def test_unreadable_files_are_refused(setup, tmp_path: Path, raw: bytes, message: str) -> None:

@@ -76,10 +76,14 @@ def _depth(value: Any, limit: int) -> bool:
     return True
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
 def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
     """Parse and check an annotation set held in memory (see :func:`read_annotation_set`)."""
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
     except UnicodeDecodeError as exc:
         raise InvalidAnnotationSet(f"{name} is not UTF-8 text (byte {exc.start})") from exc
     except RecursionError as exc:
