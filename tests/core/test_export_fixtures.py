@@ -125,6 +125,20 @@ def add_annotation(
     return ann_uuid
 
 
+def add_note_row(lib: Library, doc_id: int) -> str:
+    """A region-less note on page 1, written quickly (for tests that need many annotations)."""
+    note = str(uuid.uuid4())
+    with lib.transaction() as s:
+        s.connection().exec_driver_sql(
+            "INSERT INTO annotations (uuid, page_id, kind, status, body, origin, author, "
+            "created_at, modified_at, orphaned, deleted) SELECT ?, id, 'note', 'accepted', "
+            "'{\"text\": \"n\"}', 'person', '', ?, ?, 0, 0 FROM pages "
+            "WHERE document_id = ? AND page_index = 0",
+            (note, db_time(T0), db_time(T0), doc_id),
+        )
+    return note
+
+
 def edit_annotation(lib: Library, ann_uuid: str, body: dict[str, Any], minutes: int) -> None:
     """Change a body and its modification time (as an edit on one machine would)."""
     with lib.transaction() as s:

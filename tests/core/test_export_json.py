@@ -10,9 +10,12 @@ import pytest
 
 from app.core.export.common import ExportError, ExportScope
 from app.core.export.redline_json import ExportCancelled, export_json
+from app.core.ingest import import_file
 from app.core.library import Library
+from tests.builders import make_text_pdf
 from tests.core.test_export_fixtures import (
     add_annotation,
+    add_note_row,
     add_tag,
     new_library,
     scan_pdf,
@@ -156,3 +159,31 @@ def test_cancel_leaves_no_file(annotated, tmp_path: Path) -> None:
     assert not (tmp_path / "x.json").exists()
     assert not list(tmp_path.glob(".x.json*"))
     assert seen[-1] == (1005, 1005)
+
+
+def test_export_sees_one_snapshot_while_the_library_changes(tmp_path: Path) -> None:
+    """A write that lands during an export (another thread of the app) is not half in it."""
+    lib = Library.open(tmp_path / "lib")
+    ids = []
+    for name in ("one.pdf", "two.pdf"):
+        make_text_pdf(tmp_path / name, [f"Document {name} for the snapshot test."])
+        ids.append(int(import_file(lib, tmp_path / name).document_id or 0))
+    with lib.reading() as s:
+        order = [
+            int(r[0])
+            for r in s.connection().exec_driver_sql("SELECT id FROM documents ORDER BY uuid")
+        ]
+    first, second = order
+    for _ in range(1000):
+        add_note_row(lib, first)
+    written: list[str] = []
+
+    def write_meanwhile(done: int, total: int) -> None:
+        if not written:
+            written.append(add_annotation(lib, second, 0, "note", body={"text": "late"}))
+
+    export_json(lib, tmp_path / "out.json", on_progress=write_meanwhile)
+    data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert written and written[0] not in {a["uuid"] for a in data["annotations"]}
+    assert len(data["annotations"]) == 1000
+    lib.close()

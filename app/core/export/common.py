@@ -112,6 +112,14 @@ def dump_compact(value: Any) -> str:
     return _COMPACT.encode(value)
 
 
+def read_snapshot(conn: Connection) -> None:
+    """Begin a read transaction, so that every query of one export sees the same library even
+    while another thread of the app writes (SQLite's driver does not begin one for reads)."""
+    driver = conn.connection.driver_connection
+    if driver is not None and not driver.in_transaction:
+        driver.execute("BEGIN")
+
+
 def resolve_scope(conn: Connection, scope: ExportScope) -> ResolvedScope:
     """Check the scope against the library and turn it into ids (documents sorted by uuid)."""
     if scope.status is not None and scope.status not in STATUSES:

@@ -21,7 +21,7 @@ from typing import Any
 import pymupdf
 from sqlalchemy import Connection
 
-from app.core.export.common import ExportError, ExportScope, load_body, resolve_scope
+from app.core.export.common import ExportError, ExportScope, load_body, read_snapshot, resolve_scope
 from app.core.export.redline_json import ExportSummary
 from app.core.export.text import Correction, page_corrections
 from app.core.library import Library
@@ -283,6 +283,7 @@ def export_pdf(
     out = Path(out)
     with lib.reading() as session:
         conn = session.connection()
+        read_snapshot(conn)
         resolved = resolve_scope(conn, scope or ExportScope())
         single = len(resolved.document_ids) == 1 and out.suffix.lower() == ".pdf"
         if not single:

@@ -30,6 +30,7 @@ from app.core.export.common import (
     iso,
     iter_annotation_rows,
     now_utc,
+    read_snapshot,
     resolve_scope,
 )
 from app.core.library import Library
@@ -206,6 +207,7 @@ def export_json(
     try:
         with lib.reading() as session, tmp.open("w", encoding="utf-8", newline="\n") as out:
             conn = session.connection()
+            read_snapshot(conn)
             resolved = resolve_scope(conn, scope or ExportScope())
             summary = write_json(
                 conn,

@@ -18,7 +18,7 @@ from typing import IO
 
 from sqlalchemy import Connection
 
-from app.core.export.common import ExportError, ExportScope, load_body, resolve_scope
+from app.core.export.common import ExportError, ExportScope, load_body, read_snapshot, resolve_scope
 from app.core.export.redline_json import ExportSummary
 from app.core.library import Library
 
@@ -121,6 +121,7 @@ def export_text(
     out = Path(out)
     with lib.reading() as session:
         conn = session.connection()
+        read_snapshot(conn)
         resolved = resolve_scope(conn, scope or ExportScope())
         docs = [
             (d, *conn.exec_driver_sql("SELECT title, uuid FROM documents WHERE id = ?", (d,)).one())

@@ -27,6 +27,7 @@ from app.core.export.common import (
     iso,
     iter_annotation_rows,
     now_utc,
+    read_snapshot,
     resolve_scope,
 )
 from app.core.export.redline_json import Cancel, ExportCancelled, ExportSummary
@@ -227,6 +228,7 @@ def export_w3c(
     try:
         with lib.reading() as session, tmp.open("w", encoding="utf-8", newline="\n") as out:
             conn = session.connection()
+            read_snapshot(conn)
             resolved = resolve_scope(conn, scope or ExportScope())
             count = write_w3c(
                 conn, out, resolved, base_url=base_url, exported_at=exported_at, cancel=cancel
