@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.core.align import AlignmentError, attach_companion_text
@@ -153,3 +155,23 @@ def test_companion_text_onto_tesseract_words_of_a_generated_scan(
         for w, (_, box) in zip(stored, truths[0], strict=True)
     )
     assert right / len(truth_text) >= 0.95
+
+
+WORDS = st.lists(st.sampled_from(["the", "cable", "station", "1959", "F", "SC", "FSC", "of", "a"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(WORDS, WORDS)
+def test_align_is_monotonic_and_in_range(a: list[str], b: list[str]) -> None:
+    match = align(a, b)
+    assert len(match) == len(a)
+    found = [j for j in match if j is not None]
+    assert all(0 <= j < len(b) for j in found)
+    assert found == sorted(found)  # reading order is kept on both sides
+    assert all(found.count(j) <= 2 for j in found)  # at most a word split in two shares a box
+
+
+@settings(max_examples=100, deadline=None)
+@given(WORDS)
+def test_a_text_aligns_onto_itself_word_for_word(a: list[str]) -> None:
+    assert align(a, a) == list(range(len(a)))
