@@ -123,17 +123,20 @@ class _PageRow:
 
 
 def _page_rows(lib: Library, page_ids: Sequence[int]) -> dict[int, _PageRow]:
+    """Each page's index and source file, looked up 500 ids at a time (SQLite's variable cap)."""
+    sql = (
+        "SELECT p.id, p.page_index, d.source_sha256 FROM pages p JOIN documents d "
+        "ON d.id = p.document_id WHERE p.id IN ({})"
+    )
+    ids = list(dict.fromkeys(page_ids))
+    out: dict[int, _PageRow] = {}
     with lib.reading() as s:
-        rows = (
-            s.connection()
-            .exec_driver_sql(
-                "SELECT p.id, p.page_index, d.source_sha256 FROM pages p JOIN documents d "
-                f"ON d.id = p.document_id WHERE p.id IN ({','.join('?' * len(page_ids))})",
-                tuple(page_ids),
-            )
-            .all()
-        )
-    return {int(r[0]): _PageRow(int(r[0]), int(r[1]), str(lib.source_path(r[2]))) for r in rows}
+        conn = s.connection()
+        for k in range(0, len(ids), 500):
+            chunk = tuple(ids[k : k + 500])
+            for r in conn.exec_driver_sql(sql.format(",".join("?" * len(chunk))), chunk):
+                out[int(r[0])] = _PageRow(int(r[0]), int(r[1]), str(lib.source_path(r[2])))
+    return out
 
 
 def _store(lib: Library, job: PageJob, result: PageResult, version: str) -> tuple[int, int, int]:
