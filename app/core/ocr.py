@@ -13,9 +13,10 @@ import multiprocessing
 import multiprocessing.context
 import os
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -176,7 +177,7 @@ class _Runner:
             self.workers, mp_context=self.ctx, initializer=init_worker, initargs=(self.event,)
         )
 
-    def results(self) -> Iterable[tuple[PageJob, PageResult]]:
+    def results(self) -> Generator[tuple[PageJob, PageResult], None, None]:
         """Yield (job, result) as pages finish; cancelled pages come back with error 'cancelled'."""
         pool = self._pool()
         running: dict[Future[PageResult], PageJob] = {}
@@ -247,10 +248,12 @@ def ocr_pages(
     ]
     if progress is not None:
         progress(0, len(jobs))
-    for job, result in _Runner(jobs, cancel).results() if jobs else ():
-        report.pages.append(_outcome(lib, job, result, report.engine_version))
-        if progress is not None:
-            progress(len(report.pages), len(jobs))
+    if jobs:
+        with closing(_Runner(jobs, cancel).results()) as results:  # stops the pool on any error
+            for done, (job, result) in enumerate(results, start=1):
+                report.pages.append(_outcome(lib, job, result, report.engine_version))
+                if progress is not None:
+                    progress(done, len(jobs))
     order = {p: i for i, p in enumerate(page_ids)}
     report.pages.sort(key=lambda o: order.get(o.page_id, -1))
     return report
