@@ -1,0 +1,59 @@
+"""The ``gui`` and ``open`` commands through the real command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from app.cli import main
+from app.core.documents import count_documents
+from app.core.library import Library
+from app.ui.app import run_gui
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import make_review_pdf
+
+
+def test_open_imports_the_file_and_writes_a_screenshot(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "in").mkdir()
+    pdf = make_review_pdf(tmp_path / "in" / "memo.pdf")
+    out = tmp_path / "shot.png"
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "open", str(pdf), "--page", "3", "--screenshot", str(out)]) == 0
+    assert QImage(str(out)).width() == 1440
+    # Opening it again by title finds the same document rather than importing it twice.
+    assert main(["--library", lib, "open", "memo", "--screenshot", str(out)]) == 0
+    with Library.open(lib) as library:
+        assert count_documents(library) == 1
+
+
+def test_open_names_a_missing_document(qapp, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--library", str(tmp_path / "lib"), "open", "no-such-memo"]) == 1
+    assert "no-such-memo" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_an_empty_library_opens_on_the_sample_documents(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    seen: list[str] = []
+
+    def _look_and_close() -> None:
+        if QThread.currentThread().loopLevel() == 0:
+            return  # run_gui is still setting up; closing now would not end its event loop
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget.status_document.text())
+                widget.close()  # the last window: the event loop ends
+        QApplication.quit()
+
+    poll = QTimer()
+    poll.setInterval(200)
+    poll.timeout.connect(_look_and_close)
+    poll.start()
+    assert run_gui(tmp_path / "lib", sample_if_empty=True) == 0
+    poll.stop()
+    assert seen and seen[0]  # a sample document is open
+    with Library.open(tmp_path / "lib") as library:
+        assert count_documents(library) >= 3
