@@ -38,13 +38,14 @@ def _anchors(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int]]:
     for j, w in enumerate(b):
         where_b[w].append(j)
     count_a = Counter(a)
-    pairs = [
-        (i, j, 1.0)
-        for i, w in enumerate(a)
-        if count_a[w] <= MAX_REPEATS and len(where_b.get(w, ())) <= MAX_REPEATS
-        for j in where_b.get(w, ())
-    ]
-    chain = _chain(pairs, len(b))
+    ii: list[int] = []
+    jj: list[int] = []
+    for i, w in enumerate(a):
+        js = where_b.get(w, ())
+        if count_a[w] <= MAX_REPEATS and len(js) <= MAX_REPEATS:
+            ii.extend([i] * len(js))
+            jj.extend(js)
+    chain = _chain(np.array(ii, np.int64), np.array(jj, np.int64), np.ones(len(ii)), len(b))
     chained = set(chain)
     return [
         (i, j, 1)
@@ -55,34 +56,35 @@ def _anchors(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int]]:
     ]
 
 
-def _chain(pairs: list[tuple[int, int, float]], b_len: int) -> list[tuple[int, int]]:
-    """Heaviest chain of (i, j, weight) strictly increasing in i and j (Fenwick tree on j)."""
-    tree = [(0.0, -1)] * (b_len + 1)  # (best weight ending at j' <= j, pair index)
-    best: list[float] = []
-    back: list[int] = []
+def _chain(
+    ii: np.ndarray, jj: np.ndarray, weights: np.ndarray, b_len: int
+) -> list[tuple[int, int]]:
+    """Heaviest chain of pairs (ii[k], jj[k]) strictly increasing in i and j.
 
-    def query(j: int) -> tuple[float, int]:
-        out = (0.0, -1)
-        while j > 0:
-            out = max(out, tree[j])
-            j -= j & -j
-        return out
-
-    def update(j: int, value: tuple[float, int]) -> None:
-        while j <= b_len:
-            tree[j] = max(tree[j], value)
-            j += j & -j
-
-    pairs.sort(key=lambda p: (p[0], -p[1]))  # same i: larger j first, so one i is used once
-    for k, (_, j, w) in enumerate(pairs):
-        prev_w, prev_k = query(j)  # pairs with j' < j (Fenwick is 1-based: j' + 1 <= j)
-        best.append(prev_w + w)
-        back.append(prev_k)
-        update(j + 1, (best[-1], k))
+    A Fenwick tree over j holds the best chain weight ending at or before each j. Plain lists of
+    numbers, no tuples per pair: a long alignment allocates little for the garbage collector.
+    """
+    order = np.lexsort((-jj, ii)).tolist()  # by i; same i: larger j first, so one i is used once
+    js, ws = jj.tolist(), weights.tolist()
+    tree_w, tree_k = [0.0] * (b_len + 1), [-1] * (b_len + 1)
+    best, back = [0.0] * len(js), [-1] * len(js)
+    for k in order:
+        q, top, top_k = js[k], 0.0, -1  # best over pairs with j' < j (1-based: j' + 1 <= j)
+        while q > 0:
+            if tree_w[q] > top:
+                top, top_k = tree_w[q], tree_k[q]
+            q -= q & -q
+        value = best[k] = top + ws[k]
+        back[k] = top_k
+        q = js[k] + 1
+        while q <= b_len:
+            if value > tree_w[q]:
+                tree_w[q], tree_k[q] = value, k
+            q += q & -q
     out: list[tuple[int, int]] = []
-    k = max(range(len(best)), key=best.__getitem__) if best else -1
+    k = int(np.argmax(best)) if best else -1
     while k >= 0:
-        out.append((pairs[k][0], pairs[k][1]))
+        out.append((int(ii[k]), js[k]))
         k = back[k]
     return out[::-1]
 
@@ -101,11 +103,8 @@ def _fuzzy_gap(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
         return out
     sim = process.cdist(a, b, scorer=fuzz.ratio, dtype=np.uint8, workers=1)
     ii, jj = np.nonzero(sim >= MIN_SIMILARITY)
-    pairs = [
-        (int(i), int(j), float(sim[i, j]) - MIN_SIMILARITY + 1.0)
-        for i, j in zip(ii, jj, strict=True)
-    ]
-    return _chain(pairs, len(b))
+    weights = sim[ii, jj].astype(np.float64) - MIN_SIMILARITY + 1.0
+    return _chain(ii, jj, weights, len(b))
 
 
 def _fill_equal_gaps(match: list[int | None], b_len: int) -> None:
