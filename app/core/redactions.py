@@ -23,6 +23,8 @@ DARK = 200  # grey level below which a pixel is ink (thin box lines render grey)
 FAINT = 232  # the vertical sides of photocopied boxes are fainter still
 MIN_RUN_IN = 0.25  # shortest box edge, inches
 MIN_HEIGHT_IN = 0.09
+MIN_RUN_OF_WIDTH = 0.03  # shortest box edge as a share of the page width
+EDGE_MARGIN_IN = 0.1  # a solid band this close to the page edge is the scanner's shadow
 MAX_SKEW_SLOPE = 0.03  # tan of the largest skew handled (~1.7 degrees)
 SKEW_ROWS = 3  # rows a box's rule may drift across its width (a scan skewed by ~1.5 degrees)
 MAX_PAGE_SHARE = 0.6  # a "box" larger than this is a page border or a photo
@@ -140,6 +142,13 @@ def _same_span(a: list[int], b: list[int]) -> bool:
     return (left or right) and shorter >= 0.25 * max(a[1] - a[0], b[1] - b[0])
 
 
+def _divided(faint: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> bool:
+    """A row of a printed form: a rule crosses the box from top to bottom, dividing it into
+    cells. A redaction outline is empty."""
+    inside = faint[y0 + 3 : y1 - 3, x0 + 6 : x1 - 6]
+    return inside.size > 0 and float(inside.mean(axis=0).max()) >= 0.9
+
+
 def _outlined(
     dark: np.ndarray, faint: np.ndarray, thin: list[list[int]], min_h: int
 ) -> list[tuple[int, ...]]:
@@ -156,7 +165,11 @@ def _outlined(
             if min(_edge_dark(faint, x0, y0, y1), _edge_dark(faint, x1 - 1, y0, y1)) < MIN_EDGE:
                 break  # the nearest band below with these ends is not this box's bottom
             inside = dark[y0 + 4 : y1 - 4, x0 + 4 : x1 - 4]
-            if inside.size and inside.mean() < MAX_INSIDE_INK:
+            if (
+                inside.size
+                and inside.mean() < MAX_INSIDE_INK
+                and not _divided(faint, x0, y0, x1, y1)
+            ):
                 out.append((x0, y0, x1, y1))
             break
     return out
@@ -164,15 +177,22 @@ def _outlined(
 
 def raster_boxes(gray: np.ndarray, dpi: int = DPI) -> list[tuple[str, tuple[int, ...]]]:
     """Solid and outlined boxes in a grey image, in pixels: (kind, (x0, y0, x1, y1))."""
-    dark = gray < DARK
+    # Ink is judged against the paper: yellowed or grey paper lowers both thresholds.
+    paper_level = int(np.median(gray))
+    dark = gray < min(DARK, paper_level - 40)
+    faint = gray < min(FAINT, paper_level - 20)
     h, w = dark.shape
-    min_len, min_h = int(MIN_RUN_IN * dpi), int(MIN_HEIGHT_IN * dpi)
+    # Sizes in inches, but never below a share of the page: a photo of a page stored at 72 dpi
+    # (a 3000-point "page") has letter strokes as long as a small box on a letter-size scan.
+    min_len = max(int(MIN_RUN_IN * dpi), int(MIN_RUN_OF_WIDTH * w))
+    min_h = max(int(MIN_HEIGHT_IN * dpi), int(MIN_RUN_OF_WIDTH * w / 3))
+    edge = int(EDGE_MARGIN_IN * dpi)
     bands = _bands(dark, min_len)
     found: list[tuple[str, tuple[int, ...]]] = []
     for x0, x1, y0, y1 in bands:
         if y1 - y0 >= min_h:
             fill = dark[y0:y1, x0:x1].mean()
-            touches = x0 <= 2 or y0 <= 2 or x1 >= w - 2 or y1 >= h - 2
+            touches = x0 <= edge or y0 <= edge or x1 >= w - edge or y1 >= h - edge
             if fill > 0.85 and not touches:
                 found.append(("solid", _grow(dark, x0, y0, x1, y1)))
     paper = dark.copy()  # ink that is not part of a long horizontal run
@@ -184,7 +204,6 @@ def raster_boxes(gray: np.ndarray, dpi: int = DPI) -> list[tuple[str, tuple[int,
         for k, b in found
         if _alone(paper, b) and _sparse(b, chunky) and _beside_light(dark, b)
     ]
-    faint = gray < FAINT
     thin = [b for b in bands if b[3] - b[2] <= max(3, dpi // 15)]
     found.extend(("outlined", b) for b in _outlined(dark, faint, thin, min_h))
     # Rules of a skewed scan step from row to row; smeared, they are straight again (but text
@@ -192,6 +211,8 @@ def raster_boxes(gray: np.ndarray, dpi: int = DPI) -> list[tuple[str, tuple[int,
     smeared = _bands(_smear(dark, SKEW_ROWS), min_len)
     thin = [b for b in smeared if b[3] - b[2] <= 3 * SKEW_ROWS]
     found.extend(("outlined", b) for b in _outlined(dark, faint, thin, min_h))
+    # A frame right at the page edge is the scanner's or the printer's, not a reviewer's.
+    found = [(k, b) for k, b in found if k == "solid" or b[1] > edge]
     limit = MAX_PAGE_SHARE * w * h
     kept: list[tuple[str, tuple[int, ...]]] = []
     for kind, b in sorted(found, key=lambda kb: -_px_area(kb[1])):
@@ -372,12 +393,31 @@ def _leaks(page: pymupdf.Page, box: Box, words: Sequence[PageWord]) -> list[str]
 
 
 _PROSE_WORD = re.compile(r"[A-Za-z]*[a-z]{3,}[A-Za-z]*[.,;:]?")
+_WORD = re.compile(r"[A-Za-z]{3,}[.,;:]?")
+
+
+def _prose_under(box: Box, words: Sequence[PageWord]) -> list[PageWord]:
+    return [w for w in _words_under(box, words) if _PROSE_WORD.fullmatch(w.text)]
+
+
+def _words_within(box: Box, words: Sequence[PageWord], slack: float = 1.0) -> list[PageWord]:
+    """Words of three letters or more wholly inside ``box``: OCR layers misplace words a
+    little, so only whole words inside were printed inside."""
+    return [
+        w
+        for w in words
+        if _WORD.fullmatch(w.text)
+        and w.box.x0 >= box.x0 - slack
+        and w.box.x1 <= box.x1 + slack
+        and w.box.y0 >= box.y0 - slack
+        and w.box.y1 <= box.y1 + slack
+    ]
 
 
 def _layer_leak(box: Box, words: Sequence[PageWord]) -> list[str]:
     """A box burned into the scan hides its pixels, but a text layer made before the box was
     drawn still holds the words; OCR of the box itself gives rules (~~~, \\), not prose."""
-    prose = [w for w in _words_under(box, words) if _PROSE_WORD.fullmatch(w.text)]
+    prose = _prose_under(box, words)
     if len(prose) >= 3:
         return [f"leaky: the text layer holds {len(prose)} words under the box"]
     return []
@@ -392,7 +432,9 @@ def find_redactions(
     found: list[tuple[str, Box]] = [("vector", b) for b in vectors]
     for kind, px in raster_boxes(render_gray(page, dpi), dpi):
         box = to_points(page, px, dpi)
-        if all(box.iou(v) < 0.5 for v in vectors):
+        # An outline around words the text layer can read is a form's frame, not a redaction.
+        framed = kind == "outlined" and len(_words_within(box, words)) >= 2
+        if all(box.iou(v) < 0.5 for v in vectors) and not framed:
             found.append((kind, box))
     found.sort(key=lambda kb: (kb[1].y0, kb[1].x0))
     codes = _link_codes([b for _, b in found], exemption_codes(words))

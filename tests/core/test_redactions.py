@@ -127,3 +127,35 @@ def test_outlined_box_on_a_skewed_scan() -> None:
     ((kind, box),) = raster_boxes(img, dpi=150)
     assert kind == "outlined"
     assert Box(*map(float, box)).iou(Box(x0, y0, x1, y1 + drop)) > 0.8
+
+
+def _scan_with_outline(words: str | None) -> list[str]:
+    img = np.full((1650, 1275), 255, dtype=np.uint8)  # 612 x 792 pt at 150 dpi
+    img[400, 300:900] = 120
+    img[460, 300:900] = 120
+    img[400:461, 300] = 120
+    img[400:461, 899] = 120
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_image(
+        page.rect, pixmap=pymupdf.Pixmap(pymupdf.csGRAY, 1275, 1650, img.tobytes(), False)
+    )
+    if words:
+        page.insert_text((160, 210), words, fontsize=10, render_mode=3)
+    kinds = [r.kind for r in find_redactions(page)]
+    doc.close()
+    return kinds
+
+
+def test_an_outline_around_readable_words_is_a_frame() -> None:
+    assert _scan_with_outline(None) == ["outlined"]
+    assert _scan_with_outline("AGENT REPORT form") == []
+
+
+def test_a_form_row_divided_into_cells_is_not_a_box() -> None:
+    img = np.full((1100, 850), 255, dtype=np.uint8)
+    img[300, 100:700] = 120
+    img[360, 100:700] = 120
+    for x in (100, 400, 699):  # outer sides and a divider
+        img[300:361, x] = 120
+    assert raster_boxes(img, dpi=150) == []
