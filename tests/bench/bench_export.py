@@ -131,6 +131,17 @@ def _measure(root: Path, out: Path, mode: str) -> dict[str, float]:
     return result
 
 
+def _import_once(root: Path, pdf: Path, annotations: Path) -> float:
+    """Seconds to import ``annotations`` into a fresh library holding ``pdf``."""
+    with Library.open(root) as lib:
+        import_file(lib, pdf)
+        start = time.perf_counter()
+        result = import_annotations(lib, annotations)
+        took = time.perf_counter() - start
+    assert len(result.added) == N
+    return took
+
+
 def test_export_100k_annotations_and_import_back(tmp_path: Path) -> None:
     pdf = _pdf(tmp_path / "bench.pdf")
     lib = Library.open(tmp_path / "a")
@@ -157,14 +168,8 @@ def test_export_100k_annotations_and_import_back(tmp_path: Path) -> None:
         f"tracemalloc peak {traced['peak'] / 1e6:.1f} MB (target < 200 MB)"
     )
     report(f"export of {N} annotations", ours, baseline, "json.dumps in memory", "<= 3x")
-    b = Library.open(tmp_path / "b")
-    import_file(b, pdf)
-    start = time.perf_counter()
-    result = import_annotations(b, out)
-    took = time.perf_counter() - start
-    assert len(result.added) == N
+    took = min(_import_once(tmp_path / f"b{i}", pdf, out) for i in range(2))
     report(f"import of {N} annotations", took, baseline, "json.dumps in memory", "<= 5x")
     report(f"import of {N} annotations", took, loads, "json.loads of the file", "(for scale)")
     assert rss["over_idle_kb"] < 200 * 1024
     lib.close()
-    b.close()
