@@ -27,6 +27,7 @@ from app.core.textlayer import RawWord
 TESSERACT = "tesseract"
 DEFAULT_TIMEOUT_S = 180.0
 POLL_S = 0.05
+MAX_PIXELS = 40_000_000  # a page image at most ~40 MB (grey): a poster is rendered at lower dpi
 _cancel_event: Any = None  # a multiprocessing Event, set in each worker by init_worker
 
 
@@ -127,9 +128,10 @@ def render_page(source: str, page_index: int, dpi: int, target: Path) -> pymupdf
     """Render a page upright (its /Rotate applied) to a grey PGM; return pixel -> unrotated map."""
     with pymupdf.open(source) as doc:
         page = doc.load_page(page_index)
-        zoom = dpi / 72.0
+        area = max(page.rect.width * page.rect.height, 1.0) / 72.0**2  # square inches
+        zoom = min(dpi, 0.999 * (MAX_PIXELS / area) ** 0.5) / 72.0  # huge pages: fewer dpi
         pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY)
-        pix.set_dpi(dpi, dpi)
+        pix.set_dpi(round(zoom * 72), round(zoom * 72))
         pix.save(str(target))
         # Pixels -> points of the displayed (rotated) page -> points of the unrotated page.
         sx = page.rect.width / pix.width

@@ -261,3 +261,17 @@ def test_ocr_documents_runs_several_documents_in_one_pool(library: Library, tmp_
     report = ocr_documents(library, docs)
     assert report.ok == 2 and [p.words for p in report.pages] == [len(m.split()) for m in MEMO[:2]]
     assert ocr_documents(library, docs).pages == []  # auto: nothing left without text
+
+
+def test_a_huge_page_is_rendered_within_the_pixel_budget(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    doc.new_page(width=4000, height=3000).set_rotation(90)
+    doc.save(tmp_path / "poster.pdf")
+    image = tmp_path / "poster.pgm"
+    to_page = ocr_engine.render_page(str(tmp_path / "poster.pdf"), 0, 300, image)
+    width, height = (int(v) for v in image.read_bytes().split(b"\n")[1].split())
+    assert width * height <= ocr_engine.MAX_PIXELS and (width, height) == pytest.approx(
+        (3000 / 4000 * height, height), abs=2
+    )  # displayed upright: 3000 wide, 4000 high
+    corner = pymupdf.Point(width, height) * to_page  # bottom-right as shown: a corner unrotated
+    assert (round(corner.x), round(corner.y)) in {(0, 3000), (4000, 0), (4000, 3000), (0, 0)}
