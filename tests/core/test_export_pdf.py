@@ -6,9 +6,10 @@ import io
 from pathlib import Path
 
 import pymupdf
+import pytest
 from PIL import Image
 
-from app.core.export.common import ExportScope
+from app.core.export.common import ExportError, ExportScope
 from app.core.export.pdf import PlacedWord, corrected_words, export_pdf
 from app.core.export.text import Correction
 from app.core.ingest import import_file
@@ -142,4 +143,16 @@ def test_redaction_on_a_rotated_page(tmp_path: Path) -> None:
         page.set_rotation(0)
         assert "Castro" not in page.get_text()
         assert "courier" in page.get_text()
+    lib.close()
+
+
+def test_several_documents_need_a_folder(tmp_path: Path) -> None:
+    lib = Library.open(tmp_path / "lib")
+    for name in ("a.pdf", "b.pdf"):
+        import_file(lib, make_text_pdf(tmp_path / name, [f"Text of {name}"]))
+    with pytest.raises(ExportError, match="name a folder"):
+        export_pdf(lib, tmp_path / "all.pdf")
+    assert not (tmp_path / "all.pdf").exists()
+    assert export_pdf(lib, tmp_path / "pdfs").documents == 2
+    assert len(list((tmp_path / "pdfs").glob("*.pdf"))) == 2
     lib.close()

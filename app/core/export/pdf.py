@@ -286,6 +286,11 @@ def export_pdf(
         read_snapshot(conn)
         resolved = resolve_scope(conn, scope or ExportScope())
         single = len(resolved.document_ids) == 1 and out.suffix.lower() == ".pdf"
+        if out.suffix.lower() == ".pdf" and len(resolved.document_ids) > 1:
+            raise ExportError(
+                f"{len(resolved.document_ids)} documents make {len(resolved.document_ids)} "
+                f"PDFs: name a folder instead of {out.name}, or choose one --document"
+            )
         if not single:
             out.mkdir(parents=True, exist_ok=True)
         burned = 0
