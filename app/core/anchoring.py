@@ -17,8 +17,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core.annotations import ANN, LAYERS, SELECT_RECORDS, write_states
+from app.core.changelog import utcnow
+from app.core.errors import NotFoundError
 from app.core.ids import TextLayerId
+from app.core.library import Library
 from app.core.review import refresh_corrected_index
+from app.core.textlayer import set_active_layer
 from app.core.vocabulary import AnnotationRecord, TextAnchor, record_from_row
 
 FUZZY_MIN_SCORE = 80.0
@@ -171,3 +175,16 @@ def reanchor_page(
         write_states(session, moves, action="update", author=SYSTEM_AUTHOR)
     refresh_corrected_index(session, [page_id])
     return ReanchorReport(moved, tuple(orphaned))
+
+
+def switch_active_layer(lib: Library, page_id: int, layer_id: int) -> ReanchorReport:
+    """Make another of the page's text layers the active one, carrying annotations onto it."""
+    with lib.transaction() as session:
+        conn = session.connection()
+        row = conn.exec_driver_sql(
+            "SELECT text FROM text_layers WHERE id = ? AND page_id = ?", (layer_id, page_id)
+        ).first()
+        if row is None:
+            raise NotFoundError(f"page {page_id} has no text layer {layer_id}")
+        set_active_layer(conn, page_id, layer_id, str(row[0]))
+        return reanchor_page(session, page_id, layer_id, str(row[0]), utcnow())

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from app.core.anchoring import anchor_at, locate, reanchor_page
+from app.core.anchoring import anchor_at, locate, reanchor_page, switch_active_layer
 from app.core.annotations import create_annotation
 from app.core.changelog import history, utcnow
+from app.core.errors import NotFoundError
 from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr import ocr_document
@@ -123,3 +124,22 @@ def test_re_ocr_at_another_dpi_keeps_annotations(library: Library, tmp_path: Pat
     assert orphan.orphaned and not orphan.deleted and orphan.text_layer_id == layer_id
     assert report.pages[0].orphaned_annotations == 1
     assert search(library, "residency").hits  # the corrected reading is indexed again
+
+
+def test_switching_the_active_layer_carries_annotations_over(
+    library: Library, tmp_path: Path
+) -> None:
+    pdf, _ = make_scan(tmp_path / "p.pdf", [["x"]], size=(100, 100), dpi=50)
+    doc_id = imported(library, pdf)
+    with library.reading() as s:
+        page_id = s.scalars(select(Page.id).where(Page.document_id == doc_id)).one()
+    first, first_text = _layer(library, page_id, OLD)
+    second, _ = _layer(library, page_id, OLD.replace("cable to", "cab1e to"))
+    ann = _annotate(library, page_id, first, first_text, "Office of Security")
+    report = switch_active_layer(library, page_id, second)
+    assert report.moved == 1 and _annotation(library, ann).text_layer_id == second
+    with library.reading() as s:
+        assert s.get(Page, page_id).active_text_layer_id == second  # type: ignore[union-attr]
+    assert search(library, "cab1e").hits
+    with pytest.raises(NotFoundError):
+        switch_active_layer(library, page_id, 9999)
