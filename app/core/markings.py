@@ -72,16 +72,9 @@ def detect_markings(
 ) -> list[Detection]:
     """Every marking in ``text``, in reading order; overlapping candidates of a category merged."""
     ruleset = rules or load_rules()
-    folded = text.translate(ruleset.fold)
-    candidates = _regex_candidates(folded, ruleset)
-    exact_phrases = [c for c in candidates if c.exact and c.rule.phrase]
-    for hit in fuzzy_hits(text, ruleset) + gap_hits(text, ruleset):
-        # A span that is exactly one phrase (UNCLASSIFIED) is not a garbled other (DECLASSIFIED).
-        if not any(e.start < hit.end and hit.start < e.end for e in exact_phrases):
-            candidates.append(_from_fuzzy(hit, text))
     located = _Locator(text, words, page_size)
     kept: list[_Candidate] = []
-    for c in candidates:
+    for c in _candidates(text, ruleset):
         c.confidence = _adjust(c, text, located)
         if c.confidence >= MIN_CONFIDENCE:
             kept.append(c)
@@ -98,6 +91,17 @@ def detect_markings(
         )
         for c in sorted(chosen, key=lambda c: (c.start, c.end))
     ]
+
+
+def _candidates(text: str, ruleset: RuleSet) -> list[_Candidate]:
+    """Regex matches on the folded text, then fuzzy readings where no phrase matched exactly."""
+    candidates = _regex_candidates(text.translate(ruleset.fold), ruleset)
+    exact_phrases = [c for c in candidates if c.exact and c.rule.phrase]
+    for hit in fuzzy_hits(text, ruleset) + gap_hits(text, ruleset):
+        # A span that is exactly one phrase (UNCLASSIFIED) is not a garbled other (DECLASSIFIED).
+        if not any(e.start < hit.end and hit.start < e.end for e in exact_phrases):
+            candidates.append(_from_fuzzy(hit, text))
+    return candidates
 
 
 def _regex_candidates(folded: str, ruleset: RuleSet) -> list[_Candidate]:

@@ -175,46 +175,63 @@ def _outlined(
     return out
 
 
-def raster_boxes(gray: np.ndarray, dpi: int = DPI) -> list[tuple[str, tuple[int, ...]]]:
+PixelBox = tuple[int, ...]  # x0, y0, x1, y1 in pixels of the rendered page
+
+
+@dataclass(frozen=True)
+class _Scale:
+    """Thresholds for one rendered page, in pixels."""
+
+    min_len: int
+    min_h: int
+    edge: int
+
+    @classmethod
+    def of(cls, width: int, dpi: int) -> _Scale:
+        # Sizes in inches, but never below a share of the page: a photo of a page stored at
+        # 72 dpi (a 3000-point "page") has strokes as long as a small box on a letter-size scan.
+        return cls(
+            max(int(MIN_RUN_IN * dpi), int(MIN_RUN_OF_WIDTH * width)),
+            max(int(MIN_HEIGHT_IN * dpi), int(MIN_RUN_OF_WIDTH * width / 3)),
+            int(EDGE_MARGIN_IN * dpi),
+        )
+
+
+def _solid(dark: np.ndarray, bands: list[list[int]], sc: _Scale) -> list[PixelBox]:
+    """Tall, filled bands on paper: solid black boxes."""
+    h, w = dark.shape
+    found = []
+    for x0, x1, y0, y1 in bands:
+        touches = x0 <= sc.edge or y0 <= sc.edge or x1 >= w - sc.edge or y1 >= h - sc.edge
+        if y1 - y0 >= sc.min_h and not touches and dark[y0:y1, x0:x1].mean() > 0.85:
+            found.append(_grow(dark, x0, y0, x1, y1))
+    paper = dark.copy()  # ink that is not part of a long horizontal run
+    for x0, x1, y0, y1 in bands:
+        paper[y0:y1, x0:x1] = False
+    chunky = [(x0, y0, x1, y1) for x0, x1, y0, y1 in bands if y1 - y0 >= 4]
+    return [b for b in found if _alone(paper, b) and _sparse(b, chunky) and _beside_light(dark, b)]
+
+
+def raster_boxes(gray: np.ndarray, dpi: int = DPI) -> list[tuple[str, PixelBox]]:
     """Solid and outlined boxes in a grey image, in pixels: (kind, (x0, y0, x1, y1))."""
     # Ink is judged against the paper: yellowed or grey paper lowers both thresholds.
     paper_level = int(np.median(gray))
     dark = gray < min(DARK, paper_level - 40)
     faint = gray < min(FAINT, paper_level - 20)
-    h, w = dark.shape
-    # Sizes in inches, but never below a share of the page: a photo of a page stored at 72 dpi
-    # (a 3000-point "page") has letter strokes as long as a small box on a letter-size scan.
-    min_len = max(int(MIN_RUN_IN * dpi), int(MIN_RUN_OF_WIDTH * w))
-    min_h = max(int(MIN_HEIGHT_IN * dpi), int(MIN_RUN_OF_WIDTH * w / 3))
-    edge = int(EDGE_MARGIN_IN * dpi)
-    bands = _bands(dark, min_len)
-    found: list[tuple[str, tuple[int, ...]]] = []
-    for x0, x1, y0, y1 in bands:
-        if y1 - y0 >= min_h:
-            fill = dark[y0:y1, x0:x1].mean()
-            touches = x0 <= edge or y0 <= edge or x1 >= w - edge or y1 >= h - edge
-            if fill > 0.85 and not touches:
-                found.append(("solid", _grow(dark, x0, y0, x1, y1)))
-    paper = dark.copy()  # ink that is not part of a long horizontal run
-    for x0, x1, y0, y1 in bands:
-        paper[y0:y1, x0:x1] = False
-    chunky = [(x0, y0, x1, y1) for x0, x1, y0, y1 in bands if y1 - y0 >= 4]
-    found = [
-        (k, b)
-        for k, b in found
-        if _alone(paper, b) and _sparse(b, chunky) and _beside_light(dark, b)
-    ]
+    sc = _Scale.of(dark.shape[1], dpi)
+    bands = _bands(dark, sc.min_len)
+    found: list[tuple[str, PixelBox]] = [("solid", b) for b in _solid(dark, bands, sc)]
     thin = [b for b in bands if b[3] - b[2] <= max(3, dpi // 15)]
-    found.extend(("outlined", b) for b in _outlined(dark, faint, thin, min_h))
+    found.extend(("outlined", b) for b in _outlined(dark, faint, thin, sc.min_h))
     # Rules of a skewed scan step from row to row; smeared, they are straight again (but text
     # near a box smears into its rules, so both readings are kept; duplicates go below).
-    smeared = _bands(_smear(dark, SKEW_ROWS), min_len)
+    smeared = _bands(_smear(dark, SKEW_ROWS), sc.min_len)
     thin = [b for b in smeared if b[3] - b[2] <= 3 * SKEW_ROWS]
-    found.extend(("outlined", b) for b in _outlined(dark, faint, thin, min_h))
-    # A frame right at the page edge is the scanner's or the printer's, not a reviewer's.
-    found = [(k, b) for k, b in found if k == "solid" or b[1] > edge]
-    limit = MAX_PAGE_SHARE * w * h
-    kept: list[tuple[str, tuple[int, ...]]] = []
+    found.extend(("outlined", b) for b in _outlined(dark, faint, thin, sc.min_h))
+    # A frame right at the page top is the scanner's or the printer's, not a reviewer's.
+    found = [(k, b) for k, b in found if k == "solid" or b[1] > sc.edge]
+    limit = MAX_PAGE_SHARE * dark.size
+    kept: list[tuple[str, PixelBox]] = []
     for kind, b in sorted(found, key=lambda kb: -_px_area(kb[1])):
         # A double-ruled frame, or a box read twice (plain and smeared): keep the outer one.
         if _px_area(b) < limit and all(_px_inside(b, k) < 0.6 for _, k in kept):
