@@ -79,6 +79,12 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
             f"({s.markings_found} found), {s.redactions_added} new redaction proposals "
             f"({s.redactions_found} found)"
         )
+        if s.pages_without_text:
+            print(
+                f"  {s.pages_without_text} of {s.pages} pages have no text yet: run `redline ocr` "
+                "and detect again to find their markings",
+                file=sys.stderr,
+            )
         for w in s.warnings:
             print(f"  warning: {w}", file=sys.stderr)
     return 0

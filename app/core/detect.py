@@ -50,6 +50,7 @@ class DetectionSummary:
     redactions_added: int
     metadata: dict[str, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    pages_without_text: int = 0  # markings need text: these pages wait for OCR
 
 
 @dataclass
@@ -238,6 +239,7 @@ def _store(lib: Library, doc_id: DocumentId, pages: Sequence[_PageData]) -> Dete
         sum(1 for r in new if r["kind"] == "redaction"),
         written,
         tuple(leaks),
+        sum(1 for p in pages if not p.text.strip()),
     )
 
 

@@ -100,6 +100,20 @@ def test_metadata_is_detected_and_a_persons_value_is_kept(
     ) == [("CONFIDENTIAL", "person")]
 
 
+def test_pages_without_text_are_counted(library: Library, tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    doc.new_page(width=612, height=792).draw_rect(
+        pymupdf.Rect(100, 100, 300, 130), color=(0, 0, 0), fill=(0, 0, 0)
+    )
+    doc.save(tmp_path / "blank.pdf")
+    doc.close()
+    outcome = import_file(library, tmp_path / "blank.pdf")
+    assert outcome.document_id is not None
+    summary = detect_document(library, outcome.document_id)
+    assert (summary.pages_without_text, summary.markings_found) == (1, 0)
+    assert summary.redactions_found == 1
+
+
 def test_cancel_writes_nothing(library: Library, memo: DocumentId) -> None:
     with pytest.raises(DetectionCancelled):
         detect_document(library, memo, cancel=lambda: True)
