@@ -54,6 +54,8 @@ def _where(path: Iterable[Any]) -> str:
 
 def _schema_check(data: Any) -> None:
     validator = _validator()
+    if validator.is_valid(data):  # the common case, and faster than collecting errors
+        return
     for error in validator.iter_errors(data):
         path = getattr(error, "instance_path", None)
         if path is None:
