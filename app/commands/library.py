@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from app.cli import Context
 from app.commands.common import TerminalProgress, print_json
+from app.core.align import AlignmentReport, attach_companion_text
 from app.core.catalog import DocumentInfo, document_info, list_documents
-from app.core.ingest import import_paths
+from app.core.errors import RedlineError
+from app.core.ids import DocumentId
+from app.core.ingest import ImportOutcome, import_paths
+from app.core.library import Library
+from app.core.ocr import OcrReport, ocr_documents
 from app.core.search import search
 
 
@@ -17,6 +23,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("import", help="import scanned PDFs and images (files or folders)")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--json", action="store_true", help="print the outcome of each file as JSON")
+    p.add_argument(
+        "--ocr",
+        choices=("auto", "always", "never"),
+        default="never",
+        help="OCR with Tesseract after import: auto = pages without text (default: never)",
+    )
+    p.add_argument(
+        "--text",
+        type=Path,
+        metavar="FILE",
+        help="a separate OCR text of the (one) imported scan, aligned to its words",
+    )
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("list", help="list the documents in the library")
@@ -37,6 +55,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    if args.text is not None and (len(args.paths) != 1 or args.paths[0].is_dir()):
+        raise RedlineError("--text goes with exactly one scan to import")
     lib = ctx.library()
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     current = {"name": ""}
@@ -51,19 +71,65 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         on_page=lambda d, t: bar.update(d, t, current["name"]),
     )
     bar.finish()
+    if not args.json:
+        _print_outcomes(outcomes, ocr_follows=args.ocr != "never")
+    report: dict[str, Any] = {"files": [o.__dict__ for o in outcomes]}
+    ok = bool(outcomes) and all(o.ok for o in outcomes)
+    docs = [o.document_id for o in outcomes if o.ok and o.document_id is not None]
+    if args.ocr != "never" and docs:
+        report["ocr"] = _ocr_after_import(lib, docs, args.ocr, bar, quiet=args.json)
+        ok = ok and not report["ocr"].failed
+    if args.text is not None and docs:
+        report["alignment"] = _attach_text(lib, docs[0], args.text, quiet=args.json)
     if args.json:
-        print_json([o.__dict__ for o in outcomes])
-    else:
-        for o in outcomes:
-            stream = sys.stdout if o.ok else sys.stderr
-            detail = f"{o.pages} pages" if o.ok else o.message
-            if o.status == "imported" and o.pages_needing_ocr:
-                detail += f", {o.pages_needing_ocr} without text (need OCR)"
-            print(f"{o.status}: {o.path}: {detail}", file=stream)
+        print_json(report if len(report) > 1 else report["files"])
     if not outcomes:
         print("redline: no PDF or image files found there", file=sys.stderr)
-        return 1
-    return 0 if all(o.ok for o in outcomes) else 1
+    return 0 if ok else 1
+
+
+def _print_outcomes(outcomes: list[ImportOutcome], *, ocr_follows: bool) -> None:
+    for o in outcomes:
+        stream = sys.stdout if o.ok else sys.stderr
+        detail = f"{o.pages} pages" if o.ok else o.message
+        if o.status == "imported" and o.pages_needing_ocr and not ocr_follows:
+            detail += f", {o.pages_needing_ocr} without text (run `redline ocr`)"
+        print(f"{o.status}: {o.path}: {detail}", file=stream)
+
+
+def _ocr_after_import(
+    lib: Library, docs: list[DocumentId], mode: str, bar: TerminalProgress, *, quiet: bool
+) -> OcrReport:
+    report = ocr_documents(
+        lib,
+        docs,
+        "always" if mode == "always" else "auto",
+        progress=lambda done, total: bar.update(done, total, "OCR"),
+    )
+    bar.finish()
+    for p in report.failed:
+        print(
+            f"failed: OCR of page {p.page_index + 1} (page id {p.page_id}): {p.message}",
+            file=sys.stderr,
+        )
+    if not quiet and report.pages:
+        words = sum(p.words for p in report.pages)
+        print(f"OCR: {report.ok} pages, {words} words")
+    return report
+
+
+def _attach_text(lib: Library, doc_id: DocumentId, path: Path, *, quiet: bool) -> AlignmentReport:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise RedlineError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    report = attach_companion_text(lib, doc_id, text)
+    if not quiet:
+        print(
+            f"text: aligned {report.aligned} of {report.words} words ({report.aligned_share:.1%});"
+            f" {len(report.unaligned)} spans could not be placed on the scan"
+        )
+    return report
 
 
 def _classification(info: DocumentInfo) -> str:

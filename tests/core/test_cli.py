@@ -82,3 +82,37 @@ def test_installed_command_reports_version() -> None:
         [sys.executable, "-m", "app.cli", "--version"], capture_output=True, text=True, check=True
     )
     assert out.stdout.startswith("redline ")
+
+
+@pytest.mark.slow
+def test_import_with_ocr_makes_a_scan_searchable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.core.generator import generate_memo_pdf
+    from app.core.ocr_engine import tesseract_available
+
+    if not tesseract_available():
+        pytest.skip("tesseract is not installed")
+    truth = generate_memo_pdf(tmp_path / "scan.pdf", dpi=200, noise=0.2, skew_degrees=0.3)
+    word = max((w.text for w in truth.pages[0].words if w.text.isalpha()), key=len)
+    lib = str(tmp_path / "lib")
+    code, out, _ = run(capsys, "--library", lib, "import", str(truth.path), "--ocr", "auto")
+    assert code == 0 and "OCR: 1 pages" in out and "run `redline ocr`" not in out
+    code, out, _ = run(capsys, "--library", lib, "search", word, "--json")
+    assert code == 0 and json.loads(out)["total"] == 1
+
+
+def test_import_with_companion_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lib = str(tmp_path / "lib")
+    text = "Kozyrev proposed a new European security structure to the ministers."
+    pdf = make_text_pdf(tmp_path / "memo.pdf", [text])
+    companion = tmp_path / "memo.ocr.txt"
+    companion.write_text(text.replace("security", "secur1ty"))
+    code, out, _ = run(
+        capsys, "--library", lib, "import", str(pdf), "--text", str(companion), "--json"
+    )
+    report = json.loads(out)
+    assert code == 0 and report["files"][0]["status"] == "imported"
+    assert report["alignment"]["words"] == 10 and report["alignment"]["aligned"] == 10
+    code, _, err = run(capsys, "--library", lib, "import", str(pdf), str(pdf), "--text", "x")
+    assert code == 1 and "exactly one scan" in err
