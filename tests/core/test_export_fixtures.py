@@ -43,20 +43,20 @@ def new_library(root: Path, pdf: Path) -> tuple[Library, int]:
     return lib, int(outcome.document_id)
 
 
-def page_info(lib: Library, doc_id: int, index: int) -> tuple[int, int, str]:
-    """(page id, active text layer id, its text)."""
+def page_info(lib: Library, doc_id: int, index: int) -> tuple[int, int | None, str]:
+    """(page id, active text layer id, its text); no layer: (page id, None, "")."""
     with lib.reading() as s:
         row = (
             s.connection()
             .exec_driver_sql(
                 "SELECT p.id, p.active_text_layer_id, t.text FROM pages p "
-                "JOIN text_layers t ON t.id = p.active_text_layer_id "
+                "LEFT JOIN text_layers t ON t.id = p.active_text_layer_id "
                 "WHERE p.document_id = ? AND p.page_index = ?",
                 (doc_id, index),
             )
             .one()
         )
-    return int(row[0]), int(row[1]), str(row[2])
+    return int(row[0]), None if row[1] is None else int(row[1]), row[2] or ""
 
 
 def add_tag(

@@ -156,3 +156,20 @@ def test_several_documents_need_a_folder(tmp_path: Path) -> None:
     assert export_pdf(lib, tmp_path / "pdfs").documents == 2
     assert len(list((tmp_path / "pdfs").glob("*.pdf"))) == 2
     lib.close()
+
+
+def test_image_source_becomes_a_pdf_with_the_region_burned(tmp_path: Path) -> None:
+    png = tmp_path / "scan.png"
+    Image.new("RGB", (400, 300), RED).save(png, dpi=(72, 72))
+    lib = Library.open(tmp_path / "lib")
+    doc_id = int(import_file(lib, png).document_id or 0)
+    add_annotation(
+        lib, doc_id, 0, "redaction", region=(100, 100, 50, 40),
+        body={"exemptions": ["B6"], "publish": True},
+    )  # fmt: skip
+    export_pdf(lib, tmp_path / "img.pdf", ExportScope(documents=[doc_id]))
+    with pymupdf.open(tmp_path / "img.pdf") as doc:
+        under = _image_pixels(doc[0], pymupdf.Rect(102, 102, 148, 138))
+        assert under and RED not in under
+        assert set(_image_pixels(doc[0], pymupdf.Rect(10, 10, 30, 30))) == {RED}
+    lib.close()
