@@ -113,7 +113,7 @@ def _marking_body(body: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _redaction_body(body: Mapping[str, Any]) -> dict[str, Any]:
-    _require_keys("redaction", body, {"exemptions"}, {"note", "share"})
+    _require_keys("redaction", body, {"exemptions"}, {"note", "share", "publish"})
     codes = body["exemptions"]
     if not isinstance(codes, list | tuple) or not all(isinstance(c, str) for c in codes):
         raise AnnotationError("The exemptions of a redaction must be a list of codes.")
@@ -125,6 +125,10 @@ def _redaction_body(body: Mapping[str, Any]) -> dict[str, Any]:
         if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
             raise AnnotationError("The share of a redaction is a fraction of the page, 0 to 1.")
         out["share"] = float(share)
+    if "publish" in body:  # burned into the publication PDF (app.core.export.pdf)
+        if not isinstance(body["publish"], bool):
+            raise AnnotationError("Whether a redaction is published is true or false.")
+        out["publish"] = body["publish"]
     return out
 
 

@@ -81,3 +81,12 @@ def test_a_person_must_be_named(doc: Doc) -> None:
     detected = ann.create_annotation(doc.lib, doc.pages[0], "note", body={"text": "x"},
                                      author="", origin="detector", rule_id="r1")  # fmt: skip
     assert detected.record.origin == "detector"
+
+
+def test_redaction_may_be_marked_for_publication() -> None:
+    from app.core.vocabulary import validate_body
+
+    body = validate_body("redaction", {"exemptions": ["b1"], "publish": True})
+    assert body["publish"] is True and body["exemptions"] == ["B1"]
+    with pytest.raises(AnnotationError, match="true or false"):
+        validate_body("redaction", {"exemptions": [], "publish": "yes"})
