@@ -97,15 +97,21 @@ def forget(path: Path) -> None:
             doc.close()
 
 
-def render_file_page(path: Path, index: int, zoom: float) -> RenderedImage:
-    """Render page ``index`` of the PDF or image at ``path`` at ``zoom`` (1 = 72 dpi), rotated."""
+def render_file_pixmap(path: Path, index: int, zoom: float) -> tuple[pymupdf.Pixmap, float]:
+    """Page ``index`` of the PDF or image at ``path`` as a MuPDF RGB pixmap at ``zoom``
+    (1 = 72 dpi), rotated as the page says; returns it with the zoom actually used."""
     with _LOCK:
         page = _document(path).load_page(index)
         w, h = page.rect.width * zoom, page.rect.height * zoom
         if w * h > MAX_PIXELS:
             zoom *= 0.995 * (MAX_PIXELS / (w * h)) ** 0.5  # 0.995: sizes round up
-        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
-        return RenderedImage(pix.width, pix.height, pix.stride, bytes(pix.samples), zoom)
+        return page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False), zoom
+
+
+def render_file_page(path: Path, index: int, zoom: float) -> RenderedImage:
+    """Render page ``index`` of the PDF or image at ``path`` at ``zoom`` (1 = 72 dpi), rotated."""
+    pix, zoom = render_file_pixmap(path, index, zoom)
+    return RenderedImage(pix.width, pix.height, pix.stride, pix.samples, zoom)
 
 
 def render_page(lib: Library, source_sha256: str, index: int, zoom: float) -> RenderedImage:

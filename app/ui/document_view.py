@@ -15,7 +15,6 @@ from app.core.library import Library
 from app.core.render import PageGeometry
 from app.core.search import match_spans
 from app.ui.page_view import PageView
-from app.ui.qt_compat import emit
 from app.ui.render_cache import PRIORITY_PAGE, PRIORITY_PREFETCH, PageRenderer, RenderKey
 from app.ui.text_pane import OcrTextPane
 from app.ui.thumbnails import ThumbnailModel, ThumbnailStrip
@@ -97,7 +96,7 @@ class DocumentView(QWidget):
         self._request_pixels()
         self._load_text(page)
         self.thumbnails.select_page(self.index)
-        emit(self.page_changed, self.index, len(self.summary.pages))
+        self.page_changed.emit(self.index, len(self.summary.pages))
 
     def next_page(self) -> None:
         self.show_page(self.index + 1)
@@ -141,10 +140,10 @@ class DocumentView(QWidget):
 
     def _on_render_failed(self, key: RenderKey, message: str) -> None:
         if self.summary is not None and key.index == self.index:
-            emit(self.message, message)
+            self.message.emit(message)
 
     def _on_zoom_changed(self, zoom: float) -> None:
-        emit(self.zoom_changed, zoom)
+        self.zoom_changed.emit(zoom)
         if self.summary is not None:
             self._rerender.start()
 
@@ -158,7 +157,7 @@ class DocumentView(QWidget):
 
     def _check_settled(self) -> None:
         if self.is_settled():
-            emit(self.settled)
+            self.settled.emit()
 
     # -- text and words -------------------------------------------------------------------------
 
@@ -166,7 +165,7 @@ class DocumentView(QWidget):
         self.db.submit(
             lambda: page_text_and_words(self.lib, page.id),
             self._on_text_loaded,
-            lambda exc: emit(self.message, f"Cannot read the page text: {exc}"),
+            lambda exc: self.message.emit(f"Cannot read the page text: {exc}"),
             wanted=lambda: self.page is not None and self.page.id == page.id,
         )
 

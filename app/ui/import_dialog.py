@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from app.core.ingest import ImportOutcome, import_paths
 from app.core.library import Library
-from app.ui.qt_compat import emit
 from app.ui.workers import TaskRunner
 
 
@@ -54,14 +52,14 @@ class ImportJob(QObject):
         return import_paths(
             self.lib,
             self.paths,
-            on_file=partial(emit, self.file_started),
-            on_page=partial(emit, self.page_done),
+            on_file=self.file_started.emit,
+            on_page=self.page_done.emit,
             cancel=self._cancel.is_set,
         )
 
     def _on_done(self, outcomes: list[ImportOutcome]) -> None:
         self.outcomes = outcomes
-        emit(self.finished, outcomes)
+        self.finished.emit(outcomes)
 
     def _on_error(self, exc: BaseException) -> None:
         self._on_done([ImportOutcome(", ".join(map(str, self.paths)), "failed", str(exc))])

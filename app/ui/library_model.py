@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from app.core.documents import DocumentRow, SortKey, count_documents, list_documents
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.ui.qt_compat import emit
 from app.ui.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,7 +71,7 @@ class LibraryModel(QAbstractTableModel):
         self._total, self._rows = result
         self._fetching = False
         self.endResetModel()
-        emit(self.reloaded)
+        self.reloaded.emit()
 
     def _query(self, offset: int) -> list[DocumentRow]:
         return list_documents(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from app.core.ids import DocumentId
 from app.ui.library_model import LibraryModel
-from app.ui.qt_compat import emit
 
 
 class LibraryPane(QWidget):
@@ -54,7 +53,7 @@ class LibraryPane(QWidget):
         if len(rows) == 1:
             doc_id = self.model.document_id(rows.pop())
             if doc_id is not None:
-                emit(self.document_chosen, int(doc_id))
+                self.document_chosen.emit(int(doc_id))
 
     def select_document(self, doc_id: DocumentId) -> None:
         """Show ``doc_id`` as the current row without emitting ``document_chosen`` again."""

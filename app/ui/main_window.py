@@ -28,7 +28,6 @@ from app.ui.document_view import DocumentView
 from app.ui.import_dialog import ImportDialog, ImportJob
 from app.ui.library_model import LibraryModel
 from app.ui.library_pane import LibraryPane
-from app.ui.qt_compat import emit
 from app.ui.render_cache import PageRenderer, RenderCache
 from app.ui.render_process import RENDER_PROCESSES, RenderProcesses
 from app.ui.search_pane import SearchPane
@@ -218,7 +217,7 @@ class MainWindow(QMainWindow):
 
     def _on_import_finished(self, outcomes: list[ImportOutcome]) -> None:
         self.library_model.reload()
-        emit(self.import_finished, outcomes)
+        self.import_finished.emit(outcomes)
 
     def _on_reloaded(self) -> None:
         if self.document_id is not None:

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QMouseEvent,
     QPainter,
@@ -24,7 +23,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPixmapItem,
-    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
     QWidget,
@@ -32,12 +30,10 @@ from PySide6.QtWidgets import (
 
 from app.core.documents import WordBox
 from app.core.render import PageGeometry
-from app.ui.qt_compat import emit
+from app.ui.word_boxes import WordBoxesItem, low_confidence
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.1, 8.0, 1.25
 CLICK_SLOP = 4  # pixels the mouse may move and still count as a click, not a pan
-WORD_PEN = QColor(40, 110, 220, 160)
-LOW_CONFIDENCE_BRUSH = QColor(255, 140, 0, 60)
 FOCUS_PEN = QColor(220, 30, 30)
 HIT_BRUSH = QColor(255, 220, 0, 110)
 
@@ -65,13 +61,13 @@ class PageView(QGraphicsView):
         self._pixmap = QGraphicsPixmapItem()
         self._pixmap.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene().addItem(self._pixmap)
-        self._words: dict[int, QGraphicsRectItem] = {}
-        self._low: set[int] = set()  # words tinted for low OCR confidence
+        self.words = WordBoxesItem()
+        self.words.setZValue(1)
+        self.scene().addItem(self.words)
         self._hits: list[QGraphicsItem] = []
         self._focus = self.scene().addRect(QRectF(), QPen(FOCUS_PEN, 0))
         self._focus.setZValue(3)
         self._focus.hide()
-        self._show_boxes = False
         self._press: QPoint | None = None
 
     # -- page and pixels ------------------------------------------------------------------------
@@ -108,7 +104,7 @@ class PageView(QGraphicsView):
         self.zoom = zoom
         self.setTransform(QTransform().scale(zoom, zoom).rotate(self.user_rotation))
         if changed:
-            emit(self.zoom_changed, zoom)
+            self.zoom_changed.emit(zoom)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * ZOOM_STEP)
@@ -159,27 +155,13 @@ class PageView(QGraphicsView):
     # -- words ----------------------------------------------------------------------------------
 
     def set_words(self, words: Sequence[WordBox]) -> None:
-        """Boxes for the page's words (hidden unless shown; low-confidence ones tinted)."""
-        for item in self._words.values():
-            self.scene().removeItem(item)
-        self._words.clear()
-        self._low = set()
+        """Boxes for the page's words (outlined when shown; low-confidence ones tinted)."""
         self._focus.hide()
         if self.geometry_ is None:
             return
-        for w in words:
-            if w.box is None:
-                continue
-            item = QGraphicsRectItem(self._display_rect(w.box))
-            item.setPen(QPen(WORD_PEN, 0))
-            low = w.confidence is not None and w.confidence < self.low_confidence
-            item.setBrush(QBrush(LOW_CONFIDENCE_BRUSH) if low else QBrush())
-            item.setZValue(1)
-            item.setVisible(self._show_boxes or low)
-            if low:
-                self._low.add(w.seq)
-            self.scene().addItem(item)
-            self._words[w.seq] = item
+        rects = {w.seq: self._display_rect(w.box) for w in words if w.box is not None}
+        low = low_confidence([(w.seq, w.confidence) for w in words], self.low_confidence)
+        self.words.set_boxes(rects, low & rects.keys())
 
     def _display_rect(self, box: tuple[float, float, float, float]) -> QRectF:
         assert self.geometry_ is not None
@@ -187,14 +169,11 @@ class PageView(QGraphicsView):
         return QRectF(x0, y0, x1 - x0, y1 - y0)
 
     def set_show_word_boxes(self, show: bool) -> None:
-        self._show_boxes = show
-        for seq, item in self._words.items():
-            item.setVisible(show or seq in self._low)
+        self.words.set_show_all(show)
 
     def word_rect(self, seq: int) -> QRectF | None:
         """Where word ``seq`` is on the displayed page (points), if it has a box."""
-        item = self._words.get(seq)
-        return None if item is None else item.rect()
+        return self.words.rects.get(seq)
 
     def focus_word(self, seq: int | None) -> None:
         """Outline word ``seq`` and scroll it into view (None: clear the outline)."""
@@ -223,17 +202,7 @@ class PageView(QGraphicsView):
 
     def word_at(self, scene_x: float, scene_y: float) -> int | None:
         """The word under a point of the displayed page, or the nearest within a few points."""
-        best, best_d = None, 4.0
-        for seq, item in self._words.items():
-            r = item.rect()
-            dx = max(r.left() - scene_x, 0.0, scene_x - r.right())
-            dy = max(r.top() - scene_y, 0.0, scene_y - r.bottom())
-            d = (dx * dx + dy * dy) ** 0.5
-            if d == 0:
-                return seq
-            if d < best_d:
-                best, best_d = seq, d
-        return best
+        return self.words.word_at(scene_x, scene_y)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
@@ -249,4 +218,4 @@ class PageView(QGraphicsView):
         seq = self.word_at(p.x(), p.y())
         if seq is not None:
             self.focus_word(seq)
-            emit(self.word_clicked, seq)
+            self.word_clicked.emit(seq)

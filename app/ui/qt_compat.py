@@ -1,46 +1,30 @@
-"""A guard against a reference-count bug of PySide6 6.12.0.
+"""A guard against a reference-count bug of PySide6 6.12.0 on Python 3.11.
 
-There ``SignalInstance.emit()`` and ``.disconnect()`` return ``True`` without taking a reference
-to it, so every call drops one reference to ``True`` that it never took; after a few hundred
-calls CPython aborts ("bool_dealloc: deallocating True or False"). :func:`emit` measures the
-bug once, on a probe signal, and gives the reference back only when the bug is there.
-(``disconnect`` has the same bug; nothing here calls it.)
+That release returns ``None`` (from every void method and null result) and ``True`` (from
+``Signal.emit``) without taking a reference, as if they were immortal, which they are only from
+Python 3.12 on. Every such call drops a reference nobody took, and after some thousands of calls
+CPython aborts ("none_dealloc: deallocating None"). :func:`pin_singletons` adds a large constant
+to the reference counts of ``None``, ``True`` and ``False`` (they are never freed while Python
+runs anyway), which makes them immortal in effect. It needs no Qt and is run when ``app.ui`` is
+first imported.
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
-
-_incref = ctypes.pythonapi.Py_IncRef
-_incref.argtypes = [ctypes.py_object]
-_incref.restype = None
+PIN = 1 << 40  # far more calls than a process makes in its lifetime
+_pinned = False
 
 
-class _Probe(QObject):
-    fired = Signal()
-
-
-def _emit_drops_true() -> bool:
-    probe = _Probe()
-    calls = 8
-    before = sys.getrefcount(True)
-    for _ in range(calls):
-        probe.fired.emit()
-    lost = before - sys.getrefcount(True)
-    for _ in range(max(0, lost)):
-        _incref(True)  # repair what the probe itself cost
-    return lost >= calls
-
-
-EMIT_DROPS_TRUE = _emit_drops_true()
-
-
-def emit(signal: SignalInstance, *args: Any) -> None:
-    """``signal.emit(*args)``, safe on PySide6 versions whose emit drops a reference to True."""
-    result: object = signal.emit(*args)  # type: ignore[func-returns-value]
-    if EMIT_DROPS_TRUE and result is True:
-        _incref(result)
+def pin_singletons() -> bool:
+    """Make None, True and False immortal on Python < 3.12; True if it did (once a process)."""
+    global _pinned
+    if _pinned or sys.version_info >= (3, 12) or hasattr(sys, "gettotalrefcount"):
+        return False  # immortal already, done already, or a debug build with another layout
+    for obj in (None, True, False):
+        # ob_refcnt is the first field of every object in a release build of CPython.
+        ctypes.c_ssize_t.from_address(id(obj)).value += PIN
+    _pinned = True
+    return True

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from app.core.library import Library
 from app.core.render import render_page
-from app.ui.qt_compat import emit
 from app.ui.render_process import RenderProcesses
 from app.ui.workers import Dropped, TaskRunner
 
@@ -80,16 +80,21 @@ def _cost(pixmap: QPixmap) -> int:
     return pixmap.width() * pixmap.height() * max(1, pixmap.depth() // 8)
 
 
+def _to_qimage(pixels: Any, width: int, height: int, stride: int, _zoom: float) -> QImage:
+    """Packed RGB pixels → a QImage in the screen's format (the conversion copies the pixels,
+    so the result no longer points into ``pixels``)."""
+    image = QImage(pixels, width, height, stride, QImage.Format.Format_RGB888)
+    return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
 def _render_image(lib: Library, key: RenderKey, processes: RenderProcesses | None) -> QImage:
-    """Runs in a worker thread: render (in a render process when there are some), then wrap the
-    pixels as a QImage and convert it to the screen's format there, off the GUI thread."""
-    if processes is None:
-        img = render_page(lib, key.source_sha256, key.index, key.zoom)
-    else:
-        img = processes.render(lib.source_path(key.source_sha256), key.index, key.zoom)
-    qimg = QImage(img.samples, img.width, img.height, img.stride, QImage.Format.Format_RGB888)
-    # The conversion copies the pixels, so the QImage no longer points into ``img.samples``.
-    return qimg.convertToFormat(QImage.Format.Format_RGB32)
+    """Runs in a worker thread: render (in a render process when there are some) and convert
+    the pixels to a QImage there, off the GUI thread."""
+    if processes is not None:
+        path = lib.source_path(key.source_sha256)
+        return processes.render(path, key.index, key.zoom, _to_qimage)
+    img = render_page(lib, key.source_sha256, key.index, key.zoom)
+    return _to_qimage(img.samples, img.width, img.height, img.stride, img.zoom)
 
 
 class PageRenderer(QObject):
@@ -163,10 +168,10 @@ class PageRenderer(QObject):
         pixmap = QPixmap.fromImage(image)
         self.cache.put(key, pixmap)
         self._settle(key)
-        emit(self.rendered, key, pixmap)
+        self.rendered.emit(key, pixmap)
 
     def _on_error(self, key: RenderKey, exc: BaseException) -> None:
         self._settle(key)
         if isinstance(exc, Dropped):
             return
-        emit(self.failed, key, f"Cannot show page {key.index + 1}: {exc}")
+        self.failed.emit(key, f"Cannot show page {key.index + 1}: {exc}")

@@ -1,64 +1,144 @@
 """Rendering in separate processes, so that MuPDF (which holds the GIL for a whole page) never
 stalls the GUI thread.
 
-The worker processes keep their own small LRU of open documents (``app.core.render``). They are
-started with ``spawn`` (forking a process that runs Qt threads is unsafe) and warmed up at once,
-so the first page does not pay for the start-up.
+Each render process serves one pipe and writes pixels into a shared-memory block that belongs to
+its channel: a page costs one small round trip on the pipe and one copy of the pixels. The
+processes are started with ``spawn`` (forking a process that runs Qt threads is unsafe) as soon
+as the window opens, and keep their own LRU of open documents (``app.core.render``).
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import queue
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from multiprocessing.shared_memory import SharedMemory
 from pathlib import Path
+from typing import Any, TypeVar
 
-from app.core.render import RenderedImage, render_file_page
+from app.core.errors import RedlineError
+from app.core.render import MAX_PIXELS, render_file_pixmap
 
 RENDER_PROCESSES = 2
+BUFFER_BYTES = MAX_PIXELS * 3 + 4096  # the largest render, RGB; tmpfs allocates it lazily
+T = TypeVar("T")
+Convert = Callable[[memoryview, int, int, int, float], T]  # pixels, width, height, stride, zoom
 
 
-def _warm_up() -> bool:
-    import pymupdf  # noqa: F401  (imported in the worker so that the first render is fast)
+class RenderError(RedlineError):
+    """A page that MuPDF cannot render."""
 
-    return True
+
+def _serve(conn: Connection, buffer_name: str) -> None:
+    """The render process: answer requests until the pipe closes."""
+    shm = SharedMemory(buffer_name)
+    buffer = shm.buf
+    assert buffer is not None
+    try:
+        while True:
+            try:
+                request = conn.recv()
+            except (EOFError, OSError):
+                return
+            if request is None:
+                conn.send(("ready",))
+                continue
+            try:
+                pix, zoom = render_file_pixmap(Path(request[0]), request[1], request[2])
+            except Exception as exc:  # MuPDF raises several types for broken pages
+                conn.send(("error", str(exc)))
+                continue
+            size = pix.stride * pix.height
+            buffer[:size] = pix.samples_mv
+            conn.send(("image", pix.width, pix.height, pix.stride, zoom))
+    finally:
+        del buffer  # a live view of the block keeps it from closing
+        shm.close()
+
+
+class _Channel:
+    """One render process, the parent's end of its pipe, and its pixel buffer."""
+
+    def __init__(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self.shm = SharedMemory(create=True, size=BUFFER_BYTES)
+        self.conn, child = ctx.Pipe()
+        self.process: Any = ctx.Process(target=_serve, args=(child, self.shm.name), daemon=True)
+        self.process.start()
+        child.close()
+
+    def ask(self, request: tuple[Any, ...] | None) -> tuple[Any, ...]:
+        self.conn.send(request)
+        return tuple(self.conn.recv())
+
+    def close(self) -> None:
+        self.conn.close()
+        self.process.join(timeout=2)
+        if self.process.is_alive():
+            self.process.kill()
+        self.shm.close()
+        self.shm.unlink()
 
 
 class RenderProcesses:
-    """A pool of render processes; :meth:`render` blocks the calling (worker) thread only."""
+    """Render processes shared by the render worker threads; :meth:`render` blocks only the
+    calling thread, which waits with the GIL released."""
 
     def __init__(self, processes: int = RENDER_PROCESSES) -> None:
-        self.processes = processes
+        self._idle: queue.Queue[_Channel] = queue.Queue()
+        self._all: list[_Channel] = []
         self._lock = threading.Lock()
-        self._pool, self._warm = self._start()
+        for _ in range(processes):
+            channel = _Channel()
+            self._all.append(channel)
+            self._idle.put(channel)
 
-    def _start(self) -> tuple[ProcessPoolExecutor, list[Future[bool]]]:
-        pool = ProcessPoolExecutor(
-            max_workers=self.processes, mp_context=multiprocessing.get_context("spawn")
-        )
-        return pool, [pool.submit(_warm_up) for _ in range(self.processes)]
-
-    def wait_ready(self, timeout: float = 60.0) -> None:
-        """Block until every process has started (benchmarks and the screenshot command)."""
-        for f in self._warm:
-            f.result(timeout)
-
-    def render(self, path: Path, index: int, zoom: float) -> RenderedImage:
-        """Render in a process; if MuPDF killed one (a hostile PDF), start fresh and try once
-        more, so one bad page costs a render, not the window."""
-        pool = self._pool
+    def wait_ready(self) -> None:
+        """Block until every process answers (benchmarks and the screenshot command)."""
+        channels = [self._idle.get() for _ in self._all]
         try:
-            return pool.submit(render_file_page, path, index, zoom).result()
-        except BrokenProcessPool:
-            self._restart(pool)
-            return self._pool.submit(render_file_page, path, index, zoom).result()
+            for channel in channels:
+                channel.ask(None)
+        finally:
+            for channel in channels:
+                self._idle.put(channel)
 
-    def _restart(self, broken: ProcessPoolExecutor) -> None:
-        with self._lock:  # two worker threads may find the pool broken at once
-            if self._pool is broken:
-                broken.shutdown(wait=False, cancel_futures=True)
-                self._pool, self._warm = self._start()
+    def render(self, path: Path, index: int, zoom: float, convert: Convert[T]) -> T:
+        """Render a page in an idle process and hand its pixels to ``convert`` (which must copy
+        what it keeps: the buffer is reused). If the process died (MuPDF crashed on a hostile
+        page), a fresh one replaces it and the page is tried once more."""
+        channel = self._idle.get()
+        try:
+            try:
+                return self._render(channel, path, index, zoom, convert)
+            except (EOFError, OSError):
+                channel = self._replace(channel)
+                return self._render(channel, path, index, zoom, convert)
+        finally:
+            self._idle.put(channel)
+
+    @staticmethod
+    def _render(channel: _Channel, path: Path, index: int, zoom: float, convert: Convert[T]) -> T:
+        head = channel.ask((str(path), index, zoom))
+        if head[0] == "error":
+            raise RenderError(head[1])
+        _, width, height, stride, used_zoom = head
+        buffer = channel.shm.buf
+        assert buffer is not None
+        return convert(buffer[: stride * height], width, height, stride, used_zoom)
+
+    def _replace(self, dead: _Channel) -> _Channel:
+        dead.close()
+        fresh = _Channel()
+        with self._lock:
+            self._all[self._all.index(dead)] = fresh
+        return fresh
+
+    def pids(self) -> list[int]:
+        return [c.process.pid for c in self._all]
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        for channel in self._all:
+            channel.close()

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from app.core.errors import SearchQueryError
 from app.core.library import Library
 from app.core.search import SearchHit, SearchResults, search
-from app.ui.qt_compat import emit
 from app.ui.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -164,4 +163,4 @@ class SearchPane(QWidget):
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            emit(self.hit_chosen, self.model.hits[index.row()], self._last_query)
+            self.hit_chosen.emit(self.model.hits[index.row()], self._last_query)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.core.documents import WordBox
-from app.ui.qt_compat import emit
 
 NO_TEXT = (
     "This page has no text yet: it is a scan without a text layer. "
@@ -142,7 +141,7 @@ class OcrTextPane(QPlainTextEdit):
         seq = self._word_under(event)
         if seq is not None and seq != self._hovered:
             self._hovered = seq
-            emit(self.word_hovered, seq)
+            self.word_hovered.emit(seq)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -150,4 +149,4 @@ class OcrTextPane(QPlainTextEdit):
             seq = self._word_under(event)
             if seq is not None:
                 self.select_word(seq)
-                emit(self.word_clicked, seq)
+                self.word_clicked.emit(seq)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from app.core.documents import DocumentSummary
-from app.ui.qt_compat import emit
 from app.ui.render_cache import PRIORITY_THUMBNAIL, PageRenderer, RenderKey
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,7 +68,7 @@ class ThumbnailModel(QAbstractListModel):
         row = self._rows.get(key)
         if row is not None and self.summary is not None and row < len(self.summary.pages):
             index = self.index(row)
-            emit(self.dataChanged, index, index, [Qt.ItemDataRole.DecorationRole])
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
 
 class ThumbnailStrip(QListView):

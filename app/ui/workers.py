@@ -15,8 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from app.ui.qt_compat import emit
-
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
@@ -50,14 +48,14 @@ class _Task(QRunnable):
     def run(self) -> None:
         # Runs in a pool thread: touch no widget here, only emit.
         if self.wanted is not None and not self.wanted():
-            emit(self.relay.failed, self.token, Dropped())
+            self.relay.failed.emit(self.token, Dropped())
             return
         try:
             result = self.fn()
         except BaseException as exc:  # handed to the GUI thread, which decides what to show
-            emit(self.relay.failed, self.token, exc)
+            self.relay.failed.emit(self.token, exc)
             return
-        emit(self.relay.finished, self.token, result)
+        self.relay.finished.emit(self.token, result)
 
 
 class TaskRunner(QObject):

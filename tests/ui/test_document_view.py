@@ -157,16 +157,22 @@ def test_word_boxes_toggle_and_low_confidence_tint(
 ) -> None:
     view = make_view(qtbot, review_library, renderer, sync_runner)
     view.open_document(review_doc)
-    items = list(view.page_view._words.values())
-    assert items and not any(i.isVisible() for i in items)
-    view.page_view.set_show_word_boxes(True)
-    assert all(i.isVisible() for i in items)
+    pv = view.page_view
     assert view.page_text is not None
-    low = [w.__class__(w.seq, w.start, w.end, w.box, 12.0) for w in view.page_text.words]
-    view.page_view.set_show_word_boxes(False)
-    view.page_view.set_words(low)
-    tinted = list(view.page_view._words.values())
-    assert all(i.isVisible() and i.brush().style() != Qt.BrushStyle.NoBrush for i in tinted)
+    seqs = [w.seq for w in view.page_text.words]
+    assert pv.words.visible_boxes() == []  # a PDF text layer has no confidences: nothing tinted
+    plain = pv.grab().toImage()
+    pv.set_show_word_boxes(True)
+    assert sorted(pv.words.visible_boxes()) == sorted(seqs)
+    assert pv.grab().toImage() != plain  # the outlines are drawn
+    pv.set_show_word_boxes(False)
+    graded = [
+        w.__class__(w.seq, w.start, w.end, w.box, 12.0 if w.seq % 2 else 95.0)
+        for w in view.page_text.words
+    ]
+    pv.set_words(graded)
+    assert pv.words.visible_boxes() == sorted(s for s in seqs if s % 2)
+    assert pv.grab().toImage() != plain  # the tint is drawn
 
 
 def test_a_click_that_drags_pans_instead_of_selecting(

@@ -7,9 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from app.core.render import render_file_page
+from app.core.render import RenderedImage, render_file_page
 from app.ui.render_process import RenderProcesses
 from tests.builders import make_text_pdf
+
+
+def _keep(pixels: memoryview, width: int, height: int, stride: int, zoom: float) -> RenderedImage:
+    return RenderedImage(width, height, stride, bytes(pixels), zoom)
 
 
 @pytest.fixture
@@ -22,7 +26,7 @@ def processes():  # type: ignore[no-untyped-def]
 
 def test_a_render_process_gives_the_same_pixels(processes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = make_text_pdf(tmp_path / "a.pdf", ["same pixels either way"], rotation=90)
-    there = processes.render(path, 0, 1.25)
+    there = processes.render(path, 0, 1.25, _keep)
     here = render_file_page(path, 0, 1.25)
     assert (there.width, there.height) == (here.width, here.height)
     assert there.samples == here.samples
@@ -30,7 +34,17 @@ def test_a_render_process_gives_the_same_pixels(processes, tmp_path: Path) -> No
 
 def test_a_killed_render_process_is_replaced(processes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = make_text_pdf(tmp_path / "b.pdf", ["still rendering"])
-    pid = processes._pool.submit(os.getpid).result()
-    os.kill(pid, 9)  # as if MuPDF had crashed on a hostile page
-    image = processes.render(path, 0, 1.0)
+    processes.render(path, 0, 1.0, _keep)
+    os.kill(processes.pids()[0], 9)  # as if MuPDF had crashed on a hostile page
+    image = processes.render(path, 0, 1.0, _keep)
     assert image.width == 612
+    assert processes.render(path, 0, 1.0, _keep).samples == image.samples
+
+
+def test_a_page_that_cannot_render_raises(processes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.render_process import RenderError
+
+    path = make_text_pdf(tmp_path / "c.pdf", ["one page only"])
+    with pytest.raises(RenderError):
+        processes.render(path, 5, 1.0, _keep)
+    assert processes.render(path, 0, 0.5, _keep).width == 306  # the process is still serving
