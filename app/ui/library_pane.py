@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 from app.core.ids import DocumentId
 from app.ui.library_model import LibraryModel
 
+COLUMN_WIDTHS = (250, 50, 90, 90, 110, 85, 70)
+
 
 class LibraryPane(QWidget):
     """Emits ``document_chosen(id)`` when a document is selected or activated."""
@@ -33,9 +35,12 @@ class LibraryPane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        # The title first and wide; the other columns are a scroll away (widths are interactive).
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         layout = QVBoxLayout(self)
