@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QPixmap
 
 from app.core.library import Library
 from app.core.render import render_page
-from app.ui.render_process import RenderProcesses
+from app.ui.render_process import RenderProcesses, Started
 from app.ui.workers import Dropped, TaskRunner
 
 PRIORITY_PAGE = 10
@@ -145,14 +145,29 @@ class PageRenderer(QObject):
         self._pending.add(key)
         if priority >= PRIORITY_PAGE:
             self._showing.add(key)
-        droppable = priority != PRIORITY_THUMBNAIL
+        started = self._start_now(key) if priority >= PRIORITY_PAGE else None
+        if started is not None:
+            assert self.processes is not None
+            procs = self.processes
+            task = lambda: procs.finish(started, _to_qimage)  # noqa: E731
+        else:
+            task = lambda: _render_image(self.lib, key, self.processes)  # noqa: E731
+        droppable = started is None and priority != PRIORITY_THUMBNAIL
         self.runner.submit(
-            lambda: _render_image(self.lib, key, self.processes),
+            task,
             lambda image: self._on_image(key, image),
             lambda exc: self._on_error(key, exc),
             priority=priority,
             wanted=(lambda: key in self._wanted) if droppable else None,
         )
+
+    def _start_now(self, key: RenderKey) -> Started | None:
+        """The page on screen goes to an idle render process straight from the GUI thread (a
+        few bytes on a pipe), so it renders while the worker thread that waits for it wakes."""
+        if self.processes is None or self.runner.synchronous:
+            return None
+        path = self.lib.source_path(key.source_sha256)
+        return self.processes.start(path, key.index, key.zoom)
 
     def _settle(self, key: RenderKey) -> None:
         self._pending.discard(key)

@@ -13,6 +13,7 @@ import multiprocessing
 import queue
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.shared_memory import SharedMemory
 from pathlib import Path
@@ -82,6 +83,15 @@ class _Channel:
         self.shm.unlink()
 
 
+@dataclass
+class Started:
+    """A render handed to a process, waiting for :meth:`RenderProcesses.finish`."""
+
+    channel: _Channel
+    request: tuple[str, int, float]
+    sent: bool
+
+
 class RenderProcesses:
     """Render processes shared by the render worker threads; :meth:`render` blocks only the
     calling thread, which waits with the GIL released."""
@@ -107,21 +117,48 @@ class RenderProcesses:
 
     def render(self, path: Path, index: int, zoom: float, convert: Convert[T]) -> T:
         """Render a page in an idle process and hand its pixels to ``convert`` (which must copy
-        what it keeps: the buffer is reused). If the process died (MuPDF crashed on a hostile
-        page), a fresh one replaces it and the page is tried once more."""
+        what it keeps: the buffer is reused). Blocks the calling worker thread only."""
         channel = self._idle.get()
+        return self._finish(Started(channel, (str(path), index, zoom), sent=False), convert)
+
+    def start(self, path: Path, index: int, zoom: float) -> Started | None:
+        """Send a render to an idle process at once, without blocking (the GUI thread asks
+        for the page on screen this way, so it renders while a worker thread wakes up); None
+        when every process is busy. A started render must be passed to :meth:`finish`."""
+        try:
+            channel = self._idle.get_nowait()
+        except queue.Empty:
+            return None
+        started = Started(channel, (str(path), index, zoom), sent=True)
+        try:
+            channel.conn.send(started.request)
+        except OSError:
+            started.sent = False  # a dead process: finish() replaces it
+        return started
+
+    def finish(self, started: Started, convert: Convert[T]) -> T:
+        """Wait for a render sent by :meth:`start` and hand its pixels to ``convert``."""
+        return self._finish(started, convert)
+
+    def _finish(self, started: Started, convert: Convert[T]) -> T:
+        """If the process died (MuPDF crashed on a hostile page), a fresh one replaces it and
+        the page is tried once more."""
+        channel = started.channel
         try:
             try:
-                return self._render(channel, path, index, zoom, convert)
+                if not started.sent:
+                    channel.conn.send(started.request)
+                return self._receive(channel, convert)
             except (EOFError, OSError):
                 channel = self._replace(channel)
-                return self._render(channel, path, index, zoom, convert)
+                channel.conn.send(started.request)
+                return self._receive(channel, convert)
         finally:
             self._idle.put(channel)
 
     @staticmethod
-    def _render(channel: _Channel, path: Path, index: int, zoom: float, convert: Convert[T]) -> T:
-        head = channel.ask((str(path), index, zoom))
+    def _receive(channel: _Channel, convert: Convert[T]) -> T:
+        head = tuple(channel.conn.recv())
         if head[0] == "error":
             raise RenderError(head[1])
         _, width, height, stride, used_zoom = head

@@ -48,3 +48,14 @@ def test_a_page_that_cannot_render_raises(processes, tmp_path: Path) -> None:  #
     with pytest.raises(RenderError):
         processes.render(path, 5, 1.0, _keep)
     assert processes.render(path, 0, 0.5, _keep).width == 306  # the process is still serving
+
+
+def test_a_render_started_at_once_is_finished_later(processes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = make_text_pdf(tmp_path / "d.pdf", ["sent straight away"])
+    started = processes.start(path, 0, 1.0)
+    assert started is not None
+    assert processes.start(path, 0, 1.0) is None  # the only process is busy: no blocking
+    image = processes.finish(started, _keep)
+    assert image.samples == render_file_page(path, 0, 1.0).samples
+    again = processes.start(path, 0, 0.5)  # the process is free again
+    assert again is not None and processes.finish(again, _keep).width == 306
