@@ -14,6 +14,7 @@ from app.core.documents import DocumentSummary, PageInfo, PageText, page_text_an
 from app.core.library import Library
 from app.core.render import PageGeometry
 from app.core.search import match_spans
+from app.ui.ocr_offer import OcrOffer
 from app.ui.page_view import PageView
 from app.ui.render_cache import PRIORITY_PAGE, PRIORITY_PREFETCH, PageRenderer, RenderKey
 from app.ui.text_pane import OcrTextPane
@@ -33,7 +34,13 @@ class DocumentView(QWidget):
     message = Signal(str)
 
     def __init__(
-        self, lib: Library, renderer: PageRenderer, db: TaskRunner, parent: QWidget | None = None
+        self,
+        lib: Library,
+        renderer: PageRenderer,
+        db: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        ocr: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.lib, self.renderer, self.db = lib, renderer, db
@@ -45,8 +52,15 @@ class DocumentView(QWidget):
         self.thumbnails = ThumbnailStrip(self.thumbnail_model)
         self.page_view = PageView()
         self.text_pane = OcrTextPane()
+        self.ocr_offer = OcrOffer(lib, ocr or db)
+        text_side = QWidget()
+        text_layout = QVBoxLayout(text_side)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.setSpacing(0)
+        text_layout.addWidget(self.ocr_offer)
+        text_layout.addWidget(self.text_pane)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for w in (self.thumbnails, self.page_view, self.text_pane):
+        for w in (self.thumbnails, self.page_view, text_side):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
@@ -67,6 +81,7 @@ class DocumentView(QWidget):
         self.text_pane.word_hovered.connect(self._on_text_word_hovered)
         self.text_pane.word_clicked.connect(self._on_text_word_hovered)
         self.thumbnails.selectionModel().selectionChanged.connect(self._on_thumbnail_selected)
+        self.ocr_offer.page_done.connect(self._on_ocr_page_done)
 
     # -- opening and flipping -------------------------------------------------------------------
 
@@ -93,6 +108,7 @@ class DocumentView(QWidget):
         self.page_text = None
         self.page_view.set_page(PageGeometry(page.width, page.height, page.rotation))
         self.text_pane.clear_page("Loading the text…")
+        self.ocr_offer.offer(None)
         self._request_pixels()
         self._load_text(page)
         self.thumbnails.select_page(self.index)
@@ -174,6 +190,7 @@ class DocumentView(QWidget):
             return  # the person has moved on
         self.page_text = text
         self.text_pane.set_page_text(text.text, text.words)
+        self.ocr_offer.offer(None if text.text.strip() else text.page_id)
         self.page_view.set_words(text.words)
         if self._hit_query:
             self.highlight_query(self._hit_query)
@@ -189,6 +206,11 @@ class DocumentView(QWidget):
             w.seq for w in self.page_text.words if any(w.start < e and s < w.end for s, e in spans)
         ]
         self.page_view.set_hits(seqs)
+
+    def _on_ocr_page_done(self, page_id: int) -> None:
+        page = self.page
+        if page is not None and page.id == page_id:
+            self._load_text(page)
 
     def _on_text_word_hovered(self, seq: int) -> None:
         self.page_view.focus_word(seq)

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
             threads=RENDER_PROCESSES, synchronous=synchronous, parent=self
         )
         self.db_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
+        # Imports and OCR runs: long jobs that must not hold up page text or search.
         self.import_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
         cache = RenderCache(settings.get(S.RENDER_CACHE_MB) * 1024 * 1024)
         self.render_processes = None if synchronous else RenderProcesses()
@@ -61,7 +62,9 @@ class MainWindow(QMainWindow):
         self.library_model = LibraryModel(lib, self.db_runner)
         self.library_pane = LibraryPane(self.library_model)
         self.search_pane = SearchPane(lib, self.db_runner)
-        self.document_view = DocumentView(lib, self.renderer, self.db_runner)
+        self.document_view = DocumentView(
+            lib, self.renderer, self.db_runner, ocr=self.import_runner
+        )
         self.document_id: DocumentId | None = None
         self._compose()
         self._build_menus()

@@ -1,0 +1,60 @@
+"""A page without text offers OCR; running it shows the text it found."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pymupdf
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.core.documents import document_summary
+from app.core.ingest import import_file
+from app.core.library import Library
+from app.ui.render_cache import PageRenderer, RenderCache
+from tests.ui.test_document_view import make_view
+
+
+def _scan_pdf(path: Path, text: str) -> Path:
+    """One image-only page with large, clean type: a scan Tesseract can read."""
+    img = Image.new("L", (1700, 2200), 255)
+    ImageDraw.Draw(img).text((150, 300), text, fill=0, font=ImageFont.load_default(size=90))
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_image(page.rect, stream=buf.getvalue())
+    doc.save(path)
+    doc.close()
+    return path
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_ocr_from_the_text_pane(qtbot: QtBot, library: Library, sync_runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    outcome = import_file(library, _scan_pdf(tmp_path / "scan.pdf", "COURIER ARRIVED"))
+    assert outcome.document_id is not None
+    renderer = PageRenderer(library, sync_runner, RenderCache(64 << 20))
+    view = make_view(qtbot, library, renderer, sync_runner)
+    view.open_document(document_summary(library, outcome.document_id))
+    offer = view.ocr_offer
+    assert offer.isVisible() and offer.button.isEnabled()
+    assert view.text_pane.toPlainText() == ""
+    qtbot.mouseClick(offer.button, Qt.MouseButton.LeftButton)
+    assert "COURIER" in view.text_pane.toPlainText().upper()
+    assert not offer.isVisible()  # the page has text now
+    assert view.page_view.word_rect(0) is not None  # and its words have boxes on the scan
+
+
+def test_a_page_with_text_offers_nothing(
+    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    view.open_document(review_doc)
+    assert not view.ocr_offer.isVisible()
+    view.last_page()  # the scan-like page without text
+    assert view.ocr_offer.isVisible() and view.ocr_offer.page_id == view.page.id  # type: ignore[union-attr]
