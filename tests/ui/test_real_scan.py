@@ -3,6 +3,7 @@ and the USDA letter stored landscape with /Rotate 270. Skipped when the folder i
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -70,21 +71,8 @@ def test_words_link_both_ways_on_page_2_of_the_cia_bulletin(
 
 
 def test_word_boxes_sit_on_ink_in_the_cia_bulletin(scan_library: Library) -> None:
-    from app.core.documents import page_text_and_words
-
     summary = _doc(scan_library, "cia-cib-03175207")
-    page = summary.pages[1]
-    img = render_page(scan_library, summary.source_sha256, 1, 2.0)
-    pixels = np.frombuffer(img.samples, np.uint8).reshape(img.height, img.stride)
-    geometry = PageGeometry(page.width, page.height, page.rotation)
-    words = page_text_and_words(scan_library, page.id).words
-    inked = 0
-    for w in words:
-        assert w.box is not None
-        x0, y0, x1, y1 = (round(v * img.zoom) for v in geometry.to_display(w.box))
-        cut = pixels[y0:y1, x0 * 3 : x1 * 3]
-        inked += bool(cut.size) and bool((cut < 110).any())
-    assert inked / len(words) > 0.9
+    assert _ink_share(scan_library, summary, summary.pages[1]) > 0.9
 
 
 def test_the_rotated_letter_is_shown_upright(
@@ -100,3 +88,31 @@ def test_the_rotated_letter_is_shown_upright(
     scene = view.page_view.sceneRect()
     assert scene.height() > scene.width()  # stored landscape, shown portrait
     assert view.text_pane.placeholderText().startswith("This page has no text")
+
+
+def _ink_share(lib: Library, summary, page) -> float:  # type: ignore[no-untyped-def]
+    from app.core.documents import page_text_and_words
+
+    img = render_page(lib, summary.source_sha256, page.index, 2.0)
+    pixels = np.frombuffer(img.samples, np.uint8).reshape(img.height, img.stride)
+    geometry = PageGeometry(page.width, page.height, page.rotation)
+    words = [w for w in page_text_and_words(lib, page.id).words if w.box is not None]
+    inked = 0
+    for w in words:
+        assert w.box is not None
+        x0, y0, x1, y1 = (round(v * img.zoom) for v in geometry.to_display(w.box))
+        cut = pixels[y0:y1, x0 * 3 : x1 * 3]
+        inked += bool(cut.size) and bool((cut < 110).any())
+    return inked / max(len(words), 1)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_ocr_word_boxes_sit_on_ink_on_the_page_with_rotate_270(scan_library: Library) -> None:
+    from app.core.ocr import ocr_pages
+
+    summary = _doc(scan_library, "usda-foia-referral-rotated")
+    page = summary.pages[0]
+    report = ocr_pages(scan_library, [page.id])
+    assert report.ok == 1
+    assert _ink_share(scan_library, summary, page) > 0.9
