@@ -50,11 +50,7 @@ def run_gui(
     ``word_boxes`` turns on the outline of every word (to check alignment)."""
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
-
-    from app.ui.main_window import MainWindow
-    from app.ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Redline")
@@ -67,28 +63,42 @@ def run_gui(
             _fill_samples_if_empty(lib)
         doc_id = resolve_target(lib, open_target) if open_target else None
         # A screenshot must not depend on (or change) the person's remembered window state.
-        store = (
-            QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat) if screenshot else None
-        )
-        window = MainWindow(lib, Settings(store))
-        if screenshot is not None:
-            window.resize(*SCREENSHOT_SIZE)
-        if word_boxes:
-            window.word_boxes.setChecked(True)
-            window.document_view.page_view.set_show_word_boxes(True)
-        window.show()
+        window = _window(lib, Path(tmp) / "settings.ini" if screenshot else None, word_boxes)
         app.processEvents()
-        index = max(0, (page or 1) - 1)
-        if doc_id is not None:
-            window.open_document(doc_id, index)
-        elif not window.reopen_last() and window.library_model.rowCount() > 0:
-            first = window.library_model.document_id(0)
-            if first is not None:
-                window.open_document(first)
+        _open_first(window, doc_id, max(0, (page or 1) - 1))
         if screenshot is not None:
             return _screenshot(app, window, Path(screenshot))
-        code = app.exec()
-        return int(code)
+        return int(app.exec())
+
+
+def _window(lib: Library, settings_file: Path | None, word_boxes: bool):  # type: ignore[no-untyped-def]
+    """The main window, shown; a screenshot uses its own settings file and a fixed size."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import Settings
+
+    store = None
+    if settings_file is not None:
+        store = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(lib, Settings(store))
+    if settings_file is not None:
+        window.resize(*SCREENSHOT_SIZE)
+    if word_boxes:
+        window.word_boxes.setChecked(True)
+        window.document_view.page_view.set_show_word_boxes(True)
+    window.show()
+    return window
+
+
+def _open_first(window, doc_id: DocumentId | None, index: int) -> None:  # type: ignore[no-untyped-def]
+    """The document asked for, else the one open last time, else the first of the library."""
+    if doc_id is not None:
+        window.open_document(doc_id, index)
+    elif not window.reopen_last() and window.library_model.rowCount() > 0:
+        first = window.library_model.document_id(0)
+        if first is not None:
+            window.open_document(first)
 
 
 def _screenshot(app, window, out: Path) -> int:  # type: ignore[no-untyped-def]

@@ -53,25 +53,30 @@ class DocumentView(QWidget):
         self.page_view = PageView()
         self.text_pane = OcrTextPane()
         self.ocr_offer = OcrOffer(lib, ocr or db)
+        self.splitter = self._compose()
+        self._rerender = QTimer(self, singleShot=True, interval=RERENDER_DELAY_MS)
+        self._rerender.timeout.connect(self._request_pixels)
+        self._connect()
+
+    def _compose(self) -> QSplitter:
+        """Thumbnails | scan | (OCR offer over the text), in a splitter filling the view."""
         text_side = QWidget()
         text_layout = QVBoxLayout(text_side)
         text_layout.setContentsMargins(0, 0, 0, 0)
         text_layout.setSpacing(0)
         text_layout.addWidget(self.ocr_offer)
         text_layout.addWidget(self.text_pane)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         for w in (self.thumbnails, self.page_view, text_side):
-            self.splitter.addWidget(w)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([150, 600, 450])
+            splitter.addWidget(w)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([150, 600, 450])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-        self._rerender = QTimer(self, singleShot=True, interval=RERENDER_DELAY_MS)
-        self._rerender.timeout.connect(self._request_pixels)
-        self._connect()
+        layout.addWidget(splitter)
+        return splitter
 
     def _connect(self) -> None:
         self.renderer.rendered.connect(self._on_rendered)
