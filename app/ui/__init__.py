@@ -1,5 +1,1 @@
-"""The review window (PySide6). Nothing outside app/ui imports Qt."""
-
-from app.ui.qt_compat import pin_singletons
-
-pin_singletons()  # before any PySide6 call: see qt_compat
+"""The Qt half of Redline: the only package that imports PySide6."""
