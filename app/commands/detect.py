@@ -8,7 +8,8 @@ from pathlib import Path
 
 from app.cli import Context
 from app.commands.common import TerminalProgress, print_json
-from app.core.detect import all_document_ids, detect_documents
+from app.core.catalog import all_document_ids
+from app.core.detect import detect_documents
 from app.core.errors import RedlineError
 from app.core.markings import detect_markings
 from app.core.redactions_report import redaction_report, report_csv, report_json

@@ -10,7 +10,8 @@ from typing import Any
 from app.cli import Context
 from app.commands.common import TerminalProgress, print_json
 from app.core.align import AlignmentReport, attach_companion_text
-from app.core.catalog import DocumentInfo, document_info, list_documents
+from app.core.catalog import document_info
+from app.core.documents import DocumentRow, list_documents
 from app.core.errors import RedlineError
 from app.core.ids import DocumentId
 from app.core.ingest import ImportOutcome, import_paths
@@ -132,21 +133,27 @@ def _attach_text(lib: Library, doc_id: DocumentId, path: Path, *, quiet: bool) -
     return report
 
 
-def _classification(info: DocumentInfo) -> str:
-    value = info.metadata.get("classification")
-    return value.value if value else ""
+def _all_rows(lib: Library) -> list[DocumentRow]:
+    rows: list[DocumentRow] = []
+    while batch := list_documents(lib, offset=len(rows), limit=500, sort="imported"):
+        rows.extend(batch)
+    return rows
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
-    docs = list_documents(ctx.library(read_only=True))
+    rows = _all_rows(ctx.library(read_only=True))
     if args.json:
-        print_json(docs)
+        print_json(rows)
         return 0
-    if not docs:
+    if not rows:
         print("The library is empty. Add documents with: redline import PATH...")
-    for d in docs:
-        ocr = f"  ({d.pages_needing_ocr} need OCR)" if d.pages_needing_ocr else ""
-        print(f"{d.id:>5}  {d.page_count:>4} p  {d.title}{ocr}")
+    for r in rows:
+        facts = "  ".join(x for x in (r.classification, r.case_number, r.document_number) if x)
+        reviewed = f"{r.reviewed_pages}/{r.page_count} reviewed"
+        print(
+            f"{r.id:>5}  {r.page_count:>4} p  {reviewed:<15} {r.title}"
+            + (f"  [{facts}]" if facts else "")
+        )
     return 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from app.cli import Context
 from app.commands.common import TerminalProgress, print_json
 from app.core.align import attach_companion_text
-from app.core.catalog import list_documents
+from app.core.catalog import all_document_ids
 from app.core.doubtful import DEFAULT_THRESHOLD, document_doubtful_words
 from app.core.errors import RedlineError
 from app.core.ids import PageId
@@ -65,7 +65,7 @@ def parse_pages(spec: str, count: int) -> list[int]:
 def _pages_to_ocr(args: argparse.Namespace, ctx: Context, lib: Library) -> list[PageId]:
     docs = ctx.resolve_documents(args.documents) if args.documents else None
     if docs is None:
-        docs = [d.id for d in list_documents(lib)]
+        docs = all_document_ids(lib)
     if args.pages:
         if len(docs) != 1:
             raise RedlineError("--pages needs exactly one document")

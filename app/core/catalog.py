@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId
@@ -68,15 +68,8 @@ def resolve_document(lib: Library, ref: str) -> DocumentId:
     return DocumentId(ids[0])
 
 
-def _needing_ocr(lib: Library) -> dict[int, int]:
-    with lib.reading() as s:
-        rows = s.execute(
-            select(Page.document_id, func.count()).where(Page.needs_ocr).group_by(Page.document_id)
-        ).all()
-    return {int(d): int(n) for d, n in rows}
-
-
 def _info(doc: Document, needing: int) -> DocumentInfo:
+    """The document's own facts; pages and metadata are added by the caller."""
     return DocumentInfo(
         DocumentId(doc.id),
         doc.uuid,
@@ -90,12 +83,10 @@ def _info(doc: Document, needing: int) -> DocumentInfo:
     )
 
 
-def list_documents(lib: Library, *, limit: int = 10_000, offset: int = 0) -> list[DocumentInfo]:
-    """Documents in import order (for the command line; the GUI pages through its own model)."""
-    needing = _needing_ocr(lib)
+def all_document_ids(lib: Library) -> list[DocumentId]:
+    """Every document, in import order (the library table pages through its own query)."""
     with lib.reading() as s:
-        docs = s.scalars(select(Document).order_by(Document.id).limit(limit).offset(offset)).all()
-        return [_info(d, needing.get(d.id, 0)) for d in docs]
+        return [DocumentId(i) for i in s.scalars(select(Document.id).order_by(Document.id))]
 
 
 def _active_first(layers: list[tuple[int, str]], active: int | None) -> list[str]:

@@ -289,9 +289,3 @@ def detect_documents(
             detect_document(lib, doc_id, progress=progress, cancel=cancel, redactions=redactions)
         )
     return out
-
-
-def all_document_ids(lib: Library) -> list[DocumentId]:
-    with lib.reading() as s:
-        rows = s.connection().exec_driver_sql("SELECT id FROM documents ORDER BY id").all()
-    return [DocumentId(int(r[0])) for r in rows]
