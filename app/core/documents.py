@@ -18,7 +18,15 @@ from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 
 SortKey = Literal[
-    "title", "pages", "case_number", "document_number", "classification", "imported", "progress"
+    "title",
+    "pages",
+    "case_number",
+    "document_number",
+    "classification",
+    "release_status",
+    "release_date",
+    "imported",
+    "progress",
 ]
 _SORT_SQL: dict[str, str] = {
     "title": "d.title COLLATE NOCASE",
@@ -26,6 +34,8 @@ _SORT_SQL: dict[str, str] = {
     "case_number": "case_number COLLATE NOCASE",
     "document_number": "document_number COLLATE NOCASE",
     "classification": "classification COLLATE NOCASE",
+    "release_status": "release_status COLLATE NOCASE",
+    "release_date": "release_date",
     "imported": "d.imported_at",
     "progress": "CAST(reviewed AS REAL) / MAX(d.page_count, 1)",
 }
@@ -43,6 +53,8 @@ class DocumentRow:
     classification: str
     imported_at: datetime
     reviewed_pages: int
+    release_status: str = ""
+    release_date: str = ""  # YYYY-MM-DD as detected or typed
 
     @property
     def progress(self) -> float:
@@ -105,6 +117,8 @@ SELECT d.id, d.title, d.page_count, d.imported_at,
        COALESCE(mc.value, '') AS case_number,
        COALESCE(md.value, '') AS document_number,
        COALESCE(ml.value, '') AS classification,
+       COALESCE(mr.value, '') AS release_status,
+       COALESCE(mt.value, '') AS release_date,
        (SELECT count(*) FROM pages p WHERE p.document_id = d.id
             AND p.review_status != 'unreviewed') AS reviewed
 """
@@ -113,11 +127,13 @@ FROM documents d
 LEFT JOIN document_metadata mc ON mc.document_id = d.id AND mc.key = 'case_number'
 LEFT JOIN document_metadata md ON md.document_id = d.id AND md.key = 'document_number'
 LEFT JOIN document_metadata ml ON ml.document_id = d.id AND ml.key = 'classification'
+LEFT JOIN document_metadata mr ON mr.document_id = d.id AND mr.key = 'release_status'
+LEFT JOIN document_metadata mt ON mt.document_id = d.id AND mt.key = 'release_date'
 """
 _FILTER_SQL = (
     " WHERE (d.title LIKE :f ESCAPE '\\' OR d.source_name LIKE :f ESCAPE '\\'"
     " OR mc.value LIKE :f ESCAPE '\\' OR md.value LIKE :f ESCAPE '\\'"
-    " OR ml.value LIKE :f ESCAPE '\\')"
+    " OR ml.value LIKE :f ESCAPE '\\' OR mr.value LIKE :f ESCAPE '\\')"
 )
 
 
@@ -149,7 +165,9 @@ def list_documents(
     with lib.reading() as s:
         rows = s.execute(text(sql), params).all()
     return [
-        DocumentRow(DocumentId(r[0]), r[1], r[2], r[4], r[5], r[6], _when(r[3]), int(r[7]))
+        DocumentRow(
+            DocumentId(r[0]), r[1], r[2], r[4], r[5], r[6], _when(r[3]), int(r[9]), r[7], r[8]
+        )
         for r in rows
     ]
 
@@ -248,3 +266,39 @@ def page_text_and_words(lib: Library, page_id: PageId) -> PageText:
         for r in rows
     )
     return PageText(page_id, TextLayerId(layer[0]), layer[1], layer[2], words)
+
+
+@dataclass(frozen=True, slots=True)
+class LayerInfo:
+    """One of a page's text layers, for choosing which one is shown."""
+
+    id: TextLayerId
+    source: str  # pdf-text-layer | tesseract | imported-text
+    engine: str | None
+    language: str | None
+    words: int
+    active: bool
+
+    @property
+    def label(self) -> str:
+        parts = [self.source] + [p for p in (self.engine, self.language) if p]
+        return f"{' · '.join(parts)} ({self.words} words)"
+
+
+def page_layers(lib: Library, page_id: PageId) -> list[LayerInfo]:
+    """The text layers of a page, oldest first, with the active one marked."""
+    with lib.reading() as s:
+        rows = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT t.id, t.source, t.engine, t.language, "
+                "(SELECT count(*) FROM words w WHERE w.text_layer_id = t.id), "
+                "t.id = p.active_text_layer_id FROM text_layers t JOIN pages p ON p.id = t.page_id "
+                "WHERE t.page_id = ? ORDER BY t.id",
+                (page_id,),
+            )
+            .all()
+        )
+    return [
+        LayerInfo(TextLayerId(r[0]), str(r[1]), r[2], r[3], int(r[4]), bool(r[5])) for r in rows
+    ]

@@ -53,8 +53,7 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Redline")
-    app.setOrganizationName("Redline")
+    _identify(app)
     with (
         Library.open(library_root, allow_read_only=True) as lib,
         tempfile.TemporaryDirectory(prefix="redline-ui-") as tmp,
@@ -69,6 +68,23 @@ def run_gui(
         if screenshot is not None:
             return _screenshot(app, window, Path(screenshot))
         return int(app.exec())
+
+
+def _identify(app) -> None:  # type: ignore[no-untyped-def]
+    """Name, version, desktop file and icon, so the desktop shows Redline as itself."""
+    from PySide6.QtGui import QIcon
+
+    from app import __version__
+    from app.core.versions import APP_ID, app_icon_files
+
+    app.setApplicationName("Redline")
+    app.setOrganizationName("Redline")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    icon = QIcon()
+    for path in app_icon_files():
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
 
 
 def _window(lib: Library, settings_file: Path | None, word_boxes: bool):  # type: ignore[no-untyped-def]
@@ -88,6 +104,8 @@ def _window(lib: Library, settings_file: Path | None, word_boxes: bool):  # type
         window.word_boxes.setChecked(True)
         window.document_view.page_view.set_show_word_boxes(True)
     window.show()
+    if settings_file is None:  # not for a screenshot
+        window.notify_missing_tesseract()
     return window
 
 

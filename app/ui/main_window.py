@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTabWidget,
 )
@@ -23,13 +24,21 @@ from app.core.ids import DocumentId
 from app.core.ingest import ImportOutcome
 from app.core.library import Library
 from app.core.search import SearchHit
+from app.ui import detect_dialog, export_dialog, merge_dialog, metadata_dialog, ocr_dialog
 from app.ui import settings as S
+from app.ui.about_dialog import show_about, tesseract_notice
+from app.ui.annotation_actions import AnnotationActions
+from app.ui.annotation_list import AnnotationListPane
+from app.ui.annotation_menus import AnnotationMenus
 from app.ui.document_view import DocumentView
+from app.ui.doubtful_pane import DoubtfulPane, WordJump
 from app.ui.import_dialog import ImportDialog, ImportJob
+from app.ui.layer_switcher import LayerSwitcher
 from app.ui.library_model import LibraryModel
 from app.ui.library_pane import LibraryPane
 from app.ui.render_cache import PageRenderer, RenderCache
 from app.ui.render_process import RENDER_PROCESSES, RenderProcesses
+from app.ui.review_bar import ReviewBar
 from app.ui.search_pane import SearchPane
 from app.ui.workers import TaskRunner
 
@@ -69,6 +78,7 @@ class MainWindow(QMainWindow):
         self._compose()
         self._build_menus()
         self._build_status_bar()
+        self._build_annotations()
         self._connect()
         self._restore()
 
@@ -115,6 +125,79 @@ class MainWindow(QMainWindow):
         self._action("&Go", "&Go to page…", self._on_go_to_page, "Ctrl+G")
         self._action("&Go", "Next &document", self._on_next_document, "Ctrl+PgDown")
         self._action("&Go", "Previous d&ocument", self._on_previous_document, "Ctrl+PgUp")
+        self._build_tools_menu()
+
+    def _build_tools_menu(self) -> None:
+        """Export and Import Annotations (File), Tools, Help, the doubtful-word tab and the
+        text-layer switcher; the work of each lives in its dialog's module."""
+        self._menus.update({m: self.menuBar().addMenu(m) for m in ("&Tools", "&Help")})
+        quit_action = self._menus["&File"].actions()[-1]
+        w, T = self, "&Tools"
+        for menu, text, run, *keys in (
+            ("&File", "&Export…", lambda: export_dialog.open_export(w), "Ctrl+E"),
+            ("&File", "Import &annotations…", lambda: merge_dialog.open_import(w)),
+            (T, "OCR this &page", lambda: ocr_dialog.ocr_in(w, "page")),
+            (T, "OCR this &document", lambda: ocr_dialog.ocr_in(w, "document")),
+            (T, "OCR pages without text in the &library…", lambda: ocr_dialog.ocr_in(w, "library")),
+            (T, "OCR &language…", lambda: ocr_dialog.choose_language(w)),
+            (T, "&Attach OCR text…", lambda: ocr_dialog.attach_text(w)),
+            (T, "Detect &markings in this document", lambda: detect_dialog.detect_in(w, False)),
+            (T, "Detect markings in the li&brary", lambda: detect_dialog.detect_in(w, True)),
+            (T, "Document m&etadata…", lambda: metadata_dialog.edit_metadata(w)),
+            ("&Go", "Next dou&btful word", self._on_next_doubtful, "F7"),
+            ("&Help", "&About Redline", lambda: show_about(w)),
+        ):
+            action = self._action(menu, text, lambda _=False, run=run: run(), *keys)
+            if menu == "&File":
+                self._menus[menu].insertAction(quit_action, action)  # moves it above Quit
+        self.doubtful_pane = DoubtfulPane(self.lib, self.db_runner)
+        self.side.addTab(self.doubtful_pane, "Doubtful words")
+        self.word_jump = WordJump(self.document_view)
+        self.doubtful_pane.word_chosen.connect(self.word_jump.go)
+        self.layer_switcher = LayerSwitcher(self.lib, self.db_runner, self.import_runner)
+        self.statusBar().addPermanentWidget(self.layer_switcher)
+        self.layer_switcher.switched.connect(self._on_layer_switched)
+        self.document_view.page_changed.connect(self._on_page_shown)
+        self.library_pane.table.doubleClicked.connect(self._on_library_double_clicked)
+
+    def _on_page_shown(self, _index: int, _count: int) -> None:
+        page = self.document_view.page
+        self.layer_switcher.set_page(None if page is None else page.id)
+        self.doubtful_pane.set_document(self.document_id)
+
+    def _on_next_doubtful(self) -> None:
+        dv = self.document_view
+        after = self.doubtful_pane.current_position()
+        if after is None or after[0] != dv.index:
+            after = (dv.index, -1)  # from the top of the page on screen
+        if dv.summary is not None and self.doubtful_pane.next_word(after) is None:
+            self.statusBar().showMessage("No doubtful words in this document.")
+
+    def _on_layer_switched(self, _page_id: int, message: str) -> None:
+        self.refresh()
+        self.statusBar().showMessage(message)
+
+    def _on_library_double_clicked(self, index: QModelIndex) -> None:
+        doc_id = self.library_model.document_id(index.row())
+        if doc_id is not None and index.column() >= 2:  # a metadata column
+            metadata_dialog.edit_metadata(self, doc_id)
+
+    def refresh(self) -> None:
+        """Show again what a job (OCR, detection, a merge, a layer switch) may have changed."""
+        self.library_model.reload()
+        if self.document_id is not None:
+            self.open_document(self.document_id, self.document_view.index)
+        self.doubtful_pane.set_document(self.document_id, force=True)
+
+    def notify_missing_tesseract(self) -> bool:
+        """Once ever: say that OCR needs Tesseract and how to install it (when it is missing)."""
+        return tesseract_notice(self.settings, self._show_notice)
+
+    def _show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+        self.notice = QMessageBox(QMessageBox.Icon.Information, "OCR needs Tesseract", text)
+        self.notice.setParent(self, Qt.WindowType.Dialog)
+        self.notice.open()  # not modal to the application: nothing waits for it
 
     def _build_status_bar(self) -> None:
         self.status_document = QLabel()
@@ -122,6 +205,22 @@ class MainWindow(QMainWindow):
         self.status_zoom = QLabel()
         for w in (self.status_document, self.status_page, self.status_zoom):
             self.statusBar().addPermanentWidget(w)
+
+    def _build_annotations(self) -> None:
+        """Annotating (app/ui/annotation_*.py): the list tab, the review bar, three menus."""
+        self.annotations = AnnotationActions(
+            self.lib, self.settings, self.document_view, self.db_runner, self
+        )
+        self.annotation_list = AnnotationListPane(self.annotations)
+        self.side.addTab(self.annotation_list, "Annotations")
+        self.review_bar = ReviewBar(self.annotations)
+        self.statusBar().addPermanentWidget(self.review_bar)
+        self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
+        self.annotations.message.connect(self.statusBar().showMessage)
+        self.review_bar.reviewed_changed.connect(self.library_model.reload)
+        pv = self.document_view.page_view
+        pv.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        pv.customContextMenuRequested.connect(self.annotations.scan_menu)
 
     def _connect(self) -> None:
         self.library_pane.document_chosen.connect(self._on_document_chosen)

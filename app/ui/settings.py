@@ -31,6 +31,8 @@ DOCUMENT_SPLITTER = Setting("window/document_splitter", QByteArray, QByteArray()
 LAST_DOCUMENT = Setting("session/last_document", int, 0)  # 0: none
 LAST_PAGE = Setting("session/last_page", int, 0)  # 0-based
 RENDER_CACHE_MB = Setting("render/cache_mb", int, 384)
+OCR_LANGUAGE = Setting("ocr/language", str, "eng")  # Tesseract's, e.g. eng or eng+fra
+TESSERACT_NOTICE_SHOWN = Setting("ocr/tesseract_notice_shown", bool, False)  # said once
 SHOW_WORD_BOXES = Setting("view/show_word_boxes", bool, False)
 LOW_CONFIDENCE = Setting("view/low_confidence", float, 60.0)  # OCR confidence 0..100
 

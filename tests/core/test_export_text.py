@@ -43,3 +43,24 @@ def test_export_one_file_and_per_document(tmp_path: Path) -> None:
         == f"--- page 1 ---\n{expected1}\n\f--- page 2 ---\n{page2}\n"
     )
     lib.close()
+
+
+def test_progress_by_document_and_cancel_leaves_no_file(tmp_path: Path) -> None:
+    import pytest
+
+    from app.core.export.pdf import export_pdf
+    from app.core.export.redline_json import ExportCancelled
+
+    lib, _ = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
+    seen: list[tuple[int, int]] = []
+    export_text(lib, tmp_path / "all.txt", on_progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(0, 1), (1, 1)]
+    with pytest.raises(ExportCancelled):
+        export_text(lib, tmp_path / "none.txt", cancel=lambda: True)
+    assert not (tmp_path / "none.txt").exists()
+    with pytest.raises(ExportCancelled):
+        export_pdf(lib, tmp_path / "none.pdf", cancel=lambda: True)
+    assert not (tmp_path / "none.pdf").exists()
+    seen.clear()
+    export_pdf(lib, tmp_path / "one.pdf", on_progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(0, 1), (1, 1)] and (tmp_path / "one.pdf").stat().st_size > 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import os
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from sqlalchemy import Connection
 
 from app.core.export.common import ExportError, ExportScope, load_body, read_snapshot, resolve_scope
 from app.core.export.redline_json import ExportSummary
-from app.core.export.text import Correction, page_corrections
+from app.core.export.text import Correction, page_corrections, progress_step
 from app.core.library import Library
 
 pymupdf.TOOLS.mupdf_display_errors(False)
@@ -275,10 +275,15 @@ def export_pdf(
     scope: ExportScope | None = None,
     *,
     with_annotations: bool = False,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> ExportSummary:
     """Publication PDFs of the scope: ``out`` is the file when the scope is one document and
-    ``out`` ends in ``.pdf``; otherwise a folder that gets one PDF per document."""
+    ``out`` ends in ``.pdf``; otherwise a folder that gets one PDF per document.
+    ``on_progress(documents done, documents)``; ``cancel()`` stops before the next document."""
     from app.core.export.text import file_name
+
+    step = progress_step(on_progress, cancel)
 
     out = Path(out)
     with lib.reading() as session:
@@ -294,7 +299,10 @@ def export_pdf(
         if not single:
             out.mkdir(parents=True, exist_ok=True)
         burned = 0
-        for doc_id, doc_uuid in zip(resolved.document_ids, resolved.document_uuids, strict=True):
+        total = len(resolved.document_ids)
+        pairs = zip(resolved.document_ids, resolved.document_uuids, strict=True)
+        for done, (doc_id, doc_uuid) in enumerate(pairs):
+            step(done, total)
             title = str(
                 conn.exec_driver_sql("SELECT title FROM documents WHERE id = ?", (doc_id,)).scalar()
             )
@@ -305,4 +313,5 @@ def export_pdf(
                 )
             except OSError as exc:
                 raise ExportError(f"cannot write {target.name}: {exc.strerror or exc}") from exc
+    step(len(resolved.document_ids), len(resolved.document_ids))
     return ExportSummary(len(resolved.document_ids), burned, 0, str(out))

@@ -19,7 +19,7 @@ from typing import IO
 from sqlalchemy import Connection
 
 from app.core.export.common import ExportError, ExportScope, load_body, read_snapshot, resolve_scope
-from app.core.export.redline_json import ExportSummary
+from app.core.export.redline_json import ExportCancelled, ExportSummary
 from app.core.library import Library
 
 FORM_FEED = "\f"
@@ -112,12 +112,18 @@ def export_text(
     scope: ExportScope | None = None,
     *,
     per_document: bool = False,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> ExportSummary:
     """Corrected text of the scope: one file ``out``, or one file per document in folder ``out``.
 
     In one file, each document begins with a line ``=== title ===`` (preceded by a form feed when
     another document comes before it) right before its ``--- page 1 ---``.
+    ``on_progress(documents done, documents)``; ``cancel()`` stops before the next document
+    (raising ExportCancelled; a single file is then not written, per-document files already
+    written stay).
     """
+    step = progress_step(on_progress, cancel)
     out = Path(out)
     with lib.reading() as session:
         conn = session.connection()
@@ -129,7 +135,8 @@ def export_text(
         ]
         if per_document:
             out.mkdir(parents=True, exist_ok=True)
-            for doc_id, title, doc_uuid in docs:
+            for i, (doc_id, title, doc_uuid) in enumerate(docs):
+                step(i, len(docs))
                 _write_atomic(
                     out / file_name(title, doc_uuid),
                     partial(_write_one, conn, doc_id),
@@ -138,8 +145,24 @@ def export_text(
 
             def write_all(f: IO[str]) -> None:
                 for i, (doc_id, title, _) in enumerate(docs):
+                    step(i, len(docs))
                     f.write(("" if i == 0 else FORM_FEED) + f"=== {title} ===\n")
                     write_document_text(conn, f, doc_id)
 
             _write_atomic(out, write_all)
+    step(len(docs), len(docs))
     return ExportSummary(len(docs), 0, 0, str(out))
+
+
+def progress_step(
+    on_progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None
+) -> Callable[[int, int], None]:
+    """Report (done, total) and raise ExportCancelled when the person cancelled before ``done``."""
+
+    def step(done: int, total: int) -> None:
+        if cancel is not None and done < total and cancel():
+            raise ExportCancelled("export cancelled")
+        if on_progress is not None:
+            on_progress(done, total)
+
+    return step

@@ -1,0 +1,142 @@
+"""The doubtful-word queue of the open document (``app.core.doubtful``): words Tesseract was unsure
+of, or where an attached companion text reads them otherwise. Choosing one (or F7, "next doubtful
+word") emits ``word_chosen(page_index, seq)``; the window then shows that word in both panes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from app.core.doubtful import DEFAULT_THRESHOLD, DoubtfulWord, document_doubtful_words
+from app.core.ids import DocumentId
+from app.core.library import Library
+from app.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from app.ui.document_view import DocumentView
+
+Position = tuple[int, int]  # (page index, word seq)
+
+
+def item_text(word: DoubtfulWord) -> str:
+    parts = [f"p. {word.page_index + 1}", f"“{word.text}”"]
+    if word.confidence is not None:
+        parts.append(f"confidence {word.confidence:.0f}")
+    if word.other_reading is not None:
+        parts.append(f"the attached text reads “{word.other_reading}”")
+    return " · ".join(parts)
+
+
+class DoubtfulPane(QWidget):
+    """The list of doubtful words; :meth:`next_word` steps through it in reading order."""
+
+    word_chosen = Signal(int, int)  # page index, word seq
+
+    def __init__(
+        self,
+        lib: Library,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+    ) -> None:
+        super().__init__(parent)
+        self.lib, self.runner, self.threshold = lib, runner, threshold
+        self.document_id: DocumentId | None = None
+        self.words: list[DoubtfulWord] = []
+        self.summary = QLabel("No document open.")
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        self.list.itemActivated.connect(self._on_item_activated)
+        self.list.itemClicked.connect(self._on_item_activated)
+
+    def set_document(self, doc_id: DocumentId | None, *, force: bool = False) -> None:
+        """List the doubtful words of ``doc_id`` (read on the worker); same document: no-op."""
+        if doc_id == self.document_id and not force:
+            return
+        self.document_id = doc_id
+        if doc_id is None:
+            self._fill([])
+            return
+        self.summary.setText("Looking for doubtful words…")
+        self.runner.submit(
+            lambda: document_doubtful_words(self.lib, doc_id, threshold=self.threshold),
+            lambda words: self._on_loaded(doc_id, words),
+            lambda exc: self.summary.setText(f"Cannot list doubtful words: {exc}"),
+        )
+
+    def _on_loaded(self, doc_id: DocumentId, words: list[DoubtfulWord]) -> None:
+        if doc_id == self.document_id:
+            self._fill(words)
+
+    def _fill(self, words: list[DoubtfulWord]) -> None:
+        self.words = words
+        self.list.clear()
+        for i, w in enumerate(words):
+            item = QListWidgetItem(item_text(w))
+            item.setData(Qt.ItemDataRole.UserRole, i)
+            self.list.addItem(item)
+        pages = len({w.page_index for w in words})
+        self.summary.setText(
+            f"{len(words)} doubtful word(s) on {pages} page(s). F7: next doubtful word."
+            if words
+            else ("No doubtful words." if self.document_id is not None else "No document open.")
+        )
+
+    def next_word(self, after: Position | None) -> DoubtfulWord | None:
+        """Choose the first doubtful word after ``after`` (wrapping to the start); None if none."""
+        if not self.words:
+            return None
+        i = next(
+            (i for i, w in enumerate(self.words) if after is None or (w.page_index, w.seq) > after),
+            0,
+        )
+        self._choose(i)
+        return self.words[i]
+
+    def current_position(self) -> Position | None:
+        row = self.list.currentRow()
+        return None if row < 0 else (self.words[row].page_index, self.words[row].seq)
+
+    def _choose(self, row: int) -> None:
+        self.list.setCurrentRow(row)
+        w = self.words[row]
+        self.word_chosen.emit(w.page_index, w.seq)
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        self._choose(int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+class WordJump(QObject):
+    """Shows a word in both panes of a document view (selected in the text, outlined on the scan)
+    as soon as its page's text is on screen: at once if it already is, else when the page
+    settles."""
+
+    def __init__(self, view: DocumentView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.pending: tuple[int, int] | None = None  # (page id, word seq)
+        view.settled.connect(self._on_settled)
+
+    def go(self, page_index: int, seq: int) -> None:
+        view = self.view
+        if view.summary is None or not 0 <= page_index < view.page_count:
+            return
+        self.pending = (int(view.summary.pages[page_index].id), seq)
+        if view.index != page_index:
+            view.show_page(page_index)
+        self._on_settled()
+
+    def _on_settled(self) -> None:
+        text, pending = self.view.page_text, self.pending
+        if pending is None or text is None or int(text.page_id) != pending[0]:
+            return
+        self.pending = None
+        self.view.text_pane.select_word(pending[1])
+        self.view.page_view.focus_word(pending[1])

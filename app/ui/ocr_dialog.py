@@ -1,0 +1,150 @@
+"""OCR and companion texts from the Tools menu: OCR a page, a document or every page of the library
+without text (``app.core.ocr``), and attach a separately supplied OCR text to a document
+(``app.core.align``). Each runs in a worker with progress, Cancel (where the core can stop) and a
+report; the OCR language is a setting."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from app.core.align import AlignmentReport, attach_companion_text
+from app.core.catalog import all_document_ids
+from app.core.ids import DocumentId, PageId
+from app.core.library import Library
+from app.core.ocr import OcrReport, ocr_documents, ocr_pages
+from app.core.ocr_engine import check_language
+from app.ui import settings as S
+from app.ui.job_dialog import Cancel, JobDialog, Progress, Work, run_job
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+MAX_LISTED = 200  # lines of a report listing spans or failed pages
+
+
+def ocr_page_work(lib: Library, page_ids: Sequence[PageId], language: str) -> Work:
+    def run(progress: Progress, cancel: Cancel) -> OcrReport:
+        return ocr_pages(lib, list(page_ids), language=language, progress=progress, cancel=cancel)
+
+    return run
+
+
+def ocr_library_work(lib: Library, doc_ids: Sequence[DocumentId] | None, language: str) -> Work:
+    """OCR the pages without text of ``doc_ids`` (None: every document of the library)."""
+
+    def run(progress: Progress, cancel: Cancel) -> OcrReport:
+        docs = list(doc_ids) if doc_ids is not None else all_document_ids(lib)
+        return ocr_documents(lib, docs, "auto", language=language, progress=progress, cancel=cancel)
+
+    return run
+
+
+def describe_ocr(result: Any) -> str:
+    report: OcrReport = result
+    if not report.pages:
+        return "No page needed OCR."
+    ok = [p for p in report.pages if p.status == "ok"]
+    failed = [p for p in report.pages if p.status == "failed"]
+    cancelled = [p for p in report.pages if p.status == "cancelled"]
+    lines = [
+        f"{len(ok)} page(s) read, {sum(p.words for p in ok)} words; {len(failed)} failed, "
+        f"{len(cancelled)} not done (cancelled)."
+    ]
+    orphans = sum(p.orphaned_annotations for p in ok)
+    if orphans:
+        lines.append(f"{orphans} annotation(s) could not be found on the new text (orphaned).")
+    lines += [f"  page {p.page_index + 1}: {p.message}" for p in failed[:MAX_LISTED]]
+    return "\n".join(lines)
+
+
+def attach_text_work(lib: Library, doc_id: DocumentId, path: Path, language: str) -> Work:
+    def run(_progress: Progress, _cancel: Cancel) -> AlignmentReport:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        return attach_companion_text(lib, doc_id, text, language=language)
+
+    return run
+
+
+def describe_alignment(result: Any) -> str:
+    report: AlignmentReport = result
+    share = report.aligned / report.words if report.words else 0.0
+    lines = [
+        f"{report.aligned} of {report.words} words of the text placed on the scan ({share:.0%}).",
+        "The text is a layer of its own: choose it with the text-layer switcher.",
+    ]
+    if report.unaligned:
+        lines.append(f"\n{len(report.unaligned)} span(s) could not be placed:")
+        lines += [
+            f"  page {s.page_index + 1}: {s.text[:120]}" for s in report.unaligned[:MAX_LISTED]
+        ]
+    return "\n".join(lines)
+
+
+def ask_language(parent: QWidget | None, settings: S.Settings) -> str | None:
+    """Ask for the OCR language (``eng``, ``eng+fra``); store it if Tesseract knows it."""
+    current = settings.get(S.OCR_LANGUAGE)
+    text, ok = QInputDialog.getText(
+        parent, "OCR language", "Tesseract language(s), e.g. eng or eng+fra:", text=current
+    )
+    return set_language(settings, text) if ok else None
+
+
+def set_language(settings: S.Settings, text: str) -> str:
+    """Check ``text`` against Tesseract's installed languages and store it; raises if unknown."""
+    language = text.strip() or "eng"
+    check_language(language)
+    settings.set(S.OCR_LANGUAGE, language)
+    return language
+
+
+def ocr_in(window: MainWindow, what: str) -> JobDialog | None:
+    """Tools > OCR this page / this document / the library's pages without text."""
+    language, dv = window.settings.get(S.OCR_LANGUAGE), window.document_view
+    if what == "page" and dv.page is not None:
+        work = ocr_page_work(window.lib, [dv.page.id], language)
+    elif what == "document" and window.document_id is not None:
+        work = ocr_library_work(window.lib, [window.document_id], language)
+    elif what == "library":
+        work = ocr_library_work(window.lib, None, language)
+    else:
+        window.statusBar().showMessage("Open a document first.")
+        return None
+    return run_job(
+        window, "OCR", work, window.import_runner, describe_ocr,
+        on_done=lambda _: window.refresh(),
+    )  # fmt: skip
+
+
+def attach_text(window: MainWindow, path: str | None = None) -> JobDialog | None:
+    """Tools > Attach OCR text…: align a plain-text OCR file to the open document's scan."""
+    if window.document_id is None:
+        window.statusBar().showMessage("Open a document first.")
+        return None
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window, "Attach an OCR text", "", "Text (*.txt);;All files (*)"
+        )
+    if not path:
+        return None
+    work = attach_text_work(
+        window.lib, window.document_id, Path(path), window.settings.get(S.OCR_LANGUAGE)
+    )
+    return run_job(
+        window, "Attach OCR text", work, window.import_runner, describe_alignment,
+        cancellable=False, on_done=lambda _: window.refresh(),
+    )  # fmt: skip
+
+
+def choose_language(window: MainWindow) -> None:
+    """Tools > OCR language…"""
+    try:
+        language = ask_language(window, window.settings)
+    except Exception as exc:  # Tesseract missing or the language not installed
+        QMessageBox.warning(window, "OCR language", str(exc))
+        return
+    if language:
+        window.statusBar().showMessage(f"OCR language: {language}")
