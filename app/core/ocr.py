@@ -236,14 +236,14 @@ def ocr_pages(
     timeout_s: float = DEFAULT_TIMEOUT_S,
 ) -> OcrReport:
     """OCR ``page_ids`` in parallel and store each as the page's active text layer."""
-    require_tesseract()
+    exe = require_tesseract()
     check_language(language)
     report = OcrReport(engine_version=tesseract_version())
     rows = _page_rows(lib, list(page_ids)) if page_ids else {}
     for missing in (p for p in page_ids if p not in rows):
         report.pages.append(PageOutcome(PageId(missing), -1, "failed", "no such page"))
     jobs = [
-        PageJob(r.page_id, r.source, r.page_index, language, dpi, timeout_s)
+        PageJob(r.page_id, r.source, r.page_index, language, dpi, timeout_s, tesseract=exe)
         for r in (rows[p] for p in dict.fromkeys(page_ids) if p in rows)
     ]
     if progress is not None:

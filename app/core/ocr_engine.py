@@ -112,6 +112,9 @@ class PageJob:
     dpi: int = 300
     timeout_s: float = DEFAULT_TIMEOUT_S
     psm: int = 3
+    # Resolved by the caller: workers may come from a fork server started long before, whose
+    # environment (PATH, REDLINE_TESSERACT) is not the caller's any more.
+    tesseract: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,10 +188,15 @@ def _kill(proc: subprocess.Popen[str]) -> None:
 
 
 def run_tesseract(
-    image: Path, language: str, psm: int, timeout_s: float, cancelled: Callable[[], bool]
+    image: Path,
+    language: str,
+    psm: int,
+    timeout_s: float,
+    cancelled: Callable[[], bool],
+    exe: str | None = None,
 ) -> str:
     """Run the tesseract command on ``image`` and return its TSV; kill it on timeout or cancel."""
-    exe = require_tesseract()
+    exe = exe or require_tesseract()
     out_base = image.with_suffix("")
     cmd = [exe, str(image), str(out_base), "-l", language, "--psm", str(psm), "tsv"]
     proc = subprocess.Popen(
@@ -230,7 +238,9 @@ def ocr_page(job: PageJob, cancelled: Callable[[], bool] = lambda: False) -> Pag
                 to_page = render_page(job.source, job.page_index, job.dpi, image)
             except Exception as exc:  # MuPDF raises several types for damaged pages
                 raise OcrError(f"the page cannot be rendered ({exc})") from exc
-            tsv = run_tesseract(image, job.language, job.psm, job.timeout_s, cancelled)
+            tsv = run_tesseract(
+                image, job.language, job.psm, job.timeout_s, cancelled, job.tesseract
+            )
             words = parse_tsv(tsv, to_page)
     except OcrError as exc:
         return PageResult(job.page_id, error=str(exc), seconds=time.monotonic() - started)
