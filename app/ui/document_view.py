@@ -14,10 +14,10 @@ from app.core.documents import DocumentSummary, PageInfo, PageText, page_text_an
 from app.core.library import Library
 from app.core.render import PageGeometry
 from app.core.search import match_spans
+from app.ui.annotation_text import AnnotatedTextPane
 from app.ui.ocr_offer import OcrOffer
 from app.ui.page_view import PageView
 from app.ui.render_cache import PRIORITY_PAGE, PRIORITY_PREFETCH, PageRenderer, RenderKey
-from app.ui.text_pane import OcrTextPane
 from app.ui.thumbnails import ThumbnailModel, ThumbnailStrip
 from app.ui.workers import TaskRunner
 
@@ -32,6 +32,7 @@ class DocumentView(QWidget):
     zoom_changed = Signal(float)
     settled = Signal()
     message = Signal(str)
+    text_shown = Signal(int)  # page id: the page's text and word boxes are on screen
 
     def __init__(
         self,
@@ -51,7 +52,7 @@ class DocumentView(QWidget):
         self.thumbnail_model = ThumbnailModel(renderer)
         self.thumbnails = ThumbnailStrip(self.thumbnail_model)
         self.page_view = PageView()
-        self.text_pane = OcrTextPane()
+        self.text_pane = AnnotatedTextPane()
         self.ocr_offer = OcrOffer(lib, ocr or db)
         self.splitter = self._compose()
         self._rerender = QTimer(self, singleShot=True, interval=RERENDER_DELAY_MS)
@@ -199,6 +200,7 @@ class DocumentView(QWidget):
         self.page_view.set_words(text.words)
         if self._hit_query:
             self.highlight_query(self._hit_query)
+        self.text_shown.emit(text.page_id)
         self._check_settled()
 
     def highlight_query(self, query: str) -> None:

@@ -35,6 +35,8 @@ OCR_LANGUAGE = Setting("ocr/language", str, "eng")  # Tesseract's, e.g. eng or e
 TESSERACT_NOTICE_SHOWN = Setting("ocr/tesseract_notice_shown", bool, False)  # said once
 SHOW_WORD_BOXES = Setting("view/show_word_boxes", bool, False)
 LOW_CONFIDENCE = Setting("view/low_confidence", float, 60.0)  # OCR confidence 0..100
+AUTHOR = Setting("annotate/author", str, "")  # asked on the first annotation
+TEXT_READING = Setting("annotate/text_reading", str, "original")  # original|corrected|both
 
 
 class Settings:

@@ -1,0 +1,117 @@
+"""Undo commands: one per user action, each making exactly one call into the Qt-free service
+each way (orange-canvas-core's habit). The service call that made the change has already run when
+a command is pushed, so the first ``redo`` (QUndoStack.push calls it) does nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from app.core.annotations import StaleChangeError, apply_changes, revert_changes
+from app.core.errors import RedlineError
+from app.core.library import Library
+from app.core.review import ReviewChange, set_page_review
+from app.core.tags import TagChange, apply_tag_change, revert_tag_change
+from app.core.vocabulary import AnnotationChange
+
+MERGE_CORRECTION = 4_001  # QUndoCommand.id() of live correction edits, merged into one step
+
+Author = Callable[[], str]
+Done = Callable[[], None]  # after each undo/redo: the panes reload
+Failed = Callable[[str], None]  # a step that can no longer be replayed, in words
+
+
+class _ServiceCommand(QUndoCommand):
+    """Shared first-redo skip and error handling: a stale step becomes obsolete, not a crash."""
+
+    def __init__(self, text: str, author: Author, done: Done, failed: Failed) -> None:
+        super().__init__(text)
+        self._author, self._done, self._failed = author, done, failed
+        self._first = True
+
+    def _replay(self, forward: bool) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(True)
+
+    def undo(self) -> None:
+        self._run(False)
+
+    def _run(self, forward: bool) -> None:
+        try:
+            self._replay(forward)
+        except (StaleChangeError, RedlineError) as exc:
+            self.setObsolete(True)
+            self._failed(f"Cannot {'redo' if forward else 'undo'} “{self.text()}”: {exc}")
+        self._done()
+
+
+class AnnotationCommand(_ServiceCommand):
+    """Annotation changes (one or many, e.g. accept all): apply_changes / revert_changes."""
+
+    def __init__(
+        self,
+        lib: Library,
+        changes: Sequence[AnnotationChange],
+        text: str,
+        *,
+        author: Author,
+        done: Done,
+        failed: Failed,
+        merge_id: int = -1,
+    ) -> None:
+        super().__init__(text, author, done, failed)
+        self.lib, self.changes, self._merge_id = lib, list(changes), merge_id
+
+    def _replay(self, forward: bool) -> None:
+        replay = apply_changes if forward else revert_changes
+        replay(self.lib, self.changes, author=self._author())
+
+    def id(self) -> int:
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Typing in a correction: successive edits of one annotation become one undo step."""
+        if not isinstance(other, AnnotationCommand) or other.id() != self.id():
+            return False
+        if len(self.changes) != 1 or len(other.changes) != 1:
+            return False
+        if self.changes[0].uuid != other.changes[0].uuid:
+            return False
+        self.changes = [self.changes[0].followed_by(other.changes[0])]
+        return True
+
+
+class TagCommand(_ServiceCommand):
+    """A tag action (create, rename, recolour, nest, merge, delete)."""
+
+    def __init__(
+        self, lib: Library, change: TagChange, text: str, *, author: Author, done: Done,
+        failed: Failed,
+    ) -> None:  # fmt: skip
+        super().__init__(text, author, done, failed)
+        self.lib, self.change = lib, change
+
+    def _replay(self, forward: bool) -> None:
+        replay = apply_tag_change if forward else revert_tag_change
+        replay(self.lib, self.change, author=self._author())
+
+
+class ReviewCommand(_ServiceCommand):
+    """A page review status change."""
+
+    def __init__(
+        self, lib: Library, change: ReviewChange, text: str, *, author: Author, done: Done,
+        failed: Failed,
+    ) -> None:  # fmt: skip
+        super().__init__(text, author, done, failed)
+        self.lib, self.change = lib, change
+
+    def _replay(self, forward: bool) -> None:
+        state = self.change.after if forward else self.change.before
+        set_page_review(self.lib, state, author=self._author())

@@ -1,0 +1,142 @@
+"""The Edit, Annotate and Review menus of the review window, and the context menu entries for
+the annotations under the mouse. Single-key shortcuts (1-9, A, R, N) act only while the document
+view has the focus, so they never reach a text field elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from app.core.vocabulary import AnnotationRecord
+from app.ui.annotation_actions import AnnotationActions
+from app.ui.annotation_proposals import accept_all_of_kind, decide, step_proposal
+from app.ui.annotation_style import KIND_LABELS
+from app.ui.review_bar import ReviewBar
+
+LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+class AnnotationMenus:
+    """Builds the menus; ``self.by_name`` holds every action (tests trigger them by name)."""
+
+    def __init__(self, window: QMainWindow, actions: AnnotationActions, review: ReviewBar) -> None:
+        self.window, self.actions, self.review = window, actions, review
+        self.by_name: dict[str, QAction] = {}
+        bar = window.menuBar()
+        first = bar.actions()[1] if len(bar.actions()) > 1 else None
+        self.edit = QMenu("&Edit", window)
+        self.annotate = QMenu("&Annotate", window)
+        self.reviewing = QMenu("&Review", window)
+        for menu in (self.edit, self.annotate, self.reviewing):
+            bar.insertMenu(first, menu) if first is not None else bar.addMenu(menu)
+        self._edit_menu()
+        self._annotate_menu()
+        self._review_menu()
+
+    def _add(
+        self, menu: QMenu, name: str, text: str, slot: Callable[[], object], *keys: str,
+        local: bool = False,
+    ) -> QAction:  # fmt: skip
+        action = QAction(text, self.window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda _checked=False: slot())
+        if local:
+            action.setShortcutContext(LOCAL)
+            self.actions.view.addAction(action)
+        menu.addAction(action)
+        self.by_name[name] = action
+        return action
+
+    def _edit_menu(self) -> None:
+        a, m = self.actions, self.edit
+        undo = a.stack.createUndoAction(self.window, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = a.stack.createRedoAction(self.window, "&Redo")
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        m.addActions([undo, redo])
+        self.by_name.update(undo=undo, redo=redo)
+        m.addSeparator()
+        from app.ui.tag_manager import TagManager
+
+        self._add(m, "tags", "&Tags…", lambda: TagManager(a, self.window).exec(), "Ctrl+Shift+T")
+        self._add(m, "author", "Your &name…", a.author_source.edit)
+
+    def _annotate_menu(self) -> None:
+        a, m = self.actions, self.annotate
+        self._add(m, "correction", "&Correction…", partial(a.annotate_selection, "correction"),
+                  "Ctrl+Shift+C")  # fmt: skip
+        self._add(m, "tag", "&Tag…", partial(a.annotate_selection, "tag"), "Ctrl+T")
+        self._add(m, "marking", "&Marking…", partial(a.annotate_selection, "marking"), "Ctrl+M")
+        self._add(m, "note", "&Note…", partial(a.annotate_selection, "note"), "Ctrl+Shift+N")
+        self._add(m, "page_note", "Note on the &page…", a.annotate_page, "Ctrl+Alt+N")
+        tags = m.addMenu("Tag with tag &number")
+        for n in range(1, 10):
+            self._add(tags, f"tag{n}", f"Tag {n}", partial(a.tag_selection, n), str(n), local=True)
+        m.addSeparator()
+        draw = self._add(m, "draw", "&Draw regions on the scan", self._toggle_draw, "Ctrl+D")
+        draw.setCheckable(True)
+        self._add(m, "edit", "&Edit chosen annotation…", self._edit_current, "F2", local=True)
+        self._add(m, "delete", "De&lete chosen annotation", self._delete_current, "Del",
+                  local=True)  # fmt: skip
+        m.addSeparator()
+        reading = m.addMenu("Text &reading")
+        for mode, key in (("original", "Ctrl+Alt+1"), ("corrected", "Ctrl+Alt+2"),
+                          ("both", "Ctrl+Alt+3")):  # fmt: skip
+            self._add(reading, f"read_{mode}", mode.capitalize(), partial(self._read, mode), key)
+
+    def _review_menu(self) -> None:
+        a, m = self.actions, self.reviewing
+        self._add(m, "accept", "&Accept proposal", partial(decide, a, "accepted"), "A", local=True)
+        self._add(m, "reject", "&Reject proposal", partial(decide, a, "rejected"), "R", local=True)
+        self._add(m, "next_proposal", "&Next proposal", partial(step_proposal, a, 1), "N", "F8",
+                  local=True)  # fmt: skip
+        self._add(m, "previous_proposal", "&Previous proposal", partial(step_proposal, a, -1),
+                  "Shift+N", "Shift+F8", local=True)  # fmt: skip
+        self._add(m, "accept_page", "Accept all of this kind on the pa&ge",
+                  partial(accept_all_of_kind, a, document=False), "Ctrl+Shift+A")  # fmt: skip
+        self._add(m, "accept_document", "Accept all of this kind in the &document",
+                  partial(accept_all_of_kind, a, document=True), "Ctrl+Alt+A")  # fmt: skip
+        m.addSeparator()
+        r = self.review
+        self._add(m, "reviewed", "Page &reviewed", partial(r.set_status, "reviewed"), "Ctrl+Return")
+        self._add(m, "in_progress", "Page &in progress", partial(r.set_status, "in_progress"),
+                  "Ctrl+Shift+Return")  # fmt: skip
+        self._add(m, "unreviewed", "Page &unreviewed", partial(r.set_status, "unreviewed"))
+        self._add(m, "next_unreviewed", "Next &unreviewed page", r.next_unreviewed, "Ctrl+J")
+
+    def _toggle_draw(self) -> None:
+        self.actions.drawer.drawing = self.by_name["draw"].isChecked()
+
+    def _read(self, mode: str) -> None:
+        from app.ui import settings as S
+
+        self.actions.view.text_pane.set_mode(mode)
+        self.actions.author_source.settings.set(S.TEXT_READING, mode)
+
+    def _edit_current(self) -> None:
+        if self.actions.current:
+            self.actions.edit(self.actions.current)
+
+    def _delete_current(self) -> None:
+        if self.actions.current:
+            self.actions.delete(self.actions.current)
+
+
+def fill_record_menu(a: AnnotationActions, menu: QMenu, records: list[AnnotationRecord]) -> None:
+    """Entries for the annotations under the mouse: edit, delete, accept/reject, history."""
+    from app.ui.annotation_history import show_history
+
+    for rec in records[:4]:
+        menu.addSeparator()
+        label = KIND_LABELS[rec.kind]
+        menu.addAction(f"Edit {label.lower()}…", partial(a.edit, rec.uuid))
+        menu.addAction(f"Delete {label.lower()}", partial(a.delete, rec.uuid))
+        if rec.status != "accepted":
+            menu.addAction(f"Accept {label.lower()}", partial(a.set_status, rec.uuid, "accepted"))
+        if rec.status != "rejected":
+            menu.addAction(f"Reject {label.lower()}", partial(a.set_status, rec.uuid, "rejected"))
+        menu.addAction(f"History of this {label.lower()}…", partial(show_history, a, rec.uuid))

@@ -1,0 +1,94 @@
+"""The page's review status in the status bar: shown, set (with undo), and "next unreviewed page".
+
+Setting a status is one short transaction on the GUI thread; the library table's progress column
+is reloaded afterwards so the document's count follows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from app.core.errors import RedlineError
+from app.core.review import PAGE_STATUSES, get_page_review, next_unreviewed_page, set_page_status
+from app.ui.annotation_actions import AnnotationActions
+from app.ui.annotation_commands import ReviewCommand
+
+STATUS_LABELS = {"unreviewed": "Unreviewed", "in_progress": "In progress", "reviewed": "Reviewed"}
+
+
+class ReviewBar(QWidget):
+    """A combo box with the shown page's status. ``reviewed_changed()`` after every change."""
+
+    reviewed_changed = Signal()
+
+    def __init__(self, actions: AnnotationActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ann = actions
+        self.lib, self.view = actions.lib, actions.view
+        self.combo = QComboBox()
+        for status in PAGE_STATUSES:
+            self.combo.addItem(STATUS_LABELS[status], status)
+        self.who = QLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Page review:"))
+        layout.addWidget(self.combo)
+        layout.addWidget(self.who)
+        self.combo.activated.connect(self._on_activated)
+        self.view.page_changed.connect(self._on_page_changed)
+        self.setEnabled(False)
+
+    def refresh(self) -> None:
+        page = self.view.page
+        self.setEnabled(page is not None)
+        if page is None:
+            return
+        review = get_page_review(self.lib, page.id)
+        self.combo.setCurrentIndex(PAGE_STATUSES.index(review.status))
+        when = review.at.strftime("%Y-%m-%d %H:%M") if review.at else ""
+        self.who.setText(f"{review.by}, {when}" if review.by else "")
+
+    @property
+    def status(self) -> str:
+        return str(self.combo.currentData())
+
+    def _on_page_changed(self, _index: int, _count: int) -> None:
+        self.refresh()
+
+    def _on_activated(self, index: int) -> None:
+        self.set_status(PAGE_STATUSES[index])
+
+    def set_status(self, status: str) -> None:
+        """Set the shown page's status (an undoable step)."""
+        page = self.view.page
+        if page is None or not self.ann.author_source.require():
+            return
+        try:
+            change = set_page_status(self.lib, page.id, status, author=self.ann.author())
+        except RedlineError as exc:
+            self.ann.message.emit(str(exc))
+            return
+        self.ann.stack.push(
+            ReviewCommand(
+                self.lib, change, f"Mark page {page.index + 1} {STATUS_LABELS[status].lower()}",
+                author=self.ann.author, done=self._after, failed=self.ann.message.emit,
+            )
+        )  # fmt: skip
+        self._after()
+
+    def _after(self) -> None:
+        self.refresh()
+        self.reviewed_changed.emit()
+
+    def next_unreviewed(self) -> bool:
+        """Go to the next page not yet reviewed (from the start again at the end)."""
+        page = self.view.page
+        if page is None:
+            return False
+        target = next_unreviewed_page(self.lib, page.document_id, after_index=page.index)
+        if target is None:
+            self.ann.message.emit("Every page of this document is reviewed.")
+            return False
+        self.view.show_page(target.page_index)
+        return True

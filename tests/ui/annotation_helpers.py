@@ -1,0 +1,57 @@
+"""Shared pieces of the annotation UI tests: an open window with an author set, text selection
+in the real text pane, and dialogs answered without showing them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from app.core.documents import list_documents
+from app.core.library import Library
+from app.ui import settings as S
+from app.ui.main_window import MainWindow
+from tests.ui.test_main_window import make_window
+
+
+def open_window(
+    qtbot: QtBot, lib: Library, settings: S.Settings, author: str = "Ada"
+) -> MainWindow:
+    if author:
+        settings.set(S.AUTHOR, author)
+    window = make_window(qtbot, lib, settings)
+    assert window.open_document(list_documents(lib)[0].id)
+    qtbot.waitUntil(lambda: window.annotations.view.page_text is not None)
+    return window
+
+
+def select_text(window: MainWindow, word: str, nth: int = 0) -> tuple[int, int]:
+    """Select ``word`` in the text pane as a person would (a cursor selection); code points."""
+    pane = window.document_view.text_pane
+    start = -1
+    for _ in range(nth + 1):
+        start = pane.text.index(word, start + 1)
+    cursor = pane.textCursor()
+    cursor.setPosition(pane._map.to_qt(start))
+    cursor.setPosition(pane._map.to_qt(start + len(word)), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    pane.setFocus()
+    return start, start + len(word)
+
+
+def answer_dialogs(monkeypatch: Any, window: MainWindow, body: dict[str, Any] | None,
+                   region_kind: str | None = None) -> list[str]:  # fmt: skip
+    """Make the body dialog return ``body`` (and the region menu ``region_kind``); returns the
+    list of kinds asked for."""
+    asked: list[str] = []
+
+    def ask_body(kind: str, quote: str = "", current: Any = None, on_edit: Any = None) -> Any:
+        asked.append(kind)
+        if on_edit is not None and body is not None:
+            on_edit(body)
+        return body
+
+    monkeypatch.setattr(window.annotations, "ask_body", ask_body)
+    monkeypatch.setattr(window.annotations, "ask_region_kind", lambda: region_kind)
+    return asked

@@ -1,0 +1,138 @@
+"""Making each kind of annotation through the real widgets, seeing it in both panes and the list,
+undoing and redoing it, and finding it again in a new window on the same library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from app.core.annotations import list_annotations
+from app.core.library import Library
+from app.core.tags import create_tag
+from app.ui import settings as S
+from tests.ui.annotation_helpers import answer_dialogs, open_window, select_text
+
+
+def kinds_in_list(window) -> list[str]:  # type: ignore[no-untyped-def]
+    model = window.annotation_list.model
+    return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+
+def test_a_correction_from_a_text_selection_shows_everywhere_and_undoes(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    answer_dialogs(monkeypatch, window, {"replacement": "Wien"})
+    start, end = select_text(window, "Vienna")
+    qtbot.keyClick(window.document_view.text_pane, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    [rec] = list_annotations(review_library)
+    assert rec.kind == "correction" and rec.author == "Ada"
+    assert (rec.text.start, rec.text.end, rec.text.quote) == (start, end, "Vienna")
+    pane = window.document_view.text_pane
+    assert [r.uuid for r in pane.records] == [rec.uuid]
+    assert any(s.cursor.selectedText() == "Vienna" for s in pane.extraSelections())
+    assert [s.record.uuid for s in window.annotations.overlay.shapes] == [rec.uuid]
+    assert kinds_in_list(window) == ["Correction"]
+    window.annotation_menus.by_name["read_corrected"].trigger()
+    assert "in Wien on Tuesday" in pane.toPlainText()
+    window.annotation_menus.by_name["read_both"].trigger()
+    assert "ViennaWien" in pane.toPlainText()
+    qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert list_annotations(review_library) == [] and pane.records == []
+    assert "Vienna on Tuesday" in pane.toPlainText() and kinds_in_list(window) == []
+    window.annotations.stack.redo()
+    assert [r.uuid for r in list_annotations(review_library)] == [rec.uuid]
+    assert "ViennaWien" in pane.toPlainText()
+
+
+def test_tags_by_number_key_marking_and_note_from_the_keyboard(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+) -> None:
+    create_tag(review_library, "Places", author="Ada", colour="#3070f0")
+    people = create_tag(review_library, "People", author="Ada", colour="#f07030").tag
+    window = open_window(qtbot, review_library, settings)
+    pane = window.document_view.text_pane
+    select_text(window, "courier")
+    qtbot.keyClick(pane, Qt.Key.Key_1)  # tags in tree order: People, Places
+    asked = answer_dialogs(monkeypatch, window, {"category": "classification", "value": "secret"})
+    select_text(window, "Memorandum")
+    qtbot.keyClick(pane, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    answer_dialogs(monkeypatch, window, {"text": "Which courier?"})
+    select_text(window, "Tuesday")
+    qtbot.keyClick(pane, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    recs = {r.kind: r for r in list_annotations(review_library)}
+    assert asked == ["marking"] and set(recs) == {"tag", "marking", "note"}
+    assert recs["tag"].body["tag"] == people.uuid and recs["tag"].text.quote == "courier"
+    assert recs["marking"].body == {"category": "classification", "value": "SECRET"}
+    assert recs["note"].body == {"text": "Which courier?"}
+    assert sorted(kinds_in_list(window)) == ["Marking", "Note", "Tag"]
+    assert len(window.annotations.overlay.shapes) == 3
+    for _ in range(3):
+        window.annotation_menus.by_name["undo"].trigger()
+    assert list_annotations(review_library) == []
+
+
+def drag(view, start: QPoint, end: QPoint) -> None:  # type: ignore[no-untyped-def]
+    vp = view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, start)
+    QTest.mouseMove(vp, start + QPoint(5, 5))
+    QTest.mouseMove(vp, end)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, end)
+
+
+def test_shift_drag_on_the_scan_makes_a_redaction_region(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    answer_dialogs(monkeypatch, window, {"exemptions": ["b 6"], "note": "name"}, "redaction")
+    view = window.document_view.page_view
+    scroll = view.verticalScrollBar().value()
+    a, b = view.mapFromScene(100, 100), view.mapFromScene(300, 160)
+    drag(view, a, b)
+    [rec] = list_annotations(review_library)
+    assert rec.kind == "redaction" and rec.body == {"exemptions": ["B6"], "note": "name"}
+    assert rec.region is not None and abs(rec.region.x - 100) < 3 and abs(rec.region.w - 200) < 4
+    assert view.verticalScrollBar().value() == scroll  # drew, did not pan
+    [shape] = window.annotations.overlay.shapes
+    assert shape.rects[0].contains(view.mapToScene(QPoint((a.x() + b.x()) // 2, a.y() + 10)))
+    assert kinds_in_list(window) == ["Redaction"]
+    window.annotations.stack.undo()
+    assert window.annotations.overlay.shapes == [] and list_annotations(review_library) == []
+
+
+def test_region_on_a_rotated_page_lands_in_unrotated_points(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    window.document_view.show_page(2)  # /Rotate 90: displayed 792 wide, 612 high
+    qtbot.waitUntil(lambda: window.document_view.page_text is not None)
+    answer_dialogs(monkeypatch, window, {"text": "a box"}, "note")
+    view = window.document_view.page_view
+    drag(view, view.mapFromScene(50, 60), view.mapFromScene(250, 100))
+    [rec] = list_annotations(review_library)
+    r = rec.region
+    assert r is not None and 0 <= r.x and r.x + r.w <= 613 and 0 <= r.y and r.y + r.h <= 793
+    assert abs(r.w - 40) < 3 and abs(r.h - 200) < 3  # a quarter turn swaps the sides
+
+
+def test_the_author_is_asked_once_and_annotations_survive_a_new_window(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+) -> None:
+    window = open_window(qtbot, review_library, settings, author="")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        window.annotations.author_source, "ask", lambda cur: asked.append(cur) or "Bo"
+    )
+    answer_dialogs(monkeypatch, window, {"text": "first"})
+    select_text(window, "courier")
+    window.annotation_menus.by_name["note"].trigger()
+    select_text(window, "Tuesday")
+    window.annotation_menus.by_name["note"].trigger()
+    assert asked == [""] and settings.get(S.AUTHOR) == "Bo"
+    window.close()
+    again = open_window(qtbot, review_library, settings, author="")
+    assert [r.author for r in again.document_view.text_pane.records] == ["Bo", "Bo"]
+    assert kinds_in_list(again) == ["Note", "Note"]
