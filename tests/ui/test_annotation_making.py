@@ -13,6 +13,8 @@ from app.core.tags import create_tag
 from app.ui import settings as S
 from tests.ui.annotation_helpers import answer_dialogs, open_window, select_text
 
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
 
 def kinds_in_list(window) -> list[str]:  # type: ignore[no-untyped-def]
     model = window.annotation_list.model
@@ -25,8 +27,7 @@ def test_a_correction_from_a_text_selection_shows_everywhere_and_undoes(
     window = open_window(qtbot, review_library, settings)
     answer_dialogs(monkeypatch, window, {"replacement": "Wien"})
     start, end = select_text(window, "Vienna")
-    qtbot.keyClick(window.document_view.text_pane, Qt.Key.Key_C,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    qtbot.keyClick(window.document_view.text_pane, Qt.Key.Key_C, CTRL_SHIFT)
     [rec] = list_annotations(review_library)
     assert rec.kind == "correction" and rec.author == "Ada"
     assert (rec.text.start, rec.text.end, rec.text.quote) == (start, end, "Vienna")
@@ -61,8 +62,7 @@ def test_tags_by_number_key_marking_and_note_from_the_keyboard(
     qtbot.keyClick(pane, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     answer_dialogs(monkeypatch, window, {"text": "Which courier?"})
     select_text(window, "Tuesday")
-    qtbot.keyClick(pane, Qt.Key.Key_N,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    qtbot.keyClick(pane, Qt.Key.Key_N, CTRL_SHIFT)
     recs = {r.kind: r for r in list_annotations(review_library)}
     assert asked == ["marking"] and set(recs) == {"tag", "marking", "note"}
     assert recs["tag"].body["tag"] == people.uuid and recs["tag"].text.quote == "courier"
@@ -114,7 +114,7 @@ def test_region_on_a_rotated_page_lands_in_unrotated_points(
     drag(view, view.mapFromScene(50, 60), view.mapFromScene(250, 100))
     [rec] = list_annotations(review_library)
     r = rec.region
-    assert r is not None and 0 <= r.x and r.x + r.w <= 613 and 0 <= r.y and r.y + r.h <= 793
+    assert r is not None and r.x >= 0 and r.x + r.w <= 613 and r.y >= 0 and r.y + r.h <= 793
     assert abs(r.w - 40) < 3 and abs(r.h - 200) < 3  # a quarter turn swaps the sides
 
 
