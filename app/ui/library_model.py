@@ -24,8 +24,19 @@ COLUMNS: tuple[tuple[str, SortKey], ...] = (
     ("Classification", "classification"),
     ("Imported", "imported"),
     ("Reviewed", "progress"),
+    ("Release", "release_status"),
+    ("Released", "release_date"),
 )
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+METADATA_KEYS = (
+    "case_number",
+    "document_number",
+    "classification",
+    "release_status",
+    "release_date",
+)
+METADATA_COLUMNS = tuple(i for i, (_, key) in enumerate(COLUMNS) if key in METADATA_KEYS)
+RIGHT_ALIGNED = tuple(i for i, (_, key) in enumerate(COLUMNS) if key in ("pages", "progress"))
 
 
 class LibraryModel(QAbstractTableModel):
@@ -145,7 +156,7 @@ class LibraryModel(QAbstractTableModel):
             return self._display(row, index.column())
         if role == DOCUMENT_ID_ROLE:
             return int(row.id)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 6):
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return row.title
@@ -161,6 +172,8 @@ class LibraryModel(QAbstractTableModel):
             row.classification,
             row.imported_at.strftime("%Y-%m-%d"),
             f"{row.reviewed_pages}/{row.page_count}",
+            row.release_status,
+            row.release_date,
         )
         return values[column] if 0 <= column < len(values) else ""
 

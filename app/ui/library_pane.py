@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.core.ids import DocumentId
 from app.ui.library_model import LibraryModel
 
-COLUMN_WIDTHS = (250, 50, 90, 90, 110, 85, 70)
+COLUMN_WIDTHS = (250, 50, 90, 90, 110, 85, 70, 110, 85)
 
 
 class LibraryPane(QWidget):

@@ -30,18 +30,14 @@ from app.ui.about_dialog import show_about, tesseract_notice
 from app.ui.annotation_actions import AnnotationActions
 from app.ui.annotation_list import AnnotationListPane
 from app.ui.annotation_menus import AnnotationMenus
-from app.ui.annotation_actions import AnnotationActions
-from app.ui.annotation_list import AnnotationListPane
-from app.ui.annotation_menus import AnnotationMenus
 from app.ui.document_view import DocumentView
 from app.ui.doubtful_pane import DoubtfulPane, WordJump
 from app.ui.import_dialog import ImportDialog, ImportJob
 from app.ui.layer_switcher import LayerSwitcher
-from app.ui.library_model import LibraryModel
+from app.ui.library_model import METADATA_COLUMNS, LibraryModel
 from app.ui.library_pane import LibraryPane
 from app.ui.render_cache import PageRenderer, RenderCache
 from app.ui.render_process import RENDER_PROCESSES, RenderProcesses
-from app.ui.review_bar import ReviewBar
 from app.ui.review_bar import ReviewBar
 from app.ui.search_pane import SearchPane
 from app.ui.workers import TaskRunner
@@ -82,7 +78,6 @@ class MainWindow(QMainWindow):
         self._compose()
         self._build_menus()
         self._build_status_bar()
-        self._build_annotations()
         self._build_annotations()
         self._connect()
         self._restore()
@@ -184,7 +179,7 @@ class MainWindow(QMainWindow):
 
     def _on_library_double_clicked(self, index: QModelIndex) -> None:
         doc_id = self.library_model.document_id(index.row())
-        if doc_id is not None and index.column() >= 2:  # a metadata column
+        if doc_id is not None and index.column() in METADATA_COLUMNS:
             metadata_dialog.edit_metadata(self, doc_id)
 
     def refresh(self) -> None:
@@ -210,22 +205,6 @@ class MainWindow(QMainWindow):
         self.status_zoom = QLabel()
         for w in (self.status_document, self.status_page, self.status_zoom):
             self.statusBar().addPermanentWidget(w)
-
-    def _build_annotations(self) -> None:
-        """Annotating (app/ui/annotation_*.py): the list tab, the review bar, three menus."""
-        self.annotations = AnnotationActions(
-            self.lib, self.settings, self.document_view, self.db_runner, self
-        )
-        self.annotation_list = AnnotationListPane(self.annotations)
-        self.side.addTab(self.annotation_list, "Annotations")
-        self.review_bar = ReviewBar(self.annotations)
-        self.statusBar().addPermanentWidget(self.review_bar)
-        self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
-        self.annotations.message.connect(self.statusBar().showMessage)
-        self.review_bar.reviewed_changed.connect(self.library_model.reload)
-        pv = self.document_view.page_view
-        pv.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        pv.customContextMenuRequested.connect(self.annotations.scan_menu)
 
     def _build_annotations(self) -> None:
         """Annotating (app/ui/annotation_*.py): the list tab, the review bar, three menus."""

@@ -54,6 +54,7 @@ class MergeDialog(QDialog):
     """Dry run, what would change, Apply, the report. ``applied(report)`` after a real merge."""
 
     applied = Signal(object)
+    job_created = Signal(object)  # the Job of each run, before it starts
 
     def __init__(
         self,
@@ -103,6 +104,7 @@ class MergeDialog(QDialog):
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
         self.bar.setRange(0, 0)
+        self.job_created.emit(self.job)
         self.job.start()
 
     def _on_progress(self, done: int, total: int) -> None:

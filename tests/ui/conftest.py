@@ -78,3 +78,33 @@ def sync_runner(qapp) -> TaskRunner:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def renderer(review_library: Library, sync_runner: TaskRunner) -> PageRenderer:
     return PageRenderer(review_library, sync_runner, RenderCache(64 * 1024 * 1024))
+
+
+@pytest.fixture
+def tools_window(qtbot, review_library: Library, settings: Settings):  # type: ignore[no-untyped-def]
+    """The main window with synchronous workers, showing the review document."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(review_library, settings, synchronous=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_document(review_library_doc_id(review_library))
+    return window
+
+
+def add_ocr_layer(lib: Library, page_id: int, words: list[tuple[str, float]]) -> int:
+    """Make a Tesseract-like layer the page's active one: ``words`` (text, confidence) on a line."""
+    from app.core.changelog import utcnow
+    from app.core.textlayer import RawWord, insert_text_layer, set_active_layer
+
+    raw = [
+        RawWord(t, 72 + 70 * i, 100, 132 + 70 * i, 116, 0, 0, i, conf)
+        for i, (t, conf) in enumerate(words)
+    ]
+    with lib.transaction() as s:
+        conn = s.connection()
+        layer_id, text = insert_text_layer(
+            conn, page_id, raw, source="tesseract", created_at=utcnow(), engine="tesseract"
+        )
+        set_active_layer(conn, page_id, layer_id, text)
+    return layer_id
