@@ -71,6 +71,7 @@ class AnnotationActions(QObject):
         self.tag_names: dict[int, str] = {}
         self.current: str | None = None
         self._pending: str | None = None  # shown once its page has loaded
+        self._loaded_page: int | None = None
         self._edit_session = itertools.count(1)
         view.text_pane.menu_builder = self._fill_text_menu
         view.text_pane.set_mode(settings.get(S.TEXT_READING))
@@ -106,6 +107,7 @@ class AnnotationActions(QObject):
         if self.view.page is None or self.view.page.id != page_id or self.view.page_text is None:
             return
         self.records, reading, self.tags = result
+        self._loaded_page = page_id
         self.tag_colours, self.tag_names = _tag_maps(self.tags)
         self.view.text_pane.set_annotations(self.records, reading, self.tag_colours)
         words = self.view.page_text.words
@@ -119,8 +121,10 @@ class AnnotationActions(QObject):
             self.show_annotation(uuid)
 
     def _on_page_changed(self, _index: int, _count: int) -> None:
-        self.records = []
-        self.overlay.set_shapes([])
+        page = self.view.page
+        if page is None or page.id != self._loaded_page:  # (a synchronous load may come first)
+            self.records, self._loaded_page = [], None
+            self.overlay.set_shapes([])
 
     def _on_text_shown(self, _page_id: int) -> None:
         self.reload()
