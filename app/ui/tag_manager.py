@@ -66,6 +66,7 @@ class TagManager(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        keep = self.current_uuid() if hasattr(self, "nodes") else None
         self.tree.clear()
         self.nodes = T.list_tags(self.lib)
 
@@ -82,6 +83,8 @@ class TagManager(QDialog):
 
         add(self.tree, self.nodes)
         self.tree.expandAll()
+        if keep is not None:
+            self.select(keep)
 
     def current_uuid(self) -> str | None:
         item = self.tree.currentItem()

@@ -1,0 +1,82 @@
+"""The tag manager: create, nest, rename, recolour, merge and delete (asking what becomes of the
+uses), each an undoable step that the panes follow."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from app.core.annotations import Span, create_annotation, get_annotation, list_annotations
+from app.core.library import Library
+from app.core.tags import get_tag, list_tags
+from app.ui import settings as S
+from app.ui.tag_manager import TagManager
+from tests.ui.annotation_helpers import open_window
+
+
+def manager(qtbot: QtBot, window, monkeypatch, answers: dict) -> TagManager:  # type: ignore[no-untyped-def]
+    dialog = TagManager(window.annotations, window)
+    qtbot.addWidget(dialog)
+    names = iter(answers.get("text", []))
+    monkeypatch.setattr(dialog, "ask_text", lambda title, current="": next(names))
+    monkeypatch.setattr(dialog, "ask_colour", lambda current: answers.get("colour"))
+    monkeypatch.setattr(dialog, "ask_delete_policy", lambda name, uses: answers.get("policy"))
+    return dialog
+
+
+def names(nodes) -> list:  # type: ignore[no-untyped-def]
+    return [(n.tag.name, names(n.children)) for n in nodes]
+
+
+def test_create_nest_rename_recolour_and_undo(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    tm = manager(qtbot, window, monkeypatch, {"text": ["People", "Couriers", "Agents"],
+                                              "colour": "#112233"})  # fmt: skip
+    people = tm.new_tag()
+    assert people is not None
+    tm.select(people.tag.uuid)
+    courier = tm.new_subtag()
+    assert courier is not None
+    assert names(list_tags(review_library)) == [("People", [("Couriers", [])])]
+    assert tm.tree.topLevelItem(0).child(0).text(0) == "Couriers"
+    tm.select(courier.tag.uuid)
+    tm.rename()
+    tm.recolour()
+    assert get_tag(review_library, courier.tag.uuid).name == "Agents"
+    assert get_tag(review_library, courier.tag.uuid).colour == "#112233"
+    monkeypatch.setattr(tm, "ask_tag", lambda title, exclude, allow_top=False: "")
+    tm.nest()
+    assert names(list_tags(review_library)) == [("Agents", []), ("People", [])]
+    for _ in range(3):
+        window.annotations.stack.undo()
+    assert names(list_tags(review_library)) == [("People", [("Couriers", [])])]
+    assert tm.tree.topLevelItem(0).child(0).text(0) == "Couriers"  # the dialog follows undo
+
+
+def test_a_tag_in_use_asks_what_becomes_of_its_uses(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    tm = manager(qtbot, window, monkeypatch, {"text": ["Places", "Cities"], "policy": "untag"})
+    places = tm.new_tag()
+    cities = tm.new_tag()
+    assert places is not None and cities is not None
+    page = window.document_view.page
+    assert page is not None
+    use = create_annotation(review_library, page.id, "tag", text=Span(34, 40),
+                            body={"tag": places.tag.uuid}, author="Ada")  # fmt: skip
+    window.annotations.reload()
+    assert [s.colour.name() for s in window.annotations.overlay.shapes] == ["#f0c419"]
+    tm.reload()
+    tm.select(places.tag.uuid)
+    tm.delete()  # untag: the use becomes a note
+    assert get_annotation(review_library, use.uuid).kind == "note"
+    window.annotations.stack.undo()
+    assert get_annotation(review_library, use.uuid).kind == "tag"
+    monkeypatch.setattr(tm, "ask_tag", lambda title, exclude, allow_top=False: cities.tag.uuid)
+    tm.select(places.tag.uuid)
+    tm.merge()
+    assert get_annotation(review_library, use.uuid).body["tag"] == cities.tag.uuid
+    assert [r.kind for r in list_annotations(review_library)] == ["tag"]
+    assert [r.tag_id for r in window.document_view.text_pane.records] == [cities.tag.id]
