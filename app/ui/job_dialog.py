@@ -118,8 +118,9 @@ class JobDialog(QDialog):
             self.label.setText("Cancelling…")
 
     def _on_finished(self, result: Any) -> None:
-        self.bar.setRange(0, 1)
-        self.bar.setValue(1)
+        top = max(self.bar.maximum(), 1)  # full, keeping the count it reached (e.g. pages)
+        self.bar.setRange(0, top)
+        self.bar.setValue(top)
         heading = "Cancelled." if self.job.cancelled else "Done."
         self._show_report(self.describe(result), heading)
 
