@@ -23,6 +23,8 @@ from app.ui.text_pane import OcrTextPane, _Utf16
 READINGS = ("original", "corrected", "both")
 STRUCK = QColor(200, 40, 40)
 REPLACEMENT = QColor(40, 150, 60, 70)
+CHOSEN = QColor(255, 120, 120, 110)
+BOTH_ARROW = " → "  # between the struck original and its replacement in the "both" reading
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def build_display(text: str, reading: CorrectedText | None, mode: str) -> tuple[
         add(text[o : s.start], o, s.start, True)
         if mode == "both":
             add(text[s.start : s.end], s.start, s.end, True)
-            add(s.replacement, s.end, s.end, False)
+            add(BOTH_ARROW + s.replacement, s.end, s.end, False)
         else:
             add(s.replacement, s.start, s.end, False)
         o = s.end
@@ -190,8 +192,10 @@ class AnnotatedTextPane(OcrTextPane):
             self._refresh()
             return
         cursor = self._cursor(record.text.start, record.text.end)
-        self._focus = self._selection(cursor, QColor(255, 120, 120, 140))
-        self.setTextCursor(cursor)
+        self._focus = self._selection(cursor, CHOSEN)
+        self._focus.format.setFontUnderline(True)
+        # Only the caret moves: a selection's highlight would hide the annotation's own marks.
+        self.setTextCursor(self._cursor(record.text.start, record.text.start))
         self.ensureCursorVisible()
         self._refresh()
 

@@ -81,7 +81,8 @@ def test_choosing_one_flips_to_its_page_and_shows_it_in_both_panes(
     pane.table.setCurrentIndex(pane.model.index(row, 0))
     view = window.document_view
     assert view.index == 1 and window.annotations.current == uuids["correction"]
-    assert view.text_pane.textCursor().selectedText() == "Second"
+    focus = view.text_pane.extraSelections()[-1]
+    assert focus.cursor.selectedText() == "Second" and focus.format.fontUnderline()
     assert window.annotations.overlay.selected == uuids["correction"]
     assert window.annotations.overlay.rect_of(uuids["correction"]) is not None
     assert pane.table.currentIndex().row() == pane.model.row_of(uuids["correction"])
