@@ -7,10 +7,13 @@ only one chunk of annotations in memory at a time.
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
@@ -49,6 +52,22 @@ class ResolvedScope:
     tag_uuid: str | None = None
     status: str | None = None
     document_uuids: list[str] = field(default_factory=list)
+
+
+@contextmanager
+def atomic_destination(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` that replaces it only when the block succeeds.
+
+    A failed or cancelled export leaves no partial file; a write error becomes an ExportError.
+    """
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path.name}: {exc.strerror or exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def iso(value: datetime | str | None) -> str | None:

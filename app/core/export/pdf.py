@@ -11,8 +11,6 @@ Optionally the other annotations are added as PDF annotations (highlights with t
 from __future__ import annotations
 
 import bisect
-import os
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +19,14 @@ from typing import Any
 import pymupdf
 from sqlalchemy import Connection
 
-from app.core.export.common import ExportError, ExportScope, load_body, read_snapshot, resolve_scope
+from app.core.export.common import (
+    ExportError,
+    ExportScope,
+    atomic_destination,
+    load_body,
+    read_snapshot,
+    resolve_scope,
+)
 from app.core.export.redline_json import ExportSummary
 from app.core.export.text import Correction, page_corrections, progress_step
 from app.core.library import Library
@@ -260,12 +265,8 @@ def publish_document(
             burned += _publish_page(conn, doc[index], row, with_annotations)
         doc.set_metadata({"producer": "Redline", "creator": "Redline"})
         doc.del_xml_metadata()
-        tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.part")
-        try:
+        with atomic_destination(out) as tmp:
             doc.save(tmp, garbage=3, deflate=True)
-            os.replace(tmp, out)
-        finally:
-            tmp.unlink(missing_ok=True)
     return burned
 
 

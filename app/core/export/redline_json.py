@@ -7,8 +7,6 @@ fixed order, so the same library gives the same bytes apart from ``exported_at``
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +24,7 @@ from app.core.export.common import (
     ResolvedScope,
     annotation_filter,
     annotation_line,
+    atomic_destination,
     dump,
     iso,
     iter_annotation_rows,
@@ -203,23 +202,20 @@ def export_json(
 ) -> ExportSummary:
     """Export ``scope`` (default: the whole library) as Redline JSON to ``path``, atomically."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
-    try:
-        with lib.reading() as session, tmp.open("w", encoding="utf-8", newline="\n") as out:
-            conn = session.connection()
-            read_snapshot(conn)
-            resolved = resolve_scope(conn, scope or ExportScope())
-            summary = write_json(
-                conn,
-                out,
-                resolved,
-                exported_at=exported_at,
-                on_progress=on_progress,
-                cancel=cancel,
-            )
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise ExportError(f"cannot write {path.name}: {exc.strerror or exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+    with (
+        atomic_destination(path) as tmp,
+        lib.reading() as session,
+        tmp.open("w", encoding="utf-8", newline="\n") as out,
+    ):
+        conn = session.connection()
+        read_snapshot(conn)
+        resolved = resolve_scope(conn, scope or ExportScope())
+        summary = write_json(
+            conn,
+            out,
+            resolved,
+            exported_at=exported_at,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
     return ExportSummary(summary.documents, summary.annotations, summary.tombstones, str(path))

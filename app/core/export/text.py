@@ -7,9 +7,7 @@ page after the first of a file starts with a form feed, so ``split('\\f')`` give
 
 from __future__ import annotations
 
-import os
 import re
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -18,7 +16,13 @@ from typing import IO
 
 from sqlalchemy import Connection
 
-from app.core.export.common import ExportError, ExportScope, load_body, read_snapshot, resolve_scope
+from app.core.export.common import (
+    ExportScope,
+    atomic_destination,
+    load_body,
+    read_snapshot,
+    resolve_scope,
+)
 from app.core.export.redline_json import ExportCancelled, ExportSummary
 from app.core.library import Library
 
@@ -95,15 +99,8 @@ def file_name(title: str, document_uuid: str) -> str:
 
 
 def _write_atomic(path: Path, write: Callable[[IO[str]], None]) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="\n") as out:
-            write(out)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise ExportError(f"cannot write {path.name}: {exc.strerror or exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_destination(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+        write(out)
 
 
 def export_text(

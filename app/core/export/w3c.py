@@ -9,7 +9,6 @@ the page image (FragmentSelector ``xywh=percent:``, so it holds at any scan reso
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -19,10 +18,10 @@ from typing import IO, Any
 from sqlalchemy import Connection
 
 from app.core.export.common import (
-    ExportError,
     ExportScope,
     ResolvedScope,
     annotation_record,
+    atomic_destination,
     dump,
     iso,
     iter_annotation_rows,
@@ -224,18 +223,15 @@ def export_w3c(
 ) -> ExportSummary:
     """Export ``scope`` as a W3C Web Annotation collection (JSON-LD) to ``path``, atomically."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
-    try:
-        with lib.reading() as session, tmp.open("w", encoding="utf-8", newline="\n") as out:
-            conn = session.connection()
-            read_snapshot(conn)
-            resolved = resolve_scope(conn, scope or ExportScope())
-            count = write_w3c(
-                conn, out, resolved, base_url=base_url, exported_at=exported_at, cancel=cancel
-            )
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise ExportError(f"cannot write {path.name}: {exc.strerror or exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+    with (
+        atomic_destination(path) as tmp,
+        lib.reading() as session,
+        tmp.open("w", encoding="utf-8", newline="\n") as out,
+    ):
+        conn = session.connection()
+        read_snapshot(conn)
+        resolved = resolve_scope(conn, scope or ExportScope())
+        count = write_w3c(
+            conn, out, resolved, base_url=base_url, exported_at=exported_at, cancel=cancel
+        )
     return ExportSummary(len(resolved.document_ids), count, 0, str(path))
