@@ -118,6 +118,7 @@ class ExportDialog(QDialog):
         self.status = QComboBox()
         self.status.addItems(STATUSES)
         self.path = QLineEdit()
+        self.path.setMinimumWidth(340)
         self.browse = QPushButton("Choose…")
         self.per_document = QCheckBox("One file per document (the destination is a folder)")
         self.with_annotations = QCheckBox("Add the annotations as PDF annotations")

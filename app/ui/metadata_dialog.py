@@ -67,6 +67,7 @@ class MetadataDialog(QDialog):
         for row, key in enumerate(keys):
             entry = self.entries.get(key)
             self.edits[key] = QLineEdit(entry.value if entry else "")
+            self.edits[key].setMinimumWidth(280)
             self.origins[key] = QLabel(origin_text(entry))
             self.origins[key].setEnabled(False)  # greyed: a note, not a field
             grid.addWidget(
