@@ -93,7 +93,7 @@ class JobDialog(QDialog):
         for w in (self.label, self.bar, self.report, self.buttons):
             layout.addWidget(w)
         self.resize(560, 160)
-        self.buttons.rejected.connect(self._on_rejected)
+        self.buttons.rejected.connect(self.reject)
         job.progress.connect(self._on_progress)
         job.finished.connect(self._on_finished)
         job.failed.connect(self._on_failed)
@@ -110,10 +110,11 @@ class JobDialog(QDialog):
         self.bar.setValue(min(done, max(total, 1)))
         self.label.setText(f"{self.windowTitle()}: {done} of {total}")
 
-    def _on_rejected(self) -> None:
+    def reject(self) -> None:
+        """Cancel, Escape or closing the window: while the job runs, ask it to stop instead."""
         if self.job.done:
-            self.reject()
-        else:
+            super().reject()
+        elif self.job.cancellable:
             self.job.cancel()
             self.label.setText("Cancelling…")
 

@@ -150,7 +150,9 @@ class MainWindow(QMainWindow):
             action = self._action(menu, text, lambda _=False, run=run: run(), *keys)
             if menu == "&File":
                 self._menus[menu].insertAction(quit_action, action)  # moves it above Quit
-        self.doubtful_pane = DoubtfulPane(self.lib, self.db_runner)
+        self.doubtful_pane = DoubtfulPane(
+            self.lib, self.db_runner, threshold=self.settings.get(S.LOW_CONFIDENCE)
+        )
         self.side.addTab(self.doubtful_pane, "Doubtful words")
         self.word_jump = WordJump(self.document_view)
         self.doubtful_pane.word_chosen.connect(self.word_jump.go)
@@ -158,12 +160,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.layer_switcher)
         self.layer_switcher.switched.connect(self._on_layer_switched)
         self.document_view.page_changed.connect(self._on_page_shown)
+        self.document_view.ocr_offer.page_done.connect(self._on_page_done)
         self.library_pane.table.doubleClicked.connect(self._on_library_double_clicked)
 
     def _on_page_shown(self, _index: int, _count: int) -> None:
         page = self.document_view.page
         self.layer_switcher.set_page(None if page is None else page.id)
         self.doubtful_pane.set_document(self.document_id)
+
+    def _on_page_done(self, _page_id: int) -> None:  # OCR from the text pane: a new text layer
+        self._on_page_shown(0, 0)
+        self.doubtful_pane.set_document(self.document_id, force=True)
 
     def _on_next_doubtful(self) -> None:
         dv = self.document_view

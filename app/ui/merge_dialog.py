@@ -83,7 +83,7 @@ class MergeDialog(QDialog):
         for w in (self.label, self.bar, self.details, self.buttons):
             layout.addWidget(w)
         self.resize(640, 420)
-        self.buttons.rejected.connect(self._on_rejected)
+        self.buttons.rejected.connect(self.reject)
         self.apply_button.clicked.connect(self._on_apply_clicked)
 
     def start(self) -> MergeDialog:
@@ -143,12 +143,13 @@ class MergeDialog(QDialog):
         self.label.setText(f"Merging {self.path.name}…")
         self._run(dry_run=False)
 
-    def _on_rejected(self) -> None:
+    def reject(self) -> None:
+        """Cancel, Escape or closing the window: while a run is going, ask it to stop instead."""
         if self.job is not None and not self.job.done:
             self.job.cancel()
             self.label.setText("Cancelling…")
         else:
-            self.reject()
+            super().reject()
 
 
 def open_import(window: MainWindow) -> MergeDialog | None:

@@ -119,3 +119,34 @@ def test_file_menu_export(
     action.trigger()
     data = json.loads(out.read_text())
     assert len(data["documents"]) == 1 and tools_window.findChildren(JobDialog)
+
+
+def test_a_job_in_a_real_worker_thread_reports_progress_and_stops(qtbot: QtBot) -> None:
+    """The pool-thread path: progress crosses to the GUI thread, Escape cancels the running job."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    started = threading.Event()
+    seen: list[tuple[int, int]] = []
+
+    def work(progress, cancel):  # type: ignore[no-untyped-def]
+        progress(1, 10)
+        started.set()
+        while not cancel():  # a long job checking Cancel between pieces
+            threading.Event().wait(0.005)
+        raise RuntimeError("stopped by the person")
+
+    runner = TaskRunner(threads=1)
+    job = Job(work, runner)
+    dialog = JobDialog("Long job", job, str)
+    qtbot.addWidget(dialog)
+    job.progress.connect(lambda d, t: seen.append((d, t)))
+    dialog.run()
+    assert started.wait(10)
+    qtbot.waitUntil(lambda: seen == [(1, 10)])
+    assert dialog.bar.maximum() == 10 and dialog.bar.value() == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # does not just hide the dialog: it cancels
+    qtbot.waitUntil(lambda: job.done)
+    assert job.cancelled and dialog.label.text() == "Cancelled." and dialog.isVisible()
+    runner.wait()
