@@ -34,15 +34,17 @@ REGION_KINDS = ("redaction", "tag", "marking", "note")
 PageLoad = tuple[list[AnnotationRecord], CorrectedText, list[TagNode]]
 
 
-def _tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str]]:
+def _tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+    """Tag id → colour, name and uuid."""
     colours: dict[int, str] = {}
     names: dict[int, str] = {}
+    uuids: dict[int, str] = {}
     stack = list(tree)
     while stack:
         n = stack.pop()
-        colours[n.tag.id], names[n.tag.id] = n.tag.colour, n.tag.name
+        colours[n.tag.id], names[n.tag.id], uuids[n.tag.id] = n.tag.colour, n.tag.name, n.tag.uuid
         stack.extend(n.children)
-    return colours, names
+    return colours, names, uuids
 
 
 class AnnotationActions(QObject):
@@ -55,9 +57,13 @@ class AnnotationActions(QObject):
     message = Signal(str)
 
     def __init__(
-        self, lib: Library, settings: S.Settings, view: DocumentView, db: TaskRunner,
+        self,
+        lib: Library,
+        settings: S.Settings,
+        view: DocumentView,
+        db: TaskRunner,
         parent: QWidget,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.lib, self.view, self.db, self.window = lib, view, db, parent
         self.stack = QUndoStack(self)
@@ -69,6 +75,7 @@ class AnnotationActions(QObject):
         self.tags: list[TagNode] = []
         self.tag_colours: dict[int, str] = {}
         self.tag_names: dict[int, str] = {}
+        self.tag_uuids: dict[int, str] = {}
         self.current: str | None = None
         self._pending: str | None = None  # shown once its page has loaded
         self._loaded_page: int | None = None
@@ -108,7 +115,7 @@ class AnnotationActions(QObject):
             return
         self.records, reading, self.tags = result
         self._loaded_page = page_id
-        self.tag_colours, self.tag_names = _tag_maps(self.tags)
+        self.tag_colours, self.tag_names, self.tag_uuids = _tag_maps(self.tags)
         self.view.text_pane.set_annotations(self.records, reading, self.tag_colours)
         words = self.view.page_text.words
         self.overlay.set_shapes(
@@ -135,8 +142,9 @@ class AnnotationActions(QObject):
 
     # -- making ---------------------------------------------------------------------------------
 
-    def ask_body(self, kind: str, quote: str = "", body: dict[str, Any] | None = None,
-                 on_edit: Any = None) -> dict[str, Any] | None:  # fmt: skip
+    def ask_body(
+        self, kind: str, quote: str = "", body: dict[str, Any] | None = None, on_edit: Any = None
+    ) -> dict[str, Any] | None:
         """The dialog for ``kind``; None when cancelled."""
         dialog = AnnotationDialog(
             kind, quote=quote, body=body, tags=self.tags, on_edit=on_edit, parent=self.window
@@ -212,10 +220,15 @@ class AnnotationActions(QObject):
             return
         self.stack.push(
             AnnotationCommand(
-                self.lib, changes, text, author=self.author, done=self._after_change,
-                failed=self.message.emit, merge_id=merge_id,
+                self.lib,
+                changes,
+                text,
+                author=self.author,
+                done=self._after_change,
+                failed=self.message.emit,
+                merge_id=merge_id,
             )
-        )  # fmt: skip
+        )
         self._after_change()
 
     # -- editing --------------------------------------------------------------------------------

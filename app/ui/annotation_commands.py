@@ -91,9 +91,15 @@ class TagCommand(_ServiceCommand):
     """A tag action (create, rename, recolour, nest, merge, delete)."""
 
     def __init__(
-        self, lib: Library, change: TagChange, text: str, *, author: Author, done: Done,
+        self,
+        lib: Library,
+        change: TagChange,
+        text: str,
+        *,
+        author: Author,
+        done: Done,
         failed: Failed,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(text, author, done, failed)
         self.lib, self.change = lib, change
 
@@ -106,9 +112,15 @@ class ReviewCommand(_ServiceCommand):
     """A page review status change."""
 
     def __init__(
-        self, lib: Library, change: ReviewChange, text: str, *, author: Author, done: Done,
+        self,
+        lib: Library,
+        change: ReviewChange,
+        text: str,
+        *,
+        author: Author,
+        done: Done,
         failed: Failed,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(text, author, done, failed)
         self.lib, self.change = lib, change
 

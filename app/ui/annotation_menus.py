@@ -38,9 +38,14 @@ class AnnotationMenus:
         self._review_menu()
 
     def _add(
-        self, menu: QMenu, name: str, text: str, slot: Callable[[], object], *keys: str,
+        self,
+        menu: QMenu,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        *keys: str,
         local: bool = False,
-    ) -> QAction:  # fmt: skip
+    ) -> QAction:
         action = QAction(text, self.window)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(lambda _checked=False: slot())
@@ -67,8 +72,13 @@ class AnnotationMenus:
 
     def _annotate_menu(self) -> None:
         a, m = self.actions, self.annotate
-        self._add(m, "correction", "&Correction…", partial(a.annotate_selection, "correction"),
-                  "Ctrl+Shift+C")  # fmt: skip
+        self._add(
+            m,
+            "correction",
+            "&Correction…",
+            partial(a.annotate_selection, "correction"),
+            "Ctrl+Shift+C",
+        )
         self._add(m, "tag", "&Tag…", partial(a.annotate_selection, "tag"), "Ctrl+T")
         self._add(m, "marking", "&Marking…", partial(a.annotate_selection, "marking"), "Ctrl+M")
         self._add(m, "note", "&Note…", partial(a.annotate_selection, "note"), "Ctrl+Shift+N")
@@ -80,31 +90,62 @@ class AnnotationMenus:
         draw = self._add(m, "draw", "&Draw regions on the scan", self._toggle_draw, "Ctrl+D")
         draw.setCheckable(True)
         self._add(m, "edit", "&Edit chosen annotation…", self._edit_current, "F2", local=True)
-        self._add(m, "delete", "De&lete chosen annotation", self._delete_current, "Del",
-                  local=True)  # fmt: skip
+        self._add(m, "delete", "De&lete chosen annotation", self._delete_current, "Del", local=True)
         m.addSeparator()
         reading = m.addMenu("Text &reading")
-        for mode, key in (("original", "Ctrl+Alt+1"), ("corrected", "Ctrl+Alt+2"),
-                          ("both", "Ctrl+Alt+3")):  # fmt: skip
+        for mode, key in (
+            ("original", "Ctrl+Alt+1"),
+            ("corrected", "Ctrl+Alt+2"),
+            ("both", "Ctrl+Alt+3"),
+        ):
             self._add(reading, f"read_{mode}", mode.capitalize(), partial(self._read, mode), key)
 
     def _review_menu(self) -> None:
         a, m = self.actions, self.reviewing
         self._add(m, "accept", "&Accept proposal", partial(decide, a, "accepted"), "A", local=True)
         self._add(m, "reject", "&Reject proposal", partial(decide, a, "rejected"), "R", local=True)
-        self._add(m, "next_proposal", "&Next proposal", partial(step_proposal, a, 1), "N", "F8",
-                  local=True)  # fmt: skip
-        self._add(m, "previous_proposal", "&Previous proposal", partial(step_proposal, a, -1),
-                  "Shift+N", "Shift+F8", local=True)  # fmt: skip
-        self._add(m, "accept_page", "Accept all of this kind on the pa&ge",
-                  partial(accept_all_of_kind, a, document=False), "Ctrl+Shift+A")  # fmt: skip
-        self._add(m, "accept_document", "Accept all of this kind in the &document",
-                  partial(accept_all_of_kind, a, document=True), "Ctrl+Alt+A")  # fmt: skip
+        self._add(
+            m,
+            "next_proposal",
+            "&Next proposal",
+            partial(step_proposal, a, 1),
+            "N",
+            "F8",
+            local=True,
+        )
+        self._add(
+            m,
+            "previous_proposal",
+            "&Previous proposal",
+            partial(step_proposal, a, -1),
+            "Shift+N",
+            "Shift+F8",
+            local=True,
+        )
+        self._add(
+            m,
+            "accept_page",
+            "Accept all of this kind on the pa&ge",
+            partial(accept_all_of_kind, a, document=False),
+            "Ctrl+Shift+A",
+        )
+        self._add(
+            m,
+            "accept_document",
+            "Accept all of this kind in the &document",
+            partial(accept_all_of_kind, a, document=True),
+            "Ctrl+Alt+A",
+        )
         m.addSeparator()
         r = self.review
         self._add(m, "reviewed", "Page &reviewed", partial(r.set_status, "reviewed"), "Ctrl+Return")
-        self._add(m, "in_progress", "Page &in progress", partial(r.set_status, "in_progress"),
-                  "Ctrl+Shift+Return")  # fmt: skip
+        self._add(
+            m,
+            "in_progress",
+            "Page &in progress",
+            partial(r.set_status, "in_progress"),
+            "Ctrl+Shift+Return",
+        )
         self._add(m, "unreviewed", "Page &unreviewed", partial(r.set_status, "unreviewed"))
         self._add(m, "next_unreviewed", "Next &unreviewed page", r.next_unreviewed, "Ctrl+J")
 

@@ -79,11 +79,18 @@ class AnnotationOverlay(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        # One pen and brush change and one drawRects per look, not per annotation (500 on a page).
+        groups: dict[tuple[str, str, str, bool], list[QRectF]] = {}
+        samples: dict[tuple[str, str, str, bool], Shape] = {}
         for s in self.shapes:
-            selected = s.record.uuid == self.selected
-            painter.setPen(region_pen(s.record, s.colour, selected))
-            painter.setBrush(region_brush(s.record, s.colour))
-            painter.drawRects(list(s.rects))
+            key = (s.record.kind, s.record.status, s.colour.name(), s.record.uuid == self.selected)
+            groups.setdefault(key, []).extend(s.rects)
+            samples.setdefault(key, s)
+        for key, rects in groups.items():
+            sample = samples[key]
+            painter.setPen(region_pen(sample.record, sample.colour, key[3]))
+            painter.setBrush(region_brush(sample.record, sample.colour))
+            painter.drawRects(rects)
 
 
 def shapes_for(

@@ -40,22 +40,47 @@ def _annotate(lib: Library, page_id: PageId) -> dict[str, str]:
     text = page_text_and_words(lib, page_id).text
     tag = create_tag(lib, "Bulletins", author="Ada", colour="#2f7de1").tag
     made = {
-        "correction": create_annotation(lib, page_id, "correction", author="Ada",
-                                        text=_span(text, "SEBRET"),
-                                        body={"replacement": "SECRET"}),
-        "tag": create_annotation(lib, page_id, "tag", author="Ada",
-                                 text=_span(text, "CURRENT INTELLIGENCE BULLETIN"),
-                                 body={"tag": tag.uuid}),
-        "marking": create_annotation(lib, page_id, "marking", author="Ada",
-                                     text=_span(text, "C03175207"),
-                                     body={"category": "identifier", "value": "C03175207"}),
-        "note": create_annotation(lib, page_id, "note", author="Ada",
-                                  text=_span(text, "9 March 1951"),
-                                  body={"text": "Same day as the Korea cable"}),
-        "redaction": create_annotation(lib, page_id, "redaction", author="Ada",
-                                       region=Region(380, 150, 170, 60),
-                                       body={"exemptions": ["3.5(c)"], "note": "withheld"}),
-    }  # fmt: skip
+        "correction": create_annotation(
+            lib,
+            page_id,
+            "correction",
+            author="Ada",
+            text=_span(text, "SEBRET"),
+            body={"replacement": "SECRET"},
+        ),
+        "tag": create_annotation(
+            lib,
+            page_id,
+            "tag",
+            author="Ada",
+            text=_span(text, "CURRENT INTELLIGENCE BULLETIN"),
+            body={"tag": tag.uuid},
+        ),
+        "marking": create_annotation(
+            lib,
+            page_id,
+            "marking",
+            author="Ada",
+            text=_span(text, "C03175207"),
+            body={"category": "identifier", "value": "C03175207"},
+        ),
+        "note": create_annotation(
+            lib,
+            page_id,
+            "note",
+            author="Ada",
+            text=_span(text, "9 March 1951"),
+            body={"text": "Same day as the Korea cable"},
+        ),
+        "redaction": create_annotation(
+            lib,
+            page_id,
+            "redaction",
+            author="Ada",
+            region=Region(380, 150, 170, 60),
+            body={"exemptions": ["3.5(c)"], "note": "withheld"},
+        ),
+    }
     return {k: c.uuid for k, c in made.items()}
 
 

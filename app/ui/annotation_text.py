@@ -149,11 +149,16 @@ class AnnotatedTextPane(OcrTextPane):
         self._map = ReadingMap(display, pieces)
         marks = [self._correction_mark(p) for p in pieces if self.mode != "original"]
         self._ann = [m for m in marks if m is not None]
+        seen: set[tuple[int, int, str, str, str]] = set()
         for r in self.records:
             assert r.text is not None
-            fmt = _format(r, colour_of(r, self.tag_colours), self.mode)
+            colour = colour_of(r, self.tag_colours)
+            key = (r.text.start, r.text.end, r.kind, r.status, colour.name())
+            if key in seen:
+                continue  # the same span looking the same: one selection draws it
+            seen.add(key)
             sel = self._selection(self._cursor(r.text.start, r.text.end), QColor())
-            sel.format = fmt
+            sel.format = _format(r, colour, self.mode)
             self._ann.append(sel)
         self._refresh()
 

@@ -71,10 +71,14 @@ class ReviewBar(QWidget):
             return
         self.ann.stack.push(
             ReviewCommand(
-                self.lib, change, f"Mark page {page.index + 1} {STATUS_LABELS[status].lower()}",
-                author=self.ann.author, done=self._after, failed=self.ann.message.emit,
+                self.lib,
+                change,
+                f"Mark page {page.index + 1} {STATUS_LABELS[status].lower()}",
+                author=self.ann.author,
+                done=self._after,
+                failed=self.ann.message.emit,
             )
-        )  # fmt: skip
+        )
         self._after()
 
     def _after(self) -> None:

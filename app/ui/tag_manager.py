@@ -53,10 +53,14 @@ class TagManager(QDialog):
         self.tree.setHeaderLabels(["Tag", "Uses"])
         buttons = QHBoxLayout()
         for text, slot in (
-            ("New…", self.new_tag), ("New sub-tag…", self.new_subtag), ("Rename…", self.rename),
-            ("Colour…", self.recolour), ("Move under…", self.nest), ("Merge into…", self.merge),
+            ("New…", self.new_tag),
+            ("New sub-tag…", self.new_subtag),
+            ("Rename…", self.rename),
+            ("Colour…", self.recolour),
+            ("Move under…", self.nest),
+            ("Merge into…", self.merge),
             ("Delete…", self.delete),
-        ):  # fmt: skip
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.addWidget(button)
@@ -118,9 +122,13 @@ class TagManager(QDialog):
 
     def ask_delete_policy(self, name: str, uses: int) -> T.UsePolicy | None:
         label, ok = QInputDialog.getItem(
-            self, "Delete tag", f"“{name}” is used by {uses} annotations.",
-            list(DELETE_CHOICES), 0, False,
-        )  # fmt: skip
+            self,
+            "Delete tag",
+            f"“{name}” is used by {uses} annotations.",
+            list(DELETE_CHOICES),
+            0,
+            False,
+        )
         return DELETE_CHOICES[label] if ok else None
 
     # -- actions --------------------------------------------------------------------------------
@@ -136,9 +144,10 @@ class TagManager(QDialog):
             return None
         a = self.ann
         a.stack.push(
-            TagCommand(self.lib, change, text, author=a.author, done=self._after,
-                       failed=a.message.emit)
-        )  # fmt: skip
+            TagCommand(
+                self.lib, change, text, author=a.author, done=self._after, failed=a.message.emit
+            )
+        )
         self._after()
         return change
 
@@ -164,24 +173,27 @@ class TagManager(QDialog):
         name = None if uuid is None else self.ask_text("Rename tag", T.get_tag(self.lib, uuid).name)
         if uuid is None or name is None:
             return None
-        return self._do(f"Rename tag to {name}", lambda au: T.rename_tag(self.lib, uuid, name,
-                                                                         author=au))  # fmt: skip
+        return self._do(
+            f"Rename tag to {name}", lambda au: T.rename_tag(self.lib, uuid, name, author=au)
+        )
 
     def recolour(self) -> T.TagChange | None:
         uuid = self.current_uuid()
         colour = None if uuid is None else self.ask_colour(T.get_tag(self.lib, uuid).colour)
         if uuid is None or colour is None:
             return None
-        return self._do("Recolour tag", lambda au: T.recolour_tag(self.lib, uuid, colour,
-                                                                  author=au))  # fmt: skip
+        return self._do(
+            "Recolour tag", lambda au: T.recolour_tag(self.lib, uuid, colour, author=au)
+        )
 
     def nest(self) -> T.TagChange | None:
         uuid = self.current_uuid()
         parent = None if uuid is None else self.ask_tag("Move under", uuid, allow_top=True)
         if uuid is None or parent is None:
             return None
-        return self._do("Move tag", lambda au: T.nest_tag(self.lib, uuid, parent or None,
-                                                          author=au))  # fmt: skip
+        return self._do(
+            "Move tag", lambda au: T.nest_tag(self.lib, uuid, parent or None, author=au)
+        )
 
     def merge(self) -> T.TagChange | None:
         uuid = self.current_uuid()

@@ -40,8 +40,12 @@ def select_text(window: MainWindow, word: str, nth: int = 0) -> tuple[int, int]:
     return start, start + len(word)
 
 
-def answer_dialogs(monkeypatch: Any, window: MainWindow, body: dict[str, Any] | None,
-                   region_kind: str | None = None) -> list[str]:  # fmt: skip
+def answer_dialogs(
+    monkeypatch: Any,
+    window: MainWindow,
+    body: dict[str, Any] | None,
+    region_kind: str | None = None,
+) -> list[str]:
     """Make the body dialog return ``body`` (and the region menu ``region_kind``); returns the
     list of kinds asked for."""
     asked: list[str] = []

@@ -23,20 +23,30 @@ def seed(lib: Library) -> dict[str, str]:
     tag = create_tag(lib, "Places", author="Ada").tag
     p1, p2 = pages[0].id, pages[1].id
     made = {
-        "tag": create_annotation(lib, p1, "tag", text=Span(34, 40), body={"tag": tag.uuid},
-                                 author="Ada"),
+        "tag": create_annotation(
+            lib, p1, "tag", text=Span(34, 40), body={"tag": tag.uuid}, author="Ada"
+        ),
         "note": create_annotation(lib, p1, "note", body={"text": "page note"}, author="Bo"),
-        "correction": create_annotation(lib, p2, "correction", text=Span(0, 6),
-                                        body={"replacement": "2nd"}, author="Ada"),
-        "redaction": create_annotation(lib, p2, "redaction", region=Region(72, 90, 100, 20),
-                                       body={"exemptions": ["B1"]}, author="", origin="detector",
-                                       status="proposed"),
-    }  # fmt: skip
+        "correction": create_annotation(
+            lib, p2, "correction", text=Span(0, 6), body={"replacement": "2nd"}, author="Ada"
+        ),
+        "redaction": create_annotation(
+            lib,
+            p2,
+            "redaction",
+            region=Region(72, 90, 100, 20),
+            body={"exemptions": ["B1"]},
+            author="",
+            origin="detector",
+            status="proposed",
+        ),
+    }
     return {k: c.uuid for k, c in made.items()}
 
 
-def test_the_list_model_passes_the_tester(qtmodeltester, qtbot: QtBot, review_library,
-                                          settings) -> None:  # fmt: skip
+def test_the_list_model_passes_the_tester(
+    qtmodeltester, qtbot: QtBot, review_library, settings
+) -> None:
     seed(review_library)
     model = AnnotationListModel()
     records = list_annotations(review_library)
@@ -46,8 +56,9 @@ def test_the_list_model_passes_the_tester(qtmodeltester, qtbot: QtBot, review_li
     assert model.index(0, 3).data() == "(deleted tag)"  # no names given
 
 
-def test_filters_by_scope_kind_status_author_and_tag(qtbot: QtBot, review_library: Library,
-                                                     settings: S.Settings) -> None:  # fmt: skip
+def test_filters_by_scope_kind_status_author_and_tag(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
     uuids = seed(review_library)
     window = open_window(qtbot, review_library, settings)
     pane = window.annotation_list

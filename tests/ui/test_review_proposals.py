@@ -21,19 +21,49 @@ def propose(lib: Library) -> list[str]:
     """Detector proposals: markings on pages 1 and 2, a redaction on page 1 (reading order)."""
     pages = document_summary(lib, list_documents(lib)[0].id).pages
     made = [
-        create_annotation(lib, pages[0].id, "marking", text=Span(0, 10), status="proposed",
-                          body={"category": "classification", "value": "SECRET"}, author="",
-                          origin="detector", rule_id="r1", confidence=0.9),
-        create_annotation(lib, pages[0].id, "redaction", region=Region(72, 300, 100, 30),
-                          status="proposed", body={"exemptions": ["B1"]}, author="",
-                          origin="detector"),
-        create_annotation(lib, pages[0].id, "marking", text=Span(44, 50), status="proposed",
-                          body={"category": "identifier", "value": "F-1"}, author="",
-                          origin="detector"),
-        create_annotation(lib, pages[1].id, "marking", text=Span(0, 6), status="proposed",
-                          body={"category": "release", "value": "RELEASE IN FULL"}, author="",
-                          origin="detector"),
-    ]  # fmt: skip
+        create_annotation(
+            lib,
+            pages[0].id,
+            "marking",
+            text=Span(0, 10),
+            status="proposed",
+            body={"category": "classification", "value": "SECRET"},
+            author="",
+            origin="detector",
+            rule_id="r1",
+            confidence=0.9,
+        ),
+        create_annotation(
+            lib,
+            pages[0].id,
+            "redaction",
+            region=Region(72, 300, 100, 30),
+            status="proposed",
+            body={"exemptions": ["B1"]},
+            author="",
+            origin="detector",
+        ),
+        create_annotation(
+            lib,
+            pages[0].id,
+            "marking",
+            text=Span(44, 50),
+            status="proposed",
+            body={"category": "identifier", "value": "F-1"},
+            author="",
+            origin="detector",
+        ),
+        create_annotation(
+            lib,
+            pages[1].id,
+            "marking",
+            text=Span(0, 6),
+            status="proposed",
+            body={"category": "release", "value": "RELEASE IN FULL"},
+            author="",
+            origin="detector",
+        ),
+    ]
     return [c.uuid for c in made]
 
 
@@ -109,8 +139,11 @@ def test_page_review_status_next_unreviewed_and_library_progress(
     assert get_page_review(review_library, page1).status == "reviewed"
     assert bar.status == "reviewed" and "Ada" in bar.who.text()
     model = window.library_model
-    column = next(c for c in range(model.columnCount()) if model.headerData(
-        c, Qt.Orientation.Horizontal) == "Reviewed")  # fmt: skip
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Reviewed"
+    )
     qtbot.waitUntil(lambda: model.index(0, column).data() == "1/4")
     bar.combo.setCurrentIndex(1)
     bar.combo.activated.emit(1)

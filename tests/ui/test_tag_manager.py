@@ -31,8 +31,9 @@ def test_create_nest_rename_recolour_and_undo(
     qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
 ) -> None:
     window = open_window(qtbot, review_library, settings)
-    tm = manager(qtbot, window, monkeypatch, {"text": ["People", "Couriers", "Agents"],
-                                              "colour": "#112233"})  # fmt: skip
+    tm = manager(
+        qtbot, window, monkeypatch, {"text": ["People", "Couriers", "Agents"], "colour": "#112233"}
+    )
     people = tm.new_tag()
     assert people is not None
     tm.select(people.tag.uuid)
@@ -64,8 +65,14 @@ def test_a_tag_in_use_asks_what_becomes_of_its_uses(
     assert places is not None and cities is not None
     page = window.document_view.page
     assert page is not None
-    use = create_annotation(review_library, page.id, "tag", text=Span(34, 40),
-                            body={"tag": places.tag.uuid}, author="Ada")  # fmt: skip
+    use = create_annotation(
+        review_library,
+        page.id,
+        "tag",
+        text=Span(34, 40),
+        body={"tag": places.tag.uuid},
+        author="Ada",
+    )
     window.annotations.reload()
     assert [s.colour.name() for s in window.annotations.overlay.shapes] == ["#f0c419"]
     tm.reload()
