@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import stat
 from collections.abc import Sequence
@@ -12,7 +13,7 @@ import pytest
 from rapidfuzz.distance import Levenshtein
 from sqlalchemy import select
 
-from app.core import ocr_engine
+from app.core import ocr, ocr_engine
 from app.core.ingest import import_file
 from app.core.library import Library
 from app.core.ocr import (
@@ -22,7 +23,6 @@ from app.core.ocr import (
     ocr_document,
     ocr_documents,
     ocr_pages,
-    pool_context,
 )
 from app.core.ocr_engine import tesseract_available, tesseract_version
 from app.core.search import search
@@ -236,8 +236,9 @@ def test_unknown_pages_fail_without_running(library: Library) -> None:
 def test_a_worker_crash_fails_only_its_page(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if pool_context().get_start_method() != "fork":
-        pytest.skip("the crash is injected by patching, which only forked workers inherit")
+    # The crash is injected by patching, which only forked workers inherit; pytest's own
+    # threads (the timeout watchdog) would otherwise make the pool use its fork server.
+    monkeypatch.setattr(ocr, "pool_context", lambda: multiprocessing.get_context("fork"))
     pdf, _ = make_scan(tmp_path / "three.pdf", [MEMO[:1]] * 3, size=(300, 60), dpi=100)
     doc_id = imported(library, pdf)
     real_render = ocr_engine.render_page
