@@ -55,6 +55,7 @@ class DocumentRow:
     reviewed_pages: int
     release_status: str = ""
     release_date: str = ""  # YYYY-MM-DD as detected or typed
+    detected: tuple[str, ...] = ()  # metadata keys the detector set (not a person)
 
     @property
     def progress(self) -> float:
@@ -119,6 +120,7 @@ SELECT d.id, d.title, d.page_count, d.imported_at,
        COALESCE(ml.value, '') AS classification,
        COALESCE(mr.value, '') AS release_status,
        COALESCE(mt.value, '') AS release_date,
+       mc.origin, md.origin, ml.origin, mr.origin, mt.origin,
        (SELECT count(*) FROM pages p WHERE p.document_id = d.id
             AND p.review_status != 'unreviewed') AS reviewed
 """
@@ -135,6 +137,9 @@ _FILTER_SQL = (
     " OR mc.value LIKE :f ESCAPE '\\' OR md.value LIKE :f ESCAPE '\\'"
     " OR ml.value LIKE :f ESCAPE '\\' OR mr.value LIKE :f ESCAPE '\\')"
 )
+
+
+_ROW_KEYS = ("case_number", "document_number", "classification", "release_status", "release_date")
 
 
 def _like(text: str) -> str:
@@ -164,12 +169,24 @@ def list_documents(
     params = {"f": _like(filter), "limit": max(0, limit), "offset": max(0, offset)}
     with lib.reading() as s:
         rows = s.execute(text(sql), params).all()
-    return [
-        DocumentRow(
-            DocumentId(r[0]), r[1], r[2], r[4], r[5], r[6], _when(r[3]), int(r[9]), r[7], r[8]
-        )
-        for r in rows
-    ]
+    return [_document_row(tuple(r)) for r in rows]
+
+
+def _document_row(r: tuple[Any, ...]) -> DocumentRow:
+    detected = tuple(k for k, o in zip(_ROW_KEYS, r[9:14], strict=True) if o == "detector")
+    return DocumentRow(
+        DocumentId(r[0]),
+        r[1],
+        r[2],
+        r[4],
+        r[5],
+        r[6],
+        _when(r[3]),
+        int(r[14]),
+        r[7],
+        r[8],
+        detected,
+    )
 
 
 def count_documents(lib: Library, *, filter: str = "") -> int:

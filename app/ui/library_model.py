@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 
 from app.core.documents import DocumentRow, SortKey, count_documents, list_documents
 from app.core.ids import DocumentId
@@ -160,6 +161,21 @@ class LibraryModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return row.title
+        if index.column() in METADATA_COLUMNS and self._display(row, index.column()):
+            return self._origin(row, COLUMNS[index.column()][1], role)
+        return None
+
+    @staticmethod
+    def _origin(row: DocumentRow, key: str, role: int) -> Any:
+        """Detected values in italics, and a tooltip saying who set the value."""
+        detected = key in row.detected
+        if role == Qt.ItemDataRole.FontRole and detected:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            who = "Detected" if detected else "Typed by a person"
+            return f"{who}; double-click to check or edit"
         return None
 
     @staticmethod

@@ -50,3 +50,21 @@ def test_choosing_from_the_list_and_no_words(qtbot: QtBot, tools_window: MainWin
     window.refresh()
     pane.list.itemClicked.emit(pane.list.item(0))
     assert view.index == 1 and view.text_pane.textCursor().selectedText() == "stati0n"
+
+
+def test_a_correction_is_one_key_away(qtbot: QtBot, tools_window: MainWindow) -> None:
+    """After F7 the word is the text selection, so Annotate > Correction applies to it."""
+    window, view = tools_window, tools_window.document_view
+    assert view.summary is not None
+    add_ocr_layer(window.lib, view.summary.pages[0].id, [("Memo", 95.0), ("f0r", 31.0)])
+    window.refresh()
+    _next_action(window).trigger()
+    assert view.page_text is not None
+    span = window.annotations.selected_span()
+    assert span is not None and view.page_text.text[span.start : span.end] == "f0r"
+    window.annotations.author_source.settings.store.setValue("annotate/author", "Ana")
+    made = window.annotations.annotate_selection("correction", {"replacement": "for"})
+    assert made is not None
+    [record] = [r for r in window.annotations.records if r.uuid == made]
+    assert record.kind == "correction" and record.text is not None
+    assert record.text.quote == "f0r" and record.body == {"replacement": "for"}

@@ -94,3 +94,19 @@ def test_model_with_release_columns_sorts(review_library: Library, qtmodeltester
     model.sort(_column("release_status"))
     assert model.sort_key == "release_status" and model.rowCount() == 1
     qtmodeltester.check(model)
+
+
+def test_table_tells_detected_from_typed(review_library: Library) -> None:
+    doc_id = review_library_doc_id(review_library)
+    _detected(review_library, doc_id, "release_status", "RELEASE IN FULL")
+    from app.core.metadata import set_document_metadata
+
+    set_document_metadata(review_library, doc_id, {"case_number": "F-2017-13804"})
+    model = LibraryModel(review_library)
+    detected = model.index(0, _column("release_status"))
+    typed = model.index(0, _column("case_number"))
+    assert detected.data(Qt.ItemDataRole.FontRole).italic()
+    assert detected.data(Qt.ItemDataRole.ToolTipRole).startswith("Detected")
+    assert typed.data(Qt.ItemDataRole.FontRole) is None
+    assert typed.data(Qt.ItemDataRole.ToolTipRole).startswith("Typed by a person")
+    assert model.index(0, _column("document_number")).data(Qt.ItemDataRole.ToolTipRole) is None
