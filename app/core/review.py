@@ -120,10 +120,13 @@ def set_page_status(lib: Library, page_id: PageId, status: str, *, author: str) 
         return _write_review(session, target, action="review", author=author)
 
 
-def set_page_review(lib: Library, review: PageReview, *, author: str) -> ReviewChange:
-    """Put a page back in an earlier review state exactly (who and when too): for undo."""
+def set_page_review(
+    lib: Library, review: PageReview, *, author: str, action: str = "undo"
+) -> ReviewChange:
+    """Put a page back in an earlier review state exactly (who and when too): for undo, and
+    (``action="redo"``) for redo."""
     with lib.transaction() as session:
-        return _write_review(session, review, action="undo", author=author)
+        return _write_review(session, review, action=action, author=author)
 
 
 def get_page_review(lib: Library, page_id: PageId) -> PageReview:

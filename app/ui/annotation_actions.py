@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core import annotations as A
@@ -80,6 +80,7 @@ class AnnotationActions(QObject):
         self._pending: str | None = None  # shown once its page has loaded
         self._loaded_page: int | None = None
         self._edit_session = itertools.count(1)
+        self.selection_actions: list[QAction] = []  # offered in the text pane's context menu
         view.text_pane.menu_builder = self._fill_text_menu
         view.text_pane.set_mode(settings.get(S.TEXT_READING))
         view.page_changed.connect(self._on_page_changed)
@@ -312,6 +313,9 @@ class AnnotationActions(QObject):
     def _fill_text_menu(self, menu: QMenu, records: list[AnnotationRecord]) -> None:
         from app.ui.annotation_menus import fill_record_menu  # the menus module imports this one
 
+        if self.view.text_pane.textCursor().hasSelection() and self.selection_actions:
+            menu.addSeparator()
+            menu.addActions(self.selection_actions)
         fill_record_menu(self, menu, records)
 
     def scan_menu(self, pos: QPoint) -> None:

@@ -126,4 +126,5 @@ class ReviewCommand(_ServiceCommand):
 
     def _replay(self, forward: bool) -> None:
         state = self.change.after if forward else self.change.before
-        set_page_review(self.lib, state, author=self._author())
+        action = "redo" if forward else "undo"
+        set_page_review(self.lib, state, author=self._author(), action=action)

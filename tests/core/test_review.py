@@ -48,6 +48,21 @@ def test_status_changes_are_logged_under_a_stable_page_id(doc: Doc) -> None:
     assert log[1].after is not None and log[1].after["status"] == "reviewed"
 
 
+def test_undo_and_redo_of_a_status_are_logged_as_such(doc: Doc) -> None:
+    change = review.set_page_status(doc.lib, doc.pages[2], "reviewed", author=ME)
+    review.set_page_review(doc.lib, change.before, author=ME)
+    review.set_page_review(doc.lib, change.after, author=ME, action="redo")
+    assert review.get_page_review(doc.lib, doc.pages[2]) == change.after
+    with doc.lib.reading() as s:
+        actions = [
+            row[0]
+            for row in s.connection().exec_driver_sql(
+                "SELECT action FROM change_log WHERE entity = 'page' ORDER BY id"
+            )
+        ]
+    assert actions == ["review", "undo", "redo"]
+
+
 def test_unknown_status_or_page_is_refused(doc: Doc) -> None:
     with pytest.raises(ReviewError, match="Unknown review status"):
         review.set_page_status(doc.lib, doc.pages[0], "done", author=ME)
