@@ -454,6 +454,7 @@ def populate_sample_library(
 ) -> list[ImportOutcome]:
     """Generate the sample documents (in ``workdir`` or a temporary folder) and import them."""
     # Imported here, not at the top: the generator itself imports this module's texts.
+    from app.core.detect import detect_documents
     from app.core.generator import generate_memo_pdf
 
     with tempfile.TemporaryDirectory(prefix="redline-samples-") as tmp:
@@ -474,4 +475,10 @@ def populate_sample_library(
                 redactions=1 + sample.seed % 2,
             )
             paths.append(path)
-        return import_paths(lib, paths, on_file=progress)
+        outcomes = import_paths(lib, paths, on_file=progress)
+    # Run the detector too, so a new user sees classifications and case numbers in the library
+    # table and proposals waiting on the pages, as after their own first `redline detect`.
+    detect_documents(
+        lib, [o.document_id for o in outcomes if o.status == "imported" and o.document_id]
+    )
+    return outcomes

@@ -84,3 +84,22 @@ def test_facts_are_plausible_and_seeded() -> None:
     )
     full = make_facts(random.Random(9), "secret", 0, "outline", None)
     assert full.style == "outline" and "PART" not in full.release
+
+
+def test_sample_library_arrives_with_detections(tmp_path: Path) -> None:
+    from app.core.documents import list_documents
+
+    with Library.open(tmp_path / "lib") as lib:
+        populate_sample_library(lib)
+        rows = {r.title: r for r in list_documents(lib)}
+        with lib.reading() as s:
+            proposed = (
+                s.connection()
+                .exec_driver_sql("SELECT count(*) FROM annotations WHERE status = 'proposed'")
+                .scalar()
+            )
+    # The sample without a text layer waits for OCR; the others are read by the detector.
+    found = [r for r in rows.values() if r.case_number]
+    assert len(found) == 3 and all(r.case_number.startswith("F-") for r in found)
+    assert {r.classification for r in found} == {"CONFIDENTIAL", "SECRET", "TOP SECRET"}
+    assert proposed and proposed > 10
