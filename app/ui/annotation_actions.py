@@ -25,26 +25,13 @@ from app.ui import settings as S
 from app.ui.annotation_commands import MERGE_CORRECTION, AnnotationCommand
 from app.ui.annotation_editor import AnnotationDialog, flatten_tags
 from app.ui.annotation_overlay import AnnotationOverlay, RegionDrawer, shapes_for
-from app.ui.annotation_style import KIND_LABELS
+from app.ui.annotation_style import KIND_LABELS, tag_maps
 from app.ui.author import AuthorSource
 from app.ui.document_view import DocumentView
 from app.ui.workers import TaskRunner
 
 REGION_KINDS = ("redaction", "tag", "marking", "note")
 PageLoad = tuple[list[AnnotationRecord], CorrectedText, list[TagNode]]
-
-
-def _tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
-    """Tag id → colour, name and uuid."""
-    colours: dict[int, str] = {}
-    names: dict[int, str] = {}
-    uuids: dict[int, str] = {}
-    stack = list(tree)
-    while stack:
-        n = stack.pop()
-        colours[n.tag.id], names[n.tag.id], uuids[n.tag.id] = n.tag.colour, n.tag.name, n.tag.uuid
-        stack.extend(n.children)
-    return colours, names, uuids
 
 
 class AnnotationActions(QObject):
@@ -116,7 +103,7 @@ class AnnotationActions(QObject):
             return
         self.records, reading, self.tags = result
         self._loaded_page = page_id
-        self.tag_colours, self.tag_names, self.tag_uuids = _tag_maps(self.tags)
+        self.tag_colours, self.tag_names, self.tag_uuids = tag_maps(self.tags)
         self.view.text_pane.set_annotations(self.records, reading, self.tag_colours)
         words = self.view.page_text.words
         self.overlay.set_shapes(
@@ -311,21 +298,12 @@ class AnnotationActions(QObject):
         self.show_annotation(uuid)
 
     def _fill_text_menu(self, menu: QMenu, records: list[AnnotationRecord]) -> None:
-        from app.ui.annotation_menus import fill_record_menu  # the menus module imports this one
+        from app.ui.annotation_menus import fill_text_menu  # (that module imports this one)
 
-        if self.view.text_pane.textCursor().hasSelection() and self.selection_actions:
-            menu.addSeparator()
-            menu.addActions(self.selection_actions)
-        fill_record_menu(self, menu, records)
+        fill_text_menu(self, menu, records)
 
     def scan_menu(self, pos: QPoint) -> None:
         """Context menu on the scan: the annotation under the mouse."""
-        p = self.view.page_view.mapToScene(pos)
-        rec = self.overlay.at(p.x(), p.y())
-        if rec is None:
-            return
-        from app.ui.annotation_menus import fill_record_menu
+        from app.ui.annotation_menus import show_scan_menu
 
-        menu = QMenu(self.view.page_view)
-        fill_record_menu(self, menu, [rec])
-        menu.exec(self.view.page_view.viewport().mapToGlobal(pos))
+        show_scan_menu(self, pos)

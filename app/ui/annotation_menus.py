@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -182,3 +182,23 @@ def fill_record_menu(a: AnnotationActions, menu: QMenu, records: list[Annotation
         if rec.status != "rejected":
             menu.addAction(f"Reject {label.lower()}", partial(a.set_status, rec.uuid, "rejected"))
         menu.addAction(f"History of this {label.lower()}…", partial(show_history, a, rec.uuid))
+
+
+def fill_text_menu(a: AnnotationActions, menu: QMenu, records: list[AnnotationRecord]) -> None:
+    """The text pane's menu: the kinds for a selection, then the annotations under the mouse."""
+    if a.view.text_pane.textCursor().hasSelection() and a.selection_actions:
+        menu.addSeparator()
+        menu.addActions(a.selection_actions)
+    fill_record_menu(a, menu, records)
+
+
+def show_scan_menu(a: AnnotationActions, pos: QPoint) -> None:
+    """The scan's menu: the annotation under the mouse, if any."""
+    view = a.view.page_view
+    p = view.mapToScene(pos)
+    rec = a.overlay.at(p.x(), p.y())
+    if rec is None:
+        return
+    menu = QMenu(view)
+    fill_record_menu(a, menu, [rec])
+    menu.exec(view.viewport().mapToGlobal(pos))

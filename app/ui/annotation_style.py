@@ -4,9 +4,12 @@ faint)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
+from app.core.tags import TagNode
 from app.core.vocabulary import AnnotationRecord
 
 KIND_COLOURS = {
@@ -80,3 +83,16 @@ def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
         codes = ", ".join(b.get("exemptions", [])) or "no code"
         return f"{codes}{' — ' + b['note'] if b.get('note') else ''}"
     return str(b.get("text", ""))
+
+
+def tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+    """Tag id → colour, name and uuid."""
+    colours: dict[int, str] = {}
+    names: dict[int, str] = {}
+    uuids: dict[int, str] = {}
+    stack = list(tree)
+    while stack:
+        n = stack.pop()
+        colours[n.tag.id], names[n.tag.id], uuids[n.tag.id] = n.tag.colour, n.tag.name, n.tag.uuid
+        stack.extend(n.children)
+    return colours, names, uuids
