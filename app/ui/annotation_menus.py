@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.vocabulary import AnnotationRecord
@@ -94,12 +94,18 @@ class AnnotationMenus:
         self._add(m, "delete", "De&lete chosen annotation", self._delete_current, "Del", local=True)
         m.addSeparator()
         reading = m.addMenu("Text &reading")
+        group = QActionGroup(self.window)  # exclusive: one reading at a time
         for mode, key in (
             ("original", "Ctrl+Alt+1"),
             ("corrected", "Ctrl+Alt+2"),
             ("both", "Ctrl+Alt+3"),
         ):
-            self._add(reading, f"read_{mode}", mode.capitalize(), partial(self._read, mode), key)
+            action = self._add(
+                reading, f"read_{mode}", mode.capitalize(), partial(self._read, mode), key
+            )
+            action.setCheckable(True)
+            action.setChecked(a.view.text_pane.mode == mode)
+            group.addAction(action)
 
     def _review_menu(self) -> None:
         a, m = self.actions, self.reviewing

@@ -38,6 +38,8 @@ def test_a_correction_from_a_text_selection_shows_everywhere_and_undoes(
     assert kinds_in_list(window) == ["Correction"]
     window.annotation_menus.by_name["read_corrected"].trigger()
     assert "in Wien on Tuesday" in pane.toPlainText()
+    assert window.annotation_menus.by_name["read_corrected"].isChecked()
+    assert settings.get(S.TEXT_READING) == "corrected"  # remembered for the next run
     window.annotation_menus.by_name["read_both"].trigger()
     assert "Vienna → Wien on" in pane.toPlainText()
     qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
