@@ -17,7 +17,7 @@ from app.core.ids import DocumentId
 from app.core.ingest import ImportOutcome, import_paths
 from app.core.library import Library
 from app.core.ocr import OcrReport, ocr_documents
-from app.core.search import search
+from app.core.search import TOTAL_CAP, search
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -189,7 +189,12 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     for h in results.hits:
         snippet = " ".join(h.snippet.split())
         print(f"{h.document_title}  p. {h.page_index + 1}  (doc {h.document_id})\n    {snippet}")
-    more = "+" if results.total >= 1000 else ""
+    more = "+" if results.total >= TOTAL_CAP else ""
     shown = f"{results.offset + 1}–{results.offset + len(results.hits)}" if results.hits else "0"
     print(f"[{shown} of {results.total}{more} pages]")
+    if not results.ranked_all:
+        print(
+            "[so many pages match that they are listed in library order; narrow the search "
+            "to rank them]"
+        )
     return 0

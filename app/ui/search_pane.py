@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import SearchQueryError
 from app.core.library import Library
-from app.core.search import SearchHit, SearchResults, search
+from app.core.search import TOTAL_CAP, SearchHit, SearchResults, search
 from app.ui.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -154,8 +154,13 @@ class SearchPane(QWidget):
         if results.query != self._last_query:
             return  # an older search finished after a newer one started
         self.model.set_hits(results.hits)
-        more = "+" if results.has_more else ""
-        self.status.setText(f"{results.total}{more} pages match." if results.hits else "No match.")
+        more = "+" if results.total >= TOTAL_CAP else ""
+        text = f"{results.total}{more} pages match." if results.hits else "No match."
+        if not results.ranked_all:
+            text += (
+                " So many that they are listed in library order: narrow the search to rank them."
+            )
+        self.status.setText(text)
 
     def _on_error(self, exc: BaseException) -> None:
         self.model.set_hits([])

@@ -104,18 +104,20 @@ def test_match_spans_for_highlighting() -> None:
     assert match_spans(text, "party NOT chinese") == [(start, start + 5)]
 
 
-def test_very_common_terms_rank_only_the_first_pages(
+def test_very_common_terms_come_in_library_order(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.core import search as search_module
 
     make_text_pdf(tmp_path / "long.pdf", [f"cable {'cable ' * (i % 4)}{i}" for i in range(12)])
     import_file(library, tmp_path / "long.pdf")
-    assert search(library, "cable").ranked_all
+    ranked = search(library, "cable")
+    assert ranked.ranked_all and [h.page_index for h in ranked.hits[:3]] == [3, 7, 11]
     monkeypatch.setattr(search_module, "RANK_CAP", 8)
     monkeypatch.setattr(search_module, "TOTAL_CAP", 8)
-    results = search(library, "cable", limit=20)
-    assert not results.ranked_all and results.total == 8
-    assert len(results.hits) == 8 and all("«cable»" in h.snippet for h in results.hits)
-    # Among the ranked pages, those saying "cable" most come first.
-    assert [h.page_index for h in results.hits[:2]] == [3, 7]
+    results = search(library, "cable", limit=5)
+    assert not results.ranked_all and results.total == 8 and results.has_more
+    assert [h.page_index for h in results.hits] == [0, 1, 2, 3, 4]
+    assert all("«cable»" in h.snippet for h in results.hits)
+    later = search(library, "cable", limit=5, offset=5)
+    assert [h.page_index for h in later.hits] == [5, 6, 7, 8, 9]
