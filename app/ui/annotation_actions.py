@@ -34,6 +34,12 @@ REGION_KINDS = ("redaction", "tag", "marking", "note")
 PageLoad = tuple[list[AnnotationRecord], CorrectedText, list[TagNode]]
 
 
+def _reading_order(r: AnnotationRecord) -> tuple[float, float]:
+    """As list_annotations orders a page: text position, then top of region, unanchored last."""
+    inf = float("inf")
+    return (r.text.start if r.text else inf, r.region.y if r.region else inf)
+
+
 class AnnotationActions(QObject):
     """The annotation side of the review window. ``changed()`` after every change, undo or redo;
     ``page_loaded()`` when the page's annotations are on screen; ``chosen(uuid)``."""
@@ -104,6 +110,14 @@ class AnnotationActions(QObject):
         self.records, reading, self.tags = result
         self._loaded_page = page_id
         self.tag_colours, self.tag_names, self.tag_uuids = tag_maps(self.tags)
+        self._show(reading)
+        if self._pending is not None:
+            uuid, self._pending = self._pending, None
+            self.show_annotation(uuid)
+
+    def _show(self, reading: CorrectedText | None) -> None:
+        """Draw ``self.records`` in both panes; ``page_loaded()``."""
+        assert self.view.page_text is not None
         self.view.text_pane.set_annotations(self.records, reading, self.tag_colours)
         words = self.view.page_text.words
         self.overlay.set_shapes(
@@ -111,9 +125,24 @@ class AnnotationActions(QObject):
         )
         self.overlay.set_selected(self.current)
         self.page_loaded.emit()
-        if self._pending is not None:
-            uuid, self._pending = self._pending, None
-            self.show_annotation(uuid)
+
+    def _show_own(self, changes: Sequence[AnnotationChange]) -> None:
+        """After a change made here: the change set says what moved, so the page is redrawn from
+        it without reading the page's annotations again (only the corrected reading, when a
+        correction changed). Undo, redo and tag actions re-read the page instead."""
+        page = self.view.page
+        if page is None or self.view.page_text is None or page.id != self._loaded_page:
+            self.reload()
+            return
+        by_uuid = {r.uuid: r for r in self.records}
+        for c in changes:
+            by_uuid.pop(c.uuid, None)
+            if c.after is not None and not c.after.deleted and c.after.page_id == page.id:
+                by_uuid[c.uuid] = c.after
+        self.records = sorted(by_uuid.values(), key=_reading_order)
+        kinds = {r.kind for c in changes for r in (c.before, c.after) if r is not None}
+        pane = self.view.text_pane
+        self._show(corrected_reading(self.lib, page.id) if "correction" in kinds else pane.reading)
 
     def _on_page_changed(self, _index: int, _count: int) -> None:
         page = self.view.page
@@ -217,7 +246,8 @@ class AnnotationActions(QObject):
                 merge_id=merge_id,
             )
         )
-        self._after_change()
+        self._show_own(changes)
+        self.changed.emit()
 
     # -- editing --------------------------------------------------------------------------------
 

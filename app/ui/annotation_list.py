@@ -191,6 +191,8 @@ class AnnotationListPane(QWidget):
         query); the document's is a query on the database worker."""
         args = self.filter_args()
         if self.scope.currentData() == "page":
+            tag_ids = {uuid: tid for tid, uuid in self.ann.tag_uuids.items()}
+            args["tag"] = tag_ids.get(args["tag"], -1) if args["tag"] else None
             self._on_loaded([r for r in self.ann.records if self._matches(r, args)])
             return
         lib = self.ann.lib
@@ -200,14 +202,15 @@ class AnnotationListPane(QWidget):
             lambda exc: self.ann.message.emit(f"Cannot list the annotations: {exc}"),
         )
 
-    def _matches(self, r: AnnotationRecord, args: dict[str, Any]) -> bool:
-        tag_ids = {uuid: tid for tid, uuid in self.ann.tag_uuids.items()}
+    @staticmethod
+    def _matches(r: AnnotationRecord, args: dict[str, Any]) -> bool:
+        """The service's filters, on records already loaded (``tag`` as a tag id here)."""
         return (
             r.page_id == args["page_id"]
             and args["kind"] in (None, r.kind)
             and args["status"] in (None, r.status)
             and args["author"] in (None, r.author)
-            and (args["tag"] is None or r.tag_id == tag_ids.get(args["tag"]))
+            and args["tag"] in (None, r.tag_id)
         )
 
     def _on_changed(self) -> None:

@@ -7,11 +7,12 @@ text annotations light up the boxes of the words they cover.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.core.documents import WordBox
@@ -103,23 +104,36 @@ def shapes_for(
     geometry = view.geometry_
     if geometry is None:
         return []
+    m = geometry.matrix  # once, not a PyMuPDF matrix per region (500 on a page)
+    to_display = QTransform(m.a, m.b, m.c, m.d, m.e, m.f)
+    ordered = sorted(words, key=lambda w: w.start)
+    starts = [w.start for w in ordered]
     out = []
     for rec in records:
         rects: list[QRectF] = []
         if rec.region is not None:
             r = rec.region
-            x0, y0, x1, y1 = geometry.to_display((r.x, r.y, r.x + r.w, r.y + r.h))
-            rects.append(QRectF(QPointF(x0, y0), QPointF(x1, y1)).normalized())
+            rects.append(to_display.mapRect(QRectF(r.x, r.y, r.w, r.h)))
         elif rec.text is not None and not rec.orphaned:
-            a = rec.text
-            for w in words:
-                if w.start < a.end and a.start < w.end:
-                    box = view.word_rect(w.seq)
-                    if box is not None:
-                        rects.append(box.adjusted(-1, -1, 1, 1))
+            rects = _word_rects(view, ordered, starts, rec.text.start, rec.text.end)
         if rects:
             out.append(Shape(rec, tuple(rects), colour_of(rec, tag_colours)))
     return out
+
+
+def _word_rects(
+    view: PageView, ordered: Sequence[WordBox], starts: list[int], start: int, end: int
+) -> list[QRectF]:
+    """Boxes of the words overlapping [start, end) (words sorted by start; they do not overlap)."""
+    rects = []
+    i = max(bisect_right(starts, start) - 1, 0)
+    while i < len(ordered) and ordered[i].start < end:
+        w = ordered[i]
+        box = view.word_rect(w.seq) if start < w.end else None
+        if box is not None:
+            rects.append(box.adjusted(-1, -1, 1, 1))
+        i += 1
+    return rects
 
 
 class RegionDrawer(QObject):

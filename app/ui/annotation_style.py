@@ -5,6 +5,7 @@ faint)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
@@ -19,6 +20,7 @@ KIND_COLOURS = {
     "redaction": QColor(20, 20, 20),
     "note": QColor(30, 150, 80),
 }
+OTHER = QColor(90, 90, 90)
 KIND_LABELS = {
     "correction": "Correction",
     "tag": "Tag",
@@ -29,10 +31,16 @@ KIND_LABELS = {
 
 
 def colour_of(record: AnnotationRecord, tag_colours: dict[int, str]) -> QColor:
-    """A tag annotation takes its tag's colour; every other kind its kind's colour."""
+    """A tag annotation takes its tag's colour; every other kind its kind's colour. (Shared
+    objects: callers copy before changing one.)"""
     if record.kind == "tag" and record.tag_id is not None and record.tag_id in tag_colours:
-        return QColor(tag_colours[record.tag_id])
-    return QColor(KIND_COLOURS.get(record.kind, QColor(90, 90, 90)))
+        return _named(tag_colours[record.tag_id])
+    return KIND_COLOURS.get(record.kind, OTHER)
+
+
+@cache
+def _named(name: str) -> QColor:
+    return QColor(name)
 
 
 def text_background(record: AnnotationRecord, colour: QColor) -> QColor:

@@ -118,6 +118,9 @@ def test_region_on_a_rotated_page_lands_in_unrotated_points(
     r = rec.region
     assert r is not None and r.x >= 0 and r.x + r.w <= 613 and r.y >= 0 and r.y + r.h <= 793
     assert abs(r.w - 40) < 3 and abs(r.h - 200) < 3  # a quarter turn swaps the sides
+    [shape] = window.annotations.overlay.shapes  # drawn back where it was dragged
+    drawn = shape.rects[0]
+    assert abs(drawn.left() - 50) < 2 and abs(drawn.top() - 60) < 2 and abs(drawn.width() - 200) < 3
 
 
 def test_the_author_is_asked_once_and_annotations_survive_a_new_window(
