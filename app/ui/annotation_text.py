@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QContextMenuEvent, QTextCharFormat
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from app.core.documents import WordBox
@@ -23,7 +23,7 @@ from app.ui.text_pane import OcrTextPane, _Utf16
 READINGS = ("original", "corrected", "both")
 STRUCK = QColor(200, 40, 40)
 REPLACEMENT = QColor(40, 150, 60, 70)
-CHOSEN = QColor(255, 120, 120, 110)
+CHOSEN = QColor(200, 30, 30)
 BOTH_ARROW = " → "  # between the struck original and its replacement in the "both" reading
 
 
@@ -197,8 +197,13 @@ class AnnotatedTextPane(OcrTextPane):
             self._refresh()
             return
         cursor = self._cursor(record.text.start, record.text.end)
-        self._focus = self._selection(cursor, CHOSEN)
-        self._focus.format.setFontUnderline(True)
+        # Bold and underlined, no background of its own: the annotation's colour stays visible.
+        self._focus = QTextEdit.ExtraSelection()
+        self._focus.cursor = cursor
+        self._focus.format = QTextCharFormat()
+        self._focus.format.setFontWeight(QFont.Weight.Bold)
+        self._focus.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        self._focus.format.setUnderlineColor(CHOSEN)
         # Only the caret moves: a selection's highlight would hide the annotation's own marks.
         self.setTextCursor(self._cursor(record.text.start, record.text.start))
         self.ensureCursorVisible()
