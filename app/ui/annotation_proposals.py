@@ -30,10 +30,13 @@ def step_proposal(actions: AnnotationActions, step: int) -> str | None:
     uuids = [r.uuid for r in ordered]
     if actions.current in uuids:
         i = (uuids.index(actions.current) + step) % len(uuids)
-    else:
-        here = (actions.view.index, -1, -1.0)
+    else:  # from the chosen annotation (just accepted or rejected), else the page's start
+        chosen = actions.record(actions.current) if actions.current else None
+        here = _position(actions, chosen) if chosen else (actions.view.index, -1, -1.0)
         after = [j for j, r in enumerate(ordered) if _position(actions, r) > here]
-        i = (after[0] if after else 0) if step > 0 else (after[0] - 1 if after else -1)
+        before = [j for j, r in enumerate(ordered) if _position(actions, r) < here]
+        forward = after[0] if after else 0
+        i = forward if step > 0 else (before[-1] if before else len(ordered) - 1)
     actions.show_annotation(uuids[i])
     return uuids[i]
 

@@ -105,6 +105,29 @@ def test_shift_drag_on_the_scan_makes_a_redaction_region(
     assert window.annotations.overlay.shapes == [] and list_annotations(review_library) == []
 
 
+def test_in_draw_mode_a_plain_drag_draws_and_off_again_it_pans(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    answer_dialogs(
+        monkeypatch, window, {"category": "release", "value": "release in full"}, "marking"
+    )
+    view = window.document_view.page_view
+    window.annotation_menus.by_name["draw"].trigger()  # Ctrl+D
+    vp = view.viewport()
+    a, b = view.mapFromScene(100, 100), view.mapFromScene(250, 140)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    QTest.mouseMove(vp, b)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+    [rec] = list_annotations(review_library)
+    assert rec.kind == "marking" and rec.body["value"] == "RELEASE IN FULL" and rec.region
+    window.annotation_menus.by_name["draw"].trigger()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    QTest.mouseMove(vp, b)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+    assert len(list_annotations(review_library)) == 1  # a pan, not a region
+
+
 def test_region_on_a_rotated_page_lands_in_unrotated_points(
     qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
 ) -> None:

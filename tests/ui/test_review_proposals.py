@@ -110,6 +110,18 @@ def test_n_steps_a_accepts_r_rejects_and_moves_on(
     assert {get_annotation(review_library, u).status for u in uuids} == {"proposed"}
 
 
+def test_deciding_a_proposal_chosen_in_the_list_moves_on_from_it(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    uuids = propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    window.annotations.show_annotation(uuids[2])  # the second in reading order
+    window.annotation_menus.by_name["accept"].trigger()
+    assert window.annotations.current == uuids[1]  # the next after it, not the page's first
+    window.annotation_menus.by_name["previous_proposal"].trigger()
+    assert window.annotations.current == uuids[0]
+
+
 def test_accept_all_of_a_kind_on_the_page_then_in_the_document(
     qtbot: QtBot, review_library: Library, settings: S.Settings
 ) -> None:
