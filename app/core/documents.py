@@ -298,7 +298,7 @@ class LayerInfo:
 
     @property
     def label(self) -> str:
-        parts = [self.source] + [p for p in (self.engine, self.language) if p]
+        parts = [self.source] + [p for p in (self.engine, self.language) if p and p != self.source]
         return f"{' · '.join(parts)} ({self.words} words)"
 
 
