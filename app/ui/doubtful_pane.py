@@ -7,7 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.doubtful import DEFAULT_THRESHOLD, DoubtfulWord, document_doubtful_words
 from app.core.ids import DocumentId
@@ -18,6 +25,11 @@ if TYPE_CHECKING:
     from app.ui.document_view import DocumentView
 
 Position = tuple[int, int]  # (page index, word seq)
+
+
+def is_word(word: DoubtfulWord) -> bool:
+    """Has a letter or digit: lone punctuation Tesseract was unsure of is mostly noise."""
+    return any(ch.isalnum() for ch in word.text)
 
 
 def item_text(word: DoubtfulWord) -> str:
@@ -45,16 +57,21 @@ class DoubtfulPane(QWidget):
         super().__init__(parent)
         self.lib, self.runner, self.threshold = lib, runner, threshold
         self.document_id: DocumentId | None = None
-        self.words: list[DoubtfulWord] = []
+        self.words: list[DoubtfulWord] = []  # those listed
+        self.all_words: list[DoubtfulWord] = []
         self.summary = QLabel("No document open.")
+        self.words_only = QCheckBox("Hide lone punctuation marks")
+        self.words_only.setChecked(True)
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        layout.addWidget(self.words_only)
         layout.addWidget(self.list)
         self.list.itemActivated.connect(self._on_item_activated)
         self.list.itemClicked.connect(self._on_item_activated)
+        self.words_only.toggled.connect(self._on_words_only_toggled)
 
     def set_document(self, doc_id: DocumentId | None, *, force: bool = False) -> None:
         """List the doubtful words of ``doc_id`` (read on the worker); same document: no-op."""
@@ -75,7 +92,13 @@ class DoubtfulPane(QWidget):
         if doc_id == self.document_id:
             self._fill(words)
 
+    def _on_words_only_toggled(self, _checked: bool) -> None:
+        self._fill(self.all_words)
+
     def _fill(self, words: list[DoubtfulWord]) -> None:
+        self.all_words = words
+        if self.words_only.isChecked():
+            words = [w for w in words if is_word(w)]
         self.words = words
         self.list.clear()
         for i, w in enumerate(words):

@@ -68,3 +68,14 @@ def test_a_correction_is_one_key_away(qtbot: QtBot, tools_window: MainWindow) ->
     [record] = [r for r in window.annotations.records if r.uuid == made]
     assert record.kind == "correction" and record.text is not None
     assert record.text.quote == "f0r" and record.body == {"replacement": "for"}
+
+
+def test_lone_punctuation_is_hidden_unless_asked(qtbot: QtBot, tools_window: MainWindow) -> None:
+    window, view = tools_window, tools_window.document_view
+    assert view.summary is not None
+    add_ocr_layer(window.lib, view.summary.pages[0].id, [(":", 0.0), ("f0r", 31.0), ("|", 20.0)])
+    window.refresh()
+    pane = window.doubtful_pane
+    assert pane.words_only.isChecked() and [w.text for w in pane.words] == ["f0r"]
+    pane.words_only.setChecked(False)
+    assert [w.text for w in pane.words] == [":", "f0r", "|"] and pane.list.count() == 3
