@@ -117,11 +117,17 @@ class AnnotationActions(QObject):
 
     def _show(self, reading: CorrectedText | None) -> None:
         """Draw ``self.records`` in both panes; ``page_loaded()``."""
-        assert self.view.page_text is not None
-        self.view.text_pane.set_annotations(self.records, reading, self.tag_colours)
-        words = self.view.page_text.words
+        text = self.view.page_text
+        assert text is not None
+        # Spans count in their own layer's text: only those of the layer shown can be drawn.
+        on_layer = [
+            r for r in self.records if r.text is not None and r.text.layer_id == text.layer_id
+        ]
+        self.view.text_pane.set_annotations(on_layer, reading, self.tag_colours)
+        spans = {r.uuid for r in on_layer}
+        drawable = [r for r in self.records if r.region is not None or r.uuid in spans]
         self.overlay.set_shapes(
-            shapes_for(self.view.page_view, self.records, words, self.tag_colours)
+            shapes_for(self.view.page_view, drawable, text.words, self.tag_colours)
         )
         self.overlay.set_selected(self.current)
         self.page_loaded.emit()

@@ -112,3 +112,46 @@ def test_clicking_an_annotation_on_the_scan_chooses_it(
         view.mapFromScene(100, 700),
     )  # nothing there: the choice stays
     assert window.annotations.current == made.uuid
+
+
+def test_spans_of_another_text_layer_are_not_drawn_on_this_one(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    from app.core.align import attach_companion_text
+    from app.core.annotations import Span
+    from tests.ui.conftest import PAGE_TEXTS
+
+    window = open_window(qtbot, review_library, settings)
+    view = window.document_view
+    assert view.summary is not None and view.page is not None and view.page_text is not None
+    attach_companion_text(review_library, view.summary.id, "\n".join(PAGE_TEXTS), ocr_missing=False)
+    with review_library.reading() as s:
+        other = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT id FROM text_layers WHERE page_id = ? AND id != ?",
+                (view.page.id, view.page_text.layer_id),
+            )
+            .scalar()
+        )
+    assert other is not None
+    here = create_annotation(
+        review_library,
+        view.page.id,
+        "note",
+        text=Span(0, 10),
+        body={"text": "active layer"},
+        author="Ada",
+    )
+    there = create_annotation(
+        review_library,
+        view.page.id,
+        "note",
+        text=Span(0, 10, other),
+        body={"text": "other layer"},
+        author="Ada",
+    )
+    window.annotations.reload()
+    assert [r.uuid for r in view.text_pane.records] == [here.uuid]
+    assert [s.record.uuid for s in window.annotations.overlay.shapes] == [here.uuid]
+    assert {r.uuid for r in window.annotations.records} == {here.uuid, there.uuid}  # both listed
