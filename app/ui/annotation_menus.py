@@ -108,53 +108,29 @@ class AnnotationMenus:
             group.addAction(action)
 
     def _review_menu(self) -> None:
-        a, m = self.actions, self.reviewing
-        self._add(m, "accept", "&Accept proposal", partial(decide, a, "accepted"), "A", local=True)
-        self._add(m, "reject", "&Reject proposal", partial(decide, a, "rejected"), "R", local=True)
-        self._add(
-            m,
-            "next_proposal",
-            "&Next proposal",
-            partial(step_proposal, a, 1),
-            "N",
-            "F8",
-            local=True,
-        )
-        self._add(
-            m,
-            "previous_proposal",
-            "&Previous proposal",
-            partial(step_proposal, a, -1),
-            "Shift+N",
-            "Shift+F8",
-            local=True,
-        )
-        self._add(
-            m,
-            "accept_page",
-            "Accept all of this kind on the pa&ge",
-            partial(accept_all_of_kind, a, document=False),
-            "Ctrl+Shift+A",
-        )
-        self._add(
-            m,
-            "accept_document",
-            "Accept all of this kind in the &document",
-            partial(accept_all_of_kind, a, document=True),
-            "Ctrl+Alt+A",
-        )
-        m.addSeparator()
-        r = self.review
-        self._add(m, "reviewed", "Page &reviewed", partial(r.set_status, "reviewed"), "Ctrl+Return")
-        self._add(
-            m,
-            "in_progress",
-            "Page &in progress",
-            partial(r.set_status, "in_progress"),
-            "Ctrl+Shift+Return",
-        )
-        self._add(m, "unreviewed", "Page &unreviewed", partial(r.set_status, "unreviewed"))
-        self._add(m, "next_unreviewed", "Next &unreviewed page", r.next_unreviewed, "Ctrl+J")
+        a, r, m = self.actions, self.review, self.reviewing
+        # (name, text, slot, keys, local): single keys only while the document view has focus
+        entries: tuple[tuple[str, str, Callable[[], object], tuple[str, ...], bool], ...] = (
+            ("accept", "&Accept proposal", partial(decide, a, "accepted"), ("A",), True),
+            ("reject", "&Reject proposal", partial(decide, a, "rejected"), ("R",), True),
+            ("next_proposal", "&Next proposal", partial(step_proposal, a, 1), ("N", "F8"), True),
+            ("previous_proposal", "&Previous proposal", partial(step_proposal, a, -1),
+             ("Shift+N", "Shift+F8"), True),
+            ("accept_page", "Accept all of this kind on the pa&ge",
+             partial(accept_all_of_kind, a, document=False), ("Ctrl+Shift+A",), False),
+            ("accept_document", "Accept all of this kind in the &document",
+             partial(accept_all_of_kind, a, document=True), ("Ctrl+Alt+A",), False),
+            ("reviewed", "Page &reviewed", partial(r.set_status, "reviewed"), ("Ctrl+Return",),
+             False),
+            ("in_progress", "Page &in progress", partial(r.set_status, "in_progress"),
+             ("Ctrl+Shift+Return",), False),
+            ("unreviewed", "Page &unreviewed", partial(r.set_status, "unreviewed"), (), False),
+            ("next_unreviewed", "Next &unreviewed page", r.next_unreviewed, ("Ctrl+J",), False),
+        )  # fmt: skip
+        for name, text, slot, keys, local in entries:
+            if name == "reviewed":
+                m.addSeparator()
+            self._add(m, name, text, slot, *keys, local=local)
 
     def _toggle_draw(self) -> None:
         self.actions.drawer.drawing = self.by_name["draw"].isChecked()
