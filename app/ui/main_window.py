@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             ("&File", "Import &annotations…", lambda: merge_dialog.open_import(w)),
             (T, "OCR this &page", lambda: ocr_dialog.ocr_in(w, "page")),
             (T, "OCR this &document", lambda: ocr_dialog.ocr_in(w, "document")),
-            (T, "OCR pages without text in the &library…", lambda: ocr_dialog.ocr_in(w, "library")),
+            (T, "OCR pages without text in the &library", lambda: ocr_dialog.ocr_in(w, "library")),
             (T, "OCR &language…", lambda: ocr_dialog.choose_language(w)),
             (T, "&Attach OCR text…", lambda: ocr_dialog.attach_text(w)),
             (T, "Detect &markings in this document", lambda: detect_dialog.detect_in(w, False)),
