@@ -1,4 +1,4 @@
-"""Making, showing, editing and deleting annotations in the open document, with undo.
+"""Making, editing and deleting annotations in the open document, with undo.
 
 Each user action is one call into the Qt-free service (a short transaction, 1-3 ms: fine on the GUI
 thread) and one QUndoCommand on the stack; reading a page's annotations runs on the database
@@ -11,43 +11,27 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core import annotations as A
 from app.core.errors import RedlineError
 from app.core.library import Library
-from app.core.review import CorrectedText, corrected_reading
-from app.core.tags import TagNode, list_tags
 from app.core.vocabulary import AnnotationChange, AnnotationRecord, Region, Span
 from app.ui import settings as S
 from app.ui.annotation_commands import MERGE_CORRECTION, AnnotationCommand
 from app.ui.annotation_editor import AnnotationDialog, flatten_tags
-from app.ui.annotation_overlay import AnnotationOverlay, RegionDrawer, shapes_for
-from app.ui.annotation_style import KIND_LABELS, tag_maps
-from app.ui.author import AuthorSource
+from app.ui.annotation_page import PageAnnotations
+from app.ui.annotation_style import KIND_LABELS
 from app.ui.document_view import DocumentView
 from app.ui.workers import TaskRunner
 
 REGION_KINDS = ("redaction", "tag", "marking", "note")
-PageLoad = tuple[list[AnnotationRecord], CorrectedText, list[TagNode]]
 
 
-def _reading_order(r: AnnotationRecord) -> tuple[float, float]:
-    """As list_annotations orders a page: text position, then top of region, unanchored last."""
-    inf = float("inf")
-    return (r.text.start if r.text else inf, r.region.y if r.region else inf)
-
-
-class AnnotationActions(QObject):
-    """The annotation side of the review window. ``changed()`` after every change, undo or redo;
-    ``page_loaded()`` when the page's annotations are on screen; ``chosen(uuid)``."""
-
-    changed = Signal()
-    page_loaded = Signal()
-    chosen = Signal(str)
-    message = Signal(str)
+class AnnotationActions(PageAnnotations):
+    """Making, editing, deleting and deciding annotations: one service call and one undo step
+    each."""
 
     def __init__(
         self,
@@ -57,111 +41,10 @@ class AnnotationActions(QObject):
         db: TaskRunner,
         parent: QWidget,
     ) -> None:
-        super().__init__(parent)
-        self.lib, self.view, self.db, self.window = lib, view, db, parent
-        self.stack = QUndoStack(self)
-        self.author_source = AuthorSource(settings, parent)
-        self.overlay = AnnotationOverlay()
-        view.page_view.scene().addItem(self.overlay)
-        self.drawer = RegionDrawer(view.page_view, self.overlay)
-        self.records: list[AnnotationRecord] = []
-        self.tags: list[TagNode] = []
-        self.tag_colours: dict[int, str] = {}
-        self.tag_names: dict[int, str] = {}
-        self.tag_uuids: dict[int, str] = {}
-        self.current: str | None = None
-        self._pending: str | None = None  # shown once its page has loaded
-        self._loaded_page: int | None = None
+        super().__init__(lib, settings, view, db, parent)
         self._edit_session = itertools.count(1)
-        self.selection_actions: list[QAction] = []  # offered in the text pane's context menu
-        view.text_pane.menu_builder = self._fill_text_menu
-        view.text_pane.set_mode(settings.get(S.TEXT_READING))
-        view.page_changed.connect(self._on_page_changed)
-        view.text_shown.connect(self._on_text_shown)
         self.drawer.region_drawn.connect(self._on_region_drawn)
-        self.drawer.annotation_clicked.connect(self._on_annotation_clicked)
-
-    # -- loading --------------------------------------------------------------------------------
-
-    def author(self) -> str:
-        return self.author_source.name or "unknown"
-
-    def reload(self) -> None:
-        """Read the page's annotations and corrected reading again (database worker)."""
-        page = self.view.page
-        if page is None or self.view.page_text is None:
-            return
-        pid = page.id
-
-        def load() -> PageLoad:
-            recs = A.list_annotations(self.lib, page_id=pid)
-            return recs, corrected_reading(self.lib, pid), list_tags(self.lib)
-
-        self.db.submit(
-            load,
-            lambda result: self._on_loaded(pid, result),
-            lambda exc: self.message.emit(f"Cannot read the annotations: {exc}"),
-            wanted=lambda: self.view.page is not None and self.view.page.id == pid,
-        )
-
-    def _on_loaded(self, page_id: int, result: PageLoad) -> None:
-        if self.view.page is None or self.view.page.id != page_id or self.view.page_text is None:
-            return
-        self.records, reading, self.tags = result
-        self._loaded_page = page_id
-        self.tag_colours, self.tag_names, self.tag_uuids = tag_maps(self.tags)
-        self._show(reading)
-        if self._pending is not None:
-            uuid, self._pending = self._pending, None
-            self.show_annotation(uuid)
-
-    def _show(self, reading: CorrectedText | None) -> None:
-        """Draw ``self.records`` in both panes; ``page_loaded()``."""
-        text = self.view.page_text
-        assert text is not None
-        # Spans count in their own layer's text: only those of the layer shown can be drawn.
-        on_layer = [
-            r for r in self.records if r.text is not None and r.text.layer_id == text.layer_id
-        ]
-        self.view.text_pane.set_annotations(on_layer, reading, self.tag_colours)
-        spans = {r.uuid for r in on_layer}
-        drawable = [r for r in self.records if r.region is not None or r.uuid in spans]
-        self.overlay.set_shapes(
-            shapes_for(self.view.page_view, drawable, text.words, self.tag_colours)
-        )
-        self.overlay.set_selected(self.current)
-        self.page_loaded.emit()
-
-    def _show_own(self, changes: Sequence[AnnotationChange]) -> None:
-        """After a change made here: the change set says what moved, so the page is redrawn from
-        it without reading the page's annotations again (only the corrected reading, when a
-        correction changed). Undo, redo and tag actions re-read the page instead."""
-        page = self.view.page
-        if page is None or self.view.page_text is None or page.id != self._loaded_page:
-            self.reload()
-            return
-        by_uuid = {r.uuid: r for r in self.records}
-        for c in changes:
-            by_uuid.pop(c.uuid, None)
-            if c.after is not None and not c.after.deleted and c.after.page_id == page.id:
-                by_uuid[c.uuid] = c.after
-        self.records = sorted(by_uuid.values(), key=_reading_order)
-        kinds = {r.kind for c in changes for r in (c.before, c.after) if r is not None}
-        pane = self.view.text_pane
-        self._show(corrected_reading(self.lib, page.id) if "correction" in kinds else pane.reading)
-
-    def _on_page_changed(self, _index: int, _count: int) -> None:
-        page = self.view.page
-        if page is None or page.id != self._loaded_page:  # (a synchronous load may come first)
-            self.records, self._loaded_page = [], None
-            self.overlay.set_shapes([])
-
-    def _on_text_shown(self, _page_id: int) -> None:
-        self.reload()
-
-    def _after_change(self) -> None:
-        self.reload()
-        self.changed.emit()
+        view.text_pane.menu_builder = self._fill_text_menu
 
     # -- making ---------------------------------------------------------------------------------
 
@@ -257,13 +140,6 @@ class AnnotationActions(QObject):
 
     # -- editing --------------------------------------------------------------------------------
 
-    def record(self, uuid: str) -> AnnotationRecord | None:
-        try:
-            return A.get_annotation(self.lib, uuid)
-        except RedlineError as exc:
-            self.message.emit(str(exc))
-            return None
-
     def edit(self, uuid: str) -> bool:
         """Edit an annotation's body; typing a correction updates it live, one undo step."""
         rec = self.record(uuid)
@@ -309,29 +185,6 @@ class AnnotationActions(QObject):
             self.message.emit(str(exc))
             return
         self.push([change], f"{status.capitalize()} {KIND_LABELS[change.record.kind].lower()}")
-
-    # -- showing --------------------------------------------------------------------------------
-
-    def show_annotation(self, uuid: str) -> None:
-        """Bring an annotation into view in both panes (flipping to its page if needed)."""
-        rec = self.record(uuid)
-        if rec is None or self.view.summary is None:
-            return
-        self.current = uuid
-        page = next((p for p in self.view.summary.pages if p.id == rec.page_id), None)
-        if page is not None and (self.view.page is None or self.view.page.id != page.id):
-            self._pending = uuid
-            self.view.show_page(page.index)
-            return
-        self.overlay.set_selected(uuid)
-        self.view.text_pane.show_annotation(rec)
-        rect = self.overlay.rect_of(uuid)
-        if rect is not None:
-            self.view.page_view.ensureVisible(rect, 40, 40)
-        self.chosen.emit(uuid)
-
-    def _on_annotation_clicked(self, uuid: str) -> None:
-        self.show_annotation(uuid)
 
     def _fill_text_menu(self, menu: QMenu, records: list[AnnotationRecord]) -> None:
         from app.ui.annotation_menus import fill_text_menu  # (that module imports this one)
