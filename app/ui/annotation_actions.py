@@ -21,6 +21,7 @@ from app.core.vocabulary import AnnotationChange, AnnotationRecord, Region, Span
 from app.ui import settings as S
 from app.ui.annotation_commands import MERGE_CORRECTION, AnnotationCommand
 from app.ui.annotation_editor import AnnotationDialog, flatten_tags
+from app.ui.annotation_overlay import region_of_span
 from app.ui.annotation_page import PageAnnotations
 from app.ui.annotation_style import KIND_LABELS
 from app.ui.document_view import DocumentView
@@ -96,6 +97,20 @@ class AnnotationActions(PageAnnotations):
             self.message.emit(f"There is no tag {number}; make tags in the tag manager.")
             return None
         return self.annotate_selection("tag", {"tag": tags[number - 1][0]})
+
+    def redact_selection(self, body: dict[str, Any] | None = None) -> str | None:
+        """A redaction from the keyboard: the box around the selected words, anchored to them."""
+        span, text = self.selected_span(), self.view.page_text
+        if span is None or text is None:
+            return None
+        region = region_of_span(text.words, span.start, span.end)
+        if region is None:
+            self.message.emit("These words have no boxes on the scan: Shift+drag the region.")
+            return None
+        if not self.author_source.require():
+            return None
+        body = body if body is not None else self.ask_body("redaction")
+        return None if body is None else self._create("redaction", body, text=span, region=region)
 
     def _on_region_drawn(self, region: Region) -> None:
         self.annotate_region(region)

@@ -82,8 +82,10 @@ class AnnotationMenus:
         self._add(m, "tag", "&Tag…", partial(a.annotate_selection, "tag"), "Ctrl+T")
         self._add(m, "marking", "&Marking…", partial(a.annotate_selection, "marking"), "Ctrl+M")
         self._add(m, "note", "&Note…", partial(a.annotate_selection, "note"), "Ctrl+Shift+N")
+        self._add(m, "redact", "&Redact the selected words…", a.redact_selection, "Ctrl+Shift+R")
         self._add(m, "page_note", "Note on the &page…", a.annotate_page, "Ctrl+Alt+N")
-        a.selection_actions = [self.by_name[n] for n in ("correction", "tag", "marking", "note")]
+        kinds = ("correction", "tag", "marking", "note", "redact")
+        a.selection_actions = [self.by_name[n] for n in kinds]
         tags = m.addMenu("Tag with tag &number")
         for n in range(1, 10):
             self._add(tags, f"tag{n}", f"Tag {n}", partial(a.tag_selection, n), str(n), local=True)

@@ -136,6 +136,16 @@ def _word_rects(
     return rects
 
 
+def region_of_span(words: Sequence[WordBox], start: int, end: int) -> Region | None:
+    """The box around the words a span covers, in unrotated page points (None: no boxes)."""
+    boxes = [w.box for w in words if w.box is not None and w.start < end and start < w.end]
+    if not boxes:
+        return None
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    return Region(x0, y0, x1 - x0, y1 - y0)
+
+
 class RegionDrawer(QObject):
     """Shift+drag (or any drag while ``drawing``) on the scan draws a rectangle instead of
     panning; ``region_drawn(Region)`` in unrotated PDF points. A plain click on an annotation

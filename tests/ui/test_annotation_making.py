@@ -164,3 +164,23 @@ def test_the_author_is_asked_once_and_annotations_survive_a_new_window(
     again = open_window(qtbot, review_library, settings, author="")
     assert [r.author for r in again.document_view.text_pane.records] == ["Bo", "Bo"]
     assert kinds_in_list(again) == ["Note", "Note"]
+
+
+def test_a_redaction_from_the_keyboard_boxes_the_selected_words(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    answer_dialogs(monkeypatch, window, {"exemptions": ["B6"]})
+    start, end = select_text(window, "courier arrived")
+    pane = window.document_view.text_pane
+    qtbot.keyClick(pane, Qt.Key.Key_R, CTRL_SHIFT)
+    [rec] = list_annotations(review_library)
+    assert rec.kind == "redaction" and rec.text and (rec.text.start, rec.text.end) == (start, end)
+    page_text = window.document_view.page_text
+    assert page_text is not None and rec.region is not None
+    boxes = [w.box for w in page_text.words if w.box and start <= w.start < end]
+    assert len(boxes) == 2
+    assert rec.region.x == min(b[0] for b in boxes) and rec.region.w > 0
+    assert abs(rec.region.x + rec.region.w - max(b[2] for b in boxes)) < 1e-6
+    [shape] = window.annotations.overlay.shapes
+    assert len(shape.rects) == 1  # the region, not the word boxes

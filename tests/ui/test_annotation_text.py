@@ -77,6 +77,7 @@ def test_the_context_menu_offers_the_kinds_for_a_selection(
         "&Tag…",
         "&Marking…",
         "&Note…",
+        "&Redact the selected words…",
     ]
 
 
