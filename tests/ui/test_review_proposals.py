@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from app.core.annotations import Region, Span, create_annotation, get_annotation, list_annotations
@@ -171,3 +172,19 @@ def test_page_review_status_next_unreviewed_and_library_progress(
     window.annotations.stack.undo()
     assert get_page_review(review_library, page1).status == "unreviewed"
     qtbot.waitUntil(lambda: model.index(0, column).data() == "0/4")
+
+
+def test_single_keys_do_nothing_outside_the_document_view(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    uuids = propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    window.annotations.show_annotation(uuids[0])
+    table = window.library_pane.findChild(QAbstractItemView)
+    assert table is not None
+    table.setFocus()
+    assert table.hasFocus()
+    for key in (Qt.Key.Key_A, Qt.Key.Key_R, Qt.Key.Key_1):
+        qtbot.keyClick(table, key)
+    assert get_annotation(review_library, uuids[0]).status == "proposed"
+    assert len(list_annotations(review_library)) == 4
