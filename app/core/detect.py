@@ -9,8 +9,10 @@ document_metadata rows that never overwrite a value a person set.
 from __future__ import annotations
 
 import json
+import os
 import uuid as uuidlib
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -23,6 +25,7 @@ from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.markings import Detection, WordBox, detect_markings
 from app.core.markings_memo import MetadataValue, document_metadata
+from app.core.processes import pool_context
 from app.core.redactions import Box, PageWord, Redaction, find_redactions
 from db.models import Annotation, DocumentMetadata
 
@@ -102,14 +105,48 @@ def _source(lib: Library, doc_id: int) -> tuple[str, str]:
     return str(row[0]), str(row[1])
 
 
-def _detect_page(page: _PageData, pdf: pymupdf.Document | None) -> None:
+def _detect_markings(page: _PageData) -> None:
     boxes = [WordBox(s, e, b.x0, b.y0, b.x1, b.y1) for s, e, _, b, _, _ in page.words if b]
     page.detections = detect_markings(
         page.text, words=boxes or None, page_size=(page.width, page.height)
     )
-    if pdf is not None and page.index < pdf.page_count:
-        words = [PageWord(t, b, bl, ln) for _, _, t, b, bl, ln in page.words if b]
-        page.redactions = find_redactions(pdf.load_page(page.index), words)
+
+
+def _page_redactions(source: str, kind: str, index: int, words: list[PageWord]) -> list[Redaction]:
+    """Worker process: the redaction boxes of one page (rendering holds the GIL: not here)."""
+    with pymupdf.open(source, filetype="pdf" if kind == "pdf" else None) as pdf:
+        return find_redactions(pdf.load_page(index), words) if index < pdf.page_count else []
+
+
+def _find_all_redactions(
+    source: str,
+    kind: str,
+    pages: Sequence[_PageData],
+    step: Callable[[int], None],
+    cancel: Cancel | None,
+) -> None:
+    """Search every page for redaction boxes in worker processes, in order, cancellable."""
+    workers = max(1, min(len(pages), os.cpu_count() or 1))
+    with ProcessPoolExecutor(workers, mp_context=pool_context()) as pool:
+        futures = [
+            pool.submit(
+                _page_redactions,
+                source,
+                kind,
+                p.index,
+                [PageWord(t, b, bl, ln) for _, _, t, b, bl, ln in p.words if b],
+            )
+            for p in pages
+        ]
+        try:
+            for i, (page, future) in enumerate(zip(pages, futures, strict=True)):
+                if cancel is not None and cancel():
+                    raise DetectionCancelled()
+                page.redactions = future.result()
+                step(i + 1)
+        finally:
+            for f in futures:
+                f.cancel()
 
 
 def detect_document(
@@ -120,23 +157,29 @@ def detect_document(
     cancel: Cancel | None = None,
     redactions: bool = True,
 ) -> DetectionSummary:
-    """Detect markings and redactions in one document and store them as proposals."""
+    """Detect markings and redactions in one document and store them as proposals.
+
+    Markings are read from the text here; redaction boxes, which need each page rendered, are
+    searched in worker processes so that a GUI calling this from a thread stays responsive.
+    """
     sha, kind = _source(lib, document_id)
     with lib.reading() as s:
         pages = _read_pages(s.connection(), document_id)
-    pdf = None
-    if redactions and lib.source_path(sha).exists():
-        pdf = pymupdf.open(lib.source_path(sha), filetype="pdf" if kind == "pdf" else None)
-    try:
-        for i, page in enumerate(pages):
-            if cancel is not None and cancel():
-                raise DetectionCancelled()
-            _detect_page(page, pdf)
-            if progress is not None:
-                progress(i + 1, len(pages))
-    finally:
-        if pdf is not None:
-            pdf.close()
+    source = lib.source_path(sha)
+    search_boxes = redactions and source.exists() and bool(pages)
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, len(pages))
+
+    for i, page in enumerate(pages):  # the text side is quick: progress counts the box search
+        if cancel is not None and cancel():
+            raise DetectionCancelled()
+        _detect_markings(page)
+        if not search_boxes:
+            step(i + 1)
+    if search_boxes:
+        _find_all_redactions(str(source), kind, pages, step, cancel)
     return _store(lib, document_id, pages)
 
 

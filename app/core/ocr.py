@@ -9,10 +9,7 @@ annotations of a re-OCRed page are re-anchored onto the new layer (:mod:`app.cor
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.context
 import os
-import threading
 from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -38,6 +35,7 @@ from app.core.ocr_engine import (
     tesseract_available,
     tesseract_version,
 )
+from app.core.processes import pool_context
 from app.core.textlayer import insert_text_layer, set_active_layer
 
 __all__ = [
@@ -88,23 +86,6 @@ class OcrReport:
     @property
     def cancelled(self) -> int:
         return sum(1 for p in self.pages if p.status == "cancelled")
-
-
-def pool_context() -> multiprocessing.context.BaseContext:
-    """How workers start: fork when this process has one thread (cheapest), else a fork server.
-
-    Forking a process whose other threads (Qt's, a GUI's workers) may hold locks is unsafe; the
-    fork server is a fresh single-threaded process that forks workers with PyMuPDF preloaded.
-    """
-    methods = multiprocessing.get_all_start_methods()
-    alone = threading.current_thread() is threading.main_thread() and threading.active_count() == 1
-    if "fork" in methods and alone:
-        return multiprocessing.get_context("fork")
-    if "forkserver" in methods:
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["app.core.ocr_engine"])
-        return ctx
-    return multiprocessing.get_context("spawn")
 
 
 def worker_count(pages: int) -> int:
