@@ -46,7 +46,6 @@ TAGS = cast(Table, Tag.__table__)
 SELECT_RECORDS = select(*(ANN.c[name] for name in RECORD_COLUMNS))
 
 CONTEXT_CHARS = 32  # prefix/suffix kept with a text anchor, to find the quote again after re-OCR
-REGION_SLACK = 1.0  # points a region may stray past the page edge (a drag that ends just outside)
 _TEXT_KINDS = frozenset({"correction"})
 _REGION_KINDS = frozenset({"redaction"})
 _ANCHORED_KINDS = frozenset({"tag", "marking"})  # need a span or a region
@@ -150,18 +149,16 @@ def _text_anchor(session: Session, page: Row[Any], span: Span) -> TextAnchor:
 
 
 def _check_region(page: Row[Any], region: Region) -> Region:
+    """The region clipped to the page (a drag may end past its edge, OCR boxes stray past it)."""
     if not (region.w > 0 and region.h > 0):
         raise AnnotationError("A region needs a width and a height.")
-    if (
-        region.x < -REGION_SLACK
-        or region.y < -REGION_SLACK
-        or region.x + region.w > page.width + REGION_SLACK
-        or region.y + region.h > page.height + REGION_SLACK
-    ):
+    x0, y0 = max(region.x, 0.0), max(region.y, 0.0)
+    x1, y1 = min(region.x + region.w, page.width), min(region.y + region.h, page.height)
+    if x1 <= x0 or y1 <= y0:
         raise AnnotationError(
             f"The region lies outside the page ({page.width:g} x {page.height:g} points)."
         )
-    return region
+    return Region(x0, y0, x1 - x0, y1 - y0)
 
 
 def _check_anchors(kind: str, text: TextAnchor | None, region: Region | None) -> None:

@@ -185,7 +185,7 @@ def detect_document(
 
 def _marking_row(page: _PageData, d: Detection, now: Any) -> dict[str, Any]:
     inside = [b for s, e, _, b, _, _ in page.words if b and s < d.end and d.start < e]
-    region = _region(inside)
+    region = _region(inside, page)
     body = {"category": d.category, "value": d.value, "text": d.text}
     return {
         **_common(page, "marking", body, d.rule_id, d.confidence, now),
@@ -205,7 +205,7 @@ def _redaction_row(page: _PageData, r: Redaction, now: Any) -> dict[str, Any]:
     return {
         **_common(page, "redaction", body, r.rule_id, confidence, now),
         **dict.fromkeys(("text_layer_id", "start", "end", "quote", "prefix", "suffix")),
-        **_region([r.box]),
+        **_region([r.box], page),
     }
 
 
@@ -229,12 +229,15 @@ def _common(
     }
 
 
-def _region(boxes: Sequence[Box]) -> dict[str, Any]:
-    if not boxes:
-        return {"x": None, "y": None, "w": None, "h": None}
-    x0, y0 = min(b.x0 for b in boxes), min(b.y0 for b in boxes)
-    x1, y1 = max(b.x1 for b in boxes), max(b.y1 for b in boxes)
-    return {"x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0}
+def _region(boxes: Sequence[Box], page: _PageData) -> dict[str, Any]:
+    """The box around ``boxes``, clipped to the page: OCR layers put words past its edges."""
+    if boxes:
+        x0, y0 = max(0.0, min(b.x0 for b in boxes)), max(0.0, min(b.y0 for b in boxes))
+        x1 = min(page.width, max(b.x1 for b in boxes))
+        y1 = min(page.height, max(b.y1 for b in boxes))
+        if x1 > x0 and y1 > y0:
+            return {"x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0}
+    return {"x": None, "y": None, "w": None, "h": None}
 
 
 def _key(row: dict[str, Any]) -> tuple[Any, ...]:

@@ -155,7 +155,7 @@ BAD: list[tuple[str, dict[str, Any], dict[str, Any], str]] = [
     ("note", {}, {}, "needs text"),
     ("tag", {"tag": "no-such-tag"}, {"text": Span(0, 3)}, "There is no tag"),
     ("note", {"text": "x"}, {"region": Region(0, 0, 0, 10)}, "width and a height"),
-    ("note", {"text": "x"}, {"region": Region(600, 700, 50, 50)}, "outside the page"),
+    ("note", {"text": "x"}, {"region": Region(700, 700, 50, 50)}, "outside the page"),
 ]
 
 
@@ -388,3 +388,15 @@ def test_after_a_re_ocr_moved_annotations_stay_and_the_rest_are_listed_as_orphan
     assert fts_corrected(doc.lib, doc.pages[0]) == new_text.replace("Mongoose", "MONGOOSE")
     again = ann.update_annotation(doc.lib, lost.uuid, text=Span(0, 8), author=ME).record
     assert not again.orphaned and again.text is not None and again.text.quote == "Preamble"
+
+
+def test_a_region_past_the_page_edge_is_clipped_to_the_page(doc: Doc) -> None:
+    change = ann.create_annotation(
+        doc.lib,
+        doc.pages[0],
+        "note",
+        body={"text": "stamp"},
+        author=ME,
+        region=Region(580, -5, 50, 30),
+    )
+    assert change.record.region == Region(580, 0, 32, 25)  # the page is 612 points wide
