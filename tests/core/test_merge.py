@@ -82,8 +82,20 @@ def test_round_trip_into_a_fresh_library(tmp_path: Path) -> None:
     validate(second)
     assert _without_local_ids(second) == _without_local_ids(first)
     with b.reading() as s:
-        actions = s.connection().exec_driver_sql("SELECT DISTINCT action FROM change_log").all()
+        conn = s.connection()
+        actions = conn.exec_driver_sql("SELECT DISTINCT action FROM change_log").all()
+        logged = conn.exec_driver_sql(
+            "SELECT entity_uuid, author, before, after FROM change_log "
+            "WHERE entity = 'annotation' ORDER BY entity_uuid"
+        ).all()
     assert actions == [("merge",)]
+    # One row per annotation the merge added (tombstones too), by the person who merged; the
+    # added state is the annotation's own row, so it is not written twice.
+    assert set(report.added) < {u for u, *_ in logged}
+    assert len(logged) == len(report.added) + report.tombstones_stored
+    assert all(
+        who == "bob" and before is None and after is None for _, who, before, after in logged
+    )
     a.close()
     b.close()
 
