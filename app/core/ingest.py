@@ -48,6 +48,16 @@ class ImportOutcome:
         return self.status in ("imported", "duplicate")
 
 
+# Documents are named by their bytes: the same scan gets the same uuid in every library, so
+# annotation sets exported from different machines name their documents alike.
+DOCUMENT_NAMESPACE = uuid.UUID("14ec1bb4-c368-4e0b-a5e4-9a2b03a3603f")
+
+
+def document_uuid(sha256: str) -> str:
+    """The stable uuid of a document whose source file has this SHA-256."""
+    return str(uuid.uuid5(DOCUMENT_NAMESPACE, sha256))
+
+
 def sniff_kind(path: Path) -> Literal["pdf", "image"]:
     """Tell a PDF or an image by its first bytes, not its name."""
     with path.open("rb") as f:
@@ -142,7 +152,7 @@ def _write(
     total = doc.page_count
     needing = 0
     now = datetime.now(UTC).replace(tzinfo=None)
-    doc_uuid = str(uuid.uuid4())
+    doc_uuid = document_uuid(sha)
     _, created = _store_source(lib, path, sha)
     try:
         with lib.transaction() as session:

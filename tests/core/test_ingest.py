@@ -212,3 +212,17 @@ def test_pdf_pages_keep_their_size(library: Library, tmp_path: Path) -> None:
     with library.reading() as s:
         sizes = [(p.width, p.height) for p in s.scalars(select(Page).order_by(Page.page_index))]
     assert sizes == [(200, 304), (612, 1008)]
+
+
+def test_the_same_scan_gets_the_same_uuid_in_every_library(tmp_path: Path) -> None:
+    pdf = make_text_pdf(tmp_path / "memo.pdf")
+    uuids = []
+    for name in ("here", "there"):
+        with Library.open(tmp_path / name) as lib:
+            uuids.append(import_file(lib, pdf).document_uuid)
+    assert (
+        uuids[0] == uuids[1] == ingest.document_uuid(hashlib.sha256(pdf.read_bytes()).hexdigest())
+    )
+    other = make_text_pdf(tmp_path / "other.pdf", ["Another memo."])
+    with Library.open(tmp_path / "here") as lib:
+        assert import_file(lib, other).document_uuid != uuids[0]
