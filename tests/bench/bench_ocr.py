@@ -138,10 +138,23 @@ def main() -> int:
         return 0
     pages = int(sys.argv[1]) if len(sys.argv) > 1 else 6
     dpi = int(sys.argv[2]) if len(sys.argv) > 2 else 300
+    rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 2
+    return run(pages, dpi, rounds)
+
+
+def test_ocr_against_the_tesseract_cli() -> None:
+    """`make bench`: BENCH_OCR_PAGES pages (default 6; 63 for the whole file), 300 dpi."""
+    run(int(os.environ.get("BENCH_OCR_PAGES", "6")), 300, 2)
+
+
+def test_companion_text_alignment() -> None:
+    bench_align(63)
+
+
+def run(pages: int, dpi: int, rounds: int) -> int:
     if not PDF.exists():
         print(f"skipped: {PDF} is not there")
         return 0
-    rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 2
     runs: list[tuple[float, float, float, float]] = []
     for r in range(rounds):  # alternate, so both see the same load on a shared machine
         with tempfile.TemporaryDirectory() as tmp:
