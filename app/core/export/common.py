@@ -14,11 +14,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import Connection
 
 from app.core.errors import RedlineError
+from app.core.library import Library
 
 FORMAT = "redline-annotations"
 VERSION = 1
@@ -68,6 +69,21 @@ def atomic_destination(path: Path) -> Iterator[Path]:
         raise ExportError(f"cannot write {path.name}: {exc.strerror or exc}") from exc
     finally:
         tmp.unlink(missing_ok=True)
+
+
+@contextmanager
+def export_stream(
+    lib: Library, path: Path, scope: ExportScope | None
+) -> Iterator[tuple[Connection, IO[str], ResolvedScope]]:
+    """A consistent read of the library and a text file that appears only when complete."""
+    with (
+        atomic_destination(path) as tmp,
+        lib.reading() as session,
+        tmp.open("w", encoding="utf-8", newline="\n") as out,
+    ):
+        conn = session.connection()
+        read_snapshot(conn)
+        yield conn, out, resolve_scope(conn, scope or ExportScope())
 
 
 def iso(value: datetime | str | None) -> str | None:

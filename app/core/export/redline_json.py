@@ -24,13 +24,11 @@ from app.core.export.common import (
     ResolvedScope,
     annotation_filter,
     annotation_line,
-    atomic_destination,
     dump,
+    export_stream,
     iso,
     iter_annotation_rows,
     now_utc,
-    read_snapshot,
-    resolve_scope,
 )
 from app.core.library import Library
 
@@ -202,14 +200,7 @@ def export_json(
 ) -> ExportSummary:
     """Export ``scope`` (default: the whole library) as Redline JSON to ``path``, atomically."""
     path = Path(path)
-    with (
-        atomic_destination(path) as tmp,
-        lib.reading() as session,
-        tmp.open("w", encoding="utf-8", newline="\n") as out,
-    ):
-        conn = session.connection()
-        read_snapshot(conn)
-        resolved = resolve_scope(conn, scope or ExportScope())
+    with export_stream(lib, path, scope) as (conn, out, resolved):
         summary = write_json(
             conn,
             out,

@@ -21,13 +21,11 @@ from app.core.export.common import (
     ExportScope,
     ResolvedScope,
     annotation_record,
-    atomic_destination,
     dump,
+    export_stream,
     iso,
     iter_annotation_rows,
     now_utc,
-    read_snapshot,
-    resolve_scope,
 )
 from app.core.export.redline_json import Cancel, ExportCancelled, ExportSummary
 from app.core.library import Library
@@ -223,14 +221,7 @@ def export_w3c(
 ) -> ExportSummary:
     """Export ``scope`` as a W3C Web Annotation collection (JSON-LD) to ``path``, atomically."""
     path = Path(path)
-    with (
-        atomic_destination(path) as tmp,
-        lib.reading() as session,
-        tmp.open("w", encoding="utf-8", newline="\n") as out,
-    ):
-        conn = session.connection()
-        read_snapshot(conn)
-        resolved = resolve_scope(conn, scope or ExportScope())
+    with export_stream(lib, path, scope) as (conn, out, resolved):
         count = write_w3c(
             conn, out, resolved, base_url=base_url, exported_at=exported_at, cancel=cancel
         )
