@@ -38,6 +38,18 @@ def _fill_samples_if_empty(lib: Library) -> None:
     populate_sample_library(lib)
 
 
+def _check_display() -> None:
+    """Refuse, with a sentence, to start where Qt would abort with no screen to show on."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise RedlineError(
+            "there is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+            "set). Start Redline in a desktop session; the command line works without one, and "
+            "`redline open FILE --screenshot OUT.png` renders the window without a screen."
+        )
+
+
 def run_gui(
     library_root: Path | str,
     open_target: str | None = None,
@@ -50,6 +62,7 @@ def run_gui(
     ``word_boxes`` turns on the outline of every word (to check alignment)."""
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _check_display()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
