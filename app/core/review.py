@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, case, func, select, update
+from sqlalchemy import Connection, Table, case, func, select, update
 from sqlalchemy.orm import Session
 
 from app.core.changelog import log_change, utcnow
@@ -215,8 +215,8 @@ class CorrectedText:
         return offset + shift
 
 
-def _corrections(session: Session, page_id: int, layer_id: int) -> Sequence[Any]:
-    return session.execute(
+def _corrections(db: Session | Connection, page_id: int, layer_id: int) -> Sequence[Any]:
+    return db.execute(
         select(ANN.c.uuid, ANN.c.start, ANN.c.end, ANN.c.body)
         .where(
             ANN.c.page_id == page_id,
@@ -230,8 +230,9 @@ def _corrections(session: Session, page_id: int, layer_id: int) -> Sequence[Any]
     ).all()
 
 
-def _derive(page_id: int, layer_id: int | None, text: str, rows: Sequence[Any]) -> CorrectedText:
-    kept: list[tuple[int, int, str, str]] = []  # sorted by start, never overlapping
+def _keep(rows: Sequence[Any]) -> tuple[list[tuple[int, int, str, str]], list[str]]:
+    """The corrections that apply, sorted by start and never overlapping, and the overridden."""
+    kept: list[tuple[int, int, str, str]] = []  # (start, end, uuid, replacement)
     overridden: list[str] = []
     for uuid, start, end, body in rows:  # newest first: a later correction wins an overlap
         at = bisect.bisect_left(kept, (start,))
@@ -239,6 +240,23 @@ def _derive(page_id: int, layer_id: int | None, text: str, rows: Sequence[Any]) 
             overridden.append(uuid)
         else:
             kept.insert(at, (start, end, uuid, json.loads(body)["replacement"]))
+    return kept, overridden
+
+
+def accepted_corrections(
+    conn: Connection, page_id: int, layer_id: int
+) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) of the corrections that apply to a page's layer, by start.
+
+    The one rule for overlaps (the latest wins) for every reader: the text pane, the search
+    index and the exports.
+    """
+    kept, _ = _keep(_corrections(conn, page_id, layer_id))
+    return [(start, end, replacement) for start, end, _, replacement in kept]
+
+
+def _derive(page_id: int, layer_id: int | None, text: str, rows: Sequence[Any]) -> CorrectedText:
+    kept, overridden = _keep(rows)
     parts: list[str] = []
     spans: list[CorrectedSpan] = []
     pos = out = 0

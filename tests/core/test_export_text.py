@@ -64,3 +64,21 @@ def test_progress_by_document_and_cancel_leaves_no_file(tmp_path: Path) -> None:
     seen.clear()
     export_pdf(lib, tmp_path / "one.pdf", on_progress=lambda d, t: seen.append((d, t)))
     assert seen == [(0, 1), (1, 1)] and (tmp_path / "one.pdf").stat().st_size > 0
+
+
+def test_overlapping_corrections_resolve_as_in_the_window(tmp_path: Path) -> None:
+    from app.core.ids import PageId
+    from app.core.review import corrected_text
+
+    lib, doc_id = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
+    add_annotation(lib, doc_id, 0, "correction", word="Havana", body={"replacement": "OLD"})
+    # Starts later inside the same word, but is newer: it wins, in the window and the export.
+    add_annotation(
+        lib, doc_id, 0, "correction", word="vana", body={"replacement": "NEW"}, minutes=5
+    )
+    page_id, _, _ = page_info(lib, doc_id, 0)
+    reading = corrected_text(lib, PageId(page_id))
+    assert "HaNEW" in reading and "OLD" not in reading
+    export_text(lib, tmp_path / "all.txt")
+    assert reading in (tmp_path / "all.txt").read_text(encoding="utf-8")
+    lib.close()

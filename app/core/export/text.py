@@ -1,7 +1,7 @@
 """Corrected text export: each page's active text layer with its accepted corrections applied.
 
-Corrections that overlap an earlier one on the same page are left out (the earlier start wins;
-on the same start, the later modified). Pages are marked by a line ``--- page N ---``, and every
+Where accepted corrections overlap, the most recently modified one applies, as in the text pane
+and the search index (app.core.review). Pages are marked by a line ``--- page N ---``, and every
 page after the first of a file starts with a form feed, so ``split('\\f')`` gives the pages.
 """
 
@@ -19,12 +19,12 @@ from sqlalchemy import Connection
 from app.core.export.common import (
     ExportScope,
     atomic_destination,
-    load_body,
     read_snapshot,
     resolve_scope,
 )
 from app.core.export.redline_json import ExportCancelled, ExportSummary
 from app.core.library import Library
+from app.core.review import accepted_corrections
 
 FORM_FEED = "\f"
 
@@ -37,21 +37,9 @@ class Correction:
 
 
 def page_corrections(conn: Connection, page_id: int, layer_id: int) -> list[Correction]:
-    """The accepted, live, anchored corrections of a page's layer, without overlaps, in order."""
-    rows = conn.exec_driver_sql(
-        'SELECT start, "end", body FROM annotations WHERE page_id = ? AND text_layer_id = ? '
-        "AND kind = 'correction' AND status = 'accepted' AND deleted = 0 AND orphaned = 0 "
-        'AND start IS NOT NULL AND "end" IS NOT NULL ORDER BY start, modified_at DESC, uuid',
-        (page_id, layer_id),
-    ).all()
-    kept: list[Correction] = []
-    for start, end, body in rows:
-        if kept and start < kept[-1].end:
-            continue
-        replacement = load_body(body).get("replacement")
-        if isinstance(replacement, str) and start <= end:
-            kept.append(Correction(int(start), int(end), replacement))
-    return kept
+    """The corrections that apply to a page's layer, by start (overlaps resolved as everywhere
+    else: :func:`app.core.review.accepted_corrections`)."""
+    return [Correction(*c) for c in accepted_corrections(conn, page_id, layer_id)]
 
 
 def apply_corrections(text: str, corrections: Sequence[Correction]) -> str:
