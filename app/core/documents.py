@@ -122,7 +122,7 @@ SELECT d.id, d.title, d.page_count, d.imported_at,
        COALESCE(mt.value, '') AS release_date,
        mc.origin, md.origin, ml.origin, mr.origin, mt.origin,
        (SELECT count(*) FROM pages p WHERE p.document_id = d.id
-            AND p.review_status != 'unreviewed') AS reviewed
+            AND p.review_status = 'reviewed') AS reviewed
 """
 _FROM_SQL = """
 FROM documents d
@@ -231,7 +231,7 @@ def document_summary(lib: Library, doc_id: DocumentId) -> DocumentSummary:
             (doc_id,),
         ).all()
     infos = tuple(_page(tuple(r)) for r in pages)
-    reviewed = sum(1 for p in infos if p.review_status != "unreviewed")
+    reviewed = sum(1 for p in infos if p.review_status == "reviewed")
     return DocumentSummary(DocumentId(doc[0]), doc[1], doc[2], doc[3], int(doc[4]), reviewed, infos)
 
 

@@ -75,6 +75,12 @@ def test_sort_by_metadata_and_progress(library: Library, tmp_path: Path) -> None
     by_progress = list_documents(library, sort="progress", descending=True)
     assert by_progress[0].title == "a" and by_progress[0].progress == 1.0
     assert by_progress[1].reviewed_pages == 0
+    with library.transaction() as s:  # a page in progress is not yet reviewed
+        s.connection().exec_driver_sql(
+            "UPDATE pages SET review_status = 'in_progress' WHERE document_id = ?", (b.id,)
+        )
+    b_row = next(r for r in list_documents(library) if r.id == b.id)
+    assert b_row.reviewed_pages == 0 and document_summary(library, b.id).reviewed_pages == 0
     with pytest.raises(ValueError):
         list_documents(library, sort="nonsense")  # type: ignore[arg-type]
 
