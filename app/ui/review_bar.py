@@ -10,7 +10,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.core.errors import RedlineError
-from app.core.review import PAGE_STATUSES, get_page_review, next_unreviewed_page, set_page_status
+from app.core.review import (
+    PAGE_STATUSES,
+    PageReview,
+    get_page_review,
+    next_unreviewed_page,
+    set_page_status,
+)
 from app.ui.annotation_actions import AnnotationActions
 from app.ui.annotation_commands import ReviewCommand
 
@@ -40,11 +46,22 @@ class ReviewBar(QWidget):
         self.setEnabled(False)
 
     def refresh(self) -> None:
+        """Read the shown page's status on the database worker (not on every flip's GUI path)."""
         page = self.view.page
         self.setEnabled(page is not None)
         if page is None:
             return
-        review = get_page_review(self.lib, page.id)
+        pid = page.id
+        self.ann.db.submit(
+            lambda: get_page_review(self.lib, pid),
+            lambda review: self._show(pid, review),
+            lambda exc: self.ann.message.emit(f"Cannot read the page's review status: {exc}"),
+            wanted=lambda: self.view.page is not None and self.view.page.id == pid,
+        )
+
+    def _show(self, page_id: int, review: PageReview) -> None:
+        if self.view.page is None or self.view.page.id != page_id:
+            return  # the reviewer has flipped on
         self.combo.setCurrentIndex(PAGE_STATUSES.index(review.status))
         when = review.at.strftime("%Y-%m-%d %H:%M") if review.at else ""
         self.who.setText(f"{review.by}, {when}" if review.by else "")
