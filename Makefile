@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench eval system-deps venv sample clean package
+.PHONY: run test lint bench eval system-deps venv clean package
 
 # Debian/Ubuntu packages Redline needs at run time (Tesseract, poppler for baselines, Qt's X/EGL libs).
 system-deps:
