@@ -40,12 +40,17 @@ class Context:
     def __init__(self, library_root: Path) -> None:
         self.library_root = library_root
         self._library: Library | None = None
+        self._for_reading = False  # opened read-only by choice (not because another writes)
 
     def library(self, *, read_only: bool = False) -> Library:
+        """The library, opened on first use; asking to write after a read-only use reopens it."""
+        if self._library is not None and self._for_reading and not read_only:
+            self.close()
         if self._library is None:
             self._library = Library.open(
                 self.library_root, read_only=read_only, allow_read_only=read_only
             )
+            self._for_reading = read_only
         return self._library
 
     def resolve_documents(self, refs: Sequence[str]) -> list[DocumentId]:

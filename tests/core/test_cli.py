@@ -116,3 +116,17 @@ def test_import_with_companion_text(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert report["alignment"]["words"] == 10 and report["alignment"]["aligned"] == 10
     code, _, err = run(capsys, "--library", lib, "import", str(pdf), str(pdf), "--text", "x")
     assert code == 1 and "exactly one scan" in err
+
+
+def test_context_reopens_for_writing_after_a_read(tmp_path: Path) -> None:
+    from app.cli import Context
+    from app.core.ingest import import_file
+    from app.core.library import Library
+
+    with Library.open(tmp_path / "lib") as lib:
+        import_file(lib, make_text_pdf(tmp_path / "memo.pdf"))
+    ctx = Context(tmp_path / "lib")
+    ctx.resolve_documents(["memo"])  # opens the library read-only
+    assert ctx.library(read_only=True).read_only
+    assert not ctx.library().read_only  # a command that writes after resolving still can
+    ctx.close()
