@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -100,25 +101,20 @@ class TextLayer(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class Word(Base):
-    """A word of a text layer: its span in the layer text and, where known, its box on the page."""
+class LayerWords(Base):
+    """A text layer's words, packed into one BLOB (format in :mod:`db.wordpack`).
 
-    __tablename__ = "words"
-    __table_args__ = (Index("ix_words_layer_seq", "text_layer_id", "seq"),)
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    text_layer_id: Mapped[int] = mapped_column(ForeignKey("text_layers.id", ondelete="CASCADE"))
-    seq: Mapped[int] = mapped_column(Integer)  # reading order within the layer
-    text: Mapped[str] = mapped_column(Text)
-    start: Mapped[int] = mapped_column(Integer)  # code points into TextLayer.text
-    end: Mapped[int] = mapped_column(Integer)
-    x0: Mapped[float | None] = mapped_column(Float, nullable=True)
-    y0: Mapped[float | None] = mapped_column(Float, nullable=True)
-    x1: Mapped[float | None] = mapped_column(Float, nullable=True)
-    y1: Mapped[float | None] = mapped_column(Float, nullable=True)
-    confidence: Mapped[float | None] = mapped_column(Float, nullable=True)  # 0..100
-    block: Mapped[int] = mapped_column(Integer, default=0)
-    line: Mapped[int] = mapped_column(Integer, default=0)
-    word: Mapped[int] = mapped_column(Integer, default=0)
+    Each word has its span in the layer text (code points) and, where known, its box on the page,
+    the engine's confidence and block/line/word numbers. Words are always read a whole layer at a
+    time, so one row per layer replaces a row per word. A layer without words has no row.
+    """
+
+    __tablename__ = "layer_words"
+    text_layer_id: Mapped[int] = mapped_column(
+        ForeignKey("text_layers.id", ondelete="CASCADE"), primary_key=True
+    )
+    count: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Tag(Base):

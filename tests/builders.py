@@ -32,6 +32,17 @@ def make_text_pdf(
     return path
 
 
+def make_damaged_page_pdf(path: Path, pages: int) -> Path:
+    """A PDF whose page tree is broken: MuPDF counts ``pages`` pages but cannot load the last."""
+    doc = pymupdf.open()
+    for i in range(pages):
+        doc.new_page().insert_text((72, 72), f"page {i + 1}")
+    doc.xref_set_key(doc[pages // 2].xref, "Type", "/Pages")  # a page posing as a page tree
+    doc.save(path)
+    doc.close()
+    return path
+
+
 def make_image_only_pdf(path: Path, pages: int = 1) -> Path:
     """A PDF whose pages hold only a raster (like a scan without OCR)."""
     doc = pymupdf.open()

@@ -21,7 +21,7 @@ from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.ocr import document_pages, ocr_pages
 from app.core.ocr_engine import tesseract_available
-from app.core.textlayer import RawWord, insert_text_layer, set_active_layer
+from app.core.textlayer import RawWord, insert_text_layer, load_words, set_active_layer
 
 IMPORTED = "imported-text"
 
@@ -94,13 +94,14 @@ def scan_words(lib: Library, doc_id: DocumentId | int) -> tuple[list[ScanWord], 
         conn = s.connection()
         for index, page_id in enumerate(pages):
             layer = scan_layer_id(conn, page_id)
-            rows = [] if layer is None else conn.exec_driver_sql(
-                "SELECT text, x0, y0, x1, y1, block, line, word, confidence FROM words "
-                "WHERE text_layer_id = ? AND x0 IS NOT NULL ORDER BY seq", (layer,)
-            ).all()  # fmt: skip
+            rows = [] if layer is None else [w for w in load_words(conn, layer) if w.box]
             if not rows:
                 missing.append(page_id)
-            out.extend(ScanWord(page_id, index, RawWord(*r)) for r in rows)
+            out.extend(
+                ScanWord(page_id, index, RawWord(w.text, w.x0, w.y0, w.x1, w.y1, w.block, w.line,
+                                                 w.word, w.confidence))
+                for w in rows
+            )  # fmt: skip
     return out, missing
 
 

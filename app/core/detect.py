@@ -27,6 +27,7 @@ from app.core.markings import Detection, WordBox, detect_markings
 from app.core.markings_memo import MetadataValue, document_metadata
 from app.core.processes import pool_context
 from app.core.redactions import Box, PageWord, Redaction, find_redactions
+from app.core.textlayer import load_words
 from db.models import Annotation, DocumentMetadata
 
 ANN = cast(Table, Annotation.__table__)
@@ -78,15 +79,10 @@ def _read_pages(conn: Connection, doc_id: int) -> list[_PageData]:
     ).all()
     pages = []
     for pid, index, width, height, layer_id, text in rows:
-        words = []
-        if layer_id is not None:
-            for s, e, t, x0, y0, x1, y1, b, ln in conn.exec_driver_sql(
-                'SELECT start, "end", text, x0, y0, x1, y1, block, line FROM words '
-                "WHERE text_layer_id = ? ORDER BY seq",
-                (layer_id,),
-            ):
-                box = None if x0 is None else Box(x0, y0, x1, y1)
-                words.append((int(s), int(e), str(t), box, int(b), int(ln)))
+        words = [
+            (w.start, w.end, w.text, None if w.box is None else Box(*w.box), w.block, w.line)
+            for w in ([] if layer_id is None else load_words(conn, layer_id))
+        ]
         pages.append(_PageData(pid, index, width, height, layer_id, text or "", words))
     return pages
 

@@ -16,6 +16,7 @@ from sqlalchemy import text
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
+from app.core.textlayer import load_words, word_count
 
 SortKey = Literal[
     "title",
@@ -267,21 +268,8 @@ def page_text_and_words(lib: Library, page_id: PageId) -> PageText:
         ).first()
         if layer is None:
             return PageText(page_id, None, None, "", ())
-        rows = conn.exec_driver_sql(
-            'SELECT seq, start, "end", x0, y0, x1, y1, confidence FROM words '
-            "WHERE text_layer_id = ? ORDER BY seq",
-            (layer[0],),
-        ).all()
-    words = tuple(
-        WordBox(
-            int(r[0]),
-            int(r[1]),
-            int(r[2]),
-            None if r[3] is None else (float(r[3]), float(r[4]), float(r[5]), float(r[6])),
-            None if r[7] is None else float(r[7]),
-        )
-        for r in rows
-    )
+        rows = load_words(conn, layer[0])
+    words = tuple(WordBox(w.seq, w.start, w.end, w.box, w.confidence) for w in rows)
     return PageText(page_id, TextLayerId(layer[0]), layer[1], layer[2], words)
 
 
@@ -305,17 +293,13 @@ class LayerInfo:
 def page_layers(lib: Library, page_id: PageId) -> list[LayerInfo]:
     """The text layers of a page, oldest first, with the active one marked."""
     with lib.reading() as s:
-        rows = (
-            s.connection()
-            .exec_driver_sql(
-                "SELECT t.id, t.source, t.engine, t.language, "
-                "(SELECT count(*) FROM words w WHERE w.text_layer_id = t.id), "
-                "t.id = p.active_text_layer_id FROM text_layers t JOIN pages p ON p.id = t.page_id "
-                "WHERE t.page_id = ? ORDER BY t.id",
-                (page_id,),
-            )
-            .all()
-        )
-    return [
-        LayerInfo(TextLayerId(r[0]), str(r[1]), r[2], r[3], int(r[4]), bool(r[5])) for r in rows
-    ]
+        conn = s.connection()
+        rows = conn.exec_driver_sql(
+            "SELECT t.id, t.source, t.engine, t.language, t.id = p.active_text_layer_id "
+            "FROM text_layers t JOIN pages p ON p.id = t.page_id WHERE t.page_id = ? ORDER BY t.id",
+            (page_id,),
+        ).all()
+        return [
+            LayerInfo(TextLayerId(r[0]), str(r[1]), r[2], r[3], word_count(conn, r[0]), bool(r[4]))
+            for r in rows
+        ]

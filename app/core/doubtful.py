@@ -18,6 +18,7 @@ from app.core.align_words import normalise
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.ocr import document_pages
+from app.core.textlayer import load_words
 
 DEFAULT_THRESHOLD = 60.0  # Tesseract confidence (0-100) below which a word is doubtful
 Reason = Literal["low-confidence", "disagreement"]
@@ -49,14 +50,11 @@ def _imported_readings(conn: Connection, page_id: int) -> dict[Box, str]:
     ).first()
     if row is None:
         return {}
-    rows = conn.exec_driver_sql(
-        "SELECT x0, y0, x1, y1, text FROM words WHERE text_layer_id = ? AND x0 IS NOT NULL",
-        (row[0],),
-    ).all()
     readings: dict[Box, str] = {}
-    for x0, y0, x1, y1, text in rows:
-        box = (float(x0), float(y0), float(x1), float(y1))
-        readings[box] = f"{readings[box]} {text}" if box in readings else str(text)
+    for w in load_words(conn, row[0]):
+        box = w.box
+        if box is not None:
+            readings[box] = f"{readings[box]} {w.text}" if box in readings else w.text
     return readings
 
 
@@ -67,23 +65,18 @@ def _page_doubtful(
     if layer is None:
         return []
     readings = _imported_readings(conn, page_id)
-    rows = conn.exec_driver_sql(
-        'SELECT seq, text, start, "end", x0, y0, x1, y1, confidence FROM words '
-        "WHERE text_layer_id = ? ORDER BY seq",
-        (layer,),
-    ).all()
     out: list[DoubtfulWord] = []
-    for seq, text, start, end, x0, y0, x1, y1, conf in rows:
-        box = None if x0 is None else (float(x0), float(y0), float(x1), float(y1))
+    for w in load_words(conn, layer):
+        box, conf = w.box, w.confidence
         reasons: list[Reason] = []
         if conf is not None and conf < threshold:
             reasons.append("low-confidence")
         other = readings.get(box) if box is not None else None
-        if other is not None and normalise(other.replace(" ", "")) != normalise(text):
+        if other is not None and normalise(other.replace(" ", "")) != normalise(w.text):
             reasons.append("disagreement")
         if reasons:
-            out.append(DoubtfulWord(page_id, page_index, layer, int(seq), str(text), int(start),
-                                    int(end), box, conf, tuple(reasons), other))  # fmt: skip
+            out.append(DoubtfulWord(page_id, page_index, layer, w.seq, w.text, w.start, w.end,
+                                    box, conf, tuple(reasons), other))  # fmt: skip
     return out
 
 

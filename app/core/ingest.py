@@ -1,8 +1,9 @@
 """Importing scanned PDFs and images into a library.
 
 One transaction per document: a file either imports whole (its source copied once under its
-SHA-256, its pages, text layers and words written with executemany) or leaves the library exactly
-as it was. Importing the same bytes again changes nothing.
+SHA-256, its pages, text layers and packed words written as :mod:`app.core.extract` reads them, in
+page order) or leaves the library exactly as it was. Importing the same bytes again changes
+nothing.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,13 +25,12 @@ from app.core.errors import IngestError
 from app.core.extract import CancelCheck, ImportCancelled, iter_pages
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.core.textlayer import insert_pdf_words, set_active_layer
-
-pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF's own warnings go to our messages, not stderr
+from app.core.textlayer import insert_layer, set_active_layer
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 SUPPORTED_SUFFIXES = {".pdf", *IMAGE_SUFFIXES}
 PageCallback = Callable[[int, int], None]  # (pages done, pages in this file)
+PDF_LAYER = ("pdf-text-layer", "pymupdf", pymupdf.VersionBind, None, None)  # text layer provenance
 
 
 @dataclass(frozen=True)
@@ -173,21 +174,20 @@ def _write(
                 ),
             )
             doc_id = int(cur.lastrowid or 0)
-            for index, p in enumerate(iter_pages(doc, kind, cancel)):
-                needing += not p.words
-                cur = conn.exec_driver_sql(
-                    "INSERT INTO pages (document_id, page_index, width, height, rotation, "
-                    "needs_ocr, review_status) VALUES (?,?,?,?,?,?, 'unreviewed')",
-                    (doc_id, index, p.width, p.height, p.rotation, not p.words),
-                )
-                page_id = int(cur.lastrowid or 0)
-                if p.words:
-                    layer_id, text = insert_pdf_words(
-                        conn, page_id, p.words, created_at=now, engine_version=pymupdf.VersionBind
+            with closing(iter_pages(doc, kind, cancel)) as pages:  # closed on every path
+                for index, p in enumerate(pages):
+                    needing += p.layer is None
+                    cur = conn.exec_driver_sql(
+                        "INSERT INTO pages (document_id, page_index, width, height, rotation, "
+                        "needs_ocr, review_status) VALUES (?,?,?,?,?,?, 'unreviewed')",
+                        (doc_id, index, p.width, p.height, p.rotation, p.layer is None),
                     )
-                    set_active_layer(conn, page_id, layer_id, text)
-                if on_page is not None:
-                    on_page(index + 1, total)
+                    page_id = int(cur.lastrowid or 0)
+                    if p.layer is not None:
+                        layer_id = insert_layer(conn, page_id, p.layer, PDF_LAYER, now)
+                        set_active_layer(conn, page_id, layer_id, p.layer.text)
+                    if on_page is not None:
+                        on_page(index + 1, total)
     except BaseException:
         if created:
             lib.source_path(sha).unlink(missing_ok=True)

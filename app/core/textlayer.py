@@ -1,8 +1,11 @@
-"""Building a page's text from its words, and writing a text layer in bulk.
+"""Building a page's text from its words; writing a text layer and reading its words back.
 
 A text layer's ``text`` joins its words: a space within a line, a newline between lines, a blank
 line between blocks. Each word remembers its code-point span in that text, so annotations anchored
 to text offsets and word boxes on the scan can be linked both ways.
+
+A layer's words are stored packed in one ``layer_words`` row (:mod:`db.wordpack`) and always read
+whole: every reader goes through :func:`load_words` or :func:`word_count`.
 """
 
 from __future__ import annotations
@@ -11,8 +14,11 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection
+
+from db.wordpack import WordColumns, WordRow, pack, unpack
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +59,56 @@ def build_text(words: Sequence[RawWord]) -> tuple[str, list[tuple[int, int]]]:
     return layout_text((w.text, w.block, w.line) for w in words)
 
 
-_WORD_INSERT = (
-    'INSERT INTO words (text_layer_id, seq, text, start, "end", x0, y0, x1, y1, confidence, '
-    "block, line, word) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
-)
+@dataclass(frozen=True, slots=True)
+class PackedLayer:
+    """A text layer ready to insert: its text and its words packed (:mod:`db.wordpack`)."""
+
+    text: str
+    count: int
+    data: bytes
+
+
+def pack_words(
+    words: Sequence[RawWord], spans: Sequence[tuple[int, int]], text: str
+) -> PackedLayer:
+    """Pack ``words``, whose code-point spans in ``text`` are ``spans``."""
+    starts, ends = _columns(spans, 2)
+    cols = WordColumns(
+        [w.text for w in words],
+        starts,
+        ends,
+        [w.x0 for w in words],
+        [w.y0 for w in words],
+        [w.x1 for w in words],
+        [w.y1 for w in words],
+        [w.confidence for w in words],
+        [w.block for w in words],
+        [w.line for w in words],
+        [w.word for w in words],
+    )
+    return PackedLayer(text, len(words), pack(cols))
+
+
+PdfWord = tuple[float, float, float, float, str, int, int, int]  # as PyMuPDF get_text("words")
+
+
+def pack_pdf_words(words: Sequence[PdfWord]) -> PackedLayer:
+    """Lay out and pack PyMuPDF's word tuples column-wise, without a Python object per word.
+
+    Import spends much of its time here (hundreds of thousands of words in a long document), so
+    it runs in the processes that extract the pages.
+    """
+    text, spans = layout_text((w[4], w[5], w[6]) for w in words)
+    x0, y0, x1, y1, texts, block, line, word = _columns(words, 8)
+    starts, ends = _columns(spans, 2)
+    unknown = [None] * len(words)
+    cols = WordColumns(texts, starts, ends, x0, y0, x1, y1, unknown, block, line, word)
+    return PackedLayer(text, len(words), pack(cols))
+
+
+def _columns(rows: Sequence[tuple[Any, ...]], width: int) -> list[Sequence[Any]]:
+    """``rows`` transposed into ``width`` columns (empty columns when there are no rows)."""
+    return list(zip(*rows, strict=True)) if rows else [()] * width
 
 
 def insert_text_layer(
@@ -73,66 +125,54 @@ def insert_text_layer(
     text: str | None = None,
     spans: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[int, str]:
-    """Insert a text layer and its words with one executemany; return (layer id, text).
+    """Insert a text layer and its words; return (layer id, text).
 
     ``text`` and ``spans`` may be given when the text is not simply the joined words (an imported
     companion text); otherwise they are built from ``words``.
     """
     if text is None or spans is None:
         text, spans = build_text(words)
-    layer_id = _insert_layer(
-        conn, page_id, (source, engine, engine_version, language, dpi), text, created_at
-    )
-    rows = [
-        (layer_id, i, w.text, s, e, w.x0, w.y0, w.x1, w.y1, w.confidence, w.block, w.line, w.word)
-        for i, (w, (s, e)) in enumerate(zip(words, spans, strict=True))
-    ]
-    if rows:
-        conn.exec_driver_sql(_WORD_INSERT, rows)
+    provenance = (source, engine, engine_version, language, dpi)
+    layer_id = insert_layer(conn, page_id, pack_words(words, spans, text), provenance, created_at)
     return layer_id, text
 
 
-PdfWord = tuple[float, float, float, float, str, int, int, int]  # as PyMuPDF get_text("words")
+Provenance = tuple[str, str | None, str | None, str | None, int | None]
+"""(source, engine, engine version, language, dpi) of a text layer."""
 
 
-def insert_pdf_words(
-    conn: Connection,
-    page_id: int,
-    words: Sequence[PdfWord],
-    *,
-    created_at: datetime,
-    engine_version: str,
-) -> tuple[int, str]:
-    """:func:`insert_text_layer` for PyMuPDF's word tuples, without a Python object per word.
-
-    Import spends most of its time here, so it skips building a RawWord for each of the
-    hundreds of thousands of words in a long document.
-    """
-    text, spans = layout_text((w[4], w[5], w[6]) for w in words)
-    provenance = ("pdf-text-layer", "pymupdf", engine_version, None, None)
-    layer_id = _insert_layer(conn, page_id, provenance, text, created_at)
-    rows = [
-        (layer_id, i, w[4], s, e, w[0], w[1], w[2], w[3], None, w[5], w[6], w[7])
-        for i, (w, (s, e)) in enumerate(zip(words, spans, strict=True))
-    ]
-    conn.exec_driver_sql(_WORD_INSERT, rows)
-    return layer_id, text
-
-
-def _insert_layer(
-    conn: Connection,
-    page_id: int,
-    provenance: tuple[str, str | None, str | None, str | None, int | None],
-    text: str,
-    created_at: datetime,
+def insert_layer(
+    conn: Connection, page_id: int, layer: PackedLayer, provenance: Provenance, created_at: datetime
 ) -> int:
-    """Insert the text_layers row; provenance is (source, engine, version, language, dpi)."""
+    """Insert a text layer and its packed words (no ``layer_words`` row when it has none)."""
     cur = conn.exec_driver_sql(
         "INSERT INTO text_layers (uuid, page_id, source, engine, engine_version, language, dpi, "
         "text, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-        (str(uuid.uuid4()), page_id, *provenance, text, created_at),
+        (str(uuid.uuid4()), page_id, *provenance, layer.text, created_at),
     )
-    return int(cur.lastrowid or 0)
+    layer_id = int(cur.lastrowid or 0)
+    if layer.count:
+        conn.exec_driver_sql(
+            "INSERT INTO layer_words (text_layer_id, count, data) VALUES (?,?,?)",
+            (layer_id, layer.count, layer.data),
+        )
+    return layer_id
+
+
+def load_words(conn: Connection, layer_id: int) -> list[WordRow]:
+    """The words of a text layer in reading order (``seq`` 0, 1, …)."""
+    row = conn.exec_driver_sql(
+        "SELECT data FROM layer_words WHERE text_layer_id = ?", (layer_id,)
+    ).first()
+    return [] if row is None else unpack(row[0])
+
+
+def word_count(conn: Connection, layer_id: int) -> int:
+    """How many words a text layer has, without unpacking them."""
+    row = conn.exec_driver_sql(
+        "SELECT count FROM layer_words WHERE text_layer_id = ?", (layer_id,)
+    ).first()
+    return 0 if row is None else int(row[0])
 
 
 def set_active_layer(conn: Connection, page_id: int, layer_id: int, text: str) -> None:

@@ -22,8 +22,8 @@ from app.core.library import Library
 from app.core.ocr import ocr_document
 from app.core.ocr_engine import PageJob, ocr_page, tesseract_available
 from app.core.search import search
-from app.core.textlayer import RawWord
-from db.models import Page, TextLayer, Word
+from app.core.textlayer import RawWord, load_words
+from db.models import Page, TextLayer
 from tests.core.test_ocr import imported, make_scan
 
 SCANS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "scans"
@@ -77,7 +77,7 @@ def test_rotated_usda_letter_comes_out_upright(library: Library) -> None:
         page = s.scalars(select(Page).where(Page.document_id == out.document_id)).one()
         layer = s.get(TextLayer, page.active_text_layer_id)
         assert layer is not None and page.rotation == 270
-        words = s.scalars(select(Word).where(Word.text_layer_id == layer.id).order_by(Word.seq))
+        words = load_words(s.connection(), layer.id)
         raw = [RawWord(w.text, w.x0, w.y0, w.x1, w.y1) for w in words]
         assert "Referral of Records Freedom of Information Act" in " ".join(layer.text.split())
     assert all(0 <= w.x0 <= w.x1 <= page.width and 0 <= w.y0 <= w.y1 <= page.height for w in raw)  # type: ignore[operator]

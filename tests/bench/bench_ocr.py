@@ -26,7 +26,8 @@ from app.core.ingest import import_file
 from app.core.library import Library
 from app.core.ocr import ocr_pages, worker_count
 from app.core.ocr_engine import render_page, require_tesseract, tesseract_env
-from db.models import Page, TextLayer, Word
+from app.core.textlayer import load_words
+from db.models import Page, TextLayer
 
 SCAN = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "scans"
 PDF = SCAN / "jfk-DOCID-32989794.pdf"
@@ -115,13 +116,14 @@ def bench_align(pages: int) -> None:
         report = attach_companion_text(lib, out.document_id, " ".join(noisy))
         seconds = time.perf_counter() - started
         with lib.reading() as s:
-            stored = s.execute(
-                select(Word.x0, Word.y0, Word.x1, Word.y1)
-                .join(TextLayer, TextLayer.id == Word.text_layer_id)
+            layers = s.scalars(
+                select(TextLayer.id)
                 .join(Page, Page.id == TextLayer.page_id)
                 .where(TextLayer.source == "imported-text")
-                .order_by(Page.page_index, Word.seq)
+                .order_by(Page.page_index)
             ).all()
+            conn = s.connection()
+            stored = [(w.x0, w.y0, w.x1, w.y1) for i in layers for w in load_words(conn, i)]
     right = sum(
         box[0] is not None
         and abs((box[0] + box[2]) / 2 - (w.x0 + w.x1) / 2) < 1

@@ -17,7 +17,9 @@ from app.core.align_words import align
 from app.core.library import Library
 from app.core.ocr import ocr_document
 from app.core.ocr_engine import tesseract_available
-from db.models import Page, TextLayer, Word
+from app.core.textlayer import load_words
+from db.models import Page, TextLayer
+from db.wordpack import WordRow
 from tests.core.test_ocr import MEMO, imported, make_scan, on_word
 
 PARAGRAPHS = [
@@ -88,7 +90,7 @@ def text_pdf(path: Path, pages: Sequence[Sequence[str]]) -> list[list[pymupdf.Re
     return boxes
 
 
-def layers(library: Library, doc_id: int, source: str) -> list[list[Word]]:
+def layers(library: Library, doc_id: int, source: str) -> list[list[WordRow]]:
     with library.reading() as s:
         pages = s.scalars(
             select(Page.id).where(Page.document_id == doc_id).order_by(Page.page_index)
@@ -98,8 +100,8 @@ def layers(library: Library, doc_id: int, source: str) -> list[list[Word]]:
             layer = s.scalars(
                 select(TextLayer.id).where(TextLayer.page_id == page_id, TextLayer.source == source)
             ).first()
-            words = select(Word).where(Word.text_layer_id == layer).order_by(Word.seq)
-            out.append(list(s.scalars(words)))
+            assert layer is not None
+            out.append(load_words(s.connection(), layer))
         return out
 
 

@@ -13,8 +13,10 @@ from sqlalchemy import func, select
 from app.core import ingest
 from app.core.ingest import import_file, import_paths
 from app.core.library import Library
-from db.models import Document, Page, TextLayer, Word
+from app.core.textlayer import load_words
+from db.models import Document, LayerWords, Page, TextLayer
 from tests.builders import (
+    make_damaged_page_pdf,
     make_encrypted_pdf,
     make_image,
     make_image_only_pdf,
@@ -29,7 +31,7 @@ def _counts(lib: Library) -> tuple[int, int, int, int, int]:
             s.scalar(select(func.count()).select_from(Document)) or 0,
             s.scalar(select(func.count()).select_from(Page)) or 0,
             s.scalar(select(func.count()).select_from(TextLayer)) or 0,
-            s.scalar(select(func.count()).select_from(Word)) or 0,
+            s.scalar(select(func.sum(LayerWords.count))) or 0,
             len([p for p in lib.sources_dir.iterdir()]),
         )
 
@@ -45,7 +47,7 @@ def test_pdf_with_text_layer(library: Library, tmp_path: Path) -> None:
         assert (doc.title, doc.source_name, doc.page_count) == ("memo", "memo.pdf", 2)
         layer = s.scalars(select(TextLayer).order_by(TextLayer.id)).first()
         assert layer is not None and layer.text == "Alpha beta gamma."
-        words = s.scalars(select(Word).where(Word.text_layer_id == layer.id)).all()
+        words = load_words(s.connection(), layer.id)
     assert [w.text for w in words] == ["Alpha", "beta", "gamma."]
     for w in words:  # offsets point into the layer text, boxes are inside the page
         assert layer.text[w.start : w.end] == w.text
@@ -69,10 +71,11 @@ def test_page_size_and_rotation_are_kept(library: Library, tmp_path: Path) -> No
     import_file(library, pdf)
     with library.reading() as s:
         page = s.scalars(select(Page)).one()
-        word = s.scalars(select(Word).order_by(Word.seq)).first()
+        assert page.active_text_layer_id is not None
+        word = load_words(s.connection(), page.active_text_layer_id)[0]
     assert (page.width, page.height, page.rotation) == (612, 1008, 270)
     # Boxes are in the unrotated page: the text sits near the top-left margin as drawn.
-    assert word is not None and word.x0 is not None and word.y0 is not None
+    assert word.x0 is not None and word.y0 is not None
     assert word.x0 < 200 and word.y0 < 200
 
 
@@ -166,16 +169,16 @@ def test_failure_while_writing_leaves_nothing_half_imported(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pdf = make_text_pdf(tmp_path / "memo.pdf", ["one", "two", "three"])
-    real = ingest.insert_pdf_words
+    real = ingest.insert_layer
     calls = {"n": 0}
 
-    def failing(*args: object, **kwargs: object) -> tuple[int, str]:
+    def failing(*args: object, **kwargs: object) -> int:
         calls["n"] += 1
         if calls["n"] == 3:
             raise OSError(28, "No space left on device")
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ingest, "insert_pdf_words", failing)
+    monkeypatch.setattr(ingest, "insert_layer", failing)
     out = import_file(library, pdf)
     assert out.status == "failed" and "No space left" in out.message
     assert _counts(library) == (0, 0, 0, 0, 0)
@@ -226,3 +229,12 @@ def test_the_same_scan_gets_the_same_uuid_in_every_library(tmp_path: Path) -> No
     other = make_text_pdf(tmp_path / "other.pdf", ["Another memo."])
     with Library.open(tmp_path / "here") as lib:
         assert import_file(lib, other).document_uuid != uuids[0]
+
+
+def test_a_damaged_page_fails_the_file_with_one_line(library: Library, tmp_path: Path) -> None:
+    pdf = make_damaged_page_pdf(tmp_path / "damaged.pdf", pages=10)
+    out = import_file(library, pdf)
+    assert out.status == "failed"
+    assert out.message.startswith("page 10 is damaged and cannot be read (")
+    assert "\n" not in out.message
+    assert _counts(library) == (0, 0, 0, 0, 0)

@@ -26,7 +26,9 @@ from app.core.ocr import (
 )
 from app.core.ocr_engine import tesseract_available, tesseract_version
 from app.core.search import search
-from db.models import Page, TextLayer, Word
+from app.core.textlayer import load_words
+from db.models import Page, TextLayer
+from db.wordpack import WordRow
 
 pytestmark = pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
 
@@ -76,18 +78,13 @@ def imported(library: Library, pdf: Path) -> int:
     return int(out.document_id)
 
 
-def page_words(library: Library, doc_id: int, page_index: int) -> list[Word]:
+def page_words(library: Library, doc_id: int, page_index: int) -> list[WordRow]:
     with library.reading() as s:
         page = s.scalars(
             select(Page).where(Page.document_id == doc_id, Page.page_index == page_index)
         ).one()
-        return list(
-            s.scalars(
-                select(Word)
-                .where(Word.text_layer_id == page.active_text_layer_id)
-                .order_by(Word.seq)
-            )
-        )
+        assert page.active_text_layer_id is not None
+        return load_words(s.connection(), page.active_text_layer_id)
 
 
 def on_word(ocr: pymupdf.Rect, truth: pymupdf.Rect, vertical: bool = False) -> bool:
@@ -99,7 +96,7 @@ def on_word(ocr: pymupdf.Rect, truth: pymupdf.Rect, vertical: bool = False) -> b
     return span >= 0.7 * full
 
 
-def boxes_on_words(words: Sequence[Word], truth: Truth, vertical: bool = False) -> float:
+def boxes_on_words(words: Sequence[WordRow], truth: Truth, vertical: bool = False) -> float:
     """Share of true words that an OCR word of the same text sits on."""
     hits = 0
     for text, box in truth:

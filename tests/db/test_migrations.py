@@ -10,12 +10,14 @@ from sqlalchemy import create_engine, text
 
 from db.engine import open_database
 from db.migrate import SchemaError, alembic_config, head_revision
+from db.wordpack import WordRow, unpack
 
 
-def _at_first_revision(db_path: Path) -> None:
+def _old_library(db_path: Path, revision: str = "0001") -> None:
+    """A library at ``revision`` holding one document with one page and its text layer."""
     engine = create_engine(f"sqlite:///{db_path}")
     with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "0001")
+        command.upgrade(alembic_config(conn), revision)
         conn.execute(
             text(
                 "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "
@@ -41,7 +43,7 @@ def _at_first_revision(db_path: Path) -> None:
 
 def test_upgrade_from_first_revision_keeps_data_and_backs_up(tmp_path: Path) -> None:
     db_path = tmp_path / "library.sqlite"
-    _at_first_revision(db_path)
+    _old_library(db_path)
     db = open_database(db_path, app_version="9.9.9")
     with db.transaction() as s:
         assert (
@@ -58,6 +60,64 @@ def test_upgrade_from_first_revision_keeps_data_and_backs_up(tmp_path: Path) -> 
     with old.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
     old.dispose()
+
+
+# Rows of the words table before 0003: (layer, seq, text, start, end, x0, y0, x1, y1, confidence,
+# block, line, word). Layer 2 is a Tesseract layer with a word it could not box; layer 3 has none.
+OLD_WORDS = [
+    (1, 0, "an", 0, 2, 72.0, 100.25, 84.5, 112.0, None, 0, 0, 0),
+    (1, 1, "old", 3, 6, 88.0, 100.25, 104.75, 112.0, None, 0, 0, 1),
+    (1, 2, "memorandum", 7, 17, 108.0, 100.25, 190.0, 112.0, None, 0, 0, 2),
+    (2, 1, "Kféér", 3, 8, None, None, None, None, 12.5, 1, 0, 1),  # out of order on purpose
+    (2, 0, "an", 0, 2, 72.0, 100.0, 84.0, 112.0, 96.0, 1, 0, 0),
+]
+
+
+def _with_old_words(db_path: Path) -> None:
+    """A library at revision 0002 with two text layers holding words and one holding none."""
+    _old_library(db_path, "0002")
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        for uuid, text in (("t2", "an Kféér"), ("t3", "")):
+            conn.exec_driver_sql(
+                "INSERT INTO text_layers (uuid, page_id, source, text, created_at) "
+                "VALUES (?, 1, 'tesseract', ?, '2026-01-01')",
+                (uuid, text),
+            )
+        conn.exec_driver_sql(
+            'INSERT INTO words (text_layer_id, seq, text, start, "end", x0, y0, x1, y1, '
+            "confidence, block, line, word) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            OLD_WORDS,
+        )
+    engine.dispose()
+
+
+def test_upgrade_packs_each_layers_words_and_downgrade_unpacks_them(tmp_path: Path) -> None:
+    db_path = tmp_path / "library.sqlite"
+    _with_old_words(db_path)
+    db = open_database(db_path, app_version="9.9.9")
+    with db.transaction() as s:
+        conn = s.connection()
+        packed = conn.exec_driver_sql(
+            "SELECT text_layer_id, count, data FROM layer_words ORDER BY text_layer_id"
+        ).all()
+        assert [(layer, count, unpack(data)) for layer, count, data in packed] == [
+            (1, 3, [WordRow(*w[1:]) for w in OLD_WORDS[:3]]),
+            (2, 2, [WordRow(*OLD_WORDS[4][1:]), WordRow(*OLD_WORDS[3][1:])]),
+        ]  # layer 3 had no words: no row
+        tables = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+        assert "words" not in tables.scalars().all()
+    db.close()
+    assert list((tmp_path / "backups").glob("library-0002-*.sqlite"))
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0002")
+        rows = conn.exec_driver_sql(
+            'SELECT text_layer_id, seq, text, start, "end", x0, y0, x1, y1, confidence, block, '
+            "line, word FROM words ORDER BY text_layer_id, seq"
+        ).all()
+    engine.dispose()
+    assert [tuple(r) for r in rows] == sorted(OLD_WORDS)
 
 
 def test_fresh_library_needs_no_backup(tmp_path: Path) -> None:

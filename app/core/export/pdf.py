@@ -30,6 +30,7 @@ from app.core.export.common import (
 from app.core.export.redline_json import ExportSummary
 from app.core.export.text import Correction, page_corrections, progress_step
 from app.core.library import Library
+from app.core.textlayer import load_words
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 
@@ -98,12 +99,11 @@ def corrected_words(
 
 
 def _page_words(conn: Connection, layer_id: int) -> list[tuple[int, int, pymupdf.Rect]]:
-    rows = conn.exec_driver_sql(
-        'SELECT start, "end", x0, y0, x1, y1 FROM words WHERE text_layer_id = ? '
-        "AND x0 IS NOT NULL ORDER BY seq",
-        (layer_id,),
-    ).all()
-    return [(int(r[0]), int(r[1]), pymupdf.Rect(r[2], r[3], r[4], r[5])) for r in rows]
+    return [
+        (w.start, w.end, pymupdf.Rect(w.box))
+        for w in load_words(conn, layer_id)
+        if w.box is not None
+    ]
 
 
 def _has_visible_text(page: pymupdf.Page) -> bool:
