@@ -70,27 +70,37 @@ class WordColumns(NamedTuple):
     y0: Sequence[float | None]
     x1: Sequence[float | None]
     y1: Sequence[float | None]
-    confidence: Sequence[float | None]
+    confidence: Sequence[float | None] | None  # None: unknown for every word (a PDF's own text)
     block: Sequence[int]
     line: Sequence[int]
     word: Sequence[int]
 
 
+def _floats(values: Sequence[float | None], n: int) -> np.ndarray:
+    try:
+        return np.fromiter(values, np.float32, n)  # the common case: every value known
+    except TypeError:
+        return np.array(values, dtype=np.float32)  # None becomes NaN
+
+
 def pack(cols: WordColumns) -> bytes:
     """The BLOB of these words (all columns have one value per word)."""
     n = len(cols.texts)
-    floats = np.array(
-        [cols.x0, cols.y0, cols.x1, cols.y1, cols.confidence], dtype=np.float32
-    ).reshape(_FLOATS, n)  # None becomes NaN
-    ints = np.array(
-        [cols.starts, cols.ends, cols.block, cols.line, cols.word, [len(t) for t in cols.texts]],
-        dtype=np.int32,
-    ).reshape(_INTS, n)
+    floats = np.full((_FLOATS, n), np.nan, dtype="<f4")
+    for row, values in enumerate((cols.x0, cols.y0, cols.x1, cols.y1, cols.confidence)):
+        if values is not None:
+            floats[row] = _floats(values, n)
+    ints = np.empty((_INTS, n), dtype="<i4")
+    lengths = map(len, cols.texts)
+    for row, column in enumerate(
+        (cols.starts, cols.ends, cols.block, cols.line, cols.word, lengths)
+    ):
+        ints[row] = np.fromiter(column, np.int32, n)
     return b"".join(
         (
             _HEADER.pack(MAGIC, VERSION, n),
-            floats.astype("<f4", copy=False).tobytes(),
-            ints.astype("<i4", copy=False).tobytes(),
+            floats.tobytes(),
+            ints.tobytes(),
             "".join(cols.texts).encode("utf-8", "surrogatepass"),
         )
     )

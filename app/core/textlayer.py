@@ -101,8 +101,7 @@ def pack_pdf_words(words: Sequence[PdfWord]) -> PackedLayer:
     text, spans = layout_text((w[4], w[5], w[6]) for w in words)
     x0, y0, x1, y1, texts, block, line, word = _columns(words, 8)
     starts, ends = _columns(spans, 2)
-    unknown = [None] * len(words)
-    cols = WordColumns(texts, starts, ends, x0, y0, x1, y1, unknown, block, line, word)
+    cols = WordColumns(texts, starts, ends, x0, y0, x1, y1, None, block, line, word)
     return PackedLayer(text, len(words), pack(cols))
 
 

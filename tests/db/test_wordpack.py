@@ -47,3 +47,10 @@ def test_an_unknown_encoding_is_refused() -> None:
         unpack(newer)
     with pytest.raises(ValueError, match="unknown word encoding"):
         unpack(b"XYZ" + data[3:])
+
+
+def test_confidence_unknown_for_every_word() -> None:
+    boxed = [w for w in WORDS if w.box is not None]
+    boxed = [w._replace(seq=i, confidence=None) for i, w in enumerate(boxed)]
+    packed = pack(_columns(boxed)._replace(confidence=None))
+    assert unpack(packed) == unpack(pack(_columns(boxed))) == boxed
