@@ -9,7 +9,6 @@ document_metadata rows that never overwrite a value a person set.
 from __future__ import annotations
 
 import json
-import os
 import uuid as uuidlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -25,7 +24,7 @@ from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.markings import Detection, WordBox, detect_markings
 from app.core.markings_memo import MetadataValue, document_metadata
-from app.core.processes import pool_context
+from app.core.processes import pool_context, worker_count
 from app.core.redactions import Box, PageWord, Redaction, find_redactions
 from app.core.textlayer import load_words
 from db.models import Annotation, DocumentMetadata
@@ -122,7 +121,7 @@ def _find_all_redactions(
     cancel: Cancel | None,
 ) -> None:
     """Search every page for redaction boxes in worker processes, in order, cancellable."""
-    workers = max(1, min(len(pages), os.cpu_count() or 1))
+    workers = worker_count(len(pages))
     with ProcessPoolExecutor(workers, mp_context=pool_context()) as pool:
         futures = [
             pool.submit(

@@ -9,7 +9,6 @@ annotations of a re-OCRed page are re-anchored onto the new layer (:mod:`app.cor
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -35,7 +34,7 @@ from app.core.ocr_engine import (
     tesseract_available,
     tesseract_version,
 )
-from app.core.processes import pool_context
+from app.core.processes import pool_context, worker_count
 from app.core.textlayer import insert_text_layer, set_active_layer
 
 __all__ = [
@@ -86,15 +85,6 @@ class OcrReport:
     @property
     def cancelled(self) -> int:
         return sum(1 for p in self.pages if p.status == "cancelled")
-
-
-def worker_count(pages: int) -> int:
-    """One worker per usable core, never more than there are pages."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, pages))
 
 
 @dataclass(frozen=True)

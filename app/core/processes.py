@@ -2,17 +2,29 @@
 
 MuPDF keeps the GIL for a whole page render (tens to hundreds of milliseconds), so rendering in a
 thread of the GUI process freezes the window that long. OCR and the redaction-box search render
-pages in worker processes instead; both take their pool's start method from here.
+pages in worker processes instead, and importing a long PDF extracts its words in them; all take
+their pool's start method and size from here.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.context
+import os
 import threading
 
+
+def worker_count(tasks: int) -> int:
+    """One worker per usable core, never more than there are tasks."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, tasks))
+
+
 # Modules a fork server imports once, so each worker it forks starts with them loaded.
-PRELOAD = ["app.core.ocr_engine", "app.core.redactions"]
+PRELOAD = ["app.core.extract", "app.core.ocr_engine", "app.core.redactions"]
 
 
 def pool_context() -> multiprocessing.context.BaseContext:

@@ -24,8 +24,9 @@ from sqlalchemy import select
 from app.core.align import attach_companion_text
 from app.core.ingest import import_file
 from app.core.library import Library
-from app.core.ocr import ocr_pages, worker_count
+from app.core.ocr import ocr_pages
 from app.core.ocr_engine import render_page, require_tesseract, tesseract_env
+from app.core.processes import worker_count
 from app.core.textlayer import load_words
 from db.models import Page, TextLayer
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pymupdf
 import pytest
 from sqlalchemy import func, select
 
-from app.core import ingest
+from app.core import extract, ingest
 from app.core.ingest import import_file, import_paths
 from app.core.library import Library
 from app.core.textlayer import load_words
@@ -231,10 +233,102 @@ def test_the_same_scan_gets_the_same_uuid_in_every_library(tmp_path: Path) -> No
         assert import_file(lib, other).document_uuid != uuids[0]
 
 
-def test_a_damaged_page_fails_the_file_with_one_line(library: Library, tmp_path: Path) -> None:
+def _pages_and_words(lib: Library) -> list[tuple[object, ...]]:
+    """Every page's size, rotation, text and words, in page order."""
+    with lib.reading() as s:
+        pages = s.scalars(select(Page).order_by(Page.page_index)).all()
+        out: list[tuple[object, ...]] = []
+        for p in pages:
+            layer = s.get(TextLayer, p.active_text_layer_id) if p.active_text_layer_id else None
+            words = load_words(s.connection(), layer.id) if layer else []
+            out.append((p.width, p.height, p.rotation, p.needs_ocr, layer and layer.text, words))
+        return out
+
+
+@pytest.fixture
+def in_workers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Read every PDF in two worker processes (even on one core), three pages a chunk; lists the
+    files read so."""
+    seen: list[str] = []
+    real = extract._pages_in_workers
+
+    def spy(path: str, count: int) -> Iterator[extract.ParsedPage]:
+        seen.append(Path(path).name)
+        return real(path, count)
+
+    monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", 1)
+    monkeypatch.setattr(extract, "worker_count", lambda tasks: min(2, tasks))
+    monkeypatch.setattr(extract, "CHUNK_PAGES", 3)
+    monkeypatch.setattr(extract, "_pages_in_workers", spy)
+    return seen
+
+
+def test_pages_read_in_workers_are_stored_as_read_here(
+    tmp_path: Path, in_workers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [f"Page {i} of the memo, with words {'abc ' * i}" for i in range(8)]
+    pdf = make_text_pdf(tmp_path / "long.pdf", texts, rotation=90)
+    stored = []
+    for name, threshold in (("workers", 1), ("here", 10**9)):
+        monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", threshold)
+        with Library.open(tmp_path / name) as lib:
+            assert import_file(lib, pdf).status == "imported"
+            stored.append(_pages_and_words(lib))
+    assert in_workers == ["long.pdf"]
+    assert stored[0] == stored[1] and len(stored[0]) == 8
+    assert stored[0][7][4] == texts[7].strip()
+
+
+def test_cancel_while_reading_in_workers_rolls_back_and_stops_them(
+    library: Library, tmp_path: Path, in_workers: list[str]
+) -> None:
+    pdf = make_text_pdf(tmp_path / "long.pdf", ["page"] * 20)
+    seen: list[int] = []
+    out = import_file(
+        library, pdf, on_page=lambda d, t: seen.append(d), cancel=lambda: len(seen) >= 4
+    )
+    assert out.status == "cancelled" and in_workers == ["long.pdf"]
+    assert seen == [1, 2, 3, 4]
+    assert _counts(library) == (0, 0, 0, 0, 0)
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("threshold", [1, 10**9], ids=["in workers", "here"])
+def test_a_damaged_page_fails_the_file_with_one_line(
+    library: Library,
+    tmp_path: Path,
+    in_workers: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    threshold: int,
+) -> None:
+    monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", threshold)
     pdf = make_damaged_page_pdf(tmp_path / "damaged.pdf", pages=10)
     out = import_file(library, pdf)
     assert out.status == "failed"
-    assert out.message.startswith("page 10 is damaged and cannot be read (")
-    assert "\n" not in out.message
+    assert (
+        out.message.startswith("page 10 is damaged and cannot be read (")
+        and "\n" not in out.message
+    )
+    assert in_workers == (["damaged.pdf"] if threshold == 1 else [])
+    assert _counts(library) == (0, 0, 0, 0, 0)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_crashing_worker_fails_the_file_with_one_line(
+    library: Library, tmp_path: Path, in_workers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The crash is injected by patching, which only forked workers inherit; pytest's own
+    # threads (the timeout watchdog) would otherwise make the pool use its fork server.
+    monkeypatch.setattr(extract, "pool_context", lambda: multiprocessing.get_context("fork"))
+    real = extract.read_page
+
+    def read_or_die(doc: pymupdf.Document, index: int, kind: str) -> extract.ParsedPage:
+        if index == 4:
+            os._exit(3)  # what a segfault in MuPDF looks like to the pool
+        return real(doc, index, kind)
+
+    monkeypatch.setattr(extract, "read_page", read_or_die)
+    out = import_file(library, make_text_pdf(tmp_path / "long.pdf", ["page"] * 8))
+    assert out.status == "failed"
+    assert out.message == "reading pages 4-6 crashed the PDF reader; the file is damaged"
     assert _counts(library) == (0, 0, 0, 0, 0)
