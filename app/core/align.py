@@ -97,11 +97,9 @@ def scan_words(lib: Library, doc_id: DocumentId | int) -> tuple[list[ScanWord], 
             rows = [] if layer is None else [w for w in load_words(conn, layer) if w.box]
             if not rows:
                 missing.append(page_id)
-            out.extend(
-                ScanWord(page_id, index, RawWord(w.text, w.x0, w.y0, w.x1, w.y1, w.block, w.line,
-                                                 w.word, w.confidence))
-                for w in rows
-            )  # fmt: skip
+            for w in rows:
+                raw = RawWord(w.text, w.x0, w.y0, w.x1, w.y1, w.block, w.line, w.word, w.confidence)
+                out.append(ScanWord(page_id, index, raw))
     return out, missing
 
 
