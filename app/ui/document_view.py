@@ -22,13 +22,19 @@ from app.ui.thumbnails import ThumbnailModel, ThumbnailStrip
 from app.ui.workers import TaskRunner
 
 RERENDER_DELAY_MS = 120  # wait for the wheel to settle before rendering at a new zoom
+# A page's text and the readers of page_ready wait for its first render, so that render has the
+# processor to itself (two cores: the render process, the GUI thread); never longer than this.
+READY_LIMIT_MS = 250
 
 
 class DocumentView(QWidget):
-    """Shows pages of one document. ``page_changed(index, count)``; ``settled()`` once the page
-    shown has its pixels at the current zoom and its text."""
+    """Shows pages of one document. ``page_changed(index, count)`` at once on a flip;
+    ``page_ready(page_id)`` once its pixels are on screen (or failed, or took too long), when
+    reading what else the page has may start; ``settled()`` once the page shown has its pixels
+    at the current zoom and its text."""
 
     page_changed = Signal(int, int)
+    page_ready = Signal(int)
     zoom_changed = Signal(float)
     settled = Signal()
     message = Signal(str)
@@ -57,6 +63,9 @@ class DocumentView(QWidget):
         self.splitter = self._compose()
         self._rerender = QTimer(self, singleShot=True, interval=RERENDER_DELAY_MS)
         self._rerender.timeout.connect(self._request_pixels)
+        self._unready: PageInfo | None = None  # the page shown, until page_ready
+        self._ready_limit = QTimer(self, singleShot=True, interval=READY_LIMIT_MS)
+        self._ready_limit.timeout.connect(self._make_ready)
         self._connect()
 
     def _compose(self) -> QSplitter:
@@ -115,10 +124,25 @@ class DocumentView(QWidget):
         self.page_view.set_page(PageGeometry(page.width, page.height, page.rotation))
         self.text_pane.clear_page("Loading the text…")
         self.ocr_offer.offer(None)
-        self._request_pixels()
-        self._load_text(page)
+        self._unready = None
+        self._request_pixels()  # first, so the render starts while the rest of the flip runs
         self.thumbnails.select_page(self.index)
         self.page_changed.emit(self.index, len(self.summary.pages))
+        self._unready = page
+        if self.page_view.pixmap_zoom:  # it was cached: ready now
+            self._make_ready()
+        else:
+            self._ready_limit.start()
+
+    def _make_ready(self) -> None:
+        """The page's pixels are on screen (or will not come soon): read its text, and let the
+        others read what they show of it."""
+        page, self._unready = self._unready, None
+        self._ready_limit.stop()
+        if page is None or page is not self.page:
+            return
+        self._load_text(page)
+        self.page_ready.emit(int(page.id))
 
     def next_page(self) -> None:
         self.show_page(self.index + 1)
@@ -158,11 +182,13 @@ class DocumentView(QWidget):
 
     def _show_pixmap(self, key: RenderKey, pixmap: QPixmap) -> None:
         self.page_view.set_pixmap(pixmap, key.zoom)
+        self._make_ready()
         self._check_settled()
 
     def _on_render_failed(self, key: RenderKey, message: str) -> None:
         if self.summary is not None and key.index == self.index:
             self.message.emit(message)
+            self._make_ready()
 
     def _on_zoom_changed(self, zoom: float) -> None:
         self.zoom_changed.emit(zoom)

@@ -159,17 +159,17 @@ class MainWindow(QMainWindow):
         self.layer_switcher = LayerSwitcher(self.lib, self.db_runner, self.import_runner)
         self.statusBar().addPermanentWidget(self.layer_switcher)
         self.layer_switcher.switched.connect(self._on_layer_switched)
-        self.document_view.page_changed.connect(self._on_page_shown)
+        self.document_view.page_ready.connect(self._on_page_shown)
         self.document_view.ocr_offer.page_done.connect(self._on_page_done)
         self.library_pane.table.doubleClicked.connect(self._on_library_double_clicked)
 
-    def _on_page_shown(self, _index: int, _count: int) -> None:
+    def _on_page_shown(self, _page_id: int = 0) -> None:
         page = self.document_view.page
         self.layer_switcher.set_page(None if page is None else page.id)
         self.doubtful_pane.set_document(self.document_id)
 
     def _on_page_done(self, _page_id: int) -> None:  # OCR from the text pane: a new text layer
-        self._on_page_shown(0, 0)
+        self._on_page_shown()
         self.doubtful_pane.set_document(self.document_id, force=True)
 
     def _on_next_doubtful(self) -> None:

@@ -42,7 +42,7 @@ class ReviewBar(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.who)
         self.combo.activated.connect(self._on_activated)
-        self.view.page_changed.connect(self._on_page_changed)
+        self.view.page_ready.connect(self._on_page_ready)
         self.setEnabled(False)
 
     def refresh(self) -> None:
@@ -70,7 +70,7 @@ class ReviewBar(QWidget):
     def status(self) -> str:
         return str(self.combo.currentData())
 
-    def _on_page_changed(self, _index: int, _count: int) -> None:
+    def _on_page_ready(self, _page_id: int) -> None:
         self.refresh()
 
     def _on_activated(self, index: int) -> None:

@@ -3,6 +3,8 @@ without text, on a generated document (synchronous workers: no waiting on thread
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
@@ -10,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from app.core.documents import DocumentSummary
 from app.core.library import Library
-from app.ui.document_view import DocumentView
+from app.ui.document_view import READY_LIMIT_MS, DocumentView
 from app.ui.page_view import ZOOM_STEP
-from app.ui.render_cache import PageRenderer, RenderKey
+from app.ui.render_cache import PageRenderer, RenderCache, RenderKey
 from app.ui.text_pane import NO_TEXT
 from app.ui.workers import TaskRunner
 
@@ -216,3 +218,69 @@ def test_a_500_page_document_shows_page_one_without_rendering_the_rest(
     qtbot.wait(50)  # let the thumbnail strip paint what is in sight
     assert view.is_settled() and 0 in asked
     assert 2 < len(set(asked)) < 20  # page 1, its neighbour, and the thumbnails in sight
+
+
+class GatedRunner(TaskRunner):
+    """A threaded runner whose tasks wait for :attr:`gate` (a render that has not finished)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+
+    def submit(self, fn, on_done, on_error=None, *, priority=0, wanted=None):  # type: ignore[no-untyped-def]
+        def gated():  # type: ignore[no-untyped-def]
+            self.gate.wait(10)
+            return fn()
+
+        return super().submit(gated, on_done, on_error, priority=priority, wanted=wanted)
+
+
+def test_the_text_is_read_once_the_pixels_are_on_screen(
+    qtbot: QtBot, review_library, review_doc, sync_runner
+) -> None:
+    """A page's first render has the processor to itself: its text (and page_ready's readers)
+    wait for the pixels."""
+    gated = GatedRunner()
+    renderer = PageRenderer(review_library, gated, RenderCache(64 << 20))
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    ready: list[int] = []
+    view.page_ready.connect(ready.append)
+    view._ready_limit.setInterval(60_000)  # only the pixels make it ready here
+    view.open_document(review_doc, 1)
+    qtbot.wait(50)
+    assert view.page_text is None and not ready
+    assert view.text_pane.toPlainText() == ""
+    with qtbot.waitSignal(view.page_ready, timeout=10_000):
+        gated.gate.set()
+    assert ready == [review_doc.pages[1].id]
+    assert view.page_view.pixmap_zoom > 0
+    assert "no contact with the courier" in view.text_pane.toPlainText()
+    gated.wait()
+
+
+def test_a_slow_render_does_not_hold_the_text_back(
+    qtbot: QtBot, review_library, review_doc, sync_runner
+) -> None:
+    gated = GatedRunner()
+    renderer = PageRenderer(review_library, gated, RenderCache(64 << 20))
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    view.open_document(review_doc, 1)
+    with qtbot.waitSignal(view.page_ready, timeout=READY_LIMIT_MS * 8):
+        pass
+    assert view.page_view.pixmap_zoom == 0  # still rendering
+    assert "no contact with the courier" in view.text_pane.toPlainText()
+    gated.gate.set()
+    gated.wait()
+
+
+def test_a_cached_page_is_ready_at_once(
+    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+) -> None:
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    view.open_document(review_doc)
+    ready: list[int] = []
+    changed: list[int] = []
+    view.page_changed.connect(lambda i, _n: changed.append(i))
+    view.page_ready.connect(lambda pid: ready.append(len(changed)))
+    view.next_page()  # prefetched
+    assert ready == [1]  # after page_changed, before show_page returned
