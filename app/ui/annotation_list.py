@@ -4,7 +4,8 @@ in both panes; the context menu edits, deletes, accepts, rejects and shows histo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
@@ -25,6 +26,7 @@ from app.core.vocabulary import KINDS, STATUSES, AnnotationRecord
 from app.ui.annotation_actions import AnnotationActions
 from app.ui.annotation_editor import flatten_tags
 from app.ui.annotation_menus import fill_record_menu
+from app.ui.annotation_page import reading_order
 from app.ui.annotation_style import KIND_LABELS, colour_of, describe
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,6 +55,25 @@ class AnnotationListModel(QAbstractTableModel):
         self.records = list(records)
         self.page_numbers, self.tag_names, self.tag_colours = page_numbers, tag_names, tag_colours
         self.endResetModel()
+
+    def change_rows(
+        self,
+        gone: Collection[str],
+        added: Sequence[AnnotationRecord],
+        order: Callable[[AnnotationRecord], Any],
+    ) -> None:
+        """Take out the rows of ``gone`` (uuids) and insert ``added`` where ``order`` puts them
+        among the rest: one annotation made among hundreds is one row, not a reset."""
+        for row in reversed(range(len(self.records))):
+            if self.records[row].uuid in gone:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.records[row]
+                self.endRemoveRows()
+        for rec in added:
+            row = bisect_right(self.records, order(rec), key=order)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.records.insert(row, rec)
+            self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.records)
@@ -163,6 +184,7 @@ class AnnotationListPane(QWidget):
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.ann.changed.connect(self._on_changed)
         self.ann.page_loaded.connect(self._on_page_loaded)
+        self.ann.records_changed.connect(self._on_records_changed)
         self.ann.chosen.connect(self._on_chosen)
         delete = QAction("Delete", self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
@@ -189,18 +211,39 @@ class AnnotationListPane(QWidget):
     def reload(self) -> None:
         """The page's list is filtered from the annotations the page already loaded (no second
         query); the document's is a query on the database worker."""
-        args = self.filter_args()
         if self.scope.currentData() == "page":
-            tag_ids = {uuid: tid for tid, uuid in self.ann.tag_uuids.items()}
-            args["tag"] = tag_ids.get(args["tag"], -1) if args["tag"] else None
+            args = self._page_filter()
             self._on_loaded([r for r in self.ann.records if self._matches(r, args)])
             return
+        args = self.filter_args()
         lib = self.ann.lib
         self.ann.db.submit(
             lambda: list_annotations(lib, **args),
             self._on_loaded,
             lambda exc: self.ann.message.emit(f"Cannot list the annotations: {exc}"),
         )
+
+    def _page_filter(self) -> dict[str, Any]:
+        """The filters as :meth:`_matches` takes them on the page's loaded annotations."""
+        args = self.filter_args()
+        tag_ids = {uuid: tid for tid, uuid in self.ann.tag_uuids.items()}
+        args["tag"] = tag_ids.get(args["tag"], -1) if args["tag"] else None
+        return args
+
+    def _on_records_changed(self, gone: Collection[str], added: list[AnnotationRecord]) -> None:
+        """A change made on this page: its rows follow without a reset (the whole document's
+        list is read again on ``changed``)."""
+        if self.scope.currentData() != "page":
+            return
+        args = self._page_filter()
+        self._syncing = True  # a removed row moves the current row: that is no choice
+        try:
+            shown = [r for r in added if self._matches(r, args)]
+            self.model.change_rows(gone, shown, reading_order)
+        finally:
+            self._syncing = False
+        if self.ann.current is not None:
+            self._on_chosen(self.ann.current)
 
     @staticmethod
     def _matches(r: AnnotationRecord, args: dict[str, Any]) -> bool:
@@ -215,7 +258,7 @@ class AnnotationListPane(QWidget):
 
     def _on_changed(self) -> None:
         if self.scope.currentData() == "document":
-            self.reload()  # (the page's list follows page_loaded, which comes after a change)
+            self.reload()  # (the page's list follows page_loaded or records_changed)
 
     def _on_loaded(self, records: list[AnnotationRecord]) -> None:
         summary = self.ann.view.summary

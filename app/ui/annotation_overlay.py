@@ -8,11 +8,11 @@ text annotations light up the boxes of the words they cover.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.core.documents import WordBox
@@ -30,45 +30,102 @@ class Shape:
     colour: QColor
 
 
+Look = tuple[str, str, str, bool]  # kind, status, colour, selected: one pen and brush
+
+
 class AnnotationOverlay(QGraphicsItem):
-    """Every annotation of the page; the selected one outlined thicker."""
+    """Every annotation of the page; the selected one outlined thicker.
+
+    Shapes are kept grouped by look between changes, so a paint is one pen, brush and
+    ``drawRects`` per look (500 annotations on a page), and a change regroups only itself.
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self.shapes: list[Shape] = []
         self.selected: str | None = None
+        self._shapes: dict[str, Shape] = {}
+        self._groups: dict[Look, dict[str, tuple[QRectF, ...]]] = {}
+        self._looks: dict[Look, tuple[QPen, QBrush]] = {}
+        self._look_of: dict[str, Look] = {}
         self._bounds = QRectF()
         self.setZValue(1.5)  # over the word boxes, under the focus outline
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
+
+    @property
+    def shapes(self) -> list[Shape]:
+        return list(self._shapes.values())
 
     def set_shapes(self, shapes: Sequence[Shape]) -> None:
         self.prepareGeometryChange()
-        self.shapes = list(shapes)
-        bounds = QRectF()
-        for s in self.shapes:
-            for r in s.rects:
-                bounds = bounds.united(r)
-        self._bounds = bounds.adjusted(-4, -4, 4, 4)
+        self._shapes, self._groups, self._look_of = {}, {}, {}
+        for shape in shapes:
+            self._place(shape)
+        self._bounds = _around(shapes)
         self.update()
 
+    def change_shapes(self, gone: Collection[str], added: Sequence[Shape]) -> None:
+        """Take out the shapes of the annotations ``gone`` (uuids), put ``added`` in, and repaint
+        only where they are or were (one annotation made among hundreds: no full redraw)."""
+        dirty = [r for uuid in gone if uuid in self._shapes for r in self._shapes[uuid].rects]
+        dirty += [r for s in added for r in s.rects]
+        for uuid in gone:
+            self._unplace(uuid)
+        for shape in added:
+            self._place(shape)
+        bounds = _around(added)
+        if not bounds.isEmpty() and not self._bounds.contains(bounds):
+            self.prepareGeometryChange()
+            self._bounds = self._bounds.united(bounds)
+        for r in dirty:
+            self.update(r.adjusted(-4, -4, 4, 4))  # the selected outline is wider than the box
+
+    def _place(self, shape: Shape) -> None:
+        rec = shape.record
+        look = (rec.kind, rec.status, shape.colour.name(), rec.uuid == self.selected)
+        if look not in self._looks:
+            pen = region_pen(rec, shape.colour, look[3])
+            self._looks[look] = (pen, region_brush(rec, shape.colour))
+        self._shapes[rec.uuid] = shape
+        self._groups.setdefault(look, {})[rec.uuid] = shape.rects
+        self._look_of[rec.uuid] = look
+
+    def _unplace(self, uuid: str) -> None:
+        self._shapes.pop(uuid, None)
+        look = self._look_of.pop(uuid, None)
+        if look is not None:
+            group = self._groups[look]
+            del group[uuid]
+            if not group:
+                del self._groups[look]
+
     def set_selected(self, uuid: str | None) -> None:
-        self.selected = uuid
-        self.update()
+        if uuid == self.selected:
+            return
+        before, self.selected = self.selected, uuid
+        for chosen in (before, uuid):
+            shape = None if chosen is None else self._shapes.get(chosen)
+            if shape is not None:
+                self._unplace(shape.record.uuid)
+                self._place(shape)
+                rect = self.rect_of(shape.record.uuid)
+                if rect is not None:
+                    self.update(rect.adjusted(-4, -4, 4, 4))
 
     def rect_of(self, uuid: str) -> QRectF | None:
         """Where an annotation is drawn (the union of its rectangles)."""
-        for s in self.shapes:
-            if s.record.uuid == uuid and s.rects:
-                out = QRectF(s.rects[0])
-                for r in s.rects[1:]:
-                    out = out.united(r)
-                return out
-        return None
+        s = self._shapes.get(uuid)
+        if s is None or not s.rects:
+            return None
+        out = QRectF(s.rects[0])
+        for r in s.rects[1:]:
+            out = out.united(r)
+        return out
 
     def at(self, x: float, y: float) -> AnnotationRecord | None:
         """The smallest annotation under a point (the most specific one)."""
         hits = [
             (r.width() * r.height(), s.record)
-            for s in self.shapes
+            for s in self._shapes.values()
             for r in s.rects
             if r.contains(QPointF(x, y))
         ]
@@ -80,24 +137,45 @@ class AnnotationOverlay(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        # One pen and brush change and one drawRects per look, not per annotation (500 on a page).
-        groups: dict[tuple[str, str, str, bool], list[QRectF]] = {}
-        samples: dict[tuple[str, str, str, bool], Shape] = {}
-        for s in self.shapes:
-            key = (s.record.kind, s.record.status, s.colour.name(), s.record.uuid == self.selected)
-            groups.setdefault(key, []).extend(s.rects)
-            samples.setdefault(key, s)
-        for key, rects in groups.items():
-            sample = samples[key]
-            painter.setPen(region_pen(sample.record, sample.colour, key[3]))
-            painter.setBrush(region_brush(sample.record, sample.colour))
-            painter.drawRects(rects)
+        # Only what the repaint exposes (a new annotation repaints its own few points, and
+        # clipping hundreds of hatched rectangles costs more than skipping them); the selected
+        # annotation last, so its outline is on top.
+        exposed = option.exposedRect.adjusted(-4, -4, 4, 4)
+        for look in sorted(self._groups, key=lambda look: look[3]):
+            rects = [r for rs in self._groups[look].values() for r in rs if r.intersects(exposed)]
+            if rects:
+                pen, brush = self._looks[look]
+                painter.setPen(pen)
+                painter.setBrush(brush)
+                painter.drawRects(rects)
+
+
+class WordSpans:
+    """A page's words ordered by where their span starts, to find the words under a span (built
+    once per page, not for each annotation drawn)."""
+
+    def __init__(self, words: Sequence[WordBox]) -> None:
+        self.words = words
+        self.ordered = sorted(words, key=lambda w: w.start)
+        self.starts = [w.start for w in self.ordered]
+
+    def rects(self, view: PageView, start: int, end: int) -> list[QRectF]:
+        """Boxes of the words overlapping [start, end) (words do not overlap one another)."""
+        rects = []
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        while i < len(self.ordered) and self.ordered[i].start < end:
+            w = self.ordered[i]
+            box = view.word_rect(w.seq) if start < w.end else None
+            if box is not None:
+                rects.append(box.adjusted(-1, -1, 1, 1))
+            i += 1
+        return rects
 
 
 def shapes_for(
     view: PageView,
     records: Sequence[AnnotationRecord],
-    words: Sequence[WordBox],
+    words: WordSpans,
     tag_colours: dict[int, str],
 ) -> list[Shape]:
     """Rectangles for each annotation: its region, else the boxes of the words its span covers."""
@@ -106,8 +184,6 @@ def shapes_for(
         return []
     m = geometry.matrix  # once, not a PyMuPDF matrix per region (500 on a page)
     to_display = QTransform(m.a, m.b, m.c, m.d, m.e, m.f)
-    ordered = sorted(words, key=lambda w: w.start)
-    starts = [w.start for w in ordered]
     out = []
     for rec in records:
         rects: list[QRectF] = []
@@ -115,25 +191,19 @@ def shapes_for(
             r = rec.region
             rects.append(to_display.mapRect(QRectF(r.x, r.y, r.w, r.h)))
         elif rec.text is not None and not rec.orphaned:
-            rects = _word_rects(view, ordered, starts, rec.text.start, rec.text.end)
+            rects = words.rects(view, rec.text.start, rec.text.end)
         if rects:
             out.append(Shape(rec, tuple(rects), colour_of(rec, tag_colours)))
     return out
 
 
-def _word_rects(
-    view: PageView, ordered: Sequence[WordBox], starts: list[int], start: int, end: int
-) -> list[QRectF]:
-    """Boxes of the words overlapping [start, end) (words sorted by start; they do not overlap)."""
-    rects = []
-    i = max(bisect_right(starts, start) - 1, 0)
-    while i < len(ordered) and ordered[i].start < end:
-        w = ordered[i]
-        box = view.word_rect(w.seq) if start < w.end else None
-        if box is not None:
-            rects.append(box.adjusted(-1, -1, 1, 1))
-        i += 1
-    return rects
+def _around(shapes: Sequence[Shape]) -> QRectF:
+    """The rectangle around every shape, with room for the selected outline."""
+    bounds = QRectF()
+    for s in shapes:
+        for r in s.rects:
+            bounds = bounds.united(r)
+    return bounds.adjusted(-4, -4, 4, 4) if not bounds.isEmpty() else bounds
 
 
 def region_of_span(words: Sequence[WordBox], start: int, end: int) -> Region | None:

@@ -4,6 +4,7 @@ adds making and editing on top."""
 
 from __future__ import annotations
 
+from bisect import insort_right
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
@@ -17,7 +18,13 @@ from app.core.review import CorrectedText, corrected_reading
 from app.core.tags import TagNode, list_tags
 from app.core.vocabulary import AnnotationChange, AnnotationRecord
 from app.ui import settings as S
-from app.ui.annotation_overlay import AnnotationOverlay, RegionDrawer, shapes_for
+from app.ui.annotation_overlay import (
+    AnnotationOverlay,
+    RegionDrawer,
+    Shape,
+    WordSpans,
+    shapes_for,
+)
 from app.ui.annotation_style import tag_maps
 from app.ui.author import AuthorSource
 from app.ui.document_view import DocumentView
@@ -26,7 +33,7 @@ from app.ui.workers import TaskRunner
 PageLoad = tuple[list[AnnotationRecord], CorrectedText, list[TagNode]]
 
 
-def _reading_order(r: AnnotationRecord) -> tuple[float, float]:
+def reading_order(r: AnnotationRecord) -> tuple[float, float]:
     """As list_annotations orders a page: text position, then top of region, unanchored last."""
     inf = float("inf")
     return (r.text.start if r.text else inf, r.region.y if r.region else inf)
@@ -38,6 +45,7 @@ class PageAnnotations(QObject):
 
     changed = Signal()
     page_loaded = Signal()
+    records_changed = Signal(object, object)  # uuids gone, records added: a change made here
     chosen = Signal(str)
     message = Signal(str)
 
@@ -64,6 +72,7 @@ class PageAnnotations(QObject):
         self.current: str | None = None
         self._pending: str | None = None  # shown once its page has loaded
         self._loaded_page: int | None = None
+        self._word_spans: WordSpans | None = None
         self.selection_actions: list[QAction] = []  # offered in the text pane's context menu
         view.text_pane.set_mode(settings.get(S.TEXT_READING))
         view.page_changed.connect(self._on_page_changed)
@@ -106,20 +115,26 @@ class PageAnnotations(QObject):
 
     def _show(self, reading: CorrectedText | None) -> None:
         """Draw ``self.records`` in both panes; ``page_loaded()``."""
-        text = self.view.page_text
-        assert text is not None
-        # Spans count in their own layer's text: only those of the layer shown can be drawn.
-        on_layer = [
-            r for r in self.records if r.text is not None and r.text.layer_id == text.layer_id
-        ]
+        on_layer = self._on_layer(self.records)
         self.view.text_pane.set_annotations(on_layer, reading, self.tag_colours)
-        spans = {r.uuid for r in on_layer}
-        drawable = [r for r in self.records if r.region is not None or r.uuid in spans]
-        self.overlay.set_shapes(
-            shapes_for(self.view.page_view, drawable, text.words, self.tag_colours)
-        )
+        self.overlay.set_shapes(self._shapes(self.records))
         self.overlay.set_selected(self.current)
         self.page_loaded.emit()
+
+    def _on_layer(self, records: Sequence[AnnotationRecord]) -> list[AnnotationRecord]:
+        """Spans count in their own layer's text: only those of the layer shown can be drawn."""
+        text = self.view.page_text
+        assert text is not None
+        return [r for r in records if r.text is not None and r.text.layer_id == text.layer_id]
+
+    def _shapes(self, records: Sequence[AnnotationRecord]) -> list[Shape]:
+        text = self.view.page_text
+        assert text is not None
+        if self._word_spans is None or self._word_spans.words is not text.words:
+            self._word_spans = WordSpans(text.words)
+        spans = {r.uuid for r in self._on_layer(records)}
+        drawable = [r for r in records if r.region is not None or r.uuid in spans]
+        return shapes_for(self.view.page_view, drawable, self._word_spans, self.tag_colours)
 
     def _show_own(self, changes: Sequence[AnnotationChange]) -> None:
         """After a change made here: the change set says what moved, so the page is redrawn from
@@ -129,15 +144,25 @@ class PageAnnotations(QObject):
         if page is None or self.view.page_text is None or page.id != self._loaded_page:
             self.reload()
             return
-        by_uuid = {r.uuid: r for r in self.records}
-        for c in changes:
-            by_uuid.pop(c.uuid, None)
-            if c.after is not None and not c.after.deleted and c.after.page_id == page.id:
-                by_uuid[c.uuid] = c.after
-        self.records = sorted(by_uuid.values(), key=_reading_order)
+        gone = {c.uuid for c in changes}
+        added = [
+            c.after
+            for c in changes
+            if c.after is not None and not c.after.deleted and c.after.page_id == page.id
+        ]
+        if any(r.uuid in gone for r in self.records):
+            self.records = [r for r in self.records if r.uuid not in gone]
+        for rec in added:  # in reading order, after any that read alike (as a stable sort)
+            insort_right(self.records, rec, key=reading_order)
         kinds = {r.kind for c in changes for r in (c.before, c.after) if r is not None}
-        pane = self.view.text_pane
-        self._show(corrected_reading(self.lib, page.id) if "correction" in kinds else pane.reading)
+        if "correction" in kinds:  # the corrected reading changes: the whole page again
+            self._show(corrected_reading(self.lib, page.id))
+            return
+        # Anything else: only what changed is drawn (one note among a page's hundreds).
+        self.view.text_pane.change_annotations(gone, self._on_layer(added))
+        self.overlay.change_shapes(gone, self._shapes(added))
+        self.overlay.set_selected(self.current)
+        self.records_changed.emit(gone, added)
 
     def _on_page_changed(self, _index: int, _count: int) -> None:
         page = self.view.page

@@ -8,7 +8,7 @@ annotations store); :class:`ReadingMap` turns them into UTF-16 positions of what
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QTextCharFormat
@@ -25,6 +25,7 @@ STRUCK = QColor(200, 40, 40)
 REPLACEMENT = QColor(40, 150, 60, 70)
 CHOSEN = QColor(200, 30, 30)
 BOTH_ARROW = " → "  # between the struck original and its replacement in the "both" reading
+MarkKey = tuple[int, int, str, str, str]  # span start, end, kind, status, colour
 
 
 @dataclass(frozen=True)
@@ -118,11 +119,16 @@ class AnnotatedTextPane(OcrTextPane):
         self.records: list[AnnotationRecord] = []
         self.reading: CorrectedText | None = None
         self.tag_colours: dict[int, str] = {}
-        self._ann: list[QTextEdit.ExtraSelection] = []
+        self._corrections: list[QTextEdit.ExtraSelection] = []  # the reading's own marks
+        # One selection per span and look (many annotations may share one), kept between
+        # changes so that making one annotation builds one selection, not the page's hundreds.
+        self._marks: dict[MarkKey, tuple[QTextEdit.ExtraSelection, set[str]]] = {}
+        self._mark_of: dict[str, MarkKey] = {}
         self.menu_builder: Callable[[QMenu, list[AnnotationRecord]], None] | None = None
 
     def set_page_text(self, text: str, words: Sequence[WordBox]) -> None:
-        self.records, self.reading, self._ann = [], None, []
+        self.records, self.reading, self._corrections = [], None, []
+        self._marks, self._mark_of = {}, {}
         super().set_page_text(text, words)
 
     def set_annotations(
@@ -137,6 +143,19 @@ class AnnotatedTextPane(OcrTextPane):
         self.tag_colours = tag_colours
         self._redisplay()
 
+    def change_annotations(self, gone: Collection[str], added: Sequence[AnnotationRecord]) -> None:
+        """Take out the annotations ``gone`` (uuids) and show ``added``, the reading unchanged
+        (a correction changes the reading: :meth:`set_annotations` then)."""
+        added = [r for r in added if r.text is not None and not r.orphaned]
+        if gone:
+            self.records = [r for r in self.records if r.uuid not in gone]
+            for uuid in gone:
+                self._unmark(uuid)
+        self.records.extend(added)
+        for r in added:
+            self._mark(r)
+        self._refresh()
+
     def set_mode(self, mode: str) -> None:
         """original | corrected | both."""
         self.mode = mode if mode in READINGS else "original"
@@ -148,19 +167,33 @@ class AnnotatedTextPane(OcrTextPane):
             self.setPlainText(display)
         self._map = ReadingMap(display, pieces)
         marks = [self._correction_mark(p) for p in pieces if self.mode != "original"]
-        self._ann = [m for m in marks if m is not None]
-        seen: set[tuple[int, int, str, str, str]] = set()
+        self._corrections = [m for m in marks if m is not None]
+        self._marks, self._mark_of = {}, {}
         for r in self.records:
-            assert r.text is not None
-            colour = colour_of(r, self.tag_colours)
-            key = (r.text.start, r.text.end, r.kind, r.status, colour.name())
-            if key in seen:
-                continue  # the same span looking the same: one selection draws it
-            seen.add(key)
-            sel = self._selection(self._cursor(r.text.start, r.text.end), QColor())
-            sel.format = _format(r, colour, self.mode)
-            self._ann.append(sel)
+            self._mark(r)
         self._refresh()
+
+    def _mark(self, r: AnnotationRecord) -> None:
+        """Show ``r``'s span; the same span looking the same shares one selection."""
+        assert r.text is not None
+        colour = colour_of(r, self.tag_colours)
+        key = (r.text.start, r.text.end, r.kind, r.status, colour.name())
+        self._mark_of[r.uuid] = key
+        if key in self._marks:
+            self._marks[key][1].add(r.uuid)
+            return
+        sel = self._selection(self._cursor(r.text.start, r.text.end), QColor())
+        sel.format = _format(r, colour, self.mode)
+        self._marks[key] = (sel, {r.uuid})
+
+    def _unmark(self, uuid: str) -> None:
+        key = self._mark_of.pop(uuid, None)
+        if key is None:
+            return
+        uuids = self._marks[key][1]
+        uuids.discard(uuid)
+        if not uuids:
+            del self._marks[key]
 
     def _correction_mark(self, p: Piece) -> QTextEdit.ExtraSelection | None:
         """In the corrected or both readings: replacements tinted, replaced originals struck."""
@@ -182,8 +215,9 @@ class AnnotatedTextPane(OcrTextPane):
         return any(s.start == p.o_start and s.end == p.o_end for s in spans)
 
     def _refresh(self) -> None:
+        marks = [sel for sel, _ in self._marks.values()]
         focus = [self._focus] if self._focus else []
-        self.setExtraSelections(getattr(self, "_ann", []) + self._hits + focus)
+        self.setExtraSelections(self._corrections + marks + self._hits + focus)
 
     def records_at(self, cp: int) -> list[AnnotationRecord]:
         """The annotations whose span holds code point ``cp`` (narrowest first)."""
