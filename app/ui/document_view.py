@@ -29,7 +29,7 @@ READY_LIMIT_MS = 250
 
 class DocumentView(QWidget):
     """Shows pages of one document. ``page_changed(index, count)`` at once on a flip;
-    ``page_ready(page_id)`` once its pixels are on screen (or failed, or took too long), when
+    ``page_ready(page_id)`` once its pixels are painted (or failed, or took too long), when
     reading what else the page has may start; ``settled()`` once the page shown has its pixels
     at the current zoom and its text."""
 
@@ -93,6 +93,7 @@ class DocumentView(QWidget):
         self.renderer.failed.connect(self._on_render_failed)
         self.page_view.zoom_changed.connect(self._on_zoom_changed)
         self.page_view.word_clicked.connect(self._on_scan_word_clicked)
+        self.page_view.pixels_painted.connect(self._make_ready)
         self.text_pane.word_hovered.connect(self._on_text_word_hovered)
         self.text_pane.word_clicked.connect(self._on_text_word_hovered)
         self.thumbnails.selectionModel().selectionChanged.connect(self._on_thumbnail_selected)
@@ -129,10 +130,9 @@ class DocumentView(QWidget):
         self.thumbnails.select_page(self.index)
         self.page_changed.emit(self.index, len(self.summary.pages))
         self._unready = page
-        if self.page_view.pixmap_zoom:  # it was cached: ready now
-            self._make_ready()
-        else:
-            self._ready_limit.start()
+        self._ready_limit.start()
+        if self.page_view.pixmap_zoom:  # it was cached
+            self._pixels_shown()
 
     def _make_ready(self) -> None:
         """The page's pixels are on screen (or will not come soon): read its text, and let the
@@ -182,8 +182,19 @@ class DocumentView(QWidget):
 
     def _show_pixmap(self, key: RenderKey, pixmap: QPixmap) -> None:
         self.page_view.set_pixmap(pixmap, key.zoom)
-        self._make_ready()
+        if self.page_view.isVisible():
+            # Painted now, not after whatever else is queued (Qt posts repaints at low priority).
+            self.page_view.viewport().repaint()
+        self._pixels_shown()
         self._check_settled()
+
+    def _pixels_shown(self) -> None:
+        """The page's pixels are in the view: it is ready once they are painted
+        (``pixels_painted``, or already), so no database read holds Python's lock while the paint
+        waits; at once when nothing will paint them, or when the database runs inline (tests)."""
+        pv = self.page_view
+        if self.db.synchronous or not pv.isVisible() or not pv.awaiting_paint:
+            self._make_ready()
 
     def _on_render_failed(self, key: RenderKey, message: str) -> None:
         if self.summary is not None and key.index == self.index:

@@ -7,6 +7,7 @@ Word boxes arrive in unrotated points and go through :class:`PageGeometry` once.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QColor,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPen,
     QPixmap,
     QResizeEvent,
@@ -39,10 +41,12 @@ HIT_BRUSH = QColor(255, 220, 0, 110)
 
 
 class PageView(QGraphicsView):
-    """Shows one page; emits ``word_clicked(seq)`` and ``zoom_changed(zoom)``."""
+    """Shows one page; emits ``word_clicked(seq)``, ``zoom_changed(zoom)``, and
+    ``pixels_painted()`` once new pixels given to :meth:`set_pixmap` are on screen."""
 
     word_clicked = Signal(int)
     zoom_changed = Signal(float)
+    pixels_painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +73,7 @@ class PageView(QGraphicsView):
         self._focus.setZValue(3)
         self._focus.hide()
         self._press: QPoint | None = None
+        self._unpainted = False  # set_pixmap gave pixels not painted yet
 
     # -- page and pixels ------------------------------------------------------------------------
 
@@ -88,8 +93,26 @@ class PageView(QGraphicsView):
         """Show pixels asked for at ``zoom`` device pixels a point (scaled to the page, since a
         very large render comes back smaller)."""
         self._pixmap.setPixmap(pixmap)
-        self._pixmap.setScale(self.sceneRect().width() / max(pixmap.width(), 1))
+        width = self.sceneRect().width()
+        if abs(pixmap.width() - width * zoom) <= 1.5:
+            # MuPDF's pixel i covers points [i/zoom, (i+1)/zoom): exact, and at a fit zoom
+            # (snapped to the render's) one pixel to one device pixel, which Qt merely copies.
+            self._pixmap.setScale(1 / zoom)
+        else:  # rendered smaller than asked (a very large page): stretched over the page
+            self._pixmap.setScale(width / max(pixmap.width(), 1))
         self.pixmap_zoom = zoom
+        self._unpainted = True
+
+    @property
+    def awaiting_paint(self) -> bool:
+        """Pixels given to :meth:`set_pixmap` are not on screen yet."""
+        return self._unpainted
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._unpainted:
+            self._unpainted = False
+            self.pixels_painted.emit()
 
     def device_zoom(self) -> float:
         """The render zoom that maps one pixel to one device pixel at the current view zoom."""
@@ -139,6 +162,10 @@ class PageView(QGraphicsView):
         margin = 8
         zw = (vp.width() - margin) / w
         zoom = zw if self.fit_mode == "width" else min(zw, (vp.height() - margin) / h)
+        # Down to a zoom renders are made at (RenderKey: hundredths of a device pixel a point),
+        # so the page's pixels map one to one onto the screen's.
+        dpr = self.devicePixelRatioF()
+        zoom = max(math.floor(zoom * dpr * 100), 1) / 100 / dpr
         self.set_zoom(zoom, fit=self.fit_mode)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -182,8 +182,9 @@ class PageRenderer(QObject):
     def _on_image(self, key: RenderKey, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image)
         self.cache.put(key, pixmap)
+        self._pending.discard(key)
+        self.rendered.emit(key, pixmap)  # shown first; then the renders that waited for it
         self._settle(key)
-        self.rendered.emit(key, pixmap)
 
     def _on_error(self, key: RenderKey, exc: BaseException) -> None:
         self._settle(key)

@@ -1,5 +1,6 @@
 """Review-window responsiveness (issue 3): the longest event-loop stall while a 200-page import
-runs in the background, and opening the 63-page JFK file until page 1 shows, against one render."""
+runs in the background, and opening the 63-page JFK file until page 1 is painted, against one
+render."""
 
 from __future__ import annotations
 
@@ -88,11 +89,13 @@ def test_opening_the_63_page_jfk_file(tmp_path: Path) -> None:
         doc = window.library_model.document_id(0)
         assert doc is not None
         _spin(app, 0.3)  # the window settles, as it would before a person clicks
+        view = window.document_view
+        painted: list[float] = []
+        view.page_view.pixels_painted.connect(lambda p=painted: p.append(time.perf_counter()))
         start = time.perf_counter()
         window.open_document(doc)
-        view = window.document_view
-        wait_for(app, lambda v=view: v.page_view.pixmap_zoom == v._key(0).zoom)
-        ours.append(time.perf_counter() - start)
+        wait_for(app, lambda v=view, p=painted: bool(p) and v.page_view.pixmap_zoom > 0)
+        ours.append(painted[0] - start)
         zoom = view.page_view.device_zoom()
         window.close()
         lib.close()

@@ -1,5 +1,6 @@
 """Review-window rendering (issue 3): showing a page not yet cached, against a bare PyMuPDF render
 of the same page at the same zoom and against pdftoppm; and a cached flip against a render.
+"Showing" ends when the page view has painted the new pixels (``PageView.pixels_painted``).
 
 The window is the real one (render processes, worker threads); the JFK scan is the document.
 """
@@ -81,14 +82,25 @@ def jfk_window(tmp_path: Path) -> Iterator[tuple[QApplication, MainWindow]]:
 
 
 def show(app: QApplication, window: MainWindow, index: int) -> float:
-    """Flip to ``index`` and wait for its pixels at the zoom on screen."""
+    """Flip to ``index`` and wait until its pixels at the zoom on screen are painted."""
     view = window.document_view
     window.render_runner.wait()  # a reviewer reads a page before flipping: prefetch is done
+    window.db_runner.wait()
     app.processEvents()
-    start = time.perf_counter()
-    view.show_page(index)
-    wait_for(app, lambda: view.page_view.pixmap_zoom == view._key(index).zoom)
-    return time.perf_counter() - start
+    painted: list[float] = []
+
+    def on_painted() -> None:
+        if view.page_view.pixmap_zoom == view._key(index).zoom and not painted:
+            painted.append(time.perf_counter())
+
+    view.page_view.pixels_painted.connect(on_painted)
+    try:
+        start = time.perf_counter()
+        view.show_page(index)
+        wait_for(app, lambda: bool(painted))
+    finally:
+        view.page_view.pixels_painted.disconnect(on_painted)
+    return painted[0] - start
 
 
 def first_render(pdf: Path, index: int, zoom: float) -> float:

@@ -284,3 +284,31 @@ def test_a_cached_page_is_ready_at_once(
     view.page_ready.connect(lambda pid: ready.append(len(changed)))
     view.next_page()  # prefetched
     assert ready == [1]  # after page_changed, before show_page returned
+
+
+def test_with_a_threaded_database_the_page_is_ready_once_painted(
+    qtbot: QtBot, review_library, review_doc, sync_runner
+) -> None:
+    """The reads page_ready starts would hold Python's lock while the paint waits: they start
+    once the new pixels are painted, on an uncached flip and on a cached one."""
+    gated = GatedRunner()
+    gated.gate.set()  # renders in a worker thread, arriving later
+    renderer = PageRenderer(review_library, gated, RenderCache(64 << 20))
+    db = TaskRunner()
+    view = make_view(qtbot, review_library, renderer, db)
+    view._ready_limit.setInterval(60_000)  # only the paint makes it ready here
+    pv = view.page_view
+    painted_at_ready: list[bool] = []
+    view.page_ready.connect(lambda _pid: painted_at_ready.append(not pv.awaiting_paint))
+    view.open_document(review_doc)
+    assert painted_at_ready == []  # not rendered yet
+    qtbot.waitUntil(lambda: bool(painted_at_ready), timeout=5_000)
+    assert painted_at_ready == [True]
+    gated.wait()  # the neighbours are rendered (prefetch)
+    qtbot.waitUntil(lambda: view._key(1) in renderer.cache, timeout=5_000)
+    painted_at_ready.clear()
+    view.next_page()  # cached: painted at once
+    qtbot.waitUntil(lambda: bool(painted_at_ready), timeout=5_000)
+    assert painted_at_ready == [True]
+    qtbot.waitUntil(view.is_settled, timeout=5_000)
+    db.wait()
