@@ -9,7 +9,8 @@ each opens the file itself and returns its pages' text and packed words (:class:
 in chunks, while the importing process writes them in order into its one transaction. Shorter
 PDFs and images are read in the importing process, where starting workers (20-30 ms) would cost
 more than they save. Workers start as :func:`app.core.processes.pool_context` says: a fork server
-when the GUI imports from a thread, whose first start costs about 0.4 s once per session.
+when the GUI imports from a thread, whose first start costs about 0.4 s once per session. When no
+worker can be started at all (a limit on processes), the file is read here instead.
 """
 
 from __future__ import annotations
@@ -76,11 +77,16 @@ def read_chunk(path: str, start: int, stop: int) -> list[ParsedPage]:
     return [read_page(doc, i, "pdf") for i in range(start, stop)]
 
 
+class WorkersUnavailable(Exception):
+    """No worker process could be started (a limit on processes or memory)."""
+
+
 def _pages_in_workers(path: str, count: int) -> Generator[ParsedPage, None, None]:
     """Every page of the PDF at ``path``, read in worker processes, in order.
 
     At most two chunks per worker are in flight, so pages never pile up unwritten. Closing the
     generator cancels the chunks not started and waits for the running ones (a few pages each).
+    Raises WorkersUnavailable, before yielding any page, when the workers cannot start.
     """
     chunks = iter(range(0, count, CHUNK_PAGES))
     workers = worker_count(-(-count // CHUNK_PAGES))
@@ -94,8 +100,11 @@ def _pages_in_workers(path: str, count: int) -> Generator[ParsedPage, None, None
                 pending.append((start, pool.submit(read_chunk, path, start, stop)))
 
         try:
-            for _ in range(2 * workers):
-                submit()
+            try:
+                for _ in range(2 * workers):
+                    submit()  # (the pool starts its processes here)
+            except OSError as exc:
+                raise WorkersUnavailable(str(exc)) from exc
             while pending:
                 start, future = pending.popleft()
                 try:
@@ -113,6 +122,20 @@ def _pages_in_workers(path: str, count: int) -> Generator[ParsedPage, None, None
                 future.cancel()
 
 
+def _in_workers_or_here(doc: pymupdf.Document, count: int) -> Generator[ParsedPage, None, None]:
+    """The pages read in worker processes; here, more slowly, when none can be started."""
+    workers = _pages_in_workers(os.path.abspath(doc.name), count)
+    try:
+        first = next(workers, None)
+    except WorkersUnavailable:
+        yield from (read_page(doc, i, "pdf") for i in range(count))
+        return
+    with closing(workers):
+        if first is not None:
+            yield first
+        yield from workers
+
+
 def iter_pages(
     doc: pymupdf.Document, kind: str, cancel: CancelCheck | None = None
 ) -> Generator[ParsedPage, None, None]:
@@ -122,7 +145,7 @@ def iter_pages(
     """
     count = doc.page_count
     if kind == "pdf" and count >= PARALLEL_MIN_PAGES and worker_count(2) > 1:
-        pages = _pages_in_workers(os.path.abspath(doc.name), count)
+        pages = _in_workers_or_here(doc, count)
     else:
         pages = (read_page(doc, i, kind) for i in range(count))
     with closing(pages):

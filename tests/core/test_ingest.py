@@ -332,3 +332,16 @@ def test_a_crashing_worker_fails_the_file_with_one_line(
     assert out.status == "failed"
     assert out.message == "reading pages 4-6 crashed the PDF reader; the file is damaged"
     assert _counts(library) == (0, 0, 0, 0, 0)
+
+
+def test_when_no_worker_can_start_the_pages_are_read_here(
+    library: Library, tmp_path: Path, in_workers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_process(*_args: object, **_kwargs: object) -> None:
+        raise BlockingIOError(11, "Resource temporarily unavailable")  # fork() at a process limit
+
+    monkeypatch.setattr(extract.ProcessPoolExecutor, "submit", no_process)
+    pdf = make_text_pdf(tmp_path / "long.pdf", [f"page {i}" for i in range(7)])
+    out = import_file(library, pdf)
+    assert out.status == "imported" and out.pages == 7 and in_workers == ["long.pdf"]
+    assert [row[4] for row in _pages_and_words(library)] == [f"page {i}" for i in range(7)]
