@@ -166,6 +166,7 @@ class AnnotatedTextPane(OcrTextPane):
         if display != self.toPlainText():
             self.setPlainText(display)
         self._map = ReadingMap(display, pieces)
+        self._unplaced = [self._unplaced_mark(s, e) for s, e in self.unplaced_spans]
         marks = [self._correction_mark(p) for p in pieces if self.mode != "original"]
         self._corrections = [m for m in marks if m is not None]
         self._marks, self._mark_of = {}, {}
@@ -217,7 +218,7 @@ class AnnotatedTextPane(OcrTextPane):
     def _refresh(self) -> None:
         marks = [sel for sel, _ in self._marks.values()]
         focus = [self._focus] if self._focus else []
-        self.setExtraSelections(self._corrections + marks + self._hits + focus)
+        self.setExtraSelections(self._unplaced + self._corrections + marks + self._hits + focus)
 
     def records_at(self, cp: int) -> list[AnnotationRecord]:
         """The annotations whose span holds code point ``cp`` (narrowest first)."""

@@ -21,6 +21,8 @@ NO_TEXT = (
 )
 FOCUS_COLOUR = QColor(255, 170, 170)
 HIT_COLOUR = QColor(255, 230, 80)
+UNPLACED_COLOUR = QColor(110, 110, 110)
+UNPLACED_TIP = "Not found on the scan: this part of the attached text has no place on the page."
 
 
 class _Utf16:
@@ -41,6 +43,25 @@ class _Utf16:
         return cp
 
 
+def unplaced_spans(words: Sequence[WordBox]) -> list[tuple[int, int]]:
+    """Code-point spans of runs of words without a box on a page whose other words have one:
+    the parts of an attached (companion) text that alignment could not place on the scan. A
+    text with no boxes at all (nothing placed) gives none: every word would be marked."""
+    if not any(w.box is not None for w in words):
+        return []
+    spans: list[tuple[int, int]] = []
+    run: tuple[int, int] | None = None
+    for w in sorted(words, key=lambda w: w.start):
+        if w.box is None:
+            run = (run[0] if run else w.start, w.end)
+        elif run is not None:
+            spans.append(run)
+            run = None
+    if run is not None:
+        spans.append(run)
+    return spans
+
+
 class OcrTextPane(QPlainTextEdit):
     """Read-only page text. Emits ``word_hovered(seq)`` and ``word_clicked(seq)``."""
 
@@ -59,6 +80,8 @@ class OcrTextPane(QPlainTextEdit):
         self._hovered: int | None = None
         self._focus: QTextEdit.ExtraSelection | None = None
         self._hits: list[QTextEdit.ExtraSelection] = []
+        self._unplaced: list[QTextEdit.ExtraSelection] = []
+        self.unplaced_spans: list[tuple[int, int]] = []
         self.text = ""
 
     def set_page_text(self, text: str, words: Sequence[WordBox]) -> None:
@@ -72,6 +95,8 @@ class OcrTextPane(QPlainTextEdit):
         self._hits = []
         self.setPlaceholderText(NO_TEXT if not text.strip() else "")
         self.setPlainText(text)
+        self.unplaced_spans = unplaced_spans(self._words)
+        self._unplaced = [self._unplaced_mark(s, e) for s, e in self.unplaced_spans]
         self._refresh()
 
     def clear_page(self, message: str = "") -> None:
@@ -127,8 +152,19 @@ class OcrTextPane(QPlainTextEdit):
         sel.cursor = cursor
         return sel
 
+    def _unplaced_mark(self, start: int, end: int) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self._cursor(start, end)
+        sel.format = QTextCharFormat()
+        sel.format.setForeground(UNPLACED_COLOUR)
+        sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        sel.format.setUnderlineColor(UNPLACED_COLOUR)
+        sel.format.setToolTip(UNPLACED_TIP)
+        return sel
+
     def _refresh(self) -> None:
-        self.setExtraSelections(self._hits + ([self._focus] if self._focus else []))
+        focus = [self._focus] if self._focus else []
+        self.setExtraSelections(self._unplaced + self._hits + focus)
 
     def _word_under(self, event: QMouseEvent) -> int | None:
         cursor = self.cursorForPosition(event.position().toPoint())
