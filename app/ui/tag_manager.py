@@ -1,4 +1,5 @@
-"""The tag manager: create, rename, recolour, nest, merge and delete tags, each an undoable step.
+"""The tag manager: create, rename, recolour, describe, nest, merge and delete tags, each an
+undoable step.
 
 Deleting a tag in use asks what becomes of its uses (delete them, reassign them to another tag,
 or turn them into notes). Questions are methods (``ask_*``) so tests can answer them.
@@ -57,6 +58,7 @@ class TagManager(QDialog):
             ("New sub-tag…", self.new_subtag),
             ("Rename…", self.rename),
             ("Colour…", self.recolour),
+            ("Describe…", self.describe),
             ("Move under…", self.nest),
             ("Merge into…", self.merge),
             ("Delete…", self.delete),
@@ -78,6 +80,7 @@ class TagManager(QDialog):
             for n in nodes:
                 item = QTreeWidgetItem([n.tag.name, str(n.uses)])
                 item.setIcon(0, _swatch(n.tag.colour))
+                item.setToolTip(0, n.tag.description)
                 item.setData(0, Qt.ItemDataRole.UserRole, n.tag.uuid)
                 if isinstance(parent, QTreeWidget):
                     parent.addTopLevelItem(item)
@@ -106,6 +109,12 @@ class TagManager(QDialog):
     def ask_text(self, title: str, current: str = "") -> str | None:
         text, ok = QInputDialog.getText(self, title, "Name:", text=current)
         return text.strip() if ok and text.strip() else None
+
+    def ask_description(self, name: str, current: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Describe tag", f"What “{name}” is for (shown as its tooltip):", current
+        )
+        return text.strip() if ok else None
 
     def ask_colour(self, current: str) -> str | None:
         colour = QColorDialog.getColor(QColor(current), self, "Tag colour")
@@ -185,6 +194,14 @@ class TagManager(QDialog):
         return self._do(
             "Recolour tag", lambda au: T.recolour_tag(self.lib, uuid, colour, author=au)
         )
+
+    def describe(self) -> T.TagChange | None:
+        uuid = self.current_uuid()
+        tag = None if uuid is None else T.get_tag(self.lib, uuid)
+        text = None if tag is None else self.ask_description(tag.name, tag.description)
+        if uuid is None or text is None:
+            return None
+        return self._do("Describe tag", lambda au: T.describe_tag(self.lib, uuid, text, author=au))
 
     def nest(self) -> T.TagChange | None:
         uuid = self.current_uuid()
