@@ -9,9 +9,11 @@ document_metadata rows that never overwrite a value a person set.
 from __future__ import annotations
 
 import json
+import sys
 import uuid as uuidlib
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -119,10 +121,14 @@ def _find_all_redactions(
     pages: Sequence[_PageData],
     step: Callable[[int], None],
     cancel: Cancel | None,
+    pool: Executor | None,
 ) -> None:
-    """Search every page for redaction boxes in worker processes, in order, cancellable."""
-    workers = worker_count(len(pages))
-    with ProcessPoolExecutor(workers, mp_context=pool_context()) as pool:
+    """Search every page for redaction boxes in worker processes, in order, cancellable (in
+    ``pool`` when given: detecting many documents starts its workers once)."""
+    with ExitStack() as stack:
+        if pool is None:
+            workers = worker_count(len(pages))
+            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=pool_context()))
         futures = [
             pool.submit(
                 _page_redactions,
@@ -151,11 +157,13 @@ def detect_document(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     redactions: bool = True,
+    pool: Executor | None = None,
 ) -> DetectionSummary:
     """Detect markings and redactions in one document and store them as proposals.
 
     Markings are read from the text here; redaction boxes, which need each page rendered, are
-    searched in worker processes so that a GUI calling this from a thread stays responsive.
+    searched in worker processes (``pool``, or a pool of its own) so that a GUI calling this from
+    a thread stays responsive.
     """
     sha, kind = _source(lib, document_id)
     with lib.reading() as s:
@@ -174,7 +182,7 @@ def detect_document(
         if not search_boxes:
             step(i + 1)
     if search_boxes:
-        _find_all_redactions(str(source), kind, pages, step, cancel)
+        _find_all_redactions(str(source), kind, pages, step, cancel, pool)
     return _store(lib, document_id, pages)
 
 
@@ -321,12 +329,19 @@ def detect_documents(
     cancel: Cancel | None = None,
     redactions: bool = True,
 ) -> list[DetectionSummary]:
-    """Detect in each document in turn (one transaction each); stops early when cancelled."""
-    out = []
-    for doc_id in document_ids:
-        if cancel is not None and cancel():
-            break
-        out.append(
-            detect_document(lib, doc_id, progress=progress, cancel=cancel, redactions=redactions)
-        )
+    """Detect in each document in turn (one transaction each); stops early when cancelled. The
+    redaction-box search's worker processes are started once for all the documents."""
+    out: list[DetectionSummary] = []
+    with ExitStack() as stack:
+        pool = None
+        if redactions and document_ids:
+            workers = worker_count(sys.maxsize)  # one per usable core
+            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=pool_context()))
+        for doc_id in document_ids:
+            if cancel is not None and cancel():
+                break
+            summary = detect_document(
+                lib, doc_id, progress=progress, cancel=cancel, redactions=redactions, pool=pool
+            )
+            out.append(summary)
     return out

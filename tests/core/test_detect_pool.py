@@ -1,0 +1,50 @@
+"""Detecting many documents starts the redaction-box search's worker processes once, not once a
+document, and finds what detecting each document alone finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core import detect
+from app.core.annotations import list_annotations
+from app.core.generator import generate_memo_pdf
+from app.core.ingest import import_file
+from app.core.library import Library
+
+
+def _proposals(lib: Library) -> list[tuple[str, str]]:
+    return sorted(
+        (r.kind, repr(sorted(r.body.items()))) for r in list_annotations(lib, status="proposed")
+    )
+
+
+def test_one_pool_for_all_documents_finds_what_each_alone_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdfs = [tmp_path / f"memo{i}.pdf" for i in range(3)]
+    for i, pdf in enumerate(pdfs):
+        generate_memo_pdf(pdf, pages=2, dpi=100, seed=i, text_layer="noisy")
+    started: list[int] = []
+    real = detect.ProcessPoolExecutor
+
+    class Counting(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            started.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(detect, "ProcessPoolExecutor", Counting)
+    found = []
+    for together in (True, False):
+        with Library.open(tmp_path / f"lib{together}") as lib:
+            ids = [import_file(lib, p).document_id for p in pdfs]
+            started.clear()
+            if together:
+                detect.detect_documents(lib, ids)  # type: ignore[arg-type]
+            else:
+                for doc_id in ids:
+                    detect.detect_document(lib, doc_id)  # type: ignore[arg-type]
+            assert len(started) == (1 if together else 3)
+            found.append(_proposals(lib))
+    assert found[0] == found[1] and any(kind == "redaction" for kind, _ in found[0])
