@@ -77,7 +77,7 @@ def make_image(path: Path, fmt: str = "PNG", pages: int = 1) -> Path:
 def make_encrypted_pdf(path: Path) -> Path:
     doc = pymupdf.open()
     doc.new_page().insert_text((72, 72), "secret text")
-    doc.save(path, encryption=pymupdf.PDF_ENCRYPT_AES_256, owner_pw="owner", user_pw="user")
+    doc.save(path, encryption=pymupdf.mupdf.PDF_ENCRYPT_AES_256, owner_pw="owner", user_pw="user")
     doc.close()
     return path
 

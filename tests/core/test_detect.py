@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 import pytest
@@ -43,7 +44,7 @@ def memo(library: Library, tmp_path: Path) -> DocumentId:
     return outcome.document_id
 
 
-def _rows(lib: Library, sql: str) -> list[tuple]:  # type: ignore[type-arg]
+def _rows(lib: Library, sql: str) -> list[tuple[Any, ...]]:
     with lib.reading() as s:
         return [tuple(r) for r in s.connection().execute(text(sql))]
 

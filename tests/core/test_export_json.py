@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -22,9 +23,12 @@ from tests.core.test_export_fixtures import (
     validate,
 )
 
+# The library, its one document's id, and the uuids of what the fixture made, by name.
+AnnotatedLibrary = tuple[Library, int, dict[str, str]]
+
 
 @pytest.fixture
-def annotated(tmp_path: Path) -> tuple[Library, int, dict[str, str]]:
+def annotated(tmp_path: Path) -> Iterator[AnnotatedLibrary]:
     lib, doc_id = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
     people = add_tag(lib, "people")
     agents = add_tag(lib, "agents", parent=people)
@@ -61,7 +65,9 @@ def _export(lib: Library, path: Path, scope: ExportScope | None = None) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def test_export_matches_schema_and_carries_everything(annotated, tmp_path: Path) -> None:
+def test_export_matches_schema_and_carries_everything(
+    annotated: AnnotatedLibrary, tmp_path: Path
+) -> None:
     lib, _, ids = annotated
     data = _export(lib, tmp_path / "out.json")
     validate(data)
@@ -88,14 +94,16 @@ def test_export_matches_schema_and_carries_everything(annotated, tmp_path: Path)
     assert tags[ids["agents"]]["parent"] == ids["people"]
 
 
-def test_order_is_page_then_uuid(annotated, tmp_path: Path) -> None:
+def test_order_is_page_then_uuid(annotated: AnnotatedLibrary, tmp_path: Path) -> None:
     lib, _, _ = annotated
     anns = _export(lib, tmp_path / "out.json")["annotations"]
     keys = [(a["page"], a["uuid"]) for a in anns]
     assert keys == sorted(keys) and len(keys) == 5
 
 
-def test_same_library_same_bytes_apart_from_export_time(annotated, tmp_path: Path) -> None:
+def test_same_library_same_bytes_apart_from_export_time(
+    annotated: AnnotatedLibrary, tmp_path: Path
+) -> None:
     lib, _, _ = annotated
     export_json(lib, tmp_path / "a.json", exported_at=datetime(2026, 5, 1))
     export_json(lib, tmp_path / "b.json", exported_at=datetime(2026, 5, 1))
@@ -107,7 +115,7 @@ def test_same_library_same_bytes_apart_from_export_time(annotated, tmp_path: Pat
     assert strip == {**json.loads(a), "exported_at": None}
 
 
-def test_no_absolute_path_in_the_export(annotated, tmp_path: Path) -> None:
+def test_no_absolute_path_in_the_export(annotated: AnnotatedLibrary, tmp_path: Path) -> None:
     lib, _, _ = annotated
     _export(lib, tmp_path / "out.json")
     text = (tmp_path / "out.json").read_text(encoding="utf-8")
@@ -116,7 +124,7 @@ def test_no_absolute_path_in_the_export(annotated, tmp_path: Path) -> None:
     assert "scan.pdf" in text  # the file name is kept, the folder is not
 
 
-def test_scope_by_document_tag_and_status(annotated, tmp_path: Path) -> None:
+def test_scope_by_document_tag_and_status(annotated: AnnotatedLibrary, tmp_path: Path) -> None:
     lib, doc_id, ids = annotated
     other, _ = new_library(tmp_path / "unused", scan_pdf(tmp_path / "scan.pdf"))
     other.close()
@@ -131,7 +139,7 @@ def test_scope_by_document_tag_and_status(annotated, tmp_path: Path) -> None:
     assert by_status["scope"]["status"] == "proposed"
 
 
-def test_unknown_scope_is_an_error(annotated, tmp_path: Path) -> None:
+def test_unknown_scope_is_an_error(annotated: AnnotatedLibrary, tmp_path: Path) -> None:
     lib, _, _ = annotated
     with pytest.raises(ExportError, match="no tag"):
         export_json(lib, tmp_path / "x.json", ExportScope(tag="nope"))
@@ -148,7 +156,7 @@ def test_an_empty_library_exports_a_valid_set(library: Library, tmp_path: Path) 
     assert data["documents"] == [] and data["annotations"] == []
 
 
-def test_cancel_leaves_no_file(annotated, tmp_path: Path) -> None:
+def test_cancel_leaves_no_file(annotated: AnnotatedLibrary, tmp_path: Path) -> None:
     lib, doc_id, _ = annotated
     for i in range(1000):
         add_annotation(lib, doc_id, 0, "note", body={"text": f"n{i}"})

@@ -31,8 +31,12 @@ XYWH = re.compile(r"^xywh=(pixel:\d+,\d+,\d+,\d+|percent:\d+(\.\d+)?(,\d+(\.\d+)
 IRI = re.compile(r"^(urn:uuid:[0-9a-f-]{36}|https://[^\s]+)$")
 
 
+# The library, its one document's id, and the ids of what the fixture made, by name.
+LibAndIds = tuple[Library, int, dict[str, str]]
+
+
 @pytest.fixture
-def lib_and_ids(tmp_path: Path) -> Iterator[tuple[Library, int, dict[str, str]]]:
+def lib_and_ids(tmp_path: Path) -> Iterator[LibAndIds]:
     lib, doc_id = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
     tag = add_tag(lib, "people")
     ids = {
@@ -121,7 +125,7 @@ def _export(lib: Library, path: Path, **kw: Any) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def test_collection_follows_the_must_rules(lib_and_ids, tmp_path: Path) -> None:
+def test_collection_follows_the_must_rules(lib_and_ids: LibAndIds, tmp_path: Path) -> None:
     lib, _, ids = lib_and_ids
     data = _export(lib, tmp_path / "w3c.jsonld")
     assert data["@context"] == "http://www.w3.org/ns/anno.jsonld"
@@ -137,7 +141,7 @@ def test_collection_follows_the_must_rules(lib_and_ids, tmp_path: Path) -> None:
     assert f"urn:uuid:{ids['gone']}" not in known  # tombstones are not published
 
 
-def test_motivations_selectors_and_verdicts(lib_and_ids, tmp_path: Path) -> None:
+def test_motivations_selectors_and_verdicts(lib_and_ids: LibAndIds, tmp_path: Path) -> None:
     lib, doc_id, ids = lib_and_ids
     items = {a["id"]: a for a in _export(lib, tmp_path / "w3c.jsonld")["first"]["items"]}
     motivation = {u: items[f"urn:uuid:{ids[u]}"]["motivation"] for u in ids if u != "gone"}
@@ -167,7 +171,7 @@ def test_motivations_selectors_and_verdicts(lib_and_ids, tmp_path: Path) -> None
     }
 
 
-def test_base_url_and_determinism(lib_and_ids, tmp_path: Path) -> None:
+def test_base_url_and_determinism(lib_and_ids: LibAndIds, tmp_path: Path) -> None:
     lib, _, ids = lib_and_ids
     a = _export(lib, tmp_path / "a.jsonld", base_url="https://example.org/anno")
     b = _export(lib, tmp_path / "b.jsonld", base_url="https://example.org/anno")
@@ -180,7 +184,7 @@ def test_base_url_and_determinism(lib_and_ids, tmp_path: Path) -> None:
         _check_annotation(ann, known)
 
 
-def test_scoped_w3c_export(lib_and_ids, tmp_path: Path) -> None:
+def test_scoped_w3c_export(lib_and_ids: LibAndIds, tmp_path: Path) -> None:
     lib, _, ids = lib_and_ids
     data = _export(lib, tmp_path / "s.jsonld", scope=ExportScope(status="rejected"))
     targets = sorted(

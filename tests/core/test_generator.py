@@ -20,6 +20,7 @@ from app.core.generator import (
 )
 from app.core.ingest import import_file
 from app.core.library import Library
+from app.core.samples import TextLayerMode
 
 EXEMPTIONS = {"B1", "B3", "B5", "B6", "1.4(c)", "3.5(c)"}
 
@@ -261,7 +262,7 @@ def test_redacted_words_are_gone_from_the_truth(out: Path) -> None:
 
 
 def test_the_text_layer_never_changes_what_is_printed(out: Path) -> None:
-    kinds = ("none", "clean", "noisy")
+    kinds: tuple[TextLayerMode, ...] = ("none", "clean", "noisy")
     docs = [generate_memo_pdf(out / f"{k}.pdf", seed=6, pages=2, text_layer=k) for k in kinds]
     assert docs[0].pages[1].words == docs[1].pages[1].words == docs[2].pages[1].words
     assert docs[1].pages[1].layer_text != docs[2].pages[1].layer_text

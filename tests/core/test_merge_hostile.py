@@ -25,9 +25,12 @@ from tests.core.test_export_fixtures import (
     snapshot,
 )
 
+# Library ``b``, the set exported from ``a``, and the ids of a's tag and b's own note and tag.
+Setup = tuple[Library, dict[str, Any], dict[str, str]]
+
 
 @pytest.fixture
-def setup(tmp_path: Path) -> Iterator[tuple[Library, dict[str, Any], dict[str, str]]]:
+def setup(tmp_path: Path) -> Iterator[Setup]:
     """Library ``b`` holding the scan with one annotation and a tag, and a valid set from ``a``."""
     pdf = scan_pdf(tmp_path / "scan.pdf")
     a, doc_a = new_library(tmp_path / "a", pdf)
@@ -122,7 +125,7 @@ def _deep(n: int) -> Any:
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_bad_sets_are_refused_and_change_nothing(setup, tmp_path: Path, case: str) -> None:
+def test_bad_sets_are_refused_and_change_nothing(setup: Setup, tmp_path: Path, case: str) -> None:
     lib, data, ids = setup
     bad = copy.deepcopy(data)
     change, message = CASES[case]
@@ -145,7 +148,9 @@ def test_bad_sets_are_refused_and_change_nothing(setup, tmp_path: Path, case: st
         (b'{"format": "redline-annotations", "version": NaN}', "NaN is not a JSON number"),
     ],
 )
-def test_unreadable_files_are_refused(setup, tmp_path: Path, raw: bytes, message: str) -> None:
+def test_unreadable_files_are_refused(
+    setup: Setup, tmp_path: Path, raw: bytes, message: str
+) -> None:
     lib, _, _ = setup
     before = snapshot(lib)
     with pytest.raises(InvalidAnnotationSet, match=message):
@@ -153,7 +158,7 @@ def test_unreadable_files_are_refused(setup, tmp_path: Path, raw: bytes, message
     assert snapshot(lib) == before
 
 
-def test_a_file_over_the_size_limit_is_refused(setup, tmp_path: Path) -> None:
+def test_a_file_over_the_size_limit_is_refused(setup: Setup, tmp_path: Path) -> None:
     lib, data, _ = setup
     before = snapshot(lib)
     with pytest.raises(InvalidAnnotationSet, match="MB are refused"):
@@ -161,13 +166,13 @@ def test_a_file_over_the_size_limit_is_refused(setup, tmp_path: Path) -> None:
     assert snapshot(lib) == before
 
 
-def test_a_missing_file_is_a_redline_error(setup, tmp_path: Path) -> None:
+def test_a_missing_file_is_a_redline_error(setup: Setup, tmp_path: Path) -> None:
     lib, _, _ = setup
     with pytest.raises(RedlineError, match="cannot read"):
         import_annotations(lib, tmp_path / "nowhere.json")
 
 
-def test_the_unchanged_set_imports(setup, tmp_path: Path) -> None:
+def test_the_unchanged_set_imports(setup: Setup, tmp_path: Path) -> None:
     """The cases above fail because of their change, not because the base set is bad."""
     lib, data, _ = setup
     _import(lib, tmp_path, data)

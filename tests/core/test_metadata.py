@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,9 +18,12 @@ from app.core.library import Library
 from app.core.metadata import document_metadata_entries, set_document_metadata
 from tests.builders import make_text_pdf
 
+# A library of two one-page documents, and the id of the one titled "alpha".
+LibAndDoc = tuple[Library, DocumentId]
+
 
 @pytest.fixture
-def lib_and_doc(tmp_path: Path):  # type: ignore[no-untyped-def]
+def lib_and_doc(tmp_path: Path) -> Iterator[LibAndDoc]:
     lib = Library.open(tmp_path / "lib")
     files = [make_text_pdf(tmp_path / f"{n}.pdf", [f"{n} text"]) for n in ("alpha", "beta")]
     assert all(o.ok for o in import_paths(lib, files))
@@ -46,7 +50,7 @@ def _uuid(lib: Library, doc_id: int) -> str:
         )
 
 
-def test_person_edit_sets_origin_and_logs(lib_and_doc) -> None:  # type: ignore[no-untyped-def]
+def test_person_edit_sets_origin_and_logs(lib_and_doc: LibAndDoc) -> None:
     lib, doc_id = lib_and_doc
     _detected(lib, doc_id, "release_status", "RELEASE IN FULL")
     before = document_metadata_entries(lib, doc_id)["release_status"]
@@ -73,13 +77,13 @@ def test_person_edit_sets_origin_and_logs(lib_and_doc) -> None:  # type: ignore[
     assert json.dumps([e.action for e in history(lib, _uuid(lib, doc_id))]).count("delete") == 1
 
 
-def test_unknown_document_is_refused(lib_and_doc) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_document_is_refused(lib_and_doc: LibAndDoc) -> None:
     lib, _ = lib_and_doc
     with pytest.raises(NotFoundError):
         set_document_metadata(lib, DocumentId(999), {"case_number": "x"})
 
 
-def test_release_columns_sort_and_filter(lib_and_doc) -> None:  # type: ignore[no-untyped-def]
+def test_release_columns_sort_and_filter(lib_and_doc: LibAndDoc) -> None:
     lib, doc_id = lib_and_doc
     set_document_metadata(lib, doc_id, {"release_status": "DENY IN FULL"})
     set_document_metadata(lib, doc_id, {"release_date": "2017-09-14"})
@@ -90,7 +94,7 @@ def test_release_columns_sort_and_filter(lib_and_doc) -> None:  # type: ignore[n
     assert [r.title for r in list_documents(lib, sort="release_date")] == ["beta", "alpha"]
 
 
-def test_page_layers_mark_the_active_one(lib_and_doc) -> None:  # type: ignore[no-untyped-def]
+def test_page_layers_mark_the_active_one(lib_and_doc: LibAndDoc) -> None:
     lib, doc_id = lib_and_doc
     with lib.reading() as s:
         page_id = (
@@ -98,6 +102,7 @@ def test_page_layers_mark_the_active_one(lib_and_doc) -> None:  # type: ignore[n
             .exec_driver_sql("SELECT id FROM pages WHERE document_id = ?", (doc_id,))
             .scalar()
         )
+    assert page_id is not None
     [layer] = page_layers(lib, PageId(int(page_id)))
     assert layer.active and layer.source == "pdf-text-layer" and layer.words == 2
     assert layer.label.startswith("pdf-text-layer") and "(2 words)" in layer.label

@@ -15,6 +15,11 @@ from app.core.render import PageGeometry, RenderedImage, render_file_page, rende
 from tests.builders import make_text_pdf
 
 
+def _six(m: pymupdf.Matrix) -> tuple[float, ...]:
+    """``tuple(m)``, spelled out: pymupdf iterates a Matrix through ``__getitem__`` alone."""
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
 @pytest.mark.parametrize("rotation", [0, 90, 180, 270])
 @pytest.mark.parametrize("size", [(612, 792), (200, 304), (1224, 792)])
 def test_geometry_matches_pymupdf(tmp_path: Path, rotation: int, size: tuple[int, int]) -> None:
@@ -22,7 +27,7 @@ def test_geometry_matches_pymupdf(tmp_path: Path, rotation: int, size: tuple[int
     with pymupdf.open(path) as doc:
         page = doc[0]
         geometry = PageGeometry(page.cropbox.width, page.cropbox.height, page.rotation)
-        assert tuple(geometry.matrix) == pytest.approx(tuple(page.rotation_matrix))
+        assert _six(geometry.matrix) == pytest.approx(_six(page.rotation_matrix))
         assert geometry.display_size == pytest.approx((page.rect.width, page.rect.height))
     box = (10.0, 20.0, 50.0, 30.0)
     x0, y0, x1, y1 = geometry.to_display(box)

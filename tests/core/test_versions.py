@@ -133,6 +133,7 @@ def test_every_icon_size_exists_and_has_its_size() -> None:
         with Image.open(png) as img:
             assert img.size == (size, size)
             assert img.mode == "RGBA"
-            assert img.getpixel((0, 0))[3] == 0  # transparent corner
+            corner = img.getpixel((0, 0))
+            assert isinstance(corner, tuple) and corner[3] == 0  # transparent corner
     assert files[-1].suffix == ".svg"
     assert files[-1].read_text().lstrip().startswith("<?xml")

@@ -17,7 +17,7 @@ def test_pragmas(tmp_path: Path) -> None:
     with db.transaction() as s:
         assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert s.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+        assert s.execute(text("PRAGMA busy_timeout")).scalar_one() >= 1000
         assert s.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
     assert integrity_check(db.engine) == "ok"
     db.close()
