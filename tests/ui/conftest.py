@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pymupdf
 import pytest
@@ -13,14 +14,20 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from app.core.documents import DocumentSummary, document_summary
+from app.core.ids import DocumentId
 from app.core.ingest import import_paths
 from app.core.library import Library
 from app.ui.render_cache import PageRenderer, RenderCache
 from app.ui.settings import Settings
 from app.ui.workers import TaskRunner
 from tests.builders import make_image_only_pdf
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 PAGE_TEXTS = (
     "Memorandum for the record. The courier arrived in Vienna on Tuesday.",
@@ -64,14 +71,14 @@ def review_doc(review_library: Library) -> DocumentSummary:
     return document_summary(review_library, review_library_doc_id(review_library))
 
 
-def review_library_doc_id(lib: Library):  # type: ignore[no-untyped-def]
+def review_library_doc_id(lib: Library) -> DocumentId:
     from app.core.documents import list_documents
 
     return list_documents(lib)[0].id
 
 
 @pytest.fixture
-def sync_runner(qapp) -> TaskRunner:  # type: ignore[no-untyped-def]
+def sync_runner(qapp: QApplication) -> TaskRunner:
     return TaskRunner(synchronous=True)
 
 
@@ -81,7 +88,7 @@ def renderer(review_library: Library, sync_runner: TaskRunner) -> PageRenderer:
 
 
 @pytest.fixture
-def tools_window(qtbot, review_library: Library, settings: Settings):  # type: ignore[no-untyped-def]
+def tools_window(qtbot: QtBot, review_library: Library, settings: Settings) -> MainWindow:
     """The main window with synchronous workers, showing the review document."""
     from app.ui.main_window import MainWindow
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from app import __version__
+from app.core.library import Library
 from app.core.versions import APP_ID, collect_versions
 from app.ui import settings as S
 from app.ui.about_dialog import AboutDialog, tesseract_notice
@@ -52,7 +54,7 @@ def test_tesseract_notice_is_said_once(settings: S.Settings) -> None:
 
 
 def test_window_without_tesseract_says_so_and_still_works(
-    qtbot: QtBot, review_library, settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("app.core.ocr_engine.tesseract_path", lambda: None)
     window = MainWindow(review_library, settings, synchronous=True)
@@ -66,7 +68,7 @@ def test_window_without_tesseract_says_so_and_still_works(
     assert doc_id is not None and window.open_document(doc_id)
 
 
-def test_help_menu_opens_about(qtbot: QtBot, review_library, settings) -> None:
+def test_help_menu_opens_about(qtbot: QtBot, review_library: Library, settings: S.Settings) -> None:
     window = MainWindow(review_library, settings, synchronous=True)
     qtbot.addWidget(window)
     [about] = [a for a in window._menus["&Help"].actions() if "About" in a.text()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
@@ -47,7 +48,7 @@ def drawn(window: MainWindow) -> tuple[Any, ...]:
 
 
 def test_each_change_draws_what_a_full_reload_draws_without_a_reset(
-    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seed(review_library)
     window = open_window(qtbot, review_library, settings)
@@ -57,9 +58,12 @@ def test_each_change_draws_what_a_full_reload_draws_without_a_reset(
     full: list[int] = []
     pane = window.document_view.text_pane
     original = pane.set_annotations
-    monkeypatch.setattr(
-        pane, "set_annotations", lambda *a: (full.append(1), original(*a))[1]
-    )  # fmt: skip
+
+    def set_annotations(*args: Any) -> None:
+        full.append(1)
+        original(*args)
+
+    monkeypatch.setattr(pane, "set_annotations", set_annotations)
 
     def check() -> None:
         here = drawn(window)

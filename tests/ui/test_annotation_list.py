@@ -3,8 +3,10 @@ editing and deleting from the list, live correction typing as one undo step, and
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.core.annotations import Region, Span, create_annotation, get_annotation, list_annotations
@@ -45,7 +47,7 @@ def seed(lib: Library) -> dict[str, str]:
 
 
 def test_the_list_model_passes_the_tester(
-    qtmodeltester, qtbot: QtBot, review_library, settings
+    qtmodeltester: ModelTester, qtbot: QtBot, review_library: Library, settings: S.Settings
 ) -> None:
     seed(review_library)
     model = AnnotationListModel()
@@ -100,7 +102,7 @@ def test_choosing_one_flips_to_its_page_and_shows_it_in_both_panes(
 
 
 def test_typing_a_correction_is_one_undo_step_and_delete_from_the_list(
-    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     uuids = seed(review_library)
     window = open_window(qtbot, review_library, settings)
@@ -108,7 +110,7 @@ def test_typing_a_correction_is_one_undo_step_and_delete_from_the_list(
     actions = window.annotations
     typed = ["2n", "2nd.", "Second!"]
 
-    def type_keys(kind, quote="", body=None, on_edit=None):  # type: ignore[no-untyped-def]
+    def type_keys(kind, quote="", body=None, on_edit=None):
         for text in typed:
             on_edit({"replacement": text})  # what each key of the live editor does
         return {"replacement": typed[-1]}
@@ -135,12 +137,12 @@ def test_typing_a_correction_is_one_undo_step_and_delete_from_the_list(
 
 
 def test_a_cancelled_live_edit_is_taken_back(
-    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     uuids = seed(review_library)
     window = open_window(qtbot, review_library, settings)
 
-    def type_then_cancel(kind, quote="", body=None, on_edit=None):  # type: ignore[no-untyped-def]
+    def type_then_cancel(kind, quote="", body=None, on_edit=None):
         on_edit({"replacement": "oops"})
         return None
 
@@ -149,8 +151,14 @@ def test_a_cancelled_live_edit_is_taken_back(
     assert get_annotation(review_library, uuids["correction"]).body["replacement"] == "2nd"
 
 
+def _row(tree: QTreeWidget, i: int) -> QTreeWidgetItem:
+    item = tree.topLevelItem(i)
+    assert item is not None
+    return item
+
+
 def test_editing_a_region_body_and_the_history_dialog(
-    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     uuids = seed(review_library)
     window = open_window(qtbot, review_library, settings)
@@ -159,11 +167,9 @@ def test_editing_a_region_body_and_the_history_dialog(
     window.annotations.set_status(uuids["redaction"], "accepted")
     dialog = show_history(window.annotations, uuids["redaction"])
     qtbot.addWidget(dialog)
-    actions = [dialog.tree.topLevelItem(i).text(2) for i in range(dialog.tree.topLevelItemCount())]
+    actions = [_row(dialog.tree, i).text(2) for i in range(dialog.tree.topLevelItemCount())]
     assert actions == ["create", "update", "status"]
-    assert dialog.tree.topLevelItem(1).text(1) == "Ada" and "B3" in dialog.tree.topLevelItem(
-        1
-    ).text(4)
+    assert _row(dialog.tree, 1).text(1) == "Ada" and "B3" in _row(dialog.tree, 1).text(4)
 
 
 def test_the_context_menu_offers_the_annotation_under_the_cursor(

@@ -3,6 +3,7 @@ undoing and redoing it, and finding it again in a new window on the same library
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -11,18 +12,20 @@ from app.core.annotations import list_annotations
 from app.core.library import Library
 from app.core.tags import create_tag
 from app.ui import settings as S
+from app.ui.main_window import MainWindow
+from app.ui.page_view import PageView
 from tests.ui.annotation_helpers import answer_dialogs, open_window, select_text
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def kinds_in_list(window) -> list[str]:  # type: ignore[no-untyped-def]
+def kinds_in_list(window: MainWindow) -> list[str]:
     model = window.annotation_list.model
     return [model.index(r, 1).data() for r in range(model.rowCount())]
 
 
 def test_a_correction_from_a_text_selection_shows_everywhere_and_undoes(
-    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, review_library, settings)
     answer_dialogs(monkeypatch, window, {"replacement": "Wien"})
@@ -30,6 +33,7 @@ def test_a_correction_from_a_text_selection_shows_everywhere_and_undoes(
     qtbot.keyClick(window.document_view.text_pane, Qt.Key.Key_C, CTRL_SHIFT)
     [rec] = list_annotations(review_library)
     assert rec.kind == "correction" and rec.author == "Ada"
+    assert rec.text is not None
     assert (rec.text.start, rec.text.end, rec.text.quote) == (start, end, "Vienna")
     pane = window.document_view.text_pane
     assert [r.uuid for r in pane.records] == [rec.uuid]
@@ -51,7 +55,7 @@ def test_a_correction_from_a_text_selection_shows_everywhere_and_undoes(
 
 
 def test_tags_by_number_key_marking_and_note_from_the_keyboard(
-    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     create_tag(review_library, "Places", author="Ada", colour="#3070f0")
     people = create_tag(review_library, "People", author="Ada", colour="#f07030").tag
@@ -67,7 +71,9 @@ def test_tags_by_number_key_marking_and_note_from_the_keyboard(
     qtbot.keyClick(pane, Qt.Key.Key_N, CTRL_SHIFT)
     recs = {r.kind: r for r in list_annotations(review_library)}
     assert asked == ["marking"] and set(recs) == {"tag", "marking", "note"}
-    assert recs["tag"].body["tag"] == people.uuid and recs["tag"].text.quote == "courier"
+    tag_text = recs["tag"].text
+    assert recs["tag"].body["tag"] == people.uuid and tag_text is not None
+    assert tag_text.quote == "courier"
     assert recs["marking"].body == {"category": "classification", "value": "SECRET"}
     assert recs["note"].body == {"text": "Which courier?"}
     assert sorted(kinds_in_list(window)) == ["Marking", "Note", "Tag"]
@@ -77,7 +83,7 @@ def test_tags_by_number_key_marking_and_note_from_the_keyboard(
     assert list_annotations(review_library) == []
 
 
-def drag(view, start: QPoint, end: QPoint) -> None:  # type: ignore[no-untyped-def]
+def drag(view: PageView, start: QPoint, end: QPoint) -> None:
     vp = view.viewport()
     QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, start)
     QTest.mouseMove(vp, start + QPoint(5, 5))
@@ -86,7 +92,7 @@ def drag(view, start: QPoint, end: QPoint) -> None:  # type: ignore[no-untyped-d
 
 
 def test_shift_drag_on_the_scan_makes_a_redaction_region(
-    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, review_library, settings)
     answer_dialogs(monkeypatch, window, {"exemptions": ["b 6"], "note": "name"}, "redaction")
@@ -106,7 +112,7 @@ def test_shift_drag_on_the_scan_makes_a_redaction_region(
 
 
 def test_in_draw_mode_a_plain_drag_draws_and_off_again_it_pans(
-    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, review_library, settings)
     answer_dialogs(
@@ -129,7 +135,7 @@ def test_in_draw_mode_a_plain_drag_draws_and_off_again_it_pans(
 
 
 def test_region_on_a_rotated_page_lands_in_unrotated_points(
-    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, review_library, settings)
     window.document_view.show_page(2)  # /Rotate 90: displayed 792 wide, 612 high
@@ -147,13 +153,16 @@ def test_region_on_a_rotated_page_lands_in_unrotated_points(
 
 
 def test_the_author_is_asked_once_and_annotations_survive_a_new_window(
-    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, review_library, settings, author="")
     asked: list[str] = []
-    monkeypatch.setattr(
-        window.annotations.author_source, "ask", lambda cur: asked.append(cur) or "Bo"
-    )
+
+    def ask(current: str) -> str:
+        asked.append(current)
+        return "Bo"
+
+    monkeypatch.setattr(window.annotations.author_source, "ask", ask)
     answer_dialogs(monkeypatch, window, {"text": "first"})
     select_text(window, "courier")
     window.annotation_menus.by_name["note"].trigger()
@@ -167,7 +176,7 @@ def test_the_author_is_asked_once_and_annotations_survive_a_new_window(
 
 
 def test_a_redaction_from_the_keyboard_boxes_the_selected_words(
-    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, review_library, settings)
     answer_dialogs(monkeypatch, window, {"exemptions": ["B6"]})

@@ -33,7 +33,7 @@ def scan_library(tmp_path: Path) -> Iterator[Library]:
 
 
 def test_every_kind_on_a_real_scan_survives_undo_redo_and_a_new_window(
-    qtbot: QtBot, scan_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, scan_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, scan_library, settings)
     pane, view = window.document_view.text_pane, window.document_view.page_view

@@ -15,6 +15,7 @@ from app.core.metadata import document_metadata_entries
 from app.ui.detect_dialog import describe_detection, detect_in, detect_work
 from app.ui.job_dialog import Job, JobDialog
 from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
 from app.ui.workers import TaskRunner
 from tests.builders import make_text_pdf
 
@@ -25,7 +26,7 @@ STAMPED = [
 ]
 
 
-def _stamped_window(qtbot: QtBot, lib: Library, settings, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def _stamped_window(qtbot: QtBot, lib: Library, settings: Settings, tmp_path: Path) -> MainWindow:
     (tmp_path / "stamped").mkdir()
     assert import_paths(lib, [make_text_pdf(tmp_path / "stamped" / "cable.pdf", STAMPED)])[0].ok
     window = MainWindow(lib, settings, synchronous=True)
@@ -36,7 +37,9 @@ def _stamped_window(qtbot: QtBot, lib: Library, settings, tmp_path: Path) -> Mai
     return window
 
 
-def test_detect_in_this_document(qtbot: QtBot, review_library, settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_detect_in_this_document(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
     window = _stamped_window(qtbot, review_library, settings, tmp_path)
     [action] = [
         a
@@ -75,7 +78,9 @@ def test_cancel_detection_in_the_library(
     assert done < 3  # stopped before the last document
 
 
-def test_no_document_open_says_so(qtbot: QtBot, review_library, settings) -> None:  # type: ignore[no-untyped-def]
+def test_no_document_open_says_so(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
     window = MainWindow(review_library, settings, synchronous=True)
     qtbot.addWidget(window)
     assert detect_in(window, whole_library=False) is None

@@ -4,19 +4,23 @@ without text, on a generated document (synchronous workers: no waiting on thread
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent, QTextCursor
+from PySide6.QtGui import QMouseEvent, QPixmap, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.core.documents import DocumentSummary
+from app.core.documents import DocumentSummary, WordBox
 from app.core.library import Library
 from app.ui.document_view import READY_LIMIT_MS, DocumentView
 from app.ui.page_view import ZOOM_STEP
 from app.ui.render_cache import PageRenderer, RenderCache, RenderKey
 from app.ui.text_pane import NO_TEXT
-from app.ui.workers import TaskRunner
+from app.ui.workers import Done, Failed, TaskRunner
 
 
 def make_view(
@@ -31,7 +35,11 @@ def make_view(
 
 
 def test_opening_shows_page_one_with_text_and_pixels(
-    qtbot: QtBot, review_library, review_doc: DocumentSummary, renderer, sync_runner
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    renderer: PageRenderer,
+    sync_runner: TaskRunner,
 ) -> None:
     view = make_view(qtbot, review_library, renderer, sync_runner)
     with qtbot.waitSignal(view.page_changed) as changed:
@@ -44,7 +52,11 @@ def test_opening_shows_page_one_with_text_and_pixels(
 
 
 def test_flipping_pages_and_clamping(
-    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    renderer: PageRenderer,
+    sync_runner: TaskRunner,
 ) -> None:
     view = make_view(qtbot, review_library, renderer, sync_runner)
     view.open_document(review_doc)
@@ -62,7 +74,11 @@ def test_flipping_pages_and_clamping(
 
 
 def test_neighbours_are_prefetched_so_the_flip_is_served_from_cache(
-    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    renderer: PageRenderer,
+    sync_runner: TaskRunner,
 ) -> None:
     view = make_view(qtbot, review_library, renderer, sync_runner)
     view.open_document(review_doc)
@@ -73,7 +89,11 @@ def test_neighbours_are_prefetched_so_the_flip_is_served_from_cache(
 
 
 def test_page_without_text_says_so(
-    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    renderer: PageRenderer,
+    sync_runner: TaskRunner,
 ) -> None:
     view = make_view(qtbot, review_library, renderer, sync_runner)
     view.open_document(review_doc, 3)
@@ -83,7 +103,11 @@ def test_page_without_text_says_so(
 
 
 def test_zoom_fit_and_rotate_rerender_sharp(
-    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    renderer: PageRenderer,
+    sync_runner: TaskRunner,
 ) -> None:
     view = make_view(qtbot, review_library, renderer, sync_runner)
     view.open_document(review_doc)
@@ -118,13 +142,17 @@ def hover(widget: QWidget, pos: QPoint) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def _word(view: DocumentView, text: str):  # type: ignore[no-untyped-def]
+def _word(view: DocumentView, text: str) -> WordBox:
     assert view.page_text is not None
     return next(w for w in view.page_text.words if view.page_text.text[w.start : w.end] == text)
 
 
 def test_text_to_scan_linking(
-    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    renderer: PageRenderer,
+    sync_runner: TaskRunner,
 ) -> None:
     view = make_view(qtbot, review_library, renderer, sync_runner)
     view.open_document(review_doc)
@@ -135,13 +163,19 @@ def test_text_to_scan_linking(
     hover(view.text_pane.viewport(), pos)
     focus = view.page_view._focus
     assert focus.isVisible()
-    assert focus.rect().contains(view.page_view.word_rect(word.seq))
+    word_rect = view.page_view.word_rect(word.seq)
+    assert word_rect is not None
+    assert focus.rect().contains(word_rect)
     qtbot.mouseClick(view.text_pane.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert view.text_pane.selected_span() == (word.start, word.end)
 
 
 def test_scan_to_text_linking_on_a_rotated_page(
-    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    renderer: PageRenderer,
+    sync_runner: TaskRunner,
 ) -> None:
     view = make_view(qtbot, review_library, renderer, sync_runner)
     view.open_document(review_doc, 2)  # /Rotate 90
@@ -155,7 +189,11 @@ def test_scan_to_text_linking_on_a_rotated_page(
 
 
 def test_word_boxes_toggle_and_low_confidence_tint(
-    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    renderer: PageRenderer,
+    sync_runner: TaskRunner,
 ) -> None:
     view = make_view(qtbot, review_library, renderer, sync_runner)
     view.open_document(review_doc)
@@ -178,7 +216,11 @@ def test_word_boxes_toggle_and_low_confidence_tint(
 
 
 def test_a_click_that_drags_pans_instead_of_selecting(
-    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    renderer: PageRenderer,
+    sync_runner: TaskRunner,
 ) -> None:
     view = make_view(qtbot, review_library, renderer, sync_runner)
     view.open_document(review_doc)
@@ -194,8 +236,12 @@ def test_a_click_that_drags_pans_instead_of_selecting(
 
 
 def test_a_500_page_document_shows_page_one_without_rendering_the_rest(
-    qtbot: QtBot, library: Library, sync_runner, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    library: Library,
+    sync_runner: TaskRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from app.core.documents import document_summary
     from app.core.ingest import import_file
     from app.ui.render_cache import RenderCache
@@ -207,12 +253,12 @@ def test_a_500_page_document_shows_page_one_without_rendering_the_rest(
     renderer = PageRenderer(library, sync_runner, RenderCache(256 << 20))
     asked: list[int] = []
     real_request = renderer.request
-    renderer.request = lambda key, priority=10: (
+
+    def request(key: RenderKey, priority: int = 10) -> QPixmap | None:
         asked.append(key.index)
-        or real_request(  # type: ignore[method-assign]
-            key, priority
-        )
-    )
+        return real_request(key, priority)
+
+    monkeypatch.setattr(renderer, "request", request)
     view = make_view(qtbot, library, renderer, sync_runner)
     view.open_document(document_summary(library, outcome.document_id))
     qtbot.wait(50)  # let the thumbnail strip paint what is in sight
@@ -227,8 +273,16 @@ class GatedRunner(TaskRunner):
         super().__init__()
         self.gate = threading.Event()
 
-    def submit(self, fn, on_done, on_error=None, *, priority=0, wanted=None):  # type: ignore[no-untyped-def]
-        def gated():  # type: ignore[no-untyped-def]
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Done,
+        on_error: Failed | None = None,
+        *,
+        priority: int = 0,
+        wanted: Callable[[], bool] | None = None,
+    ) -> int:
+        def gated() -> Any:
             self.gate.wait(10)
             return fn()
 
@@ -236,7 +290,7 @@ class GatedRunner(TaskRunner):
 
 
 def test_the_text_is_read_once_the_pixels_are_on_screen(
-    qtbot: QtBot, review_library, review_doc, sync_runner
+    qtbot: QtBot, review_library: Library, review_doc: DocumentSummary, sync_runner: TaskRunner
 ) -> None:
     """A page's first render has the processor to itself: its text (and page_ready's readers)
     wait for the pixels."""
@@ -259,7 +313,7 @@ def test_the_text_is_read_once_the_pixels_are_on_screen(
 
 
 def test_a_slow_render_does_not_hold_the_text_back(
-    qtbot: QtBot, review_library, review_doc, sync_runner
+    qtbot: QtBot, review_library: Library, review_doc: DocumentSummary, sync_runner: TaskRunner
 ) -> None:
     gated = GatedRunner()
     renderer = PageRenderer(review_library, gated, RenderCache(64 << 20))
@@ -274,7 +328,11 @@ def test_a_slow_render_does_not_hold_the_text_back(
 
 
 def test_a_cached_page_is_ready_at_once(
-    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    renderer: PageRenderer,
+    sync_runner: TaskRunner,
 ) -> None:
     view = make_view(qtbot, review_library, renderer, sync_runner)
     view.open_document(review_doc)
@@ -287,7 +345,7 @@ def test_a_cached_page_is_ready_at_once(
 
 
 def test_with_a_threaded_database_the_page_is_ready_once_painted(
-    qtbot: QtBot, review_library, review_doc, sync_runner
+    qtbot: QtBot, review_library: Library, review_doc: DocumentSummary, sync_runner: TaskRunner
 ) -> None:
     """The reads page_ready starts would hold Python's lock while the paint waits: they start
     once the new pixels are painted, on an uncached flip and on a cached one."""

@@ -3,14 +3,14 @@ in both panes: selected in the text, outlined on the scan."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import add_ocr_layer
 
 
-def _next_action(window: MainWindow):  # type: ignore[no-untyped-def]
+def _next_action(window: MainWindow) -> QAction:
     [action] = [
         a for a in window._menus["&Go"].actions() if "doubtful" in a.text().replace("&", "")
     ]

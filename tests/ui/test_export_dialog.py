@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.core.ingest import import_paths
@@ -21,7 +21,7 @@ from tests.builders import make_text_pdf
 CANCEL = QDialogButtonBox.StandardButton.Cancel
 
 
-def _choose(combo, data: str) -> None:  # type: ignore[no-untyped-def]
+def _choose(combo: QComboBox, data: str) -> None:
     combo.setCurrentIndex(combo.findData(data))
 
 
@@ -46,7 +46,9 @@ def test_form_builds_the_request(qtbot: QtBot, review_library: Library, tmp_path
     assert not dialog.per_document.isHidden() and dialog.with_annotations.isHidden()
 
 
-def test_scope_document_is_offered_only_with_a_document(qtbot: QtBot, review_library) -> None:
+def test_scope_document_is_offered_only_with_a_document(
+    qtbot: QtBot, review_library: Library
+) -> None:
     dialog = ExportDialog(review_library, None)
     qtbot.addWidget(dialog)
     assert dialog.scope.findData("document") == -1 and dialog.scope.findData("library") == 0
@@ -54,7 +56,7 @@ def test_scope_document_is_offered_only_with_a_document(qtbot: QtBot, review_lib
 
 @pytest.mark.parametrize("fmt", ["json", "w3c", "text", "pdf"])
 def test_each_format_exports_with_a_report(
-    qtbot: QtBot, review_library, sync_runner: TaskRunner, tmp_path: Path, fmt: str
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path, fmt: str
 ) -> None:
     from app.core.export.common import ExportScope
 
@@ -72,7 +74,7 @@ def test_each_format_exports_with_a_report(
 
 
 def test_cancel_button_stops_the_export(
-    qtbot: QtBot, review_library, sync_runner: TaskRunner, tmp_path: Path
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path
 ) -> None:
     from app.core.export.common import ExportScope
 
@@ -93,7 +95,9 @@ def test_cancel_button_stops_the_export(
     assert not out.exists()
 
 
-def test_a_failed_export_says_why(qtbot: QtBot, review_library, sync_runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_export_says_why(
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path
+) -> None:
     from app.core.export.common import ExportScope
 
     bad = ExportRequest("json", ExportScope(status="maybe"), tmp_path / "x.json")
@@ -103,8 +107,8 @@ def test_a_failed_export_says_why(qtbot: QtBot, review_library, sync_runner, tmp
 
 
 def test_file_menu_export(
-    qtbot: QtBot, tools_window: MainWindow, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tools_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "doc.json"
 
     def fill(dialog: ExportDialog) -> int:
@@ -130,7 +134,7 @@ def test_a_job_in_a_real_worker_thread_reports_progress_and_stops(qtbot: QtBot) 
     started = threading.Event()
     seen: list[tuple[int, int]] = []
 
-    def work(progress, cancel):  # type: ignore[no-untyped-def]
+    def work(progress, cancel):
         progress(1, 10)
         started.set()
         while not cancel():  # a long job checking Cancel between pieces

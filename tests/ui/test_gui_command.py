@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from app.cli import main
 from app.core.documents import count_documents
@@ -16,7 +17,7 @@ from app.core.library import Library
 from tests.ui.conftest import make_review_pdf
 
 
-def test_open_imports_the_file_and_writes_a_screenshot(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_open_imports_the_file_and_writes_a_screenshot(qapp: QApplication, tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     pdf = make_review_pdf(tmp_path / "in" / "memo.pdf")
     out = tmp_path / "shot.png"
@@ -29,7 +30,9 @@ def test_open_imports_the_file_and_writes_a_screenshot(qapp, tmp_path: Path) -> 
         assert count_documents(library) == 1
 
 
-def test_open_names_a_missing_document(qapp, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_open_names_a_missing_document(
+    qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--library", str(tmp_path / "lib"), "open", "no-such-memo"]) == 1
     assert "no-such-memo" in capsys.readouterr().err
 

@@ -37,7 +37,7 @@ def activate(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_search_opens_the_page_with_hits_in_text_and_scan(
-    qtbot: QtBot, review_library, settings
+    qtbot: QtBot, review_library: Library, settings: Settings
 ) -> None:
     window = make_window(qtbot, review_library, settings)
     pane = window.search_pane
@@ -52,14 +52,18 @@ def test_search_opens_the_page_with_hits_in_text_and_scan(
     assert window.status_page.text() == "Page 3 of 4"
 
 
-def test_a_malformed_query_says_why(qtbot: QtBot, review_library, settings) -> None:
+def test_a_malformed_query_says_why(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
     window = make_window(qtbot, review_library, settings)
     window.search_pane.run('"unclosed')
     assert window.search_pane.model.rowCount() == 0
     assert window.search_pane.status.text()
 
 
-def test_keyboard_navigation_and_status_bar(qtbot: QtBot, review_library, settings) -> None:
+def test_keyboard_navigation_and_status_bar(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
     window = make_window(qtbot, review_library, settings)
     doc = window.library_model.document_id(0)
     assert doc is not None and window.open_document(doc)
@@ -84,7 +88,7 @@ def test_keyboard_navigation_and_status_bar(qtbot: QtBot, review_library, settin
 
 
 def test_next_and_previous_document(
-    qtbot: QtBot, review_library: Library, settings, tmp_path: Path
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
 ) -> None:
     make_text_pdf(tmp_path / "in" / "zulu.pdf", ["last in title order"])
     window = make_window(qtbot, review_library, settings)
@@ -101,7 +105,7 @@ def test_next_and_previous_document(
 
 
 def test_window_remembers_document_page_and_geometry(
-    qtbot: QtBot, review_library, settings
+    qtbot: QtBot, review_library: Library, settings: Settings
 ) -> None:
     window = make_window(qtbot, review_library, settings)
     doc = window.library_model.document_id(0)
@@ -116,7 +120,7 @@ def test_window_remembers_document_page_and_geometry(
 
 
 def test_import_reports_progress_and_lists_failures(
-    qtbot: QtBot, review_library: Library, settings, tmp_path: Path
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
 ) -> None:
     folder = tmp_path / "batch"
     folder.mkdir()
@@ -137,7 +141,7 @@ def test_import_reports_progress_and_lists_failures(
 
 
 def test_import_can_be_cancelled(
-    qtbot: QtBot, review_library: Library, settings, tmp_path: Path
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
 ) -> None:
     path = make_text_pdf(tmp_path / "long.pdf", [f"page {i}" for i in range(30)])
     window = make_window(qtbot, review_library, settings)
@@ -162,7 +166,7 @@ def test_import_can_be_cancelled(
 
 
 def test_import_in_a_real_worker_thread(
-    qtbot: QtBot, review_library: Library, settings, tmp_path: Path
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
 ) -> None:
     path = make_text_pdf(tmp_path / "threaded.pdf", ["from a worker"])
     window = make_window(qtbot, review_library, settings, synchronous=False)
@@ -174,7 +178,7 @@ def test_import_in_a_real_worker_thread(
 
 
 def test_dropping_files_imports_them(
-    qtbot: QtBot, review_library: Library, settings, tmp_path: Path
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
 ) -> None:
     path = make_text_pdf(tmp_path / "dropped.pdf", ["dropped here"])
     window = make_window(qtbot, review_library, settings)
@@ -188,7 +192,7 @@ def test_dropping_files_imports_them(
     assert window.library_model.total == 2
 
 
-def test_open_with_screenshot_writes_the_window(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_open_with_screenshot_writes_the_window(qapp: QApplication, tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     pdf = make_review_pdf(tmp_path / "in" / "memo.pdf")
     out = tmp_path / "shot.png"

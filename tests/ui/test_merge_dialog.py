@@ -28,7 +28,7 @@ def _two_libraries(tmp_path: Path) -> tuple[Library, Library, int, Path]:
 
 def _annotations(lib: Library) -> int:
     with lib.reading() as s:
-        return int(s.connection().exec_driver_sql("SELECT count(*) FROM annotations").scalar())
+        return int(s.connection().exec_driver_sql("SELECT count(*) FROM annotations").scalar_one())
 
 
 def test_dry_run_then_apply(qtbot: QtBot, tmp_path: Path, sync_runner: TaskRunner) -> None:

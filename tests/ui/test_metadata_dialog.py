@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.core.changelog import history
@@ -15,6 +16,7 @@ from app.core.metadata import document_metadata_entries
 from app.ui.library_model import COLUMNS, LibraryModel
 from app.ui.main_window import MainWindow
 from app.ui.metadata_dialog import MetadataDialog, edit_metadata, origin_text
+from app.ui.settings import Settings
 from tests.ui.conftest import review_library_doc_id
 
 
@@ -62,8 +64,8 @@ def test_dialog_shows_origins_and_saves_as_a_person(qtbot: QtBot, review_library
 
 
 def test_table_shows_metadata_and_double_click_opens_the_dialog(
-    qtbot: QtBot, tools_window: MainWindow, qtmodeltester
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tools_window: MainWindow, qtmodeltester: ModelTester
+) -> None:
     window = tools_window
     doc_id = window.document_id
     assert doc_id is not None
@@ -82,14 +84,18 @@ def test_table_shows_metadata_and_double_click_opens_the_dialog(
     assert model.index(0, _column("classification")).data() == "CONFIDENTIAL"  # reloaded
 
 
-def test_metadata_needs_an_open_document(qtbot: QtBot, review_library, settings) -> None:  # type: ignore[no-untyped-def]
+def test_metadata_needs_an_open_document(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
     window = MainWindow(review_library, settings, synchronous=True)
     qtbot.addWidget(window)
     assert edit_metadata(window) is None
     assert window.statusBar().currentMessage() == "Open a document first."
 
 
-def test_model_with_release_columns_sorts(review_library: Library, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_model_with_release_columns_sorts(
+    review_library: Library, qtmodeltester: ModelTester
+) -> None:
     model = LibraryModel(review_library)
     model.sort(_column("release_status"))
     assert model.sort_key == "release_status" and model.rowCount() == 1

@@ -5,12 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
+from app.core.documents import DocumentSummary
 from app.core.ids import DocumentId, PageId
 from app.core.ingest import import_paths
 from app.core.library import Library
 from app.core.search import SearchHit
 from app.ui.library_model import DOCUMENT_ID_ROLE, LibraryModel
+from app.ui.render_cache import PageRenderer
 from app.ui.search_pane import SearchResultsModel
 from app.ui.thumbnails import ThumbnailModel
 from tests.builders import make_text_pdf
@@ -22,7 +26,7 @@ def _library_of(lib: Library, tmp_path: Path, count: int) -> None:
 
 
 def test_library_model_passes_the_tester_and_fetches_lazily(
-    qtmodeltester, library: Library, tmp_path: Path
+    qtmodeltester: ModelTester, library: Library, tmp_path: Path
 ) -> None:
     _library_of(library, tmp_path, 25)
     model = LibraryModel(library, page_rows=10)
@@ -40,7 +44,7 @@ def test_library_model_passes_the_tester_and_fetches_lazily(
 
 
 def test_library_model_sorts_and_filters_in_sql(
-    qtmodeltester, library: Library, tmp_path: Path
+    qtmodeltester: ModelTester, library: Library, tmp_path: Path
 ) -> None:
     _library_of(library, tmp_path, 12)
     model = LibraryModel(library, page_rows=5)
@@ -55,7 +59,9 @@ def test_library_model_sorts_and_filters_in_sql(
     qtmodeltester.check(model)
 
 
-def test_thumbnail_model(qtmodeltester, renderer, review_doc) -> None:  # type: ignore[no-untyped-def]
+def test_thumbnail_model(
+    qtmodeltester: ModelTester, renderer: PageRenderer, review_doc: DocumentSummary
+) -> None:
     model = ThumbnailModel(renderer)
     qtmodeltester.check(model)
     model.set_document(review_doc)
@@ -66,7 +72,7 @@ def test_thumbnail_model(qtmodeltester, renderer, review_doc) -> None:  # type: 
     qtmodeltester.check(model)
 
 
-def test_search_results_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_search_results_model(qtmodeltester: ModelTester) -> None:
     model = SearchResultsModel()
     qtmodeltester.check(model)
     model.set_hits([SearchHit(DocumentId(1), "memo", PageId(3), 2, "the «courier» came", 1.0)])
@@ -75,8 +81,8 @@ def test_search_results_model(qtmodeltester) -> None:  # type: ignore[no-untyped
 
 
 def test_library_model_queries_off_the_gui_thread(
-    qtbot, qtmodeltester, library: Library, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, qtmodeltester: ModelTester, library: Library, tmp_path: Path
+) -> None:
     from app.ui.workers import TaskRunner
 
     _library_of(library, tmp_path, 7)
@@ -93,7 +99,7 @@ def test_library_model_queries_off_the_gui_thread(
     runner.wait()
 
 
-def test_search_hits_are_drawn_with_their_matches_marked(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_search_hits_are_drawn_with_their_matches_marked(qtmodeltester: ModelTester) -> None:
     from app.ui.search_pane import SNIPPET_HTML_ROLE
 
     model = SearchResultsModel()

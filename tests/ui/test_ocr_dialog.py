@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from app.core.errors import RedlineError
@@ -20,7 +21,7 @@ from tests.ui.test_ocr_offer import _scan_pdf
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
 
 
-def _action(window: MainWindow, menu: str, text: str):  # type: ignore[no-untyped-def]
+def _action(window: MainWindow, menu: str, text: str) -> QAction:
     [action] = [a for a in window._menus[menu].actions() if a.text() == text]
     return action
 
@@ -47,7 +48,8 @@ def test_ocr_the_library_reads_only_pages_without_text(
 ) -> None:
     tools_window.import_paths([_scan_pdf(tmp_path / "scan.pdf", "COURIER ARRIVED")])
     dialog = ocr_in(tools_window, "library")
-    assert dialog is not None and dialog.label.text() == "Done.", dialog.report.toPlainText()
+    assert dialog is not None
+    assert dialog.label.text() == "Done.", dialog.report.toPlainText()
     assert dialog.report.toPlainText().startswith("2 page(s) read")  # one in each document
     assert dialog.bar.value() == dialog.bar.maximum()
     again = ocr_in(tools_window, "document")
@@ -83,7 +85,8 @@ def test_attach_companion_text(qtbot: QtBot, tools_window: MainWindow, tmp_path:
     companion.write_text(garbled + "\n\fXQZV WWKJ PLORT\n", encoding="utf-8")
     tools_window.settings.set(S.OCR_LANGUAGE, "eng")
     dialog = attach_text(tools_window, str(companion))
-    assert dialog is not None and dialog.label.text() == "Done.", dialog.report.toPlainText()
+    assert dialog is not None
+    assert dialog.label.text() == "Done.", dialog.report.toPlainText()
     report = dialog.report.toPlainText()
     assert report.startswith("23 of 26 words of the text placed on the scan")
     assert "1 span(s) could not be placed:\n  page 2: XQZV WWKJ PLORT" in report

@@ -12,10 +12,11 @@ from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.core.documents import document_summary
+from app.core.documents import DocumentSummary, document_summary
 from app.core.ingest import import_file
 from app.core.library import Library
 from app.ui.render_cache import PageRenderer, RenderCache
+from app.ui.workers import TaskRunner
 from tests.ui.test_document_view import make_view
 
 
@@ -35,7 +36,9 @@ def _scan_pdf(path: Path, text: str) -> Path:
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
-def test_ocr_from_the_text_pane(qtbot: QtBot, library: Library, sync_runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_ocr_from_the_text_pane(
+    qtbot: QtBot, library: Library, sync_runner: TaskRunner, tmp_path: Path
+) -> None:
     outcome = import_file(library, _scan_pdf(tmp_path / "scan.pdf", "COURIER ARRIVED"))
     assert outcome.document_id is not None
     renderer = PageRenderer(library, sync_runner, RenderCache(64 << 20))
@@ -51,8 +54,12 @@ def test_ocr_from_the_text_pane(qtbot: QtBot, library: Library, sync_runner, tmp
 
 
 def test_a_page_with_text_offers_nothing(
-    qtbot: QtBot, review_library, review_doc, renderer, sync_runner
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    renderer: PageRenderer,
+    sync_runner: TaskRunner,
+) -> None:
     view = make_view(qtbot, review_library, renderer, sync_runner)
     view.open_document(review_doc)
     assert not view.ocr_offer.isVisible()

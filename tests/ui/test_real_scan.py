@@ -11,10 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.core.documents import document_summary
+from app.core.documents import DocumentSummary, PageInfo, document_summary
 from app.core.ingest import import_paths
 from app.core.library import Library
 from app.core.render import PageGeometry, render_page
+from app.ui.workers import TaskRunner
 from tests.builders import SHARED_SCANS
 from tests.ui.test_document_view import hover, make_view
 
@@ -33,14 +34,14 @@ def scan_library(tmp_path: Path) -> Library:
     return lib
 
 
-def _doc(lib: Library, name: str):  # type: ignore[no-untyped-def]
+def _doc(lib: Library, name: str) -> DocumentSummary:
     from app.core.documents import list_documents
 
     return document_summary(lib, next(r.id for r in list_documents(lib) if r.title == name))
 
 
 def test_words_link_both_ways_on_page_2_of_the_cia_bulletin(
-    qtbot: QtBot, scan_library: Library, sync_runner
+    qtbot: QtBot, scan_library: Library, sync_runner: TaskRunner
 ) -> None:
     from app.ui.render_cache import PageRenderer, RenderCache
 
@@ -76,7 +77,7 @@ def test_word_boxes_sit_on_ink_in_the_cia_bulletin(scan_library: Library) -> Non
 
 
 def test_the_rotated_letter_is_shown_upright(
-    qtbot: QtBot, scan_library: Library, sync_runner
+    qtbot: QtBot, scan_library: Library, sync_runner: TaskRunner
 ) -> None:
     from app.ui.render_cache import PageRenderer, RenderCache
 
@@ -90,7 +91,7 @@ def test_the_rotated_letter_is_shown_upright(
     assert view.text_pane.placeholderText().startswith("This page has no text")
 
 
-def _ink_share(lib: Library, summary, page) -> float:  # type: ignore[no-untyped-def]
+def _ink_share(lib: Library, summary: DocumentSummary, page: PageInfo) -> float:
     from app.core.documents import page_text_and_words
 
     img = render_page(lib, summary.source_sha256, page.index, 2.0)

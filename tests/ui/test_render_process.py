@@ -17,14 +17,14 @@ def _keep(pixels: memoryview, width: int, height: int, stride: int, zoom: float)
 
 
 @pytest.fixture
-def processes():  # type: ignore[no-untyped-def]
+def processes():
     procs = RenderProcesses(processes=1)
     procs.wait_ready()
     yield procs
     procs.close()
 
 
-def test_a_render_process_gives_the_same_pixels(processes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_render_process_gives_the_same_pixels(processes: RenderProcesses, tmp_path: Path) -> None:
     path = make_text_pdf(tmp_path / "a.pdf", ["same pixels either way"], rotation=90)
     there = processes.render(path, 0, 1.25, _keep)
     here = render_file_page(path, 0, 1.25)
@@ -32,7 +32,7 @@ def test_a_render_process_gives_the_same_pixels(processes, tmp_path: Path) -> No
     assert there.samples == here.samples
 
 
-def test_a_killed_render_process_is_replaced(processes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_killed_render_process_is_replaced(processes: RenderProcesses, tmp_path: Path) -> None:
     path = make_text_pdf(tmp_path / "b.pdf", ["still rendering"])
     processes.render(path, 0, 1.0, _keep)
     os.kill(processes.pids()[0], 9)  # as if MuPDF had crashed on a hostile page
@@ -41,7 +41,7 @@ def test_a_killed_render_process_is_replaced(processes, tmp_path: Path) -> None:
     assert processes.render(path, 0, 1.0, _keep).samples == image.samples
 
 
-def test_a_page_that_cannot_render_raises(processes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_page_that_cannot_render_raises(processes: RenderProcesses, tmp_path: Path) -> None:
     from app.ui.render_process import RenderError
 
     path = make_text_pdf(tmp_path / "c.pdf", ["one page only"])
@@ -50,7 +50,9 @@ def test_a_page_that_cannot_render_raises(processes, tmp_path: Path) -> None:  #
     assert processes.render(path, 0, 0.5, _keep).width == 306  # the process is still serving
 
 
-def test_a_render_started_at_once_is_finished_later(processes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_render_started_at_once_is_finished_later(
+    processes: RenderProcesses, tmp_path: Path
+) -> None:
     path = make_text_pdf(tmp_path / "d.pdf", ["sent straight away"])
     started = processes.start(path, 0, 1.0)
     assert started is not None

@@ -12,6 +12,12 @@ from app.ui.tag_manager import TagManager
 from tests.ui.annotation_helpers import open_window
 
 
+def _first_tooltip(dialog: TagManager) -> str:
+    item = dialog.tree.topLevelItem(0)
+    assert item is not None
+    return item.toolTip(0)
+
+
 def test_describe_a_tag_and_undo_it(
     qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -30,9 +36,9 @@ def test_describe_a_tag_and_undo_it(
     assert dialog.describe() is not None
     assert asked == [("Couriers", "")]
     assert get_tag(review_library, tag.uuid).description.startswith("People who carried")
-    assert dialog.tree.topLevelItem(0).toolTip(0).startswith("People who carried")
+    assert _first_tooltip(dialog).startswith("People who carried")
     window.annotations.stack.undo()
     assert get_tag(review_library, tag.uuid).description == ""
-    assert dialog.tree.topLevelItem(0).toolTip(0) == ""
+    assert _first_tooltip(dialog) == ""
     monkeypatch.setattr(dialog, "ask_description", lambda name, current: None)  # cancelled
     assert dialog.describe() is None and window.annotations.stack.count() == 1

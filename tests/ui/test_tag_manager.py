@@ -3,17 +3,24 @@ uses), each an undoable step that the panes follow."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.annotations import Span, create_annotation, get_annotation, list_annotations
 from app.core.library import Library
-from app.core.tags import get_tag, list_tags
+from app.core.tags import TagNode, get_tag, list_tags
 from app.ui import settings as S
+from app.ui.main_window import MainWindow
 from app.ui.tag_manager import TagManager
 from tests.ui.annotation_helpers import open_window
 
 
-def manager(qtbot: QtBot, window, monkeypatch, answers: dict) -> TagManager:  # type: ignore[no-untyped-def]
+def manager(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, answers: dict
+) -> TagManager:
     dialog = TagManager(window.annotations, window)
     qtbot.addWidget(dialog)
     names = iter(answers.get("text", []))
@@ -23,12 +30,21 @@ def manager(qtbot: QtBot, window, monkeypatch, answers: dict) -> TagManager:  # 
     return dialog
 
 
-def names(nodes) -> list:  # type: ignore[no-untyped-def]
+def names(nodes: Iterable[TagNode]) -> list[tuple[str, list[Any]]]:
     return [(n.tag.name, names(n.children)) for n in nodes]
 
 
+def first_child_text(tm: TagManager) -> str:
+    """The name shown for the first tag nested under the first top-level tag."""
+    top = tm.tree.topLevelItem(0)
+    assert top is not None
+    child = top.child(0)
+    assert child is not None
+    return child.text(0)
+
+
 def test_create_nest_rename_recolour_and_undo(
-    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, review_library, settings)
     tm = manager(
@@ -40,7 +56,7 @@ def test_create_nest_rename_recolour_and_undo(
     courier = tm.new_subtag()
     assert courier is not None
     assert names(list_tags(review_library)) == [("People", [("Couriers", [])])]
-    assert tm.tree.topLevelItem(0).child(0).text(0) == "Couriers"
+    assert first_child_text(tm) == "Couriers"
     tm.select(courier.tag.uuid)
     tm.rename()
     tm.recolour()
@@ -52,11 +68,11 @@ def test_create_nest_rename_recolour_and_undo(
     for _ in range(3):
         window.annotations.stack.undo()
     assert names(list_tags(review_library)) == [("People", [("Couriers", [])])]
-    assert tm.tree.topLevelItem(0).child(0).text(0) == "Couriers"  # the dialog follows undo
+    assert first_child_text(tm) == "Couriers"  # the dialog follows undo
 
 
 def test_a_tag_in_use_asks_what_becomes_of_its_uses(
-    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, review_library, settings)
     tm = manager(qtbot, window, monkeypatch, {"text": ["Places", "Cities"], "policy": "untag"})
