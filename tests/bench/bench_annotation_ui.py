@@ -19,6 +19,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from app.core import annotations as annotations_module
 from app.core.annotations import Region, Span, create_annotation, list_annotations
@@ -153,7 +154,9 @@ def test_a_page_with_500_annotations_opens_repaints_and_takes_one_more(tmp_path:
     )
 
 
-def _make_through_ui(app, window: MainWindow) -> tuple[list[float], list[float], list[float]]:  # type: ignore[no-untyped-def]
+def _make_through_ui(
+    app: QApplication, window: MainWindow
+) -> tuple[list[float], list[float], list[float]]:
     """Select a word in the text pane and make a note on it, 15 times: the whole call (write,
     undo step, both panes and the list redrawn from the change), the service write in it, and
     the call with the repaint that follows it."""
@@ -171,7 +174,7 @@ def _make_through_ui(app, window: MainWindow) -> tuple[list[float], list[float],
         finally:
             write.append(time.perf_counter() - t)
 
-    annotations_module.create_annotation = timed  # type: ignore[assignment]
+    annotations_module.create_annotation = timed
     try:
         for i in range(15):
             cursor = pane.textCursor()

@@ -11,7 +11,9 @@ from pathlib import Path
 import pymupdf
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
+from app.ui.document_view import DocumentView
 from tests.bench.bench_library import make_big_pdf
 from tests.bench.bench_render import JFK, open_window, wait_for
 from tests.bench.conftest import report
@@ -70,7 +72,7 @@ def test_event_loop_stall_during_a_200_page_import(tmp_path: Path) -> None:
     report("longest GUI stall during a 200-page import", worst, idle_worst, "idle loop", "< 50 ms")
 
 
-def _spin(app, seconds: float) -> None:  # type: ignore[no-untyped-def]
+def _spin(app: QApplication, seconds: float) -> None:
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
         app.processEvents()
@@ -94,7 +96,11 @@ def test_opening_the_63_page_jfk_file(tmp_path: Path) -> None:
         view.page_view.pixels_painted.connect(lambda p=painted: p.append(time.perf_counter()))
         start = time.perf_counter()
         window.open_document(doc)
-        wait_for(app, lambda v=view, p=painted: bool(p) and v.page_view.pixmap_zoom > 0)
+
+        def arrived(v: DocumentView = view, p: list[float] = painted) -> bool:
+            return bool(p) and v.page_view.pixmap_zoom > 0
+
+        wait_for(app, arrived)
         ours.append(painted[0] - start)
         zoom = view.page_view.device_zoom()
         window.close()
@@ -131,7 +137,12 @@ def test_event_loop_stall_during_detection(tmp_path: Path) -> None:
     window.open_document(doc)
     wait_for(app, window.document_view.is_settled)
     meter, done = StallMeter(), threading.Event()
-    worker = threading.Thread(target=lambda: (detect_document(lib, doc), done.set()))
+
+    def detect() -> None:
+        detect_document(lib, doc)
+        done.set()
+
+    worker = threading.Thread(target=detect)
     meter.start()
     start = time.perf_counter()
     worker.start()

@@ -6,6 +6,7 @@ import os
 import random
 import subprocess
 import uuid
+from functools import partial
 from pathlib import Path
 
 import pymupdf
@@ -105,11 +106,14 @@ def test_search_vs_grep(tmp_path: Path, pages: int) -> None:
         ('"security council"', "security council"),
     ]:
         baseline = best_of(
-            lambda p=pattern: subprocess.run(
-                [grep, "-rc", p, str(text_dir)], capture_output=True, check=False
+            partial(
+                subprocess.run,
+                [grep, "-rc", pattern, str(text_dir)],
+                capture_output=True,
+                check=False,
             )
         )
-        ours = best_of(lambda q=query: search(lib, q, limit=20), repeat=5)
+        ours = best_of(partial(search, lib, query, limit=20), repeat=5)
         total = search(lib, query).total
         report(
             f"search {query!r} over {pages} pages ({total} hits, capped at 1000)",

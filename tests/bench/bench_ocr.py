@@ -102,6 +102,16 @@ def stall_while_ocr(pages: int, dpi: int, tmp: Path) -> tuple[float, float]:
         return time.perf_counter() - started, worst
 
 
+def _centre(
+    box: tuple[float | None, float | None, float | None, float | None],
+) -> tuple[float, float] | None:
+    """The middle of a stored word box; None for a word stored without one."""
+    x0, y0, x1, y1 = box
+    if x0 is None or y0 is None or x1 is None or y1 is None:
+        return None
+    return (x0 + x1) / 2, (y0 + y1) / 2
+
+
 def bench_align(pages: int) -> None:
     """Companion-text alignment on a long generated document at 10% character noise."""
     from app.core.generator import generate_text_pdf
@@ -126,9 +136,9 @@ def bench_align(pages: int) -> None:
             conn = s.connection()
             stored = [(w.x0, w.y0, w.x1, w.y1) for i in layers for w in load_words(conn, i)]
     right = sum(
-        box[0] is not None
-        and abs((box[0] + box[2]) / 2 - (w.x0 + w.x1) / 2) < 1
-        and abs((box[1] + box[3]) / 2 - (w.y0 + w.y1) / 2) < 1
+        (centre := _centre(box)) is not None
+        and abs(centre[0] - (w.x0 + w.x1) / 2) < 1
+        and abs(centre[1] - (w.y0 + w.y1) / 2) < 1
         for w, box in zip(words, stored, strict=True)
     )  # page-relative boxes: a word on the wrong page would need the same spot to count
     print(f"alignment of {len(words)} words ({pages} pages), 10% character noise: {seconds:.1f} s")

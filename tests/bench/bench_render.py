@@ -41,7 +41,12 @@ def wait_for(app: QApplication, done: Callable[[], bool], limit: float = 60.0) -
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(1)
-    poll.timeout.connect(lambda: (done() or time.perf_counter() - start > limit) and loop.quit())
+
+    def check() -> None:
+        if done() or time.perf_counter() - start > limit:
+            loop.quit()
+
+    poll.timeout.connect(check)
     poll.start()
     if not done():
         loop.exec()
@@ -67,8 +72,11 @@ def open_window(tmp_path: Path, pdf: Path) -> tuple[QApplication, MainWindow, Li
     return app, window, lib
 
 
+JfkWindow = tuple[QApplication, MainWindow]
+
+
 @pytest.fixture
-def jfk_window(tmp_path: Path) -> Iterator[tuple[QApplication, MainWindow]]:
+def jfk_window(tmp_path: Path) -> Iterator[JfkWindow]:
     if not JFK.exists():
         pytest.skip(f"the JFK scan is not at {JFK}")
     app, window, lib = open_window(tmp_path, JFK)
@@ -115,12 +123,14 @@ def first_render(pdf: Path, index: int, zoom: float) -> float:
 
 
 @pytest.mark.parametrize("view_zoom", ["fit width", 2.0])
-def test_uncached_page_vs_pymupdf_and_pdftoppm(jfk_window, tmp_path: Path, view_zoom) -> None:  # type: ignore[no-untyped-def]
+def test_uncached_page_vs_pymupdf_and_pdftoppm(
+    jfk_window: JfkWindow, tmp_path: Path, view_zoom: str | float
+) -> None:
     """Each page is shown once (its first render in the render process) and rendered bare,
     right after, three times in fresh documents (the median is the baseline)."""
     app, window = jfk_window
     pv = window.document_view.page_view
-    if view_zoom != "fit width":
+    if isinstance(view_zoom, float):  # not "fit width"
         pv.set_zoom(view_zoom / pv.devicePixelRatioF())
         wait_for(app, window.document_view.is_settled)
     zoom = pv.device_zoom()
@@ -159,7 +169,7 @@ def test_uncached_page_vs_pymupdf_and_pdftoppm(jfk_window, tmp_path: Path, view_
     report("show an uncached page (medians)", med_ours, poppler, "pdftoppm", "< 1x")
 
 
-def test_cached_flip_vs_render(jfk_window) -> None:  # type: ignore[no-untyped-def]
+def test_cached_flip_vs_render(jfk_window: JfkWindow) -> None:
     app, window = jfk_window
     uncached, cached = [], []
     for index in PAGES:

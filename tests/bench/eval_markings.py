@@ -212,7 +212,7 @@ def test_eval_redaction_boxes() -> None:
 
 
 def _generated(tmp: Path, n: int) -> list[tuple[GeneratedPage, pymupdf.Page, pymupdf.Document]]:
-    out = []
+    out: list[tuple[GeneratedPage, pymupdf.Page, pymupdf.Document]] = []
     for seed in range(n):
         style = "solid" if seed % 2 else "outline"
         truth = generate_memo_pdf(
