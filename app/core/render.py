@@ -89,14 +89,6 @@ def _document(path: Path) -> pymupdf.Document:
     return doc
 
 
-def forget(path: Path) -> None:
-    """Close ``path`` if it is open (before a file is removed or replaced)."""
-    with _LOCK:
-        doc = _OPEN.pop(path, None)
-        if doc is not None:
-            doc.close()
-
-
 def render_file_pixmap(path: Path, index: int, zoom: float) -> tuple[pymupdf.Pixmap, float]:
     """Page ``index`` of the PDF or image at ``path`` as a MuPDF RGB pixmap at ``zoom``
     (1 = 72 dpi), rotated as the page says; returns it with the zoom actually used."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, case, func, select, update
+from sqlalchemy import Connection, Table, select, update
 from sqlalchemy.orm import Session
 
 from app.core.changelog import log_change, utcnow
@@ -31,7 +31,6 @@ ANN = cast(Table, Annotation.__table__)
 PAGES = cast(Table, Page.__table__)
 DOCS = cast(Table, Document.__table__)
 LAYERS = cast(Table, TextLayer.__table__)
-_CHUNK = 500  # ids per IN (...) list: well under every engine's bound-parameter limit
 
 
 class ReviewError(RedlineError):
@@ -55,16 +54,6 @@ class ReviewChange:
 
     before: PageReview
     after: PageReview
-
-
-@dataclass(frozen=True)
-class Progress:
-    """How far the review of one document has come."""
-
-    document_id: DocumentId
-    reviewed: int
-    in_progress: int
-    total: int
 
 
 def page_uuid(document_uuid: str, page_index: int) -> str:
@@ -153,27 +142,6 @@ def next_unreviewed_page(
     return PageReview(
         PageId(row.id), row.page_index, row.review_status, row.reviewed_by, row.reviewed_at
     )
-
-
-def document_progress(
-    lib: Library, document_ids: Iterable[DocumentId]
-) -> dict[DocumentId, Progress]:
-    """Reviewed / in progress / total pages per document, one grouped query per 500 documents."""
-    ids = list(dict.fromkeys(document_ids))
-    reviewed = func.sum(case((PAGES.c.review_status == "reviewed", 1), else_=0))
-    started = func.sum(case((PAGES.c.review_status == "in_progress", 1), else_=0))
-    out: dict[DocumentId, Progress] = {}
-    with lib.reading() as session:
-        for i in range(0, len(ids), _CHUNK):
-            query = (
-                select(PAGES.c.document_id, reviewed, started, func.count())
-                .where(PAGES.c.document_id.in_(ids[i : i + _CHUNK]))
-                .group_by(PAGES.c.document_id)
-            )
-            for doc_id, done, doing, total in session.execute(query):
-                did = DocumentId(doc_id)
-                out[did] = Progress(did, int(done), int(doing), int(total))
-    return out
 
 
 # --- corrected reading ---------------------------------------------------------------------

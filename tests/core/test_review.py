@@ -10,7 +10,7 @@ import pytest
 from app.core import review
 from app.core.changelog import history
 from app.core.errors import NotFoundError
-from app.core.ids import DocumentId, PageId
+from app.core.ids import PageId
 from app.core.library import Library
 from app.core.review import ReviewError
 from tests.core.test_annotations import ME, Doc, import_doc
@@ -86,36 +86,3 @@ def test_next_unreviewed_page_skips_reviewed_and_wraps(doc: Doc) -> None:
     for i in (1, 3):
         review.set_page_status(doc.lib, doc.pages[i], "reviewed", author=ME)
     assert next_index(-1) is None
-
-
-def add_documents(lib: Library, count: int, pages: int) -> list[DocumentId]:
-    """Documents and pages written directly: progress needs rows, not real files."""
-    ids: list[DocumentId] = []
-    with lib.transaction() as s:
-        conn = s.connection()
-        for i in range(count):
-            cur = conn.exec_driver_sql(
-                "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "
-                "source_size, page_count, imported_at, modified_at) "
-                "VALUES (?, ?, ?, 'x.pdf', 'pdf', 1, ?, '2026-01-01', '2026-01-01')",
-                (f"00000000-0000-4000-8000-{i:012d}", f"doc {i}", f"{i:064d}", pages),
-            )
-            doc_id = int(cur.lastrowid or 0)
-            statuses = ["reviewed"] * (i % (pages + 1)) + ["in_progress"]
-            conn.exec_driver_sql(
-                "INSERT INTO pages (document_id, page_index, width, height, rotation, needs_ocr, "
-                "review_status) VALUES (?, ?, 612, 792, 0, 0, ?)",
-                [(doc_id, p, (statuses + ["unreviewed"] * pages)[p]) for p in range(pages)],
-            )
-            ids.append(DocumentId(doc_id))
-    return ids
-
-
-def test_progress_of_many_documents(library: Library) -> None:
-    ids = add_documents(library, 1203, pages=3)  # more than one chunk of ids
-    progress = review.document_progress(library, [*ids, DocumentId(999_999)])
-    assert len(progress) == len(ids)
-    for i, doc_id in enumerate(ids):
-        done = i % 4
-        started = 1 if done < 3 else 0
-        assert progress[doc_id] == review.Progress(doc_id, done, started, 3)
