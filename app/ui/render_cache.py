@@ -9,15 +9,16 @@ flipped further) are dropped before they start.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap
 
 from app.core.library import Library
 from app.core.render import render_page
-from app.ui.render_process import RenderProcesses, Started
+from app.ui.render_process import BandImage, RenderProcesses
 from app.ui.workers import Dropped, TaskRunner
 
 PRIORITY_PAGE = 10
@@ -87,6 +88,17 @@ def _to_qimage(pixels: Any, width: int, height: int, stride: int, _zoom: float) 
     return image.convertToFormat(QImage.Format.Format_RGB32)
 
 
+def _stack(bands: list[BandImage]) -> QImage:
+    """One page from its bands (worker thread: QImage and QPainter on an image are safe there)."""
+    first: QImage = bands[0].image
+    page = QImage(first.width(), bands[0].height, first.format())
+    painter = QPainter(page)
+    for band in bands:
+        painter.drawImage(0, band.top, band.image)
+    painter.end()
+    return page
+
+
 def _render_image(lib: Library, key: RenderKey, processes: RenderProcesses | None) -> QImage:
     """Runs in a worker thread: render (in a render process when there are some) and convert
     the pixels to a QImage there, off the GUI thread."""
@@ -146,12 +158,7 @@ class PageRenderer(QObject):
         if priority >= PRIORITY_PAGE:
             self._showing.add(key)
         started = self._start_now(key) if priority >= PRIORITY_PAGE else None
-        if started is not None:
-            assert self.processes is not None
-            procs = self.processes
-            task = lambda: procs.finish(started, _to_qimage)  # noqa: E731
-        else:
-            task = lambda: _render_image(self.lib, key, self.processes)  # noqa: E731
+        task = started or (lambda: _render_image(self.lib, key, self.processes))
         droppable = started is None and priority != PRIORITY_THUMBNAIL
         self.runner.submit(
             task,
@@ -161,13 +168,20 @@ class PageRenderer(QObject):
             wanted=(lambda: key in self._wanted) if droppable else None,
         )
 
-    def _start_now(self, key: RenderKey) -> Started | None:
-        """The page on screen goes to an idle render process straight from the GUI thread (a
-        few bytes on a pipe), so it renders while the worker thread that waits for it wakes."""
-        if self.processes is None or self.runner.synchronous:
+    def _start_now(self, key: RenderKey) -> Callable[[], QImage] | None:
+        """The page on screen goes to the render processes straight from the GUI thread (a few
+        bytes on a pipe), so it renders while the worker thread that waits for it wakes: in
+        bands, one a process, when all are idle, else whole to one that is. Returns the worker
+        thread's task that waits for it (None: no process was idle)."""
+        procs = self.processes
+        if procs is None or self.runner.synchronous:
             return None
         path = self.lib.source_path(key.source_sha256)
-        return self.processes.start(path, key.index, key.zoom)
+        bands = procs.start_bands(path, key.index, key.zoom)
+        if bands is not None:
+            return lambda: _stack(procs.finish_bands(bands, _to_qimage))
+        whole = procs.start(path, key.index, key.zoom)
+        return None if whole is None else (lambda: procs.finish(whole, _to_qimage))
 
     def _settle(self, key: RenderKey) -> None:
         self._pending.discard(key)

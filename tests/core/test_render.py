@@ -11,7 +11,15 @@ import pytest
 from app.core.documents import document_summary, page_text_and_words
 from app.core.ingest import import_paths
 from app.core.library import Library
-from app.core.render import PageGeometry, RenderedImage, render_file_page, render_page, render_png
+from app.core.render import (
+    PageGeometry,
+    RenderedImage,
+    render_file_band,
+    render_file_page,
+    render_file_pixmap,
+    render_page,
+    render_png,
+)
 from tests.builders import make_text_pdf
 
 
@@ -89,3 +97,23 @@ def test_image_documents_render_too(library: Library, tmp_path: Path) -> None:
     summary = document_summary(library, outcome.document_id)
     img = render_page(library, summary.source_sha256, 0, 1.0)
     assert img.width > 0 and img.height > img.width  # a portrait 300x400 image
+
+
+@pytest.mark.parametrize("rotation", [0, 270])
+@pytest.mark.parametrize("zoom", [0.73, 1.37, 2.0])
+@pytest.mark.parametrize("parts", [2, 3])
+def test_bands_rendered_apart_stack_up_to_the_whole_render(
+    tmp_path: Path, rotation: int, zoom: float, parts: int
+) -> None:
+    pdf = make_text_pdf(tmp_path / "p.pdf", ["Bands of one page " * 40], rotation=rotation)
+    whole, used = render_file_pixmap(pdf, 0, zoom)
+    rows = np.frombuffer(whole.samples, np.uint8).reshape(whole.height, whole.stride)
+    next_row = 0
+    for part in range(parts):
+        pix, band_zoom, band = render_file_band(pdf, 0, zoom, part, parts)
+        assert band_zoom == used and band.height == whole.height and band.top == next_row
+        assert pix.width == whole.width and pix.height > 0
+        got = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.stride)
+        assert (got == rows[band.top : band.top + pix.height]).all(), part
+        next_row = band.top + pix.height
+    assert next_row == whole.height

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from app.core.documents import DocumentSummary
+from app.core.library import Library
 from app.core.render import RenderedImage, render_file_page
-from app.ui.render_process import RenderProcesses
+from app.ui.render_cache import (
+    PRIORITY_PAGE,
+    PageRenderer,
+    RenderCache,
+    RenderKey,
+    _stack,
+    _to_qimage,
+)
+from app.ui.render_process import RenderProcesses, Started
+from app.ui.workers import TaskRunner
 from tests.builders import make_text_pdf
 
 
@@ -61,3 +74,72 @@ def test_a_render_started_at_once_is_finished_later(
     assert image.samples == render_file_page(path, 0, 1.0).samples
     again = processes.start(path, 0, 0.5)  # the process is free again
     assert again is not None and processes.finish(again, _keep).width == 306
+
+
+@pytest.fixture
+def two_processes() -> Iterator[RenderProcesses]:
+    procs = RenderProcesses(processes=2)
+    procs.wait_ready()
+    yield procs
+    procs.close()
+
+
+def test_the_page_on_screen_in_bands_is_the_whole_render(
+    two_processes: RenderProcesses, tmp_path: Path, qapp: object
+) -> None:
+    """Both processes render a band each; stacked, the bands are the page rendered whole."""
+    path = make_text_pdf(tmp_path / "e.pdf", ["two bands, one page " * 30], rotation=270)
+    bands = two_processes.start_bands(path, 0, 1.37)
+    assert bands is not None and len(bands) == 2
+    assert two_processes.start(path, 0, 1.0) is None  # both are busy
+    stacked = _stack(two_processes.finish_bands(bands, _to_qimage))
+    whole = two_processes.render(path, 0, 1.37, _to_qimage)
+    assert stacked.size() == whole.size() and stacked == whole
+
+
+def test_bands_wait_for_every_process_and_a_failed_band_fails_the_page(
+    two_processes: RenderProcesses, tmp_path: Path
+) -> None:
+    from app.ui.render_process import RenderError
+
+    path = make_text_pdf(tmp_path / "f.pdf", ["one page only"])
+    busy = two_processes.start(path, 0, 1.0)
+    assert busy is not None
+    assert two_processes.start_bands(path, 0, 1.0) is None  # one process is busy: no bands
+    two_processes.finish(busy, _keep)
+    bands = two_processes.start_bands(path, 7, 1.0)  # no page 8: both bands fail
+    assert bands is not None
+    with pytest.raises(RenderError):
+        two_processes.finish_bands(bands, _keep)
+    again = two_processes.start_bands(path, 0, 0.5)  # both answered: the pipes are clean
+    assert again is not None
+    parts = two_processes.finish_bands(again, _keep)
+    assert [(b.top, b.height) for b in parts] == [(0, 396), (198, 396)]
+    assert sum(b.image.height for b in parts) == 396
+
+
+def test_the_renderer_sends_the_page_on_screen_in_bands(
+    two_processes: RenderProcesses,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+    real = two_processes.start_bands
+
+    def spy(path: Path, index: int, zoom: float) -> list[Started] | None:
+        calls.append(index)
+        return real(path, index, zoom)
+
+    monkeypatch.setattr(two_processes, "start_bands", spy)
+    runner = TaskRunner(threads=2)
+    renderer = PageRenderer(review_library, runner, RenderCache(64 << 20), processes=two_processes)
+    key = RenderKey.at(review_doc.source_sha256, 1, 1.5)
+    with qtbot.waitSignal(renderer.rendered, timeout=10_000) as shown:
+        assert renderer.request(key, PRIORITY_PAGE) is None
+    assert calls == [1] and shown.args[0] == key
+    path = review_library.source_path(review_doc.source_sha256)
+    whole = two_processes.render(path, 1, 1.5, _to_qimage)
+    assert shown.args[1].toImage().convertToFormat(whole.format()) == whole
+    runner.wait()
