@@ -170,7 +170,8 @@ class DocumentView(QWidget):
             self._key(i) for i in (self.index + 1, self.index - 1) if 0 <= i < self.page_count
         ]
         self.renderer.set_wanted({key, *neighbours})
-        pixmap = self.renderer.request(key, PRIORITY_PAGE)
+        page = self.summary.pages[self.index]
+        pixmap = self.renderer.request(key, PRIORITY_PAGE, area=page.width * page.height)
         if pixmap is not None:
             self._show_pixmap(key, pixmap)
         for k in neighbours:

@@ -22,6 +22,11 @@ from app.ui.render_process import BandImage, RenderProcesses
 from app.ui.workers import Dropped, TaskRunner
 
 PRIORITY_PAGE = 10
+# A render of the page on screen this large is split between the render processes. Below it the
+# GUI thread's own work on a flip, which then has no core to itself, costs more than the split
+# saves (the JFK scan at fit width, 0.23 Mpx: 1.35x a bare render in bands, 1.22x whole; at
+# zoom 2, 1.75 Mpx: 1.08-1.14x in bands, 1.26-1.30x whole).
+BAND_MIN_PIXELS = 1_000_000
 PRIORITY_PREFETCH = 5
 PRIORITY_THUMBNAIL = 0
 
@@ -136,11 +141,14 @@ class PageRenderer(QObject):
         """The page renders still worth doing; queued ones outside this set are dropped."""
         self._wanted = frozenset(keys)  # replaced whole: workers read it without a lock
 
-    def request(self, key: RenderKey, priority: int = PRIORITY_PAGE) -> QPixmap | None:
+    def request(
+        self, key: RenderKey, priority: int = PRIORITY_PAGE, *, area: float = 0.0
+    ) -> QPixmap | None:
         """The pixmap if cached; otherwise queue a render and emit ``rendered`` when done.
 
         Prefetches and thumbnails wait while a page the person is looking at renders, so that
-        page has the processor to itself.
+        page has the processor to itself. ``area``: the page's size in square points, when
+        known (a large render of the page on screen is split between the render processes).
         """
         cached = self.cache.get(key)
         if cached is not None or key in self._pending:
@@ -148,16 +156,16 @@ class PageRenderer(QObject):
         if priority < PRIORITY_PAGE and self._showing:
             self._deferred[key] = priority
             return None
-        self._submit(key, priority)
+        self._submit(key, priority, area * key.zoom**2 >= BAND_MIN_PIXELS)
         if key not in self._pending:  # a synchronous runner already delivered it
             return self.cache.get(key)
         return None
 
-    def _submit(self, key: RenderKey, priority: int) -> None:
+    def _submit(self, key: RenderKey, priority: int, in_bands: bool = False) -> None:
         self._pending.add(key)
         if priority >= PRIORITY_PAGE:
             self._showing.add(key)
-        started = self._start_now(key) if priority >= PRIORITY_PAGE else None
+        started = self._start_now(key, in_bands) if priority >= PRIORITY_PAGE else None
         task = started or (lambda: _render_image(self.lib, key, self.processes))
         droppable = started is None and priority != PRIORITY_THUMBNAIL
         self.runner.submit(
@@ -168,16 +176,16 @@ class PageRenderer(QObject):
             wanted=(lambda: key in self._wanted) if droppable else None,
         )
 
-    def _start_now(self, key: RenderKey) -> Callable[[], QImage] | None:
+    def _start_now(self, key: RenderKey, in_bands: bool) -> Callable[[], QImage] | None:
         """The page on screen goes to the render processes straight from the GUI thread (a few
-        bytes on a pipe), so it renders while the worker thread that waits for it wakes: in
-        bands, one a process, when all are idle, else whole to one that is. Returns the worker
-        thread's task that waits for it (None: no process was idle)."""
+        bytes on a pipe), so it renders while the worker thread that waits for it wakes: when
+        ``in_bands`` and all are idle in bands, one a process, else whole to one that is idle.
+        Returns the worker thread's task that waits for it (None: no process was idle)."""
         procs = self.processes
         if procs is None or self.runner.synchronous:
             return None
         path = self.lib.source_path(key.source_sha256)
-        bands = procs.start_bands(path, key.index, key.zoom)
+        bands = procs.start_bands(path, key.index, key.zoom) if in_bands else None
         if bands is not None:
             return lambda: _stack(procs.finish_bands(bands, _to_qimage))
         whole = procs.start(path, key.index, key.zoom)

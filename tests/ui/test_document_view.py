@@ -254,9 +254,9 @@ def test_a_500_page_document_shows_page_one_without_rendering_the_rest(
     asked: list[int] = []
     real_request = renderer.request
 
-    def request(key: RenderKey, priority: int = 10) -> QPixmap | None:
+    def request(key: RenderKey, priority: int = 10, *, area: float = 0.0) -> QPixmap | None:
         asked.append(key.index)
-        return real_request(key, priority)
+        return real_request(key, priority, area=area)
 
     monkeypatch.setattr(renderer, "request", request)
     view = make_view(qtbot, library, renderer, sync_runner)

@@ -13,6 +13,7 @@ from app.core.documents import DocumentSummary
 from app.core.library import Library
 from app.core.render import RenderedImage, render_file_page
 from app.ui.render_cache import (
+    BAND_MIN_PIXELS,
     PRIORITY_PAGE,
     PageRenderer,
     RenderCache,
@@ -135,11 +136,18 @@ def test_the_renderer_sends_the_page_on_screen_in_bands(
     monkeypatch.setattr(two_processes, "start_bands", spy)
     runner = TaskRunner(threads=2)
     renderer = PageRenderer(review_library, runner, RenderCache(64 << 20), processes=two_processes)
-    key = RenderKey.at(review_doc.source_sha256, 1, 1.5)
+    page = review_doc.pages[1]
+    area = page.width * page.height
+    key = RenderKey.at(review_doc.source_sha256, 1, 1.5)  # 1.1 Mpx: split
+    assert area * key.zoom**2 >= BAND_MIN_PIXELS
     with qtbot.waitSignal(renderer.rendered, timeout=10_000) as shown:
-        assert renderer.request(key, PRIORITY_PAGE) is None
+        assert renderer.request(key, PRIORITY_PAGE, area=area) is None
     assert calls == [1] and shown.args[0] == key
     path = review_library.source_path(review_doc.source_sha256)
     whole = two_processes.render(path, 1, 1.5, _to_qimage)
     assert shown.args[1].toImage().convertToFormat(whole.format()) == whole
+    small = RenderKey.at(review_doc.source_sha256, 2, 0.75)  # 0.27 Mpx: whole, in one process
+    with qtbot.waitSignal(renderer.rendered, timeout=10_000):
+        assert renderer.request(small, PRIORITY_PAGE, area=area) is None
+    assert calls == [1]
     runner.wait()
