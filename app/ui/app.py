@@ -140,7 +140,8 @@ def _screenshot(app, window, out: Path) -> int:  # type: ignore[no-untyped-def]
     deadline = QDeadlineTimer(SCREENSHOT_TIMEOUT_MS)
     while not deadline.hasExpired():
         app.processEvents()
-        busy = window.render_runner.pending() or window.db_runner.pending()
+        runners = (window.render_runner, window.renderer.page_runner, window.db_runner)
+        busy = any(r.pending() for r in runners)
         if (view.summary is None or view.is_settled()) and not busy:
             break
         QThread.msleep(10)

@@ -376,7 +376,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        for runner in (self.render_runner, self.db_runner, self.import_runner):
+        runners = (self.render_runner, self.renderer.page_runner, self.db_runner)
+        for runner in (*runners, self.import_runner):
             runner.pool.clear()
             runner.wait()
         if self.render_processes is not None:

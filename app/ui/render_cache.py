@@ -132,6 +132,10 @@ class PageRenderer(QObject):
         super().__init__(parent)
         self.lib, self.runner, self.cache = lib, runner, cache
         self.processes = processes  # None: render in the worker thread itself (tests)
+        # The page on screen, once sent to the render processes, is waited for on a thread of
+        # its own: the runner's threads may all be blocked waiting for a render process that
+        # this page holds (it holds both when it renders in bands).
+        self.page_runner = runner if runner.synchronous else TaskRunner(threads=1, parent=self)
         self._pending: set[RenderKey] = set()
         self._showing: set[RenderKey] = set()  # pending renders of pages on screen
         self._deferred: dict[RenderKey, int] = {}  # waiting for those, with their priority
@@ -168,7 +172,7 @@ class PageRenderer(QObject):
         started = self._start_now(key, in_bands) if priority >= PRIORITY_PAGE else None
         task = started or (lambda: _render_image(self.lib, key, self.processes))
         droppable = started is None and priority != PRIORITY_THUMBNAIL
-        self.runner.submit(
+        (self.runner if started is None else self.page_runner).submit(
             task,
             lambda image: self._on_image(key, image),
             lambda exc: self._on_error(key, exc),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -150,4 +151,34 @@ def test_the_renderer_sends_the_page_on_screen_in_bands(
     with qtbot.waitSignal(renderer.rendered, timeout=10_000):
         assert renderer.request(small, PRIORITY_PAGE, area=area) is None
     assert calls == [1]
+    runner.wait()
+
+
+def test_the_page_on_screen_is_waited_for_even_when_every_worker_waits_for_a_process(
+    two_processes: RenderProcesses,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    qtbot: QtBot,
+) -> None:
+    """Both worker threads busy with renders that wait for a render process, while the page on
+    screen holds both processes (in bands): its wait runs on a thread of its own, so it finishes,
+    gives the processes back, and the others go on (no deadlock)."""
+    runner = TaskRunner(threads=2)
+    renderer = PageRenderer(review_library, runner, RenderCache(64 << 20), processes=two_processes)
+    path = review_library.source_path(review_doc.source_sha256)
+    go = threading.Event()
+    others: list[int] = []
+
+    def other_render() -> None:
+        go.wait(10)
+        others.append(two_processes.render(path, 0, 0.3, _keep).width)
+
+    for _ in range(2):  # both threads taken before the page is asked for
+        runner.submit(other_render, lambda _r: None)
+    page = review_doc.pages[1]
+    key = RenderKey.at(review_doc.source_sha256, 1, 1.5)
+    with qtbot.waitSignal(renderer.rendered, timeout=10_000):
+        renderer.request(key, PRIORITY_PAGE, area=page.width * page.height)
+        go.set()  # now they wait for the processes the page holds
+    qtbot.waitUntil(lambda: len(others) == 2, timeout=10_000)
     runner.wait()
