@@ -19,6 +19,7 @@ from tests.bench.bench_render import JFK, open_window, wait_for
 from tests.bench.conftest import report
 
 TICK_MS = 5
+ROUNDS = 5  # windows opened for the JFK figure: single opens vary by a third on a shared machine
 
 
 class StallMeter:
@@ -86,7 +87,7 @@ def test_opening_the_63_page_jfk_file(tmp_path: Path) -> None:
     if not JFK.exists():
         pytest.skip(f"the JFK scan is not at {JFK}")
     ours, baseline = [], []
-    for round_ in range(3):
+    for round_ in range(ROUNDS):
         app, window, lib = open_window(tmp_path / f"round{round_}", JFK)
         doc = window.library_model.document_id(0)
         assert doc is not None
