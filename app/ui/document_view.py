@@ -22,8 +22,9 @@ from app.ui.thumbnails import ThumbnailModel, ThumbnailStrip
 from app.ui.workers import TaskRunner
 
 RERENDER_DELAY_MS = 120  # wait for the wheel to settle before rendering at a new zoom
-# A page's text and the readers of page_ready wait for its first render, so that render has the
-# processor to itself (two cores: the render process, the GUI thread); never longer than this.
+# A page's text and the readers of page_ready wait until its pixels are painted, so its render
+# has the second core to itself and no database read holds Python's lock while the paint waits;
+# never longer than this.
 READY_LIMIT_MS = 250
 
 
