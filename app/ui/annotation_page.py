@@ -33,10 +33,12 @@ from app.ui.workers import TaskRunner
 PageLoad = tuple[list[AnnotationRecord], CorrectedText, list[TagNode]]
 
 
-def reading_order(r: AnnotationRecord) -> tuple[float, float]:
-    """As list_annotations orders a page: text position, then top of region, unanchored last."""
+def reading_order(r: AnnotationRecord) -> tuple[float, float, float, int]:
+    """As list_annotations orders a page: text position, then top and left of region (missing
+    ones last), then the order they were made in."""
     inf = float("inf")
-    return (r.text.start if r.text else inf, r.region.y if r.region else inf)
+    start = r.text.start if r.text else inf
+    return (start, r.region.y if r.region else inf, r.region.x if r.region else inf, r.id)
 
 
 class PageAnnotations(QObject):

@@ -82,6 +82,9 @@ def test_each_change_draws_what_a_full_reload_draws_without_a_reset(
     region = actions.annotate_region(Region(100, 300, 80, 30), "redaction")
     assert region is not None
     check()
+    # Level with the seeded redaction, left of it: read again, the list puts it first of the two.
+    assert actions.annotate_region(Region(10, 90, 50, 20), "redaction") is not None
+    check()
     actions.set_status(region, "rejected")
     check()
     actions.delete(note)
