@@ -135,7 +135,8 @@ class PageRenderer(QObject):
         # The page on screen, once sent to the render processes, is waited for on a thread of
         # its own: the runner's threads may all be blocked waiting for a render process that
         # this page holds (it holds both when it renders in bands).
-        self.page_runner = runner if runner.synchronous else TaskRunner(threads=1, parent=self)
+        inline = runner.synchronous or processes is None  # (then nothing is sent ahead)
+        self.page_runner = runner if inline else TaskRunner(threads=1, parent=self)
         self._pending: set[RenderKey] = set()
         self._showing: set[RenderKey] = set()  # pending renders of pages on screen
         self._deferred: dict[RenderKey, int] = {}  # waiting for those, with their priority
