@@ -94,7 +94,9 @@ class DocumentView(QWidget):
         self.renderer.failed.connect(self._on_render_failed)
         self.page_view.zoom_changed.connect(self._on_zoom_changed)
         self.page_view.word_clicked.connect(self._on_scan_word_clicked)
-        self.page_view.pixels_painted.connect(self._make_ready)
+        # Queued: what the page's readiness starts runs after the painted pixels reach the screen
+        # (they are flushed when the paint event returns), not in the paint event, before them.
+        self.page_view.pixels_painted.connect(self._make_ready, Qt.ConnectionType.QueuedConnection)
         self.text_pane.word_hovered.connect(self._on_text_word_hovered)
         self.text_pane.word_clicked.connect(self._on_text_word_hovered)
         self.thumbnails.selectionModel().selectionChanged.connect(self._on_thumbnail_selected)

@@ -10,14 +10,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent, QPixmap, QTextCursor
+from PySide6.QtGui import QMouseEvent, QPaintEvent, QPixmap, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.documents import DocumentSummary, WordBox
 from app.core.library import Library
 from app.ui.document_view import READY_LIMIT_MS, DocumentView
-from app.ui.page_view import ZOOM_STEP
+from app.ui.page_view import ZOOM_STEP, PageView
 from app.ui.render_cache import PageRenderer, RenderCache, RenderKey
 from app.ui.text_pane import NO_TEXT
 from app.ui.workers import Done, Failed, TaskRunner
@@ -370,3 +370,42 @@ def test_with_a_threaded_database_the_page_is_ready_once_painted(
     assert painted_at_ready == [True]
     qtbot.waitUntil(view.is_settled, timeout=5_000)
     db.wait()
+
+
+def test_what_page_ready_starts_runs_after_the_paint_event(
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The painted pixels are flushed to the screen when the paint event returns: the text read,
+    the review bar and the rest that page_ready starts come after that, not inside the paint."""
+    painting: list[bool] = [False]
+    paint = PageView.paintEvent
+
+    def watched(self: PageView, event: QPaintEvent) -> None:
+        painting[0] = True
+        try:
+            paint(self, event)
+        finally:
+            painting[0] = False
+
+    monkeypatch.setattr(PageView, "paintEvent", watched)
+    gated = GatedRunner()
+    gated.gate.set()  # renders in a worker thread, arriving later
+    renderer = PageRenderer(review_library, gated, RenderCache(64 << 20))
+    db = TaskRunner()
+    view = make_view(qtbot, review_library, renderer, db)
+    view._ready_limit.setInterval(60_000)  # only the paint makes it ready here
+    in_paint: list[bool] = []
+    view.page_ready.connect(lambda _pid: in_paint.append(painting[0]))
+    view.open_document(review_doc)
+    qtbot.waitUntil(lambda: bool(in_paint), timeout=5_000)
+    gated.wait()
+    qtbot.waitUntil(lambda: view._key(1) in renderer.cache, timeout=5_000)
+    view.next_page()  # cached
+    qtbot.waitUntil(lambda: len(in_paint) == 2, timeout=5_000)
+    assert in_paint == [False, False]
+    qtbot.waitUntil(view.is_settled, timeout=5_000)
+    db.wait()
+
