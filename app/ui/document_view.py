@@ -166,6 +166,7 @@ class DocumentView(QWidget):
         return RenderKey.at(self.summary.source_sha256, index, self.page_view.device_zoom())
 
     def _request_pixels(self) -> None:
+        self._rerender.stop()  # (a flip's new fit zoom started it) this asks at the zoom now
         if self.summary is None:
             return
         key = self._key(self.index)

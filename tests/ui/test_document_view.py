@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.documents import DocumentSummary, WordBox
 from app.core.library import Library
-from app.ui.document_view import READY_LIMIT_MS, DocumentView
+from app.ui.document_view import READY_LIMIT_MS, RERENDER_DELAY_MS, DocumentView
 from app.ui.page_view import ZOOM_STEP, PageView
 from app.ui.render_cache import PageRenderer, RenderCache, RenderKey
 from app.ui.text_pane import NO_TEXT
@@ -409,3 +409,30 @@ def test_what_page_ready_starts_runs_after_the_paint_event(
     qtbot.waitUntil(view.is_settled, timeout=5_000)
     db.wait()
 
+
+def test_a_flip_to_a_page_of_another_size_asks_for_its_pixels_once(
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    renderer: PageRenderer,
+    sync_runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A flip's new fit zoom is asked for by the flip itself: the re-render that a zoom by hand
+    schedules must not follow it (a needless render when the cache has been trimmed)."""
+    view = make_view(qtbot, review_library, renderer, sync_runner)
+    view.open_document(review_doc)
+    assert review_doc.pages[2].rotation == 90  # shown sideways: wider, so another fit zoom
+    asked: list[RenderKey] = []
+    request = renderer.request
+
+    def spy(key: RenderKey, priority: int = 10, *, area: float = 0.0) -> QPixmap | None:
+        asked.append(key)
+        return request(key, priority, area=area)
+
+    monkeypatch.setattr(renderer, "request", spy)
+    zoom = view.page_view.zoom
+    view.show_page(2)
+    assert view.page_view.zoom != zoom  # the fit changed
+    qtbot.wait(RERENDER_DELAY_MS * 3)
+    assert asked.count(view._key(2)) == 1  # (thumbnails are asked for at their own zoom)
