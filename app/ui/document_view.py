@@ -126,10 +126,10 @@ class DocumentView(QWidget):
         page = self.summary.pages[self.index]
         self.page_text = None
         self.page_view.set_page(PageGeometry(page.width, page.height, page.rotation))
-        self.text_pane.clear_page("Loading the text…")
-        self.ocr_offer.offer(None)
         self._unready = None
         self._request_pixels()  # first, so the render starts while the rest of the flip runs
+        self.text_pane.clear_page("Loading the text…")
+        self.ocr_offer.offer(None)
         self.thumbnails.select_page(self.index)
         self.page_changed.emit(self.index, len(self.summary.pages))
         self._unready = page
