@@ -57,8 +57,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         # Rendering (in render processes, waited on by worker threads), database reads and imports
         # each get their own threads, so a slow render never holds up the text of the next page.
+        # Prefetches and thumbnails keep to one process fewer than there are: the page a person
+        # turns to always finds one idle (the page on screen is sent to it straight away).
         self.render_runner = TaskRunner(
-            threads=RENDER_PROCESSES, synchronous=synchronous, parent=self
+            threads=max(1, RENDER_PROCESSES - 1), synchronous=synchronous, parent=self
         )
         self.db_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
         # Imports and OCR runs: long jobs that must not hold up page text or search.

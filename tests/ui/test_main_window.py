@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.core.documents import DocumentSummary
 from app.core.ingest import ImportOutcome
 from app.core.library import Library
 from app.ui.app import run_gui
 from app.ui.main_window import MainWindow
+from app.ui.render_cache import PRIORITY_PAGE, PRIORITY_THUMBNAIL, RenderKey
+from app.ui.render_process import Started
 from app.ui.settings import Settings
 from tests.builders import make_text_pdf
 from tests.ui.conftest import make_review_pdf
@@ -203,3 +207,39 @@ def test_open_with_screenshot_writes_the_window(qapp: QApplication, tmp_path: Pa
         from app.core.documents import count_documents
 
         assert count_documents(lib) == 1
+
+
+def test_the_page_turned_to_finds_a_render_process_idle_while_thumbnails_render(
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Prefetches and thumbnails keep one render process free: the page a person turns to is
+    sent to it at once instead of waiting behind them."""
+    window = make_window(qtbot, review_library, settings, synchronous=False)
+    procs = window.render_processes
+    assert procs is not None
+    procs.wait_ready()
+    sha, renderer = review_doc.source_sha256, window.renderer
+    for step in range(40):  # more than both processes can render in the time below
+        renderer.request(RenderKey.at(sha, step % 3, 2 + step / 100), PRIORITY_THUMBNAIL)
+    qtbot.wait(50)
+    assert window.render_runner.pending() > 0
+    started: list[Started | None] = []
+    start = procs.start
+
+    def spy(path: Path, index: int, zoom: float) -> Started | None:
+        started.append(start(path, index, zoom))
+        return started[-1]
+
+    monkeypatch.setattr(procs, "start", spy)
+    key = RenderKey.at(sha, 1, 1.01)
+    renderer.set_wanted({key})
+    with qtbot.waitSignal(
+        renderer.rendered, timeout=30_000, check_params_cb=lambda k, _p: k == key
+    ):
+        assert renderer.request(key, PRIORITY_PAGE) is None
+    assert len(started) == 1 and started[0] is not None
+    window.close()
