@@ -89,12 +89,22 @@ def jfk_window(tmp_path: Path) -> Iterator[JfkWindow]:
     lib.close()
 
 
+def quiet(app: QApplication, window: MainWindow) -> None:
+    """Wait until nothing renders or reads in the background (thumbnails asked for by a paint
+    included)."""
+    runners = (window.render_runner, window.renderer.page_runner, window.db_runner)
+    while True:
+        for runner in runners:
+            runner.wait()
+        app.processEvents()
+        if not any(runner.pending() for runner in runners):
+            return
+
+
 def show(app: QApplication, window: MainWindow, index: int) -> float:
     """Flip to ``index`` and wait until its pixels at the zoom on screen are painted."""
     view = window.document_view
-    window.render_runner.wait()  # a reviewer reads a page before flipping: prefetch is done
-    window.db_runner.wait()
-    app.processEvents()
+    quiet(app, window)  # a reviewer reads a page before flipping: prefetch is done
     painted: list[float] = []
 
     def on_painted() -> None:
