@@ -197,10 +197,18 @@ def count_documents(lib: Library, *, filter: str = "") -> int:
         return int(s.execute(text(sql), {"f": _like(filter)}).scalar() or 0)
 
 
-_PAGE_COLUMNS = (
-    "id, document_id, page_index, width, height, rotation, needs_ocr, review_status, "
-    "active_text_layer_id"
+_PAGE_COLUMN_NAMES = (
+    "id",
+    "document_id",
+    "page_index",
+    "width",
+    "height",
+    "rotation",
+    "needs_ocr",
+    "review_status",
+    "active_text_layer_id",
 )
+_PAGE_COLUMNS = ", ".join(_PAGE_COLUMN_NAMES)
 
 
 def _page(r: tuple[Any, ...]) -> PageInfo:
@@ -255,6 +263,23 @@ def page_info(
         where = f"id {page}" if page is not None else f"{index + 1} of document {document}"
         raise NotFoundError(f"No page {where}.")
     return _page(tuple(row))
+
+
+def page_to_open(lib: Library, doc_id: DocumentId, index: int) -> tuple[str, PageInfo] | None:
+    """The source file's hash and page ``index`` of a document (None if either is missing): what
+    a window needs to start rendering that page before it reads the document's other pages."""
+    with lib.reading() as s:
+        row = (
+            s.connection()
+            .exec_driver_sql(
+                f"SELECT d.source_sha256, {', '.join('p.' + c for c in _PAGE_COLUMN_NAMES)} "
+                "FROM pages p JOIN documents d ON d.id = p.document_id "
+                "WHERE p.document_id = ? AND p.page_index = ?",
+                (doc_id, index),
+            )
+            .first()
+        )
+    return None if row is None else (str(row[0]), _page(tuple(row[1:])))
 
 
 def page_text_and_words(lib: Library, page_id: PageId) -> PageText:

@@ -112,6 +112,15 @@ class DocumentView(QWidget):
     def page_count(self) -> int:
         return 0 if self.summary is None else len(self.summary.pages)
 
+    def start_opening(self, source_sha256: str, page: PageInfo) -> None:
+        """Start rendering the page a document is about to be opened at, at the zoom it will be
+        shown at, before the document's list of pages is read: :meth:`open_document` then finds
+        it under way (the list takes a millisecond or more, the render no longer waits for it)."""
+        self.page_view.set_page(PageGeometry(page.width, page.height, page.rotation))
+        key = RenderKey.at(source_sha256, page.index, self.page_view.device_zoom())
+        self.renderer.set_wanted({key})
+        self.renderer.request(key, PRIORITY_PAGE, area=page.width * page.height)
+
     def open_document(self, summary: DocumentSummary, index: int = 0, query: str = "") -> None:
         """Show ``summary`` at page ``index`` (clamped); ``query`` highlights search hits."""
         self.summary = summary

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from app.core.documents import document_summary
+from app.core.documents import document_summary, page_to_open
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId
 from app.core.ingest import ImportOutcome
@@ -244,6 +244,9 @@ class MainWindow(QMainWindow):
     def open_document(self, doc_id: DocumentId, page: int = 0, query: str = "") -> bool:
         """Show a document at a 0-based page; False (and a message) if it is not there."""
         try:
+            opening = page_to_open(self.lib, doc_id, page)
+            if opening is not None:  # (a page past the end is clamped once the pages are read)
+                self.document_view.start_opening(*opening)
             summary = document_summary(self.lib, doc_id)
         except NotFoundError as exc:
             self.statusBar().showMessage(str(exc))

@@ -13,6 +13,7 @@ from app.core.documents import (
     list_documents,
     page_info,
     page_text_and_words,
+    page_to_open,
 )
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId
@@ -95,6 +96,9 @@ def test_summary_pages_and_words(library: Library, tmp_path: Path) -> None:
     assert summary.pages[0].rotation == 90 and summary.pages[0].width == 612
     same = page_info(library, document=summary.id, index=1)
     assert same == page_info(library, summary.pages[1].id)
+    assert page_to_open(library, summary.id, 1) == (summary.source_sha256, summary.pages[1])
+    assert page_to_open(library, summary.id, 2) is None
+    assert page_to_open(library, DocumentId(999), 0) is None
     text = page_text_and_words(library, summary.pages[0].id)
     assert text.text == "hello brave world" and text.source == "pdf-text-layer"
     assert [text.text[w.start : w.end] for w in text.words] == ["hello", "brave", "world"]

@@ -7,13 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtGui import QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.documents import DocumentSummary
+from app.core.ids import DocumentId
 from app.core.ingest import ImportOutcome
 from app.core.library import Library
+from app.ui import main_window
 from app.ui.app import run_gui
 from app.ui.main_window import MainWindow
 from app.ui.render_cache import PRIORITY_PAGE, PRIORITY_THUMBNAIL, RenderKey
@@ -243,3 +245,37 @@ def test_the_page_turned_to_finds_a_render_process_idle_while_thumbnails_render(
         assert renderer.request(key, PRIORITY_PAGE) is None
     assert len(started) == 1 and started[0] is not None
     window.close()
+
+
+def test_opening_a_document_asks_for_its_page_before_reading_its_pages(
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The render of the page opened at starts before the list of the document's pages is read,
+    at the zoom the page is then shown at (so the open finds it under way, not asked twice)."""
+    window = make_window(qtbot, review_library, settings)
+    asked: list[RenderKey] = []
+    request = window.renderer.request
+
+    def spy(key: RenderKey, priority: int = 10, *, area: float = 0.0) -> QPixmap | None:
+        asked.append(key)
+        return request(key, priority, area=area)
+
+    read_at: list[int] = []
+    summary = main_window.document_summary
+
+    def reading(lib: Library, doc_id: DocumentId) -> DocumentSummary:
+        read_at.append(len(asked))
+        return summary(lib, doc_id)
+
+    monkeypatch.setattr(window.renderer, "request", spy)
+    monkeypatch.setattr(main_window, "document_summary", reading)
+    assert window.open_document(review_doc.id, 2)
+    assert read_at == [1] and asked[0] == window.document_view._key(2)
+    assert window.document_view.page_view.pixmap_zoom == asked[0].zoom  # shown
+    before = len(asked)
+    assert window.open_document(review_doc.id, 9)  # past the end: clamped, nothing asked early
+    assert read_at[1] == before and window.document_view.index == 3
