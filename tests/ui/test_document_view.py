@@ -344,17 +344,26 @@ def test_a_cached_page_is_ready_at_once(
     assert ready == [1]  # after page_changed, before show_page returned
 
 
+def make_threaded_view(
+    qtbot: QtBot, lib: Library
+) -> tuple[DocumentView, PageRenderer, GatedRunner, TaskRunner]:
+    """A view whose renders arrive later from a worker thread and whose database runs on a
+    thread of its own; it becomes ready only when its pixels are painted."""
+    gated = GatedRunner()
+    gated.gate.set()
+    renderer = PageRenderer(lib, gated, RenderCache(64 << 20))
+    db = TaskRunner()
+    view = make_view(qtbot, lib, renderer, db)
+    view._ready_limit.setInterval(60_000)
+    return view, renderer, gated, db
+
+
 def test_with_a_threaded_database_the_page_is_ready_once_painted(
     qtbot: QtBot, review_library: Library, review_doc: DocumentSummary, sync_runner: TaskRunner
 ) -> None:
     """The reads page_ready starts would hold Python's lock while the paint waits: they start
     once the new pixels are painted, on an uncached flip and on a cached one."""
-    gated = GatedRunner()
-    gated.gate.set()  # renders in a worker thread, arriving later
-    renderer = PageRenderer(review_library, gated, RenderCache(64 << 20))
-    db = TaskRunner()
-    view = make_view(qtbot, review_library, renderer, db)
-    view._ready_limit.setInterval(60_000)  # only the paint makes it ready here
+    view, renderer, gated, db = make_threaded_view(qtbot, review_library)
     pv = view.page_view
     painted_at_ready: list[bool] = []
     view.page_ready.connect(lambda _pid: painted_at_ready.append(not pv.awaiting_paint))
@@ -391,12 +400,7 @@ def test_what_page_ready_starts_runs_after_the_paint_event(
             painting[0] = False
 
     monkeypatch.setattr(PageView, "paintEvent", watched)
-    gated = GatedRunner()
-    gated.gate.set()  # renders in a worker thread, arriving later
-    renderer = PageRenderer(review_library, gated, RenderCache(64 << 20))
-    db = TaskRunner()
-    view = make_view(qtbot, review_library, renderer, db)
-    view._ready_limit.setInterval(60_000)  # only the paint makes it ready here
+    view, renderer, gated, db = make_threaded_view(qtbot, review_library)
     in_paint: list[bool] = []
     view.page_ready.connect(lambda _pid: in_paint.append(painting[0]))
     view.open_document(review_doc)
