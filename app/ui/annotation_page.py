@@ -28,7 +28,7 @@ from app.ui.annotation_overlay import (
 from app.ui.annotation_style import tag_maps
 from app.ui.author import AuthorSource
 from app.ui.document_view import DocumentView
-from app.ui.workers import TaskRunner
+from app.ui.workers import TaskRunner, report_failure
 
 PageLoad = tuple[list[AnnotationRecord], CorrectedText, list[TagNode]]
 
@@ -100,7 +100,7 @@ class PageAnnotations(QObject):
         self.db.submit(
             load,
             lambda result: self._on_loaded(pid, result),
-            lambda exc: self.message.emit(f"Cannot read the annotations: {exc}"),
+            report_failure(self.message.emit, "Cannot read the annotations"),
             wanted=lambda: self.view.page is not None and self.view.page.id == pid,
         )
 

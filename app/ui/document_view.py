@@ -19,7 +19,7 @@ from app.ui.ocr_offer import OcrOffer
 from app.ui.page_view import PageView
 from app.ui.render_cache import PRIORITY_PAGE, PRIORITY_PREFETCH, PageRenderer, RenderKey
 from app.ui.thumbnails import ThumbnailModel, ThumbnailStrip
-from app.ui.workers import TaskRunner
+from app.ui.workers import TaskRunner, report_failure
 
 RERENDER_DELAY_MS = 120  # wait for the wheel to settle before rendering at a new zoom
 # A page's text and the readers of page_ready wait until its pixels are painted, so its render
@@ -238,7 +238,7 @@ class DocumentView(QWidget):
         self.db.submit(
             lambda: page_text_and_words(self.lib, page.id),
             self._on_text_loaded,
-            lambda exc: self.message.emit(f"Cannot read the page text: {exc}"),
+            report_failure(self.message.emit, "Cannot read the page text"),
             wanted=lambda: self.page is not None and self.page.id == page.id,
         )
 

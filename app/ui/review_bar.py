@@ -19,6 +19,7 @@ from app.core.review import (
 )
 from app.ui.annotation_actions import AnnotationActions
 from app.ui.annotation_commands import ReviewCommand
+from app.ui.workers import report_failure
 
 STATUS_LABELS = {"unreviewed": "Unreviewed", "in_progress": "In progress", "reviewed": "Reviewed"}
 
@@ -55,7 +56,7 @@ class ReviewBar(QWidget):
         self.ann.db.submit(
             lambda: get_page_review(self.lib, pid),
             lambda review: self._show(pid, review),
-            lambda exc: self.ann.message.emit(f"Cannot read the page's review status: {exc}"),
+            report_failure(self.ann.message.emit, "Cannot read the page's review status"),
             wanted=lambda: self.view.page is not None and self.view.page.id == pid,
         )
 

@@ -25,6 +25,17 @@ class Dropped(Exception):
     """Handed to ``on_error`` when a task was no longer wanted and did not run."""
 
 
+def report_failure(show: Callable[[str], None], what: str) -> Failed:
+    """An ``on_error`` that shows ``what: the error`` for a task that failed, and nothing for one
+    that was dropped (the person moved on: nothing went wrong)."""
+
+    def on_error(exc: BaseException) -> None:
+        if not isinstance(exc, Dropped):
+            show(f"{what}: {exc}")
+
+    return on_error
+
+
 class _Relay(QObject):
     """Carries results from pool threads to the GUI thread (a queued signal)."""
 

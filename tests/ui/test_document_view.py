@@ -440,3 +440,23 @@ def test_a_flip_to_a_page_of_another_size_asks_for_its_pixels_once(
     assert view.page_view.zoom != zoom  # the fit changed
     qtbot.wait(RERENDER_DELAY_MS * 3)
     assert asked.count(view._key(2)) == 1  # (thumbnails are asked for at their own zoom)
+
+
+def test_a_text_read_dropped_by_a_flip_is_not_reported_as_an_error(
+    qtbot: QtBot, review_library: Library, review_doc: DocumentSummary, renderer: PageRenderer
+) -> None:
+    db = TaskRunner(threads=1)
+    view = make_view(qtbot, review_library, renderer, db)
+    messages: list[str] = []
+    view.message.connect(messages.append)
+    release = threading.Event()
+    db.submit(lambda: release.wait(10), lambda _r: None)  # the database thread is busy
+    view.open_document(review_doc)
+    qtbot.waitUntil(lambda: db.pending() == 2)  # page 1's text read waits behind it
+    view.next_page()  # and is no longer wanted once it could start
+    release.set()
+    qtbot.waitUntil(lambda: view.page_text is not None, timeout=5_000)
+    db.wait()
+    qtbot.wait(20)  # (the dropped read's report arrives by the event loop)
+    assert view.page_text is not None and view.page_text.page_id == review_doc.pages[1].id
+    assert messages == [], messages
