@@ -103,7 +103,7 @@ def _pages_in_workers(path: str, count: int) -> Generator[ParsedPage, None, None
             try:
                 for _ in range(2 * workers):
                     submit()  # (the pool starts its processes here)
-            except OSError as exc:
+            except (OSError, EOFError) as exc:  # a fork server that cannot fork: EOFError
                 raise WorkersUnavailable(str(exc)) from exc
             while pending:
                 start, future = pending.popleft()

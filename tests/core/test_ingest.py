@@ -345,3 +345,23 @@ def test_when_no_worker_can_start_the_pages_are_read_here(
     out = import_file(library, pdf)
     assert out.status == "imported" and out.pages == 7 and in_workers == ["long.pdf"]
     assert [row[4] for row in _pages_and_words(library)] == [f"page {i}" for i in range(7)]
+
+
+def test_when_the_fork_server_cannot_fork_the_pages_are_read_here(
+    tmp_path: Path, in_workers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fork server that fails to fork closes its socket: the client sees "unexpected EOF".
+    def fork_server_fails(*_args: object, **_kwargs: object) -> None:
+        raise EOFError("unexpected EOF")
+
+    pdf = make_text_pdf(tmp_path / "long.pdf", [f"page {i}" for i in range(7)], rotation=90)
+    with Library.open(tmp_path / "here") as lib:
+        monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", 10**9)
+        assert import_file(lib, pdf).status == "imported"
+        read_here = _pages_and_words(lib)
+    monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", 1)
+    monkeypatch.setattr(extract.ProcessPoolExecutor, "submit", fork_server_fails)
+    with Library.open(tmp_path / "fallback") as lib:
+        out = import_file(lib, pdf)
+        assert out.status == "imported" and out.pages == 7 and in_workers == ["long.pdf"]
+        assert _pages_and_words(lib) == read_here
