@@ -72,6 +72,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import")
         self.job = job
+        job.setParent(self)  # lives as long as the dialog (and the window can find it to cancel)
         self.label = QLabel("Starting…")
         self.files = QProgressBar()
         self.pages = QProgressBar()

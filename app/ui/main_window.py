@@ -33,6 +33,7 @@ from app.ui.annotation_menus import AnnotationMenus
 from app.ui.document_view import DocumentView
 from app.ui.doubtful_pane import DoubtfulPane, WordJump
 from app.ui.import_dialog import ImportDialog, ImportJob
+from app.ui.job_dialog import Job
 from app.ui.layer_switcher import LayerSwitcher
 from app.ui.library_model import METADATA_COLUMNS, LibraryModel
 from app.ui.library_pane import LibraryPane
@@ -381,6 +382,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        # A long job still running (import, OCR, export, detection, merge) is cancelled, not waited
+        # out: it stops at its next check and rolls back what it had not finished.
+        for job in (*self.findChildren(Job), *self.findChildren(ImportJob)):
+            job.cancel()
         runners = (self.render_runner, self.renderer.page_runner, self.db_runner)
         for runner in (*runners, self.import_runner):
             runner.pool.clear()

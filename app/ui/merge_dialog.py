@@ -100,6 +100,7 @@ class MergeDialog(QDialog):
             )  # fmt: skip
 
         self.job = Job(work, self.runner)
+        self.job.setParent(self)  # as JobDialog's: the window finds it to cancel when it closes
         self.job.progress.connect(self._on_progress)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)

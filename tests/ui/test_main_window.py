@@ -3,6 +3,8 @@ import with progress, cancel and failures, drag and drop, and the screenshot com
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from app.core.ingest import ImportOutcome
 from app.core.library import Library
 from app.ui import main_window
 from app.ui.app import run_gui
+from app.ui.job_dialog import Cancel, Progress, run_job
 from app.ui.main_window import MainWindow
 from app.ui.render_cache import PRIORITY_PAGE, PRIORITY_THUMBNAIL, RenderKey
 from app.ui.render_process import Started
@@ -279,3 +282,25 @@ def test_opening_a_document_asks_for_its_page_before_reading_its_pages(
     before = len(asked)
     assert window.open_document(review_doc.id, 9)  # past the end: clamped, nothing asked early
     assert read_at[1] == before and window.document_view.index == 3
+
+
+def test_closing_the_window_cancels_a_running_job(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """Closing the window asks a long job still running to stop (it rolls back what is partial)
+    instead of waiting until it is done."""
+    window = make_window(qtbot, review_library, settings, synchronous=False)
+    started = threading.Event()
+    saw_cancel: list[bool] = []
+
+    def work(_progress: Progress, cancel: Cancel) -> None:
+        started.set()
+        deadline = time.monotonic() + 10
+        while not cancel() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        saw_cancel.append(cancel())
+
+    run_job(window, "A long job", work, window.import_runner, lambda _r: "")
+    assert started.wait(10)
+    window.close()  # returns once the job has stopped
+    assert saw_cancel == [True]
