@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.document_view = DocumentView(
             lib, self.renderer, self.db_runner, ocr=self.import_runner
         )
+        self.document_view.ocr_offer.language = lambda: self.settings.get(S.OCR_LANGUAGE)
         self.document_id: DocumentId | None = None
         self._compose()
         self._build_menus()

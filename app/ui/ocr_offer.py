@@ -3,7 +3,7 @@ worker), and says how it went."""
 
 from __future__ import annotations
 
-import shutil
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -11,18 +11,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr import OcrReport, ocr_pages
+from app.core.ocr_engine import tesseract_available
 from app.ui.workers import TaskRunner
 
 
 class OcrOffer(QWidget):
     """Hidden unless the page shown has no text. Emits ``page_done(page_id)`` after an OCR run
-    that stored a text layer, so the view can reload that page's text."""
+    that stored a text layer, so the view can reload that page's text. ``language`` gives the
+    Tesseract language(s) to read with (the window hands it the ``ocr/language`` setting)."""
 
     page_done = Signal(int)
 
     def __init__(self, lib: Library, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lib, self.runner = lib, runner
+        self.language: Callable[[], str] = lambda: "eng"
         self.page_id: PageId | None = None
         self.label = QLabel()
         self.label.setWordWrap(True)
@@ -40,7 +43,7 @@ class OcrOffer(QWidget):
         self.setVisible(page_id is not None)
         if page_id is None:
             return
-        available = shutil.which("tesseract") is not None and not self.lib.read_only
+        available = tesseract_available() and not self.lib.read_only
         self.button.setEnabled(available)
         self.label.setText(
             "No text on this page." if available else "No text on this page (install Tesseract)."
@@ -52,8 +55,9 @@ class OcrOffer(QWidget):
             return
         self.button.setEnabled(False)
         self.label.setText("Reading the page with Tesseract…")
+        language = self.language()
         self.runner.submit(
-            lambda: ocr_pages(self.lib, [page_id]),
+            lambda: ocr_pages(self.lib, [page_id], language=language),
             lambda report: self._on_report(page_id, report),
             self._on_error,
         )

@@ -17,7 +17,9 @@ from app.core.documents import DocumentSummary
 from app.core.ids import DocumentId
 from app.core.ingest import ImportOutcome
 from app.core.library import Library
-from app.ui import main_window
+from app.core.ocr import OcrReport
+from app.ui import main_window, ocr_offer
+from app.ui import settings as S
 from app.ui.app import run_gui
 from app.ui.job_dialog import Cancel, Progress, run_job
 from app.ui.main_window import MainWindow
@@ -304,3 +306,34 @@ def test_closing_the_window_cancels_a_running_job(
     assert started.wait(10)
     window.close()  # returns once the job has stopped
     assert saw_cancel == [True]
+
+
+def test_ocr_from_the_text_pane_reads_in_the_chosen_language(
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The text pane's Run OCR uses the OCR language setting, and finds Tesseract where the OCR
+    itself does (REDLINE_TESSERACT), not only on the PATH."""
+    fake = tmp_path / "my-tesseract"
+    fake.write_text("#!/bin/sh\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("REDLINE_TESSERACT", str(fake))
+    monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))
+    asked: list[str] = []
+
+    def ocr(_lib: Library, _pages: list[int], *, language: str) -> OcrReport:
+        asked.append(language)
+        return OcrReport([])
+
+    monkeypatch.setattr(ocr_offer, "ocr_pages", ocr)
+    settings.set(S.OCR_LANGUAGE, "eng+fra")
+    window = make_window(qtbot, review_library, settings)
+    window.open_document(review_doc.id, 3)  # the page without text
+    offer = window.document_view.ocr_offer
+    assert offer.isVisible() and offer.button.isEnabled()
+    qtbot.mouseClick(offer.button, Qt.MouseButton.LeftButton)
+    assert asked == ["eng+fra"]
