@@ -10,6 +10,11 @@ from app.ui import settings as S
 PROMPT = "Your name, recorded with every annotation you make:"
 
 
+def person_name(settings: S.Settings) -> str:
+    """The name the person annotates under (asked on their first annotation), or ""."""
+    return settings.get(S.AUTHOR).strip()
+
+
 class AuthorSource:
     """The annotating person's name from the settings, asking for it the first time it is needed.
 
@@ -21,7 +26,7 @@ class AuthorSource:
 
     @property
     def name(self) -> str:
-        return self.settings.get(S.AUTHOR).strip()
+        return person_name(self.settings)
 
     def ask(self, current: str) -> str | None:
         text, ok = QInputDialog.getText(

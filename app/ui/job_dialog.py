@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import settings as S
 from app.ui.workers import TaskRunner
 
 Progress = Callable[[int, int], None]
@@ -156,9 +155,3 @@ def run_job(
     if on_done is not None:
         job.finished.connect(on_done)
     return dialog.run()
-
-
-def person_name(settings: S.Settings) -> str:
-    """The name the person annotates under (asked on their first annotation), or ""."""
-    # The same key as settings.AUTHOR, read raw so this does not depend on when that is declared.
-    return str(settings.store.value("annotate/author", "") or "").strip()

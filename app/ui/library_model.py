@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from app.core.documents import DocumentRow, SortKey, count_documents, list_documents
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.metadata import FIELDS
 from app.ui.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,14 +30,7 @@ COLUMNS: tuple[tuple[str, SortKey], ...] = (
     ("Released", "release_date"),
 )
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-METADATA_KEYS = (
-    "case_number",
-    "document_number",
-    "classification",
-    "release_status",
-    "release_date",
-)
-METADATA_COLUMNS = tuple(i for i, (_, key) in enumerate(COLUMNS) if key in METADATA_KEYS)
+METADATA_COLUMNS = tuple(i for i, (_, key) in enumerate(COLUMNS) if key in dict(FIELDS))
 RIGHT_ALIGNED = tuple(i for i, (_, key) in enumerate(COLUMNS) if key in ("pages", "progress"))
 
 

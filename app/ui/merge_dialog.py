@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from app.core.export.changes import MergeReport
 from app.core.library import Library
 from app.core.merge import import_annotations
-from app.ui.job_dialog import Cancel, Job, Progress, person_name
+from app.ui.author import person_name
+from app.ui.job_dialog import Cancel, Job, Progress
 from app.ui.workers import TaskRunner
 
 if TYPE_CHECKING:

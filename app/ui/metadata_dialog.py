@@ -25,7 +25,7 @@ from app.core.metadata import (
     document_metadata_entries,
     set_document_metadata,
 )
-from app.ui.job_dialog import person_name
+from app.ui.author import person_name
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
