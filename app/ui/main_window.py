@@ -385,7 +385,8 @@ class MainWindow(QMainWindow):
         self.save_state()
         # A long job still running (import, OCR, export, detection, merge) is cancelled, not waited
         # out: it stops at its next check and rolls back what it had not finished.
-        for job in (*self.findChildren(Job), *self.findChildren(ImportJob)):
+        jobs: list[Job | ImportJob] = [*self.findChildren(Job), *self.findChildren(ImportJob)]
+        for job in jobs:
             job.cancel()
         runners = (self.render_runner, self.renderer.page_runner, self.db_runner)
         for runner in (*runners, self.import_runner):
