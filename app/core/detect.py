@@ -17,7 +17,6 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-import pymupdf
 from sqlalchemy import Connection, Table, insert, select, update
 
 from app.core.changelog import log_many, utcnow
@@ -27,7 +26,7 @@ from app.core.library import Library
 from app.core.markings import Detection, WordBox, detect_markings
 from app.core.markings_memo import MetadataValue, document_metadata
 from app.core.processes import pool_context, worker_count
-from app.core.redactions import Box, PageWord, Redaction, find_redactions
+from app.core.redactions import Box, PageWord, Redaction, page_redactions
 from app.core.textlayer import load_words
 from db.models import Annotation, DocumentMetadata
 
@@ -109,12 +108,6 @@ def _detect_markings(page: _PageData) -> None:
     )
 
 
-def _page_redactions(source: str, kind: str, index: int, words: list[PageWord]) -> list[Redaction]:
-    """Worker process: the redaction boxes of one page (rendering holds the GIL: not here)."""
-    with pymupdf.open(source, filetype="pdf" if kind == "pdf" else None) as pdf:
-        return find_redactions(pdf.load_page(index), words) if index < pdf.page_count else []
-
-
 def _find_all_redactions(
     source: str,
     kind: str,
@@ -131,7 +124,7 @@ def _find_all_redactions(
             pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=pool_context()))
         futures = [
             pool.submit(
-                _page_redactions,
+                page_redactions,
                 source,
                 kind,
                 p.index,

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import pymupdf
 
 from app.core.errors import IngestError
-from app.core.processes import pool_context, worker_count
+from app.core.processes import pool_context, worker_count, worker_document
 from app.core.textlayer import PackedLayer, pack_pdf_words
 
 pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF's own warnings go to our messages, not stderr
@@ -60,20 +60,13 @@ def read_page(doc: pymupdf.Document, index: int, kind: str) -> ParsedPage:
     return ParsedPage(box.width, box.height, page.rotation, layer)
 
 
-_worker_doc: dict[str, pymupdf.Document] = {}  # the one PDF a worker process has open
-
-
 def read_chunk(path: str, start: int, stop: int) -> list[ParsedPage]:
-    """Worker process: pages ``start`` to ``stop - 1`` of the PDF at ``path``."""
-    doc = _worker_doc.get(path)
-    if doc is None:
-        for old in _worker_doc.values():
-            old.close()
-        _worker_doc.clear()
-        try:
-            doc = _worker_doc[path] = pymupdf.open(path, filetype="pdf")
-        except Exception as exc:  # MuPDF raises several types for broken files
-            raise IngestError(f"the file is damaged and cannot be read ({exc})") from exc
+    """Worker process: pages ``start`` to ``stop - 1`` of the PDF at ``path`` (kept open for the
+    worker's next chunk)."""
+    try:
+        doc = worker_document(path, "pdf")
+    except Exception as exc:  # MuPDF raises several types for broken files
+        raise IngestError(f"the file is damaged and cannot be read ({exc})") from exc
     return [read_page(doc, i, "pdf") for i in range(start, stop)]
 
 

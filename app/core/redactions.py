@@ -17,6 +17,7 @@ import numpy as np
 import pymupdf
 
 from app.core.markings import detect_markings
+from app.core.processes import worker_document
 
 DPI = 150
 DARK = 200  # grey level below which a pixel is ink (thin box lines render grey)
@@ -463,6 +464,14 @@ def find_redactions(
             Redaction(box, kind, tuple(linked), box.area / page_area, bool(notes), tuple(notes))
         )
     return out
+
+
+def page_redactions(source: str, kind: str, index: int, words: list[PageWord]) -> list[Redaction]:
+    """Worker process: the redaction boxes of page ``index`` of the library source ``source``
+    (detection's search; rendering holds the GIL, so not in the process that asks). The source
+    stays open for the worker's next page; this module is preloaded by the fork server."""
+    doc = worker_document(source, "pdf" if kind == "pdf" else None)
+    return find_redactions(doc.load_page(index), words) if index < doc.page_count else []
 
 
 def redacted_share(redactions: Sequence[Redaction]) -> float:

@@ -3,11 +3,15 @@ document, and finds what detecting each document alone finds."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future
 from pathlib import Path
+from typing import Any
 
+import pymupdf
 import pytest
 
-from app.core import detect
+from app.core import detect, processes
 from app.core.annotations import list_annotations
 from app.core.generator import generate_memo_pdf
 from app.core.ingest import import_file
@@ -48,3 +52,47 @@ def test_one_pool_for_all_documents_finds_what_each_alone_finds(
             assert len(started) == (1 if together else 3)
             found.append(_proposals(lib))
     assert found[0] == found[1] and any(kind == "redaction" for kind, _ in found[0])
+
+
+class _Inline(Executor):
+    """Runs each task here at once, noting the functions it was given."""
+
+    def __init__(self) -> None:
+        self.functions: list[Callable[..., Any]] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        self.functions.append(fn)
+        future: Future[Any] = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+
+@pytest.fixture
+def no_documents_left_open() -> Iterator[None]:
+    yield
+    for doc in processes._worker_doc.values():
+        doc.close()
+    processes._worker_doc.clear()
+
+
+@pytest.mark.usefixtures("no_documents_left_open")
+def test_the_search_runs_in_a_preloaded_module_and_opens_the_source_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdf = tmp_path / "memo.pdf"
+    generate_memo_pdf(pdf, pages=3, dpi=100, seed=1, text_layer="noisy")
+    with Library.open(tmp_path / "lib") as lib:
+        doc_id = import_file(lib, pdf).document_id
+        opened: list[str] = []
+        real = pymupdf.open
+
+        def counting(path: str, *args: object, **kwargs: object) -> pymupdf.Document:
+            opened.append(str(path))
+            return real(path, *args, **kwargs)
+
+        monkeypatch.setattr(pymupdf, "open", counting)
+        pool = _Inline()
+        summary = detect.detect_document(lib, doc_id, pool=pool)  # type: ignore[arg-type]
+    assert summary.pages == 3 and len(pool.functions) == 3 and len(opened) == 1
+    # The fork server has these modules loaded: its workers need not import the library's.
+    assert {f.__module__ for f in pool.functions} <= set(processes.PRELOAD)
