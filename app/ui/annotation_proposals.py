@@ -3,18 +3,12 @@ step to the next or previous, accept all of a kind on this page or in this docum
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from app.core import annotations as A
 from app.core.errors import RedlineError
-from app.core.vocabulary import AnnotationRecord
 from app.ui.annotation_actions import AnnotationActions
-
-
-def _position(actions: AnnotationActions, rec: AnnotationRecord) -> tuple[int, int, float]:
-    summary = actions.view.summary
-    index = next((p.index for p in summary.pages if p.id == rec.page_id), 0) if summary else 0
-    start = rec.text.start if rec.text else 1 << 30
-    top = rec.region.y if rec.region else 0.0
-    return index, start, top
+from app.ui.annotation_page import reading_order
 
 
 def step_proposal(actions: AnnotationActions, step: int) -> str | None:
@@ -22,21 +16,24 @@ def step_proposal(actions: AnnotationActions, step: int) -> str | None:
     summary = actions.view.summary
     if summary is None:
         return None
+    # In reading order already: page, text position, top and left of region, then id (so that
+    # proposals on one span are told apart); keyed the same way to find a place among them.
     proposals = A.list_annotations(actions.lib, document_id=summary.id, status="proposed")
     if not proposals:
         actions.message.emit("No proposals left in this document.")
         return None
-    ordered = sorted(proposals, key=lambda r: _position(actions, r))
-    uuids = [r.uuid for r in ordered]
+    uuids = [r.uuid for r in proposals]
     if actions.current in uuids:
         i = (uuids.index(actions.current) + step) % len(uuids)
     else:  # from the chosen annotation (just accepted or rejected), else the page's start
+        index = {p.id: p.index for p in summary.pages}
+        keys = [(index[r.page_id], *reading_order(r)) for r in proposals]
         chosen = actions.record(actions.current) if actions.current else None
-        here = _position(actions, chosen) if chosen else (actions.view.index, -1, -1.0)
-        after = [j for j, r in enumerate(ordered) if _position(actions, r) > here]
-        before = [j for j, r in enumerate(ordered) if _position(actions, r) < here]
-        forward = after[0] if after else 0
-        i = forward if step > 0 else (before[-1] if before else len(ordered) - 1)
+        page = actions.view.index if chosen is None else index.get(chosen.page_id, 0)
+        # (page,) sorts before every key of that page: nothing chosen starts at its top.
+        here = (page, *reading_order(chosen)) if chosen else (page,)
+        # Forward: the first after it, else the first; back: the last before it, else (-1) the last.
+        i = bisect_right(keys, here) % len(keys) if step > 0 else bisect_left(keys, here) - 1
     actions.show_annotation(uuids[i])
     return uuids[i]
 

@@ -188,3 +188,35 @@ def test_single_keys_do_nothing_outside_the_document_view(
         qtbot.keyClick(table, key)
     assert get_annotation(review_library, uuids[0]).status == "proposed"
     assert len(list_annotations(review_library)) == 4
+
+
+def test_proposals_on_one_span_are_each_stepped_to(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    pages = document_summary(review_library, list_documents(review_library)[0].id).pages
+    spans = (Span(0, 10), Span(0, 10), Span(0, 10), Span(44, 50))
+    a, b, c, d = (
+        create_annotation(
+            review_library,
+            pages[0].id,
+            "marking",
+            text=span,
+            status="proposed",
+            body={"category": "classification", "value": "SECRET"},
+            author="",
+            origin="detector",
+        ).uuid
+        for span in spans
+    )
+    window = open_window(qtbot, review_library, settings)
+    actions, by_name = window.annotations, window.annotation_menus.by_name
+    actions.show_annotation(b)
+    by_name["accept"].trigger()
+    assert actions.current == c  # on the same span, made after b: next, not skipped for d
+    actions.show_annotation(b)  # decided: previous is the one on its span made before it
+    by_name["previous_proposal"].trigger()
+    assert actions.current == a
+    by_name["accept"].trigger()
+    assert actions.current == c
+    by_name["next_proposal"].trigger()
+    assert actions.current == d
