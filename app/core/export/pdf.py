@@ -308,11 +308,6 @@ def export_pdf(
                 conn.exec_driver_sql("SELECT title FROM documents WHERE id = ?", (doc_id,)).scalar()
             )
             target = out if single else out / file_name(title, doc_uuid).replace(".txt", ".pdf")
-            try:
-                burned += publish_document(
-                    lib, conn, doc_id, target, with_annotations=with_annotations
-                )
-            except OSError as exc:
-                raise ExportError(f"cannot write {target.name}: {exc.strerror or exc}") from exc
+            burned += publish_document(lib, conn, doc_id, target, with_annotations=with_annotations)
     step(len(resolved.document_ids), len(resolved.document_ids))
     return ExportSummary(len(resolved.document_ids), burned, 0, str(out))
