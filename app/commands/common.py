@@ -6,8 +6,13 @@ import dataclasses
 import json
 import sys
 import time
+from collections.abc import Iterable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
+
+from app.core.errors import RedlineError
+from app.core.ocr import PageOutcome
 
 
 def _default(obj: Any) -> Any:
@@ -16,6 +21,21 @@ def _default(obj: Any) -> Any:
     if isinstance(obj, datetime | date):
         return obj.isoformat()
     raise TypeError(f"cannot serialise {type(obj).__name__}")
+
+
+def read_text_file(path: Path) -> str:
+    """A text file given on the command line (UTF-8; undecodable bytes replaced)."""
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise RedlineError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def print_ocr_failures(failed: Iterable[PageOutcome]) -> None:
+    """One line on stderr for each page OCR could not read."""
+    for p in failed:
+        where = f"page {p.page_index + 1} (page id {p.page_id})"
+        print(f"failed: OCR of {where}: {p.message}", file=sys.stderr)
 
 
 def print_json(data: Any) -> None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from app.cli import Context
-from app.commands.common import TerminalProgress, print_json
+from app.commands.common import TerminalProgress, print_json, read_text_file
 from app.core.catalog import all_document_ids
 from app.core.detect import detect_documents
 from app.core.errors import RedlineError
@@ -33,11 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _detect_text(path: Path, as_json: bool) -> int:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise RedlineError(f"cannot read {path}: {exc.strerror}") from exc
-    found = detect_markings(text)
+    found = detect_markings(read_text_file(path))
     if as_json:
         print_json(
             [

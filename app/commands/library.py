@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import Context
-from app.commands.common import TerminalProgress, print_json
+from app.commands.common import TerminalProgress, print_json, print_ocr_failures, read_text_file
 from app.core.align import AlignmentReport, attach_companion_text
 from app.core.catalog import document_info
 from app.core.documents import DocumentRow, list_documents
@@ -108,11 +108,7 @@ def _ocr_after_import(
         progress=lambda done, total: bar.update(done, total, "OCR"),
     )
     bar.finish()
-    for p in report.failed:
-        print(
-            f"failed: OCR of page {p.page_index + 1} (page id {p.page_id}): {p.message}",
-            file=sys.stderr,
-        )
+    print_ocr_failures(report.failed)
     if not quiet and report.pages:
         words = sum(p.words for p in report.pages)
         print(f"OCR: {report.ok} pages, {words} words")
@@ -120,11 +116,7 @@ def _ocr_after_import(
 
 
 def _attach_text(lib: Library, doc_id: DocumentId, path: Path, *, quiet: bool) -> AlignmentReport:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise RedlineError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    report = attach_companion_text(lib, doc_id, text)
+    report = attach_companion_text(lib, doc_id, read_text_file(path))
     if not quiet:
         print(
             f"text: aligned {report.aligned} of {report.words} words ({report.aligned_share:.1%});"

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from app.cli import Context
-from app.commands.common import TerminalProgress, print_json
+from app.commands.common import TerminalProgress, print_json, print_ocr_failures, read_text_file
 from app.core.align import attach_companion_text
 from app.core.catalog import all_document_ids
 from app.core.doubtful import DEFAULT_THRESHOLD, document_doubtful_words
@@ -96,10 +96,7 @@ def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
     bar.finish()
     if args.json:
         print_json(report.pages)
-    for p in report.failed:
-        print(
-            f"failed: page id {p.page_id} (page {p.page_index + 1}): {p.message}", file=sys.stderr
-        )
+    print_ocr_failures(report.failed)
     if not args.json:
         words = sum(p.words for p in report.pages)
         print(
@@ -112,11 +109,7 @@ def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_attach_text(args: argparse.Namespace, ctx: Context) -> int:
     lib = ctx.library()
     (doc_id,) = ctx.resolve_documents([args.document])
-    try:
-        text = args.file.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise RedlineError(f"cannot read {args.file}: {exc.strerror or exc}") from exc
-    report = attach_companion_text(lib, doc_id, text, activate=args.activate)
+    report = attach_companion_text(lib, doc_id, read_text_file(args.file), activate=args.activate)
     if args.json:
         print_json(report)
         return 0
