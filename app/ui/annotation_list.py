@@ -138,6 +138,7 @@ class AnnotationListPane(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._syncing = False
+        self._listed_document: int | None = None  # whose annotations the document scope lists
         self._build_filters()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -217,6 +218,7 @@ class AnnotationListPane(QWidget):
             return
         args = self.filter_args()
         lib = self.ann.lib
+        self._listed_document = args["document_id"]
         self.ann.db.submit(
             lambda: list_annotations(lib, **args),
             self._on_loaded,
@@ -272,8 +274,14 @@ class AnnotationListPane(QWidget):
         self.reload()
 
     def _on_page_loaded(self) -> None:
+        """The page's list follows the page; the document's only another document (a change
+        or an undo reloads it on ``changed``)."""
         self._fill_tags()
-        self.reload()
+        summary = self.ann.view.summary
+        if self.scope.currentData() == "page" or (
+            summary is not None and summary.id != self._listed_document
+        ):
+            self.reload()
 
     def _on_chosen(self, uuid: str) -> None:
         row = self.model.row_of(uuid)

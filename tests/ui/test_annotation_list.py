@@ -3,6 +3,8 @@ editing and deleting from the list, live correction typing as one undo step, and
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem
@@ -13,6 +15,7 @@ from app.core.annotations import Region, Span, create_annotation, get_annotation
 from app.core.documents import document_summary, list_documents
 from app.core.library import Library
 from app.core.tags import create_tag
+from app.core.vocabulary import AnnotationRecord
 from app.ui import settings as S
 from app.ui.annotation_history import show_history
 from app.ui.annotation_list import AnnotationListModel
@@ -187,3 +190,32 @@ def test_the_context_menu_offers_the_annotation_under_the_cursor(
     assert "Edit tag…" in texts and "Delete tag" in texts and "History of this tag…" in texts
     next(a for a in menu.actions() if a.text() == "Delete tag").trigger()
     assert get_annotation(review_library, uuids["tag"]).deleted and pane.records_at(36) == []
+
+
+def test_the_whole_documents_list_is_not_read_again_on_a_page_turn(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuids = seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+    pane, actions = window.annotation_list, window.annotations
+    pane.scope.setCurrentIndex(pane.scope.findData("document"))
+    assert pane.model.rowCount() == 4
+    queries: list[dict[str, Any]] = []
+
+    def counted(lib: Library, **args: Any) -> list[AnnotationRecord]:
+        queries.append(args)
+        return list_annotations(lib, **args)
+
+    monkeypatch.setattr("app.ui.annotation_list.list_annotations", counted)
+    resets: list[int] = []
+    pane.model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(actions.page_loaded):
+        window.document_view.show_page(1)
+    assert queries == [] and resets == []  # the page turned: the document's list is the same
+    actions.delete(uuids["correction"])
+    actions.stack.undo()  # one read for the undo (``changed``), not a second for its page load
+    queries.clear()
+    resets.clear()
+    actions.stack.redo()
+    assert len(queries) == 1 and len(resets) == 1
+    assert pane.model.row_of(uuids["correction"]) is None
