@@ -1,4 +1,5 @@
-"""Shared pieces of every export: the scope, timestamps, and annotation rows read in chunks.
+"""Shared pieces of every export: the scope, progress and cancelling, timestamps, and annotation
+rows read in chunks.
 
 Rows come from the database through one cursor with ``yield_per``, so an export of any size keeps
 only one chunk of annotations in memory at a time.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -28,8 +29,28 @@ KINDS = ("correction", "tag", "marking", "redaction", "note")
 STATUSES = ("proposed", "accepted", "rejected")
 
 
+Progress = Callable[[int, int], None]  # (done, total): each export says what it counts
+Cancel = Callable[[], bool]
+
+
 class ExportError(RedlineError):
     """An export that cannot be made as asked (unknown document, tag or status; unwritable file)."""
+
+
+class ExportCancelled(ExportError):
+    """The person cancelled; no output file was left behind."""
+
+
+def progress_step(on_progress: Progress | None, cancel: Cancel | None) -> Progress:
+    """Report (done, total) and raise ExportCancelled when the person cancelled before ``done``."""
+
+    def step(done: int, total: int) -> None:
+        if cancel is not None and done < total and cancel():
+            raise ExportCancelled("export cancelled")
+        if on_progress is not None:
+            on_progress(done, total)
+
+    return step
 
 
 @dataclass(frozen=True)

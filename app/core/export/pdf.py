@@ -24,11 +24,12 @@ from app.core.export.common import (
     ExportScope,
     atomic_destination,
     load_body,
+    progress_step,
     read_snapshot,
     resolve_scope,
 )
 from app.core.export.redline_json import ExportSummary
-from app.core.export.text import Correction, page_corrections, progress_step
+from app.core.export.text import Correction, page_corrections
 from app.core.library import Library
 from app.core.textlayer import load_words
 

@@ -7,7 +7,6 @@ fixed order, so the same library gives the same bytes apart from ``exported_at``
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,8 +18,10 @@ from app import __version__
 from app.core.export.common import (
     FORMAT,
     VERSION,
-    ExportError,
+    Cancel,
+    ExportCancelled,
     ExportScope,
+    Progress,
     ResolvedScope,
     annotation_filter,
     annotation_line,
@@ -31,13 +32,6 @@ from app.core.export.common import (
     now_utc,
 )
 from app.core.library import Library
-
-Progress = Callable[[int, int], None]  # (annotations written, annotations in the scope)
-Cancel = Callable[[], bool]
-
-
-class ExportCancelled(ExportError):
-    """The person cancelled; no output file was left behind."""
 
 
 @dataclass(frozen=True)
@@ -163,7 +157,9 @@ def write_json(
     on_progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ExportSummary:
-    """Write the Redline JSON of ``scope`` to ``out``, one chunk of annotations at a time."""
+    """Write the Redline JSON of ``scope`` to ``out``, one chunk of annotations at a time.
+
+    ``on_progress(annotations written, annotations in the scope)``."""
     total = _count(conn, scope) if on_progress is not None else 0
     out.write(_header(scope, exported_at or now_utc()))
     out.write(',\n"tags":[')

@@ -19,10 +19,11 @@ from sqlalchemy import Connection
 from app.core.export.common import (
     ExportScope,
     atomic_destination,
+    progress_step,
     read_snapshot,
     resolve_scope,
 )
-from app.core.export.redline_json import ExportCancelled, ExportSummary
+from app.core.export.redline_json import ExportSummary
 from app.core.library import Library
 from app.core.review import accepted_corrections
 
@@ -137,17 +138,3 @@ def export_text(
             _write_atomic(out, write_all)
     step(len(docs), len(docs))
     return ExportSummary(len(docs), 0, 0, str(out))
-
-
-def progress_step(
-    on_progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None
-) -> Callable[[int, int], None]:
-    """Report (done, total) and raise ExportCancelled when the person cancelled before ``done``."""
-
-    def step(done: int, total: int) -> None:
-        if cancel is not None and done < total and cancel():
-            raise ExportCancelled("export cancelled")
-        if on_progress is not None:
-            on_progress(done, total)
-
-    return step

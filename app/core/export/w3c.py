@@ -18,6 +18,8 @@ from typing import IO, Any
 from sqlalchemy import Connection
 
 from app.core.export.common import (
+    Cancel,
+    ExportCancelled,
     ExportScope,
     ResolvedScope,
     annotation_record,
@@ -27,7 +29,7 @@ from app.core.export.common import (
     iter_annotation_rows,
     now_utc,
 )
-from app.core.export.redline_json import Cancel, ExportCancelled, ExportSummary
+from app.core.export.redline_json import ExportSummary
 from app.core.library import Library
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
