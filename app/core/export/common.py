@@ -38,7 +38,8 @@ class ExportError(RedlineError):
 
 
 class ExportCancelled(ExportError):
-    """The person cancelled; no output file was left behind."""
+    """The person cancelled; no partial file is left behind. In an export of one file per
+    document (text or PDF into a folder) the documents already written stay."""
 
 
 def progress_step(on_progress: Progress | None, cancel: Cancel | None) -> Progress:

@@ -282,7 +282,8 @@ def export_pdf(
 ) -> ExportSummary:
     """Publication PDFs of the scope: ``out`` is the file when the scope is one document and
     ``out`` ends in ``.pdf``; otherwise a folder that gets one PDF per document.
-    ``on_progress(documents done, documents)``; ``cancel()`` stops before the next document."""
+    ``on_progress(documents done, documents)``; ``cancel()`` stops before the next document
+    (raising ExportCancelled; the PDFs already written into the folder stay)."""
     from app.core.export.text import file_name
 
     step = progress_step(on_progress, cancel)
