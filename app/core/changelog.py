@@ -25,7 +25,10 @@ _LOG = cast(Table, ChangeLog.__table__)
 
 @dataclass(frozen=True)
 class ChangeEntry:
-    """One logged change; ``before``/``after`` are the JSON states (None: did not exist)."""
+    """One logged change; ``before``/``after`` are the JSON states (None: did not exist).
+
+    One exception: a merge that adds an annotation logs both as None (action ``merge``); its
+    state as merged is its row, or the ``before`` of its next logged change."""
 
     id: int
     at: datetime
