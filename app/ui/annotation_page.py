@@ -141,7 +141,8 @@ class PageAnnotations(QObject):
     def _show_own(self, changes: Sequence[AnnotationChange]) -> None:
         """After a change made here: the change set says what moved, so the page is redrawn from
         it without reading the page's annotations again (only the corrected reading, when a
-        correction changed). Undo, redo and tag actions re-read the page instead."""
+        correction changed: the text pane then redraws the page's text whole, the scan and the
+        list still only the change). Undo, redo and tag actions re-read the page instead."""
         page = self.view.page
         if page is None or self.view.page_text is None or page.id != self._loaded_page:
             self.reload()
@@ -157,11 +158,13 @@ class PageAnnotations(QObject):
         for rec in added:  # in reading order, after any that read alike (as a stable sort)
             insort_right(self.records, rec, key=reading_order)
         kinds = {r.kind for c in changes for r in (c.before, c.after) if r is not None}
-        if "correction" in kinds:  # the corrected reading changes: the whole page again
-            self._show(corrected_reading(self.lib, page.id))
-            return
-        # Anything else: only what changed is drawn (one note among a page's hundreds).
-        self.view.text_pane.change_annotations(gone, self._on_layer(added))
+        pane = self.view.text_pane
+        if "correction" in kinds:  # the corrected reading changes: the page's text whole
+            reading = corrected_reading(self.lib, page.id)
+            pane.set_annotations(self._on_layer(self.records), reading, self.tag_colours)
+        else:  # only what changed is drawn (one note among a page's hundreds)
+            pane.change_annotations(gone, self._on_layer(added))
+        # On the scan and in the list, only what changed, a correction too.
         self.overlay.change_shapes(gone, self._shapes(added))
         self.overlay.set_selected(self.current)
         self.records_changed.emit(gone, added)

@@ -94,6 +94,55 @@ def test_each_change_draws_what_a_full_reload_draws_without_a_reset(
     assert note in drawn(window)[2]
 
 
+def test_a_correction_redraws_the_text_whole_and_only_the_change_on_the_scan_and_in_the_list(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+    actions, model = window.annotations, window.annotation_list.model
+    pane = window.document_view.text_pane
+    pane.set_mode("both")  # the replacements are shown and marked
+    calls: list[str] = []
+    model.modelReset.connect(lambda: calls.append("list reset"))
+    actions.page_loaded.connect(lambda: calls.append("page_loaded"))
+    for name, owner in (("set_annotations", pane), ("set_shapes", actions.overlay)):
+        original = getattr(owner, name)
+
+        def counted(*args: Any, _name: str = name, _original: Any = original) -> None:
+            calls.append(_name)
+            _original(*args)
+
+        monkeypatch.setattr(owner, name, counted)
+
+    def check() -> None:
+        here = drawn(window)
+        assert calls == ["set_annotations"]  # the text whole; scan and list: only the change
+        actions.reload()
+        assert "set_shapes" in calls and "list reset" in calls
+        assert drawn(window) == here
+        calls.clear()
+
+    select_text(window, "courier")
+    made = actions.annotate_selection("correction", {"replacement": "carrier"})
+    assert made is not None and "→ carrier" in pane.toPlainText()
+    check()
+    typed = ["c", "co", "cou"]
+
+    def type_keys(kind: str, quote: str = "", body: Any = None, on_edit: Any = None) -> Any:
+        for text in typed:
+            on_edit({"replacement": text})  # each key of the live editor
+            assert f"→ {text}" in pane.toPlainText()
+            check()
+        return {"replacement": typed[-1]}
+
+    monkeypatch.setattr(actions, "ask_body", type_keys)
+    assert actions.edit(made)
+    assert not calls  # the last key's body again: nothing changed
+    actions.delete(made)
+    assert "→" not in pane.toPlainText()
+    check()
+
+
 def test_the_current_annotation_stays_chosen_when_rows_move(
     qtbot: QtBot, review_library: Library, settings: S.Settings
 ) -> None:
