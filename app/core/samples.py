@@ -452,7 +452,10 @@ def is_library_empty(lib: Library) -> bool:
 def populate_sample_library(
     lib: Library, workdir: Path | None = None, *, progress: SampleProgress | None = None
 ) -> list[ImportOutcome]:
-    """Generate the sample documents (in ``workdir`` or a temporary folder) and import them."""
+    """Generate the sample documents (in ``workdir`` or a temporary folder), import them, and
+    run detection over the ones imported (proposals and metadata, as ``redline detect``).
+
+    ``progress`` is called per file during the import; detection reports no progress."""
     # Imported here, not at the top: the generator itself imports this module's texts.
     from app.core.detect import detect_documents
     from app.core.generator import generate_memo_pdf
