@@ -69,11 +69,10 @@ class ReadingMap(_Utf16):
 
     def __init__(self, display: str, pieces: Sequence[Piece]) -> None:
         super().__init__(display)
-        self._utf16 = _Utf16(display)
+        self.display_utf16 = _Utf16(display)  # (its own: from_qt of the base calls our to_qt)
         self._pieces = list(pieces)
         self._o_starts = [p.o_start for p in self._pieces]
         self._d_starts = [p.d_start for p in self._pieces]
-        self.pieces = self._pieces
 
     def to_display(self, cp: int) -> int:
         i = bisect_right(self._o_starts, cp) - 1
@@ -90,10 +89,10 @@ class ReadingMap(_Utf16):
         return p.o_start + min(d - p.d_start, p.o_end - p.o_start) if p.linear else p.o_start
 
     def to_qt(self, cp: int) -> int:
-        return self._utf16.to_qt(self.to_display(cp))
+        return self.display_utf16.to_qt(self.to_display(cp))
 
     def from_qt(self, pos: int) -> int:
-        return self.to_original(self._utf16.from_qt(pos))
+        return self.to_original(self.display_utf16.from_qt(pos))
 
 
 def _format(record: AnnotationRecord, colour: QColor, mode: str) -> QTextCharFormat:
@@ -165,9 +164,10 @@ class AnnotatedTextPane(OcrTextPane):
         display, pieces = build_display(self.text, self.reading, self.mode)
         if display != self.toPlainText():
             self.setPlainText(display)
-        self._map = ReadingMap(display, pieces)
+        self._map = reading = ReadingMap(display, pieces)
         self._unplaced = [self._unplaced_mark(s, e) for s, e in self.unplaced_spans]
-        marks = [self._correction_mark(p) for p in pieces if self.mode != "original"]
+        utf16 = reading.display_utf16
+        marks = [self._correction_mark(p, utf16) for p in pieces if self.mode != "original"]
         self._corrections = [m for m in marks if m is not None]
         self._marks, self._mark_of = {}, {}
         for r in self.records:
@@ -196,12 +196,12 @@ class AnnotatedTextPane(OcrTextPane):
         if not uuids:
             del self._marks[key]
 
-    def _correction_mark(self, p: Piece) -> QTextEdit.ExtraSelection | None:
-        """In the corrected or both readings: replacements tinted, replaced originals struck."""
+    def _correction_mark(self, p: Piece, utf16: _Utf16) -> QTextEdit.ExtraSelection | None:
+        """In the corrected or both readings: replacements tinted, replaced originals struck
+        (``utf16``: the displayed text's positions, one table for all the pieces)."""
         if p.linear and not (self.mode == "both" and self._is_replaced(p)):
             return None
         c = self.textCursor()
-        utf16 = _Utf16(self.toPlainText())
         c.setPosition(utf16.to_qt(p.d_start))
         c.setPosition(utf16.to_qt(p.d_end), c.MoveMode.KeepAnchor)
         sel = self._selection(c, REPLACEMENT)
