@@ -68,21 +68,6 @@ def resolve_document(lib: Library, ref: str) -> DocumentId:
     return DocumentId(ids[0])
 
 
-def _info(doc: Document, needing: int) -> DocumentInfo:
-    """The document's own facts; pages and metadata are added by the caller."""
-    return DocumentInfo(
-        DocumentId(doc.id),
-        doc.uuid,
-        doc.title,
-        doc.source_name,
-        doc.source_sha256,
-        doc.source_kind,
-        doc.page_count,
-        needing,
-        doc.imported_at,
-    )
-
-
 def all_document_ids(lib: Library) -> list[DocumentId]:
     """Every document, in import order (the library table pages through its own query)."""
     with lib.reading() as s:
@@ -127,5 +112,16 @@ def document_info(lib: Library, doc_id: DocumentId) -> DocumentInfo:
                 select(DocumentMetadata).where(DocumentMetadata.document_id == doc_id)
             )
         }
-        base = _info(doc, sum(1 for p in summaries if p.needs_ocr))
-    return DocumentInfo(**{**base.__dict__, "metadata": meta, "pages": summaries})
+        return DocumentInfo(
+            DocumentId(doc.id),
+            doc.uuid,
+            doc.title,
+            doc.source_name,
+            doc.source_sha256,
+            doc.source_kind,
+            doc.page_count,
+            sum(1 for p in summaries if p.needs_ocr),
+            doc.imported_at,
+            meta,
+            summaries,
+        )
