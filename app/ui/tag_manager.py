@@ -27,13 +27,23 @@ from app.core import tags as T
 from app.core.errors import RedlineError
 from app.ui.annotation_actions import AnnotationActions
 from app.ui.annotation_commands import TagCommand
-from app.ui.annotation_editor import flatten_tags
 
 DELETE_CHOICES: dict[str, T.UsePolicy] = {
     "Delete the annotations that use it": "delete",
     "Move them to another tag": "reassign",
     "Keep them as notes": "untag",
 }
+
+
+def tag_paths(nodes: Sequence[T.TagNode], prefix: str = "") -> list[tuple[str, str]]:
+    """(uuid, "Parent › Child") for every tag, parents first: names are unique only among
+    siblings, a tag's path in the tree is unique."""
+    out: list[tuple[str, str]] = []
+    for n in nodes:
+        path = prefix + n.tag.name
+        out.append((n.tag.uuid, path))
+        out.extend(tag_paths(n.children, path + " › "))
+    return out
 
 
 def _swatch(colour: str) -> QIcon:
@@ -121,13 +131,16 @@ class TagManager(QDialog):
         return colour.name() if colour.isValid() else None
 
     def ask_tag(self, title: str, exclude: str, allow_top: bool = False) -> str | None:
-        """Another tag (or, with ``allow_top``, the top level: returns "")."""
-        choices = [(u, n.strip()) for u, n in flatten_tags(self.nodes) if u != exclude]
-        labels = (["(top level)"] if allow_top else []) + [n for _u, n in choices]
+        """Another tag (or, with ``allow_top``, the top level: returns ""), offered by its path
+        in the tree (two tags of one name under different parents are told apart)."""
+        choices = [(u, path) for u, path in tag_paths(self.nodes) if u != exclude]
+        top = ["(top level)"] if allow_top else []
+        labels = top + [path for _u, path in choices]
         label, ok = QInputDialog.getItem(self, title, "Tag:", labels, 0, False)
-        if not ok:
+        if not ok or label not in labels:
             return None
-        return "" if label == "(top level)" else next(u for u, n in choices if n == label)
+        i = labels.index(label) - len(top)
+        return "" if i < 0 else choices[i][0]
 
     def ask_delete_policy(self, name: str, uses: int) -> T.UsePolicy | None:
         label, ok = QInputDialog.getItem(

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.annotations import Span, create_annotation, get_annotation, list_annotations
 from app.core.library import Library
-from app.core.tags import TagNode, get_tag, list_tags
+from app.core.tags import TagNode, create_tag, get_tag, list_tags
 from app.ui import settings as S
 from app.ui.main_window import MainWindow
 from app.ui.tag_manager import TagManager
@@ -103,3 +103,32 @@ def test_a_tag_in_use_asks_what_becomes_of_its_uses(
     assert get_annotation(review_library, use.uuid).body["tag"] == cities.tag.uuid
     assert [r.kind for r in list_annotations(review_library)] == ["tag"]
     assert [r.tag_id for r in window.document_view.text_pane.records] == [cities.tag.id]
+
+
+def test_tags_of_one_name_under_different_parents_are_told_apart(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = review_library
+    austria, georgia = (create_tag(lib, n, author="Ada").tag for n in ("Austria", "Georgia"))
+    create_tag(lib, "Vienna", author="Ada", parent=austria.uuid)
+    vienna_ga = create_tag(lib, "Vienna", author="Ada", parent=georgia.uuid).tag
+    wien = create_tag(lib, "Wien", author="Ada").tag
+    window = open_window(qtbot, lib, settings)
+    page = window.document_view.page
+    assert page is not None
+    use = create_annotation(
+        lib, page.id, "tag", text=Span(34, 40), body={"tag": wien.uuid}, author="Ada"
+    )
+    tm = manager(qtbot, window, monkeypatch, {})
+    offered: list[list[str]] = []
+
+    def choose_the_second_vienna(*args: Any) -> tuple[str, bool]:
+        labels = list(args[3])
+        offered.append(labels)
+        return [label for label in labels if label.endswith("Vienna")][-1], True
+
+    monkeypatch.setattr("app.ui.tag_manager.QInputDialog.getItem", choose_the_second_vienna)
+    tm.select(wien.uuid)
+    tm.merge()
+    assert get_annotation(lib, use.uuid).body["tag"] == vienna_ga.uuid
+    assert offered == [["Austria", "Austria › Vienna", "Georgia", "Georgia › Vienna"]]
