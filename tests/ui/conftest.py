@@ -14,6 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +22,7 @@ from app.core.documents import DocumentSummary, document_summary
 from app.core.ids import DocumentId
 from app.core.ingest import import_paths
 from app.core.library import Library
-from app.ui.render_cache import PageRenderer, RenderCache
+from app.ui.render_cache import PRIORITY_PAGE, PageRenderer, RenderCache, RenderKey
 from app.ui.settings import Settings
 from app.ui.workers import TaskRunner
 from tests.builders import make_image_only_pdf
@@ -115,3 +116,16 @@ def add_ocr_layer(lib: Library, page_id: int, words: list[tuple[str, float]]) ->
         )
         set_active_layer(conn, page_id, layer_id, text)
     return layer_id
+
+
+def record_requests(monkeypatch: pytest.MonkeyPatch, renderer: PageRenderer) -> list[RenderKey]:
+    """Every render the view asks ``renderer`` for, in order (the requests still go through)."""
+    asked: list[RenderKey] = []
+    request = renderer.request
+
+    def spy(key: RenderKey, priority: int = PRIORITY_PAGE, *, area: float = 0.0) -> QPixmap | None:
+        asked.append(key)
+        return request(key, priority, area=area)
+
+    monkeypatch.setattr(renderer, "request", spy)
+    return asked

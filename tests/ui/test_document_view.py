@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent, QPaintEvent, QPixmap, QTextCursor
+from PySide6.QtGui import QMouseEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from app.ui.page_view import ZOOM_STEP, PageView
 from app.ui.render_cache import PageRenderer, RenderCache, RenderKey
 from app.ui.text_pane import NO_TEXT
 from app.ui.workers import Done, Failed, TaskRunner
+from tests.ui.conftest import record_requests
 
 
 def make_view(
@@ -251,19 +252,13 @@ def test_a_500_page_document_shows_page_one_without_rendering_the_rest(
     outcome = import_file(library, path)
     assert outcome.document_id is not None
     renderer = PageRenderer(library, sync_runner, RenderCache(256 << 20))
-    asked: list[int] = []
-    real_request = renderer.request
-
-    def request(key: RenderKey, priority: int = 10, *, area: float = 0.0) -> QPixmap | None:
-        asked.append(key.index)
-        return real_request(key, priority, area=area)
-
-    monkeypatch.setattr(renderer, "request", request)
+    asked = record_requests(monkeypatch, renderer)
     view = make_view(qtbot, library, renderer, sync_runner)
     view.open_document(document_summary(library, outcome.document_id))
     qtbot.wait(50)  # let the thumbnail strip paint what is in sight
-    assert view.is_settled() and 0 in asked
-    assert 2 < len(set(asked)) < 20  # page 1, its neighbour, and the thumbnails in sight
+    pages = {key.index for key in asked}
+    assert view.is_settled() and 0 in pages
+    assert 2 < len(pages) < 20  # page 1, its neighbour, and the thumbnails in sight
 
 
 class GatedRunner(TaskRunner):
@@ -427,14 +422,7 @@ def test_a_flip_to_a_page_of_another_size_asks_for_its_pixels_once(
     view = make_view(qtbot, review_library, renderer, sync_runner)
     view.open_document(review_doc)
     assert review_doc.pages[2].rotation == 90  # shown sideways: wider, so another fit zoom
-    asked: list[RenderKey] = []
-    request = renderer.request
-
-    def spy(key: RenderKey, priority: int = 10, *, area: float = 0.0) -> QPixmap | None:
-        asked.append(key)
-        return request(key, priority, area=area)
-
-    monkeypatch.setattr(renderer, "request", spy)
+    asked = record_requests(monkeypatch, renderer)
     zoom = view.page_view.zoom
     view.show_page(2)
     assert view.page_view.zoom != zoom  # the fit changed

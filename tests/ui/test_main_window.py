@@ -6,10 +6,11 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QImage, QPixmap
+from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +19,7 @@ from app.core.ids import DocumentId
 from app.core.ingest import ImportOutcome
 from app.core.library import Library
 from app.core.ocr import OcrReport
-from app.ui import main_window, ocr_offer
+from app.ui import main_window, ocr_offer, render_cache
 from app.ui import settings as S
 from app.ui.app import run_gui
 from app.ui.job_dialog import Cancel, Progress, run_job
@@ -27,7 +28,7 @@ from app.ui.render_cache import PRIORITY_PAGE, PRIORITY_THUMBNAIL, RenderKey
 from app.ui.render_process import Started
 from app.ui.settings import Settings
 from tests.builders import make_text_pdf
-from tests.ui.conftest import make_review_pdf
+from tests.ui.conftest import make_review_pdf, record_requests
 
 
 def make_window(qtbot: QtBot, lib: Library, settings: Settings, **kw: bool) -> MainWindow:
@@ -229,6 +230,13 @@ def test_the_page_turned_to_finds_a_render_process_idle_while_thumbnails_render(
     procs = window.render_processes
     assert procs is not None
     procs.wait_ready()
+    convert = render_cache._to_qimage
+
+    def slowly(pixels: Any, width: int, height: int, stride: int, zoom: float) -> QImage:
+        time.sleep(0.05)  # a render holds its process until converted: no idle gaps between them
+        return convert(pixels, width, height, stride, zoom)
+
+    monkeypatch.setattr(render_cache, "_to_qimage", slowly)
     sha, renderer = review_doc.source_sha256, window.renderer
     for step in range(40):  # more than both processes can render in the time below
         renderer.request(RenderKey.at(sha, step % 3, 2 + step / 100), PRIORITY_THUMBNAIL)
@@ -262,13 +270,7 @@ def test_opening_a_document_asks_for_its_page_before_reading_its_pages(
     """The render of the page opened at starts before the list of the document's pages is read,
     at the zoom the page is then shown at (so the open finds it under way, not asked twice)."""
     window = make_window(qtbot, review_library, settings)
-    asked: list[RenderKey] = []
-    request = window.renderer.request
-
-    def spy(key: RenderKey, priority: int = 10, *, area: float = 0.0) -> QPixmap | None:
-        asked.append(key)
-        return request(key, priority, area=area)
-
+    asked = record_requests(monkeypatch, window.renderer)
     read_at: list[int] = []
     summary = main_window.document_summary
 
@@ -276,7 +278,6 @@ def test_opening_a_document_asks_for_its_page_before_reading_its_pages(
         read_at.append(len(asked))
         return summary(lib, doc_id)
 
-    monkeypatch.setattr(window.renderer, "request", spy)
     monkeypatch.setattr(main_window, "document_summary", reading)
     assert window.open_document(review_doc.id, 2)
     assert read_at == [1] and asked[0] == window.document_view._key(2)

@@ -92,15 +92,18 @@ def test_the_rotated_letter_is_shown_upright(
 
 
 def _ink_share(lib: Library, summary: DocumentSummary, page: PageInfo) -> float:
+    """The share of the page's words whose box has ink in it on the scan (a word without a box
+    counts as one without ink)."""
     from app.core.documents import page_text_and_words
 
     img = render_page(lib, summary.source_sha256, page.index, 2.0)
     pixels = np.frombuffer(img.samples, np.uint8).reshape(img.height, img.stride)
     geometry = PageGeometry(page.width, page.height, page.rotation)
-    words = [w for w in page_text_and_words(lib, page.id).words if w.box is not None]
+    words = page_text_and_words(lib, page.id).words
     inked = 0
     for w in words:
-        assert w.box is not None
+        if w.box is None:
+            continue
         x0, y0, x1, y1 = (round(v * img.zoom) for v in geometry.to_display(w.box))
         cut = pixels[y0:y1, x0 * 3 : x1 * 3]
         inked += bool(cut.size) and bool((cut < 110).any())
