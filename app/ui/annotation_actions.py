@@ -145,7 +145,7 @@ class AnnotationActions(PageAnnotations):
                 changes,
                 text,
                 author=self.author,
-                done=self._after_change,
+                done=self.after_change,
                 failed=self.message.emit,
                 merge_id=merge_id,
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.core.changelog import ChangeEntry, history
@@ -20,10 +21,11 @@ def _summary(state: dict[str, object] | None) -> str:
 
 
 class HistoryDialog(QDialog):
-    """One row per change-log entry, oldest first."""
+    """One row per change-log entry, oldest first. Deleted when closed."""
 
     def __init__(self, entries: list[ChangeEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle("Annotation history")
         self.resize(900, 320)
         self.tree = QTreeWidget()

@@ -178,7 +178,8 @@ class PageAnnotations(QObject):
     def _on_text_shown(self, _page_id: int) -> None:
         self.reload()
 
-    def _after_change(self) -> None:
+    def after_change(self) -> None:
+        """After an undo, a redo or a tag action: the page read again; ``changed()``."""
         self.reload()
         self.changed.emit()
 

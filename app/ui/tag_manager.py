@@ -53,10 +53,12 @@ def _swatch(colour: str) -> QIcon:
 
 
 class TagManager(QDialog):
-    """The taxonomy as a tree (name, uses); buttons act on the chosen tag."""
+    """The taxonomy as a tree (name, uses); buttons act on the chosen tag. Deleted when closed;
+    while open it follows every change (``actions.changed``), its own undone ones too."""
 
     def __init__(self, actions: AnnotationActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ann, self.lib = actions, actions.lib
         self.setWindowTitle("Tags")
         self.resize(480, 420)
@@ -80,6 +82,7 @@ class TagManager(QDialog):
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
         self.reload()
+        actions.changed.connect(self.reload)  # (a slot of this dialog: gone when it is deleted)
 
     def reload(self) -> None:
         keep = self.current_uuid() if hasattr(self, "nodes") else None
@@ -164,19 +167,14 @@ class TagManager(QDialog):
         except RedlineError as exc:
             self.ann.message.emit(str(exc))
             return None
-        a = self.ann
+        a = self.ann  # undo and redo refresh through the actions: the dialog may be gone by then
         a.stack.push(
             TagCommand(
-                self.lib, change, text, author=a.author, done=self._after, failed=a.message.emit
+                self.lib, change, text, author=a.author, done=a.after_change, failed=a.message.emit
             )
         )
-        self._after()
+        a.after_change()  # (this dialog follows ``changed``)
         return change
-
-    def _after(self) -> None:
-        self.reload()
-        self.ann.reload()
-        self.ann.changed.emit()
 
     def new_tag(self, parent: str | None = None) -> T.TagChange | None:
         name = self.ask_text("New tag")

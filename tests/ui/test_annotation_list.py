@@ -17,7 +17,7 @@ from app.core.library import Library
 from app.core.tags import create_tag
 from app.core.vocabulary import AnnotationRecord
 from app.ui import settings as S
-from app.ui.annotation_history import show_history
+from app.ui.annotation_history import HistoryDialog, show_history
 from app.ui.annotation_list import AnnotationListModel
 from tests.ui.annotation_helpers import answer_dialogs, open_window
 
@@ -173,6 +173,8 @@ def test_editing_a_region_body_and_the_history_dialog(
     actions = [_row(dialog.tree, i).text(2) for i in range(dialog.tree.topLevelItemCount())]
     assert actions == ["create", "update", "status"]
     assert _row(dialog.tree, 1).text(1) == "Ada" and "B3" in _row(dialog.tree, 1).text(4)
+    dialog.close()
+    qtbot.waitUntil(lambda: not window.findChildren(HistoryDialog))  # closed: deleted
 
 
 def test_the_context_menu_offers_the_annotation_under_the_cursor(

@@ -7,8 +7,10 @@ from collections.abc import Iterable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+from app.core import tags as T
 from app.core.annotations import Span, create_annotation, get_annotation, list_annotations
 from app.core.library import Library
 from app.core.tags import TagNode, create_tag, get_tag, list_tags
@@ -132,3 +134,34 @@ def test_tags_of_one_name_under_different_parents_are_told_apart(
     tm.merge()
     assert get_annotation(lib, use.uuid).body["tag"] == vienna_ga.uuid
     assert offered == [["Austria", "Austria › Vienna", "Georgia", "Georgia › Vienna"]]
+
+
+def test_a_closed_tag_manager_is_deleted_and_undo_does_not_rebuild_it(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    reads: list[int] = []  # the tag manager's own reads of the tags (the page has its own)
+    list_tags_ = T.list_tags
+
+    def counted(lib: Library) -> list[TagNode]:
+        reads.append(1)
+        return list_tags_(lib)
+
+    monkeypatch.setattr(T, "list_tags", counted)
+
+    def make_a_tag_and_close() -> None:
+        dialog = window.findChild(TagManager)
+        assert dialog is not None and dialog.isModal()
+        monkeypatch.setattr(dialog, "ask_text", lambda title, current="": "People")
+        assert dialog.new_tag() is not None
+        dialog.reject()
+
+    QTimer.singleShot(0, make_a_tag_and_close)
+    window.annotation_menus.by_name["tags"].trigger()  # Ctrl+Shift+T: runs until closed
+    assert names(list_tags(review_library)) == [("People", [])]
+    qtbot.waitUntil(lambda: not window.findChildren(TagManager))  # closed: deleted
+    reads.clear()
+    window.annotations.stack.undo()  # the panes follow; no dialog is rebuilt for it
+    assert list_tags(review_library) == [] and reads == []
+    window.annotations.stack.redo()
+    assert names(list_tags(review_library)) == [("People", [])] and reads == []
