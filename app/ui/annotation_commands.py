@@ -5,10 +5,11 @@ a command is pushed, so the first ``redo`` (QUndoStack.push calls it) does nothi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from app.core.annotations import StaleChangeError, apply_changes, revert_changes
+from app.core.annotations import apply_changes, revert_changes
 from app.core.errors import RedlineError
 from app.core.library import Library
 from app.core.review import ReviewChange, set_page_review
@@ -23,10 +24,16 @@ Failed = Callable[[str], None]  # a step that can no longer be replayed, in word
 
 
 class _ServiceCommand(QUndoCommand):
-    """Shared first-redo skip and error handling: a stale step becomes obsolete, not a crash."""
+    """Shared constructor, first-redo skip and error handling: a stale step becomes obsolete,
+    not a crash. Subclasses define ``_replay`` (and narrow the type of ``change``)."""
 
-    def __init__(self, text: str, author: Author, done: Done, failed: Failed) -> None:
+    change: Any
+
+    def __init__(
+        self, lib: Library, change: Any, text: str, *, author: Author, done: Done, failed: Failed
+    ) -> None:
         super().__init__(text)
+        self.lib, self.change = lib, change
         self._author, self._done, self._failed = author, done, failed
         self._first = True
 
@@ -45,7 +52,7 @@ class _ServiceCommand(QUndoCommand):
     def _run(self, forward: bool) -> None:
         try:
             self._replay(forward)
-        except (StaleChangeError, RedlineError) as exc:
+        except RedlineError as exc:  # (StaleChangeError among them)
             self.setObsolete(True)
             self._failed(f"Cannot {'redo' if forward else 'undo'} “{self.text()}”: {exc}")
         self._done()
@@ -53,6 +60,8 @@ class _ServiceCommand(QUndoCommand):
 
 class AnnotationCommand(_ServiceCommand):
     """Annotation changes (one or many, e.g. accept all): apply_changes / revert_changes."""
+
+    change: list[AnnotationChange]  # one or many
 
     def __init__(
         self,
@@ -65,12 +74,12 @@ class AnnotationCommand(_ServiceCommand):
         failed: Failed,
         merge_id: int = -1,
     ) -> None:
-        super().__init__(text, author, done, failed)
-        self.lib, self.changes, self._merge_id = lib, list(changes), merge_id
+        super().__init__(lib, list(changes), text, author=author, done=done, failed=failed)
+        self._merge_id = merge_id
 
     def _replay(self, forward: bool) -> None:
         replay = apply_changes if forward else revert_changes
-        replay(self.lib, self.changes, author=self._author())
+        replay(self.lib, self.change, author=self._author())
 
     def id(self) -> int:
         return self._merge_id
@@ -79,29 +88,18 @@ class AnnotationCommand(_ServiceCommand):
         """Typing in a correction: successive edits of one annotation become one undo step."""
         if not isinstance(other, AnnotationCommand) or other.id() != self.id():
             return False
-        if len(self.changes) != 1 or len(other.changes) != 1:
+        if len(self.change) != 1 or len(other.change) != 1:
             return False
-        if self.changes[0].uuid != other.changes[0].uuid:
+        if self.change[0].uuid != other.change[0].uuid:
             return False
-        self.changes = [self.changes[0].followed_by(other.changes[0])]
+        self.change = [self.change[0].followed_by(other.change[0])]
         return True
 
 
 class TagCommand(_ServiceCommand):
     """A tag action (create, rename, recolour, nest, merge, delete)."""
 
-    def __init__(
-        self,
-        lib: Library,
-        change: TagChange,
-        text: str,
-        *,
-        author: Author,
-        done: Done,
-        failed: Failed,
-    ) -> None:
-        super().__init__(text, author, done, failed)
-        self.lib, self.change = lib, change
+    change: TagChange
 
     def _replay(self, forward: bool) -> None:
         replay = apply_tag_change if forward else revert_tag_change
@@ -111,18 +109,7 @@ class TagCommand(_ServiceCommand):
 class ReviewCommand(_ServiceCommand):
     """A page review status change."""
 
-    def __init__(
-        self,
-        lib: Library,
-        change: ReviewChange,
-        text: str,
-        *,
-        author: Author,
-        done: Done,
-        failed: Failed,
-    ) -> None:
-        super().__init__(text, author, done, failed)
-        self.lib, self.change = lib, change
+    change: ReviewChange
 
     def _replay(self, forward: bool) -> None:
         state = self.change.after if forward else self.change.before
