@@ -1,7 +1,9 @@
 """Making, editing and deleting annotations in the open document, with undo.
 
-Each user action is one call into the Qt-free service (a short transaction, 1-3 ms: fine on the GUI
-thread) and one QUndoCommand on the stack; reading a page's annotations runs on the database
+Each user action writes through the Qt-free service on the GUI thread (short transactions, 1-3 ms:
+fine there), editing after reading the annotation it changes, and is one QUndoCommand on the
+stack; a live correction writes at every key, the keys merged into one step. The change set is
+then drawn (``PageAnnotations._show_own``); reading a page's annotations runs on the database
 worker. Dialogs are methods (``ask_body``, ``ask_region_kind``) so tests can answer them.
 """
 
@@ -31,8 +33,8 @@ REGION_KINDS = ("redaction", "tag", "marking", "note")
 
 
 class AnnotationActions(PageAnnotations):
-    """Making, editing, deleting and deciding annotations: one service call and one undo step
-    each."""
+    """Making, editing, deleting and deciding annotations: each written through the service as
+    it is made, and one undo step."""
 
     def __init__(
         self,
