@@ -83,6 +83,20 @@ def test_tags_by_number_key_marking_and_note_from_the_keyboard(
     assert list_annotations(review_library) == []
 
 
+def zoomed_in(view: PageView) -> tuple[int, int]:
+    """Zoom past the fit and centre the middle of the page, so a drag that pans would scroll
+    (at the fit zoom the page fits and a pan has nowhere to go); the scroll position."""
+    view.set_zoom(view.zoom * 2)
+    view.centerOn(200, 400)
+    h, v = view.horizontalScrollBar(), view.verticalScrollBar()
+    assert 0 < h.value() < h.maximum() and 0 < v.value() < v.maximum()
+    return h.value(), v.value()
+
+
+def scrolled(view: PageView) -> tuple[int, int]:
+    return view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+
+
 def drag(view: PageView, start: QPoint, end: QPoint) -> None:
     vp = view.viewport()
     QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, start)
@@ -97,13 +111,15 @@ def test_shift_drag_on_the_scan_makes_a_redaction_region(
     window = open_window(qtbot, review_library, settings)
     answer_dialogs(monkeypatch, window, {"exemptions": ["b 6"], "note": "name"}, "redaction")
     view = window.document_view.page_view
-    scroll = view.verticalScrollBar().value()
-    a, b = view.mapFromScene(100, 100), view.mapFromScene(300, 160)
+    scroll = zoomed_in(view)
+    a, b = view.mapFromScene(100, 370), view.mapFromScene(300, 430)
+    assert view.viewport().rect().contains(a) and view.viewport().rect().contains(b)
     drag(view, a, b)
+    assert scrolled(view) == scroll  # drew, did not pan
     [rec] = list_annotations(review_library)
     assert rec.kind == "redaction" and rec.body == {"exemptions": ["B6"], "note": "name"}
     assert rec.region is not None and abs(rec.region.x - 100) < 3 and abs(rec.region.w - 200) < 4
-    assert view.verticalScrollBar().value() == scroll  # drew, did not pan
+    assert abs(rec.region.y - 370) < 3 and abs(rec.region.h - 60) < 4
     [shape] = window.annotations.overlay.shapes
     assert shape.rects[0].contains(view.mapToScene(QPoint((a.x() + b.x()) // 2, a.y() + 10)))
     assert kinds_in_list(window) == ["Redaction"]
@@ -119,19 +135,25 @@ def test_in_draw_mode_a_plain_drag_draws_and_off_again_it_pans(
         monkeypatch, window, {"category": "release", "value": "release in full"}, "marking"
     )
     view = window.document_view.page_view
+    scroll = zoomed_in(view)
     window.annotation_menus.by_name["draw"].trigger()  # Ctrl+D
     vp = view.viewport()
-    a, b = view.mapFromScene(100, 100), view.mapFromScene(250, 140)
+    a, b = view.mapFromScene(100, 370), view.mapFromScene(250, 410)
+    assert vp.rect().contains(a) and vp.rect().contains(b)
     QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
     QTest.mouseMove(vp, b)
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+    assert scrolled(view) == scroll  # drew, did not pan
     [rec] = list_annotations(review_library)
     assert rec.kind == "marking" and rec.body["value"] == "RELEASE IN FULL" and rec.region
+    assert abs(rec.region.x - 100) < 3 and abs(rec.region.w - 150) < 4
     window.annotation_menus.by_name["draw"].trigger()
     QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
     QTest.mouseMove(vp, b)
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
     assert len(list_annotations(review_library)) == 1  # a pan, not a region
+    h, v = scrolled(view)  # panned: dragged right and down, the view scrolled left and up
+    assert h < scroll[0] and v < scroll[1]
 
 
 def test_region_on_a_rotated_page_lands_in_unrotated_points(
