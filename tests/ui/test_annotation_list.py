@@ -116,6 +116,8 @@ def test_typing_a_correction_is_one_undo_step_and_delete_from_the_list(
     def type_keys(kind, quote="", body=None, on_edit=None):
         for text in typed:
             on_edit({"replacement": text})  # what each key of the live editor does
+            stored = get_annotation(review_library, uuids["correction"])
+            assert stored.body["replacement"] == text  # stored as typed, not only at OK
         return {"replacement": typed[-1]}
 
     monkeypatch.setattr(actions, "ask_body", type_keys)
@@ -147,6 +149,7 @@ def test_a_cancelled_live_edit_is_taken_back(
 
     def type_then_cancel(kind, quote="", body=None, on_edit=None):
         on_edit({"replacement": "oops"})
+        assert get_annotation(review_library, uuids["correction"]).body["replacement"] == "oops"
         return None
 
     monkeypatch.setattr(window.annotations, "ask_body", type_then_cancel)
