@@ -111,6 +111,11 @@ class AnnotationOverlay(QGraphicsItem):
                 if rect is not None:
                     self.update(rect.adjusted(-4, -4, 4, 4))
 
+    def look_of(self, uuid: str) -> tuple[QPen, QBrush] | None:
+        """The pen and brush an annotation is drawn with (None: not on the page)."""
+        look = self._look_of.get(uuid)
+        return None if look is None else self._looks[look]
+
     def rect_of(self, uuid: str) -> QRectF | None:
         """Where an annotation is drawn (the union of its rectangles)."""
         s = self._shapes.get(uuid)

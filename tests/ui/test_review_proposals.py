@@ -5,7 +5,7 @@ and the library table's progress."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
@@ -13,9 +13,10 @@ from app.core.annotations import Region, Span, create_annotation, get_annotation
 from app.core.documents import document_summary, list_documents
 from app.core.library import Library
 from app.core.review import get_page_review
+from app.core.tags import create_tag
 from app.ui import settings as S
-from app.ui.annotation_style import region_brush, region_pen
-from tests.ui.annotation_helpers import open_window
+from app.ui.annotation_style import KIND_COLOURS
+from tests.ui.annotation_helpers import open_window, select_text
 
 
 def propose(lib: Library) -> list[str]:
@@ -71,17 +72,29 @@ def propose(lib: Library) -> list[str]:
 def test_proposals_are_dashed_and_hatched_accepted_solid_rejected_faint(
     qtbot: QtBot, review_library: Library, settings: S.Settings
 ) -> None:
-    propose(review_library)
+    uuids = propose(review_library)
     window = open_window(qtbot, review_library, settings)
-    shapes = {s.record.kind: s for s in window.annotations.overlay.shapes}
-    red = shapes["redaction"]
-    assert region_pen(red.record, red.colour, False).style() == Qt.PenStyle.DashLine
-    assert region_brush(red.record, red.colour).style() == Qt.BrushStyle.BDiagPattern
-    accepted = red.record.__class__(**{**red.record.__dict__, "status": "accepted"})
-    assert region_pen(accepted, red.colour, False).style() == Qt.PenStyle.SolidLine
-    assert region_brush(accepted, red.colour).style() == Qt.BrushStyle.SolidPattern
-    rejected = red.record.__class__(**{**red.record.__dict__, "status": "rejected"})
-    assert region_brush(rejected, red.colour) == QBrush(Qt.BrushStyle.NoBrush)
+    overlay, red = window.annotations.overlay, uuids[1]
+
+    def drawn() -> tuple[QPen, QBrush]:
+        """The pen and brush the scan draws the proposed redaction with now."""
+        look = overlay.look_of(red)
+        assert look is not None
+        return look
+
+    pen, brush = drawn()
+    assert pen.style() == Qt.PenStyle.DashLine and brush.style() == Qt.BrushStyle.BDiagPattern
+    window.annotations.set_status(red, "accepted")
+    pen, brush = drawn()
+    assert pen.style() == Qt.PenStyle.SolidLine and brush.style() == Qt.BrushStyle.SolidPattern
+    solid = pen.color().alpha()
+    window.annotations.set_status(red, "rejected")
+    pen, brush = drawn()
+    assert pen.style() == Qt.PenStyle.DotLine and brush.style() == Qt.BrushStyle.NoBrush
+    assert pen.color().rgb() == KIND_COLOURS["redaction"].rgb()
+    assert 0 < pen.color().alpha() < solid / 2  # faint
+    window.annotations.stack.undo()
+    assert drawn()[0].style() == Qt.PenStyle.SolidLine  # accepted again
     pane = window.document_view.text_pane
     [sel] = [s for s in pane.extraSelections() if s.cursor.selectedText() == "Memorandum"]
     assert sel.format.underlineStyle() == sel.format.UnderlineStyle.DashUnderline
@@ -178,8 +191,10 @@ def test_single_keys_do_nothing_outside_the_document_view(
     qtbot: QtBot, review_library: Library, settings: S.Settings
 ) -> None:
     uuids = propose(review_library)
+    create_tag(review_library, "Places", author="Ada")
     window = open_window(qtbot, review_library, settings)
     window.annotations.show_annotation(uuids[0])
+    select_text(window, "courier")  # so a key 1 reaching the tag shortcut would tag it
     table = window.library_pane.findChild(QAbstractItemView)
     assert table is not None
     table.setFocus()
