@@ -3,7 +3,7 @@ document, and finds what detecting each document alone finds."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any
@@ -65,14 +65,6 @@ class _Inline(Executor):
         future: Future[Any] = Future()
         future.set_result(fn(*args, **kwargs))
         return future
-
-
-@pytest.fixture
-def no_documents_left_open() -> Iterator[None]:
-    yield
-    for doc in processes._worker_doc.values():
-        doc.close()
-    processes._worker_doc.clear()
 
 
 @pytest.mark.usefixtures("no_documents_left_open")

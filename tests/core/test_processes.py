@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pymupdf
@@ -10,14 +9,6 @@ import pytest
 
 from app.core import processes
 from tests.builders import make_text_pdf
-
-
-@pytest.fixture
-def no_documents_left_open() -> Iterator[None]:
-    yield
-    for doc in processes._worker_doc.values():
-        doc.close()
-    processes._worker_doc.clear()
 
 
 @pytest.mark.usefixtures("no_documents_left_open")
