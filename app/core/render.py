@@ -62,6 +62,32 @@ class PageGeometry:
         p = pymupdf.Point(x, y) * ~self.matrix
         return (p.x, p.y)
 
+    def image_size(self, dpi: float) -> tuple[int, int]:
+        """Width and height in pixels of the page rendered at ``dpi`` (rotated as shown), as MuPDF
+        rounds a render's size: the pixel space every exported image coordinate refers to."""
+        w, h = self.display_size
+        r = (pymupdf.Rect(0, 0, w, h) * pymupdf.Matrix(dpi / 72, dpi / 72)).round()
+        return r.width, r.height
+
+    def to_image(self, box: tuple[float, float, float, float], dpi: float) -> tuple[int, ...]:
+        """A box in unrotated points → integer ``(x, y, w, h)`` in the pixels of the page image
+        rendered at ``dpi`` (see :meth:`image_size`), clipped to the image."""
+        x0, y0, x1, y1 = self.to_display(box)
+        s = dpi / 72
+        iw, ih = self.image_size(dpi)
+        left, top = max(0, round(x0 * s)), max(0, round(y0 * s))
+        right, bottom = min(iw, round(x1 * s)), min(ih, round(y1 * s))
+        return (left, top, max(0, right - left), max(0, bottom - top))
+
+    def from_image(self, box: tuple[float, float, float, float], dpi: float) -> tuple[float, ...]:
+        """Inverse of :meth:`to_image`: ``(x, y, w, h)`` image pixels at ``dpi`` → a box
+        ``(x0, y0, x1, y1)`` in unrotated page points."""
+        s = 72 / dpi
+        x, y, w, h = box
+        r = pymupdf.Rect(x * s, y * s, (x + w) * s, (y + h) * s) * ~self.matrix
+        r.normalize()
+        return (r.x0, r.y0, r.x1, r.y1)
+
 
 @dataclass(frozen=True, slots=True)
 class RenderedImage:

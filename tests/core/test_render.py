@@ -117,3 +117,21 @@ def test_bands_rendered_apart_stack_up_to_the_whole_render(
         assert (got == rows[band.top : band.top + pix.height]).all(), part
         next_row = band.top + pix.height
     assert next_row == whole.height
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+def test_image_pixels_match_the_render_and_map_back(rotation: int) -> None:
+    """Exported image coordinates (IIIF canvases, ALTO/PAGE/hOCR) refer to the page as rendered."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=1008)
+    page.set_rotation(rotation)
+    geometry = PageGeometry(612, 1008, rotation)
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(150 / 72, 150 / 72), alpha=False)
+    assert geometry.image_size(150) == (pix.width, pix.height)
+    box = (100.0, 200.0, 300.0, 260.0)
+    x, y, w, h = geometry.to_image(box, 150)
+    back = geometry.from_image((x, y, w, h), 150)
+    assert all(abs(a - b) < 72 / 150 for a, b in zip(back, box, strict=True))
+    # The box lands where MuPDF draws it on the rotated render.
+    shown = pymupdf.Rect(box) * page.rotation_matrix * pymupdf.Matrix(150 / 72, 150 / 72)
+    assert abs(shown.x0 - x) <= 1 and abs(shown.y0 - y) <= 1
