@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.core.safe_xml import UnsafeXmlError, XmlFileError, parse_html, parse_xml
@@ -28,7 +28,9 @@ ALTO_NAMESPACES = (
     "http://www.loc.gov/standards/alto/",
     "http://schema.ccs-gmbh.com/ALTO",
 )
-PAGE_NAMESPACE = re.compile(r"^http://schema\.primaresearch\.org/PAGE/gts/pagecontent/\d{4}-\d{2}-\d{2}$")
+PAGE_NAMESPACE = re.compile(
+    r"^http://schema\.primaresearch\.org/PAGE/gts/pagecontent/\d{4}-\d{2}-\d{2}$"
+)
 HOCR_LINES = frozenset({"ocr_line", "ocrx_line", "ocr_textfloat", "ocr_header", "ocr_caption"})
 HOCR_BLOCKS = ("ocr_carea", "ocrx_block", "ocr_par")
 ALTO_SPACES = ("TopMargin", "LeftMargin", "PrintSpace", "RightMargin", "BottomMargin")
@@ -216,12 +218,19 @@ def _child_text(el: Any, path: str) -> str | None:
 
 
 def _alto_producer(root: Any, q: Callable[[str], str]) -> str | None:
+    """The software of the step that made the text (OCR), else the first software named."""
+    found: list[tuple[bool, str]] = []
     for software in root.iter(q("processingSoftware")):
         name = _child_text(software, q("softwareName"))
         version = _child_text(software, q("softwareVersion"))
+        step = software.getparent()
+        ocr = step.tag == q("ocrProcessingStep") or (
+            _child_text(step, q("processingCategory")) == "contentGeneration"
+        )
         if name:
-            return f"{name} {version}" if version and version not in name else name
-    return None
+            found.append((ocr, f"{name} {version}" if version and version not in name else name))
+    found.sort(key=lambda f: not f[0])  # stable: the first OCR step, else the first step
+    return found[0][1] if found else None
 
 
 def _alto_box(el: Any, name: str) -> Box | None:
@@ -241,9 +250,7 @@ def _alto_line(line: Any, q: Callable[[str], str], block: int, n: int, name: str
             conf = None if wc is None else (wc * 100 if wc <= 1 else min(wc, 100.0))
             words.extend(_words_of(el.get("CONTENT") or "", _alto_box(el, name), conf, block, n))
         elif el.tag == q("HYP") and words:  # the hyphen that ends the line belongs to its word
-            last = words[-1]
-            words[-1] = FileWord(last.text + (el.get("CONTENT") or ""), last.box,
-                                 last.confidence, last.block, last.line, last.estimated)  # fmt: skip
+            words[-1] = replace(words[-1], text=words[-1].text + (el.get("CONTENT") or ""))
     return words
 
 
@@ -294,7 +301,9 @@ def _page_text(el: Any, q: Callable[[str], str]) -> tuple[str, float | None]:
             index = int(eq.get("index", "0"))
         except ValueError:
             index = 0
-        text = "".join(eq.find(q("Unicode")).itertext()) if eq.find(q("Unicode")) is not None else ""
+        text = (
+            "".join(eq.find(q("Unicode")).itertext()) if eq.find(q("Unicode")) is not None else ""
+        )
         conf = _number(eq.get("conf"), "a TextEquiv's conf", "")
         if best is None or index < best[0]:
             best = (index, text, None if conf is None else conf * 100)
@@ -328,7 +337,9 @@ def _reading_order(page: Any) -> list[str]:
     def walk(group: Any) -> None:
         kids = [c for c in group if isinstance(c.tag, str)]
         if _split_tag(str(group.tag))[1].startswith("Ordered"):
-            kids.sort(key=lambda c: int(c.get("index", "0")) if c.get("index", "0").isdigit() else 0)
+            kids.sort(
+                key=lambda c: int(c.get("index", "0")) if c.get("index", "0").isdigit() else 0
+            )
         for c in kids:
             if c.get("regionRef"):
                 out.append(str(c.get("regionRef")))
@@ -394,6 +405,11 @@ def hocr_title(title: str | None) -> dict[str, list[str]]:
     return out
 
 
+def _first(props: dict[str, list[str]], key: str) -> str | None:
+    values = props.get(key)
+    return values[0] if values else None
+
+
 def _hocr_bbox(props: dict[str, list[str]], name: str) -> Box | None:
     values = props.get("bbox")
     if not values or len(values) != 4:
@@ -415,7 +431,7 @@ def _hocr_words(line: Any, block: int, n: int, name: str) -> list[FileWord]:
     out: list[FileWord] = []
     for w in words:
         props = hocr_title(w.get("title"))
-        conf = _number((props.get("x_wconf") or [None])[0], "x_wconf", name)
+        conf = _number(_first(props, "x_wconf"), "x_wconf", name)
         out.extend(_words_of("".join(w.itertext()), _hocr_bbox(props, name), conf, block, n))
     return out
 
@@ -439,7 +455,11 @@ def _hocr_lines(page: Any) -> Iterator[Any]:
 def _read_hocr(root: Any, name: str) -> OcrFile:
     producer = None
     for meta in root.iter():
-        if isinstance(meta.tag, str) and meta.tag.endswith("meta") and meta.get("name") == "ocr-system":
+        if (
+            isinstance(meta.tag, str)
+            and meta.tag.endswith("meta")
+            and meta.get("name") == "ocr-system"
+        ):
             producer = meta.get("content")
     pages = []
     for page in (e for e in root.iter() if _has_class(e, "ocr_page")):
@@ -456,7 +476,7 @@ def _read_hocr(root: Any, name: str) -> OcrFile:
             words.extend(found)
             blocks[key] = (number, lines + bool(found))
         width, height = (box[2], box[3]) if box else (None, None)
-        image = (props.get("image") or [None])[0]
+        image = _first(props, "image")
         pages.append(FilePage(width, height, "pixel", dpi, image, _renumber(words)))
     return OcrFile(name, "hocr", producer, tuple(pages))
 

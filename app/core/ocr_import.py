@@ -111,11 +111,15 @@ class _DocPage:
 
 def _document_pages(lib: Library, doc_id: DocumentId | int) -> list[_DocPage]:
     with lib.reading() as s:
-        rows = s.connection().exec_driver_sql(
-            "SELECT id, page_index, width, height, rotation, active_text_layer_id, needs_ocr "
-            "FROM pages WHERE document_id = ? ORDER BY page_index",
-            (doc_id,),
-        ).all()
+        rows = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT id, page_index, width, height, rotation, active_text_layer_id, needs_ocr "
+                "FROM pages WHERE document_id = ? ORDER BY page_index",
+                (doc_id,),
+            )
+            .all()
+        )
     if not rows:
         raise NotFoundError(f"there is no document {doc_id}")
     return [
@@ -128,18 +132,26 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= SHAPE_TOLERANCE * max(a, b)
 
 
+def _from_image(geometry: PageGeometry, dpi: float) -> Mapper:
+    """Boxes (x0, y0, x1, y1) in pixels of the page shown at ``dpi`` -> unrotated points."""
+
+    def to_page(b: tuple[float, float, float, float]) -> tuple[float, ...]:
+        return geometry.from_image((b[0], b[1], b[2] - b[0], b[3] - b[1]), dpi)
+
+    return to_page
+
+
 def page_mapper(fp: FilePage, geometry: PageGeometry, where: str) -> Mapper:
     """A function from a box in the file page's space to a box in unrotated page points."""
     shown_w, shown_h = geometry.display_size
     if fp.width is None or fp.height is None or fp.width <= 0 or fp.height <= 0:
         if fp.unit in UNIT_POINTS:
-            k = UNIT_POINTS[fp.unit]
-            return lambda b: geometry.from_image((b[0], b[1], b[2] - b[0], b[3] - b[1]), 72 / k)
+            return _from_image(geometry, 72 / UNIT_POINTS[fp.unit])
         raise OcrFileError(f"{where} does not give the size of its image, so it cannot be placed")
     size = (round(fp.width), round(fp.height))
     for dpi in (fp.dpi, 72 * fp.width / shown_w):
         if fp.unit == "pixel" and dpi and geometry.image_size(dpi) == size:
-            return lambda b, d=dpi: geometry.from_image((b[0], b[1], b[2] - b[0], b[3] - b[1]), d)
+            return _from_image(geometry, dpi)
     if _close(fp.width / fp.height, shown_w / shown_h):
         sx, sy = shown_w / fp.width, shown_h / fp.height
         # Scaled to points of the page as shown on each axis, then from_image at 72 dpi (1:1).
@@ -216,7 +228,7 @@ def _first_page(count: int, pages: int, first: int | None, near: int | None) -> 
         return first
     if count > pages:
         raise OcrFileError(f"the files hold {count} pages; the document has {pages}")
-    if count < pages and near is not None and 0 <= near and near + count <= pages:
+    if count < pages and near is not None and near >= 0 and near + count <= pages:
         return near
     return 0
 
@@ -279,6 +291,14 @@ def _store(
             report.pages.append(
                 AttachedPage(page.index, name, len(words), estimated, layer_id, active)
             )
+
+
+def check_text_files(paths: Sequence[Path]) -> None:
+    """Read what :func:`attach_text_files` would, raising its error for a bad file, storing
+    nothing (``import --text`` checks before it imports the scan)."""
+    if len(paths) == 1 and paths[0].is_file() and not is_markup(read_limited(paths[0])):
+        return
+    read_ocr_files(expand_ocr_paths(paths))
 
 
 def attach_text_files(

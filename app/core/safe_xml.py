@@ -49,9 +49,7 @@ def _xml_parser() -> etree.XMLParser:
 
 
 def _html_parser() -> etree.HTMLParser:
-    return etree.HTMLParser(
-        no_network=True, huge_tree=False, remove_comments=True, remove_pis=True
-    )
+    return etree.HTMLParser(no_network=True, huge_tree=False, remove_comments=True, remove_pis=True)
 
 
 def read_limited(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
@@ -78,7 +76,9 @@ def _syntax_error(exc: etree.XMLSyntaxError, name: str) -> XmlFileError:
     text = str(exc.msg or exc).split(", line")[0].rstrip(".")
     low = text.lower()
     if "entit" in low and ("amplification" in low or "loop" in low):
-        return UnsafeXmlError(f"{name} declares XML entities, which Redline does not read (refused)")
+        return UnsafeXmlError(
+            f"{name} declares XML entities, which Redline does not read (refused)"
+        )
     if any(w in low for w in ("huge", "too long", "depth", "limit")):
         return UnsafeXmlError(f"{name} goes beyond the XML parser's safety limits ({text})")
     line = f" (line {exc.lineno})" if exc.lineno else ""
