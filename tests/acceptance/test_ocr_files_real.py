@@ -156,7 +156,8 @@ def lines_only_page(words: list[WordRow], geometry: PageGeometry) -> bytes:
     region = etree.SubElement(page, f"{{{PAGE_NS}}}TextRegion", id="r")
     etree.SubElement(region, f"{{{PAGE_NS}}}Coords", points=f"0,0 {w},0 {w},{h} 0,{h}")
     for k, line in enumerate(lines.values()):
-        x, y, bw, bh = union([tuple(geometry.to_image(v.box or (0, 0, 0, 0), DPI)) for v in line])
+        boxes = [geometry.to_image(v.box or (0, 0, 0, 0), DPI) for v in line]
+        x, y, bw, bh = union([(b[0], b[1], b[2], b[3]) for b in boxes])
         tl = etree.SubElement(region, f"{{{PAGE_NS}}}TextLine", id=f"l{k}")
         etree.SubElement(tl, f"{{{PAGE_NS}}}Coords",
                          points=f"{x},{y} {x + bw},{y} {x + bw},{y + bh} {x},{y + bh}")  # fmt: skip
