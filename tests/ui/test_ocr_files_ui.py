@@ -52,8 +52,9 @@ def test_export_then_attach_back_in_the_window(
     assert "1 document(s), 4 page(s)" in job.report.toPlainText()
     (folder,) = (tmp_path / "out").iterdir()
     dialog = attach_text(tools_window, [str(folder)])
-    assert dialog is not None and dialog.label.text() == "Done.", dialog.report.toPlainText()
+    assert dialog is not None
     report = dialog.report.toPlainText()
+    assert dialog.label.text() == "Done.", report
     assert "on 4 page(s), with their own boxes" in report
     assert "page 1:" in report and "(a new layer: choose it" in report
     switcher = tools_window.layer_switcher
