@@ -45,8 +45,9 @@ def ocred_library(root: Path, pages: int) -> tuple[Library, int]:
         )]  # fmt: skip
     started = time.perf_counter()
     result = ocr_pages(lib, ids)
-    print(f"\n[bench] OCR of {pages} pages (setup, not compared): "
-          f"{time.perf_counter() - started:.1f} s, {sum(p.words for p in result.pages)} words")  # fmt: skip
+    words = sum(p.words for p in result.pages)
+    took = time.perf_counter() - started
+    print(f"\n[bench] OCR of {pages} pages (setup, not compared): {took:.1f} s, {words} words")
     return lib, int(doc)
 
 
