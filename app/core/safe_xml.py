@@ -62,7 +62,7 @@ def read_limited(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
             )
         return path.read_bytes()
     except OSError as exc:
-        raise XmlFileError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+        raise XmlFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
 def _refuse_entities(tree: Any, name: str) -> None:
