@@ -1,5 +1,5 @@
-"""Exchange commands: ``export`` (Redline JSON, W3C, corrected text, publication PDF) and
-``import-annotations`` (check and merge a Redline JSON file)."""
+"""Exchange commands: ``export`` (Redline JSON, W3C, corrected text, publication PDF, OCR as
+ALTO / PAGE / hOCR) and ``import-annotations`` (check and merge a Redline JSON file)."""
 
 from __future__ import annotations
 
@@ -10,18 +10,25 @@ from pathlib import Path
 
 from app.cli import Context
 from app.commands.common import TerminalProgress, print_json
+from app.commands.ocr import parse_pages
+from app.core.errors import RedlineError
 from app.core.export.common import STATUSES, ExportScope
+from app.core.export.ocr_export import DEFAULT_DPI, OCR_FORMATS, OcrExportSummary, export_ocr
 from app.core.export.pdf import export_pdf
 from app.core.export.redline_json import ExportSummary, export_json
 from app.core.export.text import export_text
 from app.core.export.w3c import export_w3c
+from app.core.library import Library
 from app.core.merge import MergeReport, import_annotations
+from app.core.ocr import document_pages
 
-FORMATS = ("json", "w3c", "text", "pdf")
+FORMATS = ("json", "w3c", "text", "pdf", *OCR_FORMATS)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("export", help="export annotations, corrected text or a PDF")
+    p = subparsers.add_parser(
+        "export", help="export annotations, corrected text, a PDF, or OCR as ALTO/PAGE/hOCR"
+    )
     p.add_argument("--format", choices=FORMATS, default="json")
     p.add_argument(
         "--document",
@@ -41,6 +48,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="pdf: add the annotations as PDF highlights with notes",
     )
+    p.add_argument(
+        "--dpi",
+        type=int,
+        default=DEFAULT_DPI,
+        help=f"alto/page/hocr: coordinates in pixels of the page at this resolution "
+        f"(default {DEFAULT_DPI})",
+    )
+    p.add_argument(
+        "--pages", help="alto/page/hocr: only these pages of the one document, e.g. 1,3-5"
+    )
+    p.add_argument(
+        "--images", action="store_true", help="alto/page/hocr: also write the page images"
+    )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     p.add_argument("--json", action="store_true", help="print a summary as JSON")
     p.set_defaults(func=cmd_export)
@@ -57,13 +77,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import_annotations)
 
 
-def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary:
+def _export_ocr(
+    args: argparse.Namespace, ctx: Context, lib: Library, scope: ExportScope
+) -> OcrExportSummary:
+    pages = None
+    if args.pages:
+        if len(scope.documents) != 1:
+            raise RedlineError("--pages needs exactly one --document")
+        pages = parse_pages(args.pages, len(document_pages(lib, scope.documents[0])))
+    bar = TerminalProgress(enabled=ctx.interactive and not args.json)
+    try:
+        return export_ocr(
+            lib, args.output, scope, fmt=args.format, dpi=args.dpi, pages=pages,
+            images=args.images, on_progress=lambda d, t: bar.update(d, t, "pages"),
+        )  # fmt: skip
+    finally:
+        bar.finish()
+
+
+def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary | OcrExportSummary:
     lib = ctx.library(read_only=True)
     scope = ExportScope(
         documents=[int(d) for d in ctx.resolve_documents(args.document)],
         tag=args.tag,
         status=args.status,
     )
+    if args.format in OCR_FORMATS:
+        return _export_ocr(args, ctx, lib, scope)
     if args.format == "json":
         bar = TerminalProgress(enabled=ctx.interactive and not args.json)
         try:
@@ -77,10 +117,24 @@ def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary:
     return export_pdf(lib, args.output, scope, with_annotations=args.annotations)
 
 
+def _print_ocr_summary(s: OcrExportSummary) -> None:
+    name = {"alto": "ALTO", "page": "PAGE", "hocr": "hOCR"}[s.format]
+    print(
+        f"wrote {s.pages} pages ({s.words} words, {s.corrected} corrected) of {s.documents} "
+        f"documents as {name} to {s.path}" + (f", with {s.images} page images" if s.images else "")
+    )
+    if s.withheld:
+        print(f"{s.withheld} words under accepted redactions were left out")
+    for folder in s.folders:
+        print(f"  {folder}")
+
+
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     summary = _export(args, ctx)
     if args.json:
-        print_json({"format": args.format, **summary.__dict__})
+        print_json({**summary.__dict__, "format": args.format})
+    elif isinstance(summary, OcrExportSummary):
+        _print_ocr_summary(summary)
     elif args.format in ("json", "w3c"):
         extra = f" and {summary.tombstones} deletions" if summary.tombstones else ""
         print(

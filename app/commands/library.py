@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import Context
-from app.commands.common import TerminalProgress, print_json, print_ocr_failures, read_text_file
-from app.core.align import AlignmentReport, attach_companion_text
+from app.commands.common import TerminalProgress, print_json, print_ocr_failures
+from app.commands.ocr import print_ocr_import
+from app.core.align import AlignmentReport
 from app.core.catalog import document_info
 from app.core.documents import DocumentRow, list_documents
 from app.core.errors import RedlineError
@@ -17,6 +18,7 @@ from app.core.ids import DocumentId
 from app.core.ingest import ImportOutcome, import_paths
 from app.core.library import Library
 from app.core.ocr import OcrReport, ocr_documents
+from app.core.ocr_import import OcrImportReport, attach_text_files, check_text_files
 from app.core.search import TOTAL_CAP, search
 
 
@@ -34,7 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--text",
         type=Path,
         metavar="FILE",
-        help="a separate OCR text of the (one) imported scan, aligned to its words",
+        help="OCR of the (one) imported scan made elsewhere: an ALTO, PAGE or hOCR file or "
+        "folder (words on their own boxes), or a plain text aligned to its words",
     )
     p.set_defaults(func=cmd_import)
 
@@ -58,6 +61,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if args.text is not None and (len(args.paths) != 1 or args.paths[0].is_dir()):
         raise RedlineError("--text goes with exactly one scan to import")
+    if args.text is not None:
+        check_text_files([args.text])  # a bad file: one line, before the scan is imported
     lib = ctx.library()
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     current = {"name": ""}
@@ -73,7 +78,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     )
     bar.finish()
     if not args.json:
-        _print_outcomes(outcomes, ocr_follows=args.ocr != "never")
+        _print_outcomes(outcomes, ocr_follows=args.ocr != "never" or args.text is not None)
     report: dict[str, Any] = {"files": [o.__dict__ for o in outcomes]}
     ok = bool(outcomes) and all(o.ok for o in outcomes)
     docs = [o.document_id for o in outcomes if o.ok and o.document_id is not None]
@@ -115,8 +120,14 @@ def _ocr_after_import(
     return report
 
 
-def _attach_text(lib: Library, doc_id: DocumentId, path: Path, *, quiet: bool) -> AlignmentReport:
-    report = attach_companion_text(lib, doc_id, read_text_file(path))
+def _attach_text(
+    lib: Library, doc_id: DocumentId, path: Path, *, quiet: bool
+) -> AlignmentReport | OcrImportReport:
+    report = attach_text_files(lib, doc_id, [path])
+    if isinstance(report, OcrImportReport):
+        if not quiet:
+            print_ocr_import(report)
+        return report
     if not quiet:
         print(
             f"text: aligned {report.aligned} of {report.words} words ({report.aligned_share:.1%});"

@@ -7,14 +7,14 @@ import sys
 from pathlib import Path
 
 from app.cli import Context
-from app.commands.common import TerminalProgress, print_json, print_ocr_failures, read_text_file
-from app.core.align import attach_companion_text
+from app.commands.common import TerminalProgress, print_json, print_ocr_failures
 from app.core.catalog import all_document_ids
 from app.core.doubtful import DEFAULT_THRESHOLD, document_doubtful_words
 from app.core.errors import RedlineError
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr import document_pages, ocr_pages
+from app.core.ocr_import import FORMAT_NAMES, OcrImportReport, attach_text_files
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,10 +33,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the outcome of each page as JSON")
     p.set_defaults(func=cmd_ocr)
 
-    p = subparsers.add_parser("attach-text", help="align a separate OCR text to a document's scan")
+    p = subparsers.add_parser(
+        "attach-text",
+        help="attach OCR from elsewhere: ALTO, PAGE or hOCR files, or a plain text to align",
+    )
     p.add_argument("document", metavar="DOC")
-    p.add_argument("file", type=Path, metavar="FILE", help="plain text (UTF-8)")
-    p.add_argument("--activate", action="store_true", help="make it the pages' active text")
+    p.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="ALTO, PAGE or hOCR files or a folder of them (their pages in order), or one plain "
+        "text (UTF-8); the format is told by the content",
+    )
+    p.add_argument(
+        "--page", type=int, metavar="N", help="OCR files: the page their first page goes on"
+    )
+    p.add_argument(
+        "--activate",
+        action="store_true",
+        help="make it the pages' active text (OCR files: already so on pages without text)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_attach_text)
 
@@ -106,12 +123,36 @@ def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
     return 0 if not report.failed else 1
 
 
+def print_ocr_import(report: OcrImportReport) -> None:
+    """What attaching OCR files did, a line per page."""
+    print(
+        f"attached {FORMAT_NAMES[report.format]} ({report.producer or 'producer not named'}): "
+        f"{report.words} words on {len(report.pages)} pages"
+        + (
+            f", {report.estimated} word boxes estimated along their lines"
+            if report.estimated
+            else ""
+        )
+    )
+    for p in report.pages:
+        state = "active" if p.active else "not active (choose it in the window, or --activate)"
+        print(f"  page {p.page_index + 1}: {p.file}, {p.words} words, {state}")
+    if report.orphaned_annotations:
+        print(
+            f"{report.orphaned_annotations} annotations were not found on the new text (orphaned)"
+        )
+
+
 def cmd_attach_text(args: argparse.Namespace, ctx: Context) -> int:
     lib = ctx.library()
     (doc_id,) = ctx.resolve_documents([args.document])
-    report = attach_companion_text(lib, doc_id, read_text_file(args.file), activate=args.activate)
+    first = None if args.page is None else args.page - 1
+    report = attach_text_files(lib, doc_id, args.files, first_page=first, activate=args.activate)
     if args.json:
         print_json(report)
+        return 0
+    if isinstance(report, OcrImportReport):
+        print_ocr_import(report)
         return 0
     print(
         f"aligned {report.aligned} of {report.words} words ({report.aligned_share:.1%}) "

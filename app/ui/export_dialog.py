@@ -1,5 +1,6 @@
 """File > Export…: choose a format, a scope and a destination; the export runs in a worker with
-progress, Cancel and a report (``app.core.export``)."""
+progress, Cancel and a report (``app.core.export``). The OCR formats (ALTO, PAGE, hOCR) write a
+folder per document, in pixels of the page at a chosen resolution, optionally with the images."""
 
 from __future__ import annotations
 
@@ -17,11 +18,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.export.common import STATUSES, ExportScope
+from app.core.export.ocr_export import (
+    DEFAULT_DPI,
+    DPI_RANGE,
+    OCR_FORMATS,
+    OcrExportSummary,
+    export_ocr,
+)
 from app.core.export.pdf import export_pdf
 from app.core.export.redline_json import ExportSummary, export_json
 from app.core.export.text import export_text
@@ -40,6 +49,9 @@ FORMATS = (
     ("w3c", "W3C Web Annotation (JSON-LD)", ".jsonld"),
     ("text", "Corrected text", ".txt"),
     ("pdf", "Publication PDF (redactions burned in)", ".pdf"),
+    ("alto", "ALTO 4.4 XML: corrected OCR with word boxes, a file per page", ""),
+    ("page", "PAGE XML 2019: corrected OCR with word boxes, a file per page", ""),
+    ("hocr", "hOCR: corrected OCR with word boxes, a file per document", ""),
 )
 SCOPES = (
     ("library", "The whole library"),
@@ -58,11 +70,18 @@ class ExportRequest:
     path: Path
     per_document: bool = False
     with_annotations: bool = False
+    dpi: int = DEFAULT_DPI
+    images: bool = False
 
     def work(self, lib: Library) -> Work:
         """The export as a worker function taking (progress, cancel)."""
 
-        def run(progress: Progress, cancel: Cancel) -> ExportSummary:
+        def run(progress: Progress, cancel: Cancel) -> ExportSummary | OcrExportSummary:
+            if self.format in OCR_FORMATS:
+                return export_ocr(
+                    lib, self.path, self.scope, fmt=self.format, dpi=self.dpi,
+                    images=self.images, on_progress=progress, cancel=cancel,
+                )  # fmt: skip
             if self.format == "json":
                 return export_json(lib, self.path, self.scope, on_progress=progress, cancel=cancel)
             if self.format == "w3c":
@@ -80,7 +99,21 @@ class ExportRequest:
         return run
 
 
+def describe_ocr_export(s: OcrExportSummary) -> str:
+    lines = [
+        f"Wrote {s.path}",
+        f"{s.documents} document(s), {s.pages} page(s), {s.words} words ({s.corrected} corrected)",
+    ]
+    if s.images:
+        lines.append(f"{s.images} page image(s)")
+    if s.withheld:
+        lines.append(f"{s.withheld} word(s) under accepted redactions left out")
+    return "\n".join(lines + [f"  {folder}" for folder in s.folders])
+
+
 def describe_export(summary: Any) -> str:
+    if isinstance(summary, OcrExportSummary):
+        return describe_ocr_export(summary)
     s: ExportSummary = summary
     lines = [f"Wrote {s.path}", f"{s.documents} document(s)"]
     if s.annotations or s.tombstones:
@@ -122,6 +155,12 @@ class ExportDialog(QDialog):
         self.browse = QPushButton("Choose…")
         self.per_document = QCheckBox("One file per document (the destination is a folder)")
         self.with_annotations = QCheckBox("Add the annotations as PDF annotations")
+        self.dpi = QSpinBox()
+        self.dpi.setRange(*DPI_RANGE)
+        self.dpi.setValue(DEFAULT_DPI)
+        self.dpi.setSuffix(" dpi")
+        self.dpi.setToolTip("Coordinates are pixels of the page rendered at this resolution")
+        self.images = QCheckBox("Also write the page images the files name (PNG)")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -132,7 +171,7 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(self.browse)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow("Format:", self.format)
         form.addRow("Export:", self.scope)
         form.addRow("Tag:", self.tag)
@@ -140,6 +179,8 @@ class ExportDialog(QDialog):
         form.addRow("Destination:", where)
         form.addRow("", self.per_document)
         form.addRow("", self.with_annotations)
+        form.addRow("Resolution:", self.dpi)
+        form.addRow("", self.images)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -158,14 +199,19 @@ class ExportDialog(QDialog):
         self.status.setEnabled(scope == "status")
         self.per_document.setVisible(fmt == "text")
         self.with_annotations.setVisible(fmt == "pdf")
+        ocr = fmt in OCR_FORMATS
+        self.form.setRowVisible(self.dpi, ocr)  # with its label
+        self.images.setVisible(ocr)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.path.text().strip()) and (scope != "tag" or self.tag.count() > 0))
 
     def _wants_folder(self) -> bool:
         fmt = self.format.currentData()
         single_pdf = self.scope.currentData() == "document"
-        return (fmt == "text" and self.per_document.isChecked()) or (
-            fmt == "pdf" and not single_pdf
+        return (
+            (fmt == "text" and self.per_document.isChecked())
+            or (fmt == "pdf" and not single_pdf)
+            or fmt in OCR_FORMATS
         )
 
     def _on_browse_clicked(self) -> None:
@@ -194,6 +240,8 @@ class ExportDialog(QDialog):
             Path(self.path.text().strip()).expanduser(),
             per_document=self.per_document.isChecked(),
             with_annotations=self.with_annotations.isChecked(),
+            dpi=self.dpi.value(),
+            images=self.images.isChecked(),
         )
 
 

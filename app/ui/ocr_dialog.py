@@ -1,5 +1,6 @@
 """OCR and companion texts from the Tools menu: OCR a page, a document or every page of the library
-without text (``app.core.ocr``), and attach a separately supplied OCR text to a document
+without text (``app.core.ocr``), and attach OCR made elsewhere to a document: ALTO, PAGE or hOCR
+files (``app.core.ocr_import``, their own word boxes) or a plain text aligned to the scan
 (``app.core.align``). Each runs in a worker with progress, Cancel (where the core can stop) and a
 report; the OCR language is a setting."""
 
@@ -11,12 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from app.core.align import AlignmentReport, attach_companion_text
+from app.core.align import AlignmentReport
 from app.core.catalog import all_document_ids
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.ocr import OcrReport, ocr_documents, ocr_pages
 from app.core.ocr_engine import check_language
+from app.core.ocr_import import FORMAT_NAMES, OcrImportReport, attach_text_files
 from app.ui import settings as S
 from app.ui.job_dialog import Cancel, JobDialog, Progress, Work, run_job
 
@@ -61,15 +63,51 @@ def describe_ocr(result: Any) -> str:
     return "\n".join(lines)
 
 
-def attach_text_work(lib: Library, doc_id: DocumentId, path: Path, language: str) -> Work:
-    def run(_progress: Progress, _cancel: Cancel) -> AlignmentReport:
-        text = path.read_text(encoding="utf-8", errors="replace")
-        return attach_companion_text(lib, doc_id, text, language=language)
+ATTACH_FILTER = (
+    "OCR text (*.txt *.xml *.alto *.hocr *.html *.htm);;Plain text (*.txt);;"
+    "ALTO or PAGE XML (*.xml *.alto);;hOCR (*.hocr *.html *.htm);;All files (*)"
+)
+
+
+def attach_text_work(
+    lib: Library,
+    doc_id: DocumentId,
+    paths: Sequence[Path],
+    language: str,
+    near_page: int | None = None,
+) -> Work:
+    """Attach ``paths`` (the format told by their content); OCR files holding fewer pages than
+    the document start at ``near_page``, the page on screen."""
+
+    def run(progress: Progress, cancel: Cancel) -> AlignmentReport | OcrImportReport:
+        return attach_text_files(
+            lib, doc_id, list(paths), near_page=near_page, language=language,
+            progress=progress, cancel=cancel,
+        )  # fmt: skip
 
     return run
 
 
+def describe_ocr_import(report: OcrImportReport) -> str:
+    lines = [
+        f"{FORMAT_NAMES[report.format]} from {report.producer or 'an unnamed producer'}: "
+        f"{report.words} words on {len(report.pages)} page(s), with their own boxes.",
+    ]
+    if report.estimated:
+        lines.append(f"{report.estimated} word box(es) estimated along their lines.")
+    lines += [
+        f"  page {p.page_index + 1}: {p.file}, {p.words} words"
+        + ("" if p.active else " (a new layer: choose it with the text-layer switcher)")
+        for p in report.pages[:MAX_LISTED]
+    ]
+    if report.orphaned_annotations:
+        lines.append(f"{report.orphaned_annotations} annotation(s) orphaned on the new text.")
+    return "\n".join(lines)
+
+
 def describe_alignment(result: Any) -> str:
+    if isinstance(result, OcrImportReport):
+        return describe_ocr_import(result)
     report: AlignmentReport = result
     share = report.aligned / report.words if report.words else 0.0
     lines = [
@@ -119,23 +157,25 @@ def ocr_in(window: MainWindow, what: str) -> JobDialog | None:
     )  # fmt: skip
 
 
-def attach_text(window: MainWindow, path: str | None = None) -> JobDialog | None:
-    """Tools > Attach OCR text…: align a plain-text OCR file to the open document's scan."""
+def attach_text(window: MainWindow, paths: Sequence[str] | None = None) -> JobDialog | None:
+    """Tools > Attach OCR text…: ALTO, PAGE or hOCR files for the open document, or a plain
+    OCR text aligned to its scan."""
     if window.document_id is None:
         window.statusBar().showMessage("Open a document first.")
         return None
-    if path is None:
-        path, _ = QFileDialog.getOpenFileName(
-            window, "Attach an OCR text", "", "Text (*.txt);;All files (*)"
-        )
-    if not path:
+    if paths is None:
+        paths, _ = QFileDialog.getOpenFileNames(window, "Attach OCR text", "", ATTACH_FILTER)
+    if not paths:
         return None
+    page = window.document_view.page
     work = attach_text_work(
-        window.lib, window.document_id, Path(path), window.settings.get(S.OCR_LANGUAGE)
-    )
+        window.lib, window.document_id, [Path(p) for p in paths],
+        window.settings.get(S.OCR_LANGUAGE), None if page is None else page.index,
+    )  # fmt: skip
+    plain = len(paths) == 1 and Path(paths[0]).suffix.lower() == ".txt"
     return run_job(
         window, "Attach OCR text", work, window.import_runner, describe_alignment,
-        cancellable=False, on_done=lambda _: window.refresh(),
+        cancellable=not plain, on_done=lambda _: window.refresh(),
     )  # fmt: skip
 
 

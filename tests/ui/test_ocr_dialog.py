@@ -84,7 +84,7 @@ def test_attach_companion_text(qtbot: QtBot, tools_window: MainWindow, tmp_path:
     garbled = PAGE_TEXTS[0].replace("courier", "c0urier") + "\n\f" + PAGE_TEXTS[1]
     companion.write_text(garbled + "\n\fXQZV WWKJ PLORT\n", encoding="utf-8")
     tools_window.settings.set(S.OCR_LANGUAGE, "eng")
-    dialog = attach_text(tools_window, str(companion))
+    dialog = attach_text(tools_window, [str(companion)])
     assert dialog is not None
     assert dialog.label.text() == "Done.", dialog.report.toPlainText()
     report = dialog.report.toPlainText()
