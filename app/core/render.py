@@ -10,6 +10,7 @@ in a small LRU so flipping pages does not reopen the file.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -65,14 +66,24 @@ class PageGeometry:
     def image_size(self, dpi: float) -> tuple[int, int]:
         """Width and height in pixels of the page rendered at ``dpi`` (rotated as shown), as MuPDF
         rounds a render's size: the pixel space every exported image coordinate refers to."""
-        w, h = self.display_size
-        r = (pymupdf.Rect(0, 0, w, h) * pymupdf.Matrix(dpi / 72, dpi / 72)).round()
-        return r.width, r.height
+        return _image_size(*self.display_size, dpi)
+
+    def _display_box(self, box: tuple[float, float, float, float]) -> tuple[float, ...]:
+        """:meth:`to_display` in plain arithmetic (called per word by the OCR exports)."""
+        x0, y0, x1, y1 = box
+        w, h, rot = self.width, self.height, self.rotation % 360
+        if rot == 90:
+            x0, y0, x1, y1 = h - y1, x0, h - y0, x1
+        elif rot == 180:
+            x0, y0, x1, y1 = w - x1, h - y1, w - x0, h - y0
+        elif rot == 270:
+            x0, y0, x1, y1 = y0, w - x1, y1, w - x0
+        return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
     def to_image(self, box: tuple[float, float, float, float], dpi: float) -> tuple[int, ...]:
         """A box in unrotated points → integer ``(x, y, w, h)`` in the pixels of the page image
         rendered at ``dpi`` (see :meth:`image_size`), clipped to the image."""
-        x0, y0, x1, y1 = self.to_display(box)
+        x0, y0, x1, y1 = self._display_box(box)
         s = dpi / 72
         iw, ih = self.image_size(dpi)
         left, top = max(0, round(x0 * s)), max(0, round(y0 * s))
@@ -87,6 +98,12 @@ class PageGeometry:
         r = pymupdf.Rect(x * s, y * s, (x + w) * s, (y + h) * s) * ~self.matrix
         r.normalize()
         return (r.x0, r.y0, r.x1, r.y1)
+
+
+@functools.lru_cache(maxsize=256)
+def _image_size(width: float, height: float, dpi: float) -> tuple[int, int]:
+    r = (pymupdf.Rect(0, 0, width, height) * pymupdf.Matrix(dpi / 72, dpi / 72)).round()
+    return r.width, r.height
 
 
 @dataclass(frozen=True, slots=True)

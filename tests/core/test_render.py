@@ -135,3 +135,14 @@ def test_image_pixels_match_the_render_and_map_back(rotation: int) -> None:
     # The box lands where MuPDF draws it on the rotated render.
     shown = pymupdf.Rect(box) * page.rotation_matrix * pymupdf.Matrix(150 / 72, 150 / 72)
     assert abs(shown.x0 - x) <= 1 and abs(shown.y0 - y) <= 1
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+def test_image_boxes_agree_with_mupdfs_rotation(rotation: int) -> None:
+    geometry = PageGeometry(300.5, 700.25, rotation)
+    for box in [(0.0, 0.0, 10.0, 20.0), (12.5, 40.0, 290.0, 41.5), (299.0, 690.0, 300.5, 700.25)]:
+        x0, y0, x1, y1 = geometry.to_display(box)
+        s = 200 / 72
+        x, y, w, h = geometry.to_image(box, 200)
+        assert (x, y) == (round(x0 * s), round(y0 * s))
+        assert (x + w, y + h) == (round(x1 * s), round(y1 * s))
