@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import RedlineError
+from app.core.resources import resource_path
 from app.core.vocabulary import normalise_marking_value
 
-RULES_PATH = Path(__file__).resolve().parents[2] / "resources" / "markings" / "rules.json"
+RULES_PATH = resource_path("markings", "rules.json")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "i": "1", "|": "1"})
 

@@ -18,8 +18,9 @@ from typing import Any
 
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import AnnotationId, PageId, TagId, TextLayerId
+from app.core.resources import resource_path
 
-CATEGORIES_PATH = Path(__file__).resolve().parents[2] / "resources" / "markings" / "categories.json"
+CATEGORIES_PATH = resource_path("markings", "categories.json")
 
 KINDS = ("correction", "tag", "marking", "redaction", "note")
 STATUSES = ("proposed", "accepted", "rejected")

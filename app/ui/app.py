@@ -88,7 +88,7 @@ def _identify(app) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QIcon
 
     from app import __version__
-    from app.core.versions import APP_ID, app_icon_files
+    from app.core.resources import APP_ID, app_icon_files
 
     app.setApplicationName("Redline")
     app.setOrganizationName("Redline")

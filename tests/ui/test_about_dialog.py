@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app import __version__
 from app.core.library import Library
-from app.core.versions import APP_ID, collect_versions
+from app.core.resources import APP_ID
+from app.core.versions import collect_versions
 from app.ui import settings as S
 from app.ui.about_dialog import AboutDialog, tesseract_notice
 from app.ui.main_window import MainWindow

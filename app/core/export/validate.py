@@ -14,10 +14,9 @@ from typing import Any
 
 from app.core.errors import RedlineError
 from app.core.export.common import FORMAT, VERSION
+from app.core.resources import resource_path
 
-SCHEMA_PATH = (
-    Path(__file__).resolve().parents[3] / "resources/schemas/redline-export-v1.schema.json"
-)
+SCHEMA_PATH = resource_path("schemas", "redline-export-v1.schema.json")
 MAX_BYTES = 512 * 1024 * 1024
 MAX_BODY_DEPTH = 16
 EDGE = 0.5  # points a region may stick out of the page (rounding in other tools)
