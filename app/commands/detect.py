@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import Context
 from app.commands.common import TerminalProgress, print_json, read_text_file
+from app.commands.context import Context
 from app.core.catalog import all_document_ids
 from app.core.detect import detect_documents
 from app.core.errors import RedlineError

@@ -8,8 +8,8 @@ import getpass
 import sys
 from pathlib import Path
 
-from app.cli import Context
 from app.commands.common import TerminalProgress, print_json
+from app.commands.context import Context
 from app.core.export.common import STATUSES, ExportScope
 from app.core.export.pdf import export_pdf
 from app.core.export.redline_json import ExportSummary, export_json

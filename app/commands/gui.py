@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from app.commands.context import Context
 from app.core.errors import RedlineError
-
-if TYPE_CHECKING:
-    from app.cli import Context
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

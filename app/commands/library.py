@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli import Context
 from app.commands.common import TerminalProgress, print_json, print_ocr_failures, read_text_file
+from app.commands.context import Context
 from app.core.align import AlignmentReport, attach_companion_text
 from app.core.catalog import document_info
 from app.core.documents import DocumentRow, list_documents

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import Context
 from app.commands.common import TerminalProgress, print_json, print_ocr_failures, read_text_file
+from app.commands.context import Context
 from app.core.align import attach_companion_text
 from app.core.catalog import all_document_ids
 from app.core.doubtful import DEFAULT_THRESHOLD, document_doubtful_words

@@ -119,7 +119,7 @@ def test_import_with_companion_text(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_context_reopens_for_writing_after_a_read(tmp_path: Path) -> None:
-    from app.cli import Context
+    from app.commands.context import Context
     from app.core.ingest import import_file
     from app.core.library import Library
 
