@@ -2,16 +2,18 @@
 
 ``generate_memo_pdf(out_path, *, pages, dpi, seed, memo, classification, text_layer, ocr_noise,
 skew_degrees, noise, redactions, redaction_style, release, page_size)`` types an invented memo
-(:mod:`app.core.samples`) in Courier with a case/doc-number header, classification banners, portion
-marks, a release stamp and redaction boxes (1-4 words, or a 2-3 row passage) with exemption codes;
-renders each page at ``dpi``, ages it (ink, skew, blur, paper, speckle) into an image-only PDF.
-``text_layer`` adds an invisible layer (render mode 3): the clean text or OCR-like noise
-(:func:`ocr_noise_text`). ``generate_text_pdf`` quickly makes a long vector PDF with real text.
+(:mod:`app.core.sample_memos`) in Courier with a case/doc-number header, classification banners,
+portion marks, a release stamp and redaction boxes (1-4 words, or a 2-3 row passage) with
+exemption codes; renders each page at ``dpi``, ages it (ink, skew, blur, paper, speckle:
+:mod:`app.core.sample_noise`) into an image-only PDF. ``text_layer`` adds an invisible layer
+(render mode 3): the clean text or OCR-like noise. ``generate_text_pdf`` quickly makes a long
+vector PDF with real text.
 
-Both return a :class:`GeneratedDocument`: per page the clean text, every visible word with its box,
-the markings and redaction boxes placed, and the embedded layer's text. Boxes are PDF points of the
-page as finally rendered (origin top-left, y down): after skew, the bounding box of the transformed
-corners. Angles are degrees, positive counter-clockwise as seen. Same arguments, same output.
+Both return a :class:`~app.core.sample_truth.GeneratedDocument`: per page the clean text, every
+visible word with its box, the markings and redaction boxes placed, and the embedded layer's text.
+Boxes are PDF points of the page as finally rendered (origin top-left, y down): after skew, the
+bounding box of the transformed corners. Angles are degrees, positive counter-clockwise as seen.
+Same arguments, same output.
 """
 
 from __future__ import annotations
@@ -28,28 +30,29 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 
-from app.core.samples import (
+from app.core.sample_memos import (
     OUTLINE_CODES,
     SIGNATURE_BLOCK,
     SOLID_CODES,
     Facts,
+    Memo,
+    Row,
+    compose_pages,
+    make_facts,
+)
+from app.core.sample_noise import age_scan, ocr_noise_text
+from app.core.sample_truth import (
     GeneratedDocument,
     GeneratedPage,
-    Memo,
+    Point,
     RedactionStyle,
-    Row,
     TextLayerMode,
     TruthMarking,
     TruthRedaction,
     TruthWord,
-    age_scan,
-    compose_pages,
-    make_facts,
-    ocr_noise_text,
 )
 from app.core.textlayer import layout_text
 
-Point = tuple[float, float]  # PDF points
 MARGIN = 72.0
 BODY_FONT, BODY_SIZE, LINE_H = "cour", 11.0, 13.0
 STAMP_FONT = "hebo"

@@ -30,7 +30,7 @@ def resolve_target(lib: Library, target: str) -> DocumentId:
 
 
 def _fill_samples_if_empty(lib: Library) -> None:
-    from app.core.samples import is_library_empty, populate_sample_library
+    from app.core.sample_library import is_library_empty, populate_sample_library
 
     if lib.read_only or not is_library_empty(lib):
         return

@@ -22,7 +22,7 @@ import pytest
 from app.core.generator import generate_memo_pdf
 from app.core.markings import detect_markings
 from app.core.redactions import Box, find_redactions
-from app.core.samples import GeneratedPage
+from app.core.sample_truth import GeneratedPage
 from tests.builders import SHARED_DATA
 
 HERE = Path(__file__).parent

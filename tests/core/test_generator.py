@@ -11,16 +11,11 @@ import pymupdf
 import pytest
 from rapidfuzz.distance import Levenshtein
 
-from app.core.generator import (
-    GeneratedDocument,
-    GeneratedPage,
-    generate_memo_pdf,
-    generate_text_pdf,
-    ocr_noise_text,
-)
+from app.core.generator import generate_memo_pdf, generate_text_pdf
 from app.core.ingest import import_file
 from app.core.library import Library
-from app.core.samples import TextLayerMode
+from app.core.sample_noise import ocr_noise_text
+from app.core.sample_truth import GeneratedDocument, GeneratedPage, TextLayerMode
 
 EXEMPTIONS = {"B1", "B3", "B5", "B6", "1.4(c)", "3.5(c)"}
 

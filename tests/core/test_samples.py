@@ -7,15 +7,8 @@ from itertools import islice
 from pathlib import Path
 
 from app.core.library import Library
-from app.core.samples import (
-    FILLER,
-    MEMOS,
-    is_library_empty,
-    make_facts,
-    memo_rows,
-    paginate,
-    populate_sample_library,
-)
+from app.core.sample_library import is_library_empty, populate_sample_library
+from app.core.sample_memos import FILLER, MEMOS, make_facts, memo_rows, paginate
 
 
 def _needs_ocr(lib: Library) -> dict[str, list[bool]]:

@@ -1,34 +1,19 @@
-"""What generated sample documents are made of, and the sample library ``make run`` opens.
+"""What a generated memo says, and how it is typed onto pages.
 
 - Invented memo texts: fiction written for Redline (invented countries, places, offices and
   people) in the style of declassified State Department and intelligence memoranda.
 - How a memo is composed: typed rows with portion marks, pages, identifiers and release stamp.
-- How it is degraded: OCR-like noise for a text layer, and the look of a scan (uneven ink, skew,
-  blur, paper tone, speckle).
-- The ground-truth types :mod:`app.core.generator` returns (it places, renders and measures).
-- :func:`populate_sample_library`: a few varied generated documents imported into a library.
+
+:mod:`app.core.generator` places these rows on pages, renders and measures them.
 """
 
 from __future__ import annotations
 
-import io
 import random
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Literal
 
-import numpy as np
-from PIL import Image, ImageFilter
-
-from app.core.ingest import ImportOutcome, import_paths
-from app.core.library import Library
-
-SampleProgress = Callable[[int, int, str], None]  # (file index, file count, file name)
-TextLayerMode = Literal["none", "clean", "noisy"]
-RedactionStyle = Literal["solid", "outline"]
-Point = tuple[float, float]  # PDF points
+from app.core.sample_truth import RedactionStyle
 
 
 @dataclass(frozen=True)
@@ -159,9 +144,6 @@ FILLER: tuple[str, ...] = (
 SOLID_CODES = (("B1", "B1"), ("B5", "B5"), ("B6", "B6"))
 OUTLINE_CODES = (("(b)(1)", "B1"), ("(b)(3)", "B3"), ("1.4(c)", "1.4(c)"), ("3.5(c)", "3.5(c)"))
 PORTION = {"TOP SECRET": "TS", "SECRET": "S", "CONFIDENTIAL": "C"}
-# OCR confusions that never lengthen a word, so noisy words fit in their clean word's place.
-_PAIRS = {"rn": "m", "cl": "d", "ri": "n", "vv": "w"}
-_CONFUSIONS = dict(zip("SECOolIiBGZgecanhutf015.,DT", "5Fe001l1865qceohbvft0lS,.OI", strict=True))
 SIGNATURE_BLOCK = 10**6  # block numbers: 0-3 page furniture, 10 memo header, 20+ paragraphs
 
 
@@ -185,28 +167,6 @@ class Facts:
     release: str
     boxed: bool
     style: RedactionStyle
-
-
-def ocr_noise_text(text: str, rate: float, rng: random.Random) -> str:
-    """Corrupt about ``rate`` of the characters as OCR does (5 for S, m for rn, dropped letters).
-
-    Never lengthens a word and never empties it, so noisy words keep their clean word's place.
-    """
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        if rng.random() >= rate:
-            out.append(text[i])
-            i += 1
-        elif text[i : i + 2] in _PAIRS:
-            out.append(_PAIRS[text[i : i + 2]])
-            i += 2
-        else:
-            if text[i] in _CONFUSIONS and rng.random() < 0.8:
-                out.append(_CONFUSIONS[text[i]])
-            i += 1
-    noisy = "".join(out)
-    return noisy if noisy else text[0]
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -306,182 +266,3 @@ def compose_pages(
         chosen = MEMOS[chosen % len(MEMOS)]
     portion = PORTION.get(classification.upper(), "U")
     return paginate(memo_rows(chosen, portion, width, rng), pages, per_page, chosen.signer)
-
-
-# ---- the look of a scan ------------------------------------------------------------------------
-
-
-def _field(
-    rng: np.random.Generator, shape: tuple[int, int], lo: float, hi: float, cell: int
-) -> np.ndarray:
-    """A smooth random field in [lo, hi]: uneven ink or paper tone."""
-    h, w = shape
-    small = rng.uniform(lo, hi, size=(h // cell + 2, w // cell + 2)).astype(np.float32)
-    big = Image.fromarray(small, "F").resize((w, h), Image.Resampling.BILINEAR)
-    return np.asarray(big, np.float32)
-
-
-def age_scan(
-    img: np.ndarray, skew: float, noise: float, dpi: int, rng: np.random.Generator
-) -> bytes:
-    """A clean grey render (0 ink, 255 paper) made to look scanned, as JPEG bytes.
-
-    Uneven ink, skew (degrees counter-clockwise about the centre), blur, paper tone, then grain
-    and speckle as much as ``noise`` (0 none, 1 heavy) asks.
-    """
-    h, w = img.shape
-    ink = (255.0 - img.astype(np.float32)) * _field(rng, (h, w), 0.75, 1.0, max(4, dpi // 12))
-    im = Image.fromarray((255.0 - ink).clip(0, 255).astype(np.uint8), "L")
-    if skew:
-        im = im.rotate(skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
-    im = im.filter(ImageFilter.GaussianBlur(radius=0.3 * dpi / 100))
-    a = np.asarray(im, np.float32) * _field(rng, (h, w), 0.9, 0.97, max(8, dpi))
-    if noise > 0:
-        a += rng.normal(0.0, 8.0 * noise, size=(h, w)).astype(np.float32)
-        n = int(noise * h * w / 4000)
-        ys, xs = rng.integers(0, h - 1, n), rng.integers(0, w - 1, n)
-        dark = rng.uniform(10, 150, n).astype(np.float32)
-        a[ys, xs] = dark
-        big = rng.random(n) < 0.3  # some specks are two pixels across
-        a[ys[big] + 1, xs[big]] = dark[big]
-        a[ys[big], xs[big] + 1] = dark[big]
-    buf = io.BytesIO()
-    Image.fromarray(a.clip(0, 255).astype(np.uint8), "L").save(buf, "JPEG", quality=80)
-    return buf.getvalue()
-
-
-# ---- ground truth of a generated document ----------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class TruthWord:
-    """A word printed on the page (box in final page points)."""
-
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    block: int
-    line: int
-    word: int
-
-
-@dataclass(frozen=True, slots=True)
-class TruthMarking:
-    """A marking placed: category as in resources/markings, normalised value, printed text."""
-
-    category: str  # classification | portion | release | identifier | exemption
-    value: str
-    text: str
-    x: float
-    y: float
-    w: float
-    h: float
-
-
-@dataclass(frozen=True, slots=True)
-class TruthRedaction:
-    """A redaction box: its bounding box, the exact corners after skew, style and code."""
-
-    x: float
-    y: float
-    w: float
-    h: float
-    style: RedactionStyle
-    exemption: str  # normalised, e.g. "B1", "1.4(c)"
-    corners: tuple[Point, Point, Point, Point]
-
-
-@dataclass(frozen=True)
-class GeneratedPage:
-    """The truth of one generated page; skew is what the scan was turned by (degrees, CCW)."""
-
-    index: int
-    width: float
-    height: float
-    skew_degrees: float
-    text: str  # the visible text, joined like app.core.textlayer.build_text
-    words: tuple[TruthWord, ...]
-    markings: tuple[TruthMarking, ...]
-    redactions: tuple[TruthRedaction, ...]
-    layer_text: str | None  # the embedded text layer (clean or noisy), None when there is none
-    layer_words: tuple[TruthWord, ...] = ()
-
-
-@dataclass(frozen=True)
-class GeneratedDocument:
-    """A generated PDF and the truth of each of its pages."""
-
-    path: Path
-    dpi: int | None  # None for a vector PDF
-    seed: int
-    classification: str
-    text_layer: TextLayerMode
-    pages: tuple[GeneratedPage, ...]
-
-
-# ---- the sample library ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Sample:
-    name: str
-    memo: int
-    pages: int
-    classification: str
-    text_layer: TextLayerMode
-    seed: int
-
-
-_SAMPLES = (
-    _Sample("1962-04-11 Valdoria fisheries talks", 0, 2, "CONFIDENTIAL", "clean", 11),
-    _Sample("1967-10-23 Kestrel Point radio installation", 1, 3, "SECRET", "noisy", 12),
-    _Sample("1974-06-02 Marrenburg grain shipments", 2, 1, "LIMITED OFFICIAL USE", "none", 13),
-    _Sample("1981-03-09 Ostreva currency rumours", 3, 2, "TOP SECRET", "noisy", 14),
-)
-
-
-def is_library_empty(lib: Library) -> bool:
-    """True when the library holds no document (so the samples may be offered)."""
-    with lib.reading() as s:
-        row = s.connection().exec_driver_sql("SELECT 1 FROM documents LIMIT 1").first()
-    return row is None
-
-
-def populate_sample_library(
-    lib: Library, workdir: Path | None = None, *, progress: SampleProgress | None = None
-) -> list[ImportOutcome]:
-    """Generate the sample documents (in ``workdir`` or a temporary folder), import them, and
-    run detection over the ones imported (proposals and metadata, as ``redline detect``).
-
-    ``progress`` is called per file during the import; detection reports no progress."""
-    # Imported here, not at the top: the generator itself imports this module's texts.
-    from app.core.detect import detect_documents
-    from app.core.generator import generate_memo_pdf
-
-    with tempfile.TemporaryDirectory(prefix="redline-samples-") as tmp:
-        folder = Path(tmp) if workdir is None else workdir
-        folder.mkdir(parents=True, exist_ok=True)
-        paths: list[Path] = []
-        for sample in _SAMPLES:
-            path = folder / f"{sample.name}.pdf"
-            generate_memo_pdf(
-                path,
-                pages=sample.pages,
-                dpi=150,
-                seed=sample.seed,
-                memo=sample.memo,
-                classification=sample.classification,
-                text_layer=sample.text_layer,
-                ocr_noise=0.04,
-                redactions=1 + sample.seed % 2,
-            )
-            paths.append(path)
-        outcomes = import_paths(lib, paths, on_file=progress)
-    # Run the detector too, so a new user sees classifications and case numbers in the library
-    # table and proposals waiting on the pages, as after their own first `redline detect`.
-    detect_documents(
-        lib, [o.document_id for o in outcomes if o.status == "imported" and o.document_id]
-    )
-    return outcomes
