@@ -21,9 +21,9 @@ from app.core.changelog import utcnow
 from app.core.errors import NotFoundError
 from app.core.ids import TextLayerId
 from app.core.library import Library
-from app.core.review import refresh_corrected_index
+from app.core.reading import refresh_corrected_index
+from app.core.records import AnnotationRecord, TextAnchor, record_from_row
 from app.core.textlayer import set_active_layer
-from app.core.vocabulary import AnnotationRecord, TextAnchor, record_from_row
 
 FUZZY_MIN_SCORE = 80.0
 MIN_FUZZY_QUOTE = 4  # shorter quotes must match exactly: fuzz scores of 2-3 letters mean little

@@ -22,21 +22,18 @@ from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError
 from app.core.ids import AnnotationId, DocumentId, PageId, TagId, TextLayerId
 from app.core.library import Library
-from app.core.review import refresh_corrected_index
-from app.core.vocabulary import (
+from app.core.reading import refresh_corrected_index
+from app.core.records import (
     RECORD_COLUMNS,
     AnnotationChange,
-    AnnotationError,
     AnnotationRecord,
     Region,
     Span,
     TextAnchor,
-    check_origin,
-    check_status,
     record_columns,
     record_from_row,
-    validate_body,
 )
+from app.core.vocabulary import AnnotationError, check_origin, check_status, validate_body
 from db.models import Annotation, Page, Tag, TextLayer
 
 ANN = cast(Table, Annotation.__table__)

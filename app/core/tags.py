@@ -25,7 +25,7 @@ from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import TagId
 from app.core.library import Library
-from app.core.vocabulary import AnnotationChange, AnnotationRecord, record_from_row
+from app.core.records import AnnotationChange, AnnotationRecord, record_from_row
 from db.models import Annotation, Tag
 
 TAGS = cast(Table, Tag.__table__)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.core import annotations as A
 from app.core.errors import RedlineError
 from app.core.library import Library
-from app.core.vocabulary import AnnotationChange, AnnotationRecord, Region, Span
+from app.core.records import AnnotationChange, AnnotationRecord, Region, Span
 from app.ui import settings as S
 from app.ui.annotation_commands import MERGE_CORRECTION, AnnotationCommand
 from app.ui.annotation_editor import AnnotationDialog, flatten_tags

@@ -12,9 +12,9 @@ from PySide6.QtGui import QUndoCommand
 from app.core.annotations import apply_changes, revert_changes
 from app.core.errors import RedlineError
 from app.core.library import Library
+from app.core.records import AnnotationChange
 from app.core.review import ReviewChange, set_page_review
 from app.core.tags import TagChange, apply_tag_change, revert_tag_change
-from app.core.vocabulary import AnnotationChange
 
 MERGE_CORRECTION = 4_001  # QUndoCommand.id() of live correction edits, merged into one step
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotations import list_annotations
-from app.core.vocabulary import KINDS, STATUSES, AnnotationRecord
+from app.core.records import AnnotationRecord
+from app.core.vocabulary import KINDS, STATUSES
 from app.ui.annotation_actions import AnnotationActions
 from app.ui.annotation_editor import flatten_tags
 from app.ui.annotation_menus import fill_record_menu

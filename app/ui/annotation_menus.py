@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from app.core.vocabulary import AnnotationRecord
+from app.core.records import AnnotationRecord
 from app.ui.annotation_actions import AnnotationActions
 from app.ui.annotation_proposals import accept_all_of_kind, decide, step_proposal
 from app.ui.annotation_style import KIND_LABELS

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QTransfor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.core.documents import WordBox
-from app.core.vocabulary import AnnotationRecord, Region
+from app.core.records import AnnotationRecord, Region
 from app.ui.annotation_style import colour_of, region_brush, region_pen
 from app.ui.page_view import CLICK_SLOP, PageView
 

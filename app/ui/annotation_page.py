@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QWidget
 from app.core import annotations as A
 from app.core.errors import RedlineError
 from app.core.library import Library
-from app.core.review import CorrectedText, corrected_reading
+from app.core.reading import CorrectedText, corrected_reading
+from app.core.records import AnnotationChange, AnnotationRecord
 from app.core.tags import TagNode, list_tags
-from app.core.vocabulary import AnnotationChange, AnnotationRecord
 from app.ui import settings as S
 from app.ui.annotation_overlay import (
     AnnotationOverlay,

@@ -15,12 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.core.annotations import Region, Span, create_annotation
+from app.core.annotations import create_annotation
 from app.core.detect import detect_document
 from app.core.documents import list_documents, page_text_and_words
 from app.core.ids import PageId
 from app.core.ingest import import_paths
 from app.core.library import Library
+from app.core.records import Region, Span
 from app.core.tags import create_tag
 from app.ui import settings as S
 from app.ui.main_window import MainWindow

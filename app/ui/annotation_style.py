@@ -10,8 +10,8 @@ from functools import cache
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
+from app.core.records import AnnotationRecord
 from app.core.tags import TagNode
-from app.core.vocabulary import AnnotationRecord
 
 KIND_COLOURS = {
     "correction": QColor(215, 48, 39),

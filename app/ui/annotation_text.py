@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from app.core.documents import WordBox
-from app.core.review import CorrectedText
-from app.core.vocabulary import AnnotationRecord
+from app.core.reading import CorrectedText
+from app.core.records import AnnotationRecord
 from app.ui.annotation_style import colour_of, text_background
 from app.ui.text_pane import OcrTextPane, _Utf16
 

@@ -22,10 +22,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from app.core import annotations as annotations_module
-from app.core.annotations import Region, Span, create_annotation, list_annotations
+from app.core.annotations import create_annotation, list_annotations
 from app.core.documents import page_text_and_words
 from app.core.ids import PageId
 from app.core.library import Library
+from app.core.records import Region, Span
 from app.ui import settings as S
 from app.ui.main_window import MainWindow
 from tests.bench.bench_gui import StallMeter, _spin

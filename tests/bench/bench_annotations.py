@@ -15,10 +15,10 @@ from pathlib import Path
 import pymupdf
 
 from app.core import annotations as ann
-from app.core.annotations import Region, Span
 from app.core.ids import PageId
 from app.core.ingest import import_file
 from app.core.library import Library
+from app.core.records import Region, Span
 from tests.bench.conftest import median_of, report
 from tests.builders import SHARED_SCANS, make_text_pdf
 

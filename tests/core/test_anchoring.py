@@ -15,9 +15,9 @@ from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr import ocr_document
 from app.core.ocr_engine import tesseract_available
+from app.core.records import Span
 from app.core.search import search
 from app.core.textlayer import RawWord, insert_text_layer
-from app.core.vocabulary import Span
 from db.models import Annotation, Page, TextLayer
 from tests.core.test_ocr import MEMO, imported, make_scan
 

@@ -10,13 +10,14 @@ import pytest
 
 from app.core import annotations as ann
 from app.core.anchoring import reanchor_page
-from app.core.annotations import Region, Span, StaleChangeError
+from app.core.annotations import StaleChangeError
 from app.core.changelog import history, utcnow
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId
 from app.core.ingest import import_file
 from app.core.library import Library
-from app.core.review import CorrectedText, corrected_reading, refresh_corrected_index
+from app.core.reading import CorrectedText, corrected_reading, refresh_corrected_index
+from app.core.records import AnnotationChange, Region, Span
 from app.core.tags import create_tag
 from app.core.textlayer import RawWord, insert_text_layer, set_active_layer
 from app.core.vocabulary import AnnotationError
@@ -63,7 +64,7 @@ def span_of(doc: Doc, word: str) -> Span:
     return Span(start, start + len(word))
 
 
-def correct(doc: Doc, word: str, replacement: str, page: int = 0) -> ann.AnnotationChange:
+def correct(doc: Doc, word: str, replacement: str, page: int = 0) -> AnnotationChange:
     return ann.create_annotation(
         doc.lib,
         doc.pages[page],

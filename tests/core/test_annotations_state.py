@@ -19,9 +19,9 @@ from hypothesis.stateful import (
 )
 
 from app.core import annotations as ann
-from app.core.annotations import AnnotationChange, Region, Span
 from app.core.library import Library
-from app.core.review import corrected_reading
+from app.core.reading import corrected_reading
+from app.core.records import AnnotationChange, AnnotationRecord, Region, Span
 from app.core.tags import create_tag
 from app.core.vocabulary import AnnotationError, marking_categories
 from tests.core.test_annotations import ME, Doc, fts_corrected, import_doc
@@ -76,7 +76,7 @@ class AnnotationMachine(RuleBasedStateMachine):
         self.start = snapshot(self.lib)
 
     @staticmethod
-    def view(a: ann.AnnotationRecord) -> tuple[Any, ...]:
+    def view(a: AnnotationRecord) -> tuple[Any, ...]:
         span = None if a.text is None else (a.text.start, a.text.end)
         return (a.page_id, a.kind, a.body, a.status, a.deleted, span, a.region)
 

@@ -68,7 +68,7 @@ def test_progress_by_document_and_cancel_leaves_no_file(tmp_path: Path) -> None:
 
 def test_overlapping_corrections_resolve_as_in_the_window(tmp_path: Path) -> None:
     from app.core.ids import PageId
-    from app.core.review import corrected_text
+    from app.core.reading import corrected_reading
 
     lib, doc_id = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
     add_annotation(lib, doc_id, 0, "correction", word="Havana", body={"replacement": "OLD"})
@@ -77,7 +77,7 @@ def test_overlapping_corrections_resolve_as_in_the_window(tmp_path: Path) -> Non
         lib, doc_id, 0, "correction", word="vana", body={"replacement": "NEW"}, minutes=5
     )
     page_id, _, _ = page_info(lib, doc_id, 0)
-    reading = corrected_text(lib, PageId(page_id))
+    reading = corrected_reading(lib, PageId(page_id)).corrected
     assert "HaNEW" in reading and "OLD" not in reading
     export_text(lib, tmp_path / "all.txt")
     assert reading in (tmp_path / "all.txt").read_text(encoding="utf-8")

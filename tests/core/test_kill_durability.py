@@ -18,7 +18,7 @@ import pytest
 from app.core.annotations import get_annotation
 from app.core.ids import PageId
 from app.core.library import Library
-from app.core.review import corrected_reading
+from app.core.reading import corrected_reading
 from db.engine import integrity_check
 from tests.core.test_annotations import fts_corrected, import_doc
 

@@ -8,9 +8,9 @@ import pytest
 
 from app.core import annotations as ann
 from app.core import tags
-from app.core.annotations import Region
 from app.core.changelog import history
 from app.core.library import Library
+from app.core.records import Region
 from app.core.tags import TagError, TagInUseError
 from app.core.vocabulary import AnnotationError
 from tests.core.test_annotations import ME, Doc, import_doc

@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from app.core.annotations import Region, Span, create_annotation
+from app.core.annotations import create_annotation
 from app.core.documents import document_summary, list_documents
 from app.core.library import Library
+from app.core.records import Region, Span
 from app.ui import settings as S
 from app.ui.main_window import MainWindow
 from tests.ui.annotation_helpers import open_window, select_text

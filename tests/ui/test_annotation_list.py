@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.core.annotations import Region, Span, create_annotation, get_annotation, list_annotations
+from app.core.annotations import create_annotation, get_annotation, list_annotations
 from app.core.documents import document_summary, list_documents
 from app.core.library import Library
+from app.core.records import AnnotationRecord, Region, Span
 from app.core.tags import create_tag
-from app.core.vocabulary import AnnotationRecord
 from app.ui import settings as S
 from app.ui.annotation_history import HistoryDialog, show_history
 from app.ui.annotation_list import AnnotationListModel

@@ -10,9 +10,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from app.core.annotations import Region, create_annotation
+from app.core.annotations import create_annotation
 from app.core.library import Library
-from app.core.review import CorrectedSpan, CorrectedText
+from app.core.reading import CorrectedSpan, CorrectedText
+from app.core.records import Region
 from app.ui import settings as S
 from app.ui.annotation_text import AnnotatedTextPane, ReadingMap, build_display
 from tests.ui.annotation_helpers import open_window, select_text
@@ -119,7 +120,7 @@ def test_spans_of_another_text_layer_are_not_drawn_on_this_one(
     qtbot: QtBot, review_library: Library, settings: S.Settings
 ) -> None:
     from app.core.align import attach_companion_text
-    from app.core.annotations import Span
+    from app.core.records import Span
     from tests.ui.conftest import PAGE_TEXTS
 
     window = open_window(qtbot, review_library, settings)

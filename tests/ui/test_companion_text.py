@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from app.core.documents import WordBox
-from app.core.review import CorrectedSpan, CorrectedText
+from app.core.reading import CorrectedSpan, CorrectedText
 from app.ui.annotation_text import AnnotatedTextPane
 from app.ui.text_pane import UNPLACED_COLOUR, UNPLACED_TIP, unplaced_spans
 

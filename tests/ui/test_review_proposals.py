@@ -9,9 +9,10 @@ from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
-from app.core.annotations import Region, Span, create_annotation, get_annotation, list_annotations
+from app.core.annotations import create_annotation, get_annotation, list_annotations
 from app.core.documents import document_summary, list_documents
 from app.core.library import Library
+from app.core.records import Region, Span
 from app.core.review import get_page_review
 from app.core.tags import create_tag
 from app.ui import settings as S

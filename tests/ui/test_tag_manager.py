@@ -11,8 +11,9 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from app.core import tags as T
-from app.core.annotations import Span, create_annotation, get_annotation, list_annotations
+from app.core.annotations import create_annotation, get_annotation, list_annotations
 from app.core.library import Library
+from app.core.records import Span
 from app.core.tags import TagNode, create_tag, get_tag, list_tags
 from app.ui import settings as S
 from app.ui.main_window import MainWindow

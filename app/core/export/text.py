@@ -1,7 +1,7 @@
 """Corrected text export: each page's active text layer with its accepted corrections applied.
 
 Where accepted corrections overlap, the most recently modified one applies, as in the text pane
-and the search index (app.core.review). Pages are marked by a line ``--- page N ---``, and every
+and the search index (app.core.reading). Pages are marked by a line ``--- page N ---``, and every
 page after the first of a file starts with a form feed, so ``split('\\f')`` gives the pages.
 """
 
@@ -25,7 +25,7 @@ from app.core.export.common import (
 )
 from app.core.export.redline_json import ExportSummary
 from app.core.library import Library
-from app.core.review import accepted_corrections
+from app.core.reading import accepted_corrections
 
 FORM_FEED = "\f"
 
@@ -39,7 +39,7 @@ class Correction:
 
 def page_corrections(conn: Connection, page_id: int, layer_id: int) -> list[Correction]:
     """The corrections that apply to a page's layer, by start (overlaps resolved as everywhere
-    else: :func:`app.core.review.accepted_corrections`)."""
+    else: :func:`app.core.reading.accepted_corrections`)."""
     return [Correction(*c) for c in accepted_corrections(conn, page_id, layer_id)]
 
 
