@@ -22,25 +22,13 @@ from app.core.errors import NotFoundError
 from app.core.ids import TextLayerId
 from app.core.library import Library
 from app.core.reading import refresh_corrected_index
-from app.core.records import AnnotationRecord, TextAnchor, record_from_row
+from app.core.records import AnnotationRecord, TextAnchor, anchor_at, record_from_row
 from app.core.textlayer import set_active_layer
 
 FUZZY_MIN_SCORE = 80.0
 MIN_FUZZY_QUOTE = 4  # shorter quotes must match exactly: fuzz scores of 2-3 letters mean little
-CONTEXT = 32  # characters of prefix/suffix kept (as app.core.annotations.CONTEXT_CHARS)
 MAX_EXACT_CANDIDATES = 2000
 SYSTEM_AUTHOR = "redline"
-
-
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """A text anchor: quote with its context at [start, end) of a text."""
-
-    start: int
-    end: int
-    quote: str
-    prefix: str
-    suffix: str
 
 
 @dataclass(frozen=True)
@@ -51,12 +39,6 @@ class ReanchorReport:
     orphaned: tuple[int, ...]
 
 
-def anchor_at(text: str, start: int, end: int) -> Anchor:
-    """The anchor of ``text[start:end]`` with its stored context."""
-    return Anchor(start, end, text[start:end], text[max(0, start - CONTEXT) : start],
-                  text[end : end + CONTEXT])  # fmt: skip
-
-
 def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> float:
     before = text[max(0, start - len(prefix)) : start] if prefix else ""
     after = text[end : end + len(suffix)] if suffix else ""
@@ -64,7 +46,7 @@ def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) ->
     return score + (fuzz.ratio(suffix, after) if suffix else 100.0)
 
 
-def _best_exact(text: str, old: Anchor, hint: int) -> int | None:
+def _best_exact(text: str, old: TextAnchor, hint: int) -> int | None:
     starts: list[int] = []
     pos = text.find(old.quote)
     while pos >= 0 and len(starts) < MAX_EXACT_CANDIDATES:
@@ -93,7 +75,7 @@ def _refine(text: str, quote: str, start: int, end: int) -> tuple[int, int, floa
     return best
 
 
-def _fuzzy(text: str, old: Anchor, hint: int) -> tuple[int, int] | None:
+def _fuzzy(text: str, old: TextAnchor, hint: int) -> tuple[int, int] | None:
     if len(old.quote.strip()) < MIN_FUZZY_QUOTE:
         return None
     radius = max(400, len(text) // 4)
@@ -110,8 +92,9 @@ def _fuzzy(text: str, old: Anchor, hint: int) -> tuple[int, int] | None:
     return None
 
 
-def locate(old: Anchor, old_text_len: int, new_text: str) -> Anchor | None:
-    """Where ``old`` is in ``new_text`` (exact, else fuzzy near its old place), or None."""
+def locate(old: TextAnchor, old_text_len: int, new_text: str) -> TextAnchor | None:
+    """Where ``old`` is in ``new_text`` (exact, else fuzzy near its old place), or None; the
+    anchor found names no layer (``new_text``'s caller knows which it is)."""
     if not old.quote:
         return None
     hint = round(old.start * len(new_text) / max(old_text_len, 1))
@@ -129,11 +112,10 @@ def _retarget(
     old = record.text
     if old is None:
         return record
-    found = locate(Anchor(old.start, old.end, old.quote, old.prefix, old.suffix), old_len, text)
+    found = locate(old, old_len, text)
     if found is None:
         return replace(record, orphaned=True, modified_at=now)
-    anchor = TextAnchor(TextLayerId(layer_id), found.start, found.end, found.quote,
-                        found.prefix, found.suffix)  # fmt: skip
+    anchor = replace(found, layer_id=TextLayerId(layer_id))
     return replace(record, text=anchor, orphaned=False, modified_at=now)
 
 

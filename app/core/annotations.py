@@ -30,6 +30,7 @@ from app.core.records import (
     Region,
     Span,
     TextAnchor,
+    anchor_at,
     record_columns,
     record_from_row,
 )
@@ -50,7 +51,6 @@ _INSERT_RECORD = insert(ANN)
 _UPDATE_RECORD = update(ANN).where(ANN.c.uuid == bindparam("where_uuid"))
 _DELETE_RECORD = delete(ANN).where(ANN.c.uuid == bindparam("uuid"))
 
-CONTEXT_CHARS = 32  # prefix/suffix kept with a text anchor, to find the quote again after re-OCR
 _TEXT_KINDS = frozenset({"correction"})
 _REGION_KINDS = frozenset({"redaction"})
 _ANCHORED_KINDS = frozenset({"tag", "marking"})  # need a span or a region
@@ -141,14 +141,7 @@ def _text_anchor(session: Session, page: Row[Any], span: Span) -> TextAnchor:
         raise AnnotationError(
             f"The span {span.start}-{span.end} is empty or outside the page text (0-{len(text)})."
         )
-    return TextAnchor(
-        TextLayerId(layer_id),
-        span.start,
-        span.end,
-        text[span.start : span.end],
-        text[max(0, span.start - CONTEXT_CHARS) : span.start],
-        text[span.end : span.end + CONTEXT_CHARS],
-    )
+    return anchor_at(text, span.start, span.end, TextLayerId(layer_id))
 
 
 def _check_region(page: Row[Any], region: Region) -> Region:

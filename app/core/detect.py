@@ -26,13 +26,13 @@ from app.core.library import Library
 from app.core.markings import Detection, WordBox, detect_markings
 from app.core.markings_memo import MetadataValue, document_metadata
 from app.core.processes import pool_context, worker_count
+from app.core.records import anchor_at
 from app.core.redactions import Box, PageWord, Redaction, page_redactions
 from app.core.textlayer import load_words
 from db.models import Annotation, DocumentMetadata
 
 ANN = cast(Table, Annotation.__table__)
 META = cast(Table, DocumentMetadata.__table__)
-CONTEXT_CHARS = 32
 AUTHOR = "redline-detector"
 Progress = Callable[[int, int], None]  # (pages done, pages)
 Cancel = Callable[[], bool]
@@ -183,14 +183,15 @@ def _marking_row(page: _PageData, d: Detection, now: Any) -> dict[str, Any]:
     inside = [b for s, e, _, b, _, _ in page.words if b and s < d.end and d.start < e]
     region = _region(inside, page)
     body = {"category": d.category, "value": d.value, "text": d.text}
+    anchor = anchor_at(page.text, d.start, d.end)
     return {
         **_common(page, "marking", body, d.rule_id, d.confidence, now),
         "text_layer_id": page.layer_id,
         "start": d.start,
         "end": d.end,
         "quote": d.text,
-        "prefix": page.text[max(0, d.start - CONTEXT_CHARS) : d.start],
-        "suffix": page.text[d.end : d.end + CONTEXT_CHARS],
+        "prefix": anchor.prefix,
+        "suffix": anchor.suffix,
         **region,
     }
 

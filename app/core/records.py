@@ -50,6 +50,22 @@ class TextAnchor:
     suffix: str
 
 
+CONTEXT_CHARS = 32  # prefix/suffix kept with a text anchor, to find the quote again after re-OCR
+
+
+def anchor_at(text: str, start: int, end: int, layer_id: TextLayerId | None = None) -> TextAnchor:
+    """The anchor of ``text[start:end]``: the quote with up to CONTEXT_CHARS of context each side
+    (every text anchor is made here: by a person, by the detector, by re-anchoring)."""
+    return TextAnchor(
+        layer_id,
+        start,
+        end,
+        text[start:end],
+        text[max(0, start - CONTEXT_CHARS) : start],
+        text[end : end + CONTEXT_CHARS],
+    )
+
+
 @dataclass(frozen=True)
 class AnnotationRecord:
     """An annotation as stored. ``body`` is a fresh dict per record; treat it as read-only."""

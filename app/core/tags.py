@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import uuid as uuidlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Any, Literal, cast
@@ -382,3 +382,14 @@ def list_tags(lib: Library) -> list[TagNode]:
         )
 
     return list(build(None))
+
+
+def walk_tags(
+    nodes: Sequence[TagNode], path: tuple[str, ...] = ()
+) -> Iterator[tuple[TagNode, tuple[str, ...]]]:
+    """Every tag of a :func:`list_tags` tree, parents before their children, with the names from
+    its root down to it (names are unique among siblings only; a tag's path is unique)."""
+    for n in nodes:
+        here = (*path, n.tag.name)
+        yield n, here
+        yield from walk_tags(n.children, here)

@@ -20,18 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.tags import TagNode
+from app.core.tags import TagNode, walk_tags
 from app.core.vocabulary import marking_categories
 from app.ui.annotation_style import KIND_LABELS
 
 
-def flatten_tags(nodes: Sequence[TagNode], depth: int = 0) -> list[tuple[str, str]]:
+def flatten_tags(nodes: Sequence[TagNode]) -> list[tuple[str, str]]:
     """(uuid, indented name) for every tag of the tree, parents before their children."""
-    out: list[tuple[str, str]] = []
-    for n in nodes:
-        out.append((n.tag.uuid, "    " * depth + n.tag.name))
-        out.extend(flatten_tags(n.children, depth + 1))
-    return out
+    return [(n.tag.uuid, "    " * (len(path) - 1) + n.tag.name) for n, path in walk_tags(nodes)]
 
 
 class AnnotationDialog(QDialog):

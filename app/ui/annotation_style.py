@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
 from app.core.records import AnnotationRecord
-from app.core.tags import TagNode
+from app.core.tags import TagNode, walk_tags
 
 KIND_COLOURS = {
     "correction": QColor(215, 48, 39),
@@ -95,12 +95,9 @@ def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
 
 def tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
     """Tag id → colour, name and uuid."""
-    colours: dict[int, str] = {}
-    names: dict[int, str] = {}
-    uuids: dict[int, str] = {}
-    stack = list(tree)
-    while stack:
-        n = stack.pop()
-        colours[n.tag.id], names[n.tag.id], uuids[n.tag.id] = n.tag.colour, n.tag.name, n.tag.uuid
-        stack.extend(n.children)
-    return colours, names, uuids
+    tags = [n.tag for n, _ in walk_tags(tree)]
+    return (
+        {t.id: t.colour for t in tags},
+        {t.id: t.name for t in tags},
+        {t.id: t.uuid for t in tags},
+    )

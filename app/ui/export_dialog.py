@@ -28,7 +28,7 @@ from app.core.export.text import export_text
 from app.core.export.w3c import export_w3c
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.core.tags import TagNode, list_tags
+from app.core.tags import list_tags, walk_tags
 from app.ui.job_dialog import Cancel, JobDialog, Progress, Work, run_job
 from app.ui.workers import TaskRunner
 
@@ -88,14 +88,6 @@ def describe_export(summary: Any) -> str:
     return "\n".join(lines)
 
 
-def _flatten(nodes: tuple[TagNode, ...] | list[TagNode], depth: int = 0) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for n in nodes:
-        out.append(("  " * depth + n.tag.name, n.tag.uuid))
-        out.extend(_flatten(n.children, depth + 1))
-    return out
-
-
 class ExportDialog(QDialog):
     """The export form; :meth:`request` is what OK means."""
 
@@ -113,8 +105,8 @@ class ExportDialog(QDialog):
             if key != "document" or document_id is not None:
                 self.scope.addItem(label, key)
         self.tag = QComboBox()
-        for name, uuid in _flatten(list_tags(lib)):
-            self.tag.addItem(name, uuid)
+        for n, path in walk_tags(list_tags(lib)):
+            self.tag.addItem("  " * (len(path) - 1) + n.tag.name, n.tag.uuid)
         self.status = QComboBox()
         self.status.addItems(STATUSES)
         self.path = QLineEdit()

@@ -35,15 +35,10 @@ DELETE_CHOICES: dict[str, T.UsePolicy] = {
 }
 
 
-def tag_paths(nodes: Sequence[T.TagNode], prefix: str = "") -> list[tuple[str, str]]:
+def tag_paths(nodes: Sequence[T.TagNode]) -> list[tuple[str, str]]:
     """(uuid, "Parent › Child") for every tag, parents first: names are unique only among
     siblings, a tag's path in the tree is unique."""
-    out: list[tuple[str, str]] = []
-    for n in nodes:
-        path = prefix + n.tag.name
-        out.append((n.tag.uuid, path))
-        out.extend(tag_paths(n.children, path + " › "))
-    return out
+    return [(n.tag.uuid, " › ".join(path)) for n, path in T.walk_tags(nodes)]
 
 
 def _swatch(colour: str) -> QIcon:

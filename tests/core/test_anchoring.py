@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from app.core.anchoring import anchor_at, locate, reanchor_page, switch_active_layer
+from app.core.anchoring import locate, reanchor_page, switch_active_layer
 from app.core.annotations import create_annotation
 from app.core.changelog import history, utcnow
 from app.core.errors import NotFoundError
@@ -15,7 +15,7 @@ from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr import ocr_document
 from app.core.ocr_engine import tesseract_available
-from app.core.records import Span
+from app.core.records import Span, anchor_at
 from app.core.search import search
 from app.core.textlayer import RawWord, insert_text_layer
 from db.models import Annotation, Page, TextLayer

@@ -17,7 +17,7 @@ from app.core.ids import DocumentId, PageId
 from app.core.ingest import import_file
 from app.core.library import Library
 from app.core.reading import CorrectedText, corrected_reading, refresh_corrected_index
-from app.core.records import AnnotationChange, Region, Span
+from app.core.records import CONTEXT_CHARS, AnnotationChange, Region, Span
 from app.core.tags import create_tag
 from app.core.textlayer import RawWord, insert_text_layer, set_active_layer
 from app.core.vocabulary import AnnotationError
@@ -91,7 +91,7 @@ def test_a_correction_keeps_its_quote_and_context(doc: Doc) -> None:
     assert rec.text is not None
     assert rec.text.quote == "Mongoose"
     assert rec.text.prefix + "Mongoose" + rec.text.suffix in doc.text
-    assert len(rec.text.prefix) <= ann.CONTEXT_CHARS and rec.text.prefix.endswith("Operation ")
+    assert len(rec.text.prefix) <= CONTEXT_CHARS and rec.text.prefix.endswith("Operation ")
     assert rec.author == ME and rec.status == "accepted" and rec.origin == "person"
     assert ann.get_annotation(doc.lib, rec.uuid) == rec
 

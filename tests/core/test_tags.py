@@ -47,6 +47,20 @@ def test_tags_form_a_tree_with_counts(doc: Doc) -> None:
     assert tags.tag_uses(doc.lib, places.uuid) == 2
 
 
+def test_walking_the_tree_gives_parents_first_with_their_paths(doc: Doc) -> None:
+    people = tags.create_tag(doc.lib, "People", author=ME).tag
+    agents = tags.create_tag(doc.lib, "Agents", parent=people.uuid, author=ME).tag
+    tags.create_tag(doc.lib, "Vienna", parent=agents.uuid, author=ME)
+    tags.create_tag(doc.lib, "Vienna", author=ME)  # the same name elsewhere: told apart by path
+    walked = [(n.tag.name, path) for n, path in tags.walk_tags(tags.list_tags(doc.lib))]
+    assert walked == [
+        ("People", ("People",)),
+        ("Agents", ("People", "Agents")),
+        ("Vienna", ("People", "Agents", "Vienna")),
+        ("Vienna", ("Vienna",)),
+    ]
+
+
 def test_names_and_colours_are_checked(doc: Doc) -> None:
     people = tags.create_tag(doc.lib, "People", author=ME).tag
     with pytest.raises(TagError, match="already a tag"):

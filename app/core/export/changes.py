@@ -13,7 +13,8 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection
 
-from app.core.export.common import body_text, dump_compact, now_utc, parse_iso
+from app.core.changelog import utcnow
+from app.core.export.common import body_text, dump_compact, parse_iso
 
 Winner = Literal["local", "incoming"]
 
@@ -116,7 +117,7 @@ def _log(
     """Change-log rows (entity, uuid, before, after) with action ``merge``."""
     if not rows:
         return
-    at = db_time(now_utc())
+    at = db_time(utcnow())
     conn.exec_driver_sql(
         "INSERT INTO change_log (at, author, entity, entity_uuid, action, before, after) "
         "VALUES (?,?,?,?,'merge',?,?)",

@@ -138,10 +138,6 @@ def parse_iso(value: str | None) -> datetime | None:
     return parsed
 
 
-def now_utc() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
 def load_body(raw: str | None) -> dict[str, Any]:
     """An annotation body as a dict; a body that is not a JSON object becomes ``{"value": ...}``."""
     if not raw:

@@ -15,6 +15,7 @@ from typing import IO, Any
 from sqlalchemy import Connection
 
 from app import __version__
+from app.core.changelog import utcnow
 from app.core.export.common import (
     FORMAT,
     VERSION,
@@ -29,7 +30,6 @@ from app.core.export.common import (
     export_stream,
     iso,
     iter_annotation_rows,
-    now_utc,
 )
 from app.core.library import Library
 
@@ -161,7 +161,7 @@ def write_json(
 
     ``on_progress(annotations written, annotations in the scope)``."""
     total = _count(conn, scope) if on_progress is not None else 0
-    out.write(_header(scope, exported_at or now_utc()))
+    out.write(_header(scope, exported_at or utcnow()))
     out.write(',\n"tags":[')
     out.write(",".join("\n" + dump(t) for t in tag_records(conn)))
     out.write('\n],\n"documents":[')

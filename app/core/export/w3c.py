@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from sqlalchemy import Connection
 
+from app.core.changelog import utcnow
 from app.core.export.common import (
     Cancel,
     ExportCancelled,
@@ -27,7 +28,6 @@ from app.core.export.common import (
     export_stream,
     iso,
     iter_annotation_rows,
-    now_utc,
 )
 from app.core.export.redline_json import ExportSummary
 from app.core.library import Library
@@ -194,7 +194,7 @@ def write_w3c(
         "id": collection_id,
         "type": "AnnotationCollection",
         "label": "Redline annotations",
-        "generated": iso(exported_at or now_utc()),
+        "generated": iso(exported_at or utcnow()),
     }
     out.write(dump(head)[:-1] + ',"first":')
     out.write(dump({"id": page_id, "type": "AnnotationPage", "partOf": collection_id})[:-1])
