@@ -82,7 +82,7 @@ def _load(session: Session, uuid: str) -> AnnotationRecord:
 def _load_live(session: Session, uuid: str) -> AnnotationRecord:
     found = _load(session, uuid)
     if found.deleted:
-        raise AnnotationError("This annotation is deleted; restore it to change it.")
+        raise AnnotationError("This annotation is deleted; undo the deletion to change it.")
     return found
 
 
@@ -282,19 +282,6 @@ def delete_annotation(lib: Library, uuid: str, *, author: str) -> AnnotationChan
             raise AnnotationError("This annotation is already deleted.")
         return _change(
             session, before, replace(before, deleted=True), action="delete", author=author
-        )
-
-
-def restore_annotation(lib: Library, uuid: str, *, author: str) -> AnnotationChange:
-    """Bring back a deleted annotation."""
-    with lib.transaction() as session:
-        before = _load(session, uuid)
-        if not before.deleted:
-            raise AnnotationError("This annotation is not deleted.")
-        if before.kind == "tag":
-            _tag_id(session, before.kind, before.body)  # its tag must still exist
-        return _change(
-            session, before, replace(before, deleted=False), action="restore", author=author
         )
 
 

@@ -244,27 +244,6 @@ def document_summary(lib: Library, doc_id: DocumentId) -> DocumentSummary:
     return DocumentSummary(DocumentId(doc[0]), doc[1], doc[2], doc[3], int(doc[4]), reviewed, infos)
 
 
-def page_info(
-    lib: Library, page: PageId | None = None, *, document: DocumentId | None = None, index: int = 0
-) -> PageInfo:
-    """One page, by its id or by (document, 0-based index)."""
-    with lib.reading() as s:
-        conn = s.connection()
-        if page is not None:
-            row = conn.exec_driver_sql(
-                f"SELECT {_PAGE_COLUMNS} FROM pages WHERE id = ?", (page,)
-            ).first()
-        else:
-            row = conn.exec_driver_sql(
-                f"SELECT {_PAGE_COLUMNS} FROM pages WHERE document_id = ? AND page_index = ?",
-                (document, index),
-            ).first()
-    if row is None:
-        where = f"id {page}" if page is not None else f"{index + 1} of document {document}"
-        raise NotFoundError(f"No page {where}.")
-    return _page(tuple(row))
-
-
 def page_to_open(lib: Library, doc_id: DocumentId, index: int) -> tuple[str, PageInfo] | None:
     """The source file's hash and page ``index`` of a document (None if either is missing): what
     a window needs to start rendering that page before it reads the document's other pages."""

@@ -8,6 +8,7 @@ layer (the layer with boxes, see :func:`app.core.align.scan_layer_id`), in readi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,6 +23,7 @@ from app.core.textlayer import load_words
 
 DEFAULT_THRESHOLD = 60.0  # Tesseract confidence (0-100) below which a word is doubtful
 Reason = Literal["low-confidence", "disagreement"]
+Position = tuple[int, int]  # (page index, word seq)
 Box = tuple[float, float, float, float]
 
 
@@ -80,16 +82,6 @@ def _page_doubtful(
     return out
 
 
-def page_doubtful_words(
-    lib: Library, page_id: int, *, threshold: float = DEFAULT_THRESHOLD
-) -> list[DoubtfulWord]:
-    """The doubtful words of one page, in reading order."""
-    with lib.reading() as s:
-        conn = s.connection()
-        row = conn.exec_driver_sql("SELECT page_index FROM pages WHERE id = ?", (page_id,)).first()
-        return [] if row is None else _page_doubtful(conn, page_id, int(row[0]), threshold)
-
-
 def document_doubtful_words(
     lib: Library, doc_id: DocumentId | int, *, threshold: float = DEFAULT_THRESHOLD
 ) -> list[DoubtfulWord]:
@@ -100,30 +92,9 @@ def document_doubtful_words(
         return [w for i, p in enumerate(pages) for w in _page_doubtful(conn, p, i, threshold)]
 
 
-def doubtful_counts(
-    lib: Library, doc_id: DocumentId | int, *, threshold: float = DEFAULT_THRESHOLD
-) -> dict[int, int]:
-    """Page index -> number of doubtful words (pages with none left out)."""
-    counts: dict[int, int] = {}
-    for w in document_doubtful_words(lib, doc_id, threshold=threshold):
-        counts[w.page_index] = counts.get(w.page_index, 0) + 1
-    return counts
-
-
-def next_doubtful(
-    lib: Library,
-    doc_id: DocumentId | int,
-    after: tuple[int, int] | None = None,
-    *,
-    threshold: float = DEFAULT_THRESHOLD,
-) -> DoubtfulWord | None:
-    """The first doubtful word after (page_index, word seq), or from the start; None when done."""
-    pages = document_pages(lib, doc_id)
-    first_page = 0 if after is None else after[0]
-    with lib.reading() as s:
-        conn = s.connection()
-        for index in range(max(first_page, 0), len(pages)):
-            for w in _page_doubtful(conn, pages[index], index, threshold):
-                if after is None or (w.page_index, w.seq) > after:
-                    return w
-    return None
+def next_doubtful(words: Sequence[DoubtfulWord], after: Position | None = None) -> int | None:
+    """Where in ``words`` (a queue in reading order) the first word after ``after`` (page index,
+    word seq) is; from the start when ``after`` is None; None when no word follows."""
+    return next(
+        (i for i, w in enumerate(words) if after is None or (w.page_index, w.seq) > after), None
+    )

@@ -211,8 +211,11 @@ def _suppress_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def highest_classification(detections: Sequence[Detection], rules: RuleSet | None = None) -> str:
-    """The highest classification level among ``detections`` ("" when there is none)."""
+def highest_classification(
+    detections: Sequence[Detection], rules: RuleSet | None = None
+) -> Detection | None:
+    """The classification marking of the highest level among ``detections`` (the most confident
+    of that level); None when there is none."""
     levels = (rules or load_rules()).levels
-    found = [d.value for d in detections if d.category == "classification" and d.value in levels]
-    return max(found, key=lambda v: levels[v], default="")
+    found = [d for d in detections if d.category == "classification" and d.value in levels]
+    return max(found, key=lambda d: (levels[d.value], d.confidence), default=None)

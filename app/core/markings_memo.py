@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.markings import Detection
+from app.core.markings import Detection, highest_classification
 from app.core.markings_rules import RuleSet, load_rules
 
 _MONTHS = [
@@ -105,9 +105,8 @@ def document_metadata(
     """Classification (highest), release status and date, case and document numbers, memo lines."""
     ruleset = rules or load_rules()
     out = memo_fields(first_page)
-    levels = [d for d in detections if d.category == "classification" and d.value in ruleset.levels]
-    if levels:
-        top = max(levels, key=lambda d: (ruleset.levels[d.value], d.confidence))
+    top = highest_classification(detections, ruleset)
+    if top is not None:
         out["classification"] = MetadataValue(top.value, top.rule_id, top.confidence)
     releases = [d for d in detections if d.category == "release"]
     for status in _RELEASE_ORDER:

@@ -472,8 +472,3 @@ def page_redactions(source: str, kind: str, index: int, words: list[PageWord]) -
     stays open for the worker's next page; this module is preloaded by the fork server."""
     doc = worker_document(source, "pdf" if kind == "pdf" else None)
     return find_redactions(doc.load_page(index), words) if index < doc.page_count else []
-
-
-def redacted_share(redactions: Sequence[Redaction]) -> float:
-    """Share of the page the boxes cover (overlaps counted once, on a coarse grid)."""
-    return min(1.0, sum(r.share for r in redactions))

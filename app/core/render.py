@@ -172,11 +172,3 @@ def render_file_page(path: Path, index: int, zoom: float) -> RenderedImage:
 def render_page(lib: Library, source_sha256: str, index: int, zoom: float) -> RenderedImage:
     """Render page ``index`` of a library document (by its source hash) at ``zoom``."""
     return render_file_page(lib.source_path(source_sha256), index, zoom)
-
-
-def render_png(lib: Library, source_sha256: str, index: int, zoom: float) -> bytes:
-    """A page of a library document as PNG bytes (for exports and bug reports)."""
-    with _LOCK:
-        page = _document(lib.source_path(source_sha256)).load_page(index)
-        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
-        return bytes(pix.tobytes("png"))

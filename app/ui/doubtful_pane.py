@@ -16,15 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.doubtful import DEFAULT_THRESHOLD, DoubtfulWord, document_doubtful_words
+from app.core.doubtful import (
+    DEFAULT_THRESHOLD,
+    DoubtfulWord,
+    Position,
+    document_doubtful_words,
+    next_doubtful,
+)
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from app.ui.document_view import DocumentView
-
-Position = tuple[int, int]  # (page index, word seq)
 
 
 def is_word(word: DoubtfulWord) -> bool:
@@ -116,10 +120,8 @@ class DoubtfulPane(QWidget):
         """Choose the first doubtful word after ``after`` (wrapping to the start); None if none."""
         if not self.words:
             return None
-        i = next(
-            (i for i, w in enumerate(self.words) if after is None or (w.page_index, w.seq) > after),
-            0,
-        )
+        i = next_doubtful(self.words, after)
+        i = 0 if i is None else i
         self._choose(i)
         return self.words[i]
 

@@ -212,23 +212,22 @@ def test_removing_a_required_anchor_is_refused(doc: Doc) -> None:
     assert ann.get_annotation(doc.lib, rec.uuid) == rec
 
 
-def test_delete_is_a_tombstone_and_restore_brings_it_back(doc: Doc) -> None:
+def test_delete_is_a_tombstone_and_undo_brings_it_back(doc: Doc) -> None:
     rec = ann.create_annotation(doc.lib, doc.pages[0], "note", body={"text": "x"}, author=ME).record
-    gone = ann.delete_annotation(doc.lib, rec.uuid, author=ME).record
+    deletion = ann.delete_annotation(doc.lib, rec.uuid, author=ME)
+    gone = deletion.record
     assert gone.deleted
     assert ann.list_annotations(doc.lib, page_id=doc.pages[0]) == []
     assert ann.list_annotations(doc.lib, page_id=doc.pages[0], include_deleted=True) == [gone]
     with pytest.raises(AnnotationError, match="already deleted"):
         ann.delete_annotation(doc.lib, rec.uuid, author=ME)
-    with pytest.raises(AnnotationError, match="restore it"):
+    with pytest.raises(AnnotationError, match="undo the deletion"):
         ann.update_annotation(doc.lib, rec.uuid, body={"text": "y"}, author=ME)
-    with pytest.raises(AnnotationError, match="restore it"):
+    with pytest.raises(AnnotationError, match="undo the deletion"):
         ann.set_status(doc.lib, rec.uuid, "rejected", author=ME)
-    back = ann.restore_annotation(doc.lib, rec.uuid, author=ME).record
-    assert not back.deleted
-    with pytest.raises(AnnotationError, match="not deleted"):
-        ann.restore_annotation(doc.lib, rec.uuid, author=ME)
-    assert [e.action for e in history(doc.lib, rec.uuid)] == ["create", "delete", "restore"]
+    [back] = ann.revert_changes(doc.lib, [deletion], author=ME)
+    assert back.after is not None and not back.after.deleted
+    assert [e.action for e in history(doc.lib, rec.uuid)] == ["create", "delete", "undo"]
 
 
 def test_undo_of_a_creation_removes_it_and_redo_brings_back_the_same_annotation(doc: Doc) -> None:

@@ -174,15 +174,6 @@ class AnnotationMachine(RuleBasedStateMachine):
         self.model[uuid] = (*self.model[uuid][:4], True, *self.model[uuid][5:])
         self.done([change], before)
 
-    @precondition(lambda self: self.has(deleted=True))
-    @rule(data=st.data())
-    def restore(self, data: st.DataObject) -> None:
-        uuid = self.pick(data, deleted=True)
-        change = ann.restore_annotation(self.lib, uuid, author=ME)
-        before = dict(self.model)
-        self.model[uuid] = (*self.model[uuid][:4], False, *self.model[uuid][5:])
-        self.done([change], before)
-
     @precondition(lambda self: bool(self.undo))
     @rule()
     def undo_last(self) -> None:

@@ -11,12 +11,11 @@ from app.core.documents import (
     count_documents,
     document_summary,
     list_documents,
-    page_info,
     page_text_and_words,
     page_to_open,
 )
 from app.core.errors import NotFoundError
-from app.core.ids import DocumentId, PageId
+from app.core.ids import DocumentId
 from app.core.ingest import import_paths
 from app.core.library import Library
 from tests.builders import make_image_only_pdf, make_text_pdf
@@ -94,8 +93,6 @@ def test_summary_pages_and_words(library: Library, tmp_path: Path) -> None:
     assert summary.page_count == 2 and len(summary.pages) == 2
     assert [p.index for p in summary.pages] == [0, 1]
     assert summary.pages[0].rotation == 90 and summary.pages[0].width == 612
-    same = page_info(library, document=summary.id, index=1)
-    assert same == page_info(library, summary.pages[1].id)
     assert page_to_open(library, summary.id, 1) == (summary.source_sha256, summary.pages[1])
     assert page_to_open(library, summary.id, 2) is None
     assert page_to_open(library, DocumentId(999), 0) is None
@@ -114,7 +111,3 @@ def test_page_without_text_and_missing_things(library: Library, tmp_path: Path) 
     assert empty.text == "" and empty.words == () and empty.layer_id is None
     with pytest.raises(NotFoundError):
         document_summary(library, DocumentId(999))
-    with pytest.raises(NotFoundError):
-        page_info(library, PageId(999))
-    with pytest.raises(NotFoundError):
-        page_info(library, document=outcome.document_id, index=5)

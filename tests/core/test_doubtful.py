@@ -8,12 +8,7 @@ from sqlalchemy import select
 
 from app.core.align import attach_companion_text
 from app.core.changelog import utcnow
-from app.core.doubtful import (
-    document_doubtful_words,
-    doubtful_counts,
-    next_doubtful,
-    page_doubtful_words,
-)
+from app.core.doubtful import document_doubtful_words, next_doubtful
 from app.core.library import Library
 from app.core.textlayer import RawWord, insert_text_layer, set_active_layer
 from db.models import Page
@@ -44,10 +39,13 @@ def _document(library: Library, tmp_path: Path) -> tuple[int, list[int]]:
 
 def test_low_confidence_words_are_doubtful(library: Library, tmp_path: Path) -> None:
     doc_id, page_ids = _document(library, tmp_path)
-    first = page_doubtful_words(library, page_ids[0])
-    assert [(w.text, w.reasons) for w in first] == [("Havana", ("low-confidence",))]
-    assert first[0].box == (40.0, 10.0, 68.0, 20.0) and first[0].start == len("The ")
-    assert doubtful_counts(library, doc_id) == {0: 1, 1: 1}
+    words = document_doubtful_words(library, doc_id)
+    assert [(w.page_id, w.page_index) for w in words] == [(page_ids[0], 0), (page_ids[1], 1)]
+    assert [(w.text, w.reasons) for w in words] == [
+        ("Havana", ("low-confidence",)),
+        ("of", ("low-confidence",)),
+    ]
+    assert words[0].box == (40.0, 10.0, 68.0, 20.0) and words[0].start == len("The ")
     stricter = document_doubtful_words(library, doc_id, threshold=90)
     assert [w.text for w in stricter] == ["Havana", "cables", "of", "Security"]
 
@@ -67,9 +65,9 @@ def test_companion_disagreements_join_the_queue_and_next_walks_it(
         ("of", ("low-confidence",), "of"),
     ]
     walked = []
-    at = next_doubtful(library, doc_id)
+    at = next_doubtful(queue)
     while at is not None:
-        walked.append((at.page_index, at.text))
-        at = next_doubtful(library, doc_id, after=(at.page_index, at.seq))
+        walked.append((queue[at].page_index, queue[at].text))
+        at = next_doubtful(queue, after=(queue[at].page_index, queue[at].seq))
     assert walked == [(0, "Havana"), (0, "cables"), (1, "of")]
-    assert next_doubtful(library, doc_id, after=(0, 4)) == queue[2]
+    assert next_doubtful(queue, after=(0, 4)) == 2  # after the page's last word: the next page

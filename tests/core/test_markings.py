@@ -181,8 +181,9 @@ def test_banner_position_raises_confidence_of_a_garbled_level() -> None:
 
 def test_highest_classification() -> None:
     ds = detect_markings("UNCLASSIFIED\nCONFIDENTIAL\nSECRET text\nUNCLASSIFIED")
-    assert highest_classification(ds) == "SECRET"
-    assert highest_classification([]) == ""
+    top = highest_classification(ds)
+    assert top is not None and top.value == "SECRET" and top.text == "SECRET"
+    assert highest_classification([]) is None
 
 
 def test_a_new_marking_is_an_edit_of_the_rules_file(tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ from app.core.redactions import (
     Box,
     find_redactions,
     raster_boxes,
-    redacted_share,
     render_gray,
     to_points,
 )
@@ -66,7 +65,6 @@ def test_drawn_box_over_text_is_leaky_and_codes_are_linked() -> None:
     assert not outlined.leaky
     assert abs(outlined.box.x0 - 72) < 3 and abs(outlined.box.y1 - 430) < 3
     assert abs(vector.share - (180 * 20) / (612 * 792)) < 1e-3
-    assert 0 < redacted_share(found) < 0.05
 
 
 def test_box_iou() -> None:

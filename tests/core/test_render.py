@@ -18,7 +18,6 @@ from app.core.render import (
     render_file_page,
     render_file_pixmap,
     render_page,
-    render_png,
 )
 from tests.builders import make_text_pdf
 
@@ -73,14 +72,13 @@ def test_word_boxes_land_on_the_printed_words_of_a_rotated_page(
     assert sum(unmapped) / len(unmapped) < min(mapped)
 
 
-def test_render_sizes_and_png(library: Library, tmp_path: Path) -> None:
+def test_render_sizes(library: Library, tmp_path: Path) -> None:
     [outcome] = import_paths(library, [make_text_pdf(tmp_path / "a.pdf", ["a", "b"])])
     assert outcome.document_id is not None
     sha = document_summary(library, outcome.document_id).source_sha256
     img = render_page(library, sha, 1, 1.5)
     assert (img.width, img.height) == (918, 1188)
     assert img.nbytes == img.stride * img.height
-    assert render_png(library, sha, 0, 0.5).startswith(b"\x89PNG")
 
 
 def test_huge_zoom_is_capped(tmp_path: Path) -> None:

@@ -12,7 +12,6 @@ from app.core.changelog import history
 from app.core.library import Library
 from app.core.records import Region
 from app.core.tags import TagError, TagInUseError
-from app.core.vocabulary import AnnotationError
 from tests.core.test_annotations import ME, Doc, import_doc
 
 
@@ -136,8 +135,6 @@ def test_deleting_a_tag_in_use_asks_what_to_do(doc: Doc) -> None:
     tags.delete_tag(doc.lib, tag.uuid, uses="delete", author=ME)
     assert ann.get_annotation(doc.lib, use).deleted
     assert tags.list_tags(doc.lib) == []
-    with pytest.raises(AnnotationError, match="no tag"):
-        ann.restore_annotation(doc.lib, use, author=ME)
 
 
 def test_delete_reassigning_or_untagging_the_uses(doc: Doc) -> None:
