@@ -13,21 +13,17 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu
 
 from app.core import annotations as A
 from app.core.errors import RedlineError
-from app.core.library import Library
-from app.core.records import AnnotationChange, AnnotationRecord, Region, Span
-from app.ui import settings as S
+from app.core.records import AnnotationChange, Region, Span
 from app.ui.annotation_commands import MERGE_CORRECTION, AnnotationCommand
+from app.ui.annotation_context import AnnotatingContext
 from app.ui.annotation_editor import AnnotationDialog, flatten_tags
 from app.ui.annotation_overlay import region_of_span
 from app.ui.annotation_page import PageAnnotations
 from app.ui.annotation_style import KIND_LABELS
-from app.ui.document_view import DocumentView
-from app.ui.workers import TaskRunner
 
 REGION_KINDS = ("redaction", "tag", "marking", "note")
 
@@ -36,18 +32,10 @@ class AnnotationActions(PageAnnotations):
     """Making, editing, deleting and deciding annotations: each written through the service as
     it is made, and one undo step."""
 
-    def __init__(
-        self,
-        lib: Library,
-        settings: S.Settings,
-        view: DocumentView,
-        db: TaskRunner,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(lib, settings, view, db, parent)
+    def __init__(self, context: AnnotatingContext) -> None:
+        super().__init__(context)
         self._edit_session = itertools.count(1)
         self.drawer.region_drawn.connect(self._on_region_drawn)
-        view.text_pane.menu_builder = self._fill_text_menu
 
     # -- making ---------------------------------------------------------------------------------
 
@@ -202,14 +190,3 @@ class AnnotationActions(PageAnnotations):
             self.message.emit(str(exc))
             return
         self.push([change], f"{status.capitalize()} {KIND_LABELS[change.record.kind].lower()}")
-
-    def _fill_text_menu(self, menu: QMenu, records: list[AnnotationRecord]) -> None:
-        from app.ui.annotation_menus import fill_text_menu  # (that module imports this one)
-
-        fill_text_menu(self, menu, records)
-
-    def scan_menu(self, pos: QPoint) -> None:
-        """Context menu on the scan: the annotation under the mouse."""
-        from app.ui.annotation_menus import show_scan_menu
-
-        show_scan_menu(self, pos)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.core.changelog import ChangeEntry, history
-from app.ui.annotation_actions import AnnotationActions
+from app.core.library import Library
 
 SHOWN_FIELDS = ("status", "body", "quote", "deleted")
 
@@ -41,7 +41,8 @@ class HistoryDialog(QDialog):
         QVBoxLayout(self).addWidget(self.tree)
 
 
-def show_history(actions: AnnotationActions, uuid: str) -> HistoryDialog:
-    dialog = HistoryDialog(history(actions.lib, uuid), actions.window)
+def show_history(lib: Library, uuid: str, parent: QWidget | None = None) -> HistoryDialog:
+    """The history of annotation ``uuid``, shown (not modal)."""
+    dialog = HistoryDialog(history(lib, uuid), parent)
     dialog.show()
     return dialog

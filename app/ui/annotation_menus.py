@@ -12,16 +12,20 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.records import AnnotationRecord
+from app.ui import settings as S
 from app.ui.annotation_actions import AnnotationActions
+from app.ui.annotation_history import show_history
 from app.ui.annotation_proposals import accept_all_of_kind, decide, step_proposal
 from app.ui.annotation_style import KIND_LABELS
 from app.ui.review_bar import ReviewBar
+from app.ui.tag_manager import TagManager
 
 LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 class AnnotationMenus:
-    """Builds the menus; ``self.by_name`` holds every action (tests trigger them by name)."""
+    """Builds the menus and the context menus of the text pane and the scan; ``self.by_name``
+    holds every action (tests trigger them by name)."""
 
     def __init__(self, window: QMainWindow, actions: AnnotationActions, review: ReviewBar) -> None:
         self.window, self.actions, self.review = window, actions, review
@@ -36,6 +40,10 @@ class AnnotationMenus:
         self._edit_menu()
         self._annotate_menu()
         self._review_menu()
+        view = actions.view
+        view.text_pane.menu_builder = partial(fill_text_menu, actions)
+        view.page_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.page_view.customContextMenuRequested.connect(partial(show_scan_menu, actions))
 
     def _add(
         self,
@@ -65,9 +73,7 @@ class AnnotationMenus:
         m.addActions([undo, redo])
         self.by_name.update(undo=undo, redo=redo)
         m.addSeparator()
-        from app.ui.tag_manager import TagManager
-
-        self._add(m, "tags", "&Tags…", lambda: TagManager(a, self.window).exec(), "Ctrl+Shift+T")
+        self._add(m, "tags", "&Tags…", self._manage_tags, "Ctrl+Shift+T")
         self._add(m, "author", "Your &name…", a.author_source.edit)
 
     def _annotate_menu(self) -> None:
@@ -134,14 +140,16 @@ class AnnotationMenus:
                 m.addSeparator()
             self._add(m, name, text, slot, *keys, local=local)
 
+    def _manage_tags(self) -> None:
+        a = self.actions
+        TagManager(a.context, a.after_change, self.window).exec()
+
     def _toggle_draw(self) -> None:
         self.actions.drawer.drawing = self.by_name["draw"].isChecked()
 
     def _read(self, mode: str) -> None:
-        from app.ui import settings as S
-
         self.actions.view.text_pane.set_mode(mode)
-        self.actions.author_source.settings.set(S.TEXT_READING, mode)
+        self.actions.context.settings.set(S.TEXT_READING, mode)
 
     def _edit_current(self) -> None:
         if self.actions.current:
@@ -154,8 +162,6 @@ class AnnotationMenus:
 
 def fill_record_menu(a: AnnotationActions, menu: QMenu, records: list[AnnotationRecord]) -> None:
     """Entries for the annotations under the mouse: edit, delete, accept/reject, history."""
-    from app.ui.annotation_history import show_history
-
     for rec in records[:4]:
         menu.addSeparator()
         label = KIND_LABELS[rec.kind]
@@ -165,7 +171,9 @@ def fill_record_menu(a: AnnotationActions, menu: QMenu, records: list[Annotation
             menu.addAction(f"Accept {label.lower()}", partial(a.set_status, rec.uuid, "accepted"))
         if rec.status != "rejected":
             menu.addAction(f"Reject {label.lower()}", partial(a.set_status, rec.uuid, "rejected"))
-        menu.addAction(f"History of this {label.lower()}…", partial(show_history, a, rec.uuid))
+        menu.addAction(
+            f"History of this {label.lower()}…", partial(show_history, a.lib, rec.uuid, a.window)
+        )
 
 
 def fill_text_menu(a: AnnotationActions, menu: QMenu, records: list[AnnotationRecord]) -> None:

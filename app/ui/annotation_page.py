@@ -8,16 +8,15 @@ from bisect import insort_right
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction
 
 from app.core import annotations as A
 from app.core.errors import RedlineError
-from app.core.library import Library
 from app.core.reading import CorrectedText, corrected_reading
 from app.core.records import AnnotationChange, AnnotationRecord
 from app.core.tags import TagNode, list_tags
 from app.ui import settings as S
+from app.ui.annotation_context import AnnotatingContext
 from app.ui.annotation_overlay import (
     AnnotationOverlay,
     RegionDrawer,
@@ -26,9 +25,7 @@ from app.ui.annotation_overlay import (
     shapes_for,
 )
 from app.ui.annotation_style import tag_maps
-from app.ui.author import AuthorSource
-from app.ui.document_view import DocumentView
-from app.ui.workers import TaskRunner, report_failure
+from app.ui.workers import report_failure
 
 PageLoad = tuple[list[AnnotationRecord], CorrectedText, list[TagNode]]
 
@@ -42,27 +39,20 @@ def reading_order(r: AnnotationRecord) -> tuple[float, float, float, int]:
 
 
 class PageAnnotations(QObject):
-    """The page's annotations and the undo stack. ``changed()`` after every change, undo or redo;
-    ``page_loaded()`` when the page's annotations are on screen; ``chosen(uuid)``."""
+    """The page's annotations, drawn. ``page_loaded()`` when the page's annotations are on
+    screen; ``chosen(uuid)``; ``changed()`` (the context's) after every change, undo or redo."""
 
-    changed = Signal()
     page_loaded = Signal()
     records_changed = Signal(object, object)  # uuids gone, records added: a change made here
     chosen = Signal(str)
-    message = Signal(str)
 
-    def __init__(
-        self,
-        lib: Library,
-        settings: S.Settings,
-        view: DocumentView,
-        db: TaskRunner,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self.lib, self.view, self.db, self.window = lib, view, db, parent
-        self.stack = QUndoStack(self)
-        self.author_source = AuthorSource(settings, parent)
+    def __init__(self, context: AnnotatingContext) -> None:
+        super().__init__(context)
+        self.context = context
+        view = context.view
+        self.lib, self.view, self.db, self.window = context.lib, view, context.db, context.window
+        self.stack, self.author_source = context.stack, context.author
+        self.message, self.changed = context.message, context.changed
         self.overlay = AnnotationOverlay()
         view.page_view.scene().addItem(self.overlay)
         self.drawer = RegionDrawer(view.page_view, self.overlay)
@@ -76,7 +66,7 @@ class PageAnnotations(QObject):
         self._loaded_page: int | None = None
         self._word_spans: WordSpans | None = None
         self.selection_actions: list[QAction] = []  # offered in the text pane's context menu
-        view.text_pane.set_mode(settings.get(S.TEXT_READING))
+        view.text_pane.set_mode(context.settings.get(S.TEXT_READING))
         view.page_changed.connect(self._on_page_changed)
         view.text_shown.connect(self._on_text_shown)
         self.drawer.annotation_clicked.connect(self._on_annotation_clicked)
@@ -84,7 +74,7 @@ class PageAnnotations(QObject):
     # -- loading --------------------------------------------------------------------------------
 
     def author(self) -> str:
-        return self.author_source.name or "unknown"
+        return self.context.author_name()
 
     def reload(self) -> None:
         """Read the page's annotations and corrected reading again (database worker)."""

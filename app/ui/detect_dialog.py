@@ -4,16 +4,14 @@ with progress and Cancel; the report lists what was proposed and any warnings.""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.core.catalog import all_document_ids
 from app.core.detect import DetectionSummary, detect_document, detect_documents
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.job_dialog import Cancel, JobDialog, Progress, Work, run_job
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.tool_host import ToolHost
 
 
 def detect_work(lib: Library, doc_ids: Sequence[DocumentId] | None) -> Work:
@@ -49,13 +47,14 @@ def describe_detection(result: Any) -> str:
     return "\n".join(lines)
 
 
-def detect_in(window: MainWindow, whole_library: bool) -> JobDialog | None:
+def detect_in(host: ToolHost, whole_library: bool) -> JobDialog | None:
     """Tools > Detect markings: in the open document or the library; the view reloads after."""
-    if not whole_library and window.document_id is None:
-        window.statusBar().showMessage("Open a document first.")
+    doc_id = host.document_id
+    if not whole_library and doc_id is None:
+        host.show_message("Open a document first.")
         return None
-    docs = None if whole_library else [window.document_id]
+    docs = None if doc_id is None or whole_library else [doc_id]
     return run_job(
-        window, "Detect markings", detect_work(window.lib, docs), window.import_runner,  # type: ignore[arg-type]
-        describe_detection, on_done=lambda _: window.refresh(),
+        host.window(), "Detect markings", detect_work(host.lib, docs), host.import_runner,
+        describe_detection, on_done=lambda _: host.refresh(),
     )  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,10 +30,8 @@ from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.tags import list_tags, walk_tags
 from app.ui.job_dialog import Cancel, JobDialog, Progress, Work, run_job
+from app.ui.tool_host import ToolHost
 from app.ui.workers import TaskRunner
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 FORMATS = (
     ("json", "Redline JSON (exchange, merges back in)", ".json"),
@@ -196,9 +194,9 @@ def start_export(
     return run_job(parent, "Export", request.work(lib), runner, describe_export)
 
 
-def open_export(window: MainWindow) -> JobDialog | None:
+def open_export(host: ToolHost) -> JobDialog | None:
     """File > Export…: the form, then the export in the window's long-job runner."""
-    dialog = ExportDialog(window.lib, window.document_id, window)
+    dialog = ExportDialog(host.lib, host.document_id, host.window())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return start_export(window.lib, dialog.request(), window.import_runner, window)
+    return start_export(host.lib, dialog.request(), host.import_runner, host.window())

@@ -3,11 +3,10 @@ that failed and why (the others are imported)."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,46 +19,28 @@ from PySide6.QtWidgets import (
 
 from app.core.ingest import ImportOutcome, import_paths
 from app.core.library import Library
+from app.ui.job_dialog import Cancel, Job, Progress
 from app.ui.workers import TaskRunner
 
 
-class ImportJob(QObject):
-    """One import run; signals arrive in the GUI thread whatever thread the import runs in."""
+class ImportJob(Job):
+    """One import run: a :class:`Job` whose progress counts the pages of the file being read,
+    with ``file_started(index, count, name)`` as each file begins; ``finished(outcomes)`` arrives
+    in the GUI thread whatever thread the import runs in. A failure of the whole run is one
+    failed outcome, listed like the others."""
 
     file_started = Signal(int, int, str)  # index, count, file name
-    page_done = Signal(int, int)  # pages done, pages in the file
-    finished = Signal(list)  # list[ImportOutcome]
 
     def __init__(self, lib: Library, paths: Sequence[Path | str], runner: TaskRunner) -> None:
-        super().__init__()
-        self.lib, self.paths, self.runner = lib, list(paths), runner
-        self._cancel = threading.Event()
-        self.outcomes: list[ImportOutcome] | None = None
+        super().__init__(self._import, runner)
+        self.lib, self.paths = lib, list(paths)
 
-    def start(self) -> None:
-        self.runner.submit(self._run, self._on_done, self._on_error)
-
-    def cancel(self) -> None:
-        """Stop after the current page; the file being read is rolled back."""
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def _run(self) -> list[ImportOutcome]:
-        # Worker thread: only emit signals from here.
+    def _import(self, progress: Progress, cancel: Cancel) -> list[ImportOutcome]:
+        # Worker thread: only emit signals from here. Cancel stops after the current page; the
+        # file being read is rolled back.
         return import_paths(
-            self.lib,
-            self.paths,
-            on_file=self.file_started.emit,
-            on_page=self.page_done.emit,
-            cancel=self._cancel.is_set,
+            self.lib, self.paths, on_file=self.file_started.emit, on_page=progress, cancel=cancel
         )
-
-    def _on_done(self, outcomes: list[ImportOutcome]) -> None:
-        self.outcomes = outcomes
-        self.finished.emit(outcomes)
 
     def _on_error(self, exc: BaseException) -> None:
         self._on_done([ImportOutcome(", ".join(map(str, self.paths)), "failed", str(exc))])
@@ -85,7 +66,7 @@ class ImportDialog(QDialog):
         self.resize(520, 180)
         self.buttons.rejected.connect(self._on_rejected)
         job.file_started.connect(self._on_file_started)
-        job.page_done.connect(self._on_page_done)
+        job.progress.connect(self._on_page_done)
         job.finished.connect(self._on_finished)
 
     def _on_file_started(self, index: int, count: int, name: str) -> None:
@@ -99,7 +80,7 @@ class ImportDialog(QDialog):
         self.pages.setValue(done)
 
     def _on_rejected(self) -> None:
-        if self.job.outcomes is None:
+        if not self.job.done:
             self.job.cancel()
             self.label.setText("Cancelling…")
         else:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.documents import document_summary, page_to_open
 from app.core.errors import NotFoundError
-from app.core.ids import DocumentId
+from app.core.ids import DocumentId, PageId
 from app.core.ingest import ImportOutcome
 from app.core.library import Library
 from app.core.search import SearchHit
@@ -28,6 +28,7 @@ from app.ui import detect_dialog, export_dialog, merge_dialog, metadata_dialog, 
 from app.ui import settings as S
 from app.ui.about_dialog import show_about, tesseract_notice
 from app.ui.annotation_actions import AnnotationActions
+from app.ui.annotation_context import AnnotatingContext
 from app.ui.annotation_list import AnnotationListPane
 from app.ui.annotation_menus import AnnotationMenus
 from app.ui.document_view import DocumentView
@@ -193,6 +194,16 @@ class MainWindow(QMainWindow):
         if doc_id is not None and index.column() in METADATA_COLUMNS:
             metadata_dialog.edit_metadata(self, doc_id)
 
+    def current_page_id(self) -> PageId | None:
+        page = self.document_view.page
+        return None if page is None else page.id
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def reload_library(self) -> None:
+        self.library_model.reload()
+
     def refresh(self) -> None:
         """Show again what a job (OCR, detection, a merge, a layer switch) may have changed."""
         self.library_model.reload()
@@ -219,19 +230,17 @@ class MainWindow(QMainWindow):
 
     def _build_annotations(self) -> None:
         """Annotating (app/ui/annotation_*.py): the list tab, the review bar, three menus."""
-        self.annotations = AnnotationActions(
-            self.lib, self.settings, self.document_view, self.db_runner, self
+        self.annotating = AnnotatingContext(
+            self.lib, self.db_runner, self.document_view, self.settings, self
         )
+        self.annotations = AnnotationActions(self.annotating)
         self.annotation_list = AnnotationListPane(self.annotations)
         self.side.addTab(self.annotation_list, "Annotations")
-        self.review_bar = ReviewBar(self.annotations)
+        self.review_bar = ReviewBar(self.annotating)
         self.statusBar().addPermanentWidget(self.review_bar)
         self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
-        self.annotations.message.connect(self.statusBar().showMessage)
+        self.annotating.message.connect(self.statusBar().showMessage)
         self.review_bar.reviewed_changed.connect(self.library_model.reload)
-        pv = self.document_view.page_view
-        pv.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        pv.customContextMenuRequested.connect(self.annotations.scan_menu)
 
     def _connect(self) -> None:
         self.library_pane.document_chosen.connect(self._on_document_chosen)
@@ -385,8 +394,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         # A long job still running (import, OCR, export, detection, merge) is cancelled, not waited
         # out: it stops at its next check and rolls back what it had not finished.
-        jobs: list[Job | ImportJob] = [*self.findChildren(Job), *self.findChildren(ImportJob)]
-        for job in jobs:
+        for job in self.findChildren(Job):
             job.cancel()
         runners = (self.render_runner, self.renderer.page_runner, self.db_runner)
         for runner in (*runners, self.import_runner):

@@ -5,7 +5,7 @@ progress and Cancel (``app.core.merge.import_annotations``)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,10 +25,8 @@ from app.core.library import Library
 from app.core.merge import import_annotations
 from app.ui.author import person_name
 from app.ui.job_dialog import Cancel, Job, Progress
+from app.ui.tool_host import ToolHost
 from app.ui.workers import TaskRunner
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 
 def describe_merge(report: MergeReport) -> str:
@@ -154,15 +152,15 @@ class MergeDialog(QDialog):
             super().reject()
 
 
-def open_import(window: MainWindow) -> MergeDialog | None:
+def open_import(host: ToolHost) -> MergeDialog | None:
     """File > Import Annotations…: choose a file, then the dry run, Apply, the report."""
     path, _ = QFileDialog.getOpenFileName(
-        window, "Import annotations", "", "Redline JSON (*.json);;All files (*)"
+        host.window(), "Import annotations", "", "Redline JSON (*.json);;All files (*)"
     )
     if not path:
         return None
     dialog = MergeDialog(
-        window.lib, path, window.import_runner, window, author=person_name(window.settings)
+        host.lib, path, host.import_runner, host.window(), author=person_name(host.settings)
     )
-    dialog.applied.connect(window.refresh)
+    dialog.applied.connect(host.refresh)
     return dialog.start()

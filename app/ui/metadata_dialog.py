@@ -4,8 +4,6 @@ with origin "person" and a change-log row (``app.core.metadata``)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,9 +24,7 @@ from app.core.metadata import (
     set_document_metadata,
 )
 from app.ui.author import person_name
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.tool_host import ToolHost
 
 
 def origin_text(entry: MetadataEntry | None) -> str:
@@ -112,16 +108,16 @@ class MetadataDialog(QDialog):
         self.accept()
 
 
-def edit_metadata(window: MainWindow, doc_id: DocumentId | None = None) -> MetadataDialog | None:
+def edit_metadata(host: ToolHost, doc_id: DocumentId | None = None) -> MetadataDialog | None:
     """Tools > Document metadata…: the dialog for ``doc_id`` (default: the open document)."""
-    doc_id = doc_id if doc_id is not None else window.document_id
+    doc_id = doc_id if doc_id is not None else host.document_id
     if doc_id is None:
-        window.statusBar().showMessage("Open a document first.")
+        host.show_message("Open a document first.")
         return None
-    summary = document_summary(window.lib, doc_id)
+    summary = document_summary(host.lib, doc_id)
     dialog = MetadataDialog(
-        window.lib, doc_id, summary.title, window, author=person_name(window.settings)
+        host.lib, doc_id, summary.title, host.window(), author=person_name(host.settings)
     )
-    dialog.accepted.connect(window.library_model.reload)
+    dialog.accepted.connect(host.reload_library)
     dialog.open()
     return dialog

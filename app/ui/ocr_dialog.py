@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -19,9 +19,7 @@ from app.core.ocr import OcrReport, ocr_documents, ocr_pages
 from app.core.ocr_engine import check_language
 from app.ui import settings as S
 from app.ui.job_dialog import Cancel, JobDialog, Progress, Work, run_job
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.tool_host import ToolHost
 
 MAX_LISTED = 200  # lines of a report listing spans or failed pages
 
@@ -101,50 +99,50 @@ def set_language(settings: S.Settings, text: str) -> str:
     return language
 
 
-def ocr_in(window: MainWindow, what: str) -> JobDialog | None:
+def ocr_in(host: ToolHost, what: str) -> JobDialog | None:
     """Tools > OCR this page / this document / the library's pages without text."""
-    language, dv = window.settings.get(S.OCR_LANGUAGE), window.document_view
-    if what == "page" and dv.page is not None:
-        work = ocr_page_work(window.lib, [dv.page.id], language)
-    elif what == "document" and window.document_id is not None:
-        work = ocr_library_work(window.lib, [window.document_id], language)
+    language = host.settings.get(S.OCR_LANGUAGE)
+    page_id, doc_id = host.current_page_id(), host.document_id
+    if what == "page" and page_id is not None:
+        work = ocr_page_work(host.lib, [page_id], language)
+    elif what == "document" and doc_id is not None:
+        work = ocr_library_work(host.lib, [doc_id], language)
     elif what == "library":
-        work = ocr_library_work(window.lib, None, language)
+        work = ocr_library_work(host.lib, None, language)
     else:
-        window.statusBar().showMessage("Open a document first.")
+        host.show_message("Open a document first.")
         return None
     return run_job(
-        window, "OCR", work, window.import_runner, describe_ocr,
-        on_done=lambda _: window.refresh(),
+        host.window(), "OCR", work, host.import_runner, describe_ocr,
+        on_done=lambda _: host.refresh(),
     )  # fmt: skip
 
 
-def attach_text(window: MainWindow, path: str | None = None) -> JobDialog | None:
+def attach_text(host: ToolHost, path: str | None = None) -> JobDialog | None:
     """Tools > Attach OCR text…: align a plain-text OCR file to the open document's scan."""
-    if window.document_id is None:
-        window.statusBar().showMessage("Open a document first.")
+    doc_id = host.document_id
+    if doc_id is None:
+        host.show_message("Open a document first.")
         return None
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, "Attach an OCR text", "", "Text (*.txt);;All files (*)"
+            host.window(), "Attach an OCR text", "", "Text (*.txt);;All files (*)"
         )
     if not path:
         return None
-    work = attach_text_work(
-        window.lib, window.document_id, Path(path), window.settings.get(S.OCR_LANGUAGE)
-    )
+    work = attach_text_work(host.lib, doc_id, Path(path), host.settings.get(S.OCR_LANGUAGE))
     return run_job(
-        window, "Attach OCR text", work, window.import_runner, describe_alignment,
-        cancellable=False, on_done=lambda _: window.refresh(),
+        host.window(), "Attach OCR text", work, host.import_runner, describe_alignment,
+        cancellable=False, on_done=lambda _: host.refresh(),
     )  # fmt: skip
 
 
-def choose_language(window: MainWindow) -> None:
+def choose_language(host: ToolHost) -> None:
     """Tools > OCR language…"""
     try:
-        language = ask_language(window, window.settings)
+        language = ask_language(host.window(), host.settings)
     except Exception as exc:  # Tesseract missing or the language not installed
-        QMessageBox.warning(window, "OCR language", str(exc))
+        QMessageBox.warning(host.window(), "OCR language", str(exc))
         return
     if language:
-        window.statusBar().showMessage(f"OCR language: {language}")
+        host.show_message(f"OCR language: {language}")

@@ -17,8 +17,8 @@ from app.core.review import (
     next_unreviewed_page,
     set_page_status,
 )
-from app.ui.annotation_actions import AnnotationActions
 from app.ui.annotation_commands import ReviewCommand
+from app.ui.annotation_context import AnnotatingContext
 from app.ui.workers import report_failure
 
 STATUS_LABELS = {"unreviewed": "Unreviewed", "in_progress": "In progress", "reviewed": "Reviewed"}
@@ -29,10 +29,10 @@ class ReviewBar(QWidget):
 
     reviewed_changed = Signal()
 
-    def __init__(self, actions: AnnotationActions, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AnnotatingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ann = actions
-        self.lib, self.view = actions.lib, actions.view
+        self.ann = context
+        self.lib, self.view = context.lib, context.view
         self.combo = QComboBox()
         for status in PAGE_STATUSES:
             self.combo.addItem(STATUS_LABELS[status], status)
@@ -80,10 +80,10 @@ class ReviewBar(QWidget):
     def set_status(self, status: str) -> None:
         """Set the shown page's status (an undoable step)."""
         page = self.view.page
-        if page is None or not self.ann.author_source.require():
+        if page is None or not self.ann.author.require():
             return
         try:
-            change = set_page_status(self.lib, page.id, status, author=self.ann.author())
+            change = set_page_status(self.lib, page.id, status, author=self.ann.author_name())
         except RedlineError as exc:
             self.ann.message.emit(str(exc))
             return
@@ -92,7 +92,7 @@ class ReviewBar(QWidget):
                 self.lib,
                 change,
                 f"Mark page {page.index + 1} {STATUS_LABELS[status].lower()}",
-                author=self.ann.author,
+                author=self.ann.author_name,
                 done=self._after,
                 failed=self.ann.message.emit,
             )

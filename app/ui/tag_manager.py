@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.core import tags as T
 from app.core.errors import RedlineError
-from app.ui.annotation_actions import AnnotationActions
 from app.ui.annotation_commands import TagCommand
+from app.ui.annotation_context import AnnotatingContext
 
 DELETE_CHOICES: dict[str, T.UsePolicy] = {
     "Delete the annotations that use it": "delete",
@@ -49,12 +49,20 @@ def _swatch(colour: str) -> QIcon:
 
 class TagManager(QDialog):
     """The taxonomy as a tree (name, uses); buttons act on the chosen tag. Deleted when closed;
-    while open it follows every change (``actions.changed``), its own undone ones too."""
+    while open it follows every change (``context.changed``), its own undone ones too.
 
-    def __init__(self, actions: AnnotationActions, parent: QWidget | None = None) -> None:
+    ``redraw()`` shows a tag action (and its undo and redo) on the page: a tag's name or colour
+    is drawn wherever the tag is used."""
+
+    def __init__(
+        self,
+        context: AnnotatingContext,
+        redraw: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ann, self.lib = actions, actions.lib
+        self.ann, self.lib, self.redraw = context, context.lib, redraw
         self.setWindowTitle("Tags")
         self.resize(480, 420)
         self.tree = QTreeWidget()
@@ -77,7 +85,7 @@ class TagManager(QDialog):
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
         self.reload()
-        actions.changed.connect(self.reload)  # (a slot of this dialog: gone when it is deleted)
+        context.changed.connect(self.reload)  # (a slot of this dialog: gone when it is deleted)
 
     def reload(self) -> None:
         keep = self.current_uuid() if hasattr(self, "nodes") else None
@@ -154,7 +162,7 @@ class TagManager(QDialog):
     # -- actions --------------------------------------------------------------------------------
 
     def _do(self, text: str, call: Callable[[str], T.TagChange]) -> T.TagChange | None:
-        author = self.ann.author_source.require()
+        author = self.ann.author.require()
         if not author:
             return None
         try:
@@ -162,13 +170,14 @@ class TagManager(QDialog):
         except RedlineError as exc:
             self.ann.message.emit(str(exc))
             return None
-        a = self.ann  # undo and redo refresh through the actions: the dialog may be gone by then
+        a = self.ann  # undo and redo redraw through the page: the dialog may be gone by then
         a.stack.push(
             TagCommand(
-                self.lib, change, text, author=a.author, done=a.after_change, failed=a.message.emit
+                self.lib, change, text, author=a.author_name, done=self.redraw,
+                failed=a.message.emit,
             )
-        )
-        a.after_change()  # (this dialog follows ``changed``)
+        )  # fmt: skip
+        self.redraw()  # (this dialog follows ``changed``)
         return change
 
     def new_tag(self, parent: str | None = None) -> T.TagChange | None:

@@ -171,7 +171,7 @@ def test_editing_a_region_body_and_the_history_dialog(
     answer_dialogs(monkeypatch, window, {"exemptions": ["B1", "B3"], "note": "cable"})
     assert window.annotations.edit(uuids["redaction"])
     window.annotations.set_status(uuids["redaction"], "accepted")
-    dialog = show_history(window.annotations, uuids["redaction"])
+    dialog = show_history(window.lib, uuids["redaction"], window)
     qtbot.addWidget(dialog)
     actions = [_row(dialog.tree, i).text(2) for i in range(dialog.tree.topLevelItemCount())]
     assert actions == ["create", "update", "status"]

@@ -142,7 +142,7 @@ def test_import_reports_progress_and_lists_failures(
     pages: list[tuple[int, int]] = []
     with qtbot.waitSignal(window.import_finished) as done:
         dialog = window.import_paths([folder])
-        dialog.job.page_done.connect(lambda d, t: pages.append((d, t)))
+        dialog.job.progress.connect(lambda d, t: pages.append((d, t)))
     outcomes: list[ImportOutcome] = done.args[0]
     assert sorted(o.status for o in outcomes) == ["failed", "imported"]
     assert dialog.failures.isVisible() and dialog.failures.count() == 1
@@ -168,9 +168,9 @@ def test_import_can_be_cancelled(
         if done == 3:
             dialog.buttons.rejected.emit()  # the person presses Cancel
 
-    job.page_done.connect(_on_page)
+    job.progress.connect(_on_page)
     job.start()
-    assert job.outcomes is not None and [o.status for o in job.outcomes] == ["cancelled"]
+    assert job.done and [o.status for o in job.result] == ["cancelled"]
     assert max(seen) < 30
     assert "cancelled" in dialog.label.text()
     window.library_model.reload()

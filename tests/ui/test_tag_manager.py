@@ -24,7 +24,7 @@ from tests.ui.annotation_helpers import open_window
 def manager(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, answers: dict
 ) -> TagManager:
-    dialog = TagManager(window.annotations, window)
+    dialog = TagManager(window.annotating, window.annotations.after_change, window)
     qtbot.addWidget(dialog)
     names = iter(answers.get("text", []))
     monkeypatch.setattr(dialog, "ask_text", lambda title, current="": next(names))
