@@ -24,7 +24,7 @@ from app.core.ocr_engine import PageJob, ocr_page, tesseract_available
 from app.core.search import search
 from app.core.textlayer import RawWord, load_words
 from db.models import Page, TextLayer
-from tests.core.test_ocr import imported, make_scan
+from tests.core.ocr_helpers import imported, make_scan
 
 SCANS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "scans"
 pytestmark = [

@@ -29,9 +29,8 @@ from app.core.library import Library
 from app.core.records import Region, Span
 from app.ui import settings as S
 from app.ui.main_window import MainWindow
-from tests.bench.bench_gui import StallMeter, _spin
-from tests.bench.bench_render import open_window, wait_for
-from tests.bench.conftest import report
+from tests.bench.gui_helpers import StallMeter, open_window, spin, wait_for
+from tests.bench.helpers import report
 from tests.builders import SHARED_SCANS
 
 SCAN = SHARED_SCANS / "cia-cib-03175207.pdf"
@@ -88,7 +87,7 @@ def test_a_page_with_500_annotations_opens_repaints_and_takes_one_more(tmp_path:
     seed(lib, page_id)
     idle = StallMeter()
     idle.start()
-    _spin(app, 0.5)
+    spin(app, 0.5)
     idle.stop()
     meter = StallMeter()
     meter.start()
@@ -107,7 +106,7 @@ def test_a_page_with_500_annotations_opens_repaints_and_takes_one_more(tmp_path:
         window.document_view.show_page(index)
         wait_for(app, window.document_view.is_settled)
     wait_for(app, lambda: _loaded(window) >= COUNT)
-    _spin(app, 0.3)
+    spin(app, 0.3)
     meter.stop()
     make, write, painted = _make_through_ui(app, window)
     window.close()

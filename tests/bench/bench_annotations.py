@@ -19,7 +19,7 @@ from app.core.ids import PageId
 from app.core.ingest import import_file
 from app.core.library import Library
 from app.core.records import Region, Span
-from tests.bench.conftest import median_of, report
+from tests.bench.helpers import median_of, report
 from tests.builders import SHARED_SCANS, make_text_pdf
 
 SCAN = SHARED_SCANS / "cia-cib-03175207.pdf"  # a real scan with the CIA's own text layer

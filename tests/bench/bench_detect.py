@@ -15,8 +15,7 @@ from app.core.generator import generate_text_pdf
 from app.core.ingest import import_file
 from app.core.library import Library
 from app.core.markings import detect_markings
-from tests.bench.conftest import best_of, report
-from tests.bench.eval_markings import BASELINE
+from tests.bench.helpers import BASELINE, best_of, report
 from tests.builders import SHARED_DATA
 
 PAGES = 100

@@ -30,7 +30,7 @@ from app.core.export.redline_json import export_json
 from app.core.ingest import import_file
 from app.core.library import Library
 from app.core.merge import import_annotations
-from tests.bench.conftest import best_of, report
+from tests.bench.helpers import best_of, report
 
 N = 100_000
 PAGES = 20

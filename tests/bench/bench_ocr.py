@@ -115,7 +115,7 @@ def _centre(
 def bench_align(pages: int) -> None:
     """Companion-text alignment on a long generated document at 10% character noise."""
     from app.core.generator import generate_text_pdf
-    from tests.core.test_align import corrupt
+    from tests.core.ocr_helpers import corrupt
 
     with tempfile.TemporaryDirectory() as tmp, Library.open(Path(tmp) / "library") as lib:
         truth = generate_text_pdf(Path(tmp) / "long.pdf", pages=pages, seed=1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from app.core.ocr_engine import tesseract_available
 from app.core.textlayer import load_words
 from db.models import Page, TextLayer
 from db.wordpack import WordRow
-from tests.core.test_ocr import MEMO, imported, make_scan, on_word
+from tests.core.ocr_helpers import MEMO, corrupt, imported, make_scan, on_word
 
 PARAGRAPHS = [
     "The committee asked on 12 March 1975 for all records of the station between 1959 and "
@@ -32,27 +31,6 @@ PARAGRAPHS = [
     "It also would include a system of bilateral security guarantees, international funding "
     "for Russian peacekeeping efforts and incentives to limit nuclear proliferation.",
 ]
-LETTERS = "abcdefghijklmnopqrstuvwxyz.,'"
-
-
-def corrupt(words: Sequence[str], rate: float, seed: int) -> list[str]:
-    """Each character substituted, dropped or doubled with probability ``rate`` (OCR-like)."""
-    rnd = random.Random(seed)
-    out = []
-    for w in words:
-        chars = []
-        for c in w:
-            r = rnd.random()
-            if r < rate * 0.7:
-                chars.append(rnd.choice(LETTERS))
-            elif r < rate * 0.85:
-                continue
-            elif r < rate:
-                chars.append(c + rnd.choice("il.,"))
-            else:
-                chars.append(c)
-        out.append("".join(chars) or w)
-    return out
 
 
 def truth_words(pages: int = 4) -> list[list[str]]:

@@ -19,7 +19,7 @@ from app.core.records import Span, anchor_at
 from app.core.search import search
 from app.core.textlayer import RawWord, insert_text_layer
 from db.models import Annotation, Page, TextLayer
-from tests.core.test_ocr import MEMO, imported, make_scan
+from tests.core.ocr_helpers import MEMO, imported, make_scan
 
 OLD = "The station sent the cable to the Office of Security on 12 March. The cable was late."
 

@@ -24,7 +24,7 @@ from app.core.reading import corrected_reading
 from app.core.records import AnnotationChange, AnnotationRecord, Region, Span
 from app.core.tags import create_tag
 from app.core.vocabulary import AnnotationError, marking_categories
-from tests.core.test_annotations import ME, Doc, fts_corrected, import_doc
+from tests.core.annotating_helpers import ME, Doc, fts_corrected, import_doc
 
 pytestmark = pytest.mark.slow  # about ten seconds: 40 random sequences of 25 steps
 

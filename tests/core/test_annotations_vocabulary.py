@@ -16,7 +16,7 @@ from app.core.vocabulary import (
     marking_categories,
     normalise_marking_value,
 )
-from tests.core.test_annotations import ME, Doc, import_doc, span_of
+from tests.core.annotating_helpers import ME, Doc, import_doc, span_of
 
 
 def test_categories_come_from_the_resource_file() -> None:

@@ -12,7 +12,7 @@ from app.core.doubtful import document_doubtful_words, next_doubtful
 from app.core.library import Library
 from app.core.textlayer import RawWord, insert_text_layer, set_active_layer
 from db.models import Page
-from tests.core.test_ocr import imported, make_scan
+from tests.core.ocr_helpers import imported, make_scan
 
 PAGES = [
     [("The", 96.0), ("Havana", 41.0), ("station", 90.0), ("sent", 93.0), ("cables", 88.0)],

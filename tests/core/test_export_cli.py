@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from tests.core.test_export_fixtures import add_annotation, add_tag, new_library, scan_pdf
+from tests.core.exchange_helpers import add_annotation, add_tag, new_library, scan_pdf
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

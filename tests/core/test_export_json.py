@@ -14,7 +14,7 @@ from app.core.export.redline_json import ExportCancelled, export_json
 from app.core.ingest import import_file
 from app.core.library import Library
 from tests.builders import make_text_pdf
-from tests.core.test_export_fixtures import (
+from tests.core.exchange_helpers import (
     add_annotation,
     add_note_row,
     add_tag,

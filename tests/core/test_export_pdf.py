@@ -15,7 +15,7 @@ from app.core.export.text import Correction
 from app.core.ingest import import_file
 from app.core.library import Library
 from tests.builders import make_text_pdf
-from tests.core.test_export_fixtures import add_annotation, new_library, scan_pdf, word_box
+from tests.core.exchange_helpers import add_annotation, new_library, scan_pdf, word_box
 
 RED = (255, 0, 0)
 WORDS = "The agent met Castro in Havana on Tuesday"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.export.text import Correction, apply_corrections, export_text
-from tests.core.test_export_fixtures import add_annotation, new_library, page_info, scan_pdf
+from tests.core.exchange_helpers import add_annotation, new_library, page_info, scan_pdf
 
 
 def test_apply_corrections_from_the_end() -> None:

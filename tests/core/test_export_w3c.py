@@ -14,13 +14,7 @@ import pytest
 from app.core.export.common import ExportScope
 from app.core.export.w3c import export_w3c
 from app.core.library import Library
-from tests.core.test_export_fixtures import (
-    add_annotation,
-    add_tag,
-    new_library,
-    page_info,
-    scan_pdf,
-)
+from tests.core.exchange_helpers import add_annotation, add_tag, new_library, page_info, scan_pdf
 
 # https://www.w3.org/TR/annotation-model/ and annotation-vocab: the motivations Redline may use
 MOTIVATIONS = {

@@ -20,7 +20,7 @@ from app.core.ids import PageId
 from app.core.library import Library
 from app.core.reading import corrected_reading
 from db.engine import integrity_check
-from tests.core.test_annotations import fts_corrected, import_doc
+from tests.core.annotating_helpers import fts_corrected, import_doc
 
 pytestmark = pytest.mark.slow
 

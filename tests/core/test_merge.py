@@ -12,7 +12,7 @@ import pytest
 from app.core.export.redline_json import export_json
 from app.core.library import Library
 from app.core.merge import MergeCancelled, import_annotations
-from tests.core.test_export_fixtures import (
+from tests.core.exchange_helpers import (
     add_annotation,
     add_tag,
     edit_annotation,

@@ -13,17 +13,12 @@ from typing import Any
 import pytest
 
 from app.core.errors import RedlineError
+from app.core.export.changes import MergeReport
 from app.core.export.redline_json import export_json
 from app.core.export.validate import InvalidAnnotationSet
 from app.core.library import Library
 from app.core.merge import import_annotations
-from tests.core.test_export_fixtures import (
-    add_annotation,
-    add_tag,
-    new_library,
-    scan_pdf,
-    snapshot,
-)
+from tests.core.exchange_helpers import add_annotation, add_tag, new_library, scan_pdf, snapshot
 
 # Library ``b``, the set exported from ``a``, and the ids of a's tag and b's own note and tag.
 Setup = tuple[Library, dict[str, Any], dict[str, str]]
@@ -47,10 +42,12 @@ def setup(tmp_path: Path) -> Iterator[Setup]:
     b.close()
 
 
-def _import(lib: Library, tmp_path: Path, content: bytes | dict[str, Any], **kw: Any) -> None:
+def _import(
+    lib: Library, tmp_path: Path, content: bytes | dict[str, Any], **kw: Any
+) -> MergeReport:
     path = tmp_path / "in.json"
     path.write_bytes(content if isinstance(content, bytes) else json.dumps(content).encode())
-    import_annotations(lib, path, **kw)
+    return import_annotations(lib, path, **kw)
 
 
 def _first(data: dict[str, Any]) -> dict[str, Any]:
@@ -174,6 +171,15 @@ def test_a_missing_file_is_a_redline_error(setup: Setup, tmp_path: Path) -> None
 
 def test_the_unchanged_set_imports(setup: Setup, tmp_path: Path) -> None:
     """The cases above fail because of their change, not because the base set is bad."""
-    lib, data, _ = setup
-    _import(lib, tmp_path, data)
-    _import(lib, tmp_path, data, dry_run=True)
+    lib, data, ids = setup
+    before = snapshot(lib)
+    planned = _import(lib, tmp_path, data, dry_run=True)
+    assert snapshot(lib) == before  # a dry run changes nothing
+    ours = {a["uuid"] for a in data["annotations"]}
+    assert planned.dry_run and sorted(planned.added) == sorted(ours) and planned.tags_added
+    merged = _import(lib, tmp_path, data)
+    assert not merged.dry_run and sorted(merged.added) == sorted(ours)
+    assert merged.tags_added == planned.tags_added == [ids["tag"]]
+    assert snapshot(lib) != before
+    again = _import(lib, tmp_path, data)
+    assert not again.changed and again.unchanged == len(ours)

@@ -16,7 +16,7 @@ from app.core.export.changes import db_time
 from app.core.export.redline_json import export_json
 from app.core.library import Library
 from app.core.merge import import_annotations
-from tests.core.test_export_fixtures import T0, add_annotation, new_library, scan_pdf
+from tests.core.exchange_helpers import T0, add_annotation, new_library, scan_pdf
 
 WORDS = ("Havana", "Director", "shipment", "agent", "station")
 OPS = st.lists(

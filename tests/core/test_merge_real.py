@@ -16,7 +16,7 @@ from app.core.export.redline_json import export_json
 from app.core.library import Library
 from app.core.merge import import_annotations
 from tests.builders import SHARED_SCANS
-from tests.core.test_export_fixtures import (
+from tests.core.exchange_helpers import (
     add_annotation,
     edit_annotation,
     new_library,

@@ -10,7 +10,7 @@ from app.cli import main
 from app.commands.ocr import parse_pages
 from app.core.errors import RedlineError
 from app.core.ocr_engine import tesseract_available
-from tests.core.test_ocr import MEMO, make_scan
+from tests.core.ocr_helpers import MEMO, make_scan
 
 
 def test_parse_pages() -> None:

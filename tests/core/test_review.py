@@ -13,7 +13,7 @@ from app.core.errors import NotFoundError
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.review import ReviewError
-from tests.core.test_annotations import ME, Doc, import_doc
+from tests.core.annotating_helpers import ME, Doc, import_doc
 
 
 @pytest.fixture

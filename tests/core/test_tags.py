@@ -12,7 +12,7 @@ from app.core.changelog import history
 from app.core.library import Library
 from app.core.records import Region
 from app.core.tags import TagError, TagInUseError
-from tests.core.test_annotations import ME, Doc, import_doc
+from tests.core.annotating_helpers import ME, Doc, import_doc
 
 
 @pytest.fixture

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.core.documents import list_documents
 from app.core.library import Library
 from app.ui import settings as S
 from app.ui.main_window import MainWindow
-from tests.ui.test_main_window import make_window
+from app.ui.page_view import PageView
+from tests.ui.helpers import make_window
 
 
 def open_window(
@@ -59,3 +62,14 @@ def answer_dialogs(
     monkeypatch.setattr(window.annotations, "ask_body", ask_body)
     monkeypatch.setattr(window.annotations, "ask_region_kind", lambda: region_kind)
     return asked
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def drag(view: PageView, start: QPoint, end: QPoint) -> None:
+    vp = view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, start)
+    QTest.mouseMove(vp, start + QPoint(5, 5))
+    QTest.mouseMove(vp, end)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, end)

@@ -14,9 +14,7 @@ from app.core.tags import create_tag
 from app.ui import settings as S
 from app.ui.main_window import MainWindow
 from app.ui.page_view import PageView
-from tests.ui.annotation_helpers import answer_dialogs, open_window, select_text
-
-CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+from tests.ui.annotation_helpers import CTRL_SHIFT, answer_dialogs, drag, open_window, select_text
 
 
 def kinds_in_list(window: MainWindow) -> list[str]:
@@ -95,14 +93,6 @@ def zoomed_in(view: PageView) -> tuple[int, int]:
 
 def scrolled(view: PageView) -> tuple[int, int]:
     return view.horizontalScrollBar().value(), view.verticalScrollBar().value()
-
-
-def drag(view: PageView, start: QPoint, end: QPoint) -> None:
-    vp = view.viewport()
-    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, start)
-    QTest.mouseMove(vp, start + QPoint(5, 5))
-    QTest.mouseMove(vp, end)
-    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, end)
 
 
 def test_shift_drag_on_the_scan_makes_a_redaction_region(

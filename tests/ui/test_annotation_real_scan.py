@@ -16,8 +16,7 @@ from app.core.library import Library
 from app.core.tags import create_tag
 from app.ui import settings as S
 from tests.builders import SHARED_SCANS
-from tests.ui.annotation_helpers import answer_dialogs, open_window, select_text
-from tests.ui.test_annotation_making import CTRL_SHIFT, drag
+from tests.ui.annotation_helpers import CTRL_SHIFT, answer_dialogs, drag, open_window, select_text
 
 SCAN = SHARED_SCANS / "cia-cib-03175207.pdf"
 

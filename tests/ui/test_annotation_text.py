@@ -121,7 +121,7 @@ def test_spans_of_another_text_layer_are_not_drawn_on_this_one(
 ) -> None:
     from app.core.align import attach_companion_text
     from app.core.records import Span
-    from tests.ui.conftest import PAGE_TEXTS
+    from tests.ui.helpers import PAGE_TEXTS
 
     window = open_window(qtbot, review_library, settings)
     view = window.document_view

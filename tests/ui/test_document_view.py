@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent, QPaintEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPaintEvent, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from app.core.documents import DocumentSummary, WordBox
@@ -21,18 +20,8 @@ from app.ui.page_view import ZOOM_STEP, PageView
 from app.ui.render_cache import PageRenderer, RenderCache, RenderKey
 from app.ui.text_pane import NO_TEXT
 from app.ui.workers import Done, Failed, TaskRunner
-from tests.ui.conftest import record_requests
-
-
-def make_view(
-    qtbot: QtBot, lib: Library, renderer: PageRenderer, runner: TaskRunner
-) -> DocumentView:
-    view = DocumentView(lib, renderer, runner)
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+from tests.ui.document_helpers import hover, make_view
+from tests.ui.helpers import record_requests
 
 
 def test_opening_shows_page_one_with_text_and_pixels(
@@ -128,19 +117,6 @@ def test_zoom_fit_and_rotate_rerender_sharp(
     assert pv.user_rotation == 90 and pv.fit_mode == "width"
     assert pv.zoom < width_zoom  # turned sideways, the long edge now spans the width
     qtbot.waitUntil(view.is_settled)
-
-
-def hover(widget: QWidget, pos: QPoint) -> None:
-    """Deliver a plain mouse move (QTest's mouseMove does not reach widgets offscreen)."""
-    event = QMouseEvent(
-        QEvent.Type.MouseMove,
-        QPointF(pos),
-        QPointF(widget.mapToGlobal(pos)),
-        Qt.MouseButton.NoButton,
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, event)
 
 
 def _word(view: DocumentView, text: str) -> WordBox:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import add_ocr_layer
+from tests.ui.helpers import add_ocr_layer
 
 
 def _next_action(window: MainWindow) -> QAction:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app.cli import main
 from app.core.documents import count_documents
 from app.core.library import Library
-from tests.ui.conftest import make_review_pdf
+from tests.ui.helpers import make_review_pdf
 
 
 def test_open_imports_the_file_and_writes_a_screenshot(qapp: QApplication, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.documents import page_text_and_words
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import PAGE_TEXTS, add_ocr_layer
+from tests.ui.helpers import PAGE_TEXTS, add_ocr_layer
 
 
 def test_switch_back_to_the_pdf_text(qtbot: QtBot, tools_window: MainWindow) -> None:

@@ -23,29 +23,11 @@ from app.ui import main_window, ocr_offer, render_cache
 from app.ui import settings as S
 from app.ui.app import run_gui
 from app.ui.job_dialog import Cancel, Progress, run_job
-from app.ui.main_window import MainWindow
 from app.ui.render_cache import PRIORITY_PAGE, PRIORITY_THUMBNAIL, RenderKey
 from app.ui.render_process import Started
 from app.ui.settings import Settings
 from tests.builders import make_text_pdf
-from tests.ui.conftest import make_review_pdf, record_requests
-
-
-def make_window(qtbot: QtBot, lib: Library, settings: Settings, **kw: bool) -> MainWindow:
-    window = MainWindow(lib, settings, synchronous=kw.get("synchronous", True))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    activate(qtbot, window)
-    return window
-
-
-def activate(qtbot: QtBot, window: MainWindow) -> None:
-    """Window shortcuts only fire in the active window."""
-    handle = window.windowHandle()
-    assert handle is not None
-    handle.requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+from tests.ui.helpers import activate, make_review_pdf, make_window, record_requests
 
 
 def test_search_opens_the_page_with_hits_in_text_and_scan(

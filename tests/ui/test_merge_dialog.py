@@ -12,7 +12,7 @@ from app.core.export.redline_json import export_json
 from app.core.library import Library
 from app.ui.merge_dialog import MergeDialog, describe_merge
 from app.ui.workers import TaskRunner
-from tests.core.test_export_fixtures import add_annotation, new_library, scan_pdf
+from tests.core.exchange_helpers import add_annotation, new_library, scan_pdf
 
 
 def _two_libraries(tmp_path: Path) -> tuple[Library, Library, int, Path]:

@@ -17,7 +17,7 @@ from app.ui.library_model import COLUMNS, LibraryModel
 from app.ui.main_window import MainWindow
 from app.ui.metadata_dialog import MetadataDialog, edit_metadata, origin_text
 from app.ui.settings import Settings
-from tests.ui.conftest import review_library_doc_id
+from tests.ui.helpers import review_library_doc_id
 
 
 def _detected(lib: Library, doc_id: int, key: str, value: str) -> None:

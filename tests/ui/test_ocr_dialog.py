@@ -16,7 +16,7 @@ from app.ui import settings as S
 from app.ui.job_dialog import JobDialog
 from app.ui.main_window import MainWindow
 from app.ui.ocr_dialog import attach_text, describe_ocr, ocr_in, set_language
-from tests.ui.test_ocr_offer import _scan_pdf
+from tests.ui.helpers import scan_pdf
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
 
@@ -46,7 +46,7 @@ def test_ocr_this_page_from_the_tools_menu(qtbot: QtBot, tools_window: MainWindo
 def test_ocr_the_library_reads_only_pages_without_text(
     qtbot: QtBot, tools_window: MainWindow, tmp_path: Path
 ) -> None:
-    tools_window.import_paths([_scan_pdf(tmp_path / "scan.pdf", "COURIER ARRIVED")])
+    tools_window.import_paths([scan_pdf(tmp_path / "scan.pdf", "COURIER ARRIVED")])
     dialog = ocr_in(tools_window, "library")
     assert dialog is not None
     assert dialog.label.text() == "Done.", dialog.report.toPlainText()
@@ -78,7 +78,7 @@ def test_language_setting_is_checked(settings: S.Settings) -> None:
 
 
 def test_attach_companion_text(qtbot: QtBot, tools_window: MainWindow, tmp_path: Path) -> None:
-    from tests.ui.conftest import PAGE_TEXTS
+    from tests.ui.helpers import PAGE_TEXTS
 
     companion = tmp_path / "ocr.txt"
     garbled = PAGE_TEXTS[0].replace("courier", "c0urier") + "\n\f" + PAGE_TEXTS[1]

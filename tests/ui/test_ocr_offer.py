@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import shutil
 from pathlib import Path
 
-import pymupdf
 import pytest
-from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -17,21 +14,8 @@ from app.core.ingest import import_file
 from app.core.library import Library
 from app.ui.render_cache import PageRenderer, RenderCache
 from app.ui.workers import TaskRunner
-from tests.ui.test_document_view import make_view
-
-
-def _scan_pdf(path: Path, text: str) -> Path:
-    """One image-only page with large, clean type: a scan Tesseract can read."""
-    img = Image.new("L", (1700, 2200), 255)
-    ImageDraw.Draw(img).text((150, 300), text, fill=0, font=ImageFont.load_default(size=90))
-    buf = io.BytesIO()
-    img.save(buf, format="PNG")
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_image(page.rect, stream=buf.getvalue())
-    doc.save(path)
-    doc.close()
-    return path
+from tests.ui.document_helpers import make_view
+from tests.ui.helpers import scan_pdf
 
 
 @pytest.mark.slow
@@ -39,7 +23,7 @@ def _scan_pdf(path: Path, text: str) -> Path:
 def test_ocr_from_the_text_pane(
     qtbot: QtBot, library: Library, sync_runner: TaskRunner, tmp_path: Path
 ) -> None:
-    outcome = import_file(library, _scan_pdf(tmp_path / "scan.pdf", "COURIER ARRIVED"))
+    outcome = import_file(library, scan_pdf(tmp_path / "scan.pdf", "COURIER ARRIVED"))
     assert outcome.document_id is not None
     renderer = PageRenderer(library, sync_runner, RenderCache(64 << 20))
     view = make_view(qtbot, library, renderer, sync_runner)

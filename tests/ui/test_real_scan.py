@@ -17,7 +17,7 @@ from app.core.library import Library
 from app.core.render import PageGeometry, render_page
 from app.ui.workers import TaskRunner
 from tests.builders import SHARED_SCANS
-from tests.ui.test_document_view import hover, make_view
+from tests.ui.document_helpers import hover, make_view
 
 CIA = SHARED_SCANS / "cia-cib-03175207.pdf"
 ROTATED = SHARED_SCANS / "usda-foia-referral-rotated.pdf"
