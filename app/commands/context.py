@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.core.catalog import resolve_document
+from app.core.documents.lookup import resolve_document
 from app.core.ids import DocumentId
 from app.core.library import Library
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from app.commands.common import TerminalProgress, print_json
 from app.commands.context import Context
-from app.core.export.common import STATUSES, ExportScope
-from app.core.export.pdf import export_pdf
-from app.core.export.redline_json import ExportSummary, export_json
-from app.core.export.text import export_text
-from app.core.export.w3c import export_w3c
-from app.core.merge import MergeReport, import_annotations
+from app.core.exchange.common import STATUSES, ExportScope
+from app.core.exchange.merge import MergeReport, import_annotations
+from app.core.exchange.pdf import export_pdf
+from app.core.exchange.redline_json import ExportSummary, export_json
+from app.core.exchange.text import export_text
+from app.core.exchange.w3c import export_w3c
 
 FORMATS = ("json", "w3c", "text", "pdf")
 

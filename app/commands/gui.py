@@ -35,13 +35,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
-    from app.ui.app import run_gui
+    from app.ui.window.launch import run_gui
 
     return run_gui(ctx.library_root, sample_if_empty=args.sample_if_empty)
 
 
 def cmd_open(args: argparse.Namespace, ctx: Context) -> int:
-    from app.ui.app import run_gui
+    from app.ui.window.launch import run_gui
 
     if args.page < 1:
         raise RedlineError("--page counts from 1.")

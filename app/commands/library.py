@@ -9,15 +9,15 @@ from typing import Any
 
 from app.commands.common import TerminalProgress, print_json, print_ocr_failures, read_text_file
 from app.commands.context import Context
-from app.core.align import AlignmentReport, attach_companion_text
-from app.core.catalog import document_info
-from app.core.documents import DocumentRow, list_documents
+from app.core.documents.ingest import ImportOutcome, import_paths
+from app.core.documents.lookup import document_info
+from app.core.documents.queries import DocumentRow, list_documents
+from app.core.documents.search import TOTAL_CAP, search
 from app.core.errors import RedlineError
 from app.core.ids import DocumentId
-from app.core.ingest import ImportOutcome, import_paths
 from app.core.library import Library
-from app.core.ocr import OcrReport, ocr_documents
-from app.core.search import TOTAL_CAP, search
+from app.core.ocr.companion import AlignmentReport, attach_companion_text
+from app.core.ocr.run import OcrReport, ocr_documents
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from app.commands.common import TerminalProgress, print_json, print_ocr_failures, read_text_file
 from app.commands.context import Context
-from app.core.align import attach_companion_text
-from app.core.catalog import all_document_ids
-from app.core.doubtful import DEFAULT_THRESHOLD, document_doubtful_words
+from app.core.documents.lookup import all_document_ids
 from app.core.errors import RedlineError
 from app.core.ids import PageId
 from app.core.library import Library
-from app.core.ocr import document_pages, ocr_pages
+from app.core.ocr.companion import attach_companion_text
+from app.core.ocr.doubtful import DEFAULT_THRESHOLD, document_doubtful_words
+from app.core.ocr.run import document_pages, ocr_pages
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

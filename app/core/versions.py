@@ -18,7 +18,7 @@ import pymupdf
 import sqlalchemy
 
 from app import __version__
-from app.core.ocr_engine import tesseract_path
+from app.core.ocr.tesseract import tesseract_path
 from app.core.resources import is_frozen
 
 LICENSE_ID = "AGPL-3.0-or-later"

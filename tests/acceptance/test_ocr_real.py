@@ -15,16 +15,16 @@ import pytest
 from PIL import Image, ImageDraw
 from sqlalchemy import select
 
-from app.core.align import attach_companion_text
-from app.core.doubtful import document_doubtful_words
-from app.core.ingest import import_file
+from app.core.documents.ingest import import_file
+from app.core.documents.search import search
+from app.core.documents.textlayer import RawWord, load_words
 from app.core.library import Library
-from app.core.ocr import ocr_document
-from app.core.ocr_engine import PageJob, ocr_page, tesseract_available
-from app.core.search import search
-from app.core.textlayer import RawWord, load_words
+from app.core.ocr.companion import attach_companion_text
+from app.core.ocr.doubtful import document_doubtful_words
+from app.core.ocr.run import ocr_document
+from app.core.ocr.tesseract import PageJob, ocr_page, tesseract_available
 from db.models import Page, TextLayer
-from tests.core.ocr_helpers import imported, make_scan
+from tests.core.ocr.helpers import imported, make_scan
 
 SCANS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "scans"
 pytestmark = [

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pymupdf
 
-from app.core import annotations as ann
+from app.core.annotating import annotations as ann
+from app.core.annotating.records import Region, Span
+from app.core.documents.ingest import import_file
 from app.core.ids import PageId
-from app.core.ingest import import_file
 from app.core.library import Library
-from app.core.records import Region, Span
 from tests.bench.helpers import median_of, report
 from tests.builders import SHARED_SCANS, make_text_pdf
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from app.ui.document_view import DocumentView
+from app.ui.document.document_view import DocumentView
 from tests.bench.gui_helpers import JFK, TICK_MS, StallMeter, open_window, spin, wait_for
 from tests.bench.helpers import make_big_pdf, report
 
@@ -133,7 +133,7 @@ def test_event_loop_stall_during_detection(tmp_path: Path) -> None:
     """Detection with the redaction-box search (page renders) running beside the window."""
     import threading
 
-    from app.core.detect import detect_document
+    from app.core.detection.run import detect_document
 
     bulletin = JFK.parent / "cia-cib-02003053.pdf"
     if not bulletin.exists():

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.ingest import import_file
+from app.core.documents.ingest import import_file
+from app.core.documents.search import search
 from app.core.library import Library
-from app.core.search import search
 from tests.bench.helpers import _page_lines, best_of, make_big_pdf, need_tool, report
 
 

@@ -21,8 +21,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from app.ui.main_window import MainWindow
-from app.ui.render_cache import RenderCache
+from app.ui.document.render_cache import RenderCache
+from app.ui.window.main_window import MainWindow
 from tests.bench.gui_helpers import JFK, open_window, wait_for
 from tests.bench.helpers import need_tool, report
 

@@ -19,10 +19,10 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from app.core.generator import generate_memo_pdf
-from app.core.markings import detect_markings
-from app.core.redactions import Box, find_redactions
-from app.core.sample_truth import GeneratedPage
+from app.core.detection.markings import detect_markings
+from app.core.detection.redactions import Box, find_redactions
+from app.samples.generator import generate_memo_pdf
+from app.samples.truth import GeneratedPage
 from tests.bench.helpers import BASELINE
 from tests.builders import SHARED_DATA
 

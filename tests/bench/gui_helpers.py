@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.core.ingest import import_file
+from app.core.documents.ingest import import_file
 from app.core.library import Library
-from app.ui.main_window import MainWindow
-from app.ui.settings import Settings
+from app.ui.base.settings import Settings
+from app.ui.window.main_window import MainWindow
 from tests.builders import SHARED_SCANS
 
 TICK_MS = 5  # the stall meter's timer interval

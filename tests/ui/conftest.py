@@ -16,16 +16,16 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.core.documents import DocumentSummary, document_summary
-from app.core.ingest import import_paths
+from app.core.documents.ingest import import_paths
+from app.core.documents.queries import DocumentSummary, document_summary
 from app.core.library import Library
-from app.ui.render_cache import PageRenderer, RenderCache
-from app.ui.settings import Settings
-from app.ui.workers import TaskRunner
+from app.ui.base.settings import Settings
+from app.ui.base.workers import TaskRunner
+from app.ui.document.render_cache import PageRenderer, RenderCache
 from tests.ui.helpers import make_review_pdf, review_library_doc_id
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def renderer(review_library: Library, sync_runner: TaskRunner) -> PageRenderer:
 @pytest.fixture
 def tools_window(qtbot: QtBot, review_library: Library, settings: Settings) -> MainWindow:
     """The main window with synchronous workers, showing the review document."""
-    from app.ui.main_window import MainWindow
+    from app.ui.window.main_window import MainWindow
 
     window = MainWindow(review_library, settings, synchronous=True)
     qtbot.addWidget(window)

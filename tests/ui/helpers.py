@@ -14,13 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.ui.main_window import MainWindow
-from app.ui.render_cache import (
-    PRIORITY_PAGE,
-    PageRenderer,
-    RenderKey,
-)
-from app.ui.settings import Settings
+from app.ui.base.settings import Settings
+from app.ui.document.render_cache import PRIORITY_PAGE, PageRenderer, RenderKey
+from app.ui.window.main_window import MainWindow
 from tests.builders import make_image_only_pdf
 
 PAGE_TEXTS = (
@@ -46,7 +42,7 @@ def make_review_pdf(path: Path) -> Path:
 
 
 def review_library_doc_id(lib: Library) -> DocumentId:
-    from app.core.documents import list_documents
+    from app.core.documents.queries import list_documents
 
     return list_documents(lib)[0].id
 
@@ -54,7 +50,7 @@ def review_library_doc_id(lib: Library) -> DocumentId:
 def add_ocr_layer(lib: Library, page_id: int, words: list[tuple[str, float]]) -> int:
     """Make a Tesseract-like layer the page's active one: ``words`` (text, confidence) on a line."""
     from app.core.changelog import utcnow
-    from app.core.textlayer import RawWord, insert_text_layer, set_active_layer
+    from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer
 
     raw = [
         RawWord(t, 72 + 70 * i, 100, 132 + 70 * i, 116, 0, 0, i, conf)
