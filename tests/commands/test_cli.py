@@ -9,14 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from tests.builders import make_text_pdf
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.commands.helpers import run
 
 
 def test_import_list_info_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,14 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from tests.commands.helpers import run
 from tests.core.exchange.helpers import add_annotation, add_tag, new_library, scan_pdf
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_export_and_import_annotations(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,7 +1,8 @@
 """The changes a merge makes, and writing them: bulk inserts and updates plus change-log rows.
 
-:mod:`app.core.exchange.merge` works out a :class:`MergePlan` (and its :class:`MergeReport`) without
-writing; :func:`apply_plan` then writes it inside the caller's transaction with executemany.
+:mod:`app.core.exchange.merge` works out a :class:`MergePlan` (and its :class:`MergeReport`)
+without writing; :func:`apply_plan` then writes it inside the caller's transaction with
+executemany.
 """
 
 from __future__ import annotations

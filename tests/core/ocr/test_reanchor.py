@@ -81,13 +81,18 @@ def _annotation(library: Library, ann_uuid: str) -> Annotation:
         return s.scalars(select(Annotation).where(Annotation.uuid == ann_uuid)).one()
 
 
-def test_reanchor_page_moves_found_and_orphans_missing_annotations(
-    library: Library, tmp_path: Path
-) -> None:
+def _one_page(library: Library, tmp_path: Path) -> int:
+    """The page id of a small one-page scan imported into ``library``."""
     pdf, _ = make_scan(tmp_path / "p.pdf", [["x"]], size=(100, 100), dpi=50)
     doc_id = imported(library, pdf)
     with library.reading() as s:
-        page_id = s.scalars(select(Page.id).where(Page.document_id == doc_id)).one()
+        return int(s.scalars(select(Page.id).where(Page.document_id == doc_id)).one())
+
+
+def test_reanchor_page_moves_found_and_orphans_missing_annotations(
+    library: Library, tmp_path: Path
+) -> None:
+    page_id = _one_page(library, tmp_path)
     old_id, old_text = _layer(library, page_id, OLD)
     kept = _annotate(library, page_id, old_id, old_text, "Office of Security")
     lost = _annotate(library, page_id, old_id, old_text, "was late")
@@ -129,10 +134,7 @@ def test_re_ocr_at_another_dpi_keeps_annotations(library: Library, tmp_path: Pat
 def test_switching_the_active_layer_carries_annotations_over(
     library: Library, tmp_path: Path
 ) -> None:
-    pdf, _ = make_scan(tmp_path / "p.pdf", [["x"]], size=(100, 100), dpi=50)
-    doc_id = imported(library, pdf)
-    with library.reading() as s:
-        page_id = s.scalars(select(Page.id).where(Page.document_id == doc_id)).one()
+    page_id = _one_page(library, tmp_path)
     first, first_text = _layer(library, page_id, OLD)
     second, _ = _layer(library, page_id, OLD.replace("cable to", "cab1e to"))
     ann = _annotate(library, page_id, first, first_text, "Office of Security")

@@ -41,15 +41,7 @@ def test_opening_shows_page_one_with_text_and_pixels(
     assert view.thumbnails.currentIndex().row() == 0
 
 
-def test_flipping_pages_and_clamping(
-    qtbot: QtBot,
-    review_library: Library,
-    review_doc: DocumentSummary,
-    renderer: PageRenderer,
-    sync_runner: TaskRunner,
-) -> None:
-    view = make_view(qtbot, review_library, renderer, sync_runner)
-    view.open_document(review_doc)
+def test_flipping_pages_and_clamping(qtbot: QtBot, view: DocumentView) -> None:
     view.next_page()
     assert view.index == 1 and "no contact with the courier" in view.text_pane.toPlainText()
     view.last_page()
@@ -64,14 +56,8 @@ def test_flipping_pages_and_clamping(
 
 
 def test_neighbours_are_prefetched_so_the_flip_is_served_from_cache(
-    qtbot: QtBot,
-    review_library: Library,
-    review_doc: DocumentSummary,
-    renderer: PageRenderer,
-    sync_runner: TaskRunner,
+    qtbot: QtBot, view: DocumentView, renderer: PageRenderer, sync_runner: TaskRunner
 ) -> None:
-    view = make_view(qtbot, review_library, renderer, sync_runner)
-    view.open_document(review_doc)
     assert view._key(1) in renderer.cache
     before = sync_runner.pending()
     view.next_page()
@@ -92,15 +78,7 @@ def test_page_without_text_says_so(
     assert view.is_settled()
 
 
-def test_zoom_fit_and_rotate_rerender_sharp(
-    qtbot: QtBot,
-    review_library: Library,
-    review_doc: DocumentSummary,
-    renderer: PageRenderer,
-    sync_runner: TaskRunner,
-) -> None:
-    view = make_view(qtbot, review_library, renderer, sync_runner)
-    view.open_document(review_doc)
+def test_zoom_fit_and_rotate_rerender_sharp(qtbot: QtBot, view: DocumentView) -> None:
     pv = view.page_view
     start = pv.zoom
     with qtbot.waitSignal(view.zoom_changed):
@@ -124,15 +102,7 @@ def _word(view: DocumentView, text: str) -> WordBox:
     return next(w for w in view.page_text.words if view.page_text.text[w.start : w.end] == text)
 
 
-def test_text_to_scan_linking(
-    qtbot: QtBot,
-    review_library: Library,
-    review_doc: DocumentSummary,
-    renderer: PageRenderer,
-    sync_runner: TaskRunner,
-) -> None:
-    view = make_view(qtbot, review_library, renderer, sync_runner)
-    view.open_document(review_doc)
+def test_text_to_scan_linking(qtbot: QtBot, view: DocumentView) -> None:
     word = _word(view, "Vienna")
     cursor = QTextCursor(view.text_pane.document())
     cursor.setPosition(word.start + 2)
@@ -165,15 +135,7 @@ def test_scan_to_text_linking_on_a_rotated_page(
     assert view.text_pane.textCursor().selectedText() == "budget"
 
 
-def test_word_boxes_toggle_and_low_confidence_tint(
-    qtbot: QtBot,
-    review_library: Library,
-    review_doc: DocumentSummary,
-    renderer: PageRenderer,
-    sync_runner: TaskRunner,
-) -> None:
-    view = make_view(qtbot, review_library, renderer, sync_runner)
-    view.open_document(review_doc)
+def test_word_boxes_toggle_and_low_confidence_tint(qtbot: QtBot, view: DocumentView) -> None:
     pv = view.page_view
     assert view.page_text is not None
     seqs = [w.seq for w in view.page_text.words]
@@ -192,15 +154,7 @@ def test_word_boxes_toggle_and_low_confidence_tint(
     assert pv.grab().toImage() != plain  # the tint is drawn
 
 
-def test_a_click_that_drags_pans_instead_of_selecting(
-    qtbot: QtBot,
-    review_library: Library,
-    review_doc: DocumentSummary,
-    renderer: PageRenderer,
-    sync_runner: TaskRunner,
-) -> None:
-    view = make_view(qtbot, review_library, renderer, sync_runner)
-    view.open_document(review_doc)
+def test_a_click_that_drags_pans_instead_of_selecting(qtbot: QtBot, view: DocumentView) -> None:
     hits: list[int] = []
     view.page_view.word_clicked.connect(hits.append)
     rect = view.page_view.word_rect(_word(view, "Vienna").seq)
@@ -298,15 +252,7 @@ def test_a_slow_render_does_not_hold_the_text_back(
     gated.wait()
 
 
-def test_a_cached_page_is_ready_at_once(
-    qtbot: QtBot,
-    review_library: Library,
-    review_doc: DocumentSummary,
-    renderer: PageRenderer,
-    sync_runner: TaskRunner,
-) -> None:
-    view = make_view(qtbot, review_library, renderer, sync_runner)
-    view.open_document(review_doc)
+def test_a_cached_page_is_ready_at_once(qtbot: QtBot, view: DocumentView) -> None:
     ready: list[int] = []
     changed: list[int] = []
     view.page_changed.connect(lambda i, _n: changed.append(i))

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.documents.ingest import import_file
-from app.core.documents.queries import DocumentSummary, document_summary
+from app.core.documents.queries import document_summary
 from app.core.library import Library
 from app.ui.base.workers import TaskRunner
+from app.ui.document.document_view import DocumentView
 from app.ui.document.render_cache import PageRenderer, RenderCache
 from tests.ui.document.helpers import make_view
 from tests.ui.helpers import scan_pdf
@@ -37,15 +38,7 @@ def test_ocr_from_the_text_pane(
     assert view.page_view.word_rect(0) is not None  # and its words have boxes on the scan
 
 
-def test_a_page_with_text_offers_nothing(
-    qtbot: QtBot,
-    review_library: Library,
-    review_doc: DocumentSummary,
-    renderer: PageRenderer,
-    sync_runner: TaskRunner,
-) -> None:
-    view = make_view(qtbot, review_library, renderer, sync_runner)
-    view.open_document(review_doc)
+def test_a_page_with_text_offers_nothing(qtbot: QtBot, view: DocumentView) -> None:
     assert not view.ocr_offer.isVisible()
     view.last_page()  # the scan-like page without text
     assert view.ocr_offer.isVisible() and view.ocr_offer.page_id == view.page.id  # type: ignore[union-attr]
