@@ -42,7 +42,6 @@ __all__ = [
     "OcrReport",
     "PageOutcome",
     "TesseractMissingError",
-    "ocr_document",
     "ocr_documents",
     "ocr_pages",
     "tesseract_available",
@@ -252,19 +251,6 @@ def document_pages(
             raise NotFoundError(f"there is no document {doc_id}")
         rows = conn.exec_driver_sql(sql, (doc_id,)).all()
     return [PageId(int(r[0])) for r in rows if r[1] or not only_needing_ocr]
-
-
-def ocr_document(
-    lib: Library,
-    doc_id: DocumentId | int,
-    mode: Literal["auto", "always"] = "auto",
-    **options: Any,
-) -> OcrReport:
-    """OCR a document's pages: ``auto`` only those without text, ``always`` all of them."""
-    pages = document_pages(lib, doc_id, only_needing_ocr=mode == "auto")
-    if not pages:
-        return OcrReport()
-    return ocr_pages(lib, pages, **options)
 
 
 def ocr_documents(

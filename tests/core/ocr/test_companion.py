@@ -15,7 +15,7 @@ from app.core.documents.textlayer import load_words
 from app.core.library import Library
 from app.core.ocr.align_words import align
 from app.core.ocr.companion import AlignmentError, attach_companion_text
-from app.core.ocr.run import ocr_document
+from app.core.ocr.run import ocr_documents
 from app.core.ocr.tesseract import tesseract_available
 from db.models import Page, TextLayer
 from db.wordpack import WordRow
@@ -124,7 +124,7 @@ def test_companion_text_onto_tesseract_words_of_a_generated_scan(
 ) -> None:
     pdf, truths = make_scan(tmp_path / "memo.pdf", [MEMO])
     doc_id = imported(library, pdf)
-    assert ocr_document(library, doc_id).ok == 1
+    assert ocr_documents(library, [doc_id]).ok == 1
     truth_text = [t for t, _ in truths[0]]
     noisy = corrupt(truth_text, 0.10, seed=5)
     attach_companion_text(library, doc_id, " ".join(noisy))

@@ -16,7 +16,7 @@ from app.core.errors import NotFoundError
 from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.reanchor import locate, reanchor_page, switch_active_layer
-from app.core.ocr.run import ocr_document
+from app.core.ocr.run import ocr_documents
 from app.core.ocr.tesseract import tesseract_available
 from db.models import Annotation, Page, TextLayer
 from tests.core.ocr.helpers import MEMO, imported, make_scan
@@ -112,7 +112,7 @@ def test_reanchor_page_moves_found_and_orphans_missing_annotations(
 def test_re_ocr_at_another_dpi_keeps_annotations(library: Library, tmp_path: Path) -> None:
     pdf, _ = make_scan(tmp_path / "memo.pdf", [MEMO[:4]], size=(420, 110))
     doc_id = imported(library, pdf)
-    assert ocr_document(library, doc_id, dpi=300).ok == 1
+    assert ocr_documents(library, [doc_id], dpi=300).ok == 1
     with library.reading() as s:
         page = s.scalars(select(Page).where(Page.document_id == doc_id)).one()
         layer = s.get(TextLayer, page.active_text_layer_id)
@@ -122,7 +122,7 @@ def test_re_ocr_at_another_dpi_keeps_annotations(library: Library, tmp_path: Pat
     lost = _annotate(library, page_id, layer_id, layer_text, "committee")
     with library.transaction() as s:  # a quote that no OCR of this page will read
         s.execute(update(Annotation).where(Annotation.uuid == lost).values(quote="Zanzibar"))
-    report = ocr_document(library, doc_id, "always", dpi=200)
+    report = ocr_documents(library, [doc_id], "always", dpi=200)
     assert report.ok == 1
     moved, orphan = _annotation(library, kept), _annotation(library, lost)
     assert moved.text_layer_id == report.pages[0].text_layer_id and not moved.orphaned

@@ -22,7 +22,6 @@ from app.core.ocr.run import (
     OcrError,
     OcrReport,
     TesseractMissingError,
-    ocr_document,
     ocr_documents,
     ocr_pages,
 )
@@ -62,7 +61,7 @@ def test_ocr_of_generated_scan_meets_cer_and_stores_a_searchable_layer(
 ) -> None:
     pdf, truths = make_scan(tmp_path / "memo.pdf", [MEMO])
     doc_id = imported(library, pdf)
-    report = ocr_document(library, doc_id, "auto", dpi=300)
+    report = ocr_documents(library, [doc_id], "auto", dpi=300)
     assert report.ok == 1 and not report.failed, report.pages
     words = page_words(library, doc_id, 0)
     assert cer(" ".join(w.text for w in words), " ".join(MEMO)) <= 0.02
@@ -78,7 +77,7 @@ def test_ocr_of_generated_scan_meets_cer_and_stores_a_searchable_layer(
         assert layer.engine_version == tesseract_version()
         assert layer.text.splitlines()[0] == "MEMORANDUM FOR THE DIRECTOR"
     assert search(library, "Havana").hits
-    assert ocr_document(library, doc_id, "auto").pages == []  # nothing left without text
+    assert ocr_documents(library, [doc_id], "auto").pages == []  # nothing left without text
 
 
 @pytest.mark.slow
@@ -89,7 +88,7 @@ def test_rotated_pages_come_out_upright_with_boxes_on_the_words(
         tmp_path / "rotated.pdf", [MEMO[:3], MEMO[3:]], rotations=(90, 270), dpi=200
     )
     doc_id = imported(library, pdf)
-    report = ocr_document(library, doc_id, "always", dpi=200)
+    report = ocr_documents(library, [doc_id], "always", dpi=200)
     assert report.ok == 2, report.pages
     for index in (0, 1):
         words = page_words(library, doc_id, index)
@@ -152,8 +151,8 @@ def test_cancel_stops_before_the_remaining_pages(library: Library, tmp_path: Pat
     pdf, _ = make_scan(tmp_path / "three.pdf", [MEMO[:1]] * 3, size=(300, 60), dpi=100)
     doc_id = imported(library, pdf)
     seen: list[int] = []
-    report = ocr_document(
-        library, doc_id, "always", dpi=100, progress=lambda d, _t: seen.append(d),
+    report = ocr_documents(
+        library, [doc_id], "always", dpi=100, progress=lambda d, _t: seen.append(d),
         cancel=lambda: len(seen) > 1,
     )  # fmt: skip
     assert report.cancelled >= 1 and report.ok >= 1 and len(report.pages) == 3
@@ -193,7 +192,7 @@ def test_a_worker_crash_fails_only_its_page(
         return real_render(source, page_index, dpi, target)
 
     monkeypatch.setattr(ocr_engine, "render_page", render_or_die)
-    report = ocr_document(library, doc_id, "always", dpi=100)
+    report = ocr_documents(library, [doc_id], "always", dpi=100)
     assert _statuses(report) == ["ok", "failed", "ok"]
     assert "worker process crashed" in report.pages[1].message
 
