@@ -1,14 +1,14 @@
 """The ``redline`` command line: the same core services the GUI uses.
 
-Each command module in :data:`COMMAND_MODULES` has ``register(subparsers)``; every subcommand sets
-``func=handler(args, ctx) -> int``. Errors meant for people (:class:`RedlineError`) print as one
-line on stderr; anything unexpected prints one line too and the traceback goes to a log file.
+Each command module in :data:`COMMANDS` has ``register(subparsers)``; every subcommand sets
+``func=handler(args, ctx) -> int``, ``ctx`` being an :class:`app.commands.context.Context`.
+Errors meant for people (:class:`RedlineError`) print as one line on stderr; anything unexpected
+prints one line too and the traceback goes to a log file.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import sys
@@ -20,51 +20,13 @@ from pathlib import Path
 from platformdirs import user_log_path
 
 from app import __version__
-from app.core.catalog import resolve_document
+from app.commands import detect, exchange, gui, library, ocr
+from app.commands.context import Context
 from app.core.errors import RedlineError
-from app.core.ids import DocumentId
-from app.core.library import Library, default_library_path
+from app.core.library import default_library_path
 
-COMMAND_MODULES = (
-    "app.commands.library",
-    "app.commands.gui",
-    "app.commands.detect",
-    "app.commands.ocr",
-    "app.commands.exchange",
-)
-
-
-class Context:
-    """What a command handler needs: the library (opened on first use) and output helpers."""
-
-    def __init__(self, library_root: Path) -> None:
-        self.library_root = library_root
-        self._library: Library | None = None
-        self._for_reading = False  # opened read-only by choice (not because another writes)
-
-    def library(self, *, read_only: bool = False) -> Library:
-        """The library, opened on first use; asking to write after a read-only use reopens it."""
-        if self._library is not None and self._for_reading and not read_only:
-            self.close()
-        if self._library is None:
-            self._library = Library.open(
-                self.library_root, read_only=read_only, allow_read_only=read_only
-            )
-            self._for_reading = read_only
-        return self._library
-
-    def resolve_documents(self, refs: Sequence[str]) -> list[DocumentId]:
-        """Documents named on the command line by id, uuid, SHA-256 prefix, title or file name."""
-        return [resolve_document(self.library(read_only=True), r) for r in refs]
-
-    @property
-    def interactive(self) -> bool:
-        return sys.stderr.isatty()
-
-    def close(self) -> None:
-        if self._library is not None:
-            self._library.close()
-            self._library = None
+COMMANDS = (library, gui, detect, ocr, exchange)
+"""The command modules (each with ``register(subparsers)``), in the order of ``redline --help``."""
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
@@ -83,8 +45,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
         help="library folder (default: $REDLINE_LIBRARY, else the user data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    for module in COMMANDS:
+        module.register(subparsers)
     return parser, set(subparsers.choices)
 
 

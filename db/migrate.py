@@ -16,10 +16,14 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session
+
+from db.models import LibraryMeta
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+APP_VERSION = "app_version"  # library_meta key: the Redline version that last wrote the library
 
 
 class SchemaError(Exception):
@@ -60,7 +64,7 @@ def _written_by(engine: Engine) -> str:
     try:
         with engine.connect() as conn:
             value = conn.execute(
-                text("SELECT value FROM library_meta WHERE key = 'app_version'")
+                select(LibraryMeta.value).where(LibraryMeta.key == APP_VERSION)
             ).scalar()
     except SADatabaseError:
         value = None
@@ -97,8 +101,5 @@ def upgrade_on_open(engine: Engine, db_path: Path, app_version: str) -> None:
             backup(engine, db_path, revision)
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), "head")
-    with engine.begin() as conn:
-        conn.execute(
-            text("INSERT OR REPLACE INTO library_meta (key, value) VALUES ('app_version', :v)"),
-            {"v": app_version},
-        )
+    with Session(engine) as session, session.begin():
+        session.merge(LibraryMeta(key=APP_VERSION, value=app_version))

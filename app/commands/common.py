@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import RedlineError
-from app.core.ocr import PageOutcome
+from app.core.ocr.run import PageOutcome
 
 
 def _default(obj: Any) -> Any:

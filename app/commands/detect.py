@@ -6,13 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import Context
 from app.commands.common import TerminalProgress, print_json, read_text_file
-from app.core.catalog import all_document_ids
-from app.core.detect import detect_documents
+from app.commands.context import Context
+from app.core.detection.markings import detect_markings
+from app.core.detection.redaction_report import redaction_report, report_csv, report_json
+from app.core.detection.run import detect_documents
+from app.core.documents.lookup import all_document_ids
 from app.core.errors import RedlineError
-from app.core.markings import detect_markings
-from app.core.redactions_report import redaction_report, report_csv, report_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -8,19 +8,19 @@ import getpass
 import sys
 from pathlib import Path
 
-from app.cli import Context
 from app.commands.common import TerminalProgress, print_json
+from app.commands.context import Context
 from app.commands.ocr import parse_pages
 from app.core.errors import RedlineError
-from app.core.export.common import STATUSES, ExportScope
-from app.core.export.ocr_export import DEFAULT_DPI, OCR_FORMATS, OcrExportSummary, export_ocr
-from app.core.export.pdf import export_pdf
-from app.core.export.redline_json import ExportSummary, export_json
-from app.core.export.text import export_text
-from app.core.export.w3c import export_w3c
+from app.core.exchange.common import STATUSES, ExportScope
+from app.core.exchange.merge import MergeReport, import_annotations
+from app.core.exchange.ocr_export import DEFAULT_DPI, OCR_FORMATS, OcrExportSummary, export_ocr
+from app.core.exchange.pdf import export_pdf
+from app.core.exchange.redline_json import ExportSummary, export_json
+from app.core.exchange.text import export_text
+from app.core.exchange.w3c import export_w3c
 from app.core.library import Library
-from app.core.merge import MergeReport, import_annotations
-from app.core.ocr import document_pages
+from app.core.ocr.run import document_pages
 
 FORMATS = ("json", "w3c", "text", "pdf", *OCR_FORMATS)
 

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from app.commands.context import Context
 from app.core.errors import RedlineError
-
-if TYPE_CHECKING:
-    from app.cli import Context
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,13 +35,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
-    from app.ui.app import run_gui
+    from app.ui.window.launch import run_gui
 
     return run_gui(ctx.library_root, sample_if_empty=args.sample_if_empty)
 
 
 def cmd_open(args: argparse.Namespace, ctx: Context) -> int:
-    from app.ui.app import run_gui
+    from app.ui.window.launch import run_gui
 
     if args.page < 1:
         raise RedlineError("--page counts from 1.")

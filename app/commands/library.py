@@ -7,19 +7,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli import Context
 from app.commands.common import TerminalProgress, print_json, print_ocr_failures
+from app.commands.context import Context
 from app.commands.ocr import print_ocr_import
-from app.core.align import AlignmentReport
-from app.core.catalog import document_info
-from app.core.documents import DocumentRow, list_documents
+from app.core.documents.ingest import ImportOutcome, import_paths
+from app.core.documents.lookup import document_info
+from app.core.documents.queries import DocumentRow, list_documents
+from app.core.documents.search import TOTAL_CAP, search
 from app.core.errors import RedlineError
 from app.core.ids import DocumentId
-from app.core.ingest import ImportOutcome, import_paths
 from app.core.library import Library
-from app.core.ocr import OcrReport, ocr_documents
-from app.core.ocr_import import OcrImportReport, attach_text_files, check_text_files
-from app.core.search import TOTAL_CAP, search
+from app.core.ocr.attach import OcrImportReport, attach_text_files, check_text_files
+from app.core.ocr.companion import AlignmentReport
+from app.core.ocr.run import OcrReport, ocr_documents
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -6,15 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import Context
 from app.commands.common import TerminalProgress, print_json, print_ocr_failures
-from app.core.catalog import all_document_ids
-from app.core.doubtful import DEFAULT_THRESHOLD, document_doubtful_words
+from app.commands.context import Context
+from app.core.documents.lookup import all_document_ids
 from app.core.errors import RedlineError
 from app.core.ids import PageId
 from app.core.library import Library
-from app.core.ocr import document_pages, ocr_pages
-from app.core.ocr_import import FORMAT_NAMES, OcrImportReport, attach_text_files
+from app.core.ocr.attach import FORMAT_NAMES, OcrImportReport, attach_text_files
+from app.core.ocr.doubtful import DEFAULT_THRESHOLD, document_doubtful_words
+from app.core.ocr.run import document_pages, ocr_pages
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -27,7 +27,7 @@ def worker_count(tasks: int) -> int:
 
 
 # Modules a fork server imports once, so each worker it forks starts with them loaded.
-PRELOAD = ["app.core.extract", "app.core.ocr_engine", "app.core.redactions"]
+PRELOAD = ["app.core.documents.extract", "app.core.ocr.tesseract", "app.core.detection.redactions"]
 
 
 def pool_context() -> multiprocessing.context.BaseContext:

@@ -1,8 +1,5 @@
 """What a bug report needs: the versions of Redline and of the libraries and tools it runs on.
 
-Also finds Redline's read-only resources (marking rules, JSON Schemas, icons) both in a source
-checkout and inside a PyInstaller bundle, where they are unpacked under ``sys._MEIPASS``.
-
 Nothing here imports Qt: the window adds Qt's own run-time version (``qVersion()``) when it shows
 these in its About dialog; :attr:`Versions.pyside6` is the version of the installed bindings.
 """
@@ -12,62 +9,21 @@ from __future__ import annotations
 import platform
 import sqlite3
 import subprocess
-import sys
 from dataclasses import asdict, dataclass
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as dist_version
-from pathlib import Path
 
 import alembic
 import pymupdf
 import sqlalchemy
 
 from app import __version__
-from app.core.ocr_engine import tesseract_path
-
-APP_ID = "io.github.redline.Redline"
-"""Reverse-DNS id: the .desktop file, the AppStream metainfo and the icon are named after it."""
+from app.core.ocr.tesseract import tesseract_path
+from app.core.resources import is_frozen
 
 LICENSE_ID = "AGPL-3.0-or-later"
 
 TESSERACT_TIMEOUT_S = 15.0
-
-
-def source_root() -> Path:
-    """The folder that holds ``resources/``: the checkout, or the bundle's unpacked data."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and bundle:
-        return Path(bundle)
-    return Path(__file__).resolve().parents[2]
-
-
-def is_frozen() -> bool:
-    """Whether this is a packaged (PyInstaller) build rather than Python running a checkout."""
-    return bool(getattr(sys, "frozen", False))
-
-
-def resource_path(*parts: str) -> Path:
-    """The path of ``resources/<parts...>``, e.g. ``resource_path("markings", "rules.json")``.
-
-    Raises ValueError for a part that would leave the resources folder (absolute, or ``..``).
-    The file is not required to exist; callers that need it open it and report what is missing.
-    """
-    for part in parts:
-        p = Path(part)
-        if p.is_absolute() or ".." in p.parts or not part:
-            raise ValueError(f"not a resource name: {part!r}")
-    return source_root().joinpath("resources", *parts)
-
-
-ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
-
-
-def app_icon_files() -> list[Path]:
-    """The application icon files that exist: PNGs in every size (smallest first), then the SVG."""
-    base = resource_path("icons", "hicolor")
-    files = [base / f"{n}x{n}" / "apps" / f"{APP_ID}.png" for n in ICON_SIZES]
-    files.append(base / "scalable" / "apps" / f"{APP_ID}.svg")
-    return [f for f in files if f.is_file()]
 
 
 def tesseract_install_hint(system: str | None = None) -> str:

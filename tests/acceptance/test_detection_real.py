@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.core.detect import detect_document
+from app.core.detection.run import detect_document
+from app.core.documents.ingest import import_file
 from app.core.ids import DocumentId
-from app.core.ingest import import_file
 from app.core.library import Library
 from tests.builders import SHARED_SCANS
 

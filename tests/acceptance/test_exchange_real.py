@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core.detect import detect_document
-from app.core.export.common import ExportScope
-from app.core.export.redline_json import export_json
-from app.core.ingest import import_file
+from app.core.detection.run import detect_document
+from app.core.documents.ingest import import_file
+from app.core.exchange.common import ExportScope
+from app.core.exchange.merge import import_annotations
+from app.core.exchange.redline_json import export_json
 from app.core.library import Library
-from app.core.merge import import_annotations
 from tests.builders import SHARED_SCANS
 
 

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from app.cli import main
-from app.core.ingest import import_paths
+from app.core.documents.ingest import import_paths
+from app.core.documents.search import search
 from app.core.library import Library
-from app.core.search import search
 from db.models import Document, Page
 from tests.builders import SHARED_SCANS
 

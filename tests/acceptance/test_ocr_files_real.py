@@ -18,21 +18,26 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from app.core.annotations import create_annotation
-from app.core.export.ocr_export import export_ocr
-from app.core.export.ocr_layout import union
-from app.core.export.page_xml import PAGE_NS
+from app.core.annotating.annotations import create_annotation
+from app.core.annotating.records import Span
+from app.core.documents.ingest import import_file
+from app.core.documents.render import PageGeometry
+from app.core.exchange.ocr_export import export_ocr
+from app.core.exchange.ocr_layout import union
+from app.core.exchange.page_xml import PAGE_NS
 from app.core.ids import PageId
-from app.core.ingest import import_file
 from app.core.library import Library
-from app.core.ocr import ocr_document
-from app.core.ocr_engine import render_page, require_tesseract, tesseract_available, tesseract_env
-from app.core.ocr_import import attach_ocr_files
-from app.core.render import PageGeometry
-from app.core.vocabulary import Span
+from app.core.ocr.attach import attach_ocr_files
+from app.core.ocr.run import ocr_document
+from app.core.ocr.tesseract import (
+    render_page,
+    require_tesseract,
+    tesseract_available,
+    tesseract_env,
+)
 from db.wordpack import WordRow
 from tests.builders import SHARED_SCANS
-from tests.ocr_files_helpers import active_words, hocr_report, layer_words, xsd_errors
+from tests.core.ocr.files_helpers import active_words, hocr_report, layer_words, xsd_errors
 
 pytestmark = [
     pytest.mark.acceptance,

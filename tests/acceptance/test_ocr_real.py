@@ -15,16 +15,16 @@ import pytest
 from PIL import Image, ImageDraw
 from sqlalchemy import select
 
-from app.core.align import attach_companion_text
-from app.core.doubtful import document_doubtful_words
-from app.core.ingest import import_file
+from app.core.documents.ingest import import_file
+from app.core.documents.search import search
+from app.core.documents.textlayer import RawWord, load_words
 from app.core.library import Library
-from app.core.ocr import ocr_document
-from app.core.ocr_engine import PageJob, ocr_page, tesseract_available
-from app.core.search import search
-from app.core.textlayer import RawWord, load_words
+from app.core.ocr.companion import attach_companion_text
+from app.core.ocr.doubtful import document_doubtful_words
+from app.core.ocr.run import ocr_documents
+from app.core.ocr.tesseract import PageJob, ocr_page, tesseract_available
 from db.models import Page, TextLayer
-from tests.core.test_ocr import imported, make_scan
+from tests.core.ocr.helpers import imported, make_scan
 
 SCANS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "scans"
 pytestmark = [
@@ -71,7 +71,7 @@ def test_rotated_usda_letter_comes_out_upright(library: Library) -> None:
     pdf = SCANS / "usda-foia-referral-rotated.pdf"
     out = import_file(library, pdf)
     assert out.document_id is not None
-    report = ocr_document(library, out.document_id, dpi=300)
+    report = ocr_documents(library, [out.document_id], dpi=300)
     assert report.ok == 1, report.pages
     with library.reading() as s:
         page = s.scalars(select(Page).where(Page.document_id == out.document_id)).one()
@@ -105,7 +105,7 @@ def test_state_department_text_is_split_into_the_pages_of_a_scan_of_it(
     lines = [[" ".join(c[i : i + 12]) for i in range(0, len(c), 12)] for c in chunks]
     pdf, _ = make_scan(tmp_path / "state.pdf", lines, size=(612, 792), dpi=200)
     doc_id = imported(library, pdf)
-    assert ocr_document(library, doc_id, dpi=200).ok == 4
+    assert ocr_documents(library, [doc_id], dpi=200).ok == 4
     report = attach_companion_text(library, doc_id, text)
     assert report.aligned_share >= 0.95
     assert [p.page_index for p in report.pages] == [0, 1, 2, 3]

@@ -21,16 +21,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from app.core import annotations as annotations_module
-from app.core.annotations import Region, Span, create_annotation, list_annotations
-from app.core.documents import page_text_and_words
+from app.core.annotating import annotations as annotations_module
+from app.core.annotating.annotations import create_annotation, list_annotations
+from app.core.annotating.records import Region, Span
+from app.core.documents.queries import page_text_and_words
 from app.core.ids import PageId
 from app.core.library import Library
-from app.ui import settings as S
-from app.ui.main_window import MainWindow
-from tests.bench.bench_gui import StallMeter, _spin
-from tests.bench.bench_render import open_window, wait_for
-from tests.bench.conftest import report
+from app.ui.base import settings as S
+from app.ui.window.main_window import MainWindow
+from tests.bench.gui_helpers import StallMeter, open_window, spin, wait_for
+from tests.bench.helpers import report
 from tests.builders import SHARED_SCANS
 
 SCAN = SHARED_SCANS / "cia-cib-03175207.pdf"
@@ -81,13 +81,13 @@ def test_a_page_with_500_annotations_opens_repaints_and_takes_one_more(tmp_path:
     window.settings.set(S.AUTHOR, "bench")
     doc = window.library_model.document_id(0)
     assert doc is not None
-    from app.core.documents import document_summary
+    from app.core.documents.queries import document_summary
 
     page_id = document_summary(lib, doc).pages[0].id
     seed(lib, page_id)
     idle = StallMeter()
     idle.start()
-    _spin(app, 0.5)
+    spin(app, 0.5)
     idle.stop()
     meter = StallMeter()
     meter.start()
@@ -106,7 +106,7 @@ def test_a_page_with_500_annotations_opens_repaints_and_takes_one_more(tmp_path:
         window.document_view.show_page(index)
         wait_for(app, window.document_view.is_settled)
     wait_for(app, lambda: _loaded(window) >= COUNT)
-    _spin(app, 0.3)
+    spin(app, 0.3)
     meter.stop()
     make, write, painted = _make_through_ui(app, window)
     window.close()

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pymupdf
 
-from app.core import annotations as ann
-from app.core.annotations import Region, Span
+from app.core.annotating import annotations as ann
+from app.core.annotating.records import Region, Span
+from app.core.documents.ingest import import_file
 from app.core.ids import PageId
-from app.core.ingest import import_file
 from app.core.library import Library
-from tests.bench.conftest import median_of, report
+from tests.bench.helpers import median_of, report
 from tests.builders import SHARED_SCANS, make_text_pdf
 
 SCAN = SHARED_SCANS / "cia-cib-03175207.pdf"  # a real scan with the CIA's own text layer

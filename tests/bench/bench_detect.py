@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from app.core.detect import detect_document
-from app.core.generator import generate_text_pdf
-from app.core.ingest import import_file
+from app.core.detection.markings import detect_markings
+from app.core.detection.run import detect_document
+from app.core.documents.ingest import import_file
 from app.core.library import Library
-from app.core.markings import detect_markings
-from tests.bench.conftest import best_of, report
-from tests.bench.eval_markings import BASELINE
+from app.samples.generator import generate_text_pdf
+from tests.bench.helpers import BASELINE, best_of, report
 from tests.builders import SHARED_DATA
 
 PAGES = 100

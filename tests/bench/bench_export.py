@@ -18,19 +18,19 @@ from pathlib import Path
 
 import pymupdf
 
-from app.core.export.changes import db_time
-from app.core.export.common import (
+from app.core.documents.ingest import import_file
+from app.core.exchange.common import (
     ExportScope,
     annotation_record,
     dump,
     iter_annotation_rows,
     resolve_scope,
 )
-from app.core.export.redline_json import export_json
-from app.core.ingest import import_file
+from app.core.exchange.merge import import_annotations
+from app.core.exchange.merge_writer import db_time
+from app.core.exchange.redline_json import export_json
 from app.core.library import Library
-from app.core.merge import import_annotations
-from tests.bench.conftest import best_of, report
+from tests.bench.helpers import best_of, report
 
 N = 100_000
 PAGES = 20
@@ -89,7 +89,7 @@ def _fill(lib: Library, doc_id: int) -> None:
 
 MEASURE = """
 import json, resource, sys, threading, time, tracemalloc
-from app.core.export.redline_json import export_json
+from app.core.exchange.redline_json import export_json
 from app.core.library import Library
 
 def rss_kb():

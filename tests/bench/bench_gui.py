@@ -12,39 +12,12 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
-from app.ui.document_view import DocumentView
-from tests.bench.bench_library import make_big_pdf
-from tests.bench.bench_render import JFK, open_window, wait_for
-from tests.bench.conftest import report
+from app.ui.document.document_view import DocumentView
+from tests.bench.gui_helpers import JFK, TICK_MS, StallMeter, open_window, spin, wait_for
+from tests.bench.helpers import make_big_pdf, report
 
-TICK_MS = 5
 ROUNDS = 9  # windows opened for the JFK figure: single opens vary by a third on a shared machine
-
-
-class StallMeter:
-    """A 5 ms timer on the GUI thread; the longest gap between its ticks is the worst stall."""
-
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self._last = time.perf_counter()
-        self.timer = QTimer()
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self._on_timeout)
-
-    def start(self) -> None:
-        self._last = time.perf_counter()
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-    def _on_timeout(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append(now - self._last)
-        self._last = now
 
 
 def test_event_loop_stall_during_a_200_page_import(tmp_path: Path) -> None:
@@ -54,7 +27,7 @@ def test_event_loop_stall_during_a_200_page_import(tmp_path: Path) -> None:
     app, window, lib = open_window(tmp_path, JFK)
     idle = StallMeter()
     idle.start()
-    _spin(app, 1.0)
+    spin(app, 1.0)
     idle.stop()
     meter = StallMeter()
     finished: list[object] = []
@@ -73,13 +46,6 @@ def test_event_loop_stall_during_a_200_page_import(tmp_path: Path) -> None:
         f"p99 gap {sorted(meter.gaps)[int(len(meter.gaps) * 0.99)] * 1000:.1f} ms"
     )
     report("longest GUI stall during a 200-page import", worst, idle_worst, "idle loop", "< 50 ms")
-
-
-def _spin(app: QApplication, seconds: float) -> None:
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
 
 
 def _bare_open(zoom: float) -> float:
@@ -128,7 +94,7 @@ def test_opening_the_63_page_jfk_file(tmp_path: Path) -> None:
         app, window, lib = open_window(tmp_path / f"round{round_}", JFK)
         doc = window.library_model.document_id(0)
         assert doc is not None
-        _spin(app, 0.3)  # the window settles, as it would before a person clicks
+        spin(app, 0.3)  # the window settles, as it would before a person clicks
         view = window.document_view
         painted: list[float] = []
         view.page_view.pixels_painted.connect(lambda p=painted: p.append(time.perf_counter()))
@@ -167,7 +133,7 @@ def test_event_loop_stall_during_detection(tmp_path: Path) -> None:
     """Detection with the redaction-box search (page renders) running beside the window."""
     import threading
 
-    from app.core.detect import detect_document
+    from app.core.detection.run import detect_document
 
     bulletin = JFK.parent / "cia-cib-02003053.pdf"
     if not bulletin.exists():

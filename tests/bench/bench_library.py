@@ -9,35 +9,12 @@ import uuid
 from functools import partial
 from pathlib import Path
 
-import pymupdf
 import pytest
 
-from app.core.ingest import import_file
+from app.core.documents.ingest import import_file
+from app.core.documents.search import search
 from app.core.library import Library
-from app.core.search import search
-from tests.bench.conftest import best_of, need_tool, report
-
-WORDS = (
-    "memorandum secretary telegram embassy soviet minister policy conference delegation "
-    "security council treaty cable department intelligence bulletin summary general military "
-    "economic political report source agency operation review release declassified the of and "
-    "to in for on with by from at that this which"
-).split()
-
-
-def _page_lines(rng: random.Random, lines: int = 40) -> list[str]:
-    return [" ".join(rng.choices(WORDS, k=11)) for _ in range(lines)]
-
-
-def make_big_pdf(path: Path, pages: int = 500, seed: int = 1) -> Path:
-    rng = random.Random(seed)
-    doc = pymupdf.open()
-    for _ in range(pages):
-        page = doc.new_page()
-        page.insert_text((54, 60), "\n".join(_page_lines(rng)), fontsize=10, lineheight=1.6)
-    doc.save(path, garbage=1, deflate=True)
-    doc.close()
-    return path
+from tests.bench.helpers import _page_lines, best_of, make_big_pdf, need_tool, report
 
 
 def test_import_500_pages_vs_pdftotext(tmp_path: Path) -> None:

@@ -21,13 +21,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.core.align import attach_companion_text
-from app.core.ingest import import_file
+from app.core.documents.ingest import import_file
+from app.core.documents.textlayer import load_words
 from app.core.library import Library
-from app.core.ocr import ocr_pages
-from app.core.ocr_engine import render_page, require_tesseract, tesseract_env
+from app.core.ocr.companion import attach_companion_text
+from app.core.ocr.run import ocr_pages
+from app.core.ocr.tesseract import render_page, require_tesseract, tesseract_env
 from app.core.processes import worker_count
-from app.core.textlayer import load_words
 from db.models import Page, TextLayer
 
 SCAN = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "scans"
@@ -114,8 +114,8 @@ def _centre(
 
 def bench_align(pages: int) -> None:
     """Companion-text alignment on a long generated document at 10% character noise."""
-    from app.core.generator import generate_text_pdf
-    from tests.core.test_align import corrupt
+    from app.samples.generator import generate_text_pdf
+    from tests.core.ocr.helpers import corrupt
 
     with tempfile.TemporaryDirectory() as tmp, Library.open(Path(tmp) / "library") as lib:
         truth = generate_text_pdf(Path(tmp) / "long.pdf", pages=pages, seed=1)

@@ -22,14 +22,14 @@ from pathlib import Path
 
 import pymupdf
 
-from app.core.export.ocr_export import export_ocr
-from app.core.ingest import import_file
+from app.core.documents.ingest import import_file
+from app.core.documents.textlayer import load_words
+from app.core.exchange.ocr_export import export_ocr
 from app.core.library import Library
-from app.core.ocr import ocr_pages
-from app.core.ocr_engine import tesseract_available
-from app.core.ocr_import import attach_ocr_files
-from app.core.textlayer import load_words
-from tests.bench.conftest import best_of, need_tool, report
+from app.core.ocr.attach import attach_ocr_files
+from app.core.ocr.run import ocr_pages
+from app.core.ocr.tesseract import tesseract_available
+from tests.bench.helpers import best_of, need_tool, report
 
 SCAN = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "scans"
 PDF = SCAN / "jfk-DOCID-32989794.pdf"

@@ -11,7 +11,7 @@ import os
 import statistics
 import subprocess
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pymupdf
@@ -19,57 +19,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.core.ingest import import_file
-from app.core.library import Library
-from app.ui.main_window import MainWindow
-from app.ui.render_cache import RenderCache
-from app.ui.settings import Settings
-from tests.bench.conftest import need_tool, report
-from tests.builders import SHARED_SCANS
+from app.ui.document.render_cache import RenderCache
+from app.ui.window.main_window import MainWindow
+from tests.bench.gui_helpers import JFK, open_window, wait_for
+from tests.bench.helpers import need_tool, report
 
-JFK = SHARED_SCANS / "jfk-DOCID-32989794.pdf"
 PAGES = (4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48, 52)  # apart: none is prefetched
-
-
-def wait_for(app: QApplication, done: Callable[[], bool], limit: float = 60.0) -> float:
-    """Run the event loop until ``done()`` (checked every millisecond, without spinning the
-    processor the render needs); return the seconds it took."""
-    start = time.perf_counter()
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.setInterval(1)
-
-    def check() -> None:
-        if done() or time.perf_counter() - start > limit:
-            loop.quit()
-
-    poll.timeout.connect(check)
-    poll.start()
-    if not done():
-        loop.exec()
-    poll.stop()
-    if not done():
-        raise TimeoutError("the page never arrived")
-    return time.perf_counter() - start
-
-
-def open_window(tmp_path: Path, pdf: Path) -> tuple[QApplication, MainWindow, Library]:
-    """The real window, its render processes started, with ``pdf`` imported (not yet open)."""
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    lib = Library.open(tmp_path / "lib")
-    assert import_file(lib, pdf).ok
-    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(lib, Settings(store))
-    window.resize(1440, 900)
-    window.show()
-    assert window.render_processes is not None
-    window.render_processes.wait_ready()
-    wait_for(app, lambda: window.isVisible())
-    return app, window, lib
 
 
 JfkWindow = tuple[QApplication, MainWindow]

@@ -19,27 +19,16 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from app.core.generator import generate_memo_pdf
-from app.core.markings import detect_markings
-from app.core.redactions import Box, find_redactions
-from app.core.samples import GeneratedPage
+from app.core.detection.markings import detect_markings
+from app.core.detection.redactions import Box, find_redactions
+from app.samples.generator import generate_memo_pdf
+from app.samples.truth import GeneratedPage
+from tests.bench.helpers import BASELINE
 from tests.builders import SHARED_DATA
 
 HERE = Path(__file__).parent
 DATA = SHARED_DATA
 CATEGORIES = ("classification", "control", "release", "exemption", "identifier", "declassification")
-BASELINE = {
-    "classification": r"\b(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|"
-    r"FOR OFFICIAL USE ONLY)\b",
-    "control": r"\b(?:NOFORN(?: EXCEPT [A-Z ]+)?|ORCON|NODIS|EXDIS|LIMDIS|STADIS|EYES ONLY|"
-    r"NOT RELEASABLE TO FOREIGN NATIONALS|CONTINUED CONTROL)\b",
-    "release": r"RELEASE IN FULL|RELEASE IN PART|DENY IN FULL|\bDECLASSIFIED\b|"
-    r"Approved for Release: \d{4}/\d\d/\d\d",
-    "exemption": r"\(b\)\(\d\)|\bB\d\b|\b1\.[45]\([a-h]\)|\b3\.3\([a-h]\)\(\d\)|\b3\.5\([a-z]\)",
-    "identifier": r"\bFL?-\d{4}-\d{5}\b|\bC0\d{7}\b|\b\d{3}-\d{5}-\d{5}\b|\bNW \d{4,6}\b",
-    "declassification": r"Classified By:|Derived From:|Declassify On:|DECL:|"
-    r"Declassification Authority",
-}
 _BASELINE = {c: re.compile(p) for c, p in BASELINE.items()}
 Span = tuple[str, int, int]  # category, start, end
 

@@ -1,4 +1,5 @@
-"""The core and the database layer load with Qt made unimportable (they must run headless)."""
+"""The core, the samples, the command modules and the database layer load with Qt made
+unimportable (they must run headless; only `redline gui` and `open` load the window)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import pkgutil
 import subprocess
 import sys
 
+import app.commands
 import app.core
+import app.samples
 import db
 
 _BLOCK_QT = """
@@ -25,7 +28,7 @@ print("ok")
 def test_core_and_db_import_without_qt() -> None:
     modules = ["app.cli"] + [
         m.name
-        for pkg in (app.core, db)
+        for pkg in (app.core, app.samples, app.commands, db)
         for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + ".")
         if ".migrations" not in m.name
     ]

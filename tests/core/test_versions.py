@@ -1,4 +1,4 @@
-"""Versions for the About dialog and bug reports, and the resources locator."""
+"""Versions for the About dialog and bug reports."""
 
 from __future__ import annotations
 
@@ -12,17 +12,7 @@ import pymupdf
 import pytest
 
 from app import __version__
-from app.core import versions
-from app.core.versions import (
-    APP_ID,
-    ICON_SIZES,
-    app_icon_files,
-    collect_versions,
-    resource_path,
-    source_root,
-    tesseract_install_hint,
-    tesseract_version_or_none,
-)
+from app.core.versions import collect_versions, tesseract_install_hint, tesseract_version_or_none
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -97,43 +87,3 @@ def test_tesseract_on_path_is_found(monkeypatch: pytest.MonkeyPatch, tmp_path: P
 )
 def test_install_hint_per_system(system: str, expected: str) -> None:
     assert expected in tesseract_install_hint(system)
-
-
-def test_resource_path_in_a_checkout_points_at_the_repository() -> None:
-    assert source_root() == REPO
-    rules = resource_path("markings", "rules.json")
-    assert rules == REPO / "resources" / "markings" / "rules.json"
-    assert rules.is_file()
-    assert resource_path("schemas", "redline-export-v1.schema.json").is_file()
-
-
-def test_resource_path_inside_a_bundle_uses_meipass(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert versions.is_frozen()
-    assert resource_path("icons", "x.png") == tmp_path / "resources" / "icons" / "x.png"
-    assert collect_versions(tesseract=False).frozen is True
-
-
-@pytest.mark.parametrize("bad", ["..", "../secrets", "/etc/passwd", ""])
-def test_resource_path_refuses_names_that_leave_resources(bad: str) -> None:
-    with pytest.raises(ValueError, match="not a resource name"):
-        resource_path("markings", bad)
-
-
-def test_every_icon_size_exists_and_has_its_size() -> None:
-    from PIL import Image
-
-    files = app_icon_files()
-    assert len(files) == len(ICON_SIZES) + 1
-    for size, png in zip(ICON_SIZES, files[:-1], strict=True):
-        assert png.name == f"{APP_ID}.png"
-        with Image.open(png) as img:
-            assert img.size == (size, size)
-            assert img.mode == "RGBA"
-            corner = img.getpixel((0, 0))
-            assert isinstance(corner, tuple) and corner[3] == 0  # transparent corner
-    assert files[-1].suffix == ".svg"
-    assert files[-1].read_text().lstrip().startswith("<?xml")

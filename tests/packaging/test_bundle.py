@@ -194,20 +194,7 @@ def test_runs_without_tesseract(run: Runner, tmp_path: Path) -> None:
     assert "scan.pdf" in out.stdout
 
 
-def _gui_missing_reason() -> str | None:
-    from app.cli import COMMAND_MODULES
-
-    if not (REPO / "app" / "commands" / "gui.py").is_file():
-        return "the window command (app/commands/gui.py) does not exist yet"
-    if "app.commands.gui" not in COMMAND_MODULES:
-        return "app/commands/gui.py exists but app.cli.COMMAND_MODULES does not register it yet"
-    return None
-
-
 def test_window_renders_offscreen_to_png(run: Runner, tmp_path: Path) -> None:
-    reason = _gui_missing_reason()
-    if reason:
-        pytest.skip(reason)
     from PIL import Image
 
     memo = make_text_pdf(tmp_path / "memo.pdf", ["CONFIDENTIAL: the quick brown fox"])
@@ -222,14 +209,6 @@ def test_window_renders_offscreen_to_png(run: Runner, tmp_path: Path) -> None:
     assert colours is not None and len(colours) > 20, "the screenshot is (nearly) blank"
 
 
-def _ocr_missing_reason() -> str | None:
-    from app.cli import COMMAND_MODULES
-
-    if "app.commands.ocr" not in COMMAND_MODULES:
-        return "the ocr command is not registered in app.cli.COMMAND_MODULES yet"
-    return None
-
-
 def make_scan_png(path: Path, text: str) -> Path:
     """A page image with large printed text that Tesseract reads reliably."""
     from PIL import Image, ImageDraw, ImageFont
@@ -242,9 +221,6 @@ def make_scan_png(path: Path, text: str) -> Path:
 
 def test_ocr_runs_in_the_bundle(run: Runner, tmp_path: Path) -> None:
     """OCR runs pages in "spawn" worker processes, which re-run the frozen executable."""
-    reason = _ocr_missing_reason()
-    if reason:
-        pytest.skip(reason)
     if shutil.which("tesseract") is None:
         pytest.skip("Tesseract is not installed (apt install tesseract-ocr tesseract-ocr-eng)")
     scan = make_scan_png(tmp_path / "airlift.png", "BERLIN AIRLIFT MEMORANDUM")
@@ -258,9 +234,6 @@ def test_ocr_runs_in_the_bundle(run: Runner, tmp_path: Path) -> None:
 
 
 def test_ocr_without_tesseract_says_how_to_install_it(run: Runner, tmp_path: Path) -> None:
-    reason = _ocr_missing_reason()
-    if reason:
-        pytest.skip(reason)
     scan = make_image_only_pdf(tmp_path / "scan.pdf")
     library = str(tmp_path / "L")
     no_tesseract = {"PATH": str(tmp_path / "empty-bin"), "REDLINE_TESSERACT": "no-tesseract"}

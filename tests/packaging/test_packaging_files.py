@@ -14,7 +14,8 @@ from types import ModuleType
 
 import pytest
 
-from app.core.versions import APP_ID, LICENSE_ID, resource_path
+from app.core.resources import APP_ID, resource_path
+from app.core.versions import LICENSE_ID
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "packaging"

@@ -1,0 +1,45 @@
+"""What every command handler is given: the library (opened on first use) and the references
+people type for documents."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.core.documents.lookup import resolve_document
+from app.core.ids import DocumentId
+from app.core.library import Library
+
+
+class Context:
+    """What a command handler needs: the library (opened on first use) and output helpers."""
+
+    def __init__(self, library_root: Path) -> None:
+        self.library_root = library_root
+        self._library: Library | None = None
+        self._for_reading = False  # opened read-only by choice (not because another writes)
+
+    def library(self, *, read_only: bool = False) -> Library:
+        """The library, opened on first use; asking to write after a read-only use reopens it."""
+        if self._library is not None and self._for_reading and not read_only:
+            self.close()
+        if self._library is None:
+            self._library = Library.open(
+                self.library_root, read_only=read_only, allow_read_only=read_only
+            )
+            self._for_reading = read_only
+        return self._library
+
+    def resolve_documents(self, refs: Sequence[str]) -> list[DocumentId]:
+        """Documents named on the command line by id, uuid, SHA-256 prefix, title or file name."""
+        return [resolve_document(self.library(read_only=True), r) for r in refs]
+
+    @property
+    def interactive(self) -> bool:
+        return sys.stderr.isatty()
+
+    def close(self) -> None:
+        if self._library is not None:
+            self._library.close()
+            self._library = None

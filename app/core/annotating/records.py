@@ -1,0 +1,188 @@
+"""Annotations as the services return them: anchors, records, and the changes undo replays.
+
+Frozen dataclasses, never ORM objects: the annotation service
+(:mod:`app.core.annotating.annotations`) reads rows into :class:`AnnotationRecord` with
+:func:`record_from_row` and writes them back with :func:`record_columns`; every change is an
+:class:`AnnotationChange` (the state before and after), which undo, history and merge all use.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from app.core.annotating.vocabulary import AnnotationError
+from app.core.errors import NotFoundError
+from app.core.ids import AnnotationId, PageId, TagId, TextLayerId
+
+
+@dataclass(frozen=True)
+class Span:
+    """A span a caller selects: code points of a text layer (None: the page's active layer)."""
+
+    start: int
+    end: int
+    layer_id: TextLayerId | None = None
+
+
+@dataclass(frozen=True)
+class Region:
+    """A rectangle in PDF points of the unrotated page, origin top-left."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+@dataclass(frozen=True)
+class TextAnchor:
+    """A stored text anchor; ``layer_id`` is None once its layer is gone (the quote remains)."""
+
+    layer_id: TextLayerId | None
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+
+
+CONTEXT_CHARS = 32  # prefix/suffix kept with a text anchor, to find the quote again after re-OCR
+
+
+def anchor_at(text: str, start: int, end: int, layer_id: TextLayerId | None = None) -> TextAnchor:
+    """The anchor of ``text[start:end]``: the quote with up to CONTEXT_CHARS of context each side
+    (every text anchor is made here: by a person, by the detector, by re-anchoring)."""
+    return TextAnchor(
+        layer_id,
+        start,
+        end,
+        text[start:end],
+        text[max(0, start - CONTEXT_CHARS) : start],
+        text[end : end + CONTEXT_CHARS],
+    )
+
+
+@dataclass(frozen=True)
+class AnnotationRecord:
+    """An annotation as stored. ``body`` is a fresh dict per record; treat it as read-only."""
+
+    id: AnnotationId
+    uuid: str
+    page_id: PageId
+    kind: str
+    status: str
+    text: TextAnchor | None
+    region: Region | None
+    tag_id: TagId | None
+    body: dict[str, Any]
+    origin: str
+    rule_id: str | None
+    confidence: float | None
+    author: str
+    created_at: datetime
+    modified_at: datetime
+    orphaned: bool
+    deleted: bool
+
+    def same_state(self, other: AnnotationRecord | None) -> bool:
+        """Equal apart from the row id (a redone creation may get a new one)."""
+        return other is not None and replace(self, id=other.id) == other
+
+
+@dataclass(frozen=True)
+class AnnotationChange:
+    """One annotation's state before and after a change (None: the row did not exist)."""
+
+    uuid: str
+    before: AnnotationRecord | None
+    after: AnnotationRecord | None
+
+    @property
+    def record(self) -> AnnotationRecord:
+        """The state after the change (for changes that leave the annotation in place)."""
+        if self.after is None:
+            raise NotFoundError(f"Annotation {self.uuid} no longer exists.")
+        return self.after
+
+    def followed_by(self, later: AnnotationChange) -> AnnotationChange:
+        """This change and a later one of the same annotation as one step (QUndoCommand.mergeWith:
+        typing a correction is one undo step, not one per key)."""
+        if later.uuid != self.uuid:
+            raise AnnotationError("Only changes of the same annotation can be merged.")
+        return AnnotationChange(self.uuid, self.before, later.after)
+
+
+RECORD_COLUMNS = (
+    *("id", "uuid", "page_id", "kind", "status"),
+    *("text_layer_id", "start", "end", "quote", "prefix", "suffix", "x", "y", "w", "h"),
+    *("tag_id", "body", "origin", "rule_id", "confidence", "author"),
+    *("created_at", "modified_at", "orphaned", "deleted"),
+)
+
+
+def record_from_row(row: Sequence[Any]) -> AnnotationRecord:
+    """A record from a row selecting :data:`RECORD_COLUMNS` in that order (unpacking a tuple is
+    several times faster than reading a SQLAlchemy row by name; a page may hold hundreds)."""
+    (id_, uuid, page_id, kind, status, layer, start, end, quote, prefix, suffix, x, y, w, h,
+     tag_id, body, origin, rule_id, confidence, author, created, modified, orphaned, deleted,
+     ) = row  # fmt: skip
+    text = None
+    if start is not None and end is not None:
+        layer_id = None if layer is None else TextLayerId(layer)
+        text = TextAnchor(layer_id, start, end, quote or "", prefix or "", suffix or "")
+    region = None
+    if x is not None and y is not None and w is not None and h is not None:
+        region = Region(x, y, w, h)
+    return AnnotationRecord(
+        id=AnnotationId(id_),
+        uuid=uuid,
+        page_id=PageId(page_id),
+        kind=kind,
+        status=status,
+        text=text,
+        region=region,
+        tag_id=None if tag_id is None else TagId(tag_id),
+        body=dict(json.loads(body)),
+        origin=origin,
+        rule_id=rule_id,
+        confidence=confidence,
+        author=author,
+        created_at=created,
+        modified_at=modified,
+        orphaned=bool(orphaned),
+        deleted=bool(deleted),
+    )
+
+
+def record_columns(r: AnnotationRecord) -> dict[str, Any]:
+    t, g = r.text, r.region
+    return {
+        "uuid": r.uuid,
+        "page_id": r.page_id,
+        "kind": r.kind,
+        "status": r.status,
+        "text_layer_id": t.layer_id if t else None,
+        "start": t.start if t else None,
+        "end": t.end if t else None,
+        "quote": t.quote if t else None,
+        "prefix": t.prefix if t else None,
+        "suffix": t.suffix if t else None,
+        "x": g.x if g else None,
+        "y": g.y if g else None,
+        "w": g.w if g else None,
+        "h": g.h if g else None,
+        "tag_id": r.tag_id,
+        "body": json.dumps(r.body, ensure_ascii=False, sort_keys=True),
+        "origin": r.origin,
+        "rule_id": r.rule_id,
+        "confidence": r.confidence,
+        "author": r.author,
+        "created_at": r.created_at,
+        "modified_at": r.modified_at,
+        "orphaned": r.orphaned,
+        "deleted": r.deleted,
+    }

@@ -1,0 +1,181 @@
+"""The vocabulary of annotations: kinds, statuses, origins, marking categories, body shapes.
+
+Marking categories are data (resources/markings/categories.json), so adding one is an edit of that
+file. Body checks here are about shape only; checks that need the library (does the tag exist?)
+live in the annotation service (app.core.annotating.annotations), which returns the records of
+:mod:`app.core.annotating.records`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import RedlineError
+from app.core.resources import resource_path
+
+CATEGORIES_PATH = resource_path("markings", "categories.json")
+
+KINDS = ("correction", "tag", "marking", "redaction", "note")
+STATUSES = ("proposed", "accepted", "rejected")
+ORIGINS = ("person", "detector", "import")
+
+# Categories whose values are written in capitals on the page; normalising them to capitals makes
+# "Secret" from OCR and "SECRET" typed by a person the same value.
+_UPPERCASE_CATEGORIES = frozenset({"classification", "portion", "control", "release"})
+_SPACES = re.compile(r"\s+")
+
+
+class AnnotationError(RedlineError):
+    """An annotation that cannot be made or changed as asked (the message says why)."""
+
+
+@dataclass(frozen=True)
+class MarkingCategory:
+    """One category a marking may have, with examples of normalised values."""
+
+    id: str
+    label: str
+    examples: tuple[str, ...]
+
+
+@cache
+def marking_categories(path: Path = CATEGORIES_PATH) -> tuple[MarkingCategory, ...]:
+    """The marking categories, in the order the file gives them (read once)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return tuple(
+            MarkingCategory(str(c["id"]), str(c["label"]), tuple(str(e) for e in c["examples"]))
+            for c in data["categories"]
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise RedlineError(f"The marking vocabulary {path} cannot be read: {exc}") from exc
+
+
+def category_ids() -> frozenset[str]:
+    return frozenset(c.id for c in marking_categories())
+
+
+def normalise_marking_value(category: str, value: str) -> str:
+    """Collapse spaces; capitals for categories printed in capitals; ``b1`` -> ``B1``."""
+    value = _SPACES.sub(" ", value).strip()
+    if category in _UPPERCASE_CATEGORIES:
+        return value.upper()
+    if category == "exemption":
+        return normalise_exemption(value)
+    return value
+
+
+def normalise_exemption(code: str) -> str:
+    """FOIA exemptions are written ``B1``..``B9``; other codes (``1.4(d)``) are kept as written."""
+    code = _SPACES.sub("", code)
+    if re.fullmatch(r"[bB]\d(\(\w+\))*", code):
+        return "B" + code[1:].upper()
+    return code
+
+
+def _require_keys(
+    kind: str, body: Mapping[str, Any], required: set[str], optional: set[str]
+) -> None:
+    missing = required - body.keys()
+    if missing:
+        raise AnnotationError(f"A {kind} needs {', '.join(sorted(missing))}.")
+    extra = body.keys() - required - optional
+    if extra:
+        raise AnnotationError(f"A {kind} has no field {', '.join(sorted(extra))}.")
+
+
+def _string(kind: str, body: Mapping[str, Any], key: str, *, empty_ok: bool = True) -> str:
+    value = body[key]
+    if not isinstance(value, str):
+        raise AnnotationError(f"The {key} of a {kind} must be text.")
+    if not empty_ok and not value.strip():
+        raise AnnotationError(f"The {key} of a {kind} cannot be empty.")
+    return value
+
+
+def _marking_body(body: Mapping[str, Any]) -> dict[str, Any]:
+    _require_keys("marking", body, {"category", "value"}, {"text"})
+    category = _string("marking", body, "category")
+    if category not in category_ids():
+        known = ", ".join(c.id for c in marking_categories())
+        raise AnnotationError(f"Unknown marking category {category!r}; known: {known}.")
+    value = normalise_marking_value(category, _string("marking", body, "value", empty_ok=False))
+    out: dict[str, Any] = {"category": category, "value": value}
+    if "text" in body:
+        out["text"] = _string("marking", body, "text")
+    return out
+
+
+def _redaction_body(body: Mapping[str, Any]) -> dict[str, Any]:
+    _require_keys("redaction", body, {"exemptions"}, {"note", "share", "publish"})
+    codes = body["exemptions"]
+    if not isinstance(codes, list | tuple) or not all(isinstance(c, str) for c in codes):
+        raise AnnotationError("The exemptions of a redaction must be a list of codes.")
+    exemptions = [normalise_exemption(c) for c in codes if c.strip()]
+    note = _string("redaction", body, "note") if "note" in body else ""
+    out: dict[str, Any] = {"exemptions": exemptions, "note": note}
+    if "share" in body:  # the detector's measure: the box's fraction of the page area
+        share = body["share"]
+        if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
+            raise AnnotationError("The share of a redaction is a fraction of the page, 0 to 1.")
+        out["share"] = float(share)
+    if "publish" in body:  # burned into the publication PDF (app.core.exchange.pdf)
+        if not isinstance(body["publish"], bool):
+            raise AnnotationError("Whether a redaction is published is true or false.")
+        out["publish"] = body["publish"]
+    return out
+
+
+def _tag_body(body: Mapping[str, Any]) -> dict[str, Any]:
+    _require_keys("tag", body, {"tag"}, set())
+    return {"tag": _string("tag", body, "tag", empty_ok=False)}
+
+
+def _correction_body(body: Mapping[str, Any]) -> dict[str, Any]:
+    _require_keys("correction", body, {"replacement"}, set())
+    return {"replacement": _string("correction", body, "replacement")}
+
+
+def _note_body(body: Mapping[str, Any]) -> dict[str, Any]:
+    _require_keys("note", body, {"text"}, set())
+    return {"text": _string("note", body, "text", empty_ok=False)}
+
+
+_BODY_CHECKS = {
+    "correction": _correction_body,
+    "tag": _tag_body,
+    "marking": _marking_body,
+    "redaction": _redaction_body,
+    "note": _note_body,
+}
+
+
+def validate_body(kind: str, body: Mapping[str, Any]) -> dict[str, Any]:
+    """Check ``body`` against the shape of ``kind``; return a normalised copy."""
+    check = _BODY_CHECKS.get(kind)
+    if check is None:
+        raise AnnotationError(f"Unknown annotation kind {kind!r}; known: {', '.join(KINDS)}.")
+    if not isinstance(body, Mapping):
+        raise AnnotationError(f"The body of a {kind} must be an object.")
+    return check(body)
+
+
+def check_status(status: str) -> str:
+    if status not in STATUSES:
+        raise AnnotationError(f"Unknown status {status!r}; known: {', '.join(STATUSES)}.")
+    return status
+
+
+def check_origin(origin: str, author: str) -> str:
+    """A known origin; a person's annotation must say who made it."""
+    if origin not in ORIGINS:
+        raise AnnotationError(f"Unknown origin {origin!r}; known: {', '.join(ORIGINS)}.")
+    if origin == "person" and not author.strip():
+        raise AnnotationError("Give your name (in Preferences) before making annotations.")
+    return origin

@@ -1,0 +1,169 @@
+"""Reading marking phrases through OCR noise: "SEeRB'f", "SE0RE'f", "S CRE'f" are SECRET.
+
+Each run of up to a dozen tokens written in capitals becomes two keys: its letters (digits read as
+the letters they are mistaken for) and its letter *shapes* (C, e, 0 and O alike; E, B, R, F alike).
+A run is a hit when both keys are close to a phrase's keys. Words in lower case ("Secretary",
+"confidential source") never start or join a run, which keeps prose out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from app.core.detection.rules import Rule, RuleSet
+
+MAX_TOKENS = 12
+THRESHOLD = 0.75  # mean of the letter and shape similarities
+MIN_LETTER_SIMILARITY = 0.45
+MIN_PHRASE_LETTERS = 6  # shorter phrases ("ORCON") are matched exactly only
+
+_LETTER_OF = str.maketrans(
+    {"0": "O", "1": "I", "5": "S", "$": "S", "8": "B", "€": "E", "¢": "C", "|": "I", "!": "I"}
+)
+_SHAPE_GROUPS = {
+    "O": "OQDCGceo0¢(©@",
+    "I": "ILTJlijtf1|!7[]",
+    "E": "EFBPRK83€",
+    "S": "S5$§s",
+    "N": "NMHWnmh",
+    "U": "UVYuvy",
+    "A": "A4a",
+}
+_SHAPE_OF = {ch: group for group, chars in _SHAPE_GROUPS.items() for ch in chars}
+_T_PAIRS = ("'f", "'F", "'1", "’f", "'l")
+_TOKEN = re.compile(r"\S+")
+_LOWER_RUN = re.compile(r"[a-z]{2}")
+_NOT_KEY = re.compile(r"[^A-Za-z0-9$€¢|!§@©(\[\]]")
+
+
+@dataclass(frozen=True, slots=True)
+class FuzzyHit:
+    rule: Rule
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    rule: Rule
+    letters: str
+    shape: str
+
+
+def letter_key(token: str) -> str:
+    """Capital letters of a token, digits read as the letters OCR mistakes them for."""
+    for pair in _T_PAIRS:  # an apostrophe over f or 1 is how OCR reads a typewriter T
+        token = token.replace(pair, "T")
+    return re.sub(r"[^A-Z]", "", _NOT_KEY.sub("", token).translate(_LETTER_OF).upper())
+
+
+def shape_key(token: str) -> str:
+    """The token's characters as shape classes (case-sensitive: lower-case e looks like c)."""
+    chars = _NOT_KEY.sub("", token)
+    return "".join(_SHAPE_OF.get(ch, ch.upper()) for ch in chars if ch.isalnum() or ch in _SHAPE_OF)
+
+
+def _targets(ruleset: RuleSet) -> list[_Target]:
+    out = []
+    for rule in ruleset.rules:
+        if rule.fuzzy and rule.phrase:
+            letters = rule.phrase.replace(" ", "")
+            if len(letters) >= MIN_PHRASE_LETTERS:
+                out.append(_Target(rule, letters, shape_key(letters)))
+    return out
+
+
+def _capitals(token: str) -> bool:
+    """A token that may be part of a marking: no run of lower-case letters."""
+    return _LOWER_RUN.search(token) is None
+
+
+def fuzzy_hits(text: str, ruleset: RuleSet) -> list[FuzzyHit]:
+    """Token runs that read as a fuzzy phrase; several may overlap (the caller keeps the best)."""
+    targets = _targets(ruleset)
+    if not targets:
+        return []
+    longest = max(len(t.letters) for t in targets)
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    keys = [(letter_key(t), shape_key(t)) if _capitals(t) else None for _, _, t in tokens]
+    hits: list[FuzzyHit] = []
+    for i, (start, _, tok) in enumerate(tokens):
+        first = keys[i]
+        if first is None or not first[0] or not _LETTERS_IN.search(tok):
+            continue
+        letters, shapes = "", ""
+        for j in range(i, min(i + MAX_TOKENS, len(tokens))):
+            key = keys[j]
+            if key is None:
+                break
+            letters, shapes = letters + key[0], shapes + key[1]
+            if len(letters) > longest * 1.3 + 1:
+                break
+            if key[0]:
+                lo, hi = _strip_edges(text, start, tokens[j][1])
+                hits.extend(_compare(letters, shapes, lo, hi, targets))
+    return hits
+
+
+_LETTERS_IN = re.compile(r"[A-Za-z]")
+_EDGE = set("-—–~·.,;:'‘’\"“”_=*")
+
+
+def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Leave rules and quotes around a garbled word ("-SEGRET-") out of its span."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def _compare(
+    letters: str, shapes: str, start: int, end: int, targets: list[_Target]
+) -> list[FuzzyHit]:
+    out = []
+    for t in targets:
+        n = len(t.letters)
+        if not 0.7 * n <= len(letters) <= 1.3 * n + 1:
+            continue
+        by_letter = Levenshtein.normalized_similarity(letters, t.letters)
+        if by_letter < MIN_LETTER_SIMILARITY:
+            continue
+        score = (by_letter + Levenshtein.normalized_similarity(shapes, t.shape)) / 2
+        # Of two equally close runs, the one as long as the phrase keeps its last garbled letter.
+        score -= 0.01 * abs(len(letters) - n)
+        if score >= THRESHOLD:
+            out.append(FuzzyHit(t.rule, start, end, round(0.95 * score, 3)))
+    return out
+
+
+_GAP_TOKEN = re.compile(r"[^\s~]*[A-Za-z0-9'][^\s~]*~[~\-_.]*[^\s~]*[A-Za-z0-9'][^\s~]*")
+GAP_CONFIDENCE = 0.6
+MIN_GAP_COVER = 0.4  # share of the phrase's letters that must be readable around the gap
+
+
+def gap_hits(text: str, ruleset: RuleSet) -> list[FuzzyHit]:
+    """Banners with a struck-out middle, which OCR reads as "~" ("T~CRET" is TOP SECRET): the
+    letters before the gap must begin the phrase and those after it end it."""
+    targets = [t for t in _targets(ruleset) if t.rule.banner]
+    hits = []
+    for m in _GAP_TOKEN.finditer(text):
+        head, _, tail = m.group().partition("~")
+        before, after = letter_key(head), letter_key(tail.lstrip("~-_."))
+        for t in targets:
+            seen = len(before) + len(after)
+            if (
+                before
+                and len(after) >= 3
+                and seen < len(t.letters)
+                and seen >= MIN_GAP_COVER * len(t.letters)
+                and t.letters.startswith(before)
+                and t.letters.endswith(after)
+            ):
+                lo, hi = _strip_edges(text, m.start(), m.end())
+                hits.append(FuzzyHit(t.rule, lo, hi, GAP_CONFIDENCE))
+    return hits

@@ -1,0 +1,128 @@
+"""Memo and cable header lines (date, from, to, subject) and detector metadata from detections.
+
+The header lines are read from the first page only, and only from documents that look like memos
+or cables, so a date in a newspaper clipping is not taken for a memo date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.core.detection.markings import Detection, highest_classification
+from app.core.detection.rules import RuleSet, load_rules
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_DATES = (
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+)
+_MEMO_LIKE = re.compile(r"MEMORANDUM|TELEGRAM|AIRGRAM|\bFROM\s*:|\bSUBJECT\s*:", re.I)
+_HEADERS = {
+    "memo_to": re.compile(r"(?im)^[ \t]*(?:MEMORANDUM[ \t]+)?(?:FOR|TO)[ \t]*:[ \t]*(\S.{0,150})$"),
+    "memo_from": re.compile(r"(?im)^[ \t]*FROM[ \t]*:[ \t]*(\S.{0,150})$"),
+    "memo_subject": re.compile(r"(?im)^[ \t]*(?:SUBJECT|SUBJ)[ \t]*:[ \t]*(\S.{0,200})$"),
+}
+_RELEASE_ORDER = (
+    "DENY IN FULL",
+    "RELEASE IN PART",
+    "RELEASE IN FULL",
+    "DECLASSIFIED",
+    "JFK ACT RELEASE",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MetadataValue:
+    """A detected metadata value with the rule and confidence it came from."""
+
+    value: str
+    rule_id: str
+    confidence: float
+
+
+def memo_date(text: str) -> str | None:
+    """The first date written out in ``text`` (ISO 8601), e.g. "January 12 1994"."""
+    found = []
+    for pattern in _DATES:
+        m = pattern.search(text)
+        if m:
+            found.append(m)
+    if not found:
+        return None
+    m = min(found, key=lambda m: m.start())
+    month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m["mon"][:3].lower()))
+    return f"{int(m['y']):04d}-{month:02d}-{int(m['d']):02d}"
+
+
+def memo_fields(first_page: str) -> dict[str, MetadataValue]:
+    """Date, from, to and subject of a memo or cable, from its first page."""
+    if not _MEMO_LIKE.search(first_page):
+        return {}
+    out: dict[str, MetadataValue] = {}
+    for key, pattern in _HEADERS.items():
+        m = pattern.search(first_page)
+        if m:
+            out[key] = MetadataValue(m.group(1).strip(), f"memo.{key}", 0.8)
+    date = memo_date(first_page[:1500])
+    if date:
+        out["memo_date"] = MetadataValue(date, "memo.memo_date", 0.7)
+    return out
+
+
+def _most_common(ds: Sequence[Detection]) -> MetadataValue | None:
+    if not ds:
+        return None
+    value, _ = Counter(d.value for d in ds).most_common(1)[0]
+    best = max((d for d in ds if d.value == value), key=lambda d: d.confidence)
+    return MetadataValue(value, best.rule_id, best.confidence)
+
+
+def _release_date(value: str) -> str | None:
+    m = re.search(r"((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)", value)
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
+
+
+def document_metadata(
+    detections: Sequence[Detection], first_page: str, rules: RuleSet | None = None
+) -> dict[str, MetadataValue]:
+    """Classification (highest), release status and date, case and document numbers, memo lines."""
+    ruleset = rules or load_rules()
+    out = memo_fields(first_page)
+    top = highest_classification(detections, ruleset)
+    if top is not None:
+        out["classification"] = MetadataValue(top.value, top.rule_id, top.confidence)
+    releases = [d for d in detections if d.category == "release"]
+    for status in _RELEASE_ORDER:
+        hit = next((d for d in releases if d.value == status), None)
+        if hit is not None:
+            out["release_status"] = MetadataValue(status, hit.rule_id, hit.confidence)
+            break
+    for key in ("case_number", "document_number"):
+        rule_ids = {r.id for r in ruleset.rules if r.field == key}
+        best = _most_common([d for d in detections if d.rule_id in rule_ids])
+        if best is not None:
+            out[key] = best
+    dated = [d for d in releases if (r := ruleset.by_id(d.rule_id)) and r.release_date]
+    for d in dated:
+        date = _release_date(d.value)
+        if date:
+            out["release_date"] = MetadataValue(date, d.rule_id, d.confidence)
+            break
+    return out

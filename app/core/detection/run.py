@@ -1,0 +1,341 @@
+"""Running detection over library documents: marking and redaction proposals, and metadata.
+
+Each document is read, detected page by page (progress and cancel between pages), and written in
+one transaction: annotations with status "proposed" and origin "detector", skipping any proposal
+the detector made before (same page, rule and anchor, whatever a person did with it since), and
+document_metadata rows that never overwrite a value a person set.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import uuid as uuidlib
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, insert, select, update
+
+from app.core.annotating.records import anchor_at
+from app.core.changelog import log_many, utcnow
+from app.core.detection.markings import Detection, WordBox, detect_markings
+from app.core.detection.memo import MetadataValue, document_metadata
+from app.core.detection.redactions import Box, PageWord, Redaction, page_redactions
+from app.core.documents.textlayer import load_words
+from app.core.errors import NotFoundError
+from app.core.ids import DocumentId
+from app.core.library import Library
+from app.core.processes import pool_context, worker_count
+from db.models import Annotation, DocumentMetadata
+
+ANN = cast(Table, Annotation.__table__)
+META = cast(Table, DocumentMetadata.__table__)
+AUTHOR = "redline-detector"
+Progress = Callable[[int, int], None]  # (pages done, pages)
+Cancel = Callable[[], bool]
+
+
+class DetectionCancelled(Exception):
+    """The person cancelled; nothing was written for the document being detected."""
+
+
+@dataclass(frozen=True)
+class DetectionSummary:
+    """What one run over a document found and added."""
+
+    document_id: DocumentId
+    pages: int
+    markings_found: int
+    markings_added: int
+    redactions_found: int
+    redactions_added: int
+    metadata: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    pages_without_text: int = 0  # markings need text: these pages wait for OCR
+
+
+@dataclass
+class _PageData:
+    page_id: int
+    index: int
+    width: float
+    height: float
+    layer_id: int | None
+    text: str
+    words: list[tuple[int, int, str, Box | None, int, int]]  # start, end, text, box, block, line
+    detections: list[Detection] = field(default_factory=list)
+    redactions: list[Redaction] = field(default_factory=list)
+
+
+def _read_pages(conn: Connection, doc_id: int) -> list[_PageData]:
+    rows = conn.exec_driver_sql(
+        "SELECT p.id, p.page_index, p.width, p.height, t.id, t.text FROM pages p "
+        "LEFT JOIN text_layers t ON t.id = p.active_text_layer_id "
+        "WHERE p.document_id = ? ORDER BY p.page_index",
+        (doc_id,),
+    ).all()
+    pages = []
+    for pid, index, width, height, layer_id, text in rows:
+        words = [
+            (w.start, w.end, w.text, None if w.box is None else Box(*w.box), w.block, w.line)
+            for w in ([] if layer_id is None else load_words(conn, layer_id))
+        ]
+        pages.append(_PageData(pid, index, width, height, layer_id, text or "", words))
+    return pages
+
+
+def _source(lib: Library, doc_id: int) -> tuple[str, str]:
+    with lib.reading() as s:
+        row = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT source_sha256, source_kind FROM documents WHERE id = ?", (doc_id,)
+            )
+            .first()
+        )
+    if row is None:
+        raise NotFoundError(f"No document with id {doc_id}.")
+    return str(row[0]), str(row[1])
+
+
+def _detect_markings(page: _PageData) -> None:
+    boxes = [WordBox(s, e, b.x0, b.y0, b.x1, b.y1) for s, e, _, b, _, _ in page.words if b]
+    page.detections = detect_markings(
+        page.text, words=boxes or None, page_size=(page.width, page.height)
+    )
+
+
+def _find_all_redactions(
+    source: str,
+    kind: str,
+    pages: Sequence[_PageData],
+    step: Callable[[int], None],
+    cancel: Cancel | None,
+    pool: Executor | None,
+) -> None:
+    """Search every page for redaction boxes in worker processes, in order, cancellable (in
+    ``pool`` when given: detecting many documents starts its workers once)."""
+    with ExitStack() as stack:
+        if pool is None:
+            workers = worker_count(len(pages))
+            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=pool_context()))
+        futures = [
+            pool.submit(
+                page_redactions,
+                source,
+                kind,
+                p.index,
+                [PageWord(t, b, bl, ln) for _, _, t, b, bl, ln in p.words if b],
+            )
+            for p in pages
+        ]
+        try:
+            for i, (page, future) in enumerate(zip(pages, futures, strict=True)):
+                if cancel is not None and cancel():
+                    raise DetectionCancelled()
+                page.redactions = future.result()
+                step(i + 1)
+        finally:
+            for f in futures:
+                f.cancel()
+
+
+def detect_document(
+    lib: Library,
+    document_id: DocumentId,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    redactions: bool = True,
+    pool: Executor | None = None,
+) -> DetectionSummary:
+    """Detect markings and redactions in one document and store them as proposals.
+
+    Markings are read from the text here; redaction boxes, which need each page rendered, are
+    searched in worker processes (``pool``, or a pool of its own) so that a GUI calling this from
+    a thread stays responsive.
+    """
+    sha, kind = _source(lib, document_id)
+    with lib.reading() as s:
+        pages = _read_pages(s.connection(), document_id)
+    source = lib.source_path(sha)
+    search_boxes = redactions and source.exists() and bool(pages)
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, len(pages))
+
+    for i, page in enumerate(pages):  # the text side is quick: progress counts the box search
+        if cancel is not None and cancel():
+            raise DetectionCancelled()
+        _detect_markings(page)
+        if not search_boxes:
+            step(i + 1)
+    if search_boxes:
+        _find_all_redactions(str(source), kind, pages, step, cancel, pool)
+    return _store(lib, document_id, pages)
+
+
+def _marking_row(page: _PageData, d: Detection, now: Any) -> dict[str, Any]:
+    inside = [b for s, e, _, b, _, _ in page.words if b and s < d.end and d.start < e]
+    region = _region(inside, page)
+    body = {"category": d.category, "value": d.value, "text": d.text}
+    anchor = anchor_at(page.text, d.start, d.end)
+    return {
+        **_common(page, "marking", body, d.rule_id, d.confidence, now),
+        "text_layer_id": page.layer_id,
+        "start": d.start,
+        "end": d.end,
+        "quote": d.text,
+        "prefix": anchor.prefix,
+        "suffix": anchor.suffix,
+        **region,
+    }
+
+
+def _redaction_row(page: _PageData, r: Redaction, now: Any) -> dict[str, Any]:
+    body = {"exemptions": list(r.exemptions), "note": "; ".join(r.notes), "share": r.share}
+    confidence = 0.9 if r.kind != "outlined" else 0.8
+    return {
+        **_common(page, "redaction", body, r.rule_id, confidence, now),
+        **dict.fromkeys(("text_layer_id", "start", "end", "quote", "prefix", "suffix")),
+        **_region([r.box], page),
+    }
+
+
+def _common(
+    page: _PageData, kind: str, body: dict[str, Any], rule: str, conf: float, now: Any
+) -> dict[str, Any]:
+    return {
+        "uuid": str(uuidlib.uuid4()),
+        "page_id": page.page_id,
+        "kind": kind,
+        "status": "proposed",
+        "body": json.dumps(body, ensure_ascii=False, sort_keys=True),
+        "origin": "detector",
+        "rule_id": rule,
+        "confidence": conf,
+        "author": AUTHOR,
+        "created_at": now,
+        "modified_at": now,
+        "orphaned": False,
+        "deleted": False,
+    }
+
+
+def _region(boxes: Sequence[Box], page: _PageData) -> dict[str, Any]:
+    """The box around ``boxes``, clipped to the page: OCR layers put words past its edges."""
+    if boxes:
+        x0, y0 = max(0.0, min(b.x0 for b in boxes)), max(0.0, min(b.y0 for b in boxes))
+        x1 = min(page.width, max(b.x1 for b in boxes))
+        y1 = min(page.height, max(b.y1 for b in boxes))
+        if x1 > x0 and y1 > y0:
+            return {"x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0}
+    return {"x": None, "y": None, "w": None, "h": None}
+
+
+def _key(row: dict[str, Any]) -> tuple[Any, ...]:
+    """What makes two detector proposals the same: page, rule and anchor."""
+    if row["kind"] == "marking":
+        return (row["page_id"], row["rule_id"], row["text_layer_id"], row["start"], row["end"])
+    return (row["page_id"], row["rule_id"], *(round(row[k] or 0.0) for k in ("x", "y", "w", "h")))
+
+
+def _existing_keys(conn: Connection, page_ids: Sequence[int]) -> set[tuple[Any, ...]]:
+    cols = [ANN.c[c] for c in ("page_id", "kind", "rule_id", "text_layer_id", "start", "end")]
+    cols += [ANN.c[c] for c in ("x", "y", "w", "h")]
+    rows = conn.execute(
+        select(*cols).where(ANN.c.page_id.in_(page_ids), ANN.c.origin == "detector")
+    ).mappings()
+    return {_key(dict(r)) for r in rows}
+
+
+def _store(lib: Library, doc_id: DocumentId, pages: Sequence[_PageData]) -> DetectionSummary:
+    now = utcnow()
+    rows = [_marking_row(p, d, now) for p in pages for d in p.detections]
+    rows += [_redaction_row(p, r, now) for p in pages for r in p.redactions]
+    all_detections = [d for p in pages for d in p.detections]
+    meta = document_metadata(all_detections, pages[0].text if pages else "")
+    with lib.transaction() as session:
+        conn = session.connection()
+        seen = _existing_keys(conn, [p.page_id for p in pages])
+        new = []
+        for row in rows:
+            if _key(row) not in seen:
+                seen.add(_key(row))
+                new.append(row)
+        if new:
+            conn.execute(insert(ANN), new)
+            entries = [("annotation", r["uuid"], "create", None, r) for r in new]
+            log_many(session, entries, author=AUTHOR, at=now)
+        written = _write_metadata(conn, doc_id, meta, now)
+    leaks = [f"page {p.index + 1}: {note}" for p in pages for r in p.redactions for note in r.notes]
+    return DetectionSummary(
+        doc_id,
+        len(pages),
+        sum(len(p.detections) for p in pages),
+        sum(1 for r in new if r["kind"] == "marking"),
+        sum(len(p.redactions) for p in pages),
+        sum(1 for r in new if r["kind"] == "redaction"),
+        written,
+        tuple(leaks),
+        sum(1 for p in pages if not p.text.strip()),
+    )
+
+
+def _write_metadata(
+    conn: Connection, doc_id: int, meta: dict[str, MetadataValue], now: Any
+) -> dict[str, str]:
+    """Upsert detector metadata; a value whose origin is "person" is left alone."""
+    current = {
+        r.key: r.origin
+        for r in conn.execute(select(META.c.key, META.c.origin).where(META.c.document_id == doc_id))
+    }
+    written = {}
+    for key, mv in meta.items():
+        values = {
+            "value": mv.value,
+            "origin": "detector",
+            "rule_id": mv.rule_id,
+            "confidence": mv.confidence,
+            "author": AUTHOR,
+            "modified_at": now,
+        }
+        if key not in current:
+            conn.execute(insert(META).values(document_id=doc_id, key=key, **values))
+        elif current[key] != "person":
+            where = (META.c.document_id == doc_id) & (META.c.key == key)
+            conn.execute(update(META).where(where).values(**values))
+        else:
+            continue
+        written[key] = mv.value
+    return written
+
+
+def detect_documents(
+    lib: Library,
+    document_ids: Sequence[DocumentId],
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    redactions: bool = True,
+) -> list[DetectionSummary]:
+    """Detect in each document in turn (one transaction each); stops early when cancelled. The
+    redaction-box search's worker processes are started once for all the documents."""
+    out: list[DetectionSummary] = []
+    with ExitStack() as stack:
+        pool = None
+        if redactions and document_ids:
+            workers = worker_count(sys.maxsize)  # one per usable core
+            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=pool_context()))
+        for doc_id in document_ids:
+            if cancel is not None and cancel():
+                break
+            summary = detect_document(
+                lib, doc_id, progress=progress, cancel=cancel, redactions=redactions, pool=pool
+            )
+            out.append(summary)
+    return out

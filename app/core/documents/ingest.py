@@ -1,0 +1,298 @@
+"""Importing scanned PDFs and images into a library.
+
+One transaction per document: a file either imports whole (its source copied once under its
+SHA-256, its pages, text layers and packed words written as :mod:`app.core.documents.extract`
+reads them, in page order) or leaves the library exactly as it was. Importing the same bytes
+again changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterable
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+import pymupdf
+
+from app.core.documents.extract import CancelCheck, ImportCancelled, iter_pages
+from app.core.documents.textlayer import insert_layer, set_active_layer
+from app.core.errors import IngestError
+from app.core.ids import DocumentId
+from app.core.library import Library
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+SUPPORTED_SUFFIXES = {".pdf", *IMAGE_SUFFIXES}
+PageCallback = Callable[[int, int], None]  # (pages done, pages in this file)
+PDF_LAYER = ("pdf-text-layer", "pymupdf", pymupdf.VersionBind, None, None)  # text layer provenance
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    path: str
+    status: Literal["imported", "duplicate", "failed", "cancelled"]
+    message: str
+    document_id: DocumentId | None = None
+    document_uuid: str | None = None
+    title: str | None = None
+    pages: int = 0
+    pages_needing_ocr: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("imported", "duplicate")
+
+
+# Documents are named by their bytes: the same scan gets the same uuid in every library, so
+# annotation sets exported from different machines name their documents alike.
+DOCUMENT_NAMESPACE = uuid.UUID("14ec1bb4-c368-4e0b-a5e4-9a2b03a3603f")
+
+
+def document_uuid(sha256: str) -> str:
+    """The stable uuid of a document whose source file has this SHA-256."""
+    return str(uuid.uuid5(DOCUMENT_NAMESPACE, sha256))
+
+
+def sniff_kind(path: Path) -> Literal["pdf", "image"]:
+    """Tell a PDF or an image by its first bytes, not its name."""
+    with path.open("rb") as f:
+        head = f.read(1024)
+    if not head:
+        raise IngestError("the file is empty (0 bytes)")
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
+        return "image"
+    raise IngestError("not a PDF or a PNG, JPEG or TIFF image")
+
+
+def sha256_of(path: Path) -> str:
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _check_pdf_complete(path: Path) -> None:
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        f.seek(max(0, size - 2048))
+        tail = f.read()
+    if b"%%EOF" not in tail:
+        raise IngestError("the PDF is truncated (no end-of-file marker); download it again")
+
+
+def _open(path: Path, kind: str) -> pymupdf.Document:
+    if kind == "pdf":
+        _check_pdf_complete(path)
+    try:
+        doc = pymupdf.open(path, filetype="pdf" if kind == "pdf" else None)
+    except Exception as exc:  # MuPDF raises several types for broken files
+        raise IngestError(f"the file is damaged and cannot be read ({exc})") from exc
+    if doc.needs_pass:
+        doc.close()
+        raise IngestError("the PDF is encrypted with a password; Redline cannot open it")
+    if doc.page_count == 0:
+        doc.close()
+        raise IngestError("the file has no pages")
+    return doc
+
+
+def _title_of(path: Path) -> str:
+    # Scanners fill the PDF title with junk ("HighView Image", "…[15587351].tif"): the archive's
+    # file name is the better title until a person or the detector gives one.
+    return path.stem
+
+
+def _store_source(lib: Library, path: Path, sha: str) -> tuple[Path, bool]:
+    """Copy ``path`` into sources/ under its hash; return (target, whether we created it)."""
+    target = lib.source_path(sha)
+    if target.exists():
+        return target, False
+    tmp = lib.sources_dir / f".incoming-{uuid.uuid4().hex}"
+    try:
+        shutil.copyfile(path, tmp)
+        with tmp.open("rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise IngestError(f"cannot store a copy in the library: {exc.strerror}") from exc
+    return target, True
+
+
+def _existing(lib: Library, sha: str) -> tuple[int, str, str, int] | None:
+    with lib.reading() as s:
+        row = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT id, uuid, title, page_count FROM documents WHERE source_sha256 = ?", (sha,)
+            )
+            .first()
+        )
+    return None if row is None else (int(row[0]), str(row[1]), str(row[2]), int(row[3]))
+
+
+def _write(
+    lib: Library,
+    path: Path,
+    sha: str,
+    doc: pymupdf.Document,
+    kind: str,
+    on_page: PageCallback | None,
+    cancel: CancelCheck | None,
+) -> tuple[int, str, int]:
+    """Write the document and its pages as they are read, in one transaction.
+
+    Returns (document id, uuid, pages needing OCR).
+    """
+    total = doc.page_count
+    needing = 0
+    now = datetime.now(UTC).replace(tzinfo=None)
+    doc_uuid = document_uuid(sha)
+    _, created = _store_source(lib, path, sha)
+    try:
+        with lib.transaction() as session:
+            conn = session.connection()
+            cur = conn.exec_driver_sql(
+                "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "
+                "source_size, page_count, imported_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    doc_uuid,
+                    _title_of(path),
+                    sha,
+                    path.name,
+                    kind,
+                    path.stat().st_size,
+                    total,
+                    now,
+                    now,
+                ),
+            )
+            doc_id = int(cur.lastrowid or 0)
+            with closing(iter_pages(doc, kind, cancel)) as pages:  # closed on every path
+                for index, p in enumerate(pages):
+                    needing += p.layer is None
+                    cur = conn.exec_driver_sql(
+                        "INSERT INTO pages (document_id, page_index, width, height, rotation, "
+                        "needs_ocr, review_status) VALUES (?,?,?,?,?,?, 'unreviewed')",
+                        (doc_id, index, p.width, p.height, p.rotation, p.layer is None),
+                    )
+                    page_id = int(cur.lastrowid or 0)
+                    if p.layer is not None:
+                        layer_id = insert_layer(conn, page_id, p.layer, PDF_LAYER, now)
+                        set_active_layer(conn, page_id, layer_id, p.layer.text)
+                    if on_page is not None:
+                        on_page(index + 1, total)
+    except BaseException:
+        if created:
+            lib.source_path(sha).unlink(missing_ok=True)
+        raise
+    return doc_id, doc_uuid, needing
+
+
+def import_file(
+    lib: Library,
+    path: Path | str,
+    *,
+    on_page: PageCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportOutcome:
+    """Import one file. Never raises for bad input: the outcome says what happened and why."""
+    shown = str(path)
+    path = Path(path)
+    try:
+        if not path.exists():
+            raise IngestError("no such file")
+        if not path.is_file():
+            raise IngestError("not a regular file")
+        kind = sniff_kind(path)
+        sha = sha256_of(path)
+        existing = _existing(lib, sha)
+        if existing is not None:
+            doc_id, doc_uuid, title, count = existing
+            return ImportOutcome(
+                shown,
+                "duplicate",
+                "already in the library",
+                DocumentId(doc_id),
+                doc_uuid,
+                title,
+                count,
+            )
+        doc = _open(path, kind)
+        try:
+            pages = doc.page_count
+            doc_id, doc_uuid, needing = _write(lib, path, sha, doc, kind, on_page, cancel)
+        finally:
+            doc.close()
+    except ImportCancelled:
+        return ImportOutcome(shown, "cancelled", "cancelled; nothing was imported")
+    except IngestError as exc:
+        return ImportOutcome(shown, "failed", str(exc))
+    except PermissionError as exc:
+        return ImportOutcome(shown, "failed", f"cannot read the file: {exc.strerror}")
+    except OSError as exc:
+        return ImportOutcome(shown, "failed", f"cannot import: {exc.strerror or exc}")
+    return ImportOutcome(
+        shown,
+        "imported",
+        f"{pages} pages",
+        DocumentId(doc_id),
+        doc_uuid,
+        _title_of(path),
+        pages,
+        needing,
+    )
+
+
+def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """Files as named, and the supported files inside named folders (recursively, sorted)."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(
+                sorted(
+                    f
+                    for f in p.rglob("*")
+                    if f.is_file()
+                    and f.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                )
+            )
+        else:
+            out.append(p)
+    return out
+
+
+FileProgress = Callable[[int, int, str], None]  # (file index, file count, file name)
+
+
+def import_paths(
+    lib: Library,
+    paths: Iterable[Path | str],
+    *,
+    on_file: FileProgress | None = None,
+    on_page: PageCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> list[ImportOutcome]:
+    """Import every file (folders expanded); one bad file never stops the others."""
+    paths = list(paths)
+    files = expand_paths(paths)
+    outcomes = [
+        ImportOutcome(str(p), "failed", "the folder holds no PDF or image files")
+        for p in map(Path, paths)
+        if p.is_dir() and not expand_paths([p])
+    ]
+    for i, f in enumerate(files):
+        if cancel is not None and cancel():
+            break
+        if on_file is not None:
+            on_file(i, len(files), f.name)
+        outcomes.append(import_file(lib, f, on_page=on_page, cancel=cancel))
+    return outcomes

@@ -1,0 +1,266 @@
+"""The changes a merge makes, and writing them: bulk inserts and updates plus change-log rows.
+
+:mod:`app.core.exchange.merge` works out a :class:`MergePlan` (and its :class:`MergeReport`)
+without writing; :func:`apply_plan` then writes it inside the caller's transaction with
+executemany.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import Connection
+
+from app.core.changelog import utcnow
+from app.core.exchange.common import body_text, dump_compact, parse_iso
+
+Winner = Literal["local", "incoming"]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One id edited on both sides: both modification times and which side was kept."""
+
+    entity: str  # annotation | tag
+    uuid: str
+    local_modified: str
+    incoming_modified: str
+    winner: Winner
+
+
+@dataclass(frozen=True)
+class SkippedDocument:
+    """A document of the file that this library does not hold: its annotations were not applied."""
+
+    uuid: str
+    title: str
+    sha256: str
+    annotations: int
+
+
+@dataclass
+class MergeReport:
+    """What an import changed (or, for a dry run, would change)."""
+
+    dry_run: bool = False
+    added: list[str] = field(default_factory=list)  # annotation uuids
+    updated: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    tombstones_stored: int = 0  # deletions of annotations this library never had
+    conflicts: list[Conflict] = field(default_factory=list)
+    skipped: list[SkippedDocument] = field(default_factory=list)
+    tags_added: list[str] = field(default_factory=list)
+    tags_updated: list[str] = field(default_factory=list)
+    pages_updated: int = 0
+    metadata_updated: int = 0
+    quote_mismatches: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            self.added
+            or self.updated
+            or self.deleted
+            or self.tombstones_stored
+            or self.tags_added
+            or self.tags_updated
+            or self.pages_updated
+            or self.metadata_updated
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def summary(self) -> str:
+        """One line for a person."""
+        verb = "would change" if self.dry_run else "changed"
+        return (
+            f"{verb}: {len(self.added)} added, {len(self.updated)} updated, "
+            f"{len(self.deleted)} deleted, {self.unchanged} unchanged, "
+            f"{len(self.conflicts)} conflicts, {len(self.skipped)} documents skipped; "
+            f"tags {len(self.tags_added)} added, {len(self.tags_updated)} updated; "
+            f"{self.pages_updated} page reviews, {self.metadata_updated} metadata values"
+        )
+
+
+@dataclass
+class MergePlan:
+    """What a merge will write, worked out before anything is written."""
+
+    report: MergeReport
+    new_tags: list[dict[str, Any]] = field(default_factory=list)
+    tag_updates: list[dict[str, Any]] = field(default_factory=list)
+    inserts: list[tuple[dict[str, Any], int, int | None]] = field(default_factory=list)
+    updates: list[tuple[dict[str, Any], int, int | None]] = field(default_factory=list)
+    befores: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # (page id, document uuid, review) and (document id, document uuid, key, value)
+    page_reviews: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
+    metadata: list[tuple[int, str, str, dict[str, Any]]] = field(default_factory=list)
+
+
+def db_time(value: str | datetime | None) -> str | None:
+    """A timestamp as SQLAlchemy's DateTime stores it on SQLite (naive UTC, microseconds)."""
+    if isinstance(value, str) and len(value) == 27 and value[10] == "T" and value[26] == "Z":
+        return f"{value[:10]} {value[11:26]}"  # the canonical form of an export: fast path
+    parsed = parse_iso(value) if isinstance(value, str) else value
+    return None if parsed is None else parsed.isoformat(sep=" ", timespec="microseconds")
+
+
+def _log(
+    conn: Connection,
+    rows: Sequence[tuple[str, str, dict[str, Any] | None, dict[str, Any] | None]],
+    author: str,
+) -> None:
+    """Change-log rows (entity, uuid, before, after) with action ``merge``."""
+    if not rows:
+        return
+    at = db_time(utcnow())
+    conn.exec_driver_sql(
+        "INSERT INTO change_log (at, author, entity, entity_uuid, action, before, after) "
+        "VALUES (?,?,?,?,'merge',?,?)",
+        [
+            (
+                at,
+                author,
+                e,
+                u,
+                None if before is None else dump_compact(before),
+                None if after is None else dump_compact(after),
+            )
+            for e, u, before, after in rows
+        ],
+    )
+
+
+def _tag_ids(conn: Connection) -> dict[str, int]:
+    return {str(u): int(i) for i, u in conn.exec_driver_sql("SELECT id, uuid FROM tags")}
+
+
+def _apply_tags(conn: Connection, plan: MergePlan, author: str) -> None:
+    if plan.new_tags:
+        conn.exec_driver_sql(
+            "INSERT INTO tags (uuid, name, colour, description, created_at, modified_at, "
+            "deleted) VALUES (?,?,?,?,?,?,?)",
+            [_tag_values(t) for t in plan.new_tags],
+        )
+    if plan.tag_updates:
+        conn.exec_driver_sql(
+            "UPDATE tags SET name = ?, colour = ?, description = ?, created_at = ?, "
+            "modified_at = ?, deleted = ? WHERE uuid = ?",
+            [(*_tag_values(t)[1:], t["uuid"]) for t in plan.tag_updates],
+        )
+    ids = _tag_ids(conn)
+    changed = plan.new_tags + plan.tag_updates
+    if changed:
+        conn.exec_driver_sql(
+            "UPDATE tags SET parent_id = ? WHERE uuid = ?",
+            [(ids.get(t["parent"]) if t["parent"] else None, t["uuid"]) for t in changed],
+        )
+    _log(conn, [("tag", t["uuid"], plan.befores.get(t["uuid"]), t) for t in changed], author)
+
+
+def _tag_values(t: dict[str, Any]) -> tuple[Any, ...]:
+    return (
+        t["uuid"],
+        t["name"],
+        t["colour"],
+        t["description"],
+        db_time(t["created"]),
+        db_time(t["modified"]),
+        t["deleted"],
+    )
+
+
+_ANNOTATION_FIELDS = (
+    'page_id, kind, status, text_layer_id, start, "end", quote, prefix, suffix, x, y, w, h, '
+    "tag_id, body, origin, rule_id, confidence, author, created_at, modified_at, orphaned, deleted"
+)
+
+
+_NO_TEXT = {"start": None, "end": None, "quote": None, "prefix": None, "suffix": None}
+_NO_REGION = {"x": None, "y": None, "w": None, "h": None}
+
+
+def _annotation_values(
+    rec: dict[str, Any], page_id: int, layer_id: int | None, tags: dict[str, int]
+) -> tuple[Any, ...]:
+    t = rec["anchor"].get("text") or _NO_TEXT
+    r = rec["anchor"].get("region") or _NO_REGION
+    origin = rec["origin"]
+    return (
+        page_id, rec["kind"], rec["status"], layer_id,
+        t["start"], t["end"], t["quote"], t["prefix"], t["suffix"],
+        r["x"], r["y"], r["w"], r["h"],
+        tags.get(rec["tag"]) if rec["tag"] else None,
+        body_text(rec["body"]), origin["type"], origin["rule"], origin["confidence"], rec["author"],
+        db_time(rec["created"]), db_time(rec["modified"]), rec["orphaned"], rec["deleted"],
+    )  # fmt: skip
+
+
+def _apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
+    tags = _tag_ids(conn)
+    if plan.inserts:
+        plan.inserts.sort(key=lambda item: item[0]["uuid"])  # in index order: fewer page splits
+        conn.exec_driver_sql(
+            f"INSERT INTO annotations (uuid, {_ANNOTATION_FIELDS}) VALUES ({'?,' * 23}?)",
+            [(r["uuid"], *_annotation_values(r, p, la, tags)) for r, p, la in plan.inserts],
+        )
+    if plan.updates:
+        sets = ", ".join(f"{c.strip()} = ?" for c in _ANNOTATION_FIELDS.split(","))
+        conn.exec_driver_sql(
+            f"UPDATE annotations SET {sets} WHERE uuid = ?",
+            [(*_annotation_values(r, p, la, tags), r["uuid"]) for r, p, la in plan.updates],
+        )
+    # An annotation the merge adds is logged without its record: that state is its row (or the
+    # ``before`` of its next change), and writing it twice doubled the cost of a large import.
+    _log(conn, [("annotation", r["uuid"], None, None) for r, _, _ in plan.inserts], author)
+    _log(
+        conn,
+        [("annotation", r["uuid"], plan.befores.get(r["uuid"]), r) for r, _, _ in plan.updates],
+        author,
+    )
+
+
+def _apply_pages(conn: Connection, plan: MergePlan, author: str) -> None:
+    if plan.page_reviews:
+        conn.exec_driver_sql(
+            "UPDATE pages SET review_status = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?",
+            [(r["status"], r["by"], db_time(r["at"]), pid) for pid, _, r in plan.page_reviews],
+        )
+    if plan.metadata:
+        conn.exec_driver_sql(
+            "INSERT INTO document_metadata (document_id, key, value, origin, rule_id, "
+            "confidence, author, modified_at) VALUES (?,?,?,?,?,?,?,?) "
+            "ON CONFLICT (document_id, key) DO UPDATE SET value = excluded.value, "
+            "origin = excluded.origin, rule_id = excluded.rule_id, "
+            "confidence = excluded.confidence, author = excluded.author, "
+            "modified_at = excluded.modified_at",
+            [
+                (
+                    d,
+                    k,
+                    v["value"],
+                    v["origin"]["type"],
+                    v["origin"]["rule"],
+                    v["origin"]["confidence"],
+                    v["author"],
+                    db_time(v["modified"]),
+                )
+                for d, _, k, v in plan.metadata
+            ],
+        )
+    rows: list[tuple[str, str, dict[str, Any] | None, dict[str, Any]]]
+    rows = [("page", u, None, r) for _, u, r in plan.page_reviews]
+    rows += [("document_metadata", u, None, {"key": k, **v}) for _, u, k, v in plan.metadata]
+    _log(conn, rows, author)
+
+
+def apply_plan(conn: Connection, plan: MergePlan, author: str) -> None:
+    """Write every change of ``plan`` (inside the caller's transaction)."""
+    _apply_tags(conn, plan, author)
+    _apply_annotations(conn, plan, author)
+    _apply_pages(conn, plan, author)

@@ -1,0 +1,230 @@
+"""OCR export: the corrected text of each page with its word boxes, as ALTO 4.4, PAGE XML 2019
+or hOCR, into a folder: one subfolder per document (its title and uuid prefix), holding one
+ALTO or PAGE file per page (``p0001.alto.xml``, ``p0001.page.xml``) or one hOCR file for the
+document (``document.hocr``), and with ``images=True`` the page images the files name
+(``p0001.png``, the page rendered at ``dpi`` as shown, accepted redactions painted out).
+
+Every ALTO and PAGE file is checked against the official schema before it is kept; a document's
+files are written into a hidden folder that replaces the document's folder only when all of
+them are written, so a failed or cancelled export leaves no partial document (documents already
+written stay).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+from lxml import etree
+from sqlalchemy import Connection
+
+from app.core.changelog import utcnow
+from app.core.documents.render import PageGeometry
+from app.core.exchange.alto import alto_page
+from app.core.exchange.common import (
+    Cancel,
+    ExportError,
+    ExportScope,
+    Progress,
+    progress_step,
+    read_snapshot,
+    resolve_scope,
+)
+from app.core.exchange.hocr import hocr_bytes, hocr_document
+from app.core.exchange.ocr_layout import DocumentFacts, PageLayout, image_name, page_layout
+from app.core.exchange.page_xml import page_xml
+from app.core.exchange.text import file_name
+from app.core.library import Library
+from app.core.safe_xml import schema_errors
+
+OCR_FORMATS = ("alto", "page", "hocr")
+DEFAULT_DPI = 300
+DPI_RANGE = (50, 1200)
+SUFFIXES = {"alto": ".alto.xml", "page": ".page.xml"}
+
+
+@dataclass(frozen=True)
+class OcrExportSummary:
+    """What an OCR export wrote."""
+
+    format: str
+    documents: int
+    pages: int
+    words: int
+    corrected: int  # words written with a corrected reading
+    withheld: int  # words left out under accepted redactions
+    images: int
+    path: str
+    folders: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Doc:
+    id: int
+    facts: DocumentFacts
+    pages: list[tuple[int, int]]  # (page id, page index)
+
+
+def _documents(
+    conn: Connection, doc_ids: Sequence[int], pages: Collection[int] | None
+) -> list[_Doc]:
+    out = []
+    for doc_id in doc_ids:
+        title, doc_uuid, name, sha = conn.exec_driver_sql(
+            "SELECT title, uuid, source_name, source_sha256 FROM documents WHERE id = ?", (doc_id,)
+        ).one()
+        rows = conn.exec_driver_sql(
+            "SELECT id, page_index FROM pages WHERE document_id = ? ORDER BY page_index", (doc_id,)
+        ).all()
+        chosen = [(int(r[0]), int(r[1])) for r in rows if pages is None or r[1] in pages]
+        out.append(_Doc(doc_id, DocumentFacts(title, doc_uuid, name, sha), chosen))
+    return out
+
+
+def _checked(kind: str, root: Any, where: str) -> bytes:
+    errors = schema_errors(kind, root)
+    if errors:  # a bug of ours: say so rather than hand out a file no consumer should trust
+        raise ExportError(
+            f"{where} does not validate against the {kind.upper()} schema: {errors[0]}"
+        )
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+
+
+def write_page_image(lib: Library, conn: Connection, page_id: int, dpi: int, target: Path) -> None:
+    """The page rendered at ``dpi`` as shown, accepted redaction regions filled black."""
+    sha, index, width, height, rotation = conn.exec_driver_sql(
+        "SELECT d.source_sha256, p.page_index, p.width, p.height, p.rotation FROM pages p "
+        "JOIN documents d ON d.id = p.document_id WHERE p.id = ?",
+        (page_id,),
+    ).one()
+    geometry = PageGeometry(width, height, rotation or 0)
+    regions = conn.exec_driver_sql(
+        "SELECT x, y, w, h FROM annotations WHERE page_id = ? AND kind = 'redaction' "
+        "AND status = 'accepted' AND deleted = 0 AND x IS NOT NULL",
+        (page_id,),
+    ).all()
+    with pymupdf.open(lib.source_path(sha)) as doc:
+        pix = doc.load_page(index).get_pixmap(matrix=pymupdf.Matrix(dpi / 72, dpi / 72))
+    for x, y, w, h in regions:
+        left, top, rw, rh = geometry.to_image((x, y, x + w, y + h), dpi)
+        pix.set_rect(pymupdf.IRect(left - 1, top - 1, left + rw + 1, top + rh + 1), (0, 0, 0))
+    pix.save(str(target))
+
+
+class _Writer:
+    """Writes the scope's documents one folder each, counting what it wrote."""
+
+    def __init__(self, lib: Library, conn: Connection, fmt: str, dpi: int, images: bool) -> None:
+        self.lib, self.conn, self.fmt, self.dpi, self.images = lib, conn, fmt, dpi, images
+        self.when = utcnow()
+        self.pages = self.words = self.corrected = self.withheld = self.image_count = 0
+
+    def document(self, doc: _Doc, folder: Path, step: Progress, done: int, total: int) -> int:
+        layouts: list[PageLayout] = []
+        for page_id, _ in doc.pages:
+            step(done, total)
+            layout = page_layout(self.conn, page_id, self.dpi)
+            layouts.append(layout)
+            self._page(doc, layout, folder)
+            if self.images:
+                write_page_image(
+                    self.lib, self.conn, page_id, self.dpi, folder / image_name(layout.index)
+                )
+                self.image_count += 1
+            done += 1
+        if self.fmt == "hocr":
+            root = hocr_document(layouts, doc.facts, [image_name(p.index) for p in layouts])
+            (folder / "document.hocr").write_bytes(hocr_bytes(root))
+        return done
+
+    def _page(self, doc: _Doc, layout: PageLayout, folder: Path) -> None:
+        self.pages += 1
+        self.words += layout.words
+        self.corrected += layout.corrected
+        self.withheld += layout.withheld
+        image = image_name(layout.index)
+        where = f"page {layout.index + 1} of {doc.facts.title}"
+        if self.fmt == "alto":
+            data = _checked("alto", alto_page(layout, doc.facts, image), where)
+        elif self.fmt == "page":
+            data = _checked("page", page_xml(layout, doc.facts, image, self.when), where)
+        else:
+            return
+        (folder / f"p{layout.index + 1:04d}{SUFFIXES[self.fmt]}").write_bytes(data)
+
+
+def _replace_folder(tmp: Path, final: Path) -> None:
+    old = None
+    if final.exists():
+        old = final.with_name(f".{final.name}.{uuid.uuid4().hex}.old")
+        os.replace(final, old)
+    os.replace(tmp, final)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _check_options(fmt: str, dpi: int, pages: Sequence[int] | None, docs: int) -> None:
+    if fmt not in OCR_FORMATS:
+        raise ExportError(f"unknown OCR format {fmt!r}; use one of {', '.join(OCR_FORMATS)}")
+    if not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
+        raise ExportError(f"--dpi {dpi}: choose a resolution from {DPI_RANGE[0]} to {DPI_RANGE[1]}")
+    if pages is not None and docs != 1:
+        raise ExportError("choosing pages needs exactly one document")
+
+
+def export_ocr(
+    lib: Library,
+    out: Path | str,
+    scope: ExportScope | None = None,
+    *,
+    fmt: str = "alto",
+    dpi: int = DEFAULT_DPI,
+    pages: Sequence[int] | None = None,
+    images: bool = False,
+    on_progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> OcrExportSummary:
+    """Write the scope's documents as ``fmt`` into the folder ``out`` (see the module doc).
+
+    ``pages``: 0-based page indices of the one document in scope. ``on_progress(pages done,
+    pages)``; ``cancel()`` stops before the next page (ExportCancelled).
+    """
+    out = Path(out)
+    step = progress_step(on_progress, cancel)
+    folders: list[str] = []
+    with lib.reading() as session:
+        conn = session.connection()
+        read_snapshot(conn)
+        resolved = resolve_scope(conn, scope or ExportScope())
+        _check_options(fmt, dpi, pages, len(resolved.document_ids))
+        docs = _documents(conn, resolved.document_ids, None if pages is None else set(pages))
+        total = sum(len(d.pages) for d in docs)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ExportError(f"cannot make the folder {out}: {exc.strerror or exc}") from exc
+        writer = _Writer(lib, conn, fmt, dpi, images)
+        done = 0
+        for doc in docs:
+            final = out / file_name(doc.facts.title, doc.facts.uuid).removesuffix(".txt")
+            tmp = out / f".{final.name}.{uuid.uuid4().hex}.part"
+            try:
+                tmp.mkdir()
+                done = writer.document(doc, tmp, step, done, total)
+                _replace_folder(tmp, final)
+            except OSError as exc:
+                raise ExportError(f"cannot write into {out}: {exc.strerror or exc}") from exc
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+            folders.append(str(final))
+    step(total, total)
+    return OcrExportSummary(
+        fmt, len(docs), writer.pages, writer.words, writer.corrected, writer.withheld,
+        writer.image_count, str(out), tuple(folders),
+    )  # fmt: skip

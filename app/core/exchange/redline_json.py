@@ -1,0 +1,208 @@
+"""Redline JSON export: the documents, pages, tag taxonomy and annotations of a scope, streamed.
+
+The file is written piece by piece (annotations one line each, read from the database in chunks)
+into a temporary file that replaces the target only when complete. Records have sorted keys and a
+fixed order, so the same library gives the same bytes apart from ``exported_at``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Connection
+
+from app import __version__
+from app.core.changelog import utcnow
+from app.core.exchange.common import (
+    FORMAT,
+    VERSION,
+    Cancel,
+    ExportCancelled,
+    ExportScope,
+    Progress,
+    ResolvedScope,
+    annotation_filter,
+    annotation_line,
+    dump,
+    export_stream,
+    iso,
+    iter_annotation_rows,
+)
+from app.core.library import Library
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    documents: int
+    annotations: int
+    tombstones: int
+    path: str = ""
+
+
+def tag_records(conn: Connection) -> list[dict[str, Any]]:
+    """The whole tag taxonomy (tombstoned tags too, so merges carry deletions), by uuid."""
+    rows = conn.exec_driver_sql(
+        "SELECT t.uuid, t.name, t.colour, p.uuid, t.description, t.created_at, t.modified_at, "
+        "t.deleted FROM tags t LEFT JOIN tags p ON p.id = t.parent_id ORDER BY t.uuid"
+    ).all()
+    return [
+        {
+            "uuid": r[0],
+            "name": r[1],
+            "colour": r[2],
+            "parent": r[3],
+            "description": r[4] or "",
+            "created": iso(r[5]),
+            "modified": iso(r[6]),
+            "deleted": bool(r[7]),
+        }
+        for r in rows
+    ]
+
+
+def metadata_records(conn: Connection, document_id: int) -> dict[str, Any]:
+    rows = conn.exec_driver_sql(
+        "SELECT key, value, origin, rule_id, confidence, author, modified_at "
+        "FROM document_metadata WHERE document_id = ? ORDER BY key",
+        (document_id,),
+    ).all()
+    return {
+        r[0]: {
+            "value": r[1],
+            "origin": {"type": r[2], "rule": r[3], "confidence": r[4]},
+            "author": r[5],
+            "modified": iso(r[6]),
+        }
+        for r in rows
+    }
+
+
+def _pages(conn: Connection, document_id: int) -> list[dict[str, Any]]:
+    rows = conn.exec_driver_sql(
+        "SELECT p.page_index, p.width, p.height, p.rotation, p.review_status, p.reviewed_by, "
+        "p.reviewed_at, tl.source FROM pages p "
+        "LEFT JOIN text_layers tl ON tl.id = p.active_text_layer_id "
+        "WHERE p.document_id = ? ORDER BY p.page_index",
+        (document_id,),
+    ).all()
+    return [
+        {
+            "index": r[0],
+            "width": r[1],
+            "height": r[2],
+            "rotation": r[3],
+            "layer": r[7],
+            "review": {"status": r[4], "by": r[5], "at": iso(r[6])},
+        }
+        for r in rows
+    ]
+
+
+def document_record(conn: Connection, document_id: int) -> dict[str, Any]:
+    """One document with its metadata and pages (no path, no local import time)."""
+    r = conn.exec_driver_sql(
+        "SELECT uuid, title, source_sha256, source_name, source_kind, source_size, page_count "
+        "FROM documents WHERE id = ?",
+        (document_id,),
+    ).one()
+    return {
+        "uuid": r[0],
+        "title": r[1],
+        "sha256": r[2],
+        "source_name": r[3],
+        "source_kind": r[4],
+        "source_size": r[5],
+        "page_count": r[6],
+        "metadata": metadata_records(conn, document_id),
+        "pages": _pages(conn, document_id),
+    }
+
+
+def _count(conn: Connection, scope: ResolvedScope) -> int:
+    if not scope.document_ids:
+        return 0
+    cond, params = annotation_filter(scope)
+    marks = ",".join("?" * len(scope.document_ids))
+    sql = (
+        "SELECT COUNT(*) FROM annotations a JOIN pages p ON p.id = a.page_id "
+        f"WHERE p.document_id IN ({marks}){cond}"
+    )
+    return int(conn.exec_driver_sql(sql, (*scope.document_ids, *params)).scalar() or 0)
+
+
+def _header(scope: ResolvedScope, exported_at: datetime) -> str:
+    head = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": iso(exported_at),
+        "generator": {"name": "Redline", "version": __version__},
+        "scope": {
+            "documents": scope.document_uuids,
+            "tag": scope.tag_uuid,
+            "status": scope.status,
+        },
+    }
+    return dump(head)[:-1]  # left open: the lists follow
+
+
+def write_json(
+    conn: Connection,
+    out: IO[str],
+    scope: ResolvedScope,
+    *,
+    exported_at: datetime | None = None,
+    on_progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ExportSummary:
+    """Write the Redline JSON of ``scope`` to ``out``, one chunk of annotations at a time.
+
+    ``on_progress(annotations written, annotations in the scope)``."""
+    total = _count(conn, scope) if on_progress is not None else 0
+    out.write(_header(scope, exported_at or utcnow()))
+    out.write(',\n"tags":[')
+    out.write(",".join("\n" + dump(t) for t in tag_records(conn)))
+    out.write('\n],\n"documents":[')
+    out.write(",".join("\n" + dump(document_record(conn, d)) for d in scope.document_ids))
+    out.write('\n],\n"annotations":[')
+    done = tombstones = 0
+    for doc_id in scope.document_ids:
+        for row in iter_annotation_rows(conn, doc_id, scope):
+            out.write(",\n" if done else "\n")
+            out.write(annotation_line(row))
+            done += 1
+            tombstones += bool(row[24])
+            if done % 1000 == 0:
+                if cancel is not None and cancel():
+                    raise ExportCancelled("export cancelled; no file was written")
+                if on_progress is not None:
+                    on_progress(done, total)
+    out.write("\n]}\n")
+    if on_progress is not None:
+        on_progress(done, total)
+    return ExportSummary(len(scope.document_ids), done - tombstones, tombstones)
+
+
+def export_json(
+    lib: Library,
+    path: Path | str,
+    scope: ExportScope | None = None,
+    *,
+    exported_at: datetime | None = None,
+    on_progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ExportSummary:
+    """Export ``scope`` (default: the whole library) as Redline JSON to ``path``, atomically."""
+    path = Path(path)
+    with export_stream(lib, path, scope) as (conn, out, resolved):
+        summary = write_json(
+            conn,
+            out,
+            resolved,
+            exported_at=exported_at,
+            on_progress=on_progress,
+            cancel=cancel,
+        )
+    return ExportSummary(summary.documents, summary.annotations, summary.tombstones, str(path))

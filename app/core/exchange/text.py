@@ -1,0 +1,141 @@
+"""Corrected text export: each page's active text layer with its accepted corrections applied.
+
+Where accepted corrections overlap, the most recently modified one applies, as in the text pane
+and the search index (app.core.annotating.reading). Pages are marked by a line
+``--- page N ---``, and every page after the first of a file starts with a form feed, so
+``split('\\f')`` gives the pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy import Connection
+
+from app.core.annotating.reading import accepted_corrections
+from app.core.exchange.common import (
+    ExportScope,
+    atomic_destination,
+    progress_step,
+    read_snapshot,
+    resolve_scope,
+)
+from app.core.exchange.redline_json import ExportSummary
+from app.core.library import Library
+
+FORM_FEED = "\f"
+
+
+@dataclass(frozen=True)
+class Correction:
+    start: int
+    end: int
+    replacement: str
+
+
+def page_corrections(conn: Connection, page_id: int, layer_id: int) -> list[Correction]:
+    """The corrections that apply to a page's layer, by start (overlaps resolved as everywhere
+    else: :func:`app.core.annotating.reading.accepted_corrections`)."""
+    return [Correction(*c) for c in accepted_corrections(conn, page_id, layer_id)]
+
+
+def apply_corrections(text: str, corrections: Sequence[Correction]) -> str:
+    """``text`` with non-overlapping ``corrections`` applied, from the end so offsets hold."""
+    for c in sorted(corrections, key=lambda c: c.start, reverse=True):
+        text = text[: c.start] + c.replacement + text[c.end :]
+    return text
+
+
+def corrected_pages(conn: Connection, document_id: int) -> Iterator[str]:
+    """The corrected text of each page of a document, in page order ('' where there is none)."""
+    rows = conn.exec_driver_sql(
+        "SELECT p.id, p.active_text_layer_id, t.text FROM pages p "
+        "LEFT JOIN text_layers t ON t.id = p.active_text_layer_id "
+        "WHERE p.document_id = ? ORDER BY p.page_index",
+        (document_id,),
+    ).all()
+    for page_id, layer_id, text in rows:
+        if layer_id is None:
+            yield ""
+        else:
+            yield apply_corrections(str(text), page_corrections(conn, page_id, layer_id))
+
+
+def write_document_text(
+    conn: Connection, out: IO[str], document_id: int, *, first: bool = True
+) -> None:
+    """Write one document's corrected pages; ``first``: nothing precedes it in the file."""
+    for n, text in enumerate(corrected_pages(conn, document_id), start=1):
+        if not (first and n == 1):
+            out.write(FORM_FEED)
+        out.write(f"--- page {n} ---\n")
+        out.write(text)
+        out.write("\n")
+
+
+def _write_one(conn: Connection, document_id: int, out: IO[str]) -> None:
+    write_document_text(conn, out, document_id)
+
+
+def file_name(title: str, document_uuid: str) -> str:
+    """A portable file name for a document's text: its title, made safe, and a uuid prefix."""
+    slug = re.sub(r"[^\w.-]+", "_", title, flags=re.UNICODE).strip("._")[:80] or "document"
+    return f"{slug}-{document_uuid[:8]}.txt"
+
+
+def _write_atomic(path: Path, write: Callable[[IO[str]], None]) -> None:
+    with atomic_destination(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+        write(out)
+
+
+def export_text(
+    lib: Library,
+    out: Path | str,
+    scope: ExportScope | None = None,
+    *,
+    per_document: bool = False,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ExportSummary:
+    """Corrected text of the scope: one file ``out``, or one file per document in folder ``out``.
+
+    In one file, each document begins with a line ``=== title ===`` (preceded by a form feed when
+    another document comes before it) right before its ``--- page 1 ---``.
+    ``on_progress(documents done, documents)``; ``cancel()`` stops before the next document
+    (raising ExportCancelled; a single file is then not written, per-document files already
+    written stay).
+    """
+    step = progress_step(on_progress, cancel)
+    out = Path(out)
+    with lib.reading() as session:
+        conn = session.connection()
+        read_snapshot(conn)
+        resolved = resolve_scope(conn, scope or ExportScope())
+        docs = [
+            (d, *conn.exec_driver_sql("SELECT title, uuid FROM documents WHERE id = ?", (d,)).one())
+            for d in resolved.document_ids
+        ]
+        if per_document:
+            out.mkdir(parents=True, exist_ok=True)
+            for i, (doc_id, title, doc_uuid) in enumerate(docs):
+                step(i, len(docs))
+                _write_atomic(
+                    out / file_name(title, doc_uuid),
+                    partial(_write_one, conn, doc_id),
+                )
+        else:
+
+            def write_all(f: IO[str]) -> None:
+                for i, (doc_id, title, _) in enumerate(docs):
+                    step(i, len(docs))
+                    f.write(("" if i == 0 else FORM_FEED) + f"=== {title} ===\n")
+                    write_document_text(conn, f, doc_id)
+
+            _write_atomic(out, write_all)
+    step(len(docs), len(docs))
+    return ExportSummary(len(docs), 0, 0, str(out))

@@ -1,4 +1,0 @@
-"""Exports of a library's annotations: Redline JSON, W3C Web Annotation, corrected text, PDF.
-
-Each module writes one format; :mod:`app.core.merge` reads Redline JSON back in.
-"""

@@ -1,0 +1,100 @@
+"""The doubtful-word queue: words a reviewer should check against the scan first.
+
+A word is doubtful when the OCR engine was unsure of it (confidence below a threshold), or when
+a companion text aligned to the same box reads it differently. Words come from each page's scan
+layer (the layer with boxes, see :func:`app.core.ocr.companion.scan_layer_id`), in reading order, so
+"next doubtful word" walks a document page by page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import Connection
+
+from app.core.documents.textlayer import load_words
+from app.core.ids import DocumentId
+from app.core.library import Library
+from app.core.ocr.align_words import normalise
+from app.core.ocr.companion import IMPORTED, scan_layer_id
+from app.core.ocr.run import document_pages
+
+DEFAULT_THRESHOLD = 60.0  # Tesseract confidence (0-100) below which a word is doubtful
+Reason = Literal["low-confidence", "disagreement"]
+Position = tuple[int, int]  # (page index, word seq)
+Box = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class DoubtfulWord:
+    """A word to check: where it is (page, layer, seq, text span, box) and why it is doubtful."""
+
+    page_id: int
+    page_index: int
+    text_layer_id: int
+    seq: int
+    text: str
+    start: int
+    end: int
+    box: Box | None
+    confidence: float | None
+    reasons: tuple[Reason, ...]
+    other_reading: str | None = None  # what the companion text says, on a disagreement
+
+
+def _imported_readings(conn: Connection, page_id: int) -> dict[Box, str]:
+    """Box -> word of the page's newest companion-text layer (aligned words only)."""
+    row = conn.exec_driver_sql(
+        "SELECT id FROM text_layers WHERE page_id = ? AND source = ? ORDER BY id DESC LIMIT 1",
+        (page_id, IMPORTED),
+    ).first()
+    if row is None:
+        return {}
+    readings: dict[Box, str] = {}
+    for w in load_words(conn, row[0]):
+        box = w.box
+        if box is not None:
+            readings[box] = f"{readings[box]} {w.text}" if box in readings else w.text
+    return readings
+
+
+def _page_doubtful(
+    conn: Connection, page_id: int, page_index: int, threshold: float
+) -> list[DoubtfulWord]:
+    layer = scan_layer_id(conn, page_id)
+    if layer is None:
+        return []
+    readings = _imported_readings(conn, page_id)
+    out: list[DoubtfulWord] = []
+    for w in load_words(conn, layer):
+        box, conf = w.box, w.confidence
+        reasons: list[Reason] = []
+        if conf is not None and conf < threshold:
+            reasons.append("low-confidence")
+        other = readings.get(box) if box is not None else None
+        if other is not None and normalise(other.replace(" ", "")) != normalise(w.text):
+            reasons.append("disagreement")
+        if reasons:
+            out.append(DoubtfulWord(page_id, page_index, layer, w.seq, w.text, w.start, w.end,
+                                    box, conf, tuple(reasons), other))  # fmt: skip
+    return out
+
+
+def document_doubtful_words(
+    lib: Library, doc_id: DocumentId | int, *, threshold: float = DEFAULT_THRESHOLD
+) -> list[DoubtfulWord]:
+    """The doubtful words of a document, page by page in reading order."""
+    pages = document_pages(lib, doc_id)
+    with lib.reading() as s:
+        conn = s.connection()
+        return [w for i, p in enumerate(pages) for w in _page_doubtful(conn, p, i, threshold)]
+
+
+def next_doubtful(words: Sequence[DoubtfulWord], after: Position | None = None) -> int | None:
+    """Where in ``words`` (a queue in reading order) the first word after ``after`` (page index,
+    word seq) is; from the start when ``after`` is None; None when no word follows."""
+    return next(
+        (i for i, w in enumerate(words) if after is None or (w.page_index, w.seq) > after), None
+    )

@@ -1,0 +1,265 @@
+"""OCR of pages with Tesseract: pages in parallel worker processes, results stored as text layers.
+
+Each worker renders its page and runs one single-threaded ``tesseract`` (``OMP_THREAD_LIMIT=1``):
+on a small machine, one process per core beats Tesseract's own threads by far. At most one page
+per worker is in flight, so memory stays bounded. A failure, timeout or crash of one page fails
+that page only. The library is written in the calling process, one short transaction per page;
+annotations of a re-OCRed page are re-anchored onto the new layer (:mod:`app.core.ocr.reanchor`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from app.core.changelog import utcnow
+from app.core.documents.textlayer import insert_text_layer, set_active_layer
+from app.core.errors import NotFoundError
+from app.core.ids import DocumentId, PageId
+from app.core.library import Library
+from app.core.ocr.reanchor import reanchor_page
+from app.core.ocr.tesseract import (
+    DEFAULT_TIMEOUT_S,
+    OcrError,
+    PageJob,
+    PageResult,
+    TesseractMissingError,
+    check_language,
+    init_worker,
+    ocr_page_in_worker,
+    require_tesseract,
+    tesseract_available,
+    tesseract_version,
+)
+from app.core.processes import pool_context, worker_count
+
+__all__ = [
+    "OcrError",
+    "OcrReport",
+    "PageOutcome",
+    "TesseractMissingError",
+    "ocr_documents",
+    "ocr_pages",
+    "tesseract_available",
+    "tesseract_version",
+]
+
+Progress = Callable[[int, int], None]  # (pages done, pages in the run)
+Cancel = Callable[[], bool]
+WAIT_S = 0.1
+
+
+@dataclass(frozen=True)
+class PageOutcome:
+    """One page's result: status ``ok``, ``failed`` or ``cancelled``, and a message."""
+
+    page_id: PageId
+    page_index: int
+    status: Literal["ok", "failed", "cancelled"]
+    message: str = ""
+    words: int = 0
+    text_layer_id: int | None = None
+    orphaned_annotations: int = 0
+
+
+@dataclass
+class OcrReport:
+    """What an OCR run did, page by page."""
+
+    pages: list[PageOutcome] = field(default_factory=list)
+    engine_version: str = ""
+
+    @property
+    def ok(self) -> int:
+        return sum(1 for p in self.pages if p.status == "ok")
+
+    @property
+    def failed(self) -> list[PageOutcome]:
+        return [p for p in self.pages if p.status == "failed"]
+
+    @property
+    def cancelled(self) -> int:
+        return sum(1 for p in self.pages if p.status == "cancelled")
+
+
+@dataclass(frozen=True)
+class _PageRow:
+    page_id: int
+    page_index: int
+    source: str
+
+
+def _page_rows(lib: Library, page_ids: Sequence[int]) -> dict[int, _PageRow]:
+    """Each page's index and source file, looked up 500 ids at a time (SQLite's variable cap)."""
+    sql = (
+        "SELECT p.id, p.page_index, d.source_sha256 FROM pages p JOIN documents d "
+        "ON d.id = p.document_id WHERE p.id IN ({})"
+    )
+    ids = list(dict.fromkeys(page_ids))
+    out: dict[int, _PageRow] = {}
+    with lib.reading() as s:
+        conn = s.connection()
+        for k in range(0, len(ids), 500):
+            chunk = tuple(ids[k : k + 500])
+            for r in conn.exec_driver_sql(sql.format(",".join("?" * len(chunk))), chunk):
+                out[int(r[0])] = _PageRow(int(r[0]), int(r[1]), str(lib.source_path(r[2])))
+    return out
+
+
+def _store(lib: Library, job: PageJob, result: PageResult, version: str) -> tuple[int, int, int]:
+    """Write one page's layer, activate it, re-anchor annotations: (layer id, words, orphans)."""
+    now = utcnow()
+    with lib.transaction() as session:
+        conn = session.connection()
+        layer_id, text = insert_text_layer(
+            conn,
+            job.page_id,
+            result.words,
+            source="tesseract",
+            created_at=now,
+            engine="tesseract",
+            engine_version=version,
+            language=job.language,
+            dpi=job.dpi,
+        )
+        set_active_layer(conn, job.page_id, layer_id, text)
+        anchors = reanchor_page(session, job.page_id, layer_id, text, now)
+    return layer_id, len(result.words), len(anchors.orphaned)
+
+
+class _Runner:
+    """Feeds jobs to a process pool, one in flight per worker, and collects the results."""
+
+    def __init__(self, jobs: Sequence[PageJob], cancel: Cancel | None) -> None:
+        self.queue = list(reversed(jobs))
+        self.cancel = cancel
+        self.workers = worker_count(len(jobs))
+        self.ctx = pool_context()
+        self.event = self.ctx.Event()
+        self.suspects: set[int] = set()  # pages in flight when a worker died: rerun alone
+
+    def _pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.workers, mp_context=self.ctx, initializer=init_worker, initargs=(self.event,)
+        )
+
+    def results(self) -> Generator[tuple[PageJob, PageResult], None, None]:
+        """Yield (job, result) as pages finish; cancelled pages come back with error 'cancelled'."""
+        pool = self._pool()
+        running: dict[Future[PageResult], PageJob] = {}
+        try:
+            while self.queue or running:
+                if self.cancel is not None and self.cancel():
+                    self.event.set()
+                self._fill(pool, running)
+                if self.event.is_set() and not running:
+                    yield from ((j, PageResult(j.page_id, error="cancelled")) for j in self.queue)
+                    self.queue.clear()
+                    break
+                done, _ = wait(running, timeout=WAIT_S, return_when=FIRST_COMPLETED)
+                broken = False
+                for fut in done:
+                    job = running.pop(fut)
+                    try:
+                        yield job, fut.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        yield from self._after_crash(job)
+                if broken:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    pool = self._pool()
+        finally:
+            self.event.set()
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _fill(self, pool: ProcessPoolExecutor, running: dict[Future[PageResult], PageJob]) -> None:
+        """Submit queued jobs while workers are free; a suspect of a crash runs on its own."""
+        while self.queue and len(running) < self.workers and not self.event.is_set():
+            if any(j.page_id in self.suspects for j in running.values()):
+                return
+            if self.queue[-1].page_id in self.suspects and running:
+                return
+            job = self.queue.pop()
+            running[pool.submit(ocr_page_in_worker, job)] = job
+
+    def _after_crash(self, job: PageJob) -> Iterable[tuple[PageJob, PageResult]]:
+        """Every page in flight sees a worker die: rerun each alone; fail one that dies alone."""
+        if job.page_id in self.suspects:
+            yield job, PageResult(job.page_id, error="the OCR worker process crashed on this page")
+            return
+        self.suspects.add(job.page_id)
+        self.queue.append(job)
+
+
+def ocr_pages(
+    lib: Library,
+    page_ids: Sequence[PageId] | Sequence[int],
+    *,
+    language: str = "eng",
+    dpi: int = 300,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+) -> OcrReport:
+    """OCR ``page_ids`` in parallel and store each as the page's active text layer."""
+    exe = require_tesseract()
+    check_language(language)
+    report = OcrReport(engine_version=tesseract_version())
+    rows = _page_rows(lib, list(page_ids)) if page_ids else {}
+    for missing in (p for p in page_ids if p not in rows):
+        report.pages.append(PageOutcome(PageId(missing), -1, "failed", "no such page"))
+    jobs = [
+        PageJob(r.page_id, r.source, r.page_index, language, dpi, timeout_s, tesseract=exe)
+        for r in (rows[p] for p in dict.fromkeys(page_ids) if p in rows)
+    ]
+    if progress is not None:
+        progress(0, len(jobs))
+    if jobs:
+        with closing(_Runner(jobs, cancel).results()) as results:  # stops the pool on any error
+            for done, (job, result) in enumerate(results, start=1):
+                report.pages.append(_outcome(lib, job, result, report.engine_version))
+                if progress is not None:
+                    progress(done, len(jobs))
+    order = {p: i for i, p in enumerate(page_ids)}
+    report.pages.sort(key=lambda o: order.get(o.page_id, -1))
+    return report
+
+
+def _outcome(lib: Library, job: PageJob, result: PageResult, version: str) -> PageOutcome:
+    pid = PageId(job.page_id)
+    if result.error == "cancelled":
+        return PageOutcome(pid, job.page_index, "cancelled", "cancelled")
+    if result.error is not None:
+        return PageOutcome(pid, job.page_index, "failed", result.error)
+    layer_id, words, orphans = _store(lib, job, result, version)
+    msg = f"{words} words" + (f", {orphans} annotations orphaned" if orphans else "")
+    return PageOutcome(pid, job.page_index, "ok", msg, words, layer_id, orphans)
+
+
+def document_pages(
+    lib: Library, doc_id: DocumentId | int, *, only_needing_ocr: bool = False
+) -> list[PageId]:
+    """The page ids of a document in page order (optionally only those without text)."""
+    sql = "SELECT id, needs_ocr FROM pages WHERE document_id = ? ORDER BY page_index"
+    with lib.reading() as s:
+        conn = s.connection()
+        if conn.exec_driver_sql("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).first() is None:
+            raise NotFoundError(f"there is no document {doc_id}")
+        rows = conn.exec_driver_sql(sql, (doc_id,)).all()
+    return [PageId(int(r[0])) for r in rows if r[1] or not only_needing_ocr]
+
+
+def ocr_documents(
+    lib: Library,
+    doc_ids: Sequence[DocumentId] | Sequence[int],
+    mode: Literal["auto", "always"] = "auto",
+    **options: Any,
+) -> OcrReport:
+    """OCR several documents in one run (one pool, all cores busy even on 1-page documents)."""
+    only = mode == "auto"
+    pages = [p for d in doc_ids for p in document_pages(lib, d, only_needing_ocr=only)]
+    return ocr_pages(lib, pages, **options) if pages else OcrReport()

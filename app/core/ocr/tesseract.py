@@ -1,0 +1,265 @@
+"""Running Tesseract on one page: render, call the ``tesseract`` command, parse its TSV.
+
+Everything here runs in an OCR worker process (see :mod:`app.core.ocr.run`), never touches the
+library, and returns plain tuples that pickle cheaply. Boxes come back in PDF points of the
+*unrotated* page, the space every stored word and region uses.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+
+from app.core.documents.textlayer import RawWord
+from app.core.errors import RedlineError
+
+TESSERACT = "tesseract"
+DEFAULT_TIMEOUT_S = 180.0
+POLL_S = 0.05
+MAX_PIXELS = 40_000_000  # a page image at most ~40 MB (grey): a poster is rendered at lower dpi
+_cancel_event: Any = None  # a multiprocessing Event, set in each worker by init_worker
+
+
+class OcrError(RedlineError):
+    """OCR cannot run or failed for a page; the message says why."""
+
+
+class TesseractMissingError(OcrError):
+    """The ``tesseract`` command is not installed or not on the PATH."""
+
+
+def tesseract_path() -> str | None:
+    """Where the ``tesseract`` command is, or None."""
+    return shutil.which(os.environ.get("REDLINE_TESSERACT", TESSERACT))
+
+
+def tesseract_available() -> bool:
+    """Whether OCR can run on this machine."""
+    return tesseract_path() is not None
+
+
+def require_tesseract() -> str:
+    """The tesseract command's path; raise a clear error when it is missing."""
+    path = tesseract_path()
+    if path is None:
+        raise TesseractMissingError(
+            "Tesseract is not installed, so Redline cannot OCR pages. Install it with your "
+            "system's packages (e.g. 'apt install tesseract-ocr tesseract-ocr-eng') and try again."
+        )
+    return path
+
+
+@lru_cache(maxsize=4)
+def _version_of(path: str) -> str:
+    out = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=30)
+    first = (out.stdout or out.stderr).strip().splitlines()
+    return first[0].split()[-1] if first else "unknown"
+
+
+def tesseract_version() -> str:
+    """Tesseract's version, e.g. ``5.3.0``."""
+    return _version_of(require_tesseract())
+
+
+@lru_cache(maxsize=4)
+def _languages_of(path: str) -> tuple[str, ...]:
+    out = subprocess.run([path, "--list-langs"], capture_output=True, text=True, timeout=30)
+    lines = (out.stdout or out.stderr).strip().splitlines()
+    return tuple(line.strip() for line in lines[1:] if line.strip())
+
+
+def tesseract_languages() -> tuple[str, ...]:
+    """The languages Tesseract has data for (e.g. ``eng``, ``osd``)."""
+    return _languages_of(require_tesseract())
+
+
+def check_language(language: str) -> None:
+    """Raise a clear error unless every part of ``eng+fra``-style ``language`` is installed."""
+    have = tesseract_languages()
+    missing = [part for part in language.split("+") if part not in have]
+    if missing:
+        raise OcrError(
+            f"Tesseract has no data for language {', '.join(missing)} (installed: "
+            f"{', '.join(have) or 'none'}); install it, e.g. 'apt install "
+            f"tesseract-ocr-{missing[0]}'"
+        )
+
+
+def tesseract_env() -> dict[str, str]:
+    """The environment for tesseract: one OpenMP thread (we run pages side by side instead)."""
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+@dataclass(frozen=True, slots=True)
+class PageJob:
+    """One page to OCR: the source file, its page index, and the settings."""
+
+    page_id: int
+    source: str
+    page_index: int
+    language: str = "eng"
+    dpi: int = 300
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    psm: int = 3
+    # Resolved by the caller: workers may come from a fork server started long before, whose
+    # environment (PATH, REDLINE_TESSERACT) is not the caller's any more.
+    tesseract: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PageResult:
+    """The outcome of one page's OCR; ``words`` is empty when ``error`` is set."""
+
+    page_id: int
+    words: tuple[RawWord, ...] = ()
+    error: str | None = None
+    seconds: float = 0.0
+
+
+def render_page(source: str, page_index: int, dpi: int, target: Path) -> pymupdf.Matrix:
+    """Render a page upright (its /Rotate applied) to a grey PGM; return pixel -> unrotated map."""
+    with pymupdf.open(source) as doc:
+        page = doc.load_page(page_index)
+        area = max(page.rect.width * page.rect.height, 1.0) / 72.0**2  # square inches
+        zoom = min(dpi, 0.999 * (MAX_PIXELS / area) ** 0.5) / 72.0  # huge pages: fewer dpi
+        pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY)
+        pix.set_dpi(round(zoom * 72), round(zoom * 72))
+        pix.save(str(target))
+        # Pixels -> points of the displayed (rotated) page -> points of the unrotated page.
+        sx = page.rect.width / pix.width
+        sy = page.rect.height / pix.height
+        return pymupdf.Matrix(sx, 0, 0, sy, 0, 0) * page.derotation_matrix
+
+
+def parse_tsv(tsv: str, to_page: pymupdf.Matrix) -> list[RawWord]:
+    """Words of Tesseract's TSV with boxes mapped by ``to_page``; lines numbered within a block."""
+    words: list[RawWord] = []
+    line_ids: dict[tuple[int, int, int], int] = {}
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        text = cols[11].strip()
+        if not text:
+            continue
+        block, par, line, wnum = (int(c) for c in cols[2:6])
+        left, top, width, height = (float(c) for c in cols[6:10])
+        key = (block, par, line)
+        if key not in line_ids:
+            line_ids[key] = sum(1 for k in line_ids if k[0] == block)
+        r = pymupdf.Rect(left, top, left + width, top + height) * to_page
+        conf = float(cols[10])
+        words.append(
+            RawWord(
+                text,
+                round(r.x0, 2),
+                round(r.y0, 2),
+                round(r.x1, 2),
+                round(r.y1, 2),
+                block=block,
+                line=line_ids[key],
+                word=wnum,
+                confidence=conf if conf >= 0 else None,
+            )
+        )
+    return words
+
+
+def _kill(proc: subprocess.Popen[str]) -> None:
+    """Kill tesseract and anything it started (a wrapper script's children hold its pipes)."""
+    if os.name == "posix":
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+            return
+        except ProcessLookupError:
+            return
+    proc.kill()
+
+
+def run_tesseract(
+    image: Path,
+    language: str,
+    psm: int,
+    timeout_s: float,
+    cancelled: Callable[[], bool],
+    exe: str | None = None,
+) -> str:
+    """Run the tesseract command on ``image`` and return its TSV; kill it on timeout or cancel."""
+    exe = exe or require_tesseract()
+    out_base = image.with_suffix("")
+    cmd = [exe, str(image), str(out_base), "-l", language, "--psm", str(psm), "tsv"]
+    proc = subprocess.Popen(
+        cmd,
+        env=tesseract_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=os.name == "posix",  # its own process group, killed as a whole
+    )
+    deadline = time.monotonic() + timeout_s
+    try:
+        while True:
+            try:
+                _, err = proc.communicate(timeout=POLL_S)
+                break
+            except subprocess.TimeoutExpired:
+                if cancelled():
+                    raise OcrError("cancelled") from None
+                if time.monotonic() > deadline:
+                    raise OcrError(f"Tesseract took longer than {timeout_s:g} s") from None
+    finally:
+        if proc.poll() is None:
+            _kill(proc)
+            proc.communicate()
+    if proc.returncode != 0:
+        last = (err or "").strip().splitlines()[-1:] or [f"exit status {proc.returncode}"]
+        raise OcrError(f"Tesseract failed: {last[0]}")
+    return out_base.with_suffix(".tsv").read_text(encoding="utf-8")
+
+
+def ocr_page(job: PageJob, cancelled: Callable[[], bool] = lambda: False) -> PageResult:
+    """OCR one page; never raises: failures come back as ``PageResult.error``."""
+    started = time.monotonic()
+    try:
+        with tempfile.TemporaryDirectory(prefix="redline-ocr-") as tmp:
+            image = Path(tmp) / "page.pgm"
+            try:
+                to_page = render_page(job.source, job.page_index, job.dpi, image)
+            except Exception as exc:  # MuPDF raises several types for damaged pages
+                raise OcrError(f"the page cannot be rendered ({exc})") from exc
+            tsv = run_tesseract(
+                image, job.language, job.psm, job.timeout_s, cancelled, job.tesseract
+            )
+            words = parse_tsv(tsv, to_page)
+    except OcrError as exc:
+        return PageResult(job.page_id, error=str(exc), seconds=time.monotonic() - started)
+    except OSError as exc:
+        msg = f"OCR failed: {exc.strerror or exc}"
+        return PageResult(job.page_id, error=msg, seconds=time.monotonic() - started)
+    return PageResult(job.page_id, tuple(words), seconds=time.monotonic() - started)
+
+
+def init_worker(cancel_event: Any) -> None:
+    """Process-pool initializer: remember the run's cancel event."""
+    global _cancel_event
+    _cancel_event = cancel_event
+
+
+def _worker_cancelled() -> bool:
+    return bool(_cancel_event is not None and _cancel_event.is_set())
+
+
+def ocr_page_in_worker(job: PageJob) -> PageResult:
+    """The pool's task (kept here so a worker imports only this module and PyMuPDF)."""
+    return ocr_page(job, _worker_cancelled)

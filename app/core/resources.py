@@ -1,0 +1,50 @@
+"""Redline's read-only resources (marking rules, JSON Schemas, icons): where they are.
+
+The one place that knows: in a source checkout they are ``resources/`` beside ``app/``; inside a
+PyInstaller bundle they are unpacked under ``sys._MEIPASS``. Every module that reads a resource
+asks :func:`resource_path`, so moving a module never moves what it reads.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+APP_ID = "io.github.redline.Redline"
+"""Reverse-DNS id: the .desktop file, the AppStream metainfo and the icon are named after it."""
+
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+
+
+def is_frozen() -> bool:
+    """Whether this is a packaged (PyInstaller) build rather than Python running a checkout."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def source_root() -> Path:
+    """The folder that holds ``resources/``: the checkout, or the bundle's unpacked data."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if is_frozen() and bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parents[2]
+
+
+def resource_path(*parts: str) -> Path:
+    """The path of ``resources/<parts...>``, e.g. ``resource_path("markings", "rules.json")``.
+
+    Raises ValueError for a part that would leave the resources folder (absolute, or ``..``).
+    The file is not required to exist; callers that need it open it and report what is missing.
+    """
+    for part in parts:
+        p = Path(part)
+        if p.is_absolute() or ".." in p.parts or not part:
+            raise ValueError(f"not a resource name: {part!r}")
+    return source_root().joinpath("resources", *parts)
+
+
+def app_icon_files() -> list[Path]:
+    """The application icon files that exist: PNGs in every size (smallest first), then the SVG."""
+    base = resource_path("icons", "hicolor")
+    files = [base / f"{n}x{n}" / "apps" / f"{APP_ID}.png" for n in ICON_SIZES]
+    files.append(base / "scalable" / "apps" / f"{APP_ID}.svg")
+    return [f for f in files if f.is_file()]

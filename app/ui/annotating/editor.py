@@ -1,0 +1,135 @@
+"""Dialogs that ask for an annotation's body: one form per kind, prefilled when editing.
+
+``AnnotationDialog.body()`` is the dict the service validates; the service normalises values
+(marking capitals, exemption codes), so the form does not second-guess them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from app.core.annotating.tags import TagNode, walk_tags
+from app.core.annotating.vocabulary import marking_categories
+from app.ui.document.annotation_style import KIND_LABELS
+
+
+def flatten_tags(nodes: Sequence[TagNode]) -> list[tuple[str, str]]:
+    """(uuid, indented name) for every tag of the tree, parents before their children."""
+    return [(n.tag.uuid, "    " * (len(path) - 1) + n.tag.name) for n, path in walk_tags(nodes)]
+
+
+class AnnotationDialog(QDialog):
+    """Ask for (or edit) the body of one annotation of ``kind``. ``on_edit(body)``, when given, is
+    called as the person types a correction, so the corrected reading follows the keys."""
+
+    def __init__(
+        self,
+        kind: str,
+        *,
+        quote: str = "",
+        body: dict[str, Any] | None = None,
+        tags: Sequence[TagNode] = (),
+        on_edit: Callable[[dict[str, Any]], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind, self._on_edit = kind, on_edit
+        body = body or {}
+        self.setWindowTitle(f"{KIND_LABELS.get(kind, kind)}{' — edit' if body else ''}")
+        self.form = QFormLayout(self)
+        if quote:
+            label = QLabel(f"“{quote}”")
+            label.setWordWrap(True)
+            self.form.addRow("Text:", label)
+        builders = {
+            "correction": lambda: self._correction(quote, body),
+            "tag": lambda: self._tag(tags, body),
+            "marking": lambda: self._marking(body),
+            "redaction": lambda: self._redaction(body),
+            "note": lambda: self._note(body),
+        }
+        builders[kind]()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+
+    def _correction(self, quote: str, body: dict[str, Any]) -> None:
+        self.replacement = QLineEdit(body.get("replacement", quote))
+        self.replacement.selectAll()
+        self.replacement.textEdited.connect(self._on_text_edited)
+        self.form.addRow("Reads:", self.replacement)
+
+    def _on_text_edited(self, _text: str) -> None:
+        if self._on_edit is not None:
+            self._on_edit(self.body())
+
+    def _tag(self, tags: Sequence[TagNode], body: dict[str, Any]) -> None:
+        self.tag = QComboBox()
+        for uuid, name in flatten_tags(tags):
+            self.tag.addItem(name, uuid)
+        i = self.tag.findData(body.get("tag"))
+        self.tag.setCurrentIndex(max(i, 0))
+        self.form.addRow("Tag:", self.tag)
+
+    def _marking(self, body: dict[str, Any]) -> None:
+        self.category = QComboBox()
+        for c in marking_categories():
+            self.category.addItem(c.label, c.id)
+        self.value = QComboBox()
+        self.value.setEditable(True)
+        self.category.currentIndexChanged.connect(self._on_category_changed)
+        self.category.setCurrentIndex(max(self.category.findData(body.get("category")), 0))
+        self._on_category_changed(self.category.currentIndex())
+        self.value.setCurrentText(body.get("value", ""))
+        self.form.addRow("Category:", self.category)
+        self.form.addRow("Value:", self.value)
+
+    def _on_category_changed(self, _index: int) -> None:
+        cid = self.category.currentData()
+        examples = next((c.examples for c in marking_categories() if c.id == cid), ())
+        text = self.value.currentText()
+        self.value.clear()
+        self.value.addItems(list(examples))
+        self.value.setCurrentText(text)
+
+    def _redaction(self, body: dict[str, Any]) -> None:
+        self.exemptions = QLineEdit(", ".join(body.get("exemptions", [])))
+        self.exemptions.setPlaceholderText("e.g. B1, B6, 1.4(c)")
+        self.redaction_note = QLineEdit(body.get("note", ""))
+        self.form.addRow("Exemption codes:", self.exemptions)
+        self.form.addRow("Note:", self.redaction_note)
+
+    def _note(self, body: dict[str, Any]) -> None:
+        self.note = QPlainTextEdit(body.get("text", ""))
+        self.form.addRow("Note:", self.note)
+
+    def body(self) -> dict[str, Any]:
+        """The body as the form now reads."""
+        if self.kind == "correction":
+            return {"replacement": self.replacement.text()}
+        if self.kind == "tag":
+            return {"tag": self.tag.currentData()}
+        if self.kind == "marking":
+            return {"category": self.category.currentData(), "value": self.value.currentText()}
+        if self.kind == "redaction":
+            codes = [c.strip() for c in self.exemptions.text().replace(";", ",").split(",")]
+            out: dict[str, Any] = {"exemptions": [c for c in codes if c]}
+            if self.redaction_note.text().strip():
+                out["note"] = self.redaction_note.text().strip()
+            return out
+        return {"text": self.note.toPlainText()}

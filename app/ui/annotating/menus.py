@@ -1,0 +1,196 @@
+"""The Edit, Annotate and Review menus of the review window, and the context menu entries for
+the annotations under the mouse. Single-key shortcuts (1-9, A, R, N) act only while the document
+view has the focus, so they never reach a text field elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from app.core.annotating.records import AnnotationRecord
+from app.ui.annotating.actions import AnnotationActions
+from app.ui.annotating.history import show_history
+from app.ui.annotating.proposals import accept_all_of_kind, decide, step_proposal
+from app.ui.annotating.review_bar import ReviewBar
+from app.ui.annotating.tag_manager import TagManager
+from app.ui.base import settings as S
+from app.ui.document.annotation_style import KIND_LABELS
+
+LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+class AnnotationMenus:
+    """Builds the menus and the context menus of the text pane and the scan; ``self.by_name``
+    holds every action (tests trigger them by name)."""
+
+    def __init__(self, window: QMainWindow, actions: AnnotationActions, review: ReviewBar) -> None:
+        self.window, self.actions, self.review = window, actions, review
+        self.by_name: dict[str, QAction] = {}
+        bar = window.menuBar()
+        first = bar.actions()[1] if len(bar.actions()) > 1 else None
+        self.edit = QMenu("&Edit", window)
+        self.annotate = QMenu("&Annotate", window)
+        self.reviewing = QMenu("&Review", window)
+        for menu in (self.edit, self.annotate, self.reviewing):
+            bar.insertMenu(first, menu) if first is not None else bar.addMenu(menu)
+        self._edit_menu()
+        self._annotate_menu()
+        self._review_menu()
+        view = actions.view
+        view.text_pane.menu_builder = partial(fill_text_menu, actions)
+        view.page_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.page_view.customContextMenuRequested.connect(partial(show_scan_menu, actions))
+
+    def _add(
+        self,
+        menu: QMenu,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        *keys: str,
+        local: bool = False,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda _checked=False: slot())
+        if local:
+            action.setShortcutContext(LOCAL)
+            self.actions.view.addAction(action)
+        menu.addAction(action)
+        self.by_name[name] = action
+        return action
+
+    def _edit_menu(self) -> None:
+        a, m = self.actions, self.edit
+        undo = a.stack.createUndoAction(self.window, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = a.stack.createRedoAction(self.window, "&Redo")
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        m.addActions([undo, redo])
+        self.by_name.update(undo=undo, redo=redo)
+        m.addSeparator()
+        self._add(m, "tags", "&Tags…", self._manage_tags, "Ctrl+Shift+T")
+        self._add(m, "author", "Your &name…", a.author_source.edit)
+
+    def _annotate_menu(self) -> None:
+        a, m = self.actions, self.annotate
+        self._add(
+            m,
+            "correction",
+            "&Correction…",
+            partial(a.annotate_selection, "correction"),
+            "Ctrl+Shift+C",
+        )
+        self._add(m, "tag", "&Tag…", partial(a.annotate_selection, "tag"), "Ctrl+T")
+        self._add(m, "marking", "&Marking…", partial(a.annotate_selection, "marking"), "Ctrl+M")
+        self._add(m, "note", "&Note…", partial(a.annotate_selection, "note"), "Ctrl+Shift+N")
+        self._add(m, "redact", "&Redact the selected words…", a.redact_selection, "Ctrl+Shift+R")
+        self._add(m, "page_note", "Note on the &page…", a.annotate_page, "Ctrl+Alt+N")
+        kinds = ("correction", "tag", "marking", "note", "redact")
+        a.selection_actions = [self.by_name[n] for n in kinds]
+        tags = m.addMenu("Tag with tag &number")
+        for n in range(1, 10):
+            self._add(tags, f"tag{n}", f"Tag {n}", partial(a.tag_selection, n), str(n), local=True)
+        m.addSeparator()
+        draw = self._add(m, "draw", "&Draw regions on the scan", self._toggle_draw, "Ctrl+D")
+        draw.setCheckable(True)
+        self._add(m, "edit", "&Edit chosen annotation…", self._edit_current, "F2", local=True)
+        self._add(m, "delete", "De&lete chosen annotation", self._delete_current, "Del", local=True)
+        m.addSeparator()
+        reading = m.addMenu("Text &reading")
+        group = QActionGroup(self.window)  # exclusive: one reading at a time
+        for mode, key in (
+            ("original", "Ctrl+Alt+1"),
+            ("corrected", "Ctrl+Alt+2"),
+            ("both", "Ctrl+Alt+3"),
+        ):
+            action = self._add(
+                reading, f"read_{mode}", mode.capitalize(), partial(self._read, mode), key
+            )
+            action.setCheckable(True)
+            action.setChecked(a.view.text_pane.mode == mode)
+            group.addAction(action)
+
+    def _review_menu(self) -> None:
+        a, r, m = self.actions, self.review, self.reviewing
+        # (name, text, slot, keys, local): single keys only while the document view has focus
+        entries: tuple[tuple[str, str, Callable[[], object], tuple[str, ...], bool], ...] = (
+            ("accept", "&Accept proposal", partial(decide, a, "accepted"), ("A",), True),
+            ("reject", "&Reject proposal", partial(decide, a, "rejected"), ("R",), True),
+            ("next_proposal", "&Next proposal", partial(step_proposal, a, 1), ("N", "F8"), True),
+            ("previous_proposal", "&Previous proposal", partial(step_proposal, a, -1),
+             ("Shift+N", "Shift+F8"), True),
+            ("accept_page", "Accept all of this kind on the pa&ge",
+             partial(accept_all_of_kind, a, document=False), ("Ctrl+Shift+A",), False),
+            ("accept_document", "Accept all of this kind in the &document",
+             partial(accept_all_of_kind, a, document=True), ("Ctrl+Alt+A",), False),
+            ("reviewed", "Page &reviewed", partial(r.set_status, "reviewed"), ("Ctrl+Return",),
+             False),
+            ("in_progress", "Page &in progress", partial(r.set_status, "in_progress"),
+             ("Ctrl+Shift+Return",), False),
+            ("unreviewed", "Page &unreviewed", partial(r.set_status, "unreviewed"), (), False),
+            ("next_unreviewed", "Next &unreviewed page", r.next_unreviewed, ("Ctrl+J",), False),
+        )  # fmt: skip
+        for name, text, slot, keys, local in entries:
+            if name == "reviewed":
+                m.addSeparator()
+            self._add(m, name, text, slot, *keys, local=local)
+
+    def _manage_tags(self) -> None:
+        a = self.actions
+        TagManager(a.context, a.after_change, self.window).exec()
+
+    def _toggle_draw(self) -> None:
+        self.actions.drawer.drawing = self.by_name["draw"].isChecked()
+
+    def _read(self, mode: str) -> None:
+        self.actions.view.text_pane.set_mode(mode)
+        self.actions.context.settings.set(S.TEXT_READING, mode)
+
+    def _edit_current(self) -> None:
+        if self.actions.current:
+            self.actions.edit(self.actions.current)
+
+    def _delete_current(self) -> None:
+        if self.actions.current:
+            self.actions.delete(self.actions.current)
+
+
+def fill_record_menu(a: AnnotationActions, menu: QMenu, records: list[AnnotationRecord]) -> None:
+    """Entries for the annotations under the mouse: edit, delete, accept/reject, history."""
+    for rec in records[:4]:
+        menu.addSeparator()
+        label = KIND_LABELS[rec.kind]
+        menu.addAction(f"Edit {label.lower()}…", partial(a.edit, rec.uuid))
+        menu.addAction(f"Delete {label.lower()}", partial(a.delete, rec.uuid))
+        if rec.status != "accepted":
+            menu.addAction(f"Accept {label.lower()}", partial(a.set_status, rec.uuid, "accepted"))
+        if rec.status != "rejected":
+            menu.addAction(f"Reject {label.lower()}", partial(a.set_status, rec.uuid, "rejected"))
+        menu.addAction(
+            f"History of this {label.lower()}…", partial(show_history, a.lib, rec.uuid, a.window)
+        )
+
+
+def fill_text_menu(a: AnnotationActions, menu: QMenu, records: list[AnnotationRecord]) -> None:
+    """The text pane's menu: the kinds for a selection, then the annotations under the mouse."""
+    if a.view.text_pane.textCursor().hasSelection() and a.selection_actions:
+        menu.addSeparator()
+        menu.addActions(a.selection_actions)
+    fill_record_menu(a, menu, records)
+
+
+def show_scan_menu(a: AnnotationActions, pos: QPoint) -> None:
+    """The scan's menu: the annotation under the mouse, if any."""
+    view = a.view.page_view
+    p = view.mapToScene(pos)
+    rec = a.overlay.at(p.x(), p.y())
+    if rec is None:
+        return
+    menu = QMenu(view)
+    fill_record_menu(a, menu, [rec])
+    menu.exec(view.viewport().mapToGlobal(pos))

@@ -1,0 +1,300 @@
+"""Annotations drawn over the scan, and rectangles drawn on it to make region annotations.
+
+All annotations of a page are one graphics item (one paint call, nothing to create per annotation:
+a page may hold hundreds). Regions arrive in unrotated PDF points and go through PageGeometry once;
+text annotations light up the boxes of the words they cover.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
+
+from app.core.annotating.records import AnnotationRecord, Region
+from app.core.documents.queries import WordBox
+from app.ui.document.annotation_style import colour_of, region_brush, region_pen
+from app.ui.document.page_view import CLICK_SLOP, PageView
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One annotation on the scan: its rectangles in displayed-page points."""
+
+    record: AnnotationRecord
+    rects: tuple[QRectF, ...]
+    colour: QColor
+
+
+Look = tuple[str, str, str, bool]  # kind, status, colour, selected: one pen and brush
+
+
+class AnnotationOverlay(QGraphicsItem):
+    """Every annotation of the page; the selected one outlined thicker.
+
+    Shapes are kept grouped by look between changes, so a paint is one pen, brush and
+    ``drawRects`` per look (500 annotations on a page), and a change regroups only itself.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.selected: str | None = None
+        self._shapes: dict[str, Shape] = {}
+        self._groups: dict[Look, dict[str, tuple[QRectF, ...]]] = {}
+        self._looks: dict[Look, tuple[QPen, QBrush]] = {}
+        self._look_of: dict[str, Look] = {}
+        self._bounds = QRectF()
+        self.setZValue(1.5)  # over the word boxes, under the focus outline
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
+
+    @property
+    def shapes(self) -> list[Shape]:
+        return list(self._shapes.values())
+
+    def set_shapes(self, shapes: Sequence[Shape]) -> None:
+        self.prepareGeometryChange()
+        self._shapes, self._groups, self._look_of = {}, {}, {}
+        for shape in shapes:
+            self._place(shape)
+        self._bounds = _around(shapes)
+        self.update()
+
+    def change_shapes(self, gone: Collection[str], added: Sequence[Shape]) -> None:
+        """Take out the shapes of the annotations ``gone`` (uuids), put ``added`` in, and repaint
+        only where they are or were (one annotation made among hundreds: no full redraw)."""
+        dirty = [r for uuid in gone if uuid in self._shapes for r in self._shapes[uuid].rects]
+        dirty += [r for s in added for r in s.rects]
+        for uuid in gone:
+            self._unplace(uuid)
+        for shape in added:
+            self._place(shape)
+        bounds = _around(added)
+        if not bounds.isEmpty() and not self._bounds.contains(bounds):
+            self.prepareGeometryChange()
+            self._bounds = self._bounds.united(bounds)
+        for r in dirty:
+            self.update(r.adjusted(-4, -4, 4, 4))  # the selected outline is wider than the box
+
+    def _place(self, shape: Shape) -> None:
+        rec = shape.record
+        look = (rec.kind, rec.status, shape.colour.name(), rec.uuid == self.selected)
+        if look not in self._looks:
+            pen = region_pen(rec, shape.colour, look[3])
+            self._looks[look] = (pen, region_brush(rec, shape.colour))
+        self._shapes[rec.uuid] = shape
+        self._groups.setdefault(look, {})[rec.uuid] = shape.rects
+        self._look_of[rec.uuid] = look
+
+    def _unplace(self, uuid: str) -> None:
+        self._shapes.pop(uuid, None)
+        look = self._look_of.pop(uuid, None)
+        if look is not None:
+            group = self._groups[look]
+            del group[uuid]
+            if not group:
+                del self._groups[look]
+
+    def set_selected(self, uuid: str | None) -> None:
+        if uuid == self.selected:
+            return
+        before, self.selected = self.selected, uuid
+        for chosen in (before, uuid):
+            shape = None if chosen is None else self._shapes.get(chosen)
+            if shape is not None:
+                self._unplace(shape.record.uuid)
+                self._place(shape)
+                rect = self.rect_of(shape.record.uuid)
+                if rect is not None:
+                    self.update(rect.adjusted(-4, -4, 4, 4))
+
+    def look_of(self, uuid: str) -> tuple[QPen, QBrush] | None:
+        """The pen and brush an annotation is drawn with (None: not on the page)."""
+        look = self._look_of.get(uuid)
+        return None if look is None else self._looks[look]
+
+    def rect_of(self, uuid: str) -> QRectF | None:
+        """Where an annotation is drawn (the union of its rectangles)."""
+        s = self._shapes.get(uuid)
+        if s is None or not s.rects:
+            return None
+        out = QRectF(s.rects[0])
+        for r in s.rects[1:]:
+            out = out.united(r)
+        return out
+
+    def at(self, x: float, y: float) -> AnnotationRecord | None:
+        """The smallest annotation under a point (the most specific one)."""
+        hits = [
+            (r.width() * r.height(), s.record)
+            for s in self._shapes.values()
+            for r in s.rects
+            if r.contains(QPointF(x, y))
+        ]
+        return min(hits, key=lambda h: h[0])[1] if hits else None
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        # Only what the repaint exposes (a new annotation repaints its own few points, and
+        # clipping hundreds of hatched rectangles costs more than skipping them); the selected
+        # annotation last, so its outline is on top.
+        exposed = option.exposedRect.adjusted(-4, -4, 4, 4)
+        for look in sorted(self._groups, key=lambda look: look[3]):
+            rects = [r for rs in self._groups[look].values() for r in rs if r.intersects(exposed)]
+            if rects:
+                pen, brush = self._looks[look]
+                painter.setPen(pen)
+                painter.setBrush(brush)
+                painter.drawRects(rects)
+
+
+class WordSpans:
+    """A page's words ordered by where their span starts, to find the words under a span (built
+    once per page, not for each annotation drawn)."""
+
+    def __init__(self, words: Sequence[WordBox]) -> None:
+        self.words = words
+        self.ordered = sorted(words, key=lambda w: w.start)
+        self.starts = [w.start for w in self.ordered]
+
+    def rects(self, view: PageView, start: int, end: int) -> list[QRectF]:
+        """Boxes of the words overlapping [start, end) (words do not overlap one another)."""
+        rects = []
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        while i < len(self.ordered) and self.ordered[i].start < end:
+            w = self.ordered[i]
+            box = view.word_rect(w.seq) if start < w.end else None
+            if box is not None:
+                rects.append(box.adjusted(-1, -1, 1, 1))
+            i += 1
+        return rects
+
+
+def shapes_for(
+    view: PageView,
+    records: Sequence[AnnotationRecord],
+    words: WordSpans,
+    tag_colours: dict[int, str],
+) -> list[Shape]:
+    """Rectangles for each annotation: its region, else the boxes of the words its span covers."""
+    geometry = view.geometry_
+    if geometry is None:
+        return []
+    m = geometry.matrix  # once, not a PyMuPDF matrix per region (500 on a page)
+    to_display = QTransform(m.a, m.b, m.c, m.d, m.e, m.f)
+    out = []
+    for rec in records:
+        rects: list[QRectF] = []
+        if rec.region is not None:
+            r = rec.region
+            rects.append(to_display.mapRect(QRectF(r.x, r.y, r.w, r.h)))
+        elif rec.text is not None and not rec.orphaned:
+            rects = words.rects(view, rec.text.start, rec.text.end)
+        if rects:
+            out.append(Shape(rec, tuple(rects), colour_of(rec, tag_colours)))
+    return out
+
+
+def _around(shapes: Sequence[Shape]) -> QRectF:
+    """The rectangle around every shape, with room for the selected outline."""
+    bounds = QRectF()
+    for s in shapes:
+        for r in s.rects:
+            bounds = bounds.united(r)
+    return bounds.adjusted(-4, -4, 4, 4) if not bounds.isEmpty() else bounds
+
+
+def region_of_span(words: Sequence[WordBox], start: int, end: int) -> Region | None:
+    """The box around the words a span covers, in unrotated page points (None: no boxes)."""
+    boxes = [w.box for w in words if w.box is not None and w.start < end and start < w.end]
+    if not boxes:
+        return None
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    return Region(x0, y0, x1 - x0, y1 - y0)
+
+
+class RegionDrawer(QObject):
+    """Shift+drag (or any drag while ``drawing``) on the scan draws a rectangle instead of
+    panning; ``region_drawn(Region)`` in unrotated PDF points. A plain click on an annotation
+    emits ``annotation_clicked(uuid)``."""
+
+    region_drawn = Signal(object)  # Region
+    annotation_clicked = Signal(str)
+
+    def __init__(self, view: PageView, overlay: AnnotationOverlay) -> None:
+        super().__init__(view)
+        self.view, self.overlay = view, overlay
+        self.drawing = False
+        self._start: QPointF | None = None
+        self._press: QPointF | None = None
+        self._band = QGraphicsRectItem()
+        self._band.setPen(QPen(QColor(220, 30, 30), 0, Qt.PenStyle.DashLine))
+        self._band.setBrush(QColor(220, 30, 30, 40))
+        self._band.setZValue(4)
+        self._band.hide()
+        view.scene().addItem(self._band)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            return self._pressed(event)
+        if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and self._start:
+            self._band.setRect(QRectF(self._start, self._scene(event)).normalized())
+            return True
+        if kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            return self._released(event)
+        return False
+
+    def _scene(self, event: QMouseEvent) -> QPointF:
+        return self.view.mapToScene(event.position().toPoint())
+
+    def _pressed(self, event: QMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        self._press = event.position()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if not (self.drawing or shift) or self.view.geometry_ is None:
+            return False
+        self._start = self._scene(event)
+        self._band.setRect(QRectF(self._start, self._start))
+        self._band.show()
+        return True
+
+    def _released(self, event: QMouseEvent) -> bool:
+        start, self._start = self._start, None
+        press, self._press = self._press, None
+        if start is None:
+            if press is not None and (event.position() - press).manhattanLength() <= CLICK_SLOP:
+                p = self._scene(event)
+                hit = self.overlay.at(p.x(), p.y())
+                if hit is not None:
+                    self.overlay.set_selected(hit.uuid)
+                    self.annotation_clicked.emit(hit.uuid)
+            return False
+        self._band.hide()
+        region = self._to_region(QRectF(start, self._scene(event)).normalized())
+        if region is not None:
+            self.region_drawn.emit(region)
+        return True
+
+    def _to_region(self, rect: QRectF) -> Region | None:
+        """Display points → a Region in unrotated page points, clipped to the page."""
+        g = self.view.geometry_
+        assert g is not None
+        w, h = g.display_size
+        rect = rect.intersected(QRectF(0, 0, w, h))
+        if rect.width() < 2 or rect.height() < 2:
+            return None  # a slip, not a box
+        xs, ys = zip(
+            g.to_page(rect.left(), rect.top()), g.to_page(rect.right(), rect.bottom()), strict=True
+        )
+        return Region(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))

@@ -1,0 +1,69 @@
+"""Reviewing proposals (detector output waiting for a person): accept or reject the chosen one,
+step to the next or previous, accept all of a kind on this page or in this document."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from app.core.annotating import annotations as A
+from app.core.errors import RedlineError
+from app.ui.annotating.actions import AnnotationActions
+from app.ui.annotating.page_annotations import reading_order
+
+
+def step_proposal(actions: AnnotationActions, step: int) -> str | None:
+    """Show the next (step 1) or previous (-1) proposal of the document, wrapping around."""
+    summary = actions.view.summary
+    if summary is None:
+        return None
+    # In reading order already: page, text position, top and left of region, then id (so that
+    # proposals on one span are told apart); keyed the same way to find a place among them.
+    proposals = A.list_annotations(actions.lib, document_id=summary.id, status="proposed")
+    if not proposals:
+        actions.message.emit("No proposals left in this document.")
+        return None
+    uuids = [r.uuid for r in proposals]
+    if actions.current in uuids:
+        i = (uuids.index(actions.current) + step) % len(uuids)
+    else:  # from the chosen annotation (just accepted or rejected), else the page's start
+        index = {p.id: p.index for p in summary.pages}
+        keys = [(index[r.page_id], *reading_order(r)) for r in proposals]
+        chosen = actions.record(actions.current) if actions.current else None
+        page = actions.view.index if chosen is None else index.get(chosen.page_id, 0)
+        # (page,) sorts before every key of that page: nothing chosen starts at its top.
+        here = (page, *reading_order(chosen)) if chosen else (page,)
+        # Forward: the first after it, else the first; back: the last before it, else (-1) the last.
+        i = bisect_right(keys, here) % len(keys) if step > 0 else bisect_left(keys, here) - 1
+    actions.show_annotation(uuids[i])
+    return uuids[i]
+
+
+def decide(actions: AnnotationActions, status: str) -> None:
+    """Accept or reject the chosen annotation, then move on to the next proposal."""
+    uuid = actions.current
+    rec = actions.record(uuid) if uuid else None
+    if rec is None:
+        actions.message.emit("Choose a proposal first (N steps to the next one).")
+        return
+    actions.set_status(rec.uuid, status)
+    if rec.status == "proposed":
+        step_proposal(actions, 1)
+
+
+def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
+    """Accept every proposal of the chosen annotation's kind on this page (or document)."""
+    rec = actions.record(actions.current) if actions.current else None
+    page, summary = actions.view.page, actions.view.summary
+    if rec is None or page is None or summary is None:
+        actions.message.emit("Choose a proposal first: accept all takes its kind.")
+        return 0
+    scope = {"document_id": summary.id} if document else {"page_id": page.id}
+    try:
+        changes = A.accept_all(actions.lib, kind=rec.kind, author=actions.author(), **scope)
+    except RedlineError as exc:
+        actions.message.emit(str(exc))
+        return 0
+    where = "document" if document else "page"
+    actions.push(changes, f"Accept {len(changes)} {rec.kind} proposals on this {where}")
+    actions.message.emit(f"Accepted {len(changes)} {rec.kind} proposals on this {where}.")
+    return len(changes)

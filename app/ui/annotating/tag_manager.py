@@ -1,0 +1,257 @@
+"""The tag manager: create, rename, recolour, describe, nest, merge and delete tags, each an
+undoable step.
+
+Deleting a tag in use asks what becomes of its uses (delete them, reassign them to another tag,
+or turn them into notes). Questions are methods (``ask_*``) so tests can answer them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.annotating import tags as T
+from app.core.errors import RedlineError
+from app.ui.annotating.context import AnnotatingContext
+from app.ui.annotating.undo_commands import TagCommand
+
+DELETE_CHOICES: dict[str, T.UsePolicy] = {
+    "Delete the annotations that use it": "delete",
+    "Move them to another tag": "reassign",
+    "Keep them as notes": "untag",
+}
+
+
+def tag_paths(nodes: Sequence[T.TagNode]) -> list[tuple[str, str]]:
+    """(uuid, "Parent › Child") for every tag, parents first: names are unique only among
+    siblings, a tag's path in the tree is unique."""
+    return [(n.tag.uuid, " › ".join(path)) for n, path in T.walk_tags(nodes)]
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class TagManager(QDialog):
+    """The taxonomy as a tree (name, uses); buttons act on the chosen tag. Deleted when closed;
+    while open it follows every change (``context.changed``), its own undone ones too.
+
+    ``redraw()`` shows a tag action (and its undo and redo) on the page: a tag's name or colour
+    is drawn wherever the tag is used."""
+
+    def __init__(
+        self,
+        context: AnnotatingContext,
+        redraw: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ann, self.lib, self.redraw = context, context.lib, redraw
+        self.setWindowTitle("Tags")
+        self.resize(480, 420)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Tag", "Uses"])
+        buttons = QHBoxLayout()
+        for text, slot in (
+            ("New…", self.new_tag),
+            ("New sub-tag…", self.new_subtag),
+            ("Rename…", self.rename),
+            ("Colour…", self.recolour),
+            ("Describe…", self.describe),
+            ("Move under…", self.nest),
+            ("Merge into…", self.merge),
+            ("Delete…", self.delete),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addLayout(buttons)
+        self.reload()
+        context.changed.connect(self.reload)  # (a slot of this dialog: gone when it is deleted)
+
+    def reload(self) -> None:
+        keep = self.current_uuid() if hasattr(self, "nodes") else None
+        self.tree.clear()
+        self.nodes = T.list_tags(self.lib)
+
+        def add(parent: QTreeWidget | QTreeWidgetItem, nodes: Sequence[T.TagNode]) -> None:
+            for n in nodes:
+                item = QTreeWidgetItem([n.tag.name, str(n.uses)])
+                item.setIcon(0, _swatch(n.tag.colour))
+                item.setToolTip(0, n.tag.description)
+                item.setData(0, Qt.ItemDataRole.UserRole, n.tag.uuid)
+                if isinstance(parent, QTreeWidget):
+                    parent.addTopLevelItem(item)
+                else:
+                    parent.addChild(item)
+                add(item, n.children)
+
+        add(self.tree, self.nodes)
+        self.tree.expandAll()
+        if keep is not None:
+            self.select(keep)
+
+    def current_uuid(self) -> str | None:
+        item = self.tree.currentItem()
+        return None if item is None else str(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def select(self, uuid: str) -> None:
+        for item in self.tree.findItems(
+            "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+        ):
+            if item.data(0, Qt.ItemDataRole.UserRole) == uuid:
+                self.tree.setCurrentItem(item)
+
+    # -- questions (replaced in tests) ----------------------------------------------------------
+
+    def ask_text(self, title: str, current: str = "") -> str | None:
+        text, ok = QInputDialog.getText(self, title, "Name:", text=current)
+        return text.strip() if ok and text.strip() else None
+
+    def ask_description(self, name: str, current: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Describe tag", f"What “{name}” is for (shown as its tooltip):", current
+        )
+        return text.strip() if ok else None
+
+    def ask_colour(self, current: str) -> str | None:
+        colour = QColorDialog.getColor(QColor(current), self, "Tag colour")
+        return colour.name() if colour.isValid() else None
+
+    def ask_tag(self, title: str, exclude: str, allow_top: bool = False) -> str | None:
+        """Another tag (or, with ``allow_top``, the top level: returns ""), offered by its path
+        in the tree (two tags of one name under different parents are told apart)."""
+        choices = [(u, path) for u, path in tag_paths(self.nodes) if u != exclude]
+        top = ["(top level)"] if allow_top else []
+        labels = top + [path for _u, path in choices]
+        label, ok = QInputDialog.getItem(self, title, "Tag:", labels, 0, False)
+        if not ok or label not in labels:
+            return None
+        i = labels.index(label) - len(top)
+        return "" if i < 0 else choices[i][0]
+
+    def ask_delete_policy(self, name: str, uses: int) -> T.UsePolicy | None:
+        label, ok = QInputDialog.getItem(
+            self,
+            "Delete tag",
+            f"“{name}” is used by {uses} annotations.",
+            list(DELETE_CHOICES),
+            0,
+            False,
+        )
+        return DELETE_CHOICES[label] if ok else None
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def _do(self, text: str, call: Callable[[str], T.TagChange]) -> T.TagChange | None:
+        author = self.ann.author.require()
+        if not author:
+            return None
+        try:
+            change = call(author)
+        except RedlineError as exc:
+            self.ann.message.emit(str(exc))
+            return None
+        a = self.ann  # undo and redo redraw through the page: the dialog may be gone by then
+        a.stack.push(
+            TagCommand(
+                self.lib, change, text, author=a.author_name, done=self.redraw,
+                failed=a.message.emit,
+            )
+        )  # fmt: skip
+        self.redraw()  # (this dialog follows ``changed``)
+        return change
+
+    def new_tag(self, parent: str | None = None) -> T.TagChange | None:
+        name = self.ask_text("New tag")
+        if name is None:
+            return None
+        return self._do(
+            f"New tag {name}", lambda au: T.create_tag(self.lib, name, author=au, parent=parent)
+        )
+
+    def new_subtag(self) -> T.TagChange | None:
+        parent = self.current_uuid()
+        return None if parent is None else self.new_tag(parent)
+
+    def rename(self) -> T.TagChange | None:
+        uuid = self.current_uuid()
+        name = None if uuid is None else self.ask_text("Rename tag", T.get_tag(self.lib, uuid).name)
+        if uuid is None or name is None:
+            return None
+        return self._do(
+            f"Rename tag to {name}", lambda au: T.rename_tag(self.lib, uuid, name, author=au)
+        )
+
+    def recolour(self) -> T.TagChange | None:
+        uuid = self.current_uuid()
+        colour = None if uuid is None else self.ask_colour(T.get_tag(self.lib, uuid).colour)
+        if uuid is None or colour is None:
+            return None
+        return self._do(
+            "Recolour tag", lambda au: T.recolour_tag(self.lib, uuid, colour, author=au)
+        )
+
+    def describe(self) -> T.TagChange | None:
+        uuid = self.current_uuid()
+        tag = None if uuid is None else T.get_tag(self.lib, uuid)
+        text = None if tag is None else self.ask_description(tag.name, tag.description)
+        if uuid is None or text is None:
+            return None
+        return self._do("Describe tag", lambda au: T.describe_tag(self.lib, uuid, text, author=au))
+
+    def nest(self) -> T.TagChange | None:
+        uuid = self.current_uuid()
+        parent = None if uuid is None else self.ask_tag("Move under", uuid, allow_top=True)
+        if uuid is None or parent is None:
+            return None
+        return self._do(
+            "Move tag", lambda au: T.nest_tag(self.lib, uuid, parent or None, author=au)
+        )
+
+    def merge(self) -> T.TagChange | None:
+        uuid = self.current_uuid()
+        target = None if uuid is None else self.ask_tag("Merge into", uuid)
+        if uuid is None or not target:
+            return None
+        return self._do("Merge tags", lambda au: T.merge_tags(self.lib, uuid, target, author=au))
+
+    def delete(self) -> T.TagChange | None:
+        uuid = self.current_uuid()
+        if uuid is None:
+            return None
+        uses = T.tag_uses(self.lib, uuid)
+        if not uses:
+            return self._do("Delete tag", lambda au: T.delete_tag(self.lib, uuid, author=au))
+        policy: T.UsePolicy | None = self.ask_delete_policy(T.get_tag(self.lib, uuid).name, uses)
+        target = self.ask_tag("Move the uses to", uuid) if policy == "reassign" else None
+        if policy is None or (policy == "reassign" and not target):
+            return None
+        return self._do(
+            "Delete tag",
+            lambda au: T.delete_tag(
+                self.lib,
+                uuid,
+                author=au,
+                uses=policy,
+                reassign_to=target,
+            ),
+        )

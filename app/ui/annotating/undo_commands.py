@@ -1,0 +1,117 @@
+"""Undo commands: one per user action, each making exactly one call into the Qt-free service
+each way (orange-canvas-core's habit). The service call that made the change has already run when
+a command is pushed, so the first ``redo`` (QUndoStack.push calls it) does nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from app.core.annotating.annotations import apply_changes, revert_changes
+from app.core.annotating.records import AnnotationChange
+from app.core.annotating.review import ReviewChange, set_page_review
+from app.core.annotating.tags import TagChange, apply_tag_change, revert_tag_change
+from app.core.errors import RedlineError
+from app.core.library import Library
+
+MERGE_CORRECTION = 4_001  # QUndoCommand.id() of live correction edits, merged into one step
+
+Author = Callable[[], str]
+Done = Callable[[], None]  # after each undo/redo: the panes reload
+Failed = Callable[[str], None]  # a step that can no longer be replayed, in words
+
+
+class _ServiceCommand(QUndoCommand):
+    """Shared constructor, first-redo skip and error handling: a stale step becomes obsolete,
+    not a crash. Subclasses define ``_replay`` (and narrow the type of ``change``)."""
+
+    change: Any
+
+    def __init__(
+        self, lib: Library, change: Any, text: str, *, author: Author, done: Done, failed: Failed
+    ) -> None:
+        super().__init__(text)
+        self.lib, self.change = lib, change
+        self._author, self._done, self._failed = author, done, failed
+        self._first = True
+
+    def _replay(self, forward: bool) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(True)
+
+    def undo(self) -> None:
+        self._run(False)
+
+    def _run(self, forward: bool) -> None:
+        try:
+            self._replay(forward)
+        except RedlineError as exc:  # (StaleChangeError among them)
+            self.setObsolete(True)
+            self._failed(f"Cannot {'redo' if forward else 'undo'} “{self.text()}”: {exc}")
+        self._done()
+
+
+class AnnotationCommand(_ServiceCommand):
+    """Annotation changes (one or many, e.g. accept all): apply_changes / revert_changes."""
+
+    change: list[AnnotationChange]  # one or many
+
+    def __init__(
+        self,
+        lib: Library,
+        changes: Sequence[AnnotationChange],
+        text: str,
+        *,
+        author: Author,
+        done: Done,
+        failed: Failed,
+        merge_id: int = -1,
+    ) -> None:
+        super().__init__(lib, list(changes), text, author=author, done=done, failed=failed)
+        self._merge_id = merge_id
+
+    def _replay(self, forward: bool) -> None:
+        replay = apply_changes if forward else revert_changes
+        replay(self.lib, self.change, author=self._author())
+
+    def id(self) -> int:
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Typing in a correction: successive edits of one annotation become one undo step."""
+        if not isinstance(other, AnnotationCommand) or other.id() != self.id():
+            return False
+        if len(self.change) != 1 or len(other.change) != 1:
+            return False
+        if self.change[0].uuid != other.change[0].uuid:
+            return False
+        self.change = [self.change[0].followed_by(other.change[0])]
+        return True
+
+
+class TagCommand(_ServiceCommand):
+    """A tag action (create, rename, recolour, nest, merge, delete)."""
+
+    change: TagChange
+
+    def _replay(self, forward: bool) -> None:
+        replay = apply_tag_change if forward else revert_tag_change
+        replay(self.lib, self.change, author=self._author())
+
+
+class ReviewCommand(_ServiceCommand):
+    """A page review status change."""
+
+    change: ReviewChange
+
+    def _replay(self, forward: bool) -> None:
+        state = self.change.after if forward else self.change.before
+        action = "redo" if forward else "undo"
+        set_page_review(self.lib, state, author=self._author(), action=action)

@@ -1,0 +1,157 @@
+"""A long job (export, merge, OCR, alignment, detection) run in a worker, with a dialog that shows
+its progress, a Cancel button and, at the end, a plain-text report.
+
+The work is a function ``work(progress, cancel)`` that runs in a pool thread: ``progress(done,
+total)`` may be called from there (it emits a signal, which reaches the GUI thread queued), and
+``cancel()`` says whether the person pressed Cancel. The core functions take exactly these.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.base.workers import TaskRunner
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+Work = Callable[[Progress, Cancel], Any]
+Describe = Callable[[Any], str]
+
+
+class Job(QObject):
+    """One run of ``work``; ``finished(result)`` or ``failed(message)`` arrive in the GUI thread."""
+
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Work, runner: TaskRunner, *, cancellable: bool = True) -> None:
+        super().__init__()
+        self.work, self.runner, self.cancellable = work, runner, cancellable
+        self._cancel = threading.Event()
+        self.done = False
+        self.result: Any = None
+        self.error: str | None = None
+
+    def start(self) -> None:
+        self.runner.submit(self._run, self._on_done, self._on_error)
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check (the core functions roll back what is partial)."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _run(self) -> Any:
+        # Pool thread: only emit from here.
+        return self.work(self.progress.emit, self._cancel.is_set)
+
+    def _on_done(self, result: Any) -> None:
+        self.done, self.result = True, result
+        self.finished.emit(result)
+
+    def _on_error(self, exc: BaseException) -> None:
+        self.done, self.error = True, str(exc) or type(exc).__name__
+        self.failed.emit(self.error)
+
+
+class JobDialog(QDialog):
+    """Progress of a job, Cancel while it runs, then its report (``describe(result)``) and Close."""
+
+    def __init__(
+        self, title: str, job: Job, describe: Describe, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.job, self.describe = job, describe
+        job.setParent(self)  # lives as long as the dialog that shows it
+        self.label = QLabel("Starting…")
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy until the first progress report
+        self.report = QPlainTextEdit(readOnly=True)
+        self.report.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(job.cancellable)
+        layout = QVBoxLayout(self)
+        for w in (self.label, self.bar, self.report, self.buttons):
+            layout.addWidget(w)
+        self.resize(560, 160)
+        self.buttons.rejected.connect(self.reject)
+        job.progress.connect(self._on_progress)
+        job.finished.connect(self._on_finished)
+        job.failed.connect(self._on_failed)
+
+    def run(self) -> JobDialog:
+        """Show the dialog and start the job."""
+        self.label.setText(f"{self.windowTitle()}…")
+        self.show()
+        self.job.start()
+        return self
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, max(total, 1)))
+        self.label.setText(f"{self.windowTitle()}: {done} of {total}")
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing the window: while the job runs, ask it to stop instead."""
+        if self.job.done:
+            super().reject()
+        elif self.job.cancellable:
+            self.job.cancel()
+            self.label.setText("Cancelling…")
+
+    def _on_finished(self, result: Any) -> None:
+        top = max(self.bar.maximum(), 1)  # full, keeping the count it reached (e.g. pages)
+        self.bar.setRange(0, top)
+        self.bar.setValue(top)
+        heading = "Cancelled." if self.job.cancelled else "Done."
+        self._show_report(self.describe(result), heading)
+
+    def _on_failed(self, message: str) -> None:
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        heading = "Cancelled." if self.job.cancelled else "Failed."
+        self._show_report(message, heading)
+
+    def _show_report(self, text: str, heading: str) -> None:
+        self.label.setText(heading)
+        self.report.setPlainText(text)
+        self.report.setVisible(bool(text))
+        if text:
+            self.resize(self.width(), max(self.height(), 360))
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
+
+def run_job(
+    parent: QWidget | None,
+    title: str,
+    work: Work,
+    runner: TaskRunner,
+    describe: Describe,
+    *,
+    cancellable: bool = True,
+    on_done: Callable[[Any], None] | None = None,
+) -> JobDialog:
+    """Start ``work`` in ``runner`` with a progress dialog; ``on_done(result)`` after success."""
+    job = Job(work, runner, cancellable=cancellable)
+    dialog = JobDialog(title, job, describe, parent)
+    if on_done is not None:
+        job.finished.connect(on_done)
+    return dialog.run()

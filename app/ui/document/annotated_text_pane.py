@@ -1,0 +1,252 @@
+"""The OCR text pane with annotations: highlighted by kind, corrections marked, and the page read
+as the original OCR, the corrected reading, or both (original struck through, replacement after).
+
+Every position the pane hands out or takes stays in code points of the ORIGINAL text (what the
+annotations store); :class:`ReadingMap` turns them into UTF-16 positions of what is displayed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QTextCharFormat
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
+
+from app.core.annotating.reading import CorrectedText
+from app.core.annotating.records import AnnotationRecord
+from app.core.documents.queries import WordBox
+from app.ui.document.annotation_style import colour_of, text_background
+from app.ui.document.ocr_text_pane import OcrTextPane, _Utf16
+
+READINGS = ("original", "corrected", "both")
+STRUCK = QColor(200, 40, 40)
+REPLACEMENT = QColor(40, 150, 60, 70)
+CHOSEN = QColor(200, 30, 30)
+BOTH_ARROW = " → "  # between the struck original and its replacement in the "both" reading
+MarkKey = tuple[int, int, str, str, str]  # span start, end, kind, status, colour
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of the displayed text and the original text it shows (``linear``: one to one)."""
+
+    d_start: int
+    d_end: int
+    o_start: int
+    o_end: int
+    linear: bool
+
+
+def build_display(text: str, reading: CorrectedText | None, mode: str) -> tuple[str, list[Piece]]:
+    """The text to display and how it lines up with the original, for a reading ``mode``."""
+    spans = reading.spans if reading is not None and mode != "original" else ()
+    parts: list[str] = []
+    pieces: list[Piece] = []
+    d = o = 0
+
+    def add(s: str, o_start: int, o_end: int, linear: bool) -> None:
+        nonlocal d
+        pieces.append(Piece(d, d + len(s), o_start, o_end, linear))
+        parts.append(s)
+        d += len(s)
+
+    for s in spans:
+        add(text[o : s.start], o, s.start, True)
+        if mode == "both":
+            add(text[s.start : s.end], s.start, s.end, True)
+            add(BOTH_ARROW + s.replacement, s.end, s.end, False)
+        else:
+            add(s.replacement, s.start, s.end, False)
+        o = s.end
+    add(text[o:], o, len(text), True)
+    return "".join(parts), pieces
+
+
+class ReadingMap(_Utf16):
+    """Original code points ↔ UTF-16 positions of the displayed text (the pane's ``_map``)."""
+
+    def __init__(self, display: str, pieces: Sequence[Piece]) -> None:
+        super().__init__(display)
+        self.display_utf16 = _Utf16(display)  # (its own: from_qt of the base calls our to_qt)
+        self._pieces = list(pieces)
+        self._o_starts = [p.o_start for p in self._pieces]
+        self._d_starts = [p.d_start for p in self._pieces]
+
+    def to_display(self, cp: int) -> int:
+        i = bisect_right(self._o_starts, cp) - 1
+        while i > 0 and self._pieces[i].o_start == self._pieces[i].o_end:
+            i -= 1  # an inserted replacement covers no original text
+        p = self._pieces[max(i, 0)]
+        if p.linear or cp <= p.o_start:
+            return p.d_start + min(cp - p.o_start, p.d_end - p.d_start)
+        return p.d_end if cp >= p.o_end else p.d_start
+
+    def to_original(self, d: int) -> int:
+        i = max(bisect_right(self._d_starts, d) - 1, 0)
+        p = self._pieces[i]
+        return p.o_start + min(d - p.d_start, p.o_end - p.o_start) if p.linear else p.o_start
+
+    def to_qt(self, cp: int) -> int:
+        return self.display_utf16.to_qt(self.to_display(cp))
+
+    def from_qt(self, pos: int) -> int:
+        return self.to_original(self.display_utf16.from_qt(pos))
+
+
+def _format(record: AnnotationRecord, colour: QColor, mode: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(text_background(record, colour))
+    if record.status == "proposed":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(colour)
+    elif record.kind == "correction" and mode == "original":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(colour)
+    fmt.setToolTip(record.body.get("replacement", "") if record.kind == "correction" else "")
+    return fmt
+
+
+class AnnotatedTextPane(OcrTextPane):
+    """OcrTextPane plus annotations. ``menu_builder(menu, records_under_cursor)`` fills the
+    context menu (the annotation actions live with whoever owns them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mode = "original"
+        self.records: list[AnnotationRecord] = []
+        self.reading: CorrectedText | None = None
+        self.tag_colours: dict[int, str] = {}
+        self._corrections: list[QTextEdit.ExtraSelection] = []  # the reading's own marks
+        # One selection per span and look (many annotations may share one), kept between
+        # changes so that making one annotation builds one selection, not the page's hundreds.
+        self._marks: dict[MarkKey, tuple[QTextEdit.ExtraSelection, set[str]]] = {}
+        self._mark_of: dict[str, MarkKey] = {}
+        self.menu_builder: Callable[[QMenu, list[AnnotationRecord]], None] | None = None
+
+    def set_page_text(self, text: str, words: Sequence[WordBox]) -> None:
+        self.records, self.reading, self._corrections = [], None, []
+        self._marks, self._mark_of = {}, {}
+        super().set_page_text(text, words)
+
+    def set_annotations(
+        self,
+        records: Sequence[AnnotationRecord],
+        reading: CorrectedText | None,
+        tag_colours: dict[int, str],
+    ) -> None:
+        """Show a page's annotations (those anchored to its text) and its corrected reading."""
+        self.records = [r for r in records if r.text is not None and not r.orphaned]
+        self.reading = reading if reading is not None and reading.original == self.text else None
+        self.tag_colours = tag_colours
+        self._redisplay()
+
+    def change_annotations(self, gone: Collection[str], added: Sequence[AnnotationRecord]) -> None:
+        """Take out the annotations ``gone`` (uuids) and show ``added``, the reading unchanged
+        (a correction changes the reading: :meth:`set_annotations` then)."""
+        added = [r for r in added if r.text is not None and not r.orphaned]
+        if gone:
+            self.records = [r for r in self.records if r.uuid not in gone]
+            for uuid in gone:
+                self._unmark(uuid)
+        self.records.extend(added)
+        for r in added:
+            self._mark(r)
+        self._refresh()
+
+    def set_mode(self, mode: str) -> None:
+        """original | corrected | both."""
+        self.mode = mode if mode in READINGS else "original"
+        self._redisplay()
+
+    def _redisplay(self) -> None:
+        display, pieces = build_display(self.text, self.reading, self.mode)
+        if display != self.toPlainText():
+            self.setPlainText(display)
+        self._map = reading = ReadingMap(display, pieces)
+        self._unplaced = [self._unplaced_mark(s, e) for s, e in self.unplaced_spans]
+        utf16 = reading.display_utf16
+        marks = [self._correction_mark(p, utf16) for p in pieces if self.mode != "original"]
+        self._corrections = [m for m in marks if m is not None]
+        self._marks, self._mark_of = {}, {}
+        for r in self.records:
+            self._mark(r)
+        self._refresh()
+
+    def _mark(self, r: AnnotationRecord) -> None:
+        """Show ``r``'s span; the same span looking the same shares one selection."""
+        assert r.text is not None
+        colour = colour_of(r, self.tag_colours)
+        key = (r.text.start, r.text.end, r.kind, r.status, colour.name())
+        self._mark_of[r.uuid] = key
+        if key in self._marks:
+            self._marks[key][1].add(r.uuid)
+            return
+        sel = self._selection(self._cursor(r.text.start, r.text.end), QColor())
+        sel.format = _format(r, colour, self.mode)
+        self._marks[key] = (sel, {r.uuid})
+
+    def _unmark(self, uuid: str) -> None:
+        key = self._mark_of.pop(uuid, None)
+        if key is None:
+            return
+        uuids = self._marks[key][1]
+        uuids.discard(uuid)
+        if not uuids:
+            del self._marks[key]
+
+    def _correction_mark(self, p: Piece, utf16: _Utf16) -> QTextEdit.ExtraSelection | None:
+        """In the corrected or both readings: replacements tinted, replaced originals struck
+        (``utf16``: the displayed text's positions, one table for all the pieces)."""
+        if p.linear and not (self.mode == "both" and self._is_replaced(p)):
+            return None
+        c = self.textCursor()
+        c.setPosition(utf16.to_qt(p.d_start))
+        c.setPosition(utf16.to_qt(p.d_end), c.MoveMode.KeepAnchor)
+        sel = self._selection(c, REPLACEMENT)
+        if p.linear:
+            sel.format = QTextCharFormat()
+            sel.format.setFontStrikeOut(True)
+            sel.format.setForeground(STRUCK)
+        return sel
+
+    def _is_replaced(self, p: Piece) -> bool:
+        spans = self.reading.spans if self.reading else ()
+        return any(s.start == p.o_start and s.end == p.o_end for s in spans)
+
+    def _refresh(self) -> None:
+        marks = [sel for sel, _ in self._marks.values()]
+        focus = [self._focus] if self._focus else []
+        self.setExtraSelections(self._unplaced + self._corrections + marks + self._hits + focus)
+
+    def records_at(self, cp: int) -> list[AnnotationRecord]:
+        """The annotations whose span holds code point ``cp`` (narrowest first)."""
+        hits = [r for r in self.records if r.text and r.text.start <= cp < max(r.text.end, cp + 1)]
+        return sorted(hits, key=lambda r: (r.text.end - r.text.start) if r.text else 0)
+
+    def show_annotation(self, record: AnnotationRecord) -> None:
+        """Mark an annotation's span and scroll it into view."""
+        if record.text is None:
+            self._focus = None
+            self._refresh()
+            return
+        cursor = self._cursor(record.text.start, record.text.end)
+        # Bold and underlined, no background of its own: the annotation's colour stays visible.
+        self._focus = QTextEdit.ExtraSelection()
+        self._focus.cursor = cursor
+        self._focus.format = QTextCharFormat()
+        self._focus.format.setFontWeight(QFont.Weight.Bold)
+        self._focus.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        self._focus.format.setUnderlineColor(CHOSEN)
+        # Only the caret moves: a selection's highlight would hide the annotation's own marks.
+        self.setTextCursor(self._cursor(record.text.start, record.text.start))
+        self.ensureCursorVisible()
+        self._refresh()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.menu_builder is not None:
+            cp = self._map.from_qt(self.cursorForPosition(event.pos()).position())
+            self.menu_builder(menu, self.records_at(cp))
+        menu.exec(event.globalPos())

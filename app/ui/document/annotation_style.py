@@ -1,0 +1,103 @@
+"""How annotations look, shared by the text pane, the scan and the list: a colour per kind (a
+tag's own colour for tags), and a treatment per status (proposals dashed and hatched, rejected
+faint)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+
+from app.core.annotating.records import AnnotationRecord
+from app.core.annotating.tags import TagNode, walk_tags
+
+KIND_COLOURS = {
+    "correction": QColor(215, 48, 39),
+    "tag": QColor(240, 196, 25),
+    "marking": QColor(128, 60, 200),
+    "redaction": QColor(20, 20, 20),
+    "note": QColor(30, 150, 80),
+}
+OTHER = QColor(90, 90, 90)
+KIND_LABELS = {
+    "correction": "Correction",
+    "tag": "Tag",
+    "marking": "Marking",
+    "redaction": "Redaction",
+    "note": "Note",
+}
+
+
+def colour_of(record: AnnotationRecord, tag_colours: dict[int, str]) -> QColor:
+    """A tag annotation takes its tag's colour; every other kind its kind's colour. (Shared
+    objects: callers copy before changing one.)"""
+    if record.kind == "tag" and record.tag_id is not None and record.tag_id in tag_colours:
+        return _named(tag_colours[record.tag_id])
+    return KIND_COLOURS.get(record.kind, OTHER)
+
+
+@cache
+def _named(name: str) -> QColor:
+    return QColor(name)
+
+
+def text_background(record: AnnotationRecord, colour: QColor) -> QColor:
+    """Background in the text pane: lighter for proposals, barely there when rejected."""
+    c = QColor(colour)
+    alpha = {"accepted": 90, "proposed": 45, "rejected": 18}.get(record.status, 60)
+    if record.kind == "redaction":
+        alpha = min(alpha, 60)
+    c.setAlpha(alpha)
+    return c
+
+
+def region_pen(record: AnnotationRecord, colour: QColor, selected: bool) -> QPen:
+    """Cosmetic outline: solid if accepted, dashed for a proposal, dotted and faint if rejected."""
+    c = QColor(colour)
+    if record.status == "rejected":
+        c.setAlpha(90)
+    pen = QPen(c, 3 if selected else 2 if record.status == "accepted" else 1.5)
+    pen.setCosmetic(True)
+    style = {"proposed": Qt.PenStyle.DashLine, "rejected": Qt.PenStyle.DotLine}
+    pen.setStyle(style.get(record.status, Qt.PenStyle.SolidLine))
+    return pen
+
+
+def region_brush(record: AnnotationRecord, colour: QColor) -> QBrush:
+    """Fill: translucent when accepted, hatched for a proposal, none when rejected."""
+    c = QColor(colour)
+    if record.status == "proposed":
+        c.setAlpha(140)
+        return QBrush(c, Qt.BrushStyle.BDiagPattern)
+    if record.status == "rejected":
+        return QBrush(Qt.BrushStyle.NoBrush)
+    c.setAlpha(150 if record.kind == "redaction" else 55)
+    return QBrush(c)
+
+
+def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
+    """One line for the list and tooltips: what the annotation says."""
+    b = record.body
+    if record.kind == "correction":
+        quote = record.text.quote if record.text else ""
+        return f"{quote} → {b.get('replacement', '')}"
+    if record.kind == "tag":
+        return tag_names.get(record.tag_id or 0, "(deleted tag)")
+    if record.kind == "marking":
+        return f"{b.get('category', '')}: {b.get('value', '')}"
+    if record.kind == "redaction":
+        codes = ", ".join(b.get("exemptions", [])) or "no code"
+        return f"{codes}{' — ' + b['note'] if b.get('note') else ''}"
+    return str(b.get("text", ""))
+
+
+def tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+    """Tag id → colour, name and uuid."""
+    tags = [n.tag for n, _ in walk_tags(tree)]
+    return (
+        {t.id: t.colour for t in tags},
+        {t.id: t.name for t in tags},
+        {t.id: t.uuid for t in tags},
+    )

@@ -1,0 +1,282 @@
+"""One open document: thumbnails, the scan and its OCR text side by side, linked word by word.
+
+The view asks for what the current page needs (pixels at the zoom on screen, then the text and
+words) and for the neighbours' pixels; it draws whatever arrives if it is still for the page shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from app.core.documents.queries import DocumentSummary, PageInfo, PageText, page_text_and_words
+from app.core.documents.render import PageGeometry
+from app.core.documents.search import match_spans
+from app.core.library import Library
+from app.ui.base.workers import TaskRunner, report_failure
+from app.ui.document.annotated_text_pane import AnnotatedTextPane
+from app.ui.document.ocr_offer import OcrOffer
+from app.ui.document.page_view import PageView
+from app.ui.document.render_cache import PRIORITY_PAGE, PRIORITY_PREFETCH, PageRenderer, RenderKey
+from app.ui.document.thumbnails import ThumbnailModel, ThumbnailStrip
+
+RERENDER_DELAY_MS = 120  # wait for the wheel to settle before rendering at a new zoom
+# A page's text and the readers of page_ready wait until its pixels are painted, so its render
+# has the second core to itself and no database read holds Python's lock while the paint waits;
+# never longer than this.
+READY_LIMIT_MS = 250
+
+
+class DocumentView(QWidget):
+    """Shows pages of one document. ``page_changed(index, count)`` at once on a flip;
+    ``page_ready(page_id)`` once its pixels are painted (or failed, or took too long), when
+    reading what else the page has may start; ``settled()`` once the page shown has its pixels
+    at the current zoom and its text."""
+
+    page_changed = Signal(int, int)
+    page_ready = Signal(int)
+    zoom_changed = Signal(float)
+    settled = Signal()
+    message = Signal(str)
+    text_shown = Signal(int)  # page id: the page's text and word boxes are on screen
+
+    def __init__(
+        self,
+        lib: Library,
+        renderer: PageRenderer,
+        db: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        ocr: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.lib, self.renderer, self.db = lib, renderer, db
+        self.summary: DocumentSummary | None = None
+        self.index = 0
+        self.page_text: PageText | None = None
+        self._hit_query = ""
+        self.thumbnail_model = ThumbnailModel(renderer)
+        self.thumbnails = ThumbnailStrip(self.thumbnail_model)
+        self.page_view = PageView()
+        self.text_pane = AnnotatedTextPane()
+        self.ocr_offer = OcrOffer(lib, ocr or db)
+        self.splitter = self._compose()
+        self._rerender = QTimer(self, singleShot=True, interval=RERENDER_DELAY_MS)
+        self._rerender.timeout.connect(self._request_pixels)
+        self._unready: PageInfo | None = None  # the page shown, until page_ready
+        self._ready_limit = QTimer(self, singleShot=True, interval=READY_LIMIT_MS)
+        self._ready_limit.timeout.connect(self._make_ready)
+        self._connect()
+
+    def _compose(self) -> QSplitter:
+        """Thumbnails | scan | (OCR offer over the text), in a splitter filling the view."""
+        text_side = QWidget()
+        text_layout = QVBoxLayout(text_side)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.setSpacing(0)
+        text_layout.addWidget(self.ocr_offer)
+        text_layout.addWidget(self.text_pane)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for w in (self.thumbnails, self.page_view, text_side):
+            splitter.addWidget(w)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([150, 600, 450])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        return splitter
+
+    def _connect(self) -> None:
+        self.renderer.rendered.connect(self._on_rendered)
+        self.renderer.failed.connect(self._on_render_failed)
+        self.page_view.zoom_changed.connect(self._on_zoom_changed)
+        self.page_view.word_clicked.connect(self._on_scan_word_clicked)
+        # Queued: what the page's readiness starts runs after the painted pixels reach the screen
+        # (they are flushed when the paint event returns), not in the paint event, before them.
+        self.page_view.pixels_painted.connect(self._make_ready, Qt.ConnectionType.QueuedConnection)
+        self.text_pane.word_hovered.connect(self._on_text_word_hovered)
+        self.text_pane.word_clicked.connect(self._on_text_word_hovered)
+        self.thumbnails.selectionModel().selectionChanged.connect(self._on_thumbnail_selected)
+        self.ocr_offer.page_done.connect(self._on_ocr_page_done)
+
+    # -- opening and flipping -------------------------------------------------------------------
+
+    @property
+    def page(self) -> PageInfo | None:
+        return None if self.summary is None else self.summary.pages[self.index]
+
+    @property
+    def page_count(self) -> int:
+        return 0 if self.summary is None else len(self.summary.pages)
+
+    def start_opening(self, source_sha256: str, page: PageInfo) -> None:
+        """Start rendering the page a document is about to be opened at, at the zoom it will be
+        shown at, before the document's list of pages is read: :meth:`open_document` then finds
+        it under way (the list takes a millisecond or more, the render no longer waits for it)."""
+        self.page_view.set_page(PageGeometry(page.width, page.height, page.rotation))
+        key = RenderKey.at(source_sha256, page.index, self.page_view.device_zoom())
+        self.renderer.set_wanted({key})
+        self.renderer.request(key, PRIORITY_PAGE, area=page.width * page.height)
+
+    def open_document(self, summary: DocumentSummary, index: int = 0, query: str = "") -> None:
+        """Show ``summary`` at page ``index`` (clamped); ``query`` highlights search hits."""
+        self.summary = summary
+        self.thumbnail_model.set_document(summary)
+        self.show_page(index, query)
+
+    def show_page(self, index: int, query: str = "") -> None:
+        if self.summary is None or not self.summary.pages:
+            return
+        self.index = max(0, min(index, len(self.summary.pages) - 1))
+        self._hit_query = query
+        page = self.summary.pages[self.index]
+        self.page_text = None
+        self.page_view.set_page(PageGeometry(page.width, page.height, page.rotation))
+        self._unready = None
+        self._request_pixels()  # first, so the render starts while the rest of the flip runs
+        self.text_pane.clear_page("Loading the text…")
+        self.ocr_offer.offer(None)
+        self.thumbnails.select_page(self.index)
+        self.page_changed.emit(self.index, len(self.summary.pages))
+        self._unready = page
+        self._ready_limit.start()
+        if self.page_view.pixmap_zoom:  # it was cached
+            self._pixels_shown()
+
+    def _make_ready(self) -> None:
+        """The page's pixels are on screen (or will not come soon): read its text, and let the
+        others read what they show of it."""
+        page, self._unready = self._unready, None
+        self._ready_limit.stop()
+        if page is None or page is not self.page:
+            return
+        self._load_text(page)
+        self.page_ready.emit(int(page.id))
+
+    def next_page(self) -> None:
+        self.show_page(self.index + 1)
+
+    def previous_page(self) -> None:
+        self.show_page(self.index - 1)
+
+    def first_page(self) -> None:
+        self.show_page(0)
+
+    def last_page(self) -> None:
+        self.show_page(self.page_count - 1)
+
+    # -- pixels ---------------------------------------------------------------------------------
+
+    def _key(self, index: int) -> RenderKey:
+        assert self.summary is not None
+        return RenderKey.at(self.summary.source_sha256, index, self.page_view.device_zoom())
+
+    def _request_pixels(self) -> None:
+        self._rerender.stop()  # (a flip's new fit zoom started it) this asks at the zoom now
+        if self.summary is None:
+            return
+        key = self._key(self.index)
+        neighbours = [
+            self._key(i) for i in (self.index + 1, self.index - 1) if 0 <= i < self.page_count
+        ]
+        self.renderer.set_wanted({key, *neighbours})
+        page = self.summary.pages[self.index]
+        pixmap = self.renderer.request(key, PRIORITY_PAGE, area=page.width * page.height)
+        if pixmap is not None:
+            self._show_pixmap(key, pixmap)
+        for k in neighbours:
+            self.renderer.request(k, PRIORITY_PREFETCH)
+
+    def _on_rendered(self, key: RenderKey, pixmap: QPixmap) -> None:
+        if self.summary is not None and key == self._key(self.index):
+            self._show_pixmap(key, pixmap)
+
+    def _show_pixmap(self, key: RenderKey, pixmap: QPixmap) -> None:
+        self.page_view.set_pixmap(pixmap, key.zoom)
+        if self.page_view.isVisible():
+            # Painted now, not after whatever else is queued (Qt posts repaints at low priority).
+            self.page_view.viewport().repaint()
+        self._pixels_shown()
+        self._check_settled()
+
+    def _pixels_shown(self) -> None:
+        """The page's pixels are in the view: it is ready once they are painted
+        (``pixels_painted``, or already), so no database read holds Python's lock while the paint
+        waits; at once when nothing will paint them, or when the database runs inline (tests)."""
+        pv = self.page_view
+        if self.db.synchronous or not pv.isVisible() or not pv.awaiting_paint:
+            self._make_ready()
+
+    def _on_render_failed(self, key: RenderKey, message: str) -> None:
+        if self.summary is not None and key.index == self.index:
+            self.message.emit(message)
+            self._make_ready()
+
+    def _on_zoom_changed(self, zoom: float) -> None:
+        self.zoom_changed.emit(zoom)
+        if self.summary is not None:
+            self._rerender.start()
+
+    def is_settled(self) -> bool:
+        """The page shown has its text and its pixels at the zoom on screen."""
+        if self.summary is None:
+            return False
+        return (
+            self.page_text is not None and self.page_view.pixmap_zoom == self._key(self.index).zoom
+        )
+
+    def _check_settled(self) -> None:
+        if self.is_settled():
+            self.settled.emit()
+
+    # -- text and words -------------------------------------------------------------------------
+
+    def _load_text(self, page: PageInfo) -> None:
+        self.db.submit(
+            lambda: page_text_and_words(self.lib, page.id),
+            self._on_text_loaded,
+            report_failure(self.message.emit, "Cannot read the page text"),
+            wanted=lambda: self.page is not None and self.page.id == page.id,
+        )
+
+    def _on_text_loaded(self, text: PageText) -> None:
+        if self.page is None or text.page_id != self.page.id:
+            return  # the person has moved on
+        self.page_text = text
+        self.text_pane.set_page_text(text.text, text.words)
+        self.ocr_offer.offer(None if text.text.strip() else text.page_id)
+        self.page_view.set_words(text.words)
+        if self._hit_query:
+            self.highlight_query(self._hit_query)
+        self.text_shown.emit(text.page_id)
+        self._check_settled()
+
+    def highlight_query(self, query: str) -> None:
+        """Mark the search ``query``'s matches in the text and on the scan."""
+        if self.page_text is None:
+            return
+        spans = match_spans(self.page_text.text, query)
+        self.text_pane.set_hits(spans)
+        seqs = [
+            w.seq for w in self.page_text.words if any(w.start < e and s < w.end for s, e in spans)
+        ]
+        self.page_view.set_hits(seqs)
+
+    def _on_ocr_page_done(self, page_id: int) -> None:
+        page = self.page
+        if page is not None and page.id == page_id:
+            self._load_text(page)
+
+    def _on_text_word_hovered(self, seq: int) -> None:
+        self.page_view.focus_word(seq)
+
+    def _on_scan_word_clicked(self, seq: int) -> None:
+        self.text_pane.select_word(seq)
+
+    def _on_thumbnail_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = [i.row() for i in selected.indexes()]
+        if rows and rows[0] != self.index:
+            self.show_page(rows[0])

@@ -1,0 +1,168 @@
+"""The doubtful-word queue of the open document (``app.core.ocr.doubtful``): words Tesseract was
+unsure of, or where an attached companion text reads them otherwise. Choosing one (or F7, "next
+doubtful word") emits ``word_chosen(page_index, seq)``; the window then shows that word in both
+panes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.ids import DocumentId
+from app.core.library import Library
+from app.core.ocr.doubtful import (
+    DEFAULT_THRESHOLD,
+    DoubtfulWord,
+    Position,
+    document_doubtful_words,
+    next_doubtful,
+)
+from app.ui.base.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from app.ui.document.document_view import DocumentView
+
+
+def is_word(word: DoubtfulWord) -> bool:
+    """Has a letter or digit: lone punctuation Tesseract was unsure of is mostly noise."""
+    return any(ch.isalnum() for ch in word.text)
+
+
+def item_text(word: DoubtfulWord) -> str:
+    parts = [f"p. {word.page_index + 1}", f"“{word.text}”"]
+    if word.confidence is not None:
+        parts.append(f"confidence {word.confidence:.0f}")
+    if word.other_reading is not None:
+        parts.append(f"the attached text reads “{word.other_reading}”")
+    return " · ".join(parts)
+
+
+class DoubtfulPane(QWidget):
+    """The list of doubtful words; :meth:`next_word` steps through it in reading order."""
+
+    word_chosen = Signal(int, int)  # page index, word seq
+
+    def __init__(
+        self,
+        lib: Library,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+    ) -> None:
+        super().__init__(parent)
+        self.lib, self.runner, self.threshold = lib, runner, threshold
+        self.document_id: DocumentId | None = None
+        self.words: list[DoubtfulWord] = []  # those listed
+        self.all_words: list[DoubtfulWord] = []
+        self.summary = QLabel("No document open.")
+        self.words_only = QCheckBox("Hide lone punctuation marks")
+        self.words_only.setChecked(True)
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.words_only)
+        layout.addWidget(self.list)
+        self.list.itemActivated.connect(self._on_item_activated)
+        self.list.itemClicked.connect(self._on_item_activated)
+        self.words_only.toggled.connect(self._on_words_only_toggled)
+
+    def set_document(self, doc_id: DocumentId | None, *, force: bool = False) -> None:
+        """List the doubtful words of ``doc_id`` (read on the worker); same document: no-op."""
+        if doc_id == self.document_id and not force:
+            return
+        self.document_id = doc_id
+        if doc_id is None:
+            self._fill([])
+            return
+        self.summary.setText("Looking for doubtful words…")
+        self.runner.submit(
+            lambda: document_doubtful_words(self.lib, doc_id, threshold=self.threshold),
+            lambda words: self._on_loaded(doc_id, words),
+            lambda exc: self.summary.setText(f"Cannot list doubtful words: {exc}"),
+        )
+
+    def _on_loaded(self, doc_id: DocumentId, words: list[DoubtfulWord]) -> None:
+        if doc_id == self.document_id:
+            self._fill(words)
+
+    def _on_words_only_toggled(self, _checked: bool) -> None:
+        self._fill(self.all_words)
+
+    def _fill(self, words: list[DoubtfulWord]) -> None:
+        self.all_words = words
+        if self.words_only.isChecked():
+            words = [w for w in words if is_word(w)]
+        self.words = words
+        self.list.clear()
+        for i, w in enumerate(words):
+            item = QListWidgetItem(item_text(w))
+            item.setData(Qt.ItemDataRole.UserRole, i)
+            self.list.addItem(item)
+        pages = len({w.page_index for w in words})
+        self.summary.setText(
+            f"{len(words)} doubtful word(s) on {pages} page(s). F7: next doubtful word."
+            if words
+            else ("No doubtful words." if self.document_id is not None else "No document open.")
+        )
+
+    def next_word(self, after: Position | None) -> DoubtfulWord | None:
+        """Choose the first doubtful word after ``after`` (wrapping to the start); None if none."""
+        if not self.words:
+            return None
+        i = next_doubtful(self.words, after)
+        i = 0 if i is None else i
+        self._choose(i)
+        return self.words[i]
+
+    def current_position(self) -> Position | None:
+        row = self.list.currentRow()
+        return None if row < 0 else (self.words[row].page_index, self.words[row].seq)
+
+    def _choose(self, row: int) -> None:
+        self.list.setCurrentRow(row)
+        w = self.words[row]
+        self.word_chosen.emit(w.page_index, w.seq)
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        self._choose(int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+class WordJump(QObject):
+    """Shows a word in both panes of a document view (selected in the text, outlined on the scan)
+    as soon as its page's text is on screen: at once if it already is, else when the page
+    settles."""
+
+    def __init__(self, view: DocumentView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.pending: tuple[int, int] | None = None  # (page id, word seq)
+        view.settled.connect(self._on_settled)
+
+    def go(self, page_index: int, seq: int) -> None:
+        view = self.view
+        if view.summary is None or not 0 <= page_index < view.page_count:
+            return
+        self.pending = (int(view.summary.pages[page_index].id), seq)
+        if view.index != page_index:
+            view.show_page(page_index)
+        self._on_settled()
+
+    def _on_settled(self) -> None:
+        text, pending = self.view.page_text, self.pending
+        if pending is None or text is None or int(text.page_id) != pending[0]:
+            return
+        self.pending = None
+        self.view.text_pane.select_word(pending[1])
+        self.view.page_view.focus_word(pending[1])

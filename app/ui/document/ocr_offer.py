@@ -1,0 +1,76 @@
+"""The bar above the text of a page without text: it offers to OCR that page (Tesseract, in a
+worker), and says how it went."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.core.ids import PageId
+from app.core.library import Library
+from app.core.ocr.run import OcrReport, ocr_pages
+from app.core.ocr.tesseract import tesseract_available
+from app.ui.base.workers import TaskRunner
+
+
+class OcrOffer(QWidget):
+    """Hidden unless the page shown has no text. Emits ``page_done(page_id)`` after an OCR run
+    that stored a text layer, so the view can reload that page's text. ``language`` gives the
+    Tesseract language(s) to read with (the window hands it the ``ocr/language`` setting)."""
+
+    page_done = Signal(int)
+
+    def __init__(self, lib: Library, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lib, self.runner = lib, runner
+        self.language: Callable[[], str] = lambda: "eng"
+        self.page_id: PageId | None = None
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.button = QPushButton("Run OCR on this page")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self.button.clicked.connect(self._on_clicked)
+        self.hide()
+
+    def offer(self, page_id: PageId | None) -> None:
+        """Offer OCR for ``page_id`` (None: the page has text, hide the bar)."""
+        self.page_id = page_id
+        self.setVisible(page_id is not None)
+        if page_id is None:
+            return
+        available = tesseract_available() and not self.lib.read_only
+        self.button.setEnabled(available)
+        self.label.setText(
+            "No text on this page." if available else "No text on this page (install Tesseract)."
+        )
+
+    def _on_clicked(self) -> None:
+        page_id = self.page_id
+        if page_id is None:
+            return
+        self.button.setEnabled(False)
+        self.label.setText("Reading the page with Tesseract…")
+        language = self.language()
+        self.runner.submit(
+            lambda: ocr_pages(self.lib, [page_id], language=language),
+            lambda report: self._on_report(page_id, report),
+            self._on_error,
+        )
+
+    def _on_report(self, page_id: PageId, report: OcrReport) -> None:
+        outcome = report.pages[0] if report.pages else None
+        if outcome is None or outcome.status != "ok":
+            self._on_error(RuntimeError(outcome.message if outcome else "nothing was done"))
+            return
+        if page_id == self.page_id:
+            self.label.setText(f"OCR found {outcome.words} words.")
+        self.page_done.emit(int(page_id))
+
+    def _on_error(self, exc: BaseException) -> None:
+        self.label.setText(f"OCR failed: {exc}")
+        self.button.setEnabled(True)

@@ -1,0 +1,188 @@
+"""The OCR text of a page beside its scan, linked to the scan word by word.
+
+Word spans are code points; QTextDocument counts UTF-16 units, so positions are converted when the
+text holds characters outside the Basic Multilingual Plane.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from app.core.documents.queries import WordBox
+
+NO_TEXT = (
+    "This page has no text yet: it is a scan without a text layer. "
+    "Run OCR on it (redline ocr) to read and search it."
+)
+FOCUS_COLOUR = QColor(255, 170, 170)
+HIT_COLOUR = QColor(255, 230, 80)
+UNPLACED_COLOUR = QColor(110, 110, 110)
+UNPLACED_TIP = "Not found on the scan: this part of the attached text has no place on the page."
+
+
+class _Utf16:
+    """Code point ↔ UTF-16 offsets of one text (identity when every character is in the BMP)."""
+
+    def __init__(self, text: str) -> None:
+        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def to_qt(self, cp: int) -> int:
+        return cp + bisect_right(self._wide, cp - 1) if self._wide else cp
+
+    def from_qt(self, pos: int) -> int:
+        if not self._wide:
+            return pos
+        cp = pos
+        while cp > 0 and self.to_qt(cp) > pos:
+            cp -= 1
+        return cp
+
+
+def unplaced_spans(words: Sequence[WordBox]) -> list[tuple[int, int]]:
+    """Code-point spans of runs of words without a box on a page whose other words have one:
+    the parts of an attached (companion) text that alignment could not place on the scan. A
+    text with no boxes at all (nothing placed) gives none: every word would be marked."""
+    if not any(w.box is not None for w in words):
+        return []
+    spans: list[tuple[int, int]] = []
+    run: tuple[int, int] | None = None
+    for w in sorted(words, key=lambda w: w.start):
+        if w.box is None:
+            run = (run[0] if run else w.start, w.end)
+        elif run is not None:
+            spans.append(run)
+            run = None
+    if run is not None:
+        spans.append(run)
+    return spans
+
+
+class OcrTextPane(QPlainTextEdit):
+    """Read-only page text. Emits ``word_hovered(seq)`` and ``word_clicked(seq)``."""
+
+    word_hovered = Signal(int)
+    word_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self._words: list[WordBox] = []
+        self._starts: list[int] = []
+        self._map = _Utf16("")
+        self._hovered: int | None = None
+        self._focus: QTextEdit.ExtraSelection | None = None
+        self._hits: list[QTextEdit.ExtraSelection] = []
+        self._unplaced: list[QTextEdit.ExtraSelection] = []
+        self.unplaced_spans: list[tuple[int, int]] = []
+        self.text = ""
+
+    def set_page_text(self, text: str, words: Sequence[WordBox]) -> None:
+        """Show a page's text; an empty text shows why there is none."""
+        self.text = text
+        self._words = sorted(words, key=lambda w: w.start)
+        self._starts = [w.start for w in self._words]
+        self._map = _Utf16(text)
+        self._hovered = None
+        self._focus = None
+        self._hits = []
+        self.setPlaceholderText(NO_TEXT if not text.strip() else "")
+        self.setPlainText(text)
+        self.unplaced_spans = unplaced_spans(self._words)
+        self._unplaced = [self._unplaced_mark(s, e) for s, e in self.unplaced_spans]
+        self._refresh()
+
+    def clear_page(self, message: str = "") -> None:
+        self.set_page_text("", [])
+        self.setPlaceholderText(message)
+
+    def word_at_offset(self, cp: int) -> int | None:
+        """The word whose span holds code point ``cp``."""
+        i = bisect_right(self._starts, cp) - 1
+        if i >= 0 and self._words[i].start <= cp < self._words[i].end:
+            return self._words[i].seq
+        return None
+
+    def _word(self, seq: int) -> WordBox | None:
+        return next((w for w in self._words if w.seq == seq), None)
+
+    def select_word(self, seq: int) -> None:
+        """Select word ``seq`` (clicked on the scan), mark it and scroll it into view."""
+        w = self._word(seq)
+        if w is None:
+            return
+        cursor = self._cursor(w.start, w.end)
+        self._focus = self._selection(cursor, FOCUS_COLOUR)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._refresh()
+
+    def selected_span(self) -> tuple[int, int]:
+        c = self.textCursor()
+        return self._map.from_qt(c.selectionStart()), self._map.from_qt(c.selectionEnd())
+
+    def set_hits(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Highlight search matches (code-point spans) and scroll to the first."""
+        self._hits = [self._selection(self._cursor(s, e), HIT_COLOUR) for s, e in spans]
+        self._refresh()
+        if spans:
+            c = self._cursor(spans[0][0], spans[0][0])
+            self.setTextCursor(c)
+            self.ensureCursorVisible()
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        c = QTextCursor(self.document())
+        c.setPosition(self._map.to_qt(start))
+        c.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return c
+
+    @staticmethod
+    def _selection(cursor: QTextCursor, colour: QColor) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(colour)
+        sel.format = fmt
+        sel.cursor = cursor
+        return sel
+
+    def _unplaced_mark(self, start: int, end: int) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self._cursor(start, end)
+        sel.format = QTextCharFormat()
+        sel.format.setForeground(UNPLACED_COLOUR)
+        sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        sel.format.setUnderlineColor(UNPLACED_COLOUR)
+        sel.format.setToolTip(UNPLACED_TIP)
+        return sel
+
+    def _refresh(self) -> None:
+        focus = [self._focus] if self._focus else []
+        self.setExtraSelections(self._unplaced + self._hits + focus)
+
+    def _word_under(self, event: QMouseEvent) -> int | None:
+        cursor = self.cursorForPosition(event.position().toPoint())
+        return self.word_at_offset(self._map.from_qt(cursor.position()))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons() != Qt.MouseButton.NoButton:
+            return
+        seq = self._word_under(event)
+        if seq is not None and seq != self._hovered:
+            self._hovered = seq
+            self.word_hovered.emit(seq)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            seq = self._word_under(event)
+            if seq is not None:
+                self.select_word(seq)
+                self.word_clicked.emit(seq)

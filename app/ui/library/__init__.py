@@ -1,0 +1,1 @@
+"""The library side of the window: the document table, search, importing files."""

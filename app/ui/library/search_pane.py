@@ -1,0 +1,171 @@
+"""Library-wide search: a query box and the matching pages with snippets.
+
+The query runs in the database worker; choosing a result asks the window to open that page with
+the query's matches highlighted.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.documents.search import TOTAL_CAP, SearchHit, SearchResults, search
+from app.core.errors import SearchQueryError
+from app.core.library import Library
+from app.ui.base.workers import TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+RESULT_LIMIT = 100
+SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SearchResultsModel(QAbstractListModel):
+    """Search hits, one row each: title and page, then the snippet with its matches marked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            snippet = " ".join(hit.snippet.split())
+            return f"{hit.document_title} — page {hit.page_index + 1}\n{snippet}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.snippet
+        if role == SNIPPET_HTML_ROLE:
+            return snippet_html(hit.document_title, hit.page_index, hit.snippet)
+        return None
+
+
+def snippet_html(title: str, page_index: int, snippet: str) -> str:
+    """A hit as rich text: the title and page, then the snippet with its matches marked."""
+    body = html.escape(" ".join(snippet.split()))
+    body = body.replace("«", '<b style="background:#ffe680">').replace("»", "</b>")
+    return f"<b>{html.escape(title)}</b> — page {page_index + 1}<br>{body}"
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a hit's rich text (matches in bold on yellow), wrapped to the list's width."""
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(SNIPPET_HTML_ROLE) or "")
+        doc.setTextWidth(max(option.rect.width(), 200))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        style_option = QStyleOptionViewItem(option)
+        self.initStyleOption(style_option, index)
+        style_option.text = ""
+        widget = style_option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        self._document(option, index).drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
+
+
+class SearchPane(QWidget):
+    """Emits ``hit_chosen(hit, query)`` when a result is activated or selected."""
+
+    hit_chosen = Signal(object, str)
+
+    def __init__(self, lib: Library, db: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lib, self.db = lib, db
+        self.query = QLineEdit(placeholderText='Search all pages (words, "phrases", prefix*)')
+        self.query.setClearButtonEnabled(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.model = SearchResultsModel()
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(SnippetDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.query, self.status, self.results):
+            layout.addWidget(w)
+        self._last_query = ""
+        self.query.returnPressed.connect(self._on_return_pressed)
+        self.results.activated.connect(self._on_activated)
+        self.results.clicked.connect(self._on_activated)
+
+    def focus_query(self) -> None:
+        self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query.selectAll()
+
+    def run(self, query: str) -> None:
+        """Search for ``query`` in the background; results replace the list."""
+        query = query.strip()
+        if not query:
+            return
+        self._last_query = query
+        self.status.setText("Searching…")
+        self.db.submit(
+            lambda: search(self.lib, query, limit=RESULT_LIMIT),
+            self._on_results,
+            self._on_error,
+        )
+
+    def _on_return_pressed(self) -> None:
+        self.run(self.query.text())
+
+    def _on_results(self, results: SearchResults) -> None:
+        if results.query != self._last_query:
+            return  # an older search finished after a newer one started
+        self.model.set_hits(results.hits)
+        more = "+" if results.total >= TOTAL_CAP else ""
+        text = f"{results.total}{more} pages match." if results.hits else "No match."
+        if not results.ranked_all:
+            text += (
+                " So many that they are listed in library order: narrow the search to rank them."
+            )
+        self.status.setText(text)
+
+    def _on_error(self, exc: BaseException) -> None:
+        self.model.set_hits([])
+        self.status.setText(str(exc) if isinstance(exc, SearchQueryError) else f"Error: {exc}")
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.hit_chosen.emit(self.model.hits[index.row()], self._last_query)

@@ -1,0 +1,166 @@
+"""File > Import Annotations…: a Redline JSON file is first merged as a dry run, the dialog shows
+what would change, and only on "Apply" is it merged for real; both runs happen in a worker with
+progress and Cancel (``app.core.exchange.merge.import_annotations``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.exchange.merge import import_annotations
+from app.core.exchange.merge_writer import MergeReport
+from app.core.library import Library
+from app.ui.base.author import person_name
+from app.ui.base.job_dialog import Cancel, Job, Progress
+from app.ui.base.workers import TaskRunner
+from app.ui.tools.host import ToolHost
+
+
+def describe_merge(report: MergeReport) -> str:
+    """The report as lines for a person: the counts, then every conflict and skipped document."""
+    lines = [report.summary()[0].upper() + report.summary()[1:] + "."]
+    if report.conflicts:
+        lines.append("")
+        lines.append("Conflicts (the later modification wins):")
+        for c in report.conflicts:
+            lines.append(
+                f"  {c.entity} {c.uuid}: here {c.local_modified}, in the file "
+                f"{c.incoming_modified} → {c.winner} kept"
+            )
+    if report.skipped:
+        lines.append("")
+        lines.append("Documents not in this library (their annotations wait until imported):")
+        lines += [f"  {s.title} ({s.annotations} annotations)" for s in report.skipped]
+    if report.quote_mismatches:
+        lines.append(f"\n{len(report.quote_mismatches)} annotation(s) whose quote differs here.")
+    return "\n".join(lines)
+
+
+class MergeDialog(QDialog):
+    """Dry run, what would change, Apply, the report. ``applied(report)`` after a real merge."""
+
+    applied = Signal(object)
+    job_created = Signal(object)  # the Job of each run, before it starts
+
+    def __init__(
+        self,
+        lib: Library,
+        path: Path | str,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        author: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import annotations")
+        self.lib, self.path, self.runner, self.author = lib, Path(path), runner, author
+        self.job: Job | None = None
+        self.report: MergeReport | None = None
+        self.label = QLabel(f"Checking {self.path.name}…")
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.details = QPlainTextEdit(readOnly=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.setEnabled(False)
+        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        for w in (self.label, self.bar, self.details, self.buttons):
+            layout.addWidget(w)
+        self.resize(640, 420)
+        self.buttons.rejected.connect(self.reject)
+        self.apply_button.clicked.connect(self._on_apply_clicked)
+
+    def start(self) -> MergeDialog:
+        """Show the dialog and start the dry run."""
+        self.show()
+        self._run(dry_run=True)
+        return self
+
+    def _run(self, *, dry_run: bool) -> None:
+        def work(progress: Progress, cancel: Cancel) -> MergeReport:
+            return import_annotations(
+                self.lib, self.path, dry_run=dry_run, author=self.author,
+                on_progress=progress, cancel=cancel,
+            )  # fmt: skip
+
+        self.job = Job(work, self.runner)
+        self.job.setParent(self)  # as JobDialog's: the window finds it to cancel when it closes
+        self.job.progress.connect(self._on_progress)
+        self.job.finished.connect(self._on_finished)
+        self.job.failed.connect(self._on_failed)
+        self.bar.setRange(0, 0)
+        self.job_created.emit(self.job)
+        self.job.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, max(total, 1)))
+
+    def _on_finished(self, result: Any) -> None:
+        report: MergeReport = result
+        self.report = report
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.details.setPlainText(describe_merge(report))
+        if report.dry_run:
+            self.label.setText(
+                f"{self.path.name} checked. Nothing changed yet: Apply to merge it."
+                if report.changed
+                else f"{self.path.name} would change nothing here."
+            )
+            self.apply_button.setEnabled(report.changed and not self.lib.read_only)
+        else:
+            self.label.setText(f"{self.path.name} merged.")
+            self.apply_button.hide()
+            self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+            self.applied.emit(report)
+
+    def _on_failed(self, message: str) -> None:
+        cancelled = self.job is not None and self.job.cancelled
+        self.label.setText("Cancelled; the library is unchanged." if cancelled else "Failed.")
+        self.details.setPlainText("" if cancelled else message)
+        self.bar.setRange(0, 1)
+        self.apply_button.hide()
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
+    def _on_apply_clicked(self) -> None:
+        self.apply_button.setEnabled(False)
+        self.label.setText(f"Merging {self.path.name}…")
+        self._run(dry_run=False)
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing the window: while a run is going, ask it to stop instead."""
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+            self.label.setText("Cancelling…")
+        else:
+            super().reject()
+
+
+def open_import(host: ToolHost) -> MergeDialog | None:
+    """File > Import Annotations…: choose a file, then the dry run, Apply, the report."""
+    path, _ = QFileDialog.getOpenFileName(
+        host.window(), "Import annotations", "", "Redline JSON (*.json);;All files (*)"
+    )
+    if not path:
+        return None
+    dialog = MergeDialog(
+        host.lib, path, host.import_runner, host.window(), author=person_name(host.settings)
+    )
+    dialog.applied.connect(host.refresh)
+    return dialog.start()

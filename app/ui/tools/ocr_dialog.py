@@ -1,0 +1,189 @@
+"""OCR and companion texts from the Tools menu: OCR a page, a document or every page of the library
+without text (``app.core.ocr.run``), and attach OCR made elsewhere to a document: ALTO, PAGE or hOCR
+files (``app.core.ocr.attach``, their own word boxes) or a plain text aligned to the scan
+(``app.core.ocr.companion``). Each runs in a worker with progress, Cancel (where the core can
+stop) and a report; the OCR language is a setting."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from app.core.documents.lookup import all_document_ids
+from app.core.ids import DocumentId, PageId
+from app.core.library import Library
+from app.core.ocr.attach import FORMAT_NAMES, OcrImportReport, attach_text_files
+from app.core.ocr.companion import AlignmentReport
+from app.core.ocr.run import OcrReport, ocr_documents, ocr_pages
+from app.core.ocr.tesseract import check_language
+from app.ui.base import settings as S
+from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
+from app.ui.tools.host import ToolHost
+
+MAX_LISTED = 200  # lines of a report listing spans or failed pages
+
+
+def ocr_page_work(lib: Library, page_ids: Sequence[PageId], language: str) -> Work:
+    def run(progress: Progress, cancel: Cancel) -> OcrReport:
+        return ocr_pages(lib, list(page_ids), language=language, progress=progress, cancel=cancel)
+
+    return run
+
+
+def ocr_library_work(lib: Library, doc_ids: Sequence[DocumentId] | None, language: str) -> Work:
+    """OCR the pages without text of ``doc_ids`` (None: every document of the library)."""
+
+    def run(progress: Progress, cancel: Cancel) -> OcrReport:
+        docs = list(doc_ids) if doc_ids is not None else all_document_ids(lib)
+        return ocr_documents(lib, docs, "auto", language=language, progress=progress, cancel=cancel)
+
+    return run
+
+
+def describe_ocr(result: Any) -> str:
+    report: OcrReport = result
+    if not report.pages:
+        return "No page needed OCR."
+    ok = [p for p in report.pages if p.status == "ok"]
+    failed = [p for p in report.pages if p.status == "failed"]
+    cancelled = [p for p in report.pages if p.status == "cancelled"]
+    lines = [
+        f"{len(ok)} page(s) read, {sum(p.words for p in ok)} words; {len(failed)} failed, "
+        f"{len(cancelled)} not done (cancelled)."
+    ]
+    orphans = sum(p.orphaned_annotations for p in ok)
+    if orphans:
+        lines.append(f"{orphans} annotation(s) could not be found on the new text (orphaned).")
+    lines += [f"  page {p.page_index + 1}: {p.message}" for p in failed[:MAX_LISTED]]
+    return "\n".join(lines)
+
+
+ATTACH_FILTER = (
+    "OCR text (*.txt *.xml *.alto *.hocr *.html *.htm);;Plain text (*.txt);;"
+    "ALTO or PAGE XML (*.xml *.alto);;hOCR (*.hocr *.html *.htm);;All files (*)"
+)
+
+
+def attach_text_work(
+    lib: Library,
+    doc_id: DocumentId,
+    paths: Sequence[Path],
+    language: str,
+    near_page: int | None = None,
+) -> Work:
+    """Attach ``paths`` (the format told by their content); OCR files holding fewer pages than
+    the document start at ``near_page``, the page on screen."""
+
+    def run(progress: Progress, cancel: Cancel) -> AlignmentReport | OcrImportReport:
+        return attach_text_files(
+            lib, doc_id, list(paths), near_page=near_page, language=language,
+            progress=progress, cancel=cancel,
+        )  # fmt: skip
+
+    return run
+
+
+def describe_ocr_import(report: OcrImportReport) -> str:
+    lines = [
+        f"{FORMAT_NAMES[report.format]} from {report.producer or 'an unnamed producer'}: "
+        f"{report.words} words on {len(report.pages)} page(s), with their own boxes.",
+    ]
+    if report.estimated:
+        lines.append(f"{report.estimated} word box(es) estimated along their lines.")
+    lines += [
+        f"  page {p.page_index + 1}: {p.file}, {p.words} words"
+        + ("" if p.active else " (a new layer: choose it with the text-layer switcher)")
+        for p in report.pages[:MAX_LISTED]
+    ]
+    if report.orphaned_annotations:
+        lines.append(f"{report.orphaned_annotations} annotation(s) orphaned on the new text.")
+    return "\n".join(lines)
+
+
+def describe_alignment(result: Any) -> str:
+    if isinstance(result, OcrImportReport):
+        return describe_ocr_import(result)
+    report: AlignmentReport = result
+    share = report.aligned / report.words if report.words else 0.0
+    lines = [
+        f"{report.aligned} of {report.words} words of the text placed on the scan ({share:.0%}).",
+        "The text is a layer of its own: choose it with the text-layer switcher.",
+    ]
+    if report.unaligned:
+        lines.append(f"\n{len(report.unaligned)} span(s) could not be placed:")
+        lines += [
+            f"  page {s.page_index + 1}: {s.text[:120]}" for s in report.unaligned[:MAX_LISTED]
+        ]
+    return "\n".join(lines)
+
+
+def ask_language(parent: QWidget | None, settings: S.Settings) -> str | None:
+    """Ask for the OCR language (``eng``, ``eng+fra``); store it if Tesseract knows it."""
+    current = settings.get(S.OCR_LANGUAGE)
+    text, ok = QInputDialog.getText(
+        parent, "OCR language", "Tesseract language(s), e.g. eng or eng+fra:", text=current
+    )
+    return set_language(settings, text) if ok else None
+
+
+def set_language(settings: S.Settings, text: str) -> str:
+    """Check ``text`` against Tesseract's installed languages and store it; raises if unknown."""
+    language = text.strip() or "eng"
+    check_language(language)
+    settings.set(S.OCR_LANGUAGE, language)
+    return language
+
+
+def ocr_in(host: ToolHost, what: str) -> JobDialog | None:
+    """Tools > OCR this page / this document / the library's pages without text."""
+    language = host.settings.get(S.OCR_LANGUAGE)
+    page_id, doc_id = host.current_page_id(), host.document_id
+    if what == "page" and page_id is not None:
+        work = ocr_page_work(host.lib, [page_id], language)
+    elif what == "document" and doc_id is not None:
+        work = ocr_library_work(host.lib, [doc_id], language)
+    elif what == "library":
+        work = ocr_library_work(host.lib, None, language)
+    else:
+        host.show_message("Open a document first.")
+        return None
+    return run_job(
+        host.window(), "OCR", work, host.import_runner, describe_ocr,
+        on_done=lambda _: host.refresh(),
+    )  # fmt: skip
+
+
+def attach_text(host: ToolHost, paths: Sequence[str] | None = None) -> JobDialog | None:
+    """Tools > Attach OCR text…: ALTO, PAGE or hOCR files for the open document, or a plain
+    OCR text aligned to its scan."""
+    doc_id = host.document_id
+    if doc_id is None:
+        host.show_message("Open a document first.")
+        return None
+    if paths is None:
+        paths, _ = QFileDialog.getOpenFileNames(host.window(), "Attach OCR text", "", ATTACH_FILTER)
+    if not paths:
+        return None
+    work = attach_text_work(
+        host.lib, doc_id, [Path(p) for p in paths],
+        host.settings.get(S.OCR_LANGUAGE), host.current_page_index(),
+    )  # fmt: skip
+    plain = len(paths) == 1 and Path(paths[0]).suffix.lower() == ".txt"
+    return run_job(
+        host.window(), "Attach OCR text", work, host.import_runner, describe_alignment,
+        cancellable=not plain, on_done=lambda _: host.refresh(),
+    )  # fmt: skip
+
+
+def choose_language(host: ToolHost) -> None:
+    """Tools > OCR language…"""
+    try:
+        language = ask_language(host.window(), host.settings)
+    except Exception as exc:  # Tesseract missing or the language not installed
+        QMessageBox.warning(host.window(), "OCR language", str(exc))
+        return
+    if language:
+        host.show_message(f"OCR language: {language}")

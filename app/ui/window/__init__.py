@@ -1,0 +1,1 @@
+"""The main window, which composes the panes, and starting it."""

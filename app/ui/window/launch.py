@@ -1,0 +1,157 @@
+"""Starting the window: the QApplication, the library, the sample documents on first start, and
+the ``--screenshot`` mode that renders the window offscreen to a PNG and exits."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from app.core.documents.ingest import import_file
+from app.core.documents.lookup import resolve_document
+from app.core.errors import RedlineError
+from app.core.ids import DocumentId
+from app.core.library import Library
+
+SCREENSHOT_SIZE = (1440, 900)
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def resolve_target(lib: Library, target: str) -> DocumentId:
+    """A file on disk (imported first if new) or a document of the library by id, title, …"""
+    path = Path(target).expanduser()
+    if path.is_file():
+        outcome = import_file(lib, path)
+        if not outcome.ok or outcome.document_id is None:
+            raise RedlineError(f"Cannot open {path.name}: {outcome.message}.")
+        return outcome.document_id
+    return resolve_document(lib, target)
+
+
+def _fill_samples_if_empty(lib: Library) -> None:
+    from app.samples.library import is_library_empty, populate_sample_library
+
+    if lib.read_only or not is_library_empty(lib):
+        return
+    print("redline: the library is empty; generating sample documents…", file=sys.stderr)
+    populate_sample_library(lib)
+
+
+def _check_display() -> None:
+    """Refuse, with a sentence, to start where Qt would abort with no screen to show on."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise RedlineError(
+            "there is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+            "set). Start Redline in a desktop session; the command line works without one, and "
+            "`redline open FILE --screenshot OUT.png` renders the window without a screen."
+        )
+
+
+def run_gui(
+    library_root: Path | str,
+    open_target: str | None = None,
+    page: int | None = None,
+    screenshot: Path | str | None = None,
+    sample_if_empty: bool = False,
+    word_boxes: bool = False,
+) -> int:
+    """Run the review window; ``page`` is 1-based. With ``screenshot``, save the window and exit;
+    ``word_boxes`` turns on the outline of every word (to check alignment)."""
+    if screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _check_display()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _identify(app)
+    with (
+        Library.open(library_root, allow_read_only=True) as lib,
+        tempfile.TemporaryDirectory(prefix="redline-ui-") as tmp,
+    ):
+        if sample_if_empty:
+            _fill_samples_if_empty(lib)
+        doc_id = resolve_target(lib, open_target) if open_target else None
+        # A screenshot must not depend on (or change) the person's remembered window state.
+        window = _window(lib, Path(tmp) / "settings.ini" if screenshot else None, word_boxes)
+        app.processEvents()
+        _open_first(window, doc_id, max(0, (page or 1) - 1))
+        if screenshot is not None:
+            return _screenshot(app, window, Path(screenshot))
+        return int(app.exec())
+
+
+def _identify(app) -> None:  # type: ignore[no-untyped-def]
+    """Name, version, desktop file and icon, so the desktop shows Redline as itself."""
+    from PySide6.QtGui import QIcon
+
+    from app import __version__
+    from app.core.resources import APP_ID, app_icon_files
+
+    app.setApplicationName("Redline")
+    app.setOrganizationName("Redline")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    icon = QIcon()
+    for path in app_icon_files():
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
+
+
+def _window(lib: Library, settings_file: Path | None, word_boxes: bool):  # type: ignore[no-untyped-def]
+    """The main window, shown; a screenshot uses its own settings file and a fixed size."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui.base.settings import Settings
+    from app.ui.window.main_window import MainWindow
+
+    store = None
+    if settings_file is not None:
+        store = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(lib, Settings(store))
+    if settings_file is not None:
+        window.resize(*SCREENSHOT_SIZE)
+    if word_boxes:
+        window.word_boxes.setChecked(True)
+        window.document_view.page_view.set_show_word_boxes(True)
+    window.show()
+    if settings_file is None:  # not for a screenshot
+        window.notify_missing_tesseract()
+    return window
+
+
+def _open_first(window, doc_id: DocumentId | None, index: int) -> None:  # type: ignore[no-untyped-def]
+    """The document asked for, else the one open last time, else the first of the library."""
+    if doc_id is not None:
+        window.open_document(doc_id, index)
+    elif not window.reopen_last() and window.library_model.rowCount() > 0:
+        first = window.library_model.document_id(0)
+        if first is not None:
+            window.open_document(first)
+
+
+def _screenshot(app, window, out: Path) -> int:  # type: ignore[no-untyped-def]
+    """Wait until the page is drawn at its zoom with its text and thumbnails, then save a PNG."""
+    from PySide6.QtCore import QDeadlineTimer, QThread
+
+    view = window.document_view
+    deadline = QDeadlineTimer(SCREENSHOT_TIMEOUT_MS)
+    while not deadline.hasExpired():
+        app.processEvents()
+        runners = (window.render_runner, window.renderer.page_runner, window.db_runner)
+        busy = any(r.pending() for r in runners)
+        if (view.summary is None or view.is_settled()) and not busy:
+            break
+        QThread.msleep(10)
+    else:
+        print("redline: the page did not finish rendering in time", file=sys.stderr)
+        return 1
+    for _ in range(5):
+        app.processEvents()
+    if not window.grab().save(str(out), "PNG"):
+        print(f"redline: cannot write {out}", file=sys.stderr)
+        return 1
+    window.close()
+    return 0

@@ -1,0 +1,87 @@
+"""Helpers for the benchmarks: timing, ratio lines, baselines, big generated inputs.
+
+Benchmarks print ratios against a baseline measured in the same run; they never fail on time."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+
+def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
+    """The fastest of ``repeat`` runs, in seconds (the least disturbed by a noisy machine)."""
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def median_of(fn: Callable[[], object], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def report(name: str, ours: float, baseline: float, baseline_name: str, target: str) -> None:
+    """One line per figure: both times, the ratio, and the target it is measured against."""
+    ratio = ours / baseline if baseline else float("inf")
+    print(
+        f"\n[bench] {name}: redline {ours * 1000:.1f} ms, {baseline_name} {baseline * 1000:.1f} ms,"
+        f" ratio {ratio:.2f}x (target {target})"
+    )
+
+
+def need_tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} is not installed: the baseline cannot be measured")
+    return path
+
+
+WORDS = (
+    "memorandum secretary telegram embassy soviet minister policy conference delegation "
+    "security council treaty cable department intelligence bulletin summary general military "
+    "economic political report source agency operation review release declassified the of and "
+    "to in for on with by from at that this which"
+).split()
+
+
+def _page_lines(rng: random.Random, lines: int = 40) -> list[str]:
+    return [" ".join(rng.choices(WORDS, k=11)) for _ in range(lines)]
+
+
+def make_big_pdf(path: Path, pages: int = 500, seed: int = 1) -> Path:
+    rng = random.Random(seed)
+    doc = pymupdf.open()
+    for _ in range(pages):
+        page = doc.new_page()
+        page.insert_text((54, 60), "\n".join(_page_lines(rng)), fontsize=10, lineheight=1.6)
+    doc.save(path, garbage=1, deflate=True)
+    doc.close()
+    return path
+
+
+BASELINE = {
+    "classification": r"\b(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE|"
+    r"FOR OFFICIAL USE ONLY)\b",
+    "control": r"\b(?:NOFORN(?: EXCEPT [A-Z ]+)?|ORCON|NODIS|EXDIS|LIMDIS|STADIS|EYES ONLY|"
+    r"NOT RELEASABLE TO FOREIGN NATIONALS|CONTINUED CONTROL)\b",
+    "release": r"RELEASE IN FULL|RELEASE IN PART|DENY IN FULL|\bDECLASSIFIED\b|"
+    r"Approved for Release: \d{4}/\d\d/\d\d",
+    "exemption": r"\(b\)\(\d\)|\bB\d\b|\b1\.[45]\([a-h]\)|\b3\.3\([a-h]\)\(\d\)|\b3\.5\([a-z]\)",
+    "identifier": r"\bFL?-\d{4}-\d{5}\b|\bC0\d{7}\b|\b\d{3}-\d{5}-\d{5}\b|\bNW \d{4,6}\b",
+    "declassification": r"Classified By:|Derived From:|Declassify On:|DECL:|"
+    r"Declassification Authority",
+}

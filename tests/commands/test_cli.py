@@ -1,0 +1,126 @@
+"""The command line: exit codes, one-line errors, JSON output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.builders import make_text_pdf
+from tests.commands.helpers import run
+
+
+def test_import_list_info_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lib = str(tmp_path / "lib")
+    pdf = make_text_pdf(tmp_path / "memo.pdf", ["Kozyrev's European security plan."])
+    code, out, _ = run(capsys, "--library", lib, "import", str(pdf), "--json")
+    assert code == 0 and json.loads(out)[0]["status"] == "imported"
+    code, out, _ = run(capsys, "--library", lib, "list", "--json")
+    (doc,) = json.loads(out)
+    assert code == 0 and doc["title"] == "memo" and doc["page_count"] == 1
+    code, out, _ = run(capsys, "--library", lib, "info", "memo.pdf", "--json")
+    assert code == 0 and json.loads(out)["pages"][0]["text_layers"] == ["pdf-text-layer"]
+    code, out, _ = run(capsys, "--library", lib, "search", "security", "plan", "--json")
+    hits = json.loads(out)["hits"]
+    assert code == 0 and hits[0]["document_title"] == "memo" and hits[0]["page_index"] == 0
+    code, out, _ = run(capsys, "--library", lib, "search", "security")
+    assert "memo  p. 1" in out and "«security»" in out
+
+
+def test_bad_files_give_one_line_each_and_nonzero_exit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = str(tmp_path / "lib")
+    good = make_text_pdf(tmp_path / "good.pdf")
+    bad = tmp_path / "bad.pdf"
+    bad.write_text("nope")
+    code, out, err = run(capsys, "--library", lib, "import", str(bad), str(good))
+    assert code == 1
+    assert err.strip().splitlines() == [f"failed: {bad}: not a PDF or a PNG, JPEG or TIFF image"]
+    assert out.startswith("imported: ")
+
+
+def test_errors_are_one_line_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = str(tmp_path / "lib")
+    code, _, err = run(capsys, "--library", lib, "list")
+    assert code == 1 and "There is no library" in err and "redline import" in err
+    run(capsys, "--library", lib, "import", str(make_text_pdf(tmp_path / "m.pdf")))
+    code, _, err = run(capsys, "--library", lib, "info", "nothing-here")
+    assert code == 1 and err.count("\n") == 1 and "No document" in err
+    code, _, err = run(capsys, "--library", lib, "search", '"open')
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_library_that_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    not_a_dir = tmp_path / "lib"
+    not_a_dir.write_text("x")
+    code, _, err = run(capsys, "--library", str(not_a_dir), "list")
+    assert code == 1 and "is a file" in err
+
+
+def test_environment_chooses_the_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("REDLINE_LIBRARY", str(tmp_path / "envlib"))
+    run(capsys, "import", str(make_text_pdf(tmp_path / "m.pdf")))
+    assert (tmp_path / "envlib" / "library.sqlite").exists()
+
+
+def test_installed_command_reports_version() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "app.cli", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.startswith("redline ")
+
+
+@pytest.mark.slow
+def test_import_with_ocr_makes_a_scan_searchable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.core.ocr.tesseract import tesseract_available
+    from app.samples.generator import generate_memo_pdf
+
+    if not tesseract_available():
+        pytest.skip("tesseract is not installed")
+    truth = generate_memo_pdf(tmp_path / "scan.pdf", dpi=200, noise=0.2, skew_degrees=0.3)
+    word = max((w.text for w in truth.pages[0].words if w.text.isalpha()), key=len)
+    lib = str(tmp_path / "lib")
+    code, out, _ = run(capsys, "--library", lib, "import", str(truth.path), "--ocr", "auto")
+    assert code == 0 and "OCR: 1 pages" in out and "run `redline ocr`" not in out
+    code, out, _ = run(capsys, "--library", lib, "search", word, "--json")
+    assert code == 0 and json.loads(out)["total"] == 1
+
+
+def test_import_with_companion_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lib = str(tmp_path / "lib")
+    text = "Kozyrev proposed a new European security structure to the ministers."
+    pdf = make_text_pdf(tmp_path / "memo.pdf", [text])
+    companion = tmp_path / "memo.ocr.txt"
+    companion.write_text(text.replace("security", "secur1ty"))
+    code, out, _ = run(
+        capsys, "--library", lib, "import", str(pdf), "--text", str(companion), "--json"
+    )
+    report = json.loads(out)
+    assert code == 0 and report["files"][0]["status"] == "imported"
+    assert report["alignment"]["words"] == 10 and report["alignment"]["aligned"] == 10
+    code, _, err = run(capsys, "--library", lib, "import", str(pdf), str(pdf), "--text", "x")
+    assert code == 1 and "exactly one scan" in err
+
+
+def test_context_reopens_for_writing_after_a_read(tmp_path: Path) -> None:
+    from app.commands.context import Context
+    from app.core.documents.ingest import import_file
+    from app.core.library import Library
+
+    with Library.open(tmp_path / "lib") as lib:
+        import_file(lib, make_text_pdf(tmp_path / "memo.pdf"))
+    ctx = Context(tmp_path / "lib")
+    ctx.resolve_documents(["memo"])  # opens the library read-only
+    assert ctx.library(read_only=True).read_only
+    assert not ctx.library().read_only  # a command that writes after resolving still can
+    ctx.close()

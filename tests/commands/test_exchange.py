@@ -1,0 +1,86 @@
+"""The ``export`` and ``import-annotations`` commands."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.commands.helpers import run
+from tests.core.exchange.helpers import add_annotation, add_tag, new_library, scan_pdf
+
+
+def test_export_and_import_annotations(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    a, doc_a = new_library(tmp_path / "a", pdf)
+    tag = add_tag(a, "people")
+    add_annotation(a, doc_a, 0, "correction", word="Havana", body={"replacement": "HAVANA"})
+    add_annotation(a, doc_a, 1, "tag", word="agent", body={"tag": tag}, tag=tag)
+    a.close()
+    b, _ = new_library(tmp_path / "b", pdf)
+    b.close()
+    lib_a, lib_b = str(tmp_path / "a"), str(tmp_path / "b")
+    out_json = tmp_path / "a.json"
+    code, out, _ = run(
+        capsys, "--library", lib_a, "export", "--document", "scan", "-o", str(out_json)
+    )
+    assert code == 0 and "exported 2 annotations of 1 documents" in out
+    assert json.loads(out_json.read_text())["format"] == "redline-annotations"
+    code, out, _ = run(
+        capsys, "--library", lib_b, "import-annotations", str(out_json), "--dry-run", "--json"
+    )
+    report = json.loads(out)
+    assert code == 0 and report["dry_run"] and len(report["added"]) == 2 and report["changed"]
+    code, out, _ = run(
+        capsys, "--library", lib_b, "import-annotations", str(out_json), "--author", "bo"
+    )
+    assert code == 0 and out.startswith("changed: 2 added")
+    code, out, _ = run(capsys, "--library", lib_b, "import-annotations", str(out_json), "--json")
+    assert code == 0 and json.loads(out)["changed"] is False
+    code, _, _ = run(
+        capsys,
+        "--library",
+        lib_b,
+        "export",
+        "--format",
+        "w3c",
+        "--tag",
+        "people",
+        "--base-url",
+        "https://example.org/a/",
+        "-o",
+        str(tmp_path / "w.jsonld"),
+    )
+    items = json.loads((tmp_path / "w.jsonld").read_text())["first"]["items"]
+    assert code == 0 and [i["motivation"] for i in items] == ["tagging"]
+    code, _, _ = run(
+        capsys, "--library", lib_b, "export", "--format", "text", "-o", str(tmp_path / "t.txt")
+    )
+    assert code == 0 and "HAVANA" in (tmp_path / "t.txt").read_text()
+    code, out, _ = run(
+        capsys,
+        "--library",
+        lib_b,
+        "export",
+        "--format",
+        "pdf",
+        "--annotations",
+        "-o",
+        str(tmp_path / "pdfs"),
+        "--json",
+    )
+    assert code == 0 and json.loads(out)["documents"] == 1
+    assert len(list((tmp_path / "pdfs").glob("*.pdf"))) == 1
+
+
+def test_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lib = str(tmp_path / "lib")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "redline-annotations", "version": 9}')
+    code, _, err = run(capsys, "--library", lib, "import-annotations", str(bad))
+    assert code == 1 and err.count("\n") == 1 and "version 9" in err
+    code, _, err = run(
+        capsys, "--library", lib, "export", "--tag", "nope", "-o", str(tmp_path / "x")
+    )
+    assert code == 1 and "no tag" in err and err.count("\n") == 1

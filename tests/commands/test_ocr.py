@@ -1,0 +1,49 @@
+"""The OCR commands of the ``redline`` command line, end to end on a generated scan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.commands.ocr import parse_pages
+from app.core.errors import RedlineError
+from app.core.ocr.tesseract import tesseract_available
+from tests.core.ocr.helpers import MEMO, make_scan
+
+
+def test_parse_pages() -> None:
+    assert parse_pages("1,3-5, 3", 6) == [0, 2, 3, 4]
+    with pytest.raises(RedlineError, match="outside pages 1-6"):
+        parse_pages("5-7", 6)
+    with pytest.raises(RedlineError, match="not a page number"):
+        parse_pages("two", 6)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
+def test_ocr_attach_text_and_doubtful_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf, _ = make_scan(tmp_path / "memo.pdf", [MEMO[:3]], size=(420, 100), dpi=300)
+    lib = ["--library", str(tmp_path / "lib")]
+    assert main([*lib, "import", str(pdf)]) == 0
+    capsys.readouterr()
+
+    assert main([*lib, "ocr"]) == 0
+    assert "1 pages" in capsys.readouterr().out
+    assert main([*lib, "search", "Havana"]) == 0
+    assert "memo" in capsys.readouterr().out
+    assert main([*lib, "ocr", "memo"]) == 0
+    assert "Nothing to OCR" in capsys.readouterr().out
+    assert main([*lib, "ocr", "memo", "--pages", "2"]) == 1
+    assert "outside pages 1-1" in capsys.readouterr().err
+
+    companion = tmp_path / "memo.txt"
+    companion.write_text(" ".join(MEMO[:3]).replace("Havana", "Hevana") + " EXTRA STAMP")
+    assert main([*lib, "attach-text", "memo", str(companion)]) == 0
+    out = capsys.readouterr().out
+    assert "1 unaligned spans" in out and "EXTRA STAMP" in out
+    assert main([*lib, "doubtful", "memo"]) == 0
+    assert "text says 'Hevana'" in capsys.readouterr().out

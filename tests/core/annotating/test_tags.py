@@ -1,0 +1,165 @@
+"""The tag taxonomy: create, rename, recolour, nest, merge, delete with its uses, and undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.core.annotating import annotations as ann
+from app.core.annotating import tags
+from app.core.annotating.records import Region
+from app.core.annotating.tags import TagError, TagInUseError
+from app.core.changelog import history
+from app.core.library import Library
+from tests.core.annotating.helpers import ME, Doc, import_doc
+
+
+@pytest.fixture
+def doc(library: Library, tmp_path: Path) -> Doc:
+    return import_doc(library, tmp_path / "pdfs")
+
+
+def tag_on(doc: Doc, tag_uuid: str) -> str:
+    return ann.create_annotation(
+        doc.lib, doc.pages[0], "tag", region=Region(5, 5, 10, 10), body={"tag": tag_uuid},
+        author=ME,
+    ).uuid  # fmt: skip
+
+
+def names(nodes: list[tags.TagNode] | tuple[tags.TagNode, ...]) -> list[object]:
+    """The tree as nested [name, uses, [children]] lists."""
+    return [[n.tag.name, n.uses, names(n.children)] for n in nodes]
+
+
+def test_tags_form_a_tree_with_counts(doc: Doc) -> None:
+    people = tags.create_tag(doc.lib, "People", author=ME).tag
+    tags.create_tag(doc.lib, "Officials", parent=people.uuid, author=ME)
+    tags.create_tag(doc.lib, "Agents", parent=people.uuid, colour="#FF0000", author=ME)
+    places = tags.create_tag(doc.lib, "Places", author=ME).tag
+    tag_on(doc, places.uuid)
+    tag_on(doc, places.uuid)
+    assert names(tags.list_tags(doc.lib)) == [
+        ["People", 0, [["Agents", 0, []], ["Officials", 0, []]]],
+        ["Places", 2, []],
+    ]
+    assert tags.tag_uses(doc.lib, places.uuid) == 2
+
+
+def test_walking_the_tree_gives_parents_first_with_their_paths(doc: Doc) -> None:
+    people = tags.create_tag(doc.lib, "People", author=ME).tag
+    agents = tags.create_tag(doc.lib, "Agents", parent=people.uuid, author=ME).tag
+    tags.create_tag(doc.lib, "Vienna", parent=agents.uuid, author=ME)
+    tags.create_tag(doc.lib, "Vienna", author=ME)  # the same name elsewhere: told apart by path
+    walked = [(n.tag.name, path) for n, path in tags.walk_tags(tags.list_tags(doc.lib))]
+    assert walked == [
+        ("People", ("People",)),
+        ("Agents", ("People", "Agents")),
+        ("Vienna", ("People", "Agents", "Vienna")),
+        ("Vienna", ("Vienna",)),
+    ]
+
+
+def test_names_and_colours_are_checked(doc: Doc) -> None:
+    people = tags.create_tag(doc.lib, "People", author=ME).tag
+    with pytest.raises(TagError, match="already a tag"):
+        tags.create_tag(doc.lib, " people ", author=ME)
+    with pytest.raises(TagError, match="needs a name"):
+        tags.create_tag(doc.lib, "  ", author=ME)
+    with pytest.raises(TagError, match="#rrggbb"):
+        tags.recolour_tag(doc.lib, people.uuid, "red", author=ME)
+    tags.create_tag(doc.lib, "People", parent=people.uuid, author=ME)  # same name elsewhere: fine
+
+
+def test_rename_recolour_nest_are_logged_and_undoable(doc: Doc) -> None:
+    people = tags.create_tag(doc.lib, "People", author=ME).tag
+    spies = tags.create_tag(doc.lib, "Spies", author=ME).tag
+    renamed = tags.rename_tag(doc.lib, spies.uuid, "Agents", author=ME)
+    recoloured = tags.recolour_tag(doc.lib, spies.uuid, "#00FF00", author=ME)
+    nested = tags.nest_tag(doc.lib, spies.uuid, people.uuid, author=ME)
+    now = tags.get_tag(doc.lib, spies.uuid)
+    assert (now.name, now.colour, now.parent_id) == ("Agents", "#00ff00", people.id)
+    assert [e.action for e in history(doc.lib, spies.uuid)] == [
+        "create",
+        "update",
+        "update",
+        "update",
+    ]
+    for change in (nested, recoloured, renamed):
+        tags.revert_tag_change(doc.lib, change, author=ME)
+    assert tags.get_tag(doc.lib, spies.uuid) == spies
+    tags.apply_tag_change(doc.lib, renamed, author=ME)
+    assert tags.get_tag(doc.lib, spies.uuid).name == "Agents"
+
+
+def test_a_tag_cannot_be_nested_below_itself(doc: Doc) -> None:
+    top = tags.create_tag(doc.lib, "Top", author=ME).tag
+    mid = tags.create_tag(doc.lib, "Mid", parent=top.uuid, author=ME).tag
+    low = tags.create_tag(doc.lib, "Low", parent=mid.uuid, author=ME).tag
+    with pytest.raises(TagError, match="under itself"):
+        tags.nest_tag(doc.lib, top.uuid, low.uuid, author=ME)
+    with pytest.raises(TagError, match="under itself"):
+        tags.nest_tag(doc.lib, top.uuid, top.uuid, author=ME)
+    tags.nest_tag(doc.lib, low.uuid, None, author=ME)
+    assert tags.get_tag(doc.lib, low.uuid).parent_id is None
+
+
+def test_merge_repoints_uses_and_sub_tags_and_tombstones_the_source(doc: Doc) -> None:
+    soviets = tags.create_tag(doc.lib, "Soviets", author=ME).tag
+    ussr = tags.create_tag(doc.lib, "USSR", author=ME).tag
+    kgb = tags.create_tag(doc.lib, "KGB", parent=soviets.uuid, author=ME).tag
+    uses = [tag_on(doc, soviets.uuid), tag_on(doc, soviets.uuid)]
+    ann.delete_annotation(doc.lib, uses[1], author=ME)  # a tombstone moves too
+    merge = tags.merge_tags(doc.lib, soviets.uuid, ussr.uuid, author=ME)
+    assert tags.get_tag(doc.lib, soviets.uuid).deleted
+    assert tags.get_tag(doc.lib, kgb.uuid).parent_id == ussr.id
+    for u in uses:
+        a = ann.get_annotation(doc.lib, u)
+        assert (a.tag_id, a.body) == (ussr.id, {"tag": ussr.uuid})
+    assert names(tags.list_tags(doc.lib)) == [["USSR", 1, [["KGB", 0, []]]]]
+    assert [e.action for e in history(doc.lib, uses[0])][-1] == "update"
+    tags.revert_tag_change(doc.lib, merge, author=ME)
+    assert names(tags.list_tags(doc.lib)) == [["Soviets", 1, [["KGB", 0, []]]], ["USSR", 0, []]]
+    assert ann.get_annotation(doc.lib, uses[0]).body == {"tag": soviets.uuid}
+    with pytest.raises(TagError, match="into itself"):
+        tags.merge_tags(doc.lib, ussr.uuid, ussr.uuid, author=ME)
+
+
+def test_deleting_a_tag_in_use_asks_what_to_do(doc: Doc) -> None:
+    tag = tags.create_tag(doc.lib, "Cuba", author=ME).tag
+    use = tag_on(doc, tag.uuid)
+    with pytest.raises(TagInUseError, match="used by 1") as raised:
+        tags.delete_tag(doc.lib, tag.uuid, author=ME)
+    assert raised.value.uses == 1
+    assert not tags.get_tag(doc.lib, tag.uuid).deleted
+    tags.delete_tag(doc.lib, tag.uuid, uses="delete", author=ME)
+    assert ann.get_annotation(doc.lib, use).deleted
+    assert tags.list_tags(doc.lib) == []
+
+
+def test_delete_reassigning_or_untagging_the_uses(doc: Doc) -> None:
+    cuba = tags.create_tag(doc.lib, "Cuba", author=ME).tag
+    havana = tags.create_tag(doc.lib, "Havana", author=ME).tag
+    moved, kept = tag_on(doc, cuba.uuid), tag_on(doc, havana.uuid)
+    with pytest.raises(TagError, match="Name the tag"):
+        tags.delete_tag(doc.lib, cuba.uuid, uses="reassign", author=ME)
+    tags.delete_tag(doc.lib, cuba.uuid, uses="reassign", reassign_to=havana.uuid, author=ME)
+    assert ann.get_annotation(doc.lib, moved).tag_id == havana.id
+    change = tags.delete_tag(doc.lib, havana.uuid, uses="untag", author=ME)
+    for u in (moved, kept):
+        a = ann.get_annotation(doc.lib, u)
+        assert (a.kind, a.tag_id, a.deleted) == ("note", None, False)
+        assert "Havana" in a.body["text"]
+    tags.revert_tag_change(doc.lib, change, author=ME)
+    a = ann.get_annotation(doc.lib, kept)
+    assert (a.kind, a.tag_id) == ("tag", havana.id)
+    assert not tags.get_tag(doc.lib, havana.uuid).deleted
+
+
+def test_undoing_a_creation_removes_the_tag(doc: Doc) -> None:
+    created = tags.create_tag(doc.lib, "Temporary", author=ME)
+    tags.revert_tag_change(doc.lib, created, author=ME)
+    assert tags.list_tags(doc.lib) == []
+    tags.apply_tag_change(doc.lib, created, author=ME)
+    assert tags.get_tag(doc.lib, created.tag.uuid) == created.tag
+    assert [e.action for e in history(doc.lib, created.tag.uuid)] == ["create", "undo", "redo"]

@@ -1,0 +1,92 @@
+"""The marking vocabulary read from resources/, value normalisation, and merging undo steps."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.core.annotating import annotations as ann
+from app.core.annotating.vocabulary import (
+    CATEGORIES_PATH,
+    AnnotationError,
+    marking_categories,
+    normalise_marking_value,
+)
+from app.core.errors import RedlineError
+from app.core.library import Library
+from tests.core.annotating.helpers import ME, Doc, import_doc, span_of
+
+
+def test_categories_come_from_the_resource_file() -> None:
+    data = json.loads(CATEGORIES_PATH.read_text(encoding="utf-8"))
+    assert [c.id for c in marking_categories()] == [c["id"] for c in data["categories"]]
+    assert {"classification", "exemption", "identifier"} <= {c.id for c in marking_categories()}
+
+
+def test_an_unreadable_vocabulary_says_which_file(tmp_path: Path) -> None:
+    broken = tmp_path / "categories.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(RedlineError, match=r"categories\.json"):
+        marking_categories(broken)
+
+
+@pytest.mark.parametrize(
+    ("category", "raw", "normal"),
+    [
+        ("classification", "  top   secret ", "TOP SECRET"),
+        ("control", "noforn", "NOFORN"),
+        ("exemption", "b 1", "B1"),
+        ("exemption", "b7(c)", "B7(C)"),
+        ("exemption", "1.4(d)", "1.4(d)"),
+        ("identifier", " F-2017-13804 ", "F-2017-13804"),
+        ("identifier", "DocId  32356928", "DocId 32356928"),
+    ],
+)
+def test_marking_values_are_normalised(category: str, raw: str, normal: str) -> None:
+    assert normalise_marking_value(category, raw) == normal
+
+
+def test_every_example_in_the_vocabulary_is_already_normal() -> None:
+    for c in marking_categories():
+        for example in c.examples:
+            assert normalise_marking_value(c.id, example) == example, (c.id, example)
+
+
+@pytest.fixture
+def doc(library: Library, tmp_path: Path) -> Doc:
+    return import_doc(library, tmp_path / "pdfs")
+
+
+def test_keystrokes_merged_into_one_undo_step(doc: Doc) -> None:
+    made = ann.create_annotation(doc.lib, doc.pages[0], "correction", text=span_of(doc, "memo"),
+                                 body={"replacement": ""}, author=ME)  # fmt: skip
+    step = None
+    for typed in ("M", "ME", "MEM", "MEMO"):
+        change = ann.update_annotation(doc.lib, made.uuid, body={"replacement": typed}, author=ME)
+        step = change if step is None else step.followed_by(change)
+    assert step is not None
+    ann.revert_changes(doc.lib, [step], author=ME)
+    assert ann.get_annotation(doc.lib, made.uuid) == made.after
+    ann.apply_changes(doc.lib, [step], author=ME)
+    assert ann.get_annotation(doc.lib, made.uuid).body == {"replacement": "MEMO"}
+    with pytest.raises(AnnotationError):
+        step.followed_by(made.__class__("other", None, None))
+
+
+def test_a_person_must_be_named(doc: Doc) -> None:
+    with pytest.raises(AnnotationError, match="Give your name"):
+        ann.create_annotation(doc.lib, doc.pages[0], "note", body={"text": "x"}, author=" ")
+    detected = ann.create_annotation(doc.lib, doc.pages[0], "note", body={"text": "x"},
+                                     author="", origin="detector", rule_id="r1")  # fmt: skip
+    assert detected.record.origin == "detector"
+
+
+def test_redaction_may_be_marked_for_publication() -> None:
+    from app.core.annotating.vocabulary import validate_body
+
+    body = validate_body("redaction", {"exemptions": ["b1"], "publish": True})
+    assert body["publish"] is True and body["exemptions"] == ["B1"]
+    with pytest.raises(AnnotationError, match="true or false"):
+        validate_body("redaction", {"exemptions": [], "publish": "yes"})

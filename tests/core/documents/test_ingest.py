@@ -1,0 +1,367 @@
+"""Importing PDFs and images: what lands in the library, and bad input leaving it unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pymupdf
+import pytest
+from sqlalchemy import func, select
+
+from app.core.documents import extract, ingest
+from app.core.documents.ingest import import_file, import_paths
+from app.core.documents.textlayer import load_words
+from app.core.library import Library
+from db.models import Document, LayerWords, Page, TextLayer
+from tests.builders import (
+    make_damaged_page_pdf,
+    make_encrypted_pdf,
+    make_image,
+    make_image_only_pdf,
+    make_text_pdf,
+    make_zero_page_pdf,
+)
+
+
+def _counts(lib: Library) -> tuple[int, int, int, int, int]:
+    with lib.reading() as s:
+        return (
+            s.scalar(select(func.count()).select_from(Document)) or 0,
+            s.scalar(select(func.count()).select_from(Page)) or 0,
+            s.scalar(select(func.count()).select_from(TextLayer)) or 0,
+            s.scalar(select(func.sum(LayerWords.count))) or 0,
+            len([p for p in lib.sources_dir.iterdir()]),
+        )
+
+
+def test_pdf_with_text_layer(library: Library, tmp_path: Path) -> None:
+    pdf = make_text_pdf(tmp_path / "memo.pdf", ["Alpha beta gamma.", "Delta epsilon."])
+    out = import_file(library, pdf)
+    assert out.status == "imported" and out.pages == 2 and out.pages_needing_ocr == 0
+    sha = hashlib.sha256(pdf.read_bytes()).hexdigest()
+    assert library.source_path(sha).read_bytes() == pdf.read_bytes()
+    with library.reading() as s:
+        doc = s.scalars(select(Document)).one()
+        assert (doc.title, doc.source_name, doc.page_count) == ("memo", "memo.pdf", 2)
+        layer = s.scalars(select(TextLayer).order_by(TextLayer.id)).first()
+        assert layer is not None and layer.text == "Alpha beta gamma."
+        words = load_words(s.connection(), layer.id)
+    assert [w.text for w in words] == ["Alpha", "beta", "gamma."]
+    for w in words:  # offsets point into the layer text, boxes are inside the page
+        assert layer.text[w.start : w.end] == w.text
+        assert w.x0 is not None and 72 <= w.x0 < 540 and w.y1 is not None and w.y1 < 792
+
+
+def test_importing_again_changes_nothing(library: Library, tmp_path: Path) -> None:
+    pdf = make_text_pdf(tmp_path / "memo.pdf")
+    first = import_file(library, pdf)
+    before = _counts(library)
+    copy = tmp_path / "renamed copy.pdf"
+    copy.write_bytes(pdf.read_bytes())
+    again = import_paths(library, [pdf, copy])
+    assert [o.status for o in again] == ["duplicate", "duplicate"]
+    assert {o.document_uuid for o in again} == {first.document_uuid}
+    assert _counts(library) == before
+
+
+def test_page_size_and_rotation_are_kept(library: Library, tmp_path: Path) -> None:
+    pdf = make_text_pdf(tmp_path / "legal.pdf", ["Rotated words"], size=(612, 1008), rotation=270)
+    import_file(library, pdf)
+    with library.reading() as s:
+        page = s.scalars(select(Page)).one()
+        assert page.active_text_layer_id is not None
+        word = load_words(s.connection(), page.active_text_layer_id)[0]
+    assert (page.width, page.height, page.rotation) == (612, 1008, 270)
+    # Boxes are in the unrotated page: the text sits near the top-left margin as drawn.
+    assert word.x0 is not None and word.y0 is not None
+    assert word.x0 < 200 and word.y0 < 200
+
+
+def test_image_only_pdf_needs_ocr(library: Library, tmp_path: Path) -> None:
+    out = import_file(library, make_image_only_pdf(tmp_path / "scan.pdf", pages=3))
+    assert out.status == "imported" and out.pages == 3 and out.pages_needing_ocr == 3
+    with library.reading() as s:
+        assert all(p.needs_ocr and p.active_text_layer_id is None for p in s.scalars(select(Page)))
+
+
+@pytest.mark.parametrize(
+    ("fmt", "suffix", "pages"), [("PNG", "png", 1), ("JPEG", "jpg", 1), ("TIFF", "tif", 3)]
+)
+def test_images(library: Library, tmp_path: Path, fmt: str, suffix: str, pages: int) -> None:
+    out = import_file(library, make_image(tmp_path / f"img.{suffix}", fmt, pages))
+    assert out.status == "imported" and out.pages == pages and out.pages_needing_ocr == pages
+    with library.reading() as s:
+        page = s.scalars(select(Page).order_by(Page.page_index)).first()
+        kind = s.scalars(select(Document.source_kind)).one()
+    assert kind == "image"
+    assert (
+        page is not None and page.width == pytest.approx(144) and page.height == pytest.approx(192)
+    )
+
+
+def _truncated(tmp_path: Path) -> Path:
+    data = make_text_pdf(tmp_path / "whole.pdf", ["x " * 500] * 3).read_bytes()
+    (tmp_path / "whole.pdf").unlink()
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def _corrupt(tmp_path: Path) -> Path:
+    path = tmp_path / "corrupt.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF\n")
+    return path
+
+
+def _empty(tmp_path: Path) -> Path:
+    path = tmp_path / "empty.pdf"
+    path.touch()
+    return path
+
+
+def _not_pdf(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.pdf"
+    path.write_text("Meeting notes, not a PDF at all.\n")
+    return path
+
+
+def _folder(tmp_path: Path) -> Path:
+    path = tmp_path / "a-folder.pdf"
+    path.mkdir()
+    return path
+
+
+BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "missing": (lambda t: t / "nowhere.pdf", "no such file"),
+    "empty": (_empty, "empty"),
+    "truncated": (_truncated, "truncated"),
+    "corrupt": (_corrupt, "damaged"),
+    "encrypted": (lambda t: make_encrypted_pdf(t / "locked.pdf"), "encrypted"),
+    "not a pdf": (_not_pdf, "not a PDF"),
+    "zero pages": (lambda t: make_zero_page_pdf(t / "zero.pdf"), "no pages"),
+    "empty folder": (_folder, "no PDF or image files"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_input_fails_alone_and_leaves_library_unchanged(
+    library: Library, tmp_path: Path, case: str
+) -> None:
+    good = make_text_pdf(tmp_path / "good.pdf")
+    make_bad, expected = BAD_INPUTS[case]
+    bad_dir = tmp_path / "bad"
+    bad_dir.mkdir()
+    bad = make_bad(bad_dir)
+    before = _counts(library)
+    outcomes = import_paths(library, [bad, good])
+    failed = [o for o in outcomes if o.status == "failed"]
+    assert len(failed) == 1 and expected in failed[0].message
+    assert "\n" not in failed[0].message
+    assert [o.status for o in outcomes if o.ok] == ["imported"]
+    after = _counts(library)
+    assert after[0] == before[0] + 1  # only the good file arrived
+    assert not [p for p in library.sources_dir.iterdir() if p.name.startswith(".")]
+
+
+def test_failure_while_writing_leaves_nothing_half_imported(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdf = make_text_pdf(tmp_path / "memo.pdf", ["one", "two", "three"])
+    real = ingest.insert_layer
+    calls = {"n": 0}
+
+    def failing(*args: object, **kwargs: object) -> int:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(28, "No space left on device")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest, "insert_layer", failing)
+    out = import_file(library, pdf)
+    assert out.status == "failed" and "No space left" in out.message
+    assert _counts(library) == (0, 0, 0, 0, 0)
+
+
+def test_cancel_rolls_back(library: Library, tmp_path: Path) -> None:
+    pdf = make_text_pdf(tmp_path / "long.pdf", ["page"] * 5)
+    seen: list[int] = []
+    out = import_file(
+        library, pdf, on_page=lambda d, t: seen.append(d), cancel=lambda: len(seen) >= 2
+    )
+    assert out.status == "cancelled"
+    assert _counts(library) == (0, 0, 0, 0, 0)
+
+
+def test_folders_are_expanded_to_supported_files(library: Library, tmp_path: Path) -> None:
+    folder = tmp_path / "box"
+    (folder / "sub").mkdir(parents=True)
+    make_text_pdf(folder / "a.pdf")
+    make_image(folder / "sub" / "b.png")
+    (folder / "README.txt").write_text("not imported from a folder")
+    (folder / ".hidden.pdf").write_bytes(b"junk")
+    outcomes = import_paths(library, [folder])
+    assert sorted(Path(o.path).name for o in outcomes) == ["a.pdf", "b.png"]
+    assert all(o.status == "imported" for o in outcomes)
+
+
+def test_pdf_pages_keep_their_size(library: Library, tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    doc.new_page(width=200, height=304).insert_text((20, 40), "Senate")
+    doc.new_page(width=612, height=1008).insert_text((20, 40), "Legal")
+    doc.save(tmp_path / "mixed.pdf")
+    import_file(library, tmp_path / "mixed.pdf")
+    with library.reading() as s:
+        sizes = [(p.width, p.height) for p in s.scalars(select(Page).order_by(Page.page_index))]
+    assert sizes == [(200, 304), (612, 1008)]
+
+
+def test_the_same_scan_gets_the_same_uuid_in_every_library(tmp_path: Path) -> None:
+    pdf = make_text_pdf(tmp_path / "memo.pdf")
+    uuids = []
+    for name in ("here", "there"):
+        with Library.open(tmp_path / name) as lib:
+            uuids.append(import_file(lib, pdf).document_uuid)
+    assert (
+        uuids[0] == uuids[1] == ingest.document_uuid(hashlib.sha256(pdf.read_bytes()).hexdigest())
+    )
+    other = make_text_pdf(tmp_path / "other.pdf", ["Another memo."])
+    with Library.open(tmp_path / "here") as lib:
+        assert import_file(lib, other).document_uuid != uuids[0]
+
+
+def _pages_and_words(lib: Library) -> list[tuple[object, ...]]:
+    """Every page's size, rotation, text and words, in page order."""
+    with lib.reading() as s:
+        pages = s.scalars(select(Page).order_by(Page.page_index)).all()
+        out: list[tuple[object, ...]] = []
+        for p in pages:
+            layer = s.get(TextLayer, p.active_text_layer_id) if p.active_text_layer_id else None
+            words = load_words(s.connection(), layer.id) if layer else []
+            out.append((p.width, p.height, p.rotation, p.needs_ocr, layer and layer.text, words))
+        return out
+
+
+@pytest.fixture
+def in_workers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Read every PDF in two worker processes (even on one core), three pages a chunk; lists the
+    files read so."""
+    seen: list[str] = []
+    real = extract._pages_in_workers
+
+    def spy(path: str, count: int) -> Iterator[extract.ParsedPage]:
+        seen.append(Path(path).name)
+        return real(path, count)
+
+    monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", 1)
+    monkeypatch.setattr(extract, "worker_count", lambda tasks: min(2, tasks))
+    monkeypatch.setattr(extract, "CHUNK_PAGES", 3)
+    monkeypatch.setattr(extract, "_pages_in_workers", spy)
+    return seen
+
+
+def test_pages_read_in_workers_are_stored_as_read_here(
+    tmp_path: Path, in_workers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [f"Page {i} of the memo, with words {'abc ' * i}" for i in range(8)]
+    pdf = make_text_pdf(tmp_path / "long.pdf", texts, rotation=90)
+    stored = []
+    for name, threshold in (("workers", 1), ("here", 10**9)):
+        monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", threshold)
+        with Library.open(tmp_path / name) as lib:
+            assert import_file(lib, pdf).status == "imported"
+            stored.append(_pages_and_words(lib))
+    assert in_workers == ["long.pdf"]
+    assert stored[0] == stored[1] and len(stored[0]) == 8
+    assert stored[0][7][4] == texts[7].strip()
+
+
+def test_cancel_while_reading_in_workers_rolls_back_and_stops_them(
+    library: Library, tmp_path: Path, in_workers: list[str]
+) -> None:
+    pdf = make_text_pdf(tmp_path / "long.pdf", ["page"] * 20)
+    seen: list[int] = []
+    out = import_file(
+        library, pdf, on_page=lambda d, t: seen.append(d), cancel=lambda: len(seen) >= 4
+    )
+    assert out.status == "cancelled" and in_workers == ["long.pdf"]
+    assert seen == [1, 2, 3, 4]
+    assert _counts(library) == (0, 0, 0, 0, 0)
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("threshold", [1, 10**9], ids=["in workers", "here"])
+def test_a_damaged_page_fails_the_file_with_one_line(
+    library: Library,
+    tmp_path: Path,
+    in_workers: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    threshold: int,
+) -> None:
+    monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", threshold)
+    pdf = make_damaged_page_pdf(tmp_path / "damaged.pdf", pages=10)
+    out = import_file(library, pdf)
+    assert out.status == "failed"
+    assert (
+        out.message.startswith("page 10 is damaged and cannot be read (")
+        and "\n" not in out.message
+    )
+    assert in_workers == (["damaged.pdf"] if threshold == 1 else [])
+    assert _counts(library) == (0, 0, 0, 0, 0)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_crashing_worker_fails_the_file_with_one_line(
+    library: Library, tmp_path: Path, in_workers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The crash is injected by patching, which only forked workers inherit; pytest's own
+    # threads (the timeout watchdog) would otherwise make the pool use its fork server.
+    monkeypatch.setattr(extract, "pool_context", lambda: multiprocessing.get_context("fork"))
+    real = extract.read_page
+
+    def read_or_die(doc: pymupdf.Document, index: int, kind: str) -> extract.ParsedPage:
+        if index == 4:
+            os._exit(3)  # what a segfault in MuPDF looks like to the pool
+        return real(doc, index, kind)
+
+    monkeypatch.setattr(extract, "read_page", read_or_die)
+    out = import_file(library, make_text_pdf(tmp_path / "long.pdf", ["page"] * 8))
+    assert out.status == "failed"
+    assert out.message == "reading pages 4-6 crashed the PDF reader; the file is damaged"
+    assert _counts(library) == (0, 0, 0, 0, 0)
+
+
+def test_when_no_worker_can_start_the_pages_are_read_here(
+    library: Library, tmp_path: Path, in_workers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_process(*_args: object, **_kwargs: object) -> None:
+        raise BlockingIOError(11, "Resource temporarily unavailable")  # fork() at a process limit
+
+    monkeypatch.setattr(extract.ProcessPoolExecutor, "submit", no_process)
+    pdf = make_text_pdf(tmp_path / "long.pdf", [f"page {i}" for i in range(7)])
+    out = import_file(library, pdf)
+    assert out.status == "imported" and out.pages == 7 and in_workers == ["long.pdf"]
+    assert [row[4] for row in _pages_and_words(library)] == [f"page {i}" for i in range(7)]
+
+
+def test_when_the_fork_server_cannot_fork_the_pages_are_read_here(
+    tmp_path: Path, in_workers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fork server that fails to fork closes its socket: the client sees "unexpected EOF".
+    def fork_server_fails(*_args: object, **_kwargs: object) -> None:
+        raise EOFError("unexpected EOF")
+
+    pdf = make_text_pdf(tmp_path / "long.pdf", [f"page {i}" for i in range(7)], rotation=90)
+    with Library.open(tmp_path / "here") as lib:
+        monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", 10**9)
+        assert import_file(lib, pdf).status == "imported"
+        read_here = _pages_and_words(lib)
+    monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", 1)
+    monkeypatch.setattr(extract.ProcessPoolExecutor, "submit", fork_server_fails)
+    with Library.open(tmp_path / "fallback") as lib:
+        out = import_file(lib, pdf)
+        assert out.status == "imported" and out.pages == 7 and in_workers == ["long.pdf"]
+        assert _pages_and_words(lib) == read_here

@@ -1,0 +1,171 @@
+"""Helpers for the export and merge tests: libraries with a PDF and hand-made annotation rows.
+
+Rows are written straight into the tables of db/models.py (the schema is the contract), so these
+tests do not depend on the annotation service.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pymupdf
+
+from app.core.documents.ingest import import_file
+from app.core.exchange.merge_writer import db_time
+from app.core.exchange.validate import load_schema
+from app.core.library import Library
+from tests.builders import make_text_pdf
+
+PAGES = (
+    "CONFIDENTIAL memorandum for the Director. The shipment arrived in Havana on 12 May.",
+    "Second page: the agent reported to Mexico City station. SECRET",
+)
+T0 = datetime(2026, 1, 2, 3, 4, 5, 123456)
+
+
+def scan_pdf(path: Path) -> Path:
+    """A two-page PDF with real text, made once: import the same file into every library."""
+    if not path.exists():
+        make_text_pdf(path, PAGES)
+    return path
+
+
+def new_library(root: Path, pdf: Path) -> tuple[Library, int]:
+    """A library at ``root`` holding ``pdf``; returns it and the document id."""
+    lib = Library.open(root)
+    outcome = import_file(lib, pdf)
+    assert outcome.ok and outcome.document_id is not None, outcome.message
+    return lib, int(outcome.document_id)
+
+
+def page_info(lib: Library, doc_id: int, index: int) -> tuple[int, int | None, str]:
+    """(page id, active text layer id, its text); no layer: (page id, None, "")."""
+    with lib.reading() as s:
+        row = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT p.id, p.active_text_layer_id, t.text FROM pages p "
+                "LEFT JOIN text_layers t ON t.id = p.active_text_layer_id "
+                "WHERE p.document_id = ? AND p.page_index = ?",
+                (doc_id, index),
+            )
+            .one()
+        )
+    return int(row[0]), None if row[1] is None else int(row[1]), row[2] or ""
+
+
+def add_tag(
+    lib: Library, name: str, *, parent: str | None = None, tag_uuid: str | None = None
+) -> str:
+    tag_uuid = tag_uuid or str(uuid.uuid4())
+    with lib.transaction() as s:
+        conn = s.connection()
+        parent_id = None
+        if parent is not None:
+            parent_id = conn.exec_driver_sql(
+                "SELECT id FROM tags WHERE uuid = ?", (parent,)
+            ).scalar()
+        conn.exec_driver_sql(
+            "INSERT INTO tags (uuid, name, colour, parent_id, description, created_at, "
+            "modified_at, deleted) VALUES (?,?,?,?,?,?,?,0)",
+            (tag_uuid, name, "#f0c419", parent_id, "", db_time(T0), db_time(T0)),
+        )
+    return tag_uuid
+
+
+def add_annotation(
+    lib: Library,
+    doc_id: int,
+    page: int,
+    kind: str,
+    *,
+    word: str | None = None,
+    region: tuple[float, float, float, float] | None = None,
+    body: dict[str, Any] | None = None,
+    status: str = "accepted",
+    tag: str | None = None,
+    ann_uuid: str | None = None,
+    minutes: int = 0,
+    deleted: bool = False,
+    origin: str = "person",
+) -> str:
+    """Insert an annotation row; ``word`` anchors it to that word of the page's active layer."""
+    page_id, layer_id, text = page_info(lib, doc_id, page)
+    start = end = None
+    quote = prefix = suffix = None
+    if word is not None:
+        start = text.index(word)
+        end = start + len(word)
+        quote, prefix, suffix = word, text[max(0, start - 8) : start], text[end : end + 8]
+    x, y, w, h = region if region is not None else (None, None, None, None)
+    ann_uuid = ann_uuid or str(uuid.uuid4())
+    when = db_time(T0 + timedelta(minutes=minutes))
+    with lib.transaction() as s:
+        conn = s.connection()
+        tag_id = None
+        if tag is not None:
+            tag_id = conn.exec_driver_sql("SELECT id FROM tags WHERE uuid = ?", (tag,)).scalar()
+        conn.exec_driver_sql(
+            "INSERT INTO annotations (uuid, page_id, kind, status, text_layer_id, start, "
+            '"end", quote, prefix, suffix, x, y, w, h, tag_id, body, origin, rule_id, '
+            "confidence, author, created_at, modified_at, orphaned, deleted) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+            (
+                ann_uuid, page_id, kind, status, layer_id if word else None, start, end,
+                quote, prefix, suffix, x, y, w, h, tag_id, json.dumps(body or {}),
+                origin, "rule-1" if origin == "detector" else None,
+                0.9 if origin == "detector" else None, "tester", db_time(T0), when, deleted,
+            ),
+        )  # fmt: skip
+    return ann_uuid
+
+
+def add_note_row(lib: Library, doc_id: int) -> str:
+    """A region-less note on page 1, written quickly (for tests that need many annotations)."""
+    note = str(uuid.uuid4())
+    with lib.transaction() as s:
+        s.connection().exec_driver_sql(
+            "INSERT INTO annotations (uuid, page_id, kind, status, body, origin, author, "
+            "created_at, modified_at, orphaned, deleted) SELECT ?, id, 'note', 'accepted', "
+            "'{\"text\": \"n\"}', 'person', '', ?, ?, 0, 0 FROM pages "
+            "WHERE document_id = ? AND page_index = 0",
+            (note, db_time(T0), db_time(T0), doc_id),
+        )
+    return note
+
+
+def edit_annotation(lib: Library, ann_uuid: str, body: dict[str, Any], minutes: int) -> None:
+    """Change a body and its modification time (as an edit on one machine would)."""
+    with lib.transaction() as s:
+        s.connection().exec_driver_sql(
+            "UPDATE annotations SET body = ?, modified_at = ? WHERE uuid = ?",
+            (json.dumps(body), db_time(T0 + timedelta(minutes=minutes)), ann_uuid),
+        )
+
+
+def word_box(pdf: Path, page: int, word: str) -> pymupdf.Rect:
+    with pymupdf.open(pdf) as doc:
+        for w in doc[page].get_text("words"):
+            if w[4].strip(".,:") == word:
+                return pymupdf.Rect(w[:4])
+    raise AssertionError(f"{word} not on page {page}")
+
+
+def validate(data: Any) -> None:
+    """Check an export against the published JSON Schema with the reference validator."""
+    jsonschema.Draft202012Validator(load_schema()).validate(data)
+
+
+def snapshot(lib: Library) -> list[Any]:
+    """Every row a merge may touch, to show that a refused import changed nothing."""
+    out: list[Any] = []
+    with lib.reading() as s:
+        conn = s.connection()
+        for table in ("annotations", "tags", "pages", "document_metadata", "change_log"):
+            out.append(conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").all())
+    return out

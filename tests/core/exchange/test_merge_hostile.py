@@ -1,0 +1,185 @@
+"""Malformed and hostile annotation sets are refused whole, with a message, library unchanged."""
+
+from __future__ import annotations
+
+import copy
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.core.errors import RedlineError
+from app.core.exchange.merge import import_annotations
+from app.core.exchange.merge_writer import MergeReport
+from app.core.exchange.redline_json import export_json
+from app.core.exchange.validate import InvalidAnnotationSet
+from app.core.library import Library
+from tests.core.exchange.helpers import add_annotation, add_tag, new_library, scan_pdf, snapshot
+
+# Library ``b``, the set exported from ``a``, and the ids of a's tag and b's own note and tag.
+Setup = tuple[Library, dict[str, Any], dict[str, str]]
+
+
+@pytest.fixture
+def setup(tmp_path: Path) -> Iterator[Setup]:
+    """Library ``b`` holding the scan with one annotation and a tag, and a valid set from ``a``."""
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    a, doc_a = new_library(tmp_path / "a", pdf)
+    tag = add_tag(a, "people")
+    add_annotation(a, doc_a, 0, "correction", word="Havana", body={"replacement": "HAVANA"})
+    add_annotation(a, doc_a, 1, "redaction", region=(72, 72, 100, 20), body={"exemptions": []})
+    export_json(a, tmp_path / "a.json", exported_at=datetime(2026, 5, 1))
+    a.close()
+    b, doc_b = new_library(tmp_path / "b", pdf)
+    local = add_annotation(b, doc_b, 1, "note", word="agent", body={"text": "mine"})
+    local_tag = add_tag(b, "local")
+    data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    yield b, data, {"tag": tag, "local": local, "local_tag": local_tag}
+    b.close()
+
+
+def _import(
+    lib: Library, tmp_path: Path, content: bytes | dict[str, Any], **kw: Any
+) -> MergeReport:
+    path = tmp_path / "in.json"
+    path.write_bytes(content if isinstance(content, bytes) else json.dumps(content).encode())
+    return import_annotations(lib, path, **kw)
+
+
+def _first(data: dict[str, Any]) -> dict[str, Any]:
+    return data["annotations"][0]
+
+
+def _second(data: dict[str, Any]) -> dict[str, Any]:
+    return data["annotations"][1]
+
+
+CASES: dict[str, tuple[Callable[[dict[str, Any], dict[str, str]], Any], str]] = {
+    "wrong type": (lambda d, _: _first(d).update(page="one"), r"annotations\[0\]\.page"),
+    "missing field": (lambda d, _: _first(d).pop("kind"), "kind"),
+    "unknown kind": (lambda d, _: _first(d).update(kind="scribble"), r"annotations\[0\]\.kind"),
+    "unknown version": (lambda d, _: d.update(version=2), "version 2"),
+    "not a uuid": (lambda d, _: _first(d).update(uuid="../../etc/passwd"), r"\.uuid"),
+    "region outside the page": (
+        lambda d, _: _second(d)["anchor"]["region"].update(x=600.0),
+        "outside page 2",
+    ),
+    "page beyond the document": (lambda d, _: _first(d).update(page=7), "page 8 of a 2-page"),
+    "offsets beyond the text": (
+        lambda d, _: _first(d)["anchor"]["text"].update(start=5000, end=5006),
+        "beyond the page text",
+    ),
+    "quote not spanning offsets": (
+        lambda d, _: _first(d)["anchor"]["text"].update(end=1),
+        "ends before it starts|does not span",
+    ),
+    "duplicate id": (
+        lambda d, _: _second(d).update(uuid=_first(d)["uuid"]),
+        "used twice",
+    ),
+    "annotation id is a local tag": (
+        lambda d, ids: _first(d).update(uuid=ids["local_tag"]),
+        "already used in this library by tags",
+    ),
+    "annotation id is a tag of the file": (
+        lambda d, _: _first(d).update(uuid=d["tags"][0]["uuid"]),
+        "used twice",
+    ),
+    "annotation id exists on another page": (
+        lambda d, ids: _first(d).update(uuid=ids["local"]),
+        "already used in this library by a note",
+    ),
+    "body of the wrong shape": (
+        lambda d, _: _first(d).update(body={"replacement": 5}),
+        r"annotations\[0\]\.body\.replacement",
+    ),
+    "body missing its field": (lambda d, _: _second(d).update(body={}), "exemptions"),
+    "unknown tag": (lambda d, _: _first(d).update(tag=str(uuid.uuid4())), "tag that is nowhere"),
+    "absolute path as file name": (
+        lambda d, _: d["documents"][0].update(source_name="/home/x/scan.pdf"),
+        "source_name",
+    ),
+    "tag cycle": (
+        lambda d, _: d["tags"][0].update(parent=d["tags"][0]["uuid"]),
+        "own ancestor",
+    ),
+    "deep body": (
+        lambda d, _: _first(d).update(body={"x": _deep(40)}),
+        "nested deeper",
+    ),
+}
+
+
+def _deep(n: int) -> Any:
+    value: Any = {}
+    for _ in range(n):
+        value = {"a": value}
+    return value
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_sets_are_refused_and_change_nothing(setup: Setup, tmp_path: Path, case: str) -> None:
+    lib, data, ids = setup
+    bad = copy.deepcopy(data)
+    change, message = CASES[case]
+    change(bad, ids)
+    before = snapshot(lib)
+    with pytest.raises(InvalidAnnotationSet, match=message):
+        _import(lib, tmp_path, bad)
+    assert snapshot(lib) == before
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"{not json", "not valid JSON"),
+        (b"\xff\xfe{}", "not UTF-8"),
+        (b"[1, 2]", "not a Redline annotation set"),
+        (b'{"format": "something-else"}', "not a Redline annotation set"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply|not a Redline"),
+        (b"", "not valid JSON"),
+        (b'{"format": "redline-annotations", "version": NaN}', "NaN is not a JSON number"),
+    ],
+)
+def test_unreadable_files_are_refused(
+    setup: Setup, tmp_path: Path, raw: bytes, message: str
+) -> None:
+    lib, _, _ = setup
+    before = snapshot(lib)
+    with pytest.raises(InvalidAnnotationSet, match=message):
+        _import(lib, tmp_path, raw)
+    assert snapshot(lib) == before
+
+
+def test_a_file_over_the_size_limit_is_refused(setup: Setup, tmp_path: Path) -> None:
+    lib, data, _ = setup
+    before = snapshot(lib)
+    with pytest.raises(InvalidAnnotationSet, match="MB are refused"):
+        _import(lib, tmp_path, data, max_bytes=1000)
+    assert snapshot(lib) == before
+
+
+def test_a_missing_file_is_a_redline_error(setup: Setup, tmp_path: Path) -> None:
+    lib, _, _ = setup
+    with pytest.raises(RedlineError, match="cannot read"):
+        import_annotations(lib, tmp_path / "nowhere.json")
+
+
+def test_the_unchanged_set_imports(setup: Setup, tmp_path: Path) -> None:
+    """The cases above fail because of their change, not because the base set is bad."""
+    lib, data, ids = setup
+    before = snapshot(lib)
+    planned = _import(lib, tmp_path, data, dry_run=True)
+    assert snapshot(lib) == before  # a dry run changes nothing
+    ours = {a["uuid"] for a in data["annotations"]}
+    assert planned.dry_run and sorted(planned.added) == sorted(ours) and planned.tags_added
+    merged = _import(lib, tmp_path, data)
+    assert not merged.dry_run and sorted(merged.added) == sorted(ours)
+    assert merged.tags_added == planned.tags_added == [ids["tag"]]
+    assert snapshot(lib) != before
+    again = _import(lib, tmp_path, data)
+    assert not again.changed and again.unchanged == len(ours)

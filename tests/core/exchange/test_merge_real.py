@@ -1,0 +1,76 @@
+"""Two libraries annotate the same real scan apart and merge both ways (acceptance: real data)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+import pytest
+
+from app.core.exchange.common import ExportScope
+from app.core.exchange.merge import import_annotations
+from app.core.exchange.pdf import export_pdf
+from app.core.exchange.redline_json import export_json
+from app.core.library import Library
+from tests.builders import SHARED_SCANS
+from tests.core.exchange.helpers import (
+    add_annotation,
+    edit_annotation,
+    new_library,
+    validate,
+    word_box,
+)
+
+SCAN = SHARED_SCANS / "cia-cib-03175207.pdf"
+pytestmark = [
+    pytest.mark.acceptance,
+    pytest.mark.skipif(not SCAN.exists(), reason=f"real scan not found at {SCAN}"),
+]
+
+
+def _export(lib: Library, path: Path) -> dict[str, Any]:
+    export_json(lib, path, exported_at=datetime(2026, 5, 1))
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    validate(data)
+    return data
+
+
+def _annotations(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{**a, "document": None} for a in data["annotations"]]
+
+
+def test_real_scan_merges_both_ways_with_conflicts_listed(tmp_path: Path) -> None:
+    a, doc_a = new_library(tmp_path / "a", SCAN)
+    b, doc_b = new_library(tmp_path / "b", SCAN)
+    box = word_box(SCAN, 0, "C03175207")
+    region = (box.x0, box.y0, box.width, box.height)
+    fix = add_annotation(a, doc_a, 0, "correction", word="SEBRET", body={"replacement": "SECRET"})
+    red = add_annotation(
+        a, doc_a, 0, "redaction", region=region, body={"exemptions": ["3.5(c)"], "publish": True}
+    )
+    _export(a, tmp_path / "start.json")
+    assert len(import_annotations(b, tmp_path / "start.json").added) == 2
+    edit_annotation(a, fix, {"replacement": "TOP SECRET"}, minutes=20)
+    edit_annotation(b, fix, {"replacement": "SECRET (struck)"}, minutes=30)
+    edit_annotation(a, red, {"exemptions": ["3.5(c)", "3.3(h)(2)"], "publish": True}, minutes=40)
+    add_annotation(a, doc_a, 0, "note", word="March", body={"text": "date of issue"})
+    add_annotation(b, doc_b, 2, "note", word="Approved", body={"text": "release stamp"})
+    _export(a, tmp_path / "a.json")
+    _export(b, tmp_path / "b.json")
+    into_b = import_annotations(b, tmp_path / "a.json")
+    into_a = import_annotations(a, tmp_path / "b.json")
+    assert {c.uuid: c.winner for c in into_b.conflicts} == {fix: "local", red: "incoming"}
+    assert {c.uuid: c.winner for c in into_a.conflicts} == {fix: "incoming", red: "local"}
+    final_a, final_b = _export(a, tmp_path / "fa.json"), _export(b, tmp_path / "fb.json")
+    assert _annotations(final_a) == _annotations(final_b)
+    assert len(final_a["annotations"]) == 4
+    assert not import_annotations(a, tmp_path / "fb.json").changed
+    export_pdf(b, tmp_path / "pub.pdf", ExportScope(documents=[doc_b]))
+    with pymupdf.open(tmp_path / "pub.pdf") as pub:
+        assert pub[0].get_text(clip=box).strip() == ""
+        assert "SECRET (struck)" in pub[0].get_text()  # the corrected, searchable text
+    a.close()
+    b.close()

@@ -1,0 +1,221 @@
+"""OCR with the real Tesseract on generated image-only scans whose text and word boxes are known."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import stat
+from collections.abc import Sequence
+from pathlib import Path
+
+import pymupdf
+import pytest
+from rapidfuzz.distance import Levenshtein
+from sqlalchemy import select
+
+from app.core.documents.search import search
+from app.core.documents.textlayer import load_words
+from app.core.library import Library
+from app.core.ocr import run as ocr
+from app.core.ocr import tesseract as ocr_engine
+from app.core.ocr.run import (
+    OcrError,
+    OcrReport,
+    TesseractMissingError,
+    ocr_documents,
+    ocr_pages,
+)
+from app.core.ocr.tesseract import tesseract_available, tesseract_version
+from db.models import Page, TextLayer
+from db.wordpack import WordRow
+from tests.core.ocr.helpers import MEMO, Truth, imported, make_scan, on_word
+
+pytestmark = pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
+
+
+def page_words(library: Library, doc_id: int, page_index: int) -> list[WordRow]:
+    with library.reading() as s:
+        page = s.scalars(
+            select(Page).where(Page.document_id == doc_id, Page.page_index == page_index)
+        ).one()
+        assert page.active_text_layer_id is not None
+        return load_words(s.connection(), page.active_text_layer_id)
+
+
+def boxes_on_words(words: Sequence[WordRow], truth: Truth, vertical: bool = False) -> float:
+    """Share of true words that an OCR word of the same text sits on."""
+    hits = 0
+    for text, box in truth:
+        boxes = [pymupdf.Rect(w.x0, w.y0, w.x1, w.y1) for w in words if w.text == text]
+        hits += any(on_word(b, box, vertical) for b in boxes)
+    return hits / len(truth)
+
+
+def cer(ocr: str, truth: str) -> float:
+    return Levenshtein.distance(ocr, truth) / len(truth)
+
+
+@pytest.mark.slow
+def test_ocr_of_generated_scan_meets_cer_and_stores_a_searchable_layer(
+    library: Library, tmp_path: Path
+) -> None:
+    pdf, truths = make_scan(tmp_path / "memo.pdf", [MEMO])
+    doc_id = imported(library, pdf)
+    report = ocr_documents(library, [doc_id], "auto", dpi=300)
+    assert report.ok == 1 and not report.failed, report.pages
+    words = page_words(library, doc_id, 0)
+    assert cer(" ".join(w.text for w in words), " ".join(MEMO)) <= 0.02
+    assert boxes_on_words(words, truths[0]) >= 0.95
+    assert all(w.confidence is not None and 0 <= w.confidence <= 100 for w in words)
+    with library.reading() as s:
+        page = s.scalars(select(Page).where(Page.document_id == doc_id)).one()
+        layer = s.get(TextLayer, page.active_text_layer_id)
+        assert layer is not None and not page.needs_ocr
+        assert (layer.source, layer.engine, layer.language, layer.dpi) == (
+            "tesseract", "tesseract", "eng", 300
+        )  # fmt: skip
+        assert layer.engine_version == tesseract_version()
+        assert layer.text.splitlines()[0] == "MEMORANDUM FOR THE DIRECTOR"
+    assert search(library, "Havana").hits
+    assert ocr_documents(library, [doc_id], "auto").pages == []  # nothing left without text
+
+
+@pytest.mark.slow
+def test_rotated_pages_come_out_upright_with_boxes_on_the_words(
+    library: Library, tmp_path: Path
+) -> None:
+    pdf, truths = make_scan(
+        tmp_path / "rotated.pdf", [MEMO[:3], MEMO[3:]], rotations=(90, 270), dpi=200
+    )
+    doc_id = imported(library, pdf)
+    report = ocr_documents(library, [doc_id], "always", dpi=200)
+    assert report.ok == 2, report.pages
+    for index in (0, 1):
+        words = page_words(library, doc_id, index)
+        assert boxes_on_words(words, truths[index], vertical=True) >= 0.95, index
+
+
+def fake_tesseract(tmp_path: Path, action: str) -> Path:
+    """A tesseract that does ``action`` for narrow images (width < 300 px) and is real otherwise."""
+    script = tmp_path / "tesseract"
+    script.write_text(
+        "#!/bin/sh\n"
+        'case "$1" in *.pgm) ;; *) exec /usr/bin/tesseract "$@";; esac\n'
+        'width=$(head -n 2 "$1" | tail -n 1 | cut -d" " -f1)\n'
+        f'if [ "$width" -lt 300 ]; then {action}; fi\n'
+        'exec /usr/bin/tesseract "$@"\n'
+    )
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    return script
+
+
+def two_page_doc(library: Library, tmp_path: Path) -> list[int]:
+    """A normal page and a narrow one (200 pt wide: 200 px at 72 dpi) that the fake trips on."""
+    pdf = tmp_path / "two.pdf"
+    make_scan(pdf, [MEMO[:2]], size=(420, 120), dpi=150)
+    doc = pymupdf.open(pdf)
+    doc.new_page(width=200, height=100).insert_text((20, 40), "narrow", fontsize=11)
+    doc.saveIncr()
+    doc_id = imported(library, pdf)
+    with library.reading() as s:
+        return list(s.scalars(select(Page.id).where(Page.document_id == doc_id)))
+
+
+def _statuses(report: OcrReport) -> list[str]:
+    return [p.status for p in report.pages]
+
+
+@pytest.mark.parametrize(
+    ("action", "expected"),
+    [("kill -SEGV $$", "Tesseract failed"), ("sleep 30", "took longer than 1.5 s")],
+)
+def test_a_failing_page_fails_alone(
+    library: Library,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    action: str,
+    expected: str,
+) -> None:
+    page_ids = two_page_doc(library, tmp_path)
+    monkeypatch.setenv("REDLINE_TESSERACT", str(fake_tesseract(tmp_path, action)))
+    report = ocr_pages(library, page_ids, dpi=72, timeout_s=1.5)
+    assert _statuses(report) == ["ok", "failed"]
+    assert expected in report.pages[1].message
+    with library.reading() as s:
+        pages = list(s.scalars(select(Page).where(Page.id.in_(page_ids)).order_by(Page.id)))
+        sources = [s.get(TextLayer, p.active_text_layer_id).source for p in pages]  # type: ignore[union-attr]
+    assert sources == ["tesseract", "pdf-text-layer"]
+
+
+def test_cancel_stops_before_the_remaining_pages(library: Library, tmp_path: Path) -> None:
+    pdf, _ = make_scan(tmp_path / "three.pdf", [MEMO[:1]] * 3, size=(300, 60), dpi=100)
+    doc_id = imported(library, pdf)
+    seen: list[int] = []
+    report = ocr_documents(
+        library, [doc_id], "always", dpi=100, progress=lambda d, _t: seen.append(d),
+        cancel=lambda: len(seen) > 1,
+    )  # fmt: skip
+    assert report.cancelled >= 1 and report.ok >= 1 and len(report.pages) == 3
+
+
+def test_missing_tesseract_is_a_clear_error(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REDLINE_TESSERACT", str(tmp_path / "no-such-tesseract"))
+    with pytest.raises(TesseractMissingError, match="Tesseract is not installed"):
+        ocr_pages(library, [1])
+
+
+def test_a_language_without_data_is_a_clear_error(library: Library) -> None:
+    with pytest.raises(OcrError, match="no data for language xyz"):
+        ocr_pages(library, [1], language="eng+xyz")
+
+
+def test_unknown_pages_fail_without_running(library: Library) -> None:
+    report = ocr_pages(library, [12345])
+    assert _statuses(report) == ["failed"] and report.pages[0].message == "no such page"
+
+
+def test_a_worker_crash_fails_only_its_page(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The crash is injected by patching, which only forked workers inherit; pytest's own
+    # threads (the timeout watchdog) would otherwise make the pool use its fork server.
+    monkeypatch.setattr(ocr, "pool_context", lambda: multiprocessing.get_context("fork"))
+    pdf, _ = make_scan(tmp_path / "three.pdf", [MEMO[:1]] * 3, size=(300, 60), dpi=100)
+    doc_id = imported(library, pdf)
+    real_render = ocr_engine.render_page
+
+    def render_or_die(source: str, page_index: int, dpi: int, target: Path) -> pymupdf.Matrix:
+        if page_index == 1:
+            os._exit(3)  # what a segfault in MuPDF looks like to the pool
+        return real_render(source, page_index, dpi, target)
+
+    monkeypatch.setattr(ocr_engine, "render_page", render_or_die)
+    report = ocr_documents(library, [doc_id], "always", dpi=100)
+    assert _statuses(report) == ["ok", "failed", "ok"]
+    assert "worker process crashed" in report.pages[1].message
+
+
+def test_ocr_documents_runs_several_documents_in_one_pool(library: Library, tmp_path: Path) -> None:
+    docs = [
+        imported(library, make_scan(tmp_path / f"d{i}.pdf", [[line]], size=(300, 60), dpi=150)[0])
+        for i, line in enumerate(MEMO[:2])
+    ]
+    report = ocr_documents(library, docs)
+    assert report.ok == 2 and [p.words for p in report.pages] == [len(m.split()) for m in MEMO[:2]]
+    assert ocr_documents(library, docs).pages == []  # auto: nothing left without text
+
+
+def test_a_huge_page_is_rendered_within_the_pixel_budget(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    doc.new_page(width=4000, height=3000).set_rotation(90)
+    doc.save(tmp_path / "poster.pdf")
+    image = tmp_path / "poster.pgm"
+    to_page = ocr_engine.render_page(str(tmp_path / "poster.pdf"), 0, 300, image)
+    width, height = (int(v) for v in image.read_bytes().split(b"\n")[1].split())
+    assert width * height <= ocr_engine.MAX_PIXELS and (width, height) == pytest.approx(
+        (3000 / 4000 * height, height), abs=2
+    )  # displayed upright: 3000 wide, 4000 high
+    corner = pymupdf.Point(width, height) * to_page  # bottom-right as shown: a corner unrotated
+    assert (round(corner.x), round(corner.y)) in {(0, 3000), (4000, 0), (4000, 3000), (0, 0)}

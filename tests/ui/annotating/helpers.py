@@ -1,0 +1,75 @@
+"""Shared pieces of the annotation UI tests: an open window with an author set, text selection
+in the real text pane, and dialogs answered without showing them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from app.core.documents.queries import list_documents
+from app.core.library import Library
+from app.ui.base import settings as S
+from app.ui.document.page_view import PageView
+from app.ui.window.main_window import MainWindow
+from tests.ui.helpers import make_window
+
+
+def open_window(
+    qtbot: QtBot, lib: Library, settings: S.Settings, author: str = "Ada"
+) -> MainWindow:
+    if author:
+        settings.set(S.AUTHOR, author)
+    window = make_window(qtbot, lib, settings)
+    assert window.open_document(list_documents(lib)[0].id)
+    qtbot.waitUntil(lambda: window.annotations.view.page_text is not None)
+    return window
+
+
+def select_text(window: MainWindow, word: str, nth: int = 0) -> tuple[int, int]:
+    """Select ``word`` in the text pane as a person would (a cursor selection); code points."""
+    pane = window.document_view.text_pane
+    start = -1
+    for _ in range(nth + 1):
+        start = pane.text.index(word, start + 1)
+    cursor = pane.textCursor()
+    cursor.setPosition(pane._map.to_qt(start))
+    cursor.setPosition(pane._map.to_qt(start + len(word)), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    pane.setFocus()
+    return start, start + len(word)
+
+
+def answer_dialogs(
+    monkeypatch: Any,
+    window: MainWindow,
+    body: dict[str, Any] | None,
+    region_kind: str | None = None,
+) -> list[str]:
+    """Make the body dialog return ``body`` (and the region menu ``region_kind``); returns the
+    list of kinds asked for."""
+    asked: list[str] = []
+
+    def ask_body(kind: str, quote: str = "", current: Any = None, on_edit: Any = None) -> Any:
+        asked.append(kind)
+        if on_edit is not None and body is not None:
+            on_edit(body)
+        return body
+
+    monkeypatch.setattr(window.annotations, "ask_body", ask_body)
+    monkeypatch.setattr(window.annotations, "ask_region_kind", lambda: region_kind)
+    return asked
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def drag(view: PageView, start: QPoint, end: QPoint) -> None:
+    vp = view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, start)
+    QTest.mouseMove(vp, start + QPoint(5, 5))
+    QTest.mouseMove(vp, end)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, end)

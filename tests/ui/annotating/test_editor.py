@@ -1,0 +1,55 @@
+"""The body dialogs: each kind's form gives the body the service expects, prefilled when editing,
+and a correction reports each keystroke; one run through the real modal dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.core.annotating.annotations import list_annotations
+from app.core.library import Library
+from app.ui.annotating.editor import AnnotationDialog
+from app.ui.base import settings as S
+from tests.ui.annotating.helpers import open_window, select_text
+
+
+def test_each_form_gives_its_body(qtbot: QtBot) -> None:
+    typed: list[dict] = []
+    d = AnnotationDialog("correction", quote="Vienan", on_edit=typed.append)
+    qtbot.addWidget(d)
+    assert d.body() == {"replacement": "Vienan"}
+    d.replacement.clear()
+    qtbot.keyClicks(d.replacement, "Wien")
+    assert d.body() == {"replacement": "Wien"} and len(typed) == 4
+    m = AnnotationDialog("marking", body={"category": "exemption", "value": "B6"})
+    qtbot.addWidget(m)
+    assert m.body() == {"category": "exemption", "value": "B6"}
+    m.category.setCurrentIndex(m.category.findData("classification"))
+    assert m.value.findText("TOP SECRET") >= 0 and m.body()["category"] == "classification"
+    r = AnnotationDialog("redaction")
+    qtbot.addWidget(r)
+    r.exemptions.setText("B1; b6, 1.4(c)")
+    r.redaction_note.setText("  names ")
+    assert r.body() == {"exemptions": ["B1", "b6", "1.4(c)"], "note": "names"}
+    n = AnnotationDialog("note", body={"text": "old"})
+    qtbot.addWidget(n)
+    assert n.body() == {"text": "old"}
+
+
+def test_the_real_modal_dialog_makes_a_note(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    select_text(window, "courier")
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AnnotationDialog)
+        dialog.note.setPlainText("Who sent him?")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    window.annotation_menus.by_name["note"].trigger()
+    [rec] = list_annotations(review_library)
+    assert rec.body == {"text": "Who sent him?"} and rec.text and rec.text.quote == "courier"

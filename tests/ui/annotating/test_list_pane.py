@@ -1,0 +1,226 @@
+"""The annotation list: model tester, filters, choosing one shows it in both panes (on its page),
+editing and deleting from the list, live correction typing as one undo step, and history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app.core.annotating.annotations import create_annotation, get_annotation, list_annotations
+from app.core.annotating.records import AnnotationRecord, Region, Span
+from app.core.annotating.tags import create_tag
+from app.core.documents.queries import document_summary, list_documents
+from app.core.library import Library
+from app.ui.annotating.history import HistoryDialog, show_history
+from app.ui.annotating.list_pane import AnnotationListModel
+from app.ui.base import settings as S
+from tests.ui.annotating.helpers import answer_dialogs, open_window
+
+
+def seed(lib: Library) -> dict[str, str]:
+    """A few annotations on pages 1 and 2, by two authors, one of them a proposal."""
+    pages = document_summary(lib, list_documents(lib)[0].id).pages
+    tag = create_tag(lib, "Places", author="Ada").tag
+    p1, p2 = pages[0].id, pages[1].id
+    made = {
+        "tag": create_annotation(
+            lib, p1, "tag", text=Span(34, 40), body={"tag": tag.uuid}, author="Ada"
+        ),
+        "note": create_annotation(lib, p1, "note", body={"text": "page note"}, author="Bo"),
+        "correction": create_annotation(
+            lib, p2, "correction", text=Span(0, 6), body={"replacement": "2nd"}, author="Ada"
+        ),
+        "redaction": create_annotation(
+            lib,
+            p2,
+            "redaction",
+            region=Region(72, 90, 100, 20),
+            body={"exemptions": ["B1"]},
+            author="",
+            origin="detector",
+            status="proposed",
+        ),
+    }
+    return {k: c.uuid for k, c in made.items()}
+
+
+def test_the_list_model_passes_the_tester(
+    qtmodeltester: ModelTester, qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    seed(review_library)
+    model = AnnotationListModel()
+    records = list_annotations(review_library)
+    model.set_records(records, {r.page_id: 1 for r in records}, {}, {})
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 4 and model.columnCount() == 5
+    assert model.index(0, 3).data() == "(deleted tag)"  # no names given
+
+
+def test_filters_by_scope_kind_status_author_and_tag(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    uuids = seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+    pane = window.annotation_list
+    assert {r.uuid for r in pane.model.records} == {uuids["tag"], uuids["note"]}
+    pane.scope.setCurrentIndex(1)
+    assert pane.model.rowCount() == 4
+    pane.status.setCurrentIndex(pane.status.findData("proposed"))
+    assert [r.uuid for r in pane.model.records] == [uuids["redaction"]]
+    pane.status.setCurrentIndex(0)
+    pane.author.setText("Bo")
+    pane.author.editingFinished.emit()
+    assert [r.uuid for r in pane.model.records] == [uuids["note"]]
+    pane.author.setText("")
+    pane.author.editingFinished.emit()
+    pane.tag.setCurrentIndex(1)
+    assert [r.uuid for r in pane.model.records] == [uuids["tag"]]
+    pane.tag.setCurrentIndex(0)
+    pane.kind.setCurrentIndex(pane.kind.findData("correction"))
+    assert [r.uuid for r in pane.model.records] == [uuids["correction"]]
+
+
+def test_choosing_one_flips_to_its_page_and_shows_it_in_both_panes(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    uuids = seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+    pane = window.annotation_list
+    pane.scope.setCurrentIndex(1)
+    row = pane.model.row_of(uuids["correction"])
+    assert row is not None
+    pane.table.setCurrentIndex(pane.model.index(row, 0))
+    view = window.document_view
+    assert view.index == 1 and window.annotations.current == uuids["correction"]
+    focus = view.text_pane.extraSelections()[-1]
+    assert focus.cursor.selectedText() == "Second" and focus.format.fontUnderline()
+    assert window.annotations.overlay.selected == uuids["correction"]
+    assert window.annotations.overlay.rect_of(uuids["correction"]) is not None
+    assert pane.table.currentIndex().row() == pane.model.row_of(uuids["correction"])
+
+
+def test_typing_a_correction_is_one_undo_step_and_delete_from_the_list(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuids = seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+    window.document_view.show_page(1)
+    actions = window.annotations
+    typed = ["2n", "2nd.", "Second!"]
+
+    def type_keys(kind, quote="", body=None, on_edit=None):
+        for text in typed:
+            on_edit({"replacement": text})  # what each key of the live editor does
+            stored = get_annotation(review_library, uuids["correction"])
+            assert stored.body["replacement"] == text  # stored as typed, not only at OK
+        return {"replacement": typed[-1]}
+
+    monkeypatch.setattr(actions, "ask_body", type_keys)
+    before = actions.stack.count()
+    actions.edit(uuids["correction"])
+    assert get_annotation(review_library, uuids["correction"]).body["replacement"] == "Second!"
+    assert actions.stack.count() == before + 1  # three keystrokes, one step
+    assert "Second!" in window.document_view.text_pane.records[0].body["replacement"]
+    actions.stack.undo()
+    assert get_annotation(review_library, uuids["correction"]).body["replacement"] == "2nd"
+    pane = window.annotation_list
+    row = pane.model.row_of(uuids["correction"])
+    assert row is not None
+    pane.table.setCurrentIndex(pane.model.index(row, 0))
+    window.side.setCurrentWidget(pane)
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_Delete)
+    assert get_annotation(review_library, uuids["correction"]).deleted
+    assert pane.model.row_of(uuids["correction"]) is None
+    actions.stack.undo()
+    assert not get_annotation(review_library, uuids["correction"]).deleted
+
+
+def test_a_cancelled_live_edit_is_taken_back(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuids = seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+
+    def type_then_cancel(kind, quote="", body=None, on_edit=None):
+        on_edit({"replacement": "oops"})
+        assert get_annotation(review_library, uuids["correction"]).body["replacement"] == "oops"
+        return None
+
+    monkeypatch.setattr(window.annotations, "ask_body", type_then_cancel)
+    assert not window.annotations.edit(uuids["correction"])
+    assert get_annotation(review_library, uuids["correction"]).body["replacement"] == "2nd"
+
+
+def _row(tree: QTreeWidget, i: int) -> QTreeWidgetItem:
+    item = tree.topLevelItem(i)
+    assert item is not None
+    return item
+
+
+def test_editing_a_region_body_and_the_history_dialog(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuids = seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+    answer_dialogs(monkeypatch, window, {"exemptions": ["B1", "B3"], "note": "cable"})
+    assert window.annotations.edit(uuids["redaction"])
+    window.annotations.set_status(uuids["redaction"], "accepted")
+    dialog = show_history(window.lib, uuids["redaction"], window)
+    qtbot.addWidget(dialog)
+    actions = [_row(dialog.tree, i).text(2) for i in range(dialog.tree.topLevelItemCount())]
+    assert actions == ["create", "update", "status"]
+    assert _row(dialog.tree, 1).text(1) == "Ada" and "B3" in _row(dialog.tree, 1).text(4)
+    dialog.close()
+    qtbot.waitUntil(lambda: not window.findChildren(HistoryDialog))  # closed: deleted
+
+
+def test_the_context_menu_offers_the_annotation_under_the_cursor(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    uuids = seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+    pane = window.document_view.text_pane
+    [rec] = pane.records_at(36)  # inside "Vienna"
+    assert rec.uuid == uuids["tag"]
+    menu = QMenu()
+    assert pane.menu_builder is not None
+    pane.menu_builder(menu, [rec])
+    texts = [a.text() for a in menu.actions()]
+    assert "Edit tag…" in texts and "Delete tag" in texts and "History of this tag…" in texts
+    next(a for a in menu.actions() if a.text() == "Delete tag").trigger()
+    assert get_annotation(review_library, uuids["tag"]).deleted and pane.records_at(36) == []
+
+
+def test_the_whole_documents_list_is_not_read_again_on_a_page_turn(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuids = seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+    pane, actions = window.annotation_list, window.annotations
+    pane.scope.setCurrentIndex(pane.scope.findData("document"))
+    assert pane.model.rowCount() == 4
+    queries: list[dict[str, Any]] = []
+
+    def counted(lib: Library, **args: Any) -> list[AnnotationRecord]:
+        queries.append(args)
+        return list_annotations(lib, **args)
+
+    monkeypatch.setattr("app.ui.annotating.list_pane.list_annotations", counted)
+    resets: list[int] = []
+    pane.model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(actions.page_loaded):
+        window.document_view.show_page(1)
+    assert queries == [] and resets == []  # the page turned: the document's list is the same
+    actions.delete(uuids["correction"])
+    actions.stack.undo()  # one read for the undo (``changed``), not a second for its page load
+    queries.clear()
+    resets.clear()
+    actions.stack.redo()
+    assert len(queries) == 1 and len(resets) == 1
+    assert pane.model.row_of(uuids["correction"]) is None

@@ -1,0 +1,238 @@
+"""Reviewing: detector proposals look different, A/R accept and reject, N steps through them,
+accept all of a kind on the page or in the document; page review status, next unreviewed page,
+and the library table's progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QPen
+from PySide6.QtWidgets import QAbstractItemView
+from pytestqt.qtbot import QtBot
+
+from app.core.annotating.annotations import create_annotation, get_annotation, list_annotations
+from app.core.annotating.records import Region, Span
+from app.core.annotating.review import get_page_review
+from app.core.annotating.tags import create_tag
+from app.core.documents.queries import document_summary, list_documents
+from app.core.library import Library
+from app.ui.base import settings as S
+from app.ui.document.annotation_style import KIND_COLOURS
+from tests.ui.annotating.helpers import open_window, select_text
+
+
+def propose(lib: Library) -> list[str]:
+    """Detector proposals: markings on pages 1 and 2, a redaction on page 1 (reading order)."""
+    pages = document_summary(lib, list_documents(lib)[0].id).pages
+    made = [
+        create_annotation(
+            lib,
+            pages[0].id,
+            "marking",
+            text=Span(0, 10),
+            status="proposed",
+            body={"category": "classification", "value": "SECRET"},
+            author="",
+            origin="detector",
+            rule_id="r1",
+            confidence=0.9,
+        ),
+        create_annotation(
+            lib,
+            pages[0].id,
+            "redaction",
+            region=Region(72, 300, 100, 30),
+            status="proposed",
+            body={"exemptions": ["B1"]},
+            author="",
+            origin="detector",
+        ),
+        create_annotation(
+            lib,
+            pages[0].id,
+            "marking",
+            text=Span(44, 50),
+            status="proposed",
+            body={"category": "identifier", "value": "F-1"},
+            author="",
+            origin="detector",
+        ),
+        create_annotation(
+            lib,
+            pages[1].id,
+            "marking",
+            text=Span(0, 6),
+            status="proposed",
+            body={"category": "release", "value": "RELEASE IN FULL"},
+            author="",
+            origin="detector",
+        ),
+    ]
+    return [c.uuid for c in made]
+
+
+def test_proposals_are_dashed_and_hatched_accepted_solid_rejected_faint(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    uuids = propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    overlay, red = window.annotations.overlay, uuids[1]
+
+    def drawn() -> tuple[QPen, QBrush]:
+        """The pen and brush the scan draws the proposed redaction with now."""
+        look = overlay.look_of(red)
+        assert look is not None
+        return look
+
+    pen, brush = drawn()
+    assert pen.style() == Qt.PenStyle.DashLine and brush.style() == Qt.BrushStyle.BDiagPattern
+    window.annotations.set_status(red, "accepted")
+    pen, brush = drawn()
+    assert pen.style() == Qt.PenStyle.SolidLine and brush.style() == Qt.BrushStyle.SolidPattern
+    solid = pen.color().alpha()
+    window.annotations.set_status(red, "rejected")
+    pen, brush = drawn()
+    assert pen.style() == Qt.PenStyle.DotLine and brush.style() == Qt.BrushStyle.NoBrush
+    assert pen.color().rgb() == KIND_COLOURS["redaction"].rgb()
+    assert 0 < pen.color().alpha() < solid / 2  # faint
+    window.annotations.stack.undo()
+    assert drawn()[0].style() == Qt.PenStyle.SolidLine  # accepted again
+    pane = window.document_view.text_pane
+    [sel] = [s for s in pane.extraSelections() if s.cursor.selectedText() == "Memorandum"]
+    assert sel.format.underlineStyle() == sel.format.UnderlineStyle.DashUnderline
+
+
+def test_n_steps_a_accepts_r_rejects_and_moves_on(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    uuids = propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    pane, actions = window.document_view.text_pane, window.annotations
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_N)
+    assert actions.current == uuids[0]
+    qtbot.keyClick(pane, Qt.Key.Key_A)  # accept, then on to the next proposal
+    assert get_annotation(review_library, uuids[0]).status == "accepted"
+    assert actions.current == uuids[2]  # text position 44 before the region (no text)
+    qtbot.keyClick(pane, Qt.Key.Key_R)
+    assert get_annotation(review_library, uuids[2]).status == "rejected"
+    assert actions.current == uuids[1]
+    qtbot.keyClick(pane, Qt.Key.Key_N)  # on to page 2
+    assert actions.current == uuids[3] and window.document_view.index == 1
+    qtbot.keyClick(window.document_view.text_pane, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
+    assert actions.current == uuids[1] and window.document_view.index == 0
+    actions.stack.undo()  # the reject
+    actions.stack.undo()  # the accept
+    assert {get_annotation(review_library, u).status for u in uuids} == {"proposed"}
+
+
+def test_deciding_a_proposal_chosen_in_the_list_moves_on_from_it(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    uuids = propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    window.annotations.show_annotation(uuids[2])  # the second in reading order
+    window.annotation_menus.by_name["accept"].trigger()
+    assert window.annotations.current == uuids[1]  # the next after it, not the page's first
+    window.annotation_menus.by_name["previous_proposal"].trigger()
+    assert window.annotations.current == uuids[0]
+
+
+def test_accept_all_of_a_kind_on_the_page_then_in_the_document(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    uuids = propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    window.annotations.show_annotation(uuids[0])
+    window.annotation_menus.by_name["accept_page"].trigger()
+    status = {u: get_annotation(review_library, u).status for u in uuids}
+    assert [status[u] for u in uuids] == ["accepted", "proposed", "accepted", "proposed"]
+    window.annotations.show_annotation(uuids[0])
+    window.annotation_menus.by_name["accept_document"].trigger()
+    assert get_annotation(review_library, uuids[3]).status == "accepted"
+    assert get_annotation(review_library, uuids[1]).status == "proposed"  # another kind
+    window.annotations.stack.undo()
+    window.annotations.stack.undo()
+    assert len(list_annotations(review_library, status="proposed")) == 4
+
+
+def test_page_review_status_next_unreviewed_and_library_progress(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    bar, view = window.review_bar, window.document_view
+    assert bar.status == "unreviewed" and bar.isEnabled()
+    qtbot.keyClick(view.text_pane, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    page1 = view.summary.pages[0].id  # type: ignore[union-attr]
+    assert get_page_review(review_library, page1).status == "reviewed"
+    assert bar.status == "reviewed" and "Ada" in bar.who.text()
+    model = window.library_model
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Reviewed"
+    )
+    qtbot.waitUntil(lambda: model.index(0, column).data() == "1/4")
+    bar.combo.setCurrentIndex(1)
+    bar.combo.activated.emit(1)
+    assert get_page_review(review_library, page1).status == "in_progress"
+    window.annotations.stack.undo()
+    assert get_page_review(review_library, page1).status == "reviewed"
+    window.document_view.show_page(1)
+    bar.set_status("reviewed")
+    view.show_page(0)
+    qtbot.keyClick(view.text_pane, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert view.index == 2  # pages 1 and 2 reviewed
+    window.annotations.stack.undo()
+    window.annotations.stack.undo()
+    assert get_page_review(review_library, page1).status == "unreviewed"
+    qtbot.waitUntil(lambda: model.index(0, column).data() == "0/4")
+
+
+def test_single_keys_do_nothing_outside_the_document_view(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    uuids = propose(review_library)
+    create_tag(review_library, "Places", author="Ada")
+    window = open_window(qtbot, review_library, settings)
+    window.annotations.show_annotation(uuids[0])
+    select_text(window, "courier")  # so a key 1 reaching the tag shortcut would tag it
+    table = window.library_pane.findChild(QAbstractItemView)
+    assert table is not None
+    table.setFocus()
+    assert table.hasFocus()
+    for key in (Qt.Key.Key_A, Qt.Key.Key_R, Qt.Key.Key_1):
+        qtbot.keyClick(table, key)
+    assert get_annotation(review_library, uuids[0]).status == "proposed"
+    assert len(list_annotations(review_library)) == 4
+
+
+def test_proposals_on_one_span_are_each_stepped_to(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    pages = document_summary(review_library, list_documents(review_library)[0].id).pages
+    spans = (Span(0, 10), Span(0, 10), Span(0, 10), Span(44, 50))
+    a, b, c, d = (
+        create_annotation(
+            review_library,
+            pages[0].id,
+            "marking",
+            text=span,
+            status="proposed",
+            body={"category": "classification", "value": "SECRET"},
+            author="",
+            origin="detector",
+        ).uuid
+        for span in spans
+    )
+    window = open_window(qtbot, review_library, settings)
+    actions, by_name = window.annotations, window.annotation_menus.by_name
+    actions.show_annotation(b)
+    by_name["accept"].trigger()
+    assert actions.current == c  # on the same span, made after b: next, not skipped for d
+    actions.show_annotation(b)  # decided: previous is the one on its span made before it
+    by_name["previous_proposal"].trigger()
+    assert actions.current == a
+    by_name["accept"].trigger()
+    assert actions.current == c
+    by_name["next_proposal"].trigger()
+    assert actions.current == d

@@ -1,0 +1,81 @@
+"""The doubtful-word queue: listed per document, and "next doubtful word" (F7) shows each in turn
+in both panes: selected in the text, outlined on the scan."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from pytestqt.qtbot import QtBot
+
+from app.ui.window.main_window import MainWindow
+from tests.ui.helpers import add_ocr_layer
+
+
+def _next_action(window: MainWindow) -> QAction:
+    [action] = [
+        a for a in window._menus["&Go"].actions() if "doubtful" in a.text().replace("&", "")
+    ]
+    return action
+
+
+def test_next_doubtful_word_walks_the_document(qtbot: QtBot, tools_window: MainWindow) -> None:
+    window, view = tools_window, tools_window.document_view
+    assert view.summary is not None
+    pages = view.summary.pages
+    add_ocr_layer(window.lib, pages[0].id, [("Memo", 95.0), ("f0r", 31.0), ("the", 90.0)])
+    add_ocr_layer(window.lib, pages[2].id, [("budgct", 22.0), ("figures", 96.0)])
+    window.refresh()
+    pane = window.doubtful_pane
+    assert [(w.page_index, w.text) for w in pane.words] == [(0, "f0r"), (2, "budgct")]
+    assert pane.list.count() == 2 and "2 doubtful word(s) on 2 page(s)" in pane.summary.text()
+    assert "confidence 31" in pane.list.item(0).text()
+    action = _next_action(window)
+    assert action.shortcut() == QKeySequence("F7")
+    action.trigger()
+    assert view.index == 0 and view.text_pane.textCursor().selectedText() == "f0r"
+    assert view.page_view._focus.isVisible()  # outlined on the scan too
+    action.trigger()
+    assert view.index == 2 and view.text_pane.textCursor().selectedText() == "budgct"
+    action.trigger()  # wraps to the first again
+    assert view.index == 0 and pane.list.currentRow() == 0
+
+
+def test_choosing_from_the_list_and_no_words(qtbot: QtBot, tools_window: MainWindow) -> None:
+    window, view = tools_window, tools_window.document_view
+    pane = window.doubtful_pane
+    assert pane.words == [] and pane.summary.text() == "No doubtful words."
+    _next_action(window).trigger()
+    assert window.statusBar().currentMessage() == "No doubtful words in this document."
+    assert view.summary is not None
+    add_ocr_layer(window.lib, view.summary.pages[1].id, [("stati0n", 12.0)])
+    window.refresh()
+    pane.list.itemClicked.emit(pane.list.item(0))
+    assert view.index == 1 and view.text_pane.textCursor().selectedText() == "stati0n"
+
+
+def test_a_correction_is_one_key_away(qtbot: QtBot, tools_window: MainWindow) -> None:
+    """After F7 the word is the text selection, so Annotate > Correction applies to it."""
+    window, view = tools_window, tools_window.document_view
+    assert view.summary is not None
+    add_ocr_layer(window.lib, view.summary.pages[0].id, [("Memo", 95.0), ("f0r", 31.0)])
+    window.refresh()
+    _next_action(window).trigger()
+    assert view.page_text is not None
+    span = window.annotations.selected_span()
+    assert span is not None and view.page_text.text[span.start : span.end] == "f0r"
+    window.annotations.author_source.settings.store.setValue("annotate/author", "Ana")
+    made = window.annotations.annotate_selection("correction", {"replacement": "for"})
+    assert made is not None
+    [record] = [r for r in window.annotations.records if r.uuid == made]
+    assert record.kind == "correction" and record.text is not None
+    assert record.text.quote == "f0r" and record.body == {"replacement": "for"}
+
+
+def test_lone_punctuation_is_hidden_unless_asked(qtbot: QtBot, tools_window: MainWindow) -> None:
+    window, view = tools_window, tools_window.document_view
+    assert view.summary is not None
+    add_ocr_layer(window.lib, view.summary.pages[0].id, [(":", 0.0), ("f0r", 31.0), ("|", 20.0)])
+    window.refresh()
+    pane = window.doubtful_pane
+    assert pane.words_only.isChecked() and [w.text for w in pane.words] == ["f0r"]
+    pane.words_only.setChecked(False)
+    assert [w.text for w in pane.words] == [":", "f0r", "|"] and pane.list.count() == 3

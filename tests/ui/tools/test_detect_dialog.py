@@ -1,0 +1,87 @@
+"""Tools > Detect markings: detection in a worker with progress and Cancel; the view and the
+library table show what it found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from app.core.documents.ingest import import_paths
+from app.core.documents.metadata import document_metadata_entries
+from app.core.documents.queries import list_documents
+from app.core.library import Library
+from app.ui.base.job_dialog import Job, JobDialog
+from app.ui.base.settings import Settings
+from app.ui.base.workers import TaskRunner
+from app.ui.tools.detect_dialog import describe_detection, detect_in, detect_work
+from app.ui.window.main_window import MainWindow
+from tests.builders import make_text_pdf
+
+STAMPED = [
+    "UNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06689721 "
+    "Date: 09/14/2017 RELEASE IN FULL",
+    "SECRET\nMemorandum for the Secretary of State. The courier arrived on Tuesday.\nSECRET",
+]
+
+
+def _stamped_window(qtbot: QtBot, lib: Library, settings: Settings, tmp_path: Path) -> MainWindow:
+    (tmp_path / "stamped").mkdir()
+    assert import_paths(lib, [make_text_pdf(tmp_path / "stamped" / "cable.pdf", STAMPED)])[0].ok
+    window = MainWindow(lib, settings, synchronous=True)
+    qtbot.addWidget(window)
+    window.show()
+    doc = next(r for r in list_documents(lib) if r.title == "cable")
+    assert window.open_document(doc.id)
+    return window
+
+
+def test_detect_in_this_document(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    window = _stamped_window(qtbot, review_library, settings, tmp_path)
+    [action] = [
+        a
+        for a in window._menus["&Tools"].actions()
+        if a.text() == "Detect &markings in this document"
+    ]
+    action.trigger()
+    [dialog] = window.findChildren(JobDialog)
+    report = dialog.report.toPlainText()
+    assert dialog.label.text() == "Done.", report
+    assert report.startswith("1 document(s): ") and "new marking proposal(s)" in report
+    assert "release_status: RELEASE IN FULL" in report
+    assert dialog.bar.value() == dialog.bar.maximum() == 2  # pages
+    meta = document_metadata_entries(review_library, window.document_id)  # type: ignore[arg-type]
+    assert meta["case_number"].value == "F-2017-13804" and meta["case_number"].origin == "detector"
+    row = window.library_model.row_of(window.document_id)  # type: ignore[arg-type]
+    assert row is not None
+    shown = [window.library_model.index(row, c).data() for c in range(9)]
+    assert "F-2017-13804" in shown and "RELEASE IN FULL" in shown and "SECRET" in shown
+
+
+def test_cancel_detection_in_the_library(
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "more").mkdir()
+    more = [make_text_pdf(tmp_path / "more" / f"m{i}.pdf", STAMPED) for i in range(2)]
+    assert all(o.ok for o in import_paths(review_library, more))
+    job = Job(detect_work(review_library, None), sync_runner)
+    dialog = JobDialog("Detect markings", job, describe_detection)
+    qtbot.addWidget(dialog)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    job.progress.connect(lambda *_: cancel.click())
+    dialog.run()
+    assert job.cancelled and dialog.label.text() == "Cancelled."
+    done = len(job.result) if job.result is not None else 0
+    assert done < 3  # stopped before the last document
+
+
+def test_no_document_open_says_so(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    window = MainWindow(review_library, settings, synchronous=True)
+    qtbot.addWidget(window)
+    assert detect_in(window, whole_library=False) is None
+    assert window.statusBar().currentMessage() == "Open a document first."

@@ -1,0 +1,156 @@
+"""File > Export: the form through its widgets, the export in a worker with progress, Cancel and a
+report; the shared job dialog."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from app.core.documents.ingest import import_paths
+from app.core.library import Library
+from app.ui.base.job_dialog import Job, JobDialog
+from app.ui.base.workers import TaskRunner
+from app.ui.tools.export_dialog import ExportDialog, ExportRequest, describe_export, start_export
+from app.ui.window.main_window import MainWindow
+from tests.builders import make_text_pdf
+
+CANCEL = QDialogButtonBox.StandardButton.Cancel
+
+
+def _choose(combo: QComboBox, data: str) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_form_builds_the_request(qtbot: QtBot, review_library: Library, tmp_path: Path) -> None:
+    dialog = ExportDialog(review_library, 7)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no destination yet
+    dialog.path.setText(str(tmp_path / "out.jsonld"))
+    assert ok.isEnabled()
+    _choose(dialog.format, "w3c")
+    _choose(dialog.scope, "document")
+    req = dialog.request()
+    assert req.format == "w3c" and tuple(req.scope.documents) == (7,) and req.scope.tag is None
+    _choose(dialog.scope, "status")
+    assert dialog.status.isEnabled() and not dialog.tag.isEnabled()
+    dialog.status.setCurrentText("accepted")
+    assert dialog.request().scope.status == "accepted" and not dialog.request().scope.documents
+    _choose(dialog.scope, "tag")  # the library has no tags: nothing to choose, OK is off
+    assert not ok.isEnabled()
+    _choose(dialog.format, "text")
+    assert not dialog.per_document.isHidden() and dialog.with_annotations.isHidden()
+
+
+def test_scope_document_is_offered_only_with_a_document(
+    qtbot: QtBot, review_library: Library
+) -> None:
+    dialog = ExportDialog(review_library, None)
+    qtbot.addWidget(dialog)
+    assert dialog.scope.findData("document") == -1 and dialog.scope.findData("library") == 0
+
+
+@pytest.mark.parametrize("fmt", ["json", "w3c", "text", "pdf"])
+def test_each_format_exports_with_a_report(
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path, fmt: str
+) -> None:
+    from app.core.exchange.common import ExportScope
+
+    out = tmp_path / f"out.{fmt}"
+    dialog = start_export(review_library, ExportRequest(fmt, ExportScope(), out), sync_runner)
+    qtbot.addWidget(dialog)
+    assert dialog.job.done and dialog.job.error is None, dialog.report.toPlainText()
+    assert dialog.label.text() == "Done." and "1 document(s)" in dialog.report.toPlainText()
+    target = out if out.exists() else next(out.iterdir())  # pdf of a library: a folder
+    assert target.stat().st_size > 0
+    if fmt == "json":
+        assert json.loads(out.read_text())["format"] == "redline-annotations"
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close is not None and dialog.buttons.button(CANCEL) is None
+
+
+def test_cancel_button_stops_the_export(
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path
+) -> None:
+    from app.core.exchange.common import ExportScope
+
+    (tmp_path / "more").mkdir()
+    second = make_text_pdf(tmp_path / "more" / "second.pdf", ["another memo"])
+    assert import_paths(review_library, [second])[0].ok
+    out = tmp_path / "all.txt"
+    request = ExportRequest("text", ExportScope(), out)
+    job = Job(request.work(review_library), sync_runner)
+    dialog = JobDialog("Export", job, describe_export)
+    qtbot.addWidget(dialog)
+    seen: list[tuple[int, int]] = []
+    job.progress.connect(lambda d, t: seen.append((d, t)))
+    job.progress.connect(lambda *_: dialog.buttons.button(CANCEL).click())  # the person's click
+    dialog.run()
+    assert seen == [(0, 2)]  # stopped before the second document
+    assert job.cancelled and dialog.label.text() == "Cancelled."
+    assert not out.exists()
+
+
+def test_a_failed_export_says_why(
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path
+) -> None:
+    from app.core.exchange.common import ExportScope
+
+    bad = ExportRequest("json", ExportScope(status="maybe"), tmp_path / "x.json")
+    dialog = start_export(review_library, bad, sync_runner)
+    qtbot.addWidget(dialog)
+    assert dialog.label.text() == "Failed." and "unknown status" in dialog.report.toPlainText()
+
+
+def test_file_menu_export(
+    qtbot: QtBot, tools_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "doc.json"
+
+    def fill(dialog: ExportDialog) -> int:
+        _choose(dialog.scope, "document")
+        dialog.path.setText(str(out))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ExportDialog, "exec", fill)
+    [action] = [a for a in tools_window._menus["&File"].actions() if a.text() == "&Export…"]
+    actions = tools_window._menus["&File"].actions()
+    assert actions.index(action) < len(actions) - 1  # above Quit
+    action.trigger()
+    data = json.loads(out.read_text())
+    assert len(data["documents"]) == 1 and tools_window.findChildren(JobDialog)
+
+
+def test_a_job_in_a_real_worker_thread_reports_progress_and_stops(qtbot: QtBot) -> None:
+    """The pool-thread path: progress crosses to the GUI thread, Escape cancels the running job."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    started = threading.Event()
+    seen: list[tuple[int, int]] = []
+
+    def work(progress, cancel):
+        progress(1, 10)
+        started.set()
+        while not cancel():  # a long job checking Cancel between pieces
+            threading.Event().wait(0.005)
+        raise RuntimeError("stopped by the person")
+
+    runner = TaskRunner(threads=1)
+    job = Job(work, runner)
+    dialog = JobDialog("Long job", job, str)
+    qtbot.addWidget(dialog)
+    job.progress.connect(lambda d, t: seen.append((d, t)))
+    dialog.run()
+    assert started.wait(10)
+    qtbot.waitUntil(lambda: seen == [(1, 10)])
+    assert dialog.bar.maximum() == 10 and dialog.bar.value() == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # does not just hide the dialog: it cancels
+    qtbot.waitUntil(lambda: job.done)
+    assert job.cancelled and dialog.label.text() == "Cancelled." and dialog.isVisible()
+    runner.wait()

@@ -1,0 +1,82 @@
+"""File > Import Annotations: dry run first, what would change, Apply, the report with conflicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from app.core.exchange.merge_writer import Conflict, MergeReport, SkippedDocument
+from app.core.exchange.redline_json import export_json
+from app.core.library import Library
+from app.ui.base.workers import TaskRunner
+from app.ui.tools.merge_dialog import MergeDialog, describe_merge
+from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf
+
+
+def _two_libraries(tmp_path: Path) -> tuple[Library, Library, int, Path]:
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    mine, doc_id = new_library(tmp_path / "mine", pdf)
+    theirs, their_doc = new_library(tmp_path / "theirs", pdf)
+    add_annotation(theirs, their_doc, 0, "correction", word="Havana", body={"replacement": "H."})
+    add_annotation(theirs, their_doc, 1, "note", body={"text": "see the cable"})
+    export_json(theirs, tmp_path / "theirs.json")
+    theirs.close()
+    return mine, theirs, doc_id, tmp_path / "theirs.json"
+
+
+def _annotations(lib: Library) -> int:
+    with lib.reading() as s:
+        return int(s.connection().exec_driver_sql("SELECT count(*) FROM annotations").scalar_one())
+
+
+def test_dry_run_then_apply(qtbot: QtBot, tmp_path: Path, sync_runner: TaskRunner) -> None:
+    mine, _, _, path = _two_libraries(tmp_path)
+    dialog = MergeDialog(mine, path, sync_runner, author="Ana")
+    qtbot.addWidget(dialog)
+    applied: list[MergeReport] = []
+    dialog.applied.connect(applied.append)
+    dialog.start()
+    assert dialog.report is not None and dialog.report.dry_run
+    assert "Would change: 2 added" in dialog.details.toPlainText()
+    assert "Nothing changed yet" in dialog.label.text() and dialog.apply_button.isEnabled()
+    assert _annotations(mine) == 0  # a dry run changes nothing
+    dialog.apply_button.click()
+    assert _annotations(mine) == 2 and applied and not applied[0].dry_run
+    assert "Changed: 2 added" in dialog.details.toPlainText()
+    assert dialog.apply_button.isHidden() and "merged" in dialog.label.text()
+    again = MergeDialog(mine, path, sync_runner)  # the same file twice changes nothing
+    qtbot.addWidget(again)
+    again.start()
+    assert "would change nothing" in again.label.text() and not again.apply_button.isEnabled()
+    mine.close()
+
+
+def test_cancel_leaves_the_library_unchanged(
+    qtbot: QtBot, tmp_path: Path, sync_runner: TaskRunner
+) -> None:
+    mine, _, _, path = _two_libraries(tmp_path)
+    dialog = MergeDialog(mine, path, sync_runner)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    # The person presses Cancel at the first progress report of the real merge.
+    dialog.job_created.connect(lambda job: job.progress.connect(lambda *_: cancel.click()))
+    dialog.apply_button.click()
+    assert dialog.job is not None and dialog.job.cancelled
+    assert dialog.label.text() == "Cancelled; the library is unchanged."
+    assert _annotations(mine) == 0
+    mine.close()
+
+
+def test_report_lists_conflicts_and_skipped_documents() -> None:
+    report = MergeReport(dry_run=False, added=["a"], unchanged=3)
+    report.conflicts.append(
+        Conflict("annotation", "u-1", "2026-01-02T00:00:00Z", "2026-01-03T00:00:00Z", "incoming")
+    )
+    report.skipped.append(SkippedDocument("d-1", "Cable 12", "ab" * 32, 4))
+    text = describe_merge(report)
+    assert text.startswith("Changed: 1 added") and "1 conflicts" in text
+    assert "annotation u-1: here 2026-01-02T00:00:00Z, in the file 2026-01-03T00:00:00Z" in text
+    assert "incoming kept" in text and "Cable 12 (4 annotations)" in text

@@ -1,0 +1,96 @@
+"""Tools > OCR (a page, a document, the library), the OCR language setting, and attaching a
+companion text; each runs as a job with a report and the view shows the result."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from app.core.errors import RedlineError
+from app.core.ocr.run import OcrReport, PageOutcome
+from app.ui.base import settings as S
+from app.ui.base.job_dialog import JobDialog
+from app.ui.tools.ocr_dialog import attach_text, describe_ocr, ocr_in, set_language
+from app.ui.window.main_window import MainWindow
+from tests.ui.helpers import scan_pdf
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no Tesseract")
+
+
+def _action(window: MainWindow, menu: str, text: str) -> QAction:
+    [action] = [a for a in window._menus[menu].actions() if a.text() == text]
+    return action
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_ocr_this_page_from_the_tools_menu(qtbot: QtBot, tools_window: MainWindow) -> None:
+    view = tools_window.document_view
+    view.last_page()  # the scan-like page without text
+    assert view.page_text is not None and view.page_text.text == ""
+    _action(tools_window, "&Tools", "OCR this &page").trigger()
+    [dialog] = tools_window.findChildren(JobDialog)
+    assert dialog.label.text() == "Done.", dialog.report.toPlainText()
+    assert dialog.report.toPlainText().startswith("1 page(s) read")
+    assert view.index == 3 and view.page_text.text.strip()  # the view shows what OCR found
+    assert view.page.needs_ocr is False  # type: ignore[union-attr]
+    assert "tesseract" in tools_window.layer_switcher.combo.currentText()
+
+
+@pytest.mark.slow
+@needs_tesseract
+def test_ocr_the_library_reads_only_pages_without_text(
+    qtbot: QtBot, tools_window: MainWindow, tmp_path: Path
+) -> None:
+    tools_window.import_paths([scan_pdf(tmp_path / "scan.pdf", "COURIER ARRIVED")])
+    dialog = ocr_in(tools_window, "library")
+    assert dialog is not None
+    assert dialog.label.text() == "Done.", dialog.report.toPlainText()
+    assert dialog.report.toPlainText().startswith("2 page(s) read")  # one in each document
+    assert dialog.bar.value() == dialog.bar.maximum()
+    again = ocr_in(tools_window, "document")
+    assert again is not None and again.report.toPlainText() == "No page needed OCR."
+
+
+def test_ocr_report_lists_failures_and_orphans() -> None:
+    report = OcrReport(
+        pages=[
+            PageOutcome(1, 0, "ok", words=12, orphaned_annotations=2),  # type: ignore[arg-type]
+            PageOutcome(2, 1, "failed", "Tesseract timed out"),  # type: ignore[arg-type]
+            PageOutcome(3, 2, "cancelled"),  # type: ignore[arg-type]
+        ]
+    )
+    text = describe_ocr(report)
+    assert text.startswith("1 page(s) read, 12 words; 1 failed, 1 not done (cancelled).")
+    assert "2 annotation(s) could not be found" in text and "page 2: Tesseract timed out" in text
+
+
+@needs_tesseract
+def test_language_setting_is_checked(settings: S.Settings) -> None:
+    assert set_language(settings, " eng ") == "eng" and settings.get(S.OCR_LANGUAGE) == "eng"
+    with pytest.raises(RedlineError, match="no data for language"):
+        set_language(settings, "eng+zzz")
+    assert settings.get(S.OCR_LANGUAGE) == "eng"
+
+
+def test_attach_companion_text(qtbot: QtBot, tools_window: MainWindow, tmp_path: Path) -> None:
+    from tests.ui.helpers import PAGE_TEXTS
+
+    companion = tmp_path / "ocr.txt"
+    garbled = PAGE_TEXTS[0].replace("courier", "c0urier") + "\n\f" + PAGE_TEXTS[1]
+    companion.write_text(garbled + "\n\fXQZV WWKJ PLORT\n", encoding="utf-8")
+    tools_window.settings.set(S.OCR_LANGUAGE, "eng")
+    dialog = attach_text(tools_window, [str(companion)])
+    assert dialog is not None
+    assert dialog.label.text() == "Done.", dialog.report.toPlainText()
+    report = dialog.report.toPlainText()
+    assert report.startswith("23 of 26 words of the text placed on the scan")
+    assert "1 span(s) could not be placed:\n  page 2: XQZV WWKJ PLORT" in report
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Close).isHidden()
+    switcher = tools_window.layer_switcher
+    assert switcher.combo.count() == 2 and switcher.isEnabled()  # pdf text + the companion
+    assert "imported-text" in switcher.combo.itemText(1)

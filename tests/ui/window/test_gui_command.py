@@ -1,0 +1,81 @@
+"""The ``gui`` and ``open`` commands through the real command line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from app.cli import main
+from app.core.documents.queries import count_documents
+from app.core.library import Library
+from tests.ui.helpers import make_review_pdf
+
+
+def test_open_imports_the_file_and_writes_a_screenshot(qapp: QApplication, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    pdf = make_review_pdf(tmp_path / "in" / "memo.pdf")
+    out = tmp_path / "shot.png"
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "open", str(pdf), "--page", "3", "--screenshot", str(out)]) == 0
+    assert QImage(str(out)).width() == 1440
+    # Opening it again by title finds the same document rather than importing it twice.
+    assert main(["--library", lib, "open", "memo", "--screenshot", str(out)]) == 0
+    with Library.open(lib) as library:
+        assert count_documents(library) == 1
+
+
+def test_open_names_a_missing_document(
+    qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--library", str(tmp_path / "lib"), "open", "no-such-memo"]) == 1
+    assert "no-such-memo" in capsys.readouterr().err
+
+
+_SAMPLE_RUN = """
+import sys
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui.window.launch import run_gui
+from app.ui.window.main_window import MainWindow
+
+app = QApplication([])
+
+def look_and_close():
+    if QThread.currentThread().loopLevel() == 0:
+        return  # run_gui is still setting up
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and widget.isVisible():
+            print("showing:", widget.status_document.text())
+            widget.close()  # the last window: the event loop ends
+
+poll = QTimer()
+poll.setInterval(200)
+poll.timeout.connect(look_and_close)
+poll.start()
+sys.exit(run_gui(sys.argv[1], sample_if_empty=True))
+"""
+
+
+@pytest.mark.slow
+def test_an_empty_library_opens_on_the_sample_documents(tmp_path: Path) -> None:
+    # In a process of its own: a finished QApplication.exec() leaves the test's one behind.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", _SAMPLE_RUN, str(tmp_path / "lib")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    shown = [line for line in run.stdout.splitlines() if line.startswith("showing: ")]
+    assert shown and len(shown[0]) > len("showing: ")  # a sample document is open
+    with Library.open(tmp_path / "lib") as library:
+        assert count_documents(library) >= 3

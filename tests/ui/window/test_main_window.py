@@ -1,0 +1,323 @@
+"""The whole window: search and jump, keyboard navigation, the status bar, remembered state,
+import with progress, cancel and failures, drag and drop, and the screenshot command."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.core.documents.ingest import ImportOutcome
+from app.core.documents.queries import DocumentSummary
+from app.core.ids import DocumentId
+from app.core.library import Library
+from app.core.ocr.run import OcrReport
+from app.ui.base import settings as S
+from app.ui.base.job_dialog import Cancel, Progress, run_job
+from app.ui.base.settings import Settings
+from app.ui.document import ocr_offer, render_cache
+from app.ui.document.render_cache import PRIORITY_PAGE, PRIORITY_THUMBNAIL, RenderKey
+from app.ui.document.render_process import Started
+from app.ui.window import main_window
+from app.ui.window.launch import run_gui
+from tests.builders import make_text_pdf
+from tests.ui.helpers import activate, make_review_pdf, make_window, record_requests
+
+
+def test_search_opens_the_page_with_hits_in_text_and_scan(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    window = make_window(qtbot, review_library, settings)
+    pane = window.search_pane
+    pane.query.setText("budget")
+    qtbot.keyClick(pane.query, Qt.Key.Key_Return)
+    assert pane.model.rowCount() == 1 and "1 pages match" in pane.status.text()
+    pane.results.activated.emit(pane.model.index(0))
+    view = window.document_view
+    assert window.document_id is not None and view.index == 2
+    assert view.text_pane.extraSelections()  # the match is marked in the text …
+    assert view.page_view._hits  # … and on the scan
+    assert window.status_page.text() == "Page 3 of 4"
+
+
+def test_a_malformed_query_says_why(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    window = make_window(qtbot, review_library, settings)
+    window.search_pane.run('"unclosed')
+    assert window.search_pane.model.rowCount() == 0
+    assert window.search_pane.status.text()
+
+
+def test_keyboard_navigation_and_status_bar(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    window = make_window(qtbot, review_library, settings)
+    doc = window.library_model.document_id(0)
+    assert doc is not None and window.open_document(doc)
+    view = window.document_view
+    activate(qtbot, window)
+    view.page_view.setFocus()
+    qtbot.keyClick(view.page_view, Qt.Key.Key_PageDown)
+    assert view.index == 1 and window.status_page.text() == "Page 2 of 4"
+    pv = view.page_view
+    qtbot.keyClick(pv, Qt.Key.Key_End)
+    assert view.index == 3
+    qtbot.keyClick(pv, Qt.Key.Key_Left)
+    assert view.index == 2
+    qtbot.keyClick(pv, Qt.Key.Key_Home)
+    assert view.index == 0
+    zoom = pv.zoom
+    qtbot.keyClick(pv, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert pv.zoom > zoom and window.status_zoom.text().endswith("%")
+    qtbot.keyClick(pv, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.side.currentWidget() is window.search_pane
+    assert window.status_document.text() == "review-memo"
+
+
+def test_next_and_previous_document(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    make_text_pdf(tmp_path / "in" / "zulu.pdf", ["last in title order"])
+    window = make_window(qtbot, review_library, settings)
+    window.import_paths([tmp_path / "in" / "zulu.pdf"])
+    first, second = (window.library_model.document_id(r) for r in (0, 1))
+    assert first is not None and second is not None
+    window.open_document(first)
+    window._on_next_document()
+    assert window.document_id == second
+    window._on_next_document()
+    assert window.document_id == second  # no document after the last
+    window._on_previous_document()
+    assert window.document_id == first
+
+
+def test_window_remembers_document_page_and_geometry(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    window = make_window(qtbot, review_library, settings)
+    doc = window.library_model.document_id(0)
+    assert doc is not None
+    window.open_document(doc, 2)
+    window.resize(701, 503)
+    window.close()
+    again = make_window(qtbot, review_library, settings)
+    assert again.reopen_last()
+    assert again.document_id == doc and again.document_view.index == 2
+    assert again.size().width() == 701
+
+
+def test_import_reports_progress_and_lists_failures(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    make_text_pdf(folder / "good.pdf", ["one", "two", "three"])
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\nthis is not really a PDF\n")
+    window = make_window(qtbot, review_library, settings)
+    pages: list[tuple[int, int]] = []
+    with qtbot.waitSignal(window.import_finished) as done:
+        dialog = window.import_paths([folder])
+        dialog.job.progress.connect(lambda d, t: pages.append((d, t)))
+    outcomes: list[ImportOutcome] = done.args[0]
+    assert sorted(o.status for o in outcomes) == ["failed", "imported"]
+    assert dialog.failures.isVisible() and dialog.failures.count() == 1
+    assert dialog.failures.item(0).text().startswith("broken.pdf: ")
+    assert "1 imported, 1 failed" in dialog.label.text()
+    assert window.library_model.total == 2
+    assert pages == [] or pages[-1] == (3, 3)
+
+
+def test_import_can_be_cancelled(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    path = make_text_pdf(tmp_path / "long.pdf", [f"page {i}" for i in range(30)])
+    window = make_window(qtbot, review_library, settings)
+    from app.ui.library.import_dialog import ImportDialog, ImportJob
+
+    job = ImportJob(review_library, [path], window.import_runner)
+    dialog = ImportDialog(job, window)
+    seen: list[int] = []
+
+    def _on_page(done: int, _total: int) -> None:
+        seen.append(done)
+        if done == 3:
+            dialog.buttons.rejected.emit()  # the person presses Cancel
+
+    job.progress.connect(_on_page)
+    job.start()
+    assert job.done and [o.status for o in job.result] == ["cancelled"]
+    assert max(seen) < 30
+    assert "cancelled" in dialog.label.text()
+    window.library_model.reload()
+    assert window.library_model.total == 1  # nothing of the cancelled file was kept
+
+
+def test_import_in_a_real_worker_thread(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    path = make_text_pdf(tmp_path / "threaded.pdf", ["from a worker"])
+    window = make_window(qtbot, review_library, settings, synchronous=False)
+    with qtbot.waitSignal(window.import_finished, timeout=60_000) as done:
+        window.import_paths([path])
+    assert [o.status for o in done.args[0]] == ["imported"]
+    qtbot.waitUntil(lambda: window.library_model.total == 2)  # reloaded on the database worker
+    window.close()
+
+
+def test_dropping_files_imports_them(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    path = make_text_pdf(tmp_path / "dropped.pdf", ["dropped here"])
+    window = make_window(qtbot, review_library, settings)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton)
+    # Qt delivers a drop only inside a real drag, so the handler is called directly.
+    drop = QDropEvent(QPointF(50, 50), *args, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.import_finished):
+        window.dropEvent(drop)
+    assert window.library_model.total == 2
+
+
+def test_open_with_screenshot_writes_the_window(qapp: QApplication, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    pdf = make_review_pdf(tmp_path / "in" / "memo.pdf")
+    out = tmp_path / "shot.png"
+    assert run_gui(tmp_path / "lib", str(pdf), page=2, screenshot=out) == 0
+    image = QImage(str(out))
+    assert image.width() >= 1000 and image.height() >= 600
+    with Library.open(tmp_path / "lib") as lib:  # the file was imported on the way
+        from app.core.documents.queries import count_documents
+
+        assert count_documents(lib) == 1
+
+
+def test_the_page_turned_to_finds_a_render_process_idle_while_thumbnails_render(
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Prefetches and thumbnails keep one render process free: the page a person turns to is
+    sent to it at once instead of waiting behind them."""
+    window = make_window(qtbot, review_library, settings, synchronous=False)
+    procs = window.render_processes
+    assert procs is not None
+    procs.wait_ready()
+    convert = render_cache._to_qimage
+
+    def slowly(pixels: Any, width: int, height: int, stride: int, zoom: float) -> QImage:
+        time.sleep(0.05)  # a render holds its process until converted: no idle gaps between them
+        return convert(pixels, width, height, stride, zoom)
+
+    monkeypatch.setattr(render_cache, "_to_qimage", slowly)
+    sha, renderer = review_doc.source_sha256, window.renderer
+    for step in range(40):  # more than both processes can render in the time below
+        renderer.request(RenderKey.at(sha, step % 3, 2 + step / 100), PRIORITY_THUMBNAIL)
+    qtbot.wait(50)
+    assert window.render_runner.pending() > 0
+    started: list[Started | None] = []
+    start = procs.start
+
+    def spy(path: Path, index: int, zoom: float) -> Started | None:
+        started.append(start(path, index, zoom))
+        return started[-1]
+
+    monkeypatch.setattr(procs, "start", spy)
+    key = RenderKey.at(sha, 1, 1.01)
+    renderer.set_wanted({key})
+    with qtbot.waitSignal(
+        renderer.rendered, timeout=30_000, check_params_cb=lambda k, _p: k == key
+    ):
+        assert renderer.request(key, PRIORITY_PAGE) is None
+    assert len(started) == 1 and started[0] is not None
+    window.close()
+
+
+def test_opening_a_document_asks_for_its_page_before_reading_its_pages(
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The render of the page opened at starts before the list of the document's pages is read,
+    at the zoom the page is then shown at (so the open finds it under way, not asked twice)."""
+    window = make_window(qtbot, review_library, settings)
+    asked = record_requests(monkeypatch, window.renderer)
+    read_at: list[int] = []
+    summary = main_window.document_summary
+
+    def reading(lib: Library, doc_id: DocumentId) -> DocumentSummary:
+        read_at.append(len(asked))
+        return summary(lib, doc_id)
+
+    monkeypatch.setattr(main_window, "document_summary", reading)
+    assert window.open_document(review_doc.id, 2)
+    assert read_at == [1] and asked[0] == window.document_view._key(2)
+    assert window.document_view.page_view.pixmap_zoom == asked[0].zoom  # shown
+    before = len(asked)
+    assert window.open_document(review_doc.id, 9)  # past the end: clamped, nothing asked early
+    assert read_at[1] == before and window.document_view.index == 3
+
+
+def test_closing_the_window_cancels_a_running_job(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """Closing the window asks a long job still running to stop (it rolls back what is partial)
+    instead of waiting until it is done."""
+    window = make_window(qtbot, review_library, settings, synchronous=False)
+    started = threading.Event()
+    saw_cancel: list[bool] = []
+
+    def work(_progress: Progress, cancel: Cancel) -> None:
+        started.set()
+        deadline = time.monotonic() + 10
+        while not cancel() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        saw_cancel.append(cancel())
+
+    run_job(window, "A long job", work, window.import_runner, lambda _r: "")
+    assert started.wait(10)
+    window.close()  # returns once the job has stopped
+    assert saw_cancel == [True]
+
+
+def test_ocr_from_the_text_pane_reads_in_the_chosen_language(
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The text pane's Run OCR uses the OCR language setting, and finds Tesseract where the OCR
+    itself does (REDLINE_TESSERACT), not only on the PATH."""
+    fake = tmp_path / "my-tesseract"
+    fake.write_text("#!/bin/sh\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("REDLINE_TESSERACT", str(fake))
+    monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))
+    asked: list[str] = []
+
+    def ocr(_lib: Library, _pages: list[int], *, language: str) -> OcrReport:
+        asked.append(language)
+        return OcrReport([])
+
+    monkeypatch.setattr(ocr_offer, "ocr_pages", ocr)
+    settings.set(S.OCR_LANGUAGE, "eng+fra")
+    window = make_window(qtbot, review_library, settings)
+    window.open_document(review_doc.id, 3)  # the page without text
+    offer = window.document_view.ocr_offer
+    assert offer.isVisible() and offer.button.isEnabled()
+    qtbot.mouseClick(offer.button, Qt.MouseButton.LeftButton)
+    assert asked == ["eng+fra"]
