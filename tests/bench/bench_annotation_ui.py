@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.annotating import annotations as annotations_module
 from app.core.annotating.annotations import create_annotation, list_annotations
-from app.core.annotating.records import Region, Span
+from app.core.annotating.records import AnnotationFilter, Region, Span
 from app.core.documents.queries import page_text_and_words
 from app.core.ids import PageId
 from app.core.library import Library
@@ -117,7 +117,7 @@ def test_a_page_with_500_annotations_opens_repaints_and_takes_one_more(tmp_path:
             d.load_page(0).get_pixmap(dpi=150)
             times.append(time.perf_counter() - t)
     render = statistics.median(times)
-    assert len(list_annotations(lib, page_id=page_id)) == COUNT + len(make)
+    assert len(list_annotations(lib, AnnotationFilter(page_id=page_id))) == COUNT + len(make)
     lib.close()
     print(
         f"\n[bench] open the page with {COUNT} annotations until drawn: {opened * 1000:.0f} ms; "

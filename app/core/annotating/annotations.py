@@ -22,11 +22,13 @@ from app.core.annotating.reading import refresh_corrected_index
 from app.core.annotating.records import (
     RECORD_COLUMNS,
     AnnotationChange,
+    AnnotationFilter,
     AnnotationRecord,
     Region,
     Span,
     TextAnchor,
     anchor_at,
+    in_reading_order,
     record_columns,
     record_from_row,
 )
@@ -309,10 +311,10 @@ def accept_all(
     """Accept every proposed (not deleted) annotation of ``kind`` on a page or a document."""
     if (page_id is None) == (document_id is None):
         raise AnnotationError("Accept all on one page or one document.")
-    query = _query(page_id=page_id, document_id=document_id, kind=kind, status="proposed")
+    where = AnnotationFilter(page_id=page_id, document_id=document_id, kind=kind, status="proposed")
     now = utcnow()
     with lib.transaction() as session:
-        befores = [record_from_row(row) for row in session.execute(query)]
+        befores = [record_from_row(row) for row in session.execute(_query(where))]
         changes = [
             AnnotationChange(b.uuid, b, replace(b, status="accepted", modified_at=now))
             for b in befores
@@ -379,73 +381,36 @@ def revert_changes(
 # --- reading -------------------------------------------------------------------------------
 
 
-def _query(
-    *,
-    page_id: PageId | None = None,
-    document_id: DocumentId | None = None,
-    kind: str | None = None,
-    tag: str | TagId | None = None,
-    status: str | None = None,
-    author: str | None = None,
-    include_deleted: bool = False,
-    orphaned: bool | None = None,
-) -> Any:
+def _query(where: AnnotationFilter) -> Any:
+    """The statement for ``where``, in page order (each page's records are then put in reading
+    order by :func:`in_reading_order`: the rule is stated once, in Python)."""
     q = SELECT_RECORDS.join(PAGES, PAGES.c.id == ANN.c.page_id)
     conditions = [
-        (page_id, ANN.c.page_id == page_id),
-        (document_id, PAGES.c.document_id == document_id),
-        (kind, ANN.c.kind == kind),
-        (status, ANN.c.status == status),
-        (author, ANN.c.author == author),
-        (orphaned, ANN.c.orphaned.is_(bool(orphaned))),
+        (where.page_id, ANN.c.page_id == where.page_id),
+        (where.document_id, PAGES.c.document_id == where.document_id),
+        (where.kind, ANN.c.kind == where.kind),
+        (where.tag, ANN.c.tag_id == where.tag),
+        (where.status, ANN.c.status == where.status),
+        (where.author, ANN.c.author == where.author),
+        (where.orphaned, ANN.c.orphaned.is_(bool(where.orphaned))),
     ]
     for value, condition in conditions:
         if value is not None:
             q = q.where(condition)
-    if isinstance(tag, str):
-        q = q.where(ANN.c.tag_id == select(TAGS.c.id).where(TAGS.c.uuid == tag).scalar_subquery())
-    elif tag is not None:
-        q = q.where(ANN.c.tag_id == tag)
-    if not include_deleted:
+    if not where.include_deleted:
         q = q.where(ANN.c.deleted.is_(False))
-    return q.order_by(
-        PAGES.c.document_id,
-        PAGES.c.page_index,
-        ANN.c.start.nulls_last(),
-        ANN.c.y.nulls_last(),
-        ANN.c.x.nulls_last(),
-        ANN.c.id,
-    )
+    return q.order_by(PAGES.c.document_id, PAGES.c.page_index)
+
+
+EVERY_ANNOTATION = AnnotationFilter()  # (live ones: deleted ones are asked for)
 
 
 def list_annotations(
-    lib: Library,
-    *,
-    page_id: PageId | None = None,
-    document_id: DocumentId | None = None,
-    kind: str | None = None,
-    tag: str | TagId | None = None,
-    status: str | None = None,
-    author: str | None = None,
-    include_deleted: bool = False,
-    orphaned: bool | None = None,
+    lib: Library, where: AnnotationFilter = EVERY_ANNOTATION
 ) -> list[AnnotationRecord]:
-    """Annotations in reading order (page, then text position, then top of region).
-
-    ``tag`` is a tag uuid or id; ``orphaned=True`` lists those a re-OCR could not re-anchor.
-    """
-    query = _query(
-        page_id=page_id,
-        document_id=document_id,
-        kind=kind,
-        tag=tag,
-        status=status,
-        author=author,
-        include_deleted=include_deleted,
-        orphaned=orphaned,
-    )
+    """Annotations in reading order: page by page, each page's in :func:`reading_order`."""
     with lib.reading() as session:
-        return [record_from_row(row) for row in session.execute(query)]
+        return in_reading_order(record_from_row(row) for row in session.execute(_query(where)))
 
 
 def get_annotation(lib: Library, uuid: str) -> AnnotationRecord:

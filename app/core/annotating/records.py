@@ -9,14 +9,15 @@ Frozen dataclasses, never ORM objects: the annotation service
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from itertools import groupby
 from typing import Any
 
 from app.core.annotating.vocabulary import AnnotationError
 from app.core.errors import NotFoundError
-from app.core.ids import AnnotationId, PageId, TagId, TextLayerId
+from app.core.ids import AnnotationId, DocumentId, PageId, TagId, TextLayerId
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,52 @@ class AnnotationRecord:
     def same_state(self, other: AnnotationRecord | None) -> bool:
         """Equal apart from the row id (a redone creation may get a new one)."""
         return other is not None and replace(self, id=other.id) == other
+
+
+def reading_order(r: AnnotationRecord) -> tuple[float, float, float, int]:
+    """Where an annotation comes on its page: by text position, then top and left of its region
+    (missing ones last), then in the order they were made. The one rule: the service lists in
+    it, and the window puts a new annotation among those it shows by it."""
+    inf = float("inf")
+    start = r.text.start if r.text else inf
+    return (start, r.region.y if r.region else inf, r.region.x if r.region else inf, r.id)
+
+
+def in_reading_order(records: Iterable[AnnotationRecord]) -> list[AnnotationRecord]:
+    """Records already in page order, each page's put in :func:`reading_order`."""
+    return [
+        r
+        for _, page in groupby(records, key=lambda r: r.page_id)
+        for r in sorted(page, key=reading_order)
+    ]
+
+
+@dataclass(frozen=True)
+class AnnotationFilter:
+    """Which annotations to list; each field given narrows the list. The service reads by it
+    (``list_annotations``), and :meth:`matches` applies it to records already read, so a pane
+    filters the page it holds by the same rule."""
+
+    page_id: PageId | None = None
+    document_id: DocumentId | None = None  # (not in :meth:`matches`: a record names its page)
+    kind: str | None = None
+    tag: TagId | None = None
+    status: str | None = None
+    author: str | None = None
+    include_deleted: bool = False
+    orphaned: bool | None = None  # True: those a re-OCR could not re-anchor
+
+    def matches(self, r: AnnotationRecord) -> bool:
+        """Whether ``r`` passes every field but ``document_id``."""
+        return (
+            self.page_id in (None, r.page_id)
+            and self.kind in (None, r.kind)
+            and self.tag in (None, r.tag_id)
+            and self.status in (None, r.status)
+            and self.author in (None, r.author)
+            and (self.include_deleted or not r.deleted)
+            and self.orphaned in (None, r.orphaned)
+        )
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,7 @@ class AnnotationActions(PageAnnotations):
         if not 1 <= number <= len(tags):
             self.message.emit(f"There is no tag {number}; make tags in the tag manager.")
             return None
-        return self.annotate_selection("tag", {"tag": tags[number - 1][0]})
+        return self.annotate_selection("tag", {"tag": tags[number - 1][0].uuid})
 
     def redact_selection(self, body: dict[str, Any] | None = None) -> str | None:
         """A redaction from the keyboard: the box around the selected words, anchored to them."""

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.annotating.tags import TagNode, walk_tags
+from app.core.annotating.tags import TagNode, TagRecord, walk_tags
 from app.core.annotating.vocabulary import marking_categories
 from app.ui.document.annotation_style import KIND_LABELS
 
 
-def flatten_tags(nodes: Sequence[TagNode]) -> list[tuple[str, str]]:
-    """(uuid, indented name) for every tag of the tree, parents before their children."""
-    return [(n.tag.uuid, "    " * (len(path) - 1) + n.tag.name) for n, path in walk_tags(nodes)]
+def flatten_tags(nodes: Sequence[TagNode]) -> list[tuple[TagRecord, str]]:
+    """(tag, indented name) for every tag of the tree, parents before their children."""
+    return [(n.tag, "    " * (len(path) - 1) + n.tag.name) for n, path in walk_tags(nodes)]
 
 
 class AnnotationDialog(QDialog):
@@ -80,8 +80,8 @@ class AnnotationDialog(QDialog):
 
     def _tag(self, tags: Sequence[TagNode], body: dict[str, Any]) -> None:
         self.tag = QComboBox()
-        for uuid, name in flatten_tags(tags):
-            self.tag.addItem(name, uuid)
+        for tag, name in flatten_tags(tags):
+            self.tag.addItem(name, tag.uuid)
         i = self.tag.findData(body.get("tag"))
         self.tag.setCurrentIndex(max(i, 0))
         self.form.addRow("Tag:", self.tag)

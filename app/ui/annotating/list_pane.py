@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.annotations import list_annotations
-from app.core.annotating.records import AnnotationRecord
+from app.core.annotating.records import AnnotationFilter, AnnotationRecord, reading_order
 from app.core.annotating.vocabulary import KINDS, STATUSES
+from app.core.ids import DocumentId, PageId
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.editor import flatten_tags
 from app.ui.annotating.menus import fill_record_menu
-from app.ui.annotating.page_annotations import reading_order
 from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe
 
 Index = QModelIndex | QPersistentModelIndex
@@ -172,8 +172,8 @@ class AnnotationListPane(QWidget):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem("Any tag", None)
-        for uuid, name in flatten_tags(self.ann.tags):
-            self.tag.addItem(name, uuid)
+        for tag, name in flatten_tags(self.ann.tags):
+            self.tag.addItem(name, tag.id)
         self.tag.setCurrentIndex(max(self.tag.findData(current), 0))
         self.tag.blockSignals(False)
 
@@ -194,70 +194,50 @@ class AnnotationListPane(QWidget):
         delete.triggered.connect(self._on_delete)
         self.table.addAction(delete)
 
-    def filter_args(self) -> dict[str, Any]:
-        """The service's list_annotations arguments for the filters as set."""
+    def current_filter(self) -> AnnotationFilter:
+        """The filters as set, for the service (the document) or on the page's records."""
         view = self.ann.view
+        scope: dict[str, Any] = {}
         if self.scope.currentData() == "page":
-            where = {"page_id": view.page.id if view.page else -1}
+            scope["page_id"] = view.page.id if view.page else PageId(-1)
         else:
-            where = {"document_id": view.summary.id if view.summary else -1}
-        author = self.author.text().strip() or None
-        return {
-            **where,
-            "kind": self.kind.currentData(),
-            "status": self.status.currentData(),
-            "tag": self.tag.currentData(),
-            "author": author,
-        }
+            scope["document_id"] = view.summary.id if view.summary else DocumentId(-1)
+        return AnnotationFilter(
+            **scope,
+            kind=self.kind.currentData(),
+            status=self.status.currentData(),
+            tag=self.tag.currentData(),
+            author=self.author.text().strip() or None,
+        )
 
     def reload(self) -> None:
         """The page's list is filtered from the annotations the page already loaded (no second
         query); the document's is a query on the database worker."""
-        if self.scope.currentData() == "page":
-            args = self._page_filter()
-            self._on_loaded([r for r in self.ann.records if self._matches(r, args)])
+        where = self.current_filter()
+        if where.document_id is None:
+            self._on_loaded([r for r in self.ann.records if where.matches(r)])
             return
-        args = self.filter_args()
         lib = self.ann.lib
-        self._listed_document = args["document_id"]
+        self._listed_document = where.document_id
         self.ann.db.submit(
-            lambda: list_annotations(lib, **args),
+            lambda: list_annotations(lib, where),
             self._on_loaded,
             lambda exc: self.ann.message.emit(f"Cannot list the annotations: {exc}"),
         )
 
-    def _page_filter(self) -> dict[str, Any]:
-        """The filters as :meth:`_matches` takes them on the page's loaded annotations."""
-        args = self.filter_args()
-        tag_ids = {uuid: tid for tid, uuid in self.ann.tag_uuids.items()}
-        args["tag"] = tag_ids.get(args["tag"], -1) if args["tag"] else None
-        return args
-
     def _on_records_changed(self, gone: Collection[str], added: list[AnnotationRecord]) -> None:
         """A change made on this page: its rows follow without a reset (the whole document's
         list is read again on ``changed``)."""
-        if self.scope.currentData() != "page":
+        where = self.current_filter()
+        if where.document_id is not None:
             return
-        args = self._page_filter()
         self._syncing = True  # a removed row moves the current row: that is no choice
         try:
-            shown = [r for r in added if self._matches(r, args)]
-            self.model.change_rows(gone, shown, reading_order)
+            self.model.change_rows(gone, [r for r in added if where.matches(r)], reading_order)
         finally:
             self._syncing = False
         if self.ann.current is not None:
             self._on_chosen(self.ann.current)
-
-    @staticmethod
-    def _matches(r: AnnotationRecord, args: dict[str, Any]) -> bool:
-        """The service's filters, on records already loaded (``tag`` as a tag id here)."""
-        return (
-            r.page_id == args["page_id"]
-            and args["kind"] in (None, r.kind)
-            and args["status"] in (None, r.status)
-            and args["author"] in (None, r.author)
-            and args["tag"] in (None, r.tag_id)
-        )
 
     def _on_changed(self) -> None:
         if self.scope.currentData() == "document":

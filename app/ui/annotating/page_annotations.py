@@ -12,7 +12,12 @@ from PySide6.QtGui import QAction
 
 from app.core.annotating import annotations as A
 from app.core.annotating.reading import CorrectedText, corrected_reading
-from app.core.annotating.records import AnnotationChange, AnnotationRecord
+from app.core.annotating.records import (
+    AnnotationChange,
+    AnnotationFilter,
+    AnnotationRecord,
+    reading_order,
+)
 from app.core.annotating.tags import TagNode, list_tags
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext
@@ -22,14 +27,6 @@ from app.ui.base.workers import report_failure
 from app.ui.document.annotation_style import tag_maps
 
 PageLoad = tuple[list[AnnotationRecord], CorrectedText, list[TagNode]]
-
-
-def reading_order(r: AnnotationRecord) -> tuple[float, float, float, int]:
-    """As list_annotations orders a page: text position, then top and left of region (missing
-    ones last), then the order they were made in."""
-    inf = float("inf")
-    start = r.text.start if r.text else inf
-    return (start, r.region.y if r.region else inf, r.region.x if r.region else inf, r.id)
 
 
 class PageAnnotations(QObject):
@@ -78,7 +75,7 @@ class PageAnnotations(QObject):
         pid = page.id
 
         def load() -> PageLoad:
-            recs = A.list_annotations(self.lib, page_id=pid)
+            recs = A.list_annotations(self.lib, AnnotationFilter(page_id=pid))
             return recs, corrected_reading(self.lib, pid), list_tags(self.lib)
 
         self.db.submit(

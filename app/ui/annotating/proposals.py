@@ -6,9 +6,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from app.core.annotating import annotations as A
+from app.core.annotating.records import AnnotationFilter, reading_order
 from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
-from app.ui.annotating.page_annotations import reading_order
 
 
 def step_proposal(actions: AnnotationActions, step: int) -> str | None:
@@ -18,7 +18,9 @@ def step_proposal(actions: AnnotationActions, step: int) -> str | None:
         return None
     # In reading order already: page, text position, top and left of region, then id (so that
     # proposals on one span are told apart); keyed the same way to find a place among them.
-    proposals = A.list_annotations(actions.lib, document_id=summary.id, status="proposed")
+    proposals = A.list_annotations(
+        actions.lib, AnnotationFilter(document_id=summary.id, status="proposed")
+    )
     if not proposals:
         actions.message.emit("No proposals left in this document.")
         return None

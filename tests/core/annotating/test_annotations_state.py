@@ -20,7 +20,13 @@ from hypothesis.stateful import (
 
 from app.core.annotating import annotations as ann
 from app.core.annotating.reading import corrected_reading
-from app.core.annotating.records import AnnotationChange, AnnotationRecord, Region, Span
+from app.core.annotating.records import (
+    AnnotationChange,
+    AnnotationFilter,
+    AnnotationRecord,
+    Region,
+    Span,
+)
 from app.core.annotating.tags import create_tag
 from app.core.annotating.vocabulary import AnnotationError, marking_categories
 from app.core.library import Library
@@ -81,8 +87,8 @@ class AnnotationMachine(RuleBasedStateMachine):
         return (a.page_id, a.kind, a.body, a.status, a.deleted, span, a.region)
 
     def db(self) -> Model:
-        every = ann.list_annotations(self.lib, document_id=self.doc.document_id,
-                                     include_deleted=True)  # fmt: skip
+        where = AnnotationFilter(document_id=self.doc.document_id, include_deleted=True)
+        every = ann.list_annotations(self.lib, where)
         return {a.uuid: self.view(a) for a in every}
 
     def done(self, changes: list[AnnotationChange], before: Model) -> None:

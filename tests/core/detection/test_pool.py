@@ -13,6 +13,7 @@ import pytest
 
 from app.core import processes
 from app.core.annotating.annotations import list_annotations
+from app.core.annotating.records import AnnotationFilter
 from app.core.detection import run as detect
 from app.core.documents.ingest import import_file
 from app.core.library import Library
@@ -21,7 +22,8 @@ from app.samples.generator import generate_memo_pdf
 
 def _proposals(lib: Library) -> list[tuple[str, str]]:
     return sorted(
-        (r.kind, repr(sorted(r.body.items()))) for r in list_annotations(lib, status="proposed")
+        (r.kind, repr(sorted(r.body.items())))
+        for r in list_annotations(lib, AnnotationFilter(status="proposed"))
     )
 
 

@@ -3,8 +3,6 @@ editing and deleting from the list, live correction typing as one undo step, and
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem
@@ -12,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotations import create_annotation, get_annotation, list_annotations
-from app.core.annotating.records import AnnotationRecord, Region, Span
+from app.core.annotating.records import AnnotationFilter, AnnotationRecord, Region, Span
 from app.core.annotating.tags import create_tag
 from app.core.documents.queries import document_summary, list_documents
 from app.core.library import Library
@@ -205,11 +203,11 @@ def test_the_whole_documents_list_is_not_read_again_on_a_page_turn(
     pane, actions = window.annotation_list, window.annotations
     pane.scope.setCurrentIndex(pane.scope.findData("document"))
     assert pane.model.rowCount() == 4
-    queries: list[dict[str, Any]] = []
+    queries: list[AnnotationFilter] = []
 
-    def counted(lib: Library, **args: Any) -> list[AnnotationRecord]:
-        queries.append(args)
-        return list_annotations(lib, **args)
+    def counted(lib: Library, where: AnnotationFilter) -> list[AnnotationRecord]:
+        queries.append(where)
+        return list_annotations(lib, where)
 
     monkeypatch.setattr("app.ui.annotating.list_pane.list_annotations", counted)
     resets: list[int] = []

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotations import create_annotation, get_annotation, list_annotations
-from app.core.annotating.records import Region, Span
+from app.core.annotating.records import AnnotationFilter, Region, Span
 from app.core.annotating.review import get_page_review
 from app.core.annotating.tags import create_tag
 from app.core.documents.queries import document_summary, list_documents
@@ -152,7 +152,7 @@ def test_accept_all_of_a_kind_on_the_page_then_in_the_document(
     assert get_annotation(review_library, uuids[1]).status == "proposed"  # another kind
     window.annotations.stack.undo()
     window.annotations.stack.undo()
-    assert len(list_annotations(review_library, status="proposed")) == 4
+    assert len(list_annotations(review_library, AnnotationFilter(status="proposed"))) == 4
 
 
 def test_page_review_status_next_unreviewed_and_library_progress(
