@@ -271,7 +271,8 @@ def _change(
     action: str,
     author: str,
 ) -> AnnotationChange:
-    """Write ``after`` (stamped now) unless it equals ``before``; log it."""
+    """Write ``after`` (stamped now) and log it; when it equals ``before``, write nothing and
+    return a no-op change (``is_noop``), so callers need not read the record first to know."""
     if after == before:
         return AnnotationChange(before.uuid, before, before)
     after = replace(after, modified_at=utcnow())

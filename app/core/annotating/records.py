@@ -149,6 +149,12 @@ class AnnotationChange:
     after: AnnotationRecord | None
 
     @property
+    def is_noop(self) -> bool:
+        """Nothing changed (an update to the state the annotation was in): nothing was written or
+        logged, and there is nothing to undo or redraw."""
+        return self.before == self.after
+
+    @property
     def record(self) -> AnnotationRecord:
         """The state after the change (for changes that leave the annotation in place)."""
         if self.after is None:

@@ -1,8 +1,9 @@
 """Making, editing and deleting annotations in the open document, with undo.
 
 Each user action writes through the Qt-free service on the GUI thread (short transactions, 1-3 ms:
-fine there), editing after reading the annotation it changes, and is one QUndoCommand on the
-stack; a live correction writes at every key, the keys merged into one step. The change set is
+fine there) and is one QUndoCommand on the stack; a live correction writes at every key (an
+unchanged body is a no-op change, so no key reads the record first), the keys merged into one
+step. The change set is
 then drawn (``PageAnnotations._show_own``); reading a page's annotations runs on the database
 worker. Dialogs are methods (``ask_body``, ``ask_region_kind``) so tests can answer them.
 """
@@ -126,7 +127,9 @@ class AnnotationActions(PageAnnotations):
         return change.uuid
 
     def push(self, changes: Sequence[AnnotationChange], text: str, merge_id: int = -1) -> None:
-        """Put changes the service has made on the undo stack and show them."""
+        """Put changes the service has made on the undo stack and show them (no-op changes are
+        left out: nothing to undo or draw)."""
+        changes = [c for c in changes if not c.is_noop]
         if not changes:
             return
         self.stack.push(
@@ -162,15 +165,14 @@ class AnnotationActions(PageAnnotations):
         return self._update(uuid, body, merge_id)
 
     def _update(self, uuid: str, body: dict[str, Any], merge_id: int = -1) -> bool:
-        rec = self.record(uuid)
-        if rec is None or rec.body == body:
-            return rec is not None
+        """Write the body (at every key of a live correction: no read first; a body that changes
+        nothing comes back as a no-op change, which :meth:`push` leaves off the stack)."""
         try:
             change = A.update_annotation(self.lib, uuid, author=self.author(), body=body)
         except RedlineError as exc:
             self.message.emit(str(exc))
             return False
-        self.push([change], f"Edit {KIND_LABELS[rec.kind].lower()}", merge_id)
+        self.push([change], f"Edit {KIND_LABELS[change.record.kind].lower()}", merge_id)
         return True
 
     def delete(self, uuid: str) -> None:

@@ -166,8 +166,11 @@ def test_update_changes_body_status_and_anchor_and_logs_it(doc: Doc) -> None:
 def test_an_update_that_changes_nothing_writes_nothing(doc: Doc) -> None:
     rec = correct(doc, "Mongoose", "MONGOOSE").record
     change = ann.update_annotation(doc.lib, rec.uuid, body={"replacement": "MONGOOSE"}, author=ME)
-    assert change.before == change.after == rec
+    assert change.before == change.after == rec and change.is_noop
     assert len(history(doc.lib, rec.uuid)) == 1
+    assert not ann.update_annotation(
+        doc.lib, rec.uuid, body={"replacement": "M"}, author=ME
+    ).is_noop
 
 
 def test_removing_a_required_anchor_is_refused(doc: Doc) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.core.annotating import annotations as A
 from app.core.annotating.annotations import create_annotation, get_annotation, list_annotations
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord, Region, Span
 from app.core.annotating.tags import create_tag
@@ -109,18 +110,27 @@ def test_typing_a_correction_is_one_undo_step_and_delete_from_the_list(
     window = open_window(qtbot, review_library, settings)
     window.document_view.show_page(1)
     actions = window.annotations
-    typed = ["2n", "2nd.", "Second!"]
+    typed = ["2n", "2nd.", "2nd.", "Second!"]  # (a key that changes nothing: a no-op change)
+    reads: list[str] = []
+    read = A.get_annotation
+
+    def counted(lib: Library, uuid: str) -> AnnotationRecord:
+        reads.append(uuid)
+        return read(lib, uuid)
+
+    monkeypatch.setattr(A, "get_annotation", counted)
 
     def type_keys(kind, quote="", body=None, on_edit=None):
         for text in typed:
             on_edit({"replacement": text})  # what each key of the live editor does
-            stored = get_annotation(review_library, uuids["correction"])
+            stored = read(review_library, uuids["correction"])
             assert stored.body["replacement"] == text  # stored as typed, not only at OK
         return {"replacement": typed[-1]}
 
     monkeypatch.setattr(actions, "ask_body", type_keys)
     before = actions.stack.count()
     actions.edit(uuids["correction"])
+    assert len(reads) == 1  # once, for the dialog: no key reads the record before writing it
     assert get_annotation(review_library, uuids["correction"]).body["replacement"] == "Second!"
     assert actions.stack.count() == before + 1  # three keystrokes, one step
     assert "Second!" in window.document_view.text_pane.records[0].body["replacement"]
