@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.annotating import annotations as annotations_module
 from app.core.annotating.annotations import create_annotation, list_annotations
+from app.core.annotating.page_content import read_page
 from app.core.annotating.records import AnnotationFilter, Region, Span
-from app.core.documents.queries import page_text_and_words
 from app.core.ids import PageId
 from app.core.library import Library
 from app.ui.base import settings as S
@@ -40,7 +40,7 @@ COUNT = 500
 
 def seed(lib: Library, page_id: PageId, count: int = COUNT) -> None:
     """``count`` annotations on one page: text spans over its words, regions, a tenth proposals."""
-    page = page_text_and_words(lib, page_id)
+    page = read_page(lib, page_id).text
     words = [w for w in page.words if w.box is not None]
     for i in range(count):
         w = words[i % len(words)]
@@ -72,7 +72,7 @@ def seed(lib: Library, page_id: PageId, count: int = COUNT) -> None:
 
 
 def _loaded(window: MainWindow) -> int:
-    return len(window.annotations.records)
+    return len(window.page_annotations.records)
 
 
 def test_a_page_with_500_annotations_opens_repaints_and_takes_one_more(tmp_path: Path) -> None:
@@ -182,12 +182,12 @@ def _make_through_ui(
             cursor.setPosition(pane._map.to_qt(word.start))
             cursor.setPosition(pane._map.to_qt(word.end), QTextCursor.MoveMode.KeepAnchor)
             pane.setTextCursor(cursor)
-            before = len(actions.records)
+            before = len(window.page_annotations.records)
             app.processEvents()  # the selection's own repaint is not the annotation's
             t = time.perf_counter()
             actions.annotate_selection("note", {"text": f"bench {i}"})
             make.append(time.perf_counter() - t)
-            assert len(actions.records) == before + 1  # drawn by the call itself
+            assert len(window.page_annotations.records) == before + 1  # drawn by the call itself
             app.processEvents()  # and painted: both panes repaint where it changed
             painted.append(time.perf_counter() - t)
             wait_for(app, lambda: not window.db_runner.pending())

@@ -411,7 +411,12 @@ def list_annotations(
 ) -> list[AnnotationRecord]:
     """Annotations in reading order: page by page, each page's in :func:`reading_order`."""
     with lib.reading() as session:
-        return in_reading_order(record_from_row(row) for row in session.execute(_query(where)))
+        return read_annotations(session, where)
+
+
+def read_annotations(session: Session, where: AnnotationFilter) -> list[AnnotationRecord]:
+    """:func:`list_annotations` inside the caller's transaction."""
+    return in_reading_order(record_from_row(row) for row in session.execute(_query(where)))
 
 
 def get_annotation(lib: Library, uuid: str) -> AnnotationRecord:

@@ -126,7 +126,8 @@ def _derive(page_id: int, layer_id: int | None, text: str, rows: Sequence[Any]) 
     )
 
 
-def _corrected(session: Session, page_id: int) -> CorrectedText:
+def read_corrected(session: Session, page_id: int) -> CorrectedText:
+    """A page's corrected reading, inside the caller's transaction."""
     row = session.execute(
         select(PAGES.c.active_text_layer_id, LAYERS.c.text)
         .outerjoin(LAYERS, LAYERS.c.id == PAGES.c.active_text_layer_id)
@@ -143,14 +144,14 @@ def _corrected(session: Session, page_id: int) -> CorrectedText:
 def corrected_reading(lib: Library, page_id: PageId) -> CorrectedText:
     """The corrected reading of a page with the spans a UI needs to show original and corrected."""
     with lib.reading() as session:
-        return _corrected(session, page_id)
+        return read_corrected(session, page_id)
 
 
 def refresh_corrected_index(session: Session, page_ids: Iterable[int]) -> None:
     """Rewrite the search index's corrected reading of these pages (inside the caller's change)."""
     conn = session.connection()
     for page_id in page_ids:
-        reading = _corrected(session, page_id)
+        reading = read_corrected(session, page_id)
         value = reading.corrected if reading.spans else ""
         conn.exec_driver_sql(
             "UPDATE page_text_fts SET corrected = ? WHERE rowid = ?", (value, page_id)

@@ -169,6 +169,20 @@ class AnnotationChange:
         return AnnotationChange(self.uuid, self.before, later.after)
 
 
+def page_delta(
+    changes: Sequence[AnnotationChange], page_id: PageId
+) -> tuple[set[str], list[AnnotationRecord]]:
+    """What ``changes`` do to what a page shows: the uuids to take out (every changed one) and
+    the records to put back in (those on this page and live after the change)."""
+    gone = {c.uuid for c in changes}
+    added = [
+        c.after
+        for c in changes
+        if c.after is not None and not c.after.deleted and c.after.page_id == page_id
+    ]
+    return gone, added
+
+
 RECORD_COLUMNS = (
     *("id", "uuid", "page_id", "kind", "status"),
     *("text_layer_id", "start", "end", "quote", "prefix", "suffix", "x", "y", "w", "h"),

@@ -113,9 +113,9 @@ def set_page_review(
         return _write_review(session, review, action=action, author=author)
 
 
-def get_page_review(lib: Library, page_id: PageId) -> PageReview:
-    with lib.reading() as session:
-        return _review(session, page_id)[0]
+def read_review(session: Session, page_id: PageId) -> PageReview:
+    """A page's review status, inside the caller's transaction."""
+    return _review(session, page_id)[0]
 
 
 def next_unreviewed_page(

@@ -364,13 +364,18 @@ def tag_uses(lib: Library, uuid: str) -> int:
 def list_tags(lib: Library) -> list[TagNode]:
     """The live tags as a tree (roots first), siblings by name, each with its number of uses."""
     with lib.reading() as session:
-        tags = [_tag(r) for r in session.execute(select(TAGS).where(TAGS.c.deleted.is_(False)))]
-        uses = session.execute(
-            select(ANN.c.tag_id, func.count())
-            .where(ANN.c.deleted.is_(False), ANN.c.tag_id.is_not(None))
-            .group_by(ANN.c.tag_id)
-        )
-        counts = {int(tag_id): int(n) for tag_id, n in uses}
+        return read_tags(session)
+
+
+def read_tags(session: Session) -> list[TagNode]:
+    """:func:`list_tags` inside the caller's transaction."""
+    tags = [_tag(r) for r in session.execute(select(TAGS).where(TAGS.c.deleted.is_(False)))]
+    uses = session.execute(
+        select(ANN.c.tag_id, func.count())
+        .where(ANN.c.deleted.is_(False), ANN.c.tag_id.is_not(None))
+        .group_by(ANN.c.tag_id)
+    )
+    counts = {int(tag_id): int(n) for tag_id, n in uses}
     by_parent: dict[int | None, list[TagRecord]] = {}
     live = {t.id for t in tags}
     for t in sorted(tags, key=lambda t: (t.name.casefold(), t.id)):

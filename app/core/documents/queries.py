@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from app.core.documents.textlayer import load_words, word_count
 from app.core.errors import NotFoundError
@@ -261,18 +261,18 @@ def page_to_open(lib: Library, doc_id: DocumentId, index: int) -> tuple[str, Pag
     return None if row is None else (str(row[0]), _page(tuple(row[1:])))
 
 
-def page_text_and_words(lib: Library, page_id: PageId) -> PageText:
-    """The page's active text layer and its words in reading order (boxes in unrotated points)."""
-    with lib.reading() as s:
-        conn = s.connection()
-        layer = conn.exec_driver_sql(
-            "SELECT t.id, t.source, t.text FROM pages p JOIN text_layers t "
-            "ON t.id = p.active_text_layer_id WHERE p.id = ?",
-            (page_id,),
-        ).first()
-        if layer is None:
-            return PageText(page_id, None, None, "", ())
-        rows = load_words(conn, layer[0])
+def read_page_text(conn: Connection, page_id: PageId) -> PageText:
+    """The page's active text layer and its words in reading order (boxes in unrotated points),
+    inside the caller's transaction (the window reads it with the rest of the page:
+    ``app.core.annotating.page_content.read_page``)."""
+    layer = conn.exec_driver_sql(
+        "SELECT t.id, t.source, t.text FROM pages p JOIN text_layers t "
+        "ON t.id = p.active_text_layer_id WHERE p.id = ?",
+        (page_id,),
+    ).first()
+    if layer is None:
+        return PageText(page_id, None, None, "", ())
+    rows = load_words(conn, layer[0])
     words = tuple(WordBox(w.seq, w.start, w.end, w.box, w.confidence) for w in rows)
     return PageText(page_id, TextLayerId(layer[0]), layer[1], layer[2], words)
 
@@ -294,16 +294,15 @@ class LayerInfo:
         return f"{' · '.join(parts)} ({self.words} words)"
 
 
-def page_layers(lib: Library, page_id: PageId) -> list[LayerInfo]:
-    """The text layers of a page, oldest first, with the active one marked."""
-    with lib.reading() as s:
-        conn = s.connection()
-        rows = conn.exec_driver_sql(
-            "SELECT t.id, t.source, t.engine, t.language, t.id = p.active_text_layer_id "
-            "FROM text_layers t JOIN pages p ON p.id = t.page_id WHERE t.page_id = ? ORDER BY t.id",
-            (page_id,),
-        ).all()
-        return [
-            LayerInfo(TextLayerId(r[0]), str(r[1]), r[2], r[3], word_count(conn, r[0]), bool(r[4]))
-            for r in rows
-        ]
+def read_page_layers(conn: Connection, page_id: PageId) -> list[LayerInfo]:
+    """The text layers of a page, oldest first, with the active one marked, inside the caller's
+    transaction."""
+    rows = conn.exec_driver_sql(
+        "SELECT t.id, t.source, t.engine, t.language, t.id = p.active_text_layer_id "
+        "FROM text_layers t JOIN pages p ON p.id = t.page_id WHERE t.page_id = ? ORDER BY t.id",
+        (page_id,),
+    ).all()
+    return [
+        LayerInfo(TextLayerId(r[0]), str(r[1]), r[2], r[3], word_count(conn, r[0]), bool(r[4]))
+        for r in rows
+    ]

@@ -3,9 +3,14 @@
 Each user action writes through the Qt-free service on the GUI thread (short transactions, 1-3 ms:
 fine there) and is one QUndoCommand on the stack; a live correction writes at every key (an
 unchanged body is a no-op change, so no key reads the record first), the keys merged into one
-step. The change set is
-then drawn (``PageAnnotations._show_own``); reading a page's annotations runs on the database
-worker. Dialogs are methods (``ask_body``, ``ask_region_kind``) so tests can answer them.
+step. What the service returned is then announced on the context's ``changed``, by the same
+path an undo or a redo of the step takes, and every pane (the page's annotations among them)
+redraws from it. Dialogs are methods (``ask_body``, ``ask_region_kind``) so tests can answer them.
+
+The actions hold the page's annotations (:class:`PageAnnotations`), not the other way round: they
+ask it what is chosen, what the tags are and where a shape was drawn, and the page needs nothing
+of them (it draws from the changes). That is two roles with two sets of collaborators (the undo
+stack, the dialogs and the service here; the panes and the overlay there), so two classes.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from app.core.annotating import annotations as A
@@ -29,14 +36,25 @@ from app.ui.document.annotation_style import KIND_LABELS
 REGION_KINDS = ("redaction", "tag", "marking", "note")
 
 
-class AnnotationActions(PageAnnotations):
-    """Making, editing, deleting and deciding annotations: each written through the service as
-    it is made, and one undo step."""
+class AnnotationActions(QObject):
+    """Making, editing, deleting and deciding annotations on ``page``: each written through the
+    service as it is made, and one undo step."""
 
-    def __init__(self, context: AnnotatingContext) -> None:
+    def __init__(self, context: AnnotatingContext, page: PageAnnotations) -> None:
         super().__init__(context)
+        self.context, self.page = context, page
+        self.lib, self.view, self.window = context.lib, context.view, context.window
+        self.stack, self.author_source, self.message = (
+            context.stack,
+            context.author,
+            context.message,
+        )
+        self.selection_actions: list[QAction] = []  # offered in the text pane's context menu
         self._edit_session = itertools.count(1)
-        self.drawer.region_drawn.connect(self._on_region_drawn)
+        page.drawer.region_drawn.connect(self._on_region_drawn)
+
+    def author(self) -> str:
+        return self.context.author_name()
 
     # -- making ---------------------------------------------------------------------------------
 
@@ -45,7 +63,7 @@ class AnnotationActions(PageAnnotations):
     ) -> dict[str, Any] | None:
         """The dialog for ``kind``; None when cancelled."""
         dialog = AnnotationDialog(
-            kind, quote=quote, body=body, tags=self.tags, on_edit=on_edit, parent=self.window
+            kind, quote=quote, body=body, tags=self.page.tags, on_edit=on_edit, parent=self.window
         )
         return dialog.body() if dialog.exec() else None
 
@@ -83,7 +101,7 @@ class AnnotationActions(PageAnnotations):
 
     def tag_selection(self, number: int) -> str | None:
         """Tag the selected text with the ``number``-th tag (1-based, tree order)."""
-        tags = flatten_tags(self.tags)
+        tags = flatten_tags(self.page.tags)
         if not 1 <= number <= len(tags):
             self.message.emit(f"There is no tag {number}; make tags in the tag manager.")
             return None
@@ -122,7 +140,7 @@ class AnnotationActions(PageAnnotations):
         except RedlineError as exc:
             self.message.emit(str(exc))
             return None
-        self.current = change.uuid
+        self.page.current = change.uuid
         self.push([change], f"Add {KIND_LABELS[kind].lower()}")
         return change.uuid
 
@@ -138,19 +156,18 @@ class AnnotationActions(PageAnnotations):
                 changes,
                 text,
                 author=self.author,
-                done=self.after_change,
-                failed=self.message.emit,
+                done=self.context.annotations_changed,
+                failed=self.context.step_failed,
                 merge_id=merge_id,
             )
         )
-        self._show_own(changes)
-        self.changed.emit()
+        self.context.annotations_changed(changes)  # as the step's undo and redo will be
 
     # -- editing --------------------------------------------------------------------------------
 
     def edit(self, uuid: str) -> bool:
         """Edit an annotation's body; typing a correction updates it live, one undo step."""
-        rec = self.record(uuid)
+        rec = self.page.record(uuid)
         if rec is None or not self.author_source.require():
             return False
         quote = rec.text.quote if rec.text else ""
@@ -181,7 +198,8 @@ class AnnotationActions(PageAnnotations):
         except RedlineError as exc:
             self.message.emit(str(exc))
             return
-        self.current = None if self.current == uuid else self.current
+        if self.page.current == uuid:
+            self.page.current = None
         kind = change.before.kind if change.before else "note"
         self.push([change], f"Delete {KIND_LABELS[kind].lower()}")
 

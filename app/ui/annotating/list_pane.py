@@ -1,6 +1,8 @@
 """The annotation list: the page's or the document's annotations, filtered by kind, tag, status
-and author (the service filters; the query runs on the database worker). Choosing one shows it
-in both panes; the context menu edits, deletes, accepts, rejects and shows history."""
+and author (an ``AnnotationFilter``: on the page's records as read, or a query of the document's
+on the database worker). It follows the context's ``changed``: a step's rows are taken out and
+put in where reading order puts them. Choosing one shows it in both panes; the context menu
+edits, deletes, accepts, rejects and shows history."""
 
 from __future__ import annotations
 
@@ -22,13 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.annotations import list_annotations
-from app.core.annotating.records import AnnotationFilter, AnnotationRecord, reading_order
+from app.core.annotating.records import (
+    AnnotationChange,
+    AnnotationFilter,
+    AnnotationRecord,
+    page_delta,
+    reading_order,
+)
+from app.core.annotating.tags import TagNode
 from app.core.annotating.vocabulary import KINDS, STATUSES
 from app.core.ids import DocumentId, PageId
 from app.ui.annotating.actions import AnnotationActions
+from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.editor import flatten_tags
 from app.ui.annotating.menus import fill_record_menu
-from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe
+from app.ui.annotating.page_annotations import PageAnnotations
+from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe, tag_maps
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Page", "Kind", "Status", "Annotation", "Author")
@@ -46,16 +57,18 @@ class AnnotationListModel(QAbstractTableModel):
         self.tag_colours: dict[int, str] = {}
 
     def set_records(
-        self,
-        records: Sequence[AnnotationRecord],
-        page_numbers: dict[int, int],
-        tag_names: dict[int, str],
-        tag_colours: dict[int, str],
+        self, records: Sequence[AnnotationRecord], page_numbers: dict[int, int]
     ) -> None:
         self.beginResetModel()
-        self.records = list(records)
-        self.page_numbers, self.tag_names, self.tag_colours = page_numbers, tag_names, tag_colours
+        self.records, self.page_numbers = list(records), page_numbers
         self.endResetModel()
+
+    def set_tags(self, tag_names: dict[int, str], tag_colours: dict[int, str]) -> None:
+        """Tag names and colours (a tag's row shows them); the rows shown are drawn again."""
+        self.tag_names, self.tag_colours = tag_names, tag_colours
+        if self.records:
+            last = self.index(len(self.records) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def change_rows(
         self,
@@ -123,11 +136,19 @@ class AnnotationListModel(QAbstractTableModel):
 
 
 class AnnotationListPane(QWidget):
-    """Filters over a table of annotations."""
+    """Filters over a table of the annotations of ``page`` (or its document); ``actions`` edit
+    and delete them."""
 
-    def __init__(self, actions: AnnotationActions, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AnnotatingContext,
+        page: PageAnnotations,
+        actions: AnnotationActions,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.ann = actions
+        self.context, self.page, self.annotation_actions = context, page, actions
+        self.tags: list[TagNode] = []
         self.model = AnnotationListModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -172,7 +193,7 @@ class AnnotationListPane(QWidget):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem("Any tag", None)
-        for tag, name in flatten_tags(self.ann.tags):
+        for tag, name in flatten_tags(self.tags):
             self.tag.addItem(name, tag.id)
         self.tag.setCurrentIndex(max(self.tag.findData(current), 0))
         self.tag.blockSignals(False)
@@ -184,10 +205,8 @@ class AnnotationListPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
-        self.ann.changed.connect(self._on_changed)
-        self.ann.page_loaded.connect(self._on_page_loaded)
-        self.ann.records_changed.connect(self._on_records_changed)
-        self.ann.chosen.connect(self._on_chosen)
+        self.context.changed.connect(self._on_changed)
+        self.page.chosen.connect(self._on_chosen)
         delete = QAction("Delete", self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -196,7 +215,7 @@ class AnnotationListPane(QWidget):
 
     def current_filter(self) -> AnnotationFilter:
         """The filters as set, for the service (the document) or on the page's records."""
-        view = self.ann.view
+        view = self.context.view
         scope: dict[str, Any] = {}
         if self.scope.currentData() == "page":
             scope["page_id"] = view.page.id if view.page else PageId(-1)
@@ -211,58 +230,64 @@ class AnnotationListPane(QWidget):
         )
 
     def reload(self) -> None:
-        """The page's list is filtered from the annotations the page already loaded (no second
+        """The page's list is filtered from the annotations the page already read (no second
         query); the document's is a query on the database worker."""
         where = self.current_filter()
         if where.document_id is None:
-            self._on_loaded([r for r in self.ann.records if where.matches(r)])
+            self._on_loaded([r for r in self.page.records if where.matches(r)])
             return
-        lib = self.ann.lib
+        lib, message = self.context.lib, self.context.message
         self._listed_document = where.document_id
-        self.ann.db.submit(
+        self.context.db.submit(
             lambda: list_annotations(lib, where),
             self._on_loaded,
-            lambda exc: self.ann.message.emit(f"Cannot list the annotations: {exc}"),
+            lambda exc: message.emit(f"Cannot list the annotations: {exc}"),
         )
 
-    def _on_records_changed(self, gone: Collection[str], added: list[AnnotationRecord]) -> None:
-        """A change made on this page: its rows follow without a reset (the whole document's
-        list is read again on ``changed``)."""
+    def _on_changed(self, changes: Changes) -> None:
+        """A page read (a flip) lists the page's records; a step takes its rows out and puts
+        them in again, without a reset; the document's list is read again on a step, and on a
+        page read only when it is another document's."""
+        tags = changes.page.tags if changes.page is not None else changes.tags
+        if tags is not None:
+            self._set_tags(tags)
         where = self.current_filter()
-        if where.document_id is not None:
-            return
+        if changes.page is not None:
+            if where.document_id is None:
+                self._on_loaded([r for r in changes.page.annotations if where.matches(r)])
+            elif where.document_id != self._listed_document:
+                self.reload()
+        elif changes.annotations and where.document_id is not None:
+            self.reload()
+        elif changes.annotations and where.page_id is not None:
+            self._change_rows(changes.annotations, where)
+
+    def _set_tags(self, tags: Sequence[TagNode]) -> None:
+        self.tags = list(tags)
+        self._fill_tags()
+        colours, names = tag_maps(self.tags)
+        self.model.set_tags(names, colours)
+
+    def _change_rows(self, changes: Sequence[AnnotationChange], where: AnnotationFilter) -> None:
+        assert where.page_id is not None
+        gone, added = page_delta(changes, where.page_id)
         self._syncing = True  # a removed row moves the current row: that is no choice
         try:
             self.model.change_rows(gone, [r for r in added if where.matches(r)], reading_order)
         finally:
             self._syncing = False
-        if self.ann.current is not None:
-            self._on_chosen(self.ann.current)
-
-    def _on_changed(self) -> None:
-        if self.scope.currentData() == "document":
-            self.reload()  # (the page's list follows page_loaded or records_changed)
+        if self.page.current is not None:
+            self._on_chosen(self.page.current)
 
     def _on_loaded(self, records: list[AnnotationRecord]) -> None:
-        summary = self.ann.view.summary
+        summary = self.context.view.summary
         pages = {int(p.id): p.index + 1 for p in summary.pages} if summary else {}
-        a = self.ann
-        self.model.set_records(records, pages, a.tag_names, a.tag_colours)
-        if a.current is not None:
-            self._on_chosen(a.current)
+        self.model.set_records(records, pages)
+        if self.page.current is not None:
+            self._on_chosen(self.page.current)
 
     def _on_filter_changed(self, _index: int) -> None:
         self.reload()
-
-    def _on_page_loaded(self) -> None:
-        """The page's list follows the page; the document's only another document (a change
-        or an undo reloads it on ``changed``)."""
-        self._fill_tags()
-        summary = self.ann.view.summary
-        if self.scope.currentData() == "page" or (
-            summary is not None and summary.id != self._listed_document
-        ):
-            self.reload()
 
     def _on_chosen(self, uuid: str) -> None:
         row = self.model.row_of(uuid)
@@ -274,20 +299,20 @@ class AnnotationListPane(QWidget):
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._syncing and current.isValid():
-            self.ann.show_annotation(self.model.records[current.row()].uuid)
+            self.page.show_annotation(self.model.records[current.row()].uuid)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
-        self.ann.edit(self.model.records[index.row()].uuid)
+        self.annotation_actions.edit(self.model.records[index.row()].uuid)
 
     def _on_delete(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            self.ann.delete(self.model.records[index.row()].uuid)
+            self.annotation_actions.delete(self.model.records[index.row()].uuid)
 
     def _on_context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
         menu = QMenu(self.table)
-        fill_record_menu(self.ann, menu, [self.model.records[index.row()]])
+        fill_record_menu(self.annotation_actions, menu, [self.model.records[index.row()]])
         menu.exec(self.table.viewport().mapToGlobal(pos))

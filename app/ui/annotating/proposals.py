@@ -25,25 +25,26 @@ def step_proposal(actions: AnnotationActions, step: int) -> str | None:
         actions.message.emit("No proposals left in this document.")
         return None
     uuids = [r.uuid for r in proposals]
-    if actions.current in uuids:
-        i = (uuids.index(actions.current) + step) % len(uuids)
+    page = actions.page
+    if page.current in uuids:
+        i = (uuids.index(page.current) + step) % len(uuids)
     else:  # from the chosen annotation (just accepted or rejected), else the page's start
         index = {p.id: p.index for p in summary.pages}
         keys = [(index[r.page_id], *reading_order(r)) for r in proposals]
-        chosen = actions.record(actions.current) if actions.current else None
-        page = actions.view.index if chosen is None else index.get(chosen.page_id, 0)
-        # (page,) sorts before every key of that page: nothing chosen starts at its top.
-        here = (page, *reading_order(chosen)) if chosen else (page,)
+        chosen = page.record(page.current) if page.current else None
+        at = actions.view.index if chosen is None else index.get(chosen.page_id, 0)
+        # (at,) sorts before every key of that page: nothing chosen starts at its top.
+        here = (at, *reading_order(chosen)) if chosen else (at,)
         # Forward: the first after it, else the first; back: the last before it, else (-1) the last.
         i = bisect_right(keys, here) % len(keys) if step > 0 else bisect_left(keys, here) - 1
-    actions.show_annotation(uuids[i])
+    page.show_annotation(uuids[i])
     return uuids[i]
 
 
 def decide(actions: AnnotationActions, status: str) -> None:
     """Accept or reject the chosen annotation, then move on to the next proposal."""
-    uuid = actions.current
-    rec = actions.record(uuid) if uuid else None
+    uuid = actions.page.current
+    rec = actions.page.record(uuid) if uuid else None
     if rec is None:
         actions.message.emit("Choose a proposal first (N steps to the next one).")
         return
@@ -54,7 +55,8 @@ def decide(actions: AnnotationActions, status: str) -> None:
 
 def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
     """Accept every proposal of the chosen annotation's kind on this page (or document)."""
-    rec = actions.record(actions.current) if actions.current else None
+    current = actions.page.current
+    rec = actions.page.record(current) if current else None
     page, summary = actions.view.page, actions.view.summary
     if rec is None or page is None or summary is None:
         actions.message.emit("Choose a proposal first: accept all takes its kind.")

@@ -93,11 +93,7 @@ def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
     return str(b.get("text", ""))
 
 
-def tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
-    """Tag id → colour, name and uuid."""
+def tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str]]:
+    """Tag id → colour, and tag id → name."""
     tags = [n.tag for n, _ in walk_tags(tree)]
-    return (
-        {t.id: t.colour for t in tags},
-        {t.id: t.name for t in tags},
-        {t.id: t.uuid for t in tags},
-    )
+    return {t.id: t.colour for t in tags}, {t.id: t.name for t in tags}

@@ -1,7 +1,9 @@
 """One open document: thumbnails, the scan and its OCR text side by side, linked word by word.
 
-The view asks for what the current page needs (pixels at the zoom on screen, then the text and
-words) and for the neighbours' pixels; it draws whatever arrives if it is still for the page shown.
+The view asks for what the current page needs (pixels at the zoom on screen, then, in one read,
+everything else the window shows of it: ``read_page``) and for the neighbours' pixels; it draws
+whatever arrives if it is still for the page shown, and hands the page read to the other panes
+(``page_read``).
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from app.core.documents.queries import DocumentSummary, PageInfo, PageText, page_text_and_words
+from app.core.annotating.page_content import PageContent, read_page
+from app.core.documents.queries import DocumentSummary, PageInfo, PageText
 from app.core.documents.render import PageGeometry
 from app.core.documents.search import match_spans
 from app.core.library import Library
@@ -22,24 +25,25 @@ from app.ui.document.render_cache import PRIORITY_PAGE, PRIORITY_PREFETCH, PageR
 from app.ui.document.thumbnails import ThumbnailModel, ThumbnailStrip
 
 RERENDER_DELAY_MS = 120  # wait for the wheel to settle before rendering at a new zoom
-# A page's text and the readers of page_ready wait until its pixels are painted, so its render
-# has the second core to itself and no database read holds Python's lock while the paint waits;
-# never longer than this.
+# A page's read (its text and all else shown of it) waits until its pixels are painted, so its
+# render has the second core to itself and no database read holds Python's lock while the paint
+# waits; never longer than this.
 READY_LIMIT_MS = 250
 
 
 class DocumentView(QWidget):
     """Shows pages of one document. ``page_changed(index, count)`` at once on a flip;
     ``page_ready(page_id)`` once its pixels are painted (or failed, or took too long), when
-    reading what else the page has may start; ``settled()`` once the page shown has its pixels
-    at the current zoom and its text."""
+    the page is read; ``page_read(PageContent)`` once it is (its text is drawn by then; the
+    annotating panes draw the rest); ``settled()`` once the page shown has its pixels at the
+    current zoom and its text."""
 
     page_changed = Signal(int, int)
     page_ready = Signal(int)
     zoom_changed = Signal(float)
     settled = Signal()
     message = Signal(str)
-    text_shown = Signal(int)  # page id: the page's text and word boxes are on screen
+    page_read = Signal(object)  # PageContent of the page shown: its text is on screen
 
     def __init__(
         self,
@@ -147,13 +151,12 @@ class DocumentView(QWidget):
             self._pixels_shown()
 
     def _make_ready(self) -> None:
-        """The page's pixels are on screen (or will not come soon): read its text, and let the
-        others read what they show of it."""
+        """The page's pixels are on screen (or will not come soon): read the page."""
         page, self._unready = self._unready, None
         self._ready_limit.stop()
         if page is None or page is not self.page:
             return
-        self._load_text(page)
+        self._read(page)
         self.page_ready.emit(int(page.id))
 
     def next_page(self) -> None:
@@ -232,26 +235,33 @@ class DocumentView(QWidget):
         if self.is_settled():
             self.settled.emit()
 
-    # -- text and words -------------------------------------------------------------------------
+    # -- the page read: text and words, and what the other panes show -------------------------
 
-    def _load_text(self, page: PageInfo) -> None:
+    def _read(self, page: PageInfo) -> None:
+        """One read (database worker) of everything the window shows of ``page``."""
         self.db.submit(
-            lambda: page_text_and_words(self.lib, page.id),
-            self._on_text_loaded,
-            report_failure(self.message.emit, "Cannot read the page text"),
+            lambda: read_page(self.lib, page.id),
+            self._on_page_read,
+            report_failure(self.message.emit, "Cannot read the page"),
             wanted=lambda: self.page is not None and self.page.id == page.id,
         )
 
-    def _on_text_loaded(self, text: PageText) -> None:
-        if self.page is None or text.page_id != self.page.id:
+    def read_again(self) -> None:
+        """Read the page shown again (after a change made elsewhere: OCR, a step that failed)."""
+        if self.page is not None and self._unready is None:
+            self._read(self.page)
+
+    def _on_page_read(self, content: PageContent) -> None:
+        if self.page is None or content.page_id != self.page.id:
             return  # the person has moved on
+        text = content.text
         self.page_text = text
         self.text_pane.set_page_text(text.text, text.words)
         self.ocr_offer.offer(None if text.text.strip() else text.page_id)
         self.page_view.set_words(text.words)
         if self._hit_query:
             self.highlight_query(self._hit_query)
-        self.text_shown.emit(text.page_id)
+        self.page_read.emit(content)
         self._check_settled()
 
     def highlight_query(self, query: str) -> None:
@@ -266,9 +276,8 @@ class DocumentView(QWidget):
         self.page_view.set_hits(seqs)
 
     def _on_ocr_page_done(self, page_id: int) -> None:
-        page = self.page
-        if page is not None and page.id == page_id:
-            self._load_text(page)
+        if self.page is not None and self.page.id == page_id:
+            self.read_again()
 
     def _on_text_word_hovered(self, seq: int) -> None:
         self.page_view.focus_word(seq)

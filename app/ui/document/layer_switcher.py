@@ -5,10 +5,12 @@ is shown again with that text."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from app.core.documents.queries import LayerInfo, page_layers
+from app.core.documents.queries import LayerInfo
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr.reanchor import ReanchorReport, switch_active_layer
@@ -16,15 +18,14 @@ from app.ui.base.workers import TaskRunner
 
 
 class LayerSwitcher(QWidget):
-    """The layers of :meth:`set_page`'s page; ``switched(page_id, message)`` after a switch."""
+    """The layers of :meth:`show_layers`'s page (read with the rest of the page shown);
+    ``switched(page_id, message)`` after a switch."""
 
     switched = Signal(int, str)
 
-    def __init__(
-        self, lib: Library, reader: TaskRunner, writer: TaskRunner, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, lib: Library, writer: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lib, self.reader, self.writer = lib, reader, writer
+        self.lib, self.writer = lib, writer
         self.page_id: PageId | None = None
         self.layers: list[LayerInfo] = []
         self.combo = QComboBox()
@@ -37,24 +38,10 @@ class LayerSwitcher(QWidget):
         self.combo.activated.connect(self._on_activated)
         self.setEnabled(False)
 
-    def set_page(self, page_id: PageId | None) -> None:
-        """Load the layers of ``page_id`` (None: no page) on the reader thread."""
+    def show_layers(self, page_id: PageId | None, layers: Sequence[LayerInfo]) -> None:
+        """Offer ``layers``, the text layers of ``page_id`` (None: no page)."""
         self.page_id = page_id
-        if page_id is None:
-            self._fill([])
-            return
-        self.reader.submit(
-            lambda: page_layers(self.lib, page_id),
-            lambda layers: self._on_layers(page_id, layers),
-            wanted=lambda: self.page_id == page_id,
-        )
-
-    def _on_layers(self, page_id: PageId, layers: list[LayerInfo]) -> None:
-        if page_id == self.page_id:
-            self._fill(layers)
-
-    def _fill(self, layers: list[LayerInfo]) -> None:
-        self.layers = layers
+        self.layers = list(layers)
         self.combo.clear()
         for layer in layers:
             self.combo.addItem(layer.label, int(layer.id))

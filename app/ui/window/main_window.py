@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from app.core.annotating.page_content import PageContent
 from app.core.documents.ingest import ImportOutcome
 from app.core.documents.queries import document_summary, page_to_open
 from app.core.documents.search import SearchHit
@@ -25,9 +26,10 @@ from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.ui.annotating.actions import AnnotationActions
-from app.ui.annotating.context import AnnotatingContext
+from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.list_pane import AnnotationListPane
 from app.ui.annotating.menus import AnnotationMenus
+from app.ui.annotating.page_annotations import PageAnnotations
 from app.ui.annotating.review_bar import ReviewBar
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import Job
@@ -161,20 +163,21 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.doubtful_pane, "Doubtful words")
         self.word_jump = WordJump(self.document_view)
         self.doubtful_pane.word_chosen.connect(self.word_jump.go)
-        self.layer_switcher = LayerSwitcher(self.lib, self.db_runner, self.import_runner)
+        self.layer_switcher = LayerSwitcher(self.lib, self.import_runner)
         self.statusBar().addPermanentWidget(self.layer_switcher)
         self.layer_switcher.switched.connect(self._on_layer_switched)
         self.document_view.page_ready.connect(self._on_page_shown)
+        self.document_view.page_read.connect(self._on_page_read)
         self.document_view.ocr_offer.page_done.connect(self._on_page_done)
         self.library_pane.table.doubleClicked.connect(self._on_library_double_clicked)
 
     def _on_page_shown(self, _page_id: int = 0) -> None:
-        page = self.document_view.page
-        self.layer_switcher.set_page(None if page is None else page.id)
         self.doubtful_pane.set_document(self.document_id)
 
+    def _on_page_read(self, content: PageContent) -> None:
+        self.layer_switcher.show_layers(content.page_id, content.layers)
+
     def _on_page_done(self, _page_id: int) -> None:  # OCR from the text pane: a new text layer
-        self._on_page_shown()
         self.doubtful_pane.set_document(self.document_id, force=True)
 
     def _on_next_doubtful(self) -> None:
@@ -233,18 +236,26 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(w)
 
     def _build_annotations(self) -> None:
-        """Annotating (app/ui/annotation_*.py): the list tab, the review bar, three menus."""
+        """Annotating (app/ui/annotating/): the page's annotations and the actions on them, the
+        list tab, the review bar, three menus."""
         self.annotating = AnnotatingContext(
             self.lib, self.db_runner, self.document_view, self.settings, self
         )
-        self.annotations = AnnotationActions(self.annotating)
-        self.annotation_list = AnnotationListPane(self.annotations)
+        self.page_annotations = PageAnnotations(self.annotating)
+        self.annotations = AnnotationActions(self.annotating, self.page_annotations)
+        self.annotation_list = AnnotationListPane(
+            self.annotating, self.page_annotations, self.annotations
+        )
         self.side.addTab(self.annotation_list, "Annotations")
         self.review_bar = ReviewBar(self.annotating)
         self.statusBar().addPermanentWidget(self.review_bar)
         self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
         self.annotating.message.connect(self.statusBar().showMessage)
-        self.review_bar.reviewed_changed.connect(self.library_model.reload)
+        self.annotating.changed.connect(self._on_annotating_changed)
+
+    def _on_annotating_changed(self, changes: Changes) -> None:
+        if changes.review is not None:  # the library table's progress column follows
+            self.library_model.reload()
 
     def _connect(self) -> None:
         self.library_pane.document_chosen.connect(self._on_document_chosen)

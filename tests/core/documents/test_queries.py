@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from app.core.annotating.page_content import read_page
 from app.core.documents.ingest import import_paths
 from app.core.documents.queries import (
     count_documents,
     document_summary,
     list_documents,
-    page_text_and_words,
     page_to_open,
 )
 from app.core.errors import NotFoundError
@@ -96,7 +96,7 @@ def test_summary_pages_and_words(library: Library, tmp_path: Path) -> None:
     assert page_to_open(library, summary.id, 1) == (summary.source_sha256, summary.pages[1])
     assert page_to_open(library, summary.id, 2) is None
     assert page_to_open(library, DocumentId(999), 0) is None
-    text = page_text_and_words(library, summary.pages[0].id)
+    text = read_page(library, summary.pages[0].id).text
     assert text.text == "hello brave world" and text.source == "pdf-text-layer"
     assert [text.text[w.start : w.end] for w in text.words] == ["hello", "brave", "world"]
     assert all(w.box is not None for w in text.words)
@@ -107,7 +107,7 @@ def test_page_without_text_and_missing_things(library: Library, tmp_path: Path) 
     assert outcome.document_id is not None
     page = document_summary(library, outcome.document_id).pages[0]
     assert page.needs_ocr and page.active_text_layer_id is None
-    empty = page_text_and_words(library, page.id)
+    empty = read_page(library, page.id).text
     assert empty.text == "" and empty.words == () and empty.layer_id is None
     with pytest.raises(NotFoundError):
         document_summary(library, DocumentId(999))

@@ -54,7 +54,7 @@ def test_the_list_model_passes_the_tester(
     seed(review_library)
     model = AnnotationListModel()
     records = list_annotations(review_library)
-    model.set_records(records, {r.page_id: 1 for r in records}, {}, {})
+    model.set_records(records, {r.page_id: 1 for r in records})
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 4 and model.columnCount() == 5
     assert model.index(0, 3).data() == "(deleted tag)"  # no names given
@@ -95,11 +95,11 @@ def test_choosing_one_flips_to_its_page_and_shows_it_in_both_panes(
     assert row is not None
     pane.table.setCurrentIndex(pane.model.index(row, 0))
     view = window.document_view
-    assert view.index == 1 and window.annotations.current == uuids["correction"]
+    assert view.index == 1 and window.page_annotations.current == uuids["correction"]
     focus = view.text_pane.extraSelections()[-1]
     assert focus.cursor.selectedText() == "Second" and focus.format.fontUnderline()
-    assert window.annotations.overlay.selected == uuids["correction"]
-    assert window.annotations.overlay.rect_of(uuids["correction"]) is not None
+    assert window.page_annotations.overlay.selected == uuids["correction"]
+    assert window.page_annotations.overlay.rect_of(uuids["correction"]) is not None
     assert pane.table.currentIndex().row() == pane.model.row_of(uuids["correction"])
 
 
@@ -222,7 +222,7 @@ def test_the_whole_documents_list_is_not_read_again_on_a_page_turn(
     monkeypatch.setattr("app.ui.annotating.list_pane.list_annotations", counted)
     resets: list[int] = []
     pane.model.modelReset.connect(lambda: resets.append(1))
-    with qtbot.waitSignal(actions.page_loaded):
+    with qtbot.waitSignal(window.document_view.page_read):
         window.document_view.show_page(1)
     assert queries == [] and resets == []  # the page turned: the document's list is the same
     actions.delete(uuids["correction"])

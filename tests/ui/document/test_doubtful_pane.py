@@ -65,7 +65,7 @@ def test_a_correction_is_one_key_away(qtbot: QtBot, tools_window: MainWindow) ->
     window.annotations.author_source.settings.store.setValue("annotate/author", "Ana")
     made = window.annotations.annotate_selection("correction", {"replacement": "for"})
     assert made is not None
-    [record] = [r for r in window.annotations.records if r.uuid == made]
+    [record] = [r for r in window.page_annotations.records if r.uuid == made]
     assert record.kind == "correction" and record.text is not None
     assert record.text.quote == "f0r" and record.body == {"replacement": "for"}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from app.core.documents.queries import page_text_and_words
+from app.core.annotating.page_content import read_page
 from app.ui.window.main_window import MainWindow
 from tests.ui.helpers import PAGE_TEXTS, add_ocr_layer
 
@@ -22,7 +22,7 @@ def test_switch_back_to_the_pdf_text(qtbot: QtBot, tools_window: MainWindow) -> 
     assert switcher.combo.currentIndex() == 1 and "tesseract" in switcher.combo.currentText()
     switcher.combo.setCurrentIndex(0)
     switcher.combo.activated.emit(0)  # the person picks the PDF's own text
-    assert page_text_and_words(tools_window.lib, page_id).source == "pdf-text-layer"
+    assert read_page(tools_window.lib, page_id).text.source == "pdf-text-layer"
     assert view.text_pane.toPlainText().split() == PAGE_TEXTS[0].split()
     assert switcher.combo.currentIndex() == 0 and "pdf-text-layer" in switcher.combo.currentText()
     assert "Text layer switched" in tools_window.statusBar().currentMessage()
