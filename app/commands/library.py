@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,8 +12,13 @@ from app.commands.common import TerminalProgress, print_json, print_ocr_failures
 from app.commands.context import Context
 from app.commands.ocr import print_ocr_import
 from app.core.documents.ingest import ImportOutcome, import_paths
-from app.core.documents.lookup import document_info
-from app.core.documents.queries import DocumentRow, list_documents
+from app.core.documents.metadata import document_metadata_entries
+from app.core.documents.queries import (
+    DocumentRow,
+    document_layers,
+    document_summary,
+    list_documents,
+)
 from app.core.documents.search import TOTAL_CAP, search
 from app.core.errors import RedlineError
 from app.core.ids import DocumentId
@@ -162,20 +168,28 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_info(args: argparse.Namespace, ctx: Context) -> int:
     (doc_id,) = ctx.resolve_documents([args.document])
-    info = document_info(ctx.library(read_only=True), doc_id)
+    lib = ctx.library(read_only=True)
+    doc = document_summary(lib, doc_id)
+    metadata = document_metadata_entries(lib, doc_id)
+    layers = {  # each page's text layer sources, the active one first
+        page: [x.source for x in sorted(found, key=lambda x: not x.active)]
+        for page, found in document_layers(lib, doc_id).items()
+    }
     if args.json:
-        print_json(info)
+        pages = [{**dataclasses.asdict(p), "text_layers": layers.get(p.id, [])} for p in doc.pages]
+        facts = {"pages_needing_ocr": doc.pages_needing_ocr, "reviewed_pages": doc.reviewed_pages}
+        print_json({**dataclasses.asdict(doc), **facts, "metadata": metadata, "pages": pages})
         return 0
-    print(f"{info.title}\n  id {info.id}  uuid {info.uuid}")
-    print(f"  source {info.source_name} ({info.source_kind}, sha256 {info.source_sha256[:16]}…)")
-    print(f"  {info.page_count} pages, {info.pages_needing_ocr} without text")
-    for key, m in sorted(info.metadata.items()):
+    print(f"{doc.title}\n  id {doc.id}  uuid {doc.uuid}")
+    print(f"  source {doc.source_name} ({doc.source_kind}, sha256 {doc.source_sha256[:16]}…)")
+    print(f"  {doc.page_count} pages, {doc.pages_needing_ocr} without text")
+    for key, m in metadata.items():
         print(f"  {key}: {m.value}  [{m.origin}]")
-    for p in info.pages:
-        layers = ", ".join(p.text_layers) or "no text"
+    for p in doc.pages:
+        sources = ", ".join(layers.get(p.id, [])) or "no text"
         print(
             f"  page {p.index + 1}: {p.width:.0f}x{p.height:.0f} pt, rotation {p.rotation}, "
-            f"{layers}, {p.review_status}"
+            f"{sources}, {p.review_status}"
         )
     return 0
 

@@ -22,8 +22,9 @@ from sqlalchemy import Connection, Table, insert, select, update
 from app.core.annotating.records import anchor_at
 from app.core.changelog import log_many, utcnow
 from app.core.detection.markings import Detection, WordBox, detect_markings
-from app.core.detection.memo import MetadataValue, document_metadata
+from app.core.detection.memo import document_metadata
 from app.core.detection.redactions import Box, PageWord, Redaction, page_redactions
+from app.core.documents.metadata import MetadataValue
 from app.core.documents.textlayer import load_words
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId

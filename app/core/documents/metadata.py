@@ -32,19 +32,19 @@ FIELDS: tuple[tuple[str, str], ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class MetadataEntry:
-    """One value and who set it (``person`` or ``detector``, with the rule it came from)."""
+class MetadataValue:
+    """One metadata value and who set it: a person (``author``), or the detector (with the rule
+    it came from and how sure it is). The detector makes them, the dialog and the CLI show them."""
 
-    key: str
     value: str
-    origin: str
+    origin: str  # person | detector
     rule_id: str | None = None
     confidence: float | None = None
     author: str | None = None
 
 
-def document_metadata_entries(lib: Library, doc_id: DocumentId) -> dict[str, MetadataEntry]:
-    """Every metadata value the document has, by key."""
+def document_metadata_entries(lib: Library, doc_id: DocumentId) -> dict[str, MetadataValue]:
+    """Every metadata value the document has, by key (in key order)."""
     with lib.reading() as s:
         rows = (
             s.connection()
@@ -55,7 +55,7 @@ def document_metadata_entries(lib: Library, doc_id: DocumentId) -> dict[str, Met
             )
             .all()
         )
-    return {str(r[0]): MetadataEntry(str(r[0]), str(r[1]), str(r[2]), *r[3:]) for r in rows}
+    return {str(r[0]): MetadataValue(str(r[1]), str(r[2]), *r[3:]) for r in rows}
 
 
 def _state(row: Any) -> dict[str, Any] | None:

@@ -81,15 +81,25 @@ class PageInfo:
 
 @dataclass(frozen=True, slots=True)
 class DocumentSummary:
-    """A document with its pages, for opening it in the document view."""
+    """A document with its pages (no text): what the window opens and ``redline info`` shows."""
 
     id: DocumentId
+    uuid: str
     title: str
+    source_name: str  # the file it was imported from
     source_sha256: str
     source_kind: str
     page_count: int
-    reviewed_pages: int
+    imported_at: datetime
     pages: tuple[PageInfo, ...]
+
+    @property
+    def reviewed_pages(self) -> int:
+        return sum(1 for p in self.pages if p.review_status == "reviewed")
+
+    @property
+    def pages_needing_ocr(self) -> int:
+        return sum(1 for p in self.pages if p.needs_ocr)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +240,8 @@ def document_summary(lib: Library, doc_id: DocumentId) -> DocumentSummary:
     with lib.reading() as s:
         conn = s.connection()
         doc = conn.exec_driver_sql(
-            "SELECT id, title, source_sha256, source_kind, page_count FROM documents WHERE id = ?",
+            "SELECT id, uuid, title, source_name, source_sha256, source_kind, page_count, "
+            "imported_at FROM documents WHERE id = ?",
             (doc_id,),
         ).first()
         if doc is None:
@@ -240,8 +251,18 @@ def document_summary(lib: Library, doc_id: DocumentId) -> DocumentSummary:
             (doc_id,),
         ).all()
     infos = tuple(_page(tuple(r)) for r in pages)
-    reviewed = sum(1 for p in infos if p.review_status == "reviewed")
-    return DocumentSummary(DocumentId(doc[0]), doc[1], doc[2], doc[3], int(doc[4]), reviewed, infos)
+    uuid, title, source_name, sha256, kind = (str(v) for v in doc[1:6])
+    return DocumentSummary(
+        DocumentId(doc[0]),
+        uuid,
+        title,
+        source_name,
+        sha256,
+        kind,
+        int(doc[6]),
+        _when(doc[7]),
+        infos,
+    )
 
 
 def page_to_open(lib: Library, doc_id: DocumentId, index: int) -> tuple[str, PageInfo] | None:
@@ -294,15 +315,33 @@ class LayerInfo:
         return f"{' · '.join(parts)} ({self.words} words)"
 
 
+_LAYERS_SQL = (
+    "SELECT t.page_id, t.id, t.source, t.engine, t.language, t.id = p.active_text_layer_id "
+    "FROM text_layers t JOIN pages p ON p.id = t.page_id WHERE {where} ORDER BY t.id"
+)
+
+
+def _layers(conn: Connection, where: str, key: int) -> list[tuple[PageId, LayerInfo]]:
+    rows = conn.exec_driver_sql(_LAYERS_SQL.format(where=where), (key,)).all()
+    return [
+        (
+            PageId(r[0]),
+            LayerInfo(TextLayerId(r[1]), str(r[2]), r[3], r[4], word_count(conn, r[1]), bool(r[5])),
+        )
+        for r in rows
+    ]
+
+
 def read_page_layers(conn: Connection, page_id: PageId) -> list[LayerInfo]:
     """The text layers of a page, oldest first, with the active one marked, inside the caller's
     transaction."""
-    rows = conn.exec_driver_sql(
-        "SELECT t.id, t.source, t.engine, t.language, t.id = p.active_text_layer_id "
-        "FROM text_layers t JOIN pages p ON p.id = t.page_id WHERE t.page_id = ? ORDER BY t.id",
-        (page_id,),
-    ).all()
-    return [
-        LayerInfo(TextLayerId(r[0]), str(r[1]), r[2], r[3], word_count(conn, r[0]), bool(r[4]))
-        for r in rows
-    ]
+    return [layer for _, layer in _layers(conn, "t.page_id = ?", page_id)]
+
+
+def document_layers(lib: Library, doc_id: DocumentId) -> dict[PageId, list[LayerInfo]]:
+    """The text layers of each page of a document that has any, oldest first (``redline info``)."""
+    by_page: dict[PageId, list[LayerInfo]] = {}
+    with lib.reading() as s:
+        for page_id, layer in _layers(s.connection(), "p.document_id = ?", doc_id):
+            by_page.setdefault(page_id, []).append(layer)
+    return by_page
