@@ -11,8 +11,9 @@ from pathlib import Path
 from app.commands.common import TerminalProgress, print_json
 from app.commands.context import Context
 from app.commands.ocr import parse_pages
+from app.core.annotating.vocabulary import STATUSES
 from app.core.errors import RedlineError
-from app.core.exchange.common import STATUSES, ExportScope
+from app.core.exchange.common import ExportScope
 from app.core.exchange.merge import MergeReport, import_annotations
 from app.core.exchange.ocr_export import DEFAULT_DPI, OCR_FORMATS, OcrExportSummary, export_ocr
 from app.core.exchange.pdf import export_pdf

@@ -26,6 +26,7 @@ from app.core.annotating import annotations as annotations_module
 from app.core.annotating.annotations import create_annotation, list_annotations
 from app.core.annotating.page_content import read_page
 from app.core.annotating.records import AnnotationFilter, Region, Span
+from app.core.annotating.vocabulary import Kind, Status
 from app.core.ids import PageId
 from app.core.library import Library
 from app.ui.base import settings as S
@@ -44,7 +45,7 @@ def seed(lib: Library, page_id: PageId, count: int = COUNT) -> None:
     words = [w for w in page.words if w.box is not None]
     for i in range(count):
         w = words[i % len(words)]
-        status = "proposed" if i % 10 == 0 else "accepted"
+        status: Status = "proposed" if i % 10 == 0 else "accepted"
         if i % 3 == 2:
             x0, y0, x1, y1 = w.box  # type: ignore[misc]
             create_annotation(
@@ -57,9 +58,8 @@ def seed(lib: Library, page_id: PageId, count: int = COUNT) -> None:
                 status=status,
             )
         else:
-            kind, body = (
-                ("note", {"text": f"n{i}"}) if i % 2 else ("correction", {"replacement": "x"})
-            )
+            kind: Kind = "note" if i % 2 else "correction"
+            body = {"text": f"n{i}"} if i % 2 else {"replacement": "x"}
             create_annotation(
                 lib,
                 page_id,

@@ -34,6 +34,9 @@ from app.core.annotating.records import (
 )
 from app.core.annotating.vocabulary import (
     AnnotationError,
+    Kind,
+    Origin,
+    Status,
     check_origin,
     check_status,
     validate_body,
@@ -190,14 +193,14 @@ def _tag_id(session: Session, kind: str, body: Mapping[str, Any]) -> TagId | Non
 def create_annotation(
     lib: Library,
     page_id: PageId,
-    kind: str,
+    kind: Kind,
     *,
     body: Mapping[str, Any],
     author: str,
     text: Span | None = None,
     region: Region | None = None,
-    status: str = "accepted",
-    origin: str = "person",
+    status: Status = "accepted",
+    origin: Origin = "person",
     rule_id: str | None = None,
     confidence: float | None = None,
 ) -> AnnotationChange:
@@ -240,7 +243,7 @@ def update_annotation(
     *,
     author: str,
     body: Mapping[str, Any] | _Unset = UNSET,
-    status: str | _Unset = UNSET,
+    status: Status | _Unset = UNSET,
     text: Span | _Unset | None = UNSET,
     region: Region | _Unset | None = UNSET,
 ) -> AnnotationChange:
@@ -293,7 +296,7 @@ def delete_annotation(lib: Library, uuid: str, *, author: str) -> AnnotationChan
         )
 
 
-def set_status(lib: Library, uuid: str, status: str, *, author: str) -> AnnotationChange:
+def set_status(lib: Library, uuid: str, status: Status, *, author: str) -> AnnotationChange:
     """Accept, reject or propose one annotation."""
     with lib.transaction() as session:
         before = _load_live(session, uuid)
@@ -304,7 +307,7 @@ def set_status(lib: Library, uuid: str, status: str, *, author: str) -> Annotati
 def accept_all(
     lib: Library,
     *,
-    kind: str,
+    kind: Kind,
     author: str,
     page_id: PageId | None = None,
     document_id: DocumentId | None = None,

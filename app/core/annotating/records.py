@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import groupby
-from typing import Any
+from typing import Any, cast
 
-from app.core.annotating.vocabulary import AnnotationError
+from app.core.annotating.vocabulary import AnnotationError, Body, Kind, Origin, Status
 from app.core.errors import NotFoundError
 from app.core.ids import AnnotationId, DocumentId, PageId, TagId, TextLayerId
 
@@ -74,13 +74,13 @@ class AnnotationRecord:
     id: AnnotationId
     uuid: str
     page_id: PageId
-    kind: str
-    status: str
+    kind: Kind
+    status: Status
     text: TextAnchor | None
     region: Region | None
     tag_id: TagId | None
-    body: dict[str, Any]
-    origin: str
+    body: Body
+    origin: Origin
     rule_id: str | None
     confidence: float | None
     author: str
@@ -120,9 +120,9 @@ class AnnotationFilter:
 
     page_id: PageId | None = None
     document_id: DocumentId | None = None  # (not in :meth:`matches`: a record names its page)
-    kind: str | None = None
+    kind: Kind | None = None
     tag: TagId | None = None
-    status: str | None = None
+    status: Status | None = None
     author: str | None = None
     include_deleted: bool = False
     orphaned: bool | None = None  # True: those a re-OCR could not re-anchor
@@ -213,7 +213,7 @@ def record_from_row(row: Sequence[Any]) -> AnnotationRecord:
         text=text,
         region=region,
         tag_id=None if tag_id is None else TagId(tag_id),
-        body=dict(json.loads(body)),
+        body=cast(Body, json.loads(body)),
         origin=origin,
         rule_id=rule_id,
         confidence=confidence,

@@ -16,12 +16,12 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from app.core.changelog import log_change, utcnow
+from app.core.documents.queries import PAGE_STATUSES, ReviewStatus
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from db.models import Annotation, Document, Page, TextLayer
 
-PAGE_STATUSES = ("unreviewed", "in_progress", "reviewed")
 ANN = cast(Table, Annotation.__table__)
 PAGES = cast(Table, Page.__table__)
 DOCS = cast(Table, Document.__table__)
@@ -38,7 +38,7 @@ class PageReview:
 
     page_id: PageId
     page_index: int
-    status: str
+    status: ReviewStatus
     by: str | None
     at: datetime | None
 
@@ -96,7 +96,9 @@ def _write_review(
     return ReviewChange(before, after)
 
 
-def set_page_status(lib: Library, page_id: PageId, status: str, *, author: str) -> ReviewChange:
+def set_page_status(
+    lib: Library, page_id: PageId, status: ReviewStatus, *, author: str
+) -> ReviewChange:
     """Set a page's review status, recording who and when."""
     with lib.transaction() as session:
         current, _ = _review(session, page_id)

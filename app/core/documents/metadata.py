@@ -9,7 +9,7 @@ transaction for the whole edit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, cast
 
 from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError
@@ -31,13 +31,16 @@ FIELDS: tuple[tuple[str, str], ...] = (
 """The keys the dialog always offers, in its order, with their labels."""
 
 
+MetadataOrigin = Literal["person", "detector"]
+
+
 @dataclass(frozen=True, slots=True)
 class MetadataValue:
     """One metadata value and who set it: a person (``author``), or the detector (with the rule
     it came from and how sure it is). The detector makes them, the dialog and the CLI show them."""
 
     value: str
-    origin: str  # person | detector
+    origin: MetadataOrigin
     rule_id: str | None = None
     confidence: float | None = None
     author: str | None = None
@@ -55,7 +58,7 @@ def document_metadata_entries(lib: Library, doc_id: DocumentId) -> dict[str, Met
             )
             .all()
         )
-    return {str(r[0]): MetadataValue(str(r[1]), str(r[2]), *r[3:]) for r in rows}
+    return {str(r[0]): MetadataValue(str(r[1]), cast(MetadataOrigin, r[2]), *r[3:]) for r in rows}
 
 
 def _state(row: Any) -> dict[str, Any] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, cast, get_args
 
 from sqlalchemy import Connection, text
 
@@ -17,6 +17,9 @@ from app.core.documents.textlayer import load_words, word_count
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
+
+ReviewStatus = Literal["unreviewed", "in_progress", "reviewed"]
+PAGE_STATUSES: tuple[ReviewStatus, ...] = get_args(ReviewStatus)  # a page's review status
 
 SortKey = Literal[
     "title",
@@ -75,7 +78,7 @@ class PageInfo:
     height: float
     rotation: int  # clockwise, as the PDF says
     needs_ocr: bool
-    review_status: str
+    review_status: ReviewStatus
     active_text_layer_id: TextLayerId | None
 
 
@@ -230,7 +233,7 @@ def _page(r: tuple[Any, ...]) -> PageInfo:
         float(r[4]),
         int(r[5] or 0),
         bool(r[6]),
-        str(r[7]),
+        cast(ReviewStatus, r[7]),
         None if r[8] is None else TextLayerId(r[8]),
     )
 

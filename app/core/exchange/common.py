@@ -19,14 +19,13 @@ from typing import IO, Any
 
 from sqlalchemy import Connection
 
+from app.core.annotating.vocabulary import STATUSES
 from app.core.errors import RedlineError
 from app.core.library import Library
 
 FORMAT = "redline-annotations"
 VERSION = 1
 CHUNK = 1000
-KINDS = ("correction", "tag", "marking", "redaction", "note")
-STATUSES = ("proposed", "accepted", "rejected")
 
 
 Progress = Callable[[int, int], None]  # (done, total): each export says what it counts

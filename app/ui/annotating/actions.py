@@ -16,7 +16,7 @@ stack, the dialogs and the service here; the panes and the overlay there), so tw
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.core.annotating import annotations as A
 from app.core.annotating.records import AnnotationChange, Region, Span
+from app.core.annotating.vocabulary import Kind, Status, check_kind
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext
 from app.ui.annotating.editor import AnnotationDialog, flatten_tags
@@ -33,7 +34,7 @@ from app.ui.annotating.page_annotations import PageAnnotations
 from app.ui.annotating.undo_commands import MERGE_CORRECTION, AnnotationCommand
 from app.ui.document.annotation_style import KIND_LABELS
 
-REGION_KINDS = ("redaction", "tag", "marking", "note")
+REGION_KINDS: tuple[Kind, ...] = ("redaction", "tag", "marking", "note")
 
 
 class AnnotationActions(QObject):
@@ -59,7 +60,11 @@ class AnnotationActions(QObject):
     # -- making ---------------------------------------------------------------------------------
 
     def ask_body(
-        self, kind: str, quote: str = "", body: dict[str, Any] | None = None, on_edit: Any = None
+        self,
+        kind: Kind,
+        quote: str = "",
+        body: Mapping[str, Any] | None = None,
+        on_edit: Callable[[dict[str, Any]], None] | None = None,
     ) -> dict[str, Any] | None:
         """The dialog for ``kind``; None when cancelled."""
         dialog = AnnotationDialog(
@@ -67,13 +72,13 @@ class AnnotationActions(QObject):
         )
         return dialog.body() if dialog.exec() else None
 
-    def ask_region_kind(self) -> str | None:
+    def ask_region_kind(self) -> Kind | None:
         """What a rectangle drawn on the scan becomes (a small menu at the mouse)."""
         menu = QMenu(self.window)
         for kind in REGION_KINDS:
             menu.addAction(KIND_LABELS[kind]).setData(kind)
         chosen = menu.exec(self.view.page_view.cursor().pos())
-        return None if chosen is None else str(chosen.data())
+        return None if chosen is None else check_kind(str(chosen.data()))
 
     def selected_span(self) -> Span | None:
         pane, text = self.view.text_pane, self.view.page_text
@@ -83,7 +88,7 @@ class AnnotationActions(QObject):
             return None
         return Span(start, end, text.layer_id)
 
-    def annotate_selection(self, kind: str, body: dict[str, Any] | None = None) -> str | None:
+    def annotate_selection(self, kind: Kind, body: Mapping[str, Any] | None = None) -> str | None:
         """Make a ``kind`` annotation on the selected text; returns its uuid."""
         span = self.selected_span()
         if span is None or not self.author_source.require():
@@ -107,7 +112,7 @@ class AnnotationActions(QObject):
             return None
         return self.annotate_selection("tag", {"tag": tags[number - 1][0].uuid})
 
-    def redact_selection(self, body: dict[str, Any] | None = None) -> str | None:
+    def redact_selection(self, body: Mapping[str, Any] | None = None) -> str | None:
         """A redaction from the keyboard: the box around the selected words, anchored to them."""
         span, text = self.selected_span(), self.view.page_text
         if span is None or text is None:
@@ -124,14 +129,14 @@ class AnnotationActions(QObject):
     def _on_region_drawn(self, region: Region) -> None:
         self.annotate_region(region)
 
-    def annotate_region(self, region: Region, kind: str | None = None) -> str | None:
+    def annotate_region(self, region: Region, kind: Kind | None = None) -> str | None:
         if self.view.page is None or not self.author_source.require():
             return None
         kind = kind or self.ask_region_kind()
         body = None if kind is None else self.ask_body(kind)
         return None if kind is None or body is None else self._create(kind, body, region=region)
 
-    def _create(self, kind: str, body: dict[str, Any], **anchors: Any) -> str | None:
+    def _create(self, kind: Kind, body: Mapping[str, Any], **anchors: Any) -> str | None:
         assert self.view.page is not None
         try:
             change = A.create_annotation(
@@ -173,15 +178,19 @@ class AnnotationActions(QObject):
         quote = rec.text.quote if rec.text else ""
         start = self.stack.index()
         merge_id = MERGE_CORRECTION + next(self._edit_session) % 100_000
-        live = (lambda b: self._update(uuid, b, merge_id)) if rec.kind == "correction" else None
-        body = self.ask_body(rec.kind, quote, rec.body, on_edit=live)
+
+        def live(typed: dict[str, Any]) -> None:  # each key of a correction
+            self._update(uuid, typed, merge_id)
+
+        on_edit = live if rec.kind == "correction" else None
+        body = self.ask_body(rec.kind, quote, rec.body, on_edit=on_edit)
         if body is None:
             while self.stack.index() > start:  # cancelled: take back what the typing did
                 self.stack.undo()
             return False
         return self._update(uuid, body, merge_id)
 
-    def _update(self, uuid: str, body: dict[str, Any], merge_id: int = -1) -> bool:
+    def _update(self, uuid: str, body: Mapping[str, Any], merge_id: int = -1) -> bool:
         """Write the body (at every key of a live correction: no read first; a body that changes
         nothing comes back as a no-op change, which :meth:`push` leaves off the stack)."""
         try:
@@ -203,7 +212,7 @@ class AnnotationActions(QObject):
         kind = change.before.kind if change.before else "note"
         self.push([change], f"Delete {KIND_LABELS[kind].lower()}")
 
-    def set_status(self, uuid: str, status: str) -> None:
+    def set_status(self, uuid: str, status: Status) -> None:
         try:
             change = A.set_status(self.lib, uuid, status, author=self.author())
         except RedlineError as exc:

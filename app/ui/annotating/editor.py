@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.tags import TagNode, TagRecord, walk_tags
-from app.core.annotating.vocabulary import marking_categories
+from app.core.annotating.vocabulary import Kind, marking_categories
 from app.ui.document.annotation_style import KIND_LABELS
 
 
@@ -36,10 +36,10 @@ class AnnotationDialog(QDialog):
 
     def __init__(
         self,
-        kind: str,
+        kind: Kind,
         *,
         quote: str = "",
-        body: dict[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
         tags: Sequence[TagNode] = (),
         on_edit: Callable[[dict[str, Any]], None] | None = None,
         parent: QWidget | None = None,
@@ -68,7 +68,7 @@ class AnnotationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
 
-    def _correction(self, quote: str, body: dict[str, Any]) -> None:
+    def _correction(self, quote: str, body: Mapping[str, Any]) -> None:
         self.replacement = QLineEdit(body.get("replacement", quote))
         self.replacement.selectAll()
         self.replacement.textEdited.connect(self._on_text_edited)
@@ -78,7 +78,7 @@ class AnnotationDialog(QDialog):
         if self._on_edit is not None:
             self._on_edit(self.body())
 
-    def _tag(self, tags: Sequence[TagNode], body: dict[str, Any]) -> None:
+    def _tag(self, tags: Sequence[TagNode], body: Mapping[str, Any]) -> None:
         self.tag = QComboBox()
         for tag, name in flatten_tags(tags):
             self.tag.addItem(name, tag.uuid)
@@ -86,7 +86,7 @@ class AnnotationDialog(QDialog):
         self.tag.setCurrentIndex(max(i, 0))
         self.form.addRow("Tag:", self.tag)
 
-    def _marking(self, body: dict[str, Any]) -> None:
+    def _marking(self, body: Mapping[str, Any]) -> None:
         self.category = QComboBox()
         for c in marking_categories():
             self.category.addItem(c.label, c.id)
@@ -107,14 +107,14 @@ class AnnotationDialog(QDialog):
         self.value.addItems(list(examples))
         self.value.setCurrentText(text)
 
-    def _redaction(self, body: dict[str, Any]) -> None:
+    def _redaction(self, body: Mapping[str, Any]) -> None:
         self.exemptions = QLineEdit(", ".join(body.get("exemptions", [])))
         self.exemptions.setPlaceholderText("e.g. B1, B6, 1.4(c)")
         self.redaction_note = QLineEdit(body.get("note", ""))
         self.form.addRow("Exemption codes:", self.exemptions)
         self.form.addRow("Note:", self.redaction_note)
 
-    def _note(self, body: dict[str, Any]) -> None:
+    def _note(self, body: Mapping[str, Any]) -> None:
         self.note = QPlainTextEdit(body.get("text", ""))
         self.form.addRow("Note:", self.note)
 

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from app.core.annotating import annotations as A
 from app.core.annotating.records import AnnotationFilter, reading_order
+from app.core.annotating.vocabulary import Status
 from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
 
@@ -41,7 +42,7 @@ def step_proposal(actions: AnnotationActions, step: int) -> str | None:
     return uuids[i]
 
 
-def decide(actions: AnnotationActions, status: str) -> None:
+def decide(actions: AnnotationActions, status: Status) -> None:
     """Accept or reject the chosen annotation, then move on to the next proposal."""
     uuid = actions.page.current
     rec = actions.page.record(uuid) if uuid else None

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from app.core.annotating.review import (
-    PAGE_STATUSES,
-    PageReview,
-    next_unreviewed_page,
-    set_page_status,
-)
+from app.core.annotating.review import PageReview, next_unreviewed_page, set_page_status
+from app.core.documents.queries import PAGE_STATUSES, ReviewStatus
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.undo_commands import ReviewCommand
@@ -63,7 +59,7 @@ class ReviewBar(QWidget):
     def _on_activated(self, index: int) -> None:
         self.set_status(PAGE_STATUSES[index])
 
-    def set_status(self, status: str) -> None:
+    def set_status(self, status: ReviewStatus) -> None:
         """Set the shown page's status (an undoable step)."""
         page = self.view.page
         if page is None or not self.ann.author.require():

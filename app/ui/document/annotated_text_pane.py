@@ -10,12 +10,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from app.core.annotating.reading import CorrectedText
 from app.core.annotating.records import AnnotationRecord
+from app.core.annotating.vocabulary import CorrectionBody
 from app.core.documents.queries import WordBox
 from app.ui.document.annotation_style import colour_of, text_background
 from app.ui.document.ocr_text_pane import OcrTextPane, _Utf16
@@ -104,7 +106,8 @@ def _format(record: AnnotationRecord, colour: QColor, mode: str) -> QTextCharFor
     elif record.kind == "correction" and mode == "original":
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(colour)
-    fmt.setToolTip(record.body.get("replacement", "") if record.kind == "correction" else "")
+    if record.kind == "correction":
+        fmt.setToolTip(cast(CorrectionBody, record.body).get("replacement", ""))
     return fmt
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
 from app.core.annotating.records import AnnotationRecord
 from app.core.annotating.tags import TagNode, walk_tags
+from app.core.annotating.vocabulary import CorrectionBody, MarkingBody, NoteBody, RedactionBody
 
 KIND_COLOURS = {
     "correction": QColor(215, 48, 39),
@@ -79,18 +81,21 @@ def region_brush(record: AnnotationRecord, colour: QColor) -> QBrush:
 
 def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
     """One line for the list and tooltips: what the annotation says."""
-    b = record.body
+    # (.get: a body read back from a file another program wrote may lack a field)
     if record.kind == "correction":
         quote = record.text.quote if record.text else ""
-        return f"{quote} → {b.get('replacement', '')}"
+        return f"{quote} → {cast(CorrectionBody, record.body).get('replacement', '')}"
     if record.kind == "tag":
         return tag_names.get(record.tag_id or 0, "(deleted tag)")
     if record.kind == "marking":
-        return f"{b.get('category', '')}: {b.get('value', '')}"
+        marking = cast(MarkingBody, record.body)
+        return f"{marking.get('category', '')}: {marking.get('value', '')}"
     if record.kind == "redaction":
-        codes = ", ".join(b.get("exemptions", [])) or "no code"
-        return f"{codes}{' — ' + b['note'] if b.get('note') else ''}"
-    return str(b.get("text", ""))
+        redaction = cast(RedactionBody, record.body)
+        codes = ", ".join(redaction.get("exemptions", [])) or "no code"
+        note = redaction.get("note")
+        return f"{codes}{' — ' + note if note else ''}"
+    return cast(NoteBody, record.body).get("text", "")
 
 
 def tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str]]:

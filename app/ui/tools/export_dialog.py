@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.tags import list_tags, walk_tags
-from app.core.exchange.common import STATUSES, ExportScope
+from app.core.annotating.vocabulary import STATUSES
+from app.core.exchange.common import ExportScope
 from app.core.exchange.ocr_export import (
     DEFAULT_DPI,
     DPI_RANGE,

@@ -18,7 +18,7 @@ from app.core.annotating.records import (
     Span,
 )
 from app.core.annotating.tags import create_tag
-from app.core.annotating.vocabulary import AnnotationError
+from app.core.annotating.vocabulary import AnnotationError, Kind
 from app.core.changelog import history, utcnow
 from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer
 from app.core.errors import NotFoundError
@@ -122,9 +122,9 @@ BAD: list[tuple[str, dict[str, Any], dict[str, Any], str]] = [
 
 @pytest.mark.parametrize(("kind", "body", "anchors", "message"), BAD)
 def test_invalid_annotations_are_refused_with_a_reason(
-    doc: Doc, kind: str, body: dict[str, Any], anchors: dict[str, Any], message: str
+    doc: Doc, kind: Kind, body: dict[str, Any], anchors: dict[str, Any], message: str
 ) -> None:
-    with pytest.raises(AnnotationError, match=message):
+    with pytest.raises(AnnotationError, match=message):  # ("poem" too: the kind is checked)
         ann.create_annotation(doc.lib, doc.pages[0], kind, body=body, author=ME, **anchors)
     assert (
         ann.list_annotations(
@@ -137,7 +137,7 @@ def test_invalid_annotations_are_refused_with_a_reason(
 def test_bad_status_and_missing_page_are_refused(doc: Doc) -> None:
     with pytest.raises(AnnotationError, match="Unknown status"):
         ann.create_annotation(doc.lib, doc.pages[0], "note", body={"text": "x"}, author=ME,
-                              status="maybe")  # fmt: skip
+                              status="maybe")  # type: ignore[arg-type]  # fmt: skip
     with pytest.raises(NotFoundError):
         ann.create_annotation(doc.lib, PageId(9999), "note", body={"text": "x"}, author=ME)
     with pytest.raises(NotFoundError):
@@ -243,7 +243,7 @@ def test_an_undo_whose_state_has_moved_on_is_refused(doc: Doc) -> None:
 
 
 def test_accept_all_of_a_kind_on_a_page_and_its_undo(doc: Doc) -> None:
-    def propose(page: int, kind: str = "marking") -> str:
+    def propose(page: int, kind: Kind = "marking") -> str:
         body = {"category": "exemption", "value": "b6"} if kind == "marking" else {"text": "n"}
         return ann.create_annotation(
             doc.lib, doc.pages[page], kind, region=Region(10, 10, 20, 20), body=body,

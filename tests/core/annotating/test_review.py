@@ -66,7 +66,7 @@ def test_undo_and_redo_of_a_status_are_logged_as_such(doc: Doc) -> None:
 
 def test_unknown_status_or_page_is_refused(doc: Doc) -> None:
     with pytest.raises(ReviewError, match="Unknown review status"):
-        review.set_page_status(doc.lib, doc.pages[0], "done", author=ME)
+        review.set_page_status(doc.lib, doc.pages[0], "done", author=ME)  # type: ignore[arg-type]
     with pytest.raises(NotFoundError):
         review.set_page_status(doc.lib, PageId(999), "reviewed", author=ME)
 
