@@ -99,7 +99,7 @@ def _export_ocr(
 def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary | OcrExportSummary:
     lib = ctx.library(read_only=True)
     scope = ExportScope(
-        documents=[int(d) for d in ctx.resolve_documents(args.document)],
+        documents=ctx.resolve_documents(args.document),
         tag=args.tag,
         status=args.status,
     )

@@ -19,6 +19,7 @@ from pathlib import Path
 import pymupdf
 
 from app.core.documents.ingest import import_file
+from app.core.ids import DocumentId
 from app.core.exchange.common import (
     ExportScope,
     annotation_record,
@@ -145,7 +146,7 @@ def _import_once(root: Path, pdf: Path, annotations: Path) -> float:
 def test_export_100k_annotations_and_import_back(tmp_path: Path) -> None:
     pdf = _pdf(tmp_path / "bench.pdf")
     lib = Library.open(tmp_path / "a")
-    doc_id = int(import_file(lib, pdf).document_id or 0)
+    doc_id = DocumentId(int(import_file(lib, pdf).document_id or 0))
     _fill(lib, doc_id)
     out = tmp_path / "a.json"
     lib.close()

@@ -132,7 +132,7 @@ def _commit_changes(
 # --- checks --------------------------------------------------------------------------------
 
 
-def _page(session: Session, page_id: int) -> Row[Any]:
+def _page(session: Session, page_id: PageId) -> Row[Any]:
     row = session.execute(_PAGE_BY_ID, {"id": page_id}).first()
     if row is None:
         raise NotFoundError(f"There is no page {page_id}.")

@@ -56,7 +56,7 @@ def page_uuid(document_uuid: str, page_index: int) -> str:
     return str(uuidlib.uuid5(uuidlib.UUID(document_uuid), f"page/{page_index}"))
 
 
-def _review(session: Session, page_id: int) -> tuple[PageReview, str]:
+def _review(session: Session, page_id: PageId) -> tuple[PageReview, str]:
     row = session.execute(
         select(PAGES, DOCS.c.uuid.label("doc_uuid"))
         .join(DOCS, DOCS.c.id == PAGES.c.document_id)

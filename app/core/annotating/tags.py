@@ -110,7 +110,12 @@ def _load(session: Session, uuid: str | None, *, live: bool = True) -> TagRecord
     return _tag(row)
 
 
-def _check_name(session: Session, name: str, parent_id: int | None, own_id: int = 0) -> str:
+NO_TAG = TagId(0)  # no tag has this id
+
+
+def _check_name(
+    session: Session, name: str, parent_id: TagId | None, own_id: TagId = NO_TAG
+) -> str:
     name = " ".join(name.split())
     if not name:
         raise TagError("A tag needs a name.")
@@ -224,7 +229,7 @@ def nest_tag(lib: Library, uuid: str, parent: str | None, *, author: str) -> Tag
     return _edit(lib, uuid, author, parent_id=parent_id)
 
 
-def _check_not_below(session: Session, tag_id: int, parent_id: int | None) -> None:
+def _check_not_below(session: Session, tag_id: TagId, parent_id: TagId | None) -> None:
     """Refuse to nest a tag under itself or one of its descendants."""
     seen: set[int] = set()
     while parent_id is not None and parent_id not in seen:
@@ -234,14 +239,14 @@ def _check_not_below(session: Session, tag_id: int, parent_id: int | None) -> No
         parent_id = session.execute(select(TAGS.c.parent_id).where(TAGS.c.id == parent_id)).scalar()
 
 
-def _uses(session: Session, tag_id: int, *, with_deleted: bool) -> list[AnnotationRecord]:
+def _uses(session: Session, tag_id: TagId, *, with_deleted: bool) -> list[AnnotationRecord]:
     query = SELECT_RECORDS.where(ANN.c.tag_id == tag_id).order_by(ANN.c.id)
     if not with_deleted:
         query = query.where(ANN.c.deleted.is_(False))
     return [record_from_row(row) for row in session.execute(query)]
 
 
-def _children(session: Session, tag_id: int) -> list[TagRecord]:
+def _children(session: Session, tag_id: TagId) -> list[TagRecord]:
     rows = session.execute(
         select(TAGS).where(TAGS.c.parent_id == tag_id, TAGS.c.deleted.is_(False))
     )

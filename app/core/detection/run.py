@@ -27,7 +27,7 @@ from app.core.detection.redactions import Box, PageWord, Redaction, page_redacti
 from app.core.documents.metadata import MetadataValue
 from app.core.documents.textlayer import load_words
 from app.core.errors import NotFoundError
-from app.core.ids import DocumentId
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.core.processes import pool_context, worker_count
 from db.models import Annotation, DocumentMetadata
@@ -60,18 +60,18 @@ class DetectionSummary:
 
 @dataclass
 class _PageData:
-    page_id: int
+    page_id: PageId
     index: int
     width: float
     height: float
-    layer_id: int | None
+    layer_id: TextLayerId | None
     text: str
     words: list[tuple[int, int, str, Box | None, int, int]]  # start, end, text, box, block, line
     detections: list[Detection] = field(default_factory=list)
     redactions: list[Redaction] = field(default_factory=list)
 
 
-def _read_pages(conn: Connection, doc_id: int) -> list[_PageData]:
+def _read_pages(conn: Connection, doc_id: DocumentId) -> list[_PageData]:
     rows = conn.exec_driver_sql(
         "SELECT p.id, p.page_index, p.width, p.height, t.id, t.text FROM pages p "
         "LEFT JOIN text_layers t ON t.id = p.active_text_layer_id "
@@ -88,7 +88,7 @@ def _read_pages(conn: Connection, doc_id: int) -> list[_PageData]:
     return pages
 
 
-def _source(lib: Library, doc_id: int) -> tuple[str, str]:
+def _source(lib: Library, doc_id: DocumentId) -> tuple[str, str]:
     with lib.reading() as s:
         row = (
             s.connection()
@@ -245,7 +245,7 @@ def _key(row: dict[str, Any]) -> tuple[Any, ...]:
     return (row["page_id"], row["rule_id"], *(round(row[k] or 0.0) for k in ("x", "y", "w", "h")))
 
 
-def _existing_keys(conn: Connection, page_ids: Sequence[int]) -> set[tuple[Any, ...]]:
+def _existing_keys(conn: Connection, page_ids: Sequence[PageId]) -> set[tuple[Any, ...]]:
     cols = [ANN.c[c] for c in ("page_id", "kind", "rule_id", "text_layer_id", "start", "end")]
     cols += [ANN.c[c] for c in ("x", "y", "w", "h")]
     rows = conn.execute(
@@ -288,7 +288,7 @@ def _store(lib: Library, doc_id: DocumentId, pages: Sequence[_PageData]) -> Dete
 
 
 def _write_metadata(
-    conn: Connection, doc_id: int, meta: dict[str, MetadataValue], now: Any
+    conn: Connection, doc_id: DocumentId, meta: dict[str, MetadataValue], now: Any
 ) -> dict[str, str]:
     """Upsert detector metadata; a value whose origin is "person" is left alone."""
     current = {

@@ -24,7 +24,7 @@ import pymupdf
 from app.core.documents.extract import CancelCheck, ImportCancelled, iter_pages
 from app.core.documents.textlayer import insert_layer, set_active_layer
 from app.core.errors import IngestError
-from app.core.ids import DocumentId
+from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
@@ -182,7 +182,7 @@ def _write(
                         "needs_ocr, review_status) VALUES (?,?,?,?,?,?, 'unreviewed')",
                         (doc_id, index, p.width, p.height, p.rotation, p.layer is None),
                     )
-                    page_id = int(cur.lastrowid or 0)
+                    page_id = PageId(int(cur.lastrowid or 0))
                     if p.layer is not None:
                         layer_id = insert_layer(conn, page_id, p.layer, PDF_LAYER, now)
                         set_active_layer(conn, page_id, layer_id, p.layer.text)

@@ -39,6 +39,7 @@ from app.core.exchange.merge_writer import (
 )
 from app.core.exchange.redline_json import metadata_records, tag_records
 from app.core.exchange.validate import MAX_BYTES, InvalidAnnotationSet, read_annotation_set
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 
 LOOKUP_CHUNK = 500
@@ -67,14 +68,14 @@ MERGE_CACHE_KB = -65536  # SQLite page cache of 64 MB while a merge writes
 
 @dataclass
 class _LocalPage:
-    id: int
-    active_layer: int | None
-    layers: dict[str, int]  # source -> layer id (the active one preferred)
+    id: PageId
+    active_layer: TextLayerId | None
+    layers: dict[str, TextLayerId]  # source -> layer id (the active one preferred)
 
 
 @dataclass
 class _LocalDocument:
-    id: int
+    id: DocumentId
     uuid: str
     pages: list[_LocalPage]
 
@@ -95,7 +96,7 @@ def _normalise_times(record: dict[str, Any], keys: Sequence[str]) -> dict[str, A
     return out
 
 
-def _local_pages(conn: Connection, document_id: int) -> list[_LocalPage]:
+def _local_pages(conn: Connection, document_id: DocumentId) -> list[_LocalPage]:
     pages = []
     for page_id, active in conn.exec_driver_sql(
         "SELECT id, active_text_layer_id FROM pages WHERE document_id = ? ORDER BY page_index",
@@ -103,13 +104,14 @@ def _local_pages(conn: Connection, document_id: int) -> list[_LocalPage]:
     ).all():
         # The active layer comes last, so it wins among layers of the same source.
         layers = {
-            str(src): int(lid)
+            str(src): TextLayerId(int(lid))
             for lid, src in conn.exec_driver_sql(
                 "SELECT id, source FROM text_layers WHERE page_id = ? ORDER BY id = ?, id",
                 (page_id, active),
             )
         }
-        pages.append(_LocalPage(int(page_id), None if active is None else int(active), layers))
+        active_layer = None if active is None else TextLayerId(int(active))
+        pages.append(_LocalPage(PageId(int(page_id)), active_layer, layers))
     return pages
 
 
@@ -120,7 +122,8 @@ def _local_documents(conn: Connection, hashes: Sequence[str]) -> dict[str, _Loca
             "SELECT id, uuid FROM documents WHERE source_sha256 = ?", (sha,)
         ).first()
         if row is not None:
-            found[sha] = _LocalDocument(int(row[0]), str(row[1]), _local_pages(conn, int(row[0])))
+            doc_id = DocumentId(int(row[0]))
+            found[sha] = _LocalDocument(doc_id, str(row[1]), _local_pages(conn, doc_id))
     return found
 
 
@@ -192,8 +195,8 @@ def _plan_tags(conn: Connection, data: dict[str, Any], plan: MergePlan) -> None:
 
 
 def _resolve_layer(
-    conn: Connection, page: _LocalPage, ann: dict[str, Any], texts: dict[int, str]
-) -> int | None:
+    conn: Connection, page: _LocalPage, ann: dict[str, Any], texts: dict[TextLayerId, str]
+) -> TextLayerId | None:
     """The local text layer a text anchor refers to, with its offsets checked against it."""
     anchor = ann["anchor"].get("text")
     if anchor is None:
@@ -216,7 +219,9 @@ def _resolve_layer(
     return layer_id
 
 
-def _quote_ok(ann: dict[str, Any], layer_id: int | None, texts: dict[int, str]) -> bool:
+def _quote_ok(
+    ann: dict[str, Any], layer_id: TextLayerId | None, texts: dict[TextLayerId, str]
+) -> bool:
     anchor = ann["anchor"].get("text")
     if anchor is None or layer_id is None or anchor["quote"] is None:
         return True
@@ -284,7 +289,7 @@ def _plan_one(
     plan: MergePlan,
     rec: dict[str, Any],
     mine: dict[str, Any] | None,
-    target: tuple[int, int | None],
+    target: tuple[PageId, TextLayerId | None],
 ) -> None:
     report = plan.report
     if mine is None:
@@ -319,7 +324,7 @@ def _plan_annotations(
     anns = [a for a in data["annotations"] if a["document"] in matched]
     local = _local_annotations(conn, [a["uuid"] for a in anns])
     tags = {t["uuid"] for t in data["tags"]} | {t["uuid"] for t in tag_records(conn)}
-    texts: dict[int, str] = {}
+    texts: dict[TextLayerId, str] = {}
     for i, ann in enumerate(anns):
         if i % 1000 == 0:
             watch.tick(i, len(anns))

@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 
 from app.core.changelog import utcnow
 from app.core.exchange.common import body_text, dump_compact, parse_iso
+from app.core.ids import DocumentId, PageId, TextLayerId
 
 Winner = Literal["local", "incoming"]
 
@@ -94,12 +95,12 @@ class MergePlan:
     report: MergeReport
     new_tags: list[dict[str, Any]] = field(default_factory=list)
     tag_updates: list[dict[str, Any]] = field(default_factory=list)
-    inserts: list[tuple[dict[str, Any], int, int | None]] = field(default_factory=list)
-    updates: list[tuple[dict[str, Any], int, int | None]] = field(default_factory=list)
+    inserts: list[tuple[dict[str, Any], PageId, TextLayerId | None]] = field(default_factory=list)
+    updates: list[tuple[dict[str, Any], PageId, TextLayerId | None]] = field(default_factory=list)
     befores: dict[str, dict[str, Any]] = field(default_factory=dict)
     # (page id, document uuid, review) and (document id, document uuid, key, value)
-    page_reviews: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
-    metadata: list[tuple[int, str, str, dict[str, Any]]] = field(default_factory=list)
+    page_reviews: list[tuple[PageId, str, dict[str, Any]]] = field(default_factory=list)
+    metadata: list[tuple[DocumentId, str, str, dict[str, Any]]] = field(default_factory=list)
 
 
 def db_time(value: str | datetime | None) -> str | None:
@@ -186,7 +187,7 @@ _NO_REGION = {"x": None, "y": None, "w": None, "h": None}
 
 
 def _annotation_values(
-    rec: dict[str, Any], page_id: int, layer_id: int | None, tags: dict[str, int]
+    rec: dict[str, Any], page_id: PageId, layer_id: TextLayerId | None, tags: dict[str, int]
 ) -> tuple[Any, ...]:
     t = rec["anchor"].get("text") or _NO_TEXT
     r = rec["anchor"].get("region") or _NO_REGION

@@ -40,6 +40,7 @@ from app.core.exchange.hocr import hocr_bytes, hocr_document
 from app.core.exchange.ocr_layout import DocumentFacts, PageLayout, image_name, page_layout
 from app.core.exchange.page_xml import page_xml
 from app.core.exchange.text import file_name
+from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.safe_xml import schema_errors
 
@@ -66,13 +67,13 @@ class OcrExportSummary:
 
 @dataclass(frozen=True)
 class _Doc:
-    id: int
+    id: DocumentId
     facts: DocumentFacts
-    pages: list[tuple[int, int]]  # (page id, page index)
+    pages: list[tuple[PageId, int]]  # (page id, page index)
 
 
 def _documents(
-    conn: Connection, doc_ids: Sequence[int], pages: Collection[int] | None
+    conn: Connection, doc_ids: Sequence[DocumentId], pages: Collection[int] | None
 ) -> list[_Doc]:
     out = []
     for doc_id in doc_ids:
@@ -82,7 +83,7 @@ def _documents(
         rows = conn.exec_driver_sql(
             "SELECT id, page_index FROM pages WHERE document_id = ? ORDER BY page_index", (doc_id,)
         ).all()
-        chosen = [(int(r[0]), int(r[1])) for r in rows if pages is None or r[1] in pages]
+        chosen = [(PageId(int(r[0])), int(r[1])) for r in rows if pages is None or r[1] in pages]
         out.append(_Doc(doc_id, DocumentFacts(title, doc_uuid, name, sha), chosen))
     return out
 
@@ -96,7 +97,9 @@ def _checked(kind: str, root: Any, where: str) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
-def write_page_image(lib: Library, conn: Connection, page_id: int, dpi: int, target: Path) -> None:
+def write_page_image(
+    lib: Library, conn: Connection, page_id: PageId, dpi: int, target: Path
+) -> None:
     """The page rendered at ``dpi`` as shown, accepted redaction regions filled black."""
     sha, index, width, height, rotation = conn.exec_driver_sql(
         "SELECT d.source_sha256, p.page_index, p.width, p.height, p.rotation FROM pages p "

@@ -22,6 +22,7 @@ from sqlalchemy import Connection
 from app.core.annotating.reading import accepted_corrections
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
+from app.core.ids import PageId
 from db.wordpack import WordRow
 
 PointBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in unrotated page points
@@ -264,7 +265,7 @@ _REDACTIONS = (
 )
 
 
-def page_layout(conn: Connection, page_id: int, dpi: int) -> PageLayout:
+def page_layout(conn: Connection, page_id: PageId, dpi: int) -> PageLayout:
     """The page's active text layer, corrected and laid out in pixels at ``dpi``."""
     page = conn.exec_driver_sql(
         "SELECT p.page_index, p.width, p.height, p.rotation, p.active_text_layer_id, t.text, "

@@ -31,6 +31,7 @@ from app.core.exchange.common import (
 )
 from app.core.exchange.redline_json import ExportSummary
 from app.core.exchange.text import Correction, page_corrections
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 
 pymupdf.TOOLS.mupdf_display_errors(False)
@@ -99,7 +100,7 @@ def corrected_words(
     return out
 
 
-def _page_words(conn: Connection, layer_id: int) -> list[tuple[int, int, pymupdf.Rect]]:
+def _page_words(conn: Connection, layer_id: TextLayerId) -> list[tuple[int, int, pymupdf.Rect]]:
     return [
         (w.start, w.end, pymupdf.Rect(w.box))
         for w in load_words(conn, layer_id)
@@ -166,7 +167,7 @@ def _content(kind: str, body: dict[str, Any], tag: str | None) -> str:
 
 
 def _page_annotations(
-    conn: Connection, page_id: int, words: Sequence[tuple[int, int, pymupdf.Rect]]
+    conn: Connection, page_id: PageId, words: Sequence[tuple[int, int, pymupdf.Rect]]
 ) -> tuple[list[pymupdf.Rect], list[PageNote]]:
     """The regions to burn in, and the other live, not rejected annotations of a page."""
     rows = conn.exec_driver_sql(
@@ -245,7 +246,12 @@ def _open_source(path: Path, kind: str) -> pymupdf.Document:
 
 
 def publish_document(
-    lib: Library, conn: Connection, document_id: int, out: Path, *, with_annotations: bool = False
+    lib: Library,
+    conn: Connection,
+    document_id: DocumentId,
+    out: Path,
+    *,
+    with_annotations: bool = False,
 ) -> int:
     """Write the publication PDF of one document to ``out``; return regions burned in."""
     sha, kind = conn.exec_driver_sql(

@@ -26,6 +26,7 @@ from app.core.exchange.common import (
     resolve_scope,
 )
 from app.core.exchange.redline_json import ExportSummary
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 
 FORM_FEED = "\f"
@@ -38,7 +39,7 @@ class Correction:
     replacement: str
 
 
-def page_corrections(conn: Connection, page_id: int, layer_id: int) -> list[Correction]:
+def page_corrections(conn: Connection, page_id: PageId, layer_id: TextLayerId) -> list[Correction]:
     """The corrections that apply to a page's layer, by start (overlaps resolved as everywhere
     else: :func:`app.core.annotating.reading.accepted_corrections`)."""
     return [Correction(*c) for c in accepted_corrections(conn, page_id, layer_id)]
@@ -51,7 +52,7 @@ def apply_corrections(text: str, corrections: Sequence[Correction]) -> str:
     return text
 
 
-def corrected_pages(conn: Connection, document_id: int) -> Iterator[str]:
+def corrected_pages(conn: Connection, document_id: DocumentId) -> Iterator[str]:
     """The corrected text of each page of a document, in page order ('' where there is none)."""
     rows = conn.exec_driver_sql(
         "SELECT p.id, p.active_text_layer_id, t.text FROM pages p "
@@ -67,7 +68,7 @@ def corrected_pages(conn: Connection, document_id: int) -> Iterator[str]:
 
 
 def write_document_text(
-    conn: Connection, out: IO[str], document_id: int, *, first: bool = True
+    conn: Connection, out: IO[str], document_id: DocumentId, *, first: bool = True
 ) -> None:
     """Write one document's corrected pages; ``first``: nothing precedes it in the file."""
     for n, text in enumerate(corrected_pages(conn, document_id), start=1):
@@ -78,7 +79,7 @@ def write_document_text(
         out.write("\n")
 
 
-def _write_one(conn: Connection, document_id: int, out: IO[str]) -> None:
+def _write_one(conn: Connection, document_id: DocumentId, out: IO[str]) -> None:
     write_document_text(conn, out, document_id)
 
 

@@ -30,6 +30,7 @@ from app.core.exchange.common import (
     iter_annotation_rows,
 )
 from app.core.exchange.redline_json import ExportSummary
+from app.core.ids import DocumentId
 from app.core.library import Library
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -163,8 +164,8 @@ def annotations_of(
         }
 
 
-def _documents(conn: Connection, scope: ResolvedScope) -> dict[int, dict[str, Any]]:
-    docs: dict[int, dict[str, Any]] = {}
+def _documents(conn: Connection, scope: ResolvedScope) -> dict[DocumentId, dict[str, Any]]:
+    docs: dict[DocumentId, dict[str, Any]] = {}
     for doc_id in scope.document_ids:
         r = conn.exec_driver_sql("SELECT uuid, title FROM documents WHERE id = ?", (doc_id,)).one()
         sizes = conn.exec_driver_sql(

@@ -23,6 +23,7 @@ import pymupdf
 
 from app.core.documents.textlayer import RawWord
 from app.core.errors import RedlineError
+from app.core.ids import PageId
 
 TESSERACT = "tesseract"
 DEFAULT_TIMEOUT_S = 180.0
@@ -105,7 +106,7 @@ def tesseract_env() -> dict[str, str]:
 class PageJob:
     """One page to OCR: the source file, its page index, and the settings."""
 
-    page_id: int
+    page_id: PageId
     source: str
     page_index: int
     language: str = "eng"
@@ -121,7 +122,7 @@ class PageJob:
 class PageResult:
     """The outcome of one page's OCR; ``words`` is empty when ``error`` is set."""
 
-    page_id: int
+    page_id: PageId
     words: tuple[RawWord, ...] = ()
     error: str | None = None
     seconds: float = 0.0

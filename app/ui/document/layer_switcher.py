@@ -53,7 +53,7 @@ class LayerSwitcher(QWidget):
         page_id = self.page_id
         if page_id is None or not 0 <= row < len(self.layers) or self.layers[row].active:
             return
-        layer_id = int(self.layers[row].id)
+        layer_id = self.layers[row].id
         self.setEnabled(False)
         self.writer.submit(
             lambda: switch_active_layer(self.lib, page_id, layer_id),

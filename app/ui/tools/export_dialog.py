@@ -219,7 +219,7 @@ class ExportDialog(QDialog):
     def request(self) -> ExportRequest:
         scope_key = self.scope.currentData()
         scope = ExportScope(
-            documents=(int(self.document_id),)
+            documents=(self.document_id,)
             if scope_key == "document" and self.document_id is not None
             else (),
             tag=self.tag.currentData() if scope_key == "tag" else None,

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from app.core.documents import extract, ingest
 from app.core.documents.ingest import import_file, import_paths
 from app.core.documents.textlayer import load_words
+from app.core.ids import TextLayerId
 from app.core.library import Library
 from db.models import Document, LayerWords, Page, TextLayer
 from tests.builders import (
@@ -49,7 +50,7 @@ def test_pdf_with_text_layer(library: Library, tmp_path: Path) -> None:
         assert (doc.title, doc.source_name, doc.page_count) == ("memo", "memo.pdf", 2)
         layer = s.scalars(select(TextLayer).order_by(TextLayer.id)).first()
         assert layer is not None and layer.text == "Alpha beta gamma."
-        words = load_words(s.connection(), layer.id)
+        words = load_words(s.connection(), TextLayerId(layer.id))
     assert [w.text for w in words] == ["Alpha", "beta", "gamma."]
     for w in words:  # offsets point into the layer text, boxes are inside the page
         assert layer.text[w.start : w.end] == w.text
@@ -74,7 +75,7 @@ def test_page_size_and_rotation_are_kept(library: Library, tmp_path: Path) -> No
     with library.reading() as s:
         page = s.scalars(select(Page)).one()
         assert page.active_text_layer_id is not None
-        word = load_words(s.connection(), page.active_text_layer_id)[0]
+        word = load_words(s.connection(), TextLayerId(page.active_text_layer_id))[0]
     assert (page.width, page.height, page.rotation) == (612, 1008, 270)
     # Boxes are in the unrotated page: the text sits near the top-left margin as drawn.
     assert word.x0 is not None and word.y0 is not None
@@ -240,7 +241,7 @@ def _pages_and_words(lib: Library) -> list[tuple[object, ...]]:
         out: list[tuple[object, ...]] = []
         for p in pages:
             layer = s.get(TextLayer, p.active_text_layer_id) if p.active_text_layer_id else None
-            words = load_words(s.connection(), layer.id) if layer else []
+            words = load_words(s.connection(), TextLayerId(layer.id)) if layer else []
             out.append((p.width, p.height, p.rotation, p.needs_ocr, layer and layer.text, words))
         return out
 

@@ -18,6 +18,7 @@ import pymupdf
 from app.core.documents.ingest import import_file
 from app.core.exchange.merge_writer import db_time
 from app.core.exchange.validate import load_schema
+from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.builders import make_text_pdf
 
@@ -35,12 +36,12 @@ def scan_pdf(path: Path) -> Path:
     return path
 
 
-def new_library(root: Path, pdf: Path) -> tuple[Library, int]:
+def new_library(root: Path, pdf: Path) -> tuple[Library, DocumentId]:
     """A library at ``root`` holding ``pdf``; returns it and the document id."""
     lib = Library.open(root)
     outcome = import_file(lib, pdf)
     assert outcome.ok and outcome.document_id is not None, outcome.message
-    return lib, int(outcome.document_id)
+    return lib, outcome.document_id
 
 
 def page_info(lib: Library, doc_id: int, index: int) -> tuple[int, int | None, str]:

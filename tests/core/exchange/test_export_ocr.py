@@ -21,7 +21,7 @@ from app.core.errors import RedlineError
 from app.core.exchange import ocr_export
 from app.core.exchange.common import ExportCancelled, ExportScope
 from app.core.exchange.ocr_export import export_ocr
-from app.core.ids import PageId
+from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.ocr.attach import attach_ocr_files
 from app.core.safe_xml import schema_errors
@@ -103,7 +103,7 @@ def test_export_validates_and_reads_back_onto_the_same_points(
     else:
         assert xsd_errors(fmt, str(written[0])) == []
     with _library(tmp_path / "fresh", pdf) as fresh:
-        back = attach_ocr_files(fresh, 1, [folder(tmp_path / "out")])
+        back = attach_ocr_files(fresh, DocumentId(1), [folder(tmp_path / "out")])
         words = layer_words(fresh, back.pages[0].text_layer_id)
     assert [w.text for w in words] == expected_words(original)
     assert "Havana" not in (folder(tmp_path / "out") / written[0].name).read_text()
@@ -216,7 +216,9 @@ def test_pages_need_one_document_and_dpi_a_sane_range(
     lib, _ = corrected
     with pytest.raises(RedlineError, match="resolution"):
         export_ocr(lib, tmp_path / "o", fmt="alto", dpi=5)
-    summary = export_ocr(lib, tmp_path / "o", ExportScope(documents=[1]), fmt="alto", pages=[0])
+    summary = export_ocr(
+        lib, tmp_path / "o", ExportScope(documents=[DocumentId(1)]), fmt="alto", pages=[0]
+    )
     assert summary.pages == 1
 
 

@@ -13,6 +13,7 @@ from app.core.documents.ingest import import_file
 from app.core.exchange.common import ExportError, ExportScope
 from app.core.exchange.pdf import PlacedWord, corrected_words, export_pdf
 from app.core.exchange.text import Correction
+from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.builders import make_text_pdf
 from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf, word_box
@@ -72,7 +73,7 @@ def test_corrected_words_follow_corrections() -> None:
 def test_scan_gets_corrected_invisible_text_and_burned_redaction(tmp_path: Path) -> None:
     pdf = make_ocr_scan(tmp_path / "ocr.pdf")
     lib = Library.open(tmp_path / "lib")
-    doc_id = int(import_file(lib, pdf).document_id or 0)
+    doc_id = DocumentId(int(import_file(lib, pdf).document_id or 0))
     castro = word_box(pdf, 0, "Castro")
     add_annotation(lib, doc_id, 0, "correction", word="Havana", body={"replacement": "HAVANA"})
     add_annotation(
@@ -162,7 +163,7 @@ def test_image_source_becomes_a_pdf_with_the_region_burned(tmp_path: Path) -> No
     png = tmp_path / "scan.png"
     Image.new("RGB", (400, 300), RED).save(png, dpi=(72, 72))
     lib = Library.open(tmp_path / "lib")
-    doc_id = int(import_file(lib, png).document_id or 0)
+    doc_id = DocumentId(int(import_file(lib, png).document_id or 0))
     add_annotation(
         lib, doc_id, 0, "redaction", region=(100, 100, 50, 40),
         body={"exemptions": ["B6"], "publish": True},
