@@ -14,7 +14,8 @@ from app.commands.ocr import parse_pages
 from app.core.annotating.vocabulary import STATUSES
 from app.core.errors import RedlineError
 from app.core.exchange.common import ExportScope
-from app.core.exchange.merge import MergeReport, import_annotations
+from app.core.exchange.merge import import_annotations
+from app.core.exchange.merge_writer import MergeReport
 from app.core.exchange.ocr_export import DEFAULT_DPI, OCR_FORMATS, OcrExportSummary, export_ocr
 from app.core.exchange.pdf import export_pdf
 from app.core.exchange.redline_json import ExportSummary, export_json

@@ -19,7 +19,6 @@ from pathlib import Path
 import pymupdf
 
 from app.core.documents.ingest import import_file
-from app.core.ids import DocumentId
 from app.core.exchange.common import (
     ExportScope,
     annotation_record,
@@ -30,6 +29,7 @@ from app.core.exchange.common import (
 from app.core.exchange.merge import import_annotations
 from app.core.exchange.merge_writer import db_time
 from app.core.exchange.redline_json import export_json
+from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.bench.helpers import best_of, report
 

@@ -225,7 +225,7 @@ def _quote_ok(
     anchor = ann["anchor"].get("text")
     if anchor is None or layer_id is None or anchor["quote"] is None:
         return True
-    return texts[layer_id][anchor["start"] : anchor["end"]] == anchor["quote"]
+    return bool(texts[layer_id][anchor["start"] : anchor["end"]] == anchor["quote"])
 
 
 def _plan_documents(

@@ -140,7 +140,8 @@ def render_page(source: str, page_index: int, dpi: int, target: Path) -> pymupdf
         # Pixels -> points of the displayed (rotated) page -> points of the unrotated page.
         sx = page.rect.width / pix.width
         sy = page.rect.height / pix.height
-        return pymupdf.Matrix(sx, 0, 0, sy, 0, 0) * page.derotation_matrix
+        to_points: pymupdf.Matrix = pymupdf.Matrix(sx, 0, 0, sy, 0, 0) * page.derotation_matrix
+        return to_points
 
 
 def parse_tsv(tsv: str, to_page: pymupdf.Matrix) -> list[RawWord]:

@@ -4,7 +4,7 @@ document, and finds what detecting each document alone finds."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Executor, Future
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -34,14 +34,13 @@ def test_one_pool_for_all_documents_finds_what_each_alone_finds(
     for i, pdf in enumerate(pdfs):
         generate_memo_pdf(pdf, pages=2, dpi=100, seed=i, text_layer="noisy")
     started: list[int] = []
-    real = detect.ProcessPoolExecutor
 
-    class Counting(real):  # type: ignore[misc, valid-type]
-        def __init__(self, *args: object, **kwargs: object) -> None:
+    class Counting(ProcessPoolExecutor):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             started.append(1)
             super().__init__(*args, **kwargs)
 
-    monkeypatch.setattr(detect, "ProcessPoolExecutor", Counting)
+    monkeypatch.setattr("app.core.detection.run.ProcessPoolExecutor", Counting)
     found = []
     for together in (True, False):
         with Library.open(tmp_path / f"lib{together}") as lib:

@@ -6,13 +6,14 @@ import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pymupdf
 import pytest
 from sqlalchemy import func, select
 
-from app.core.documents import extract, ingest
+from app.core.documents import extract, ingest, textlayer
 from app.core.documents.ingest import import_file, import_paths
 from app.core.documents.textlayer import load_words
 from app.core.ids import TextLayerId
@@ -172,7 +173,7 @@ def test_failure_while_writing_leaves_nothing_half_imported(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pdf = make_text_pdf(tmp_path / "memo.pdf", ["one", "two", "three"])
-    real = ingest.insert_layer
+    real = textlayer.insert_layer
     calls = {"n": 0}
 
     def failing(*args: object, **kwargs: object) -> int:
@@ -181,7 +182,7 @@ def test_failure_while_writing_leaves_nothing_half_imported(
             raise OSError(28, "No space left on device")
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ingest, "insert_layer", failing)
+    monkeypatch.setattr("app.core.documents.ingest.insert_layer", failing)
     out = import_file(library, pdf)
     assert out.status == "failed" and "No space left" in out.message
     assert _counts(library) == (0, 0, 0, 0, 0)
@@ -341,7 +342,7 @@ def test_when_no_worker_can_start_the_pages_are_read_here(
     def no_process(*_args: object, **_kwargs: object) -> None:
         raise BlockingIOError(11, "Resource temporarily unavailable")  # fork() at a process limit
 
-    monkeypatch.setattr(extract.ProcessPoolExecutor, "submit", no_process)
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", no_process)  # (as extract uses it)
     pdf = make_text_pdf(tmp_path / "long.pdf", [f"page {i}" for i in range(7)])
     out = import_file(library, pdf)
     assert out.status == "imported" and out.pages == 7 and in_workers == ["long.pdf"]
@@ -361,7 +362,7 @@ def test_when_the_fork_server_cannot_fork_the_pages_are_read_here(
         assert import_file(lib, pdf).status == "imported"
         read_here = _pages_and_words(lib)
     monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", 1)
-    monkeypatch.setattr(extract.ProcessPoolExecutor, "submit", fork_server_fails)
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", fork_server_fails)
     with Library.open(tmp_path / "fallback") as lib:
         out = import_file(lib, pdf)
         assert out.status == "imported" and out.pages == 7 and in_workers == ["long.pdf"]

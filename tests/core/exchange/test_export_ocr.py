@@ -18,7 +18,7 @@ from app.core.annotating.records import Region, Span
 from app.core.documents.ingest import import_file
 from app.core.documents.render import PageGeometry
 from app.core.errors import RedlineError
-from app.core.exchange import ocr_export
+from app.core.exchange import alto
 from app.core.exchange.common import ExportCancelled, ExportScope
 from app.core.exchange.ocr_export import export_ocr
 from app.core.ids import DocumentId, PageId
@@ -168,14 +168,14 @@ def test_a_file_that_would_not_validate_is_never_written(
     corrected: tuple[Library, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lib, _ = corrected
-    real = ocr_export.alto_page
+    real = alto.alto_page
 
     def broken(*args: object) -> object:
         root = real(*args)  # type: ignore[arg-type]
         del root.xpath("//a:Page", namespaces=NS)[0].attrib["PHYSICAL_IMG_NR"]
         return root
 
-    monkeypatch.setattr(ocr_export, "alto_page", broken)
+    monkeypatch.setattr("app.core.exchange.ocr_export.alto_page", broken)
     with pytest.raises(RedlineError, match="does not validate against the ALTO schema"):
         export_ocr(lib, tmp_path / "out", fmt="alto")
     assert list((tmp_path / "out").iterdir()) == []

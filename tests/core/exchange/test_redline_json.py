@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.core.documents.ingest import import_file
-from app.core.exchange.common import ExportError, ExportScope
-from app.core.exchange.redline_json import ExportCancelled, export_json
+from app.core.exchange.common import ExportCancelled, ExportError, ExportScope
+from app.core.exchange.redline_json import export_json
 from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.builders import make_text_pdf
