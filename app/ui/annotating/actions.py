@@ -45,11 +45,8 @@ class AnnotationActions(QObject):
         super().__init__(context)
         self.context, self.page = context, page
         self.lib, self.view, self.window = context.lib, context.view, context.window
-        self.stack, self.author_source, self.message = (
-            context.stack,
-            context.author,
-            context.message,
-        )
+        self.stack, self.message = context.stack, context.message
+        self.author_source = context.author
         self.selection_actions: list[QAction] = []  # offered in the text pane's context menu
         self._edit_session = itertools.count(1)
         page.drawer.region_drawn.connect(self._on_region_drawn)
