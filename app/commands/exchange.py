@@ -11,7 +11,9 @@ from pathlib import Path
 from app.cli import Context
 from app.commands.common import TerminalProgress, print_json
 from app.core.export.common import STATUSES, ExportScope
-from app.core.export.pdf import export_pdf
+from app.core.export.pdf import PublicationOptions, export_pdf
+from app.core.export.pdf_burn import FILL_STYLES
+from app.core.export.pdf_report import PublicationReport, describe_publication
 from app.core.export.redline_json import ExportSummary, export_json
 from app.core.export.text import export_text
 from app.core.export.w3c import export_w3c
@@ -41,6 +43,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="pdf: add the annotations as PDF highlights with notes",
     )
+    p.add_argument(
+        "--pending",
+        choices=("refuse", "skip"),
+        default="refuse",
+        help="pdf: with redaction proposals nobody decided, refuse (default) or publish "
+        "without them",
+    )
+    p.add_argument(
+        "--fill", choices=FILL_STYLES, default="black", help="pdf: how burned boxes look"
+    )
+    p.add_argument(
+        "--no-codes", action="store_true", help="pdf: do not print exemption codes in the boxes"
+    )
+    p.add_argument(
+        "--keep-outline",
+        action="store_true",
+        help="pdf: copy the source's outline (entries naming redacted text are left out)",
+    )
+    p.add_argument(
+        "--keep-links",
+        action="store_true",
+        help="pdf: copy the source's links (none over a burned box or naming redacted text)",
+    )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     p.add_argument("--json", action="store_true", help="print a summary as JSON")
     p.set_defaults(func=cmd_export)
@@ -57,7 +82,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import_annotations)
 
 
-def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary:
+def _publication_options(args: argparse.Namespace) -> PublicationOptions:
+    return PublicationOptions(
+        fill=args.fill,
+        print_codes=not args.no_codes,
+        with_annotations=args.annotations,
+        keep_outline=args.keep_outline,
+        keep_links=args.keep_links,
+        pending=args.pending,
+    )
+
+
+def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary | PublicationReport:
     lib = ctx.library(read_only=True)
     scope = ExportScope(
         documents=[int(d) for d in ctx.resolve_documents(args.document)],
@@ -74,11 +110,23 @@ def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary:
         return export_w3c(lib, args.output, scope, base_url=args.base_url)
     if args.format == "text":
         return export_text(lib, args.output, scope, per_document=args.per_document)
-    return export_pdf(lib, args.output, scope, with_annotations=args.annotations)
+    bar = TerminalProgress(enabled=ctx.interactive and not args.json)
+    try:
+        return export_pdf(
+            lib, args.output, scope, options=_publication_options(args), on_progress=bar.update
+        )
+    finally:
+        bar.finish()
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     summary = _export(args, ctx)
+    if isinstance(summary, PublicationReport):
+        if args.json:
+            print_json({"format": "pdf", **summary.to_dict()})
+        else:
+            print(describe_publication(summary))
+        return 0
     if args.json:
         print_json({"format": args.format, **summary.__dict__})
     elif args.format in ("json", "w3c"):
@@ -86,11 +134,6 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         print(
             f"exported {summary.annotations} annotations{extra} of {summary.documents} "
             f"documents to {summary.path}"
-        )
-    elif args.format == "pdf":
-        print(
-            f"wrote {summary.documents} publication PDFs to {summary.path} "
-            f"({summary.annotations} regions burned in)"
         )
     else:
         print(f"wrote the corrected text of {summary.documents} documents to {summary.path}")

@@ -1,9 +1,13 @@
 """File > Export…: choose a format, a scope and a destination; the export runs in a worker with
-progress, Cancel and a report (``app.core.export``)."""
+progress, Cancel and a report (``app.core.export``).
+
+A publication PDF runs in a worker process (MuPDF would hold the window's Python lock for each
+page), and when its documents still hold redaction proposals nobody decided, the window first
+asks: review them (the first is shown) or publish without them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,14 +19,19 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.export.common import STATUSES, ExportScope
-from app.core.export.pdf import export_pdf
+from app.core.export.pdf import PublicationOptions
+from app.core.export.pdf_plan import pending_in_scope
+from app.core.export.pdf_process import export_pdf_in_process
+from app.core.export.pdf_report import PublicationReport, describe_publication
 from app.core.export.redline_json import ExportSummary, export_json
 from app.core.export.text import export_text
 from app.core.export.w3c import export_w3c
@@ -57,12 +66,12 @@ class ExportRequest:
     scope: ExportScope
     path: Path
     per_document: bool = False
-    with_annotations: bool = False
+    publication: PublicationOptions = field(default_factory=PublicationOptions)
 
     def work(self, lib: Library) -> Work:
         """The export as a worker function taking (progress, cancel)."""
 
-        def run(progress: Progress, cancel: Cancel) -> ExportSummary:
+        def run(progress: Progress, cancel: Cancel) -> ExportSummary | PublicationReport:
             if self.format == "json":
                 return export_json(lib, self.path, self.scope, on_progress=progress, cancel=cancel)
             if self.format == "w3c":
@@ -72,8 +81,8 @@ class ExportRequest:
                     lib, self.path, self.scope, per_document=self.per_document,
                     on_progress=progress, cancel=cancel,
                 )  # fmt: skip
-            return export_pdf(
-                lib, self.path, self.scope, with_annotations=self.with_annotations,
+            return export_pdf_in_process(
+                lib.root, self.path, self.scope, options=self.publication,
                 on_progress=progress, cancel=cancel,
             )  # fmt: skip
 
@@ -81,6 +90,8 @@ class ExportRequest:
 
 
 def describe_export(summary: Any) -> str:
+    if isinstance(summary, PublicationReport):
+        return describe_publication(summary)
     s: ExportSummary = summary
     lines = [f"Wrote {s.path}", f"{s.documents} document(s)"]
     if s.annotations or s.tombstones:
@@ -122,6 +133,20 @@ class ExportDialog(QDialog):
         self.browse = QPushButton("Choose…")
         self.per_document = QCheckBox("One file per document (the destination is a folder)")
         self.with_annotations = QCheckBox("Add the annotations as PDF annotations")
+        self.fill = QComboBox()
+        self.fill.addItem("Black boxes", "black")
+        self.fill.addItem("White boxes with an outline", "white")
+        self.print_codes = QCheckBox("Print the exemption codes in the boxes, e.g. (b)(6)")
+        self.print_codes.setChecked(True)
+        self.keep_outline = QCheckBox("Keep the source's outline (entries naming redacted text go)")
+        self.keep_links = QCheckBox("Keep the source's links (none over a box)")
+        self.pdf_options = (
+            self.fill,
+            self.print_codes,
+            self.keep_outline,
+            self.keep_links,
+            self.with_annotations,
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -139,7 +164,10 @@ class ExportDialog(QDialog):
         form.addRow("Status:", self.status)
         form.addRow("Destination:", where)
         form.addRow("", self.per_document)
-        form.addRow("", self.with_annotations)
+        self.fill_label = QLabel("Redactions:")
+        form.addRow(self.fill_label, self.fill)
+        for box in self.pdf_options[1:]:
+            form.addRow("", box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -157,7 +185,8 @@ class ExportDialog(QDialog):
         self.tag.setEnabled(scope == "tag" and self.tag.count() > 0)
         self.status.setEnabled(scope == "status")
         self.per_document.setVisible(fmt == "text")
-        self.with_annotations.setVisible(fmt == "pdf")
+        for widget in (*self.pdf_options, self.fill_label):
+            widget.setVisible(fmt == "pdf")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.path.text().strip()) and (scope != "tag" or self.tag.count() > 0))
 
@@ -193,7 +222,13 @@ class ExportDialog(QDialog):
             scope,
             Path(self.path.text().strip()).expanduser(),
             per_document=self.per_document.isChecked(),
-            with_annotations=self.with_annotations.isChecked(),
+            publication=PublicationOptions(
+                fill=self.fill.currentData(),
+                print_codes=self.print_codes.isChecked(),
+                with_annotations=self.with_annotations.isChecked(),
+                keep_outline=self.keep_outline.isChecked(),
+                keep_links=self.keep_links.isChecked(),
+            ),
         )
 
 
@@ -204,9 +239,59 @@ def start_export(
     return run_job(parent, "Export", request.work(lib), runner, describe_export)
 
 
+REVIEW_FIRST, WITHOUT_THEM = "review", "skip"
+
+
+def ask_pending(parent: QWidget | None, count: int) -> str | None:
+    """What to do with undecided redaction proposals: review them first, publish without them,
+    or (None) nothing. Replaceable so that tests can answer."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Redaction proposals not decided")
+    box.setText(
+        f"{count} redaction proposal(s) in what you publish have not been accepted or rejected."
+    )
+    box.setInformativeText(
+        "Only accepted redactions are burned in. Review the proposals first, or publish without "
+        "them (they stay visible in the PDF)."
+    )
+    review = box.addButton("Review them first", QMessageBox.ButtonRole.AcceptRole)
+    skip = box.addButton("Publish without them", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(review)
+    box.exec()
+    clicked = box.clickedButton()
+    return REVIEW_FIRST if clicked is review else WITHOUT_THEM if clicked is skip else None
+
+
+def _settle_pending(window: MainWindow, request: ExportRequest) -> ExportRequest | None:
+    """A publication request the person still wants, with their answer about proposals."""
+    pending = pending_in_scope(window.lib, request.scope)
+    if not pending:
+        return request
+    answer = ask_pending(window, len(pending))
+    if answer == REVIEW_FIRST:
+        document, page, uuid = pending[0]
+        if window.open_document(DocumentId(document), page):
+            window.annotations.show_annotation(uuid)
+            window.statusBar().showMessage(
+                f"{len(pending)} redaction proposal(s) to decide: A accepts, R rejects, "
+                "N goes to the next"
+            )
+        return None
+    if answer != WITHOUT_THEM:
+        return None
+    return replace(request, publication=replace(request.publication, pending="skip"))
+
+
 def open_export(window: MainWindow) -> JobDialog | None:
     """File > Export…: the form, then the export in the window's long-job runner."""
     dialog = ExportDialog(window.lib, window.document_id, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return start_export(window.lib, dialog.request(), window.import_runner, window)
+    request: ExportRequest | None = dialog.request()
+    if request is not None and request.format == "pdf":
+        request = _settle_pending(window, request)
+    if request is None:
+        return None
+    return start_export(window.lib, request, window.import_runner, window)
