@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "app.commands.detect",
     "app.commands.ocr",
     "app.commands.exchange",
+    "app.commands.annotate",
 )
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QTransfor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.core.documents import WordBox
+from app.core.locate import region_of_words
 from app.core.vocabulary import AnnotationRecord, Region
 from app.ui.annotation_style import colour_of, region_brush, region_pen
 from app.ui.page_view import CLICK_SLOP, PageView
@@ -213,12 +214,7 @@ def _around(shapes: Sequence[Shape]) -> QRectF:
 
 def region_of_span(words: Sequence[WordBox], start: int, end: int) -> Region | None:
     """The box around the words a span covers, in unrotated page points (None: no boxes)."""
-    boxes = [w.box for w in words if w.box is not None and w.start < end and start < w.end]
-    if not boxes:
-        return None
-    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
-    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
-    return Region(x0, y0, x1 - x0, y1 - y0)
+    return region_of_words(words, start, end)
 
 
 class RegionDrawer(QObject):
