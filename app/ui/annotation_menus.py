@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from app.core.vocabulary import AnnotationRecord
 from app.ui.annotation_actions import AnnotationActions
 from app.ui.annotation_proposals import accept_all_of_kind, decide, step_proposal
-from app.ui.annotation_style import KIND_LABELS
+from app.ui.annotation_style import KIND_LABELS, left_visible
 from app.ui.review_bar import ReviewBar
 
 LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -165,6 +165,11 @@ def fill_record_menu(a: AnnotationActions, menu: QMenu, records: list[Annotation
             menu.addAction(f"Accept {label.lower()}", partial(a.set_status, rec.uuid, "accepted"))
         if rec.status != "rejected":
             menu.addAction(f"Reject {label.lower()}", partial(a.set_status, rec.uuid, "rejected"))
+        if rec.kind == "redaction":
+            visible = menu.addAction("Leave visible in publications")
+            visible.setCheckable(True)
+            visible.setChecked(left_visible(rec))
+            visible.toggled.connect(partial(a.leave_visible, rec.uuid))
         menu.addAction(f"History of this {label.lower()}…", partial(show_history, a, rec.uuid))
 
 

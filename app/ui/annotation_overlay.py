@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 from app.core.documents import WordBox
 from app.core.locate import region_of_words
 from app.core.vocabulary import AnnotationRecord, Region
-from app.ui.annotation_style import colour_of, region_brush, region_pen
+from app.ui.annotation_style import colour_of, left_visible, region_brush, region_pen
 from app.ui.page_view import CLICK_SLOP, PageView
 
 
@@ -31,7 +31,8 @@ class Shape:
     colour: QColor
 
 
-Look = tuple[str, str, str, bool]  # kind, status, colour, selected: one pen and brush
+# kind, status, colour, selected, left visible (a redaction): one pen and brush
+Look = tuple[str, str, str, bool, bool]
 
 
 class AnnotationOverlay(QGraphicsItem):
@@ -82,7 +83,8 @@ class AnnotationOverlay(QGraphicsItem):
 
     def _place(self, shape: Shape) -> None:
         rec = shape.record
-        look = (rec.kind, rec.status, shape.colour.name(), rec.uuid == self.selected)
+        selected = rec.uuid == self.selected
+        look = (rec.kind, rec.status, shape.colour.name(), selected, left_visible(rec))
         if look not in self._looks:
             pen = region_pen(rec, shape.colour, look[3])
             self._looks[look] = (pen, region_brush(rec, shape.colour))
