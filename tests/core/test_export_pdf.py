@@ -178,6 +178,24 @@ def test_white_boxes_with_an_outline_and_no_codes(tmp_path: Path) -> None:
     lib.close()
 
 
+@pytest.mark.parametrize("fill", ["black", "white"])
+def test_overlapping_boxes_with_their_codes_pass_the_check(tmp_path: Path, fill: str) -> None:
+    """One box's printed codes and outline may lie inside another: still the page's own."""
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    lib, doc_id = new_library(tmp_path / "lib", pdf)
+    box = word_box(pdf, 0, "shipment")
+    add_annotation(lib, doc_id, 0, "redaction", region=region(box, 6), body={"exemptions": ["B1"]})
+    shifted = pymupdf.Rect(box.x0 + 30, box.y0 + 4, box.x1 + 60, box.y1 + 8)
+    add_annotation(lib, doc_id, 0, "redaction", region=region(shifted, 6),
+                   body={"exemptions": ["B6", "B7(C)"]})  # fmt: skip
+    options = PublicationOptions(fill=fill)  # type: ignore[arg-type]
+    report = export_pdf(lib, tmp_path / "pub.pdf", ExportScope(documents=[doc_id]), options=options)
+    assert report.verified and report.burned == 2
+    with pymupdf.open(tmp_path / "pub.pdf") as doc:
+        assert "shipment" not in doc[0].get_text() and "(b)(7)(C)" in doc[0].get_text()
+    lib.close()
+
+
 def test_redaction_on_a_rotated_page(tmp_path: Path) -> None:
     """Regions are in the unrotated page's space; the page keeps its rotation in the output."""
     pdf = make_text_pdf(tmp_path / "rot.pdf", ["Agent Castro met the courier."], rotation=90)
@@ -236,3 +254,36 @@ def test_the_title_is_the_documents_own_unless_it_names_redacted_text(tmp_path: 
         assert doc.metadata is not None and "Havana" not in doc.metadata["title"]
         assert doc.metadata["title"].startswith("Document ")
     lib.close()
+
+
+def test_leave_visible_travels_in_the_json_and_holds_in_the_other_library(tmp_path: Path) -> None:
+    import json
+
+    from app.core.export.redline_json import export_json
+    from app.core.merge import import_annotations
+    from tests.core.test_export_fixtures import validate
+
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    a, doc_a = new_library(tmp_path / "a", pdf)
+    add_annotation(a, doc_a, 0, "redaction", region=region(word_box(pdf, 0, "Havana")),
+                   body={"exemptions": ["B6"], "note": "", "leave_visible": True})  # fmt: skip
+    add_annotation(
+        a,
+        doc_a,
+        0,
+        "redaction",
+        region=region(word_box(pdf, 0, "Director")),
+        body={"exemptions": ["B1"], "note": "", "publish": False},
+    )  # an older file's
+    export_json(a, tmp_path / "set.json")
+    data = json.loads((tmp_path / "set.json").read_text())
+    validate(data)
+    assert [a["body"].get("leave_visible") for a in data["annotations"]].count(True) == 1
+    b, doc_b = new_library(tmp_path / "b", pdf)
+    assert len(import_annotations(b, tmp_path / "set.json").added) == 2
+    report = export_pdf(b, tmp_path / "pub.pdf", ExportScope(documents=[doc_b]))
+    with pymupdf.open(tmp_path / "pub.pdf") as doc:
+        assert "Havana" in doc[0].get_text() and "Director" not in doc[0].get_text()
+    assert [e.reason for e in report.documents[0].left_out] == ["left visible"]
+    a.close()
+    b.close()

@@ -97,12 +97,17 @@ def scrolled(view: PageView) -> tuple[int, int]:
     return view.horizontalScrollBar().value(), view.verticalScrollBar().value()
 
 
-def drag(view: PageView, start: QPoint, end: QPoint) -> None:
+def drag(
+    view: PageView,
+    start: QPoint,
+    end: QPoint,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.ShiftModifier,
+) -> None:
     vp = view.viewport()
-    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, start)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, modifier, start)
     QTest.mouseMove(vp, start + QPoint(5, 5))
     QTest.mouseMove(vp, end)
-    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, end)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, modifier, end)
 
 
 def test_shift_drag_on_the_scan_makes_a_redaction_region(
