@@ -87,7 +87,7 @@ def place_label(rect: pymupdf.Rect, label: str) -> tuple[float, pymupdf.Point, p
         return None
     font = _label_font()
     height = font.ascender - font.descender
-    pad = OUTLINE + 1.0
+    pad = OUTLINE + 0.5
     size = min(LABEL_MAX_SIZE, (rect.height - 2 * pad) / height)
     width = font.text_length(label, fontsize=1.0)
     size = min(size, (rect.width - 2 * pad) / width) if width > 0 else size

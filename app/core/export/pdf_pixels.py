@@ -24,12 +24,15 @@ MARGIN_PX = 2  # anti-aliasing margin inside a region's edge, in rendered pixels
 
 @dataclass(frozen=True)
 class Area:
-    """A region to check on an unrotated page: where, where its label is, and how far in from
-    its edge the fill is flat (outline plus anti-aliasing)."""
+    """A region to check on an unrotated page: where, how far in from its edge the fill is flat
+    (outline plus anti-aliasing), and what of the page's own drawing may lie inside it: the
+    printed codes of every region (``labels``) and, for outlined boxes, the outline of every
+    region (``outlines``: regions that may overlap this one)."""
 
     rect: pymupdf.Rect
-    label_rect: pymupdf.Rect | None
     inset: float
+    labels: tuple[pymupdf.Rect, ...] = ()
+    outlines: tuple[pymupdf.Rect, ...] = ()
 
 
 def samples(pix: pymupdf.Pixmap) -> np.ndarray:
@@ -74,20 +77,50 @@ def uniform_under(pixels: np.ndarray, transform: Sequence[float], rect: pymupdf.
     return bool((chosen == chosen[0]).all())
 
 
-def _flat_area(shape: tuple[int, int], box: pymupdf.Rect, label: pymupdf.Rect | None) -> np.ndarray:
-    """A mask of the pixels of ``box`` (in pixels) that must show the fill: all but the label's."""
+def _pixels(rect: pymupdf.Rect, shape: tuple[int, int], *, outward: bool) -> tuple[slice, slice]:
+    """Rows and columns of an image of ``shape`` that ``rect`` (in pixels) covers: whole pixels
+    inside it, or (``outward``) every pixel it touches."""
     h, w = shape
-    mask = np.zeros((h, w), dtype=bool)
-    x0, y0 = max(int(np.ceil(box.x0)), 0), max(int(np.ceil(box.y0)), 0)
-    x1, y1 = min(int(np.floor(box.x1)), w), min(int(np.floor(box.y1)), h)
-    if x1 > x0 and y1 > y0:
-        mask[y0:y1, x0:x1] = True
-    if label is not None:
-        lx0, ly0 = max(int(np.floor(label.x0)), 0), max(int(np.floor(label.y0)), 0)
-        lx1, ly1 = min(int(np.ceil(label.x1)), w), min(int(np.ceil(label.y1)), h)
-        if lx1 > lx0 and ly1 > ly0:
-            mask[ly0:ly1, lx0:lx1] = False
+    if outward:
+        x0, y0, x1, y1 = np.floor(rect.x0), np.floor(rect.y0), np.ceil(rect.x1), np.ceil(rect.y1)
+    else:
+        x0, y0, x1, y1 = np.ceil(rect.x0), np.ceil(rect.y0), np.floor(rect.x1), np.floor(rect.y1)
+    return slice(max(int(y0), 0), max(min(int(y1), h), 0)), slice(
+        max(int(x0), 0), max(min(int(x1), w), 0)
+    )
+
+
+def _flat_area(
+    shape: tuple[int, int], box: pymupdf.Rect, holes: list[pymupdf.Rect], rings: list[pymupdf.Rect]
+) -> np.ndarray:
+    """A mask of the pixels of ``box`` that must show the fill: all but those of the ``holes``
+    and of the bands just inside the ``rings`` (rectangles in pixels)."""
+    mask = np.zeros(shape, dtype=bool)
+    mask[_pixels(box, shape, outward=False)] = True
+    for hole in holes:
+        mask[_pixels(hole, shape, outward=True)] = False
+    for outer, inner in zip(rings[::2], rings[1::2], strict=True):
+        band = np.zeros(shape, dtype=bool)
+        band[_pixels(outer, shape, outward=True)] = True
+        band[_pixels(inner, shape, outward=False)] = False
+        mask &= ~band
     return mask
+
+
+def _to_pixels(
+    area: Area, matrix: pymupdf.Matrix
+) -> tuple[pymupdf.Rect, list[pymupdf.Rect], list[pymupdf.Rect]]:
+    """The flat box, the holes and the outline rings of ``area`` in pixels (``matrix``: page
+    points to pixels)."""
+    box = _shrunk(scaled(_shrunk(area.rect, area.inset), matrix), MARGIN_PX)
+    holes = [_shrunk(scaled(r, matrix), -MARGIN_PX) for r in area.labels]
+    rings: list[pymupdf.Rect] = []
+    for r in area.outlines:
+        rings += [
+            _shrunk(scaled(r, matrix), -MARGIN_PX),
+            _shrunk(scaled(_shrunk(r, area.inset), matrix), MARGIN_PX),
+        ]
+    return box, holes, rings
 
 
 def off_fill(grey: np.ndarray, mask: np.ndarray, fill: int) -> int:
@@ -108,25 +141,16 @@ def _shrunk(rect: pymupdf.Rect, by: float) -> pymupdf.Rect:
 def mupdf_render_leak(page: pymupdf.Page, area: Area, fill: int) -> int:
     """Pixels inside the region that PyMuPDF renders other than the fill (unrotated page)."""
     pix = page.get_pixmap(clip=area.rect, dpi=DPI, colorspace=pymupdf.csGRAY, alpha=False)
-    zoom = pymupdf.Matrix(DPI / 72, DPI / 72)
-    shift = pymupdf.Matrix(1, 0, 0, 1, -pix.x, -pix.y)
-    box = _shrunk(scaled(_shrunk(area.rect, area.inset), zoom), MARGIN_PX) * shift
-    label = None
-    if area.label_rect is not None:
-        label = _shrunk(scaled(area.label_rect, zoom), -MARGIN_PX) * shift
+    to_pixels = pymupdf.Matrix(DPI / 72, DPI / 72) * pymupdf.Matrix(1, 0, 0, 1, -pix.x, -pix.y)
     grey = samples(pix)[:, :, 0]
-    return off_fill(grey, _flat_area(grey.shape, box, label), fill)
+    return off_fill(grey, _flat_area(grey.shape, *_to_pixels(area, to_pixels)), fill)
 
 
 def poppler_render_leak(grey: np.ndarray, rotation: pymupdf.Matrix, area: Area, fill: int) -> int:
     """Pixels inside the region that pdftoppm renders other than the fill; ``grey`` is the page
     as rendered (rotated as shown), ``rotation`` maps unrotated page points to it."""
-    zoom = rotation * pymupdf.Matrix(DPI / 72, DPI / 72)
-    box = _shrunk(scaled(_shrunk(area.rect, area.inset), zoom), MARGIN_PX)
-    label = None
-    if area.label_rect is not None:
-        label = _shrunk(scaled(area.label_rect, zoom), -MARGIN_PX)
-    return off_fill(grey, _flat_area(grey.shape, box, label), fill)
+    to_pixels = rotation * pymupdf.Matrix(DPI / 72, DPI / 72)
+    return off_fill(grey, _flat_area(grey.shape, *_to_pixels(area, to_pixels)), fill)
 
 
 def read_pgm(path: Path) -> np.ndarray:

@@ -106,6 +106,19 @@ def layer_words(
     return out
 
 
+Box = tuple[float, float, float, float]
+
+
+def _near(regions: Sequence[pymupdf.Rect]) -> list[Box]:
+    """The regions grown by :data:`NEAR`, as plain tuples (compared for every word of a page)."""
+    return [(r.x0 - NEAR, r.y0 - NEAR, r.x1 + NEAR, r.y1 + NEAR) for r in regions]
+
+
+def _touches(box: pymupdf.Rect, near: Sequence[Box]) -> bool:
+    x0, y0, x1, y1 = box.x0, box.y0, box.x1, box.y1
+    return any(x0 < b[2] and x1 > b[0] and y0 < b[3] and y1 > b[1] for b in near)
+
+
 def burned_spans(
     words: Sequence[SourceWord],
     regions: Sequence[pymupdf.Rect],
@@ -113,10 +126,8 @@ def burned_spans(
 ) -> list[tuple[int, int]]:
     """Spans of the layer text a publication must not say: the text anchors of burned redactions
     and every word whose box comes near a burned region."""
-    near = [pymupdf.Rect(r.x0 - NEAR, r.y0 - NEAR, r.x1 + NEAR, r.y1 + NEAR) for r in regions]
-    spans = list(anchors)
-    spans += [(s, e) for s, e, box in words if any(box.intersects(r) for r in near)]
-    return spans
+    near = _near(regions)
+    return list(anchors) + [(s, e) for s, e, box in words if near and _touches(box, near)]
 
 
 def keep_words(
@@ -125,11 +136,11 @@ def keep_words(
     spans: Sequence[tuple[int, int]],
 ) -> list[LayerWord]:
     """The words that neither come near a burned region nor overlap a burned span."""
-    near = [pymupdf.Rect(r.x0 - NEAR, r.y0 - NEAR, r.x1 + NEAR, r.y1 + NEAR) for r in regions]
+    near = _near(regions)
     return [
         w
         for w in placed
-        if not any(w.rect.intersects(r) for r in near)
+        if not (near and _touches(w.rect, near))
         and not any(s < w.end and w.start < e for s, e in spans)
     ]
 

@@ -219,43 +219,70 @@ def parse_bbox_html(text: str) -> list[list[tuple[pymupdf.Rect, str]]]:
 
 
 def _inside(box: pymupdf.Rect, region: pymupdf.Rect) -> bool:
+    """Whether ``box`` reaches into ``region`` (by more than :data:`EDGE`)."""
     inner = pymupdf.Rect(region.x0 + EDGE, region.y0 + EDGE, region.x1 - EDGE, region.y1 - EDGE)
     return box.intersects(inner)
 
 
-def _is_label(text: str, box: pymupdf.Rect, region: Region, slack: float) -> bool:
-    """A word or character of the region's printed codes, where the codes are."""
-    if not region.label or region.label_rect is None:
-        return False
-    r = region.label_rect
-    room = pymupdf.Rect(r.x0 - slack, r.y0 - slack, r.x1 + slack, r.y1 + slack)
-    return room.contains(box) and all(ch in region.label for ch in text)
+def _is_label(text: str, box: pymupdf.Rect, regions: Sequence[Region], slack: float) -> bool:
+    """A word or character of the printed codes of one of the page's regions, where they are
+    (boxes may overlap, so one region's codes may lie inside another)."""
+    for region in regions:
+        r = region.label_rect
+        if not region.label or r is None:
+            continue
+        room = pymupdf.Rect(r.x0 - slack, r.y0 - slack, r.x1 + slack, r.y1 + slack)
+        if room.contains(box) and all(ch in region.label for ch in text):
+            return True
+    return False
+
+
+def _boxes_inside(boxes: np.ndarray, region: pymupdf.Rect) -> np.ndarray:
+    """Which of ``boxes`` (n x 4: x0, y0, x1, y1) reach into ``region`` (vectorised
+    :func:`_inside`: a page may hold tens of thousands of characters)."""
+    if not len(boxes):
+        return np.zeros(0, dtype=bool)
+    return (
+        (boxes[:, 0] < region.x1 - EDGE)
+        & (boxes[:, 2] > region.x0 + EDGE)
+        & (boxes[:, 1] < region.y1 - EDGE)
+        & (boxes[:, 3] > region.y0 + EDGE)
+    )
+
+
+Found = Sequence[tuple[str, tuple[float, float, float, float]]]  # (text, x0, y0, x1, y1)
+
+
+def _check_boxes(found: Found, regions: Sequence[Region], slack: float, what: str) -> None:
+    """No extracted character or word inside a region but the page's printed codes."""
+    boxes = np.array([box for _, box in found], dtype=np.float64).reshape(-1, 4)
+    for region in regions:
+        for i in np.flatnonzero(_boxes_inside(boxes, region.rect)).tolist():
+            text, box = found[i]
+            if not _is_label(text, pymupdf.Rect(box), regions, slack):
+                raise LeakFound(f"{region.where()}: {what} {text!r} inside it")
 
 
 def _check_mupdf_text(page: pymupdf.Page, regions: Sequence[Region]) -> None:
-    for block in page.get_text("rawdict", flags=TEXT_FLAGS)["blocks"]:
-        for line in block.get("lines", ()):
-            for span in line["spans"]:
-                for ch in span["chars"]:
-                    if ch["c"].isspace():
-                        continue
-                    box = pymupdf.Rect(ch["bbox"])
-                    for region in regions:
-                        if _inside(box, region.rect) and not _is_label(ch["c"], box, region, 1.0):
-                            raise LeakFound(
-                                f"{region.where()}: PyMuPDF still extracts the character "
-                                f"{ch['c']!r} inside it"
-                            )
+    chars = [
+        (ch["c"], ch["bbox"])
+        for block in page.get_text("rawdict", flags=TEXT_FLAGS)["blocks"]
+        for line in block.get("lines", ())
+        for span in line["spans"]
+        for ch in span["chars"]
+        if not ch["c"].isspace()
+    ]
+    _check_boxes(chars, regions, 1.0, "PyMuPDF still extracts the character")
 
 
 def _check_poppler_text(
     words: Sequence[tuple[pymupdf.Rect, str]], derotate: pymupdf.Matrix, regions: Sequence[Region]
 ) -> None:
+    found = []
     for shown, text in words:
         box = shown * derotate
-        for region in regions:
-            if _inside(box, region.rect) and not _is_label(text, box, region, 2.5):
-                raise LeakFound(f"{region.where()}: poppler still extracts {text!r} inside it")
+        found.append((text, (box.x0, box.y0, box.x1, box.y1)))
+    _check_boxes(found, regions, 2.5, "poppler still extracts")
 
 
 def _item_box(item: tuple[object, ...]) -> pymupdf.Rect:
@@ -283,8 +310,10 @@ def _check_drawings(page: pymupdf.Page, regions: Sequence[Region], expect: Expec
             for region in regions:
                 if not _touches(area, region.rect):
                     continue
-                own_fill = filled and item[0] == "re" and _close(area, region.rect)
-                own_outline = not filled and expect.inset > 0 and area in _grown(region)
+                own_fill = filled and item[0] == "re" and any(_close(area, r.rect) for r in regions)
+                own_outline = (
+                    not filled and expect.inset > 0 and any(area in _grown(r) for r in regions)
+                )
                 if not (own_fill or own_outline):
                     raise LeakFound(
                         f"{region.where()}: vector art other than the fill lies inside it"
@@ -371,13 +400,15 @@ def _check_images(
                     )
 
 
-def _area(region: Region, expect: Expected) -> Area:
-    return Area(region.rect, region.label_rect, expect.inset)
+def _area(region: Region, regions: Sequence[Region], expect: Expected) -> Area:
+    labels = tuple(r.label_rect for r in regions if r.label_rect is not None)
+    outlines = tuple(r.rect for r in regions if r is not region) if expect.inset else ()
+    return Area(region.rect, expect.inset, labels, outlines)
 
 
 def _check_mupdf_render(page: pymupdf.Page, regions: Sequence[Region], expect: Expected) -> None:
     for region in regions:
-        wrong = mupdf_render_leak(page, _area(region, expect), expect.fill_grey)
+        wrong = mupdf_render_leak(page, _area(region, regions, expect), expect.fill_grey)
         if wrong:
             raise LeakFound(
                 f"{region.where()}: PyMuPDF renders {wrong} pixel(s) inside it other than the fill"
@@ -391,7 +422,8 @@ def _check_poppler_render(
         raise LeakFound(f"page {regions[0].page_index + 1}: pdftoppm rendered no image of it")
     grey = read_pgm(image)
     for region in regions:
-        wrong = poppler_render_leak(grey, rotation, _area(region, expect), expect.fill_grey)
+        area = _area(region, regions, expect)
+        wrong = poppler_render_leak(grey, rotation, area, expect.fill_grey)
         if wrong:
             raise LeakFound(
                 f"{region.where()}: poppler renders {wrong} pixel(s) inside it other than the fill"
@@ -413,15 +445,19 @@ def searched_quotes(quotes: Sequence[str]) -> list[str]:
 
 
 def _check_page_text(index: int, text: str, quotes: Sequence[str], reader: str) -> None:
+    flat = " ".join(text.split())
+    folded = flat.casefold()
     for quote in quotes:
-        if _quote_pattern(quote).search(" ".join(text.split())):
+        if quote.casefold() in folded and _quote_pattern(quote).search(flat):
             raise LeakFound(
                 f"page {index + 1}: {reader} extracts the redacted text {quote!r} from it "
                 "(outside the boxes: redact it there too, or leave its redaction visible)"
             )
 
 
-def _byte_patterns(quotes: Sequence[str]) -> list[tuple[str, re.Pattern[bytes]]]:
+def _byte_forms(quotes: Sequence[str]) -> list[tuple[str, bytes, re.Pattern[bytes]]]:
+    """Each quote as a file may store it (UTF-8, UTF-16, its hex, Latin-1), lower-cased for a
+    quick search, with the pattern that checks a find is a whole word."""
     out = []
     for quote in quotes:
         forms = {quote.encode("utf-8"), quote.encode("utf-16-be")}
@@ -430,8 +466,17 @@ def _byte_patterns(quotes: Sequence[str]) -> list[tuple[str, re.Pattern[bytes]]]
             forms.add(quote.encode("latin-1"))
         for form in forms:
             pattern = rb"(?<![A-Za-z0-9])" + re.escape(form) + rb"(?![A-Za-z0-9])"
-            out.append((quote, re.compile(pattern, re.IGNORECASE)))
+            out.append((quote, form.lower(), re.compile(pattern, re.IGNORECASE)))
     return out
+
+
+def _stored(data: bytes, forms: Sequence[tuple[str, bytes, re.Pattern[bytes]]]) -> str | None:
+    """The first quote ``data`` holds as a whole word, if any."""
+    lowered = data.lower()
+    for quote, form, pattern in forms:
+        if form in lowered and pattern.search(data):
+            return quote
+    return None
 
 
 def _unsearched(doc: pymupdf.Document) -> set[int]:
@@ -450,8 +495,8 @@ def _unsearched(doc: pymupdf.Document) -> set[int]:
 
 
 def _check_bytes(doc: pymupdf.Document, quotes: Sequence[str]) -> None:
-    patterns = _byte_patterns(quotes)
-    if not patterns:
+    forms = _byte_forms(quotes)
+    if not forms:
         return
     skip = _unsearched(doc)
     for xref in range(1, doc.xref_length()):
@@ -459,15 +504,14 @@ def _check_bytes(doc: pymupdf.Document, quotes: Sequence[str]) -> None:
         if doc.xref_is_stream(xref) and xref not in skip:
             texts.append(doc.xref_stream(xref) or b"")
         for data in texts:
-            for quote, pattern in patterns:
-                if pattern.search(data):
-                    raise LeakFound(
-                        f"the redacted text {quote!r} is still stored in the file (object {xref})"
-                    )
-    trailer = doc.xref_object(-1, compressed=True).encode("latin-1", "replace")
-    for quote, pattern in patterns:
-        if pattern.search(trailer):
-            raise LeakFound(f"the redacted text {quote!r} is still in the file's trailer")
+            quote = _stored(data, forms)
+            if quote is not None:
+                raise LeakFound(
+                    f"the redacted text {quote!r} is still stored in the file (object {xref})"
+                )
+    quote = _stored(doc.xref_object(-1, compressed=True).encode("latin-1", "replace"), forms)
+    if quote is not None:
+        raise LeakFound(f"the redacted text {quote!r} is still in the file's trailer")
 
 
 def _check_document(doc: pymupdf.Document, expect: Expected, quotes: Sequence[str]) -> None:
