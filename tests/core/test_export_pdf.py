@@ -287,3 +287,24 @@ def test_leave_visible_travels_in_the_json_and_holds_in_the_other_library(tmp_pa
     assert [e.reason for e in report.documents[0].left_out] == ["left visible"]
     a.close()
     b.close()
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 270])
+def test_a_page_whose_crop_box_is_offset_and_turned(tmp_path: Path, rotation: int) -> None:
+    """Both readers' coordinates (PyMuPDF's crop-box points, poppler's shown page) line up."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=600, height=800)
+    page.insert_text((100, 200), "Agent Castro met the courier.", fontsize=16)
+    page.set_cropbox(pymupdf.Rect(50, 60, 550, 760))
+    page.set_rotation(rotation)
+    doc.save(tmp_path / "crop.pdf")
+    lib, doc_id = new_library(tmp_path / "lib", tmp_path / "crop.pdf")
+    box = word_box(tmp_path / "crop.pdf", 0, "Castro")
+    add_annotation(lib, doc_id, 0, "redaction", word="Castro", region=region(box, 1),
+                   body={"exemptions": ["B6"]})  # fmt: skip
+    report = export_pdf(lib, tmp_path / "out.pdf", ExportScope(documents=[doc_id]))
+    assert report.verified
+    assert "Castro" not in pdftotext(tmp_path / "out.pdf") and "courier" in pdftotext(
+        tmp_path / "out.pdf"
+    )
+    lib.close()

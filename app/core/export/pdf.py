@@ -33,7 +33,17 @@ from app.core.export.common import (
     read_snapshot,
     resolve_scope,
 )
-from app.core.export.pdf_burn import LOOKS, OUTLINE, FillStyle, paint, remove_under, with_labels
+from app.core.export.pdf_burn import (
+    IMAGE_NONE,
+    LINE_ART_NONE,
+    LOOKS,
+    OUTLINE,
+    TEXT_REMOVE,
+    FillStyle,
+    paint,
+    remove_under,
+    with_labels,
+)
 from app.core.export.pdf_font import GlyphlessFont
 from app.core.export.pdf_plan import (
     PagePlan,
@@ -102,7 +112,7 @@ def _has_visible_text(page: pymupdf.Page) -> bool:
 def _strip_invisible_text(page: pymupdf.Page) -> None:
     """Remove a scan's old (invisible) text layer; the corrected one replaces it."""
     page.add_redact_annot(page.rect)
-    page.apply_redactions(images=0, graphics=0, text=0)  # text only: nothing else is touched
+    page.apply_redactions(images=IMAGE_NONE, graphics=LINE_ART_NONE, text=TEXT_REMOVE)
 
 
 def _content(shown: Shown) -> str:

@@ -26,7 +26,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -104,7 +104,6 @@ class Verification:
     regions: int
     quotes: int
     seconds: float
-    checks: tuple[str, ...] = field(default_factory=tuple)
 
 
 def readers() -> tuple[str, ...]:
