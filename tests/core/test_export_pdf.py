@@ -308,3 +308,23 @@ def test_a_page_whose_crop_box_is_offset_and_turned(tmp_path: Path, rotation: in
         tmp_path / "out.pdf"
     )
     lib.close()
+
+
+def test_a_set_exported_before_the_rule_changed_merges_as_unchanged(tmp_path: Path) -> None:
+    """A file whose redactions still say "publish" (the library's were dropped by migration 0004)
+    is the same set, not a conflict."""
+    from app.core.export.redline_json import export_json
+    from app.core.merge import import_annotations
+
+    lib, doc_id = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
+    red = add_annotation(lib, doc_id, 0, "redaction", region=(10, 10, 20, 20),
+                         body={"exemptions": ["B1"], "note": "", "publish": True})  # fmt: skip
+    export_json(lib, tmp_path / "old.json")
+    with lib.transaction() as s:  # what the migration did to the library's own row
+        s.connection().exec_driver_sql(
+            "UPDATE annotations SET body = ? WHERE uuid = ?",
+            ('{"exemptions": ["B1"], "note": ""}', red),
+        )
+    report = import_annotations(lib, tmp_path / "old.json", dry_run=True)
+    assert report.unchanged == 1 and not report.conflicts
+    lib.close()
