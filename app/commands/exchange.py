@@ -15,7 +15,9 @@ from app.core.errors import RedlineError
 from app.core.exchange.common import STATUSES, ExportScope
 from app.core.exchange.merge import MergeReport, import_annotations
 from app.core.exchange.ocr_export import DEFAULT_DPI, OCR_FORMATS, OcrExportSummary, export_ocr
-from app.core.exchange.pdf import export_pdf
+from app.core.exchange.pdf import PublicationOptions, export_pdf
+from app.core.exchange.pdf_burn import FILL_STYLES
+from app.core.exchange.pdf_report import PublicationReport, describe_publication
 from app.core.exchange.redline_json import ExportSummary, export_json
 from app.core.exchange.text import export_text
 from app.core.exchange.w3c import export_w3c
@@ -61,6 +63,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--images", action="store_true", help="alto/page/hocr: also write the page images"
     )
+    p.add_argument(
+        "--pending",
+        choices=("refuse", "skip"),
+        default="refuse",
+        help="pdf: with redaction proposals nobody decided, refuse (default) or publish "
+        "without them",
+    )
+    p.add_argument(
+        "--fill", choices=FILL_STYLES, default="black", help="pdf: how burned boxes look"
+    )
+    p.add_argument(
+        "--no-codes", action="store_true", help="pdf: do not print exemption codes in the boxes"
+    )
+    p.add_argument(
+        "--keep-outline",
+        action="store_true",
+        help="pdf: copy the source's outline (entries naming redacted text are left out)",
+    )
+    p.add_argument(
+        "--keep-links",
+        action="store_true",
+        help="pdf: copy the source's links (none over a burned box or naming redacted text)",
+    )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     p.add_argument("--json", action="store_true", help="print a summary as JSON")
     p.set_defaults(func=cmd_export)
@@ -95,7 +120,20 @@ def _export_ocr(
         bar.finish()
 
 
-def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary | OcrExportSummary:
+def _publication_options(args: argparse.Namespace) -> PublicationOptions:
+    return PublicationOptions(
+        fill=args.fill,
+        print_codes=not args.no_codes,
+        with_annotations=args.annotations,
+        keep_outline=args.keep_outline,
+        keep_links=args.keep_links,
+        pending=args.pending,
+    )
+
+
+def _export(
+    args: argparse.Namespace, ctx: Context
+) -> ExportSummary | OcrExportSummary | PublicationReport:
     lib = ctx.library(read_only=True)
     scope = ExportScope(
         documents=[int(d) for d in ctx.resolve_documents(args.document)],
@@ -114,7 +152,13 @@ def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary | OcrExport
         return export_w3c(lib, args.output, scope, base_url=args.base_url)
     if args.format == "text":
         return export_text(lib, args.output, scope, per_document=args.per_document)
-    return export_pdf(lib, args.output, scope, with_annotations=args.annotations)
+    bar = TerminalProgress(enabled=ctx.interactive and not args.json)
+    try:
+        return export_pdf(
+            lib, args.output, scope, options=_publication_options(args), on_progress=bar.update
+        )
+    finally:
+        bar.finish()
 
 
 def _print_ocr_summary(s: OcrExportSummary) -> None:
@@ -131,6 +175,12 @@ def _print_ocr_summary(s: OcrExportSummary) -> None:
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     summary = _export(args, ctx)
+    if isinstance(summary, PublicationReport):
+        if args.json:
+            print_json({"format": "pdf", **summary.to_dict()})
+        else:
+            print(describe_publication(summary))
+        return 0
     if args.json:
         print_json({**summary.__dict__, "format": args.format})
     elif isinstance(summary, OcrExportSummary):
@@ -140,11 +190,6 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         print(
             f"exported {summary.annotations} annotations{extra} of {summary.documents} "
             f"documents to {summary.path}"
-        )
-    elif args.format == "pdf":
-        print(
-            f"wrote {summary.documents} publication PDFs to {summary.path} "
-            f"({summary.annotations} regions burned in)"
         )
     else:
         print(f"wrote the corrected text of {summary.documents} documents to {summary.path}")

@@ -70,7 +70,7 @@ def test_export_and_import_annotations(tmp_path: Path, capsys: pytest.CaptureFix
         str(tmp_path / "pdfs"),
         "--json",
     )
-    assert code == 0 and json.loads(out)["documents"] == 1
+    assert code == 0 and len(json.loads(out)["documents"]) == 1
     assert len(list((tmp_path / "pdfs").glob("*.pdf"))) == 1
 
 

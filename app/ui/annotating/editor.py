@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.tags import TagNode, walk_tags
-from app.core.annotating.vocabulary import marking_categories
+from app.core.annotating.vocabulary import LEAVE_VISIBLE, marking_categories
 from app.ui.document.annotation_style import KIND_LABELS
 
 
@@ -47,6 +48,7 @@ class AnnotationDialog(QDialog):
         super().__init__(parent)
         self.kind, self._on_edit = kind, on_edit
         body = body or {}
+        self._kept = {k: v for k, v in body.items() if k == "share"}  # the detector's measure
         self.setWindowTitle(f"{KIND_LABELS.get(kind, kind)}{' — edit' if body else ''}")
         self.form = QFormLayout(self)
         if quote:
@@ -111,8 +113,15 @@ class AnnotationDialog(QDialog):
         self.exemptions = QLineEdit(", ".join(body.get("exemptions", [])))
         self.exemptions.setPlaceholderText("e.g. B1, B6, 1.4(c)")
         self.redaction_note = QLineEdit(body.get("note", ""))
+        self.leave_visible = QCheckBox("Leave visible in publications (do not burn it in)")
+        self.leave_visible.setToolTip(
+            "Accepted redactions are burned into publication PDFs: the text and pixels under the "
+            "box are removed. Tick this to publish what is under this one."
+        )
+        self.leave_visible.setChecked(body.get(LEAVE_VISIBLE) is True)
         self.form.addRow("Exemption codes:", self.exemptions)
         self.form.addRow("Note:", self.redaction_note)
+        self.form.addRow("Publishing:", self.leave_visible)
 
     def _note(self, body: dict[str, Any]) -> None:
         self.note = QPlainTextEdit(body.get("text", ""))
@@ -128,8 +137,10 @@ class AnnotationDialog(QDialog):
             return {"category": self.category.currentData(), "value": self.value.currentText()}
         if self.kind == "redaction":
             codes = [c.strip() for c in self.exemptions.text().replace(";", ",").split(",")]
-            out: dict[str, Any] = {"exemptions": [c for c in codes if c]}
+            out: dict[str, Any] = {**self._kept, "exemptions": [c for c in codes if c]}
             if self.redaction_note.text().strip():
                 out["note"] = self.redaction_note.text().strip()
+            if self.leave_visible.isChecked():
+                out[LEAVE_VISIBLE] = True
             return out
         return {"text": self.note.toPlainText()}

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 
 from app.core.annotating.records import AnnotationRecord
 from app.core.annotating.tags import TagNode, walk_tags
+from app.core.annotating.vocabulary import LEAVE_VISIBLE
 
 KIND_COLOURS = {
     "correction": QColor(215, 48, 39),
@@ -71,10 +72,15 @@ def region_brush(record: AnnotationRecord, colour: QColor) -> QBrush:
     if record.status == "proposed":
         c.setAlpha(140)
         return QBrush(c, Qt.BrushStyle.BDiagPattern)
-    if record.status == "rejected":
-        return QBrush(Qt.BrushStyle.NoBrush)
+    if record.status == "rejected" or left_visible(record):
+        return QBrush(Qt.BrushStyle.NoBrush)  # (a redaction left visible: only its outline)
     c.setAlpha(150 if record.kind == "redaction" else 55)
     return QBrush(c)
+
+
+def left_visible(record: AnnotationRecord) -> bool:
+    """A redaction a person chose not to burn into publications."""
+    return record.kind == "redaction" and record.body.get(LEAVE_VISIBLE) is True
 
 
 def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
@@ -89,7 +95,8 @@ def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
         return f"{b.get('category', '')}: {b.get('value', '')}"
     if record.kind == "redaction":
         codes = ", ".join(b.get("exemptions", [])) or "no code"
-        return f"{codes}{' — ' + b['note'] if b.get('note') else ''}"
+        visible = " · left visible in publications" if left_visible(record) else ""
+        return f"{codes}{visible}{' — ' + b['note'] if b.get('note') else ''}"
     return str(b.get("text", ""))
 
 

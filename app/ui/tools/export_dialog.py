@@ -1,10 +1,14 @@
 """File > Export…: choose a format, a scope and a destination; the export runs in a worker with
 progress, Cancel and a report (``app.core.exchange``). The OCR formats (ALTO, PAGE, hOCR) write a
-folder per document, in pixels of the page at a chosen resolution, optionally with the images."""
+folder per document, in pixels of the page at a chosen resolution, optionally with the images.
+
+A publication PDF runs in a worker process (MuPDF would hold the window's Python lock for each
+page), and when its documents still hold redaction proposals nobody decided, the window first
+asks: review them (the first is shown) or publish without them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +20,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -32,7 +38,10 @@ from app.core.exchange.ocr_export import (
     OcrExportSummary,
     export_ocr,
 )
-from app.core.exchange.pdf import export_pdf
+from app.core.exchange.pdf import PublicationOptions
+from app.core.exchange.pdf_plan import pending_in_scope
+from app.core.exchange.pdf_process import export_pdf_in_process
+from app.core.exchange.pdf_report import PublicationReport, describe_publication
 from app.core.exchange.redline_json import ExportSummary, export_json
 from app.core.exchange.text import export_text
 from app.core.exchange.w3c import export_w3c
@@ -67,14 +76,16 @@ class ExportRequest:
     scope: ExportScope
     path: Path
     per_document: bool = False
-    with_annotations: bool = False
     dpi: int = DEFAULT_DPI
     images: bool = False
+    publication: PublicationOptions = field(default_factory=PublicationOptions)
 
     def work(self, lib: Library) -> Work:
         """The export as a worker function taking (progress, cancel)."""
 
-        def run(progress: Progress, cancel: Cancel) -> ExportSummary | OcrExportSummary:
+        def run(
+            progress: Progress, cancel: Cancel
+        ) -> ExportSummary | OcrExportSummary | PublicationReport:
             if self.format in OCR_FORMATS:
                 return export_ocr(
                     lib, self.path, self.scope, fmt=self.format, dpi=self.dpi,
@@ -89,8 +100,8 @@ class ExportRequest:
                     lib, self.path, self.scope, per_document=self.per_document,
                     on_progress=progress, cancel=cancel,
                 )  # fmt: skip
-            return export_pdf(
-                lib, self.path, self.scope, with_annotations=self.with_annotations,
+            return export_pdf_in_process(
+                lib.root, self.path, self.scope, options=self.publication,
                 on_progress=progress, cancel=cancel,
             )  # fmt: skip
 
@@ -112,6 +123,8 @@ def describe_ocr_export(s: OcrExportSummary) -> str:
 def describe_export(summary: Any) -> str:
     if isinstance(summary, OcrExportSummary):
         return describe_ocr_export(summary)
+    if isinstance(summary, PublicationReport):
+        return describe_publication(summary)
     s: ExportSummary = summary
     lines = [f"Wrote {s.path}", f"{s.documents} document(s)"]
     if s.annotations or s.tombstones:
@@ -151,6 +164,20 @@ class ExportDialog(QDialog):
         self.dpi.setSuffix(" dpi")
         self.dpi.setToolTip("Coordinates are pixels of the page rendered at this resolution")
         self.images = QCheckBox("Also write the page images the files name (PNG)")
+        self.fill = QComboBox()
+        self.fill.addItem("Black boxes", "black")
+        self.fill.addItem("White boxes with an outline", "white")
+        self.print_codes = QCheckBox("Print the exemption codes in the boxes, e.g. (b)(6)")
+        self.print_codes.setChecked(True)
+        self.keep_outline = QCheckBox("Keep the source's outline (entries naming redacted text go)")
+        self.keep_links = QCheckBox("Keep the source's links (none over a box)")
+        self.pdf_options = (
+            self.fill,
+            self.print_codes,
+            self.keep_outline,
+            self.keep_links,
+            self.with_annotations,
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -168,9 +195,12 @@ class ExportDialog(QDialog):
         form.addRow("Status:", self.status)
         form.addRow("Destination:", where)
         form.addRow("", self.per_document)
-        form.addRow("", self.with_annotations)
         form.addRow("Resolution:", self.dpi)
         form.addRow("", self.images)
+        self.fill_label = QLabel("Redactions:")
+        form.addRow(self.fill_label, self.fill)
+        for box in self.pdf_options[1:]:
+            form.addRow("", box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -188,10 +218,11 @@ class ExportDialog(QDialog):
         self.tag.setEnabled(scope == "tag" and self.tag.count() > 0)
         self.status.setEnabled(scope == "status")
         self.per_document.setVisible(fmt == "text")
-        self.with_annotations.setVisible(fmt == "pdf")
         ocr = fmt in OCR_FORMATS
         self.form.setRowVisible(self.dpi, ocr)  # with its label
         self.images.setVisible(ocr)
+        for widget in (*self.pdf_options, self.fill_label):
+            widget.setVisible(fmt == "pdf")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.path.text().strip()) and (scope != "tag" or self.tag.count() > 0))
 
@@ -229,9 +260,15 @@ class ExportDialog(QDialog):
             scope,
             Path(self.path.text().strip()).expanduser(),
             per_document=self.per_document.isChecked(),
-            with_annotations=self.with_annotations.isChecked(),
             dpi=self.dpi.value(),
             images=self.images.isChecked(),
+            publication=PublicationOptions(
+                fill=self.fill.currentData(),
+                print_codes=self.print_codes.isChecked(),
+                with_annotations=self.with_annotations.isChecked(),
+                keep_outline=self.keep_outline.isChecked(),
+                keep_links=self.keep_links.isChecked(),
+            ),
         )
 
 
@@ -242,9 +279,58 @@ def start_export(
     return run_job(parent, "Export", request.work(lib), runner, describe_export)
 
 
+REVIEW_FIRST, WITHOUT_THEM = "review", "skip"
+
+
+def ask_pending(parent: QWidget | None, count: int) -> str | None:
+    """What to do with undecided redaction proposals: review them first, publish without them,
+    or (None) nothing. Replaceable so that tests can answer."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Redaction proposals not decided")
+    box.setText(
+        f"{count} redaction proposal(s) in what you publish have not been accepted or rejected."
+    )
+    box.setInformativeText(
+        "Only accepted redactions are burned in. Review the proposals first, or publish without "
+        "them (they stay visible in the PDF)."
+    )
+    review = box.addButton("Review them first", QMessageBox.ButtonRole.AcceptRole)
+    skip = box.addButton("Publish without them", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(review)
+    box.exec()
+    clicked = box.clickedButton()
+    return REVIEW_FIRST if clicked is review else WITHOUT_THEM if clicked is skip else None
+
+
+def _settle_pending(host: ToolHost, request: ExportRequest) -> ExportRequest | None:
+    """A publication request the person still wants, with their answer about proposals."""
+    pending = pending_in_scope(host.lib, request.scope)
+    if not pending:
+        return request
+    answer = ask_pending(host.window(), len(pending))
+    if answer == REVIEW_FIRST:
+        document, page, uuid = pending[0]
+        if host.show_annotation(DocumentId(document), page, uuid):
+            host.show_message(
+                f"{len(pending)} redaction proposal(s) to decide: A accepts, R rejects, "
+                "N goes to the next"
+            )
+        return None
+    if answer != WITHOUT_THEM:
+        return None
+    return replace(request, publication=replace(request.publication, pending="skip"))
+
+
 def open_export(host: ToolHost) -> JobDialog | None:
     """File > Export…: the form, then the export in the window's long-job runner."""
     dialog = ExportDialog(host.lib, host.document_id, host.window())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return start_export(host.lib, dialog.request(), host.import_runner, host.window())
+    request: ExportRequest | None = dialog.request()
+    if request is not None and request.format == "pdf":
+        request = _settle_pending(host, request)
+    if request is None:
+        return None
+    return start_export(host.lib, request, host.import_runner, host.window())
