@@ -17,11 +17,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.export.canvas import DEFAULT_DPI, MAX_DPI, MIN_DPI
 from app.core.export.common import STATUSES, ExportScope
+from app.core.export.csv_export import export_csv
+from app.core.export.iiif import IiifOptions, export_iiif
 from app.core.export.pdf import export_pdf
 from app.core.export.redline_json import ExportSummary, export_json
 from app.core.export.text import export_text
@@ -38,9 +42,13 @@ if TYPE_CHECKING:
 FORMATS = (
     ("json", "Redline JSON (exchange, merges back in)", ".json"),
     ("w3c", "W3C Web Annotation (JSON-LD)", ".jsonld"),
+    ("iiif", "IIIF folder for a web server (Mirador, Universal Viewer)", ""),
+    ("csv", "CSV spreadsheet (one annotation per row)", ".csv"),
     ("text", "Corrected text", ".txt"),
     ("pdf", "Publication PDF (redactions burned in)", ".pdf"),
 )
+PUBLISHED = ("w3c", "iiif", "csv")  # accepted annotations only, unless proposals are asked for
+PIXELS = ("w3c", "iiif")  # formats with a resolution and a base URL
 SCOPES = (
     ("library", "The whole library"),
     ("document", "The open document"),
@@ -58,6 +66,9 @@ class ExportRequest:
     path: Path
     per_document: bool = False
     with_annotations: bool = False
+    dpi: int = DEFAULT_DPI
+    base_url: str | None = None
+    include_proposals: bool = False
 
     def work(self, lib: Library) -> Work:
         """The export as a worker function taking (progress, cancel)."""
@@ -66,7 +77,21 @@ class ExportRequest:
             if self.format == "json":
                 return export_json(lib, self.path, self.scope, on_progress=progress, cancel=cancel)
             if self.format == "w3c":
-                return export_w3c(lib, self.path, self.scope, cancel=cancel)
+                return export_w3c(
+                    lib, self.path, self.scope, base_url=self.base_url, dpi=self.dpi,
+                    include_proposals=self.include_proposals, cancel=cancel,
+                )  # fmt: skip
+            if self.format == "iiif":
+                options = IiifOptions(self.base_url, self.dpi, self.include_proposals)
+                return export_iiif(
+                    lib, self.path, self.scope, options=options, on_progress=progress,
+                    cancel=cancel,
+                )  # fmt: skip
+            if self.format == "csv":
+                return export_csv(
+                    lib, self.path, self.scope, include_proposals=self.include_proposals,
+                    cancel=cancel,
+                )  # fmt: skip
             if self.format == "text":
                 return export_text(
                     lib, self.path, self.scope, per_document=self.per_document,
@@ -83,8 +108,12 @@ class ExportRequest:
 def describe_export(summary: Any) -> str:
     s: ExportSummary = summary
     lines = [f"Wrote {s.path}", f"{s.documents} document(s)"]
+    if s.pages:
+        lines.append(f"{s.pages} page image(s)")
     if s.annotations or s.tombstones:
         lines.append(f"{s.annotations} annotation(s), {s.tombstones} deletion(s)")
+    if s.left_out:
+        lines.append(f"{s.left_out} annotation(s) over accepted redactions left out")
     return "\n".join(lines)
 
 
@@ -122,6 +151,13 @@ class ExportDialog(QDialog):
         self.browse = QPushButton("Choose…")
         self.per_document = QCheckBox("One file per document (the destination is a folder)")
         self.with_annotations = QCheckBox("Add the annotations as PDF annotations")
+        self.include_proposals = QCheckBox("Also proposals and rejected annotations (marked so)")
+        self.dpi = QSpinBox()
+        self.dpi.setRange(MIN_DPI, MAX_DPI)
+        self.dpi.setValue(DEFAULT_DPI)
+        self.dpi.setSuffix(" dpi")
+        self.base_url = QLineEdit()
+        self.base_url.setPlaceholderText("relative ids (or the URL the folder will be served at)")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -140,6 +176,10 @@ class ExportDialog(QDialog):
         form.addRow("Destination:", where)
         form.addRow("", self.per_document)
         form.addRow("", self.with_annotations)
+        form.addRow("Resolution:", self.dpi)
+        form.addRow("Base URL:", self.base_url)
+        form.addRow("", self.include_proposals)
+        self.form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -158,14 +198,19 @@ class ExportDialog(QDialog):
         self.status.setEnabled(scope == "status")
         self.per_document.setVisible(fmt == "text")
         self.with_annotations.setVisible(fmt == "pdf")
+        self.include_proposals.setVisible(fmt in PUBLISHED)
+        for widget in (self.dpi, self.base_url):
+            self.form.setRowVisible(widget, fmt in PIXELS)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.path.text().strip()) and (scope != "tag" or self.tag.count() > 0))
 
     def _wants_folder(self) -> bool:
         fmt = self.format.currentData()
         single_pdf = self.scope.currentData() == "document"
-        return (fmt == "text" and self.per_document.isChecked()) or (
-            fmt == "pdf" and not single_pdf
+        return (
+            fmt == "iiif"
+            or (fmt == "text" and self.per_document.isChecked())
+            or (fmt == "pdf" and not single_pdf)
         )
 
     def _on_browse_clicked(self) -> None:
@@ -194,6 +239,9 @@ class ExportDialog(QDialog):
             Path(self.path.text().strip()).expanduser(),
             per_document=self.per_document.isChecked(),
             with_annotations=self.with_annotations.isChecked(),
+            dpi=self.dpi.value(),
+            base_url=self.base_url.text().strip() or None,
+            include_proposals=self.include_proposals.isChecked(),
         )
 
 
