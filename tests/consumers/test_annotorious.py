@@ -1,0 +1,109 @@
+"""Annotorious 3 on a page image of the exported bulletin: it loads the page's annotations
+without an error or a discarded one, each on its box; an annotation a person draws there and
+comments through its API, saved as W3C, imports back into Redline on the right page and region."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from app.core.annotations import list_annotations
+from app.core.export.w3c_import import import_annotation_file
+from app.core.library import Library
+from app.core.render import PageGeometry
+from tests.consumers.conftest import Bulletin, screenshot_path
+from tests.consumers.test_mirador import expected_box
+
+DRAG = ((250, 420), (780, 530))  # where the person drags, in the image's pixels
+
+
+def _open(page: Any, url: str, bulletin: Bulletin, index: int) -> list[str]:
+    """Annotorious on page ``index`` (its canvas id as the W3C source); failures collected."""
+    failures: list[str] = []
+    page.on("pageerror", lambda exc: failures.append(f"page error: {exc}"))
+    page.on(
+        "console", lambda m: failures.append(m.text) if m.type in ("error", "warning") else None
+    )
+    page.on("response", lambda r: failures.append(f"HTTP {r.status}") if r.status >= 400 else None)
+    image = f"{url}{bulletin.doc}/150dpi/page-{index + 1:04d}.jpg"
+    canvas = f"{bulletin.doc}/150dpi/canvas/{index + 1}"
+    page.goto(f"{url}annotorious.html?image={image}&source={canvas}")
+    page.wait_for_function("window.ready === true")
+    return failures
+
+
+def test_annotorious_loads_a_page_of_annotations(
+    browser: Any, serve: Any, bulletin: Bulletin
+) -> None:
+    url = serve(bulletin.folder)
+    canvas, items = next(iter(bulletin.annotation_pages().items()))
+    page = browser.new_page(viewport={"width": 1300, "height": 1700})
+    failures = _open(page, url, bulletin, 0)
+    loaded = page.evaluate(
+        """async (u) => {
+             const p = await (await fetch(u)).json();
+             window.anno.setAnnotations(p.items, true);
+             return window.anno.getAnnotations().map(a => ({
+               id: a.id, source: a.target.source, selector: a.target.selector.value }));
+           }""",
+        f"{url}{bulletin.doc}/150dpi/annotations-0001.json",
+    )
+    assert len(loaded) == len(items) > 10  # none discarded as invalid
+    got = {a["id"]: a for a in loaded}
+    for item in items:
+        _, box = expected_box(item["target"])
+        assert got[item["id"]]["source"] == canvas
+        assert got[item["id"]]["selector"] == "xywh=pixel:{},{},{},{}".format(*box)
+    assert not failures, failures
+
+
+def test_a_drawn_and_commented_annotation_comes_back_to_redline(
+    browser: Any, serve: Any, bulletin: Bulletin, tmp_path: Path
+) -> None:
+    url = serve(bulletin.folder)
+    page = browser.new_page(viewport={"width": 1300, "height": 1700})
+    failures = _open(page, url, bulletin, 1)
+    origin = page.locator("#page").bounding_box()
+    (x0, y0), (x1, y1) = DRAG
+    page.mouse.move(origin["x"] + x0, origin["y"] + y0)
+    page.mouse.down()
+    page.mouse.move(origin["x"] + x1, origin["y"] + y1, steps=10)
+    page.mouse.up()
+    page.wait_for_function("window.anno.getAnnotations().length === 1")
+    saved = page.evaluate(
+        """() => {
+             const [a] = window.anno.getAnnotations();
+             window.anno.updateAnnotation({ ...a, body: [
+               { type: 'TextualBody', purpose: 'commenting', value: 'Who signed this?' },
+               { type: 'TextualBody', purpose: 'tagging', value: 'signatures' } ] });
+             return window.anno.getAnnotations();
+           }"""
+    )
+    page.screenshot(path=str(screenshot_path("iiif-annotorious.png", tmp_path)))
+    assert not failures, failures
+    path = tmp_path / "from-annotorious.jsonld"
+    path.write_text(json.dumps(saved), encoding="utf-8")
+    with Library.open(bulletin.lib_root) as lib:
+        report = import_annotation_file(lib, path, author="Bea")
+        assert len(report.added) == 2 and not report.not_placed  # the note and its tag
+        made = {a.kind: a for a in list_annotations(lib) if a.uuid in report.added}
+    note, tag = made["note"], made["tag"]
+    assert note.body == {"text": "Who signed this?"} and note.author == "Bea"
+    assert note.page_id == tag.page_id and note.region == tag.region
+    with Library.open(bulletin.lib_root) as lib, lib.reading() as s:
+        index, width, height, rotation = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT page_index, width, height, rotation FROM pages WHERE id = ?",
+                (note.page_id,),
+            )
+            .one()
+        )
+    assert index == 1  # the page it was drawn on
+    geometry = PageGeometry(width, height, rotation)
+    expected = geometry.from_image((x0, y0, x1 - x0, y1 - y0), 150)
+    region = note.region
+    assert region is not None
+    got = (region.x, region.y, region.x + region.w, region.y + region.h)
+    assert all(abs(a - b) <= 72 / 150 for a, b in zip(got, expected, strict=True)), got
