@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 FORMATS = (
     ("json", "Redline JSON (exchange, merges back in)", ".json"),
     ("w3c", "W3C Web Annotation (JSON-LD)", ".jsonld"),
-    ("iiif", "IIIF folder for a web server (Mirador, Universal Viewer)", ""),
+    ("iiif", "IIIF folder for a web server (Mirador and other IIIF viewers)", ""),
     ("csv", "CSV spreadsheet (one annotation per row)", ".csv"),
     ("text", "Corrected text", ".txt"),
     ("pdf", "Publication PDF (redactions burned in)", ".pdf"),

@@ -182,3 +182,22 @@ def test_a_job_in_a_real_worker_thread_reports_progress_and_stops(qtbot: QtBot) 
     qtbot.waitUntil(lambda: job.done)
     assert job.cancelled and dialog.label.text() == "Cancelled." and dialog.isVisible()
     runner.wait()
+
+
+def test_cancelling_a_iiif_export_leaves_no_folder(
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path
+) -> None:
+    from app.core.export.common import ExportScope
+
+    out = tmp_path / "site"
+    job = Job(ExportRequest("iiif", ExportScope(), out).work(review_library), sync_runner)
+    dialog = JobDialog("Export", job, describe_export)
+    qtbot.addWidget(dialog)
+    seen: list[tuple[int, int]] = []
+    job.progress.connect(lambda d, t: seen.append((d, t)))
+    job.progress.connect(lambda d, *_: d and dialog.buttons.button(CANCEL).click())  # after a page
+    dialog.run()
+    assert seen[-1] == (1, 4)  # pages: stopped after the first page image
+    assert job.cancelled and dialog.label.text() == "Cancelled."
+    assert not out.exists()
+    assert not any(p.name.startswith(".site") for p in tmp_path.iterdir())  # no temporary one

@@ -19,6 +19,7 @@ not at all (:mod:`app.core.export.folder`); the images are made in worker proces
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -239,6 +240,11 @@ def export_iiif(
                 images.wait(lambda: step(next(done), total))
             except PageImageError as exc:
                 raise ExportError(f"{exc}; nothing was written") from None
+            except BrokenProcessPool:
+                raise ExportError(
+                    "a page-image worker process stopped unexpectedly (out of memory?); "
+                    "nothing was written"
+                ) from None
     return ExportSummary(
         len(resolved.document_ids), run.annotations, 0, str(folder),
         left_out=run.publication.left_out, pages=run.pages,
