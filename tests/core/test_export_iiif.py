@@ -74,6 +74,7 @@ def test_folder_manifest_and_canvases(pub: Published, tmp_path: Path) -> None:
     out = tmp_path / "site"
     summary = export_iiif(pub.lib, out)
     assert (summary.documents, summary.pages, summary.annotations) == (1, 2, 7)
+    assert "Access-Control-Allow-Origin" in (out / ".htaccess").read_text()  # CORS on Apache
     collection = _json(out / "collection.json")
     assert collection["type"] == "Collection" and collection["@context"] == CONTEXT
     assert [m["id"] for m in collection["items"]] == [f"{pub.doc_uuid}/manifest.json"]

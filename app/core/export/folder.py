@@ -20,7 +20,7 @@ from pathlib import Path
 from app.core.export.common import ExportError
 
 _OURS = re.compile(
-    r"^(collection\.json|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"
+    r"^(collection\.json|\.htaccess|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"
 )
 
 

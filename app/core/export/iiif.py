@@ -57,6 +57,15 @@ from app.core.export.w3c import LAYER_COLUMN, status_filter, tag_names, write_pa
 from app.core.export.web_annotation import Publication, review_verdicts, web_annotation
 from app.core.library import Library
 
+# A viewer on another site (Mirador, the Universal Viewer) fetches the files from the browser,
+# which reads them only when the server allows it: Apache does with this file (other servers:
+# docs/export-format.md).
+HTACCESS = """# Written by Redline: let IIIF viewers on other sites read these files (CORS).
+<IfModule mod_headers.c>
+    Header set Access-Control-Allow-Origin "*"
+</IfModule>
+"""
+
 
 @dataclass(frozen=True)
 class IiifOptions:
@@ -235,6 +244,7 @@ def export_iiif(
                 step(0, total)
             collection = iiif_json.collection(ids, _collection_title(conn, resolved), run.documents)
             run.write(ids.collection(), collection)
+            (tmp / ".htaccess").write_text(HTACCESS, encoding="utf-8")
             done = iter(range(1, total + 1))
             try:
                 images.wait(lambda: step(next(done), total))
