@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
@@ -30,7 +28,7 @@ from app.core.export.redline_json import export_json
 from app.core.ingest import import_file
 from app.core.library import Library
 from app.core.merge import import_annotations
-from tests.bench.conftest import best_of, report
+from tests.bench.conftest import RSS_SAMPLER, best_of, report, run_script
 
 N = 100_000
 PAGES = 20
@@ -87,48 +85,29 @@ def _fill(lib: Library, doc_id: int) -> None:
         )
 
 
-MEASURE = """
-import json, resource, sys, threading, time, tracemalloc
+MEASURE = (
+    RSS_SAMPLER
+    + """
+import json, sys, tracemalloc
 from app.core.export.redline_json import export_json
 from app.core.library import Library
 
-def rss_kb():
-    with open("/proc/self/statm") as f:  # resident pages now (Linux)
-        return int(f.read().split()[1]) * resource.getpagesize() // 1024
-
 lib = Library.open(sys.argv[1])
-idle = rss_kb()
-samples, done = [idle], threading.Event()
-
-def sample():
-    while not done.is_set():
-        samples.append(rss_kb())
-        time.sleep(0.005)
-
-thread = threading.Thread(target=sample)
-thread.start()
+sampler = RssSampler()
+sampler.start()
 if sys.argv[3] == "trace":
     tracemalloc.start()
 export_json(lib, sys.argv[2])
 peak = tracemalloc.get_traced_memory()[1] if sys.argv[3] == "trace" else 0
-done.set()
-thread.join()
-print(json.dumps({"idle_kb": idle, "over_idle_kb": max(samples) - idle, "peak": peak}))
+over = sampler.stop()
+print(json.dumps({"idle_kb": sampler.idle, "over_idle_kb": over, "peak": peak}))
 """
+)
 
 
 def _measure(root: Path, out: Path, mode: str) -> dict[str, float]:
     """Export in a fresh process: its maxrss growth over the idle app, or tracemalloc's peak."""
-    repo = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, "-c", MEASURE, str(root), str(out), mode],
-        cwd=repo,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return run_script(MEASURE, str(root), str(out), mode)
 
 
 def _import_once(root: Path, pdf: Path, annotations: Path) -> float:

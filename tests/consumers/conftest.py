@@ -219,6 +219,24 @@ def bulletin(tmp_path_factory: pytest.TempPathFactory) -> Bulletin:
     return Bulletin(root / "lib", folder, doc, note, region_tag)
 
 
+def collect_failures(page: Any, *, console: bool = False) -> list[str]:
+    """A list that fills, as they happen, with the page's uncaught errors, the HTTP errors of
+    what it loads and, with ``console``, its console errors and warnings (Mirador's own React
+    warnings would drown that one)."""
+    failures: list[str] = []
+    page.on("pageerror", lambda exc: failures.append(f"page error: {exc}"))
+    page.on(
+        "response",
+        lambda r: failures.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None,
+    )
+    if console:
+        page.on(
+            "console",
+            lambda m: failures.append(m.text) if m.type in ("error", "warning") else None,
+        )
+    return failures
+
+
 def screenshot_path(name: str, tmp_path: Path) -> Path:
     """Where a screenshot goes: docs/ when REDLINE_DOC_SCREENSHOTS=1 (to refresh the docs'
     pictures), else the test's temporary folder."""

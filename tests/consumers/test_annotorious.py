@@ -12,7 +12,7 @@ from app.core.annotations import list_annotations
 from app.core.export.w3c_import import import_annotation_file
 from app.core.library import Library
 from app.core.render import PageGeometry
-from tests.consumers.conftest import Bulletin, screenshot_path
+from tests.consumers.conftest import Bulletin, collect_failures, screenshot_path
 from tests.consumers.test_mirador import expected_box
 
 DRAG = ((250, 420), (780, 530))  # where the person drags, in the image's pixels
@@ -20,12 +20,7 @@ DRAG = ((250, 420), (780, 530))  # where the person drags, in the image's pixels
 
 def _open(page: Any, url: str, bulletin: Bulletin, index: int) -> list[str]:
     """Annotorious on page ``index`` (its canvas id as the W3C source); failures collected."""
-    failures: list[str] = []
-    page.on("pageerror", lambda exc: failures.append(f"page error: {exc}"))
-    page.on(
-        "console", lambda m: failures.append(m.text) if m.type in ("error", "warning") else None
-    )
-    page.on("response", lambda r: failures.append(f"HTTP {r.status}") if r.status >= 400 else None)
+    failures = collect_failures(page, console=True)
     image = f"{url}{bulletin.doc}/150dpi/page-{index + 1:04d}.jpg"
     canvas = f"{bulletin.doc}/150dpi/canvas/{index + 1}"
     page.goto(f"{url}annotorious.html?image={image}&source={canvas}")

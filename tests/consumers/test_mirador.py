@@ -10,7 +10,7 @@ from typing import Any
 
 from app.core.export.iiif import IiifOptions, export_iiif
 from app.core.library import Library
-from tests.consumers.conftest import Bulletin, screenshot_path
+from tests.consumers.conftest import Bulletin, collect_failures, screenshot_path
 
 WINDOW = "w1"  # the window id mirador.html gives its one window
 _XYWH = re.compile(r"xywh=(\d+),(\d+),(\d+),(\d+)$")
@@ -29,12 +29,7 @@ def expected_box(target: Any) -> tuple[str, list[int]]:
 
 def _open(page: Any, url: str, manifest: str) -> list[str]:
     """Open Mirador on ``manifest``; return the list that collects failures as they happen."""
-    failures: list[str] = []
-    page.on("pageerror", lambda exc: failures.append(f"page error: {exc}"))
-    page.on(
-        "response",
-        lambda r: failures.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None,
-    )
+    failures = collect_failures(page)
     page.goto(f"{url}mirador.html?manifest={manifest}")
     page.wait_for_function(
         """(m) => { const s = window.mirador.store.getState().manifests[m];
@@ -102,7 +97,8 @@ def test_mirador_lists_every_annotation_on_its_canvas_with_its_box(
         )
         assert lines and lines[0] > 0  # the page's OCR lines are there to show and search
         listed = page.locator('aside[aria-label="Annotations"] li[annotationid]')
-        listed.nth(len(items) - 1).wait_for() if items else None
+        if items:
+            listed.nth(len(items) - 1).wait_for()
         assert sorted(
             listed.evaluate_all("els => els.map(e => e.getAttribute('annotationid'))")
         ) == sorted(a["id"] for a in items)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +30,6 @@ from tests.core.publication_fixtures import (
 
 CONTEXT = "http://iiif.io/api/presentation/3/context.json"
 XYWH = re.compile(r"#xywh=(\d+),(\d+),(\d+),(\d+)$")
-
-
-@pytest.fixture(scope="module")
-def pub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Published]:
-    root = tmp_path_factory.mktemp("iiif")
-    published = published_library(root / "lib", publication_pdf(root))
-    yield published
-    published.lib.close()
 
 
 def _json(path: Path) -> Any:

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from app.core.export.common import ExportScope
 from app.core.export.w3c import export_w3c
@@ -20,8 +17,6 @@ from tests.core.publication_fixtures import (
     PUBLISHED_BY_DEFAULT,
     REVIEWER,
     Published,
-    publication_pdf,
-    published_library,
 )
 
 # https://www.w3.org/TR/annotation-model/ and annotation-vocab: the motivations Redline may use
@@ -32,14 +27,6 @@ MOTIVATIONS = {
 XYWH = re.compile(r"^xywh=\d+,\d+,\d+,\d+$")  # Media Fragments 1.0: integers, pixels
 IRI = re.compile(r"^(urn:uuid:[0-9a-f-]{36}|https://\S+|[0-9a-f-]{36}/\S+)$")
 TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
-
-
-@pytest.fixture(scope="module")
-def pub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Published]:
-    root = tmp_path_factory.mktemp("w3c")
-    published = published_library(root / "lib", publication_pdf(root))
-    yield published
-    published.lib.close()
 
 
 def _export(pub: Published, path: Path, **kw: Any) -> dict[str, Any]:

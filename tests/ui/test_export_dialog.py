@@ -195,7 +195,12 @@ def test_cancelling_a_iiif_export_leaves_no_folder(
     qtbot.addWidget(dialog)
     seen: list[tuple[int, int]] = []
     job.progress.connect(lambda d, t: seen.append((d, t)))
-    job.progress.connect(lambda d, *_: d and dialog.buttons.button(CANCEL).click())  # after a page
+
+    def click_cancel_after_a_page(done: int, _total: int) -> None:
+        if done:
+            dialog.buttons.button(CANCEL).click()  # the person's click
+
+    job.progress.connect(click_cancel_after_a_page)
     dialog.run()
     assert seen[-1] == (1, 4)  # pages: stopped after the first page image
     assert job.cancelled and dialog.label.text() == "Cancelled."

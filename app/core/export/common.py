@@ -95,13 +95,18 @@ def atomic_destination(path: Path) -> Iterator[Path]:
 
 @contextmanager
 def export_stream(
-    lib: Library, path: Path, scope: ExportScope | None
+    lib: Library,
+    path: Path,
+    scope: ExportScope | None,
+    *,
+    encoding: str = "utf-8",
+    newline: str = "\n",
 ) -> Iterator[tuple[Connection, IO[str], ResolvedScope]]:
     """A consistent read of the library and a text file that appears only when complete."""
     with (
         atomic_destination(path) as tmp,
         lib.reading() as session,
-        tmp.open("w", encoding="utf-8", newline="\n") as out,
+        tmp.open("w", encoding=encoding, newline=newline) as out,
     ):
         conn = session.connection()
         read_snapshot(conn)

@@ -25,10 +25,8 @@ from app.core.export.common import (
     ExportScope,
     ResolvedScope,
     annotation_record,
-    atomic_destination,
+    export_stream,
     iter_annotation_rows,
-    read_snapshot,
-    resolve_scope,
 )
 from app.core.export.redacted import burned_redactions
 from app.core.export.redline_json import ExportSummary
@@ -141,14 +139,9 @@ def export_csv(
     path = Path(path)
     skipped = [0]
     count = 0
-    with (
-        atomic_destination(path) as tmp,
-        lib.reading() as session,
-        tmp.open("w", encoding="utf-8-sig", newline="") as out,
-    ):
-        conn = session.connection()
-        read_snapshot(conn)
-        resolved = resolve_scope(conn, scope or ExportScope())
+    # newline="": the csv writer ends records with CRLF itself (RFC 4180).
+    stream = export_stream(lib, path, scope, encoding="utf-8-sig", newline="")
+    with stream as (conn, out, resolved):
         writer = csv.writer(out, dialect="excel", lineterminator="\r\n")
         writer.writerow(COLUMNS)
         for count, row in enumerate(_rows(conn, resolved, include_proposals, skipped), start=1):

@@ -82,16 +82,21 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
-    """Parse and check an annotation set held in memory (see :func:`read_annotation_set`)."""
+def decode_json(raw: bytes, *, name: str = "the file") -> Any:
+    """UTF-8 JSON text as Python values, or one clear :class:`InvalidAnnotationSet`."""
     try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
     except UnicodeDecodeError as exc:
         raise InvalidAnnotationSet(f"{name} is not UTF-8 text (byte {exc.start})") from exc
     except RecursionError as exc:
         raise InvalidAnnotationSet(f"{name} is nested too deeply to be an annotation set") from exc
     except ValueError as exc:
         raise InvalidAnnotationSet(f"{name} is not valid JSON: {exc}") from exc
+
+
+def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
+    """Parse and check an annotation set held in memory (see :func:`read_annotation_set`)."""
+    data = decode_json(raw, name=name)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InvalidAnnotationSet(f"{name} is not a Redline annotation set (no format {FORMAT!r})")
     if data.get("version") != VERSION:

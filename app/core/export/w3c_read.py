@@ -7,21 +7,16 @@ images and OCR lines of an export) are not annotations a person made, and are pa
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from app.core.export.canvas import UUID_PATTERN
-from app.core.export.validate import MAX_BYTES, InvalidAnnotationSet
+from app.core.export.validate import MAX_BYTES, InvalidAnnotationSet, decode_json
 
 SKIPPED_MOTIVATIONS = {"painting", "supplementing"}
 _DOCUMENT = re.compile(rf"{UUID_PATTERN}/")
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
 
 
 def load_json(path: Path, *, max_bytes: int = MAX_BYTES) -> Any:
@@ -36,14 +31,7 @@ def load_json(path: Path, *, max_bytes: int = MAX_BYTES) -> Any:
         raw = path.read_bytes()
     except OSError as exc:
         raise InvalidAnnotationSet(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
-    except UnicodeDecodeError as exc:
-        raise InvalidAnnotationSet(f"{path.name} is not UTF-8 text (byte {exc.start})") from exc
-    except RecursionError as exc:
-        raise InvalidAnnotationSet(f"{path.name} is nested too deeply") from exc
-    except ValueError as exc:
-        raise InvalidAnnotationSet(f"{path.name} is not valid JSON: {exc}") from exc
+    return decode_json(raw, name=path.name)
 
 
 def kind_of(data: Any) -> str:
