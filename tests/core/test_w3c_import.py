@@ -244,3 +244,31 @@ def test_cli_imports_w3c_and_lists_what_has_no_place(
     assert "not placed: annotation elsewhere-1: its target" in out.err
     assert main(["--library", lib, "import-annotations", str(path)]) == 0
     assert "0 added" in capsys.readouterr().out
+
+
+def test_hostile_annotations_are_refused_or_passed_over_never_a_crash(
+    pub: Published, tmp_path: Path
+) -> None:
+    canvas = f"{pub.doc_uuid}/150dpi/canvas/1"
+    good = {"type": "Annotation", "body": {"value": "ok"}, "target": f"{canvas}#xywh=1,2,3,4"}
+    hostile: list[Any] = [
+        {"type": "Annotation", "id": {"nested": ["id"]}, "target": f"{canvas}#xywh=1,2,3,4"},
+        {"type": "Annotation", "target": {"source": {"id": 5}, "selector": "x"}},
+        {"type": "Annotation", "target": [{"source": canvas, "selector": [None, 3, {}]}]},
+        {"type": "Annotation", "target": f"{canvas}#xywh=-5,-5,99999999,99999999"},
+        {"type": "Annotation", "target": f"{pub.doc_uuid}/150dpi/canvas/99999999999#xywh=1,1,1,1"},
+        {"type": "Annotation", "target": f"{pub.doc_uuid}/150dpi/canvas/0"},
+        {"type": "Annotation", "motivation": {"a": 1}, "body": [{"value": 7}], "target": canvas},
+        {"type": "Annotation", "motivation": "editing", "body": "x", "target": canvas},
+        {"type": "Annotation", "created": 12, "modified": "not a date", "target": canvas,
+         "creator": [{"type": "Person", "name": ["x"]}], "body": {"purpose": "tagging", "value": ""}},
+        {"type": "Annotation", "body": {"purpose": "classifying", "value": "nonsense: " * 1000},
+         "target": {"source": canvas, "selector": [{"type": "TextQuoteSelector", "exact": "(" * 50},
+                                                   {"type": "TextPositionSelector", "start": -1, "end": 10**12}]}},
+        "a string", 12, None, [],
+    ]  # fmt: skip
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps([good, *hostile]), encoding="utf-8")
+    report = import_w3c(pub.lib, path, author="me")
+    assert len(report.added) >= 1
+    assert len(report.not_placed) >= 4  # no canvas, no page, an empty tag, a bad correction, …

@@ -45,6 +45,33 @@ def _validator() -> Any:
     return jsonschema_rs.validator_for(load_schema())
 
 
+@cache
+def _part_validator(definition: str) -> Any:
+    schema = load_schema()
+    part = {"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
+    try:
+        import jsonschema_rs
+    except ImportError:
+        import jsonschema
+
+        return jsonschema.Draft202012Validator(part)
+    return jsonschema_rs.validator_for(part)
+
+
+def part_error(definition: str, value: Any) -> str | None:
+    """Why ``value`` is not a valid ``definition`` of the schema (e.g. ``annotation``), or None:
+    for an importer that checks record by record and keeps the good ones."""
+    validator = _part_validator(definition)
+    if validator.is_valid(value):
+        return None
+    for error in validator.iter_errors(value):
+        path = getattr(error, "instance_path", None)
+        if path is None:
+            path = error.absolute_path
+        return f"{_where(path)}: {error.message}"
+    return "not valid"
+
+
 def _where(path: Iterable[Any]) -> str:
     out = ""
     for part in path:

@@ -31,7 +31,7 @@ from app.core.annotations import AnnotationError
 from app.core.export.changes import MergeReport
 from app.core.export.common import FORMAT, VERSION, dump, iso, now_utc, parse_iso
 from app.core.export.redline_json import document_record
-from app.core.export.validate import MAX_BYTES, InvalidAnnotationSet, parse
+from app.core.export.validate import MAX_BYTES, InvalidAnnotationSet, parse, part_error
 from app.core.export.w3c_place import (
     TOLERANCE,
     LocalDocuments,
@@ -49,6 +49,7 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 _MARKING = re.compile(r"^([a-z_]+): (.+)$", re.DOTALL)
 TAG_COLOUR = "#f0c419"
 BARE_REGION = "Marked region"  # the note a box drawn with no comment becomes
+MAX_TAG_NAME = 1000  # as the Redline JSON schema
 
 
 @dataclass
@@ -73,7 +74,7 @@ def _bodies(annotation: dict[str, Any]) -> _Bodies:
     for b in body if isinstance(body, list) else [body]:
         if not isinstance(b, dict) or not isinstance(b.get("value"), str):
             continue
-        value, purpose = b["value"], str(b.get("purpose") or "").split(":")[-1]
+        value, purpose = b["value"].strip(), str(b.get("purpose") or "").split(":")[-1]
         purpose = purpose or ("tagging" if only_tags else "commenting")
         if purpose == "assessing":
             word = value.split(" ", 1)[0].lower()
@@ -128,6 +129,8 @@ class _Context:
         new one (with the id the body carries, or one made from the name)."""
         if carried in self.known and carried in self.tags.values():
             return carried
+        if not 0 < len(name) <= MAX_TAG_NAME:
+            raise NotPlaced(f"a tag name must be 1 to {MAX_TAG_NAME} characters")
         if name not in self.tags:
             tag_uuid = carried if carried and carried not in self.known else None
             tag_uuid = tag_uuid or str(uuid.uuid5(uuid.NAMESPACE_URL, "redline-tag:" + name))
@@ -144,8 +147,8 @@ def _origin_and_author(annotation: dict[str, Any], ctx: _Context) -> tuple[dict[
     creator = creator[0] if isinstance(creator, list) and creator else creator
     if isinstance(creator, dict):
         kind, name = str(creator.get("type", "")).split(":")[-1], creator.get("name")
-        if kind == "Software":
-            return {"type": "detector", "rule": str(name or "") or None, "confidence": None}, ""
+        if kind == "Software" and (name is None or isinstance(name, str)):
+            return {"type": "detector", "rule": name or None, "confidence": None}, ""
         if kind == "Person" and isinstance(name, str) and name:
             return {"type": "person", "rule": None, "confidence": None}, name
     return {"type": "import", "rule": None, "confidence": None}, ctx.author
@@ -183,7 +186,7 @@ def _record(
         raise NotPlaced(str(exc)) from None
     origin, author = _origin_and_author(annotation, ctx)
     created = _time(annotation.get("created"), ctx.now)
-    return {
+    record = {
         "uuid": record_uuid, "document": where.document.uuid, "page": where.ref.index,
         "kind": kind, "status": status, "anchor": anchor,
         "tag": clean.get("tag") if kind == "tag" else None, "body": clean, "origin": origin,
@@ -191,6 +194,10 @@ def _record(
         "modified": _time(annotation.get("modified"), created), "orphaned": False,
         "deleted": False,
     }  # fmt: skip
+    problem = part_error("annotation", record)  # one bad annotation does not refuse the file
+    if problem is not None:
+        raise NotPlaced(problem)
+    return record
 
 
 def records_of(annotation: dict[str, Any], ctx: _Context) -> tuple[list[dict[str, Any]], Placement]:
@@ -288,7 +295,8 @@ def convert(conn: Connection, items: list[dict[str, Any]], author: str) -> Conve
         try:
             made, where = records_of(annotation, ctx)
         except NotPlaced as exc:
-            not_placed.append(f"annotation {annotation.get('id', i)}: {exc}")
+            name = str(annotation.get("id", i) if isinstance(annotation, dict) else i)[:120]
+            not_placed.append(f"annotation {name}: {str(exc)[:300]}")
             continue
         for rec in made:
             if rec["uuid"] not in seen:
