@@ -261,10 +261,12 @@ def test_hostile_annotations_are_refused_or_passed_over_never_a_crash(
         {"type": "Annotation", "motivation": {"a": 1}, "body": [{"value": 7}], "target": canvas},
         {"type": "Annotation", "motivation": "editing", "body": "x", "target": canvas},
         {"type": "Annotation", "created": 12, "modified": "not a date", "target": canvas,
-         "creator": [{"type": "Person", "name": ["x"]}], "body": {"purpose": "tagging", "value": ""}},
+         "creator": [{"type": "Person", "name": ["x"]}],
+         "body": {"purpose": "tagging", "value": ""}},
         {"type": "Annotation", "body": {"purpose": "classifying", "value": "nonsense: " * 1000},
-         "target": {"source": canvas, "selector": [{"type": "TextQuoteSelector", "exact": "(" * 50},
-                                                   {"type": "TextPositionSelector", "start": -1, "end": 10**12}]}},
+         "target": {"source": canvas, "selector": [
+             {"type": "TextQuoteSelector", "exact": "(" * 50},
+             {"type": "TextPositionSelector", "start": -1, "end": 10**12}]}},
         "a string", 12, None, [],
     ]  # fmt: skip
     path = tmp_path / "hostile.json"
