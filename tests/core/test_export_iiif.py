@@ -18,8 +18,11 @@ from app.core.export.common import ExportCancelled, ExportError, ExportScope
 from app.core.export.iiif import IiifOptions, export_iiif
 from app.core.export.redacted import MASK
 from app.core.ids import DocumentId
+from app.core.ingest import import_file
+from app.core.library import Library
 from app.core.metadata import set_document_metadata
 from app.core.render import PageGeometry
+from tests.builders import make_text_pdf
 from tests.core.publication_fixtures import (
     PUBLISHED_BY_DEFAULT,
     REVIEWER,
@@ -269,3 +272,12 @@ def test_metadata_and_rights_of_the_manifest(tmp_path: Path) -> None:
         assert "rights" not in _json(tmp_path / "b" / pub.doc_uuid / "manifest.json")
     finally:
         pub.lib.close()
+
+
+def test_a_page_too_large_for_an_image_is_refused(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "lib") as lib:
+        poster = make_text_pdf(tmp_path / "poster.pdf", ["A poster"], size=(5000, 5000))
+        assert import_file(lib, poster).ok
+        with pytest.raises(ExportError, match="10417 x 10417 pixels at 150 dpi; choose a lower"):
+            export_iiif(lib, tmp_path / "site")
+        assert export_iiif(lib, tmp_path / "site", options=IiifOptions(dpi=72)).pages == 1

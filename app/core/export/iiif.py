@@ -149,6 +149,7 @@ def _write_document(run: _Export, doc_id: int, doc_uuid: str) -> None:
     doc["metadata"] = metadata_records(run.conn, doc_id)
     redactions = burned_redactions(run.conn, doc_id)
     pages = document_pages(run.conn, doc_id, doc_uuid, run.ids, redactions)
+    _check_sizes(pages, doc["title"])
     _submit_images(run, doc, pages)
     run.publication.verdicts = review_verdicts(run.conn, doc_id)
     annotated = set()
@@ -199,6 +200,19 @@ def _page_count(conn: Connection, doc_ids: list[int]) -> int:
     marks = ",".join("?" * len(doc_ids))
     sql = f"SELECT COUNT(*) FROM pages WHERE document_id IN ({marks})"
     return int(conn.exec_driver_sql(sql, tuple(doc_ids)).scalar() or 0)
+
+
+MAX_PAGE_PIXELS = 64_000_000  # a page image larger than this (192 MB to render) is refused
+
+
+def _check_sizes(pages: list[PageSpace], title: str) -> None:
+    for page in pages:
+        width, height = page.size
+        if width * height > MAX_PAGE_PIXELS:
+            raise ExportError(
+                f"page {page.index + 1} of {title!r} would be {width} x {height} pixels at "
+                f"{page.ids.dpi} dpi; choose a lower resolution"
+            )
 
 
 def check_dpi(dpi: int) -> int:
