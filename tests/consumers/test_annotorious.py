@@ -16,6 +16,7 @@ from tests.consumers.conftest import Bulletin, collect_failures, screenshot_path
 from tests.consumers.test_mirador import expected_box
 
 DRAG = ((250, 420), (780, 530))  # where the person drags, in the image's pixels
+API_BOX = (100, 1380, 300, 90)  # x, y, w, h of the one made through the API
 
 
 def _open(page: Any, url: str, bulletin: Bulletin, index: int) -> list[str]:
@@ -67,13 +68,20 @@ def test_a_drawn_and_commented_annotation_comes_back_to_redline(
     page.mouse.up()
     page.wait_for_function("window.anno.getAnnotations().length === 1")
     saved = page.evaluate(
-        """() => {
+        """(source) => {
              const [a] = window.anno.getAnnotations();
              window.anno.updateAnnotation({ ...a, body: [
                { type: 'TextualBody', purpose: 'commenting', value: 'Who signed this?' },
                { type: 'TextualBody', purpose: 'tagging', value: 'signatures' } ] });
+             window.anno.addAnnotation({  // and one made through the API alone
+               '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation',
+               id: 'c0ffee00-0000-4000-8000-000000000017',
+               body: [{ type: 'TextualBody', purpose: 'commenting', value: 'A second hand' }],
+               target: { source, selector: { type: 'FragmentSelector',
+                 conformsTo: 'http://www.w3.org/TR/media-frags/', value: API_BOX } } });
              return window.anno.getAnnotations();
-           }"""
+           }""".replace("API_BOX", repr("xywh=pixel:{},{},{},{}".format(*API_BOX))),
+        f"{bulletin.doc}/150dpi/canvas/2",
     )
     page.screenshot(path=str(screenshot_path("iiif-annotorious.png", tmp_path)))
     assert not failures, failures
@@ -81,9 +89,11 @@ def test_a_drawn_and_commented_annotation_comes_back_to_redline(
     path.write_text(json.dumps(saved), encoding="utf-8")
     with Library.open(bulletin.lib_root) as lib:
         report = import_annotation_file(lib, path, author="Bea")
-        assert len(report.added) == 2 and not report.not_placed  # the note and its tag
-        made = {a.kind: a for a in list_annotations(lib) if a.uuid in report.added}
-    note, tag = made["note"], made["tag"]
+        assert len(report.added) == 3 and not report.not_placed  # 2 notes, 1 tag
+        made = {a.uuid: a for a in list_annotations(lib) if a.uuid in report.added}
+    api = made.pop("c0ffee00-0000-4000-8000-000000000017")
+    note = next(a for a in made.values() if a.kind == "note")
+    tag = next(a for a in made.values() if a.kind == "tag")
     assert note.body == {"text": "Who signed this?"} and note.author == "Bea"
     assert note.page_id == tag.page_id and note.region == tag.region
     with Library.open(bulletin.lib_root) as lib, lib.reading() as s:
@@ -98,7 +108,9 @@ def test_a_drawn_and_commented_annotation_comes_back_to_redline(
     assert index == 1  # the page it was drawn on
     geometry = PageGeometry(width, height, rotation)
     expected = geometry.from_image((x0, y0, x1 - x0, y1 - y0), 150)
-    region = note.region
-    assert region is not None
-    got = (region.x, region.y, region.x + region.w, region.y + region.h)
-    assert all(abs(a - b) <= 72 / 150 for a, b in zip(got, expected, strict=True)), got
+    for made_note, box in ((note, expected), (api, geometry.from_image(API_BOX, 150))):
+        region = made_note.region
+        assert region is not None and made_note.page_id == note.page_id
+        got = (region.x, region.y, region.x + region.w, region.y + region.h)
+        assert all(abs(a - b) <= 72 / 150 for a, b in zip(got, box, strict=True)), got
+    assert api.body == {"text": "A second hand"}
