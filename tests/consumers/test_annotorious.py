@@ -12,8 +12,7 @@ from app.core.annotations import list_annotations
 from app.core.export.w3c_import import import_annotation_file
 from app.core.library import Library
 from app.core.render import PageGeometry
-from tests.consumers.conftest import Bulletin, collect_failures, screenshot_path
-from tests.consumers.test_mirador import expected_box
+from tests.consumers.helpers import Bulletin, collect_failures, expected_box, screenshot_path
 
 DRAG = ((250, 420), (780, 530))  # where the person drags, in the image's pixels
 API_BOX = (100, 1380, 300, 90)  # x, y, w, h of the one made through the API

@@ -4,27 +4,14 @@ shows them (the annotation panel), the OCR lines are loaded, and the page images
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from app.core.export.iiif import IiifOptions, export_iiif
 from app.core.library import Library
-from tests.consumers.conftest import Bulletin, collect_failures, screenshot_path
+from tests.consumers.helpers import Bulletin, collect_failures, expected_box, screenshot_path
 
 WINDOW = "w1"  # the window id mirador.html gives its one window
-_XYWH = re.compile(r"xywh=(\d+),(\d+),(\d+),(\d+)$")
-
-
-def expected_box(target: Any) -> tuple[str, list[int]]:
-    """The canvas and x, y, w, h an exported target names (string or SpecificResource)."""
-    if isinstance(target, str):
-        canvas, _, fragment = target.partition("#")
-    else:
-        canvas, fragment = target["source"]["id"], target["selector"][0]["value"]
-    found = _XYWH.search(fragment)
-    assert found, target
-    return canvas, [int(v) for v in found.groups()]
 
 
 def _open(page: Any, url: str, manifest: str) -> list[str]:
