@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
@@ -30,7 +28,7 @@ from app.core.exchange.merge import import_annotations
 from app.core.exchange.merge_writer import db_time
 from app.core.exchange.redline_json import export_json
 from app.core.library import Library
-from tests.bench.helpers import best_of, report
+from tests.bench.helpers import RSS_SAMPLER, best_of, report, run_script
 
 N = 100_000
 PAGES = 20
@@ -87,48 +85,29 @@ def _fill(lib: Library, doc_id: int) -> None:
         )
 
 
-MEASURE = """
-import json, resource, sys, threading, time, tracemalloc
+MEASURE = (
+    RSS_SAMPLER
+    + """
+import json, sys, tracemalloc
 from app.core.exchange.redline_json import export_json
 from app.core.library import Library
 
-def rss_kb():
-    with open("/proc/self/statm") as f:  # resident pages now (Linux)
-        return int(f.read().split()[1]) * resource.getpagesize() // 1024
-
 lib = Library.open(sys.argv[1])
-idle = rss_kb()
-samples, done = [idle], threading.Event()
-
-def sample():
-    while not done.is_set():
-        samples.append(rss_kb())
-        time.sleep(0.005)
-
-thread = threading.Thread(target=sample)
-thread.start()
+sampler = RssSampler()
+sampler.start()
 if sys.argv[3] == "trace":
     tracemalloc.start()
 export_json(lib, sys.argv[2])
 peak = tracemalloc.get_traced_memory()[1] if sys.argv[3] == "trace" else 0
-done.set()
-thread.join()
-print(json.dumps({"idle_kb": idle, "over_idle_kb": max(samples) - idle, "peak": peak}))
+over = sampler.stop()
+print(json.dumps({"idle_kb": sampler.idle, "over_idle_kb": over, "peak": peak}))
 """
+)
 
 
 def _measure(root: Path, out: Path, mode: str) -> dict[str, float]:
     """Export in a fresh process: its maxrss growth over the idle app, or tracemalloc's peak."""
-    repo = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, "-c", MEASURE, str(root), str(out), mode],
-        cwd=repo,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return run_script(MEASURE, str(root), str(out), mode)
 
 
 def _import_once(root: Path, pdf: Path, annotations: Path) -> float:
@@ -184,9 +163,13 @@ def _publication_library(lib: Library, doc_id: int) -> list[tuple[int, pymupdf.R
     """Give each page of the document an OCR-like layer (a grid of words) and accept 200
     redactions over its words, a quarter of them anchored to their text; returns (page index,
     region) of each."""
-    from app.core.textlayer import RawWord, build_text, insert_text_layer, set_active_layer
-
     from app.core.changelog import utcnow
+    from app.core.documents.textlayer import (
+        RawWord,
+        build_text,
+        insert_text_layer,
+        set_active_layer,
+    )
 
     rng = random.Random(13)
     when = db_time(__import__("datetime").datetime(2026, 1, 1))
@@ -250,9 +233,8 @@ def _pymupdf_redaction(pdf: Path, regions: list[tuple[int, pymupdf.Rect]], out: 
 def test_publication_pdf_of_63_pages_with_200_redactions(tmp_path: Path) -> None:
     import threading
 
-    from app.core.export.pdf import PublicationOptions, export_pdf
-    from app.ui.export_dialog import ExportRequest, start_export
-
+    from app.core.exchange.pdf import PublicationOptions, export_pdf
+    from app.ui.tools.export_dialog import ExportRequest, start_export
     from tests.bench.gui_helpers import JFK, StallMeter, open_window, wait_for
 
     if not JFK.exists():

@@ -27,6 +27,8 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("memo_from", "From"),
     ("memo_to", "To"),
     ("memo_subject", "Subject"),
+    # A Creative Commons or RightsStatements.org URL: the IIIF export's ``rights``.
+    ("rights", "Rights (licence URL)"),
 )
 """The keys the dialog always offers, in its order, with their labels."""
 

@@ -169,6 +169,11 @@ def _local_annotations(conn: Connection, uuids: Sequence[str]) -> dict[str, dict
     return found
 
 
+local_annotations = (
+    _local_annotations  # also read by the W3C importer (app.core.exchange.w3c_import)
+)
+
+
 def _plan_tags(conn: Connection, data: dict[str, Any], plan: MergePlan) -> None:
     local = {t["uuid"]: t for t in tag_records(conn)}
     incoming = {t["uuid"] for t in data["tags"]}

@@ -30,14 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.tags import list_tags, walk_tags
+from app.core.exchange.canvas import DEFAULT_DPI as CANVAS_DPI
+from app.core.exchange.canvas import MAX_DPI, MIN_DPI
 from app.core.exchange.common import STATUSES, ExportScope
-from app.core.exchange.ocr_export import (
-    DEFAULT_DPI,
-    DPI_RANGE,
-    OCR_FORMATS,
-    OcrExportSummary,
-    export_ocr,
-)
+from app.core.exchange.csv_export import export_csv
+from app.core.exchange.iiif import IiifOptions, export_iiif
+from app.core.exchange.ocr_export import DEFAULT_DPI as OCR_DPI
+from app.core.exchange.ocr_export import DPI_RANGE, OCR_FORMATS, OcrExportSummary, export_ocr
 from app.core.exchange.pdf import PublicationOptions
 from app.core.exchange.pdf_plan import pending_in_scope
 from app.core.exchange.pdf_process import export_pdf_in_process
@@ -54,12 +53,16 @@ from app.ui.tools.host import ToolHost
 FORMATS = (
     ("json", "Redline JSON (exchange, merges back in)", ".json"),
     ("w3c", "W3C Web Annotation (JSON-LD)", ".jsonld"),
+    ("iiif", "IIIF folder for a web server (Mirador and other IIIF viewers)", ""),
+    ("csv", "CSV spreadsheet (one annotation per row)", ".csv"),
     ("text", "Corrected text", ".txt"),
     ("pdf", "Publication PDF (redactions burned in)", ".pdf"),
     ("alto", "ALTO 4.4 XML: corrected OCR with word boxes, a file per page", ""),
     ("page", "PAGE XML 2019: corrected OCR with word boxes, a file per page", ""),
     ("hocr", "hOCR: corrected OCR with word boxes, a file per document", ""),
 )
+PUBLISHED = ("w3c", "iiif", "csv")  # accepted annotations only, unless proposals are asked for
+PIXELS = ("w3c", "iiif")  # formats with a resolution and a base URL
 SCOPES = (
     ("library", "The whole library"),
     ("document", "The open document"),
@@ -76,8 +79,10 @@ class ExportRequest:
     scope: ExportScope
     path: Path
     per_document: bool = False
-    dpi: int = DEFAULT_DPI
+    dpi: int = CANVAS_DPI
     images: bool = False
+    base_url: str | None = None
+    include_proposals: bool = False
     publication: PublicationOptions = field(default_factory=PublicationOptions)
 
     def work(self, lib: Library) -> Work:
@@ -94,7 +99,21 @@ class ExportRequest:
             if self.format == "json":
                 return export_json(lib, self.path, self.scope, on_progress=progress, cancel=cancel)
             if self.format == "w3c":
-                return export_w3c(lib, self.path, self.scope, cancel=cancel)
+                return export_w3c(
+                    lib, self.path, self.scope, base_url=self.base_url, dpi=self.dpi,
+                    include_proposals=self.include_proposals, cancel=cancel,
+                )  # fmt: skip
+            if self.format == "iiif":
+                options = IiifOptions(self.base_url, self.dpi, self.include_proposals)
+                return export_iiif(
+                    lib, self.path, self.scope, options=options, on_progress=progress,
+                    cancel=cancel,
+                )  # fmt: skip
+            if self.format == "csv":
+                return export_csv(
+                    lib, self.path, self.scope, include_proposals=self.include_proposals,
+                    cancel=cancel,
+                )  # fmt: skip
             if self.format == "text":
                 return export_text(
                     lib, self.path, self.scope, per_document=self.per_document,
@@ -127,8 +146,12 @@ def describe_export(summary: Any) -> str:
         return describe_publication(summary)
     s: ExportSummary = summary
     lines = [f"Wrote {s.path}", f"{s.documents} document(s)"]
+    if s.pages:
+        lines.append(f"{s.pages} page image(s)")
     if s.annotations or s.tombstones:
         lines.append(f"{s.annotations} annotation(s), {s.tombstones} deletion(s)")
+    if s.left_out:
+        lines.append(f"{s.left_out} annotation(s) over accepted redactions left out")
     return "\n".join(lines)
 
 
@@ -158,11 +181,14 @@ class ExportDialog(QDialog):
         self.browse = QPushButton("Choose…")
         self.per_document = QCheckBox("One file per document (the destination is a folder)")
         self.with_annotations = QCheckBox("Add the annotations as PDF annotations")
+        self.include_proposals = QCheckBox("Also proposals and rejected annotations (marked so)")
         self.dpi = QSpinBox()
-        self.dpi.setRange(*DPI_RANGE)
-        self.dpi.setValue(DEFAULT_DPI)
+        self.dpi.setRange(min(MIN_DPI, DPI_RANGE[0]), max(MAX_DPI, DPI_RANGE[1]))
         self.dpi.setSuffix(" dpi")
         self.dpi.setToolTip("Coordinates are pixels of the page rendered at this resolution")
+        self._dpi_for = ""  # the format whose default resolution the box shows
+        self.base_url = QLineEdit()
+        self.base_url.setPlaceholderText("relative ids (or the URL the folder will be served at)")
         self.images = QCheckBox("Also write the page images the files name (PNG)")
         self.fill = QComboBox()
         self.fill.addItem("Black boxes", "black")
@@ -196,6 +222,8 @@ class ExportDialog(QDialog):
         form.addRow("Destination:", where)
         form.addRow("", self.per_document)
         form.addRow("Resolution:", self.dpi)
+        form.addRow("Base URL:", self.base_url)
+        form.addRow("", self.include_proposals)
         form.addRow("", self.images)
         self.fill_label = QLabel("Redactions:")
         form.addRow(self.fill_label, self.fill)
@@ -219,8 +247,14 @@ class ExportDialog(QDialog):
         self.status.setEnabled(scope == "status")
         self.per_document.setVisible(fmt == "text")
         ocr = fmt in OCR_FORMATS
-        self.form.setRowVisible(self.dpi, ocr)  # with its label
+        self.form.setRowVisible(self.dpi, ocr or fmt in PIXELS)  # with its label
+        self.form.setRowVisible(self.base_url, fmt in PIXELS)
+        self.include_proposals.setVisible(fmt in PUBLISHED)
         self.images.setVisible(ocr)
+        kind = "ocr" if ocr else "canvas" if fmt in PIXELS else ""
+        if kind and kind != self._dpi_for:  # each kind of format starts at its own default
+            self.dpi.setValue(OCR_DPI if ocr else CANVAS_DPI)
+            self._dpi_for = kind
         for widget in (*self.pdf_options, self.fill_label):
             widget.setVisible(fmt == "pdf")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -230,7 +264,8 @@ class ExportDialog(QDialog):
         fmt = self.format.currentData()
         single_pdf = self.scope.currentData() == "document"
         return (
-            (fmt == "text" and self.per_document.isChecked())
+            fmt == "iiif"
+            or (fmt == "text" and self.per_document.isChecked())
             or (fmt == "pdf" and not single_pdf)
             or fmt in OCR_FORMATS
         )
@@ -262,6 +297,8 @@ class ExportDialog(QDialog):
             per_document=self.per_document.isChecked(),
             dpi=self.dpi.value(),
             images=self.images.isChecked(),
+            base_url=self.base_url.text().strip() or None,
+            include_proposals=self.include_proposals.isChecked(),
             publication=PublicationOptions(
                 fill=self.fill.currentData(),
                 print_codes=self.print_codes.isChecked(),
