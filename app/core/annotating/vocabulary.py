@@ -129,6 +129,13 @@ def _marking_body(body: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def burns_in(status: str, body: Mapping[str, Any]) -> bool:
+    """The publication rule, one for every output that leaves the machine (the publication PDF,
+    IIIF, W3C, CSV, ALTO/PAGE/hOCR): a redaction is burned in when it is accepted (drawn by a
+    person, or a proposal a person accepted), unless a person chose to leave it visible."""
+    return status == "accepted" and body.get(LEAVE_VISIBLE) is not True
+
+
 def _redaction_body(body: Mapping[str, Any]) -> dict[str, Any]:
     _require_keys("redaction", body, {"exemptions"}, {"note", "share", LEAVE_VISIBLE, "publish"})
     codes = body["exemptions"]

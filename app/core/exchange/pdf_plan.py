@@ -16,7 +16,7 @@ from typing import Any, Literal
 import pymupdf
 from sqlalchemy import Connection
 
-from app.core.annotating.vocabulary import LEAVE_VISIBLE, agency_code
+from app.core.annotating.vocabulary import LEAVE_VISIBLE, agency_code, burns_in
 from app.core.exchange.common import (
     ExportError,
     ExportScope,
@@ -51,7 +51,7 @@ class Redaction:
 
     @property
     def burned(self) -> bool:
-        return self.status == "accepted" and not self.left_visible
+        return burns_in(self.status, {LEAVE_VISIBLE: self.left_visible})
 
     @property
     def reason(self) -> Reason | None:

@@ -9,8 +9,9 @@ text keeps its length, so published offsets still count into it; a masked word s
 as the painted box already shows it. Annotations (other than the redactions themselves) whose box
 meets a burned-in region are left out, as in the publication PDF.
 
-This is stricter than today's publication PDF, which burns in only redactions whose body says
-``"publish": true`` (issue 13 makes every accepted redaction burn in, as here).
+Which redactions burn in is the one publication rule of the PDF too
+(:func:`app.core.annotating.vocabulary.burns_in`): accepted ones, unless a person chose to leave
+one visible.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
+from app.core.annotating.vocabulary import burns_in
+from app.core.exchange.common import load_body
 from db.wordpack import WordRow
 
 MASK = "\u2588"  # FULL BLOCK: what a burned-in character reads as
@@ -45,14 +48,16 @@ def overlaps(a: Box, b: Box) -> bool:
 def burned_redactions(conn: Connection, document_id: int) -> dict[int, PageRedactions]:
     """The burned-in redactions of a document's pages, by page index (pages without: absent)."""
     rows = conn.exec_driver_sql(
-        'SELECT p.page_index, a.x, a.y, a.w, a.h, a.text_layer_id, a.start, a."end" '
+        'SELECT p.page_index, a.x, a.y, a.w, a.h, a.text_layer_id, a.start, a."end", a.body '
         "FROM annotations a JOIN pages p ON p.id = a.page_id "
         "WHERE p.document_id = ? AND a.kind = 'redaction' AND a.status = 'accepted' "
         "AND a.deleted = 0 AND a.x IS NOT NULL ORDER BY p.page_index, a.uuid",
         (document_id,),
     ).all()
     pages: dict[int, PageRedactions] = {}
-    for index, x, y, w, h, layer, start, end in rows:
+    for index, x, y, w, h, layer, start, end, body in rows:
+        if not burns_in("accepted", load_body(body)):
+            continue  # left visible by a person's choice
         page = pages.setdefault(int(index), PageRedactions())
         page.boxes.append((float(x), float(y), float(x) + float(w), float(y) + float(h)))
         if layer is not None and start is not None and end is not None:
