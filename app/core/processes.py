@@ -27,7 +27,12 @@ def worker_count(tasks: int) -> int:
 
 
 # Modules a fork server imports once, so each worker it forks starts with them loaded.
-PRELOAD = ["app.core.extract", "app.core.ocr_engine", "app.core.redactions"]
+PRELOAD = [
+    "app.core.extract",
+    "app.core.ocr_engine",
+    "app.core.redactions",
+    "app.core.markings_bands",
+]
 
 
 def pool_context() -> multiprocessing.context.BaseContext:
