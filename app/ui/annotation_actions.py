@@ -45,6 +45,7 @@ class AnnotationActions(PageAnnotations):
         parent: QWidget,
     ) -> None:
         super().__init__(lib, settings, view, db, parent)
+        self.settings = settings
         self._edit_session = itertools.count(1)
         self.drawer.region_drawn.connect(self._on_region_drawn)
         view.text_pane.menu_builder = self._fill_text_menu
@@ -58,6 +59,14 @@ class AnnotationActions(PageAnnotations):
         dialog = AnnotationDialog(
             kind, quote=quote, body=body, tags=self.tags, on_edit=on_edit, parent=self.window
         )
+        return dialog.body() if dialog.exec() else None
+
+    def confirm_redaction(self, body: dict[str, Any]) -> dict[str, Any] | None:
+        """Accepting a proposed redaction: the exemption codes detected beside its box, filled
+        in for the person to confirm or change; None when cancelled."""
+        detected = [str(c) for c in body.get("exemptions", [])]
+        dialog = AnnotationDialog("redaction", body=body, detected=detected, parent=self.window)
+        dialog.setWindowTitle("Accept redaction")
         return dialog.body() if dialog.exec() else None
 
     def ask_region_kind(self) -> str | None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.vocabulary import AnnotationRecord
+from app.ui import settings as S
 from app.ui.annotation_actions import AnnotationActions
 from app.ui.annotation_proposals import accept_all_of_kind, decide, step_proposal
 from app.ui.annotation_style import KIND_LABELS
@@ -133,6 +134,13 @@ class AnnotationMenus:
             if name == "reviewed":
                 m.addSeparator()
             self._add(m, name, text, slot, *keys, local=local)
+            if name == "previous_proposal":
+                doubt = self._add(m, "doubtful_first", "Most &doubtful first", self._toggle_doubt)
+                doubt.setCheckable(True)
+                doubt.setChecked(a.settings.get(S.DOUBTFUL_FIRST))
+
+    def _toggle_doubt(self) -> None:
+        self.actions.settings.set(S.DOUBTFUL_FIRST, self.by_name["doubtful_first"].isChecked())
 
     def _toggle_draw(self) -> None:
         self.actions.drawer.drawing = self.by_name["draw"].isChecked()
