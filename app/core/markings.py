@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from app.core.markings_authority import CATEGORY as AUTHORITY
 from app.core.markings_authority import AuthorityLine, authority_lines
 from app.core.markings_calibration import Thresholds, calibrated_thresholds
-from app.core.markings_context import level_cues, other_word
+from app.core.markings_context import level_cues, other_word, stray_first_word
 from app.core.markings_fuzzy import WEAK_THRESHOLD, FuzzyHit, fuzzy_hits, gap_hits
 from app.core.markings_rules import Rule, RuleSet, load_rules
 
@@ -180,7 +180,8 @@ def _candidates(text: str, ruleset: RuleSet) -> list[_Candidate]:
     for hit in fuzzy_hits(text, ruleset, WEAK_THRESHOLD) + gap_hits(text, ruleset):
         # A span that is exactly one phrase (UNCLASSIFIED) is not a garbled other (DECLASSIFIED),
         # nor is a real word (CLASSIFIED, CONFIDENTIALITY) a garbled level.
-        if other_word(text[hit.start : hit.end], hit.rule.phrase or ""):
+        span, phrase = text[hit.start : hit.end], hit.rule.phrase or ""
+        if other_word(span, phrase) or stray_first_word(span, phrase):
             continue
         if not any(e.start < hit.end and hit.start < e.end for e in exact_phrases):
             candidates.append(_from_fuzzy(hit, text))

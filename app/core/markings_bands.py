@@ -5,9 +5,11 @@ A text layer often misses the banner a reviewer sees at once: the CIA's own OCR 
 "SECRET - EYES ONLY". Where a page's text is poor or no level was found where one is expected
 (:func:`needs_bands`), a worker process renders the bands at high resolution, stacks them into
 one image (the margins turned 90 degrees, so vertical stamps read across) and runs Tesseract on
-it in sparse-text mode; a second pass on thickened strokes reads hollow or grainy stamps. Markings
-are detected in what it reads; each proposal's region is its words' box. A level with a line
-through it is proposed as struck: a reviewer needs both the level and that it was cancelled.
+it in sparse-text mode. Where that finds no level, a second pass reads the top and bottom bands
+again with their strike lines taken out (OCR loses a struck word) and with thickened strokes
+(hollow or grainy stamps). Markings are detected in what it reads; each proposal's region is its
+words' box. A level with a line through it is proposed as struck: a reviewer needs both the
+level and that it was cancelled.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ TOP, BOTTOM, MARGIN = 0.15, 0.12, 0.07  # band heights (of the page height), mar
 GAP = 40  # white pixels between the stacked bands
 TIMEOUT_S = 60.0
 DARK = 150
+STROKE_MIN_IN, STROKE_MAX_IN = 0.4, 0.025  # a strike line: this long, at most this thick
+STROKE_ANGLES = np.arange(-15.0, 15.1, 3.0)
 KEPT = frozenset({"classification", "control", "release", "exemption"})
 MIN_READABLE = 0.5  # share of a text layer's words that look like words, below which it is poor
 _TOKEN = re.compile(r"\S+")
@@ -126,6 +130,57 @@ def _thicken(gray: np.ndarray) -> np.ndarray:
     rows = out.copy()
     out[:, 1:] = np.minimum(out[:, 1:], rows[:, :-1])
     out[:, :-1] = np.minimum(out[:, :-1], rows[:, 1:])
+    return out
+
+
+def _run_lengths(mask: np.ndarray) -> np.ndarray:
+    """For each True pixel, the length of the horizontal run of True it lies in (0 elsewhere)."""
+
+    def ending_here(m: np.ndarray) -> np.ndarray:
+        count = np.cumsum(m, axis=1)
+        last_gap = np.maximum.accumulate(np.where(m, 0, count), axis=1)
+        return np.asarray(count - last_gap)
+
+    left = ending_here(mask)
+    right = ending_here(mask[:, ::-1])[:, ::-1]
+    return np.where(mask, left + right - 1, 0)
+
+
+def _erase_strokes(gray: np.ndarray, dpi: int) -> np.ndarray:
+    """The band without long thin strokes across it (a line striking a banner through, a rule),
+    level or slanted up to 15 degrees: where a letter's stem crosses the line it stays, so the
+    letters stand on their own again for OCR. Found at half resolution (four times quicker)."""
+    full = gray < DARK
+    h2, w2 = full.shape[0] // 2, full.shape[1] // 2
+    dark = full[: 2 * h2, : 2 * w2].reshape(h2, 2, w2, 2).any(axis=(1, 3))
+    half = dpi / 2
+    min_len, stem = int(STROKE_MIN_IN * half), max(2, int(STROKE_MAX_IN * half))
+    xs = np.arange(w2)
+    erase = np.zeros_like(dark)
+    for degrees in STROKE_ANGLES:
+        shift = np.round(np.tan(np.radians(degrees)) * (xs - w2 / 2)).astype(int)
+        pad = int(np.abs(shift).max()) + 1
+        padded = np.zeros((h2 + 2 * pad, w2), dtype=bool)
+        padded[pad : pad + h2] = dark
+        rows = np.arange(h2)[:, None] + shift[None, :] + pad
+        sheared = padded[rows, xs[None, :]]  # the line at this slant is a row here
+        along = _run_lengths(sheared) >= min_len
+        if not along.any():
+            continue
+        above = np.zeros_like(sheared)
+        above[stem:] = sheared[:-stem]
+        below = np.zeros_like(sheared)
+        below[:-stem] = sheared[stem:]
+        ys, cols = np.nonzero(along & ~(above & below))  # thin: not a letter's stem
+        ys = ys + shift[cols]
+        ok = (ys >= 0) & (ys < h2)
+        erase[ys[ok], cols[ok]] = True
+    big = np.zeros_like(full)
+    big[: 2 * h2, : 2 * w2] = erase.repeat(2, axis=0).repeat(2, axis=1)
+    big[1:] |= big[:-1]  # a pixel of slack either way
+    big[:-1] |= big[1:]
+    out = gray.copy()
+    out[big] = 255
     return out
 
 
@@ -266,10 +321,17 @@ def read_page_bands(
         crops = [_Crop(g, t, c, zoom, turned) for (g, c, turned), t in zip(raw, tops, strict=True)]
         found = _read(page, crops, image, exe)
         if not any(m.category == "classification" for m in found):
-            # Second pass on the top and bottom bands with thickened strokes (hollow stamps).
+            # Second pass on the top and bottom bands: with strike lines taken out (a struck
+            # banner), and with thickened strokes (a hollow or grainy stamp).
             flat = [c for c in crops if not c.turned]
-            image, tops = _stack([_thicken(c.gray) for c in flat])
-            again = [_Crop(c.gray, t, c.clip, zoom, False) for c, t in zip(flat, tops, strict=True)]
+            variants = [_erase_strokes(c.gray, DPI) for c in flat] + [
+                _thicken(c.gray) for c in flat
+            ]
+            image, tops = _stack(variants)
+            again = [
+                _Crop(c.gray, t, c.clip, zoom, False)
+                for c, t in zip(flat + flat, tops, strict=True)
+            ]
             found += [m for m in _read(page, again, image, exe) if m.category == "classification"]
     except OcrError as exc:
         return BandResult((), struck, str(exc))

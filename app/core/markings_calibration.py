@@ -17,7 +17,9 @@ from pathlib import Path
 from app.core.errors import RedlineError
 
 THRESHOLDS_PATH = Path(__file__).resolve().parents[2] / "resources" / "markings" / "thresholds.json"
-GRID = tuple(round(0.3 + 0.01 * i, 2) for i in range(70))  # 0.30 .. 0.99
+# 0.35 .. 0.99: above the detector's floor (0.3), the confidence it gives what it calls unlikely
+# ("(C)" inside a sentence): the calibration chooses among thresholds, not whether to drop doubt.
+GRID = tuple(round(0.35 + 0.01 * i, 2) for i in range(65))
 Thresholds = Mapping[str, float]
 
 

@@ -190,3 +190,15 @@ def other_word(span: str, phrase: str) -> bool:
     word = core.upper()
     longer = word.startswith(target) and len(word) > len(target)
     return word != target and (word in _NEAR_WORDS or longer)
+
+
+_FUNCTION_WORDS = frozenset("IN ON OF TO AT BY AN AS IS IT OR NO THE AND FOR WITH FROM".split())
+
+
+def stray_first_word(span: str, phrase: str) -> bool:
+    """A reading that begins with a whole function word the phrase does not begin with: "NO
+    CHANGE IN C~LA:--;S" is the review box's "in class", not UNCLASSIFIED ("TO P SECRET" may
+    still be TOP SECRET)."""
+    first, _, rest = span.partition(" ")
+    target = phrase.replace(" ", "")
+    return bool(rest) and first.upper() in _FUNCTION_WORDS and not target.startswith(first.upper())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pymupdf
 import pytest
 
 from app.cli import main
@@ -12,6 +13,7 @@ from app.core.detect import detect_document
 from app.core.ids import DocumentId
 from app.core.ingest import import_file
 from app.core.library import Library
+from app.core.redactions import Box, find_redactions
 from tests.builders import SHARED_SCANS
 
 STATE_TEXT = SHARED_SCANS.parent / "ocr-text" / "state-foia-F-2017-13804-C06689721.ocr.txt"
@@ -84,3 +86,18 @@ def test_hatched_borders_are_not_markings(library: Library) -> None:
     values = {json.loads(body)["value"] for _, body in rows}
     assert "NOT RELEASABLE TO FOREIGN NATIONALS" in values
     assert "CONTINUED CONTROL" in values
+
+
+def test_a_routing_sheets_printed_cells_are_not_redactions_but_real_boxes_are() -> None:
+    """jfk-104-10001-10034 p1 is a CIA routing and record sheet: its printed cells were five
+    redaction proposals; the boxes on jfk-124-10180-10295 p2 and jfk-176-10011-10152 p4 are
+    real redactions (checked by eye)."""
+    with pymupdf.open(SHARED_SCANS / "jfk-104-10001-10034.pdf") as doc:
+        assert len(find_redactions(doc[0], [])) <= 1
+    for name, index, where in (
+        ("jfk-124-10180-10295.pdf", 1, Box(239, 264, 428, 281)),
+        ("jfk-176-10011-10152.pdf", 3, Box(123, 503, 404, 523)),
+    ):
+        with pymupdf.open(SHARED_SCANS / name) as doc:
+            found = find_redactions(doc[index], [])
+        assert [r for r in found if r.box.iou(where) > 0.7], name

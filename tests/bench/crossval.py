@@ -212,7 +212,11 @@ def span_unit(name: str, group: str, text: str, labels: list[Span]) -> Unit:
         mine = [lab for lab in labels if lab[0] == cat]
         unit.curves[cat] = [
             _span_counts(
-                [(d.category, d.start, d.end) for d in found if d.category == cat and d.confidence >= t],
+                [
+                    (d.category, d.start, d.end)
+                    for d in found
+                    if d.category == cat and d.confidence >= t
+                ],
                 mine,
             )
             for t in GRID
@@ -234,7 +238,9 @@ def span_units(need: Callable[[Path], Path]) -> list[Unit]:
             for page in doc:
                 mine = [lab for lab in labels if lab.get("page", page.number) == page.number]
                 text = page.get_text()
-                units.append(span_unit(f"{name} p{page.number + 1}", name, text, resolve(text, mine)))
+                units.append(
+                    span_unit(f"{name} p{page.number + 1}", name, text, resolve(text, mine))
+                )
     return units
 
 
@@ -254,7 +260,8 @@ def fit_thresholds(units: Sequence[Unit], categories: Sequence[str]) -> dict[str
 
 
 def _line(c: Counts) -> str:
-    return f"P={c.precision:5.3f} R={c.recall:5.3f} ({c.right:3d}/{c.detections:3d}, {c.found:3d}/{c.labels:3d})"
+    counts = f"({c.right:3d}/{c.detections:3d}, {c.found:3d}/{c.labels:3d})"
+    return f"P={c.precision:5.3f} R={c.recall:5.3f} {counts}"
 
 
 def print_table(title: str, units: Sequence[Unit], categories: Sequence[str], by: str) -> None:

@@ -38,9 +38,7 @@ def _authority_errors(units: list[Unit]) -> tuple[int, int]:
     wrong = [
         u
         for u in with_line
-        if any(
-            d.value == "UNCLASSIFIED" and d.confidence >= 0.5 for d in u.detections
-        )
+        if any(d.value == "UNCLASSIFIED" and d.confidence >= 0.5 for d in u.detections)
         and u.curves["classification"][0].labels == 0
     ]
     return len(with_line), len(wrong)
@@ -62,7 +60,9 @@ def test_eval_state_foia_cross_validated() -> None:
 
 def test_eval_span_labelled_set_cross_validated() -> None:
     units = span_units(_need)
-    print_table("State OCR text C06689721 + CIA bulletin text layers", units, SPAN_CATEGORIES, "document")
+    print_table(
+        "State OCR text C06689721 + CIA bulletin text layers", units, SPAN_CATEGORIES, "document"
+    )
 
 
 def test_eval_stored_thresholds_are_the_fit() -> None:

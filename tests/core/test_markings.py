@@ -148,7 +148,7 @@ def test_declassification_lines() -> None:
         ("Case No F-2017-13804 Doc", "F-2017-13804"),
         ("Case FL-2019-00123", "F-2019-00123"),  # FL (the litigation stamp) is case F
         ("fl-2017-13804 10-10-23", "F-2017-13804"),
-        ("B-00002119964 \"UNCLASSIFIED\"", "B-00002119964"),
+        ('B-00002119964 "UNCLASSIFIED"', "B-00002119964"),
         ("Doc No C06689721 Date", "C06689721"),
         ("CO 6 68 97 21 FIED", "C06689721"),
         ("record 104-10001-10034 ", "104-10001-10034"),
