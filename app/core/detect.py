@@ -113,7 +113,7 @@ def _detect_markings(page: _PageData) -> None:
     )
 
 
-SURE_LEVEL = 0.9  # a text-layer level below this (a garbled reading) does not stop a re-read
+SURE_LEVEL = 0.75  # a text-layer level below this (a poor reading) does not stop a re-read
 # Stamps and lines that mark a page as a classified record under review: a level is expected.
 _EXPECTING = frozenset({"declassification", "exemption"})
 _REVIEW_STAMPS = ("DECLASSIFIED", "APPROVED FOR RELEASE", "RELEASE IN PART", "DENY IN FULL")
