@@ -134,15 +134,18 @@ def _plan_rescans(pages: Sequence[_PageData]) -> None:
         p.rescan = needs_bands(p.text, has_level, expected)
 
 
-def _level_boxes(page: _PageData) -> list[Box]:
-    """The box of each text-layer level of the page (checked for a strike line)."""
+def _boxes_of(page: _PageData, d: Detection) -> list[Box]:
+    """The boxes of the words a detection spans."""
+    return [b for s, e, _, b, _, _ in page.words if b and s < d.end and d.start < e]
+
+
+def _levels_with_boxes(page: _PageData) -> list[tuple[int, Box]]:
+    """Each text-layer level of the page that has word boxes (its index, their union): these
+    are checked for a strike line."""
     out = []
-    for d in page.detections:
-        if d.category != "classification":
-            continue
-        inside = [b for s, e, _, b, _, _ in page.words if b and s < d.end and d.start < e]
-        if inside:
-            out.append(_union(inside))
+    for i, d in enumerate(page.detections):
+        if d.category == "classification" and (inside := _boxes_of(page, d)):
+            out.append((i, _union(inside)))
     return out
 
 
@@ -156,17 +159,11 @@ def _union(boxes: Sequence[Box]) -> Box:
 def _apply_bands(page: _PageData, result: BandResult) -> None:
     """Take a page's band reading: struck flags for its text-layer levels, and the markings read
     from the scan that its text does not already have."""
-    levels = [i for i, d in enumerate(page.detections) if d.category == "classification"]
-    levels = [i for i in levels if _level_boxes_of(page, page.detections[i])]
-    for i, struck in zip(levels, result.struck, strict=False):
+    for (i, _), struck in zip(_levels_with_boxes(page), result.struck, strict=False):
         if struck:
             page.detections[i] = replace(page.detections[i], struck=True)
     have = {(d.category, d.value) for d in page.detections}
     page.bands = [m for m in result.markings if (m.category, m.value) not in have]
-
-
-def _level_boxes_of(page: _PageData, d: Detection) -> bool:
-    return any(b for s, e, _, b, _, _ in page.words if b and s < d.end and d.start < e)
 
 
 def _scan_side(
@@ -204,7 +201,7 @@ def _scan_side(
         bands = []
         for p in pages:
             read = p.rescan and exe is not None
-            level_boxes = _level_boxes(p)
+            level_boxes = [box for _, box in _levels_with_boxes(p)]
             job = None
             if read or level_boxes:
                 job = pool.submit(page_bands, source, kind, p.index, read, level_boxes, exe)
@@ -254,7 +251,9 @@ def detect_document(
             raise DetectionCancelled()
         _detect_markings(page)
     _plan_rescans(pages)
-    scan_side = source.exists() and (redactions or any(p.rescan or _level_boxes(p) for p in pages))
+    scan_side = source.exists() and (
+        redactions or any(p.rescan or _levels_with_boxes(p) for p in pages)
+    )
 
     def step(done: int) -> None:
         if progress is not None:
@@ -271,8 +270,7 @@ def detect_document(
 
 
 def _marking_row(page: _PageData, d: Detection, now: Any) -> dict[str, Any]:
-    inside = [b for s, e, _, b, _, _ in page.words if b and s < d.end and d.start < e]
-    region = _region(inside, page)
+    region = _region(_boxes_of(page, d), page)
     body: dict[str, Any] = {"category": d.category, "value": d.value, "text": d.text}
     if d.struck:
         body["struck"] = True
