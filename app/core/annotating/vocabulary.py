@@ -79,14 +79,19 @@ _FOIA = re.compile(r"\(?[bB]\)?\(?(\d)\)?((?:\(\w+\)|[a-zA-Z])*)")
 
 def normalise_exemption(code: str) -> str:
     """FOIA exemptions are written ``B1``..``B9`` with sub-paragraphs in brackets (``B7(C)``),
-    however they were typed (``b 6``, ``(b)(6)``, ``b7c``); other codes (``1.4(d)``) are kept
-    as written."""
+    however they were typed (``b 6``, ``(b)(6)``, ``b7c``); E.O. categories ``1.4(d)``, their
+    letters in lower case (``1.4(B) AND (D)`` is ``1.4(b)(d)``); other codes are kept as
+    written."""
     code = _SPACES.sub("", code)
     found = _FOIA.fullmatch(code)
-    if found is None:
-        return code
-    subs = re.findall(r"\((\w+)\)|([a-zA-Z])", found.group(2))
-    return "B" + found.group(1) + "".join(f"({(a or b).upper()})" for a, b in subs)
+    if found is not None:
+        subs = re.findall(r"\((\w+)\)|([a-zA-Z])", found.group(2))
+        return "B" + found.group(1) + "".join(f"({(a or b).upper()})" for a, b in subs)
+    eo = re.fullmatch(r"(1\.[4-6])((?:(?:,|and|AND|&)*\([A-Za-z]\))+)", code)
+    if eo:
+        letters = dict.fromkeys(x.lower() for x in re.findall(r"\(([A-Za-z])\)", eo[2]))
+        return eo[1] + "".join(f"({x})" for x in letters)
+    return code
 
 
 def agency_code(code: str) -> str:
@@ -117,7 +122,7 @@ def _string(kind: str, body: Mapping[str, Any], key: str, *, empty_ok: bool = Tr
 
 
 def _marking_body(body: Mapping[str, Any]) -> dict[str, Any]:
-    _require_keys("marking", body, {"category", "value"}, {"text"})
+    _require_keys("marking", body, {"category", "value"}, {"text", "struck"})
     category = _string("marking", body, "category")
     if category not in category_ids():
         known = ", ".join(c.id for c in marking_categories())
@@ -126,6 +131,10 @@ def _marking_body(body: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"category": category, "value": value}
     if "text" in body:
         out["text"] = _string("marking", body, "text")
+    if "struck" in body:  # a level with a line through it: marked, then cancelled
+        if not isinstance(body["struck"], bool):
+            raise AnnotationError("Whether a marking is struck through is true or false.")
+        out["struck"] = body["struck"]
     return out
 
 

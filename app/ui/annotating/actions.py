@@ -49,6 +49,14 @@ class AnnotationActions(PageAnnotations):
         )
         return dialog.body() if dialog.exec() else None
 
+    def confirm_redaction(self, body: dict[str, Any]) -> dict[str, Any] | None:
+        """Accepting a proposed redaction: the exemption codes detected beside its box, filled
+        in for the person to confirm or change; None when cancelled."""
+        detected = [str(c) for c in body.get("exemptions", [])]
+        dialog = AnnotationDialog("redaction", body=body, detected=detected, parent=self.window)
+        dialog.setWindowTitle("Accept redaction")
+        return dialog.body() if dialog.exec() else None
+
     def ask_region_kind(self) -> str | None:
         """What a rectangle drawn on the scan becomes (a small menu at the mouse)."""
         menu = QMenu(self.window)

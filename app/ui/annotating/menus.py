@@ -139,6 +139,15 @@ class AnnotationMenus:
             if name == "reviewed":
                 m.addSeparator()
             self._add(m, name, text, slot, *keys, local=local)
+            if name == "previous_proposal":
+                doubt = self._add(m, "doubtful_first", "Most &doubtful first", self._toggle_doubt)
+                doubt.setCheckable(True)
+                doubt.setChecked(a.context.settings.get(S.DOUBTFUL_FIRST))
+
+    def _toggle_doubt(self) -> None:
+        self.actions.context.settings.set(
+            S.DOUBTFUL_FIRST, self.by_name["doubtful_first"].isChecked()
+        )
 
     def _manage_tags(self) -> None:
         a = self.actions

@@ -92,12 +92,21 @@ def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
     if record.kind == "tag":
         return tag_names.get(record.tag_id or 0, "(deleted tag)")
     if record.kind == "marking":
-        return f"{b.get('category', '')}: {b.get('value', '')}"
+        struck = " (struck)" if b.get("struck") else ""
+        return f"{b.get('category', '')}: {b.get('value', '')}{struck}{_sureness(record)}"
     if record.kind == "redaction":
         codes = ", ".join(b.get("exemptions", [])) or "no code"
         visible = " · left visible in publications" if left_visible(record) else ""
-        return f"{codes}{visible}{' — ' + b['note'] if b.get('note') else ''}"
+        note = " — " + b["note"] if b.get("note") else ""
+        return f"{codes}{visible}{note}{_sureness(record)}"
     return str(b.get("text", ""))
+
+
+def _sureness(record: AnnotationRecord) -> str:
+    """How sure the detector is of a proposal it made, e.g. " · 62% sure"."""
+    if record.status != "proposed" or record.confidence is None:
+        return ""
+    return f" · {record.confidence:.0%} sure"
 
 
 def tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
