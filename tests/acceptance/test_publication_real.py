@@ -53,7 +53,8 @@ def test_the_steps_through_the_command_line(
     assert len(proposals) >= 2  # the form's printed bands are no longer proposed (issue 15)
     assert run(capsys, *r, "annotate", "accept", *(p["uuid"] for p in proposals[:2]))[0] == 0
     out_pdf = tmp_path / "published.pdf"
-    export = (*r, "export", "--format", "pdf", "--document", SCAN.stem, "-o", str(out_pdf))
+    export: tuple[str, ...] = (*r, "export", "--format", "pdf", "--document", SCAN.stem,
+                               "-o", str(out_pdf))  # fmt: skip
     pending = len(proposals) - 2
     if pending:  # proposals nobody decided: refused unless published without them
         code, _, err = run(capsys, *export)
