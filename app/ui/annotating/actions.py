@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.core.annotating import annotations as A
 from app.core.annotating.records import AnnotationChange, Region, Span
-from app.core.annotating.vocabulary import Kind, Status, check_kind
+from app.core.annotating.vocabulary import LEAVE_VISIBLE, Kind, Status, check_kind
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext
 from app.ui.annotating.editor import AnnotationDialog, flatten_tags
@@ -67,6 +67,14 @@ class AnnotationActions(QObject):
         dialog = AnnotationDialog(
             kind, quote=quote, body=body, tags=self.page.tags, on_edit=on_edit, parent=self.window
         )
+        return dialog.body() if dialog.exec() else None
+
+    def confirm_redaction(self, body: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Accepting a proposed redaction: the exemption codes detected beside its box, filled
+        in for the person to confirm or change; None when cancelled."""
+        detected = [str(c) for c in body.get("exemptions", [])]
+        dialog = AnnotationDialog("redaction", body=body, detected=detected, parent=self.window)
+        dialog.setWindowTitle("Accept redaction")
         return dialog.body() if dialog.exec() else None
 
     def ask_region_kind(self) -> Kind | None:
@@ -187,7 +195,9 @@ class AnnotationActions(QObject):
             return False
         return self._update(uuid, body, merge_id)
 
-    def _update(self, uuid: str, body: Mapping[str, Any], merge_id: int = -1) -> bool:
+    def _update(
+        self, uuid: str, body: Mapping[str, Any], merge_id: int = -1, *, text: str = ""
+    ) -> bool:
         """Write the body (at every key of a live correction: no read first; a body that changes
         nothing comes back as a no-op change, which :meth:`push` leaves off the stack)."""
         try:
@@ -195,8 +205,20 @@ class AnnotationActions(QObject):
         except RedlineError as exc:
             self.message.emit(str(exc))
             return False
-        self.push([change], f"Edit {KIND_LABELS[change.record.kind].lower()}", merge_id)
+        kind = KIND_LABELS[change.record.kind].lower()
+        self.push([change], text or f"Edit {kind}", merge_id)
         return True
+
+    def leave_visible(self, uuid: str, visible: bool) -> bool:
+        """Choose whether a redaction is left visible in publications (one undo step)."""
+        rec = self.page.record(uuid)
+        if rec is None or rec.kind != "redaction" or not self.author_source.require():
+            return False
+        body: dict[str, Any] = {k: v for k, v in rec.body.items() if k != LEAVE_VISIBLE}
+        if visible:
+            body[LEAVE_VISIBLE] = True
+        text = "Leave redaction visible" if visible else "Burn redaction in"
+        return self._update(uuid, body, text=text)
 
     def delete(self, uuid: str) -> None:
         try:

@@ -13,7 +13,13 @@ from PySide6.QtGui import QBrush, QColor, QPen
 
 from app.core.annotating.records import AnnotationRecord
 from app.core.annotating.tags import TagNode, walk_tags
-from app.core.annotating.vocabulary import CorrectionBody, MarkingBody, NoteBody, RedactionBody
+from app.core.annotating.vocabulary import (
+    LEAVE_VISIBLE,
+    CorrectionBody,
+    MarkingBody,
+    NoteBody,
+    RedactionBody,
+)
 
 KIND_COLOURS = {
     "correction": QColor(215, 48, 39),
@@ -73,10 +79,15 @@ def region_brush(record: AnnotationRecord, colour: QColor) -> QBrush:
     if record.status == "proposed":
         c.setAlpha(140)
         return QBrush(c, Qt.BrushStyle.BDiagPattern)
-    if record.status == "rejected":
-        return QBrush(Qt.BrushStyle.NoBrush)
+    if record.status == "rejected" or left_visible(record):
+        return QBrush(Qt.BrushStyle.NoBrush)  # (a redaction left visible: only its outline)
     c.setAlpha(150 if record.kind == "redaction" else 55)
     return QBrush(c)
+
+
+def left_visible(record: AnnotationRecord) -> bool:
+    """A redaction a person chose not to burn into publications."""
+    return record.kind == "redaction" and record.body.get(LEAVE_VISIBLE) is True
 
 
 def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
@@ -89,13 +100,23 @@ def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
         return tag_names.get(record.tag_id or 0, "(deleted tag)")
     if record.kind == "marking":
         marking = cast(MarkingBody, record.body)
-        return f"{marking.get('category', '')}: {marking.get('value', '')}"
+        struck = " (struck)" if marking.get("struck") else ""
+        value = f"{marking.get('category', '')}: {marking.get('value', '')}"
+        return f"{value}{struck}{_sureness(record)}"
     if record.kind == "redaction":
         redaction = cast(RedactionBody, record.body)
         codes = ", ".join(redaction.get("exemptions", [])) or "no code"
+        visible = " · left visible in publications" if left_visible(record) else ""
         note = redaction.get("note")
-        return f"{codes}{' — ' + note if note else ''}"
+        return f"{codes}{visible}{' — ' + note if note else ''}{_sureness(record)}"
     return cast(NoteBody, record.body).get("text", "")
+
+
+def _sureness(record: AnnotationRecord) -> str:
+    """How sure the detector is of a proposal it made, e.g. " · 62% sure"."""
+    if record.status != "proposed" or record.confidence is None:
+        return ""
+    return f" · {record.confidence:.0%} sure"
 
 
 def tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str]]:

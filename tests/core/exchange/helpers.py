@@ -18,7 +18,7 @@ import pymupdf
 from app.core.documents.ingest import import_file
 from app.core.exchange.merge_writer import db_time
 from app.core.exchange.validate import load_schema
-from app.core.ids import DocumentId
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from tests.builders import make_text_pdf
 
@@ -44,7 +44,7 @@ def new_library(root: Path, pdf: Path) -> tuple[Library, DocumentId]:
     return lib, outcome.document_id
 
 
-def page_info(lib: Library, doc_id: int, index: int) -> tuple[int, int | None, str]:
+def page_info(lib: Library, doc_id: int, index: int) -> tuple[PageId, TextLayerId | None, str]:
     """(page id, active text layer id, its text); no layer: (page id, None, "")."""
     with lib.reading() as s:
         row = (
@@ -57,7 +57,8 @@ def page_info(lib: Library, doc_id: int, index: int) -> tuple[int, int | None, s
             )
             .one()
         )
-    return int(row[0]), None if row[1] is None else int(row[1]), row[2] or ""
+    layer = None if row[1] is None else TextLayerId(int(row[1]))
+    return PageId(int(row[0])), layer, row[2] or ""
 
 
 def add_tag(

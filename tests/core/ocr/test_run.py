@@ -19,14 +19,13 @@ from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr import run as ocr
 from app.core.ocr import tesseract as ocr_engine
-from app.core.ocr.run import (
+from app.core.ocr.run import OcrReport, ocr_documents, ocr_pages
+from app.core.ocr.tesseract import (
     OcrError,
-    OcrReport,
     TesseractMissingError,
-    ocr_documents,
-    ocr_pages,
+    tesseract_available,
+    tesseract_version,
 )
-from app.core.ocr.tesseract import tesseract_available, tesseract_version
 from db.models import Page, TextLayer
 from db.wordpack import WordRow
 from tests.core.ocr.helpers import MEMO, Truth, imported, make_scan, on_word

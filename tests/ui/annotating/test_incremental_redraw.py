@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
@@ -203,3 +204,45 @@ def test_a_step_that_cannot_be_undone_says_so_and_the_page_is_read_again(
     [shown] = window.page_annotations.records  # as it is now, not as the window last drew it
     assert shown.body == {"text": "theirs"} == get_annotation(review_library, made).body
     assert window.annotating.stack.count() == 0  # the step is gone: it cannot be replayed
+
+
+def test_leaving_a_redaction_visible_and_accepting_one_with_codes_redraw_from_their_changes(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both are one step each, drawn (and undone, and redone) from what the service returned:
+    the scan's fill, the list's status and description change, and the page is not read."""
+    seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+    actions, page, model = window.annotations, window.page_annotations, window.annotation_list.model
+    [box] = [r.uuid for r in page.records if r.kind == "redaction"]  # the seeded proposal
+    watch = Watch(window, monkeypatch)
+
+    def shown() -> tuple[Any, ...]:
+        """The redaction as the scan and the list show it: fill, status, description."""
+        look = page.overlay.look_of(box)
+        row = model.row_of(box)
+        assert look is not None and row is not None
+        status, text = (model.index(row, c).data() for c in (2, 3))
+        return look[1].style(), status, text
+
+    proposed = shown()
+    monkeypatch.setattr(actions, "confirm_redaction", lambda body: {"exemptions": ["B1", "B6"]})
+    page.show_annotation(box)
+    step_undo_redo(window, lambda: window.annotation_menus.by_name["accept"].trigger())
+    accepted = shown()
+    assert accepted != proposed and "B1, B6" in accepted[2]
+    window.annotating.stack.undo()
+    assert shown() == proposed
+    window.annotating.stack.redo()
+    assert shown() == accepted
+    before = window.annotating.stack.count()
+    assert actions.leave_visible(box, True)
+    assert window.annotating.stack.count() == before + 1  # one step
+    visible = shown()
+    assert visible[0] == Qt.BrushStyle.NoBrush and accepted[0] != Qt.BrushStyle.NoBrush
+    assert "left visible in publications" in visible[2]
+    window.annotating.stack.undo()
+    assert shown() == accepted
+    window.annotating.stack.redo()
+    assert shown() == visible
+    assert watch.nothing()
