@@ -62,6 +62,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--images", action="store_true", help="alto/page/hocr: also write the page images"
     )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    p.add_argument(
+        "--force", action="store_true", help="replace files (or folders) of the export that exist"
+    )
     p.add_argument("--json", action="store_true", help="print a summary as JSON")
     p.set_defaults(func=cmd_export)
 
@@ -90,6 +93,7 @@ def _export_ocr(
         return export_ocr(
             lib, args.output, scope, fmt=args.format, dpi=args.dpi, pages=pages,
             images=args.images, on_progress=lambda d, t: bar.update(d, t, "pages"),
+            overwrite=args.force,
         )  # fmt: skip
     finally:
         bar.finish()
@@ -107,14 +111,20 @@ def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary | OcrExport
     if args.format == "json":
         bar = TerminalProgress(enabled=ctx.interactive and not args.json)
         try:
-            return export_json(lib, args.output, scope, on_progress=bar.update)
+            return export_json(
+                lib, args.output, scope, on_progress=bar.update, overwrite=args.force
+            )
         finally:
             bar.finish()
     if args.format == "w3c":
-        return export_w3c(lib, args.output, scope, base_url=args.base_url)
+        return export_w3c(lib, args.output, scope, base_url=args.base_url, overwrite=args.force)
     if args.format == "text":
-        return export_text(lib, args.output, scope, per_document=args.per_document)
-    return export_pdf(lib, args.output, scope, with_annotations=args.annotations)
+        return export_text(
+            lib, args.output, scope, per_document=args.per_document, overwrite=args.force
+        )
+    return export_pdf(
+        lib, args.output, scope, with_annotations=args.annotations, overwrite=args.force
+    )
 
 
 def _print_ocr_summary(s: OcrExportSummary) -> None:

@@ -23,14 +23,15 @@ from app.core.documents.textlayer import load_words
 from app.core.exchange.common import (
     ExportError,
     ExportScope,
-    atomic_destination,
+    ResolvedScope,
     load_body,
     progress_step,
     read_snapshot,
     resolve_scope,
 )
+from app.core.exchange.destination import atomic_file, check_file, check_folder, make_folder
 from app.core.exchange.redline_json import ExportSummary
-from app.core.exchange.text import Correction, page_corrections
+from app.core.exchange.text import Correction, file_name, page_corrections
 from app.core.library import Library
 
 pymupdf.TOOLS.mupdf_display_errors(False)
@@ -245,7 +246,13 @@ def _open_source(path: Path, kind: str) -> pymupdf.Document:
 
 
 def publish_document(
-    lib: Library, conn: Connection, document_id: int, out: Path, *, with_annotations: bool = False
+    lib: Library,
+    conn: Connection,
+    document_id: int,
+    out: Path,
+    *,
+    with_annotations: bool = False,
+    overwrite: bool = False,
 ) -> int:
     """Write the publication PDF of one document to ``out``; return regions burned in."""
     sha, kind = conn.exec_driver_sql(
@@ -266,9 +273,21 @@ def publish_document(
             burned += _publish_page(conn, doc[index], row, with_annotations)
         doc.set_metadata({"producer": "Redline", "creator": "Redline"})
         doc.del_xml_metadata()
-        with atomic_destination(out) as tmp:
+        with atomic_file(out, overwrite=overwrite) as tmp:
             doc.save(tmp, garbage=3, deflate=True)
     return burned
+
+
+def _folder_targets(conn: Connection, out: Path, scope: ResolvedScope) -> list[Path]:
+    """One PDF per document in the folder ``out``, named by title and uuid prefix."""
+    check_folder(out)
+    targets = []
+    for doc_id, doc_uuid in zip(scope.document_ids, scope.document_uuids, strict=True):
+        title = str(
+            conn.exec_driver_sql("SELECT title FROM documents WHERE id = ?", (doc_id,)).scalar()
+        )
+        targets.append(out / file_name(title, doc_uuid).replace(".txt", ".pdf"))
+    return targets
 
 
 def export_pdf(
@@ -279,13 +298,13 @@ def export_pdf(
     with_annotations: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
     """Publication PDFs of the scope: ``out`` is the file when the scope is one document and
-    ``out`` ends in ``.pdf``; otherwise a folder that gets one PDF per document.
+    ``out`` ends in ``.pdf``; otherwise a folder that gets one PDF per document. Existing files
+    are replaced only with ``overwrite`` (every target is checked before the first is written).
     ``on_progress(documents done, documents)``; ``cancel()`` stops before the next document
     (raising ExportCancelled; the PDFs already written into the folder stay)."""
-    from app.core.exchange.text import file_name
-
     step = progress_step(on_progress, cancel)
 
     out = Path(out)
@@ -299,17 +318,17 @@ def export_pdf(
                 f"{len(resolved.document_ids)} documents make {len(resolved.document_ids)} "
                 f"PDFs: name a folder instead of {out.name}, or choose one --document"
             )
+        targets = [out] if single else _folder_targets(conn, out, resolved)
+        for target in targets:
+            check_file(target, overwrite=overwrite)
         if not single:
-            out.mkdir(parents=True, exist_ok=True)
+            make_folder(out)
         burned = 0
         total = len(resolved.document_ids)
-        pairs = zip(resolved.document_ids, resolved.document_uuids, strict=True)
-        for done, (doc_id, doc_uuid) in enumerate(pairs):
+        for done, (doc_id, target) in enumerate(zip(resolved.document_ids, targets, strict=True)):
             step(done, total)
-            title = str(
-                conn.exec_driver_sql("SELECT title FROM documents WHERE id = ?", (doc_id,)).scalar()
+            burned += publish_document(
+                lib, conn, doc_id, target, with_annotations=with_annotations, overwrite=overwrite
             )
-            target = out if single else out / file_name(title, doc_uuid).replace(".txt", ".pdf")
-            burned += publish_document(lib, conn, doc_id, target, with_annotations=with_annotations)
     step(len(resolved.document_ids), len(resolved.document_ids))
     return ExportSummary(len(resolved.document_ids), burned, 0, str(out))

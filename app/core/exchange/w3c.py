@@ -220,10 +220,12 @@ def export_w3c(
     base_url: str | None = None,
     exported_at: datetime | None = None,
     cancel: Cancel | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
-    """Export ``scope`` as a W3C Web Annotation collection (JSON-LD) to ``path``, atomically."""
+    """Export ``scope`` as a W3C Web Annotation collection (JSON-LD) to ``path``, atomically
+    (an existing file only with ``overwrite``)."""
     path = Path(path)
-    with export_stream(lib, path, scope) as (conn, out, resolved):
+    with export_stream(lib, path, scope, overwrite=overwrite) as (conn, out, resolved):
         count = write_w3c(
             conn, out, resolved, base_url=base_url, exported_at=exported_at, cancel=cancel
         )

@@ -4,7 +4,7 @@ folder per document, in pixels of the page at a chosen resolution, optionally wi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -70,6 +71,7 @@ class ExportRequest:
     with_annotations: bool = False
     dpi: int = DEFAULT_DPI
     images: bool = False
+    overwrite: bool = False  # the person agreed to replace what exists
 
     def work(self, lib: Library) -> Work:
         """The export as a worker function taking (progress, cancel)."""
@@ -79,19 +81,25 @@ class ExportRequest:
                 return export_ocr(
                     lib, self.path, self.scope, fmt=self.format, dpi=self.dpi,
                     images=self.images, on_progress=progress, cancel=cancel,
+                    overwrite=self.overwrite,
                 )  # fmt: skip
             if self.format == "json":
-                return export_json(lib, self.path, self.scope, on_progress=progress, cancel=cancel)
+                return export_json(
+                    lib, self.path, self.scope, on_progress=progress, cancel=cancel,
+                    overwrite=self.overwrite,
+                )  # fmt: skip
             if self.format == "w3c":
-                return export_w3c(lib, self.path, self.scope, cancel=cancel)
+                return export_w3c(
+                    lib, self.path, self.scope, cancel=cancel, overwrite=self.overwrite
+                )
             if self.format == "text":
                 return export_text(
                     lib, self.path, self.scope, per_document=self.per_document,
-                    on_progress=progress, cancel=cancel,
+                    on_progress=progress, cancel=cancel, overwrite=self.overwrite,
                 )  # fmt: skip
             return export_pdf(
                 lib, self.path, self.scope, with_annotations=self.with_annotations,
-                on_progress=progress, cancel=cancel,
+                on_progress=progress, cancel=cancel, overwrite=self.overwrite,
             )  # fmt: skip
 
         return run
@@ -210,7 +218,11 @@ class ExportDialog(QDialog):
         else:
             suffix = FORMATS[self.format.currentIndex()][2]
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export to", f"redline-export{suffix}", f"*{suffix};;All files (*)"
+                self,
+                "Export to",
+                f"redline-export{suffix}",
+                f"*{suffix};;All files (*)",
+                options=QFileDialog.Option.DontConfirmOverwrite,  # asked once, on OK
             )
         if chosen:
             self.path.setText(chosen)
@@ -242,9 +254,50 @@ def start_export(
     return run_job(parent, "Export", request.work(lib), runner, describe_export)
 
 
+def what_would_be_replaced(request: ExportRequest) -> str | None:
+    """A question for the person when the export would replace what exists, else None.
+
+    A file target that exists, or a folder target that holds anything (the export replaces the
+    files or folders of the same documents in it). What Redline refuses to write at all (inside a
+    library, over a link or device) is refused by the export itself, with its reason.
+    """
+    path = request.path
+    if not path.exists() or path.is_symlink():
+        return None
+    if path.is_file():
+        return f"{path.name} already exists in {path.parent}.\n\nReplace it?"
+    if path.is_dir() and any(path.iterdir()):
+        return (
+            f"The folder {path} is not empty: files of the same documents in it will be "
+            "replaced.\n\nExport into it anyway?"
+        )
+    return None
+
+
+def confirm_overwrite(parent: QWidget | None, request: ExportRequest) -> ExportRequest | None:
+    """The request as the person confirmed it (replacing allowed), or None if they declined."""
+    question = what_would_be_replaced(request)
+    if question is None:
+        return request
+    answer = QMessageBox.question(
+        parent,
+        "Replace?",
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return replace(request, overwrite=True)
+
+
 def open_export(host: ToolHost) -> JobDialog | None:
-    """File > Export…: the form, then the export in the window's long-job runner."""
+    """File > Export…: the form, a question before replacing anything, then the export in the
+    window's long-job runner."""
     dialog = ExportDialog(host.lib, host.document_id, host.window())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return start_export(host.lib, dialog.request(), host.import_runner, host.window())
+    request = confirm_overwrite(host.window(), dialog.request())
+    if request is None:
+        return None
+    return start_export(host.lib, request, host.import_runner, host.window())
