@@ -25,7 +25,7 @@ from app.core.documents.extract import CancelCheck, ImportCancelled, iter_pages
 from app.core.documents.textlayer import insert_layer, set_active_layer
 from app.core.errors import IngestError
 from app.core.ids import DocumentId
-from app.core.library import Library
+from app.core.library import INCOMING, Library
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 SUPPORTED_SUFFIXES = {".pdf", *IMAGE_SUFFIXES}
@@ -113,7 +113,7 @@ def _store_source(lib: Library, path: Path, sha: str) -> tuple[Path, bool]:
     target = lib.source_path(sha)
     if target.exists():
         return target, False
-    tmp = lib.sources_dir / f".incoming-{uuid.uuid4().hex}"
+    tmp = lib.sources_dir / f"{INCOMING}{uuid.uuid4().hex}"
     try:
         shutil.copyfile(path, tmp)
         with tmp.open("rb") as f:
