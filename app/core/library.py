@@ -209,6 +209,6 @@ def sweep_library(lib: Library) -> list[str]:
 
 def _entries(folder: Path) -> list[Path]:
     try:
-        return [p for p in folder.iterdir() if p.is_file()]
+        return [p for p in folder.iterdir() if p.is_symlink() or p.is_file()]
     except OSError:
         return []

@@ -7,6 +7,8 @@ message that says where it is wrong.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -109,20 +111,54 @@ def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
     return data
 
 
+def mib(size: int) -> str:
+    """A size in MiB as people read it (512 MiB, 0.3 MiB; a small one in bytes)."""
+    value = size / 2**20
+    if value < 0.1:
+        return f"{size} bytes"
+    return f"{value:.0f} MiB" if value >= 10 or value == int(value) else f"{value:.1f} MiB"
+
+
+def read_bounded(path: Path, max_bytes: int) -> bytes:
+    """The bytes of the regular file at ``path``, refusing one over ``max_bytes``.
+
+    A device (``/dev/zero``), a pipe or a socket is refused before anything is read (opened
+    without blocking, so a pipe with no writer cannot hang the import), and never more than
+    ``max_bytes + 1`` bytes are read, even from a file that grows while it is read.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise InvalidAnnotationSet(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise InvalidAnnotationSet(
+            f"{path.name} is not a regular file (a device, pipe or folder); "
+            "save the annotation set to a file first"
+        )
+    with os.fdopen(fd, "rb") as f:
+        if st.st_size > max_bytes:
+            raise InvalidAnnotationSet(
+                f"{path.name} is {mib(st.st_size)}; annotation sets over {mib(max_bytes)} "
+                "are refused"
+            )
+        try:
+            raw = f.read(max_bytes + 1)
+        except OSError as exc:
+            raise InvalidAnnotationSet(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    if len(raw) > max_bytes:
+        raise InvalidAnnotationSet(
+            f"{path.name} grew past {mib(max_bytes)} while it was read; annotation sets over "
+            f"{mib(max_bytes)} are refused"
+        )
+    return raw
+
+
 def read_annotation_set(path: Path | str, *, max_bytes: int = MAX_BYTES) -> dict[str, Any]:
     """Read, parse and check a Redline JSON file; raise :class:`InvalidAnnotationSet` if bad."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InvalidAnnotationSet(
-                f"{path.name} is {size / 1e6:.1f} MB; annotation sets over "
-                f"{max_bytes / 1e6:.0f} MB are refused"
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InvalidAnnotationSet(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    return parse(raw, name=path.name)
+    return parse(read_bounded(path, max_bytes), name=path.name)
 
 
 def _unique_ids(data: dict[str, Any]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -16,7 +17,7 @@ from app.core.errors import RedlineError
 from app.core.exchange.merge import import_annotations
 from app.core.exchange.merge_writer import MergeReport
 from app.core.exchange.redline_json import export_json
-from app.core.exchange.validate import InvalidAnnotationSet
+from app.core.exchange.validate import InvalidAnnotationSet, mib
 from app.core.library import Library
 from tests.core.exchange.helpers import add_annotation, add_tag, new_library, scan_pdf, snapshot
 
@@ -158,8 +159,25 @@ def test_unreadable_files_are_refused(
 def test_a_file_over_the_size_limit_is_refused(setup: Setup, tmp_path: Path) -> None:
     lib, data, _ = setup
     before = snapshot(lib)
-    with pytest.raises(InvalidAnnotationSet, match="MB are refused"):
+    with pytest.raises(InvalidAnnotationSet, match=r"is \d+ bytes; .* over 1000 bytes are refused"):
         _import(lib, tmp_path, data, max_bytes=1000)
+    assert snapshot(lib) == before
+
+
+def test_the_size_limit_is_said_in_mib() -> None:
+    assert mib(512 * 2**20) == "512 MiB" and mib(2**20 // 2) == "0.5 MiB"
+
+
+def test_a_device_or_a_pipe_is_refused_before_anything_is_read(
+    setup: Setup, tmp_path: Path
+) -> None:
+    lib, _, _ = setup
+    before = snapshot(lib)
+    fifo = tmp_path / "set.json"
+    os.mkfifo(fifo)  # no writer: reading it would wait forever
+    for path in (Path("/dev/zero"), fifo, tmp_path):
+        with pytest.raises(InvalidAnnotationSet, match="not a regular file"):
+            import_annotations(lib, path)
     assert snapshot(lib) == before
 
 
