@@ -6,10 +6,12 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.core.documents import ingest
+from app.core.library import Library
 from tests.builders import make_lying_count_pdf, make_text_pdf
 from tests.commands.helpers import run
 
@@ -51,7 +53,7 @@ def test_an_unexpected_error_fails_its_file_only(
         make_text_pdf(folder / f"{name}.pdf", [f"file {name}"])
     real = ingest._write
 
-    def write_or_fail(lib, path, *args):  # type: ignore[no-untyped-def]
+    def write_or_fail(lib: Library, path: Path, *args: Any) -> Any:
         if path.name == "b.pdf":
             raise RuntimeError("something nobody foresaw")
         return real(lib, path, *args)

@@ -37,6 +37,7 @@ from app.core.exchange.merge_writer import (
     Winner,
     apply_plan,
 )
+from app.core.exchange.record_rules import check_tag_tree
 from app.core.exchange.redline_json import metadata_records, tag_records
 from app.core.exchange.validate import MAX_BYTES, InvalidAnnotationSet, read_annotation_set
 from app.core.library import Library
@@ -172,6 +173,7 @@ def _local_annotations(conn: Connection, uuids: Sequence[str]) -> dict[str, dict
 def _plan_tags(conn: Connection, data: dict[str, Any], plan: MergePlan) -> None:
     local = {t["uuid"]: t for t in tag_records(conn)}
     incoming = {t["uuid"] for t in data["tags"]}
+    names = {t["uuid"]: t["name"] for t in [*local.values(), *data["tags"]]}
     for tag in data["tags"]:
         tag = _normalise_times(tag, ("created", "modified"))
         if tag["parent"] is not None and tag["parent"] not in incoming | local.keys():
@@ -189,6 +191,8 @@ def _plan_tags(conn: Connection, data: dict[str, Any], plan: MergePlan) -> None:
                 plan.tag_updates.append(tag)
                 plan.befores[tag["uuid"]] = mine
                 plan.report.tags_updated.append(tag["uuid"])
+    parents = {u: t["parent"] for u, t in local.items()}
+    check_tag_tree(parents, plan.new_tags + plan.tag_updates, names)
 
 
 def _resolve_layer(

@@ -1,4 +1,5 @@
-"""Reading a Redline JSON file someone else wrote: size, syntax, schema, then internal sense.
+"""Reading a Redline JSON file someone else wrote: size, syntax, schema, internal sense, then
+each record by the annotation services' own rules (:mod:`app.core.exchange.record_rules`).
 
 Everything here is checked before anything is written, so a bad file is refused whole, with a
 message that says where it is wrong.
@@ -14,18 +15,20 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import RedlineError
 from app.core.exchange.common import FORMAT, VERSION
+from app.core.exchange.record_rules import (
+    InvalidAnnotationSet,
+    bounded_int,
+    check_records,
+    check_unicode,
+    finite_float,
+)
 from app.core.resources import resource_path
 
 SCHEMA_PATH = resource_path("schemas", "redline-export-v1.schema.json")
 MAX_BYTES = 512 * 1024 * 1024
 MAX_BODY_DEPTH = 16
 EDGE = 0.5  # points a region may stick out of the page (rounding in other tools)
-
-
-class InvalidAnnotationSet(RedlineError):
-    """A file that is not a readable Redline annotation set; nothing was changed."""
 
 
 @cache
@@ -86,7 +89,12 @@ def _no_constant(name: str) -> Any:
 def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
     """Parse and check an annotation set held in memory (see :func:`read_annotation_set`)."""
     try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+        data = json.loads(
+            raw.decode("utf-8"),
+            parse_constant=_no_constant,
+            parse_float=finite_float,
+            parse_int=bounded_int,
+        )
     except UnicodeDecodeError as exc:
         raise InvalidAnnotationSet(f"{name} is not UTF-8 text (byte {exc.start})") from exc
     except RecursionError as exc:
@@ -108,6 +116,8 @@ def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
             )
     _schema_check(data)
     check_consistency(data)
+    check_unicode(raw, data)
+    check_records(data)
     return data
 
 

@@ -99,7 +99,57 @@ CASES: dict[str, tuple[Callable[[dict[str, Any], dict[str, str]], Any], str]] = 
         r"annotations\[0\]\.body\.replacement",
     ),
     "body missing its field": (lambda d, _: _second(d).update(body={}), "exemptions"),
-    "unknown tag": (lambda d, _: _first(d).update(tag=str(uuid.uuid4())), "tag that is nowhere"),
+    "unknown tag": (
+        lambda d, _: _first(d).update(tag=str(uuid.uuid4())),
+        "only a tag annotation has a tag",
+    ),
+    # States the annotation services refuse, which a merge once accepted (issue 20):
+    "correction without an anchor": (
+        lambda d, _: _first(d).update(anchor={}),
+        r"annotations\[0\]: A correction needs a span of the page text",
+    ),
+    "redaction without a region": (
+        lambda d, _: _second(d).update(anchor={}),
+        r"annotations\[1\]: A redaction needs a region of the scan",
+    ),
+    "0x0 region": (
+        lambda d, _: _second(d)["anchor"]["region"].update(w=0, h=0),
+        r"annotations\[1\]\.anchor\.region: A region needs a width and a height",
+    ),
+    "empty span": (
+        lambda d, _: _first(d)["anchor"]["text"].update(
+            end=_first(d)["anchor"]["text"]["start"], quote=""
+        ),
+        "empty or outside",
+    ),
+    "review status not a status": (
+        lambda d, _: d["documents"][0]["pages"][0]["review"].update(status="bogus\u0000"),
+        r"pages\[0\]\.review: Unknown review status",
+    ),
+    "unknown marking category": (
+        lambda d, _: _first(d).update(kind="marking", body={"category": "x", "value": "y"}),
+        "Unknown marking category",
+    ),
+    "person without a name": (lambda d, _: _first(d).update(author=" "), "Give your name"),
+    "modified far in the future": (
+        lambda d, _: _first(d).update(modified="9999-12-31T00:00:00.000000Z"),
+        r"annotations\[0\]\.modified: 9999-12-31.* lies in the future",
+    ),
+    "month 13": (
+        lambda d, _: _first(d).update(created="2026-13-01T00:00:00Z"),
+        "is not a real date and time",
+    ),
+    "reviewed on February 30": (
+        lambda d, _: d["documents"][0]["pages"][1]["review"].update(
+            status="reviewed", by="x", at="2026-02-30T10:00:00Z"
+        ),
+        "not a real date",
+    ),
+    "integer beyond 2^63": (lambda d, _: _first(d).update(page=2**64), "too large"),
+    "lone surrogate": (
+        lambda d, _: _second(d)["body"].update(note="\ud800"),
+        "not Unicode",
+    ),
     "absolute path as file name": (
         lambda d, _: d["documents"][0].update(source_name="/home/x/scan.pdf"),
         "source_name",
@@ -144,6 +194,7 @@ def test_bad_sets_are_refused_and_change_nothing(setup: Setup, tmp_path: Path, c
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply|not a Redline"),
         (b"", "not valid JSON"),
         (b'{"format": "redline-annotations", "version": NaN}', "NaN is not a JSON number"),
+        (b'{"format": "redline-annotations", "version": 1e999}', "1e999 is too large"),
     ],
 )
 def test_unreadable_files_are_refused(
@@ -201,3 +252,21 @@ def test_the_unchanged_set_imports(setup: Setup, tmp_path: Path) -> None:
     assert snapshot(lib) != before
     again = _import(lib, tmp_path, data)
     assert not again.changed and again.unchanged == len(ours)
+
+
+def test_a_tag_cycle_through_a_local_tag_is_refused(setup: Setup, tmp_path: Path) -> None:
+    """b already has a's tag and nests its own tag under it; a later file from a moves a's tag
+    under b's tag (the edit is later, so it would win): the tree would loop through b's tag."""
+    lib, data, ids = setup
+    ours = data["tags"][0]
+    _import(lib, tmp_path, data)
+    with lib.transaction() as s:
+        s.connection().exec_driver_sql(
+            "UPDATE tags SET parent_id = (SELECT id FROM tags WHERE uuid = ?) WHERE uuid = ?",
+            (ours["uuid"], ids["local_tag"]),
+        )
+    before = snapshot(lib)
+    ours.update(parent=ids["local_tag"], modified="2026-06-01T00:00:00.000000Z")
+    with pytest.raises(InvalidAnnotationSet, match="'people' would be its own ancestor"):
+        _import(lib, tmp_path, data)
+    assert snapshot(lib) == before
