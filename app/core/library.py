@@ -70,6 +70,7 @@ class Library:
     def __init__(self, root: Path, database: Database) -> None:
         self.root = root
         self.db = database
+        self.swept: list[str] = []  # what opening it removed (left by a killed process)
 
     @classmethod
     def open(
@@ -104,7 +105,7 @@ class Library:
             raise error from exc
         lib = cls(root, database)
         if not lib.read_only:
-            sweep_library(lib)
+            lib.swept = sweep_library(lib)
         return lib
 
     @staticmethod
