@@ -103,7 +103,7 @@ def test_kill_during_detection(material: Material, tmp_path: Path) -> None:
     timing = copy_library(material.library, tmp_path / "timing")
     span = timed(redline(timing, *argv))
     sql = "SELECT count(*) FROM annotations WHERE status = 'proposed'"
-    full = _rows(timing, sql)[0][0]
+    full = int(str(_rows(timing, sql)[0][0]))
     assert full, "the memo yields proposals"
     tally = Tally("detection")
     for i, delay in enumerate(delays("detect", span, kill_runs())):
