@@ -81,7 +81,7 @@ def _reader(db_path: Path, app_version: str, *, writable_folder: bool) -> Engine
     try:
         migrate.check_current(engine, app_version, read_only=True)
         return engine
-    except migrate.SchemaError as exc:
+    except (migrate.SchemaError, SADatabaseError) as exc:
         engine.dispose()
         if not writable_folder and not clean:
             raise DatabaseError(

@@ -59,6 +59,14 @@ def _reason(exc: Exception) -> str:
     return str(exc.orig if isinstance(exc, SADatabaseError) else exc)
 
 
+_STORAGE = ("disk i/o error", "disk is full", "readonly database", "database is locked")
+
+
+def _storage(exc: SADatabaseError) -> bool:
+    """An error of the storage (full, read-only, busy), not of the file's content."""
+    return any(s in _reason(exc).lower() for s in _STORAGE)
+
+
 def current_revision(engine: Engine) -> str | None:
     """The library's revision (None for an empty database) in one query, without Alembic."""
     try:
@@ -70,7 +78,12 @@ def current_revision(engine: Engine) -> str | None:
                     raise
                 _refuse_foreign(conn)
                 return None
-    except (SADatabaseError, sqlite3.DatabaseError) as exc:
+    except SADatabaseError as exc:
+        if _storage(exc):  # the disk, not the file: said as such by the caller
+            raise
+        reason = _reason(exc)
+        raise SchemaError(f"This is not a Redline library (or it is damaged): {reason}") from exc
+    except sqlite3.DatabaseError as exc:
         raise SchemaError(
             f"This is not a Redline library (or it is damaged): {_reason(exc)}"
         ) from exc

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +35,8 @@ def storage_error(root: Path, exc: SADatabaseError) -> LibraryError | None:
     """The database driver's error as one line for a person where it is about the storage
     (a full disk, a read-only file, another process holding the library); else None."""
     reason = str(exc.orig if exc.orig is not None else exc).lower()
+    if "disk i/o error" in reason and _nearly_full(root):
+        reason = "disk is full"
     if "disk is full" in reason or "no space" in reason:
         return LibraryError(
             f"The disk holding the library at {root} is full; nothing was changed. "
@@ -55,6 +58,15 @@ def storage_error(root: Path, exc: SADatabaseError) -> LibraryError | None:
             "failing); nothing was changed."
         )
     return None
+
+
+def _nearly_full(root: Path) -> bool:
+    """Whether the disk holding ``root`` has (almost) no room left: SQLite says "disk I/O
+    error" when it cannot even create its shared-memory file."""
+    try:
+        return shutil.disk_usage(root).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def default_library_path() -> Path:

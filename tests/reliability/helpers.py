@@ -16,9 +16,12 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pytest
 
 from app.core.library import Library, sweep_library
 from db.engine import integrity_check
@@ -47,14 +50,26 @@ def redline(root: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "app.cli", "--library", str(root), *args]
 
 
-def run_and_kill(argv: Sequence[str], delay: float | None, *, timeout: float = 120) -> Run:
+def run_and_kill(
+    argv: Sequence[str],
+    delay: float | None,
+    *,
+    timeout: float = 120,
+    preexec: Callable[[], None] | None = None,
+) -> Run:
     """Run ``argv``; SIGKILL it ``delay`` seconds after it started (None: let it finish)."""
     run = Run(uuid.uuid4().hex)
     env = {**os.environ, TAG: run.tag, "PYTHONPATH": str(REPO)}
     out_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"redline-fault-{run.tag}.out"
     with out_path.open("w+") as out:
         proc = subprocess.Popen(
-            argv, stdout=out, stderr=subprocess.PIPE, env=env, cwd=REPO, text=True
+            argv,
+            stdout=out,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=REPO,
+            text=True,
+            preexec_fn=preexec,
         )
         try:
             if delay is not None:
@@ -225,3 +240,87 @@ def make_material(root: Path) -> Material:
         for pdf in (scan, memo, long_pdf):
             assert import_file(lib, pdf).ok
     return Material(folder, library, root / "notes.json", notes)
+
+
+def _mount(*args: str) -> bool:
+    done = subprocess.run(["mount", *args], capture_output=True, text=True)
+    return done.returncode == 0
+
+
+def _umount(path: Path) -> None:
+    subprocess.run(["umount", "-l", str(path)], capture_output=True)
+
+
+@contextmanager
+def small_disk(where: Path, size_mib: int) -> Iterator[tuple[Path, str]]:
+    """A folder on a filesystem of ``size_mib`` MiB: a tmpfs mounted for the test where this
+    process may mount (root with CAP_SYS_ADMIN); otherwise a plain folder, and the caller limits
+    file sizes instead (:func:`fsize_limit`). Yields (folder, "tmpfs" | "rlimit")."""
+    where.mkdir(parents=True, exist_ok=True)
+    if (
+        os.geteuid() == 0
+        and not os.environ.get("REDLINE_TEST_NO_MOUNT")  # to try the fallback where one may
+        and shutil.which("mount")
+        and _mount("-t", "tmpfs", "-o", f"size={size_mib}m,mode=0755", "tmpfs", str(where))
+    ):
+        try:
+            yield where, "tmpfs"
+        finally:
+            _umount(where)
+    else:
+        yield where, "rlimit"
+
+
+def fsize_limit(limit: int) -> Callable[[], None]:
+    """A ``preexec_fn`` that caps every file the child writes at ``limit`` bytes (writes past it
+    fail with EFBIG, as on a full disk; SIGXFSZ ignored so the child is not killed)."""
+
+    def apply() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def fill(folder: Path, leave: int = 0) -> Path:
+    """Fill the filesystem holding ``folder`` until at most ``leave`` bytes are free."""
+    filler = folder / "filler"
+    with filler.open("wb") as f:
+        chunk = b"\0" * 65536
+        while True:
+            free = shutil.disk_usage(folder).free
+            if free <= leave:
+                break
+            try:
+                f.write(chunk[: max(1, min(len(chunk), free - leave))])
+                f.flush()
+            except OSError:
+                break
+    return filler
+
+
+@contextmanager
+def read_only_view(library: Path, where: Path) -> Iterator[tuple[Path, str]]:
+    """``library`` seen through a path where the kernel refuses every write: a read-only bind
+    mount (as root, whom file modes do not stop), or, for another user, the folder and files
+    made read-only by their modes. Yields (path, how)."""
+    if os.geteuid() != 0:
+        for p in [library, *library.rglob("*")]:
+            p.chmod(p.stat().st_mode & ~0o222)
+        try:
+            yield library, "file modes"
+        finally:
+            for p in [library, *library.rglob("*")]:
+                p.chmod(p.stat().st_mode | 0o200)
+        return
+    where.mkdir(parents=True, exist_ok=True)
+    if not (_mount("--bind", str(library), str(where))):
+        pytest.skip("needs a bind mount (root without CAP_SYS_ADMIN cannot make one)")
+    try:
+        if not _mount("-o", "remount,bind,ro", str(where)):
+            pytest.skip("needs a read-only remount of a bind mount")
+        yield where, "read-only bind mount"
+    finally:
+        _umount(where)
