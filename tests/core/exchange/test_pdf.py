@@ -173,3 +173,37 @@ def test_image_source_becomes_a_pdf_with_the_region_burned(tmp_path: Path) -> No
         assert under and RED not in under
         assert set(_image_pixels(doc[0], pymupdf.Rect(10, 10, 30, 30))) == {RED}
     lib.close()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120)  # ~0.5 s here; the quadratic way took over 8 minutes (issue 20)
+def test_a_page_with_thousands_of_notes_exports_them_all(tmp_path: Path) -> None:
+    lib, doc_id = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
+    notes = 6250
+    with lib.transaction() as s:
+        conn = s.connection()
+        page = conn.exec_driver_sql(
+            "SELECT id FROM pages WHERE document_id = ? AND page_index = 0", (doc_id,)
+        ).scalar()
+        conn.exec_driver_sql(
+            "INSERT INTO annotations (uuid, page_id, kind, status, x, y, w, h, body, origin, "
+            "author, created_at, modified_at, orphaned, deleted) VALUES "
+            "(?, ?, 'note', 'accepted', ?, ?, 6, 6, ?, 'person', 'ann', ?, ?, 0, 0)",
+            [
+                (f"{i:08x}-0000-4000-8000-000000000000", page, 20 + i % 80 * 7, 20 + i // 80 * 9,
+                 f'{{"text": "note {i}"}}', "2026-01-01 00:00:00", "2026-01-01 00:00:00")
+                for i in range(notes)
+            ],
+        )  # fmt: skip
+    out = tmp_path / "public.pdf"
+    export_pdf(lib, out, ExportScope(documents=[doc_id]), with_annotations=True)
+    lib.close()
+    with pymupdf.open(out) as doc:
+        annots = doc[0].annot_xrefs()  # (xref, type, id): loading each would be quadratic
+        assert len(annots) == notes and {t for _, t, _ in annots} == {pymupdf.PDF_ANNOT_HIGHLIGHT}
+        for xref, _, _ in (annots[0], annots[-1]):
+            assert doc.xref_get_key(xref, "T") == ("string", "ann")
+            assert doc.xref_get_key(xref, "C")[1] == "[1 1 0]"
+            assert doc.xref_get_key(xref, "AP")[0] != "null"  # an appearance is drawn
+        texts = sorted(doc.xref_get_key(x, "Contents")[1].rsplit(" ", 1)[1] for x, _, _ in annots)
+        assert texts == sorted(str(i) for i in range(notes))
