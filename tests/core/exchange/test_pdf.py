@@ -200,7 +200,9 @@ def test_a_page_with_thousands_of_notes_exports_them_all(tmp_path: Path) -> None
     lib.close()
     with pymupdf.open(out) as doc:
         annots = doc[0].annot_xrefs()  # (xref, type, id): loading each would be quadratic
-        assert len(annots) == notes and {t for _, t, _ in annots} == {pymupdf.PDF_ANNOT_HIGHLIGHT}
+        assert len(annots) == notes and {t for _, t, _ in annots} == {
+            pymupdf.mupdf.PDF_ANNOT_HIGHLIGHT
+        }
         for xref, _, _ in (annots[0], annots[-1]):
             assert doc.xref_get_key(xref, "T") == ("string", "ann")
             assert doc.xref_get_key(xref, "C")[1] == "[1 1 0]"
