@@ -38,7 +38,13 @@ MAX_INTEGER = 2**63 - 1  # what SQLite stores
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
-__all__ = ["PAGE_STATUSES", "InvalidAnnotationSet", "check_records", "check_tag_tree"]
+__all__ = [
+    "PAGE_STATUSES",
+    "InvalidAnnotationSet",
+    "check_annotation",
+    "check_records",
+    "check_tag_tree",
+]
 
 
 class InvalidAnnotationSet(RedlineError):
@@ -103,12 +109,16 @@ def _rule(where: str, check: Callable[..., Any], *args: Any, **kwargs: Any) -> N
         raise InvalidAnnotationSet(f"{where}: {exc}") from None
 
 
-def _annotation(where: str, ann: Mapping[str, Any], latest: datetime) -> None:
+def check_annotation(where: str, ann: Mapping[str, Any], latest: datetime) -> None:
+    """One annotation record (schema-checked) as the services would accept it."""
     kind = ann["kind"]
     text, region = ann["anchor"].get("text"), ann["anchor"].get("region")
-    _rule(where, validate_body, kind, ann["body"])
-    _rule(where, check_origin, ann["origin"]["type"], ann["author"])
-    _rule(where, check_anchors, kind, text=text is not None, region=region is not None)
+    try:  # one block rather than one _rule each: this runs for every annotation of a set
+        validate_body(kind, ann["body"])
+        check_origin(ann["origin"]["type"], ann["author"])
+        check_anchors(kind, text=text is not None, region=region is not None)
+    except AnnotationError as exc:
+        raise InvalidAnnotationSet(f"{where}: {exc}") from None
     if region is not None:
         _rule(f"{where}.anchor.region", check_region_size, region["w"], region["h"])
     if text is not None:
@@ -130,20 +140,25 @@ def _document(where: str, doc: Mapping[str, Any], latest: datetime) -> None:
         _time(f"{at}.at", page["review"]["at"], latest)
 
 
+def latest_time(now: datetime | None = None) -> datetime:
+    """The latest time a record may carry: ``now`` (default: the clock) + :data:`FUTURE_SKEW`."""
+    latest = (now or datetime.now(UTC)) + FUTURE_SKEW
+    return latest if latest.tzinfo is not None else latest.replace(tzinfo=UTC)
+
+
 def check_records(data: Mapping[str, Any], *, now: datetime | None = None) -> None:
     """Every tag, document and annotation of a (schema-checked) set as the services would
-    accept it; times no later than ``now`` (default: the clock) plus :data:`FUTURE_SKEW`."""
-    latest = (now or datetime.now(UTC)) + FUTURE_SKEW
-    if latest.tzinfo is None:
-        latest = latest.replace(tzinfo=UTC)
+    accept it; times no later than :func:`latest_time`. A set read in a stream has no
+    ``annotations`` here: each is checked with :func:`check_annotation` as it comes."""
+    latest = latest_time(now)
     _time("exported_at", data.get("exported_at"), latest)
     for i, tag in enumerate(data["tags"]):
         _time(f"tags[{i}].created", tag["created"], latest)
         _time(f"tags[{i}].modified", tag["modified"], latest)
     for i, doc in enumerate(data["documents"]):
         _document(f"documents[{i}]", doc, latest)
-    for i, ann in enumerate(data["annotations"]):
-        _annotation(f"annotations[{i}]", ann, latest)
+    for i, ann in enumerate(data.get("annotations", ())):
+        check_annotation(f"annotations[{i}]", ann, latest)
 
 
 def check_tag_tree(

@@ -15,7 +15,13 @@ from app.core.exchange.pdf import PlacedWord, corrected_words, export_pdf
 from app.core.exchange.text import Correction
 from app.core.library import Library
 from tests.builders import make_text_pdf
-from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf, word_box
+from tests.core.exchange.helpers import (
+    add_annotation,
+    add_many_notes,
+    new_library,
+    scan_pdf,
+    word_box,
+)
 
 RED = (255, 0, 0)
 WORDS = "The agent met Castro in Havana on Tuesday"
@@ -180,21 +186,7 @@ def test_image_source_becomes_a_pdf_with_the_region_burned(tmp_path: Path) -> No
 def test_a_page_with_thousands_of_notes_exports_them_all(tmp_path: Path) -> None:
     lib, doc_id = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
     notes = 6250
-    with lib.transaction() as s:
-        conn = s.connection()
-        page = conn.exec_driver_sql(
-            "SELECT id FROM pages WHERE document_id = ? AND page_index = 0", (doc_id,)
-        ).scalar()
-        conn.exec_driver_sql(
-            "INSERT INTO annotations (uuid, page_id, kind, status, x, y, w, h, body, origin, "
-            "author, created_at, modified_at, orphaned, deleted) VALUES "
-            "(?, ?, 'note', 'accepted', ?, ?, 6, 6, ?, 'person', 'ann', ?, ?, 0, 0)",
-            [
-                (f"{i:08x}-0000-4000-8000-000000000000", page, 20 + i % 80 * 7, 20 + i // 80 * 9,
-                 f'{{"text": "note {i}"}}', "2026-01-01 00:00:00", "2026-01-01 00:00:00")
-                for i in range(notes)
-            ],
-        )  # fmt: skip
+    add_many_notes(lib, doc_id, notes, regions=True)
     out = tmp_path / "public.pdf"
     export_pdf(lib, out, ExportScope(documents=[doc_id]), with_annotations=True)
     lib.close()
