@@ -8,7 +8,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from app.commands.common import TerminalProgress, print_json
+from app.commands.common import TerminalProgress, print_json, shown
 from app.commands.context import Context
 from app.commands.ocr import parse_pages
 from app.core.errors import RedlineError
@@ -131,12 +131,13 @@ def _print_ocr_summary(s: OcrExportSummary) -> None:
     name = {"alto": "ALTO", "page": "PAGE", "hocr": "hOCR"}[s.format]
     print(
         f"wrote {s.pages} pages ({s.words} words, {s.corrected} corrected) of {s.documents} "
-        f"documents as {name} to {s.path}" + (f", with {s.images} page images" if s.images else "")
+        f"documents as {name} to {shown(s.path)}"
+        + (f", with {s.images} page images" if s.images else "")
     )
     if s.withheld:
         print(f"{s.withheld} words under accepted redactions were left out")
     for folder in s.folders:
-        print(f"  {folder}")
+        print(f"  {shown(folder)}")
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
@@ -149,15 +150,15 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         extra = f" and {summary.tombstones} deletions" if summary.tombstones else ""
         print(
             f"exported {summary.annotations} annotations{extra} of {summary.documents} "
-            f"documents to {summary.path}"
+            f"documents to {shown(summary.path)}"
         )
     elif args.format == "pdf":
         print(
-            f"wrote {summary.documents} publication PDFs to {summary.path} "
+            f"wrote {summary.documents} publication PDFs to {shown(summary.path)} "
             f"({summary.annotations} regions burned in)"
         )
     else:
-        print(f"wrote the corrected text of {summary.documents} documents to {summary.path}")
+        print(f"wrote the corrected text of {summary.documents} documents to {shown(summary.path)}")
     return 0
 
 
@@ -170,7 +171,7 @@ def _print_report(report: MergeReport) -> None:
         )
     for s in report.skipped:
         print(
-            f"skipped: {s.title} ({s.sha256[:12]}): not in this library, "
+            f"skipped: {shown(s.title)} ({s.sha256[:12]}): not in this library, "
             f"{s.annotations} annotations not applied; import the document first",
             file=sys.stderr,
         )
