@@ -45,17 +45,19 @@ def library_holding(path: Path) -> Path | None:
     return None
 
 
-def _refuse_library(path: Path) -> None:
-    root = library_holding(path)
+def _refuse_library(folder: Path, target: Path) -> None:
+    """Refuse ``target`` when ``folder`` (where it would be written) is, or lies inside, a
+    library."""
+    root = library_holding(folder)
     if root is not None:
         raise DestinationError(
-            f"{path} is inside the Redline library at {root}; export to a place outside it"
+            f"{target} is inside the Redline library at {root}; export to a place outside it"
         )
 
 
 def check_file(path: Path, *, overwrite: bool) -> os.stat_result | None:
     """Check a file target; return the existing file's status (None for a new name)."""
-    _refuse_library(path.parent)
+    _refuse_library(path.parent, path)
     try:
         st = path.lstat()
     except FileNotFoundError:
@@ -74,7 +76,7 @@ def check_file(path: Path, *, overwrite: bool) -> os.stat_result | None:
 
 def check_folder(folder: Path) -> None:
     """Check a folder an export writes files or folders into (it may not exist yet)."""
-    _refuse_library(folder)
+    _refuse_library(folder, folder)
     if folder.exists() and not folder.is_dir():
         raise DestinationError(f"{folder} is not a folder")
 
