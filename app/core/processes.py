@@ -33,7 +33,12 @@ def worker_count(tasks: int) -> int:
 
 
 # Modules a fork server imports once, so each worker it forks starts with them loaded.
-PRELOAD = ["app.core.documents.extract", "app.core.ocr.tesseract", "app.core.detection.redactions"]
+PRELOAD = [
+    "app.core.documents.extract",
+    "app.core.ocr.tesseract",
+    "app.core.detection.redactions",
+    "app.core.detection.bands",
+]
 
 
 def pool_context() -> multiprocessing.context.BaseContext:
@@ -84,10 +89,16 @@ def _release_fork_server() -> None:
         server._forkserver_alive_fd = None  # type: ignore[union-attr]
 
 
-def _start_worker(program: int, initializer: Callable[..., None] | None, *initargs: Any) -> None:
+def become_worker(program: int) -> None:
+    """In a process started for the program whose pid is ``program``: die with it (through the
+    fork server when that started this one)."""
     die_with_parent()
     if os.getppid() != program:  # forked by the fork server
         _release_fork_server()
+
+
+def _start_worker(program: int, initializer: Callable[..., None] | None, *initargs: Any) -> None:
+    become_worker(program)
     if initializer is not None:
         initializer(*initargs)
 

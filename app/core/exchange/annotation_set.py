@@ -27,7 +27,7 @@ from app.core.exchange.validate import (
     RecordChecker,
     _schema_check,
     check_format,
-    loads,
+    decode_json,
     open_regular,
     parse,
     read_rest,
@@ -96,7 +96,7 @@ def _head(lines: _Lines) -> tuple[dict[str, Any], bytes]:
         raw += line
     text = bytes(raw) + MARKER + END
     try:
-        head = loads(text, name=lines.name)
+        head = decode_json(text, name=lines.name)
     except InvalidAnnotationSet:
         raise OtherLayout from None
     if not isinstance(head, dict):
@@ -121,7 +121,7 @@ def _records(lines: _Lines) -> Iterator[tuple[bytes, Any]]:
         more = body.endswith(b",")
         record = body[:-1] if more else body
         try:
-            parsed = loads(record, name=lines.name)
+            parsed = decode_json(record, name=lines.name)
         except InvalidAnnotationSet:
             raise OtherLayout from None
         yield record, parsed

@@ -79,7 +79,13 @@ class ResolvedScope:
 
 @contextmanager
 def export_stream(
-    lib: Library, path: Path, scope: ExportScope | None, *, overwrite: bool = False
+    lib: Library,
+    path: Path,
+    scope: ExportScope | None,
+    *,
+    encoding: str = "utf-8",
+    newline: str = "\n",
+    overwrite: bool = False,
 ) -> Iterator[tuple[Connection, IO[str], ResolvedScope]]:
     """A consistent read of the library and a text file that appears only when complete
     (:func:`app.core.exchange.destination.atomic_file`: never inside a library, never over
@@ -87,7 +93,7 @@ def export_stream(
     with (
         atomic_file(path, overwrite=overwrite) as tmp,
         lib.reading() as session,
-        tmp.open("w", encoding="utf-8", newline="\n") as out,
+        tmp.open("w", encoding=encoding, newline=newline) as out,
     ):
         conn = session.connection()
         read_snapshot(conn)
@@ -238,14 +244,25 @@ ANNOTATION_COLUMNS = (
 
 
 def iter_annotation_rows(
-    conn: Connection, document_id: int, scope: ResolvedScope, *, live_only: bool = False
+    conn: Connection,
+    document_id: int,
+    scope: ResolvedScope,
+    *,
+    live_only: bool = False,
+    where: str = "",
+    extra_columns: str = "",
 ) -> Iterator[Sequence[Any]]:
-    """The annotation rows of one document in export order (page, uuid), fetched in chunks."""
+    """The annotation rows of one document in export order (page, uuid), fetched in chunks.
+
+    ``where`` adds SQL conditions on ``a``; ``extra_columns`` (e.g. ``", a.text_layer_id"``)
+    follows :data:`ANNOTATION_COLUMNS` in each row."""
     cond, params = annotation_filter(scope)
     if live_only:
         cond += " AND a.deleted = 0"
+    cond += where
     sql = (
-        f"SELECT {ANNOTATION_COLUMNS} FROM annotations a JOIN pages p ON p.id = a.page_id "
+        f"SELECT {ANNOTATION_COLUMNS}{extra_columns} "
+        "FROM annotations a JOIN pages p ON p.id = a.page_id "
         "JOIN documents d ON d.id = p.document_id "
         "LEFT JOIN text_layers tl ON tl.id = a.text_layer_id "
         "LEFT JOIN tags t ON t.id = a.tag_id "

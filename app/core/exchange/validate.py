@@ -52,18 +52,30 @@ def _validator() -> Any:
 
 
 @cache
-def _annotation_validator() -> Any:
-    """A validator of one annotation record (the set schema's ``annotation`` definition)."""
-    schema = {**load_schema(), "$ref": "#/$defs/annotation"}
-    for key in ("required", "properties", "additionalProperties", "type", "$id"):
-        schema.pop(key, None)
+def _part_validator(definition: str) -> Any:
+    schema = load_schema()
+    part = {"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
     try:
         import jsonschema_rs
     except ImportError:
         import jsonschema
 
-        return jsonschema.Draft202012Validator(schema)
-    return jsonschema_rs.validator_for(schema)
+        return jsonschema.Draft202012Validator(part)
+    return jsonschema_rs.validator_for(part)
+
+
+def part_error(definition: str, value: Any) -> str | None:
+    """Why ``value`` is not a valid ``definition`` of the schema (e.g. ``annotation``), or None:
+    for an importer that checks record by record and keeps the good ones."""
+    validator = _part_validator(definition)
+    if validator.is_valid(value):
+        return None
+    for error in validator.iter_errors(value):
+        path = getattr(error, "instance_path", None)
+        if path is None:
+            path = error.absolute_path
+        return f"{_where(path)}: {error.message}"
+    return "not valid"
 
 
 def _where(path: Iterable[Any]) -> str:
@@ -112,8 +124,9 @@ def _decoder() -> json.JSONDecoder:
     )
 
 
-def loads(raw: bytes, *, name: str = "the file") -> Any:
-    """JSON as an annotation set may hold it: UTF-8, finite numbers, integers SQLite stores."""
+def decode_json(raw: bytes, *, name: str = "the file") -> Any:
+    """UTF-8 JSON text as Python values, or one clear :class:`InvalidAnnotationSet`: finite
+    numbers only, integers SQLite can store."""
     try:
         return _decoder().decode(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -142,7 +155,7 @@ def _check_depth(where: str, ann: Any) -> None:
 
 def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
     """Parse and check an annotation set held in memory (see :func:`read_annotation_set`)."""
-    data = loads(raw, name=name)
+    data = decode_json(raw, name=name)
     check_format(data, name)
     for i, ann in enumerate(data.get("annotations") or []):
         _check_depth(f"annotations[{i}]", ann)
@@ -170,7 +183,7 @@ class RecordChecker:
     def check(self, i: int, ann: Any) -> None:
         where = f"annotations[{i}]"
         _check_depth(where, ann)
-        _schema_check(ann, _annotation_validator(), ("annotations", i))
+        _schema_check(ann, _part_validator("annotation"), ("annotations", i))
         self.check_consistency(i, ann)
         check_annotation(where, ann, self.latest)
 
