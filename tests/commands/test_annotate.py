@@ -203,6 +203,8 @@ def test_publication_pdf_refuses_pending_proposals_then_reports(
     assert len(document["verification"]["readers"]) == 2 and document["seconds"] > 0
     with pymupdf.open(out_pdf) as doc:
         assert "Director" not in doc[0].get_text() and "(b)(6)" in doc[0].get_text()
-    code, out, _ = run(capsys, *export, "--pending", "skip", "--fill", "white", "--no-codes")
+    code, out, _ = run(
+        capsys, *export, "--pending", "skip", "--fill", "white", "--no-codes", "--force"
+    )  # the second PDF replaces the first
     assert code == 0 and "Burned in: 1 redaction(s)" in out and "1 pending" in out
     assert "Verified by PyMuPDF" in out

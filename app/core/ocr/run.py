@@ -35,7 +35,7 @@ from app.core.ocr.tesseract import (
     tesseract_available,
     tesseract_version,
 )
-from app.core.processes import pool_context, worker_count
+from app.core.processes import pool_context, worker_count, worker_pool
 
 __all__ = [
     "OcrError",
@@ -143,8 +143,8 @@ class _Runner:
         self.suspects: set[int] = set()  # pages in flight when a worker died: rerun alone
 
     def _pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            self.workers, mp_context=self.ctx, initializer=init_worker, initargs=(self.event,)
+        return worker_pool(
+            self.workers, context=self.ctx, initializer=init_worker, initargs=(self.event,)
         )
 
     def results(self) -> Generator[tuple[PageJob, PageResult], None, None]:

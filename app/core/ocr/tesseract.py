@@ -23,6 +23,7 @@ import pymupdf
 
 from app.core.documents.textlayer import RawWord
 from app.core.errors import RedlineError
+from app.core.processes import die_with_parent
 
 TESSERACT = "tesseract"
 DEFAULT_TIMEOUT_S = 180.0
@@ -206,6 +207,7 @@ def run_tesseract(
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=os.name == "posix",  # its own process group, killed as a whole
+        preexec_fn=die_with_parent,  # and dies with the worker that runs it
     )
     deadline = time.monotonic() + timeout_s
     try:

@@ -84,6 +84,7 @@ class ExportRequest:
     base_url: str | None = None
     include_proposals: bool = False
     publication: PublicationOptions = field(default_factory=PublicationOptions)
+    overwrite: bool = False  # the person agreed to replace what exists
 
     def work(self, lib: Library) -> Work:
         """The export as a worker function taking (progress, cancel)."""
@@ -95,13 +96,18 @@ class ExportRequest:
                 return export_ocr(
                     lib, self.path, self.scope, fmt=self.format, dpi=self.dpi,
                     images=self.images, on_progress=progress, cancel=cancel,
+                    overwrite=self.overwrite,
                 )  # fmt: skip
             if self.format == "json":
-                return export_json(lib, self.path, self.scope, on_progress=progress, cancel=cancel)
+                return export_json(
+                    lib, self.path, self.scope, on_progress=progress, cancel=cancel,
+                    overwrite=self.overwrite,
+                )  # fmt: skip
             if self.format == "w3c":
                 return export_w3c(
                     lib, self.path, self.scope, base_url=self.base_url, dpi=self.dpi,
                     include_proposals=self.include_proposals, cancel=cancel,
+                    overwrite=self.overwrite,
                 )  # fmt: skip
             if self.format == "iiif":
                 options = IiifOptions(self.base_url, self.dpi, self.include_proposals)
@@ -112,16 +118,16 @@ class ExportRequest:
             if self.format == "csv":
                 return export_csv(
                     lib, self.path, self.scope, include_proposals=self.include_proposals,
-                    cancel=cancel,
+                    cancel=cancel, overwrite=self.overwrite,
                 )  # fmt: skip
             if self.format == "text":
                 return export_text(
                     lib, self.path, self.scope, per_document=self.per_document,
-                    on_progress=progress, cancel=cancel,
+                    on_progress=progress, cancel=cancel, overwrite=self.overwrite,
                 )  # fmt: skip
             return export_pdf_in_process(
                 lib.root, self.path, self.scope, options=self.publication,
-                on_progress=progress, cancel=cancel,
+                on_progress=progress, cancel=cancel, overwrite=self.overwrite,
             )  # fmt: skip
 
         return run
@@ -276,7 +282,11 @@ class ExportDialog(QDialog):
         else:
             suffix = FORMATS[self.format.currentIndex()][2]
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export to", f"redline-export{suffix}", f"*{suffix};;All files (*)"
+                self,
+                "Export to",
+                f"redline-export{suffix}",
+                f"*{suffix};;All files (*)",
+                options=QFileDialog.Option.DontConfirmOverwrite,  # asked once, on OK
             )
         if chosen:
             self.path.setText(chosen)
@@ -314,6 +324,43 @@ def start_export(
 ) -> JobDialog:
     """Run ``request`` in ``runner`` with a progress dialog and a report."""
     return run_job(parent, "Export", request.work(lib), runner, describe_export)
+
+
+def what_would_be_replaced(request: ExportRequest) -> str | None:
+    """A question for the person when the export would replace what exists, else None.
+
+    A file target that exists, or a folder target that holds anything (the export replaces the
+    files or folders of the same documents in it). What Redline refuses to write at all (inside a
+    library, over a link or device) is refused by the export itself, with its reason.
+    """
+    path = request.path
+    if not path.exists() or path.is_symlink():
+        return None
+    if path.is_file():
+        return f"{path.name} already exists in {path.parent}.\n\nReplace it?"
+    if path.is_dir() and any(path.iterdir()):
+        return (
+            f"The folder {path} is not empty: files of the same documents in it will be "
+            "replaced.\n\nExport into it anyway?"
+        )
+    return None
+
+
+def confirm_overwrite(parent: QWidget | None, request: ExportRequest) -> ExportRequest | None:
+    """The request as the person confirmed it (replacing allowed), or None if they declined."""
+    question = what_would_be_replaced(request)
+    if question is None:
+        return request
+    answer = QMessageBox.question(
+        parent,
+        "Replace?",
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return replace(request, overwrite=True)
 
 
 REVIEW_FIRST, WITHOUT_THEM = "review", "skip"
@@ -361,13 +408,16 @@ def _settle_pending(host: ToolHost, request: ExportRequest) -> ExportRequest | N
 
 
 def open_export(host: ToolHost) -> JobDialog | None:
-    """File > Export…: the form, then the export in the window's long-job runner."""
+    """File > Export…: the form, a question before replacing anything, then the export in the
+    window's long-job runner."""
     dialog = ExportDialog(host.lib, host.document_id, host.window())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     request: ExportRequest | None = dialog.request()
     if request is not None and request.format == "pdf":
         request = _settle_pending(host, request)
+    if request is not None:
+        request = confirm_overwrite(host.window(), request)
     if request is None:
         return None
     return start_export(host.lib, request, host.import_runner, host.window())

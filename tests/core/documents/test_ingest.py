@@ -12,6 +12,7 @@ import pymupdf
 import pytest
 from sqlalchemy import func, select
 
+from app.core import processes
 from app.core.documents import extract, ingest
 from app.core.documents.ingest import import_file, import_paths
 from app.core.documents.textlayer import load_words
@@ -319,7 +320,7 @@ def test_a_crashing_worker_fails_the_file_with_one_line(
 ) -> None:
     # The crash is injected by patching, which only forked workers inherit; pytest's own
     # threads (the timeout watchdog) would otherwise make the pool use its fork server.
-    monkeypatch.setattr(extract, "pool_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(processes, "pool_context", lambda: multiprocessing.get_context("fork"))
     real = extract.read_page
 
     def read_or_die(doc: pymupdf.Document, index: int, kind: str) -> extract.ParsedPage:
@@ -340,7 +341,7 @@ def test_when_no_worker_can_start_the_pages_are_read_here(
     def no_process(*_args: object, **_kwargs: object) -> None:
         raise BlockingIOError(11, "Resource temporarily unavailable")  # fork() at a process limit
 
-    monkeypatch.setattr(extract.ProcessPoolExecutor, "submit", no_process)
+    monkeypatch.setattr(processes.ProcessPoolExecutor, "submit", no_process)
     pdf = make_text_pdf(tmp_path / "long.pdf", [f"page {i}" for i in range(7)])
     out = import_file(library, pdf)
     assert out.status == "imported" and out.pages == 7 and in_workers == ["long.pdf"]
@@ -360,7 +361,7 @@ def test_when_the_fork_server_cannot_fork_the_pages_are_read_here(
         assert import_file(lib, pdf).status == "imported"
         read_here = _pages_and_words(lib)
     monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", 1)
-    monkeypatch.setattr(extract.ProcessPoolExecutor, "submit", fork_server_fails)
+    monkeypatch.setattr(processes.ProcessPoolExecutor, "submit", fork_server_fails)
     with Library.open(tmp_path / "fallback") as lib:
         out = import_file(lib, pdf)
         assert out.status == "imported" and out.pages == 7 and in_workers == ["long.pdf"]

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.documents.ingest import import_paths
@@ -151,6 +151,55 @@ def test_file_menu_export(
     action.trigger()
     data = json.loads(out.read_text())
     assert len(data["documents"]) == 1 and tools_window.findChildren(JobDialog)
+
+
+@pytest.mark.parametrize("answer", ["No", "Yes"])
+def test_file_menu_export_asks_before_replacing_a_file(
+    qtbot: QtBot,
+    tools_window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+) -> None:
+    out = tmp_path / "doc.json"
+    out.write_text("an older export")
+    out.chmod(0o640)
+    asked: list[str] = []
+
+    def fill(dialog: ExportDialog) -> int:
+        dialog.path.setText(str(out))
+        return QDialog.DialogCode.Accepted.value
+
+    def question(_parent: object, _title: str, text: str, *_: object) -> object:
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(ExportDialog, "exec", fill)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    [action] = [a for a in tools_window._menus["&File"].actions() if a.text() == "&Export…"]
+    action.trigger()
+    assert len(asked) == 1 and "doc.json already exists" in asked[0]
+    if answer == "No":
+        assert out.read_text() == "an older export"
+        assert not tools_window.findChildren(JobDialog)
+    else:
+        assert json.loads(out.read_text())["format"] == "redline-annotations"
+        assert out.stat().st_mode & 0o777 == 0o640
+
+
+def test_an_export_into_the_library_is_refused_in_the_window(
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner
+) -> None:
+    from app.core.exchange.common import ExportScope
+
+    target = review_library.root / "library.sqlite"
+    before = target.read_bytes()
+    request = ExportRequest("json", ExportScope(), target, overwrite=True)
+    dialog = start_export(review_library, request, sync_runner)
+    qtbot.addWidget(dialog)
+    assert dialog.label.text() == "Failed."
+    assert "inside the Redline library" in dialog.report.toPlainText()
+    assert target.read_bytes() == before
 
 
 def test_a_job_in_a_real_worker_thread_reports_progress_and_stops(qtbot: QtBot) -> None:
