@@ -104,9 +104,11 @@ class SnippetDelegate(QStyledItemDelegate):
 
 
 class SearchPane(QWidget):
-    """Emits ``hit_chosen(hit, query)`` when a result is activated or selected."""
+    """Emits ``hit_chosen(hit, query)`` when a result is activated or selected, and
+    ``query_changed(query)`` when a search starts or the box is emptied ("")."""
 
     hit_chosen = Signal(object, str)
+    query_changed = Signal(str)
 
     def __init__(self, lib: Library, db: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +129,7 @@ class SearchPane(QWidget):
             layout.addWidget(w)
         self._last_query = ""
         self.query.returnPressed.connect(self._on_return_pressed)
+        self.query.textChanged.connect(self._on_text_changed)
         self.results.activated.connect(self._on_activated)
         self.results.clicked.connect(self._on_activated)
 
@@ -140,6 +143,7 @@ class SearchPane(QWidget):
         if not query:
             return
         self._last_query = query
+        self.query_changed.emit(query)
         self.status.setText("Searching…")
         self.db.submit(
             lambda: search(self.lib, query, limit=RESULT_LIMIT),
@@ -149,6 +153,13 @@ class SearchPane(QWidget):
 
     def _on_return_pressed(self) -> None:
         self.run(self.query.text())
+
+    def _on_text_changed(self, text: str) -> None:
+        if not text.strip() and self._last_query:  # emptied (the clear button): tints go too
+            self._last_query = ""
+            self.model.set_hits([])
+            self.status.setText("")
+            self.query_changed.emit("")
 
     def _on_results(self, results: SearchResults) -> None:
         if results.query != self._last_query:

@@ -256,13 +256,14 @@ class MainWindow(QMainWindow):
         self.library_pane.document_chosen.connect(self._on_document_chosen)
         self.library_model.reloaded.connect(self._on_reloaded)
         self.search_pane.hit_chosen.connect(self._on_hit_chosen)
+        self.search_pane.query_changed.connect(self.document_view.set_search_query)
         self.document_view.page_changed.connect(self._on_page_changed)
         self.document_view.zoom_changed.connect(self._on_zoom_changed)
         self.document_view.message.connect(self.statusBar().showMessage)
 
     # -- documents ------------------------------------------------------------------------------
 
-    def open_document(self, doc_id: DocumentId, page: int = 0, query: str = "") -> bool:
+    def open_document(self, doc_id: DocumentId, page: int = 0, query: str | None = None) -> bool:
         """Show a document at a 0-based page; False (and a message) if it is not there."""
         try:
             opening = page_to_open(self.lib, doc_id, page)
