@@ -67,6 +67,7 @@ def run_gui(
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _identify(app)
+    _report_errors(app)
     with (
         Library.open(library_root, allow_read_only=True) as lib,
         tempfile.TemporaryDirectory(prefix="redline-ui-") as tmp,
@@ -98,6 +99,14 @@ def _identify(app) -> None:  # type: ignore[no-untyped-def]
     for path in app_icon_files():
         icon.addFile(str(path))
     app.setWindowIcon(icon)
+
+
+def _report_errors(app) -> None:  # type: ignore[no-untyped-def]
+    """Unexpected errors in a dialog and the log file, crashes in the log file: nobody sees
+    stderr when Redline starts from the desktop menu."""
+    from app.ui.tools.error_dialog import install_error_handlers
+
+    install_error_handlers(app)
 
 
 def _window(lib: Library, settings_file: Path | None, word_boxes: bool):  # type: ignore[no-untyped-def]
