@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.core.documents.search import TOTAL_CAP, SearchHit, SearchResults, search
 from app.core.errors import SearchQueryError
 from app.core.library import Library
+from app.core.wording import count
 from app.ui.base.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -165,8 +166,12 @@ class SearchPane(QWidget):
         if results.query != self._last_query:
             return  # an older search finished after a newer one started
         self.model.set_hits(results.hits)
-        more = "+" if results.total >= TOTAL_CAP else ""
-        text = f"{results.total}{more} pages match." if results.hits else "No match."
+        if not results.hits:
+            text = "No match."
+        elif results.total >= TOTAL_CAP:
+            text = f"{results.total}+ pages match."
+        else:
+            text = count(results.total, "1 page matches.", "{n} pages match.")
         if not results.ranked_all:
             text += (
                 " So many that they are listed in library order: narrow the search to rank them."

@@ -46,6 +46,7 @@ from app.core.exchange.text import export_text
 from app.core.exchange.w3c import export_w3c
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.wording import count
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
@@ -128,14 +129,20 @@ class ExportRequest:
 
 
 def describe_ocr_export(s: OcrExportSummary) -> str:
-    lines = [
-        f"Wrote {s.path}",
-        f"{s.documents} document(s), {s.pages} page(s), {s.words} words ({s.corrected} corrected)",
-    ]
+    documents = count(s.documents, "1 document", "{n} documents")
+    pages = count(s.pages, "1 page", "{n} pages")
+    words = count(s.words, "1 word", "{n} words")
+    lines = [f"Wrote {s.path}", f"{documents}, {pages}, {words} ({s.corrected} corrected)"]
     if s.images:
-        lines.append(f"{s.images} page image(s)")
+        lines.append(count(s.images, "1 page image", "{n} page images"))
     if s.withheld:
-        lines.append(f"{s.withheld} word(s) under accepted redactions left out")
+        lines.append(
+            count(
+                s.withheld,
+                "1 word under accepted redactions left out",
+                "{n} words under accepted redactions left out",
+            )
+        )
     return "\n".join(lines + [f"  {folder}" for folder in s.folders])
 
 
@@ -145,13 +152,21 @@ def describe_export(summary: Any) -> str:
     if isinstance(summary, PublicationReport):
         return describe_publication(summary)
     s: ExportSummary = summary
-    lines = [f"Wrote {s.path}", f"{s.documents} document(s)"]
+    lines = [f"Wrote {s.path}", count(s.documents, "1 document", "{n} documents")]
     if s.pages:
-        lines.append(f"{s.pages} page image(s)")
+        lines.append(count(s.pages, "1 page image", "{n} page images"))
     if s.annotations or s.tombstones:
-        lines.append(f"{s.annotations} annotation(s), {s.tombstones} deletion(s)")
+        annotations = count(s.annotations, "1 annotation", "{n} annotations")
+        deletions = count(s.tombstones, "1 deletion", "{n} deletions")
+        lines.append(f"{annotations}, {deletions}")
     if s.left_out:
-        lines.append(f"{s.left_out} annotation(s) over accepted redactions left out")
+        lines.append(
+            count(
+                s.left_out,
+                "1 annotation over accepted redactions left out",
+                "{n} annotations over accepted redactions left out",
+            )
+        )
     return "\n".join(lines)
 
 
@@ -319,14 +334,18 @@ def start_export(
 REVIEW_FIRST, WITHOUT_THEM = "review", "skip"
 
 
-def ask_pending(parent: QWidget | None, count: int) -> str | None:
+def ask_pending(parent: QWidget | None, pending: int) -> str | None:
     """What to do with undecided redaction proposals: review them first, publish without them,
     or (None) nothing. Replaceable so that tests can answer."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Redaction proposals not decided")
     box.setText(
-        f"{count} redaction proposal(s) in what you publish have not been accepted or rejected."
+        count(
+            pending,
+            "1 redaction proposal in what you publish has not been accepted or rejected.",
+            "{n} redaction proposals in what you publish have not been accepted or rejected.",
+        )
     )
     box.setInformativeText(
         "Only accepted redactions are burned in. Review the proposals first, or publish without "
@@ -351,8 +370,11 @@ def _settle_pending(host: ToolHost, request: ExportRequest) -> ExportRequest | N
         document, page, uuid = pending[0]
         if host.show_annotation(DocumentId(document), page, uuid):
             host.show_message(
-                f"{len(pending)} redaction proposal(s) to decide: A accepts, R rejects, "
-                "N goes to the next"
+                count(
+                    len(pending),
+                    "1 redaction proposal to decide: A accepts, R rejects, N goes to the next",
+                    "{n} redaction proposals to decide: A accepts, R rejects, N goes to the next",
+                )
             )
         return None
     if answer != WITHOUT_THEM:

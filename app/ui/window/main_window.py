@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTabWidget,
+    QWidget,
 )
 
 from app.core.documents.ingest import ImportOutcome
@@ -343,9 +344,11 @@ class MainWindow(QMainWindow):
             self.import_paths([folder])
 
     def import_paths(self, paths: Sequence[Path | str]) -> ImportDialog:
-        """Import in the background with a progress dialog; the library pane reloads after."""
+        """Import in the background with a progress dialog; the library pane reloads after, and
+        the status bar says what was imported."""
         job = ImportJob(self.lib, paths, self.import_runner)
         dialog = ImportDialog(job, self)
+        job.finished.connect(lambda _: self.statusBar().showMessage(dialog.summary))
         job.finished.connect(self._on_import_finished)
         dialog.show()
         job.start()
@@ -372,6 +375,7 @@ class MainWindow(QMainWindow):
     # -- remembered state -----------------------------------------------------------------------
 
     def _restore(self) -> None:
+        self._restore_view()
         geometry = self.settings.get(S.GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -388,6 +392,35 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([440, 1000])
             self.document_view.splitter.setSizes([150, 470, 380])
 
+    def _side_tabs(self) -> dict[str, QWidget]:
+        return {
+            "library": self.library_pane,
+            "search": self.search_pane,
+            "doubtful": self.doubtful_pane,
+            "annotations": self.annotation_list,
+        }
+
+    def _restore_view(self) -> None:
+        """The zoom (a fit, or a zoom chosen by hand) and the side tab of last time."""
+        pv = self.document_view.page_view
+        fit = self.settings.get(S.ZOOM_FIT)
+        if fit in ("width", "page"):
+            pv.fit_mode = fit
+        else:
+            pv.set_zoom(self.settings.get(S.ZOOM))
+        tab = self._side_tabs().get(self.settings.get(S.SIDE_TAB))
+        if tab is not None:
+            self.side.setCurrentWidget(tab)
+
+    def _save_view(self) -> None:
+        pv = self.document_view.page_view
+        self.settings.set(S.ZOOM_FIT, pv.fit_mode or "")
+        self.settings.set(S.ZOOM, pv.zoom)
+        current = self.side.currentWidget()
+        names = [name for name, tab in self._side_tabs().items() if tab is current]
+        if names:
+            self.settings.set(S.SIDE_TAB, names[0])
+
     def reopen_last(self) -> bool:
         """Open the document and page shown when the window last closed, if it still exists."""
         last = self.settings.get(S.LAST_DOCUMENT)
@@ -399,6 +432,7 @@ class MainWindow(QMainWindow):
         self.settings.set(S.DOCUMENT_SPLITTER, self.document_view.splitter.saveState())
         self.settings.set(S.LAST_DOCUMENT, int(self.document_id or 0))
         self.settings.set(S.LAST_PAGE, self.document_view.index)
+        self._save_view()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

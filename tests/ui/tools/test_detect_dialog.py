@@ -50,8 +50,11 @@ def test_detect_in_this_document(
     [dialog] = window.findChildren(JobDialog)
     report = dialog.report.toPlainText()
     assert dialog.label.text() == "Done.", report
-    assert report.startswith("1 document(s): ") and "new marking proposal(s)" in report
-    assert "release_status: RELEASE IN FULL" in report
+    assert report.startswith("1 document: ") and " new marking proposals (" in report
+    # The document by its title, the values by the names the metadata dialog gives them.
+    assert "cable: " in report and "Release status: RELEASE IN FULL" in report
+    assert "Document number: C06689721" in report
+    assert "release_status" not in report and "(s)" not in report
     assert dialog.bar.value() == dialog.bar.maximum() == 2  # pages
     meta = document_metadata_entries(review_library, window.document_id)  # type: ignore[arg-type]
     assert meta["case_number"].value == "F-2017-13804" and meta["case_number"].origin == "detector"
@@ -74,7 +77,7 @@ def test_cancel_detection_in_the_library(
     job.progress.connect(lambda *_: cancel.click())
     dialog.run()
     assert job.cancelled and dialog.label.text() == "Cancelled."
-    done = len(job.result) if job.result is not None else 0
+    done = len(job.result.summaries) if job.result is not None else 0
     assert done < 3  # stopped before the last document
 
 
