@@ -38,6 +38,9 @@ ZOOM_FIT = Setting("view/zoom_fit", str, "width")  # width | page | "" (the zoom
 ZOOM = Setting("view/zoom", float, 1.0)  # view zoom when ZOOM_FIT is ""
 SIDE_TAB = Setting("view/side_tab", str, "library")  # library | search | doubtful | annotations
 LOW_CONFIDENCE = Setting("view/low_confidence", float, 60.0)  # OCR confidence 0..100
+EXPORT_FORMAT = Setting("export/format", str, "json")  # the Export dialog's last choices
+EXPORT_SCOPE = Setting("export/scope", str, "library")
+EXPORT_FOLDER = Setting("export/folder", str, "")  # "": the Documents folder
 AUTHOR = Setting("annotate/author", str, "")  # asked on the first annotation
 TEXT_READING = Setting("annotate/text_reading", str, "original")  # original|corrected|both
 
