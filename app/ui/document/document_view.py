@@ -70,7 +70,7 @@ class DocumentView(QWidget):
 
     def _compose(self) -> QSplitter:
         """Thumbnails | scan | (OCR offer over the text), in a splitter filling the view."""
-        text_side = QWidget()
+        self.text_side = text_side = QWidget()
         text_layout = QVBoxLayout(text_side)
         text_layout.setContentsMargins(0, 0, 0, 0)
         text_layout.setSpacing(0)

@@ -7,12 +7,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -44,6 +52,8 @@ from app.ui.library.library_pane import LibraryPane
 from app.ui.library.search_pane import SearchPane
 from app.ui.tools import detect_dialog, export_dialog, merge_dialog, metadata_dialog, ocr_dialog
 from app.ui.tools.about_dialog import show_about, tesseract_notice
+from app.ui.window.geometry import default_geometry, fits_screens
+from app.ui.window.panes import Panes
 
 FILE_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
 
@@ -87,6 +97,8 @@ class MainWindow(QMainWindow):
         self._build_annotations()
         self._connect()
         self._restore()
+        # Every menu's keys also work with the menu bar hidden (the reading mode hides it).
+        self.addActions([a for m in self.menuBar().findChildren(QMenu) for a in m.actions()])
 
     def _compose(self) -> None:
         self.side = QTabWidget()
@@ -122,6 +134,8 @@ class MainWindow(QMainWindow):
         self.word_boxes = self._action("&View", "Show &word boxes", self._on_word_boxes, "Ctrl+B")
         self.word_boxes.setCheckable(True)
         self.word_boxes.setChecked(self.settings.get(S.SHOW_WORD_BOXES))
+        self._menus["&View"].addSeparator()
+        self.panes = Panes(self, self.settings, self.splitter, self.side, dv, self._menus["&View"])
         pv.set_show_word_boxes(self.word_boxes.isChecked())
         pv.low_confidence = self.settings.get(S.LOW_CONFIDENCE)
         self._action("&Go", "&Next page", dv.next_page, "PgDown", "Right")
@@ -377,10 +391,10 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         self._restore_view()
         geometry = self.settings.get(S.GEOMETRY)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry) or not self._on_screen():
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(default_geometry(screen.availableGeometry()))
         for setting, splitter in (
             (S.MAIN_SPLITTER, self.splitter),
             (S.DOCUMENT_SPLITTER, self.document_view.splitter),
@@ -388,9 +402,12 @@ class MainWindow(QMainWindow):
             state = self.settings.get(setting)
             if not state.isEmpty():
                 splitter.restoreState(state)
-        if geometry.isEmpty():
-            self.splitter.setSizes([440, 1000])
-            self.document_view.splitter.setSizes([150, 470, 380])
+        self.panes.apply()  # (what fits, and the scan's share, once the window is shown)
+
+    def _on_screen(self) -> bool:
+        """The restored geometry is on one of the screens there are now, and not squashed."""
+        screens = [s.availableGeometry() for s in QGuiApplication.screens()]
+        return self.isMaximized() or self.isFullScreen() or fits_screens(self.geometry(), screens)
 
     def _side_tabs(self) -> dict[str, QWidget]:
         return {
@@ -436,6 +453,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.panes.reading_mode:  # the next start opens a normal window
+            self.panes.reading.setChecked(False)
         self.save_state()
         # A long job still running (import, OCR, export, detection, merge) is cancelled, not waited
         # out: it stops at its next check and rolls back what it had not finished.
