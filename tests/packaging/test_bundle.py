@@ -134,6 +134,8 @@ def test_bundle_holds_resources_and_migrations_as_files(bundle: Path) -> None:
         "resources/icons/hicolor/256x256/apps/io.github.redline.Redline.png",
         "db/migrations/env.py",
         "db/migrations/script.py.mako",
+        "docs/help/index.md",
+        "docs/help/reading.md",
         "LICENSE",
     ):
         assert (data / rel).is_file(), rel

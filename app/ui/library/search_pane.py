@@ -11,13 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -131,8 +133,24 @@ class SearchPane(QWidget):
         self._last_query = ""
         self.query.returnPressed.connect(self._on_return_pressed)
         self.query.textChanged.connect(self._on_text_changed)
+        self.query.installEventFilter(self)
         self.results.activated.connect(self._on_activated)
         self.results.clicked.connect(self._on_activated)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the query box goes to the results (Enter there opens one)."""
+        if (
+            watched is self.query
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.results.currentIndex().isValid():
+                self.results.setCurrentIndex(self.model.index(0))
+            return True
+        return False
 
     def focus_query(self) -> None:
         self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.core.documents.ingest import ImportOutcome
 from app.core.documents.queries import document_summary, page_to_open
 from app.core.documents.search import SearchHit
+from app.core.errorlog import log_file, log_folder
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
@@ -52,6 +54,9 @@ from app.ui.library.library_pane import LibraryPane
 from app.ui.library.search_pane import SearchPane
 from app.ui.tools import detect_dialog, export_dialog, merge_dialog, metadata_dialog, ocr_dialog
 from app.ui.tools.about_dialog import show_about, tesseract_notice
+from app.ui.tools.help_browser import HelpBrowser, show_help
+from app.ui.tools.shortcuts_dialog import show_shortcuts
+from app.ui.window.focus import FocusCycle, Pane
 from app.ui.window.geometry import default_geometry, fits_screens
 from app.ui.window.panes import Panes
 
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         )
         self.document_view.ocr_offer.language = lambda: self.settings.get(S.OCR_LANGUAGE)
         self.document_id: DocumentId | None = None
+        self.help: HelpBrowser | None = None  # the help window, once opened
         self._compose()
         self._build_menus()
         self._build_status_bar()
@@ -145,6 +151,9 @@ class MainWindow(QMainWindow):
         self._action("&Go", "&Go to page…", self._on_go_to_page, "Ctrl+G")
         self._action("&Go", "Next &document", self._on_next_document, "Ctrl+PgDown")
         self._action("&Go", "Previous d&ocument", self._on_previous_document, "Ctrl+PgUp")
+        self._menus["&Go"].addSeparator()
+        self._action("&Go", "Next pa&ne", lambda: self.focus_cycle.next(), "F6")
+        self._action("&Go", "Previous pan&e", lambda: self.focus_cycle.previous(), "Shift+F6")
         self._build_tools_menu()
 
     def _build_tools_menu(self) -> None:
@@ -165,6 +174,9 @@ class MainWindow(QMainWindow):
             (T, "Detect markings in the li&brary", lambda: detect_dialog.detect_in(w, True)),
             (T, "Document m&etadata…", lambda: metadata_dialog.edit_metadata(w)),
             ("&Go", "Next dou&btful word", self._on_next_doubtful, "F7"),
+            ("&Help", "Redline &help", self._on_help, "F1"),
+            ("&Help", "&Keyboard shortcuts", self._on_shortcuts, "Ctrl+?", "Ctrl+/"),
+            ("&Help", "Show the &log folder", self._on_log_folder),
             ("&Help", "&About Redline", lambda: show_about(w)),
         ):
             action = self._action(menu, text, lambda _=False, run=run: run(), *keys)
@@ -182,6 +194,42 @@ class MainWindow(QMainWindow):
         self.document_view.page_ready.connect(self._on_page_shown)
         self.document_view.ocr_offer.page_done.connect(self._on_page_done)
         self.library_pane.table.doubleClicked.connect(self._on_library_double_clicked)
+
+    def panes_in_order(self) -> list[Pane]:
+        """The panes F6 steps through, and F1 finds the help page of: the side panel (the tab
+        shown), thumbnails, scan, text."""
+        lp, dv = self.library_pane, self.document_view
+        side = {
+            self.library_pane: Pane("library", "Library", lp, lp.table),
+            self.search_pane: Pane("search", "Search", self.search_pane, self.search_pane.query),
+            self.doubtful_pane: Pane(
+                "doubtful", "Doubtful words", self.doubtful_pane, self.doubtful_pane.list
+            ),
+            self.annotation_list: Pane(
+                "annotations", "Annotations", self.annotation_list, self.annotation_list.table
+            ),
+        }
+        current = side.get(self.side.currentWidget())
+        return [
+            *([current] if current is not None else []),
+            Pane("thumbnails", "Thumbnails", dv.thumbnails, dv.thumbnails),
+            Pane("scan", "Scan", dv.page_view, dv.page_view),
+            Pane("text", "Text", dv.text_side, dv.text_pane),
+        ]
+
+    def _on_help(self) -> None:
+        """F1: the user guide at the page of the pane in focus."""
+        pane = self.focus_cycle.current()
+        self.help = show_help(self, pane.key if pane else None, self.help)
+
+    def _on_shortcuts(self) -> None:
+        self.shortcuts = show_shortcuts(self.menuBar(), self)
+
+    def _on_log_folder(self) -> None:
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self.statusBar().showMessage(f"The log file is {log_file()}")
 
     def _on_page_shown(self, _page_id: int = 0) -> None:
         page = self.document_view.page
@@ -268,7 +316,9 @@ class MainWindow(QMainWindow):
         self.review_bar.reviewed_changed.connect(self.library_model.reload)
 
     def _connect(self) -> None:
+        self.focus_cycle = FocusCycle(self.panes_in_order, self.statusBar().showMessage)
         self.library_pane.document_chosen.connect(self._on_document_chosen)
+        self.library_pane.read_requested.connect(self._on_read_requested)
         self.library_model.reloaded.connect(self._on_reloaded)
         self.search_pane.hit_chosen.connect(self._on_hit_chosen)
         self.search_pane.query_changed.connect(self.document_view.set_search_query)
@@ -294,6 +344,10 @@ class MainWindow(QMainWindow):
         self.library_pane.select_document(doc_id)
         self.document_view.open_document(summary, page, query)
         return True
+
+    def _on_read_requested(self) -> None:
+        """Enter in the library: the document chosen is open; go and read it."""
+        self.document_view.page_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_document_chosen(self, doc_id: int) -> None:
         if doc_id != self.document_id:
