@@ -38,6 +38,7 @@ class Library:
     def __init__(self, root: Path, database: Database) -> None:
         self.root = root
         self.db = database
+        self.closed = False
 
     @classmethod
     def open(
@@ -95,6 +96,11 @@ class Library:
             yield session
 
     def close(self) -> None:
+        """Checkpoint, let go of the writer lock; a second call does nothing (the window that
+        switched to another library closes this one before its opener's ``with`` ends)."""
+        if self.closed:
+            return
+        self.closed = True
         self.db.close()
 
     def __enter__(self) -> Library:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -32,7 +32,7 @@ from app.core.documents.ingest import ImportOutcome
 from app.core.documents.queries import document_summary, page_to_open
 from app.core.documents.search import SearchHit
 from app.core.errorlog import log_file, log_folder
-from app.core.errors import NotFoundError
+from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.ui.annotating.actions import AnnotationActions
@@ -58,15 +58,22 @@ from app.ui.tools.help_browser import HelpBrowser, show_help
 from app.ui.tools.shortcuts_dialog import show_shortcuts
 from app.ui.window.focus import FocusCycle, Pane
 from app.ui.window.geometry import default_geometry, fits_screens
+from app.ui.window.handover import HandoverServer
+from app.ui.window.libraries import LibraryMenu, remember_library
 from app.ui.window.panes import Panes
 
 FILE_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+READ_ONLY = "Read-only: another Redline is changing this library"
+READ_ONLY_TITLE = "read-only"
+OPEN_LIBRARY_FAILED = "Cannot open the library"
+HANDOVER_DELAY_MS = 1000  # files from "Open with Redline" are taken once the window is up
 
 
 class MainWindow(QMainWindow):
     """Redline's review window."""
 
     import_finished = Signal(list)  # list[ImportOutcome]
+    files_handed_over = Signal(list)  # paths from "Open with Redline" (from another thread)
 
     def __init__(self, lib: Library, settings: S.Settings, *, synchronous: bool = False) -> None:
         super().__init__()
@@ -97,8 +104,16 @@ class MainWindow(QMainWindow):
         self.document_view.ocr_offer.language = lambda: self.settings.get(S.OCR_LANGUAGE)
         self.document_id: DocumentId | None = None
         self.help: HelpBrowser | None = None  # the help window, once opened
+        self.owns_library = False  # opened by File > Open library: closed with the window
         self._compose()
         self._build_menus()
+        self.library_menu = LibraryMenu(
+            self._menus["&File"], settings, lib.root, self.open_library, self
+        )
+        remember_library(settings, lib.root)
+        self.handover: HandoverServer | None = None
+        if not synchronous and not lib.read_only:  # after the first paint: nothing waits for it
+            QTimer.singleShot(HANDOVER_DELAY_MS, self._listen)
         self._build_status_bar()
         self._build_annotations()
         self._connect()
@@ -295,6 +310,8 @@ class MainWindow(QMainWindow):
         self.notice.open()  # not modal to the application: nothing waits for it
 
     def _build_status_bar(self) -> None:
+        if self.lib.read_only:
+            self.statusBar().addPermanentWidget(QLabel(READ_ONLY))
         self.status_document = QLabel()
         self.status_page = QLabel()
         self.status_zoom = QLabel()
@@ -340,7 +357,8 @@ class MainWindow(QMainWindow):
             return False
         self.document_id = doc_id
         self.status_document.setText(summary.title)
-        self.setWindowTitle(f"{summary.title} — Redline")
+        read_only = f" ({READ_ONLY_TITLE})" if self.lib.read_only else ""
+        self.setWindowTitle(f"{summary.title}{read_only} — Redline")
         self.library_pane.select_document(doc_id)
         self.document_view.open_document(summary, page, query)
         return True
@@ -493,14 +511,69 @@ class MainWindow(QMainWindow):
             self.settings.set(S.SIDE_TAB, names[0])
 
     def reopen_last(self) -> bool:
-        """Open the document and page shown when the window last closed, if it still exists."""
+        """Open the document and page shown when the window last closed, if it still exists
+        (and that window was on this library)."""
+        library = self.settings.get(S.LAST_LIBRARY)
+        if library and Path(library) != self.lib.root.resolve():
+            return False
         last = self.settings.get(S.LAST_DOCUMENT)
         return bool(last) and self.open_document(DocumentId(last), self.settings.get(S.LAST_PAGE))
+
+    # -- libraries and files from elsewhere -----------------------------------------------------
+
+    def open_library(self, root: Path) -> MainWindow | None:
+        """File > Open library: a window on the library at ``root`` takes this one's place (this
+        library is closed, its writer lock let go); None, with a message, if it cannot open."""
+        if root.resolve() == self.lib.root.resolve():
+            return self
+        try:
+            lib = Library.open(root, allow_read_only=True)
+        except RedlineError as exc:
+            QMessageBox.warning(self, OPEN_LIBRARY_FAILED, str(exc))
+            return None
+        self.save_state()
+        window = type(self)(lib, self.settings, synchronous=self.db_runner.synchronous)
+        window.owns_library = True
+        window.setGeometry(self.geometry())
+        window.show()
+        if not window.reopen_last():
+            first = window.library_model.document_id(0)
+            if first is not None:
+                window.open_document(first)
+        self.owns_library = True  # (the opener's `with` closes it again: that does nothing)
+        self.close()
+        return window
+
+    def _listen(self) -> None:
+        """Take files handed over by "Open with Redline" while this window is open."""
+        self.handover = HandoverServer(self.lib.root, self.files_handed_over.emit)
+        if self.handover.start():
+            self.files_handed_over.connect(self.open_files)
+        else:
+            self.handover = None
+
+    def open_files(self, paths: Sequence[str]) -> ImportDialog:
+        """Import ``paths`` and open the first of them (new or already in the library)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        dialog = self.import_paths(paths)
+        dialog.job.finished.connect(self._open_first_imported)
+        if dialog.job.done:  # (a synchronous runner has finished already)
+            self._open_first_imported(dialog.job.result)
+        return dialog
+
+    def _open_first_imported(self, outcomes: list[ImportOutcome]) -> None:
+        opened = next((o.document_id for o in outcomes if o.ok and o.document_id), None)
+        if opened is not None:
+            self.open_document(opened)
 
     def save_state(self) -> None:
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.settings.set(S.MAIN_SPLITTER, self.splitter.saveState())
         self.settings.set(S.DOCUMENT_SPLITTER, self.document_view.splitter.saveState())
+        self.settings.set(S.LAST_LIBRARY, str(self.lib.root.resolve()))
         self.settings.set(S.LAST_DOCUMENT, int(self.document_id or 0))
         self.settings.set(S.LAST_PAGE, self.document_view.index)
         self._save_view()
@@ -520,4 +593,8 @@ class MainWindow(QMainWindow):
             runner.wait()
         if self.render_processes is not None:
             self.render_processes.close()
+        if self.handover is not None:
+            self.handover.close()
+        if self.owns_library:
+            self.lib.close()
         super().closeEvent(event)
