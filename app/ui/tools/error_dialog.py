@@ -79,11 +79,12 @@ class ErrorDialog(QDialog):
         )
         self.details_button = QPushButton(DETAILS)
         self.details_button.setCheckable(True)
+        self.buttons.addButton(self.details_button, QDialogButtonBox.ButtonRole.HelpRole)
         self._compose()
         self.buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.folder_button.clicked.connect(self._on_folder_clicked)
-        self.details_button.toggled.connect(self.details.setVisible)
+        self.details_button.toggled.connect(self._on_details_toggled)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     def _compose(self) -> None:
@@ -92,12 +93,20 @@ class ErrorDialog(QDialog):
         saved = QLabel(SAVED)
         saved.setWordWrap(True)
         layout = QVBoxLayout(self)
-        for w in (heading, self.what, saved, self.where, self.more, self.details_button):
+        for w in (heading, self.what, saved, self.where, self.more):
             layout.addWidget(w)
         layout.addWidget(self.details, 1)
+        layout.addStretch(0)
         layout.addWidget(self.copied)
         layout.addWidget(self.buttons)
-        self.resize(620, 0)
+        # (Word-wrapped labels: a height from their wrapped lines, not from one line of each.)
+        self.setMinimumWidth(640)
+        self.resize(640, layout.heightForWidth(640) if layout.hasHeightForWidth() else 300)
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        if shown:
+            self.resize(self.width(), max(self.height(), 480))
 
     def count_another(self, n: int) -> None:
         """``n`` more errors happened while this dialog was open."""

@@ -2,7 +2,7 @@
 without text (``app.core.ocr.run``), and attach OCR made elsewhere to a document: ALTO, PAGE or hOCR
 files (``app.core.ocr.attach``, their own word boxes) or a plain text aligned to the scan
 (``app.core.ocr.companion``). Each runs in a worker with progress, Cancel (where the core can
-stop) and a report; the OCR language is a setting."""
+stop) and a report; the OCR languages are a setting (Tools > Settings…)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from app.core.documents.lookup import all_document_ids
 from app.core.ids import DocumentId, PageId
@@ -18,7 +18,6 @@ from app.core.library import Library
 from app.core.ocr.attach import FORMAT_NAMES, OcrImportReport, attach_text_files
 from app.core.ocr.companion import AlignmentReport
 from app.core.ocr.run import OcrReport, ocr_documents, ocr_pages
-from app.core.ocr.tesseract import check_language
 from app.core.wording import count
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
@@ -158,23 +157,6 @@ def describe_alignment(result: Any) -> str:
     return "\n".join(lines)
 
 
-def ask_language(parent: QWidget | None, settings: S.Settings) -> str | None:
-    """Ask for the OCR language (``eng``, ``eng+fra``); store it if Tesseract knows it."""
-    current = settings.get(S.OCR_LANGUAGE)
-    text, ok = QInputDialog.getText(
-        parent, "OCR language", "Tesseract language(s), e.g. eng or eng+fra:", text=current
-    )
-    return set_language(settings, text) if ok else None
-
-
-def set_language(settings: S.Settings, text: str) -> str:
-    """Check ``text`` against Tesseract's installed languages and store it; raises if unknown."""
-    language = text.strip() or "eng"
-    check_language(language)
-    settings.set(S.OCR_LANGUAGE, language)
-    return language
-
-
 def ocr_in(host: ToolHost, what: str) -> JobDialog | None:
     """Tools > OCR this page / this document / the library's pages without text; ``what`` is
     page, document, library, or document-again (every page of the open document)."""
@@ -235,14 +217,3 @@ def attach_text(host: ToolHost, paths: Sequence[str] | None = None) -> JobDialog
         host.window(), "Attach OCR text", work, host.import_runner, describe_alignment,
         cancellable=not plain, on_done=lambda _: host.refresh(),
     )  # fmt: skip
-
-
-def choose_language(host: ToolHost) -> None:
-    """Tools > OCR language…"""
-    try:
-        language = ask_language(host.window(), host.settings)
-    except Exception as exc:  # Tesseract missing or the language not installed
-        QMessageBox.warning(host.window(), "OCR language", str(exc))
-        return
-    if language:
-        host.show_message(f"OCR language: {language}")

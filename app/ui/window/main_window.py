@@ -52,7 +52,14 @@ from app.ui.library.import_dialog import ImportDialog, ImportJob
 from app.ui.library.library_model import METADATA_COLUMNS, LibraryModel
 from app.ui.library.library_pane import LibraryPane
 from app.ui.library.search_pane import SearchPane
-from app.ui.tools import detect_dialog, export_dialog, merge_dialog, metadata_dialog, ocr_dialog
+from app.ui.tools import (
+    detect_dialog,
+    export_dialog,
+    merge_dialog,
+    metadata_dialog,
+    ocr_dialog,
+    settings_dialog,
+)
 from app.ui.tools.about_dialog import show_about, tesseract_notice
 from app.ui.tools.help_browser import HelpBrowser, show_help
 from app.ui.tools.shortcuts_dialog import show_shortcuts
@@ -183,11 +190,11 @@ class MainWindow(QMainWindow):
             (T, "OCR this &page", lambda: ocr_dialog.ocr_in(w, "page")),
             (T, "OCR this &document", lambda: ocr_dialog.ocr_in(w, "document")),
             (T, "OCR pages without text in the &library", lambda: ocr_dialog.ocr_in(w, "library")),
-            (T, "OCR &language…", lambda: ocr_dialog.choose_language(w)),
             (T, "&Attach OCR text…", lambda: ocr_dialog.attach_text(w)),
             (T, "Detect &markings in this document", lambda: detect_dialog.detect_in(w, False)),
             (T, "Detect markings in the li&brary", lambda: detect_dialog.detect_in(w, True)),
             (T, "Document m&etadata…", lambda: metadata_dialog.edit_metadata(w)),
+            (T, "&Settings…", lambda: settings_dialog.edit_settings(w), "Ctrl+,"),
             ("&Go", "Next dou&btful word", self._on_next_doubtful, "F7"),
             ("&Help", "Redline &help", self._on_help, "F1"),
             ("&Help", "&Keyboard shortcuts", self._on_shortcuts, "Ctrl+?", "Ctrl+/"),

@@ -10,12 +10,11 @@ import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from app.core.errors import RedlineError
 from app.core.ocr.run import OcrReport, PageOutcome
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import JobDialog
 from app.ui.tools import ocr_dialog
-from app.ui.tools.ocr_dialog import attach_text, describe_ocr, ocr_in, set_language
+from app.ui.tools.ocr_dialog import attach_text, describe_ocr, ocr_in
 from app.ui.window.main_window import MainWindow
 from tests.ui.helpers import scan_pdf
 
@@ -91,14 +90,6 @@ def test_ocr_report_lists_failures_and_orphans() -> None:
     text = describe_ocr(report)
     assert text.startswith("1 page read, 12 words; 1 failed, 1 not done (cancelled).")
     assert "2 annotations could not be found" in text and "page 2: Tesseract timed out" in text
-
-
-@needs_tesseract
-def test_language_setting_is_checked(settings: S.Settings) -> None:
-    assert set_language(settings, " eng ") == "eng" and settings.get(S.OCR_LANGUAGE) == "eng"
-    with pytest.raises(RedlineError, match="no data for language"):
-        set_language(settings, "eng+zzz")
-    assert settings.get(S.OCR_LANGUAGE) == "eng"
 
 
 def test_attach_companion_text(qtbot: QtBot, tools_window: MainWindow, tmp_path: Path) -> None:
