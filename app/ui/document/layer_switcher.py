@@ -15,6 +15,7 @@ from app.core.ocr.reanchor import ReanchorReport, switch_active_layer
 from app.core.wording import count
 from app.ui.base.workers import TaskRunner
 
+COMBO_LEAST = 64  # pixels
 TIP_CHOOSE = "Which reading of this page's text is shown (text layer): choose another here"
 TIP_ONE = (
     "This page has one text layer. Tools › OCR this page, or Tools › Attach OCR text, adds "
@@ -39,6 +40,7 @@ class LayerSwitcher(QWidget):
         self.combo = QComboBox()
         self.combo.setToolTip(TIP_CHOOSE)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setMinimumWidth(COMBO_LEAST)  # (elided in a small window, whole otherwise)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("Text:"))

@@ -73,6 +73,7 @@ FILE_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
 READ_ONLY = "Read-only: another Redline is changing this library"
 READ_ONLY_TITLE = "read-only"
 OPEN_LIBRARY_FAILED = "Cannot open the library"
+STATUS_TITLE_LEAST = 40  # pixels: the status bar's document title shrinks down to this
 HANDOVER_DELAY_MS = 1000  # files from "Open with Redline" are taken once the window is up
 
 
@@ -320,6 +321,9 @@ class MainWindow(QMainWindow):
         if self.lib.read_only:
             self.statusBar().addPermanentWidget(QLabel(READ_ONLY))
         self.status_document = QLabel()
+        # The title may be clipped rather than widen a small window beyond its screen (it is in
+        # the window's title too).
+        self.status_document.setMinimumWidth(STATUS_TITLE_LEAST)
         self.status_page = QLabel()
         self.status_zoom = QLabel()
         for w in (self.status_document, self.status_page, self.status_zoom):

@@ -167,12 +167,13 @@ class Panes(QObject):
         self.apply()
 
     def apply(self) -> None:
-        """Show the panes wished for that fit (all of them before the window is laid out), the
-        View menu saying which; then make room for the scan if it lacks it."""
+        """Show the panes wished for that fit, the View menu saying which; then make room for
+        the scan if it lacks it."""
         wanted = self.wished() & ({"text"} | self.insisted if self.reading_mode else set(RULES))
-        total = self.main.width()
-        visible = panes_that_fit(total, wanted) if self.window.isVisible() else wanted
-        visible |= wanted & self.insisted
+        # Before the window is shown, its own width: panes that do not fit are put away before
+        # their minimum widths could widen the window beyond its screen.
+        total = self.main.width() if self.window.isVisible() else self.window.width()
+        visible = panes_that_fit(total, wanted) | (wanted & self.insisted)
         appeared = visible - self.shown()
         for pane, widget in self.widgets.items():
             widget.setVisible(pane in visible)
