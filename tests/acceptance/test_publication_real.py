@@ -55,7 +55,7 @@ def test_the_steps_through_the_command_line(
     out_pdf = tmp_path / "published.pdf"
     export = (*r, "export", "--format", "pdf", "--document", SCAN.stem, "-o", str(out_pdf))
     code, _, err = run(capsys, *export)
-    assert code == 1 and "4 redaction proposal(s)" in err and not out_pdf.exists()
+    assert code == 1 and "4 redaction proposals nobody accepted" in err and not out_pdf.exists()
     code, out, _ = run(capsys, *export, "--pending", "skip", "--json")
     report = json.loads(out)
     assert code == 0 and report["burned"] == 3 and report["verified"]
