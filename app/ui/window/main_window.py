@@ -336,6 +336,8 @@ class MainWindow(QMainWindow):
         )
         self.annotations = AnnotationActions(self.annotating)
         self.annotation_list = AnnotationListPane(self.annotations)
+        # Tab leaves the list rather than walking its cells (each row chosen shows its page).
+        self.annotation_list.table.setTabKeyNavigation(False)
         self.side.addTab(self.annotation_list, "Annotations")
         self.review_bar = ReviewBar(self.annotating)
         self.statusBar().addPermanentWidget(self.review_bar)

@@ -72,6 +72,7 @@ def test_tab_leaves_the_library_table_without_opening_another_document(
             break
     assert focused() is not table
     assert window.document_id == opened
+    assert not window.annotation_list.table.tabKeyNavigation()  # the other table alike
 
 
 def test_enter_in_the_filter_opens_the_first_document_and_goes_to_its_scan(
