@@ -83,6 +83,7 @@ class Library:
         self.root = root
         self.db = database
         self.swept: list[str] = []  # what opening it removed (left by a killed process)
+        self.closed = False
 
     @classmethod
     def open(
@@ -175,6 +176,11 @@ class Library:
             yield session
 
     def close(self) -> None:
+        """Checkpoint, let go of the writer lock; a second call does nothing (the window that
+        switched to another library closes this one before its opener's ``with`` ends)."""
+        if self.closed:
+            return
+        self.closed = True
         self.db.close()
 
     def __enter__(self) -> Library:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -72,6 +73,19 @@ def all_document_ids(lib: Library) -> list[DocumentId]:
     """Every document, in import order (the library table pages through its own query)."""
     with lib.reading() as s:
         return [DocumentId(i) for i in s.scalars(select(Document.id).order_by(Document.id))]
+
+
+def document_titles(lib: Library, doc_ids: Iterable[DocumentId]) -> dict[DocumentId, str]:
+    """The titles of the documents ``doc_ids`` that exist (for reports that name them)."""
+    ids = list(doc_ids)
+    titles: dict[DocumentId, str] = {}
+    with lib.reading() as s:
+        for at in range(0, len(ids), 500):  # (SQLite's limit on bound parameters)
+            rows = s.execute(
+                select(Document.id, Document.title).where(Document.id.in_(ids[at : at + 500]))
+            )
+            titles.update({DocumentId(i): str(title) for i, title in rows})
+    return titles
 
 
 def _active_first(layers: list[tuple[int, str]], active: int | None) -> list[str]:

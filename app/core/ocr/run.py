@@ -28,6 +28,7 @@ from app.core.ocr.tesseract import (
     PageJob,
     PageResult,
     TesseractMissingError,
+    active_tessdata,
     check_language,
     init_worker,
     ocr_page_in_worker,
@@ -212,8 +213,18 @@ def ocr_pages(
     rows = _page_rows(lib, list(page_ids)) if page_ids else {}
     for missing in (p for p in page_ids if p not in rows):
         report.pages.append(PageOutcome(PageId(missing), -1, "failed", "no such page"))
+    tessdata = active_tessdata()
     jobs = [
-        PageJob(r.page_id, r.source, r.page_index, language, dpi, timeout_s, tesseract=exe)
+        PageJob(
+            r.page_id,
+            r.source,
+            r.page_index,
+            language,
+            dpi,
+            timeout_s,
+            tesseract=exe,
+            tessdata=tessdata,
+        )
         for r in (rows[p] for p in dict.fromkeys(page_ids) if p in rows)
     ]
     if progress is not None:

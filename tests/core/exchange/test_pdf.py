@@ -128,7 +128,7 @@ def test_the_rule_accepted_burned_others_left_out_with_the_reason(tmp_path: Path
     reasons = sorted((e.reason or "", e.codes) for e in document.left_out)
     assert reasons == [("left visible", ("B1",)), ("pending", ("B3",)), ("rejected", ())]
     text = describe_publication(report)
-    assert "Burned in: 1 redaction(s)" in text and "page 1: 1 (B1)" in text
+    assert "Burned in: 1 redaction\n" in text and "page 1: 1 (B1)" in text
     assert "1 pending" in text and "1 rejected" in text and "1 left visible" in text
     assert "Verified by PyMuPDF" in text and "poppler" in text
     lib.close()
