@@ -29,7 +29,7 @@ from app.core.exchange.merge_writer import db_time
 from app.core.exchange.redline_json import export_json
 from app.core.ids import DocumentId
 from app.core.library import Library
-from tests.bench.helpers import RSS_SAMPLER, best_of, report, run_script
+from tests.bench.helpers import RSS_SAMPLER, active_pages, best_of, report, run_script
 
 N = 100_000
 PAGES = 20
@@ -61,11 +61,7 @@ def _fill(lib: Library, doc_id: int) -> None:
     when = db_time(__import__("datetime").datetime(2026, 1, 1))
     with lib.transaction() as s:
         conn = s.connection()
-        pages = conn.exec_driver_sql(
-            "SELECT p.id, p.active_text_layer_id, t.text FROM pages p JOIN text_layers t "
-            "ON t.id = p.active_text_layer_id WHERE p.document_id = ? ORDER BY p.page_index",
-            (doc_id,),
-        ).all()
+        pages = active_pages(conn, doc_id)
         rows = []
         for i in range(N):
             page_id, layer, text = pages[i % PAGES]

@@ -52,7 +52,10 @@ def test_bad_files_give_one_line_each_and_nonzero_exit(
     bad.write_text("nope")
     code, out, err = run(capsys, "--library", lib, "import", str(bad), str(good))
     assert code == 1
-    assert err.strip().splitlines() == [f"failed: {bad}: not a PDF or a PNG, JPEG or TIFF image"]
+    assert err.strip().splitlines() == [
+        f"failed: {bad}: not a PDF or a PNG, JPEG or TIFF image",
+        "2 files: 1 imported, 0 already in the library, 1 failed",
+    ]
     assert out.startswith("imported: ")
 
 

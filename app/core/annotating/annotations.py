@@ -37,7 +37,10 @@ from app.core.annotating.vocabulary import (
     Kind,
     Origin,
     Status,
+    check_anchors,
     check_origin,
+    check_region_size,
+    check_span,
     check_status,
     validate_body,
 )
@@ -60,10 +63,6 @@ _LAYER_BY_ID = select(LAYERS.c.page_id, LAYERS.c.text).where(LAYERS.c.id == bind
 _INSERT_RECORD = insert(ANN)
 _UPDATE_RECORD = update(ANN).where(ANN.c.uuid == bindparam("where_uuid"))
 _DELETE_RECORD = delete(ANN).where(ANN.c.uuid == bindparam("uuid"))
-
-_TEXT_KINDS = frozenset({"correction"})
-_REGION_KINDS = frozenset({"redaction"})
-_ANCHORED_KINDS = frozenset({"tag", "marking"})  # need a span or a region
 
 
 class StaleChangeError(AnnotationError):
@@ -147,17 +146,13 @@ def _text_anchor(session: Session, page: Row[Any], span: Span) -> TextAnchor:
     if layer is None or layer.page_id != page.id:
         raise AnnotationError(f"Text layer {layer_id} is not a text of page {page.id}.")
     text: str = layer.text
-    if not 0 <= span.start < span.end <= len(text):
-        raise AnnotationError(
-            f"The span {span.start}-{span.end} is empty or outside the page text (0-{len(text)})."
-        )
+    check_span(span.start, span.end, len(text))
     return anchor_at(text, span.start, span.end, TextLayerId(layer_id))
 
 
 def _check_region(page: Row[Any], region: Region) -> Region:
     """The region clipped to the page (a drag may end past its edge, OCR boxes stray past it)."""
-    if not (region.w > 0 and region.h > 0):
-        raise AnnotationError("A region needs a width and a height.")
+    check_region_size(region.w, region.h)
     x0, y0 = max(region.x, 0.0), max(region.y, 0.0)
     x1, y1 = min(region.x + region.w, page.width), min(region.y + region.h, page.height)
     if x1 <= x0 or y1 <= y0:
@@ -168,12 +163,7 @@ def _check_region(page: Row[Any], region: Region) -> Region:
 
 
 def _check_anchors(kind: str, text: TextAnchor | None, region: Region | None) -> None:
-    if kind in _TEXT_KINDS and text is None:
-        raise AnnotationError(f"A {kind} needs a span of the page text.")
-    if kind in _REGION_KINDS and region is None:
-        raise AnnotationError(f"A {kind} needs a region of the scan.")
-    if kind in _ANCHORED_KINDS and text is None and region is None:
-        raise AnnotationError(f"A {kind} needs a span of the text or a region of the scan.")
+    check_anchors(kind, text=text is not None, region=region is not None)
 
 
 def _tag_id(session: Session, kind: str, body: Mapping[str, Any]) -> TagId | None:

@@ -51,6 +51,13 @@ class ReviewChange:
     after: PageReview
 
 
+def check_review_status(status: str) -> ReviewStatus:
+    """One of :data:`PAGE_STATUSES` (the service's and the merge's rule)."""
+    if status not in PAGE_STATUSES:
+        raise ReviewError(f"Unknown review status {status!r}; known: {', '.join(PAGE_STATUSES)}.")
+    return status
+
+
 def page_uuid(document_uuid: str, page_index: int) -> str:
     """A stable id for a page in the change log (pages have no uuid column of their own)."""
     return str(uuidlib.uuid5(uuidlib.UUID(document_uuid), f"page/{page_index}"))
@@ -73,10 +80,7 @@ def _review(session: Session, page_id: PageId) -> tuple[PageReview, str]:
 def _write_review(
     session: Session, target: PageReview, *, action: str, author: str
 ) -> ReviewChange:
-    if target.status not in PAGE_STATUSES:
-        raise ReviewError(
-            f"Unknown review status {target.status!r}; known: {', '.join(PAGE_STATUSES)}."
-        )
+    check_review_status(target.status)
     before, entity_uuid = _review(session, target.page_id)
     session.execute(
         update(PAGES)

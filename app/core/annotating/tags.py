@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 import uuid as uuidlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
-from typing import Any, Literal, cast
+from typing import Any, Literal, TypeVar, cast
 
 from sqlalchemy import Row, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -27,6 +27,8 @@ from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import TagId
 from app.core.library import Library
 from db.models import Annotation, Tag
+
+K = TypeVar("K")
 
 TAGS = cast(Table, Tag.__table__)
 ANN = cast(Table, Annotation.__table__)
@@ -229,14 +231,29 @@ def nest_tag(lib: Library, uuid: str, parent: str | None, *, author: str) -> Tag
     return _edit(lib, uuid, author, parent_id=parent_id)
 
 
+def is_own_ancestor(parents: Mapping[K, K | None], tag: K) -> bool:
+    """Whether ``tag`` lies below itself in the tree ``parents`` (tag -> parent, None at the top);
+    a chain that leaves ``parents`` ends there. The one rule of the tag tree, kept by the tag
+    service and by the merge (app.core.exchange.record_rules)."""
+    seen: set[K] = set()
+    parent = parents.get(tag)
+    while parent is not None and parent not in seen:
+        if parent == tag:
+            return True
+        seen.add(parent)
+        parent = parents.get(parent)
+    return False
+
+
 def _check_not_below(session: Session, tag_id: TagId, parent_id: TagId | None) -> None:
     """Refuse to nest a tag under itself or one of its descendants."""
-    seen: set[int] = set()
-    while parent_id is not None and parent_id not in seen:
-        if parent_id == tag_id:
-            raise TagError("A tag cannot be nested under itself or one of its own tags.")
-        seen.add(parent_id)
-        parent_id = session.execute(select(TAGS.c.parent_id).where(TAGS.c.id == parent_id)).scalar()
+    parents: dict[TagId, TagId | None] = {
+        TagId(i): None if p is None else TagId(p)
+        for i, p in session.execute(select(TAGS.c.id, TAGS.c.parent_id)).all()
+    }
+    parents[tag_id] = parent_id
+    if is_own_ancestor(parents, tag_id):
+        raise TagError("A tag cannot be nested under itself or one of its own tags.")
 
 
 def _uses(session: Session, tag_id: TagId, *, with_deleted: bool) -> list[AnnotationRecord]:

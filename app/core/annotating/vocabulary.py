@@ -10,6 +10,7 @@ live in the annotation service (app.core.annotating.annotations), which returns 
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -239,6 +240,35 @@ def check_kind(kind: str) -> Kind:
     if kind not in KINDS:
         raise AnnotationError(f"Unknown annotation kind {kind!r}; known: {', '.join(KINDS)}.")
     return kind
+
+
+TEXT_KINDS: frozenset[Kind] = frozenset({"correction"})  # need a span of the page text
+REGION_KINDS: frozenset[Kind] = frozenset({"redaction"})  # need a region of the scan
+ANCHORED_KINDS: frozenset[Kind] = frozenset({"tag", "marking"})  # need a span or a region
+
+
+def check_anchors(kind: str, *, text: bool, region: bool) -> None:
+    """The anchors ``kind`` needs: a correction its span, a redaction its region, a tag or a
+    marking one of the two (a note may have neither)."""
+    if kind in TEXT_KINDS and not text:
+        raise AnnotationError(f"A {kind} needs a span of the page text.")
+    if kind in REGION_KINDS and not region:
+        raise AnnotationError(f"A {kind} needs a region of the scan.")
+    if kind in ANCHORED_KINDS and not (text or region):
+        raise AnnotationError(f"A {kind} needs a span of the text or a region of the scan.")
+
+
+def check_region_size(w: float, h: float) -> None:
+    """A region has a width and a height (finite, above zero)."""
+    if not (0 < w < math.inf and 0 < h < math.inf):
+        raise AnnotationError("A region needs a width and a height.")
+
+
+def check_span(start: int, end: int, length: int | None = None) -> None:
+    """A span covers at least one character, inside a text of ``length`` when that is known."""
+    top = "" if length is None else f" (0-{length})"
+    if not (0 <= start < end and (length is None or end <= length)):
+        raise AnnotationError(f"The span {start}-{end} is empty or outside the page text{top}.")
 
 
 def check_status(status: str) -> Status:

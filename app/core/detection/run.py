@@ -12,7 +12,7 @@ import json
 import sys
 import uuid as uuidlib
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
@@ -31,7 +31,7 @@ from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_path
-from app.core.processes import pool_context, worker_count
+from app.core.processes import worker_count, worker_pool
 from db.models import Annotation, DocumentMetadata
 
 ANN = cast(Table, Annotation.__table__)
@@ -186,7 +186,7 @@ def _scan_side(
     with ExitStack() as stack:
         if pool is None:
             workers = worker_count(len(pages))
-            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=pool_context()))
+            pool = stack.enter_context(worker_pool(workers))
         boxes = [
             pool.submit(
                 page_redactions,
@@ -445,7 +445,7 @@ def detect_documents(
         pool = None
         if document_ids:
             workers = worker_count(sys.maxsize)  # one per usable core
-            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=pool_context()))
+            pool = stack.enter_context(worker_pool(workers))
         for doc_id in document_ids:
             if cancel is not None and cancel():
                 break

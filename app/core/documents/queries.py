@@ -7,6 +7,7 @@ ORM objects or a session across events.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal, cast, get_args
@@ -266,6 +267,22 @@ def document_summary(lib: Library, doc_id: DocumentId) -> DocumentSummary:
         _when(doc[7]),
         infos,
     )
+
+
+def document_titles(lib: Library, doc_ids: Iterable[DocumentId]) -> dict[DocumentId, str]:
+    """The titles of the documents ``doc_ids`` that exist (for reports that name them)."""
+    ids = list(doc_ids)
+    titles: dict[DocumentId, str] = {}
+    with lib.reading() as s:
+        conn = s.connection()
+        for at in range(0, len(ids), 500):  # (SQLite's limit on bound parameters)
+            chunk = ids[at : at + 500]
+            rows = conn.exec_driver_sql(
+                f"SELECT id, title FROM documents WHERE id IN ({', '.join('?' * len(chunk))})",
+                tuple(chunk),
+            )
+            titles.update({DocumentId(i): str(title) for i, title in rows})
+    return titles
 
 
 def page_to_open(lib: Library, doc_id: DocumentId, index: int) -> tuple[str, PageInfo] | None:

@@ -8,7 +8,6 @@ only one chunk of annotations in memory at a time.
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from sqlalchemy import Connection
 
 from app.core.annotating.vocabulary import STATUSES
 from app.core.errors import RedlineError
+from app.core.exchange.destination import atomic_file
 from app.core.ids import DocumentId, TagId
 from app.core.library import Library
 
@@ -78,22 +78,6 @@ class ResolvedScope:
 
 
 @contextmanager
-def atomic_destination(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path`` that replaces it only when the block succeeds.
-
-    A failed or cancelled export leaves no partial file; a write error becomes an ExportError.
-    """
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise ExportError(f"cannot write {path.name}: {exc.strerror or exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-@contextmanager
 def export_stream(
     lib: Library,
     path: Path,
@@ -101,10 +85,13 @@ def export_stream(
     *,
     encoding: str = "utf-8",
     newline: str = "\n",
+    overwrite: bool = False,
 ) -> Iterator[tuple[Connection, IO[str], ResolvedScope]]:
-    """A consistent read of the library and a text file that appears only when complete."""
+    """A consistent read of the library and a text file that appears only when complete
+    (:func:`app.core.exchange.destination.atomic_file`: never inside a library, never over
+    anything but a regular file, and over that only with ``overwrite``)."""
     with (
-        atomic_destination(path) as tmp,
+        atomic_file(path, overwrite=overwrite) as tmp,
         lib.reading() as session,
         tmp.open("w", encoding=encoding, newline=newline) as out,
     ):

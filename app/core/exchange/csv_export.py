@@ -139,13 +139,15 @@ def export_csv(
     *,
     include_proposals: bool = False,
     cancel: Cancel | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
-    """Write the annotations of ``scope`` to the CSV file ``path`` (atomically)."""
+    """Write the annotations of ``scope`` to the CSV file ``path`` (atomically; an existing file
+    only with ``overwrite``)."""
     path = Path(path)
     skipped = [0]
     count = 0
     # newline="": the csv writer ends records with CRLF itself (RFC 4180).
-    stream = export_stream(lib, path, scope, encoding="utf-8-sig", newline="")
+    stream = export_stream(lib, path, scope, encoding="utf-8-sig", newline="", overwrite=overwrite)
     with stream as (conn, out, resolved):
         writer = csv.writer(out, dialect="excel", lineterminator="\r\n")
         writer.writerow(COLUMNS)

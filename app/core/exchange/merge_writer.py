@@ -2,7 +2,7 @@
 
 :mod:`app.core.exchange.merge` works out a :class:`MergePlan` (and its :class:`MergeReport`)
 without writing; :func:`apply_plan` then writes it inside the caller's transaction with
-executemany.
+executemany (tags, then the annotations chunk by chunk, then page reviews and metadata).
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ def _tag_ids(conn: Connection) -> dict[str, int]:
     return {str(u): int(i) for i, u in conn.exec_driver_sql("SELECT id, uuid FROM tags")}
 
 
-def _apply_tags(conn: Connection, plan: MergePlan, author: str) -> None:
+def apply_tags(conn: Connection, plan: MergePlan, author: str) -> None:
     if plan.new_tags:
         conn.exec_driver_sql(
             "INSERT INTO tags (uuid, name, colour, description, created_at, modified_at, "
@@ -204,7 +204,7 @@ def _annotation_values(
     )  # fmt: skip
 
 
-def _apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
+def apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
     tags = _tag_ids(conn)
     if plan.inserts:
         plan.inserts.sort(key=lambda item: item[0]["uuid"])  # in index order: fewer page splits
@@ -228,7 +228,7 @@ def _apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
     )
 
 
-def _apply_pages(conn: Connection, plan: MergePlan, author: str) -> None:
+def apply_pages(conn: Connection, plan: MergePlan, author: str) -> None:
     if plan.page_reviews:
         conn.exec_driver_sql(
             "UPDATE pages SET review_status = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?",
@@ -263,7 +263,8 @@ def _apply_pages(conn: Connection, plan: MergePlan, author: str) -> None:
 
 
 def apply_plan(conn: Connection, plan: MergePlan, author: str) -> None:
-    """Write every change of ``plan`` (inside the caller's transaction)."""
-    _apply_tags(conn, plan, author)
-    _apply_annotations(conn, plan, author)
-    _apply_pages(conn, plan, author)
+    """Write every change of ``plan`` (inside the caller's transaction); a merge in chunks
+    calls the three steps itself (:func:`app.core.exchange.merge.merge_set`)."""
+    apply_tags(conn, plan, author)
+    apply_annotations(conn, plan, author)
+    apply_pages(conn, plan, author)

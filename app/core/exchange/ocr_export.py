@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import uuid
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +34,13 @@ from app.core.exchange.common import (
     progress_step,
     read_snapshot,
     resolve_scope,
+)
+from app.core.exchange.destination import (
+    check_folder,
+    check_folder_entry,
+    make_folder,
+    part_path,
+    sweep_parts,
 )
 from app.core.exchange.hocr import hocr_bytes, hocr_document
 from app.core.exchange.ocr_layout import DocumentFacts, PageLayout, image_name, page_layout
@@ -165,7 +171,7 @@ class _Writer:
 def _replace_folder(tmp: Path, final: Path) -> None:
     old = None
     if final.exists():
-        old = final.with_name(f".{final.name}.{uuid.uuid4().hex}.old")
+        old = part_path(final)  # swept by a later export should this one be killed
         os.replace(final, old)
     os.replace(tmp, final)
     if old is not None:
@@ -192,8 +198,12 @@ def export_ocr(
     images: bool = False,
     on_progress: Progress | None = None,
     cancel: Cancel | None = None,
+    overwrite: bool = False,
 ) -> OcrExportSummary:
     """Write the scope's documents as ``fmt`` into the folder ``out`` (see the module doc).
+
+    A document's folder that exists is replaced only with ``overwrite`` (every one is checked
+    before the first is written).
 
     ``pages``: 0-based page indices of the one document in scope. ``on_progress(pages done,
     pages)``; ``cancel()`` stops before the next page (ExportCancelled).
@@ -208,15 +218,16 @@ def export_ocr(
         _check_options(fmt, dpi, pages, len(resolved.document_ids))
         docs = _documents(conn, resolved.document_ids, None if pages is None else set(pages))
         total = sum(len(d.pages) for d in docs)
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ExportError(f"cannot make the folder {out}: {exc.strerror or exc}") from exc
+        check_folder(out)
+        finals = [out / file_name(d.facts.title, d.facts.uuid).removesuffix(".txt") for d in docs]
+        for final in finals:
+            check_folder_entry(final, overwrite=overwrite)
+        make_folder(out)
+        sweep_parts(out)
         writer = _Writer(lib, conn, fmt, dpi, images)
         done = 0
-        for doc in docs:
-            final = out / file_name(doc.facts.title, doc.facts.uuid).removesuffix(".txt")
-            tmp = out / f".{final.name}.{uuid.uuid4().hex}.part"
+        for doc, final in zip(docs, finals, strict=True):
+            tmp = part_path(final)
             try:
                 tmp.mkdir()
                 done = writer.document(doc, tmp, step, done, total)

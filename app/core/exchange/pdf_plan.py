@@ -16,6 +16,7 @@ from typing import Any, Literal
 import pymupdf
 from sqlalchemy import Connection
 
+from app.core import wording
 from app.core.annotating.vocabulary import (
     LEAVE_VISIBLE,
     Kind,
@@ -114,9 +115,12 @@ class PendingProposals(ExportError):
     """The documents still hold redaction proposals nobody decided."""
 
     def __init__(self, count: int, where: str) -> None:
+        proposals = wording.count(
+            count, "1 redaction proposal nobody accepted", "{n} redaction proposals nobody accepted"
+        )
         super().__init__(
-            f"{count} redaction proposal(s) nobody accepted or rejected ({where}): review them "
-            "first, or publish without them (--pending skip)"
+            f"{proposals} or rejected ({where}): review them first, or publish without them "
+            "(--pending skip)"
         )
         self.count, self.where = count, where
 
@@ -217,7 +221,7 @@ def check_pending(
         return
     pages = sorted({(titles.get(d, str(d)), p + 1) for d, p, _ in pending})
     shown = ", ".join(f"{t} page {p}" for t, p in pages[:5])
-    more = f" and {len(pages) - 5} more page(s)" if len(pages) > 5 else ""
+    more = f" and {len(pages) - 5} more pages" if len(pages) > 5 else ""
     raise PendingProposals(len(pending), shown + more)
 
 

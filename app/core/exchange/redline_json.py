@@ -196,10 +196,12 @@ def export_json(
     exported_at: datetime | None = None,
     on_progress: Progress | None = None,
     cancel: Cancel | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
-    """Export ``scope`` (default: the whole library) as Redline JSON to ``path``, atomically."""
+    """Export ``scope`` (default: the whole library) as Redline JSON to ``path``, atomically
+    (an existing file only with ``overwrite``)."""
     path = Path(path)
-    with export_stream(lib, path, scope) as (conn, out, resolved):
+    with export_stream(lib, path, scope, overwrite=overwrite) as (conn, out, resolved):
         summary = write_json(
             conn,
             out,

@@ -46,8 +46,9 @@ from app.core.exchange.merge import (
     merge_annotation_set,
 )
 from app.core.exchange.merge_writer import MergeReport
+from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.redline_json import document_record
-from app.core.exchange.validate import MAX_BYTES, InvalidAnnotationSet, parse, part_error
+from app.core.exchange.validate import MAX_BYTES, parse, part_error
 from app.core.exchange.w3c_place import (
     TOLERANCE,
     LocalDocuments,

@@ -28,6 +28,7 @@ from app.core.ocr.tesseract import (
     PageJob,
     PageResult,
     TesseractMissingError,
+    active_tessdata,
     check_language,
     init_worker,
     ocr_page_in_worker,
@@ -35,7 +36,7 @@ from app.core.ocr.tesseract import (
     tesseract_available,
     tesseract_version,
 )
-from app.core.processes import pool_context, worker_count
+from app.core.processes import pool_context, worker_count, worker_pool
 
 __all__ = [
     "OcrError",
@@ -146,8 +147,8 @@ class _Runner:
         self.suspects: set[int] = set()  # pages in flight when a worker died: rerun alone
 
     def _pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            self.workers, mp_context=self.ctx, initializer=init_worker, initargs=(self.event,)
+        return worker_pool(
+            self.workers, context=self.ctx, initializer=init_worker, initargs=(self.event,)
         )
 
     def results(self) -> Generator[tuple[PageJob, PageResult], None, None]:
@@ -215,8 +216,18 @@ def ocr_pages(
     rows = _page_rows(lib, list(page_ids)) if page_ids else {}
     for missing in (p for p in page_ids if p not in rows):
         report.pages.append(PageOutcome(missing, -1, "failed", "no such page"))
+    tessdata = active_tessdata()
     jobs = [
-        PageJob(r.page_id, r.source, r.page_index, language, dpi, timeout_s, tesseract=exe)
+        PageJob(
+            r.page_id,
+            r.source,
+            r.page_index,
+            language,
+            dpi,
+            timeout_s,
+            tesseract=exe,
+            tessdata=tessdata,
+        )
         for r in (rows[p] for p in dict.fromkeys(page_ids) if p in rows)
     ]
     if progress is not None:

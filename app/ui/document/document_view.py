@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from app.core.annotating.page_content import PageContent, read_page
 from app.core.documents.queries import DocumentSummary, PageInfo, PageText
 from app.core.documents.render import PageGeometry
-from app.core.documents.search import match_spans
 from app.core.library import Library
 from app.ui.base.workers import TaskRunner, report_failure
 from app.ui.document.annotated_text_pane import AnnotatedTextPane
@@ -59,7 +58,7 @@ class DocumentView(QWidget):
         self.summary: DocumentSummary | None = None
         self.index = 0
         self.page_text: PageText | None = None
-        self._hit_query = ""
+        self.search_query = ""  # the search whose matches are tinted on every page shown
         self.thumbnail_model = ThumbnailModel(renderer)
         self.thumbnails = ThumbnailStrip(self.thumbnail_model)
         self.page_view = PageView()
@@ -75,7 +74,7 @@ class DocumentView(QWidget):
 
     def _compose(self) -> QSplitter:
         """Thumbnails | scan | (OCR offer over the text), in a splitter filling the view."""
-        text_side = QWidget()
+        self.text_side = text_side = QWidget()
         text_layout = QVBoxLayout(text_side)
         text_layout.setContentsMargins(0, 0, 0, 0)
         text_layout.setSpacing(0)
@@ -103,6 +102,7 @@ class DocumentView(QWidget):
         self.page_view.pixels_painted.connect(self._make_ready, Qt.ConnectionType.QueuedConnection)
         self.text_pane.word_hovered.connect(self._on_text_word_hovered)
         self.text_pane.word_clicked.connect(self._on_text_word_hovered)
+        self.text_pane.hits_changed.connect(self._on_hits_moved)
         self.thumbnails.selectionModel().selectionChanged.connect(self._on_thumbnail_selected)
         self.ocr_offer.page_done.connect(self._on_ocr_page_done)
 
@@ -125,17 +125,22 @@ class DocumentView(QWidget):
         self.renderer.set_wanted({key})
         self.renderer.request(key, PRIORITY_PAGE, area=page.width * page.height)
 
-    def open_document(self, summary: DocumentSummary, index: int = 0, query: str = "") -> None:
-        """Show ``summary`` at page ``index`` (clamped); ``query`` highlights search hits."""
+    def open_document(
+        self, summary: DocumentSummary, index: int = 0, query: str | None = None
+    ) -> None:
+        """Show ``summary`` at page ``index`` (clamped); ``query`` (if given) becomes the search
+        whose hits are tinted."""
         self.summary = summary
         self.thumbnail_model.set_document(summary)
         self.show_page(index, query)
 
-    def show_page(self, index: int, query: str = "") -> None:
+    def show_page(self, index: int, query: str | None = None) -> None:
+        """Show page ``index`` (clamped); ``query`` (if given) becomes the search tinted."""
         if self.summary is None or not self.summary.pages:
             return
         self.index = max(0, min(index, len(self.summary.pages) - 1))
-        self._hit_query = query
+        if query is not None:
+            self.search_query = query
         page = self.summary.pages[self.index]
         self.page_text = None
         self.page_view.set_page(PageGeometry(page.width, page.height, page.rotation))
@@ -259,21 +264,28 @@ class DocumentView(QWidget):
         self.text_pane.set_page_text(text.text, text.words)
         self.ocr_offer.offer(None if text.text.strip() else text.page_id)
         self.page_view.set_words(text.words)
-        if self._hit_query:
-            self.highlight_query(self._hit_query)
+        self.highlight_query(self.search_query)
         self.page_read.emit(content)
         self._check_settled()
 
+    def set_search_query(self, query: str) -> None:
+        """A new search (or none: ""): its matches replace the old ones on the page shown, and
+        are tinted on every page shown after."""
+        self.search_query = query
+        self.highlight_query(query)
+
     def highlight_query(self, query: str) -> None:
-        """Mark the search ``query``'s matches in the text and on the scan."""
+        """Mark the search ``query``'s matches in the text (in the reading shown) and on the
+        scan, scrolled into view; "" clears them."""
         if self.page_text is None:
             return
-        spans = match_spans(self.page_text.text, query)
-        self.text_pane.set_hits(spans)
-        seqs = [
-            w.seq for w in self.page_text.words if any(w.start < e and s < w.end for s, e in spans)
-        ]
-        self.page_view.set_hits(seqs)
+        self._on_hits_moved(self.text_pane.set_query(query), scroll=True)
+
+    def _on_hits_moved(self, spans: list[tuple[int, int]], scroll: bool = False) -> None:
+        """Tint on the scan the words under the matches (``spans``: code points of the text)."""
+        words = self.page_text.words if self.page_text is not None else ()
+        seqs = [w.seq for w in words if any(w.start < e and s < w.end for s, e in spans)]
+        self.page_view.set_hits(seqs, scroll=scroll)
 
     def _on_ocr_page_done(self, page_id: int) -> None:
         if self.page is not None and self.page.id == page_id:

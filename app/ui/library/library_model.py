@@ -55,6 +55,7 @@ class LibraryModel(QAbstractTableModel):
         self._total = 0
         self._generation = 0  # bumped by every reload; late answers to older ones are ignored
         self._fetching = False
+        self._shown_generation = -1  # the reload whose rows are shown
         self._on_reloaded(self._generation, self._first_page())  # the first screenful, at once
 
     def _first_page(self) -> tuple[int, list[DocumentRow]]:
@@ -78,6 +79,7 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._total, self._rows = result
         self._fetching = False
+        self._shown_generation = generation
         self.endResetModel()
         self.reloaded.emit()
 
@@ -90,6 +92,11 @@ class LibraryModel(QAbstractTableModel):
             descending=self.descending,
             filter=self.filter_text,
         )
+
+    @property
+    def reload_pending(self) -> bool:
+        """A reload (a new filter or sort) has been asked for and its rows have not arrived."""
+        return self._shown_generation != self._generation
 
     def set_filter(self, text: str) -> None:
         if text != self.filter_text:

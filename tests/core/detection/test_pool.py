@@ -4,7 +4,7 @@ document, and finds what detecting each document alone finds."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from app.core.annotating.records import AnnotationFilter
 from app.core.detection import run as detect
 from app.core.documents.ingest import import_file
 from app.core.library import Library
+from app.core.processes import worker_pool
 from app.samples.generator import generate_memo_pdf
 
 
@@ -34,13 +35,13 @@ def test_one_pool_for_all_documents_finds_what_each_alone_finds(
     for i, pdf in enumerate(pdfs):
         generate_memo_pdf(pdf, pages=2, dpi=100, seed=i, text_layer="noisy")
     started: list[int] = []
+    real = worker_pool
 
-    class Counting(ProcessPoolExecutor):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            started.append(1)
-            super().__init__(*args, **kwargs)
+    def counting(*args: Any, **kwargs: Any) -> Executor:
+        started.append(1)
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr("app.core.detection.run.ProcessPoolExecutor", Counting)
+    monkeypatch.setattr(detect, "worker_pool", counting)
     found = []
     for together in (True, False):
         with Library.open(tmp_path / f"lib{together}") as lib:

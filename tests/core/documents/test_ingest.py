@@ -13,6 +13,7 @@ import pymupdf
 import pytest
 from sqlalchemy import func, select
 
+from app.core import processes
 from app.core.documents import extract, ingest, textlayer
 from app.core.documents.ingest import import_file, import_paths
 from app.core.documents.textlayer import load_words
@@ -321,7 +322,7 @@ def test_a_crashing_worker_fails_the_file_with_one_line(
 ) -> None:
     # The crash is injected by patching, which only forked workers inherit; pytest's own
     # threads (the timeout watchdog) would otherwise make the pool use its fork server.
-    monkeypatch.setattr(extract, "pool_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(processes, "pool_context", lambda: multiprocessing.get_context("fork"))
     real = extract.read_page
 
     def read_or_die(doc: pymupdf.Document, index: int, kind: str) -> extract.ParsedPage:

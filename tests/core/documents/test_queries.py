@@ -12,6 +12,7 @@ from app.core.documents.ingest import import_paths
 from app.core.documents.queries import (
     count_documents,
     document_summary,
+    document_titles,
     list_documents,
     page_to_open,
 )
@@ -48,6 +49,18 @@ def test_paging_and_sorting(library: Library, tmp_path: Path) -> None:
     down = [r.title for r in list_documents(library, sort="title", descending=True)]
     assert down == titles[::-1]
     assert count_documents(library) == 5
+
+
+def test_titles_of_the_documents_asked_for(library: Library, tmp_path: Path) -> None:
+    """Reports name documents by title: the ones that exist, however many are asked for."""
+    _import(library, tmp_path, ["alpha", "bravo", "charlie"])
+    ids = {r.title: r.id for r in list_documents(library)}
+    asked = [ids["charlie"], DocumentId(999), ids["alpha"]]
+    assert document_titles(library, asked) == {ids["charlie"]: "charlie", ids["alpha"]: "alpha"}
+    # more than one query's bound parameters, the documents there are asked for last
+    many = [DocumentId(9000 + i) for i in range(1200)] + list(ids.values())
+    assert document_titles(library, many) == {i: t for t, i in ids.items()}
+    assert document_titles(library, []) == {}
 
 
 def test_filter_matches_title_and_metadata(library: Library, tmp_path: Path) -> None:

@@ -171,3 +171,24 @@ def snapshot(lib: Library) -> list[Any]:
         for table in ("annotations", "tags", "pages", "document_metadata", "change_log"):
             out.append(conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").all())
     return out
+
+
+def add_many_notes(lib: Library, doc_id: int, count: int, *, regions: bool = False) -> None:
+    """``count`` notes "note 0".."note N" on page 1 (uuids from their number), in one insert;
+    with ``regions`` each on a small box of its own, in rows of 80."""
+    with lib.transaction() as s:
+        conn = s.connection()
+        page = conn.exec_driver_sql(
+            "SELECT id FROM pages WHERE document_id = ? AND page_index = 0", (doc_id,)
+        ).scalar()
+        conn.exec_driver_sql(
+            "INSERT INTO annotations (uuid, page_id, kind, status, x, y, w, h, body, origin, "
+            "author, created_at, modified_at, orphaned, deleted) VALUES "
+            "(?, ?, 'note', 'accepted', ?, ?, ?, ?, ?, 'person', 'ann', ?, ?, 0, 0)",
+            [
+                (f"{i:08x}-0000-4000-8000-{i:012x}", page,
+                 *((20 + i % 80 * 7, 20 + i // 80 * 9, 6, 6) if regions else (None,) * 4),
+                 json.dumps({"text": f"note {i}"}), db_time(T0), db_time(T0))
+                for i in range(count)
+            ],
+        )  # fmt: skip

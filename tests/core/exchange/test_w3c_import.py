@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -19,7 +20,7 @@ from app.core.annotating.vocabulary import NoteBody, TagBody
 from app.core.documents.ingest import import_file
 from app.core.documents.render import PageGeometry
 from app.core.exchange.iiif import export_iiif
-from app.core.exchange.validate import InvalidAnnotationSet
+from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.w3c import export_w3c
 from app.core.exchange.w3c_import import import_annotation_file, import_w3c
 from app.core.library import Library
@@ -181,7 +182,7 @@ def test_an_edit_made_in_a_viewer_updates_the_annotation(pub: Published, tmp_pat
     data = json.loads(page.read_text(encoding="utf-8"))
     (note,) = [a for a in data["items"] if a["id"].endswith(pub.ids["note"])]
     note["body"][0]["value"] = "The Director of Central Intelligence"
-    note["modified"] = "2030-01-01T00:00:00.000000Z"
+    note["modified"] = f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%S.%fZ}"  # later, but not the future
     page.write_text(json.dumps(data), encoding="utf-8")
     report = import_annotation_file(pub.lib, page, author="me")
     assert report.updated == [pub.ids["note"]] and report.unchanged == 3

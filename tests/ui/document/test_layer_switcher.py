@@ -14,11 +14,15 @@ def test_switch_back_to_the_pdf_text(qtbot: QtBot, tools_window: MainWindow) -> 
     view, switcher = tools_window.document_view, tools_window.layer_switcher
     assert view.page is not None
     page_id = view.page.id
-    assert switcher.combo.count() == 1 and not switcher.isEnabled()  # nothing to switch to
+    # One layer: nothing to switch to, yet not greyed out (it reads as broken); the tooltip
+    # says how to get another.
+    assert switcher.combo.count() == 1 and switcher.isEnabled() and switcher.combo.isEnabled()
+    assert "adds another" in switcher.combo.toolTip()
     add_ocr_layer(tools_window.lib, page_id, [("Memorandum", 91.0), ("f0r", 40.0)])
     tools_window.refresh()
     assert view.text_pane.toPlainText() == "Memorandum f0r"
     assert switcher.isEnabled() and switcher.combo.count() == 2
+    assert "choose another" in switcher.combo.toolTip()
     assert switcher.combo.currentIndex() == 1 and "tesseract" in switcher.combo.currentText()
     switcher.combo.setCurrentIndex(0)
     switcher.combo.activated.emit(0)  # the person picks the PDF's own text

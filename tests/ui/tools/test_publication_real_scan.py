@@ -132,7 +132,7 @@ def test_the_steps_through_the_window(
     qtbot.waitUntil(lambda: job.job.done, timeout=120_000)
     report = job.report.toPlainText()
     assert asked == ([pending] if pending else []) and job.label.text() == "Done.", report
-    assert "Burned in: 3 redaction(s)" in report and "page 2: 1 (B6)" in report
+    assert "Burned in: 3 redactions" in report and "page 2: 1 (B6)" in report
     assert (f"{pending} pending" in report) == bool(pending) and "Verified by PyMuPDF" in report
     assert mine.region is not None
     region = pymupdf.Rect(mine.region.x, mine.region.y, mine.region.x + mine.region.w,

@@ -128,7 +128,7 @@ def test_pending_proposals_the_window_asks_and_review_first_shows_them(
     assert asked == [1] and not out.exists() and not tools_window.findChildren(JobDialog)
     qtbot.waitUntil(lambda: tools_window.page_annotations.current == proposal)
     assert tools_window.document_view.index == 1  # the proposal's page, shown
-    assert "1 redaction proposal(s) to decide" in tools_window.statusBar().currentMessage()
+    assert "1 redaction proposal to decide" in tools_window.statusBar().currentMessage()
     monkeypatch.setattr(export_dialog, "ask_pending", lambda _w, n: None)  # Cancel
     _export(tools_window)
     assert not out.exists() and not tools_window.findChildren(JobDialog)
@@ -149,7 +149,7 @@ def test_publish_without_them_writes_the_pdf_and_reports(
     qtbot.waitUntil(lambda: job.job.done, timeout=60_000)
     report = job.report.toPlainText()
     assert job.label.text() == "Done.", report
-    assert "Burned in: 1 redaction(s)" in report and "page 1: 1 (B6)" in report
+    assert "Burned in: 1 redaction\n" in report and "page 1: 1 (B6)" in report
     assert "1 pending" in report and "page 2 (1)" in report
     assert "Verified by PyMuPDF" in report and "poppler" in report
     with pymupdf.open(out) as doc:
