@@ -1,8 +1,9 @@
 """The changes a merge makes, and writing them: bulk inserts and updates plus change-log rows.
 
 :mod:`app.core.exchange.merge` works out a :class:`MergePlan` (and its :class:`MergeReport`)
-without writing; :func:`apply_plan` then writes it inside the caller's transaction with
-executemany (tags, then the annotations chunk by chunk, then page reviews and metadata).
+without writing; :func:`apply_tags`, :func:`apply_annotations` (chunk by chunk) and
+:func:`apply_pages` (page reviews and metadata) then write it inside the caller's transaction
+with executemany.
 """
 
 from __future__ import annotations
@@ -260,11 +261,3 @@ def apply_pages(conn: Connection, plan: MergePlan, author: str) -> None:
     rows = [("page", u, None, r) for _, u, r in plan.page_reviews]
     rows += [("document_metadata", u, None, {"key": k, **v}) for _, u, k, v in plan.metadata]
     _log(conn, rows, author)
-
-
-def apply_plan(conn: Connection, plan: MergePlan, author: str) -> None:
-    """Write every change of ``plan`` (inside the caller's transaction); a merge in chunks
-    calls the three steps itself (:func:`app.core.exchange.merge.merge_set`)."""
-    apply_tags(conn, plan, author)
-    apply_annotations(conn, plan, author)
-    apply_pages(conn, plan, author)
