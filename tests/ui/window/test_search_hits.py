@@ -3,6 +3,7 @@ gone with a new search, kept while flipping, cleared with the search box."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +13,7 @@ from app.core.library import Library
 from app.ui.base.settings import Settings
 from app.ui.document.ocr_text_pane import HIT_COLOUR
 from app.ui.window.main_window import MainWindow
-from tests.ui.annotating.helpers import open_window
+from tests.ui.annotating.helpers import CTRL_SHIFT, answer_dialogs, open_window, select_text
 
 
 def tinted(window: MainWindow) -> list[str]:
@@ -92,3 +93,27 @@ def test_a_new_search_clears_the_old_tints_and_hits_follow_the_flips(
     window.search_pane.query.clear()  # the clear button: no search, no tints
     assert tinted(window) == [] and not view.page_view._hits
     assert window.search_pane.model.rowCount() == 0
+
+
+def test_a_correction_made_undone_and_redone_in_the_window_moves_the_tints(
+    qtbot: QtBot, review_library: Library, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search's matches follow the reading as each step redraws it from its change (no page
+    read): a match only the correction makes appears with it, goes with its undo, and comes back
+    with its redo, in the text and on the scan."""
+    window = open_window(qtbot, review_library, settings)
+    window.annotation_menus.by_name["read_corrected"].trigger()
+    view = window.document_view
+    view.set_search_query("Wednesday")
+    assert tinted(window) == [] and not view.page_view._hits
+    reads: list[int] = []
+    monkeypatch.setattr(view, "read_again", lambda: reads.append(1))
+    answer_dialogs(monkeypatch, window, {"replacement": "Wednesday"})
+    select_text(window, "Tuesday")
+    qtbot.keyClick(view.text_pane, Qt.Key.Key_C, CTRL_SHIFT)
+    assert tinted(window) == ["Wednesday"] and view.page_view._hits
+    window.annotations.stack.undo()
+    assert tinted(window) == [] and not view.page_view._hits
+    window.annotations.stack.redo()
+    assert tinted(window) == ["Wednesday"] and view.page_view._hits
+    assert reads == []  # each step was drawn from its change, not from a new read of the page
