@@ -39,6 +39,7 @@ from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.editor import flatten_tags
 from app.ui.annotating.menus import fill_record_menu
 from app.ui.annotating.page_annotations import PageAnnotations
+from app.ui.base.accessible import named
 from app.ui.base.table import column_header
 from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe, tag_maps
 
@@ -147,6 +148,16 @@ class AnnotationListPane(QWidget):
         self.model = AnnotationListModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        named(
+            self.table,
+            "Annotations",
+            "The annotations listed by the filters above. Choosing one shows it on its page.",
+        )
+        named(
+            self,
+            "Annotations",
+            "The annotations of the page or document, filtered by kind, status, tag and author.",
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Fixed widths: resizing to contents measures every cell (~100 ms for 500 rows).
@@ -178,6 +189,11 @@ class AnnotationListPane(QWidget):
         self.tag = QComboBox()
         self.author = QLineEdit()
         self.author.setPlaceholderText("Author")
+        named(self.author, "Author", "Lists only the annotations made by this person.")
+        named(self.scope, "Scope")
+        named(self.kind, "Kind")
+        named(self.status, "Status")
+        named(self.tag, "Tag")
         self.filters = QGridLayout()
         for i, w in enumerate((self.scope, self.kind, self.status, self.tag, self.author)):
             self.filters.addWidget(w, i // 3, i % 3)

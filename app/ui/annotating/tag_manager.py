@@ -27,6 +27,7 @@ from app.core.annotating import tags as T
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.undo_commands import TagCommand
+from app.ui.base.accessible import named
 
 DELETE_CHOICES: dict[str, T.UsePolicy] = {
     "Delete the annotations that use it": "delete",
@@ -60,6 +61,7 @@ class TagManager(QDialog):
         self.setWindowTitle("Tags")
         self.resize(480, 420)
         self.tree = QTreeWidget()
+        named(self.tree, "Tags", "The tags as a tree, with how often each is used.")
         self.tree.setHeaderLabels(["Tag", "Uses"])
         buttons = QHBoxLayout()
         for text, slot in (

@@ -20,15 +20,8 @@ from app.core.annotating.vocabulary import (
     NoteBody,
     RedactionBody,
 )
+from app.ui.base.theme import colours
 
-KIND_COLOURS = {
-    "correction": QColor(215, 48, 39),
-    "tag": QColor(240, 196, 25),
-    "marking": QColor(128, 60, 200),
-    "redaction": QColor(20, 20, 20),
-    "note": QColor(30, 150, 80),
-}
-OTHER = QColor(90, 90, 90)
 KIND_LABELS = {
     "correction": "Correction",
     "tag": "Tag",
@@ -43,7 +36,8 @@ def colour_of(record: AnnotationRecord, tag_colours: dict[int, str]) -> QColor:
     objects: callers copy before changing one.)"""
     if record.kind == "tag" and record.tag_id is not None and record.tag_id in tag_colours:
         return _named(tag_colours[record.tag_id])
-    return KIND_COLOURS.get(record.kind, OTHER)
+    scheme = colours()  # the light or the dark set, as the window is shown now
+    return scheme.kinds.get(record.kind, scheme.other_kind)
 
 
 @cache

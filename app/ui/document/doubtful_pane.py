@@ -27,6 +27,7 @@ from app.core.ocr.doubtful import (
     next_doubtful,
 )
 from app.core.wording import count
+from app.ui.base.accessible import named
 from app.ui.base.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -70,6 +71,12 @@ class DoubtfulPane(QWidget):
         self.words_only.setChecked(True)
         self.summary.setWordWrap(True)
         self.list = QListWidget()
+        named(
+            self.list,
+            "Doubtful words",
+            "Words the OCR was least sure of. Enter shows the word on the scan and in the text.",
+        )
+        named(self, "Doubtful words", "The document's words below the OCR confidence threshold.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from app.core.documents.queries import DocumentSummary
+from app.ui.base.accessible import named
 from app.ui.document.render_cache import PRIORITY_THUMBNAIL, PageRenderer, RenderKey
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,6 +78,7 @@ class ThumbnailStrip(QListView):
     def __init__(self, model: ThumbnailModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        named(self, "Thumbnails", "A small image of each page. Choosing one shows that page.")
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.TopToBottom)
         self.setWrapping(False)

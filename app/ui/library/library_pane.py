@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.ids import DocumentId
+from app.ui.base.accessible import named
 from app.ui.library.library_model import LibraryModel
 
 COLUMN_WIDTHS = (250, 50, 90, 90, 110, 85, 70, 110, 85)
@@ -37,6 +38,18 @@ class LibraryPane(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.table = QTableView()
         self.table.setModel(model)
+        named(
+            self.filter,
+            "Filter the library",
+            "Shows only the documents whose title, case or document number holds the words "
+            "typed. Enter opens the first.",
+        )
+        named(
+            self.table,
+            "Documents",
+            "The library's documents. Enter opens the one chosen; a column header sorts.",
+        )
+        named(self, "Library", "The documents of the library, with a filter.")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

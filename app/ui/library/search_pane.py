@@ -36,6 +36,8 @@ from app.core.documents.search import TOTAL_CAP, SearchHit, SearchResults, searc
 from app.core.errors import SearchQueryError
 from app.core.library import Library
 from app.core.wording import count
+from app.ui.base.accessible import named
+from app.ui.base.theme import colours
 from app.ui.base.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,7 +77,8 @@ class SearchResultsModel(QAbstractListModel):
 def snippet_html(title: str, page_index: int, snippet: str) -> str:
     """A hit as rich text: the title and page, then the snippet with its matches marked."""
     body = html.escape(" ".join(snippet.split()))
-    body = body.replace("«", '<b style="background:#ffe680">').replace("»", "</b>")
+    tint = colours().hit_text.name()  # (read at each paint: follows light and dark)
+    body = body.replace("«", f'<b style="background:{tint}">').replace("»", "</b>")
     return f"<b>{html.escape(title)}</b> — page {page_index + 1}<br>{body}"
 
 
@@ -123,6 +126,17 @@ class SearchPane(QWidget):
         self.model = SearchResultsModel()
         self.results = QListView()
         self.results.setModel(self.model)
+        named(
+            self.query,
+            "Search all pages",
+            'Words, "phrases" or prefix* to find in every page of the library.',
+        )
+        named(
+            self.results,
+            "Search results",
+            "The pages that match, with their snippets. Enter opens the page.",
+        )
+        named(self, "Search", "Search the text of every page of the library.")
         self.results.setItemDelegate(SnippetDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)

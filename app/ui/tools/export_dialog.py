@@ -53,6 +53,7 @@ from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.wording import count
 from app.ui.base import settings as S
+from app.ui.base.accessible import named
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
@@ -249,7 +250,7 @@ class ExportDialog(QDialog):
             self.tag.addItem("  " * (len(path) - 1) + n.tag.name, n.tag.uuid)
         self.status = QComboBox()
         self.status.addItems(STATUSES)
-        self.path = QLineEdit()
+        self.path = named(QLineEdit(), "Destination", "The file or folder the export writes.")
         self.path.setMinimumWidth(340)
         self.browse = QPushButton("Choose…")
         self.per_document = QCheckBox("One file per document (the destination is a folder)")

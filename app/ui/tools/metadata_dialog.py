@@ -66,9 +66,9 @@ class MetadataDialog(QDialog):
             self.edits[key].setMinimumWidth(280)
             self.origins[key] = QLabel(origin_text(entry))
             self.origins[key].setEnabled(False)  # greyed: a note, not a field
-            grid.addWidget(
-                QLabel(labels.get(key, key.replace("_", " ").capitalize()) + ":"), row, 0
-            )
+            label = QLabel(labels.get(key, key.replace("_", " ").capitalize()) + ":")
+            label.setBuddy(self.edits[key])  # (its name for screen readers)
+            grid.addWidget(label, row, 0)
             grid.addWidget(self.edits[key], row, 1)
             grid.addWidget(self.origins[key], row, 2)
         grid.setColumnStretch(1, 1)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.base.accessible import named
+
 TITLE = "Keyboard shortcuts"
 FILTER_HINT = "Find a key or an action…"
 HEADERS = ("Action", "Keys")
@@ -103,6 +105,8 @@ class ShortcutsDialog(QDialog):
         self.filter = QLineEdit(placeholderText=FILTER_HINT)
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
+        named(self.filter, "Filter the keys", FILTER_HINT)
+        named(self.tree, "Keyboard shortcuts", "Every key of the window and what it does.")
         self.tree.setHeaderLabels(list(HEADERS))
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)

@@ -43,6 +43,7 @@ from app.ui.annotating.menus import AnnotationMenus
 from app.ui.annotating.page_annotations import PageAnnotations
 from app.ui.annotating.review_bar import ReviewBar
 from app.ui.base import settings as S
+from app.ui.base.accessible import named
 from app.ui.base.job_dialog import Job
 from app.ui.base.workers import TaskRunner
 from app.ui.document.document_view import DocumentView
@@ -65,6 +66,7 @@ from app.ui.tools import (
 from app.ui.tools.about_dialog import show_about, tesseract_notice
 from app.ui.tools.help_browser import HelpBrowser, show_help
 from app.ui.tools.shortcuts_dialog import show_shortcuts
+from app.ui.window.colour_scheme import ColourSchemeMenu
 from app.ui.window.focus import FocusCycle, Pane
 from app.ui.window.geometry import default_geometry, fits_screens
 from app.ui.window.handover import HandoverServer
@@ -135,6 +137,11 @@ class MainWindow(QMainWindow):
         self.side = QTabWidget()
         self.side.addTab(self.library_pane, "Library")
         self.side.addTab(self.search_pane, "Search")
+        named(
+            self.side,
+            "Side panel",
+            "The library, search, doubtful words and annotations, one tab each.",
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.side)
         self.splitter.addWidget(self.document_view)
@@ -165,6 +172,7 @@ class MainWindow(QMainWindow):
         self.word_boxes = self._action("&View", "Show &word boxes", self._on_word_boxes, "Ctrl+B")
         self.word_boxes.setCheckable(True)
         self.word_boxes.setChecked(self.settings.get(S.SHOW_WORD_BOXES))
+        self.colour_scheme = ColourSchemeMenu(self, self.settings, self._menus["&View"])
         self._menus["&View"].addSeparator()
         self.panes = Panes(self, self.settings, self.splitter, self.side, dv, self._menus["&View"])
         pv.set_show_word_boxes(self.word_boxes.isChecked())
@@ -329,6 +337,8 @@ class MainWindow(QMainWindow):
         self.status_document.setMinimumWidth(STATUS_TITLE_LEAST)
         self.status_page = QLabel()
         self.status_zoom = QLabel()
+        named(self.status_page, "Page")
+        named(self.status_zoom, "Zoom")
         for w in (self.status_document, self.status_page, self.status_zoom):
             self.statusBar().addPermanentWidget(w)
 

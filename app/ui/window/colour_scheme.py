@@ -1,0 +1,45 @@
+"""View › Colour scheme: follow the system's light or dark scheme, or keep to one; remembered
+(``view/color_scheme``) and applied when the window opens."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from app.ui.base import settings as S
+from app.ui.base.theme import SCHEMES, Theme, theme
+
+SCHEME_MENU = "Colour sc&heme"
+SCHEME_ENTRIES = {  # in SCHEMES' order
+    "system": "Follow the &system",
+    "light": "&Light",
+    "dark": "&Dark",
+}
+
+
+class ColourSchemeMenu:
+    """The submenu's three exclusive entries; choosing one applies it and remembers it."""
+
+    def __init__(
+        self, parent: QWidget, settings: S.Settings, menu: QMenu, applier: Theme | None = None
+    ) -> None:
+        self.settings = settings
+        self.theme = applier if applier is not None else theme()
+        self.menu = menu.addMenu(SCHEME_MENU)
+        group = QActionGroup(parent)
+        self.actions: dict[str, QAction] = {}
+        chosen = settings.get(S.COLOR_SCHEME)
+        chosen = chosen if chosen in SCHEMES else "system"
+        for scheme in SCHEMES:
+            action = QAction(SCHEME_ENTRIES[scheme], parent, checkable=True)
+            action.setChecked(scheme == chosen)
+            action.triggered.connect(lambda _=False, s=scheme: self.choose(s))
+            group.addAction(action)
+            self.menu.addAction(action)
+            self.actions[scheme] = action
+        self.theme.apply(chosen)
+
+    def choose(self, scheme: str) -> None:
+        self.actions[scheme].setChecked(True)
+        self.settings.set(S.COLOR_SCHEME, scheme)
+        self.theme.apply(scheme)
