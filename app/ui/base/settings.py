@@ -41,6 +41,7 @@ PANE_THUMBNAILS = Setting("view/pane_thumbnails", bool, True)
 PANE_TEXT = Setting("view/pane_text", bool, True)
 ZOOM_FIT = Setting("view/zoom_fit", str, "width")  # width | page | "" (the zoom below)
 ZOOM = Setting("view/zoom", float, 1.0)  # view zoom when ZOOM_FIT is ""
+LANGUAGE = Setting("view/language", str, "")  # "" (the system's) | en | de | fr
 COLOR_SCHEME = Setting("view/color_scheme", str, "system")  # system | light | dark
 SIDE_TAB = Setting("view/side_tab", str, "library")  # library | search | doubtful | annotations
 LOW_CONFIDENCE = Setting("view/low_confidence", float, 60.0)  # OCR confidence 0..100

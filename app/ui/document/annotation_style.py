@@ -20,14 +20,22 @@ from app.core.annotating.vocabulary import (
     NoteBody,
     RedactionBody,
 )
+from app.ui.base.language import QT_TRANSLATE_NOOP
 from app.ui.base.theme import colours
 
 KIND_LABELS = {
-    "correction": "Correction",
-    "tag": "Tag",
-    "marking": "Marking",
-    "redaction": "Redaction",
-    "note": "Note",
+    "correction": QT_TRANSLATE_NOOP("Redline", "Correction"),
+    "tag": QT_TRANSLATE_NOOP("Redline", "Tag"),
+    "marking": QT_TRANSLATE_NOOP("Redline", "Marking"),
+    "redaction": QT_TRANSLATE_NOOP("Redline", "Redaction"),
+    "note": QT_TRANSLATE_NOOP("Redline", "Note"),
+}
+KIND_NOUNS = {  # the kind within a sentence ("Edit {kind}…")
+    "correction": QT_TRANSLATE_NOOP("Redline", "correction"),
+    "tag": QT_TRANSLATE_NOOP("Redline", "tag"),
+    "marking": QT_TRANSLATE_NOOP("Redline", "marking"),
+    "redaction": QT_TRANSLATE_NOOP("Redline", "redaction"),
+    "note": QT_TRANSLATE_NOOP("Redline", "note"),
 }
 
 

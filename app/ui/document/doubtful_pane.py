@@ -28,6 +28,7 @@ from app.core.ocr.doubtful import (
 )
 from app.core.wording import count
 from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -66,17 +67,27 @@ class DoubtfulPane(QWidget):
         self.document_id: DocumentId | None = None
         self.words: list[DoubtfulWord] = []  # those listed
         self.all_words: list[DoubtfulWord] = []
-        self.summary = QLabel("No document open.")
-        self.words_only = QCheckBox("Hide lone punctuation marks")
+        self.summary = QLabel(QT_TRANSLATE_NOOP("Redline", "No document open."))
+        self.words_only = QCheckBox(QT_TRANSLATE_NOOP("Redline", "Hide lone punctuation marks"))
         self.words_only.setChecked(True)
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         named(
             self.list,
-            "Doubtful words",
-            "Words the OCR was least sure of. Enter shows the word on the scan and in the text.",
+            QT_TRANSLATE_NOOP("Redline", "Doubtful words"),
+            QT_TRANSLATE_NOOP(
+                "Redline",
+                "Words the OCR was least sure of. Enter shows the word on the scan and in the "
+                "text.",
+            ),
         )
-        named(self, "Doubtful words", "The document's words below the OCR confidence threshold.")
+        named(
+            self,
+            QT_TRANSLATE_NOOP("Redline", "Doubtful words"),
+            QT_TRANSLATE_NOOP(
+                "Redline", "The document's words below the OCR confidence threshold."
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -94,7 +105,7 @@ class DoubtfulPane(QWidget):
         if doc_id is None:
             self._fill([])
             return
-        self.summary.setText("Looking for doubtful words…")
+        self.summary.setText(translate("Redline", "Looking for doubtful words…"))
         self.runner.submit(
             lambda: document_doubtful_words(self.lib, doc_id, threshold=self.threshold),
             lambda words: self._on_loaded(doc_id, words),
@@ -124,7 +135,11 @@ class DoubtfulPane(QWidget):
         self.summary.setText(
             f"{found} on {on}. F7: next doubtful word."
             if words
-            else ("No doubtful words." if self.document_id is not None else "No document open.")
+            else (
+                translate("Redline", "No doubtful words.")
+                if self.document_id is not None
+                else translate("Redline", "No document open.")
+            )
         )
 
     def next_word(self, after: Position | None) -> DoubtfulWord | None:

@@ -15,13 +15,17 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.core.documents.queries import WordBox
 from app.core.documents.search import match_spans
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr
 from app.ui.base.theme import colours
 
-NO_TEXT = (
+NO_TEXT = QT_TRANSLATE_NOOP(
+    "Redline",
     "This page has no text yet: it is a scan without a text layer. "
-    "Run OCR on it (redline ocr) to read and search it."
+    "Run OCR on it (redline ocr) to read and search it.",
 )
-UNPLACED_TIP = "Not found on the scan: this part of the attached text has no place on the page."
+UNPLACED_TIP = QT_TRANSLATE_NOOP(
+    "Redline", "Not found on the scan: this part of the attached text has no place on the page."
+)
 
 
 class _Utf16:
@@ -95,7 +99,7 @@ class OcrTextPane(QPlainTextEdit):
         self._map = _Utf16(text)
         self._hovered = None
         self._focus = None
-        self.setPlaceholderText(NO_TEXT if not text.strip() else "")
+        self.setPlaceholderText(tr(NO_TEXT) if not text.strip() else "")
         self.setPlainText(text)
         self.unplaced_spans = unplaced_spans(self._words)
         self._unplaced = [self._unplaced_mark(s, e) for s, e in self.unplaced_spans]
@@ -174,7 +178,7 @@ class OcrTextPane(QPlainTextEdit):
         sel.format.setForeground(unplaced)
         sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         sel.format.setUnderlineColor(unplaced)
-        sel.format.setToolTip(UNPLACED_TIP)
+        sel.format.setToolTip(tr(UNPLACED_TIP))
         return sel
 
     def _refresh(self) -> None:

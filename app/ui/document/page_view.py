@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.core.documents.queries import WordBox
 from app.core.documents.render import PageGeometry
+from app.ui.base.language import translate
 from app.ui.base.theme import colours
 from app.ui.document.word_boxes import WordBoxesItem, low_confidence
 
@@ -156,15 +157,23 @@ class PageView(QGraphicsView):
 
     def set_position(self, index: int, count: int) -> None:
         """Which page of how many is shown (the description a screen reader reads)."""
-        self.position = f"Page {index + 1} of {count}"
+        self.position = translate("Redline", "Page {page} of {count}").format(
+            page=index + 1, count=count
+        )
         self._describe()
 
     def _describe(self) -> None:
-        where = f"{self.position}, zoom {self.zoom * 100:.0f}%. " if self.position else ""
-        self.setAccessibleDescription(
-            f"{where}The scanned page. Page Up and Page Down turn pages, Ctrl+plus and Ctrl+minus "
-            "zoom, dragging moves the page."
+        where = ""
+        if self.position:
+            where = translate("Redline", "{position}, zoom {zoom}%. ").format(
+                position=self.position, zoom=f"{self.zoom * 100:.0f}"
+            )
+        text = translate(
+            "Redline",
+            "The scanned page. Page Up and Page Down turn pages, Ctrl+plus and Ctrl+minus zoom, "
+            "dragging moves the page.",
         )
+        self.setAccessibleDescription(where + text)
 
     def zoom_out(self) -> None:
         self.set_zoom(self.zoom / ZOOM_STEP)

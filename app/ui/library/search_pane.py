@@ -37,6 +37,7 @@ from app.core.errors import SearchQueryError
 from app.core.library import Library
 from app.core.wording import count
 from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.theme import colours
 from app.ui.base.workers import TaskRunner
 
@@ -119,7 +120,9 @@ class SearchPane(QWidget):
     def __init__(self, lib: Library, db: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lib, self.db = lib, db
-        self.query = QLineEdit(placeholderText='Search all pages (words, "phrases", prefix*)')
+        self.query = QLineEdit(
+            placeholderText=translate("Redline", 'Search all pages (words, "phrases", prefix*)')
+        )
         self.query.setClearButtonEnabled(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -128,15 +131,23 @@ class SearchPane(QWidget):
         self.results.setModel(self.model)
         named(
             self.query,
-            "Search all pages",
-            'Words, "phrases" or prefix* to find in every page of the library.',
+            QT_TRANSLATE_NOOP("Redline", "Search all pages"),
+            QT_TRANSLATE_NOOP(
+                "Redline", 'Words, "phrases" or prefix* to find in every page of the library.'
+            ),
         )
         named(
             self.results,
-            "Search results",
-            "The pages that match, with their snippets. Enter opens the page.",
+            QT_TRANSLATE_NOOP("Redline", "Search results"),
+            QT_TRANSLATE_NOOP(
+                "Redline", "The pages that match, with their snippets. Enter opens the page."
+            ),
         )
-        named(self, "Search", "Search the text of every page of the library.")
+        named(
+            self,
+            QT_TRANSLATE_NOOP("Redline", "Search"),
+            QT_TRANSLATE_NOOP("Redline", "Search the text of every page of the library."),
+        )
         self.results.setItemDelegate(SnippetDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
@@ -177,7 +188,7 @@ class SearchPane(QWidget):
             return
         self._last_query = query
         self.query_changed.emit(query)
-        self.status.setText("Searching…")
+        self.status.setText(translate("Redline", "Searching…"))
         self.db.submit(
             lambda: search(self.lib, query, limit=RESULT_LIMIT),
             self._on_results,

@@ -27,6 +27,7 @@ from app.core.library import Library
 from app.core.wording import count
 from app.ui.base.author import person_name
 from app.ui.base.job_dialog import Cancel, Job, Progress
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
 
@@ -79,7 +80,7 @@ class MergeDialog(QDialog):
         author: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import annotations")
+        self.setWindowTitle(QT_TRANSLATE_NOOP("Redline", "Import annotations"))
         self.lib, self.path, self.runner, self.author = lib, Path(path), runner, author
         self.job: Job | None = None
         self.report: MergeReport | None = None
@@ -89,7 +90,7 @@ class MergeDialog(QDialog):
         self.bar.setRange(0, 0)
         self.details = QPlainTextEdit(readOnly=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = QPushButton("Apply")
+        self.apply_button = QPushButton(QT_TRANSLATE_NOOP("Redline", "Apply"))
         self.apply_button.setEnabled(False)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(self)
@@ -161,7 +162,7 @@ class MergeDialog(QDialog):
         """Cancel, Escape or closing the window: while a run is going, ask it to stop instead."""
         if self.job is not None and not self.job.done:
             self.job.cancel()
-            self.label.setText("Cancelling…")
+            self.label.setText(translate("Redline", "Cancelling…"))
         else:
             super().reject()
 
@@ -170,10 +171,13 @@ def open_import(host: ToolHost) -> MergeDialog | None:
     """File > Import Annotations…: choose a file, then the dry run, Apply, the report."""
     path, _ = QFileDialog.getOpenFileName(
         host.window(),
-        "Import annotations",
+        translate("Redline", "Import annotations"),
         "",
-        "Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C or IIIF (*.json *.jsonld);;"
-        "All files (*)",
+        translate(
+            "Redline",
+            "Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C or IIIF (*.json *.jsonld);;"
+            "All files (*)",
+        ),
     )
     if not path:
         return None

@@ -7,13 +7,14 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.ui.base import settings as S
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr
 from app.ui.base.theme import SCHEMES, Theme, theme
 
-SCHEME_MENU = "Colour sc&heme"
+SCHEME_MENU = QT_TRANSLATE_NOOP("Redline", "Colour sc&heme")
 SCHEME_ENTRIES = {  # in SCHEMES' order
-    "system": "Follow the &system",
-    "light": "&Light",
-    "dark": "&Dark",
+    "system": QT_TRANSLATE_NOOP("Redline", "Follow the &system"),
+    "light": QT_TRANSLATE_NOOP("Redline", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("Redline", "&Dark"),
 }
 
 
@@ -25,7 +26,7 @@ class ColourSchemeMenu:
     ) -> None:
         self.settings = settings
         self.theme = applier if applier is not None else theme()
-        self.menu = menu.addMenu(SCHEME_MENU)
+        self.menu = menu.addMenu(tr(SCHEME_MENU))
         group = QActionGroup(parent)
         self.actions: dict[str, QAction] = {}
         chosen = settings.get(S.COLOR_SCHEME)
