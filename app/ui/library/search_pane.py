@@ -210,20 +210,22 @@ class SearchPane(QWidget):
             return  # an older search finished after a newer one started
         self.model.set_hits(results.hits)
         if not results.hits:
-            text = "No match."
+            text = translate("Redline", "No match.")
         elif results.total >= TOTAL_CAP:
-            text = f"{results.total}+ pages match."
+            text = translate("Redline", "{n}+ pages match.").format(n=results.total)
         else:
             text = count(results.total, "1 page matches.", "{n} pages match.")
         if not results.ranked_all:
-            text += (
-                " So many that they are listed in library order: narrow the search to rank them."
+            text += " " + translate(
+                "Redline",
+                "So many that they are listed in library order: narrow the search to rank them.",
             )
         self.status.setText(text)
 
     def _on_error(self, exc: BaseException) -> None:
         self.model.set_hits([])
-        self.status.setText(str(exc) if isinstance(exc, SearchQueryError) else f"Error: {exc}")
+        error = translate("Redline", "Error: {error}").format(error=exc)
+        self.status.setText(str(exc) if isinstance(exc, SearchQueryError) else error)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

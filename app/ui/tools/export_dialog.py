@@ -508,12 +508,15 @@ def what_would_be_replaced(request: ExportRequest) -> str | None:
     if not path.exists() or path.is_symlink():
         return None
     if path.is_file():
-        return f"{path.name} already exists in {path.parent}.\n\nReplace it?"
-    if path.is_dir() and any(path.iterdir()):
-        return (
-            f"The folder {path} is not empty: files of the same documents in it will be "
-            "replaced.\n\nExport into it anyway?"
+        return translate("Redline", "{name} already exists in {folder}.\n\nReplace it?").format(
+            name=path.name, folder=path.parent
         )
+    if path.is_dir() and any(path.iterdir()):
+        return translate(
+            "Redline",
+            "The folder {folder} is not empty: files of the same documents in it will be "
+            "replaced.\n\nExport into it anyway?",
+        ).format(folder=path)
     return None
 
 

@@ -84,7 +84,7 @@ class MergeDialog(QDialog):
         self.lib, self.path, self.runner, self.author = lib, Path(path), runner, author
         self.job: Job | None = None
         self.report: MergeReport | None = None
-        self.label = QLabel(f"Checking {self.path.name}…")
+        self.label = QLabel(translate("Redline", "Checking {name}…").format(name=self.path.name))
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
@@ -133,21 +133,26 @@ class MergeDialog(QDialog):
         self.bar.setValue(1)
         self.details.setPlainText(describe_merge(report))
         if report.dry_run:
-            self.label.setText(
-                f"{self.path.name} checked. Nothing changed yet: Apply to merge it."
+            checked = (
+                translate("Redline", "{name} checked. Nothing changed yet: Apply to merge it.")
                 if report.changed
-                else f"{self.path.name} would change nothing here."
+                else translate("Redline", "{name} would change nothing here.")
             )
+            self.label.setText(checked.format(name=self.path.name))
             self.apply_button.setEnabled(report.changed and not self.lib.read_only)
         else:
-            self.label.setText(f"{self.path.name} merged.")
+            self.label.setText(translate("Redline", "{name} merged.").format(name=self.path.name))
             self.apply_button.hide()
             self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
             self.applied.emit(report)
 
     def _on_failed(self, message: str) -> None:
         cancelled = self.job is not None and self.job.cancelled
-        self.label.setText("Cancelled; the library is unchanged." if cancelled else "Failed.")
+        self.label.setText(
+            translate("Redline", "Cancelled; the library is unchanged.")
+            if cancelled
+            else translate("Redline", "Failed.")
+        )
         self.details.setPlainText("" if cancelled else message)
         self.bar.setRange(0, 1)
         self.apply_button.hide()
@@ -155,7 +160,7 @@ class MergeDialog(QDialog):
 
     def _on_apply_clicked(self) -> None:
         self.apply_button.setEnabled(False)
-        self.label.setText(f"Merging {self.path.name}…")
+        self.label.setText(translate("Redline", "Merging {name}…").format(name=self.path.name))
         self._run(dry_run=False)
 
     def reject(self) -> None:
