@@ -19,7 +19,7 @@ from typing import Any
 from lxml import etree
 
 from app.core.errors import RedlineError
-from app.core.versions import resource_path
+from app.core.resources import resource_path
 
 MAX_BYTES = 256 * 1024 * 1024  # an OCR file larger than this is refused before it is read
 XLINK_URL = "http://www.loc.gov/standards/xlink/xlink.xsd"
