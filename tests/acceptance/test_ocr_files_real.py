@@ -28,7 +28,7 @@ from app.core.exchange.page_xml import PAGE_NS
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr.attach import attach_ocr_files
-from app.core.ocr.run import ocr_document
+from app.core.ocr.run import ocr_documents
 from app.core.ocr.tesseract import (
     render_page,
     require_tesseract,
@@ -60,7 +60,7 @@ def ocred(
     lib = Library.open(tmp_path_factory.mktemp("ocred") / "lib")
     doc = import_file(lib, scan).document_id
     assert doc is not None
-    report = ocr_document(lib, doc, "always", dpi=DPI)
+    report = ocr_documents(lib, [doc], "always", dpi=DPI)
     assert report.ok >= 1 and not report.failed
     yield lib, scan
     lib.close()
