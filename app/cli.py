@@ -4,6 +4,11 @@ Each command module in :data:`COMMANDS` has ``register(subparsers)``; every subc
 ``func=handler(args, ctx) -> int``, ``ctx`` being an :class:`app.commands.context.Context`.
 Errors meant for people (:class:`RedlineError`) print as one line on stderr; anything unexpected
 prints one line too and the traceback goes to a log file.
+
+``redline --version``, ``list``, ``info`` and ``search`` answer in a fraction of a second because
+nothing here, in :mod:`app.commands.context` or at the top of a command module imports more than
+the standard library: each handler imports what its command uses (PyMuPDF, the database, Qt)
+when it runs (``tests/commands/test_import_weight.py`` checks).
 """
 
 from __future__ import annotations
@@ -12,18 +17,13 @@ import argparse
 import logging
 import os
 import sys
-import traceback
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
-
-from platformdirs import user_log_path
 
 from app import __version__
 from app.commands import detect, exchange, gui, library, ocr
 from app.commands.context import Context
 from app.core.errors import RedlineError
-from app.core.library import default_library_path
 
 COMMANDS = (library, gui, detect, ocr, exchange)
 """The command modules (each with ``register(subparsers)``), in the order of ``redline --help``."""
@@ -51,6 +51,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 
 
 def _log_internal_error(exc: BaseException) -> Path | None:
+    import traceback
+    from datetime import UTC, datetime
+
+    from platformdirs import user_log_path
+
     try:
         log_dir = user_log_path("redline", appauthor=False)
         log_dir.mkdir(parents=True, exist_ok=True)
@@ -72,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("redline: the window is not available in this build yet.", file=sys.stderr)
             return 2
         args = parser.parse_args([*argv, "gui"])
-    ctx = Context(args.library or default_library_path())
+    ctx = Context(args.library)
     logging.basicConfig(level=os.environ.get("REDLINE_LOG", "WARNING"))
     try:
         return int(args.func(args, ctx))

@@ -9,10 +9,12 @@ import time
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import RedlineError
-from app.core.ocr.run import PageOutcome
+
+if TYPE_CHECKING:
+    from app.core.ocr.run import PageOutcome
 
 
 def _default(obj: Any) -> Any:

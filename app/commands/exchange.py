@@ -1,5 +1,7 @@
 """Exchange commands: ``export`` (Redline JSON, W3C, corrected text, publication PDF, OCR as
-ALTO / PAGE / hOCR) and ``import-annotations`` (check and merge a Redline JSON file)."""
+ALTO / PAGE / hOCR) and ``import-annotations`` (check and merge a Redline JSON file).
+
+Each handler imports the exporter it uses (see :mod:`app.cli`)."""
 
 from __future__ import annotations
 
@@ -7,20 +9,21 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import TerminalProgress, print_json
 from app.commands.context import Context
 from app.commands.ocr import parse_pages
+from app.core.annotating.vocabulary import STATUSES
 from app.core.errors import RedlineError
-from app.core.exchange.common import STATUSES, ExportScope
-from app.core.exchange.merge import MergeReport, import_annotations
-from app.core.exchange.ocr_export import DEFAULT_DPI, OCR_FORMATS, OcrExportSummary, export_ocr
-from app.core.exchange.pdf import export_pdf
-from app.core.exchange.redline_json import ExportSummary, export_json
-from app.core.exchange.text import export_text
-from app.core.exchange.w3c import export_w3c
-from app.core.library import Library
-from app.core.ocr.run import document_pages
+from app.core.exchange.formats import DEFAULT_DPI, OCR_FORMATS
+
+if TYPE_CHECKING:
+    from app.core.exchange.common import ExportScope
+    from app.core.exchange.merge import MergeReport
+    from app.core.exchange.ocr_export import OcrExportSummary
+    from app.core.exchange.redline_json import ExportSummary
+    from app.core.library import Library
 
 FORMATS = ("json", "w3c", "text", "pdf", *OCR_FORMATS)
 
@@ -80,6 +83,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _export_ocr(
     args: argparse.Namespace, ctx: Context, lib: Library, scope: ExportScope
 ) -> OcrExportSummary:
+    from app.core.exchange.ocr_export import export_ocr
+    from app.core.ocr.run import document_pages
+
     pages = None
     if args.pages:
         if len(scope.documents) != 1:
@@ -96,6 +102,8 @@ def _export_ocr(
 
 
 def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary | OcrExportSummary:
+    from app.core.exchange.common import ExportScope
+
     lib = ctx.library(read_only=True)
     scope = ExportScope(
         documents=[int(d) for d in ctx.resolve_documents(args.document)],
@@ -105,15 +113,23 @@ def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary | OcrExport
     if args.format in OCR_FORMATS:
         return _export_ocr(args, ctx, lib, scope)
     if args.format == "json":
+        from app.core.exchange.redline_json import export_json
+
         bar = TerminalProgress(enabled=ctx.interactive and not args.json)
         try:
             return export_json(lib, args.output, scope, on_progress=bar.update)
         finally:
             bar.finish()
     if args.format == "w3c":
+        from app.core.exchange.w3c import export_w3c
+
         return export_w3c(lib, args.output, scope, base_url=args.base_url)
     if args.format == "text":
+        from app.core.exchange.text import export_text
+
         return export_text(lib, args.output, scope, per_document=args.per_document)
+    from app.core.exchange.pdf import export_pdf
+
     return export_pdf(lib, args.output, scope, with_annotations=args.annotations)
 
 
@@ -130,6 +146,8 @@ def _print_ocr_summary(s: OcrExportSummary) -> None:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.exchange.ocr_export import OcrExportSummary
+
     summary = _export(args, ctx)
     if args.json:
         print_json({**summary.__dict__, "format": args.format})
@@ -180,6 +198,8 @@ def _user() -> str:
 
 
 def cmd_import_annotations(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.exchange.merge import import_annotations
+
     lib = ctx.library(read_only=args.dry_run)
     author = args.author if args.author is not None else _user()
     report = import_annotations(lib, args.file, dry_run=args.dry_run, author=author)

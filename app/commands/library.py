@@ -1,25 +1,27 @@
-"""Library commands: import, list, info, search."""
+"""Library commands: import, list, info, search.
+
+Each handler imports the core modules it uses (see :mod:`app.cli`): ``list`` never loads PyMuPDF.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.commands.common import TerminalProgress, print_json, print_ocr_failures
 from app.commands.context import Context
-from app.commands.ocr import print_ocr_import
-from app.core.documents.ingest import ImportOutcome, import_paths
-from app.core.documents.lookup import document_info
-from app.core.documents.queries import DocumentRow, list_documents
-from app.core.documents.search import TOTAL_CAP, search
 from app.core.errors import RedlineError
-from app.core.ids import DocumentId
-from app.core.library import Library
-from app.core.ocr.attach import OcrImportReport, attach_text_files, check_text_files
-from app.core.ocr.companion import AlignmentReport
-from app.core.ocr.run import OcrReport, ocr_documents
+
+if TYPE_CHECKING:
+    from app.core.documents.ingest import ImportOutcome
+    from app.core.documents.queries import DocumentRow
+    from app.core.ids import DocumentId
+    from app.core.library import Library
+    from app.core.ocr.attach import OcrImportReport
+    from app.core.ocr.companion import AlignmentReport
+    from app.core.ocr.run import OcrReport
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -59,9 +61,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.documents.ingest import import_paths
+
     if args.text is not None and (len(args.paths) != 1 or args.paths[0].is_dir()):
         raise RedlineError("--text goes with exactly one scan to import")
     if args.text is not None:
+        from app.core.ocr.attach import check_text_files
+
         check_text_files([args.text])  # a bad file: one line, before the scan is imported
     lib = ctx.library()
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
@@ -106,6 +112,8 @@ def _print_outcomes(outcomes: list[ImportOutcome], *, ocr_follows: bool) -> None
 def _ocr_after_import(
     lib: Library, docs: list[DocumentId], mode: str, bar: TerminalProgress, *, quiet: bool
 ) -> OcrReport:
+    from app.core.ocr.run import ocr_documents
+
     report = ocr_documents(
         lib,
         docs,
@@ -123,6 +131,9 @@ def _ocr_after_import(
 def _attach_text(
     lib: Library, doc_id: DocumentId, path: Path, *, quiet: bool
 ) -> AlignmentReport | OcrImportReport:
+    from app.commands.ocr import print_ocr_import
+    from app.core.ocr.attach import OcrImportReport, attach_text_files
+
     report = attach_text_files(lib, doc_id, [path])
     if isinstance(report, OcrImportReport):
         if not quiet:
@@ -137,6 +148,8 @@ def _attach_text(
 
 
 def _all_rows(lib: Library) -> list[DocumentRow]:
+    from app.core.documents.queries import list_documents
+
     rows: list[DocumentRow] = []
     while batch := list_documents(lib, offset=len(rows), limit=500, sort="imported"):
         rows.extend(batch)
@@ -161,6 +174,8 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_info(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.documents.lookup import document_info
+
     (doc_id,) = ctx.resolve_documents([args.document])
     info = document_info(ctx.library(read_only=True), doc_id)
     if args.json:
@@ -181,6 +196,8 @@ def cmd_info(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.documents.search import TOTAL_CAP, search
+
     results = search(
         ctx.library(read_only=True), " ".join(args.query), limit=args.limit, offset=args.offset
     )
