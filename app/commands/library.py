@@ -147,13 +147,18 @@ def _attach_text(
     return report
 
 
+LIST_BATCH = 5000
+
+
 def _all_rows(lib: Library) -> list[DocumentRow]:
     from app.core.documents.queries import list_documents
 
     rows: list[DocumentRow] = []
-    while batch := list_documents(lib, offset=len(rows), limit=500, sort="imported"):
+    while True:  # (each read sorts the whole table: as few as there are thousands of documents)
+        batch = list_documents(lib, offset=len(rows), limit=LIST_BATCH, sort="imported")
         rows.extend(batch)
-    return rows
+        if len(batch) < LIST_BATCH:
+            return rows
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:

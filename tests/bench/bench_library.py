@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import random
 import subprocess
-import uuid
 from functools import partial
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 from app.core.documents.ingest import import_file
 from app.core.documents.search import search
 from app.core.library import Library
-from tests.bench.helpers import _page_lines, best_of, make_big_pdf, need_tool, report
+from tests.bench.helpers import best_of, fill_library, make_big_pdf, need_tool, report
 
 
 def test_import_500_pages_vs_pdftotext(tmp_path: Path) -> None:
@@ -41,43 +40,13 @@ def test_import_500_pages_vs_pdftotext(tmp_path: Path) -> None:
     report("import of a 500-page PDF with text", ours, boxes, "pdftotext -bbox", "for reference")
 
 
-def _fill_library(lib: Library, pages: int, rng: random.Random, out_dir: Path) -> None:
-    """Pages straight into the tables (importing 100,000 PDF pages would measure PDF parsing)."""
-    per_doc = 100
-    with lib.transaction() as s:
-        conn = s.connection()
-        for d in range(pages // per_doc):
-            cur = conn.exec_driver_sql(
-                "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "
-                "source_size, page_count, imported_at, modified_at) "
-                "VALUES (?, ?, ?, ?, 'pdf', 0, ?, '2026-01-01', '2026-01-01')",
-                (str(uuid.uuid4()), f"doc{d}", f"{d:064x}", f"doc{d}.pdf", per_doc),
-            )
-            doc_id = cur.lastrowid
-            texts = ["\n".join(_page_lines(rng, 30)) for _ in range(per_doc)]
-            for i, text in enumerate(texts):
-                if rng.random() < 0.002:
-                    text += "\nChinese Communists turn to Western Europe"
-                    texts[i] = text
-                page = conn.exec_driver_sql(
-                    "INSERT INTO pages (document_id, page_index, width, height, rotation, "
-                    "needs_ocr, review_status) VALUES (?, ?, 612, 792, 0, 0, 'unreviewed')",
-                    (doc_id, i),
-                ).lastrowid
-                conn.exec_driver_sql(
-                    "INSERT INTO page_text_fts (rowid, text, corrected) VALUES (?, ?, '')",
-                    (page, text),
-                )
-            (out_dir / f"doc{d}.txt").write_text("\f".join(texts))
-
-
 @pytest.mark.parametrize("pages", [int(os.environ.get("BENCH_PAGES", "100000"))])
 def test_search_vs_grep(tmp_path: Path, pages: int) -> None:
     grep = need_tool("grep")
     text_dir = tmp_path / "text"
     text_dir.mkdir()
     lib = Library.open(tmp_path / "lib")
-    _fill_library(lib, pages, random.Random(7), text_dir)
+    fill_library(lib, pages, random.Random(7), text_dir)
     for query, pattern in [
         ("Chinese Communists", "Chinese Communists"),
         ('"security council"', "security council"),

@@ -124,3 +124,22 @@ def test_context_reopens_for_writing_after_a_read(tmp_path: Path) -> None:
     assert ctx.library(read_only=True).read_only
     assert not ctx.library().read_only  # a command that writes after resolving still can
     ctx.close()
+
+
+def test_list_reads_every_document_in_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.commands import library as library_commands
+
+    monkeypatch.setattr(library_commands, "LIST_BATCH", 2)
+    lib = str(tmp_path / "lib")
+    pdfs = [str(make_text_pdf(tmp_path / f"m{i}.pdf", [f"Memo number {i}."])) for i in range(4)]
+    run(capsys, "--library", lib, "import", *pdfs)
+    for count in (4, 5):  # a last batch that is full, and one that is short
+        code, out, _ = run(capsys, "--library", lib, "list", "--json")
+        assert code == 0 and sorted(d["title"] for d in json.loads(out)) == [
+            f"m{i}" for i in range(count)
+        ]
+        if count == 4:
+            pdf = make_text_pdf(tmp_path / "m4.pdf", ["Memo number 4."])
+            run(capsys, "--library", lib, "import", str(pdf))
