@@ -41,6 +41,9 @@ class Context:
             self._library = Library.open(
                 self.library_root, read_only=read_only, allow_read_only=read_only
             )
+            from app.core.startup import settle
+
+            settle()  # what the command needs is loaded now (see app.core.startup)
             self._for_reading = read_only
         return self._library
 

@@ -19,16 +19,10 @@ from PySide6.QtWidgets import (
 
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.core.ocr.doubtful import (
-    DEFAULT_THRESHOLD,
-    DoubtfulWord,
-    Position,
-    document_doubtful_words,
-    next_doubtful,
-)
 from app.ui.base.workers import TaskRunner
 
 if TYPE_CHECKING:
+    from app.core.ocr.doubtful import DoubtfulWord, Position
     from app.ui.document.document_view import DocumentView
 
 
@@ -57,8 +51,11 @@ class DoubtfulPane(QWidget):
         runner: TaskRunner,
         parent: QWidget | None = None,
         *,
-        threshold: float = DEFAULT_THRESHOLD,
+        threshold: float | None = None,
     ) -> None:
+        """``threshold``: the OCR confidence below which a word is doubtful (None: the queue's
+        default). The queue's module (alignment: numpy, rapidfuzz) is imported by the first
+        list, not when the window starts."""
         super().__init__(parent)
         self.lib, self.runner, self.threshold = lib, runner, threshold
         self.document_id: DocumentId | None = None
@@ -88,10 +85,16 @@ class DoubtfulPane(QWidget):
             return
         self.summary.setText("Looking for doubtful words…")
         self.runner.submit(
-            lambda: document_doubtful_words(self.lib, doc_id, threshold=self.threshold),
+            lambda: self._read(doc_id),
             lambda words: self._on_loaded(doc_id, words),
             lambda exc: self.summary.setText(f"Cannot list doubtful words: {exc}"),
         )
+
+    def _read(self, doc_id: DocumentId) -> list[DoubtfulWord]:
+        from app.core.ocr import doubtful
+
+        threshold = doubtful.DEFAULT_THRESHOLD if self.threshold is None else self.threshold
+        return doubtful.document_doubtful_words(self.lib, doc_id, threshold=threshold)
 
     def _on_loaded(self, doc_id: DocumentId, words: list[DoubtfulWord]) -> None:
         if doc_id == self.document_id:
@@ -121,6 +124,8 @@ class DoubtfulPane(QWidget):
         """Choose the first doubtful word after ``after`` (wrapping to the start); None if none."""
         if not self.words:
             return None
+        from app.core.ocr.doubtful import next_doubtful
+
         i = next_doubtful(self.words, after)
         i = 0 if i is None else i
         self._choose(i)

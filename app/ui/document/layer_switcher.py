@@ -5,14 +5,18 @@ is shown again with that text."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.core.documents.queries import LayerInfo, page_layers
 from app.core.ids import PageId
 from app.core.library import Library
-from app.core.ocr.reanchor import ReanchorReport, switch_active_layer
 from app.ui.base.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from app.core.ocr.reanchor import ReanchorReport
 
 
 class LayerSwitcher(QWidget):
@@ -63,6 +67,8 @@ class LayerSwitcher(QWidget):
         self.setEnabled(len(layers) > 1 and not self.lib.read_only)
 
     def _on_activated(self, row: int) -> None:
+        from app.core.ocr.reanchor import switch_active_layer  # (a switch is rare: not at start)
+
         page_id = self.page_id
         if page_id is None or not 0 <= row < len(self.layers) or self.layers[row].active:
             return

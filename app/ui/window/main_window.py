@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -31,6 +32,7 @@ from app.ui.annotating.menus import AnnotationMenus
 from app.ui.annotating.review_bar import ReviewBar
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import Job
+from app.ui.base.lazy import lazy_module
 from app.ui.base.workers import TaskRunner
 from app.ui.document.document_view import DocumentView
 from app.ui.document.doubtful_pane import DoubtfulPane, WordJump
@@ -41,8 +43,24 @@ from app.ui.library.import_dialog import ImportDialog, ImportJob
 from app.ui.library.library_model import METADATA_COLUMNS, LibraryModel
 from app.ui.library.library_pane import LibraryPane
 from app.ui.library.search_pane import SearchPane
-from app.ui.tools import detect_dialog, export_dialog, merge_dialog, metadata_dialog, ocr_dialog
-from app.ui.tools.about_dialog import show_about, tesseract_notice
+
+if TYPE_CHECKING:
+    from app.ui.tools import (
+        about_dialog,
+        detect_dialog,
+        export_dialog,
+        merge_dialog,
+        metadata_dialog,
+        ocr_dialog,
+    )
+else:  # The File, Tools and Help dialogs load the exporters, OCR and detection (lxml, numpy,
+    # Pillow, Alembic), which the window's start never needs: imported when first used.
+    about_dialog = lazy_module("app.ui.tools.about_dialog")
+    detect_dialog = lazy_module("app.ui.tools.detect_dialog")
+    export_dialog = lazy_module("app.ui.tools.export_dialog")
+    merge_dialog = lazy_module("app.ui.tools.merge_dialog")
+    metadata_dialog = lazy_module("app.ui.tools.metadata_dialog")
+    ocr_dialog = lazy_module("app.ui.tools.ocr_dialog")
 
 FILE_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
 
@@ -52,7 +70,16 @@ class MainWindow(QMainWindow):
 
     import_finished = Signal(list)  # list[ImportOutcome]
 
-    def __init__(self, lib: Library, settings: S.Settings, *, synchronous: bool = False) -> None:
+    def __init__(
+        self,
+        lib: Library,
+        settings: S.Settings,
+        *,
+        synchronous: bool = False,
+        render_processes: RenderProcesses | None = None,
+    ) -> None:
+        """``render_processes``: started before the window (``redline`` forks them before Qt
+        loads); the window starts its own when not given, and closes them either way."""
         super().__init__()
         self.lib, self.settings = lib, settings
         self.setWindowTitle("Redline")
@@ -68,7 +95,9 @@ class MainWindow(QMainWindow):
         # Imports and OCR runs: long jobs that must not hold up page text or search.
         self.import_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
         cache = RenderCache(settings.get(S.RENDER_CACHE_MB) * 1024 * 1024)
-        self.render_processes = None if synchronous else RenderProcesses()
+        if render_processes is None and not synchronous:
+            render_processes = RenderProcesses()
+        self.render_processes = render_processes
         self.renderer = PageRenderer(
             lib, self.render_runner, cache, self, processes=self.render_processes
         )
@@ -80,6 +109,7 @@ class MainWindow(QMainWindow):
         )
         self.document_view.ocr_offer.language = lambda: self.settings.get(S.OCR_LANGUAGE)
         self.document_id: DocumentId | None = None
+        self._open_first_pending = False
         self._compose()
         self._build_menus()
         self._build_status_bar()
@@ -150,7 +180,7 @@ class MainWindow(QMainWindow):
             (T, "Detect markings in the li&brary", lambda: detect_dialog.detect_in(w, True)),
             (T, "Document m&etadata…", lambda: metadata_dialog.edit_metadata(w)),
             ("&Go", "Next dou&btful word", self._on_next_doubtful, "F7"),
-            ("&Help", "&About Redline", lambda: show_about(w)),
+            ("&Help", "&About Redline", lambda: about_dialog.show_about(w)),
         ):
             action = self._action(menu, text, lambda _=False, run=run: run(), *keys)
             if menu == "&File":
@@ -217,7 +247,7 @@ class MainWindow(QMainWindow):
 
     def notify_missing_tesseract(self) -> bool:
         """Once ever: say that OCR needs Tesseract and how to install it (when it is missing)."""
-        return tesseract_notice(self.settings, self._show_notice)
+        return about_dialog.tesseract_notice(self.settings, self._show_notice)
 
     def _show_notice(self, text: str) -> None:
         self.statusBar().showMessage(text)
@@ -349,6 +379,9 @@ class MainWindow(QMainWindow):
         self.import_finished.emit(outcomes)
 
     def _on_reloaded(self) -> None:
+        if self._open_first_pending:
+            self._open_first_pending = False
+            self.open_first_document()
         if self.document_id is not None:
             self.library_pane.select_document(self.document_id)
 
@@ -380,6 +413,16 @@ class MainWindow(QMainWindow):
         if geometry.isEmpty():
             self.splitter.setSizes([440, 1000])
             self.document_view.splitter.setSizes([150, 470, 380])
+
+    def open_first_document(self) -> None:
+        """Open the first document of the library table, once its first rows have arrived
+        (they are read on the database worker), unless one was opened meanwhile."""
+        if self.library_model.loading:
+            self._open_first_pending = True
+            return
+        first = self.library_model.document_id(0)
+        if first is not None and self.document_id is None:
+            self.open_document(first)
 
     def reopen_last(self) -> bool:
         """Open the document and page shown when the window last closed, if it still exists."""
