@@ -61,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    from app.core.documents.ingest import import_paths
+    from app.core.documents.ingest import import_paths, read_ahead
 
     if args.text is not None and (len(args.paths) != 1 or args.paths[0].is_dir()):
         raise RedlineError("--text goes with exactly one scan to import")
@@ -69,19 +69,22 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         from app.core.ocr.attach import check_text_files
 
         check_text_files([args.text])  # a bad file: one line, before the scan is imported
-    lib = ctx.library()
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     current = {"name": ""}
 
     def on_file(i: int, n: int, name: str) -> None:
         current["name"] = f"[{i + 1}/{n}] {name}"
 
-    outcomes = import_paths(
-        lib,
-        args.paths,
-        on_file=on_file,
-        on_page=lambda d, t: bar.update(d, t, current["name"]),
-    )
+    # The workers start reading the first file while the library opens (see read_ahead).
+    with read_ahead(args.paths) as pool:
+        lib = ctx.library()
+        outcomes = import_paths(
+            lib,
+            args.paths,
+            on_file=on_file,
+            on_page=lambda d, t: bar.update(d, t, current["name"]),
+            pool=pool,
+        )
     bar.finish()
     if not args.json:
         _print_outcomes(outcomes, ocr_follows=args.ocr != "never" or args.text is not None)
