@@ -76,6 +76,27 @@ def make_big_pdf(path: Path, pages: int = 500, seed: int = 1) -> Path:
     return path
 
 
+def make_bulletins_pdf(path: Path, pages: int = 500) -> Path:
+    """The CIA bulletins of ../shared/data/scans (real scans with the CIA's own OCR as their text
+    layer, 37 pages) one after another until ``pages``: the issue's "real scans" (skips without
+    them)."""
+    from tests.builders import SHARED_SCANS
+
+    sources = sorted(SHARED_SCANS.glob("cia-cib-*.pdf"))
+    if not sources:
+        pytest.skip(f"no cia-cib-*.pdf in {SHARED_SCANS}")
+    out = pymupdf.open()
+    while out.page_count < pages:
+        for source in sources:
+            with pymupdf.open(source) as doc:
+                take = min(doc.page_count, pages - out.page_count)
+                if take:
+                    out.insert_pdf(doc, to_page=take - 1)
+    out.save(path, garbage=1, deflate=True)
+    out.close()
+    return path
+
+
 CLASSIFICATIONS = ("SECRET", "CONFIDENTIAL", "TOP SECRET", "UNCLASSIFIED")
 RARE_PHRASE = "Chinese Communists turn to Western Europe"  # on ~0.2 % of the pages
 
