@@ -47,6 +47,18 @@ def pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def start_fork_server() -> None:
+    """Start the fork server now, which :func:`pool_context` otherwise starts on first use: the
+    window does, once its first page is painted, so that its first OCR, import of a long PDF or
+    redaction search does not wait for it (0.4 s: a fresh interpreter loading :data:`PRELOAD`)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 _worker_doc: dict[tuple[object, ...], pymupdf.Document] = {}  # the one a worker has open
 _worker_pid = os.getpid()  # the process _worker_doc belongs to: a forked worker starts afresh
 

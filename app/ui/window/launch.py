@@ -107,9 +107,40 @@ def run_gui(
             settle()  # the window is built: the collector runs again (see app.core.startup)
             if screenshot is not None:
                 return _screenshot(app, window, Path(screenshot))
+            _after_first_paint(window, lambda: _when_painted(window))
             return int(app.exec())
     finally:
         processes.close()  # (the window closes them when it closes; not if it never opened)
+
+
+FIRST_PAINT_DELAY_MS = 1000  # what the first paint starts (text, thumbnails) goes first
+NO_PAINT_DELAY_MS = 3000  # when no document opens at start
+
+
+def _after_first_paint(window, run) -> None:  # type: ignore[no-untyped-def]
+    """Run ``run`` once, a second after the first page is painted (or a few seconds after the
+    window shows, when it opens on no document): work that can wait must not delay the page."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer(window, singleShot=True, interval=NO_PAINT_DELAY_MS)
+    timer.timeout.connect(run)
+
+    def painted(_page_id: int) -> None:
+        window.document_view.page_ready.disconnect(painted)
+        timer.start(FIRST_PAINT_DELAY_MS)
+
+    window.document_view.page_ready.connect(painted)
+    timer.start()
+
+
+def _when_painted(window) -> None:  # type: ignore[no-untyped-def]
+    """What the window's start leaves until its first page is on screen: the one-time notice
+    that OCR needs Tesseract, and the worker processes' fork server (in the background: see
+    app.core.processes.start_fork_server)."""
+    from app.core.processes import start_fork_server
+
+    window.notify_missing_tesseract()
+    window.import_runner.submit(start_fork_server, lambda _result: _milestone("fork server"))
 
 
 def _milestone(what: str) -> None:
@@ -172,8 +203,6 @@ def _window(  # type: ignore[no-untyped-def]
         window.word_boxes.setChecked(True)
         window.document_view.page_view.set_show_word_boxes(True)
     window.show()
-    if settings_file is None:  # not for a screenshot
-        window.notify_missing_tesseract()
     return window
 
 

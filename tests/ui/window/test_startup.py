@@ -8,8 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.documents.queries import DocumentSummary
+from app.core.library import Library
+from app.ui.base.settings import Settings
 from app.ui.document.render_process import RenderProcesses, can_fork
+from app.ui.window import launch
 from tests.builders import make_text_pdf
+from tests.ui.helpers import make_window
 
 _FORKED = """
 import sys, time
@@ -66,3 +74,50 @@ def test_the_window_starts_without_exporters_ocr_or_detection_libraries() -> Non
         [sys.executable, "-c", _WINDOW_IMPORTS, *heavy], capture_output=True, text=True, check=True
     )
     assert run.stdout.split() == []
+
+
+def test_work_that_can_wait_starts_after_the_first_paint(
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The fork server (and whatever else can wait) starts once the first page is on screen, and
+    once only; without a document, a few seconds after the window shows."""
+    monkeypatch.setattr(launch, "FIRST_PAINT_DELAY_MS", 50)
+    monkeypatch.setattr(launch, "NO_PAINT_DELAY_MS", 10_000)
+    window = make_window(qtbot, review_library, settings)
+    ran: list[bool] = []
+    launch._after_first_paint(window, lambda: ran.append(window.document_view.page is not None))
+    qtbot.wait(150)
+    assert ran == []
+    window.open_document(review_doc.id)
+    qtbot.waitUntil(lambda: ran == [True], timeout=2000)
+    window.document_view.next_page()
+    qtbot.wait(150)
+    assert ran == [True]
+    monkeypatch.setattr(launch, "NO_PAINT_DELAY_MS", 50)
+    alone = make_window(qtbot, review_library, settings)
+    launch._after_first_paint(alone, lambda: ran.append(False))
+    qtbot.waitUntil(lambda: ran == [True, False], timeout=2000)
+
+
+_FORK_SERVER = """
+from multiprocessing import forkserver
+from concurrent.futures import ProcessPoolExecutor
+import multiprocessing, os
+from app.core.processes import start_fork_server
+assert forkserver._forkserver._forkserver_pid is None
+start_fork_server()
+pid = forkserver._forkserver._forkserver_pid
+assert pid is not None
+with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver")) as pool:
+    assert pool.submit(os.getpid).result() != os.getpid()
+assert forkserver._forkserver._forkserver_pid == pid  # the one started, used
+"""
+
+
+def test_the_fork_server_started_ahead_is_the_one_pools_use() -> None:
+    run = subprocess.run([sys.executable, "-c", _FORK_SERVER], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
