@@ -2,7 +2,8 @@
 
 Baseline: the ``tesseract`` command with ``OMP_THREAD_LIMIT=1`` on the same page images (rendered
 beforehand, not timed), one after another. Redline: ``ocr_pages`` on the same pages, rendering
-included, with the results stored in a library. Target: ratio <= 0.6.
+included, with the results stored in a library. Target (issue 22): ratio <= 0.55 on the whole
+63-page file, which needs both cores busy to the end (the pages with most ink go first).
 
     .venv/bin/python -m tests.bench.bench_ocr [PAGES] [DPI] [ROUNDS]   (default 6, 300, 2)
     .venv/bin/python -m tests.bench.bench_ocr align [PAGES]           (companion text; default 63)
@@ -156,8 +157,10 @@ def main() -> int:
 
 
 def test_ocr_against_the_tesseract_cli() -> None:
-    """`make bench`: BENCH_OCR_PAGES pages (default 6; 63 for the whole file), 300 dpi."""
-    run(int(os.environ.get("BENCH_OCR_PAGES", "6")), 300, 2)
+    """`make bench`: BENCH_OCR_PAGES pages (default: the whole file, 63), 300 dpi,
+    BENCH_OCR_ROUNDS rounds (default 2), each the baseline then Redline."""
+    rounds = int(os.environ.get("BENCH_OCR_ROUNDS", "2"))
+    run(int(os.environ.get("BENCH_OCR_PAGES", "63")), 300, rounds)
 
 
 def test_companion_text_alignment() -> None:
@@ -182,7 +185,7 @@ def run(pages: int, dpi: int, rounds: int) -> int:
         print(f"  redline ocr_pages (render, OCR, store):{ours:5.1f} s wall {ours_cpu:4.1f} s CPU")
     best_base, best_ours = min(r[0] for r in runs), min(r[2] for r in runs)
     cpu_ratio = min(r[3] for r in runs) / min(r[1] for r in runs)
-    print(f"  ratio (best of {rounds}): {best_ours / best_base:.2f}x wall (target <= 0.6x), "
+    print(f"  ratio (best of {rounds}): {best_ours / best_base:.2f}x wall (target <= 0.55x), "
           f"{cpu_ratio:.2f}x CPU")  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         seconds, worst = stall_while_ocr(pages, dpi, Path(tmp))
