@@ -8,7 +8,8 @@ export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint bench eval system-deps venv clean package
 
-# Debian/Ubuntu packages Redline needs at run time (Tesseract, poppler for baselines, Qt's X/EGL libs).
+# Debian/Ubuntu packages Redline needs at run time (Tesseract, poppler: the publication PDF's second
+# reader and the benchmarks' baselines, Qt's X/EGL libs).
 system-deps:
 	@bash packaging/install-system-deps.sh
 

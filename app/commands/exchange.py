@@ -1,5 +1,6 @@
-"""Exchange commands: ``export`` (Redline JSON, W3C, corrected text, publication PDF, OCR as
-ALTO / PAGE / hOCR) and ``import-annotations`` (check and merge a Redline JSON file).
+"""Exchange commands: ``export`` (Redline JSON, W3C, IIIF, CSV, corrected text, publication PDF,
+OCR as ALTO / PAGE / hOCR) and ``import-annotations`` (check and merge a Redline JSON set, or W3C
+or IIIF annotations).
 
 Each handler imports the exporter it uses (see :mod:`app.cli`)."""
 
@@ -16,16 +17,20 @@ from app.commands.context import Context
 from app.commands.ocr import parse_pages
 from app.core.annotating.vocabulary import STATUSES
 from app.core.errors import RedlineError
-from app.core.exchange.formats import DEFAULT_DPI, OCR_FORMATS
+from app.core.exchange.formats import CANVAS_DPI, FILL_STYLES, OCR_FORMATS
+from app.core.exchange.formats import DEFAULT_DPI as OCR_DPI
 
 if TYPE_CHECKING:
     from app.core.exchange.common import ExportScope
     from app.core.exchange.merge import MergeReport
     from app.core.exchange.ocr_export import OcrExportSummary
+    from app.core.exchange.pdf import PublicationOptions
+    from app.core.exchange.pdf_report import PublicationReport
     from app.core.exchange.redline_json import ExportSummary
     from app.core.library import Library
 
-FORMATS = ("json", "w3c", "text", "pdf", *OCR_FORMATS)
+FORMATS = ("json", "w3c", "iiif", "csv", "text", "pdf", *OCR_FORMATS)
+PUBLISHED = ("w3c", "iiif", "csv")  # publication formats: accepted annotations, redactions kept
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -42,7 +47,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--tag", help="only annotations with this tag (name or uuid) or its children")
     p.add_argument("--status", choices=STATUSES, help="only annotations with this status")
-    p.add_argument("--base-url", metavar="URL", help="w3c: publish ids under this URL")
+    p.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="w3c, iiif: absolute ids under this URL (where the folder will be served)",
+    )
+    p.add_argument(
+        "--dpi",
+        type=int,
+        help=f"iiif, w3c: resolution of the page images and canvases (default {CANVAS_DPI}); "
+        f"alto/page/hocr: coordinates in pixels of the page at this resolution "
+        f"(default {OCR_DPI})",
+    )
+    p.add_argument(
+        "--include-proposals",
+        action="store_true",
+        help="w3c, iiif, csv: also proposals and rejected annotations, marked as such",
+    )
     p.add_argument(
         "--per-document", action="store_true", help="text: one file per document in the folder OUT"
     )
@@ -52,24 +73,41 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="pdf: add the annotations as PDF highlights with notes",
     )
     p.add_argument(
-        "--dpi",
-        type=int,
-        default=DEFAULT_DPI,
-        help=f"alto/page/hocr: coordinates in pixels of the page at this resolution "
-        f"(default {DEFAULT_DPI})",
-    )
-    p.add_argument(
         "--pages", help="alto/page/hocr: only these pages of the one document, e.g. 1,3-5"
     )
     p.add_argument(
         "--images", action="store_true", help="alto/page/hocr: also write the page images"
+    )
+    p.add_argument(
+        "--pending",
+        choices=("refuse", "skip"),
+        default="refuse",
+        help="pdf: with redaction proposals nobody decided, refuse (default) or publish "
+        "without them",
+    )
+    p.add_argument(
+        "--fill", choices=FILL_STYLES, default="black", help="pdf: how burned boxes look"
+    )
+    p.add_argument(
+        "--no-codes", action="store_true", help="pdf: do not print exemption codes in the boxes"
+    )
+    p.add_argument(
+        "--keep-outline",
+        action="store_true",
+        help="pdf: copy the source's outline (entries naming redacted text are left out)",
+    )
+    p.add_argument(
+        "--keep-links",
+        action="store_true",
+        help="pdf: copy the source's links (none over a burned box or naming redacted text)",
     )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     p.add_argument("--json", action="store_true", help="print a summary as JSON")
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser(
-        "import-annotations", help="merge a Redline JSON annotation set into the library"
+        "import-annotations",
+        help="merge a Redline JSON set, or W3C or IIIF annotations, into the library",
     )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
@@ -94,14 +132,29 @@ def _export_ocr(
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     try:
         return export_ocr(
-            lib, args.output, scope, fmt=args.format, dpi=args.dpi, pages=pages,
+            lib, args.output, scope, fmt=args.format, dpi=args.dpi or OCR_DPI, pages=pages,
             images=args.images, on_progress=lambda d, t: bar.update(d, t, "pages"),
         )  # fmt: skip
     finally:
         bar.finish()
 
 
-def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary | OcrExportSummary:
+def _publication_options(args: argparse.Namespace) -> PublicationOptions:
+    from app.core.exchange.pdf import PublicationOptions
+
+    return PublicationOptions(
+        fill=args.fill,
+        print_codes=not args.no_codes,
+        with_annotations=args.annotations,
+        keep_outline=args.keep_outline,
+        keep_links=args.keep_links,
+        pending=args.pending,
+    )
+
+
+def _export(
+    args: argparse.Namespace, ctx: Context
+) -> ExportSummary | OcrExportSummary | PublicationReport:
     from app.core.exchange.common import ExportScope
 
     lib = ctx.library(read_only=True)
@@ -123,14 +176,36 @@ def _export(args: argparse.Namespace, ctx: Context) -> ExportSummary | OcrExport
     if args.format == "w3c":
         from app.core.exchange.w3c import export_w3c
 
-        return export_w3c(lib, args.output, scope, base_url=args.base_url)
+        return export_w3c(
+            lib, args.output, scope, base_url=args.base_url, dpi=args.dpi or CANVAS_DPI,
+            include_proposals=args.include_proposals,
+        )  # fmt: skip
+    if args.format == "iiif":
+        from app.core.exchange.iiif import IiifOptions, export_iiif
+
+        options = IiifOptions(args.base_url, args.dpi or CANVAS_DPI, args.include_proposals)
+        bar = TerminalProgress(enabled=ctx.interactive and not args.json)
+        try:
+            return export_iiif(lib, args.output, scope, options=options, on_progress=bar.update)
+        finally:
+            bar.finish()
+    if args.format == "csv":
+        from app.core.exchange.csv_export import export_csv
+
+        return export_csv(lib, args.output, scope, include_proposals=args.include_proposals)
     if args.format == "text":
         from app.core.exchange.text import export_text
 
         return export_text(lib, args.output, scope, per_document=args.per_document)
     from app.core.exchange.pdf import export_pdf
 
-    return export_pdf(lib, args.output, scope, with_annotations=args.annotations)
+    bar = TerminalProgress(enabled=ctx.interactive and not args.json)
+    try:
+        return export_pdf(
+            lib, args.output, scope, options=_publication_options(args), on_progress=bar.update
+        )
+    finally:
+        bar.finish()
 
 
 def _print_ocr_summary(s: OcrExportSummary) -> None:
@@ -147,25 +222,38 @@ def _print_ocr_summary(s: OcrExportSummary) -> None:
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.exchange.ocr_export import OcrExportSummary
+    from app.core.exchange.pdf_report import PublicationReport, describe_publication
+    from app.core.exchange.redline_json import ExportSummary
 
     summary = _export(args, ctx)
+    if isinstance(summary, PublicationReport):
+        if args.json:
+            print_json({"format": "pdf", **summary.to_dict()})
+        else:
+            print(describe_publication(summary))
+        return 0
     if args.json:
         print_json({**summary.__dict__, "format": args.format})
     elif isinstance(summary, OcrExportSummary):
         _print_ocr_summary(summary)
-    elif args.format in ("json", "w3c"):
+    elif args.format in ("json", "w3c", "csv"):
         extra = f" and {summary.tombstones} deletions" if summary.tombstones else ""
         print(
             f"exported {summary.annotations} annotations{extra} of {summary.documents} "
             f"documents to {summary.path}"
         )
-    elif args.format == "pdf":
+    elif args.format == "iiif":
         print(
-            f"wrote {summary.documents} publication PDFs to {summary.path} "
-            f"({summary.annotations} regions burned in)"
+            f"wrote {summary.documents} IIIF manifests with {summary.pages} pages and "
+            f"{summary.annotations} annotations to {summary.path}"
         )
     else:
         print(f"wrote the corrected text of {summary.documents} documents to {summary.path}")
+    if isinstance(summary, ExportSummary) and args.format in PUBLISHED and summary.left_out:
+        print(
+            f"note: {summary.left_out} annotations over accepted redactions were left out",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -182,6 +270,8 @@ def _print_report(report: MergeReport) -> None:
             f"{s.annotations} annotations not applied; import the document first",
             file=sys.stderr,
         )
+    for reason in report.not_placed:
+        print(f"not placed: {reason}", file=sys.stderr)
     if report.quote_mismatches:
         print(
             f"note: {len(report.quote_mismatches)} text anchors quote other text than this "
@@ -198,11 +288,11 @@ def _user() -> str:
 
 
 def cmd_import_annotations(args: argparse.Namespace, ctx: Context) -> int:
-    from app.core.exchange.merge import import_annotations
+    from app.core.exchange.w3c_import import import_annotation_file
 
     lib = ctx.library(read_only=args.dry_run)
     author = args.author if args.author is not None else _user()
-    report = import_annotations(lib, args.file, dry_run=args.dry_run, author=author)
+    report = import_annotation_file(lib, args.file, dry_run=args.dry_run, author=author)
     if args.json:
         print_json({**report.to_dict(), "changed": report.changed})
     else:

@@ -27,7 +27,12 @@ def worker_count(tasks: int) -> int:
 
 
 # Modules a fork server imports once, so each worker it forks starts with them loaded.
-PRELOAD = ["app.core.documents.extract", "app.core.ocr.tesseract", "app.core.detection.redactions"]
+PRELOAD = [
+    "app.core.documents.extract",
+    "app.core.ocr.tesseract",
+    "app.core.detection.redactions",
+    "app.core.detection.bands",
+]
 
 
 def pool_context() -> multiprocessing.context.BaseContext:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
@@ -30,7 +28,7 @@ from app.core.exchange.merge import import_annotations
 from app.core.exchange.merge_writer import db_time
 from app.core.exchange.redline_json import export_json
 from app.core.library import Library
-from tests.bench.helpers import best_of, report
+from tests.bench.helpers import RSS_SAMPLER, best_of, report, run_script
 
 N = 100_000
 PAGES = 20
@@ -87,48 +85,29 @@ def _fill(lib: Library, doc_id: int) -> None:
         )
 
 
-MEASURE = """
-import json, resource, sys, threading, time, tracemalloc
+MEASURE = (
+    RSS_SAMPLER
+    + """
+import json, sys, tracemalloc
 from app.core.exchange.redline_json import export_json
 from app.core.library import Library
 
-def rss_kb():
-    with open("/proc/self/statm") as f:  # resident pages now (Linux)
-        return int(f.read().split()[1]) * resource.getpagesize() // 1024
-
 lib = Library.open(sys.argv[1])
-idle = rss_kb()
-samples, done = [idle], threading.Event()
-
-def sample():
-    while not done.is_set():
-        samples.append(rss_kb())
-        time.sleep(0.005)
-
-thread = threading.Thread(target=sample)
-thread.start()
+sampler = RssSampler()
+sampler.start()
 if sys.argv[3] == "trace":
     tracemalloc.start()
 export_json(lib, sys.argv[2])
 peak = tracemalloc.get_traced_memory()[1] if sys.argv[3] == "trace" else 0
-done.set()
-thread.join()
-print(json.dumps({"idle_kb": idle, "over_idle_kb": max(samples) - idle, "peak": peak}))
+over = sampler.stop()
+print(json.dumps({"idle_kb": sampler.idle, "over_idle_kb": over, "peak": peak}))
 """
+)
 
 
 def _measure(root: Path, out: Path, mode: str) -> dict[str, float]:
     """Export in a fresh process: its maxrss growth over the idle app, or tracemalloc's peak."""
-    repo = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, "-c", MEASURE, str(root), str(out), mode],
-        cwd=repo,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return run_script(MEASURE, str(root), str(out), mode)
 
 
 def _import_once(root: Path, pdf: Path, annotations: Path) -> float:
@@ -172,4 +151,152 @@ def test_export_100k_annotations_and_import_back(tmp_path: Path) -> None:
     report(f"import of {N} annotations", took, baseline, "json.dumps in memory", "<= 5x")
     report(f"import of {N} annotations", took, loads, "json.loads of the file", "(for scale)")
     assert rss["over_idle_kb"] < 200 * 1024
+    lib.close()
+
+
+# --- publication PDF (issue 13) --------------------------------------------------------------
+
+PUBLISHED_REDACTIONS = 200
+
+
+def _publication_library(lib: Library, doc_id: int) -> list[tuple[int, pymupdf.Rect]]:
+    """Give each page of the document an OCR-like layer (a grid of words) and accept 200
+    redactions over its words, a quarter of them anchored to their text; returns (page index,
+    region) of each."""
+    from app.core.changelog import utcnow
+    from app.core.documents.textlayer import (
+        RawWord,
+        build_text,
+        insert_text_layer,
+        set_active_layer,
+    )
+
+    rng = random.Random(13)
+    when = db_time(__import__("datetime").datetime(2026, 1, 1))
+    regions: list[tuple[int, pymupdf.Rect]] = []
+    with lib.transaction() as s:
+        conn = s.connection()
+        pages = conn.exec_driver_sql(
+            "SELECT id, page_index FROM pages WHERE document_id = ? ORDER BY page_index",
+            (doc_id,),
+        ).all()
+        rows = []
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for n in range(PUBLISHED_REDACTIONS):
+            page_id, index = pages[n % len(pages)]
+            if index not in spans:  # the page's layer: 40 lines of 8 words, each its own
+                words = [
+                    RawWord(f"p{index}r{i}w{j}", 60 + 62 * j, 60 + 16 * i, 116 + 62 * j,
+                            72 + 16 * i, 0, i, j, 90.0)
+                    for i in range(40) for j in range(8)
+                ]  # fmt: skip
+                layer, text = insert_text_layer(
+                    conn, page_id, words, source="tesseract", created_at=utcnow()
+                )
+                set_active_layer(conn, page_id, layer, text)
+                spans[index] = build_text(words)[1]
+            i, j = rng.randrange(40), rng.randrange(7)
+            wide = 62 * rng.randrange(2)  # one word or two
+            box = pymupdf.Rect(58 + 62 * j, 58 + 16 * i, 118 + 62 * j + wide, 74 + 16 * i)
+            layer_id = conn.exec_driver_sql(
+                "SELECT active_text_layer_id FROM pages WHERE id = ?", (page_id,)
+            ).scalar()
+            anchored = n % 4 == 0
+            start, end = spans[index][i * 8 + j]
+            rows.append((
+                str(uuid.UUID(int=rng.getrandbits(128), version=4)), page_id, "redaction",
+                "accepted", layer_id if anchored else None, start if anchored else None,
+                end if anchored else None, f"p{index}r{i}w{j}" if anchored else None,
+                box.x0, box.y0, box.width, box.height,
+                json.dumps({"exemptions": ["B6"], "note": ""}), "person", "bench", when, when,
+            ))  # fmt: skip
+            regions.append((index, box))
+        conn.exec_driver_sql(
+            "INSERT INTO annotations (uuid, page_id, kind, status, text_layer_id, start, "
+            '"end", quote, x, y, w, h, body, origin, author, created_at, modified_at, orphaned, '
+            "deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0)",
+            rows,
+        )
+    return regions
+
+
+def _pymupdf_redaction(pdf: Path, regions: list[tuple[int, pymupdf.Rect]], out: Path) -> None:
+    """The baseline: PyMuPDF's own redaction of the same regions, then a save."""
+    with pymupdf.open(pdf) as doc:
+        for index, box in regions:
+            doc[index].add_redact_annot(box, fill=(0, 0, 0))
+        for page in doc:
+            page.apply_redactions(images=2, graphics=2, text=0)
+        doc.save(out, garbage=3, deflate=True)
+
+
+def test_publication_pdf_of_63_pages_with_200_redactions(tmp_path: Path) -> None:
+    import threading
+
+    from app.core.exchange.pdf import PublicationOptions, export_pdf
+    from app.ui.tools.export_dialog import ExportRequest, start_export
+    from tests.bench.gui_helpers import JFK, StallMeter, open_window, wait_for
+
+    if not JFK.exists():
+        import pytest
+
+        pytest.skip(f"the JFK scan is not at {JFK}")
+    app, window, lib = open_window(tmp_path, JFK)
+    doc_id = int(window.library_model.document_id(0) or 0)
+    regions = _publication_library(lib, doc_id)
+    scope = ExportScope(documents=[doc_id])
+    unverified = PublicationOptions(verify=False)
+    without = best_of(lambda: export_pdf(lib, tmp_path / "a.pdf", scope, options=unverified), 2)
+    published = export_pdf(lib, tmp_path / "b.pdf", scope)
+    with_check = best_of(lambda: export_pdf(lib, tmp_path / "b.pdf", scope), 2)
+    baseline = best_of(lambda: _pymupdf_redaction(JFK, regions, tmp_path / "c.pdf"), 2)
+    [document] = published.documents
+    assert len(document.burned) == PUBLISHED_REDACTIONS and document.verification is not None
+    print(
+        f"\n[bench] publication of the 63-page JFK scan, {PUBLISHED_REDACTIONS} redactions, "
+        f"a text layer of 320 words a page: verification alone "
+        f"{document.verification.seconds * 1000:.0f} ms"
+    )
+    report_line = "PyMuPDF apply_redactions + save, same regions"
+    report("publication PDF without verification", without, baseline, report_line, "(for scale)")
+    report("publication PDF, verified (as always)", with_check, baseline, report_line, "(scale)")
+
+    def stall(run: object) -> tuple[float, float]:
+        """Seconds the run took and its longest GUI stall (printed with when it happened)."""
+        meter = StallMeter()
+        meter.start()
+        start = time.perf_counter()
+        done = run()  # type: ignore[operator]
+        wait_for(app, done, limit=600)
+        meter.stop()
+        took = time.perf_counter() - start
+        worst = max(meter.gaps)
+        at = sum(meter.gaps[: meter.gaps.index(worst) + 1])
+        p99 = sorted(meter.gaps)[int(len(meter.gaps) * 0.99)]
+        print(f"[bench]   longest stall {worst * 1000:.0f} ms at {at:.1f} s of {took:.1f} s; "
+              f"p99 {p99 * 1000:.0f} ms")  # fmt: skip
+        return took, worst
+
+    def in_worker_process() -> object:
+        request = ExportRequest("pdf", scope, tmp_path / "d.pdf")
+        dialog = start_export(lib, request, window.import_runner, window)
+        return lambda: dialog.job.done
+
+    def in_a_thread() -> object:
+        finished = threading.Event()
+
+        def work() -> None:
+            export_pdf(lib, tmp_path / "e.pdf", scope)
+            finished.set()
+
+        threading.Thread(target=work).start()
+        return finished.is_set
+
+    took, worst = stall(in_worker_process)
+    thread_took, thread_worst = stall(in_a_thread)
+    print(f"[bench] from the window: {took:.1f} s in a worker process, {thread_took:.1f} s on a "
+          f"thread of the window's process")  # fmt: skip
+    report("longest GUI stall, publication in a worker process", worst, thread_worst,
+           "the same on a thread of the window's process", "< 50 ms")  # fmt: skip
+    window.close()
     lib.close()

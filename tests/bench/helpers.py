@@ -4,9 +4,12 @@ Benchmarks print ratios against a baseline measured in the same run; they never 
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 import statistics
+import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -165,3 +168,45 @@ BASELINE = {
     "declassification": r"Classified By:|Derived From:|Declassify On:|DECL:|"
     r"Declassification Authority",
 }
+
+
+# Prepended to the scripts benchmarks run in a fresh process: the resident set, sampled every
+# 5 ms from /proc/self/statm (Linux) by a thread between start() and stop().
+RSS_SAMPLER = """
+import resource, threading, time
+
+def rss_kb():
+    with open("/proc/self/statm") as f:  # resident pages now
+        return int(f.read().split()[1]) * resource.getpagesize() // 1024
+
+class RssSampler:
+    def __init__(self):
+        self.idle = rss_kb()
+        self.samples, self.done = [self.idle], threading.Event()
+        self.thread = threading.Thread(target=self._sample)
+
+    def _sample(self):
+        while not self.done.is_set():
+            self.samples.append(rss_kb())
+            time.sleep(0.005)
+
+    def start(self):
+        self.thread.start()
+
+    def stop(self):
+        self.done.set()
+        if self.thread.is_alive():
+            self.thread.join()
+        return max(self.samples) - self.idle
+"""
+
+
+def run_script(script: str, *args: str) -> dict[str, float]:
+    """Run ``script`` in a fresh Python process from the repository; its last line of output,
+    JSON, is the result."""
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args], cwd=repo, check=True, capture_output=True, text=True
+    )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result

@@ -70,7 +70,7 @@ def test_export_and_import_annotations(tmp_path: Path, capsys: pytest.CaptureFix
         str(tmp_path / "pdfs"),
         "--json",
     )
-    assert code == 0 and json.loads(out)["documents"] == 1
+    assert code == 0 and len(json.loads(out)["documents"]) == 1
     assert len(list((tmp_path / "pdfs").glob("*.pdf"))) == 1
 
 
@@ -84,3 +84,36 @@ def test_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         capsys, "--library", lib, "export", "--tag", "nope", "-o", str(tmp_path / "x")
     )
     assert code == 1 and "no tag" in err and err.count("\n") == 1
+
+
+def test_publication_formats_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.core.exchange.published_helpers import publication_pdf, published_library
+
+    pub = published_library(tmp_path / "lib", publication_pdf(tmp_path))
+    pub.lib.close()
+    lib = str(tmp_path / "lib")
+    site = tmp_path / "site"
+    code, out, err = run(capsys, "--library", lib, "export", "--format", "iiif", "-o", str(site))
+    assert code == 0 and out == f"wrote 1 IIIF manifests with 2 pages and 7 annotations to {site}\n"
+    assert "1 annotations over accepted redactions were left out" in err
+    assert (site / pub.doc_uuid / "150dpi" / "page-0002.jpg").is_file()
+    code, out, _ = run(
+        capsys, "--library", lib, "export", "--format", "iiif", "--dpi", "100",
+        "--base-url", "https://example.org/m", "--include-proposals", "-o", str(site), "--json",
+    )  # fmt: skip
+    summary = json.loads(out)
+    assert code == 0 and summary["annotations"] == 9 and summary["pages"] == 2
+    manifest = json.loads((site / pub.doc_uuid / "manifest.json").read_text())
+    assert manifest["items"][0]["id"] == f"https://example.org/m/{pub.doc_uuid}/100dpi/canvas/1"
+    code, out, _ = run(
+        capsys, "--library", lib, "export", "--format", "csv", "-o", str(tmp_path / "a.csv")
+    )
+    assert code == 0 and "exported 7 annotations of 1 documents" in out
+    code, _, err = run(capsys, "--library", lib, "export", "--format", "iiif", "-o", str(tmp_path))
+    assert code == 1 and "holds other files" in err and "Traceback" not in err
+    code, out, _ = run(
+        capsys, "--library", lib, "import-annotations", str(site / "collection.json")
+    )
+    assert code == 0 and "0 added, 0 updated" in out and "9 unchanged" in out

@@ -148,3 +148,62 @@ def test_not_a_database_is_refused(tmp_path: Path) -> None:
     db_path.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(SchemaError, match="not a Redline library"):
         open_database(db_path, app_version="0.1.0")
+
+
+def _redactions(db_path: Path, bodies: list[str]) -> None:
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        for i, body in enumerate(bodies):
+            conn.execute(
+                text(
+                    "INSERT INTO annotations (uuid, page_id, kind, status, x, y, w, h, body, "
+                    "origin, author, created_at, modified_at, orphaned, deleted) VALUES "
+                    f"('r{i}', 1, 'redaction', 'accepted', 1, 1, 5, 5, :body, 'person', 'a', "
+                    "'2026-01-01', '2026-01-01', 0, 0)"
+                ),
+                {"body": body},
+            )
+    engine.dispose()
+
+
+def _bodies(db_path: Path) -> list[dict[str, object]]:
+    import json
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT body FROM annotations ORDER BY uuid")).scalars().all()
+    engine.dispose()
+    return [json.loads(r) for r in rows]
+
+
+def test_redactions_made_before_are_burned_in_and_downgrade_keeps_them_burned(
+    tmp_path: Path,
+) -> None:
+    """0004: the opt-in "publish" flag nothing set is dropped (every redaction is burned in);
+    downgrading marks every redaction not left visible "publish": true for the older program."""
+    db_path = tmp_path / "library.sqlite"
+    _old_library(db_path, "0003")
+    _redactions(
+        db_path,
+        [
+            '{"exemptions": ["B6"], "note": "", "publish": true}',
+            '{"exemptions": [], "note": "Łódź", "publish": false}',
+            '{"exemptions": ["B1"], "note": ""}',
+        ],
+    )
+    open_database(db_path, app_version="9.9.9").close()
+    assert _bodies(db_path) == [
+        {"exemptions": ["B6"], "note": ""},
+        {"exemptions": [], "note": "Łódź"},
+        {"exemptions": ["B1"], "note": ""},
+    ]
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE annotations SET body = :b WHERE uuid = 'r2'"),
+            {"b": '{"exemptions": ["B1"], "leave_visible": true, "note": ""}'},
+        )
+        command.downgrade(alembic_config(conn), "0003")
+    engine.dispose()
+    assert [b["publish"] for b in _bodies(db_path)] == [True, True, False]
+    assert not any("leave_visible" in b for b in _bodies(db_path))

@@ -28,6 +28,8 @@ ORIGINS = ("person", "detector", "import")
 # Categories whose values are written in capitals on the page; normalising them to capitals makes
 # "Secret" from OCR and "SECRET" typed by a person the same value.
 _UPPERCASE_CATEGORIES = frozenset({"classification", "portion", "control", "release"})
+# The body key of a redaction a person chose not to burn into publication PDFs.
+LEAVE_VISIBLE = "leave_visible"
 _SPACES = re.compile(r"\s+")
 
 
@@ -71,11 +73,31 @@ def normalise_marking_value(category: str, value: str) -> str:
     return value
 
 
+# A FOIA exemption as people type it: "b6", "B 6", "(b)(6)", "b7c", "b7(C)", "(b)(7)(C)".
+_FOIA = re.compile(r"\(?[bB]\)?\(?(\d)\)?((?:\(\w+\)|[a-zA-Z])*)")
+
+
 def normalise_exemption(code: str) -> str:
-    """FOIA exemptions are written ``B1``..``B9``; other codes (``1.4(d)``) are kept as written."""
+    """FOIA exemptions are written ``B1``..``B9`` with sub-paragraphs in brackets (``B7(C)``),
+    however they were typed (``b 6``, ``(b)(6)``, ``b7c``); E.O. categories ``1.4(d)``, their
+    letters in lower case (``1.4(B) AND (D)`` is ``1.4(b)(d)``); other codes are kept as
+    written."""
     code = _SPACES.sub("", code)
-    if re.fullmatch(r"[bB]\d(\(\w+\))*", code):
-        return "B" + code[1:].upper()
+    found = _FOIA.fullmatch(code)
+    if found is not None:
+        subs = re.findall(r"\((\w+)\)|([a-zA-Z])", found.group(2))
+        return "B" + found.group(1) + "".join(f"({(a or b).upper()})" for a, b in subs)
+    eo = re.fullmatch(r"(1\.[4-6])((?:(?:,|and|AND|&)*\([A-Za-z]\))+)", code)
+    if eo:
+        letters = dict.fromkeys(x.lower() for x in re.findall(r"\(([A-Za-z])\)", eo[2]))
+        return eo[1] + "".join(f"({x})" for x in letters)
+    return code
+
+
+def agency_code(code: str) -> str:
+    """An exemption as agencies print it beside a released box: ``B7(C)`` -> ``(b)(7)(C)``."""
+    if re.fullmatch(r"B\d(\(\w+\))*", code):
+        return f"(b)({code[1]}){code[2:]}"
     return code
 
 
@@ -100,7 +122,7 @@ def _string(kind: str, body: Mapping[str, Any], key: str, *, empty_ok: bool = Tr
 
 
 def _marking_body(body: Mapping[str, Any]) -> dict[str, Any]:
-    _require_keys("marking", body, {"category", "value"}, {"text"})
+    _require_keys("marking", body, {"category", "value"}, {"text", "struck"})
     category = _string("marking", body, "category")
     if category not in category_ids():
         known = ", ".join(c.id for c in marking_categories())
@@ -109,11 +131,22 @@ def _marking_body(body: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"category": category, "value": value}
     if "text" in body:
         out["text"] = _string("marking", body, "text")
+    if "struck" in body:  # a level with a line through it: marked, then cancelled
+        if not isinstance(body["struck"], bool):
+            raise AnnotationError("Whether a marking is struck through is true or false.")
+        out["struck"] = body["struck"]
     return out
 
 
+def burns_in(status: str, body: Mapping[str, Any]) -> bool:
+    """The publication rule, one for every output that leaves the machine (the publication PDF,
+    IIIF, W3C, CSV, ALTO/PAGE/hOCR): a redaction is burned in when it is accepted (drawn by a
+    person, or a proposal a person accepted), unless a person chose to leave it visible."""
+    return status == "accepted" and body.get(LEAVE_VISIBLE) is not True
+
+
 def _redaction_body(body: Mapping[str, Any]) -> dict[str, Any]:
-    _require_keys("redaction", body, {"exemptions"}, {"note", "share", "publish"})
+    _require_keys("redaction", body, {"exemptions"}, {"note", "share", LEAVE_VISIBLE, "publish"})
     codes = body["exemptions"]
     if not isinstance(codes, list | tuple) or not all(isinstance(c, str) for c in codes):
         raise AnnotationError("The exemptions of a redaction must be a list of codes.")
@@ -125,10 +158,14 @@ def _redaction_body(body: Mapping[str, Any]) -> dict[str, Any]:
         if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
             raise AnnotationError("The share of a redaction is a fraction of the page, 0 to 1.")
         out["share"] = float(share)
-    if "publish" in body:  # burned into the publication PDF (app.core.exchange.pdf)
-        if not isinstance(body["publish"], bool):
-            raise AnnotationError("Whether a redaction is published is true or false.")
-        out["publish"] = body["publish"]
+    # Every accepted redaction is burned into publication PDFs unless a person chose to leave it
+    # visible (stored only when chosen). "publish", the opt-in flag this replaced, is dropped:
+    # files written before still import, and their redactions are burned in.
+    if LEAVE_VISIBLE in body:
+        if not isinstance(body[LEAVE_VISIBLE], bool):
+            raise AnnotationError("Whether a redaction is left visible is true or false.")
+        if body[LEAVE_VISIBLE]:
+            out[LEAVE_VISIBLE] = True
     return out
 
 

@@ -1,4 +1,6 @@
-"""Memo and cable header lines (date, from, to, subject) and detector metadata from detections.
+"""Memo and cable header lines (date, from, to, subject) and detector metadata from detections:
+the highest level, release status and date, case and document numbers, and the classification
+authority (who classified the record, why, and when it declassifies).
 
 The header lines are read from the first page only, and only from documents that look like memos
 or cables, so a date in a newspaper clipping is not taken for a memo date.
@@ -119,10 +121,41 @@ def document_metadata(
         best = _most_common([d for d in detections if d.rule_id in rule_ids])
         if best is not None:
             out[key] = best
+    out.update(authority_metadata(detections))
     dated = [d for d in releases if (r := ruleset.by_id(d.rule_id)) and r.release_date]
     for d in dated:
         date = _release_date(d.value)
         if date:
             out["release_date"] = MetadataValue(date, d.rule_id, d.confidence)
             break
+    return out
+
+
+_AUTHORITY_KEYS = {
+    "CLASSIFIED BY": "classified_by",
+    "REASON": "classification_reasons",
+    "DECLASSIFY ON": "declassify_on",
+}
+
+
+def authority_metadata(detections: Sequence[Detection]) -> dict[str, MetadataValue]:
+    """Who classified the record, the reason codes and the declassify-on date, from its
+    authority lines (the first of each that says something; the reasons of all of them)."""
+    out: dict[str, MetadataValue] = {}
+    reasons: list[str] = []
+    reason_from: Detection | None = None
+    for d in detections:
+        if d.category != "declassification" or ": " not in d.value:
+            continue
+        field_name, value = d.value.split(": ", 1)
+        key = _AUTHORITY_KEYS.get(field_name)
+        if key == "classification_reasons":
+            reasons += [c for c in value.split(", ") if c not in reasons]
+            reason_from = reason_from or d
+        elif key is not None and key not in out:
+            out[key] = MetadataValue(value, d.rule_id, d.confidence)
+    if reason_from is not None:
+        out["classification_reasons"] = MetadataValue(
+            ", ".join(reasons), reason_from.rule_id, reason_from.confidence
+        )
     return out

@@ -23,10 +23,15 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("case_number", "Case number"),
     ("document_number", "Document number"),
     ("agency", "Agency"),
+    ("classified_by", "Classified by"),
+    ("classification_reasons", "Classification reasons"),
+    ("declassify_on", "Declassify on"),
     ("memo_date", "Date"),
     ("memo_from", "From"),
     ("memo_to", "To"),
     ("memo_subject", "Subject"),
+    # A Creative Commons or RightsStatements.org URL: the IIIF export's ``rights``.
+    ("rights", "Rights (licence URL)"),
 )
 """The keys the dialog always offers, in its order, with their labels."""
 

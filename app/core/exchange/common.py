@@ -95,13 +95,18 @@ def atomic_destination(path: Path) -> Iterator[Path]:
 
 @contextmanager
 def export_stream(
-    lib: Library, path: Path, scope: ExportScope | None
+    lib: Library,
+    path: Path,
+    scope: ExportScope | None,
+    *,
+    encoding: str = "utf-8",
+    newline: str = "\n",
 ) -> Iterator[tuple[Connection, IO[str], ResolvedScope]]:
     """A consistent read of the library and a text file that appears only when complete."""
     with (
         atomic_destination(path) as tmp,
         lib.reading() as session,
-        tmp.open("w", encoding="utf-8", newline="\n") as out,
+        tmp.open("w", encoding=encoding, newline=newline) as out,
     ):
         conn = session.connection()
         read_snapshot(conn)
@@ -252,14 +257,25 @@ ANNOTATION_COLUMNS = (
 
 
 def iter_annotation_rows(
-    conn: Connection, document_id: int, scope: ResolvedScope, *, live_only: bool = False
+    conn: Connection,
+    document_id: int,
+    scope: ResolvedScope,
+    *,
+    live_only: bool = False,
+    where: str = "",
+    extra_columns: str = "",
 ) -> Iterator[Sequence[Any]]:
-    """The annotation rows of one document in export order (page, uuid), fetched in chunks."""
+    """The annotation rows of one document in export order (page, uuid), fetched in chunks.
+
+    ``where`` adds SQL conditions on ``a``; ``extra_columns`` (e.g. ``", a.text_layer_id"``)
+    follows :data:`ANNOTATION_COLUMNS` in each row."""
     cond, params = annotation_filter(scope)
     if live_only:
         cond += " AND a.deleted = 0"
+    cond += where
     sql = (
-        f"SELECT {ANNOTATION_COLUMNS} FROM annotations a JOIN pages p ON p.id = a.page_id "
+        f"SELECT {ANNOTATION_COLUMNS}{extra_columns} "
+        "FROM annotations a JOIN pages p ON p.id = a.page_id "
         "JOIN documents d ON d.id = p.document_id "
         "LEFT JOIN text_layers tl ON tl.id = a.text_layer_id "
         "LEFT JOIN tags t ON t.id = a.tag_id "

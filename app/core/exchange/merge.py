@@ -169,6 +169,11 @@ def _local_annotations(conn: Connection, uuids: Sequence[str]) -> dict[str, dict
     return found
 
 
+local_annotations = (
+    _local_annotations  # also read by the W3C importer (app.core.exchange.w3c_import)
+)
+
+
 def _plan_tags(conn: Connection, data: dict[str, Any], plan: MergePlan) -> None:
     local = {t["uuid"]: t for t in tag_records(conn)}
     incoming = {t["uuid"] for t in data["tags"]}
@@ -262,6 +267,11 @@ def _document_sha(conn: Connection, doc_uuid: str) -> str | None:
 def _incoming_record(ann: dict[str, Any], doc_uuid: str, tags: set[str]) -> dict[str, Any]:
     rec = _normalise_times(ann, ("created", "modified"))
     rec["document"] = doc_uuid
+    body = rec.get("body")
+    if rec.get("kind") == "redaction" and isinstance(body, dict) and "publish" in body:
+        # the opt-in flag of sets written before every accepted redaction was burned in
+        # (migration 0004 dropped it here too): the same redaction, not a conflict
+        rec["body"] = {k: v for k, v in body.items() if k != "publish"}
     if rec["tag"] is not None and rec["tag"] not in tags:
         raise InvalidAnnotationSet(f"annotation {ann['uuid']} refers to a tag that is nowhere")
     return rec

@@ -58,6 +58,7 @@ class MergeReport:
     pages_updated: int = 0
     metadata_updated: int = 0
     quote_mismatches: list[str] = field(default_factory=list)
+    not_placed: list[str] = field(default_factory=list)  # W3C annotations with no page here
 
     @property
     def changed(self) -> bool:
@@ -84,6 +85,7 @@ class MergeReport:
             f"{len(self.conflicts)} conflicts, {len(self.skipped)} documents skipped; "
             f"tags {len(self.tags_added)} added, {len(self.tags_updated)} updated; "
             f"{self.pages_updated} page reviews, {self.metadata_updated} metadata values"
+            + (f"; {len(self.not_placed)} annotations not placed" if self.not_placed else "")
         )
 
 

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from app.core.annotating.reading import accepted_corrections
+from app.core.annotating.vocabulary import burns_in
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
+from app.core.exchange.common import load_body
 from db.wordpack import WordRow
 
 PointBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in unrotated page points
@@ -259,7 +261,7 @@ def _lay_out(words: Sequence[_Word], geometry: PageGeometry, dpi: int) -> tuple[
 
 
 _REDACTIONS = (
-    'SELECT x, y, w, h, CASE WHEN text_layer_id = ? THEN start END, "end" FROM annotations '
+    'SELECT x, y, w, h, CASE WHEN text_layer_id = ? THEN start END, "end", body FROM annotations '
     "WHERE page_id = ? AND kind = 'redaction' AND status = 'accepted' AND deleted = 0"
 )
 
@@ -279,7 +281,11 @@ def page_layout(conn: Connection, page_id: int, dpi: int) -> PageLayout:
         return PageLayout(index, image_w, image_h, dpi, (), None, 0, 0, 0)
     words = load_words(conn, layer_id)
     corrections = accepted_corrections(conn, page_id, layer_id)
-    redactions = conn.exec_driver_sql(_REDACTIONS, (layer_id, page_id)).all()
+    redactions = [  # burned in as in every publication (burns_in): not those left visible
+        row[:6]
+        for row in conn.exec_driver_sql(_REDACTIONS, (layer_id, page_id)).all()
+        if burns_in("accepted", load_body(row[6]))
+    ]
     laid, withheld, unplaced = corrected_words(text, words, corrections, redactions)
     engine_name = " ".join(p for p in (engine, version) if p) or None
     return PageLayout(

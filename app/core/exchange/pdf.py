@@ -1,20 +1,26 @@
-"""Publication PDF: the original scan, a searchable invisible layer of the corrected text, and
-redactions marked for publication burned in.
+"""Publication PDF: the original scan with every accepted redaction burned in, a searchable
+invisible layer of the corrected text that leaves the redacted words out, and nothing else of the
+source; checked by two readers before the file exists.
 
-A redaction is burned in when it is accepted, live, has a region and its body says
-``"publish": true``: everything under it (text, image pixels, vector art) is removed from the
-output by MuPDF's redaction, not covered. Pages whose only text is invisible (scans with OCR)
-get their old text layer replaced by the corrected one; pages with visible text keep it.
-Optionally the other annotations are added as PDF annotations (highlights with their content).
+The rule (:mod:`app.core.exchange.pdf_plan`): every accepted redaction is burned in unless a person
+chose to leave it visible; proposals and rejected ones never are, and an export whose documents
+still hold undecided proposals is refused unless the caller publishes without them. Each page:
+its stored coordinates are those of the unrotated page, so it is unrotated while it is worked on;
+a scan's old invisible text is replaced by the corrected reading (pages with visible text keep
+theirs); what lies under each region is removed and the region filled
+(:mod:`app.core.exchange.pdf_burn`). The pages are then copied into a new document that carries
+nothing else of the source (:mod:`app.core.exchange.pdf_scrub`), the text layer is written in a
+glyphless Unicode font (:mod:`app.core.exchange.pdf_textlayer`), and the file, written beside its
+destination, is verified (:mod:`app.core.exchange.pdf_verify`) before it is moved into place.
+Optionally the other annotations are added as PDF highlights with their content.
 """
 
 from __future__ import annotations
 
-import bisect
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pymupdf
 from sqlalchemy import Connection
@@ -24,82 +30,74 @@ from app.core.exchange.common import (
     ExportError,
     ExportScope,
     atomic_destination,
-    load_body,
     progress_step,
     read_snapshot,
     resolve_scope,
 )
-from app.core.exchange.redline_json import ExportSummary
-from app.core.exchange.text import Correction, page_corrections
+from app.core.exchange.formats import FillStyle
+from app.core.exchange.pdf_burn import (
+    IMAGE_NONE,
+    LINE_ART_NONE,
+    LOOKS,
+    OUTLINE,
+    TEXT_REMOVE,
+    paint,
+    remove_under,
+    with_labels,
+)
+from app.core.exchange.pdf_font import GlyphlessFont
+from app.core.exchange.pdf_plan import (
+    PagePlan,
+    PendingPolicy,
+    Redaction,
+    Shown,
+    check_pending,
+    document_plan,
+)
+from app.core.exchange.pdf_report import DocumentReport, Entry, PublicationReport
+from app.core.exchange.pdf_scrub import (
+    copy_links,
+    copy_outline,
+    copy_pages,
+    mentions,
+    scrub_objects,
+    set_document_info,
+)
+from app.core.exchange.pdf_textlayer import (
+    SourceWord,
+    burned_spans,
+    keep_words,
+    layer_words,
+    write_text_layer,
+)
+from app.core.exchange.pdf_verify import Expected, Region, Verification, verify_publication
+from app.core.exchange.text import file_name, page_corrections
 from app.core.library import Library
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 
-FONT = "helv"
-# MuPDF's redaction options (not in PyMuPDF's type stubs): what apply_redactions removes.
-IMAGE_NONE: int = getattr(pymupdf, "PDF_REDACT_IMAGE_NONE", 0)
-IMAGE_PIXELS: int = getattr(pymupdf, "PDF_REDACT_IMAGE_PIXELS", 2)
-LINE_ART_NONE: int = getattr(pymupdf, "PDF_REDACT_LINE_ART_NONE", 0)
-LINE_ART_TOUCHED: int = getattr(pymupdf, "PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED", 2)
-TEXT_REMOVE: int = getattr(pymupdf, "PDF_REDACT_TEXT_REMOVE", 0)
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
-class PlacedWord:
-    text: str
-    rect: pymupdf.Rect
+class PublicationOptions:
+    """How to publish: the fill (black, or white with an outline), whether to print exemption
+    codes in the boxes, what else to carry over, and what to do with undecided proposals.
+
+    ``verify`` is for the benchmark only, which measures the export with and without the check:
+    every export the window and the command line make is verified.
+    """
+
+    fill: FillStyle = "black"
+    print_codes: bool = True
+    with_annotations: bool = False
+    keep_outline: bool = False
+    keep_links: bool = False
+    pending: PendingPolicy = "refuse"
+    verify: bool = True
 
 
-def _mapper(corrections: Sequence[Correction]) -> tuple[list[int], list[int]]:
-    """Starts of corrections in the original text and where they start in the corrected text."""
-    starts, new_starts, shift = [], [], 0
-    for c in corrections:
-        starts.append(c.start)
-        new_starts.append(c.start + shift)
-        shift += len(c.replacement) - (c.end - c.start)
-    return starts, new_starts
-
-
-def _map(
-    offset: int,
-    corrections: Sequence[Correction],
-    table: tuple[list[int], list[int]],
-    *,
-    is_end: bool,
-) -> int:
-    """Where an original word start (or end) lands in the corrected text."""
-    starts, new_starts = table
-    i = bisect.bisect_right(starts, offset - 1 if is_end else offset) - 1
-    if i >= 0:
-        c = corrections[i]
-        inside = c.start < offset <= c.end if is_end else c.start <= offset < c.end
-        if inside:
-            return new_starts[i] + (len(c.replacement) if is_end else 0)
-        return offset + new_starts[i] + len(c.replacement) - c.end
-    return offset
-
-
-def corrected_words(
-    text: str, words: Sequence[tuple[int, int, pymupdf.Rect]], corrections: Sequence[Correction]
-) -> list[PlacedWord]:
-    """Each word box with its corrected reading (a correction over several words goes to the
-    first of them; the others become empty and are left out)."""
-    corrections = sorted(corrections, key=lambda c: c.start)
-    fixed = text
-    for c in reversed(corrections):
-        fixed = fixed[: c.start] + c.replacement + fixed[c.end :]
-    table = _mapper(corrections)
-    out, done = [], 0
-    for start, end, rect in words:
-        a = max(_map(start, corrections, table, is_end=False), done)
-        b = max(_map(end, corrections, table, is_end=True), a)
-        done = b
-        if fixed[a:b].strip():
-            out.append(PlacedWord(fixed[a:b].strip(), rect))
-    return out
-
-
-def _page_words(conn: Connection, layer_id: int) -> list[tuple[int, int, pymupdf.Rect]]:
+def _page_words(conn: Connection, layer_id: int) -> list[SourceWord]:
     return [
         (w.start, w.end, pymupdf.Rect(w.box))
         for w in load_words(conn, layer_id)
@@ -112,126 +110,45 @@ def _has_visible_text(page: pymupdf.Page) -> bool:
 
 
 def _strip_invisible_text(page: pymupdf.Page) -> None:
+    """Remove a scan's old (invisible) text layer; the corrected one replaces it."""
     page.add_redact_annot(page.rect)
-    page.apply_redactions(
-        images=IMAGE_NONE,
-        graphics=LINE_ART_NONE,
-        text=TEXT_REMOVE,
-    )
+    page.apply_redactions(images=IMAGE_NONE, graphics=LINE_ART_NONE, text=TEXT_REMOVE)
 
 
-def insert_invisible_words(page: pymupdf.Page, words: Sequence[PlacedWord]) -> None:
-    """Write ``words`` as invisible text (render mode 3), each fitted into its box."""
-    for w in words:
-        height = max(w.rect.height, 1.0)
-        size = height / 1.15
-        length = pymupdf.get_text_length(w.text, fontname=FONT, fontsize=size)
-        if length <= 0:
-            continue
-        baseline = pymupdf.Point(w.rect.x0, w.rect.y1 - 0.2 * size)
-        scale = pymupdf.Matrix(max(w.rect.width, 0.5) / length, 1)
-        page.insert_text(
-            baseline, w.text, fontsize=size, fontname=FONT, render_mode=3, morph=(baseline, scale)
-        )
-
-
-@dataclass(frozen=True)
-class PageNote:
-    """An annotation to show in the PDF: where, and the text of its popup."""
-
-    rect: pymupdf.Rect
-    content: str
-    author: str
-
-
-def _union(words: Sequence[tuple[int, int, pymupdf.Rect]], start: int, end: int) -> pymupdf.Rect:
-    rect = pymupdf.Rect()
-    for s, e, r in words:
-        if s < end and e > start:
-            rect |= r
-    return rect
-
-
-def _content(kind: str, body: dict[str, Any], tag: str | None) -> str:
-    if kind == "correction":
+def _content(shown: Shown) -> str:
+    body = shown.body
+    if shown.kind == "correction":
         return f"Correction: {body.get('replacement', '')}"
-    if kind == "tag":
-        return f"Tag: {tag or body.get('tag', '')}"
-    if kind == "marking":
+    if shown.kind == "tag":
+        return f"Tag: {shown.tag or body.get('tag', '')}"
+    if shown.kind == "marking":
         return f"Marking ({body.get('category', '')}): {body.get('value', '')}"
-    if kind == "redaction":
+    if shown.kind == "redaction":
         codes = ", ".join(str(c) for c in body.get("exemptions", []))
         return f"Redaction {codes} {body.get('note', '')}".strip()
     return str(body.get("text", ""))
 
 
-def _page_annotations(
-    conn: Connection, page_id: int, words: Sequence[tuple[int, int, pymupdf.Rect]]
-) -> tuple[list[pymupdf.Rect], list[PageNote]]:
-    """The regions to burn in, and the other live, not rejected annotations of a page."""
-    rows = conn.exec_driver_sql(
-        'SELECT a.kind, a.body, a.x, a.y, a.w, a.h, a.start, a."end", a.author, t.name, '
-        "a.status "
-        "FROM annotations a LEFT JOIN tags t ON t.id = a.tag_id "
-        "WHERE a.page_id = ? AND a.deleted = 0 AND a.status != 'rejected' ORDER BY a.uuid",
-        (page_id,),
-    ).all()
-    burn: list[pymupdf.Rect] = []
-    notes: list[PageNote] = []
-    for kind, raw, x, y, w, h, start, end, author, tag, status in rows:
-        body = load_body(raw)
-        region = None if x is None else pymupdf.Rect(x, y, x + w, y + h)
-        publish = kind == "redaction" and body.get("publish") is True and status == "accepted"
-        if publish and region is not None:
-            burn.append(region)
+def _add_notes(
+    page: pymupdf.Page,
+    plan: PagePlan,
+    words: Sequence[SourceWord],
+    regions: Sequence[pymupdf.Rect],
+    quotes: Sequence[str],
+) -> None:
+    """Highlights with popups; none over a burned region, none naming redacted text."""
+    for shown in plan.shown:
+        rect = shown.region if shown.region is not None else pymupdf.Rect()
+        if shown.region is None:
+            for s, e, box in words:
+                if s < shown.end and e > shown.start:
+                    rect |= box
+        content = _content(shown)
+        if rect.is_empty or any(rect.intersects(r) for r in regions) or mentions(content, quotes):
             continue
-        rect = region if region is not None else _union(words, start or 0, end or 0)
-        if not rect.is_empty:
-            notes.append(PageNote(rect, _content(kind, body, tag), author or ""))
-    return burn, notes
-
-
-def _add_notes(page: pymupdf.Page, notes: Sequence[PageNote], burn: Sequence[pymupdf.Rect]) -> None:
-    """Highlights with popups; none over a burned-in region (it would point at what is gone)."""
-    for note in notes:
-        if any(note.rect.intersects(r) for r in burn):
-            continue
-        annot = page.add_highlight_annot(note.rect)
-        annot.set_info(content=note.content, title=note.author)
+        annot = page.add_highlight_annot(rect)
+        annot.set_info(content=content, title=shown.author)
         annot.update()
-
-
-def burn_in(page: pymupdf.Page, regions: Sequence[pymupdf.Rect]) -> None:
-    """Remove text, image pixels and vector art under ``regions`` and paint them black."""
-    if not regions:
-        return
-    for rect in regions:
-        page.add_redact_annot(rect, fill=(0, 0, 0), cross_out=False)
-    page.apply_redactions(
-        images=IMAGE_PIXELS,
-        graphics=LINE_ART_TOUCHED,
-        text=TEXT_REMOVE,
-    )
-
-
-def _publish_page(
-    conn: Connection, page: pymupdf.Page, row: Sequence[Any], with_annotations: bool
-) -> int:
-    """Prepare one page; return the number of regions burned in."""
-    page_id, layer_id, text = row
-    rotation = page.rotation
-    page.set_rotation(0)  # stored coordinates are those of the unrotated page
-    words = _page_words(conn, layer_id) if layer_id is not None else []
-    if layer_id is not None and not _has_visible_text(page):
-        _strip_invisible_text(page)
-        placed = corrected_words(str(text), words, page_corrections(conn, page_id, layer_id))
-        insert_invisible_words(page, placed)
-    burn, notes = _page_annotations(conn, page_id, words)
-    if with_annotations:
-        _add_notes(page, notes, burn)
-    burn_in(page, burn)
-    page.set_rotation(rotation)
-    return len(burn)
 
 
 def _open_source(path: Path, kind: str) -> pymupdf.Document:
@@ -244,31 +161,148 @@ def _open_source(path: Path, kind: str) -> pymupdf.Document:
         raise ExportError(f"the source of this document cannot be read ({exc})") from exc
 
 
+@dataclass
+class _Document:
+    """One document being published: its pages' plans, source and output."""
+
+    plans: list[PagePlan]
+    options: PublicationOptions
+    quotes: list[str]
+    cancel: Callable[[], bool] | None
+    new_layer: list[bool]  # per page: write the corrected text layer (no visible text)
+
+    def regions(self, index: int) -> list[pymupdf.Rect]:
+        return [r.rect for r in self.plans[index].burned]
+
+
+def _burn(src: pymupdf.Document, job: _Document, step: Callable[[], None]) -> None:
+    look = LOOKS[job.options.fill]
+    for page, plan in zip(src.pages(), job.plans, strict=True):
+        step()
+        visible = _has_visible_text(page)
+        job.new_layer.append(plan.layer_id is not None and not visible)
+        if job.new_layer[-1]:
+            _strip_invisible_text(page)
+        burned = plan.burned
+        remove_under(page, [r.rect for r in burned], whole_words=visible)
+        labels = [(r.rect, r.label if job.options.print_codes else "") for r in burned]
+        paint(page, with_labels(labels), look)
+
+
+def _layer_and_extras(
+    conn: Connection, src: pymupdf.Document, out: pymupdf.Document, job: _Document
+) -> None:
+    font = GlyphlessFont(out)
+    for index, (page, plan) in enumerate(zip(out.pages(), job.plans, strict=True)):
+        words = _page_words(conn, plan.layer_id) if plan.layer_id is not None else []
+        regions = job.regions(index)
+        if job.new_layer[index]:
+            corrections = page_corrections(conn, plan.page_id, int(plan.layer_id or 0))
+            placed = layer_words(plan.text, words, corrections)
+            anchors = [r.span for r in plan.burned if r.span is not None]
+            spans = burned_spans(words, regions, anchors)
+            write_text_layer(page, keep_words(placed, regions, spans), font)
+        if job.options.with_annotations:
+            _add_notes(page, plan, words, regions, job.quotes)
+        if job.options.keep_links:
+            copy_links(src[index], page, regions, job.quotes)
+    font.finish()
+
+
+def _expected(job: _Document) -> Expected:
+    look = LOOKS[job.options.fill]
+    regions = []
+    for plan in job.plans:
+        burns = with_labels(
+            [(r.rect, r.label if job.options.print_codes else "") for r in plan.burned]
+        )
+        regions += [
+            Region(plan.index, n, b.rect, b.label, b.label_rect) for n, b in enumerate(burns, 1)
+        ]
+    return Expected(
+        regions=regions,
+        quotes=job.quotes,
+        fill=look.fill,
+        fill_grey=look.fill_grey,
+        inset=OUTLINE if look.outline else 0.0,
+        outline=job.options.keep_outline,
+        links=job.options.keep_links,
+        annotations=job.options.with_annotations,
+    )
+
+
+def _entries(plans: Sequence[PagePlan]) -> tuple[tuple[Entry, ...], tuple[Entry, ...]]:
+    def entry(r: Redaction) -> Entry:
+        return Entry(r.page_index + 1, r.uuid, r.codes, r.origin, r.reason)
+
+    all_of = [r for p in plans for r in p.redactions]
+    return tuple(entry(r) for r in all_of if r.burned), tuple(
+        entry(r) for r in all_of if not r.burned
+    )
+
+
 def publish_document(
-    lib: Library, conn: Connection, document_id: int, out: Path, *, with_annotations: bool = False
-) -> int:
-    """Write the publication PDF of one document to ``out``; return regions burned in."""
-    sha, kind = conn.exec_driver_sql(
-        "SELECT source_sha256, source_kind FROM documents WHERE id = ?", (document_id,)
+    lib: Library,
+    conn: Connection,
+    document_id: int,
+    out: Path,
+    options: PublicationOptions,
+    step: Callable[[], None],
+    cancel: Callable[[], bool] | None = None,
+) -> DocumentReport:
+    """Write the verified publication PDF of one document to ``out`` (nothing on failure)."""
+    started = time.perf_counter()
+    sha, kind, title, doc_uuid = conn.exec_driver_sql(
+        "SELECT source_sha256, source_kind, title, uuid FROM documents WHERE id = ?",
+        (document_id,),
     ).one()
     source = lib.source_path(str(sha))
     if not source.exists():
         raise ExportError(f"the source file of document {document_id} is missing from the library")
-    rows = conn.exec_driver_sql(
-        "SELECT p.id, p.active_text_layer_id, t.text FROM pages p "
-        "LEFT JOIN text_layers t ON t.id = p.active_text_layer_id "
-        "WHERE p.document_id = ? ORDER BY p.page_index",
-        (document_id,),
-    ).all()
-    burned = 0
-    with _open_source(source, str(kind)) as doc:
-        for index, row in enumerate(rows):
-            burned += _publish_page(conn, doc[index], row, with_annotations)
-        doc.set_metadata({"producer": "Redline", "creator": "Redline"})
-        doc.del_xml_metadata()
-        with atomic_destination(out) as tmp:
-            doc.save(tmp, garbage=3, deflate=True)
-    return burned
+    plans = document_plan(conn, document_id)
+    quotes = sorted({r.quote for p in plans for r in p.burned if r.quote})
+    job = _Document(plans, options, quotes, cancel, [])
+    outline = None
+    with _open_source(source, str(kind)) as src:
+        if len(src) != len(plans):
+            raise ExportError(f"the source of document {document_id} no longer has its pages")
+        rotations = [page.rotation for page in src.pages()]
+        for page in src.pages():
+            page.set_rotation(0)  # stored coordinates are those of the unrotated page
+        _burn(src, job, step)
+        with copy_pages(src) as doc:
+            scrub_objects(doc)
+            _layer_and_extras(conn, src, doc, job)
+            for page, rotation in zip(doc.pages(), rotations, strict=True):
+                page.set_rotation(rotation)
+            if options.keep_outline:
+                outline = copy_outline(src, doc, quotes)
+            shown = str(title) if not mentions(str(title), quotes) else f"Document {doc_uuid[:8]}"
+            set_document_info(doc, shown)
+            verification = _save_verified(doc, out, job, step)
+    burned, left_out = _entries(plans)
+    return DocumentReport(
+        title=str(title),
+        uuid=str(doc_uuid),
+        path=str(out),
+        pages=len(plans),
+        burned=burned,
+        left_out=left_out,
+        verification=verification,
+        seconds=time.perf_counter() - started,
+        outline=outline,
+    )
+
+
+def _save_verified(
+    doc: pymupdf.Document, out: Path, job: _Document, step: Callable[[], None]
+) -> Verification | None:
+    """Save beside ``out``, verify, then move into place (a failure leaves nothing)."""
+    with atomic_destination(out) as tmp:
+        doc.save(tmp, garbage=3, deflate=True)
+        if not job.options.verify:
+            return None
+        return verify_publication(tmp, _expected(job), on_page=step, cancel=job.cancel)
 
 
 def export_pdf(
@@ -276,40 +310,60 @@ def export_pdf(
     out: Path | str,
     scope: ExportScope | None = None,
     *,
-    with_annotations: bool = False,
-    on_progress: Callable[[int, int], None] | None = None,
+    options: PublicationOptions | None = None,
+    on_progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
-) -> ExportSummary:
+) -> PublicationReport:
     """Publication PDFs of the scope: ``out`` is the file when the scope is one document and
     ``out`` ends in ``.pdf``; otherwise a folder that gets one PDF per document.
-    ``on_progress(documents done, documents)``; ``cancel()`` stops before the next document
-    (raising ExportCancelled; the PDFs already written into the folder stay)."""
-    from app.core.exchange.text import file_name
 
-    step = progress_step(on_progress, cancel)
-
+    ``on_progress(steps done, steps)`` counts each page burned and each page verified;
+    ``cancel()`` is asked at each, and stops with ExportCancelled (no partial file; in a folder,
+    the documents already written stay).
+    """
+    options = options or PublicationOptions()
+    started = time.perf_counter()
+    progress = progress_step(on_progress, cancel)
     out = Path(out)
     with lib.reading() as session:
         conn = session.connection()
         read_snapshot(conn)
         resolved = resolve_scope(conn, scope or ExportScope())
-        single = len(resolved.document_ids) == 1 and out.suffix.lower() == ".pdf"
-        if out.suffix.lower() == ".pdf" and len(resolved.document_ids) > 1:
+        ids = resolved.document_ids
+        docs = {
+            int(d): (str(t), str(u), int(n))
+            for d, t, u, n in conn.exec_driver_sql(
+                "SELECT id, title, uuid, page_count FROM documents"
+            )
+        }
+        single = len(ids) == 1 and out.suffix.lower() == ".pdf"
+        if out.suffix.lower() == ".pdf" and len(ids) > 1:
             raise ExportError(
-                f"{len(resolved.document_ids)} documents make {len(resolved.document_ids)} "
-                f"PDFs: name a folder instead of {out.name}, or choose one --document"
+                f"{len(ids)} documents make {len(ids)} PDFs: name a folder instead of "
+                f"{out.name}, or choose one --document"
             )
+        check_pending(conn, ids, options.pending, {d: docs[d][0] for d in ids})
         if not single:
-            out.mkdir(parents=True, exist_ok=True)
-        burned = 0
-        total = len(resolved.document_ids)
-        pairs = zip(resolved.document_ids, resolved.document_uuids, strict=True)
-        for done, (doc_id, doc_uuid) in enumerate(pairs):
-            step(done, total)
-            title = str(
-                conn.exec_driver_sql("SELECT title FROM documents WHERE id = ?", (doc_id,)).scalar()
-            )
+            _make_folder(out)
+        total = sum(docs[d][2] for d in ids) * (2 if options.verify else 1)
+        done = 0
+
+        def step() -> None:
+            nonlocal done
+            progress(done, total)
+            done += 1
+
+        reports = []
+        for doc_id in ids:
+            title, doc_uuid, _ = docs[doc_id]
             target = out if single else out / file_name(title, doc_uuid).replace(".txt", ".pdf")
-            burned += publish_document(lib, conn, doc_id, target, with_annotations=with_annotations)
-    step(len(resolved.document_ids), len(resolved.document_ids))
-    return ExportSummary(len(resolved.document_ids), burned, 0, str(out))
+            reports.append(publish_document(lib, conn, doc_id, target, options, step, cancel))
+    progress(total, total)
+    return PublicationReport(str(out), tuple(reports), time.perf_counter() - started)
+
+
+def _make_folder(out: Path) -> None:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot make the folder {out}: {exc.strerror or exc}") from exc

@@ -40,6 +40,8 @@ class ExportSummary:
     annotations: int
     tombstones: int
     path: str = ""
+    left_out: int = 0  # publications: annotations not published over burned-in redactions
+    pages: int = 0  # IIIF: page images written
 
 
 def tag_records(conn: Connection) -> list[dict[str, Any]]:

@@ -44,6 +44,33 @@ def _validator() -> Any:
     return jsonschema_rs.validator_for(load_schema())
 
 
+@cache
+def _part_validator(definition: str) -> Any:
+    schema = load_schema()
+    part = {"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
+    try:
+        import jsonschema_rs
+    except ImportError:
+        import jsonschema
+
+        return jsonschema.Draft202012Validator(part)
+    return jsonschema_rs.validator_for(part)
+
+
+def part_error(definition: str, value: Any) -> str | None:
+    """Why ``value`` is not a valid ``definition`` of the schema (e.g. ``annotation``), or None:
+    for an importer that checks record by record and keeps the good ones."""
+    validator = _part_validator(definition)
+    if validator.is_valid(value):
+        return None
+    for error in validator.iter_errors(value):
+        path = getattr(error, "instance_path", None)
+        if path is None:
+            path = error.absolute_path
+        return f"{_where(path)}: {error.message}"
+    return "not valid"
+
+
 def _where(path: Iterable[Any]) -> str:
     out = ""
     for part in path:
@@ -81,16 +108,21 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
-    """Parse and check an annotation set held in memory (see :func:`read_annotation_set`)."""
+def decode_json(raw: bytes, *, name: str = "the file") -> Any:
+    """UTF-8 JSON text as Python values, or one clear :class:`InvalidAnnotationSet`."""
     try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
     except UnicodeDecodeError as exc:
         raise InvalidAnnotationSet(f"{name} is not UTF-8 text (byte {exc.start})") from exc
     except RecursionError as exc:
         raise InvalidAnnotationSet(f"{name} is nested too deeply to be an annotation set") from exc
     except ValueError as exc:
         raise InvalidAnnotationSet(f"{name} is not valid JSON: {exc}") from exc
+
+
+def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
+    """Parse and check an annotation set held in memory (see :func:`read_annotation_set`)."""
+    data = decode_json(raw, name=name)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InvalidAnnotationSet(f"{name} is not a Redline annotation set (no format {FORMAT!r})")
     if data.get("version") != VERSION:

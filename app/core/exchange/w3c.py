@@ -1,16 +1,19 @@
-"""W3C Web Annotation (JSON-LD) export: one AnnotationCollection with its AnnotationPage.
+"""W3C Web Annotation (JSON-LD) export: one AnnotationCollection, and the page texts it quotes.
 
-Kinds map to motivations (correction: editing, tag: tagging, marking and redaction: classifying,
-note: commenting); review verdicts become ``assessing`` annotations that target the annotation
-they judge. Text anchors target the page text (TextQuoteSelector + TextPositionSelector), regions
-the page image (FragmentSelector ``xywh=percent:``, so it holds at any scan resolution). Ids are
-``urn:uuid:`` or, with a base URL, that URL followed by the uuid. Items are streamed.
+``set.jsonld`` holds the collection with one embedded AnnotationPage of every published
+annotation (:mod:`app.core.exchange.web_annotation`: one target each, on the page's canvas in
+pixels at ``dpi``); the texts its TextPositionSelectors count into are written beside it, one file
+a page, in the folder ``set-text/``. Canvas ids are those of the IIIF export with the same base URL
+and resolution, so the set lines up with a published manifest. Only accepted annotations are
+published unless proposals are asked for. Annotation ids are ``urn:uuid:`` or, with a base URL,
+that URL followed by the uuid. Items are streamed.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -18,6 +21,7 @@ from typing import IO, Any
 from sqlalchemy import Connection
 
 from app.core.changelog import utcnow
+from app.core.exchange.canvas import DEFAULT_DPI, PageSpace, PublishedIds, base_of, document_pages
 from app.core.exchange.common import (
     Cancel,
     ExportCancelled,
@@ -29,22 +33,18 @@ from app.core.exchange.common import (
     iso,
     iter_annotation_rows,
 )
+from app.core.exchange.folder import atomic_folder
+from app.core.exchange.redacted import burned_redactions
 from app.core.exchange.redline_json import ExportSummary
+from app.core.exchange.web_annotation import Publication, review_verdicts, web_annotation
 from app.core.library import Library
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-MEDIA_FRAGMENTS = "http://www.w3.org/TR/media-frags/"
-MOTIVATIONS = {
-    "correction": "editing",
-    "tag": "tagging",
-    "marking": "classifying",
-    "redaction": "classifying",
-    "note": "commenting",
-}
+LAYER_COLUMN = ", a.text_layer_id"
 
 
 class Ids:
-    """Ids of the published resources: ``urn:uuid:...`` or ``base_url`` + uuid."""
+    """Ids of the published annotations: ``urn:uuid:...`` or ``base_url`` + uuid."""
 
     def __init__(self, base_url: str | None) -> None:
         if base_url is not None and not base_url.endswith(("/", "#", "=")):
@@ -54,124 +54,61 @@ class Ids:
     def of(self, value: str) -> str:
         return f"urn:uuid:{value}" if self.base is None else f"{self.base}{value}"
 
-    def derived(self, owner: str, what: str) -> str:
-        """A stable id for a resource Redline does not store (a page's text, a verdict)."""
-        return self.of(str(uuid.uuid5(uuid.UUID(owner), what)))
+
+def status_filter(scope: ResolvedScope, include_proposals: bool) -> str:
+    """Only accepted annotations, unless proposals are asked for or the scope names a status."""
+    return "" if include_proposals or scope.status is not None else " AND a.status = 'accepted'"
 
 
-def _text(value: str, purpose: str) -> dict[str, Any]:
-    return {"type": "TextualBody", "value": value, "purpose": purpose, "format": "text/plain"}
+def tag_names(conn: Connection) -> dict[str, str]:
+    return {str(u): str(n) for u, n in conn.exec_driver_sql("SELECT uuid, name FROM tags")}
 
 
-def bodies(rec: dict[str, Any], tag_names: dict[str, str]) -> list[dict[str, Any]]:
-    """The W3C bodies of one Redline annotation record."""
-    body, kind = rec["body"], rec["kind"]
-    if kind == "correction":
-        return [_text(str(body.get("replacement", "")), "editing")]
-    if kind == "tag":
-        tag = rec["tag"] or body.get("tag")
-        return [_text(tag_names.get(tag or "", str(tag)), "tagging")]
-    if kind == "marking":
-        return [_text(f"{body.get('category', 'marking')}: {body.get('value', '')}", "classifying")]
-    if kind == "redaction":
-        codes = [_text(str(c), "classifying") for c in body.get("exemptions", [])]
-        note = [_text(str(body["note"]), "commenting")] if body.get("note") else []
-        return codes + note or [_text("redacted", "classifying")]
-    return [_text(str(body.get("text", "")), "commenting")]
+def write_page_text(folder: Path, page: PageSpace) -> None:
+    """The published (masked) text of a page, at the path its id names under ``folder``."""
+    if not page.raw_text:
+        return
+    path = folder / page.ids.path(page.text_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(page.text, encoding="utf-8", newline="")
 
 
-def targets(rec: dict[str, Any], ids: Ids, doc: dict[str, Any]) -> list[dict[str, Any]]:
-    """Text and image targets of a record (``doc``: uuid, title and page sizes)."""
-    page, out = rec["page"], []
-    label = f"{doc['title']}, page {page + 1}"
-    text = rec["anchor"].get("text")
-    if text is not None:
-        quote = {"type": "TextQuoteSelector", "exact": text["quote"] or ""}
-        quote.update({k: text[k] for k in ("prefix", "suffix") if text[k]})
-        position = {"type": "TextPositionSelector", "start": text["start"], "end": text["end"]}
-        source = {
-            "id": ids.derived(doc["uuid"], f"page/{page}/text"),
-            "type": "Text",
-            "format": "text/plain",
-            "label": f"{label}, text",
-        }
-        out.append({"type": "SpecificResource", "source": source, "selector": [quote, position]})
-    region = rec["anchor"].get("region")
-    if region is not None:
-        width, height = doc["sizes"][page]
-        values = (
-            region["x"] / width,
-            region["y"] / height,
-            region["w"] / width,
-            region["h"] / height,
-        )
-        source = _page_image(rec, ids, doc)
-        xywh = ",".join(f"{100 * v:.4f}" for v in values)
-        selector = {
-            "type": "FragmentSelector",
-            "conformsTo": MEDIA_FRAGMENTS,
-            "value": f"xywh=percent:{xywh}",
-        }
-        out.append({"type": "SpecificResource", "source": source, "selector": selector})
-    return out
+@dataclass(frozen=True)
+class W3COptions:
+    base_url: str | None = None
+    dpi: int = DEFAULT_DPI
+    include_proposals: bool = False
+    texts_name: str = "text"  # the folder of page texts, beside the file
 
 
-def _page_image(rec: dict[str, Any], ids: Ids, doc: dict[str, Any]) -> dict[str, Any]:
-    """The scan of the annotation's page, as a web resource (whole-page annotations target it)."""
-    page = rec["page"]
-    return {
-        "id": ids.derived(doc["uuid"], f"page/{page}/image"),
-        "type": "Image",
-        "label": f"{doc['title']}, page {page + 1}, scan",
-    }
-
-
-def _creator(rec: dict[str, Any]) -> dict[str, Any] | None:
-    if rec["origin"]["type"] == "detector":
-        return {"type": "Software", "name": rec["origin"]["rule"] or "Redline detector"}
-    return {"type": "Person", "name": rec["author"]} if rec["author"] else None
-
-
-def annotations_of(
-    rec: dict[str, Any], ids: Ids, doc: dict[str, Any], tag_names: dict[str, str]
+def _items(
+    conn: Connection,
+    scope: ResolvedScope,
+    options: W3COptions,
+    publication: Publication,
+    texts: Path | None,
 ) -> Iterator[dict[str, Any]]:
-    """The W3C annotation of a record and, for a review verdict, its ``assessing`` annotation."""
-    out: dict[str, Any] = {
-        "id": ids.of(rec["uuid"]),
-        "type": "Annotation",
-        "motivation": MOTIVATIONS[rec["kind"]],
-        "body": bodies(rec, tag_names),
-        "target": targets(rec, ids, doc) or [_page_image(rec, ids, doc)],
-        "created": rec["created"],
-        "modified": rec["modified"],
-    }
-    creator = _creator(rec)
-    if creator is not None:
-        out["creator"] = creator
-    yield out
-    verdict = rec["status"] == "rejected" or (
-        rec["status"] == "accepted" and rec["origin"]["type"] != "person"
-    )
-    if verdict:
-        yield {
-            "id": ids.derived(rec["uuid"], "assessing"),
-            "type": "Annotation",
-            "motivation": "assessing",
-            "body": [_text(rec["status"], "assessing")],
-            "target": out["id"],
-            "created": rec["modified"],
-        }
-
-
-def _documents(conn: Connection, scope: ResolvedScope) -> dict[int, dict[str, Any]]:
-    docs: dict[int, dict[str, Any]] = {}
-    for doc_id in scope.document_ids:
-        r = conn.exec_driver_sql("SELECT uuid, title FROM documents WHERE id = ?", (doc_id,)).one()
-        sizes = conn.exec_driver_sql(
-            "SELECT width, height FROM pages WHERE document_id = ? ORDER BY page_index", (doc_id,)
-        ).all()
-        docs[doc_id] = {"uuid": r[0], "title": r[1], "sizes": [tuple(s) for s in sizes]}
-    return docs
+    base = base_of(options.base_url)
+    pixels = PublishedIds(base, options.dpi, f"{base}{options.texts_name}/")
+    ids = Ids(options.base_url)
+    where = status_filter(scope, options.include_proposals)
+    for doc_id, doc_uuid in zip(scope.document_ids, scope.document_uuids, strict=True):
+        pages = document_pages(conn, doc_id, doc_uuid, pixels, burned_redactions(conn, doc_id))
+        if texts is not None:
+            for page in pages:
+                write_page_text(texts, page)
+        publication.verdicts = review_verdicts(conn, doc_id)
+        manifest = pixels.manifest(doc_uuid)
+        rows = iter_annotation_rows(
+            conn, doc_id, scope, live_only=True, where=where, extra_columns=LAYER_COLUMN
+        )
+        for row in rows:
+            rec = annotation_record(row)
+            item = web_annotation(
+                rec, row[-1], pages[rec["page"]], ids.of(rec["uuid"]), manifest, publication
+            )
+            if item is not None:
+                yield item
 
 
 def write_w3c(
@@ -179,16 +116,18 @@ def write_w3c(
     out: IO[str],
     scope: ResolvedScope,
     *,
-    base_url: str | None = None,
+    options: W3COptions | None = None,
     exported_at: datetime | None = None,
     cancel: Cancel | None = None,
-) -> int:
-    """Write the collection for ``scope`` to ``out``; return the number of W3C annotations."""
-    ids = Ids(base_url)
+    texts: Path | None = None,
+) -> tuple[int, int]:
+    """Write the collection for ``scope`` to ``out`` (page texts into ``texts``, when given);
+    return the annotations written and those left out over burned-in redactions."""
+    options = options or W3COptions()
+    ids = Ids(options.base_url)
     key = dump([scope.document_uuids, scope.tag_uuid, scope.status])
     collection_id = ids.of(str(uuid.uuid5(uuid.NAMESPACE_URL, "redline-collection:" + key)))
     page_id = ids.of(str(uuid.uuid5(uuid.NAMESPACE_URL, "redline-page-1:" + key)))
-    tag_names = {str(u): str(n) for u, n in conn.exec_driver_sql("SELECT uuid, name FROM tags")}
     head = {
         "@context": CONTEXT,
         "id": collection_id,
@@ -199,17 +138,21 @@ def write_w3c(
     out.write(dump(head)[:-1] + ',"first":')
     out.write(dump({"id": page_id, "type": "AnnotationPage", "partOf": collection_id})[:-1])
     out.write(',"startIndex":0,"items":[')
+    publication = Publication(tag_names(conn))
     count = 0
-    for doc_id, doc in _documents(conn, scope).items():
-        for row in iter_annotation_rows(conn, doc_id, scope, live_only=True):
-            for item in annotations_of(annotation_record(row), ids, doc, tag_names):
-                out.write(",\n" if count else "\n")
-                out.write(dump(item))
-                count += 1
-            if cancel is not None and count % 1000 == 0 and cancel():
-                raise ExportCancelled("export cancelled; no file was written")
+    for item in _items(conn, scope, options, publication, texts):
+        out.write(",\n" if count else "\n")
+        out.write(dump(item))
+        count += 1
+        if cancel is not None and count % 1000 == 0 and cancel():
+            raise ExportCancelled("export cancelled; no file was written")
     out.write(f'\n]}},"last":{dump(page_id)},"total":{count}}}\n')
-    return count
+    return count, publication.left_out
+
+
+def texts_folder(path: Path) -> Path:
+    """Where the page texts of the W3C file ``path`` go: ``<stem>-text`` beside it."""
+    return path.with_name(f"{path.stem}-text")
 
 
 def export_w3c(
@@ -218,13 +161,22 @@ def export_w3c(
     scope: ExportScope | None = None,
     *,
     base_url: str | None = None,
+    dpi: int = DEFAULT_DPI,
+    include_proposals: bool = False,
     exported_at: datetime | None = None,
     cancel: Cancel | None = None,
 ) -> ExportSummary:
-    """Export ``scope`` as a W3C Web Annotation collection (JSON-LD) to ``path``, atomically."""
+    """Export ``scope`` as a W3C Web Annotation collection (JSON-LD) to ``path``, with the page
+    texts in ``<stem>-text/`` beside it; both appear only when complete."""
     path = Path(path)
-    with export_stream(lib, path, scope) as (conn, out, resolved):
-        count = write_w3c(
-            conn, out, resolved, base_url=base_url, exported_at=exported_at, cancel=cancel
-        )
-    return ExportSummary(len(resolved.document_ids), count, 0, str(path))
+    folder = texts_folder(path)
+    options = W3COptions(base_url, dpi, include_proposals, folder.name)
+    with (
+        atomic_folder(folder, keep_empty=False) as texts,
+        export_stream(lib, path, scope) as (conn, out, resolved),
+    ):
+        count, left_out = write_w3c(
+            conn, out, resolved, options=options, exported_at=exported_at, cancel=cancel,
+            texts=texts,
+        )  # fmt: skip
+    return ExportSummary(len(resolved.document_ids), count, 0, str(path), left_out=left_out)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from app.core.annotating import annotations as A
 from app.core.annotating.records import AnnotationChange, Region, Span
+from app.core.annotating.vocabulary import LEAVE_VISIBLE
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext
 from app.ui.annotating.editor import AnnotationDialog, flatten_tags
@@ -46,6 +47,14 @@ class AnnotationActions(PageAnnotations):
         dialog = AnnotationDialog(
             kind, quote=quote, body=body, tags=self.tags, on_edit=on_edit, parent=self.window
         )
+        return dialog.body() if dialog.exec() else None
+
+    def confirm_redaction(self, body: dict[str, Any]) -> dict[str, Any] | None:
+        """Accepting a proposed redaction: the exemption codes detected beside its box, filled
+        in for the person to confirm or change; None when cancelled."""
+        detected = [str(c) for c in body.get("exemptions", [])]
+        dialog = AnnotationDialog("redaction", body=body, detected=detected, parent=self.window)
+        dialog.setWindowTitle("Accept redaction")
         return dialog.body() if dialog.exec() else None
 
     def ask_region_kind(self) -> str | None:
@@ -161,7 +170,9 @@ class AnnotationActions(PageAnnotations):
             return False
         return self._update(uuid, body, merge_id)
 
-    def _update(self, uuid: str, body: dict[str, Any], merge_id: int = -1) -> bool:
+    def _update(
+        self, uuid: str, body: dict[str, Any], merge_id: int = -1, *, text: str = ""
+    ) -> bool:
         rec = self.record(uuid)
         if rec is None or rec.body == body:
             return rec is not None
@@ -170,8 +181,19 @@ class AnnotationActions(PageAnnotations):
         except RedlineError as exc:
             self.message.emit(str(exc))
             return False
-        self.push([change], f"Edit {KIND_LABELS[rec.kind].lower()}", merge_id)
+        self.push([change], text or f"Edit {KIND_LABELS[rec.kind].lower()}", merge_id)
         return True
+
+    def leave_visible(self, uuid: str, visible: bool) -> bool:
+        """Choose whether a redaction is left visible in publications (one undo step)."""
+        rec = self.record(uuid)
+        if rec is None or rec.kind != "redaction" or not self.author_source.require():
+            return False
+        body = {k: v for k, v in rec.body.items() if k != LEAVE_VISIBLE}
+        if visible:
+            body[LEAVE_VISIBLE] = True
+        text = "Leave redaction visible" if visible else "Burn redaction in"
+        return self._update(uuid, body, text=text)
 
     def delete(self, uuid: str) -> None:
         try:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.tags import TagNode, walk_tags
-from app.core.annotating.vocabulary import marking_categories
+from app.core.annotating.vocabulary import LEAVE_VISIBLE, marking_categories
 from app.ui.document.annotation_style import KIND_LABELS
 
 
@@ -42,11 +43,13 @@ class AnnotationDialog(QDialog):
         body: dict[str, Any] | None = None,
         tags: Sequence[TagNode] = (),
         on_edit: Callable[[dict[str, Any]], None] | None = None,
+        detected: Sequence[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.kind, self._on_edit = kind, on_edit
+        self.kind, self._on_edit, self._detected = kind, on_edit, detected
         body = body or {}
+        self._kept = {k: v for k, v in body.items() if k == "share"}  # the detector's measure
         self.setWindowTitle(f"{KIND_LABELS.get(kind, kind)}{' — edit' if body else ''}")
         self.form = QFormLayout(self)
         if quote:
@@ -96,8 +99,11 @@ class AnnotationDialog(QDialog):
         self.category.setCurrentIndex(max(self.category.findData(body.get("category")), 0))
         self._on_category_changed(self.category.currentIndex())
         self.value.setCurrentText(body.get("value", ""))
+        self.struck = QCheckBox("Struck through (marked, then cancelled)")
+        self.struck.setChecked(bool(body.get("struck", False)))
         self.form.addRow("Category:", self.category)
         self.form.addRow("Value:", self.value)
+        self.form.addRow("", self.struck)
 
     def _on_category_changed(self, _index: int) -> None:
         cid = self.category.currentData()
@@ -108,11 +114,26 @@ class AnnotationDialog(QDialog):
         self.value.setCurrentText(text)
 
     def _redaction(self, body: dict[str, Any]) -> None:
+        if self._detected is not None:  # accepting a proposal: say where the codes came from
+            said = (
+                f"Detected beside the box: {', '.join(self._detected)}"
+                if self._detected
+                else "No exemption code was detected beside the box."
+            )
+            self.detected_label = QLabel(said)
+            self.form.addRow(self.detected_label)
         self.exemptions = QLineEdit(", ".join(body.get("exemptions", [])))
         self.exemptions.setPlaceholderText("e.g. B1, B6, 1.4(c)")
         self.redaction_note = QLineEdit(body.get("note", ""))
+        self.leave_visible = QCheckBox("Leave visible in publications (do not burn it in)")
+        self.leave_visible.setToolTip(
+            "Accepted redactions are burned into publication PDFs: the text and pixels under the "
+            "box are removed. Tick this to publish what is under this one."
+        )
+        self.leave_visible.setChecked(body.get(LEAVE_VISIBLE) is True)
         self.form.addRow("Exemption codes:", self.exemptions)
         self.form.addRow("Note:", self.redaction_note)
+        self.form.addRow("Publishing:", self.leave_visible)
 
     def _note(self, body: dict[str, Any]) -> None:
         self.note = QPlainTextEdit(body.get("text", ""))
@@ -125,11 +146,14 @@ class AnnotationDialog(QDialog):
         if self.kind == "tag":
             return {"tag": self.tag.currentData()}
         if self.kind == "marking":
-            return {"category": self.category.currentData(), "value": self.value.currentText()}
+            marking = {"category": self.category.currentData(), "value": self.value.currentText()}
+            return {**marking, "struck": True} if self.struck.isChecked() else marking
         if self.kind == "redaction":
             codes = [c.strip() for c in self.exemptions.text().replace(";", ",").split(",")]
-            out: dict[str, Any] = {"exemptions": [c for c in codes if c]}
+            out: dict[str, Any] = {**self._kept, "exemptions": [c for c in codes if c]}
             if self.redaction_note.text().strip():
                 out["note"] = self.redaction_note.text().strip()
+            if self.leave_visible.isChecked():
+                out[LEAVE_VISIBLE] = True
             return out
         return {"text": self.note.toPlainText()}

@@ -18,7 +18,7 @@ from app.ui.annotating.proposals import accept_all_of_kind, decide, step_proposa
 from app.ui.annotating.review_bar import ReviewBar
 from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S
-from app.ui.document.annotation_style import KIND_LABELS
+from app.ui.document.annotation_style import KIND_LABELS, left_visible
 
 LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -139,6 +139,15 @@ class AnnotationMenus:
             if name == "reviewed":
                 m.addSeparator()
             self._add(m, name, text, slot, *keys, local=local)
+            if name == "previous_proposal":
+                doubt = self._add(m, "doubtful_first", "Most &doubtful first", self._toggle_doubt)
+                doubt.setCheckable(True)
+                doubt.setChecked(a.context.settings.get(S.DOUBTFUL_FIRST))
+
+    def _toggle_doubt(self) -> None:
+        self.actions.context.settings.set(
+            S.DOUBTFUL_FIRST, self.by_name["doubtful_first"].isChecked()
+        )
 
     def _manage_tags(self) -> None:
         a = self.actions
@@ -171,6 +180,11 @@ def fill_record_menu(a: AnnotationActions, menu: QMenu, records: list[Annotation
             menu.addAction(f"Accept {label.lower()}", partial(a.set_status, rec.uuid, "accepted"))
         if rec.status != "rejected":
             menu.addAction(f"Reject {label.lower()}", partial(a.set_status, rec.uuid, "rejected"))
+        if rec.kind == "redaction":
+            visible = menu.addAction("Leave visible in publications")
+            visible.setCheckable(True)
+            visible.setChecked(left_visible(rec))
+            visible.toggled.connect(partial(a.leave_visible, rec.uuid))
         menu.addAction(
             f"History of this {label.lower()}…", partial(show_history, a.lib, rec.uuid, a.window)
         )

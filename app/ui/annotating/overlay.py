@@ -15,9 +15,10 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
+from app.core.annotating.locate import region_of_words
 from app.core.annotating.records import AnnotationRecord, Region
 from app.core.documents.queries import WordBox
-from app.ui.document.annotation_style import colour_of, region_brush, region_pen
+from app.ui.document.annotation_style import colour_of, left_visible, region_brush, region_pen
 from app.ui.document.page_view import CLICK_SLOP, PageView
 
 
@@ -30,7 +31,8 @@ class Shape:
     colour: QColor
 
 
-Look = tuple[str, str, str, bool]  # kind, status, colour, selected: one pen and brush
+# kind, status, colour, selected, left visible (a redaction): one pen and brush
+Look = tuple[str, str, str, bool, bool]
 
 
 class AnnotationOverlay(QGraphicsItem):
@@ -81,7 +83,8 @@ class AnnotationOverlay(QGraphicsItem):
 
     def _place(self, shape: Shape) -> None:
         rec = shape.record
-        look = (rec.kind, rec.status, shape.colour.name(), rec.uuid == self.selected)
+        selected = rec.uuid == self.selected
+        look = (rec.kind, rec.status, shape.colour.name(), selected, left_visible(rec))
         if look not in self._looks:
             pen = region_pen(rec, shape.colour, look[3])
             self._looks[look] = (pen, region_brush(rec, shape.colour))
@@ -213,12 +216,7 @@ def _around(shapes: Sequence[Shape]) -> QRectF:
 
 def region_of_span(words: Sequence[WordBox], start: int, end: int) -> Region | None:
     """The box around the words a span covers, in unrotated page points (None: no boxes)."""
-    boxes = [w.box for w in words if w.box is not None and w.start < end and start < w.end]
-    if not boxes:
-        return None
-    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
-    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
-    return Region(x0, y0, x1 - x0, y1 - y0)
+    return region_of_words(words, start, end)
 
 
 class RegionDrawer(QObject):

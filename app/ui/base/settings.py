@@ -40,6 +40,7 @@ SHOW_WORD_BOXES = Setting("view/show_word_boxes", bool, False)
 LOW_CONFIDENCE = Setting("view/low_confidence", float, 60.0)  # OCR confidence 0..100
 AUTHOR = Setting("annotate/author", str, "")  # asked on the first annotation
 TEXT_READING = Setting("annotate/text_reading", str, "original")  # original|corrected|both
+DOUBTFUL_FIRST = Setting("review/doubtful_first", bool, True)  # N: least sure proposal first
 
 
 class Settings:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 
 from app.core.annotating.records import AnnotationRecord
 from app.core.annotating.tags import TagNode, walk_tags
+from app.core.annotating.vocabulary import LEAVE_VISIBLE
 
 KIND_COLOURS = {
     "correction": QColor(215, 48, 39),
@@ -71,10 +72,15 @@ def region_brush(record: AnnotationRecord, colour: QColor) -> QBrush:
     if record.status == "proposed":
         c.setAlpha(140)
         return QBrush(c, Qt.BrushStyle.BDiagPattern)
-    if record.status == "rejected":
-        return QBrush(Qt.BrushStyle.NoBrush)
+    if record.status == "rejected" or left_visible(record):
+        return QBrush(Qt.BrushStyle.NoBrush)  # (a redaction left visible: only its outline)
     c.setAlpha(150 if record.kind == "redaction" else 55)
     return QBrush(c)
+
+
+def left_visible(record: AnnotationRecord) -> bool:
+    """A redaction a person chose not to burn into publications."""
+    return record.kind == "redaction" and record.body.get(LEAVE_VISIBLE) is True
 
 
 def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
@@ -86,11 +92,21 @@ def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
     if record.kind == "tag":
         return tag_names.get(record.tag_id or 0, "(deleted tag)")
     if record.kind == "marking":
-        return f"{b.get('category', '')}: {b.get('value', '')}"
+        struck = " (struck)" if b.get("struck") else ""
+        return f"{b.get('category', '')}: {b.get('value', '')}{struck}{_sureness(record)}"
     if record.kind == "redaction":
         codes = ", ".join(b.get("exemptions", [])) or "no code"
-        return f"{codes}{' — ' + b['note'] if b.get('note') else ''}"
+        visible = " · left visible in publications" if left_visible(record) else ""
+        note = " — " + b["note"] if b.get("note") else ""
+        return f"{codes}{visible}{note}{_sureness(record)}"
     return str(b.get("text", ""))
+
+
+def _sureness(record: AnnotationRecord) -> str:
+    """How sure the detector is of a proposal it made, e.g. " · 62% sure"."""
+    if record.status != "proposed" or record.confidence is None:
+        return ""
+    return f" · {record.confidence:.0%} sure"
 
 
 def tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:

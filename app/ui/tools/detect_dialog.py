@@ -35,6 +35,9 @@ def describe_detection(result: Any) -> str:
         f"{sum(s.redactions_added for s in summaries)} new redaction proposal(s) "
         f"({sum(s.redactions_found for s in summaries)} found)."
     ]
+    rescanned = sum(s.pages_rescanned for s in summaries)
+    if rescanned:
+        lines.append(f"Banners re-read from the scan on {rescanned} page(s).")
     waiting = sum(s.pages_without_text for s in summaries)
     if waiting:
         lines.append(f"{waiting} page(s) have no text: run OCR first to find markings on them.")

@@ -47,6 +47,11 @@ class ToolHost(Protocol):
         """The index (from 0) of the page shown, if any."""
         ...
 
+    def show_annotation(self, document: DocumentId, page_index: int, uuid: str) -> bool:
+        """Open ``document`` at ``page_index`` and select annotation ``uuid``; False when the
+        document could not be opened."""
+        ...
+
     def show_message(self, text: str) -> None:
         """A line in the status bar."""
         ...

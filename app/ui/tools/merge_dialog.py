@@ -1,6 +1,7 @@
-"""File > Import Annotations…: a Redline JSON file is first merged as a dry run, the dialog shows
+"""File > Import Annotations…: a Redline JSON set, or W3C or IIIF annotations (Redline's own
+exports, or what Mirador or Annotorious saved), is first merged as a dry run, the dialog shows
 what would change, and only on "Apply" is it merged for real; both runs happen in a worker with
-progress and Cancel (``app.core.exchange.merge.import_annotations``)."""
+progress and Cancel (``app.core.exchange.w3c_import.import_annotation_file``)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.exchange.merge import import_annotations
 from app.core.exchange.merge_writer import MergeReport
+from app.core.exchange.w3c_import import import_annotation_file
 from app.core.library import Library
 from app.ui.base.author import person_name
 from app.ui.base.job_dialog import Cancel, Job, Progress
@@ -44,6 +45,12 @@ def describe_merge(report: MergeReport) -> str:
         lines.append("")
         lines.append("Documents not in this library (their annotations wait until imported):")
         lines += [f"  {s.title} ({s.annotations} annotations)" for s in report.skipped]
+    if report.not_placed:
+        lines.append("")
+        lines.append("Annotations with no place in this library (not imported):")
+        lines += [f"  {reason}" for reason in report.not_placed[:50]]
+        if len(report.not_placed) > 50:
+            lines.append(f"  … and {len(report.not_placed) - 50} more")
     if report.quote_mismatches:
         lines.append(f"\n{len(report.quote_mismatches)} annotation(s) whose quote differs here.")
     return "\n".join(lines)
@@ -93,7 +100,7 @@ class MergeDialog(QDialog):
 
     def _run(self, *, dry_run: bool) -> None:
         def work(progress: Progress, cancel: Cancel) -> MergeReport:
-            return import_annotations(
+            return import_annotation_file(
                 self.lib, self.path, dry_run=dry_run, author=self.author,
                 on_progress=progress, cancel=cancel,
             )  # fmt: skip
@@ -155,7 +162,11 @@ class MergeDialog(QDialog):
 def open_import(host: ToolHost) -> MergeDialog | None:
     """File > Import Annotations…: choose a file, then the dry run, Apply, the report."""
     path, _ = QFileDialog.getOpenFileName(
-        host.window(), "Import annotations", "", "Redline JSON (*.json);;All files (*)"
+        host.window(),
+        "Import annotations",
+        "",
+        "Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C or IIIF (*.json *.jsonld);;"
+        "All files (*)",
     )
     if not path:
         return None

@@ -232,6 +232,12 @@ class MainWindow(QMainWindow):
         page = self.document_view.page
         return None if page is None else page.index
 
+    def show_annotation(self, document: DocumentId, page_index: int, uuid: str) -> bool:
+        if not self.open_document(document, page_index):
+            return False
+        self.annotations.show_annotation(uuid)
+        return True
+
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text)
 

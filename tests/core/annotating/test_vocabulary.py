@@ -84,9 +84,40 @@ def test_a_person_must_be_named(doc: Doc) -> None:
 
 
 def test_redaction_may_be_marked_for_publication() -> None:
+    pass
+
+
+def test_a_redaction_may_be_left_visible_and_the_old_publish_flag_is_dropped() -> None:
     from app.core.annotating.vocabulary import validate_body
 
-    body = validate_body("redaction", {"exemptions": ["b1"], "publish": True})
-    assert body["publish"] is True and body["exemptions"] == ["B1"]
+    body = validate_body("redaction", {"exemptions": ["b 6"], "leave_visible": True})
+    assert body == {"exemptions": ["B6"], "note": "", "leave_visible": True}
+    assert "leave_visible" not in validate_body(
+        "redaction", {"exemptions": [], "leave_visible": False}
+    )
+    # a file written before the rule changed: its redactions are burned in like every other
+    assert validate_body("redaction", {"exemptions": ["b1"], "publish": False}) == {
+        "exemptions": ["B1"],
+        "note": "",
+    }
     with pytest.raises(AnnotationError, match="true or false"):
-        validate_body("redaction", {"exemptions": [], "publish": "yes"})
+        validate_body("redaction", {"exemptions": [], "leave_visible": "yes"})
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored", "printed"),
+    [
+        ("b 6", "B6", "(b)(6)"),
+        ("(b)(6)", "B6", "(b)(6)"),
+        ("b7c", "B7(C)", "(b)(7)(C)"),
+        ("(b)(7)(C)", "B7(C)", "(b)(7)(C)"),
+        ("b3(a)(ii)", "B3(A)(II)", "(b)(3)(A)(II)"),
+        ("1.4(d)", "1.4(d)", "1.4(d)"),
+        ("3.5(c)", "3.5(c)", "3.5(c)"),
+    ],
+)
+def test_exemption_codes_however_typed(typed: str, stored: str, printed: str) -> None:
+    from app.core.annotating.vocabulary import agency_code, normalise_exemption
+
+    assert normalise_exemption(typed) == stored
+    assert agency_code(stored) == printed

@@ -86,6 +86,8 @@ def test_the_search_runs_in_a_preloaded_module_and_opens_the_source_once(
         monkeypatch.setattr(pymupdf, "open", counting)
         pool = _Inline()
         summary = detect.detect_document(lib, doc_id, pool=pool)  # type: ignore[arg-type]
-    assert summary.pages == 3 and len(pool.functions) == 3 and len(opened) == 1
+    # Per page a box search, and a strike check of its banner levels (the generated memo's text
+    # layer has them), all reading the one source opened once.
+    assert summary.pages == 3 and len(pool.functions) == 6 and len(opened) == 1
     # The fork server has these modules loaded: its workers need not import the library's.
     assert {f.__module__ for f in pool.functions} <= set(processes.PRELOAD)

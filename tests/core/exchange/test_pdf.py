@@ -1,8 +1,9 @@
-"""Publication PDF: corrected invisible text layer, PDF annotations, burned-in redactions."""
+"""Publication PDF: which redactions are burned in (the rule), the corrected invisible text layer,
+PDF annotations, rotated pages, image sources, and the report."""
 
 from __future__ import annotations
 
-import io
+import subprocess
 from pathlib import Path
 
 import pymupdf
@@ -11,35 +12,20 @@ from PIL import Image
 
 from app.core.documents.ingest import import_file
 from app.core.exchange.common import ExportError, ExportScope
-from app.core.exchange.pdf import PlacedWord, corrected_words, export_pdf
+from app.core.exchange.pdf import PublicationOptions, export_pdf
+from app.core.exchange.pdf_plan import PendingProposals
+from app.core.exchange.pdf_report import describe_publication
+from app.core.exchange.pdf_textlayer import LayerWord, layer_words
 from app.core.exchange.text import Correction
 from app.core.library import Library
 from tests.builders import make_text_pdf
 from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf, word_box
+from tests.core.exchange.publication_helpers import RED, make_ocr_scan, region
 
-RED = (255, 0, 0)
-WORDS = "The agent met Castro in Havana on Tuesday"
-
-
-def make_ocr_scan(path: Path) -> Path:
-    """An image-only page (solid red raster) with an invisible OCR text layer, like OCRmyPDF."""
-    img = Image.new("RGB", (612, 792), RED)
-    buf = io.BytesIO()
-    img.save(buf, format="PNG")
-    doc = pymupdf.open()
-    page = doc.new_page(width=612, height=792)
-    page.insert_image(page.rect, stream=buf.getvalue())
-    page.insert_text((72, 144), WORDS, fontsize=14, render_mode=3)
-    doc.save(path)
-    doc.close()
-    return path
+SKIP = PublicationOptions(pending="skip")
 
 
-def _region(rect: pymupdf.Rect) -> tuple[float, float, float, float]:
-    return (rect.x0, rect.y0, rect.width, rect.height)
-
-
-def _image_pixels(page: pymupdf.Page, clip: pymupdf.Rect) -> list[tuple[int, ...]]:
+def image_pixels(page: pymupdf.Page, clip: pymupdf.Rect) -> list[tuple[int, ...]]:
     """The raster pixels of the page's images that lie under ``clip`` (page points)."""
     out: list[tuple[int, ...]] = []
     for info in page.get_images(full=True):
@@ -55,18 +41,24 @@ def _image_pixels(page: pymupdf.Page, clip: pymupdf.Rect) -> list[tuple[int, ...
     return out
 
 
-def test_corrected_words_follow_corrections() -> None:
+def pdftotext(path: Path, *args: str) -> str:
+    return subprocess.run(
+        ["pdftotext", *args, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_layer_words_follow_corrections() -> None:
     text = "The agent met Castro"
-    r = [pymupdf.Rect(i, 0, i + 1, 1) for i in range(4)]
+    r = [pymupdf.Rect(10 * i, 0, 10 * i + 8, 10) for i in range(4)]
     words = [(0, 3, r[0]), (4, 9, r[1]), (10, 13, r[2]), (14, 20, r[3])]
-    placed = corrected_words(
-        text, words, [Correction(4, 13, "officer saw"), Correction(14, 20, "C.")]
-    )
+    placed = layer_words(text, words, [Correction(4, 13, "officer saw"), Correction(14, 20, "C.")])
     assert placed == [
-        PlacedWord("The", r[0]),
-        PlacedWord("officer saw", r[1]),
-        PlacedWord("C.", r[3]),
+        LayerWord("The", r[0], 0, 3),
+        LayerWord("officer saw", r[1] | r[2], 4, 13),  # one line: the box around both words
+        LayerWord("C.", r[3], 14, 20),
     ]
+    inserted = layer_words(text, words, [Correction(9, 10, " secret ")])  # between two words
+    assert [w.text for w in inserted] == ["The", "agent secret", "met", "Castro"]
 
 
 def test_scan_gets_corrected_invisible_text_and_burned_redaction(tmp_path: Path) -> None:
@@ -75,56 +67,112 @@ def test_scan_gets_corrected_invisible_text_and_burned_redaction(tmp_path: Path)
     doc_id = int(import_file(lib, pdf).document_id or 0)
     castro = word_box(pdf, 0, "Castro")
     add_annotation(lib, doc_id, 0, "correction", word="Havana", body={"replacement": "HAVANA"})
-    add_annotation(
-        lib,
-        doc_id,
-        0,
-        "redaction",
-        region=_region(pymupdf.Rect(castro.x0 - 2, castro.y0 - 2, castro.x1 + 2, castro.y1 + 2)),
-        body={"exemptions": ["B6"], "note": "", "publish": True},
+    add_annotation(  # a person's redaction: burned in without any flag
+        lib, doc_id, 0, "redaction", region=region(castro, 2), body={"exemptions": ["B6"]}
     )
     out = tmp_path / "pub.pdf"
-    export_pdf(lib, out, ExportScope(documents=[doc_id]), with_annotations=True)
+    options = PublicationOptions(with_annotations=True)
+    report = export_pdf(lib, out, ExportScope(documents=[doc_id]), options=options)
     with pymupdf.open(out) as doc:
         page = doc[0]
         text = page.get_text()
         assert "HAVANA" in text and "Havana" not in text and "Castro" not in text
         assert "agent" in text  # the rest of the text layer is there, searchable
-        assert {s["type"] for s in page.get_texttrace()} == {3}  # and invisible
-        assert page.get_text(clip=castro).strip() == ""
-        under = _image_pixels(page, castro)
+        assert {s["type"] for s in page.get_texttrace() if s["font"] != "Helvetica"} == {3}
+        assert page.get_text(clip=castro).strip() == "(b)(6)"  # the code, printed in the box
+        under = image_pixels(page, castro)
         assert under and RED not in under
-        outside = _image_pixels(page, pymupdf.Rect(300, 400, 320, 420))
+        outside = image_pixels(page, pymupdf.Rect(300, 400, 320, 420))
         assert outside and set(outside) == {RED}
         contents = [a.info["content"] for a in page.annots()]
         assert contents == ["Correction: HAVANA"]  # the redaction itself is not an annotation
+    assert "Castro" not in pdftotext(out) and "HAVANA" in pdftotext(out)
+    [document] = report.documents
+    assert [(e.page, e.codes) for e in document.burned] == [(1, ("B6",))]
+    assert document.verification is not None and len(document.verification.readers) == 2
     lib.close()
 
 
-def test_only_accepted_published_redactions_are_burned(tmp_path: Path) -> None:
+def test_the_rule_accepted_burned_others_left_out_with_the_reason(tmp_path: Path) -> None:
     pdf = scan_pdf(tmp_path / "scan.pdf")
     lib, doc_id = new_library(tmp_path / "lib", pdf)
-    boxes = {w: word_box(pdf, 0, w) for w in ("Director", "Havana", "shipment")}
-    add_annotation(  # published: burned in
-        lib, doc_id, 0, "redaction", region=_region(boxes["Director"]),
-        body={"exemptions": ["B1"], "publish": True},
-    )  # fmt: skip
-    add_annotation(  # not marked for publication
-        lib, doc_id, 0, "redaction", region=_region(boxes["Havana"]), body={"exemptions": ["B1"]}
-    )
-    add_annotation(  # only proposed
-        lib, doc_id, 0, "redaction", region=_region(boxes["shipment"]),
-        body={"exemptions": ["B1"], "publish": True}, status="proposed",
-    )  # fmt: skip
-    export_pdf(lib, tmp_path / "out")
+    boxes = {w: word_box(pdf, 0, w) for w in ("Director", "Havana", "shipment", "memorandum")}
+    add_annotation(lib, doc_id, 0, "redaction", region=region(boxes["Director"]),
+                   body={"exemptions": ["B1"]})  # fmt: skip
+    add_annotation(lib, doc_id, 0, "redaction", region=region(boxes["Havana"]),
+                   body={"exemptions": ["B1"], "leave_visible": True})  # fmt: skip
+    add_annotation(lib, doc_id, 0, "redaction", region=region(boxes["shipment"]),
+                   body={"exemptions": ["B3"]}, status="proposed", origin="detector")  # fmt: skip
+    add_annotation(lib, doc_id, 0, "redaction", region=region(boxes["memorandum"]),
+                   body={"exemptions": []}, status="rejected", origin="detector")  # fmt: skip
+    with pytest.raises(PendingProposals, match="1 redaction proposal"):
+        export_pdf(lib, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    report = export_pdf(lib, tmp_path / "out", options=SKIP)
     [out] = list((tmp_path / "out").glob("*.pdf"))
     with pymupdf.open(out) as doc:
         page = doc[0]
-        assert page.get_text(clip=boxes["Director"]).strip() == ""
         assert "Director" not in page.get_text()
         assert "Havana" in page.get_text(clip=boxes["Havana"])
         assert "shipment" in page.get_text(clip=boxes["shipment"])
+        assert "memorandum" in page.get_text(clip=boxes["memorandum"])
         assert "SECRET" in doc[1].get_text()  # visible text of other pages is kept
+    [document] = report.documents
+    assert [e.codes for e in document.burned] == [("B1",)]
+    reasons = sorted((e.reason or "", e.codes) for e in document.left_out)
+    assert reasons == [("left visible", ("B1",)), ("pending", ("B3",)), ("rejected", ())]
+    text = describe_publication(report)
+    assert "Burned in: 1 redaction(s)" in text and "page 1: 1 (B1)" in text
+    assert "1 pending" in text and "1 rejected" in text and "1 left visible" in text
+    assert "Verified by PyMuPDF" in text and "poppler" in text
+    lib.close()
+
+
+def test_a_word_half_under_a_box_loses_its_visible_rest(tmp_path: Path) -> None:
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    lib, doc_id = new_library(tmp_path / "lib", pdf)
+    box = word_box(pdf, 0, "Director")
+    half = pymupdf.Rect(box.x0, box.y0, (box.x0 + box.x1) / 2, box.y1)
+    add_annotation(lib, doc_id, 0, "redaction", region=region(half), body={"exemptions": []})
+    export_pdf(lib, tmp_path / "pub.pdf", ExportScope(documents=[doc_id]))
+    with pymupdf.open(tmp_path / "pub.pdf") as doc:
+        assert doc[0].get_text(clip=box).strip() == ""  # no "ctor" left beside the box
+        assert "the" in doc[0].get_text()
+    lib.close()
+
+
+def test_white_boxes_with_an_outline_and_no_codes(tmp_path: Path) -> None:
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    lib, doc_id = new_library(tmp_path / "lib", pdf)
+    box = word_box(pdf, 0, "Director")
+    add_annotation(lib, doc_id, 0, "redaction", region=region(box, 3), body={"exemptions": ["B6"]})
+    options = PublicationOptions(fill="white", print_codes=False)
+    export_pdf(lib, tmp_path / "pub.pdf", ExportScope(documents=[doc_id]), options=options)
+    with pymupdf.open(tmp_path / "pub.pdf") as doc:
+        page = doc[0]
+        assert page.get_text(clip=box).strip() == ""
+        pix = page.get_pixmap(clip=box, dpi=72, colorspace=pymupdf.csGRAY)
+        assert set(pix.samples) == {255}  # white inside
+        edge = page.get_pixmap(clip=pymupdf.Rect(box.x0 - 3, box.y0, box.x0 - 2, box.y1), dpi=144)
+        assert min(edge.samples) < 128  # the outline
+    lib.close()
+
+
+@pytest.mark.parametrize("fill", ["black", "white"])
+def test_overlapping_boxes_with_their_codes_pass_the_check(tmp_path: Path, fill: str) -> None:
+    """One box's printed codes and outline may lie inside another: still the page's own."""
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    lib, doc_id = new_library(tmp_path / "lib", pdf)
+    box = word_box(pdf, 0, "shipment")
+    add_annotation(lib, doc_id, 0, "redaction", region=region(box, 6), body={"exemptions": ["B1"]})
+    shifted = pymupdf.Rect(box.x0 + 30, box.y0 + 4, box.x1 + 60, box.y1 + 8)
+    add_annotation(lib, doc_id, 0, "redaction", region=region(shifted, 6),
+                   body={"exemptions": ["B6", "B7(C)"]})  # fmt: skip
+    options = PublicationOptions(fill=fill)  # type: ignore[arg-type]
+    report = export_pdf(lib, tmp_path / "pub.pdf", ExportScope(documents=[doc_id]), options=options)
+    assert report.verified and report.burned == 2
+    with pymupdf.open(tmp_path / "pub.pdf") as doc:
+        assert "shipment" not in doc[0].get_text() and "(b)(7)(C)" in doc[0].get_text()
     lib.close()
 
 
@@ -133,9 +181,7 @@ def test_redaction_on_a_rotated_page(tmp_path: Path) -> None:
     pdf = make_text_pdf(tmp_path / "rot.pdf", ["Agent Castro met the courier."], rotation=90)
     lib, doc_id = new_library(tmp_path / "lib", pdf)
     box = word_box(pdf, 0, "Castro")
-    add_annotation(
-        lib, doc_id, 0, "redaction", region=_region(box), body={"exemptions": [], "publish": True}
-    )
+    add_annotation(lib, doc_id, 0, "redaction", region=region(box), body={"exemptions": []})
     export_pdf(lib, tmp_path / "rot-out.pdf", ExportScope(documents=[doc_id]))
     with pymupdf.open(tmp_path / "rot-out.pdf") as doc:
         page = doc[0]
@@ -143,6 +189,7 @@ def test_redaction_on_a_rotated_page(tmp_path: Path) -> None:
         page.set_rotation(0)
         assert "Castro" not in page.get_text()
         assert "courier" in page.get_text()
+    assert "Castro" not in pdftotext(tmp_path / "rot-out.pdf")
     lib.close()
 
 
@@ -153,7 +200,7 @@ def test_several_documents_need_a_folder(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="name a folder"):
         export_pdf(lib, tmp_path / "all.pdf")
     assert not (tmp_path / "all.pdf").exists()
-    assert export_pdf(lib, tmp_path / "pdfs").documents == 2
+    assert len(export_pdf(lib, tmp_path / "pdfs").documents) == 2
     assert len(list((tmp_path / "pdfs").glob("*.pdf"))) == 2
     lib.close()
 
@@ -163,13 +210,101 @@ def test_image_source_becomes_a_pdf_with_the_region_burned(tmp_path: Path) -> No
     Image.new("RGB", (400, 300), RED).save(png, dpi=(72, 72))
     lib = Library.open(tmp_path / "lib")
     doc_id = int(import_file(lib, png).document_id or 0)
-    add_annotation(
-        lib, doc_id, 0, "redaction", region=(100, 100, 50, 40),
-        body={"exemptions": ["B6"], "publish": True},
-    )  # fmt: skip
+    add_annotation(lib, doc_id, 0, "redaction", region=(100, 100, 50, 40), body={"exemptions": []})
     export_pdf(lib, tmp_path / "img.pdf", ExportScope(documents=[doc_id]))
     with pymupdf.open(tmp_path / "img.pdf") as doc:
-        under = _image_pixels(doc[0], pymupdf.Rect(102, 102, 148, 138))
+        under = image_pixels(doc[0], pymupdf.Rect(102, 102, 148, 138))
         assert under and RED not in under
-        assert set(_image_pixels(doc[0], pymupdf.Rect(10, 10, 30, 30))) == {RED}
+        assert set(image_pixels(doc[0], pymupdf.Rect(10, 10, 30, 30))) == {RED}
+    lib.close()
+
+
+def test_the_title_is_the_documents_own_unless_it_names_redacted_text(tmp_path: Path) -> None:
+    pdf = scan_pdf(tmp_path / "Havana shipment.pdf")
+    lib, doc_id = new_library(tmp_path / "lib", pdf)
+    export_pdf(lib, tmp_path / "a.pdf", ExportScope(documents=[doc_id]))
+    with pymupdf.open(tmp_path / "a.pdf") as doc:
+        assert doc.metadata is not None and doc.metadata["title"] == "Havana shipment"
+        assert doc.metadata["producer"] == "Redline" and doc.get_xml_metadata() == ""
+    box = word_box(pdf, 0, "Havana")
+    add_annotation(lib, doc_id, 0, "redaction", word="Havana", region=region(box),
+                   body={"exemptions": []})  # fmt: skip
+    export_pdf(lib, tmp_path / "b.pdf", ExportScope(documents=[doc_id]))
+    with pymupdf.open(tmp_path / "b.pdf") as doc:
+        assert doc.metadata is not None and "Havana" not in doc.metadata["title"]
+        assert doc.metadata["title"].startswith("Document ")
+    lib.close()
+
+
+def test_leave_visible_travels_in_the_json_and_holds_in_the_other_library(tmp_path: Path) -> None:
+    import json
+
+    from app.core.exchange.merge import import_annotations
+    from app.core.exchange.redline_json import export_json
+    from tests.core.exchange.helpers import validate
+
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    a, doc_a = new_library(tmp_path / "a", pdf)
+    add_annotation(a, doc_a, 0, "redaction", region=region(word_box(pdf, 0, "Havana")),
+                   body={"exemptions": ["B6"], "note": "", "leave_visible": True})  # fmt: skip
+    add_annotation(
+        a,
+        doc_a,
+        0,
+        "redaction",
+        region=region(word_box(pdf, 0, "Director")),
+        body={"exemptions": ["B1"], "note": "", "publish": False},
+    )  # an older file's
+    export_json(a, tmp_path / "set.json")
+    data = json.loads((tmp_path / "set.json").read_text())
+    validate(data)
+    assert [a["body"].get("leave_visible") for a in data["annotations"]].count(True) == 1
+    b, doc_b = new_library(tmp_path / "b", pdf)
+    assert len(import_annotations(b, tmp_path / "set.json").added) == 2
+    report = export_pdf(b, tmp_path / "pub.pdf", ExportScope(documents=[doc_b]))
+    with pymupdf.open(tmp_path / "pub.pdf") as doc:
+        assert "Havana" in doc[0].get_text() and "Director" not in doc[0].get_text()
+    assert [e.reason for e in report.documents[0].left_out] == ["left visible"]
+    a.close()
+    b.close()
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 270])
+def test_a_page_whose_crop_box_is_offset_and_turned(tmp_path: Path, rotation: int) -> None:
+    """Both readers' coordinates (PyMuPDF's crop-box points, poppler's shown page) line up."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=600, height=800)
+    page.insert_text((100, 200), "Agent Castro met the courier.", fontsize=16)
+    page.set_cropbox(pymupdf.Rect(50, 60, 550, 760))
+    page.set_rotation(rotation)
+    doc.save(tmp_path / "crop.pdf")
+    lib, doc_id = new_library(tmp_path / "lib", tmp_path / "crop.pdf")
+    box = word_box(tmp_path / "crop.pdf", 0, "Castro")
+    add_annotation(lib, doc_id, 0, "redaction", word="Castro", region=region(box, 1),
+                   body={"exemptions": ["B6"]})  # fmt: skip
+    report = export_pdf(lib, tmp_path / "out.pdf", ExportScope(documents=[doc_id]))
+    assert report.verified
+    assert "Castro" not in pdftotext(tmp_path / "out.pdf") and "courier" in pdftotext(
+        tmp_path / "out.pdf"
+    )
+    lib.close()
+
+
+def test_a_set_exported_before_the_rule_changed_merges_as_unchanged(tmp_path: Path) -> None:
+    """A file whose redactions still say "publish" (the library's were dropped by migration 0004)
+    is the same set, not a conflict."""
+    from app.core.exchange.merge import import_annotations
+    from app.core.exchange.redline_json import export_json
+
+    lib, doc_id = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
+    red = add_annotation(lib, doc_id, 0, "redaction", region=(10, 10, 20, 20),
+                         body={"exemptions": ["B1"], "note": "", "publish": True})  # fmt: skip
+    export_json(lib, tmp_path / "old.json")
+    with lib.transaction() as s:  # what the migration did to the library's own row
+        s.connection().exec_driver_sql(
+            "UPDATE annotations SET body = ? WHERE uuid = ?",
+            ('{"exemptions": ["B1"], "note": ""}', red),
+        )
+    report = import_annotations(lib, tmp_path / "old.json", dry_run=True)
+    assert report.unchanged == 1 and not report.conflicts
     lib.close()

@@ -67,9 +67,14 @@ def answer_dialogs(
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def drag(view: PageView, start: QPoint, end: QPoint) -> None:
+def drag(
+    view: PageView,
+    start: QPoint,
+    end: QPoint,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.ShiftModifier,
+) -> None:
     vp = view.viewport()
-    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, start)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, modifier, start)
     QTest.mouseMove(vp, start + QPoint(5, 5))
     QTest.mouseMove(vp, end)
-    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, end)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, modifier, end)

@@ -8,9 +8,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from app.core.detection.run import DetectionSummary
 from app.core.documents.ingest import import_paths
 from app.core.documents.metadata import document_metadata_entries
 from app.core.documents.queries import list_documents
+from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base.job_dialog import Job, JobDialog
 from app.ui.base.settings import Settings
@@ -85,3 +87,12 @@ def test_no_document_open_says_so(
     qtbot.addWidget(window)
     assert detect_in(window, whole_library=False) is None
     assert window.statusBar().currentMessage() == "Open a document first."
+
+
+def test_the_report_says_where_banners_were_re_read() -> None:
+    summary = DetectionSummary(
+        DocumentId(1), 3, 4, 4, 0, 0, {"classification": "TOP SECRET"}, pages_rescanned=2
+    )
+    text = describe_detection([summary])
+    assert "Banners re-read from the scan on 2 page(s)." in text
+    assert "classification: TOP SECRET" in text

@@ -54,7 +54,32 @@ def test_scope_document_is_offered_only_with_a_document(
     assert dialog.scope.findData("document") == -1 and dialog.scope.findData("library") == 0
 
 
-@pytest.mark.parametrize("fmt", ["json", "w3c", "text", "pdf"])
+def test_publication_formats_offer_their_options(
+    qtbot: QtBot, review_library: Library, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(review_library, 7)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.format.findData("iiif") >= 0 and dialog.format.findData("csv") >= 0
+    assert dialog.dpi.isHidden() and dialog.include_proposals.isHidden()  # Redline JSON
+    _choose(dialog.format, "iiif")
+    assert dialog.dpi.isVisible() and dialog.base_url.isVisible()
+    assert dialog.include_proposals.isVisible() and dialog._wants_folder()
+    dialog.path.setText(str(tmp_path / "site"))
+    dialog.dpi.setValue(200)
+    dialog.base_url.setText(" https://example.org/memo ")
+    dialog.include_proposals.setChecked(True)
+    req = dialog.request()
+    assert (req.format, req.dpi, req.base_url, req.include_proposals) == (
+        "iiif", 200, "https://example.org/memo", True,
+    )  # fmt: skip
+    _choose(dialog.format, "csv")
+    assert dialog.dpi.isHidden() and dialog.base_url.isHidden()
+    assert dialog.include_proposals.isVisible() and not dialog._wants_folder()
+    assert dialog.request().base_url == "https://example.org/memo"  # kept, unused by CSV
+
+
+@pytest.mark.parametrize("fmt", ["json", "w3c", "iiif", "csv", "text", "pdf"])
 def test_each_format_exports_with_a_report(
     qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path, fmt: str
 ) -> None:
@@ -69,6 +94,9 @@ def test_each_format_exports_with_a_report(
     assert target.stat().st_size > 0
     if fmt == "json":
         assert json.loads(out.read_text())["format"] == "redline-annotations"
+    if fmt == "iiif":
+        assert (out / "collection.json").is_file()
+        assert "page image(s)" in dialog.report.toPlainText()
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
     assert close is not None and dialog.buttons.button(CANCEL) is None
 
@@ -154,3 +182,27 @@ def test_a_job_in_a_real_worker_thread_reports_progress_and_stops(qtbot: QtBot) 
     qtbot.waitUntil(lambda: job.done)
     assert job.cancelled and dialog.label.text() == "Cancelled." and dialog.isVisible()
     runner.wait()
+
+
+def test_cancelling_a_iiif_export_leaves_no_folder(
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path
+) -> None:
+    from app.core.exchange.common import ExportScope
+
+    out = tmp_path / "site"
+    job = Job(ExportRequest("iiif", ExportScope(), out).work(review_library), sync_runner)
+    dialog = JobDialog("Export", job, describe_export)
+    qtbot.addWidget(dialog)
+    seen: list[tuple[int, int]] = []
+    job.progress.connect(lambda d, t: seen.append((d, t)))
+
+    def click_cancel_after_a_page(done: int, _total: int) -> None:
+        if done:
+            dialog.buttons.button(CANCEL).click()  # the person's click
+
+    job.progress.connect(click_cancel_after_a_page)
+    dialog.run()
+    assert seen[-1] == (1, 4)  # pages: stopped after the first page image
+    assert job.cancelled and dialog.label.text() == "Cancelled."
+    assert not out.exists()
+    assert not any(p.name.startswith(".site") for p in tmp_path.iterdir())  # no temporary one

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
@@ -15,7 +16,7 @@ from app.ui.tools.merge_dialog import MergeDialog, describe_merge
 from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf
 
 
-def _two_libraries(tmp_path: Path) -> tuple[Library, Library, int, Path]:
+def _two_libraries(tmp_path: Path) -> tuple[Library, int, Library, Path]:
     pdf = scan_pdf(tmp_path / "scan.pdf")
     mine, doc_id = new_library(tmp_path / "mine", pdf)
     theirs, their_doc = new_library(tmp_path / "theirs", pdf)
@@ -23,7 +24,7 @@ def _two_libraries(tmp_path: Path) -> tuple[Library, Library, int, Path]:
     add_annotation(theirs, their_doc, 1, "note", body={"text": "see the cable"})
     export_json(theirs, tmp_path / "theirs.json")
     theirs.close()
-    return mine, theirs, doc_id, tmp_path / "theirs.json"
+    return mine, doc_id, theirs, tmp_path / "theirs.json"
 
 
 def _annotations(lib: Library) -> int:
@@ -67,6 +68,35 @@ def test_cancel_leaves_the_library_unchanged(
     assert dialog.job is not None and dialog.job.cancelled
     assert dialog.label.text() == "Cancelled; the library is unchanged."
     assert _annotations(mine) == 0
+    mine.close()
+
+
+def test_w3c_annotations_from_a_viewer(
+    qtbot: QtBot, tmp_path: Path, sync_runner: TaskRunner
+) -> None:
+    from app.core.exchange.iiif import export_iiif
+
+    mine, doc_id, _, _ = _two_libraries(tmp_path)
+    add_annotation(mine, doc_id, 0, "note", body={"text": "mine"})
+    export_iiif(mine, tmp_path / "site")
+    doc = next(p.name for p in (tmp_path / "site").iterdir() if p.is_dir())
+    made = {  # as Annotorious saves one drawn on the exported page 2
+        "id": "5b0c9f84-2f5e-4d0a-a6a3-3e7a4e1c2b11",
+        "type": "Annotation",
+        "body": [{"type": "TextualBody", "purpose": "commenting", "value": "from a colleague"}],
+        "target": {
+            "source": f"{doc}/150dpi/canvas/2",
+            "selector": {"type": "FragmentSelector", "value": "xywh=pixel:10,20,300,40"},
+        },
+    }
+    path = tmp_path / "colleague.jsonld"
+    path.write_text(json.dumps([made]), encoding="utf-8")
+    dialog = MergeDialog(mine, path, sync_runner, author="Ana")
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert "Would change: 1 added" in dialog.details.toPlainText()
+    dialog.apply_button.click()
+    assert _annotations(mine) == 2 and "merged" in dialog.label.text()
     mine.close()
 
 

@@ -1,0 +1,142 @@
+"""Finding what a script names on a page: a quoted text in the page's current reading (its active
+text with accepted corrections applied), as the span of the active layer an annotation anchors to
+and the box around its words; and a tag by its path in the taxonomy ("Places/Havana").
+
+The command line (``redline annotate add --quote``) uses these to make the same annotations the
+window makes from a selection.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.core.annotating.reading import CorrectedText, corrected_reading
+from app.core.annotating.records import Region, Span
+from app.core.annotating.tags import TagNode, create_tag, list_tags
+from app.core.annotating.vocabulary import AnnotationError
+from app.core.documents.queries import WordBox, document_summary, page_text_and_words
+from app.core.ids import DocumentId, PageId
+from app.core.library import Library
+
+
+@dataclass(frozen=True)
+class FoundText:
+    """Where a quote is: its span of the page's active layer, the layer's own text there, and
+    the box around its words (None when they have no boxes)."""
+
+    span: Span
+    quote: str
+    region: Region | None
+
+
+def page_id_of(lib: Library, document: DocumentId, number: int) -> PageId:
+    """The id of page ``number`` (from 1, as the window shows pages) of a document."""
+    pages = document_summary(lib, document).pages
+    if not 1 <= number <= len(pages):
+        raise AnnotationError(
+            f"The document has pages 1 to {len(pages)}; there is no page {number}."
+        )
+    return pages[number - 1].id
+
+
+def _to_original(reading: CorrectedText, offset: int, *, is_end: bool) -> int:
+    """An offset of the corrected reading as an offset of the original text (a position inside
+    a correction goes to the correction's start, or its end for an end)."""
+    shift = 0
+    for s in reading.spans:
+        if offset < s.corrected_start or (is_end and offset == s.corrected_start):
+            break
+        if offset < s.corrected_end or (is_end and offset == s.corrected_end):
+            return s.end if is_end else s.start
+        shift = s.end - s.corrected_end
+    return offset + shift
+
+
+def region_of_words(words: Sequence[WordBox], start: int, end: int) -> Region | None:
+    """The box around the words a span covers (None: they have no boxes)."""
+    boxes = [w.box for w in words if w.box is not None and w.start < end and start < w.end]
+    if not boxes:
+        return None
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    return Region(x0, y0, x1 - x0, y1 - y0)
+
+
+def find_text(lib: Library, page_id: PageId, quote: str, occurrence: int = 1) -> FoundText:
+    """The ``occurrence``-th (from 1) place ``quote`` appears in the page's current reading;
+    spaces and line breaks between its words match any run of white space."""
+    parts = quote.split()
+    if not parts:
+        raise AnnotationError("Give the text to find (--quote).")
+    if occurrence < 1:
+        raise AnnotationError("--occurrence counts from 1.")
+    reading = corrected_reading(lib, page_id)
+    if reading.layer_id is None:
+        raise AnnotationError("This page has no text yet (run OCR first); give --region instead.")
+    pattern = re.compile(r"\s+".join(re.escape(p) for p in parts))
+    found = list(pattern.finditer(reading.corrected))
+    if not found:
+        raise AnnotationError(f"{quote!r} is not in the page's current reading.")
+    if occurrence > len(found):
+        raise AnnotationError(
+            f"{quote!r} occurs {len(found)} time(s) on the page; "
+            f"there is no occurrence {occurrence}."
+        )
+    match = found[occurrence - 1]
+    start = _to_original(reading, match.start(), is_end=False)
+    end = _to_original(reading, match.end(), is_end=True)
+    page = page_text_and_words(lib, page_id)
+    return FoundText(
+        Span(start, end, reading.layer_id),
+        reading.original[start:end],
+        region_of_words(page.words, start, end),
+    )
+
+
+def _child(nodes: list[TagNode] | tuple[TagNode, ...], name: str) -> TagNode | None:
+    return next((n for n in nodes if n.tag.name == name), None)
+
+
+def tag_by_path(lib: Library, path: str, *, author: str, create: bool = False) -> tuple[str, bool]:
+    """The uuid of the tag at ``path`` ("Parent/Child", or a tag uuid), making the missing tags
+    of the path when ``create``; returns (uuid, whether a tag was made)."""
+    names = [p.strip() for p in path.split("/") if p.strip()]
+    if not names:
+        raise AnnotationError("Give a tag path such as Places/Havana.")
+    nodes: list[TagNode] | tuple[TagNode, ...] = list_tags(lib)
+    stack = list(nodes)
+    while stack:  # a uuid names the tag directly
+        node = stack.pop()
+        if node.tag.uuid == path.strip():
+            return node.tag.uuid, False
+        stack.extend(node.children)
+    parent: str | None = None
+    made = False
+    for depth, name in enumerate(names):
+        child = _child(nodes, name)
+        if child is not None:
+            parent, nodes = child.tag.uuid, child.children
+            continue
+        if not create:
+            known = "/".join(names[:depth]) or "the top"
+            raise AnnotationError(f"There is no tag {name!r} under {known}.")
+        change = create_tag(lib, name, author=author, parent=parent)
+        parent, nodes, made = change.tag.uuid, (), True
+    assert parent is not None
+    return parent, made
+
+
+def tag_paths(lib: Library) -> dict[str, str]:
+    """Every live tag's uuid → its path ("Parent/Child")."""
+    out: dict[str, str] = {}
+
+    def walk(nodes: list[TagNode] | tuple[TagNode, ...], prefix: str) -> None:
+        for n in nodes:
+            path = f"{prefix}{n.tag.name}"
+            out[n.tag.uuid] = path
+            walk(n.children, path + "/")
+
+    walk(list_tags(lib), "")
+    return out

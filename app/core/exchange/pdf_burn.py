@@ -1,0 +1,156 @@
+"""Burning redactions into a page: what lies under each region is removed from the file, then the
+region is filled and may carry its exemption codes, as agencies release them.
+
+MuPDF's redaction does the removal: every character whose box touches a region (in the page's
+content and in the form XObjects it draws), the pixels of every image drawn there (each at its
+own resolution, masks and soft masks too, not only the top image) and every vector path touching
+it. A word a region only partly covers loses its visible rest as well, so no part of a name stays
+on the page. Links, form fields and other annotations of the source are not copied into a
+publication at all (:mod:`app.core.exchange.pdf_scrub`), and the verification
+(:mod:`app.core.exchange.pdf_verify`) checks the result with two readers before the file exists.
+
+The removal options are module constants so that a test can switch one step off and watch the
+verification refuse the export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import pymupdf
+
+# MuPDF's redaction options (not in PyMuPDF's type stubs): what apply_redactions removes.
+IMAGE_NONE: int = getattr(pymupdf, "PDF_REDACT_IMAGE_NONE", 0)
+IMAGE_PIXELS: int = getattr(pymupdf, "PDF_REDACT_IMAGE_PIXELS", 2)
+LINE_ART_NONE: int = getattr(pymupdf, "PDF_REDACT_LINE_ART_NONE", 0)
+LINE_ART_TOUCHED: int = getattr(pymupdf, "PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED", 2)
+TEXT_REMOVE: int = getattr(pymupdf, "PDF_REDACT_TEXT_REMOVE", 0)
+TEXT_NONE: int = getattr(pymupdf, "PDF_REDACT_TEXT_NONE", 1)
+
+# What a burn removes under a region (tests switch one off to see the verification catch it).
+REMOVE_IMAGES = IMAGE_PIXELS
+REMOVE_LINE_ART = LINE_ART_TOUCHED
+REMOVE_TEXT = TEXT_REMOVE
+
+NO_FILL: Any = False  # MuPDF paints nothing over a redaction (the fill is drawn afterwards)
+
+LABEL_FONT = "helv"
+LABEL_MAX_SIZE = 9.0
+LABEL_MIN_SIZE = 3.5
+OUTLINE = 0.75  # width of the white style's outline, points (drawn inside the region)
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a burned region looks: the fill, the label's colour, and the outline (white style)."""
+
+    fill: tuple[float, float, float]
+    ink: tuple[float, float, float]
+    outline: bool
+
+    @property
+    def fill_grey(self) -> int:
+        """The fill as an 8-bit grey value (what a grey render shows inside the region)."""
+        r, g, b = self.fill
+        return round(255 * (0.3 * r + 0.59 * g + 0.11 * b))
+
+
+LOOKS: dict[str, Look] = {
+    "black": Look((0.0, 0.0, 0.0), (1.0, 1.0, 1.0), outline=False),
+    "white": Look((1.0, 1.0, 1.0), (0.0, 0.0, 0.0), outline=True),
+}
+
+
+@dataclass(frozen=True)
+class Burn:
+    """One region burned on a page: where (unrotated page points, origin top-left), its label
+    (exemption codes as printed, "" for none) and where the label's letters lie."""
+
+    rect: pymupdf.Rect
+    label: str = ""
+    label_rect: pymupdf.Rect | None = None
+
+
+@cache
+def _label_font() -> pymupdf.Font:
+    return pymupdf.Font(LABEL_FONT)
+
+
+def place_label(rect: pymupdf.Rect, label: str) -> tuple[float, pymupdf.Point, pymupdf.Rect] | None:
+    """Font size, baseline start and the box of the label centred in ``rect`` (None: no room)."""
+    if not label:
+        return None
+    font = _label_font()
+    height = font.ascender - font.descender
+    pad = OUTLINE + 0.5
+    size = min(LABEL_MAX_SIZE, (rect.height - 2 * pad) / height)
+    width = font.text_length(label, fontsize=1.0)
+    size = min(size, (rect.width - 2 * pad) / width) if width > 0 else size
+    if size < LABEL_MIN_SIZE:
+        return None
+    x = rect.x0 + (rect.width - width * size) / 2
+    top = rect.y0 + (rect.height - height * size) / 2
+    baseline = pymupdf.Point(x, top + font.ascender * size)
+    return size, baseline, pymupdf.Rect(x, top, x + width * size, top + height * size)
+
+
+def _whole_words(page: pymupdf.Page, regions: Sequence[pymupdf.Rect]) -> list[pymupdf.Rect]:
+    """Boxes of the page's visible words that a region touches (their rest goes too)."""
+    found = []
+    for w in page.get_text("words", flags=0):
+        box = pymupdf.Rect(w[:4])
+        if any(box.intersects(r) for r in regions):
+            found.append(box)
+    return found
+
+
+def remove_under(page: pymupdf.Page, regions: Sequence[pymupdf.Rect], *, whole_words: bool) -> None:
+    """Remove everything under ``regions`` (and, with ``whole_words``, the rest of each visible
+    word they touch) from an unrotated page."""
+    if not regions:
+        return
+    words = _whole_words(page, regions) if whole_words else []
+    for rect in regions:
+        page.add_redact_annot(rect, fill=NO_FILL, cross_out=False)
+    page.apply_redactions(images=REMOVE_IMAGES, graphics=REMOVE_LINE_ART, text=REMOVE_TEXT)
+    if words:
+        for rect in words:
+            page.add_redact_annot(rect, fill=NO_FILL, cross_out=False)
+        page.apply_redactions(images=IMAGE_NONE, graphics=LINE_ART_NONE, text=REMOVE_TEXT)
+
+
+def paint(page: pymupdf.Page, burns: Sequence[Burn], look: Look) -> None:
+    """Fill each region (black, or white with an outline) and print its label inside."""
+    if not burns:
+        return
+    shape = page.new_shape()
+    for b in burns:
+        shape.draw_rect(b.rect)
+    shape.finish(fill=look.fill, color=None, width=0)
+    if look.outline:
+        for b in burns:
+            half = OUTLINE / 2
+            shape.draw_rect(pymupdf.Rect(b.rect.x0 + half, b.rect.y0 + half,
+                                         b.rect.x1 - half, b.rect.y1 - half))  # fmt: skip
+        shape.finish(color=look.ink, fill=None, width=OUTLINE)
+    for b in burns:
+        placed = place_label(b.rect, b.label)
+        if placed is not None:
+            size, baseline, _ = placed
+            shape.insert_text(baseline, b.label, fontname=LABEL_FONT, fontsize=size, color=look.ink)
+    shape.commit()
+
+
+def with_labels(regions: Sequence[tuple[pymupdf.Rect, str]]) -> list[Burn]:
+    """Burns with their labels placed (a label that does not fit is left out)."""
+    out = []
+    for rect, label in regions:
+        placed = place_label(rect, label)
+        if placed is None:
+            out.append(Burn(rect))
+        else:
+            out.append(Burn(rect, label, placed[2]))
+    return out

@@ -1,0 +1,198 @@
+"""Pixel checks of a burned region: what every image drawn there holds under it, and what a
+renderer paints inside it.
+
+An image is checked at its own resolution: every pixel lying wholly inside the region (and the
+pixels of its soft mask) must be one value, so no trace of what was there remains, whichever image
+is on top. A render is checked inside the region less an anti-aliasing margin (and less the
+printed exemption codes): every pixel must be the fill. Renders come from PyMuPDF and poppler's
+``pdftoppm`` (a grey PGM image per page).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+
+DPI = 100
+TOLERANCE = 10  # grey levels a render inside the region may differ from the fill
+MARGIN_PX = 2  # anti-aliasing margin inside a region's edge, in rendered pixels
+
+
+@dataclass(frozen=True)
+class Area:
+    """A region to check on an unrotated page: where, how far in from its edge the fill is flat
+    (outline plus anti-aliasing), and what of the page's own drawing may lie inside it: the
+    printed codes of every region (``labels``) and, for outlined boxes, the outline of every
+    region (``outlines``: regions that may overlap this one)."""
+
+    rect: pymupdf.Rect
+    inset: float
+    labels: tuple[pymupdf.Rect, ...] = ()
+    outlines: tuple[pymupdf.Rect, ...] = ()
+
+
+def samples(pix: pymupdf.Pixmap) -> np.ndarray:
+    """A pixmap's samples as an array of rows x columns x components."""
+    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n)
+
+
+def inside_pixels(
+    transform: Sequence[float], width: int, height: int, rect: pymupdf.Rect
+) -> tuple[slice, slice, np.ndarray] | None:
+    """The pixels of an image placed by ``transform`` (unit square to page points) that lie
+    wholly inside ``rect``: a window of rows and columns and a mask over it (None: none)."""
+    a, b, c, d, e, f = transform
+    inverse = ~pymupdf.Matrix(a, b, c, d, e, f)
+    corners = [pymupdf.Point(x, y) * inverse for x in (rect.x0, rect.x1)
+               for y in (rect.y0, rect.y1)]  # fmt: skip
+    u0, u1 = min(p.x for p in corners), max(p.x for p in corners)
+    v0, v1 = min(p.y for p in corners), max(p.y for p in corners)
+    i0, i1 = max(int(np.floor(u0 * width)), 0), min(int(np.ceil(u1 * width)), width)
+    j0, j1 = max(int(np.floor(v0 * height)), 0), min(int(np.ceil(v1 * height)), height)
+    if i1 <= i0 or j1 <= j0:
+        return None
+    us = np.arange(i0, i1 + 1) / width
+    vs = np.arange(j0, j1 + 1) / height
+    uu, vv = np.meshgrid(us, vs)  # pixel corners, (rows + 1) x (columns + 1)
+    x, y = a * uu + c * vv + e, b * uu + d * vv + f
+    inside = (x >= rect.x0) & (x <= rect.x1) & (y >= rect.y0) & (y <= rect.y1)
+    mask = inside[:-1, :-1] & inside[1:, :-1] & inside[:-1, 1:] & inside[1:, 1:]
+    if not mask.any():
+        return None
+    return slice(j0, j1), slice(i0, i1), mask
+
+
+def uniform_under(pixels: np.ndarray, transform: Sequence[float], rect: pymupdf.Rect) -> bool:
+    """Whether the pixels of an image wholly inside ``rect`` all hold one value."""
+    height, width = pixels.shape[:2]
+    window = inside_pixels(transform, width, height, rect)
+    if window is None:
+        return True
+    rows, cols, mask = window
+    chosen = pixels[rows, cols][mask]
+    return bool((chosen == chosen[0]).all())
+
+
+def _pixels(rect: pymupdf.Rect, shape: tuple[int, int], *, outward: bool) -> tuple[slice, slice]:
+    """Rows and columns of an image of ``shape`` that ``rect`` (in pixels) covers: whole pixels
+    inside it, or (``outward``) every pixel it touches."""
+    h, w = shape
+    if outward:
+        x0, y0, x1, y1 = np.floor(rect.x0), np.floor(rect.y0), np.ceil(rect.x1), np.ceil(rect.y1)
+    else:
+        x0, y0, x1, y1 = np.ceil(rect.x0), np.ceil(rect.y0), np.floor(rect.x1), np.floor(rect.y1)
+    return slice(max(int(y0), 0), max(min(int(y1), h), 0)), slice(
+        max(int(x0), 0), max(min(int(x1), w), 0)
+    )
+
+
+def _flat_area(
+    shape: tuple[int, int], box: pymupdf.Rect, holes: list[pymupdf.Rect], rings: list[pymupdf.Rect]
+) -> np.ndarray:
+    """A mask of the pixels of ``box`` that must show the fill: all but those of the ``holes``
+    and of the bands just inside the ``rings`` (rectangles in pixels)."""
+    mask = np.zeros(shape, dtype=bool)
+    mask[_pixels(box, shape, outward=False)] = True
+    for hole in holes:
+        mask[_pixels(hole, shape, outward=True)] = False
+    for outer, inner in zip(rings[::2], rings[1::2], strict=True):
+        band = np.zeros(shape, dtype=bool)
+        band[_pixels(outer, shape, outward=True)] = True
+        band[_pixels(inner, shape, outward=False)] = False
+        mask &= ~band
+    return mask
+
+
+def _to_pixels(
+    area: Area, matrix: pymupdf.Matrix
+) -> tuple[pymupdf.Rect, list[pymupdf.Rect], list[pymupdf.Rect]]:
+    """The flat box, the holes and the outline rings of ``area`` in pixels (``matrix``: page
+    points to pixels)."""
+    box = _shrunk(scaled(_shrunk(area.rect, area.inset), matrix), MARGIN_PX)
+    holes = [_shrunk(scaled(r, matrix), -MARGIN_PX) for r in area.labels]
+    rings: list[pymupdf.Rect] = []
+    for r in area.outlines:
+        rings += [
+            _shrunk(scaled(r, matrix), -MARGIN_PX),
+            _shrunk(scaled(_shrunk(r, area.inset), matrix), MARGIN_PX),
+        ]
+    return box, holes, rings
+
+
+def off_fill(grey: np.ndarray, mask: np.ndarray, fill: int) -> int:
+    """How many masked pixels of a grey image differ from ``fill`` beyond the tolerance."""
+    if not mask.any():
+        return 0
+    return int((np.abs(grey[mask].astype(np.int16) - fill) > TOLERANCE).sum())
+
+
+def scaled(rect: pymupdf.Rect, matrix: pymupdf.Matrix) -> pymupdf.Rect:
+    return pymupdf.Rect(rect) * matrix
+
+
+def _shrunk(rect: pymupdf.Rect, by: float) -> pymupdf.Rect:
+    return pymupdf.Rect(rect.x0 + by, rect.y0 + by, rect.x1 - by, rect.y1 - by)
+
+
+def mupdf_render_leak(page: pymupdf.Page, area: Area, fill: int) -> int:
+    """Pixels inside the region that PyMuPDF renders other than the fill (unrotated page)."""
+    pix = page.get_pixmap(clip=area.rect, dpi=DPI, colorspace=pymupdf.csGRAY, alpha=False)
+    to_pixels = pymupdf.Matrix(DPI / 72, DPI / 72) * pymupdf.Matrix(1, 0, 0, 1, -pix.x, -pix.y)
+    grey = samples(pix)[:, :, 0]
+    return off_fill(grey, _flat_area(grey.shape, *_to_pixels(area, to_pixels)), fill)
+
+
+def poppler_render_leak(grey: np.ndarray, rotation: pymupdf.Matrix, area: Area, fill: int) -> int:
+    """Pixels inside the region that pdftoppm renders other than the fill; ``grey`` is the page
+    as rendered (rotated as shown), ``rotation`` maps unrotated page points to it."""
+    to_pixels = rotation * pymupdf.Matrix(DPI / 72, DPI / 72)
+    return off_fill(grey, _flat_area(grey.shape, *_to_pixels(area, to_pixels)), fill)
+
+
+def read_pgm(path: Path) -> np.ndarray:
+    """A binary PGM (P5, 8-bit) as an array of rows x columns."""
+    data = path.read_bytes()
+    fields: list[bytes] = []
+    at = 0
+    while len(fields) < 4:
+        while data[at : at + 1].isspace():
+            at += 1
+        if data[at : at + 1] == b"#":
+            at = data.index(b"\n", at) + 1
+            continue
+        end = at
+        while not data[end : end + 1].isspace():
+            end += 1
+        fields.append(data[at:end])
+        at = end
+    if fields[0] != b"P5" or int(fields[3]) > 255:
+        raise ValueError(f"{path.name} is not an 8-bit PGM image")
+    width, height = int(fields[1]), int(fields[2])
+    return np.frombuffer(data, dtype=np.uint8, count=width * height, offset=at + 1).reshape(
+        height, width
+    )
+
+
+@dataclass(frozen=True)
+class Placement:
+    """One image drawn on a page: where (bounding box), how (unit square to page points) and its
+    size in pixels."""
+
+    bbox: pymupdf.Rect
+    transform: tuple[float, float, float, float, float, float]
+    width: int
+    height: int
+
+
+def placements(page: pymupdf.Page) -> Iterator[Placement]:
+    for info in page.get_image_info():
+        yield Placement(
+            pymupdf.Rect(info["bbox"]),
+            tuple(info["transform"]),
+            int(info["width"]),
+            int(info["height"]),
+        )

@@ -1,0 +1,129 @@
+"""Publishing in a worker process, so that a window calling it never stalls.
+
+MuPDF holds Python's lock for as long as a redaction, a render or a save of a page takes (tens to
+hundreds of milliseconds on a scan), so a publication made on a thread of the window's process
+would freeze the window that long, again and again. The export runs in a process of its own
+(started as :mod:`app.core.processes` says) that opens the library read-only, and reports
+progress back through a queue; Cancel is an event it checks at every page. A process that dies
+leaves no partial file: the files it was writing are removed here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import pickle
+import queue as queues
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import RedlineError
+from app.core.exchange.common import ExportCancelled, ExportError, ExportScope
+from app.core.exchange.pdf import PublicationOptions, export_pdf
+from app.core.exchange.pdf_report import PublicationReport
+from app.core.library import Library
+from app.core.processes import pool_context
+
+POLL_S = 0.05
+STOP_WAIT_S = 10.0
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """``exc`` as it can cross to the parent: itself if it pickles, else its message."""
+    if isinstance(exc, RedlineError):
+        try:
+            pickle.loads(pickle.dumps(exc))
+            return exc
+        except Exception:  # an error type whose arguments do not round-trip
+            return ExportError(str(exc))
+    return ExportError(f"the export failed: {type(exc).__name__}: {exc}")
+
+
+def _child(
+    root: str,
+    out: str,
+    scope: ExportScope | None,
+    options: PublicationOptions,
+    messages: Any,
+    stop: Any,
+) -> None:
+    """Worker process: publish, sending ("progress", (done, total)), then ("done", report) or
+    ("error", exception)."""
+    try:
+        with Library.open(root, read_only=True, allow_read_only=True) as lib:
+            report = export_pdf(
+                lib,
+                out,
+                scope,
+                options=options,
+                on_progress=lambda done, total: messages.put(("progress", (done, total))),
+                cancel=stop.is_set,
+            )
+        messages.put(("done", report))
+    except BaseException as exc:  # everything goes back to the parent, which decides
+        messages.put(("error", _portable(exc)))
+
+
+def _remove_partials(out: Path, since: float) -> None:
+    """Temporary files a dead worker left beside ``out`` (or inside it, for a folder)."""
+    folder = out if out.is_dir() else out.parent
+    prefix = "." if out.is_dir() else f".{out.name}."
+    for part in folder.glob(f"{prefix}*.part"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime >= since - 1:
+                part.unlink()
+
+
+def export_pdf_in_process(
+    library_root: Path,
+    out: Path | str,
+    scope: ExportScope | None = None,
+    *,
+    options: PublicationOptions | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> PublicationReport:
+    """:func:`app.core.exchange.pdf.export_pdf` in a worker process; the same result or error."""
+    out, started = Path(out), time.time()
+    ctx = pool_context()
+    messages = ctx.Queue()
+    stop = ctx.Event()
+    args = (str(library_root), str(out), scope, options or PublicationOptions(), messages, stop)
+    proc = ctx.Process(target=_child, args=args, daemon=True)  # type: ignore[attr-defined]
+    proc.start()
+    try:
+        while True:
+            if cancel is not None and cancel():
+                stop.set()
+            try:
+                kind, payload = messages.get(timeout=POLL_S)
+            except queues.Empty:
+                if not proc.is_alive():
+                    try:
+                        kind, payload = messages.get(timeout=POLL_S)
+                    except queues.Empty:
+                        if stop.is_set():
+                            raise ExportCancelled("export cancelled") from None
+                        raise ExportError(
+                            f"the export process stopped unexpectedly (exit code {proc.exitcode})"
+                        ) from None
+                else:
+                    continue
+            if kind == "progress":
+                if on_progress is not None:
+                    on_progress(*payload)
+            elif kind == "done":
+                report: PublicationReport = payload
+                return report
+            else:
+                raise payload
+    finally:
+        if proc.is_alive():
+            stop.set()
+            proc.join(STOP_WAIT_S)
+            if proc.is_alive():
+                proc.terminate()
+        proc.join()
+        messages.close()
+        _remove_partials(out, started)

@@ -1,0 +1,208 @@
+"""``redline annotate …`` and ``redline review``: the same service calls and change history as the
+window, JSON output, one-line errors and exit codes; and ``redline export --format pdf`` with its
+report and its refusal while redaction proposals wait."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from app.cli import main
+from app.core.annotating.annotations import list_annotations
+from app.core.library import Library
+from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf
+
+ME = "Ada Lovelace"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def lib_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A library holding the two-page scan (its document is "scan"), annotated as ``ME``."""
+    monkeypatch.setenv("REDLINE_AUTHOR", ME)
+    lib, _ = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
+    lib.close()
+    return str(tmp_path / "lib")
+
+
+def _log(root: str) -> list[tuple[str, str, str]]:
+    with Library.open(root, read_only=True, allow_read_only=True) as lib, lib.reading() as s:
+        rows = s.connection().exec_driver_sql(
+            "SELECT entity, action, author FROM change_log ORDER BY id"
+        )
+        return [(str(e), str(a), str(w)) for e, a, w in rows]
+
+
+def test_each_kind_is_made_as_the_window_makes_it(
+    lib_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ("--library", lib_path, "annotate", "add", "scan")
+    code, out, _ = run(capsys, *base, "--page", "1", "--kind", "correction", "--quote", "Havana",
+                       "--value", "HAVANA", "--json")  # fmt: skip
+    made = json.loads(out)
+    assert code == 0 and made["page"] == 1 and made["quote"] == "Havana"
+    assert made["body"] == {"replacement": "HAVANA"} and made["author"] == ME
+    # --quote finds text in the current reading: the corrected "HAVANA" anchors to "Havana"
+    code, out, _ = run(capsys, *base, "--page", "1", "--kind", "redaction", "--quote", "in HAVANA",
+                       "--codes", "b 6,b7c", "--note", "a place", "--json")  # fmt: skip
+    red = json.loads(out)
+    assert red["quote"] == "in Havana" and red["body"]["exemptions"] == ["B6", "B7(C)"]
+    assert red["region"]["w"] > 20  # the box around the words
+    code, out, _ = run(capsys, *base, "--page", "2", "--kind", "tag", "--quote", "agent",
+                       "--tag", "People/Agents")  # fmt: skip
+    tag_uuid = out.strip()
+    assert code == 0 and len(tag_uuid) == 36
+    code, out, _ = run(capsys, *base, "--page", "2", "--kind", "marking", "--quote", "SECRET",
+                       "--category", "classification")  # fmt: skip
+    code, out, _ = run(capsys, *base, "--page", "2", "--kind", "note",
+                       "--region", "72,72,100,20", "--note", "margin note")  # fmt: skip
+    assert code == 0
+    code, out, _ = run(capsys, "--library", lib_path, "annotate", "list", "scan", "--json")
+    listed = json.loads(out)
+    assert sorted(a["kind"] for a in listed) == [
+        "correction", "marking", "note", "redaction", "tag"
+    ]  # fmt: skip
+    marking = next(a for a in listed if a["kind"] == "marking")
+    assert marking["body"] == {"category": "classification", "value": "SECRET"}
+    code, out, _ = run(capsys, "--library", lib_path, "annotate", "list", "scan", "--page", "2")
+    assert code == 0 and "People/Agents" in out and "margin note" in out and "HAVANA" not in out
+    creates = [(e, a) for e, a, _ in _log(lib_path) if a == "create"]
+    assert creates.count(("annotation", "create")) == 5 and ("tag", "create") in creates
+    assert {w for _, _, w in _log(lib_path)} == {ME}
+
+
+def test_edit_leave_visible_accept_reject_delete_and_review(
+    lib_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = Library.open(lib_path)
+    doc_id = 1
+    proposal, other = (
+        add_annotation(lib, doc_id, page, "redaction", region=(300, 70, 40, 12),
+                       body={"exemptions": []}, status="proposed", origin="detector")
+        for page in (0, 1)
+    )  # fmt: skip
+    lib.close()
+    a = ("--library", lib_path, "annotate")
+    code, out, _ = run(capsys, *a, "edit", proposal, "--codes", "(b)(1)", "--leave-visible",
+                       "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["body"] == {
+        "exemptions": ["B1"], "note": "", "leave_visible": True
+    }  # fmt: skip
+    code, out, _ = run(capsys, *a, "edit", proposal, "--burn", "--json")
+    assert json.loads(out)["body"] == {"exemptions": ["B1"], "note": ""}
+    assert run(capsys, *a, "accept", proposal)[0] == 0
+    assert run(capsys, *a, "reject", other)[0] == 0
+    code, out, _ = run(capsys, *a, "list", "--status", "accepted", "--json")
+    assert [r["uuid"] for r in json.loads(out)] == [proposal]
+    assert run(capsys, *a, "delete", other)[0] == 0
+    code, _, err = run(capsys, *a, "accept", other)
+    assert code == 1 and err.count("\n") == 1 and "deleted" in err
+    code, out, _ = run(capsys, "--library", lib_path, "review", "scan", "--page", "2",
+                       "--status", "in-progress")  # fmt: skip
+    assert code == 0 and "unreviewed -> in_progress" in out
+    actions = [act for _, act, _ in _log(lib_path)]
+    assert actions == ["update", "update", "status", "status", "delete", "review"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("add", "scan", "--page", "9", "--kind", "note", "--note", "x"), "no page 9"),
+        (("add", "scan", "--page", "1", "--kind", "note", "--note", "x", "--quote", "Nowhere"),
+         "not in the page's current reading"),
+        (("add", "scan", "--page", "1", "--kind", "correction", "--quote", "the", "--occurrence",
+          "7", "--value", "x"), "there is no occurrence 7"),
+        (("add", "scan", "--page", "1", "--kind", "note", "--codes", "b6", "--note", "x"),
+         "--codes does not apply to a note"),
+        (("add", "scan", "--page", "1", "--kind", "redaction", "--region", "1,2,3"),
+         "--region takes X,Y,W,H"),
+        (("add", "scan", "--page", "1", "--kind", "correction", "--quote", "Havana"),
+         "needs --value"),
+        (("add", "nosuch", "--page", "1", "--kind", "note", "--note", "x"), "nosuch"),
+        (("edit", "00000000-0000-4000-8000-000000000000", "--note", "x"), "no annotation"),
+        (("tag", "list"), "invalid choice"),
+    ],
+)  # fmt: skip
+def test_bad_requests_get_one_line_and_change_nothing(
+    lib_path: str, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], message: str
+) -> None:
+    before = _log(lib_path)
+    try:
+        code, _, err = run(capsys, "--library", lib_path, "annotate", *argv)
+    except SystemExit as exc:  # argparse: usage and exit status 2
+        code, err = int(str(exc.code)), capsys.readouterr().err
+    assert code in (1, 2) and message in err and "Traceback" not in err
+    if code == 1:
+        assert err.count("\n") == 1 and err.startswith("redline: ")
+    assert _log(lib_path) == before
+
+
+def test_the_author_comes_from_the_option_the_environment_or_the_window(
+    lib_path: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add = ("--library", lib_path, "annotate", "add", "scan", "--page", "1", "--kind", "note")
+    _, out, _ = run(capsys, *add, "--note", "one", "--author", "Grace", "--json")
+    assert json.loads(out)["author"] == "Grace"
+    _, out, _ = run(capsys, *add, "--note", "two", "--json")
+    assert json.loads(out)["author"] == ME  # REDLINE_AUTHOR
+    # the window's setting, in a fresh process whose settings live in a folder of the test's
+    config = tmp_path / "config"
+    env = {**os.environ, "XDG_CONFIG_HOME": str(config), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("REDLINE_AUTHOR")
+    script = (
+        "from PySide6.QtCore import QSettings; s = QSettings('Redline', 'Redline'); "
+        "s.setValue('annotate/author', 'Window Name'); s.sync()"
+    )
+    subprocess.run([sys.executable, "-c", script], env=env, check=True)
+    cli = [sys.executable, "-m", "app.cli", *add, "--note", "three", "--json"]
+    done = subprocess.run(cli, env=env, capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout)["author"] == "Window Name"
+    (config / "Redline" / "Redline.conf").unlink()
+    done = subprocess.run(cli, env=env, capture_output=True, text=True)
+    assert done.returncode == 1 and "--author NAME" in done.stderr
+    with Library.open(lib_path, read_only=True, allow_read_only=True) as lib:
+        assert sorted(r.author for r in list_annotations(lib)) == sorted(
+            ["Grace", ME, "Window Name"]
+        )
+
+
+def test_publication_pdf_refuses_pending_proposals_then_reports(
+    lib_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = Library.open(lib_path)
+    add_annotation(lib, 1, 1, "redaction", region=(10, 10, 20, 20), body={"exemptions": []},
+                   status="proposed", origin="detector")  # fmt: skip
+    lib.close()
+    run(capsys, "--library", lib_path, "annotate", "add", "scan", "--page", "1", "--kind",
+        "redaction", "--quote", "Director", "--codes", "b6")  # fmt: skip
+    out_pdf = tmp_path / "pub.pdf"
+    export = ("--library", lib_path, "export", "--format", "pdf", "-o", str(out_pdf))
+    code, out, err = run(capsys, *export)
+    assert code == 1 and "1 redaction proposal(s) nobody accepted or rejected" in err
+    assert "--pending skip" in err and err.count("\n") == 1 and not out_pdf.exists()
+    code, out, err = run(capsys, *export, "--pending", "skip", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["burned"] == 1 and report["verified"] is True
+    [document] = report["documents"]
+    assert [(e["page"], e["codes"]) for e in document["burned"]] == [(1, ["B6"])]
+    assert [(e["page"], e["reason"]) for e in document["left_out"]] == [(2, "pending")]
+    assert len(document["verification"]["readers"]) == 2 and document["seconds"] > 0
+    with pymupdf.open(out_pdf) as doc:
+        assert "Director" not in doc[0].get_text() and "(b)(6)" in doc[0].get_text()
+    code, out, _ = run(capsys, *export, "--pending", "skip", "--fill", "white", "--no-codes")
+    assert code == 0 and "Burned in: 1 redaction(s)" in out and "1 pending" in out
+    assert "Verified by PyMuPDF" in out

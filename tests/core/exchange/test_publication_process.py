@@ -1,0 +1,88 @@
+"""Publishing in a worker process (as the window does): the same result and errors as in-process,
+progress, Cancel, and a worker that dies, each leaving no partial file."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.core.exchange.common import ExportCancelled, ExportError, ExportScope
+from app.core.exchange.pdf import PublicationOptions
+from app.core.exchange.pdf_plan import PendingProposals
+from app.core.exchange.pdf_process import export_pdf_in_process
+from app.core.library import Library
+from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf, word_box
+from tests.core.exchange.publication_helpers import region
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[tuple[Library, int]]:
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    lib, doc_id = new_library(tmp_path / "lib", pdf)
+    add_annotation(lib, doc_id, 0, "redaction", region=region(word_box(pdf, 0, "Director")),
+                   body={"exemptions": ["B6"]})  # fmt: skip
+    yield lib, doc_id
+    lib.close()
+
+
+def _leftovers(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
+def test_the_worker_publishes_and_reports(tmp_path: Path, library: tuple[Library, int]) -> None:
+    lib, doc_id = library
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "pub.pdf"
+    report = export_pdf_in_process(
+        lib.root, out, ExportScope(documents=[doc_id]), on_progress=lambda d, t: seen.append((d, t))
+    )
+    assert out.exists() and report.burned == 1 and report.verified
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4)  # 2 pages burned, 2 verified
+
+
+def test_pending_proposals_refuse_across_the_process(
+    tmp_path: Path, library: tuple[Library, int]
+) -> None:
+    lib, doc_id = library
+    add_annotation(lib, doc_id, 1, "redaction", region=(10, 10, 20, 20), body={"exemptions": []},
+                   status="proposed", origin="detector")  # fmt: skip
+    with pytest.raises(PendingProposals, match="--pending skip") as caught:
+        export_pdf_in_process(lib.root, tmp_path / "pub.pdf", ExportScope(documents=[doc_id]))
+    assert caught.value.count == 1 and not (tmp_path / "pub.pdf").exists()
+    skip = PublicationOptions(pending="skip")
+    export_pdf_in_process(lib.root, tmp_path / "pub.pdf", options=skip)
+    assert (tmp_path / "pub.pdf").exists()
+
+
+def test_cancel_leaves_no_file(tmp_path: Path, library: tuple[Library, int]) -> None:
+    lib, _ = library
+    asked: list[int] = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(ExportCancelled):
+        export_pdf_in_process(lib.root, tmp_path / "pub.pdf", cancel=cancel)
+    assert not (tmp_path / "pub.pdf").exists() and not _leftovers(tmp_path)
+
+
+def test_a_worker_that_dies_says_so_and_leaves_no_file(
+    tmp_path: Path, library: tuple[Library, int]
+) -> None:
+    lib, _ = library
+
+    def kill_worker(done: int, _total: int) -> None:
+        if done == 2:  # while verifying: the file is written beside its destination
+            for child in multiprocessing.active_children():
+                if child.pid is not None:
+                    os.kill(child.pid, signal.SIGKILL)
+
+    with pytest.raises(ExportError, match="stopped unexpectedly"):
+        export_pdf_in_process(lib.root, tmp_path / "pub.pdf", on_progress=kill_worker)
+    assert not (tmp_path / "pub.pdf").exists() and not _leftovers(tmp_path)

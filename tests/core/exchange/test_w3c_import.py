@@ -1,0 +1,276 @@
+"""Importing W3C and IIIF annotations: Redline's own exports round-trip (into the same library:
+nothing changes; into another holding the same scan: the same annotations come back), and
+annotations made in Mirador or Annotorious on the exported canvases become notes, tags and
+regions on the right page and place. Bad files change nothing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.cli import main
+from app.core.annotating.annotations import list_annotations
+from app.core.annotating.records import AnnotationRecord
+from app.core.documents.ingest import import_file
+from app.core.documents.render import PageGeometry
+from app.core.exchange.iiif import export_iiif
+from app.core.exchange.validate import InvalidAnnotationSet
+from app.core.exchange.w3c import export_w3c
+from app.core.exchange.w3c_import import import_annotation_file, import_w3c
+from app.core.library import Library
+from tests.core.exchange.published_helpers import (
+    PUBLISHED_BY_DEFAULT,
+    Published,
+    publication_pdf,
+    published_library,
+)
+
+PIXEL = 72 / 150  # points per pixel at the export's 150 dpi
+
+
+@pytest.fixture
+def pub(tmp_path: Path) -> Iterator[Published]:
+    published = published_library(tmp_path / "lib", publication_pdf(tmp_path))
+    yield published
+    published.lib.close()
+
+
+@pytest.fixture
+def fresh(pub: Published, tmp_path: Path) -> Iterator[Library]:
+    """Another library holding the same scan, and nothing else."""
+    lib = Library.open(tmp_path / "fresh")
+    assert import_file(lib, pub.pdf).ok
+    yield lib
+    lib.close()
+
+
+def _records(lib: Library) -> dict[str, AnnotationRecord]:
+    return {a.uuid: a for a in list_annotations(lib, include_deleted=True)}
+
+
+def _assert_same(mine: AnnotationRecord, theirs: AnnotationRecord, pixel: float = PIXEL) -> None:
+    """The same annotation; a region to the exported pixel (each edge rounds by half of one)."""
+    body = dict(mine.body)
+    if mine.kind == "redaction" and mine.status == "accepted":
+        body["note"] = ""  # the reviewer's note on what a published box hides stays home
+    assert (theirs.kind, theirs.status, theirs.body) == (mine.kind, mine.status, body)
+    if mine.text is not None and theirs.text is not None:
+        assert (theirs.text.start, theirs.text.end, theirs.text.quote) == (
+            mine.text.start, mine.text.end, mine.text.quote,
+        )  # fmt: skip
+    if mine.region is not None and theirs.region is not None:
+        for a, b in zip(
+            (mine.region.x, mine.region.y, mine.region.w, mine.region.h),
+            (theirs.region.x, theirs.region.y, theirs.region.w, theirs.region.h),
+            strict=True,
+        ):
+            assert abs(a - b) <= pixel, (mine.region, theirs.region)
+
+
+def test_own_iiif_export_changes_nothing_in_its_library(pub: Published, tmp_path: Path) -> None:
+    export_iiif(pub.lib, tmp_path / "site")
+    before = _records(pub.lib)
+    for name in ("collection.json", f"{pub.doc_uuid}/manifest.json"):
+        report = import_annotation_file(pub.lib, tmp_path / "site" / name, author="me")
+        assert not report.changed and report.unchanged == len(PUBLISHED_BY_DEFAULT), name
+        assert not report.conflicts and not report.not_placed
+    assert _records(pub.lib) == before
+
+
+def test_own_iiif_export_round_trips_into_another_library(
+    pub: Published, fresh: Library, tmp_path: Path
+) -> None:
+    export_iiif(pub.lib, tmp_path / "site")
+    report = import_annotation_file(fresh, tmp_path / "site" / "collection.json", author="me")
+    assert len(report.added) == len(PUBLISHED_BY_DEFAULT) and not report.not_placed
+    mine, theirs = _records(pub.lib), _records(fresh)
+    for name in PUBLISHED_BY_DEFAULT:
+        _assert_same(mine[pub.ids[name]], theirs[pub.ids[name]])
+    mark = theirs[pub.ids["mark"]]
+    assert (mark.origin, mark.rule_id) == ("detector", "classification.banner")
+    assert theirs[pub.ids["region_tag"]].region is not None
+    assert theirs[pub.ids["corr"]].region is None  # its box was only its words'
+    assert theirs[pub.ids["page_note"]].region is None  # the whole page
+    again = import_annotation_file(fresh, tmp_path / "site" / "collection.json", author="me")
+    assert not again.changed
+
+
+def test_own_w3c_export_round_trips(pub: Published, fresh: Library, tmp_path: Path) -> None:
+    path = tmp_path / "set.jsonld"
+    export_w3c(pub.lib, path, base_url="https://example.org/pub", dpi=100)
+    assert not import_w3c(pub.lib, path, author="me").changed
+    report = import_w3c(fresh, path, author="me")
+    assert len(report.added) == len(PUBLISHED_BY_DEFAULT)
+    mine, theirs = _records(pub.lib), _records(fresh)
+    for name in PUBLISHED_BY_DEFAULT:
+        _assert_same(mine[pub.ids[name]], theirs[pub.ids[name]], pixel=72 / 100)
+
+
+def _viewer_annotation(pub: Published, page: int, target: Any, body: list[Any]) -> dict[str, Any]:
+    """An annotation as Annotorious 3 writes it (W3CImageFormat) on an exported canvas."""
+    return {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "9a1d5b1e-3c2f-4e7a-9d40-1b2c3d4e5f60",
+        "type": "Annotation",
+        "body": body,
+        "created": "2026-06-01T10:00:00.000Z",
+        "creator": {"isGuest": True, "id": "1i_O7U7kijRBbgzOvZGB"},
+        "modified": None,
+        "target": target,
+    }
+
+
+def test_annotations_made_in_a_viewer_come_back(pub: Published, tmp_path: Path) -> None:
+    canvas = f"{pub.doc_uuid}/150dpi/canvas/2"
+    made = _viewer_annotation(
+        pub,
+        1,
+        {
+            "source": canvas,
+            "type": "SpecificResource",
+            "selector": {
+                "type": "FragmentSelector",
+                "conformsTo": "http://www.w3.org/TR/media-frags/",
+                "value": "xywh=pixel:200.5,300,200,80.25",
+            },
+        },
+        [
+            {"type": "TextualBody", "purpose": "commenting", "value": "A stamp?"},
+            {"type": "TextualBody", "purpose": "tagging", "value": "people"},
+            {"type": "TextualBody", "purpose": "tagging", "value": "witness"},
+        ],
+    )
+    mirador = {
+        "id": "https://colleague.example/anno/1",
+        "type": "Annotation",
+        "motivation": "commenting",
+        "body": {"type": "TextualBody", "value": "Same hand as page 1"},
+        "target": f"https://pub.example/{canvas}#xywh=10,20,30,40",
+    }
+    path = tmp_path / "from-viewers.json"
+    path.write_text(json.dumps([made, mirador]), encoding="utf-8")
+    report = import_w3c(pub.lib, path, author="Bea")
+    assert len(report.added) == 4 and report.tags_added and not report.not_placed
+    new = [a for a in _records(pub.lib).values() if a.uuid not in pub.ids.values()]
+    notes = sorted((a for a in new if a.kind == "note"), key=lambda a: a.body["text"])
+    assert [n.body["text"] for n in notes] == ["A stamp?", "Same hand as page 1"]
+    assert all(n.page_id == pub.page_ids[1] and n.origin == "import" for n in notes)
+    assert notes[0].uuid == made["id"] and notes[0].author == "Bea"
+    region = notes[0].region
+    assert region is not None
+    expected = PageGeometry(612, 792).from_image((200.5, 300, 200, 80.25), 150)
+    assert (region.x, region.y) == pytest.approx(expected[:2])
+    assert (region.w, region.h) == pytest.approx(
+        (expected[2] - expected[0], expected[3] - expected[1])
+    )
+    tags = {a.body["tag"] for a in new if a.kind == "tag"}
+    assert pub.tags["people"] in tags and len(tags) == 2  # "people" reused, "witness" made
+    assert not import_w3c(pub.lib, path, author="Bea").changed  # the same file again
+
+
+def test_an_edit_made_in_a_viewer_updates_the_annotation(pub: Published, tmp_path: Path) -> None:
+    export_iiif(pub.lib, tmp_path / "site")
+    page = tmp_path / "site" / pub.doc_uuid / "150dpi" / "annotations-0001.json"
+    data = json.loads(page.read_text(encoding="utf-8"))
+    (note,) = [a for a in data["items"] if a["id"].endswith(pub.ids["note"])]
+    note["body"][0]["value"] = "The Director of Central Intelligence"
+    note["modified"] = "2030-01-01T00:00:00.000000Z"
+    page.write_text(json.dumps(data), encoding="utf-8")
+    report = import_annotation_file(pub.lib, page, author="me")
+    assert report.updated == [pub.ids["note"]] and report.unchanged == 3
+    after = _records(pub.lib)[pub.ids["note"]]
+    assert after.body == {"text": "The Director of Central Intelligence"}
+    assert after.author == "Ada" and after.text is not None  # the rest is the library's
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfe not utf-8", "not UTF-8"),
+        (b'{"type": "Annotation", ', "not valid JSON"),
+        (b"[" * 100_000, "nested too deeply"),
+        (b'{"hello": 1}', "neither a Redline annotation set nor W3C"),
+        (
+            b'[{"type": "Annotation", "body": [], "target": "https://elsewhere/x#xywh=1,2,3,4"}]',
+            "not a page of a Redline export",
+        ),
+    ],
+)
+def test_bad_files_are_refused_and_change_nothing(
+    pub: Published, tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    before = _records(pub.lib)
+    with pytest.raises(InvalidAnnotationSet, match=message):
+        import_annotation_file(pub.lib, path, author="me")
+    assert _records(pub.lib) == before
+
+
+def test_a_manifest_cannot_make_the_import_read_other_files(pub: Published, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.json"
+    secret.write_text(json.dumps({"type": "AnnotationPage", "items": []}))
+    folder = tmp_path / "site" / pub.doc_uuid
+    folder.mkdir(parents=True)
+    evil = f"{pub.doc_uuid}/../../secret.json"
+    manifest = {
+        "type": "Manifest",
+        "items": [{"annotations": [{"id": evil, "type": "AnnotationPage"}]}],
+    }
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(InvalidAnnotationSet, match="is not in the folder"):
+        import_annotation_file(pub.lib, folder / "manifest.json", author="me")
+
+
+def test_cli_imports_w3c_and_lists_what_has_no_place(
+    pub: Published, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = _viewer_annotation(
+        pub, 0, f"{pub.doc_uuid}/150dpi/canvas/1#xywh=10,10,50,50",
+        [{"type": "TextualBody", "purpose": "commenting", "value": "hello"}],
+    )  # fmt: skip
+    stray = {**good, "id": "elsewhere-1", "target": "https://elsewhere/canvas/1#xywh=1,1,1,1"}
+    path = tmp_path / "page.jsonld"
+    path.write_text(json.dumps({"type": "AnnotationPage", "items": [good, stray]}))
+    lib = str(pub.lib.root)
+    pub.lib.close()
+    assert main(["--library", lib, "import-annotations", str(path), "--author", "Cy"]) == 0
+    out = capsys.readouterr()
+    assert "1 added" in out.out and "1 annotations not placed" in out.out
+    assert "not placed: annotation elsewhere-1: its target" in out.err
+    assert main(["--library", lib, "import-annotations", str(path)]) == 0
+    assert "0 added" in capsys.readouterr().out
+
+
+def test_hostile_annotations_are_refused_or_passed_over_never_a_crash(
+    pub: Published, tmp_path: Path
+) -> None:
+    canvas = f"{pub.doc_uuid}/150dpi/canvas/1"
+    good = {"type": "Annotation", "body": {"value": "ok"}, "target": f"{canvas}#xywh=1,2,3,4"}
+    hostile: list[Any] = [
+        {"type": "Annotation", "id": {"nested": ["id"]}, "target": f"{canvas}#xywh=1,2,3,4"},
+        {"type": "Annotation", "target": {"source": {"id": 5}, "selector": "x"}},
+        {"type": "Annotation", "target": [{"source": canvas, "selector": [None, 3, {}]}]},
+        {"type": "Annotation", "target": f"{canvas}#xywh=-5,-5,99999999,99999999"},
+        {"type": "Annotation", "target": f"{pub.doc_uuid}/150dpi/canvas/99999999999#xywh=1,1,1,1"},
+        {"type": "Annotation", "target": f"{pub.doc_uuid}/150dpi/canvas/0"},
+        {"type": "Annotation", "motivation": {"a": 1}, "body": [{"value": 7}], "target": canvas},
+        {"type": "Annotation", "motivation": "editing", "body": "x", "target": canvas},
+        {"type": "Annotation", "created": 12, "modified": "not a date", "target": canvas,
+         "creator": [{"type": "Person", "name": ["x"]}],
+         "body": {"purpose": "tagging", "value": ""}},
+        {"type": "Annotation", "body": {"purpose": "classifying", "value": "nonsense: " * 1000},
+         "target": {"source": canvas, "selector": [
+             {"type": "TextQuoteSelector", "exact": "(" * 50},
+             {"type": "TextPositionSelector", "start": -1, "end": 10**12}]}},
+        "a string", 12, None, [],
+    ]  # fmt: skip
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps([good, *hostile]), encoding="utf-8")
+    report = import_w3c(pub.lib, path, author="me")
+    assert len(report.added) >= 1
+    assert len(report.not_placed) >= 4  # no canvas, no page, an empty tag, a bad correction, …
