@@ -1,13 +1,19 @@
 """The doubtful-word queue of the open document (``app.core.ocr.doubtful``): words Tesseract was
 unsure of, or where an attached companion text reads them otherwise. Choosing one (or F7, "next
 doubtful word") emits ``word_chosen(page_index, seq)``; the window then shows that word in both
-panes."""
+panes.
+
+The queue reads every word of the document (100,000 in a 500-page one), so it is read when it is
+wanted, not on every document opened: when the tab is shown, or on F7. Read on each open, it
+held the database worker, and Python's lock, after every first page painted."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -61,6 +67,8 @@ class DoubtfulPane(QWidget):
         self.document_id: DocumentId | None = None
         self.words: list[DoubtfulWord] = []  # those listed
         self.all_words: list[DoubtfulWord] = []
+        self.stale = False  # the document's words are not read yet (or changed since)
+        self._then: list[Callable[[], None]] = []  # what waits for them
         self.summary = QLabel("No document open.")
         self.words_only = QCheckBox("Hide lone punctuation marks")
         self.words_only.setChecked(True)
@@ -76,12 +84,39 @@ class DoubtfulPane(QWidget):
         self.words_only.toggled.connect(self._on_words_only_toggled)
 
     def set_document(self, doc_id: DocumentId | None, *, force: bool = False) -> None:
-        """List the doubtful words of ``doc_id`` (read on the worker); same document: no-op."""
+        """List the doubtful words of ``doc_id``: read on the worker now if the list is on
+        screen, else when it is shown or :meth:`when_read` asks; same document: no-op."""
         if doc_id == self.document_id and not force:
             return
         self.document_id = doc_id
+        self._then.clear()
         if doc_id is None:
+            self.stale = False
             self._fill([])
+            return
+        self.stale = True
+        if self.isVisible():
+            self._load()
+        else:
+            self.summary.setText("The doubtful words are read when this tab is shown.")
+
+    def when_read(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the open document's words are read (at once if they are)."""
+        if not self.stale:
+            then()
+            return
+        self._then.append(then)
+        if len(self._then) == 1:
+            self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale and not self._then:
+            self._load()
+
+    def _load(self) -> None:
+        doc_id = self.document_id
+        if doc_id is None:
             return
         self.summary.setText("Looking for doubtful words…")
         self.runner.submit(
@@ -97,8 +132,13 @@ class DoubtfulPane(QWidget):
         return doubtful.document_doubtful_words(self.lib, doc_id, threshold=threshold)
 
     def _on_loaded(self, doc_id: DocumentId, words: list[DoubtfulWord]) -> None:
-        if doc_id == self.document_id:
-            self._fill(words)
+        if doc_id != self.document_id:
+            return
+        self.stale = False
+        self._fill(words)
+        waiting, self._then = self._then, []
+        for then in waiting:
+            then()
 
     def _on_words_only_toggled(self, _checked: bool) -> None:
         self._fill(self.all_words)

@@ -169,9 +169,10 @@ class RenderProcesses:
         self._lock = threading.Lock()
         self._closed = False
         self.forked = fork and can_fork()
-        if self.forked:
-            sys.stdout.flush()  # (a forked process must not write out the parent's buffers)
-            sys.stderr.flush()
+        if self.forked:  # (a forked process must not write out the parent's buffers)
+            for stream in (sys.stdout, sys.stderr):
+                with contextlib.suppress(OSError, ValueError, AttributeError):
+                    stream.flush()
         for _ in range(processes):
             channel = _Channel([c.conn for c in self._all] if self.forked else None)
             self._all.append(channel)

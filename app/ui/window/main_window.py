@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
         self.doubtful_pane.set_document(self.document_id, force=True)
 
     def _on_next_doubtful(self) -> None:
+        self.doubtful_pane.when_read(self._next_doubtful)  # (read the first time it is wanted)
+
+    def _next_doubtful(self) -> None:
         dv = self.document_view
         after = self.doubtful_pane.current_position()
         if after is None or after[0] != dv.index:
