@@ -20,6 +20,7 @@ import ctypes
 import multiprocessing
 import os
 import queue
+import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -63,6 +64,9 @@ def _serve(conn: Connection, buffer_name: str, inherited: Sequence[Connection] =
     no render process would see its pipe close)."""
     for other in inherited:
         other.close()
+    # Ctrl+C in the terminal reaches the whole process group: the window decides, and its
+    # closing the pipe ends this process (no traceback from here).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     renders = 0
     shm = SharedMemory(buffer_name)
     buffer = shm.buf
