@@ -104,6 +104,18 @@ def make_zero_page_pdf(path: Path) -> Path:
     return path
 
 
+def make_lying_count_pdf(path: Path, count: int, pages: int = 3) -> Path:
+    """A PDF of ``pages`` pages whose page tree says it has ``count`` (MuPDF raises a
+    RuntimeError asked for the count when it is negative or absurd)."""
+    doc = pymupdf.open()
+    for i in range(pages):
+        doc.new_page().insert_text((72, 72), f"page {i + 1}")
+    data = doc.tobytes()
+    doc.close()
+    path.write_bytes(data.replace(f"/Count {pages}".encode(), f"/Count {count}".encode(), 1))
+    return path
+
+
 def make_banner_scan_pdf(
     path: Path,
     *,

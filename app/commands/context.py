@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.errors import LibraryError
+
 if TYPE_CHECKING:
     from app.core.ids import DocumentId
     from app.core.library import Library
@@ -45,6 +47,11 @@ class Context:
 
             settle()  # what the command needs is loaded now (see app.core.startup)
             self._for_reading = read_only
+        if not read_only and self._library.read_only:  # a read-only folder or disk
+            why = self._library.db.read_only_reason or "it cannot be written"
+            raise LibraryError(
+                f"The library at {self._library.root} is read-only ({why}); nothing was changed."
+            )
         return self._library
 
     def resolve_documents(self, refs: Sequence[str]) -> list[DocumentId]:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.commands.common import TerminalProgress, print_json
+from app.commands.common import TerminalProgress, print_json, shown
 from app.commands.context import Context
 from app.commands.ocr import parse_pages
 from app.core.annotating.vocabulary import STATUSES
@@ -22,7 +22,7 @@ from app.core.exchange.formats import DEFAULT_DPI as OCR_DPI
 
 if TYPE_CHECKING:
     from app.core.exchange.common import ExportScope
-    from app.core.exchange.merge import MergeReport
+    from app.core.exchange.merge_writer import MergeReport
     from app.core.exchange.ocr_export import OcrExportSummary
     from app.core.exchange.pdf import PublicationOptions
     from app.core.exchange.pdf_report import PublicationReport
@@ -102,6 +102,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="pdf: copy the source's links (none over a burned box or naming redacted text)",
     )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    p.add_argument(
+        "--force", action="store_true", help="replace files (or folders) of the export that exist"
+    )
     p.add_argument("--json", action="store_true", help="print a summary as JSON")
     p.set_defaults(func=cmd_export)
 
@@ -134,6 +137,7 @@ def _export_ocr(
         return export_ocr(
             lib, args.output, scope, fmt=args.format, dpi=args.dpi or OCR_DPI, pages=pages,
             images=args.images, on_progress=lambda d, t: bar.update(d, t, "pages"),
+            overwrite=args.force,
         )  # fmt: skip
     finally:
         bar.finish()
@@ -159,7 +163,7 @@ def _export(
 
     lib = ctx.library(read_only=True)
     scope = ExportScope(
-        documents=[int(d) for d in ctx.resolve_documents(args.document)],
+        documents=ctx.resolve_documents(args.document),
         tag=args.tag,
         status=args.status,
     )
@@ -170,7 +174,9 @@ def _export(
 
         bar = TerminalProgress(enabled=ctx.interactive and not args.json)
         try:
-            return export_json(lib, args.output, scope, on_progress=bar.update)
+            return export_json(
+                lib, args.output, scope, on_progress=bar.update, overwrite=args.force
+            )
         finally:
             bar.finish()
     if args.format == "w3c":
@@ -178,7 +184,7 @@ def _export(
 
         return export_w3c(
             lib, args.output, scope, base_url=args.base_url, dpi=args.dpi or CANVAS_DPI,
-            include_proposals=args.include_proposals,
+            include_proposals=args.include_proposals, overwrite=args.force,
         )  # fmt: skip
     if args.format == "iiif":
         from app.core.exchange.iiif import IiifOptions, export_iiif
@@ -192,18 +198,24 @@ def _export(
     if args.format == "csv":
         from app.core.exchange.csv_export import export_csv
 
-        return export_csv(lib, args.output, scope, include_proposals=args.include_proposals)
+        return export_csv(
+            lib, args.output, scope, include_proposals=args.include_proposals,
+            overwrite=args.force,
+        )  # fmt: skip
     if args.format == "text":
         from app.core.exchange.text import export_text
 
-        return export_text(lib, args.output, scope, per_document=args.per_document)
+        return export_text(
+            lib, args.output, scope, per_document=args.per_document, overwrite=args.force
+        )
     from app.core.exchange.pdf import export_pdf
 
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     try:
         return export_pdf(
-            lib, args.output, scope, options=_publication_options(args), on_progress=bar.update
-        )
+            lib, args.output, scope, options=_publication_options(args), on_progress=bar.update,
+            overwrite=args.force,
+        )  # fmt: skip
     finally:
         bar.finish()
 
@@ -212,12 +224,13 @@ def _print_ocr_summary(s: OcrExportSummary) -> None:
     name = {"alto": "ALTO", "page": "PAGE", "hocr": "hOCR"}[s.format]
     print(
         f"wrote {s.pages} pages ({s.words} words, {s.corrected} corrected) of {s.documents} "
-        f"documents as {name} to {s.path}" + (f", with {s.images} page images" if s.images else "")
+        f"documents as {name} to {shown(s.path)}"
+        + (f", with {s.images} page images" if s.images else "")
     )
     if s.withheld:
         print(f"{s.withheld} words under accepted redactions were left out")
     for folder in s.folders:
-        print(f"  {folder}")
+        print(f"  {shown(folder)}")
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
@@ -240,15 +253,15 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         extra = f" and {summary.tombstones} deletions" if summary.tombstones else ""
         print(
             f"exported {summary.annotations} annotations{extra} of {summary.documents} "
-            f"documents to {summary.path}"
+            f"documents to {shown(summary.path)}"
         )
     elif args.format == "iiif":
         print(
             f"wrote {summary.documents} IIIF manifests with {summary.pages} pages and "
-            f"{summary.annotations} annotations to {summary.path}"
+            f"{summary.annotations} annotations to {shown(summary.path)}"
         )
     else:
-        print(f"wrote the corrected text of {summary.documents} documents to {summary.path}")
+        print(f"wrote the corrected text of {summary.documents} documents to {shown(summary.path)}")
     if isinstance(summary, ExportSummary) and args.format in PUBLISHED and summary.left_out:
         print(
             f"note: {summary.left_out} annotations over accepted redactions were left out",
@@ -266,7 +279,7 @@ def _print_report(report: MergeReport) -> None:
         )
     for s in report.skipped:
         print(
-            f"skipped: {s.title} ({s.sha256[:12]}): not in this library, "
+            f"skipped: {shown(s.title)} ({s.sha256[:12]}): not in this library, "
             f"{s.annotations} annotations not applied; import the document first",
             file=sys.stderr,
         )

@@ -14,7 +14,7 @@ import pytest
 
 from app.cli import main
 from app.core.library import Library
-from app.core.ocr.run import tesseract_available
+from app.core.ocr.tesseract import tesseract_available
 from tests.acceptance.publication_helpers import (
     NAME,
     SCAN,
@@ -58,7 +58,7 @@ def test_the_steps_through_the_command_line(
     pending = len(proposals) - 2
     if pending:  # proposals nobody decided: refused unless published without them
         code, _, err = run(capsys, *export)
-        assert code == 1 and f"{pending} redaction proposal(s)" in err and not out_pdf.exists()
+        assert code == 1 and f"{pending} redaction proposal" in err and not out_pdf.exists()
         export = (*export, "--pending", "skip")
     code, out, _ = run(capsys, *export, "--json")
     report = json.loads(out)

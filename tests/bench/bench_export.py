@@ -27,8 +27,9 @@ from app.core.exchange.common import (
 from app.core.exchange.merge import import_annotations
 from app.core.exchange.merge_writer import db_time
 from app.core.exchange.redline_json import export_json
+from app.core.ids import DocumentId
 from app.core.library import Library
-from tests.bench.helpers import RSS_SAMPLER, best_of, report, run_script
+from tests.bench.helpers import RSS_SAMPLER, active_pages, best_of, report, run_script
 
 N = 100_000
 PAGES = 20
@@ -60,11 +61,7 @@ def _fill(lib: Library, doc_id: int) -> None:
     when = db_time(__import__("datetime").datetime(2026, 1, 1))
     with lib.transaction() as s:
         conn = s.connection()
-        pages = conn.exec_driver_sql(
-            "SELECT p.id, p.active_text_layer_id, t.text FROM pages p JOIN text_layers t "
-            "ON t.id = p.active_text_layer_id WHERE p.document_id = ? ORDER BY p.page_index",
-            (doc_id,),
-        ).all()
+        pages = active_pages(conn, doc_id)
         rows = []
         for i in range(N):
             page_id, layer, text = pages[i % PAGES]
@@ -124,7 +121,7 @@ def _import_once(root: Path, pdf: Path, annotations: Path) -> float:
 def test_export_100k_annotations_and_import_back(tmp_path: Path) -> None:
     pdf = _pdf(tmp_path / "bench.pdf")
     lib = Library.open(tmp_path / "a")
-    doc_id = int(import_file(lib, pdf).document_id or 0)
+    doc_id = DocumentId(int(import_file(lib, pdf).document_id or 0))
     _fill(lib, doc_id)
     out = tmp_path / "a.json"
     lib.close()
@@ -242,7 +239,7 @@ def test_publication_pdf_of_63_pages_with_200_redactions(tmp_path: Path) -> None
 
         pytest.skip(f"the JFK scan is not at {JFK}")
     app, window, lib = open_window(tmp_path, JFK)
-    doc_id = int(window.library_model.document_id(0) or 0)
+    doc_id = DocumentId(int(window.library_model.document_id(0) or 0))
     regions = _publication_library(lib, doc_id)
     scope = ExportScope(documents=[doc_id])
     unverified = PublicationOptions(verify=False)

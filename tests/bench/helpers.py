@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+from sqlalchemy import Connection
 
 from app.core.library import Library
 
@@ -168,6 +169,16 @@ BASELINE = {
     "declassification": r"Classified By:|Derived From:|Declassify On:|DECL:|"
     r"Declassification Authority",
 }
+
+
+def active_pages(conn: Connection, document_id: int) -> list[tuple[int, int, str]]:
+    """(page id, active layer id, its text) of each page of a document, in order."""
+    rows = conn.exec_driver_sql(
+        "SELECT p.id, p.active_text_layer_id, t.text FROM pages p JOIN text_layers t "
+        "ON t.id = p.active_text_layer_id WHERE p.document_id = ? ORDER BY p.page_index",
+        (document_id,),
+    )
+    return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
 
 
 # Prepended to the scripts benchmarks run in a fresh process: the resident set, sampled every

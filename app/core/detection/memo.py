@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from app.core.detection.markings import Detection, highest_classification
 from app.core.detection.rules import RuleSet, load_rules
+from app.core.documents.metadata import MetadataValue
 
 _MONTHS = [
     "january",
@@ -50,13 +50,8 @@ _RELEASE_ORDER = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class MetadataValue:
-    """A detected metadata value with the rule and confidence it came from."""
-
-    value: str
-    rule_id: str
-    confidence: float
+def _detected(value: str, rule_id: str, confidence: float) -> MetadataValue:
+    return MetadataValue(value, "detector", rule_id, confidence)
 
 
 def memo_date(text: str) -> str | None:
@@ -81,10 +76,10 @@ def memo_fields(first_page: str) -> dict[str, MetadataValue]:
     for key, pattern in _HEADERS.items():
         m = pattern.search(first_page)
         if m:
-            out[key] = MetadataValue(m.group(1).strip(), f"memo.{key}", 0.8)
+            out[key] = _detected(m.group(1).strip(), f"memo.{key}", 0.8)
     date = memo_date(first_page[:1500])
     if date:
-        out["memo_date"] = MetadataValue(date, "memo.memo_date", 0.7)
+        out["memo_date"] = _detected(date, "memo.memo_date", 0.7)
     return out
 
 
@@ -93,7 +88,7 @@ def _most_common(ds: Sequence[Detection]) -> MetadataValue | None:
         return None
     value, _ = Counter(d.value for d in ds).most_common(1)[0]
     best = max((d for d in ds if d.value == value), key=lambda d: d.confidence)
-    return MetadataValue(value, best.rule_id, best.confidence)
+    return _detected(value, best.rule_id, best.confidence)
 
 
 def _release_date(value: str) -> str | None:
@@ -109,12 +104,12 @@ def document_metadata(
     out = memo_fields(first_page)
     top = highest_classification(detections, ruleset)
     if top is not None:
-        out["classification"] = MetadataValue(top.value, top.rule_id, top.confidence)
+        out["classification"] = _detected(top.value, top.rule_id, top.confidence)
     releases = [d for d in detections if d.category == "release"]
     for status in _RELEASE_ORDER:
         hit = next((d for d in releases if d.value == status), None)
         if hit is not None:
-            out["release_status"] = MetadataValue(status, hit.rule_id, hit.confidence)
+            out["release_status"] = _detected(status, hit.rule_id, hit.confidence)
             break
     for key in ("case_number", "document_number"):
         rule_ids = {r.id for r in ruleset.rules if r.field == key}
@@ -126,7 +121,7 @@ def document_metadata(
     for d in dated:
         date = _release_date(d.value)
         if date:
-            out["release_date"] = MetadataValue(date, d.rule_id, d.confidence)
+            out["release_date"] = _detected(date, d.rule_id, d.confidence)
             break
     return out
 
@@ -153,9 +148,9 @@ def authority_metadata(detections: Sequence[Detection]) -> dict[str, MetadataVal
             reasons += [c for c in value.split(", ") if c not in reasons]
             reason_from = reason_from or d
         elif key is not None and key not in out:
-            out[key] = MetadataValue(value, d.rule_id, d.confidence)
+            out[key] = _detected(value, d.rule_id, d.confidence)
     if reason_from is not None:
-        out["classification_reasons"] = MetadataValue(
+        out["classification_reasons"] = _detected(
             ", ".join(reasons), reason_from.rule_id, reason_from.confidence
         )
     return out

@@ -12,7 +12,7 @@ import json
 import sys
 import uuid as uuidlib
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
@@ -23,14 +23,15 @@ from app.core.annotating.records import anchor_at
 from app.core.changelog import log_many, utcnow
 from app.core.detection.bands import BandMarking, BandResult, needs_bands, page_bands
 from app.core.detection.markings import Detection, WordBox, detect_markings
-from app.core.detection.memo import MetadataValue, document_metadata
+from app.core.detection.memo import document_metadata
 from app.core.detection.redactions import Box, PageWord, Redaction, page_redactions
+from app.core.documents.metadata import MetadataValue
 from app.core.documents.textlayer import load_words
 from app.core.errors import NotFoundError
-from app.core.ids import DocumentId
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_path
-from app.core.processes import pool_context, worker_count
+from app.core.processes import worker_count, worker_pool
 from db.models import Annotation, DocumentMetadata
 
 ANN = cast(Table, Annotation.__table__)
@@ -62,11 +63,11 @@ class DetectionSummary:
 
 @dataclass
 class _PageData:
-    page_id: int
+    page_id: PageId
     index: int
     width: float
     height: float
-    layer_id: int | None
+    layer_id: TextLayerId | None
     text: str
     words: list[tuple[int, int, str, Box | None, int, int]]  # start, end, text, box, block, line
     detections: list[Detection] = field(default_factory=list)
@@ -75,7 +76,7 @@ class _PageData:
     rescan: bool = False  # re-read the banners from the scan
 
 
-def _read_pages(conn: Connection, doc_id: int) -> list[_PageData]:
+def _read_pages(conn: Connection, doc_id: DocumentId) -> list[_PageData]:
     rows = conn.exec_driver_sql(
         "SELECT p.id, p.page_index, p.width, p.height, t.id, t.text FROM pages p "
         "LEFT JOIN text_layers t ON t.id = p.active_text_layer_id "
@@ -92,7 +93,7 @@ def _read_pages(conn: Connection, doc_id: int) -> list[_PageData]:
     return pages
 
 
-def _source(lib: Library, doc_id: int) -> tuple[str, str]:
+def _source(lib: Library, doc_id: DocumentId) -> tuple[str, str]:
     with lib.reading() as s:
         row = (
             s.connection()
@@ -185,7 +186,7 @@ def _scan_side(
     with ExitStack() as stack:
         if pool is None:
             workers = worker_count(len(pages))
-            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=pool_context()))
+            pool = stack.enter_context(worker_pool(workers))
         boxes = [
             pool.submit(
                 page_redactions,
@@ -352,7 +353,7 @@ def _key(row: dict[str, Any]) -> tuple[Any, ...]:
     return (row["page_id"], row["rule_id"], *(round(row[k] or 0.0) for k in ("x", "y", "w", "h")))
 
 
-def _existing_keys(conn: Connection, page_ids: Sequence[int]) -> set[tuple[Any, ...]]:
+def _existing_keys(conn: Connection, page_ids: Sequence[PageId]) -> set[tuple[Any, ...]]:
     cols = [ANN.c[c] for c in ("page_id", "kind", "rule_id", "text_layer_id", "start", "end")]
     cols += [ANN.c[c] for c in ("x", "y", "w", "h")]
     rows = conn.execute(
@@ -400,7 +401,7 @@ def _store(
 
 
 def _write_metadata(
-    conn: Connection, doc_id: int, meta: dict[str, MetadataValue], now: Any
+    conn: Connection, doc_id: DocumentId, meta: dict[str, MetadataValue], now: Any
 ) -> dict[str, str]:
     """Upsert detector metadata; a value whose origin is "person" is left alone."""
     current = {
@@ -444,7 +445,7 @@ def detect_documents(
         pool = None
         if document_ids:
             workers = worker_count(sys.maxsize)  # one per usable core
-            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=pool_context()))
+            pool = stack.enter_context(worker_pool(workers))
         for doc_id in document_ids:
             if cancel is not None and cancel():
                 break

@@ -30,7 +30,7 @@ import pymupdf
 
 from app.core.documents.textlayer import PackedLayer, pack_pdf_words
 from app.core.errors import IngestError
-from app.core.processes import pool_context, worker_count, worker_document
+from app.core.processes import worker_count, worker_document, worker_pool
 
 pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF's own warnings go to our messages, not stderr
 
@@ -134,9 +134,7 @@ class PagePool:
     def _pool(self, count: int) -> ProcessPoolExecutor:
         if self._executor is None:
             self._workers = worker_count(-(-count // CHUNK_PAGES))
-            self._executor = ProcessPoolExecutor(
-                self._workers, mp_context=pool_context(), initializer=_worker_started
-            )
+            self._executor = worker_pool(self._workers, initializer=_worker_started)
         return self._executor
 
     def _start(self, path: str, count: int) -> _Reading:

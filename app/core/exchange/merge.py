@@ -11,16 +11,17 @@ changes nothing.
 from __future__ import annotations
 
 import gc
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
 
 from app.core.errors import RedlineError
+from app.core.exchange.annotation_set import AnnotationSet, OtherLayout, open_annotation_set
 from app.core.exchange.common import (
     ANNOTATION_COLUMNS,
     annotation_record,
@@ -35,10 +36,14 @@ from app.core.exchange.merge_writer import (
     MergeReport,
     SkippedDocument,
     Winner,
-    apply_plan,
+    apply_annotations,
+    apply_pages,
+    apply_tags,
 )
+from app.core.exchange.record_rules import InvalidAnnotationSet, check_tag_tree
 from app.core.exchange.redline_json import metadata_records, tag_records
-from app.core.exchange.validate import MAX_BYTES, InvalidAnnotationSet, read_annotation_set
+from app.core.exchange.validate import MAX_BYTES
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 
 LOOKUP_CHUNK = 500
@@ -63,18 +68,19 @@ class Watch:
 
 
 MERGE_CACHE_KB = -65536  # SQLite page cache of 64 MB while a merge writes
+MERGE_CHUNK = 5000  # annotations planned and written at a time
 
 
 @dataclass
 class _LocalPage:
-    id: int
-    active_layer: int | None
-    layers: dict[str, int]  # source -> layer id (the active one preferred)
+    id: PageId
+    active_layer: TextLayerId | None
+    layers: dict[str, TextLayerId]  # source -> layer id (the active one preferred)
 
 
 @dataclass
 class _LocalDocument:
-    id: int
+    id: DocumentId
     uuid: str
     pages: list[_LocalPage]
 
@@ -95,7 +101,7 @@ def _normalise_times(record: dict[str, Any], keys: Sequence[str]) -> dict[str, A
     return out
 
 
-def _local_pages(conn: Connection, document_id: int) -> list[_LocalPage]:
+def _local_pages(conn: Connection, document_id: DocumentId) -> list[_LocalPage]:
     pages = []
     for page_id, active in conn.exec_driver_sql(
         "SELECT id, active_text_layer_id FROM pages WHERE document_id = ? ORDER BY page_index",
@@ -103,13 +109,14 @@ def _local_pages(conn: Connection, document_id: int) -> list[_LocalPage]:
     ).all():
         # The active layer comes last, so it wins among layers of the same source.
         layers = {
-            str(src): int(lid)
+            str(src): TextLayerId(int(lid))
             for lid, src in conn.exec_driver_sql(
                 "SELECT id, source FROM text_layers WHERE page_id = ? ORDER BY id = ?, id",
                 (page_id, active),
             )
         }
-        pages.append(_LocalPage(int(page_id), None if active is None else int(active), layers))
+        active_layer = None if active is None else TextLayerId(int(active))
+        pages.append(_LocalPage(PageId(int(page_id)), active_layer, layers))
     return pages
 
 
@@ -120,7 +127,8 @@ def _local_documents(conn: Connection, hashes: Sequence[str]) -> dict[str, _Loca
             "SELECT id, uuid FROM documents WHERE source_sha256 = ?", (sha,)
         ).first()
         if row is not None:
-            found[sha] = _LocalDocument(int(row[0]), str(row[1]), _local_pages(conn, int(row[0])))
+            doc_id = DocumentId(int(row[0]))
+            found[sha] = _LocalDocument(doc_id, str(row[1]), _local_pages(conn, doc_id))
     return found
 
 
@@ -134,16 +142,18 @@ def _uuid_owners(conn: Connection, uuids: Sequence[str], table: str) -> set[str]
     return found
 
 
-def _check_cross_kind(conn: Connection, data: dict[str, Any]) -> None:
+_OTHER_TABLES = {
+    "tags": ("annotations", "documents", "text_layers"),
+    "annotations": ("tags", "documents", "text_layers"),
+    "documents": ("tags", "annotations", "text_layers"),
+}
+
+
+def _check_cross_kind(conn: Connection, kind: str, items: Sequence[dict[str, Any]]) -> None:
     """Refuse ids that this library already uses for another kind of thing."""
-    kinds = {
-        "tags": ("annotations", "documents", "text_layers"),
-        "annotations": ("tags", "documents", "text_layers"),
-        "documents": ("tags", "annotations", "text_layers"),
-    }
-    for kind, others in kinds.items():
-        uuids = [item["uuid"] for item in data[kind]]
-        for table in others:
+    if items:
+        uuids = [item["uuid"] for item in items]
+        for table in _OTHER_TABLES[kind]:
             clash = _uuid_owners(conn, uuids, table)
             if clash:
                 one = sorted(clash)[0]
@@ -177,6 +187,7 @@ local_annotations = (
 def _plan_tags(conn: Connection, data: dict[str, Any], plan: MergePlan) -> None:
     local = {t["uuid"]: t for t in tag_records(conn)}
     incoming = {t["uuid"] for t in data["tags"]}
+    names = {t["uuid"]: t["name"] for t in [*local.values(), *data["tags"]]}
     for tag in data["tags"]:
         tag = _normalise_times(tag, ("created", "modified"))
         if tag["parent"] is not None and tag["parent"] not in incoming | local.keys():
@@ -194,11 +205,13 @@ def _plan_tags(conn: Connection, data: dict[str, Any], plan: MergePlan) -> None:
                 plan.tag_updates.append(tag)
                 plan.befores[tag["uuid"]] = mine
                 plan.report.tags_updated.append(tag["uuid"])
+    parents = {u: t["parent"] for u, t in local.items()}
+    check_tag_tree(parents, plan.new_tags + plan.tag_updates, names)
 
 
 def _resolve_layer(
-    conn: Connection, page: _LocalPage, ann: dict[str, Any], texts: dict[int, str]
-) -> int | None:
+    conn: Connection, page: _LocalPage, ann: dict[str, Any], texts: dict[TextLayerId, str]
+) -> TextLayerId | None:
     """The local text layer a text anchor refers to, with its offsets checked against it."""
     anchor = ann["anchor"].get("text")
     if anchor is None:
@@ -221,26 +234,26 @@ def _resolve_layer(
     return layer_id
 
 
-def _quote_ok(ann: dict[str, Any], layer_id: int | None, texts: dict[int, str]) -> bool:
+def _quote_ok(
+    ann: dict[str, Any], layer_id: TextLayerId | None, texts: dict[TextLayerId, str]
+) -> bool:
     anchor = ann["anchor"].get("text")
     if anchor is None or layer_id is None or anchor["quote"] is None:
         return True
-    return texts[layer_id][anchor["start"] : anchor["end"]] == anchor["quote"]
+    return bool(texts[layer_id][anchor["start"] : anchor["end"]] == anchor["quote"])
 
 
 def _plan_documents(
-    conn: Connection, data: dict[str, Any], plan: MergePlan
-) -> dict[str, tuple[_LocalDocument, dict[str, Any]]]:
-    """The file's documents this library holds (by SHA-256); the others are reported skipped."""
+    conn: Connection, data: dict[str, Any]
+) -> tuple[dict[str, tuple[_LocalDocument, dict[str, Any]]], list[dict[str, Any]]]:
+    """The file's documents this library holds (by SHA-256), and the others (skipped)."""
     local = _local_documents(conn, [d["sha256"] for d in data["documents"]])
-    counts = Counter(a["document"] for a in data["annotations"])
     matched = {}
+    skipped = []
     for doc in data["documents"]:
         mine = local.get(doc["sha256"])
         if mine is None:
-            plan.report.skipped.append(
-                SkippedDocument(doc["uuid"], doc["title"], doc["sha256"], counts[doc["uuid"]])
-            )
+            skipped.append(doc)
             continue
         if len(mine.pages) != doc["page_count"]:
             raise InvalidAnnotationSet(
@@ -254,7 +267,7 @@ def _plan_documents(
             raise InvalidAnnotationSet(
                 f"document id {doc['uuid']} names another source in this library"
             )
-    return matched
+    return matched, skipped
 
 
 def _document_sha(conn: Connection, doc_uuid: str) -> str | None:
@@ -294,7 +307,7 @@ def _plan_one(
     plan: MergePlan,
     rec: dict[str, Any],
     mine: dict[str, Any] | None,
-    target: tuple[int, int | None],
+    target: tuple[PageId, TextLayerId | None],
 ) -> None:
     report = plan.report
     if mine is None:
@@ -321,18 +334,17 @@ def _plan_one(
 
 def _plan_annotations(
     conn: Connection,
-    data: dict[str, Any],
+    chunk: Sequence[dict[str, Any]],
     matched: dict[str, tuple[_LocalDocument, dict[str, Any]]],
     plan: MergePlan,
-    watch: Watch,
+    tags: set[str],
+    texts: dict[TextLayerId, str],
 ) -> None:
-    anns = [a for a in data["annotations"] if a["document"] in matched]
+    """Plan one chunk of the file's annotations (``texts`` caches layer texts across chunks)."""
+    _check_cross_kind(conn, "annotations", chunk)
+    anns = [a for a in chunk if a["document"] in matched]
     local = _local_annotations(conn, [a["uuid"] for a in anns])
-    tags = {t["uuid"] for t in data["tags"]} | {t["uuid"] for t in tag_records(conn)}
-    texts: dict[int, str] = {}
-    for i, ann in enumerate(anns):
-        if i % 1000 == 0:
-            watch.tick(i, len(anns))
+    for ann in anns:
         doc = matched[ann["document"]][0]
         page = doc.pages[ann["page"]]
         rec = _incoming_record(ann, doc.uuid, tags)
@@ -379,45 +391,77 @@ def _plan_metadata(
             plan.metadata.append((mine.id, mine.uuid, key, value))
 
 
-def plan_merge(
-    conn: Connection, data: dict[str, Any], *, dry_run: bool = False, watch: Watch | None = None
-) -> MergePlan:
-    """Work out what merging the checked annotation set ``data`` changes, writing nothing."""
+def _chunks(items: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def merge_set(
+    conn: Connection,
+    aset: AnnotationSet,
+    *,
+    dry_run: bool = False,
+    author: str = "",
+    watch: Watch | None = None,
+) -> MergeReport:
+    """Merge the checked set ``aset`` inside the caller's transaction (a dry run writes
+    nothing): tags first, then the annotations a chunk at a time, planned and written, then page
+    reviews and metadata. Memory holds one chunk of annotations, never the whole set."""
     watch = watch or Watch()
+    head = aset.head
     plan = MergePlan(MergeReport(dry_run=dry_run))
-    _check_cross_kind(conn, data)
-    matched = _plan_documents(conn, data, plan)
-    _plan_tags(conn, data, plan)
-    _plan_annotations(conn, data, matched, plan, watch)
+    _check_cross_kind(conn, "tags", head["tags"])
+    _check_cross_kind(conn, "documents", head["documents"])
+    matched, skipped = _plan_documents(conn, head)
+    _plan_tags(conn, head, plan)
+    if not dry_run:
+        apply_tags(conn, plan, author)
+    tags = {t["uuid"] for t in head["tags"]} | {t["uuid"] for t in tag_records(conn)}
+    texts: dict[TextLayerId, str] = {}
+    done = 0
+    watch.tick(0, aset.estimate)
+    for chunk in _chunks(aset.annotations(), MERGE_CHUNK):
+        step = MergePlan(plan.report, befores=plan.befores)
+        _plan_annotations(conn, chunk, matched, step, tags, texts)
+        if not dry_run:
+            apply_annotations(conn, step, author)
+        plan.befores.clear()
+        done += len(chunk)
+        watch.tick(done, max(done, aset.estimate))
+    watch.tick(done, done)
+    plan.report.skipped = [
+        SkippedDocument(d["uuid"], d["title"], d["sha256"], aset.per_document[d["uuid"]])
+        for d in skipped
+    ]
     _plan_pages(conn, matched, plan)
-    watch.tick(len(data["annotations"]), len(data["annotations"]))
     plan.report.pages_updated = len(plan.page_reviews)
     plan.report.metadata_updated = len(plan.metadata)
-    return plan
+    if not dry_run:
+        apply_pages(conn, plan, author)
+    return plan.report
 
 
 def merge_annotation_set(
     lib: Library,
-    data: dict[str, Any],
+    data: dict[str, Any] | AnnotationSet,
     *,
     dry_run: bool = False,
     author: str = "",
     watch: Watch | None = None,
 ) -> MergeReport:
     """Merge an already checked annotation set into ``lib``, all or nothing."""
+    aset = data if isinstance(data, AnnotationSet) else AnnotationSet.of(data)
     if dry_run:
         with lib.reading() as session:
-            return plan_merge(session.connection(), data, dry_run=True, watch=watch).report
+            return merge_set(session.connection(), aset, dry_run=True, watch=watch)
     with lib.transaction() as session:
         conn = session.connection()
         old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size = {MERGE_CACHE_KB}")  # bulk index updates
         try:
-            plan = plan_merge(conn, data, watch=watch)
-            apply_plan(conn, plan, author)
+            return merge_set(conn, aset, author=author, watch=watch)
         finally:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(old or -2000)}")
-    return plan.report
 
 
 def import_annotations(
@@ -432,13 +476,20 @@ def import_annotations(
 ) -> MergeReport:
     """Check the Redline JSON file at ``path`` and merge it into ``lib`` (see module doc).
 
-    ``on_progress(done, total)`` follows the planning; ``cancel()`` returning true stops it
-    before anything is written (:class:`MergeCancelled`).
+    The file is read in a stream (:mod:`app.core.exchange.annotation_set`): its annotations
+    are checked and merged a chunk at a time in one transaction, undone whole if any is bad.
+    ``on_progress(done, total)`` follows the merge; ``cancel()`` returning true stops it and
+    undoes it (:class:`MergeCancelled`).
     """
     watch = Watch(on_progress, cancel)
     with _no_gc():
-        data = read_annotation_set(path, max_bytes=max_bytes)
-        return merge_annotation_set(lib, data, dry_run=dry_run, author=author, watch=watch)
+        try:
+            with open_annotation_set(path, max_bytes=max_bytes) as aset:
+                return merge_annotation_set(lib, aset, dry_run=dry_run, author=author, watch=watch)
+        except OtherLayout:  # an annotation spanned lines: undone, and redone read whole
+            pass
+        with open_annotation_set(path, max_bytes=max_bytes, whole=True) as aset:
+            return merge_annotation_set(lib, aset, dry_run=dry_run, author=author, watch=watch)
 
 
 @contextmanager

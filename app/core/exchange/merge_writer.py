@@ -1,8 +1,9 @@
 """The changes a merge makes, and writing them: bulk inserts and updates plus change-log rows.
 
 :mod:`app.core.exchange.merge` works out a :class:`MergePlan` (and its :class:`MergeReport`)
-without writing; :func:`apply_plan` then writes it inside the caller's transaction with
-executemany.
+without writing; :func:`apply_tags`, :func:`apply_annotations` (chunk by chunk) and
+:func:`apply_pages` (page reviews and metadata) then write it inside the caller's transaction
+with executemany.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy import Connection
 
 from app.core.changelog import utcnow
 from app.core.exchange.common import body_text, dump_compact, parse_iso
+from app.core.ids import DocumentId, PageId, TextLayerId
 
 Winner = Literal["local", "incoming"]
 
@@ -96,12 +98,12 @@ class MergePlan:
     report: MergeReport
     new_tags: list[dict[str, Any]] = field(default_factory=list)
     tag_updates: list[dict[str, Any]] = field(default_factory=list)
-    inserts: list[tuple[dict[str, Any], int, int | None]] = field(default_factory=list)
-    updates: list[tuple[dict[str, Any], int, int | None]] = field(default_factory=list)
+    inserts: list[tuple[dict[str, Any], PageId, TextLayerId | None]] = field(default_factory=list)
+    updates: list[tuple[dict[str, Any], PageId, TextLayerId | None]] = field(default_factory=list)
     befores: dict[str, dict[str, Any]] = field(default_factory=dict)
     # (page id, document uuid, review) and (document id, document uuid, key, value)
-    page_reviews: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
-    metadata: list[tuple[int, str, str, dict[str, Any]]] = field(default_factory=list)
+    page_reviews: list[tuple[PageId, str, dict[str, Any]]] = field(default_factory=list)
+    metadata: list[tuple[DocumentId, str, str, dict[str, Any]]] = field(default_factory=list)
 
 
 def db_time(value: str | datetime | None) -> str | None:
@@ -142,7 +144,7 @@ def _tag_ids(conn: Connection) -> dict[str, int]:
     return {str(u): int(i) for i, u in conn.exec_driver_sql("SELECT id, uuid FROM tags")}
 
 
-def _apply_tags(conn: Connection, plan: MergePlan, author: str) -> None:
+def apply_tags(conn: Connection, plan: MergePlan, author: str) -> None:
     if plan.new_tags:
         conn.exec_driver_sql(
             "INSERT INTO tags (uuid, name, colour, description, created_at, modified_at, "
@@ -188,7 +190,7 @@ _NO_REGION = {"x": None, "y": None, "w": None, "h": None}
 
 
 def _annotation_values(
-    rec: dict[str, Any], page_id: int, layer_id: int | None, tags: dict[str, int]
+    rec: dict[str, Any], page_id: PageId, layer_id: TextLayerId | None, tags: dict[str, int]
 ) -> tuple[Any, ...]:
     t = rec["anchor"].get("text") or _NO_TEXT
     r = rec["anchor"].get("region") or _NO_REGION
@@ -203,7 +205,7 @@ def _annotation_values(
     )  # fmt: skip
 
 
-def _apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
+def apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
     tags = _tag_ids(conn)
     if plan.inserts:
         plan.inserts.sort(key=lambda item: item[0]["uuid"])  # in index order: fewer page splits
@@ -227,7 +229,7 @@ def _apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
     )
 
 
-def _apply_pages(conn: Connection, plan: MergePlan, author: str) -> None:
+def apply_pages(conn: Connection, plan: MergePlan, author: str) -> None:
     if plan.page_reviews:
         conn.exec_driver_sql(
             "UPDATE pages SET review_status = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?",
@@ -259,10 +261,3 @@ def _apply_pages(conn: Connection, plan: MergePlan, author: str) -> None:
     rows = [("page", u, None, r) for _, u, r in plan.page_reviews]
     rows += [("document_metadata", u, None, {"key": k, **v}) for _, u, k, v in plan.metadata]
     _log(conn, rows, author)
-
-
-def apply_plan(conn: Connection, plan: MergePlan, author: str) -> None:
-    """Write every change of ``plan`` (inside the caller's transaction)."""
-    _apply_tags(conn, plan, author)
-    _apply_annotations(conn, plan, author)
-    _apply_pages(conn, plan, author)

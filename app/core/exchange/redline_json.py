@@ -31,6 +31,7 @@ from app.core.exchange.common import (
     iso,
     iter_annotation_rows,
 )
+from app.core.ids import DocumentId
 from app.core.library import Library
 
 
@@ -65,7 +66,7 @@ def tag_records(conn: Connection) -> list[dict[str, Any]]:
     ]
 
 
-def metadata_records(conn: Connection, document_id: int) -> dict[str, Any]:
+def metadata_records(conn: Connection, document_id: DocumentId) -> dict[str, Any]:
     rows = conn.exec_driver_sql(
         "SELECT key, value, origin, rule_id, confidence, author, modified_at "
         "FROM document_metadata WHERE document_id = ? ORDER BY key",
@@ -82,7 +83,7 @@ def metadata_records(conn: Connection, document_id: int) -> dict[str, Any]:
     }
 
 
-def _pages(conn: Connection, document_id: int) -> list[dict[str, Any]]:
+def _pages(conn: Connection, document_id: DocumentId) -> list[dict[str, Any]]:
     rows = conn.exec_driver_sql(
         "SELECT p.page_index, p.width, p.height, p.rotation, p.review_status, p.reviewed_by, "
         "p.reviewed_at, tl.source FROM pages p "
@@ -103,7 +104,7 @@ def _pages(conn: Connection, document_id: int) -> list[dict[str, Any]]:
     ]
 
 
-def document_record(conn: Connection, document_id: int) -> dict[str, Any]:
+def document_record(conn: Connection, document_id: DocumentId) -> dict[str, Any]:
     """One document with its metadata and pages (no path, no local import time)."""
     r = conn.exec_driver_sql(
         "SELECT uuid, title, source_sha256, source_name, source_kind, source_size, page_count "
@@ -195,10 +196,12 @@ def export_json(
     exported_at: datetime | None = None,
     on_progress: Progress | None = None,
     cancel: Cancel | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
-    """Export ``scope`` (default: the whole library) as Redline JSON to ``path``, atomically."""
+    """Export ``scope`` (default: the whole library) as Redline JSON to ``path``, atomically
+    (an existing file only with ``overwrite``)."""
     path = Path(path)
-    with export_stream(lib, path, scope) as (conn, out, resolved):
+    with export_stream(lib, path, scope, overwrite=overwrite) as (conn, out, resolved):
         summary = write_json(
             conn,
             out,

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.annotating.tags import TagNode, walk_tags
-from app.core.annotating.vocabulary import LEAVE_VISIBLE, marking_categories
+from app.core.annotating.tags import TagNode, TagRecord, walk_tags
+from app.core.annotating.vocabulary import LEAVE_VISIBLE, Kind, marking_categories
 from app.ui.document.annotation_style import KIND_LABELS
 
 
-def flatten_tags(nodes: Sequence[TagNode]) -> list[tuple[str, str]]:
-    """(uuid, indented name) for every tag of the tree, parents before their children."""
-    return [(n.tag.uuid, "    " * (len(path) - 1) + n.tag.name) for n, path in walk_tags(nodes)]
+def flatten_tags(nodes: Sequence[TagNode]) -> list[tuple[TagRecord, str]]:
+    """(tag, indented name) for every tag of the tree, parents before their children."""
+    return [(n.tag, "    " * (len(path) - 1) + n.tag.name) for n, path in walk_tags(nodes)]
 
 
 class AnnotationDialog(QDialog):
@@ -37,10 +37,10 @@ class AnnotationDialog(QDialog):
 
     def __init__(
         self,
-        kind: str,
+        kind: Kind,
         *,
         quote: str = "",
-        body: dict[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
         tags: Sequence[TagNode] = (),
         on_edit: Callable[[dict[str, Any]], None] | None = None,
         detected: Sequence[str] | None = None,
@@ -71,7 +71,7 @@ class AnnotationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
 
-    def _correction(self, quote: str, body: dict[str, Any]) -> None:
+    def _correction(self, quote: str, body: Mapping[str, Any]) -> None:
         self.replacement = QLineEdit(body.get("replacement", quote))
         self.replacement.selectAll()
         self.replacement.textEdited.connect(self._on_text_edited)
@@ -81,15 +81,15 @@ class AnnotationDialog(QDialog):
         if self._on_edit is not None:
             self._on_edit(self.body())
 
-    def _tag(self, tags: Sequence[TagNode], body: dict[str, Any]) -> None:
+    def _tag(self, tags: Sequence[TagNode], body: Mapping[str, Any]) -> None:
         self.tag = QComboBox()
-        for uuid, name in flatten_tags(tags):
-            self.tag.addItem(name, uuid)
+        for tag, name in flatten_tags(tags):
+            self.tag.addItem(name, tag.uuid)
         i = self.tag.findData(body.get("tag"))
         self.tag.setCurrentIndex(max(i, 0))
         self.form.addRow("Tag:", self.tag)
 
-    def _marking(self, body: dict[str, Any]) -> None:
+    def _marking(self, body: Mapping[str, Any]) -> None:
         self.category = QComboBox()
         for c in marking_categories():
             self.category.addItem(c.label, c.id)
@@ -113,7 +113,7 @@ class AnnotationDialog(QDialog):
         self.value.addItems(list(examples))
         self.value.setCurrentText(text)
 
-    def _redaction(self, body: dict[str, Any]) -> None:
+    def _redaction(self, body: Mapping[str, Any]) -> None:
         if self._detected is not None:  # accepting a proposal: say where the codes came from
             said = (
                 f"Detected beside the box: {', '.join(self._detected)}"
@@ -135,7 +135,7 @@ class AnnotationDialog(QDialog):
         self.form.addRow("Note:", self.redaction_note)
         self.form.addRow("Publishing:", self.leave_visible)
 
-    def _note(self, body: dict[str, Any]) -> None:
+    def _note(self, body: Mapping[str, Any]) -> None:
         self.note = QPlainTextEdit(body.get("text", ""))
         self.form.addRow("Note:", self.note)
 

@@ -150,23 +150,22 @@ class AnnotationMenus:
         )
 
     def _manage_tags(self) -> None:
-        a = self.actions
-        TagManager(a.context, a.after_change, self.window).exec()
+        TagManager(self.actions.context, self.window).exec()
 
     def _toggle_draw(self) -> None:
-        self.actions.drawer.drawing = self.by_name["draw"].isChecked()
+        self.actions.page.drawer.drawing = self.by_name["draw"].isChecked()
 
     def _read(self, mode: str) -> None:
         self.actions.view.text_pane.set_mode(mode)
         self.actions.context.settings.set(S.TEXT_READING, mode)
 
     def _edit_current(self) -> None:
-        if self.actions.current:
-            self.actions.edit(self.actions.current)
+        if self.actions.page.current:
+            self.actions.edit(self.actions.page.current)
 
     def _delete_current(self) -> None:
-        if self.actions.current:
-            self.actions.delete(self.actions.current)
+        if self.actions.page.current:
+            self.actions.delete(self.actions.page.current)
 
 
 def fill_record_menu(a: AnnotationActions, menu: QMenu, records: list[AnnotationRecord]) -> None:
@@ -202,7 +201,7 @@ def show_scan_menu(a: AnnotationActions, pos: QPoint) -> None:
     """The scan's menu: the annotation under the mouse, if any."""
     view = a.view.page_view
     p = view.mapToScene(pos)
-    rec = a.overlay.at(p.x(), p.y())
+    rec = a.page.overlay.at(p.x(), p.y())
     if rec is None:
         return
     menu = QMenu(view)

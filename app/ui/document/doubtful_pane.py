@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.wording import count
 from app.ui.base.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -154,8 +155,10 @@ class DoubtfulPane(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.list.addItem(item)
         pages = len({w.page_index for w in words})
+        found = count(len(words), "1 doubtful word", "{n} doubtful words")
+        on = count(pages, "1 page", "{n} pages")
         self.summary.setText(
-            f"{len(words)} doubtful word(s) on {pages} page(s). F7: next doubtful word."
+            f"{found} on {on}. F7: next doubtful word."
             if words
             else ("No doubtful words." if self.document_id is not None else "No document open.")
         )

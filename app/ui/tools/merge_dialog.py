@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.exchange.merge_writer import MergeReport
 from app.core.exchange.w3c_import import import_annotation_file
 from app.core.library import Library
+from app.core.wording import count
 from app.ui.base.author import person_name
 from app.ui.base.job_dialog import Cancel, Job, Progress
 from app.ui.base.workers import TaskRunner
@@ -52,7 +53,13 @@ def describe_merge(report: MergeReport) -> str:
         if len(report.not_placed) > 50:
             lines.append(f"  … and {len(report.not_placed) - 50} more")
     if report.quote_mismatches:
-        lines.append(f"\n{len(report.quote_mismatches)} annotation(s) whose quote differs here.")
+        lines.append(
+            count(
+                len(report.quote_mismatches),
+                "\n1 annotation whose quote differs here.",
+                "\n{n} annotations whose quote differs here.",
+            )
+        )
     return "\n".join(lines)
 
 

@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,9 +69,16 @@ def run_gui(
     screenshot: Path | str | None = None,
     sample_if_empty: bool = False,
     word_boxes: bool = False,
+    also_import: Sequence[str] = (),
 ) -> int:
     """Run the review window; ``page`` is 1-based. With ``screenshot``, save the window and exit;
-    ``word_boxes`` turns on the outline of every word (to check alignment)."""
+    ``word_boxes`` turns on the outline of every word (to check alignment). ``also_import``:
+    more files to import once the window is up ("Open with Redline" on several files).
+
+    Files to open go to a Redline window already open on the library when there is one (it
+    imports and opens them), and this process ends."""
+    if screenshot is None and _handed_over(library_root, open_target, also_import):
+        return 0
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _check_display()
@@ -97,6 +105,7 @@ def run_gui(
 
             app = QApplication.instance() or QApplication(sys.argv[:1])
             _identify(app)
+            _report_errors(app)
             # A screenshot must not depend on (or change) the person's remembered window state.
             settings_file = Path(tmp) / "settings.ini" if screenshot else None
             window = _window(lib, settings_file, word_boxes, processes)
@@ -107,38 +116,21 @@ def run_gui(
             settle()  # the window is built: the collector runs again (see app.core.startup)
             if screenshot is not None:
                 return _screenshot(app, window, Path(screenshot))
-            _after_first_paint(window, lambda: _when_painted(window))
+            window.after_first_paint(lambda: _when_painted(window, also_import))
             return int(app.exec())
     finally:
         processes.close()  # (the window closes them when it closes; not if it never opened)
 
 
-FIRST_PAINT_DELAY_MS = 1000  # what the first paint starts (text, thumbnails) goes first
-NO_PAINT_DELAY_MS = 3000  # when no document opens at start
-
-
-def _after_first_paint(window, run) -> None:  # type: ignore[no-untyped-def]
-    """Run ``run`` once, a second after the first page is painted (or a few seconds after the
-    window shows, when it opens on no document): work that can wait must not delay the page."""
-    from PySide6.QtCore import QTimer
-
-    timer = QTimer(window, singleShot=True, interval=NO_PAINT_DELAY_MS)
-    timer.timeout.connect(run)
-
-    def painted(_page_id: int) -> None:
-        window.document_view.page_ready.disconnect(painted)
-        timer.start(FIRST_PAINT_DELAY_MS)
-
-    window.document_view.page_ready.connect(painted)
-    timer.start()
-
-
-def _when_painted(window) -> None:  # type: ignore[no-untyped-def]
-    """What the window's start leaves until its first page is on screen: the one-time notice
-    that OCR needs Tesseract, and the worker processes' fork server (in the background: see
-    app.core.processes.start_fork_server)."""
+def _when_painted(window, also_import: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
+    """What the window's start leaves until its first page is on screen: the other files it
+    was asked to open (imported), the one-time notice that OCR needs Tesseract, and the worker
+    processes' fork server (in the background: see app.core.processes.start_fork_server; an
+    import of files starts it itself)."""
     from app.core.processes import start_fork_server
 
+    if also_import:
+        window.import_paths(list(also_import))
     window.notify_missing_tesseract()
     window.import_runner.submit(start_fork_server, lambda _result: _milestone("fork server"))
 
@@ -182,6 +174,27 @@ def _identify(app) -> None:  # type: ignore[no-untyped-def]
     for path in app_icon_files():
         icon.addFile(str(path))
     app.setWindowIcon(icon)
+
+
+def _handed_over(library_root: Path | str, first: str | None, others: Sequence[str]) -> bool:
+    """Give files to a window already open on the library; True if one took them."""
+    files = [f for f in (first, *others) if f is not None]
+    if not files or not all(Path(f).expanduser().is_file() for f in files):
+        return False  # (a document of the library is opened here, by name)
+    from app.ui.window.handover import hand_over
+
+    if not hand_over(Path(library_root), files):
+        return False
+    print(f"redline: handed {', '.join(files)} to the Redline window open on the library")
+    return True
+
+
+def _report_errors(app) -> None:  # type: ignore[no-untyped-def]
+    """Unexpected errors in a dialog and the log file, crashes in the log file: nobody sees
+    stderr when Redline starts from the desktop menu."""
+    from app.ui.tools.error_dialog import install_error_handlers
+
+    install_error_handlers(app)
 
 
 def _window(  # type: ignore[no-untyped-def]

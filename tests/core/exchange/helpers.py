@@ -18,6 +18,7 @@ import pymupdf
 from app.core.documents.ingest import import_file
 from app.core.exchange.merge_writer import db_time
 from app.core.exchange.validate import load_schema
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from tests.builders import make_text_pdf
 
@@ -35,15 +36,15 @@ def scan_pdf(path: Path) -> Path:
     return path
 
 
-def new_library(root: Path, pdf: Path) -> tuple[Library, int]:
+def new_library(root: Path, pdf: Path) -> tuple[Library, DocumentId]:
     """A library at ``root`` holding ``pdf``; returns it and the document id."""
     lib = Library.open(root)
     outcome = import_file(lib, pdf)
     assert outcome.ok and outcome.document_id is not None, outcome.message
-    return lib, int(outcome.document_id)
+    return lib, outcome.document_id
 
 
-def page_info(lib: Library, doc_id: int, index: int) -> tuple[int, int | None, str]:
+def page_info(lib: Library, doc_id: int, index: int) -> tuple[PageId, TextLayerId | None, str]:
     """(page id, active text layer id, its text); no layer: (page id, None, "")."""
     with lib.reading() as s:
         row = (
@@ -56,7 +57,8 @@ def page_info(lib: Library, doc_id: int, index: int) -> tuple[int, int | None, s
             )
             .one()
         )
-    return int(row[0]), None if row[1] is None else int(row[1]), row[2] or ""
+    layer = None if row[1] is None else TextLayerId(int(row[1]))
+    return PageId(int(row[0])), layer, row[2] or ""
 
 
 def add_tag(
@@ -169,3 +171,24 @@ def snapshot(lib: Library) -> list[Any]:
         for table in ("annotations", "tags", "pages", "document_metadata", "change_log"):
             out.append(conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").all())
     return out
+
+
+def add_many_notes(lib: Library, doc_id: int, count: int, *, regions: bool = False) -> None:
+    """``count`` notes "note 0".."note N" on page 1 (uuids from their number), in one insert;
+    with ``regions`` each on a small box of its own, in rows of 80."""
+    with lib.transaction() as s:
+        conn = s.connection()
+        page = conn.exec_driver_sql(
+            "SELECT id FROM pages WHERE document_id = ? AND page_index = 0", (doc_id,)
+        ).scalar()
+        conn.exec_driver_sql(
+            "INSERT INTO annotations (uuid, page_id, kind, status, x, y, w, h, body, origin, "
+            "author, created_at, modified_at, orphaned, deleted) VALUES "
+            "(?, ?, 'note', 'accepted', ?, ?, ?, ?, ?, 'person', 'ann', ?, ?, 0, 0)",
+            [
+                (f"{i:08x}-0000-4000-8000-{i:012x}", page,
+                 *((20 + i % 80 * 7, 20 + i // 80 * 9, 6, 6) if regions else (None,) * 4),
+                 json.dumps({"text": f"note {i}"}), db_time(T0), db_time(T0))
+                for i in range(count)
+            ],
+        )  # fmt: skip

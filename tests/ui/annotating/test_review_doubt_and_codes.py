@@ -3,12 +3,14 @@ accepting a redaction shows the exemption codes detected beside its box, filled 
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotations import create_annotation, get_annotation
 from app.core.annotating.records import Region, Span
+from app.core.annotating.vocabulary import RedactionBody
 from app.core.documents.queries import document_summary, list_documents
 from app.core.library import Library
 from app.ui.annotating.editor import AnnotationDialog
@@ -41,25 +43,25 @@ def test_n_steps_to_the_least_sure_proposal_first_or_in_reading_order(
 ) -> None:
     sure, doubtful, box = _propose(review_library)
     window = open_window(qtbot, review_library, settings)
-    actions, by_name = window.annotations, window.annotation_menus.by_name
+    page, by_name = window.page_annotations, window.annotation_menus.by_name
     assert by_name["doubtful_first"].isChecked()
     by_name["next_proposal"].trigger()
-    assert actions.current == doubtful  # 58 %, on page 2, before the page-1 ones
+    assert page.current == doubtful  # 58 %, on page 2, before the page-1 ones
     assert window.document_view.index == 1
     by_name["next_proposal"].trigger()
-    assert actions.current == box  # 80 %
+    assert page.current == box  # 80 %
     by_name["next_proposal"].trigger()
-    assert actions.current == sure
+    assert page.current == sure
     by_name["doubtful_first"].trigger()  # off: reading order, remembered
     assert settings.get(S.DOUBTFUL_FIRST) is False
-    actions.current = None
+    page.current = None
     window.document_view.show_page(0)
     by_name["next_proposal"].trigger()
-    assert actions.current == sure
+    assert page.current == sure
     by_name["next_proposal"].trigger()
-    assert actions.current == box
+    assert page.current == box
     by_name["next_proposal"].trigger()
-    assert actions.current == doubtful
+    assert page.current == doubtful
 
 
 def test_accepting_a_redaction_confirms_the_codes_detected_beside_it(
@@ -67,27 +69,28 @@ def test_accepting_a_redaction_confirms_the_codes_detected_beside_it(
 ) -> None:
     _, _, box = _propose(review_library)
     window = open_window(qtbot, review_library, settings)
-    actions = window.annotations
-    shown: list[dict[str, Any]] = []
+    actions, page = window.annotations, window.page_annotations
+    shown: list[Mapping[str, Any]] = []
     answers: list[dict[str, Any] | None] = [None, {"exemptions": ["3.5(c)", "B1"]}]
 
-    def confirm(body: dict[str, Any]) -> dict[str, Any] | None:
+    def confirm(body: Mapping[str, Any]) -> dict[str, Any] | None:
         shown.append(body)
         return answers.pop(0)
 
     actions.confirm_redaction = confirm  # type: ignore[method-assign]
-    actions.show_annotation(box)
+    page.show_annotation(box)
     window.annotation_menus.by_name["accept"].trigger()  # cancelled: still a proposal
     assert get_annotation(review_library, box).status == "proposed"
-    actions.show_annotation(box)
+    page.show_annotation(box)
     window.annotation_menus.by_name["accept"].trigger()
     assert [b["exemptions"] for b in shown] == [["3.5(c)"], ["3.5(c)"]]  # filled in, as detected
     rec = get_annotation(review_library, box)
-    assert rec.status == "accepted" and rec.body["exemptions"] == ["3.5(c)", "B1"]
-    assert rec.body["share"] == 0.01  # what the dialog does not show is kept
+    body = cast(RedactionBody, rec.body)
+    assert rec.status == "accepted" and body["exemptions"] == ["3.5(c)", "B1"]
+    assert body.get("share") == 0.01  # what the dialog does not show is kept
     actions.stack.undo()  # one step: the codes and the status together
     rec = get_annotation(review_library, box)
-    assert rec.status == "proposed" and rec.body["exemptions"] == ["3.5(c)"]
+    assert rec.status == "proposed" and cast(RedactionBody, rec.body)["exemptions"] == ["3.5(c)"]
 
 
 def test_the_accept_dialog_says_what_was_detected_and_markings_say_struck(

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotations import list_annotations
-from app.core.ocr.run import tesseract_available
+from app.core.annotating.records import AnnotationFilter
+from app.core.ocr.tesseract import tesseract_available
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import JobDialog
 from app.ui.tools import export_dialog
@@ -65,7 +66,8 @@ def test_the_steps_through_the_window(
     pane.setFocus()
 
     def current_kind() -> str | None:
-        rec = window.annotations.record(window.annotations.current or "")
+        page = window.page_annotations
+        rec = page.record(page.current or "")
         return None if rec is None else rec.kind
 
     press_ok = _PressOkWhenAsked()
@@ -81,10 +83,11 @@ def test_the_steps_through_the_window(
             qtbot.keyClick(pane, Qt.Key.Key_A)
         else:
             qtbot.keyClick(pane, Qt.Key.Key_N)
-        if len(list_annotations(lib, kind="redaction", status="accepted")) == 2:
+        if len(list_annotations(lib, AnnotationFilter(kind="redaction", status="accepted"))) == 2:
             break
     press_ok.stop()
-    accepted = [r for r in list_annotations(lib, kind="redaction") if r.status == "accepted"]
+    redactions = list_annotations(lib, AnnotationFilter(kind="redaction"))
+    accepted = [r for r in redactions if r.status == "accepted"]
     assert len(accepted) == 2 and all(r.origin == "detector" for r in accepted)
     assert press_ok.pressed == 2  # each accept showed its form
     # Page 2, Ctrl+D, drag over the name, Redaction, code "b 6", a note.
@@ -103,7 +106,8 @@ def test_the_steps_through_the_window(
     start = view.mapFromScene(name_box.x0 - 2, name_box.y0 - 2)
     end = view.mapFromScene(name_box.x1 + 2, name_box.y1 + 2)
     drag(view, start, end, Qt.KeyboardModifier.NoModifier)  # draw mode: a plain drag draws
-    [mine] = [r for r in list_annotations(lib, kind="redaction") if r.origin == "person"]
+    redactions = list_annotations(lib, AnnotationFilter(kind="redaction"))
+    [mine] = [r for r in redactions if r.origin == "person"]
     assert mine.body == {"exemptions": ["B6"], "note": "a private person"}
     # File > Export > Publication PDF > the open document; publish without the other proposals.
     out = tmp_path / "published.pdf"
@@ -120,7 +124,7 @@ def test_the_steps_through_the_window(
         asked.append(count)
         return export_dialog.WITHOUT_THEM
 
-    pending = len(list_annotations(lib, kind="redaction", status="proposed"))
+    pending = len(list_annotations(lib, AnnotationFilter(kind="redaction", status="proposed")))
     monkeypatch.setattr(ExportDialog, "exec", fill)
     monkeypatch.setattr(export_dialog, "ask_pending", without_them)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -128,7 +132,7 @@ def test_the_steps_through_the_window(
     qtbot.waitUntil(lambda: job.job.done, timeout=120_000)
     report = job.report.toPlainText()
     assert asked == ([pending] if pending else []) and job.label.text() == "Done.", report
-    assert "Burned in: 3 redaction(s)" in report and "page 2: 1 (B6)" in report
+    assert "Burned in: 3 redactions" in report and "page 2: 1 (B6)" in report
     assert (f"{pending} pending" in report) == bool(pending) and "Verified by PyMuPDF" in report
     assert mine.region is not None
     region = pymupdf.Rect(mine.region.x, mine.region.y, mine.region.x + mine.region.w,
