@@ -90,11 +90,6 @@ def test_reading_commands_load_no_pdf_library_numpy_or_qt(library: str, argv: li
     assert "sqlalchemy" in heavy  # (the check sees what a command loads)
 
 
-@pytest.mark.xfail(
-    reason="issue 20: db/migrate.py imports Alembic at its top, so every open loads it; the "
-    "schema check is to read the revision with one query and load Alembic for an upgrade only",
-    strict=True,
-)
 @pytest.mark.parametrize("argv", READING, ids=lambda a: a[0])
 def test_reading_a_current_library_loads_no_alembic(library: str, argv: list[str]) -> None:
     assert "alembic" not in loaded([], ["--library", library, *argv])

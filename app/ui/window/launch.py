@@ -115,6 +115,8 @@ def run_gui(
             _open_first(window, doc_id, max(0, (page or 1) - 1))
             settle()  # the window is built: the collector runs again (see app.core.startup)
             if screenshot is not None:
+                if also_import:  # (no wait for a paint here: the screenshot waits for it)
+                    window.import_paths(list(also_import))
                 return _screenshot(app, window, Path(screenshot))
             window.after_first_paint(lambda: _when_painted(window, also_import))
             return int(app.exec())

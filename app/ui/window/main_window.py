@@ -620,7 +620,8 @@ class MainWindow(QMainWindow):
 
         def painted(_page_id: int) -> None:
             ready.disconnect(painted)
-            timer.start(FIRST_PAINT_DELAY_MS)
+            if timer.isActive():  # (else it ran already: no page was painted in time)
+                timer.start(FIRST_PAINT_DELAY_MS)
 
         ready.connect(painted)
         timer.start()

@@ -377,13 +377,13 @@ def test_one_pool_of_workers_reads_every_long_pdf_of_an_import(
     library: Library, tmp_path: Path, in_workers: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pools: list[object] = []
-    real = extract.ProcessPoolExecutor
+    real = processes.worker_pool
 
-    def counted(*args: Any, **kwargs: Any) -> extract.ProcessPoolExecutor:
+    def counted(*args: Any, **kwargs: Any) -> ProcessPoolExecutor:
         pools.append(args)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(extract, "ProcessPoolExecutor", counted)
+    monkeypatch.setattr(extract, "worker_pool", counted)
     pdfs = [
         make_text_pdf(tmp_path / f"long{n}.pdf", [f"file {n} page {i}" for i in range(7)])
         for n in range(3)

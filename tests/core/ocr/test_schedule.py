@@ -9,6 +9,7 @@ from pathlib import Path
 import pymupdf
 from PIL import Image
 
+from app.core.ids import PageId
 from app.core.ocr.run import by_cost, page_ink
 from app.core.ocr.tesseract import PageJob
 
@@ -35,7 +36,7 @@ def test_the_pages_with_most_ink_are_read_first(tmp_path: Path) -> None:
     doc.save(pdf, deflate=True)  # (scans are stored compressed)
     ink = page_ink(str(pdf), range(4))
     assert ink[1] > ink[2] > ink[0] and ink[3] > ink[2]
-    jobs = [PageJob(10 + i, str(pdf), i) for i in range(4)]
+    jobs = [PageJob(PageId(10 + i), str(pdf), i) for i in range(4)]
     order = [j.page_index for j in by_cost(jobs)]
     assert order[2:] == [2, 0] and sorted(order[:2]) == [1, 3]
 
@@ -47,5 +48,5 @@ def test_image_files_and_unreadable_sources_are_scheduled_too(tmp_path: Path) ->
     assert page_ink(str(tmp_path / "gone.pdf"), [0, 1]) == {0: 0, 1: 0}
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 nothing else")
-    jobs = [PageJob(1, str(broken), 0), PageJob(2, str(png), 0)]
+    jobs = [PageJob(PageId(1), str(broken), 0), PageJob(PageId(2), str(png), 0)]
     assert [j.page_id for j in by_cost(jobs)] == [2, 1]

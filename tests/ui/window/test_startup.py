@@ -15,7 +15,7 @@ from app.core.documents.queries import DocumentSummary
 from app.core.library import Library
 from app.ui.base.settings import Settings
 from app.ui.document.render_process import RenderProcesses, can_fork
-from app.ui.window import launch
+from app.ui.window import main_window
 from tests.builders import make_text_pdf
 from tests.ui.helpers import make_window
 
@@ -85,11 +85,11 @@ def test_work_that_can_wait_starts_after_the_first_paint(
 ) -> None:
     """The fork server (and whatever else can wait) starts once the first page is on screen, and
     once only; without a document, a few seconds after the window shows."""
-    monkeypatch.setattr(launch, "FIRST_PAINT_DELAY_MS", 50)
-    monkeypatch.setattr(launch, "NO_PAINT_DELAY_MS", 10_000)
+    monkeypatch.setattr(main_window, "FIRST_PAINT_DELAY_MS", 50)
+    monkeypatch.setattr(main_window, "NO_PAINT_DELAY_MS", 10_000)
     window = make_window(qtbot, review_library, settings)
     ran: list[bool] = []
-    launch._after_first_paint(window, lambda: ran.append(window.document_view.page is not None))
+    window.after_first_paint(lambda: ran.append(window.document_view.page is not None))
     qtbot.wait(150)
     assert ran == []
     window.open_document(review_doc.id)
@@ -97,10 +97,14 @@ def test_work_that_can_wait_starts_after_the_first_paint(
     window.document_view.next_page()
     qtbot.wait(150)
     assert ran == [True]
-    monkeypatch.setattr(launch, "NO_PAINT_DELAY_MS", 50)
+    monkeypatch.setattr(main_window, "NO_PAINT_DELAY_MS", 50)
     alone = make_window(qtbot, review_library, settings)
-    launch._after_first_paint(alone, lambda: ran.append(False))
+    alone.after_first_paint(lambda: ran.append(False))
     qtbot.waitUntil(lambda: ran == [True, False], timeout=2000)
+    alone.open_document(review_doc.id)  # a page painted after the wait: it ran already
+    qtbot.waitUntil(lambda: alone.document_view.page is not None, timeout=2000)
+    qtbot.wait(150)
+    assert ran == [True, False]
 
 
 _FORK_SERVER = """
