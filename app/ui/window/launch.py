@@ -153,12 +153,12 @@ def _log_first_paint(window) -> None:  # type: ignore[no-untyped-def]
         view.page_view.pixels_painted.disconnect(painted)
         _milestone("first page painted")
 
-    def text(_page_id: int) -> None:
-        view.text_shown.disconnect(text)
+    def text(_content: object) -> None:
+        view.page_read.disconnect(text)
         _milestone("its text shown")
 
     view.page_view.pixels_painted.connect(painted)
-    view.text_shown.connect(text)
+    view.page_read.connect(text)
 
 
 def _identify(app) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ and detection's libraries."""
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ from app.core.documents.queries import DocumentSummary
 from app.core.library import Library
 from app.ui.base.settings import Settings
 from app.ui.document.render_process import RenderProcesses, can_fork
-from app.ui.window import main_window
+from app.ui.window import launch, main_window
 from tests.builders import make_text_pdf
 from tests.ui.helpers import make_window
 
@@ -105,6 +106,26 @@ def test_work_that_can_wait_starts_after_the_first_paint(
     qtbot.waitUntil(lambda: alone.document_view.page is not None, timeout=2000)
     qtbot.wait(150)
     assert ran == [True, False]
+
+
+def test_start_up_milestones_are_logged_at_info(
+    qtbot: QtBot,
+    review_library: Library,
+    review_doc: DocumentSummary,
+    settings: Settings,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """REDLINE_LOG=INFO logs when the first page's pixels, then its text, are on screen (the
+    start-up benchmark reads these lines)."""
+    caplog.set_level(logging.INFO, logger="redline.startup")
+    window = make_window(qtbot, review_library, settings)
+    launch._log_first_paint(window)
+    window.open_document(review_doc.id)
+    logged = lambda: [r.getMessage().split(":")[0] for r in caplog.records]  # noqa: E731
+    qtbot.waitUntil(lambda: logged() == ["first page painted", "its text shown"], timeout=5000)
+    window.document_view.next_page()
+    qtbot.wait(200)
+    assert logged() == ["first page painted", "its text shown"]  # the first page's only
 
 
 _FORK_SERVER = """
