@@ -16,8 +16,9 @@ import app.commands
 from app.cli import main
 from tests.builders import make_text_pdf
 
-HEAVY = ("pymupdf", "fitz", "numpy", "alembic", "PySide6", "sqlalchemy", "lxml", "PIL")
-"""What costs tens of milliseconds or more to import; none is needed to parse a command line."""
+HEAVY = ("pymupdf", "fitz", "numpy", "alembic", "PySide6", "sqlalchemy", "lxml", "PIL", "filelock")
+"""What costs tens of milliseconds or more to import (filelock, ten or more: a writer's lock only);
+none is needed to parse a command line."""
 
 _LOADED = """
 import importlib, json, sys
@@ -86,7 +87,7 @@ READING = [["list"], ["info", "memo"], ["search", "security"]]
 @pytest.mark.parametrize("argv", READING, ids=lambda a: a[0])
 def test_reading_commands_load_no_pdf_library_numpy_or_qt(library: str, argv: list[str]) -> None:
     heavy = loaded([], ["--library", library, *argv])
-    assert heavy & {"pymupdf", "fitz", "numpy", "PySide6", "PIL", "lxml"} == set()
+    assert heavy & {"pymupdf", "fitz", "numpy", "PySide6", "PIL", "lxml", "filelock"} == set()
     assert "sqlalchemy" in heavy  # (the check sees what a command loads)
 
 
