@@ -16,7 +16,7 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from app.core.changelog import log_change, utcnow
-from app.core.documents.queries import PAGE_STATUSES, ReviewStatus
+from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
