@@ -153,11 +153,15 @@ class AnnotationActions(QObject):
     def _on_region_drawn(self, region: Region) -> None:
         self.annotate_region(region)
 
-    def annotate_region(self, region: Region, kind: Kind | None = None) -> str | None:
+    def annotate_region(
+        self, region: Region, kind: Kind | None = None, body: Mapping[str, Any] | None = None
+    ) -> str | None:
+        """Make an annotation of a rectangle drawn on the scan (what it is asked for when no
+        ``kind`` is given, its body when no ``body``)."""
         if self.view.page is None or not self.author_source.require():
             return None
         kind = kind or self.ask_region_kind(region)
-        return None if kind is None else self._ask_and_create(kind, None, region=region)
+        return None if kind is None else self._ask_and_create(kind, body, region=region)
 
     def _ask_and_create(
         self, kind: Kind, body: Mapping[str, Any] | None, quote: str = "", **anchors: Any

@@ -238,14 +238,16 @@ def region_on_screen(view: PageView, region: Region) -> QRect | None:
 def beside(rect: QRect, size: QSize, screen: QRect, gap: int = 8) -> QPoint:
     """Where a popup of ``size`` goes so as not to cover ``rect``: to its right, else its left,
     else below, else above (on ``screen``, top aligned with the rectangle where it can be)."""
-    top = min(max(rect.top(), screen.top()), screen.bottom() - size.height())
-    left = min(max(rect.left(), screen.left()), screen.right() - size.width())
-    if rect.right() + gap + size.width() <= screen.right():
-        return QPoint(rect.right() + gap, top)
+    right, bottom = rect.x() + rect.width(), rect.y() + rect.height()  # (QRect.right() is one in)
+    screen_right, screen_bottom = screen.x() + screen.width(), screen.y() + screen.height()
+    top = min(max(rect.top(), screen.top()), screen_bottom - size.height())
+    left = min(max(rect.left(), screen.left()), screen_right - size.width())
+    if right + gap + size.width() <= screen_right:
+        return QPoint(right + gap, top)
     if rect.left() - gap - size.width() >= screen.left():
         return QPoint(rect.left() - gap - size.width(), top)
-    if rect.bottom() + gap + size.height() <= screen.bottom():
-        return QPoint(left, rect.bottom() + gap)
+    if bottom + gap + size.height() <= screen_bottom:
+        return QPoint(left, bottom + gap)
     return QPoint(left, max(rect.top() - gap - size.height(), screen.top()))
 
 
