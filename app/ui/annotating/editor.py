@@ -46,6 +46,7 @@ from app.ui.document.annotation_style import KIND_LABELS
 
 NEW_TAG = "new_tag"  # body key: the names of a tag path typed that is not in the tree yet
 SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+MIN_WIDTH = 440  # pixels: room for a tag's path, several codes, an error on two lines
 Submit = Callable[[dict[str, Any]], str | None]  # makes the annotation; an error, or None
 
 
@@ -98,6 +99,7 @@ class AnnotationDialog(QDialog):
         self.kind, self._on_edit, self._detected = kind, on_edit, detected
         self._submit = submit
         self.first_field: QWidget | None = None  # where the focus starts
+        self.setMinimumWidth(MIN_WIDTH)
         body = body or {}
         self._kept = {k: v for k, v in body.items() if k == "share"}  # the detector's measure
         self.setWindowTitle(f"{KIND_LABELS.get(kind, kind)}{' — edit' if body else ''}")
@@ -147,6 +149,7 @@ class AnnotationDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(f"<b>Not saved:</b> {text.replace('&', '&amp;').replace('<', '&lt;')}")
         self.error.show()
+        self.adjustSize()  # (the message wraps: the form grows to show it whole)
         if self.first_field is not None:
             self.first_field.setFocus()
 

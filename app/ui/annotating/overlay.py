@@ -330,10 +330,10 @@ class RegionDrawer(QObject):
                     self.overlay.set_selected(hit.uuid)
                     self.annotation_clicked.emit(hit.uuid)
             return False
-        self._band.hide()
         region = self._to_region(QRectF(start, self._scene(event)).normalized())
-        if region is not None:
+        if region is not None:  # the rectangle stays drawn while what it is is asked
             self.region_drawn.emit(region)
+        self._band.hide()
         return True
 
     def _to_region(self, rect: QRectF) -> Region | None:
