@@ -17,7 +17,7 @@ from app.core.library import Library
 from app.ui.annotating.overlay import beside, region_of_span, region_on_screen
 from app.ui.base import settings as S
 from app.ui.window.main_window import MainWindow
-from tests.ui.annotating.helpers import open_window, select_text
+from tests.ui.annotating.helpers import drag, open_window, select_text
 
 SCREEN = QRect(0, 0, 1000, 800)
 MENU = QSize(120, 100)
@@ -156,3 +156,20 @@ def test_a_redaction_anchored_to_words_strikes_them_and_a_rejected_one_does_not(
     qtbot.waitUntil(lambda: struck_words(window) == ["courier"])
     window.annotations.set_status(uuid, "rejected")
     assert struck_words(window) == []
+
+
+def test_the_rectangle_drawn_stays_drawn_while_the_menu_asks_what_it_is(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    view, drawer = window.document_view.page_view, window.page_annotations.drawer
+    seen: list[bool] = []
+
+    def look_then_close() -> None:
+        seen.append(drawer._band.isVisible())
+        window.annotations.region_menu.close()
+
+    QTimer.singleShot(0, look_then_close)
+    drag(view, view.mapFromScene(100, 370), view.mapFromScene(300, 430))
+    assert seen == [True]  # drawn while asked
+    assert not drawer._band.isVisible()  # and gone once answered
