@@ -133,7 +133,7 @@ class AnnotationActions(QObject):
         """Tag the selected text with the ``number``-th tag (1-based, tree order)."""
         tags = flatten_tags(self.page.tags)
         if not 1 <= number <= len(tags):
-            self.message.emit(f"There is no tag {number}; make tags in the tag manager.")
+            self.message.emit(f"There is no tag {number}: Ctrl+T makes one as you type its name.")
             return None
         return self.annotate_selection("tag", {"tag": tags[number - 1][0].uuid})
 
