@@ -199,6 +199,60 @@ def create_tag(
         return _finish(session, [(None, tag)], [], action="create", author=author)
 
 
+# What separates a parent from its child where a person types a tag's path ("Places › Vienna",
+# "Places > Vienna", or "Places/Vienna" as the command line writes it).
+PATH_SEPARATORS = re.compile(r"\s*[›>/]\s*")
+PATH_SEPARATOR = " › "  # how a path is shown
+
+
+def split_tag_path(text: str) -> list[str]:
+    """The names of a typed tag path, top first, spaces collapsed, empty parts left out."""
+    return [" ".join(p.split()) for p in PATH_SEPARATORS.split(text) if p.strip()]
+
+
+def create_tag_path(
+    lib: Library, names: Sequence[str], *, author: str
+) -> tuple[str, TagChange | None]:
+    """The tag at the path ``names`` (top first; names compared as :func:`_check_name` does,
+    regardless of case), making the missing ones, parents first, in one transaction: one change
+    to undo. Returns the uuid of the last tag of the path, and the change (None: all were
+    there)."""
+    if not names:
+        raise TagError("A tag needs a name.")
+    with lib.transaction() as session:
+        live = [_tag(r) for r in session.execute(select(TAGS).where(TAGS.c.deleted.is_(False)))]
+        made: list[tuple[TagRecord | None, TagRecord | None]] = []
+        parent: TagRecord | None = None
+        now = utcnow()
+        for name in names:
+            parent_id = None if parent is None else parent.id
+            key = " ".join(name.split()).casefold()
+            found = next(
+                (t for t in live if t.parent_id == parent_id and t.name.casefold() == key), None
+            )
+            if found is None:
+                uuid = str(uuidlib.uuid4())
+                session.execute(
+                    insert(TAGS).values(
+                        uuid=uuid,
+                        name=_check_name(session, name, parent_id),
+                        colour=DEFAULT_COLOUR,
+                        parent_id=parent_id,
+                        description="",
+                        created_at=now,
+                        modified_at=now,
+                        deleted=False,
+                    )
+                )
+                found = _load(session, uuid)
+                made.append((None, found))
+            parent = found
+        assert parent is not None
+        if not made:
+            return parent.uuid, None
+        return parent.uuid, _finish(session, made, [], action="create", author=author)
+
+
 def _edit(lib: Library, uuid: str, author: str, **changes: Any) -> TagChange:
     with lib.transaction() as session:
         before = _load(session, uuid)

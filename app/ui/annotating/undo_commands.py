@@ -118,3 +118,26 @@ class ReviewCommand(_ServiceCommand[ReviewChange]):
         state = self.change.after if forward else self.change.before
         action = "redo" if forward else "undo"
         return set_page_review(self.lib, state, author=self._author(), action=action)
+
+
+class StepGroup(QUndoCommand):
+    """Several service steps as one undo step (a new tag and its first use): redone in their
+    order, undone in reverse; the first that can no longer be replayed stops the rest (and makes
+    the group obsolete: it has said why)."""
+
+    def __init__(self, text: str, steps: Sequence[QUndoCommand]) -> None:
+        super().__init__(text)
+        self.steps = list(steps)  # (held here: Python owns them, not a C++ parent)
+
+    def redo(self) -> None:
+        self._run(self.steps, forward=True)
+
+    def undo(self) -> None:
+        self._run(list(reversed(self.steps)), forward=False)
+
+    def _run(self, steps: Sequence[QUndoCommand], *, forward: bool) -> None:
+        for step in steps:
+            step.redo() if forward else step.undo()
+            if step.isObsolete():
+                self.setObsolete(True)
+                return

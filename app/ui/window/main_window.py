@@ -93,6 +93,7 @@ OPEN_LIBRARY_FAILED = "Cannot open the library"
 STATUS_TITLE_LEAST = 40  # pixels: the status bar's document title shrinks down to this
 FIRST_PAINT_DELAY_MS = 1000  # what waits for the first paint waits for what it starts too
 NO_PAINT_DELAY_MS = 3000  # when no document opens at start
+STATUS_MESSAGE_MS = 12_000  # a status-bar message is gone after this long
 
 
 class MainWindow(QMainWindow):
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-        self.statusBar().showMessage(f"The log file is {log_file()}")
+        self.show_message(f"The log file is {log_file()}")
 
     def _on_page_shown(self, _page_id: int = 0) -> None:
         self.doubtful_pane.set_document(self.document_id)
@@ -303,11 +304,11 @@ class MainWindow(QMainWindow):
         if after is None or after[0] != dv.index:
             after = (dv.index, -1)  # from the top of the page on screen
         if dv.summary is not None and self.doubtful_pane.next_word(after) is None:
-            self.statusBar().showMessage("No doubtful words in this document.")
+            self.show_message("No doubtful words in this document.")
 
     def _on_layer_switched(self, _page_id: int, message: str) -> None:
         self.refresh()
-        self.statusBar().showMessage(message)
+        self.show_message(message)
 
     def _on_library_double_clicked(self, index: QModelIndex) -> None:
         doc_id = self.library_model.document_id(index.row())
@@ -329,7 +330,9 @@ class MainWindow(QMainWindow):
         return True
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text)
+        """A line in the status bar, gone after ``STATUS_MESSAGE_MS`` (or at the next step
+        made: an error does not stay after later successes)."""
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def reload_library(self) -> None:
         self.library_model.reload()
@@ -346,7 +349,7 @@ class MainWindow(QMainWindow):
         return about_dialog.tesseract_notice(self.settings, self._show_notice)
 
     def _show_notice(self, text: str) -> None:
-        self.statusBar().showMessage(text)
+        self.show_message(text)
         self.notice = QMessageBox(QMessageBox.Icon.Information, "OCR needs Tesseract", text)
         self.notice.setParent(self, Qt.WindowType.Dialog)
         self.notice.open()  # not modal to the application: nothing waits for it
@@ -380,10 +383,12 @@ class MainWindow(QMainWindow):
         self.review_bar = ReviewBar(self.annotating)
         self.statusBar().addPermanentWidget(self.review_bar)
         self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
-        self.annotating.message.connect(self.statusBar().showMessage)
+        self.annotating.message.connect(self.show_message)
         self.annotating.changed.connect(self._on_annotating_changed)
 
     def _on_annotating_changed(self, changes: Changes) -> None:
+        if changes.annotations or changes.tags is not None or changes.review is not None:
+            self.statusBar().clearMessage()  # a step made: what an earlier one said is over
         if changes.review is not None:  # the library table's progress column follows
             self.library_model.reload()
 
@@ -396,7 +401,7 @@ class MainWindow(QMainWindow):
         self.search_pane.query_changed.connect(self.document_view.set_search_query)
         self.document_view.page_changed.connect(self._on_page_changed)
         self.document_view.zoom_changed.connect(self._on_zoom_changed)
-        self.document_view.message.connect(self.statusBar().showMessage)
+        self.document_view.message.connect(self.show_message)
 
     # -- documents ------------------------------------------------------------------------------
 
@@ -408,7 +413,7 @@ class MainWindow(QMainWindow):
                 self.document_view.start_opening(*opening)
             summary = document_summary(self.lib, doc_id)
         except NotFoundError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.show_message(str(exc))
             return False
         self.document_id = doc_id
         self.status_document.setText(summary.title)
@@ -489,7 +494,7 @@ class MainWindow(QMainWindow):
         the status bar says what was imported."""
         job = ImportJob(self.lib, paths, self.import_runner)
         dialog = ImportDialog(job, self)
-        job.finished.connect(lambda _: self.statusBar().showMessage(dialog.summary))
+        job.finished.connect(lambda _: self.show_message(dialog.summary))
         job.finished.connect(self._on_import_finished)
         dialog.show()
         job.start()
