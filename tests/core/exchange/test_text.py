@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.exchange.text import Correction, apply_corrections, export_text
+from app.core.library import Library
 from tests.core.exchange.helpers import add_annotation, new_library, page_info, scan_pdf
 
 
@@ -85,13 +86,15 @@ def test_overlapping_corrections_resolve_as_in_the_window(tmp_path: Path) -> Non
     lib.close()
 
 
-def _word_box(lib: object, doc_id: int, page: int, word: str) -> tuple[float, float, float, float]:
+def _word_box(lib: Library, doc_id: int, page: int, word: str) -> tuple[float, float, float, float]:
     from app.core.documents.textlayer import load_words
 
-    _, layer, text = page_info(lib, doc_id, page)  # type: ignore[arg-type]
+    _, layer, text = page_info(lib, doc_id, page)
+    assert layer is not None
     start = text.index(word)
-    with lib.reading() as s:  # type: ignore[attr-defined]
+    with lib.reading() as s:
         [box] = [w.box for w in load_words(s.connection(), layer) if w.start == start]
+    assert box is not None
     x0, y0, x1, y1 = box
     return (x0 + 1, y0 + 1, x1 - x0 - 2, y1 - y0 - 2)
 
