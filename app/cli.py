@@ -20,12 +20,12 @@ from pathlib import Path
 from platformdirs import user_log_path
 
 from app import __version__
-from app.commands import annotate, detect, exchange, gui, library, ocr
+from app.commands import annotate, detect, exchange, gui, library, merging, ocr
 from app.commands.context import Context
 from app.core.errors import RedlineError
 from app.core.library import default_library_path
 
-COMMANDS = (library, gui, detect, ocr, exchange, annotate)
+COMMANDS = (library, gui, detect, ocr, exchange, merging, annotate)
 """The command modules (each with ``register(subparsers)``), in the order of ``redline --help``."""
 
 

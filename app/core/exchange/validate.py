@@ -1,22 +1,29 @@
 """Reading a Redline JSON file someone else wrote: size, syntax, schema, then internal sense.
 
 Everything here is checked before anything is written, so a bad file is refused whole, with a
-message that says where it is wrong.
+message that says where it is wrong. The checks come in two steps, so a large set can be checked
+as it is read (:mod:`app.core.exchange.set_reader`): :func:`check_head` takes everything but the
+annotations, :func:`check_annotation` one annotation at a time. Version 1 and version 2 (field
+revisions and conflicts) are read, each against its own schema.
 """
 
 from __future__ import annotations
 
+import copy
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from app.core.errors import RedlineError
-from app.core.exchange.common import FORMAT, VERSION
+from app.core.exchange.common import FORMAT, VERSION, VERSIONS
+from app.core.exchange.three_way import set_annotation_field
 from app.core.resources import resource_path
 
-SCHEMA_PATH = resource_path("schemas", "redline-export-v1.schema.json")
+SCHEMA_PATHS = {v: resource_path("schemas", f"redline-export-v{v}.schema.json") for v in VERSIONS}
+SCHEMA_PATH = SCHEMA_PATHS[VERSION]
 MAX_BYTES = 512 * 1024 * 1024
 MAX_BODY_DEPTH = 16
 EDGE = 0.5  # points a region may stick out of the page (rounding in other tools)
@@ -27,66 +34,56 @@ class InvalidAnnotationSet(RedlineError):
 
 
 @cache
-def load_schema() -> dict[str, Any]:
-    with SCHEMA_PATH.open(encoding="utf-8") as f:
+def load_schema(version: int = VERSION) -> dict[str, Any]:
+    with SCHEMA_PATHS[version].open(encoding="utf-8") as f:
         schema: dict[str, Any] = json.load(f)
     return schema
 
 
-@cache
-def _validator() -> Any:
+def _compile(schema: dict[str, Any]) -> Any:
     try:
         import jsonschema_rs
     except ImportError:  # the pure-Python validator gives the same verdicts, only slower
         import jsonschema
 
-        return jsonschema.Draft202012Validator(load_schema())
-    return jsonschema_rs.validator_for(load_schema())
+        return jsonschema.Draft202012Validator(schema)
+    return jsonschema_rs.validator_for(schema)
 
 
 @cache
-def _part_validator(definition: str) -> Any:
-    schema = load_schema()
-    part = {"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
-    try:
-        import jsonschema_rs
-    except ImportError:
-        import jsonschema
-
-        return jsonschema.Draft202012Validator(part)
-    return jsonschema_rs.validator_for(part)
+def _validator(version: int) -> Any:
+    return _compile(load_schema(version))
 
 
-def part_error(definition: str, value: Any) -> str | None:
-    """Why ``value`` is not a valid ``definition`` of the schema (e.g. ``annotation``), or None:
-    for an importer that checks record by record and keeps the good ones."""
-    validator = _part_validator(definition)
-    if validator.is_valid(value):
+@cache
+def _part_validator(definition: str, version: int) -> Any:
+    schema = load_schema(version)
+    return _compile({"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]})
+
+
+def _first_error(validator: Any, value: Any, prefix: str = "") -> str | None:
+    """Where ``value`` breaks the schema and how (``annotations[3].page: ...``), or None."""
+    if validator.is_valid(value):  # the common case, and faster than collecting errors
         return None
     for error in validator.iter_errors(value):
         path = getattr(error, "instance_path", None)
         if path is None:
             path = error.absolute_path
-        return f"{_where(path)}: {error.message}"
-    return "not valid"
+        return f"{_where(path, prefix)}: {error.message}"
+    return f"{prefix or 'the top level'}: not valid"
 
 
-def _where(path: Iterable[Any]) -> str:
-    out = ""
+def part_error(definition: str, value: Any, version: int = VERSION) -> str | None:
+    """Why ``value`` is not a valid ``definition`` of the schema (e.g. ``annotation``), or None:
+    for an importer that checks record by record and keeps the good ones."""
+    return _first_error(_part_validator(definition, version), value)
+
+
+def _where(path: Iterable[Any], prefix: str = "") -> str:
+    out = prefix
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out or "the top level"
-
-
-def _schema_check(data: Any) -> None:
-    validator = _validator()
-    if validator.is_valid(data):  # the common case, and faster than collecting errors
-        return
-    for error in validator.iter_errors(data):
-        path = getattr(error, "instance_path", None)
-        if path is None:
-            path = error.absolute_path
-        raise InvalidAnnotationSet(f"{_where(path)}: {error.message}")
 
 
 def _depth(value: Any, limit: int) -> bool:
@@ -108,10 +105,13 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+DECODER = json.JSONDecoder(parse_constant=_no_constant)
+
+
 def decode_json(raw: bytes, *, name: str = "the file") -> Any:
     """UTF-8 JSON text as Python values, or one clear :class:`InvalidAnnotationSet`."""
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
+        return DECODER.decode(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise InvalidAnnotationSet(f"{name} is not UTF-8 text (byte {exc.start})") from exc
     except RecursionError as exc:
@@ -120,30 +120,144 @@ def decode_json(raw: bytes, *, name: str = "the file") -> Any:
         raise InvalidAnnotationSet(f"{name} is not valid JSON: {exc}") from exc
 
 
+def check_version(data: Any, name: str = "the file") -> int:
+    """The set's format version, or :class:`InvalidAnnotationSet` when it is none this reads."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InvalidAnnotationSet(f"{name} is not a Redline annotation set (no format {FORMAT!r})")
+    version = data.get("version")
+    if type(version) is not int or version not in VERSIONS:
+        raise InvalidAnnotationSet(
+            f"{name} is annotation-set version {version!r}; this Redline reads versions "
+            + " and ".join(str(v) for v in VERSIONS)
+        )
+    return version
+
+
+@dataclass
+class SetIndex:
+    """What checking one annotation needs of the rest of the set: its version, documents, and
+    the ids seen so far (no id may name two things)."""
+
+    version: int
+    documents: dict[str, dict[str, Any]]
+    seen: dict[str, str] = field(default_factory=dict)
+
+
+def check_head(head: dict[str, Any], name: str = "the file") -> SetIndex:
+    """Check everything of a set but its annotations (``head["annotations"]`` is ignored)."""
+    version = check_version(head, name)
+    problem = _first_error(_validator(version), {**head, "annotations": []})
+    if problem is not None:
+        raise InvalidAnnotationSet(problem)
+    index = SetIndex(version, {d["uuid"]: d for d in head["documents"]})
+    for kind in ("tags", "documents"):
+        for i, item in enumerate(head[kind]):
+            _unique(index, item["uuid"], f"{kind}[{i}]")
+    _check_documents(head)
+    _check_tags(head)
+    if version >= 2:
+        for i, tag in enumerate(head["tags"]):
+            _check_siblings(f"tags[{i}]", tag, "tag", version, _set_plain)
+        for d, doc in enumerate(head["documents"]):
+            for p, page in enumerate(doc["pages"]):
+                _check_siblings(f"documents[{d}].pages[{p}]", page, "page", version, _set_review)
+    return index
+
+
+def check_annotation(index: SetIndex, i: int, ann: Any) -> None:
+    """Check the ``i``-th annotation of a set whose head gave ``index``."""
+    where = f"annotations[{i}]"
+    if isinstance(ann, dict):
+        for value in (ann.get("body"), *_sibling_values(ann)):
+            if not _depth(value, MAX_BODY_DEPTH):
+                raise InvalidAnnotationSet(
+                    f"{where}.body is nested deeper than {MAX_BODY_DEPTH} levels"
+                )
+    problem = _first_error(_part_validator("annotation", index.version), ann, where)
+    if problem is not None:
+        raise InvalidAnnotationSet(problem)
+    _unique(index, ann["uuid"], where)
+    doc = index.documents.get(ann["document"])
+    if doc is None:
+        raise InvalidAnnotationSet(f"{where}: document {ann['document']} is not in the file")
+    if ann["page"] >= doc["page_count"]:
+        raise InvalidAnnotationSet(
+            f"{where}: page {ann['page'] + 1} of a {doc['page_count']}-page document"
+        )
+    page = doc["pages"][ann["page"]]
+    _check_anchor(where, ann, page)
+    if index.version >= 2:
+        _check_siblings(where, ann, "annotation", index.version, set_annotation_field, page)
+
+
+def _sibling_values(record: Mapping[str, Any]) -> list[Any]:
+    conflicts = record.get("conflicts")
+    if not isinstance(conflicts, dict):
+        return []
+    return [
+        s.get("value")
+        for sibs in conflicts.values()
+        if isinstance(sibs, list)
+        for s in sibs
+        if isinstance(s, dict)
+    ]
+
+
+def _set_plain(record: dict[str, Any], name: str, value: Any) -> None:
+    record[name] = value
+
+
+def _set_review(record: dict[str, Any], name: str, value: Any) -> None:
+    record["review"] = {**record["review"], "status": value}
+
+
+def _check_siblings(
+    where: str,
+    record: dict[str, Any],
+    definition: str,
+    version: int,
+    put: Callable[[dict[str, Any], str, Any], None],
+    page: dict[str, Any] | None = None,
+) -> None:
+    """Each value a record holds in conflict must make a valid record in its place: a person
+    may choose it."""
+    for name, siblings in record.get("conflicts", {}).items():
+        for n, sibling in enumerate(siblings):
+            candidate = copy.deepcopy({k: v for k, v in record.items() if k != "conflicts"})
+            try:
+                put(candidate, name, sibling["value"])
+            except (KeyError, TypeError, ValueError):
+                problem: str | None = "the value does not fit the field"
+            else:
+                problem = _first_error(_part_validator(definition, version), candidate)
+            if problem is not None:
+                raise InvalidAnnotationSet(
+                    f"{where}.conflicts.{name}[{n}]: its value is not a valid {name}: {problem}"
+                )
+            if definition == "annotation":
+                _check_anchor(f"{where}.conflicts.{name}[{n}]", candidate, page)
+
+
 def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
     """Parse and check an annotation set held in memory (see :func:`read_annotation_set`)."""
     data = decode_json(raw, name=name)
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InvalidAnnotationSet(f"{name} is not a Redline annotation set (no format {FORMAT!r})")
-    if data.get("version") != VERSION:
-        raise InvalidAnnotationSet(
-            f"{name} is annotation-set version {data.get('version')!r}; "
-            f"this Redline reads version {VERSION}"
-        )
-    for i, ann in enumerate(data.get("annotations") or []):
-        body = ann.get("body") if isinstance(ann, dict) else None
-        if not _depth(body, MAX_BODY_DEPTH):
-            raise InvalidAnnotationSet(
-                f"annotations[{i}].body is nested deeper than {MAX_BODY_DEPTH} levels"
-            )
-    _schema_check(data)
-    check_consistency(data)
+    index = check_head(data, name)
+    annotations = data.get("annotations")
+    if not isinstance(annotations, list):
+        raise InvalidAnnotationSet("annotations: the annotations are not a list")
+    for i, ann in enumerate(annotations):
+        check_annotation(index, i, ann)
     return data
 
 
 def read_annotation_set(path: Path | str, *, max_bytes: int = MAX_BYTES) -> dict[str, Any]:
     """Read, parse and check a Redline JSON file; raise :class:`InvalidAnnotationSet` if bad."""
     path = Path(path)
+    return parse(read_bytes(path, max_bytes=max_bytes), name=path.name)
+
+
+def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of the file at ``path``, refused when over ``max_bytes`` or unreadable."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -151,22 +265,15 @@ def read_annotation_set(path: Path | str, *, max_bytes: int = MAX_BYTES) -> dict
                 f"{path.name} is {size / 1e6:.1f} MB; annotation sets over "
                 f"{max_bytes / 1e6:.0f} MB are refused"
             )
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InvalidAnnotationSet(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    return parse(raw, name=path.name)
 
 
-def _unique_ids(data: dict[str, Any]) -> None:
-    seen: dict[str, str] = {}
-    for kind in ("tags", "documents", "annotations"):
-        for i, item in enumerate(data[kind]):
-            where = f"{kind}[{i}]"
-            if item["uuid"] in seen:
-                raise InvalidAnnotationSet(
-                    f"{where}: id {item['uuid']} is used twice (also {seen[item['uuid']]})"
-                )
-            seen[item["uuid"]] = where
+def _unique(index: SetIndex, uuid: str, where: str) -> None:
+    if uuid in index.seen:
+        raise InvalidAnnotationSet(f"{where}: id {uuid} is used twice (also {index.seen[uuid]})")
+    index.seen[uuid] = where
 
 
 def _check_documents(data: dict[str, Any]) -> None:
@@ -194,11 +301,15 @@ def _check_tags(data: dict[str, Any]) -> None:
             parent = parents[parent]
 
 
-def _check_anchor(where: str, ann: dict[str, Any], page: dict[str, Any]) -> None:
+def _check_anchor(where: str, ann: dict[str, Any], page: dict[str, Any] | None) -> None:
     region = ann["anchor"].get("region")
-    if region is not None and (
-        region["x"] + region["w"] > page["width"] + EDGE
-        or region["y"] + region["h"] > page["height"] + EDGE
+    if (
+        page is not None
+        and region is not None
+        and (
+            region["x"] + region["w"] > page["width"] + EDGE
+            or region["y"] + region["h"] > page["height"] + EDGE
+        )
     ):
         raise InvalidAnnotationSet(
             f"{where}: the region lies outside page {page['index'] + 1} "
@@ -214,18 +325,8 @@ def _check_anchor(where: str, ann: dict[str, Any], page: dict[str, Any]) -> None
 
 
 def check_consistency(data: dict[str, Any]) -> None:
-    """What the schema cannot say: unique ids, references that resolve, anchors on the page."""
-    _unique_ids(data)
-    _check_documents(data)
-    _check_tags(data)
-    docs = {d["uuid"]: d for d in data["documents"]}
+    """What the schema cannot say: unique ids, references that resolve, anchors on the page
+    (a set already checked against its schema)."""
+    index = check_head(data)
     for i, ann in enumerate(data["annotations"]):
-        where = f"annotations[{i}]"
-        doc = docs.get(ann["document"])
-        if doc is None:
-            raise InvalidAnnotationSet(f"{where}: document {ann['document']} is not in the file")
-        if ann["page"] >= doc["page_count"]:
-            raise InvalidAnnotationSet(
-                f"{where}: page {ann['page'] + 1} of a {doc['page_count']}-page document"
-            )
-        _check_anchor(where, ann, doc["pages"][ann["page"]])
+        check_annotation(index, i, ann)

@@ -18,6 +18,7 @@ import pymupdf
 from app.core.documents.ingest import import_file
 from app.core.exchange.merge_writer import db_time
 from app.core.exchange.validate import load_schema
+from app.core.ids import PageId
 from app.core.library import Library
 from tests.builders import make_text_pdf
 
@@ -43,7 +44,7 @@ def new_library(root: Path, pdf: Path) -> tuple[Library, int]:
     return lib, int(outcome.document_id)
 
 
-def page_info(lib: Library, doc_id: int, index: int) -> tuple[int, int | None, str]:
+def page_info(lib: Library, doc_id: int, index: int) -> tuple[PageId, int | None, str]:
     """(page id, active text layer id, its text); no layer: (page id, None, "")."""
     with lib.reading() as s:
         row = (
@@ -56,7 +57,7 @@ def page_info(lib: Library, doc_id: int, index: int) -> tuple[int, int | None, s
             )
             .one()
         )
-    return int(row[0]), None if row[1] is None else int(row[1]), row[2] or ""
+    return PageId(int(row[0])), None if row[1] is None else int(row[1]), row[2] or ""
 
 
 def add_tag(
@@ -161,11 +162,20 @@ def validate(data: Any) -> None:
     jsonschema.Draft202012Validator(load_schema()).validate(data)
 
 
-def snapshot(lib: Library) -> list[Any]:
-    """Every row a merge may touch, to show that a refused import changed nothing."""
+def snapshot(lib: Library, *, with_log: bool = True) -> list[Any]:
+    """Every row a merge may touch, to show that a refused import changed nothing (the change
+    log too, unless ``with_log`` is false: an undo is logged)."""
     out: list[Any] = []
+    tables = ["annotations", "tags", "pages", "document_metadata", "page_text_fts"]
     with lib.reading() as s:
         conn = s.connection()
-        for table in ("annotations", "tags", "pages", "document_metadata", "change_log"):
+        for table in tables + (["change_log", "library_meta"] if with_log else []):
+            if table == "page_text_fts":
+                sql = "SELECT rowid, text, corrected FROM page_text_fts ORDER BY rowid"
+                out.append(conn.exec_driver_sql(sql).all())
+                continue
+            if table == "library_meta":
+                out.append(conn.exec_driver_sql("SELECT * FROM library_meta ORDER BY key").all())
+                continue
             out.append(conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").all())
     return out

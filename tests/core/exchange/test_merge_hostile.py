@@ -14,7 +14,7 @@ import pytest
 
 from app.core.errors import RedlineError
 from app.core.exchange.merge import import_annotations
-from app.core.exchange.merge_writer import MergeReport
+from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.redline_json import export_json
 from app.core.exchange.validate import InvalidAnnotationSet
 from app.core.library import Library
@@ -58,11 +58,59 @@ def _second(data: dict[str, Any]) -> dict[str, Any]:
     return data["annotations"][1]
 
 
+_VERSION = {"v": {"0123456789abcdef": 1}, "by": "x", "at": "2026-01-01T00:00:00.000000Z"}
+
 CASES: dict[str, tuple[Callable[[dict[str, Any], dict[str, str]], Any], str]] = {
     "wrong type": (lambda d, _: _first(d).update(page="one"), r"annotations\[0\]\.page"),
     "missing field": (lambda d, _: _first(d).pop("kind"), "kind"),
     "unknown kind": (lambda d, _: _first(d).update(kind="scribble"), r"annotations\[0\]\.kind"),
-    "unknown version": (lambda d, _: d.update(version=2), "version 2"),
+    "unknown version": (lambda d, _: d.update(version=3), "version 3"),
+    "version given as text": (lambda d, _: d.update(version="2"), "version '2'"),
+    "revisions of a field there is not": (
+        lambda d, _: _first(d).update(revisions={"colour": _VERSION}),
+        r"annotations\[0\]\.revisions",
+    ),
+    "a version vector with a bad key": (
+        lambda d, _: _first(d).update(
+            revisions={"status": {**_VERSION, "v": {"not hex digits!!": 1}}}
+        ),
+        r"annotations\[0\]\.revisions",
+    ),
+    "a version counting below one": (
+        lambda d, _: _first(d).update(revisions={"status": {**_VERSION, "v": {"#" + "a" * 16: 0}}}),
+        r"annotations\[0\]\.revisions",
+    ),
+    "a conflict value that is no valid value of its field": (
+        lambda d, _: _second(d).update(conflicts={"body.exemptions": [{**_VERSION, "value": 5}]}),
+        r"annotations\[1\]\.conflicts\.body\.exemptions\[0\]",
+    ),
+    "a conflict region outside the page": (
+        lambda d, _: _second(d).update(
+            conflicts={
+                "region": [{**_VERSION, "value": {"x": 900.0, "y": 1.0, "w": 5.0, "h": 5.0}}]
+            }
+        ),
+        "outside page 2",
+    ),
+    "a conflict naming a tag that is nowhere": (
+        lambda d, ids: d["annotations"].append(
+            {
+                **_first(d),
+                "uuid": str(uuid.uuid4()),
+                "kind": "tag",
+                "tag": ids["tag"],
+                "body": {"tag": ids["tag"]},
+                "conflicts": {"body.tag": [{**_VERSION, "value": str(uuid.uuid4())}]},
+            }
+        ),
+        "refers to a tag that is nowhere",
+    ),
+    "a page review conflict that is no status": (
+        lambda d, _: d["documents"][0]["pages"][0].update(
+            conflicts={"review": [{**_VERSION, "value": ["reviewed"]}]}
+        ),
+        r"pages\[0\]\.conflicts\.review\[0\]",
+    ),
     "not a uuid": (lambda d, _: _first(d).update(uuid="../../etc/passwd"), r"\.uuid"),
     "region outside the page": (
         lambda d, _: _second(d)["anchor"]["region"].update(x=600.0),
