@@ -10,20 +10,21 @@ worker. Dialogs are methods (``ask_body``, ``ask_region_kind``) so tests can ans
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QMenu
 
 from app.core.annotating import annotations as A
 from app.core.annotating.records import AnnotationChange, Region, Span
+from app.core.annotating.snapshots import RowChange
 from app.core.annotating.vocabulary import LEAVE_VISIBLE
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext
 from app.ui.annotating.editor import AnnotationDialog, flatten_tags
 from app.ui.annotating.overlay import region_of_span
 from app.ui.annotating.page_annotations import PageAnnotations
-from app.ui.annotating.undo_commands import MERGE_CORRECTION, AnnotationCommand
+from app.ui.annotating.undo_commands import MERGE_CORRECTION, AnnotationCommand, RowsCommand
 from app.ui.document.annotation_style import KIND_LABELS
 
 REGION_KINDS = ("redaction", "tag", "marking", "note")
@@ -37,6 +38,7 @@ class AnnotationActions(PageAnnotations):
         super().__init__(context)
         self._edit_session = itertools.count(1)
         self.drawer.region_drawn.connect(self._on_region_drawn)
+        self.decide_conflict: Callable[[str], object] | None = None  # the menus' Conflicts
 
     # -- making ---------------------------------------------------------------------------------
 
@@ -143,6 +145,19 @@ class AnnotationActions(PageAnnotations):
         )
         self._show_own(changes)
         self.changed.emit()
+
+    def push_rows(self, rows: Sequence[RowChange], text: str) -> None:
+        """Put a merge or a conflict's decision (already written) on the undo stack as one
+        step, and show the page again."""
+        if not rows:
+            return
+        self.stack.push(
+            RowsCommand(
+                self.lib, list(rows), text, author=self.author, done=self.after_change,
+                failed=self.message.emit,
+            )
+        )  # fmt: skip
+        self.after_change()
 
     # -- editing --------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QLineEdit,
@@ -162,8 +163,11 @@ class AnnotationListPane(QWidget):
         self.tag = QComboBox()
         self.author = QLineEdit()
         self.author.setPlaceholderText("Author")
+        self.conflicted = QCheckBox("In conflict")
+        self.conflicted.setToolTip("Only annotations a merge left for a person to decide")
         self.filters = QGridLayout()
-        for i, w in enumerate((self.scope, self.kind, self.status, self.tag, self.author)):
+        filters = (self.scope, self.kind, self.status, self.tag, self.author, self.conflicted)
+        for i, w in enumerate(filters):
             self.filters.addWidget(w, i // 3, i % 3)
         self._fill_tags()
 
@@ -181,6 +185,7 @@ class AnnotationListPane(QWidget):
         for combo in (self.scope, self.kind, self.status, self.tag):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.author.editingFinished.connect(self.reload)
+        self.conflicted.toggled.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
@@ -208,18 +213,19 @@ class AnnotationListPane(QWidget):
             "status": self.status.currentData(),
             "tag": self.tag.currentData(),
             "author": author,
+            "conflicted": True if self.conflicted.isChecked() else None,
         }
 
     def reload(self) -> None:
         """The page's list is filtered from the annotations the page already loaded (no second
-        query); the document's is a query on the database worker."""
-        if self.scope.currentData() == "page":
+        query); the document's, and the conflicts only, are a query on the database worker."""
+        if self.scope.currentData() == "page" and not self.conflicted.isChecked():
             args = self._page_filter()
             self._on_loaded([r for r in self.ann.records if self._matches(r, args)])
             return
         args = self.filter_args()
         lib = self.ann.lib
-        self._listed_document = args["document_id"]
+        self._listed_document = args.get("document_id")
         self.ann.db.submit(
             lambda: list_annotations(lib, **args),
             self._on_loaded,
@@ -236,7 +242,7 @@ class AnnotationListPane(QWidget):
     def _on_records_changed(self, gone: Collection[str], added: list[AnnotationRecord]) -> None:
         """A change made on this page: its rows follow without a reset (the whole document's
         list is read again on ``changed``)."""
-        if self.scope.currentData() != "page":
+        if self.scope.currentData() != "page" or self.conflicted.isChecked():
             return
         args = self._page_filter()
         self._syncing = True  # a removed row moves the current row: that is no choice
@@ -260,7 +266,7 @@ class AnnotationListPane(QWidget):
         )
 
     def _on_changed(self) -> None:
-        if self.scope.currentData() == "document":
+        if self.scope.currentData() == "document" or self.conflicted.isChecked():
             self.reload()  # (the page's list follows page_loaded or records_changed)
 
     def _on_loaded(self, records: list[AnnotationRecord]) -> None:

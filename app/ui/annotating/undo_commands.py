@@ -10,8 +10,10 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from app.core.annotating.annotations import apply_changes, revert_changes
+from app.core.annotating.conflicts import replay_rows
 from app.core.annotating.records import AnnotationChange
 from app.core.annotating.review import ReviewChange, set_page_review
+from app.core.annotating.snapshots import RowChange
 from app.core.annotating.tags import TagChange, apply_tag_change, revert_tag_change
 from app.core.errors import RedlineError
 from app.core.library import Library
@@ -115,3 +117,13 @@ class ReviewCommand(_ServiceCommand):
         state = self.change.after if forward else self.change.before
         action = "redo" if forward else "undo"
         set_page_review(self.lib, state, author=self._author(), action=action)
+
+
+class RowsCommand(_ServiceCommand):
+    """A merge (Edit › Undo Import annotations) or a person's decision of a conflict: the rows
+    it changed, put back as they were or again (values, revisions and conflicts alike)."""
+
+    change: Sequence[RowChange]
+
+    def _replay(self, forward: bool) -> None:
+        replay_rows(self.lib, self.change, forward=forward, author=self._author())

@@ -22,6 +22,7 @@ from app.core.documents.ingest import ImportOutcome
 from app.core.documents.queries import document_summary, page_to_open
 from app.core.documents.search import SearchHit
 from app.core.errors import NotFoundError
+from app.core.exchange.merge_outcome import MergeReport
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.ui.annotating.actions import AnnotationActions
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
         w, T = self, "&Tools"
         for menu, text, run, *keys in (
             ("&File", "&Export…", lambda: export_dialog.open_export(w), "Ctrl+E"),
-            ("&File", "Import &annotations…", lambda: merge_dialog.open_import(w)),
+            ("&File", "Import &annotations…", self.import_annotations),
             (T, "OCR this &page", lambda: ocr_dialog.ocr_in(w, "page")),
             (T, "OCR this &document", lambda: ocr_dialog.ocr_in(w, "document")),
             (T, "OCR pages without text in the &library", lambda: ocr_dialog.ocr_in(w, "library")),
@@ -193,6 +194,22 @@ class MainWindow(QMainWindow):
         doc_id = self.library_model.document_id(index.row())
         if doc_id is not None and index.column() in METADATA_COLUMNS:
             metadata_dialog.edit_metadata(self, doc_id)
+
+    def import_annotations(self) -> merge_dialog.MergeDialog | None:
+        """File › Import annotations…: a merge is one undo step, and its conflicts are put to
+        the person (Edit › Conflicts…)."""
+        dialog = merge_dialog.open_import(self)
+        if dialog is not None:
+            dialog.applied.connect(self._on_annotations_merged)
+            dialog.decide_requested.connect(self.annotation_menus.open_conflicts)
+        return dialog
+
+    def _on_annotations_merged(self, report: MergeReport) -> None:
+        self.annotations.push_rows(report.undo or [], "Import annotations")
+        if report.conflicts:
+            self.statusBar().showMessage(
+                f"{len(report.conflicts)} conflict(s) to decide: Edit › Conflicts…"
+            )
 
     def current_page_id(self) -> PageId | None:
         page = self.document_view.page
@@ -249,6 +266,7 @@ class MainWindow(QMainWindow):
         self.review_bar = ReviewBar(self.annotating)
         self.statusBar().addPermanentWidget(self.review_bar)
         self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
+        self.annotation_menus.show = self.show_annotation
         self.annotating.message.connect(self.statusBar().showMessage)
         self.review_bar.reviewed_changed.connect(self.library_model.reload)
 
