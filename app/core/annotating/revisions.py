@@ -50,6 +50,18 @@ def value_key(value: Any) -> str:
     return _CANONICAL.encode(value)
 
 
+def same(a: Any, b: Any) -> bool:
+    """Whether two JSON values are the same (``True`` is not ``1``, ``1`` is not ``1.0``):
+    ``value_key(a) == value_key(b)`` without encoding either."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(same(v, b[k]) for k, v in a.items())
+    if isinstance(a, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
 def value_hash(value: Any) -> str:
     """The implicit version's entry for ``value``: ``#`` and 16 hex digits of its SHA-256."""
     digest = hashlib.sha256(value_key(value).encode("utf-8")).hexdigest()

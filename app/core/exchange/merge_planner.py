@@ -169,8 +169,13 @@ def local_annotations(
             "LEFT JOIN text_layers tl ON tl.id = a.text_layer_id "
             f"LEFT JOIN tags t ON t.id = a.tag_id WHERE a.uuid IN ({marks})"
         )
-        for row in conn.exec_driver_sql(sql, tuple(chunk)):
-            found[str(row[0])] = annotation_record(row, history=history)
+        # The DB-API cursor itself: SQLAlchemy's row wrapping costs as much as SQLite's work.
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            for row in cursor.execute(sql, tuple(chunk)).fetchall():
+                found[str(row[0])] = annotation_record(row, history=history)
+        finally:
+            cursor.close()
     return found
 
 

@@ -33,6 +33,7 @@ from app.core.annotating.revisions import (
     normalize,
     page_fields,
     revisions_json,
+    same,
     tag_fields,
 )
 
@@ -92,18 +93,27 @@ class Merged:
     local: Side | None = None
 
     def values(self) -> dict[str, Any]:
-        return {n: r.after.value for n, r in self.fields.items()}
+        """Every field's value here after the merge (those it did not touch: as they were)."""
+        assert self.local is not None
+        return {**self.local.values, **{n: r.after.value for n, r in self.fields.items()}}
 
     def stored(self) -> dict[str, Version]:
-        """The versions to store: those that are not the implicit version of their value."""
-        return {
-            n: r.after.version
+        """The versions to store: those that are not the implicit version of their value
+        (the fields the merge did not touch keep theirs)."""
+        assert self.local is not None
+        out = {n: v for n, v in self.local.stored.items() if n not in self.fields}
+        out.update(
+            (n, r.after.version)
             for n, r in self.fields.items()
             if not is_implicit(n, r.after.value, r.after.version)
-        }
+        )
+        return out
 
     def conflicts(self) -> dict[str, list[Sibling]]:
-        return {n: list(r.there) for n, r in self.fields.items() if r.there}
+        assert self.local is not None
+        out = {n: list(s) for n, s in self.local.conflicts.items() if n not in self.fields}
+        out.update((n, list(r.there)) for n, r in self.fields.items() if r.there)
+        return out
 
     @property
     def changed(self) -> bool:
@@ -129,6 +139,16 @@ def _conflict_keys(conflicts: Mapping[str, Sequence[Sibling]]) -> dict[str, list
     return {
         n: sorted((s.key, s.version.vector) for s in sibs) for n, sibs in conflicts.items() if sibs
     }
+
+
+def _untouched(name: str, local: Side, incoming: Side) -> bool:
+    """The field is the same on both sides, with the same version and no conflict: most fields
+    of a record changed elsewhere (worked out without hashing any value)."""
+    if name in local.conflicts or name in incoming.conflicts:
+        return False
+    if local.stored.get(name) != incoming.stored.get(name):
+        return False
+    return same(local.values.get(name), incoming.values.get(name))
 
 
 def _merge_field(
@@ -190,7 +210,10 @@ def merge_sides(local: Side, incoming: Side, *, liveness: bool = True) -> Merged
         | local.conflicts.keys()
         | incoming.conflicts.keys()
     )
-    merged = Merged({n: _merge_field(n, local, incoming) for n in names}, local)
+    fields = {
+        n: _merge_field(n, local, incoming) for n in names if not _untouched(n, local, incoming)
+    }
+    merged = Merged(fields, local)
     if liveness:
         kept_alive = _deleted_unseen(local, incoming, names)
         if kept_alive is not None:
