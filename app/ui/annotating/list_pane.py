@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.annotations import list_annotations
+from app.core.annotating.conflicts import conflicted_annotations
 from app.core.annotating.records import AnnotationRecord
 from app.core.annotating.vocabulary import KINDS, STATUSES
 from app.ui.annotating.actions import AnnotationActions
@@ -33,7 +34,7 @@ from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Page", "Kind", "Status", "Annotation", "Author")
-COLUMN_WIDTHS = (40, 110, 80, 280, 80)
+COLUMN_WIDTHS = (40, 110, 135, 225, 80)
 
 
 class AnnotationListModel(QAbstractTableModel):
@@ -45,6 +46,7 @@ class AnnotationListModel(QAbstractTableModel):
         self.page_numbers: dict[int, int] = {}
         self.tag_names: dict[int, str] = {}
         self.tag_colours: dict[int, str] = {}
+        self.conflicted: set[str] = set()  # uuids a merge left in conflict
 
     def set_records(
         self,
@@ -114,10 +116,20 @@ class AnnotationListModel(QAbstractTableModel):
         if column == 1:
             return KIND_LABELS.get(rec.kind, rec.kind)
         if column == 2:
-            return rec.status + (" (orphaned)" if rec.orphaned else "")
+            return (
+                rec.status
+                + (" (orphaned)" if rec.orphaned else "")
+                + (" · in conflict" if rec.uuid in self.conflicted else "")
+            )
         if column == 3:
             return describe(rec, self.tag_names)
         return rec.author or rec.origin
+
+    def set_conflicted(self, uuids: set[str]) -> None:
+        """Mark the rows of annotations in conflict (their status says so)."""
+        self.conflicted = uuids
+        if self.records:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self.records) - 1, 2))
 
     def row_of(self, uuid: str) -> int | None:
         return next((i for i, r in enumerate(self.records) if r.uuid == uuid), None)
@@ -276,6 +288,13 @@ class AnnotationListPane(QWidget):
         self.model.set_records(records, pages, a.tag_names, a.tag_colours)
         if a.current is not None:
             self._on_chosen(a.current)
+        if summary is not None:
+            lib, doc = a.lib, summary.id
+            a.db.submit(
+                lambda: conflicted_annotations(lib, document_id=doc),
+                self.model.set_conflicted,
+                lambda exc: a.message.emit(f"Cannot read the conflicts: {exc}"),
+            )
 
     def _on_filter_changed(self, _index: int) -> None:
         self.reload()

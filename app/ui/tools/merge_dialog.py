@@ -66,8 +66,8 @@ class MergeDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.decide_button = QPushButton("Decide conflicts…")
-        self.decide_button.hide()
         self.buttons.addButton(self.decide_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.decide_button.hide()  # (adding a button shows it)
         self.decide_button.clicked.connect(self.decide_requested)
         layout = QVBoxLayout(self)
         for w in (self.label, self.bar, self.details, self.buttons):

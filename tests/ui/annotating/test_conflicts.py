@@ -94,8 +94,13 @@ def test_an_import_is_one_undo_step_and_its_conflict_is_decided_side_by_side(
     pane = window.annotation_list
     pane.conflicted.setChecked(True)
     assert [r.uuid for r in pane.model.records] == [note]
+    assert pane.model.data(pane.model.index(0, 2)) == "accepted · in conflict"
     pane.conflicted.setChecked(False)
     assert len(pane.model.records) == 2
+    statuses = {
+        r.uuid: pane.model.data(pane.model.index(i, 2)) for i, r in enumerate(pane.model.records)
+    }
+    assert statuses == {note: "accepted · in conflict", red: "accepted"}
 
     # Edit › Conflicts…: here and there side by side, who and when.
     dialog.decide_button.click()
