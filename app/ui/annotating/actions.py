@@ -154,7 +154,7 @@ class AnnotationActions(PageAnnotations):
         self.stack.push(
             RowsCommand(
                 self.lib, list(rows), text, author=self.author, done=self.after_change,
-                failed=self.message.emit,
+                failed=self.message.emit, runner=self.db,
             )
         )  # fmt: skip
         self.after_change()

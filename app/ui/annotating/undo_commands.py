@@ -17,6 +17,7 @@ from app.core.annotating.snapshots import RowChange
 from app.core.annotating.tags import TagChange, apply_tag_change, revert_tag_change
 from app.core.errors import RedlineError
 from app.core.library import Library
+from app.ui.base.workers import TaskRunner
 
 MERGE_CORRECTION = 4_001  # QUndoCommand.id() of live correction edits, merged into one step
 
@@ -121,9 +122,34 @@ class ReviewCommand(_ServiceCommand):
 
 class RowsCommand(_ServiceCommand):
     """A merge (Edit › Undo Import annotations) or a person's decision of a conflict: the rows
-    it changed, put back as they were or again (values, revisions and conflicts alike)."""
+    it changed, put back as they were or again (values, revisions and conflicts alike).
+
+    A large merge is put back on the database worker (``runner``): thousands of rows take
+    seconds, which the GUI thread must not wait out; the panes reload when it is done."""
 
     change: Sequence[RowChange]
+    LARGE = 1000  # rows
+
+    def __init__(self, *args: Any, runner: TaskRunner | None = None, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.runner = runner
+
+    def _run(self, forward: bool) -> None:
+        if self.runner is None or len(self.change) < self.LARGE:
+            super()._run(forward)
+            return
+        author = self._author()
+        rows, lib = list(self.change), self.lib
+        self.runner.submit(
+            lambda: replay_rows(lib, rows, forward=forward, author=author),
+            lambda _result: self._done(),
+            lambda exc: self._on_failed(forward, exc),
+        )
+
+    def _on_failed(self, forward: bool, exc: BaseException) -> None:
+        self.setObsolete(True)
+        self._failed(f"Cannot {'redo' if forward else 'undo'} “{self.text()}”: {exc}")
+        self._done()
 
     def _replay(self, forward: bool) -> None:
         replay_rows(self.lib, self.change, forward=forward, author=self._author())

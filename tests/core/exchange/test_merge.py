@@ -357,3 +357,53 @@ def test_a_merged_correction_is_in_the_corrected_reading_and_the_search(tmp_path
     assert [h.document_id for h in search(b, "Habana").hits] == [doc_b]
     a.close()
     b.close()
+
+
+def test_tags_renamed_moved_and_merged_on_one_side(tmp_path: Path) -> None:
+    """A tag renamed here and moved there keeps both; one merged into another there (its uses
+    re-pointed, it a tombstone) arrives here as it was done there, no conflict."""
+    from app.core.annotating.tags import get_tag, merge_tags, nest_tag, rename_tag
+
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    a, doc_a = new_library(tmp_path / "a", pdf)
+    people, agents, spies = (add_tag(a, n) for n in ("people", "agents", "spies"))
+    used = add_annotation(a, doc_a, 1, "tag", word="agent", body={"tag": spies}, tag=spies)
+    _export(a, tmp_path / "start.json")
+    b, _ = new_library(tmp_path / "b", pdf)
+    import_annotations(b, tmp_path / "start.json")
+    rename_tag(a, agents, "field agents", author="Ana")
+    nest_tag(b, agents, people, author="Bo")
+    merge_tags(b, spies, agents, author="Bo")
+    _export(b, tmp_path / "b.json")
+    report = import_annotations(a, tmp_path / "b.json", author="Ana")
+    assert not report.conflicts
+    tag = get_tag(a, agents)
+    assert tag.name == "field agents" and tag.parent_id == get_tag(a, people).id
+    assert get_tag(a, spies).deleted
+    assert get_annotation(a, used).body == {"tag": agents}
+    text = describe(report, "Ana")
+    assert "Tag 'spies': deleted by Bo" in text and "parent none → 'people'" in text
+    a.close()
+    b.close()
+
+
+def test_a_tag_renamed_differently_on_both_sides_is_a_conflict(tmp_path: Path) -> None:
+    from app.core.annotating.tags import rename_tag
+
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    a, _ = new_library(tmp_path / "a", pdf)
+    people = add_tag(a, "people")
+    _export(a, tmp_path / "start.json")
+    b, _ = new_library(tmp_path / "b", pdf)
+    import_annotations(b, tmp_path / "start.json")
+    rename_tag(a, people, "persons", author="Ana")
+    rename_tag(b, people, "individuals", author="Bo")
+    _export(b, tmp_path / "b.json")
+    assert import_annotations(a, tmp_path / "b.json").conflicts == [people]
+    [conflict] = list_conflicts(a)
+    assert conflict.entity == "tag" and conflict.label == "persons"
+    assert [v.value for v in conflict.fields[0].there] == ["individuals"]
+    decide(a, people, take="there", author="Ana")
+    assert not list_conflicts(a)
+    a.close()
+    b.close()

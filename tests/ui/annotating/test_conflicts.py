@@ -149,3 +149,41 @@ def test_the_context_menu_offers_the_conflict(
     dialog = window.annotation_menus.conflicts_dialog
     assert dialog is not None and dialog.current is not None and dialog.current.uuid == note
     shutil.rmtree(tmp_path / "theirs", ignore_errors=True)
+
+
+def test_a_large_import_is_put_back_on_the_database_worker(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Thousands of rows take seconds to put back: the undo runs on the database worker (here
+    synchronous), the panes reload when it reports back, a failure says so."""
+    from app.ui.annotating.undo_commands import RowsCommand
+
+    monkeypatch.setattr(RowsCommand, "LARGE", 1)
+    lib = review_library
+    path, note, _ = _colleague(tmp_path, lib)
+    window = open_window(qtbot, lib, settings)
+    ran: list[str] = []
+    submit = window.annotating.db.submit
+    monkeypatch.setattr(
+        window.annotating.db,
+        "submit",
+        lambda fn, *a, **k: (ran.append("db"), submit(fn, *a, **k))[1],
+    )
+    before = snapshot(lib, with_log=False)
+    dialog = _import(window, monkeypatch, path)
+    qtbot.addWidget(dialog)
+    dialog.apply_button.click()
+    ran.clear()
+    window.annotation_menus.by_name["undo"].trigger()
+    assert "db" in ran and snapshot(lib, with_log=False) == before
+    window.annotation_menus.by_name["redo"].trigger()
+    A.update_annotation(lib, note, body={"text": "changed since"}, author="Ada")
+    messages: list[str] = []
+    window.annotating.message.connect(messages.append)
+    window.annotation_menus.by_name["undo"].trigger()  # refused whole: a row changed since
+    assert any("Cannot undo “Import annotations”" in m for m in messages)
+    assert A.get_annotation(lib, note).body == {"text": "changed since"}
