@@ -168,11 +168,12 @@ def test_a_large_import_is_put_back_on_the_database_worker(
     window = open_window(qtbot, lib, settings)
     ran: list[str] = []
     submit = window.annotating.db.submit
-    monkeypatch.setattr(
-        window.annotating.db,
-        "submit",
-        lambda fn, *a, **k: (ran.append("db"), submit(fn, *a, **k))[1],
-    )
+
+    def counted(fn: Any, *args: Any, **kw: Any) -> int:
+        ran.append("db")
+        return submit(fn, *args, **kw)
+
+    monkeypatch.setattr(window.annotating.db, "submit", counted)
     before = snapshot(lib, with_log=False)
     dialog = _import(window, monkeypatch, path)
     qtbot.addWidget(dialog)
