@@ -120,7 +120,13 @@ def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
     conflict = get_conflict(lib, args.id)
     kw: dict[str, Any] = {} if value is UNSET else {"value": value}
     decision = decide(lib, args.id, author=author, take=args.take or "here", field=args.field, **kw)
-    print(f"{_name(conflict, Words(author))}: {decision.text}")
+    w = Words(author)
+    how = "kept here" if args.take == "here" else "taken there"
+    how = "your own" if value is not UNSET else how
+    said = "; ".join(
+        f"{FIELDS.get(f, f)} {w.value(f, v)} ({how})" for f, v in decision.chosen.items()
+    )
+    print(f"{_name(conflict, w)}: {said}")
     return 0
 
 

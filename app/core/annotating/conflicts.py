@@ -12,7 +12,7 @@ decision is one transaction, logged (action ``resolve``), and returns the rows i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal, cast
 
@@ -82,6 +82,7 @@ class Decision:
     uuid: str
     rows: tuple[RowChange, ...]
     text: str
+    chosen: dict[str, Any] = field(default_factory=dict)  # field -> the value it now holds
 
 
 def _fields(
@@ -274,7 +275,8 @@ def decide(
         before = read_rows(conn, table, [key])
         _DECIDERS[conflict.entity](session, conflict, chosen, author)
         rows = changes_between(table, before, read_rows(conn, table, [key]))
-    return Decision(conflict.entity, uuid, tuple(rows), _describe(conflict, chosen, take, value))
+    text = _describe(conflict, chosen, take, value)
+    return Decision(conflict.entity, uuid, tuple(rows), text, chosen)
 
 
 def _row_key(conn: Connection, conflict: Conflict) -> Any:
