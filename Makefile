@@ -35,8 +35,10 @@ lint: venv
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# Benchmarks, then the reliability suite with 20 kills per operation (10 in `make test`).
 bench: venv
 	$(BIN)/python -m pytest -q -s -o addopts="" -p no:cacheprovider tests/bench
+	REDLINE_KILL_RUNS=20 $(BIN)/python -m pytest -q -s -p no:cacheprovider tests/reliability
 
 eval: venv
 	$(BIN)/python -m pytest -q -s -o addopts="" -p no:cacheprovider tests/bench -k eval

@@ -12,12 +12,8 @@ import argparse
 import logging
 import os
 import sys
-import traceback
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
-
-from platformdirs import user_log_path
 
 from app import __version__
 from app.commands import annotate, detect, exchange, gui, library, merging, ocr
@@ -51,16 +47,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 
 
 def _log_internal_error(exc: BaseException) -> Path | None:
-    try:
-        log_dir = user_log_path("redline", appauthor=False)
-        log_dir.mkdir(parents=True, exist_ok=True)
-        log = log_dir / "redline.log"
-        with log.open("a", encoding="utf-8") as f:
-            f.write(f"--- {datetime.now(UTC).isoformat()} redline {__version__}\n")
-            f.write("".join(traceback.format_exception(exc)))
-        return log
-    except OSError:
-        return None
+    from app.core.errorlog import log_exception
+
+    return log_exception(exc)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,20 +7,25 @@ write, a :class:`LibraryLockedError` that says why.
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
 
 BUSY_TIMEOUT_MS = 5000
+log = logging.getLogger(__name__)
 
 
 class DatabaseError(Exception):
@@ -35,23 +40,62 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: Any, *, read_only: boo
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys=ON")
-    if not read_only:
-        cur.execute("PRAGMA journal_mode=WAL")
+    if not read_only:  # WAL itself is set once the file is known to be a library (db.migrate)
         cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
 
-def make_engine(db_path: Path, *, read_only: bool = False) -> Engine:
-    if read_only:
-        url = f"sqlite:///file:{db_path.as_posix()}?mode=ro&uri=true"
+def make_engine(db_path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    """An engine on the library database; ``immutable`` reads a file nothing can change (a
+    read-only folder or disk) without locks, shared memory or a WAL."""
+    if immutable:
+        url = f"sqlite:///file:{quote(db_path.as_posix())}?immutable=1&uri=true"
+    elif read_only:
+        url = f"sqlite:///file:{quote(db_path.as_posix())}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{db_path.as_posix()}"
     engine = create_engine(url)
     event.listen(
         engine,
         "connect",
-        lambda conn, rec: _set_pragmas(conn, rec, read_only=read_only),
+        lambda conn, rec: _set_pragmas(conn, rec, read_only=read_only or immutable),
     )
+    return engine
+
+
+def _wal_is_empty(db_path: Path) -> bool:
+    wal = db_path.with_name(db_path.name + "-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def _reader(db_path: Path, app_version: str, *, writable_folder: bool) -> Engine:
+    """A read-only engine: ``mode=ro``; ``immutable`` where the last writer closed cleanly (no
+    WAL left) and ``mode=ro`` cannot work: a read-only folder, or a full disk (it would create the
+    shared-memory file)."""
+    clean = _wal_is_empty(db_path)
+    immutable = not writable_folder and clean
+    engine = make_engine(db_path, read_only=True, immutable=immutable)
+    try:
+        migrate.check_current(engine, app_version, read_only=True)
+        return engine
+    except (migrate.SchemaError, SADatabaseError) as exc:
+        engine.dispose()
+        if not writable_folder and not clean:
+            raise DatabaseError(
+                f"The library at {db_path.parent} was not closed cleanly and its folder cannot "
+                "be written, so it cannot be read here; open it once where it can be written"
+            ) from exc
+        if immutable or not clean or isinstance(exc, migrate.UpgradeNeeded):
+            raise
+    engine = make_engine(db_path, read_only=True, immutable=True)
+    try:
+        migrate.check_current(engine, app_version, read_only=True)
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
 
 
@@ -63,6 +107,8 @@ class Database:
     engine: Engine
     read_only: bool
     _lock: FileLock | None = field(default=None, repr=False)
+    # Why a library is read-only when that was not asked for (another writer, a read-only folder).
+    read_only_reason: str | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -85,8 +131,12 @@ class Database:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
+        """Checkpoint, then let go. A checkpoint that fails (a full disk) loses nothing: the
+        committed transactions stay in the WAL, and the next open reads them."""
         try:
             self.checkpoint()
+        except SADatabaseError as exc:
+            log.warning("checkpoint on close failed (the WAL keeps the data): %s", exc)
         finally:
             self.engine.dispose()
             if self._lock is not None:
@@ -100,9 +150,11 @@ def open_database(
     """Open (creating and migrating as needed) the SQLite database at ``db_path``.
 
     With ``allow_read_only`` a writer lock held by another process downgrades this open to
-    read-only instead of failing.
+    read-only instead of failing; a folder that cannot be written always does.
     """
     lock: FileLock | None = None
+    reason: str | None = None
+    writable_folder = os.access(db_path.parent, os.W_OK)
     if not read_only:
         lock = FileLock(str(db_path.with_name("library.lock")))
         try:
@@ -114,10 +166,15 @@ def open_database(
                     "process; close it there first."
                 ) from None
             lock, read_only = None, True
+            reason = "another Redline process writes to it"
         except OSError as exc:
             if not db_path.exists():
-                raise DatabaseError(f"Cannot create a library in {db_path.parent}: {exc}") from exc
+                raise DatabaseError(
+                    f"Cannot create a library in {db_path.parent}: {exc.strerror or exc}"
+                ) from exc
             lock, read_only = None, True  # a read-only folder: the library can still be read
+            reason = "its folder cannot be written"
+            writable_folder = False
     try:
         if read_only:
             if not db_path.exists():
@@ -125,8 +182,7 @@ def open_database(
                     f"There is no library at {db_path.parent} yet; "
                     "add documents with `redline import PATH`."
                 )
-            engine = make_engine(db_path, read_only=True)
-            migrate.check_current(engine, app_version)
+            engine = _reader(db_path, app_version, writable_folder=writable_folder)
         else:
             engine = make_engine(db_path)
             migrate.upgrade_on_open(engine, db_path, app_version)
@@ -134,7 +190,7 @@ def open_database(
         if lock is not None:
             lock.release()
         raise
-    return Database(db_path, engine, read_only, lock)
+    return Database(db_path, engine, read_only, lock, reason)
 
 
 def integrity_check(engine: Engine) -> str:

@@ -1,36 +1,144 @@
-"""Schema migrations with Alembic, run when a library is opened.
+"""Schema migrations, run when a library is opened for writing.
 
-Before upgrading an existing library, a copy is written with ``VACUUM INTO`` to
-``backups/library-<old revision>-<time>.sqlite`` beside it. A library whose revision this program
-does not know was written by a newer Redline and is refused, naming both versions.
+Opening reads the revision with one query; Alembic is imported only when an upgrade is due.
+An upgrade runs every step, and the stamp of the program that made it, in **one** SQLite
+transaction (``BEGIN IMMEDIATE`` on the driver, whose own transaction handling would otherwise
+run DDL such as ``CREATE VIRTUAL TABLE`` outside any transaction): a kill at any point leaves the
+library at its old revision, whole, and the next open upgrades it again.
+
+Before upgrading an existing library, a copy is written with ``VACUUM INTO`` (to a temporary
+name, then renamed, so a backup is never half written) as
+``backups/library-<old revision>-<time>.sqlite``.
+The file ``backups/upgrading`` names it until the upgrade commits, so an upgrade that is retried
+after a kill reuses that backup instead of writing another. A library whose revision this program
+does not know was written by a newer Redline and is refused, naming both versions. A library with
+tables but no revision is not a Redline library and is refused untouched.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.orm import Session
 
-from db.models import LibraryMeta
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 APP_VERSION = "app_version"  # library_meta key: the Redline version that last wrote the library
+PENDING = "upgrading"  # in backups/: the name of the backup of an upgrade not yet committed
 
 
 class SchemaError(Exception):
     """The library's schema cannot be used by this program; the message is meant for people."""
 
 
+class UpgradeNeeded(SchemaError):
+    """An older library opened read-only: it must be opened for writing once to be upgraded."""
+
+
+def known_revisions() -> list[str]:
+    """The revisions of this program, oldest first, from the migration files' names
+    (``NNNN_what.py``; tests/db/test_migrations.py checks they agree with Alembic's graph)."""
+    names = (p.name for p in VERSIONS_DIR.glob("[0-9]*_*.py"))
+    return sorted(m[1] for n in names if (m := re.match(r"(\d+)_", n)))
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+def _reason(exc: Exception) -> str:
+    return str(exc.orig if isinstance(exc, SADatabaseError) else exc)
+
+
+_STORAGE = ("disk i/o error", "disk is full", "readonly database", "database is locked")
+
+
+def _storage(exc: SADatabaseError) -> bool:
+    """An error of the storage (full, read-only, busy), not of the file's content."""
+    return any(s in _reason(exc).lower() for s in _STORAGE)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The library's revision (None for an empty database) in one query, without Alembic."""
+    try:
+        with engine.connect() as conn:
+            try:
+                value = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            except SADatabaseError as exc:
+                if "no such table" not in _reason(exc):
+                    raise
+                _refuse_foreign(conn)
+                return None
+    except SADatabaseError as exc:
+        if _storage(exc):  # the disk, not the file: said as such by the caller
+            raise
+        reason = _reason(exc)
+        raise SchemaError(f"This is not a Redline library (or it is damaged): {reason}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise SchemaError(
+            f"This is not a Redline library (or it is damaged): {_reason(exc)}"
+        ) from exc
+    return None if value is None else str(value)
+
+
+def _refuse_foreign(conn: Connection) -> None:
+    """An SQLite file with tables but no revision is someone else's database: leave it alone."""
+    tables = conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name"
+    ).scalars()
+    names = list(tables)
+    if names:
+        shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+        raise SchemaError(
+            f"This is not a Redline library: the database holds other tables ({shown}); "
+            "choose another folder"
+        )
+
+
+def _written_by(engine: Engine) -> str:
+    try:
+        with engine.connect() as conn:
+            value = conn.exec_driver_sql(
+                "SELECT value FROM library_meta WHERE key = ?", (APP_VERSION,)
+            ).scalar()
+    except SADatabaseError:
+        value = None
+    return f"Redline {value}" if value else "a newer Redline"
+
+
+def check_current(engine: Engine, app_version: str, *, read_only: bool = False) -> str | None:
+    """Refuse a library from a newer program (and, read-only, one that needs an upgrade);
+    return its revision (None when empty)."""
+    revision = current_revision(engine)
+    known = known_revisions()
+    if revision is not None and revision not in known:
+        raise SchemaError(
+            f"This library was written by {_written_by(engine)} (schema {revision}); "
+            f"this is Redline {app_version} (schema {known[-1]}), which cannot read it. "
+            "Install a newer Redline to open it."
+        )
+    if read_only and revision != known[-1]:
+        raise UpgradeNeeded(
+            f"This library was made by an older Redline (schema {revision}) and needs an upgrade "
+            f"to schema {known[-1]}, which cannot be done read-only; open it once where it can "
+            "be written"
+        )
+    return revision
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -38,68 +146,87 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def _backup_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
 
 
-def current_revision(engine: Engine) -> str | None:
+def _pending_backup(db_path: Path, revision: str) -> Path | None:
+    """The backup of an earlier attempt at this upgrade that was killed before it committed."""
     try:
-        with engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
-    except (SADatabaseError, sqlite3.DatabaseError) as exc:
-        reason = exc.orig if isinstance(exc, SADatabaseError) else exc
-        raise SchemaError(f"This is not a Redline library (or it is damaged): {reason}") from exc
-
-
-def _known(revision: str) -> bool:
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except CommandError:
-        return False
-
-
-def _written_by(engine: Engine) -> str:
-    try:
-        with engine.connect() as conn:
-            value = conn.execute(
-                select(LibraryMeta.value).where(LibraryMeta.key == APP_VERSION)
-            ).scalar()
-    except SADatabaseError:
-        value = None
-    return f"Redline {value}" if value else "a newer Redline"
-
-
-def check_current(engine: Engine, app_version: str) -> str | None:
-    """Refuse a library from a newer program; return its revision (None when empty)."""
-    revision = current_revision(engine)
-    if revision is not None and not _known(revision):
-        raise SchemaError(
-            f"This library was written by {_written_by(engine)} (schema {revision}); "
-            f"this is Redline {app_version} (schema {head_revision()}), which cannot read it. "
-            "Install a newer Redline to open it."
-        )
-    return revision
+        name = (_backup_dir(db_path) / PENDING).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    backup = _backup_dir(db_path) / name
+    if name.startswith(f"library-{revision}-") and "/" not in name and backup.is_file():
+        return backup
+    return None
 
 
 def backup(engine: Engine, db_path: Path, revision: str) -> Path:
-    backups = db_path.parent / "backups"
-    backups.mkdir(exist_ok=True)
+    """A whole copy of the library before it is upgraded (reused when an upgrade is retried)."""
+    found = _pending_backup(db_path, revision)
+    if found is not None:
+        return found
+    folder = _backup_dir(db_path)
+    folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = backups / f"library-{revision}-{stamp}.sqlite"
-    with engine.connect() as conn:
-        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    target = folder / f"library-{revision}-{stamp}.sqlite"
+    tmp = folder / f".{target.name}.{os.getpid()}.part"
+    tmp.unlink(missing_ok=True)
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM INTO ?", (str(tmp),))
+    os.replace(tmp, target)
+    (folder / PENDING).write_text(target.name + "\n", encoding="utf-8")
     return target
 
 
+def _upgrade(engine: Engine, app_version: str) -> None:
+    """Every migration step and the version stamp in one transaction."""
+    from alembic import command
+
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        saved = driver.isolation_level
+        driver.isolation_level = None  # the driver begins nothing itself, so BEGIN covers DDL too
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            command.upgrade(alembic_config(conn), "head")
+            _stamp(conn, app_version)
+            conn.commit()
+        finally:
+            if driver.in_transaction:
+                driver.rollback()
+            driver.isolation_level = saved
+
+
+def _stamp(conn: Connection, app_version: str) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO library_meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (APP_VERSION, app_version),
+    )
+
+
 def upgrade_on_open(engine: Engine, db_path: Path, app_version: str) -> None:
+    """Bring the library to the head revision (after a backup) and note who wrote it last.
+
+    Nothing is written when the library is current and was last written by this version, so a
+    writer can open a library on a full disk.
+    """
     revision = check_current(engine, app_version)
-    head = head_revision()
-    if revision != head:
+    with engine.connect() as conn:  # kept in the file: a no-op once set
+        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+    if revision != head_revision():
         if revision is not None:
             backup(engine, db_path, revision)
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "head")
-    with Session(engine) as session, session.begin():
-        session.merge(LibraryMeta(key=APP_VERSION, value=app_version))
+        _upgrade(engine, app_version)
+        (_backup_dir(db_path) / PENDING).unlink(missing_ok=True)
+        return
+    with engine.connect() as conn:
+        stamped = conn.exec_driver_sql(
+            "SELECT value FROM library_meta WHERE key = ?", (APP_VERSION,)
+        ).scalar()
+        if stamped != app_version:
+            _stamp(conn, app_version)
+            conn.commit()

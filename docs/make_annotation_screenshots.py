@@ -16,11 +16,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.core.annotating.annotations import create_annotation
+from app.core.annotating.page_content import read_page
 from app.core.annotating.records import Region, Span
 from app.core.annotating.tags import create_tag
 from app.core.detection.run import detect_document
 from app.core.documents.ingest import import_paths
-from app.core.documents.queries import list_documents, page_text_and_words
+from app.core.documents.queries import list_documents
 from app.core.ids import PageId
 from app.core.library import Library
 from app.ui.base import settings as S
@@ -38,7 +39,7 @@ def _span(text: str, quote: str, nth: int = 0) -> Span:
 
 def _annotate(lib: Library, page_id: PageId) -> dict[str, str]:
     """One of each kind (the quotes are from cia-cib-03175207.pdf page 1)."""
-    text = page_text_and_words(lib, page_id).text
+    text = read_page(lib, page_id).text.text
     tag = create_tag(lib, "Bulletins", author="Ada", colour="#2f7de1").tag
     made = {
         "correction": create_annotation(
@@ -109,7 +110,7 @@ def shoot(scan: Path, out: Path) -> list[Path]:
         page = window.document_view.page
         assert page is not None
         uuids = _annotate(lib, page.id)
-        window.annotations.reload()
+        window.document_view.read_again()
         window.annotation_list.reload()
         shots = [(kind, uuid, "original") for kind, uuid in uuids.items()]
         shots.append(("corrected", uuids["note"], "both"))
@@ -118,7 +119,7 @@ def shoot(scan: Path, out: Path) -> list[Path]:
             shots.append(("proposals", proposals[0].uuid, "original"))
         for name, uuid, mode in shots:
             window.document_view.text_pane.set_mode(mode)
-            window.annotations.show_annotation(uuid)
+            window.page_annotations.show_annotation(uuid)
             _settle(app, window)
             path = out / f"annotations-{name}.png"
             window.grab().save(str(path), "PNG")

@@ -8,8 +8,9 @@
 #   ./install.sh --prefix DIR     anywhere else
 #   ./install.sh --uninstall      (with the same prefix option) removes what it installed
 #
-# Tesseract is not part of Redline: without it everything works but OCR. Install it with your
-# system's packages, e.g. `sudo apt install tesseract-ocr tesseract-ocr-eng`.
+# OCR needs nothing else: the folder carries Tesseract and its English data (tesseract/, with the
+# licences in tesseract/licenses). More languages: install your system's (e.g. `sudo apt install
+# tesseract-ocr-fra`) and add them in Redline's Tools > Settings.
 set -eu
 
 APP_ID=io.github.redline.Redline
@@ -22,7 +23,7 @@ while [ $# -gt 0 ]; do
     --system) prefix=/usr/local ;;
     --prefix) shift; prefix=${1:?--prefix needs a folder} ;;
     --uninstall) action=uninstall ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "install.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -69,5 +70,6 @@ for n in $sizes scalable; do
 done
 refresh_caches
 echo "Installed Redline in $libdir; start it from your applications menu or with: $bindir/redline"
-command -v tesseract >/dev/null 2>&1 || echo "Note: Tesseract is not installed, so OCR is unavailable \
+[ -x "$libdir/tesseract/tesseract" ] || command -v tesseract >/dev/null 2>&1 \
+  || echo "Note: this Redline has no Tesseract and none is installed, so OCR is unavailable \
 (e.g. sudo apt install tesseract-ocr tesseract-ocr-eng)."

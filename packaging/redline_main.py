@@ -5,8 +5,9 @@ It does two things before handing over to :func:`app.cli.main`:
 * ``multiprocessing.freeze_support()``: OCR runs pages in "spawn" worker processes, which in a
   frozen program re-run this executable; without it each worker would start another Redline.
 * Tesseract beside the bundle: when ``REDLINE_TESSERACT`` is unset and a ``tesseract`` folder
-  beside the executable holds ``tesseract`` (``tesseract.exe`` on Windows), OCR uses that copy.
-  Otherwise the one on the PATH is used, and without one the app runs with OCR unavailable.
+  beside the executable holds ``tesseract`` (``tesseract.exe`` on Windows), OCR uses that copy
+  (the Linux bundle carries one: packaging/bundle_tesseract.py). Otherwise the one on the PATH
+  is used, and without one the app runs with OCR unavailable.
 """
 
 from __future__ import annotations

@@ -102,3 +102,45 @@ def make_zero_page_pdf(path: Path) -> Path:
     )
     path.write_bytes(bytes(out))
     return path
+
+
+def make_lying_count_pdf(path: Path, count: int, pages: int = 3) -> Path:
+    """A PDF of ``pages`` pages whose page tree says it has ``count`` (MuPDF raises a
+    RuntimeError asked for the count when it is negative or absurd)."""
+    doc = pymupdf.open()
+    for i in range(pages):
+        doc.new_page().insert_text((72, 72), f"page {i + 1}")
+    data = doc.tobytes()
+    doc.close()
+    path.write_bytes(data.replace(f"/Count {pages}".encode(), f"/Count {count}".encode(), 1))
+    return path
+
+
+def make_banner_scan_pdf(
+    path: Path,
+    *,
+    banner: str = "TOP SECRET",
+    struck: bool = False,
+    layer: str = "The Minister met the Ambassador in Vienna.\nCLASSIFIED BY: J. Smith.",
+) -> Path:
+    """An image-only page (150 dpi) with ``banner`` printed large at its top and bottom centre
+    (a line through both when ``struck``) and a text layer that holds ``layer`` but not the
+    banner: what a scanned record looks like when its text layer missed its banners."""
+    drawn = pymupdf.open()
+    page = drawn.new_page(width=612, height=792)
+    for y in (60, 760):
+        width = pymupdf.get_text_length(banner, fontname="hebo", fontsize=22)
+        x = (612 - width) / 2
+        page.insert_text((x, y), banner, fontname="hebo", fontsize=22)
+        if struck:
+            page.draw_line((x - 6, y - 6), (x + width + 6, y - 9), width=1.2)
+    page.insert_textbox(pymupdf.Rect(72, 150, 540, 400), layer, fontsize=11)
+    pix = page.get_pixmap(dpi=150, colorspace=pymupdf.csGRAY)
+    doc = pymupdf.open()
+    scan = doc.new_page(width=612, height=792)
+    scan.insert_image(scan.rect, pixmap=pix)
+    scan.insert_textbox(pymupdf.Rect(72, 150, 540, 400), layer, fontsize=11, render_mode=3)
+    doc.save(path)
+    doc.close()
+    drawn.close()
+    return path

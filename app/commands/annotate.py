@@ -14,21 +14,33 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 from app.commands.common import print_json
 from app.commands.context import Context
 from app.core.annotating import annotations as A
 from app.core.annotating.locate import find_text, page_id_of, tag_by_path, tag_paths
-from app.core.annotating.records import AnnotationRecord, Region
+from app.core.annotating.records import AnnotationFilter, AnnotationRecord, Region
 from app.core.annotating.review import set_page_status
-from app.core.annotating.vocabulary import KINDS, LEAVE_VISIBLE, STATUSES
-from app.core.documents.queries import document_summary
+from app.core.annotating.vocabulary import (
+    KINDS,
+    LEAVE_VISIBLE,
+    STATUSES,
+    CorrectionBody,
+    Kind,
+    MarkingBody,
+    NoteBody,
+    RedactionBody,
+    TagBody,
+)
+from app.core.documents.queries import PAGE_STATUSES, ReviewStatus, document_summary
 from app.core.errors import RedlineError
-from app.core.ids import DocumentId, PageId
+from app.core.ids import DocumentId, PageId, TagId
 from app.core.library import Library
 
-REVIEW_STATUSES = ("unreviewed", "in-progress", "reviewed")
+# A page's review status as the command line spells it (in-progress) -> as it is stored.
+REVIEW_STATUSES: dict[str, ReviewStatus] = {s.replace("_", "-"): s for s in PAGE_STATUSES}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -74,7 +86,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     review = subparsers.add_parser("review", help="set a page's review status")
     review.add_argument("document", metavar="DOC")
     review.add_argument("--page", type=int, required=True, metavar="N", help="page (from 1)")
-    review.add_argument("--status", choices=REVIEW_STATUSES, required=True)
+    review.add_argument("--status", choices=list(REVIEW_STATUSES), required=True)
     _common(review)
     review.set_defaults(func=cmd_review)
 
@@ -158,7 +170,7 @@ _APPLIES = {
 }
 
 
-def _check_options(kind: str, args: argparse.Namespace) -> None:
+def _check_options(kind: Kind, args: argparse.Namespace) -> None:
     for option, kinds in _APPLIES.items():
         if getattr(args, option) is not None and kind not in kinds:
             flag = "--" + option.replace("_", "-")
@@ -167,10 +179,10 @@ def _check_options(kind: str, args: argparse.Namespace) -> None:
 
 def _body(
     lib: Library,
-    kind: str,
+    kind: Kind,
     args: argparse.Namespace,
     author: str,
-    before: dict[str, Any],
+    before: Mapping[str, Any],
     quote: str = "",
 ) -> dict[str, Any]:
     """The body for ``kind`` from the options, over ``before`` (an edit keeps what is not given)."""
@@ -304,30 +316,43 @@ def cmd_decide(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _describe(rec: AnnotationRecord, tags: dict[str, str], tag_uuids: dict[int, str]) -> str:
-    b = rec.body
+def _describe(rec: AnnotationRecord, tags: dict[str, str], tag_uuids: dict[TagId, str]) -> str:
+    # (.get: a body read back from a file another program wrote may lack a field)
     if rec.kind == "correction":
-        return f"{rec.text.quote if rec.text else ''} -> {b.get('replacement', '')}"
+        replacement = cast(CorrectionBody, rec.body).get("replacement", "")
+        return f"{rec.text.quote if rec.text else ''} -> {replacement}"
     if rec.kind == "tag":
-        return tags.get(tag_uuids.get(rec.tag_id or 0, str(b.get("tag"))), str(b.get("tag")))
+        named = str(cast(TagBody, rec.body).get("tag"))
+        return tags.get(tag_uuids.get(rec.tag_id, named) if rec.tag_id else named, named)
     if rec.kind == "marking":
-        return f"{b.get('category', '')}: {b.get('value', '')}"
+        marking = cast(MarkingBody, rec.body)
+        return f"{marking.get('category', '')}: {marking.get('value', '')}"
     if rec.kind == "redaction":
-        codes = ", ".join(b.get("exemptions", [])) or "no code"
-        visible = " (left visible)" if b.get(LEAVE_VISIBLE) else ""
-        return f"{codes}{visible}{' - ' + b['note'] if b.get('note') else ''}"
-    return str(b.get("text", ""))
+        redaction = cast(RedactionBody, rec.body)
+        codes = ", ".join(redaction.get("exemptions", [])) or "no code"
+        visible = " (left visible)" if redaction.get(LEAVE_VISIBLE) else ""
+        note = redaction.get("note")
+        return f"{codes}{visible}{' - ' + note if note else ''}"
+    return str(cast(NoteBody, rec.body).get("text", ""))
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     lib = ctx.library(read_only=True)
-    where: dict[str, Any] = {}
+    doc: DocumentId | None = None
+    page: PageId | None = None
     if args.document is not None:
         doc, page = _page(lib, ctx, args.document, args.page or 1)
-        where = {"page_id": page} if args.page is not None else {"document_id": doc}
+        if args.page is None:
+            page = None  # the whole document
     elif args.page is not None:
         raise RedlineError("--page needs a document (DOC)")
-    records = A.list_annotations(lib, kind=args.kind, status=args.status, **where)
+    where = AnnotationFilter(
+        page_id=page,
+        document_id=doc if page is None else None,
+        kind=args.kind,
+        status=args.status,
+    )
+    records = A.list_annotations(lib, where)
     if args.json:
         print_json([_record_json(lib, r) for r in records])
         return 0
@@ -342,22 +367,24 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _tag_uuids(lib: Library) -> dict[int, str]:
+def _tag_uuids(lib: Library) -> dict[TagId, str]:
+    """Every tag's uuid by its id, deleted tags' too (an annotation may still name one)."""
     with lib.reading() as s:
         rows = s.connection().exec_driver_sql("SELECT id, uuid FROM tags").all()
-    return {int(i): str(u) for i, u in rows}
+    return {TagId(int(i)): str(u) for i, u in rows}
 
 
-def _page_numbers(lib: Library, records: list[AnnotationRecord]) -> dict[int, int]:
+def _page_numbers(lib: Library, records: list[AnnotationRecord]) -> dict[PageId, int]:
     """Page id → page number (from 1) for the pages of ``records``."""
-    wanted = sorted({int(r.page_id) for r in records})
-    found: dict[int, int] = {}
+    wanted = sorted({r.page_id for r in records})
+    found: dict[PageId, int] = {}
     with lib.reading() as s:
         conn = s.connection()
         for i in range(0, len(wanted), 500):
             chunk = tuple(wanted[i : i + 500])
             sql = f"SELECT id, page_index FROM pages WHERE id IN ({','.join('?' * len(chunk))})"
-            found.update({int(p): int(n) + 1 for p, n in conn.exec_driver_sql(sql, chunk)})
+            rows = conn.exec_driver_sql(sql, chunk)
+            found.update({PageId(int(p)): int(n) + 1 for p, n in rows})
     return found
 
 
@@ -365,7 +392,7 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     lib = ctx.library()
     author = author_of(args)
     doc, page_id = _page(lib, ctx, args.document, args.page)
-    change = set_page_status(lib, page_id, args.status.replace("-", "_"), author=author)
+    change = set_page_status(lib, page_id, REVIEW_STATUSES[args.status], author=author)
     title = document_summary(lib, doc).title
     print(f"{title} page {args.page}: {change.before.status} -> {change.after.status}")
     return 0

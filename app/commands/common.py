@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sys
 import time
 from collections.abc import Iterable
@@ -13,6 +14,27 @@ from typing import Any
 
 from app.core.errors import RedlineError
 from app.core.ocr.run import PageOutcome
+
+# Characters that would let a file name or title rewrite what a terminal shows: C0/C1 controls
+# (a newline forges an output line, ESC moves the cursor) and the bidirectional overrides and
+# isolates (an RTL override makes "gpj.exe" read as "exe.jpg").
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def _escape(m: re.Match[str]) -> str:
+    c = m.group()
+    code = ord(c)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(text: object) -> str:
+    """``text`` safe to print on one terminal line: controls, bidirectional overrides and the
+    bytes of non-UTF-8 names escaped as ``\\xNN`` / ``\\uNNNN`` (printable text unchanged)."""
+    return _UNSAFE.sub(_escape, str(text))
 
 
 def _default(obj: Any) -> Any:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.core.documents.lookup import resolve_document
+from app.core.errors import LibraryError
 from app.core.ids import DocumentId
 from app.core.library import Library
 
@@ -29,6 +30,11 @@ class Context:
                 self.library_root, read_only=read_only, allow_read_only=read_only
             )
             self._for_reading = read_only
+        if not read_only and self._library.read_only:  # a read-only folder or disk
+            why = self._library.db.read_only_reason or "it cannot be written"
+            raise LibraryError(
+                f"The library at {self._library.root} is read-only ({why}); nothing was changed."
+            )
         return self._library
 
     def resolve_documents(self, refs: Sequence[str]) -> list[DocumentId]:

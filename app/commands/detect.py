@@ -71,10 +71,11 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
         print_json(summaries)
         return 0
     for s in summaries:
+        rescanned = f"; banners re-read from {s.pages_rescanned} pages" if s.pages_rescanned else ""
         print(
             f"document {s.document_id}: {s.markings_added} new marking proposals "
             f"({s.markings_found} found), {s.redactions_added} new redaction proposals "
-            f"({s.redactions_found} found)"
+            f"({s.redactions_found} found){rescanned}"
         )
         if s.pages_without_text:
             print(

@@ -10,13 +10,14 @@ import sys
 from pathlib import Path
 
 from app.commands.annotate import author_of
-from app.commands.common import TerminalProgress, print_json
+from app.commands.common import TerminalProgress, print_json, shown
 from app.commands.context import Context
 from app.commands.ocr import parse_pages
+from app.core.annotating.vocabulary import STATUSES
 from app.core.backups import backup_library
 from app.core.errors import RedlineError
 from app.core.exchange.canvas import DEFAULT_DPI as CANVAS_DPI
-from app.core.exchange.common import STATUSES, ExportScope
+from app.core.exchange.common import ExportScope
 from app.core.exchange.csv_export import export_csv
 from app.core.exchange.iiif import IiifOptions, export_iiif
 from app.core.exchange.merge_outcome import MergeReport
@@ -106,6 +107,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="pdf: copy the source's links (none over a burned box or naming redacted text)",
     )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    p.add_argument(
+        "--force", action="store_true", help="replace files (or folders) of the export that exist"
+    )
     p.add_argument("--json", action="store_true", help="print a summary as JSON")
     p.set_defaults(func=cmd_export)
 
@@ -135,6 +139,7 @@ def _export_ocr(
         return export_ocr(
             lib, args.output, scope, fmt=args.format, dpi=args.dpi or OCR_DPI, pages=pages,
             images=args.images, on_progress=lambda d, t: bar.update(d, t, "pages"),
+            overwrite=args.force,
         )  # fmt: skip
     finally:
         bar.finish()
@@ -156,7 +161,7 @@ def _export(
 ) -> ExportSummary | OcrExportSummary | PublicationReport:
     lib = ctx.library(read_only=True)
     scope = ExportScope(
-        documents=[int(d) for d in ctx.resolve_documents(args.document)],
+        documents=ctx.resolve_documents(args.document),
         tag=args.tag,
         status=args.status,
     )
@@ -165,13 +170,15 @@ def _export(
     if args.format == "json":
         bar = TerminalProgress(enabled=ctx.interactive and not args.json)
         try:
-            return export_json(lib, args.output, scope, on_progress=bar.update)
+            return export_json(
+                lib, args.output, scope, on_progress=bar.update, overwrite=args.force
+            )
         finally:
             bar.finish()
     if args.format == "w3c":
         return export_w3c(
             lib, args.output, scope, base_url=args.base_url, dpi=args.dpi or CANVAS_DPI,
-            include_proposals=args.include_proposals,
+            include_proposals=args.include_proposals, overwrite=args.force,
         )  # fmt: skip
     if args.format == "iiif":
         options = IiifOptions(args.base_url, args.dpi or CANVAS_DPI, args.include_proposals)
@@ -181,14 +188,20 @@ def _export(
         finally:
             bar.finish()
     if args.format == "csv":
-        return export_csv(lib, args.output, scope, include_proposals=args.include_proposals)
+        return export_csv(
+            lib, args.output, scope, include_proposals=args.include_proposals,
+            overwrite=args.force,
+        )  # fmt: skip
     if args.format == "text":
-        return export_text(lib, args.output, scope, per_document=args.per_document)
+        return export_text(
+            lib, args.output, scope, per_document=args.per_document, overwrite=args.force
+        )
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     try:
         return export_pdf(
-            lib, args.output, scope, options=_publication_options(args), on_progress=bar.update
-        )
+            lib, args.output, scope, options=_publication_options(args), on_progress=bar.update,
+            overwrite=args.force,
+        )  # fmt: skip
     finally:
         bar.finish()
 
@@ -197,12 +210,13 @@ def _print_ocr_summary(s: OcrExportSummary) -> None:
     name = {"alto": "ALTO", "page": "PAGE", "hocr": "hOCR"}[s.format]
     print(
         f"wrote {s.pages} pages ({s.words} words, {s.corrected} corrected) of {s.documents} "
-        f"documents as {name} to {s.path}" + (f", with {s.images} page images" if s.images else "")
+        f"documents as {name} to {shown(s.path)}"
+        + (f", with {s.images} page images" if s.images else "")
     )
     if s.withheld:
         print(f"{s.withheld} words under accepted redactions were left out")
     for folder in s.folders:
-        print(f"  {folder}")
+        print(f"  {shown(folder)}")
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
@@ -221,15 +235,15 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         extra = f" and {summary.tombstones} deletions" if summary.tombstones else ""
         print(
             f"exported {summary.annotations} annotations{extra} of {summary.documents} "
-            f"documents to {summary.path}"
+            f"documents to {shown(summary.path)}"
         )
     elif args.format == "iiif":
         print(
             f"wrote {summary.documents} IIIF manifests with {summary.pages} pages and "
-            f"{summary.annotations} annotations to {summary.path}"
+            f"{summary.annotations} annotations to {shown(summary.path)}"
         )
     else:
-        print(f"wrote the corrected text of {summary.documents} documents to {summary.path}")
+        print(f"wrote the corrected text of {summary.documents} documents to {shown(summary.path)}")
     if isinstance(summary, ExportSummary) and args.format in PUBLISHED and summary.left_out:
         print(
             f"note: {summary.left_out} annotations over accepted redactions were left out",
@@ -239,8 +253,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _print_report(report: MergeReport, you: str) -> None:
-    """The report in words (the window shows the same), on stdout."""
-    print(describe(report, you))
+    """The report in words (the window shows the same), on stdout: names from the file with
+    their control characters and direction overrides escaped, so no line can spoof another."""
+    print("\n".join(shown(line) for line in describe(report, you).splitlines()))
 
 
 def _person() -> str:

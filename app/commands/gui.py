@@ -18,10 +18,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=cmd_gui)
     p = subparsers.add_parser(
-        "open", help="open a document (a file is imported first if it is new) in the window"
+        "open",
+        help="open a document (a file is imported first if it is new) in the window; with "
+        "several, the others are imported too; a Redline window already open on the library "
+        "takes the files instead",
     )
     p.add_argument(
-        "target", metavar="FILE|DOC", help="a PDF or image, or a document of the library"
+        "targets",
+        nargs="*",
+        metavar="FILE|DOC",
+        help="PDFs or images, or a document of the library (none: just the window)",
     )
     p.add_argument("--page", type=int, default=1, metavar="N", help="page to show (1-based)")
     p.add_argument(
@@ -45,10 +51,12 @@ def cmd_open(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.page < 1:
         raise RedlineError("--page counts from 1.")
+    first, *others = args.targets or [None]
     return run_gui(
         ctx.library_root,
-        args.target,
+        first,
         page=args.page,
         screenshot=args.screenshot,
         word_boxes=args.word_boxes,
+        also_import=others,
     )

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from app.commands.common import TerminalProgress, print_json, print_ocr_failures
+from app.commands.common import TerminalProgress, print_json, print_ocr_failures, shown
 from app.commands.context import Context
 from app.commands.ocr import print_ocr_import
 from app.core.documents.ingest import ImportOutcome, import_paths
-from app.core.documents.lookup import document_info
-from app.core.documents.queries import DocumentRow, list_documents
+from app.core.documents.metadata import document_metadata_entries
+from app.core.documents.queries import (
+    DocumentRow,
+    document_layers,
+    document_summary,
+    list_documents,
+)
 from app.core.documents.search import TOTAL_CAP, search
 from app.core.errors import RedlineError
 from app.core.ids import DocumentId
@@ -70,15 +77,26 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     def on_file(i: int, n: int, name: str) -> None:
         current["name"] = f"[{i + 1}/{n}] {name}"
 
+    ocr_follows = args.ocr != "never" or args.text is not None
+
+    def on_outcome(outcome: ImportOutcome) -> None:
+        if not args.json:  # as each file is done: a killed import has said what it finished
+            bar.finish()
+            _print_outcome(outcome, ocr_follows=ocr_follows)
+
     outcomes = import_paths(
         lib,
         args.paths,
         on_file=on_file,
         on_page=lambda d, t: bar.update(d, t, current["name"]),
+        on_outcome=on_outcome,
     )
     bar.finish()
-    if not args.json:
-        _print_outcomes(outcomes, ocr_follows=args.ocr != "never" or args.text is not None)
+    if not args.json and len(outcomes) > 1:
+        print(
+            _import_summary(outcomes),
+            file=sys.stdout if all(o.ok for o in outcomes) else sys.stderr,
+        )
     report: dict[str, Any] = {"files": [o.__dict__ for o in outcomes]}
     ok = bool(outcomes) and all(o.ok for o in outcomes)
     docs = [o.document_id for o in outcomes if o.ok and o.document_id is not None]
@@ -94,13 +112,19 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     return 0 if ok else 1
 
 
-def _print_outcomes(outcomes: list[ImportOutcome], *, ocr_follows: bool) -> None:
-    for o in outcomes:
-        stream = sys.stdout if o.ok else sys.stderr
-        detail = f"{o.pages} pages" if o.ok else o.message
-        if o.status == "imported" and o.pages_needing_ocr and not ocr_follows:
-            detail += f", {o.pages_needing_ocr} without text (run `redline ocr`)"
-        print(f"{o.status}: {o.path}: {detail}", file=stream)
+def _print_outcome(o: ImportOutcome, *, ocr_follows: bool) -> None:
+    stream = sys.stdout if o.ok else sys.stderr
+    detail = f"{o.pages} pages" if o.ok else o.message
+    if o.status == "imported" and o.pages_needing_ocr and not ocr_follows:
+        detail += f", {o.pages_needing_ocr} without text (run `redline ocr`)"
+    print(f"{o.status}: {shown(o.path)}: {shown(detail)}", file=stream, flush=True)
+
+
+def _import_summary(outcomes: list[ImportOutcome]) -> str:
+    counts = Counter(o.status for o in outcomes)
+    parts = [f"{counts['imported']} imported", f"{counts['duplicate']} already in the library"]
+    parts += [f"{counts[s]} {s}" for s in ("failed", "cancelled") if counts[s]]
+    return f"{len(outcomes)} files: " + ", ".join(parts)
 
 
 def _ocr_after_import(
@@ -154,28 +178,38 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         facts = "  ".join(x for x in (r.classification, r.case_number, r.document_number) if x)
         reviewed = f"{r.reviewed_pages}/{r.page_count} reviewed"
         print(
-            f"{r.id:>5}  {r.page_count:>4} p  {reviewed:<15} {r.title}"
-            + (f"  [{facts}]" if facts else "")
+            f"{r.id:>5}  {r.page_count:>4} p  {reviewed:<15} {shown(r.title)}"
+            + (f"  [{shown(facts)}]" if facts else "")
         )
     return 0
 
 
 def cmd_info(args: argparse.Namespace, ctx: Context) -> int:
     (doc_id,) = ctx.resolve_documents([args.document])
-    info = document_info(ctx.library(read_only=True), doc_id)
+    lib = ctx.library(read_only=True)
+    doc = document_summary(lib, doc_id)
+    metadata = document_metadata_entries(lib, doc_id)
+    layers = {  # each page's text layer sources, the active one first
+        page: [x.source for x in sorted(found, key=lambda x: not x.active)]
+        for page, found in document_layers(lib, doc_id).items()
+    }
     if args.json:
-        print_json(info)
+        pages = [{**dataclasses.asdict(p), "text_layers": layers.get(p.id, [])} for p in doc.pages]
+        facts = {"pages_needing_ocr": doc.pages_needing_ocr, "reviewed_pages": doc.reviewed_pages}
+        print_json({**dataclasses.asdict(doc), **facts, "metadata": metadata, "pages": pages})
         return 0
-    print(f"{info.title}\n  id {info.id}  uuid {info.uuid}")
-    print(f"  source {info.source_name} ({info.source_kind}, sha256 {info.source_sha256[:16]}…)")
-    print(f"  {info.page_count} pages, {info.pages_needing_ocr} without text")
-    for key, m in sorted(info.metadata.items()):
-        print(f"  {key}: {m.value}  [{m.origin}]")
-    for p in info.pages:
-        layers = ", ".join(p.text_layers) or "no text"
+    print(f"{shown(doc.title)}\n  id {doc.id}  uuid {doc.uuid}")
+    print(
+        f"  source {shown(doc.source_name)} ({doc.source_kind}, sha256 {doc.source_sha256[:16]}…)"
+    )
+    print(f"  {doc.page_count} pages, {doc.pages_needing_ocr} without text")
+    for key, m in metadata.items():
+        print(f"  {shown(key)}: {shown(m.value)}  [{m.origin}]")
+    for p in doc.pages:
+        sources = ", ".join(layers.get(p.id, [])) or "no text"
         print(
             f"  page {p.index + 1}: {p.width:.0f}x{p.height:.0f} pt, rotation {p.rotation}, "
-            f"{layers}, {p.review_status}"
+            f"{sources}, {p.review_status}"
         )
     return 0
 
@@ -191,10 +225,13 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         print("No pages match.")
     for h in results.hits:
         snippet = " ".join(h.snippet.split())
-        print(f"{h.document_title}  p. {h.page_index + 1}  (doc {h.document_id})\n    {snippet}")
+        print(
+            f"{shown(h.document_title)}  p. {h.page_index + 1}  (doc {h.document_id})\n"
+            f"    {shown(snippet)}"
+        )
     more = "+" if results.total >= TOTAL_CAP else ""
-    shown = f"{results.offset + 1}–{results.offset + len(results.hits)}" if results.hits else "0"
-    print(f"[{shown} of {results.total}{more} pages]")
+    span = f"{results.offset + 1}–{results.offset + len(results.hits)}" if results.hits else "0"
+    print(f"[{span} of {results.total}{more} pages]")
     if not results.ranked_all:
         print(
             "[so many pages match that they are listed in library order; narrow the search "

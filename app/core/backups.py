@@ -4,7 +4,9 @@ A merge on the command line copies the library first (``VACUUM INTO``, as an upg
 that ``redline restore BACKUP`` can undo it. Restoring copies the library as it is now to
 ``backups/`` too (a restore can be undone the same way), then puts the backup's pages in place
 with SQLite's online backup, inside the writer lock. The sources (``sources/``) are never
-touched: every document a backup names is still there.
+touched, and the sweep of a writer's open keeps every source a backup names
+(:func:`app.core.library.sweep_library`): every document a backup names is still there when
+it is put back, and so is every document of the copy a restore made first.
 
 After a restore the library counts its changes under a new id: the numbers it used since the
 backup may already travel in other libraries' sets, and must not be used again for other
@@ -13,6 +15,7 @@ changes (see :mod:`app.core.annotating.revisions`).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,9 +24,8 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.core.errors import RedlineError
-from app.core.library import DB_NAME, Library
+from app.core.library import BACKUPS, DB_NAME, Library
 
-BACKUPS = "backups"
 REQUIRED_TABLES = {"documents", "pages", "annotations", "tags", "alembic_version"}
 
 
@@ -32,7 +34,11 @@ class BackupError(RedlineError):
 
 
 def backup_library(lib: Library, label: str) -> Path:
-    """Copy ``lib``'s database to ``backups/library-<label>-<UTC time>.sqlite``; its path."""
+    """Copy ``lib``'s database to ``backups/library-<label>-<UTC time>.sqlite``; its path.
+
+    Written under a temporary name and renamed when whole, as an upgrade's backup is: a copy
+    cut short (a kill, a full disk) is a ``.part`` the next writer's open sweeps, never a
+    backup that looks whole (:func:`app.core.library.sweep_library`)."""
     folder = lib.root / BACKUPS
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = folder / f"library-{label}-{stamp}.sqlite"
@@ -40,12 +46,15 @@ def backup_library(lib: Library, label: str) -> Path:
     while target.exists():
         n += 1
         target = folder / f"library-{label}-{stamp}-{n}.sqlite"
+    tmp = folder / f".{target.name}.{os.getpid()}.part"
     try:
         folder.mkdir(exist_ok=True)
+        tmp.unlink(missing_ok=True)
         with lib.db.engine.connect() as conn:
-            conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+            conn.exec_driver_sql("VACUUM INTO ?", (str(tmp),))
+        os.replace(tmp, target)
     except (OSError, SQLAlchemyError) as exc:
-        target.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise BackupError(f"cannot copy the library to {target}: {exc}") from exc
     return target
 

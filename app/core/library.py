@@ -7,22 +7,68 @@ another machine. The default location comes from platformdirs; ``--library PATH`
 
 from __future__ import annotations
 
+import logging
 import os
+import re
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
 from platformdirs import user_data_path
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session
 
 from app import __version__
 from app.core.errors import LibraryError
 from db.engine import Database, DatabaseError, open_database
-from db.migrate import SchemaError
+from db.migrate import SchemaError, UpgradeNeeded
 
 DB_NAME = "library.sqlite"
 SOURCES = "sources"
+BACKUPS = "backups"  # copies of the database: before an upgrade, a merge, a restore
+INCOMING = ".incoming-"  # a source being copied in (app.core.documents.ingest)
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def storage_error(root: Path, exc: SADatabaseError) -> LibraryError | None:
+    """The database driver's error as one line for a person where it is about the storage
+    (a full disk, a read-only file, another process holding the library); else None."""
+    reason = str(exc.orig if exc.orig is not None else exc).lower()
+    if "disk i/o error" in reason and _nearly_full(root):
+        reason = "disk is full"
+    if "disk is full" in reason or "no space" in reason:
+        return LibraryError(
+            f"The disk holding the library at {root} is full; nothing was changed. "
+            "Free some space and try again."
+        )
+    if "readonly" in reason or "read-only" in reason:
+        return LibraryError(
+            f"The library at {root} cannot be written (a read-only file, folder or disk); "
+            "nothing was changed."
+        )
+    if "database is locked" in reason:
+        return LibraryError(
+            f"The library at {root} is busy in another process; nothing was changed. "
+            "Try again in a moment."
+        )
+    if "disk i/o error" in reason:
+        return LibraryError(
+            f"The disk holding the library at {root} failed to read or write (full, removed or "
+            "failing); nothing was changed."
+        )
+    return None
+
+
+def _nearly_full(root: Path) -> bool:
+    """Whether the disk holding ``root`` has (almost) no room left: SQLite says "disk I/O
+    error" when it cannot even create its shared-memory file."""
+    try:
+        return shutil.disk_usage(root).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def default_library_path() -> Path:
@@ -38,12 +84,19 @@ class Library:
     def __init__(self, root: Path, database: Database) -> None:
         self.root = root
         self.db = database
+        self.swept: list[str] = []  # what opening it removed (left by a killed process)
+        self.closed = False
 
     @classmethod
     def open(
         cls, root: Path | str, *, read_only: bool = False, allow_read_only: bool = False
     ) -> Library:
-        """Open the library at ``root``, creating it (when writable) if it does not exist."""
+        """Open the library at ``root``, creating it (when writable) if it does not exist.
+
+        Opened for writing, stale temporaries and orphaned sources left by a killed process are
+        removed (:func:`app.core.cleanup.sweep_library`). Opened read-only by choice, an older
+        library that needs an upgrade is opened for writing once (when it can be) to upgrade it.
+        """
         root = Path(root).expanduser().absolute()
         if root.exists() and not root.is_dir():
             raise LibraryError(f"{root} is a file, not a library folder.")
@@ -57,15 +110,36 @@ class Library:
                     ) from exc
                 read_only = True
         try:
-            database = open_database(
+            database = cls._open_database(root, read_only, allow_read_only)
+        except (DatabaseError, SchemaError) as exc:
+            raise LibraryError(str(exc)) from exc
+        except SADatabaseError as exc:
+            error = storage_error(root, exc)
+            if error is None:
+                raise
+            raise error from exc
+        lib = cls(root, database)
+        if not lib.read_only:
+            lib.swept = sweep_library(lib)
+        return lib
+
+    @staticmethod
+    def _open_database(root: Path, read_only: bool, allow_read_only: bool) -> Database:
+        try:
+            return open_database(
                 root / DB_NAME,
                 app_version=__version__,
                 read_only=read_only,
                 allow_read_only=allow_read_only,
             )
-        except (DatabaseError, SchemaError) as exc:
-            raise LibraryError(str(exc)) from exc
-        return cls(root, database)
+        except UpgradeNeeded:
+            if not read_only or not os.access(root, os.W_OK):
+                raise
+        # An older library opened for reading: upgrade it (open for writing), then read it.
+        open_database(root / DB_NAME, app_version=__version__).close()
+        return open_database(
+            root / DB_NAME, app_version=__version__, read_only=True, allow_read_only=True
+        )
 
     @property
     def read_only(self) -> bool:
@@ -80,13 +154,22 @@ class Library:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work (one user action): commits on success, rolls back on error."""
+        """One unit of work (one user action): commits on success, rolls back on error.
+
+        A full disk or a library that cannot be written raises a :class:`LibraryError` saying
+        so (nothing was changed), never the database driver's error.
+        """
         if self.read_only:
-            raise LibraryError(
-                f"The library at {self.root} is open read-only (another Redline writes to it)."
-            )
-        with self.db.transaction() as session:
-            yield session
+            why = self.db.read_only_reason or "it was opened for reading"
+            raise LibraryError(f"The library at {self.root} is open read-only ({why}).")
+        try:
+            with self.db.transaction() as session:
+                yield session
+        except SADatabaseError as exc:
+            error = storage_error(self.root, exc)
+            if error is None:
+                raise
+            raise error from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -95,6 +178,11 @@ class Library:
             yield session
 
     def close(self) -> None:
+        """Checkpoint, let go of the writer lock; a second call does nothing (the window that
+        switched to another library closes this one before its opener's ``with`` ends)."""
+        if self.closed:
+            return
+        self.closed = True
         self.db.close()
 
     def __enter__(self) -> Library:
@@ -107,3 +195,66 @@ class Library:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+log = logging.getLogger(__name__)
+
+
+def sweep_library(lib: Library) -> list[str]:
+    """Remove what a killed process left behind; return the names removed.
+
+    Run by the writer on open, while it holds the lock (no other process imports): copies of
+    sources still being copied in (``sources/.incoming-*``), sources no document names (an
+    import killed after its copy and before its commit), and unfinished backups
+    (``backups/.*.part``). Files of other names are never touched. A source that a backup in
+    ``backups/`` names is kept: ``redline restore`` may bring its document back (a library
+    restored to a backup older than an import no longer names that import's sources, but the
+    copy the restore made of it first does).
+    """
+    with lib.reading() as session:
+        known = set(
+            session.connection().exec_driver_sql("SELECT source_sha256 FROM documents").scalars()
+        )
+    backups = lib.root / BACKUPS
+    orphans = [p for p in _entries(lib.sources_dir) if _SHA256.fullmatch(p.name)]
+    orphans = [p for p in orphans if p.name not in known]
+    if orphans:
+        kept = backed_up_sources(backups)
+        orphans = [] if kept is None else [p for p in orphans if p.name not in kept]
+    stale = [p for p in _entries(lib.sources_dir) if p.name.startswith(INCOMING)] + orphans
+    stale += [p for p in _entries(backups) if p.name.endswith(".part")]
+    removed = []
+    for path in stale:
+        try:
+            path.unlink()
+            removed.append(path.name)
+        except OSError as exc:  # left for the next open
+            log.warning("cannot remove %s: %s", path, exc)
+    return removed
+
+
+def backed_up_sources(folder: Path) -> set[str] | None:
+    """The sources (SHA-256) that the library backups in ``folder`` name; None when one of them
+    cannot be read (then no source may be swept: a restore of it might need any)."""
+    names: set[str] = set()
+    for path in _entries(folder):
+        if path.is_symlink() or not path.name.endswith(".sqlite"):
+            continue
+        try:
+            conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+            try:
+                rows = conn.execute("SELECT source_sha256 FROM documents").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            log.warning("cannot read the backup %s, so no source is swept: %s", path, exc)
+            return None
+        names.update(str(r[0]) for r in rows)
+    return names
+
+
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return [p for p in folder.iterdir() if p.is_symlink() or p.is_file()]
+    except OSError:
+        return []

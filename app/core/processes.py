@@ -9,10 +9,16 @@ between its tasks (:func:`worker_document`).
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import multiprocessing.context
 import os
+import signal
+import sys
 import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 import pymupdf
 
@@ -27,7 +33,12 @@ def worker_count(tasks: int) -> int:
 
 
 # Modules a fork server imports once, so each worker it forks starts with them loaded.
-PRELOAD = ["app.core.documents.extract", "app.core.ocr.tesseract", "app.core.detection.redactions"]
+PRELOAD = [
+    "app.core.documents.extract",
+    "app.core.ocr.tesseract",
+    "app.core.detection.redactions",
+    "app.core.detection.bands",
+]
 
 
 def pool_context() -> multiprocessing.context.BaseContext:
@@ -45,6 +56,69 @@ def pool_context() -> multiprocessing.context.BaseContext:
         ctx.set_forkserver_preload(PRELOAD)
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+# Loaded once here, so that a child about to exec (tesseract's preexec_fn) does not load it.
+_LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
+
+
+def die_with_parent() -> None:
+    """Linux: have the kernel kill this process when its parent dies (a killed import, OCR or
+    detection must not leave workers reading pages for minutes). Elsewhere nothing: a worker
+    there ends when its pool's pipes break, after its current task."""
+    if _LIBC is None:
+        return
+    parent = os.getppid()
+    if _LIBC.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+def _release_fork_server() -> None:
+    """A worker forked by the fork server inherits the pipe whose closing tells the server that
+    the program is gone; close it, so the server (and with it this worker) ends with the program.
+    (The attribute is multiprocessing's own; a worker starts no processes through the server.)"""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    fd = getattr(server, "_forkserver_alive_fd", None)
+    if fd is not None:
+        os.close(fd)
+        server._forkserver_alive_fd = None  # type: ignore[union-attr]
+
+
+def become_worker(program: int) -> None:
+    """In a process started for the program whose pid is ``program``: die with it (through the
+    fork server when that started this one)."""
+    die_with_parent()
+    if os.getppid() != program:  # forked by the fork server
+        _release_fork_server()
+
+
+def _start_worker(program: int, initializer: Callable[..., None] | None, *initargs: Any) -> None:
+    become_worker(program)
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def worker_pool(
+    workers: int,
+    *,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+    context: multiprocessing.context.BaseContext | None = None,
+) -> ProcessPoolExecutor:
+    """A process pool (started as :func:`pool_context` says) whose workers die with their
+    parent: the importing process, or the fork server, which itself ends when that process does.
+    """
+    return ProcessPoolExecutor(
+        workers,
+        mp_context=context or pool_context(),
+        initializer=_start_worker,
+        initargs=(os.getpid(), initializer, *initargs),
+    )
 
 
 _worker_doc: dict[tuple[str, str | None], pymupdf.Document] = {}  # the one a worker has open

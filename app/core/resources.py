@@ -29,17 +29,27 @@ def source_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
+def _checked(parts: tuple[str, ...]) -> tuple[str, ...]:
+    for part in parts:
+        p = Path(part)
+        if p.is_absolute() or ".." in p.parts or not part:
+            raise ValueError(f"not a resource name: {part!r}")
+    return parts
+
+
 def resource_path(*parts: str) -> Path:
     """The path of ``resources/<parts...>``, e.g. ``resource_path("markings", "rules.json")``.
 
     Raises ValueError for a part that would leave the resources folder (absolute, or ``..``).
     The file is not required to exist; callers that need it open it and report what is missing.
     """
-    for part in parts:
-        p = Path(part)
-        if p.is_absolute() or ".." in p.parts or not part:
-            raise ValueError(f"not a resource name: {part!r}")
-    return source_root().joinpath("resources", *parts)
+    return source_root().joinpath("resources", *_checked(parts))
+
+
+def help_path(*parts: str) -> Path:
+    """The path of the user guide's ``docs/help/<parts...>`` (Markdown pages the window's help
+    shows; the bundle carries them at the same place under its data folder)."""
+    return source_root().joinpath("docs", "help", *_checked(parts))
 
 
 def app_icon_files() -> list[Path]:

@@ -107,7 +107,7 @@ def parse_html(raw: bytes, name: str) -> Any:
     return root
 
 
-class _LocalSchemas(etree.Resolver):
+class _LocalSchemas(etree.Resolver):  # type: ignore[misc]  # (lxml has no type hints)
     """Resolves ALTO's import of loc.gov's XLink schema to the copy in resources/schemas."""
 
     def resolve(self, system_url: str, public_id: str, context: Any) -> Any:

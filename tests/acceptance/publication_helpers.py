@@ -14,6 +14,7 @@ import pymupdf
 from app.core.detection.run import detect_document
 from app.core.documents.ingest import import_file
 from app.core.documents.textlayer import load_words
+from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.ocr.run import ocr_documents
 from tests.builders import SHARED_SCANS
@@ -98,9 +99,9 @@ def check_publication(
         _black_inside(out, page, box)
 
 
-def jfk_library(tmp_path: Path) -> tuple[Library, int]:
+def jfk_library(tmp_path: Path) -> tuple[Library, DocumentId]:
     lib = Library.open(tmp_path / "lib")
-    doc_id = int(import_file(lib, SCAN).document_id or 0)
+    doc_id = DocumentId(int(import_file(lib, SCAN).document_id or 0))
     assert ocr_documents(lib, [doc_id]).ok == 4
-    detect_document(lib, doc_id)  # type: ignore[arg-type]
+    detect_document(lib, doc_id)
     return lib, doc_id

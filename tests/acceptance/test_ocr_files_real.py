@@ -25,7 +25,7 @@ from app.core.documents.render import PageGeometry
 from app.core.exchange.ocr_export import export_ocr
 from app.core.exchange.ocr_layout import union
 from app.core.exchange.page_xml import PAGE_NS
-from app.core.ids import PageId
+from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.ocr.attach import attach_ocr_files
 from app.core.ocr.run import ocr_documents
@@ -106,7 +106,7 @@ def test_round_trip_of_corrected_ocr(ocred: tuple[Library, Path], tmp_path: Path
         assert summary.corrected == 3 and summary.words == len(words)
         (folder,) = (tmp_path / "out").iterdir()
         with fresh(tmp_path / "fresh", scan) as other:
-            report = attach_ocr_files(other, 1, [folder])
+            report = attach_ocr_files(other, DocumentId(1), [folder])
             back = layer_words(other, report.pages[0].text_layer_id)
     finally:
         with lib.transaction() as s:  # the module's library goes back to uncorrected
@@ -136,7 +136,7 @@ def test_tesseract_alto_and_hocr_import_as_redline_ocr_reads(
     assert len(ours) > 100
     for produced in tesseract_outputs(scan, tmp_path):
         with fresh(tmp_path / produced.suffix[1:], scan) as other:
-            report = attach_ocr_files(other, 1, [produced])
+            report = attach_ocr_files(other, DocumentId(1), [produced])
             theirs = layer_words(other, report.pages[0].text_layer_id)
             other_text = layer_text(other)
         assert report.producer is not None and report.producer.startswith("tesseract")
@@ -186,7 +186,7 @@ def test_page_with_lines_only_imports_with_word_boxes_on_the_words(
     assert xsd_errors("page", etree.fromstring(raw)) == []
     (tmp_path / "lines.xml").write_bytes(raw)
     with fresh(tmp_path / "lib", scan) as other:
-        report = attach_ocr_files(other, 1, [tmp_path / "lines.xml"])
+        report = attach_ocr_files(other, DocumentId(1), [tmp_path / "lines.xml"])
         theirs = layer_words(other, report.pages[0].text_layer_id)
     assert report.estimated == len(ours)
     assert [t.text for t in theirs] == [o.text for o in ours]

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from app.core.documents.ingest import import_file
 from app.core.documents.search import search
 from app.core.documents.textlayer import RawWord, load_words
+from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.companion import attach_companion_text
 from app.core.ocr.doubtful import document_doubtful_words
@@ -58,7 +59,7 @@ def ink_share(pdf: Path, index: int, words: Sequence[RawWord], picture: Path) ->
 
 def test_jfk_teletype_page() -> None:
     pdf = SCANS / "jfk-DOCID-32989794.pdf"
-    result = ocr_page(PageJob(1, str(pdf), 2, dpi=300))
+    result = ocr_page(PageJob(PageId(1), str(pdf), 2, dpi=300))
     assert result.error is None
     text = " ".join(w.text for w in result.words)
     assert "INTELLIGENCE" in text and "COMMITTEE" in text
@@ -77,7 +78,7 @@ def test_rotated_usda_letter_comes_out_upright(library: Library) -> None:
         page = s.scalars(select(Page).where(Page.document_id == out.document_id)).one()
         layer = s.get(TextLayer, page.active_text_layer_id)
         assert layer is not None and page.rotation == 270
-        words = load_words(s.connection(), layer.id)
+        words = load_words(s.connection(), TextLayerId(layer.id))
         raw = [RawWord(w.text, w.x0, w.y0, w.x1, w.y1) for w in words]
         assert "Referral of Records Freedom of Information Act" in " ".join(layer.text.split())
     assert all(0 <= w.x0 <= w.x1 <= page.width and 0 <= w.y0 <= w.y1 <= page.height for w in raw)  # type: ignore[operator]

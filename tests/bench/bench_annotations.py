@@ -15,7 +15,7 @@ from pathlib import Path
 import pymupdf
 
 from app.core.annotating import annotations as ann
-from app.core.annotating.records import Region, Span
+from app.core.annotating.records import AnnotationFilter, Region, Span
 from app.core.documents.ingest import import_file
 from app.core.ids import PageId
 from app.core.library import Library
@@ -100,6 +100,8 @@ def test_create_annotation_vs_page_render(tmp_path: Path) -> None:
         _per_create(makers, 440, offset=60)  # the page now holds 500 annotations
         busy = _per_create(makers, 60, offset=500)
         report("create annotation (page with 500)", busy, render, "render 150 dpi", "< 0.10x")
-        listing = median_of(lambda: ann.list_annotations(lib, page_id=page), repeat=5)
+        listing = median_of(
+            lambda: ann.list_annotations(lib, AnnotationFilter(page_id=page)), repeat=5
+        )
         report("list 560 annotations of a page", listing, render, "render 150 dpi", "info")
     print(f"[bench] page: {path.name}, text {len(text)} code points")

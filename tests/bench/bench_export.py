@@ -27,6 +27,7 @@ from app.core.exchange.common import (
 from app.core.exchange.merge import import_annotations
 from app.core.exchange.merge_writer import db_time
 from app.core.exchange.redline_json import export_json
+from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.bench.helpers import (
     BENCH_ANNOTATIONS,
@@ -88,7 +89,7 @@ def _import_once(root: Path, pdf: Path, annotations: Path) -> float:
 def test_export_100k_annotations_and_import_back(tmp_path: Path) -> None:
     pdf = _pdf(tmp_path / "bench.pdf")
     lib = Library.open(tmp_path / "a")
-    doc_id = int(import_file(lib, pdf).document_id or 0)
+    doc_id = DocumentId(int(import_file(lib, pdf).document_id or 0))
     _fill(lib, doc_id)
     out = tmp_path / "a.json"
     lib.close()
@@ -206,7 +207,7 @@ def test_publication_pdf_of_63_pages_with_200_redactions(tmp_path: Path) -> None
 
         pytest.skip(f"the JFK scan is not at {JFK}")
     app, window, lib = open_window(tmp_path, JFK)
-    doc_id = int(window.library_model.document_id(0) or 0)
+    doc_id = DocumentId(int(window.library_model.document_id(0) or 0))
     regions = _publication_library(lib, doc_id)
     scope = ExportScope(documents=[doc_id])
     unverified = PublicationOptions(verify=False)

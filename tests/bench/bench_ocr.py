@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from app.core.documents.ingest import import_file
 from app.core.documents.textlayer import load_words
+from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.companion import attach_companion_text
 from app.core.ocr.run import ocr_pages
@@ -72,7 +73,7 @@ def redline(pages: int, dpi: int, tmp: Path) -> tuple[float, float]:
                 )
             )
         started, cpu0 = time.perf_counter(), cpu()
-        report = ocr_pages(lib, ids, dpi=dpi)
+        report = ocr_pages(lib, [PageId(i) for i in ids], dpi=dpi)
         seconds, cpu_seconds = time.perf_counter() - started, cpu() - cpu0
         assert report.ok == pages, report.failed
     return seconds, cpu_seconds
@@ -134,7 +135,9 @@ def bench_align(pages: int) -> None:
                 .order_by(Page.page_index)
             ).all()
             conn = s.connection()
-            stored = [(w.x0, w.y0, w.x1, w.y1) for i in layers for w in load_words(conn, i)]
+            stored = [
+                (w.x0, w.y0, w.x1, w.y1) for i in layers for w in load_words(conn, TextLayerId(i))
+            ]
     right = sum(
         (centre := _centre(box)) is not None
         and abs(centre[0] - (w.x0 + w.x1) / 2) < 1

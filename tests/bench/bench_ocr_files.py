@@ -25,6 +25,7 @@ import pymupdf
 from app.core.documents.ingest import import_file
 from app.core.documents.textlayer import load_words
 from app.core.exchange.ocr_export import export_ocr
+from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.ocr.attach import attach_ocr_files
 from app.core.ocr.run import ocr_pages
@@ -92,7 +93,7 @@ def run(pages: int, tmp: Path) -> None:
     (folder,) = (tmp / "alto0").iterdir()
     fresh = Library.open(tmp / "fresh")
     assert import_file(fresh, PDF).ok
-    imported = best_of(lambda: attach_ocr_files(fresh, 1, [folder]))
+    imported = best_of(lambda: attach_ocr_files(fresh, DocumentId(1), [folder]))
     report(f"ALTO import of {pages} pages ({words} words)", imported, baseline,
            "pdftotext -bbox", "none set; compare")  # fmt: skip
     fresh.close()

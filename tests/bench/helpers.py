@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+from sqlalchemy import Connection
 
 from app.core.exchange.merge_writer import db_time
 from app.core.library import Library
@@ -92,6 +93,16 @@ BASELINE = {
     "declassification": r"Classified By:|Derived From:|Declassify On:|DECL:|"
     r"Declassification Authority",
 }
+
+
+def active_pages(conn: Connection, document_id: int) -> list[tuple[int, int, str]]:
+    """(page id, active layer id, its text) of each page of a document, in order."""
+    rows = conn.exec_driver_sql(
+        "SELECT p.id, p.active_text_layer_id, t.text FROM pages p JOIN text_layers t "
+        "ON t.id = p.active_text_layer_id WHERE p.document_id = ? ORDER BY p.page_index",
+        (document_id,),
+    )
+    return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
 
 
 # Prepended to the scripts benchmarks run in a fresh process: the resident set, sampled every
@@ -170,11 +181,7 @@ def fill_annotations(lib: Library, doc_id: int, n: int = BENCH_ANNOTATIONS) -> N
     when = db_time(__import__("datetime").datetime(2026, 1, 1))
     with lib.transaction() as s:
         conn = s.connection()
-        pages = conn.exec_driver_sql(
-            "SELECT p.id, p.active_text_layer_id, t.text FROM pages p JOIN text_layers t "
-            "ON t.id = p.active_text_layer_id WHERE p.document_id = ? ORDER BY p.page_index",
-            (doc_id,),
-        ).all()
+        pages = active_pages(conn, doc_id)
         rows = []
         for i in range(n):
             page_id, layer, text = pages[i % BENCH_PAGES]

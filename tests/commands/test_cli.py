@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from app.core.documents.metadata import set_document_metadata
+from app.core.library import Library
 from tests.builders import make_text_pdf
 from tests.commands.helpers import run
 
@@ -22,7 +24,18 @@ def test_import_list_info_search(tmp_path: Path, capsys: pytest.CaptureFixture[s
     (doc,) = json.loads(out)
     assert code == 0 and doc["title"] == "memo" and doc["page_count"] == 1
     code, out, _ = run(capsys, "--library", lib, "info", "memo.pdf", "--json")
-    assert code == 0 and json.loads(out)["pages"][0]["text_layers"] == ["pdf-text-layer"]
+    info = json.loads(out)
+    assert code == 0 and info["pages"][0]["text_layers"] == ["pdf-text-layer"]
+    assert (info["source_name"], info["pages_needing_ocr"], info["metadata"]) == ("memo.pdf", 0, {})
+    with Library.open(Path(lib)) as opened:
+        set_document_metadata(opened, info["id"], {"case_number": "F-2017-13804"}, author="Ada")
+    code, out, _ = run(capsys, "--library", lib, "info", info["uuid"])
+    assert "case_number: F-2017-13804  [person]" in out
+    assert "page 1: 612x792 pt, rotation 0, pdf-text-layer, unreviewed" in out
+    code, out, _ = run(capsys, "--library", lib, "info", "memo", "--json")
+    value = json.loads(out)["metadata"]["case_number"]
+    assert value == {"value": "F-2017-13804", "origin": "person", "rule_id": None,
+                     "confidence": None, "author": "Ada"}  # fmt: skip
     code, out, _ = run(capsys, "--library", lib, "search", "security", "plan", "--json")
     hits = json.loads(out)["hits"]
     assert code == 0 and hits[0]["document_title"] == "memo" and hits[0]["page_index"] == 0
@@ -39,7 +52,10 @@ def test_bad_files_give_one_line_each_and_nonzero_exit(
     bad.write_text("nope")
     code, out, err = run(capsys, "--library", lib, "import", str(bad), str(good))
     assert code == 1
-    assert err.strip().splitlines() == [f"failed: {bad}: not a PDF or a PNG, JPEG or TIFF image"]
+    assert err.strip().splitlines() == [
+        f"failed: {bad}: not a PDF or a PNG, JPEG or TIFF image",
+        "2 files: 1 imported, 0 already in the library, 1 failed",
+    ]
     assert out.startswith("imported: ")
 
 

@@ -23,11 +23,12 @@ from typing import Any
 import pytest
 
 from app.core.annotating.annotations import accept_all, create_annotation
+from app.core.annotating.page_content import read_page
 from app.core.annotating.records import Region, Span
 from app.core.annotating.tags import create_tag
 from app.core.detection.run import detect_document
 from app.core.documents.ingest import import_file
-from app.core.documents.queries import document_summary, page_text_and_words
+from app.core.documents.queries import document_summary
 from app.core.exchange.iiif import export_iiif
 from app.core.library import Library
 from tests.builders import SHARED_SCANS
@@ -121,7 +122,7 @@ def bulletin(tmp_path_factory: pytest.TempPathFactory) -> Bulletin:
         for kind in ("marking", "redaction"):
             accept_all(lib, kind=kind, author="Rita", document_id=doc_id)
         first = document_summary(lib, doc_id).pages[0].id
-        text = page_text_and_words(lib, first).text
+        text = read_page(lib, first).text.text
         start = text.index("CURRENT INTELLIGENCE BULLETIN")
         note = create_annotation(
             lib, first, "note", body={"text": "The bulletin's masthead; cf. the 1951 series."},

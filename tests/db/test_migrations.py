@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
+from db import migrate
 from db.engine import open_database
-from db.migrate import SchemaError, alembic_config, head_revision
+from db.migrate import SchemaError, UpgradeNeeded, alembic_config, head_revision, known_revisions
 from db.wordpack import WordRow, unpack
 
 
@@ -148,6 +152,104 @@ def test_not_a_database_is_refused(tmp_path: Path) -> None:
     db_path.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(SchemaError, match="not a Redline library"):
         open_database(db_path, app_version="0.1.0")
+
+
+def test_revisions_from_file_names_agree_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    alembic_order = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert known_revisions() == alembic_order
+    assert head_revision() == script.get_current_head()
+
+
+_OPEN_AND_REPORT = """
+import sys
+from pathlib import Path
+from db.engine import open_database
+open_database(Path(sys.argv[1]), app_version=sys.argv[2]).close()
+print("alembic" in sys.modules)
+"""
+
+
+def _alembic_loaded_by_open(db_path: Path, app_version: str) -> bool:
+    done = subprocess.run(
+        [sys.executable, "-c", _OPEN_AND_REPORT, str(db_path), app_version],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout.strip() == "True"
+
+
+def test_alembic_is_loaded_only_when_an_upgrade_is_due(tmp_path: Path) -> None:
+    db_path = tmp_path / "library.sqlite"
+    assert _alembic_loaded_by_open(db_path, "1.0")  # a new library: created by the migrations
+    assert not _alembic_loaded_by_open(db_path, "1.0")  # current: one query, no Alembic
+    assert not _alembic_loaded_by_open(db_path, "1.1")  # only the version stamp changes
+    old = tmp_path / "old" / "library.sqlite"
+    old.parent.mkdir()
+    _old_library(old)
+    assert _alembic_loaded_by_open(old, "1.1")
+
+
+def test_opening_a_current_library_writes_nothing(tmp_path: Path) -> None:
+    db_path = tmp_path / "library.sqlite"
+    open_database(db_path, app_version="1.0").close()
+    before = db_path.read_bytes()
+    open_database(db_path, app_version="1.0").close()
+    assert db_path.read_bytes() == before
+
+
+def test_a_read_only_open_of_an_old_library_says_it_needs_an_upgrade(tmp_path: Path) -> None:
+    db_path = tmp_path / "library.sqlite"
+    _old_library(db_path)
+    before = db_path.read_bytes()
+    with pytest.raises(UpgradeNeeded, match=r"older Redline \(schema 0001\) and needs an upgrade"):
+        open_database(db_path, app_version="1.0", read_only=True)
+    assert db_path.read_bytes() == before and not (tmp_path / "backups").exists()
+
+
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    db_path = tmp_path / "library.sqlite"
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.execute("INSERT INTO recipes VALUES ('soup')")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(SchemaError, match=r"not a Redline library: .*other tables \(recipes\)"):
+        open_database(db_path, app_version="1.0")
+    assert db_path.read_bytes() == before
+    empty = tmp_path / "empty" / "library.sqlite"
+    empty.parent.mkdir()
+    sqlite3.connect(empty).close()  # an empty database file becomes a library
+    open_database(empty, app_version="1.0").close()
+
+
+def test_a_retried_upgrade_reuses_its_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path = tmp_path / "library.sqlite"
+    _old_library(db_path)
+
+    def killed(*_: object) -> None:
+        raise KeyboardInterrupt  # stands for a kill in the middle of the upgrade
+
+    with monkeypatch.context() as m:
+        m.setattr(migrate, "_stamp", killed)
+        for _ in range(3):
+            with pytest.raises(KeyboardInterrupt):
+                open_database(db_path, app_version="1.0")
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.connect() as conn:  # the whole upgrade was rolled back
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        tables = conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars().all()
+        assert "page_text_fts" not in tables and "layer_words" not in tables
+    engine.dispose()
+    open_database(db_path, app_version="1.0").close()
+    backups = sorted(p.name for p in (tmp_path / "backups").iterdir())
+    assert len(backups) == 1 and backups[0].startswith("library-0001-"), backups
 
 
 def _redactions(db_path: Path, bodies: list[str]) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -135,6 +134,8 @@ def test_bundle_holds_resources_and_migrations_as_files(bundle: Path) -> None:
         "resources/icons/hicolor/256x256/apps/io.github.redline.Redline.png",
         "db/migrations/env.py",
         "db/migrations/script.py.mako",
+        "docs/help/index.md",
+        "docs/help/reading.md",
         "LICENSE",
     ):
         assert (data / rel).is_file(), rel
@@ -220,18 +221,56 @@ def make_scan_png(path: Path, text: str) -> Path:
     return path
 
 
-def test_ocr_runs_in_the_bundle(run: Runner, tmp_path: Path) -> None:
-    """OCR runs pages in "spawn" worker processes, which re-run the frozen executable."""
-    if shutil.which("tesseract") is None:
-        pytest.skip("Tesseract is not installed (apt install tesseract-ocr tesseract-ocr-eng)")
+def no_system_tesseract(tmp_path: Path) -> dict[str, str]:
+    """An environment in which no Tesseract of the system can be found: a PATH without one,
+    and nothing pointing at the system's program or data."""
+    empty = tmp_path / "empty-bin"
+    empty.mkdir(exist_ok=True)
+    return {"PATH": str(empty), "TESSDATA_PREFIX": str(tmp_path / "no-tessdata")}
+
+
+def test_ocr_runs_in_the_bundle_with_no_tesseract_on_the_machine(
+    run: Runner, tmp_path: Path
+) -> None:
+    """OCR in the box: the bundle's own Tesseract and English data, with no tesseract on the
+    PATH; pages run in "spawn" worker processes, which re-run the frozen executable."""
     scan = make_scan_png(tmp_path / "airlift.png", "BERLIN AIRLIFT MEMORANDUM")
     library = str(tmp_path / "L")
-    assert run("--library", library, "import", str(scan)).returncode == 0
-    out = run("--library", library, "ocr", timeout=300)
+    alone = no_system_tesseract(tmp_path)
+    assert run("--library", library, "import", str(scan), **alone).returncode == 0
+    out = run("--library", library, "ocr", timeout=300, **alone)
     assert out.returncode == 0, out.stderr
-    found = run("--library", library, "search", "airlift")
+    found = run("--library", library, "search", "airlift", **alone)
     assert found.returncode == 0, found.stderr
     assert "airlift" in found.stdout.lower()
+    info = run("--library", library, "info", "airlift", "--json", **alone)
+    assert '"tesseract"' in info.stdout  # the page's text layer is Tesseract's
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle's Tesseract")
+def test_the_bundle_carries_tesseract_its_libraries_data_and_licences(bundle: Path) -> None:
+    tess = bundle.parent / "tesseract"
+    for rel in ("tesseract", "bin/tesseract", "tessdata/eng.traineddata", "tessdata/configs/tsv"):
+        assert (tess / rel).is_file(), rel
+    packages = (tess / "licenses" / "PACKAGES.txt").read_text(encoding="utf-8")
+    for package in ("tesseract-ocr", "tesseract-ocr-eng", "libtesseract5", "liblept5"):
+        assert f"\n{package}\t" in packages, package
+        assert (tess / "licenses" / f"{package}.copyright").is_file(), package
+    assert (tess / "licenses" / "Apache-2.0").is_file()  # Tesseract's licence, named by Debian
+    # Every library but the C and C++ runtimes loads from the bundle, not from the system.
+    env = {"LD_LIBRARY_PATH": str(tess / "lib"), "PATH": os.environ.get("PATH", "")}
+    ldd = subprocess.run(
+        ["ldd", str(tess / "bin" / "tesseract")], capture_output=True, text=True, env=env
+    )
+    system = ("linux-vdso", "ld-linux", "libc.so", "libm.so", "libstdc++", "libgcc_s", "libresolv")
+    for line in ldd.stdout.splitlines():
+        name = Path(line.split()[0]).name
+        if not name.startswith(system):
+            assert str(tess / "lib") in line, line
+    version = subprocess.run(
+        [str(tess / "tesseract"), "--list-langs"], capture_output=True, text=True, env={}
+    )
+    assert "eng" in version.stdout.split() and str(tess / "tessdata") in version.stdout
 
 
 def test_ocr_without_tesseract_says_how_to_install_it(run: Runner, tmp_path: Path) -> None:

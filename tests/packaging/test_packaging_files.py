@@ -63,7 +63,12 @@ def test_desktop_entry() -> None:
     d = entry["Desktop Entry"]
     assert d["Type"] == "Application"
     assert d["Icon"] == APP_ID
-    assert d["Exec"].split()[0] == "redline"
+    # "Open with Redline" in a file manager: the files go to `redline open`, which imports
+    # and opens them (or hands them to the window already open).
+    assert d["Exec"].split() == ["redline", "open", "%F"]
+    assert set(d["MimeType"].rstrip(";").split(";")) == {
+        "application/pdf", "image/png", "image/jpeg", "image/tiff",
+    }  # fmt: skip
     assert d["Terminal"] == "false"
     assert d["Categories"].endswith(";") and "Office" in d["Categories"].split(";")
     if shutil.which("desktop-file-validate"):

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.core.ids import DocumentId
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.ui.base.settings import Settings
 from app.ui.document.render_cache import PRIORITY_PAGE, PageRenderer, RenderKey
@@ -47,7 +47,7 @@ def review_library_doc_id(lib: Library) -> DocumentId:
     return list_documents(lib)[0].id
 
 
-def add_ocr_layer(lib: Library, page_id: int, words: list[tuple[str, float]]) -> int:
+def add_ocr_layer(lib: Library, page_id: PageId, words: list[tuple[str, float]]) -> TextLayerId:
     """Make a Tesseract-like layer the page's active one: ``words`` (text, confidence) on a line."""
     from app.core.changelog import utcnow
     from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer

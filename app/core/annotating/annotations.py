@@ -23,11 +23,13 @@ from app.core.annotating.reading import refresh_corrected_index
 from app.core.annotating.records import (
     RECORD_COLUMNS,
     AnnotationChange,
+    AnnotationFilter,
     AnnotationRecord,
     Region,
     Span,
     TextAnchor,
     anchor_at,
+    in_reading_order,
     record_columns,
     record_from_row,
 )
@@ -44,7 +46,13 @@ from app.core.annotating.revisions import (
 )
 from app.core.annotating.vocabulary import (
     AnnotationError,
+    Kind,
+    Origin,
+    Status,
+    check_anchors,
     check_origin,
+    check_region_size,
+    check_span,
     check_status,
     validate_body,
 )
@@ -58,7 +66,9 @@ ANN = cast(Table, Annotation.__table__)
 PAGES = cast(Table, Page.__table__)
 LAYERS = cast(Table, TextLayer.__table__)
 TAGS = cast(Table, Tag.__table__)
-SELECT_RECORDS = select(*(ANN.c[name] for name in RECORD_COLUMNS))
+SELECT_RECORDS = select(
+    *(ANN.c[name] for name in RECORD_COLUMNS), ANN.c.conflicts.is_not(None).label("in_conflict")
+)
 # Statements built once with named parameters: SQLAlchemy then finds each compiled in its cache
 # at once, where a statement built per call costs more than SQLite's work (a note is ~1 ms).
 _RECORD_BY_UUID = SELECT_RECORDS.where(ANN.c.uuid == bindparam("uuid"))
@@ -67,10 +77,6 @@ _LAYER_BY_ID = select(LAYERS.c.page_id, LAYERS.c.text).where(LAYERS.c.id == bind
 _INSERT_RECORD = insert(ANN)
 _UPDATE_RECORD = update(ANN).where(ANN.c.uuid == bindparam("where_uuid"))
 _DELETE_RECORD = delete(ANN).where(ANN.c.uuid == bindparam("uuid"))
-
-_TEXT_KINDS = frozenset({"correction"})
-_REGION_KINDS = frozenset({"redaction"})
-_ANCHORED_KINDS = frozenset({"tag", "marking"})  # need a span or a region
 
 
 class StaleChangeError(AnnotationError):
@@ -180,7 +186,7 @@ def _commit_changes(
 # --- checks --------------------------------------------------------------------------------
 
 
-def _page(session: Session, page_id: int) -> Row[Any]:
+def _page(session: Session, page_id: PageId) -> Row[Any]:
     row = session.execute(_PAGE_BY_ID, {"id": page_id}).first()
     if row is None:
         raise NotFoundError(f"There is no page {page_id}.")
@@ -195,17 +201,13 @@ def _text_anchor(session: Session, page: Row[Any], span: Span) -> TextAnchor:
     if layer is None or layer.page_id != page.id:
         raise AnnotationError(f"Text layer {layer_id} is not a text of page {page.id}.")
     text: str = layer.text
-    if not 0 <= span.start < span.end <= len(text):
-        raise AnnotationError(
-            f"The span {span.start}-{span.end} is empty or outside the page text (0-{len(text)})."
-        )
+    check_span(span.start, span.end, len(text))
     return anchor_at(text, span.start, span.end, TextLayerId(layer_id))
 
 
 def _check_region(page: Row[Any], region: Region) -> Region:
     """The region clipped to the page (a drag may end past its edge, OCR boxes stray past it)."""
-    if not (region.w > 0 and region.h > 0):
-        raise AnnotationError("A region needs a width and a height.")
+    check_region_size(region.w, region.h)
     x0, y0 = max(region.x, 0.0), max(region.y, 0.0)
     x1, y1 = min(region.x + region.w, page.width), min(region.y + region.h, page.height)
     if x1 <= x0 or y1 <= y0:
@@ -216,12 +218,7 @@ def _check_region(page: Row[Any], region: Region) -> Region:
 
 
 def _check_anchors(kind: str, text: TextAnchor | None, region: Region | None) -> None:
-    if kind in _TEXT_KINDS and text is None:
-        raise AnnotationError(f"A {kind} needs a span of the page text.")
-    if kind in _REGION_KINDS and region is None:
-        raise AnnotationError(f"A {kind} needs a region of the scan.")
-    if kind in _ANCHORED_KINDS and text is None and region is None:
-        raise AnnotationError(f"A {kind} needs a span of the text or a region of the scan.")
+    check_anchors(kind, text=text is not None, region=region is not None)
 
 
 def _tag_id(session: Session, kind: str, body: Mapping[str, Any]) -> TagId | None:
@@ -241,14 +238,14 @@ def _tag_id(session: Session, kind: str, body: Mapping[str, Any]) -> TagId | Non
 def create_annotation(
     lib: Library,
     page_id: PageId,
-    kind: str,
+    kind: Kind,
     *,
     body: Mapping[str, Any],
     author: str,
     text: Span | None = None,
     region: Region | None = None,
-    status: str = "accepted",
-    origin: str = "person",
+    status: Status = "accepted",
+    origin: Origin = "person",
     rule_id: str | None = None,
     confidence: float | None = None,
 ) -> AnnotationChange:
@@ -291,7 +288,7 @@ def update_annotation(
     *,
     author: str,
     body: Mapping[str, Any] | _Unset = UNSET,
-    status: str | _Unset = UNSET,
+    status: Status | _Unset = UNSET,
     text: Span | _Unset | None = UNSET,
     region: Region | _Unset | None = UNSET,
 ) -> AnnotationChange:
@@ -322,7 +319,8 @@ def _change(
     action: str,
     author: str,
 ) -> AnnotationChange:
-    """Write ``after`` (stamped now) unless it equals ``before``; log it."""
+    """Write ``after`` (stamped now) and log it; when it equals ``before``, write nothing and
+    return a no-op change (``is_noop``), so callers need not read the record first to know."""
     if after == before:
         return AnnotationChange(before.uuid, before, before)
     after = replace(after, modified_at=utcnow())
@@ -343,7 +341,7 @@ def delete_annotation(lib: Library, uuid: str, *, author: str) -> AnnotationChan
         )
 
 
-def set_status(lib: Library, uuid: str, status: str, *, author: str) -> AnnotationChange:
+def set_status(lib: Library, uuid: str, status: Status, *, author: str) -> AnnotationChange:
     """Accept, reject or propose one annotation."""
     with lib.transaction() as session:
         before = _load_live(session, uuid)
@@ -354,7 +352,7 @@ def set_status(lib: Library, uuid: str, status: str, *, author: str) -> Annotati
 def accept_all(
     lib: Library,
     *,
-    kind: str,
+    kind: Kind,
     author: str,
     page_id: PageId | None = None,
     document_id: DocumentId | None = None,
@@ -362,10 +360,10 @@ def accept_all(
     """Accept every proposed (not deleted) annotation of ``kind`` on a page or a document."""
     if (page_id is None) == (document_id is None):
         raise AnnotationError("Accept all on one page or one document.")
-    query = _query(page_id=page_id, document_id=document_id, kind=kind, status="proposed")
+    where = AnnotationFilter(page_id=page_id, document_id=document_id, kind=kind, status="proposed")
     now = utcnow()
     with lib.transaction() as session:
-        befores = [record_from_row(row) for row in session.execute(query)]
+        befores = [record_from_row(row) for row in session.execute(_query(where))]
         changes = [
             AnnotationChange(b.uuid, b, replace(b, status="accepted", modified_at=now))
             for b in befores
@@ -483,80 +481,44 @@ def revert_changes(
 # --- reading -------------------------------------------------------------------------------
 
 
-def _query(
-    *,
-    page_id: PageId | None = None,
-    document_id: DocumentId | None = None,
-    kind: str | None = None,
-    tag: str | TagId | None = None,
-    status: str | None = None,
-    author: str | None = None,
-    include_deleted: bool = False,
-    orphaned: bool | None = None,
-    conflicted: bool | None = None,
-) -> Any:
+def _query(where: AnnotationFilter) -> Any:
+    """The statement for ``where``, in page order (each page's records are then put in reading
+    order by :func:`in_reading_order`: the rule is stated once, in Python)."""
     q = SELECT_RECORDS.join(PAGES, PAGES.c.id == ANN.c.page_id)
-    if conflicted is not None:
+    if where.conflicted is not None:
         has = ANN.c.conflicts.is_not(None)
-        q = q.where(has if conflicted else ~has)
+        q = q.where(has if where.conflicted else ~has)
     conditions = [
-        (page_id, ANN.c.page_id == page_id),
-        (document_id, PAGES.c.document_id == document_id),
-        (kind, ANN.c.kind == kind),
-        (status, ANN.c.status == status),
-        (author, ANN.c.author == author),
-        (orphaned, ANN.c.orphaned.is_(bool(orphaned))),
+        (where.page_id, ANN.c.page_id == where.page_id),
+        (where.document_id, PAGES.c.document_id == where.document_id),
+        (where.kind, ANN.c.kind == where.kind),
+        (where.tag, ANN.c.tag_id == where.tag),
+        (where.status, ANN.c.status == where.status),
+        (where.author, ANN.c.author == where.author),
+        (where.orphaned, ANN.c.orphaned.is_(bool(where.orphaned))),
     ]
     for value, condition in conditions:
         if value is not None:
             q = q.where(condition)
-    if isinstance(tag, str):
-        q = q.where(ANN.c.tag_id == select(TAGS.c.id).where(TAGS.c.uuid == tag).scalar_subquery())
-    elif tag is not None:
-        q = q.where(ANN.c.tag_id == tag)
-    if not include_deleted:
+    if not where.include_deleted:
         q = q.where(ANN.c.deleted.is_(False))
-    return q.order_by(
-        PAGES.c.document_id,
-        PAGES.c.page_index,
-        ANN.c.start.nulls_last(),
-        ANN.c.y.nulls_last(),
-        ANN.c.x.nulls_last(),
-        ANN.c.id,
-    )
+    return q.order_by(PAGES.c.document_id, PAGES.c.page_index)
+
+
+EVERY_ANNOTATION = AnnotationFilter()  # (live ones: deleted ones are asked for)
 
 
 def list_annotations(
-    lib: Library,
-    *,
-    page_id: PageId | None = None,
-    document_id: DocumentId | None = None,
-    kind: str | None = None,
-    tag: str | TagId | None = None,
-    status: str | None = None,
-    author: str | None = None,
-    include_deleted: bool = False,
-    orphaned: bool | None = None,
-    conflicted: bool | None = None,
+    lib: Library, where: AnnotationFilter = EVERY_ANNOTATION
 ) -> list[AnnotationRecord]:
-    """Annotations in reading order (page, then text position, then top of region).
-
-    ``tag`` is a tag uuid or id; ``orphaned=True`` lists those a re-OCR could not re-anchor;
-    ``conflicted=True`` those a merge left in conflict (:mod:`.conflicts`).
-    """
-    query = _query(
-        page_id=page_id,
-        document_id=document_id,
-        kind=kind,
-        tag=tag,
-        status=status,
-        author=author,
-        include_deleted=include_deleted,
-        orphaned=orphaned,
-        conflicted=conflicted,
-    )
+    """Annotations in reading order: page by page, each page's in :func:`reading_order`."""
     with lib.reading() as session:
-        return [record_from_row(row) for row in session.execute(query)]
+        return read_annotations(session, where)
+
+
+def read_annotations(session: Session, where: AnnotationFilter) -> list[AnnotationRecord]:
+    """:func:`list_annotations` inside the caller's transaction."""
+    return in_reading_order(record_from_row(row) for row in session.execute(_query(where)))
 
 
 def get_annotation(lib: Library, uuid: str) -> AnnotationRecord:

@@ -42,10 +42,10 @@ from app.core.annotating.revisions import (
     version_of,
 )
 from app.core.annotating.snapshots import RowChange, changes_between, put_back, read_rows
-from app.core.annotating.vocabulary import AnnotationError
+from app.core.annotating.vocabulary import AnnotationError, Body
 from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError, RedlineError
-from app.core.ids import DocumentId
+from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from db.models import Document
 
@@ -116,8 +116,8 @@ def _annotation_conflicts(session: Session, document_id: DocumentId | None) -> l
     query = _ANNOTATIONS if document_id is None else _ANNOTATIONS.where(_DOCS.c.id == document_id)
     out = []
     for row in session.execute(query):
-        rec = record_from_row(tuple(row)[:25])
-        revisions, conflicts, index, doc_id, title = tuple(row)[25:]
+        rec = record_from_row(tuple(row)[:26])
+        revisions, conflicts, index, doc_id, title = tuple(row)[26:]
         fields = _fields(record_fields(rec), load_revisions(revisions), load_conflicts(conflicts),
                          rec.author, iso(rec.modified_at))  # fmt: skip
         out.append(Conflict(
@@ -327,7 +327,7 @@ def _with_field(session: Session, rec: AnnotationRecord, name: str, value: Any) 
         body = {k: v for k, v in rec.body.items() if k != name[5:]}
         if value is not None:
             body[name[5:]] = value
-        return replace(rec, body=body)
+        return replace(rec, body=cast(Body, body))  # a value the import checked by the rules
     if name == "text":
         if value is None:
             return replace(rec, text=None)
@@ -426,11 +426,11 @@ def replay_rows(lib: Library, rows: Sequence[RowChange], *, forward: bool, autho
 _ENTITIES = {"annotations": "annotation", "tags": "tag"}
 
 
-def _correction_pages(conn: Connection, rows: Sequence[RowChange]) -> set[int]:
+def _correction_pages(conn: Connection, rows: Sequence[RowChange]) -> set[PageId]:
     names = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(annotations)")]
     kind, page = names.index("kind"), names.index("page_id")
     return {
-        int(state[page])
+        PageId(int(state[page]))
         for c in rows
         if c.table == "annotations"
         for state in (c.before, c.after)

@@ -12,11 +12,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.annotating.reading import CorrectedText, corrected_reading
+from app.core.annotating.reading import CorrectedText, read_corrected
 from app.core.annotating.records import Region, Span
-from app.core.annotating.tags import TagNode, create_tag, list_tags
+from app.core.annotating.tags import TagNode, create_tag, list_tags, walk_tags
 from app.core.annotating.vocabulary import AnnotationError
-from app.core.documents.queries import WordBox, document_summary, page_text_and_words
+from app.core.documents.queries import WordBox, document_summary, read_page_text
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 
@@ -72,7 +72,9 @@ def find_text(lib: Library, page_id: PageId, quote: str, occurrence: int = 1) ->
         raise AnnotationError("Give the text to find (--quote).")
     if occurrence < 1:
         raise AnnotationError("--occurrence counts from 1.")
-    reading = corrected_reading(lib, page_id)
+    with lib.reading() as session:  # the reading and the words it is found in, read together
+        reading = read_corrected(session, page_id)
+        words = read_page_text(session.connection(), page_id).words
     if reading.layer_id is None:
         raise AnnotationError("This page has no text yet (run OCR first); give --region instead.")
     pattern = re.compile(r"\s+".join(re.escape(p) for p in parts))
@@ -87,15 +89,14 @@ def find_text(lib: Library, page_id: PageId, quote: str, occurrence: int = 1) ->
     match = found[occurrence - 1]
     start = _to_original(reading, match.start(), is_end=False)
     end = _to_original(reading, match.end(), is_end=True)
-    page = page_text_and_words(lib, page_id)
     return FoundText(
         Span(start, end, reading.layer_id),
         reading.original[start:end],
-        region_of_words(page.words, start, end),
+        region_of_words(words, start, end),
     )
 
 
-def _child(nodes: list[TagNode] | tuple[TagNode, ...], name: str) -> TagNode | None:
+def _child(nodes: Sequence[TagNode], name: str) -> TagNode | None:
     return next((n for n in nodes if n.tag.name == name), None)
 
 
@@ -105,13 +106,10 @@ def tag_by_path(lib: Library, path: str, *, author: str, create: bool = False) -
     names = [p.strip() for p in path.split("/") if p.strip()]
     if not names:
         raise AnnotationError("Give a tag path such as Places/Havana.")
-    nodes: list[TagNode] | tuple[TagNode, ...] = list_tags(lib)
-    stack = list(nodes)
-    while stack:  # a uuid names the tag directly
-        node = stack.pop()
+    nodes: Sequence[TagNode] = list_tags(lib)
+    for node, _ in walk_tags(nodes):  # a uuid names the tag directly
         if node.tag.uuid == path.strip():
             return node.tag.uuid, False
-        stack.extend(node.children)
     parent: str | None = None
     made = False
     for depth, name in enumerate(names):
@@ -130,13 +128,4 @@ def tag_by_path(lib: Library, path: str, *, author: str, create: bool = False) -
 
 def tag_paths(lib: Library) -> dict[str, str]:
     """Every live tag's uuid → its path ("Parent/Child")."""
-    out: dict[str, str] = {}
-
-    def walk(nodes: list[TagNode] | tuple[TagNode, ...], prefix: str) -> None:
-        for n in nodes:
-            path = f"{prefix}{n.tag.name}"
-            out[n.tag.uuid] = path
-            walk(n.children, path + "/")
-
-    walk(list_tags(lib), "")
-    return out
+    return {n.tag.uuid: "/".join(path) for n, path in walk_tags(list_tags(lib))}

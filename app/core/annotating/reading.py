@@ -63,7 +63,7 @@ class CorrectedText:
         return offset + shift
 
 
-def _corrections(db: Session | Connection, page_id: int, layer_id: int) -> Sequence[Any]:
+def _corrections(db: Session | Connection, page_id: PageId, layer_id: TextLayerId) -> Sequence[Any]:
     return db.execute(
         select(ANN.c.uuid, ANN.c.start, ANN.c.end, ANN.c.body)
         .where(
@@ -92,7 +92,7 @@ def _keep(rows: Sequence[Any]) -> tuple[list[tuple[int, int, str, str]], list[st
 
 
 def accepted_corrections(
-    conn: Connection, page_id: int, layer_id: int
+    conn: Connection, page_id: PageId, layer_id: TextLayerId
 ) -> list[tuple[int, int, str]]:
     """(start, end, replacement) of the corrections that apply to a page's layer, by start.
 
@@ -103,7 +103,9 @@ def accepted_corrections(
     return [(start, end, replacement) for start, end, _, replacement in kept]
 
 
-def _derive(page_id: int, layer_id: int | None, text: str, rows: Sequence[Any]) -> CorrectedText:
+def _derive(
+    page_id: PageId, layer_id: TextLayerId | None, text: str, rows: Sequence[Any]
+) -> CorrectedText:
     kept, overridden = _keep(rows)
     parts: list[str] = []
     spans: list[CorrectedSpan] = []
@@ -126,7 +128,8 @@ def _derive(page_id: int, layer_id: int | None, text: str, rows: Sequence[Any]) 
     )
 
 
-def _corrected(session: Session, page_id: int) -> CorrectedText:
+def read_corrected(session: Session, page_id: PageId) -> CorrectedText:
+    """A page's corrected reading, inside the caller's transaction."""
     row = session.execute(
         select(PAGES.c.active_text_layer_id, LAYERS.c.text)
         .outerjoin(LAYERS, LAYERS.c.id == PAGES.c.active_text_layer_id)
@@ -143,14 +146,14 @@ def _corrected(session: Session, page_id: int) -> CorrectedText:
 def corrected_reading(lib: Library, page_id: PageId) -> CorrectedText:
     """The corrected reading of a page with the spans a UI needs to show original and corrected."""
     with lib.reading() as session:
-        return _corrected(session, page_id)
+        return read_corrected(session, page_id)
 
 
-def refresh_corrected_index(session: Session, page_ids: Iterable[int]) -> None:
+def refresh_corrected_index(session: Session, page_ids: Iterable[PageId]) -> None:
     """Rewrite the search index's corrected reading of these pages (inside the caller's change)."""
     conn = session.connection()
     for page_id in page_ids:
-        reading = _corrected(session, page_id)
+        reading = read_corrected(session, page_id)
         value = reading.corrected if reading.spans else ""
         conn.exec_driver_sql(
             "UPDATE page_text_fts SET corrected = ? WHERE rowid = ?", (value, page_id)

@@ -9,14 +9,15 @@ Frozen dataclasses, never ORM objects: the annotation service
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from itertools import groupby
+from typing import Any, cast
 
-from app.core.annotating.vocabulary import AnnotationError
+from app.core.annotating.vocabulary import AnnotationError, Body, Kind, Origin, Status
 from app.core.errors import NotFoundError
-from app.core.ids import AnnotationId, PageId, TagId, TextLayerId
+from app.core.ids import AnnotationId, DocumentId, PageId, TagId, TextLayerId
 
 
 @dataclass(frozen=True)
@@ -73,13 +74,13 @@ class AnnotationRecord:
     id: AnnotationId
     uuid: str
     page_id: PageId
-    kind: str
-    status: str
+    kind: Kind
+    status: Status
     text: TextAnchor | None
     region: Region | None
     tag_id: TagId | None
-    body: dict[str, Any]
-    origin: str
+    body: Body
+    origin: Origin
     rule_id: str | None
     confidence: float | None
     author: str
@@ -87,10 +88,59 @@ class AnnotationRecord:
     modified_at: datetime
     orphaned: bool
     deleted: bool
+    in_conflict: bool = False  # a merge left a field of it for a person to decide
 
     def same_state(self, other: AnnotationRecord | None) -> bool:
         """Equal apart from the row id (a redone creation may get a new one)."""
         return other is not None and replace(self, id=other.id) == other
+
+
+def reading_order(r: AnnotationRecord) -> tuple[float, float, float, int]:
+    """Where an annotation comes on its page: by text position, then top and left of its region
+    (missing ones last), then in the order they were made. The one rule: the service lists in
+    it, and the window puts a new annotation among those it shows by it."""
+    inf = float("inf")
+    start = r.text.start if r.text else inf
+    return (start, r.region.y if r.region else inf, r.region.x if r.region else inf, r.id)
+
+
+def in_reading_order(records: Iterable[AnnotationRecord]) -> list[AnnotationRecord]:
+    """Records already in page order, each page's put in :func:`reading_order`."""
+    return [
+        r
+        for _, page in groupby(records, key=lambda r: r.page_id)
+        for r in sorted(page, key=reading_order)
+    ]
+
+
+@dataclass(frozen=True)
+class AnnotationFilter:
+    """Which annotations to list; each field given narrows the list. The service reads by it
+    (``list_annotations``), and :meth:`matches` applies it to records already read, so a pane
+    filters the page it holds by the same rule."""
+
+    page_id: PageId | None = None
+    document_id: DocumentId | None = None  # (not in :meth:`matches`: a record names its page)
+    kind: Kind | None = None
+    tag: TagId | None = None
+    status: Status | None = None
+    author: str | None = None
+    include_deleted: bool = False
+    orphaned: bool | None = None  # True: those a re-OCR could not re-anchor
+    conflicted: bool | None = None  # True: those a merge left in conflict (a person decides)
+
+    def matches(self, r: AnnotationRecord) -> bool:
+        """Whether ``r`` passes every field but ``document_id``."""
+        return (
+            self.page_id in (None, r.page_id)
+            and self.kind in (None, r.kind)
+            and self.tag in (None, r.tag_id)
+            and self.status in (None, r.status)
+            and self.author in (None, r.author)
+            and (self.include_deleted or not r.deleted)
+            and self.orphaned in (None, r.orphaned)
+            and self.conflicted in (None, r.in_conflict)
+        )
 
 
 @dataclass(frozen=True)
@@ -100,6 +150,12 @@ class AnnotationChange:
     uuid: str
     before: AnnotationRecord | None
     after: AnnotationRecord | None
+
+    @property
+    def is_noop(self) -> bool:
+        """Nothing changed (an update to the state the annotation was in): nothing was written or
+        logged, and there is nothing to undo or redraw."""
+        return self.before == self.after
 
     @property
     def record(self) -> AnnotationRecord:
@@ -116,12 +172,26 @@ class AnnotationChange:
         return AnnotationChange(self.uuid, self.before, later.after)
 
 
+def page_delta(
+    changes: Sequence[AnnotationChange], page_id: PageId
+) -> tuple[set[str], list[AnnotationRecord]]:
+    """What ``changes`` do to what a page shows: the uuids to take out (every changed one) and
+    the records to put back in (those on this page and live after the change)."""
+    gone = {c.uuid for c in changes}
+    added = [
+        c.after
+        for c in changes
+        if c.after is not None and not c.after.deleted and c.after.page_id == page_id
+    ]
+    return gone, added
+
+
 RECORD_COLUMNS = (
     *("id", "uuid", "page_id", "kind", "status"),
     *("text_layer_id", "start", "end", "quote", "prefix", "suffix", "x", "y", "w", "h"),
     *("tag_id", "body", "origin", "rule_id", "confidence", "author"),
     *("created_at", "modified_at", "orphaned", "deleted"),
-)
+)  # and last, whether it is in conflict (``conflicts IS NOT NULL``): see SELECT_RECORDS
 
 
 def record_from_row(row: Sequence[Any]) -> AnnotationRecord:
@@ -129,7 +199,7 @@ def record_from_row(row: Sequence[Any]) -> AnnotationRecord:
     several times faster than reading a SQLAlchemy row by name; a page may hold hundreds)."""
     (id_, uuid, page_id, kind, status, layer, start, end, quote, prefix, suffix, x, y, w, h,
      tag_id, body, origin, rule_id, confidence, author, created, modified, orphaned, deleted,
-     ) = row  # fmt: skip
+     in_conflict) = row  # fmt: skip
     text = None
     if start is not None and end is not None:
         layer_id = None if layer is None else TextLayerId(layer)
@@ -146,7 +216,7 @@ def record_from_row(row: Sequence[Any]) -> AnnotationRecord:
         text=text,
         region=region,
         tag_id=None if tag_id is None else TagId(tag_id),
-        body=dict(json.loads(body)),
+        body=cast(Body, json.loads(body)),
         origin=origin,
         rule_id=rule_id,
         confidence=confidence,
@@ -155,6 +225,7 @@ def record_from_row(row: Sequence[Any]) -> AnnotationRecord:
         modified_at=modified,
         orphaned=bool(orphaned),
         deleted=bool(deleted),
+        in_conflict=bool(in_conflict),
     )
 
 

@@ -24,12 +24,12 @@ from app.core.annotating.revisions import (
     revisions_json,
 )
 from app.core.changelog import log_change, utcnow
+from app.core.documents.queries import PAGE_STATUSES, ReviewStatus
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from db.models import Annotation, Document, Page, TextLayer
 
-PAGE_STATUSES = ("unreviewed", "in_progress", "reviewed")
 ANN = cast(Table, Annotation.__table__)
 PAGES = cast(Table, Page.__table__)
 DOCS = cast(Table, Document.__table__)
@@ -46,7 +46,7 @@ class PageReview:
 
     page_id: PageId
     page_index: int
-    status: str
+    status: ReviewStatus
     by: str | None
     at: datetime | None
 
@@ -59,12 +59,19 @@ class ReviewChange:
     after: PageReview
 
 
+def check_review_status(status: str) -> ReviewStatus:
+    """One of :data:`PAGE_STATUSES` (the service's and the merge's rule)."""
+    if status not in PAGE_STATUSES:
+        raise ReviewError(f"Unknown review status {status!r}; known: {', '.join(PAGE_STATUSES)}.")
+    return status
+
+
 def page_uuid(document_uuid: str, page_index: int) -> str:
     """A stable id for a page in the change log (pages have no uuid column of their own)."""
     return str(uuidlib.uuid5(uuidlib.UUID(document_uuid), f"page/{page_index}"))
 
 
-def _review(session: Session, page_id: int) -> tuple[PageReview, str]:
+def _review(session: Session, page_id: PageId) -> tuple[PageReview, str]:
     row = session.execute(
         select(PAGES, DOCS.c.uuid.label("doc_uuid"))
         .join(DOCS, DOCS.c.id == PAGES.c.document_id)
@@ -81,10 +88,7 @@ def _review(session: Session, page_id: int) -> tuple[PageReview, str]:
 def _write_review(
     session: Session, target: PageReview, *, action: str, author: str
 ) -> ReviewChange:
-    if target.status not in PAGE_STATUSES:
-        raise ReviewError(
-            f"Unknown review status {target.status!r}; known: {', '.join(PAGE_STATUSES)}."
-        )
+    check_review_status(target.status)
     before, entity_uuid = _review(session, target.page_id)
     session.execute(
         update(PAGES)
@@ -125,7 +129,9 @@ def _revisions(session: Session, before: PageReview, after: PageReview) -> str |
     return dump_column(revisions_json(versions))
 
 
-def set_page_status(lib: Library, page_id: PageId, status: str, *, author: str) -> ReviewChange:
+def set_page_status(
+    lib: Library, page_id: PageId, status: ReviewStatus, *, author: str
+) -> ReviewChange:
     """Set a page's review status, recording who and when."""
     with lib.transaction() as session:
         current, _ = _review(session, page_id)
@@ -142,9 +148,9 @@ def set_page_review(
         return _write_review(session, review, action=action, author=author)
 
 
-def get_page_review(lib: Library, page_id: PageId) -> PageReview:
-    with lib.reading() as session:
-        return _review(session, page_id)[0]
+def read_review(session: Session, page_id: PageId) -> PageReview:
+    """A page's review status, inside the caller's transaction."""
+    return _review(session, page_id)[0]
 
 
 def next_unreviewed_page(

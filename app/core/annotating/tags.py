@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 import uuid as uuidlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
-from typing import Any, Literal, cast
+from typing import Any, Literal, TypeVar, cast
 
 from sqlalchemy import Row, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -28,6 +28,8 @@ from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import TagId
 from app.core.library import Library
 from db.models import Annotation, Tag
+
+K = TypeVar("K")
 
 TAGS = cast(Table, Tag.__table__)
 ANN = cast(Table, Annotation.__table__)
@@ -111,7 +113,12 @@ def _load(session: Session, uuid: str | None, *, live: bool = True) -> TagRecord
     return _tag(row)
 
 
-def _check_name(session: Session, name: str, parent_id: int | None, own_id: int = 0) -> str:
+NO_TAG = TagId(0)  # no tag has this id
+
+
+def _check_name(
+    session: Session, name: str, parent_id: TagId | None, own_id: TagId = NO_TAG
+) -> str:
     name = " ".join(name.split())
     if not name:
         raise TagError("A tag needs a name.")
@@ -260,24 +267,39 @@ def nest_tag(lib: Library, uuid: str, parent: str | None, *, author: str) -> Tag
     return _edit(lib, uuid, author, parent_id=parent_id)
 
 
-def _check_not_below(session: Session, tag_id: int, parent_id: int | None) -> None:
+def is_own_ancestor(parents: Mapping[K, K | None], tag: K) -> bool:
+    """Whether ``tag`` lies below itself in the tree ``parents`` (tag -> parent, None at the top);
+    a chain that leaves ``parents`` ends there. The one rule of the tag tree, kept by the tag
+    service and by the merge (app.core.exchange.record_rules)."""
+    seen: set[K] = set()
+    parent = parents.get(tag)
+    while parent is not None and parent not in seen:
+        if parent == tag:
+            return True
+        seen.add(parent)
+        parent = parents.get(parent)
+    return False
+
+
+def _check_not_below(session: Session, tag_id: TagId, parent_id: TagId | None) -> None:
     """Refuse to nest a tag under itself or one of its descendants."""
-    seen: set[int] = set()
-    while parent_id is not None and parent_id not in seen:
-        if parent_id == tag_id:
-            raise TagError("A tag cannot be nested under itself or one of its own tags.")
-        seen.add(parent_id)
-        parent_id = session.execute(select(TAGS.c.parent_id).where(TAGS.c.id == parent_id)).scalar()
+    parents: dict[TagId, TagId | None] = {
+        TagId(i): None if p is None else TagId(p)
+        for i, p in session.execute(select(TAGS.c.id, TAGS.c.parent_id)).all()
+    }
+    parents[tag_id] = parent_id
+    if is_own_ancestor(parents, tag_id):
+        raise TagError("A tag cannot be nested under itself or one of its own tags.")
 
 
-def _uses(session: Session, tag_id: int, *, with_deleted: bool) -> list[AnnotationRecord]:
+def _uses(session: Session, tag_id: TagId, *, with_deleted: bool) -> list[AnnotationRecord]:
     query = SELECT_RECORDS.where(ANN.c.tag_id == tag_id).order_by(ANN.c.id)
     if not with_deleted:
         query = query.where(ANN.c.deleted.is_(False))
     return [record_from_row(row) for row in session.execute(query)]
 
 
-def _children(session: Session, tag_id: int) -> list[TagRecord]:
+def _children(session: Session, tag_id: TagId) -> list[TagRecord]:
     rows = session.execute(
         select(TAGS).where(TAGS.c.parent_id == tag_id, TAGS.c.deleted.is_(False))
     )
@@ -400,13 +422,18 @@ def tag_uses(lib: Library, uuid: str) -> int:
 def list_tags(lib: Library) -> list[TagNode]:
     """The live tags as a tree (roots first), siblings by name, each with its number of uses."""
     with lib.reading() as session:
-        tags = [_tag(r) for r in session.execute(select(TAGS).where(TAGS.c.deleted.is_(False)))]
-        uses = session.execute(
-            select(ANN.c.tag_id, func.count())
-            .where(ANN.c.deleted.is_(False), ANN.c.tag_id.is_not(None))
-            .group_by(ANN.c.tag_id)
-        )
-        counts = {int(tag_id): int(n) for tag_id, n in uses}
+        return read_tags(session)
+
+
+def read_tags(session: Session) -> list[TagNode]:
+    """:func:`list_tags` inside the caller's transaction."""
+    tags = [_tag(r) for r in session.execute(select(TAGS).where(TAGS.c.deleted.is_(False)))]
+    uses = session.execute(
+        select(ANN.c.tag_id, func.count())
+        .where(ANN.c.deleted.is_(False), ANN.c.tag_id.is_not(None))
+        .group_by(ANN.c.tag_id)
+    )
+    counts = {int(tag_id): int(n) for tag_id, n in uses}
     by_parent: dict[int | None, list[TagRecord]] = {}
     live = {t.id for t in tags}
     for t in sorted(tags, key=lambda t: (t.name.casefold(), t.id)):

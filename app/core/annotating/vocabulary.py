@@ -1,4 +1,5 @@
-"""The vocabulary of annotations: kinds, statuses, origins, marking categories, body shapes.
+"""The vocabulary of annotations: kinds, statuses, origins, marking categories, body shapes (one
+``TypedDict`` per kind).
 
 Marking categories are data (resources/markings/categories.json), so adding one is an edit of that
 file. Body checks here are about shape only; checks that need the library (does the tag exist?)
@@ -9,27 +10,61 @@ live in the annotation service (app.core.annotating.annotations), which returns 
 from __future__ import annotations
 
 import json
+import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final, Literal, NotRequired, TypedDict, get_args
 
 from app.core.errors import RedlineError
 from app.core.resources import resource_path
 
 CATEGORIES_PATH = resource_path("markings", "categories.json")
 
-KINDS = ("correction", "tag", "marking", "redaction", "note")
-STATUSES = ("proposed", "accepted", "rejected")
-ORIGINS = ("person", "detector", "import")
+Kind = Literal["correction", "tag", "marking", "redaction", "note"]
+Status = Literal["proposed", "accepted", "rejected"]
+Origin = Literal["person", "detector", "import"]
+KINDS: tuple[Kind, ...] = get_args(Kind)
+STATUSES: tuple[Status, ...] = get_args(Status)
+ORIGINS: tuple[Origin, ...] = get_args(Origin)
+
+
+class CorrectionBody(TypedDict):
+    replacement: str  # what the OCR should have read
+
+
+class TagBody(TypedDict):
+    tag: str  # the tag's uuid
+
+
+class MarkingBody(TypedDict):
+    category: str  # a marking category id (resources/markings/categories.json)
+    value: str  # normalised (capitals where printed so, exemption codes as B1)
+    text: NotRequired[str]  # as the page has it, when it differs
+    struck: NotRequired[bool]  # a level with a line through it: marked, then cancelled
+
+
+class RedactionBody(TypedDict):
+    exemptions: list[str]  # FOIA exemption codes, normalised
+    note: str
+    share: NotRequired[float]  # the detector's measure: the box's fraction of the page
+    leave_visible: NotRequired[bool]  # only ever True: a person chose not to burn it in (burns_in)
+
+
+class NoteBody(TypedDict):
+    text: str
+
+
+Body = CorrectionBody | TagBody | MarkingBody | RedactionBody | NoteBody
+"""An annotation's body: the shape its kind has (:func:`validate_body` makes sure)."""
 
 # Categories whose values are written in capitals on the page; normalising them to capitals makes
 # "Secret" from OCR and "SECRET" typed by a person the same value.
 _UPPERCASE_CATEGORIES = frozenset({"classification", "portion", "control", "release"})
 # The body key of a redaction a person chose not to burn into publication PDFs.
-LEAVE_VISIBLE = "leave_visible"
+LEAVE_VISIBLE: Final = "leave_visible"
 _SPACES = re.compile(r"\s+")
 
 
@@ -79,14 +114,19 @@ _FOIA = re.compile(r"\(?[bB]\)?\(?(\d)\)?((?:\(\w+\)|[a-zA-Z])*)")
 
 def normalise_exemption(code: str) -> str:
     """FOIA exemptions are written ``B1``..``B9`` with sub-paragraphs in brackets (``B7(C)``),
-    however they were typed (``b 6``, ``(b)(6)``, ``b7c``); other codes (``1.4(d)``) are kept
-    as written."""
+    however they were typed (``b 6``, ``(b)(6)``, ``b7c``); E.O. categories ``1.4(d)``, their
+    letters in lower case (``1.4(B) AND (D)`` is ``1.4(b)(d)``); other codes are kept as
+    written."""
     code = _SPACES.sub("", code)
     found = _FOIA.fullmatch(code)
-    if found is None:
-        return code
-    subs = re.findall(r"\((\w+)\)|([a-zA-Z])", found.group(2))
-    return "B" + found.group(1) + "".join(f"({(a or b).upper()})" for a, b in subs)
+    if found is not None:
+        subs = re.findall(r"\((\w+)\)|([a-zA-Z])", found.group(2))
+        return "B" + found.group(1) + "".join(f"({(a or b).upper()})" for a, b in subs)
+    eo = re.fullmatch(r"(1\.[4-6])((?:(?:,|and|AND|&)*\([A-Za-z]\))+)", code)
+    if eo:
+        letters = dict.fromkeys(x.lower() for x in re.findall(r"\(([A-Za-z])\)", eo[2]))
+        return eo[1] + "".join(f"({x})" for x in letters)
+    return code
 
 
 def agency_code(code: str) -> str:
@@ -116,27 +156,38 @@ def _string(kind: str, body: Mapping[str, Any], key: str, *, empty_ok: bool = Tr
     return value
 
 
-def _marking_body(body: Mapping[str, Any]) -> dict[str, Any]:
-    _require_keys("marking", body, {"category", "value"}, {"text"})
+def _marking_body(body: Mapping[str, Any]) -> MarkingBody:
+    _require_keys("marking", body, {"category", "value"}, {"text", "struck"})
     category = _string("marking", body, "category")
     if category not in category_ids():
         known = ", ".join(c.id for c in marking_categories())
         raise AnnotationError(f"Unknown marking category {category!r}; known: {known}.")
     value = normalise_marking_value(category, _string("marking", body, "value", empty_ok=False))
-    out: dict[str, Any] = {"category": category, "value": value}
+    out = MarkingBody(category=category, value=value)
     if "text" in body:
         out["text"] = _string("marking", body, "text")
+    if "struck" in body:  # a level with a line through it: marked, then cancelled
+        if not isinstance(body["struck"], bool):
+            raise AnnotationError("Whether a marking is struck through is true or false.")
+        out["struck"] = body["struck"]
     return out
 
 
-def _redaction_body(body: Mapping[str, Any]) -> dict[str, Any]:
+def burns_in(status: str, body: Mapping[str, Any]) -> bool:
+    """The publication rule, one for every output that leaves the machine (the publication PDF,
+    IIIF, W3C, CSV, ALTO/PAGE/hOCR): a redaction is burned in when it is accepted (drawn by a
+    person, or a proposal a person accepted), unless a person chose to leave it visible."""
+    return status == "accepted" and body.get(LEAVE_VISIBLE) is not True
+
+
+def _redaction_body(body: Mapping[str, Any]) -> RedactionBody:
     _require_keys("redaction", body, {"exemptions"}, {"note", "share", LEAVE_VISIBLE, "publish"})
     codes = body["exemptions"]
     if not isinstance(codes, list | tuple) or not all(isinstance(c, str) for c in codes):
         raise AnnotationError("The exemptions of a redaction must be a list of codes.")
     exemptions = [normalise_exemption(c) for c in codes if c.strip()]
     note = _string("redaction", body, "note") if "note" in body else ""
-    out: dict[str, Any] = {"exemptions": exemptions, "note": note}
+    out = RedactionBody(exemptions=exemptions, note=note)
     if "share" in body:  # the detector's measure: the box's fraction of the page area
         share = body["share"]
         if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
@@ -153,22 +204,22 @@ def _redaction_body(body: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _tag_body(body: Mapping[str, Any]) -> dict[str, Any]:
+def _tag_body(body: Mapping[str, Any]) -> TagBody:
     _require_keys("tag", body, {"tag"}, set())
-    return {"tag": _string("tag", body, "tag", empty_ok=False)}
+    return TagBody(tag=_string("tag", body, "tag", empty_ok=False))
 
 
-def _correction_body(body: Mapping[str, Any]) -> dict[str, Any]:
+def _correction_body(body: Mapping[str, Any]) -> CorrectionBody:
     _require_keys("correction", body, {"replacement"}, set())
-    return {"replacement": _string("correction", body, "replacement")}
+    return CorrectionBody(replacement=_string("correction", body, "replacement"))
 
 
-def _note_body(body: Mapping[str, Any]) -> dict[str, Any]:
+def _note_body(body: Mapping[str, Any]) -> NoteBody:
     _require_keys("note", body, {"text"}, set())
-    return {"text": _string("note", body, "text", empty_ok=False)}
+    return NoteBody(text=_string("note", body, "text", empty_ok=False))
 
 
-_BODY_CHECKS = {
+_BODY_CHECKS: dict[str, Callable[[Mapping[str, Any]], Body]] = {
     "correction": _correction_body,
     "tag": _tag_body,
     "marking": _marking_body,
@@ -177,23 +228,56 @@ _BODY_CHECKS = {
 }
 
 
-def validate_body(kind: str, body: Mapping[str, Any]) -> dict[str, Any]:
+def validate_body(kind: str, body: Mapping[str, Any]) -> Body:
     """Check ``body`` against the shape of ``kind``; return a normalised copy."""
-    check = _BODY_CHECKS.get(kind)
-    if check is None:
-        raise AnnotationError(f"Unknown annotation kind {kind!r}; known: {', '.join(KINDS)}.")
+    check = _BODY_CHECKS[check_kind(kind)]
     if not isinstance(body, Mapping):
         raise AnnotationError(f"The body of a {kind} must be an object.")
     return check(body)
 
 
-def check_status(status: str) -> str:
+def check_kind(kind: str) -> Kind:
+    if kind not in KINDS:
+        raise AnnotationError(f"Unknown annotation kind {kind!r}; known: {', '.join(KINDS)}.")
+    return kind
+
+
+TEXT_KINDS: frozenset[Kind] = frozenset({"correction"})  # need a span of the page text
+REGION_KINDS: frozenset[Kind] = frozenset({"redaction"})  # need a region of the scan
+ANCHORED_KINDS: frozenset[Kind] = frozenset({"tag", "marking"})  # need a span or a region
+
+
+def check_anchors(kind: str, *, text: bool, region: bool) -> None:
+    """The anchors ``kind`` needs: a correction its span, a redaction its region, a tag or a
+    marking one of the two (a note may have neither)."""
+    if kind in TEXT_KINDS and not text:
+        raise AnnotationError(f"A {kind} needs a span of the page text.")
+    if kind in REGION_KINDS and not region:
+        raise AnnotationError(f"A {kind} needs a region of the scan.")
+    if kind in ANCHORED_KINDS and not (text or region):
+        raise AnnotationError(f"A {kind} needs a span of the text or a region of the scan.")
+
+
+def check_region_size(w: float, h: float) -> None:
+    """A region has a width and a height (finite, above zero)."""
+    if not (0 < w < math.inf and 0 < h < math.inf):
+        raise AnnotationError("A region needs a width and a height.")
+
+
+def check_span(start: int, end: int, length: int | None = None) -> None:
+    """A span covers at least one character, inside a text of ``length`` when that is known."""
+    top = "" if length is None else f" (0-{length})"
+    if not (0 <= start < end and (length is None or end <= length)):
+        raise AnnotationError(f"The span {start}-{end} is empty or outside the page text{top}.")
+
+
+def check_status(status: str) -> Status:
     if status not in STATUSES:
         raise AnnotationError(f"Unknown status {status!r}; known: {', '.join(STATUSES)}.")
     return status
 
 
-def check_origin(origin: str, author: str) -> str:
+def check_origin(origin: str, author: str) -> Origin:
     """A known origin; a person's annotation must say who made it."""
     if origin not in ORIGINS:
         raise AnnotationError(f"Unknown origin {origin!r}; known: {', '.join(ORIGINS)}.")

@@ -17,6 +17,7 @@ from app.core.detection.rules import Rule, RuleSet
 
 MAX_TOKENS = 12
 THRESHOLD = 0.75  # mean of the letter and shape similarities
+WEAK_THRESHOLD = 0.62  # a poorer reading, kept only where the context expects a marking
 MIN_LETTER_SIMILARITY = 0.45
 MIN_PHRASE_LETTERS = 6  # shorter phrases ("ORCON") are matched exactly only
 
@@ -45,6 +46,7 @@ class FuzzyHit:
     start: int
     end: int
     confidence: float
+    weak: bool = False  # read below THRESHOLD: a marking only where one is expected
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,17 +80,57 @@ def _targets(ruleset: RuleSet) -> list[_Target]:
 
 
 def _capitals(token: str) -> bool:
-    """A token that may be part of a marking: no run of lower-case letters."""
-    return _LOWER_RUN.search(token) is None
+    """A token that may be part of a marking: no run of lower-case letters, or mostly capitals
+    with a short lower-case tail ("CONFIDENTIhi,", where OCR lost the last letters)."""
+    if _LOWER_RUN.search(token) is None:
+        return True
+    letters = [c for c in token if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper())
+    return upper >= 5 and upper >= 0.7 * len(letters) and _LOWER_RUN3.search(token) is None
 
 
-def fuzzy_hits(text: str, ruleset: RuleSet) -> list[FuzzyHit]:
+_LOWER_RUN3 = re.compile(r"[a-z]{3}")
+# Control words OCR glues to a banner ("3ECRETINODIS", "CONFIDENTIAUPROPRIETARY"): the banner is
+# read on its own, the separator ("/" read as I, L/ read as U) staying with it.
+_GLUED = re.compile(
+    r"(?<=[A-Za-z0-9$€|!'])(?:/|)(?=(?:NODIS|EXDIS|LIMDIS|NOFORN|PROPRIETARY|ORCON)\W*$)"
+)
+
+
+def split_tokens(text: str) -> list[tuple[int, int, str]]:
+    """Whitespace tokens, split at "/" and before a glued control word, with their offsets."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        pieces = _split(m.group(), m.start())
+        out.extend(pieces)
+    return out
+
+
+def _split(token: str, at: int) -> list[tuple[int, int, str]]:
+    # "/" between a level and a control word; a quote opening a stamp OCR glued to what precedes
+    cut = [i for i in range(1, len(token)) if token[i] in '/"' and token[i - 1] != token[i]]
+    glued = _GLUED.search(token)
+    if glued is not None and glued.start() >= 5:
+        cut.append(glued.start())
+    if not cut:
+        return [(at, at + len(token), token)]
+    out, prev = [], 0
+    for c in sorted(set(cut)):
+        if token[prev:c].strip('/"'):
+            out.append((at + prev, at + c, token[prev:c]))
+        prev = c
+    if token[prev:].strip('/"'):
+        out.append((at + prev, at + len(token), token[prev:]))
+    return out
+
+
+def fuzzy_hits(text: str, ruleset: RuleSet, threshold: float = THRESHOLD) -> list[FuzzyHit]:
     """Token runs that read as a fuzzy phrase; several may overlap (the caller keeps the best)."""
     targets = _targets(ruleset)
     if not targets:
         return []
     longest = max(len(t.letters) for t in targets)
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = split_tokens(text)
     keys = [(letter_key(t), shape_key(t)) if _capitals(t) else None for _, _, t in tokens]
     hits: list[FuzzyHit] = []
     for i, (start, _, tok) in enumerate(tokens):
@@ -105,7 +147,7 @@ def fuzzy_hits(text: str, ruleset: RuleSet) -> list[FuzzyHit]:
                 break
             if key[0]:
                 lo, hi = _strip_edges(text, start, tokens[j][1])
-                hits.extend(_compare(letters, shapes, lo, hi, targets))
+                hits.extend(_compare(letters, shapes, lo, hi, targets, threshold))
     return hits
 
 
@@ -123,7 +165,7 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _compare(
-    letters: str, shapes: str, start: int, end: int, targets: list[_Target]
+    letters: str, shapes: str, start: int, end: int, targets: list[_Target], threshold: float
 ) -> list[FuzzyHit]:
     out = []
     for t in targets:
@@ -136,8 +178,8 @@ def _compare(
         score = (by_letter + Levenshtein.normalized_similarity(shapes, t.shape)) / 2
         # Of two equally close runs, the one as long as the phrase keeps its last garbled letter.
         score -= 0.01 * abs(len(letters) - n)
-        if score >= THRESHOLD:
-            out.append(FuzzyHit(t.rule, start, end, round(0.95 * score, 3)))
+        if score >= threshold:
+            out.append(FuzzyHit(t.rule, start, end, round(0.95 * score, 3), score < THRESHOLD))
     return out
 
 

@@ -3,7 +3,10 @@
 Three passes, best candidate kept where they overlap: the rules' regexes on the folded text, then a
 fuzzy pass for the phrases marked ``fuzzy`` that reads OCR-garbled capitals ("SEeRB'f", "S CRE'f")
 by comparing letter and letter-shape keys of short token windows with rapidfuzz. Word boxes, when
-given, tell banners (top or bottom centre of the page) from words in the body.
+given, tell banners (top or bottom centre of the page) from words in the body; the words around a
+level (app.core.detection.context) tell a marking from a word in a sentence; classification-
+authority lines (app.core.detection.authority) are their own category and never a level. What is
+proposed is what reaches its category's calibrated threshold (app.core.detection.calibration).
 """
 
 from __future__ import annotations
@@ -12,10 +15,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.detection.fuzzy import FuzzyHit, fuzzy_hits, gap_hits
+from app.core.detection.authority import CATEGORY as AUTHORITY
+from app.core.detection.authority import AuthorityLine, authority_lines
+from app.core.detection.calibration import Thresholds, calibrated_thresholds
+from app.core.detection.context import level_cues, other_word, stray_first_word
+from app.core.detection.fuzzy import WEAK_THRESHOLD, FuzzyHit, fuzzy_hits, gap_hits
 from app.core.detection.rules import Rule, RuleSet, load_rules
 
-MIN_CONFIDENCE = 0.5
+MIN_CONFIDENCE = 0.5  # for categories the calibration does not name
+FLOOR = 0.3  # candidates below this are never kept, whatever the thresholds
 MAX_LINE = 160
 _LETTERS = re.compile(r"[A-Za-z]")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
@@ -33,6 +41,7 @@ class Detection:
     text: str
     confidence: float
     rule_id: str
+    struck: bool = False  # a level with a line through it (read from the scan)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +64,7 @@ class _Candidate:
     value: str
     confidence: float
     exact: bool
+    weak: bool = False  # a poor fuzzy reading: kept only where a marking is expected
 
     @property
     def weight(self) -> float:
@@ -69,17 +79,27 @@ def detect_markings(
     words: Sequence[WordBox] | None = None,
     page_size: tuple[float, float] | None = None,
     rules: RuleSet | None = None,
+    thresholds: Thresholds | float | None = None,
 ) -> list[Detection]:
-    """Every marking in ``text``, in reading order; overlapping candidates of a category merged."""
+    """Every marking in ``text``, in reading order; overlapping candidates of a category merged.
+
+    ``thresholds`` is the lowest confidence proposed, by category (None: the calibrated ones;
+    a number: that for every category, e.g. 0 for every candidate, as the evaluation needs)."""
     ruleset = rules or load_rules()
     located = _Locator(text, words, page_size)
+    authority = authority_lines(text)
+    candidates = [c for c in _candidates(text, ruleset) if not _inside_authority(c, authority)]
+    repeats = _repeats(candidates)
+    codes = [(c.start, c.end) for c in candidates if c.rule.category in _CODE_COMPANIONS]
     kept: list[_Candidate] = []
-    for c in _candidates(text, ruleset):
-        c.confidence = _adjust(c, text, located)
-        if c.confidence >= MIN_CONFIDENCE:
+    for c in candidates:
+        c.confidence = _adjust(c, text, located, repeats.get(c.value, 1))
+        if c.rule.category == "exemption" and _near_other(c, codes):
+            c.confidence = min(0.99, c.confidence + CODE_NEIGHBOUR)
+        if c.confidence >= FLOOR:
             kept.append(c)
     chosen = _suppress_overlaps(kept)
-    return [
+    found = [
         Detection(
             c.rule.category,
             c.value,
@@ -89,16 +109,80 @@ def detect_markings(
             round(c.confidence, 3),
             c.rule.id,
         )
-        for c in sorted(chosen, key=lambda c: (c.start, c.end))
-    ]
+        for c in chosen
+    ] + [_authority_detection(a, text) for a in authority]
+    limits = calibrated_thresholds() if thresholds is None else thresholds
+    return sorted(
+        (d for d in found if d.confidence >= _limit(limits, d.category)),
+        key=lambda d: (d.start, d.end),
+    )
+
+
+def _limit(limits: Thresholds | float, category: str) -> float:
+    if isinstance(limits, int | float):
+        return float(limits)
+    return limits.get(category, MIN_CONFIDENCE)
+
+
+AUTHORITY_CONFIDENCE = {"CLASSIFIED BY": 0.95, "REASON": 0.9, "DECLASSIFY ON": 0.9}
+
+
+def _authority_detection(a: AuthorityLine, text: str) -> Detection:
+    rule = "declassification." + a.field.lower().replace(" ", "-")
+    confidence = AUTHORITY_CONFIDENCE.get(a.field, 0.85) if a.value else 0.7
+    return Detection(AUTHORITY, a.display, a.start, a.end, text[a.start : a.end], confidence, rule)
+
+
+# Categories whose words an authority line holds without being them: "(U) CLASSIFIED BY" is not
+# UNCLASSIFIED, "DECLASSIFY ON" is not the DECLASSIFIED stamp.
+_SWALLOWED = frozenset({"classification", "release", "control"})
+
+
+def _inside_authority(c: _Candidate, lines: Sequence[AuthorityLine]) -> bool:
+    return c.rule.category in _SWALLOWED and any(a.start < c.end and c.start < a.end for a in lines)
+
+
+CODE_NEIGHBOUR = 0.1  # "Bl,1.4(B)": a doubtful code in a list of codes or beside a stamp
+CODE_REACH = 40
+_CODE_COMPANIONS = frozenset({"exemption", "release"})
+
+
+def _near_other(c: _Candidate, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(
+        (s, e) != (c.start, c.end)
+        and s - CODE_REACH < c.end
+        and c.start < e + CODE_REACH
+        and not (s < c.end and c.start < e)
+        for s, e in spans
+    )
+
+
+REPEAT_APART = 120  # characters: closer, it is one place read twice (a doubled OCR layer)
+
+
+def _repeats(candidates: Sequence[_Candidate]) -> dict[str, int]:
+    """How often each level stands in the text, in places apart: a banner is printed at the top
+    and the bottom of every page."""
+    out: dict[str, int] = {}
+    last_end: dict[str, int] = {}
+    for c in sorted(candidates, key=lambda c: c.start):
+        if c.rule.category == "classification":
+            if c.start >= last_end.get(c.value, -REPEAT_APART) + REPEAT_APART:
+                out[c.value] = out.get(c.value, 0) + 1
+            last_end[c.value] = c.end
+    return out
 
 
 def _candidates(text: str, ruleset: RuleSet) -> list[_Candidate]:
     """Regex matches on the folded text, then fuzzy readings where no phrase matched exactly."""
     candidates = _regex_candidates(text.translate(ruleset.fold), ruleset)
     exact_phrases = [c for c in candidates if c.exact and c.rule.phrase]
-    for hit in fuzzy_hits(text, ruleset) + gap_hits(text, ruleset):
-        # A span that is exactly one phrase (UNCLASSIFIED) is not a garbled other (DECLASSIFIED).
+    for hit in fuzzy_hits(text, ruleset, WEAK_THRESHOLD) + gap_hits(text, ruleset):
+        # A span that is exactly one phrase (UNCLASSIFIED) is not a garbled other (DECLASSIFIED),
+        # nor is a real word (CLASSIFIED, CONFIDENTIALITY) a garbled level.
+        span, phrase = text[hit.start : hit.end], hit.rule.phrase or ""
+        if other_word(span, phrase) or stray_first_word(span, phrase):
+            continue
         if not any(e.start < hit.end and hit.start < e.end for e in exact_phrases):
             candidates.append(_from_fuzzy(hit, text))
     return candidates
@@ -126,7 +210,7 @@ def _from_fuzzy(hit: FuzzyHit, text: str) -> _Candidate:
     date = _DATE_AFTER.match(text, end) if hit.rule.release_date else None
     if date is not None:  # "APPROVFD FOR RELEASE 2021/07/25": the stamp's date is its value
         value, end = f"{value} {date[1]}/{date[2]}/{date[3]}", date.end()
-    return _Candidate(hit.rule, hit.start, end, value, hit.confidence, False)
+    return _Candidate(hit.rule, hit.start, end, value, hit.confidence, False, hit.weak)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -170,9 +254,17 @@ class _Locator:
         return _PARAGRAPH_LEAD.search(self.text, 0, start) is not None or start == 0
 
 
-def _adjust(c: _Candidate, text: str, where: _Locator) -> float:
-    """Raise or lower a candidate's confidence by where it sits on the page."""
+def _adjust(c: _Candidate, text: str, where: _Locator, repeats: int) -> float:
+    """Raise or lower a candidate's confidence by where it sits on the page and what is around
+    it; a poor reading with no cue that a marking is expected there drops to 0."""
     conf = c.confidence
+    if c.rule.category == "classification":
+        cues = level_cues(text, c.start, c.end, c.value, repeats)
+        if c.weak and not cues.marking_cue:
+            return 0.0
+        conf += cues.adjustment
+    elif c.weak:
+        return 0.0  # only levels have the context that may rescue a poor reading
     if c.rule.banner:
         banner = where.banner(c.start, c.end)
         if banner is True:
@@ -180,16 +272,37 @@ def _adjust(c: _Candidate, text: str, where: _Locator) -> float:
         elif banner is False and not c.exact:
             conf -= 0.1
     if c.rule.portion:
-        body = c.value[1:-1]
-        if where.starts_paragraph(c.start):
-            conf = 0.92
-        elif "//" in body:
-            conf = 0.8
-        elif len(body) > 1:
-            conf = 0.6
-        else:
-            conf = 0.3  # "(C)" inside a sentence is an enumeration far more often than a mark
-    return min(conf, 0.99)
+        conf = _portion_confidence(c, text, where)
+    return max(0.0, min(conf, 0.99))
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]?[A-Z]")
+_SENTENCE_END = re.compile(r"[.:;•][ \t]*$")
+_ENUMERATION = re.compile(r"\((?:[A-Za-z]|\d{1,2})\)")
+
+
+def _portion_confidence(c: _Candidate, text: str, where: _Locator) -> float:
+    """A portion mark opens a paragraph; "(U)" also inline before its portion ("• (U) Kosovo:"),
+    which an enumeration would seldom reach; "(C)" mid-sentence is an enumeration."""
+    body = c.value[1:-1]
+    if where.starts_paragraph(c.start):
+        return 0.92
+    if "//" in body:
+        return 0.8
+    if len(body) > 1:
+        return 0.6
+    capital_next = _CAPITAL_NEXT.match(text, c.end) is not None
+    if body == "U":
+        return 0.75 if capital_next else 0.5
+    lead = text[max(0, c.start - 4) : c.start]
+    others = [
+        m
+        for m in _ENUMERATION.finditer(text, max(0, c.start - 80), c.end + 80)
+        if m.start() != c.start
+    ]
+    if _SENTENCE_END.search(lead) and capital_next and not others:
+        return 0.6
+    return 0.3
 
 
 def _suppress_overlaps(cands: list[_Candidate]) -> list[_Candidate]:

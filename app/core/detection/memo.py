@@ -1,4 +1,6 @@
-"""Memo and cable header lines (date, from, to, subject) and detector metadata from detections.
+"""Memo and cable header lines (date, from, to, subject) and detector metadata from detections:
+the highest level, release status and date, case and document numbers, and the classification
+authority (who classified the record, why, and when it declassifies).
 
 The header lines are read from the first page only, and only from documents that look like memos
 or cables, so a date in a newspaper clipping is not taken for a memo date.
@@ -9,10 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from app.core.detection.markings import Detection, highest_classification
 from app.core.detection.rules import RuleSet, load_rules
+from app.core.documents.metadata import MetadataValue
 
 _MONTHS = [
     "january",
@@ -48,13 +50,8 @@ _RELEASE_ORDER = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class MetadataValue:
-    """A detected metadata value with the rule and confidence it came from."""
-
-    value: str
-    rule_id: str
-    confidence: float
+def _detected(value: str, rule_id: str, confidence: float) -> MetadataValue:
+    return MetadataValue(value, "detector", rule_id, confidence)
 
 
 def memo_date(text: str) -> str | None:
@@ -79,10 +76,10 @@ def memo_fields(first_page: str) -> dict[str, MetadataValue]:
     for key, pattern in _HEADERS.items():
         m = pattern.search(first_page)
         if m:
-            out[key] = MetadataValue(m.group(1).strip(), f"memo.{key}", 0.8)
+            out[key] = _detected(m.group(1).strip(), f"memo.{key}", 0.8)
     date = memo_date(first_page[:1500])
     if date:
-        out["memo_date"] = MetadataValue(date, "memo.memo_date", 0.7)
+        out["memo_date"] = _detected(date, "memo.memo_date", 0.7)
     return out
 
 
@@ -91,7 +88,7 @@ def _most_common(ds: Sequence[Detection]) -> MetadataValue | None:
         return None
     value, _ = Counter(d.value for d in ds).most_common(1)[0]
     best = max((d for d in ds if d.value == value), key=lambda d: d.confidence)
-    return MetadataValue(value, best.rule_id, best.confidence)
+    return _detected(value, best.rule_id, best.confidence)
 
 
 def _release_date(value: str) -> str | None:
@@ -107,22 +104,53 @@ def document_metadata(
     out = memo_fields(first_page)
     top = highest_classification(detections, ruleset)
     if top is not None:
-        out["classification"] = MetadataValue(top.value, top.rule_id, top.confidence)
+        out["classification"] = _detected(top.value, top.rule_id, top.confidence)
     releases = [d for d in detections if d.category == "release"]
     for status in _RELEASE_ORDER:
         hit = next((d for d in releases if d.value == status), None)
         if hit is not None:
-            out["release_status"] = MetadataValue(status, hit.rule_id, hit.confidence)
+            out["release_status"] = _detected(status, hit.rule_id, hit.confidence)
             break
     for key in ("case_number", "document_number"):
         rule_ids = {r.id for r in ruleset.rules if r.field == key}
         best = _most_common([d for d in detections if d.rule_id in rule_ids])
         if best is not None:
             out[key] = best
+    out.update(authority_metadata(detections))
     dated = [d for d in releases if (r := ruleset.by_id(d.rule_id)) and r.release_date]
     for d in dated:
         date = _release_date(d.value)
         if date:
-            out["release_date"] = MetadataValue(date, d.rule_id, d.confidence)
+            out["release_date"] = _detected(date, d.rule_id, d.confidence)
             break
+    return out
+
+
+_AUTHORITY_KEYS = {
+    "CLASSIFIED BY": "classified_by",
+    "REASON": "classification_reasons",
+    "DECLASSIFY ON": "declassify_on",
+}
+
+
+def authority_metadata(detections: Sequence[Detection]) -> dict[str, MetadataValue]:
+    """Who classified the record, the reason codes and the declassify-on date, from its
+    authority lines (the first of each that says something; the reasons of all of them)."""
+    out: dict[str, MetadataValue] = {}
+    reasons: list[str] = []
+    reason_from: Detection | None = None
+    for d in detections:
+        if d.category != "declassification" or ": " not in d.value:
+            continue
+        field_name, value = d.value.split(": ", 1)
+        key = _AUTHORITY_KEYS.get(field_name)
+        if key == "classification_reasons":
+            reasons += [c for c in value.split(", ") if c not in reasons]
+            reason_from = reason_from or d
+        elif key is not None and key not in out:
+            out[key] = _detected(value, d.rule_id, d.confidence)
+    if reason_from is not None:
+        out["classification_reasons"] = _detected(
+            ", ".join(reasons), reason_from.rule_id, reason_from.confidence
+        )
     return out

@@ -29,7 +29,7 @@ WHERE a.kind = 'redaction' AND a.deleted = 0 AND a.status != 'rejected'
 class RedactionRow:
     """One redaction as the report lists it (size in PDF points; page is 1-based)."""
 
-    document_id: int
+    document_id: DocumentId
     document: str
     page: int
     uuid: str
@@ -63,7 +63,7 @@ def _row(r: Sequence[Any]) -> RedactionRow:
     data = json.loads(body or "{}")
     w, h = float(w or 0.0), float(h or 0.0)
     return RedactionRow(
-        int(doc_id),
+        DocumentId(int(doc_id)),
         str(title),
         int(index) + 1,
         str(uuid),

@@ -17,6 +17,7 @@ import numpy as np
 import pymupdf
 
 from app.core.detection.markings import detect_markings
+from app.core.detection.redaction_forms import grid_cell, printed_label
 from app.core.processes import worker_document
 
 DPI = 150
@@ -213,12 +214,16 @@ def _solid(dark: np.ndarray, bands: list[list[int]], sc: _Scale) -> list[PixelBo
     return [b for b in found if _alone(paper, b) and _sparse(b, chunky) and _beside_light(dark, b)]
 
 
+def ink(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Dark and faint ink of a grey image, judged against its paper: yellowed or grey paper
+    lowers both thresholds."""
+    paper_level = int(np.median(gray))
+    return gray < min(DARK, paper_level - 40), gray < min(FAINT, paper_level - 20)
+
+
 def raster_boxes(gray: np.ndarray, dpi: int = DPI) -> list[tuple[str, PixelBox]]:
     """Solid and outlined boxes in a grey image, in pixels: (kind, (x0, y0, x1, y1))."""
-    # Ink is judged against the paper: yellowed or grey paper lowers both thresholds.
-    paper_level = int(np.median(gray))
-    dark = gray < min(DARK, paper_level - 40)
-    faint = gray < min(FAINT, paper_level - 20)
+    dark, faint = ink(gray)
     sc = _Scale.of(dark.shape[1], dpi)
     bands = _bands(dark, sc.min_len)
     found: list[tuple[str, PixelBox]] = [("solid", b) for b in _solid(dark, bands, sc)]
@@ -448,14 +453,22 @@ def find_redactions(
     words = pdf_words(page) if words is None else words
     vectors = vector_boxes(page)
     found: list[tuple[str, Box]] = [("vector", b) for b in vectors]
-    for kind, px in raster_boxes(render_gray(page, dpi), dpi):
+    gray = render_gray(page, dpi)
+    printed: list[Box] = []  # rectangles that look like a form's cells or header bars
+    dark, _ = ink(gray)
+    for kind, px in raster_boxes(gray, dpi):
         box = to_points(page, px, dpi)
         # An outline around words the text layer can read is a form's frame, not a redaction.
         framed = kind == "outlined" and len(_words_within(box, words)) >= 2
         if all(box.iou(v) < 0.5 for v in vectors) and not framed:
             found.append((kind, box))
+            if grid_cell(dark, px, dpi) if kind == "outlined" else printed_label(dark, px):
+                printed.append(box)
     found.sort(key=lambda kb: (kb[1].y0, kb[1].x0))
     codes = _link_codes([b for _, b in found], exemption_codes(words))
+    # A form's cell or bar is not proposed, unless a code printed beside it says it is redacted.
+    kept = [(kb, c) for kb, c in zip(found, codes, strict=True) if c or kb[1] not in printed]
+    found, codes = [kb for kb, _ in kept], [c for _, c in kept]
     page_area = page.cropbox.width * page.cropbox.height or 1.0
     out = []
     for (kind, box), linked in zip(found, codes, strict=True):

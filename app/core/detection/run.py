@@ -12,23 +12,26 @@ import json
 import sys
 import uuid as uuidlib
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, insert, select, update
 
 from app.core.annotating.records import anchor_at
 from app.core.changelog import log_many, utcnow
+from app.core.detection.bands import BandMarking, BandResult, needs_bands, page_bands
 from app.core.detection.markings import Detection, WordBox, detect_markings
-from app.core.detection.memo import MetadataValue, document_metadata
+from app.core.detection.memo import document_metadata
 from app.core.detection.redactions import Box, PageWord, Redaction, page_redactions
+from app.core.documents.metadata import MetadataValue
 from app.core.documents.textlayer import load_words
 from app.core.errors import NotFoundError
-from app.core.ids import DocumentId
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
-from app.core.processes import pool_context, worker_count
+from app.core.ocr.tesseract import tesseract_path
+from app.core.processes import worker_count, worker_pool
 from db.models import Annotation, DocumentMetadata
 
 ANN = cast(Table, Annotation.__table__)
@@ -55,22 +58,25 @@ class DetectionSummary:
     metadata: dict[str, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     pages_without_text: int = 0  # markings need text: these pages wait for OCR
+    pages_rescanned: int = 0  # pages whose banners were re-read from the scan
 
 
 @dataclass
 class _PageData:
-    page_id: int
+    page_id: PageId
     index: int
     width: float
     height: float
-    layer_id: int | None
+    layer_id: TextLayerId | None
     text: str
     words: list[tuple[int, int, str, Box | None, int, int]]  # start, end, text, box, block, line
     detections: list[Detection] = field(default_factory=list)
     redactions: list[Redaction] = field(default_factory=list)
+    bands: list[BandMarking] = field(default_factory=list)  # markings read from the scan
+    rescan: bool = False  # re-read the banners from the scan
 
 
-def _read_pages(conn: Connection, doc_id: int) -> list[_PageData]:
+def _read_pages(conn: Connection, doc_id: DocumentId) -> list[_PageData]:
     rows = conn.exec_driver_sql(
         "SELECT p.id, p.page_index, p.width, p.height, t.id, t.text FROM pages p "
         "LEFT JOIN text_layers t ON t.id = p.active_text_layer_id "
@@ -87,7 +93,7 @@ def _read_pages(conn: Connection, doc_id: int) -> list[_PageData]:
     return pages
 
 
-def _source(lib: Library, doc_id: int) -> tuple[str, str]:
+def _source(lib: Library, doc_id: DocumentId) -> tuple[str, str]:
     with lib.reading() as s:
         row = (
             s.connection()
@@ -108,21 +114,80 @@ def _detect_markings(page: _PageData) -> None:
     )
 
 
-def _find_all_redactions(
+SURE_LEVEL = 0.75  # a text-layer level below this (a poor reading) does not stop a re-read
+# Stamps and lines that mark a page as a classified record under review: a level is expected.
+_EXPECTING = frozenset({"declassification", "exemption"})
+_REVIEW_STAMPS = ("DECLASSIFIED", "APPROVED FOR RELEASE", "RELEASE IN PART", "DENY IN FULL")
+
+
+def _plan_rescans(pages: Sequence[_PageData]) -> None:
+    """Mark the pages whose banners are re-read from the scan: poor text, or no level where the
+    document shows levels elsewhere or the page carries a classified record's review marks."""
+    doc_has_level = any(d.category == "classification" for p in pages for d in p.detections)
+    for p in pages:
+        levels = [d for d in p.detections if d.category == "classification"]
+        has_level = any(d.confidence >= SURE_LEVEL for d in levels)  # a doubtful one: look again
+        expected = doc_has_level or any(
+            d.category in _EXPECTING
+            or (d.category == "release" and d.value.startswith(_REVIEW_STAMPS))
+            for d in p.detections
+        )
+        p.rescan = needs_bands(p.text, has_level, expected)
+
+
+def _boxes_of(page: _PageData, d: Detection) -> list[Box]:
+    """The boxes of the words a detection spans."""
+    return [b for s, e, _, b, _, _ in page.words if b and s < d.end and d.start < e]
+
+
+def _levels_with_boxes(page: _PageData) -> list[tuple[int, Box]]:
+    """Each text-layer level of the page that has word boxes (its index, their union): these
+    are checked for a strike line."""
+    out = []
+    for i, d in enumerate(page.detections):
+        if d.category == "classification" and (inside := _boxes_of(page, d)):
+            out.append((i, _union(inside)))
+    return out
+
+
+def _union(boxes: Sequence[Box]) -> Box:
+    return Box(
+        min(b.x0 for b in boxes), min(b.y0 for b in boxes),
+        max(b.x1 for b in boxes), max(b.y1 for b in boxes),
+    )  # fmt: skip
+
+
+def _apply_bands(page: _PageData, result: BandResult) -> None:
+    """Take a page's band reading: struck flags for its text-layer levels, and the markings read
+    from the scan that its text does not already have."""
+    for (i, _), struck in zip(_levels_with_boxes(page), result.struck, strict=False):
+        if struck:
+            page.detections[i] = replace(page.detections[i], struck=True)
+    have = {(d.category, d.value) for d in page.detections}
+    page.bands = [m for m in result.markings if (m.category, m.value) not in have]
+
+
+def _scan_side(
     source: str,
     kind: str,
     pages: Sequence[_PageData],
     step: Callable[[int], None],
     cancel: Cancel | None,
     pool: Executor | None,
-) -> None:
-    """Search every page for redaction boxes in worker processes, in order, cancellable (in
-    ``pool`` when given: detecting many documents starts its workers once)."""
+    redactions: bool,
+) -> list[str]:
+    """Search every page for redaction boxes, and re-read the planned pages' banners, in worker
+    processes, in order, cancellable (in ``pool`` when given: detecting many documents starts
+    its workers once). Returns warnings."""
+    exe = tesseract_path()
+    warnings = []
+    if exe is None and any(p.rescan for p in pages):
+        warnings.append("Tesseract is not installed: banners were not re-read from the scans")
     with ExitStack() as stack:
         if pool is None:
             workers = worker_count(len(pages))
-            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=pool_context()))
-        futures = [
+            pool = stack.enter_context(worker_pool(workers))
+        boxes = [
             pool.submit(
                 page_redactions,
                 source,
@@ -130,17 +195,37 @@ def _find_all_redactions(
                 p.index,
                 [PageWord(t, b, bl, ln) for _, _, t, b, bl, ln in p.words if b],
             )
+            if redactions
+            else None
             for p in pages
         ]
+        bands = []
+        for p in pages:
+            read = p.rescan and exe is not None
+            level_boxes = [box for _, box in _levels_with_boxes(p)]
+            job = None
+            if read or level_boxes:
+                job = pool.submit(page_bands, source, kind, p.index, read, level_boxes, exe)
+            bands.append(job)
         try:
-            for i, (page, future) in enumerate(zip(pages, futures, strict=True)):
+            for i, (page, box_job, band_job) in enumerate(zip(pages, boxes, bands, strict=True)):
                 if cancel is not None and cancel():
                     raise DetectionCancelled()
-                page.redactions = future.result()
+                if box_job is not None:
+                    page.redactions = box_job.result()
+                if band_job is not None:
+                    result = band_job.result()
+                    _apply_bands(page, result)
+                    if result.error:
+                        warnings.append(
+                            f"page {page.index + 1}: banners not re-read ({result.error})"
+                        )
                 step(i + 1)
         finally:
-            for f in futures:
-                f.cancel()
+            for f in boxes + bands:
+                if f is not None:
+                    f.cancel()
+    return warnings
 
 
 def detect_document(
@@ -162,27 +247,34 @@ def detect_document(
     with lib.reading() as s:
         pages = _read_pages(s.connection(), document_id)
     source = lib.source_path(sha)
-    search_boxes = redactions and source.exists() and bool(pages)
+    for page in pages:
+        if cancel is not None and cancel():
+            raise DetectionCancelled()
+        _detect_markings(page)
+    _plan_rescans(pages)
+    scan_side = source.exists() and (
+        redactions or any(p.rescan or _levels_with_boxes(p) for p in pages)
+    )
 
     def step(done: int) -> None:
         if progress is not None:
             progress(done, len(pages))
 
-    for i, page in enumerate(pages):  # the text side is quick: progress counts the box search
-        if cancel is not None and cancel():
-            raise DetectionCancelled()
-        _detect_markings(page)
-        if not search_boxes:
-            step(i + 1)
-    if search_boxes:
-        _find_all_redactions(str(source), kind, pages, step, cancel, pool)
-    return _store(lib, document_id, pages)
+    warnings: list[str] = []
+    if scan_side:  # the text side is quick: progress counts the work on the scans
+        warnings = _scan_side(str(source), kind, pages, step, cancel, pool, redactions)
+    else:
+        for p in pages:
+            p.rescan = False
+        step(len(pages))
+    return _store(lib, document_id, pages, warnings)
 
 
 def _marking_row(page: _PageData, d: Detection, now: Any) -> dict[str, Any]:
-    inside = [b for s, e, _, b, _, _ in page.words if b and s < d.end and d.start < e]
-    region = _region(inside, page)
-    body = {"category": d.category, "value": d.value, "text": d.text}
+    region = _region(_boxes_of(page, d), page)
+    body: dict[str, Any] = {"category": d.category, "value": d.value, "text": d.text}
+    if d.struck:
+        body["struck"] = True
     anchor = anchor_at(page.text, d.start, d.end)
     return {
         **_common(page, "marking", body, d.rule_id, d.confidence, now),
@@ -194,6 +286,22 @@ def _marking_row(page: _PageData, d: Detection, now: Any) -> dict[str, Any]:
         "suffix": anchor.suffix,
         **region,
     }
+
+
+def _band_row(page: _PageData, m: BandMarking, now: Any) -> dict[str, Any]:
+    """A marking read from the scan's bands: anchored by its words' box (no text span)."""
+    body: dict[str, Any] = {"category": m.category, "value": m.value, "text": m.text}
+    if m.struck:
+        body["struck"] = True
+    return {
+        **_common(page, "marking", body, m.rule_id, m.confidence, now),
+        **dict.fromkeys(("text_layer_id", "start", "end", "quote", "prefix", "suffix")),
+        **_region([m.box], page),
+    }
+
+
+def _as_detection(m: BandMarking) -> Detection:
+    return Detection(m.category, m.value, -1, -1, m.text, m.confidence, m.rule_id, m.struck)
 
 
 def _redaction_row(page: _PageData, r: Redaction, now: Any) -> dict[str, Any]:
@@ -238,13 +346,14 @@ def _region(boxes: Sequence[Box], page: _PageData) -> dict[str, Any]:
 
 
 def _key(row: dict[str, Any]) -> tuple[Any, ...]:
-    """What makes two detector proposals the same: page, rule and anchor."""
-    if row["kind"] == "marking":
+    """What makes two detector proposals the same: page, rule and anchor (a marking read from
+    the scan has no text span: its box is its anchor)."""
+    if row["kind"] == "marking" and row["start"] is not None:
         return (row["page_id"], row["rule_id"], row["text_layer_id"], row["start"], row["end"])
     return (row["page_id"], row["rule_id"], *(round(row[k] or 0.0) for k in ("x", "y", "w", "h")))
 
 
-def _existing_keys(conn: Connection, page_ids: Sequence[int]) -> set[tuple[Any, ...]]:
+def _existing_keys(conn: Connection, page_ids: Sequence[PageId]) -> set[tuple[Any, ...]]:
     cols = [ANN.c[c] for c in ("page_id", "kind", "rule_id", "text_layer_id", "start", "end")]
     cols += [ANN.c[c] for c in ("x", "y", "w", "h")]
     rows = conn.execute(
@@ -253,11 +362,15 @@ def _existing_keys(conn: Connection, page_ids: Sequence[int]) -> set[tuple[Any, 
     return {_key(dict(r)) for r in rows}
 
 
-def _store(lib: Library, doc_id: DocumentId, pages: Sequence[_PageData]) -> DetectionSummary:
+def _store(
+    lib: Library, doc_id: DocumentId, pages: Sequence[_PageData], warnings: Sequence[str] = ()
+) -> DetectionSummary:
     now = utcnow()
     rows = [_marking_row(p, d, now) for p in pages for d in p.detections]
+    rows += [_band_row(p, m, now) for p in pages for m in p.bands]
     rows += [_redaction_row(p, r, now) for p in pages for r in p.redactions]
     all_detections = [d for p in pages for d in p.detections]
+    all_detections += [_as_detection(m) for p in pages for m in p.bands]
     meta = document_metadata(all_detections, pages[0].text if pages else "")
     with lib.transaction() as session:
         conn = session.connection()
@@ -276,18 +389,19 @@ def _store(lib: Library, doc_id: DocumentId, pages: Sequence[_PageData]) -> Dete
     return DetectionSummary(
         doc_id,
         len(pages),
-        sum(len(p.detections) for p in pages),
+        sum(len(p.detections) + len(p.bands) for p in pages),
         sum(1 for r in new if r["kind"] == "marking"),
         sum(len(p.redactions) for p in pages),
         sum(1 for r in new if r["kind"] == "redaction"),
         written,
-        tuple(leaks),
+        (*warnings, *leaks),
         sum(1 for p in pages if not p.text.strip()),
+        sum(1 for p in pages if p.rescan),
     )
 
 
 def _write_metadata(
-    conn: Connection, doc_id: int, meta: dict[str, MetadataValue], now: Any
+    conn: Connection, doc_id: DocumentId, meta: dict[str, MetadataValue], now: Any
 ) -> dict[str, str]:
     """Upsert detector metadata; a value whose origin is "person" is left alone."""
     current = {
@@ -324,13 +438,14 @@ def detect_documents(
     redactions: bool = True,
 ) -> list[DetectionSummary]:
     """Detect in each document in turn (one transaction each); stops early when cancelled. The
-    redaction-box search's worker processes are started once for all the documents."""
+    worker processes of the work on the scans (redaction boxes, banners re-read) are started once
+    for all the documents."""
     out: list[DetectionSummary] = []
     with ExitStack() as stack:
         pool = None
-        if redactions and document_ids:
+        if document_ids:
             workers = worker_count(sys.maxsize)  # one per usable core
-            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=pool_context()))
+            pool = stack.enter_context(worker_pool(workers))
         for doc_id in document_ids:
             if cancel is not None and cancel():
                 break

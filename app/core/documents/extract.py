@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Generator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass
@@ -27,7 +27,7 @@ import pymupdf
 
 from app.core.documents.textlayer import PackedLayer, pack_pdf_words
 from app.core.errors import IngestError
-from app.core.processes import pool_context, worker_count, worker_document
+from app.core.processes import worker_count, worker_document, worker_pool
 
 pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF's own warnings go to our messages, not stderr
 
@@ -84,7 +84,7 @@ def _pages_in_workers(path: str, count: int) -> Generator[ParsedPage, None, None
     chunks = iter(range(0, count, CHUNK_PAGES))
     workers = worker_count(-(-count // CHUNK_PAGES))
     pending: deque[tuple[int, Future[list[ParsedPage]]]] = deque()
-    with ProcessPoolExecutor(workers, mp_context=pool_context()) as pool:
+    with worker_pool(workers) as pool:
 
         def submit() -> None:
             start = next(chunks, None)

@@ -9,11 +9,12 @@ again changes nothing.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterable
-from contextlib import closing
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,13 +24,14 @@ import pymupdf
 
 from app.core.documents.extract import CancelCheck, ImportCancelled, iter_pages
 from app.core.documents.textlayer import insert_layer, set_active_layer
-from app.core.errors import IngestError
-from app.core.ids import DocumentId
-from app.core.library import Library
+from app.core.errors import IngestError, RedlineError
+from app.core.ids import DocumentId, PageId
+from app.core.library import INCOMING, Library
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 SUPPORTED_SUFFIXES = {".pdf", *IMAGE_SUFFIXES}
 PageCallback = Callable[[int, int], None]  # (pages done, pages in this file)
+log = logging.getLogger(__name__)
 PDF_LAYER = ("pdf-text-layer", "pymupdf", pymupdf.VersionBind, None, None)  # text layer provenance
 
 
@@ -93,19 +95,48 @@ def _open(path: Path, kind: str) -> pymupdf.Document:
         doc = pymupdf.open(path, filetype="pdf" if kind == "pdf" else None)
     except Exception as exc:  # MuPDF raises several types for broken files
         raise IngestError(f"the file is damaged and cannot be read ({exc})") from exc
-    if doc.needs_pass:
+    try:
+        encrypted, pages = doc.needs_pass, doc.page_count
+    except Exception as exc:  # a page tree whose count lies (negative, huge)
+        doc.close()
+        raise IngestError(f"the file is damaged and cannot be read ({exc})") from exc
+    if encrypted:
         doc.close()
         raise IngestError("the PDF is encrypted with a password; Redline cannot open it")
-    if doc.page_count == 0:
+    if pages == 0:
         doc.close()
         raise IngestError("the file has no pages")
     return doc
 
 
+def _name_of(path: Path) -> str:
+    """The file name as text: bytes of a name that is not UTF-8 kept as ``\\xNN``."""
+    return os.fsencode(path.name).decode("utf-8", "backslashreplace")
+
+
 def _title_of(path: Path) -> str:
     # Scanners fill the PDF title with junk ("HighView Image", "…[15587351].tif"): the archive's
     # file name is the better title until a person or the detector gives one.
-    return path.stem
+    return Path(_name_of(path)).stem
+
+
+@contextmanager
+def _openable(lib: Library, path: Path) -> Iterator[Path]:
+    """``path``, or where its name is not UTF-8 (MuPDF cannot open it by such a name) a link to
+    it under a plain name in the library's sources, removed afterwards (swept if killed)."""
+    try:
+        os.fsencode(path).decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        yield path
+        return
+    link = lib.sources_dir / f"{INCOMING}{uuid.uuid4().hex}"
+    os.symlink(os.path.abspath(path), link)
+    try:
+        yield link
+    finally:
+        link.unlink(missing_ok=True)
 
 
 def _store_source(lib: Library, path: Path, sha: str) -> tuple[Path, bool]:
@@ -113,7 +144,7 @@ def _store_source(lib: Library, path: Path, sha: str) -> tuple[Path, bool]:
     target = lib.source_path(sha)
     if target.exists():
         return target, False
-    tmp = lib.sources_dir / f".incoming-{uuid.uuid4().hex}"
+    tmp = lib.sources_dir / f"{INCOMING}{uuid.uuid4().hex}"
     try:
         shutil.copyfile(path, tmp)
         with tmp.open("rb") as f:
@@ -165,7 +196,7 @@ def _write(
                     doc_uuid,
                     _title_of(path),
                     sha,
-                    path.name,
+                    _name_of(path),
                     kind,
                     path.stat().st_size,
                     total,
@@ -182,7 +213,7 @@ def _write(
                         "needs_ocr, review_status) VALUES (?,?,?,?,?,?, 'unreviewed')",
                         (doc_id, index, p.width, p.height, p.rotation, p.layer is None),
                     )
-                    page_id = int(cur.lastrowid or 0)
+                    page_id = PageId(int(cur.lastrowid or 0))
                     if p.layer is not None:
                         layer_id = insert_layer(conn, page_id, p.layer, PDF_LAYER, now)
                         set_active_layer(conn, page_id, layer_id, p.layer.text)
@@ -224,12 +255,13 @@ def import_file(
                 title,
                 count,
             )
-        doc = _open(path, kind)
-        try:
-            pages = doc.page_count
-            doc_id, doc_uuid, needing = _write(lib, path, sha, doc, kind, on_page, cancel)
-        finally:
-            doc.close()
+        with _openable(lib, path) as readable:
+            doc = _open(readable, kind)
+            try:
+                pages = doc.page_count
+                doc_id, doc_uuid, needing = _write(lib, path, sha, doc, kind, on_page, cancel)
+            finally:
+                doc.close()
     except ImportCancelled:
         return ImportOutcome(shown, "cancelled", "cancelled; nothing was imported")
     except IngestError as exc:
@@ -238,6 +270,11 @@ def import_file(
         return ImportOutcome(shown, "failed", f"cannot read the file: {exc.strerror}")
     except OSError as exc:
         return ImportOutcome(shown, "failed", f"cannot import: {exc.strerror or exc}")
+    except RedlineError as exc:  # the library itself (a full disk): said as such
+        return ImportOutcome(shown, "failed", str(exc))
+    except Exception as exc:  # anything else fails this file alone, never the files after it
+        log.exception("importing %s failed", shown)
+        return ImportOutcome(shown, "failed", f"cannot import: {type(exc).__name__}: {exc}")
     return ImportOutcome(
         shown,
         "imported",
@@ -279,9 +316,12 @@ def import_paths(
     *,
     on_file: FileProgress | None = None,
     on_page: PageCallback | None = None,
+    on_outcome: Callable[[ImportOutcome], None] | None = None,
     cancel: CancelCheck | None = None,
 ) -> list[ImportOutcome]:
-    """Import every file (folders expanded); one bad file never stops the others."""
+    """Import every file (folders expanded); one bad file never stops the others.
+
+    ``on_outcome`` hears each file's outcome as soon as it is final (committed or refused)."""
     paths = list(paths)
     files = expand_paths(paths)
     outcomes = [
@@ -289,10 +329,16 @@ def import_paths(
         for p in map(Path, paths)
         if p.is_dir() and not expand_paths([p])
     ]
+    if on_outcome is not None:
+        for o in outcomes:
+            on_outcome(o)
     for i, f in enumerate(files):
         if cancel is not None and cancel():
             break
         if on_file is not None:
             on_file(i, len(files), f.name)
-        outcomes.append(import_file(lib, f, on_page=on_page, cancel=cancel))
+        outcome = import_file(lib, f, on_page=on_page, cancel=cancel)
+        outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
     return outcomes

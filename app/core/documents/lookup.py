@@ -1,52 +1,16 @@
-"""What the library holds: finding a document by the names people use, and describing it."""
+"""Finding documents: by the names people use (``resolve_document``), and all of them. What a
+document holds is read by :mod:`app.core.documents.queries`."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import datetime
 
 from sqlalchemy import or_, select
 
 from app.core.errors import NotFoundError
-from app.core.ids import DocumentId, PageId
+from app.core.ids import DocumentId
 from app.core.library import Library
-from db.models import Document, DocumentMetadata, Page, TextLayer
-
-
-@dataclass(frozen=True)
-class PageSummary:
-    id: PageId
-    index: int
-    width: float
-    height: float
-    rotation: int
-    needs_ocr: bool
-    review_status: str
-    text_layers: list[str] = field(default_factory=list)  # sources, active one first
-
-
-@dataclass(frozen=True)
-class MetadataValue:
-    value: str
-    origin: str  # person | detector
-    rule_id: str | None = None
-    confidence: float | None = None
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    id: DocumentId
-    uuid: str
-    title: str
-    source_name: str
-    source_sha256: str
-    source_kind: str
-    page_count: int
-    pages_needing_ocr: int
-    imported_at: datetime
-    metadata: dict[str, MetadataValue] = field(default_factory=dict)
-    pages: list[PageSummary] = field(default_factory=list)
+from db.models import Document
 
 
 def resolve_document(lib: Library, ref: str) -> DocumentId:
@@ -72,56 +36,3 @@ def all_document_ids(lib: Library) -> list[DocumentId]:
     """Every document, in import order (the library table pages through its own query)."""
     with lib.reading() as s:
         return [DocumentId(i) for i in s.scalars(select(Document.id).order_by(Document.id))]
-
-
-def _active_first(layers: list[tuple[int, str]], active: int | None) -> list[str]:
-    return [src for lid, src in sorted(layers, key=lambda layer: layer[0] != active)]
-
-
-def document_info(lib: Library, doc_id: DocumentId) -> DocumentInfo:
-    """Everything about one document: its pages, their text layers, and its metadata."""
-    with lib.reading() as s:
-        doc = s.get(Document, doc_id)
-        if doc is None:
-            raise NotFoundError(f"No document with id {doc_id}.")
-        pages = s.scalars(select(Page).where(Page.document_id == doc_id).order_by(Page.page_index))
-        layers: dict[int, list[tuple[int, str]]] = {}
-        for page_id, layer_id, source in s.execute(
-            select(TextLayer.page_id, TextLayer.id, TextLayer.source)
-            .join(Page, Page.id == TextLayer.page_id)
-            .where(Page.document_id == doc_id)
-            .order_by(TextLayer.id)
-        ):
-            layers.setdefault(page_id, []).append((layer_id, source))
-        summaries = [
-            PageSummary(
-                PageId(p.id),
-                p.page_index,
-                p.width,
-                p.height,
-                p.rotation,
-                p.needs_ocr,
-                p.review_status,
-                _active_first(layers.get(p.id, []), p.active_text_layer_id),
-            )
-            for p in pages
-        ]
-        meta = {
-            m.key: MetadataValue(m.value, m.origin, m.rule_id, m.confidence)
-            for m in s.scalars(
-                select(DocumentMetadata).where(DocumentMetadata.document_id == doc_id)
-            )
-        }
-        return DocumentInfo(
-            DocumentId(doc.id),
-            doc.uuid,
-            doc.title,
-            doc.source_name,
-            doc.source_sha256,
-            doc.source_kind,
-            doc.page_count,
-            sum(1 for p in summaries if p.needs_ocr),
-            doc.imported_at,
-            meta,
-            summaries,
-        )

@@ -9,7 +9,7 @@ transaction for the whole edit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, cast
 
 from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError
@@ -23,6 +23,9 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("case_number", "Case number"),
     ("document_number", "Document number"),
     ("agency", "Agency"),
+    ("classified_by", "Classified by"),
+    ("classification_reasons", "Classification reasons"),
+    ("declassify_on", "Declassify on"),
     ("memo_date", "Date"),
     ("memo_from", "From"),
     ("memo_to", "To"),
@@ -33,20 +36,23 @@ FIELDS: tuple[tuple[str, str], ...] = (
 """The keys the dialog always offers, in its order, with their labels."""
 
 
-@dataclass(frozen=True, slots=True)
-class MetadataEntry:
-    """One value and who set it (``person`` or ``detector``, with the rule it came from)."""
+MetadataOrigin = Literal["person", "detector"]
 
-    key: str
+
+@dataclass(frozen=True, slots=True)
+class MetadataValue:
+    """One metadata value and who set it: a person (``author``), or the detector (with the rule
+    it came from and how sure it is). The detector makes them, the dialog and the CLI show them."""
+
     value: str
-    origin: str
+    origin: MetadataOrigin
     rule_id: str | None = None
     confidence: float | None = None
     author: str | None = None
 
 
-def document_metadata_entries(lib: Library, doc_id: DocumentId) -> dict[str, MetadataEntry]:
-    """Every metadata value the document has, by key."""
+def document_metadata_entries(lib: Library, doc_id: DocumentId) -> dict[str, MetadataValue]:
+    """Every metadata value the document has, by key (in key order)."""
     with lib.reading() as s:
         rows = (
             s.connection()
@@ -57,7 +63,7 @@ def document_metadata_entries(lib: Library, doc_id: DocumentId) -> dict[str, Met
             )
             .all()
         )
-    return {str(r[0]): MetadataEntry(str(r[0]), str(r[1]), str(r[2]), *r[3:]) for r in rows}
+    return {str(r[0]): MetadataValue(str(r[1]), cast(MetadataOrigin, r[2]), *r[3:]) for r in rows}
 
 
 def _state(row: Any) -> dict[str, Any] | None:

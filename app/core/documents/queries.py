@@ -7,16 +7,20 @@ ORM objects or a session across events.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, cast, get_args
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from app.core.documents.textlayer import load_words, word_count
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
+
+ReviewStatus = Literal["unreviewed", "in_progress", "reviewed"]
+PAGE_STATUSES: tuple[ReviewStatus, ...] = get_args(ReviewStatus)  # a page's review status
 
 SortKey = Literal[
     "title",
@@ -75,21 +79,31 @@ class PageInfo:
     height: float
     rotation: int  # clockwise, as the PDF says
     needs_ocr: bool
-    review_status: str
+    review_status: ReviewStatus
     active_text_layer_id: TextLayerId | None
 
 
 @dataclass(frozen=True, slots=True)
 class DocumentSummary:
-    """A document with its pages, for opening it in the document view."""
+    """A document with its pages (no text): what the window opens and ``redline info`` shows."""
 
     id: DocumentId
+    uuid: str
     title: str
+    source_name: str  # the file it was imported from
     source_sha256: str
     source_kind: str
     page_count: int
-    reviewed_pages: int
+    imported_at: datetime
     pages: tuple[PageInfo, ...]
+
+    @property
+    def reviewed_pages(self) -> int:
+        return sum(1 for p in self.pages if p.review_status == "reviewed")
+
+    @property
+    def pages_needing_ocr(self) -> int:
+        return sum(1 for p in self.pages if p.needs_ocr)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +234,7 @@ def _page(r: tuple[Any, ...]) -> PageInfo:
         float(r[4]),
         int(r[5] or 0),
         bool(r[6]),
-        str(r[7]),
+        cast(ReviewStatus, r[7]),
         None if r[8] is None else TextLayerId(r[8]),
     )
 
@@ -230,7 +244,8 @@ def document_summary(lib: Library, doc_id: DocumentId) -> DocumentSummary:
     with lib.reading() as s:
         conn = s.connection()
         doc = conn.exec_driver_sql(
-            "SELECT id, title, source_sha256, source_kind, page_count FROM documents WHERE id = ?",
+            "SELECT id, uuid, title, source_name, source_sha256, source_kind, page_count, "
+            "imported_at FROM documents WHERE id = ?",
             (doc_id,),
         ).first()
         if doc is None:
@@ -240,8 +255,34 @@ def document_summary(lib: Library, doc_id: DocumentId) -> DocumentSummary:
             (doc_id,),
         ).all()
     infos = tuple(_page(tuple(r)) for r in pages)
-    reviewed = sum(1 for p in infos if p.review_status == "reviewed")
-    return DocumentSummary(DocumentId(doc[0]), doc[1], doc[2], doc[3], int(doc[4]), reviewed, infos)
+    uuid, title, source_name, sha256, kind = (str(v) for v in doc[1:6])
+    return DocumentSummary(
+        DocumentId(doc[0]),
+        uuid,
+        title,
+        source_name,
+        sha256,
+        kind,
+        int(doc[6]),
+        _when(doc[7]),
+        infos,
+    )
+
+
+def document_titles(lib: Library, doc_ids: Iterable[DocumentId]) -> dict[DocumentId, str]:
+    """The titles of the documents ``doc_ids`` that exist (for reports that name them)."""
+    ids = list(doc_ids)
+    titles: dict[DocumentId, str] = {}
+    with lib.reading() as s:
+        conn = s.connection()
+        for at in range(0, len(ids), 500):  # (SQLite's limit on bound parameters)
+            chunk = ids[at : at + 500]
+            rows = conn.exec_driver_sql(
+                f"SELECT id, title FROM documents WHERE id IN ({', '.join('?' * len(chunk))})",
+                tuple(chunk),
+            )
+            titles.update({DocumentId(i): str(title) for i, title in rows})
+    return titles
 
 
 def page_to_open(lib: Library, doc_id: DocumentId, index: int) -> tuple[str, PageInfo] | None:
@@ -261,18 +302,18 @@ def page_to_open(lib: Library, doc_id: DocumentId, index: int) -> tuple[str, Pag
     return None if row is None else (str(row[0]), _page(tuple(row[1:])))
 
 
-def page_text_and_words(lib: Library, page_id: PageId) -> PageText:
-    """The page's active text layer and its words in reading order (boxes in unrotated points)."""
-    with lib.reading() as s:
-        conn = s.connection()
-        layer = conn.exec_driver_sql(
-            "SELECT t.id, t.source, t.text FROM pages p JOIN text_layers t "
-            "ON t.id = p.active_text_layer_id WHERE p.id = ?",
-            (page_id,),
-        ).first()
-        if layer is None:
-            return PageText(page_id, None, None, "", ())
-        rows = load_words(conn, layer[0])
+def read_page_text(conn: Connection, page_id: PageId) -> PageText:
+    """The page's active text layer and its words in reading order (boxes in unrotated points),
+    inside the caller's transaction (the window reads it with the rest of the page:
+    ``app.core.annotating.page_content.read_page``)."""
+    layer = conn.exec_driver_sql(
+        "SELECT t.id, t.source, t.text FROM pages p JOIN text_layers t "
+        "ON t.id = p.active_text_layer_id WHERE p.id = ?",
+        (page_id,),
+    ).first()
+    if layer is None:
+        return PageText(page_id, None, None, "", ())
+    rows = load_words(conn, layer[0])
     words = tuple(WordBox(w.seq, w.start, w.end, w.box, w.confidence) for w in rows)
     return PageText(page_id, TextLayerId(layer[0]), layer[1], layer[2], words)
 
@@ -294,16 +335,33 @@ class LayerInfo:
         return f"{' · '.join(parts)} ({self.words} words)"
 
 
-def page_layers(lib: Library, page_id: PageId) -> list[LayerInfo]:
-    """The text layers of a page, oldest first, with the active one marked."""
+_LAYERS_SQL = (
+    "SELECT t.page_id, t.id, t.source, t.engine, t.language, t.id = p.active_text_layer_id "
+    "FROM text_layers t JOIN pages p ON p.id = t.page_id WHERE {where} ORDER BY t.id"
+)
+
+
+def _layers(conn: Connection, where: str, key: int) -> list[tuple[PageId, LayerInfo]]:
+    rows = conn.exec_driver_sql(_LAYERS_SQL.format(where=where), (key,)).all()
+    return [
+        (
+            PageId(r[0]),
+            LayerInfo(TextLayerId(r[1]), str(r[2]), r[3], r[4], word_count(conn, r[1]), bool(r[5])),
+        )
+        for r in rows
+    ]
+
+
+def read_page_layers(conn: Connection, page_id: PageId) -> list[LayerInfo]:
+    """The text layers of a page, oldest first, with the active one marked, inside the caller's
+    transaction."""
+    return [layer for _, layer in _layers(conn, "t.page_id = ?", page_id)]
+
+
+def document_layers(lib: Library, doc_id: DocumentId) -> dict[PageId, list[LayerInfo]]:
+    """The text layers of each page of a document that has any, oldest first (``redline info``)."""
+    by_page: dict[PageId, list[LayerInfo]] = {}
     with lib.reading() as s:
-        conn = s.connection()
-        rows = conn.exec_driver_sql(
-            "SELECT t.id, t.source, t.engine, t.language, t.id = p.active_text_layer_id "
-            "FROM text_layers t JOIN pages p ON p.id = t.page_id WHERE t.page_id = ? ORDER BY t.id",
-            (page_id,),
-        ).all()
-        return [
-            LayerInfo(TextLayerId(r[0]), str(r[1]), r[2], r[3], word_count(conn, r[0]), bool(r[4]))
-            for r in rows
-        ]
+        for page_id, layer in _layers(s.connection(), "p.document_id = ?", doc_id):
+            by_page.setdefault(page_id, []).append(layer)
+    return by_page

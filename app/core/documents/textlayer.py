@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from app.core.ids import PageId, TextLayerId
 from db.wordpack import WordColumns, WordRow, pack, unpack
 
 
@@ -112,7 +113,7 @@ def _columns(rows: Sequence[tuple[Any, ...]], width: int) -> list[Sequence[Any]]
 
 def insert_text_layer(
     conn: Connection,
-    page_id: int,
+    page_id: PageId,
     words: Sequence[RawWord],
     *,
     source: str,
@@ -123,7 +124,7 @@ def insert_text_layer(
     dpi: int | None = None,
     text: str | None = None,
     spans: Sequence[tuple[int, int]] | None = None,
-) -> tuple[int, str]:
+) -> tuple[TextLayerId, str]:
     """Insert a text layer and its words; return (layer id, text).
 
     ``text`` and ``spans`` may be given when the text is not simply the joined words (an imported
@@ -141,15 +142,19 @@ Provenance = tuple[str, str | None, str | None, str | None, int | None]
 
 
 def insert_layer(
-    conn: Connection, page_id: int, layer: PackedLayer, provenance: Provenance, created_at: datetime
-) -> int:
+    conn: Connection,
+    page_id: PageId,
+    layer: PackedLayer,
+    provenance: Provenance,
+    created_at: datetime,
+) -> TextLayerId:
     """Insert a text layer and its packed words (no ``layer_words`` row when it has none)."""
     cur = conn.exec_driver_sql(
         "INSERT INTO text_layers (uuid, page_id, source, engine, engine_version, language, dpi, "
         "text, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
         (str(uuid.uuid4()), page_id, *provenance, layer.text, created_at),
     )
-    layer_id = int(cur.lastrowid or 0)
+    layer_id = TextLayerId(int(cur.lastrowid or 0))
     if layer.count:
         conn.exec_driver_sql(
             "INSERT INTO layer_words (text_layer_id, count, data) VALUES (?,?,?)",
@@ -158,7 +163,7 @@ def insert_layer(
     return layer_id
 
 
-def load_words(conn: Connection, layer_id: int) -> list[WordRow]:
+def load_words(conn: Connection, layer_id: TextLayerId) -> list[WordRow]:
     """The words of a text layer in reading order (``seq`` 0, 1, …)."""
     row = conn.exec_driver_sql(
         "SELECT data FROM layer_words WHERE text_layer_id = ?", (layer_id,)
@@ -166,7 +171,7 @@ def load_words(conn: Connection, layer_id: int) -> list[WordRow]:
     return [] if row is None else unpack(row[0])
 
 
-def word_count(conn: Connection, layer_id: int) -> int:
+def word_count(conn: Connection, layer_id: TextLayerId) -> int:
     """How many words a text layer has, without unpacking them."""
     row = conn.exec_driver_sql(
         "SELECT count FROM layer_words WHERE text_layer_id = ?", (layer_id,)
@@ -174,7 +179,7 @@ def word_count(conn: Connection, layer_id: int) -> int:
     return 0 if row is None else int(row[0])
 
 
-def set_active_layer(conn: Connection, page_id: int, layer_id: int, text: str) -> None:
+def set_active_layer(conn: Connection, page_id: PageId, layer_id: TextLayerId, text: str) -> None:
     """Make ``layer_id`` the page's active text layer and index its text for search."""
     conn.exec_driver_sql(
         "UPDATE pages SET active_text_layer_id = ?, needs_ocr = ? WHERE id = ?",

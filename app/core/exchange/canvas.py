@@ -23,6 +23,7 @@ from sqlalchemy import Connection
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
 from app.core.exchange.redacted import PageRedactions, mask, masked_spans
+from app.core.ids import DocumentId, TextLayerId
 from db.wordpack import WordRow
 
 DEFAULT_DPI = 150
@@ -111,11 +112,11 @@ class PageSpace:
     index: int
     geometry: PageGeometry
     ids: PublishedIds
-    layer_id: int | None
+    layer_id: TextLayerId | None
     raw_text: str
     redactions: PageRedactions = field(default_factory=PageRedactions)
-    _words: dict[int, list[WordRow]] = field(default_factory=dict)
-    _texts: dict[int, str] = field(default_factory=dict)
+    _words: dict[TextLayerId, list[WordRow]] = field(default_factory=dict)
+    _texts: dict[TextLayerId, str] = field(default_factory=dict)
     _conn: Connection | None = None
 
     @cached_property
@@ -130,7 +131,7 @@ class PageSpace:
     def text_id(self) -> str:
         return self.ids.page_text(self.doc, self.index)
 
-    def words(self, layer_id: int | None = None) -> list[WordRow]:
+    def words(self, layer_id: TextLayerId | None = None) -> list[WordRow]:
         """The words of a text layer of this page (default: the active one), loaded once."""
         layer = self.layer_id if layer_id is None else layer_id
         if layer is None or self._conn is None:
@@ -139,7 +140,7 @@ class PageSpace:
             self._words[layer] = load_words(self._conn, layer)
         return self._words[layer]
 
-    def other_layer_text(self, layer_id: int) -> str:
+    def other_layer_text(self, layer_id: TextLayerId) -> str:
         """The raw text of another text layer of this page (an anchor may count into one)."""
         if layer_id not in self._texts and self._conn is not None:
             found = self._conn.exec_driver_sql(
@@ -161,7 +162,7 @@ class PageSpace:
         return (x, y, w, h)
 
     def words_box(
-        self, start: int, end: int, layer_id: int | None = None
+        self, start: int, end: int, layer_id: TextLayerId | None = None
     ) -> tuple[float, float, float, float] | None:
         """The union of the boxes of the words a text span touches (points), if any has one."""
         boxes = [
@@ -201,7 +202,7 @@ def _union(boxes: list[tuple[float, float, float, float]]) -> tuple[float, float
 
 def document_pages(
     conn: Connection,
-    document_id: int,
+    document_id: DocumentId,
     doc_uuid: str,
     ids: PublishedIds,
     redactions: dict[int, PageRedactions],
@@ -219,7 +220,7 @@ def document_pages(
             int(index),
             PageGeometry(float(width), float(height), int(rotation or 0)),
             ids,
-            None if layer is None else int(layer),
+            None if layer is None else TextLayerId(int(layer)),
             text or "",
             redactions.get(int(index), PageRedactions()),
             _conn=conn,

@@ -8,7 +8,6 @@ only one chunk of annotations in memory at a time.
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -19,15 +18,16 @@ from typing import IO, Any
 
 from sqlalchemy import Connection
 
+from app.core.annotating.vocabulary import STATUSES
 from app.core.errors import RedlineError
+from app.core.exchange.destination import atomic_file
+from app.core.ids import DocumentId, TagId
 from app.core.library import Library
 
 FORMAT = "redline-annotations"
 VERSION = 2  # what the export writes; version 1 (no field revisions) is still read
 VERSIONS = (1, 2)
 CHUNK = 1000
-KINDS = ("correction", "tag", "marking", "redaction", "note")
-STATUSES = ("proposed", "accepted", "rejected")
 
 
 Progress = Callable[[int, int], None]  # (done, total): each export says what it counts
@@ -62,7 +62,7 @@ class ExportScope:
     ``tag`` is a tag uuid or name and selects annotations with that tag or one of its children.
     """
 
-    documents: Sequence[int] = ()
+    documents: Sequence[DocumentId] = ()
     tag: str | None = None
     status: str | None = None
 
@@ -71,27 +71,11 @@ class ExportScope:
 class ResolvedScope:
     """A scope turned into database ids: the documents and, for a tag scope, the tag ids."""
 
-    document_ids: list[int]
-    tag_ids: set[int] | None = None
+    document_ids: list[DocumentId]
+    tag_ids: set[TagId] | None = None
     tag_uuid: str | None = None
     status: str | None = None
     document_uuids: list[str] = field(default_factory=list)
-
-
-@contextmanager
-def atomic_destination(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path`` that replaces it only when the block succeeds.
-
-    A failed or cancelled export leaves no partial file; a write error becomes an ExportError.
-    """
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise ExportError(f"cannot write {path.name}: {exc.strerror or exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 @contextmanager
@@ -102,10 +86,13 @@ def export_stream(
     *,
     encoding: str = "utf-8",
     newline: str = "\n",
+    overwrite: bool = False,
 ) -> Iterator[tuple[Connection, IO[str], ResolvedScope]]:
-    """A consistent read of the library and a text file that appears only when complete."""
+    """A consistent read of the library and a text file that appears only when complete
+    (:func:`app.core.exchange.destination.atomic_file`: never inside a library, never over
+    anything but a regular file, and over that only with ``overwrite``)."""
     with (
-        atomic_destination(path) as tmp,
+        atomic_file(path, overwrite=overwrite) as tmp,
         lib.reading() as session,
         tmp.open("w", encoding=encoding, newline=newline) as out,
     ):
@@ -190,9 +177,9 @@ def resolve_scope(conn: Connection, scope: ExportScope) -> ResolvedScope:
         if missing:
             raise ExportError(f"no document with id {missing[0]} in this library")
         chosen = set(scope.documents)
-        doc_ids = [int(r[0]) for r in rows if int(r[0]) in chosen]
+        doc_ids = [DocumentId(int(r[0])) for r in rows if int(r[0]) in chosen]
     else:
-        doc_ids = [int(r[0]) for r in rows]
+        doc_ids = [DocumentId(int(r[0])) for r in rows]
     resolved = ResolvedScope(doc_ids, status=scope.status)
     if scope.tag is not None:
         resolved.tag_uuid, resolved.tag_ids = _tag_subtree(conn, scope.tag)
@@ -202,19 +189,19 @@ def resolve_scope(conn: Connection, scope: ExportScope) -> ResolvedScope:
     return resolved
 
 
-def _tag_subtree(conn: Connection, ref: str) -> tuple[str, set[int]]:
+def _tag_subtree(conn: Connection, ref: str) -> tuple[str, set[TagId]]:
     rows = conn.exec_driver_sql("SELECT id, uuid, name, parent_id, deleted FROM tags").all()
     match = [r for r in rows if r[1] == ref] or [r for r in rows if r[2] == ref and not r[4]]
     if not match:
         raise ExportError(f"no tag named or with id {ref!r} in this library")
     if len(match) > 1:
         raise ExportError(f"{len(match)} tags are named {ref!r}; name the tag by its uuid")
-    children: dict[int, list[int]] = {}
+    children: dict[TagId, list[TagId]] = {}
     for r in rows:
         if r[3] is not None:
-            children.setdefault(int(r[3]), []).append(int(r[0]))
-    found: set[int] = set()
-    todo = [int(match[0][0])]
+            children.setdefault(TagId(int(r[3])), []).append(TagId(int(r[0])))
+    found: set[TagId] = set()
+    todo = [TagId(int(match[0][0]))]
     while todo:
         tag_id = todo.pop()
         if tag_id not in found:
@@ -237,7 +224,7 @@ def annotation_filter(scope: ResolvedScope) -> tuple[str, list[Any]]:
     return sql, params
 
 
-def _documents_with_annotations(conn: Connection, scope: ResolvedScope) -> list[int]:
+def _documents_with_annotations(conn: Connection, scope: ResolvedScope) -> list[DocumentId]:
     cond, params = annotation_filter(scope)
     found = {
         int(r[0])
@@ -260,7 +247,7 @@ ANNOTATION_COLUMNS = (
 
 def iter_annotation_rows(
     conn: Connection,
-    document_id: int,
+    document_id: DocumentId,
     scope: ResolvedScope,
     *,
     live_only: bool = False,

@@ -32,6 +32,7 @@ from app.core.exchange.redacted import burned_redactions
 from app.core.exchange.redline_json import ExportSummary
 from app.core.exchange.w3c import LAYER_COLUMN, status_filter
 from app.core.exchange.web_annotation import over_redaction, published_text
+from app.core.ids import TextLayerId
 from app.core.library import Library
 
 COLUMNS = (
@@ -64,7 +65,7 @@ def tag_paths(conn: Connection) -> dict[str, str]:
     return out
 
 
-def _quote(rec: dict[str, Any], layer_id: int | None, page: PageSpace) -> str:
+def _quote(rec: dict[str, Any], layer_id: TextLayerId | None, page: PageSpace) -> str:
     text = rec["anchor"].get("text")
     if text is None:
         return ""
@@ -79,7 +80,11 @@ def _points(value: float | None) -> float | str:
 
 
 def row_of(
-    rec: dict[str, Any], layer_id: int | None, page: PageSpace, title: str, tags: dict[str, str]
+    rec: dict[str, Any],
+    layer_id: TextLayerId | None,
+    page: PageSpace,
+    title: str,
+    tags: dict[str, str],
 ) -> list[Any]:
     body, kind = rec["body"], rec["kind"]
     region = rec["anchor"].get("region") or {}
@@ -134,13 +139,15 @@ def export_csv(
     *,
     include_proposals: bool = False,
     cancel: Cancel | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
-    """Write the annotations of ``scope`` to the CSV file ``path`` (atomically)."""
+    """Write the annotations of ``scope`` to the CSV file ``path`` (atomically; an existing file
+    only with ``overwrite``)."""
     path = Path(path)
     skipped = [0]
     count = 0
     # newline="": the csv writer ends records with CRLF itself (RFC 4180).
-    stream = export_stream(lib, path, scope, encoding="utf-8-sig", newline="")
+    stream = export_stream(lib, path, scope, encoding="utf-8-sig", newline="", overwrite=overwrite)
     with stream as (conn, out, resolved):
         writer = csv.writer(out, dialect="excel", lineterminator="\r\n")
         writer.writerow(COLUMNS)

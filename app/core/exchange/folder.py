@@ -12,12 +12,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from app.core.exchange.common import ExportError
+from app.core.exchange.destination import check_folder, part_path, sweep_parts
 
 _OURS = re.compile(
     r"^(collection\.json|\.htaccess|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"
@@ -43,8 +43,10 @@ def atomic_folder(path: Path, *, keep_empty: bool = True) -> Iterator[Path]:
     """A temporary folder that replaces ``path`` when the block succeeds (see module doc).
 
     With ``keep_empty=False`` a block that wrote nothing leaves ``path`` as it was."""
+    check_folder(path)  # never inside a library
     check_replaceable(path)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
+    sweep_parts(path.parent, path.name)
+    tmp = part_path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp.mkdir()
@@ -62,7 +64,7 @@ def _swap(new: Path, path: Path) -> None:
     if not path.exists():
         os.replace(new, path)
         return
-    old = path.with_name(f".{path.name}.{uuid.uuid4().hex}.old")
+    old = part_path(path)  # swept by a later export should this one be killed
     os.replace(path, old)
     try:
         os.replace(new, path)

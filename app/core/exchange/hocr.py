@@ -78,6 +78,7 @@ def hocr_document(layouts: Sequence[PageLayout], doc: DocumentFacts, images: Seq
 
 
 def hocr_bytes(root: Any) -> bytes:
-    return etree.tostring(
+    out: bytes = etree.tostring(
         root, xml_declaration=True, encoding="UTF-8", doctype=DOCTYPE, pretty_print=True
     )
+    return out

@@ -18,7 +18,7 @@ not at all (:mod:`app.core.exchange.folder`); the images are made in worker proc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +55,7 @@ from app.core.exchange.redacted import MASK, burned_redactions, masked_spans
 from app.core.exchange.redline_json import ExportSummary, metadata_records
 from app.core.exchange.w3c import LAYER_COLUMN, status_filter, tag_names, write_page_text
 from app.core.exchange.web_annotation import Publication, review_verdicts, web_annotation
+from app.core.ids import DocumentId
 from app.core.library import Library
 
 # A viewer on another site (Mirador, the Universal Viewer) fetches the files from the browser,
@@ -96,7 +97,7 @@ class _Export:
         path.write_text(dump(value), encoding="utf-8")
 
 
-def _document_row(conn: Connection, doc_id: int) -> dict[str, Any]:
+def _document_row(conn: Connection, doc_id: DocumentId) -> dict[str, Any]:
     title, name, sha, kind = conn.exec_driver_sql(
         "SELECT title, source_name, source_sha256, source_kind FROM documents WHERE id = ?",
         (doc_id,),
@@ -120,7 +121,7 @@ def _submit_images(run: _Export, doc: dict[str, Any], pages: list[PageSpace]) ->
 
 
 def _annotations_by_page(
-    run: _Export, doc_id: int, pages: list[PageSpace]
+    run: _Export, doc_id: DocumentId, pages: list[PageSpace]
 ) -> Iterator[tuple[PageSpace, list[dict[str, Any]]]]:
     """The published annotations of each page that has any, page by page (one page's in memory)."""
     manifest = run.ids.manifest(pages[0].doc) if pages else ""
@@ -144,7 +145,7 @@ def _annotations_by_page(
         yield current, items
 
 
-def _write_document(run: _Export, doc_id: int, doc_uuid: str) -> None:
+def _write_document(run: _Export, doc_id: DocumentId, doc_uuid: str) -> None:
     doc = {"uuid": doc_uuid, **_document_row(run.conn, doc_id)}
     doc["metadata"] = metadata_records(run.conn, doc_id)
     redactions = burned_redactions(run.conn, doc_id)
@@ -194,7 +195,7 @@ def _collection_title(conn: Connection, scope: ResolvedScope) -> str:
     return "Redline export"
 
 
-def _page_count(conn: Connection, doc_ids: list[int]) -> int:
+def _page_count(conn: Connection, doc_ids: Sequence[DocumentId]) -> int:
     if not doc_ids:
         return 0
     marks = ",".join("?" * len(doc_ids))

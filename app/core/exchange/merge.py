@@ -1,11 +1,13 @@
 """Importing a Redline annotation set into a library, merging it with what is there.
 
-The set's head (tags, documents) is checked whole, its annotations as they are read
-(:mod:`app.core.exchange.set_reader`); each chunk of annotations is planned against the library
-and, unless it is a dry run, written at once, all in one transaction
-(:mod:`app.core.exchange.merge_planner`): a set refused half-way (a bad record, Cancel, a full
-disk) leaves the library as it was. Documents are matched by SHA-256, tags and annotations by
-uuid. A second import of the same set changes nothing.
+The set is read in a stream (:mod:`app.core.exchange.annotation_set`): its head (tags,
+documents) is checked whole, its annotations one at a time as the merge takes them, each by the
+schema of its version and the annotation services' own rules
+(:mod:`app.core.exchange.validate`, :mod:`app.core.exchange.record_rules`). The merge then
+writes, inside one transaction, the tags, each chunk of annotations as it is planned, and the
+pages (:mod:`app.core.exchange.merge_planner`): a set refused half-way (a bad record, Cancel, a
+full disk) leaves the library as it was. Documents are matched by SHA-256, tags and annotations
+by uuid. A second import of the same set changes nothing.
 
 Version 2 sets carry field revisions: annotations, tags and page reviews merge three-way, field by
 field (:mod:`app.core.exchange.three_way`), and what both sides changed differently is kept as a
@@ -27,16 +29,23 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.core.errors import RedlineError
+from app.core.exchange.annotation_set import AnnotationSet, OtherLayout, open_annotation_set
 from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.merge_planner import Merger, winner
 from app.core.exchange.merge_planner import local_annotations as _local_annotations
-from app.core.exchange.set_reader import AnnotationSet, read_set, whole_set
 from app.core.exchange.validate import MAX_BYTES
 from app.core.library import Library
 
-__all__ = ["MergeCancelled", "MergeReport", "Watch", "import_annotations", "winner"]
+__all__ = [
+    "MergeCancelled",
+    "MergeReport",
+    "Watch",
+    "import_annotations",
+    "merge_annotation_set",
+    "winner",
+]
 
-CHUNK = 1000  # annotations planned and written at a time
+MERGE_CHUNK = 5000  # annotations planned and written at a time
 MERGE_CACHE_KB = -65536  # SQLite page cache of 64 MB while a merge writes
 
 
@@ -65,21 +74,25 @@ def local_annotations(conn: Connection, uuids: list[str]) -> dict[str, dict[str,
 
 
 def _run(merger: Merger, aset: AnnotationSet, watch: Watch) -> None:
+    """Documents and tags, then the annotations a chunk at a time (planned and written), then
+    the pages: memory holds one chunk of annotations, never the whole set."""
     merger.plan_documents()
     merger.plan_tags()
     records = aset.annotations()
-    watch.tick(0, aset.size)
-    while chunk := list(islice(records, CHUNK)):
+    done = 0
+    watch.tick(0, aset.estimate)
+    while chunk := list(islice(records, MERGE_CHUNK)):
         merger.plan_annotations(chunk)
-        watch.tick(aset.position, aset.size)
+        done += len(chunk)
+        watch.tick(done, max(done, aset.estimate))
     merger.plan_pages()
     merger.finish()
-    watch.tick(aset.size, aset.size)
+    watch.tick(done, done)
 
 
-def merge_set(
+def merge_annotation_set(
     lib: Library,
-    aset: AnnotationSet,
+    data: dict[str, Any] | AnnotationSet,
     *,
     dry_run: bool = False,
     author: str = "",
@@ -87,8 +100,11 @@ def merge_set(
     undo: bool = False,
     name: str = "",
 ) -> MergeReport:
-    """Merge the set ``aset`` into ``lib``, all or nothing (see the module doc). With ``undo``
-    the report keeps the rows the merge changed, before and after, so the window can undo it."""
+    """Merge a checked annotation set (a file open in a stream, or a set in memory that
+    :func:`.validate.parse` checked: the W3C importer builds one) into ``lib``, all or nothing
+    (see the module doc). With ``undo`` the report keeps the rows the merge changed, before and
+    after, so the window can undo it."""
+    aset = data if isinstance(data, AnnotationSet) else AnnotationSet.of(data)
     watch = watch or Watch()
     report = MergeReport(dry_run=dry_run, file=name, version=aset.version)
     if dry_run:
@@ -106,21 +122,6 @@ def merge_set(
     return report
 
 
-def merge_annotation_set(
-    lib: Library,
-    data: dict[str, Any],
-    *,
-    dry_run: bool = False,
-    author: str = "",
-    watch: Watch | None = None,
-    undo: bool = False,
-    name: str = "",
-) -> MergeReport:
-    """Merge an annotation set held in memory (the W3C importer builds one)."""
-    aset = whole_set(data, name or "the set")
-    return merge_set(lib, aset, dry_run=dry_run, author=author, watch=watch, undo=undo, name=name)
-
-
 def import_annotations(
     lib: Library,
     path: Path | str,
@@ -134,16 +135,22 @@ def import_annotations(
 ) -> MergeReport:
     """Check the Redline JSON file at ``path`` and merge it into ``lib`` (see module doc).
 
-    ``on_progress(done, total)`` follows the reading of the file (in characters);
-    ``cancel()`` returning true stops it, and nothing is changed (:class:`MergeCancelled`).
+    The file is read in a stream (:mod:`app.core.exchange.annotation_set`): its annotations
+    are checked and merged a chunk at a time in one transaction, undone whole if any is bad.
+    ``on_progress(done, total)`` follows the merge (in annotations); ``cancel()`` returning
+    true stops it and undoes it (:class:`MergeCancelled`).
     """
     path = Path(path)
+    kw: dict[str, Any] = {"dry_run": dry_run, "author": author, "undo": undo, "name": path.name}
     watch = Watch(on_progress, cancel)
     with _no_gc():
-        aset = read_set(path, max_bytes=max_bytes)
-        return merge_set(
-            lib, aset, dry_run=dry_run, author=author, watch=watch, undo=undo, name=path.name
-        )
+        try:
+            with open_annotation_set(path, max_bytes=max_bytes) as aset:
+                return merge_annotation_set(lib, aset, watch=watch, **kw)
+        except OtherLayout:  # an annotation spanned lines: undone, and redone read whole
+            pass
+        with open_annotation_set(path, max_bytes=max_bytes, whole=True) as aset:
+            return merge_annotation_set(lib, aset, watch=watch, **kw)
 
 
 @contextmanager

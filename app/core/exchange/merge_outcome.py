@@ -4,7 +4,8 @@ conflict, in the terms :mod:`app.core.exchange.merge_report` puts into words."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -21,7 +22,7 @@ Winner = Literal["local", "incoming"]
 Entity = Literal["annotation", "tag", "page"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FieldChange:
     """A field whose value this library took from the set: from what, to what, whose change."""
 
@@ -32,7 +33,7 @@ class FieldChange:
     at: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """What the merge did to one annotation, tag or page review.
 
@@ -54,9 +55,10 @@ class Outcome:
     author: str = ""  # who made the annotation
     by: str = ""  # who made the change (added, deleted)
     at: str = ""
-    taken: list[FieldChange] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)  # fields whose older value there was not taken
-    conflicts: list[FieldConflict] = field(default_factory=list)
+    # (tuples by default: a merge of many annotations keeps one outcome each, most with none)
+    taken: Sequence[FieldChange] = ()
+    kept: Sequence[str] = ()  # fields whose older value there was not taken
+    conflicts: Sequence[FieldConflict] = ()
 
 
 @dataclass(frozen=True)
@@ -197,11 +199,11 @@ def annotation_outcome(
         "added",
         document=document,
         page=rec["page"],
-        kind=rec["kind"],
+        kind=sys.intern(rec["kind"]),  # the same few words many times: one copy of each
         label=_quote(rec),
         text=_text(rec),
-        author=rec["author"],
-        by=rec["author"],
+        author=sys.intern(rec["author"]),
+        by=sys.intern(rec["author"]),
         at=rec["created"],
     )
     if merged is None:

@@ -27,6 +27,7 @@ from app.core.annotating.revisions import (
     tag_fields,
 )
 from app.core.annotating.snapshots import RowChange, changes_between, read_rows
+from app.core.exchange.annotation_set import AnnotationSet
 from app.core.exchange.common import (
     ANNOTATION_COLUMNS,
     annotation_record,
@@ -46,8 +47,8 @@ from app.core.exchange.merge_outcome import (
     v1_outcome,
 )
 from app.core.exchange.merge_writer import MergePlan, apply_annotations, apply_pages, apply_tags
+from app.core.exchange.record_rules import InvalidAnnotationSet, check_tag_tree
 from app.core.exchange.redline_json import metadata_records, tag_records
-from app.core.exchange.set_reader import AnnotationSet
 from app.core.exchange.three_way import (
     annotation_side,
     merge_sides,
@@ -57,21 +58,21 @@ from app.core.exchange.three_way import (
     page_side,
     tag_side,
 )
-from app.core.exchange.validate import InvalidAnnotationSet
+from app.core.ids import DocumentId, PageId, TextLayerId
 
 LOOKUP_CHUNK = 500
 
 
 @dataclass
 class LocalPage:
-    id: int
-    active_layer: int | None
-    layers: dict[str, int]  # source -> layer id (the active one preferred)
+    id: PageId
+    active_layer: TextLayerId | None
+    layers: dict[str, TextLayerId]  # source -> layer id (the active one preferred)
 
 
 @dataclass
 class LocalDocument:
-    id: int
+    id: DocumentId
     uuid: str
     title: str
     pages: list[LocalPage]
@@ -94,7 +95,7 @@ def _normalise_times(record: dict[str, Any], keys: Sequence[str]) -> dict[str, A
     return out
 
 
-def _local_pages(conn: Connection, document_id: int) -> list[LocalPage]:
+def _local_pages(conn: Connection, document_id: DocumentId) -> list[LocalPage]:
     pages = []
     for page_id, active in conn.exec_driver_sql(
         "SELECT id, active_text_layer_id FROM pages WHERE document_id = ? ORDER BY page_index",
@@ -102,13 +103,14 @@ def _local_pages(conn: Connection, document_id: int) -> list[LocalPage]:
     ).all():
         # The active layer comes last, so it wins among layers of the same source.
         layers = {
-            str(src): int(lid)
+            str(src): TextLayerId(int(lid))
             for lid, src in conn.exec_driver_sql(
                 "SELECT id, source FROM text_layers WHERE page_id = ? ORDER BY id = ?, id",
                 (page_id, active),
             )
         }
-        pages.append(LocalPage(int(page_id), None if active is None else int(active), layers))
+        active_layer = None if active is None else TextLayerId(int(active))
+        pages.append(LocalPage(PageId(int(page_id)), active_layer, layers))
     return pages
 
 
@@ -119,7 +121,7 @@ def _local_documents(conn: Connection, hashes: Sequence[str]) -> dict[str, Local
             "SELECT id, uuid, title FROM documents WHERE source_sha256 = ?", (sha,)
         ).first()
         if row is not None:
-            doc_id = int(row[0])
+            doc_id = DocumentId(int(row[0]))
             pages = _local_pages(conn, doc_id)
             found[sha] = LocalDocument(doc_id, str(row[1]), str(row[2]), pages)
     return found
@@ -180,8 +182,8 @@ def local_annotations(
 
 
 def _resolve_layer(
-    conn: Connection, page: LocalPage, ann: dict[str, Any], texts: dict[int, str]
-) -> int | None:
+    conn: Connection, page: LocalPage, ann: dict[str, Any], texts: dict[TextLayerId, str]
+) -> TextLayerId | None:
     """The local text layer a text anchor refers to, with its offsets checked against it."""
     anchor = ann["anchor"].get("text")
     if anchor is None:
@@ -204,11 +206,13 @@ def _resolve_layer(
     return layer_id
 
 
-def _quote_ok(ann: dict[str, Any], layer_id: int | None, texts: dict[int, str]) -> bool:
+def _quote_ok(
+    ann: dict[str, Any], layer_id: TextLayerId | None, texts: dict[TextLayerId, str]
+) -> bool:
     anchor = ann["anchor"].get("text")
     if anchor is None or layer_id is None or anchor["quote"] is None:
         return True
-    return texts[layer_id][anchor["start"] : anchor["end"]] == anchor["quote"]
+    return bool(texts[layer_id][anchor["start"] : anchor["end"]] == anchor["quote"])
 
 
 def _same_place(mine: dict[str, Any], rec: dict[str, Any]) -> None:
@@ -252,18 +256,6 @@ def _plan_metadata(
             plan.metadata.append((mine.id, mine.uuid, key, value))
 
 
-def _tag_cycle(parents: dict[str, str | None]) -> str | None:
-    """A tag that would be its own ancestor, if any."""
-    for start in parents:
-        seen, tag = {start}, parents.get(start)
-        while tag is not None:
-            if tag in seen:
-                return tag
-            seen.add(tag)
-            tag = parents.get(tag)
-    return None
-
-
 class Merger:
     """One merge inside the caller's session. Writes nothing on a dry run; with ``undo`` it
     keeps the rows it changed, before and after (the window's undo step)."""
@@ -277,8 +269,8 @@ class Merger:
         self.three_way = aset.version >= 2
         self.author = author
         self.undo: list[RowChange] | None = [] if undo else None
-        self.texts: dict[int, str] = {}
-        self.corrected_pages: set[int] = set()
+        self.texts: dict[TextLayerId, str] = {}
+        self.corrected_pages: set[PageId] = set()
         self.matched: dict[str, tuple[LocalDocument, dict[str, Any]]] = {}
         self.tags: set[str] = set()
         self.skipped = Counter[str]()
@@ -341,13 +333,7 @@ class Merger:
             elif _history_free(mine) != tag:
                 self._v1_tag(plan, mine, tag)
         parents = {u: t["parent"] for u, t in local.items()}
-        parents.update({t["uuid"]: t["parent"] for t in plan.new_tags + plan.tag_updates})
-        looped = _tag_cycle(parents)
-        if looped is not None:
-            raise InvalidAnnotationSet(
-                f"merging would make the tag {names.get(looped, looped)!r} its own ancestor "
-                "(tags were moved under each other here and there): move one back, then import"
-            )
+        check_tag_tree(parents, plan.new_tags + plan.tag_updates, names)
         changed = [t["uuid"] for t in plan.new_tags + plan.tag_updates]
         self._write(plan, "tags", changed, apply_tags)
 
@@ -433,7 +419,7 @@ class Merger:
             rec.setdefault("conflicts", {})
         return rec
 
-    def _bind(self, rec: dict[str, Any], page: LocalPage) -> int | None:
+    def _bind(self, rec: dict[str, Any], page: LocalPage) -> TextLayerId | None:
         layer_id = _resolve_layer(self.conn, page, rec, self.texts)
         if not _quote_ok(rec, layer_id, self.texts):
             self.report.quote_mismatches.append(rec["uuid"])

@@ -1,8 +1,10 @@
 """The changes a merge makes, and writing them: bulk inserts and updates plus change-log rows.
 
-:mod:`app.core.exchange.merge` works out a :class:`MergePlan` for the tags, for each chunk of
-annotations and for the pages, without writing; ``apply_*`` then write it inside the caller's
-transaction with executemany. Records carry their field ``revisions`` and ``conflicts``.
+:mod:`app.core.exchange.merge_planner` works out a :class:`MergePlan` for the tags, for each
+chunk of annotations and for the pages, without writing; :func:`apply_tags`,
+:func:`apply_annotations` (chunk by chunk) and :func:`apply_pages` (page reviews and metadata)
+then write it inside the caller's transaction with executemany. Records carry their field
+``revisions`` and ``conflicts``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from sqlalchemy import Connection
 from app.core.annotating.revisions import dump_column
 from app.core.changelog import utcnow
 from app.core.exchange.common import body_text, dump_compact, parse_iso
+from app.core.ids import DocumentId, PageId, TextLayerId
 
 
 @dataclass
@@ -26,12 +29,12 @@ class MergePlan:
 
     new_tags: list[dict[str, Any]] = field(default_factory=list)
     tag_updates: list[dict[str, Any]] = field(default_factory=list)
-    inserts: list[tuple[dict[str, Any], int, int | None]] = field(default_factory=list)
-    updates: list[tuple[dict[str, Any], int, int | None]] = field(default_factory=list)
+    inserts: list[tuple[dict[str, Any], PageId, TextLayerId | None]] = field(default_factory=list)
+    updates: list[tuple[dict[str, Any], PageId, TextLayerId | None]] = field(default_factory=list)
     befores: dict[str, dict[str, Any]] = field(default_factory=dict)
     # (page id, document uuid, page record) and (document id, document uuid, key, value)
-    page_reviews: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
-    metadata: list[tuple[int, str, str, dict[str, Any]]] = field(default_factory=list)
+    page_reviews: list[tuple[PageId, str, dict[str, Any]]] = field(default_factory=list)
+    metadata: list[tuple[DocumentId, str, str, dict[str, Any]]] = field(default_factory=list)
 
 
 def db_time(value: str | datetime | None) -> str | None:
@@ -121,7 +124,7 @@ _NO_REGION = {"x": None, "y": None, "w": None, "h": None}
 
 
 def _annotation_values(
-    rec: dict[str, Any], page_id: int, layer_id: int | None, tags: dict[str, int]
+    rec: dict[str, Any], page_id: PageId, layer_id: TextLayerId | None, tags: dict[str, int]
 ) -> tuple[Any, ...]:
     t = rec["anchor"].get("text") or _NO_TEXT
     r = rec["anchor"].get("region") or _NO_REGION
@@ -209,10 +212,3 @@ def apply_pages(conn: Connection, plan: MergePlan, author: str) -> None:
 def _page_log(page: dict[str, Any]) -> dict[str, Any]:
     """A page's review as the log keeps it: ``{"page", "status", "by", "at"}``."""
     return {"page": page["index"], **page["review"]}
-
-
-def apply_plan(conn: Connection, plan: MergePlan, author: str) -> None:
-    """Write every change of ``plan`` (inside the caller's transaction)."""
-    apply_tags(conn, plan, author)
-    apply_annotations(conn, plan, author)
-    apply_pages(conn, plan, author)

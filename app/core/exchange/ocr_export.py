@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import uuid
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,10 +35,18 @@ from app.core.exchange.common import (
     read_snapshot,
     resolve_scope,
 )
+from app.core.exchange.destination import (
+    check_folder,
+    check_folder_entry,
+    make_folder,
+    part_path,
+    sweep_parts,
+)
 from app.core.exchange.hocr import hocr_bytes, hocr_document
 from app.core.exchange.ocr_layout import DocumentFacts, PageLayout, image_name, page_layout
 from app.core.exchange.page_xml import page_xml
 from app.core.exchange.text import file_name
+from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.safe_xml import schema_errors
 
@@ -66,13 +73,13 @@ class OcrExportSummary:
 
 @dataclass(frozen=True)
 class _Doc:
-    id: int
+    id: DocumentId
     facts: DocumentFacts
-    pages: list[tuple[int, int]]  # (page id, page index)
+    pages: list[tuple[PageId, int]]  # (page id, page index)
 
 
 def _documents(
-    conn: Connection, doc_ids: Sequence[int], pages: Collection[int] | None
+    conn: Connection, doc_ids: Sequence[DocumentId], pages: Collection[int] | None
 ) -> list[_Doc]:
     out = []
     for doc_id in doc_ids:
@@ -82,7 +89,7 @@ def _documents(
         rows = conn.exec_driver_sql(
             "SELECT id, page_index FROM pages WHERE document_id = ? ORDER BY page_index", (doc_id,)
         ).all()
-        chosen = [(int(r[0]), int(r[1])) for r in rows if pages is None or r[1] in pages]
+        chosen = [(PageId(int(r[0])), int(r[1])) for r in rows if pages is None or r[1] in pages]
         out.append(_Doc(doc_id, DocumentFacts(title, doc_uuid, name, sha), chosen))
     return out
 
@@ -96,7 +103,9 @@ def _checked(kind: str, root: Any, where: str) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
-def write_page_image(lib: Library, conn: Connection, page_id: int, dpi: int, target: Path) -> None:
+def write_page_image(
+    lib: Library, conn: Connection, page_id: PageId, dpi: int, target: Path
+) -> None:
     """The page rendered at ``dpi`` as shown, accepted redaction regions filled black."""
     sha, index, width, height, rotation = conn.exec_driver_sql(
         "SELECT d.source_sha256, p.page_index, p.width, p.height, p.rotation FROM pages p "
@@ -162,7 +171,7 @@ class _Writer:
 def _replace_folder(tmp: Path, final: Path) -> None:
     old = None
     if final.exists():
-        old = final.with_name(f".{final.name}.{uuid.uuid4().hex}.old")
+        old = part_path(final)  # swept by a later export should this one be killed
         os.replace(final, old)
     os.replace(tmp, final)
     if old is not None:
@@ -189,8 +198,12 @@ def export_ocr(
     images: bool = False,
     on_progress: Progress | None = None,
     cancel: Cancel | None = None,
+    overwrite: bool = False,
 ) -> OcrExportSummary:
     """Write the scope's documents as ``fmt`` into the folder ``out`` (see the module doc).
+
+    A document's folder that exists is replaced only with ``overwrite`` (every one is checked
+    before the first is written).
 
     ``pages``: 0-based page indices of the one document in scope. ``on_progress(pages done,
     pages)``; ``cancel()`` stops before the next page (ExportCancelled).
@@ -205,15 +218,16 @@ def export_ocr(
         _check_options(fmt, dpi, pages, len(resolved.document_ids))
         docs = _documents(conn, resolved.document_ids, None if pages is None else set(pages))
         total = sum(len(d.pages) for d in docs)
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ExportError(f"cannot make the folder {out}: {exc.strerror or exc}") from exc
+        check_folder(out)
+        finals = [out / file_name(d.facts.title, d.facts.uuid).removesuffix(".txt") for d in docs]
+        for final in finals:
+            check_folder_entry(final, overwrite=overwrite)
+        make_folder(out)
+        sweep_parts(out)
         writer = _Writer(lib, conn, fmt, dpi, images)
         done = 0
-        for doc in docs:
-            final = out / file_name(doc.facts.title, doc.facts.uuid).removesuffix(".txt")
-            tmp = out / f".{final.name}.{uuid.uuid4().hex}.part"
+        for doc, final in zip(docs, finals, strict=True):
+            tmp = part_path(final)
             try:
                 tmp.mkdir()
                 done = writer.document(doc, tmp, step, done, total)

@@ -16,12 +16,16 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection
 
 from app.core.annotating.reading import accepted_corrections
+from app.core.annotating.vocabulary import burns_in
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
+from app.core.exchange.common import load_body
+from app.core.ids import PageId
 from db.wordpack import WordRow
 
 PointBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in unrotated page points
@@ -92,7 +96,9 @@ def _overlaps(a: PointBox, b: PointBox) -> bool:
 
 
 def _withheld(
-    words: Sequence[WordRow], boxes: Sequence[PointBox | None], redactions: Sequence[tuple]
+    words: Sequence[WordRow],
+    boxes: Sequence[PointBox | None],
+    redactions: Sequence[tuple[Any, ...]],
 ) -> set[int]:
     """Indices of the words an accepted redaction covers (by region or by text span)."""
     out: set[int] = set()
@@ -137,11 +143,13 @@ def _fill_boxes(words: Sequence[WordRow]) -> list[PointBox | None]:
     return boxes
 
 
-def _groups(words: Sequence[WordRow], corrections: Sequence[tuple[int, int, str]]) -> list[list]:
+def _groups(
+    words: Sequence[WordRow], corrections: Sequence[tuple[int, int, str]]
+) -> list[list[Any]]:
     """[first word, last word, [corrections]] for each run of words corrections touch."""
     starts = [w.start for w in words]
     ends = [w.end for w in words]
-    groups: list[list] = []
+    groups: list[list[Any]] = []
     for c in corrections:
         first = bisect.bisect_right(ends, c[0])  # first word ending after the start
         last = bisect.bisect_left(starts, c[1]) - 1  # last word starting before the end
@@ -167,7 +175,7 @@ def _split_box(box: PointBox, texts: Sequence[str]) -> list[PointBox]:
 
 
 def _corrected_group(
-    text: str, group: list, words: Sequence[WordRow], boxes: Sequence[PointBox | None]
+    text: str, group: list[Any], words: Sequence[WordRow], boxes: Sequence[PointBox | None]
 ) -> list[_Word]:
     first, last, corrections = group
     span_start = min(words[first].start, corrections[0][0])
@@ -215,7 +223,7 @@ def corrected_words(
     text: str,
     words: Sequence[WordRow],
     corrections: Sequence[tuple[int, int, str]],
-    redactions: Sequence[tuple] = (),
+    redactions: Sequence[tuple[Any, ...]] = (),
 ) -> tuple[list[_Word], int, int]:
     """The page's words as they read after the corrections, minus the redacted ones; how many
     layer words were withheld, and how many had no box to place them by (none on the page)."""
@@ -259,12 +267,12 @@ def _lay_out(words: Sequence[_Word], geometry: PageGeometry, dpi: int) -> tuple[
 
 
 _REDACTIONS = (
-    'SELECT x, y, w, h, CASE WHEN text_layer_id = ? THEN start END, "end" FROM annotations '
+    'SELECT x, y, w, h, CASE WHEN text_layer_id = ? THEN start END, "end", body FROM annotations '
     "WHERE page_id = ? AND kind = 'redaction' AND status = 'accepted' AND deleted = 0"
 )
 
 
-def page_layout(conn: Connection, page_id: int, dpi: int) -> PageLayout:
+def page_layout(conn: Connection, page_id: PageId, dpi: int) -> PageLayout:
     """The page's active text layer, corrected and laid out in pixels at ``dpi``."""
     page = conn.exec_driver_sql(
         "SELECT p.page_index, p.width, p.height, p.rotation, p.active_text_layer_id, t.text, "
@@ -279,7 +287,11 @@ def page_layout(conn: Connection, page_id: int, dpi: int) -> PageLayout:
         return PageLayout(index, image_w, image_h, dpi, (), None, 0, 0, 0)
     words = load_words(conn, layer_id)
     corrections = accepted_corrections(conn, page_id, layer_id)
-    redactions = conn.exec_driver_sql(_REDACTIONS, (layer_id, page_id)).all()
+    redactions = [  # burned in as in every publication (burns_in): not those left visible
+        row[:6]
+        for row in conn.exec_driver_sql(_REDACTIONS, (layer_id, page_id)).all()
+        if burns_in("accepted", load_body(row[6]))
+    ]
     laid, withheld, unplaced = corrected_words(text, words, corrections, redactions)
     engine_name = " ".join(p for p in (engine, version) if p) or None
     return PageLayout(

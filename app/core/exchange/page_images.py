@@ -10,7 +10,7 @@ times faster than MuPDF's encoder on these scans).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from types import TracebackType
@@ -19,7 +19,7 @@ import numpy as np
 import pymupdf
 from PIL import Image, ImageDraw
 
-from app.core.processes import pool_context, worker_count, worker_document
+from app.core.processes import worker_count, worker_document, worker_pool
 
 QUALITY = 85
 # A burned-in box is painted a pixel wider on each side than it rounds to, and checked after
@@ -112,7 +112,7 @@ class PageImagePool(AbstractContextManager["PageImagePool"]):
     """Worker processes making page images; :meth:`wait` collects them, cancellably."""
 
     def __init__(self, pages: int) -> None:
-        self.pool = ProcessPoolExecutor(worker_count(max(pages, 1)), mp_context=pool_context())
+        self.pool = worker_pool(worker_count(max(pages, 1)))
         self.futures: list[Future[int]] = []
 
     def submit(self, task: PageImageTask) -> None:

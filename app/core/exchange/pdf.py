@@ -29,11 +29,11 @@ from app.core.documents.textlayer import load_words
 from app.core.exchange.common import (
     ExportError,
     ExportScope,
-    atomic_destination,
     progress_step,
     read_snapshot,
     resolve_scope,
 )
+from app.core.exchange.destination import atomic_file, check_file, check_folder, make_folder
 from app.core.exchange.pdf_burn import (
     IMAGE_NONE,
     LINE_ART_NONE,
@@ -72,6 +72,7 @@ from app.core.exchange.pdf_textlayer import (
 )
 from app.core.exchange.pdf_verify import Expected, Region, Verification, verify_publication
 from app.core.exchange.text import file_name, page_corrections
+from app.core.ids import DocumentId, TextLayerId
 from app.core.library import Library
 
 pymupdf.TOOLS.mupdf_display_errors(False)
@@ -97,7 +98,7 @@ class PublicationOptions:
     verify: bool = True
 
 
-def _page_words(conn: Connection, layer_id: int) -> list[SourceWord]:
+def _page_words(conn: Connection, layer_id: TextLayerId) -> list[SourceWord]:
     return [
         (w.start, w.end, pymupdf.Rect(w.box))
         for w in load_words(conn, layer_id)
@@ -129,6 +130,9 @@ def _content(shown: Shown) -> str:
     return str(body.get("text", ""))
 
 
+HIGHLIGHT = (1.0, 1.0, 0.0)  # yellow, as PyMuPDF's add_highlight_annot
+
+
 def _add_notes(
     page: pymupdf.Page,
     plan: PagePlan,
@@ -136,7 +140,14 @@ def _add_notes(
     regions: Sequence[pymupdf.Rect],
     quotes: Sequence[str],
 ) -> None:
-    """Highlights with popups; none over a burned region, none naming redacted text."""
+    """Highlights with popups; none over a burned region, none naming redacted text.
+
+    Made with MuPDF's own calls and their appearances drawn once for the page: PyMuPDF's
+    add_highlight_annot scans every annotation of the page for each one it adds, and updating
+    each redraws the page's, so 6,250 notes on a page took over 8 minutes (issue 20)."""
+    mu = pymupdf.mupdf
+    pdf_page = mu.pdf_page_from_fz_page(page.this)
+    added = False
     for shown in plan.shown:
         rect = shown.region if shown.region is not None else pymupdf.Rect()
         if shown.region is None:
@@ -146,9 +157,14 @@ def _add_notes(
         content = _content(shown)
         if rect.is_empty or any(rect.intersects(r) for r in regions) or mentions(content, quotes):
             continue
-        annot = page.add_highlight_annot(rect)
-        annot.set_info(content=content, title=shown.author)
-        annot.update()
+        annot = mu.pdf_create_annot(pdf_page, mu.PDF_ANNOT_HIGHLIGHT)
+        mu.pdf_add_annot_quad_point(annot, mu.FzQuad(mu.FzRect(rect.x0, rect.y0, rect.x1, rect.y1)))
+        mu.pdf_set_annot_contents(annot, content)
+        mu.pdf_set_annot_author(annot, shown.author or "")
+        mu.pdf_set_annot_color(annot, list(HIGHLIGHT))
+        added = True
+    if added:
+        mu.pdf_update_page(pdf_page)
 
 
 def _open_source(path: Path, kind: str) -> pymupdf.Document:
@@ -196,8 +212,8 @@ def _layer_and_extras(
     for index, (page, plan) in enumerate(zip(out.pages(), job.plans, strict=True)):
         words = _page_words(conn, plan.layer_id) if plan.layer_id is not None else []
         regions = job.regions(index)
-        if job.new_layer[index]:
-            corrections = page_corrections(conn, plan.page_id, int(plan.layer_id or 0))
+        if job.new_layer[index] and plan.layer_id is not None:
+            corrections = page_corrections(conn, plan.page_id, plan.layer_id)
             placed = layer_words(plan.text, words, corrections)
             anchors = [r.span for r in plan.burned if r.span is not None]
             spans = burned_spans(words, regions, anchors)
@@ -244,13 +260,16 @@ def _entries(plans: Sequence[PagePlan]) -> tuple[tuple[Entry, ...], tuple[Entry,
 def publish_document(
     lib: Library,
     conn: Connection,
-    document_id: int,
+    document_id: DocumentId,
     out: Path,
     options: PublicationOptions,
     step: Callable[[], None],
     cancel: Callable[[], bool] | None = None,
+    *,
+    overwrite: bool = False,
 ) -> DocumentReport:
-    """Write the verified publication PDF of one document to ``out`` (nothing on failure)."""
+    """Write the verified publication PDF of one document to ``out`` (nothing on failure; an
+    existing file replaced only with ``overwrite``)."""
     started = time.perf_counter()
     sha, kind, title, doc_uuid = conn.exec_driver_sql(
         "SELECT source_sha256, source_kind, title, uuid FROM documents WHERE id = ?",
@@ -279,7 +298,7 @@ def publish_document(
                 outline = copy_outline(src, doc, quotes)
             shown = str(title) if not mentions(str(title), quotes) else f"Document {doc_uuid[:8]}"
             set_document_info(doc, shown)
-            verification = _save_verified(doc, out, job, step)
+            verification = _save_verified(doc, out, job, step, overwrite)
     burned, left_out = _entries(plans)
     return DocumentReport(
         title=str(title),
@@ -295,11 +314,17 @@ def publish_document(
 
 
 def _save_verified(
-    doc: pymupdf.Document, out: Path, job: _Document, step: Callable[[], None]
+    doc: pymupdf.Document,
+    out: Path,
+    job: _Document,
+    step: Callable[[], None],
+    overwrite: bool,
 ) -> Verification | None:
     """Save beside ``out``, verify, then move into place (a failure leaves nothing)."""
-    with atomic_destination(out) as tmp:
-        doc.save(tmp, garbage=3, deflate=True)
+    with atomic_file(out, overwrite=overwrite) as tmp:
+        # garbage=2: unreferenced objects dropped and the xref compacted; 3 also merges
+        # duplicate objects, quadratic in their number (a page with 6,250 notes took minutes)
+        doc.save(tmp, garbage=2, deflate=True)
         if not job.options.verify:
             return None
         return verify_publication(tmp, _expected(job), on_page=step, cancel=job.cancel)
@@ -313,9 +338,11 @@ def export_pdf(
     options: PublicationOptions | None = None,
     on_progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    overwrite: bool = False,
 ) -> PublicationReport:
     """Publication PDFs of the scope: ``out`` is the file when the scope is one document and
-    ``out`` ends in ``.pdf``; otherwise a folder that gets one PDF per document.
+    ``out`` ends in ``.pdf``; otherwise a folder that gets one PDF per document. Existing files
+    are replaced only with ``overwrite`` (every target is checked before the first is written).
 
     ``on_progress(steps done, steps)`` counts each page burned and each page verified;
     ``cancel()`` is asked at each, and stops with ExportCancelled (no partial file; in a folder,
@@ -331,7 +358,7 @@ def export_pdf(
         resolved = resolve_scope(conn, scope or ExportScope())
         ids = resolved.document_ids
         docs = {
-            int(d): (str(t), str(u), int(n))
+            DocumentId(int(d)): (str(t), str(u), int(n))
             for d, t, u, n in conn.exec_driver_sql(
                 "SELECT id, title, uuid, page_count FROM documents"
             )
@@ -343,8 +370,15 @@ def export_pdf(
                 f"{out.name}, or choose one --document"
             )
         check_pending(conn, ids, options.pending, {d: docs[d][0] for d in ids})
+        if single:
+            targets = [out]
+        else:
+            check_folder(out)
+            targets = [out / file_name(docs[d][0], docs[d][1]).replace(".txt", ".pdf") for d in ids]
+        for target in targets:
+            check_file(target, overwrite=overwrite)
         if not single:
-            _make_folder(out)
+            make_folder(out)
         total = sum(docs[d][2] for d in ids) * (2 if options.verify else 1)
         done = 0
 
@@ -354,16 +388,11 @@ def export_pdf(
             done += 1
 
         reports = []
-        for doc_id in ids:
-            title, doc_uuid, _ = docs[doc_id]
-            target = out if single else out / file_name(title, doc_uuid).replace(".txt", ".pdf")
-            reports.append(publish_document(lib, conn, doc_id, target, options, step, cancel))
+        for doc_id, target in zip(ids, targets, strict=True):
+            reports.append(
+                publish_document(
+                    lib, conn, doc_id, target, options, step, cancel, overwrite=overwrite
+                )
+            )
     progress(total, total)
     return PublicationReport(str(out), tuple(reports), time.perf_counter() - started)
-
-
-def _make_folder(out: Path) -> None:
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(f"cannot make the folder {out}: {exc.strerror or exc}") from exc

@@ -34,7 +34,8 @@ SPACE_CID = 1
 
 def _checksum(data: bytes) -> int:
     data += b"\0" * (-len(data) % 4)
-    return sum(struct.unpack(f">{len(data) // 4}I", data)) & 0xFFFFFFFF
+    words: tuple[int, ...] = struct.unpack(f">{len(data) // 4}I", data)
+    return sum(words) & 0xFFFFFFFF
 
 
 def _tables() -> dict[bytes, bytes]:
@@ -91,7 +92,7 @@ def font_program() -> bytes:
 
 
 def _new_object(doc: pymupdf.Document, source: str, stream: bytes | None = None) -> int:
-    xref = doc.get_new_xref()
+    xref: int = doc.get_new_xref()
     doc.update_object(xref, source)
     if stream is not None:
         doc.update_stream(xref, stream, new=True, compress=True)

@@ -131,7 +131,8 @@ def off_fill(grey: np.ndarray, mask: np.ndarray, fill: int) -> int:
 
 
 def scaled(rect: pymupdf.Rect, matrix: pymupdf.Matrix) -> pymupdf.Rect:
-    return pymupdf.Rect(rect) * matrix
+    out: pymupdf.Rect = pymupdf.Rect(rect) * matrix
+    return out
 
 
 def _shrunk(rect: pymupdf.Rect, by: float) -> pymupdf.Rect:

@@ -16,7 +16,15 @@ from typing import Any, Literal
 import pymupdf
 from sqlalchemy import Connection
 
-from app.core.annotating.vocabulary import LEAVE_VISIBLE, agency_code
+from app.core import wording
+from app.core.annotating.vocabulary import (
+    LEAVE_VISIBLE,
+    Kind,
+    Origin,
+    Status,
+    agency_code,
+    burns_in,
+)
 from app.core.exchange.common import (
     ExportError,
     ExportScope,
@@ -24,6 +32,7 @@ from app.core.exchange.common import (
     read_snapshot,
     resolve_scope,
 )
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 
 PendingPolicy = Literal["refuse", "skip"]
@@ -38,11 +47,11 @@ class Redaction:
     page_index: int
     rect: pymupdf.Rect  # unrotated page points, origin top-left
     codes: tuple[str, ...]
-    status: str
+    status: Status
     left_visible: bool
     quote: str | None  # the text it is anchored to, if any
     span: tuple[int, int] | None  # that text's span in the page's active layer
-    origin: str
+    origin: Origin
 
     @property
     def label(self) -> str:
@@ -51,7 +60,7 @@ class Redaction:
 
     @property
     def burned(self) -> bool:
-        return self.status == "accepted" and not self.left_visible
+        return burns_in(self.status, {LEAVE_VISIBLE: self.left_visible})
 
     @property
     def reason(self) -> Reason | None:
@@ -77,7 +86,7 @@ class Shown:
     """A live annotation that is not burned in (nor rejected): shown as a PDF annotation when a
     person asks for them."""
 
-    kind: str
+    kind: Kind
     body: dict[str, Any]
     tag: str | None
     author: str
@@ -90,9 +99,9 @@ class Shown:
 class PagePlan:
     """One page: its text layer, its redactions, and the annotations it may show."""
 
-    page_id: int
+    page_id: PageId
     index: int
-    layer_id: int | None
+    layer_id: TextLayerId | None
     text: str
     redactions: list[Redaction] = field(default_factory=list)
     shown: list[Shown] = field(default_factory=list)
@@ -106,9 +115,12 @@ class PendingProposals(ExportError):
     """The documents still hold redaction proposals nobody decided."""
 
     def __init__(self, count: int, where: str) -> None:
+        proposals = wording.count(
+            count, "1 redaction proposal nobody accepted", "{n} redaction proposals nobody accepted"
+        )
         super().__init__(
-            f"{count} redaction proposal(s) nobody accepted or rejected ({where}): review them "
-            "first, or publish without them (--pending skip)"
+            f"{proposals} or rejected ({where}): review them first, or publish without them "
+            "(--pending skip)"
         )
         self.count, self.where = count, where
 
@@ -147,15 +159,20 @@ def _redaction(row: Sequence[Any], page: PagePlan, body: dict[str, Any]) -> Reda
     )
 
 
-def document_plan(conn: Connection, document_id: int) -> list[PagePlan]:
+def document_plan(conn: Connection, document_id: DocumentId) -> list[PagePlan]:
     """Every page of a document with its redactions and other live annotations."""
     pages = [
-        PagePlan(int(pid), int(index), None if layer is None else int(layer), str(text or ""))
+        PagePlan(
+            PageId(int(pid)),
+            int(index),
+            None if layer is None else TextLayerId(int(layer)),
+            str(text or ""),
+        )
         for pid, index, layer, text in conn.exec_driver_sql(_PAGES, (document_id,)).all()
     ]
     by_id = {p.page_id: p for p in pages}
     for row in conn.exec_driver_sql(_ANNOTATIONS, (document_id,)).all():
-        page = by_id[int(row[0])]
+        page = by_id[PageId(int(row[0]))]
         kind, status, body = row[2], row[3], load_body(row[4])
         found = _redaction(row, page, body) if kind == "redaction" else None
         if found is not None:
@@ -169,14 +186,16 @@ def document_plan(conn: Connection, document_id: int) -> list[PagePlan]:
     return pages
 
 
-def pending_proposals(conn: Connection, document_ids: Sequence[int]) -> list[tuple[int, int, str]]:
+def pending_proposals(
+    conn: Connection, document_ids: Sequence[DocumentId]
+) -> list[tuple[DocumentId, int, str]]:
     """(document id, page index, uuid) of every undecided redaction proposal of the documents."""
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[DocumentId, int, str]] = []
     for i in range(0, len(document_ids), 500):
         chunk = tuple(document_ids[i : i + 500])
         marks = ",".join("?" * len(chunk))
         out += [
-            (int(d), int(p), str(u))
+            (DocumentId(int(d)), int(p), str(u))
             for d, p, u in conn.exec_driver_sql(
                 "SELECT p.document_id, p.page_index, a.uuid FROM annotations a "
                 "JOIN pages p ON p.id = a.page_id WHERE a.kind = 'redaction' "
@@ -189,7 +208,10 @@ def pending_proposals(conn: Connection, document_ids: Sequence[int]) -> list[tup
 
 
 def check_pending(
-    conn: Connection, document_ids: Sequence[int], policy: PendingPolicy, titles: dict[int, str]
+    conn: Connection,
+    document_ids: Sequence[DocumentId],
+    policy: PendingPolicy,
+    titles: dict[DocumentId, str],
 ) -> None:
     """Refuse (policy ``refuse``) when the documents hold undecided redaction proposals."""
     if policy == "skip":
@@ -199,11 +221,11 @@ def check_pending(
         return
     pages = sorted({(titles.get(d, str(d)), p + 1) for d, p, _ in pending})
     shown = ", ".join(f"{t} page {p}" for t, p in pages[:5])
-    more = f" and {len(pages) - 5} more page(s)" if len(pages) > 5 else ""
+    more = f" and {len(pages) - 5} more pages" if len(pages) > 5 else ""
     raise PendingProposals(len(pending), shown + more)
 
 
-def pending_in_scope(lib: Library, scope: ExportScope) -> list[tuple[int, int, str]]:
+def pending_in_scope(lib: Library, scope: ExportScope) -> list[tuple[DocumentId, int, str]]:
     """The undecided redaction proposals of the documents a publication of ``scope`` covers:
     (document id, page index, uuid), in reading order."""
     with lib.reading() as session:

@@ -11,6 +11,7 @@ leaves no partial file: the files it was writing are removed here.
 from __future__ import annotations
 
 import contextlib
+import os
 import pickle
 import queue as queues
 import time
@@ -23,7 +24,7 @@ from app.core.exchange.common import ExportCancelled, ExportError, ExportScope
 from app.core.exchange.pdf import PublicationOptions, export_pdf
 from app.core.exchange.pdf_report import PublicationReport
 from app.core.library import Library
-from app.core.processes import pool_context
+from app.core.processes import become_worker, pool_context
 
 POLL_S = 0.05
 STOP_WAIT_S = 10.0
@@ -47,9 +48,12 @@ def _child(
     options: PublicationOptions,
     messages: Any,
     stop: Any,
+    program: int,
+    overwrite: bool,
 ) -> None:
     """Worker process: publish, sending ("progress", (done, total)), then ("done", report) or
     ("error", exception)."""
+    become_worker(program)  # a killed window takes its publication with it
     try:
         with Library.open(root, read_only=True, allow_read_only=True) as lib:
             report = export_pdf(
@@ -59,6 +63,7 @@ def _child(
                 options=options,
                 on_progress=lambda done, total: messages.put(("progress", (done, total))),
                 cancel=stop.is_set,
+                overwrite=overwrite,
             )
         messages.put(("done", report))
     except BaseException as exc:  # everything goes back to the parent, which decides
@@ -83,13 +88,15 @@ def export_pdf_in_process(
     options: PublicationOptions | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    overwrite: bool = False,
 ) -> PublicationReport:
     """:func:`app.core.exchange.pdf.export_pdf` in a worker process; the same result or error."""
     out, started = Path(out), time.time()
     ctx = pool_context()
     messages = ctx.Queue()
     stop = ctx.Event()
-    args = (str(library_root), str(out), scope, options or PublicationOptions(), messages, stop)
+    options = options or PublicationOptions()
+    args = (str(library_root), str(out), scope, options, messages, stop, os.getpid(), overwrite)
     proc = ctx.Process(target=_child, args=args, daemon=True)  # type: ignore[attr-defined]
     proc.start()
     try:

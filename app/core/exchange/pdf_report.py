@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.annotating.vocabulary import Origin
 from app.core.exchange.pdf_verify import Verification
+from app.core.wording import count
 
 REASONS = {
     "pending": "pending (nobody accepted or rejected them)",
@@ -27,7 +29,7 @@ class Entry:
     page: int
     uuid: str
     codes: tuple[str, ...]
-    origin: str
+    origin: Origin
     reason: str | None = None
 
 
@@ -93,18 +95,25 @@ def _left_out(entries: Sequence[Entry]) -> list[str]:
 def _verification(v: Verification | None) -> str:
     if v is None:
         return "Not verified."
-    quotes = f", {v.quotes} redacted quote(s) searched for in the whole file" if v.quotes else ""
+    quotes = count(
+        v.quotes,
+        ", 1 redacted quote searched for in the whole file",
+        ", {n} redacted quotes searched for in the whole file",
+    )
+    regions = count(v.regions, "1 region", "{n} regions")
+    pages = count(v.pages, "1 page", "{n} pages")
     return (
-        f"Verified by {' and '.join(v.readers)}: {v.regions} region(s) on {v.pages} page(s)"
-        f"{quotes}; nothing of a redaction remains ({v.seconds:.1f} s)."
+        f"Verified by {' and '.join(v.readers)}: {regions} on {pages}"
+        f"{quotes if v.quotes else ''}; nothing of a redaction remains ({v.seconds:.1f} s)."
     )
 
 
 def describe_document(d: DocumentReport) -> list[str]:
-    lines = [f"{d.title}: {d.pages} page(s), written to {d.path} in {d.seconds:.1f} s."]
-    lines.append(f"Burned in: {len(d.burned)} redaction(s)")
+    pages = count(d.pages, "1 page", "{n} pages")
+    lines = [f"{d.title}: {pages}, written to {d.path} in {d.seconds:.1f} s."]
+    lines.append(f"Burned in: {count(len(d.burned), '1 redaction', '{n} redactions')}")
     lines += _per_page(d.burned)
-    lines.append(f"Left out: {len(d.left_out)} redaction(s)")
+    lines.append(f"Left out: {count(len(d.left_out), '1 redaction', '{n} redactions')}")
     lines += _left_out(d.left_out)
     if d.outline is not None:
         lines.append(f"Outline: {d.outline[0]} entries kept, {d.outline[1]} naming redacted text")
@@ -117,7 +126,8 @@ def describe_publication(report: PublicationReport) -> str:
     docs = report.documents
     head = [
         f"Wrote {report.path}",
-        f"{len(docs)} document(s), {report.burned} redaction(s) burned in, "
+        f"{count(len(docs), '1 document', '{n} documents')}, "
+        f"{count(report.burned, '1 redaction', '{n} redactions')} burned in, "
         f"in {report.seconds:.1f} s.",
     ]
     body: list[str] = []

@@ -77,7 +77,7 @@ def _groups(
 def _one_line(rects: Sequence[pymupdf.Rect]) -> bool:
     top = max(r.y0 for r in rects)
     bottom = min(r.y1 for r in rects)
-    return bottom - top > 0.5 * min(r.height for r in rects)
+    return bool(bottom - top > 0.5 * min(r.height for r in rects))
 
 
 def layer_words(

@@ -9,8 +9,9 @@ text keeps its length, so published offsets still count into it; a masked word s
 as the painted box already shows it. Annotations (other than the redactions themselves) whose box
 meets a burned-in region are left out, as in the publication PDF.
 
-This is stricter than today's publication PDF, which burns in only redactions whose body says
-``"publish": true`` (issue 13 makes every accepted redaction burn in, as here).
+Which redactions burn in is the one publication rule of the PDF too
+(:func:`app.core.annotating.vocabulary.burns_in`): accepted ones, unless a person chose to leave
+one visible.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
+from app.core.annotating.vocabulary import burns_in
+from app.core.exchange.common import load_body
+from app.core.ids import DocumentId, TextLayerId
 from db.wordpack import WordRow
 
 MASK = "\u2588"  # FULL BLOCK: what a burned-in character reads as
@@ -31,7 +35,7 @@ class PageRedactions:
     """The burned-in regions of one page, and the text spans of text-anchored ones by layer."""
 
     boxes: list[Box] = field(default_factory=list)
-    spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # layer id -> spans
+    spans: dict[TextLayerId, list[tuple[int, int]]] = field(default_factory=dict)
 
     def covers(self, box: Box | None) -> bool:
         """Whether ``box`` meets a burned-in region (a shared edge does not count)."""
@@ -42,26 +46,28 @@ def overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def burned_redactions(conn: Connection, document_id: int) -> dict[int, PageRedactions]:
+def burned_redactions(conn: Connection, document_id: DocumentId) -> dict[int, PageRedactions]:
     """The burned-in redactions of a document's pages, by page index (pages without: absent)."""
     rows = conn.exec_driver_sql(
-        'SELECT p.page_index, a.x, a.y, a.w, a.h, a.text_layer_id, a.start, a."end" '
+        'SELECT p.page_index, a.x, a.y, a.w, a.h, a.text_layer_id, a.start, a."end", a.body '
         "FROM annotations a JOIN pages p ON p.id = a.page_id "
         "WHERE p.document_id = ? AND a.kind = 'redaction' AND a.status = 'accepted' "
         "AND a.deleted = 0 AND a.x IS NOT NULL ORDER BY p.page_index, a.uuid",
         (document_id,),
     ).all()
     pages: dict[int, PageRedactions] = {}
-    for index, x, y, w, h, layer, start, end in rows:
+    for index, x, y, w, h, layer, start, end, body in rows:
+        if not burns_in("accepted", load_body(body)):
+            continue  # left visible by a person's choice
         page = pages.setdefault(int(index), PageRedactions())
         page.boxes.append((float(x), float(y), float(x) + float(w), float(y) + float(h)))
         if layer is not None and start is not None and end is not None:
-            page.spans.setdefault(int(layer), []).append((int(start), int(end)))
+            page.spans.setdefault(TextLayerId(int(layer)), []).append((int(start), int(end)))
     return pages
 
 
 def masked_spans(
-    redactions: PageRedactions, layer_id: int, words: Iterable[WordRow]
+    redactions: PageRedactions, layer_id: TextLayerId, words: Iterable[WordRow]
 ) -> list[tuple[int, int]]:
     """The spans of a layer's text that a publication masks: words under a burned-in region,
     and the spans of text-anchored redactions on that layer."""

@@ -32,6 +32,7 @@ from app.core.exchange.common import (
     iso,
     iter_annotation_rows,
 )
+from app.core.ids import DocumentId
 from app.core.library import Library
 
 
@@ -78,7 +79,7 @@ def tag_records(conn: Connection, *, history: bool = True) -> list[dict[str, Any
     return out
 
 
-def metadata_records(conn: Connection, document_id: int) -> dict[str, Any]:
+def metadata_records(conn: Connection, document_id: DocumentId) -> dict[str, Any]:
     rows = conn.exec_driver_sql(
         "SELECT key, value, origin, rule_id, confidence, author, modified_at "
         "FROM document_metadata WHERE document_id = ? ORDER BY key",
@@ -95,7 +96,7 @@ def metadata_records(conn: Connection, document_id: int) -> dict[str, Any]:
     }
 
 
-def _pages(conn: Connection, document_id: int, history: bool) -> list[dict[str, Any]]:
+def _pages(conn: Connection, document_id: DocumentId, history: bool) -> list[dict[str, Any]]:
     rows = conn.exec_driver_sql(
         "SELECT p.page_index, p.width, p.height, p.rotation, p.review_status, p.reviewed_by, "
         "p.reviewed_at, tl.source, p.revisions, p.conflicts FROM pages p "
@@ -119,7 +120,9 @@ def _pages(conn: Connection, document_id: int, history: bool) -> list[dict[str, 
     return out
 
 
-def document_record(conn: Connection, document_id: int, *, history: bool = True) -> dict[str, Any]:
+def document_record(
+    conn: Connection, document_id: DocumentId, *, history: bool = True
+) -> dict[str, Any]:
     """One document with its metadata and pages (no path, no local import time); the pages'
     review revisions and conflicts unless ``history`` is false (version 1)."""
     r = conn.exec_driver_sql(
@@ -215,10 +218,12 @@ def export_json(
     exported_at: datetime | None = None,
     on_progress: Progress | None = None,
     cancel: Cancel | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
-    """Export ``scope`` (default: the whole library) as Redline JSON to ``path``, atomically."""
+    """Export ``scope`` (default: the whole library) as Redline JSON to ``path``, atomically
+    (an existing file only with ``overwrite``)."""
     path = Path(path)
-    with export_stream(lib, path, scope) as (conn, out, resolved):
+    with export_stream(lib, path, scope, overwrite=overwrite) as (conn, out, resolved):
         summary = write_json(
             conn,
             out,

@@ -20,12 +20,13 @@ from sqlalchemy import Connection
 from app.core.annotating.reading import accepted_corrections
 from app.core.exchange.common import (
     ExportScope,
-    atomic_destination,
     progress_step,
     read_snapshot,
     resolve_scope,
 )
+from app.core.exchange.destination import atomic_file, check_file, check_folder, make_folder
 from app.core.exchange.redline_json import ExportSummary
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 
 FORM_FEED = "\f"
@@ -38,7 +39,7 @@ class Correction:
     replacement: str
 
 
-def page_corrections(conn: Connection, page_id: int, layer_id: int) -> list[Correction]:
+def page_corrections(conn: Connection, page_id: PageId, layer_id: TextLayerId) -> list[Correction]:
     """The corrections that apply to a page's layer, by start (overlaps resolved as everywhere
     else: :func:`app.core.annotating.reading.accepted_corrections`)."""
     return [Correction(*c) for c in accepted_corrections(conn, page_id, layer_id)]
@@ -51,7 +52,7 @@ def apply_corrections(text: str, corrections: Sequence[Correction]) -> str:
     return text
 
 
-def corrected_pages(conn: Connection, document_id: int) -> Iterator[str]:
+def corrected_pages(conn: Connection, document_id: DocumentId) -> Iterator[str]:
     """The corrected text of each page of a document, in page order ('' where there is none)."""
     rows = conn.exec_driver_sql(
         "SELECT p.id, p.active_text_layer_id, t.text FROM pages p "
@@ -67,7 +68,7 @@ def corrected_pages(conn: Connection, document_id: int) -> Iterator[str]:
 
 
 def write_document_text(
-    conn: Connection, out: IO[str], document_id: int, *, first: bool = True
+    conn: Connection, out: IO[str], document_id: DocumentId, *, first: bool = True
 ) -> None:
     """Write one document's corrected pages; ``first``: nothing precedes it in the file."""
     for n, text in enumerate(corrected_pages(conn, document_id), start=1):
@@ -78,7 +79,7 @@ def write_document_text(
         out.write("\n")
 
 
-def _write_one(conn: Connection, document_id: int, out: IO[str]) -> None:
+def _write_one(conn: Connection, document_id: DocumentId, out: IO[str]) -> None:
     write_document_text(conn, out, document_id)
 
 
@@ -88,8 +89,11 @@ def file_name(title: str, document_uuid: str) -> str:
     return f"{slug}-{document_uuid[:8]}.txt"
 
 
-def _write_atomic(path: Path, write: Callable[[IO[str]], None]) -> None:
-    with atomic_destination(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+def _write_atomic(path: Path, write: Callable[[IO[str]], None], *, overwrite: bool) -> None:
+    with (
+        atomic_file(path, overwrite=overwrite) as tmp,
+        tmp.open("w", encoding="utf-8", newline="\n") as out,
+    ):
         write(out)
 
 
@@ -101,8 +105,12 @@ def export_text(
     per_document: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
     """Corrected text of the scope: one file ``out``, or one file per document in folder ``out``.
+
+    Existing files are replaced only with ``overwrite`` (all targets are checked before the
+    first is written).
 
     In one file, each document begins with a line ``=== title ===`` (preceded by a form feed when
     another document comes before it) right before its ``--- page 1 ---``.
@@ -121,13 +129,14 @@ def export_text(
             for d in resolved.document_ids
         ]
         if per_document:
-            out.mkdir(parents=True, exist_ok=True)
-            for i, (doc_id, title, doc_uuid) in enumerate(docs):
+            check_folder(out)
+            targets = [out / file_name(title, doc_uuid) for _, title, doc_uuid in docs]
+            for target in targets:
+                check_file(target, overwrite=overwrite)
+            make_folder(out)
+            for i, ((doc_id, _, _), target) in enumerate(zip(docs, targets, strict=True)):
                 step(i, len(docs))
-                _write_atomic(
-                    out / file_name(title, doc_uuid),
-                    partial(_write_one, conn, doc_id),
-                )
+                _write_atomic(target, partial(_write_one, conn, doc_id), overwrite=overwrite)
         else:
 
             def write_all(f: IO[str]) -> None:
@@ -136,6 +145,6 @@ def export_text(
                     f.write(("" if i == 0 else FORM_FEED) + f"=== {title} ===\n")
                     write_document_text(conn, f, doc_id)
 
-            _write_atomic(out, write_all)
+            _write_atomic(out, write_all, overwrite=overwrite)
     step(len(docs), len(docs))
     return ExportSummary(len(docs), 0, 0, str(out))

@@ -1,24 +1,38 @@
-"""Reading a Redline JSON file someone else wrote: size, syntax, schema, then internal sense.
+"""Reading a Redline JSON file someone else wrote: size, syntax, schema, internal sense, then each
+record by the annotation services' own rules (:mod:`app.core.exchange.record_rules`).
 
 Everything here is checked before anything is written, so a bad file is refused whole, with a
-message that says where it is wrong. The checks come in two steps, so a large set can be checked
-as it is read (:mod:`app.core.exchange.set_reader`): :func:`check_head` takes everything but the
-annotations, :func:`check_annotation` one annotation at a time. Version 1 and version 2 (field
-revisions and conflicts) are read, each against its own schema.
+message that says where it is wrong. The checks come in two steps, so that a large set can be
+checked as it is read (:mod:`app.core.exchange.annotation_set`): :func:`check_head` takes
+everything but the annotations and gives a :class:`RecordChecker`, whose
+:meth:`~RecordChecker.check` takes one annotation at a time. Version 1 and version 2 (field
+revisions and conflicts) are read, each against its own schema; in version 2 each value a record
+holds in conflict must make a record the services would accept in its place, since a person may
+choose it.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+import os
+import stat
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from app.core.errors import RedlineError
 from app.core.exchange.common import FORMAT, VERSION, VERSIONS
+from app.core.exchange.record_rules import (
+    InvalidAnnotationSet,
+    bounded_int,
+    check_annotation,
+    check_page_review,
+    check_records,
+    check_unicode,
+    finite_float,
+    latest_time,
+)
 from app.core.exchange.three_way import set_annotation_field
 from app.core.resources import resource_path
 
@@ -28,9 +42,7 @@ MAX_BYTES = 512 * 1024 * 1024
 MAX_BODY_DEPTH = 16
 EDGE = 0.5  # points a region may stick out of the page (rounding in other tools)
 
-
-class InvalidAnnotationSet(RedlineError):
-    """A file that is not a readable Redline annotation set; nothing was changed."""
+__all__ = ["InvalidAnnotationSet", "RecordChecker", "check_head", "parse", "read_annotation_set"]
 
 
 @cache
@@ -61,7 +73,7 @@ def _part_validator(definition: str, version: int) -> Any:
     return _compile({"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]})
 
 
-def _first_error(validator: Any, value: Any, prefix: str = "") -> str | None:
+def _first_error(validator: Any, value: Any, at: Sequence[Any] = ()) -> str | None:
     """Where ``value`` breaks the schema and how (``annotations[3].page: ...``), or None."""
     if validator.is_valid(value):  # the common case, and faster than collecting errors
         return None
@@ -69,8 +81,8 @@ def _first_error(validator: Any, value: Any, prefix: str = "") -> str | None:
         path = getattr(error, "instance_path", None)
         if path is None:
             path = error.absolute_path
-        return f"{_where(path, prefix)}: {error.message}"
-    return f"{prefix or 'the top level'}: not valid"
+        return f"{_where([*at, *path])}: {error.message}"
+    return f"{_where(at)}: not valid"
 
 
 def part_error(definition: str, value: Any, version: int = VERSION) -> str | None:
@@ -79,11 +91,17 @@ def part_error(definition: str, value: Any, version: int = VERSION) -> str | Non
     return _first_error(_part_validator(definition, version), value)
 
 
-def _where(path: Iterable[Any], prefix: str = "") -> str:
-    out = prefix
+def _where(path: Iterable[Any]) -> str:
+    out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out or "the top level"
+
+
+def _schema_check(data: Any, validator: Any, at: Sequence[Any] = ()) -> None:
+    problem = _first_error(validator, data, at)
+    if problem is not None:
+        raise InvalidAnnotationSet(problem)
 
 
 def _depth(value: Any, limit: int) -> bool:
@@ -105,13 +123,20 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-DECODER = json.JSONDecoder(parse_constant=_no_constant)
+@cache
+def decoder() -> json.JSONDecoder:
+    """The one JSON decoder of annotation sets: no NaN or Infinity, finite numbers only,
+    integers SQLite can store. Made once: ``json.loads`` with hooks builds a decoder per call
+    (a merge parses a line per annotation)."""
+    return json.JSONDecoder(
+        parse_constant=_no_constant, parse_float=finite_float, parse_int=bounded_int
+    )
 
 
 def decode_json(raw: bytes, *, name: str = "the file") -> Any:
     """UTF-8 JSON text as Python values, or one clear :class:`InvalidAnnotationSet`."""
     try:
-        return DECODER.decode(raw.decode("utf-8"))
+        return decoder().decode(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise InvalidAnnotationSet(f"{name} is not UTF-8 text (byte {exc.start})") from exc
     except RecursionError as exc:
@@ -120,7 +145,7 @@ def decode_json(raw: bytes, *, name: str = "the file") -> Any:
         raise InvalidAnnotationSet(f"{name} is not valid JSON: {exc}") from exc
 
 
-def check_version(data: Any, name: str = "the file") -> int:
+def check_format(data: Any, name: str = "the file") -> int:
     """The set's format version, or :class:`InvalidAnnotationSet` when it is none this reads."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InvalidAnnotationSet(f"{name} is not a Redline annotation set (no format {FORMAT!r})")
@@ -133,64 +158,8 @@ def check_version(data: Any, name: str = "the file") -> int:
     return version
 
 
-@dataclass
-class SetIndex:
-    """What checking one annotation needs of the rest of the set: its version, documents, and
-    the ids seen so far (no id may name two things)."""
-
-    version: int
-    documents: dict[str, dict[str, Any]]
-    seen: dict[str, str] = field(default_factory=dict)
-
-
-def check_head(head: dict[str, Any], name: str = "the file") -> SetIndex:
-    """Check everything of a set but its annotations (``head["annotations"]`` is ignored)."""
-    version = check_version(head, name)
-    problem = _first_error(_validator(version), {**head, "annotations": []})
-    if problem is not None:
-        raise InvalidAnnotationSet(problem)
-    index = SetIndex(version, {d["uuid"]: d for d in head["documents"]})
-    for kind in ("tags", "documents"):
-        for i, item in enumerate(head[kind]):
-            _unique(index, item["uuid"], f"{kind}[{i}]")
-    _check_documents(head)
-    _check_tags(head)
-    if version >= 2:
-        for i, tag in enumerate(head["tags"]):
-            _check_siblings(f"tags[{i}]", tag, "tag", version, _set_plain)
-        for d, doc in enumerate(head["documents"]):
-            for p, page in enumerate(doc["pages"]):
-                _check_siblings(f"documents[{d}].pages[{p}]", page, "page", version, _set_review)
-    return index
-
-
-def check_annotation(index: SetIndex, i: int, ann: Any) -> None:
-    """Check the ``i``-th annotation of a set whose head gave ``index``."""
-    where = f"annotations[{i}]"
-    if isinstance(ann, dict):
-        for value in (ann.get("body"), *_sibling_values(ann)):
-            if not _depth(value, MAX_BODY_DEPTH):
-                raise InvalidAnnotationSet(
-                    f"{where}.body is nested deeper than {MAX_BODY_DEPTH} levels"
-                )
-    problem = _first_error(_part_validator("annotation", index.version), ann, where)
-    if problem is not None:
-        raise InvalidAnnotationSet(problem)
-    _unique(index, ann["uuid"], where)
-    doc = index.documents.get(ann["document"])
-    if doc is None:
-        raise InvalidAnnotationSet(f"{where}: document {ann['document']} is not in the file")
-    if ann["page"] >= doc["page_count"]:
-        raise InvalidAnnotationSet(
-            f"{where}: page {ann['page'] + 1} of a {doc['page_count']}-page document"
-        )
-    page = doc["pages"][ann["page"]]
-    _check_anchor(where, ann, page)
-    if index.version >= 2:
-        _check_siblings(where, ann, "annotation", index.version, set_annotation_field, page)
-
-
-def _sibling_values(record: Mapping[str, Any]) -> list[Any]:
+def _siblings(record: Mapping[str, Any]) -> list[Any]:
+    """The values a record holds in conflict (each a person may choose)."""
     conflicts = record.get("conflicts")
     if not isinstance(conflicts, dict):
         return []
@@ -203,6 +172,20 @@ def _sibling_values(record: Mapping[str, Any]) -> list[Any]:
     ]
 
 
+def _check_depth(where: str, ann: Any) -> None:
+    if not isinstance(ann, dict):
+        return
+    for value in (ann.get("body"), *_siblings(ann)):
+        if not _depth(value, MAX_BODY_DEPTH):
+            raise InvalidAnnotationSet(
+                f"{where}.body is nested deeper than {MAX_BODY_DEPTH} levels"
+            )
+
+
+Put = Callable[[dict[str, Any], str, Any], None]
+Rules = Callable[[str, dict[str, Any]], None]  # (where, candidate record): the services' rules
+
+
 def _set_plain(record: dict[str, Any], name: str, value: Any) -> None:
     record[name] = value
 
@@ -212,68 +195,192 @@ def _set_review(record: dict[str, Any], name: str, value: Any) -> None:
 
 
 def _check_siblings(
-    where: str,
-    record: dict[str, Any],
-    definition: str,
-    version: int,
-    put: Callable[[dict[str, Any], str, Any], None],
-    page: dict[str, Any] | None = None,
+    where: str, record: dict[str, Any], validator: Any, put: Put, rules: Rules
 ) -> None:
-    """Each value a record holds in conflict must make a valid record in its place: a person
-    may choose it."""
+    """Each value a record holds in conflict must make a record the schema and the services'
+    rules accept in its place: a person may choose it."""
     for name, siblings in record.get("conflicts", {}).items():
         for n, sibling in enumerate(siblings):
+            at = f"{where}.conflicts.{name}[{n}]"
             candidate = copy.deepcopy({k: v for k, v in record.items() if k != "conflicts"})
             try:
                 put(candidate, name, sibling["value"])
-            except (KeyError, TypeError, ValueError):
+            except (KeyError, TypeError, ValueError, AttributeError):
                 problem: str | None = "the value does not fit the field"
             else:
-                problem = _first_error(_part_validator(definition, version), candidate)
+                problem = _first_error(validator, candidate)
             if problem is not None:
-                raise InvalidAnnotationSet(
-                    f"{where}.conflicts.{name}[{n}]: its value is not a valid {name}: {problem}"
-                )
-            if definition == "annotation":
-                _check_anchor(f"{where}.conflicts.{name}[{n}]", candidate, page)
+                raise InvalidAnnotationSet(f"{at}: its value is not a valid {name}: {problem}")
+            rules(at, candidate)
+
+
+def check_head(head: dict[str, Any], name: str = "the file") -> RecordChecker:
+    """Check everything of a set but its annotations (``head["annotations"]`` is ignored): its
+    format and version, its schema, its sense (unique ids, pages in order, no tag cycle), its
+    tags' and pages' times and review statuses by the services' rules, and (version 2) the
+    values its tags and pages hold in conflict. Returns the checker of its annotations."""
+    version = check_format(head, name)
+    _schema_check({**head, "annotations": []}, _validator(version))
+    checker = RecordChecker(head, version)
+    check_records({**head, "annotations": []}, now=None, latest=checker.latest)
+    if version >= 2:
+        tag_validator = _part_validator("tag", version)
+        page_validator = _part_validator("page", version)
+        for i, tag in enumerate(head["tags"]):
+            _check_siblings(f"tags[{i}]", tag, tag_validator, _set_plain, _no_rules)
+        for d, doc in enumerate(head["documents"]):
+            for p, page in enumerate(doc["pages"]):
+                _check_siblings(
+                    f"documents[{d}].pages[{p}]", page, page_validator, _set_review,
+                    checker.page_rules,
+                )  # fmt: skip
+    return checker
+
+
+def _no_rules(where: str, record: dict[str, Any]) -> None:
+    """A tag's values are checked by the schema, and its parent by the merge's tag tree."""
+
+
+class RecordChecker:
+    """The checks of a set's annotations one by one, once its head is checked
+    (:func:`check_head`): :meth:`check` for each record (schema, sense, the services' rules and,
+    in version 2, the values it holds in conflict)."""
+
+    def __init__(self, head: dict[str, Any], version: int) -> None:
+        self.version = version
+        self.seen = _unique_ids(head)
+        _check_documents(head)
+        _check_tags(head)
+        self.docs = {d["uuid"]: d for d in head["documents"]}
+        self.latest = latest_time()
+        self.validator = _part_validator("annotation", version)
+
+    def check(self, i: int, ann: Any) -> None:
+        where = f"annotations[{i}]"
+        _check_depth(where, ann)
+        _schema_check(ann, self.validator, ("annotations", i))
+        page = self._check_consistency(where, i, ann)
+        check_annotation(where, ann, self.latest)
+        if self.version >= 2 and ann.get("conflicts"):
+
+            def rules(at: str, candidate: dict[str, Any]) -> None:
+                _check_anchor(at, candidate, page)
+                check_annotation(at, candidate, self.latest)
+
+            _check_siblings(where, ann, self.validator, set_annotation_field, rules)
+
+    def page_rules(self, where: str, page: dict[str, Any]) -> None:
+        check_page_review(where, page, self.latest)
+
+    def _check_consistency(self, where: str, i: int, ann: dict[str, Any]) -> dict[str, Any]:
+        seen = self.seen.get(ann["uuid"])
+        if seen is not None:
+            also = seen if isinstance(seen, str) else f"annotations[{seen}]"
+            raise InvalidAnnotationSet(f"{where}: id {ann['uuid']} is used twice (also {also})")
+        self.seen[ann["uuid"]] = i  # an index, not a text: a set may hold a million
+        doc = self.docs.get(ann["document"])
+        if doc is None:
+            raise InvalidAnnotationSet(f"{where}: document {ann['document']} is not in the file")
+        if ann["page"] >= doc["page_count"]:
+            raise InvalidAnnotationSet(
+                f"{where}: page {ann['page'] + 1} of a {doc['page_count']}-page document"
+            )
+        page: dict[str, Any] = doc["pages"][ann["page"]]
+        _check_anchor(where, ann, page)
+        return page
 
 
 def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
-    """Parse and check an annotation set held in memory (see :func:`read_annotation_set`)."""
+    """Parse and check an annotation set held in memory (see :func:`read_annotation_set`):
+    the same checks as a set read in a stream, in the same order."""
     data = decode_json(raw, name=name)
-    index = check_head(data, name)
+    check_format(data, name)
     annotations = data.get("annotations")
     if not isinstance(annotations, list):
-        raise InvalidAnnotationSet("annotations: the annotations are not a list")
+        raise InvalidAnnotationSet("annotations: the annotations are missing or not a list")
+    check_unicode(raw, data)
+    checker = check_head(data, name)
     for i, ann in enumerate(annotations):
-        check_annotation(index, i, ann)
-    return data
+        checker.check(i, ann)
+    return dict(data)
+
+
+def mib(size: int) -> str:
+    """A size in MiB as people read it (512 MiB, 0.3 MiB; a small one in bytes)."""
+    value = size / 2**20
+    if value < 0.1:
+        return f"{size} bytes"
+    return f"{value:.0f} MiB" if value >= 10 or value == int(value) else f"{value:.1f} MiB"
+
+
+def open_regular(path: Path, max_bytes: int) -> IO[bytes]:
+    """The file at ``path`` opened for reading: a regular file within ``max_bytes``.
+
+    A device (``/dev/zero``), a pipe or a socket is refused before anything is read (opened
+    without blocking, so a pipe with no writer cannot hang the import).
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise InvalidAnnotationSet(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise InvalidAnnotationSet(
+            f"{path.name} is not a regular file (a device, pipe or folder); "
+            "save the annotation set to a file first"
+        )
+    if st.st_size > max_bytes:
+        os.close(fd)
+        raise InvalidAnnotationSet(
+            f"{path.name} is {mib(st.st_size)}; annotation sets over {mib(max_bytes)} are refused"
+        )
+    return os.fdopen(fd, "rb")
+
+
+def read_rest(f: IO[bytes], name: str, max_bytes: int) -> bytes:
+    """What is left of ``f``, never more than ``max_bytes + 1`` bytes (a file may grow)."""
+    try:
+        # read(n) allocates n bytes first: ask for what the file holds, not for the cap
+        want = min(max_bytes, max(0, os.fstat(f.fileno()).st_size - f.tell())) + 1
+        raw = f.read(want)
+        if len(raw) == want and want <= max_bytes:  # the file grew while it was read
+            raw += f.read(max_bytes + 1 - len(raw))
+    except OSError as exc:
+        raise InvalidAnnotationSet(f"cannot read {name}: {exc.strerror or exc}") from exc
+    if len(raw) > max_bytes:
+        raise InvalidAnnotationSet(
+            f"{name} grew past {mib(max_bytes)} while it was read; annotation sets over "
+            f"{mib(max_bytes)} are refused"
+        )
+    return raw
+
+
+def read_bounded(path: Path, max_bytes: int) -> bytes:
+    """The bytes of the regular file at ``path`` (see :func:`open_regular`), at most
+    ``max_bytes``."""
+    with open_regular(path, max_bytes) as f:
+        return read_rest(f, path.name, max_bytes)
 
 
 def read_annotation_set(path: Path | str, *, max_bytes: int = MAX_BYTES) -> dict[str, Any]:
     """Read, parse and check a Redline JSON file; raise :class:`InvalidAnnotationSet` if bad."""
     path = Path(path)
-    return parse(read_bytes(path, max_bytes=max_bytes), name=path.name)
+    return parse(read_bounded(path, max_bytes), name=path.name)
 
 
-def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of the file at ``path``, refused when over ``max_bytes`` or unreadable."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InvalidAnnotationSet(
-                f"{path.name} is {size / 1e6:.1f} MB; annotation sets over "
-                f"{max_bytes / 1e6:.0f} MB are refused"
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise InvalidAnnotationSet(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-
-
-def _unique(index: SetIndex, uuid: str, where: str) -> None:
-    if uuid in index.seen:
-        raise InvalidAnnotationSet(f"{where}: id {uuid} is used twice (also {index.seen[uuid]})")
-    index.seen[uuid] = where
+def _unique_ids(data: dict[str, Any]) -> dict[str, str | int]:
+    """The ids of the set's tags and documents (id -> where), refusing one used twice."""
+    seen: dict[str, str | int] = {}
+    for kind in ("tags", "documents"):
+        for i, item in enumerate(data[kind]):
+            where = f"{kind}[{i}]"
+            if item["uuid"] in seen:
+                raise InvalidAnnotationSet(
+                    f"{where}: id {item['uuid']} is used twice (also {seen[item['uuid']]})"
+                )
+            seen[item["uuid"]] = where
+    return seen
 
 
 def _check_documents(data: dict[str, Any]) -> None:
@@ -301,15 +408,11 @@ def _check_tags(data: dict[str, Any]) -> None:
             parent = parents[parent]
 
 
-def _check_anchor(where: str, ann: dict[str, Any], page: dict[str, Any] | None) -> None:
+def _check_anchor(where: str, ann: dict[str, Any], page: dict[str, Any]) -> None:
     region = ann["anchor"].get("region")
-    if (
-        page is not None
-        and region is not None
-        and (
-            region["x"] + region["w"] > page["width"] + EDGE
-            or region["y"] + region["h"] > page["height"] + EDGE
-        )
+    if region is not None and (
+        region["x"] + region["w"] > page["width"] + EDGE
+        or region["y"] + region["h"] > page["height"] + EDGE
     ):
         raise InvalidAnnotationSet(
             f"{where}: the region lies outside page {page['index'] + 1} "
@@ -322,11 +425,3 @@ def _check_anchor(where: str, ann: dict[str, Any], page: dict[str, Any] | None) 
         quote = text["quote"]
         if quote is not None and len(quote) != text["end"] - text["start"]:
             raise InvalidAnnotationSet(f"{where}: the quote does not span the anchor's offsets")
-
-
-def check_consistency(data: dict[str, Any]) -> None:
-    """What the schema cannot say: unique ids, references that resolve, anchors on the page
-    (a set already checked against its schema)."""
-    index = check_head(data)
-    for i, ann in enumerate(data["annotations"]):
-        check_annotation(index, i, ann)

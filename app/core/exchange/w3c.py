@@ -165,15 +165,17 @@ def export_w3c(
     include_proposals: bool = False,
     exported_at: datetime | None = None,
     cancel: Cancel | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
     """Export ``scope`` as a W3C Web Annotation collection (JSON-LD) to ``path``, with the page
-    texts in ``<stem>-text/`` beside it; both appear only when complete."""
+    texts in ``<stem>-text/`` beside it; both appear only when complete (an existing file only
+    with ``overwrite``)."""
     path = Path(path)
     folder = texts_folder(path)
     options = W3COptions(base_url, dpi, include_proposals, folder.name)
     with (
         atomic_folder(folder, keep_empty=False) as texts,
-        export_stream(lib, path, scope) as (conn, out, resolved),
+        export_stream(lib, path, scope, overwrite=overwrite) as (conn, out, resolved),
     ):
         count, left_out = write_w3c(
             conn, out, resolved, options=options, exported_at=exported_at, cancel=cancel,

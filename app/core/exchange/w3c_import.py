@@ -22,13 +22,21 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection
 
 from app import __version__
-from app.core.annotating.annotations import AnnotationError
-from app.core.annotating.vocabulary import STATUSES, category_ids, validate_body
+from app.core.annotating.vocabulary import (
+    STATUSES,
+    AnnotationError,
+    Kind,
+    Status,
+    TagBody,
+    category_ids,
+    check_status,
+    validate_body,
+)
 from app.core.changelog import utcnow
 from app.core.exchange.common import FORMAT, dump, iso, parse_iso
 from app.core.exchange.merge import (
@@ -38,8 +46,9 @@ from app.core.exchange.merge import (
     merge_annotation_set,
 )
 from app.core.exchange.merge_outcome import MergeReport
+from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.redline_json import document_record
-from app.core.exchange.validate import MAX_BYTES, InvalidAnnotationSet, parse, part_error
+from app.core.exchange.validate import MAX_BYTES, parse, part_error
 from app.core.exchange.w3c_place import (
     TOLERANCE,
     LocalDocuments,
@@ -68,7 +77,7 @@ class _Bodies:
     commenting: list[str] = field(default_factory=list)
     tagging: list[str] = field(default_factory=list)
     tag_ids: dict[str, str] = field(default_factory=dict)  # name -> uuid a tag body carries
-    status: str = "accepted"
+    status: Status = "accepted"
 
 
 def _bodies(annotation: dict[str, Any]) -> _Bodies:
@@ -84,7 +93,7 @@ def _bodies(annotation: dict[str, Any]) -> _Bodies:
         purpose = purpose or ("tagging" if only_tags else "commenting")
         if purpose == "assessing":
             word = value.split(" ", 1)[0].lower()
-            out.status = word if word in STATUSES else out.status
+            out.status = check_status(word) if word in STATUSES else out.status
         elif purpose in ("editing", "classifying", "tagging", "commenting"):
             getattr(out, purpose).append(value)
             carried = _UUID.findall(str(b.get("id", "")).lower())
@@ -95,7 +104,7 @@ def _bodies(annotation: dict[str, Any]) -> _Bodies:
     return out
 
 
-def _primary(bodies: _Bodies) -> tuple[str, dict[str, Any]]:
+def _primary(bodies: _Bodies) -> tuple[Kind, dict[str, Any]]:
     """The kind and body of the annotation's main record."""
     if bodies.editing or "editing" in bodies.motivations:
         return "correction", {"replacement": (bodies.editing or bodies.commenting or [""])[0]}
@@ -167,7 +176,7 @@ def _time(value: Any, default: str) -> str:
         return default
 
 
-def _anchor(kind: str, where: Placement) -> dict[str, Any]:
+def _anchor(kind: Kind, where: Placement) -> dict[str, Any]:
     anchor: dict[str, Any] = {}
     if where.text is not None:
         anchor["text"] = where.text
@@ -180,8 +189,8 @@ def _anchor(kind: str, where: Placement) -> dict[str, Any]:
 
 
 def _record(
-    annotation: dict[str, Any], kind: str, body: dict[str, Any], where: Placement,
-    ctx: _Context, record_uuid: str, status: str,
+    annotation: dict[str, Any], kind: Kind, body: dict[str, Any], where: Placement,
+    ctx: _Context, record_uuid: str, status: Status,
 ) -> dict[str, Any]:  # fmt: skip
     anchor = _anchor(kind, where)
     if kind == "correction" and "text" not in anchor:
@@ -195,7 +204,8 @@ def _record(
     record = {
         "uuid": record_uuid, "document": where.document.uuid, "page": where.ref.index,
         "kind": kind, "status": status, "anchor": anchor,
-        "tag": clean.get("tag") if kind == "tag" else None, "body": clean, "origin": origin,
+        "tag": cast(TagBody, clean)["tag"] if kind == "tag" else None, "body": clean,
+        "origin": origin,
         "author": author, "created": created,
         "modified": _time(annotation.get("modified"), created), "orphaned": False,
         "deleted": False,
@@ -228,19 +238,24 @@ def records_of(annotation: dict[str, Any], ctx: _Context) -> tuple[list[dict[str
     return out, where
 
 
+def _said_in_body(rec: dict[str, Any]) -> Any:
+    """What a W3C annotation's bodies can say of a record of its kind."""
+    body, kind = rec["body"], rec["kind"]
+    if kind == "correction":
+        return body.get("replacement")
+    if kind == "tag":
+        return rec["tag"]
+    if kind == "marking":
+        return (body.get("category"), body.get("value"))
+    if kind == "redaction":
+        note = body.get("note") or None if rec["status"] != "accepted" else None
+        return (tuple(body.get("exemptions", [])), note)
+    return body.get("text")
+
+
 def _said(rec: dict[str, Any]) -> tuple[Any, ...]:
     """What a W3C annotation can say about a record (the region is compared apart)."""
-    body, kind = rec["body"], rec["kind"]
-    said: Any = {
-        "correction": lambda: body.get("replacement"),
-        "tag": lambda: rec["tag"],
-        "marking": lambda: (body.get("category"), body.get("value")),
-        "redaction": lambda: (
-            tuple(body.get("exemptions", [])),
-            body.get("note") or None if rec["status"] != "accepted" else None,
-        ),
-        "note": lambda: body.get("text"),
-    }[kind]()
+    said, kind = _said_in_body(rec), rec["kind"]
     text = rec["anchor"].get("text")
     span = None if text is None else (text["start"], text["end"])
     return (kind, rec["document"], rec["page"], rec["status"], said, span)

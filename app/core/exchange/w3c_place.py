@@ -23,6 +23,8 @@ from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
 from app.core.exchange.canvas import PageRef, parse_page_ref
 from app.core.exchange.redacted import MASK
+from app.core.ids import DocumentId, TextLayerId
+from db.wordpack import WordRow
 
 _FRAGMENT = re.compile(
     r"xywh=(?:(pixel|percent):)?(-?[\d.]+),(-?[\d.]+),(-?[\d.]+),(-?[\d.]+)$", re.IGNORECASE
@@ -37,11 +39,11 @@ class NotPlaced(Exception):
 @dataclass
 class LocalPage:
     geometry: PageGeometry
-    layer_id: int | None
+    layer_id: TextLayerId | None
     layer_source: str | None
     text: str
     conn: Connection
-    _words: list[Any] | None = None
+    _words: list[WordRow] | None = None
 
     def words_box(self, start: int, end: int) -> tuple[float, float, float, float] | None:
         if self.layer_id is None:
@@ -61,7 +63,7 @@ class LocalPage:
 
 @dataclass
 class LocalDocument:
-    id: int
+    id: DocumentId
     uuid: str
     pages: list[LocalPage] = field(default_factory=list)
 
@@ -90,10 +92,10 @@ class LocalDocuments:
             "WHERE p.document_id = ? ORDER BY p.page_index",
             (int(row[0]),),
         ).all()
-        doc = LocalDocument(int(row[0]), doc_uuid)
+        doc = LocalDocument(DocumentId(int(row[0])), doc_uuid)
         for width, height, rotation, layer, source, text in pages:
             geometry = PageGeometry(float(width), float(height), int(rotation or 0))
-            layer_id = None if layer is None else int(layer)
+            layer_id = None if layer is None else TextLayerId(int(layer))
             doc.pages.append(LocalPage(geometry, layer_id, source, text or "", self.conn))
         return doc
 

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from app.core.exchange.canvas import UUID_PATTERN
-from app.core.exchange.validate import MAX_BYTES, InvalidAnnotationSet, decode_json
+from app.core.exchange.record_rules import InvalidAnnotationSet
+from app.core.exchange.validate import MAX_BYTES, decode_json
 
 SKIPPED_MOTIVATIONS = {"painting", "supplementing"}
 _DOCUMENT = re.compile(rf"{UUID_PATTERN}/")

@@ -23,6 +23,7 @@ from sqlalchemy import Connection
 from app.core.exchange.canvas import PageSpace
 from app.core.exchange.common import iso
 from app.core.exchange.redacted import mask, masked_spans
+from app.core.ids import DocumentId, TextLayerId
 
 MEDIA_FRAGMENTS = "http://www.w3.org/TR/media-frags/"
 MOTIVATIONS: dict[str, str | list[str]] = {
@@ -109,7 +110,7 @@ def creator(rec: dict[str, Any]) -> dict[str, Any] | None:
 Box = tuple[float, float, float, float]
 
 
-def published_text(page: PageSpace, layer_id: int) -> str:
+def published_text(page: PageSpace, layer_id: TextLayerId) -> str:
     """The text of a layer of ``page`` as published: what lies under burned-in redactions masked."""
     if layer_id == page.layer_id:
         return page.text
@@ -118,7 +119,7 @@ def published_text(page: PageSpace, layer_id: int) -> str:
 
 
 def text_selectors(
-    text: dict[str, Any], layer_id: int | None, page: PageSpace
+    text: dict[str, Any], layer_id: TextLayerId | None, page: PageSpace
 ) -> list[dict[str, Any]]:
     """TextQuoteSelector (and TextPositionSelector, when the offsets count into the published
     page text) of a text anchor, with what lies under burned-in redactions masked."""
@@ -143,7 +144,7 @@ def text_selectors(
     return out
 
 
-def anchor_box(rec: dict[str, Any], layer_id: int | None, page: PageSpace) -> Box | None:
+def anchor_box(rec: dict[str, Any], layer_id: TextLayerId | None, page: PageSpace) -> Box | None:
     """Where an annotation lies on the page in points: its region, else its words' box."""
     region = rec["anchor"].get("region")
     if region is not None:
@@ -155,13 +156,15 @@ def anchor_box(rec: dict[str, Any], layer_id: int | None, page: PageSpace) -> Bo
     return None
 
 
-def over_redaction(rec: dict[str, Any], layer_id: int | None, page: PageSpace) -> bool:
+def over_redaction(rec: dict[str, Any], layer_id: TextLayerId | None, page: PageSpace) -> bool:
     """Whether an annotation (other than a redaction) lies over a burned-in redaction, and so
     is not published (as the publication PDF leaves out its notes there)."""
     return rec["kind"] != "redaction" and page.redactions.covers(anchor_box(rec, layer_id, page))
 
 
-def target(rec: dict[str, Any], layer_id: int | None, page: PageSpace, manifest: str) -> Any:
+def target(
+    rec: dict[str, Any], layer_id: TextLayerId | None, page: PageSpace, manifest: str
+) -> Any:
     """The one target of an annotation on ``page`` (see the module's doc)."""
     box = anchor_box(rec, layer_id, page)
     x, y, w, h = page.pixels(box) if box is not None else (0, 0, 0, 0)
@@ -184,7 +187,7 @@ def target(rec: dict[str, Any], layer_id: int | None, page: PageSpace, manifest:
 
 def web_annotation(
     rec: dict[str, Any],
-    layer_id: int | None,
+    layer_id: TextLayerId | None,
     page: PageSpace,
     annotation_id: str,
     manifest: str,
@@ -212,7 +215,7 @@ def web_annotation(
     return out
 
 
-def review_verdicts(conn: Connection, document_id: int) -> dict[str, Verdict]:
+def review_verdicts(conn: Connection, document_id: DocumentId) -> dict[str, Verdict]:
     """Who last changed the review status of each annotation of a document, from the change log
     (a status set by a merge that added the annotation is not known: it has no verdict)."""
     rows = conn.exec_driver_sql(

@@ -28,7 +28,7 @@ from app.core.changelog import utcnow
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer
 from app.core.errors import NotFoundError, RedlineError
-from app.core.ids import DocumentId
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.companion import AlignmentReport, attach_companion_text
 from app.core.ocr.formats import FilePage, OcrFile, OcrFileError, is_markup, parse_ocr
@@ -55,7 +55,7 @@ class AttachedPage:
     file: str
     words: int
     estimated: int  # words whose box was estimated along their line
-    text_layer_id: int
+    text_layer_id: TextLayerId
     active: bool
 
 
@@ -103,13 +103,13 @@ def expand_ocr_paths(paths: Sequence[Path]) -> list[Path]:
 
 @dataclass(frozen=True)
 class _DocPage:
-    id: int
+    id: PageId
     index: int
     geometry: PageGeometry
     has_text: bool
 
 
-def _document_pages(lib: Library, doc_id: DocumentId | int) -> list[_DocPage]:
+def _document_pages(lib: Library, doc_id: DocumentId) -> list[_DocPage]:
     with lib.reading() as s:
         rows = (
             s.connection()
@@ -123,7 +123,9 @@ def _document_pages(lib: Library, doc_id: DocumentId | int) -> list[_DocPage]:
     if not rows:
         raise NotFoundError(f"there is no document {doc_id}")
     return [
-        _DocPage(r[0], r[1], PageGeometry(r[2], r[3], r[4] or 0), r[5] is not None and not r[6])
+        _DocPage(
+            PageId(r[0]), r[1], PageGeometry(r[2], r[3], r[4] or 0), r[5] is not None and not r[6]
+        )
         for r in rows
     ]
 
@@ -235,7 +237,7 @@ def _first_page(count: int, pages: int, first: int | None, near: int | None) -> 
 
 def attach_ocr_files(
     lib: Library,
-    doc_id: DocumentId | int,
+    doc_id: DocumentId,
     paths: Sequence[Path],
     *,
     first_page: int | None = None,
@@ -303,7 +305,7 @@ def check_text_files(paths: Sequence[Path]) -> None:
 
 def attach_text_files(
     lib: Library,
-    doc_id: DocumentId | int,
+    doc_id: DocumentId,
     paths: Sequence[Path],
     *,
     first_page: int | None = None,

@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 from app.core.changelog import utcnow
 from app.core.documents.textlayer import RawWord, insert_text_layer, load_words, set_active_layer
 from app.core.errors import RedlineError
-from app.core.ids import DocumentId
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.align_words import align
 from app.core.ocr.reanchor import reanchor_page
@@ -43,7 +43,7 @@ class UnalignedSpan:
 @dataclass(frozen=True)
 class PageAlignment:
     page_index: int
-    text_layer_id: int | None
+    text_layer_id: TextLayerId | None
     words: int
     aligned: int
 
@@ -67,7 +67,7 @@ class AlignmentReport:
 class ScanWord:
     """A word on the scan, with the page it is on."""
 
-    page_id: int
+    page_id: PageId
     page_index: int
     word: RawWord
 
@@ -79,17 +79,17 @@ _BOXED_LAYER = (
 )
 
 
-def scan_layer_id(conn: Connection, page_id: int) -> int | None:
+def scan_layer_id(conn: Connection, page_id: PageId) -> TextLayerId | None:
     """The page's layer with boxes: the active one unless imported, else the newest other."""
     row = conn.exec_driver_sql(_BOXED_LAYER, (page_id,)).first()
-    return None if row is None else int(row[0])
+    return None if row is None else TextLayerId(int(row[0]))
 
 
-def scan_words(lib: Library, doc_id: DocumentId | int) -> tuple[list[ScanWord], list[int]]:
+def scan_words(lib: Library, doc_id: DocumentId) -> tuple[list[ScanWord], list[PageId]]:
     """The document's scan words in reading order, and the ids of pages that have none."""
     pages = document_pages(lib, doc_id)
     out: list[ScanWord] = []
-    missing: list[int] = []
+    missing: list[PageId] = []
     with lib.reading() as s:
         conn = s.connection()
         for index, page_id in enumerate(pages):
@@ -135,9 +135,9 @@ def _page_words(
     match: Sequence[int | None],
     owner: Sequence[int],
     scan: Sequence[ScanWord],
-) -> dict[int, list[RawWord]]:
+) -> dict[PageId, list[RawWord]]:
     """Companion words grouped by page id, with the box and line of their aligned scan word."""
-    by_page: dict[int, list[RawWord]] = {sw.page_id: [] for sw in scan}
+    by_page: dict[PageId, list[RawWord]] = {sw.page_id: [] for sw in scan}
     for tok, m, o in zip(tokens, match, owner, strict=True):
         near = scan[o].word
         box = (None, None, None, None) if m is None else (near.x0, near.y0, near.x1, near.y1)
@@ -147,7 +147,7 @@ def _page_words(
 
 def attach_companion_text(
     lib: Library,
-    doc_id: DocumentId | int,
+    doc_id: DocumentId,
     text: str,
     *,
     ocr_missing: bool = True,
@@ -180,7 +180,7 @@ def attach_companion_text(
 def _store(
     lib: Library,
     scan: Sequence[ScanWord],
-    by_page: dict[int, list[RawWord]],
+    by_page: dict[PageId, list[RawWord]],
     report: AlignmentReport,
     activate: bool,
 ) -> None:

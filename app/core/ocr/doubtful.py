@@ -15,7 +15,7 @@ from typing import Literal
 from sqlalchemy import Connection
 
 from app.core.documents.textlayer import load_words
-from app.core.ids import DocumentId
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.align_words import normalise
 from app.core.ocr.companion import IMPORTED, scan_layer_id
@@ -31,9 +31,9 @@ Box = tuple[float, float, float, float]
 class DoubtfulWord:
     """A word to check: where it is (page, layer, seq, text span, box) and why it is doubtful."""
 
-    page_id: int
+    page_id: PageId
     page_index: int
-    text_layer_id: int
+    text_layer_id: TextLayerId
     seq: int
     text: str
     start: int
@@ -44,7 +44,7 @@ class DoubtfulWord:
     other_reading: str | None = None  # what the companion text says, on a disagreement
 
 
-def _imported_readings(conn: Connection, page_id: int) -> dict[Box, str]:
+def _imported_readings(conn: Connection, page_id: PageId) -> dict[Box, str]:
     """Box -> word of the page's newest companion-text layer (aligned words only)."""
     row = conn.exec_driver_sql(
         "SELECT id FROM text_layers WHERE page_id = ? AND source = ? ORDER BY id DESC LIMIT 1",
@@ -53,7 +53,7 @@ def _imported_readings(conn: Connection, page_id: int) -> dict[Box, str]:
     if row is None:
         return {}
     readings: dict[Box, str] = {}
-    for w in load_words(conn, row[0]):
+    for w in load_words(conn, TextLayerId(row[0])):
         box = w.box
         if box is not None:
             readings[box] = f"{readings[box]} {w.text}" if box in readings else w.text
@@ -61,7 +61,7 @@ def _imported_readings(conn: Connection, page_id: int) -> dict[Box, str]:
 
 
 def _page_doubtful(
-    conn: Connection, page_id: int, page_index: int, threshold: float
+    conn: Connection, page_id: PageId, page_index: int, threshold: float
 ) -> list[DoubtfulWord]:
     layer = scan_layer_id(conn, page_id)
     if layer is None:
@@ -83,7 +83,7 @@ def _page_doubtful(
 
 
 def document_doubtful_words(
-    lib: Library, doc_id: DocumentId | int, *, threshold: float = DEFAULT_THRESHOLD
+    lib: Library, doc_id: DocumentId, *, threshold: float = DEFAULT_THRESHOLD
 ) -> list[DoubtfulWord]:
     """The doubtful words of a document, page by page in reading order."""
     pages = document_pages(lib, doc_id)

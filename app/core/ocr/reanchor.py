@@ -22,7 +22,7 @@ from app.core.annotating.records import AnnotationRecord, TextAnchor, anchor_at,
 from app.core.changelog import utcnow
 from app.core.documents.textlayer import set_active_layer
 from app.core.errors import NotFoundError
-from app.core.ids import TextLayerId
+from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
 
 FUZZY_MIN_SCORE = 80.0
@@ -106,7 +106,7 @@ def locate(old: TextAnchor, old_text_len: int, new_text: str) -> TextAnchor | No
 
 
 def _retarget(
-    record: AnnotationRecord, layer_id: int, text: str, old_len: int, now: datetime
+    record: AnnotationRecord, layer_id: TextLayerId, text: str, old_len: int, now: datetime
 ) -> AnnotationRecord:
     """The record re-anchored onto ``text`` (layer ``layer_id``), or flagged orphaned."""
     old = record.text
@@ -119,7 +119,7 @@ def _retarget(
     return replace(record, text=anchor, orphaned=False, modified_at=now)
 
 
-def _layer_lengths(session: Session, page_id: int) -> dict[int, int]:
+def _layer_lengths(session: Session, page_id: PageId) -> dict[int, int]:
     rows = session.execute(
         select(LAYERS.c.id, func.length(LAYERS.c.text)).where(LAYERS.c.page_id == page_id)
     ).all()
@@ -127,7 +127,7 @@ def _layer_lengths(session: Session, page_id: int) -> dict[int, int]:
 
 
 def reanchor_page(
-    session: Session, page_id: int, new_layer_id: int, new_text: str, now: datetime
+    session: Session, page_id: PageId, new_layer_id: TextLayerId, new_text: str, now: datetime
 ) -> ReanchorReport:
     """Move the page's text-anchored annotations onto ``new_layer_id``; flag those not found.
 
@@ -159,7 +159,7 @@ def reanchor_page(
     return ReanchorReport(moved, tuple(orphaned))
 
 
-def switch_active_layer(lib: Library, page_id: int, layer_id: int) -> ReanchorReport:
+def switch_active_layer(lib: Library, page_id: PageId, layer_id: TextLayerId) -> ReanchorReport:
     """Make another of the page's text layers the active one, carrying annotations onto it."""
     with lib.transaction() as session:
         conn = session.connection()

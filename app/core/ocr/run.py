@@ -19,7 +19,7 @@ from typing import Any, Literal
 from app.core.changelog import utcnow
 from app.core.documents.textlayer import insert_text_layer, set_active_layer
 from app.core.errors import NotFoundError
-from app.core.ids import DocumentId, PageId
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.reanchor import reanchor_page
 from app.core.ocr.tesseract import (
@@ -28,6 +28,7 @@ from app.core.ocr.tesseract import (
     PageJob,
     PageResult,
     TesseractMissingError,
+    active_tessdata,
     check_language,
     init_worker,
     ocr_page_in_worker,
@@ -35,7 +36,7 @@ from app.core.ocr.tesseract import (
     tesseract_available,
     tesseract_version,
 )
-from app.core.processes import pool_context, worker_count
+from app.core.processes import pool_context, worker_count, worker_pool
 
 __all__ = [
     "OcrError",
@@ -62,7 +63,7 @@ class PageOutcome:
     status: Literal["ok", "failed", "cancelled"]
     message: str = ""
     words: int = 0
-    text_layer_id: int | None = None
+    text_layer_id: TextLayerId | None = None
     orphaned_annotations: int = 0
 
 
@@ -88,29 +89,32 @@ class OcrReport:
 
 @dataclass(frozen=True)
 class _PageRow:
-    page_id: int
+    page_id: PageId
     page_index: int
     source: str
 
 
-def _page_rows(lib: Library, page_ids: Sequence[int]) -> dict[int, _PageRow]:
+def _page_rows(lib: Library, page_ids: Sequence[PageId]) -> dict[PageId, _PageRow]:
     """Each page's index and source file, looked up 500 ids at a time (SQLite's variable cap)."""
     sql = (
         "SELECT p.id, p.page_index, d.source_sha256 FROM pages p JOIN documents d "
         "ON d.id = p.document_id WHERE p.id IN ({})"
     )
     ids = list(dict.fromkeys(page_ids))
-    out: dict[int, _PageRow] = {}
+    out: dict[PageId, _PageRow] = {}
     with lib.reading() as s:
         conn = s.connection()
         for k in range(0, len(ids), 500):
             chunk = tuple(ids[k : k + 500])
             for r in conn.exec_driver_sql(sql.format(",".join("?" * len(chunk))), chunk):
-                out[int(r[0])] = _PageRow(int(r[0]), int(r[1]), str(lib.source_path(r[2])))
+                page_id = PageId(int(r[0]))
+                out[page_id] = _PageRow(page_id, int(r[1]), str(lib.source_path(r[2])))
     return out
 
 
-def _store(lib: Library, job: PageJob, result: PageResult, version: str) -> tuple[int, int, int]:
+def _store(
+    lib: Library, job: PageJob, result: PageResult, version: str
+) -> tuple[TextLayerId, int, int]:
     """Write one page's layer, activate it, re-anchor annotations: (layer id, words, orphans)."""
     now = utcnow()
     with lib.transaction() as session:
@@ -143,8 +147,8 @@ class _Runner:
         self.suspects: set[int] = set()  # pages in flight when a worker died: rerun alone
 
     def _pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            self.workers, mp_context=self.ctx, initializer=init_worker, initargs=(self.event,)
+        return worker_pool(
+            self.workers, context=self.ctx, initializer=init_worker, initargs=(self.event,)
         )
 
     def results(self) -> Generator[tuple[PageJob, PageResult], None, None]:
@@ -197,7 +201,7 @@ class _Runner:
 
 def ocr_pages(
     lib: Library,
-    page_ids: Sequence[PageId] | Sequence[int],
+    page_ids: Sequence[PageId],
     *,
     language: str = "eng",
     dpi: int = 300,
@@ -211,9 +215,19 @@ def ocr_pages(
     report = OcrReport(engine_version=tesseract_version())
     rows = _page_rows(lib, list(page_ids)) if page_ids else {}
     for missing in (p for p in page_ids if p not in rows):
-        report.pages.append(PageOutcome(PageId(missing), -1, "failed", "no such page"))
+        report.pages.append(PageOutcome(missing, -1, "failed", "no such page"))
+    tessdata = active_tessdata()
     jobs = [
-        PageJob(r.page_id, r.source, r.page_index, language, dpi, timeout_s, tesseract=exe)
+        PageJob(
+            r.page_id,
+            r.source,
+            r.page_index,
+            language,
+            dpi,
+            timeout_s,
+            tesseract=exe,
+            tessdata=tessdata,
+        )
         for r in (rows[p] for p in dict.fromkeys(page_ids) if p in rows)
     ]
     if progress is not None:
@@ -230,7 +244,7 @@ def ocr_pages(
 
 
 def _outcome(lib: Library, job: PageJob, result: PageResult, version: str) -> PageOutcome:
-    pid = PageId(job.page_id)
+    pid = job.page_id
     if result.error == "cancelled":
         return PageOutcome(pid, job.page_index, "cancelled", "cancelled")
     if result.error is not None:
@@ -241,7 +255,7 @@ def _outcome(lib: Library, job: PageJob, result: PageResult, version: str) -> Pa
 
 
 def document_pages(
-    lib: Library, doc_id: DocumentId | int, *, only_needing_ocr: bool = False
+    lib: Library, doc_id: DocumentId, *, only_needing_ocr: bool = False
 ) -> list[PageId]:
     """The page ids of a document in page order (optionally only those without text)."""
     sql = "SELECT id, needs_ocr FROM pages WHERE document_id = ? ORDER BY page_index"
@@ -255,7 +269,7 @@ def document_pages(
 
 def ocr_documents(
     lib: Library,
-    doc_ids: Sequence[DocumentId] | Sequence[int],
+    doc_ids: Sequence[DocumentId],
     mode: Literal["auto", "always"] = "auto",
     **options: Any,
 ) -> OcrReport:

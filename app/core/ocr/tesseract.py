@@ -20,9 +20,12 @@ from pathlib import Path
 from typing import Any
 
 import pymupdf
+from platformdirs import user_data_path
 
 from app.core.documents.textlayer import RawWord
 from app.core.errors import RedlineError
+from app.core.ids import PageId
+from app.core.processes import die_with_parent
 
 TESSERACT = "tesseract"
 DEFAULT_TIMEOUT_S = 180.0
@@ -72,16 +75,42 @@ def tesseract_version() -> str:
     return _version_of(require_tesseract())
 
 
-@lru_cache(maxsize=4)
-def _languages_of(path: str) -> tuple[str, ...]:
-    out = subprocess.run([path, "--list-langs"], capture_output=True, text=True, timeout=30)
+def user_tessdata() -> Path:
+    """Redline's own tessdata folder: the languages added from Settings (copied from the
+    system's) beside those the program came with. Empty until one is added."""
+    return user_data_path("redline", appauthor=False) / "tessdata"
+
+
+def active_tessdata() -> str | None:
+    """The tessdata folder OCR reads with: Redline's own once it holds a language, else None
+    (the program's own folder: the bundle's, or the system's)."""
+    folder = user_tessdata()
+    return str(folder) if any(folder.glob("*.traineddata")) else None
+
+
+@lru_cache(maxsize=8)
+def _list_langs(path: str, tessdata: str | None) -> tuple[str, tuple[str, ...]]:
+    cmd = [path, "--list-langs", *(["--tessdata-dir", tessdata] if tessdata else [])]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=30)
     lines = (out.stdout or out.stderr).strip().splitlines()
-    return tuple(line.strip() for line in lines[1:] if line.strip())
+    folder = lines[0].split('"')[1] if lines and lines[0].count('"') >= 2 else ""
+    return folder, tuple(line.strip() for line in lines[1:] if line.strip())
 
 
 def tesseract_languages() -> tuple[str, ...]:
-    """The languages Tesseract has data for (e.g. ``eng``, ``osd``)."""
-    return _languages_of(require_tesseract())
+    """The languages Tesseract has data for (e.g. ``eng``, ``osd``), in the folder OCR uses."""
+    return _list_langs(require_tesseract(), active_tessdata())[1]
+
+
+def tesseract_data_folder() -> Path | None:
+    """The tessdata folder of the program itself (not Redline's own), as it names it."""
+    folder = _list_langs(require_tesseract(), None)[0]
+    return Path(folder) if folder else None
+
+
+def forget_languages() -> None:
+    """After languages were added: list them again next time."""
+    _list_langs.cache_clear()
 
 
 def check_language(language: str) -> None:
@@ -105,7 +134,7 @@ def tesseract_env() -> dict[str, str]:
 class PageJob:
     """One page to OCR: the source file, its page index, and the settings."""
 
-    page_id: int
+    page_id: PageId
     source: str
     page_index: int
     language: str = "eng"
@@ -115,13 +144,14 @@ class PageJob:
     # Resolved by the caller: workers may come from a fork server started long before, whose
     # environment (PATH, REDLINE_TESSERACT) is not the caller's any more.
     tesseract: str | None = None
+    tessdata: str | None = None  # Redline's own tessdata folder, when it has one
 
 
 @dataclass(frozen=True, slots=True)
 class PageResult:
     """The outcome of one page's OCR; ``words`` is empty when ``error`` is set."""
 
-    page_id: int
+    page_id: PageId
     words: tuple[RawWord, ...] = ()
     error: str | None = None
     seconds: float = 0.0
@@ -139,7 +169,8 @@ def render_page(source: str, page_index: int, dpi: int, target: Path) -> pymupdf
         # Pixels -> points of the displayed (rotated) page -> points of the unrotated page.
         sx = page.rect.width / pix.width
         sy = page.rect.height / pix.height
-        return pymupdf.Matrix(sx, 0, 0, sy, 0, 0) * page.derotation_matrix
+        to_points: pymupdf.Matrix = pymupdf.Matrix(sx, 0, 0, sy, 0, 0) * page.derotation_matrix
+        return to_points
 
 
 def parse_tsv(tsv: str, to_page: pymupdf.Matrix) -> list[RawWord]:
@@ -194,11 +225,14 @@ def run_tesseract(
     timeout_s: float,
     cancelled: Callable[[], bool],
     exe: str | None = None,
+    tessdata: str | None = None,
 ) -> str:
-    """Run the tesseract command on ``image`` and return its TSV; kill it on timeout or cancel."""
+    """Run the tesseract command on ``image`` and return its TSV; kill it on timeout or cancel.
+    ``tessdata``: the folder of the language data (None: the program's own)."""
     exe = exe or require_tesseract()
     out_base = image.with_suffix("")
-    cmd = [exe, str(image), str(out_base), "-l", language, "--psm", str(psm), "tsv"]
+    data = ["--tessdata-dir", tessdata] if tessdata else []
+    cmd = [exe, str(image), str(out_base), "-l", language, "--psm", str(psm), *data, "tsv"]
     proc = subprocess.Popen(
         cmd,
         env=tesseract_env(),
@@ -206,6 +240,7 @@ def run_tesseract(
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=os.name == "posix",  # its own process group, killed as a whole
+        preexec_fn=die_with_parent,  # and dies with the worker that runs it
     )
     deadline = time.monotonic() + timeout_s
     try:
@@ -239,7 +274,7 @@ def ocr_page(job: PageJob, cancelled: Callable[[], bool] = lambda: False) -> Pag
             except Exception as exc:  # MuPDF raises several types for damaged pages
                 raise OcrError(f"the page cannot be rendered ({exc})") from exc
             tsv = run_tesseract(
-                image, job.language, job.psm, job.timeout_s, cancelled, job.tesseract
+                image, job.language, job.psm, job.timeout_s, cancelled, job.tesseract, job.tessdata
             )
             words = parse_tsv(tsv, to_page)
     except OcrError as exc:

@@ -33,14 +33,16 @@ from PySide6.QtWidgets import (
 
 from app.core.annotating.conflicts import Conflict, decide, list_conflicts
 from app.core.annotating.revisions import FieldConflict, Value
+from app.core.annotating.vocabulary import STATUSES
+from app.core.documents.queries import PAGE_STATUSES
 from app.core.errors import RedlineError
 from app.core.exchange.merge_report import FIELDS, Words
 from app.core.ids import DocumentId
 from app.ui.annotating.actions import AnnotationActions
+from app.ui.annotating.context import Changes
 
 Show = Callable[[DocumentId, int, str], bool]
-CHOICES = {"status": ("proposed", "accepted", "rejected"),
-           "review": ("unreviewed", "in_progress", "reviewed")}  # fmt: skip
+CHOICES: dict[str, tuple[str, ...]] = {"status": STATUSES, "review": PAGE_STATUSES}
 
 
 def where(c: Conflict) -> str:
@@ -106,16 +108,21 @@ class ConflictsDialog(QDialog):
         layout.addWidget(splitter)
         layout.addWidget(buttons)
         self.resize(980, 520)
-        actions.changed.connect(self.reload)
+        actions.context.changed.connect(self._on_changed)
 
     def words(self) -> Words:
         return Words(self.ann.author_source.name or "")
 
     # -- the list ---------------------------------------------------------------------------------
 
+    def _on_changed(self, changes: Changes) -> None:
+        """A step that may have decided (or undone the decision of) a conflict: read again."""
+        if self.isVisible() and (changes.rows or changes.annotations or changes.tags is not None):
+            self.reload()
+
     def reload(self) -> None:
         lib = self.ann.lib
-        self.ann.db.submit(
+        self.ann.context.db.submit(
             lambda: list_conflicts(lib),
             self._on_loaded,
             lambda exc: self.ann.message.emit(f"Cannot list the conflicts: {exc}"),
@@ -292,4 +299,4 @@ class ConflictsDialog(QDialog):
         if self.show_in_window is not None:
             self.show_in_window(c.document_id, c.page or 0, c.uuid)
         else:
-            self.ann.show_annotation(c.uuid)
+            self.ann.page.show_annotation(c.uuid)

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.annotating.tags import TagNode, walk_tags
-from app.core.annotating.vocabulary import LEAVE_VISIBLE, marking_categories
+from app.core.annotating.tags import TagNode, TagRecord, walk_tags
+from app.core.annotating.vocabulary import LEAVE_VISIBLE, Kind, marking_categories
 from app.ui.document.annotation_style import KIND_LABELS
 
 
-def flatten_tags(nodes: Sequence[TagNode]) -> list[tuple[str, str]]:
-    """(uuid, indented name) for every tag of the tree, parents before their children."""
-    return [(n.tag.uuid, "    " * (len(path) - 1) + n.tag.name) for n, path in walk_tags(nodes)]
+def flatten_tags(nodes: Sequence[TagNode]) -> list[tuple[TagRecord, str]]:
+    """(tag, indented name) for every tag of the tree, parents before their children."""
+    return [(n.tag, "    " * (len(path) - 1) + n.tag.name) for n, path in walk_tags(nodes)]
 
 
 class AnnotationDialog(QDialog):
@@ -37,16 +37,17 @@ class AnnotationDialog(QDialog):
 
     def __init__(
         self,
-        kind: str,
+        kind: Kind,
         *,
         quote: str = "",
-        body: dict[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
         tags: Sequence[TagNode] = (),
         on_edit: Callable[[dict[str, Any]], None] | None = None,
+        detected: Sequence[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.kind, self._on_edit = kind, on_edit
+        self.kind, self._on_edit, self._detected = kind, on_edit, detected
         body = body or {}
         self._kept = {k: v for k, v in body.items() if k == "share"}  # the detector's measure
         self.setWindowTitle(f"{KIND_LABELS.get(kind, kind)}{' — edit' if body else ''}")
@@ -70,7 +71,7 @@ class AnnotationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
 
-    def _correction(self, quote: str, body: dict[str, Any]) -> None:
+    def _correction(self, quote: str, body: Mapping[str, Any]) -> None:
         self.replacement = QLineEdit(body.get("replacement", quote))
         self.replacement.selectAll()
         self.replacement.textEdited.connect(self._on_text_edited)
@@ -80,15 +81,15 @@ class AnnotationDialog(QDialog):
         if self._on_edit is not None:
             self._on_edit(self.body())
 
-    def _tag(self, tags: Sequence[TagNode], body: dict[str, Any]) -> None:
+    def _tag(self, tags: Sequence[TagNode], body: Mapping[str, Any]) -> None:
         self.tag = QComboBox()
-        for uuid, name in flatten_tags(tags):
-            self.tag.addItem(name, uuid)
+        for tag, name in flatten_tags(tags):
+            self.tag.addItem(name, tag.uuid)
         i = self.tag.findData(body.get("tag"))
         self.tag.setCurrentIndex(max(i, 0))
         self.form.addRow("Tag:", self.tag)
 
-    def _marking(self, body: dict[str, Any]) -> None:
+    def _marking(self, body: Mapping[str, Any]) -> None:
         self.category = QComboBox()
         for c in marking_categories():
             self.category.addItem(c.label, c.id)
@@ -98,8 +99,11 @@ class AnnotationDialog(QDialog):
         self.category.setCurrentIndex(max(self.category.findData(body.get("category")), 0))
         self._on_category_changed(self.category.currentIndex())
         self.value.setCurrentText(body.get("value", ""))
+        self.struck = QCheckBox("Struck through (marked, then cancelled)")
+        self.struck.setChecked(bool(body.get("struck", False)))
         self.form.addRow("Category:", self.category)
         self.form.addRow("Value:", self.value)
+        self.form.addRow("", self.struck)
 
     def _on_category_changed(self, _index: int) -> None:
         cid = self.category.currentData()
@@ -109,7 +113,15 @@ class AnnotationDialog(QDialog):
         self.value.addItems(list(examples))
         self.value.setCurrentText(text)
 
-    def _redaction(self, body: dict[str, Any]) -> None:
+    def _redaction(self, body: Mapping[str, Any]) -> None:
+        if self._detected is not None:  # accepting a proposal: say where the codes came from
+            said = (
+                f"Detected beside the box: {', '.join(self._detected)}"
+                if self._detected
+                else "No exemption code was detected beside the box."
+            )
+            self.detected_label = QLabel(said)
+            self.form.addRow(self.detected_label)
         self.exemptions = QLineEdit(", ".join(body.get("exemptions", [])))
         self.exemptions.setPlaceholderText("e.g. B1, B6, 1.4(c)")
         self.redaction_note = QLineEdit(body.get("note", ""))
@@ -123,7 +135,7 @@ class AnnotationDialog(QDialog):
         self.form.addRow("Note:", self.redaction_note)
         self.form.addRow("Publishing:", self.leave_visible)
 
-    def _note(self, body: dict[str, Any]) -> None:
+    def _note(self, body: Mapping[str, Any]) -> None:
         self.note = QPlainTextEdit(body.get("text", ""))
         self.form.addRow("Note:", self.note)
 
@@ -134,7 +146,8 @@ class AnnotationDialog(QDialog):
         if self.kind == "tag":
             return {"tag": self.tag.currentData()}
         if self.kind == "marking":
-            return {"category": self.category.currentData(), "value": self.value.currentText()}
+            marking = {"category": self.category.currentData(), "value": self.value.currentText()}
+            return {**marking, "struck": True} if self.struck.isChecked() else marking
         if self.kind == "redaction":
             codes = [c.strip() for c in self.exemptions.text().replace(";", ",").split(",")]
             out: dict[str, Any] = {**self._kept, "exemptions": [c for c in codes if c]}

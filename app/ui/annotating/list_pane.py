@@ -1,6 +1,8 @@
 """The annotation list: the page's or the document's annotations, filtered by kind, tag, status
-and author (the service filters; the query runs on the database worker). Choosing one shows it
-in both panes; the context menu edits, deletes, accepts, rejects and shows history."""
+and author (an ``AnnotationFilter``: on the page's records as read, or a query of the document's
+on the database worker). It follows the context's ``changed``: a step's rows are taken out and
+put in where reading order puts them. Choosing one shows it in both panes; the context menu
+edits, deletes, accepts, rejects and shows history."""
 
 from __future__ import annotations
 
@@ -23,14 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.annotations import list_annotations
-from app.core.annotating.conflicts import conflicted_annotations
-from app.core.annotating.records import AnnotationRecord
+from app.core.annotating.records import (
+    AnnotationChange,
+    AnnotationFilter,
+    AnnotationRecord,
+    page_delta,
+    reading_order,
+)
+from app.core.annotating.tags import TagNode
 from app.core.annotating.vocabulary import KINDS, STATUSES
+from app.core.ids import DocumentId, PageId
 from app.ui.annotating.actions import AnnotationActions
+from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.editor import flatten_tags
 from app.ui.annotating.menus import fill_record_menu
-from app.ui.annotating.page_annotations import reading_order
-from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe
+from app.ui.annotating.page_annotations import PageAnnotations
+from app.ui.base.table import column_header
+from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe, tag_maps
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Page", "Kind", "Status", "Annotation", "Author")
@@ -46,19 +57,20 @@ class AnnotationListModel(QAbstractTableModel):
         self.page_numbers: dict[int, int] = {}
         self.tag_names: dict[int, str] = {}
         self.tag_colours: dict[int, str] = {}
-        self.conflicted: set[str] = set()  # uuids a merge left in conflict
 
     def set_records(
-        self,
-        records: Sequence[AnnotationRecord],
-        page_numbers: dict[int, int],
-        tag_names: dict[int, str],
-        tag_colours: dict[int, str],
+        self, records: Sequence[AnnotationRecord], page_numbers: dict[int, int]
     ) -> None:
         self.beginResetModel()
-        self.records = list(records)
-        self.page_numbers, self.tag_names, self.tag_colours = page_numbers, tag_names, tag_colours
+        self.records, self.page_numbers = list(records), page_numbers
         self.endResetModel()
+
+    def set_tags(self, tag_names: dict[int, str], tag_colours: dict[int, str]) -> None:
+        """Tag names and colours (a tag's row shows them); the rows shown are drawn again."""
+        self.tag_names, self.tag_colours = tag_names, tag_colours
+        if self.records:
+            last = self.index(len(self.records) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def change_rows(
         self,
@@ -88,13 +100,7 @@ class AnnotationListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section]
-        return None
+        return column_header(COLUMNS, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.records):
@@ -119,28 +125,30 @@ class AnnotationListModel(QAbstractTableModel):
             return (
                 rec.status
                 + (" (orphaned)" if rec.orphaned else "")
-                + (" · in conflict" if rec.uuid in self.conflicted else "")
+                + (" · in conflict" if rec.in_conflict else "")
             )
         if column == 3:
             return describe(rec, self.tag_names)
         return rec.author or rec.origin
-
-    def set_conflicted(self, uuids: set[str]) -> None:
-        """Mark the rows of annotations in conflict (their status says so)."""
-        self.conflicted = uuids
-        if self.records:
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self.records) - 1, 2))
 
     def row_of(self, uuid: str) -> int | None:
         return next((i for i, r in enumerate(self.records) if r.uuid == uuid), None)
 
 
 class AnnotationListPane(QWidget):
-    """Filters over a table of annotations."""
+    """Filters over a table of the annotations of ``page`` (or its document); ``actions`` edit
+    and delete them."""
 
-    def __init__(self, actions: AnnotationActions, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AnnotatingContext,
+        page: PageAnnotations,
+        actions: AnnotationActions,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.ann = actions
+        self.context, self.page, self.annotation_actions = context, page, actions
+        self.tags: list[TagNode] = []
         self.model = AnnotationListModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -188,8 +196,8 @@ class AnnotationListPane(QWidget):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem("Any tag", None)
-        for uuid, name in flatten_tags(self.ann.tags):
-            self.tag.addItem(name, uuid)
+        for tag, name in flatten_tags(self.tags):
+            self.tag.addItem(name, tag.id)
         self.tag.setCurrentIndex(max(self.tag.findData(current), 0))
         self.tag.blockSignals(False)
 
@@ -201,113 +209,90 @@ class AnnotationListPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
-        self.ann.changed.connect(self._on_changed)
-        self.ann.page_loaded.connect(self._on_page_loaded)
-        self.ann.records_changed.connect(self._on_records_changed)
-        self.ann.chosen.connect(self._on_chosen)
+        self.context.changed.connect(self._on_changed)
+        self.page.chosen.connect(self._on_chosen)
         delete = QAction("Delete", self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._on_delete)
         self.table.addAction(delete)
 
-    def filter_args(self) -> dict[str, Any]:
-        """The service's list_annotations arguments for the filters as set."""
-        view = self.ann.view
+    def current_filter(self) -> AnnotationFilter:
+        """The filters as set, for the service (the document) or on the page's records."""
+        view = self.context.view
+        scope: dict[str, Any] = {}
         if self.scope.currentData() == "page":
-            where = {"page_id": view.page.id if view.page else -1}
+            scope["page_id"] = view.page.id if view.page else PageId(-1)
         else:
-            where = {"document_id": view.summary.id if view.summary else -1}
-        author = self.author.text().strip() or None
-        return {
-            **where,
-            "kind": self.kind.currentData(),
-            "status": self.status.currentData(),
-            "tag": self.tag.currentData(),
-            "author": author,
-            "conflicted": True if self.conflicted.isChecked() else None,
-        }
+            scope["document_id"] = view.summary.id if view.summary else DocumentId(-1)
+        return AnnotationFilter(
+            **scope,
+            kind=self.kind.currentData(),
+            status=self.status.currentData(),
+            tag=self.tag.currentData(),
+            author=self.author.text().strip() or None,
+            conflicted=True if self.conflicted.isChecked() else None,
+        )
 
     def reload(self) -> None:
-        """The page's list is filtered from the annotations the page already loaded (no second
-        query); the document's, and the conflicts only, are a query on the database worker."""
-        if self.scope.currentData() == "page" and not self.conflicted.isChecked():
-            args = self._page_filter()
-            self._on_loaded([r for r in self.ann.records if self._matches(r, args)])
+        """The page's list is filtered from the annotations the page already read (no second
+        query); the document's is a query on the database worker."""
+        where = self.current_filter()
+        if where.document_id is None:
+            self._on_loaded([r for r in self.page.records if where.matches(r)])
             return
-        args = self.filter_args()
-        lib = self.ann.lib
-        self._listed_document = args.get("document_id")
-        self.ann.db.submit(
-            lambda: list_annotations(lib, **args),
+        lib, message = self.context.lib, self.context.message
+        self._listed_document = where.document_id
+        self.context.db.submit(
+            lambda: list_annotations(lib, where),
             self._on_loaded,
-            lambda exc: self.ann.message.emit(f"Cannot list the annotations: {exc}"),
+            lambda exc: message.emit(f"Cannot list the annotations: {exc}"),
         )
 
-    def _page_filter(self) -> dict[str, Any]:
-        """The filters as :meth:`_matches` takes them on the page's loaded annotations."""
-        args = self.filter_args()
-        tag_ids = {uuid: tid for tid, uuid in self.ann.tag_uuids.items()}
-        args["tag"] = tag_ids.get(args["tag"], -1) if args["tag"] else None
-        return args
+    def _on_changed(self, changes: Changes) -> None:
+        """A page read (a flip) lists the page's records; a step takes its rows out and puts
+        them in again, without a reset; the document's list is read again on a step, and on a
+        page read only when it is another document's."""
+        tags = changes.page.tags if changes.page is not None else changes.tags
+        if tags is not None:
+            self._set_tags(tags)
+        where = self.current_filter()
+        if changes.page is not None:
+            if where.document_id is None:
+                self._on_loaded([r for r in changes.page.annotations if where.matches(r)])
+            elif where.document_id != self._listed_document:
+                self.reload()
+        elif (changes.annotations or changes.rows) and where.document_id is not None:
+            self.reload()
+        elif changes.annotations and where.page_id is not None:
+            self._change_rows(changes.annotations, where)
 
-    def _on_records_changed(self, gone: Collection[str], added: list[AnnotationRecord]) -> None:
-        """A change made on this page: its rows follow without a reset (the whole document's
-        list is read again on ``changed``)."""
-        if self.scope.currentData() != "page" or self.conflicted.isChecked():
-            return
-        args = self._page_filter()
+    def _set_tags(self, tags: Sequence[TagNode]) -> None:
+        self.tags = list(tags)
+        self._fill_tags()
+        colours, names = tag_maps(self.tags)
+        self.model.set_tags(names, colours)
+
+    def _change_rows(self, changes: Sequence[AnnotationChange], where: AnnotationFilter) -> None:
+        assert where.page_id is not None
+        gone, added = page_delta(changes, where.page_id)
         self._syncing = True  # a removed row moves the current row: that is no choice
         try:
-            shown = [r for r in added if self._matches(r, args)]
-            self.model.change_rows(gone, shown, reading_order)
+            self.model.change_rows(gone, [r for r in added if where.matches(r)], reading_order)
         finally:
             self._syncing = False
-        if self.ann.current is not None:
-            self._on_chosen(self.ann.current)
-
-    @staticmethod
-    def _matches(r: AnnotationRecord, args: dict[str, Any]) -> bool:
-        """The service's filters, on records already loaded (``tag`` as a tag id here)."""
-        return (
-            r.page_id == args["page_id"]
-            and args["kind"] in (None, r.kind)
-            and args["status"] in (None, r.status)
-            and args["author"] in (None, r.author)
-            and args["tag"] in (None, r.tag_id)
-        )
-
-    def _on_changed(self) -> None:
-        if self.scope.currentData() == "document" or self.conflicted.isChecked():
-            self.reload()  # (the page's list follows page_loaded or records_changed)
+        if self.page.current is not None:
+            self._on_chosen(self.page.current)
 
     def _on_loaded(self, records: list[AnnotationRecord]) -> None:
-        summary = self.ann.view.summary
+        summary = self.context.view.summary
         pages = {int(p.id): p.index + 1 for p in summary.pages} if summary else {}
-        a = self.ann
-        self.model.set_records(records, pages, a.tag_names, a.tag_colours)
-        if a.current is not None:
-            self._on_chosen(a.current)
-        if summary is not None:
-            lib, doc = a.lib, summary.id
-            a.db.submit(
-                lambda: conflicted_annotations(lib, document_id=doc),
-                self.model.set_conflicted,
-                lambda exc: a.message.emit(f"Cannot read the conflicts: {exc}"),
-            )
+        self.model.set_records(records, pages)
+        if self.page.current is not None:
+            self._on_chosen(self.page.current)
 
     def _on_filter_changed(self, _index: int) -> None:
         self.reload()
-
-    def _on_page_loaded(self) -> None:
-        """The page's list follows the page; the document's only another document (a change
-        or an undo reloads it on ``changed``)."""
-        self._fill_tags()
-        summary = self.ann.view.summary
-        if self.scope.currentData() == "page" or (
-            summary is not None and summary.id != self._listed_document
-        ):
-            self.reload()
 
     def _on_chosen(self, uuid: str) -> None:
         row = self.model.row_of(uuid)
@@ -319,20 +304,20 @@ class AnnotationListPane(QWidget):
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._syncing and current.isValid():
-            self.ann.show_annotation(self.model.records[current.row()].uuid)
+            self.page.show_annotation(self.model.records[current.row()].uuid)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
-        self.ann.edit(self.model.records[index.row()].uuid)
+        self.annotation_actions.edit(self.model.records[index.row()].uuid)
 
     def _on_delete(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            self.ann.delete(self.model.records[index.row()].uuid)
+            self.annotation_actions.delete(self.model.records[index.row()].uuid)
 
     def _on_context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
         menu = QMenu(self.table)
-        fill_record_menu(self.ann, menu, [self.model.records[index.row()]])
+        fill_record_menu(self.annotation_actions, menu, [self.model.records[index.row()]])
         menu.exec(self.table.viewport().mapToGlobal(pos))

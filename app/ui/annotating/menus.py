@@ -11,7 +11,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from app.core.annotating.conflicts import conflicted_annotations
 from app.core.annotating.records import AnnotationRecord
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.conflicts import ConflictsDialog, Show
@@ -145,6 +144,15 @@ class AnnotationMenus:
             if name == "reviewed":
                 m.addSeparator()
             self._add(m, name, text, slot, *keys, local=local)
+            if name == "previous_proposal":
+                doubt = self._add(m, "doubtful_first", "Most &doubtful first", self._toggle_doubt)
+                doubt.setCheckable(True)
+                doubt.setChecked(a.context.settings.get(S.DOUBTFUL_FIRST))
+
+    def _toggle_doubt(self) -> None:
+        self.actions.context.settings.set(
+            S.DOUBTFUL_FIRST, self.by_name["doubtful_first"].isChecked()
+        )
 
     def open_conflicts(self, uuid: str | None = None) -> ConflictsDialog:
         """Edit › Conflicts…: what merges left to decide, side by side (one dialog)."""
@@ -154,29 +162,27 @@ class AnnotationMenus:
         return self.conflicts_dialog
 
     def _manage_tags(self) -> None:
-        a = self.actions
-        TagManager(a.context, a.after_change, self.window).exec()
+        TagManager(self.actions.context, self.window).exec()
 
     def _toggle_draw(self) -> None:
-        self.actions.drawer.drawing = self.by_name["draw"].isChecked()
+        self.actions.page.drawer.drawing = self.by_name["draw"].isChecked()
 
     def _read(self, mode: str) -> None:
         self.actions.view.text_pane.set_mode(mode)
         self.actions.context.settings.set(S.TEXT_READING, mode)
 
     def _edit_current(self) -> None:
-        if self.actions.current:
-            self.actions.edit(self.actions.current)
+        if self.actions.page.current:
+            self.actions.edit(self.actions.page.current)
 
     def _delete_current(self) -> None:
-        if self.actions.current:
-            self.actions.delete(self.actions.current)
+        if self.actions.page.current:
+            self.actions.delete(self.actions.page.current)
 
 
 def fill_record_menu(a: AnnotationActions, menu: QMenu, records: list[AnnotationRecord]) -> None:
     """Entries for the annotations under the mouse: edit, delete, accept/reject, history, and
     deciding a conflict a merge left."""
-    conflicted = conflicted_annotations(a.lib, uuids=[r.uuid for r in records[:4]])
     for rec in records[:4]:
         menu.addSeparator()
         label = KIND_LABELS[rec.kind]
@@ -194,7 +200,7 @@ def fill_record_menu(a: AnnotationActions, menu: QMenu, records: list[Annotation
         menu.addAction(
             f"History of this {label.lower()}…", partial(show_history, a.lib, rec.uuid, a.window)
         )
-        if rec.uuid in conflicted and a.decide_conflict is not None:
+        if rec.in_conflict and a.decide_conflict is not None:
             menu.addAction("Decide the conflict…", partial(a.decide_conflict, rec.uuid))
 
 
@@ -210,7 +216,7 @@ def show_scan_menu(a: AnnotationActions, pos: QPoint) -> None:
     """The scan's menu: the annotation under the mouse, if any."""
     view = a.view.page_view
     p = view.mapToScene(pos)
-    rec = a.overlay.at(p.x(), p.y())
+    rec = a.page.overlay.at(p.x(), p.y())
     if rec is None:
         return
     menu = QMenu(view)

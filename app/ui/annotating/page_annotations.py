@@ -1,6 +1,11 @@
-"""The open page's annotations: read on the database worker, drawn in the text pane and on the
-scan, and brought into view when chosen. :class:`~app.ui.annotating.actions.AnnotationActions`
-adds making and editing on top."""
+"""The open page's annotations as shown: taken from the page's read, drawn in the text pane and on
+the scan, redrawn from each change, and brought into view when chosen.
+
+Every change comes through the context's one ``changed`` signal: a page read whole (a flip) is
+drawn whole; a step made here, its undo and its redo are drawn from what the service returned
+for them, and only that is redrawn (one note among a page's hundreds), never the page read
+again. :class:`~app.ui.annotating.actions.AnnotationActions` makes the changes.
+"""
 
 from __future__ import annotations
 
@@ -8,104 +13,122 @@ from bisect import insort_right
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
 
 from app.core.annotating import annotations as A
+from app.core.annotating.page_content import PageContent
 from app.core.annotating.reading import CorrectedText, corrected_reading
-from app.core.annotating.records import AnnotationChange, AnnotationRecord
-from app.core.annotating.tags import TagNode, list_tags
+from app.core.annotating.records import (
+    AnnotationChange,
+    AnnotationRecord,
+    page_delta,
+    reading_order,
+)
+from app.core.annotating.tags import TagNode
 from app.core.errors import RedlineError
-from app.ui.annotating.context import AnnotatingContext
+from app.core.ids import PageId
+from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.overlay import AnnotationOverlay, RegionDrawer, Shape, WordSpans, shapes_for
 from app.ui.base import settings as S
-from app.ui.base.workers import report_failure
 from app.ui.document.annotation_style import tag_maps
-
-PageLoad = tuple[list[AnnotationRecord], CorrectedText, list[TagNode]]
-
-
-def reading_order(r: AnnotationRecord) -> tuple[float, float, float, int]:
-    """As list_annotations orders a page: text position, then top and left of region (missing
-    ones last), then the order they were made in."""
-    inf = float("inf")
-    start = r.text.start if r.text else inf
-    return (start, r.region.y if r.region else inf, r.region.x if r.region else inf, r.id)
 
 
 class PageAnnotations(QObject):
-    """The page's annotations, drawn. ``page_loaded()`` when the page's annotations are on
-    screen; ``chosen(uuid)``; ``changed()`` (the context's) after every change, undo or redo."""
+    """The page's annotations, drawn; ``chosen(uuid)`` when one is brought into view."""
 
-    page_loaded = Signal()
-    records_changed = Signal(object, object)  # uuids gone, records added: a change made here
     chosen = Signal(str)
 
     def __init__(self, context: AnnotatingContext) -> None:
         super().__init__(context)
         self.context = context
         view = context.view
-        self.lib, self.view, self.db, self.window = context.lib, view, context.db, context.window
-        self.stack, self.author_source = context.stack, context.author
-        self.message, self.changed = context.message, context.changed
+        self.lib, self.view, self.message = context.lib, view, context.message
         self.overlay = AnnotationOverlay()
         view.page_view.scene().addItem(self.overlay)
         self.drawer = RegionDrawer(view.page_view, self.overlay)
-        self.records: list[AnnotationRecord] = []
+        self.records: list[AnnotationRecord] = []  # the page's, in reading order
+        self.reading: CorrectedText | None = None
         self.tags: list[TagNode] = []
         self.tag_colours: dict[int, str] = {}
         self.tag_names: dict[int, str] = {}
-        self.tag_uuids: dict[int, str] = {}
         self.current: str | None = None
-        self._pending: str | None = None  # shown once its page has loaded
-        self._loaded_page: int | None = None
+        self._pending: str | None = None  # shown once its page is read
+        self._page: PageId | None = None  # whose annotations ``records`` are
         self._word_spans: WordSpans | None = None
-        self.selection_actions: list[QAction] = []  # offered in the text pane's context menu
         view.text_pane.set_mode(context.settings.get(S.TEXT_READING))
         view.page_changed.connect(self._on_page_changed)
-        view.text_shown.connect(self._on_text_shown)
+        context.changed.connect(self._on_changed)
         self.drawer.annotation_clicked.connect(self._on_annotation_clicked)
 
-    # -- loading --------------------------------------------------------------------------------
+    # -- following changes ----------------------------------------------------------------------
 
-    def author(self) -> str:
-        return self.context.author_name()
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.page is not None:
+            self._show_page(changes.page)
+        if changes.tags is not None:
+            self._set_tags(changes.tags)
+        if changes.annotations:
+            self._show_changes(changes.annotations, whole=changes.tags is not None)
+        elif changes.tags is not None and self._page is not None:
+            self._draw()  # a tag's name or colour is drawn wherever the tag is used
 
-    def reload(self) -> None:
-        """Read the page's annotations and corrected reading again (database worker)."""
-        page = self.view.page
-        if page is None or self.view.page_text is None:
-            return
-        pid = page.id
-
-        def load() -> PageLoad:
-            recs = A.list_annotations(self.lib, page_id=pid)
-            return recs, corrected_reading(self.lib, pid), list_tags(self.lib)
-
-        self.db.submit(
-            load,
-            lambda result: self._on_loaded(pid, result),
-            report_failure(self.message.emit, "Cannot read the annotations"),
-            wanted=lambda: self.view.page is not None and self.view.page.id == pid,
-        )
-
-    def _on_loaded(self, page_id: int, result: PageLoad) -> None:
-        if self.view.page is None or self.view.page.id != page_id or self.view.page_text is None:
-            return
-        self.records, reading, self.tags = result
-        self._loaded_page = page_id
-        self.tag_colours, self.tag_names, self.tag_uuids = tag_maps(self.tags)
-        self._show(reading)
+    def _show_page(self, content: PageContent) -> None:
+        self.records, self.reading = list(content.annotations), content.reading
+        self._page = content.page_id
+        self._set_tags(content.tags)
+        self._draw()
         if self._pending is not None:
             uuid, self._pending = self._pending, None
             self.show_annotation(uuid)
 
-    def _show(self, reading: CorrectedText | None) -> None:
-        """Draw ``self.records`` in both panes; ``page_loaded()``."""
-        on_layer = self._on_layer(self.records)
-        self.view.text_pane.set_annotations(on_layer, reading, self.tag_colours)
+    def _set_tags(self, tags: Sequence[TagNode]) -> None:
+        self.tags = list(tags)
+        self.tag_colours, self.tag_names = tag_maps(self.tags)
+
+    def _draw(self) -> None:
+        """Draw ``self.records`` whole in both panes."""
+        self.view.text_pane.set_annotations(
+            self._on_layer(self.records), self.reading, self.tag_colours
+        )
         self.overlay.set_shapes(self._shapes(self.records))
         self.overlay.set_selected(self.current)
-        self.page_loaded.emit()
+
+    def _show_changes(self, changes: Sequence[AnnotationChange], *, whole: bool = False) -> None:
+        """Draw a step from what it changed, without reading the page's annotations again (only
+        the corrected reading, when a correction changed: the text pane then redraws the page's
+        text whole, the scan still only the change)."""
+        page = self.view.page
+        if page is None:
+            return
+        if page.id != self._page:  # not drawn yet: a read under way may predate the change
+            self.view.read_again()
+            return
+        gone, added = page_delta(changes, page.id)
+        if any(r.uuid in gone for r in self.records):
+            self.records = [r for r in self.records if r.uuid not in gone]
+        for rec in added:  # in reading order, after any that read alike (as a stable sort)
+            insort_right(self.records, rec, key=reading_order)
+        kinds = {r.kind for c in changes for r in (c.before, c.after) if r is not None}
+        if "correction" in kinds:  # the corrected reading changes
+            self.reading = corrected_reading(self.lib, page.id)
+        if whole:
+            self._draw()
+            return
+        pane = self.view.text_pane
+        if "correction" in kinds:  # the page's text whole
+            pane.set_annotations(self._on_layer(self.records), self.reading, self.tag_colours)
+        else:  # only what changed is drawn
+            pane.change_annotations(gone, self._on_layer(added))
+        # On the scan, only what changed, a correction too.
+        self.overlay.change_shapes(gone, self._shapes(added))
+        self.overlay.set_selected(self.current)
+
+    def _on_page_changed(self, _index: int, _count: int) -> None:
+        page = self.view.page
+        if page is None or page.id != self._page:  # (a synchronous read may come first)
+            self.records, self._page = [], None
+            self.overlay.set_shapes([])
+
+    # -- drawing --------------------------------------------------------------------------------
 
     def _on_layer(self, records: Sequence[AnnotationRecord]) -> list[AnnotationRecord]:
         """Spans count in their own layer's text: only those of the layer shown can be drawn."""
@@ -121,51 +144,6 @@ class PageAnnotations(QObject):
         spans = {r.uuid for r in self._on_layer(records)}
         drawable = [r for r in records if r.region is not None or r.uuid in spans]
         return shapes_for(self.view.page_view, drawable, self._word_spans, self.tag_colours)
-
-    def _show_own(self, changes: Sequence[AnnotationChange]) -> None:
-        """After a change made here: the change set says what moved, so the page is redrawn from
-        it without reading the page's annotations again (only the corrected reading, when a
-        correction changed: the text pane then redraws the page's text whole, the scan and the
-        list still only the change). Undo, redo and tag actions re-read the page instead."""
-        page = self.view.page
-        if page is None or self.view.page_text is None or page.id != self._loaded_page:
-            self.reload()
-            return
-        gone = {c.uuid for c in changes}
-        added = [
-            c.after
-            for c in changes
-            if c.after is not None and not c.after.deleted and c.after.page_id == page.id
-        ]
-        if any(r.uuid in gone for r in self.records):
-            self.records = [r for r in self.records if r.uuid not in gone]
-        for rec in added:  # in reading order, after any that read alike (as a stable sort)
-            insort_right(self.records, rec, key=reading_order)
-        kinds = {r.kind for c in changes for r in (c.before, c.after) if r is not None}
-        pane = self.view.text_pane
-        if "correction" in kinds:  # the corrected reading changes: the page's text whole
-            reading = corrected_reading(self.lib, page.id)
-            pane.set_annotations(self._on_layer(self.records), reading, self.tag_colours)
-        else:  # only what changed is drawn (one note among a page's hundreds)
-            pane.change_annotations(gone, self._on_layer(added))
-        # On the scan and in the list, only what changed, a correction too.
-        self.overlay.change_shapes(gone, self._shapes(added))
-        self.overlay.set_selected(self.current)
-        self.records_changed.emit(gone, added)
-
-    def _on_page_changed(self, _index: int, _count: int) -> None:
-        page = self.view.page
-        if page is None or page.id != self._loaded_page:  # (a synchronous load may come first)
-            self.records, self._loaded_page = [], None
-            self.overlay.set_shapes([])
-
-    def _on_text_shown(self, _page_id: int) -> None:
-        self.reload()
-
-    def after_change(self) -> None:
-        """After an undo, a redo or a tag action: the page read again; ``changed()``."""
-        self.reload()
-        self.changed.emit()
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -191,6 +169,7 @@ class PageAnnotations(QObject):
         self.show_annotation(uuid)
 
     def record(self, uuid: str) -> AnnotationRecord | None:
+        """An annotation as stored (None, and a message, if it cannot be read)."""
         try:
             return A.get_annotation(self.lib, uuid)
         except RedlineError as exc:

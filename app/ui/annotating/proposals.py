@@ -1,58 +1,108 @@
 """Reviewing proposals (detector output waiting for a person): accept or reject the chosen one,
-step to the next or previous, accept all of a kind on this page or in this document."""
+step to the next or previous (the detector's least sure first, or in reading order), accept all
+of a kind on this page or in this document. Accepting a redaction shows the exemption codes
+detected beside its box, filled in, for the person to confirm."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import Any, cast
 
 from app.core.annotating import annotations as A
+from app.core.annotating.records import AnnotationFilter, AnnotationRecord, reading_order
+from app.core.annotating.vocabulary import RedactionBody, Status
 from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
-from app.ui.annotating.page_annotations import reading_order
+from app.ui.base import settings as S
+
+
+def _doubt(rec: AnnotationRecord | None) -> float:
+    """How sure the detector was (1 when it did not say): the review order's first key."""
+    return 1.0 if rec is None or rec.confidence is None else float(rec.confidence)
 
 
 def step_proposal(actions: AnnotationActions, step: int) -> str | None:
-    """Show the next (step 1) or previous (-1) proposal of the document, wrapping around."""
+    """Show the next (step 1) or previous (-1) proposal of the document, wrapping around: the
+    least sure first (the setting "Most doubtful first"), else in reading order."""
     summary = actions.view.summary
     if summary is None:
         return None
     # In reading order already: page, text position, top and left of region, then id (so that
     # proposals on one span are told apart); keyed the same way to find a place among them.
-    proposals = A.list_annotations(actions.lib, document_id=summary.id, status="proposed")
+    proposals = A.list_annotations(
+        actions.lib, AnnotationFilter(document_id=summary.id, status="proposed")
+    )
     if not proposals:
         actions.message.emit("No proposals left in this document.")
         return None
+    index = {p.id: p.index for p in summary.pages}
+    doubt_first = actions.context.settings.get(S.DOUBTFUL_FIRST)
+
+    def key(rec: AnnotationRecord | None, page: int) -> tuple[Any, ...]:
+        where = (page, *reading_order(rec)) if rec is not None else (page,)
+        return (_doubt(rec), *where) if doubt_first else where
+
+    proposals = sorted(proposals, key=lambda r: key(r, index[r.page_id]))
     uuids = [r.uuid for r in proposals]
-    if actions.current in uuids:
-        i = (uuids.index(actions.current) + step) % len(uuids)
+    page = actions.page
+    if page.current in uuids:
+        i = (uuids.index(page.current) + step) % len(uuids)
     else:  # from the chosen annotation (just accepted or rejected), else the page's start
-        index = {p.id: p.index for p in summary.pages}
-        keys = [(index[r.page_id], *reading_order(r)) for r in proposals]
-        chosen = actions.record(actions.current) if actions.current else None
-        page = actions.view.index if chosen is None else index.get(chosen.page_id, 0)
-        # (page,) sorts before every key of that page: nothing chosen starts at its top.
-        here = (page, *reading_order(chosen)) if chosen else (page,)
+        keys = [key(r, index[r.page_id]) for r in proposals]
+        chosen = page.record(page.current) if page.current else None
+        at = actions.view.index if chosen is None else index.get(chosen.page_id, 0)
+        # (at,) sorts before every key of that page: nothing chosen starts at its top (or,
+        # least sure first, at the least sure of all).
+        here = key(chosen, at) if chosen else ((-1.0, at) if doubt_first else (at,))
         # Forward: the first after it, else the first; back: the last before it, else (-1) the last.
         i = bisect_right(keys, here) % len(keys) if step > 0 else bisect_left(keys, here) - 1
-    actions.show_annotation(uuids[i])
+    page.show_annotation(uuids[i])
     return uuids[i]
 
 
-def decide(actions: AnnotationActions, status: str) -> None:
+def decide(actions: AnnotationActions, status: Status) -> None:
     """Accept or reject the chosen annotation, then move on to the next proposal."""
-    uuid = actions.current
-    rec = actions.record(uuid) if uuid else None
+    uuid = actions.page.current
+    rec = actions.page.record(uuid) if uuid else None
     if rec is None:
         actions.message.emit("Choose a proposal first (N steps to the next one).")
         return
-    actions.set_status(rec.uuid, status)
+    if status == "accepted" and rec.kind == "redaction" and rec.status == "proposed":
+        if not _accept_redaction(actions, rec):
+            return
+    else:
+        actions.set_status(rec.uuid, status)
     if rec.status == "proposed":
         step_proposal(actions, 1)
 
 
+def _accept_redaction(actions: AnnotationActions, rec: AnnotationRecord) -> bool:
+    """Accept a proposed redaction with the exemption codes the person confirms (those detected
+    beside the box, filled in): one undo step."""
+    confirmed = actions.confirm_redaction(rec.body)
+    if confirmed is None:
+        actions.message.emit("Not accepted: the redaction is still a proposal.")
+        return False
+    body = {**rec.body, **confirmed}
+    if "note" not in confirmed:
+        body.pop("note", None)  # the person cleared it
+    try:
+        change = A.update_annotation(
+            actions.lib, rec.uuid, author=actions.author(), body=body, status="accepted"
+        )
+    except RedlineError as exc:
+        actions.message.emit(str(exc))
+        return False
+    actions.push([change], "Accept redaction")
+    codes = ", ".join(cast(RedactionBody, change.record.body)["exemptions"]) or "no exemption code"
+    actions.message.emit(f"Accepted the redaction ({codes}).")
+    return True
+
+
 def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
     """Accept every proposal of the chosen annotation's kind on this page (or document)."""
-    rec = actions.record(actions.current) if actions.current else None
+    current = actions.page.current
+    rec = actions.page.record(current) if current else None
     page, summary = actions.view.page, actions.view.summary
     if rec is None or page is None or summary is None:
         actions.message.emit("Choose a proposal first: accept all takes its kind.")

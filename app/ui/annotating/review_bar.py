@@ -1,33 +1,25 @@
 """The page's review status in the status bar: shown, set (with undo), and "next unreviewed page".
 
-Setting a status is one short transaction on the GUI thread; the library table's progress column
-is reloaded afterwards so the document's count follows.
+The status shown comes with the page's read; setting one is one short transaction on the GUI
+thread, announced on the context's ``changed`` (as its undo and redo are), where the window
+reloads the library table's progress column so the document's count follows.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from app.core.annotating.review import (
-    PAGE_STATUSES,
-    PageReview,
-    get_page_review,
-    next_unreviewed_page,
-    set_page_status,
-)
+from app.core.annotating.review import PageReview, next_unreviewed_page, set_page_status
+from app.core.documents.queries import PAGE_STATUSES, ReviewStatus
 from app.core.errors import RedlineError
-from app.ui.annotating.context import AnnotatingContext
+from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.undo_commands import ReviewCommand
-from app.ui.base.workers import report_failure
 
 STATUS_LABELS = {"unreviewed": "Unreviewed", "in_progress": "In progress", "reviewed": "Reviewed"}
 
 
 class ReviewBar(QWidget):
-    """A combo box with the shown page's status. ``reviewed_changed()`` after every change."""
-
-    reviewed_changed = Signal()
+    """A combo box with the shown page's status."""
 
     def __init__(self, context: AnnotatingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,26 +35,19 @@ class ReviewBar(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.who)
         self.combo.activated.connect(self._on_activated)
-        self.view.page_ready.connect(self._on_page_ready)
+        context.changed.connect(self._on_changed)
         self.setEnabled(False)
 
-    def refresh(self) -> None:
-        """Read the shown page's status on the database worker (not on every flip's GUI path)."""
-        page = self.view.page
-        self.setEnabled(page is not None)
-        if page is None:
-            return
-        pid = page.id
-        self.ann.db.submit(
-            lambda: get_page_review(self.lib, pid),
-            lambda review: self._show(pid, review),
-            report_failure(self.ann.message.emit, "Cannot read the page's review status"),
-            wanted=lambda: self.view.page is not None and self.view.page.id == pid,
-        )
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.page is not None:
+            self._show(changes.page.review)
+        if changes.review is not None:
+            self._show(changes.review)
 
-    def _show(self, page_id: int, review: PageReview) -> None:
-        if self.view.page is None or self.view.page.id != page_id:
+    def _show(self, review: PageReview) -> None:
+        if self.view.page is None or self.view.page.id != review.page_id:
             return  # the reviewer has flipped on
+        self.setEnabled(True)
         self.combo.setCurrentIndex(PAGE_STATUSES.index(review.status))
         when = review.at.strftime("%Y-%m-%d %H:%M") if review.at else ""
         self.who.setText(f"{review.by}, {when}" if review.by else "")
@@ -71,13 +56,10 @@ class ReviewBar(QWidget):
     def status(self) -> str:
         return str(self.combo.currentData())
 
-    def _on_page_ready(self, _page_id: int) -> None:
-        self.refresh()
-
     def _on_activated(self, index: int) -> None:
         self.set_status(PAGE_STATUSES[index])
 
-    def set_status(self, status: str) -> None:
+    def set_status(self, status: ReviewStatus) -> None:
         """Set the shown page's status (an undoable step)."""
         page = self.view.page
         if page is None or not self.ann.author.require():
@@ -93,15 +75,11 @@ class ReviewBar(QWidget):
                 change,
                 f"Mark page {page.index + 1} {STATUS_LABELS[status].lower()}",
                 author=self.ann.author_name,
-                done=self._after,
-                failed=self.ann.message.emit,
+                done=self.ann.review_changed,
+                failed=self.ann.step_failed,
             )
         )
-        self._after()
-
-    def _after(self) -> None:
-        self.refresh()
-        self.reviewed_changed.emit()
+        self.ann.review_changed(change)
 
     def next_unreviewed(self) -> bool:
         """Go to the next page not yet reviewed (from the start again at the end)."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.annotating import tags as T
 from app.core.errors import RedlineError
-from app.ui.annotating.context import AnnotatingContext
+from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.undo_commands import TagCommand
 
 DELETE_CHOICES: dict[str, T.UsePolicy] = {
@@ -49,20 +49,14 @@ def _swatch(colour: str) -> QIcon:
 
 class TagManager(QDialog):
     """The taxonomy as a tree (name, uses); buttons act on the chosen tag. Deleted when closed;
-    while open it follows every change (``context.changed``), its own undone ones too.
+    while open it follows every change of tags or annotations (``context.changed``), its own
+    undone ones too. A tag step (and its undo and redo) is announced on the context, so the
+    page draws a tag's new name or colour wherever the tag is used."""
 
-    ``redraw()`` shows a tag action (and its undo and redo) on the page: a tag's name or colour
-    is drawn wherever the tag is used."""
-
-    def __init__(
-        self,
-        context: AnnotatingContext,
-        redraw: Callable[[], None],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: AnnotatingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.ann, self.lib, self.redraw = context, context.lib, redraw
+        self.ann, self.lib = context, context.lib
         self.setWindowTitle("Tags")
         self.resize(480, 420)
         self.tree = QTreeWidget()
@@ -85,7 +79,11 @@ class TagManager(QDialog):
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
         self.reload()
-        context.changed.connect(self.reload)  # (a slot of this dialog: gone when it is deleted)
+        context.changed.connect(self._on_changed)  # (a slot of this dialog: gone when deleted)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.tags is not None or changes.annotations:  # (uses are counted)
+            self.reload()
 
     def reload(self) -> None:
         keep = self.current_uuid() if hasattr(self, "nodes") else None
@@ -170,14 +168,14 @@ class TagManager(QDialog):
         except RedlineError as exc:
             self.ann.message.emit(str(exc))
             return None
-        a = self.ann  # undo and redo redraw through the page: the dialog may be gone by then
+        a = self.ann  # undo and redo announce through the context: the dialog may be gone by then
         a.stack.push(
             TagCommand(
-                self.lib, change, text, author=a.author_name, done=self.redraw,
-                failed=a.message.emit,
+                self.lib, change, text, author=a.author_name, done=a.tags_changed,
+                failed=a.step_failed,
             )
         )  # fmt: skip
-        self.redraw()  # (this dialog follows ``changed``)
+        a.tags_changed(change)  # (this dialog follows ``changed``)
         return change
 
     def new_tag(self, parent: str | None = None) -> T.TagChange | None:

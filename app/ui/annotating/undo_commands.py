@@ -1,11 +1,14 @@
 """Undo commands: one per user action, each making exactly one call into the Qt-free service
 each way (orange-canvas-core's habit). The service call that made the change has already run when
-a command is pushed, so the first ``redo`` (QUndoStack.push calls it) does nothing."""
+a command is pushed, so the first ``redo`` (QUndoStack.push calls it) does nothing.
+
+Undo and redo hand what the service returns to ``done``, as the first action handed its own
+change: every step is drawn by the same path, from what it changed (the context's ``changed``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
@@ -21,26 +24,31 @@ from app.ui.base.workers import TaskRunner
 
 MERGE_CORRECTION = 4_001  # QUndoCommand.id() of live correction edits, merged into one step
 
+C = TypeVar("C")  # what the service returns for a step (and takes to replay it)
 Author = Callable[[], str]
-Done = Callable[[], None]  # after each undo/redo: the panes reload
 Failed = Callable[[str], None]  # a step that can no longer be replayed, in words
 
 
-class _ServiceCommand(QUndoCommand):
+class _ServiceCommand(QUndoCommand, Generic[C]):
     """Shared constructor, first-redo skip and error handling: a stale step becomes obsolete,
-    not a crash. Subclasses define ``_replay`` (and narrow the type of ``change``)."""
-
-    change: Any
+    not a crash. Subclasses define ``_replay``, which returns what the service changed."""
 
     def __init__(
-        self, lib: Library, change: Any, text: str, *, author: Author, done: Done, failed: Failed
+        self,
+        lib: Library,
+        change: C,
+        text: str,
+        *,
+        author: Author,
+        done: Callable[[C], None],
+        failed: Failed,
     ) -> None:
         super().__init__(text)
         self.lib, self.change = lib, change
         self._author, self._done, self._failed = author, done, failed
         self._first = True
 
-    def _replay(self, forward: bool) -> None:
+    def _replay(self, forward: bool) -> C:
         raise NotImplementedError
 
     def redo(self) -> None:
@@ -54,17 +62,16 @@ class _ServiceCommand(QUndoCommand):
 
     def _run(self, forward: bool) -> None:
         try:
-            self._replay(forward)
+            changed = self._replay(forward)
         except RedlineError as exc:  # (StaleChangeError among them)
             self.setObsolete(True)
             self._failed(f"Cannot {'redo' if forward else 'undo'} “{self.text()}”: {exc}")
-        self._done()
+            return
+        self._done(changed)
 
 
-class AnnotationCommand(_ServiceCommand):
+class AnnotationCommand(_ServiceCommand[list[AnnotationChange]]):
     """Annotation changes (one or many, e.g. accept all): apply_changes / revert_changes."""
-
-    change: list[AnnotationChange]  # one or many
 
     def __init__(
         self,
@@ -73,16 +80,16 @@ class AnnotationCommand(_ServiceCommand):
         text: str,
         *,
         author: Author,
-        done: Done,
+        done: Callable[[list[AnnotationChange]], None],
         failed: Failed,
         merge_id: int = -1,
     ) -> None:
         super().__init__(lib, list(changes), text, author=author, done=done, failed=failed)
         self._merge_id = merge_id
 
-    def _replay(self, forward: bool) -> None:
+    def _replay(self, forward: bool) -> list[AnnotationChange]:
         replay = apply_changes if forward else revert_changes
-        replay(self.lib, self.change, author=self._author())
+        return replay(self.lib, self.change, author=self._author())
 
     def id(self) -> int:
         return self._merge_id
@@ -99,39 +106,44 @@ class AnnotationCommand(_ServiceCommand):
         return True
 
 
-class TagCommand(_ServiceCommand):
+class TagCommand(_ServiceCommand[TagChange]):
     """A tag action (create, rename, recolour, nest, merge, delete)."""
 
-    change: TagChange
-
-    def _replay(self, forward: bool) -> None:
+    def _replay(self, forward: bool) -> TagChange:
         replay = apply_tag_change if forward else revert_tag_change
-        replay(self.lib, self.change, author=self._author())
+        return replay(self.lib, self.change, author=self._author())
 
 
-class ReviewCommand(_ServiceCommand):
+class ReviewCommand(_ServiceCommand[ReviewChange]):
     """A page review status change."""
 
-    change: ReviewChange
-
-    def _replay(self, forward: bool) -> None:
+    def _replay(self, forward: bool) -> ReviewChange:
         state = self.change.after if forward else self.change.before
         action = "redo" if forward else "undo"
-        set_page_review(self.lib, state, author=self._author(), action=action)
+        return set_page_review(self.lib, state, author=self._author(), action=action)
 
 
-class RowsCommand(_ServiceCommand):
+class RowsCommand(_ServiceCommand[list[RowChange]]):
     """A merge (Edit › Undo Import annotations) or a person's decision of a conflict: the rows
     it changed, put back as they were or again (values, revisions and conflicts alike).
 
     A large merge is put back on the database worker (``runner``): thousands of rows take
-    seconds, which the GUI thread must not wait out; the panes reload when it is done."""
+    seconds, which the GUI thread must not wait out; the panes redraw when it is done."""
 
-    change: Sequence[RowChange]
     LARGE = 1000  # rows
 
-    def __init__(self, *args: Any, runner: TaskRunner | None = None, **kw: Any) -> None:
-        super().__init__(*args, **kw)
+    def __init__(
+        self,
+        lib: Library,
+        rows: Sequence[RowChange],
+        text: str,
+        *,
+        author: Author,
+        done: Callable[[list[RowChange]], None],
+        failed: Failed,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(lib, list(rows), text, author=author, done=done, failed=failed)
         self.runner = runner
 
     def _run(self, forward: bool) -> None:
@@ -142,14 +154,14 @@ class RowsCommand(_ServiceCommand):
         rows, lib = list(self.change), self.lib
         self.runner.submit(
             lambda: replay_rows(lib, rows, forward=forward, author=author),
-            lambda _result: self._done(),
+            lambda _result: self._done(rows),
             lambda exc: self._on_failed(forward, exc),
         )
 
     def _on_failed(self, forward: bool, exc: BaseException) -> None:
         self.setObsolete(True)
         self._failed(f"Cannot {'redo' if forward else 'undo'} “{self.text()}”: {exc}")
-        self._done()
 
-    def _replay(self, forward: bool) -> None:
+    def _replay(self, forward: bool) -> list[RowChange]:
         replay_rows(self.lib, self.change, forward=forward, author=self._author())
+        return self.change

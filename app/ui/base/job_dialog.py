@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -118,17 +119,29 @@ class JobDialog(QDialog):
             self.label.setText("Cancelling…")
 
     def _on_finished(self, result: Any) -> None:
+        if self.job.cancelled:  # where it stopped: a full bar would say it all got done
+            self.bar.setRange(0, max(self.bar.maximum(), 1))
+            self._show_report(self.describe(result), "Cancelled.")
+            return
         top = max(self.bar.maximum(), 1)  # full, keeping the count it reached (e.g. pages)
         self.bar.setRange(0, top)
         self.bar.setValue(top)
-        heading = "Cancelled." if self.job.cancelled else "Done."
-        self._show_report(self.describe(result), heading)
+        self._show_report(self.describe(result), "Done.")
 
     def _on_failed(self, message: str) -> None:
-        self.bar.setRange(0, 1)
-        self.bar.setValue(0)
+        self.bar.setRange(0, max(self.bar.maximum(), 1))
+        if not self.job.cancelled:
+            self.bar.setValue(0)
         heading = "Cancelled." if self.job.cancelled else "Failed."
         self._show_report(message, heading)
+
+    def offer(self, text: str, run: Callable[[], object]) -> QPushButton:
+        """A button beside Close after the job, e.g. "OCR every page again": it closes this
+        dialog and calls ``run``."""
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.clicked.connect(self.accept)
+        button.clicked.connect(lambda _checked=False: run())
+        return button
 
     def _show_report(self, text: str, heading: str) -> None:
         self.label.setText(heading)

@@ -28,15 +28,27 @@ GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 MAIN_SPLITTER = Setting("window/main_splitter", QByteArray, QByteArray())
 DOCUMENT_SPLITTER = Setting("window/document_splitter", QByteArray, QByteArray())
+LAST_LIBRARY = Setting("session/last_library", str, "")  # the library LAST_DOCUMENT is of
 LAST_DOCUMENT = Setting("session/last_document", int, 0)  # 0: none
 LAST_PAGE = Setting("session/last_page", int, 0)  # 0-based
+RECENT_LIBRARIES = Setting("session/recent_libraries", str, "")  # one folder a line, latest first
 RENDER_CACHE_MB = Setting("render/cache_mb", int, 384)
 OCR_LANGUAGE = Setting("ocr/language", str, "eng")  # Tesseract's, e.g. eng or eng+fra
 TESSERACT_NOTICE_SHOWN = Setting("ocr/tesseract_notice_shown", bool, False)  # said once
 SHOW_WORD_BOXES = Setting("view/show_word_boxes", bool, False)
+PANE_SIDE = Setting("view/pane_side", bool, True)  # the side panel: library, search, …
+PANE_THUMBNAILS = Setting("view/pane_thumbnails", bool, True)
+PANE_TEXT = Setting("view/pane_text", bool, True)
+ZOOM_FIT = Setting("view/zoom_fit", str, "width")  # width | page | "" (the zoom below)
+ZOOM = Setting("view/zoom", float, 1.0)  # view zoom when ZOOM_FIT is ""
+SIDE_TAB = Setting("view/side_tab", str, "library")  # library | search | doubtful | annotations
 LOW_CONFIDENCE = Setting("view/low_confidence", float, 60.0)  # OCR confidence 0..100
+EXPORT_FORMAT = Setting("export/format", str, "json")  # the Export dialog's last choices
+EXPORT_SCOPE = Setting("export/scope", str, "library")
+EXPORT_FOLDER = Setting("export/folder", str, "")  # "": the Documents folder
 AUTHOR = Setting("annotate/author", str, "")  # asked on the first annotation
 TEXT_READING = Setting("annotate/text_reading", str, "original")  # original|corrected|both
+DOUBTFUL_FIRST = Setting("review/doubtful_first", bool, True)  # N: least sure proposal first
 
 
 class Settings:

@@ -10,15 +10,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from app.core.annotating.reading import CorrectedText
 from app.core.annotating.records import AnnotationRecord
+from app.core.annotating.vocabulary import CorrectionBody
 from app.core.documents.queries import WordBox
+from app.core.documents.search import match_spans
 from app.ui.document.annotation_style import colour_of, text_background
-from app.ui.document.ocr_text_pane import OcrTextPane, _Utf16
+from app.ui.document.ocr_text_pane import HIT_COLOUR, OcrTextPane, _Utf16
 
 READINGS = ("original", "corrected", "both")
 STRUCK = QColor(200, 40, 40)
@@ -88,6 +91,14 @@ class ReadingMap(_Utf16):
         p = self._pieces[i]
         return p.o_start + min(d - p.d_start, p.o_end - p.o_start) if p.linear else p.o_start
 
+    def original_span(self, d_start: int, d_end: int) -> tuple[int, int]:
+        """The original text a displayed span shows: a replacement stands for what it replaced."""
+        first = self._pieces[max(bisect_right(self._d_starts, d_start) - 1, 0)]
+        last = self._pieces[max(bisect_right(self._d_starts, max(d_end - 1, d_start)) - 1, 0)]
+        start = first.o_start + (d_start - first.d_start if first.linear else 0)
+        end = last.o_start + (d_end - last.d_start) if last.linear else last.o_end
+        return start, max(end, start)
+
     def to_qt(self, cp: int) -> int:
         return self.display_utf16.to_qt(self.to_display(cp))
 
@@ -104,7 +115,8 @@ def _format(record: AnnotationRecord, colour: QColor, mode: str) -> QTextCharFor
     elif record.kind == "correction" and mode == "original":
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(colour)
-    fmt.setToolTip(record.body.get("replacement", "") if record.kind == "correction" else "")
+    if record.kind == "correction":
+        fmt.setToolTip(cast(CorrectionBody, record.body).get("replacement", ""))
     return fmt
 
 
@@ -124,10 +136,13 @@ class AnnotatedTextPane(OcrTextPane):
         self._marks: dict[MarkKey, tuple[QTextEdit.ExtraSelection, set[str]]] = {}
         self._mark_of: dict[str, MarkKey] = {}
         self.menu_builder: Callable[[QMenu, list[AnnotationRecord]], None] | None = None
+        # The text shown and its map, once a reading has been laid out (not before annotations).
+        self._shown: tuple[str, ReadingMap] | None = None
 
     def set_page_text(self, text: str, words: Sequence[WordBox]) -> None:
         self.records, self.reading, self._corrections = [], None, []
         self._marks, self._mark_of = {}, {}
+        self._shown = None
         super().set_page_text(text, words)
 
     def set_annotations(
@@ -165,6 +180,7 @@ class AnnotatedTextPane(OcrTextPane):
         if display != self.toPlainText():
             self.setPlainText(display)
         self._map = reading = ReadingMap(display, pieces)
+        self._shown = (display, reading)
         self._unplaced = [self._unplaced_mark(s, e) for s, e in self.unplaced_spans]
         utf16 = reading.display_utf16
         marks = [self._correction_mark(p, utf16) for p in pieces if self.mode != "original"]
@@ -172,7 +188,28 @@ class AnnotatedTextPane(OcrTextPane):
         self._marks, self._mark_of = {}, {}
         for r in self.records:
             self._mark(r)
+        # The search's matches, found again in the text as now shown (a corrected reading may
+        # match where the OCR did not, and the old marks pointed into the text replaced).
+        spans = self._mark_hits()
         self._refresh()
+        if self.query:
+            self.hits_changed.emit(spans)
+
+    def _mark_hits(self) -> list[tuple[int, int]]:
+        """The query's matches in the displayed reading; their spans in the original text."""
+        if self.mode == "original" or self._shown is None:
+            return super()._mark_hits()
+        display, reading = self._shown
+        found = match_spans(display, self.query) if self.query else []
+        utf16, spans = reading.display_utf16, []
+        self._hits = []
+        for start, end in found:
+            c = self.textCursor()
+            c.setPosition(utf16.to_qt(start))
+            c.setPosition(utf16.to_qt(end), c.MoveMode.KeepAnchor)
+            self._hits.append(self._selection(c, HIT_COLOUR))
+            spans.append(reading.original_span(start, end))
+        return spans
 
     def _mark(self, r: AnnotationRecord) -> None:
         """Show ``r``'s span; the same span looking the same shares one selection."""

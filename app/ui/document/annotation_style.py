@@ -6,13 +6,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
 from app.core.annotating.records import AnnotationRecord
 from app.core.annotating.tags import TagNode, walk_tags
-from app.core.annotating.vocabulary import LEAVE_VISIBLE
+from app.core.annotating.vocabulary import (
+    LEAVE_VISIBLE,
+    CorrectionBody,
+    MarkingBody,
+    NoteBody,
+    RedactionBody,
+)
 
 KIND_COLOURS = {
     "correction": QColor(215, 48, 39),
@@ -85,26 +92,34 @@ def left_visible(record: AnnotationRecord) -> bool:
 
 def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
     """One line for the list and tooltips: what the annotation says."""
-    b = record.body
+    # (.get: a body read back from a file another program wrote may lack a field)
     if record.kind == "correction":
         quote = record.text.quote if record.text else ""
-        return f"{quote} → {b.get('replacement', '')}"
+        return f"{quote} → {cast(CorrectionBody, record.body).get('replacement', '')}"
     if record.kind == "tag":
         return tag_names.get(record.tag_id or 0, "(deleted tag)")
     if record.kind == "marking":
-        return f"{b.get('category', '')}: {b.get('value', '')}"
+        marking = cast(MarkingBody, record.body)
+        struck = " (struck)" if marking.get("struck") else ""
+        value = f"{marking.get('category', '')}: {marking.get('value', '')}"
+        return f"{value}{struck}{_sureness(record)}"
     if record.kind == "redaction":
-        codes = ", ".join(b.get("exemptions", [])) or "no code"
+        redaction = cast(RedactionBody, record.body)
+        codes = ", ".join(redaction.get("exemptions", [])) or "no code"
         visible = " · left visible in publications" if left_visible(record) else ""
-        return f"{codes}{visible}{' — ' + b['note'] if b.get('note') else ''}"
-    return str(b.get("text", ""))
+        note = redaction.get("note")
+        return f"{codes}{visible}{' — ' + note if note else ''}{_sureness(record)}"
+    return cast(NoteBody, record.body).get("text", "")
 
 
-def tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
-    """Tag id → colour, name and uuid."""
+def _sureness(record: AnnotationRecord) -> str:
+    """How sure the detector is of a proposal it made, e.g. " · 62% sure"."""
+    if record.status != "proposed" or record.confidence is None:
+        return ""
+    return f" · {record.confidence:.0%} sure"
+
+
+def tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str]]:
+    """Tag id → colour, and tag id → name."""
     tags = [n.tag for n, _ in walk_tags(tree)]
-    return (
-        {t.id: t.colour for t in tags},
-        {t.id: t.name for t in tags},
-        {t.id: t.uuid for t in tags},
-    )
+    return {t.id: t.colour for t in tags}, {t.id: t.name for t in tags}

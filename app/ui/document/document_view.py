@@ -1,7 +1,9 @@
 """One open document: thumbnails, the scan and its OCR text side by side, linked word by word.
 
-The view asks for what the current page needs (pixels at the zoom on screen, then the text and
-words) and for the neighbours' pixels; it draws whatever arrives if it is still for the page shown.
+The view asks for what the current page needs (pixels at the zoom on screen, then, in one read,
+everything else the window shows of it: ``read_page``) and for the neighbours' pixels; it draws
+whatever arrives if it is still for the page shown, and hands the page read to the other panes
+(``page_read``).
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from app.core.documents.queries import DocumentSummary, PageInfo, PageText, page_text_and_words
+from app.core.annotating.page_content import PageContent, read_page
+from app.core.documents.queries import DocumentSummary, PageInfo, PageText
 from app.core.documents.render import PageGeometry
-from app.core.documents.search import match_spans
 from app.core.library import Library
 from app.ui.base.workers import TaskRunner, report_failure
 from app.ui.document.annotated_text_pane import AnnotatedTextPane
@@ -22,24 +24,25 @@ from app.ui.document.render_cache import PRIORITY_PAGE, PRIORITY_PREFETCH, PageR
 from app.ui.document.thumbnails import ThumbnailModel, ThumbnailStrip
 
 RERENDER_DELAY_MS = 120  # wait for the wheel to settle before rendering at a new zoom
-# A page's text and the readers of page_ready wait until its pixels are painted, so its render
-# has the second core to itself and no database read holds Python's lock while the paint waits;
-# never longer than this.
+# A page's read (its text and all else shown of it) waits until its pixels are painted, so its
+# render has the second core to itself and no database read holds Python's lock while the paint
+# waits; never longer than this.
 READY_LIMIT_MS = 250
 
 
 class DocumentView(QWidget):
     """Shows pages of one document. ``page_changed(index, count)`` at once on a flip;
     ``page_ready(page_id)`` once its pixels are painted (or failed, or took too long), when
-    reading what else the page has may start; ``settled()`` once the page shown has its pixels
-    at the current zoom and its text."""
+    the page is read; ``page_read(PageContent)`` once it is (its text is drawn by then; the
+    annotating panes draw the rest); ``settled()`` once the page shown has its pixels at the
+    current zoom and its text."""
 
     page_changed = Signal(int, int)
     page_ready = Signal(int)
     zoom_changed = Signal(float)
     settled = Signal()
     message = Signal(str)
-    text_shown = Signal(int)  # page id: the page's text and word boxes are on screen
+    page_read = Signal(object)  # PageContent of the page shown: its text is on screen
 
     def __init__(
         self,
@@ -55,7 +58,7 @@ class DocumentView(QWidget):
         self.summary: DocumentSummary | None = None
         self.index = 0
         self.page_text: PageText | None = None
-        self._hit_query = ""
+        self.search_query = ""  # the search whose matches are tinted on every page shown
         self.thumbnail_model = ThumbnailModel(renderer)
         self.thumbnails = ThumbnailStrip(self.thumbnail_model)
         self.page_view = PageView()
@@ -71,7 +74,7 @@ class DocumentView(QWidget):
 
     def _compose(self) -> QSplitter:
         """Thumbnails | scan | (OCR offer over the text), in a splitter filling the view."""
-        text_side = QWidget()
+        self.text_side = text_side = QWidget()
         text_layout = QVBoxLayout(text_side)
         text_layout.setContentsMargins(0, 0, 0, 0)
         text_layout.setSpacing(0)
@@ -99,6 +102,7 @@ class DocumentView(QWidget):
         self.page_view.pixels_painted.connect(self._make_ready, Qt.ConnectionType.QueuedConnection)
         self.text_pane.word_hovered.connect(self._on_text_word_hovered)
         self.text_pane.word_clicked.connect(self._on_text_word_hovered)
+        self.text_pane.hits_changed.connect(self._on_hits_moved)
         self.thumbnails.selectionModel().selectionChanged.connect(self._on_thumbnail_selected)
         self.ocr_offer.page_done.connect(self._on_ocr_page_done)
 
@@ -121,17 +125,22 @@ class DocumentView(QWidget):
         self.renderer.set_wanted({key})
         self.renderer.request(key, PRIORITY_PAGE, area=page.width * page.height)
 
-    def open_document(self, summary: DocumentSummary, index: int = 0, query: str = "") -> None:
-        """Show ``summary`` at page ``index`` (clamped); ``query`` highlights search hits."""
+    def open_document(
+        self, summary: DocumentSummary, index: int = 0, query: str | None = None
+    ) -> None:
+        """Show ``summary`` at page ``index`` (clamped); ``query`` (if given) becomes the search
+        whose hits are tinted."""
         self.summary = summary
         self.thumbnail_model.set_document(summary)
         self.show_page(index, query)
 
-    def show_page(self, index: int, query: str = "") -> None:
+    def show_page(self, index: int, query: str | None = None) -> None:
+        """Show page ``index`` (clamped); ``query`` (if given) becomes the search tinted."""
         if self.summary is None or not self.summary.pages:
             return
         self.index = max(0, min(index, len(self.summary.pages) - 1))
-        self._hit_query = query
+        if query is not None:
+            self.search_query = query
         page = self.summary.pages[self.index]
         self.page_text = None
         self.page_view.set_page(PageGeometry(page.width, page.height, page.rotation))
@@ -147,13 +156,12 @@ class DocumentView(QWidget):
             self._pixels_shown()
 
     def _make_ready(self) -> None:
-        """The page's pixels are on screen (or will not come soon): read its text, and let the
-        others read what they show of it."""
+        """The page's pixels are on screen (or will not come soon): read the page."""
         page, self._unready = self._unready, None
         self._ready_limit.stop()
         if page is None or page is not self.page:
             return
-        self._load_text(page)
+        self._read(page)
         self.page_ready.emit(int(page.id))
 
     def next_page(self) -> None:
@@ -232,43 +240,56 @@ class DocumentView(QWidget):
         if self.is_settled():
             self.settled.emit()
 
-    # -- text and words -------------------------------------------------------------------------
+    # -- the page read: text and words, and what the other panes show -------------------------
 
-    def _load_text(self, page: PageInfo) -> None:
+    def _read(self, page: PageInfo) -> None:
+        """One read (database worker) of everything the window shows of ``page``."""
         self.db.submit(
-            lambda: page_text_and_words(self.lib, page.id),
-            self._on_text_loaded,
-            report_failure(self.message.emit, "Cannot read the page text"),
+            lambda: read_page(self.lib, page.id),
+            self._on_page_read,
+            report_failure(self.message.emit, "Cannot read the page"),
             wanted=lambda: self.page is not None and self.page.id == page.id,
         )
 
-    def _on_text_loaded(self, text: PageText) -> None:
-        if self.page is None or text.page_id != self.page.id:
+    def read_again(self) -> None:
+        """Read the page shown again (after a change made elsewhere: OCR, a step that failed)."""
+        if self.page is not None and self._unready is None:
+            self._read(self.page)
+
+    def _on_page_read(self, content: PageContent) -> None:
+        if self.page is None or content.page_id != self.page.id:
             return  # the person has moved on
+        text = content.text
         self.page_text = text
         self.text_pane.set_page_text(text.text, text.words)
         self.ocr_offer.offer(None if text.text.strip() else text.page_id)
         self.page_view.set_words(text.words)
-        if self._hit_query:
-            self.highlight_query(self._hit_query)
-        self.text_shown.emit(text.page_id)
+        self.highlight_query(self.search_query)
+        self.page_read.emit(content)
         self._check_settled()
 
+    def set_search_query(self, query: str) -> None:
+        """A new search (or none: ""): its matches replace the old ones on the page shown, and
+        are tinted on every page shown after."""
+        self.search_query = query
+        self.highlight_query(query)
+
     def highlight_query(self, query: str) -> None:
-        """Mark the search ``query``'s matches in the text and on the scan."""
+        """Mark the search ``query``'s matches in the text (in the reading shown) and on the
+        scan, scrolled into view; "" clears them."""
         if self.page_text is None:
             return
-        spans = match_spans(self.page_text.text, query)
-        self.text_pane.set_hits(spans)
-        seqs = [
-            w.seq for w in self.page_text.words if any(w.start < e and s < w.end for s, e in spans)
-        ]
-        self.page_view.set_hits(seqs)
+        self._on_hits_moved(self.text_pane.set_query(query), scroll=True)
+
+    def _on_hits_moved(self, spans: list[tuple[int, int]], scroll: bool = False) -> None:
+        """Tint on the scan the words under the matches (``spans``: code points of the text)."""
+        words = self.page_text.words if self.page_text is not None else ()
+        seqs = [w.seq for w in words if any(w.start < e and s < w.end for s, e in spans)]
+        self.page_view.set_hits(seqs, scroll=scroll)
 
     def _on_ocr_page_done(self, page_id: int) -> None:
-        page = self.page
-        if page is not None and page.id == page_id:
-            self._load_text(page)
+        if self.page is not None and self.page.id == page_id:
+            self.read_again()
 
     def _on_text_word_hovered(self, seq: int) -> None:
         self.page_view.focus_word(seq)

@@ -26,6 +26,7 @@ from app.core.ocr.doubtful import (
     document_doubtful_words,
     next_doubtful,
 )
+from app.core.wording import count
 from app.ui.base.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -111,8 +112,10 @@ class DoubtfulPane(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.list.addItem(item)
         pages = len({w.page_index for w in words})
+        found = count(len(words), "1 doubtful word", "{n} doubtful words")
+        on = count(pages, "1 page", "{n} pages")
         self.summary.setText(
-            f"{len(words)} doubtful word(s) on {pages} page(s). F7: next doubtful word."
+            f"{found} on {on}. F7: next doubtful word."
             if words
             else ("No doubtful words." if self.document_id is not None else "No document open.")
         )

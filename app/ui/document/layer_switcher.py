@@ -5,31 +5,43 @@ is shown again with that text."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from app.core.documents.queries import LayerInfo, page_layers
+from app.core.documents.queries import LayerInfo
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr.reanchor import ReanchorReport, switch_active_layer
+from app.core.wording import count
 from app.ui.base.workers import TaskRunner
+
+COMBO_LEAST = 64  # pixels
+TIP_CHOOSE = "Which reading of this page's text is shown (text layer): choose another here"
+TIP_ONE = (
+    "This page has one text layer. Tools › OCR this page, or Tools › Attach OCR text, adds "
+    "another to choose from here."
+)
+TIP_NONE = "This page has no text yet: Tools › OCR this page reads it."
+TIP_READ_ONLY = "The library is open read-only: the text layer cannot be changed."
 
 
 class LayerSwitcher(QWidget):
-    """The layers of :meth:`set_page`'s page; ``switched(page_id, message)`` after a switch."""
+    """The layers of :meth:`show_layers`'s page (read with the rest of the page shown);
+    ``switched(page_id, message)`` after a switch."""
 
     switched = Signal(int, str)
 
-    def __init__(
-        self, lib: Library, reader: TaskRunner, writer: TaskRunner, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, lib: Library, writer: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lib, self.reader, self.writer = lib, reader, writer
+        self.lib, self.writer = lib, writer
         self.page_id: PageId | None = None
         self.layers: list[LayerInfo] = []
         self.combo = QComboBox()
-        self.combo.setToolTip("Which reading of this page's text is shown (text layer)")
+        self.combo.setToolTip(TIP_CHOOSE)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setMinimumWidth(COMBO_LEAST)  # (elided in a small window, whole otherwise)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("Text:"))
@@ -37,37 +49,28 @@ class LayerSwitcher(QWidget):
         self.combo.activated.connect(self._on_activated)
         self.setEnabled(False)
 
-    def set_page(self, page_id: PageId | None) -> None:
-        """Load the layers of ``page_id`` (None: no page) on the reader thread."""
+    def show_layers(self, page_id: PageId | None, layers: Sequence[LayerInfo]) -> None:
+        """Offer ``layers``, the text layers of ``page_id`` (None: no page)."""
         self.page_id = page_id
-        if page_id is None:
-            self._fill([])
-            return
-        self.reader.submit(
-            lambda: page_layers(self.lib, page_id),
-            lambda layers: self._on_layers(page_id, layers),
-            wanted=lambda: self.page_id == page_id,
-        )
-
-    def _on_layers(self, page_id: PageId, layers: list[LayerInfo]) -> None:
-        if page_id == self.page_id:
-            self._fill(layers)
-
-    def _fill(self, layers: list[LayerInfo]) -> None:
-        self.layers = layers
+        self.layers = list(layers)
         self.combo.clear()
         for layer in layers:
             self.combo.addItem(layer.label, int(layer.id))
         active = next((i for i, layer in enumerate(layers) if layer.active), -1)
         self.combo.setCurrentIndex(active)
-        self.setEnabled(len(layers) > 1 and not self.lib.read_only)
+        # Enabled whenever the page has text, one layer or several: a greyed-out switcher
+        # reads as broken. What one layer means, and how to get another, is in the tooltip.
+        self.setEnabled(bool(layers) and not self.lib.read_only)
+        self.combo.setEnabled(True)  # (disabled while a switch ran)
+        tip = TIP_NONE if not layers else TIP_ONE if len(layers) == 1 else TIP_CHOOSE
+        self.combo.setToolTip(TIP_READ_ONLY if self.lib.read_only and layers else tip)
 
     def _on_activated(self, row: int) -> None:
         page_id = self.page_id
         if page_id is None or not 0 <= row < len(self.layers) or self.layers[row].active:
             return
-        layer_id = int(self.layers[row].id)
-        self.setEnabled(False)
+        layer_id = self.layers[row].id
+        self.combo.setEnabled(False)  # while it switches
         self.writer.submit(
             lambda: switch_active_layer(self.lib, page_id, layer_id),
             lambda report: self._on_switched(page_id, report),
@@ -75,7 +78,10 @@ class LayerSwitcher(QWidget):
         )
 
     def _on_switched(self, page_id: PageId, report: ReanchorReport) -> None:
-        words = f"{report.moved} annotation(s) carried over"
+        moved = count(report.moved, "1 annotation carried over", "{n} annotations carried over")
         if report.orphaned:
-            words += f", {len(report.orphaned)} not found on this text (orphaned)"
-        self.switched.emit(int(page_id), f"Text layer switched; {words}.")
+            orphaned = len(report.orphaned)
+            message = f"Text layer switched; {moved}, {orphaned} not found on this text (orphaned)."
+        else:
+            message = f"Text layer switched; {moved}."
+        self.switched.emit(int(page_id), message)

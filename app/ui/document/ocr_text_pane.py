@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.core.documents.queries import WordBox
+from app.core.documents.search import match_spans
 
 NO_TEXT = (
     "This page has no text yet: it is a scan without a text layer. "
@@ -63,10 +64,13 @@ def unplaced_spans(words: Sequence[WordBox]) -> list[tuple[int, int]]:
 
 
 class OcrTextPane(QPlainTextEdit):
-    """Read-only page text. Emits ``word_hovered(seq)`` and ``word_clicked(seq)``."""
+    """Read-only page text. Emits ``word_hovered(seq)`` and ``word_clicked(seq)``, and
+    ``hits_changed(spans)`` when the search matches move because the text was shown anew (spans
+    in code points of the page's text, as :meth:`set_query` returns them)."""
 
     word_hovered = Signal(int)
     word_clicked = Signal(int)
+    hits_changed = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +84,7 @@ class OcrTextPane(QPlainTextEdit):
         self._hovered: int | None = None
         self._focus: QTextEdit.ExtraSelection | None = None
         self._hits: list[QTextEdit.ExtraSelection] = []
+        self.query = ""  # the search whose matches are tinted
         self._unplaced: list[QTextEdit.ExtraSelection] = []
         self.unplaced_spans: list[tuple[int, int]] = []
         self.text = ""
@@ -92,11 +97,11 @@ class OcrTextPane(QPlainTextEdit):
         self._map = _Utf16(text)
         self._hovered = None
         self._focus = None
-        self._hits = []
         self.setPlaceholderText(NO_TEXT if not text.strip() else "")
         self.setPlainText(text)
         self.unplaced_spans = unplaced_spans(self._words)
         self._unplaced = [self._unplaced_mark(s, e) for s, e in self.unplaced_spans]
+        self._mark_hits()
         self._refresh()
 
     def clear_page(self, message: str = "") -> None:
@@ -128,14 +133,24 @@ class OcrTextPane(QPlainTextEdit):
         c = self.textCursor()
         return self._map.from_qt(c.selectionStart()), self._map.from_qt(c.selectionEnd())
 
-    def set_hits(self, spans: Sequence[tuple[int, int]]) -> None:
-        """Highlight search matches (code-point spans) and scroll to the first."""
-        self._hits = [self._selection(self._cursor(s, e), HIT_COLOUR) for s, e in spans]
+    def set_query(self, query: str) -> list[tuple[int, int]]:
+        """Tint the matches of a search ``query`` in the text as shown (any reading), scroll to
+        the first, and return them as code-point spans of the page's text ("" clears them)."""
+        self.query = query
+        spans = self._mark_hits()
         self._refresh()
-        if spans:
-            c = self._cursor(spans[0][0], spans[0][0])
+        if self._hits:
+            c = QTextCursor(self._hits[0].cursor)
+            c.setPosition(c.selectionStart())
             self.setTextCursor(c)
             self.ensureCursorVisible()
+        return spans
+
+    def _mark_hits(self) -> list[tuple[int, int]]:
+        """Build the tints of the query's matches; their spans in the page's text."""
+        spans = match_spans(self.text, self.query) if self.query else []
+        self._hits = [self._selection(self._cursor(s, e), HIT_COLOUR) for s, e in spans]
+        return spans
 
     def _cursor(self, start: int, end: int) -> QTextCursor:
         c = QTextCursor(self.document())

@@ -213,8 +213,8 @@ class PageView(QGraphicsView):
         self._focus.show()
         self.ensureVisible(self._focus, 40, 40)
 
-    def set_hits(self, seqs: Sequence[int]) -> None:
-        """Tint the words that match a search."""
+    def set_hits(self, seqs: Sequence[int], *, scroll: bool = True) -> None:
+        """Tint the words that match a search (the old tints go), the first scrolled into view."""
         for item in self._hits:
             self.scene().removeItem(item)
         self._hits = []
@@ -224,7 +224,7 @@ class PageView(QGraphicsView):
                 hit = self.scene().addRect(rect, QPen(Qt.PenStyle.NoPen), HIT_BRUSH)
                 hit.setZValue(2)
                 self._hits.append(hit)
-        if self._hits:
+        if self._hits and scroll:
             self.ensureVisible(self._hits[0], 40, 40)
 
     def word_at(self, scene_x: float, scene_y: float) -> int | None:

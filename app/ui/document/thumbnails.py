@@ -21,7 +21,7 @@ Index = QModelIndex | QPersistentModelIndex
 class ThumbnailModel(QAbstractListModel):
     """One row a page: its number, and its thumbnail once rendered."""
 
-    def __init__(self, renderer: PageRenderer, width: int = 120) -> None:
+    def __init__(self, renderer: PageRenderer, width: int = 96) -> None:
         super().__init__()
         self.renderer = renderer
         self.width = width

@@ -1,5 +1,6 @@
-"""Importing files from the GUI: runs in a worker with progress and cancel, then lists the files
-that failed and why (the others are imported)."""
+"""Importing files from the GUI: runs in a worker with progress and cancel, then says what was
+imported (documents and pages, those already in the library, pages that wait for OCR) and lists
+the files that failed and why (the others are imported)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.documents.ingest import ImportOutcome, import_paths
 from app.core.library import Library
+from app.core.wording import count
 from app.ui.base.job_dialog import Cancel, Job, Progress
 from app.ui.base.workers import TaskRunner
 
@@ -53,6 +55,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import")
         self.job = job
+        self.summary = ""  # what the import did, once it is over
         job.setParent(self)  # lives as long as the dialog (and the window can find it to cancel)
         self.label = QLabel("Starting…")
         self.files = QProgressBar()
@@ -87,16 +90,44 @@ class ImportDialog(QDialog):
             self.reject()
 
     def _on_finished(self, outcomes: list[ImportOutcome]) -> None:
-        self.files.setValue(self.files.maximum())
-        imported = sum(1 for o in outcomes if o.status == "imported")
+        if not self.job.cancelled:  # (cancelled: the bars stay where the import stopped)
+            self.files.setValue(self.files.maximum())
         failed = [o for o in outcomes if o.status == "failed"]
-        words = f"{imported} imported, {len(failed)} failed"
-        if self.job.cancelled:
-            words += ", cancelled"
-        self.label.setText(words + ".")
+        self.summary = summarize_import(outcomes, cancelled=self.job.cancelled)
+        self.label.setText(self.summary)
         for o in failed:
             self.failures.addItem(f"{Path(o.path).name}: {o.message}")
         self.failures.setVisible(bool(failed))
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
-        if not failed and not self.job.cancelled:
-            self.accept()
+        one_file = len(outcomes) == 1 and not any(Path(p).is_dir() for p in self.job.paths)
+        if one_file and not failed and not self.job.cancelled:
+            self.accept()  # one file, imported: the status bar says so, nothing to read here
+
+
+def summarize_import(outcomes: list[ImportOutcome], *, cancelled: bool = False) -> str:
+    """What an import did, in a sentence or two: documents and pages imported, those already in
+    the library, failures, whether it was cancelled, and pages that wait for OCR."""
+    imported = [o for o in outcomes if o.status == "imported"]
+    duplicates = sum(1 for o in outcomes if o.status == "duplicate")
+    failed = sum(1 for o in outcomes if o.status == "failed")
+    pages = count(sum(o.pages for o in imported), "1 page", "{n} pages")
+    parts = [count(len(imported), "1 document imported", "{n} documents imported")]
+    if imported:
+        parts[0] += f" ({pages})"
+    if duplicates:
+        parts.append(
+            count(duplicates, "1 was in the library already", "{n} were in the library already")
+        )
+    if failed:
+        parts.append(count(failed, "1 file failed", "{n} files failed"))
+    text = ", ".join(parts) + "."
+    if cancelled:
+        text = f"Cancelled: {text}"
+    waiting = sum(o.pages_needing_ocr for o in imported)
+    if waiting:
+        text += " " + count(
+            waiting,
+            "1 page has no text yet: Tools › OCR pages without text in the library reads it.",
+            "{n} pages have no text yet: Tools › OCR pages without text in the library reads them.",
+        )
+    return text

@@ -14,6 +14,7 @@ from app.core.documents.metadata import FIELDS
 from app.core.documents.queries import DocumentRow, SortKey, count_documents, list_documents
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.ui.base.table import column_header
 from app.ui.base.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,6 +31,7 @@ COLUMNS: tuple[tuple[str, SortKey], ...] = (
     ("Released", "release_date"),
 )
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LABELS = tuple(label for label, _ in COLUMNS)
 METADATA_COLUMNS = tuple(i for i, (_, key) in enumerate(COLUMNS) if key in dict(FIELDS))
 RIGHT_ALIGNED = tuple(i for i, (_, key) in enumerate(COLUMNS) if key in ("pages", "progress"))
 
@@ -53,6 +55,7 @@ class LibraryModel(QAbstractTableModel):
         self._total = 0
         self._generation = 0  # bumped by every reload; late answers to older ones are ignored
         self._fetching = False
+        self._shown_generation = -1  # the reload whose rows are shown
         self._on_reloaded(self._generation, self._first_page())  # the first screenful, at once
 
     def _first_page(self) -> tuple[int, list[DocumentRow]]:
@@ -76,6 +79,7 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._total, self._rows = result
         self._fetching = False
+        self._shown_generation = generation
         self.endResetModel()
         self.reloaded.emit()
 
@@ -88,6 +92,11 @@ class LibraryModel(QAbstractTableModel):
             descending=self.descending,
             filter=self.filter_text,
         )
+
+    @property
+    def reload_pending(self) -> bool:
+        """A reload (a new filter or sort) has been asked for and its rows have not arrived."""
+        return self._shown_generation != self._generation
 
     def set_filter(self, text: str) -> None:
         if text != self.filter_text:
@@ -135,13 +144,8 @@ class LibraryModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section][0]
-        return super().headerData(section, orientation, role)
+        label = column_header(LABELS, section, orientation, role)
+        return label if label is not None else super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -1,8 +1,13 @@
-"""The library pane: a filter box over the sortable, lazily loaded document table."""
+"""The library pane: a filter box over the sortable, lazily loaded document table.
+
+From the keyboard: Enter in the filter box opens the first document listed and asks to go and
+read it (``read_requested``), as Enter on a row does; Down goes into the table; Tab leaves the
+table rather than walking its cells (a step to the next row would open another document)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,9 +24,11 @@ COLUMN_WIDTHS = (250, 50, 90, 90, 110, 85, 70, 110, 85)
 
 
 class LibraryPane(QWidget):
-    """Emits ``document_chosen(id)`` when a document is selected or activated."""
+    """Emits ``document_chosen(id)`` when a document is selected or activated, and
+    ``read_requested()`` after Enter opened one (the window then moves to the scan)."""
 
     document_chosen = Signal(int)
+    read_requested = Signal()
 
     def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +42,7 @@ class LibraryPane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         # The title first and wide; the other columns are a scroll away (widths are interactive).
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -48,10 +56,59 @@ class LibraryPane(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
         self.filter.textChanged.connect(self._on_text_changed)
+        self.filter.returnPressed.connect(self._on_filter_return)
+        self.filter.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.activated.connect(self._on_activated)
 
     def _on_text_changed(self, text: str) -> None:
         self.model.set_filter(text.strip())
+
+    def _on_filter_return(self) -> None:
+        """Enter in the filter: the first document listed (once the filter's rows are read)."""
+        if self.model.reload_pending:  # (the rows of what was typed are still being read)
+            self.model.reloaded.connect(self._open_first_after_reload)
+            return
+        self.open_row(0)
+
+    def _open_first_after_reload(self) -> None:
+        self.model.reloaded.disconnect(self._open_first_after_reload)
+        self.open_row(0)
+
+    def open_row(self, row: int) -> bool:
+        """Choose the document on ``row`` and ask to read it; False when there is none."""
+        doc_id = self.model.document_id(row)
+        if doc_id is None:
+            return False
+        self.table.selectRow(row)  # (chooses it, unless it was chosen already)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.read_requested.emit()
+        return True
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():  # Enter (or a double-click) on a row
+            self.open_row(index.row())
+
+    def focus_table(self) -> None:
+        """Into the table, at the open document's row (else the first)."""
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else 0
+        if not rows and self.model.rowCount() > 0:
+            self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.filter
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.focus_table()
+            return True
+        return False
 
     def _on_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         rows = {i.row() for i in selected.indexes()}

@@ -11,13 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.core.documents.search import TOTAL_CAP, SearchHit, SearchResults, search
 from app.core.errors import SearchQueryError
 from app.core.library import Library
+from app.core.wording import count
 from app.ui.base.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,9 +107,11 @@ class SnippetDelegate(QStyledItemDelegate):
 
 
 class SearchPane(QWidget):
-    """Emits ``hit_chosen(hit, query)`` when a result is activated or selected."""
+    """Emits ``hit_chosen(hit, query)`` when a result is activated or selected, and
+    ``query_changed(query)`` when a search starts or the box is emptied ("")."""
 
     hit_chosen = Signal(object, str)
+    query_changed = Signal(str)
 
     def __init__(self, lib: Library, db: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,8 +132,25 @@ class SearchPane(QWidget):
             layout.addWidget(w)
         self._last_query = ""
         self.query.returnPressed.connect(self._on_return_pressed)
+        self.query.textChanged.connect(self._on_text_changed)
+        self.query.installEventFilter(self)
         self.results.activated.connect(self._on_activated)
         self.results.clicked.connect(self._on_activated)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the query box goes to the results (Enter there opens one)."""
+        if (
+            watched is self.query
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.results.currentIndex().isValid():
+                self.results.setCurrentIndex(self.model.index(0))
+            return True
+        return False
 
     def focus_query(self) -> None:
         self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -140,6 +162,7 @@ class SearchPane(QWidget):
         if not query:
             return
         self._last_query = query
+        self.query_changed.emit(query)
         self.status.setText("Searching…")
         self.db.submit(
             lambda: search(self.lib, query, limit=RESULT_LIMIT),
@@ -150,12 +173,23 @@ class SearchPane(QWidget):
     def _on_return_pressed(self) -> None:
         self.run(self.query.text())
 
+    def _on_text_changed(self, text: str) -> None:
+        if not text.strip() and self._last_query:  # emptied (the clear button): tints go too
+            self._last_query = ""
+            self.model.set_hits([])
+            self.status.setText("")
+            self.query_changed.emit("")
+
     def _on_results(self, results: SearchResults) -> None:
         if results.query != self._last_query:
             return  # an older search finished after a newer one started
         self.model.set_hits(results.hits)
-        more = "+" if results.total >= TOTAL_CAP else ""
-        text = f"{results.total}{more} pages match." if results.hits else "No match."
+        if not results.hits:
+            text = "No match."
+        elif results.total >= TOTAL_CAP:
+            text = f"{results.total}+ pages match."
+        else:
+            text = count(results.total, "1 page matches.", "{n} pages match.")
         if not results.ranked_all:
             text += (
                 " So many that they are listed in library order: narrow the search to rank them."

@@ -4,45 +4,89 @@ a worker with progress and Cancel; the report lists what was proposed and any wa
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from app.core.detection.run import DetectionSummary, detect_document, detect_documents
 from app.core.documents.lookup import all_document_ids
+from app.core.documents.metadata import FIELDS
+from app.core.documents.queries import document_titles
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.wording import count
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
 from app.ui.tools.host import ToolHost
+
+LABELS = dict(FIELDS)  # metadata keys as the metadata dialog names them
+
+
+@dataclass(frozen=True)
+class DetectionResults:
+    """What a run found, document by document, with the titles the report names them by."""
+
+    summaries: list[DetectionSummary]
+    titles: dict[DocumentId, str]
 
 
 def detect_work(lib: Library, doc_ids: Sequence[DocumentId] | None) -> Work:
     """Detection in ``doc_ids`` (None: the whole library); progress counts pages."""
 
-    def run(progress: Progress, cancel: Cancel) -> list[DetectionSummary]:
+    def run(progress: Progress, cancel: Cancel) -> DetectionResults:
         if doc_ids is not None and len(doc_ids) == 1:
-            return [detect_document(lib, doc_ids[0], progress=progress, cancel=cancel)]
-        docs = list(doc_ids) if doc_ids is not None else all_document_ids(lib)
-        return detect_documents(lib, docs, progress=progress, cancel=cancel)
+            summaries = [detect_document(lib, doc_ids[0], progress=progress, cancel=cancel)]
+        else:
+            docs = list(doc_ids) if doc_ids is not None else all_document_ids(lib)
+            summaries = detect_documents(lib, docs, progress=progress, cancel=cancel)
+        named = [s.document_id for s in summaries if s.metadata or s.warnings]
+        return DetectionResults(summaries, document_titles(lib, named))
 
     return run
 
 
+def metadata_label(key: str) -> str:
+    """A metadata key as people read it: "Document number", not "document_number"."""
+    return LABELS.get(key) or key.replace("_", " ").capitalize()
+
+
 def describe_detection(result: Any) -> str:
-    summaries: list[DetectionSummary] = result
+    results: DetectionResults = result
+    summaries = results.summaries
+    documents = count(len(summaries), "1 document", "{n} documents")
+    markings = count(
+        sum(s.markings_added for s in summaries),
+        "1 new marking proposal",
+        "{n} new marking proposals",
+    )
+    redactions = count(
+        sum(s.redactions_added for s in summaries),
+        "1 new redaction proposal",
+        "{n} new redaction proposals",
+    )
+    markings_found = sum(s.markings_found for s in summaries)
+    redactions_found = sum(s.redactions_found for s in summaries)
     lines = [
-        f"{len(summaries)} document(s): "
-        f"{sum(s.markings_added for s in summaries)} new marking proposal(s) "
-        f"({sum(s.markings_found for s in summaries)} found), "
-        f"{sum(s.redactions_added for s in summaries)} new redaction proposal(s) "
-        f"({sum(s.redactions_found for s in summaries)} found)."
+        f"{documents}: {markings} ({markings_found} found), "
+        f"{redactions} ({redactions_found} found)."
     ]
+    rescanned = sum(s.pages_rescanned for s in summaries)
+    if rescanned:
+        pages = count(rescanned, "1 page", "{n} pages")
+        lines.append(f"Banners re-read from the scan on {pages}.")
     waiting = sum(s.pages_without_text for s in summaries)
     if waiting:
-        lines.append(f"{waiting} page(s) have no text: run OCR first to find markings on them.")
+        lines.append(
+            count(
+                waiting,
+                "1 page has no text: run OCR first to find markings on it.",
+                "{n} pages have no text: run OCR first to find markings on them.",
+            )
+        )
     for s in summaries:
+        title = results.titles.get(s.document_id, str(s.document_id))
         if s.metadata:
-            meta = ", ".join(f"{k}: {v}" for k, v in sorted(s.metadata.items()))
-            lines.append(f"Document {s.document_id}: {meta}")
-        lines += [f"  warning: {w}" for w in s.warnings]
+            found = ", ".join(f"{metadata_label(k)}: {v}" for k, v in sorted(s.metadata.items()))
+            lines.append(f"{title}: {found}")
+        lines += [f"  {title}: warning: {w}" for w in s.warnings]
     lines.append("Proposals wait in the document for you to accept or reject.")
     return "\n".join(lines)
 

@@ -8,10 +8,13 @@ asks: review them (the first is shown) or publish without them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,9 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.tags import list_tags, walk_tags
+from app.core.annotating.vocabulary import STATUSES
+from app.core.documents.queries import document_titles
 from app.core.exchange.canvas import DEFAULT_DPI as CANVAS_DPI
 from app.core.exchange.canvas import MAX_DPI, MIN_DPI
-from app.core.exchange.common import STATUSES, ExportScope
+from app.core.exchange.common import ExportScope
 from app.core.exchange.csv_export import export_csv
 from app.core.exchange.iiif import IiifOptions, export_iiif
 from app.core.exchange.ocr_export import DEFAULT_DPI as OCR_DPI
@@ -46,6 +51,8 @@ from app.core.exchange.text import export_text
 from app.core.exchange.w3c import export_w3c
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.wording import count
+from app.ui.base import settings as S
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
@@ -61,8 +68,15 @@ FORMATS = (
     ("page", "PAGE XML 2019: corrected OCR with word boxes, a file per page", ""),
     ("hocr", "hOCR: corrected OCR with word boxes, a file per document", ""),
 )
+# What a proposed file name says it holds, after what it is of (the document, tag, …).
+FORMAT_WORDS = {
+    "json": "annotations", "w3c": "annotations", "iiif": "iiif", "csv": "annotations",
+    "text": "corrected-text", "pdf": "publication", "alto": "alto", "page": "page-xml",
+    "hocr": "hocr",
+}  # fmt: skip
 PUBLISHED = ("w3c", "iiif", "csv")  # accepted annotations only, unless proposals are asked for
 PIXELS = ("w3c", "iiif")  # formats with a resolution and a base URL
+FORMAT_SUFFIX = {key: suffix for key, _, suffix in FORMATS}
 SCOPES = (
     ("library", "The whole library"),
     ("document", "The open document"),
@@ -84,6 +98,7 @@ class ExportRequest:
     base_url: str | None = None
     include_proposals: bool = False
     publication: PublicationOptions = field(default_factory=PublicationOptions)
+    overwrite: bool = False  # the person agreed to replace what exists
 
     def work(self, lib: Library) -> Work:
         """The export as a worker function taking (progress, cancel)."""
@@ -95,13 +110,18 @@ class ExportRequest:
                 return export_ocr(
                     lib, self.path, self.scope, fmt=self.format, dpi=self.dpi,
                     images=self.images, on_progress=progress, cancel=cancel,
+                    overwrite=self.overwrite,
                 )  # fmt: skip
             if self.format == "json":
-                return export_json(lib, self.path, self.scope, on_progress=progress, cancel=cancel)
+                return export_json(
+                    lib, self.path, self.scope, on_progress=progress, cancel=cancel,
+                    overwrite=self.overwrite,
+                )  # fmt: skip
             if self.format == "w3c":
                 return export_w3c(
                     lib, self.path, self.scope, base_url=self.base_url, dpi=self.dpi,
                     include_proposals=self.include_proposals, cancel=cancel,
+                    overwrite=self.overwrite,
                 )  # fmt: skip
             if self.format == "iiif":
                 options = IiifOptions(self.base_url, self.dpi, self.include_proposals)
@@ -112,30 +132,36 @@ class ExportRequest:
             if self.format == "csv":
                 return export_csv(
                     lib, self.path, self.scope, include_proposals=self.include_proposals,
-                    cancel=cancel,
+                    cancel=cancel, overwrite=self.overwrite,
                 )  # fmt: skip
             if self.format == "text":
                 return export_text(
                     lib, self.path, self.scope, per_document=self.per_document,
-                    on_progress=progress, cancel=cancel,
+                    on_progress=progress, cancel=cancel, overwrite=self.overwrite,
                 )  # fmt: skip
             return export_pdf_in_process(
                 lib.root, self.path, self.scope, options=self.publication,
-                on_progress=progress, cancel=cancel,
+                on_progress=progress, cancel=cancel, overwrite=self.overwrite,
             )  # fmt: skip
 
         return run
 
 
 def describe_ocr_export(s: OcrExportSummary) -> str:
-    lines = [
-        f"Wrote {s.path}",
-        f"{s.documents} document(s), {s.pages} page(s), {s.words} words ({s.corrected} corrected)",
-    ]
+    documents = count(s.documents, "1 document", "{n} documents")
+    pages = count(s.pages, "1 page", "{n} pages")
+    words = count(s.words, "1 word", "{n} words")
+    lines = [f"Wrote {s.path}", f"{documents}, {pages}, {words} ({s.corrected} corrected)"]
     if s.images:
-        lines.append(f"{s.images} page image(s)")
+        lines.append(count(s.images, "1 page image", "{n} page images"))
     if s.withheld:
-        lines.append(f"{s.withheld} word(s) under accepted redactions left out")
+        lines.append(
+            count(
+                s.withheld,
+                "1 word under accepted redactions left out",
+                "{n} words under accepted redactions left out",
+            )
+        )
     return "\n".join(lines + [f"  {folder}" for folder in s.folders])
 
 
@@ -145,25 +171,72 @@ def describe_export(summary: Any) -> str:
     if isinstance(summary, PublicationReport):
         return describe_publication(summary)
     s: ExportSummary = summary
-    lines = [f"Wrote {s.path}", f"{s.documents} document(s)"]
+    lines = [f"Wrote {s.path}", count(s.documents, "1 document", "{n} documents")]
     if s.pages:
-        lines.append(f"{s.pages} page image(s)")
+        lines.append(count(s.pages, "1 page image", "{n} page images"))
     if s.annotations or s.tombstones:
-        lines.append(f"{s.annotations} annotation(s), {s.tombstones} deletion(s)")
+        annotations = count(s.annotations, "1 annotation", "{n} annotations")
+        deletions = count(s.tombstones, "1 deletion", "{n} deletions")
+        lines.append(f"{annotations}, {deletions}")
     if s.left_out:
-        lines.append(f"{s.left_out} annotation(s) over accepted redactions left out")
+        lines.append(
+            count(
+                s.left_out,
+                "1 annotation over accepted redactions left out",
+                "{n} annotations over accepted redactions left out",
+            )
+        )
     return "\n".join(lines)
 
 
+def file_stem(text: str) -> str:
+    """``text`` as a file name people and web servers both take: its words, lower case,
+    joined by hyphens ("CIA Bulletin, 9 March" → "cia-bulletin-9-march")."""
+    return "-".join(re.findall(r"\w+", text.lower()))[:60].strip("-_")
+
+
+def proposed_name(subject: str, fmt: str, suffix: str, today: date) -> str:
+    """A destination's name: what it is of, what it holds, the day, e.g.
+    ``memo-annotations-2026-11-28.jsonld`` (a folder has no ``suffix``)."""
+    return f"{file_stem(subject) or 'redline'}-{FORMAT_WORDS[fmt]}-{today:%Y-%m-%d}{suffix}"
+
+
+def unused(path: Path) -> Path:
+    """``path``, or ``name-2.ext``, ``name-3.ext``… if it exists already."""
+    n = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def default_folder() -> Path:
+    """The person's Documents folder, or their home folder where there is none."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
 class ExportDialog(QDialog):
-    """The export form; :meth:`request` is what OK means."""
+    """The export form; :meth:`request` is what OK means. With ``settings``, it starts with the
+    format, scope and folder of the last export (:meth:`remember` stores them); the destination
+    is proposed in that folder, named after what is exported, until the person types one."""
 
     def __init__(
-        self, lib: Library, document_id: DocumentId | None, parent: QWidget | None = None
+        self,
+        lib: Library,
+        document_id: DocumentId | None,
+        parent: QWidget | None = None,
+        settings: S.Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export")
+        self.lib, self.settings = lib, settings
         self.document_id = document_id
+        self._title = ""
+        if document_id is not None:
+            self._title = document_titles(lib, [document_id]).get(document_id, "")
+        self._proposed = ""  # the destination last proposed; anything else in the box is kept
         self.format = QComboBox()
         for key, label, _ in FORMATS:
             self.format.addItem(label, key)
@@ -208,7 +281,56 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self._compose()
+        self._recall()
         self._on_changed()
+
+    def _recall(self) -> None:
+        """The last export's format and scope (the scope if it still applies)."""
+        if self.settings is None:
+            return
+        for combo, setting in ((self.format, S.EXPORT_FORMAT), (self.scope, S.EXPORT_SCOPE)):
+            index = combo.findData(self.settings.get(setting))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+    def folder(self) -> Path:
+        """Where the destination is proposed: the last export's folder, else Documents."""
+        remembered = self.settings.get(S.EXPORT_FOLDER) if self.settings is not None else ""
+        if remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        return default_folder()
+
+    def remember(self) -> None:
+        """Keep the format, scope and folder for the next export."""
+        if self.settings is None:
+            return
+        self.settings.set(S.EXPORT_FORMAT, self.format.currentData())
+        self.settings.set(S.EXPORT_SCOPE, self.scope.currentData())
+        path = Path(self.path.text().strip()).expanduser()
+        if path.parent.is_dir():
+            self.settings.set(S.EXPORT_FOLDER, str(path.parent))
+
+    def _subject(self) -> str:
+        scope = self.scope.currentData()
+        if scope == "document" and self._title:
+            return self._title
+        if scope == "tag" and self.tag.count():
+            return self.tag.currentText().strip()
+        if scope == "status":
+            return self.status.currentText()
+        return self.lib.root.name
+
+    def proposal(self) -> Path:
+        """The destination proposed for the choices now made."""
+        suffix = "" if self._wants_folder() else FORMAT_SUFFIX[self.format.currentData()]
+        name = proposed_name(self._subject(), self.format.currentData(), suffix, date.today())
+        return unused(self.folder() / name)
+
+    def _propose(self) -> None:
+        """Propose a destination, unless the person typed or chose one (or emptied the box)."""
+        if self.path.text() == self._proposed:
+            self._proposed = str(self.proposal())
+            self.path.setText(self._proposed)
 
     def _compose(self) -> None:
         where = QHBoxLayout()
@@ -233,7 +355,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(560, 0)
-        for combo in (self.format, self.scope):
+        for combo in (self.format, self.scope, self.tag, self.status):
             combo.currentIndexChanged.connect(self._on_changed)
         self.per_document.toggled.connect(self._on_changed)
         self.path.textChanged.connect(self._on_changed)
@@ -257,6 +379,7 @@ class ExportDialog(QDialog):
             self._dpi_for = kind
         for widget in (*self.pdf_options, self.fill_label):
             widget.setVisible(fmt == "pdf")
+        self._propose()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.path.text().strip()) and (scope != "tag" or self.tag.count() > 0))
 
@@ -271,12 +394,19 @@ class ExportDialog(QDialog):
         )
 
     def _on_browse_clicked(self) -> None:
+        current = Path(self.path.text().strip() or self.proposal()).expanduser()
         if self._wants_folder():
-            chosen = QFileDialog.getExistingDirectory(self, "Export into folder")
+            chosen = QFileDialog.getExistingDirectory(
+                self, "Export into folder", str(current.parent)
+            )
         else:
-            suffix = FORMATS[self.format.currentIndex()][2]
+            suffix = FORMAT_SUFFIX[self.format.currentData()]
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export to", f"redline-export{suffix}", f"*{suffix};;All files (*)"
+                self,
+                "Export to",
+                str(current),
+                f"*{suffix};;All files (*)",
+                options=QFileDialog.Option.DontConfirmOverwrite,  # asked once, on OK
             )
         if chosen:
             self.path.setText(chosen)
@@ -284,7 +414,7 @@ class ExportDialog(QDialog):
     def request(self) -> ExportRequest:
         scope_key = self.scope.currentData()
         scope = ExportScope(
-            documents=(int(self.document_id),)
+            documents=(self.document_id,)
             if scope_key == "document" and self.document_id is not None
             else (),
             tag=self.tag.currentData() if scope_key == "tag" else None,
@@ -316,17 +446,58 @@ def start_export(
     return run_job(parent, "Export", request.work(lib), runner, describe_export)
 
 
+def what_would_be_replaced(request: ExportRequest) -> str | None:
+    """A question for the person when the export would replace what exists, else None.
+
+    A file target that exists, or a folder target that holds anything (the export replaces the
+    files or folders of the same documents in it). What Redline refuses to write at all (inside a
+    library, over a link or device) is refused by the export itself, with its reason.
+    """
+    path = request.path
+    if not path.exists() or path.is_symlink():
+        return None
+    if path.is_file():
+        return f"{path.name} already exists in {path.parent}.\n\nReplace it?"
+    if path.is_dir() and any(path.iterdir()):
+        return (
+            f"The folder {path} is not empty: files of the same documents in it will be "
+            "replaced.\n\nExport into it anyway?"
+        )
+    return None
+
+
+def confirm_overwrite(parent: QWidget | None, request: ExportRequest) -> ExportRequest | None:
+    """The request as the person confirmed it (replacing allowed), or None if they declined."""
+    question = what_would_be_replaced(request)
+    if question is None:
+        return request
+    answer = QMessageBox.question(
+        parent,
+        "Replace?",
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return replace(request, overwrite=True)
+
+
 REVIEW_FIRST, WITHOUT_THEM = "review", "skip"
 
 
-def ask_pending(parent: QWidget | None, count: int) -> str | None:
+def ask_pending(parent: QWidget | None, pending: int) -> str | None:
     """What to do with undecided redaction proposals: review them first, publish without them,
     or (None) nothing. Replaceable so that tests can answer."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Redaction proposals not decided")
     box.setText(
-        f"{count} redaction proposal(s) in what you publish have not been accepted or rejected."
+        count(
+            pending,
+            "1 redaction proposal in what you publish has not been accepted or rejected.",
+            "{n} redaction proposals in what you publish have not been accepted or rejected.",
+        )
     )
     box.setInformativeText(
         "Only accepted redactions are burned in. Review the proposals first, or publish without "
@@ -351,8 +522,11 @@ def _settle_pending(host: ToolHost, request: ExportRequest) -> ExportRequest | N
         document, page, uuid = pending[0]
         if host.show_annotation(DocumentId(document), page, uuid):
             host.show_message(
-                f"{len(pending)} redaction proposal(s) to decide: A accepts, R rejects, "
-                "N goes to the next"
+                count(
+                    len(pending),
+                    "1 redaction proposal to decide: A accepts, R rejects, N goes to the next",
+                    "{n} redaction proposals to decide: A accepts, R rejects, N goes to the next",
+                )
             )
         return None
     if answer != WITHOUT_THEM:
@@ -361,13 +535,17 @@ def _settle_pending(host: ToolHost, request: ExportRequest) -> ExportRequest | N
 
 
 def open_export(host: ToolHost) -> JobDialog | None:
-    """File > Export…: the form, then the export in the window's long-job runner."""
-    dialog = ExportDialog(host.lib, host.document_id, host.window())
+    """File > Export…: the form, a question before replacing anything, then the export in the
+    window's long-job runner."""
+    dialog = ExportDialog(host.lib, host.document_id, host.window(), host.settings)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    dialog.remember()
     request: ExportRequest | None = dialog.request()
     if request is not None and request.format == "pdf":
         request = _settle_pending(host, request)
+    if request is not None:
+        request = confirm_overwrite(host.window(), request)
     if request is None:
         return None
     return start_export(host.lib, request, host.import_runner, host.window())

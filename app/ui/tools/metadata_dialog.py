@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.documents.metadata import (
     FIELDS,
-    MetadataEntry,
+    MetadataValue,
     document_metadata_entries,
     set_document_metadata,
 )
@@ -27,7 +27,7 @@ from app.ui.base.author import person_name
 from app.ui.tools.host import ToolHost
 
 
-def origin_text(entry: MetadataEntry | None) -> str:
+def origin_text(entry: MetadataValue | None) -> str:
     """Who set a value, for the column beside it."""
     if entry is None:
         return ""

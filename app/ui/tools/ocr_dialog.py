@@ -2,15 +2,15 @@
 without text (``app.core.ocr.run``), and attach OCR made elsewhere to a document: ALTO, PAGE or hOCR
 files (``app.core.ocr.attach``, their own word boxes) or a plain text aligned to the scan
 (``app.core.ocr.companion``). Each runs in a worker with progress, Cancel (where the core can
-stop) and a report; the OCR language is a setting."""
+stop) and a report; the OCR languages are a setting (Tools > Settings…)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from app.core.documents.lookup import all_document_ids
 from app.core.ids import DocumentId, PageId
@@ -18,12 +18,18 @@ from app.core.library import Library
 from app.core.ocr.attach import FORMAT_NAMES, OcrImportReport, attach_text_files
 from app.core.ocr.companion import AlignmentReport
 from app.core.ocr.run import OcrReport, ocr_documents, ocr_pages
-from app.core.ocr.tesseract import check_language
+from app.core.wording import count
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
 from app.ui.tools.host import ToolHost
 
 MAX_LISTED = 200  # lines of a report listing spans or failed pages
+NOTHING_TO_OCR = "Every page already has text, so no page needed OCR."
+OCR_AGAIN = "OCR every page again"
+OCR_AGAIN_HINT = (
+    "{nothing} “{again}” reads the document's pages anew with Tesseract; their present text "
+    "stays available in the text-layer switcher, and annotations are carried over."
+)
 
 
 def ocr_page_work(lib: Library, page_ids: Sequence[PageId], language: str) -> Work:
@@ -33,12 +39,18 @@ def ocr_page_work(lib: Library, page_ids: Sequence[PageId], language: str) -> Wo
     return run
 
 
-def ocr_library_work(lib: Library, doc_ids: Sequence[DocumentId] | None, language: str) -> Work:
-    """OCR the pages without text of ``doc_ids`` (None: every document of the library)."""
+def ocr_library_work(
+    lib: Library,
+    doc_ids: Sequence[DocumentId] | None,
+    language: str,
+    mode: Literal["auto", "always"] = "auto",
+) -> Work:
+    """OCR the pages without text of ``doc_ids`` (None: every document of the library), or with
+    ``mode="always"`` every page of them."""
 
     def run(progress: Progress, cancel: Cancel) -> OcrReport:
         docs = list(doc_ids) if doc_ids is not None else all_document_ids(lib)
-        return ocr_documents(lib, docs, "auto", language=language, progress=progress, cancel=cancel)
+        return ocr_documents(lib, docs, mode, language=language, progress=progress, cancel=cancel)
 
     return run
 
@@ -46,17 +58,22 @@ def ocr_library_work(lib: Library, doc_ids: Sequence[DocumentId] | None, languag
 def describe_ocr(result: Any) -> str:
     report: OcrReport = result
     if not report.pages:
-        return "No page needed OCR."
+        return NOTHING_TO_OCR
     ok = [p for p in report.pages if p.status == "ok"]
     failed = [p for p in report.pages if p.status == "failed"]
     cancelled = [p for p in report.pages if p.status == "cancelled"]
-    lines = [
-        f"{len(ok)} page(s) read, {sum(p.words for p in ok)} words; {len(failed)} failed, "
-        f"{len(cancelled)} not done (cancelled)."
-    ]
+    read = count(len(ok), "1 page read", "{n} pages read")
+    words = count(sum(p.words for p in ok), "1 word", "{n} words")
+    lines = [f"{read}, {words}; {len(failed)} failed, {len(cancelled)} not done (cancelled)."]
     orphans = sum(p.orphaned_annotations for p in ok)
     if orphans:
-        lines.append(f"{orphans} annotation(s) could not be found on the new text (orphaned).")
+        lines.append(
+            count(
+                orphans,
+                "1 annotation could not be found on the new text (orphaned).",
+                "{n} annotations could not be found on the new text (orphaned).",
+            )
+        )
     lines += [f"  page {p.page_index + 1}: {p.message}" for p in failed[:MAX_LISTED]]
     return "\n".join(lines)
 
@@ -87,19 +104,33 @@ def attach_text_work(
 
 
 def describe_ocr_import(report: OcrImportReport) -> str:
+    words = count(report.words, "1 word", "{n} words")
+    pages = count(len(report.pages), "1 page", "{n} pages")
+    producer = report.producer or "an unnamed producer"
     lines = [
-        f"{FORMAT_NAMES[report.format]} from {report.producer or 'an unnamed producer'}: "
-        f"{report.words} words on {len(report.pages)} page(s), with their own boxes.",
+        f"{FORMAT_NAMES[report.format]} from {producer}: {words} on {pages}, with their own boxes."
     ]
     if report.estimated:
-        lines.append(f"{report.estimated} word box(es) estimated along their lines.")
+        lines.append(
+            count(
+                report.estimated,
+                "1 word box estimated along its line.",
+                "{n} word boxes estimated along their lines.",
+            )
+        )
     lines += [
         f"  page {p.page_index + 1}: {p.file}, {p.words} words"
         + ("" if p.active else " (a new layer: choose it with the text-layer switcher)")
         for p in report.pages[:MAX_LISTED]
     ]
     if report.orphaned_annotations:
-        lines.append(f"{report.orphaned_annotations} annotation(s) orphaned on the new text.")
+        lines.append(
+            count(
+                report.orphaned_annotations,
+                "1 annotation orphaned on the new text.",
+                "{n} annotations orphaned on the new text.",
+            )
+        )
     return "\n".join(lines)
 
 
@@ -113,47 +144,57 @@ def describe_alignment(result: Any) -> str:
         "The text is a layer of its own: choose it with the text-layer switcher.",
     ]
     if report.unaligned:
-        lines.append(f"\n{len(report.unaligned)} span(s) could not be placed:")
+        lines.append(
+            count(
+                len(report.unaligned),
+                "\n1 span could not be placed:",
+                "\n{n} spans could not be placed:",
+            )
+        )
         lines += [
             f"  page {s.page_index + 1}: {s.text[:120]}" for s in report.unaligned[:MAX_LISTED]
         ]
     return "\n".join(lines)
 
 
-def ask_language(parent: QWidget | None, settings: S.Settings) -> str | None:
-    """Ask for the OCR language (``eng``, ``eng+fra``); store it if Tesseract knows it."""
-    current = settings.get(S.OCR_LANGUAGE)
-    text, ok = QInputDialog.getText(
-        parent, "OCR language", "Tesseract language(s), e.g. eng or eng+fra:", text=current
-    )
-    return set_language(settings, text) if ok else None
-
-
-def set_language(settings: S.Settings, text: str) -> str:
-    """Check ``text`` against Tesseract's installed languages and store it; raises if unknown."""
-    language = text.strip() or "eng"
-    check_language(language)
-    settings.set(S.OCR_LANGUAGE, language)
-    return language
-
-
 def ocr_in(host: ToolHost, what: str) -> JobDialog | None:
-    """Tools > OCR this page / this document / the library's pages without text."""
+    """Tools > OCR this page / this document / the library's pages without text; ``what`` is
+    page, document, library, or document-again (every page of the open document)."""
     language = host.settings.get(S.OCR_LANGUAGE)
     page_id, doc_id = host.current_page_id(), host.document_id
     if what == "page" and page_id is not None:
         work = ocr_page_work(host.lib, [page_id], language)
-    elif what == "document" and doc_id is not None:
-        work = ocr_library_work(host.lib, [doc_id], language)
+    elif what in ("document", "document-again") and doc_id is not None:
+        mode: Literal["auto", "always"] = "always" if what == "document-again" else "auto"
+        work = ocr_library_work(host.lib, [doc_id], language, mode)
     elif what == "library":
         work = ocr_library_work(host.lib, None, language)
     else:
         host.show_message("Open a document first.")
         return None
-    return run_job(
+    dialog = run_job(
         host.window(), "OCR", work, host.import_runner, describe_ocr,
         on_done=lambda _: host.refresh(),
     )  # fmt: skip
+    if what == "document":
+        _offer_again(host, dialog)
+    return dialog
+
+
+def _offer_again(host: ToolHost, dialog: JobDialog) -> None:
+    """When no page of the document needed OCR: offer to read every page again."""
+
+    def offer(report: OcrReport) -> None:
+        if not report.pages and not dialog.job.cancelled:
+            dialog.report.setPlainText(
+                OCR_AGAIN_HINT.format(nothing=NOTHING_TO_OCR, again=OCR_AGAIN)
+            )
+            dialog.offer(OCR_AGAIN, lambda: ocr_in(host, "document-again"))
+
+    if dialog.job.done:  # (a synchronous runner has finished already)
+        offer(dialog.job.result)
+    else:
+        dialog.job.finished.connect(offer)
 
 
 def attach_text(host: ToolHost, paths: Sequence[str] | None = None) -> JobDialog | None:
@@ -176,14 +217,3 @@ def attach_text(host: ToolHost, paths: Sequence[str] | None = None) -> JobDialog
         host.window(), "Attach OCR text", work, host.import_runner, describe_alignment,
         cancellable=not plain, on_done=lambda _: host.refresh(),
     )  # fmt: skip
-
-
-def choose_language(host: ToolHost) -> None:
-    """Tools > OCR language…"""
-    try:
-        language = ask_language(host.window(), host.settings)
-    except Exception as exc:  # Tesseract missing or the language not installed
-        QMessageBox.warning(host.window(), "OCR language", str(exc))
-        return
-    if language:
-        host.show_message(f"OCR language: {language}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from app.core.documents.ingest import import_file
@@ -57,9 +58,16 @@ def run_gui(
     screenshot: Path | str | None = None,
     sample_if_empty: bool = False,
     word_boxes: bool = False,
+    also_import: Sequence[str] = (),
 ) -> int:
     """Run the review window; ``page`` is 1-based. With ``screenshot``, save the window and exit;
-    ``word_boxes`` turns on the outline of every word (to check alignment)."""
+    ``word_boxes`` turns on the outline of every word (to check alignment). ``also_import``:
+    more files to import once the window is up ("Open with Redline" on several files).
+
+    Files to open go to a Redline window already open on the library when there is one (it
+    imports and opens them), and this process ends."""
+    if screenshot is None and _handed_over(library_root, open_target, also_import):
+        return 0
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _check_display()
@@ -67,6 +75,7 @@ def run_gui(
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _identify(app)
+    _report_errors(app)
     with (
         Library.open(library_root, allow_read_only=True) as lib,
         tempfile.TemporaryDirectory(prefix="redline-ui-") as tmp,
@@ -78,6 +87,8 @@ def run_gui(
         window = _window(lib, Path(tmp) / "settings.ini" if screenshot else None, word_boxes)
         app.processEvents()
         _open_first(window, doc_id, max(0, (page or 1) - 1))
+        if also_import:
+            window.import_paths(list(also_import))
         if screenshot is not None:
             return _screenshot(app, window, Path(screenshot))
         return int(app.exec())
@@ -98,6 +109,27 @@ def _identify(app) -> None:  # type: ignore[no-untyped-def]
     for path in app_icon_files():
         icon.addFile(str(path))
     app.setWindowIcon(icon)
+
+
+def _handed_over(library_root: Path | str, first: str | None, others: Sequence[str]) -> bool:
+    """Give files to a window already open on the library; True if one took them."""
+    files = [f for f in (first, *others) if f is not None]
+    if not files or not all(Path(f).expanduser().is_file() for f in files):
+        return False  # (a document of the library is opened here, by name)
+    from app.ui.window.handover import hand_over
+
+    if not hand_over(Path(library_root), files):
+        return False
+    print(f"redline: handed {', '.join(files)} to the Redline window open on the library")
+    return True
+
+
+def _report_errors(app) -> None:  # type: ignore[no-untyped-def]
+    """Unexpected errors in a dialog and the log file, crashes in the log file: nobody sees
+    stderr when Redline starts from the desktop menu."""
+    from app.ui.tools.error_dialog import install_error_handlers
+
+    install_error_handlers(app)
 
 
 def _window(lib: Library, settings_file: Path | None, word_boxes: bool):  # type: ignore[no-untyped-def]

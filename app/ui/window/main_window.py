@@ -6,29 +6,43 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
+    QWidget,
 )
 
+from app.core.annotating.page_content import PageContent
 from app.core.documents.ingest import ImportOutcome
 from app.core.documents.queries import document_summary, page_to_open
 from app.core.documents.search import SearchHit
-from app.core.errors import NotFoundError
+from app.core.errorlog import log_file, log_folder
+from app.core.errors import NotFoundError, RedlineError
 from app.core.exchange.merge_outcome import MergeReport
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
+from app.core.wording import count
 from app.ui.annotating.actions import AnnotationActions
-from app.ui.annotating.context import AnnotatingContext
+from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.list_pane import AnnotationListPane
 from app.ui.annotating.menus import AnnotationMenus
+from app.ui.annotating.page_annotations import PageAnnotations
 from app.ui.annotating.review_bar import ReviewBar
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import Job
@@ -42,16 +56,36 @@ from app.ui.library.import_dialog import ImportDialog, ImportJob
 from app.ui.library.library_model import METADATA_COLUMNS, LibraryModel
 from app.ui.library.library_pane import LibraryPane
 from app.ui.library.search_pane import SearchPane
-from app.ui.tools import detect_dialog, export_dialog, merge_dialog, metadata_dialog, ocr_dialog
+from app.ui.tools import (
+    detect_dialog,
+    export_dialog,
+    merge_dialog,
+    metadata_dialog,
+    ocr_dialog,
+    settings_dialog,
+)
 from app.ui.tools.about_dialog import show_about, tesseract_notice
+from app.ui.tools.help_browser import HelpBrowser, show_help
+from app.ui.tools.shortcuts_dialog import show_shortcuts
+from app.ui.window.focus import FocusCycle, Pane
+from app.ui.window.geometry import default_geometry, fits_screens
+from app.ui.window.handover import HandoverServer
+from app.ui.window.libraries import LibraryMenu, remember_library
+from app.ui.window.panes import Panes
 
 FILE_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+READ_ONLY = "Read-only: another Redline is changing this library"
+READ_ONLY_TITLE = "read-only"
+OPEN_LIBRARY_FAILED = "Cannot open the library"
+STATUS_TITLE_LEAST = 40  # pixels: the status bar's document title shrinks down to this
+HANDOVER_DELAY_MS = 1000  # files from "Open with Redline" are taken once the window is up
 
 
 class MainWindow(QMainWindow):
     """Redline's review window."""
 
     import_finished = Signal(list)  # list[ImportOutcome]
+    files_handed_over = Signal(list)  # paths from "Open with Redline" (from another thread)
 
     def __init__(self, lib: Library, settings: S.Settings, *, synchronous: bool = False) -> None:
         super().__init__()
@@ -81,12 +115,23 @@ class MainWindow(QMainWindow):
         )
         self.document_view.ocr_offer.language = lambda: self.settings.get(S.OCR_LANGUAGE)
         self.document_id: DocumentId | None = None
+        self.help: HelpBrowser | None = None  # the help window, once opened
+        self.owns_library = False  # opened by File > Open library: closed with the window
         self._compose()
         self._build_menus()
+        self.library_menu = LibraryMenu(
+            self._menus["&File"], settings, lib.root, self.open_library, self
+        )
+        remember_library(settings, lib.root)
+        self.handover: HandoverServer | None = None
+        if not synchronous and not lib.read_only:  # after the first paint: nothing waits for it
+            QTimer.singleShot(HANDOVER_DELAY_MS, self._listen)
         self._build_status_bar()
         self._build_annotations()
         self._connect()
         self._restore()
+        # Every menu's keys also work with the menu bar hidden (the reading mode hides it).
+        self.addActions([a for m in self.menuBar().findChildren(QMenu) for a in m.actions()])
 
     def _compose(self) -> None:
         self.side = QTabWidget()
@@ -122,6 +167,8 @@ class MainWindow(QMainWindow):
         self.word_boxes = self._action("&View", "Show &word boxes", self._on_word_boxes, "Ctrl+B")
         self.word_boxes.setCheckable(True)
         self.word_boxes.setChecked(self.settings.get(S.SHOW_WORD_BOXES))
+        self._menus["&View"].addSeparator()
+        self.panes = Panes(self, self.settings, self.splitter, self.side, dv, self._menus["&View"])
         pv.set_show_word_boxes(self.word_boxes.isChecked())
         pv.low_confidence = self.settings.get(S.LOW_CONFIDENCE)
         self._action("&Go", "&Next page", dv.next_page, "PgDown", "Right")
@@ -131,6 +178,9 @@ class MainWindow(QMainWindow):
         self._action("&Go", "&Go to page…", self._on_go_to_page, "Ctrl+G")
         self._action("&Go", "Next &document", self._on_next_document, "Ctrl+PgDown")
         self._action("&Go", "Previous d&ocument", self._on_previous_document, "Ctrl+PgUp")
+        self._menus["&Go"].addSeparator()
+        self._action("&Go", "Next pa&ne", lambda: self.focus_cycle.next(), "F6")
+        self._action("&Go", "Previous pan&e", lambda: self.focus_cycle.previous(), "Shift+F6")
         self._build_tools_menu()
 
     def _build_tools_menu(self) -> None:
@@ -145,12 +195,15 @@ class MainWindow(QMainWindow):
             (T, "OCR this &page", lambda: ocr_dialog.ocr_in(w, "page")),
             (T, "OCR this &document", lambda: ocr_dialog.ocr_in(w, "document")),
             (T, "OCR pages without text in the &library", lambda: ocr_dialog.ocr_in(w, "library")),
-            (T, "OCR &language…", lambda: ocr_dialog.choose_language(w)),
             (T, "&Attach OCR text…", lambda: ocr_dialog.attach_text(w)),
             (T, "Detect &markings in this document", lambda: detect_dialog.detect_in(w, False)),
             (T, "Detect markings in the li&brary", lambda: detect_dialog.detect_in(w, True)),
             (T, "Document m&etadata…", lambda: metadata_dialog.edit_metadata(w)),
+            (T, "&Settings…", lambda: settings_dialog.edit_settings(w), "Ctrl+,"),
             ("&Go", "Next dou&btful word", self._on_next_doubtful, "F7"),
+            ("&Help", "Redline &help", self._on_help, "F1"),
+            ("&Help", "&Keyboard shortcuts", self._on_shortcuts, "Ctrl+?", "Ctrl+/"),
+            ("&Help", "Show the &log folder", self._on_log_folder),
             ("&Help", "&About Redline", lambda: show_about(w)),
         ):
             action = self._action(menu, text, lambda _=False, run=run: run(), *keys)
@@ -162,20 +215,57 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.doubtful_pane, "Doubtful words")
         self.word_jump = WordJump(self.document_view)
         self.doubtful_pane.word_chosen.connect(self.word_jump.go)
-        self.layer_switcher = LayerSwitcher(self.lib, self.db_runner, self.import_runner)
+        self.layer_switcher = LayerSwitcher(self.lib, self.import_runner)
         self.statusBar().addPermanentWidget(self.layer_switcher)
         self.layer_switcher.switched.connect(self._on_layer_switched)
         self.document_view.page_ready.connect(self._on_page_shown)
+        self.document_view.page_read.connect(self._on_page_read)
         self.document_view.ocr_offer.page_done.connect(self._on_page_done)
         self.library_pane.table.doubleClicked.connect(self._on_library_double_clicked)
 
+    def panes_in_order(self) -> list[Pane]:
+        """The panes F6 steps through, and F1 finds the help page of: the side panel (the tab
+        shown), thumbnails, scan, text."""
+        lp, dv = self.library_pane, self.document_view
+        side = {
+            self.library_pane: Pane("library", "Library", lp, lp.table),
+            self.search_pane: Pane("search", "Search", self.search_pane, self.search_pane.query),
+            self.doubtful_pane: Pane(
+                "doubtful", "Doubtful words", self.doubtful_pane, self.doubtful_pane.list
+            ),
+            self.annotation_list: Pane(
+                "annotations", "Annotations", self.annotation_list, self.annotation_list.table
+            ),
+        }
+        current = side.get(self.side.currentWidget())
+        return [
+            *([current] if current is not None else []),
+            Pane("thumbnails", "Thumbnails", dv.thumbnails, dv.thumbnails),
+            Pane("scan", "Scan", dv.page_view, dv.page_view),
+            Pane("text", "Text", dv.text_side, dv.text_pane),
+        ]
+
+    def _on_help(self) -> None:
+        """F1: the user guide at the page of the pane in focus."""
+        pane = self.focus_cycle.current()
+        self.help = show_help(self, pane.key if pane else None, self.help)
+
+    def _on_shortcuts(self) -> None:
+        self.shortcuts = show_shortcuts(self.menuBar(), self)
+
+    def _on_log_folder(self) -> None:
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self.statusBar().showMessage(f"The log file is {log_file()}")
+
     def _on_page_shown(self, _page_id: int = 0) -> None:
-        page = self.document_view.page
-        self.layer_switcher.set_page(None if page is None else page.id)
         self.doubtful_pane.set_document(self.document_id)
 
+    def _on_page_read(self, content: PageContent) -> None:
+        self.layer_switcher.show_layers(content.page_id, content.layers)
+
     def _on_page_done(self, _page_id: int) -> None:  # OCR from the text pane: a new text layer
-        self._on_page_shown()
         self.doubtful_pane.set_document(self.document_id, force=True)
 
     def _on_next_doubtful(self) -> None:
@@ -207,9 +297,11 @@ class MainWindow(QMainWindow):
     def _on_annotations_merged(self, report: MergeReport) -> None:
         self.annotations.push_rows(report.undo or [], "Import annotations")
         if report.conflicts:
+            n = len(report.conflicts)
             self.statusBar().showMessage(
-                f"{len(report.conflicts)} conflict(s) to decide: Edit › Conflicts…"
-            )
+                count(n, "1 conflict to decide: Edit › Conflicts…", "{n} conflicts to decide: "
+                      "Edit › Conflicts…")
+            )  # fmt: skip
 
     def current_page_id(self) -> PageId | None:
         page = self.document_view.page
@@ -222,7 +314,7 @@ class MainWindow(QMainWindow):
     def show_annotation(self, document: DocumentId, page_index: int, uuid: str) -> bool:
         if not self.open_document(document, page_index):
             return False
-        self.annotations.show_annotation(uuid)
+        self.page_annotations.show_annotation(uuid)
         return True
 
     def show_message(self, text: str) -> None:
@@ -249,38 +341,56 @@ class MainWindow(QMainWindow):
         self.notice.open()  # not modal to the application: nothing waits for it
 
     def _build_status_bar(self) -> None:
+        if self.lib.read_only:
+            self.statusBar().addPermanentWidget(QLabel(READ_ONLY))
         self.status_document = QLabel()
+        # The title may be clipped rather than widen a small window beyond its screen (it is in
+        # the window's title too).
+        self.status_document.setMinimumWidth(STATUS_TITLE_LEAST)
         self.status_page = QLabel()
         self.status_zoom = QLabel()
         for w in (self.status_document, self.status_page, self.status_zoom):
             self.statusBar().addPermanentWidget(w)
 
     def _build_annotations(self) -> None:
-        """Annotating (app/ui/annotation_*.py): the list tab, the review bar, three menus."""
+        """Annotating (app/ui/annotating/): the page's annotations and the actions on them, the
+        list tab, the review bar, three menus."""
         self.annotating = AnnotatingContext(
             self.lib, self.db_runner, self.document_view, self.settings, self
         )
-        self.annotations = AnnotationActions(self.annotating)
-        self.annotation_list = AnnotationListPane(self.annotations)
+        self.page_annotations = PageAnnotations(self.annotating)
+        self.annotations = AnnotationActions(self.annotating, self.page_annotations)
+        self.annotation_list = AnnotationListPane(
+            self.annotating, self.page_annotations, self.annotations
+        )
+        # Tab leaves the list rather than walking its cells (each row chosen shows its page).
+        self.annotation_list.table.setTabKeyNavigation(False)
         self.side.addTab(self.annotation_list, "Annotations")
         self.review_bar = ReviewBar(self.annotating)
         self.statusBar().addPermanentWidget(self.review_bar)
         self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
         self.annotation_menus.show = self.show_annotation
         self.annotating.message.connect(self.statusBar().showMessage)
-        self.review_bar.reviewed_changed.connect(self.library_model.reload)
+        self.annotating.changed.connect(self._on_annotating_changed)
+
+    def _on_annotating_changed(self, changes: Changes) -> None:
+        if changes.review is not None or changes.rows:  # the table's progress column follows
+            self.library_model.reload()
 
     def _connect(self) -> None:
+        self.focus_cycle = FocusCycle(self.panes_in_order, self.statusBar().showMessage)
         self.library_pane.document_chosen.connect(self._on_document_chosen)
+        self.library_pane.read_requested.connect(self._on_read_requested)
         self.library_model.reloaded.connect(self._on_reloaded)
         self.search_pane.hit_chosen.connect(self._on_hit_chosen)
+        self.search_pane.query_changed.connect(self.document_view.set_search_query)
         self.document_view.page_changed.connect(self._on_page_changed)
         self.document_view.zoom_changed.connect(self._on_zoom_changed)
         self.document_view.message.connect(self.statusBar().showMessage)
 
     # -- documents ------------------------------------------------------------------------------
 
-    def open_document(self, doc_id: DocumentId, page: int = 0, query: str = "") -> bool:
+    def open_document(self, doc_id: DocumentId, page: int = 0, query: str | None = None) -> bool:
         """Show a document at a 0-based page; False (and a message) if it is not there."""
         try:
             opening = page_to_open(self.lib, doc_id, page)
@@ -292,10 +402,15 @@ class MainWindow(QMainWindow):
             return False
         self.document_id = doc_id
         self.status_document.setText(summary.title)
-        self.setWindowTitle(f"{summary.title} — Redline")
+        read_only = f" ({READ_ONLY_TITLE})" if self.lib.read_only else ""
+        self.setWindowTitle(f"{summary.title}{read_only} — Redline")
         self.library_pane.select_document(doc_id)
         self.document_view.open_document(summary, page, query)
         return True
+
+    def _on_read_requested(self) -> None:
+        """Enter in the library: the document chosen is open; go and read it."""
+        self.document_view.page_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_document_chosen(self, doc_id: int) -> None:
         if doc_id != self.document_id:
@@ -360,9 +475,11 @@ class MainWindow(QMainWindow):
             self.import_paths([folder])
 
     def import_paths(self, paths: Sequence[Path | str]) -> ImportDialog:
-        """Import in the background with a progress dialog; the library pane reloads after."""
+        """Import in the background with a progress dialog; the library pane reloads after, and
+        the status bar says what was imported."""
         job = ImportJob(self.lib, paths, self.import_runner)
         dialog = ImportDialog(job, self)
+        job.finished.connect(lambda _: self.statusBar().showMessage(dialog.summary))
         job.finished.connect(self._on_import_finished)
         dialog.show()
         job.start()
@@ -389,11 +506,12 @@ class MainWindow(QMainWindow):
     # -- remembered state -----------------------------------------------------------------------
 
     def _restore(self) -> None:
+        self._restore_view()
         geometry = self.settings.get(S.GEOMETRY)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry) or not self._on_screen():
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(default_geometry(screen.availableGeometry()))
         for setting, splitter in (
             (S.MAIN_SPLITTER, self.splitter),
             (S.DOCUMENT_SPLITTER, self.document_view.splitter),
@@ -401,24 +519,114 @@ class MainWindow(QMainWindow):
             state = self.settings.get(setting)
             if not state.isEmpty():
                 splitter.restoreState(state)
-        if geometry.isEmpty():
-            self.splitter.setSizes([440, 1000])
-            self.document_view.splitter.setSizes([150, 470, 380])
+        self.panes.apply()  # (what fits, and the scan's share, once the window is shown)
+
+    def _on_screen(self) -> bool:
+        """The restored geometry is on one of the screens there are now, and not squashed."""
+        screens = [s.availableGeometry() for s in QGuiApplication.screens()]
+        return self.isMaximized() or self.isFullScreen() or fits_screens(self.geometry(), screens)
+
+    def _side_tabs(self) -> dict[str, QWidget]:
+        return {
+            "library": self.library_pane,
+            "search": self.search_pane,
+            "doubtful": self.doubtful_pane,
+            "annotations": self.annotation_list,
+        }
+
+    def _restore_view(self) -> None:
+        """The zoom (a fit, or a zoom chosen by hand) and the side tab of last time."""
+        pv = self.document_view.page_view
+        fit = self.settings.get(S.ZOOM_FIT)
+        if fit in ("width", "page"):
+            pv.fit_mode = fit
+        else:
+            pv.set_zoom(self.settings.get(S.ZOOM))
+        tab = self._side_tabs().get(self.settings.get(S.SIDE_TAB))
+        if tab is not None:
+            self.side.setCurrentWidget(tab)
+
+    def _save_view(self) -> None:
+        pv = self.document_view.page_view
+        self.settings.set(S.ZOOM_FIT, pv.fit_mode or "")
+        self.settings.set(S.ZOOM, pv.zoom)
+        current = self.side.currentWidget()
+        names = [name for name, tab in self._side_tabs().items() if tab is current]
+        if names:
+            self.settings.set(S.SIDE_TAB, names[0])
 
     def reopen_last(self) -> bool:
-        """Open the document and page shown when the window last closed, if it still exists."""
+        """Open the document and page shown when the window last closed, if it still exists
+        (and that window was on this library)."""
+        library = self.settings.get(S.LAST_LIBRARY)
+        if library and Path(library) != self.lib.root.resolve():
+            return False
         last = self.settings.get(S.LAST_DOCUMENT)
         return bool(last) and self.open_document(DocumentId(last), self.settings.get(S.LAST_PAGE))
+
+    # -- libraries and files from elsewhere -----------------------------------------------------
+
+    def open_library(self, root: Path) -> MainWindow | None:
+        """File > Open library: a window on the library at ``root`` takes this one's place (this
+        library is closed, its writer lock let go); None, with a message, if it cannot open."""
+        if root.resolve() == self.lib.root.resolve():
+            return self
+        try:
+            lib = Library.open(root, allow_read_only=True)
+        except RedlineError as exc:
+            QMessageBox.warning(self, OPEN_LIBRARY_FAILED, str(exc))
+            return None
+        self.save_state()
+        window = type(self)(lib, self.settings, synchronous=self.db_runner.synchronous)
+        window.owns_library = True
+        window.setGeometry(self.geometry())
+        window.show()
+        if not window.reopen_last():
+            first = window.library_model.document_id(0)
+            if first is not None:
+                window.open_document(first)
+        self.owns_library = True  # (the opener's `with` closes it again: that does nothing)
+        self.close()
+        return window
+
+    def _listen(self) -> None:
+        """Take files handed over by "Open with Redline" while this window is open."""
+        self.handover = HandoverServer(self.lib.root, self.files_handed_over.emit)
+        if self.handover.start():
+            self.files_handed_over.connect(self.open_files)
+        else:
+            self.handover = None
+
+    def open_files(self, paths: Sequence[str]) -> ImportDialog:
+        """Import ``paths`` and open the first of them (new or already in the library)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        dialog = self.import_paths(paths)
+        dialog.job.finished.connect(self._open_first_imported)
+        if dialog.job.done:  # (a synchronous runner has finished already)
+            self._open_first_imported(dialog.job.result)
+        return dialog
+
+    def _open_first_imported(self, outcomes: list[ImportOutcome]) -> None:
+        opened = next((o.document_id for o in outcomes if o.ok and o.document_id), None)
+        if opened is not None:
+            self.open_document(opened)
 
     def save_state(self) -> None:
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.settings.set(S.MAIN_SPLITTER, self.splitter.saveState())
         self.settings.set(S.DOCUMENT_SPLITTER, self.document_view.splitter.saveState())
+        self.settings.set(S.LAST_LIBRARY, str(self.lib.root.resolve()))
         self.settings.set(S.LAST_DOCUMENT, int(self.document_id or 0))
         self.settings.set(S.LAST_PAGE, self.document_view.index)
+        self._save_view()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.panes.reading_mode:  # the next start opens a normal window
+            self.panes.reading.setChecked(False)
         self.save_state()
         # A long job still running (import, OCR, export, detection, merge) is cancelled, not waited
         # out: it stops at its next check and rolls back what it had not finished.
@@ -430,4 +638,8 @@ class MainWindow(QMainWindow):
             runner.wait()
         if self.render_processes is not None:
             self.render_processes.close()
+        if self.handover is not None:
+            self.handover.close()
+        if self.owns_library:
+            self.lib.close()
         super().closeEvent(event)

@@ -20,15 +20,22 @@ from hypothesis.stateful import (
 
 from app.core.annotating import annotations as ann
 from app.core.annotating.reading import corrected_reading
-from app.core.annotating.records import AnnotationChange, AnnotationRecord, Region, Span
+from app.core.annotating.records import (
+    AnnotationChange,
+    AnnotationFilter,
+    AnnotationRecord,
+    Region,
+    Span,
+)
 from app.core.annotating.tags import create_tag
-from app.core.annotating.vocabulary import AnnotationError, marking_categories
+from app.core.annotating.vocabulary import AnnotationError, Kind, Status, marking_categories
 from app.core.library import Library
 from tests.core.annotating.helpers import ME, Doc, fts_corrected, import_doc
 
 pytestmark = pytest.mark.slow  # about ten seconds: 40 random sequences of 25 steps
 
-KINDS = ("note", "correction", "marking", "redaction", "tag")
+KINDS: tuple[Kind, ...] = ("note", "correction", "marking", "redaction", "tag")
+CREATED: tuple[Status, ...] = ("accepted", "proposed")
 Model = dict[str, tuple[Any, ...]]  # uuid -> (page, kind, body, status, deleted, span, region)
 
 notes = st.text(min_size=1, max_size=12).filter(lambda s: s.strip() != "")
@@ -85,8 +92,8 @@ class AnnotationMachine(RuleBasedStateMachine):
         return (a.page_id, a.kind, a.body, a.status, a.deleted, span, a.region)
 
     def db(self) -> Model:
-        every = ann.list_annotations(self.lib, document_id=self.doc.document_id,
-                                     include_deleted=True)  # fmt: skip
+        where = AnnotationFilter(document_id=self.doc.document_id, include_deleted=True)
+        every = ann.list_annotations(self.lib, where)
         return {a.uuid: self.view(a) for a in every}
 
     def done(self, changes: list[AnnotationChange], before: Model) -> None:
@@ -112,7 +119,7 @@ class AnnotationMachine(RuleBasedStateMachine):
         return any(v[4] == deleted for v in self.model.values())
 
     @rule(data=st.data(), kind=st.sampled_from(KINDS), page=st.sampled_from([0, 1]))
-    def create(self, data: st.DataObject, kind: str, page: int) -> None:
+    def create(self, data: st.DataObject, kind: Kind, page: int) -> None:
         start = data.draw(st.integers(0, len(self.doc.text) - 1))
         span = Span(start, data.draw(st.integers(start + 1, len(self.doc.text))))
         region = data.draw(regions)
@@ -122,7 +129,7 @@ class AnnotationMachine(RuleBasedStateMachine):
             "redaction": {"region": region}, "tag": {"region": region},
         }  # fmt: skip
         anchors = by_kind[kind]
-        status = data.draw(st.sampled_from(["accepted", "proposed"]))
+        status = data.draw(st.sampled_from(CREATED))
         change = ann.create_annotation(self.lib, self.doc.pages[page], kind, body=body,
                                        author=ME, status=status, **anchors)  # fmt: skip
         before = dict(self.model)
@@ -149,7 +156,7 @@ class AnnotationMachine(RuleBasedStateMachine):
 
     @precondition(lambda self: self.has(deleted=False))
     @rule(data=st.data(), status=st.sampled_from(["proposed", "accepted", "rejected"]))
-    def set_status(self, data: st.DataObject, status: str) -> None:
+    def set_status(self, data: st.DataObject, status: Status) -> None:
         uuid = self.pick(data, deleted=False)
         change = ann.set_status(self.lib, uuid, status, author=ME)
         before = dict(self.model)
@@ -157,7 +164,7 @@ class AnnotationMachine(RuleBasedStateMachine):
         self.done([change], before)
 
     @rule(kind=st.sampled_from(KINDS), page=st.sampled_from([0, 1]))
-    def accept_all(self, kind: str, page: int) -> None:
+    def accept_all(self, kind: Kind, page: int) -> None:
         page_id = self.doc.pages[page]
         changes = ann.accept_all(self.lib, page_id=page_id, kind=kind, author=ME)
         before = dict(self.model)

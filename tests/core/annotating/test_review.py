@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.annotating import review
+from app.core.annotating.page_content import read_page
 from app.core.annotating.review import ReviewError
 from app.core.changelog import history
 from app.core.errors import NotFoundError
@@ -22,15 +23,15 @@ def doc(library: Library, tmp_path: Path) -> Doc:
 
 
 def test_status_records_who_and_when_and_can_be_undone(doc: Doc) -> None:
-    first = review.get_page_review(doc.lib, doc.pages[0])
+    first = read_page(doc.lib, doc.pages[0]).review
     assert (first.status, first.by, first.at) == ("unreviewed", None, None)
     change = review.set_page_status(doc.lib, doc.pages[0], "reviewed", author=ME)
-    now = review.get_page_review(doc.lib, doc.pages[0])
+    now = read_page(doc.lib, doc.pages[0]).review
     assert now == change.after
     assert (now.status, now.by) == ("reviewed", ME)
     assert isinstance(now.at, datetime)
     review.set_page_review(doc.lib, change.before, author=ME)
-    assert review.get_page_review(doc.lib, doc.pages[0]) == first
+    assert read_page(doc.lib, doc.pages[0]).review == first
 
 
 def test_status_changes_are_logged_under_a_stable_page_id(doc: Doc) -> None:
@@ -52,7 +53,7 @@ def test_undo_and_redo_of_a_status_are_logged_as_such(doc: Doc) -> None:
     change = review.set_page_status(doc.lib, doc.pages[2], "reviewed", author=ME)
     review.set_page_review(doc.lib, change.before, author=ME)
     review.set_page_review(doc.lib, change.after, author=ME, action="redo")
-    assert review.get_page_review(doc.lib, doc.pages[2]) == change.after
+    assert read_page(doc.lib, doc.pages[2]).review == change.after
     with doc.lib.reading() as s:
         actions = [
             row[0]
@@ -65,7 +66,7 @@ def test_undo_and_redo_of_a_status_are_logged_as_such(doc: Doc) -> None:
 
 def test_unknown_status_or_page_is_refused(doc: Doc) -> None:
     with pytest.raises(ReviewError, match="Unknown review status"):
-        review.set_page_status(doc.lib, doc.pages[0], "done", author=ME)
+        review.set_page_status(doc.lib, doc.pages[0], "done", author=ME)  # type: ignore[arg-type]
     with pytest.raises(NotFoundError):
         review.set_page_status(doc.lib, PageId(999), "reviewed", author=ME)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.annotating import annotations as A
+from app.core.annotating.records import Region
 from app.core.annotating.review import set_page_status
 from app.core.annotating.revisions import REPLICA_KEY, covered, load_revisions
 from app.core.annotating.tags import create_tag, nest_tag, rename_tag
@@ -39,7 +40,7 @@ def test_an_edit_versions_only_the_fields_it_changes(library: Library, tmp_path:
     doc = import_doc(library, tmp_path / "pdfs")
     made = A.create_annotation(
         library, doc.pages[0], "redaction", text=span_of(doc, "Mongoose"),
-        region=A.Region(10, 10, 40, 10), body={"exemptions": ["B6"], "note": ""}, author=ME,
+        region=Region(10, 10, 40, 10), body={"exemptions": ["B6"], "note": ""}, author=ME,
     )  # fmt: skip
     assert _revisions(library, "annotations", "uuid", made.uuid) == {}  # made: implicit
     A.update_annotation(

@@ -83,10 +83,6 @@ def test_a_person_must_be_named(doc: Doc) -> None:
     assert detected.record.origin == "detector"
 
 
-def test_redaction_may_be_marked_for_publication() -> None:
-    pass
-
-
 def test_a_redaction_may_be_left_visible_and_the_old_publish_flag_is_dropped() -> None:
     from app.core.annotating.vocabulary import validate_body
 

@@ -13,15 +13,18 @@ import pytest
 
 from app.core import processes
 from app.core.annotating.annotations import list_annotations
+from app.core.annotating.records import AnnotationFilter
 from app.core.detection import run as detect
 from app.core.documents.ingest import import_file
 from app.core.library import Library
+from app.core.processes import worker_pool
 from app.samples.generator import generate_memo_pdf
 
 
 def _proposals(lib: Library) -> list[tuple[str, str]]:
     return sorted(
-        (r.kind, repr(sorted(r.body.items()))) for r in list_annotations(lib, status="proposed")
+        (r.kind, repr(sorted(r.body.items())))
+        for r in list_annotations(lib, AnnotationFilter(status="proposed"))
     )
 
 
@@ -32,14 +35,13 @@ def test_one_pool_for_all_documents_finds_what_each_alone_finds(
     for i, pdf in enumerate(pdfs):
         generate_memo_pdf(pdf, pages=2, dpi=100, seed=i, text_layer="noisy")
     started: list[int] = []
-    real = detect.ProcessPoolExecutor
+    real = worker_pool
 
-    class Counting(real):  # type: ignore[misc, valid-type]
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            started.append(1)
-            super().__init__(*args, **kwargs)
+    def counting(*args: Any, **kwargs: Any) -> Executor:
+        started.append(1)
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(detect, "ProcessPoolExecutor", Counting)
+    monkeypatch.setattr(detect, "worker_pool", counting)
     found = []
     for together in (True, False):
         with Library.open(tmp_path / f"lib{together}") as lib:
@@ -86,6 +88,8 @@ def test_the_search_runs_in_a_preloaded_module_and_opens_the_source_once(
         monkeypatch.setattr(pymupdf, "open", counting)
         pool = _Inline()
         summary = detect.detect_document(lib, doc_id, pool=pool)  # type: ignore[arg-type]
-    assert summary.pages == 3 and len(pool.functions) == 3 and len(opened) == 1
+    # Per page a box search, and a strike check of its banner levels (the generated memo's text
+    # layer has them), all reading the one source opened once.
+    assert summary.pages == 3 and len(pool.functions) == 6 and len(opened) == 1
     # The fork server has these modules loaded: its workers need not import the library's.
     assert {f.__module__ for f in pool.functions} <= set(processes.PRELOAD)

@@ -6,15 +6,18 @@ import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pymupdf
 import pytest
 from sqlalchemy import func, select
 
-from app.core.documents import extract, ingest
+from app.core import processes
+from app.core.documents import extract, ingest, textlayer
 from app.core.documents.ingest import import_file, import_paths
 from app.core.documents.textlayer import load_words
+from app.core.ids import TextLayerId
 from app.core.library import Library
 from db.models import Document, LayerWords, Page, TextLayer
 from tests.builders import (
@@ -49,7 +52,7 @@ def test_pdf_with_text_layer(library: Library, tmp_path: Path) -> None:
         assert (doc.title, doc.source_name, doc.page_count) == ("memo", "memo.pdf", 2)
         layer = s.scalars(select(TextLayer).order_by(TextLayer.id)).first()
         assert layer is not None and layer.text == "Alpha beta gamma."
-        words = load_words(s.connection(), layer.id)
+        words = load_words(s.connection(), TextLayerId(layer.id))
     assert [w.text for w in words] == ["Alpha", "beta", "gamma."]
     for w in words:  # offsets point into the layer text, boxes are inside the page
         assert layer.text[w.start : w.end] == w.text
@@ -74,7 +77,7 @@ def test_page_size_and_rotation_are_kept(library: Library, tmp_path: Path) -> No
     with library.reading() as s:
         page = s.scalars(select(Page)).one()
         assert page.active_text_layer_id is not None
-        word = load_words(s.connection(), page.active_text_layer_id)[0]
+        word = load_words(s.connection(), TextLayerId(page.active_text_layer_id))[0]
     assert (page.width, page.height, page.rotation) == (612, 1008, 270)
     # Boxes are in the unrotated page: the text sits near the top-left margin as drawn.
     assert word.x0 is not None and word.y0 is not None
@@ -171,7 +174,7 @@ def test_failure_while_writing_leaves_nothing_half_imported(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pdf = make_text_pdf(tmp_path / "memo.pdf", ["one", "two", "three"])
-    real = ingest.insert_layer
+    real = textlayer.insert_layer
     calls = {"n": 0}
 
     def failing(*args: object, **kwargs: object) -> int:
@@ -180,7 +183,7 @@ def test_failure_while_writing_leaves_nothing_half_imported(
             raise OSError(28, "No space left on device")
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ingest, "insert_layer", failing)
+    monkeypatch.setattr("app.core.documents.ingest.insert_layer", failing)
     out = import_file(library, pdf)
     assert out.status == "failed" and "No space left" in out.message
     assert _counts(library) == (0, 0, 0, 0, 0)
@@ -240,7 +243,7 @@ def _pages_and_words(lib: Library) -> list[tuple[object, ...]]:
         out: list[tuple[object, ...]] = []
         for p in pages:
             layer = s.get(TextLayer, p.active_text_layer_id) if p.active_text_layer_id else None
-            words = load_words(s.connection(), layer.id) if layer else []
+            words = load_words(s.connection(), TextLayerId(layer.id)) if layer else []
             out.append((p.width, p.height, p.rotation, p.needs_ocr, layer and layer.text, words))
         return out
 
@@ -319,7 +322,7 @@ def test_a_crashing_worker_fails_the_file_with_one_line(
 ) -> None:
     # The crash is injected by patching, which only forked workers inherit; pytest's own
     # threads (the timeout watchdog) would otherwise make the pool use its fork server.
-    monkeypatch.setattr(extract, "pool_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(processes, "pool_context", lambda: multiprocessing.get_context("fork"))
     real = extract.read_page
 
     def read_or_die(doc: pymupdf.Document, index: int, kind: str) -> extract.ParsedPage:
@@ -340,7 +343,7 @@ def test_when_no_worker_can_start_the_pages_are_read_here(
     def no_process(*_args: object, **_kwargs: object) -> None:
         raise BlockingIOError(11, "Resource temporarily unavailable")  # fork() at a process limit
 
-    monkeypatch.setattr(extract.ProcessPoolExecutor, "submit", no_process)
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", no_process)  # (as extract uses it)
     pdf = make_text_pdf(tmp_path / "long.pdf", [f"page {i}" for i in range(7)])
     out = import_file(library, pdf)
     assert out.status == "imported" and out.pages == 7 and in_workers == ["long.pdf"]
@@ -360,7 +363,7 @@ def test_when_the_fork_server_cannot_fork_the_pages_are_read_here(
         assert import_file(lib, pdf).status == "imported"
         read_here = _pages_and_words(lib)
     monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", 1)
-    monkeypatch.setattr(extract.ProcessPoolExecutor, "submit", fork_server_fails)
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", fork_server_fails)
     with Library.open(tmp_path / "fallback") as lib:
         out = import_file(lib, pdf)
         assert out.status == "imported" and out.pages == 7 and in_workers == ["long.pdf"]

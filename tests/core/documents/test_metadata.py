@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from app.core.annotating.page_content import read_page
 from app.core.changelog import history
 from app.core.documents.ingest import import_paths
 from app.core.documents.metadata import document_metadata_entries, set_document_metadata
-from app.core.documents.queries import list_documents, page_layers
+from app.core.documents.queries import list_documents
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
@@ -103,6 +104,6 @@ def test_page_layers_mark_the_active_one(lib_and_doc: LibAndDoc) -> None:
             .scalar()
         )
     assert page_id is not None
-    [layer] = page_layers(lib, PageId(int(page_id)))
+    [layer] = read_page(lib, PageId(int(page_id))).layers
     assert layer.active and layer.source == "pdf-text-layer" and layer.words == 2
     assert layer.label.startswith("pdf-text-layer") and "(2 words)" in layer.label

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from app.core.annotating.page_content import read_page
 from app.core.documents.ingest import import_paths
 from app.core.documents.queries import (
     count_documents,
     document_summary,
+    document_titles,
     list_documents,
-    page_text_and_words,
     page_to_open,
 )
 from app.core.errors import NotFoundError
@@ -48,6 +49,18 @@ def test_paging_and_sorting(library: Library, tmp_path: Path) -> None:
     down = [r.title for r in list_documents(library, sort="title", descending=True)]
     assert down == titles[::-1]
     assert count_documents(library) == 5
+
+
+def test_titles_of_the_documents_asked_for(library: Library, tmp_path: Path) -> None:
+    """Reports name documents by title: the ones that exist, however many are asked for."""
+    _import(library, tmp_path, ["alpha", "bravo", "charlie"])
+    ids = {r.title: r.id for r in list_documents(library)}
+    asked = [ids["charlie"], DocumentId(999), ids["alpha"]]
+    assert document_titles(library, asked) == {ids["charlie"]: "charlie", ids["alpha"]: "alpha"}
+    # more than one query's bound parameters, the documents there are asked for last
+    many = [DocumentId(9000 + i) for i in range(1200)] + list(ids.values())
+    assert document_titles(library, many) == {i: t for t, i in ids.items()}
+    assert document_titles(library, []) == {}
 
 
 def test_filter_matches_title_and_metadata(library: Library, tmp_path: Path) -> None:
@@ -96,7 +109,7 @@ def test_summary_pages_and_words(library: Library, tmp_path: Path) -> None:
     assert page_to_open(library, summary.id, 1) == (summary.source_sha256, summary.pages[1])
     assert page_to_open(library, summary.id, 2) is None
     assert page_to_open(library, DocumentId(999), 0) is None
-    text = page_text_and_words(library, summary.pages[0].id)
+    text = read_page(library, summary.pages[0].id).text
     assert text.text == "hello brave world" and text.source == "pdf-text-layer"
     assert [text.text[w.start : w.end] for w in text.words] == ["hello", "brave", "world"]
     assert all(w.box is not None for w in text.words)
@@ -107,7 +120,7 @@ def test_page_without_text_and_missing_things(library: Library, tmp_path: Path) 
     assert outcome.document_id is not None
     page = document_summary(library, outcome.document_id).pages[0]
     assert page.needs_ocr and page.active_text_layer_id is None
-    empty = page_text_and_words(library, page.id)
+    empty = read_page(library, page.id).text
     assert empty.text == "" and empty.words == () and empty.layer_id is None
     with pytest.raises(NotFoundError):
         document_summary(library, DocumentId(999))

@@ -8,8 +8,9 @@ import numpy as np
 import pymupdf
 import pytest
 
+from app.core.annotating.page_content import read_page
 from app.core.documents.ingest import import_paths
-from app.core.documents.queries import document_summary, page_text_and_words
+from app.core.documents.queries import document_summary
 from app.core.documents.render import (
     PageGeometry,
     RenderedImage,
@@ -62,7 +63,7 @@ def test_word_boxes_land_on_the_printed_words_of_a_rotated_page(
     assert outcome.document_id is not None
     summary = document_summary(library, outcome.document_id)
     page = summary.pages[0]
-    words = page_text_and_words(library, page.id).words
+    words = read_page(library, page.id).text.words
     img = render_page(library, summary.source_sha256, 0, 2.0)
     geometry = PageGeometry(page.width, page.height, page.rotation)
     assert (img.width, img.height) == (1000, 1224)  # shown rotated

@@ -18,7 +18,7 @@ import pymupdf
 from app.core.documents.ingest import import_file
 from app.core.exchange.merge_writer import db_time
 from app.core.exchange.validate import load_schema
-from app.core.ids import PageId
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from tests.builders import make_text_pdf
 
@@ -36,15 +36,15 @@ def scan_pdf(path: Path) -> Path:
     return path
 
 
-def new_library(root: Path, pdf: Path) -> tuple[Library, int]:
+def new_library(root: Path, pdf: Path) -> tuple[Library, DocumentId]:
     """A library at ``root`` holding ``pdf``; returns it and the document id."""
     lib = Library.open(root)
     outcome = import_file(lib, pdf)
     assert outcome.ok and outcome.document_id is not None, outcome.message
-    return lib, int(outcome.document_id)
+    return lib, outcome.document_id
 
 
-def page_info(lib: Library, doc_id: int, index: int) -> tuple[PageId, int | None, str]:
+def page_info(lib: Library, doc_id: int, index: int) -> tuple[PageId, TextLayerId | None, str]:
     """(page id, active text layer id, its text); no layer: (page id, None, "")."""
     with lib.reading() as s:
         row = (
@@ -57,7 +57,8 @@ def page_info(lib: Library, doc_id: int, index: int) -> tuple[PageId, int | None
             )
             .one()
         )
-    return PageId(int(row[0])), None if row[1] is None else int(row[1]), row[2] or ""
+    layer = None if row[1] is None else TextLayerId(int(row[1]))
+    return PageId(int(row[0])), layer, row[2] or ""
 
 
 def add_tag(
@@ -126,16 +127,16 @@ def add_annotation(
     return ann_uuid
 
 
-def add_note_row(lib: Library, doc_id: int) -> str:
+def add_note_row(lib: Library, doc_id: int, *, author: str = "") -> str:
     """A region-less note on page 1, written quickly (for tests that need many annotations)."""
     note = str(uuid.uuid4())
     with lib.transaction() as s:
         s.connection().exec_driver_sql(
             "INSERT INTO annotations (uuid, page_id, kind, status, body, origin, author, "
             "created_at, modified_at, orphaned, deleted) SELECT ?, id, 'note', 'accepted', "
-            "'{\"text\": \"n\"}', 'person', '', ?, ?, 0, 0 FROM pages "
+            "'{\"text\": \"n\"}', 'person', ?, ?, ?, 0, 0 FROM pages "
             "WHERE document_id = ? AND page_index = 0",
-            (note, db_time(T0), db_time(T0), doc_id),
+            (note, author, db_time(T0), db_time(T0), doc_id),
         )
     return note
 
@@ -179,3 +180,40 @@ def snapshot(lib: Library, *, with_log: bool = True) -> list[Any]:
                 continue
             out.append(conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").all())
     return out
+
+
+def add_many_notes(lib: Library, doc_id: int, count: int, *, regions: bool = False) -> None:
+    """``count`` notes "note 0".."note N" on page 1 (uuids from their number), in one insert;
+    with ``regions`` each on a small box of its own, in rows of 80."""
+    with lib.transaction() as s:
+        conn = s.connection()
+        page = conn.exec_driver_sql(
+            "SELECT id FROM pages WHERE document_id = ? AND page_index = 0", (doc_id,)
+        ).scalar()
+        conn.exec_driver_sql(
+            "INSERT INTO annotations (uuid, page_id, kind, status, x, y, w, h, body, origin, "
+            "author, created_at, modified_at, orphaned, deleted) VALUES "
+            "(?, ?, 'note', 'accepted', ?, ?, ?, ?, ?, 'person', 'ann', ?, ?, 0, 0)",
+            [
+                (f"{i:08x}-0000-4000-8000-{i:012x}", page,
+                 *((20 + i % 80 * 7, 20 + i // 80 * 9, 6, 6) if regions else (None,) * 4),
+                 json.dumps({"text": f"note {i}"}), db_time(T0), db_time(T0))
+                for i in range(count)
+            ],
+        )  # fmt: skip
+
+
+def as_version_1(data: dict[str, Any]) -> dict[str, Any]:
+    """A set as Redline wrote it before field revisions (format version 1)."""
+    plain = {k: v for k, v in data.items()}
+    plain["version"] = 1
+    plain["annotations"] = [_strip(x) for x in data["annotations"]]
+    plain["tags"] = [_strip(t) for t in data["tags"]]
+    plain["documents"] = [
+        {**d, "pages": [_strip(p) for p in d["pages"]]} for d in data["documents"]
+    ]
+    return plain
+
+
+def _strip(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k not in ("revisions", "conflicts")}

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.annotating.annotations import create_annotation, delete_annotation, set_status
+from app.core.annotating.page_content import read_page
 from app.core.annotating.records import Region, Span
 from app.core.annotating.tags import create_tag
 from app.core.documents.ingest import import_file
-from app.core.documents.queries import page_text_and_words
 from app.core.ids import PageId
 from app.core.library import Library
 from tests.builders import make_text_pdf
@@ -35,13 +35,13 @@ class Published:
     tags: dict[str, str] = field(default_factory=dict)
 
     def span(self, index: int, quote: str) -> Span:
-        text = page_text_and_words(self.lib, self.page_ids[index]).text
+        text = read_page(self.lib, self.page_ids[index]).text.text
         start = text.index(quote)
         return Span(start, start + len(quote))
 
     def words_region(self, index: int, quote: str) -> Region:
         """The box of the words of ``quote`` on page ``index`` (points), a little larger."""
-        page = page_text_and_words(self.lib, self.page_ids[index])
+        page = read_page(self.lib, self.page_ids[index]).text
         span = self.span(index, quote)
         boxes = [w.box for w in page.words if w.box and w.start < span.end and w.end > span.start]
         x0, y0 = min(b[0] for b in boxes) - 1, min(b[1] for b in boxes) - 1

@@ -90,11 +90,11 @@ def test_publication_rules(pub: Published, tmp_path: Path) -> None:
     path = tmp_path / "set.csv"
     assert export_csv(pub.lib, path).left_out == 1
     assert "Mexico" not in path.read_text(encoding="utf-8-sig")
-    export_csv(pub.lib, path, include_proposals=True)
+    export_csv(pub.lib, path, include_proposals=True, overwrite=True)
     rows = {r["annotation_id"]: r for r in _rows(path)}
     assert rows[pub.ids["rejected"]]["status"] == "rejected"
     assert rows[pub.ids["proposed"]]["note"] == "proposed note"
-    export_csv(pub.lib, path, ExportScope(tag=pub.tags["people"]))
+    export_csv(pub.lib, path, ExportScope(tag=pub.tags["people"]), overwrite=True)
     (only,) = _rows(path)
     assert only["annotation_id"] == pub.ids["tag"] and only["tag"] == "people"
     assert only["quote"] == "agent" and MASK not in only["quote"]

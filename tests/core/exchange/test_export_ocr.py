@@ -18,10 +18,10 @@ from app.core.annotating.records import Region, Span
 from app.core.documents.ingest import import_file
 from app.core.documents.render import PageGeometry
 from app.core.errors import RedlineError
-from app.core.exchange import ocr_export
+from app.core.exchange import alto
 from app.core.exchange.common import ExportCancelled, ExportScope
 from app.core.exchange.ocr_export import export_ocr
-from app.core.ids import PageId
+from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.ocr.attach import attach_ocr_files
 from app.core.safe_xml import schema_errors
@@ -103,7 +103,7 @@ def test_export_validates_and_reads_back_onto_the_same_points(
     else:
         assert xsd_errors(fmt, str(written[0])) == []
     with _library(tmp_path / "fresh", pdf) as fresh:
-        back = attach_ocr_files(fresh, 1, [folder(tmp_path / "out")])
+        back = attach_ocr_files(fresh, DocumentId(1), [folder(tmp_path / "out")])
         words = layer_words(fresh, back.pages[0].text_layer_id)
     assert [w.text for w in words] == expected_words(original)
     assert "Havana" not in (folder(tmp_path / "out") / written[0].name).read_text()
@@ -168,14 +168,14 @@ def test_a_file_that_would_not_validate_is_never_written(
     corrected: tuple[Library, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lib, _ = corrected
-    real = ocr_export.alto_page
+    real = alto.alto_page
 
     def broken(*args: object) -> object:
         root = real(*args)  # type: ignore[arg-type]
         del root.xpath("//a:Page", namespaces=NS)[0].attrib["PHYSICAL_IMG_NR"]
         return root
 
-    monkeypatch.setattr(ocr_export, "alto_page", broken)
+    monkeypatch.setattr("app.core.exchange.ocr_export.alto_page", broken)
     with pytest.raises(RedlineError, match="does not validate against the ALTO schema"):
         export_ocr(lib, tmp_path / "out", fmt="alto")
     assert list((tmp_path / "out").iterdir()) == []
@@ -216,7 +216,9 @@ def test_pages_need_one_document_and_dpi_a_sane_range(
     lib, _ = corrected
     with pytest.raises(RedlineError, match="resolution"):
         export_ocr(lib, tmp_path / "o", fmt="alto", dpi=5)
-    summary = export_ocr(lib, tmp_path / "o", ExportScope(documents=[1]), fmt="alto", pages=[0])
+    summary = export_ocr(
+        lib, tmp_path / "o", ExportScope(documents=[DocumentId(1)]), fmt="alto", pages=[0]
+    )
     assert summary.pages == 1
 
 

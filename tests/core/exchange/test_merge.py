@@ -20,6 +20,7 @@ from app.core.annotating.conflicts import decide, list_conflicts, replay_rows
 from app.core.annotating.records import Span
 from app.core.annotating.snapshots import StaleRowsError
 from app.core.documents.search import search
+from app.core.exchange import merge
 from app.core.exchange.merge import MergeCancelled, import_annotations
 from app.core.exchange.merge_report import describe
 from app.core.exchange.redline_json import export_json
@@ -29,6 +30,7 @@ from tests.core.exchange.helpers import (
     add_annotation,
     add_note_row,
     add_tag,
+    as_version_1,
     edit_annotation,
     new_library,
     page_info,
@@ -41,7 +43,7 @@ WHEN = datetime(2026, 5, 1)
 
 
 def _export(lib: Library, path: Path) -> dict[str, Any]:
-    export_json(lib, path, exported_at=WHEN)
+    export_json(lib, path, exported_at=WHEN, overwrite=True)
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -191,7 +193,7 @@ def test_two_libraries_merge_field_by_field(tmp_path: Path) -> None:
             mine,
             [theirs],
         )
-        assert get_annotation(lib, shared["red"]).body["exemptions"] == ["B1", "B3"]
+        assert get_annotation(lib, shared["red"]).body.get("exemptions") == ["B1", "B3"]
         assert get_annotation(lib, shared["tag"]).deleted  # nobody had changed it since
     assert into_b.conflicts == [shared["corr"]] and into_a.conflicts == [shared["corr"]]
     assert into_b.updated == [shared["red"]] and into_a.deleted == [shared["tag"]]
@@ -208,22 +210,6 @@ def test_two_libraries_merge_field_by_field(tmp_path: Path) -> None:
     assert not import_annotations(a, tmp_path / "fb.json").changed
     a.close()
     b.close()
-
-
-def as_version_1(data: dict[str, Any]) -> dict[str, Any]:
-    """A set as Redline wrote it before field revisions (format version 1)."""
-    plain = {k: v for k, v in data.items()}
-    plain["version"] = 1
-    plain["annotations"] = [_strip(x) for x in data["annotations"]]
-    plain["tags"] = [_strip(t) for t in data["tags"]]
-    plain["documents"] = [
-        {**d, "pages": [_strip(p) for p in d["pages"]]} for d in data["documents"]
-    ]
-    return plain
-
-
-def _strip(record: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in record.items() if k not in ("revisions", "conflicts")}
 
 
 def _v1_pair(tmp_path: Path) -> tuple[Library, Library, dict[str, str]]:
@@ -259,7 +245,7 @@ def test_a_version_1_set_imports_as_before_the_later_version_winning(tmp_path: P
     assert into_b.settled[0].local_modified.startswith("2026-01-02T03:")
     for lib in (a, b):
         assert get_annotation(lib, shared["corr"]).body == {"replacement": "HAVANA (city)"}
-        assert get_annotation(lib, shared["red"]).body["exemptions"] == ["B1", "B3"]
+        assert get_annotation(lib, shared["red"]).body.get("exemptions") == ["B1", "B3"]
     text = describe(into_b, "Bo")
     assert "version 1 file" in text and "replaced by the file's version" in text
     a.close()
@@ -295,20 +281,23 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
     assert snapshot(b) == before
     seen: list[tuple[int, int]] = []
     import_annotations(b, tmp_path / "a.json", on_progress=lambda d, t: seen.append((d, t)))
-    size = len((tmp_path / "a.json").read_text(encoding="utf-8"))  # characters of the file
-    assert seen[0] == (0, size) and seen[-1] == (size, size)
+    size = len(json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["annotations"])
+    assert seen[0] == (0, size) and seen[-1] == (size, size)  # in annotations
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     a.close()
     b.close()
 
 
-def test_cancel_after_chunks_were_written_leaves_the_library_as_it_was(tmp_path: Path) -> None:
+def test_cancel_after_chunks_were_written_leaves_the_library_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Chunks are written as they are planned, inside one transaction: a cancel or a bad record
     late in the file rolls every one of them back."""
+    monkeypatch.setattr(merge, "MERGE_CHUNK", 1000)
     pdf = scan_pdf(tmp_path / "scan.pdf")
     a, doc_a = new_library(tmp_path / "a", pdf)
     for _ in range(2500):  # three chunks
-        add_note_row(a, doc_a)
+        add_note_row(a, doc_a, author="Ana")
     _export(a, tmp_path / "a.json")
     b, _ = new_library(tmp_path / "b", pdf)
     before = snapshot(b)
@@ -316,9 +305,13 @@ def test_cancel_after_chunks_were_written_leaves_the_library_as_it_was(tmp_path:
     with pytest.raises(MergeCancelled):
         import_annotations(b, tmp_path / "a.json", cancel=lambda: next(ticks) >= 3)
     assert snapshot(b) == before
-    data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
-    data["annotations"][-1]["page"] = 9  # the last record is bad
-    (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
+    lines = (tmp_path / "a.json").read_text(encoding="utf-8").split("\n")
+    last = len(lines) - 3  # the last annotation; after it only the set's end
+    assert lines[last + 1] == "]}" and lines[last].startswith('{"anchor"')
+    record = json.loads(lines[last].rstrip(","))
+    record["page"] = 9  # the last record is bad; the file keeps Redline's layout (streamed)
+    lines[last] = json.dumps(record, separators=(",", ":"))
+    (tmp_path / "bad.json").write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(InvalidAnnotationSet, match=r"annotations\[2499\]"):
         import_annotations(b, tmp_path / "bad.json")
     assert snapshot(b) == before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -15,10 +16,18 @@ import pytest
 from app.core.errors import RedlineError
 from app.core.exchange.merge import import_annotations
 from app.core.exchange.merge_outcome import MergeReport
+from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.redline_json import export_json
-from app.core.exchange.validate import InvalidAnnotationSet
+from app.core.exchange.validate import mib
 from app.core.library import Library
-from tests.core.exchange.helpers import add_annotation, add_tag, new_library, scan_pdf, snapshot
+from tests.core.exchange.helpers import (
+    add_annotation,
+    add_tag,
+    as_version_1,
+    new_library,
+    scan_pdf,
+    snapshot,
+)
 
 # Library ``b``, the set exported from ``a``, and the ids of a's tag and b's own note and tag.
 Setup = tuple[Library, dict[str, Any], dict[str, str]]
@@ -146,7 +155,57 @@ CASES: dict[str, tuple[Callable[[dict[str, Any], dict[str, str]], Any], str]] = 
         r"annotations\[0\]\.body\.replacement",
     ),
     "body missing its field": (lambda d, _: _second(d).update(body={}), "exemptions"),
-    "unknown tag": (lambda d, _: _first(d).update(tag=str(uuid.uuid4())), "tag that is nowhere"),
+    "unknown tag": (
+        lambda d, _: _first(d).update(tag=str(uuid.uuid4())),
+        "only a tag annotation has a tag",
+    ),
+    # States the annotation services refuse, which a merge once accepted (issue 20):
+    "correction without an anchor": (
+        lambda d, _: _first(d).update(anchor={}),
+        r"annotations\[0\]: A correction needs a span of the page text",
+    ),
+    "redaction without a region": (
+        lambda d, _: _second(d).update(anchor={}),
+        r"annotations\[1\]: A redaction needs a region of the scan",
+    ),
+    "0x0 region": (
+        lambda d, _: _second(d)["anchor"]["region"].update(w=0, h=0),
+        r"annotations\[1\]\.anchor\.region: A region needs a width and a height",
+    ),
+    "empty span": (
+        lambda d, _: _first(d)["anchor"]["text"].update(
+            end=_first(d)["anchor"]["text"]["start"], quote=""
+        ),
+        "empty or outside",
+    ),
+    "review status not a status": (
+        lambda d, _: d["documents"][0]["pages"][0]["review"].update(status="bogus\u0000"),
+        r"pages\[0\]\.review: Unknown review status",
+    ),
+    "unknown marking category": (
+        lambda d, _: _first(d).update(kind="marking", body={"category": "x", "value": "y"}),
+        "Unknown marking category",
+    ),
+    "person without a name": (lambda d, _: _first(d).update(author=" "), "Give your name"),
+    "modified far in the future": (
+        lambda d, _: _first(d).update(modified="9999-12-31T00:00:00.000000Z"),
+        r"annotations\[0\]\.modified: 9999-12-31.* lies in the future",
+    ),
+    "month 13": (
+        lambda d, _: _first(d).update(created="2026-13-01T00:00:00Z"),
+        "is not a real date and time",
+    ),
+    "reviewed on February 30": (
+        lambda d, _: d["documents"][0]["pages"][1]["review"].update(
+            status="reviewed", by="x", at="2026-02-30T10:00:00Z"
+        ),
+        "not a real date",
+    ),
+    "integer beyond 2^63": (lambda d, _: _first(d).update(page=2**64), "too large"),
+    "lone surrogate": (
+        lambda d, _: _second(d)["body"].update(note="\ud800"),
+        "not Unicode",
+    ),
     "absolute path as file name": (
         lambda d, _: d["documents"][0].update(source_name="/home/x/scan.pdf"),
         "source_name",
@@ -191,6 +250,7 @@ def test_bad_sets_are_refused_and_change_nothing(setup: Setup, tmp_path: Path, c
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply|not a Redline"),
         (b"", "not valid JSON"),
         (b'{"format": "redline-annotations", "version": NaN}', "NaN is not a JSON number"),
+        (b'{"format": "redline-annotations", "version": 1e999}', "1e999 is too large"),
     ],
 )
 def test_unreadable_files_are_refused(
@@ -206,8 +266,25 @@ def test_unreadable_files_are_refused(
 def test_a_file_over_the_size_limit_is_refused(setup: Setup, tmp_path: Path) -> None:
     lib, data, _ = setup
     before = snapshot(lib)
-    with pytest.raises(InvalidAnnotationSet, match="MB are refused"):
+    with pytest.raises(InvalidAnnotationSet, match=r"is \d+ bytes; .* over 1000 bytes are refused"):
         _import(lib, tmp_path, data, max_bytes=1000)
+    assert snapshot(lib) == before
+
+
+def test_the_size_limit_is_said_in_mib() -> None:
+    assert mib(512 * 2**20) == "512 MiB" and mib(2**20 // 2) == "0.5 MiB"
+
+
+def test_a_device_or_a_pipe_is_refused_before_anything_is_read(
+    setup: Setup, tmp_path: Path
+) -> None:
+    lib, _, _ = setup
+    before = snapshot(lib)
+    fifo = tmp_path / "set.json"
+    os.mkfifo(fifo)  # no writer: reading it would wait forever
+    for path in (Path("/dev/zero"), fifo, tmp_path):
+        with pytest.raises(InvalidAnnotationSet, match="not a regular file"):
+            import_annotations(lib, path)
     assert snapshot(lib) == before
 
 
@@ -231,3 +308,23 @@ def test_the_unchanged_set_imports(setup: Setup, tmp_path: Path) -> None:
     assert snapshot(lib) != before
     again = _import(lib, tmp_path, data)
     assert not again.changed and again.unchanged == len(ours)
+
+
+def test_a_tag_cycle_through_a_local_tag_is_refused(setup: Setup, tmp_path: Path) -> None:
+    """b already has a's tag and nests its own tag under it; a later file from a moves a's tag
+    under b's tag (a version 1 file: the later edit would win): the tree would loop through
+    b's tag. (Version 2 sets: ``test_merge.py``, tags moved into each other on both sides.)"""
+    lib, data, ids = setup
+    data = as_version_1(data)
+    ours = data["tags"][0]
+    _import(lib, tmp_path, data)
+    with lib.transaction() as s:
+        s.connection().exec_driver_sql(
+            "UPDATE tags SET parent_id = (SELECT id FROM tags WHERE uuid = ?) WHERE uuid = ?",
+            (ours["uuid"], ids["local_tag"]),
+        )
+    before = snapshot(lib)
+    ours.update(parent=ids["local_tag"], modified="2026-06-01T00:00:00.000000Z")
+    with pytest.raises(InvalidAnnotationSet, match="'people' would be its own ancestor"):
+        _import(lib, tmp_path, data)
+    assert snapshot(lib) == before

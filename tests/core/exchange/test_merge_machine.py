@@ -46,6 +46,8 @@ from app.core.annotating.records import Region
 from app.core.annotating.review import set_page_status
 from app.core.annotating.revisions import annotation_fields, value_key
 from app.core.annotating.tags import create_tag, rename_tag
+from app.core.annotating.vocabulary import Status
+from app.core.documents.queries import ReviewStatus
 from app.core.exchange import merge_planner
 from app.core.exchange.merge import MergeCancelled, import_annotations
 from app.core.exchange.redline_json import export_json
@@ -54,8 +56,8 @@ from tests.core.exchange.helpers import new_library, page_info, scan_pdf, snapsh
 
 NOTES = ("check the date", "who is this?", "see the cable")
 CODES = (["B6"], ["B6", "B7(C)"], ["B1"])
-STATUSES = ("accepted", "rejected")
-REVIEWS = ("in_progress", "reviewed")
+STATUSES: tuple[Status, ...] = ("accepted", "rejected")
+REVIEWS: tuple[ReviewStatus, ...] = ("in_progress", "reviewed")
 NAMES = ("people", "persons", "agents")
 
 
@@ -170,7 +172,7 @@ class MergeMachine(RuleBasedStateMachine):
         self._edit(m, (uuid, "body.note"), note, write)
 
     @rule(who=st.integers(0, 2), which=st.integers(0, 9), status=st.sampled_from(STATUSES))
-    def decide_status(self, who: int, which: int, status: str) -> None:
+    def decide_status(self, who: int, which: int, status: Status) -> None:
         m = self._member(who)
         uuid = [*self.notes, *self.redactions][which % (len(self.notes) + 1)]
         self._edit(m, (uuid, "status"), status,
@@ -195,7 +197,7 @@ class MergeMachine(RuleBasedStateMachine):
         m.entities.add(made.uuid)
 
     @rule(who=st.integers(0, 2), page=st.integers(0, 1), status=st.sampled_from(REVIEWS))
-    def review_page(self, who: int, page: int, status: str) -> None:
+    def review_page(self, who: int, page: int, status: ReviewStatus) -> None:
         m = self._member(who)
         page_id = page_info(m.lib, m.doc_id, page)[0]
         key = (self.page_keys[page], "review")

@@ -14,7 +14,7 @@ import pytest
 
 from app.core.annotating import annotations as A
 from app.core.annotating import review, tags
-from app.core.annotating.records import Region, Span
+from app.core.annotating.records import AnnotationFilter, Region, Span
 from app.core.exchange.merge import import_annotations
 from app.core.exchange.merge_report import describe
 from app.core.exchange.redline_json import export_json
@@ -113,8 +113,8 @@ def test_the_report_says_what_changed_in_plain_words(tmp_path: Path, clock: Cloc
     clock.at(68)
     tags.rename_tag(theirs, people, "persons", author=colleague)
     clock.at(69)
-    notes = A.list_annotations(theirs, page_id=page3)
-    later = next(n for n in notes if n.body["text"] == "not reviewed yet")
+    notes = A.list_annotations(theirs, AnnotationFilter(page_id=page3))
+    later = next(n for n in notes if n.body.get("text") == "not reviewed yet")
     A.set_status(theirs, later.uuid, "rejected", author=colleague)
     clock.at(70)
     review.set_page_status(theirs, page1, "reviewed", author=colleague)

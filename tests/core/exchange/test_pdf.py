@@ -17,9 +17,16 @@ from app.core.exchange.pdf_plan import PendingProposals
 from app.core.exchange.pdf_report import describe_publication
 from app.core.exchange.pdf_textlayer import LayerWord, layer_words
 from app.core.exchange.text import Correction
+from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.builders import make_text_pdf
-from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf, word_box
+from tests.core.exchange.helpers import (
+    add_annotation,
+    add_many_notes,
+    new_library,
+    scan_pdf,
+    word_box,
+)
 from tests.core.exchange.publication_helpers import RED, make_ocr_scan, region
 
 SKIP = PublicationOptions(pending="skip")
@@ -64,7 +71,7 @@ def test_layer_words_follow_corrections() -> None:
 def test_scan_gets_corrected_invisible_text_and_burned_redaction(tmp_path: Path) -> None:
     pdf = make_ocr_scan(tmp_path / "ocr.pdf")
     lib = Library.open(tmp_path / "lib")
-    doc_id = int(import_file(lib, pdf).document_id or 0)
+    doc_id = DocumentId(int(import_file(lib, pdf).document_id or 0))
     castro = word_box(pdf, 0, "Castro")
     add_annotation(lib, doc_id, 0, "correction", word="Havana", body={"replacement": "HAVANA"})
     add_annotation(  # a person's redaction: burned in without any flag
@@ -122,7 +129,7 @@ def test_the_rule_accepted_burned_others_left_out_with_the_reason(tmp_path: Path
     reasons = sorted((e.reason or "", e.codes) for e in document.left_out)
     assert reasons == [("left visible", ("B1",)), ("pending", ("B3",)), ("rejected", ())]
     text = describe_publication(report)
-    assert "Burned in: 1 redaction(s)" in text and "page 1: 1 (B1)" in text
+    assert "Burned in: 1 redaction\n" in text and "page 1: 1 (B1)" in text
     assert "1 pending" in text and "1 rejected" in text and "1 left visible" in text
     assert "Verified by PyMuPDF" in text and "poppler" in text
     lib.close()
@@ -209,7 +216,7 @@ def test_image_source_becomes_a_pdf_with_the_region_burned(tmp_path: Path) -> No
     png = tmp_path / "scan.png"
     Image.new("RGB", (400, 300), RED).save(png, dpi=(72, 72))
     lib = Library.open(tmp_path / "lib")
-    doc_id = int(import_file(lib, png).document_id or 0)
+    doc_id = DocumentId(int(import_file(lib, png).document_id or 0))
     add_annotation(lib, doc_id, 0, "redaction", region=(100, 100, 50, 40), body={"exemptions": []})
     export_pdf(lib, tmp_path / "img.pdf", ExportScope(documents=[doc_id]))
     with pymupdf.open(tmp_path / "img.pdf") as doc:
@@ -308,3 +315,30 @@ def test_a_set_exported_before_the_rule_changed_merges_as_unchanged(tmp_path: Pa
     report = import_annotations(lib, tmp_path / "old.json", dry_run=True)
     assert report.unchanged == 1 and not report.conflicts
     lib.close()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120)  # ~0.5 s here; the quadratic way took over 8 minutes (issue 20)
+def test_a_page_with_thousands_of_notes_exports_them_all(tmp_path: Path) -> None:
+    lib, doc_id = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
+    notes = 6250
+    add_many_notes(lib, doc_id, notes, regions=True)
+    out = tmp_path / "public.pdf"
+    export_pdf(
+        lib,
+        out,
+        ExportScope(documents=[doc_id]),
+        options=PublicationOptions(with_annotations=True),
+    )
+    lib.close()
+    with pymupdf.open(out) as doc:
+        annots = doc[0].annot_xrefs()  # (xref, type, id): loading each would be quadratic
+        assert len(annots) == notes and {t for _, t, _ in annots} == {
+            pymupdf.mupdf.PDF_ANNOT_HIGHLIGHT
+        }
+        for xref, _, _ in (annots[0], annots[-1]):
+            assert doc.xref_get_key(xref, "T") == ("string", "ann")
+            assert doc.xref_get_key(xref, "C")[1] == "[1 1 0]"
+            assert doc.xref_get_key(xref, "AP")[0] != "null"  # an appearance is drawn
+        texts = sorted(doc.xref_get_key(x, "Contents")[1].rsplit(" ", 1)[1] for x, _, _ in annots)
+        assert texts == sorted(str(i) for i in range(notes))

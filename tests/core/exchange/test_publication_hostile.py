@@ -19,6 +19,7 @@ from app.core.exchange import pdf_burn, pdf_scrub, pdf_textlayer
 from app.core.exchange.common import ExportScope
 from app.core.exchange.pdf import PublicationOptions, export_pdf
 from app.core.exchange.pdf_verify import LeakFound
+from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.core.exchange.helpers import add_annotation, new_library, word_box
 from tests.core.exchange.publication_helpers import (
@@ -32,7 +33,7 @@ from tests.core.exchange.publication_helpers import (
 
 
 @pytest.fixture
-def hostile(tmp_path: Path) -> Iterator[tuple[Library, int]]:
+def hostile(tmp_path: Path) -> Iterator[tuple[Library, DocumentId]]:
     lib, doc_id = new_library(tmp_path / "lib", make_hostile_pdf(tmp_path / "hostile.pdf"))
     add_annotation(lib, doc_id, 0, "redaction", word=NAME, region=region(BOX),
                    body={"exemptions": ["B6"]})  # fmt: skip
@@ -79,7 +80,7 @@ def _grey_under(path: Path, rect: pymupdf.Rect, dpi: int = 100) -> tuple[np.ndar
 
 
 def test_nothing_of_the_name_survives_by_any_reader(
-    tmp_path: Path, hostile: tuple[Library, int]
+    tmp_path: Path, hostile: tuple[Library, DocumentId]
 ) -> None:
     lib, doc_id = hostile
     out = tmp_path / "pub.pdf"
@@ -123,7 +124,7 @@ def test_nothing_of_the_name_survives_by_any_reader(
 
 
 def test_outline_and_links_on_request_without_what_names_the_quote(
-    tmp_path: Path, hostile: tuple[Library, int]
+    tmp_path: Path, hostile: tuple[Library, DocumentId]
 ) -> None:
     lib, doc_id = hostile
     out = tmp_path / "pub.pdf"
@@ -135,7 +136,7 @@ def test_outline_and_links_on_request_without_what_names_the_quote(
         assert [link["uri"] for link in doc[0].get_links()] == ["https://example.org/elsewhere"]
 
 
-def _assert_refused(lib: Library, doc_id: int, out: Path, match: str) -> None:
+def _assert_refused(lib: Library, doc_id: DocumentId, out: Path, match: str) -> None:
     with pytest.raises(LeakFound, match=match):
         export_pdf(lib, out, ExportScope(documents=[doc_id]))
     assert not out.exists()
@@ -143,14 +144,14 @@ def _assert_refused(lib: Library, doc_id: int, out: Path, match: str) -> None:
 
 
 def test_verification_refuses_when_image_pixels_are_not_removed(
-    tmp_path: Path, hostile: tuple[Library, int], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, hostile: tuple[Library, DocumentId], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pdf_burn, "REMOVE_IMAGES", pdf_burn.IMAGE_NONE)
     _assert_refused(*hostile, tmp_path / "pub.pdf", r"page 1, region 1 .*an image drawn there")
 
 
 def test_verification_refuses_when_text_is_not_removed(
-    tmp_path: Path, hostile: tuple[Library, int], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, hostile: tuple[Library, DocumentId], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pdf_burn, "REMOVE_TEXT", pdf_burn.TEXT_NONE)
     _assert_refused(*hostile, tmp_path / "pub.pdf", r"page 1, region 1 .*PyMuPDF still extracts")
@@ -174,14 +175,14 @@ def test_verification_refuses_when_vector_art_is_not_removed(
 
 
 def test_verification_refuses_when_the_fill_is_not_painted(
-    tmp_path: Path, hostile: tuple[Library, int], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, hostile: tuple[Library, DocumentId], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("app.core.exchange.pdf.paint", lambda *args: None)
     _assert_refused(*hostile, tmp_path / "pub.pdf", "renders .* pixel.* other than the fill")
 
 
 def test_verification_refuses_when_marked_content_keeps_the_name(
-    tmp_path: Path, hostile: tuple[Library, int], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, hostile: tuple[Library, DocumentId], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pdf_scrub, "strip_marked_text", lambda data: data)
     # PyMuPDF reads the /ActualText as the marked text; the file's bytes hold it too

@@ -15,13 +15,14 @@ from app.core.exchange.common import ExportCancelled, ExportError, ExportScope
 from app.core.exchange.pdf import PublicationOptions
 from app.core.exchange.pdf_plan import PendingProposals
 from app.core.exchange.pdf_process import export_pdf_in_process
+from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf, word_box
 from tests.core.exchange.publication_helpers import region
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[tuple[Library, int]]:
+def library(tmp_path: Path) -> Iterator[tuple[Library, DocumentId]]:
     pdf = scan_pdf(tmp_path / "scan.pdf")
     lib, doc_id = new_library(tmp_path / "lib", pdf)
     add_annotation(lib, doc_id, 0, "redaction", region=region(word_box(pdf, 0, "Director")),
@@ -34,7 +35,9 @@ def _leftovers(folder: Path) -> list[Path]:
     return [p for p in folder.iterdir() if p.name.startswith(".")]
 
 
-def test_the_worker_publishes_and_reports(tmp_path: Path, library: tuple[Library, int]) -> None:
+def test_the_worker_publishes_and_reports(
+    tmp_path: Path, library: tuple[Library, DocumentId]
+) -> None:
     lib, doc_id = library
     seen: list[tuple[int, int]] = []
     out = tmp_path / "pub.pdf"
@@ -46,7 +49,7 @@ def test_the_worker_publishes_and_reports(tmp_path: Path, library: tuple[Library
 
 
 def test_pending_proposals_refuse_across_the_process(
-    tmp_path: Path, library: tuple[Library, int]
+    tmp_path: Path, library: tuple[Library, DocumentId]
 ) -> None:
     lib, doc_id = library
     add_annotation(lib, doc_id, 1, "redaction", region=(10, 10, 20, 20), body={"exemptions": []},
@@ -59,7 +62,7 @@ def test_pending_proposals_refuse_across_the_process(
     assert (tmp_path / "pub.pdf").exists()
 
 
-def test_cancel_leaves_no_file(tmp_path: Path, library: tuple[Library, int]) -> None:
+def test_cancel_leaves_no_file(tmp_path: Path, library: tuple[Library, DocumentId]) -> None:
     lib, _ = library
     asked: list[int] = []
 
@@ -73,7 +76,7 @@ def test_cancel_leaves_no_file(tmp_path: Path, library: tuple[Library, int]) -> 
 
 
 def test_a_worker_that_dies_says_so_and_leaves_no_file(
-    tmp_path: Path, library: tuple[Library, int]
+    tmp_path: Path, library: tuple[Library, DocumentId]
 ) -> None:
     lib, _ = library
 

@@ -16,6 +16,7 @@ from app.core.exchange.common import ExportScope
 from app.core.exchange.pdf import export_pdf
 from app.core.exchange.pdf_font import font_program
 from app.core.exchange.pdf_verify import parse_bbox_html
+from app.core.ids import DocumentId
 from app.core.library import Library
 from app.samples.generator import generate_memo_pdf
 from tests.builders import make_image_only_pdf
@@ -58,7 +59,7 @@ def _same_by_box(found: list[Word], expected: list[Word], tol: float = 0.05) -> 
         assert on_box == [word], (word, want, on_box)
 
 
-def _scan_with_ocr_words(tmp_path: Path, words: list[RawWord]) -> tuple[Library, int]:
+def _scan_with_ocr_words(tmp_path: Path, words: list[RawWord]) -> tuple[Library, DocumentId]:
     lib, doc_id = new_library(tmp_path / "lib", make_image_only_pdf(tmp_path / "scan.pdf"))
     page_id, _, _ = page_info(lib, doc_id, 0)
     with lib.transaction() as s:

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from app.core.documents.ingest import import_file
-from app.core.exchange.common import ExportError, ExportScope
-from app.core.exchange.redline_json import ExportCancelled, export_json
+from app.core.exchange.common import ExportCancelled, ExportError, ExportScope
+from app.core.exchange.redline_json import export_json
+from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.builders import make_text_pdf
 from tests.core.exchange.helpers import (
@@ -24,7 +25,7 @@ from tests.core.exchange.helpers import (
 )
 
 # The library, its one document's id, and the uuids of what the fixture made, by name.
-AnnotatedLibrary = tuple[Library, int, dict[str, str]]
+AnnotatedLibrary = tuple[Library, DocumentId, dict[str, str]]
 
 
 @pytest.fixture
@@ -148,7 +149,7 @@ def test_unknown_scope_is_an_error(annotated: AnnotatedLibrary, tmp_path: Path) 
     with pytest.raises(ExportError, match="no tag"):
         export_json(lib, tmp_path / "x.json", ExportScope(tag="nope"))
     with pytest.raises(ExportError, match="no document"):
-        export_json(lib, tmp_path / "x.json", ExportScope(documents=[999]))
+        export_json(lib, tmp_path / "x.json", ExportScope(documents=[DocumentId(999)]))
     with pytest.raises(ExportError, match="unknown status"):
         export_json(lib, tmp_path / "x.json", ExportScope(status="maybe"))
     assert not (tmp_path / "x.json").exists()

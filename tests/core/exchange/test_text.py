@@ -48,8 +48,8 @@ def test_export_one_file_and_per_document(tmp_path: Path) -> None:
 def test_progress_by_document_and_cancel_leaves_no_file(tmp_path: Path) -> None:
     import pytest
 
+    from app.core.exchange.common import ExportCancelled
     from app.core.exchange.pdf import export_pdf
-    from app.core.exchange.redline_json import ExportCancelled
 
     lib, _ = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
     seen: list[tuple[int, int]] = []

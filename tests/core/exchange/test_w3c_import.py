@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 from app.cli import main
 from app.core.annotating.annotations import list_annotations
-from app.core.annotating.records import AnnotationRecord
+from app.core.annotating.records import AnnotationFilter, AnnotationRecord
+from app.core.annotating.vocabulary import NoteBody, TagBody
 from app.core.documents.ingest import import_file
 from app.core.documents.render import PageGeometry
 from app.core.exchange.iiif import export_iiif
-from app.core.exchange.validate import InvalidAnnotationSet
+from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.w3c import export_w3c
 from app.core.exchange.w3c_import import import_annotation_file, import_w3c
 from app.core.library import Library
@@ -49,7 +51,7 @@ def fresh(pub: Published, tmp_path: Path) -> Iterator[Library]:
 
 
 def _records(lib: Library) -> dict[str, AnnotationRecord]:
-    return {a.uuid: a for a in list_annotations(lib, include_deleted=True)}
+    return {a.uuid: a for a in list_annotations(lib, AnnotationFilter(include_deleted=True))}
 
 
 def _assert_same(mine: AnnotationRecord, theirs: AnnotationRecord, pixel: float = PIXEL) -> None:
@@ -156,8 +158,10 @@ def test_annotations_made_in_a_viewer_come_back(pub: Published, tmp_path: Path) 
     report = import_w3c(pub.lib, path, author="Bea")
     assert len(report.added) == 4 and report.tags_added and not report.not_placed
     new = [a for a in _records(pub.lib).values() if a.uuid not in pub.ids.values()]
-    notes = sorted((a for a in new if a.kind == "note"), key=lambda a: a.body["text"])
-    assert [n.body["text"] for n in notes] == ["A stamp?", "Same hand as page 1"]
+    notes = sorted(
+        (a for a in new if a.kind == "note"), key=lambda a: cast(NoteBody, a.body)["text"]
+    )
+    assert [cast(NoteBody, n.body)["text"] for n in notes] == ["A stamp?", "Same hand as page 1"]
     assert all(n.page_id == pub.page_ids[1] and n.origin == "import" for n in notes)
     assert notes[0].uuid == made["id"] and notes[0].author == "Bea"
     region = notes[0].region
@@ -167,7 +171,7 @@ def test_annotations_made_in_a_viewer_come_back(pub: Published, tmp_path: Path) 
     assert (region.w, region.h) == pytest.approx(
         (expected[2] - expected[0], expected[3] - expected[1])
     )
-    tags = {a.body["tag"] for a in new if a.kind == "tag"}
+    tags = {cast(TagBody, a.body)["tag"] for a in new if a.kind == "tag"}
     assert pub.tags["people"] in tags and len(tags) == 2  # "people" reused, "witness" made
     assert not import_w3c(pub.lib, path, author="Bea").changed  # the same file again
 
@@ -178,7 +182,7 @@ def test_an_edit_made_in_a_viewer_updates_the_annotation(pub: Published, tmp_pat
     data = json.loads(page.read_text(encoding="utf-8"))
     (note,) = [a for a in data["items"] if a["id"].endswith(pub.ids["note"])]
     note["body"][0]["value"] = "The Director of Central Intelligence"
-    note["modified"] = "2030-01-01T00:00:00.000000Z"
+    note["modified"] = f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%S.%fZ}"  # later, but not the future
     page.write_text(json.dumps(data), encoding="utf-8")
     report = import_annotation_file(pub.lib, page, author="me")
     assert report.updated == [pub.ids["note"]] and report.unchanged == 3

@@ -11,6 +11,7 @@ import xmlschema
 from hocr_spec import HocrValidator
 
 from app.core.documents.textlayer import load_words
+from app.core.ids import TextLayerId
 from app.core.library import Library
 from app.core.safe_xml import XLINK_URL, schema_path
 from db.wordpack import WordRow
@@ -39,7 +40,7 @@ def hocr_report(path: Path) -> Any:
     return HocrValidator("standard").validate(str(path))
 
 
-def layer_words(lib: Library, layer_id: int) -> list[WordRow]:
+def layer_words(lib: Library, layer_id: TextLayerId) -> list[WordRow]:
     with lib.reading() as s:
         return load_words(s.connection(), layer_id)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pymupdf
 
 from app.core.documents.ingest import import_file
+from app.core.ids import DocumentId
 from app.core.library import Library
 
 MEMO = [
@@ -52,10 +53,10 @@ def make_scan(
     return path, truths
 
 
-def imported(library: Library, pdf: Path) -> int:
+def imported(library: Library, pdf: Path) -> DocumentId:
     out = import_file(library, pdf)
     assert out.status == "imported" and out.document_id is not None, out.message
-    return int(out.document_id)
+    return out.document_id
 
 
 def on_word(ocr: pymupdf.Rect, truth: pymupdf.Rect, vertical: bool = False) -> bool:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.core.documents.textlayer import load_words
+from app.core.ids import TextLayerId
 from app.core.library import Library
 from app.core.ocr.align_words import align
 from app.core.ocr.companion import AlignmentError, attach_companion_text
@@ -79,7 +80,7 @@ def layers(library: Library, doc_id: int, source: str) -> list[list[WordRow]]:
                 select(TextLayer.id).where(TextLayer.page_id == page_id, TextLayer.source == source)
             ).first()
             assert layer is not None
-            out.append(load_words(s.connection(), layer))
+            out.append(load_words(s.connection(), TextLayerId(layer)))
         return out
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from app.core.changelog import utcnow
 from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer
+from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.ocr.companion import attach_companion_text
 from app.core.ocr.doubtful import document_doubtful_words, next_doubtful
@@ -20,12 +21,12 @@ PAGES = [
 ]
 
 
-def _document(library: Library, tmp_path: Path) -> tuple[int, list[int]]:
+def _document(library: Library, tmp_path: Path) -> tuple[DocumentId, list[PageId]]:
     """A two-page scan whose active layers are OCR words with the confidences of PAGES."""
     pdf, _ = make_scan(tmp_path / "scan.pdf", [["x"], ["y"]], size=(200, 100), dpi=50)
     doc_id = imported(library, pdf)
     with library.reading() as s:
-        page_ids = list(s.scalars(select(Page.id).where(Page.document_id == doc_id)))
+        page_ids = [PageId(i) for i in s.scalars(select(Page.id).where(Page.document_id == doc_id))]
     with library.transaction() as s:
         for page_id, words in zip(page_ids, PAGES, strict=True):
             raw = [RawWord(t, 10 + 30 * i, 10, 38 + 30 * i, 20, 1, 0, i, c)

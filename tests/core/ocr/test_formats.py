@@ -9,6 +9,7 @@ import pytest
 
 from app.core.documents.ingest import import_file
 from app.core.errors import RedlineError
+from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.ocr.attach import attach_ocr_files, attach_text_files
 from app.core.ocr.formats import parse_ocr, spread_words
@@ -42,11 +43,11 @@ TWO_LINES = (
 
 
 @pytest.fixture
-def doc(library: Library, tmp_path: Path) -> int:
+def doc(library: Library, tmp_path: Path) -> DocumentId:
     """A two-page image-only PDF (612 x 792 pt pages, no text)."""
     out = import_file(library, make_image_only_pdf(tmp_path / "scan.pdf", pages=2))
     assert out.document_id is not None
-    return int(out.document_id)
+    return out.document_id
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
@@ -56,7 +57,7 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def test_alto_words_boxes_confidence_hyphen_and_a_line_in_one_string(
-    library: Library, doc: int, tmp_path: Path
+    library: Library, doc: DocumentId, tmp_path: Path
 ) -> None:
     report = attach_ocr_files(library, doc, [write(tmp_path, "a.xml", alto(TWO_LINES))])
     assert report.format == "alto" and report.producer == "ABBYY FineReader 15"
@@ -81,7 +82,9 @@ def test_alto_words_boxes_confidence_hyphen_and_a_line_in_one_string(
     assert text == "Top Secret\nexam-\n\nwhole line here"
 
 
-def test_alto_in_mm10_is_scaled_by_its_unit(library: Library, doc: int, tmp_path: Path) -> None:
+def test_alto_in_mm10_is_scaled_by_its_unit(
+    library: Library, doc: DocumentId, tmp_path: Path
+) -> None:
     body = '<TextBlock ID="b"><TextLine><String CONTENT="x" HPOS="254" VPOS="508" WIDTH="127" HEIGHT="127"/></TextLine></TextBlock>'  # noqa: E501
     path = write(tmp_path, "mm.xml", alto(body, width=2159, height=2794, unit="mm10"))
     words = layer_words(library, attach_ocr_files(library, doc, [path]).pages[0].text_layer_id)
@@ -111,7 +114,7 @@ def page_lines_only() -> str:
 
 
 def test_page_with_lines_only_estimates_word_boxes_along_sloping_lines(
-    library: Library, doc: int, tmp_path: Path
+    library: Library, doc: DocumentId, tmp_path: Path
 ) -> None:
     report = attach_ocr_files(library, doc, [write(tmp_path, "p.xml", page_lines_only())])
     assert report.format == "page" and report.estimated == 4 and report.producer == "eScriptorium"
@@ -143,7 +146,7 @@ HOCR_HTML = (
 )
 
 
-def test_hocr_written_as_html_not_xhtml(library: Library, doc: int, tmp_path: Path) -> None:
+def test_hocr_written_as_html_not_xhtml(library: Library, doc: DocumentId, tmp_path: Path) -> None:
     report = attach_ocr_files(library, doc, [write(tmp_path, "x.html", HOCR_HTML)])
     assert report.format == "hocr" and report.producer == "OCRopus 1.3"
     words = layer_words(library, report.pages[0].text_layer_id)
@@ -153,7 +156,7 @@ def test_hocr_written_as_html_not_xhtml(library: Library, doc: int, tmp_path: Pa
 
 
 def test_files_go_on_pages_in_order_from_the_page_asked_or_shown(
-    library: Library, doc: int, tmp_path: Path
+    library: Library, doc: DocumentId, tmp_path: Path
 ) -> None:
     one = write(tmp_path, "one.xml", alto(TWO_LINES))
     assert attach_ocr_files(library, doc, [one], first_page=1).pages[0].page_index == 1
@@ -220,7 +223,7 @@ HOSTILE = {
 
 @pytest.mark.parametrize("case", sorted(HOSTILE))
 def test_bad_files_give_one_line_and_change_nothing(
-    library: Library, doc: int, tmp_path: Path, case: str
+    library: Library, doc: DocumentId, tmp_path: Path, case: str
 ) -> None:
     text, message = HOSTILE[case]
     before = layer_count(library)
@@ -232,7 +235,7 @@ def test_bad_files_give_one_line_and_change_nothing(
 
 @pytest.mark.parametrize("where", ["attribute", "text"])
 def test_an_external_entity_naming_a_local_file_is_never_read(
-    library: Library, doc: int, tmp_path: Path, where: str
+    library: Library, doc: DocumentId, tmp_path: Path, where: str
 ) -> None:
     secret = write(tmp_path, "secret.txt", "CODEWORD-RUMPELSTILTSKIN")
     with pytest.raises(RedlineError, match="declares XML entities") as err:
@@ -244,7 +247,9 @@ def test_an_external_entity_naming_a_local_file_is_never_read(
     assert "RUMPELSTILTSKIN" not in dump
 
 
-def test_huge_nodes_and_huge_files_are_refused(library: Library, doc: int, tmp_path: Path) -> None:
+def test_huge_nodes_and_huge_files_are_refused(
+    library: Library, doc: DocumentId, tmp_path: Path
+) -> None:
     huge = alto(TWO_LINES).replace('CONTENT="Top"', f'CONTENT="{"x" * 11_000_000}"')
     with pytest.raises(RedlineError, match="safety limits"):
         attach_ocr_files(library, doc, [write(tmp_path, "huge.xml", huge)])
@@ -254,7 +259,7 @@ def test_huge_nodes_and_huge_files_are_refused(library: Library, doc: int, tmp_p
 
 
 def test_one_bad_file_among_good_ones_changes_nothing(
-    library: Library, doc: int, tmp_path: Path
+    library: Library, doc: DocumentId, tmp_path: Path
 ) -> None:
     good = write(tmp_path, "1.xml", alto(TWO_LINES))
     bad = write(tmp_path, "2.xml", alto(TWO_LINES)[:-20])

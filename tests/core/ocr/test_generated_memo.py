@@ -8,6 +8,7 @@ import pymupdf
 import pytest
 from rapidfuzz.distance import Levenshtein
 
+from app.core.ids import PageId
 from app.core.ocr.tesseract import PageJob, ocr_page, tesseract_available
 from app.samples.generator import generate_memo_pdf
 
@@ -20,7 +21,7 @@ def test_skewed_generated_memo_at_300_dpi(tmp_path: Path, skew: float) -> None:
     truth = generate_memo_pdf(
         tmp_path / "memo.pdf", dpi=300, seed=3, skew_degrees=skew, noise=0.5, redactions=0
     ).pages[0]
-    result = ocr_page(PageJob(1, str(tmp_path / "memo.pdf"), 0, dpi=300))
+    result = ocr_page(PageJob(PageId(1), str(tmp_path / "memo.pdf"), 0, dpi=300))
     assert result.error is None
     ocr_text = " ".join(w.text for w in result.words)
     visible = " ".join(w.text for w in truth.words)

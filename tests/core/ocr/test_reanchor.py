@@ -53,7 +53,7 @@ def test_missing_or_short_changed_quotes_are_not_found() -> None:
     assert locate(anchor_at(OLD, short, short + 2), len(OLD), OLD.replace("12", "I2")) is None
 
 
-def _layer(library: Library, page_id: int, text: str) -> tuple[int, str]:
+def _layer(library: Library, page_id: PageId, text: str) -> tuple[TextLayerId, str]:
     words = [RawWord(w, 0, 0, 1, 1) for w in text.split()]
     with library.transaction() as s:
         return insert_text_layer(
@@ -81,12 +81,12 @@ def _annotation(library: Library, ann_uuid: str) -> Annotation:
         return s.scalars(select(Annotation).where(Annotation.uuid == ann_uuid)).one()
 
 
-def _one_page(library: Library, tmp_path: Path) -> int:
+def _one_page(library: Library, tmp_path: Path) -> PageId:
     """The page id of a small one-page scan imported into ``library``."""
     pdf, _ = make_scan(tmp_path / "p.pdf", [["x"]], size=(100, 100), dpi=50)
     doc_id = imported(library, pdf)
     with library.reading() as s:
-        return int(s.scalars(select(Page.id).where(Page.document_id == doc_id)).one())
+        return PageId(s.scalars(select(Page.id).where(Page.document_id == doc_id)).one())
 
 
 def test_reanchor_page_moves_found_and_orphans_missing_annotations(
@@ -144,4 +144,4 @@ def test_switching_the_active_layer_carries_annotations_over(
         assert s.get(Page, page_id).active_text_layer_id == second  # type: ignore[union-attr]
     assert search(library, "cab1e").hits
     with pytest.raises(NotFoundError):
-        switch_active_layer(library, page_id, 9999)
+        switch_active_layer(library, page_id, TextLayerId(9999))

@@ -15,17 +15,17 @@ from sqlalchemy import select
 
 from app.core.documents.search import search
 from app.core.documents.textlayer import load_words
+from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr import run as ocr
 from app.core.ocr import tesseract as ocr_engine
-from app.core.ocr.run import (
+from app.core.ocr.run import OcrReport, ocr_documents, ocr_pages
+from app.core.ocr.tesseract import (
     OcrError,
-    OcrReport,
     TesseractMissingError,
-    ocr_documents,
-    ocr_pages,
+    tesseract_available,
+    tesseract_version,
 )
-from app.core.ocr.tesseract import tesseract_available, tesseract_version
 from db.models import Page, TextLayer
 from db.wordpack import WordRow
 from tests.core.ocr.helpers import MEMO, Truth, imported, make_scan, on_word
@@ -39,7 +39,7 @@ def page_words(library: Library, doc_id: int, page_index: int) -> list[WordRow]:
             select(Page).where(Page.document_id == doc_id, Page.page_index == page_index)
         ).one()
         assert page.active_text_layer_id is not None
-        return load_words(s.connection(), page.active_text_layer_id)
+        return load_words(s.connection(), TextLayerId(page.active_text_layer_id))
 
 
 def boxes_on_words(words: Sequence[WordRow], truth: Truth, vertical: bool = False) -> float:
@@ -109,7 +109,7 @@ def fake_tesseract(tmp_path: Path, action: str) -> Path:
     return script
 
 
-def two_page_doc(library: Library, tmp_path: Path) -> list[int]:
+def two_page_doc(library: Library, tmp_path: Path) -> list[PageId]:
     """A normal page and a narrow one (200 pt wide: 200 px at 72 dpi) that the fake trips on."""
     pdf = tmp_path / "two.pdf"
     make_scan(pdf, [MEMO[:2]], size=(420, 120), dpi=150)
@@ -163,16 +163,16 @@ def test_missing_tesseract_is_a_clear_error(
 ) -> None:
     monkeypatch.setenv("REDLINE_TESSERACT", str(tmp_path / "no-such-tesseract"))
     with pytest.raises(TesseractMissingError, match="Tesseract is not installed"):
-        ocr_pages(library, [1])
+        ocr_pages(library, [PageId(1)])
 
 
 def test_a_language_without_data_is_a_clear_error(library: Library) -> None:
     with pytest.raises(OcrError, match="no data for language xyz"):
-        ocr_pages(library, [1], language="eng+xyz")
+        ocr_pages(library, [PageId(1)], language="eng+xyz")
 
 
 def test_unknown_pages_fail_without_running(library: Library) -> None:
-    report = ocr_pages(library, [12345])
+    report = ocr_pages(library, [PageId(12345)])
     assert _statuses(report) == ["failed"] and report.pages[0].message == "no such page"
 
 

@@ -1,19 +1,25 @@
-"""A change made in the window redraws only what changed (the text pane's marks, the shapes on
-the scan, the list's rows), and what it draws is exactly what reading the page again draws."""
+"""A change made in the window, its undo and its redo are each drawn from what the service returned
+for them: only what changed is redrawn (the text pane's marks, the shapes on the scan, the list's
+rows), the page is never read again, and undo draws the page as it was before the step."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from app.core.annotating.annotations import create_annotation
+from app.core.annotating.annotations import create_annotation, get_annotation, update_annotation
+from app.core.annotating.page_content import PageContent
 from app.core.annotating.records import Region, Span
 from app.core.documents.queries import document_summary, list_documents
+from app.core.ids import PageId
 from app.core.library import Library
 from app.ui.base import settings as S
+from app.ui.document import document_view
 from app.ui.window.main_window import MainWindow
 from tests.ui.annotating.helpers import open_window, select_text
 
@@ -42,57 +48,78 @@ def drawn(window: MainWindow) -> tuple[Any, ...]:
     )
     shapes = sorted(
         (s.record.uuid, s.record.status, tuple(r.getRect() for r in s.rects))
-        for s in window.annotations.overlay.shapes
+        for s in window.page_annotations.overlay.shapes
     )
     rows = [r.uuid for r in window.annotation_list.model.records]
     return marks, shapes, rows
 
 
-def test_each_change_draws_what_a_full_reload_draws_without_a_reset(
+class Watch:
+    """Counts what a step should not do: read the page, reset the list, redraw the text whole."""
+
+    def __init__(self, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.reads: list[int] = []
+        self.resets: list[int] = []
+        self.whole: list[int] = []
+        read = document_view.read_page
+
+        def counted_read(lib: Library, page_id: PageId) -> PageContent:
+            self.reads.append(page_id)
+            return read(lib, page_id)
+
+        monkeypatch.setattr(document_view, "read_page", counted_read)
+        window.annotation_list.model.modelReset.connect(lambda: self.resets.append(1))
+        pane = window.document_view.text_pane
+        original = pane.set_annotations
+
+        def set_annotations(*args: Any) -> None:
+            self.whole.append(1)
+            original(*args)
+
+        monkeypatch.setattr(pane, "set_annotations", set_annotations)
+
+    def nothing(self) -> bool:
+        return not (self.reads or self.resets or self.whole)
+
+
+def step_undo_redo(window: MainWindow, make: Callable[[], object]) -> Any:
+    """Make a step; undo draws the page as before it, redo as after it."""
+    before = drawn(window)
+    made = make()
+    after = drawn(window)
+    assert after != before
+    window.annotating.stack.undo()
+    assert drawn(window) == before
+    window.annotating.stack.redo()
+    assert drawn(window) == after
+    return made
+
+
+def test_a_step_its_undo_and_its_redo_draw_only_what_changed(
     qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seed(review_library)
     window = open_window(qtbot, review_library, settings)
-    actions, model = window.annotations, window.annotation_list.model
-    resets: list[int] = []
-    model.modelReset.connect(lambda: resets.append(1))
-    full: list[int] = []
-    pane = window.document_view.text_pane
-    original = pane.set_annotations
-
-    def set_annotations(*args: Any) -> None:
-        full.append(1)
-        original(*args)
-
-    monkeypatch.setattr(pane, "set_annotations", set_annotations)
-
-    def check() -> None:
-        here = drawn(window)
-        assert not resets and not full  # drawn from the change alone
-        actions.reload()  # the page read again and drawn whole (synchronous workers)
-        assert full and resets
-        assert drawn(window) == here
-        resets.clear()
-        full.clear()
-
+    actions, seeded = window.annotations, drawn(window)[2]
+    watch = Watch(window, monkeypatch)
     select_text(window, "courier")
-    note = actions.annotate_selection("note", {"text": "who?"})
+    note = step_undo_redo(window, lambda: actions.annotate_selection("note", {"text": "who?"}))
     assert note is not None and note in drawn(window)[2]
-    check()
     monkeypatch.setattr(actions, "ask_body", lambda *a, **k: {"exemptions": ["B3"]})
-    region = actions.annotate_region(Region(100, 300, 80, 30), "redaction")
+    region = step_undo_redo(
+        window, lambda: actions.annotate_region(Region(100, 300, 80, 30), "redaction")
+    )
     assert region is not None
-    check()
-    # Level with the seeded redaction, left of it: read again, the list puts it first of the two.
-    assert actions.annotate_region(Region(10, 90, 50, 20), "redaction") is not None
-    check()
-    actions.set_status(region, "rejected")
-    check()
-    actions.delete(note)
+    # Level with the seeded redaction, left of it: the list puts it first of the two.
+    left = step_undo_redo(
+        window, lambda: actions.annotate_region(Region(10, 90, 50, 20), "redaction")
+    )
+    rows = drawn(window)[2]
+    assert rows.index(left) == rows.index(seeded[-1]) - 1
+    step_undo_redo(window, lambda: actions.set_status(region, "rejected"))
+    step_undo_redo(window, lambda: actions.delete(note))
     assert note not in drawn(window)[2]
-    check()
-    actions.stack.undo()  # undo re-reads the page (not a change made here)
-    assert note in drawn(window)[2]
+    assert watch.nothing()
 
 
 def test_a_correction_redraws_the_text_whole_and_only_the_change_on_the_scan_and_in_the_list(
@@ -100,48 +127,45 @@ def test_a_correction_redraws_the_text_whole_and_only_the_change_on_the_scan_and
 ) -> None:
     seed(review_library)
     window = open_window(qtbot, review_library, settings)
-    actions, model = window.annotations, window.annotation_list.model
+    actions, page = window.annotations, window.page_annotations
     pane = window.document_view.text_pane
     pane.set_mode("both")  # the replacements are shown and marked
-    calls: list[str] = []
-    model.modelReset.connect(lambda: calls.append("list reset"))
-    actions.page_loaded.connect(lambda: calls.append("page_loaded"))
-    for name, owner in (("set_annotations", pane), ("set_shapes", actions.overlay)):
-        original = getattr(owner, name)
+    watch = Watch(window, monkeypatch)
+    shapes: list[int] = []
+    original = page.overlay.set_shapes
 
-        def counted(*args: Any, _name: str = name, _original: Any = original) -> None:
-            calls.append(_name)
-            _original(*args)
+    def set_shapes(*args: Any) -> None:
+        shapes.append(1)
+        original(*args)
 
-        monkeypatch.setattr(owner, name, counted)
+    monkeypatch.setattr(page.overlay, "set_shapes", set_shapes)
 
-    def check() -> None:
-        here = drawn(window)
-        assert calls == ["set_annotations"]  # the text whole; scan and list: only the change
-        actions.reload()
-        assert "set_shapes" in calls and "list reset" in calls
-        assert drawn(window) == here
-        calls.clear()
+    def only_the_text_whole() -> None:  # the text whole; scan and list: only the change
+        assert len(watch.whole) == 1 and not (shapes or watch.resets or watch.reads)
+        watch.whole.clear()
 
     select_text(window, "courier")
     made = actions.annotate_selection("correction", {"replacement": "carrier"})
     assert made is not None and "→ carrier" in pane.toPlainText()
-    check()
+    only_the_text_whole()
     typed = ["c", "co", "cou"]
 
     def type_keys(kind: str, quote: str = "", body: Any = None, on_edit: Any = None) -> Any:
         for text in typed:
             on_edit({"replacement": text})  # each key of the live editor
             assert f"→ {text}" in pane.toPlainText()
-            check()
+            only_the_text_whole()
         return {"replacement": typed[-1]}
 
     monkeypatch.setattr(actions, "ask_body", type_keys)
     assert actions.edit(made)
-    assert not calls  # the last key's body again: nothing changed
+    assert watch.nothing()  # the last key's body again: nothing changed
+    actions.stack.undo()  # the typing, one step: the text whole again
+    assert "→ carrier" in pane.toPlainText()
+    only_the_text_whole()
     actions.delete(made)
     assert "→" not in pane.toPlainText()
-    check()
+    only_the_text_whole()
 
 
 def test_the_current_annotation_stays_chosen_when_rows_move(
@@ -149,16 +173,76 @@ def test_the_current_annotation_stays_chosen_when_rows_move(
 ) -> None:
     seed(review_library)
     window = open_window(qtbot, review_library, settings)
-    actions, table = window.annotations, window.annotation_list.table
+    actions, page, table = window.annotations, window.page_annotations, window.annotation_list.table
     first = window.annotation_list.model.records[0].uuid
-    actions.show_annotation(first)
+    page.show_annotation(first)
     select_text(window, "courier")
     made = actions.annotate_selection("note", {"text": "x"})
-    assert actions.current == made  # the new one is chosen, and its row selected
+    assert page.current == made  # the new one is chosen, and its row selected
     row = table.currentIndex().row()
     assert window.annotation_list.model.records[row].uuid == made
     chosen: list[str] = []
-    actions.chosen.connect(chosen.append)
+    page.chosen.connect(chosen.append)
     actions.delete(made)  # its row goes: no other annotation gets chosen by that
-    assert chosen == [] and actions.current is None
+    assert chosen == [] and page.current is None
     assert made not in [r.uuid for r in window.annotation_list.model.records]
+
+
+def test_a_step_that_cannot_be_undone_says_so_and_the_page_is_read_again(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    select_text(window, "courier")
+    made = window.annotations.annotate_selection("note", {"text": "mine"})
+    assert made is not None
+    update_annotation(review_library, made, author="Bo", body={"text": "theirs"})  # elsewhere
+    messages: list[str] = []
+    window.annotating.message.connect(messages.append)
+    watch = Watch(window, monkeypatch)
+    window.annotating.stack.undo()
+    assert messages[-1].startswith("Cannot undo “Add note”") and watch.reads
+    [shown] = window.page_annotations.records  # as it is now, not as the window last drew it
+    assert shown.body == {"text": "theirs"} == get_annotation(review_library, made).body
+    assert window.annotating.stack.count() == 0  # the step is gone: it cannot be replayed
+
+
+def test_leaving_a_redaction_visible_and_accepting_one_with_codes_redraw_from_their_changes(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both are one step each, drawn (and undone, and redone) from what the service returned:
+    the scan's fill, the list's status and description change, and the page is not read."""
+    seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+    actions, page, model = window.annotations, window.page_annotations, window.annotation_list.model
+    [box] = [r.uuid for r in page.records if r.kind == "redaction"]  # the seeded proposal
+    watch = Watch(window, monkeypatch)
+
+    def shown() -> tuple[Any, ...]:
+        """The redaction as the scan and the list show it: fill, status, description."""
+        look = page.overlay.look_of(box)
+        row = model.row_of(box)
+        assert look is not None and row is not None
+        status, text = (model.index(row, c).data() for c in (2, 3))
+        return look[1].style(), status, text
+
+    proposed = shown()
+    monkeypatch.setattr(actions, "confirm_redaction", lambda body: {"exemptions": ["B1", "B6"]})
+    page.show_annotation(box)
+    step_undo_redo(window, lambda: window.annotation_menus.by_name["accept"].trigger())
+    accepted = shown()
+    assert accepted != proposed and "B1, B6" in accepted[2]
+    window.annotating.stack.undo()
+    assert shown() == proposed
+    window.annotating.stack.redo()
+    assert shown() == accepted
+    before = window.annotating.stack.count()
+    assert actions.leave_visible(box, True)
+    assert window.annotating.stack.count() == before + 1  # one step
+    visible = shown()
+    assert visible[0] == Qt.BrushStyle.NoBrush and accepted[0] != Qt.BrushStyle.NoBrush
+    assert "left visible in publications" in visible[2]
+    window.annotating.stack.undo()
+    assert shown() == accepted
+    window.annotating.stack.redo()
+    assert shown() == visible
+    assert watch.nothing()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotations import create_annotation, get_annotation, list_annotations
-from app.core.annotating.records import Region, Span
-from app.core.annotating.review import get_page_review
+from app.core.annotating.page_content import read_page
+from app.core.annotating.records import AnnotationFilter, Region, Span
 from app.core.annotating.tags import create_tag
 from app.core.documents.queries import document_summary, list_documents
 from app.core.library import Library
@@ -75,7 +75,7 @@ def test_proposals_are_dashed_and_hatched_accepted_solid_rejected_faint(
 ) -> None:
     uuids = propose(review_library)
     window = open_window(qtbot, review_library, settings)
-    overlay, red = window.annotations.overlay, uuids[1]
+    overlay, red = window.page_annotations.overlay, uuids[1]
 
     def drawn() -> tuple[QPen, QBrush]:
         """The pen and brush the scan draws the proposed redaction with now."""
@@ -109,17 +109,19 @@ def test_n_steps_a_accepts_r_rejects_and_moves_on(
     pane, actions = window.document_view.text_pane, window.annotations
     pane.setFocus()
     qtbot.keyClick(pane, Qt.Key.Key_N)
-    assert actions.current == uuids[0]
+    assert window.page_annotations.current == uuids[0]
     qtbot.keyClick(pane, Qt.Key.Key_A)  # accept, then on to the next proposal
     assert get_annotation(review_library, uuids[0]).status == "accepted"
-    assert actions.current == uuids[2]  # text position 44 before the region (no text)
+    assert (
+        window.page_annotations.current == uuids[2]
+    )  # text position 44 before the region (no text)
     qtbot.keyClick(pane, Qt.Key.Key_R)
     assert get_annotation(review_library, uuids[2]).status == "rejected"
-    assert actions.current == uuids[1]
+    assert window.page_annotations.current == uuids[1]
     qtbot.keyClick(pane, Qt.Key.Key_N)  # on to page 2
-    assert actions.current == uuids[3] and window.document_view.index == 1
+    assert window.page_annotations.current == uuids[3] and window.document_view.index == 1
     qtbot.keyClick(window.document_view.text_pane, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
-    assert actions.current == uuids[1] and window.document_view.index == 0
+    assert window.page_annotations.current == uuids[1] and window.document_view.index == 0
     actions.stack.undo()  # the reject
     actions.stack.undo()  # the accept
     assert {get_annotation(review_library, u).status for u in uuids} == {"proposed"}
@@ -130,11 +132,11 @@ def test_deciding_a_proposal_chosen_in_the_list_moves_on_from_it(
 ) -> None:
     uuids = propose(review_library)
     window = open_window(qtbot, review_library, settings)
-    window.annotations.show_annotation(uuids[2])  # the second in reading order
+    window.page_annotations.show_annotation(uuids[2])  # the second in reading order
     window.annotation_menus.by_name["accept"].trigger()
-    assert window.annotations.current == uuids[1]  # the next after it, not the page's first
+    assert window.page_annotations.current == uuids[1]  # the next after it, not the page's first
     window.annotation_menus.by_name["previous_proposal"].trigger()
-    assert window.annotations.current == uuids[0]
+    assert window.page_annotations.current == uuids[0]
 
 
 def test_accept_all_of_a_kind_on_the_page_then_in_the_document(
@@ -142,17 +144,17 @@ def test_accept_all_of_a_kind_on_the_page_then_in_the_document(
 ) -> None:
     uuids = propose(review_library)
     window = open_window(qtbot, review_library, settings)
-    window.annotations.show_annotation(uuids[0])
+    window.page_annotations.show_annotation(uuids[0])
     window.annotation_menus.by_name["accept_page"].trigger()
     status = {u: get_annotation(review_library, u).status for u in uuids}
     assert [status[u] for u in uuids] == ["accepted", "proposed", "accepted", "proposed"]
-    window.annotations.show_annotation(uuids[0])
+    window.page_annotations.show_annotation(uuids[0])
     window.annotation_menus.by_name["accept_document"].trigger()
     assert get_annotation(review_library, uuids[3]).status == "accepted"
     assert get_annotation(review_library, uuids[1]).status == "proposed"  # another kind
     window.annotations.stack.undo()
     window.annotations.stack.undo()
-    assert len(list_annotations(review_library, status="proposed")) == 4
+    assert len(list_annotations(review_library, AnnotationFilter(status="proposed"))) == 4
 
 
 def test_page_review_status_next_unreviewed_and_library_progress(
@@ -163,7 +165,7 @@ def test_page_review_status_next_unreviewed_and_library_progress(
     assert bar.status == "unreviewed" and bar.isEnabled()
     qtbot.keyClick(view.text_pane, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     page1 = view.summary.pages[0].id  # type: ignore[union-attr]
-    assert get_page_review(review_library, page1).status == "reviewed"
+    assert read_page(review_library, page1).review.status == "reviewed"
     assert bar.status == "reviewed" and "Ada" in bar.who.text()
     model = window.library_model
     column = next(
@@ -174,9 +176,9 @@ def test_page_review_status_next_unreviewed_and_library_progress(
     qtbot.waitUntil(lambda: model.index(0, column).data() == "1/4")
     bar.combo.setCurrentIndex(1)
     bar.combo.activated.emit(1)
-    assert get_page_review(review_library, page1).status == "in_progress"
+    assert read_page(review_library, page1).review.status == "in_progress"
     window.annotations.stack.undo()
-    assert get_page_review(review_library, page1).status == "reviewed"
+    assert read_page(review_library, page1).review.status == "reviewed"
     window.document_view.show_page(1)
     bar.set_status("reviewed")
     view.show_page(0)
@@ -184,7 +186,7 @@ def test_page_review_status_next_unreviewed_and_library_progress(
     assert view.index == 2  # pages 1 and 2 reviewed
     window.annotations.stack.undo()
     window.annotations.stack.undo()
-    assert get_page_review(review_library, page1).status == "unreviewed"
+    assert read_page(review_library, page1).review.status == "unreviewed"
     qtbot.waitUntil(lambda: model.index(0, column).data() == "0/4")
 
 
@@ -194,7 +196,7 @@ def test_single_keys_do_nothing_outside_the_document_view(
     uuids = propose(review_library)
     create_tag(review_library, "Places", author="Ada")
     window = open_window(qtbot, review_library, settings)
-    window.annotations.show_annotation(uuids[0])
+    window.page_annotations.show_annotation(uuids[0])
     select_text(window, "courier")  # so a key 1 reaching the tag shortcut would tag it
     table = window.library_pane.findChild(QAbstractItemView)
     assert table is not None
@@ -225,14 +227,18 @@ def test_proposals_on_one_span_are_each_stepped_to(
         for span in spans
     )
     window = open_window(qtbot, review_library, settings)
-    actions, by_name = window.annotations, window.annotation_menus.by_name
-    actions.show_annotation(b)
+    by_name = window.annotation_menus.by_name
+    window.page_annotations.show_annotation(b)
     by_name["accept"].trigger()
-    assert actions.current == c  # on the same span, made after b: next, not skipped for d
-    actions.show_annotation(b)  # decided: previous is the one on its span made before it
+    assert (
+        window.page_annotations.current == c
+    )  # on the same span, made after b: next, not skipped for d
+    window.page_annotations.show_annotation(
+        b
+    )  # decided: previous is the one on its span made before it
     by_name["previous_proposal"].trigger()
-    assert actions.current == a
+    assert window.page_annotations.current == a
     by_name["accept"].trigger()
-    assert actions.current == c
+    assert window.page_annotations.current == c
     by_name["next_proposal"].trigger()
-    assert actions.current == d
+    assert window.page_annotations.current == d

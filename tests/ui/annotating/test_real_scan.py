@@ -47,24 +47,24 @@ def test_every_kind_on_a_real_scan_survives_undo_redo_and_a_new_window(
         select_text(window, quote)
         qtbot.keyClick(pane, key, modifiers)
     create_tag(scan_library, "Bulletins", author="Ada")
-    window.annotations.reload()
+    window.document_view.read_again()
     select_text(window, "CURRENT")
     qtbot.keyClick(pane, Qt.Key.Key_1)
     answer_dialogs(monkeypatch, window, {"exemptions": ["3.5(c)"]}, "redaction")
     drag(view, view.mapFromScene(380, 150), view.mapFromScene(550, 210))
     kinds = sorted(r.kind for r in list_annotations(scan_library))
     assert kinds == ["correction", "marking", "note", "redaction", "tag"]
-    assert len(pane.records) == 4 and len(window.annotations.overlay.shapes) == 5
+    assert len(pane.records) == 4 and len(window.page_annotations.overlay.shapes) == 5
     assert window.annotation_list.model.rowCount() == 5
     window.annotation_menus.by_name["read_corrected"].trigger()
     assert "SEBRET" not in pane.toPlainText() and pane.toPlainText().count("TOP SECRET") == 2
     for _ in range(5):
         window.annotations.stack.undo()
-    assert list_annotations(scan_library) == [] and window.annotations.overlay.shapes == []
+    assert list_annotations(scan_library) == [] and window.page_annotations.overlay.shapes == []
     for _ in range(5):
         window.annotations.stack.redo()
     assert sorted(r.kind for r in list_annotations(scan_library)) == kinds
     window.close()
     again = open_window(qtbot, scan_library, settings)
-    assert sorted(r.kind for r in again.annotations.records) == kinds
+    assert sorted(r.kind for r in again.page_annotations.records) == kinds
     assert again.annotation_list.model.rowCount() == 5

@@ -23,7 +23,7 @@ def test_describe_a_tag_and_undo_it(
 ) -> None:
     tag = create_tag(review_library, "Couriers", author="Ada").tag
     window = open_window(qtbot, review_library, settings)
-    dialog = TagManager(window.annotating, window.annotations.after_change, window)
+    dialog = TagManager(window.annotating, window)
     qtbot.addWidget(dialog)
     asked: list[tuple[str, str]] = []
 

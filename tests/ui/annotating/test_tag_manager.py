@@ -24,7 +24,7 @@ from tests.ui.annotating.helpers import open_window
 def manager(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, answers: dict
 ) -> TagManager:
-    dialog = TagManager(window.annotating, window.annotations.after_change, window)
+    dialog = TagManager(window.annotating, window)
     qtbot.addWidget(dialog)
     names = iter(answers.get("text", []))
     monkeypatch.setattr(dialog, "ask_text", lambda title, current="": next(names))
@@ -92,8 +92,8 @@ def test_a_tag_in_use_asks_what_becomes_of_its_uses(
         body={"tag": places.tag.uuid},
         author="Ada",
     )
-    window.annotations.reload()
-    assert [s.colour.name() for s in window.annotations.overlay.shapes] == ["#f0c419"]
+    window.document_view.read_again()
+    assert [s.colour.name() for s in window.page_annotations.overlay.shapes] == ["#f0c419"]
     tm.reload()
     tm.select(places.tag.uuid)
     tm.delete()  # untag: the use becomes a note
@@ -103,7 +103,7 @@ def test_a_tag_in_use_asks_what_becomes_of_its_uses(
     monkeypatch.setattr(tm, "ask_tag", lambda title, exclude, allow_top=False: cities.tag.uuid)
     tm.select(places.tag.uuid)
     tm.merge()
-    assert get_annotation(review_library, use.uuid).body["tag"] == cities.tag.uuid
+    assert get_annotation(review_library, use.uuid).body.get("tag") == cities.tag.uuid
     assert [r.kind for r in list_annotations(review_library)] == ["tag"]
     assert [r.tag_id for r in window.document_view.text_pane.records] == [cities.tag.id]
 
@@ -135,7 +135,7 @@ def test_tags_of_one_name_under_different_parents_are_told_apart(
     )
     tm.select(wien.uuid)
     tm.merge()
-    assert get_annotation(lib, use.uuid).body["tag"] == vienna_ga.uuid
+    assert get_annotation(lib, use.uuid).body.get("tag") == vienna_ga.uuid
     assert offered == [["Austria", "Austria › Vienna", "Georgia", "Georgia › Vienna"]]
 
 

@@ -96,15 +96,15 @@ def test_clicking_an_annotation_on_the_scan_chooses_it(
         body={"exemptions": ["B6"]},
         author="Ada",
     )
-    window.annotations.reload()
+    window.document_view.read_again()
     window.annotation_list.reload()
     view = window.document_view.page_view
     inside = view.mapFromScene(360, 430)
     QTest.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, inside
     )
-    assert window.annotations.current == made.uuid
-    assert window.annotations.overlay.selected == made.uuid
+    assert window.page_annotations.current == made.uuid
+    assert window.page_annotations.overlay.selected == made.uuid
     row = window.annotation_list.model.row_of(made.uuid)
     assert window.annotation_list.table.currentIndex().row() == row
     QTest.mouseClick(
@@ -113,7 +113,7 @@ def test_clicking_an_annotation_on_the_scan_chooses_it(
         Qt.KeyboardModifier.NoModifier,
         view.mapFromScene(100, 700),
     )  # nothing there: the choice stays
-    assert window.annotations.current == made.uuid
+    assert window.page_annotations.current == made.uuid
 
 
 def test_spans_of_another_text_layer_are_not_drawn_on_this_one(
@@ -153,7 +153,10 @@ def test_spans_of_another_text_layer_are_not_drawn_on_this_one(
         body={"text": "other layer"},
         author="Ada",
     )
-    window.annotations.reload()
+    window.document_view.read_again()
     assert [r.uuid for r in view.text_pane.records] == [here.uuid]
-    assert [s.record.uuid for s in window.annotations.overlay.shapes] == [here.uuid]
-    assert {r.uuid for r in window.annotations.records} == {here.uuid, there.uuid}  # both listed
+    assert [s.record.uuid for s in window.page_annotations.overlay.shapes] == [here.uuid]
+    assert {r.uuid for r in window.page_annotations.records} == {
+        here.uuid,
+        there.uuid,
+    }  # both listed

@@ -26,7 +26,7 @@ def test_next_doubtful_word_walks_the_document(qtbot: QtBot, tools_window: MainW
     window.refresh()
     pane = window.doubtful_pane
     assert [(w.page_index, w.text) for w in pane.words] == [(0, "f0r"), (2, "budgct")]
-    assert pane.list.count() == 2 and "2 doubtful word(s) on 2 page(s)" in pane.summary.text()
+    assert pane.list.count() == 2 and "2 doubtful words on 2 pages" in pane.summary.text()
     assert "confidence 31" in pane.list.item(0).text()
     action = _next_action(window)
     assert action.shortcut() == QKeySequence("F7")
@@ -65,7 +65,7 @@ def test_a_correction_is_one_key_away(qtbot: QtBot, tools_window: MainWindow) ->
     window.annotations.author_source.settings.store.setValue("annotate/author", "Ana")
     made = window.annotations.annotate_selection("correction", {"replacement": "for"})
     assert made is not None
-    [record] = [r for r in window.annotations.records if r.uuid == made]
+    [record] = [r for r in window.page_annotations.records if r.uuid == made]
     assert record.kind == "correction" and record.text is not None
     assert record.text.quote == "f0r" and record.body == {"replacement": "for"}
 

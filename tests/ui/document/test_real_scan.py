@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.core.annotating.page_content import read_page
 from app.core.documents.ingest import import_paths
 from app.core.documents.queries import DocumentSummary, PageInfo, document_summary
 from app.core.documents.render import PageGeometry, render_page
@@ -94,12 +95,11 @@ def test_the_rotated_letter_is_shown_upright(
 def _ink_share(lib: Library, summary: DocumentSummary, page: PageInfo) -> float:
     """The share of the page's words whose box has ink in it on the scan (a word without a box
     counts as one without ink)."""
-    from app.core.documents.queries import page_text_and_words
 
     img = render_page(lib, summary.source_sha256, page.index, 2.0)
     pixels = np.frombuffer(img.samples, np.uint8).reshape(img.height, img.stride)
     geometry = PageGeometry(page.width, page.height, page.rotation)
-    words = page_text_and_words(lib, page.id).words
+    words = read_page(lib, page.id).text.words
     inked = 0
     for w in words:
         if w.box is None:

@@ -8,14 +8,16 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from app.core.detection.run import DetectionSummary
 from app.core.documents.ingest import import_paths
 from app.core.documents.metadata import document_metadata_entries
 from app.core.documents.queries import list_documents
+from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base.job_dialog import Job, JobDialog
 from app.ui.base.settings import Settings
 from app.ui.base.workers import TaskRunner
-from app.ui.tools.detect_dialog import describe_detection, detect_in, detect_work
+from app.ui.tools.detect_dialog import DetectionResults, describe_detection, detect_in, detect_work
 from app.ui.window.main_window import MainWindow
 from tests.builders import make_text_pdf
 
@@ -50,8 +52,11 @@ def test_detect_in_this_document(
     [dialog] = window.findChildren(JobDialog)
     report = dialog.report.toPlainText()
     assert dialog.label.text() == "Done.", report
-    assert report.startswith("1 document(s): ") and "new marking proposal(s)" in report
-    assert "release_status: RELEASE IN FULL" in report
+    assert report.startswith("1 document: ") and " new marking proposals (" in report
+    # The document by its title, the values by the names the metadata dialog gives them.
+    assert "cable: " in report and "Release status: RELEASE IN FULL" in report
+    assert "Document number: C06689721" in report
+    assert "release_status" not in report and "(s)" not in report
     assert dialog.bar.value() == dialog.bar.maximum() == 2  # pages
     meta = document_metadata_entries(review_library, window.document_id)  # type: ignore[arg-type]
     assert meta["case_number"].value == "F-2017-13804" and meta["case_number"].origin == "detector"
@@ -74,7 +79,7 @@ def test_cancel_detection_in_the_library(
     job.progress.connect(lambda *_: cancel.click())
     dialog.run()
     assert job.cancelled and dialog.label.text() == "Cancelled."
-    done = len(job.result) if job.result is not None else 0
+    done = len(job.result.summaries) if job.result is not None else 0
     assert done < 3  # stopped before the last document
 
 
@@ -85,3 +90,12 @@ def test_no_document_open_says_so(
     qtbot.addWidget(window)
     assert detect_in(window, whole_library=False) is None
     assert window.statusBar().currentMessage() == "Open a document first."
+
+
+def test_the_report_says_where_banners_were_re_read() -> None:
+    summary = DetectionSummary(
+        DocumentId(1), 3, 4, 4, 0, 0, {"classification": "TOP SECRET"}, pages_rescanned=2
+    )
+    text = describe_detection(DetectionResults([summary], {DocumentId(1): "Bulletin"}))
+    assert "Banners re-read from the scan on 2 pages." in text
+    assert "Bulletin: Highest classification: TOP SECRET" in text

@@ -4,15 +4,19 @@ report; the shared job dialog."""
 from __future__ import annotations
 
 import json
+import re
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.documents.ingest import import_paths
 from app.core.library import Library
+from app.ui.base import settings as S
 from app.ui.base.job_dialog import Job, JobDialog
+from app.ui.base.settings import Settings
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.export_dialog import ExportDialog, ExportRequest, describe_export, start_export
 from app.ui.window.main_window import MainWindow
@@ -29,7 +33,9 @@ def test_form_builds_the_request(qtbot: QtBot, review_library: Library, tmp_path
     dialog = ExportDialog(review_library, 7)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()  # no destination yet
+    assert ok.isEnabled()  # a destination is proposed
+    dialog.path.clear()
+    assert not ok.isEnabled()  # no destination
     dialog.path.setText(str(tmp_path / "out.jsonld"))
     assert ok.isEnabled()
     _choose(dialog.format, "w3c")
@@ -89,14 +95,15 @@ def test_each_format_exports_with_a_report(
     dialog = start_export(review_library, ExportRequest(fmt, ExportScope(), out), sync_runner)
     qtbot.addWidget(dialog)
     assert dialog.job.done and dialog.job.error is None, dialog.report.toPlainText()
-    assert dialog.label.text() == "Done." and "1 document(s)" in dialog.report.toPlainText()
+    assert dialog.label.text() == "Done."
+    assert re.search(r"\b1 document\b", dialog.report.toPlainText())
     target = out if out.exists() else next(out.iterdir())  # pdf of a library: a folder
     assert target.stat().st_size > 0
     if fmt == "json":
         assert json.loads(out.read_text())["format"] == "redline-annotations"
     if fmt == "iiif":
         assert (out / "collection.json").is_file()
-        assert "page image(s)" in dialog.report.toPlainText()
+        assert " page images" in dialog.report.toPlainText()
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
     assert close is not None and dialog.buttons.button(CANCEL) is None
 
@@ -153,6 +160,55 @@ def test_file_menu_export(
     assert len(data["documents"]) == 1 and tools_window.findChildren(JobDialog)
 
 
+@pytest.mark.parametrize("answer", ["No", "Yes"])
+def test_file_menu_export_asks_before_replacing_a_file(
+    qtbot: QtBot,
+    tools_window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+) -> None:
+    out = tmp_path / "doc.json"
+    out.write_text("an older export")
+    out.chmod(0o640)
+    asked: list[str] = []
+
+    def fill(dialog: ExportDialog) -> int:
+        dialog.path.setText(str(out))
+        return QDialog.DialogCode.Accepted.value
+
+    def question(_parent: object, _title: str, text: str, *_: object) -> object:
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(ExportDialog, "exec", fill)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    [action] = [a for a in tools_window._menus["&File"].actions() if a.text() == "&Export…"]
+    action.trigger()
+    assert len(asked) == 1 and "doc.json already exists" in asked[0]
+    if answer == "No":
+        assert out.read_text() == "an older export"
+        assert not tools_window.findChildren(JobDialog)
+    else:
+        assert json.loads(out.read_text())["format"] == "redline-annotations"
+        assert out.stat().st_mode & 0o777 == 0o640
+
+
+def test_an_export_into_the_library_is_refused_in_the_window(
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner
+) -> None:
+    from app.core.exchange.common import ExportScope
+
+    target = review_library.root / "library.sqlite"
+    before = target.read_bytes()
+    request = ExportRequest("json", ExportScope(), target, overwrite=True)
+    dialog = start_export(review_library, request, sync_runner)
+    qtbot.addWidget(dialog)
+    assert dialog.label.text() == "Failed."
+    assert "inside the Redline library" in dialog.report.toPlainText()
+    assert target.read_bytes() == before
+
+
 def test_a_job_in_a_real_worker_thread_reports_progress_and_stops(qtbot: QtBot) -> None:
     """The pool-thread path: progress crosses to the GUI thread, Escape cancels the running job."""
     import threading
@@ -206,3 +262,54 @@ def test_cancelling_a_iiif_export_leaves_no_folder(
     assert job.cancelled and dialog.label.text() == "Cancelled."
     assert not out.exists()
     assert not any(p.name.startswith(".site") for p in tmp_path.iterdir())  # no temporary one
+
+
+def test_the_destination_is_proposed_by_what_is_exported(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    from app.core.documents.queries import list_documents
+
+    settings.set(S.EXPORT_FOLDER, str(tmp_path))
+    doc = list_documents(review_library)[0].id
+    dialog = ExportDialog(review_library, doc, settings=settings)
+    qtbot.addWidget(dialog)
+    today = f"{date.today():%Y-%m-%d}"
+    _choose(dialog.format, "w3c")
+    _choose(dialog.scope, "document")
+    assert Path(dialog.path.text()) == tmp_path / f"review-memo-annotations-{today}.jsonld"
+    _choose(dialog.format, "iiif")  # a folder
+    assert Path(dialog.path.text()) == tmp_path / f"review-memo-iiif-{today}"
+    _choose(dialog.scope, "status")
+    dialog.status.setCurrentText("accepted")
+    _choose(dialog.format, "csv")
+    assert Path(dialog.path.text()) == tmp_path / f"accepted-annotations-{today}.csv"
+    (tmp_path / f"accepted-annotations-{today}.csv").write_text("an older export")
+    _choose(dialog.format, "json")
+    _choose(dialog.format, "csv")  # never over an older export
+    assert Path(dialog.path.text()) == tmp_path / f"accepted-annotations-{today}-2.csv"
+    dialog.path.setText(str(tmp_path / "mine.csv"))  # typed by the person: kept from now on
+    _choose(dialog.format, "json")
+    assert Path(dialog.path.text()) == tmp_path / "mine.csv"
+
+
+def test_the_export_dialog_remembers_format_scope_and_folder(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    from app.core.documents.queries import list_documents
+
+    doc = list_documents(review_library)[0].id
+    first = ExportDialog(review_library, doc, settings=settings)
+    qtbot.addWidget(first)
+    assert first.format.currentData() == "json" and first.scope.currentData() == "library"
+    (tmp_path / "exports").mkdir()
+    _choose(first.format, "csv")
+    _choose(first.scope, "document")
+    first.path.setText(str(tmp_path / "exports" / "memo.csv"))
+    first.remember()  # what OK does
+    second = ExportDialog(review_library, doc, settings=settings)
+    qtbot.addWidget(second)
+    assert second.format.currentData() == "csv" and second.scope.currentData() == "document"
+    assert Path(second.path.text()).parent == tmp_path / "exports"
+    third = ExportDialog(review_library, None, settings=settings)  # no document open now
+    qtbot.addWidget(third)
+    assert third.format.currentData() == "csv" and third.scope.currentData() == "library"

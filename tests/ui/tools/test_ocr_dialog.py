@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from app.core.errors import RedlineError
 from app.core.ocr.run import OcrReport, PageOutcome
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import JobDialog
-from app.ui.tools.ocr_dialog import attach_text, describe_ocr, ocr_in, set_language
+from app.ui.tools import ocr_dialog
+from app.ui.tools.ocr_dialog import attach_text, describe_ocr, ocr_in
 from app.ui.window.main_window import MainWindow
 from tests.ui.helpers import scan_pdf
 
@@ -35,7 +35,7 @@ def test_ocr_this_page_from_the_tools_menu(qtbot: QtBot, tools_window: MainWindo
     _action(tools_window, "&Tools", "OCR this &page").trigger()
     [dialog] = tools_window.findChildren(JobDialog)
     assert dialog.label.text() == "Done.", dialog.report.toPlainText()
-    assert dialog.report.toPlainText().startswith("1 page(s) read")
+    assert dialog.report.toPlainText().startswith("1 page read")
     assert view.index == 3 and view.page_text.text.strip()  # the view shows what OCR found
     assert view.page.needs_ocr is False  # type: ignore[union-attr]
     assert "tesseract" in tools_window.layer_switcher.combo.currentText()
@@ -50,10 +50,33 @@ def test_ocr_the_library_reads_only_pages_without_text(
     dialog = ocr_in(tools_window, "library")
     assert dialog is not None
     assert dialog.label.text() == "Done.", dialog.report.toPlainText()
-    assert dialog.report.toPlainText().startswith("2 page(s) read")  # one in each document
+    assert dialog.report.toPlainText().startswith("2 pages read")  # one in each document
     assert dialog.bar.value() == dialog.bar.maximum()
     again = ocr_in(tools_window, "document")
-    assert again is not None and again.report.toPlainText() == "No page needed OCR."
+    assert again is not None
+    assert again.report.toPlainText().startswith(ocr_dialog.NOTHING_TO_OCR)
+    assert [b.text() for b in again.buttons.buttons()].count(ocr_dialog.OCR_AGAIN) == 1
+
+
+def test_a_document_that_needs_no_ocr_can_be_ocred_again(
+    qtbot: QtBot, tools_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    modes: list[str] = []
+
+    def ocr_documents(lib: object, docs: list[int], mode: str, **_: object) -> OcrReport:
+        modes.append(mode)
+        return OcrReport() if mode == "auto" else OcrReport([PageOutcome(1, 0, "ok", words=9)])  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ocr_dialog, "ocr_documents", ocr_documents)
+    first = ocr_in(tools_window, "document")
+    assert first is not None and modes == ["auto"]
+    [again] = [b for b in first.buttons.buttons() if b.text() == ocr_dialog.OCR_AGAIN]
+    assert "text-layer switcher" in first.report.toPlainText()
+    again.click()
+    assert modes == ["auto", "always"] and not first.isVisible()
+    second = [d for d in tools_window.findChildren(JobDialog) if d is not first and d.isVisible()]
+    assert len(second) == 1 and second[0].report.toPlainText().startswith("1 page read, 9 words")
+    assert not [b for b in second[0].buttons.buttons() if b.text() == ocr_dialog.OCR_AGAIN]
 
 
 def test_ocr_report_lists_failures_and_orphans() -> None:
@@ -65,16 +88,8 @@ def test_ocr_report_lists_failures_and_orphans() -> None:
         ]
     )
     text = describe_ocr(report)
-    assert text.startswith("1 page(s) read, 12 words; 1 failed, 1 not done (cancelled).")
-    assert "2 annotation(s) could not be found" in text and "page 2: Tesseract timed out" in text
-
-
-@needs_tesseract
-def test_language_setting_is_checked(settings: S.Settings) -> None:
-    assert set_language(settings, " eng ") == "eng" and settings.get(S.OCR_LANGUAGE) == "eng"
-    with pytest.raises(RedlineError, match="no data for language"):
-        set_language(settings, "eng+zzz")
-    assert settings.get(S.OCR_LANGUAGE) == "eng"
+    assert text.startswith("1 page read, 12 words; 1 failed, 1 not done (cancelled).")
+    assert "2 annotations could not be found" in text and "page 2: Tesseract timed out" in text
 
 
 def test_attach_companion_text(qtbot: QtBot, tools_window: MainWindow, tmp_path: Path) -> None:
@@ -89,7 +104,7 @@ def test_attach_companion_text(qtbot: QtBot, tools_window: MainWindow, tmp_path:
     assert dialog.label.text() == "Done.", dialog.report.toPlainText()
     report = dialog.report.toPlainText()
     assert report.startswith("23 of 26 words of the text placed on the scan")
-    assert "1 span(s) could not be placed:\n  page 2: XQZV WWKJ PLORT" in report
+    assert "1 span could not be placed:\n  page 2: XQZV WWKJ PLORT" in report
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Close).isHidden()
     switcher = tools_window.layer_switcher
     assert switcher.combo.count() == 2 and switcher.isEnabled()  # pdf text + the companion

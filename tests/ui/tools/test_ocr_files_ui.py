@@ -49,13 +49,13 @@ def test_export_then_attach_back_in_the_window(
     job = start_export(lib, request, sync_runner)
     qtbot.addWidget(job)
     assert job.label.text() == "Done.", job.report.toPlainText()
-    assert "1 document(s), 4 page(s)" in job.report.toPlainText()
+    assert "1 document, 4 pages" in job.report.toPlainText()
     (folder,) = (tmp_path / "out").iterdir()
     dialog = attach_text(tools_window, [str(folder)])
     assert dialog is not None
     report = dialog.report.toPlainText()
     assert dialog.label.text() == "Done.", report
-    assert "on 4 page(s), with their own boxes" in report
+    assert "on 4 pages, with their own boxes" in report
     assert "page 1:" in report and "(a new layer: choose it" in report
     switcher = tools_window.layer_switcher
     assert any(

@@ -46,7 +46,7 @@ def _redaction(window: MainWindow, lib: Library) -> str:
     change = A.create_annotation(
         lib, page.id, "redaction", body={"exemptions": ["B6"]}, author="Ada", region=BOX
     )
-    window.annotations.reload()
+    window.document_view.read_again()
     return change.uuid
 
 
@@ -70,9 +70,9 @@ def test_leave_visible_from_the_list_menu_shows_and_undoes(
     assert page is not None  # beside it, a redaction burned in: each keeps its own look
     other = A.create_annotation(review_library, page.id, "redaction", body={"exemptions": []},
                                 author="Ada", region=Region(72, 400, 100, 20))  # fmt: skip
-    window.annotations.reload()
-    qtbot.waitUntil(lambda: window.annotations.overlay.look_of(other.uuid) is not None)
-    looks = window.annotations.overlay
+    window.document_view.read_again()
+    qtbot.waitUntil(lambda: window.page_annotations.overlay.look_of(other.uuid) is not None)
+    looks = window.page_annotations.overlay
     for_visible, for_burned = looks.look_of(uuid), looks.look_of(other.uuid)
     assert for_visible is not None and for_burned is not None
     assert for_visible[1].style().name == "NoBrush" and for_burned[1].style().name != "NoBrush"
@@ -126,9 +126,9 @@ def test_pending_proposals_the_window_asks_and_review_first_shows_them(
     monkeypatch.setattr(export_dialog, "ask_pending", review_first)
     _export(tools_window)
     assert asked == [1] and not out.exists() and not tools_window.findChildren(JobDialog)
-    qtbot.waitUntil(lambda: tools_window.annotations.current == proposal)
+    qtbot.waitUntil(lambda: tools_window.page_annotations.current == proposal)
     assert tools_window.document_view.index == 1  # the proposal's page, shown
-    assert "1 redaction proposal(s) to decide" in tools_window.statusBar().currentMessage()
+    assert "1 redaction proposal to decide" in tools_window.statusBar().currentMessage()
     monkeypatch.setattr(export_dialog, "ask_pending", lambda _w, n: None)  # Cancel
     _export(tools_window)
     assert not out.exists() and not tools_window.findChildren(JobDialog)
@@ -149,7 +149,7 @@ def test_publish_without_them_writes_the_pdf_and_reports(
     qtbot.waitUntil(lambda: job.job.done, timeout=60_000)
     report = job.report.toPlainText()
     assert job.label.text() == "Done.", report
-    assert "Burned in: 1 redaction(s)" in report and "page 1: 1 (B6)" in report
+    assert "Burned in: 1 redaction\n" in report and "page 1: 1 (B6)" in report
     assert "1 pending" in report and "page 2 (1)" in report
     assert "Verified by PyMuPDF" in report and "poppler" in report
     with pymupdf.open(out) as doc:

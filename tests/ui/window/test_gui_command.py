@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app.cli import main
 from app.core.documents.queries import count_documents
 from app.core.library import Library
+from app.ui.tools.error_dialog import LOG_AT
 from tests.ui.helpers import make_review_pdf
 
 
@@ -79,3 +80,57 @@ def test_an_empty_library_opens_on_the_sample_documents(tmp_path: Path) -> None:
     assert shown and len(shown[0]) > len("showing: ")  # a sample document is open
     with Library.open(tmp_path / "lib") as library:
         assert count_documents(library) >= 3
+
+
+_ERROR_RUN = """
+import sys
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QApplication
+from app.ui.tools.error_dialog import ErrorDialog
+from app.ui.window.launch import run_gui
+
+app = QApplication([])
+
+def fail():
+    if QThread.currentThread().loopLevel() == 0:
+        QTimer.singleShot(100, fail)  # run_gui is still setting up
+        return
+    raise LookupError("no page 7 in this memo")
+
+def look_and_close():
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog)]
+    if dialogs and dialogs[0].isVisible():
+        print("dialog:", dialogs[0].what.text(), "|", dialogs[0].where.text().replace("\\n", " "))
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+
+def give_up():
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+
+QTimer.singleShot(0, fail)
+QTimer.singleShot(30_000, give_up)  # no dialog came: end the run (the test fails)
+poll = QTimer()
+poll.setInterval(100)
+poll.timeout.connect(look_and_close)
+poll.start()
+sys.exit(run_gui(sys.argv[1]))
+"""
+
+
+@pytest.mark.slow
+def test_an_unexpected_error_in_the_window_is_shown_and_logged(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path / "s")}
+    run = subprocess.run(
+        [sys.executable, "-c", _ERROR_RUN, str(tmp_path / "lib")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        check=False,
+    )
+    log = tmp_path / "s" / "redline" / "log" / "redline.log"
+    shown = [line for line in run.stdout.splitlines() if line.startswith("dialog: ")]
+    assert shown == [f"dialog: LookupError: no page 7 in this memo | {LOG_AT} {log}"], run.stderr
+    assert "LookupError" not in run.stderr  # shown in the window, not left on stderr
+    assert "Traceback" in log.read_text(encoding="utf-8")

@@ -27,7 +27,7 @@ from app.ui.document.render_cache import PRIORITY_PAGE, PRIORITY_THUMBNAIL, Rend
 from app.ui.document.render_process import Started
 from app.ui.window import main_window
 from app.ui.window.launch import run_gui
-from tests.builders import make_text_pdf
+from tests.builders import make_image_only_pdf, make_text_pdf
 from tests.ui.helpers import activate, make_review_pdf, make_window, record_requests
 
 
@@ -38,7 +38,7 @@ def test_search_opens_the_page_with_hits_in_text_and_scan(
     pane = window.search_pane
     pane.query.setText("budget")
     qtbot.keyClick(pane.query, Qt.Key.Key_Return)
-    assert pane.model.rowCount() == 1 and "1 pages match" in pane.status.text()
+    assert pane.model.rowCount() == 1 and pane.status.text() == "1 page matches."
     pane.results.activated.emit(pane.model.index(0))
     view = window.document_view
     assert window.document_id is not None and view.index == 2
@@ -130,7 +130,10 @@ def test_import_reports_progress_and_lists_failures(
     assert sorted(o.status for o in outcomes) == ["failed", "imported"]
     assert dialog.failures.isVisible() and dialog.failures.count() == 1
     assert dialog.failures.item(0).text().startswith("broken.pdf: ")
-    assert "1 imported, 1 failed" in dialog.label.text()
+    # A folder: the dialog stays with what it did (here a summary, not just a closed dialog).
+    assert dialog.isVisible()
+    assert dialog.label.text() == "1 document imported (3 pages), 1 file failed."
+    assert window.statusBar().currentMessage() == dialog.label.text()
     assert window.library_model.total == 2
     assert pages == [] or pages[-1] == (3, 3)
 
@@ -155,7 +158,7 @@ def test_import_can_be_cancelled(
     job.start()
     assert job.done and [o.status for o in job.result] == ["cancelled"]
     assert max(seen) < 30
-    assert "cancelled" in dialog.label.text()
+    assert dialog.label.text().startswith("Cancelled: ")
     window.library_model.reload()
     assert window.library_model.total == 1  # nothing of the cancelled file was kept
 
@@ -321,3 +324,57 @@ def test_ocr_from_the_text_pane_reads_in_the_chosen_language(
     assert offer.isVisible() and offer.button.isEnabled()
     qtbot.mouseClick(offer.button, Qt.MouseButton.LeftButton)
     assert asked == ["eng+fra"]
+
+
+def test_import_summary_counts_documents_pages_duplicates_and_pages_for_ocr(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    from app.ui.library.import_dialog import summarize_import
+
+    folder = tmp_path / "release"
+    folder.mkdir()
+    make_text_pdf(folder / "cable.pdf", ["one", "two"])
+    make_image_only_pdf(folder / "scan.pdf")  # a page without text
+    window = make_window(qtbot, review_library, settings)
+    with qtbot.waitSignal(window.import_finished) as done:
+        dialog = window.import_paths([folder])
+    assert dialog.isVisible() and not dialog.failures.isVisible()
+    assert dialog.label.text() == (
+        "2 documents imported (3 pages). 1 page has no text yet: Tools › OCR pages without text "
+        "in the library reads it."
+    )
+    with qtbot.waitSignal(window.import_finished) as again:
+        dialog = window.import_paths([folder])
+    assert dialog.label.text() == "0 documents imported, 2 were in the library already."
+    assert summarize_import(done.args[0][:1]) == "1 document imported (2 pages)."
+    assert again.args[0]
+    single = make_text_pdf(tmp_path / "single.pdf", ["alone"])
+    with qtbot.waitSignal(window.import_finished):
+        dialog = window.import_paths([single])
+    assert not dialog.isVisible()  # one file: the status bar is enough
+    assert window.statusBar().currentMessage() == "1 document imported (1 page)."
+
+
+def test_zoom_and_side_tab_are_remembered(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    window = make_window(qtbot, review_library, settings)
+    doc = window.library_model.document_id(0)
+    assert doc is not None and window.open_document(doc)
+    pv = window.document_view.page_view
+    pv.zoom_in()
+    pv.zoom_in()
+    chosen = pv.zoom
+    window.side.setCurrentWidget(window.annotation_list)
+    window.close()
+    again = make_window(qtbot, review_library, settings)
+    assert again.reopen_last()
+    assert again.document_view.page_view.fit_mode is None
+    assert again.document_view.page_view.zoom == pytest.approx(chosen)
+    assert again.side.currentWidget() is again.annotation_list
+    again.document_view.page_view.fit_page()
+    again.side.setCurrentWidget(again.search_pane)
+    again.close()
+    third = make_window(qtbot, review_library, settings)
+    assert third.document_view.page_view.fit_mode == "page"
+    assert third.side.currentWidget() is third.search_pane

@@ -1,0 +1,204 @@
+"""What surrounds a level word: the cues a reviewer uses to tell a marking from a word.
+
+A classification banner stands apart: quoted as a review stamp ("UNCLASSIFIED"), next to control
+words (CONFIDENTIAL/NODIS, SECRET DECL: ...), in a form's classification field, beside a page
+number, repeated. A level word in a sentence is led by an article or a determiner ("PASS THE
+FOLLOWING CONFIDENTIAL NOTE") or a title ("THE DEPUTY SECRET ARY", a word OCR split), and what
+follows it finishes a longer word ("SECRET ARY"). Each cue moves a candidate's confidence; the
+calibrated threshold (app.core.detection.calibration) decides what is proposed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+QUOTED = 0.08
+STAMP = 0.08
+CONTROL_NEAR = 0.08
+FIELD_LABEL = 0.1
+PAGE_MARK = 0.05
+REPEATED = 0.04
+PROSE_BEFORE = -0.35
+PROSE_AFTER = -0.25
+SPLIT_WORD = -1.0  # "SECRET ARY" is Secretary: never a level
+
+# Words a level word follows in a sentence, never in a banner.
+_DETERMINERS = frozenset(
+    "THE A AN THIS THAT THESE THOSE FOLLOWING HIS HER ITS OUR YOUR THEIR MY MOST VERY HIGHLY "
+    "SOME ANY SUCH STRICTLY".split()
+)
+# Titles that OCR splits: "DEPUTY SECRET ... ARY", "EXECUTIVE SECRET ARIAT".
+_TITLES = frozenset("DEPUTY UNDER ASSISTANT EXECUTIVE ACTING PRIVATE PERMANENT GENERAL".split())
+# Nouns a level adjective modifies in prose ("CONFIDENTIAL NOTE", "SECRET ANNEX").
+_PROSE_NOUNS = frozenset(
+    "NOTE NOTES LETTER LETTERS MESSAGE MESSAGES SOURCE SOURCES INFORMANT INFORMANTS ANNEX "
+    "SERVICE BASIS MANNER NATURE CONVERSATION CONVERSATIONS TALKS MEETING MEETINGS AGREEMENT "
+    "POLICE AGENT AGENTS BALLOT VOTE SESSION PROTOCOL TREATY".split()
+)
+# What finishes a word a level word begins: SECRET+ARY, CONFIDENTIAL+ITY, SECRET+LY.
+_WORD_TAILS = re.compile(r"(?i)ARY|ARIES|ARIAT|ARIAL|ARY'S|ARY’S|ITY|ITIES")
+_CONTROL = re.compile(
+    r"(?<![A-Za-z])(?:NODIS|EXDIS|LIMDIS|STADIS|NOFORN|ORCON|NOCONTRACT|PROPIN|WNINTEL|EYES|"
+    r"PROPRIETARY|SENSITIVE|DECL|E\.\s?O\.|TAGS|SUBJECT|SUBJ|NIACT|"
+    r"SECURITY\s+INFORMATION|SPECIAL\s+HANDLING|HANDLE\s+VIA|RYBAT|CONTINUED\s+CONTROL)"
+    r"(?![a-z])"
+)
+_FIELD = re.compile(r"(?i)(?<![A-Za-z])(?:CLASS\s?IF\s?ICA\s?T\s?[I1l]\s?ON|Class)\s*[:._\s-]*$")
+_PAGE_NUMBER = re.compile(
+    r"^\s*[-–—]\s?\d{1,3}\s?[-–—]|^\s*Page\s+\d|\s[-–—]\s?\d{1,3}\s?[-–—]\s*$"
+)
+# A review stamp's date and case number right after the level ('"UNCLASSIFIED" 3/16/2023
+# FL-2017-13804', the State reading room's stamp on every page).
+_STAMP_AFTER = re.compile(
+    r"^\W{0,3}\s*(?:\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}|[Ff][LlI1]?-\d{4}-\d{3,5})"
+)
+# A review stamp's date and case number right after the level ('"UNCLASSIFIED" 3/16/2023
+# FL-2017-13804', the State reading room's stamp on every page).
+_STAMP_AFTER = re.compile(
+    r"^\W{0,3}\s*(?:\S{1,4}\s+)?(?:\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}|[Ff][LlI1]?-\d{4}-\d{3,5})"
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_NEAR = 24  # characters either side where a control word or a page number still counts
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Which cues a candidate has; ``adjustment`` is their sum."""
+
+    quoted: bool = False
+    stamp: bool = False
+    control: bool = False
+    field: bool = False
+    page_mark: bool = False
+    repeated: bool = False
+    prose_before: bool = False
+    prose_after: bool = False
+    split_word: bool = False
+
+    @property
+    def adjustment(self) -> float:
+        if self.split_word:
+            return SPLIT_WORD
+        weights = (
+            (self.quoted, QUOTED),
+            (self.stamp, STAMP),
+            (self.control, CONTROL_NEAR),
+            (self.field, FIELD_LABEL),
+            (self.page_mark, PAGE_MARK),
+            (self.repeated, REPEATED),
+            (self.prose_before, PROSE_BEFORE),
+            (self.prose_after, PROSE_AFTER),
+        )
+        return sum(w for on, w in weights if on)
+
+    @property
+    def marking_cue(self) -> bool:
+        """A cue that a marking is expected here (a poorly read word may then be one)."""
+        return self.quoted or self.stamp or self.control or self.field
+
+
+def level_cues(text: str, start: int, end: int, value: str, repeats: int = 1) -> Cues:
+    """The cues around a level candidate ``text[start:end]`` read as ``value``."""
+    # A doubled OCR layer repeats the word itself ("CONFIDENTIAL CONFIDENTIAL NOTE"): look past it.
+    before = [w for w in _words_before(text, start, 4) if w.upper() != value.split()[0]]
+    after = [w for w in _words_after(text, end, 3) if w.upper() != value.split()[-1]]
+    first_word = value.split()[0]
+    split = _WORD_TAILS.fullmatch(_next_token(text, end)) is not None
+    title = first_word == "SECRET" and bool(before) and before[-1].upper() in _TITLES
+    left, right = text[max(0, start - _NEAR) : start], text[end : end + _NEAR]
+    return Cues(
+        quoted=_quoted(text, start, end),
+        stamp=_STAMP_AFTER.search(right) is not None,
+        control=_CONTROL.search(right) is not None
+        or _CONTROL.search(left[-12:]) is not None
+        or right[:1] == "/",
+        field=_FIELD.search(left) is not None,
+        page_mark=_PAGE_NUMBER.search(right) is not None or _PAGE_NUMBER.search(left) is not None,
+        repeated=repeats > 1,
+        prose_before=_determiner(before) and _tight(text, start),
+        prose_after=bool(after) and after[0].upper() in _PROSE_NOUNS,
+        split_word=split or title,
+    )
+
+
+def _determiner(before: list[str]) -> bool:
+    """The word before is an article or a determiner, also when OCR split it ("FOLL OWING")."""
+    words = [w.upper() for w in before]
+    joined = "".join(words[-2:]) if len(words) >= 2 and all(words[-2:]) else ""
+    return bool(words) and (words[-1] in _DETERMINERS or joined in _DETERMINERS)
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    """The last ``n`` tokens before ``start``, punctuation stripped ("" for a number or a sign:
+    "6 :56 UNCLASSIFIED" has no article before it)."""
+    return [_bare(t) for t in text[max(0, start - 40) : start].split()[-n:]]
+
+
+def _words_after(text: str, end: int, n: int) -> list[str]:
+    return [_bare(t) for t in text[end : end + 40].split()[:n]]
+
+
+def _bare(token: str) -> str:
+    word = token.strip(".,;:!?\"'()[]{}*_-–—")
+    return word if _WORD.fullmatch(word) else ""
+
+
+def _next_token(text: str, end: int) -> str:
+    """The token right after ``end`` (after at most one space), without its punctuation: what
+    OCR split off the same word ("SECRET ARY")."""
+    m = _NEXT.match(text, end)
+    return m.group(1).rstrip(".,;:") if m else ""
+
+
+_NEXT = re.compile(r" ?(\S+)")
+
+
+def _tight(text: str, start: int) -> bool:
+    """The word before is on the same line, one space away (not a field before a banner)."""
+    gap = text[max(0, start - 2) : start]
+    return gap.endswith(" ") and not gap.startswith((" ", "\n", ":", "."))
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A review stamp: the level in quotes ("UNCLASSIFIED" of the State reading room)."""
+    quotes = '"“”'
+    return (start > 0 and text[start - 1] in quotes) or (end < len(text) and text[end] in quotes)
+
+
+# Real words a garbled level reading may be: read as themselves, never as the level.
+_NEAR_WORDS = frozenset(
+    "CLASSIFIED DECLASSIFIED DECLASSIFY CLASSIFICATION CONFIDENCE CONFIDENT CONFIDENTIALLY "
+    "CONFIDENTIALITY SECRETARY SECRETARIES SECRETARIAT SECRETS SECRETE SECRETED SECRETLY "
+    "PRESIDENTIAL RESIDENTIAL DISCRETE CONCRETE SECDEF SECSTATE".split()
+)
+_CLEAN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def other_word(span: str, phrase: str) -> bool:
+    """``span`` is one clean word that is not ``phrase``: a known near word (CLASSIFIED for
+    UNCLASSIFIED), or a longer word that begins with it (CONFIDENTIALITY, SECRETARIAT)."""
+    target = phrase.replace(" ", "")
+    letters = "".join(_CLEAN_WORD.findall(span)).upper()
+    # "CLASS IF ICA": the form's letter-spaced CLASSIFICATION label, not UNCLASSIFIED
+    prefix = len(letters) >= 8 and not target.startswith(letters[:8])
+    if prefix and any(w.startswith(letters) for w in _NEAR_WORDS):
+        return True
+    core = span.strip(".,;:!?\"'()[]-_*")
+    if not _CLEAN_WORD.fullmatch(core):
+        return False
+    word = core.upper()
+    longer = word.startswith(target) and len(word) > len(target)
+    return word != target and (word in _NEAR_WORDS or longer)
+
+
+_FUNCTION_WORDS = frozenset("IN ON OF TO AT BY AN AS IS IT OR NO THE AND FOR WITH FROM".split())
+
+
+def stray_first_word(span: str, phrase: str) -> bool:
+    """A reading that begins with a whole function word the phrase does not begin with: "NO
+    CHANGE IN C~LA:--;S" is the review box's "in class", not UNCLASSIFIED ("TO P SECRET" may
+    still be TOP SECRET)."""
+    first, _, rest = span.partition(" ")
+    target = phrase.replace(" ", "")
+    return bool(rest) and first.upper() in _FUNCTION_WORDS and not target.startswith(first.upper())

@@ -1,0 +1,104 @@
+"""Help > Redline help (F1): the user guide, inside the window, at the page for the pane that
+has the focus.
+
+The guide is Markdown in ``docs/help`` (found by :func:`app.core.resources.help_path`, in a
+checkout and in the bundle alike); Qt's text browser shows Markdown and follows the links between
+pages itself. One help window at a time: F1 again brings it forward at the new page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.resources import help_path
+
+TITLE = "Redline help"
+BACK, FORWARD, CONTENTS = "Back", "Forward", "Contents"
+MISSING = (
+    "# The help is missing\n\nThe user guide should be at `{path}`, but it is not there: this "
+    "copy of Redline is incomplete. The guide is also in the `docs/help` folder of Redline's "
+    "source."
+)
+INDEX = "index.md"
+# The page for each pane (see app.ui.window.focus): the key of the pane in focus → a page.
+PAGE_OF_PANE = {
+    "library": "library.md",
+    "search": "search.md",
+    "doubtful": "ocr.md",
+    "annotations": "annotating.md",
+    "thumbnails": "reading.md",
+    "scan": "reading.md",
+    "text": "reading.md",
+}
+
+
+def page_for(pane: str | None) -> Path:
+    """The help page for a pane (its key), else the contents."""
+    return help_path(PAGE_OF_PANE.get(pane or "", INDEX))
+
+
+class HelpBrowser(QDialog):
+    """The guide: a page, Back / Forward / Contents, links followed (web links in a browser)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(True)  # pages of the guide here, …
+        self.text.setOpenExternalLinks(True)  # … web links in the system's browser
+        self.text.setSearchPaths([str(help_path())])
+        self.back = QPushButton(BACK)
+        self.forward = QPushButton(FORWARD)
+        self.contents = QPushButton(CONTENTS)
+        bar = QHBoxLayout()
+        for button in (self.back, self.forward, self.contents):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.back.clicked.connect(self.text.backward)
+        self.forward.clicked.connect(self.text.forward)
+        self.contents.clicked.connect(lambda: self.show_page(help_path(INDEX)))
+        self.text.backwardAvailable.connect(self.back.setEnabled)
+        self.text.forwardAvailable.connect(self.forward.setEnabled)
+        self.back.setEnabled(False)
+        self.forward.setEnabled(False)
+        buttons.rejected.connect(self.reject)
+        self.resize(760, 720)
+
+    def show_page(self, page: Path) -> None:
+        """Show ``page`` (a Markdown file of the guide); say so plainly if it is missing."""
+        if page.is_file():
+            self.text.setSource(QUrl.fromLocalFile(str(page)))
+        else:
+            self.text.setMarkdown(MISSING.format(path=page))
+        self.page = page
+
+    def current_page(self) -> str:
+        """The file name of the page shown."""
+        return Path(self.text.source().toLocalFile()).name
+
+
+def show_help(parent: QWidget, pane: str | None, browser: HelpBrowser | None) -> HelpBrowser:
+    """F1: the help window (the one open, if any) at the page for ``pane``."""
+    if browser is None:
+        browser = HelpBrowser(parent)
+    browser.show_page(page_for(pane))
+    browser.show()
+    browser.raise_()
+    browser.activateWindow()
+    return browser

@@ -1,0 +1,101 @@
+"""The error classes seen on releases the detector was not tuned on: context tells a marking
+from a word (split and glued words, level words in prose, garbled and glued banners, upper-case
+exemption codes, inline portion marks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.detection.markings import detect_markings
+
+
+def levels(text: str) -> list[str]:
+    return [d.value for d in detect_markings(text) if d.category == "classification"]
+
+
+def values(text: str, category: str) -> list[str]:
+    return [d.value for d in detect_markings(text) if d.category == category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OFFICE OF THE DEPUTY SECRETARY THE DEPUTY SECRET ARY Facsimile Transmission",
+        "T HE DEP UTY SECRETARY THE DEPUTY OF STATE SEC RET ARY OF STA",
+        "DEPUTY SECRET OFFICE OF THE ARY SECRETARY",
+        "EXECUTIVE SECRET ARIAT",
+        "IF YOU COULD PASS THE FOLLOWING CONFIDENTIAL NOTE FROM ME TO MAMEDOV",
+        "PASS THE THE FOLLOWING FOLL OWING CONFIDENTIAL CONFIDENTIAL NOTE FROM FROM ME",
+        "REMIND HIM OF HIS CONFIDENTIALITY AGREEMENT",
+        "DECLASSIFIED CLASSIFIED BY THE DEPUTY SECRETARY.",
+        "USNATO IMMEDIATE SECDEF WASHDC, JOINT STAFF",
+        "MESSAGE NO. CLASSIFICATION CLASS IF ICA T l ON _ _ _ No.",
+        "NO CHANGE IN C~LA:--;::S:;:-S_7~iC7------,",
+    ],
+)
+def test_words_that_are_not_levels(text: str) -> None:
+    assert levels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ('B-00002119964 "UNCLASSIFIED" 3/16/2023 FL-2017-13804', "UNCLASSIFIED"),
+        ("Washington, D.C. 20520 6 L CONFIDENTIAL/NODIS DECL: 08/19/08 August", "CONFIDENTIAL"),
+        ("WASHINGTON 5/28/98 May 27, 1998 SECRET DECL: 05/27/08 MEMORANDUM", "SECRET"),
+        ("B1,1.4(B),1.4(D) SDCRDT EXDIS SUBJECT: THE SECRETARY'S MEETING", "SECRET"),
+        ("OCCRET/NODIS", "SECRET"),
+        ("3ECRETINODIS", "SECRET"),
+        ("NIACT NIACT CONFIDENTIhi, SUBJECT : PRESIDENT", "CONFIDENTIAL"),
+        ("CONFIDENTIAUPROPRIETARY", "CONFIDENTIAL"),
+        ("cait2 UNCLASSIFEYE oPs 10/10/2023 f1-2017-13804 10-10-", "UNCLASSIFIED"),
+        ("SENSITIVE BUT UNCLASSIFIED", "SBU"),
+        ("This cable is Sensitive but unclassified. Please protect", "SBU"),
+        ("ORIGINAL CLASSIFICATION: — Secret", "SECRET"),
+        ("the loss of their status as a superpower SEeRB'f - 2 - and spin Yeltsin", "SECRET"),
+    ],
+)
+def test_banners_garbled_glued_and_in_fields_are_levels(text: str, level: str) -> None:
+    assert levels(text) == [level]
+
+
+def test_a_handling_stamp_holding_a_level_word_is_not_a_level() -> None:
+    text = 'UNLESS "UNCLASSIFIED" REPRODUCTION FROM THIS COPY IS PROHIBITED'
+    assert levels(text) == []
+    assert values(text, "control") == ["REPRODUCTION PROHIBITED UNLESS UNCLASSIFIED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("RELEASE IN PART B1,1.4(B),1.4(D)", ["B1", "1.4(b)", "1.4(d)"]),
+        ("1.4 (B) and 1.4(C)", ["1.4(b)", "1.4(c)"]),
+        ("1.4(B)(D)", ["1.4(b)(d)"]),
+        ("RELEASE IN PART Bl,B6", ["B1", "B6"]),
+        ("From: (b)(6) (Sam Popkin)", ["B6"]),
+        ("TEL: Li S- b6 -,..", ["B6"]),
+    ],
+)
+def test_exemption_codes_in_capitals_and_ocr_forms(text: str, codes: list[str]) -> None:
+    assert values(text, "exemption") == codes
+
+
+def test_a_lone_bl_is_not_read_as_b1() -> None:
+    assert values("the Bl bomber", "exemption") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("KEY DEPARTMENT NEWS • (U) Kosovo: UN Secretary General", "(U)"),
+        ("We have urged MICR (U) UNHCR to establish", "(U)"),
+        ("(U) Classified by: Ingrid Kollist", "(U)"),
+    ],
+)
+def test_inline_unclassified_portion_marks(text: str, mark: str) -> None:
+    assert values(text, "portion") == [mark]
+
+
+def test_identifiers_of_the_state_reading_room() -> None:
+    text = '"UNCLASSIFIED" 10/10/2023 f1-2017-13804 10-10-23 FL-2017-13804 A-00000657448'
+    assert values(text, "identifier") == ["F-2017-13804", "F-2017-13804", "A-00000657448"]

@@ -1,0 +1,72 @@
+"""Detection through the library re-reads the banners a text layer missed: stored as proposals
+anchored by their box (struck ones as struck), counted in the metadata, made once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from app.core.detection import run as detect_module
+from app.core.detection.run import detect_document
+from app.core.documents.ingest import import_file
+from app.core.library import Library
+from app.core.ocr.tesseract import tesseract_available
+from tests.builders import make_banner_scan_pdf, make_text_pdf
+
+needs_tesseract = pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
+
+
+def _markings(lib: Library) -> list[dict[str, Any]]:
+    with lib.reading() as s:
+        rows = s.connection().execute(
+            text(
+                "SELECT body, start, x, y, w, h, confidence FROM annotations WHERE kind = 'marking'"
+            )
+        )
+        return [
+            {**json.loads(r[0]), "start": r[1], "box": r[2:6], "confidence": r[6]} for r in rows
+        ]
+
+
+@needs_tesseract
+@pytest.mark.parametrize("struck", [False, True])
+def test_a_banner_only_the_scan_shows_is_proposed_from_it(
+    library: Library, tmp_path: Path, struck: bool
+) -> None:
+    pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner="SECRET", struck=struck)
+    doc = import_file(library, pdf).document_id
+    assert doc is not None
+    summary = detect_document(library, doc, redactions=False)
+    assert summary.pages_rescanned == 1  # an authority line, no level: one is expected
+    assert summary.metadata["classification"] == "SECRET"
+    assert summary.metadata["classified_by"] == "J. Smith"
+    banners = [m for m in _markings(library) if m["category"] == "classification"]
+    assert len(banners) == 2 and all(m["start"] is None for m in banners)  # no text span
+    assert all(m.get("struck", False) is struck for m in banners)
+    assert sorted(round(m["box"][1]) // 100 for m in banners) == [0, 7]  # top and bottom
+    again = detect_document(library, doc, redactions=False)
+    assert again.markings_added == 0  # the same box is the same proposal
+
+
+@needs_tesseract
+def test_a_plain_letter_is_not_re_read(library: Library, tmp_path: Path) -> None:
+    pdf = make_text_pdf(tmp_path / "letter.pdf", ["Dear Sam, thank you for the book. Yours, Ann"])
+    doc = import_file(library, pdf).document_id
+    assert doc is not None
+    assert detect_document(library, doc, redactions=False).pages_rescanned == 0
+
+
+def test_without_tesseract_detection_says_banners_were_not_re_read(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(detect_module, "tesseract_path", lambda: None)
+    pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner="SECRET")
+    doc = import_file(library, pdf).document_id
+    assert doc is not None
+    summary = detect_document(library, doc, redactions=False)
+    assert any("Tesseract is not installed" in w for w in summary.warnings)
+    assert "classification" not in summary.metadata

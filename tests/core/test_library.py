@@ -1,0 +1,78 @@
+"""Opening a library: what a killed process left is swept by the next writer; storage errors
+and read-only libraries are said as such."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from app.core.documents.ingest import import_file
+from app.core.errors import LibraryError
+from app.core.library import Library, storage_error
+from tests.builders import make_text_pdf
+
+
+def test_the_writer_sweeps_orphans_and_temporaries_and_nothing_else(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    with Library.open(root) as lib:
+        kept = import_file(lib, make_text_pdf(tmp_path / "a.pdf"))
+    sources = root / "sources"
+    orphan = sources / ("ab" * 32)  # copied by an import killed before its commit
+    orphan.write_bytes(b"%PDF- a scan nobody names")
+    incoming = sources / ".incoming-0123"
+    incoming.write_bytes(b"half a copy")
+    dangling = sources / ".incoming-link"
+    dangling.symlink_to(tmp_path / "gone.pdf")
+    (root / "backups").mkdir()
+    half_backup = root / "backups" / ".library-0001-x.sqlite.77.part"
+    half_backup.write_bytes(b"half")
+    mine = sources / "notes.txt"  # not a name Redline writes: left alone
+    mine.write_text("mine")
+    with Library.open(root, read_only=True):  # a reader sweeps nothing
+        assert orphan.exists() and incoming.exists()
+    with Library.open(root):
+        pass
+    assert kept.ok
+    assert sorted(p.name for p in sources.iterdir()) == sorted([mine.name, *_shas(root)])
+    assert not half_backup.exists() and not dangling.is_symlink()
+
+
+def _shas(root: Path) -> set[str]:
+    conn = sqlite3.connect(root / "library.sqlite")
+    try:
+        return {r[0] for r in conn.execute("SELECT source_sha256 FROM documents")}
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    ("reason", "says"),
+    [
+        ("database or disk is full", "is full; nothing was changed"),
+        ("attempt to write a readonly database", "cannot be written"),
+        ("database is locked", "busy in another process"),
+        ("disk I/O error", "failed to read or write"),
+    ],
+)
+def test_storage_errors_are_said_as_such(tmp_path: Path, reason: str, says: str) -> None:
+    error = storage_error(
+        tmp_path, OperationalError("INSERT", {}, sqlite3.OperationalError(reason))
+    )
+    assert isinstance(error, LibraryError) and says in str(error) and str(tmp_path) in str(error)
+    other = OperationalError("SELECT", {}, sqlite3.OperationalError("no such column: x"))
+    assert storage_error(tmp_path, other) is None
+
+
+def test_a_read_only_library_says_why(tmp_path: Path) -> None:
+    root = tmp_path / "lib"
+    Library.open(root).close()
+    with (
+        Library.open(root, read_only=True) as lib,
+        pytest.raises(LibraryError) as err,
+        lib.transaction(),
+    ):
+        pass
+    assert "open read-only (it was opened for reading)" in str(err.value)

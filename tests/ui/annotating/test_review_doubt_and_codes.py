@@ -1,0 +1,112 @@
+"""Reviewing detector proposals: the least sure first (or in reading order, as set), and
+accepting a redaction shows the exemption codes detected beside its box, filled in."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+from pytestqt.qtbot import QtBot
+
+from app.core.annotating.annotations import create_annotation, get_annotation
+from app.core.annotating.records import Region, Span
+from app.core.annotating.vocabulary import RedactionBody
+from app.core.documents.queries import document_summary, list_documents
+from app.core.library import Library
+from app.ui.annotating.editor import AnnotationDialog
+from app.ui.base import settings as S
+from app.ui.document.annotation_style import describe
+from tests.ui.annotating.helpers import open_window
+
+
+def _propose(lib: Library) -> tuple[str, str, str]:
+    """A sure marking on page 1, a doubtful one on page 2, a redaction with a code on page 1."""
+    pages = document_summary(lib, list_documents(lib)[0].id).pages
+    common: dict[str, Any] = {"status": "proposed", "author": "", "origin": "detector"}
+    sure = create_annotation(
+        lib, pages[0].id, "marking", text=Span(0, 10), confidence=0.97,
+        body={"category": "classification", "value": "SECRET"}, **common,
+    )  # fmt: skip
+    doubtful = create_annotation(
+        lib, pages[1].id, "marking", text=Span(0, 6), confidence=0.58,
+        body={"category": "classification", "value": "TOP SECRET", "struck": True}, **common,
+    )  # fmt: skip
+    box = create_annotation(
+        lib, pages[0].id, "redaction", region=Region(72, 300, 100, 30), confidence=0.8,
+        body={"exemptions": ["3.5(c)"], "share": 0.01}, **common,
+    )  # fmt: skip
+    return sure.uuid, doubtful.uuid, box.uuid
+
+
+def test_n_steps_to_the_least_sure_proposal_first_or_in_reading_order(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    sure, doubtful, box = _propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    page, by_name = window.page_annotations, window.annotation_menus.by_name
+    assert by_name["doubtful_first"].isChecked()
+    by_name["next_proposal"].trigger()
+    assert page.current == doubtful  # 58 %, on page 2, before the page-1 ones
+    assert window.document_view.index == 1
+    by_name["next_proposal"].trigger()
+    assert page.current == box  # 80 %
+    by_name["next_proposal"].trigger()
+    assert page.current == sure
+    by_name["doubtful_first"].trigger()  # off: reading order, remembered
+    assert settings.get(S.DOUBTFUL_FIRST) is False
+    page.current = None
+    window.document_view.show_page(0)
+    by_name["next_proposal"].trigger()
+    assert page.current == sure
+    by_name["next_proposal"].trigger()
+    assert page.current == box
+    by_name["next_proposal"].trigger()
+    assert page.current == doubtful
+
+
+def test_accepting_a_redaction_confirms_the_codes_detected_beside_it(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    _, _, box = _propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    actions, page = window.annotations, window.page_annotations
+    shown: list[Mapping[str, Any]] = []
+    answers: list[dict[str, Any] | None] = [None, {"exemptions": ["3.5(c)", "B1"]}]
+
+    def confirm(body: Mapping[str, Any]) -> dict[str, Any] | None:
+        shown.append(body)
+        return answers.pop(0)
+
+    actions.confirm_redaction = confirm  # type: ignore[method-assign]
+    page.show_annotation(box)
+    window.annotation_menus.by_name["accept"].trigger()  # cancelled: still a proposal
+    assert get_annotation(review_library, box).status == "proposed"
+    page.show_annotation(box)
+    window.annotation_menus.by_name["accept"].trigger()
+    assert [b["exemptions"] for b in shown] == [["3.5(c)"], ["3.5(c)"]]  # filled in, as detected
+    rec = get_annotation(review_library, box)
+    body = cast(RedactionBody, rec.body)
+    assert rec.status == "accepted" and body["exemptions"] == ["3.5(c)", "B1"]
+    assert body.get("share") == 0.01  # what the dialog does not show is kept
+    actions.stack.undo()  # one step: the codes and the status together
+    rec = get_annotation(review_library, box)
+    assert rec.status == "proposed" and cast(RedactionBody, rec.body)["exemptions"] == ["3.5(c)"]
+
+
+def test_the_accept_dialog_says_what_was_detected_and_markings_say_struck(
+    qtbot: QtBot, review_library: Library
+) -> None:
+    found = AnnotationDialog("redaction", body={"exemptions": ["3.5(c)"]}, detected=["3.5(c)"])
+    none = AnnotationDialog("redaction", body={"exemptions": []}, detected=[])
+    for d in (found, none):
+        qtbot.addWidget(d)
+    assert found.detected_label.text() == "Detected beside the box: 3.5(c)"
+    assert found.exemptions.text() == "3.5(c)"
+    assert "No exemption code was detected" in none.detected_label.text()
+    marking = AnnotationDialog("marking", body={"category": "classification", "value": "SECRET"})
+    qtbot.addWidget(marking)
+    marking.struck.setChecked(True)
+    assert marking.body() == {"category": "classification", "value": "SECRET", "struck": True}
+    _, doubtful, _ = _propose(review_library)
+    rec = get_annotation(review_library, doubtful)
+    assert describe(rec, {}) == "classification: TOP SECRET (struck) · 58% sure"

@@ -1,0 +1,207 @@
+"""Libraries and files from elsewhere: File > Open library… and the recent libraries, a
+read-only library said so, "Open with Redline" (files imported and opened, handed to the window
+already open on the library)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from app.core.documents.queries import count_documents
+from app.core.library import Library
+from app.ui.base import settings as S
+from app.ui.base.settings import Settings
+from app.ui.window import libraries
+from app.ui.window.handover import HandoverServer, hand_over
+from app.ui.window.main_window import READ_ONLY
+from tests.builders import make_text_pdf
+from tests.ui.helpers import make_window
+
+
+def test_files_handed_over_reach_the_server_of_that_library(tmp_path: Path) -> None:
+    got: list[list[str]] = []
+    server = HandoverServer(tmp_path / "lib", got.append)
+    assert server.start()
+    try:
+        assert not HandoverServer(tmp_path / "lib", got.append).start()  # one listens already
+        assert not hand_over(tmp_path / "other-lib", [tmp_path / "memo.pdf"])  # not that one
+        assert hand_over(tmp_path / "lib", [Path("memo.pdf")])
+        assert got == [[str(Path("memo.pdf").resolve())]]
+    finally:
+        server.close()
+    assert not hand_over(tmp_path / "lib", [tmp_path / "memo.pdf"])  # nobody listens now
+
+
+def test_open_files_imports_and_opens_the_first(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, review_library, settings)
+    cable = make_text_pdf(tmp_path / "cable.pdf", ["the cable of 3 May"])
+    window.open_files([str(cable)])
+    assert window.status_document.text() == "cable"
+    first = window.library_model.document_id(0)
+    assert first is not None and window.open_document(first)
+    window.open_files([str(cable)])  # already in the library: opened all the same
+    assert window.status_document.text() == "cable"
+    assert count_documents(review_library) == 2
+
+
+def test_open_library_takes_the_window_to_another_library(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(qtbot, review_library, settings)
+    other_root = tmp_path / "other"
+    other_root.mkdir()
+    monkeypatch.setattr(
+        libraries.QFileDialog, "getExistingDirectory", lambda *a, **k: str(other_root)
+    )
+    asked: list[Path] = []
+
+    def ask_create(_parent: object, folder: Path) -> bool:
+        asked.append(folder)
+        return True
+
+    monkeypatch.setattr(libraries, "ask_create", ask_create)
+    opened: list[Path] = []
+    monkeypatch.setattr(window.library_menu, "open_root", opened.append)
+    window.library_menu.open_action.trigger()
+    assert asked == [other_root] and opened == [other_root]  # an empty folder: asked first
+
+    monkeypatch.undo()
+    new = window.open_library(other_root)
+    assert new is not None and new is not window
+    qtbot.addWidget(new)
+    assert new.lib.root == other_root.resolve() and not window.isVisible()
+    assert review_library.closed  # its writer lock is free for another process
+    with Library.open(review_library.root) as again:  # (not read-only: nobody holds it)
+        assert not again.read_only
+    assert libraries.recent_libraries(settings)[:2] == [
+        other_root.resolve(),
+        review_library.root.resolve(),
+    ]
+    new.library_menu.fill_recent()
+    entries = [a.text() for a in new.library_menu.recent.actions()]
+    assert str(review_library.root.resolve()) in entries
+    [back] = [a for a in new.library_menu.recent.actions() if a.text() == str(review_library.root)]
+    assert back.isEnabled()
+
+
+def test_the_last_page_is_reopened_only_in_its_own_library(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, review_library, settings)
+    doc = window.library_model.document_id(0)
+    assert doc is not None and window.open_document(doc, 2)
+    window.close()
+    with Library.open(tmp_path / "elsewhere") as other:
+        make_text_pdf(tmp_path / "x.pdf", ["another"])
+        from app.core.documents.ingest import import_paths
+
+        import_paths(other, [tmp_path / "x.pdf"])
+        elsewhere = make_window(qtbot, other, settings)
+        assert not elsewhere.reopen_last()  # document 1 of another library is not that one
+        elsewhere.close()
+    again = make_window(qtbot, review_library, settings)
+    assert settings.get(S.LAST_LIBRARY) == str((tmp_path / "elsewhere").resolve())
+    assert not again.reopen_last()  # the last window was on the other library
+
+
+def test_a_read_only_library_says_so(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    with Library.open(review_library.root, allow_read_only=True) as second:
+        assert second.read_only
+        window = make_window(qtbot, second, settings)
+        doc = window.library_model.document_id(0)
+        assert doc is not None and window.open_document(doc)
+        assert READ_ONLY in [label.text() for label in window.statusBar().findChildren(QLabel)]
+        assert "read-only" in window.windowTitle()
+        window.close()
+
+
+_RUNNING = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+from app.ui.window.launch import run_gui
+from app.ui.window.main_window import MainWindow
+
+app = QApplication([])
+
+def look():
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow) and w.handover is not None:
+            print("listening", flush=True)
+            if w.status_document.text() == "handed-memo":
+                print("showing:", w.status_document.text(), flush=True)
+                w.close()
+
+poll = QTimer()
+poll.setInterval(100)
+poll.timeout.connect(look)
+poll.start()
+QTimer.singleShot(60_000, app.quit)
+sys.exit(run_gui(sys.argv[1]))
+"""
+
+
+@pytest.mark.slow
+def test_open_with_redline_hands_the_file_to_the_window_already_open(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    library = tmp_path / "lib"
+    window = subprocess.Popen(
+        [sys.executable, "-c", _RUNNING, str(library)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert window.stdout is not None
+        assert window.stdout.readline().strip() == "listening"
+        memo = make_text_pdf(tmp_path / "handed-memo.pdf", ["handed over by the file manager"])
+        started = time.monotonic()
+        opener = subprocess.run(
+            [sys.executable, "-m", "app.cli", "--library", str(library), "open", str(memo)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert opener.returncode == 0, opener.stderr
+        assert "handed" in opener.stdout and time.monotonic() - started < 30
+        out, err = window.communicate(timeout=120)
+    finally:
+        window.kill()
+    assert "showing: handed-memo" in out, err
+    with Library.open(library) as lib:
+        assert count_documents(lib) == 1  # imported by the window, not read-only beside it
+
+
+def test_open_takes_several_files_and_none(
+    monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    from app.cli import main
+    from app.ui.window import launch
+
+    calls: list[tuple[object, ...]] = []
+
+    def fake_run_gui(root: object, target: object = None, **kw: object) -> int:
+        calls.append((target, kw.get("also_import")))
+        return 0
+
+    monkeypatch.setattr(launch, "run_gui", fake_run_gui)
+    assert main(["open", "a.pdf", "b.pdf", "c.pdf"]) == 0
+    assert main(["open"]) == 0  # the .desktop file's %F with no file: just the window
+    assert calls == [("a.pdf", ["b.pdf", "c.pdf"]), (None, [])]
