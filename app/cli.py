@@ -24,12 +24,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.commands import annotate, detect, exchange, gui, library, ocr
+from app.commands import annotate, detect, exchange, gui, library, merging, ocr
 from app.commands.context import Context
 from app.core import startup
 from app.core.errors import RedlineError
 
-COMMANDS = (library, gui, detect, ocr, exchange, annotate)
+COMMANDS = (library, gui, detect, ocr, exchange, merging, annotate)
 """The command modules (each with ``register(subparsers)``), in the order of ``redline --help``."""
 
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.commands.annotate import author_of
 from app.commands.common import TerminalProgress, print_json, shown
 from app.commands.context import Context
 from app.commands.ocr import parse_pages
@@ -22,7 +23,7 @@ from app.core.exchange.formats import DEFAULT_DPI as OCR_DPI
 
 if TYPE_CHECKING:
     from app.core.exchange.common import ExportScope
-    from app.core.exchange.merge_writer import MergeReport
+    from app.core.exchange.merge_outcome import MergeReport
     from app.core.exchange.ocr_export import OcrExportSummary
     from app.core.exchange.pdf import PublicationOptions
     from app.core.exchange.pdf_report import PublicationReport
@@ -270,27 +271,21 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _print_report(report: MergeReport) -> None:
-    print(report.summary())
-    for c in report.conflicts:
-        print(
-            f"conflict: {c.entity} {c.uuid}: here modified {c.local_modified}, "
-            f"in the file {c.incoming_modified}; kept the {c.winner} version"
-        )
-    for s in report.skipped:
-        print(
-            f"skipped: {shown(s.title)} ({s.sha256[:12]}): not in this library, "
-            f"{s.annotations} annotations not applied; import the document first",
-            file=sys.stderr,
-        )
-    for reason in report.not_placed:
-        print(f"not placed: {reason}", file=sys.stderr)
-    if report.quote_mismatches:
-        print(
-            f"note: {len(report.quote_mismatches)} text anchors quote other text than this "
-            "library's page text (different OCR?)",
-            file=sys.stderr,
-        )
+def _print_report(report: MergeReport, you: str) -> None:
+    """The report in words (the window shows the same), on stdout: names from the file with
+    their control characters and direction overrides escaped, so no line can spoof another."""
+    from app.core.exchange.merge_report import describe
+
+    print("\n".join(shown(line) for line in describe(report, you).splitlines()))
+
+
+def _person() -> str:
+    """Who imports: the name the person annotates under (REDLINE_AUTHOR, the window's), else
+    their login name."""
+    try:
+        return author_of(argparse.Namespace(author=None))
+    except RedlineError:
+        return _user()
 
 
 def _user() -> str:
@@ -301,13 +296,26 @@ def _user() -> str:
 
 
 def cmd_import_annotations(args: argparse.Namespace, ctx: Context) -> int:
+    """A dry run reports; a merge first copies the library to backups/ (redline restore puts
+    that copy back), and the copy goes again when the merge changed nothing."""
+    from app.core.backups import backup_library
     from app.core.exchange.w3c_import import import_annotation_file
 
     lib = ctx.library(read_only=args.dry_run)
-    author = args.author if args.author is not None else _user()
-    report = import_annotation_file(lib, args.file, dry_run=args.dry_run, author=author)
+    author = args.author if args.author is not None else _person()
+    backup = None if args.dry_run else backup_library(lib, "before-import")
+    try:
+        report = import_annotation_file(lib, args.file, dry_run=args.dry_run, author=author)
+    except BaseException:
+        if backup is not None:
+            backup.unlink(missing_ok=True)  # nothing was changed: nothing to undo
+        raise
+    if backup is not None and not report.changed:
+        backup.unlink(missing_ok=True)
+    elif backup is not None:
+        report.backup = str(backup)
     if args.json:
         print_json({**report.to_dict(), "changed": report.changed})
     else:
-        _print_report(report)
+        _print_report(report, author)
     return 0

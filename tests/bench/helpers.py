@@ -19,6 +19,7 @@ import pymupdf
 import pytest
 from sqlalchemy import Connection
 
+from app.core.exchange.merge_writer import db_time
 from app.core.library import Library
 
 
@@ -221,3 +222,58 @@ def run_script(script: str, *args: str) -> dict[str, float]:
     )
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
+
+
+# --- a large library: the export and merge benchmarks -----------------------------------
+
+BENCH_ANNOTATIONS = 100_000
+BENCH_PAGES = 20
+BENCH_KINDS = ("correction", "marking", "redaction", "note")
+
+
+def bench_body(kind: str, i: int) -> dict[str, object]:
+    if kind == "correction":
+        return {"replacement": f"fix {i}"}
+    if kind == "marking":
+        return {"category": "classification", "value": "SECRET"}
+    if kind == "redaction":
+        return {"exemptions": ["B1", "B6"], "note": f"r{i}"}
+    return {"text": f"note {i}"}
+
+
+def bench_pdf(path: Path) -> Path:
+    """The benchmarks' document: 20 pages of text."""
+    doc = pymupdf.open()
+    for i in range(BENCH_PAGES):
+        page = doc.new_page()
+        page.insert_text((54, 60), f"Page {i} of the benchmark memorandum. " * 20, fontsize=10)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def fill_annotations(lib: Library, doc_id: int, n: int = BENCH_ANNOTATIONS) -> None:
+    """``n`` annotations of four kinds on the document's pages, written as rows (fast)."""
+    rng = random.Random(5)
+    when = db_time(__import__("datetime").datetime(2026, 1, 1))
+    with lib.transaction() as s:
+        conn = s.connection()
+        pages = active_pages(conn, doc_id)
+        rows = []
+        for i in range(n):
+            page_id, layer, text = pages[i % BENCH_PAGES]
+            kind = BENCH_KINDS[i % len(BENCH_KINDS)]
+            start = rng.randrange(0, len(text) - 4)
+            body = bench_body(kind, i)
+            rows.append((
+                str(uuid.UUID(int=rng.getrandbits(128), version=4)), page_id, kind, "accepted",
+                layer, start, start + 4, text[start : start + 4], "x", "y",
+                10.0 + i % 300, 20.0, 50.0, 12.0,
+                json.dumps(body), "person", "bench", when, when,
+            ))  # fmt: skip
+        conn.exec_driver_sql(
+            "INSERT INTO annotations (uuid, page_id, kind, status, text_layer_id, start, "
+            '"end", quote, prefix, suffix, x, y, w, h, body, origin, author, created_at, '
+            "modified_at, orphaned, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0)",
+            rows,
+        )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMenu
 from app.core.annotating import annotations as A
 from app.core.annotating import tags as T
 from app.core.annotating.records import AnnotationChange, Region, Span
+from app.core.annotating.snapshots import RowChange
 from app.core.annotating.vocabulary import LEAVE_VISIBLE, Kind, Status, check_kind
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext
@@ -35,6 +36,7 @@ from app.ui.annotating.page_annotations import PageAnnotations
 from app.ui.annotating.undo_commands import (
     MERGE_CORRECTION,
     AnnotationCommand,
+    RowsCommand,
     StepGroup,
     TagCommand,
 )
@@ -56,6 +58,7 @@ class AnnotationActions(QObject):
         self.selection_actions: list[QAction] = []  # offered in the text pane's context menu
         self._edit_session = itertools.count(1)
         page.drawer.region_drawn.connect(self._on_region_drawn)
+        self.decide_conflict: Callable[[str], object] | None = None  # the menus' Conflicts
 
     def author(self) -> str:
         return self.context.author_name()
@@ -275,6 +278,20 @@ class AnnotationActions(QObject):
             )
         )
         self.context.annotations_changed(changes)  # as the step's undo and redo will be
+
+    def push_rows(self, rows: Sequence[RowChange], text: str) -> None:
+        """Put a merge or a conflict's decision (already written) on the undo stack as one
+        step; it, its undo and its redo are announced on the context's ``changed``."""
+        if not rows:
+            return
+        context = self.context
+        self.stack.push(
+            RowsCommand(
+                self.lib, rows, text, author=self.author, done=context.rows_changed,
+                failed=context.step_failed, runner=context.db,
+            )
+        )  # fmt: skip
+        context.rows_changed(list(rows))
 
     # -- editing --------------------------------------------------------------------------------
 

@@ -35,8 +35,10 @@ from app.core.documents.queries import document_summary, page_to_open
 from app.core.documents.search import SearchHit
 from app.core.errorlog import log_file, log_folder
 from app.core.errors import NotFoundError, RedlineError
+from app.core.exchange.merge_outcome import MergeReport
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
+from app.core.wording import count
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.list_pane import AnnotationListPane
@@ -218,7 +220,7 @@ class MainWindow(QMainWindow):
         w, T = self, "&Tools"
         for menu, text, run, *keys in (
             ("&File", "&Export…", lambda: export_dialog.open_export(w), "Ctrl+E"),
-            ("&File", "Import &annotations…", lambda: merge_dialog.open_import(w)),
+            ("&File", "Import &annotations…", self.import_annotations),
             (T, "OCR this &page", lambda: ocr_dialog.ocr_in(w, "page")),
             (T, "OCR this &document", lambda: ocr_dialog.ocr_in(w, "document")),
             (T, "OCR pages without text in the &library", lambda: ocr_dialog.ocr_in(w, "library")),
@@ -315,6 +317,24 @@ class MainWindow(QMainWindow):
         if doc_id is not None and index.column() in METADATA_COLUMNS:
             metadata_dialog.edit_metadata(self, doc_id)
 
+    def import_annotations(self) -> merge_dialog.MergeDialog | None:
+        """File › Import annotations…: a merge is one undo step, and its conflicts are put to
+        the person (Edit › Conflicts…)."""
+        dialog = merge_dialog.open_import(self)
+        if dialog is not None:
+            dialog.applied.connect(self._on_annotations_merged)
+            dialog.decide_requested.connect(self.annotation_menus.open_conflicts)
+        return dialog
+
+    def _on_annotations_merged(self, report: MergeReport) -> None:
+        self.annotations.push_rows(report.undo or [], "Import annotations")
+        if report.conflicts:
+            n = len(report.conflicts)
+            self.statusBar().showMessage(
+                count(n, "1 conflict to decide: Edit › Conflicts…", "{n} conflicts to decide: "
+                      "Edit › Conflicts…")
+            )  # fmt: skip
+
     def current_page_id(self) -> PageId | None:
         page = self.document_view.page
         return None if page is None else page.id
@@ -383,13 +403,15 @@ class MainWindow(QMainWindow):
         self.review_bar = ReviewBar(self.annotating)
         self.statusBar().addPermanentWidget(self.review_bar)
         self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
+        self.annotation_menus.show = self.show_annotation
         self.annotating.message.connect(self.show_message)
         self.annotating.changed.connect(self._on_annotating_changed)
 
     def _on_annotating_changed(self, changes: Changes) -> None:
-        if changes.annotations or changes.tags is not None or changes.review is not None:
+        step = changes.annotations or changes.tags is not None or changes.review is not None
+        if step or changes.rows:
             self.statusBar().clearMessage()  # a step made: what an earlier one said is over
-        if changes.review is not None:  # the library table's progress column follows
+        if changes.review is not None or changes.rows:  # the table's progress column follows
             self.library_model.reload()
 
     def _connect(self) -> None:
