@@ -200,13 +200,17 @@ class Library:
 log = logging.getLogger(__name__)
 
 
+_HALF_BACKUP = re.compile(r"\..+\.part(-journal|-wal|-shm)?")  # a backup being written
+
+
 def sweep_library(lib: Library) -> list[str]:
     """Remove what a killed process left behind; return the names removed.
 
     Run by the writer on open, while it holds the lock (no other process imports): copies of
     sources still being copied in (``sources/.incoming-*``), sources no document names (an
     import killed after its copy and before its commit), and unfinished backups
-    (``backups/.*.part``). Files of other names are never touched. A source that a backup in
+    (``backups/.*.part``, and the journal SQLite keeps beside one while it writes it). Files of
+    other names are never touched. A source that a backup in
     ``backups/`` names is kept: ``redline restore`` may bring its document back (a library
     restored to a backup older than an import no longer names that import's sources, but the
     copy the restore made of it first does).
@@ -222,7 +226,7 @@ def sweep_library(lib: Library) -> list[str]:
         kept = backed_up_sources(backups)
         orphans = [] if kept is None else [p for p in orphans if p.name not in kept]
     stale = [p for p in _entries(lib.sources_dir) if p.name.startswith(INCOMING)] + orphans
-    stale += [p for p in _entries(backups) if p.name.endswith(".part")]
+    stale += [p for p in _entries(backups) if _HALF_BACKUP.fullmatch(p.name)]
     removed = []
     for path in stale:
         try:
