@@ -35,37 +35,47 @@
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+55"/>
-        <location filename="../../app/ui/window/main_window.py" line="+530"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+56"/>
+        <location filename="../../app/ui/window/main_window.py" line="+576"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+162"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+156"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-78"/>
+        <source> (orphaned)</source>
+        <translation> (verwaist)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · in conflict</source>
+        <translation> · im Konflikt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/main_window.py" line="+18"/>
         <source>Annotations</source>
@@ -113,22 +123,28 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+72"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+28"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Only annotations a merge left for a person to decide</source>
+        <translation>Nur Annotationen, die eine Zusammenführung zur Entscheidung offen ließ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/menus.py" line="+36"/>
+        <location filename="../../app/ui/annotating/menus.py" line="+39"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -143,7 +159,7 @@
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -158,7 +174,12 @@
         <translation>&amp;Schlagwörter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your &amp;name…</source>
         <translation>Ihr &amp;Name…</translation>
     </message>
@@ -278,17 +299,79 @@
         <translation>&amp;Unsicherste zuerst</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Edit {kind}…</source>
         <translation>{kind} bearbeiten…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+97"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+102"/>
+        <source>Accept redaction</source>
+        <translation>Schwärzung annehmen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select some text in the text pane first.</source>
+        <translation>Zuerst Text im Textbereich markieren.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no tag {number}: Ctrl+T makes one as you type its name.</source>
+        <translation>Es gibt kein Schlagwort {number}: Strg+T legt eines an, während Sie seinen Namen tippen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These words have no boxes on the scan: Shift+drag the region.</source>
+        <translation>Diese Wörter haben keine Rahmen auf dem Scan: den Bereich mit Umschalt+Ziehen zeichnen.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Add {kind}</source>
+        <translation>{kind} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{step}, new tag {path}</source>
+        <translation>{step}, neues Schlagwort {path}</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Leave redaction visible</source>
+        <translation>Schwärzung sichtbar lassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burn redaction in</source>
+        <translation>Schwärzung einbrennen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../app/ui/annotating/menus.py" line="+0"/>
         <source>Delete {kind}</source>
         <translation>{kind} löschen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Accepted {kind}</source>
+        <translation>{kind} angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected {kind}</source>
+        <translation>{kind} abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed {kind}</source>
+        <translation>{kind} vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit {kind}</source>
+        <translation>{kind} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/menus.py" line="+4"/>
         <source>Accept {kind}</source>
         <translation>{kind} annehmen</translation>
     </message>
@@ -308,7 +391,12 @@
         <translation>Verlauf: {kind}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="+37"/>
+        <location line="+5"/>
+        <source>Decide the conflict…</source>
+        <translation>Den Konflikt entscheiden…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/proposals.py" line="-64"/>
         <source>No proposals left in this document.</source>
         <translation>Keine Vorschläge mehr in diesem Dokument.</translation>
     </message>
@@ -323,9 +411,39 @@
         <translation>Nicht angenommen: die Schwärzung ist noch ein Vorschlag.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>no exemption code</source>
+        <translation>kein Ausnahmecode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted the redaction ({codes}).</source>
+        <translation>Schwärzung angenommen ({codes}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Choose a proposal first: accept all takes its kind.</source>
         <translation>Zuerst einen Vorschlag wählen: „alle annehmen“ nimmt seine Art.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accept {n} {kind} proposals on this document</source>
+        <translation>Vorschläge ({kind}) in diesem Dokument annehmen: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept {n} {kind} proposals on this page</source>
+        <translation>Vorschläge ({kind}) auf dieser Seite annehmen: {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted {n} {kind} proposals on this document.</source>
+        <translation>Vorschläge ({kind}) in diesem Dokument angenommen: {n}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted {n} {kind} proposals on this page.</source>
+        <translation>Vorschläge ({kind}) auf dieser Seite angenommen: {n}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>
@@ -339,7 +457,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/library/library_model.py" line="+36"/>
+        <location filename="../../app/ui/library/library_model.py" line="+37"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
@@ -349,7 +467,12 @@
         <translation>Prüfung der Seite:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+42"/>
+        <source>Mark page {page} {status}</source>
+        <translation>Seite {page} als {status} markieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Every page of this document is reviewed.</source>
         <translation>Jede Seite dieses Dokuments ist geprüft.</translation>
     </message>
@@ -372,7 +495,7 @@
     <message>
         <location line="+35"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+32"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+170"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+155"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -382,7 +505,7 @@
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Highest classification</source>
         <translation>Höchste Einstufung</translation>
     </message>
@@ -502,6 +625,161 @@
         <translation>Plattform</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading</source>
+        <translation>Lesart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left visible in publications</source>
+        <translation>in Veröffentlichungen sichtbar gelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share blacked out</source>
+        <translation>geschwärzter Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box</source>
+        <translation>Rahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anchor</source>
+        <translation>Verankerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anchor lost</source>
+        <translation>Verankerung verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creation time</source>
+        <translation>Erstellungszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent</source>
+        <translation>übergeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreviewed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification level</source>
+        <translation>Einstufungsgrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portion marking</source>
+        <translation>Absatzkennzeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control or dissemination marking</source>
+        <translation>Kontroll- oder Verteilungsvermerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release or review stamp</source>
+        <translation>Freigabe- oder Prüfstempel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exemption code</source>
+        <translation>Ausnahmecode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification authority or declassification line</source>
+        <translation>Einstufungsstelle oder Freigabezeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/document/annotation_style.py" line="-1"/>
         <source>Correction</source>
         <translation>Korrektur</translation>
@@ -527,12 +805,58 @@
         <translation>Korrektur</translation>
     </message>
     <message>
+        <location line="+92"/>
+        <source>Exemption codes: {codes}</source>
+        <translation>Ausnahmecodes: {codes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left visible in publications</source>
+        <translation>In Veröffentlichungen sichtbar gelassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proposed by the detector, by {who}, {when}</source>
+        <translation>von der Erkennung vorgeschlagen, von {who}, {when}</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>imported, by {who}, {when}</source>
+        <translation>importiert, von {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {who}, {when}</source>
+        <translation>von {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed {when}</source>
+        <translation>geändert {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent} sure</source>
+        <translation>{percent} sicher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/base/language.py" line="-27"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-113"/>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>marking</source>
         <translation>Markierung</translation>
     </message>
@@ -542,13 +866,15 @@
         <translation>Schwärzung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/base/language.py" line="-5"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+69"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+80"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+95"/>
+        <location line="+5"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -573,20 +899,20 @@
         <translation>Text wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+70"/>
-        <location line="+71"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+75"/>
+        <location line="+111"/>
         <source>No document open.</source>
         <translation>Kein Dokument geöffnet.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-110"/>
         <source>Hide lone punctuation marks</source>
         <translation>Einzelne Satzzeichen ausblenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-143"/>
+        <location filename="../../app/ui/window/main_window.py" line="-159"/>
         <source>Doubtful words</source>
         <translation>Unsichere Wörter</translation>
     </message>
@@ -601,17 +927,22 @@
         <translation>Die Wörter des Dokuments unter der OCR-Konfidenzschwelle.</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>The doubtful words are read when this tab is shown.</source>
+        <translation>Die unsicheren Wörter werden gelesen, wenn dieser Reiter gezeigt wird.</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Looking for doubtful words…</source>
         <translation>Unsichere Wörter werden gesucht…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>No doubtful words.</source>
         <translation>Keine unsicheren Wörter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/layer_switcher.py" line="+22"/>
+        <location filename="../../app/ui/document/layer_switcher.py" line="+25"/>
         <source>Which reading of this page&apos;s text is shown (text layer): choose another here</source>
         <translation>Welche Lesart des Seitentextes gezeigt wird (Textebene): hier eine andere wählen</translation>
     </message>
@@ -631,22 +962,119 @@
         <translation>Die Bibliothek ist schreibgeschützt geöffnet: die Textebene kann nicht gewechselt werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+107"/>
+        <source>{kind} — edit</source>
+        <translation>{kind} — bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/ui/document/layer_switcher.py" line="+22"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type a tag&apos;s name, or choose one.</source>
+        <translation>Den Namen eines Schlagworts tippen oder eines wählen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reads:</source>
+        <translation>Lautet:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tag, or a new one: {example}</source>
+        <translation>ein Schlagwort oder ein neues: {example}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Struck through (marked, then cancelled)</source>
+        <translation>Durchgestrichen (gesetzt, dann aufgehoben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Detected beside the box: {codes}</source>
+        <translation>Neben dem Rahmen erkannt: {codes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No exemption code was detected beside the box.</source>
+        <translation>Neben dem Rahmen wurde kein Ausnahmecode erkannt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. {codes}</source>
+        <translation>z. B. {codes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Codes are checked against the exemption vocabulary.</source>
+        <translation>Codes werden mit dem Verzeichnis der Ausnahmen abgeglichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave visible in publications (do not burn it in)</source>
+        <translation>In Veröffentlichungen sichtbar lassen (nicht einbrennen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted redactions are burned into publication PDFs: the text and pixels under the box are removed. Tick this to publish what is under this one.</source>
+        <translation>Angenommene Schwärzungen werden in Veröffentlichungs-PDFs eingebrannt: Text und Pixel unter dem Rahmen werden entfernt. Ankreuzen, um zu veröffentlichen, was unter dieser liegt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exemption codes:</source>
+        <translation>Ausnahmecodes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Publishing:</source>
+        <translation>Veröffentlichung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ctrl+Enter saves</source>
+        <translation>Strg+Eingabe speichert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/layer_switcher.py" line="+11"/>
         <source>{n} words</source>
         <translation>{n} Wörter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+33"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+36"/>
         <source>Run OCR on this page</source>
         <translation>OCR auf dieser Seite ausführen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Reading the page with Tesseract…</source>
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
@@ -747,7 +1175,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-55"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-65"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -898,7 +1326,7 @@
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+63"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+64"/>
         <source>Redline JSON (exchange, merges back in)</source>
         <translation>Redline JSON (Austausch, lässt sich zurückführen)</translation>
     </message>
@@ -1053,12 +1481,14 @@
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/annotating/editor.py" line="-81"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+1"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+1"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1165,13 +1595,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopie von Redline ist unvollständig. Das Handbuch liegt auch im Ordner `docs/help` der Quellen von Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-87"/>
-        <location line="+96"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-99"/>
+        <location line="+108"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-104"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft…</translation>
     </message>
@@ -1181,7 +1611,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Decide conflicts…</source>
+        <translation>Konflikte entscheiden…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
         <translation>{name} geprüft. Noch nichts geändert: „Anwenden“ führt es zusammen.</translation>
     </message>
@@ -1191,12 +1626,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} würde hier nichts ändern.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{name} merged.</source>
-        <translation>{name} zusammengeführt.</translation>
+        <location line="+6"/>
+        <source>{name} merged (Edit › Undo Import annotations takes it back).</source>
+        <translation>{name} zusammengeführt (Bearbeiten › Rückgängig nimmt es zurück).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Conflicts left for you to decide: {n}.</source>
+        <translation>Von Ihnen zu entscheidende Konflikte: {n}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>Abgebrochen; die Bibliothek ist unverändert.</translation>
     </message>
@@ -1301,13 +1741,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Eine neue Sprache erscheint beim nächsten Start von Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-57"/>
-        <location line="+139"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-67"/>
+        <location line="+159"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-158"/>
         <source>Find a key or an action…</source>
         <translation>Eine Taste oder Aktion suchen…</translation>
     </message>
@@ -1341,6 +1781,22 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+4"/>
         <source>Close a dialog, leave the reading mode</source>
         <translation>Einen Dialog schließen, den Lesemodus verlassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Annotation forms</source>
+        <translation>Annotationsformulare</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Save (also from a note&apos;s lines)</source>
+        <translation>Speichern (auch aus den Zeilen einer Notiz)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take the completion shown (tag path, exemption code)</source>
+        <translation>Die gezeigte Ergänzung übernehmen (Schlagwortpfad, Ausnahmecode)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1412,11 +1868,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+5"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Zoom in / out</source>
         <translation>Vergrößern / verkleinern</translation>
     </message>
@@ -1447,6 +1904,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+4"/>
+        <location line="+10"/>
+        <source>What an annotation is, who made it and when</source>
+        <translation>Was eine Annotation ist, wer sie wann anlegte</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Hover it</source>
+        <translation>Mit der Maus darauf zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Outline the word on the scan</source>
         <translation>Das Wort auf dem Scan umranden</translation>
     </message>
@@ -1454,6 +1922,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+1"/>
         <source>Click or hover a word</source>
         <translation>Auf ein Wort klicken oder darüberfahren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hover its words</source>
+        <translation>Mit der Maus auf ihre Wörter zeigen</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1531,7 +2004,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Ordner ist nicht leer; was darin ist, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-65"/>
+        <location filename="../../app/ui/window/main_window.py" line="-79"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
@@ -1546,7 +2019,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -1778,17 +2251,22 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Ü&amp;ber Redline</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>The log file is {path}</source>
         <translation>Die Protokolldatei ist {path}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No doubtful words in this document.</source>
         <translation>Keine unsicheren Wörter in diesem Dokument.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
+        <source>Conflicts to decide: {n} (Edit › Conflicts…)</source>
+        <translation>Zu entscheidende Konflikte: {n} (Bearbeiten › Konflikte…)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>OCR needs Tesseract</source>
         <translation>OCR braucht Tesseract</translation>
     </message>
@@ -1798,7 +2276,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Go to page</source>
         <translation>Gehe zu Seite</translation>
     </message>
@@ -1867,6 +2345,357 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+55"/>
         <source>Metadata — {title}</source>
         <translation>Metadaten — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+57"/>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at an unknown time</source>
+        <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+87"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
+        <location line="+5"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page {n}</source>
+        <translation>Seite {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tag &apos;{name}&apos;</source>
+        <translation>Schlagwort „{name}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the page&apos;s review</source>
+        <translation>die Prüfung der Seite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} over &apos;{label}&apos;</source>
+        <translation>{kind} über „{label}“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} by you</source>
+        <translation>{kind} von Ihnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} by {who}</source>
+        <translation>{kind} von {who}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-30"/>
+        <source>In conflict</source>
+        <translation>Im Konflikt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What merges left for a person to decide.</source>
+        <translation>Was Zusammenführungen zur Entscheidung offen ließen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+102"/>
+        <source>Nothing is in conflict.</source>
+        <translation>Nichts steht im Konflikt.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Show in the document</source>
+        <translation>Im Dokument zeigen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot list the conflicts: {error}</source>
+        <translation>Die Konflikte können nicht aufgelistet werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
+        <translation>Hier und in der Bibliothek, aus der der Satz stammt, unterschiedlich geändert. Wählen Sie, welcher Wert bleibt, oder schreiben Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+44"/>
+        <source>Keep here</source>
+        <translation>Hier behalten</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>There</source>
+        <translation>Dort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There ({n})</source>
+        <translation>Dort ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>Take there</source>
+        <translation>Dort übernehmen</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Take there ({n})</source>
+        <translation>Dort übernehmen ({n})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the value to keep yourself</source>
+        <translation>Den zu behaltenden Wert selbst schreiben</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Decide: {field}</source>
+        <translation>Entscheiden: {field}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{step}: decided.</source>
+        <translation>{step}: entschieden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decide the conflict</source>
+        <translation>Den Konflikt entscheiden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That is not a JSON value; nothing was changed.</source>
+        <translation>Das ist kein JSON-Wert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+132"/>
+        <source>Under a redaction on the scan</source>
+        <translation>Unter einer Schwärzung auf dem Scan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="-33"/>
+        <source>Delete the annotations that use it</source>
+        <translation>Die Annotationen löschen, die es verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move them to another tag</source>
+        <translation>Sie auf ein anderes Schlagwort verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them as notes</source>
+        <translation>Sie als Notizen behalten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The tags as a tree, with how often each is used.</source>
+        <translation>Die Schlagwörter als Baum, mit der Zahl ihrer Verwendungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses</source>
+        <translation>Verwendungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New sub-tag…</source>
+        <translation>Neues Unterschlagwort…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe…</source>
+        <translation>Beschreiben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move under…</source>
+        <translation>Verschieben unter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into…</source>
+        <translation>Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+100"/>
+        <source>Describe tag</source>
+        <translation>Schlagwort beschreiben</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>What “{name}” is for (shown as its tooltip):</source>
+        <translation>Wofür „{name}“ steht (als Tooltip gezeigt):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tag colour</source>
+        <translation>Farbe des Schlagworts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+107"/>
+        <location line="+12"/>
+        <source>Delete tag</source>
+        <translation>Schlagwort löschen</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Annotations that use “{name}”: {uses}.</source>
+        <translation>Annotationen, die „{name}“ verwenden: {uses}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New tag {name}</source>
+        <translation>Neues Schlagwort {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename tag</source>
+        <translation>Schlagwort umbenennen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename tag to {name}</source>
+        <translation>Schlagwort in {name} umbenennen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recolour tag</source>
+        <translation>Schlagwort umfärben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Move under</source>
+        <translation>Verschieben unter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move tag</source>
+        <translation>Schlagwort verschieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge into</source>
+        <translation>Zusammenführen mit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge tags</source>
+        <translation>Schlagwörter zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move the uses to</source>
+        <translation>Verwendungen verschieben nach</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+196"/>
+        <source>Cannot redo “{step}”: {error}</source>
+        <translation>„{step}“ kann nicht wiederhergestellt werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot undo “{step}”: {error}</source>
+        <translation>„{step}“ kann nicht rückgängig gemacht werden: {error}</translation>
     </message>
 </context>
 </TS>

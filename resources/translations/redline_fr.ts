@@ -35,37 +35,47 @@
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+55"/>
-        <location filename="../../app/ui/window/main_window.py" line="+530"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+56"/>
+        <location filename="../../app/ui/window/main_window.py" line="+576"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+162"/>
+        <location line="-165"/>
+        <location line="+166"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+156"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-78"/>
+        <source> (orphaned)</source>
+        <translation> (orpheline)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · in conflict</source>
+        <translation> · en conflit</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/main_window.py" line="+18"/>
         <source>Annotations</source>
@@ -113,22 +123,28 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+72"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+28"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Only annotations a merge left for a person to decide</source>
+        <translation>Seulement les annotations qu’une fusion a laissées à décider</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/menus.py" line="+36"/>
+        <location filename="../../app/ui/annotating/menus.py" line="+39"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -143,7 +159,7 @@
         <translation>&amp;Révision</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -158,7 +174,12 @@
         <translation>É&amp;tiquettes…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
@@ -278,17 +299,79 @@
         <translation>Les plus &amp;douteuses d’abord</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Edit {kind}…</source>
         <translation>Modifier : {kind}…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+97"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+102"/>
+        <source>Accept redaction</source>
+        <translation>Accepter le caviardage</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select some text in the text pane first.</source>
+        <translation>Sélectionnez d’abord du texte dans le volet du texte.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no tag {number}: Ctrl+T makes one as you type its name.</source>
+        <translation>Il n’y a pas d’étiquette {number} : Ctrl+T en crée une pendant que vous tapez son nom.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These words have no boxes on the scan: Shift+drag the region.</source>
+        <translation>Ces mots n’ont pas de cadres sur le scan : tracez la zone avec Maj+glisser.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Add {kind}</source>
+        <translation>Ajouter : {kind}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{step}, new tag {path}</source>
+        <translation>{step}, nouvelle étiquette {path}</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Leave redaction visible</source>
+        <translation>Laisser le caviardage visible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burn redaction in</source>
+        <translation>Incruster le caviardage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../app/ui/annotating/menus.py" line="+0"/>
         <source>Delete {kind}</source>
         <translation>Supprimer : {kind}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Accepted {kind}</source>
+        <translation>Acceptée : {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected {kind}</source>
+        <translation>Rejetée : {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed {kind}</source>
+        <translation>Proposée : {kind}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit {kind}</source>
+        <translation>Modifier : {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/menus.py" line="+4"/>
         <source>Accept {kind}</source>
         <translation>Accepter : {kind}</translation>
     </message>
@@ -308,7 +391,12 @@
         <translation>Historique : {kind}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="+37"/>
+        <location line="+5"/>
+        <source>Decide the conflict…</source>
+        <translation>Décider le conflit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/proposals.py" line="-64"/>
         <source>No proposals left in this document.</source>
         <translation>Plus aucune proposition dans ce document.</translation>
     </message>
@@ -323,9 +411,39 @@
         <translation>Non acceptée : le caviardage est encore une proposition.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>no exemption code</source>
+        <translation>aucun code d’exemption</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted the redaction ({codes}).</source>
+        <translation>Caviardage accepté ({codes}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Choose a proposal first: accept all takes its kind.</source>
         <translation>Choisissez d’abord une proposition : « tout accepter » prend son type.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accept {n} {kind} proposals on this document</source>
+        <translation>Accepter les propositions ({kind}) de ce document : {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept {n} {kind} proposals on this page</source>
+        <translation>Accepter les propositions ({kind}) de cette page : {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted {n} {kind} proposals on this document.</source>
+        <translation>Propositions ({kind}) de ce document acceptées : {n}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted {n} {kind} proposals on this page.</source>
+        <translation>Propositions ({kind}) de cette page acceptées : {n}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>
@@ -339,7 +457,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/library/library_model.py" line="+36"/>
+        <location filename="../../app/ui/library/library_model.py" line="+37"/>
         <source>Reviewed</source>
         <translation>Révisée</translation>
     </message>
@@ -349,7 +467,12 @@
         <translation>Révision de la page :</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+42"/>
+        <source>Mark page {page} {status}</source>
+        <translation>Marquer la page {page} : {status}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Every page of this document is reviewed.</source>
         <translation>Chaque page de ce document est révisée.</translation>
     </message>
@@ -372,7 +495,7 @@
     <message>
         <location line="+35"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+32"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+170"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+155"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -382,7 +505,7 @@
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Highest classification</source>
         <translation>Classification la plus haute</translation>
     </message>
@@ -502,6 +625,161 @@
         <translation>Plateforme</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left visible in publications</source>
+        <translation>laissé visible dans les publications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share blacked out</source>
+        <translation>part noircie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box</source>
+        <translation>cadre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anchor</source>
+        <translation>ancrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anchor lost</source>
+        <translation>ancrage perdu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creation time</source>
+        <translation>date de création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>relecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreviewed</source>
+        <translation>non relue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed</source>
+        <translation>relue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification level</source>
+        <translation>Niveau de classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portion marking</source>
+        <translation>Marquage de paragraphe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control or dissemination marking</source>
+        <translation>Mention de contrôle ou de diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release or review stamp</source>
+        <translation>Tampon de levée ou de révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exemption code</source>
+        <translation>Code d’exemption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification authority or declassification line</source>
+        <translation>Autorité de classification ou ligne de déclassification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/document/annotation_style.py" line="-1"/>
         <source>Correction</source>
         <translation>Correction</translation>
@@ -527,12 +805,58 @@
         <translation>correction</translation>
     </message>
     <message>
+        <location line="+92"/>
+        <source>Exemption codes: {codes}</source>
+        <translation>Codes d’exemption : {codes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left visible in publications</source>
+        <translation>Laissé visible dans les publications</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proposed by the detector, by {who}, {when}</source>
+        <translation>proposé par la détection, par {who}, {when}</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>imported, by {who}, {when}</source>
+        <translation>importé, par {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {who}, {when}</source>
+        <translation>par {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed {when}</source>
+        <translation>modifié {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent} sure</source>
+        <translation>sûr à {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/base/language.py" line="-27"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-113"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>marking</source>
         <translation>marquage</translation>
     </message>
@@ -542,13 +866,15 @@
         <translation>caviardage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/base/language.py" line="-5"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+69"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+80"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+95"/>
+        <location line="+5"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -573,20 +899,20 @@
         <translation>Chargement du texte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+70"/>
-        <location line="+71"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+75"/>
+        <location line="+111"/>
         <source>No document open.</source>
         <translation>Aucun document ouvert.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-110"/>
         <source>Hide lone punctuation marks</source>
         <translation>Masquer les signes de ponctuation isolés</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-143"/>
+        <location filename="../../app/ui/window/main_window.py" line="-159"/>
         <source>Doubtful words</source>
         <translation>Mots douteux</translation>
     </message>
@@ -601,17 +927,22 @@
         <translation>Les mots du document sous le seuil de confiance de l’OCR.</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>The doubtful words are read when this tab is shown.</source>
+        <translation>Les mots douteux sont lus quand cet onglet est affiché.</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Looking for doubtful words…</source>
         <translation>Recherche des mots douteux…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>No doubtful words.</source>
         <translation>Aucun mot douteux.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/layer_switcher.py" line="+22"/>
+        <location filename="../../app/ui/document/layer_switcher.py" line="+25"/>
         <source>Which reading of this page&apos;s text is shown (text layer): choose another here</source>
         <translation>Quelle lecture du texte de la page est affichée (couche de texte) : en choisir une autre ici</translation>
     </message>
@@ -631,22 +962,119 @@
         <translation>La bibliothèque est ouverte en lecture seule : la couche de texte ne peut pas être changée.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+107"/>
+        <source>{kind} — edit</source>
+        <translation>{kind} — modifier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/ui/document/layer_switcher.py" line="+22"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Non enregistré :&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type a tag&apos;s name, or choose one.</source>
+        <translation>Tapez le nom d’une étiquette, ou choisissez-en une.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reads:</source>
+        <translation>Se lit :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tag, or a new one: {example}</source>
+        <translation>une étiquette, ou une nouvelle : {example}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Struck through (marked, then cancelled)</source>
+        <translation>Barré (apposé, puis annulé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Detected beside the box: {codes}</source>
+        <translation>Détecté à côté du cadre : {codes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No exemption code was detected beside the box.</source>
+        <translation>Aucun code d’exemption n’a été détecté à côté du cadre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. {codes}</source>
+        <translation>p. ex. {codes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Codes are checked against the exemption vocabulary.</source>
+        <translation>Les codes sont vérifiés d’après le vocabulaire des exemptions.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave visible in publications (do not burn it in)</source>
+        <translation>Laisser visible dans les publications (ne pas l’incruster)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted redactions are burned into publication PDFs: the text and pixels under the box are removed. Tick this to publish what is under this one.</source>
+        <translation>Les caviardages acceptés sont incrustés dans les PDF de publication : le texte et les pixels sous le cadre sont supprimés. Cochez pour publier ce qui est sous celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exemption codes:</source>
+        <translation>Codes d’exemption :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Publishing:</source>
+        <translation>Publication :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ctrl+Enter saves</source>
+        <translation>Ctrl+Entrée enregistre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/layer_switcher.py" line="+11"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+33"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+36"/>
         <source>Run OCR on this page</source>
         <translation>Lancer l’OCR sur cette page</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Reading the page with Tesseract…</source>
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
@@ -747,7 +1175,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-55"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-65"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -898,7 +1326,7 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+63"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+64"/>
         <source>Redline JSON (exchange, merges back in)</source>
         <translation>Redline JSON (échange, se fusionne en retour)</translation>
     </message>
@@ -1053,12 +1481,14 @@
         <translation>Exporter :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/annotating/editor.py" line="-81"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+1"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+1"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
@@ -1165,13 +1595,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie de Redline est incomplète. Le guide est aussi dans le dossier `docs/help` des sources de Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-87"/>
-        <location line="+96"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-99"/>
+        <location line="+108"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-104"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
@@ -1181,7 +1611,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+3"/>
+        <source>Decide conflicts…</source>
+        <translation>Décider les conflits…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
         <translation>{name} vérifié. Rien n’a encore changé : « Appliquer » le fusionne.</translation>
     </message>
@@ -1191,12 +1626,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} ne changerait rien ici.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{name} merged.</source>
-        <translation>{name} fusionné.</translation>
+        <location line="+6"/>
+        <source>{name} merged (Edit › Undo Import annotations takes it back).</source>
+        <translation>{name} fusionné (Édition › Annuler le reprend).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Conflicts left for you to decide: {n}.</source>
+        <translation>Conflits qu’il vous reste à décider : {n}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>Annulé ; la bibliothèque est inchangée.</translation>
     </message>
@@ -1301,13 +1741,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Une nouvelle langue s’affiche au prochain démarrage de Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-57"/>
-        <location line="+139"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-67"/>
+        <location line="+159"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-158"/>
         <source>Find a key or an action…</source>
         <translation>Chercher une touche ou une action…</translation>
     </message>
@@ -1341,6 +1781,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+4"/>
         <source>Close a dialog, leave the reading mode</source>
         <translation>Fermer une boîte de dialogue, quitter le mode lecture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Annotation forms</source>
+        <translation>Formulaires d’annotation</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Save (also from a note&apos;s lines)</source>
+        <translation>Enregistrer (aussi depuis les lignes d’une note)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take the completion shown (tag path, exemption code)</source>
+        <translation>Prendre la complétion affichée (chemin d’étiquette, code d’exemption)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1412,11 +1868,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+5"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -1447,6 +1904,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+4"/>
+        <location line="+10"/>
+        <source>What an annotation is, who made it and when</source>
+        <translation>Ce qu’est une annotation, qui l’a faite et quand</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Hover it</source>
+        <translation>La survoler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Outline the word on the scan</source>
         <translation>Encadrer le mot sur le scan</translation>
     </message>
@@ -1454,6 +1922,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+1"/>
         <source>Click or hover a word</source>
         <translation>Cliquer sur un mot ou le survoler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hover its words</source>
+        <translation>Survoler ses mots</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1531,7 +2004,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le dossier n’est pas vide ; ce qu’il contient reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-65"/>
+        <location filename="../../app/ui/window/main_window.py" line="-79"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -1546,7 +2019,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -1778,17 +2251,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>À &amp;propos de Redline</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>The log file is {path}</source>
         <translation>Le fichier journal est {path}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No doubtful words in this document.</source>
         <translation>Aucun mot douteux dans ce document.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
+        <source>Conflicts to decide: {n} (Edit › Conflicts…)</source>
+        <translation>Conflits à décider : {n} (Édition › Conflits…)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>OCR needs Tesseract</source>
         <translation>L’OCR a besoin de Tesseract</translation>
     </message>
@@ -1798,7 +2276,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Go to page</source>
         <translation>Aller à la page</translation>
     </message>
@@ -1867,6 +2345,357 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+55"/>
         <source>Metadata — {title}</source>
         <translation>Métadonnées — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+57"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at an unknown time</source>
+        <translation>à une date inconnue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+87"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
+        <location line="+5"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page {n}</source>
+        <translation>page {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tag &apos;{name}&apos;</source>
+        <translation>étiquette « {name} »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the page&apos;s review</source>
+        <translation>la relecture de la page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} over &apos;{label}&apos;</source>
+        <translation>{kind} sur « {label} »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} by you</source>
+        <translation>{kind} de vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} by {who}</source>
+        <translation>{kind} de {who}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-30"/>
+        <source>In conflict</source>
+        <translation>En conflit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What merges left for a person to decide.</source>
+        <translation>Ce que les fusions ont laissé à décider.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+102"/>
+        <source>Nothing is in conflict.</source>
+        <translation>Rien n’est en conflit.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Show in the document</source>
+        <translation>Montrer dans le document</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot list the conflicts: {error}</source>
+        <translation>Impossible de lister les conflits : {error}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
+        <translation>Modifié différemment ici et dans la bibliothèque d’où vient le lot. Choisissez la valeur à garder, ou écrivez-en une autre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+44"/>
+        <source>Keep here</source>
+        <translation>Garder ici</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>There</source>
+        <translation>Là-bas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There ({n})</source>
+        <translation>Là-bas ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>Take there</source>
+        <translation>Prendre là-bas</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Take there ({n})</source>
+        <translation>Prendre là-bas ({n})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the value to keep yourself</source>
+        <translation>Écrire soi-même la valeur à garder</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Decide: {field}</source>
+        <translation>Décider : {field}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{step}: decided.</source>
+        <translation>{step} : décidé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decide the conflict</source>
+        <translation>Décider le conflit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That is not a JSON value; nothing was changed.</source>
+        <translation>Ce n’est pas une valeur JSON ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+132"/>
+        <source>Under a redaction on the scan</source>
+        <translation>Sous un caviardage sur le scan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="-33"/>
+        <source>Delete the annotations that use it</source>
+        <translation>Supprimer les annotations qui l’utilisent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move them to another tag</source>
+        <translation>Les déplacer vers une autre étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them as notes</source>
+        <translation>Les garder comme notes</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The tags as a tree, with how often each is used.</source>
+        <translation>Les étiquettes en arbre, avec le nombre d’usages de chacune.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses</source>
+        <translation>Usages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New sub-tag…</source>
+        <translation>Nouvelle sous-étiquette…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe…</source>
+        <translation>Décrire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move under…</source>
+        <translation>Déplacer sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+100"/>
+        <source>Describe tag</source>
+        <translation>Décrire l’étiquette</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>What “{name}” is for (shown as its tooltip):</source>
+        <translation>À quoi sert « {name} » (affiché en info-bulle) :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tag colour</source>
+        <translation>Couleur de l’étiquette</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(top level)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+107"/>
+        <location line="+12"/>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Annotations that use “{name}”: {uses}.</source>
+        <translation>Annotations qui utilisent « {name} » : {uses}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New tag {name}</source>
+        <translation>Nouvelle étiquette {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename tag</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename tag to {name}</source>
+        <translation>Renommer l’étiquette en {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recolour tag</source>
+        <translation>Changer la couleur de l’étiquette</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Move under</source>
+        <translation>Déplacer sous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move tag</source>
+        <translation>Déplacer l’étiquette</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge into</source>
+        <translation>Fusionner dans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge tags</source>
+        <translation>Fusionner les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move the uses to</source>
+        <translation>Déplacer les usages vers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+196"/>
+        <source>Cannot redo “{step}”: {error}</source>
+        <translation>Impossible de rétablir « {step} » : {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot undo “{step}”: {error}</source>
+        <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
 </context>
 </TS>

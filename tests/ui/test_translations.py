@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,21 +12,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QTabWidget,
-    QTreeWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from app.core.annotating.vocabulary import marking_categories
 from app.core.documents.metadata import FIELDS
+from app.core.exchange.merge_report import FIELDS as MERGE_FIELDS
 from app.core.library import Library
+from app.ui.annotating.editor import AnnotationDialog
+from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S
 from app.ui.base.language import CORE_WORDS, TRANSLATED, install, uninstall
 from app.ui.tools.about_dialog import show_about
@@ -39,10 +35,7 @@ from app.ui.tools.settings_dialog import SettingsDialog, edit_settings
 from app.ui.tools.shortcuts_dialog import show_shortcuts
 from app.ui.window.main_window import MainWindow
 from tests.ui.helpers import review_library_doc_id
-
-ROOT = Path(__file__).resolve().parents[2]
-CATALOGUES = ROOT / "resources" / "translations"
-BIN = Path(sys.executable).parent
+from tests.ui.reading import BIN, CATALOGUES, ROOT, compiled, texts
 
 
 def messages(ts: Path) -> dict[str, str | None]:
@@ -90,38 +83,7 @@ def test_the_catalogues_hold_every_string_of_the_window(tmp_path: Path) -> None:
 
 @pytest.fixture
 def qm(tmp_path: Path) -> Path:
-    """The catalogues compiled from the .ts sources (as `make` does)."""
-    for language in TRANSLATED:
-        ts = CATALOGUES / f"redline_{language}.ts"
-        out = tmp_path / f"redline_{language}.qm"
-        subprocess.run(
-            [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(out)], check=True
-        )
-    return tmp_path
-
-
-def texts(root: QWidget) -> set[str]:
-    """Every string a person reads in a window: its title, menus, labels, buttons, boxes,
-    tabs, placeholders, lists' headers and choices, accessible names and descriptions."""
-    out: set[str] = set()
-    for w in (root, *root.findChildren(QWidget)):
-        out |= {w.windowTitle(), w.toolTip(), w.accessibleName(), w.accessibleDescription()}
-        out |= {a.text() for a in w.actions()}
-        if isinstance(w, QMenu):
-            out.add(w.title())
-        elif isinstance(w, (QLabel, QAbstractButton)):
-            out.add(w.text())
-        elif isinstance(w, QGroupBox):
-            out.add(w.title())
-        elif isinstance(w, QLineEdit):
-            out.add(w.placeholderText())
-        elif isinstance(w, QTabWidget):
-            out |= {w.tabText(i) for i in range(w.count())}
-        elif isinstance(w, QComboBox):
-            out |= {w.itemText(i) for i in range(w.count())}
-        elif isinstance(w, QTreeWidget):
-            out |= {w.headerItem().text(i) for i in range(w.columnCount())}
-    return out
+    return compiled(tmp_path)
 
 
 def shown(qtbot: QtBot, lib: Library, settings: S.Settings) -> Iterator[QWidget]:
@@ -146,7 +108,11 @@ def shown(qtbot: QtBot, lib: Library, settings: S.Settings) -> Iterator[QWidget]
     ]
     metadata = edit_metadata(window)
     assert metadata is not None
-    for dialog in (*dialogs, metadata):
+    dialogs += [metadata, TagManager(window.annotating, window)]
+    tags = window.page_annotations.tags
+    for kind in ("correction", "tag", "marking", "redaction", "note"):
+        dialogs.append(AnnotationDialog(kind, tags=tags, detected=[], parent=window))
+    for dialog in dialogs:
         dialog.show()
         qtbot.waitExposed(dialog)
         yield dialog
@@ -191,10 +157,15 @@ def test_no_menu_or_dialog_string_stays_english(
     finally:
         uninstall(qapp)
     same = {t: t for t, tr in messages(CATALOGUES / f"redline_{language}.ts").items() if t == tr}
+    examples = {e for c in marking_categories() for e in c.examples}  # (markings as printed)
     untranslated = sorted(
         t
         for t in english & translated
-        if t.strip() and not DATA.search(t) and t not in same and t.rstrip(":") not in same
+        if t.strip()
+        and not DATA.search(t)
+        and t not in same
+        and t.rstrip(":") not in same
+        and t not in examples
     )
     assert untranslated == [], "\n".join(untranslated)
     expected = {"de": ("&Datei", "Seite 1 von 4"), "fr": ("&Fichier", "Page 1 sur 4")}
@@ -219,3 +190,11 @@ def test_the_language_is_chosen_in_settings_and_follows_the_system_by_default(
 def test_the_core_words_the_window_shows_are_all_marked() -> None:
     """The metadata fields' names come from the Qt-free core; the window marks them itself."""
     assert {label for _, label in FIELDS} <= set(CORE_WORDS)
+
+
+def test_the_merge_field_names_the_conflicts_dialog_shows_are_all_marked() -> None:
+    assert set(MERGE_FIELDS.values()) | {"unreviewed", "in progress", "reviewed"} <= set(CORE_WORDS)
+
+
+def test_the_marking_categories_the_editor_shows_are_all_marked() -> None:
+    assert {c.label for c in marking_categories()} <= set(CORE_WORDS)

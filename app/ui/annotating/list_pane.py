@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QLineEdit,
@@ -58,7 +59,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Redline", "Annotation"),
     QT_TRANSLATE_NOOP("Redline", "Author"),
 )
-COLUMN_WIDTHS = (40, 110, 80, 280, 80)
+COLUMN_WIDTHS = (40, 110, 135, 225, 80)
 
 
 class AnnotationListModel(QAbstractTableModel):
@@ -135,7 +136,11 @@ class AnnotationListModel(QAbstractTableModel):
         if column == 1:
             return tr(KIND_LABELS.get(rec.kind, rec.kind))
         if column == 2:
-            return rec.status + (" (orphaned)" if rec.orphaned else "")
+            return (
+                tr(rec.status)
+                + (translate("Redline", " (orphaned)") if rec.orphaned else "")
+                + (translate("Redline", " · in conflict") if rec.in_conflict else "")
+            )
         if column == 3:
             return describe(rec, self.tag_names)
         return rec.author or rec.origin
@@ -218,8 +223,13 @@ class AnnotationListPane(QWidget):
         named(self.kind, QT_TRANSLATE_NOOP("Redline", "Kind"))
         named(self.status, QT_TRANSLATE_NOOP("Redline", "Status"))
         named(self.tag, QT_TRANSLATE_NOOP("Redline", "Tag"))
+        self.conflicted = QCheckBox(QT_TRANSLATE_NOOP("Redline", "In conflict"))
+        self.conflicted.setToolTip(
+            QT_TRANSLATE_NOOP("Redline", "Only annotations a merge left for a person to decide")
+        )
         self.filters = QGridLayout()
-        for i, w in enumerate((self.scope, self.kind, self.status, self.tag, self.author)):
+        filters = (self.scope, self.kind, self.status, self.tag, self.author, self.conflicted)
+        for i, w in enumerate(filters):
             self.filters.addWidget(w, i // 3, i % 3)
         self._fill_tags()
 
@@ -237,6 +247,7 @@ class AnnotationListPane(QWidget):
         for combo in (self.scope, self.kind, self.status, self.tag):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.author.editingFinished.connect(self.reload)
+        self.conflicted.toggled.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
@@ -262,6 +273,7 @@ class AnnotationListPane(QWidget):
             status=self.status.currentData(),
             tag=self.tag.currentData(),
             author=self.author.text().strip() or None,
+            conflicted=True if self.conflicted.isChecked() else None,
         )
 
     def reload(self) -> None:
@@ -292,7 +304,7 @@ class AnnotationListPane(QWidget):
                 self._on_loaded([r for r in changes.page.annotations if where.matches(r)])
             elif where.document_id != self._listed_document:
                 self.reload()
-        elif changes.annotations and where.document_id is not None:
+        elif (changes.annotations or changes.rows) and where.document_id is not None:
             self.reload()
         elif changes.annotations and where.page_id is not None:
             self._change_rows(changes.annotations, where)

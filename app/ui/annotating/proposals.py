@@ -14,7 +14,8 @@ from app.core.annotating.vocabulary import RedactionBody, Status
 from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.base import settings as S
-from app.ui.base.language import translate
+from app.ui.base.language import tr, translate
+from app.ui.document.annotation_style import KIND_NOUNS
 
 
 def _doubt(rec: AnnotationRecord | None) -> float:
@@ -98,9 +99,13 @@ def _accept_redaction(actions: AnnotationActions, rec: AnnotationRecord) -> bool
     except RedlineError as exc:
         actions.message.emit(str(exc))
         return False
-    actions.push([change], "Accept redaction")
-    codes = ", ".join(cast(RedactionBody, change.record.body)["exemptions"]) or "no exemption code"
-    actions.message.emit(f"Accepted the redaction ({codes}).")
+    actions.push([change], translate("Redline", "Accept redaction"))
+    codes = ", ".join(cast(RedactionBody, change.record.body)["exemptions"]) or translate(
+        "Redline", "no exemption code"
+    )
+    actions.message.emit(
+        translate("Redline", "Accepted the redaction ({codes}).").format(codes=codes)
+    )
     return True
 
 
@@ -120,7 +125,17 @@ def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
     except RedlineError as exc:
         actions.message.emit(str(exc))
         return 0
-    where = "document" if document else "page"
-    actions.push(changes, f"Accept {len(changes)} {rec.kind} proposals on this {where}")
-    actions.message.emit(f"Accepted {len(changes)} {rec.kind} proposals on this {where}.")
+    kind, n = tr(KIND_NOUNS.get(rec.kind, rec.kind)), len(changes)
+    step = (
+        translate("Redline", "Accept {n} {kind} proposals on this document")
+        if document
+        else translate("Redline", "Accept {n} {kind} proposals on this page")
+    ).format(n=n, kind=kind)
+    actions.push(changes, step)
+    done = (
+        translate("Redline", "Accepted {n} {kind} proposals on this document.")
+        if document
+        else translate("Redline", "Accepted {n} {kind} proposals on this page.")
+    )
+    actions.message.emit(done.format(n=n, kind=kind))
     return len(changes)

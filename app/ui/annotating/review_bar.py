@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.core.annotating.review import PageReview, next_unreviewed_page, set_page_status
-from app.core.documents.queries import PAGE_STATUSES, ReviewStatus
+from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.undo_commands import ReviewCommand
-from app.ui.base.language import QT_TRANSLATE_NOOP, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
 
 STATUS_LABELS = {
     "unreviewed": QT_TRANSLATE_NOOP("Redline", "Unreviewed"),
@@ -78,7 +78,9 @@ class ReviewBar(QWidget):
             ReviewCommand(
                 self.lib,
                 change,
-                f"Mark page {page.index + 1} {STATUS_LABELS[status].lower()}",
+                translate("Redline", "Mark page {page} {status}").format(
+                    page=page.index + 1, status=tr(STATUS_LABELS[status]).lower()
+                ),
                 author=self.ann.author_name,
                 done=self.ann.review_changed,
                 failed=self.ann.step_failed,

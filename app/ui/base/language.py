@@ -55,7 +55,8 @@ TRANSLATED = ("de", "fr")  # the catalogues shipped; English is the source
 
 # Words the Qt-free core hands the window in English (it cannot mark them): marked here, shown
 # through tr(). The metadata fields' names (app.core.documents.metadata.FIELDS; a test keeps
-# this list complete), the annotation statuses and the text's readings.
+# this list complete), the annotation statuses, the text's readings, the fields a merge compares
+# and the pages' review statuses (the Conflicts dialog shows them).
 CORE_WORDS = (
     QT_TRANSLATE_NOOP("Redline", "Highest classification"),
     QT_TRANSLATE_NOOP("Redline", "Release status"),
@@ -81,6 +82,41 @@ CORE_WORDS = (
     QT_TRANSLATE_NOOP("Redline", "Corrected"),
     QT_TRANSLATE_NOOP("Redline", "Both"),
     QT_TRANSLATE_NOOP("Redline", "Platform"),
+    # the fields a merge compares (app.core.exchange.merge_report.FIELDS) and the page reviews
+    QT_TRANSLATE_NOOP("Redline", "codes"),
+    QT_TRANSLATE_NOOP("Redline", "note"),
+    QT_TRANSLATE_NOOP("Redline", "text"),
+    QT_TRANSLATE_NOOP("Redline", "reading"),
+    QT_TRANSLATE_NOOP("Redline", "category"),
+    QT_TRANSLATE_NOOP("Redline", "value"),
+    QT_TRANSLATE_NOOP("Redline", "tag"),
+    QT_TRANSLATE_NOOP("Redline", "left visible in publications"),
+    QT_TRANSLATE_NOOP("Redline", "share blacked out"),
+    QT_TRANSLATE_NOOP("Redline", "status"),
+    QT_TRANSLATE_NOOP("Redline", "box"),
+    QT_TRANSLATE_NOOP("Redline", "anchor"),
+    QT_TRANSLATE_NOOP("Redline", "kind"),
+    QT_TRANSLATE_NOOP("Redline", "anchor lost"),
+    QT_TRANSLATE_NOOP("Redline", "origin"),
+    QT_TRANSLATE_NOOP("Redline", "author"),
+    QT_TRANSLATE_NOOP("Redline", "creation time"),
+    QT_TRANSLATE_NOOP("Redline", "deleted"),
+    QT_TRANSLATE_NOOP("Redline", "name"),
+    QT_TRANSLATE_NOOP("Redline", "colour"),
+    QT_TRANSLATE_NOOP("Redline", "parent"),
+    QT_TRANSLATE_NOOP("Redline", "description"),
+    QT_TRANSLATE_NOOP("Redline", "review"),
+    QT_TRANSLATE_NOOP("Redline", "unreviewed"),
+    QT_TRANSLATE_NOOP("Redline", "in progress"),
+    QT_TRANSLATE_NOOP("Redline", "reviewed"),
+    # the marking categories (app.core.annotating.vocabulary.marking_categories)
+    QT_TRANSLATE_NOOP("Redline", "Classification level"),
+    QT_TRANSLATE_NOOP("Redline", "Portion marking"),
+    QT_TRANSLATE_NOOP("Redline", "Control or dissemination marking"),
+    QT_TRANSLATE_NOOP("Redline", "Release or review stamp"),
+    QT_TRANSLATE_NOOP("Redline", "Exemption code"),
+    QT_TRANSLATE_NOOP("Redline", "Classification authority or declassification line"),
+    QT_TRANSLATE_NOOP("Redline", "Identifier"),
 )
 
 

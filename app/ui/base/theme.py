@@ -36,6 +36,7 @@ class Colours:
     chosen: QColor  # underline of the annotation chosen
     struck: QColor  # a corrected word, struck through
     replacement: QColor  # its replacement, behind the text
+    redacted: QColor  # words under a redaction drawn on the scan, behind the text
     unplaced: QColor  # companion text with no place on the scan
     word_box: QColor  # word outlines on the scan
     doubtful: QColor  # words below the OCR confidence threshold, over the scan
@@ -60,6 +61,7 @@ LIGHT = Colours(
     chosen=_c(200, 30, 30),
     struck=_c(200, 40, 40),
     replacement=_c(40, 150, 60, 70),
+    redacted=_c(20, 20, 20, 40),  # as a redaction's own span is tinted (annotation_style)
     unplaced=_c(110, 110, 110),
     word_box=_c(40, 110, 220, 170),
     doubtful=_c(255, 140, 0, 60),
@@ -85,6 +87,7 @@ DARK = Colours(
     chosen=_c(255, 90, 90),
     struck=_c(255, 110, 110),
     replacement=_c(60, 190, 90, 90),
+    redacted=_c(170, 170, 180, 50),
     unplaced=_c(150, 150, 150),
     word_box=_c(80, 150, 255, 190),
     doubtful=_c(255, 140, 0, 70),

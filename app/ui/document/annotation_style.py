@@ -20,7 +20,7 @@ from app.core.annotating.vocabulary import (
     NoteBody,
     RedactionBody,
 )
-from app.ui.base.language import QT_TRANSLATE_NOOP
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
 from app.ui.base.theme import colours
 
 KIND_LABELS = {
@@ -112,6 +112,42 @@ def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
         note = redaction.get("note")
         return f"{codes}{visible}{' — ' + note if note else ''}{_sureness(record)}"
     return cast(NoteBody, record.body).get("text", "")
+
+
+def tooltip(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
+    """What hovering an annotation (on the scan or in the text) tells: its kind and status, what
+    it says (codes, note, tag, value, replacement), who made it and when."""
+    kind = tr(KIND_LABELS.get(record.kind, record.kind))
+    lines = [f"{kind} · {tr(record.status)}"]  # (the statuses: language.CORE_WORDS)
+    body = record.body
+    if record.kind == "redaction":
+        redaction = cast(RedactionBody, body)
+        codes = ", ".join(redaction.get("exemptions", [])) or translate("Redline", "none")
+        lines.append(translate("Redline", "Exemption codes: {codes}").format(codes=codes))
+        if redaction.get("note"):
+            lines.append(translate("Redline", "Note: {note}").format(note=redaction.get("note")))
+        if left_visible(record):
+            lines.append(translate("Redline", "Left visible in publications"))
+    elif record.kind == "note":
+        text = cast(NoteBody, body).get("text", "")
+        lines.append(text if len(text) <= 300 else text[:299] + "…")
+    else:
+        lines.append(describe(record, tag_names))
+    when = record.created_at.strftime("%Y-%m-%d %H:%M UTC")
+    who = record.author or translate("Redline", "unknown")
+    made = {
+        "detector": translate("Redline", "proposed by the detector, by {who}, {when}"),
+        "import": translate("Redline", "imported, by {who}, {when}"),
+    }.get(record.origin, translate("Redline", "by {who}, {when}"))
+    lines.append(made.format(who=who, when=when))
+    if record.modified_at != record.created_at:
+        changed = record.modified_at.strftime("%Y-%m-%d %H:%M UTC")
+        lines.append(translate("Redline", "changed {when}").format(when=changed))
+    if record.origin == "detector" and record.confidence is not None:
+        rule = f" ({record.rule_id})" if record.rule_id else ""
+        sure = translate("Redline", "{percent} sure").format(percent=f"{record.confidence:.0%}")
+        lines.append(sure + rule)
+    return "\n".join(lines)
 
 
 def _sureness(record: AnnotationRecord) -> str:

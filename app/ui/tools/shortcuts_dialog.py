@@ -53,6 +53,16 @@ OTHER_KEYS = (
         "Esc",
     ),
     KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Annotation forms"),
+        QT_TRANSLATE_NOOP("Redline", "Save (also from a note's lines)"),
+        "Ctrl+Enter",
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Annotation forms"),
+        QT_TRANSLATE_NOOP("Redline", "Take the completion shown (tag path, exemption code)"),
+        "Enter",
+    ),
+    KeyRow(
         QT_TRANSLATE_NOOP("Redline", "Library"),
         QT_TRANSLATE_NOOP("Redline", "Open the first document listed and go to its scan"),
         QT_TRANSLATE_NOOP("Redline", "Enter in the filter"),
@@ -108,9 +118,19 @@ OTHER_KEYS = (
         QT_TRANSLATE_NOOP("Redline", "Click a word"),
     ),
     KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Scan"),
+        QT_TRANSLATE_NOOP("Redline", "What an annotation is, who made it and when"),
+        QT_TRANSLATE_NOOP("Redline", "Hover it"),
+    ),
+    KeyRow(
         QT_TRANSLATE_NOOP("Redline", "Text"),
         QT_TRANSLATE_NOOP("Redline", "Outline the word on the scan"),
         QT_TRANSLATE_NOOP("Redline", "Click or hover a word"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Text"),
+        QT_TRANSLATE_NOOP("Redline", "What an annotation is, who made it and when"),
+        QT_TRANSLATE_NOOP("Redline", "Hover its words"),
     ),
 )
 

@@ -54,10 +54,14 @@ exemptions = st.sampled_from([e for c in marking_categories() if c.id == "exempt
 
 
 def snapshot(lib: Library) -> tuple[list[Any], list[Any]]:
-    """Every column of every annotation, and the search index's corrected readings."""
+    """Every column of every annotation but its revisions, and the search index's corrected
+    readings. (An undo is a change like any other: it gives the fields it puts back a new
+    version, so that a merge carries it; see test_revisions.py.)"""
     with lib.reading() as s:
         conn = s.connection()
-        rows = conn.exec_driver_sql("SELECT * FROM annotations ORDER BY uuid").all()
+        columns = [c[1] for c in conn.exec_driver_sql("PRAGMA table_info(annotations)")]
+        listed = ", ".join(f'"{c}"' for c in columns if c != "revisions")
+        rows = conn.exec_driver_sql(f"SELECT {listed} FROM annotations ORDER BY uuid").all()
         fts = conn.exec_driver_sql("SELECT rowid, corrected FROM page_text_fts ORDER BY 1").all()
     return [tuple(r) for r in rows], [tuple(r) for r in fts]
 

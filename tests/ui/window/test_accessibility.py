@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.core.errors import RedlineError
@@ -21,57 +21,7 @@ from app.ui.tools.metadata_dialog import edit_metadata
 from app.ui.tools.settings_dialog import edit_settings
 from app.ui.tools.shortcuts_dialog import show_shortcuts
 from app.ui.window.main_window import MainWindow
-
-Role = QAccessible.Role
-# What a person acts on: each needs a name a screen reader can say.
-INTERACTIVE = {
-    Role.PushButton,
-    Role.CheckBox,
-    Role.RadioButton,
-    Role.ComboBox,
-    Role.EditableText,
-    Role.SpinBox,
-    Role.Slider,
-    Role.Table,
-    Role.List,
-    Role.Tree,
-    Role.PageTab,
-    Role.PageTabList,
-    Role.MenuItem,
-    Role.ButtonMenu,
-    Role.ButtonDropDown,
-    Role.Link,
-    Role.HotkeyField,
-    Role.Dial,
-}
-# Their rows and cells are the data they show, read by name from the model.
-NO_DESCENT = {Role.Table, Role.List, Role.Tree, Role.ComboBox}
-
-
-def _walk(
-    iface: QAccessibleInterface, path: str = ""
-) -> Iterator[tuple[QAccessibleInterface, str]]:
-    yield iface, path
-    if iface.role() in NO_DESCENT:
-        return
-    for i in range(iface.childCount()):
-        child = iface.child(i)
-        if child is not None and child.isValid():
-            yield from _walk(child, f"{path}/{child.role().name}[{i}]")
-
-
-def unnamed(widget: QWidget) -> list[str]:
-    """The interactive elements under ``widget`` that are on screen and have no name."""
-    root = QAccessible.queryAccessibleInterface(widget)
-    assert root is not None
-    out = []
-    for iface, path in _walk(root):
-        if iface.role() not in INTERACTIVE or iface.state().invisible:
-            continue
-        if not iface.text(QAccessible.Text.Name).strip():
-            obj = iface.object()
-            out.append(f"{type(widget).__name__}{path} ({type(obj).__name__} {obj.objectName()})")
-    return out
+from tests.ui.reading import unnamed
 
 
 def test_main_window_panes_and_controls_are_named(tools_window: MainWindow) -> None:

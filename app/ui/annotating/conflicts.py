@@ -1,0 +1,372 @@
+"""Edit › Conflicts…: what a merge could not decide, put to a person side by side.
+
+On the left every annotation, tag and page review in conflict, by document and page; on the
+right the chosen one's fields: this library's value ("Here") beside the other side's ("There"),
+each with who set it and when, and the choice: keep here, take there, or edit a value of one's
+own. Each choice is written at once and is one undo step (Edit › Undo). The list is read on the
+database worker.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.annotating.conflicts import Conflict, decide, list_conflicts
+from app.core.annotating.revisions import FieldConflict, Value
+from app.core.annotating.vocabulary import STATUSES
+from app.core.documents.review_status import PAGE_STATUSES
+from app.core.errors import RedlineError
+from app.core.exchange.merge_report import FIELDS, Words
+from app.core.ids import DocumentId
+from app.ui.annotating.actions import AnnotationActions
+from app.ui.annotating.context import Changes
+from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.document.annotation_style import KIND_NOUNS
+
+Show = Callable[[DocumentId, int, str], bool]
+CHOICES: dict[str, tuple[str, ...]] = {"status": STATUSES, "review": PAGE_STATUSES}
+
+
+class ShownWords(Words):
+    """The core's words for who and what, in the window's language."""
+
+    def who(self, name: str) -> str:
+        if not name:
+            return translate("Redline", "someone")
+        return translate("Redline", "you") if self.you and name == self.you else name
+
+    def when(self, at: str) -> str:
+        """As the core's, with the month in the window's language (QLocale's)."""
+        said = super().when(at)
+        if not at:
+            return translate("Redline", "at an unknown time")
+        month = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(self.tz).month
+        english = QLocale(QLocale.Language.English).monthName(month, QLocale.FormatType.ShortFormat)
+        return said.replace(english, QLocale().monthName(month, QLocale.FormatType.ShortFormat), 1)
+
+    def value(self, field: str, value: Any) -> str:
+        if value is None or value == [] or value == "":
+            return translate("Redline", "none")
+        if isinstance(value, bool):
+            return translate("Redline", "yes") if value else translate("Redline", "no")
+        if field in ("status", "review"):
+            return tr(str(value).replace("_", " "))
+        return super().value(field, value)
+
+
+def field_name(field: str) -> str:
+    """A field's name as the report says it (language.CORE_WORDS marks them)."""
+    return tr(FIELDS.get(field, field))
+
+
+def where(c: Conflict) -> str:
+    if c.entity == "tag":
+        return translate("Redline", "Tags")
+    page = translate("Redline", "page {n}").format(n=(c.page or 0) + 1)
+    return f"{c.document}, {page}" if c.document else page
+
+
+def what(c: Conflict, w: Words) -> str:
+    if c.entity == "tag":
+        return translate("Redline", "tag '{name}'").format(name=c.label)
+    if c.entity == "page":
+        return translate("Redline", "the page's review")
+    kind = tr(KIND_NOUNS.get(c.kind or "", c.kind or ""))
+    if c.label:
+        return translate("Redline", "{kind} over '{label}'").format(kind=kind, label=c.label)
+    said = f" ('{c.text[:40]}')" if c.text else ""
+    if w.you and c.author == w.you:
+        return translate("Redline", "{kind} by you").format(kind=kind) + said
+    return translate("Redline", "{kind} by {who}").format(kind=kind, who=w.who(c.author)) + said
+
+
+def shown(field: str, value: Any, w: Words) -> str:
+    """A value in full, as a person reads it (the report shortens; here there is room)."""
+    if isinstance(value, str) and field not in ("status", "review", "body.tag", "parent"):
+        return value or translate("Redline", "(empty)")
+    return w.value(field, value)
+
+
+class ConflictsDialog(QDialog):
+    """Not modal; one per window. ``ask_value`` is a method so tests can answer it."""
+
+    def __init__(
+        self, actions: AnnotationActions, parent: QWidget | None = None, *, show: Show | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QT_TRANSLATE_NOOP("Redline", "Conflicts"))
+        self.ann, self.show_in_window = actions, show
+        self.conflicts: list[Conflict] = []
+        self.current: Conflict | None = None
+        self.wanted: str | None = None  # shown once the list is read
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [
+                QT_TRANSLATE_NOOP("Redline", "Where"),
+                QT_TRANSLATE_NOOP("Redline", "What"),
+                QT_TRANSLATE_NOOP("Redline", "In conflict"),
+            ]
+        )
+        named(
+            self.tree,
+            QT_TRANSLATE_NOOP("Redline", "Conflicts"),
+            QT_TRANSLATE_NOOP("Redline", "What merges left for a person to decide."),
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.heading = QLabel(QT_TRANSLATE_NOOP("Redline", "Nothing is in conflict."))
+        self.heading.setWordWrap(True)
+        self.panel = QWidget()
+        self.panel_layout = QVBoxLayout(self.panel)
+        self.panel_layout.addWidget(self.heading)
+        self.panel_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(scroll)
+        splitter.setSizes([330, 620])
+        self.show_button = QPushButton(QT_TRANSLATE_NOOP("Redline", "Show in the document"))
+        self.show_button.clicked.connect(self._on_show_clicked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(buttons)
+        self.resize(980, 520)
+        actions.context.changed.connect(self._on_changed)
+
+    def words(self) -> Words:
+        return ShownWords(self.ann.author_source.name or "")
+
+    # -- the list ---------------------------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        """A step that may have decided (or undone the decision of) a conflict: read again."""
+        if self.isVisible() and (changes.rows or changes.annotations or changes.tags is not None):
+            self.reload()
+
+    def reload(self) -> None:
+        lib = self.ann.lib
+        self.ann.context.db.submit(
+            lambda: list_conflicts(lib),
+            self._on_loaded,
+            lambda exc: self.ann.message.emit(
+                translate("Redline", "Cannot list the conflicts: {error}").format(error=exc)
+            ),
+        )
+
+    def open_at(self, uuid: str | None = None) -> None:
+        """Show the dialog with the conflicts read again (at ``uuid``'s, if given)."""
+        self.wanted = uuid
+        self.reload()
+        self.show()
+        self.raise_()
+
+    def _on_loaded(self, conflicts: list[Conflict]) -> None:
+        keep = self.wanted or (self.current.uuid if self.current is not None else None)
+        self.wanted = None
+        self.conflicts = conflicts
+        w = self.words()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for c in conflicts:
+            fields = ", ".join(field_name(f.field) for f in c.fields)
+            item = QTreeWidgetItem([where(c), what(c, w), fields])
+            item.setData(0, Qt.ItemDataRole.UserRole, c.uuid)
+            self.tree.addTopLevelItem(item)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        self.tree.blockSignals(False)
+        uuids = [c.uuid for c in conflicts]
+        row = uuids.index(keep) if keep in uuids else 0
+        if conflicts:
+            self.tree.setCurrentItem(self._item(row))
+        else:
+            self._show(None)
+
+    def select(self, uuid: str) -> bool:
+        """Show the conflict of ``uuid`` (once the list is loaded)."""
+        for i in range(self.tree.topLevelItemCount()):
+            item = self._item(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) == uuid:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def _item(self, row: int) -> QTreeWidgetItem:
+        item = self.tree.topLevelItem(row)
+        assert item is not None
+        return item
+
+    def _on_current_changed(self, item: QTreeWidgetItem | None, _previous: Any) -> None:
+        uuid = None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+        self._show(next((c for c in self.conflicts if c.uuid == uuid), None))
+
+    # -- side by side -----------------------------------------------------------------------------
+
+    def _show(self, conflict: Conflict | None) -> None:
+        self.current = conflict
+        while self.panel_layout.count() > 2:  # the heading and the stretch stay
+            taken = self.panel_layout.takeAt(1)
+            widget = None if taken is None else taken.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.show_button.setEnabled(conflict is not None and conflict.entity == "annotation")
+        if conflict is None:
+            self.heading.setText(translate("Redline", "Nothing is in conflict."))
+            return
+        w = self.words()
+        explained = translate(
+            "Redline",
+            "Changed differently here and in the library the set came from. Choose which value "
+            "to keep, or write another.",
+        )
+        self.heading.setText(f"<b>{where(conflict)}: {what(conflict, w)}</b><br>{explained}")
+        for i, f in enumerate(conflict.fields):
+            self.panel_layout.insertWidget(1 + i, self._field_box(conflict, f, w))
+
+    def _field_box(self, conflict: Conflict, f: FieldConflict, w: Words) -> QGroupBox:
+        name = field_name(f.field)
+        box = QGroupBox(name[:1].upper() + name[1:])
+        grid = QGridLayout(box)
+        one = len(f.there) == 1
+        sides = [(translate("Redline", "Here"), translate("Redline", "Keep here"), f.here, "here")]
+        for n, v in enumerate(f.there, 1):
+            there = translate("Redline", "There") if one else translate("Redline", "There ({n})")
+            take = (
+                translate("Redline", "Take there")
+                if one
+                else translate("Redline", "Take there ({n})")
+            )
+            sides.append((there.format(n=n), take.format(n=n), v, "there" if one else f"there:{n}"))
+        for column, (title, label, value, take) in enumerate(sides):
+            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+            grid.addWidget(self._value_label(f.field, value, w), 1, column)
+            grid.addWidget(QLabel(self._who(value, w)), 2, column)
+            button = QPushButton(label)
+            button.clicked.connect(
+                lambda _=False, t=take, n=f.field, u=conflict.uuid: self.choose(u, n, t)
+            )
+            grid.addWidget(button, 3, column)
+            grid.setColumnStretch(column, 1)
+        edit = QPushButton(translate("Redline", "Edit…"))
+        edit.setToolTip(translate("Redline", "Write the value to keep yourself"))
+        edit.clicked.connect(lambda _=False, c=conflict, n=f: self._on_edit_clicked(c, n))
+        grid.addWidget(edit, 4, 0)
+        return box
+
+    @staticmethod
+    def _value_label(field: str, value: Value, w: Words) -> QLabel:
+        label = QLabel(shown(field, value.value, w))
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setFrameShape(QLabel.Shape.StyledPanel)
+        label.setMinimumHeight(48)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return label
+
+    @staticmethod
+    def _who(value: Value, w: Words) -> str:
+        return f"{w.who(value.by)}, {w.when(value.at)}"
+
+    # -- deciding ---------------------------------------------------------------------------------
+
+    def choose(self, uuid: str, field: str, take: str) -> bool:
+        """Keep here or take there for one field: one undo step."""
+        text = (
+            translate("Redline", "Keep here")
+            if take == "here"
+            else translate("Redline", "Take there")
+        )
+        return self._decide(uuid, field, f"{text}: {field_name(field)}", take=take)
+
+    def edit(self, uuid: str, field: str, value: Any) -> bool:
+        """Decide one field with a value of the person's own: one undo step."""
+        decided = translate("Redline", "Decide: {field}").format(field=field_name(field))
+        return self._decide(uuid, field, decided, value=value)
+
+    def _decide(self, uuid: str, field: str, text: str, **how: Any) -> bool:
+        a = self.ann
+        if not a.author_source.require():
+            return False
+        try:
+            decision = decide(a.lib, uuid, author=a.author(), field=field, **how)
+        except RedlineError as exc:
+            a.message.emit(str(exc))
+            return False
+        a.push_rows(decision.rows, text)
+        a.message.emit(translate("Redline", "{step}: decided.").format(step=text))
+        return True
+
+    def _on_edit_clicked(self, conflict: Conflict, f: FieldConflict) -> None:
+        value = self.ask_value(f)
+        if value is not None:
+            self.edit(conflict.uuid, f.field, value)
+
+    def ask_value(self, f: FieldConflict) -> Any | None:
+        """The value a person writes for ``f`` (None: cancelled)."""
+        name = field_name(f.field)
+        title, label = (
+            translate("Redline", "Decide the conflict"),
+            name[:1].upper() + name[1:] + ":",
+        )
+        current = f.here.value
+        if f.field in CHOICES:
+            options = list(CHOICES[f.field])
+            at = options.index(current) if current in options else 0
+            item, ok = QInputDialog.getItem(self, title, label, options, at, False)
+            return item if ok else None
+        if isinstance(current, list) and all(isinstance(v, str) for v in current):
+            text, ok = QInputDialog.getText(
+                self, title, label, QLineEdit.EchoMode.Normal, ", ".join(current)
+            )
+            return [v.strip() for v in text.split(",") if v.strip()] if ok else None
+        if isinstance(current, str) or current is None:
+            text, ok = QInputDialog.getMultiLineText(self, title, label, current or "")
+            return text if ok else None
+        text, ok = QInputDialog.getMultiLineText(
+            self, title, label + " (JSON)", json.dumps(current)
+        )
+        if not ok:
+            return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            self.ann.message.emit(
+                translate("Redline", "That is not a JSON value; nothing was changed.")
+            )
+            return None
+
+    def _on_show_clicked(self) -> None:
+        c = self.current
+        if c is None or c.entity != "annotation" or c.document_id is None:
+            return
+        if self.show_in_window is not None:
+            self.show_in_window(c.document_id, c.page or 0, c.uuid)
+        else:
+            self.ann.page.show_annotation(c.uuid)
