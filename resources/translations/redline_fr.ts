@@ -2407,12 +2407,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+3"/>
         <source>{kind} by you</source>
-        <translation>{kind} de vous</translation>
+        <translation>{kind} par vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{kind} by {who}</source>
-        <translation>{kind} de {who}</translation>
+        <translation>{kind} par {who}</translation>
     </message>
     <message>
         <location line="+6"/>
