@@ -6,7 +6,22 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench eval system-deps venv clean package
+.PHONY: run test lint bench eval system-deps venv clean package translations update-translations
+
+# The window's translations: resources/translations/redline_<lang>.ts are the catalogues
+# (translated by people), the .qm files Qt loads are built from them by pyside6-lrelease.
+# `make update-translations` extracts the strings of app/ui anew into the .ts files
+# (pyside6-lupdate); tests/ui/test_translations.py fails on a string without a translation.
+TS := $(wildcard resources/translations/redline_*.ts)
+QM := $(TS:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $$(find app/ui -name '*.py' | sort) -ts $(TS)
 
 # Debian/Ubuntu packages Redline needs at run time (Tesseract, poppler: the publication PDF's second
 # reader and the benchmarks' baselines, Qt's X/EGL libs).
@@ -20,7 +35,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
 	@touch $(STAMP)
 
-venv: system-deps $(STAMP)
+venv: system-deps $(STAMP) translations
 
 # Opens the app; on an empty library it first fills it with generated sample documents.
 run: venv

@@ -106,7 +106,7 @@ def shoot(scan: Path, out: Path) -> list[Path]:
         window.splitter.setSizes([470, 970])
         window.annotation_list.scope.setCurrentIndex(1)  # the whole document
         window.annotation_list.conflicted.setChecked(True)
-        window.annotations.show_annotation(asked)
+        window.page_annotations.show_annotation(asked)
         _save(app, window, out / "merge-list-in-conflict.png", saved)
         window.close()
         lib.close()

@@ -134,6 +134,8 @@ def test_bundle_holds_resources_and_migrations_as_files(bundle: Path) -> None:
         "resources/icons/hicolor/256x256/apps/io.github.redline.Redline.png",
         "db/migrations/env.py",
         "db/migrations/script.py.mako",
+        "resources/translations/redline_de.qm",  # (built from the .ts sources by make)
+        "resources/translations/redline_fr.qm",
         "docs/help/index.md",
         "docs/help/reading.md",
         "LICENSE",

@@ -40,7 +40,8 @@ from app.ui.annotating.undo_commands import (
     StepGroup,
     TagCommand,
 )
-from app.ui.document.annotation_style import KIND_LABELS
+from app.ui.base.language import tr, translate
+from app.ui.document.annotation_style import KIND_LABELS, KIND_NOUNS
 
 REGION_KINDS: tuple[Kind, ...] = ("redaction", "tag", "marking", "note")
 
@@ -93,7 +94,7 @@ class AnnotationActions(QObject):
         dialog = AnnotationDialog(
             "redaction", body=body, detected=detected, tags=self.page.tags, parent=self.window
         )
-        dialog.setWindowTitle("Accept redaction")
+        dialog.setWindowTitle(translate("Redline", "Accept redaction"))
         return dialog.body() if dialog.exec() else None
 
     def ask_region_kind(self, region: Region | None = None) -> Kind | None:
@@ -101,7 +102,7 @@ class AnnotationActions(QObject):
         over it: the person sees what they drew while choosing), else at the mouse."""
         menu = QMenu(self.window)
         for kind in REGION_KINDS:
-            menu.addAction(KIND_LABELS[kind]).setData(kind)
+            menu.addAction(tr(KIND_LABELS[kind])).setData(kind)
         self.region_menu = menu  # (tests look at where it opened)
         view = self.view.page_view
         drawn = None if region is None else region_on_screen(view, region)
@@ -114,7 +115,7 @@ class AnnotationActions(QObject):
         pane, text = self.view.text_pane, self.view.page_text
         start, end = pane.selected_span()
         if text is None or start >= end:
-            self.message.emit("Select some text in the text pane first.")
+            self.message.emit(translate("Redline", "Select some text in the text pane first."))
             return None
         return Span(start, end, text.layer_id)
 
@@ -136,7 +137,11 @@ class AnnotationActions(QObject):
         """Tag the selected text with the ``number``-th tag (1-based, tree order)."""
         tags = flatten_tags(self.page.tags)
         if not 1 <= number <= len(tags):
-            self.message.emit(f"There is no tag {number}: Ctrl+T makes one as you type its name.")
+            self.message.emit(
+                translate(
+                    "Redline", "There is no tag {number}: Ctrl+T makes one as you type its name."
+                ).format(number=number)
+            )
             return None
         return self.annotate_selection("tag", {"tag": tags[number - 1][0].uuid})
 
@@ -147,7 +152,11 @@ class AnnotationActions(QObject):
             return None
         region = region_of_span(text.words, span.start, span.end)
         if region is None:
-            self.message.emit("These words have no boxes on the scan: Shift+drag the region.")
+            self.message.emit(
+                translate(
+                    "Redline", "These words have no boxes on the scan: Shift+drag the region."
+                )
+            )
             return None
         if not self.author_source.require():
             return None
@@ -203,7 +212,7 @@ class AnnotationActions(QObject):
             lambda b: A.create_annotation(
                 self.lib, page.id, kind, body=b, author=self.author(), **anchors
             ),
-            f"Add {KIND_LABELS[kind].lower()}",
+            translate("Redline", "Add {kind}").format(kind=tr(KIND_NOUNS[kind])),
             choose=True,
         )
         return change.uuid
@@ -239,9 +248,9 @@ class AnnotationActions(QObject):
         if tag_change is None:
             self.push([change], text, merge_id)
         else:
-            self._push_with_tag(
-                tag_change, change, f"{text}, new tag {T.PATH_SEPARATOR.join(body[NEW_TAG])}"
-            )
+            path = T.PATH_SEPARATOR.join(body[NEW_TAG])
+            step = translate("Redline", "{step}, new tag {path}").format(step=text, path=path)
+            self._push_with_tag(tag_change, change, step)
         return change
 
     def _push_with_tag(self, tag: T.TagChange, change: AnnotationChange, text: str) -> None:
@@ -353,7 +362,11 @@ class AnnotationActions(QObject):
         body: dict[str, Any] = {k: v for k, v in rec.body.items() if k != LEAVE_VISIBLE}
         if visible:
             body[LEAVE_VISIBLE] = True
-        text = "Leave redaction visible" if visible else "Burn redaction in"
+        text = (
+            translate("Redline", "Leave redaction visible")
+            if visible
+            else translate("Redline", "Burn redaction in")
+        )
         return self._update(uuid, body, text=text)
 
     def delete(self, uuid: str) -> None:
@@ -365,7 +378,7 @@ class AnnotationActions(QObject):
         if self.page.current == uuid:
             self.page.current = None
         kind = change.before.kind if change.before else "note"
-        self.push([change], f"Delete {KIND_LABELS[kind].lower()}")
+        self.push([change], translate("Redline", "Delete {kind}").format(kind=tr(KIND_NOUNS[kind])))
 
     def set_status(self, uuid: str, status: Status) -> None:
         try:
@@ -373,8 +386,12 @@ class AnnotationActions(QObject):
         except RedlineError as exc:
             self.message.emit(str(exc))
             return
-        self.push([change], f"{status.capitalize()} {KIND_LABELS[change.record.kind].lower()}")
+        step = {
+            "accepted": translate("Redline", "Accepted {kind}"),
+            "rejected": translate("Redline", "Rejected {kind}"),
+        }.get(status, translate("Redline", "Proposed {kind}"))
+        self.push([change], step.format(kind=tr(KIND_NOUNS[change.record.kind])))
 
 
 def _edit_text(change: AnnotationChange) -> str:
-    return f"Edit {KIND_LABELS[change.record.kind].lower()}"
+    return translate("Redline", "Edit {kind}").format(kind=tr(KIND_NOUNS[change.record.kind]))

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,33 +41,71 @@ from app.core.exchange.merge_report import FIELDS, Words
 from app.core.ids import DocumentId
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.context import Changes
+from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.document.annotation_style import KIND_NOUNS
 
 Show = Callable[[DocumentId, int, str], bool]
 CHOICES: dict[str, tuple[str, ...]] = {"status": STATUSES, "review": PAGE_STATUSES}
 
 
+class ShownWords(Words):
+    """The core's words for who and what, in the window's language."""
+
+    def who(self, name: str) -> str:
+        if not name:
+            return translate("Redline", "someone")
+        return translate("Redline", "you") if self.you and name == self.you else name
+
+    def when(self, at: str) -> str:
+        """As the core's, with the month in the window's language (QLocale's)."""
+        said = super().when(at)
+        if not at:
+            return translate("Redline", "at an unknown time")
+        month = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(self.tz).month
+        english = QLocale(QLocale.Language.English).monthName(month, QLocale.FormatType.ShortFormat)
+        return said.replace(english, QLocale().monthName(month, QLocale.FormatType.ShortFormat), 1)
+
+    def value(self, field: str, value: Any) -> str:
+        if value is None or value == [] or value == "":
+            return translate("Redline", "none")
+        if isinstance(value, bool):
+            return translate("Redline", "yes") if value else translate("Redline", "no")
+        if field in ("status", "review"):
+            return tr(str(value).replace("_", " "))
+        return super().value(field, value)
+
+
+def field_name(field: str) -> str:
+    """A field's name as the report says it (language.CORE_WORDS marks them)."""
+    return tr(FIELDS.get(field, field))
+
+
 def where(c: Conflict) -> str:
     if c.entity == "tag":
-        return "Tags"
-    page = f"page {(c.page or 0) + 1}"
+        return translate("Redline", "Tags")
+    page = translate("Redline", "page {n}").format(n=(c.page or 0) + 1)
     return f"{c.document}, {page}" if c.document else page
 
 
 def what(c: Conflict, w: Words) -> str:
     if c.entity == "tag":
-        return f"tag '{c.label}'"
+        return translate("Redline", "tag '{name}'").format(name=c.label)
     if c.entity == "page":
-        return "the page's review"
+        return translate("Redline", "the page's review")
+    kind = tr(KIND_NOUNS.get(c.kind or "", c.kind or ""))
     if c.label:
-        return f"{c.kind} over '{c.label}'"
+        return translate("Redline", "{kind} over '{label}'").format(kind=kind, label=c.label)
     said = f" ('{c.text[:40]}')" if c.text else ""
-    return f"{c.kind} by {w.who(c.author)}{said}"
+    if w.you and c.author == w.you:
+        return translate("Redline", "{kind} by you").format(kind=kind) + said
+    return translate("Redline", "{kind} by {who}").format(kind=kind, who=w.who(c.author)) + said
 
 
 def shown(field: str, value: Any, w: Words) -> str:
     """A value in full, as a person reads it (the report shortens; here there is room)."""
     if isinstance(value, str) and field not in ("status", "review", "body.tag", "parent"):
-        return value or "(empty)"
+        return value or translate("Redline", "(empty)")
     return w.value(field, value)
 
 
@@ -77,16 +116,27 @@ class ConflictsDialog(QDialog):
         self, actions: AnnotationActions, parent: QWidget | None = None, *, show: Show | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Conflicts")
+        self.setWindowTitle(QT_TRANSLATE_NOOP("Redline", "Conflicts"))
         self.ann, self.show_in_window = actions, show
         self.conflicts: list[Conflict] = []
         self.current: Conflict | None = None
         self.wanted: str | None = None  # shown once the list is read
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Where", "What", "In conflict"])
+        self.tree.setHeaderLabels(
+            [
+                QT_TRANSLATE_NOOP("Redline", "Where"),
+                QT_TRANSLATE_NOOP("Redline", "What"),
+                QT_TRANSLATE_NOOP("Redline", "In conflict"),
+            ]
+        )
+        named(
+            self.tree,
+            QT_TRANSLATE_NOOP("Redline", "Conflicts"),
+            QT_TRANSLATE_NOOP("Redline", "What merges left for a person to decide."),
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.currentItemChanged.connect(self._on_current_changed)
-        self.heading = QLabel("Nothing is in conflict.")
+        self.heading = QLabel(QT_TRANSLATE_NOOP("Redline", "Nothing is in conflict."))
         self.heading.setWordWrap(True)
         self.panel = QWidget()
         self.panel_layout = QVBoxLayout(self.panel)
@@ -99,7 +149,7 @@ class ConflictsDialog(QDialog):
         splitter.addWidget(self.tree)
         splitter.addWidget(scroll)
         splitter.setSizes([330, 620])
-        self.show_button = QPushButton("Show in the document")
+        self.show_button = QPushButton(QT_TRANSLATE_NOOP("Redline", "Show in the document"))
         self.show_button.clicked.connect(self._on_show_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -111,7 +161,7 @@ class ConflictsDialog(QDialog):
         actions.context.changed.connect(self._on_changed)
 
     def words(self) -> Words:
-        return Words(self.ann.author_source.name or "")
+        return ShownWords(self.ann.author_source.name or "")
 
     # -- the list ---------------------------------------------------------------------------------
 
@@ -125,7 +175,9 @@ class ConflictsDialog(QDialog):
         self.ann.context.db.submit(
             lambda: list_conflicts(lib),
             self._on_loaded,
-            lambda exc: self.ann.message.emit(f"Cannot list the conflicts: {exc}"),
+            lambda exc: self.ann.message.emit(
+                translate("Redline", "Cannot list the conflicts: {error}").format(error=exc)
+            ),
         )
 
     def open_at(self, uuid: str | None = None) -> None:
@@ -143,7 +195,7 @@ class ConflictsDialog(QDialog):
         self.tree.blockSignals(True)
         self.tree.clear()
         for c in conflicts:
-            fields = ", ".join(FIELDS.get(f.field, f.field) for f in c.fields)
+            fields = ", ".join(field_name(f.field) for f in c.fields)
             item = QTreeWidgetItem([where(c), what(c, w), fields])
             item.setData(0, Qt.ItemDataRole.UserRole, c.uuid)
             self.tree.addTopLevelItem(item)
@@ -186,37 +238,44 @@ class ConflictsDialog(QDialog):
                 widget.deleteLater()
         self.show_button.setEnabled(conflict is not None and conflict.entity == "annotation")
         if conflict is None:
-            self.heading.setText("Nothing is in conflict.")
+            self.heading.setText(translate("Redline", "Nothing is in conflict."))
             return
         w = self.words()
-        self.heading.setText(
-            f"<b>{where(conflict)}: {what(conflict, w)}</b><br>Changed differently here and "
-            "in the library the set came from. Choose which value to keep, or write another."
+        explained = translate(
+            "Redline",
+            "Changed differently here and in the library the set came from. Choose which value "
+            "to keep, or write another.",
         )
+        self.heading.setText(f"<b>{where(conflict)}: {what(conflict, w)}</b><br>{explained}")
         for i, f in enumerate(conflict.fields):
             self.panel_layout.insertWidget(1 + i, self._field_box(conflict, f, w))
 
     def _field_box(self, conflict: Conflict, f: FieldConflict, w: Words) -> QGroupBox:
-        box = QGroupBox(FIELDS.get(f.field, f.field).capitalize())
+        name = field_name(f.field)
+        box = QGroupBox(name[:1].upper() + name[1:])
         grid = QGridLayout(box)
-        sides = [("Here", f.here, "here")] + [
-            (f"There{'' if len(f.there) == 1 else f' ({n})'}", v,
-             "there" if len(f.there) == 1 else f"there:{n}")
-            for n, v in enumerate(f.there, 1)
-        ]  # fmt: skip
-        for column, (title, value, take) in enumerate(sides):
+        one = len(f.there) == 1
+        sides = [(translate("Redline", "Here"), translate("Redline", "Keep here"), f.here, "here")]
+        for n, v in enumerate(f.there, 1):
+            there = translate("Redline", "There") if one else translate("Redline", "There ({n})")
+            take = (
+                translate("Redline", "Take there")
+                if one
+                else translate("Redline", "Take there ({n})")
+            )
+            sides.append((there.format(n=n), take.format(n=n), v, "there" if one else f"there:{n}"))
+        for column, (title, label, value, take) in enumerate(sides):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
             grid.addWidget(self._value_label(f.field, value, w), 1, column)
             grid.addWidget(QLabel(self._who(value, w)), 2, column)
-            label = "Keep here" if take == "here" else f"Take {title.lower()}"
             button = QPushButton(label)
             button.clicked.connect(
                 lambda _=False, t=take, n=f.field, u=conflict.uuid: self.choose(u, n, t)
             )
             grid.addWidget(button, 3, column)
             grid.setColumnStretch(column, 1)
-        edit = QPushButton("Edit…")
-        edit.setToolTip("Write the value to keep yourself")
+        edit = QPushButton(translate("Redline", "Edit…"))
+        edit.setToolTip(translate("Redline", "Write the value to keep yourself"))
         edit.clicked.connect(lambda _=False, c=conflict, n=f: self._on_edit_clicked(c, n))
         grid.addWidget(edit, 4, 0)
         return box
@@ -239,12 +298,17 @@ class ConflictsDialog(QDialog):
 
     def choose(self, uuid: str, field: str, take: str) -> bool:
         """Keep here or take there for one field: one undo step."""
-        text = "Keep here" if take == "here" else "Take there"
-        return self._decide(uuid, field, f"{text}: {FIELDS.get(field, field)}", take=take)
+        text = (
+            translate("Redline", "Keep here")
+            if take == "here"
+            else translate("Redline", "Take there")
+        )
+        return self._decide(uuid, field, f"{text}: {field_name(field)}", take=take)
 
     def edit(self, uuid: str, field: str, value: Any) -> bool:
         """Decide one field with a value of the person's own: one undo step."""
-        return self._decide(uuid, field, f"Decide: {FIELDS.get(field, field)}", value=value)
+        decided = translate("Redline", "Decide: {field}").format(field=field_name(field))
+        return self._decide(uuid, field, decided, value=value)
 
     def _decide(self, uuid: str, field: str, text: str, **how: Any) -> bool:
         a = self.ann
@@ -256,7 +320,7 @@ class ConflictsDialog(QDialog):
             a.message.emit(str(exc))
             return False
         a.push_rows(decision.rows, text)
-        a.message.emit(f"{text}: decided.")
+        a.message.emit(translate("Redline", "{step}: decided.").format(step=text))
         return True
 
     def _on_edit_clicked(self, conflict: Conflict, f: FieldConflict) -> None:
@@ -266,7 +330,11 @@ class ConflictsDialog(QDialog):
 
     def ask_value(self, f: FieldConflict) -> Any | None:
         """The value a person writes for ``f`` (None: cancelled)."""
-        title, label = "Decide the conflict", FIELDS.get(f.field, f.field).capitalize() + ":"
+        name = field_name(f.field)
+        title, label = (
+            translate("Redline", "Decide the conflict"),
+            name[:1].upper() + name[1:] + ":",
+        )
         current = f.here.value
         if f.field in CHOICES:
             options = list(CHOICES[f.field])
@@ -289,7 +357,9 @@ class ConflictsDialog(QDialog):
         try:
             return json.loads(text)
         except ValueError:
-            self.ann.message.emit("That is not a JSON value; nothing was changed.")
+            self.ann.message.emit(
+                translate("Redline", "That is not a JSON value; nothing was changed.")
+            )
             return None
 
     def _on_show_clicked(self) -> None:

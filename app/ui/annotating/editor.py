@@ -42,6 +42,7 @@ from app.core.annotating.vocabulary import (
     validate_body,
 )
 from app.core.errors import RedlineError
+from app.ui.base.language import tr, translate
 from app.ui.document.annotation_style import KIND_LABELS
 
 NEW_TAG = "new_tag"  # body key: the names of a tag path typed that is not in the tree yet
@@ -102,12 +103,14 @@ class AnnotationDialog(QDialog):
         self.setMinimumWidth(MIN_WIDTH)
         body = body or {}
         self._kept = {k: v for k, v in body.items() if k == "share"}  # the detector's measure
-        self.setWindowTitle(f"{KIND_LABELS.get(kind, kind)}{' — edit' if body else ''}")
+        title = tr(KIND_LABELS.get(kind, kind))
+        edited = translate("Redline", "{kind} — edit").format(kind=title)
+        self.setWindowTitle(edited if body else title)
         self.form = QFormLayout(self)
         if quote:
             label = QLabel(f"“{quote}”")
             label.setWordWrap(True)
-            self.form.addRow("Text:", label)
+            self.form.addRow(translate("Redline", "Text:"), label)
         builders = {
             "correction": lambda: self._correction(quote, body),
             "tag": lambda: self._tag(tags, body),
@@ -147,7 +150,8 @@ class AnnotationDialog(QDialog):
         super().accept()
 
     def show_error(self, text: str) -> None:
-        self.error.setText(f"<b>Not saved:</b> {text.replace('&', '&amp;').replace('<', '&lt;')}")
+        said = text.replace("&", "&amp;").replace("<", "&lt;")
+        self.error.setText(translate("Redline", "<b>Not saved:</b> {reason}").format(reason=said))
         self.error.show()
         self.adjustSize()  # (the message wraps: the form grows to show it whole)
         if self.first_field is not None:
@@ -165,7 +169,7 @@ class AnnotationDialog(QDialog):
         body = self.body()
         if self.kind == "tag":
             if not body.get("tag") and not body.get(NEW_TAG):
-                raise AnnotationError("Type a tag's name, or choose one.")
+                raise AnnotationError(translate("Redline", "Type a tag's name, or choose one."))
             return body
         validate_body(self.kind, body)
         return body
@@ -174,7 +178,7 @@ class AnnotationDialog(QDialog):
         self.replacement = QLineEdit(body.get("replacement", quote))
         self.replacement.selectAll()
         self.replacement.textEdited.connect(self._on_text_edited)
-        self.form.addRow("Reads:", self.replacement)
+        self.form.addRow(translate("Redline", "Reads:"), self.replacement)
         self.first_field = self.replacement
 
     def _on_text_edited(self, _text: str) -> None:
@@ -201,9 +205,12 @@ class AnnotationDialog(QDialog):
             self.tag.setEditText("")
         line = self.tag.lineEdit()
         assert line is not None
-        line.setPlaceholderText(f"a tag, or a new one: Places{PATH_SEPARATOR}Vienna")
+        example = PATH_SEPARATOR.join((translate("Redline", "Places"), "Vienna"))
+        line.setPlaceholderText(
+            translate("Redline", "a tag, or a new one: {example}").format(example=example)
+        )
         line.selectAll()
-        self.form.addRow("Tag:", self.tag)
+        self.form.addRow(translate("Redline", "Tag:"), self.tag)
         self.first_field = self.tag
 
     def tag_choice(self) -> tuple[str | None, list[str]]:
@@ -223,17 +230,17 @@ class AnnotationDialog(QDialog):
     def _marking(self, body: Mapping[str, Any]) -> None:
         self.category = QComboBox()
         for c in marking_categories():
-            self.category.addItem(c.label, c.id)
+            self.category.addItem(tr(c.label), c.id)
         self.value = QComboBox()
         self.value.setEditable(True)
         self.category.currentIndexChanged.connect(self._on_category_changed)
         self.category.setCurrentIndex(max(self.category.findData(body.get("category")), 0))
         self._on_category_changed(self.category.currentIndex())
         self.value.setCurrentText(body.get("value", ""))
-        self.struck = QCheckBox("Struck through (marked, then cancelled)")
+        self.struck = QCheckBox(translate("Redline", "Struck through (marked, then cancelled)"))
         self.struck.setChecked(bool(body.get("struck", False)))
-        self.form.addRow("Category:", self.category)
-        self.form.addRow("Value:", self.value)
+        self.form.addRow(translate("Redline", "Category:"), self.category)
+        self.form.addRow(translate("Redline", "Value:"), self.value)
         self.form.addRow("", self.struck)
         self.first_field = self.value
 
@@ -248,33 +255,44 @@ class AnnotationDialog(QDialog):
     def _redaction(self, body: Mapping[str, Any]) -> None:
         if self._detected is not None:  # accepting a proposal: say where the codes came from
             said = (
-                f"Detected beside the box: {', '.join(self._detected)}"
+                translate("Redline", "Detected beside the box: {codes}").format(
+                    codes=", ".join(self._detected)
+                )
                 if self._detected
-                else "No exemption code was detected beside the box."
+                else translate("Redline", "No exemption code was detected beside the box.")
             )
             self.detected_label = QLabel(said)
             self.form.addRow(self.detected_label)
         self.exemptions = QLineEdit(", ".join(body.get("exemptions", [])))
-        self.exemptions.setPlaceholderText("e.g. B1, B6, 1.4(c), 3.3(h)(2)")
+        self.exemptions.setPlaceholderText(
+            translate("Redline", "e.g. {codes}").format(codes="B1, B6, 1.4(c), 3.3(h)(2)")
+        )
         self.exemptions.setCompleter(CodesCompleter(self.exemptions))
-        self.exemptions.setToolTip("Codes are checked against the exemption vocabulary.")
+        self.exemptions.setToolTip(
+            translate("Redline", "Codes are checked against the exemption vocabulary.")
+        )
         self.redaction_note = QLineEdit(body.get("note", ""))
-        self.leave_visible = QCheckBox("Leave visible in publications (do not burn it in)")
+        self.leave_visible = QCheckBox(
+            translate("Redline", "Leave visible in publications (do not burn it in)")
+        )
         self.leave_visible.setToolTip(
-            "Accepted redactions are burned into publication PDFs: the text and pixels under the "
-            "box are removed. Tick this to publish what is under this one."
+            translate(
+                "Redline",
+                "Accepted redactions are burned into publication PDFs: the text and pixels under "
+                "the box are removed. Tick this to publish what is under this one.",
+            )
         )
         self.leave_visible.setChecked(body.get(LEAVE_VISIBLE) is True)
-        self.form.addRow("Exemption codes:", self.exemptions)
-        self.form.addRow("Note:", self.redaction_note)
-        self.form.addRow("Publishing:", self.leave_visible)
+        self.form.addRow(translate("Redline", "Exemption codes:"), self.exemptions)
+        self.form.addRow(translate("Redline", "Note:"), self.redaction_note)
+        self.form.addRow(translate("Redline", "Publishing:"), self.leave_visible)
         self.first_field = self.exemptions
 
     def _note(self, body: Mapping[str, Any]) -> None:
         self.note = QPlainTextEdit(body.get("text", ""))
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("Ctrl+Enter saves")
-        self.form.addRow("Note:", self.note)
+        self.note.setPlaceholderText(translate("Redline", "Ctrl+Enter saves"))
+        self.form.addRow(translate("Redline", "Note:"), self.note)
         self.first_field = self.note
 
     def body(self) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from app.core.changelog import ChangeEntry, history
 from app.core.library import Library
+from app.ui.base.language import QT_TRANSLATE_NOOP
 
 SHOWN_FIELDS = ("status", "body", "quote", "deleted")
 
@@ -26,10 +27,18 @@ class HistoryDialog(QDialog):
     def __init__(self, entries: list[ChangeEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Annotation history")
+        self.setWindowTitle(QT_TRANSLATE_NOOP("Redline", "Annotation history"))
         self.resize(900, 320)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["When (UTC)", "Who", "Action", "Before", "After"])
+        self.tree.setHeaderLabels(
+            [
+                QT_TRANSLATE_NOOP("Redline", "When (UTC)"),
+                QT_TRANSLATE_NOOP("Redline", "Who"),
+                QT_TRANSLATE_NOOP("Redline", "Action"),
+                QT_TRANSLATE_NOOP("Redline", "Before"),
+                QT_TRANSLATE_NOOP("Redline", "After"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         for e in entries:
             when = e.at.strftime("%Y-%m-%d %H:%M:%S")

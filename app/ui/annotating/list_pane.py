@@ -10,7 +10,13 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,11 +46,19 @@ from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.editor import flatten_tags
 from app.ui.annotating.menus import fill_record_menu
 from app.ui.annotating.page_annotations import PageAnnotations
+from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
 from app.ui.base.table import column_header
 from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe, tag_maps
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Page", "Kind", "Status", "Annotation", "Author")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Redline", "Page"),
+    QT_TRANSLATE_NOOP("Redline", "Kind"),
+    QT_TRANSLATE_NOOP("Redline", "Status"),
+    QT_TRANSLATE_NOOP("Redline", "Annotation"),
+    QT_TRANSLATE_NOOP("Redline", "Author"),
+)
 COLUMN_WIDTHS = (40, 110, 135, 225, 80)
 
 
@@ -120,12 +134,12 @@ class AnnotationListModel(QAbstractTableModel):
         if column == 0:
             return str(self.page_numbers.get(rec.page_id, ""))
         if column == 1:
-            return KIND_LABELS.get(rec.kind, rec.kind)
+            return tr(KIND_LABELS.get(rec.kind, rec.kind))
         if column == 2:
             return (
-                rec.status
-                + (" (orphaned)" if rec.orphaned else "")
-                + (" · in conflict" if rec.in_conflict else "")
+                tr(rec.status)
+                + (translate("Redline", " (orphaned)") if rec.orphaned else "")
+                + (translate("Redline", " · in conflict") if rec.in_conflict else "")
             )
         if column == 3:
             return describe(rec, self.tag_names)
@@ -152,6 +166,23 @@ class AnnotationListPane(QWidget):
         self.model = AnnotationListModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        named(
+            self.table,
+            QT_TRANSLATE_NOOP("Redline", "Annotations"),
+            QT_TRANSLATE_NOOP(
+                "Redline",
+                "The annotations listed by the filters above. Choosing one shows it on its page.",
+            ),
+        )
+        named(
+            self,
+            QT_TRANSLATE_NOOP("Redline", "Annotations"),
+            QT_TRANSLATE_NOOP(
+                "Redline",
+                "The annotations of the page or document, filtered by kind, status, tag and "
+                "author.",
+            ),
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Fixed widths: resizing to contents measures every cell (~100 ms for 500 rows).
@@ -170,21 +201,32 @@ class AnnotationListPane(QWidget):
 
     def _build_filters(self) -> None:
         self.scope = QComboBox()
-        self.scope.addItem("This page", "page")
-        self.scope.addItem("Whole document", "document")
+        self.scope.addItem(QT_TRANSLATE_NOOP("Redline", "This page"), "page")
+        self.scope.addItem(QT_TRANSLATE_NOOP("Redline", "Whole document"), "document")
         self.kind = QComboBox()
-        self.kind.addItem("All kinds", None)
+        self.kind.addItem(QT_TRANSLATE_NOOP("Redline", "All kinds"), None)
         for k in KINDS:
             self.kind.addItem(KIND_LABELS[k], k)
         self.status = QComboBox()
-        self.status.addItem("Any status", None)
+        self.status.addItem(QT_TRANSLATE_NOOP("Redline", "Any status"), None)
         for s in STATUSES:
-            self.status.addItem(s.capitalize(), s)
+            self.status.addItem(tr(s.capitalize()), s)
         self.tag = QComboBox()
         self.author = QLineEdit()
-        self.author.setPlaceholderText("Author")
-        self.conflicted = QCheckBox("In conflict")
-        self.conflicted.setToolTip("Only annotations a merge left for a person to decide")
+        self.author.setPlaceholderText(QT_TRANSLATE_NOOP("Redline", "Author"))
+        named(
+            self.author,
+            QT_TRANSLATE_NOOP("Redline", "Author"),
+            QT_TRANSLATE_NOOP("Redline", "Lists only the annotations made by this person."),
+        )
+        named(self.scope, QT_TRANSLATE_NOOP("Redline", "Scope"))
+        named(self.kind, QT_TRANSLATE_NOOP("Redline", "Kind"))
+        named(self.status, QT_TRANSLATE_NOOP("Redline", "Status"))
+        named(self.tag, QT_TRANSLATE_NOOP("Redline", "Tag"))
+        self.conflicted = QCheckBox(QT_TRANSLATE_NOOP("Redline", "In conflict"))
+        self.conflicted.setToolTip(
+            QT_TRANSLATE_NOOP("Redline", "Only annotations a merge left for a person to decide")
+        )
         self.filters = QGridLayout()
         filters = (self.scope, self.kind, self.status, self.tag, self.author, self.conflicted)
         for i, w in enumerate(filters):
@@ -195,7 +237,7 @@ class AnnotationListPane(QWidget):
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("Any tag", None)
+        self.tag.addItem(translate("Redline", "Any tag"), None)
         for tag, name in flatten_tags(self.tags):
             self.tag.addItem(name, tag.id)
         self.tag.setCurrentIndex(max(self.tag.findData(current), 0))
@@ -211,7 +253,7 @@ class AnnotationListPane(QWidget):
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.context.changed.connect(self._on_changed)
         self.page.chosen.connect(self._on_chosen)
-        delete = QAction("Delete", self.table)
+        delete = QAction(translate("Redline", "Delete"), self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._on_delete)

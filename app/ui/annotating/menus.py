@@ -19,7 +19,8 @@ from app.ui.annotating.proposals import accept_all_of_kind, decide, step_proposa
 from app.ui.annotating.review_bar import ReviewBar
 from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S
-from app.ui.document.annotation_style import KIND_LABELS, left_visible
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.document.annotation_style import KIND_NOUNS, left_visible
 
 LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -35,9 +36,9 @@ class AnnotationMenus:
         self.show: Show | None = None  # the window's: open a document at an annotation
         bar = window.menuBar()
         first = bar.actions()[1] if len(bar.actions()) > 1 else None
-        self.edit = QMenu("&Edit", window)
-        self.annotate = QMenu("&Annotate", window)
-        self.reviewing = QMenu("&Review", window)
+        self.edit = QMenu(QT_TRANSLATE_NOOP("Redline", "&Edit"), window)
+        self.annotate = QMenu(QT_TRANSLATE_NOOP("Redline", "&Annotate"), window)
+        self.reviewing = QMenu(QT_TRANSLATE_NOOP("Redline", "&Review"), window)
         for menu in (self.edit, self.annotate, self.reviewing):
             bar.insertMenu(first, menu) if first is not None else bar.addMenu(menu)
         self._edit_menu()
@@ -70,43 +71,102 @@ class AnnotationMenus:
 
     def _edit_menu(self) -> None:
         a, m = self.actions, self.edit
-        undo = a.stack.createUndoAction(self.window, "&Undo")
+        undo = a.stack.createUndoAction(self.window, translate("Redline", "&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = a.stack.createRedoAction(self.window, "&Redo")
+        redo = a.stack.createRedoAction(self.window, translate("Redline", "&Redo"))
         redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         m.addActions([undo, redo])
         self.by_name.update(undo=undo, redo=redo)
         m.addSeparator()
-        self._add(m, "tags", "&Tags…", self._manage_tags, "Ctrl+Shift+T")
-        self._add(m, "conflicts", "&Conflicts…", self.open_conflicts, "Ctrl+Shift+K")
-        self._add(m, "author", "Your &name…", a.author_source.edit)
+        self._add(
+            m, "tags", QT_TRANSLATE_NOOP("Redline", "&Tags…"), self._manage_tags, "Ctrl+Shift+T"
+        )
+        self._add(
+            m,
+            "conflicts",
+            QT_TRANSLATE_NOOP("Redline", "&Conflicts…"),
+            self.open_conflicts,
+            "Ctrl+Shift+K",
+        )
+        self._add(m, "author", QT_TRANSLATE_NOOP("Redline", "Your &name…"), a.author_source.edit)
 
     def _annotate_menu(self) -> None:
         a, m = self.actions, self.annotate
         self._add(
             m,
             "correction",
-            "&Correction…",
+            QT_TRANSLATE_NOOP("Redline", "&Correction…"),
             partial(a.annotate_selection, "correction"),
             "Ctrl+Shift+C",
         )
-        self._add(m, "tag", "&Tag…", partial(a.annotate_selection, "tag"), "Ctrl+T")
-        self._add(m, "marking", "&Marking…", partial(a.annotate_selection, "marking"), "Ctrl+M")
-        self._add(m, "note", "&Note…", partial(a.annotate_selection, "note"), "Ctrl+Shift+N")
-        self._add(m, "redact", "&Redact the selected words…", a.redact_selection, "Ctrl+Shift+R")
-        self._add(m, "page_note", "Note on the &page…", a.annotate_page, "Ctrl+Alt+N")
+        self._add(
+            m,
+            "tag",
+            QT_TRANSLATE_NOOP("Redline", "&Tag…"),
+            partial(a.annotate_selection, "tag"),
+            "Ctrl+T",
+        )
+        self._add(
+            m,
+            "marking",
+            QT_TRANSLATE_NOOP("Redline", "&Marking…"),
+            partial(a.annotate_selection, "marking"),
+            "Ctrl+M",
+        )
+        self._add(
+            m,
+            "note",
+            QT_TRANSLATE_NOOP("Redline", "&Note…"),
+            partial(a.annotate_selection, "note"),
+            "Ctrl+Shift+N",
+        )
+        self._add(
+            m,
+            "redact",
+            QT_TRANSLATE_NOOP("Redline", "&Redact the selected words…"),
+            a.redact_selection,
+            "Ctrl+Shift+R",
+        )
+        self._add(
+            m,
+            "page_note",
+            QT_TRANSLATE_NOOP("Redline", "Note on the &page…"),
+            a.annotate_page,
+            "Ctrl+Alt+N",
+        )
         kinds = ("correction", "tag", "marking", "note", "redact")
         a.selection_actions = [self.by_name[n] for n in kinds]
-        tags = m.addMenu("Tag with tag &number")
+        tags = m.addMenu(QT_TRANSLATE_NOOP("Redline", "Tag with tag &number"))
         for n in range(1, 10):
-            self._add(tags, f"tag{n}", f"Tag {n}", partial(a.tag_selection, n), str(n), local=True)
+            tag_n = translate("Redline", "Tag {n}").format(n=n)
+            self._add(tags, f"tag{n}", tag_n, partial(a.tag_selection, n), str(n), local=True)
         m.addSeparator()
-        draw = self._add(m, "draw", "&Draw regions on the scan", self._toggle_draw, "Ctrl+D")
+        draw = self._add(
+            m,
+            "draw",
+            QT_TRANSLATE_NOOP("Redline", "&Draw regions on the scan"),
+            self._toggle_draw,
+            "Ctrl+D",
+        )
         draw.setCheckable(True)
-        self._add(m, "edit", "&Edit chosen annotation…", self._edit_current, "F2", local=True)
-        self._add(m, "delete", "De&lete chosen annotation", self._delete_current, "Del", local=True)
+        self._add(
+            m,
+            "edit",
+            QT_TRANSLATE_NOOP("Redline", "&Edit chosen annotation…"),
+            self._edit_current,
+            "F2",
+            local=True,
+        )
+        self._add(
+            m,
+            "delete",
+            QT_TRANSLATE_NOOP("Redline", "De&lete chosen annotation"),
+            self._delete_current,
+            "Del",
+            local=True,
+        )
         m.addSeparator()
-        reading = m.addMenu("Text &reading")
+        reading = m.addMenu(QT_TRANSLATE_NOOP("Redline", "Text &reading"))
         group = QActionGroup(self.window)  # exclusive: one reading at a time
         for mode, key in (
             ("original", "Ctrl+Alt+1"),
@@ -114,7 +174,7 @@ class AnnotationMenus:
             ("both", "Ctrl+Alt+3"),
         ):
             action = self._add(
-                reading, f"read_{mode}", mode.capitalize(), partial(self._read, mode), key
+                reading, f"read_{mode}", tr(mode.capitalize()), partial(self._read, mode), key
             )
             action.setCheckable(True)
             action.setChecked(a.view.text_pane.mode == mode)
@@ -124,28 +184,88 @@ class AnnotationMenus:
         a, r, m = self.actions, self.review, self.reviewing
         # (name, text, slot, keys, local): single keys only while the document view has focus
         entries: tuple[tuple[str, str, Callable[[], object], tuple[str, ...], bool], ...] = (
-            ("accept", "&Accept proposal", partial(decide, a, "accepted"), ("A",), True),
-            ("reject", "&Reject proposal", partial(decide, a, "rejected"), ("R",), True),
-            ("next_proposal", "&Next proposal", partial(step_proposal, a, 1), ("N", "F8"), True),
-            ("previous_proposal", "&Previous proposal", partial(step_proposal, a, -1),
-             ("Shift+N", "Shift+F8"), True),
-            ("accept_page", "Accept all of this kind on the pa&ge",
-             partial(accept_all_of_kind, a, document=False), ("Ctrl+Shift+A",), False),
-            ("accept_document", "Accept all of this kind in the &document",
-             partial(accept_all_of_kind, a, document=True), ("Ctrl+Alt+A",), False),
-            ("reviewed", "Page &reviewed", partial(r.set_status, "reviewed"), ("Ctrl+Return",),
-             False),
-            ("in_progress", "Page &in progress", partial(r.set_status, "in_progress"),
-             ("Ctrl+Shift+Return",), False),
-            ("unreviewed", "Page &unreviewed", partial(r.set_status, "unreviewed"), (), False),
-            ("next_unreviewed", "Next &unreviewed page", r.next_unreviewed, ("Ctrl+J",), False),
-        )  # fmt: skip
+            (
+                "accept",
+                QT_TRANSLATE_NOOP("Redline", "&Accept proposal"),
+                partial(decide, a, "accepted"),
+                ("A",),
+                True,
+            ),
+            (
+                "reject",
+                QT_TRANSLATE_NOOP("Redline", "&Reject proposal"),
+                partial(decide, a, "rejected"),
+                ("R",),
+                True,
+            ),
+            (
+                "next_proposal",
+                QT_TRANSLATE_NOOP("Redline", "&Next proposal"),
+                partial(step_proposal, a, 1),
+                ("N", "F8"),
+                True,
+            ),
+            (
+                "previous_proposal",
+                QT_TRANSLATE_NOOP("Redline", "&Previous proposal"),
+                partial(step_proposal, a, -1),
+                ("Shift+N", "Shift+F8"),
+                True,
+            ),
+            (
+                "accept_page",
+                QT_TRANSLATE_NOOP("Redline", "Accept all of this kind on the pa&ge"),
+                partial(accept_all_of_kind, a, document=False),
+                ("Ctrl+Shift+A",),
+                False,
+            ),
+            (
+                "accept_document",
+                QT_TRANSLATE_NOOP("Redline", "Accept all of this kind in the &document"),
+                partial(accept_all_of_kind, a, document=True),
+                ("Ctrl+Alt+A",),
+                False,
+            ),
+            (
+                "reviewed",
+                QT_TRANSLATE_NOOP("Redline", "Page &reviewed"),
+                partial(r.set_status, "reviewed"),
+                ("Ctrl+Return",),
+                False,
+            ),
+            (
+                "in_progress",
+                QT_TRANSLATE_NOOP("Redline", "Page &in progress"),
+                partial(r.set_status, "in_progress"),
+                ("Ctrl+Shift+Return",),
+                False,
+            ),
+            (
+                "unreviewed",
+                QT_TRANSLATE_NOOP("Redline", "Page &unreviewed"),
+                partial(r.set_status, "unreviewed"),
+                (),
+                False,
+            ),
+            (
+                "next_unreviewed",
+                QT_TRANSLATE_NOOP("Redline", "Next &unreviewed page"),
+                r.next_unreviewed,
+                ("Ctrl+J",),
+                False,
+            ),
+        )
         for name, text, slot, keys, local in entries:
             if name == "reviewed":
                 m.addSeparator()
             self._add(m, name, text, slot, *keys, local=local)
             if name == "previous_proposal":
-                doubt = self._add(m, "doubtful_first", "Most &doubtful first", self._toggle_doubt)
+                doubt = self._add(
+                    m,
+                    "doubtful_first",
+                    QT_TRANSLATE_NOOP("Redline", "Most &doubtful first"),
+                    self._toggle_doubt,
+                )
                 doubt.setCheckable(True)
                 doubt.setChecked(a.context.settings.get(S.DOUBTFUL_FIRST))
 
@@ -185,23 +305,29 @@ def fill_record_menu(a: AnnotationActions, menu: QMenu, records: list[Annotation
     deciding a conflict a merge left."""
     for rec in records[:4]:
         menu.addSeparator()
-        label = KIND_LABELS[rec.kind]
-        menu.addAction(f"Edit {label.lower()}…", partial(a.edit, rec.uuid))
-        menu.addAction(f"Delete {label.lower()}", partial(a.delete, rec.uuid))
+        kind = tr(KIND_NOUNS.get(rec.kind, rec.kind))
+        edit, delete = translate("Redline", "Edit {kind}…"), translate("Redline", "Delete {kind}")
+        menu.addAction(edit.format(kind=kind), partial(a.edit, rec.uuid))
+        menu.addAction(delete.format(kind=kind), partial(a.delete, rec.uuid))
         if rec.status != "accepted":
-            menu.addAction(f"Accept {label.lower()}", partial(a.set_status, rec.uuid, "accepted"))
+            accept = translate("Redline", "Accept {kind}").format(kind=kind)
+            menu.addAction(accept, partial(a.set_status, rec.uuid, "accepted"))
         if rec.status != "rejected":
-            menu.addAction(f"Reject {label.lower()}", partial(a.set_status, rec.uuid, "rejected"))
+            reject = translate("Redline", "Reject {kind}").format(kind=kind)
+            menu.addAction(reject, partial(a.set_status, rec.uuid, "rejected"))
         if rec.kind == "redaction":
-            visible = menu.addAction("Leave visible in publications")
+            visible = menu.addAction(translate("Redline", "Leave visible in publications"))
             visible.setCheckable(True)
             visible.setChecked(left_visible(rec))
             visible.toggled.connect(partial(a.leave_visible, rec.uuid))
         menu.addAction(
-            f"History of this {label.lower()}…", partial(show_history, a.lib, rec.uuid, a.window)
+            translate("Redline", "History of this {kind}…").format(kind=kind),
+            partial(show_history, a.lib, rec.uuid, a.window),
         )
         if rec.in_conflict and a.decide_conflict is not None:
-            menu.addAction("Decide the conflict…", partial(a.decide_conflict, rec.uuid))
+            menu.addAction(
+                translate("Redline", "Decide the conflict…"), partial(a.decide_conflict, rec.uuid)
+            )
 
 
 def fill_text_menu(a: AnnotationActions, menu: QMenu, records: list[AnnotationRecord]) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.annotating.locate import region_of_words
 from app.core.annotating.records import AnnotationRecord, Region
 from app.core.documents.queries import WordBox
+from app.ui.base.theme import colours
 from app.ui.document.annotation_style import colour_of, left_visible, region_brush, region_pen
 from app.ui.document.page_view import CLICK_SLOP, PageView
 
@@ -273,8 +274,6 @@ class RegionDrawer(QObject):
         self._start: QPointF | None = None
         self._press: QPointF | None = None
         self._band = QGraphicsRectItem()
-        self._band.setPen(QPen(QColor(220, 30, 30), 0, Qt.PenStyle.DashLine))
-        self._band.setBrush(QColor(220, 30, 30, 40))
         self._band.setZValue(4)
         self._band.hide()
         view.scene().addItem(self._band)
@@ -316,6 +315,10 @@ class RegionDrawer(QObject):
             return False
         self._start = self._scene(event)
         self._band.setRect(QRectF(self._start, self._start))
+        drawing = QColor(colours().drawing)  # (the colours of the scheme in use now)
+        self._band.setPen(QPen(drawing, 0, Qt.PenStyle.DashLine))
+        drawing.setAlpha(40)
+        self._band.setBrush(drawing)
         self._band.show()
         return True
 

@@ -59,6 +59,7 @@ class PageAnnotations(QObject):
         view.page_changed.connect(self._on_page_changed)
         context.changed.connect(self._on_changed)
         self.drawer.annotation_clicked.connect(self._on_annotation_clicked)
+        view.page_view.colours_changed.connect(self._on_colours_changed)
         self.drawer.tooltip_of = view.text_pane.tooltip_of = self.tooltip
 
     # -- following changes ----------------------------------------------------------------------
@@ -72,6 +73,12 @@ class PageAnnotations(QObject):
             self._show_changes(changes.annotations, whole=changes.tags is not None)
         elif changes.tags is not None and self._page is not None:
             self._draw()  # a tag's name or colour is drawn wherever the tag is used
+
+    def _on_colours_changed(self) -> None:
+        """Light or dark: the scan's shapes in the new colours (the text pane redraws its own)."""
+        if self._page is not None:
+            self.overlay.set_shapes(self._shapes(self.records))
+            self.overlay.set_selected(self.current)
 
     def _show_page(self, content: PageContent) -> None:
         self.records, self.reading = list(content.annotations), content.reading

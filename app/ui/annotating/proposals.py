@@ -14,6 +14,8 @@ from app.core.annotating.vocabulary import RedactionBody, Status
 from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.base import settings as S
+from app.ui.base.language import tr, translate
+from app.ui.document.annotation_style import KIND_NOUNS
 
 
 def _doubt(rec: AnnotationRecord | None) -> float:
@@ -33,7 +35,7 @@ def step_proposal(actions: AnnotationActions, step: int) -> str | None:
         actions.lib, AnnotationFilter(document_id=summary.id, status="proposed")
     )
     if not proposals:
-        actions.message.emit("No proposals left in this document.")
+        actions.message.emit(translate("Redline", "No proposals left in this document."))
         return None
     index = {p.id: p.index for p in summary.pages}
     doubt_first = actions.context.settings.get(S.DOUBTFUL_FIRST)
@@ -65,7 +67,9 @@ def decide(actions: AnnotationActions, status: Status) -> None:
     uuid = actions.page.current
     rec = actions.page.record(uuid) if uuid else None
     if rec is None:
-        actions.message.emit("Choose a proposal first (N steps to the next one).")
+        actions.message.emit(
+            translate("Redline", "Choose a proposal first (N steps to the next one).")
+        )
         return
     if status == "accepted" and rec.kind == "redaction" and rec.status == "proposed":
         if not _accept_redaction(actions, rec):
@@ -81,7 +85,9 @@ def _accept_redaction(actions: AnnotationActions, rec: AnnotationRecord) -> bool
     beside the box, filled in): one undo step."""
     confirmed = actions.confirm_redaction(rec.body)
     if confirmed is None:
-        actions.message.emit("Not accepted: the redaction is still a proposal.")
+        actions.message.emit(
+            translate("Redline", "Not accepted: the redaction is still a proposal.")
+        )
         return False
     body = {**rec.body, **confirmed}
     if "note" not in confirmed:
@@ -93,9 +99,13 @@ def _accept_redaction(actions: AnnotationActions, rec: AnnotationRecord) -> bool
     except RedlineError as exc:
         actions.message.emit(str(exc))
         return False
-    actions.push([change], "Accept redaction")
-    codes = ", ".join(cast(RedactionBody, change.record.body)["exemptions"]) or "no exemption code"
-    actions.message.emit(f"Accepted the redaction ({codes}).")
+    actions.push([change], translate("Redline", "Accept redaction"))
+    codes = ", ".join(cast(RedactionBody, change.record.body)["exemptions"]) or translate(
+        "Redline", "no exemption code"
+    )
+    actions.message.emit(
+        translate("Redline", "Accepted the redaction ({codes}).").format(codes=codes)
+    )
     return True
 
 
@@ -105,7 +115,9 @@ def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
     rec = actions.page.record(current) if current else None
     page, summary = actions.view.page, actions.view.summary
     if rec is None or page is None or summary is None:
-        actions.message.emit("Choose a proposal first: accept all takes its kind.")
+        actions.message.emit(
+            translate("Redline", "Choose a proposal first: accept all takes its kind.")
+        )
         return 0
     scope = {"document_id": summary.id} if document else {"page_id": page.id}
     try:
@@ -113,7 +125,17 @@ def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
     except RedlineError as exc:
         actions.message.emit(str(exc))
         return 0
-    where = "document" if document else "page"
-    actions.push(changes, f"Accept {len(changes)} {rec.kind} proposals on this {where}")
-    actions.message.emit(f"Accepted {len(changes)} {rec.kind} proposals on this {where}.")
+    kind, n = tr(KIND_NOUNS.get(rec.kind, rec.kind)), len(changes)
+    step = (
+        translate("Redline", "Accept {n} {kind} proposals on this document")
+        if document
+        else translate("Redline", "Accept {n} {kind} proposals on this page")
+    ).format(n=n, kind=kind)
+    actions.push(changes, step)
+    done = (
+        translate("Redline", "Accepted {n} {kind} proposals on this document.")
+        if document
+        else translate("Redline", "Accepted {n} {kind} proposals on this page.")
+    )
+    actions.message.emit(done.format(n=n, kind=kind))
     return len(changes)

@@ -14,8 +14,13 @@ from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.undo_commands import ReviewCommand
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
 
-STATUS_LABELS = {"unreviewed": "Unreviewed", "in_progress": "In progress", "reviewed": "Reviewed"}
+STATUS_LABELS = {
+    "unreviewed": QT_TRANSLATE_NOOP("Redline", "Unreviewed"),
+    "in_progress": QT_TRANSLATE_NOOP("Redline", "In progress"),
+    "reviewed": QT_TRANSLATE_NOOP("Redline", "Reviewed"),
+}
 
 
 class ReviewBar(QWidget):
@@ -31,7 +36,7 @@ class ReviewBar(QWidget):
         self.who = QLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Page review:"))
+        layout.addWidget(QLabel(QT_TRANSLATE_NOOP("Redline", "Page review:")))
         layout.addWidget(self.combo)
         layout.addWidget(self.who)
         self.combo.activated.connect(self._on_activated)
@@ -73,7 +78,9 @@ class ReviewBar(QWidget):
             ReviewCommand(
                 self.lib,
                 change,
-                f"Mark page {page.index + 1} {STATUS_LABELS[status].lower()}",
+                translate("Redline", "Mark page {page} {status}").format(
+                    page=page.index + 1, status=tr(STATUS_LABELS[status]).lower()
+                ),
                 author=self.ann.author_name,
                 done=self.ann.review_changed,
                 failed=self.ann.step_failed,
@@ -88,7 +95,7 @@ class ReviewBar(QWidget):
             return False
         target = next_unreviewed_page(self.lib, page.document_id, after_index=page.index)
         if target is None:
-            self.ann.message.emit("Every page of this document is reviewed.")
+            self.ann.message.emit(translate("Redline", "Every page of this document is reviewed."))
             return False
         self.view.show_page(target.page_index)
         return True

@@ -29,11 +29,13 @@ from app.core.annotating import tags as T
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.undo_commands import TagCommand
+from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
 
 DELETE_CHOICES: dict[str, T.UsePolicy] = {
-    "Delete the annotations that use it": "delete",
-    "Move them to another tag": "reassign",
-    "Keep them as notes": "untag",
+    QT_TRANSLATE_NOOP("Redline", "Delete the annotations that use it"): "delete",
+    QT_TRANSLATE_NOOP("Redline", "Move them to another tag"): "reassign",
+    QT_TRANSLATE_NOOP("Redline", "Keep them as notes"): "untag",
 }
 
 
@@ -59,25 +61,30 @@ class TagManager(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ann, self.lib = context, context.lib
-        self.setWindowTitle("Tags")
+        self.setWindowTitle(translate("Redline", "Tags"))
         self.resize(480, 420)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Tag", "Uses"])
+        named(
+            self.tree,
+            translate("Redline", "Tags"),
+            translate("Redline", "The tags as a tree, with how often each is used."),
+        )
+        self.tree.setHeaderLabels([translate("Redline", "Tag"), translate("Redline", "Uses")])
         # The names as wide as they are (never cut to "Mexico…": a long one scrolls), the uses
         # after them.
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QHBoxLayout()
         for text, slot in (
-            ("New…", self.new_tag),
-            ("New sub-tag…", self.new_subtag),
-            ("Rename…", self.rename),
-            ("Colour…", self.recolour),
-            ("Describe…", self.describe),
-            ("Move under…", self.nest),
-            ("Merge into…", self.merge),
-            ("Delete…", self.delete),
+            (QT_TRANSLATE_NOOP("Redline", "New…"), self.new_tag),
+            (QT_TRANSLATE_NOOP("Redline", "New sub-tag…"), self.new_subtag),
+            (QT_TRANSLATE_NOOP("Redline", "Rename…"), self.rename),
+            (QT_TRANSLATE_NOOP("Redline", "Colour…"), self.recolour),
+            (QT_TRANSLATE_NOOP("Redline", "Describe…"), self.describe),
+            (QT_TRANSLATE_NOOP("Redline", "Move under…"), self.nest),
+            (QT_TRANSLATE_NOOP("Redline", "Merge into…"), self.merge),
+            (QT_TRANSLATE_NOOP("Redline", "Delete…"), self.delete),
         ):
-            button = QPushButton(text)
+            button = QPushButton(tr(text))
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -130,41 +137,49 @@ class TagManager(QDialog):
     # -- questions (replaced in tests) ----------------------------------------------------------
 
     def ask_text(self, title: str, current: str = "") -> str | None:
-        text, ok = QInputDialog.getText(self, title, "Name:", text=current)
+        text, ok = QInputDialog.getText(self, title, translate("Redline", "Name:"), text=current)
         return text.strip() if ok and text.strip() else None
 
     def ask_description(self, name: str, current: str) -> str | None:
         text, ok = QInputDialog.getMultiLineText(
-            self, "Describe tag", f"What “{name}” is for (shown as its tooltip):", current
+            self,
+            translate("Redline", "Describe tag"),
+            translate("Redline", "What “{name}” is for (shown as its tooltip):").format(name=name),
+            current,
         )
         return text.strip() if ok else None
 
     def ask_colour(self, current: str) -> str | None:
-        colour = QColorDialog.getColor(QColor(current), self, "Tag colour")
+        colour = QColorDialog.getColor(QColor(current), self, translate("Redline", "Tag colour"))
         return colour.name() if colour.isValid() else None
 
     def ask_tag(self, title: str, exclude: str, allow_top: bool = False) -> str | None:
         """Another tag (or, with ``allow_top``, the top level: returns ""), offered by its path
         in the tree (two tags of one name under different parents are told apart)."""
         choices = [(u, path) for u, path in tag_paths(self.nodes) if u != exclude]
-        top = ["(top level)"] if allow_top else []
+        top = [translate("Redline", "(top level)")] if allow_top else []
         labels = top + [path for _u, path in choices]
-        label, ok = QInputDialog.getItem(self, title, "Tag:", labels, 0, False)
+        label, ok = QInputDialog.getItem(
+            self, title, translate("Redline", "Tag:"), labels, 0, False
+        )
         if not ok or label not in labels:
             return None
         i = labels.index(label) - len(top)
         return "" if i < 0 else choices[i][0]
 
     def ask_delete_policy(self, name: str, uses: int) -> T.UsePolicy | None:
+        choices = {tr(label): policy for label, policy in DELETE_CHOICES.items()}
         label, ok = QInputDialog.getItem(
             self,
-            "Delete tag",
-            f"“{name}” is used by {uses} annotations.",
-            list(DELETE_CHOICES),
+            translate("Redline", "Delete tag"),
+            translate("Redline", "Annotations that use “{name}”: {uses}.").format(
+                name=name, uses=uses
+            ),
+            list(choices),
             0,
             False,
         )
-        return DELETE_CHOICES[label] if ok else None
+        return choices[label] if ok and label in choices else None
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -188,11 +203,12 @@ class TagManager(QDialog):
         return change
 
     def new_tag(self, parent: str | None = None) -> T.TagChange | None:
-        name = self.ask_text("New tag")
+        name = self.ask_text(translate("Redline", "New tag"))
         if name is None:
             return None
         return self._do(
-            f"New tag {name}", lambda au: T.create_tag(self.lib, name, author=au, parent=parent)
+            translate("Redline", "New tag {name}").format(name=name),
+            lambda au: T.create_tag(self.lib, name, author=au, parent=parent),
         )
 
     def new_subtag(self) -> T.TagChange | None:
@@ -201,11 +217,13 @@ class TagManager(QDialog):
 
     def rename(self) -> T.TagChange | None:
         uuid = self.current_uuid()
-        name = None if uuid is None else self.ask_text("Rename tag", T.get_tag(self.lib, uuid).name)
+        title = translate("Redline", "Rename tag")
+        name = None if uuid is None else self.ask_text(title, T.get_tag(self.lib, uuid).name)
         if uuid is None or name is None:
             return None
         return self._do(
-            f"Rename tag to {name}", lambda au: T.rename_tag(self.lib, uuid, name, author=au)
+            translate("Redline", "Rename tag to {name}").format(name=name),
+            lambda au: T.rename_tag(self.lib, uuid, name, author=au),
         )
 
     def recolour(self) -> T.TagChange | None:
@@ -214,7 +232,8 @@ class TagManager(QDialog):
         if uuid is None or colour is None:
             return None
         return self._do(
-            "Recolour tag", lambda au: T.recolour_tag(self.lib, uuid, colour, author=au)
+            translate("Redline", "Recolour tag"),
+            lambda au: T.recolour_tag(self.lib, uuid, colour, author=au),
         )
 
     def describe(self) -> T.TagChange | None:
@@ -223,23 +242,34 @@ class TagManager(QDialog):
         text = None if tag is None else self.ask_description(tag.name, tag.description)
         if uuid is None or text is None:
             return None
-        return self._do("Describe tag", lambda au: T.describe_tag(self.lib, uuid, text, author=au))
+        return self._do(
+            translate("Redline", "Describe tag"),
+            lambda au: T.describe_tag(self.lib, uuid, text, author=au),
+        )
 
     def nest(self) -> T.TagChange | None:
         uuid = self.current_uuid()
-        parent = None if uuid is None else self.ask_tag("Move under", uuid, allow_top=True)
+        parent = (
+            None
+            if uuid is None
+            else self.ask_tag(translate("Redline", "Move under"), uuid, allow_top=True)
+        )
         if uuid is None or parent is None:
             return None
         return self._do(
-            "Move tag", lambda au: T.nest_tag(self.lib, uuid, parent or None, author=au)
+            translate("Redline", "Move tag"),
+            lambda au: T.nest_tag(self.lib, uuid, parent or None, author=au),
         )
 
     def merge(self) -> T.TagChange | None:
         uuid = self.current_uuid()
-        target = None if uuid is None else self.ask_tag("Merge into", uuid)
+        target = None if uuid is None else self.ask_tag(translate("Redline", "Merge into"), uuid)
         if uuid is None or not target:
             return None
-        return self._do("Merge tags", lambda au: T.merge_tags(self.lib, uuid, target, author=au))
+        return self._do(
+            translate("Redline", "Merge tags"),
+            lambda au: T.merge_tags(self.lib, uuid, target, author=au),
+        )
 
     def delete(self) -> T.TagChange | None:
         uuid = self.current_uuid()
@@ -247,13 +277,20 @@ class TagManager(QDialog):
             return None
         uses = T.tag_uses(self.lib, uuid)
         if not uses:
-            return self._do("Delete tag", lambda au: T.delete_tag(self.lib, uuid, author=au))
+            return self._do(
+                translate("Redline", "Delete tag"),
+                lambda au: T.delete_tag(self.lib, uuid, author=au),
+            )
         policy: T.UsePolicy | None = self.ask_delete_policy(T.get_tag(self.lib, uuid).name, uses)
-        target = self.ask_tag("Move the uses to", uuid) if policy == "reassign" else None
+        target = (
+            self.ask_tag(translate("Redline", "Move the uses to"), uuid)
+            if policy == "reassign"
+            else None
+        )
         if policy is None or (policy == "reassign" and not target):
             return None
         return self._do(
-            "Delete tag",
+            translate("Redline", "Delete tag"),
             lambda au: T.delete_tag(
                 self.lib,
                 uuid,

@@ -20,6 +20,7 @@ from app.core.annotating.snapshots import RowChange
 from app.core.annotating.tags import TagChange, apply_tag_change, revert_tag_change
 from app.core.errors import RedlineError
 from app.core.library import Library
+from app.ui.base.language import translate
 from app.ui.base.workers import TaskRunner
 
 MERGE_CORRECTION = 4_001  # QUndoCommand.id() of live correction edits, merged into one step
@@ -65,7 +66,7 @@ class _ServiceCommand(QUndoCommand, Generic[C]):
             changed = self._replay(forward)
         except RedlineError as exc:  # (StaleChangeError among them)
             self.setObsolete(True)
-            self._failed(f"Cannot {'redo' if forward else 'undo'} “{self.text()}”: {exc}")
+            self._failed(_cannot(forward, self.text(), exc))
             return
         self._done(changed)
 
@@ -183,8 +184,17 @@ class RowsCommand(_ServiceCommand[list[RowChange]]):
 
     def _on_failed(self, forward: bool, exc: BaseException) -> None:
         self.setObsolete(True)
-        self._failed(f"Cannot {'redo' if forward else 'undo'} “{self.text()}”: {exc}")
+        self._failed(_cannot(forward, self.text(), exc))
 
     def _replay(self, forward: bool) -> list[RowChange]:
         replay_rows(self.lib, self.change, forward=forward, author=self._author())
         return self.change
+
+
+def _cannot(forward: bool, step: str, exc: BaseException) -> str:
+    said = (
+        translate("Redline", "Cannot redo “{step}”: {error}")
+        if forward
+        else translate("Redline", "Cannot undo “{step}”: {error}")
+    )
+    return said.format(step=step, error=exc)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from app.ui.base import settings as S
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
 
-PROMPT = "Your name, recorded with every annotation you make:"
+PROMPT = QT_TRANSLATE_NOOP("Redline", "Your name, recorded with every annotation you make:")
 
 
 def person_name(settings: S.Settings) -> str:
@@ -30,7 +31,11 @@ class AuthorSource:
 
     def ask(self, current: str) -> str | None:
         text, ok = QInputDialog.getText(
-            self.parent, "Your name", PROMPT, QLineEdit.EchoMode.Normal, current
+            self.parent,
+            translate("Redline", "Your name"),
+            tr(PROMPT),
+            QLineEdit.EchoMode.Normal,
+            current,
         )
         return text.strip() if ok and text.strip() else None
 

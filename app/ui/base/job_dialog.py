@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.workers import TaskRunner
 
 Progress = Callable[[int, int], None]
@@ -81,7 +82,7 @@ class JobDialog(QDialog):
         self.setWindowTitle(title)
         self.job, self.describe = job, describe
         job.setParent(self)  # lives as long as the dialog that shows it
-        self.label = QLabel("Starting…")
+        self.label = QLabel(QT_TRANSLATE_NOOP("Redline", "Starting…"))
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first progress report
@@ -116,7 +117,7 @@ class JobDialog(QDialog):
             super().reject()
         elif self.job.cancellable:
             self.job.cancel()
-            self.label.setText("Cancelling…")
+            self.label.setText(translate("Redline", "Cancelling…"))
 
     def _on_finished(self, result: Any) -> None:
         if self.job.cancelled:  # where it stopped: a full bar would say it all got done

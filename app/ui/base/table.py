@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 
+from app.ui.base.language import tr
+
 
 def column_header(
     labels: Sequence[str], section: int, orientation: Qt.Orientation, role: int
@@ -16,5 +18,5 @@ def column_header(
         and orientation == Qt.Orientation.Horizontal
         and 0 <= section < len(labels)
     ):
-        return labels[section]
+        return tr(labels[section])  # (marked where they are defined)
     return None

@@ -20,14 +20,12 @@ from app.core.annotating.records import AnnotationRecord
 from app.core.annotating.vocabulary import CorrectionBody
 from app.core.documents.queries import WordBox
 from app.core.documents.search import match_spans
+from app.ui.base.language import translate
+from app.ui.base.theme import colours
 from app.ui.document.annotation_style import colour_of, text_background
-from app.ui.document.ocr_text_pane import HIT_COLOUR, OcrTextPane, _Utf16
+from app.ui.document.ocr_text_pane import OcrTextPane, _Utf16
 
 READINGS = ("original", "corrected", "both")
-STRUCK = QColor(200, 40, 40)
-REPLACEMENT = QColor(40, 150, 60, 70)
-CHOSEN = QColor(200, 30, 30)
-REDACTED = QColor(20, 20, 20, 40)  # as a redaction's own span is tinted (annotation_style)
 BOTH_ARROW = " → "  # between the struck original and its replacement in the "both" reading
 MarkKey = tuple[int, int, str, str, str]  # span start, end, kind, status, colour
 
@@ -130,8 +128,8 @@ def redacted_format() -> QTextCharFormat:
     as a redaction's own span is."""
     fmt = QTextCharFormat()
     fmt.setFontStrikeOut(True)
-    fmt.setBackground(REDACTED)
-    fmt.setToolTip("Under a redaction on the scan")
+    fmt.setBackground(colours().redacted)
+    fmt.setToolTip(translate("Redline", "Under a redaction on the scan"))
     return fmt
 
 
@@ -223,12 +221,12 @@ class AnnotatedTextPane(OcrTextPane):
         display, reading = self._shown
         found = match_spans(display, self.query) if self.query else []
         utf16, spans = reading.display_utf16, []
-        self._hits = []
+        self._hits, hit = [], colours().hit_text
         for start, end in found:
             c = self.textCursor()
             c.setPosition(utf16.to_qt(start))
             c.setPosition(utf16.to_qt(end), c.MoveMode.KeepAnchor)
-            self._hits.append(self._selection(c, HIT_COLOUR))
+            self._hits.append(self._selection(c, hit))
             spans.append(reading.original_span(start, end))
         return spans
 
@@ -276,11 +274,11 @@ class AnnotatedTextPane(OcrTextPane):
         c = self.textCursor()
         c.setPosition(utf16.to_qt(p.d_start))
         c.setPosition(utf16.to_qt(p.d_end), c.MoveMode.KeepAnchor)
-        sel = self._selection(c, REPLACEMENT)
+        sel = self._selection(c, colours().replacement)
         if p.linear:
             sel.format = QTextCharFormat()
             sel.format.setFontStrikeOut(True)
-            sel.format.setForeground(STRUCK)
+            sel.format.setForeground(colours().struck)
         return sel
 
     def _is_replaced(self, p: Piece) -> bool:
@@ -293,6 +291,11 @@ class AnnotatedTextPane(OcrTextPane):
         self.setExtraSelections(
             self._unplaced + self._corrections + self._redacted + marks + self._hits + focus
         )
+
+    def _recolour(self) -> None:
+        self._redisplay()  # every mark anew, in the colours of the scheme in use
+        self._recolour_focus()
+        self._refresh()
 
     def records_at(self, cp: int) -> list[AnnotationRecord]:
         """The annotations whose span holds code point ``cp`` (narrowest first)."""
@@ -312,7 +315,7 @@ class AnnotatedTextPane(OcrTextPane):
         self._focus.format = QTextCharFormat()
         self._focus.format.setFontWeight(QFont.Weight.Bold)
         self._focus.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        self._focus.format.setUnderlineColor(CHOSEN)
+        self._focus.format.setUnderlineColor(colours().chosen)
         # Only the caret moves: a selection's highlight would hide the annotation's own marks.
         self.setTextCursor(self._cursor(record.text.start, record.text.start))
         self.ensureCursorVisible()

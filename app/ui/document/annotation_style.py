@@ -20,21 +20,22 @@ from app.core.annotating.vocabulary import (
     NoteBody,
     RedactionBody,
 )
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.base.theme import colours
 
-KIND_COLOURS = {
-    "correction": QColor(215, 48, 39),
-    "tag": QColor(240, 196, 25),
-    "marking": QColor(128, 60, 200),
-    "redaction": QColor(20, 20, 20),
-    "note": QColor(30, 150, 80),
-}
-OTHER = QColor(90, 90, 90)
 KIND_LABELS = {
-    "correction": "Correction",
-    "tag": "Tag",
-    "marking": "Marking",
-    "redaction": "Redaction",
-    "note": "Note",
+    "correction": QT_TRANSLATE_NOOP("Redline", "Correction"),
+    "tag": QT_TRANSLATE_NOOP("Redline", "Tag"),
+    "marking": QT_TRANSLATE_NOOP("Redline", "Marking"),
+    "redaction": QT_TRANSLATE_NOOP("Redline", "Redaction"),
+    "note": QT_TRANSLATE_NOOP("Redline", "Note"),
+}
+KIND_NOUNS = {  # the kind within a sentence ("Edit {kind}…")
+    "correction": QT_TRANSLATE_NOOP("Redline", "correction"),
+    "tag": QT_TRANSLATE_NOOP("Redline", "tag"),
+    "marking": QT_TRANSLATE_NOOP("Redline", "marking"),
+    "redaction": QT_TRANSLATE_NOOP("Redline", "redaction"),
+    "note": QT_TRANSLATE_NOOP("Redline", "note"),
 }
 
 
@@ -43,7 +44,8 @@ def colour_of(record: AnnotationRecord, tag_colours: dict[int, str]) -> QColor:
     objects: callers copy before changing one.)"""
     if record.kind == "tag" and record.tag_id is not None and record.tag_id in tag_colours:
         return _named(tag_colours[record.tag_id])
-    return KIND_COLOURS.get(record.kind, OTHER)
+    scheme = colours()  # the light or the dark set, as the window is shown now
+    return scheme.kinds.get(record.kind, scheme.other_kind)
 
 
 @cache
@@ -112,35 +114,39 @@ def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
     return cast(NoteBody, record.body).get("text", "")
 
 
-STATUS_WORDS = {"proposed": "proposed", "accepted": "accepted", "rejected": "rejected"}
-
-
 def tooltip(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
     """What hovering an annotation (on the scan or in the text) tells: its kind and status, what
     it says (codes, note, tag, value, replacement), who made it and when."""
-    kind = KIND_LABELS.get(record.kind, record.kind)
-    lines = [f"{kind} · {STATUS_WORDS.get(record.status, record.status)}"]
+    kind = tr(KIND_LABELS.get(record.kind, record.kind))
+    lines = [f"{kind} · {tr(record.status)}"]  # (the statuses: language.CORE_WORDS)
     body = record.body
     if record.kind == "redaction":
         redaction = cast(RedactionBody, body)
-        lines.append(f"Exemption codes: {', '.join(redaction.get('exemptions', [])) or 'none'}")
+        codes = ", ".join(redaction.get("exemptions", [])) or translate("Redline", "none")
+        lines.append(translate("Redline", "Exemption codes: {codes}").format(codes=codes))
         if redaction.get("note"):
-            lines.append(f"Note: {redaction.get('note')}")
+            lines.append(translate("Redline", "Note: {note}").format(note=redaction.get("note")))
         if left_visible(record):
-            lines.append("Left visible in publications")
+            lines.append(translate("Redline", "Left visible in publications"))
     elif record.kind == "note":
         text = cast(NoteBody, body).get("text", "")
         lines.append(text if len(text) <= 300 else text[:299] + "…")
     else:
         lines.append(describe(record, tag_names))
     when = record.created_at.strftime("%Y-%m-%d %H:%M UTC")
-    origin = {"detector": "proposed by the detector", "import": "imported"}.get(record.origin)
-    lines.append(f"{origin + ', ' if origin else ''}by {record.author or 'unknown'}, {when}")
+    who = record.author or translate("Redline", "unknown")
+    made = {
+        "detector": translate("Redline", "proposed by the detector, by {who}, {when}"),
+        "import": translate("Redline", "imported, by {who}, {when}"),
+    }.get(record.origin, translate("Redline", "by {who}, {when}"))
+    lines.append(made.format(who=who, when=when))
     if record.modified_at != record.created_at:
-        lines.append(f"changed {record.modified_at.strftime('%Y-%m-%d %H:%M UTC')}")
+        changed = record.modified_at.strftime("%Y-%m-%d %H:%M UTC")
+        lines.append(translate("Redline", "changed {when}").format(when=changed))
     if record.origin == "detector" and record.confidence is not None:
         rule = f" ({record.rule_id})" if record.rule_id else ""
-        lines.append(f"{record.confidence:.0%} sure{rule}")
+        sure = translate("Redline", "{percent} sure").format(percent=f"{record.confidence:.0%}")
+        lines.append(sure + rule)
     return "\n".join(lines)
 
 

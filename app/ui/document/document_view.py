@@ -16,6 +16,8 @@ from app.core.annotating.page_content import PageContent, read_page
 from app.core.documents.queries import DocumentSummary, PageInfo, PageText
 from app.core.documents.render import PageGeometry
 from app.core.library import Library
+from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.workers import TaskRunner, report_failure
 from app.ui.document.annotated_text_pane import AnnotatedTextPane
 from app.ui.document.ocr_offer import OcrOffer
@@ -62,7 +64,13 @@ class DocumentView(QWidget):
         self.thumbnail_model = ThumbnailModel(renderer)
         self.thumbnails = ThumbnailStrip(self.thumbnail_model)
         self.page_view = PageView()
-        self.text_pane = AnnotatedTextPane()
+        self.text_pane = named(
+            AnnotatedTextPane(),
+            QT_TRANSLATE_NOOP("Redline", "Text"),
+            QT_TRANSLATE_NOOP(
+                "Redline", "The page's OCR text, read-only, linked word by word to the scan."
+            ),
+        )
         self.ocr_offer = OcrOffer(lib, ocr or db)
         self.splitter = self._compose()
         self._rerender = QTimer(self, singleShot=True, interval=RERENDER_DELAY_MS)
@@ -80,6 +88,13 @@ class DocumentView(QWidget):
         text_layout.setSpacing(0)
         text_layout.addWidget(self.ocr_offer)
         text_layout.addWidget(self.text_pane)
+        named(
+            text_side,
+            QT_TRANSLATE_NOOP("Redline", "Text pane"),
+            QT_TRANSLATE_NOOP(
+                "Redline", "The page's text, or the offer to run OCR on a page without."
+            ),
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for w in (self.thumbnails, self.page_view, text_side):
             splitter.addWidget(w)
@@ -146,9 +161,10 @@ class DocumentView(QWidget):
         self.page_view.set_page(PageGeometry(page.width, page.height, page.rotation))
         self._unready = None
         self._request_pixels()  # first, so the render starts while the rest of the flip runs
-        self.text_pane.clear_page("Loading the text…")
+        self.text_pane.clear_page(translate("Redline", "Loading the text…"))
         self.ocr_offer.offer(None)
         self.thumbnails.select_page(self.index)
+        self.page_view.set_position(self.index, len(self.summary.pages))
         self.page_changed.emit(self.index, len(self.summary.pages))
         self._unready = page
         self._ready_limit.start()

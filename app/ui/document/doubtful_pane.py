@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.wording import count
+from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -70,11 +72,27 @@ class DoubtfulPane(QWidget):
         self.all_words: list[DoubtfulWord] = []
         self.stale = False  # the document's words are not read yet (or changed since)
         self._then: list[Callable[[], None]] = []  # what waits for them
-        self.summary = QLabel("No document open.")
-        self.words_only = QCheckBox("Hide lone punctuation marks")
+        self.summary = QLabel(QT_TRANSLATE_NOOP("Redline", "No document open."))
+        self.words_only = QCheckBox(QT_TRANSLATE_NOOP("Redline", "Hide lone punctuation marks"))
         self.words_only.setChecked(True)
         self.summary.setWordWrap(True)
         self.list = QListWidget()
+        named(
+            self.list,
+            QT_TRANSLATE_NOOP("Redline", "Doubtful words"),
+            QT_TRANSLATE_NOOP(
+                "Redline",
+                "Words the OCR was least sure of. Enter shows the word on the scan and in the "
+                "text.",
+            ),
+        )
+        named(
+            self,
+            QT_TRANSLATE_NOOP("Redline", "Doubtful words"),
+            QT_TRANSLATE_NOOP(
+                "Redline", "The document's words below the OCR confidence threshold."
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -99,7 +117,9 @@ class DoubtfulPane(QWidget):
         if self.isVisible():
             self._load()
         else:
-            self.summary.setText("The doubtful words are read when this tab is shown.")
+            self.summary.setText(
+                translate("Redline", "The doubtful words are read when this tab is shown.")
+            )
 
     def when_read(self, then: Callable[[], None]) -> None:
         """Call ``then`` once the open document's words are read (at once if they are)."""
@@ -119,7 +139,7 @@ class DoubtfulPane(QWidget):
         doc_id = self.document_id
         if doc_id is None:
             return
-        self.summary.setText("Looking for doubtful words…")
+        self.summary.setText(translate("Redline", "Looking for doubtful words…"))
         self.runner.submit(
             lambda: self._read(doc_id),
             lambda words: self._on_loaded(doc_id, words),
@@ -160,7 +180,11 @@ class DoubtfulPane(QWidget):
         self.summary.setText(
             f"{found} on {on}. F7: next doubtful word."
             if words
-            else ("No doubtful words." if self.document_id is not None else "No document open.")
+            else (
+                translate("Redline", "No doubtful words.")
+                if self.document_id is not None
+                else translate("Redline", "No document open.")
+            )
         )
 
     def next_word(self, after: Position | None) -> DoubtfulWord | None:

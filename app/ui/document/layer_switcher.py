@@ -15,19 +15,27 @@ from app.core.documents.queries import LayerInfo
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.wording import count
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
 from app.ui.base.workers import TaskRunner
 
 if TYPE_CHECKING:
     from app.core.ocr.reanchor import ReanchorReport
 
 COMBO_LEAST = 64  # pixels
-TIP_CHOOSE = "Which reading of this page's text is shown (text layer): choose another here"
-TIP_ONE = (
-    "This page has one text layer. Tools › OCR this page, or Tools › Attach OCR text, adds "
-    "another to choose from here."
+TIP_CHOOSE = QT_TRANSLATE_NOOP(
+    "Redline", "Which reading of this page's text is shown (text layer): choose another here"
 )
-TIP_NONE = "This page has no text yet: Tools › OCR this page reads it."
-TIP_READ_ONLY = "The library is open read-only: the text layer cannot be changed."
+TIP_ONE = QT_TRANSLATE_NOOP(
+    "Redline",
+    "This page has one text layer. Tools › OCR this page, or Tools › Attach OCR text, adds "
+    "another to choose from here.",
+)
+TIP_NONE = QT_TRANSLATE_NOOP(
+    "Redline", "This page has no text yet: Tools › OCR this page reads it."
+)
+TIP_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Redline", "The library is open read-only: the text layer cannot be changed."
+)
 
 
 class LayerSwitcher(QWidget):
@@ -42,12 +50,12 @@ class LayerSwitcher(QWidget):
         self.page_id: PageId | None = None
         self.layers: list[LayerInfo] = []
         self.combo = QComboBox()
-        self.combo.setToolTip(TIP_CHOOSE)
+        self.combo.setToolTip(tr(TIP_CHOOSE))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setMinimumWidth(COMBO_LEAST)  # (elided in a small window, whole otherwise)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Text:"))
+        layout.addWidget(QLabel(QT_TRANSLATE_NOOP("Redline", "Text:")))
         layout.addWidget(self.combo)
         self.combo.activated.connect(self._on_activated)
         self.setEnabled(False)
@@ -58,15 +66,16 @@ class LayerSwitcher(QWidget):
         self.layers = list(layers)
         self.combo.clear()
         for layer in layers:
-            self.combo.addItem(layer.label, int(layer.id))
+            words = translate("Redline", "{n} words").format(n=layer.words)
+            self.combo.addItem(layer.label.rsplit(" (", 1)[0] + f" ({words})", int(layer.id))
         active = next((i for i, layer in enumerate(layers) if layer.active), -1)
         self.combo.setCurrentIndex(active)
         # Enabled whenever the page has text, one layer or several: a greyed-out switcher
         # reads as broken. What one layer means, and how to get another, is in the tooltip.
         self.setEnabled(bool(layers) and not self.lib.read_only)
         self.combo.setEnabled(True)  # (disabled while a switch ran)
-        tip = TIP_NONE if not layers else TIP_ONE if len(layers) == 1 else TIP_CHOOSE
-        self.combo.setToolTip(TIP_READ_ONLY if self.lib.read_only and layers else tip)
+        tip = tr(TIP_NONE) if not layers else tr(TIP_ONE) if len(layers) == 1 else tr(TIP_CHOOSE)
+        self.combo.setToolTip(tr(TIP_READ_ONLY) if self.lib.read_only and layers else tip)
 
     def _on_activated(self, row: int) -> None:
         from app.core.ocr.reanchor import switch_active_layer  # (a switch is rare: not at start)

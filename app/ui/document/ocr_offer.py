@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_available
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class OcrOffer(QWidget):
         self.page_id: PageId | None = None
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.button = QPushButton("Run OCR on this page")
+        self.button = QPushButton(QT_TRANSLATE_NOOP("Redline", "Run OCR on this page"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.label, 1)
@@ -59,7 +60,7 @@ class OcrOffer(QWidget):
         if page_id is None:
             return
         self.button.setEnabled(False)
-        self.label.setText("Reading the page with Tesseract…")
+        self.label.setText(translate("Redline", "Reading the page with Tesseract…"))
         language = self.language()
         self.runner.submit(
             lambda: ocr_pages(self.lib, [page_id], language=language),

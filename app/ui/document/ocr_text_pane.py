@@ -9,21 +9,23 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.core.documents.queries import WordBox
 from app.core.documents.search import match_spans
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr
+from app.ui.base.theme import colours
 
-NO_TEXT = (
+NO_TEXT = QT_TRANSLATE_NOOP(
+    "Redline",
     "This page has no text yet: it is a scan without a text layer. "
-    "Run OCR on it (redline ocr) to read and search it."
+    "Run OCR on it (redline ocr) to read and search it.",
 )
-FOCUS_COLOUR = QColor(255, 170, 170)
-HIT_COLOUR = QColor(255, 230, 80)
-UNPLACED_COLOUR = QColor(110, 110, 110)
-UNPLACED_TIP = "Not found on the scan: this part of the attached text has no place on the page."
+UNPLACED_TIP = QT_TRANSLATE_NOOP(
+    "Redline", "Not found on the scan: this part of the attached text has no place on the page."
+)
 
 
 class _Utf16:
@@ -97,7 +99,7 @@ class OcrTextPane(QPlainTextEdit):
         self._map = _Utf16(text)
         self._hovered = None
         self._focus = None
-        self.setPlaceholderText(NO_TEXT if not text.strip() else "")
+        self.setPlaceholderText(tr(NO_TEXT) if not text.strip() else "")
         self.setPlainText(text)
         self.unplaced_spans = unplaced_spans(self._words)
         self._unplaced = [self._unplaced_mark(s, e) for s, e in self.unplaced_spans]
@@ -124,7 +126,7 @@ class OcrTextPane(QPlainTextEdit):
         if w is None:
             return
         cursor = self._cursor(w.start, w.end)
-        self._focus = self._selection(cursor, FOCUS_COLOUR)
+        self._focus = self._selection(cursor, colours().focus_text)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self._refresh()
@@ -149,7 +151,8 @@ class OcrTextPane(QPlainTextEdit):
     def _mark_hits(self) -> list[tuple[int, int]]:
         """Build the tints of the query's matches; their spans in the page's text."""
         spans = match_spans(self.text, self.query) if self.query else []
-        self._hits = [self._selection(self._cursor(s, e), HIT_COLOUR) for s, e in spans]
+        hit = colours().hit_text
+        self._hits = [self._selection(self._cursor(s, e), hit) for s, e in spans]
         return spans
 
     def _cursor(self, start: int, end: int) -> QTextCursor:
@@ -171,15 +174,35 @@ class OcrTextPane(QPlainTextEdit):
         sel = QTextEdit.ExtraSelection()
         sel.cursor = self._cursor(start, end)
         sel.format = QTextCharFormat()
-        sel.format.setForeground(UNPLACED_COLOUR)
+        unplaced = colours().unplaced
+        sel.format.setForeground(unplaced)
         sel.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        sel.format.setUnderlineColor(UNPLACED_COLOUR)
-        sel.format.setToolTip(UNPLACED_TIP)
+        sel.format.setUnderlineColor(unplaced)
+        sel.format.setToolTip(tr(UNPLACED_TIP))
         return sel
 
     def _refresh(self) -> None:
         focus = [self._focus] if self._focus else []
         self.setExtraSelections(self._unplaced + self._hits + focus)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
+
+    def _recolour(self) -> None:
+        """Draw the tints again in the colours of the scheme now in use (light or dark)."""
+        self._unplaced = [self._unplaced_mark(s, e) for s, e in self.unplaced_spans]
+        self._mark_hits()
+        self._recolour_focus()
+        self._refresh()
+
+    def _recolour_focus(self) -> None:
+        fmt = self._focus.format if self._focus is not None else None
+        if fmt is not None and fmt.hasProperty(QTextCharFormat.Property.BackgroundBrush):
+            fmt.setBackground(colours().focus_text)
+        if fmt is not None and fmt.hasProperty(QTextCharFormat.Property.TextUnderlineColor):
+            fmt.setUnderlineColor(colours().chosen)
 
     def _word_under(self, event: QMouseEvent) -> int | None:
         cursor = self.cursorForPosition(event.position().toPoint())

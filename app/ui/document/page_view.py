@@ -10,9 +10,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -23,8 +22,8 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsPixmapItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
     QWidget,
@@ -32,19 +31,21 @@ from PySide6.QtWidgets import (
 
 from app.core.documents.queries import WordBox
 from app.core.documents.render import PageGeometry
+from app.ui.base.language import translate
+from app.ui.base.theme import colours
 from app.ui.document.word_boxes import WordBoxesItem, low_confidence
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.1, 8.0, 1.25
 CLICK_SLOP = 4  # pixels the mouse may move and still count as a click, not a pan
-FOCUS_PEN = QColor(220, 30, 30)
-HIT_BRUSH = QColor(255, 220, 0, 110)
 
 
 class PageView(QGraphicsView):
     """Shows one page; emits ``word_clicked(seq)``, ``zoom_changed(zoom)``, and
-    ``pixels_painted()`` once new pixels given to :meth:`set_pixmap` are on screen."""
+    ``pixels_painted()`` once new pixels given to :meth:`set_pixmap` are on screen, and
+    ``colours_changed()`` when the window's colours change (light, dark: tints are drawn anew)."""
 
     word_clicked = Signal(int)
+    colours_changed = Signal()
     zoom_changed = Signal(float)
     pixels_painted = Signal()
 
@@ -54,26 +55,47 @@ class PageView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setBackgroundBrush(QColor(90, 90, 90))
         self.fit_mode: str | None = "width"  # width | page | None (a zoom the person chose)
         self.zoom = 1.0
         self.user_rotation = 0
         self.geometry_: PageGeometry | None = None
         self.pixmap_zoom = 0.0  # device pixels a point of the pixmap shown, 0 if none
         self.low_confidence = 60.0
-        self._paper = self.scene().addRect(QRectF(), QPen(Qt.PenStyle.NoPen), QColor("white"))
+        self._paper = self.scene().addRect(QRectF(), QPen(Qt.PenStyle.NoPen))
         self._pixmap = QGraphicsPixmapItem()
         self._pixmap.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene().addItem(self._pixmap)
         self.words = WordBoxesItem()
         self.words.setZValue(1)
         self.scene().addItem(self.words)
-        self._hits: list[QGraphicsItem] = []
-        self._focus = self.scene().addRect(QRectF(), QPen(FOCUS_PEN, 0))
+        self._hits: list[QGraphicsRectItem] = []
+        self._focus = self.scene().addRect(QRectF())
         self._focus.setZValue(3)
         self._focus.hide()
         self._press: QPoint | None = None
         self._unpainted = False  # set_pixmap gave pixels not painted yet
+        self.position = ""  # "Page 2 of 9", for screen readers
+        self.setAccessibleName("Scan")
+        self._describe()
+        self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        """The backdrop, the paper, the word in focus and the search's tints, in the colours of
+        the scheme in use."""
+        scheme = colours()
+        self.setBackgroundBrush(scheme.backdrop)
+        self._paper.setBrush(scheme.paper)
+        self._focus.setPen(QPen(scheme.focus_scan, 2 / max(self.zoom, 0.01)))
+        for hit in self._hits:
+            if isinstance(hit, QGraphicsRectItem):
+                hit.setBrush(scheme.hit_scan)
+        self.scene().update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()
+            self.colours_changed.emit()
 
     # -- page and pixels ------------------------------------------------------------------------
 
@@ -127,10 +149,31 @@ class PageView(QGraphicsView):
         self.zoom = zoom
         self.setTransform(QTransform().scale(zoom, zoom).rotate(self.user_rotation))
         if changed:
+            self._describe()
             self.zoom_changed.emit(zoom)
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom * ZOOM_STEP)
+
+    def set_position(self, index: int, count: int) -> None:
+        """Which page of how many is shown (the description a screen reader reads)."""
+        self.position = translate("Redline", "Page {page} of {count}").format(
+            page=index + 1, count=count
+        )
+        self._describe()
+
+    def _describe(self) -> None:
+        where = ""
+        if self.position:
+            where = translate("Redline", "{position}, zoom {zoom}%. ").format(
+                position=self.position, zoom=f"{self.zoom * 100:.0f}"
+            )
+        text = translate(
+            "Redline",
+            "The scanned page. Page Up and Page Down turn pages, Ctrl+plus and Ctrl+minus zoom, "
+            "dragging moves the page.",
+        )
+        self.setAccessibleDescription(where + text)
 
     def zoom_out(self) -> None:
         self.set_zoom(self.zoom / ZOOM_STEP)
@@ -209,7 +252,7 @@ class PageView(QGraphicsView):
             self._focus.hide()
             return
         self._focus.setRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
-        self._focus.setPen(QPen(FOCUS_PEN, 2 / max(self.zoom, 0.01)))
+        self._focus.setPen(QPen(colours().focus_scan, 2 / max(self.zoom, 0.01)))
         self._focus.show()
         self.ensureVisible(self._focus, 40, 40)
 
@@ -221,7 +264,7 @@ class PageView(QGraphicsView):
         for seq in seqs:
             rect = self.word_rect(seq)
             if rect is not None:
-                hit = self.scene().addRect(rect, QPen(Qt.PenStyle.NoPen), HIT_BRUSH)
+                hit = self.scene().addRect(rect, QPen(Qt.PenStyle.NoPen), colours().hit_scan)
                 hit.setZValue(2)
                 self._hits.append(hit)
         if self._hits and scroll:

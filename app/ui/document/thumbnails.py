@@ -8,11 +8,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from app.core.documents.queries import DocumentSummary
+from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP
 from app.ui.document.render_cache import PRIORITY_THUMBNAIL, PageRenderer, RenderKey
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,6 +85,13 @@ class ThumbnailStrip(QListView):
     def __init__(self, model: ThumbnailModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        named(
+            self,
+            QT_TRANSLATE_NOOP("Redline", "Thumbnails"),
+            QT_TRANSLATE_NOOP(
+                "Redline", "A small image of each page. Choosing one shows that page."
+            ),
+        )
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.TopToBottom)
         self.setWrapping(False)

@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-WORD_PEN = QColor(40, 110, 220, 170)
-LOW_CONFIDENCE_BRUSH = QColor(255, 140, 0, 60)
+from app.ui.base.theme import colours
 
 
 class WordBoxesItem(QGraphicsItem):
@@ -52,10 +51,10 @@ class WordBoxesItem(QGraphicsItem):
     ) -> None:
         if self.low:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(LOW_CONFIDENCE_BRUSH))
+            painter.setBrush(QBrush(colours().doubtful))
             painter.drawRects([self.rects[s] for s in self.low])
         if self.show_all and self.rects:
-            painter.setPen(QPen(WORD_PEN, 0))  # cosmetic: one pixel at any zoom
+            painter.setPen(QPen(colours().word_box, 0))  # cosmetic: one pixel at any zoom
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRects(list(self.rects.values()))
 

@@ -22,6 +22,7 @@ from app.core.documents.ingest import ImportOutcome, import_paths
 from app.core.library import Library
 from app.core.wording import count
 from app.ui.base.job_dialog import Cancel, Job, Progress
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.workers import TaskRunner
 
 
@@ -53,11 +54,11 @@ class ImportDialog(QDialog):
 
     def __init__(self, job: ImportJob, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(QT_TRANSLATE_NOOP("Redline", "Import"))
         self.job = job
         self.summary = ""  # what the import did, once it is over
         job.setParent(self)  # lives as long as the dialog (and the window can find it to cancel)
-        self.label = QLabel("Starting…")
+        self.label = QLabel(QT_TRANSLATE_NOOP("Redline", "Starting…"))
         self.files = QProgressBar()
         self.pages = QProgressBar()
         self.failures = QListWidget()
@@ -73,7 +74,11 @@ class ImportDialog(QDialog):
         job.finished.connect(self._on_finished)
 
     def _on_file_started(self, index: int, count: int, name: str) -> None:
-        self.label.setText(f"Importing {name} ({index + 1} of {count})")
+        self.label.setText(
+            translate("Redline", "Importing {name} ({n} of {count})").format(
+                name=name, n=index + 1, count=count
+            )
+        )
         self.files.setRange(0, count)
         self.files.setValue(index)
         self.pages.setValue(0)
@@ -85,7 +90,7 @@ class ImportDialog(QDialog):
     def _on_rejected(self) -> None:
         if not self.job.done:
             self.job.cancel()
-            self.label.setText("Cancelling…")
+            self.label.setText(translate("Redline", "Cancelling…"))
         else:
             self.reject()
 

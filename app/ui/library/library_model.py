@@ -8,28 +8,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from app.core.documents.metadata import FIELDS
 from app.core.documents.queries import DocumentRow, SortKey, count_documents, list_documents
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.ui.base.language import QT_TRANSLATE_NOOP
 from app.ui.base.table import column_header
 from app.ui.base.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_ROWS = 200
 COLUMNS: tuple[tuple[str, SortKey], ...] = (
-    ("Title", "title"),
-    ("Pages", "pages"),
-    ("Case no.", "case_number"),
-    ("Doc no.", "document_number"),
-    ("Classification", "classification"),
-    ("Imported", "imported"),
-    ("Reviewed", "progress"),
-    ("Release", "release_status"),
-    ("Released", "release_date"),
+    (QT_TRANSLATE_NOOP("Redline", "Title"), "title"),
+    (QT_TRANSLATE_NOOP("Redline", "Pages"), "pages"),
+    (QT_TRANSLATE_NOOP("Redline", "Case no."), "case_number"),
+    (QT_TRANSLATE_NOOP("Redline", "Doc no."), "document_number"),
+    (QT_TRANSLATE_NOOP("Redline", "Classification"), "classification"),
+    (QT_TRANSLATE_NOOP("Redline", "Imported"), "imported"),
+    (QT_TRANSLATE_NOOP("Redline", "Reviewed"), "progress"),
+    (QT_TRANSLATE_NOOP("Redline", "Release"), "release_status"),
+    (QT_TRANSLATE_NOOP("Redline", "Released"), "release_date"),
 )
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LABELS = tuple(label for label, _ in COLUMNS)

@@ -6,7 +6,14 @@ table rather than walking its cells (a step to the next row would open another d
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.ids import DocumentId
+from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.library.library_model import LibraryModel
 
 COLUMN_WIDTHS = (250, 50, 90, 90, 110, 85, 70, 110, 85)
@@ -33,10 +42,34 @@ class LibraryPane(QWidget):
     def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.filter = QLineEdit(placeholderText="Filter by title, case or document number…")
+        self.filter = QLineEdit(
+            placeholderText=translate("Redline", "Filter by title, case or document number…")
+        )
         self.filter.setClearButtonEnabled(True)
         self.table = QTableView()
         self.table.setModel(model)
+        named(
+            self.filter,
+            QT_TRANSLATE_NOOP("Redline", "Filter the library"),
+            QT_TRANSLATE_NOOP(
+                "Redline",
+                "Shows only the documents whose title, case or document number holds the words "
+                "typed. Enter opens the first.",
+            ),
+        )
+        named(
+            self.table,
+            QT_TRANSLATE_NOOP("Redline", "Documents"),
+            QT_TRANSLATE_NOOP(
+                "Redline",
+                "The library's documents. Enter opens the one chosen; a column header sorts.",
+            ),
+        )
+        named(
+            self,
+            QT_TRANSLATE_NOOP("Redline", "Library"),
+            QT_TRANSLATE_NOOP("Redline", "The documents of the library, with a filter."),
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

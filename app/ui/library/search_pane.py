@@ -36,6 +36,9 @@ from app.core.documents.search import TOTAL_CAP, SearchHit, SearchResults, searc
 from app.core.errors import SearchQueryError
 from app.core.library import Library
 from app.core.wording import count
+from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
+from app.ui.base.theme import colours
 from app.ui.base.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,7 +78,8 @@ class SearchResultsModel(QAbstractListModel):
 def snippet_html(title: str, page_index: int, snippet: str) -> str:
     """A hit as rich text: the title and page, then the snippet with its matches marked."""
     body = html.escape(" ".join(snippet.split()))
-    body = body.replace("«", '<b style="background:#ffe680">').replace("»", "</b>")
+    tint = colours().hit_text.name()  # (read at each paint: follows light and dark)
+    body = body.replace("«", f'<b style="background:{tint}">').replace("»", "</b>")
     return f"<b>{html.escape(title)}</b> — page {page_index + 1}<br>{body}"
 
 
@@ -116,13 +120,34 @@ class SearchPane(QWidget):
     def __init__(self, lib: Library, db: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lib, self.db = lib, db
-        self.query = QLineEdit(placeholderText='Search all pages (words, "phrases", prefix*)')
+        self.query = QLineEdit(
+            placeholderText=translate("Redline", 'Search all pages (words, "phrases", prefix*)')
+        )
         self.query.setClearButtonEnabled(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.model = SearchResultsModel()
         self.results = QListView()
         self.results.setModel(self.model)
+        named(
+            self.query,
+            QT_TRANSLATE_NOOP("Redline", "Search all pages"),
+            QT_TRANSLATE_NOOP(
+                "Redline", 'Words, "phrases" or prefix* to find in every page of the library.'
+            ),
+        )
+        named(
+            self.results,
+            QT_TRANSLATE_NOOP("Redline", "Search results"),
+            QT_TRANSLATE_NOOP(
+                "Redline", "The pages that match, with their snippets. Enter opens the page."
+            ),
+        )
+        named(
+            self,
+            QT_TRANSLATE_NOOP("Redline", "Search"),
+            QT_TRANSLATE_NOOP("Redline", "Search the text of every page of the library."),
+        )
         self.results.setItemDelegate(SnippetDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
@@ -163,7 +188,7 @@ class SearchPane(QWidget):
             return
         self._last_query = query
         self.query_changed.emit(query)
-        self.status.setText("Searching…")
+        self.status.setText(translate("Redline", "Searching…"))
         self.db.submit(
             lambda: search(self.lib, query, limit=RESULT_LIMIT),
             self._on_results,
@@ -185,20 +210,22 @@ class SearchPane(QWidget):
             return  # an older search finished after a newer one started
         self.model.set_hits(results.hits)
         if not results.hits:
-            text = "No match."
+            text = translate("Redline", "No match.")
         elif results.total >= TOTAL_CAP:
-            text = f"{results.total}+ pages match."
+            text = translate("Redline", "{n}+ pages match.").format(n=results.total)
         else:
             text = count(results.total, "1 page matches.", "{n} pages match.")
         if not results.ranked_all:
-            text += (
-                " So many that they are listed in library order: narrow the search to rank them."
+            text += " " + translate(
+                "Redline",
+                "So many that they are listed in library order: narrow the search to rank them.",
             )
         self.status.setText(text)
 
     def _on_error(self, exc: BaseException) -> None:
         self.model.set_hits([])
-        self.status.setText(str(exc) if isinstance(exc, SearchQueryError) else f"Error: {exc}")
+        error = translate("Redline", "Error: {error}").format(error=exc)
+        self.status.setText(str(exc) if isinstance(exc, SearchQueryError) else error)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from app.core.versions import LICENSE_ID, Versions, collect_versions, tesseract_install_hint
 from app.ui.base import settings as S
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
 
-LICENCE_TEXT = (
-    f"Redline is free software under the GNU Affero General Public License, version 3 or later "
-    f"({LICENSE_ID}). It uses PyMuPDF (AGPL-3.0) and Qt through PySide6 (LGPL-3.0)."
+LICENCE_TEXT = QT_TRANSLATE_NOOP(
+    "Redline",
+    "Redline is free software under the GNU Affero General Public License, version 3 or later "
+    "({licence}). It uses PyMuPDF (AGPL-3.0) and Qt through PySide6 (LGPL-3.0).",
 )
 
 
@@ -43,18 +45,22 @@ class AboutDialog(QDialog):
 
     def __init__(self, versions: Versions | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Redline")
+        self.setWindowTitle(QT_TRANSLATE_NOOP("Redline", "About Redline"))
         self.versions = versions or collect_versions()
         title = QLabel(f"<h2>Redline {self.versions.redline}</h2>")
-        blurb = QLabel("Review, annotate and publish scanned declassified documents.")
-        licence = QLabel(LICENCE_TEXT)
+        blurb = QLabel(
+            QT_TRANSLATE_NOOP(
+                "Redline", "Review, annotate and publish scanned declassified documents."
+            )
+        )
+        licence = QLabel(tr(LICENCE_TEXT).format(licence=LICENSE_ID))
         licence.setWordWrap(True)
         form = QFormLayout()
         for label, value in version_rows(self.versions):
             field = QLabel(value)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(f"{label}:", field)
-        self.copy_button = QPushButton("Copy for a bug report")
+            form.addRow(f"{tr(label)}:", field)  # (a part's name; "Platform" translated)
+        self.copy_button = QPushButton(QT_TRANSLATE_NOOP("Redline", "Copy for a bug report"))
         self.copied = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
@@ -73,7 +79,7 @@ class AboutDialog(QDialog):
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.report())
-        self.copied.setText("Copied to the clipboard.")
+        self.copied.setText(translate("Redline", "Copied to the clipboard."))
 
 
 def tesseract_notice(

@@ -30,21 +30,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errorlog import log_exception, log_folder, write_crashes_to_log
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr
 
-TITLE = "Redline: something went wrong"
-HEADING = "Redline ran into an unexpected error and could not finish what it was doing."
-SAVED = (
-    "The library holds every edit made before it: each is written the moment it is made. "
-    "Please send the bug report below to the developers."
+TITLE = QT_TRANSLATE_NOOP("Redline", "Redline: something went wrong")
+HEADING = QT_TRANSLATE_NOOP(
+    "Redline", "Redline ran into an unexpected error and could not finish what it was doing."
 )
-LOG_AT = "The details are in the log file:"
-NO_LOG = "The log file could not be written (is the disk full or read-only?)."
-MORE_ERRORS = "{n} more errors since; each is in the log file."
-ONE_MORE_ERROR = "1 more error since; it is in the log file."
-COPY = "Copy for a bug report"
-COPIED = "Copied to the clipboard."
-OPEN_LOG_FOLDER = "Open the log folder"
-DETAILS = "Details"
+SAVED = QT_TRANSLATE_NOOP(
+    "Redline",
+    "The library holds every edit made before it: each is written the moment it is made. "
+    "Please send the bug report below to the developers.",
+)
+LOG_AT = QT_TRANSLATE_NOOP("Redline", "The details are in the log file:")
+NO_LOG = QT_TRANSLATE_NOOP(
+    "Redline", "The log file could not be written (is the disk full or read-only?)."
+)
+MORE_ERRORS = QT_TRANSLATE_NOOP("Redline", "{n} more errors since; each is in the log file.")
+ONE_MORE_ERROR = QT_TRANSLATE_NOOP("Redline", "1 more error since; it is in the log file.")
+COPY = QT_TRANSLATE_NOOP("Redline", "Copy for a bug report")
+COPIED = QT_TRANSLATE_NOOP("Redline", "Copied to the clipboard.")
+OPEN_LOG_FOLDER = QT_TRANSLATE_NOOP("Redline", "Open the log folder")
+DETAILS = QT_TRANSLATE_NOOP("Redline", "Details")
 
 
 def describe(exc: BaseException) -> str:
@@ -58,13 +64,13 @@ class ErrorDialog(QDialog):
 
     def __init__(self, exc: BaseException, log: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr(TITLE))
         self.exc, self.log = exc, log
         self.traceback = "".join(traceback.format_exception(exc))
         self.what = QLabel(describe(exc))
         self.what.setWordWrap(True)
         self.what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.where = QLabel(f"{LOG_AT}\n{log}" if log is not None else NO_LOG)
+        self.where = QLabel(f"{tr(LOG_AT)}\n{log}" if log is not None else tr(NO_LOG))
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.more = QLabel()
@@ -73,11 +79,11 @@ class ErrorDialog(QDialog):
         self.details.hide()
         self.copied = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = self.buttons.addButton(COPY, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = self.buttons.addButton(tr(COPY), QDialogButtonBox.ButtonRole.ActionRole)
         self.folder_button = self.buttons.addButton(
-            OPEN_LOG_FOLDER, QDialogButtonBox.ButtonRole.ActionRole
+            tr(OPEN_LOG_FOLDER), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.details_button = QPushButton(DETAILS)
+        self.details_button = QPushButton(tr(DETAILS))
         self.details_button.setCheckable(True)
         self.buttons.addButton(self.details_button, QDialogButtonBox.ButtonRole.HelpRole)
         self._compose()
@@ -88,9 +94,9 @@ class ErrorDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     def _compose(self) -> None:
-        heading = QLabel(f"<b>{HEADING}</b>")
+        heading = QLabel(f"<b>{tr(HEADING)}</b>")
         heading.setWordWrap(True)
-        saved = QLabel(SAVED)
+        saved = QLabel(tr(SAVED))
         saved.setWordWrap(True)
         layout = QVBoxLayout(self)
         for w in (heading, self.what, saved, self.where, self.more):
@@ -110,7 +116,7 @@ class ErrorDialog(QDialog):
 
     def count_another(self, n: int) -> None:
         """``n`` more errors happened while this dialog was open."""
-        self.more.setText(ONE_MORE_ERROR if n == 1 else MORE_ERRORS.format(n=n))
+        self.more.setText(tr(ONE_MORE_ERROR) if n == 1 else tr(MORE_ERRORS).format(n=n))
         self.more.show()
 
     def report(self) -> str:
@@ -122,7 +128,7 @@ class ErrorDialog(QDialog):
 
     def _on_copy_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.report())
-        self.copied.setText(COPIED)
+        self.copied.setText(tr(COPIED))
 
     def _on_folder_clicked(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_folder())))

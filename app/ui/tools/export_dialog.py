@@ -54,20 +54,44 @@ from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.wording import count
 from app.ui.base import settings as S
+from app.ui.base.accessible import named
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
 
 FORMATS = (
-    ("json", "Redline JSON (exchange, merges back in)", ".json"),
-    ("w3c", "W3C Web Annotation (JSON-LD)", ".jsonld"),
-    ("iiif", "IIIF folder for a web server (Mirador and other IIIF viewers)", ""),
-    ("csv", "CSV spreadsheet (one annotation per row)", ".csv"),
-    ("text", "Corrected text", ".txt"),
-    ("pdf", "Publication PDF (redactions burned in)", ".pdf"),
-    ("alto", "ALTO 4.4 XML: corrected OCR with word boxes, a file per page", ""),
-    ("page", "PAGE XML 2019: corrected OCR with word boxes, a file per page", ""),
-    ("hocr", "hOCR: corrected OCR with word boxes, a file per document", ""),
+    ("json", QT_TRANSLATE_NOOP("Redline", "Redline JSON (exchange, merges back in)"), ".json"),
+    ("w3c", QT_TRANSLATE_NOOP("Redline", "W3C Web Annotation (JSON-LD)"), ".jsonld"),
+    (
+        "iiif",
+        QT_TRANSLATE_NOOP(
+            "Redline", "IIIF folder for a web server (Mirador and other IIIF viewers)"
+        ),
+        "",
+    ),
+    ("csv", QT_TRANSLATE_NOOP("Redline", "CSV spreadsheet (one annotation per row)"), ".csv"),
+    ("text", QT_TRANSLATE_NOOP("Redline", "Corrected text"), ".txt"),
+    ("pdf", QT_TRANSLATE_NOOP("Redline", "Publication PDF (redactions burned in)"), ".pdf"),
+    (
+        "alto",
+        QT_TRANSLATE_NOOP(
+            "Redline", "ALTO 4.4 XML: corrected OCR with word boxes, a file per page"
+        ),
+        "",
+    ),
+    (
+        "page",
+        QT_TRANSLATE_NOOP(
+            "Redline", "PAGE XML 2019: corrected OCR with word boxes, a file per page"
+        ),
+        "",
+    ),
+    (
+        "hocr",
+        QT_TRANSLATE_NOOP("Redline", "hOCR: corrected OCR with word boxes, a file per document"),
+        "",
+    ),
 )
 # What a proposed file name says it holds, after what it is of (the document, tag, …).
 FORMAT_WORDS = {
@@ -79,10 +103,10 @@ PUBLISHED = ("w3c", "iiif", "csv")  # accepted annotations only, unless proposal
 PIXELS = ("w3c", "iiif")  # formats with a resolution and a base URL
 FORMAT_SUFFIX = {key: suffix for key, _, suffix in FORMATS}
 SCOPES = (
-    ("library", "The whole library"),
-    ("document", "The open document"),
-    ("tag", "Annotations with a tag"),
-    ("status", "Annotations with a status"),
+    ("library", QT_TRANSLATE_NOOP("Redline", "The whole library")),
+    ("document", QT_TRANSLATE_NOOP("Redline", "The open document")),
+    ("tag", QT_TRANSLATE_NOOP("Redline", "Annotations with a tag")),
+    ("status", QT_TRANSLATE_NOOP("Redline", "Annotations with a status")),
 )
 
 
@@ -231,7 +255,7 @@ class ExportDialog(QDialog):
         settings: S.Settings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(QT_TRANSLATE_NOOP("Redline", "Export"))
         self.lib, self.settings = lib, settings
         self.document_id = document_id
         self._title = ""
@@ -249,28 +273,55 @@ class ExportDialog(QDialog):
         for n, path in walk_tags(list_tags(lib)):
             self.tag.addItem("  " * (len(path) - 1) + n.tag.name, n.tag.uuid)
         self.status = QComboBox()
-        self.status.addItems(STATUSES)
-        self.path = QLineEdit()
+        for status in STATUSES:
+            self.status.addItem(tr(status), status)
+        self.path = named(
+            QLineEdit(),
+            QT_TRANSLATE_NOOP("Redline", "Destination"),
+            QT_TRANSLATE_NOOP("Redline", "The file or folder the export writes."),
+        )
         self.path.setMinimumWidth(340)
-        self.browse = QPushButton("Choose…")
-        self.per_document = QCheckBox("One file per document (the destination is a folder)")
-        self.with_annotations = QCheckBox("Add the annotations as PDF annotations")
-        self.include_proposals = QCheckBox("Also proposals and rejected annotations (marked so)")
+        self.browse = QPushButton(QT_TRANSLATE_NOOP("Redline", "Choose…"))
+        self.per_document = QCheckBox(
+            QT_TRANSLATE_NOOP("Redline", "One file per document (the destination is a folder)")
+        )
+        self.with_annotations = QCheckBox(
+            QT_TRANSLATE_NOOP("Redline", "Add the annotations as PDF annotations")
+        )
+        self.include_proposals = QCheckBox(
+            QT_TRANSLATE_NOOP("Redline", "Also proposals and rejected annotations (marked so)")
+        )
         self.dpi = QSpinBox()
         self.dpi.setRange(min(MIN_DPI, DPI_RANGE[0]), max(MAX_DPI, DPI_RANGE[1]))
-        self.dpi.setSuffix(" dpi")
-        self.dpi.setToolTip("Coordinates are pixels of the page rendered at this resolution")
+        self.dpi.setSuffix(translate("Redline", " dpi"))
+        self.dpi.setToolTip(
+            QT_TRANSLATE_NOOP(
+                "Redline", "Coordinates are pixels of the page rendered at this resolution"
+            )
+        )
         self._dpi_for = ""  # the format whose default resolution the box shows
         self.base_url = QLineEdit()
-        self.base_url.setPlaceholderText("relative ids (or the URL the folder will be served at)")
-        self.images = QCheckBox("Also write the page images the files name (PNG)")
+        self.base_url.setPlaceholderText(
+            QT_TRANSLATE_NOOP("Redline", "relative ids (or the URL the folder will be served at)")
+        )
+        self.images = QCheckBox(
+            QT_TRANSLATE_NOOP("Redline", "Also write the page images the files name (PNG)")
+        )
         self.fill = QComboBox()
-        self.fill.addItem("Black boxes", "black")
-        self.fill.addItem("White boxes with an outline", "white")
-        self.print_codes = QCheckBox("Print the exemption codes in the boxes, e.g. (b)(6)")
+        self.fill.addItem(QT_TRANSLATE_NOOP("Redline", "Black boxes"), "black")
+        self.fill.addItem(QT_TRANSLATE_NOOP("Redline", "White boxes with an outline"), "white")
+        self.print_codes = QCheckBox(
+            QT_TRANSLATE_NOOP("Redline", "Print the exemption codes in the boxes, e.g. (b)(6)")
+        )
         self.print_codes.setChecked(True)
-        self.keep_outline = QCheckBox("Keep the source's outline (entries naming redacted text go)")
-        self.keep_links = QCheckBox("Keep the source's links (none over a box)")
+        self.keep_outline = QCheckBox(
+            QT_TRANSLATE_NOOP(
+                "Redline", "Keep the source's outline (entries naming redacted text go)"
+            )
+        )
+        self.keep_links = QCheckBox(
+            QT_TRANSLATE_NOOP("Redline", "Keep the source's links (none over a box)")
+        )
         self.pdf_options = (
             self.fill,
             self.print_codes,
@@ -318,7 +369,7 @@ class ExportDialog(QDialog):
         if scope == "tag" and self.tag.count():
             return self.tag.currentText().strip()
         if scope == "status":
-            return self.status.currentText()
+            return str(self.status.currentData())
         return self.lib.root.name
 
     def proposal(self) -> Path:
@@ -338,17 +389,17 @@ class ExportDialog(QDialog):
         where.addWidget(self.path, 1)
         where.addWidget(self.browse)
         form = self.form = QFormLayout()
-        form.addRow("Format:", self.format)
-        form.addRow("Export:", self.scope)
-        form.addRow("Tag:", self.tag)
-        form.addRow("Status:", self.status)
-        form.addRow("Destination:", where)
+        form.addRow(translate("Redline", "Format:"), self.format)
+        form.addRow(translate("Redline", "Export:"), self.scope)
+        form.addRow(translate("Redline", "Tag:"), self.tag)
+        form.addRow(translate("Redline", "Status:"), self.status)
+        form.addRow(translate("Redline", "Destination:"), where)
         form.addRow("", self.per_document)
-        form.addRow("Resolution:", self.dpi)
-        form.addRow("Base URL:", self.base_url)
+        form.addRow(translate("Redline", "Resolution:"), self.dpi)
+        form.addRow(translate("Redline", "Base URL:"), self.base_url)
         form.addRow("", self.include_proposals)
         form.addRow("", self.images)
-        self.fill_label = QLabel("Redactions:")
+        self.fill_label = QLabel(QT_TRANSLATE_NOOP("Redline", "Redactions:"))
         form.addRow(self.fill_label, self.fill)
         for box in self.pdf_options[1:]:
             form.addRow("", box)
@@ -398,13 +449,13 @@ class ExportDialog(QDialog):
         current = Path(self.path.text().strip() or self.proposal()).expanduser()
         if self._wants_folder():
             chosen = QFileDialog.getExistingDirectory(
-                self, "Export into folder", str(current.parent)
+                self, translate("Redline", "Export into folder"), str(current.parent)
             )
         else:
             suffix = FORMAT_SUFFIX[self.format.currentData()]
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
-                "Export to",
+                translate("Redline", "Export to"),
                 str(current),
                 f"*{suffix};;All files (*)",
                 options=QFileDialog.Option.DontConfirmOverwrite,  # asked once, on OK
@@ -419,7 +470,7 @@ class ExportDialog(QDialog):
             if scope_key == "document" and self.document_id is not None
             else (),
             tag=self.tag.currentData() if scope_key == "tag" else None,
-            status=self.status.currentText() if scope_key == "status" else None,
+            status=self.status.currentData() if scope_key == "status" else None,
         )
         return ExportRequest(
             self.format.currentData(),
@@ -458,12 +509,15 @@ def what_would_be_replaced(request: ExportRequest) -> str | None:
     if not path.exists() or path.is_symlink():
         return None
     if path.is_file():
-        return f"{path.name} already exists in {path.parent}.\n\nReplace it?"
-    if path.is_dir() and any(path.iterdir()):
-        return (
-            f"The folder {path} is not empty: files of the same documents in it will be "
-            "replaced.\n\nExport into it anyway?"
+        return translate("Redline", "{name} already exists in {folder}.\n\nReplace it?").format(
+            name=path.name, folder=path.parent
         )
+    if path.is_dir() and any(path.iterdir()):
+        return translate(
+            "Redline",
+            "The folder {folder} is not empty: files of the same documents in it will be "
+            "replaced.\n\nExport into it anyway?",
+        ).format(folder=path)
     return None
 
 
@@ -474,7 +528,7 @@ def confirm_overwrite(parent: QWidget | None, request: ExportRequest) -> ExportR
         return request
     answer = QMessageBox.question(
         parent,
-        "Replace?",
+        translate("Redline", "Replace?"),
         question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -492,7 +546,7 @@ def ask_pending(parent: QWidget | None, pending: int) -> str | None:
     or (None) nothing. Replaceable so that tests can answer."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Redaction proposals not decided")
+    box.setWindowTitle(QT_TRANSLATE_NOOP("Redline", "Redaction proposals not decided"))
     box.setText(
         count(
             pending,
@@ -501,11 +555,18 @@ def ask_pending(parent: QWidget | None, pending: int) -> str | None:
         )
     )
     box.setInformativeText(
-        "Only accepted redactions are burned in. Review the proposals first, or publish without "
-        "them (they stay visible in the PDF)."
+        translate(
+            "Redline",
+            "Only accepted redactions are burned in. Review the proposals first, or publish "
+            "without them (they stay visible in the PDF).",
+        )
     )
-    review = box.addButton("Review them first", QMessageBox.ButtonRole.AcceptRole)
-    skip = box.addButton("Publish without them", QMessageBox.ButtonRole.DestructiveRole)
+    review = box.addButton(
+        translate("Redline", "Review them first"), QMessageBox.ButtonRole.AcceptRole
+    )
+    skip = box.addButton(
+        translate("Redline", "Publish without them"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(review)
     box.exec()

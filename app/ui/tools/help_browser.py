@@ -22,13 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.resources import help_path
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr
 
-TITLE = "Redline help"
-BACK, FORWARD, CONTENTS = "Back", "Forward", "Contents"
-MISSING = (
+TITLE = QT_TRANSLATE_NOOP("Redline", "Redline help")
+BACK, FORWARD, CONTENTS = (
+    QT_TRANSLATE_NOOP("Redline", "Back"),
+    QT_TRANSLATE_NOOP("Redline", "Forward"),
+    QT_TRANSLATE_NOOP("Redline", "Contents"),
+)
+MISSING = QT_TRANSLATE_NOOP(
+    "Redline",
     "# The help is missing\n\nThe user guide should be at `{path}`, but it is not there: this "
     "copy of Redline is incomplete. The guide is also in the `docs/help` folder of Redline's "
-    "source."
+    "source.",
 )
 INDEX = "index.md"
 # The page for each pane (see app.ui.window.focus): the key of the pane in focus → a page.
@@ -53,7 +59,7 @@ class HelpBrowser(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr(TITLE))
         self.text = QTextBrowser()
         self.text.setOpenLinks(True)  # pages of the guide here, …
         self.text.setOpenExternalLinks(True)  # … web links in the system's browser
@@ -85,7 +91,7 @@ class HelpBrowser(QDialog):
         if page.is_file():
             self.text.setSource(QUrl.fromLocalFile(str(page)))
         else:
-            self.text.setMarkdown(MISSING.format(path=page))
+            self.text.setMarkdown(tr(MISSING).format(path=page))
         self.page = page
 
     def current_page(self) -> str:

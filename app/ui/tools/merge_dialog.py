@@ -31,6 +31,7 @@ from app.core.exchange.w3c_import import import_annotation_file
 from app.core.library import Library
 from app.ui.base.author import person_name
 from app.ui.base.job_dialog import Cancel, Job, Progress
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
 
@@ -52,20 +53,20 @@ class MergeDialog(QDialog):
         author: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import annotations")
+        self.setWindowTitle(QT_TRANSLATE_NOOP("Redline", "Import annotations"))
         self.lib, self.path, self.runner, self.author = lib, Path(path), runner, author
         self.job: Job | None = None
         self.report: MergeReport | None = None
-        self.label = QLabel(f"Checking {self.path.name}…")
+        self.label = QLabel(translate("Redline", "Checking {name}…").format(name=self.path.name))
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.details = QPlainTextEdit(readOnly=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = QPushButton("Apply")
+        self.apply_button = QPushButton(QT_TRANSLATE_NOOP("Redline", "Apply"))
         self.apply_button.setEnabled(False)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.decide_button = QPushButton("Decide conflicts…")
+        self.decide_button = QPushButton(QT_TRANSLATE_NOOP("Redline", "Decide conflicts…"))
         self.buttons.addButton(self.decide_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.decide_button.hide()  # (adding a button shows it)
         self.decide_button.clicked.connect(self.decide_requested)
@@ -109,18 +110,22 @@ class MergeDialog(QDialog):
         self.bar.setValue(1)
         self.details.setPlainText(describe(report, self.author))
         if report.dry_run:
-            self.label.setText(
-                f"{self.path.name} checked. Nothing changed yet: Apply to merge it."
+            checked = (
+                translate("Redline", "{name} checked. Nothing changed yet: Apply to merge it.")
                 if report.changed
-                else f"{self.path.name} would change nothing here."
+                else translate("Redline", "{name} would change nothing here.")
             )
+            self.label.setText(checked.format(name=self.path.name))
             self.apply_button.setEnabled(report.changed and not self.lib.read_only)
         else:
             conflicts = len(report.conflicts)
-            self.label.setText(
-                f"{self.path.name} merged (Edit › Undo Import annotations takes it back)."
-                + (f" {conflicts} left for you to decide." if conflicts else "")
-            )
+            merged = translate(
+                "Redline", "{name} merged (Edit › Undo Import annotations takes it back)."
+            ).format(name=self.path.name)
+            if conflicts:
+                left = translate("Redline", "Conflicts left for you to decide: {n}.")
+                merged += " " + left.format(n=conflicts)
+            self.label.setText(merged)
             self.apply_button.hide()
             self.decide_button.setVisible(bool(conflicts))
             self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
@@ -128,7 +133,11 @@ class MergeDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         cancelled = self.job is not None and self.job.cancelled
-        self.label.setText("Cancelled; the library is unchanged." if cancelled else "Failed.")
+        self.label.setText(
+            translate("Redline", "Cancelled; the library is unchanged.")
+            if cancelled
+            else translate("Redline", "Failed.")
+        )
         self.details.setPlainText("" if cancelled else message)
         self.bar.setRange(0, 1)
         self.apply_button.hide()
@@ -136,14 +145,14 @@ class MergeDialog(QDialog):
 
     def _on_apply_clicked(self) -> None:
         self.apply_button.setEnabled(False)
-        self.label.setText(f"Merging {self.path.name}…")
+        self.label.setText(translate("Redline", "Merging {name}…").format(name=self.path.name))
         self._run(dry_run=False)
 
     def reject(self) -> None:
         """Cancel, Escape or closing the window: while a run is going, ask it to stop instead."""
         if self.job is not None and not self.job.done:
             self.job.cancel()
-            self.label.setText("Cancelling…")
+            self.label.setText(translate("Redline", "Cancelling…"))
         else:
             super().reject()
 
@@ -152,10 +161,13 @@ def open_import(host: ToolHost) -> MergeDialog | None:
     """File > Import Annotations…: choose a file, then the dry run, Apply, the report."""
     path, _ = QFileDialog.getOpenFileName(
         host.window(),
-        "Import annotations",
+        translate("Redline", "Import annotations"),
         "",
-        "Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C or IIIF (*.json *.jsonld);;"
-        "All files (*)",
+        translate(
+            "Redline",
+            "Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C or IIIF (*.json *.jsonld);;"
+            "All files (*)",
+        ),
     )
     if not path:
         return None

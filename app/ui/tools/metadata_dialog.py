@@ -24,6 +24,7 @@ from app.core.documents.queries import document_summary
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base.author import person_name
+from app.ui.base.language import tr, translate
 from app.ui.tools.host import ToolHost
 
 
@@ -51,7 +52,7 @@ class MetadataDialog(QDialog):
         author: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Metadata — {title}")
+        self.setWindowTitle(translate("Redline", "Metadata — {title}").format(title=title))
         self.lib, self.doc_id, self.author = lib, doc_id, author
         self.entries = document_metadata_entries(lib, doc_id)
         self.edits: dict[str, QLineEdit] = {}
@@ -66,9 +67,9 @@ class MetadataDialog(QDialog):
             self.edits[key].setMinimumWidth(280)
             self.origins[key] = QLabel(origin_text(entry))
             self.origins[key].setEnabled(False)  # greyed: a note, not a field
-            grid.addWidget(
-                QLabel(labels.get(key, key.replace("_", " ").capitalize()) + ":"), row, 0
-            )
+            label = QLabel(tr(labels.get(key, key.replace("_", " ").capitalize())) + ":")
+            label.setBuddy(self.edits[key])  # (its name for screen readers)
+            grid.addWidget(label, row, 0)
             grid.addWidget(self.edits[key], row, 1)
             grid.addWidget(self.origins[key], row, 2)
         grid.setColumnStretch(1, 1)

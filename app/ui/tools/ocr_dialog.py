@@ -21,14 +21,16 @@ from app.core.ocr.run import OcrReport, ocr_documents, ocr_pages
 from app.core.wording import count
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
 from app.ui.tools.host import ToolHost
 
 MAX_LISTED = 200  # lines of a report listing spans or failed pages
-NOTHING_TO_OCR = "Every page already has text, so no page needed OCR."
-OCR_AGAIN = "OCR every page again"
-OCR_AGAIN_HINT = (
+NOTHING_TO_OCR = QT_TRANSLATE_NOOP("Redline", "Every page already has text, so no page needed OCR.")
+OCR_AGAIN = QT_TRANSLATE_NOOP("Redline", "OCR every page again")
+OCR_AGAIN_HINT = QT_TRANSLATE_NOOP(
+    "Redline",
     "{nothing} “{again}” reads the document's pages anew with Tesseract; their present text "
-    "stays available in the text-layer switcher, and annotations are carried over."
+    "stays available in the text-layer switcher, and annotations are carried over.",
 )
 
 
@@ -58,7 +60,7 @@ def ocr_library_work(
 def describe_ocr(result: Any) -> str:
     report: OcrReport = result
     if not report.pages:
-        return NOTHING_TO_OCR
+        return tr(NOTHING_TO_OCR)
     ok = [p for p in report.pages if p.status == "ok"]
     failed = [p for p in report.pages if p.status == "failed"]
     cancelled = [p for p in report.pages if p.status == "cancelled"]
@@ -78,9 +80,10 @@ def describe_ocr(result: Any) -> str:
     return "\n".join(lines)
 
 
-ATTACH_FILTER = (
+ATTACH_FILTER = QT_TRANSLATE_NOOP(
+    "Redline",
     "OCR text (*.txt *.xml *.alto *.hocr *.html *.htm);;Plain text (*.txt);;"
-    "ALTO or PAGE XML (*.xml *.alto);;hOCR (*.hocr *.html *.htm);;All files (*)"
+    "ALTO or PAGE XML (*.xml *.alto);;hOCR (*.hocr *.html *.htm);;All files (*)",
 )
 
 
@@ -141,7 +144,9 @@ def describe_alignment(result: Any) -> str:
     share = report.aligned / report.words if report.words else 0.0
     lines = [
         f"{report.aligned} of {report.words} words of the text placed on the scan ({share:.0%}).",
-        "The text is a layer of its own: choose it with the text-layer switcher.",
+        QT_TRANSLATE_NOOP(
+            "Redline", "The text is a layer of its own: choose it with the text-layer switcher."
+        ),
     ]
     if report.unaligned:
         lines.append(
@@ -187,9 +192,9 @@ def _offer_again(host: ToolHost, dialog: JobDialog) -> None:
     def offer(report: OcrReport) -> None:
         if not report.pages and not dialog.job.cancelled:
             dialog.report.setPlainText(
-                OCR_AGAIN_HINT.format(nothing=NOTHING_TO_OCR, again=OCR_AGAIN)
+                tr(OCR_AGAIN_HINT).format(nothing=tr(NOTHING_TO_OCR), again=tr(OCR_AGAIN))
             )
-            dialog.offer(OCR_AGAIN, lambda: ocr_in(host, "document-again"))
+            dialog.offer(tr(OCR_AGAIN), lambda: ocr_in(host, "document-again"))
 
     if dialog.job.done:  # (a synchronous runner has finished already)
         offer(dialog.job.result)
@@ -205,7 +210,9 @@ def attach_text(host: ToolHost, paths: Sequence[str] | None = None) -> JobDialog
         host.show_message("Open a document first.")
         return None
     if paths is None:
-        paths, _ = QFileDialog.getOpenFileNames(host.window(), "Attach OCR text", "", ATTACH_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            host.window(), translate("Redline", "Attach OCR text"), "", tr(ATTACH_FILTER)
+        )
     if not paths:
         return None
     work = attach_text_work(

@@ -12,8 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -27,21 +29,30 @@ from app.core.errors import RedlineError
 from app.core.ocr.languages import Language, add_languages, available_languages
 from app.core.versions import tesseract_install_hint
 from app.ui.base import settings as S
+from app.ui.base.accessible import named
+from app.ui.base.language import LANGUAGES, QT_TRANSLATE_NOOP, tr
 from app.ui.tools.host import ToolHost
 
-TITLE = "Settings"
-OCR_GROUP = "OCR languages"
-OCR_HELP = (
+TITLE = QT_TRANSLATE_NOOP("Redline", "Settings")
+OCR_GROUP = QT_TRANSLATE_NOOP("Redline", "OCR languages")
+OCR_HELP = QT_TRANSLATE_NOOP(
+    "Redline",
     "Tick the languages of your documents; OCR reads with all of them (the first ticked "
     "counts most). Languages marked “from the system” are installed for another Tesseract on "
-    "this computer: ticking one copies it into Redline."
+    "this computer: ticking one copies it into Redline.",
 )
-FROM_SYSTEM = "{name} ({code}): from the system, copied into Redline when ticked"
-READY = "{name} ({code})"
-NO_TESSERACT = "Tesseract is not available, so there are no OCR languages to choose. {hint}"
-NONE_TICKED = "Tick at least one language."
-ADDED = "OCR languages: {languages}"
-CANNOT_ADD = "Cannot add the language"
+FROM_SYSTEM = QT_TRANSLATE_NOOP(
+    "Redline", "{name} ({code}): from the system, copied into Redline when ticked"
+)
+READY = QT_TRANSLATE_NOOP("Redline", "{name} ({code})")
+NO_TESSERACT = QT_TRANSLATE_NOOP(
+    "Redline", "Tesseract is not available, so there are no OCR languages to choose. {hint}"
+)
+NONE_TICKED = QT_TRANSLATE_NOOP("Redline", "Tick at least one language.")
+ADDED = QT_TRANSLATE_NOOP("Redline", "OCR languages: {languages}")
+CANNOT_ADD = QT_TRANSLATE_NOOP("Redline", "Cannot add the language")
+WINDOW_LANGUAGE = QT_TRANSLATE_NOOP("Redline", "Language of the window")
+LANGUAGE_NOTE = QT_TRANSLATE_NOOP("Redline", "A new language shows when Redline starts again.")
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -50,21 +61,32 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: S.Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr(TITLE))
         self.settings = settings
         self.languages = QListWidget()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        explain = QLabel(OCR_HELP)
+        explain = QLabel(tr(OCR_HELP))
         explain.setWordWrap(True)
-        group = QGroupBox(OCR_GROUP)
+        group = QGroupBox(tr(OCR_GROUP))
         inner = QVBoxLayout(group)
         for w in (explain, self.languages, self.note):
             inner.addWidget(w)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.window_language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.window_language.addItem(tr(name) if not code else name, code)
+        current = self.window_language.findData(settings.get(S.LANGUAGE))
+        self.window_language.setCurrentIndex(max(current, 0))
+        language_group = QGroupBox(tr(WINDOW_LANGUAGE))
+        language_form = QFormLayout(language_group)
+        language_form.addRow(self.window_language)
+        language_form.addRow(QLabel(tr(LANGUAGE_NOTE)))
+        named(self.window_language, tr(WINDOW_LANGUAGE), tr(LANGUAGE_NOTE))
         layout = QVBoxLayout(self)
+        layout.addWidget(language_group)
         layout.addWidget(group)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._on_ok)
@@ -77,16 +99,15 @@ class SettingsDialog(QDialog):
         try:
             found = available_languages()
         except RedlineError:
-            self.note.setText(NO_TESSERACT.format(hint=tesseract_install_hint()))
-            self.languages.setEnabled(False)
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.note.setText(tr(NO_TESSERACT).format(hint=tesseract_install_hint()))
+            self.languages.setEnabled(False)  # (the window's language can still be chosen)
             return
         chosen = self.settings.get(S.OCR_LANGUAGE).split("+")
         # The chosen first, in their order, then the others as found.
         found.sort(key=lambda lang: chosen.index(lang.code) if lang.code in chosen else 99)
         self.languages.blockSignals(True)
         for language in found:
-            text = (READY if language.ready else FROM_SYSTEM).format(
+            text = (tr(READY) if language.ready else tr(FROM_SYSTEM)).format(
                 name=language.name, code=language.code
             )
             item = QListWidgetItem(text, self.languages)
@@ -107,10 +128,14 @@ class SettingsDialog(QDialog):
     def _on_item_changed(self, _item: QListWidgetItem) -> None:
         ok = bool(self.ticked())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        self.note.setText("" if ok else NONE_TICKED)
+        self.note.setText("" if ok else tr(NONE_TICKED))
 
     def apply(self) -> str:
-        """Add the ticked system languages, store the choice; the setting's new value."""
+        """Store the window's language; add the ticked system languages and store the OCR
+        languages (the setting's new value)."""
+        self.settings.set(S.LANGUAGE, self.window_language.currentData())
+        if not self.languages.isEnabled():  # no Tesseract: no OCR languages to store
+            return self.settings.get(S.OCR_LANGUAGE)
         chosen = self.ticked()
         if any(not lang.ready for lang in chosen):
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -126,7 +151,7 @@ class SettingsDialog(QDialog):
         try:
             self.apply()
         except RedlineError as exc:
-            QMessageBox.warning(self, CANNOT_ADD, str(exc))
+            QMessageBox.warning(self, tr(CANNOT_ADD), str(exc))
             return
         self.accept()
 
@@ -135,7 +160,7 @@ def edit_settings(host: ToolHost) -> SettingsDialog:
     """Tools > Settings…"""
     dialog = SettingsDialog(host.settings, host.window())
     dialog.accepted.connect(
-        lambda: host.show_message(ADDED.format(languages=host.settings.get(S.OCR_LANGUAGE)))
+        lambda: host.show_message(tr(ADDED).format(languages=host.settings.get(S.OCR_LANGUAGE)))
     )
     dialog.open()
     return dialog

@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TITLE = "Keyboard shortcuts"
-FILTER_HINT = "Find a key or an action…"
-HEADERS = ("Action", "Keys")
-WINDOW_GROUP = "Window"
+from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr
+
+TITLE = QT_TRANSLATE_NOOP("Redline", "Keyboard shortcuts")
+FILTER_HINT = QT_TRANSLATE_NOOP("Redline", "Find a key or an action…")
+HEADERS = (QT_TRANSLATE_NOOP("Redline", "Action"), QT_TRANSLATE_NOOP("Redline", "Keys"))
+WINDOW_GROUP = QT_TRANSLATE_NOOP("Redline", "Window")
 
 
 @dataclass(frozen=True)
@@ -39,24 +42,96 @@ class KeyRow:
 
 
 OTHER_KEYS = (
-    KeyRow("Anywhere", "Next / previous control (Tab leaves a table)", "Tab, Shift+Tab"),
-    KeyRow("Anywhere", "Close a dialog, leave the reading mode", "Esc"),
-    KeyRow("Annotation forms", "Save (also from a note's lines)", "Ctrl+Enter"),
-    KeyRow("Annotation forms", "Take the completion shown (tag path, exemption code)", "Enter"),
-    KeyRow("Library", "Open the first document listed and go to its scan", "Enter in the filter"),
-    KeyRow("Library", "Into the document table", "Down in the filter"),
-    KeyRow("Library", "Open the document and go to its scan", "Enter on a row"),
-    KeyRow("Library", "Edit the document's metadata", "Double-click a metadata cell"),
-    KeyRow("Search", "Search all pages", "Enter in the search box"),
-    KeyRow("Search", "Into the results", "Down in the search box"),
-    KeyRow("Search", "Open the page with its matches", "Enter on a result"),
-    KeyRow("Scan", "Zoom in / out", "Ctrl+wheel"),
-    KeyRow("Scan", "Move the page", "Drag"),
-    KeyRow("Scan", "Draw a region to annotate", "Shift+drag"),
-    KeyRow("Scan", "Select the word in the text", "Click a word"),
-    KeyRow("Scan", "What an annotation is, who made it and when", "Hover it"),
-    KeyRow("Text", "Outline the word on the scan", "Click or hover a word"),
-    KeyRow("Text", "What an annotation is, who made it and when", "Hover its words"),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Anywhere"),
+        QT_TRANSLATE_NOOP("Redline", "Next / previous control (Tab leaves a table)"),
+        QT_TRANSLATE_NOOP("Redline", "Tab, Shift+Tab"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Anywhere"),
+        QT_TRANSLATE_NOOP("Redline", "Close a dialog, leave the reading mode"),
+        "Esc",
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Annotation forms"),
+        QT_TRANSLATE_NOOP("Redline", "Save (also from a note's lines)"),
+        "Ctrl+Enter",
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Annotation forms"),
+        QT_TRANSLATE_NOOP("Redline", "Take the completion shown (tag path, exemption code)"),
+        "Enter",
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Library"),
+        QT_TRANSLATE_NOOP("Redline", "Open the first document listed and go to its scan"),
+        QT_TRANSLATE_NOOP("Redline", "Enter in the filter"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Library"),
+        QT_TRANSLATE_NOOP("Redline", "Into the document table"),
+        QT_TRANSLATE_NOOP("Redline", "Down in the filter"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Library"),
+        QT_TRANSLATE_NOOP("Redline", "Open the document and go to its scan"),
+        QT_TRANSLATE_NOOP("Redline", "Enter on a row"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Library"),
+        QT_TRANSLATE_NOOP("Redline", "Edit the document's metadata"),
+        QT_TRANSLATE_NOOP("Redline", "Double-click a metadata cell"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Search"),
+        QT_TRANSLATE_NOOP("Redline", "Search all pages"),
+        QT_TRANSLATE_NOOP("Redline", "Enter in the search box"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Search"),
+        QT_TRANSLATE_NOOP("Redline", "Into the results"),
+        QT_TRANSLATE_NOOP("Redline", "Down in the search box"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Search"),
+        QT_TRANSLATE_NOOP("Redline", "Open the page with its matches"),
+        QT_TRANSLATE_NOOP("Redline", "Enter on a result"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Scan"),
+        QT_TRANSLATE_NOOP("Redline", "Zoom in / out"),
+        "Ctrl+wheel",
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Scan"),
+        QT_TRANSLATE_NOOP("Redline", "Move the page"),
+        QT_TRANSLATE_NOOP("Redline", "Drag"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Scan"),
+        QT_TRANSLATE_NOOP("Redline", "Draw a region to annotate"),
+        "Shift+drag",
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Scan"),
+        QT_TRANSLATE_NOOP("Redline", "Select the word in the text"),
+        QT_TRANSLATE_NOOP("Redline", "Click a word"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Scan"),
+        QT_TRANSLATE_NOOP("Redline", "What an annotation is, who made it and when"),
+        QT_TRANSLATE_NOOP("Redline", "Hover it"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Text"),
+        QT_TRANSLATE_NOOP("Redline", "Outline the word on the scan"),
+        QT_TRANSLATE_NOOP("Redline", "Click or hover a word"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Text"),
+        QT_TRANSLATE_NOOP("Redline", "What an annotation is, who made it and when"),
+        QT_TRANSLATE_NOOP("Redline", "Hover its words"),
+    ),
 )
 
 
@@ -93,7 +168,7 @@ def menu_rows(menu_bar: QMenuBar, window_actions: Iterable[QAction] = ()) -> lis
     for action in window_actions:
         if keys_of(action) and id(action) not in seen and not action.menu():
             seen.add(id(action))
-            rows.append(KeyRow(WINDOW_GROUP, plain(action.text()), keys_of(action)))
+            rows.append(KeyRow(tr(WINDOW_GROUP), plain(action.text()), keys_of(action)))
     return rows
 
 
@@ -102,11 +177,17 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, rows: Sequence[KeyRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr(TITLE))
         self.rows = list(rows)
-        self.filter = QLineEdit(placeholderText=FILTER_HINT)
+        self.filter = QLineEdit(placeholderText=tr(FILTER_HINT))
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
+        named(self.filter, QT_TRANSLATE_NOOP("Redline", "Filter the keys"), tr(FILTER_HINT))
+        named(
+            self.tree,
+            QT_TRANSLATE_NOOP("Redline", "Keyboard shortcuts"),
+            QT_TRANSLATE_NOOP("Redline", "Every key of the window and what it does."),
+        )
         self.tree.setHeaderLabels(list(HEADERS))
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
@@ -126,12 +207,13 @@ class ShortcutsDialog(QDialog):
         for row in self.rows:
             group = groups.get(row.group)
             if group is None:
-                group = groups[row.group] = QTreeWidgetItem(self.tree, [row.group])
+                group = groups[row.group] = QTreeWidgetItem(self.tree, [tr(row.group)])
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
                 group.setFirstColumnSpanned(True)
-            QTreeWidgetItem(group, [row.action, row.keys])
+            # (the menus' rows come translated; the others are marked where they are listed)
+            QTreeWidgetItem(group, [tr(row.action), tr(row.keys)])
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
 

@@ -204,14 +204,21 @@ def _window(  # type: ignore[no-untyped-def]
 ):
     """The main window, shown; a screenshot uses its own settings file and a fixed size."""
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
+    from app.ui.base import settings as S
+    from app.ui.base.language import install as install_language
     from app.ui.base.settings import Settings
     from app.ui.window.main_window import MainWindow
 
     store = None
     if settings_file is not None:
         store = QSettings(str(settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(lib, Settings(store), render_processes=processes)
+    settings = Settings(store)
+    app = QApplication.instance()
+    assert app is not None
+    install_language(app, settings.get(S.LANGUAGE))  # (before any widget)
+    window = MainWindow(lib, settings, render_processes=processes)
     if settings_file is not None:
         window.resize(*SCREENSHOT_SIZE)
     if word_boxes:

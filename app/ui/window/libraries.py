@@ -12,17 +12,22 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from app.core.library import DB_NAME
 from app.ui.base import settings as S
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr
 
 RECENT_MAX = 8
-OPEN_LIBRARY = "Open &library…"
-RECENT_MENU = "Open &recent library"
-NO_RECENT = "(none yet)"
-CLEAR_RECENT = "&Clear the list"
-CHOOSE_TITLE = "Open a library folder"
-CREATE_TITLE = "No library in this folder"
-CREATE_TEXT = "{folder} holds no Redline library. Make a new, empty library there?"
-CREATE_BUTTON = "Make a library"
-NOT_EMPTY_NOTE = "The folder is not empty; what is in it stays as it is."
+OPEN_LIBRARY = QT_TRANSLATE_NOOP("Redline", "Open &library…")
+RECENT_MENU = QT_TRANSLATE_NOOP("Redline", "Open &recent library")
+NO_RECENT = QT_TRANSLATE_NOOP("Redline", "(none yet)")
+CLEAR_RECENT = QT_TRANSLATE_NOOP("Redline", "&Clear the list")
+CHOOSE_TITLE = QT_TRANSLATE_NOOP("Redline", "Open a library folder")
+CREATE_TITLE = QT_TRANSLATE_NOOP("Redline", "No library in this folder")
+CREATE_TEXT = QT_TRANSLATE_NOOP(
+    "Redline", "{folder} holds no Redline library. Make a new, empty library there?"
+)
+CREATE_BUTTON = QT_TRANSLATE_NOOP("Redline", "Make a library")
+NOT_EMPTY_NOTE = QT_TRANSLATE_NOOP(
+    "Redline", "The folder is not empty; what is in it stays as it is."
+)
 
 
 def is_library(folder: Path) -> bool:
@@ -43,11 +48,13 @@ def remember_library(settings: S.Settings, root: Path) -> None:
 
 def ask_create(parent: QWidget, folder: Path) -> bool:
     """Whether to make a new library in ``folder`` (replaceable, so tests can answer)."""
-    box = QMessageBox(QMessageBox.Icon.Question, CREATE_TITLE, CREATE_TEXT.format(folder=folder))
+    box = QMessageBox(
+        QMessageBox.Icon.Question, tr(CREATE_TITLE), tr(CREATE_TEXT).format(folder=folder)
+    )
     box.setParent(parent, box.windowFlags())
     if any(folder.iterdir()):
-        box.setInformativeText(NOT_EMPTY_NOTE)
-    make = box.addButton(CREATE_BUTTON, QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(tr(NOT_EMPTY_NOTE))
+    make = box.addButton(tr(CREATE_BUTTON), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is make
@@ -55,7 +62,7 @@ def ask_create(parent: QWidget, folder: Path) -> bool:
 
 def choose_library(parent: QWidget, start: Path) -> Path | None:
     """Ask for a library folder (a folder without one is made one, if the person agrees)."""
-    chosen = QFileDialog.getExistingDirectory(parent, CHOOSE_TITLE, str(start.parent))
+    chosen = QFileDialog.getExistingDirectory(parent, tr(CHOOSE_TITLE), str(start.parent))
     if not chosen:
         return None
     folder = Path(chosen)
@@ -78,9 +85,9 @@ class LibraryMenu:
         self.settings, self.current, self.parent = settings, current, parent
         self.open_root = open_root
         first = menu.actions()[0]  # (the menu has its import entries already)
-        self.open_action = QAction(OPEN_LIBRARY, parent)
+        self.open_action = QAction(tr(OPEN_LIBRARY), parent)
         self.open_action.triggered.connect(self._on_open)
-        self.recent = QMenu(RECENT_MENU, parent)
+        self.recent = QMenu(tr(RECENT_MENU), parent)
         self.recent.aboutToShow.connect(self.fill_recent)
         menu.insertAction(first, self.open_action)
         menu.insertMenu(first, self.recent)
@@ -105,9 +112,9 @@ class LibraryMenu:
             else:
                 action.triggered.connect(lambda _=False, root=root: self.open_root(root))
         if not libraries:
-            self.recent.addAction(NO_RECENT).setEnabled(False)
+            self.recent.addAction(tr(NO_RECENT)).setEnabled(False)
         self.recent.addSeparator()
-        clear = self.recent.addAction(CLEAR_RECENT)
+        clear = self.recent.addAction(tr(CLEAR_RECENT))
         clear.triggered.connect(self._on_clear)
 
     def _on_clear(self) -> None:

@@ -38,7 +38,6 @@ from app.core.errors import NotFoundError, RedlineError
 from app.core.exchange.merge_outcome import MergeReport
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
-from app.core.wording import count
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.list_pane import AnnotationListPane
@@ -46,7 +45,9 @@ from app.ui.annotating.menus import AnnotationMenus
 from app.ui.annotating.page_annotations import PageAnnotations
 from app.ui.annotating.review_bar import ReviewBar
 from app.ui.base import settings as S
+from app.ui.base.accessible import named
 from app.ui.base.job_dialog import Job
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
 from app.ui.base.lazy import lazy_module
 from app.ui.base.workers import TaskRunner
 from app.ui.document.document_view import DocumentView
@@ -58,6 +59,7 @@ from app.ui.library.import_dialog import ImportDialog, ImportJob
 from app.ui.library.library_model import METADATA_COLUMNS, LibraryModel
 from app.ui.library.library_pane import LibraryPane
 from app.ui.library.search_pane import SearchPane
+from app.ui.window.colour_scheme import ColourSchemeMenu
 from app.ui.window.focus import FocusCycle, Pane
 from app.ui.window.geometry import default_geometry, fits_screens
 from app.ui.window.libraries import LibraryMenu, remember_library
@@ -88,10 +90,12 @@ else:  # The File, Tools and Help dialogs load the exporters, OCR and detection 
     settings_dialog = lazy_module("app.ui.tools.settings_dialog")
     shortcuts_dialog = lazy_module("app.ui.tools.shortcuts_dialog")
 
-FILE_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
-READ_ONLY = "Read-only: another Redline is changing this library"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "Redline", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
+)
+READ_ONLY = QT_TRANSLATE_NOOP("Redline", "Read-only: another Redline is changing this library")
 READ_ONLY_TITLE = "read-only"
-OPEN_LIBRARY_FAILED = "Cannot open the library"
+OPEN_LIBRARY_FAILED = QT_TRANSLATE_NOOP("Redline", "Cannot open the library")
 STATUS_TITLE_LEAST = 40  # pixels: the status bar's document title shrinks down to this
 FIRST_PAINT_DELAY_MS = 1000  # what waits for the first paint waits for what it starts too
 NO_PAINT_DELAY_MS = 3000  # when no document opens at start
@@ -164,8 +168,15 @@ class MainWindow(QMainWindow):
 
     def _compose(self) -> None:
         self.side = QTabWidget()
-        self.side.addTab(self.library_pane, "Library")
-        self.side.addTab(self.search_pane, "Search")
+        self.side.addTab(self.library_pane, QT_TRANSLATE_NOOP("Redline", "Library"))
+        self.side.addTab(self.search_pane, QT_TRANSLATE_NOOP("Redline", "Search"))
+        named(
+            self.side,
+            QT_TRANSLATE_NOOP("Redline", "Side panel"),
+            QT_TRANSLATE_NOOP(
+                "Redline", "The library, search, doubtful words and annotations, one tab each."
+            ),
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.side)
         self.splitter.addWidget(self.document_view)
@@ -181,59 +192,239 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self._menus = {name: bar.addMenu(name) for name in ("&File", "&View", "&Go")}
+        self._menus = {
+            name: bar.addMenu(name)
+            for name in (
+                QT_TRANSLATE_NOOP("Redline", "&File"),
+                QT_TRANSLATE_NOOP("Redline", "&View"),
+                QT_TRANSLATE_NOOP("Redline", "&Go"),
+            )
+        }
         dv, pv = self.document_view, self.document_view.page_view
         K = QKeySequence.StandardKey
-        self._action("&File", "&Import files…", self._on_import_files, K.Open)
-        self._action("&File", "Import &folder…", self._on_import_folder, "Ctrl+Shift+O")
-        self._action("&File", "&Find…", self._on_find, K.Find)
-        self._action("&File", "&Quit", self.close, K.Quit)
-        self._action("&View", "Zoom &in", pv.zoom_in, K.ZoomIn, "Ctrl+=")
-        self._action("&View", "Zoom &out", pv.zoom_out, K.ZoomOut)
-        self._action("&View", "Fit &width", pv.fit_width, "Ctrl+1")
-        self._action("&View", "Fit &page", pv.fit_page, "Ctrl+0")
-        self._action("&View", "&Rotate view", pv.turn, "Ctrl+R")
-        self.word_boxes = self._action("&View", "Show &word boxes", self._on_word_boxes, "Ctrl+B")
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&File"),
+            QT_TRANSLATE_NOOP("Redline", "&Import files…"),
+            self._on_import_files,
+            K.Open,
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&File"),
+            QT_TRANSLATE_NOOP("Redline", "Import &folder…"),
+            self._on_import_folder,
+            "Ctrl+Shift+O",
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&File"),
+            QT_TRANSLATE_NOOP("Redline", "&Find…"),
+            self._on_find,
+            K.Find,
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&File"),
+            QT_TRANSLATE_NOOP("Redline", "&Quit"),
+            self.close,
+            K.Quit,
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&View"),
+            QT_TRANSLATE_NOOP("Redline", "Zoom &in"),
+            pv.zoom_in,
+            K.ZoomIn,
+            "Ctrl+=",
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&View"),
+            QT_TRANSLATE_NOOP("Redline", "Zoom &out"),
+            pv.zoom_out,
+            K.ZoomOut,
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&View"),
+            QT_TRANSLATE_NOOP("Redline", "Fit &width"),
+            pv.fit_width,
+            "Ctrl+1",
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&View"),
+            QT_TRANSLATE_NOOP("Redline", "Fit &page"),
+            pv.fit_page,
+            "Ctrl+0",
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&View"),
+            QT_TRANSLATE_NOOP("Redline", "&Rotate view"),
+            pv.turn,
+            "Ctrl+R",
+        )
+        self.word_boxes = self._action(
+            QT_TRANSLATE_NOOP("Redline", "&View"),
+            QT_TRANSLATE_NOOP("Redline", "Show &word boxes"),
+            self._on_word_boxes,
+            "Ctrl+B",
+        )
         self.word_boxes.setCheckable(True)
         self.word_boxes.setChecked(self.settings.get(S.SHOW_WORD_BOXES))
+        self.colour_scheme = ColourSchemeMenu(self, self.settings, self._menus["&View"])
         self._menus["&View"].addSeparator()
         self.panes = Panes(self, self.settings, self.splitter, self.side, dv, self._menus["&View"])
         pv.set_show_word_boxes(self.word_boxes.isChecked())
         pv.low_confidence = self.settings.get(S.LOW_CONFIDENCE)
-        self._action("&Go", "&Next page", dv.next_page, "PgDown", "Right")
-        self._action("&Go", "&Previous page", dv.previous_page, "PgUp", "Left")
-        self._action("&Go", "&First page", dv.first_page, "Home")
-        self._action("&Go", "&Last page", dv.last_page, "End")
-        self._action("&Go", "&Go to page…", self._on_go_to_page, "Ctrl+G")
-        self._action("&Go", "Next &document", self._on_next_document, "Ctrl+PgDown")
-        self._action("&Go", "Previous d&ocument", self._on_previous_document, "Ctrl+PgUp")
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&Go"),
+            QT_TRANSLATE_NOOP("Redline", "&Next page"),
+            dv.next_page,
+            "PgDown",
+            "Right",
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&Go"),
+            QT_TRANSLATE_NOOP("Redline", "&Previous page"),
+            dv.previous_page,
+            "PgUp",
+            "Left",
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&Go"),
+            QT_TRANSLATE_NOOP("Redline", "&First page"),
+            dv.first_page,
+            "Home",
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&Go"),
+            QT_TRANSLATE_NOOP("Redline", "&Last page"),
+            dv.last_page,
+            "End",
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&Go"),
+            QT_TRANSLATE_NOOP("Redline", "&Go to page…"),
+            self._on_go_to_page,
+            "Ctrl+G",
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&Go"),
+            QT_TRANSLATE_NOOP("Redline", "Next &document"),
+            self._on_next_document,
+            "Ctrl+PgDown",
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&Go"),
+            QT_TRANSLATE_NOOP("Redline", "Previous d&ocument"),
+            self._on_previous_document,
+            "Ctrl+PgUp",
+        )
         self._menus["&Go"].addSeparator()
-        self._action("&Go", "Next pa&ne", lambda: self.focus_cycle.next(), "F6")
-        self._action("&Go", "Previous pan&e", lambda: self.focus_cycle.previous(), "Shift+F6")
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&Go"),
+            QT_TRANSLATE_NOOP("Redline", "Next pa&ne"),
+            lambda: self.focus_cycle.next(),
+            "F6",
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("Redline", "&Go"),
+            QT_TRANSLATE_NOOP("Redline", "Previous pan&e"),
+            lambda: self.focus_cycle.previous(),
+            "Shift+F6",
+        )
         self._build_tools_menu()
 
     def _build_tools_menu(self) -> None:
         """Export and Import Annotations (File), Tools, Help, the doubtful-word tab and the
         text-layer switcher; the work of each lives in its dialog's module."""
-        self._menus.update({m: self.menuBar().addMenu(m) for m in ("&Tools", "&Help")})
+        self._menus.update(
+            {
+                m: self.menuBar().addMenu(m)
+                for m in (
+                    QT_TRANSLATE_NOOP("Redline", "&Tools"),
+                    QT_TRANSLATE_NOOP("Redline", "&Help"),
+                )
+            }
+        )
         quit_action = self._menus["&File"].actions()[-1]
-        w, T = self, "&Tools"
+        w, T = self, QT_TRANSLATE_NOOP("Redline", "&Tools")
         for menu, text, run, *keys in (
-            ("&File", "&Export…", lambda: export_dialog.open_export(w), "Ctrl+E"),
-            ("&File", "Import &annotations…", self.import_annotations),
-            (T, "OCR this &page", lambda: ocr_dialog.ocr_in(w, "page")),
-            (T, "OCR this &document", lambda: ocr_dialog.ocr_in(w, "document")),
-            (T, "OCR pages without text in the &library", lambda: ocr_dialog.ocr_in(w, "library")),
-            (T, "&Attach OCR text…", lambda: ocr_dialog.attach_text(w)),
-            (T, "Detect &markings in this document", lambda: detect_dialog.detect_in(w, False)),
-            (T, "Detect markings in the li&brary", lambda: detect_dialog.detect_in(w, True)),
-            (T, "Document m&etadata…", lambda: metadata_dialog.edit_metadata(w)),
-            (T, "&Settings…", lambda: settings_dialog.edit_settings(w), "Ctrl+,"),
-            ("&Go", "Next dou&btful word", self._on_next_doubtful, "F7"),
-            ("&Help", "Redline &help", self._on_help, "F1"),
-            ("&Help", "&Keyboard shortcuts", self._on_shortcuts, "Ctrl+?", "Ctrl+/"),
-            ("&Help", "Show the &log folder", self._on_log_folder),
-            ("&Help", "&About Redline", lambda: about_dialog.show_about(w)),
+            (
+                QT_TRANSLATE_NOOP("Redline", "&File"),
+                QT_TRANSLATE_NOOP("Redline", "&Export…"),
+                lambda: export_dialog.open_export(w),
+                "Ctrl+E",
+            ),
+            (
+                QT_TRANSLATE_NOOP("Redline", "&File"),
+                QT_TRANSLATE_NOOP("Redline", "Import &annotations…"),
+                self.import_annotations,
+            ),
+            (
+                T,
+                QT_TRANSLATE_NOOP("Redline", "OCR this &page"),
+                lambda: ocr_dialog.ocr_in(w, "page"),
+            ),
+            (
+                T,
+                QT_TRANSLATE_NOOP("Redline", "OCR this &document"),
+                lambda: ocr_dialog.ocr_in(w, "document"),
+            ),
+            (
+                T,
+                QT_TRANSLATE_NOOP("Redline", "OCR pages without text in the &library"),
+                lambda: ocr_dialog.ocr_in(w, "library"),
+            ),
+            (
+                T,
+                QT_TRANSLATE_NOOP("Redline", "&Attach OCR text…"),
+                lambda: ocr_dialog.attach_text(w),
+            ),
+            (
+                T,
+                QT_TRANSLATE_NOOP("Redline", "Detect &markings in this document"),
+                lambda: detect_dialog.detect_in(w, False),
+            ),
+            (
+                T,
+                QT_TRANSLATE_NOOP("Redline", "Detect markings in the li&brary"),
+                lambda: detect_dialog.detect_in(w, True),
+            ),
+            (
+                T,
+                QT_TRANSLATE_NOOP("Redline", "Document m&etadata…"),
+                lambda: metadata_dialog.edit_metadata(w),
+            ),
+            (
+                T,
+                QT_TRANSLATE_NOOP("Redline", "&Settings…"),
+                lambda: settings_dialog.edit_settings(w),
+                "Ctrl+,",
+            ),
+            (
+                QT_TRANSLATE_NOOP("Redline", "&Go"),
+                QT_TRANSLATE_NOOP("Redline", "Next dou&btful word"),
+                self._on_next_doubtful,
+                "F7",
+            ),
+            (
+                QT_TRANSLATE_NOOP("Redline", "&Help"),
+                QT_TRANSLATE_NOOP("Redline", "Redline &help"),
+                self._on_help,
+                "F1",
+            ),
+            (
+                QT_TRANSLATE_NOOP("Redline", "&Help"),
+                QT_TRANSLATE_NOOP("Redline", "&Keyboard shortcuts"),
+                self._on_shortcuts,
+                "Ctrl+?",
+                "Ctrl+/",
+            ),
+            (
+                QT_TRANSLATE_NOOP("Redline", "&Help"),
+                QT_TRANSLATE_NOOP("Redline", "Show the &log folder"),
+                self._on_log_folder,
+            ),
+            (
+                QT_TRANSLATE_NOOP("Redline", "&Help"),
+                QT_TRANSLATE_NOOP("Redline", "&About Redline"),
+                lambda: about_dialog.show_about(w),
+            ),
         ):
             action = self._action(menu, text, lambda _=False, run=run: run(), *keys)
             if menu == "&File":
@@ -241,7 +432,7 @@ class MainWindow(QMainWindow):
         self.doubtful_pane = DoubtfulPane(
             self.lib, self.db_runner, threshold=self.settings.get(S.LOW_CONFIDENCE)
         )
-        self.side.addTab(self.doubtful_pane, "Doubtful words")
+        self.side.addTab(self.doubtful_pane, QT_TRANSLATE_NOOP("Redline", "Doubtful words"))
         self.word_jump = WordJump(self.document_view)
         self.doubtful_pane.word_chosen.connect(self.word_jump.go)
         self.layer_switcher = LayerSwitcher(self.lib, self.import_runner)
@@ -286,7 +477,7 @@ class MainWindow(QMainWindow):
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-        self.show_message(f"The log file is {log_file()}")
+        self.show_message(translate("Redline", "The log file is {path}").format(path=log_file()))
 
     def _on_page_shown(self, _page_id: int = 0) -> None:
         self.doubtful_pane.set_document(self.document_id)
@@ -306,7 +497,7 @@ class MainWindow(QMainWindow):
         if after is None or after[0] != dv.index:
             after = (dv.index, -1)  # from the top of the page on screen
         if dv.summary is not None and self.doubtful_pane.next_word(after) is None:
-            self.show_message("No doubtful words in this document.")
+            self.show_message(translate("Redline", "No doubtful words in this document."))
 
     def _on_layer_switched(self, _page_id: int, message: str) -> None:
         self.refresh()
@@ -329,11 +520,8 @@ class MainWindow(QMainWindow):
     def _on_annotations_merged(self, report: MergeReport) -> None:
         self.annotations.push_rows(report.undo or [], "Import annotations")
         if report.conflicts:
-            n = len(report.conflicts)
-            self.statusBar().showMessage(
-                count(n, "1 conflict to decide: Edit › Conflicts…", "{n} conflicts to decide: "
-                      "Edit › Conflicts…")
-            )  # fmt: skip
+            left = translate("Redline", "Conflicts to decide: {n} (Edit › Conflicts…)")
+            self.statusBar().showMessage(left.format(n=len(report.conflicts)))
 
     def current_page_id(self) -> PageId | None:
         page = self.document_view.page
@@ -370,19 +558,23 @@ class MainWindow(QMainWindow):
 
     def _show_notice(self, text: str) -> None:
         self.show_message(text)
-        self.notice = QMessageBox(QMessageBox.Icon.Information, "OCR needs Tesseract", text)
+        self.notice = QMessageBox(
+            QMessageBox.Icon.Information, QT_TRANSLATE_NOOP("Redline", "OCR needs Tesseract"), text
+        )
         self.notice.setParent(self, Qt.WindowType.Dialog)
         self.notice.open()  # not modal to the application: nothing waits for it
 
     def _build_status_bar(self) -> None:
         if self.lib.read_only:
-            self.statusBar().addPermanentWidget(QLabel(READ_ONLY))
+            self.statusBar().addPermanentWidget(QLabel(tr(READ_ONLY)))
         self.status_document = QLabel()
         # The title may be clipped rather than widen a small window beyond its screen (it is in
         # the window's title too).
         self.status_document.setMinimumWidth(STATUS_TITLE_LEAST)
         self.status_page = QLabel()
         self.status_zoom = QLabel()
+        named(self.status_page, QT_TRANSLATE_NOOP("Redline", "Page"))
+        named(self.status_zoom, QT_TRANSLATE_NOOP("Redline", "Zoom"))
         for w in (self.status_document, self.status_page, self.status_zoom):
             self.statusBar().addPermanentWidget(w)
 
@@ -399,7 +591,7 @@ class MainWindow(QMainWindow):
         )
         # Tab leaves the list rather than walking its cells (each row chosen shows its page).
         self.annotation_list.table.setTabKeyNavigation(False)
-        self.side.addTab(self.annotation_list, "Annotations")
+        self.side.addTab(self.annotation_list, QT_TRANSLATE_NOOP("Redline", "Annotations"))
         self.review_bar = ReviewBar(self.annotating)
         self.statusBar().addPermanentWidget(self.review_bar)
         self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
@@ -480,7 +672,12 @@ class MainWindow(QMainWindow):
         if not count:
             return
         page, ok = QInputDialog.getInt(
-            self, "Go to page", f"Page (1–{count}):", self.document_view.index + 1, 1, count
+            self,
+            translate("Redline", "Go to page"),
+            translate("Redline", "Page (1–{count}):").format(count=count),
+            self.document_view.index + 1,
+            1,
+            count,
         )
         if ok:
             self.document_view.show_page(page - 1)
@@ -494,7 +691,9 @@ class MainWindow(QMainWindow):
         self.settings.set(S.SHOW_WORD_BOXES, checked)
 
     def _on_page_changed(self, index: int, count: int) -> None:
-        self.status_page.setText(f"Page {index + 1} of {count}")
+        self.status_page.setText(
+            translate("Redline", "Page {page} of {count}").format(page=index + 1, count=count)
+        )
 
     def _on_zoom_changed(self, zoom: float) -> None:
         self.status_zoom.setText(f"{zoom * 100:.0f}%")
@@ -502,12 +701,16 @@ class MainWindow(QMainWindow):
     # -- import ---------------------------------------------------------------------------------
 
     def _on_import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import scans", "", FILE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(
+            self, translate("Redline", "Import scans"), "", tr(FILE_FILTER)
+        )
         if files:
             self.import_paths(files)
 
     def _on_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of scans")
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("Redline", "Import a folder of scans")
+        )
         if folder:
             self.import_paths([folder])
 
@@ -624,7 +827,7 @@ class MainWindow(QMainWindow):
         try:
             lib = Library.open(root, allow_read_only=True)
         except RedlineError as exc:
-            QMessageBox.warning(self, OPEN_LIBRARY_FAILED, str(exc))
+            QMessageBox.warning(self, tr(OPEN_LIBRARY_FAILED), str(exc))
             return None
         self.save_state()
         window = type(self)(lib, self.settings, synchronous=self.db_runner.synchronous)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
 from app.ui.base import settings as S
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr
 from app.ui.document.document_view import DocumentView
 
 SCAN_SHARE = 0.5  # the scan gets at least this share of the window's width …
@@ -30,14 +31,19 @@ READING_HINT_MS = 4000
 # The View menu's entries (pane, text, key, setting), in the order a narrow window hides them
 # in reverse; plain literals, in one place.
 PANE_ENTRIES = (
-    ("side", "&Side panel (library, search, annotations)", "Alt+1", S.PANE_SIDE),
-    ("thumbnails", "&Thumbnails", "Alt+2", S.PANE_THUMBNAILS),
-    ("text", "Te&xt", "Alt+3", S.PANE_TEXT),
+    (
+        "side",
+        QT_TRANSLATE_NOOP("Redline", "&Side panel (library, search, annotations)"),
+        "Alt+1",
+        S.PANE_SIDE,
+    ),
+    ("thumbnails", QT_TRANSLATE_NOOP("Redline", "&Thumbnails"), "Alt+2", S.PANE_THUMBNAILS),
+    ("text", QT_TRANSLATE_NOOP("Redline", "Te&xt"), "Alt+3", S.PANE_TEXT),
 )
 DROPPED_FIRST = ("thumbnails", "side", "text")  # what a narrow window hides first
-READING_MODE = "&Reading mode (scan and text, full screen)"
-LEAVE_READING = "Leave the reading mode"
-READING_HINT = "Reading mode: F11 or Esc leaves it."
+READING_MODE = QT_TRANSLATE_NOOP("Redline", "&Reading mode (scan and text, full screen)")
+LEAVE_READING = QT_TRANSLATE_NOOP("Redline", "Leave the reading mode")
+READING_HINT = QT_TRANSLATE_NOOP("Redline", "Reading mode: F11 or Esc leaves it.")
 
 
 @dataclass(frozen=True)
@@ -119,7 +125,7 @@ class Panes(QObject):
         self._settle = QTimer(self, singleShot=True, interval=0)
         self._settle.timeout.connect(self.apply)
         self._build(menu)
-        self.hint = QLabel(READING_HINT, window)
+        self.hint = QLabel(tr(READING_HINT), window)
         self.hint.setStyleSheet(
             "background: palette(window); border: 1px solid palette(mid); padding: 6px;"
         )
@@ -137,14 +143,14 @@ class Panes(QObject):
             action.triggered.connect(lambda on, pane=pane: self.show_pane(pane, on))
             menu.addAction(action)
             self.toggles[pane] = action
-        self.reading = QAction(READING_MODE, self.window)
+        self.reading = QAction(tr(READING_MODE), self.window)
         self.reading.setCheckable(True)
         self.reading.setShortcut(QKeySequence("F11"))
         self.reading.toggled.connect(self._on_reading_toggled)
         menu.addAction(self.reading)
         # Esc leaves the reading mode; enabled only then, so it never takes Esc from anything
         # else. On the window itself: the menu bar is hidden in the reading mode.
-        self.leave = QAction(LEAVE_READING, self.window)
+        self.leave = QAction(tr(LEAVE_READING), self.window)
         self.leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.leave.setEnabled(False)
         self.leave.triggered.connect(lambda: self.reading.setChecked(False))

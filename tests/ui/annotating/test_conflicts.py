@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotations as A
@@ -19,10 +20,12 @@ from app.core.documents.queries import list_documents
 from app.core.exchange.merge import import_annotations
 from app.core.exchange.redline_json import export_json
 from app.core.library import Library
+from app.ui.base.language import install, uninstall
 from app.ui.base.settings import Settings
 from app.ui.tools import merge_dialog
 from tests.core.exchange.helpers import snapshot
 from tests.ui.annotating.helpers import open_window
+from tests.ui.reading import compiled, texts, unnamed
 
 
 def _colleague(tmp_path: Path, lib: Library) -> tuple[Path, str, str]:
@@ -108,6 +111,7 @@ def test_an_import_is_one_undo_step_and_its_conflict_is_decided_side_by_side(
     conflicts = window.annotation_menus.conflicts_dialog
     assert conflicts is not None and conflicts.isVisible()
     assert conflicts.tree.topLevelItemCount() == 1 and conflicts.current is not None
+    assert unnamed(conflicts) == []  # (read by a screen reader: every control named)
     shown = [label.text() for label in conflicts.panel.findChildren(type(conflicts.heading))]
     assert "a diplomat, I think" in shown and "the man from Vienna" in shown
     assert any(s.startswith("B. Colleague, ") for s in shown) and any(
@@ -189,3 +193,38 @@ def test_a_large_import_is_put_back_on_the_database_worker(
     window.annotation_menus.by_name["undo"].trigger()  # refused whole: a row changed since
     assert any("Cannot undo “Import annotations”" in m for m in messages)
     assert A.get_annotation(lib, note).body == {"text": "changed since"}
+
+
+def test_the_conflicts_dialog_reads_in_german(
+    qtbot: QtBot,
+    qapp: QApplication,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Side by side, the chrome, the fields' names, who and the statuses are in German; the
+    values themselves (what people wrote) are data."""
+    path, note, _red = _colleague(tmp_path, review_library)
+    window = open_window(qtbot, review_library, settings)
+    dialog = _import(window, monkeypatch, path)
+    qtbot.addWidget(dialog)
+    dialog.apply_button.click()
+    qm = compiled(tmp_path / "qm")
+    assert install(qapp, "de", qm) == "de"
+    try:
+        conflicts = window.annotation_menus.open_conflicts(note)
+        qtbot.waitUntil(lambda: conflicts.current is not None)
+        item = conflicts.tree.topLevelItem(0)
+        assert item is not None
+        shown = {t.removeprefix("<b>").removesuffix("</b>") for t in texts(conflicts)}
+        shown |= {item.text(i) for i in range(3)}
+    finally:
+        uninstall(qapp)
+    for german in ("Konflikte", "Wo", "Was", "Im Konflikt", "Hier", "Dort", "Hier behalten",
+                   "Dort übernehmen", "Bearbeiten…", "Im Dokument zeigen", "Text"):  # fmt: skip
+        assert german in shown, german
+    assert "Notiz von Ihnen ('a diplomat, I think')" in shown  # what, and who: you
+    assert any(t.startswith("Sie, ") and " Dez" in t for t in shown), shown  # who and when
+    for english in ("Where", "Keep here", "Take there", "Show in the document", "Here", "There"):
+        assert english not in shown, english

@@ -16,7 +16,7 @@ from app.core.annotating.tags import create_tag
 from app.core.documents.queries import document_summary, list_documents
 from app.core.library import Library
 from app.ui.base import settings as S
-from app.ui.document.annotation_style import KIND_COLOURS
+from app.ui.base.theme import colours
 from tests.ui.annotating.helpers import open_window, select_text
 
 
@@ -92,7 +92,7 @@ def test_proposals_are_dashed_and_hatched_accepted_solid_rejected_faint(
     window.annotations.set_status(red, "rejected")
     pen, brush = drawn()
     assert pen.style() == Qt.PenStyle.DotLine and brush.style() == Qt.BrushStyle.NoBrush
-    assert pen.color().rgb() == KIND_COLOURS["redaction"].rgb()
+    assert pen.color().rgb() == colours().kinds["redaction"].rgb()
     assert 0 < pen.color().alpha() < solid / 2  # faint
     window.annotations.stack.undo()
     assert drawn()[0].style() == Qt.PenStyle.SolidLine  # accepted again

@@ -8,8 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from app.core.annotating.reading import CorrectedSpan, CorrectedText
 from app.core.documents.queries import WordBox
+from app.ui.base.theme import colours
 from app.ui.document.annotated_text_pane import AnnotatedTextPane
-from app.ui.document.ocr_text_pane import UNPLACED_COLOUR, UNPLACED_TIP, unplaced_spans
+from app.ui.document.ocr_text_pane import UNPLACED_TIP, unplaced_spans
 
 TEXT = "The Vienan courier said nothing at all today."
 BOX = (10.0, 10.0, 40.0, 20.0)
@@ -38,7 +39,7 @@ def unplaced_marks(pane: AnnotatedTextPane) -> list[str]:
         s.cursor.selectedText()
         for s in pane.extraSelections()
         if s.format.toolTip() == UNPLACED_TIP
-        and s.format.foreground().color() == UNPLACED_COLOUR
+        and s.format.foreground().color() == colours().unplaced
         and s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
     ]
 

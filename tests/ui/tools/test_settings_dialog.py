@@ -73,4 +73,9 @@ def test_without_tesseract_it_says_how_to_get_it(
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     assert "not available" in dialog.note.text()
-    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert not dialog.languages.isEnabled()
+    # OK still stores the window's language; the OCR languages stay as they were.
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.window_language.setCurrentIndex(dialog.window_language.findData("de"))
+    assert dialog.apply() == "eng"
+    assert settings.get(S.LANGUAGE) == "de" and settings.get(S.OCR_LANGUAGE) == "eng"

@@ -11,7 +11,7 @@ from app.core.annotating.annotations import create_annotation
 from app.core.annotating.records import Span
 from app.core.library import Library
 from app.ui.base.settings import Settings
-from app.ui.document.ocr_text_pane import HIT_COLOUR
+from app.ui.base.theme import colours
 from app.ui.window.main_window import MainWindow
 from tests.ui.annotating.helpers import CTRL_SHIFT, answer_dialogs, open_window, select_text
 
@@ -22,7 +22,7 @@ def tinted(window: MainWindow) -> list[str]:
     return [
         sel.cursor.selectedText()
         for sel in pane.extraSelections()
-        if sel.format.background().color() == HIT_COLOUR
+        if sel.format.background().color() == colours().hit_text
     ]
 
 

@@ -1,0 +1,2701 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Redline</name>
+    <message>
+        <location filename="../../app/ui/annotating/history.py" line="+30"/>
+        <source>Annotation history</source>
+        <translation>Historique de l’annotation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+31"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+56"/>
+        <location filename="../../app/ui/window/main_window.py" line="+576"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+166"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <location line="+166"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+156"/>
+        <location line="+3"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source> (orphaned)</source>
+        <translation> (orpheline)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · in conflict</source>
+        <translation> · en conflit</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+8"/>
+        <location filename="../../app/ui/window/main_window.py" line="+18"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The annotations listed by the filters above. Choosing one shows it on its page.</source>
+        <translation>Les annotations retenues par les filtres ci-dessus. En choisir une l’affiche sur sa page.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The annotations of the page or document, filtered by kind, status, tag and author.</source>
+        <translation>Les annotations de la page ou du document, filtrées par type, statut, étiquette et auteur.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This page</source>
+        <translation>Cette page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole document</source>
+        <translation>Document entier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lists only the annotations made by this person.</source>
+        <translation>N’affiche que les annotations faites par cette personne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+72"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+28"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only annotations a merge left for a person to decide</source>
+        <translation>Seulement les annotations qu’une fusion a laissées à décider</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/menus.py" line="+39"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annoter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Révision</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tags…</source>
+        <translation>É&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your &amp;name…</source>
+        <translation>Votre &amp;nom…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Correction…</source>
+        <translation>&amp;Correction…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Tag…</source>
+        <translation>É&amp;tiquette…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Marking…</source>
+        <translation>&amp;Marquage…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Redact the selected words…</source>
+        <translation>&amp;Caviarder les mots choisis…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note on the &amp;page…</source>
+        <translation>Note sur la &amp;page…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tag with tag &amp;number</source>
+        <translation>Étiqueter avec l’étiquette &amp;numéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag {n}</source>
+        <translation>Étiquette {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Draw regions on the scan</source>
+        <translation>&amp;Dessiner des zones sur le scan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit chosen annotation…</source>
+        <translation>&amp;Modifier l’annotation choisie…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De&amp;lete chosen annotation</source>
+        <translation>&amp;Supprimer l’annotation choisie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text &amp;reading</source>
+        <translation>&amp;Lecture du texte</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Accept proposal</source>
+        <translation>&amp;Accepter la proposition</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reject proposal</source>
+        <translation>&amp;Rejeter la proposition</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Next proposal</source>
+        <translation>Proposition &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Previous proposal</source>
+        <translation>Proposition &amp;précédente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept all of this kind on the pa&amp;ge</source>
+        <translation>Accepter tout ce type sur la pa&amp;ge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept all of this kind in the &amp;document</source>
+        <translation>Accepter tout ce type dans le &amp;document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page &amp;reviewed</source>
+        <translation>Page &amp;révisée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page &amp;in progress</source>
+        <translation>Page &amp;en cours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page &amp;unreviewed</source>
+        <translation>Page &amp;non révisée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next &amp;unreviewed page</source>
+        <translation>Page non révisée &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Most &amp;doubtful first</source>
+        <translation>Les plus &amp;douteuses d’abord</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Edit {kind}…</source>
+        <translation>Modifier : {kind}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/actions.py" line="+97"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+102"/>
+        <source>Accept redaction</source>
+        <translation>Accepter le caviardage</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select some text in the text pane first.</source>
+        <translation>Sélectionnez d’abord du texte dans le volet du texte.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no tag {number}: Ctrl+T makes one as you type its name.</source>
+        <translation>Il n’y a pas d’étiquette {number} : Ctrl+T en crée une pendant que vous tapez son nom.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These words have no boxes on the scan: Shift+drag the region.</source>
+        <translation>Ces mots n’ont pas de cadres sur le scan : tracez la zone avec Maj+glisser.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Add {kind}</source>
+        <translation>Ajouter : {kind}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{step}, new tag {path}</source>
+        <translation>{step}, nouvelle étiquette {path}</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Leave redaction visible</source>
+        <translation>Laisser le caviardage visible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burn redaction in</source>
+        <translation>Incruster le caviardage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../app/ui/annotating/menus.py" line="+0"/>
+        <source>Delete {kind}</source>
+        <translation>Supprimer : {kind}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accepted {kind}</source>
+        <translation>Acceptée : {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected {kind}</source>
+        <translation>Rejetée : {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed {kind}</source>
+        <translation>Proposée : {kind}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit {kind}</source>
+        <translation>Modifier : {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/menus.py" line="+4"/>
+        <source>Accept {kind}</source>
+        <translation>Accepter : {kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject {kind}</source>
+        <translation>Rejeter : {kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave visible in publications</source>
+        <translation>Laisser visible dans les publications</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History of this {kind}…</source>
+        <translation>Historique : {kind}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decide the conflict…</source>
+        <translation>Décider le conflit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/proposals.py" line="-64"/>
+        <source>No proposals left in this document.</source>
+        <translation>Plus aucune proposition dans ce document.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a proposal first (N steps to the next one).</source>
+        <translation>Choisissez d’abord une proposition (N passe à la suivante).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not accepted: the redaction is still a proposal.</source>
+        <translation>Non acceptée : le caviardage est encore une proposition.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no exemption code</source>
+        <translation>aucun code d’exemption</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted the redaction ({codes}).</source>
+        <translation>Caviardage accepté ({codes}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a proposal first: accept all takes its kind.</source>
+        <translation>Choisissez d’abord une proposition : « tout accepter » prend son type.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accept {n} {kind} proposals on this document</source>
+        <translation>Accepter les propositions ({kind}) de ce document : {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept {n} {kind} proposals on this page</source>
+        <translation>Accepter les propositions ({kind}) de cette page : {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted {n} {kind} proposals on this document.</source>
+        <translation>Propositions ({kind}) de ce document acceptées : {n}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted {n} {kind} proposals on this page.</source>
+        <translation>Propositions ({kind}) de cette page acceptées : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>
+        <source>Unreviewed</source>
+        <translation>Non révisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/library/library_model.py" line="+37"/>
+        <source>Reviewed</source>
+        <translation>Révisée</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Page review:</source>
+        <translation>Révision de la page :</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Mark page {page} {status}</source>
+        <translation>Marquer la page {page} : {status}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Every page of this document is reviewed.</source>
+        <translation>Chaque page de ce document est révisée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/base/author.py" line="+11"/>
+        <source>Your name, recorded with every annotation you make:</source>
+        <translation>Votre nom, enregistré avec chaque annotation que vous faites :</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/base/job_dialog.py" line="+85"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+61"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+32"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+155"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/base/language.py" line="+49"/>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Highest classification</source>
+        <translation>Classification la plus haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release status</source>
+        <translation>Statut de déclassement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release date</source>
+        <translation>Date de déclassement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document number</source>
+        <translation>Numéro de document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classified by</source>
+        <translation>Classifié par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification reasons</source>
+        <translation>Motifs de classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declassify on</source>
+        <translation>Déclassifier le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights (licence URL)</source>
+        <translation>Droits (URL de la licence)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left visible in publications</source>
+        <translation>laissé visible dans les publications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share blacked out</source>
+        <translation>part noircie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box</source>
+        <translation>cadre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anchor</source>
+        <translation>ancrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anchor lost</source>
+        <translation>ancrage perdu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creation time</source>
+        <translation>date de création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>relecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreviewed</source>
+        <translation>non relue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed</source>
+        <translation>relue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classification level</source>
+        <translation>Niveau de classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portion marking</source>
+        <translation>Marquage de paragraphe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control or dissemination marking</source>
+        <translation>Mention de contrôle ou de diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release or review stamp</source>
+        <translation>Tampon de levée ou de révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exemption code</source>
+        <translation>Code d’exemption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification authority or declassification line</source>
+        <translation>Autorité de classification ou ligne de déclassification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/annotation_style.py" line="-1"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marking</source>
+        <translation>Marquage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redaction</source>
+        <translation>Caviardage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Exemption codes: {codes}</source>
+        <translation>Codes d’exemption : {codes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left visible in publications</source>
+        <translation>Laissé visible dans les publications</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proposed by the detector, by {who}, {when}</source>
+        <translation>proposé par la détection, par {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported, by {who}, {when}</source>
+        <translation>importé, par {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {who}, {when}</source>
+        <translation>par {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed {when}</source>
+        <translation>modifié {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent} sure</source>
+        <translation>sûr à {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/base/language.py" line="-27"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-113"/>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
+        <source>marking</source>
+        <translation>marquage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redaction</source>
+        <translation>caviardage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/base/language.py" line="-5"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/document_view.py" line="+69"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+95"/>
+        <location line="+5"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page&apos;s OCR text, read-only, linked word by word to the scan.</source>
+        <translation>Le texte OCR de la page, en lecture seule, lié mot à mot au scan.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Text pane</source>
+        <translation>Volet du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page&apos;s text, or the offer to run OCR on a page without.</source>
+        <translation>Le texte de la page, ou l’offre de lancer l’OCR sur une page qui n’en a pas.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Loading the text…</source>
+        <translation>Chargement du texte…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+75"/>
+        <location line="+111"/>
+        <source>No document open.</source>
+        <translation>Aucun document ouvert.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Hide lone punctuation marks</source>
+        <translation>Masquer les signes de ponctuation isolés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location filename="../../app/ui/window/main_window.py" line="-159"/>
+        <source>Doubtful words</source>
+        <translation>Mots douteux</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Words the OCR was least sure of. Enter shows the word on the scan and in the text.</source>
+        <translation>Les mots dont l’OCR était le moins sûre. Entrée montre le mot sur le scan et dans le texte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The document&apos;s words below the OCR confidence threshold.</source>
+        <translation>Les mots du document sous le seuil de confiance de l’OCR.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The doubtful words are read when this tab is shown.</source>
+        <translation>Les mots douteux sont lus quand cet onglet est affiché.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Looking for doubtful words…</source>
+        <translation>Recherche des mots douteux…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No doubtful words.</source>
+        <translation>Aucun mot douteux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/layer_switcher.py" line="+25"/>
+        <source>Which reading of this page&apos;s text is shown (text layer): choose another here</source>
+        <translation>Quelle lecture du texte de la page est affichée (couche de texte) : en choisir une autre ici</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This page has one text layer. Tools › OCR this page, or Tools › Attach OCR text, adds another to choose from here.</source>
+        <translation>Cette page a une couche de texte. Outils › OCR de cette page ou Outils › Joindre un texte OCR en ajoute une autre à choisir ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This page has no text yet: Tools › OCR this page reads it.</source>
+        <translation>Cette page n’a pas encore de texte : Outils › OCR de cette page le lit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library is open read-only: the text layer cannot be changed.</source>
+        <translation>La bibliothèque est ouverte en lecture seule : la couche de texte ne peut pas être changée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/editor.py" line="+107"/>
+        <source>{kind} — edit</source>
+        <translation>{kind} — modifier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/ui/document/layer_switcher.py" line="+22"/>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Non enregistré :&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type a tag&apos;s name, or choose one.</source>
+        <translation>Tapez le nom d’une étiquette, ou choisissez-en une.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reads:</source>
+        <translation>Se lit :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tag, or a new one: {example}</source>
+        <translation>une étiquette, ou une nouvelle : {example}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Struck through (marked, then cancelled)</source>
+        <translation>Barré (apposé, puis annulé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Detected beside the box: {codes}</source>
+        <translation>Détecté à côté du cadre : {codes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No exemption code was detected beside the box.</source>
+        <translation>Aucun code d’exemption n’a été détecté à côté du cadre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. {codes}</source>
+        <translation>p. ex. {codes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Codes are checked against the exemption vocabulary.</source>
+        <translation>Les codes sont vérifiés d’après le vocabulaire des exemptions.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave visible in publications (do not burn it in)</source>
+        <translation>Laisser visible dans les publications (ne pas l’incruster)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted redactions are burned into publication PDFs: the text and pixels under the box are removed. Tick this to publish what is under this one.</source>
+        <translation>Les caviardages acceptés sont incrustés dans les PDF de publication : le texte et les pixels sous le cadre sont supprimés. Cochez pour publier ce qui est sous celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exemption codes:</source>
+        <translation>Codes d’exemption :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Publishing:</source>
+        <translation>Publication :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ctrl+Enter saves</source>
+        <translation>Ctrl+Entrée enregistre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/layer_switcher.py" line="+11"/>
+        <source>{n} words</source>
+        <translation>{n} mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+36"/>
+        <source>Run OCR on this page</source>
+        <translation>Lancer l’OCR sur cette page</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading the page with Tesseract…</source>
+        <translation>Lecture de la page avec Tesseract…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/ocr_text_pane.py" line="+21"/>
+        <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (redline ocr) to read and search it.</source>
+        <translation>Cette page n’a pas encore de texte : c’est un scan sans couche de texte. Lancez l’OCR (redline ocr) pour la lire et y chercher.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not found on the scan: this part of the attached text has no place on the page.</source>
+        <translation>Introuvable sur le scan : cette partie du texte joint n’a pas de place sur la page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/thumbnails.py" line="+90"/>
+        <source>Thumbnails</source>
+        <translation>Miniatures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small image of each page. Choosing one shows that page.</source>
+        <translation>Une petite image de chaque page. En choisir une affiche cette page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/import_dialog.py" line="-36"/>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Importing {name} ({n} of {count})</source>
+        <translation>Importation de {name} ({n} sur {count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/library_model.py" line="-6"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case no.</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doc no.</source>
+        <translation>N° de doc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release</source>
+        <translation>Déclassement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Déclassé le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/library_pane.py" line="+46"/>
+        <source>Filter by title, case or document number…</source>
+        <translation>Filtrer par titre, numéro de dossier ou de document…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter the library</source>
+        <translation>Filtrer la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the documents whose title, case or document number holds the words typed. Enter opens the first.</source>
+        <translation>N’affiche que les documents dont le titre, le numéro de dossier ou de document contient les mots tapés. Entrée ouvre le premier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s documents. Enter opens the one chosen; a column header sorts.</source>
+        <translation>Les documents de la bibliothèque. Entrée ouvre celui choisi ; un en-tête de colonne trie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-65"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location filename="../../app/ui/window/main_window.py" line="-264"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The documents of the library, with a filter.</source>
+        <translation>Les documents de la bibliothèque, avec un filtre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/search_pane.py" line="+124"/>
+        <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
+        <translation>Chercher dans toutes les pages (mots, &quot;expressions&quot;, préfixe*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+6"/>
+        <source>Search all pages</source>
+        <translation>Chercher dans toutes les pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words, &quot;phrases&quot; or prefix* to find in every page of the library.</source>
+        <translation>Mots, &quot;expressions&quot; ou préfixe* à chercher dans chaque page de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pages that match, with their snippets. Enter opens the page.</source>
+        <translation>Les pages qui correspondent, avec leurs extraits. Entrée ouvre la page.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location filename="../../app/ui/window/main_window.py" line="+1"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the text of every page of the library.</source>
+        <translation>Chercher dans le texte de chaque page de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No match.</source>
+        <translation>Aucune correspondance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n}+ pages match.</source>
+        <translation>{n}+ pages correspondent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>So many that they are listed in library order: narrow the search to rank them.</source>
+        <translation>Tant qu’elles sont listées dans l’ordre de la bibliothèque : affinez la recherche pour les classer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Error: {error}</source>
+        <translation>Erreur : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/about_dialog.py" line="+24"/>
+        <source>Redline is free software under the GNU Affero General Public License, version 3 or later ({licence}). It uses PyMuPDF (AGPL-3.0) and Qt through PySide6 (LGPL-3.0).</source>
+        <translation>Redline est un logiciel libre sous la licence publique générale GNU Affero, version 3 ou ultérieure ({licence}). Il utilise PyMuPDF (AGPL-3.0) et Qt via PySide6 (LGPL-3.0).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>About Redline</source>
+        <translation>À propos de Redline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review, annotate and publish scanned declassified documents.</source>
+        <translation>Réviser, annoter et publier des documents déclassifiés numérisés.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/ui/tools/error_dialog.py" line="+50"/>
+        <source>Copy for a bug report</source>
+        <translation>Copier pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../app/ui/tools/error_dialog.py" line="+1"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/error_dialog.py" line="-16"/>
+        <source>Redline: something went wrong</source>
+        <translation>Redline : un problème est survenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline ran into an unexpected error and could not finish what it was doing.</source>
+        <translation>Redline a rencontré une erreur inattendue et n’a pas pu finir ce qu’il faisait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library holds every edit made before it: each is written the moment it is made. Please send the bug report below to the developers.</source>
+        <translation>La bibliothèque contient chaque modification faite avant : chacune est enregistrée dès qu’elle est faite. Merci d’envoyer le rapport de bogue ci-dessous aux développeurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The details are in the log file:</source>
+        <translation>Les détails sont dans le fichier journal :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log file could not be written (is the disk full or read-only?).</source>
+        <translation>Le fichier journal n’a pas pu être écrit (le disque est-il plein ou en lecture seule ?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} more errors since; each is in the log file.</source>
+        <translation>{n} autres erreurs depuis ; chacune est dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 more error since; it is in the log file.</source>
+        <translation>1 autre erreur depuis ; elle est dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the log folder</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+64"/>
+        <source>Redline JSON (exchange, merges back in)</source>
+        <translation>Redline JSON (échange, se fusionne en retour)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IIIF folder for a web server (Mirador and other IIIF viewers)</source>
+        <translation>Dossier IIIF pour un serveur web (Mirador et autres visionneuses IIIF)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV spreadsheet (one annotation per row)</source>
+        <translation>Tableur CSV (une annotation par ligne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected text</source>
+        <translation>Texte corrigé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication PDF (redactions burned in)</source>
+        <translation>PDF de publication (caviardages incrustés)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ALTO 4.4 XML: corrected OCR with word boxes, a file per page</source>
+        <translation>ALTO 4.4 XML : OCR corrigée avec cadres des mots, un fichier par page</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PAGE XML 2019: corrected OCR with word boxes, a file per page</source>
+        <translation>PAGE XML 2019 : OCR corrigée avec cadres des mots, un fichier par page</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hOCR: corrected OCR with word boxes, a file per document</source>
+        <translation>hOCR : OCR corrigée avec cadres des mots, un fichier par document</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The whole library</source>
+        <translation>Toute la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open document</source>
+        <translation>Le document ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations with a tag</source>
+        <translation>Annotations avec une étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations with a status</source>
+        <translation>Annotations avec un statut</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file or folder the export writes.</source>
+        <translation>Le fichier ou le dossier où l’exportation écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One file per document (the destination is a folder)</source>
+        <translation>Un fichier par document (la destination est un dossier)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the annotations as PDF annotations</source>
+        <translation>Ajouter les annotations comme annotations PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also proposals and rejected annotations (marked so)</source>
+        <translation>Aussi les propositions et annotations rejetées (marquées comme telles)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinates are pixels of the page rendered at this resolution</source>
+        <translation>Les coordonnées sont des pixels de la page rendue à cette résolution</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>relative ids (or the URL the folder will be served at)</source>
+        <translation>identifiants relatifs (ou l’URL où le dossier sera servi)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write the page images the files name (PNG)</source>
+        <translation>Écrire aussi les images des pages que les fichiers nomment (PNG)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Black boxes</source>
+        <translation>Cadres noirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White boxes with an outline</source>
+        <translation>Cadres blancs avec un contour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the exemption codes in the boxes, e.g. (b)(6)</source>
+        <translation>Imprimer les codes d’exemption dans les cadres, p. ex. (b)(6)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the source&apos;s outline (entries naming redacted text go)</source>
+        <translation>Garder le plan de la source (les entrées qui nomment un texte caviardé disparaissent)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the source&apos;s links (none over a box)</source>
+        <translation>Garder les liens de la source (aucun sur un cadre)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export:</source>
+        <translation>Exporter :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/editor.py" line="-81"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+1"/>
+        <source>Tag:</source>
+        <translation>Étiquette :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+1"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination:</source>
+        <translation>Destination :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution:</source>
+        <translation>Résolution :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base URL:</source>
+        <translation>URL de base :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redactions:</source>
+        <translation>Caviardages :</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Export into folder</source>
+        <translation>Exporter dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{name} already exists in {folder}.
+
+Replace it?</source>
+        <translation>{name} existe déjà dans {folder}.
+
+Le remplacer ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder {folder} is not empty: files of the same documents in it will be replaced.
+
+Export into it anyway?</source>
+        <translation>Le dossier {folder} n’est pas vide : les fichiers des mêmes documents y seront remplacés.
+
+Y exporter quand même ?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replace?</source>
+        <translation>Remplacer ?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Redaction proposals not decided</source>
+        <translation>Propositions de caviardage non tranchées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only accepted redactions are burned in. Review the proposals first, or publish without them (they stay visible in the PDF).</source>
+        <translation>Seuls les caviardages acceptés sont incrustés. Révisez d’abord les propositions, ou publiez sans elles (elles restent visibles dans le PDF).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review them first</source>
+        <translation>Les réviser d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish without them</source>
+        <translation>Publier sans elles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/help_browser.py" line="+27"/>
+        <source>Redline help</source>
+        <translation>Aide de Redline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source># The help is missing
+
+The user guide should be at `{path}`, but it is not there: this copy of Redline is incomplete. The guide is also in the `docs/help` folder of Redline&apos;s source.</source>
+        <translation># L’aide est absente
+
+Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie de Redline est incomplète. Le guide est aussi dans le dossier `docs/help` des sources de Redline.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-99"/>
+        <location line="+108"/>
+        <source>Import annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Checking {name}…</source>
+        <translation>Vérification de {name}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decide conflicts…</source>
+        <translation>Décider les conflits…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
+        <translation>{name} vérifié. Rien n’a encore changé : « Appliquer » le fusionne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} would change nothing here.</source>
+        <translation>{name} ne changerait rien ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} merged (Edit › Undo Import annotations takes it back).</source>
+        <translation>{name} fusionné (Édition › Annuler le reprend).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflicts left for you to decide: {n}.</source>
+        <translation>Conflits qu’il vous reste à décider : {n}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled; the library is unchanged.</source>
+        <translation>Annulé ; la bibliothèque est inchangée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed.</source>
+        <translation>Échec.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merging {name}…</source>
+        <translation>Fusion de {name}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C or IIIF (*.json *.jsonld);;All files (*)</source>
+        <translation>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C ou IIIF (*.json *.jsonld);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+28"/>
+        <source>Every page already has text, so no page needed OCR.</source>
+        <translation>Chaque page a déjà du texte : aucune n’avait besoin d’OCR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR every page again</source>
+        <translation>Relancer l’OCR sur chaque page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{nothing} “{again}” reads the document&apos;s pages anew with Tesseract; their present text stays available in the text-layer switcher, and annotations are carried over.</source>
+        <translation>{nothing} « {again} » relit les pages du document avec Tesseract ; leur texte actuel reste disponible dans le sélecteur de couches de texte, et les annotations sont reportées.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>OCR text (*.txt *.xml *.alto *.hocr *.html *.htm);;Plain text (*.txt);;ALTO or PAGE XML (*.xml *.alto);;hOCR (*.hocr *.html *.htm);;All files (*)</source>
+        <translation>Texte OCR (*.txt *.xml *.alto *.hocr *.html *.htm);;Texte brut (*.txt);;ALTO ou PAGE XML (*.xml *.alto);;hOCR (*.hocr *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The text is a layer of its own: choose it with the text-layer switcher.</source>
+        <translation>Le texte est une couche à part : choisissez-la avec le sélecteur de couches de texte.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Attach OCR text</source>
+        <translation>Joindre un texte OCR</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+36"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR languages</source>
+        <translation>Langues de l’OCR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the languages of your documents; OCR reads with all of them (the first ticked counts most). Languages marked “from the system” are installed for another Tesseract on this computer: ticking one copies it into Redline.</source>
+        <translation>Cochez les langues de vos documents ; l’OCR lit avec toutes (la première cochée compte le plus). Les langues marquées « du système » sont installées pour un autre Tesseract sur cet ordinateur : en cocher une la copie dans Redline.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} ({code}): from the system, copied into Redline when ticked</source>
+        <translation>{name} ({code}) : du système, copiée dans Redline une fois cochée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tesseract is not available, so there are no OCR languages to choose. {hint}</source>
+        <translation>Tesseract n’est pas disponible : il n’y a pas de langue d’OCR à choisir. {hint}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick at least one language.</source>
+        <translation>Cochez au moins une langue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR languages: {languages}</source>
+        <translation>Langues de l’OCR : {languages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot add the language</source>
+        <translation>Impossible d’ajouter la langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the window</source>
+        <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language shows when Redline starts again.</source>
+        <translation>Une nouvelle langue s’affiche au prochain démarrage de Redline.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-67"/>
+        <location line="+159"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Find a key or an action…</source>
+        <translation>Chercher une touche ou une action…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Next / previous control (Tab leaves a table)</source>
+        <translation>Élément suivant / précédent (Tab quitte un tableau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close a dialog, leave the reading mode</source>
+        <translation>Fermer une boîte de dialogue, quitter le mode lecture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Annotation forms</source>
+        <translation>Formulaires d’annotation</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Save (also from a note&apos;s lines)</source>
+        <translation>Enregistrer (aussi depuis les lignes d’une note)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take the completion shown (tag path, exemption code)</source>
+        <translation>Prendre la complétion affichée (chemin d’étiquette, code d’exemption)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the first document listed and go to its scan</source>
+        <translation>Ouvrir le premier document listé et aller à son scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter in the filter</source>
+        <translation>Entrée dans le filtre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Into the document table</source>
+        <translation>Dans le tableau des documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down in the filter</source>
+        <translation>Flèche bas dans le filtre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the document and go to its scan</source>
+        <translation>Ouvrir le document et aller à son scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter on a row</source>
+        <translation>Entrée sur une ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit the document&apos;s metadata</source>
+        <translation>Modifier les métadonnées du document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a metadata cell</source>
+        <translation>Double-clic sur une cellule de métadonnées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter in the search box</source>
+        <translation>Entrée dans le champ de recherche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Into the results</source>
+        <translation>Dans les résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down in the search box</source>
+        <translation>Flèche bas dans le champ de recherche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the page with its matches</source>
+        <translation>Ouvrir la page avec ses occurrences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter on a result</source>
+        <translation>Entrée sur un résultat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Zoom in / out</source>
+        <translation>Zoom avant / arrière</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the page</source>
+        <translation>Déplacer la page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag</source>
+        <translation>Glisser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw a region to annotate</source>
+        <translation>Dessiner une zone à annoter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select the word in the text</source>
+        <translation>Sélectionner le mot dans le texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a word</source>
+        <translation>Cliquer sur un mot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>What an annotation is, who made it and when</source>
+        <translation>Ce qu’est une annotation, qui l’a faite et quand</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Hover it</source>
+        <translation>La survoler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outline the word on the scan</source>
+        <translation>Encadrer le mot sur le scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or hover a word</source>
+        <translation>Cliquer sur un mot ou le survoler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hover its words</source>
+        <translation>Survoler ses mots</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Filter the keys</source>
+        <translation>Filtrer les touches</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every key of the window and what it does.</source>
+        <translation>Chaque touche de la fenêtre et ce qu’elle fait.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/colour_scheme.py" line="+13"/>
+        <source>Colour sc&amp;heme</source>
+        <translation>&amp;Jeu de couleurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the &amp;system</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/libraries.py" line="+18"/>
+        <source>Open &amp;library…</source>
+        <translation>Ouvrir une &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent library</source>
+        <translation>Bibliothèque &amp;récente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none yet)</source>
+        <translation>(aucune encore)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a library folder</source>
+        <translation>Ouvrir un dossier de bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No library in this folder</source>
+        <translation>Pas de bibliothèque dans ce dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} holds no Redline library. Make a new, empty library there?</source>
+        <translation>{folder} ne contient pas de bibliothèque Redline. Y créer une nouvelle bibliothèque vide ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a library</source>
+        <translation>Créer une bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder is not empty; what is in it stays as it is.</source>
+        <translation>Le dossier n’est pas vide ; ce qu’il contient reste tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/main_window.py" line="-79"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: another Redline is changing this library</source>
+        <translation>Lecture seule : un autre Redline modifie cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot open the library</source>
+        <translation>Impossible d’ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Side panel</source>
+        <translation>Panneau latéral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library, search, doubtful words and annotations, one tab each.</source>
+        <translation>La bibliothèque, la recherche, les mots douteux et les annotations, un onglet chacun.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+124"/>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <location line="+31"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+74"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+75"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import &amp;folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fit &amp;width</source>
+        <translation>Ajuster à la &amp;largeur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fit &amp;page</source>
+        <translation>Ajuster à la &amp;page</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rotate view</source>
+        <translation>&amp;Faire pivoter la vue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;word boxes</source>
+        <translation>Afficher les cadres des &amp;mots</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Next page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Previous page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;First page</source>
+        <translation>Pr&amp;emière page</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Last page</source>
+        <translation>&amp;Dernière page</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go to page…</source>
+        <translation>Aller à la &amp;page…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next &amp;document</source>
+        <translation>D&amp;ocument suivant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous d&amp;ocument</source>
+        <translation>Document pré&amp;cédent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next pa&amp;ne</source>
+        <translation>Volet sui&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous pan&amp;e</source>
+        <translation>Volet précéde&amp;nt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+66"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import &amp;annotations…</source>
+        <translation>Importer des &amp;annotations…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OCR this &amp;page</source>
+        <translation>OCR de cette &amp;page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OCR this &amp;document</source>
+        <translation>OCR de ce &amp;document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OCR pages without text in the &amp;library</source>
+        <translation>OCR des pages sans texte de la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Attach OCR text…</source>
+        <translation>&amp;Joindre un texte OCR…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detect &amp;markings in this document</source>
+        <translation>Détecter les &amp;marquages dans ce document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detect markings in the li&amp;brary</source>
+        <translation>Détecter les marquages dans la bi&amp;bliothèque</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document m&amp;etadata…</source>
+        <translation>Mé&amp;tadonnées du document…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next dou&amp;btful word</source>
+        <translation>Mot dou&amp;teux suivant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redline &amp;help</source>
+        <translation>&amp;Aide de Redline</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the &amp;log folder</source>
+        <translation>Afficher le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About Redline</source>
+        <translation>À &amp;propos de Redline</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The log file is {path}</source>
+        <translation>Le fichier journal est {path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No doubtful words in this document.</source>
+        <translation>Aucun mot douteux dans ce document.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Conflicts to decide: {n} (Edit › Conflicts…)</source>
+        <translation>Conflits à décider : {n} (Édition › Conflits…)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>OCR needs Tesseract</source>
+        <translation>L’OCR a besoin de Tesseract</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Go to page</source>
+        <translation>Aller à la page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page (1–{count}):</source>
+        <translation>Page (1–{count}) :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/page_view.py" line="+160"/>
+        <location filename="../../app/ui/window/main_window.py" line="+18"/>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} sur {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{position}, zoom {zoom}%. </source>
+        <translation>{position}, zoom {zoom} %. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scanned page. Page Up and Page Down turn pages, Ctrl+plus and Ctrl+minus zoom, dragging moves the page.</source>
+        <translation>La page numérisée. Page préc. et Page suiv. tournent les pages, Ctrl+plus et Ctrl+moins zooment, glisser déplace la page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/main_window.py" line="+10"/>
+        <source>Import scans</source>
+        <translation>Importer des scans</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a folder of scans</source>
+        <translation>Importer un dossier de scans</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/panes.py" line="+36"/>
+        <source>&amp;Side panel (library, search, annotations)</source>
+        <translation>&amp;Panneau latéral (bibliothèque, recherche, annotations)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Thumbnails</source>
+        <translation>&amp;Miniatures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reading mode (scan and text, full screen)</source>
+        <translation>Mode &amp;lecture (scan et texte, plein écran)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the reading mode</source>
+        <translation>Quitter le mode lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading mode: F11 or Esc leaves it.</source>
+        <translation>Mode lecture : F11 ou Échap le quitte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+55"/>
+        <source>Metadata — {title}</source>
+        <translation>Métadonnées — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+57"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at an unknown time</source>
+        <translation>à une date inconnue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+87"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
+        <location line="+5"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page {n}</source>
+        <translation>page {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tag &apos;{name}&apos;</source>
+        <translation>étiquette « {name} »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the page&apos;s review</source>
+        <translation>la relecture de la page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} over &apos;{label}&apos;</source>
+        <translation>{kind} sur « {label} »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} by you</source>
+        <translation>{kind} par vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} by {who}</source>
+        <translation>{kind} par {who}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-30"/>
+        <source>In conflict</source>
+        <translation>En conflit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What merges left for a person to decide.</source>
+        <translation>Ce que les fusions ont laissé à décider.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+102"/>
+        <source>Nothing is in conflict.</source>
+        <translation>Rien n’est en conflit.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Show in the document</source>
+        <translation>Montrer dans le document</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot list the conflicts: {error}</source>
+        <translation>Impossible de lister les conflits : {error}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
+        <translation>Modifié différemment ici et dans la bibliothèque d’où vient le lot. Choisissez la valeur à garder, ou écrivez-en une autre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+44"/>
+        <source>Keep here</source>
+        <translation>Garder ici</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>There</source>
+        <translation>Là-bas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There ({n})</source>
+        <translation>Là-bas ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>Take there</source>
+        <translation>Prendre là-bas</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Take there ({n})</source>
+        <translation>Prendre là-bas ({n})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the value to keep yourself</source>
+        <translation>Écrire soi-même la valeur à garder</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Decide: {field}</source>
+        <translation>Décider : {field}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{step}: decided.</source>
+        <translation>{step} : décidé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decide the conflict</source>
+        <translation>Décider le conflit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That is not a JSON value; nothing was changed.</source>
+        <translation>Ce n’est pas une valeur JSON ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+132"/>
+        <source>Under a redaction on the scan</source>
+        <translation>Sous un caviardage sur le scan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="-33"/>
+        <source>Delete the annotations that use it</source>
+        <translation>Supprimer les annotations qui l’utilisent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move them to another tag</source>
+        <translation>Les déplacer vers une autre étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them as notes</source>
+        <translation>Les garder comme notes</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The tags as a tree, with how often each is used.</source>
+        <translation>Les étiquettes en arbre, avec le nombre d’usages de chacune.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses</source>
+        <translation>Usages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New sub-tag…</source>
+        <translation>Nouvelle sous-étiquette…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe…</source>
+        <translation>Décrire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move under…</source>
+        <translation>Déplacer sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+100"/>
+        <source>Describe tag</source>
+        <translation>Décrire l’étiquette</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>What “{name}” is for (shown as its tooltip):</source>
+        <translation>À quoi sert « {name} » (affiché en info-bulle) :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tag colour</source>
+        <translation>Couleur de l’étiquette</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(top level)</source>
+        <translation>(premier niveau)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+107"/>
+        <location line="+12"/>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Annotations that use “{name}”: {uses}.</source>
+        <translation>Annotations qui utilisent « {name} » : {uses}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New tag {name}</source>
+        <translation>Nouvelle étiquette {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename tag</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename tag to {name}</source>
+        <translation>Renommer l’étiquette en {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recolour tag</source>
+        <translation>Changer la couleur de l’étiquette</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Move under</source>
+        <translation>Déplacer sous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move tag</source>
+        <translation>Déplacer l’étiquette</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge into</source>
+        <translation>Fusionner dans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge tags</source>
+        <translation>Fusionner les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move the uses to</source>
+        <translation>Déplacer les usages vers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+196"/>
+        <source>Cannot redo “{step}”: {error}</source>
+        <translation>Impossible de rétablir « {step} » : {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot undo “{step}”: {error}</source>
+        <translation>Impossible d’annuler « {step} » : {error}</translation>
+    </message>
+</context>
+</TS>
