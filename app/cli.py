@@ -20,6 +20,7 @@ from app.commands import annotate, detect, exchange, gui, library, ocr
 from app.commands.context import Context
 from app.core.errors import RedlineError
 from app.core.library import default_library_path
+from db.server import is_server_url
 
 COMMANDS = (library, gui, detect, ocr, exchange, annotate)
 """The command modules (each with ``register(subparsers)``), in the order of ``redline --help``."""
@@ -35,10 +36,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     parser.add_argument("--version", action="version", version=f"redline {__version__}")
     parser.add_argument(
         "--library",
-        type=Path,
+        type=_library_location,
         default=None,
-        metavar="PATH",
-        help="library folder (default: $REDLINE_LIBRARY, else the user data folder)",
+        metavar="PATH|URL",
+        help="library folder, or a team library on a PostgreSQL server as "
+        "postgresql://user@host/dbname (default: $REDLINE_LIBRARY, else the user data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
@@ -50,6 +52,11 @@ def _log_internal_error(exc: BaseException) -> Path | None:
     from app.core.errorlog import log_exception
 
     return log_exception(exc)
+
+
+def _library_location(value: str) -> Path | str:
+    """A folder, or a server address kept as typed (a Path would fold its ``//``)."""
+    return value if is_server_url(value) else Path(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -176,6 +176,18 @@ class Annotation(Base):
     modified_at: Mapped[datetime] = mapped_column(DateTime)
     orphaned: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Counts the writes of this annotation; every write compares and sets it (many writers).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class SourceChunk(Base):
+    """An imported file's bytes in order, under its SHA-256: a server library's sources (a folder
+    library keeps them in ``sources/``). Written and read a chunk at a time, never whole."""
+
+    __tablename__ = "source_chunks"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ChangeLog(Base):

@@ -37,9 +37,60 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
     pg_server.drop_database(name)
 
 
+# Test modules whose `library` runs on both engines: an SQLite folder and a PostgreSQL database.
+BOTH_ENGINES = (
+    "tests/core/test_library.py",
+    "tests/core/annotating/test_annotations.py",
+    "tests/core/annotating/test_annotations_state.py",
+    "tests/core/annotating/test_review.py",
+    "tests/core/annotating/test_tags.py",
+    "tests/core/documents/test_ingest.py",
+    "tests/core/documents/test_queries.py",
+    "tests/core/documents/test_search.py",
+    "tests/core/exchange/test_redline_json.py",
+    "tests/core/exchange/test_merge.py",
+    "tests/core/exchange/test_csv.py",
+    "tests/core/exchange/test_text.py",
+)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The `library` of the modules in BOTH_ENGINES is an SQLite one, then a PostgreSQL one."""
+    path = Path(str(metafunc.definition.fspath)).as_posix()
+    if "library_engine" in metafunc.fixturenames and path.endswith(BOTH_ENGINES):
+        metafunc.parametrize("library_engine", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_library_template(pg_server: PgServer) -> str:
+    """A database migrated to the head once: each test's PostgreSQL library is a copy of it
+    (CREATE DATABASE ... TEMPLATE), which is much faster than running the migrations again."""
+    name = pg_server.create_database()
+    Library.open(pg_server.url(name)).close()
+    return name
+
+
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library.open(tmp_path / "library")
+def pg_library_url(pg_server: PgServer, pg_library_template: str) -> Iterator[str]:
+    """A new PostgreSQL library at the head revision, dropped after the test."""
+    name = pg_server.create_database(template=pg_library_template)
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def library_engine(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def library(
+    tmp_path: Path, library_engine: str, request: pytest.FixtureRequest
+) -> Iterator[Library]:
+    if library_engine == "postgresql":
+        lib = Library.open(request.getfixturevalue("pg_library_url"))
+    else:
+        lib = Library.open(tmp_path / "library")
     yield lib
     lib.close()
 

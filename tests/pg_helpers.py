@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import quote
 
 SUPERUSER = "redline"
+OWNER = "owner.pid"  # the test process that started the server in this folder
 _DB_NUMBERS = itertools.count(1)
 
 
@@ -63,6 +64,39 @@ def _as_server_user() -> dict[str, Any]:
     return {"user": nobody.pw_uid, "group": nobody.pw_gid, "extra_groups": []}
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_stale_servers() -> None:
+    """Stop the servers of test runs that were killed before they could (their owner is gone)
+    and remove their folders: a killed run must not leave a server behind for good."""
+    for folder in Path(tempfile.gettempdir()).glob("redline-pg-*"):
+        try:
+            owner = int((folder / OWNER).read_text())
+        except (OSError, ValueError):
+            continue
+        if _alive(owner):
+            continue
+        try:
+            server = int((folder / "data" / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            server = 0
+        if server and _alive(server):
+            os.kill(server, signal.SIGINT)
+            for _ in range(200):
+                if not _alive(server):
+                    break
+                time.sleep(0.05)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @dataclass
 class PgServer:
     bindir: Path
@@ -74,8 +108,10 @@ class PgServer:
         return self.folder / "sock"
 
     def start(self) -> None:
+        sweep_stale_servers()
         data, sock = self.folder / "data", self.socket_dir
         sock.mkdir()
+        (self.folder / OWNER).write_text(str(os.getpid()))
         self.folder.chmod(0o755)
         if os.geteuid() == 0:
             for p in (self.folder, sock):
@@ -160,9 +196,9 @@ class PgServer:
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
             conn.execute(sql)
 
-    def create_database(self) -> str:
+    def create_database(self, *, template: str = "template1") -> str:
         name = f"redline_test_{os.getpid()}_{next(_DB_NUMBERS)}"
-        self.admin(f'CREATE DATABASE "{name}"')
+        self.admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return name
 
     def drop_database(self, name: str) -> None:

@@ -16,7 +16,7 @@ from app.core.library import Library
 class Context:
     """What a command handler needs: the library (opened on first use) and output helpers."""
 
-    def __init__(self, library_root: Path) -> None:
+    def __init__(self, library_root: Path | str) -> None:
         self.library_root = library_root
         self._library: Library | None = None
         self._for_reading = False  # opened read-only by choice (not because another writes)
@@ -33,7 +33,8 @@ class Context:
         if not read_only and self._library.read_only:  # a read-only folder or disk
             why = self._library.db.read_only_reason or "it cannot be written"
             raise LibraryError(
-                f"The library at {self._library.root} is read-only ({why}); nothing was changed."
+                f"The library at {self._library.location} is read-only ({why}); "
+                "nothing was changed."
             )
         return self._library
 

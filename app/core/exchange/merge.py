@@ -456,6 +456,8 @@ def merge_annotation_set(
             return merge_set(session.connection(), aset, dry_run=True, watch=watch)
     with lib.transaction() as session:
         conn = session.connection()
+        if lib.on_server:  # the server sizes its own caches
+            return merge_set(conn, aset, author=author, watch=watch)
         old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size = {MERGE_CACHE_KB}")  # bulk index updates
         try:

@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
         self.library_menu = LibraryMenu(
             self._menus["&File"], settings, lib.root, self.open_library, self
         )
-        remember_library(settings, lib.root)
+        if not lib.on_server:  # (a server library's root is a cache folder, not a library)
+            remember_library(settings, lib.root)
         self.handover: HandoverServer | None = None
         if not synchronous and not lib.read_only:  # after the first paint: nothing waits for it
             QTimer.singleShot(HANDOVER_DELAY_MS, self._listen)
@@ -534,11 +535,15 @@ class MainWindow(QMainWindow):
         if names:
             self.settings.set(S.SIDE_TAB, names[0])
 
+    def _library_key(self) -> str:
+        """How the settings name this library: its folder, or its address (no password)."""
+        return self.lib.location if self.lib.on_server else str(self.lib.root.resolve())
+
     def reopen_last(self) -> bool:
         """Open the document and page shown when the window last closed, if it still exists
         (and that window was on this library)."""
         library = self.settings.get(S.LAST_LIBRARY)
-        if library and Path(library) != self.lib.root.resolve():
+        if library and library != self._library_key():
             return False
         last = self.settings.get(S.LAST_DOCUMENT)
         return bool(last) and self.open_document(DocumentId(last), self.settings.get(S.LAST_PAGE))
@@ -597,7 +602,7 @@ class MainWindow(QMainWindow):
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.settings.set(S.MAIN_SPLITTER, self.splitter.saveState())
         self.settings.set(S.DOCUMENT_SPLITTER, self.document_view.splitter.saveState())
-        self.settings.set(S.LAST_LIBRARY, str(self.lib.root.resolve()))
+        self.settings.set(S.LAST_LIBRARY, self._library_key())
         self.settings.set(S.LAST_DOCUMENT, int(self.document_id or 0))
         self.settings.set(S.LAST_PAGE, self.document_view.index)
         self._save_view()

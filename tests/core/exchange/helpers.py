@@ -74,7 +74,7 @@ def add_tag(
             ).scalar()
         conn.exec_driver_sql(
             "INSERT INTO tags (uuid, name, colour, parent_id, description, created_at, "
-            "modified_at, deleted) VALUES (?,?,?,?,?,?,?,0)",
+            "modified_at, deleted) VALUES (?,?,?,?,?,?,?,false)",
             (tag_uuid, name, "#f0c419", parent_id, "", db_time(T0), db_time(T0)),
         )
     return tag_uuid
@@ -116,7 +116,7 @@ def add_annotation(
             "INSERT INTO annotations (uuid, page_id, kind, status, text_layer_id, start, "
             '"end", quote, prefix, suffix, x, y, w, h, tag_id, body, origin, rule_id, '
             "confidence, author, created_at, modified_at, orphaned, deleted) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,false,?)",
             (
                 ann_uuid, page_id, kind, status, layer_id if word else None, start, end,
                 quote, prefix, suffix, x, y, w, h, tag_id, json.dumps(body or {}),
@@ -184,7 +184,7 @@ def add_many_notes(lib: Library, doc_id: int, count: int, *, regions: bool = Fal
         conn.exec_driver_sql(
             "INSERT INTO annotations (uuid, page_id, kind, status, x, y, w, h, body, origin, "
             "author, created_at, modified_at, orphaned, deleted) VALUES "
-            "(?, ?, 'note', 'accepted', ?, ?, ?, ?, ?, 'person', 'ann', ?, ?, 0, 0)",
+            "(?, ?, 'note', 'accepted', ?, ?, ?, ?, ?, 'person', 'ann', ?, ?, false, false)",
             [
                 (f"{i:08x}-0000-4000-8000-{i:012x}", page,
                  *((20 + i % 80 * 7, 20 + i // 80 * 9, 6, 6) if regions else (None,) * 4),
