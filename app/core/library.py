@@ -22,6 +22,7 @@ from pathlib import Path
 from types import TracebackType
 
 from platformdirs import user_cache_path, user_data_path
+from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session
 
@@ -250,10 +251,9 @@ class Library:
             raise LibraryError(f"The source {sha256[:12]} on {self.location} is damaged.")
         os.replace(tmp, path)
 
-    def store_source_chunks(self, session: Session, sha256: str, path: Path) -> None:
+    def store_source_chunks(self, conn: Connection, sha256: str, path: Path) -> None:
         """Write a file into a server library's ``source_chunks`` (inside the import's own
         transaction), a chunk at a time; nothing when the server has it already."""
-        conn = session.connection()
         if conn.exec_driver_sql(
             "SELECT 1 FROM source_chunks WHERE sha256 = ? AND seq = 0", (sha256,)
         ).first():

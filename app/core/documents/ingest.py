@@ -189,7 +189,7 @@ def _write(
     try:
         with lib.transaction() as session:
             if lib.on_server:  # the team's copy: in the database, in this same transaction
-                lib.store_source_chunks(session, sha, path)
+                lib.store_source_chunks(session.connection(), sha, path)
             conn = session.connection()
             cur = conn.exec_driver_sql(
                 "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "

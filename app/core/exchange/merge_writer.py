@@ -216,7 +216,7 @@ def apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
     if plan.updates:
         sets = ", ".join(f"{c.strip()} = ?" for c in _ANNOTATION_FIELDS.split(","))
         conn.exec_driver_sql(
-            f"UPDATE annotations SET {sets} WHERE uuid = ?",
+            f"UPDATE annotations SET {sets}, version = version + 1 WHERE uuid = ?",
             [(*_annotation_values(r, p, la, tags), r["uuid"]) for r, p, la in plan.updates],
         )
     # An annotation the merge adds is logged without its record: that state is its row (or the

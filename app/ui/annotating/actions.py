@@ -201,13 +201,22 @@ class AnnotationActions(QObject):
         """Write the body (at every key of a live correction: no read first; a body that changes
         nothing comes back as a no-op change, which :meth:`push` leaves off the stack)."""
         try:
-            change = A.update_annotation(self.lib, uuid, author=self.author(), body=body)
+            change = A.update_annotation(
+                self.lib, uuid, author=self.author(), body=body, expected=self.page.shown(uuid)
+            )
         except RedlineError as exc:
-            self.message.emit(str(exc))
+            self._refused(exc)
             return False
         kind = KIND_LABELS[change.record.kind].lower()
         self.push([change], text or f"Edit {kind}", merge_id)
         return True
+
+    def _refused(self, exc: RedlineError) -> None:
+        """Say why; an edit of what another reviewer changed meanwhile reloads the page, so the
+        annotation shows their version (nothing of theirs was overwritten)."""
+        self.message.emit(str(exc))
+        if isinstance(exc, A.StaleEditError):
+            self.view.read_again()
 
     def leave_visible(self, uuid: str, visible: bool) -> bool:
         """Choose whether a redaction is left visible in publications (one undo step)."""
@@ -222,9 +231,11 @@ class AnnotationActions(QObject):
 
     def delete(self, uuid: str) -> None:
         try:
-            change = A.delete_annotation(self.lib, uuid, author=self.author())
+            change = A.delete_annotation(
+                self.lib, uuid, author=self.author(), expected=self.page.shown(uuid)
+            )
         except RedlineError as exc:
-            self.message.emit(str(exc))
+            self._refused(exc)
             return
         if self.page.current == uuid:
             self.page.current = None
@@ -233,8 +244,10 @@ class AnnotationActions(QObject):
 
     def set_status(self, uuid: str, status: Status) -> None:
         try:
-            change = A.set_status(self.lib, uuid, status, author=self.author())
+            change = A.set_status(
+                self.lib, uuid, status, author=self.author(), expected=self.page.shown(uuid)
+            )
         except RedlineError as exc:
-            self.message.emit(str(exc))
+            self._refused(exc)
             return
         self.push([change], f"{status.capitalize()} {KIND_LABELS[change.record.kind].lower()}")
