@@ -111,6 +111,20 @@ def make_server_engine(location: str, *, read_only: bool = False) -> Engine:
     return engine
 
 
+def listen_connection(location: str, channel: str) -> Any:
+    """A psycopg connection of its own (autocommit) listening on ``channel``."""
+    import psycopg
+
+    url = parse_url(location)
+    libpq = _without_password(url).render_as_string()
+    kwargs: dict[str, Any] = {"autocommit": True, "application_name": "redline-live"}
+    if url.password:
+        kwargs["password"] = str(url.password)
+    conn = psycopg.connect(libpq, **kwargs)
+    conn.execute(f"LISTEN {channel}")
+    return conn
+
+
 def pg_dump_path() -> str | None:
     found = shutil.which("pg_dump")
     if found:

@@ -27,6 +27,7 @@ from app.core.documents.textlayer import insert_layer, set_active_layer
 from app.core.errors import IngestError, RedlineError
 from app.core.ids import DocumentId, PageId
 from app.core.library import INCOMING, Library
+from app.core.live import notify
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 SUPPORTED_SUFFIXES = {".pdf", *IMAGE_SUFFIXES}
@@ -190,6 +191,7 @@ def _write(
         with lib.transaction() as session:
             if lib.on_server:  # the team's copy: in the database, in this same transaction
                 lib.store_source_chunks(session.connection(), sha, path)
+                notify(session, ["document"])  # other windows' library tables, on commit
             conn = session.connection()
             cur = conn.exec_driver_sql(
                 "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "

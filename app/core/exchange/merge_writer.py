@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 from app.core.changelog import utcnow
 from app.core.exchange.common import body_text, dump_compact, parse_iso
 from app.core.ids import DocumentId, PageId, TextLayerId
+from app.core.live import notify
 
 Winner = Literal["local", "incoming"]
 
@@ -122,6 +123,7 @@ def _log(
     """Change-log rows (entity, uuid, before, after) with action ``merge``."""
     if not rows:
         return
+    notify(conn, (r[0] for r in rows))  # other windows on a server library, on commit
     at = db_time(utcnow())
     conn.exec_driver_sql(
         "INSERT INTO change_log (at, author, entity, entity_uuid, action, before, after) "

@@ -69,6 +69,7 @@ from app.ui.window.focus import FocusCycle, Pane
 from app.ui.window.geometry import default_geometry, fits_screens
 from app.ui.window.handover import HandoverServer
 from app.ui.window.libraries import LibraryMenu, remember_library
+from app.ui.window.live import LiveUpdates, RemoteChange
 from app.ui.window.panes import Panes
 
 FILE_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
@@ -123,6 +124,10 @@ class MainWindow(QMainWindow):
         if not lib.on_server:  # (a server library's root is a cache folder, not a library)
             remember_library(settings, lib.root)
         self.handover: HandoverServer | None = None
+        self.live: LiveUpdates | None = None  # other reviewers' changes, on a server library
+        if lib.on_server:
+            self.live = LiveUpdates(lib, self)
+            self.live.changed.connect(self._on_remote_change)
         if not synchronous and not lib.read_only:  # after the first paint: nothing waits for it
             QTimer.singleShot(HANDOVER_DELAY_MS, self._listen)
         self._build_status_bar()
@@ -352,6 +357,14 @@ class MainWindow(QMainWindow):
         self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
         self.annotating.message.connect(self.statusBar().showMessage)
         self.annotating.changed.connect(self._on_annotating_changed)
+
+    def _on_remote_change(self, change: RemoteChange) -> None:
+        """Another reviewer committed a change: what it may touch is read again (in the
+        background, as a page turn is), the page shown and the library table."""
+        if change.entities & {"annotation", "page", "tag", "document_metadata"}:
+            self.document_view.read_again()
+        if change.entities & {"document", "page", "document_metadata"}:
+            self.library_model.reload()
 
     def _on_annotating_changed(self, changes: Changes) -> None:
         if changes.review is not None:  # the library table's progress column follows
@@ -624,6 +637,8 @@ class MainWindow(QMainWindow):
             self.render_processes.close()
         if self.handover is not None:
             self.handover.close()
+        if self.live is not None:
+            self.live.close()
         if self.owns_library:
             self.lib.close()
         super().closeEvent(event)
