@@ -39,7 +39,6 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
 
 # Test modules whose `library` runs on both engines: an SQLite folder and a PostgreSQL database.
 BOTH_ENGINES = (
-    "tests/core/test_library.py",
     "tests/core/annotating/test_annotations.py",
     "tests/core/annotating/test_annotations_state.py",
     "tests/core/annotating/test_review.py",
