@@ -14,15 +14,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
+
+if TYPE_CHECKING:  # (imported by a writer only: `redline list` takes no lock)
+    from filelock import FileLock
 
 BUSY_TIMEOUT_MS = 5000
 log = logging.getLogger(__name__)
@@ -162,6 +164,8 @@ def open_database(
     reason: str | None = None
     writable_folder = os.access(db_path.parent, os.W_OK)
     if not read_only:
+        from filelock import FileLock, Timeout
+
         lock = FileLock(str(db_path.with_name("library.lock")))
         try:
             lock.acquire(timeout=0.2)

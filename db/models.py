@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -83,6 +84,8 @@ class Page(Base):
     review_status: Mapped[str] = mapped_column(String(16), default="unreviewed")
     reviewed_by: Mapped[str | None] = mapped_column(Text, nullable=True)
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    revisions: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, see Annotation
+    conflicts: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class TextLayer(Base):
@@ -130,6 +133,8 @@ class Tag(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     modified_at: Mapped[datetime] = mapped_column(DateTime)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    revisions: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, see Annotation
+    conflicts: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Annotation(Base):
@@ -138,12 +143,17 @@ class Annotation(Base):
     Anchors: a text span (``text_layer_id``, ``start``/``end`` code points, ``quote``, ``prefix``,
     ``suffix``) and/or a region (``x``, ``y``, ``w``, ``h`` in PDF points of the unrotated page).
     ``body`` is JSON whose shape depends on ``kind`` (see docs/export-format.md).
+
+    ``revisions`` (JSON, NULL: none) maps each field changed since it was made to the version of
+    its value, and ``conflicts`` (JSON, NULL: none) each field two libraries changed differently
+    to the other side's values; see app/core/annotating/revisions.py. Tags and pages have both.
     """
 
     __tablename__ = "annotations"
     __table_args__ = (
         Index("ix_annotations_page", "page_id", "deleted"),
         Index("ix_annotations_kind_status", "kind", "status"),
+        Index("ix_annotations_conflicts", "id", sqlite_where=text("conflicts IS NOT NULL")),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
@@ -176,6 +186,8 @@ class Annotation(Base):
     modified_at: Mapped[datetime] = mapped_column(DateTime)
     orphaned: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    revisions: Mapped[str | None] = mapped_column(Text, nullable=True)
+    conflicts: Mapped[str | None] = mapped_column(Text, nullable=True)
     # Counts the writes of this annotation; every write compares and sets it (many writers).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 

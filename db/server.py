@@ -27,15 +27,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+from db.location import SCHEMES, is_server_url
+
+__all__ = ["SCHEMES", "is_server_url"]  # (re-exported: the callers that load the server anyway)
 
 
 class ServerError(Exception):
     """A server library that cannot be opened as asked; the message is meant for people."""
-
-
-def is_server_url(location: object) -> bool:
-    return isinstance(location, str) and location.startswith(SCHEMES)
 
 
 def parse_url(location: str) -> URL:

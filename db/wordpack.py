@@ -2,8 +2,10 @@
 
 Words are only ever read a whole layer at a time, in reading order, so they are stored as one row
 per layer: a 500-page import writes 500 rows instead of 220,000, which cost more to insert than
-PyMuPDF takes to extract them. The encoding is column-wise so numpy packs and unpacks it without
-a Python object per value.
+PyMuPDF takes to extract them. The encoding is column-wise, so the standard library's ``array``
+packs and unpacks it in C, without a Python object per value (numpy did the same as fast, but
+its import cost every process that reads words ~60 ms: ``redline list`` and an import's workers
+included).
 
 Format version 1, little-endian, ``n`` words::
 
@@ -23,17 +25,22 @@ blobs stay readable.
 from __future__ import annotations
 
 import struct
+import sys
+from array import array
 from collections.abc import Sequence
-from itertools import pairwise
-from typing import NamedTuple
-
-import numpy as np
+from itertools import accumulate, pairwise
+from typing import Any, NamedTuple
 
 MAGIC = b"RLW"
 VERSION = 1
 _HEADER = struct.Struct("<3sBI")
 _FLOATS = 5  # x0 y0 x1 y1 confidence
 _INTS = 6  # start end block line word length
+NAN = float("nan")
+_NAN32 = array("f", [NAN]).tobytes()  # the NaN written for an unknown value
+_NAN32_NEGATIVE = array("f", [-NAN]).tobytes()
+_BIG_ENDIAN = sys.byteorder == "big"  # the format is little-endian: swap on such a machine
+assert array("f").itemsize == 4 and array("i").itemsize == 4
 
 
 class WordRow(NamedTuple):
@@ -76,26 +83,27 @@ class WordColumns(NamedTuple):
     word: Sequence[int]
 
 
-def _floats(values: Sequence[float | None], n: int) -> np.ndarray:
+def _floats(values: Sequence[float | None]) -> array[float]:
     try:
-        return np.fromiter(values, np.float32, n)  # the common case: every value known
+        return array("f", values)  # type: ignore[arg-type]  # the common case: every value known
     except TypeError:
-        return np.array(values, dtype=np.float32)  # None becomes NaN
+        return array("f", [NAN if v is None else v for v in values])
 
 
 def pack(cols: WordColumns) -> bytes:
     """The BLOB of these words (all columns have one value per word)."""
     n = len(cols.texts)
-    floats = np.full((_FLOATS, n), np.nan, dtype="<f4")
-    for row, values in enumerate((cols.x0, cols.y0, cols.x1, cols.y1, cols.confidence)):
-        if values is not None:
-            floats[row] = _floats(values, n)
-    ints = np.empty((_INTS, n), dtype="<i4")
-    lengths = map(len, cols.texts)
-    for row, column in enumerate(
-        (cols.starts, cols.ends, cols.block, cols.line, cols.word, lengths)
-    ):
-        ints[row] = np.fromiter(column, np.int32, n)
+    floats = array("f")
+    for values in (cols.x0, cols.y0, cols.x1, cols.y1, cols.confidence):
+        floats.extend(array("f", [NAN]) * n if values is None else _floats(values))
+    ints = array("i")
+    for column in (cols.starts, cols.ends, cols.block, cols.line, cols.word, map(len, cols.texts)):
+        ints.extend(array("i", column))
+    if len(floats) != _FLOATS * n or len(ints) != _INTS * n:
+        raise ValueError("every column must have one value per word")
+    if _BIG_ENDIAN:
+        floats.byteswap()
+        ints.byteswap()
     return b"".join(
         (
             _HEADER.pack(MAGIC, VERSION, n),
@@ -106,11 +114,23 @@ def pack(cols: WordColumns) -> bytes:
     )
 
 
-def _optional(values: np.ndarray) -> list[float | None]:
-    out: list[float | None] = values.tolist()
-    for i in np.flatnonzero(np.isnan(values)).tolist():
-        out[i] = None
-    return out
+def _values(code: str, raw: bytes) -> list[Any]:
+    """The numbers of a little-endian column of ``array`` type ``code``."""
+    values = array(code)
+    values.frombytes(raw)
+    if _BIG_ENDIAN:
+        values.byteswap()
+    return values.tolist()
+
+
+def _optional(raw: bytes, n: int) -> list[float | None]:
+    """A float column, NaN read as None (whole columns of NaN and of numbers without a test per
+    value: the bytes tell, a NaN's bytes at an unaligned place only costing the slow path)."""
+    if _NAN32 not in raw and _NAN32_NEGATIVE not in raw:
+        return _values("f", raw)
+    if raw == _NAN32 * n:
+        return [None] * n
+    return [None if v != v else v for v in _values("f", raw)]
 
 
 def unpack(data: bytes) -> list[WordRow]:
@@ -118,15 +138,17 @@ def unpack(data: bytes) -> list[WordRow]:
     magic, version, n = _HEADER.unpack_from(data)
     if magic != MAGIC or version != VERSION:
         raise ValueError(f"unknown word encoding {magic!r} version {version}")
+    size = 4 * n
     offset = _HEADER.size
-    floats = np.frombuffer(data, "<f4", _FLOATS * n, offset).reshape(_FLOATS, n)
-    offset += floats.nbytes
-    ints = np.frombuffer(data, "<i4", _INTS * n, offset).reshape(_INTS, n)
-    offset += ints.nbytes
+    x0, y0, x1, y1, confidence = (
+        _optional(data[offset + size * i : offset + size * (i + 1)], n) for i in range(_FLOATS)
+    )
+    offset += size * _FLOATS
+    start, end, block, line, word, lengths = (
+        _values("i", data[offset + size * i : offset + size * (i + 1)]) for i in range(_INTS)
+    )
+    offset += size * _INTS
     joined = data[offset:].decode("utf-8", "surrogatepass")
-    bounds = [0, *np.cumsum(ints[5]).tolist()]
-    texts = [joined[a:b] for a, b in pairwise(bounds)]
-    x0, y0, x1, y1, confidence = (_optional(c) for c in floats)
-    start, end, block, line, word = (c.tolist() for c in ints[:5])
+    texts = [joined[a:b] for a, b in pairwise(accumulate(lengths, initial=0))]
     columns = (range(n), texts, start, end, x0, y0, x1, y1, confidence, block, line, word)
     return list(map(WordRow._make, zip(*columns, strict=True)))

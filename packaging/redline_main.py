@@ -1,6 +1,6 @@
 """Entry point of the packaged Redline (PyInstaller runs this file; `redline` in a venv does not).
 
-It does two things before handing over to :func:`app.cli.main`:
+It does two things before handing over to :func:`app.cli.run`:
 
 * ``multiprocessing.freeze_support()``: OCR runs pages in "spawn" worker processes, which in a
   frozen program re-run this executable; without it each worker would start another Redline.
@@ -25,16 +25,16 @@ def bundled_tesseract(executable: str) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def main() -> int:
+def main() -> None:
     multiprocessing.freeze_support()
     if "REDLINE_TESSERACT" not in os.environ:
         found = bundled_tesseract(sys.executable)
         if found is not None:
             os.environ["REDLINE_TESSERACT"] = str(found)
-    from app.cli import main as cli_main
+    from app.cli import run
 
-    return cli_main()
+    run()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

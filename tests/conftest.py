@@ -42,6 +42,7 @@ BOTH_ENGINES = (
     "tests/core/annotating/test_annotations.py",
     "tests/core/annotating/test_annotations_state.py",
     "tests/core/annotating/test_review.py",
+    "tests/core/annotating/test_revisions.py",
     "tests/core/annotating/test_tags.py",
     "tests/core/documents/test_ingest.py",
     "tests/core/documents/test_queries.py",

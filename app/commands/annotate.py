@@ -15,14 +15,11 @@ import argparse
 import os
 import sys
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from app.commands.common import print_json
 from app.commands.context import Context
-from app.core.annotating import annotations as A
-from app.core.annotating.locate import find_text, page_id_of, tag_by_path, tag_paths
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord, Region
-from app.core.annotating.review import set_page_status
 from app.core.annotating.vocabulary import (
     KINDS,
     LEAVE_VISIBLE,
@@ -34,10 +31,12 @@ from app.core.annotating.vocabulary import (
     RedactionBody,
     TagBody,
 )
-from app.core.documents.queries import PAGE_STATUSES, ReviewStatus, document_summary
+from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
 from app.core.errors import RedlineError
 from app.core.ids import DocumentId, PageId, TagId
-from app.core.library import Library
+
+if TYPE_CHECKING:  # (each handler imports the services it calls: see app.cli)
+    from app.core.library import Library
 
 # A page's review status as the command line spells it (in-progress) -> as it is stored.
 REVIEW_STATUSES: dict[str, ReviewStatus] = {s.replace("_", "-"): s for s in PAGE_STATUSES}
@@ -199,6 +198,8 @@ def _body(
             raise RedlineError("a marking needs --category")
     elif kind == "tag":
         if args.tag is not None:
+            from app.core.annotating.locate import tag_by_path
+
             body["tag"], made = tag_by_path(lib, args.tag, author=author, create=True)
             if made:
                 print(f"made the tag {args.tag}", file=sys.stderr)
@@ -255,11 +256,16 @@ def _record_json(lib: Library, rec: AnnotationRecord) -> dict[str, Any]:
 
 
 def _page(lib: Library, ctx: Context, document: str, number: int) -> tuple[DocumentId, PageId]:
+    from app.core.annotating.locate import page_id_of
+
     [doc] = ctx.resolve_documents([document])
     return doc, page_id_of(lib, doc, number)
 
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.annotating import annotations as A
+    from app.core.annotating.locate import find_text
+
     lib = ctx.library()
     author = author_of(args)
     _, page_id = _page(lib, ctx, args.document, args.page)
@@ -288,6 +294,8 @@ def _show(lib: Library, args: argparse.Namespace, rec: AnnotationRecord) -> None
 
 
 def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.annotating import annotations as A
+
     lib = ctx.library()
     author = author_of(args)
     rec = A.get_annotation(lib, args.uuid)
@@ -298,6 +306,8 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.annotating import annotations as A
+
     lib = ctx.library()
     A.delete_annotation(lib, args.uuid, author=author_of(args))
     print(f"deleted {args.uuid}")
@@ -305,6 +315,8 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_decide(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.annotating import annotations as A
+
     lib = ctx.library()
     author = author_of(args)
     for uuid in args.uuids:  # all must exist and be live before any changes
@@ -337,6 +349,9 @@ def _describe(rec: AnnotationRecord, tags: dict[str, str], tag_uuids: dict[TagId
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.annotating import annotations as A
+    from app.core.annotating.locate import tag_paths
+
     lib = ctx.library(read_only=True)
     doc: DocumentId | None = None
     page: PageId | None = None
@@ -389,6 +404,9 @@ def _page_numbers(lib: Library, records: list[AnnotationRecord]) -> dict[PageId,
 
 
 def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.annotating.review import set_page_status
+    from app.core.documents.queries import document_summary
+
     lib = ctx.library()
     author = author_of(args)
     doc, page_id = _page(lib, ctx, args.document, args.page)

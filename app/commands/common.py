@@ -10,10 +10,12 @@ import time
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import RedlineError
-from app.core.ocr.run import PageOutcome
+
+if TYPE_CHECKING:
+    from app.core.ocr.run import PageOutcome
 
 # Characters that would let a file name or title rewrite what a terminal shows: C0/C1 controls
 # (a newline forges an output line, ESC moves the cursor) and the bidirectional overrides and

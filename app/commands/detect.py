@@ -1,4 +1,7 @@
-"""Detection commands: ``detect`` (library documents or a plain text file) and ``redactions``."""
+"""Detection commands: ``detect`` (library documents or a plain text file) and ``redactions``.
+
+Each handler imports the core modules it uses (see :mod:`app.cli`): ``detect --text`` opens no
+library and loads neither PyMuPDF nor numpy."""
 
 from __future__ import annotations
 
@@ -8,10 +11,6 @@ from pathlib import Path
 
 from app.commands.common import TerminalProgress, print_json, read_text_file
 from app.commands.context import Context
-from app.core.detection.markings import detect_markings
-from app.core.detection.redaction_report import redaction_report, report_csv, report_json
-from app.core.detection.run import detect_documents
-from app.core.documents.lookup import all_document_ids
 from app.core.errors import RedlineError
 
 
@@ -33,6 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _detect_text(path: Path, as_json: bool) -> int:
+    from app.core.detection.markings import detect_markings
+
     found = detect_markings(read_text_file(path))
     if as_json:
         print_json(
@@ -60,6 +61,9 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
         if args.documents:
             raise RedlineError("give either --text FILE or documents, not both")
         return _detect_text(args.text, args.json)
+    from app.core.detection.run import detect_documents
+    from app.core.documents.lookup import all_document_ids
+
     lib = ctx.library()
     ids = ctx.resolve_documents(args.documents) if args.documents else all_document_ids(lib)
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
@@ -89,6 +93,8 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_redactions(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.detection.redaction_report import redaction_report, report_csv, report_json
+
     lib = ctx.library(read_only=True)
     ids = ctx.resolve_documents(args.documents) if args.documents else None
     report = redaction_report(lib, ids)

@@ -1,6 +1,8 @@
 """Exchange commands: ``export`` (Redline JSON, W3C, IIIF, CSV, corrected text, publication PDF,
 OCR as ALTO / PAGE / hOCR) and ``import-annotations`` (check and merge a Redline JSON set, or W3C
-or IIIF annotations)."""
+or IIIF annotations).
+
+Each handler imports the exporter it uses (see :mod:`app.cli`)."""
 
 from __future__ import annotations
 
@@ -8,28 +10,25 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from app.commands.annotate import author_of
 from app.commands.common import TerminalProgress, print_json, shown
 from app.commands.context import Context
 from app.commands.ocr import parse_pages
 from app.core.annotating.vocabulary import STATUSES
 from app.core.errors import RedlineError
-from app.core.exchange.canvas import DEFAULT_DPI as CANVAS_DPI
-from app.core.exchange.common import ExportScope
-from app.core.exchange.csv_export import export_csv
-from app.core.exchange.iiif import IiifOptions, export_iiif
-from app.core.exchange.merge_writer import MergeReport
-from app.core.exchange.ocr_export import DEFAULT_DPI as OCR_DPI
-from app.core.exchange.ocr_export import OCR_FORMATS, OcrExportSummary, export_ocr
-from app.core.exchange.pdf import PublicationOptions, export_pdf
-from app.core.exchange.pdf_burn import FILL_STYLES
-from app.core.exchange.pdf_report import PublicationReport, describe_publication
-from app.core.exchange.redline_json import ExportSummary, export_json
-from app.core.exchange.text import export_text
-from app.core.exchange.w3c import export_w3c
-from app.core.exchange.w3c_import import import_annotation_file
-from app.core.library import Library
-from app.core.ocr.run import document_pages
+from app.core.exchange.formats import CANVAS_DPI, FILL_STYLES, OCR_FORMATS
+from app.core.exchange.formats import DEFAULT_DPI as OCR_DPI
+
+if TYPE_CHECKING:
+    from app.core.exchange.common import ExportScope
+    from app.core.exchange.merge_outcome import MergeReport
+    from app.core.exchange.ocr_export import OcrExportSummary
+    from app.core.exchange.pdf import PublicationOptions
+    from app.core.exchange.pdf_report import PublicationReport
+    from app.core.exchange.redline_json import ExportSummary
+    from app.core.library import Library
 
 FORMATS = ("json", "w3c", "iiif", "csv", "text", "pdf", *OCR_FORMATS)
 PUBLISHED = ("w3c", "iiif", "csv")  # publication formats: accepted annotations, redactions kept
@@ -126,6 +125,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _export_ocr(
     args: argparse.Namespace, ctx: Context, lib: Library, scope: ExportScope
 ) -> OcrExportSummary:
+    from app.core.exchange.ocr_export import export_ocr
+    from app.core.ocr.run import document_pages
+
     pages = None
     if args.pages:
         if len(scope.documents) != 1:
@@ -143,6 +145,8 @@ def _export_ocr(
 
 
 def _publication_options(args: argparse.Namespace) -> PublicationOptions:
+    from app.core.exchange.pdf import PublicationOptions
+
     return PublicationOptions(
         fill=args.fill,
         print_codes=not args.no_codes,
@@ -156,6 +160,8 @@ def _publication_options(args: argparse.Namespace) -> PublicationOptions:
 def _export(
     args: argparse.Namespace, ctx: Context
 ) -> ExportSummary | OcrExportSummary | PublicationReport:
+    from app.core.exchange.common import ExportScope
+
     lib = ctx.library(read_only=True)
     scope = ExportScope(
         documents=ctx.resolve_documents(args.document),
@@ -165,6 +171,8 @@ def _export(
     if args.format in OCR_FORMATS:
         return _export_ocr(args, ctx, lib, scope)
     if args.format == "json":
+        from app.core.exchange.redline_json import export_json
+
         bar = TerminalProgress(enabled=ctx.interactive and not args.json)
         try:
             return export_json(
@@ -173,11 +181,15 @@ def _export(
         finally:
             bar.finish()
     if args.format == "w3c":
+        from app.core.exchange.w3c import export_w3c
+
         return export_w3c(
             lib, args.output, scope, base_url=args.base_url, dpi=args.dpi or CANVAS_DPI,
             include_proposals=args.include_proposals, overwrite=args.force,
         )  # fmt: skip
     if args.format == "iiif":
+        from app.core.exchange.iiif import IiifOptions, export_iiif
+
         options = IiifOptions(args.base_url, args.dpi or CANVAS_DPI, args.include_proposals)
         bar = TerminalProgress(enabled=ctx.interactive and not args.json)
         try:
@@ -185,14 +197,20 @@ def _export(
         finally:
             bar.finish()
     if args.format == "csv":
+        from app.core.exchange.csv_export import export_csv
+
         return export_csv(
             lib, args.output, scope, include_proposals=args.include_proposals,
             overwrite=args.force,
         )  # fmt: skip
     if args.format == "text":
+        from app.core.exchange.text import export_text
+
         return export_text(
             lib, args.output, scope, per_document=args.per_document, overwrite=args.force
         )
+    from app.core.exchange.pdf import export_pdf
+
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     try:
         return export_pdf(
@@ -217,6 +235,10 @@ def _print_ocr_summary(s: OcrExportSummary) -> None:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.exchange.ocr_export import OcrExportSummary
+    from app.core.exchange.pdf_report import PublicationReport, describe_publication
+    from app.core.exchange.redline_json import ExportSummary
+
     summary = _export(args, ctx)
     if isinstance(summary, PublicationReport):
         if args.json:
@@ -249,27 +271,21 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _print_report(report: MergeReport) -> None:
-    print(report.summary())
-    for c in report.conflicts:
-        print(
-            f"conflict: {c.entity} {c.uuid}: here modified {c.local_modified}, "
-            f"in the file {c.incoming_modified}; kept the {c.winner} version"
-        )
-    for s in report.skipped:
-        print(
-            f"skipped: {shown(s.title)} ({s.sha256[:12]}): not in this library, "
-            f"{s.annotations} annotations not applied; import the document first",
-            file=sys.stderr,
-        )
-    for reason in report.not_placed:
-        print(f"not placed: {reason}", file=sys.stderr)
-    if report.quote_mismatches:
-        print(
-            f"note: {len(report.quote_mismatches)} text anchors quote other text than this "
-            "library's page text (different OCR?)",
-            file=sys.stderr,
-        )
+def _print_report(report: MergeReport, you: str) -> None:
+    """The report in words (the window shows the same), on stdout: names from the file with
+    their control characters and direction overrides escaped, so no line can spoof another."""
+    from app.core.exchange.merge_report import describe
+
+    print("\n".join(shown(line) for line in describe(report, you).splitlines()))
+
+
+def _person() -> str:
+    """Who imports: the name the person annotates under (REDLINE_AUTHOR, the window's), else
+    their login name."""
+    try:
+        return author_of(argparse.Namespace(author=None))
+    except RedlineError:
+        return _user()
 
 
 def _user() -> str:
@@ -279,12 +295,35 @@ def _user() -> str:
         return ""
 
 
+SERVER_NO_BACKUP = (
+    "no copy of a library on a server is made before a merge (`redline restore` cannot undo "
+    "it there); back the database up with pg_dump first if you may want it back (docs/team.md)"
+)
+
+
 def cmd_import_annotations(args: argparse.Namespace, ctx: Context) -> int:
+    """A dry run reports; a merge first copies the library to backups/ (redline restore puts
+    that copy back), and the copy goes again when the merge changed nothing."""
+    from app.core.backups import backup_library
+    from app.core.exchange.w3c_import import import_annotation_file
+
     lib = ctx.library(read_only=args.dry_run)
-    author = args.author if args.author is not None else _user()
-    report = import_annotation_file(lib, args.file, dry_run=args.dry_run, author=author)
+    author = args.author if args.author is not None else _person()
+    backup = None if args.dry_run or lib.on_server else backup_library(lib, "before-import")
+    if lib.on_server and not args.dry_run:  # (its copies are the server's own: pg_dump)
+        print(f"redline: {SERVER_NO_BACKUP}", file=sys.stderr)
+    try:
+        report = import_annotation_file(lib, args.file, dry_run=args.dry_run, author=author)
+    except BaseException:
+        if backup is not None:
+            backup.unlink(missing_ok=True)  # nothing was changed: nothing to undo
+        raise
+    if backup is not None and not report.changed:
+        backup.unlink(missing_ok=True)
+    elif backup is not None:
+        report.backup = str(backup)
     if args.json:
         print_json({**report.to_dict(), "changed": report.changed})
     else:
-        _print_report(report)
+        _print_report(report, author)
     return 0

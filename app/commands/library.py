@@ -1,4 +1,7 @@
-"""Library commands: import, list, info, search, and `library copy` between engines."""
+"""Library commands: import, list, info, search, and `library copy` between engines.
+
+Each handler imports the core modules it uses (see :mod:`app.cli`): ``list`` never loads PyMuPDF.
+"""
 
 from __future__ import annotations
 
@@ -7,27 +10,21 @@ import dataclasses
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.commands.common import TerminalProgress, print_json, print_ocr_failures, shown
 from app.commands.context import Context
-from app.commands.ocr import print_ocr_import
-from app.core.documents.ingest import ImportOutcome, import_paths
-from app.core.documents.metadata import document_metadata_entries
-from app.core.documents.queries import (
-    DocumentRow,
-    document_layers,
-    document_summary,
-    list_documents,
-)
-from app.core.documents.search import TOTAL_CAP, search
 from app.core.errors import RedlineError
-from app.core.ids import DocumentId
-from app.core.library import Library
-from app.core.ocr.attach import OcrImportReport, attach_text_files, check_text_files
-from app.core.ocr.companion import AlignmentReport
-from app.core.ocr.run import OcrReport, ocr_documents
-from db.server import is_server_url
+from db.location import library_location
+
+if TYPE_CHECKING:
+    from app.core.documents.ingest import ImportOutcome
+    from app.core.documents.queries import DocumentRow
+    from app.core.ids import DocumentId
+    from app.core.library import Library
+    from app.core.ocr.attach import OcrImportReport
+    from app.core.ocr.companion import AlignmentReport
+    from app.core.ocr.run import OcrReport
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -78,11 +75,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.documents.ingest import import_paths, read_ahead
+
     if args.text is not None and (len(args.paths) != 1 or args.paths[0].is_dir()):
         raise RedlineError("--text goes with exactly one scan to import")
     if args.text is not None:
+        from app.core.ocr.attach import check_text_files
+
         check_text_files([args.text])  # a bad file: one line, before the scan is imported
-    lib = ctx.library()
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     current = {"name": ""}
 
@@ -96,13 +96,17 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             bar.finish()
             _print_outcome(outcome, ocr_follows=ocr_follows)
 
-    outcomes = import_paths(
-        lib,
-        args.paths,
-        on_file=on_file,
-        on_page=lambda d, t: bar.update(d, t, current["name"]),
-        on_outcome=on_outcome,
-    )
+    # The workers start reading the first file while the library opens (see read_ahead).
+    with read_ahead(args.paths) as pool:
+        lib = ctx.library()
+        outcomes = import_paths(
+            lib,
+            args.paths,
+            on_file=on_file,
+            on_page=lambda d, t: bar.update(d, t, current["name"]),
+            on_outcome=on_outcome,
+            pool=pool,
+        )
     bar.finish()
     if not args.json and len(outcomes) > 1:
         print(
@@ -142,6 +146,8 @@ def _import_summary(outcomes: list[ImportOutcome]) -> str:
 def _ocr_after_import(
     lib: Library, docs: list[DocumentId], mode: str, bar: TerminalProgress, *, quiet: bool
 ) -> OcrReport:
+    from app.core.ocr.run import ocr_documents
+
     report = ocr_documents(
         lib,
         docs,
@@ -159,6 +165,9 @@ def _ocr_after_import(
 def _attach_text(
     lib: Library, doc_id: DocumentId, path: Path, *, quiet: bool
 ) -> AlignmentReport | OcrImportReport:
+    from app.commands.ocr import print_ocr_import
+    from app.core.ocr.attach import OcrImportReport, attach_text_files
+
     report = attach_text_files(lib, doc_id, [path])
     if isinstance(report, OcrImportReport):
         if not quiet:
@@ -172,23 +181,27 @@ def _attach_text(
     return report
 
 
+LIST_BATCH = 5000
+
+
 def _all_rows(lib: Library) -> list[DocumentRow]:
+    from app.core.documents.queries import list_documents
+
     rows: list[DocumentRow] = []
-    while batch := list_documents(lib, offset=len(rows), limit=500, sort="imported"):
+    while True:  # (each read sorts the whole table: as few as there are thousands of documents)
+        batch = list_documents(lib, offset=len(rows), limit=LIST_BATCH, sort="imported")
         rows.extend(batch)
-    return rows
-
-
-def _location(value: str) -> Path | str:
-    return value if is_server_url(value) else Path(value)
+        if len(batch) < LIST_BATCH:
+            return rows
 
 
 def cmd_library_copy(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.exchange.library_copy import copy_library
+    from app.core.library import Library
 
     with (
-        Library.open(_location(args.source), read_only=True) as source,
-        Library.open(_location(args.dest)) as dest,
+        Library.open(library_location(args.source), read_only=True) as source,
+        Library.open(library_location(args.dest)) as dest,
     ):
         if dest.location == source.location:
             raise RedlineError("SOURCE and DEST are the same library.")
@@ -229,6 +242,9 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_info(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.documents.metadata import document_metadata_entries
+    from app.core.documents.queries import document_layers, document_summary
+
     (doc_id,) = ctx.resolve_documents([args.document])
     lib = ctx.library(read_only=True)
     doc = document_summary(lib, doc_id)
@@ -259,6 +275,8 @@ def cmd_info(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.documents.search import TOTAL_CAP, search
+
     results = search(
         ctx.library(read_only=True), " ".join(args.query), limit=args.limit, offset=args.offset
     )

@@ -1,20 +1,22 @@
-"""OCR commands: ``redline ocr``, ``redline attach-text`` and ``redline doubtful``."""
+"""OCR commands: ``redline ocr``, ``redline attach-text`` and ``redline doubtful``.
+
+Each handler imports the core modules it uses (see :mod:`app.cli`)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import TerminalProgress, print_json, print_ocr_failures
 from app.commands.context import Context
-from app.core.documents.lookup import all_document_ids
 from app.core.errors import RedlineError
-from app.core.ids import PageId
-from app.core.library import Library
-from app.core.ocr.attach import FORMAT_NAMES, OcrImportReport, attach_text_files
-from app.core.ocr.doubtful import DEFAULT_THRESHOLD, document_doubtful_words
-from app.core.ocr.run import document_pages, ocr_pages
+
+if TYPE_CHECKING:
+    from app.core.ids import PageId
+    from app.core.library import Library
+    from app.core.ocr.attach import OcrImportReport
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -59,7 +61,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("doubtful", help="list the words a reviewer should check first")
     p.add_argument("document", metavar="DOC")
-    p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help="OCR confidence")
+    p.add_argument(
+        "--threshold", type=float, help="OCR confidence (0-100) below which a word is doubtful"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_doubtful)
 
@@ -80,6 +84,9 @@ def parse_pages(spec: str, count: int) -> list[int]:
 
 
 def _pages_to_ocr(args: argparse.Namespace, ctx: Context, lib: Library) -> list[PageId]:
+    from app.core.documents.lookup import all_document_ids
+    from app.core.ocr.run import document_pages
+
     docs = ctx.resolve_documents(args.documents) if args.documents else None
     if docs is None:
         docs = all_document_ids(lib)
@@ -97,6 +104,8 @@ def _pages_to_ocr(args: argparse.Namespace, ctx: Context, lib: Library) -> list[
 
 
 def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.ocr.run import ocr_pages
+
     lib = ctx.library()
     pages = _pages_to_ocr(args, ctx, lib)
     if not pages:
@@ -125,6 +134,8 @@ def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
 
 def print_ocr_import(report: OcrImportReport) -> None:
     """What attaching OCR files did, a line per page."""
+    from app.core.ocr.attach import FORMAT_NAMES
+
     print(
         f"attached {FORMAT_NAMES[report.format]} ({report.producer or 'producer not named'}): "
         f"{report.words} words on {len(report.pages)} pages"
@@ -144,6 +155,8 @@ def print_ocr_import(report: OcrImportReport) -> None:
 
 
 def cmd_attach_text(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.ocr.attach import OcrImportReport, attach_text_files
+
     lib = ctx.library()
     (doc_id,) = ctx.resolve_documents([args.document])
     first = None if args.page is None else args.page - 1
@@ -165,9 +178,12 @@ def cmd_attach_text(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_doubtful(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.ocr.doubtful import DEFAULT_THRESHOLD, document_doubtful_words
+
     lib = ctx.library(read_only=True)
     (doc_id,) = ctx.resolve_documents([args.document])
-    words = document_doubtful_words(lib, doc_id, threshold=args.threshold)
+    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    words = document_doubtful_words(lib, doc_id, threshold=threshold)
     if args.json:
         print_json(words)
         return 0

@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import shutil
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +35,7 @@ from db.server import ServerError, display_url, is_server_url
 
 DB_NAME = "library.sqlite"
 SOURCES = "sources"
+BACKUPS = "backups"  # copies of the database: before an upgrade, a merge, a restore
 INCOMING = ".incoming-"  # a source being copied in (app.core.documents.ingest)
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 CHUNK = 1 << 20  # a source is stored in and read from a server library in chunks of 1 MiB
@@ -317,24 +319,33 @@ class Library:
 log = logging.getLogger(__name__)
 
 
+_HALF_BACKUP = re.compile(r"\..+\.part(-journal|-wal|-shm)?")  # a backup being written
+
+
 def sweep_library(lib: Library) -> list[str]:
     """Remove what a killed process left behind; return the names removed.
 
     Run by the writer on open, while it holds the lock (no other process imports): copies of
     sources still being copied in (``sources/.incoming-*``), sources no document names (an
     import killed after its copy and before its commit), and unfinished backups
-    (``backups/.*.part``). Files of other names are never touched.
+    (``backups/.*.part``, and the journal SQLite keeps beside one while it writes it). Files of
+    other names are never touched. A source that a backup in
+    ``backups/`` names is kept: ``redline restore`` may bring its document back (a library
+    restored to a backup older than an import no longer names that import's sources, but the
+    copy the restore made of it first does).
     """
     with lib.reading() as session:
         known = set(
             session.connection().exec_driver_sql("SELECT source_sha256 FROM documents").scalars()
         )
-    stale = [
-        p
-        for p in _entries(lib.sources_dir)
-        if p.name.startswith(INCOMING) or (_SHA256.fullmatch(p.name) and p.name not in known)
-    ]
-    stale += [p for p in _entries(lib.root / "backups") if p.name.endswith(".part")]
+    backups = lib.root / BACKUPS
+    orphans = [p for p in _entries(lib.sources_dir) if _SHA256.fullmatch(p.name)]
+    orphans = [p for p in orphans if p.name not in known]
+    if orphans:
+        kept = backed_up_sources(backups)
+        orphans = [] if kept is None else [p for p in orphans if p.name not in kept]
+    stale = [p for p in _entries(lib.sources_dir) if p.name.startswith(INCOMING)] + orphans
+    stale += [p for p in _entries(backups) if _HALF_BACKUP.fullmatch(p.name)]
     removed = []
     for path in stale:
         try:
@@ -343,6 +354,26 @@ def sweep_library(lib: Library) -> list[str]:
         except OSError as exc:  # left for the next open
             log.warning("cannot remove %s: %s", path, exc)
     return removed
+
+
+def backed_up_sources(folder: Path) -> set[str] | None:
+    """The sources (SHA-256) that the library backups in ``folder`` name; None when one of them
+    cannot be read (then no source may be swept: a restore of it might need any)."""
+    names: set[str] = set()
+    for path in _entries(folder):
+        if path.is_symlink() or not path.name.endswith(".sqlite"):
+            continue
+        try:
+            conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+            try:
+                rows = conn.execute("SELECT source_sha256 FROM documents").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            log.warning("cannot read the backup %s, so no source is swept: %s", path, exc)
+            return None
+        names.update(str(r[0]) for r in rows)
+    return names
 
 
 def _entries(folder: Path) -> list[Path]:

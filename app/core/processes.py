@@ -58,6 +58,18 @@ def pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def start_fork_server() -> None:
+    """Start the fork server now, which :func:`pool_context` otherwise starts on first use: the
+    window does, once its first page is painted, so that its first OCR, import of a long PDF or
+    redaction search does not wait for it (0.4 s: a fresh interpreter loading :data:`PRELOAD`)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 # Loaded once here, so that a child about to exec (tesseract's preexec_fn) does not load it.
 _LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
@@ -121,23 +133,26 @@ def worker_pool(
     )
 
 
-_worker_doc: dict[tuple[str, str | None], pymupdf.Document] = {}  # the one a worker has open
+_worker_doc: dict[tuple[str, str | None, tuple[int, int] | None], pymupdf.Document] = {}
+"""The document a worker has open, by path, type and identity (see :func:`worker_document`)."""
 _worker_pid = os.getpid()  # the process _worker_doc belongs to: a forked worker starts afresh
 
 
-def worker_document(path: str, filetype: str | None = None) -> pymupdf.Document:
+def worker_document(
+    path: str, filetype: str | None = None, identity: tuple[int, int] | None = None
+) -> pymupdf.Document:
     """Worker process: the document at ``path``, opened by the first task that reads it and kept
     open for the next ones; opening another closes it. Raises what ``pymupdf.open`` raises.
 
     Opening a PDF and loading a page takes 2.1 ms, loading a page of an open one 0.09 ms. The file
-    must not change while the pool lives: library sources are stored under their hash and never
-    do, and an import's pool lives for the one file it reads.
+    must not change while the pool lives (library sources are stored under their hash and never
+    do), or must say it did: an import passes the file's size and time as its ``identity``.
     """
     global _worker_pid
     if _worker_pid != os.getpid():  # forked from a process with documents open: not ours to use
         _worker_doc.clear()
         _worker_pid = os.getpid()
-    key = (path, filetype)
+    key = (path, filetype, identity)
     doc = _worker_doc.get(key)
     if doc is None:
         for old in _worker_doc.values():

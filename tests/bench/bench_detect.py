@@ -9,6 +9,7 @@ full-page Tesseract OCR of the pages re-read. Never fails on time.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -19,15 +20,18 @@ from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 
+import pymupdf
 import pytest
 
+import app.core.detection.bands as bands_module
 import app.core.detection.run as detect_module
 from app.core.detection.markings import detect_markings
 from app.core.detection.run import detect_document, detect_documents
 from app.core.documents.ingest import import_file
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.core.ocr.tesseract import render_page, tesseract_env
+from app.core.ocr.tesseract import render_page, tesseract_env, version_of
+from app.core.ocr.tesseract_api import engine_for
 from app.samples.generator import generate_memo_pdf, generate_text_pdf
 from tests.bench.helpers import BASELINE, best_of, need_tool, report
 from tests.builders import SHARED_DATA
@@ -146,3 +150,38 @@ def test_library_detection_of_the_real_cia_bulletins(tmp_path: Path) -> None:
     with Library.open(tmp_path / "lib") as lib:
         docs = [d for p in sources if (d := import_file(lib, p).document_id) is not None]
         _rescan_run(lib, docs, "the 4 real CIA bulletins (37 pages, their own text layers)")
+
+
+def _band_cpu(pages: list[Any], command: bool) -> float:
+    """CPU seconds (this process and its children) to re-read ``pages``' banners; with
+    ``command``, by the tesseract command as before (no engine kept in the process)."""
+    with patch.object(bands_module, "engine_for", lambda *_: None) if command else nullcontext():
+        before = os.times()
+        for page in pages:
+            bands_module.read_page_bands(page)
+        after = os.times()
+    return sum(getattr(after, k) - getattr(before, k) for k in _CPU)
+
+
+_CPU = ("user", "system", "children_user", "children_system")
+
+
+def test_band_re_reading_by_the_library_and_by_the_command() -> None:
+    """The banners of the CIA bulletins' pages re-read by Tesseract's library kept in the
+    process, beside the tesseract command run for each image (the way before), alternated, in
+    CPU seconds a page (the machine is shared: wall time says more about the neighbours)."""
+    sources = [SHARED_DATA / "scans" / f"{n}.pdf" for n in ("cia-cib-02003053", "cia-cib-03175207")]
+    exe = shutil.which("tesseract")
+    if not all(p.exists() for p in sources) or exe is None:
+        pytest.skip("the real CIA bulletins (../shared/data/scans) or tesseract are absent")
+    if engine_for(exe, version_of(exe)) is None:
+        pytest.skip("Tesseract's library of the command's version cannot be loaded here")
+    docs = [pymupdf.open(p) for p in sources]
+    pages = [doc[i] for doc in docs for i in range(doc.page_count)]
+    runs = [_band_cpu(pages, command) for command in (True, False, True, False)]
+    command, library = min(runs[0], runs[2]) / len(pages), min(runs[1], runs[3]) / len(pages)
+    print(
+        f"\n[bench] banners re-read on {len(pages)} CIA bulletin pages: {library:.2f} CPU s a page "
+        f"with the library ({1 / library:.1f} pages/s a core), {command:.2f} with the command "
+        f"({1 / command:.1f} pages/s a core); ratio {command / library:.2f}x"
+    )

@@ -29,57 +29,25 @@ from app.core.exchange.merge_writer import db_time
 from app.core.exchange.redline_json import export_json
 from app.core.ids import DocumentId
 from app.core.library import Library
-from tests.bench.helpers import RSS_SAMPLER, active_pages, best_of, report, run_script
+from tests.bench.helpers import (
+    BENCH_ANNOTATIONS,
+    RSS_SAMPLER,
+    bench_pdf,
+    best_of,
+    fill_annotations,
+    report,
+    run_script,
+)
 
-N = 100_000
-PAGES = 20
-KINDS = ("correction", "marking", "redaction", "note")
-
-
-def _body(kind: str, i: int) -> dict[str, object]:
-    if kind == "correction":
-        return {"replacement": f"fix {i}"}
-    if kind == "marking":
-        return {"category": "classification", "value": "SECRET"}
-    if kind == "redaction":
-        return {"exemptions": ["B1", "B6"], "note": f"r{i}"}
-    return {"text": f"note {i}"}
+N = BENCH_ANNOTATIONS
 
 
 def _pdf(path: Path) -> Path:
-    doc = pymupdf.open()
-    for i in range(PAGES):
-        page = doc.new_page()
-        page.insert_text((54, 60), f"Page {i} of the benchmark memorandum. " * 20, fontsize=10)
-    doc.save(path)
-    doc.close()
-    return path
+    return bench_pdf(path)
 
 
 def _fill(lib: Library, doc_id: int) -> None:
-    rng = random.Random(5)
-    when = db_time(__import__("datetime").datetime(2026, 1, 1))
-    with lib.transaction() as s:
-        conn = s.connection()
-        pages = active_pages(conn, doc_id)
-        rows = []
-        for i in range(N):
-            page_id, layer, text = pages[i % PAGES]
-            kind = KINDS[i % len(KINDS)]
-            start = rng.randrange(0, len(text) - 4)
-            body = _body(kind, i)
-            rows.append((
-                str(uuid.UUID(int=rng.getrandbits(128), version=4)), page_id, kind, "accepted",
-                layer, start, start + 4, text[start : start + 4], "x", "y",
-                10.0 + i % 300, 20.0, 50.0, 12.0,
-                json.dumps(body), "person", "bench", when, when,
-            ))  # fmt: skip
-        conn.exec_driver_sql(
-            "INSERT INTO annotations (uuid, page_id, kind, status, text_layer_id, start, "
-            '"end", quote, prefix, suffix, x, y, w, h, body, origin, author, created_at, '
-            "modified_at, orphaned, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0)",
-            rows,
-        )
+    fill_annotations(lib, doc_id)
 
 
 MEASURE = (

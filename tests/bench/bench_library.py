@@ -1,74 +1,67 @@
-"""Library benchmarks (issue 2): import against pdftotext, search against grep."""
+"""Library benchmarks (issues 2 and 22): import against pdftotext, search against grep."""
 
 from __future__ import annotations
 
 import os
 import random
+import statistics
 import subprocess
-import uuid
+import sys
+import time
 from functools import partial
 from pathlib import Path
 
 import pytest
 
-from app.core.documents.ingest import import_file
 from app.core.documents.search import search
 from app.core.library import Library
-from tests.bench.helpers import _page_lines, best_of, make_big_pdf, need_tool, report
+from tests.bench.helpers import (
+    best_of,
+    fill_library,
+    make_big_pdf,
+    make_bulletins_pdf,
+    need_tool,
+    report,
+)
+
+IMPORT_ROUNDS = int(os.environ.get("BENCH_IMPORT_ROUNDS", "7"))
 
 
-def test_import_500_pages_vs_pdftotext(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", ["synthetic", "real scans"])
+def test_import_500_pages_vs_pdftotext(tmp_path: Path, kind: str) -> None:
+    """Whole processes (issue 22): `redline import` of a 500-page PDF into a new library against
+    `pdftotext` of it, each run right after its baseline, medians of BENCH_IMPORT_ROUNDS rounds
+    (default 7). "real scans": the CIA bulletins of ../shared repeated to 500 pages (scans with
+    their text layers, a font or more of their own on every page). Target: <= 1.5x."""
     pdftotext = need_tool("pdftotext")
-    pdf = make_big_pdf(tmp_path / "big.pdf")
-    baseline = best_of(
-        lambda: subprocess.run([pdftotext, str(pdf), str(tmp_path / "out.txt")], check=True)
+    if kind == "synthetic":
+        pdf = make_big_pdf(tmp_path / "big.pdf")
+    else:
+        pdf = make_bulletins_pdf(tmp_path / "bulletins.pdf", 500)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    redline = str(Path(sys.executable).with_name("redline"))
+
+    def seconds(argv: list[str]) -> float:
+        started = time.perf_counter()
+        subprocess.run(argv, check=True, env=env, stdout=subprocess.DEVNULL)
+        return time.perf_counter() - started
+
+    text, boxes = [pdftotext, str(pdf), str(tmp_path / "out.txt")], [pdftotext, "-bbox"]
+    seconds([redline, "--library", str(tmp_path / "warm"), "import", str(pdf)])  # caches warm
+    runs: list[tuple[float, float, float]] = []
+    for n in range(IMPORT_ROUNDS):
+        base = seconds(text)
+        ours = seconds([redline, "--library", str(tmp_path / f"lib{n}"), "import", str(pdf)])
+        runs.append((ours, base, seconds([*boxes, str(pdf), str(tmp_path / "out.html")])))
+    ours, base, bbox = (statistics.median(r[i] for r in runs) for i in range(3))
+    each = ", ".join(f"{o * 1000:.0f}/{b * 1000:.0f}" for o, b, _ in runs)
+    print(
+        f"\n[bench] redline import of a 500-page PDF ({kind}), whole process: "
+        f"{ours * 1000:.0f} ms, pdftotext {base * 1000:.0f} ms, ratio {ours / base:.2f}x "
+        f"(target <= 1.5x); pdftotext -bbox {bbox * 1000:.0f} ms ({ours / bbox:.2f}x, for "
+        f"reference: it finds the word boxes import stores)\n        runs (ms, ours/pdftotext): "
+        f"{each}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
-    counter = iter(range(100))
-
-    def run_import() -> None:
-        with Library.open(tmp_path / f"lib{next(counter)}") as lib:
-            assert import_file(lib, pdf).pages == 500
-
-    ours = best_of(run_import)
-    report("import of a 500-page PDF with text", ours, baseline, "pdftotext", "<= 2x")
-    # pdftotext -bbox also finds every word's box, which is what import stores: a like-for-like
-    # reference beside the one the issue names.
-    boxes = best_of(
-        lambda: subprocess.run(
-            [pdftotext, "-bbox", str(pdf), str(tmp_path / "out.html")], check=True
-        )
-    )
-    report("import of a 500-page PDF with text", ours, boxes, "pdftotext -bbox", "for reference")
-
-
-def _fill_library(lib: Library, pages: int, rng: random.Random, out_dir: Path) -> None:
-    """Pages straight into the tables (importing 100,000 PDF pages would measure PDF parsing)."""
-    per_doc = 100
-    with lib.transaction() as s:
-        conn = s.connection()
-        for d in range(pages // per_doc):
-            cur = conn.exec_driver_sql(
-                "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "
-                "source_size, page_count, imported_at, modified_at) "
-                "VALUES (?, ?, ?, ?, 'pdf', 0, ?, '2026-01-01', '2026-01-01')",
-                (str(uuid.uuid4()), f"doc{d}", f"{d:064x}", f"doc{d}.pdf", per_doc),
-            )
-            doc_id = cur.lastrowid
-            texts = ["\n".join(_page_lines(rng, 30)) for _ in range(per_doc)]
-            for i, text in enumerate(texts):
-                if rng.random() < 0.002:
-                    text += "\nChinese Communists turn to Western Europe"
-                    texts[i] = text
-                page = conn.exec_driver_sql(
-                    "INSERT INTO pages (document_id, page_index, width, height, rotation, "
-                    "needs_ocr, review_status) VALUES (?, ?, 612, 792, 0, 0, 'unreviewed')",
-                    (doc_id, i),
-                ).lastrowid
-                conn.exec_driver_sql(
-                    "INSERT INTO page_text_fts (rowid, text, corrected) VALUES (?, ?, '')",
-                    (page, text),
-                )
-            (out_dir / f"doc{d}.txt").write_text("\f".join(texts))
 
 
 @pytest.mark.parametrize("pages", [int(os.environ.get("BENCH_PAGES", "100000"))])
@@ -77,7 +70,7 @@ def test_search_vs_grep(tmp_path: Path, pages: int) -> None:
     text_dir = tmp_path / "text"
     text_dir.mkdir()
     lib = Library.open(tmp_path / "lib")
-    _fill_library(lib, pages, random.Random(7), text_dir)
+    fill_library(lib, pages, random.Random(7), text_dir)
     for query, pattern in [
         ("Chinese Communists", "Chinese Communists"),
         ('"security council"', "security council"),

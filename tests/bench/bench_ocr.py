@@ -2,7 +2,8 @@
 
 Baseline: the ``tesseract`` command with ``OMP_THREAD_LIMIT=1`` on the same page images (rendered
 beforehand, not timed), one after another. Redline: ``ocr_pages`` on the same pages, rendering
-included, with the results stored in a library. Target: ratio <= 0.6.
+included, with the results stored in a library. Target (issue 22): ratio <= 0.55 on the whole
+63-page file, which needs both cores busy to the end (the pages with most ink go first).
 
     .venv/bin/python -m tests.bench.bench_ocr [PAGES] [DPI] [ROUNDS]   (default 6, 300, 2)
     .venv/bin/python -m tests.bench.bench_ocr align [PAGES]           (companion text; default 63)
@@ -19,6 +20,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from app.core.documents.ingest import import_file
@@ -28,7 +30,7 @@ from app.core.library import Library
 from app.core.ocr.companion import attach_companion_text
 from app.core.ocr.run import ocr_pages
 from app.core.ocr.tesseract import render_page, require_tesseract, tesseract_env
-from app.core.processes import worker_count
+from app.core.processes import pool_context, worker_count
 from db.models import Page, TextLayer
 
 SCAN = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "scans"
@@ -158,9 +160,12 @@ def main() -> int:
     return run(pages, dpi, rounds)
 
 
+@pytest.mark.timeout(3600)  # (63 pages twice a round, then once more in a thread: minutes)
 def test_ocr_against_the_tesseract_cli() -> None:
-    """`make bench`: BENCH_OCR_PAGES pages (default 6; 63 for the whole file), 300 dpi."""
-    run(int(os.environ.get("BENCH_OCR_PAGES", "6")), 300, 2)
+    """`make bench`: BENCH_OCR_PAGES pages (default: the whole file, 63), 300 dpi,
+    BENCH_OCR_ROUNDS rounds (default 2), each the baseline then Redline."""
+    rounds = int(os.environ.get("BENCH_OCR_ROUNDS", "2"))
+    run(int(os.environ.get("BENCH_OCR_PAGES", "63")), 300, rounds)
 
 
 def test_companion_text_alignment() -> None:
@@ -184,9 +189,12 @@ def run(pages: int, dpi: int, rounds: int) -> int:
         )
         print(f"  redline ocr_pages (render, OCR, store):{ours:5.1f} s wall {ours_cpu:4.1f} s CPU")
     best_base, best_ours = min(r[0] for r in runs), min(r[2] for r in runs)
+    # The CPU of workers a fork server started (a process with threads: pytest's) is its own,
+    # not this process's: only workers forked from here are counted.
+    forked = pool_context().get_start_method() == "fork"
     cpu_ratio = min(r[3] for r in runs) / min(r[1] for r in runs)
-    print(f"  ratio (best of {rounds}): {best_ours / best_base:.2f}x wall (target <= 0.6x), "
-          f"{cpu_ratio:.2f}x CPU")  # fmt: skip
+    cpu = f", {cpu_ratio:.2f}x CPU" if forked else " (CPU: the fork server's workers, not counted)"
+    print(f"  ratio (best of {rounds}): {best_ours / best_base:.2f}x wall (target <= 0.55x){cpu}")
     with tempfile.TemporaryDirectory() as tmp:
         seconds, worst = stall_while_ocr(pages, dpi, Path(tmp))
     print(f"  in a thread (fork-server workers, as in the GUI): {seconds:.1f} s wall; longest")

@@ -11,12 +11,16 @@ import statistics
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 import pymupdf
 import pytest
 from sqlalchemy import Connection
+
+from app.core.exchange.merge_writer import db_time
+from app.core.library import Library
 
 
 def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
@@ -75,6 +79,83 @@ def make_big_pdf(path: Path, pages: int = 500, seed: int = 1) -> Path:
     doc.save(path, garbage=1, deflate=True)
     doc.close()
     return path
+
+
+def make_bulletins_pdf(path: Path, pages: int = 500) -> Path:
+    """The CIA bulletins of ../shared/data/scans (real scans with the CIA's own OCR as their text
+    layer, 37 pages) one after another until ``pages``: the issue's "real scans" (skips without
+    them)."""
+    from tests.builders import SHARED_SCANS
+
+    sources = sorted(SHARED_SCANS.glob("cia-cib-*.pdf"))
+    if not sources:
+        pytest.skip(f"no cia-cib-*.pdf in {SHARED_SCANS}")
+    out = pymupdf.open()
+    while out.page_count < pages:
+        for source in sources:
+            with pymupdf.open(source) as doc:
+                take = min(doc.page_count, pages - out.page_count)
+                if take:
+                    out.insert_pdf(doc, to_page=take - 1)
+    out.save(path, garbage=1, deflate=True)
+    out.close()
+    return path
+
+
+CLASSIFICATIONS = ("SECRET", "CONFIDENTIAL", "TOP SECRET", "UNCLASSIFIED")
+RARE_PHRASE = "Chinese Communists turn to Western Europe"  # on ~0.2 % of the pages
+
+
+def fill_library(
+    lib: Library, pages: int, rng: random.Random, text_dir: Path | None = None, per_doc: int = 100
+) -> None:
+    """Documents of ``per_doc`` pages straight into the tables, as an import leaves them (each
+    page's text as its active layer, indexed for search, without word boxes; a classification
+    and a case number a document), because importing 100,000 PDF pages would take minutes.
+    ``text_dir``: each document's text also as a file, for grep."""
+    with lib.transaction() as s:
+        conn = s.connection()
+        for d in range(pages // per_doc):
+            cur = conn.exec_driver_sql(
+                "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "
+                "source_size, page_count, imported_at, modified_at) "
+                "VALUES (?, ?, ?, ?, 'pdf', 0, ?, '2026-01-01', '2026-01-01')",
+                (str(uuid.uuid4()), f"doc{d}", f"{d:064x}", f"doc{d}.pdf", per_doc),
+            )
+            doc_id = cur.lastrowid
+            for key, value in (
+                ("classification", CLASSIFICATIONS[d % len(CLASSIFICATIONS)]),
+                ("case_number", f"F-2017-{d:05d}"),
+            ):
+                conn.exec_driver_sql(
+                    "INSERT INTO document_metadata (document_id, key, value, origin, "
+                    "modified_at) VALUES (?, ?, ?, 'detector', '2026-01-01')",
+                    (doc_id, key, value),
+                )
+            texts = ["\n".join(_page_lines(rng, 30)) for _ in range(per_doc)]
+            for i, text in enumerate(texts):
+                if rng.random() < 0.002:
+                    text += "\n" + RARE_PHRASE
+                    texts[i] = text
+                page = conn.exec_driver_sql(
+                    "INSERT INTO pages (document_id, page_index, width, height, rotation, "
+                    "needs_ocr, review_status) VALUES (?, ?, 612, 792, 0, 0, ?)",
+                    (doc_id, i, "reviewed" if rng.random() < 0.1 else "unreviewed"),
+                ).lastrowid
+                layer = conn.exec_driver_sql(
+                    "INSERT INTO text_layers (uuid, page_id, source, engine, text, created_at) "
+                    "VALUES (?, ?, 'pdf-text-layer', 'pymupdf', ?, '2026-01-01')",
+                    (str(uuid.uuid4()), page, text),
+                ).lastrowid
+                conn.exec_driver_sql(
+                    "UPDATE pages SET active_text_layer_id = ? WHERE id = ?", (layer, page)
+                )
+                conn.exec_driver_sql(
+                    "INSERT INTO page_text_fts (rowid, text, corrected) VALUES (?, ?, '')",
+                    (page, text),
+                )
+            if text_dir is not None:
+                (text_dir / f"doc{d}.txt").write_text("\f".join(texts))
 
 
 BASELINE = {
@@ -141,3 +222,58 @@ def run_script(script: str, *args: str) -> dict[str, float]:
     )
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
+
+
+# --- a large library: the export and merge benchmarks -----------------------------------
+
+BENCH_ANNOTATIONS = 100_000
+BENCH_PAGES = 20
+BENCH_KINDS = ("correction", "marking", "redaction", "note")
+
+
+def bench_body(kind: str, i: int) -> dict[str, object]:
+    if kind == "correction":
+        return {"replacement": f"fix {i}"}
+    if kind == "marking":
+        return {"category": "classification", "value": "SECRET"}
+    if kind == "redaction":
+        return {"exemptions": ["B1", "B6"], "note": f"r{i}"}
+    return {"text": f"note {i}"}
+
+
+def bench_pdf(path: Path) -> Path:
+    """The benchmarks' document: 20 pages of text."""
+    doc = pymupdf.open()
+    for i in range(BENCH_PAGES):
+        page = doc.new_page()
+        page.insert_text((54, 60), f"Page {i} of the benchmark memorandum. " * 20, fontsize=10)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def fill_annotations(lib: Library, doc_id: int, n: int = BENCH_ANNOTATIONS) -> None:
+    """``n`` annotations of four kinds on the document's pages, written as rows (fast)."""
+    rng = random.Random(5)
+    when = db_time(__import__("datetime").datetime(2026, 1, 1))
+    with lib.transaction() as s:
+        conn = s.connection()
+        pages = active_pages(conn, doc_id)
+        rows = []
+        for i in range(n):
+            page_id, layer, text = pages[i % BENCH_PAGES]
+            kind = BENCH_KINDS[i % len(BENCH_KINDS)]
+            start = rng.randrange(0, len(text) - 4)
+            body = bench_body(kind, i)
+            rows.append((
+                str(uuid.UUID(int=rng.getrandbits(128), version=4)), page_id, kind, "accepted",
+                layer, start, start + 4, text[start : start + 4], "x", "y",
+                10.0 + i % 300, 20.0, 50.0, 12.0,
+                json.dumps(body), "person", "bench", when, when,
+            ))  # fmt: skip
+        conn.exec_driver_sql(
+            "INSERT INTO annotations (uuid, page_id, kind, status, text_layer_id, start, "
+            '"end", quote, prefix, suffix, x, y, w, h, body, origin, author, created_at, '
+            "modified_at, orphaned, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,0)",
+            rows,
+        )

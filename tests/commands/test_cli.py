@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -94,6 +96,58 @@ def test_installed_command_reports_version() -> None:
     assert out.stdout.startswith("redline ")
 
 
+def test_the_program_exits_at_once_with_its_output_whole_and_its_code(tmp_path: Path) -> None:
+    """`redline` leaves without tearing the interpreter down (app.cli.run): what it printed is
+    all there, piped or cut short by the reader, and its exit code is the command's."""
+    lib = str(tmp_path / "lib")
+    pdfs = [str(make_text_pdf(tmp_path / f"memo{i}.pdf", [f"Memo {i}."])) for i in range(30)]
+    redline = [sys.executable, "-m", "app.cli", "--library", lib]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # output buffered
+    subprocess.run([*redline, "import", *pdfs], capture_output=True, check=True, env=env)
+    out = subprocess.run(
+        [*redline, "list", "--json"], capture_output=True, text=True, check=True, env=env
+    )
+    assert len(json.loads(out.stdout)) == 30
+    head = subprocess.Popen(
+        [*redline, "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
+    assert head.stdout is not None and head.stdout.readline()  # `redline list | head -1`
+    head.stdout.close()
+    assert head.wait() == 0 and b"Traceback" not in head.communicate()[1]
+    missing = subprocess.run(
+        [sys.executable, "-m", "app.cli", "--library", str(tmp_path / "none"), "info", "x"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert missing.returncode == 1 and missing.stderr.startswith("redline: There is no library")
+
+
+def test_a_command_pauses_the_collector_and_leaves_it_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a command loads its modules the collector waits; once its library is open it runs
+    again, with what start-up made frozen out of its way; afterwards all is as before."""
+    import gc
+
+    from app.commands import library as library_commands
+
+    seen: list[tuple[bool, int]] = []
+    real = library_commands._all_rows
+
+    def spy(lib: Any) -> Any:
+        seen.append((gc.isenabled(), gc.get_freeze_count()))
+        return real(lib)
+
+    monkeypatch.setattr(library_commands, "_all_rows", spy)
+    lib = str(tmp_path / "lib")
+    run(capsys, "--library", lib, "import", str(make_text_pdf(tmp_path / "m.pdf")))
+    assert run(capsys, "--library", lib, "list")[0] == 0
+    ((running, frozen),) = seen
+    assert running and frozen > 0
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
 @pytest.mark.slow
 def test_import_with_ocr_makes_a_scan_searchable(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -140,3 +194,22 @@ def test_context_reopens_for_writing_after_a_read(tmp_path: Path) -> None:
     assert ctx.library(read_only=True).read_only
     assert not ctx.library().read_only  # a command that writes after resolving still can
     ctx.close()
+
+
+def test_list_reads_every_document_in_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.commands import library as library_commands
+
+    monkeypatch.setattr(library_commands, "LIST_BATCH", 2)
+    lib = str(tmp_path / "lib")
+    pdfs = [str(make_text_pdf(tmp_path / f"m{i}.pdf", [f"Memo number {i}."])) for i in range(4)]
+    run(capsys, "--library", lib, "import", *pdfs)
+    for count in (4, 5):  # a last batch that is full, and one that is short
+        code, out, _ = run(capsys, "--library", lib, "list", "--json")
+        assert code == 0 and sorted(d["title"] for d in json.loads(out)) == [
+            f"m{i}" for i in range(count)
+        ]
+        if count == 4:
+            pdf = make_text_pdf(tmp_path / "m4.pdf", ["Memo number 4."])
+            run(capsys, "--library", lib, "import", str(pdf))

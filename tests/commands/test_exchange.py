@@ -35,7 +35,9 @@ def test_export_and_import_annotations(tmp_path: Path, capsys: pytest.CaptureFix
     code, out, _ = run(
         capsys, "--library", lib_b, "import-annotations", str(out_json), "--author", "bo"
     )
-    assert code == 0 and out.startswith("changed: 2 added")
+    assert code == 0 and out.startswith(f"Imported {out_json.name}: 2 added")
+    [backup] = (Path(lib_b) / "backups").glob("library-before-import-*.sqlite")
+    assert f"redline restore {backup}" in out
     code, out, _ = run(capsys, "--library", lib_b, "import-annotations", str(out_json), "--json")
     assert code == 0 and json.loads(out)["changed"] is False
     code, _, _ = run(
@@ -116,4 +118,4 @@ def test_publication_formats_from_the_command_line(
     code, out, _ = run(
         capsys, "--library", lib, "import-annotations", str(site / "collection.json")
     )
-    assert code == 0 and "0 added, 0 updated" in out and "9 unchanged" in out
+    assert code == 0 and out.startswith("collection.json changed nothing here.")

@@ -29,6 +29,8 @@ def test_the_writer_sweeps_orphans_and_temporaries_and_nothing_else(tmp_path: Pa
     (root / "backups").mkdir()
     half_backup = root / "backups" / ".library-0001-x.sqlite.77.part"
     half_backup.write_bytes(b"half")
+    its_journal = root / "backups" / ".library-0001-x.sqlite.77.part-journal"
+    its_journal.write_bytes(b"journal")  # SQLite's, beside a backup killed while it wrote
     mine = sources / "notes.txt"  # not a name Redline writes: left alone
     mine.write_text("mine")
     with Library.open(root, read_only=True):  # a reader sweeps nothing
@@ -37,7 +39,7 @@ def test_the_writer_sweeps_orphans_and_temporaries_and_nothing_else(tmp_path: Pa
         pass
     assert kept.ok
     assert sorted(p.name for p in sources.iterdir()) == sorted([mine.name, *_shas(root)])
-    assert not half_backup.exists() and not dangling.is_symlink()
+    assert not half_backup.exists() and not its_journal.exists() and not dangling.is_symlink()
 
 
 def _shas(root: Path) -> set[str]:

@@ -309,3 +309,29 @@ def test_redactions_made_before_are_burned_in_and_downgrade_keeps_them_burned(
     engine.dispose()
     assert [b["publish"] for b in _bodies(db_path)] == [True, True, False]
     assert not any("leave_visible" in b for b in _bodies(db_path))
+
+
+def test_field_revisions_come_in_empty_and_go_again(tmp_path: Path) -> None:
+    """0005: revisions and conflicts columns on annotations, tags and pages, NULL for every row
+    made before (their fields have the implicit version of their values); downgrading drops
+    them and keeps the rows."""
+    db_path = tmp_path / "library.sqlite"
+    _old_library(db_path, "0004")
+    _redactions(db_path, ['{"exemptions": ["B6"], "note": ""}'])
+    open_database(db_path, app_version="9.9.9").close()
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        for table in ("annotations", "tags", "pages"):
+            columns = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
+            assert {"revisions", "conflicts"} <= columns
+        rows = conn.exec_driver_sql("SELECT revisions, conflicts FROM annotations").all()
+        assert rows == [(None, None)]
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM annotations WHERE conflicts IS NOT NULL"
+        ).all()
+        assert "ix_annotations_conflicts" in str(plan)  # the list of conflicts is indexed
+        command.downgrade(alembic_config(conn), "0004")
+        columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(annotations)")}
+        assert "revisions" not in columns and "conflicts" not in columns
+    engine.dispose()
+    assert _bodies(db_path) == [{"exemptions": ["B6"], "note": ""}]

@@ -54,3 +54,40 @@ def test_confidence_unknown_for_every_word() -> None:
     boxed = [w._replace(seq=i, confidence=None) for i, w in enumerate(boxed)]
     packed = pack(_columns(boxed)._replace(confidence=None))
     assert unpack(packed) == unpack(pack(_columns(boxed))) == boxed
+
+
+def test_the_bytes_are_the_documented_format() -> None:
+    """Header, five float32 columns, six int32 columns (lengths last), then the UTF-8 texts, all
+    little-endian: blobs written by any version and on any machine read back alike."""
+    words = [WORDS[0], WORDS[1]._replace(x0=-0.5, y0=1.0, x1=2.0, y1=3.0)]
+    expected = b"".join(
+        [
+            struct.pack("<3sBI", b"RLW", 1, 2),
+            struct.pack("<2f", 72.0, -0.5),
+            struct.pack("<2f", 49.25, 1.0),
+            struct.pack("<2f", 140.5, 2.0),
+            struct.pack("<2f", 62.9900016784668, 3.0),
+            struct.pack("<2f", math.nan, 41.5),
+            struct.pack("<2i", 0, 11),
+            struct.pack("<2i", 10, 14),
+            struct.pack("<2i", 0, 0),
+            struct.pack("<2i", 0, 0),
+            struct.pack("<2i", 0, 1),
+            struct.pack("<2i", 10, 3),
+            "Memorandumfür".encode(),
+        ]
+    )
+    assert pack(_columns(words)) == expected
+    assert unpack(expected) == words
+
+
+def test_any_nan_reads_as_unknown() -> None:
+    data = bytearray(pack(_columns(WORDS[:1])))
+    data[8 + 4 * 4 : 8 + 4 * 5] = struct.pack("<f", -math.nan)  # confidence, sign bit set
+    assert unpack(bytes(data))[0].confidence is None
+
+
+def test_columns_of_unequal_length_are_refused() -> None:
+    cols = _columns(WORDS)._replace(line=(0, 0))
+    with pytest.raises(ValueError, match="one value per word"):
+        pack(cols)

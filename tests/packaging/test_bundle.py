@@ -130,6 +130,7 @@ def test_bundle_holds_resources_and_migrations_as_files(bundle: Path) -> None:
         "resources/markings/rules.json",
         "resources/markings/categories.json",
         "resources/schemas/redline-export-v1.schema.json",
+        "resources/schemas/redline-export-v2.schema.json",
         "resources/icons/hicolor/256x256/apps/io.github.redline.Redline.png",
         "db/migrations/env.py",
         "db/migrations/script.py.mako",

@@ -9,7 +9,7 @@ import pymupdf
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.ids import DocumentId, PageId, TextLayerId
@@ -87,7 +87,7 @@ def make_window(qtbot: QtBot, lib: Library, settings: Settings, **kw: bool) -> M
     return window
 
 
-def activate(qtbot: QtBot, window: MainWindow) -> None:
+def activate(qtbot: QtBot, window: QWidget) -> None:
     """Window shortcuts only fire in the active window."""
     handle = window.windowHandle()
     assert handle is not None

@@ -13,6 +13,7 @@ import enum
 import uuid as uuidlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Row, Table, bindparam, delete, insert, select, update
@@ -31,6 +32,17 @@ from app.core.annotating.records import (
     in_reading_order,
     record_columns,
     record_from_row,
+)
+from app.core.annotating.revisions import (
+    Stamp,
+    dump_column,
+    implicit,
+    iso,
+    load_revisions,
+    next_change,
+    record_fields,
+    restamp,
+    revisions_json,
 )
 from app.core.annotating.vocabulary import (
     AnnotationError,
@@ -54,7 +66,9 @@ ANN = cast(Table, Annotation.__table__)
 PAGES = cast(Table, Page.__table__)
 LAYERS = cast(Table, TextLayer.__table__)
 TAGS = cast(Table, Tag.__table__)
-SELECT_RECORDS = select(*(ANN.c[name] for name in RECORD_COLUMNS))
+SELECT_RECORDS = select(
+    *(ANN.c[name] for name in RECORD_COLUMNS), ANN.c.conflicts.is_not(None).label("in_conflict")
+)
 # Statements built once with named parameters: SQLAlchemy then finds each compiled in its cache
 # at once, where a statement built per call costs more than SQLite's work (a note is ~1 ms).
 _RECORD_BY_UUID = SELECT_RECORDS.where(ANN.c.uuid == bindparam("uuid"))
@@ -119,6 +133,11 @@ def _load(session: Session, uuid: str) -> AnnotationRecord:
     return found
 
 
+def load_record(session: Session, uuid: str) -> AnnotationRecord:
+    """One annotation by uuid, inside the caller's session (deleted ones too)."""
+    return _load(session, uuid)
+
+
 def _load_live(session: Session, uuid: str) -> AnnotationRecord:
     found = _load(session, uuid)
     if found.deleted:
@@ -126,13 +145,49 @@ def _load_live(session: Session, uuid: str) -> AnnotationRecord:
     return found
 
 
-def _write_state(session: Session, uuid: str, state: AnnotationRecord | None) -> None:
-    """Make the row for ``uuid`` exactly ``state``: update, insert, or (None) remove it."""
+_ACCEPT_ROW = (
+    update(ANN)
+    .where(ANN.c.id == bindparam("row_id"))
+    .values(status="accepted", revisions=bindparam("new_revisions"), version=ANN.c.version + 1)
+)
+_REVISIONS_BY_UUID = select(ANN.c.revisions).where(ANN.c.uuid == bindparam("uuid"))
+
+
+def stamped_revisions(
+    session: Session,
+    revisions: str | None,
+    before: AnnotationRecord,
+    after: AnnotationRecord,
+    *,
+    author: str,
+) -> str | None:
+    """The ``revisions`` column once ``before`` became ``after`` by ``author`` now: each
+    changed field gets a new version of this library (see :mod:`.revisions`)."""
+    return restamp(
+        session.connection(), revisions, record_fields(before), record_fields(after),
+        author=author, at=iso(utcnow()), implicit_by=before.author,
+        implicit_at=iso(before.modified_at),
+    )  # fmt: skip
+
+
+def _write_state(
+    session: Session,
+    uuid: str,
+    state: AnnotationRecord | None,
+    *,
+    before: AnnotationRecord | None = None,
+    author: str = "",
+) -> None:
+    """Make the row for ``uuid`` exactly ``state``: update, insert, or (None) remove it. A
+    change from ``before`` (the row's state now) is a new version of each field it changes."""
     if state is None:
         session.execute(_DELETE_RECORD, {"uuid": uuid})
         return
     values = record_columns(state)
-    version = _version(session, uuid)
+    version = _version(session, uuid)  # locks the row: its revisions and version move as one
+    if before is not None:
+        stored = session.execute(_REVISIONS_BY_UUID, {"uuid": uuid}).scalar()
+        values["revisions"] = stamped_revisions(session, stored, before, state, author=author)
     if version is not None:
         done = session.execute(
             _UPDATE_RECORD, {**values, "where_uuid": uuid, "where_version": version}
@@ -309,7 +364,7 @@ def _change(
     if after == before:
         return AnnotationChange(before.uuid, before, before)
     after = replace(after, modified_at=utcnow())
-    _write_state(session, before.uuid, after)
+    _write_state(session, before.uuid, after, before=before, author=author)
     change = AnnotationChange(before.uuid, before, after)
     _commit_changes(session, [change], action=action, author=author)
     return change
@@ -365,15 +420,69 @@ def accept_all(
             AnnotationChange(b.uuid, b, replace(b, status="accepted", modified_at=now))
             for b in befores
         ]
-        ids = [b.id for b in befores]
-        for i in range(0, len(ids), 500):  # bounded IN lists: a document may hold thousands
-            session.execute(
-                update(ANN)
-                .where(ANN.c.id.in_(ids[i : i + 500]))
-                .values(status="accepted", modified_at=now, version=ANN.c.version + 1)
-            )
+        _accept_rows(session, befores, now, author)
         _commit_changes(session, changes, action="status", author=author)
     return changes
+
+
+def _accept_rows(
+    session: Session, befores: Sequence[AnnotationRecord], now: datetime, author: str
+) -> None:
+    """Accept the rows of ``befores``: one change of this library, a new status version each."""
+    if not befores:
+        return
+    conn = session.connection()
+    ids = [b.id for b in befores]
+    stored: dict[int, str | None] = {}
+    for i in range(0, len(ids), 500):  # bounded IN lists: a document may hold thousands
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT id, revisions FROM annotations WHERE id IN ({marks})"
+        stored.update({int(r[0]): r[1] for r in conn.exec_driver_sql(sql, tuple(chunk))})
+    replica, number = next_change(conn)
+    change = Stamp(replica, number, author, iso(now))
+    rows = []
+    for b in befores:
+        versions = load_revisions(stored.get(b.id))
+        old = versions.get("status") or implicit("status", b.status, b.author, iso(b.modified_at))
+        versions["status"] = old.extended(change.replica, change.number, change.by, change.at)
+        rows.append({"row_id": b.id, "new_revisions": dump_column(revisions_json(versions))})
+    session.execute(_ACCEPT_ROW.values(modified_at=now), rows)
+
+
+def write_decision(
+    session: Session,
+    before: AnnotationRecord,
+    after: AnnotationRecord,
+    *,
+    revisions: str | None,
+    conflicts: str | None,
+    author: str,
+) -> AnnotationChange:
+    """Write a person's decision of a conflict (:mod:`.conflicts`): the value chosen, checked
+    as any edit is, with the versions and the conflicts that remain."""
+    page = _page(session, after.page_id)
+    clean = validate_body(after.kind, after.body)
+    region = None if after.region is None else _check_region(page, after.region)
+    after = replace(
+        after,
+        body=clean,
+        region=region,
+        tag_id=_tag_id(session, after.kind, clean) if not after.deleted else after.tag_id,
+        modified_at=utcnow(),
+    )
+    _check_anchors(after.kind, after.text, after.region)
+    values = record_columns(after)
+    version = _version(session, before.uuid)
+    done = session.execute(
+        _UPDATE_RECORD, {**values, "revisions": revisions, "conflicts": conflicts,
+                         "where_uuid": before.uuid, "where_version": version}
+    )  # fmt: skip
+    if not done.rowcount:  # type: ignore[attr-defined]
+        raise StaleEditError(STALE_EDIT)
+    change = AnnotationChange(before.uuid, before, _load(session, before.uuid))
+    _commit_changes(session, [change], action="resolve", author=author)
+    return change
 
 
 # --- undo and redo -------------------------------------------------------------------------
@@ -400,7 +509,7 @@ def write_states(
             raise StaleChangeError(
                 f"Annotation {uuid} was changed since; this step cannot be undone or redone."
             )
-        _write_state(session, uuid, target)
+        _write_state(session, uuid, target, before=current, author=author)
         after = None if target is None else _load(session, uuid)
         done.append(AnnotationChange(uuid, current, after))
     _commit_changes(session, done, action=action, author=author)
@@ -432,6 +541,9 @@ def _query(where: AnnotationFilter) -> Any:
     """The statement for ``where``, in page order (each page's records are then put in reading
     order by :func:`in_reading_order`: the rule is stated once, in Python)."""
     q = SELECT_RECORDS.join(PAGES, PAGES.c.id == ANN.c.page_id)
+    if where.conflicted is not None:
+        has = ANN.c.conflicts.is_not(None)
+        q = q.where(has if where.conflicted else ~has)
     conditions = [
         (where.page_id, ANN.c.page_id == where.page_id),
         (where.document_id, PAGES.c.document_id == where.document_id),

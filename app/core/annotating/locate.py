@@ -64,6 +64,26 @@ def region_of_words(words: Sequence[WordBox], start: int, end: int) -> Region | 
     return Region(x0, y0, x1 - x0, y1 - y0)
 
 
+def spans_in_region(words: Sequence[WordBox], region: Region) -> list[tuple[int, int]]:
+    """The spans of the words whose box's centre lies in ``region`` (unrotated points), words
+    next to one another in the text joined into one span: what a box drawn on the scan
+    covers in the text."""
+    inside = sorted(
+        (w.start, w.end)
+        for w in words
+        if w.box is not None
+        and region.x <= (w.box[0] + w.box[2]) / 2 <= region.x + region.w
+        and region.y <= (w.box[1] + w.box[3]) / 2 <= region.y + region.h
+    )
+    spans: list[tuple[int, int]] = []
+    for start, end in inside:
+        if spans and start - spans[-1][1] <= 1:  # (the space between two words)
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def find_text(lib: Library, page_id: PageId, quote: str, occurrence: int = 1) -> FoundText:
     """The ``occurrence``-th (from 1) place ``quote`` appears in the page's current reading;
     spaces and line breaks between its words match any run of white space."""

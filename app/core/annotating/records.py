@@ -88,6 +88,7 @@ class AnnotationRecord:
     modified_at: datetime
     orphaned: bool
     deleted: bool
+    in_conflict: bool = False  # a merge left a field of it for a person to decide
 
     def same_state(self, other: AnnotationRecord | None) -> bool:
         """Equal apart from the row id (a redone creation may get a new one)."""
@@ -126,6 +127,7 @@ class AnnotationFilter:
     author: str | None = None
     include_deleted: bool = False
     orphaned: bool | None = None  # True: those a re-OCR could not re-anchor
+    conflicted: bool | None = None  # True: those a merge left in conflict (a person decides)
 
     def matches(self, r: AnnotationRecord) -> bool:
         """Whether ``r`` passes every field but ``document_id``."""
@@ -137,6 +139,7 @@ class AnnotationFilter:
             and self.author in (None, r.author)
             and (self.include_deleted or not r.deleted)
             and self.orphaned in (None, r.orphaned)
+            and self.conflicted in (None, r.in_conflict)
         )
 
 
@@ -188,7 +191,7 @@ RECORD_COLUMNS = (
     *("text_layer_id", "start", "end", "quote", "prefix", "suffix", "x", "y", "w", "h"),
     *("tag_id", "body", "origin", "rule_id", "confidence", "author"),
     *("created_at", "modified_at", "orphaned", "deleted"),
-)
+)  # and last, whether it is in conflict (``conflicts IS NOT NULL``): see SELECT_RECORDS
 
 
 def record_from_row(row: Sequence[Any]) -> AnnotationRecord:
@@ -196,7 +199,7 @@ def record_from_row(row: Sequence[Any]) -> AnnotationRecord:
     several times faster than reading a SQLAlchemy row by name; a page may hold hundreds)."""
     (id_, uuid, page_id, kind, status, layer, start, end, quote, prefix, suffix, x, y, w, h,
      tag_id, body, origin, rule_id, confidence, author, created, modified, orphaned, deleted,
-     ) = row  # fmt: skip
+     in_conflict) = row  # fmt: skip
     text = None
     if start is not None and end is not None:
         layer_id = None if layer is None else TextLayerId(layer)
@@ -222,6 +225,7 @@ def record_from_row(row: Sequence[Any]) -> AnnotationRecord:
         modified_at=modified,
         orphaned=bool(orphaned),
         deleted=bool(deleted),
+        in_conflict=bool(in_conflict),
     )
 
 

@@ -15,8 +15,16 @@ from typing import cast
 from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
+from app.core.annotating.revisions import (
+    dump_column,
+    implicit,
+    iso,
+    load_revisions,
+    next_change,
+    revisions_json,
+)
 from app.core.changelog import log_change, utcnow
-from app.core.documents.queries import PAGE_STATUSES, ReviewStatus
+from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
@@ -85,7 +93,12 @@ def _write_review(
     session.execute(
         update(PAGES)
         .where(PAGES.c.id == target.page_id)
-        .values(review_status=target.status, reviewed_by=target.by, reviewed_at=target.at)
+        .values(
+            review_status=target.status,
+            reviewed_by=target.by,
+            reviewed_at=target.at,
+            revisions=_revisions(session, before, target),
+        )
     )
     after, _ = _review(session, target.page_id)
     log_change(
@@ -98,6 +111,22 @@ def _write_review(
         author=author,
     )
     return ReviewChange(before, after)
+
+
+def _revisions(session: Session, before: PageReview, after: PageReview) -> str | None:
+    """The page's ``revisions`` column once its review went from ``before`` to ``after``: a new
+    version of its review whenever status, who or when changed. Who and when of the version are
+    the review's own, so the page and its version always agree."""
+    stored = session.execute(select(PAGES.c.revisions).where(PAGES.c.id == before.page_id)).scalar()
+    if (before.status, before.by, before.at) == (after.status, after.by, after.at):
+        return stored
+    versions = load_revisions(stored)
+    old = versions.get("review") or implicit(
+        "review", before.status, before.by or "", iso(before.at)
+    )
+    replica, number = next_change(session.connection())
+    versions["review"] = old.extended(replica, number, after.by or "", iso(after.at))
+    return dump_column(revisions_json(versions))
 
 
 def set_page_status(

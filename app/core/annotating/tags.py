@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.core.annotating.annotations import SELECT_RECORDS, write_states
 from app.core.annotating.records import AnnotationChange, AnnotationRecord, record_from_row
+from app.core.annotating.revisions import iso, restamp, tag_fields
 from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import TagId
@@ -139,13 +140,48 @@ def _check_colour(colour: str) -> str:
     return colour.lower()
 
 
-def _put(session: Session, uuid: str, state: TagRecord | None) -> None:
-    """Make the row for ``uuid`` exactly ``state``: update, insert, or (None) remove it."""
+def _fields(session: Session, tag: TagRecord) -> dict[str, Any]:
+    """The tag's fields as a merge compares them (the parent by its uuid)."""
+    parent = None
+    if tag.parent_id is not None:
+        parent = session.execute(select(TAGS.c.uuid).where(TAGS.c.id == tag.parent_id)).scalar()
+    return tag_fields(
+        {
+            "name": tag.name,
+            "colour": tag.colour,
+            "parent": parent,
+            "description": tag.description,
+            "deleted": tag.deleted,
+            "created": iso(tag.created_at),
+        }
+    )
+
+
+def _revisions(session: Session, before: TagRecord, after: TagRecord, author: str) -> Any:
+    """The tag's ``revisions`` column once ``before`` became ``after`` (see .revisions)."""
+    stored = session.execute(select(TAGS.c.revisions).where(TAGS.c.uuid == before.uuid)).scalar()
+    return restamp(
+        session.connection(), stored, _fields(session, before), _fields(session, after),
+        author=author, at=iso(utcnow()), implicit_at=iso(before.modified_at),
+    )  # fmt: skip
+
+
+def _put(
+    session: Session,
+    uuid: str,
+    state: TagRecord | None,
+    before: TagRecord | None = None,
+    author: str = "",
+) -> None:
+    """Make the row for ``uuid`` exactly ``state``: update, insert, or (None) remove it; a
+    change from ``before`` is a new version of each field it changes."""
     if state is None:
         session.execute(delete(TAGS).where(TAGS.c.uuid == uuid))
         return
     values = {f.name: getattr(state, f.name) for f in fields(state)}
     values.pop("id")
+    if before is not None:
+        values["revisions"] = _revisions(session, before, state, author)
     if session.execute(update(TAGS).where(TAGS.c.uuid == uuid).values(values)).rowcount:  # type: ignore[attr-defined]
         return
     if session.execute(select(TAGS.c.id).where(TAGS.c.id == state.id)).first() is None:
@@ -165,7 +201,7 @@ def _finish(
     rows = []
     for before, after in tags:
         uuid = (after or before).uuid  # type: ignore[union-attr]
-        _put(session, uuid, after)
+        _put(session, uuid, after, before, author)
         rows.append(("tag", uuid, action, before, after))
     log_many(session, rows, author=author)
     return TagChange(tuple(tags), tuple(annotations))
@@ -197,6 +233,60 @@ def create_tag(
         session.execute(insert(TAGS).values(values))
         tag = _load(session, str(values["uuid"]))
         return _finish(session, [(None, tag)], [], action="create", author=author)
+
+
+# What separates a parent from its child where a person types a tag's path ("Places › Vienna",
+# "Places > Vienna", or "Places/Vienna" as the command line writes it).
+PATH_SEPARATORS = re.compile(r"\s*[›>/]\s*")
+PATH_SEPARATOR = " › "  # how a path is shown
+
+
+def split_tag_path(text: str) -> list[str]:
+    """The names of a typed tag path, top first, spaces collapsed, empty parts left out."""
+    return [" ".join(p.split()) for p in PATH_SEPARATORS.split(text) if p.strip()]
+
+
+def create_tag_path(
+    lib: Library, names: Sequence[str], *, author: str
+) -> tuple[str, TagChange | None]:
+    """The tag at the path ``names`` (top first; names compared as :func:`_check_name` does,
+    regardless of case), making the missing ones, parents first, in one transaction: one change
+    to undo. Returns the uuid of the last tag of the path, and the change (None: all were
+    there)."""
+    if not names:
+        raise TagError("A tag needs a name.")
+    with lib.transaction() as session:
+        live = [_tag(r) for r in session.execute(select(TAGS).where(TAGS.c.deleted.is_(False)))]
+        made: list[tuple[TagRecord | None, TagRecord | None]] = []
+        parent: TagRecord | None = None
+        now = utcnow()
+        for name in names:
+            parent_id = None if parent is None else parent.id
+            key = " ".join(name.split()).casefold()
+            found = next(
+                (t for t in live if t.parent_id == parent_id and t.name.casefold() == key), None
+            )
+            if found is None:
+                uuid = str(uuidlib.uuid4())
+                session.execute(
+                    insert(TAGS).values(
+                        uuid=uuid,
+                        name=_check_name(session, name, parent_id),
+                        colour=DEFAULT_COLOUR,
+                        parent_id=parent_id,
+                        description="",
+                        created_at=now,
+                        modified_at=now,
+                        deleted=False,
+                    )
+                )
+                found = _load(session, uuid)
+                made.append((None, found))
+            parent = found
+        assert parent is not None
+        if not made:
+            return parent.uuid, None
+        return parent.uuid, _finish(session, made, [], action="create", author=author)
 
 
 def _edit(lib: Library, uuid: str, author: str, **changes: Any) -> TagChange:

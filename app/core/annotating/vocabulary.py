@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -127,6 +127,70 @@ def normalise_exemption(code: str) -> str:
         letters = dict.fromkeys(x.lower() for x in re.findall(r"\(([A-Za-z])\)", eo[2]))
         return eo[1] + "".join(f"({x})" for x in letters)
     return code
+
+
+EXEMPTIONS_PATH = resource_path("markings", "exemptions.json")
+
+
+@dataclass(frozen=True)
+class ExemptionCode:
+    """A code a redaction may give, as the service writes it, and what it stands for."""
+
+    code: str
+    meaning: str
+
+
+@cache
+def exemption_codes(path: Path = EXEMPTIONS_PATH) -> tuple[ExemptionCode, ...]:
+    """The exemption vocabulary (resources/markings/exemptions.json), in the file's order."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return tuple(ExemptionCode(str(c["code"]), str(c["meaning"])) for c in data["codes"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise RedlineError(f"The exemption vocabulary {path} cannot be read: {exc}") from exc
+
+
+def _code_key(code: str) -> str:
+    """A code without case, spaces and brackets: "(b)(6)", "B6" and "b 6" read alike."""
+    return re.sub(r"[\s()]", "", code).casefold()
+
+
+@cache
+def _known_codes() -> dict[str, str]:
+    return {_code_key(c.code): c.code for c in exemption_codes()}
+
+
+def known_exemption(code: str) -> str | None:
+    """``code`` as the vocabulary writes it (``b6`` -> ``B6``, ``3.3(H)(2)`` -> ``3.3(h)(2)``,
+    ``1.4(B) and (D)`` -> ``1.4(b)(d)``), or None when it is not one of its codes. A combined
+    E.O. code is known when each of its letters is."""
+    normal = normalise_exemption(code)
+    known = _known_codes()
+    found = known.get(_code_key(normal)) or known.get(_code_key(code))
+    if found is not None:
+        return found
+    combined = re.fullmatch(r"(1\.[4-6])((?:\([a-z]\)){2,})", normal)
+    if combined and all(f"{combined[1]}{x}".casefold() in known for x in combined[2][1::3]):
+        return normal
+    return None
+
+
+def check_exemptions(codes: Sequence[str]) -> list[str]:
+    """The codes as the vocabulary writes them, or an :class:`AnnotationError` that names the
+    unknown ones and lists the known ones. (A person typing codes is held to the vocabulary; the
+    service keeps whatever codes an import or the detector brings.)"""
+    out, unknown = [], []
+    for code in (c.strip() for c in codes):
+        if code:
+            known = known_exemption(code)
+            out.append(known) if known is not None else unknown.append(code)
+    if unknown:
+        listed = ", ".join(c.code for c in exemption_codes())
+        raise AnnotationError(
+            f"Unknown exemption code{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}. "
+            f"Known codes: {listed}."
+        )
+    return list(dict.fromkeys(out))
 
 
 def agency_code(code: str) -> str:

@@ -23,10 +23,13 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 
-from app.core.detection.markings import detect_markings
+from app.core.detection.fuzzy import letter_key, shape_key
+from app.core.detection.markings import Detection, detect_markings
 from app.core.detection.redactions import Box
+from app.core.detection.rules import load_rules
 from app.core.documents.textlayer import RawWord, build_text
-from app.core.ocr.tesseract import OcrError, parse_tsv, run_tesseract
+from app.core.ocr.tesseract import OcrError, parse_tsv, run_tesseract, tesseract_path, version_of
+from app.core.ocr.tesseract_api import engine_for
 from app.core.processes import worker_document
 
 DPI = 300
@@ -99,7 +102,10 @@ class _Crop:
     turned: bool  # a margin, turned 90 degrees clockwise
 
 
-def _render(page: pymupdf.Page, clip: pymupdf.Rect, zoom: float) -> np.ndarray:
+def _render(
+    page: pymupdf.Page | pymupdf.DisplayList, clip: pymupdf.Rect, zoom: float
+) -> np.ndarray:
+    """Grey pixels of ``clip`` (a page's display list renders many clips for one parse)."""
     pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, colorspace=pymupdf.csGRAY)
     return (
         np.frombuffer(pix.samples, dtype=np.uint8)
@@ -164,7 +170,12 @@ def _erase_strokes(gray: np.ndarray, dpi: int) -> np.ndarray:
         padded[pad : pad + h2] = dark
         rows = np.arange(h2)[:, None] + shift[None, :] + pad
         sheared = padded[rows, xs[None, :]]  # the line at this slant is a row here
-        along = _run_lengths(sheared) >= min_len
+        # Only a row with that much ink can hold such a line: run lengths on those rows alone.
+        candidates = np.flatnonzero(sheared.sum(axis=1) >= min_len)
+        if candidates.size == 0:
+            continue
+        along = np.zeros_like(sheared)
+        along[candidates] = _run_lengths(sheared[candidates]) >= min_len
         if not along.any():
             continue
         above = np.zeros_like(sheared)
@@ -214,7 +225,12 @@ def _to_points(page: pymupdf.Page, crop: _Crop, px: tuple[float, float, float, f
 
 
 def _ocr(image: np.ndarray, exe: str | None) -> list[RawWord]:
-    """Tesseract's words on ``image``, boxes in its pixels."""
+    """Tesseract's words on ``image``, boxes in its pixels: read by this process's engine where
+    the library of ``exe`` can be loaded, else by the command."""
+    exe = exe or tesseract_path()
+    engine = engine_for(exe, version_of(exe)) if exe else None
+    if engine is not None:
+        return parse_tsv(engine.tsv(image, PSM), pymupdf.Identity)
     with tempfile.TemporaryDirectory(prefix="redline-bands-") as tmp:
         path = Path(tmp) / "bands.pgm"
         pymupdf.Pixmap(pymupdf.csGRAY, image.shape[1], image.shape[0], image.tobytes(), False).save(
@@ -240,13 +256,33 @@ def _read(
         for w, i in owned
     ]
     text, spans = build_text(keyed)
+    found = [d for d in detect_markings(text) if d.category in KEPT]
+    split = split_banners([(s, e, w) for (s, e), w in zip(spans, keyed, strict=True)])
+    # A split banner is a longer reading of the level inside it ("TO SECRET": not SECRET).
+    split = [
+        (b, i, j)
+        for b, i, j in split
+        if not any(d.value == b.value and d.start < b.end and b.start < d.end for d in found)
+    ]
+    found = [
+        d
+        for d in found
+        if d.category != "classification"
+        or not any(b.start <= d.start and d.end <= b.end for b, _, _ in split)
+    ]
+    located = [
+        (
+            d,
+            [
+                (w, i)
+                for (w, i), (s, e) in zip(owned, spans, strict=True)
+                if s < d.end and d.start < e
+            ],
+        )
+        for d in found
+    ] + [(b, [owned[i], owned[j]]) for b, i, j in split]
     out = []
-    for d in detect_markings(text):
-        if d.category not in KEPT:
-            continue
-        inside = [
-            (w, i) for (w, i), (s, e) in zip(owned, spans, strict=True) if s < d.end and d.start < e
-        ]
+    for d, inside in located:
         crop = crops[inside[0][1]]
         px = (
             min(w.x0 or 0.0 for w, _ in inside),
@@ -258,6 +294,76 @@ def _read(
         box = _to_points(page, crop, px)
         out.append(BandMarking(d.category, d.value, d.text, d.confidence, d.rule_id, box, struck))
     return out
+
+
+SPLIT_CONFIDENCE = 0.7
+_CAPITAL_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9.,'’-]*")
+
+
+def split_banners(
+    words: Sequence[tuple[int, int, RawWord]],
+) -> list[tuple[Detection, int, int]]:
+    """Banners a line across them split into two words, as OCR reads a struck banner from its
+    scan: a word that begins the phrase and, right of it on its line, one that ends it ("TOP.
+    RET", "TOP ET", "TO SECRET" are TOP SECRET), the two holding half its letters or more and
+    the gap between them no wider than the letters lost. ``words``: each word's span in the
+    band text and its box (block // 1000: its band); returned with the two words' indices. Only
+    for text read from a page's banner bands: in prose, "TO SECRET" is not a level."""
+    targets = [
+        (r, r.phrase.replace(" ", ""), r.phrase.split()[0])
+        for r in load_rules().rules
+        if r.banner and r.phrase and r.category == "classification" and " " in r.phrase
+    ]
+    out = []
+    for i, (s1, e1, w1) in enumerate(words):
+        before = letter_key(w1.text) if _CAPITAL_TOKEN.fullmatch(w1.text) else ""
+        if not before:
+            continue
+        shape = shape_key(w1.text)
+        for j, (s2, e2, w2) in enumerate(words):
+            gap = _gap_on_line(w1, w2) if _CAPITAL_TOKEN.fullmatch(w2.text) else None
+            if gap is None:
+                continue
+            after = letter_key(w2.text)
+            seen = len(before) + len(after)
+            for rule, letters, first in targets:
+                # the first word begun as printed or in letters of its shapes ("LOP" for TOP)
+                begun = letters.startswith(before) or (
+                    len(before) >= 2
+                    and len(shape) <= len(first)
+                    and shape_key(first).startswith(shape)
+                )
+                if not (
+                    len(after) >= 2
+                    and len(before) <= len(first) < seen
+                    and 0.5 * len(letters) <= seen <= len(letters)
+                    and begun
+                    and letters.endswith(after)
+                ):
+                    continue
+                letter_width = (w1.x1 or 0.0) - (w1.x0 or 0.0) + (w2.x1 or 0.0) - (w2.x0 or 0.0)
+                lost = len(letters) - seen
+                if gap > (lost + 1.5) * letter_width / seen:
+                    continue
+                lo, hi, read = min(s1, s2), max(e1, e2), f"{w1.text} {w2.text}"
+                value = rule.values[0]
+                detection = Detection(
+                    "classification", value, lo, hi, read, SPLIT_CONFIDENCE, rule.id
+                )
+                out.append((detection, i, j))
+    return out
+
+
+def _gap_on_line(a: RawWord, b: RawWord) -> float | None:
+    """How far right of ``a`` word ``b`` starts, when both stand on one line of one band."""
+    boxes = (a.x0, a.y0, a.x1, a.y1, b.x0, b.y0, b.x1, b.y1)
+    if a.block // 1000 != b.block // 1000 or any(v is None for v in boxes):
+        return None
+    _, ay0, ax1, ay1, bx0, by0, _, by1 = (float(v or 0.0) for v in boxes)
+    overlap = min(ay1, by1) - max(ay0, by0)
+    if overlap < 0.5 * min(ay1 - ay0, by1 - by0) or bx0 < ax1:
+        return None
+    return bx0 - ax1
 
 
 def _struck(gray: np.ndarray, px: tuple[float, float, float, float]) -> bool:
@@ -288,6 +394,7 @@ def _struck_boxes(page: pymupdf.Page, boxes: Sequence[Box]) -> tuple[bool, ...]:
     """Whether each box (points of the unrotated page) of a text-layer level is struck."""
     out = []
     zoom = DPI / 72.0
+    shown = page.get_displaylist() if boxes else page
     for b in boxes:
         rect = pymupdf.Rect(b.x0, b.y0, b.x1, b.y1) * page.rotation_matrix
         rect.normalize()
@@ -295,7 +402,7 @@ def _struck_boxes(page: pymupdf.Page, boxes: Sequence[Box]) -> tuple[bool, ...]:
         if rect.is_empty:
             out.append(False)
             continue
-        gray = _render(page, rect, zoom)
+        gray = _render(shown, rect, zoom)
         out.append(_struck(gray, (0.0, 0.0, float(gray.shape[1]), float(gray.shape[0]))))
     return tuple(out)
 
@@ -313,8 +420,9 @@ def read_page_bands(
         return BandResult((), struck)
     zoom = DPI / 72.0
     raw = []
+    shown = page.get_displaylist()
     for clip, turned in _bands(page, margins=True):
-        gray = _render(page, clip, zoom)
+        gray = _render(shown, clip, zoom)
         raw.append((np.rot90(gray, -1).copy() if turned else gray, clip, turned))
     try:
         image, tops = _stack([g for g, _, _ in raw])
@@ -335,7 +443,21 @@ def read_page_bands(
             found += [m for m in _read(page, again, image, exe) if m.category == "classification"]
     except OcrError as exc:
         return BandResult((), struck, str(exc))
-    return BandResult(tuple(found), struck)
+    return BandResult(tuple(_without_fragments(found)), struck)
+
+
+def _without_fragments(found: Sequence[BandMarking]) -> list[BandMarking]:
+    """Leave out a garbled reading of a level that is part of another level read on the page
+    ("SECRE" beside TOP SECRET is the banner's own tail, not a SECRET page); a level read as
+    printed stays (a page may carry both)."""
+    levels = {m.value for m in found if m.category == "classification"}
+    return [
+        m
+        for m in found
+        if m.category != "classification"
+        or letter_key(m.text) == m.value.replace(" ", "")
+        or not any(m.value != v and m.value in v.split(" ", 1)[-1] for v in levels)
+    ]
 
 
 def page_bands(

@@ -71,9 +71,10 @@ class RuleSet:
 
 
 def phrase_pattern(phrase: str) -> str:
-    """A regex for ``phrase`` in capitals, written normally or with its letters spaced out."""
+    """A regex for ``phrase`` in capitals, written normally or with its letters spaced out, its
+    words apart or joined by a hyphen, stop or underscore ("TOP-SECRET", "TOP. SECRET")."""
     words = [" ?".join(re.escape(ch) for ch in word) for word in phrase.split()]
-    return r"(?<![A-Za-z])" + r"\s*".join(words) + r"(?![A-Za-z])"
+    return r"(?<![A-Za-z])" + r"\s*[-_.]?\s*".join(words) + r"(?![A-Za-z])"
 
 
 def _compile(raw: dict[str, Any]) -> Rule:

@@ -8,17 +8,20 @@ whole. PyMuPDF's word extraction is most of an import's work (1.1 ms for a page 
 each opens the file itself and returns its pages' text and packed words (:class:`PackedLayer`)
 in chunks, while the importing process writes them in order into its one transaction. Shorter
 PDFs and images are read in the importing process, where starting workers (20-30 ms) would cost
-more than they save. Workers start as :func:`app.core.processes.pool_context` says: a fork server
-when the GUI imports from a thread, whose first start costs about 0.4 s once per session. When no
-worker can be started at all (a limit on processes), the file is read here instead.
+more than they save. One :class:`PagePool` serves every file of an import, and can start reading
+the first before the library is open. Workers start as :func:`app.core.processes.pool_context`
+says: a fork server when the GUI imports from a thread. When no worker can be started at all (a
+limit on processes), the file is read here instead.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Generator
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass
@@ -60,11 +63,11 @@ def read_page(doc: pymupdf.Document, index: int, kind: str) -> ParsedPage:
     return ParsedPage(box.width, box.height, page.rotation, layer)
 
 
-def read_chunk(path: str, start: int, stop: int) -> list[ParsedPage]:
+def read_chunk(path: str, start: int, stop: int, identity: tuple[int, int]) -> list[ParsedPage]:
     """Worker process: pages ``start`` to ``stop - 1`` of the PDF at ``path`` (kept open for the
-    worker's next chunk)."""
+    worker's next chunk while the file's ``identity``, its size and time, is the same)."""
     try:
-        doc = worker_document(path, "pdf")
+        doc = worker_document(path, "pdf", identity)
     except Exception as exc:  # MuPDF raises several types for broken files
         raise IngestError(f"the file is damaged and cannot be read ({exc})") from exc
     return [read_page(doc, i, "pdf") for i in range(start, stop)]
@@ -74,50 +77,150 @@ class WorkersUnavailable(Exception):
     """No worker process could be started (a limit on processes or memory)."""
 
 
-def _pages_in_workers(path: str, count: int) -> Generator[ParsedPage, None, None]:
-    """Every page of the PDF at ``path``, read in worker processes, in order.
+def _identity(path: str) -> tuple[int, int]:
+    """What tells a file from the same path rewritten: its size and modification time."""
+    st = os.stat(path)
+    return st.st_size, st.st_mtime_ns
 
-    At most two chunks per worker are in flight, so pages never pile up unwritten. Closing the
-    generator cancels the chunks not started and waits for the running ones (a few pages each).
-    Raises WorkersUnavailable, before yielding any page, when the workers cannot start.
-    """
-    chunks = iter(range(0, count, CHUNK_PAGES))
-    workers = worker_count(-(-count // CHUNK_PAGES))
-    pending: deque[tuple[int, Future[list[ParsedPage]]]] = deque()
-    with worker_pool(workers) as pool:
 
-        def submit() -> None:
-            start = next(chunks, None)
-            if start is not None:
-                stop = min(start + CHUNK_PAGES, count)
-                pending.append((start, pool.submit(read_chunk, path, start, stop)))
+def _worker_started() -> None:
+    # A worker forked from `redline`, which pauses the collector while it starts
+    # (app.core.startup), collects again: it lives as long as the import.
+    gc.enable()
 
+
+class _Reading:
+    """One file's chunks in flight (at most two per worker), submitted in page order."""
+
+    def __init__(self, path: str, count: int) -> None:
+        self.path, self.count = path, count
+        self.identity = _identity(path)
+        self.pending: deque[tuple[int, Future[list[ParsedPage]]]] = deque()
+        self.next = 0  # the first page of the next chunk to submit
+
+    def fill(self, pool: ProcessPoolExecutor, workers: int) -> None:
+        while self.next < self.count and len(self.pending) < 2 * workers:
+            stop = min(self.next + CHUNK_PAGES, self.count)
+            future = pool.submit(read_chunk, self.path, self.next, stop, self.identity)
+            self.pending.append((self.next, future))
+            self.next = stop
+
+    def cancel(self) -> None:
+        for _, future in self.pending:
+            future.cancel()
+        self.pending.clear()
+
+
+class PagePool:
+    """Worker processes that read the pages of long PDFs for one import, however many files it
+    has: started by the first PDF that needs them (starting two cost 20-30 ms a PDF; the GUI's
+    first use of its fork server, 0.4 s), shut down by :meth:`close`. :meth:`read_ahead` starts
+    reading a file before the library is even open (``redline import`` forks the workers from a
+    process that has loaded PyMuPDF and nothing else, and they read while it loads the database
+    layer and opens the library)."""
+
+    def __init__(self) -> None:
+        self._executor: ProcessPoolExecutor | None = None
+        self._workers = 0
+        self.unavailable = False  # no worker could be started: read in the importing process
+        self._ahead: dict[str, _Reading] = {}
+
+    def __enter__(self) -> PagePool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _pool(self, count: int) -> ProcessPoolExecutor:
+        if self._executor is None:
+            self._workers = worker_count(-(-count // CHUNK_PAGES))
+            self._executor = worker_pool(self._workers, initializer=_worker_started)
+        return self._executor
+
+    def _start(self, path: str, count: int) -> _Reading:
+        """The file's first chunks submitted (the pool starts its processes with the first);
+        raises WorkersUnavailable when no worker can be started."""
+        reading = _Reading(path, count)
         try:
-            try:
-                for _ in range(2 * workers):
-                    submit()  # (the pool starts its processes here)
-            except (OSError, EOFError) as exc:  # a fork server that cannot fork: EOFError
-                raise WorkersUnavailable(str(exc)) from exc
-            while pending:
-                start, future = pending.popleft()
+            reading.fill(self._pool(count), self._workers)
+        except (OSError, EOFError) as exc:  # a fork server that cannot fork: EOFError
+            reading.cancel()
+            self.unavailable = True
+            raise WorkersUnavailable(str(exc)) from exc
+        return reading
+
+    def read_ahead(self, path: str, count: int) -> None:
+        """Start reading the PDF at ``path`` (``count`` pages) now; :meth:`pages` takes what is
+        read, unless the file changed meanwhile. Nothing happens when no worker can start."""
+        path = os.path.abspath(path)
+        with contextlib.suppress(WorkersUnavailable, OSError):
+            self._ahead[path] = self._start(path, count)
+
+    def discard(self, path: str) -> None:
+        """Stop reading ahead a file that will not be read (it is already in the library)."""
+        reading = self._ahead.pop(os.path.abspath(path), None)
+        if reading is not None:
+            reading.cancel()
+
+    def pages(self, path: str, count: int) -> Generator[ParsedPage, None, None]:
+        """Every page of the PDF at ``path``, read in the workers, in order.
+
+        At most two chunks per worker are in flight, so pages never pile up unwritten. Closing
+        the generator cancels the chunks not started (the running ones finish in the workers).
+        Raises WorkersUnavailable, before yielding any page, when the workers cannot start.
+        """
+        path = os.path.abspath(path)
+        reading = self._ahead.pop(path, None)
+        if reading is not None and (reading.count, reading.identity) != (count, _identity(path)):
+            reading.cancel()  # the file changed since it was read ahead
+            reading = None
+        if reading is None:
+            reading = self._start(path, count)
+        try:
+            assert self._executor is not None
+            while reading.pending:
+                start, future = reading.pending.popleft()
                 try:
                     pages = future.result()
                 except BrokenProcessPool as exc:
+                    self._drop_broken()
                     last = min(start + CHUNK_PAGES, count)
                     raise IngestError(
                         f"reading pages {start + 1}-{last} crashed the PDF reader; "
                         "the file is damaged"
                     ) from exc
-                submit()
+                reading.fill(self._executor, self._workers)
                 yield from pages
         finally:
-            for _, future in pending:
-                future.cancel()
+            reading.cancel()
+
+    def _drop_broken(self) -> None:
+        """A worker died: the pool is unusable; the next file starts a new one."""
+        executor, self._executor = self._executor, None
+        for reading in self._ahead.values():
+            reading.cancel()
+        self._ahead.clear()
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+    def close(self) -> None:
+        """Cancel what is still queued, wait for the chunks being read, stop the workers."""
+        for reading in self._ahead.values():
+            reading.cancel()
+        self._ahead.clear()
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
 
 
-def _in_workers_or_here(doc: pymupdf.Document, count: int) -> Generator[ParsedPage, None, None]:
+def _in_workers_or_here(
+    doc: pymupdf.Document, count: int, pool: PagePool
+) -> Generator[ParsedPage, None, None]:
     """The pages read in worker processes; here, more slowly, when none can be started."""
-    workers = _pages_in_workers(os.path.abspath(doc.name), count)
+    if pool.unavailable:
+        yield from (read_page(doc, i, "pdf") for i in range(count))
+        return
+    workers = pool.pages(doc.name, count)
     try:
         first = next(workers, None)
     except WorkersUnavailable:
@@ -129,20 +232,36 @@ def _in_workers_or_here(doc: pymupdf.Document, count: int) -> Generator[ParsedPa
         yield from workers
 
 
+def reads_in_workers(kind: str, count: int) -> bool:
+    """Whether a file of this kind and page count is read in worker processes."""
+    return kind == "pdf" and count >= PARALLEL_MIN_PAGES and worker_count(2) > 1
+
+
 def iter_pages(
-    doc: pymupdf.Document, kind: str, cancel: CancelCheck | None = None
+    doc: pymupdf.Document,
+    kind: str,
+    cancel: CancelCheck | None = None,
+    pool: PagePool | None = None,
 ) -> Generator[ParsedPage, None, None]:
     """Every page of ``doc`` in order; raises ImportCancelled as soon as ``cancel()`` is true.
+    A long PDF is read in ``pool``'s workers (or, without one, in workers started for it).
 
     Close the iterator when done with it early (``contextlib.closing``): that stops the workers.
     """
     count = doc.page_count
-    if kind == "pdf" and count >= PARALLEL_MIN_PAGES and worker_count(2) > 1:
-        pages = _in_workers_or_here(doc, count)
+    own = pool is None and reads_in_workers(kind, count)
+    if own:
+        pool = PagePool()
+    if pool is not None and reads_in_workers(kind, count):
+        pages = _in_workers_or_here(doc, count, pool)
     else:
         pages = (read_page(doc, i, kind) for i in range(count))
-    with closing(pages):
-        for page in pages:
-            if cancel is not None and cancel():
-                raise ImportCancelled()
-            yield page
+    try:
+        with closing(pages):
+            for page in pages:
+                if cancel is not None and cancel():
+                    raise ImportCancelled()
+                yield page
+    finally:
+        if own and pool is not None:
+            pool.close()

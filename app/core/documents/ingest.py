@@ -8,6 +8,7 @@ again changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -18,16 +19,23 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import pymupdf
 
-from app.core.documents.extract import CancelCheck, ImportCancelled, iter_pages
+from app.core.documents.extract import (
+    CancelCheck,
+    ImportCancelled,
+    PagePool,
+    iter_pages,
+    reads_in_workers,
+)
 from app.core.documents.textlayer import insert_layer, set_active_layer
 from app.core.errors import IngestError, RedlineError
 from app.core.ids import DocumentId, PageId
-from app.core.library import INCOMING, Library
-from app.core.live import notify
+
+if TYPE_CHECKING:  # (read_ahead starts its workers before the database layer is loaded)
+    from app.core.library import Library
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 SUPPORTED_SUFFIXES = {".pdf", *IMAGE_SUFFIXES}
@@ -132,6 +140,8 @@ def _openable(lib: Library, path: Path) -> Iterator[Path]:
     else:
         yield path
         return
+    from app.core.library import INCOMING
+
     link = lib.sources_dir / f"{INCOMING}{uuid.uuid4().hex}"
     os.symlink(os.path.abspath(path), link)
     try:
@@ -145,6 +155,8 @@ def _store_source(lib: Library, path: Path, sha: str) -> tuple[Path, bool]:
     target = lib.source_path(sha)
     if target.exists():
         return target, False
+    from app.core.library import INCOMING
+
     tmp = lib.sources_dir / f"{INCOMING}{uuid.uuid4().hex}"
     try:
         shutil.copyfile(path, tmp)
@@ -177,6 +189,7 @@ def _write(
     kind: str,
     on_page: PageCallback | None,
     cancel: CancelCheck | None,
+    pool: PagePool | None,
 ) -> tuple[int, str, int]:
     """Write the document and its pages as they are read, in one transaction.
 
@@ -190,6 +203,8 @@ def _write(
     try:
         with lib.transaction() as session:
             if lib.on_server:  # the team's copy: in the database, in this same transaction
+                from app.core.live import notify
+
                 lib.store_source_chunks(session.connection(), sha, path)
                 notify(session, ["document"])  # other windows' library tables, on commit
             conn = session.connection()
@@ -210,7 +225,7 @@ def _write(
                 ),
             )
             doc_id = int(cur.scalar_one())
-            with closing(iter_pages(doc, kind, cancel)) as pages:  # closed on every path
+            with closing(iter_pages(doc, kind, cancel, pool)) as pages:  # closed on every path
                 for index, p in enumerate(pages):
                     needing += p.layer is None
                     cur = conn.exec_driver_sql(
@@ -238,8 +253,10 @@ def import_file(
     *,
     on_page: PageCallback | None = None,
     cancel: CancelCheck | None = None,
+    pool: PagePool | None = None,
 ) -> ImportOutcome:
-    """Import one file. Never raises for bad input: the outcome says what happened and why."""
+    """Import one file. Never raises for bad input: the outcome says what happened and why.
+    ``pool``: the worker processes that read a long PDF (else started for this file alone)."""
     shown = str(path)
     path = Path(path)
     try:
@@ -251,6 +268,8 @@ def import_file(
         sha = sha256_of(path)
         existing = _existing(lib, sha)
         if existing is not None:
+            if pool is not None:
+                pool.discard(str(path))  # (read ahead for nothing)
             doc_id, doc_uuid, title, count = existing
             return ImportOutcome(
                 shown,
@@ -265,7 +284,7 @@ def import_file(
             doc = _open(readable, kind)
             try:
                 pages = doc.page_count
-                doc_id, doc_uuid, needing = _write(lib, path, sha, doc, kind, on_page, cancel)
+                doc_id, doc_uuid, needing = _write(lib, path, sha, doc, kind, on_page, cancel, pool)
             finally:
                 doc.close()
     except ImportCancelled:
@@ -324,10 +343,19 @@ def import_paths(
     on_page: PageCallback | None = None,
     on_outcome: Callable[[ImportOutcome], None] | None = None,
     cancel: CancelCheck | None = None,
+    pool: PagePool | None = None,
 ) -> list[ImportOutcome]:
-    """Import every file (folders expanded); one bad file never stops the others.
+    """Import every file (folders expanded); one bad file never stops the others. The long PDFs
+    among them are read by one pool of worker processes: ``pool`` (see :func:`read_ahead`), else
+    one started for this call.
 
     ``on_outcome`` hears each file's outcome as soon as it is final (committed or refused)."""
+    if pool is None:
+        with PagePool() as own:
+            return import_paths(
+                lib, paths, on_file=on_file, on_page=on_page, on_outcome=on_outcome,
+                cancel=cancel, pool=own,
+            )  # fmt: skip
     paths = list(paths)
     files = expand_paths(paths)
     outcomes = [
@@ -343,8 +371,27 @@ def import_paths(
             break
         if on_file is not None:
             on_file(i, len(files), f.name)
-        outcome = import_file(lib, f, on_page=on_page, cancel=cancel)
+        outcome = import_file(lib, f, on_page=on_page, cancel=cancel, pool=pool)
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
     return outcomes
+
+
+def read_ahead(paths: Iterable[Path | str]) -> PagePool:
+    """A pool of worker processes already reading the first file of ``paths`` when it is a long
+    PDF: call it before opening the library, and pass the pool to :func:`import_paths`. The
+    command line does, so that its workers read while it loads the database layer and opens the
+    library (and are forked from a process holding little more than PyMuPDF)."""
+    pool = PagePool()
+    files = expand_paths(paths)
+    if files:
+        with contextlib.suppress(IngestError, OSError):
+            first = files[0]
+            if sniff_kind(first) == "pdf":
+                doc = _open(first, "pdf")
+                count = doc.page_count
+                doc.close()
+                if reads_in_workers("pdf", count):
+                    pool.read_ahead(str(first), count)
+    return pool

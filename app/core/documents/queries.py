@@ -10,17 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal, cast, get_args
+from typing import Any, Literal, cast
 
 from sqlalchemy import Connection, text
 
+from app.core.documents.review_status import ReviewStatus
 from app.core.documents.textlayer import load_words, word_count
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
-
-ReviewStatus = Literal["unreviewed", "in_progress", "reviewed"]
-PAGE_STATUSES: tuple[ReviewStatus, ...] = get_args(ReviewStatus)  # a page's review status
 
 SortKey = Literal[
     "title",

@@ -15,10 +15,12 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pymupdf
 
-from app.core.library import Library
+if TYPE_CHECKING:  # (a render process imports this module: PyMuPDF, not the database)
+    from app.core.library import Library
 
 MAX_PIXELS = 24_000_000  # a render larger than this is scaled down (memory, and GIL hold time)
 OPEN_DOCUMENTS = 4

@@ -14,12 +14,13 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from app.core.ids import PageId, TextLayerId
 from db.wordpack import WordColumns, WordRow, pack, unpack
+
+if TYPE_CHECKING:  # (an import's page readers use this module without the database layer)
+    from sqlalchemy import Connection
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,12 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from app.core.exchange.record_rules import InvalidAnnotationSet, check_records, check_unicode
+from app.core.exchange.record_rules import InvalidAnnotationSet, check_unicode
 from app.core.exchange.validate import (
     MAX_BYTES,
-    RecordChecker,
-    _schema_check,
     check_format,
+    check_head,
     decode_json,
     open_regular,
     parse,
@@ -52,6 +51,11 @@ class AnnotationSet:
     estimate: int
     per_document: Counter[str]
     _stream: Callable[[], Iterator[dict[str, Any]]] = field(repr=False)
+
+    @property
+    def version(self) -> int:
+        """The set's format version (2: with field revisions, merged three-way)."""
+        return int(self.head["version"])
 
     def annotations(self) -> Iterator[dict[str, Any]]:
         return self._stream()
@@ -140,10 +144,8 @@ def _streamed(f: IO[bytes], name: str, max_bytes: int) -> AnnotationSet:
     lines = _Lines(f, name, max_bytes)
     head, head_bytes = _head(lines)
     check_format(head, name)
-    _schema_check(head)
     check_unicode(head_bytes, head)
-    checker = RecordChecker(head)
-    check_records(head)
+    checker = check_head(head, name)
     per_document: Counter[str] = Counter()
 
     def stream() -> Iterator[dict[str, Any]]:

@@ -22,11 +22,12 @@ from sqlalchemy import Connection
 
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
+from app.core.exchange.formats import CANVAS_DPI
 from app.core.exchange.redacted import PageRedactions, mask, masked_spans
 from app.core.ids import DocumentId, TextLayerId
 from db.wordpack import WordRow
 
-DEFAULT_DPI = 150
+DEFAULT_DPI = CANVAS_DPI
 MIN_DPI, MAX_DPI = 36, 600
 UUID_PATTERN = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _PAGE_REF = re.compile(

@@ -27,7 +27,8 @@ from app.core.library import Library
 from db.server import qmark_to_format
 
 FORMAT = "redline-annotations"
-VERSION = 1
+VERSION = 2  # what the export writes; version 1 (no field revisions) is still read
+VERSIONS = (1, 2)
 CHUNK = 1000
 
 
@@ -245,7 +246,8 @@ def _documents_with_annotations(conn: Connection, scope: ResolvedScope) -> list[
 ANNOTATION_COLUMNS = (
     'a.uuid, d.uuid, p.page_index, a.kind, a.status, tl.source, a.start, a."end", a.quote, '
     "a.prefix, a.suffix, a.x, a.y, a.w, a.h, t.uuid, a.body, a.origin, a.rule_id, a.confidence, "
-    "a.author, a.created_at, a.modified_at, a.orphaned, a.deleted, a.id, p.id"
+    "a.author, a.created_at, a.modified_at, a.orphaned, a.deleted, a.id, p.id, a.revisions, "
+    "a.conflicts"
 )
 
 
@@ -267,29 +269,43 @@ def iter_annotation_rows(
         cond += " AND NOT a.deleted"
     cond += where
     sql = (
-        f"SELECT {ANNOTATION_COLUMNS}{extra_columns} "
-        "FROM annotations a JOIN pages p ON p.id = a.page_id "
-        "JOIN documents d ON d.id = p.document_id "
-        "LEFT JOIN text_layers tl ON tl.id = a.text_layer_id "
-        "LEFT JOIN tags t ON t.id = a.tag_id "
+        f"SELECT {ANNOTATION_COLUMNS}{extra_columns} {ANNOTATION_JOINS}"
         f"WHERE p.document_id = ?{cond} ORDER BY p.page_index, a.uuid"
     )
-    # The DB-API cursor itself: SQLAlchemy's row wrapping would double the cost of an export.
+    yield from driver_rows(conn, sql, (document_id, *params))
+
+
+ANNOTATION_JOINS = (
+    "FROM annotations a JOIN pages p ON p.id = a.page_id "
+    "JOIN documents d ON d.id = p.document_id "
+    "LEFT JOIN text_layers tl ON tl.id = a.text_layer_id "
+    "LEFT JOIN tags t ON t.id = a.tag_id "
+)
+"""What :data:`ANNOTATION_COLUMNS` reads from (``a``, ``p``, ``d``, ``tl``, ``t``)."""
+
+
+def driver_rows(conn: Connection, sql: str, params: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """The rows of a query with ``?`` placeholders (either engine), fetched in chunks through
+    the DB-API cursor itself: SQLAlchemy's row wrapping would double the cost of an export."""
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     if conn.dialect.name == "postgresql":  # SQLAlchemy's translation is bypassed here
         sql = qmark_to_format(sql)
     try:
-        cursor.execute(sql, (document_id, *params))
+        cursor.execute(sql, tuple(params))
         while chunk := cursor.fetchmany(CHUNK):
             yield from chunk
     finally:
         cursor.close()
 
 
-def annotation_record(row: Sequence[Any], *, body: Any = None) -> dict[str, Any]:
-    """One annotation row (see :data:`ANNOTATION_COLUMNS`) as its Redline JSON record.
+def annotation_record(
+    row: Sequence[Any], *, body: Any = None, history: bool = True, marks: bool = False
+) -> dict[str, Any]:
+    """One annotation row (see :data:`ANNOTATION_COLUMNS`) as its Redline JSON record, with its
+    field ``revisions`` and ``conflicts`` unless ``history`` is false (version 1's shape).
 
-    ``body`` replaces the parsed body (:func:`annotation_line` passes a placeholder).
+    ``body`` replaces the parsed body; with ``marks`` the revisions and conflicts are
+    placeholders too (:func:`annotation_line` copies the stored JSON in).
     """
     anchor: dict[str, Any] = {}
     if row[6] is not None and row[7] is not None:
@@ -303,7 +319,7 @@ def annotation_record(row: Sequence[Any], *, body: Any = None) -> dict[str, Any]
         }
     if row[11] is not None:
         anchor["region"] = {"x": row[11], "y": row[12], "w": row[13], "h": row[14]}
-    return {
+    record = {
         "uuid": row[0],
         "document": row[1],
         "page": row[2],
@@ -319,11 +335,26 @@ def annotation_record(row: Sequence[Any], *, body: Any = None) -> dict[str, Any]
         "orphaned": bool(row[23]),
         "deleted": bool(row[24]),
     }
+    if history:
+        if marks:
+            record["revisions"], record["conflicts"] = _REVISIONS_MARK, _CONFLICTS_MARK
+        else:
+            record["revisions"] = _load_object(row[27])
+            record["conflicts"] = _load_object(row[28])
+    return record
 
 
-# A placeholder no stored text can contain (random per process); see annotation_line.
+def _load_object(raw: str | None) -> dict[str, Any]:
+    return {} if not raw else dict(json.loads(raw))
+
+
+# Placeholders no stored text can contain (random per process); see annotation_line.
 _BODY_MARK = f"\x00{uuid.uuid4().hex}\x00"
 _BODY_JSON = json.dumps(_BODY_MARK)
+_REVISIONS_MARK = f"\x00{uuid.uuid4().hex}\x00"
+_REVISIONS_JSON = json.dumps(_REVISIONS_MARK)
+_CONFLICTS_MARK = f"\x00{uuid.uuid4().hex}\x00"
+_CONFLICTS_JSON = json.dumps(_CONFLICTS_MARK)
 
 
 def body_text(body: dict[str, Any]) -> str:
@@ -340,4 +371,10 @@ def annotation_line(row: Sequence[Any]) -> str:
     raw = row[16]
     if not (isinstance(raw, str) and raw.startswith("{") and raw.endswith("}")):
         raw = body_text(load_body(raw))
-    return dump(annotation_record(row, body=_BODY_MARK)).replace(_BODY_JSON, raw, 1)
+    line = dump(annotation_record(row, body=_BODY_MARK, marks=True))
+    # The revisions and conflicts columns hold canonical JSON (sorted keys, no spaces) already.
+    return (
+        line.replace(_BODY_JSON, raw, 1)
+        .replace(_REVISIONS_JSON, row[27] or "{}", 1)
+        .replace(_CONFLICTS_JSON, row[28] or "{}", 1)
+    )

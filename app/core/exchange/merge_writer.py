@@ -1,108 +1,39 @@
 """The changes a merge makes, and writing them: bulk inserts and updates plus change-log rows.
 
-:mod:`app.core.exchange.merge` works out a :class:`MergePlan` (and its :class:`MergeReport`)
-without writing; :func:`apply_tags`, :func:`apply_annotations` (chunk by chunk) and
-:func:`apply_pages` (page reviews and metadata) then write it inside the caller's transaction
-with executemany.
+:mod:`app.core.exchange.merge_planner` works out a :class:`MergePlan` for the tags, for each
+chunk of annotations and for the pages, without writing; :func:`apply_tags`,
+:func:`apply_annotations` (chunk by chunk) and :func:`apply_pages` (page reviews and metadata)
+then write it inside the caller's transaction with executemany. Records carry their field
+``revisions`` and ``conflicts``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import Connection
 
+from app.core.annotating.revisions import dump_column
 from app.core.changelog import utcnow
 from app.core.exchange.common import body_text, dump_compact, parse_iso
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.live import notify
 
-Winner = Literal["local", "incoming"]
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """One id edited on both sides: both modification times and which side was kept."""
-
-    entity: str  # annotation | tag
-    uuid: str
-    local_modified: str
-    incoming_modified: str
-    winner: Winner
-
-
-@dataclass(frozen=True)
-class SkippedDocument:
-    """A document of the file that this library does not hold: its annotations were not applied."""
-
-    uuid: str
-    title: str
-    sha256: str
-    annotations: int
-
-
-@dataclass
-class MergeReport:
-    """What an import changed (or, for a dry run, would change)."""
-
-    dry_run: bool = False
-    added: list[str] = field(default_factory=list)  # annotation uuids
-    updated: list[str] = field(default_factory=list)
-    deleted: list[str] = field(default_factory=list)
-    unchanged: int = 0
-    tombstones_stored: int = 0  # deletions of annotations this library never had
-    conflicts: list[Conflict] = field(default_factory=list)
-    skipped: list[SkippedDocument] = field(default_factory=list)
-    tags_added: list[str] = field(default_factory=list)
-    tags_updated: list[str] = field(default_factory=list)
-    pages_updated: int = 0
-    metadata_updated: int = 0
-    quote_mismatches: list[str] = field(default_factory=list)
-    not_placed: list[str] = field(default_factory=list)  # W3C annotations with no page here
-
-    @property
-    def changed(self) -> bool:
-        return bool(
-            self.added
-            or self.updated
-            or self.deleted
-            or self.tombstones_stored
-            or self.tags_added
-            or self.tags_updated
-            or self.pages_updated
-            or self.metadata_updated
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def summary(self) -> str:
-        """One line for a person."""
-        verb = "would change" if self.dry_run else "changed"
-        return (
-            f"{verb}: {len(self.added)} added, {len(self.updated)} updated, "
-            f"{len(self.deleted)} deleted, {self.unchanged} unchanged, "
-            f"{len(self.conflicts)} conflicts, {len(self.skipped)} documents skipped; "
-            f"tags {len(self.tags_added)} added, {len(self.tags_updated)} updated; "
-            f"{self.pages_updated} page reviews, {self.metadata_updated} metadata values"
-            + (f"; {len(self.not_placed)} annotations not placed" if self.not_placed else "")
-        )
-
 
 @dataclass
 class MergePlan:
-    """What a merge will write, worked out before anything is written."""
+    """What a merge will write (of its tags, one chunk of annotations, or its pages), worked out
+    before it is written."""
 
-    report: MergeReport
     new_tags: list[dict[str, Any]] = field(default_factory=list)
     tag_updates: list[dict[str, Any]] = field(default_factory=list)
     inserts: list[tuple[dict[str, Any], PageId, TextLayerId | None]] = field(default_factory=list)
     updates: list[tuple[dict[str, Any], PageId, TextLayerId | None]] = field(default_factory=list)
     befores: dict[str, dict[str, Any]] = field(default_factory=dict)
-    # (page id, document uuid, review) and (document id, document uuid, key, value)
+    # (page id, document uuid, page record) and (document id, document uuid, key, value)
     page_reviews: list[tuple[PageId, str, dict[str, Any]]] = field(default_factory=list)
     metadata: list[tuple[DocumentId, str, str, dict[str, Any]]] = field(default_factory=list)
 
@@ -150,13 +81,13 @@ def apply_tags(conn: Connection, plan: MergePlan, author: str) -> None:
     if plan.new_tags:
         conn.exec_driver_sql(
             "INSERT INTO tags (uuid, name, colour, description, created_at, modified_at, "
-            "deleted) VALUES (?,?,?,?,?,?,?)",
+            "deleted, revisions, conflicts) VALUES (?,?,?,?,?,?,?,?,?)",
             [_tag_values(t) for t in plan.new_tags],
         )
     if plan.tag_updates:
         conn.exec_driver_sql(
             "UPDATE tags SET name = ?, colour = ?, description = ?, created_at = ?, "
-            "modified_at = ?, deleted = ? WHERE uuid = ?",
+            "modified_at = ?, deleted = ?, revisions = ?, conflicts = ? WHERE uuid = ?",
             [(*_tag_values(t)[1:], t["uuid"]) for t in plan.tag_updates],
         )
     ids = _tag_ids(conn)
@@ -178,12 +109,15 @@ def _tag_values(t: dict[str, Any]) -> tuple[Any, ...]:
         db_time(t["created"]),
         db_time(t["modified"]),
         t["deleted"],
+        dump_column(t.get("revisions") or {}),
+        dump_column(t.get("conflicts") or {}),
     )
 
 
 _ANNOTATION_FIELDS = (
     'page_id, kind, status, text_layer_id, start, "end", quote, prefix, suffix, x, y, w, h, '
-    "tag_id, body, origin, rule_id, confidence, author, created_at, modified_at, orphaned, deleted"
+    "tag_id, body, origin, rule_id, confidence, author, created_at, modified_at, orphaned, "
+    "deleted, revisions, conflicts"
 )
 
 
@@ -204,6 +138,7 @@ def _annotation_values(
         tags.get(rec["tag"]) if rec["tag"] else None,
         body_text(rec["body"]), origin["type"], origin["rule"], origin["confidence"], rec["author"],
         db_time(rec["created"]), db_time(rec["modified"]), rec["orphaned"], rec["deleted"],
+        dump_column(rec.get("revisions") or {}), dump_column(rec.get("conflicts") or {}),
     )  # fmt: skip
 
 
@@ -212,7 +147,7 @@ def apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
     if plan.inserts:
         plan.inserts.sort(key=lambda item: item[0]["uuid"])  # in index order: fewer page splits
         conn.exec_driver_sql(
-            f"INSERT INTO annotations (uuid, {_ANNOTATION_FIELDS}) VALUES ({'?,' * 23}?)",
+            f"INSERT INTO annotations (uuid, {_ANNOTATION_FIELDS}) VALUES ({'?,' * 25}?)",
             [(r["uuid"], *_annotation_values(r, p, la, tags)) for r, p, la in plan.inserts],
         )
     if plan.updates:
@@ -234,8 +169,19 @@ def apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
 def apply_pages(conn: Connection, plan: MergePlan, author: str) -> None:
     if plan.page_reviews:
         conn.exec_driver_sql(
-            "UPDATE pages SET review_status = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?",
-            [(r["status"], r["by"], db_time(r["at"]), pid) for pid, _, r in plan.page_reviews],
+            "UPDATE pages SET review_status = ?, reviewed_by = ?, reviewed_at = ?, revisions = ?, "
+            "conflicts = ? WHERE id = ?",
+            [
+                (
+                    p["review"]["status"],
+                    p["review"]["by"],
+                    db_time(p["review"]["at"]),
+                    dump_column(p.get("revisions") or {}),
+                    dump_column(p.get("conflicts") or {}),
+                    pid,
+                )
+                for pid, _, p in plan.page_reviews
+            ],
         )
     if plan.metadata:
         conn.exec_driver_sql(
@@ -260,6 +206,11 @@ def apply_pages(conn: Connection, plan: MergePlan, author: str) -> None:
             ],
         )
     rows: list[tuple[str, str, dict[str, Any] | None, dict[str, Any]]]
-    rows = [("page", u, None, r) for _, u, r in plan.page_reviews]
+    rows = [("page", u, None, _page_log(p)) for _, u, p in plan.page_reviews]
     rows += [("document_metadata", u, None, {"key": k, **v}) for _, u, k, v in plan.metadata]
     _log(conn, rows, author)
+
+
+def _page_log(page: dict[str, Any]) -> dict[str, Any]:
+    """A page's review as the log keeps it: ``{"page", "status", "by", "at"}``."""
+    return {"page": page["index"], **page["review"]}

@@ -42,6 +42,7 @@ from app.core.exchange.destination import (
     part_path,
     sweep_parts,
 )
+from app.core.exchange.formats import DEFAULT_DPI, OCR_FORMATS
 from app.core.exchange.hocr import hocr_bytes, hocr_document
 from app.core.exchange.ocr_layout import DocumentFacts, PageLayout, image_name, page_layout
 from app.core.exchange.page_xml import page_xml
@@ -50,8 +51,6 @@ from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.safe_xml import schema_errors
 
-OCR_FORMATS = ("alto", "page", "hocr")
-DEFAULT_DPI = 300
 DPI_RANGE = (50, 1200)
 SUFFIXES = {"alto": ".alto.xml", "page": ".page.xml"}
 

@@ -34,13 +34,13 @@ from app.core.exchange.common import (
     resolve_scope,
 )
 from app.core.exchange.destination import atomic_file, check_file, check_folder, make_folder
+from app.core.exchange.formats import FillStyle
 from app.core.exchange.pdf_burn import (
     IMAGE_NONE,
     LINE_ART_NONE,
     LOOKS,
     OUTLINE,
     TEXT_REMOVE,
-    FillStyle,
     paint,
     remove_under,
     with_labels,

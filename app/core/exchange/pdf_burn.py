@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import Any
 
 import pymupdf
 
@@ -37,8 +37,6 @@ REMOVE_TEXT = TEXT_REMOVE
 
 NO_FILL: Any = False  # MuPDF paints nothing over a redaction (the fill is drawn afterwards)
 
-FillStyle = Literal["black", "white"]
-FILL_STYLES: tuple[FillStyle, ...] = ("black", "white")
 LABEL_FONT = "helv"
 LABEL_MAX_SIZE = 9.0
 LABEL_MIN_SIZE = 3.5

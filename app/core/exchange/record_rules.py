@@ -41,6 +41,7 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 __all__ = [
     "InvalidAnnotationSet",
     "check_annotation",
+    "check_page_review",
     "check_records",
     "check_tag_tree",
 ]
@@ -130,13 +131,18 @@ def check_annotation(where: str, ann: Mapping[str, Any], latest: datetime) -> No
     _time(f"{where}.modified", ann["modified"], latest)
 
 
+def check_page_review(where: str, page: Mapping[str, Any], latest: datetime) -> None:
+    """A page record's review (schema-checked) as the review service would set it."""
+    at = f"{where}.review"
+    _rule(at, check_review_status, page["review"]["status"])
+    _time(f"{at}.at", page["review"]["at"], latest)
+
+
 def _document(where: str, doc: Mapping[str, Any], latest: datetime) -> None:
     for key, value in doc["metadata"].items():
         _time(f"{where}.metadata.{key}.modified", value["modified"], latest)
     for page in doc["pages"]:
-        at = f"{where}.pages[{page['index']}].review"
-        _rule(at, check_review_status, page["review"]["status"])
-        _time(f"{at}.at", page["review"]["at"], latest)
+        check_page_review(f"{where}.pages[{page['index']}]", page, latest)
 
 
 def latest_time(now: datetime | None = None) -> datetime:
@@ -145,11 +151,13 @@ def latest_time(now: datetime | None = None) -> datetime:
     return latest if latest.tzinfo is not None else latest.replace(tzinfo=UTC)
 
 
-def check_records(data: Mapping[str, Any], *, now: datetime | None = None) -> None:
+def check_records(
+    data: Mapping[str, Any], *, now: datetime | None = None, latest: datetime | None = None
+) -> None:
     """Every tag, document and annotation of a (schema-checked) set as the services would
-    accept it; times no later than :func:`latest_time`. A set read in a stream has no
-    ``annotations`` here: each is checked with :func:`check_annotation` as it comes."""
-    latest = latest_time(now)
+    accept it; times no later than :func:`latest_time` (or ``latest``). A set read in a stream
+    has no ``annotations`` here: each is checked with :func:`check_annotation` as it comes."""
+    latest = latest or latest_time(now)
     _time("exported_at", data.get("exported_at"), latest)
     for i, tag in enumerate(data["tags"]):
         _time(f"tags[{i}].created", tag["created"], latest)
@@ -174,5 +182,6 @@ def check_tag_tree(
         if is_own_ancestor(parents, tag["uuid"]):
             raise InvalidAnnotationSet(
                 f"tag {names.get(tag['uuid'], tag['uuid'])!r} would be its own ancestor "
-                "once merged with this library's tags"
+                "once merged with this library's tags (tags were moved under each other here "
+                "and there): move one back, then import"
             )

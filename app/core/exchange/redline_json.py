@@ -7,6 +7,7 @@ fixed order, so the same library gives the same bytes apart from ``exported_at``
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -43,16 +44,26 @@ class ExportSummary:
     path: str = ""
     left_out: int = 0  # publications: annotations not published over burned-in redactions
     pages: int = 0  # IIIF: page images written
+    conflicts: int = 0  # Redline JSON: annotations in conflict (a person has yet to decide)
 
 
-def tag_records(conn: Connection) -> list[dict[str, Any]]:
-    """The whole tag taxonomy (tombstoned tags too, so merges carry deletions), by uuid."""
+def _history(record: dict[str, Any], revisions: str | None, conflicts: str | None) -> None:
+    """Add a record's field ``revisions`` and ``conflicts`` (stored as JSON) to it."""
+    record["revisions"] = {} if not revisions else json.loads(revisions)
+    record["conflicts"] = {} if not conflicts else json.loads(conflicts)
+
+
+def tag_records(conn: Connection, *, history: bool = True) -> list[dict[str, Any]]:
+    """The whole tag taxonomy (tombstoned tags too, so merges carry deletions), by uuid, with
+    each tag's field revisions and conflicts unless ``history`` is false (version 1)."""
     rows = conn.exec_driver_sql(
         "SELECT t.uuid, t.name, t.colour, p.uuid, t.description, t.created_at, t.modified_at, "
-        "t.deleted FROM tags t LEFT JOIN tags p ON p.id = t.parent_id ORDER BY t.uuid"
+        "t.deleted, t.revisions, t.conflicts FROM tags t LEFT JOIN tags p ON p.id = t.parent_id "
+        "ORDER BY t.uuid"
     ).all()
-    return [
-        {
+    out = []
+    for r in rows:
+        tag = {
             "uuid": r[0],
             "name": r[1],
             "colour": r[2],
@@ -62,8 +73,10 @@ def tag_records(conn: Connection) -> list[dict[str, Any]]:
             "modified": iso(r[6]),
             "deleted": bool(r[7]),
         }
-        for r in rows
-    ]
+        if history:
+            _history(tag, r[8], r[9])
+        out.append(tag)
+    return out
 
 
 def metadata_records(conn: Connection, document_id: DocumentId) -> dict[str, Any]:
@@ -83,16 +96,17 @@ def metadata_records(conn: Connection, document_id: DocumentId) -> dict[str, Any
     }
 
 
-def _pages(conn: Connection, document_id: DocumentId) -> list[dict[str, Any]]:
+def _pages(conn: Connection, document_id: DocumentId, history: bool) -> list[dict[str, Any]]:
     rows = conn.exec_driver_sql(
         "SELECT p.page_index, p.width, p.height, p.rotation, p.review_status, p.reviewed_by, "
-        "p.reviewed_at, tl.source FROM pages p "
+        "p.reviewed_at, tl.source, p.revisions, p.conflicts FROM pages p "
         "LEFT JOIN text_layers tl ON tl.id = p.active_text_layer_id "
         "WHERE p.document_id = ? ORDER BY p.page_index",
         (document_id,),
     ).all()
-    return [
-        {
+    out = []
+    for r in rows:
+        page = {
             "index": r[0],
             "width": r[1],
             "height": r[2],
@@ -100,12 +114,17 @@ def _pages(conn: Connection, document_id: DocumentId) -> list[dict[str, Any]]:
             "layer": r[7],
             "review": {"status": r[4], "by": r[5], "at": iso(r[6])},
         }
-        for r in rows
-    ]
+        if history:
+            _history(page, r[8], r[9])
+        out.append(page)
+    return out
 
 
-def document_record(conn: Connection, document_id: DocumentId) -> dict[str, Any]:
-    """One document with its metadata and pages (no path, no local import time)."""
+def document_record(
+    conn: Connection, document_id: DocumentId, *, history: bool = True
+) -> dict[str, Any]:
+    """One document with its metadata and pages (no path, no local import time); the pages'
+    review revisions and conflicts unless ``history`` is false (version 1)."""
     r = conn.exec_driver_sql(
         "SELECT uuid, title, source_sha256, source_name, source_kind, source_size, page_count "
         "FROM documents WHERE id = ?",
@@ -120,7 +139,7 @@ def document_record(conn: Connection, document_id: DocumentId) -> dict[str, Any]
         "source_size": r[5],
         "page_count": r[6],
         "metadata": metadata_records(conn, document_id),
-        "pages": _pages(conn, document_id),
+        "pages": _pages(conn, document_id, history),
     }
 
 
@@ -170,13 +189,14 @@ def write_json(
     out.write('\n],\n"documents":[')
     out.write(",".join("\n" + dump(document_record(conn, d)) for d in scope.document_ids))
     out.write('\n],\n"annotations":[')
-    done = tombstones = 0
+    done = tombstones = conflicts = 0
     for doc_id in scope.document_ids:
         for row in iter_annotation_rows(conn, doc_id, scope):
             out.write(",\n" if done else "\n")
             out.write(annotation_line(row))
             done += 1
             tombstones += bool(row[24])
+            conflicts += row[28] is not None
             if done % 1000 == 0:
                 if cancel is not None and cancel():
                     raise ExportCancelled("export cancelled; no file was written")
@@ -185,7 +205,9 @@ def write_json(
     out.write("\n]}\n")
     if on_progress is not None:
         on_progress(done, total)
-    return ExportSummary(len(scope.document_ids), done - tombstones, tombstones)
+    return ExportSummary(
+        len(scope.document_ids), done - tombstones, tombstones, conflicts=conflicts
+    )
 
 
 def export_json(
@@ -210,4 +232,10 @@ def export_json(
             on_progress=on_progress,
             cancel=cancel,
         )
-    return ExportSummary(summary.documents, summary.annotations, summary.tombstones, str(path))
+    return ExportSummary(
+        summary.documents,
+        summary.annotations,
+        summary.tombstones,
+        str(path),
+        conflicts=summary.conflicts,
+    )

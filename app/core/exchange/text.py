@@ -4,6 +4,10 @@ Where accepted corrections overlap, the most recently modified one applies, as i
 and the search index (app.core.annotating.reading). Pages are marked by a line
 ``--- page N ---``, and every page after the first of a file starts with a form feed, so
 ``split('\\f')`` gives the pages.
+
+What a person redacted does not leave in it: the characters under every redaction that burns in
+(the one publication rule, :mod:`app.core.exchange.redacted`) read as :data:`MASK`, and so does
+a correction's replacement wherever the corrected span meets them.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import IO
 from sqlalchemy import Connection
 
 from app.core.annotating.reading import accepted_corrections
+from app.core.documents.textlayer import load_words
 from app.core.exchange.common import (
     ExportScope,
     progress_step,
@@ -25,6 +30,7 @@ from app.core.exchange.common import (
     resolve_scope,
 )
 from app.core.exchange.destination import atomic_file, check_file, check_folder, make_folder
+from app.core.exchange.redacted import PageRedactions, burned_redactions, mask, masked_spans
 from app.core.exchange.redline_json import ExportSummary
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
@@ -52,19 +58,37 @@ def apply_corrections(text: str, corrections: Sequence[Correction]) -> str:
     return text
 
 
+def masked_corrections(
+    corrections: Sequence[Correction], spans: Sequence[tuple[int, int]]
+) -> list[Correction]:
+    """``corrections`` with the replacement of each one that meets a masked span masked whole:
+    a correction of a redacted word must not spell it out again."""
+    return [
+        Correction(c.start, c.end, mask(c.replacement, [(0, len(c.replacement))]))
+        if any(c.start < end and start < max(c.end, c.start + 1) for start, end in spans)
+        else c
+        for c in corrections
+    ]
+
+
 def corrected_pages(conn: Connection, document_id: DocumentId) -> Iterator[str]:
-    """The corrected text of each page of a document, in page order ('' where there is none)."""
+    """The corrected text of each page of a document, in page order ('' where there is none),
+    with what burns in masked."""
+    redacted = burned_redactions(conn, document_id)
     rows = conn.exec_driver_sql(
-        "SELECT p.id, p.active_text_layer_id, t.text FROM pages p "
+        "SELECT p.id, p.page_index, p.active_text_layer_id, t.text FROM pages p "
         "LEFT JOIN text_layers t ON t.id = p.active_text_layer_id "
         "WHERE p.document_id = ? ORDER BY p.page_index",
         (document_id,),
     ).all()
-    for page_id, layer_id, text in rows:
+    for page_id, index, layer_id, text in rows:
         if layer_id is None:
             yield ""
-        else:
-            yield apply_corrections(str(text), page_corrections(conn, page_id, layer_id))
+            continue
+        corrections = page_corrections(conn, page_id, layer_id)
+        page = redacted.get(int(index), PageRedactions())
+        spans = masked_spans(page, layer_id, load_words(conn, layer_id) if page.boxes else ())
+        yield apply_corrections(mask(str(text), spans), masked_corrections(corrections, spans))
 
 
 def write_document_text(

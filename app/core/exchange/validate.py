@@ -1,81 +1,94 @@
-"""Reading a Redline JSON file someone else wrote: size, syntax, schema, internal sense, then
-each record by the annotation services' own rules (:mod:`app.core.exchange.record_rules`).
+"""Reading a Redline JSON file someone else wrote: size, syntax, schema, internal sense, then each
+record by the annotation services' own rules (:mod:`app.core.exchange.record_rules`).
 
 Everything here is checked before anything is written, so a bad file is refused whole, with a
-message that says where it is wrong.
+message that says where it is wrong. The checks come in two steps, so that a large set can be
+checked as it is read (:mod:`app.core.exchange.annotation_set`): :func:`check_head` takes
+everything but the annotations and gives a :class:`RecordChecker`, whose
+:meth:`~RecordChecker.check` takes one annotation at a time. Version 1 and version 2 (field
+revisions and conflicts) are read, each against its own schema; in version 2 each value a record
+holds in conflict must make a record the services would accept in its place, since a person may
+choose it.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
-from app.core.exchange.common import FORMAT, VERSION
+from app.core.exchange.common import FORMAT, VERSION, VERSIONS
 from app.core.exchange.record_rules import (
     InvalidAnnotationSet,
     bounded_int,
     check_annotation,
+    check_page_review,
     check_records,
     check_unicode,
     finite_float,
     latest_time,
 )
+from app.core.exchange.three_way import set_annotation_field
 from app.core.resources import resource_path
 
-SCHEMA_PATH = resource_path("schemas", "redline-export-v1.schema.json")
+SCHEMA_PATHS = {v: resource_path("schemas", f"redline-export-v{v}.schema.json") for v in VERSIONS}
+SCHEMA_PATH = SCHEMA_PATHS[VERSION]
 MAX_BYTES = 512 * 1024 * 1024
 MAX_BODY_DEPTH = 16
 EDGE = 0.5  # points a region may stick out of the page (rounding in other tools)
 
+__all__ = ["InvalidAnnotationSet", "RecordChecker", "check_head", "parse", "read_annotation_set"]
+
 
 @cache
-def load_schema() -> dict[str, Any]:
-    with SCHEMA_PATH.open(encoding="utf-8") as f:
+def load_schema(version: int = VERSION) -> dict[str, Any]:
+    with SCHEMA_PATHS[version].open(encoding="utf-8") as f:
         schema: dict[str, Any] = json.load(f)
     return schema
 
 
-@cache
-def _validator() -> Any:
+def _compile(schema: dict[str, Any]) -> Any:
     try:
         import jsonschema_rs
     except ImportError:  # the pure-Python validator gives the same verdicts, only slower
         import jsonschema
 
-        return jsonschema.Draft202012Validator(load_schema())
-    return jsonschema_rs.validator_for(load_schema())
+        return jsonschema.Draft202012Validator(schema)
+    return jsonschema_rs.validator_for(schema)
 
 
 @cache
-def _part_validator(definition: str) -> Any:
-    schema = load_schema()
-    part = {"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
-    try:
-        import jsonschema_rs
-    except ImportError:
-        import jsonschema
-
-        return jsonschema.Draft202012Validator(part)
-    return jsonschema_rs.validator_for(part)
+def _validator(version: int) -> Any:
+    return _compile(load_schema(version))
 
 
-def part_error(definition: str, value: Any) -> str | None:
-    """Why ``value`` is not a valid ``definition`` of the schema (e.g. ``annotation``), or None:
-    for an importer that checks record by record and keeps the good ones."""
-    validator = _part_validator(definition)
-    if validator.is_valid(value):
+@cache
+def _part_validator(definition: str, version: int) -> Any:
+    schema = load_schema(version)
+    return _compile({"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]})
+
+
+def _first_error(validator: Any, value: Any, at: Sequence[Any] = ()) -> str | None:
+    """Where ``value`` breaks the schema and how (``annotations[3].page: ...``), or None."""
+    if validator.is_valid(value):  # the common case, and faster than collecting errors
         return None
     for error in validator.iter_errors(value):
         path = getattr(error, "instance_path", None)
         if path is None:
             path = error.absolute_path
-        return f"{_where(path)}: {error.message}"
-    return "not valid"
+        return f"{_where([*at, *path])}: {error.message}"
+    return f"{_where(at)}: not valid"
+
+
+def part_error(definition: str, value: Any, version: int = VERSION) -> str | None:
+    """Why ``value`` is not a valid ``definition`` of the schema (e.g. ``annotation``), or None:
+    for an importer that checks record by record and keeps the good ones."""
+    return _first_error(_part_validator(definition, version), value)
 
 
 def _where(path: Iterable[Any]) -> str:
@@ -85,15 +98,10 @@ def _where(path: Iterable[Any]) -> str:
     return out or "the top level"
 
 
-def _schema_check(data: Any, validator: Any = None, at: Sequence[Any] = ()) -> None:
-    validator = validator or _validator()
-    if validator.is_valid(data):  # the common case, and faster than collecting errors
-        return
-    for error in validator.iter_errors(data):
-        path = getattr(error, "instance_path", None)
-        if path is None:
-            path = error.absolute_path
-        raise InvalidAnnotationSet(f"{_where([*at, *path])}: {error.message}")
+def _schema_check(data: Any, validator: Any, at: Sequence[Any] = ()) -> None:
+    problem = _first_error(validator, data, at)
+    if problem is not None:
+        raise InvalidAnnotationSet(problem)
 
 
 def _depth(value: Any, limit: int) -> bool:
@@ -116,19 +124,19 @@ def _no_constant(name: str) -> Any:
 
 
 @cache
-def _decoder() -> json.JSONDecoder:
-    """Made once: ``json.loads`` with hooks builds a decoder per call (a merge parses a line
-    per annotation)."""
+def decoder() -> json.JSONDecoder:
+    """The one JSON decoder of annotation sets: no NaN or Infinity, finite numbers only,
+    integers SQLite can store. Made once: ``json.loads`` with hooks builds a decoder per call
+    (a merge parses a line per annotation)."""
     return json.JSONDecoder(
         parse_constant=_no_constant, parse_float=finite_float, parse_int=bounded_int
     )
 
 
 def decode_json(raw: bytes, *, name: str = "the file") -> Any:
-    """UTF-8 JSON text as Python values, or one clear :class:`InvalidAnnotationSet`: finite
-    numbers only, integers SQLite can store."""
+    """UTF-8 JSON text as Python values, or one clear :class:`InvalidAnnotationSet`."""
     try:
-        return _decoder().decode(raw.decode("utf-8"))
+        return decoder().decode(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise InvalidAnnotationSet(f"{name} is not UTF-8 text (byte {exc.start})") from exc
     except RecursionError as exc:
@@ -137,59 +145,134 @@ def decode_json(raw: bytes, *, name: str = "the file") -> Any:
         raise InvalidAnnotationSet(f"{name} is not valid JSON: {exc}") from exc
 
 
-def check_format(data: Any, name: str) -> dict[str, Any]:
-    """``data`` itself once it is a Redline annotation set of the version this Redline reads."""
+def check_format(data: Any, name: str = "the file") -> int:
+    """The set's format version, or :class:`InvalidAnnotationSet` when it is none this reads."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InvalidAnnotationSet(f"{name} is not a Redline annotation set (no format {FORMAT!r})")
-    if data.get("version") != VERSION:
+    version = data.get("version")
+    if type(version) is not int or version not in VERSIONS:
         raise InvalidAnnotationSet(
-            f"{name} is annotation-set version {data.get('version')!r}; "
-            f"this Redline reads version {VERSION}"
+            f"{name} is annotation-set version {version!r}; this Redline reads versions "
+            + " and ".join(str(v) for v in VERSIONS)
         )
-    return data
+    return version
+
+
+def _siblings(record: Mapping[str, Any]) -> list[Any]:
+    """The values a record holds in conflict (each a person may choose)."""
+    conflicts = record.get("conflicts")
+    if not isinstance(conflicts, dict):
+        return []
+    return [
+        s.get("value")
+        for sibs in conflicts.values()
+        if isinstance(sibs, list)
+        for s in sibs
+        if isinstance(s, dict)
+    ]
 
 
 def _check_depth(where: str, ann: Any) -> None:
-    body = ann.get("body") if isinstance(ann, dict) else None
-    if not _depth(body, MAX_BODY_DEPTH):
-        raise InvalidAnnotationSet(f"{where}.body is nested deeper than {MAX_BODY_DEPTH} levels")
+    if not isinstance(ann, dict):
+        return
+    for value in (ann.get("body"), *_siblings(ann)):
+        if not _depth(value, MAX_BODY_DEPTH):
+            raise InvalidAnnotationSet(
+                f"{where}.body is nested deeper than {MAX_BODY_DEPTH} levels"
+            )
 
 
-def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
-    """Parse and check an annotation set held in memory (see :func:`read_annotation_set`)."""
-    data = check_format(decode_json(raw, name=name), name)
-    for i, ann in enumerate(data.get("annotations") or []):
-        _check_depth(f"annotations[{i}]", ann)
-    _schema_check(data)
-    check_unicode(raw, data)
-    checker = RecordChecker(data)
-    for i, ann in enumerate(data["annotations"]):
-        checker.check_consistency(i, ann)
-    check_records(data)
-    return data
+Put = Callable[[dict[str, Any], str, Any], None]
+Rules = Callable[[str, dict[str, Any]], None]  # (where, candidate record): the services' rules
+
+
+def _set_plain(record: dict[str, Any], name: str, value: Any) -> None:
+    record[name] = value
+
+
+def _set_review(record: dict[str, Any], name: str, value: Any) -> None:
+    record["review"] = {**record["review"], "status": value}
+
+
+def _check_siblings(
+    where: str, record: dict[str, Any], validator: Any, put: Put, rules: Rules
+) -> None:
+    """Each value a record holds in conflict must make a record the schema and the services'
+    rules accept in its place: a person may choose it."""
+    for name, siblings in record.get("conflicts", {}).items():
+        for n, sibling in enumerate(siblings):
+            at = f"{where}.conflicts.{name}[{n}]"
+            candidate = copy.deepcopy({k: v for k, v in record.items() if k != "conflicts"})
+            try:
+                put(candidate, name, sibling["value"])
+            except (KeyError, TypeError, ValueError, AttributeError):
+                problem: str | None = "the value does not fit the field"
+            else:
+                problem = _first_error(validator, candidate)
+            if problem is not None:
+                raise InvalidAnnotationSet(f"{at}: its value is not a valid {name}: {problem}")
+            rules(at, candidate)
+
+
+def check_head(head: dict[str, Any], name: str = "the file") -> RecordChecker:
+    """Check everything of a set but its annotations (``head["annotations"]`` is ignored): its
+    format and version, its schema, its sense (unique ids, pages in order, no tag cycle), its
+    tags' and pages' times and review statuses by the services' rules, and (version 2) the
+    values its tags and pages hold in conflict. Returns the checker of its annotations."""
+    version = check_format(head, name)
+    _schema_check({**head, "annotations": []}, _validator(version))
+    checker = RecordChecker(head, version)
+    check_records({**head, "annotations": []}, now=None, latest=checker.latest)
+    if version >= 2:
+        tag_validator = _part_validator("tag", version)
+        page_validator = _part_validator("page", version)
+        for i, tag in enumerate(head["tags"]):
+            _check_siblings(f"tags[{i}]", tag, tag_validator, _set_plain, _no_rules)
+        for d, doc in enumerate(head["documents"]):
+            for p, page in enumerate(doc["pages"]):
+                _check_siblings(
+                    f"documents[{d}].pages[{p}]", page, page_validator, _set_review,
+                    checker.page_rules,
+                )  # fmt: skip
+    return checker
+
+
+def _no_rules(where: str, record: dict[str, Any]) -> None:
+    """A tag's values are checked by the schema, and its parent by the merge's tag tree."""
 
 
 class RecordChecker:
-    """The checks of a set's annotations one by one, once its head (everything but the
-    annotations) is checked: :meth:`check` for a streamed record (schema, sense, the services'
-    rules), :meth:`check_consistency` for the sense alone."""
+    """The checks of a set's annotations one by one, once its head is checked
+    (:func:`check_head`): :meth:`check` for each record (schema, sense, the services' rules and,
+    in version 2, the values it holds in conflict)."""
 
-    def __init__(self, head: dict[str, Any]) -> None:
+    def __init__(self, head: dict[str, Any], version: int) -> None:
+        self.version = version
         self.seen = _unique_ids(head)
         _check_documents(head)
         _check_tags(head)
         self.docs = {d["uuid"]: d for d in head["documents"]}
         self.latest = latest_time()
+        self.validator = _part_validator("annotation", version)
 
     def check(self, i: int, ann: Any) -> None:
         where = f"annotations[{i}]"
         _check_depth(where, ann)
-        _schema_check(ann, _part_validator("annotation"), ("annotations", i))
-        self.check_consistency(i, ann)
+        _schema_check(ann, self.validator, ("annotations", i))
+        page = self._check_consistency(where, i, ann)
         check_annotation(where, ann, self.latest)
+        if self.version >= 2 and ann.get("conflicts"):
 
-    def check_consistency(self, i: int, ann: dict[str, Any]) -> None:
-        where = f"annotations[{i}]"
+            def rules(at: str, candidate: dict[str, Any]) -> None:
+                _check_anchor(at, candidate, page)
+                check_annotation(at, candidate, self.latest)
+
+            _check_siblings(where, ann, self.validator, set_annotation_field, rules)
+
+    def page_rules(self, where: str, page: dict[str, Any]) -> None:
+        check_page_review(where, page, self.latest)
+
+    def _check_consistency(self, where: str, i: int, ann: dict[str, Any]) -> dict[str, Any]:
         seen = self.seen.get(ann["uuid"])
         if seen is not None:
             also = seen if isinstance(seen, str) else f"annotations[{seen}]"
@@ -202,7 +285,24 @@ class RecordChecker:
             raise InvalidAnnotationSet(
                 f"{where}: page {ann['page'] + 1} of a {doc['page_count']}-page document"
             )
-        _check_anchor(where, ann, doc["pages"][ann["page"]])
+        page: dict[str, Any] = doc["pages"][ann["page"]]
+        _check_anchor(where, ann, page)
+        return page
+
+
+def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
+    """Parse and check an annotation set held in memory (see :func:`read_annotation_set`):
+    the same checks as a set read in a stream, in the same order."""
+    data = decode_json(raw, name=name)
+    check_format(data, name)
+    annotations = data.get("annotations")
+    if not isinstance(annotations, list):
+        raise InvalidAnnotationSet("annotations: the annotations are missing or not a list")
+    check_unicode(raw, data)
+    checker = check_head(data, name)
+    for i, ann in enumerate(annotations):
+        checker.check(i, ann)
+    return dict(data)
 
 
 def mib(size: int) -> str:

@@ -38,14 +38,14 @@ from app.core.annotating.vocabulary import (
     validate_body,
 )
 from app.core.changelog import utcnow
-from app.core.exchange.common import FORMAT, VERSION, dump, iso, parse_iso
+from app.core.exchange.common import FORMAT, dump, iso, parse_iso
 from app.core.exchange.merge import (
     Watch,
     import_annotations,
     local_annotations,
     merge_annotation_set,
 )
-from app.core.exchange.merge_writer import MergeReport
+from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.redline_json import document_record
 from app.core.exchange.validate import MAX_BYTES, parse, part_error
@@ -330,11 +330,11 @@ def convert(conn: Connection, items: list[dict[str, Any]], author: str) -> Conve
     documents = sorted({d.uuid: d for d in ctx.documents.found.values() if d}.values(),
                        key=lambda d: d.uuid)  # fmt: skip
     data = {
-        "format": FORMAT, "version": VERSION, "exported_at": now,
+        "format": FORMAT, "version": 1, "exported_at": now,
         "generator": {"name": "Redline W3C import", "version": __version__},
         "scope": {"documents": [d.uuid for d in documents], "tag": None, "status": None},
         "tags": list(ctx.new_tags.values()),
-        "documents": [document_record(conn, d.id) for d in documents],
+        "documents": [document_record(conn, d.id, history=False) for d in documents],
         "annotations": annotations,
     }  # fmt: skip
     return Converted(data, not_placed)
@@ -349,6 +349,7 @@ def import_w3c(
     max_bytes: int = MAX_BYTES,
     on_progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    undo: bool = False,
 ) -> MergeReport:
     """Import the W3C or IIIF file at ``path`` (see module doc); a file in which no annotation
     has a place in this library is refused, and nothing is changed."""
@@ -356,8 +357,9 @@ def import_w3c(
     loaded = load_json(path, max_bytes=max_bytes)
     if kind_of(loaded) == "redline":
         return import_annotations(
-            lib, path, dry_run=dry_run, author=author, on_progress=on_progress, cancel=cancel
-        )
+            lib, path, dry_run=dry_run, author=author, on_progress=on_progress, cancel=cancel,
+            undo=undo,
+        )  # fmt: skip
     if kind_of(loaded) != "w3c":
         raise InvalidAnnotationSet(
             f"{path.name} is neither a Redline annotation set nor W3C or IIIF annotations"
@@ -372,8 +374,11 @@ def import_w3c(
         )
     data = parse(dump(converted.data).encode("utf-8"), name=path.name)  # the same checks
     watch = Watch(on_progress, cancel)
-    report = merge_annotation_set(lib, data, dry_run=dry_run, author=author, watch=watch)
+    report = merge_annotation_set(
+        lib, data, dry_run=dry_run, author=author, watch=watch, undo=undo, name=path.name
+    )
     report.not_placed = converted.not_placed
+    report.w3c = True
     return report
 
 
@@ -394,10 +399,14 @@ def import_annotation_file(
     author: str = "",
     on_progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    undo: bool = False,
 ) -> MergeReport:
-    """Import a Redline JSON set or a W3C/IIIF file, whichever ``path`` is."""
+    """Import a Redline JSON set or a W3C/IIIF file, whichever ``path`` is (``undo``: keep the
+    rows it changes, for the window's undo step)."""
     path = Path(path)
-    kw: dict[str, Any] = {"dry_run": dry_run, "author": author, "on_progress": on_progress}
+    kw: dict[str, Any] = {
+        "dry_run": dry_run, "author": author, "on_progress": on_progress, "undo": undo
+    }  # fmt: skip
     if is_redline_json(path):
         return import_annotations(lib, path, cancel=cancel, **kw)
     return import_w3c(lib, path, cancel=cancel, **kw)

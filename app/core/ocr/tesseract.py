@@ -70,6 +70,11 @@ def _version_of(path: str) -> str:
     return first[0].split()[-1] if first else "unknown"
 
 
+def version_of(path: str) -> str:
+    """The version of the tesseract command at ``path`` (asked once a process)."""
+    return _version_of(path)
+
+
 def tesseract_version() -> str:
     """Tesseract's version, e.g. ``5.3.0``."""
     return _version_of(require_tesseract())

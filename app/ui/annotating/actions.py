@@ -20,18 +20,26 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QMenu
 
 from app.core.annotating import annotations as A
+from app.core.annotating import tags as T
 from app.core.annotating.records import AnnotationChange, Region, Span
+from app.core.annotating.snapshots import RowChange
 from app.core.annotating.vocabulary import LEAVE_VISIBLE, Kind, Status, check_kind
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext
-from app.ui.annotating.editor import AnnotationDialog, flatten_tags
-from app.ui.annotating.overlay import region_of_span
+from app.ui.annotating.editor import NEW_TAG, AnnotationDialog, Submit, flatten_tags
+from app.ui.annotating.overlay import beside, region_of_span, region_on_screen
 from app.ui.annotating.page_annotations import PageAnnotations
-from app.ui.annotating.undo_commands import MERGE_CORRECTION, AnnotationCommand
+from app.ui.annotating.undo_commands import (
+    MERGE_CORRECTION,
+    AnnotationCommand,
+    RowsCommand,
+    StepGroup,
+    TagCommand,
+)
 from app.ui.document.annotation_style import KIND_LABELS
 
 REGION_KINDS: tuple[Kind, ...] = ("redaction", "tag", "marking", "note")
@@ -50,6 +58,7 @@ class AnnotationActions(QObject):
         self.selection_actions: list[QAction] = []  # offered in the text pane's context menu
         self._edit_session = itertools.count(1)
         page.drawer.region_drawn.connect(self._on_region_drawn)
+        self.decide_conflict: Callable[[str], object] | None = None  # the menus' Conflicts
 
     def author(self) -> str:
         return self.context.author_name()
@@ -62,10 +71,18 @@ class AnnotationActions(QObject):
         quote: str = "",
         body: Mapping[str, Any] | None = None,
         on_edit: Callable[[dict[str, Any]], None] | None = None,
+        submit: Submit | None = None,
     ) -> dict[str, Any] | None:
-        """The dialog for ``kind``; None when cancelled."""
+        """The dialog for ``kind``; None when cancelled. Given ``submit``, the dialog makes the
+        annotation with it and stays open, saying why, while it refuses."""
         dialog = AnnotationDialog(
-            kind, quote=quote, body=body, tags=self.page.tags, on_edit=on_edit, parent=self.window
+            kind,
+            quote=quote,
+            body=body,
+            tags=self.page.tags,
+            on_edit=on_edit,
+            submit=submit,
+            parent=self.window,
         )
         return dialog.body() if dialog.exec() else None
 
@@ -73,16 +90,24 @@ class AnnotationActions(QObject):
         """Accepting a proposed redaction: the exemption codes detected beside its box, filled
         in for the person to confirm or change; None when cancelled."""
         detected = [str(c) for c in body.get("exemptions", [])]
-        dialog = AnnotationDialog("redaction", body=body, detected=detected, parent=self.window)
+        dialog = AnnotationDialog(
+            "redaction", body=body, detected=detected, tags=self.page.tags, parent=self.window
+        )
         dialog.setWindowTitle("Accept redaction")
         return dialog.body() if dialog.exec() else None
 
-    def ask_region_kind(self) -> Kind | None:
-        """What a rectangle drawn on the scan becomes (a small menu at the mouse)."""
+    def ask_region_kind(self, region: Region | None = None) -> Kind | None:
+        """What a rectangle drawn on the scan becomes: a small menu beside the rectangle (not
+        over it: the person sees what they drew while choosing), else at the mouse."""
         menu = QMenu(self.window)
         for kind in REGION_KINDS:
             menu.addAction(KIND_LABELS[kind]).setData(kind)
-        chosen = menu.exec(self.view.page_view.cursor().pos())
+        self.region_menu = menu  # (tests look at where it opened)
+        view = self.view.page_view
+        drawn = None if region is None else region_on_screen(view, region)
+        screen = view.screen().availableGeometry()
+        at = view.cursor().pos() if drawn is None else beside(drawn, menu.sizeHint(), screen)
+        chosen = menu.exec(at)
         return None if chosen is None else check_kind(str(chosen.data()))
 
     def selected_span(self) -> Span | None:
@@ -99,21 +124,19 @@ class AnnotationActions(QObject):
         if span is None or not self.author_source.require():
             return None
         quote = self.view.text_pane.text[span.start : span.end]
-        body = body if body is not None else self.ask_body(kind, quote)
-        return None if body is None else self._create(kind, body, text=span)
+        return self._ask_and_create(kind, body, quote, text=span)
 
     def annotate_page(self) -> str | None:
         """A note on the whole page (no anchor)."""
         if self.view.page is None or not self.author_source.require():
             return None
-        body = self.ask_body("note")
-        return None if body is None else self._create("note", body)
+        return self._ask_and_create("note", None)
 
     def tag_selection(self, number: int) -> str | None:
         """Tag the selected text with the ``number``-th tag (1-based, tree order)."""
         tags = flatten_tags(self.page.tags)
         if not 1 <= number <= len(tags):
-            self.message.emit(f"There is no tag {number}; make tags in the tag manager.")
+            self.message.emit(f"There is no tag {number}: Ctrl+T makes one as you type its name.")
             return None
         return self.annotate_selection("tag", {"tag": tags[number - 1][0].uuid})
 
@@ -128,31 +151,114 @@ class AnnotationActions(QObject):
             return None
         if not self.author_source.require():
             return None
-        body = body if body is not None else self.ask_body("redaction")
-        return None if body is None else self._create("redaction", body, text=span, region=region)
+        return self._ask_and_create("redaction", body, text=span, region=region)
 
     def _on_region_drawn(self, region: Region) -> None:
         self.annotate_region(region)
 
-    def annotate_region(self, region: Region, kind: Kind | None = None) -> str | None:
+    def annotate_region(
+        self, region: Region, kind: Kind | None = None, body: Mapping[str, Any] | None = None
+    ) -> str | None:
+        """Make an annotation of a rectangle drawn on the scan (what it is asked for when no
+        ``kind`` is given, its body when no ``body``)."""
         if self.view.page is None or not self.author_source.require():
             return None
-        kind = kind or self.ask_region_kind()
-        body = None if kind is None else self.ask_body(kind)
-        return None if kind is None or body is None else self._create(kind, body, region=region)
+        kind = kind or self.ask_region_kind(region)
+        return None if kind is None else self._ask_and_create(kind, body, region=region)
+
+    def _ask_and_create(
+        self, kind: Kind, body: Mapping[str, Any] | None, quote: str = "", **anchors: Any
+    ) -> str | None:
+        """Make the annotation from ``body``, or from the dialog, which makes it itself and
+        stays open while the service refuses (nothing typed or drawn is lost)."""
+        if body is not None:
+            return self._create(kind, body, **anchors)
+        made: list[str] = []
+
+        def submit(typed: dict[str, Any]) -> str | None:
+            try:
+                made.append(self._write_new(kind, typed, anchors))
+            except RedlineError as exc:
+                return str(exc)
+            return None
+
+        asked = self.ask_body(kind, quote, submit=submit)
+        if asked is None or made:
+            return made[0] if made else None
+        return self._create(kind, asked, **anchors)  # (a dialog answered without submitting)
 
     def _create(self, kind: Kind, body: Mapping[str, Any], **anchors: Any) -> str | None:
-        assert self.view.page is not None
         try:
-            change = A.create_annotation(
-                self.lib, self.view.page.id, kind, body=body, author=self.author(), **anchors
-            )
+            return self._write_new(kind, body, anchors)
         except RedlineError as exc:
             self.message.emit(str(exc))
             return None
-        self.page.current = change.uuid
-        self.push([change], f"Add {KIND_LABELS[kind].lower()}")
+
+    def _write_new(self, kind: Kind, body: Mapping[str, Any], anchors: Mapping[str, Any]) -> str:
+        """Make an annotation; raises what the service refuses."""
+        page = self.view.page
+        assert page is not None
+        change = self._write(
+            body,
+            lambda b: A.create_annotation(
+                self.lib, page.id, kind, body=b, author=self.author(), **anchors
+            ),
+            f"Add {KIND_LABELS[kind].lower()}",
+            choose=True,
+        )
         return change.uuid
+
+    def _write(
+        self,
+        body: Mapping[str, Any],
+        write: Callable[[Mapping[str, Any]], AnnotationChange],
+        text: str,
+        merge_id: int = -1,
+        *,
+        choose: bool = False,
+    ) -> AnnotationChange:
+        """``write(body)`` and push it as ``text`` (by default "Edit <kind>"); a tag path typed
+        that is not in the tree yet is made first, the tag, its missing parents and the
+        annotation one undo step. ``choose``: the annotation becomes the chosen one."""
+        if NEW_TAG not in body:
+            change = write(body)
+            if choose:
+                self.page.current = change.uuid
+            self.push([change], text or _edit_text(change), merge_id)
+            return change
+        uuid, tag_change = T.create_tag_path(self.lib, body[NEW_TAG], author=self.author())
+        try:
+            change = write({"tag": uuid})
+        except RedlineError:
+            if tag_change is not None:  # the tag was made for this use alone
+                T.revert_tag_change(self.lib, tag_change, author=self.author())
+            raise
+        text = text or _edit_text(change)
+        if choose:
+            self.page.current = change.uuid
+        if tag_change is None:
+            self.push([change], text, merge_id)
+        else:
+            self._push_with_tag(
+                tag_change, change, f"{text}, new tag {T.PATH_SEPARATOR.join(body[NEW_TAG])}"
+            )
+        return change
+
+    def _push_with_tag(self, tag: T.TagChange, change: AnnotationChange, text: str) -> None:
+        """A new tag and its first use as one undo step (undone: the use, then the tag)."""
+        c = self.context
+        steps: list[QUndoCommand] = [
+            TagCommand(
+                self.lib, tag, text, author=self.author, done=c.tags_changed, failed=c.step_failed
+            ),
+            AnnotationCommand(
+                self.lib, [change], text, author=self.author, done=c.annotations_changed,
+                failed=c.step_failed,
+            ),
+        ]  # fmt: skip
+        self.stack.push(StepGroup(text, steps))
+        c.tags_changed(tag)  # as the step's undo and redo will be: the tree, then the use
+        c.annotations_changed([change])
 
     def push(self, changes: Sequence[AnnotationChange], text: str, merge_id: int = -1) -> None:
         """Put changes the service has made on the undo stack and show them (no-op changes are
@@ -173,6 +279,20 @@ class AnnotationActions(QObject):
         )
         self.context.annotations_changed(changes)  # as the step's undo and redo will be
 
+    def push_rows(self, rows: Sequence[RowChange], text: str) -> None:
+        """Put a merge or a conflict's decision (already written) on the undo stack as one
+        step; it, its undo and its redo are announced on the context's ``changed``."""
+        if not rows:
+            return
+        context = self.context
+        self.stack.push(
+            RowsCommand(
+                self.lib, rows, text, author=self.author, done=context.rows_changed,
+                failed=context.step_failed, runner=context.db,
+            )
+        )  # fmt: skip
+        context.rows_changed(list(rows))
+
     # -- editing --------------------------------------------------------------------------------
 
     def edit(self, uuid: str) -> bool:
@@ -188,12 +308,22 @@ class AnnotationActions(QObject):
             self._update(uuid, typed, merge_id)
 
         on_edit = live if rec.kind == "correction" else None
-        body = self.ask_body(rec.kind, quote, rec.body, on_edit=on_edit)
+        saved: list[bool] = []
+
+        def submit(typed: dict[str, Any]) -> str | None:
+            try:
+                self._write_update(uuid, typed, merge_id)
+            except RedlineError as exc:
+                return str(exc)
+            saved.append(True)
+            return None
+
+        body = self.ask_body(rec.kind, quote, rec.body, on_edit=on_edit, submit=submit)
         if body is None:
             while self.stack.index() > start:  # cancelled: take back what the typing did
                 self.stack.undo()
             return False
-        return self._update(uuid, body, merge_id)
+        return bool(saved) or self._update(uuid, body, merge_id)
 
     def _update(
         self, uuid: str, body: Mapping[str, Any], merge_id: int = -1, *, text: str = ""
@@ -201,14 +331,10 @@ class AnnotationActions(QObject):
         """Write the body (at every key of a live correction: no read first; a body that changes
         nothing comes back as a no-op change, which :meth:`push` leaves off the stack)."""
         try:
-            change = A.update_annotation(
-                self.lib, uuid, author=self.author(), body=body, expected=self.page.shown(uuid)
-            )
+            self._write_update(uuid, body, merge_id, text=text)
         except RedlineError as exc:
             self._refused(exc)
             return False
-        kind = KIND_LABELS[change.record.kind].lower()
-        self.push([change], text or f"Edit {kind}", merge_id)
         return True
 
     def _refused(self, exc: RedlineError) -> None:
@@ -217,6 +343,16 @@ class AnnotationActions(QObject):
         self.message.emit(str(exc))
         if isinstance(exc, A.StaleEditError):
             self.view.read_again()
+
+    def _write_update(
+        self, uuid: str, body: Mapping[str, Any], merge_id: int = -1, *, text: str = ""
+    ) -> AnnotationChange:
+        def write(b: Mapping[str, Any]) -> AnnotationChange:
+            return A.update_annotation(
+                self.lib, uuid, author=self.author(), body=b, expected=self.page.shown(uuid)
+            )
+
+        return self._write(body, write, text, merge_id)
 
     def leave_visible(self, uuid: str, visible: bool) -> bool:
         """Choose whether a redaction is left visible in publications (one undo step)."""
@@ -251,3 +387,7 @@ class AnnotationActions(QObject):
             self._refused(exc)
             return
         self.push([change], f"{status.capitalize()} {KIND_LABELS[change.record.kind].lower()}")
+
+
+def _edit_text(change: AnnotationChange) -> str:
+    return f"Edit {KIND_LABELS[change.record.kind].lower()}"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.annotating.page_content import PageContent
 from app.core.annotating.records import AnnotationChange
 from app.core.annotating.review import PageReview, ReviewChange
+from app.core.annotating.snapshots import RowChange
 from app.core.annotating.tags import TagChange, TagNode, list_tags
 from app.core.library import Library
 from app.ui.base import settings as S
@@ -39,6 +40,9 @@ class Changes:
     tags: tuple[TagNode, ...] | None = None  # the tag tree, after a step that changed it
     review: PageReview | None = None  # a page's review status, after a step that set it
     page: PageContent | None = None  # the page shown, read whole (a flip, new text)
+    # rows written whole (a merge, its undo or redo, a conflict decided): any annotation, tag
+    # or page review may have changed; the page shown is read again and comes as ``page``
+    rows: tuple[RowChange, ...] = ()
 
 
 class AnnotatingContext(QObject):
@@ -78,6 +82,13 @@ class AnnotatingContext(QObject):
 
     def review_changed(self, change: ReviewChange) -> None:
         self.changed.emit(Changes(review=change.after))
+
+    def rows_changed(self, rows: Sequence[RowChange]) -> None:
+        """A merge, its undo or redo, or a conflict decided: the rows it wrote, with the tag
+        tree as it left them; the page shown is read again (its read comes as a page)."""
+        tags = tuple(list_tags(self.lib)) if any(r.table == "tags" for r in rows) else None
+        self.changed.emit(Changes(tags=tags, rows=tuple(rows)))
+        self.view.read_again()
 
     def step_failed(self, message: str) -> None:
         """An undo or redo that could not be replayed (what it would change has changed since):

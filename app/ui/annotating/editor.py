@@ -1,7 +1,14 @@
 """Dialogs that ask for an annotation's body: one form per kind, prefilled when editing.
 
 ``AnnotationDialog.body()`` is the dict the service validates; the service normalises values
-(marking capitals, exemption codes), so the form does not second-guess them.
+(marking capitals, exemption codes). The form checks what a person typed before it closes
+(:func:`~app.core.annotating.vocabulary.validate_body`, exemption codes against their vocabulary)
+and, given ``submit``, makes the annotation itself: a refusal is shown in the dialog, which stays
+open with everything typed (and the rectangle drawn) kept. The focus starts on the field a person
+types first; Ctrl+Enter submits, also from a note's several lines.
+
+The tag box takes an existing tag's path or a new one ("Places › Vienna"), completed as it is
+typed; a new path comes back as ``body()[NEW_TAG]`` (its names, top first) for the caller to make.
 """
 
 from __future__ import annotations
@@ -9,9 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,14 +31,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.annotating.tags import TagNode, TagRecord, walk_tags
-from app.core.annotating.vocabulary import LEAVE_VISIBLE, Kind, marking_categories
+from app.core.annotating.tags import PATH_SEPARATOR, TagNode, TagRecord, split_tag_path, walk_tags
+from app.core.annotating.vocabulary import (
+    LEAVE_VISIBLE,
+    AnnotationError,
+    Kind,
+    check_exemptions,
+    exemption_codes,
+    marking_categories,
+    validate_body,
+)
+from app.core.errors import RedlineError
 from app.ui.document.annotation_style import KIND_LABELS
+
+NEW_TAG = "new_tag"  # body key: the names of a tag path typed that is not in the tree yet
+SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+MIN_WIDTH = 440  # pixels: room for a tag's path, several codes, an error on two lines
+Submit = Callable[[dict[str, Any]], str | None]  # makes the annotation; an error, or None
 
 
 def flatten_tags(nodes: Sequence[TagNode]) -> list[tuple[TagRecord, str]]:
     """(tag, indented name) for every tag of the tree, parents before their children."""
     return [(n.tag, "    " * (len(path) - 1) + n.tag.name) for n, path in walk_tags(nodes)]
+
+
+class CodesCompleter(QCompleter):
+    """Completes the last of the comma-separated exemption codes being typed; the list shows
+    what each code stands for."""
+
+    def __init__(self, parent: QWidget) -> None:
+        model = QStandardItemModel(parent)
+        for c in exemption_codes():
+            item = QStandardItem(f"{c.code} — {c.meaning}")
+            item.setData(c.code, Qt.ItemDataRole.UserRole)
+            model.appendRow(item)
+        super().__init__(model, parent)
+        self.setCompletionRole(Qt.ItemDataRole.UserRole)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.split(",")[-1].replace(";", "").strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        widget = self.widget()
+        typed = widget.text() if isinstance(widget, QLineEdit) else ""
+        before = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
+        return before + str(index.data(Qt.ItemDataRole.UserRole))
 
 
 class AnnotationDialog(QDialog):
@@ -44,10 +92,14 @@ class AnnotationDialog(QDialog):
         tags: Sequence[TagNode] = (),
         on_edit: Callable[[dict[str, Any]], None] | None = None,
         detected: Sequence[str] | None = None,
+        submit: Submit | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind, self._on_edit, self._detected = kind, on_edit, detected
+        self._submit = submit
+        self.first_field: QWidget | None = None  # where the focus starts
+        self.setMinimumWidth(MIN_WIDTH)
         body = body or {}
         self._kept = {k: v for k, v in body.items() if k == "share"}  # the detector's measure
         self.setWindowTitle(f"{KIND_LABELS.get(kind, kind)}{' — edit' if body else ''}")
@@ -64,30 +116,109 @@ class AnnotationDialog(QDialog):
             "note": lambda: self._note(body),
         }
         builders[kind]()
+        self.error = QLabel()  # what stops the form from closing, in the form itself
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        self.form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
+        self.submit_keys = [QShortcut(QKeySequence(k), self) for k in SUBMIT_KEYS]
+        for shortcut in self.submit_keys:
+            shortcut.activated.connect(self.accept)
+        if self.first_field is not None:
+            self.first_field.setFocus()
+
+    def accept(self) -> None:
+        """Close only once the body is good (and, given ``submit``, made); otherwise say why in
+        the form and keep it open."""
+        try:
+            body = self.checked_body()
+            problem = None if self._submit is None else self._submit(body)
+        except RedlineError as exc:
+            problem = str(exc)
+        if problem:
+            self.show_error(problem)
+            return
+        super().accept()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(f"<b>Not saved:</b> {text.replace('&', '&amp;').replace('<', '&lt;')}")
+        self.error.show()
+        self.adjustSize()  # (the message wraps: the form grows to show it whole)
+        if self.first_field is not None:
+            self.first_field.setFocus()
+
+    def checked_body(self) -> dict[str, Any]:
+        """:meth:`body`, checked as the service will check it (codes against the vocabulary,
+        written back into the form as the vocabulary writes them); raises what is wrong."""
+        if self.kind == "redaction":
+            codes = check_exemptions(self.body()["exemptions"])
+            self.exemptions.setText(", ".join(codes))
+        typed = self.value.currentText() if self.kind == "marking" else ""
+        if typed.strip() and self.category.currentData() == "exemption":
+            self.value.setCurrentText(check_exemptions([typed])[0])
+        body = self.body()
+        if self.kind == "tag":
+            if not body.get("tag") and not body.get(NEW_TAG):
+                raise AnnotationError("Type a tag's name, or choose one.")
+            return body
+        validate_body(self.kind, body)
+        return body
 
     def _correction(self, quote: str, body: Mapping[str, Any]) -> None:
         self.replacement = QLineEdit(body.get("replacement", quote))
         self.replacement.selectAll()
         self.replacement.textEdited.connect(self._on_text_edited)
         self.form.addRow("Reads:", self.replacement)
+        self.first_field = self.replacement
 
     def _on_text_edited(self, _text: str) -> None:
         if self._on_edit is not None:
             self._on_edit(self.body())
 
     def _tag(self, tags: Sequence[TagNode], body: Mapping[str, Any]) -> None:
+        """An editable box of tag paths: choose one, or type a new path (its missing parents
+        are made too), completed from the tree as it is typed."""
+        self._paths = [(n.tag.uuid, tuple(path)) for n, path in walk_tags(tags)]
         self.tag = QComboBox()
-        for tag, name in flatten_tags(tags):
-            self.tag.addItem(name, tag.uuid)
-        i = self.tag.findData(body.get("tag"))
-        self.tag.setCurrentIndex(max(i, 0))
+        self.tag.setEditable(True)
+        self.tag.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for uuid, path in self._paths:
+            self.tag.addItem(PATH_SEPARATOR.join(path), uuid)
+        completer = self.tag.completer()
+        assert completer is not None  # (an editable box has one)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        i = self.tag.findData(body.get("tag")) if body.get("tag") else -1
+        self.tag.setCurrentIndex(i)
+        if i < 0:
+            self.tag.setEditText("")
+        line = self.tag.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(f"a tag, or a new one: Places{PATH_SEPARATOR}Vienna")
+        line.selectAll()
         self.form.addRow("Tag:", self.tag)
+        self.first_field = self.tag
+
+    def tag_choice(self) -> tuple[str | None, list[str]]:
+        """(uuid of the tag the box names, or None; the names typed, top first). A bare name
+        that only one tag of the tree has names that tag, wherever it is."""
+        names = split_tag_path(self.tag.currentText())
+        key = [n.casefold() for n in names]
+        for uuid, path in self._paths:
+            if [p.casefold() for p in path] == key:
+                return uuid, names
+        if len(names) == 1:
+            alike = [uuid for uuid, path in self._paths if path[-1].casefold() == key[0]]
+            if len(alike) == 1:
+                return alike[0], names
+        return None, names
 
     def _marking(self, body: Mapping[str, Any]) -> None:
         self.category = QComboBox()
@@ -104,6 +235,7 @@ class AnnotationDialog(QDialog):
         self.form.addRow("Category:", self.category)
         self.form.addRow("Value:", self.value)
         self.form.addRow("", self.struck)
+        self.first_field = self.value
 
     def _on_category_changed(self, _index: int) -> None:
         cid = self.category.currentData()
@@ -123,7 +255,9 @@ class AnnotationDialog(QDialog):
             self.detected_label = QLabel(said)
             self.form.addRow(self.detected_label)
         self.exemptions = QLineEdit(", ".join(body.get("exemptions", [])))
-        self.exemptions.setPlaceholderText("e.g. B1, B6, 1.4(c)")
+        self.exemptions.setPlaceholderText("e.g. B1, B6, 1.4(c), 3.3(h)(2)")
+        self.exemptions.setCompleter(CodesCompleter(self.exemptions))
+        self.exemptions.setToolTip("Codes are checked against the exemption vocabulary.")
         self.redaction_note = QLineEdit(body.get("note", ""))
         self.leave_visible = QCheckBox("Leave visible in publications (do not burn it in)")
         self.leave_visible.setToolTip(
@@ -134,17 +268,22 @@ class AnnotationDialog(QDialog):
         self.form.addRow("Exemption codes:", self.exemptions)
         self.form.addRow("Note:", self.redaction_note)
         self.form.addRow("Publishing:", self.leave_visible)
+        self.first_field = self.exemptions
 
     def _note(self, body: Mapping[str, Any]) -> None:
         self.note = QPlainTextEdit(body.get("text", ""))
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText("Ctrl+Enter saves")
         self.form.addRow("Note:", self.note)
+        self.first_field = self.note
 
     def body(self) -> dict[str, Any]:
         """The body as the form now reads."""
         if self.kind == "correction":
             return {"replacement": self.replacement.text()}
         if self.kind == "tag":
-            return {"tag": self.tag.currentData()}
+            uuid, names = self.tag_choice()
+            return {"tag": uuid} if uuid is not None or not names else {NEW_TAG: names}
         if self.kind == "marking":
             marking = {"category": self.category.currentData(), "value": self.value.currentText()}
             return {**marking, "struck": True} if self.struck.isChecked() else marking

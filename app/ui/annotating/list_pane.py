@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QLineEdit,
@@ -44,7 +45,7 @@ from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe, t
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Page", "Kind", "Status", "Annotation", "Author")
-COLUMN_WIDTHS = (40, 110, 80, 280, 80)
+COLUMN_WIDTHS = (40, 110, 135, 225, 80)
 
 
 class AnnotationListModel(QAbstractTableModel):
@@ -121,7 +122,11 @@ class AnnotationListModel(QAbstractTableModel):
         if column == 1:
             return KIND_LABELS.get(rec.kind, rec.kind)
         if column == 2:
-            return rec.status + (" (orphaned)" if rec.orphaned else "")
+            return (
+                rec.status
+                + (" (orphaned)" if rec.orphaned else "")
+                + (" · in conflict" if rec.in_conflict else "")
+            )
         if column == 3:
             return describe(rec, self.tag_names)
         return rec.author or rec.origin
@@ -178,8 +183,11 @@ class AnnotationListPane(QWidget):
         self.tag = QComboBox()
         self.author = QLineEdit()
         self.author.setPlaceholderText("Author")
+        self.conflicted = QCheckBox("In conflict")
+        self.conflicted.setToolTip("Only annotations a merge left for a person to decide")
         self.filters = QGridLayout()
-        for i, w in enumerate((self.scope, self.kind, self.status, self.tag, self.author)):
+        filters = (self.scope, self.kind, self.status, self.tag, self.author, self.conflicted)
+        for i, w in enumerate(filters):
             self.filters.addWidget(w, i // 3, i % 3)
         self._fill_tags()
 
@@ -197,6 +205,7 @@ class AnnotationListPane(QWidget):
         for combo in (self.scope, self.kind, self.status, self.tag):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.author.editingFinished.connect(self.reload)
+        self.conflicted.toggled.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
@@ -222,6 +231,7 @@ class AnnotationListPane(QWidget):
             status=self.status.currentData(),
             tag=self.tag.currentData(),
             author=self.author.text().strip() or None,
+            conflicted=True if self.conflicted.isChecked() else None,
         )
 
     def reload(self) -> None:
@@ -252,7 +262,7 @@ class AnnotationListPane(QWidget):
                 self._on_loaded([r for r in changes.page.annotations if where.matches(r)])
             elif where.document_id != self._listed_document:
                 self.reload()
-        elif changes.annotations and where.document_id is not None:
+        elif (changes.annotations or changes.rows) and where.document_id is not None:
             self.reload()
         elif changes.annotations and where.page_id is not None:
             self._change_rows(changes.annotations, where)

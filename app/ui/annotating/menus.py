@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.annotating.records import AnnotationRecord
 from app.ui.annotating.actions import AnnotationActions
+from app.ui.annotating.conflicts import ConflictsDialog, Show
 from app.ui.annotating.history import show_history
 from app.ui.annotating.proposals import accept_all_of_kind, decide, step_proposal
 from app.ui.annotating.review_bar import ReviewBar
@@ -30,6 +31,8 @@ class AnnotationMenus:
     def __init__(self, window: QMainWindow, actions: AnnotationActions, review: ReviewBar) -> None:
         self.window, self.actions, self.review = window, actions, review
         self.by_name: dict[str, QAction] = {}
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self.show: Show | None = None  # the window's: open a document at an annotation
         bar = window.menuBar()
         first = bar.actions()[1] if len(bar.actions()) > 1 else None
         self.edit = QMenu("&Edit", window)
@@ -44,6 +47,7 @@ class AnnotationMenus:
         view.text_pane.menu_builder = partial(fill_text_menu, actions)
         view.page_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.page_view.customContextMenuRequested.connect(partial(show_scan_menu, actions))
+        actions.decide_conflict = lambda uuid: self.open_conflicts(uuid)
 
     def _add(
         self,
@@ -74,6 +78,7 @@ class AnnotationMenus:
         self.by_name.update(undo=undo, redo=redo)
         m.addSeparator()
         self._add(m, "tags", "&Tags…", self._manage_tags, "Ctrl+Shift+T")
+        self._add(m, "conflicts", "&Conflicts…", self.open_conflicts, "Ctrl+Shift+K")
         self._add(m, "author", "Your &name…", a.author_source.edit)
 
     def _annotate_menu(self) -> None:
@@ -149,6 +154,13 @@ class AnnotationMenus:
             S.DOUBTFUL_FIRST, self.by_name["doubtful_first"].isChecked()
         )
 
+    def open_conflicts(self, uuid: str | None = None) -> ConflictsDialog:
+        """Edit › Conflicts…: what merges left to decide, side by side (one dialog)."""
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = ConflictsDialog(self.actions, self.window, show=self.show)
+        self.conflicts_dialog.open_at(uuid)
+        return self.conflicts_dialog
+
     def _manage_tags(self) -> None:
         TagManager(self.actions.context, self.window).exec()
 
@@ -169,7 +181,8 @@ class AnnotationMenus:
 
 
 def fill_record_menu(a: AnnotationActions, menu: QMenu, records: list[AnnotationRecord]) -> None:
-    """Entries for the annotations under the mouse: edit, delete, accept/reject, history."""
+    """Entries for the annotations under the mouse: edit, delete, accept/reject, history, and
+    deciding a conflict a merge left."""
     for rec in records[:4]:
         menu.addSeparator()
         label = KIND_LABELS[rec.kind]
@@ -187,6 +200,8 @@ def fill_record_menu(a: AnnotationActions, menu: QMenu, records: list[Annotation
         menu.addAction(
             f"History of this {label.lower()}…", partial(show_history, a.lib, rec.uuid, a.window)
         )
+        if rec.in_conflict and a.decide_conflict is not None:
+            menu.addAction("Decide the conflict…", partial(a.decide_conflict, rec.uuid))
 
 
 def fill_text_menu(a: AnnotationActions, menu: QMenu, records: list[AnnotationRecord]) -> None:

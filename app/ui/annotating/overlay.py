@@ -8,12 +8,18 @@ text annotations light up the boxes of the words they cover.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QTransform
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QHelpEvent, QMouseEvent, QPainter, QPen, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QToolTip,
+    QWidget,
+)
 
 from app.core.annotating.locate import region_of_words
 from app.core.annotating.records import AnnotationRecord, Region
@@ -214,6 +220,37 @@ def _around(shapes: Sequence[Shape]) -> QRectF:
     return bounds.adjusted(-4, -4, 4, 4) if not bounds.isEmpty() else bounds
 
 
+def region_on_screen(view: PageView, region: Region) -> QRect | None:
+    """Where a region (unrotated page points) is on the screen, in global pixels (None: no
+    page shown)."""
+    g = view.geometry_
+    if g is None:
+        return None
+    m = g.matrix
+    scene = QTransform(m.a, m.b, m.c, m.d, m.e, m.f).mapRect(
+        QRectF(region.x, region.y, region.w, region.h)
+    )
+    on_view = view.mapFromScene(scene).boundingRect()
+    vp = view.viewport()
+    return QRect(vp.mapToGlobal(on_view.topLeft()), vp.mapToGlobal(on_view.bottomRight()))
+
+
+def beside(rect: QRect, size: QSize, screen: QRect, gap: int = 8) -> QPoint:
+    """Where a popup of ``size`` goes so as not to cover ``rect``: to its right, else its left,
+    else below, else above (on ``screen``, top aligned with the rectangle where it can be)."""
+    right, bottom = rect.x() + rect.width(), rect.y() + rect.height()  # (QRect.right() is one in)
+    screen_right, screen_bottom = screen.x() + screen.width(), screen.y() + screen.height()
+    top = min(max(rect.top(), screen.top()), screen_bottom - size.height())
+    left = min(max(rect.left(), screen.left()), screen_right - size.width())
+    if right + gap + size.width() <= screen_right:
+        return QPoint(right + gap, top)
+    if rect.left() - gap - size.width() >= screen.left():
+        return QPoint(rect.left() - gap - size.width(), top)
+    if bottom + gap + size.height() <= screen_bottom:
+        return QPoint(left, bottom + gap)
+    return QPoint(left, max(rect.top() - gap - size.height(), screen.top()))
+
+
 def region_of_span(words: Sequence[WordBox], start: int, end: int) -> Region | None:
     """The box around the words a span covers, in unrotated page points (None: no boxes)."""
     return region_of_words(words, start, end)
@@ -226,6 +263,8 @@ class RegionDrawer(QObject):
 
     region_drawn = Signal(object)  # Region
     annotation_clicked = Signal(str)
+    # What hovering an annotation tells (set by whoever knows the tags' names).
+    tooltip_of: Callable[[AnnotationRecord], str] | None = None
 
     def __init__(self, view: PageView, overlay: AnnotationOverlay) -> None:
         super().__init__(view)
@@ -243,6 +282,8 @@ class RegionDrawer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            return self._tooltip(event)
         if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             return self._pressed(event)
         if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and self._start:
@@ -251,6 +292,17 @@ class RegionDrawer(QObject):
         if kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
             return self._released(event)
         return False
+
+    def _tooltip(self, event: QHelpEvent) -> bool:
+        """Hovering an annotation: its kind, codes, note, who and when (the smallest one under
+        the mouse, as a click chooses)."""
+        p = self.view.mapToScene(event.pos())
+        hit = self.overlay.at(p.x(), p.y())
+        if hit is None or self.tooltip_of is None:
+            QToolTip.hideText()
+            return False
+        QToolTip.showText(event.globalPos(), self.tooltip_of(hit), self.view.viewport())
+        return True
 
     def _scene(self, event: QMouseEvent) -> QPointF:
         return self.view.mapToScene(event.position().toPoint())
@@ -278,10 +330,10 @@ class RegionDrawer(QObject):
                     self.overlay.set_selected(hit.uuid)
                     self.annotation_clicked.emit(hit.uuid)
             return False
-        self._band.hide()
         region = self._to_region(QRectF(start, self._scene(event)).normalized())
-        if region is not None:
+        if region is not None:  # the rectangle stays drawn while what it is is asked
             self.region_drawn.emit(region)
+        self._band.hide()
         return True
 
     def _to_region(self, rect: QRectF) -> Region | None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Signal
 
 from app.core.annotating import annotations as A
+from app.core.annotating.locate import spans_in_region
 from app.core.annotating.page_content import PageContent
 from app.core.annotating.reading import CorrectedText, corrected_reading
 from app.core.annotating.records import (
@@ -29,7 +30,7 @@ from app.core.ids import PageId
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.overlay import AnnotationOverlay, RegionDrawer, Shape, WordSpans, shapes_for
 from app.ui.base import settings as S
-from app.ui.document.annotation_style import tag_maps
+from app.ui.document.annotation_style import tag_maps, tooltip
 
 
 class PageAnnotations(QObject):
@@ -58,6 +59,7 @@ class PageAnnotations(QObject):
         view.page_changed.connect(self._on_page_changed)
         context.changed.connect(self._on_changed)
         self.drawer.annotation_clicked.connect(self._on_annotation_clicked)
+        self.drawer.tooltip_of = view.text_pane.tooltip_of = self.tooltip
 
     # -- following changes ----------------------------------------------------------------------
 
@@ -89,8 +91,27 @@ class PageAnnotations(QObject):
         self.view.text_pane.set_annotations(
             self._on_layer(self.records), self.reading, self.tag_colours
         )
+        self._mark_redacted()
         self.overlay.set_shapes(self._shapes(self.records))
         self.overlay.set_selected(self.current)
+
+    def tooltip(self, record: AnnotationRecord) -> str:
+        return tooltip(record, self.tag_names)
+
+    def _mark_redacted(self) -> None:
+        """In the text, the words under the page's redactions drawn on the scan (those anchored
+        to the text are struck through as their own span)."""
+        text = self.view.page_text
+        regions = [
+            r.region
+            for r in self.records
+            if r.kind == "redaction" and r.status != "rejected" and r.region is not None
+            and (r.text is None or r.orphaned)
+        ]  # fmt: skip
+        words = text.words if text is not None else ()
+        self.view.text_pane.set_redacted(
+            [span for region in regions for span in spans_in_region(words, region)]
+        )
 
     def _show_changes(self, changes: Sequence[AnnotationChange], *, whole: bool = False) -> None:
         """Draw a step from what it changed, without reading the page's annotations again (only
@@ -118,6 +139,8 @@ class PageAnnotations(QObject):
             pane.set_annotations(self._on_layer(self.records), self.reading, self.tag_colours)
         else:  # only what changed is drawn
             pane.change_annotations(gone, self._on_layer(added))
+        if "redaction" in kinds:
+            self._mark_redacted()
         # On the scan, only what changed, a correction too.
         self.overlay.change_shapes(gone, self._shapes(added))
         self.overlay.set_selected(self.current)

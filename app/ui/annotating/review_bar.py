@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.core.annotating.review import PageReview, next_unreviewed_page, set_page_status
-from app.core.documents.queries import PAGE_STATUSES, ReviewStatus
+from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.undo_commands import ReviewCommand

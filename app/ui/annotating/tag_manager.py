@@ -14,7 +14,9 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QPushButton,
     QTreeWidget,
@@ -61,6 +63,9 @@ class TagManager(QDialog):
         self.resize(480, 420)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Tag", "Uses"])
+        # The names as wide as they are (never cut to "Mexico…": a long one scrolls), the uses
+        # after them.
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QHBoxLayout()
         for text, slot in (
             ("New…", self.new_tag),
@@ -75,9 +80,13 @@ class TagManager(QDialog):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
+        layout.addWidget(close)
         self.reload()
         context.changed.connect(self._on_changed)  # (a slot of this dialog: gone when deleted)
 

@@ -13,11 +13,14 @@ from typing import Generic, TypeVar
 from PySide6.QtGui import QUndoCommand
 
 from app.core.annotating.annotations import apply_changes, revert_changes
+from app.core.annotating.conflicts import replay_rows
 from app.core.annotating.records import AnnotationChange
 from app.core.annotating.review import ReviewChange, set_page_review
+from app.core.annotating.snapshots import RowChange
 from app.core.annotating.tags import TagChange, apply_tag_change, revert_tag_change
 from app.core.errors import RedlineError
 from app.core.library import Library
+from app.ui.base.workers import TaskRunner
 
 MERGE_CORRECTION = 4_001  # QUndoCommand.id() of live correction edits, merged into one step
 
@@ -118,3 +121,70 @@ class ReviewCommand(_ServiceCommand[ReviewChange]):
         state = self.change.after if forward else self.change.before
         action = "redo" if forward else "undo"
         return set_page_review(self.lib, state, author=self._author(), action=action)
+
+
+class StepGroup(QUndoCommand):
+    """Several service steps as one undo step (a new tag and its first use): redone in their
+    order, undone in reverse; the first that can no longer be replayed stops the rest (and makes
+    the group obsolete: it has said why)."""
+
+    def __init__(self, text: str, steps: Sequence[QUndoCommand]) -> None:
+        super().__init__(text)
+        self.steps = list(steps)  # (held here: Python owns them, not a C++ parent)
+
+    def redo(self) -> None:
+        self._run(self.steps, forward=True)
+
+    def undo(self) -> None:
+        self._run(list(reversed(self.steps)), forward=False)
+
+    def _run(self, steps: Sequence[QUndoCommand], *, forward: bool) -> None:
+        for step in steps:
+            step.redo() if forward else step.undo()
+            if step.isObsolete():
+                self.setObsolete(True)
+                return
+
+
+class RowsCommand(_ServiceCommand[list[RowChange]]):
+    """A merge (Edit › Undo Import annotations) or a person's decision of a conflict: the rows
+    it changed, put back as they were or again (values, revisions and conflicts alike).
+
+    A large merge is put back on the database worker (``runner``): thousands of rows take
+    seconds, which the GUI thread must not wait out; the panes redraw when it is done."""
+
+    LARGE = 1000  # rows
+
+    def __init__(
+        self,
+        lib: Library,
+        rows: Sequence[RowChange],
+        text: str,
+        *,
+        author: Author,
+        done: Callable[[list[RowChange]], None],
+        failed: Failed,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(lib, list(rows), text, author=author, done=done, failed=failed)
+        self.runner = runner
+
+    def _run(self, forward: bool) -> None:
+        if self.runner is None or len(self.change) < self.LARGE:
+            super()._run(forward)
+            return
+        author = self._author()
+        rows, lib = list(self.change), self.lib
+        self.runner.submit(
+            lambda: replay_rows(lib, rows, forward=forward, author=author),
+            lambda _result: self._done(rows),
+            lambda exc: self._on_failed(forward, exc),
+        )
+
+    def _on_failed(self, forward: bool, exc: BaseException) -> None:
+        self.setObsolete(True)
+        self._failed(f"Cannot {'redo' if forward else 'undo'} “{self.text()}”: {exc}")
+
+    def _replay(self, forward: bool) -> list[RowChange]:
+        replay_rows(self.lib, self.change, forward=forward, author=self._author())
+        return self.change

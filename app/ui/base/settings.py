@@ -32,7 +32,10 @@ LAST_LIBRARY = Setting("session/last_library", str, "")  # the library LAST_DOCU
 LAST_DOCUMENT = Setting("session/last_document", int, 0)  # 0: none
 LAST_PAGE = Setting("session/last_page", int, 0)  # 0-based
 RECENT_LIBRARIES = Setting("session/recent_libraries", str, "")  # one folder a line, latest first
-RENDER_CACHE_MB = Setting("render/cache_mb", int, 384)
+# Rendered pages kept in the window (an LRU bounded in bytes): 128 MB holds some 120 pages at fit
+# width on a 1440x900 window, 18 at zoom 2. At 384 MB the window took 600 MB after flipping 500
+# pages; at 128, under 400 (tests/bench/bench_memory.py).
+RENDER_CACHE_MB = Setting("render/cache_mb", int, 128)
 OCR_LANGUAGE = Setting("ocr/language", str, "eng")  # Tesseract's, e.g. eng or eng+fra
 TESSERACT_NOTICE_SHOWN = Setting("ocr/tesseract_notice_shown", bool, False)  # said once
 SHOW_WORD_BOXES = Setting("view/show_word_boxes", bool, False)

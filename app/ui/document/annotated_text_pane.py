@@ -27,6 +27,7 @@ READINGS = ("original", "corrected", "both")
 STRUCK = QColor(200, 40, 40)
 REPLACEMENT = QColor(40, 150, 60, 70)
 CHOSEN = QColor(200, 30, 30)
+REDACTED = QColor(20, 20, 20, 40)  # as a redaction's own span is tinted (annotation_style)
 BOTH_ARROW = " → "  # between the struck original and its replacement in the "both" reading
 MarkKey = tuple[int, int, str, str, str]  # span start, end, kind, status, colour
 
@@ -106,7 +107,7 @@ class ReadingMap(_Utf16):
         return self.to_original(self.display_utf16.from_qt(pos))
 
 
-def _format(record: AnnotationRecord, colour: QColor, mode: str) -> QTextCharFormat:
+def _format(record: AnnotationRecord, colour: QColor, mode: str, tip: str = "") -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setBackground(text_background(record, colour))
     if record.status == "proposed":
@@ -115,8 +116,22 @@ def _format(record: AnnotationRecord, colour: QColor, mode: str) -> QTextCharFor
     elif record.kind == "correction" and mode == "original":
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(colour)
-    if record.kind == "correction":
+    if tip:
+        fmt.setToolTip(tip)
+    elif record.kind == "correction":
         fmt.setToolTip(cast(CorrectionBody, record.body).get("replacement", ""))
+    if record.kind == "redaction" and record.status != "rejected":
+        fmt.setFontStrikeOut(True)  # the words under a redaction
+    return fmt
+
+
+def redacted_format() -> QTextCharFormat:
+    """Words under a redaction drawn on the scan (not anchored to the text): struck through,
+    as a redaction's own span is."""
+    fmt = QTextCharFormat()
+    fmt.setFontStrikeOut(True)
+    fmt.setBackground(REDACTED)
+    fmt.setToolTip("Under a redaction on the scan")
     return fmt
 
 
@@ -136,6 +151,10 @@ class AnnotatedTextPane(OcrTextPane):
         self._marks: dict[MarkKey, tuple[QTextEdit.ExtraSelection, set[str]]] = {}
         self._mark_of: dict[str, MarkKey] = {}
         self.menu_builder: Callable[[QMenu, list[AnnotationRecord]], None] | None = None
+        # What hovering an annotation's words tells (set by whoever knows the tags' names).
+        self.tooltip_of: Callable[[AnnotationRecord], str] | None = None
+        self._redacted_spans: list[tuple[int, int]] = []  # words under regions, original cps
+        self._redacted: list[QTextEdit.ExtraSelection] = []
         # The text shown and its map, once a reading has been laid out (not before annotations).
         self._shown: tuple[str, ReadingMap] | None = None
 
@@ -143,6 +162,7 @@ class AnnotatedTextPane(OcrTextPane):
         self.records, self.reading, self._corrections = [], None, []
         self._marks, self._mark_of = {}, {}
         self._shown = None
+        self._redacted_spans, self._redacted = [], []
         super().set_page_text(text, words)
 
     def set_annotations(
@@ -188,6 +208,7 @@ class AnnotatedTextPane(OcrTextPane):
         self._marks, self._mark_of = {}, {}
         for r in self.records:
             self._mark(r)
+        self._mark_redacted()
         # The search's matches, found again in the text as now shown (a corrected reading may
         # match where the OCR did not, and the old marks pointed into the text replaced).
         spans = self._mark_hits()
@@ -221,7 +242,8 @@ class AnnotatedTextPane(OcrTextPane):
             self._marks[key][1].add(r.uuid)
             return
         sel = self._selection(self._cursor(r.text.start, r.text.end), QColor())
-        sel.format = _format(r, colour, self.mode)
+        tip = self.tooltip_of(r) if self.tooltip_of is not None else ""
+        sel.format = _format(r, colour, self.mode, tip)
         self._marks[key] = (sel, {r.uuid})
 
     def _unmark(self, uuid: str) -> None:
@@ -232,6 +254,19 @@ class AnnotatedTextPane(OcrTextPane):
         uuids.discard(uuid)
         if not uuids:
             del self._marks[key]
+
+    def set_redacted(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Mark the words that lie under redactions drawn on the scan (original code points)."""
+        self._redacted_spans = list(spans)
+        self._mark_redacted()
+        self._refresh()
+
+    def _mark_redacted(self) -> None:
+        self._redacted = []
+        for start, end in self._redacted_spans:
+            sel = self._selection(self._cursor(start, end), QColor())
+            sel.format = redacted_format()
+            self._redacted.append(sel)
 
     def _correction_mark(self, p: Piece, utf16: _Utf16) -> QTextEdit.ExtraSelection | None:
         """In the corrected or both readings: replacements tinted, replaced originals struck
@@ -255,7 +290,9 @@ class AnnotatedTextPane(OcrTextPane):
     def _refresh(self) -> None:
         marks = [sel for sel, _ in self._marks.values()]
         focus = [self._focus] if self._focus else []
-        self.setExtraSelections(self._unplaced + self._corrections + marks + self._hits + focus)
+        self.setExtraSelections(
+            self._unplaced + self._corrections + self._redacted + marks + self._hits + focus
+        )
 
     def records_at(self, cp: int) -> list[AnnotationRecord]:
         """The annotations whose span holds code point ``cp`` (narrowest first)."""

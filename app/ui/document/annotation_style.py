@@ -112,6 +112,38 @@ def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
     return cast(NoteBody, record.body).get("text", "")
 
 
+STATUS_WORDS = {"proposed": "proposed", "accepted": "accepted", "rejected": "rejected"}
+
+
+def tooltip(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
+    """What hovering an annotation (on the scan or in the text) tells: its kind and status, what
+    it says (codes, note, tag, value, replacement), who made it and when."""
+    kind = KIND_LABELS.get(record.kind, record.kind)
+    lines = [f"{kind} · {STATUS_WORDS.get(record.status, record.status)}"]
+    body = record.body
+    if record.kind == "redaction":
+        redaction = cast(RedactionBody, body)
+        lines.append(f"Exemption codes: {', '.join(redaction.get('exemptions', [])) or 'none'}")
+        if redaction.get("note"):
+            lines.append(f"Note: {redaction.get('note')}")
+        if left_visible(record):
+            lines.append("Left visible in publications")
+    elif record.kind == "note":
+        text = cast(NoteBody, body).get("text", "")
+        lines.append(text if len(text) <= 300 else text[:299] + "…")
+    else:
+        lines.append(describe(record, tag_names))
+    when = record.created_at.strftime("%Y-%m-%d %H:%M UTC")
+    origin = {"detector": "proposed by the detector", "import": "imported"}.get(record.origin)
+    lines.append(f"{origin + ', ' if origin else ''}by {record.author or 'unknown'}, {when}")
+    if record.modified_at != record.created_at:
+        lines.append(f"changed {record.modified_at.strftime('%Y-%m-%d %H:%M UTC')}")
+    if record.origin == "detector" and record.confidence is not None:
+        rule = f" ({record.rule_id})" if record.rule_id else ""
+        lines.append(f"{record.confidence:.0%} sure{rule}")
+    return "\n".join(lines)
+
+
 def _sureness(record: AnnotationRecord) -> str:
     """How sure the detector is of a proposal it made, e.g. " · 62% sure"."""
     if record.status != "proposed" or record.confidence is None:

@@ -1,13 +1,19 @@
 """The doubtful-word queue of the open document (``app.core.ocr.doubtful``): words Tesseract was
 unsure of, or where an attached companion text reads them otherwise. Choosing one (or F7, "next
 doubtful word") emits ``word_chosen(page_index, seq)``; the window then shows that word in both
-panes."""
+panes.
+
+The queue reads every word of the document (100,000 in a 500-page one), so it is read when it is
+wanted, not on every document opened: when the tab is shown, or on F7. Read on each open, it
+held the database worker, and Python's lock, after every first page painted."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -19,17 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.core.ocr.doubtful import (
-    DEFAULT_THRESHOLD,
-    DoubtfulWord,
-    Position,
-    document_doubtful_words,
-    next_doubtful,
-)
 from app.core.wording import count
 from app.ui.base.workers import TaskRunner
 
 if TYPE_CHECKING:
+    from app.core.ocr.doubtful import DoubtfulWord, Position
     from app.ui.document.document_view import DocumentView
 
 
@@ -58,13 +58,18 @@ class DoubtfulPane(QWidget):
         runner: TaskRunner,
         parent: QWidget | None = None,
         *,
-        threshold: float = DEFAULT_THRESHOLD,
+        threshold: float | None = None,
     ) -> None:
+        """``threshold``: the OCR confidence below which a word is doubtful (None: the queue's
+        default). The queue's module (alignment: numpy, rapidfuzz) is imported by the first
+        list, not when the window starts."""
         super().__init__(parent)
         self.lib, self.runner, self.threshold = lib, runner, threshold
         self.document_id: DocumentId | None = None
         self.words: list[DoubtfulWord] = []  # those listed
         self.all_words: list[DoubtfulWord] = []
+        self.stale = False  # the document's words are not read yet (or changed since)
+        self._then: list[Callable[[], None]] = []  # what waits for them
         self.summary = QLabel("No document open.")
         self.words_only = QCheckBox("Hide lone punctuation marks")
         self.words_only.setChecked(True)
@@ -80,23 +85,61 @@ class DoubtfulPane(QWidget):
         self.words_only.toggled.connect(self._on_words_only_toggled)
 
     def set_document(self, doc_id: DocumentId | None, *, force: bool = False) -> None:
-        """List the doubtful words of ``doc_id`` (read on the worker); same document: no-op."""
+        """List the doubtful words of ``doc_id``: read on the worker now if the list is on
+        screen, else when it is shown or :meth:`when_read` asks; same document: no-op."""
         if doc_id == self.document_id and not force:
             return
         self.document_id = doc_id
+        self._then.clear()
         if doc_id is None:
+            self.stale = False
             self._fill([])
+            return
+        self.stale = True
+        if self.isVisible():
+            self._load()
+        else:
+            self.summary.setText("The doubtful words are read when this tab is shown.")
+
+    def when_read(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the open document's words are read (at once if they are)."""
+        if not self.stale:
+            then()
+            return
+        self._then.append(then)
+        if len(self._then) == 1:
+            self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale and not self._then:
+            self._load()
+
+    def _load(self) -> None:
+        doc_id = self.document_id
+        if doc_id is None:
             return
         self.summary.setText("Looking for doubtful words…")
         self.runner.submit(
-            lambda: document_doubtful_words(self.lib, doc_id, threshold=self.threshold),
+            lambda: self._read(doc_id),
             lambda words: self._on_loaded(doc_id, words),
             lambda exc: self.summary.setText(f"Cannot list doubtful words: {exc}"),
         )
 
+    def _read(self, doc_id: DocumentId) -> list[DoubtfulWord]:
+        from app.core.ocr import doubtful
+
+        threshold = doubtful.DEFAULT_THRESHOLD if self.threshold is None else self.threshold
+        return doubtful.document_doubtful_words(self.lib, doc_id, threshold=threshold)
+
     def _on_loaded(self, doc_id: DocumentId, words: list[DoubtfulWord]) -> None:
-        if doc_id == self.document_id:
-            self._fill(words)
+        if doc_id != self.document_id:
+            return
+        self.stale = False
+        self._fill(words)
+        waiting, self._then = self._then, []
+        for then in waiting:
+            then()
 
     def _on_words_only_toggled(self, _checked: bool) -> None:
         self._fill(self.all_words)
@@ -124,6 +167,8 @@ class DoubtfulPane(QWidget):
         """Choose the first doubtful word after ``after`` (wrapping to the start); None if none."""
         if not self.words:
             return None
+        from app.core.ocr.doubtful import next_doubtful
+
         i = next_doubtful(self.words, after)
         i = 0 if i is None else i
         self._choose(i)

@@ -6,6 +6,7 @@ is shown again with that text."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from app.core.documents.queries import LayerInfo
 from app.core.ids import PageId
 from app.core.library import Library
-from app.core.ocr.reanchor import ReanchorReport, switch_active_layer
 from app.core.wording import count
 from app.ui.base.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from app.core.ocr.reanchor import ReanchorReport
 
 COMBO_LEAST = 64  # pixels
 TIP_CHOOSE = "Which reading of this page's text is shown (text layer): choose another here"
@@ -66,6 +69,8 @@ class LayerSwitcher(QWidget):
         self.combo.setToolTip(TIP_READ_ONLY if self.lib.read_only and layers else tip)
 
     def _on_activated(self, row: int) -> None:
+        from app.core.ocr.reanchor import switch_active_layer  # (a switch is rare: not at start)
+
         page_id = self.page_id
         if page_id is None or not 0 <= row < len(self.layers) or self.layers[row].active:
             return

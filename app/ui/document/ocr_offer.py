@@ -4,15 +4,18 @@ worker), and says how it went."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.ids import PageId
 from app.core.library import Library
-from app.core.ocr.run import OcrReport, ocr_pages
 from app.core.ocr.tesseract import tesseract_available
 from app.ui.base.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from app.core.ocr.run import OcrReport
 
 
 class OcrOffer(QWidget):
@@ -50,6 +53,8 @@ class OcrOffer(QWidget):
         )
 
     def _on_clicked(self) -> None:
+        from app.core.ocr.run import ocr_pages  # (not needed to start the window)
+
         page_id = self.page_id
         if page_id is None:
             return

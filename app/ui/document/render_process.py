@@ -3,26 +3,40 @@ stalls the GUI thread.
 
 Each render process serves one pipe and writes pixels into a shared-memory block that belongs to
 its channel: a page costs one small round trip on the pipe and one copy of the pixels. The
-processes are started with ``spawn`` (forking a process that runs Qt threads is unsafe) as soon
-as the window opens, and keep their own LRU of open documents (``app.core.documents.render``).
+processes keep their own LRU of open documents (``app.core.documents.render``).
+
+``redline`` starts them first thing, before Qt is loaded or the library opened, by forking
+(``RenderProcesses(fork=True)``): the process is single-threaded then, holds no database or lock,
+and the render processes start with PyMuPDF already loaded, in a few milliseconds. Started with
+``spawn`` (a fresh interpreter importing PyMuPDF), they took 0.3-1 s of a two-core machine while the
+window was being built, and the first page waited for them. Forking a process that runs Qt threads
+is unsafe, so later ones (the window in tests, a process replacing one that died) are spawned.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import multiprocessing
+import os
 import queue
+import signal
+import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.shared_memory import SharedMemory
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pymupdf
+
 from app.core.documents.render import MAX_PIXELS, Band, render_file_band, render_file_pixmap
 from app.core.errors import RedlineError
 
 RENDER_PROCESSES = 2
+TRIM_EVERY = 32  # renders between two trims of a render process's memory (see _trim)
 BUFFER_BYTES = MAX_PIXELS * 3 + 4096  # the largest render, RGB; tmpfs allocates it lazily
 T = TypeVar("T")
 Convert = Callable[[memoryview, int, int, int, float], T]  # pixels, width, height, stride, zoom
@@ -32,8 +46,28 @@ class RenderError(RedlineError):
     """A page that MuPDF cannot render."""
 
 
-def _serve(conn: Connection, buffer_name: str) -> None:
-    """The render process: answer requests until the pipe closes."""
+def _trim() -> None:
+    """Let go of what past renders left: MuPDF keeps decoded images in its store (up to 256 MB)
+    and the C library keeps freed memory. A render process that had drawn 500 pages of scans
+    held 360 MB; trimmed every 32 renders, it stays near 100 MB, at the cost of decoding again an
+    image it would have kept (a page re-rendered after 32 others: rare when flipping through)."""
+    pymupdf.TOOLS.store_shrink(100)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
+def _serve(conn: Connection, buffer_name: str, inherited: Sequence[Connection] = ()) -> None:
+    """The render process: answer requests until the pipe closes, then exit at once (nothing to
+    save; tearing the interpreter down took 0.1-0.3 s of the window's closing). ``inherited``:
+    the parent's ends of the pipes, which a forked process holds copies of and must close (else
+    no render process would see its pipe close)."""
+    for other in inherited:
+        other.close()
+    # Ctrl+C in the terminal reaches the whole process group: the window decides, and its
+    # closing the pipe ends this process (no traceback from here).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    renders = 0
     shm = SharedMemory(buffer_name)
     buffer = shm.buf
     assert buffer is not None
@@ -42,7 +76,9 @@ def _serve(conn: Connection, buffer_name: str) -> None:
             try:
                 request = conn.recv()
             except (EOFError, OSError):
-                return
+                del buffer
+                shm.close()
+                os._exit(0)
             if request is None:
                 conn.send(("ready",))
                 continue
@@ -58,19 +94,35 @@ def _serve(conn: Connection, buffer_name: str) -> None:
             size = pix.stride * pix.height
             buffer[:size] = pix.samples_mv
             conn.send(("image", pix.width, pix.height, pix.stride, zoom, band))
+            renders += 1
+            if renders % TRIM_EVERY == 0:
+                _trim()
     finally:
         del buffer  # a live view of the block keeps it from closing
         shm.close()
 
 
-class _Channel:
-    """One render process, the parent's end of its pipe, and its pixel buffer."""
+def can_fork() -> bool:
+    """Whether render processes may be forked from this process now: one thread, no Qt."""
+    return (
+        "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+        and "PySide6.QtCore" not in sys.modules
+    )
 
-    def __init__(self) -> None:
-        ctx = multiprocessing.get_context("spawn")
+
+class _Channel:
+    """One render process, the parent's end of its pipe, and its pixel buffer. ``fork``: the
+    parent's ends of the other channels' pipes (forked processes close their copies)."""
+
+    def __init__(self, fork: Sequence[Connection] | None = None) -> None:
+        ctx: Any = multiprocessing.get_context("spawn" if fork is None else "fork")
         self.shm = SharedMemory(create=True, size=BUFFER_BYTES)
         self.conn, child = ctx.Pipe()
-        self.process: Any = ctx.Process(target=_serve, args=(child, self.shm.name), daemon=True)
+        inherited = () if fork is None else (*fork, self.conn)
+        self.process: Any = ctx.Process(
+            target=_serve, args=(child, self.shm.name, inherited), daemon=True
+        )
         self.process.start()
         child.close()
 
@@ -78,11 +130,16 @@ class _Channel:
         self.conn.send(request)
         return tuple(self.conn.recv())
 
-    def close(self) -> None:
+    def hang_up(self) -> None:
+        """Close the pipe: the process exits when it has read what was sent."""
         self.conn.close()
+
+    def close(self) -> None:
+        self.hang_up()
         self.process.join(timeout=2)
         if self.process.is_alive():
             self.process.kill()
+            self.process.join()
         self.shm.close()
         self.shm.unlink()
 
@@ -109,12 +166,19 @@ class RenderProcesses:
     """Render processes shared by the render worker threads; :meth:`render` blocks only the
     calling thread, which waits with the GIL released."""
 
-    def __init__(self, processes: int = RENDER_PROCESSES) -> None:
+    def __init__(self, processes: int = RENDER_PROCESSES, *, fork: bool = False) -> None:
+        """``fork``: fork the processes from this one when :func:`can_fork` (else spawn them)."""
         self._idle: queue.Queue[_Channel] = queue.Queue()
         self._all: list[_Channel] = []
         self._lock = threading.Lock()
+        self._closed = False
+        self.forked = fork and can_fork()
+        if self.forked:  # (a forked process must not write out the parent's buffers)
+            for stream in (sys.stdout, sys.stderr):
+                with contextlib.suppress(OSError, ValueError, AttributeError):
+                    stream.flush()
         for _ in range(processes):
-            channel = _Channel()
+            channel = _Channel([c.conn for c in self._all] if self.forked else None)
             self._all.append(channel)
             self._idle.put(channel)
 
@@ -228,5 +292,11 @@ class RenderProcesses:
         return [c.process.pid for c in self._all]
 
     def close(self) -> None:
+        """Stop the processes (again: nothing more to do)."""
+        if self._closed:
+            return
+        self._closed = True
+        for channel in self._all:  # every process told at once, then each waited for
+            channel.hang_up()
         for channel in self._all:
             channel.close()

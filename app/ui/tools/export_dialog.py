@@ -39,9 +39,10 @@ from app.core.exchange.canvas import DEFAULT_DPI as CANVAS_DPI
 from app.core.exchange.canvas import MAX_DPI, MIN_DPI
 from app.core.exchange.common import ExportScope
 from app.core.exchange.csv_export import export_csv
+from app.core.exchange.formats import DEFAULT_DPI as OCR_DPI
+from app.core.exchange.formats import OCR_FORMATS
 from app.core.exchange.iiif import IiifOptions, export_iiif
-from app.core.exchange.ocr_export import DEFAULT_DPI as OCR_DPI
-from app.core.exchange.ocr_export import DPI_RANGE, OCR_FORMATS, OcrExportSummary, export_ocr
+from app.core.exchange.ocr_export import DPI_RANGE, OcrExportSummary, export_ocr
 from app.core.exchange.pdf import PublicationOptions
 from app.core.exchange.pdf_plan import pending_in_scope
 from app.core.exchange.pdf_process import export_pdf_in_process

@@ -1,7 +1,11 @@
 """File > Import Annotations…: a Redline JSON set, or W3C or IIIF annotations (Redline's own
 exports, or what Mirador or Annotorious saved), is first merged as a dry run, the dialog shows
-what would change, and only on "Apply" is it merged for real; both runs happen in a worker with
-progress and Cancel (``app.core.exchange.w3c_import.import_annotation_file``)."""
+what would change in plain words (``app.core.exchange.merge_report``: the same text as the
+command line's), and only on "Apply" is it merged for real; both runs happen in a worker with
+progress and Cancel (``app.core.exchange.w3c_import.import_annotation_file``). The real merge
+keeps the rows it changed: ``applied(report)`` hands them to the window, which makes them one
+undo step (Edit › Undo Import annotations). When the merge left conflicts, "Decide
+conflicts…" asks the window to show them (``decide_requested``)."""
 
 from __future__ import annotations
 
@@ -21,46 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.exchange.merge_writer import MergeReport
+from app.core.exchange.merge_outcome import MergeReport
+from app.core.exchange.merge_report import describe
 from app.core.exchange.w3c_import import import_annotation_file
 from app.core.library import Library
-from app.core.wording import count
 from app.ui.base.author import person_name
 from app.ui.base.job_dialog import Cancel, Job, Progress
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
-
-
-def describe_merge(report: MergeReport) -> str:
-    """The report as lines for a person: the counts, then every conflict and skipped document."""
-    lines = [report.summary()[0].upper() + report.summary()[1:] + "."]
-    if report.conflicts:
-        lines.append("")
-        lines.append("Conflicts (the later modification wins):")
-        for c in report.conflicts:
-            lines.append(
-                f"  {c.entity} {c.uuid}: here {c.local_modified}, in the file "
-                f"{c.incoming_modified} → {c.winner} kept"
-            )
-    if report.skipped:
-        lines.append("")
-        lines.append("Documents not in this library (their annotations wait until imported):")
-        lines += [f"  {s.title} ({s.annotations} annotations)" for s in report.skipped]
-    if report.not_placed:
-        lines.append("")
-        lines.append("Annotations with no place in this library (not imported):")
-        lines += [f"  {reason}" for reason in report.not_placed[:50]]
-        if len(report.not_placed) > 50:
-            lines.append(f"  … and {len(report.not_placed) - 50} more")
-    if report.quote_mismatches:
-        lines.append(
-            count(
-                len(report.quote_mismatches),
-                "\n1 annotation whose quote differs here.",
-                "\n{n} annotations whose quote differs here.",
-            )
-        )
-    return "\n".join(lines)
 
 
 class MergeDialog(QDialog):
@@ -68,6 +40,7 @@ class MergeDialog(QDialog):
 
     applied = Signal(object)
     job_created = Signal(object)  # the Job of each run, before it starts
+    decide_requested = Signal()  # "Decide conflicts…": the window shows them
 
     def __init__(
         self,
@@ -92,10 +65,14 @@ class MergeDialog(QDialog):
         self.apply_button = QPushButton("Apply")
         self.apply_button.setEnabled(False)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.decide_button = QPushButton("Decide conflicts…")
+        self.buttons.addButton(self.decide_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.decide_button.hide()  # (adding a button shows it)
+        self.decide_button.clicked.connect(self.decide_requested)
         layout = QVBoxLayout(self)
         for w in (self.label, self.bar, self.details, self.buttons):
             layout.addWidget(w)
-        self.resize(640, 420)
+        self.resize(860, 480)
         self.buttons.rejected.connect(self.reject)
         self.apply_button.clicked.connect(self._on_apply_clicked)
 
@@ -109,7 +86,7 @@ class MergeDialog(QDialog):
         def work(progress: Progress, cancel: Cancel) -> MergeReport:
             return import_annotation_file(
                 self.lib, self.path, dry_run=dry_run, author=self.author,
-                on_progress=progress, cancel=cancel,
+                on_progress=progress, cancel=cancel, undo=not dry_run,
             )  # fmt: skip
 
         self.job = Job(work, self.runner)
@@ -130,7 +107,7 @@ class MergeDialog(QDialog):
         self.report = report
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self.details.setPlainText(describe_merge(report))
+        self.details.setPlainText(describe(report, self.author))
         if report.dry_run:
             self.label.setText(
                 f"{self.path.name} checked. Nothing changed yet: Apply to merge it."
@@ -139,8 +116,13 @@ class MergeDialog(QDialog):
             )
             self.apply_button.setEnabled(report.changed and not self.lib.read_only)
         else:
-            self.label.setText(f"{self.path.name} merged.")
+            conflicts = len(report.conflicts)
+            self.label.setText(
+                f"{self.path.name} merged (Edit › Undo Import annotations takes it back)."
+                + (f" {conflicts} left for you to decide." if conflicts else "")
+            )
             self.apply_button.hide()
+            self.decide_button.setVisible(bool(conflicts))
             self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
             self.applied.emit(report)
 

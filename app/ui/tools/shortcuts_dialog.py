@@ -41,6 +41,8 @@ class KeyRow:
 OTHER_KEYS = (
     KeyRow("Anywhere", "Next / previous control (Tab leaves a table)", "Tab, Shift+Tab"),
     KeyRow("Anywhere", "Close a dialog, leave the reading mode", "Esc"),
+    KeyRow("Annotation forms", "Save (also from a note's lines)", "Ctrl+Enter"),
+    KeyRow("Annotation forms", "Take the completion shown (tag path, exemption code)", "Enter"),
     KeyRow("Library", "Open the first document listed and go to its scan", "Enter in the filter"),
     KeyRow("Library", "Into the document table", "Down in the filter"),
     KeyRow("Library", "Open the document and go to its scan", "Enter on a row"),
@@ -52,7 +54,9 @@ OTHER_KEYS = (
     KeyRow("Scan", "Move the page", "Drag"),
     KeyRow("Scan", "Draw a region to annotate", "Shift+drag"),
     KeyRow("Scan", "Select the word in the text", "Click a word"),
+    KeyRow("Scan", "What an annotation is, who made it and when", "Hover it"),
     KeyRow("Text", "Outline the word on the scan", "Click or hover a word"),
+    KeyRow("Text", "What an annotation is, who made it and when", "Hover its words"),
 )
 
 

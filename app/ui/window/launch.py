@@ -3,18 +3,26 @@ the ``--screenshot`` mode that renders the window offscreen to a PNG and exits."
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.core.documents.ingest import import_file
-from app.core.documents.lookup import resolve_document
 from app.core.errors import RedlineError
-from app.core.ids import DocumentId
-from app.core.library import Library
-from db.server import is_server_url
+from app.core.startup import settle
+from db.location import is_server_url
+
+if TYPE_CHECKING:
+    from app.core.ids import DocumentId
+    from app.core.library import Library
+    from app.ui.document.render_process import RenderProcesses
+
+log = logging.getLogger("redline.startup")
+STARTED = time.perf_counter()  # (this module is imported as `redline gui` or `open` begins)
 
 SCREENSHOT_SIZE = (1440, 900)
 SCREENSHOT_TIMEOUT_MS = 60_000
@@ -22,6 +30,9 @@ SCREENSHOT_TIMEOUT_MS = 60_000
 
 def resolve_target(lib: Library, target: str) -> DocumentId:
     """A file on disk (imported first if new) or a document of the library by id, title, …"""
+    from app.core.documents.ingest import import_file
+    from app.core.documents.lookup import resolve_document
+
     path = Path(target).expanduser()
     if path.is_file():
         outcome = import_file(lib, path)
@@ -72,27 +83,83 @@ def run_gui(
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _check_display()
-    from PySide6.QtWidgets import QApplication
+    from app.ui.document.render_process import RenderProcesses
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    _identify(app)
-    _report_errors(app)
-    with (
-        Library.open(library_root, allow_read_only=True) as lib,
-        tempfile.TemporaryDirectory(prefix="redline-ui-") as tmp,
-    ):
-        if sample_if_empty:
-            _fill_samples_if_empty(lib)
-        doc_id = resolve_target(lib, open_target) if open_target else None
-        # A screenshot must not depend on (or change) the person's remembered window state.
-        window = _window(lib, Path(tmp) / "settings.ini" if screenshot else None, word_boxes)
-        app.processEvents()
-        _open_first(window, doc_id, max(0, (page or 1) - 1))
-        if also_import:
-            window.import_paths(list(also_import))
-        if screenshot is not None:
-            return _screenshot(app, window, Path(screenshot))
-        return int(app.exec())
+    # First, while this process has one thread, no Qt and no open database: forked now, the
+    # render processes are ready in milliseconds (see render_process).
+    processes = RenderProcesses(fork=True)
+    _milestone("render processes started")
+    try:
+        from app.core.library import Library
+
+        # The library before Qt: PySide6 reads the source of every module imported after it
+        # (looking for its __feature__ imports), the database layer's hundreds included.
+        with (
+            Library.open(library_root, allow_read_only=True) as lib,
+            tempfile.TemporaryDirectory(prefix="redline-ui-") as tmp,
+        ):
+            if sample_if_empty:
+                _fill_samples_if_empty(lib)
+            doc_id = resolve_target(lib, open_target) if open_target else None
+            _milestone("library open")
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance() or QApplication(sys.argv[:1])
+            _identify(app)
+            _report_errors(app)
+            # A screenshot must not depend on (or change) the person's remembered window state.
+            settings_file = Path(tmp) / "settings.ini" if screenshot else None
+            window = _window(lib, settings_file, word_boxes, processes)
+            _log_first_paint(window)
+            app.processEvents()
+            _milestone("window shown")
+            _open_first(window, doc_id, max(0, (page or 1) - 1))
+            settle()  # the window is built: the collector runs again (see app.core.startup)
+            if screenshot is not None:
+                if also_import:  # (no wait for a paint here: the screenshot waits for it)
+                    window.import_paths(list(also_import))
+                return _screenshot(app, window, Path(screenshot))
+            window.after_first_paint(lambda: _when_painted(window, also_import))
+            return int(app.exec())
+    finally:
+        processes.close()  # (the window closes them when it closes; not if it never opened)
+
+
+def _when_painted(window, also_import: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
+    """What the window's start leaves until its first page is on screen: the other files it
+    was asked to open (imported), the one-time notice that OCR needs Tesseract, and the worker
+    processes' fork server (in the background: see app.core.processes.start_fork_server; an
+    import of files starts it itself)."""
+    from app.core.processes import start_fork_server
+
+    if also_import:
+        window.import_paths(list(also_import))
+    window.notify_missing_tesseract()
+    window.import_runner.submit(start_fork_server, lambda _result: _milestone("fork server"))
+
+
+def _milestone(what: str) -> None:
+    """Log how long start-up took to get here (``REDLINE_LOG=INFO``; the time is also given as
+    seconds since the epoch, for a benchmark that started the process)."""
+    log.info("%s: %.0f ms (at %.6f)", what, (time.perf_counter() - STARTED) * 1000, time.time())
+
+
+def _log_first_paint(window) -> None:  # type: ignore[no-untyped-def]
+    """Log when the first page's pixels, then its text, are on screen."""
+    if not log.isEnabledFor(logging.INFO):
+        return
+    view = window.document_view
+
+    def painted() -> None:
+        view.page_view.pixels_painted.disconnect(painted)
+        _milestone("first page painted")
+
+    def text(_content: object) -> None:
+        view.page_read.disconnect(text)
+        _milestone("its text shown")
+
+    view.page_view.pixels_painted.connect(painted)
+    view.page_read.connect(text)
 
 
 def _identify(app) -> None:  # type: ignore[no-untyped-def]
@@ -135,7 +202,9 @@ def _report_errors(app) -> None:  # type: ignore[no-untyped-def]
     install_error_handlers(app)
 
 
-def _window(lib: Library, settings_file: Path | None, word_boxes: bool):  # type: ignore[no-untyped-def]
+def _window(  # type: ignore[no-untyped-def]
+    lib: Library, settings_file: Path | None, word_boxes: bool, processes: RenderProcesses
+):
     """The main window, shown; a screenshot uses its own settings file and a fixed size."""
     from PySide6.QtCore import QSettings
 
@@ -145,15 +214,13 @@ def _window(lib: Library, settings_file: Path | None, word_boxes: bool):  # type
     store = None
     if settings_file is not None:
         store = QSettings(str(settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(lib, Settings(store))
+    window = MainWindow(lib, Settings(store), render_processes=processes)
     if settings_file is not None:
         window.resize(*SCREENSHOT_SIZE)
     if word_boxes:
         window.word_boxes.setChecked(True)
         window.document_view.page_view.set_show_word_boxes(True)
     window.show()
-    if settings_file is None:  # not for a screenshot
-        window.notify_missing_tesseract()
     return window
 
 
@@ -161,10 +228,8 @@ def _open_first(window, doc_id: DocumentId | None, index: int) -> None:  # type:
     """The document asked for, else the one open last time, else the first of the library."""
     if doc_id is not None:
         window.open_document(doc_id, index)
-    elif not window.reopen_last() and window.library_model.rowCount() > 0:
-        first = window.library_model.document_id(0)
-        if first is not None:
-            window.open_document(first)
+    elif not window.reopen_last():
+        window.open_first_document()
 
 
 def _screenshot(app, window, out: Path) -> int:  # type: ignore[no-untyped-def]
@@ -188,5 +253,6 @@ def _screenshot(app, window, out: Path) -> int:  # type: ignore[no-untyped-def]
     if not window.grab().save(str(out), "PNG"):
         print(f"redline: cannot write {out}", file=sys.stderr)
         return 1
+    _milestone("screenshot saved")
     window.close()
     return 0

@@ -23,20 +23,27 @@ class LiveUpdates(QObject):
 
     def __init__(self, lib: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._listener = Listener(lib)
+        self._lib = lib
         self._stop = threading.Event()
+        self.listening = threading.Event()  # set once the notices are listened to
         self._thread = threading.Thread(target=self._run, name="redline-live", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
+        try:  # (connected here, not in the GUI thread: it never waits on the network)
+            listener = Listener(self._lib)
+        except Exception as exc:  # the server went away: the window goes on, without live updates
+            log.warning("live updates not started: %s", exc)
+            return
+        self.listening.set()
         try:
             while not self._stop.is_set():
-                for change in self._listener.wait(POLL_S):
+                for change in listener.wait(POLL_S):
                     self.changed.emit(change)  # (queued into the GUI thread)
-        except Exception as exc:  # the server went away: the window goes on, without live updates
+        except Exception as exc:
             log.warning("live updates stopped: %s", exc)
         finally:
-            self._listener.close()
+            listener.close()
 
     def close(self) -> None:
         self._stop.set()

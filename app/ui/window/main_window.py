@@ -3,8 +3,9 @@ status bar, and remembers its geometry and the last page between runs. It does n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -34,8 +35,10 @@ from app.core.documents.queries import document_summary, page_to_open
 from app.core.documents.search import SearchHit
 from app.core.errorlog import log_file, log_folder
 from app.core.errors import NotFoundError, RedlineError
+from app.core.exchange.merge_outcome import MergeReport
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
+from app.core.wording import count
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.list_pane import AnnotationListPane
@@ -44,6 +47,7 @@ from app.ui.annotating.page_annotations import PageAnnotations
 from app.ui.annotating.review_bar import ReviewBar
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import Job
+from app.ui.base.lazy import lazy_module
 from app.ui.base.workers import TaskRunner
 from app.ui.document.document_view import DocumentView
 from app.ui.document.doubtful_pane import DoubtfulPane, WordJump
@@ -54,30 +58,45 @@ from app.ui.library.import_dialog import ImportDialog, ImportJob
 from app.ui.library.library_model import METADATA_COLUMNS, LibraryModel
 from app.ui.library.library_pane import LibraryPane
 from app.ui.library.search_pane import SearchPane
-from app.ui.tools import (
-    detect_dialog,
-    export_dialog,
-    merge_dialog,
-    metadata_dialog,
-    ocr_dialog,
-    settings_dialog,
-)
-from app.ui.tools.about_dialog import show_about, tesseract_notice
-from app.ui.tools.help_browser import HelpBrowser, show_help
-from app.ui.tools.shortcuts_dialog import show_shortcuts
 from app.ui.window.focus import FocusCycle, Pane
 from app.ui.window.geometry import default_geometry, fits_screens
-from app.ui.window.handover import HandoverServer
 from app.ui.window.libraries import LibraryMenu, remember_library
 from app.ui.window.live import LiveUpdates, RemoteChange
 from app.ui.window.panes import Panes
+
+if TYPE_CHECKING:
+    from app.ui.tools import (
+        about_dialog,
+        detect_dialog,
+        export_dialog,
+        help_browser,
+        merge_dialog,
+        metadata_dialog,
+        ocr_dialog,
+        settings_dialog,
+        shortcuts_dialog,
+    )
+    from app.ui.window.handover import HandoverServer
+else:  # The File, Tools and Help dialogs load the exporters, OCR and detection (lxml, numpy,
+    # Pillow), Qt's text browser and the guide: none is needed to start. Imported when first used.
+    about_dialog = lazy_module("app.ui.tools.about_dialog")
+    detect_dialog = lazy_module("app.ui.tools.detect_dialog")
+    export_dialog = lazy_module("app.ui.tools.export_dialog")
+    help_browser = lazy_module("app.ui.tools.help_browser")
+    merge_dialog = lazy_module("app.ui.tools.merge_dialog")
+    metadata_dialog = lazy_module("app.ui.tools.metadata_dialog")
+    ocr_dialog = lazy_module("app.ui.tools.ocr_dialog")
+    settings_dialog = lazy_module("app.ui.tools.settings_dialog")
+    shortcuts_dialog = lazy_module("app.ui.tools.shortcuts_dialog")
 
 FILE_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
 READ_ONLY = "Read-only: another Redline is changing this library"
 READ_ONLY_TITLE = "read-only"
 OPEN_LIBRARY_FAILED = "Cannot open the library"
 STATUS_TITLE_LEAST = 40  # pixels: the status bar's document title shrinks down to this
-HANDOVER_DELAY_MS = 1000  # files from "Open with Redline" are taken once the window is up
+FIRST_PAINT_DELAY_MS = 1000  # what waits for the first paint waits for what it starts too
+NO_PAINT_DELAY_MS = 3000  # when no document opens at start
+STATUS_MESSAGE_MS = 12_000  # a status-bar message is gone after this long
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +105,16 @@ class MainWindow(QMainWindow):
     import_finished = Signal(list)  # list[ImportOutcome]
     files_handed_over = Signal(list)  # paths from "Open with Redline" (from another thread)
 
-    def __init__(self, lib: Library, settings: S.Settings, *, synchronous: bool = False) -> None:
+    def __init__(
+        self,
+        lib: Library,
+        settings: S.Settings,
+        *,
+        synchronous: bool = False,
+        render_processes: RenderProcesses | None = None,
+    ) -> None:
+        """``render_processes``: started before the window (``redline`` forks them before Qt
+        loads); the window starts its own when not given, and closes them either way."""
         super().__init__()
         self.lib, self.settings = lib, settings
         self.setWindowTitle("Redline")
@@ -102,7 +130,9 @@ class MainWindow(QMainWindow):
         # Imports and OCR runs: long jobs that must not hold up page text or search.
         self.import_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
         cache = RenderCache(settings.get(S.RENDER_CACHE_MB) * 1024 * 1024)
-        self.render_processes = None if synchronous else RenderProcesses()
+        if render_processes is None and not synchronous:
+            render_processes = RenderProcesses()
+        self.render_processes = render_processes
         self.renderer = PageRenderer(
             lib, self.render_runner, cache, self, processes=self.render_processes
         )
@@ -114,7 +144,8 @@ class MainWindow(QMainWindow):
         )
         self.document_view.ocr_offer.language = lambda: self.settings.get(S.OCR_LANGUAGE)
         self.document_id: DocumentId | None = None
-        self.help: HelpBrowser | None = None  # the help window, once opened
+        self._open_first_pending = False
+        self.help: help_browser.HelpBrowser | None = None  # the help window, once opened
         self.owns_library = False  # opened by File > Open library: closed with the window
         self._compose()
         self._build_menus()
@@ -129,7 +160,7 @@ class MainWindow(QMainWindow):
             self.live = LiveUpdates(lib, self)
             self.live.changed.connect(self._on_remote_change)
         if not synchronous and not lib.read_only:  # after the first paint: nothing waits for it
-            QTimer.singleShot(HANDOVER_DELAY_MS, self._listen)
+            self.after_first_paint(self._listen)
         self._build_status_bar()
         self._build_annotations()
         self._connect()
@@ -195,7 +226,7 @@ class MainWindow(QMainWindow):
         w, T = self, "&Tools"
         for menu, text, run, *keys in (
             ("&File", "&Export…", lambda: export_dialog.open_export(w), "Ctrl+E"),
-            ("&File", "Import &annotations…", lambda: merge_dialog.open_import(w)),
+            ("&File", "Import &annotations…", self.import_annotations),
             (T, "OCR this &page", lambda: ocr_dialog.ocr_in(w, "page")),
             (T, "OCR this &document", lambda: ocr_dialog.ocr_in(w, "document")),
             (T, "OCR pages without text in the &library", lambda: ocr_dialog.ocr_in(w, "library")),
@@ -208,7 +239,7 @@ class MainWindow(QMainWindow):
             ("&Help", "Redline &help", self._on_help, "F1"),
             ("&Help", "&Keyboard shortcuts", self._on_shortcuts, "Ctrl+?", "Ctrl+/"),
             ("&Help", "Show the &log folder", self._on_log_folder),
-            ("&Help", "&About Redline", lambda: show_about(w)),
+            ("&Help", "&About Redline", lambda: about_dialog.show_about(w)),
         ):
             action = self._action(menu, text, lambda _=False, run=run: run(), *keys)
             if menu == "&File":
@@ -252,16 +283,16 @@ class MainWindow(QMainWindow):
     def _on_help(self) -> None:
         """F1: the user guide at the page of the pane in focus."""
         pane = self.focus_cycle.current()
-        self.help = show_help(self, pane.key if pane else None, self.help)
+        self.help = help_browser.show_help(self, pane.key if pane else None, self.help)
 
     def _on_shortcuts(self) -> None:
-        self.shortcuts = show_shortcuts(self.menuBar(), self)
+        self.shortcuts = shortcuts_dialog.show_shortcuts(self.menuBar(), self)
 
     def _on_log_folder(self) -> None:
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-        self.statusBar().showMessage(f"The log file is {log_file()}")
+        self.show_message(f"The log file is {log_file()}")
 
     def _on_page_shown(self, _page_id: int = 0) -> None:
         self.doubtful_pane.set_document(self.document_id)
@@ -273,21 +304,42 @@ class MainWindow(QMainWindow):
         self.doubtful_pane.set_document(self.document_id, force=True)
 
     def _on_next_doubtful(self) -> None:
+        self.doubtful_pane.when_read(self._next_doubtful)  # (read the first time it is wanted)
+
+    def _next_doubtful(self) -> None:
         dv = self.document_view
         after = self.doubtful_pane.current_position()
         if after is None or after[0] != dv.index:
             after = (dv.index, -1)  # from the top of the page on screen
         if dv.summary is not None and self.doubtful_pane.next_word(after) is None:
-            self.statusBar().showMessage("No doubtful words in this document.")
+            self.show_message("No doubtful words in this document.")
 
     def _on_layer_switched(self, _page_id: int, message: str) -> None:
         self.refresh()
-        self.statusBar().showMessage(message)
+        self.show_message(message)
 
     def _on_library_double_clicked(self, index: QModelIndex) -> None:
         doc_id = self.library_model.document_id(index.row())
         if doc_id is not None and index.column() in METADATA_COLUMNS:
             metadata_dialog.edit_metadata(self, doc_id)
+
+    def import_annotations(self) -> merge_dialog.MergeDialog | None:
+        """File › Import annotations…: a merge is one undo step, and its conflicts are put to
+        the person (Edit › Conflicts…)."""
+        dialog = merge_dialog.open_import(self)
+        if dialog is not None:
+            dialog.applied.connect(self._on_annotations_merged)
+            dialog.decide_requested.connect(self.annotation_menus.open_conflicts)
+        return dialog
+
+    def _on_annotations_merged(self, report: MergeReport) -> None:
+        self.annotations.push_rows(report.undo or [], "Import annotations")
+        if report.conflicts:
+            n = len(report.conflicts)
+            self.statusBar().showMessage(
+                count(n, "1 conflict to decide: Edit › Conflicts…", "{n} conflicts to decide: "
+                      "Edit › Conflicts…")
+            )  # fmt: skip
 
     def current_page_id(self) -> PageId | None:
         page = self.document_view.page
@@ -304,7 +356,9 @@ class MainWindow(QMainWindow):
         return True
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text)
+        """A line in the status bar, gone after ``STATUS_MESSAGE_MS`` (or at the next step
+        made: an error does not stay after later successes)."""
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def reload_library(self) -> None:
         self.library_model.reload()
@@ -318,10 +372,10 @@ class MainWindow(QMainWindow):
 
     def notify_missing_tesseract(self) -> bool:
         """Once ever: say that OCR needs Tesseract and how to install it (when it is missing)."""
-        return tesseract_notice(self.settings, self._show_notice)
+        return about_dialog.tesseract_notice(self.settings, self._show_notice)
 
     def _show_notice(self, text: str) -> None:
-        self.statusBar().showMessage(text)
+        self.show_message(text)
         self.notice = QMessageBox(QMessageBox.Icon.Information, "OCR needs Tesseract", text)
         self.notice.setParent(self, Qt.WindowType.Dialog)
         self.notice.open()  # not modal to the application: nothing waits for it
@@ -355,7 +409,8 @@ class MainWindow(QMainWindow):
         self.review_bar = ReviewBar(self.annotating)
         self.statusBar().addPermanentWidget(self.review_bar)
         self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
-        self.annotating.message.connect(self.statusBar().showMessage)
+        self.annotation_menus.show = self.show_annotation
+        self.annotating.message.connect(self.show_message)
         self.annotating.changed.connect(self._on_annotating_changed)
 
     def _on_remote_change(self, change: RemoteChange) -> None:
@@ -367,7 +422,10 @@ class MainWindow(QMainWindow):
             self.library_model.reload()
 
     def _on_annotating_changed(self, changes: Changes) -> None:
-        if changes.review is not None:  # the library table's progress column follows
+        step = changes.annotations or changes.tags is not None or changes.review is not None
+        if step or changes.rows:
+            self.statusBar().clearMessage()  # a step made: what an earlier one said is over
+        if changes.review is not None or changes.rows:  # the table's progress column follows
             self.library_model.reload()
 
     def _connect(self) -> None:
@@ -379,7 +437,7 @@ class MainWindow(QMainWindow):
         self.search_pane.query_changed.connect(self.document_view.set_search_query)
         self.document_view.page_changed.connect(self._on_page_changed)
         self.document_view.zoom_changed.connect(self._on_zoom_changed)
-        self.document_view.message.connect(self.statusBar().showMessage)
+        self.document_view.message.connect(self.show_message)
 
     # -- documents ------------------------------------------------------------------------------
 
@@ -391,7 +449,7 @@ class MainWindow(QMainWindow):
                 self.document_view.start_opening(*opening)
             summary = document_summary(self.lib, doc_id)
         except NotFoundError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.show_message(str(exc))
             return False
         self.document_id = doc_id
         self.status_document.setText(summary.title)
@@ -472,7 +530,7 @@ class MainWindow(QMainWindow):
         the status bar says what was imported."""
         job = ImportJob(self.lib, paths, self.import_runner)
         dialog = ImportDialog(job, self)
-        job.finished.connect(lambda _: self.statusBar().showMessage(dialog.summary))
+        job.finished.connect(lambda _: self.show_message(dialog.summary))
         job.finished.connect(self._on_import_finished)
         dialog.show()
         job.start()
@@ -483,6 +541,9 @@ class MainWindow(QMainWindow):
         self.import_finished.emit(outcomes)
 
     def _on_reloaded(self) -> None:
+        if self._open_first_pending:
+            self._open_first_pending = False
+            self.open_first_document()
         if self.document_id is not None:
             self.library_pane.select_document(self.document_id)
 
@@ -552,6 +613,16 @@ class MainWindow(QMainWindow):
         """How the settings name this library: its folder, or its address (no password)."""
         return self.lib.location if self.lib.on_server else str(self.lib.root.resolve())
 
+    def open_first_document(self) -> None:
+        """Open the first document of the library table, once its first rows have arrived
+        (they are read on the database worker), unless one was opened meanwhile."""
+        if self.library_model.loading:
+            self._open_first_pending = True
+            return
+        first = self.library_model.document_id(0)
+        if first is not None and self.document_id is None:
+            self.open_document(first)
+
     def reopen_last(self) -> bool:
         """Open the document and page shown when the window last closed, if it still exists
         (and that window was on this library)."""
@@ -579,15 +650,31 @@ class MainWindow(QMainWindow):
         window.setGeometry(self.geometry())
         window.show()
         if not window.reopen_last():
-            first = window.library_model.document_id(0)
-            if first is not None:
-                window.open_document(first)
+            window.open_first_document()
         self.owns_library = True  # (the opener's `with` closes it again: that does nothing)
         self.close()
         return window
 
+    def after_first_paint(self, run: Callable[[], object]) -> None:
+        """Run ``run`` once, a second after the first page is painted (or a few seconds after
+        this call, when no page is): work that can wait must not delay the page, nor the text
+        and thumbnails its paint starts."""
+        timer = QTimer(self, singleShot=True, interval=NO_PAINT_DELAY_MS)
+        timer.timeout.connect(run)
+        ready = self.document_view.page_ready
+
+        def painted(_page_id: int) -> None:
+            ready.disconnect(painted)
+            if timer.isActive():  # (else it ran already: no page was painted in time)
+                timer.start(FIRST_PAINT_DELAY_MS)
+
+        ready.connect(painted)
+        timer.start()
+
     def _listen(self) -> None:
         """Take files handed over by "Open with Redline" while this window is open."""
+        from app.ui.window.handover import HandoverServer
+
         self.handover = HandoverServer(self.lib.root, self.files_handed_over.emit)
         if self.handover.start():
             self.files_handed_over.connect(self.open_files)

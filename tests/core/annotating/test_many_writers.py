@@ -134,8 +134,8 @@ def test_eight_writers_at_once_lose_nothing_and_every_conflict_is_said(
     server_doc: Doc, pg_library_url: str
 ) -> None:
     creates, edits = (
-        int(os.environ.get("REDLINE_WRITES", "500")),
-        int(os.environ.get("REDLINE_EDITS", "200")),
+        int(os.environ.get("REDLINE_WRITES", "150")),
+        int(os.environ.get("REDLINE_EDITS", "100")),
     )
     shared = _shared_notes(server_doc, 10)
     procs = [

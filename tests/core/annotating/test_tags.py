@@ -163,3 +163,23 @@ def test_undoing_a_creation_removes_the_tag(doc: Doc) -> None:
     tags.apply_tag_change(doc.lib, created, author=ME)
     assert tags.get_tag(doc.lib, created.tag.uuid) == created.tag
     assert [e.action for e in history(doc.lib, created.tag.uuid)] == ["create", "undo", "redo"]
+
+
+def test_a_typed_path_makes_the_missing_tags_in_one_change_that_undoes_whole(doc: Doc) -> None:
+    assert tags.split_tag_path(" Places ›  Vienna > Hofburg/ Gate ") == [
+        "Places", "Vienna", "Hofburg", "Gate"
+    ]  # fmt: skip
+    places = tags.create_tag(doc.lib, "Places", author=ME).tag
+    leaf, change = tags.create_tag_path(doc.lib, ["places", "Vienna", "Hofburg"], author=ME)
+    assert change is not None and [a.name for _b, a in change.tags if a] == ["Vienna", "Hofburg"]
+    assert names(tags.list_tags(doc.lib)) == [["Places", 0, [["Vienna", 0, [["Hofburg", 0, []]]]]]]
+    assert tags.get_tag(doc.lib, leaf).name == "Hofburg"
+    again, none = tags.create_tag_path(doc.lib, ["Places", "vienna", "hofburg"], author=ME)
+    assert (again, none) == (leaf, None)  # all there: nothing made
+    tags.revert_tag_change(doc.lib, change, author=ME)
+    assert names(tags.list_tags(doc.lib)) == [["Places", 0, []]]
+    tags.apply_tag_change(doc.lib, change, author=ME)
+    assert tags.get_tag(doc.lib, leaf).parent_id is not None
+    assert tags.create_tag_path(doc.lib, ["Places"], author=ME) == (places.uuid, None)
+    with pytest.raises(TagError):
+        tags.create_tag_path(doc.lib, [], author=ME)

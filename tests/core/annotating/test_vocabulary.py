@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.annotating import annotations as ann
+from app.core.annotating import vocabulary as V
 from app.core.annotating.vocabulary import (
     CATEGORIES_PATH,
     AnnotationError,
@@ -117,3 +118,33 @@ def test_exemption_codes_however_typed(typed: str, stored: str, printed: str) ->
 
     assert normalise_exemption(typed) == stored
     assert agency_code(stored) == printed
+
+
+@pytest.mark.parametrize(
+    ("typed", "known"),
+    [
+        ("b6", "B6"),
+        ("(b)(6)", "B6"),
+        ("b7c", "B7(C)"),
+        ("3.3(h)(2)", "3.3(h)(2)"),
+        ("3.3 (H)(2)", "3.3(h)(2)"),
+        ("1.4c", "1.4(c)"),
+        ("1.4(B) and (D)", "1.4(b)(d)"),
+        ("25x1", "25X1"),
+        ("6(1)(B)", "6(1)(b)"),
+        ("xyz", None),
+        ("B10", None),
+        ("1.4(b)(z)", None),
+    ],
+)
+def test_exemption_codes_are_read_against_the_vocabulary(typed: str, known: str | None) -> None:
+    assert V.known_exemption(typed) == known
+
+
+def test_unknown_exemption_codes_are_refused_with_the_known_ones() -> None:
+    assert V.check_exemptions(["b6", " (b)(6) ", "", "1.4c"]) == ["B6", "1.4(c)"]
+    with pytest.raises(V.AnnotationError) as refused:
+        V.check_exemptions(["b6", "xyz", "q"])
+    said = str(refused.value)
+    assert said.startswith("Unknown exemption codes: xyz, q.")
+    assert all(c.code in said for c in V.exemption_codes())

@@ -9,14 +9,19 @@ import numpy as np
 import pymupdf
 import pytest
 
+from app.core.detection import bands
 from app.core.detection.bands import (
+    BandMarking,
     _erase_strokes,
     _struck,
+    _without_fragments,
     needs_bands,
     read_page_bands,
     readable_share,
+    split_banners,
 )
 from app.core.detection.redactions import Box
+from app.core.documents.textlayer import RawWord
 from app.core.ocr.tesseract import tesseract_available
 from tests.builders import make_banner_scan_pdf
 
@@ -24,10 +29,13 @@ needs_tesseract = pytest.mark.skipif(not tesseract_available(), reason="tesserac
 
 
 @needs_tesseract
+@pytest.mark.parametrize("reader", ["library", "command"])
 @pytest.mark.parametrize(("banner", "struck"), [("TOP SECRET", False), ("CONFIDENTIAL", True)])
 def test_a_banner_the_text_layer_missed_is_read_from_the_scan(
-    tmp_path: Path, banner: str, struck: bool
+    tmp_path: Path, banner: str, struck: bool, reader: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    if reader == "command":  # no library of Tesseract's to load: the command reads the bands
+        monkeypatch.setattr(bands, "engine_for", lambda *_: None)
     pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner=banner, struck=struck)
     with pymupdf.open(pdf) as doc:
         page = doc[0]
@@ -85,3 +93,58 @@ def test_when_a_page_is_re_read() -> None:
     assert needs_bands(prose, has_level=False, expected=True)  # a level expected, none found
     assert not needs_bands(prose, has_level=True, expected=True)
     assert not needs_bands(prose, has_level=False, expected=False)  # a letter, not a record
+
+
+def _line(*words: tuple[str, float, float], band: int = 0) -> list[tuple[int, int, RawWord]]:
+    """Words of a band OCR line (text, x0, x1; 80 px high) with their spans in a joined text."""
+    out, at = [], 0
+    for text, x0, x1 in words:
+        out.append((at, at + len(text), RawWord(text, x0, 700, x1, 780, block=1000 * band)))
+        at += len(text) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [("TOP.", 780, 976), ("RET", 1218, 1399)],  # "SEC" lost under the strike line
+        [("TOP", 780, 976), ("ET", 1280, 1399)],
+        [("TO", 780, 900), ("SECRET", 1010, 1399)],  # the P lost
+        [("LOP", 780, 976), ("SECRET", 1030, 1399)],  # T read as its look-alike L
+    ],
+)
+def test_a_banner_split_by_its_strike_line_is_read_whole(
+    words: list[tuple[str, float, float]],
+) -> None:
+    found = split_banners(_line(*words))
+    assert [(d.value, i, j) for d, i, j in found] == [("TOP SECRET", 0, 1)]
+
+
+@pytest.mark.parametrize(
+    ("words", "band"),
+    [
+        ([("TOP.", 780, 976), ("RET", 1900, 2080)], 0),  # far more room than the letters lost
+        ([("to", 780, 900), ("SECRET", 1010, 1399)], 0),  # prose
+        ([("TOP", 780, 976), ("ET", 1280, 1399)], None),  # in two bands
+        ([("RET", 780, 976), ("TOP", 1218, 1399)], 0),  # the wrong way round
+        ([("T", 780, 830), ("ET", 900, 1000)], 0),  # too little of the phrase
+    ],
+)
+def test_what_is_not_a_split_banner(
+    words: list[tuple[str, float, float]], band: int | None
+) -> None:
+    line = _line(*words)
+    if band is None:  # the second word in the next band
+        s, e, w = line[1]
+        line[1] = (s, e, RawWord(w.text, w.x0, w.y0, w.x1, w.y1, block=1000))
+    assert split_banners(line) == []
+
+
+def test_a_garbled_tail_of_a_level_read_on_the_page_is_not_a_level_of_its_own() -> None:
+    box = Box(0, 0, 10, 10)
+    top = BandMarking("classification", "TOP SECRET", "TOP SECRET", 0.9, "r", box)
+    tail = BandMarking("classification", "SECRET", "SECRE", 0.7, "r", box)
+    printed = BandMarking("classification", "SECRET", "SECRET", 0.9, "r", box)
+    assert _without_fragments([top, tail]) == [top]
+    assert _without_fragments([top, printed]) == [top, printed]  # a page may carry both
+    assert _without_fragments([tail]) == [tail]

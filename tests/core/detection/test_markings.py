@@ -32,6 +32,8 @@ def found(text: str, category: str | None = None) -> list[tuple[str, str]]:
         ("CUI", "CUI"),
         ("S E C R E T", "SECRET"),
         ("T O P  S E C R E T", "TOP SECRET"),
+        ("TOP-SECRET", "TOP SECRET"),  # joined as some stamps print it, or OCR reads a gap
+        ("TOP. SECRET", "TOP SECRET"),
     ],
 )
 def test_classification_levels_in_clean_text(text: str, value: str) -> None:
@@ -212,3 +214,12 @@ def test_struck_banner_read_through_its_gap(struck: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["the T~ble is set", "SE~ET", "T~~Iy IL", "A~B"])
 def test_a_gap_needs_enough_of_the_phrase_around_it(text: str) -> None:
     assert found(text, "classification") == []
+
+
+def test_the_jfk_form_field_read_in_two_columns() -> None:
+    """The JFK identification form's "ORIGINAL CLASSIFICATION: Secret" beside "NEW
+    CLASSIFICATION:", as full-page OCR reads the two columns: the label's halves on two lines
+    and the level between them."""
+    text = "ORIGINAL Secret NEW\nCLASSIFICATION: = CLASSIFICATION:\n- REVIEW DATE: 10/23/1998"
+    assert found(text, "classification") == [("classification", "SECRET")]
+    assert found("PLEASE RETURN ORIGINAL TO S/S RM 7224", "classification") == []

@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 import pytest
@@ -253,16 +255,16 @@ def in_workers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Read every PDF in two worker processes (even on one core), three pages a chunk; lists the
     files read so."""
     seen: list[str] = []
-    real = extract._pages_in_workers
+    real = extract.PagePool.pages
 
-    def spy(path: str, count: int) -> Iterator[extract.ParsedPage]:
+    def spy(pool: extract.PagePool, path: str, count: int) -> Iterator[extract.ParsedPage]:
         seen.append(Path(path).name)
-        return real(path, count)
+        return real(pool, path, count)
 
     monkeypatch.setattr(extract, "PARALLEL_MIN_PAGES", 1)
     monkeypatch.setattr(extract, "worker_count", lambda tasks: min(2, tasks))
     monkeypatch.setattr(extract, "CHUNK_PAGES", 3)
-    monkeypatch.setattr(extract, "_pages_in_workers", spy)
+    monkeypatch.setattr(extract.PagePool, "pages", spy)
     return seen
 
 
@@ -327,6 +329,7 @@ def test_a_crashing_worker_fails_the_file_with_one_line(
 
     def read_or_die(doc: pymupdf.Document, index: int, kind: str) -> extract.ParsedPage:
         if index == 4:
+            time.sleep(0.3)  # (the chunk before it is read by then: the pool breaks after)
             os._exit(3)  # what a segfault in MuPDF looks like to the pool
         return real(doc, index, kind)
 
@@ -368,3 +371,60 @@ def test_when_the_fork_server_cannot_fork_the_pages_are_read_here(
         out = import_file(lib, pdf)
         assert out.status == "imported" and out.pages == 7 and in_workers == ["long.pdf"]
         assert _pages_and_words(lib) == read_here
+
+
+def test_one_pool_of_workers_reads_every_long_pdf_of_an_import(
+    library: Library, tmp_path: Path, in_workers: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pools: list[object] = []
+    real = processes.worker_pool
+
+    def counted(*args: Any, **kwargs: Any) -> ProcessPoolExecutor:
+        pools.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "worker_pool", counted)
+    pdfs = [
+        make_text_pdf(tmp_path / f"long{n}.pdf", [f"file {n} page {i}" for i in range(7)])
+        for n in range(3)
+    ]
+    outcomes = import_paths(library, pdfs)
+    assert [o.status for o in outcomes] == ["imported"] * 3 and len(pools) == 1
+    assert in_workers == ["long0.pdf", "long1.pdf", "long2.pdf"]
+    texts = [str(row[4]) for row in _pages_and_words(library)]
+    assert sorted(texts) == sorted(f"file {n} page {i}" for n in range(3) for i in range(7))
+    assert multiprocessing.active_children() == []
+
+
+def test_a_pdf_read_ahead_is_imported_as_read_and_a_changed_one_read_again(
+    tmp_path: Path, in_workers: list[str]
+) -> None:
+    pdf = make_text_pdf(tmp_path / "long.pdf", [f"before {i}" for i in range(7)])
+    with ingest.read_ahead([pdf]) as pool:
+        assert list(pool._ahead) == [str(pdf)]  # reading started before any library is open
+        with Library.open(tmp_path / "lib") as lib:
+            assert import_paths(lib, [pdf], pool=pool)[0].status == "imported"
+            assert [r[4] for r in _pages_and_words(lib)] == [f"before {i}" for i in range(7)]
+        assert pool._ahead == {}
+    changed = tmp_path / "changed.pdf"
+    make_text_pdf(changed, [f"old {i}" for i in range(7)])
+    with ingest.read_ahead([changed]) as pool:
+        time.sleep(0.05)
+        make_text_pdf(changed, [f"rewritten, page {i}" for i in range(7)])
+        os.utime(changed, ns=(time.time_ns(), time.time_ns() + 10**9))
+        with Library.open(tmp_path / "lib2") as lib:
+            assert import_paths(lib, [changed], pool=pool)[0].status == "imported"
+            texts = [r[4] for r in _pages_and_words(lib)]
+    assert texts == [f"rewritten, page {i}" for i in range(7)]
+    assert multiprocessing.active_children() == []
+
+
+def test_a_duplicate_read_ahead_is_not_read_on(library: Library, tmp_path: Path) -> None:
+    pdf = make_text_pdf(tmp_path / "long.pdf", [f"page {i}" for i in range(7)])
+    assert import_file(library, pdf).status == "imported"
+    pool = extract.PagePool()
+    cancelled: list[str] = []
+    pool._ahead[str(pdf)] = type("Reading", (), {"cancel": lambda self: cancelled.append("x")})()
+    with pool:
+        assert import_paths(library, [pdf], pool=pool)[0].status == "duplicate"
+        assert cancelled == ["x"] and pool._ahead == {}

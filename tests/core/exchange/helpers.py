@@ -20,6 +20,7 @@ from app.core.exchange.merge_writer import db_time
 from app.core.exchange.validate import load_schema
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
+from db.models import Annotation
 from tests.builders import make_text_pdf
 
 PAGES = (
@@ -36,7 +37,7 @@ def scan_pdf(path: Path) -> Path:
     return path
 
 
-def new_library(root: Path, pdf: Path) -> tuple[Library, DocumentId]:
+def new_library(root: Path | str, pdf: Path) -> tuple[Library, DocumentId]:
     """A library at ``root`` holding ``pdf``; returns it and the document id."""
     lib = Library.open(root)
     outcome = import_file(lib, pdf)
@@ -127,16 +128,16 @@ def add_annotation(
     return ann_uuid
 
 
-def add_note_row(lib: Library, doc_id: int) -> str:
+def add_note_row(lib: Library, doc_id: int, *, author: str = "") -> str:
     """A region-less note on page 1, written quickly (for tests that need many annotations)."""
     note = str(uuid.uuid4())
     with lib.transaction() as s:
         s.connection().exec_driver_sql(
             "INSERT INTO annotations (uuid, page_id, kind, status, body, origin, author, "
             "created_at, modified_at, orphaned, deleted) SELECT ?, id, 'note', 'accepted', "
-            "'{\"text\": \"n\"}', 'person', '', ?, ?, 0, 0 FROM pages "
+            "'{\"text\": \"n\"}', 'person', ?, ?, ?, 0, 0 FROM pages "
             "WHERE document_id = ? AND page_index = 0",
-            (note, db_time(T0), db_time(T0), doc_id),
+            (note, author, db_time(T0), db_time(T0), doc_id),
         )
     return note
 
@@ -163,12 +164,27 @@ def validate(data: Any) -> None:
     jsonschema.Draft202012Validator(load_schema()).validate(data)
 
 
-def snapshot(lib: Library) -> list[Any]:
-    """Every row a merge may touch, to show that a refused import changed nothing."""
+def snapshot(lib: Library, *, with_log: bool = True) -> list[Any]:
+    """Every row a merge may touch, to show that a refused import changed nothing (the change
+    log too, unless ``with_log`` is false: an undo is logged; an annotation's version never:
+    an undo is one more write)."""
     out: list[Any] = []
+    tables = ["annotations", "tags", "pages", "document_metadata", "page_text_fts"]
     with lib.reading() as s:
         conn = s.connection()
-        for table in ("annotations", "tags", "pages", "document_metadata", "change_log"):
+        for table in tables + (["change_log", "library_meta"] if with_log else []):
+            if table == "page_text_fts":
+                sql = "SELECT rowid, text, corrected FROM page_text_fts ORDER BY rowid"
+                out.append(conn.exec_driver_sql(sql).all())
+                continue
+            if table == "library_meta":
+                out.append(conn.exec_driver_sql("SELECT * FROM library_meta ORDER BY key").all())
+                continue
+            if table == "annotations":  # but its version: a count of writes (an undo is one)
+                listed = ", ".join(f'"{c.name}"' for c in Annotation.__table__.columns
+                                   if c.name != "version")  # fmt: skip
+                out.append(conn.exec_driver_sql(f"SELECT {listed} FROM {table} ORDER BY id").all())
+                continue
             out.append(conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").all())
     return out
 
@@ -192,3 +208,19 @@ def add_many_notes(lib: Library, doc_id: int, count: int, *, regions: bool = Fal
                 for i in range(count)
             ],
         )  # fmt: skip
+
+
+def as_version_1(data: dict[str, Any]) -> dict[str, Any]:
+    """A set as Redline wrote it before field revisions (format version 1)."""
+    plain = {k: v for k, v in data.items()}
+    plain["version"] = 1
+    plain["annotations"] = [_strip(x) for x in data["annotations"]]
+    plain["tags"] = [_strip(t) for t in data["tags"]]
+    plain["documents"] = [
+        {**d, "pages": [_strip(p) for p in d["pages"]]} for d in data["documents"]
+    ]
+    return plain
+
+
+def _strip(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k not in ("revisions", "conflicts")}

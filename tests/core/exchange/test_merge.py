@@ -1,4 +1,5 @@
-"""Import and merge of Redline JSON: round trip, idempotence, dry run, conflicts, tombstones."""
+"""Import and merge of Redline JSON: round trip, idempotence, dry run, field-by-field merges and
+conflicts, version 1 sets, tombstones, progress, cancel, undo."""
 
 from __future__ import annotations
 
@@ -9,14 +10,30 @@ from typing import Any
 
 import pytest
 
+from app.core.annotating.annotations import (
+    create_annotation,
+    delete_annotation,
+    get_annotation,
+    update_annotation,
+)
+from app.core.annotating.conflicts import decide, list_conflicts, replay_rows
+from app.core.annotating.records import Span
+from app.core.annotating.snapshots import StaleRowsError
+from app.core.documents.search import search
+from app.core.exchange import merge
 from app.core.exchange.merge import MergeCancelled, import_annotations
+from app.core.exchange.merge_report import describe
 from app.core.exchange.redline_json import export_json
+from app.core.exchange.validate import InvalidAnnotationSet
 from app.core.library import Library
 from tests.core.exchange.helpers import (
     add_annotation,
+    add_note_row,
     add_tag,
+    as_version_1,
     edit_annotation,
     new_library,
+    page_info,
     scan_pdf,
     snapshot,
     validate,
@@ -26,7 +43,7 @@ WHEN = datetime(2026, 5, 1)
 
 
 def _export(lib: Library, path: Path) -> dict[str, Any]:
-    export_json(lib, path, exported_at=WHEN)
+    export_json(lib, path, exported_at=WHEN, overwrite=True)
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -139,23 +156,18 @@ def test_documents_not_in_the_library_are_reported(tmp_path: Path) -> None:
 
 
 def _conflicting_pair(tmp_path: Path) -> tuple[Library, Library, dict[str, str], dict[str, str]]:
-    """Two libraries that share a start, then annotate the same scan apart."""
+    """Two libraries that share a start, then annotate the same scan apart, each change made
+    through the annotation service (as the window and `redline annotate` make them)."""
     pdf = scan_pdf(tmp_path / "scan.pdf")
     a, doc_a = new_library(tmp_path / "a", pdf)
     shared = _populate(a, doc_a)
     _export(a, tmp_path / "start.json")
     b, doc_b = new_library(tmp_path / "b", pdf)
     import_annotations(b, tmp_path / "start.json")
-    edit_annotation(a, shared["corr"], {"replacement": "Havana, Cuba"}, minutes=30)
-    edit_annotation(b, shared["corr"], {"replacement": "HAVANA (city)"}, minutes=45)  # later
-    edit_annotation(a, shared["red"], {"exemptions": ["B1", "B3"]}, minutes=50)  # later
-    edit_annotation(b, shared["red"], {"exemptions": ["B6"]}, minutes=40)
-    with b.transaction() as s:  # b deletes the tag annotation
-        s.connection().exec_driver_sql(
-            "UPDATE annotations SET deleted = 1, modified_at = '2026-01-02 05:00:00.000000' "
-            "WHERE uuid = ?",
-            (shared["tag"],),
-        )
+    update_annotation(a, shared["corr"], body={"replacement": "Havana, Cuba"}, author="Ana")
+    update_annotation(b, shared["corr"], body={"replacement": "HAVANA (city)"}, author="Bo")
+    update_annotation(a, shared["red"], body={"exemptions": ["B1", "B3"]}, author="Ana")
+    delete_annotation(b, shared["tag"], author="Bo")
     own = {
         "a": add_annotation(a, doc_a, 0, "note", word="Director", body={"text": "who?"}),
         "b": add_annotation(b, doc_b, 1, "note", word="station", body={"text": "which?"}),
@@ -163,46 +175,96 @@ def _conflicting_pair(tmp_path: Path) -> tuple[Library, Library, dict[str, str],
     return a, b, shared, own
 
 
-def test_two_libraries_merge_both_ways_to_the_same_result(tmp_path: Path) -> None:
+def test_two_libraries_merge_field_by_field(tmp_path: Path) -> None:
     a, b, shared, own = _conflicting_pair(tmp_path)
     _export(a, tmp_path / "a.json")
     _export(b, tmp_path / "b.json")
     into_b = import_annotations(b, tmp_path / "a.json")
     into_a = import_annotations(a, tmp_path / "b.json")
-    final_a = _export(a, tmp_path / "fa.json")
-    final_b = _export(b, tmp_path / "fb.json")
-    assert final_a["annotations"] == final_b["annotations"]
-    assert final_a["tags"] == final_b["tags"]
-    by_uuid = {x["uuid"]: x for x in final_a["annotations"]}
-    assert by_uuid[shared["corr"]]["body"] == {"replacement": "HAVANA (city)"}
-    assert by_uuid[shared["red"]]["body"] == {"exemptions": ["B1", "B3"]}
-    assert by_uuid[shared["tag"]]["deleted"] is True
-    assert own["a"] in by_uuid and own["b"] in by_uuid
-    conflicts_b = {c.uuid: c for c in into_b.conflicts}
-    assert conflicts_b[shared["corr"]].winner == "local"
-    assert conflicts_b[shared["red"]].winner == "incoming"
-    assert conflicts_b[shared["red"]].local_modified == "2026-01-02T03:44:05.123456Z"
-    assert conflicts_b[shared["red"]].incoming_modified == "2026-01-02T03:54:05.123456Z"
-    conflicts_a = {c.uuid: c for c in into_a.conflicts}
-    assert conflicts_a[shared["corr"]].winner == "incoming"
-    assert conflicts_a[shared["red"]].winner == "local"
-    assert into_a.deleted == [shared["tag"]]
+    for lib, mine, theirs in (
+        (a, "Havana, Cuba", "HAVANA (city)"),
+        (b, "HAVANA (city)", "Havana, Cuba"),
+    ):
+        [conflict] = list_conflicts(lib)
+        assert conflict.uuid == shared["corr"] and conflict.label == "Havana"
+        [field] = conflict.fields
+        assert (field.field, field.here.value, [v.value for v in field.there]) == (
+            "body.replacement",
+            mine,
+            [theirs],
+        )
+        assert get_annotation(lib, shared["red"]).body.get("exemptions") == ["B1", "B3"]
+        assert get_annotation(lib, shared["tag"]).deleted  # nobody had changed it since
+    assert into_b.conflicts == [shared["corr"]] and into_a.conflicts == [shared["corr"]]
+    assert into_b.updated == [shared["red"]] and into_a.deleted == [shared["tag"]]
     assert into_b.added == [own["a"]] and into_a.added == [own["b"]]
+    # A person decides in one library; the decision travels and both hold the same set.
+    decide(a, shared["corr"], take="there", author="Ana")
+    _export(a, tmp_path / "a2.json")
+    import_annotations(b, tmp_path / "a2.json")
+    final_a, final_b = _export(a, tmp_path / "fa.json"), _export(b, tmp_path / "fb.json")
+    assert final_a["annotations"] == final_b["annotations"] and not list_conflicts(b)
+    assert final_a["tags"] == final_b["tags"]
+    corr = next(x for x in final_a["annotations"] if x["uuid"] == shared["corr"])
+    assert corr["body"] == {"replacement": "HAVANA (city)"} and corr["conflicts"] == {}
+    assert not import_annotations(a, tmp_path / "fb.json").changed
     a.close()
     b.close()
 
 
-def test_tie_on_modification_time_resolves_the_same_both_ways(tmp_path: Path) -> None:
-    a, b, shared, _ = _conflicting_pair(tmp_path)
+def _v1_pair(tmp_path: Path) -> tuple[Library, Library, dict[str, str]]:
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    a, doc_a = new_library(tmp_path / "a", pdf)
+    shared = _populate(a, doc_a)
+    _export(a, tmp_path / "start.json")
+    b, _ = new_library(tmp_path / "b", pdf)
+    import_annotations(b, tmp_path / "start.json")
+    edit_annotation(a, shared["corr"], {"replacement": "Havana, Cuba"}, minutes=30)
+    edit_annotation(b, shared["corr"], {"replacement": "HAVANA (city)"}, minutes=45)  # later
+    edit_annotation(a, shared["red"], {"exemptions": ["B1", "B3"]}, minutes=50)  # later
+    edit_annotation(b, shared["red"], {"exemptions": ["B6"]}, minutes=40)
+    for lib, name in ((a, "a"), (b, "b")):
+        data = as_version_1(_export(lib, tmp_path / f"{name}2.json"))
+        (tmp_path / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+    return a, b, shared
+
+
+def test_a_version_1_set_imports_as_before_the_later_version_winning(tmp_path: Path) -> None:
+    a, b, shared = _v1_pair(tmp_path)
+    into_b = import_annotations(b, tmp_path / "a.json")
+    into_a = import_annotations(a, tmp_path / "b.json")
+    assert into_b.version == 1 and not into_b.conflicts
+    assert {c.uuid: c.winner for c in into_b.settled} == {
+        shared["corr"]: "local",
+        shared["red"]: "incoming",
+    }
+    assert {c.uuid: c.winner for c in into_a.settled} == {
+        shared["corr"]: "incoming",
+        shared["red"]: "local",
+    }
+    assert into_b.settled[0].local_modified.startswith("2026-01-02T03:")
+    for lib in (a, b):
+        assert get_annotation(lib, shared["corr"]).body == {"replacement": "HAVANA (city)"}
+        assert get_annotation(lib, shared["red"]).body.get("exemptions") == ["B1", "B3"]
+    text = describe(into_b, "Bo")
+    assert "version 1 file" in text and "replaced by the file's version" in text
+    a.close()
+    b.close()
+
+
+def test_tie_on_modification_time_resolves_the_same_both_ways_in_version_1(
+    tmp_path: Path,
+) -> None:
+    a, b, shared = _v1_pair(tmp_path)
     edit_annotation(a, shared["corr"], {"replacement": "x"}, minutes=60)
     edit_annotation(b, shared["corr"], {"replacement": "y"}, minutes=60)
-    _export(a, tmp_path / "a.json")
-    _export(b, tmp_path / "b.json")
+    for lib, name in ((a, "a"), (b, "b")):
+        data = as_version_1(_export(lib, tmp_path / f"{name}2.json"))
+        (tmp_path / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
     import_annotations(b, tmp_path / "a.json")
     import_annotations(a, tmp_path / "b.json")
-    fa = {x["uuid"]: x for x in _export(a, tmp_path / "fa.json")["annotations"]}
-    fb = {x["uuid"]: x for x in _export(b, tmp_path / "fb.json")["annotations"]}
-    assert fa[shared["corr"]]["body"] == fb[shared["corr"]]["body"] == {"replacement": "y"}
+    assert get_annotation(a, shared["corr"]).body == get_annotation(b, shared["corr"]).body
+    assert get_annotation(a, shared["corr"]).body == {"replacement": "y"}
     a.close()
     b.close()
 
@@ -219,7 +281,123 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
     assert snapshot(b) == before
     seen: list[tuple[int, int]] = []
     import_annotations(b, tmp_path / "a.json", on_progress=lambda d, t: seen.append((d, t)))
-    assert seen[0] == (0, 4) and seen[-1] == (4, 4)
+    size = len(json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["annotations"])
+    assert seen[0] == (0, size) and seen[-1] == (size, size)  # in annotations
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    a.close()
+    b.close()
+
+
+def test_cancel_after_chunks_were_written_leaves_the_library_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Chunks are written as they are planned, inside one transaction: a cancel or a bad record
+    late in the file rolls every one of them back."""
+    monkeypatch.setattr(merge, "MERGE_CHUNK", 1000)
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    a, doc_a = new_library(tmp_path / "a", pdf)
+    for _ in range(2500):  # three chunks
+        add_note_row(a, doc_a, author="Ana")
+    _export(a, tmp_path / "a.json")
+    b, _ = new_library(tmp_path / "b", pdf)
+    before = snapshot(b)
+    ticks = iter(range(100))
+    with pytest.raises(MergeCancelled):
+        import_annotations(b, tmp_path / "a.json", cancel=lambda: next(ticks) >= 3)
+    assert snapshot(b) == before
+    lines = (tmp_path / "a.json").read_text(encoding="utf-8").split("\n")
+    last = len(lines) - 3  # the last annotation; after it only the set's end
+    assert lines[last + 1] == "]}" and lines[last].startswith('{"anchor"')
+    record = json.loads(lines[last].rstrip(","))
+    record["page"] = 9  # the last record is bad; the file keeps Redline's layout (streamed)
+    lines[last] = json.dumps(record, separators=(",", ":"))
+    (tmp_path / "bad.json").write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(InvalidAnnotationSet, match=r"annotations\[2499\]"):
+        import_annotations(b, tmp_path / "bad.json")
+    assert snapshot(b) == before
+    a.close()
+    b.close()
+
+
+def test_an_undo_puts_back_every_row_and_a_redo_the_merge(tmp_path: Path) -> None:
+    a, b, shared, _ = _conflicting_pair(tmp_path)
+    _export(a, tmp_path / "a.json")
+    before = snapshot(b, with_log=False)
+    report = import_annotations(b, tmp_path / "a.json", undo=True)
+    merged = snapshot(b, with_log=False)
+    assert merged != before and report.undo
+    replay_rows(b, report.undo, forward=False, author="Bo")
+    assert snapshot(b, with_log=False) == before
+    replay_rows(b, report.undo, forward=True, author="Bo")
+    assert snapshot(b, with_log=False) == merged
+    update_annotation(b, shared["red"], body={"exemptions": ["B9"]}, author="Bo")
+    with pytest.raises(StaleRowsError):  # changed since: the undo would lose that
+        replay_rows(b, report.undo, forward=False, author="Bo")
+    a.close()
+    b.close()
+
+
+def test_a_merged_correction_is_in_the_corrected_reading_and_the_search(tmp_path: Path) -> None:
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    a, doc_a = new_library(tmp_path / "a", pdf)
+    page_id, _, text = page_info(a, doc_a, 0)
+    start = text.index("Havana")
+    create_annotation(a, page_id, "correction", text=Span(start, start + 6),
+                      body={"replacement": "Habana"}, author="Ana")  # fmt: skip
+    _export(a, tmp_path / "a.json")
+    b, doc_b = new_library(tmp_path / "b", pdf)
+    import_annotations(b, tmp_path / "a.json")
+    assert [h.document_id for h in search(b, "Habana").hits] == [doc_b]
+    a.close()
+    b.close()
+
+
+def test_tags_renamed_moved_and_merged_on_one_side(tmp_path: Path) -> None:
+    """A tag renamed here and moved there keeps both; one merged into another there (its uses
+    re-pointed, it a tombstone) arrives here as it was done there, no conflict."""
+    from app.core.annotating.tags import get_tag, merge_tags, nest_tag, rename_tag
+
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    a, doc_a = new_library(tmp_path / "a", pdf)
+    people, agents, spies = (add_tag(a, n) for n in ("people", "agents", "spies"))
+    used = add_annotation(a, doc_a, 1, "tag", word="agent", body={"tag": spies}, tag=spies)
+    _export(a, tmp_path / "start.json")
+    b, _ = new_library(tmp_path / "b", pdf)
+    import_annotations(b, tmp_path / "start.json")
+    rename_tag(a, agents, "field agents", author="Ana")
+    nest_tag(b, agents, people, author="Bo")
+    merge_tags(b, spies, agents, author="Bo")
+    _export(b, tmp_path / "b.json")
+    report = import_annotations(a, tmp_path / "b.json", author="Ana")
+    assert not report.conflicts
+    tag = get_tag(a, agents)
+    assert tag.name == "field agents" and tag.parent_id == get_tag(a, people).id
+    assert get_tag(a, spies).deleted
+    assert get_annotation(a, used).body == {"tag": agents}
+    text = describe(report, "Ana")
+    assert "Tag 'spies': deleted by Bo" in text and "parent none → 'people'" in text
+    a.close()
+    b.close()
+
+
+def test_a_tag_renamed_differently_on_both_sides_is_a_conflict(tmp_path: Path) -> None:
+    from app.core.annotating.tags import rename_tag
+
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    a, _ = new_library(tmp_path / "a", pdf)
+    people = add_tag(a, "people")
+    _export(a, tmp_path / "start.json")
+    b, _ = new_library(tmp_path / "b", pdf)
+    import_annotations(b, tmp_path / "start.json")
+    rename_tag(a, people, "persons", author="Ana")
+    rename_tag(b, people, "individuals", author="Bo")
+    _export(b, tmp_path / "b.json")
+    assert import_annotations(a, tmp_path / "b.json").conflicts == [people]
+    [conflict] = list_conflicts(a)
+    assert conflict.entity == "tag" and conflict.label == "persons"
+    assert [v.value for v in conflict.fields[0].there] == ["individuals"]
+    decide(a, people, take="there", author="Ana")
+    assert not list_conflicts(a)
     a.close()
     b.close()
 

@@ -10,6 +10,8 @@ from typing import Any
 import pymupdf
 import pytest
 
+from app.core.annotating.annotations import update_annotation
+from app.core.annotating.conflicts import decide
 from app.core.exchange.common import ExportScope
 from app.core.exchange.merge import import_annotations
 from app.core.exchange.pdf import export_pdf
@@ -18,7 +20,6 @@ from app.core.library import Library
 from tests.builders import SHARED_SCANS
 from tests.core.exchange.helpers import (
     add_annotation,
-    edit_annotation,
     new_library,
     validate,
     word_box,
@@ -42,7 +43,7 @@ def _annotations(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [{**a, "document": None} for a in data["annotations"]]
 
 
-def test_real_scan_merges_both_ways_with_conflicts_listed(tmp_path: Path) -> None:
+def test_real_scan_merges_both_ways_field_by_field(tmp_path: Path) -> None:
     a, doc_a = new_library(tmp_path / "a", SCAN)
     b, doc_b = new_library(tmp_path / "b", SCAN)
     box = word_box(SCAN, 0, "C03175207")
@@ -51,17 +52,20 @@ def test_real_scan_merges_both_ways_with_conflicts_listed(tmp_path: Path) -> Non
     red = add_annotation(a, doc_a, 0, "redaction", region=region, body={"exemptions": ["3.5(c)"]})
     _export(a, tmp_path / "start.json")
     assert len(import_annotations(b, tmp_path / "start.json").added) == 2
-    edit_annotation(a, fix, {"replacement": "TOP SECRET"}, minutes=20)
-    edit_annotation(b, fix, {"replacement": "SECRET (struck)"}, minutes=30)
-    edit_annotation(a, red, {"exemptions": ["3.5(c)", "3.3(h)(2)"]}, minutes=40)
+    update_annotation(a, fix, body={"replacement": "TOP SECRET"}, author="Ana")
+    update_annotation(b, fix, body={"replacement": "SECRET (struck)"}, author="Bo")
+    update_annotation(a, red, body={"exemptions": ["3.5(c)", "3.3(h)(2)"]}, author="Ana")
     add_annotation(a, doc_a, 0, "note", word="March", body={"text": "date of issue"})
     add_annotation(b, doc_b, 2, "note", word="Approved", body={"text": "release stamp"})
     _export(a, tmp_path / "a.json")
     _export(b, tmp_path / "b.json")
     into_b = import_annotations(b, tmp_path / "a.json")
     into_a = import_annotations(a, tmp_path / "b.json")
-    assert {c.uuid: c.winner for c in into_b.conflicts} == {fix: "local", red: "incoming"}
-    assert {c.uuid: c.winner for c in into_a.conflicts} == {fix: "incoming", red: "local"}
+    assert into_b.conflicts == into_a.conflicts == [fix]  # both changed the correction
+    assert into_b.updated == [red]  # only one side changed the codes
+    decide(b, fix, take="here", author="Bo")  # a person keeps "SECRET (struck)"
+    _export(b, tmp_path / "b2.json")
+    import_annotations(a, tmp_path / "b2.json")
     final_a, final_b = _export(a, tmp_path / "fa.json"), _export(b, tmp_path / "fb.json")
     assert _annotations(final_a) == _annotations(final_b)
     assert len(final_a["annotations"]) == 4

@@ -72,7 +72,7 @@ def test_export_matches_schema_and_carries_everything(
     lib, _, ids = annotated
     data = _export(lib, tmp_path / "out.json")
     validate(data)
-    assert (data["format"], data["version"]) == ("redline-annotations", 1)
+    assert (data["format"], data["version"]) == ("redline-annotations", 2)
     assert data["exported_at"] == "2026-05-01T12:00:00.000000Z"
     [doc] = data["documents"]
     assert doc["page_count"] == 2 and [p["index"] for p in doc["pages"]] == [0, 1]
@@ -93,6 +93,10 @@ def test_export_matches_schema_and_carries_everything(
     assert by_uuid[ids["gone"]]["deleted"] is True
     tags = {t["uuid"]: t for t in data["tags"]}
     assert tags[ids["agents"]]["parent"] == ids["people"]
+    # rows nobody changed since they were made carry no revisions and no conflicts
+    assert all(a["revisions"] == {} and a["conflicts"] == {} for a in data["annotations"])
+    assert all(t["revisions"] == {} and t["conflicts"] == {} for t in data["tags"])
+    assert all(p["revisions"] == {} for p in doc["pages"])
 
 
 def test_order_is_page_then_uuid(annotated: AnnotatedLibrary, tmp_path: Path) -> None:
@@ -195,4 +199,31 @@ def test_export_sees_one_snapshot_while_the_library_changes(tmp_path: Path) -> N
     data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert written and written[0] not in {a["uuid"] for a in data["annotations"]}
     assert len(data["annotations"]) == 1000
+    lib.close()
+
+
+def test_changes_made_through_the_services_travel_with_their_versions(
+    library: Library, tmp_path: Path
+) -> None:
+    from app.core.annotating.annotations import create_annotation, update_annotation
+    from app.core.annotating.review import set_page_status
+    from app.core.annotating.tags import create_tag, rename_tag
+    from tests.core.exchange.helpers import new_library, page_info, scan_pdf
+
+    lib, doc_id = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
+    page_id, _, _ = page_info(lib, doc_id, 0)
+    note = create_annotation(lib, page_id, "note", body={"text": "first"}, author="Ana")
+    update_annotation(lib, note.uuid, body={"text": "second"}, author="Bo")
+    tag = create_tag(lib, "people", author="Ana").tag
+    rename_tag(lib, tag.uuid, "persons", author="Bo")
+    set_page_status(lib, page_id, "reviewed", author="Cy")
+    data = _export(lib, tmp_path / "out.json")
+    validate(data)
+    [ann] = data["annotations"]
+    [version] = ann["revisions"].values()
+    assert list(ann["revisions"]) == ["body.text"] and version["by"] == "Bo"
+    assert len(version["v"]) == 2  # the value it replaced (by its hash) and this library's change
+    assert list(data["tags"][0]["revisions"]) == ["name"]
+    review = data["documents"][0]["pages"][0]["revisions"]["review"]
+    assert review["by"] == "Cy" and review["at"] == data["documents"][0]["pages"][0]["review"]["at"]
     lib.close()

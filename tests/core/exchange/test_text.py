@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.exchange.text import Correction, apply_corrections, export_text
+from app.core.library import Library
 from tests.core.exchange.helpers import add_annotation, new_library, page_info, scan_pdf
 
 
@@ -82,4 +83,38 @@ def test_overlapping_corrections_resolve_as_in_the_window(tmp_path: Path) -> Non
     assert "HaNEW" in reading and "OLD" not in reading
     export_text(lib, tmp_path / "all.txt")
     assert reading in (tmp_path / "all.txt").read_text(encoding="utf-8")
+    lib.close()
+
+
+def _word_box(lib: Library, doc_id: int, page: int, word: str) -> tuple[float, float, float, float]:
+    from app.core.documents.textlayer import load_words
+
+    _, layer, text = page_info(lib, doc_id, page)
+    assert layer is not None
+    start = text.index(word)
+    with lib.reading() as s:
+        [box] = [w.box for w in load_words(s.connection(), layer) if w.start == start]
+    assert box is not None
+    x0, y0, x1, y1 = box
+    return (x0 + 1, y0 + 1, x1 - x0 - 2, y1 - y0 - 2)
+
+
+def test_redacted_words_are_masked_and_corrections_over_them_too(tmp_path: Path) -> None:
+    """What a person redacted does not leave in the text export, not even spelt out again by a
+    correction; proposed and left-visible redactions do not mask."""
+    lib, doc_id = new_library(tmp_path / "lib", scan_pdf(tmp_path / "scan.pdf"))
+    add_annotation(lib, doc_id, 0, "redaction", region=_word_box(lib, doc_id, 0, "Havana"))
+    add_annotation(lib, doc_id, 0, "correction", word="Havana", body={"replacement": "La Habana"})
+    add_annotation(lib, doc_id, 0, "redaction", word="Director", region=(0, 0, 1, 1))
+    add_annotation(lib, doc_id, 1, "redaction", region=_word_box(lib, doc_id, 1, "agent"),
+                   status="proposed")  # fmt: skip
+    add_annotation(lib, doc_id, 1, "redaction", region=_word_box(lib, doc_id, 1, "Mexico"),
+                   body={"leave_visible": True})  # fmt: skip
+    export_text(lib, tmp_path / "all.txt")
+    text = (tmp_path / "all.txt").read_text(encoding="utf-8")
+    for secret in ("Havana", "Habana", "Director"):
+        assert secret not in text
+    assert "in \u2588\u2588 \u2588\u2588\u2588\u2588\u2588\u2588 on 12 May" in text
+    assert "for the \u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588." in text
+    assert "the agent reported to Mexico City" in text
     lib.close()

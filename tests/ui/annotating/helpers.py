@@ -53,14 +53,16 @@ def answer_dialogs(
     list of kinds asked for."""
     asked: list[str] = []
 
-    def ask_body(kind: str, quote: str = "", current: Any = None, on_edit: Any = None) -> Any:
+    def ask_body(
+        kind: str, quote: str = "", current: Any = None, on_edit: Any = None, **_: Any
+    ) -> Any:
         asked.append(kind)
         if on_edit is not None and body is not None:
             on_edit(body)
         return body
 
     monkeypatch.setattr(window.annotations, "ask_body", ask_body)
-    monkeypatch.setattr(window.annotations, "ask_region_kind", lambda: region_kind)
+    monkeypatch.setattr(window.annotations, "ask_region_kind", lambda *_: region_kind)
     return asked
 
 

@@ -150,7 +150,9 @@ def test_a_correction_redraws_the_text_whole_and_only_the_change_on_the_scan_and
     only_the_text_whole()
     typed = ["c", "co", "cou"]
 
-    def type_keys(kind: str, quote: str = "", body: Any = None, on_edit: Any = None) -> Any:
+    def type_keys(
+        kind: str, quote: str = "", body: Any = None, on_edit: Any = None, **_: Any
+    ) -> Any:
         for text in typed:
             on_edit({"replacement": text})  # each key of the live editor
             assert f"→ {text}" in pane.toPlainText()

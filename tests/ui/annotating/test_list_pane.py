@@ -120,7 +120,7 @@ def test_typing_a_correction_is_one_undo_step_and_delete_from_the_list(
 
     monkeypatch.setattr(A, "get_annotation", counted)
 
-    def type_keys(kind, quote="", body=None, on_edit=None):
+    def type_keys(kind, quote="", body=None, on_edit=None, **_):
         for text in typed:
             on_edit({"replacement": text})  # what each key of the live editor does
             stored = read(review_library, uuids["correction"])
@@ -155,7 +155,7 @@ def test_a_cancelled_live_edit_is_taken_back(
     uuids = seed(review_library)
     window = open_window(qtbot, review_library, settings)
 
-    def type_then_cancel(kind, quote="", body=None, on_edit=None):
+    def type_then_cancel(kind, quote="", body=None, on_edit=None, **_):
         on_edit({"replacement": "oops"})
         assert get_annotation(review_library, uuids["correction"]).body.get("replacement") == "oops"
         return None

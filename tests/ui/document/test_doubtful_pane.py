@@ -3,9 +3,12 @@ in both panes: selected in the text, outlined on the scan."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
+from app.core.ids import DocumentId
+from app.core.ocr.doubtful import DoubtfulWord
 from app.ui.window.main_window import MainWindow
 from tests.ui.helpers import add_ocr_layer
 
@@ -25,6 +28,7 @@ def test_next_doubtful_word_walks_the_document(qtbot: QtBot, tools_window: MainW
     add_ocr_layer(window.lib, pages[2].id, [("budgct", 22.0), ("figures", 96.0)])
     window.refresh()
     pane = window.doubtful_pane
+    window.side.setCurrentWidget(pane)  # (the list is read when shown)
     assert [(w.page_index, w.text) for w in pane.words] == [(0, "f0r"), (2, "budgct")]
     assert pane.list.count() == 2 and "2 doubtful words on 2 pages" in pane.summary.text()
     assert "confidence 31" in pane.list.item(0).text()
@@ -42,6 +46,7 @@ def test_next_doubtful_word_walks_the_document(qtbot: QtBot, tools_window: MainW
 def test_choosing_from_the_list_and_no_words(qtbot: QtBot, tools_window: MainWindow) -> None:
     window, view = tools_window, tools_window.document_view
     pane = window.doubtful_pane
+    window.side.setCurrentWidget(pane)
     assert pane.words == [] and pane.summary.text() == "No doubtful words."
     _next_action(window).trigger()
     assert window.statusBar().currentMessage() == "No doubtful words in this document."
@@ -76,6 +81,40 @@ def test_lone_punctuation_is_hidden_unless_asked(qtbot: QtBot, tools_window: Mai
     add_ocr_layer(window.lib, view.summary.pages[0].id, [(":", 0.0), ("f0r", 31.0), ("|", 20.0)])
     window.refresh()
     pane = window.doubtful_pane
+    window.side.setCurrentWidget(pane)
     assert pane.words_only.isChecked() and [w.text for w in pane.words] == ["f0r"]
     pane.words_only.setChecked(False)
     assert [w.text for w in pane.words] == [":", "f0r", "|"] and pane.list.count() == 3
+
+
+def test_the_words_are_read_when_wanted_not_on_every_open(
+    qtbot: QtBot, tools_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading a document's doubtful words reads all its words: not done for a hidden tab on
+    every document opened, but when the tab is shown or F7 asks, and once."""
+    window, view = tools_window, tools_window.document_view
+    pane = window.doubtful_pane
+    assert view.summary is not None
+    add_ocr_layer(window.lib, view.summary.pages[1].id, [("stati0n", 12.0)])
+    reads: list[DocumentId] = []
+    real = pane._read
+
+    def read(doc: DocumentId) -> list[DoubtfulWord]:
+        reads.append(doc)
+        return real(doc)
+
+    monkeypatch.setattr(pane, "_read", read)
+    window.refresh()
+    view.next_page()
+    assert reads == [] and pane.stale
+    _next_action(window).trigger()  # F7 with the tab hidden: read, then the word shown
+    assert len(reads) == 1 and view.index == 1
+    assert view.text_pane.textCursor().selectedText() == "stati0n"
+    window.side.setCurrentWidget(pane)
+    _next_action(window).trigger()
+    assert len(reads) == 1 and pane.list.count() == 1  # read once
+    window.side.setCurrentIndex(0)
+    window.refresh()
+    assert len(reads) == 1
+    window.side.setCurrentWidget(pane)
+    assert len(reads) == 2 and not pane.stale

@@ -182,3 +182,14 @@ def test_the_page_on_screen_is_waited_for_even_when_every_worker_waits_for_a_pro
         go.set()  # now they wait for the processes the page holds
     qtbot.waitUntil(lambda: len(others) == 2, timeout=10_000)
     runner.wait()
+
+
+def test_pages_render_the_same_after_a_trim(tmp_path: Path) -> None:
+    """A render process lets go of MuPDF's store and the C library's free memory every so many
+    renders; the pages it draws after are the same."""
+    from app.ui.document.render_process import _trim
+
+    path = make_text_pdf(tmp_path / "g.pdf", ["drawn again after a trim"])
+    before = render_file_page(path, 0, 1.3).samples
+    _trim()
+    assert render_file_page(path, 0, 1.3).samples == before

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.core.documents.ingest import import_paths
-from app.core.documents.queries import DocumentSummary
+from app.core.documents.queries import DocumentRow, DocumentSummary
 from app.core.documents.search import SearchHit
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
@@ -81,14 +84,31 @@ def test_search_results_model(qtmodeltester: ModelTester) -> None:
 
 
 def test_library_model_queries_off_the_gui_thread(
-    qtbot: QtBot, qtmodeltester: ModelTester, library: Library, tmp_path: Path
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    library: Library,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from app.ui.base.workers import TaskRunner
+    from app.ui.library import library_model
 
     _library_of(library, tmp_path, 7)
+    threads: list[threading.Thread] = []
+    query = library_model.list_documents
+
+    def spy(*args: Any, **kwargs: Any) -> list[DocumentRow]:
+        threads.append(threading.current_thread())
+        return query(*args, **kwargs)
+
+    monkeypatch.setattr(library_model, "list_documents", spy)
     runner = TaskRunner()
     model = LibraryModel(library, runner, page_rows=3)
-    assert model.rowCount() == 3  # the first screenful is there at once
+    assert model.rowCount() == 0 and model.loading  # nothing read on the GUI thread
+    with qtbot.waitSignal(model.reloaded):
+        pass
+    assert model.rowCount() == 3 and not model.loading
+    assert threads and threading.main_thread() not in threads  # the first screenful too
     model.fetchMore(QModelIndex())
     assert not model.canFetchMore(QModelIndex())  # one fetch at a time
     qtbot.waitUntil(lambda: model.rowCount() == 6)

@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from app.core.exchange.merge_writer import Conflict, MergeReport, SkippedDocument
+from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.redline_json import export_json
 from app.core.library import Library
 from app.ui.base.workers import TaskRunner
-from app.ui.tools.merge_dialog import MergeDialog, describe_merge
+from app.ui.tools.merge_dialog import MergeDialog
 from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf
 
 
@@ -40,13 +40,16 @@ def test_dry_run_then_apply(qtbot: QtBot, tmp_path: Path, sync_runner: TaskRunne
     dialog.applied.connect(applied.append)
     dialog.start()
     assert dialog.report is not None and dialog.report.dry_run
-    assert "Would change: 2 added" in dialog.details.toPlainText()
+    assert "Importing theirs.json would change: 2 added" in dialog.details.toPlainText()
     assert "Nothing changed yet" in dialog.label.text() and dialog.apply_button.isEnabled()
     assert _annotations(mine) == 0  # a dry run changes nothing
     dialog.apply_button.click()
     assert _annotations(mine) == 2 and applied and not applied[0].dry_run
-    assert "Changed: 2 added" in dialog.details.toPlainText()
+    assert "Imported theirs.json: 2 added" in dialog.details.toPlainText()
     assert dialog.apply_button.isHidden() and "merged" in dialog.label.text()
+    assert "Edit › Undo Import annotations" in dialog.label.text()
+    assert len(applied[0].undo) == 2  # the rows it added, for the window's undo step
+    assert dialog.decide_button.isHidden()  # no conflicts
     again = MergeDialog(mine, path, sync_runner)  # the same file twice changes nothing
     qtbot.addWidget(again)
     again.start()
@@ -94,19 +97,7 @@ def test_w3c_annotations_from_a_viewer(
     dialog = MergeDialog(mine, path, sync_runner, author="Ana")
     qtbot.addWidget(dialog)
     dialog.start()
-    assert "Would change: 1 added" in dialog.details.toPlainText()
+    assert "would change: 1 added" in dialog.details.toPlainText()
     dialog.apply_button.click()
     assert _annotations(mine) == 2 and "merged" in dialog.label.text()
     mine.close()
-
-
-def test_report_lists_conflicts_and_skipped_documents() -> None:
-    report = MergeReport(dry_run=False, added=["a"], unchanged=3)
-    report.conflicts.append(
-        Conflict("annotation", "u-1", "2026-01-02T00:00:00Z", "2026-01-03T00:00:00Z", "incoming")
-    )
-    report.skipped.append(SkippedDocument("d-1", "Cable 12", "ab" * 32, 4))
-    text = describe_merge(report)
-    assert text.startswith("Changed: 1 added") and "1 conflicts" in text
-    assert "annotation u-1: here 2026-01-02T00:00:00Z, in the file 2026-01-03T00:00:00Z" in text
-    assert "incoming kept" in text and "Cable 12 (4 annotations)" in text

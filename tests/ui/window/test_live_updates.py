@@ -54,7 +54,7 @@ def test_another_reviewers_changes_appear_within_a_second(
     ).record.uuid  # fmt: skip
     note = ann.create_annotation(lib, page, "note", body={"text": "to check"}, author="Ada")
     window = make_window(qtbot, lib, settings, synchronous=False)
-    assert window.live is not None
+    assert window.live is not None and window.live.listening.wait(10)
     window.open_document(doc.document_id)
     qtbot.waitUntil(lambda: _shown(window, note.record.uuid) is not None, timeout=10_000)
     other = subprocess.run(

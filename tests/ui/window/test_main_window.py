@@ -18,11 +18,12 @@ from app.core.documents.ingest import ImportOutcome
 from app.core.documents.queries import DocumentSummary
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.ocr import run as ocr_run
 from app.core.ocr.run import OcrReport
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import Cancel, Progress, run_job
 from app.ui.base.settings import Settings
-from app.ui.document import ocr_offer, render_cache
+from app.ui.document import render_cache
 from app.ui.document.render_cache import PRIORITY_PAGE, PRIORITY_THUMBNAIL, RenderKey
 from app.ui.document.render_process import Started
 from app.ui.window import main_window
@@ -316,7 +317,7 @@ def test_ocr_from_the_text_pane_reads_in_the_chosen_language(
         asked.append(language)
         return OcrReport([])
 
-    monkeypatch.setattr(ocr_offer, "ocr_pages", ocr)
+    monkeypatch.setattr(ocr_run, "ocr_pages", ocr)  # (the offer imports it when clicked)
     settings.set(S.OCR_LANGUAGE, "eng+fra")
     window = make_window(qtbot, review_library, settings)
     window.open_document(review_doc.id, 3)  # the page without text

@@ -6,16 +6,16 @@ keeps them in ``sources/`` and leaves this table empty). ``annotations.version``
 writes of an annotation: every write compares and sets it, so of two reviewers editing the same
 annotation at once, the second is told, never silently overwrites.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-05
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,261 @@
+"""What a merge did (or, for a dry run, would do): counts for scripts, and one :class:`Outcome`
+per annotation, tag or page it changed, with the fields taken from there, kept from here, and in
+conflict, in the terms :mod:`app.core.exchange.merge_report` puts into words."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from app.core.annotating.revisions import (
+    LIVENESS,
+    FieldConflict,
+    Value,
+    annotation_fields,
+    changed_fields,
+)
+from app.core.exchange.three_way import Merged
+
+Winner = Literal["local", "incoming"]
+Entity = Literal["annotation", "tag", "page"]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """A field whose value this library took from the set: from what, to what, whose change."""
+
+    field: str
+    before: Any
+    after: Any
+    by: str
+    at: str
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What the merge did to one annotation, tag or page review.
+
+    ``action``: ``added``, ``updated``, ``deleted``, ``restored``, ``conflict`` (only conflicts
+    arose), ``tombstone`` (a deletion of one this library never had, stored to travel on),
+    ``replaced`` and ``kept`` (version 1 sets: the later modification won the whole record),
+    ``settled`` (a conflict here was decided there) and ``versions`` (only the fields' history
+    changed: nothing for a person to read).
+    """
+
+    entity: Entity
+    uuid: str
+    action: str
+    document: str | None = None  # the document's title here
+    page: int | None = None  # from 0
+    kind: str | None = None  # an annotation's kind
+    label: str = ""  # the annotated text (the quote), a tag's name
+    text: str = ""  # what the annotation says: a note's text, a correction's reading
+    author: str = ""  # who made the annotation
+    by: str = ""  # who made the change (added, deleted)
+    at: str = ""
+    # (tuples by default: a merge of many annotations keeps one outcome each, most with none)
+    taken: Sequence[FieldChange] = ()
+    kept: Sequence[str] = ()  # fields whose older value there was not taken
+    conflicts: Sequence[FieldConflict] = ()
+
+
+@dataclass(frozen=True)
+class Settled:
+    """Version 1 sets: an id edited on both sides, settled by the later modification."""
+
+    entity: str  # annotation | tag
+    uuid: str
+    local_modified: str
+    incoming_modified: str
+    winner: Winner
+
+
+@dataclass(frozen=True)
+class SkippedDocument:
+    """A document of the file that this library does not hold: its annotations were not applied."""
+
+    uuid: str
+    title: str
+    sha256: str
+    annotations: int
+
+
+@dataclass
+class MergeReport:
+    """What an import changed (or, for a dry run, would change)."""
+
+    dry_run: bool = False
+    file: str = ""  # the file's name
+    version: int = 2  # its format version
+    w3c: bool = False  # W3C or IIIF annotations (made into a version 1 set)
+    added: list[str] = field(default_factory=list)  # annotation uuids
+    updated: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    tombstones_stored: int = 0  # deletions of annotations this library never had
+    conflicts: list[str] = field(default_factory=list)  # uuids now holding a new conflict
+    decided: list[str] = field(default_factory=list)  # conflicts here another library decided
+    history_only: int = 0  # records whose fields' history alone changed (nothing to read)
+    settled: list[Settled] = field(default_factory=list)  # version 1: decided by time
+    skipped: list[SkippedDocument] = field(default_factory=list)
+    tags_added: list[str] = field(default_factory=list)
+    tags_updated: list[str] = field(default_factory=list)
+    pages_updated: int = 0
+    metadata_updated: int = 0
+    quote_mismatches: list[str] = field(default_factory=list)
+    not_placed: list[str] = field(default_factory=list)  # W3C annotations with no page here
+    outcomes: list[Outcome] = field(default_factory=list)
+    tag_names: dict[str, str] = field(default_factory=dict)  # uuid -> name, for the wording
+    backup: str | None = None  # the copy of the library written before (command line)
+    undo: Any = field(default=None, repr=False, compare=False)  # rows to put back (the window)
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            self.added
+            or self.updated
+            or self.deleted
+            or self.tombstones_stored
+            or self.conflicts
+            or self.decided
+            or self.history_only
+            or self.tags_added
+            or self.tags_updated
+            or self.pages_updated
+            or self.metadata_updated
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out.pop("undo")
+        return out
+
+    def summary(self) -> str:
+        """One line for a person."""
+        verb = "would change" if self.dry_run else "changed"
+        return (
+            f"{verb}: {len(self.added)} added, {len(self.updated)} updated, "
+            f"{len(self.deleted)} deleted, {self.unchanged} unchanged, "
+            f"{len(self.conflicts)} in conflict, {len(self.skipped)} documents skipped; "
+            f"tags {len(self.tags_added)} added, {len(self.tags_updated)} updated; "
+            f"{self.pages_updated} page reviews, {self.metadata_updated} metadata values"
+            + (f"; {len(self.not_placed)} annotations not placed" if self.not_placed else "")
+        )
+
+
+# --- building outcomes -------------------------------------------------------------------------
+
+
+def _quote(rec: Mapping[str, Any]) -> str:
+    text = rec["anchor"].get("text")
+    return (text or {}).get("quote") or ""
+
+
+def _text(rec: Mapping[str, Any]) -> str:
+    """What an annotation says, in a few words: a note's text, a correction's reading."""
+    body = rec["body"]
+    value = {"note": "text", "correction": "replacement", "marking": "value"}.get(rec["kind"])
+    return str(body.get(value, "")) if value else ""
+
+
+def _changes(merged: Merged) -> tuple[list[FieldChange], list[str], list[FieldConflict]]:
+    taken = [
+        FieldChange(r.name, r.before.value, r.after.value, r.after.version.by, r.after.version.at)
+        for r in merged.fields.values()
+        if r.taken
+    ]
+    kept = [r.name for r in merged.fields.values() if r.kept]
+    conflicts = [
+        FieldConflict(r.name, Value.of(r.after), tuple(Value.of(s) for s in r.there))
+        for r in merged.new_conflicts()
+    ]
+    return taken, kept, conflicts
+
+
+def _action(taken: list[FieldChange], conflicts: list[FieldConflict], merged: Merged) -> str:
+    gone = next((c for c in taken if c.field == LIVENESS), None)
+    if gone is not None:
+        return "deleted" if gone.after else "restored"
+    if taken:
+        return "updated"
+    if conflicts:
+        return "conflict"
+    if any(r.was_conflict and not r.there for r in merged.fields.values()):
+        return "settled"  # a conflict here was decided there
+    return "versions"  # only the history changed: nothing for a person to read
+
+
+def annotation_outcome(
+    document: str,
+    rec: Mapping[str, Any],
+    merged: Merged | None = None,
+) -> Outcome:
+    """What merging did to one annotation: ``merged`` None for one this library did not have."""
+    out = Outcome(
+        "annotation",
+        rec["uuid"],
+        "added",
+        document=document,
+        page=rec["page"],
+        kind=sys.intern(rec["kind"]),  # the same few words many times: one copy of each
+        label=_quote(rec),
+        text=_text(rec),
+        author=sys.intern(rec["author"]),
+        by=sys.intern(rec["author"]),
+        at=rec["created"],
+    )
+    if merged is None:
+        if rec["deleted"]:
+            out.action, out.at = "tombstone", rec["modified"]
+        return out
+    out.taken, out.kept, out.conflicts = _changes(merged)
+    out.action = _action(out.taken, out.conflicts, merged)
+    change = next((c for c in out.taken if c.field == LIVENESS), None)
+    out.by, out.at = (change.by, change.at) if change else ("", "")
+    return out
+
+
+def v1_outcome(
+    document: str, mine: Mapping[str, Any], rec: Mapping[str, Any], side: Winner
+) -> Outcome:
+    """Version 1: the later of two records won whole."""
+    won = rec if side == "incoming" else mine
+    out = annotation_outcome(document, won)
+    out.action = "replaced" if side == "incoming" else "kept"
+    out.by, out.at = won["author"], won["modified"]
+    if side == "incoming":
+        before, after = annotation_fields(mine), annotation_fields(rec)
+        out.taken = [
+            FieldChange(f, before.get(f), after.get(f), rec["author"], rec["modified"])
+            for f in changed_fields(before, after)
+        ]
+    return out
+
+
+def tag_outcome(tag: Mapping[str, Any], merged: Merged | None = None) -> Outcome:
+    out = Outcome("tag", tag["uuid"], "added", label=tag["name"], at=tag["created"])
+    if merged is not None:
+        out.taken, out.kept, out.conflicts = _changes(merged)
+        out.action = _action(out.taken, out.conflicts, merged)
+    return out
+
+
+def page_outcome(
+    document: str,
+    index: int,
+    review: Mapping[str, Any],
+    merged: Merged | None = None,
+    *,
+    uuid: str = "",
+) -> Outcome:
+    """A page's review taken or in conflict (``merged`` None: a version 1 set's later one)."""
+    out = Outcome("page", uuid, "updated", document=document, page=index)
+    if merged is None:
+        out.taken = [FieldChange("review", None, review["status"], review["by"] or "",
+                                 review["at"] or "")]  # fmt: skip
+        return out
+    out.taken, out.kept, out.conflicts = _changes(merged)
+    out.action = _action(out.taken, out.conflicts, merged)
+    return out

@@ -1,0 +1,269 @@
+"""A merge's report in plain words, grouped by document and page: what each annotation is (its
+kind and the text it covers, or who made it), what changed, who changed it and when (in the
+person's local time), what was kept from here, and what is in conflict. Names, not uuids
+(``--json`` has the uuids). The window's import dialog and ``redline import-annotations``
+(dry run or not) print the same text.
+
+    Page 2, redaction over 'Johan Artur': codes B6 → B6, B7(C) (B. Colleague, 5 Dec 09:03);
+      note kept from here
+    Page 3, note by you ('check the date'): deleted by B. Colleague (5 Dec 09:05)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime, tzinfo
+from itertools import groupby
+from typing import Any
+
+from app.core.annotating.revisions import FieldConflict, Value
+from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome
+
+PER_PAGE = 15  # lines a page lists before "and N more"
+KINDS = {"correction": "correction", "tag": "tag", "marking": "marking",
+         "redaction": "redaction", "note": "note"}  # fmt: skip
+FIELDS = {
+    "body.exemptions": "codes", "body.note": "note", "body.text": "text",
+    "body.replacement": "reading", "body.category": "category", "body.value": "value",
+    "body.tag": "tag", "body.leave_visible": "left visible in publications",
+    "body.share": "share blacked out", "status": "status", "region": "box", "text": "anchor",
+    "kind": "kind", "orphaned": "anchor lost", "origin": "origin", "author": "author",
+    "created": "creation time", "deleted": "deleted", "name": "name", "colour": "colour",
+    "parent": "parent", "description": "description", "review": "review",
+}  # fmt: skip
+HINT = (
+    "Conflicts stay until someone decides them: Edit › Conflicts… in the window, or "
+    "`redline conflicts` and `redline resolve ID --take here|there`."
+)
+
+
+class Words:
+    """How one report says things: who "you" are, local time, tag names."""
+
+    def __init__(
+        self,
+        you: str,
+        tz: tzinfo | None = None,
+        now: datetime | None = None,
+        tags: dict[str, str] | None = None,
+    ) -> None:
+        self.you, self.tz, self.tags = you, tz, tags or {}
+        self.now = (now or datetime.now(UTC)).astimezone(tz)
+
+    def who(self, name: str) -> str:
+        if not name:
+            return "someone"
+        return "you" if self.you and name == self.you else name
+
+    def when(self, at: str) -> str:
+        """A UTC timestamp in the person's local time: ``5 Dec 09:03`` (with the year when it
+        is not this one)."""
+        if not at:
+            return "at an unknown time"
+        moment = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(self.tz)
+        year = "" if moment.year == self.now.year else f" {moment.year}"
+        return f"{moment.day} {moment:%b}{year} {moment:%H:%M}"
+
+    def by(self, name: str, at: str) -> str:
+        return f"({self.who(name)}, {self.when(at)})"
+
+    def value(self, field: str, value: Any) -> str:
+        """A field's value as a person reads it."""
+        if value is None or value == [] or value == "":
+            return "none"
+        if field in ("body.tag", "parent") and isinstance(value, str):
+            return f"'{self.tags.get(value, 'a tag not here')}'"
+        if field == "body.exemptions" and isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        if field == "region" and isinstance(value, dict):
+            return f"{value['w']:g}×{value['h']:g} pt at {value['x']:g},{value['y']:g}"
+        if field == "text" and isinstance(value, dict):
+            return f"'{_short(value['quote'])}' (characters {value['start']}-{value['end']})"
+        if field in ("status", "review"):
+            return str(value).replace("_", " ")
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        if isinstance(value, str):
+            return f"'{_short(value)}'"
+        return _short(str(value))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _label(field: str) -> str:
+    return FIELDS.get(field, field.removeprefix("body."))
+
+
+def _join(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _what(o: Outcome, w: Words) -> str:
+    """An annotation as a person finds it: ``redaction over 'Johan Artur'``, ``note by you``."""
+    kind = KINDS.get(o.kind or "", o.kind or "annotation")
+    if o.label:
+        return f"{kind} {'of' if o.kind == 'correction' else 'over'} '{_short(o.label)}'"
+    said = f" ('{_short(o.text)}')" if o.text else ""
+    return f"{kind} by {w.who(o.author)}{said}"
+
+
+def _taken(c: FieldChange, w: Words) -> str:
+    if c.field == "deleted":
+        return f"{'deleted' if c.after else 'restored'} by {w.who(c.by)} ({w.when(c.at)})"
+    before, after = w.value(c.field, c.before), w.value(c.field, c.after)
+    label = "" if c.field == "review" else f"{_label(c.field)} "  # "Page 2 review: ..."
+    return f"{label}{before} → {after} {w.by(c.by, c.at)}"
+
+
+def _other(field: str, v: Value, w: Words) -> str:
+    return f"{w.value(field, v.value)} {w.by(v.by, v.at)}"
+
+
+def _conflict(c: FieldConflict, w: Words) -> str:
+    if c.field == "deleted":
+        deleted = [v for v in (c.here, *c.there) if v.value]
+        kept = [v for v in (c.here, *c.there) if not v.value]
+        side = "here" if c.here.value else "there"
+        gone = deleted[0] if deleted else c.here
+        changed = kept[0] if kept else c.here
+        return (
+            f"in conflict: deleted {side} by {w.who(gone.by)} ({w.when(gone.at)}), but changed "
+            f"{'there' if side == 'here' else 'here'} by {w.who(changed.by)} "
+            f"({w.when(changed.at)}) since"
+        )
+    there = "; there ".join(_other(c.field, v, w) for v in c.there)
+    return f"{_label(c.field)} in conflict: here {_other(c.field, c.here, w)}, there {there}"
+
+
+def _changes(o: Outcome, w: Words) -> str:
+    """What happened to one annotation, tag or page, after its name."""
+    if o.action == "added":
+        said = ""
+        if o.text and (o.label or o.entity != "annotation"):
+            said = f", reads {w.value('body.text', o.text)}" if o.kind == "correction" else ""
+        return f"added by {w.who(o.by)} ({w.when(o.at)}){said}"
+    if o.action == "tombstone":
+        return "deleted there before it ever came here (kept as deleted)"
+    if o.action in ("replaced", "kept"):
+        return _v1(o, w)
+    parts = [_taken(c, w) for c in o.taken if c.field == "deleted"]
+    parts += [_taken(c, w) for c in o.taken if c.field != "deleted"]
+    if o.kept:
+        parts.append(f"{_join([_label(f) for f in o.kept])} kept from here")
+    parts += [_conflict(c, w) for c in o.conflicts]
+    if o.action == "settled" and not parts:
+        parts.append("its conflict was decided there")
+    return "; ".join(parts)
+
+
+def _v1(o: Outcome, w: Words) -> str:
+    if o.action == "kept":
+        return "kept from here: changed on both sides, and this library's version is later"
+    fields = _join([_label(c.field) for c in o.taken]) if o.taken else "nothing"
+    return (
+        f"replaced by the file's version {w.by(o.by, o.at)}, the later one ({fields} changed); "
+        "changed on both sides, and a version 1 file does not say which change came first"
+    )
+
+
+def _page_line(o: Outcome, w: Words) -> str:
+    if o.entity == "page":
+        return f"Page {(o.page or 0) + 1} review: {_changes(o, w)}"
+    return f"Page {(o.page or 0) + 1}, {_what(o, w)}: {_changes(o, w)}"
+
+
+def _document_lines(outcomes: Iterable[Outcome], w: Words) -> list[str]:
+    lines = []
+    for _, group in groupby(outcomes, key=lambda o: o.page or 0):
+        shown = list(group)
+        for o in shown[:PER_PAGE]:
+            lines.append("  " + _page_line(o, w))
+        if len(shown) > PER_PAGE:
+            more = len(shown) - PER_PAGE
+            page = (shown[0].page or 0) + 1
+            lines.append(f"  Page {page}: and {more} more (redline import-annotations --json)")
+    return lines
+
+
+def _headline(r: MergeReport) -> str:
+    counts = [
+        (len(r.added), "added", "added"),
+        (len(r.updated), "updated", "updated"),
+        (len(r.deleted), "deleted", "deleted"),
+        (len(r.conflicts), "in conflict, for you to decide", "in conflict, for you to decide"),
+        (len(r.decided), "conflict decided there", "conflicts decided there"),
+        (len(r.tags_added) + len(r.tags_updated), "tag added or changed", "tags added or changed"),
+        (r.pages_updated, "page review", "page reviews"),
+        (r.metadata_updated, "metadata value", "metadata values"),
+        (len(r.not_placed), "annotation not placed", "annotations not placed"),
+    ]
+    said = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n)
+    name = r.file or "the set"
+    if not said:
+        return f"{name} {'would change' if r.dry_run else 'changed'} nothing here."
+    verb = f"Importing {name} would change" if r.dry_run else f"Imported {name}"
+    same = f"{r.unchanged} annotation{'' if r.unchanged == 1 else 's'} unchanged"
+    return f"{verb}: {said} ({same})."
+
+
+def describe(
+    report: MergeReport,
+    you: str = "",
+    *,
+    tz: tzinfo | None = None,
+    now: datetime | None = None,
+) -> str:
+    """The report as lines for a person (``you``: the name of the person importing)."""
+    w = Words(you, tz, now, report.tag_names)
+    lines = [_headline(report)]
+    if report.version == 1:
+        what = "W3C annotations carry" if report.w3c else "This is a version 1 file: it carries"
+        lines.append(
+            f"{what} no history, so where an annotation changed on both sides the later "
+            "version was kept whole."
+        )
+    shown = [o for o in report.outcomes if o.action != "versions"]
+    documents = [o for o in shown if o.entity != "tag"]
+    documents.sort(key=_order)
+    for title, group in groupby(documents, key=lambda o: o.document or ""):
+        lines += ["", title]
+        lines += _document_lines(group, w)
+    tags = [o for o in shown if o.entity == "tag"]
+    if tags:
+        lines += ["", "Tags"]
+        lines += [f"  Tag '{_short(o.label)}': {_changes(o, w)}" for o in tags]
+    lines += _footer(report)
+    if report.conflicts:
+        lines += ["", HINT]
+    return "\n".join(lines)
+
+
+def _order(o: Outcome) -> tuple[Any, ...]:
+    """By document and page, the page's review first, then by kind and what it covers."""
+    return (o.document or "", o.page or 0, o.entity != "page", o.kind or "", o.label, o.text,
+            o.uuid)  # fmt: skip
+
+
+def _footer(report: MergeReport) -> list[str]:
+    lines: list[str] = []
+    if report.skipped:
+        lines += ["", "Documents not in this library (their annotations wait until imported):"]
+        lines += [f"  {s.title} ({s.annotations} annotations)" for s in report.skipped]
+    if report.not_placed:
+        lines += ["", "Annotations with no place in this library (not imported):"]
+        lines += [f"  {reason}" for reason in report.not_placed[:50]]
+        if len(report.not_placed) > 50:
+            lines.append(f"  … and {len(report.not_placed) - 50} more")
+    if report.quote_mismatches:
+        lines += [
+            "",
+            f"{len(report.quote_mismatches)} annotation(s) quote other text than this library's "
+            "page text (different OCR?).",
+        ]
+    if report.backup:
+        lines += ["", f"Before the import the library was copied to {report.backup}.",
+                  f"To undo the import: redline restore {report.backup}"]  # fmt: skip
+    return lines

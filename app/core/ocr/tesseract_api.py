@@ -1,0 +1,122 @@
+"""Tesseract's own library, called in the process that needs it: small images OCRed many times.
+
+Reading a page's banners again (app.core.detection.bands) OCRs a few small images a page. The
+``tesseract`` command pays on each call to start, load its English model (0.08 s of CPU) and read
+the image back from a file; this keeps one engine per worker process, initialised once, and hands
+it the pixels directly (0.18 s instead of 0.30 s for a page's stacked bands). It is used only
+where the library found is the very version of the ``tesseract`` command the rest of Redline uses
+(same engine, same model, same results); otherwise, or when it cannot be loaded, callers fall back
+to the command (:func:`app.core.ocr.tesseract.run_tesseract`).
+"""
+
+from __future__ import annotations
+
+import atexit
+import ctypes
+import ctypes.util
+import os
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from app.core.ocr.tesseract import OcrError
+
+_LIB_NAMES = ("libtesseract.so.5", "libtesseract.5.dylib", "tesseract55.dll", "tesseract53.dll")
+
+
+class Engine:
+    """One initialised Tesseract engine (English by default); not thread-safe: one per process."""
+
+    def __init__(self, lib: ctypes.CDLL, language: str = "eng") -> None:
+        self._lib = lib
+        self._api: int | None = lib.TessBaseAPICreate()
+        if not self._api or lib.TessBaseAPIInit3(self._api, None, language.encode()) != 0:
+            raise OcrError(f"Tesseract's library could not load language {language}")
+        lib.TessBaseAPISetVariable(self._api, b"debug_file", os.devnull.encode())  # its chatter
+        atexit.register(self.close)  # else its model caches complain of leaks at exit
+
+    def close(self) -> None:
+        if self._api:
+            self._lib.TessBaseAPIEnd(self._api)
+            self._lib.TessBaseAPIDelete(self._api)
+            self._api = None
+
+    def tsv(self, image: np.ndarray, psm: int) -> str:
+        """Tesseract's TSV for a grey ``image`` (uint8, rows by columns). As for an image file
+        without a resolution, Tesseract estimates it from the text's size."""
+        pixels = np.ascontiguousarray(image, dtype=np.uint8)
+        h, w = pixels.shape
+        lib, api = self._lib, self._api
+        if not api:
+            raise OcrError("Tesseract's library was closed")
+        lib.TessBaseAPISetPageSegMode(api, psm)
+        lib.TessBaseAPISetImage(api, pixels.tobytes(), w, h, 1, w)
+        out = lib.TessBaseAPIGetTsvText(api, 0)
+        if not out:
+            raise OcrError("Tesseract's library read nothing from the image")
+        try:
+            return ctypes.string_at(out).decode("utf-8", errors="replace")
+        finally:
+            lib.TessDeleteText(out)
+            lib.TessBaseAPIClear(api)
+
+
+def _bind(lib: ctypes.CDLL) -> ctypes.CDLL:
+    vp, cp, i = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int
+    signatures: dict[str, tuple[list[type], type | None]] = {
+        "TessVersion": ([], cp),
+        "TessBaseAPICreate": ([], vp),
+        "TessBaseAPIInit3": ([vp, cp, cp], i),
+        "TessBaseAPISetPageSegMode": ([vp, i], None),
+        "TessBaseAPISetImage": ([vp, cp, i, i, i, i], None),
+        "TessBaseAPISetVariable": ([vp, cp, cp], i),
+        "TessBaseAPIGetTsvText": ([vp, i], vp),
+        "TessBaseAPIClear": ([vp], None),
+        "TessBaseAPIEnd": ([vp], None),
+        "TessBaseAPIDelete": ([vp], None),
+        "TessDeleteText": ([vp], None),
+    }
+    for name, (args, result) in signatures.items():
+        fn = getattr(lib, name)
+        fn.argtypes, fn.restype = args, result
+    return lib
+
+
+def _candidates(exe: str) -> list[str]:
+    """Where the library of the command ``exe`` may be: beside it (a bundle), in ../lib, then
+    wherever the system's loader finds it."""
+    folder = Path(os.path.realpath(exe)).parent
+    near = [str(d / n) for d in (folder, folder.parent / "lib") for n in _LIB_NAMES]
+    found = ctypes.util.find_library("tesseract")
+    return [p for p in near if Path(p).exists()] + ([found] if found else [])
+
+
+_engines: dict[tuple[str, str, str], Engine | None] = {}
+_lock = threading.Lock()
+
+
+def engine_for(exe: str, version: str, language: str = "eng") -> Engine | None:
+    """This process's engine for the command ``exe`` of ``version``, made on first use; None
+    when no library of that version can be loaded (the caller runs the command instead)."""
+    key = (exe, version, language)
+    with _lock:
+        if key not in _engines:
+            _engines[key] = _load(exe, version, language)
+        return _engines[key]
+
+
+def _load(exe: str, version: str, language: str) -> Engine | None:
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # as for the command: pages run side by side
+    for path in _candidates(exe):
+        try:
+            lib = _bind(ctypes.CDLL(path))
+        except (OSError, AttributeError):
+            continue
+        if (lib.TessVersion() or b"").decode(errors="replace") != version:
+            continue
+        try:
+            return Engine(lib, language)
+        except OcrError:
+            return None
+    return None

@@ -1,0 +1,110 @@
+"""The command line loads only what a command uses (issue 22: `redline list` in a quarter of a
+second): importing app.cli or any command module loads none of the heavy libraries, and running a
+command loads only those it needs. Each check runs in a fresh interpreter, as `redline` does."""
+
+from __future__ import annotations
+
+import json
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import app.commands
+from app.cli import main
+from tests.builders import make_text_pdf
+
+HEAVY = (
+    "pymupdf",
+    "fitz",
+    "numpy",
+    "alembic",
+    "PySide6",
+    "sqlalchemy",
+    "lxml",
+    "PIL",
+    "filelock",
+    "psycopg",
+)
+"""What costs tens of milliseconds or more to import (filelock, ten or more: a writer's lock only);
+none is needed to parse a command line."""
+
+_LOADED = """
+import importlib, json, sys
+argv, modules = json.loads(sys.argv[1])
+for name in modules:
+    importlib.import_module(name)
+if argv is not None:
+    from app.cli import main
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # --version, --help
+        code = exc.code
+    if code:
+        sys.exit(f"redline {' '.join(argv)} exited with {code}")
+heavy = {m.split('.')[0] for m in sys.modules} & set(json.loads(sys.argv[2]))
+sys.stdout = sys.__stdout__
+print(json.dumps(sorted(heavy)))
+"""
+
+
+def loaded(modules: list[str], argv: list[str] | None = None) -> set[str]:
+    """The heavy packages a fresh interpreter holds after importing ``modules`` and running
+    ``redline argv`` (its output discarded)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _LOADED, json.dumps([argv, modules]), json.dumps(HEAVY)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+COMMAND_MODULES = sorted(
+    m.name for m in pkgutil.iter_modules(app.commands.__path__, app.commands.__name__ + ".")
+)
+
+
+@pytest.mark.parametrize("module", ["app.cli", *COMMAND_MODULES])
+def test_importing_the_command_line_loads_nothing_heavy(module: str) -> None:
+    assert loaded([module]) == set()
+
+
+def test_version_loads_nothing_heavy() -> None:
+    assert loaded([], ["--version"]) == set()
+
+
+def test_detect_text_loads_no_library_pdf_or_window(tmp_path: Path) -> None:
+    text = tmp_path / "cable.txt"
+    text.write_text("SECRET\nNOFORN\nSubject: the embassy's report\n")
+    assert loaded([], ["detect", "--text", str(text)]) == set()
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> str:
+    root = tmp_path_factory.mktemp("weight")
+    pdf = make_text_pdf(root / "memo.pdf", ["The Soviet delegation's security proposal."])
+    lib = str(root / "lib")
+    assert main(["--library", lib, "import", str(pdf)]) == 0
+    return lib
+
+
+READING = [["list"], ["info", "memo"], ["search", "security"]]
+
+
+@pytest.mark.parametrize("argv", READING, ids=lambda a: a[0])
+def test_reading_commands_load_no_pdf_library_numpy_or_qt(library: str, argv: list[str]) -> None:
+    heavy = loaded([], ["--library", library, *argv])
+    assert (
+        heavy & {"pymupdf", "fitz", "numpy", "PySide6", "PIL", "lxml", "filelock", "psycopg"}
+        == set()
+    )
+    assert "sqlalchemy" in heavy  # (the check sees what a command loads)
+
+
+@pytest.mark.parametrize("argv", READING, ids=lambda a: a[0])
+def test_reading_a_current_library_loads_no_alembic(library: str, argv: list[str]) -> None:
+    assert "alembic" not in loaded([], ["--library", library, *argv])

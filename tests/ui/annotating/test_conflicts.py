@@ -1,0 +1,191 @@
+"""Merging in the window: File › Import annotations is one undo step, and what it left in
+conflict is shown side by side (Edit › Conflicts…), decided by a choice or an edit, each one
+undo step; the annotation list filters the annotations in conflict."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.annotating import annotations as A
+from app.core.annotating.conflicts import list_conflicts
+from app.core.annotating.records import AnnotationFilter
+from app.core.documents.ingest import import_file
+from app.core.documents.queries import list_documents
+from app.core.exchange.merge import import_annotations
+from app.core.exchange.redline_json import export_json
+from app.core.library import Library
+from app.ui.base.settings import Settings
+from app.ui.tools import merge_dialog
+from tests.core.exchange.helpers import snapshot
+from tests.ui.annotating.helpers import open_window
+
+
+def _colleague(tmp_path: Path, lib: Library) -> tuple[Path, str, str]:
+    """A colleague's library with the same memo: both edit the note on page 1 differently,
+    the colleague also changes the redaction's codes. Returns the colleague's set, the note's
+    and the redaction's uuids."""
+    doc = list_documents(lib)[0]
+    page = A.list_annotations(lib, AnnotationFilter(document_id=doc.id))  # none yet
+    assert not page
+    from app.core.documents.queries import document_summary
+
+    page1 = document_summary(lib, doc.id).pages[0].id
+    note = A.create_annotation(lib, page1, "note", body={"text": "who is the courier?"},
+                               author="Ada").uuid  # fmt: skip
+    from app.core.annotating.records import Region
+
+    red = A.create_annotation(lib, page1, "redaction", region=Region(72, 90, 120, 16),
+                              body={"exemptions": ["B6"]}, author="Ada").uuid  # fmt: skip
+    export_json(lib, tmp_path / "shared.json")
+    theirs = Library.open(tmp_path / "theirs")
+    source = tmp_path / "in" / "review-memo.pdf"
+    import_file(theirs, source)
+    import_annotations(theirs, tmp_path / "shared.json")
+    A.update_annotation(theirs, note, body={"text": "the man from Vienna"}, author="B. Colleague")
+    A.update_annotation(theirs, red, body={"exemptions": ["B6", "B7(C)"]}, author="B. Colleague")
+    export_json(theirs, tmp_path / "colleague.json")
+    theirs.close()
+    A.update_annotation(lib, note, body={"text": "a diplomat, I think"}, author="Ada")
+    return tmp_path / "colleague.json", note, red
+
+
+def _import(window: Any, monkeypatch: pytest.MonkeyPatch, path: Path) -> merge_dialog.MergeDialog:
+    monkeypatch.setattr(
+        merge_dialog.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), "")
+    )
+    dialog = window.import_annotations()
+    assert dialog is not None
+    return dialog
+
+
+def test_an_import_is_one_undo_step_and_its_conflict_is_decided_side_by_side(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lib = review_library
+    path, note, red = _colleague(tmp_path, lib)
+    window = open_window(qtbot, lib, settings)
+    before = snapshot(lib, with_log=False)
+    dialog = _import(window, monkeypatch, path)
+    qtbot.addWidget(dialog)
+    text = dialog.details.toPlainText()
+    assert "codes B6 → B6, B7(C) (B. Colleague" in text
+    assert "text in conflict: here 'a diplomat, I think' (you," in text
+    dialog.apply_button.click()
+    assert dialog.decide_button.isVisible()
+    stack = window.annotating.stack
+    assert stack.undoText() == "Import annotations"
+    merged = snapshot(lib, with_log=False)
+    assert A.get_annotation(lib, red).body.get("exemptions") == ["B6", "B7(C)"]
+
+    window.annotation_menus.by_name["undo"].trigger()  # Edit › Undo Import annotations
+    assert snapshot(lib, with_log=False) == before and not list_conflicts(lib)
+    window.annotation_menus.by_name["redo"].trigger()
+    assert snapshot(lib, with_log=False) == merged
+
+    # The list shows the annotations in conflict when asked.
+    pane = window.annotation_list
+    pane.conflicted.setChecked(True)
+    assert [r.uuid for r in pane.model.records] == [note]
+    assert pane.model.data(pane.model.index(0, 2)) == "accepted · in conflict"
+    pane.conflicted.setChecked(False)
+    assert len(pane.model.records) == 2
+    statuses = {
+        r.uuid: pane.model.data(pane.model.index(i, 2)) for i, r in enumerate(pane.model.records)
+    }
+    assert statuses == {note: "accepted · in conflict", red: "accepted"}
+
+    # Edit › Conflicts…: here and there side by side, who and when.
+    dialog.decide_button.click()
+    conflicts = window.annotation_menus.conflicts_dialog
+    assert conflicts is not None and conflicts.isVisible()
+    assert conflicts.tree.topLevelItemCount() == 1 and conflicts.current is not None
+    shown = [label.text() for label in conflicts.panel.findChildren(type(conflicts.heading))]
+    assert "a diplomat, I think" in shown and "the man from Vienna" in shown
+    assert any(s.startswith("B. Colleague, ") for s in shown) and any(
+        s.startswith("you, ") for s in shown
+    )
+    assert conflicts.choose(note, "body.text", "there")
+    assert A.get_annotation(lib, note).body.get("text") == "the man from Vienna"
+    assert stack.undoText() == "Take there: text" and not list_conflicts(lib)
+    assert conflicts.tree.topLevelItemCount() == 0  # the list follows
+    window.annotation_menus.by_name["undo"].trigger()  # the choice is one step
+    assert [c.uuid for c in list_conflicts(lib)] == [note]
+    assert A.get_annotation(lib, note).body.get("text") == "a diplomat, I think"
+    conflicts.select(note)
+    assert conflicts.edit(note, "body.text", "a diplomat from Vienna")  # or a value of one's own
+    assert A.get_annotation(lib, note).body.get("text") == "a diplomat from Vienna"
+    assert not list_conflicts(lib)
+    window.annotation_menus.by_name["undo"].trigger()
+    window.annotation_menus.by_name["undo"].trigger()  # and the import itself
+    assert snapshot(lib, with_log=False) == before
+
+
+def test_the_context_menu_offers_the_conflict(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from app.ui.annotating.menus import fill_record_menu
+
+    lib = review_library
+    path, note, _ = _colleague(tmp_path, lib)
+    import_annotations(lib, path)
+    window = open_window(qtbot, lib, settings)
+    menu = QMenu()
+    fill_record_menu(window.annotations, menu, [A.get_annotation(lib, note)])
+    entry = next(a for a in menu.actions() if a.text() == "Decide the conflict…")
+    entry.trigger()
+    dialog = window.annotation_menus.conflicts_dialog
+    assert dialog is not None and dialog.current is not None and dialog.current.uuid == note
+    shutil.rmtree(tmp_path / "theirs", ignore_errors=True)
+
+
+def test_a_large_import_is_put_back_on_the_database_worker(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Thousands of rows take seconds to put back: the undo runs on the database worker (here
+    synchronous), the panes reload when it reports back, a failure says so."""
+    from app.ui.annotating.undo_commands import RowsCommand
+
+    monkeypatch.setattr(RowsCommand, "LARGE", 1)
+    lib = review_library
+    path, note, _ = _colleague(tmp_path, lib)
+    window = open_window(qtbot, lib, settings)
+    ran: list[str] = []
+    submit = window.annotating.db.submit
+
+    def counted(fn: Any, *args: Any, **kw: Any) -> int:
+        ran.append("db")
+        return submit(fn, *args, **kw)
+
+    monkeypatch.setattr(window.annotating.db, "submit", counted)
+    before = snapshot(lib, with_log=False)
+    dialog = _import(window, monkeypatch, path)
+    qtbot.addWidget(dialog)
+    dialog.apply_button.click()
+    ran.clear()
+    window.annotation_menus.by_name["undo"].trigger()
+    assert "db" in ran and snapshot(lib, with_log=False) == before
+    window.annotation_menus.by_name["redo"].trigger()
+    A.update_annotation(lib, note, body={"text": "changed since"}, author="Ada")
+    messages: list[str] = []
+    window.annotating.message.connect(messages.append)
+    window.annotation_menus.by_name["undo"].trigger()  # refused whole: a row changed since
+    assert any("Cannot undo “Import annotations”" in m for m in messages)
+    assert A.get_annotation(lib, note).body == {"text": "changed since"}

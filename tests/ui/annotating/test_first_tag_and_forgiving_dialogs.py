@@ -1,0 +1,307 @@
+"""The first tag made from Ctrl+T (typed, created, applied, one undo step; paths completed), the
+tag manager's Close button and uncut names, and the forgiving dialogs: focus on the field typed
+first, errors shown in the dialog that stays open (the drawn rectangle kept), Ctrl+Enter, codes
+checked against the vocabulary with completion, status messages that do not outstay."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from app.core.annotating import annotations as A
+from app.core.annotating.annotations import list_annotations
+from app.core.annotating.records import Region
+from app.core.annotating.tags import create_tag, get_tag, list_tags, walk_tags
+from app.core.errors import RedlineError
+from app.core.library import Library
+from app.ui.annotating.editor import AnnotationDialog
+from app.ui.annotating.tag_manager import TagManager
+from app.ui.base import settings as S
+from app.ui.window import main_window
+from app.ui.window.main_window import MainWindow
+from tests.ui.annotating.helpers import open_window, select_text
+from tests.ui.helpers import activate
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def in_the_dialog(qtbot: QtBot, answer: Callable[[AnnotationDialog], None]) -> list[str]:
+    """Answer the modal dialog the next action opens, as a person at the keys; returns what
+    went wrong in the answer (asserts inside a nested event loop are not seen otherwise)."""
+    failed: list[str] = []
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, AnnotationDialog)
+            activate(qtbot, dialog)  # (window shortcuts, Ctrl+Enter, fire only there)
+            answer(dialog)
+        except AssertionError as exc:
+            failed.append(repr(exc))
+        if isinstance(dialog, QDialog) and dialog.isVisible():  # (never left hanging)
+            failed.append("the dialog is still open")
+            dialog.reject()
+
+    QTimer.singleShot(0, run)
+    return failed
+
+
+def paths(lib: Library) -> list[str]:
+    return [" › ".join(p) for _n, p in walk_tags(list_tags(lib))]
+
+
+def test_a_first_tag_is_typed_in_the_ctrl_t_box_created_and_applied_in_one_undo_step(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    select_text(window, "courier")
+    pane = window.document_view.text_pane
+
+    def type_a_new_path(dialog: AnnotationDialog) -> None:
+        line = dialog.tag.lineEdit()
+        assert line is not None and dialog.focusWidget() in (dialog.tag, line)  # typing goes there
+        qtbot.keyClicks(line, "Places > Vienna")  # (as typed; shown "Places › Vienna")
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+        assert not dialog.isVisible()  # Enter made it
+
+    failed = in_the_dialog(qtbot, type_a_new_path)
+    qtbot.keyClick(pane, Qt.Key.Key_T, CTRL)
+    assert failed == []
+    [rec] = list_annotations(review_library)
+    assert rec.kind == "tag" and rec.text is not None and rec.text.quote == "courier"
+    assert paths(review_library) == ["Places", "Places › Vienna"]
+    assert get_tag(review_library, rec.body["tag"]).name == "Vienna"  # type: ignore[typeddict-item]
+    stack = window.annotations.stack
+    assert stack.count() == 1  # one step: the tags and their use
+    assert [r.kind for r in pane.records] == ["tag"]
+    stack.undo()
+    assert list_annotations(review_library) == [] and paths(review_library) == []
+    assert pane.records == [] and window.page_annotations.tags == []
+    stack.redo()
+    assert paths(review_library) == ["Places", "Places › Vienna"]
+    assert [r.kind for r in pane.records] == ["tag"]
+    assert [n.tag.name for n in window.page_annotations.tags] == ["Places"]
+
+
+def test_tag_paths_are_completed_as_typed_and_an_existing_parent_is_used(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    places = create_tag(review_library, "Places", author="Ada").tag
+    create_tag(review_library, "Havana", author="Ada", parent=places.uuid)
+    window = open_window(qtbot, review_library, settings)
+    select_text(window, "courier")
+    seen: dict[str, object] = {}
+
+    def complete_then_type_a_sibling(dialog: AnnotationDialog) -> None:
+        line = dialog.tag.lineEdit()
+        assert line is not None
+        completer = dialog.tag.completer()
+        assert completer is not None
+        qtbot.keyClicks(line, "hav")  # (anywhere in the path, any case)
+        seen["completions"] = [
+            completer.completionModel().index(i, 0).data()
+            for i in range(completer.completionCount())
+        ]
+        line.clear()
+        qtbot.keyClicks(line, "places > Vienna")
+        dialog.accept()
+
+    failed = in_the_dialog(qtbot, complete_then_type_a_sibling)
+    assert window.annotations.annotate_selection("tag")
+    assert failed == [] and seen["completions"] == ["Places › Havana"]
+    assert paths(review_library) == ["Places", "Places › Havana", "Places › Vienna"]
+    window.annotations.stack.undo()
+    assert paths(review_library) == ["Places", "Places › Havana"]  # the parent was there before
+
+
+def test_a_bare_name_of_an_existing_tag_applies_it_and_nothing_typed_is_refused(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    places = create_tag(review_library, "Places", author="Ada").tag
+    havana = create_tag(review_library, "Havana", author="Ada", parent=places.uuid).tag
+    window = open_window(qtbot, review_library, settings)
+    select_text(window, "courier")
+
+    def empty_then_a_name(dialog: AnnotationDialog) -> None:
+        dialog.accept()
+        assert dialog.isVisible() and "tag" in dialog.error.text()  # nothing typed: said so
+        dialog.tag.setEditText("havana")
+        dialog.accept()
+
+    failed = in_the_dialog(qtbot, empty_then_a_name)
+    assert window.annotations.annotate_selection("tag")
+    assert failed == []
+    [rec] = list_annotations(review_library)
+    assert rec.body == {"tag": havana.uuid} and window.annotations.stack.count() == 1
+
+
+def test_the_tag_manager_has_a_close_button_and_shows_whole_names(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    long_name = "Mexico City, the Soviet and Cuban embassies"
+    create_tag(review_library, long_name, author="Ada")
+    window = open_window(qtbot, review_library, settings)
+    tm = TagManager(window.annotating, window)
+    qtbot.addWidget(tm)
+    tm.show()
+    qtbot.waitExposed(tm)
+    item = tm.tree.topLevelItem(0)
+    assert item is not None and item.text(0) == long_name
+    room = tm.tree.columnWidth(0)
+    needed = tm.tree.fontMetrics().horizontalAdvance(long_name) + tm.tree.iconSize().width()
+    assert room >= needed  # not cut to "Mexico…"
+    assert tm.close_button.text().replace("&", "") == "Close"
+    qtbot.mouseClick(tm.close_button, Qt.MouseButton.LeftButton)
+    assert not tm.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("kind", "field"),
+    [
+        ("marking", "value"),
+        ("redaction", "exemptions"),
+        ("note", "note"),
+        ("correction", "replacement"),
+        ("tag", "tag"),
+    ],
+)
+def test_the_focus_starts_on_the_field_typed_first(qtbot: QtBot, kind: str, field: str) -> None:
+    dialog = AnnotationDialog(kind)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    widget = getattr(dialog, field)
+    focused = dialog.focusWidget()
+    assert focused is widget or (focused is not None and focused.parent() is widget)
+
+
+def test_a_refused_marking_stays_open_with_its_rectangle_and_ctrl_enter_makes_it(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    drawn = Region(100, 370, 200, 60)
+
+    def empty_then_a_value(dialog: AnnotationDialog) -> None:
+        value = dialog.value.lineEdit()
+        assert value is not None and dialog.focusWidget() in (dialog.value, value)
+        qtbot.keyClick(value, Qt.Key.Key_Return)  # no value yet
+        assert dialog.isVisible() and dialog.error.isVisible()
+        assert "value" in dialog.error.text() and "cannot be empty" in dialog.error.text()
+        assert list_annotations(review_library) == []
+        qtbot.keyClicks(value, "secret")
+        qtbot.keyClick(value, Qt.Key.Key_Return, CTRL)
+
+    failed = in_the_dialog(qtbot, empty_then_a_value)
+    made = window.annotations.annotate_region(drawn, "marking")
+    assert failed == [] and made
+    [rec] = list_annotations(review_library)
+    assert rec.region == drawn and rec.body["value"] == "SECRET"  # type: ignore[typeddict-item]
+
+
+def test_exemption_codes_are_checked_normalised_and_unknown_ones_refused_with_the_list(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    drawn = Region(100, 370, 200, 60)
+
+    def unknown_then_known(dialog: AnnotationDialog) -> None:
+        codes = dialog.exemptions
+        qtbot.keyClicks(codes, "xyz")
+        qtbot.keyClick(codes, Qt.Key.Key_Return)
+        said = dialog.error.text()
+        assert dialog.isVisible() and "Unknown exemption code: xyz" in said
+        assert "B6" in said and "3.3(h)(2)" in said  # the known ones listed
+        codes.setText("b6, (b)(6), 3.3(H)(2), b7c")
+        qtbot.keyClick(codes, Qt.Key.Key_Return)
+
+    failed = in_the_dialog(qtbot, unknown_then_known)
+    assert window.annotations.annotate_region(drawn, "redaction")
+    assert failed == []
+    [rec] = list_annotations(review_library)
+    assert rec.body["exemptions"] == ["B6", "3.3(h)(2)", "B7(C)"]  # type: ignore[typeddict-item]
+
+
+def test_exemption_codes_complete_the_code_being_typed(qtbot: QtBot) -> None:
+    dialog = AnnotationDialog("redaction")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    codes = dialog.exemptions
+    completer = codes.completer()
+    assert completer is not None
+    qtbot.keyClicks(codes, "B6, 3.3(h")  # the code being typed, not the whole line
+    found = [
+        completer.completionModel().index(i, 0).data(Qt.ItemDataRole.UserRole)
+        for i in range(completer.completionCount())
+    ]
+    assert found == ["3.3(h)(1)", "3.3(h)(2)"]
+    completer.setCurrentRow(1)
+    assert completer.pathFromIndex(completer.currentIndex()) == "B6, 3.3(h)(2)"
+    shown = completer.completionModel().index(1, 0).data()
+    assert shown.startswith("3.3(h)(2) — E.O. 13526")  # what the code stands for
+
+
+def test_ctrl_enter_submits_a_note_of_several_lines(qtbot: QtBot) -> None:
+    dialog = AnnotationDialog("note")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(qtbot, dialog)
+    qtbot.keyClicks(dialog.note, "Who sent him?")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)  # a new line, not the end
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.note, "Ask Bo.")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return, CTRL)
+    assert dialog.result() == AnnotationDialog.DialogCode.Accepted and not dialog.isVisible()
+    assert dialog.body() == {"text": "Who sent him?\nAsk Bo."}
+
+
+def test_a_status_message_goes_at_the_next_step_made_and_after_a_while(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: S.Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window: MainWindow = open_window(qtbot, review_library, settings)
+    bar = window.statusBar()
+    window.annotating.message.emit("Select some text in the text pane first.")
+    assert bar.currentMessage().startswith("Select some text")
+    select_text(window, "courier")
+    assert window.annotations.annotate_selection("note", {"text": "x"})
+    assert bar.currentMessage() == ""  # a later success: the error is over
+    monkeypatch.setattr(main_window, "STATUS_MESSAGE_MS", 50)
+    window.show_message("Imported 1 document.")
+    assert bar.currentMessage() == "Imported 1 document."
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=2000)
+
+
+def test_a_refusal_from_the_service_keeps_the_dialog_open(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    drawn = Region(100, 370, 200, 60)
+    calls = {"n": 0}
+    real = A.create_annotation
+
+    def refuse_once(*args: object, **kwargs: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RedlineError("The library is busy; try again.")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(A, "create_annotation", refuse_once)
+
+    def note_twice(dialog: AnnotationDialog) -> None:
+        qtbot.keyClicks(dialog.note, "a stamp")
+        dialog.accept()
+        assert dialog.isVisible() and "busy" in dialog.error.text()
+        assert dialog.note.toPlainText() == "a stamp"  # nothing typed lost
+        dialog.accept()
+
+    failed = in_the_dialog(qtbot, note_twice)
+    assert window.annotations.annotate_region(drawn, "note")
+    assert failed == []
+    [rec] = list_annotations(review_library)
+    assert rec.region == drawn and rec.body == {"text": "a stamp"}

@@ -1,0 +1,175 @@
+"""Feedback on regions: the menu after drawing opens beside the rectangle, hovering any annotation
+on the scan or in the text tells what it is, and the words under a redaction drawn on the scan
+are struck through in the text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, QTimer
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+from pytestqt.qtbot import QtBot
+
+from app.core.annotating.annotations import create_annotation
+from app.core.annotating.records import Region, Span
+from app.core.annotating.tags import create_tag
+from app.core.library import Library
+from app.ui.annotating.overlay import beside, region_of_span, region_on_screen
+from app.ui.base import settings as S
+from app.ui.window.main_window import MainWindow
+from tests.ui.annotating.helpers import drag, open_window, select_text
+
+SCREEN = QRect(0, 0, 1000, 800)
+MENU = QSize(120, 100)
+
+
+@pytest.mark.parametrize(
+    ("drawn", "at"),
+    [
+        (QRect(100, 100, 200, 50), QPoint(308, 100)),  # room on the right
+        (QRect(800, 100, 150, 50), QPoint(672, 100)),  # none there: on the left
+        (QRect(0, 100, 1000, 50), QPoint(0, 158)),  # the page's width: below
+        (QRect(0, 700, 1000, 90), QPoint(0, 592)),  # and at the bottom: above
+        (QRect(100, 760, 200, 30), QPoint(308, 700)),  # beside, kept on the screen
+    ],
+)
+def test_the_region_menu_goes_beside_the_rectangle(drawn: QRect, at: QPoint) -> None:
+    assert beside(drawn, MENU, SCREEN) == at
+    assert not QRect(at, MENU).intersects(drawn) or drawn.width() >= SCREEN.width()
+
+
+def test_the_menu_after_drawing_opens_beside_the_rectangle_not_over_it(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    actions, view = window.annotations, window.document_view.page_view
+    drawn = Region(100, 370, 200, 60)
+    seen: dict[str, QRect | None] = {}
+
+    def look_then_close() -> None:
+        menu = actions.region_menu
+        seen["menu"] = menu.geometry() if menu.isVisible() else None
+        seen["drawn"] = region_on_screen(view, drawn)
+        menu.close()
+
+    QTimer.singleShot(0, look_then_close)
+    assert actions.annotate_region(drawn) is None  # closed without a choice: nothing made
+    menu, on_screen = seen["menu"], seen["drawn"]
+    assert menu is not None and on_screen is not None and on_screen.width() > 20
+    assert not menu.intersects(on_screen)  # the rectangle stays in sight
+    assert abs(menu.left() - on_screen.right()) < 20 or abs(menu.right() - on_screen.left()) < 20
+
+
+def hover(qtbot: QtBot, window: MainWindow, scene_x: float, scene_y: float) -> str:
+    """What the scan's tooltip says with the mouse at a point of the page."""
+    view = window.document_view.page_view
+    pos = view.mapFromScene(scene_x, scene_y)
+    vp = view.viewport()
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    QApplication.sendEvent(vp, QHelpEvent(QEvent.Type.ToolTip, pos, vp.mapToGlobal(pos)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_hovering_an_annotation_on_the_scan_tells_kind_codes_note_who_and_when(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    page = window.document_view.page
+    assert page is not None
+    create_annotation(
+        review_library, page.id, "redaction", region=Region(100, 370, 200, 60),
+        body={"exemptions": ["B6", "1.4(c)"], "note": "an agent's name"}, author="Bo",
+    )  # fmt: skip
+    places = create_tag(review_library, "Havana", author="Bo").tag
+    create_annotation(
+        review_library, page.id, "tag", region=Region(100, 500, 100, 40),
+        body={"tag": places.uuid}, author="Cy",
+    )  # fmt: skip
+    window.document_view.read_again()
+    qtbot.waitUntil(lambda: len(window.page_annotations.overlay.shapes) == 2)
+    g = window.document_view.page_view.geometry_
+    assert g is not None
+    told = hover(qtbot, window, *g.to_display((200, 400, 200, 400))[:2])
+    assert told.startswith("Redaction · accepted")
+    for said in ("B6, 1.4(c)", "an agent's name", "by Bo", " UTC"):
+        assert said in told
+    told = hover(qtbot, window, *g.to_display((150, 520, 150, 520))[:2])
+    assert told.startswith("Tag · accepted") and "Havana" in told and "by Cy" in told
+    assert (
+        hover(qtbot, window, *g.to_display((500, 50, 500, 50))[:2]) == ""
+    )  # nothing there: no tooltip
+
+
+def test_hovering_an_annotation_in_the_text_tells_what_it_is(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    tag = create_tag(review_library, "Couriers", author="Ada").tag
+    window.document_view.read_again()
+    qtbot.waitUntil(lambda: len(window.page_annotations.tags) == 1)
+    select_text(window, "courier")
+    assert window.annotations.annotate_selection("tag", {"tag": tag.uuid})
+    pane = window.document_view.text_pane
+    tips = [s.format.toolTip() for s in pane.extraSelections() if s.format.toolTip()]
+    assert any(t.startswith("Tag · accepted\nCouriers\n") and "by Ada" in t for t in tips)
+
+
+def struck_words(window: MainWindow) -> list[str]:
+    pane = window.document_view.text_pane
+    return [s.cursor.selectedText() for s in pane.extraSelections() if s.format.fontStrikeOut()]
+
+
+def test_the_words_under_a_redaction_drawn_on_the_scan_are_struck_in_the_text(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    text = window.document_view.page_text
+    assert text is not None
+    start = window.document_view.text_pane.text.index("courier arrived")
+    box = region_of_span(text.words, start, start + len("courier arrived"))
+    assert box is not None and struck_words(window) == []
+    actions = window.annotations
+    assert actions.annotate_region(box, "redaction", {"exemptions": ["B6"]})
+    assert struck_words(window) == ["courier arrived"]
+    actions.stack.undo()
+    assert struck_words(window) == []
+    actions.stack.redo()
+    assert struck_words(window) == ["courier arrived"]
+    window.document_view.read_again()  # a page read whole draws them too
+    qtbot.waitUntil(lambda: struck_words(window) == ["courier arrived"])
+
+
+def test_a_redaction_anchored_to_words_strikes_them_and_a_rejected_one_does_not(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    page, text = window.document_view.page, window.document_view.page_text
+    assert page is not None and text is not None
+    start = window.document_view.text_pane.text.index("courier")
+    uuid = create_annotation(
+        review_library, page.id, "redaction", text=Span(start, start + 7, text.layer_id),
+        region=region_of_span(text.words, start, start + 7), body={"exemptions": ["B6"]},
+        author="Bo",
+    ).uuid  # fmt: skip
+    window.document_view.read_again()
+    qtbot.waitUntil(lambda: struck_words(window) == ["courier"])
+    window.annotations.set_status(uuid, "rejected")
+    assert struck_words(window) == []
+
+
+def test_the_rectangle_drawn_stays_drawn_while_the_menu_asks_what_it_is(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings)
+    view, drawer = window.document_view.page_view, window.page_annotations.drawer
+    seen: list[bool] = []
+
+    def look_then_close() -> None:
+        seen.append(drawer._band.isVisible())
+        window.annotations.region_menu.close()
+
+    QTimer.singleShot(0, look_then_close)
+    drag(view, view.mapFromScene(100, 370), view.mapFromScene(300, 430))
+    assert seen == [True]  # drawn while asked
+    assert not drawer._band.isVisible()  # and gone once answered
