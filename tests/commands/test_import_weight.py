@@ -108,3 +108,11 @@ def test_reading_commands_load_no_pdf_library_numpy_or_qt(library: str, argv: li
 @pytest.mark.parametrize("argv", READING, ids=lambda a: a[0])
 def test_reading_a_current_library_loads_no_alembic(library: str, argv: list[str]) -> None:
     assert "alembic" not in loaded([], ["--library", library, *argv])
+
+
+def test_reading_a_server_library_loads_psycopg_but_no_alembic_pdf_library_or_qt(
+    pg_library_url: str,
+) -> None:
+    heavy = loaded([], ["--library", pg_library_url, "list"])
+    assert "psycopg" in heavy
+    assert heavy & {"alembic", "pymupdf", "fitz", "numpy", "PySide6", "PIL", "filelock"} == set()
