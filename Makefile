@@ -24,7 +24,7 @@ update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $$(find app/ui -name '*.py' | sort) -ts $(TS)
 
 # Debian/Ubuntu packages Redline needs at run time (Tesseract, poppler: the publication PDF's second
-# reader and the benchmarks' baselines, Qt's X/EGL libs).
+# reader and the benchmarks' baselines, Qt's X/EGL libs, PostgreSQL for the team-library tests).
 system-deps:
 	@bash packaging/install-system-deps.sh
 
@@ -32,7 +32,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Redline needs Python 3.11 or newer; found " + sys.version.split()[0])'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV): install python3-venv (apt-get install python3-venv)"; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,postgresql]'
 	@touch $(STAMP)
 
 venv: system-deps $(STAMP) translations

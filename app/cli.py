@@ -28,6 +28,7 @@ from app.commands import annotate, detect, exchange, gui, library, merging, ocr
 from app.commands.context import Context
 from app.core import startup
 from app.core.errors import RedlineError
+from db.location import library_location
 
 COMMANDS = (library, gui, detect, ocr, exchange, merging, annotate)
 """The command modules (each with ``register(subparsers)``), in the order of ``redline --help``."""
@@ -43,10 +44,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     parser.add_argument("--version", action="version", version=f"redline {__version__}")
     parser.add_argument(
         "--library",
-        type=Path,
+        type=library_location,
         default=None,
-        metavar="PATH",
-        help="library folder (default: $REDLINE_LIBRARY, else the user data folder)",
+        metavar="PATH|URL",
+        help="library folder, or a team library on a PostgreSQL server as "
+        "postgresql://user@host/dbname (default: $REDLINE_LIBRARY, else the user data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:

@@ -103,14 +103,20 @@ def _reader(db_path: Path, app_version: str, *, writable_folder: bool) -> Engine
 
 @dataclass
 class Database:
-    """An open library database: the engine, a session factory, and (for a writer) the lock."""
+    """An open library database: the engine, a session factory, and (for a writer) the lock.
+    ``path`` is the SQLite file; a server library (``db.server``) has its ``url`` instead."""
 
-    path: Path
+    path: Path | None
     engine: Engine
     read_only: bool
     _lock: FileLock | None = field(default=None, repr=False)
     # Why a library is read-only when that was not asked for (another writer, a read-only folder).
     read_only_reason: str | None = None
+    url: str | None = None
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -126,7 +132,7 @@ class Database:
 
     def checkpoint(self) -> None:
         """Flush the WAL into the main file with full syncs (before close or export)."""
-        if self.read_only:
+        if self.read_only or self.on_server:
             return
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA synchronous=FULL")
@@ -197,6 +203,54 @@ def open_database(
     return Database(db_path, engine, read_only, lock, reason)
 
 
+def open_server_database(
+    location: str,
+    *,
+    app_version: str,
+    backups: Path,
+    read_only: bool = False,
+) -> Database:
+    """Open (migrating as needed, after a ``pg_dump`` into ``backups``) the library on a
+    PostgreSQL server. No lock: many processes write at once. A role the server lets only read
+    opens the library read-only, saying so; read-only sessions are read-only on the server too."""
+    from db import server
+
+    engine = server.make_server_engine(location, read_only=read_only)
+    reason: str | None = None
+    try:
+        if not read_only and not _can_write(engine):
+            read_only, reason = True, "your role on the server may only read it"
+            engine.dispose()
+            engine = server.make_server_engine(location, read_only=True)
+        if read_only:
+            migrate.check_current(engine, app_version, read_only=True)
+        else:
+            skip = os.environ.get("REDLINE_UPGRADE_WITHOUT_BACKUP") == "1"
+            migrate.upgrade_server_on_open(
+                engine,
+                app_version,
+                lambda rev: None if skip else server.backup(location, backups, rev),
+            )
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(None, engine, read_only, None, reason, url=location)
+
+
+def _can_write(engine: Engine) -> bool:
+    """Whether this role may write the library (or, on an empty database, create it)."""
+    with engine.connect() as conn:
+        made = conn.exec_driver_sql("SELECT to_regclass('annotations') IS NOT NULL").scalar()
+        sql = (
+            "SELECT has_table_privilege('annotations', 'INSERT')"
+            if made
+            else "SELECT has_schema_privilege(current_schema(), 'CREATE')"
+        )
+        return bool(conn.exec_driver_sql(sql).scalar())
+
+
 def integrity_check(engine: Engine) -> str:
+    if engine.dialect.name == "postgresql":  # the server keeps its own; nothing to check here
+        return "ok"
     with engine.connect() as conn:
         return str(conn.execute(text("PRAGMA integrity_check")).scalar())

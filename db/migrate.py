@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 APP_VERSION = "app_version"  # library_meta key: the Redline version that last wrote the library
+SERVER_UPGRADE_LOCK = 7_357_011  # pg_advisory_xact_lock key held while a library is upgraded
 PENDING = "upgrading"  # in backups/: the name of the backup of an upgrade not yet committed
 
 
@@ -69,6 +71,8 @@ def _storage(exc: SADatabaseError) -> bool:
 
 def current_revision(engine: Engine) -> str | None:
     """The library's revision (None for an empty database) in one query, without Alembic."""
+    if engine.dialect.name == "postgresql":
+        return _server_revision(engine)
     try:
         with engine.connect() as conn:
             try:
@@ -90,13 +94,34 @@ def current_revision(engine: Engine) -> str | None:
     return None if value is None else str(value)
 
 
-def _refuse_foreign(conn: Connection) -> None:
-    """An SQLite file with tables but no revision is someone else's database: leave it alone."""
-    tables = conn.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name"
-    ).scalars()
-    names = list(tables)
+def _server_revision(engine: Engine) -> str | None:
+    """A PostgreSQL library's revision: looked up in the catalogue first (a failed statement
+    would abort the transaction), so an empty database or another program's is told apart."""
+    with engine.connect() as conn:
+        names = _tables(conn)
+        if "alembic_version" not in names:
+            _refuse_foreign(conn, names)
+        return _server_revision_in(conn)
+
+
+def _tables(conn: Connection) -> list[str]:
+    if conn.dialect.name == "postgresql":
+        sql = (  # the catalogue lists every table, those this role may not read too
+            "SELECT tablename FROM pg_catalog.pg_tables "
+            "WHERE schemaname = current_schema() ORDER BY tablename"
+        )
+    else:
+        sql = (
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    return [str(n) for n in conn.exec_driver_sql(sql).scalars()]
+
+
+def _refuse_foreign(conn: Connection, names: list[str] | None = None) -> None:
+    """A database with tables but no revision is someone else's: leave it alone."""
+    if names is None:
+        names = _tables(conn)
     if names:
         shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
         raise SchemaError(
@@ -208,6 +233,46 @@ def _stamp(conn: Connection, app_version: str) -> None:
     )
 
 
+def upgrade_server_on_open(
+    engine: Engine, app_version: str, backup_server: Callable[[str], object]
+) -> None:
+    """A PostgreSQL library to the head revision: ``backup_server(revision)`` first (a pg_dump),
+    then every step and the stamp in one transaction (PostgreSQL's DDL is transactional) under an
+    advisory lock, the revision read again inside it: another process may have upgraded first."""
+    from alembic import command
+
+    revision = check_current(engine, app_version)
+    if revision != head_revision():
+        if revision is not None:
+            backup_server(revision)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(?)", (SERVER_UPGRADE_LOCK,))
+            if _server_revision_in(conn) != head_revision():
+                command.upgrade(alembic_config(conn), "head")
+                _stamp(conn, app_version)
+        return
+    with engine.begin() as conn:
+        _stamp_if_changed(conn, app_version)
+
+
+def _stamp_if_changed(conn: Connection, app_version: str) -> bool:
+    """Note this version as the library's last writer unless it is already; whether it wrote."""
+    stamped = conn.exec_driver_sql(
+        "SELECT value FROM library_meta WHERE key = ?", (APP_VERSION,)
+    ).scalar()
+    if stamped == app_version:
+        return False
+    _stamp(conn, app_version)
+    return True
+
+
+def _server_revision_in(conn: Connection) -> str | None:
+    if "alembic_version" not in _tables(conn):
+        return None
+    value = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    return None if value is None else str(value)
+
+
 def upgrade_on_open(engine: Engine, db_path: Path, app_version: str) -> None:
     """Bring the library to the head revision (after a backup) and note who wrote it last.
 
@@ -224,9 +289,5 @@ def upgrade_on_open(engine: Engine, db_path: Path, app_version: str) -> None:
         (_backup_dir(db_path) / PENDING).unlink(missing_ok=True)
         return
     with engine.connect() as conn:
-        stamped = conn.exec_driver_sql(
-            "SELECT value FROM library_meta WHERE key = ?", (APP_VERSION,)
-        ).scalar()
-        if stamped != app_version:
-            _stamp(conn, app_version)
+        if _stamp_if_changed(conn, app_version):
             conn.commit()

@@ -188,6 +188,18 @@ class Annotation(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     revisions: Mapped[str | None] = mapped_column(Text, nullable=True)
     conflicts: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Counts the writes of this annotation; every write compares and sets it (many writers).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class SourceChunk(Base):
+    """An imported file's bytes in order, under its SHA-256: a server library's sources (a folder
+    library keeps them in ``sources/``). Written and read a chunk at a time, never whole."""
+
+    __tablename__ = "source_chunks"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ChangeLog(Base):

@@ -5,10 +5,12 @@
 set -u
 # chromium: the browser tests open the IIIF and W3C exports in Mirador and Annotorious
 # (tests/consumers); they drive it with Playwright and never download a browser of their own.
-need_cmds=(tesseract pdftoppm pdftotext Xvfb chromium)
+# postgresql: the tests start a throwaway server of their own (tests/pg_helpers.py) to run the
+# library against PostgreSQL too; pg_dump backs a team library up before a schema upgrade.
+need_cmds=(tesseract pdftoppm pdftotext Xvfb chromium pg_dump)
 pkgs=(tesseract-ocr tesseract-ocr-eng poppler-utils xvfb libegl1 libgl1 libxkbcommon0
       libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-icccm4 libxcb-keysyms1
-      libxcb-cursor0 appstream desktop-file-utils chromium)
+      libxcb-cursor0 appstream desktop-file-utils chromium postgresql)
 # Node.js and npm install the viewers the browser tests load (npm ci in tests/consumers). Checked
 # by command: a NodeSource or distribution build of node that brings its own npm is as good.
 cmd_pkgs=(node:nodejs npm:npm)
@@ -34,5 +36,5 @@ else
   echo "Redline needs these system packages, which are not installed: ${missing_pkgs[*]}" >&2
   echo "Install them with: sudo apt-get install ${missing_pkgs[*]}" >&2
 fi
-echo "Continuing without them: OCR, baseline benchmarks, the GUI or the browser tests may be unavailable." >&2
+echo "Continuing without them: OCR, baseline benchmarks, the GUI, the browser or the PostgreSQL tests may be unavailable." >&2
 exit 0

@@ -20,13 +20,13 @@ class Context:
     """What a command handler needs: the library (opened on first use) and output helpers.
     ``library_root`` None: the default library ($REDLINE_LIBRARY, else the user data folder)."""
 
-    def __init__(self, library_root: Path | None) -> None:
+    def __init__(self, library_root: Path | str | None) -> None:
         self._root = library_root
         self._library: Library | None = None
         self._for_reading = False  # opened read-only by choice (not because another writes)
 
     @property
-    def library_root(self) -> Path:
+    def library_root(self) -> Path | str:
         if self._root is None:
             from app.core.library import default_library_path
 
@@ -50,7 +50,8 @@ class Context:
         if not read_only and self._library.read_only:  # a read-only folder or disk
             why = self._library.db.read_only_reason or "it cannot be written"
             raise LibraryError(
-                f"The library at {self._library.root} is read-only ({why}); nothing was changed."
+                f"The library at {self._library.location} is read-only ({why}); "
+                "nothing was changed."
             )
         return self._library
 

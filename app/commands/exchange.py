@@ -295,6 +295,12 @@ def _user() -> str:
         return ""
 
 
+SERVER_NO_BACKUP = (
+    "no copy of a library on a server is made before a merge (`redline restore` cannot undo "
+    "it there); back the database up with pg_dump first if you may want it back (docs/team.md)"
+)
+
+
 def cmd_import_annotations(args: argparse.Namespace, ctx: Context) -> int:
     """A dry run reports; a merge first copies the library to backups/ (redline restore puts
     that copy back), and the copy goes again when the merge changed nothing."""
@@ -303,7 +309,9 @@ def cmd_import_annotations(args: argparse.Namespace, ctx: Context) -> int:
 
     lib = ctx.library(read_only=args.dry_run)
     author = args.author if args.author is not None else _person()
-    backup = None if args.dry_run else backup_library(lib, "before-import")
+    backup = None if args.dry_run or lib.on_server else backup_library(lib, "before-import")
+    if lib.on_server and not args.dry_run:  # (its copies are the server's own: pg_dump)
+        print(f"redline: {SERVER_NO_BACKUP}", file=sys.stderr)
     try:
         report = import_annotation_file(lib, args.file, dry_run=args.dry_run, author=author)
     except BaseException:

@@ -1,4 +1,4 @@
-"""Library commands: import, list, info, search.
+"""Library commands: import, list, info, search, and `library copy` between engines.
 
 Each handler imports the core modules it uses (see :mod:`app.cli`): ``list`` never loads PyMuPDF.
 """
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from app.commands.common import TerminalProgress, print_json, print_ocr_failures, shown
 from app.commands.context import Context
 from app.core.errors import RedlineError
+from db.location import library_location
 
 if TYPE_CHECKING:
     from app.core.documents.ingest import ImportOutcome
@@ -44,6 +45,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "folder (words on their own boxes), or a plain text aligned to its words",
     )
     p.set_defaults(func=cmd_import)
+
+    p = subparsers.add_parser("library", help="whole libraries: copy one into another")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    c = actions.add_parser(
+        "copy",
+        help="copy a whole library (documents, sources, text, annotations, tags, history) into "
+        "an empty one: a folder or postgresql://user@host/dbname, either way",
+    )
+    c.add_argument("source", metavar="SOURCE", help="library folder or postgresql:// address")
+    c.add_argument("dest", metavar="DEST", help="an empty (or new) library folder or database")
+    c.set_defaults(func=cmd_library_copy)
 
     p = subparsers.add_parser("list", help="list the documents in the library")
     p.add_argument("--json", action="store_true")
@@ -181,6 +193,35 @@ def _all_rows(lib: Library) -> list[DocumentRow]:
         rows.extend(batch)
         if len(batch) < LIST_BATCH:
             return rows
+
+
+def cmd_library_copy(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.exchange.library_copy import copy_library
+    from app.core.library import Library
+
+    with (
+        Library.open(library_location(args.source), read_only=True) as source,
+        Library.open(library_location(args.dest)) as dest,
+    ):
+        if dest.location == source.location:
+            raise RedlineError("SOURCE and DEST are the same library.")
+        last = [""]
+
+        def progress(table: str, done: int) -> None:
+            if ctx.interactive and (table != last[0] or done % 5000 == 0):
+                print(f"\rcopying {table}: {done}", end="", file=sys.stderr, flush=True)
+                last[0] = table
+
+        report = copy_library(source, dest, on_progress=progress)
+        if ctx.interactive:
+            print(file=sys.stderr)
+        print(
+            f"copied {source.location} into {dest.location}: "
+            f"{report.rows['documents']} documents, {report.rows['pages']} pages, "
+            f"{report.rows['annotations']} annotations, {report.rows['tags']} tags, "
+            f"{report.rows['change_log']} history entries, {report.sources} sources"
+        )
+    return 0
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:

@@ -143,6 +143,11 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.backups import find_backup, restore_library
 
     root = ctx.library_root
+    if isinstance(root, str):  # a server address
+        raise RedlineError(
+            "redline restore puts back a copy of a folder library's file; a library on a server "
+            "is put back from a pg_dump with pg_restore (docs/team.md). Nothing was changed."
+        )
     ctx.close()  # the restore opens the library itself, holding the writer lock
     backup = find_backup(root, args.backup)
     done = restore_library(root, backup)

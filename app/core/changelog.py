@@ -18,6 +18,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from app.core.library import Library
+from app.core.live import notify
 from db.models import ChangeLog
 
 _LOG = cast(Table, ChangeLog.__table__)
@@ -103,6 +104,7 @@ def log_many(
         for entity, uuid, action, before, after in changes
     ]
     session.execute(insert(_LOG), rows)
+    notify(session, (entity for entity, *_ in changes))  # other windows on a server library
 
 
 def _loads(raw: str | None) -> dict[str, Any] | None:

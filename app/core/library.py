@@ -1,4 +1,7 @@
-"""A Redline library: a folder with ``library.sqlite`` and ``sources/`` (files under their SHA-256).
+"""A Redline library: a folder with ``library.sqlite`` and ``sources/`` (files under their SHA-256),
+or a database on a PostgreSQL server (``postgresql://user@host/dbname``, :mod:`db.server`), which
+holds the sources too (``source_chunks``); a server library's ``root`` is then a local cache
+folder where a source is written out from the database the first time it is read.
 
 Nothing inside the library refers to an absolute path, so the folder can be moved or copied to
 another machine. The default location comes from platformdirs; ``--library PATH`` and the
@@ -7,30 +10,35 @@ another machine. The default location comes from platformdirs; ``--library PATH`
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
-from platformdirs import user_data_path
+from platformdirs import user_cache_path, user_data_path
+from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session
 
 from app import __version__
 from app.core.errors import LibraryError
-from db.engine import Database, DatabaseError, open_database
+from db.engine import Database, DatabaseError, open_database, open_server_database
 from db.migrate import SchemaError, UpgradeNeeded
+from db.server import ServerError, display_url, is_server_url
 
 DB_NAME = "library.sqlite"
 SOURCES = "sources"
 BACKUPS = "backups"  # copies of the database: before an upgrade, a merge, a restore
 INCOMING = ".incoming-"  # a source being copied in (app.core.documents.ingest)
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+CHUNK = 1 << 20  # a source is stored in and read from a server library in chunks of 1 MiB
 
 
 def storage_error(root: Path, exc: SADatabaseError) -> LibraryError | None:
@@ -62,6 +70,30 @@ def storage_error(root: Path, exc: SADatabaseError) -> LibraryError | None:
     return None
 
 
+def server_error(location: str, exc: SADatabaseError) -> LibraryError:
+    """A PostgreSQL server's refusal as one line: a role that may only read, a server that went
+    away or refused the login, a full disk there; else the server's own first line."""
+    orig = exc.orig if exc.orig is not None else exc
+    state = getattr(orig, "sqlstate", None) or ""
+    first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    if state in ("42501", "25006"):  # insufficient privilege, read-only transaction
+        return LibraryError(
+            f"The server refused the change to {location}: your role may only read this "
+            "library; nothing was changed."
+        )
+    if state == "53100":
+        return LibraryError(
+            f"The server holding {location} has no disk space left; nothing was changed."
+        )
+    if state.startswith("08") or (state == "" and "connection" in first.lower()):
+        return LibraryError(
+            f"The server holding {location} cannot be reached ({first}); nothing was changed."
+        )
+    if state.startswith("28"):
+        return LibraryError(f"The server refused the login to {location}: {first}")
+    return LibraryError(f"The server holding {location} refused the change: {first}")
+
+
 def _nearly_full(root: Path) -> bool:
     """Whether the disk holding ``root`` has (almost) no room left: SQLite says "disk I/O
     error" when it cannot even create its shared-memory file."""
@@ -71,19 +103,32 @@ def _nearly_full(root: Path) -> bool:
         return False
 
 
-def default_library_path() -> Path:
+def default_library_path() -> Path | str:
     env = os.environ.get("REDLINE_LIBRARY")
     if env:
-        return Path(env).expanduser()
+        return env if is_server_url(env) else Path(env).expanduser()
     return user_data_path("redline", appauthor=False) / "library"
+
+
+def server_cache_folder(location: str) -> Path:
+    """Where a server library's sources are written out to be read (named by the address without
+    its password, so every login to one database shares it)."""
+    key = hashlib.sha256(display_url(location).encode()).hexdigest()[:16]
+    return user_cache_path("redline", appauthor=False) / "servers" / key
+
+
+def server_backup_folder() -> Path:
+    return user_data_path("redline", appauthor=False) / "server-backups"
 
 
 class Library:
     """An open library. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, root: Path, database: Database) -> None:
+    def __init__(self, root: Path, database: Database, location: str | None = None) -> None:
         self.root = root
         self.db = database
+        # What the library is called for people: its folder, or a server address without password.
+        self.location = location or str(root)
         self.swept: list[str] = []  # what opening it removed (left by a killed process)
         self.closed = False
 
@@ -97,6 +142,8 @@ class Library:
         removed (:func:`app.core.cleanup.sweep_library`). Opened read-only by choice, an older
         library that needs an upgrade is opened for writing once (when it can be) to upgrade it.
         """
+        if is_server_url(root):
+            return cls._open_server(str(root), read_only)
         root = Path(root).expanduser().absolute()
         if root.exists() and not root.is_dir():
             raise LibraryError(f"{root} is a file, not a library folder.")
@@ -123,6 +170,24 @@ class Library:
             lib.swept = sweep_library(lib)
         return lib
 
+    @classmethod
+    def _open_server(cls, location: str, read_only: bool) -> Library:
+        shown = display_url(location)
+        try:
+            database = open_server_database(
+                location,
+                app_version=__version__,
+                backups=server_backup_folder(),
+                read_only=read_only,
+            )
+        except (DatabaseError, SchemaError, ServerError) as exc:
+            raise LibraryError(str(exc)) from exc
+        except SADatabaseError as exc:
+            raise server_error(shown, exc) from exc
+        cache = server_cache_folder(location)
+        (cache / SOURCES).mkdir(parents=True, exist_ok=True)
+        return cls(cache, database, shown)
+
     @staticmethod
     def _open_database(root: Path, read_only: bool, allow_read_only: bool) -> Database:
         try:
@@ -146,11 +211,63 @@ class Library:
         return self.db.read_only
 
     @property
+    def on_server(self) -> bool:
+        return self.db.on_server
+
+    @property
     def sources_dir(self) -> Path:
         return self.root / SOURCES
 
     def source_path(self, sha256: str) -> Path:
-        return self.sources_dir / sha256
+        """The source's file; a server library's is written out of the database first."""
+        path = self.sources_dir / sha256
+        if self.on_server and not path.exists() and _SHA256.fullmatch(sha256):
+            self._fetch_source(sha256, path)
+        return path
+
+    def source_is_local(self, sha256: str) -> bool:
+        """Whether reading the source needs no trip to the server (the GUI thread asks)."""
+        return not self.on_server or (self.sources_dir / sha256).exists()
+
+    def _fetch_source(self, sha256: str, path: Path) -> None:
+        """Stream a source's chunks from the server into the cache (checked against its hash,
+        renamed into place when whole)."""
+        tmp = self.sources_dir / f"{INCOMING}{uuid.uuid4().hex}"
+        digest = hashlib.sha256()
+        with self.reading() as session, tmp.open("wb") as out:
+            conn = session.connection()
+            seq = 0
+            while True:  # one chunk a query: never the whole file in memory
+                data = conn.exec_driver_sql(
+                    "SELECT data FROM source_chunks WHERE sha256 = ? AND seq = ?", (sha256, seq)
+                ).scalar()
+                if data is None:
+                    break
+                out.write(data)
+                digest.update(data)
+                seq += 1
+        if seq == 0 or digest.hexdigest() != sha256:
+            tmp.unlink(missing_ok=True)
+            if seq == 0:
+                return  # not on the server: the caller finds no file, as in a folder library
+            raise LibraryError(f"The source {sha256[:12]} on {self.location} is damaged.")
+        os.replace(tmp, path)
+
+    def store_source_chunks(self, conn: Connection, sha256: str, path: Path) -> None:
+        """Write a file into a server library's ``source_chunks`` (inside the import's own
+        transaction), a chunk at a time; nothing when the server has it already."""
+        if conn.exec_driver_sql(
+            "SELECT 1 FROM source_chunks WHERE sha256 = ? AND seq = 0", (sha256,)
+        ).first():
+            return
+        with path.open("rb") as f:
+            seq = 0
+            while data := f.read(CHUNK):
+                conn.exec_driver_sql(
+                    "INSERT INTO source_chunks (sha256, seq, data) VALUES (?, ?, ?)",
+                    (sha256, seq, data),
+                )
+                seq += 1
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -161,11 +278,13 @@ class Library:
         """
         if self.read_only:
             why = self.db.read_only_reason or "it was opened for reading"
-            raise LibraryError(f"The library at {self.root} is open read-only ({why}).")
+            raise LibraryError(f"The library at {self.location} is open read-only ({why}).")
         try:
             with self.db.transaction() as session:
                 yield session
         except SADatabaseError as exc:
+            if self.on_server:
+                raise server_error(self.location, exc) from exc
             error = storage_error(self.root, exc)
             if error is None:
                 raise

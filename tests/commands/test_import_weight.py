@@ -16,7 +16,18 @@ import app.commands
 from app.cli import main
 from tests.builders import make_text_pdf
 
-HEAVY = ("pymupdf", "fitz", "numpy", "alembic", "PySide6", "sqlalchemy", "lxml", "PIL", "filelock")
+HEAVY = (
+    "pymupdf",
+    "fitz",
+    "numpy",
+    "alembic",
+    "PySide6",
+    "sqlalchemy",
+    "lxml",
+    "PIL",
+    "filelock",
+    "psycopg",
+)
 """What costs tens of milliseconds or more to import (filelock, ten or more: a writer's lock only);
 none is needed to parse a command line."""
 
@@ -87,10 +98,21 @@ READING = [["list"], ["info", "memo"], ["search", "security"]]
 @pytest.mark.parametrize("argv", READING, ids=lambda a: a[0])
 def test_reading_commands_load_no_pdf_library_numpy_or_qt(library: str, argv: list[str]) -> None:
     heavy = loaded([], ["--library", library, *argv])
-    assert heavy & {"pymupdf", "fitz", "numpy", "PySide6", "PIL", "lxml", "filelock"} == set()
+    assert (
+        heavy & {"pymupdf", "fitz", "numpy", "PySide6", "PIL", "lxml", "filelock", "psycopg"}
+        == set()
+    )
     assert "sqlalchemy" in heavy  # (the check sees what a command loads)
 
 
 @pytest.mark.parametrize("argv", READING, ids=lambda a: a[0])
 def test_reading_a_current_library_loads_no_alembic(library: str, argv: list[str]) -> None:
     assert "alembic" not in loaded([], ["--library", library, *argv])
+
+
+def test_reading_a_server_library_loads_psycopg_but_no_alembic_pdf_library_or_qt(
+    pg_library_url: str,
+) -> None:
+    heavy = loaded([], ["--library", pg_library_url, "list"])
+    assert "psycopg" in heavy
+    assert heavy & {"alembic", "pymupdf", "fitz", "numpy", "PySide6", "PIL", "filelock"} == set()

@@ -97,3 +97,37 @@ def test_restore_refuses_what_is_not_a_backup(
         code, _, err = run(capsys, "--library", str(tmp_path / "a"), "restore", target)
         assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
     assert (tmp_path / "a" / "library.sqlite").read_bytes() == before
+
+
+def test_a_conflict_on_a_server_library_and_no_restore_there(
+    tmp_path: Path,
+    pg_library_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same exchange with the team's library on a server: the merge says no copy was made
+    first, the conflict is decided there, and `redline restore` refuses, changing nothing."""
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    new_library(tmp_path / "a", pdf)[0].close()
+    a, server = str(tmp_path / "a"), pg_library_url
+    assert run(capsys, "library", "copy", a, server)[0] == 0
+    monkeypatch.setenv("REDLINE_AUTHOR", "Ada")
+    note = _note(capsys, a, "who wrote this?")
+    assert run(capsys, "--library", a, "export", "-o", str(tmp_path / "a.json"))[0] == 0
+    code, _, err = run(capsys, "--library", server, "import-annotations", str(tmp_path / "a.json"))
+    assert code == 0 and "no copy of a library on a server is made" in err
+    _note(capsys, a, "the ambassador", edit=note)
+    monkeypatch.setenv("REDLINE_AUTHOR", "Bo")
+    _note(capsys, server, "the station chief", edit=note)
+    assert run(capsys, "--library", a, "export", "-o", str(tmp_path / "a2.json"))[0] == 0
+    code, out, _ = run(capsys, "--library", server, "import-annotations", str(tmp_path / "a2.json"))
+    assert code == 0 and "1 in conflict" in out
+    code, out, _ = run(capsys, "--library", server, "conflicts")
+    assert code == 0 and note in out and "here 'the station chief' (you," in out
+    code, out, _ = run(capsys, "--library", server, "resolve", note, "--take", "there")
+    assert code == 0 and "taken there" in out
+    code, out, _ = run(capsys, "--library", server, "annotate", "list", "--json")
+    assert json.loads(out)[0]["body"] == {"text": "the ambassador"}
+    code, _, err = run(capsys, "--library", server, "restore", "library-before-import.sqlite")
+    assert code == 1 and "pg_restore" in err and "Nothing was changed" in err
+    assert "Traceback" not in err

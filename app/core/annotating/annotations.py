@@ -75,12 +75,36 @@ _RECORD_BY_UUID = SELECT_RECORDS.where(ANN.c.uuid == bindparam("uuid"))
 _PAGE_BY_ID = select(PAGES).where(PAGES.c.id == bindparam("id"))
 _LAYER_BY_ID = select(LAYERS.c.page_id, LAYERS.c.text).where(LAYERS.c.id == bindparam("id"))
 _INSERT_RECORD = insert(ANN)
-_UPDATE_RECORD = update(ANN).where(ANN.c.uuid == bindparam("where_uuid"))
+# Every write of an annotation compares its version with the one read (under the row's lock, in
+# the same transaction) and sets the next: of two writers, the second is told, never overwrites.
+_UPDATE_RECORD = (
+    update(ANN)
+    .where(ANN.c.uuid == bindparam("where_uuid"), ANN.c.version == bindparam("where_version"))
+    .values(version=ANN.c.version + 1)
+)
+# The row's version, and (PostgreSQL) its lock until the transaction ends; SQLite has one writer.
+_LOCK_BY_UUID = select(ANN.c.version).where(ANN.c.uuid == bindparam("uuid")).with_for_update()
 _DELETE_RECORD = delete(ANN).where(ANN.c.uuid == bindparam("uuid"))
 
 
 class StaleChangeError(AnnotationError):
     """An undo or redo whose starting state is no longer the annotation's state."""
+
+
+class StaleEditError(AnnotationError):
+    """An edit of an annotation that another reviewer changed since it was shown: not saved."""
+
+
+STALE_EDIT = (
+    "Another reviewer changed this annotation since it was shown here, so your change was not "
+    "saved; it now shows theirs."
+)
+
+
+def _check_expected(before: AnnotationRecord, expected: AnnotationRecord | None) -> None:
+    """The compare of a compare-and-set made from what a window showed (``expected``)."""
+    if expected is not None and not before.same_state(expected):
+        raise StaleEditError(STALE_EDIT)
 
 
 class _Unset(enum.Enum):
@@ -95,7 +119,14 @@ def _find(session: Session, uuid: str) -> AnnotationRecord | None:
     return None if row is None else record_from_row(row)
 
 
+def _version(session: Session, uuid: str) -> int | None:
+    """Lock the annotation's row for this transaction and read its version (None: no row)."""
+    value = session.execute(_LOCK_BY_UUID, {"uuid": uuid}).scalar()
+    return None if value is None else int(value)
+
+
 def _load(session: Session, uuid: str) -> AnnotationRecord:
+    _version(session, uuid)
     found = _find(session, uuid)
     if found is None:
         raise NotFoundError(f"There is no annotation {uuid}.")
@@ -117,7 +148,7 @@ def _load_live(session: Session, uuid: str) -> AnnotationRecord:
 _ACCEPT_ROW = (
     update(ANN)
     .where(ANN.c.id == bindparam("row_id"))
-    .values(status="accepted", revisions=bindparam("new_revisions"))
+    .values(status="accepted", revisions=bindparam("new_revisions"), version=ANN.c.version + 1)
 )
 _REVISIONS_BY_UUID = select(ANN.c.revisions).where(ANN.c.uuid == bindparam("uuid"))
 
@@ -153,11 +184,16 @@ def _write_state(
         session.execute(_DELETE_RECORD, {"uuid": uuid})
         return
     values = record_columns(state)
+    version = _version(session, uuid)  # locks the row: its revisions and version move as one
     if before is not None:
         stored = session.execute(_REVISIONS_BY_UUID, {"uuid": uuid}).scalar()
         values["revisions"] = stamped_revisions(session, stored, before, state, author=author)
-    done = session.execute(_UPDATE_RECORD, {**values, "where_uuid": uuid})
-    if done.rowcount:  # type: ignore[attr-defined]
+    if version is not None:
+        done = session.execute(
+            _UPDATE_RECORD, {**values, "where_uuid": uuid, "where_version": version}
+        )
+        if not done.rowcount:  # type: ignore[attr-defined]
+            raise StaleEditError(STALE_EDIT)  # (never under the lock; said if it ever is)
         return
     id_taken = session.execute(select(ANN.c.id).where(ANN.c.id == state.id)).first()
     if id_taken is None:
@@ -291,10 +327,14 @@ def update_annotation(
     status: Status | _Unset = UNSET,
     text: Span | _Unset | None = UNSET,
     region: Region | _Unset | None = UNSET,
+    expected: AnnotationRecord | None = None,
 ) -> AnnotationChange:
-    """Change the body, status or anchors (None removes an anchor); a new anchor un-orphans."""
+    """Change the body, status or anchors (None removes an anchor); a new anchor un-orphans.
+    With ``expected`` (what the window showed), a record changed since is not overwritten:
+    :class:`StaleEditError`."""
     with lib.transaction() as session:
         before = _load_live(session, uuid)
+        _check_expected(before, expected)
         page = _page(session, before.page_id)
         after = before
         if not isinstance(body, _Unset):
@@ -330,10 +370,13 @@ def _change(
     return change
 
 
-def delete_annotation(lib: Library, uuid: str, *, author: str) -> AnnotationChange:
+def delete_annotation(
+    lib: Library, uuid: str, *, author: str, expected: AnnotationRecord | None = None
+) -> AnnotationChange:
     """Delete (a tombstone, so that merges carry the deletion)."""
     with lib.transaction() as session:
         before = _load(session, uuid)
+        _check_expected(before, expected)
         if before.deleted:
             raise AnnotationError("This annotation is already deleted.")
         return _change(
@@ -341,10 +384,18 @@ def delete_annotation(lib: Library, uuid: str, *, author: str) -> AnnotationChan
         )
 
 
-def set_status(lib: Library, uuid: str, status: Status, *, author: str) -> AnnotationChange:
+def set_status(
+    lib: Library,
+    uuid: str,
+    status: Status,
+    *,
+    author: str,
+    expected: AnnotationRecord | None = None,
+) -> AnnotationChange:
     """Accept, reject or propose one annotation."""
     with lib.transaction() as session:
         before = _load_live(session, uuid)
+        _check_expected(before, expected)
         after = replace(before, status=check_status(status))
         return _change(session, before, after, action="status", author=author)
 
@@ -363,7 +414,8 @@ def accept_all(
     where = AnnotationFilter(page_id=page_id, document_id=document_id, kind=kind, status="proposed")
     now = utcnow()
     with lib.transaction() as session:
-        befores = [record_from_row(row) for row in session.execute(_query(where))]
+        locked = _query(where).with_for_update(of=ANN)  # none changes between read and write
+        befores = [record_from_row(row) for row in session.execute(locked)]
         changes = [
             AnnotationChange(b.uuid, b, replace(b, status="accepted", modified_at=now))
             for b in befores
@@ -421,10 +473,13 @@ def write_decision(
     )
     _check_anchors(after.kind, after.text, after.region)
     values = record_columns(after)
-    session.execute(
+    version = _version(session, before.uuid)
+    done = session.execute(
         _UPDATE_RECORD, {**values, "revisions": revisions, "conflicts": conflicts,
-                         "where_uuid": before.uuid}
+                         "where_uuid": before.uuid, "where_version": version}
     )  # fmt: skip
+    if not done.rowcount:  # type: ignore[attr-defined]
+        raise StaleEditError(STALE_EDIT)
     change = AnnotationChange(before.uuid, before, _load(session, before.uuid))
     _commit_changes(session, [change], action="resolve", author=author)
     return change
@@ -446,6 +501,7 @@ def write_states(
     """
     done: list[AnnotationChange] = []
     for uuid, expected, target in moves:
+        _version(session, uuid)  # held until the undo commits: checked and written as one
         current = _find(session, uuid)
         if not (current is None and expected is None) and (
             expected is None or not expected.same_state(current)

@@ -41,7 +41,13 @@ from app.core.annotating.revisions import (
     revisions_json,
     version_of,
 )
-from app.core.annotating.snapshots import RowChange, changes_between, put_back, read_rows
+from app.core.annotating.snapshots import (
+    RowChange,
+    changes_between,
+    columns,
+    put_back,
+    read_rows,
+)
 from app.core.annotating.vocabulary import AnnotationError, Body
 from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError, RedlineError
@@ -427,7 +433,7 @@ _ENTITIES = {"annotations": "annotation", "tags": "tag"}
 
 
 def _correction_pages(conn: Connection, rows: Sequence[RowChange]) -> set[PageId]:
-    names = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(annotations)")]
+    names = columns(conn, "annotations")
     kind, page = names.index("kind"), names.index("page_id")
     return {
         PageId(int(state[page]))

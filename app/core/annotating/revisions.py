@@ -366,7 +366,7 @@ def next_change(conn: Connection) -> tuple[str, int]:
     )
     number = conn.exec_driver_sql(
         "INSERT INTO library_meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE "
-        "SET value = CAST(value AS INTEGER) + 1 RETURNING value",
+        "SET value = CAST(library_meta.value AS INTEGER) + 1 RETURNING value",
         (COUNTER_KEY,),
     ).scalar_one()
     return replica, int(number)

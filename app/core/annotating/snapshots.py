@@ -35,11 +35,24 @@ class RowChange:
     after: tuple[Any, ...] | None
 
 
+VERSION = "version"  # annotations: the count of writes (many writers' compare-and-set)
+
+
 def columns(conn: Connection, table: str) -> tuple[str, ...]:
-    """The columns a snapshot of ``table`` holds, in order (a page's: its review only)."""
+    """The columns a snapshot of ``table`` holds, in order (a page's: its review only; an
+    annotation's but its ``version``, which counts writes: putting a row back is one more)."""
     if table == "pages":
         return PAGE_COLUMNS
-    return tuple(str(r[1]) for r in conn.exec_driver_sql(f"PRAGMA table_info({table})"))
+    if conn.dialect.name == "postgresql":
+        rows = conn.exec_driver_sql(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+            "AND table_schema = current_schema() ORDER BY ordinal_position",
+            (table,),
+        )
+        names = [str(r[0]) for r in rows]
+    else:
+        names = [str(r[1]) for r in conn.exec_driver_sql(f"PRAGMA table_info({table})")]
+    return tuple(n for n in names if n != VERSION)
 
 
 def read_rows(conn: Connection, table: str, keys: Iterable[Any]) -> dict[Any, tuple[Any, ...]]:
@@ -108,6 +121,8 @@ def _write(
     if not present:
         return
     sets = ", ".join(f'"{c}" = ?' for c in names)
+    if table == "annotations":  # a write like any other: a window's compare-and-set sees it
+        sets += f', "{VERSION}" = "{VERSION}" + 1'
     at = names.index(key)
     updated = [(*t, t[at]) for t in present]
     conn.exec_driver_sql(f"UPDATE {table} SET {sets} WHERE {key} = ?", updated)

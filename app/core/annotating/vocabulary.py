@@ -297,7 +297,22 @@ def validate_body(kind: str, body: Mapping[str, Any]) -> Body:
     check = _BODY_CHECKS[check_kind(kind)]
     if not isinstance(body, Mapping):
         raise AnnotationError(f"The body of a {kind} must be an object.")
-    return check(body)
+    clean = check(body)
+    if _holds_nul(clean):  # PostgreSQL's text cannot hold it: the same rule on both engines
+        raise AnnotationError(
+            f"The {kind} holds a NUL character (U+0000), which a library cannot store; remove it."
+        )
+    return clean
+
+
+def _holds_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, Mapping):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_holds_nul(v) for v in value)
+    return False
 
 
 def check_kind(kind: str) -> Kind:

@@ -21,7 +21,7 @@ _QUERY = """
 SELECT d.id, d.title, p.page_index, p.width, p.height, a.uuid, a.status, a.x, a.y, a.w, a.h,
        a.body, a.origin
 FROM annotations a JOIN pages p ON p.id = a.page_id JOIN documents d ON d.id = p.document_id
-WHERE a.kind = 'redaction' AND a.deleted = 0 AND a.status != 'rejected'
+WHERE a.kind = 'redaction' AND NOT a.deleted AND a.status != 'rejected'
 """
 
 

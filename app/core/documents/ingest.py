@@ -202,10 +202,16 @@ def _write(
     _, created = _store_source(lib, path, sha)
     try:
         with lib.transaction() as session:
+            if lib.on_server:  # the team's copy: in the database, in this same transaction
+                from app.core.live import notify
+
+                lib.store_source_chunks(session.connection(), sha, path)
+                notify(session, ["document"])  # other windows' library tables, on commit
             conn = session.connection()
             cur = conn.exec_driver_sql(
                 "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "
-                "source_size, page_count, imported_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                "source_size, page_count, imported_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?) "
+                "RETURNING id",
                 (
                     doc_uuid,
                     _title_of(path),
@@ -218,16 +224,17 @@ def _write(
                     now,
                 ),
             )
-            doc_id = int(cur.lastrowid or 0)
+            doc_id = int(cur.scalar_one())
             with closing(iter_pages(doc, kind, cancel, pool)) as pages:  # closed on every path
                 for index, p in enumerate(pages):
                     needing += p.layer is None
                     cur = conn.exec_driver_sql(
                         "INSERT INTO pages (document_id, page_index, width, height, rotation, "
-                        "needs_ocr, review_status) VALUES (?,?,?,?,?,?, 'unreviewed')",
+                        "needs_ocr, review_status) VALUES (?,?,?,?,?,?, 'unreviewed') "
+                        "RETURNING id",
                         (doc_id, index, p.width, p.height, p.rotation, p.layer is None),
                     )
-                    page_id = PageId(int(cur.lastrowid or 0))
+                    page_id = PageId(int(cur.scalar_one()))
                     if p.layer is not None:
                         layer_id = insert_layer(conn, page_id, p.layer, PDF_LAYER, now)
                         set_active_layer(conn, page_id, layer_id, p.layer.text)

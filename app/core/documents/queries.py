@@ -42,6 +42,17 @@ _SORT_SQL: dict[str, str] = {
     "imported": "d.imported_at",
     "progress": "CAST(reviewed AS REAL) / MAX(d.page_count, 1)",
 }
+# PostgreSQL: no NOCASE collation, GREATEST for MAX, and no output names inside expressions.
+_SERVER_SORT_SQL: dict[str, str] = {
+    **_SORT_SQL,
+    "title": "lower(d.title)",
+    "case_number": "lower(COALESCE(mc.value, ''))",
+    "document_number": "lower(COALESCE(md.value, ''))",
+    "classification": "lower(COALESCE(ml.value, ''))",
+    "release_status": "lower(COALESCE(mr.value, ''))",
+    "progress": "CAST((SELECT count(*) FROM pages p WHERE p.document_id = d.id "
+    "AND p.review_status = 'reviewed') AS REAL) / GREATEST(d.page_count, 1)",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +188,11 @@ def list_documents(
     if sort not in _SORT_SQL:
         raise ValueError(f"cannot sort by {sort!r}")
     order = "DESC" if descending else "ASC"
-    sql = _SELECT_SQL + _FROM_SQL + (_FILTER_SQL if filter else "")
-    sql += f" ORDER BY {_SORT_SQL[sort]} {order}, d.id {order} LIMIT :limit OFFSET :offset"
+    server = lib.on_server
+    where = _FILTER_SQL.replace(" LIKE ", " ILIKE ") if server else _FILTER_SQL  # SQLite's LIKE
+    sql = _SELECT_SQL + _FROM_SQL + (where if filter else "")  # ignores ASCII case; ILIKE too
+    key = (_SERVER_SORT_SQL if server else _SORT_SQL)[sort]
+    sql += f" ORDER BY {key} {order}, d.id {order} LIMIT :limit OFFSET :offset"
     params = {"f": _like(filter), "limit": max(0, limit), "offset": max(0, offset)}
     with lib.reading() as s:
         rows = s.execute(text(sql), params).all()

@@ -3,6 +3,11 @@
 Query syntax, for people: words are all required; ``"a phrase"`` in double quotes; ``word*`` for a
 prefix; ``OR`` and ``NOT`` between terms. Anything else (hyphens, slashes, parentheses as in
 ``F-2017-13804`` or ``3.5(c)``) is taken literally instead of failing as FTS5 syntax.
+
+On a PostgreSQL library the same query, parsed by the same code, becomes a ``tsquery``: each word
+and phrase through ``websearch_to_tsquery('simple', …)``, a prefix as ``lexeme:*``, joined with
+``&&``, ``||`` and ``!!`` in FTS5's precedence (NOT, then AND, then OR); pages are matched on the
+``tsv`` column's GIN index and ranked by ``ts_rank``, snippets made by ``ts_headline``.
 """
 
 from __future__ import annotations
@@ -123,11 +128,89 @@ WHERE page_text_fts MATCH ? AND page_text_fts.rowid = ?
 """
 
 
+def to_tsquery(query: str) -> tuple[str, tuple[str, ...]]:
+    """The PostgreSQL ``tsquery`` expression (SQL with ``?`` placeholders) for a person's query:
+    the same terms, operators and errors as :func:`to_fts`."""
+    to_fts(query)  # the same checks and messages
+    parts = _terms(query)
+    # FTS5's precedence: NOT binds tightest, then (implicit) AND, then OR.
+    ors: list[list[tuple[str, bool]]] = [[]]
+    params: list[str] = []
+    negate = False
+    for p in parts:
+        if p == "OR":
+            ors.append([])
+        elif p == "NOT":
+            negate = True
+        elif isinstance(p, _Term):
+            ors[-1].append((_tsquery_term(p, params), negate))
+            negate = False
+    rendered = []
+    for group in ors:
+        sql = ""
+        for term, neg in group:
+            sql = (f"({sql} && !!{term})" if neg else f"({sql} && {term})") if sql else term
+        rendered.append(sql)
+    return "(" + " || ".join(rendered) + ")", tuple(params)
+
+
+def _tsquery_term(term: _Term, params: list[str]) -> str:
+    if term.prefix:
+        tokens = re.findall(r"\w+", term.text.lower())
+        params.append(" <-> ".join(f"'{t}'" for t in tokens) + ":*")
+        return "to_tsquery('simple', ?)"
+    params.append(f'"{term.text}"' if term.phrase else term.text)
+    return "websearch_to_tsquery('simple', ?)"
+
+
+_PG_COUNT_SQL = "SELECT count(*) FROM (SELECT 1 FROM page_text_fts WHERE tsv @@ {q} LIMIT ?) c"
+_PG_RANK_ALL_SQL = (
+    "SELECT rowid, -ts_rank(tsv, {q}) AS score FROM page_text_fts WHERE tsv @@ {q} "
+    "ORDER BY score, rowid LIMIT ? OFFSET ?"
+)
+_PG_LIBRARY_ORDER_SQL = (
+    "SELECT rowid, 0.0 FROM page_text_fts WHERE tsv @@ {q} ORDER BY rowid LIMIT ? OFFSET ?"
+)
+_PG_DETAIL_SQL = f"""
+SELECT p.document_id, d.title, p.page_index,
+       ts_headline('simple', f.text, {{q}},
+                   'StartSel={HIT_OPEN}, StopSel={HIT_CLOSE}, MaxWords=16, MinWords=6,
+                    ShortWord=0, MaxFragments=1, FragmentDelimiter=…')
+FROM page_text_fts f
+JOIN pages p ON p.id = f.rowid
+JOIN documents d ON d.id = p.document_id
+WHERE f.rowid = ?
+"""
+
+
+def _server_search(
+    lib: Library, query: str, limit: int, offset: int
+) -> tuple[list[SearchHit], int, bool]:
+    expr, params = to_tsquery(query)
+    with lib.reading() as s:
+        conn = s.connection()
+        count_sql = _PG_COUNT_SQL.format(q=expr)
+        total = int(conn.exec_driver_sql(count_sql, (*params, TOTAL_CAP)).scalar() or 0)
+        if total < RANK_CAP:
+            sql, args = _PG_RANK_ALL_SQL.format(q=expr), (*params, *params)
+        else:
+            sql, args = _PG_LIBRARY_ORDER_SQL.format(q=expr), params
+        ranked = conn.exec_driver_sql(sql, (*args, limit + 1, offset)).all()
+        hits = []
+        for page_id, score in ranked[:limit]:
+            d = conn.exec_driver_sql(_PG_DETAIL_SQL.format(q=expr), (*params, page_id)).one()
+            hits.append(SearchHit(DocumentId(d[0]), d[1], PageId(page_id), d[2], d[3], score))
+    return hits, total, len(ranked) > limit
+
+
 def search(lib: Library, query: str, *, limit: int = 20, offset: int = 0) -> SearchResults:
     """Ranked pages matching ``query``; at most ``limit`` (≤ 200) from ``offset``."""
-    expr = to_fts(query)
     limit = max(1, min(limit, MAX_LIMIT))
     offset = max(0, offset)
+    if lib.on_server:
+        hits, total, more = _server_search(lib, query, limit, offset)
+        return SearchResults(query, hits, total, offset, more, total < RANK_CAP)
+    expr = to_fts(query)
     try:
         with lib.reading() as s:
             conn = s.connection()

@@ -152,10 +152,10 @@ def insert_layer(
     """Insert a text layer and its packed words (no ``layer_words`` row when it has none)."""
     cur = conn.exec_driver_sql(
         "INSERT INTO text_layers (uuid, page_id, source, engine, engine_version, language, dpi, "
-        "text, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        "text, created_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
         (str(uuid.uuid4()), page_id, *provenance, layer.text, created_at),
     )
-    layer_id = TextLayerId(int(cur.lastrowid or 0))
+    layer_id = TextLayerId(int(cur.scalar_one()))
     if layer.count:
         conn.exec_driver_sql(
             "INSERT INTO layer_words (text_layer_id, count, data) VALUES (?,?,?)",

@@ -8,6 +8,7 @@ only one chunk of annotations in memory at a time.
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ from app.core.errors import RedlineError
 from app.core.exchange.destination import atomic_file
 from app.core.ids import DocumentId, TagId
 from app.core.library import Library
+from db.server import qmark_to_format
 
 FORMAT = "redline-annotations"
 VERSION = 2  # what the export writes; version 1 (no field revisions) is still read
@@ -162,8 +164,12 @@ def read_snapshot(conn: Connection) -> None:
     """Begin a read transaction, so that every query of one export sees the same library even
     while another thread of the app writes (SQLite's driver does not begin one for reads)."""
     driver = conn.connection.driver_connection
-    if driver is not None and not driver.in_transaction:
-        driver.execute("BEGIN")
+    if isinstance(driver, sqlite3.Connection):
+        if not driver.in_transaction:
+            driver.execute("BEGIN")
+    elif conn.dialect.name == "postgresql" and not conn.in_transaction():
+        # PostgreSQL: one snapshot for the whole export, whatever other reviewers commit.
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
 
 
 def resolve_scope(conn: Connection, scope: ExportScope) -> ResolvedScope:
@@ -260,20 +266,32 @@ def iter_annotation_rows(
     follows :data:`ANNOTATION_COLUMNS` in each row."""
     cond, params = annotation_filter(scope)
     if live_only:
-        cond += " AND a.deleted = 0"
+        cond += " AND NOT a.deleted"
     cond += where
     sql = (
-        f"SELECT {ANNOTATION_COLUMNS}{extra_columns} "
-        "FROM annotations a JOIN pages p ON p.id = a.page_id "
-        "JOIN documents d ON d.id = p.document_id "
-        "LEFT JOIN text_layers tl ON tl.id = a.text_layer_id "
-        "LEFT JOIN tags t ON t.id = a.tag_id "
+        f"SELECT {ANNOTATION_COLUMNS}{extra_columns} {ANNOTATION_JOINS}"
         f"WHERE p.document_id = ?{cond} ORDER BY p.page_index, a.uuid"
     )
-    # The DB-API cursor itself: SQLAlchemy's row wrapping would double the cost of an export.
+    yield from driver_rows(conn, sql, (document_id, *params))
+
+
+ANNOTATION_JOINS = (
+    "FROM annotations a JOIN pages p ON p.id = a.page_id "
+    "JOIN documents d ON d.id = p.document_id "
+    "LEFT JOIN text_layers tl ON tl.id = a.text_layer_id "
+    "LEFT JOIN tags t ON t.id = a.tag_id "
+)
+"""What :data:`ANNOTATION_COLUMNS` reads from (``a``, ``p``, ``d``, ``tl``, ``t``)."""
+
+
+def driver_rows(conn: Connection, sql: str, params: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """The rows of a query with ``?`` placeholders (either engine), fetched in chunks through
+    the DB-API cursor itself: SQLAlchemy's row wrapping would double the cost of an export."""
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    if conn.dialect.name == "postgresql":  # SQLAlchemy's translation is bypassed here
+        sql = qmark_to_format(sql)
     try:
-        cursor.execute(sql, (document_id, *params))
+        cursor.execute(sql, tuple(params))
         while chunk := cursor.fetchmany(CHUNK):
             yield from chunk
     finally:

@@ -113,6 +113,9 @@ def merge_annotation_set(
         return report
     with lib.transaction() as session:
         conn = session.connection()
+        if lib.on_server:  # the server sizes its own caches
+            _run(Merger(session, aset, report, author=author, undo=undo), aset, watch)
+            return report
         old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size = {MERGE_CACHE_KB}")  # bulk index updates
         try:

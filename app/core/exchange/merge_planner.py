@@ -30,8 +30,10 @@ from app.core.annotating.snapshots import RowChange, changes_between, read_rows
 from app.core.exchange.annotation_set import AnnotationSet
 from app.core.exchange.common import (
     ANNOTATION_COLUMNS,
+    ANNOTATION_JOINS,
     annotation_record,
     canonical_time,
+    driver_rows,
     dump,
     iso,
     parse_iso,
@@ -165,19 +167,9 @@ def local_annotations(
     for i in range(0, len(uuids), LOOKUP_CHUNK):
         chunk = uuids[i : i + LOOKUP_CHUNK]
         marks = ",".join("?" * len(chunk))
-        sql = (
-            f"SELECT {ANNOTATION_COLUMNS} FROM annotations a JOIN pages p ON p.id = a.page_id "
-            "JOIN documents d ON d.id = p.document_id "
-            "LEFT JOIN text_layers tl ON tl.id = a.text_layer_id "
-            f"LEFT JOIN tags t ON t.id = a.tag_id WHERE a.uuid IN ({marks})"
-        )
-        # The DB-API cursor itself: SQLAlchemy's row wrapping costs as much as SQLite's work.
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        try:
-            for row in cursor.execute(sql, tuple(chunk)).fetchall():
-                found[str(row[0])] = annotation_record(row, history=history)
-        finally:
-            cursor.close()
+        sql = f"SELECT {ANNOTATION_COLUMNS} {ANNOTATION_JOINS}WHERE a.uuid IN ({marks})"
+        for row in driver_rows(conn, sql, chunk):
+            found[str(row[0])] = annotation_record(row, history=history)
     return found
 
 

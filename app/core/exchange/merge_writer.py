@@ -20,6 +20,7 @@ from app.core.annotating.revisions import dump_column
 from app.core.changelog import utcnow
 from app.core.exchange.common import body_text, dump_compact, parse_iso
 from app.core.ids import DocumentId, PageId, TextLayerId
+from app.core.live import notify
 
 
 @dataclass
@@ -53,6 +54,7 @@ def _log(
     """Change-log rows (entity, uuid, before, after) with action ``merge``."""
     if not rows:
         return
+    notify(conn, (r[0] for r in rows))  # other windows on a server library, on commit
     at = db_time(utcnow())
     conn.exec_driver_sql(
         "INSERT INTO change_log (at, author, entity, entity_uuid, action, before, after) "
@@ -151,7 +153,7 @@ def apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
     if plan.updates:
         sets = ", ".join(f"{c.strip()} = ?" for c in _ANNOTATION_FIELDS.split(","))
         conn.exec_driver_sql(
-            f"UPDATE annotations SET {sets} WHERE uuid = ?",
+            f"UPDATE annotations SET {sets}, version = version + 1 WHERE uuid = ?",
             [(*_annotation_values(r, p, la, tags), r["uuid"]) for r, p, la in plan.updates],
         )
     # An annotation the merge adds is logged without its record: that state is its row (or the

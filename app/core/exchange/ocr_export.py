@@ -114,7 +114,7 @@ def write_page_image(
     geometry = PageGeometry(width, height, rotation or 0)
     regions = conn.exec_driver_sql(
         "SELECT x, y, w, h FROM annotations WHERE page_id = ? AND kind = 'redaction' "
-        "AND status = 'accepted' AND deleted = 0 AND x IS NOT NULL",
+        "AND status = 'accepted' AND NOT deleted AND x IS NOT NULL",
         (page_id,),
     ).all()
     with pymupdf.open(lib.source_path(sha)) as doc:

@@ -268,7 +268,7 @@ def _lay_out(words: Sequence[_Word], geometry: PageGeometry, dpi: int) -> tuple[
 
 _REDACTIONS = (
     'SELECT x, y, w, h, CASE WHEN text_layer_id = ? THEN start END, "end", body FROM annotations '
-    "WHERE page_id = ? AND kind = 'redaction' AND status = 'accepted' AND deleted = 0"
+    "WHERE page_id = ? AND kind = 'redaction' AND status = 'accepted' AND NOT deleted"
 )
 
 

@@ -137,7 +137,7 @@ _ANNOTATIONS = (
     'SELECT a.page_id, a.uuid, a.kind, a.status, a.body, a.x, a.y, a.w, a.h, a.start, a."end", '
     "a.quote, a.text_layer_id, a.origin, a.author, t.name FROM annotations a "
     "JOIN pages p ON p.id = a.page_id LEFT JOIN tags t ON t.id = a.tag_id "
-    "WHERE p.document_id = ? AND a.deleted = 0 ORDER BY p.page_index, a.y, a.x, a.uuid"
+    "WHERE p.document_id = ? AND NOT a.deleted ORDER BY p.page_index, a.y, a.x, a.uuid"
 )
 
 
@@ -199,7 +199,7 @@ def pending_proposals(
             for d, p, u in conn.exec_driver_sql(
                 "SELECT p.document_id, p.page_index, a.uuid FROM annotations a "
                 "JOIN pages p ON p.id = a.page_id WHERE a.kind = 'redaction' "
-                f"AND a.status = 'proposed' AND a.deleted = 0 AND p.document_id IN ({marks}) "
+                f"AND a.status = 'proposed' AND NOT a.deleted AND p.document_id IN ({marks}) "
                 "ORDER BY p.document_id, p.page_index, a.y, a.x",
                 chunk,
             )

@@ -52,7 +52,7 @@ def burned_redactions(conn: Connection, document_id: DocumentId) -> dict[int, Pa
         'SELECT p.page_index, a.x, a.y, a.w, a.h, a.text_layer_id, a.start, a."end", a.body '
         "FROM annotations a JOIN pages p ON p.id = a.page_id "
         "WHERE p.document_id = ? AND a.kind = 'redaction' AND a.status = 'accepted' "
-        "AND a.deleted = 0 AND a.x IS NOT NULL ORDER BY p.page_index, a.uuid",
+        "AND NOT a.deleted AND a.x IS NOT NULL ORDER BY p.page_index, a.uuid",
         (document_id,),
     ).all()
     pages: dict[int, PageRedactions] = {}

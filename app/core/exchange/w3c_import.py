@@ -305,7 +305,7 @@ def convert(conn: Connection, items: list[dict[str, Any]], author: str) -> Conve
     ctx.tags = {
         str(n): str(u)
         for u, n in conn.exec_driver_sql(
-            "SELECT uuid, name FROM tags WHERE deleted = 0 ORDER BY parent_id IS NULL, id DESC"
+            "SELECT uuid, name FROM tags WHERE NOT deleted ORDER BY parent_id IS NULL, id DESC"
         )
     }  # the same name twice: the last one read wins, a top-level tag, the oldest
     ctx.known = {str(r[0]) for r in conn.exec_driver_sql("SELECT uuid FROM tags")}

@@ -342,15 +342,24 @@ class AnnotationActions(QObject):
         try:
             self._write_update(uuid, body, merge_id, text=text)
         except RedlineError as exc:
-            self.message.emit(str(exc))
+            self._refused(exc)
             return False
         return True
+
+    def _refused(self, exc: RedlineError) -> None:
+        """Say why; an edit of what another reviewer changed meanwhile reloads the page, so the
+        annotation shows their version (nothing of theirs was overwritten)."""
+        self.message.emit(str(exc))
+        if isinstance(exc, A.StaleEditError):
+            self.view.read_again()
 
     def _write_update(
         self, uuid: str, body: Mapping[str, Any], merge_id: int = -1, *, text: str = ""
     ) -> AnnotationChange:
         def write(b: Mapping[str, Any]) -> AnnotationChange:
-            return A.update_annotation(self.lib, uuid, author=self.author(), body=b)
+            return A.update_annotation(
+                self.lib, uuid, author=self.author(), body=b, expected=self.page.shown(uuid)
+            )
 
         return self._write(body, write, text, merge_id)
 
@@ -371,9 +380,11 @@ class AnnotationActions(QObject):
 
     def delete(self, uuid: str) -> None:
         try:
-            change = A.delete_annotation(self.lib, uuid, author=self.author())
+            change = A.delete_annotation(
+                self.lib, uuid, author=self.author(), expected=self.page.shown(uuid)
+            )
         except RedlineError as exc:
-            self.message.emit(str(exc))
+            self._refused(exc)
             return
         if self.page.current == uuid:
             self.page.current = None
@@ -382,9 +393,11 @@ class AnnotationActions(QObject):
 
     def set_status(self, uuid: str, status: Status) -> None:
         try:
-            change = A.set_status(self.lib, uuid, status, author=self.author())
+            change = A.set_status(
+                self.lib, uuid, status, author=self.author(), expected=self.page.shown(uuid)
+            )
         except RedlineError as exc:
-            self.message.emit(str(exc))
+            self._refused(exc)
             return
         step = {
             "accepted": translate("Redline", "Accepted {kind}"),

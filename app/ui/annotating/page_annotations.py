@@ -198,6 +198,10 @@ class PageAnnotations(QObject):
     def _on_annotation_clicked(self, uuid: str) -> None:
         self.show_annotation(uuid)
 
+    def shown(self, uuid: str) -> AnnotationRecord | None:
+        """The annotation as this window last drew it (what an edit is made from), if drawn."""
+        return next((r for r in self.records if r.uuid == uuid), None)
+
     def record(self, uuid: str) -> AnnotationRecord | None:
         """An annotation as stored (None, and a message, if it cannot be read)."""
         try:

@@ -189,6 +189,8 @@ class PageRenderer(QObject):
         procs = self.processes
         if procs is None or self.runner.synchronous:
             return None
+        if not self.lib.source_is_local(key.source_sha256):
+            return None  # a server library's source not fetched yet: the worker thread fetches it
         path = self.lib.source_path(key.source_sha256)
         bands = procs.start_bands(path, key.index, key.zoom) if in_bands else None
         if bands is not None:

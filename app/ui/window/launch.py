@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import RedlineError
 from app.core.startup import settle
+from db.location import is_server_url
 
 if TYPE_CHECKING:
     from app.core.ids import DocumentId
@@ -181,6 +182,8 @@ def _identify(app) -> None:  # type: ignore[no-untyped-def]
 def _handed_over(library_root: Path | str, first: str | None, others: Sequence[str]) -> bool:
     """Give files to a window already open on the library; True if one took them."""
     files = [f for f in (first, *others) if f is not None]
+    if is_server_url(library_root):  # each window on a server library is its own
+        return False
     if not files or not all(Path(f).expanduser().is_file() for f in files):
         return False  # (a document of the library is opened here, by name)
     from app.ui.window.handover import hand_over

@@ -63,6 +63,7 @@ from app.ui.window.colour_scheme import ColourSchemeMenu
 from app.ui.window.focus import FocusCycle, Pane
 from app.ui.window.geometry import default_geometry, fits_screens
 from app.ui.window.libraries import LibraryMenu, remember_library
+from app.ui.window.live import LiveUpdates, RemoteChange
 from app.ui.window.panes import Panes
 
 if TYPE_CHECKING:
@@ -155,8 +156,13 @@ class MainWindow(QMainWindow):
         self.library_menu = LibraryMenu(
             self._menus["&File"], settings, lib.root, self.open_library, self
         )
-        remember_library(settings, lib.root)
+        if not lib.on_server:  # (a server library's root is a cache folder, not a library)
+            remember_library(settings, lib.root)
         self.handover: HandoverServer | None = None
+        self.live: LiveUpdates | None = None  # other reviewers' changes, on a server library
+        if lib.on_server:
+            self.live = LiveUpdates(lib, self)
+            self.live.changed.connect(self._on_remote_change)
         if not synchronous and not lib.read_only:  # after the first paint: nothing waits for it
             self.after_first_paint(self._listen)
         self._build_status_bar()
@@ -599,6 +605,14 @@ class MainWindow(QMainWindow):
         self.annotating.message.connect(self.show_message)
         self.annotating.changed.connect(self._on_annotating_changed)
 
+    def _on_remote_change(self, change: RemoteChange) -> None:
+        """Another reviewer committed a change: what it may touch is read again (in the
+        background, as a page turn is), the page shown and the library table."""
+        if change.entities & {"annotation", "page", "tag", "document_metadata"}:
+            self.document_view.read_again()
+        if change.entities & {"document", "page", "document_metadata"}:
+            self.library_model.reload()
+
     def _on_annotating_changed(self, changes: Changes) -> None:
         step = changes.annotations or changes.tags is not None or changes.review is not None
         if step or changes.rows:
@@ -798,6 +812,10 @@ class MainWindow(QMainWindow):
         if names:
             self.settings.set(S.SIDE_TAB, names[0])
 
+    def _library_key(self) -> str:
+        """How the settings name this library: its folder, or its address (no password)."""
+        return self.lib.location if self.lib.on_server else str(self.lib.root.resolve())
+
     def open_first_document(self) -> None:
         """Open the first document of the library table, once its first rows have arrived
         (they are read on the database worker), unless one was opened meanwhile."""
@@ -812,7 +830,7 @@ class MainWindow(QMainWindow):
         """Open the document and page shown when the window last closed, if it still exists
         (and that window was on this library)."""
         library = self.settings.get(S.LAST_LIBRARY)
-        if library and Path(library) != self.lib.root.resolve():
+        if library and library != self._library_key():
             return False
         last = self.settings.get(S.LAST_DOCUMENT)
         return bool(last) and self.open_document(DocumentId(last), self.settings.get(S.LAST_PAGE))
@@ -887,7 +905,7 @@ class MainWindow(QMainWindow):
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.settings.set(S.MAIN_SPLITTER, self.splitter.saveState())
         self.settings.set(S.DOCUMENT_SPLITTER, self.document_view.splitter.saveState())
-        self.settings.set(S.LAST_LIBRARY, str(self.lib.root.resolve()))
+        self.settings.set(S.LAST_LIBRARY, self._library_key())
         self.settings.set(S.LAST_DOCUMENT, int(self.document_id or 0))
         self.settings.set(S.LAST_PAGE, self.document_view.index)
         self._save_view()
@@ -909,6 +927,8 @@ class MainWindow(QMainWindow):
             self.render_processes.close()
         if self.handover is not None:
             self.handover.close()
+        if self.live is not None:
+            self.live.close()
         if self.owns_library:
             self.lib.close()
         super().closeEvent(event)

@@ -1,5 +1,9 @@
 """Full-text index over page text (SQLite FTS5; rowid is the page id).
 
+On PostgreSQL the same table is a plain one (its ``rowid`` column the page id, so the statements
+that keep it are the same) whose ``tsv`` column, generated from both texts, has a GIN index; a
+trigram index on the text serves the fuzzy search (``pg_trgm``, a trusted extension).
+
 Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-28
@@ -14,11 +18,31 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _upgrade_server()
+        return
     op.execute(
         "CREATE VIRTUAL TABLE page_text_fts USING fts5("
         "text, corrected, tokenize = 'unicode61 remove_diacritics 2')"
     )
     # Pages imported before the index existed: index their active text layer.
+    op.execute(
+        "INSERT INTO page_text_fts (rowid, text, corrected) "
+        "SELECT p.id, t.text, '' FROM pages p JOIN text_layers t ON t.id = p.active_text_layer_id"
+    )
+
+
+def _upgrade_server() -> None:
+    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    op.execute(
+        "CREATE TABLE page_text_fts ("
+        "rowid integer PRIMARY KEY REFERENCES pages (id) ON DELETE CASCADE, "
+        "text text NOT NULL, corrected text NOT NULL DEFAULT '', "
+        "tsv tsvector GENERATED ALWAYS AS "
+        "(to_tsvector('simple', text) || to_tsvector('simple', corrected)) STORED)"
+    )
+    op.execute("CREATE INDEX ix_page_text_fts_tsv ON page_text_fts USING gin (tsv)")
+    op.execute("CREATE INDEX ix_page_text_fts_trgm ON page_text_fts USING gin (text gin_trgm_ops)")
     op.execute(
         "INSERT INTO page_text_fts (rowid, text, corrected) "
         "SELECT p.id, t.text, '' FROM pages p JOIN text_layers t ON t.id = p.active_text_layer_id"

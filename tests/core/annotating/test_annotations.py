@@ -117,6 +117,8 @@ BAD: list[tuple[str, dict[str, Any], dict[str, Any], str]] = [
     ("tag", {"tag": "no-such-tag"}, {"text": Span(0, 3)}, "There is no tag"),
     ("note", {"text": "x"}, {"region": Region(0, 0, 0, 10)}, "width and a height"),
     ("note", {"text": "x"}, {"region": Region(700, 700, 50, 50)}, "outside the page"),
+    ("note", {"text": "a\x00b"}, {}, "NUL character"),
+    ("redaction", {"exemptions": ["B1\x00"]}, {"region": Region(0, 0, 9, 9)}, "NUL character"),
 ]
 
 
@@ -295,8 +297,8 @@ def test_list_filters(doc: Doc, library: Library, tmp_path: Path) -> None:
     assert uuids(page_id=doc.pages[0], kind="note") == [n.uuid]
     assert uuids(page_id=doc.pages[0], kind="note", include_deleted=True) == [n.uuid, gone.uuid]
     with doc.lib.transaction() as s:  # what re-anchoring does to an annotation it cannot place
-        s.connection().exec_driver_sql("UPDATE annotations SET orphaned = 1 WHERE uuid = ?",
-                                       (c.uuid,))  # fmt: skip
+        s.connection().exec_driver_sql("UPDATE annotations SET orphaned = ? WHERE uuid = ?",
+                                       (True, c.uuid))  # fmt: skip
     assert uuids(orphaned=True) == [c.uuid]
     assert c.uuid not in uuids(orphaned=False)
 
@@ -357,9 +359,12 @@ def test_overlapping_corrections_the_latest_wins(doc: Doc) -> None:
 def test_deleting_a_correction_updates_the_search_index(doc: Doc) -> None:
     rec = correct(doc, "Mongoose", "MONGOOSE").record
     with doc.lib.reading() as s:
-        hits = s.connection().exec_driver_sql(
-            "SELECT rowid FROM page_text_fts WHERE page_text_fts MATCH 'corrected:MONGOOSE'"
-        )
+        conn = s.connection()
+        if conn.dialect.name == "postgresql":
+            match = "to_tsvector('simple', corrected) @@ to_tsquery('simple', 'MONGOOSE')"
+        else:
+            match = "page_text_fts MATCH 'corrected:MONGOOSE'"
+        hits = conn.exec_driver_sql(f"SELECT rowid FROM page_text_fts WHERE {match}")
         assert [h[0] for h in hits] == [doc.pages[0]]
     ann.delete_annotation(doc.lib, rec.uuid, author=ME)
     assert fts_corrected(doc.lib, doc.pages[0]) == ""

@@ -30,6 +30,7 @@ from app.core.annotating.records import (
 from app.core.annotating.tags import create_tag
 from app.core.annotating.vocabulary import AnnotationError, Kind, Status, marking_categories
 from app.core.library import Library
+from db.models import Annotation
 from tests.core.annotating.helpers import ME, Doc, fts_corrected, import_doc
 
 pytestmark = pytest.mark.slow  # about ten seconds: 40 random sequences of 25 steps
@@ -38,7 +39,9 @@ KINDS: tuple[Kind, ...] = ("note", "correction", "marking", "redaction", "tag")
 CREATED: tuple[Status, ...] = ("accepted", "proposed")
 Model = dict[str, tuple[Any, ...]]  # uuid -> (page, kind, body, status, deleted, span, region)
 
-notes = st.text(min_size=1, max_size=12).filter(lambda s: s.strip() != "")
+# NUL is refused by the service (test_annotations.py): a library cannot store it.
+texts = st.characters(codec="utf-8", blacklist_characters="\x00")
+notes = st.text(texts, min_size=1, max_size=12).filter(lambda s: s.strip() != "")
 regions = st.builds(
     Region,
     x=st.integers(0, 500).map(float),
@@ -54,16 +57,16 @@ exemptions = st.sampled_from([e for c in marking_categories() if c.id == "exempt
 
 
 def snapshot(lib: Library) -> tuple[list[Any], list[Any]]:
-    """Every column of every annotation but its revisions, and the search index's corrected
-    readings. (An undo is a change like any other: it gives the fields it puts back a new
-    version, so that a merge carries it; see test_revisions.py.)"""
+    """Every column of every annotation but its revisions and its version (an undo is a change
+    like any other: it gives the fields it puts back a new version, so that a merge carries it,
+    see test_revisions.py; and it is one more write), and the search index's corrected readings."""
+    listed = ", ".join(f'"{c.name}"' for c in Annotation.__table__.columns
+                       if c.name not in ("revisions", "version"))  # fmt: skip
     with lib.reading() as s:
         conn = s.connection()
-        columns = [c[1] for c in conn.exec_driver_sql("PRAGMA table_info(annotations)")]
-        listed = ", ".join(f'"{c}"' for c in columns if c != "revisions")
-        rows = conn.exec_driver_sql(f"SELECT {listed} FROM annotations ORDER BY uuid").all()
+        rows = list(conn.exec_driver_sql(f"SELECT {listed} FROM annotations ORDER BY uuid"))
         fts = conn.exec_driver_sql("SELECT rowid, corrected FROM page_text_fts ORDER BY 1").all()
-    return [tuple(r) for r in rows], [tuple(r) for r in fts]
+    return rows, [tuple(r) for r in fts]
 
 
 class AnnotationMachine(RuleBasedStateMachine):
@@ -108,7 +111,7 @@ class AnnotationMachine(RuleBasedStateMachine):
         if kind == "note":
             return {"text": data.draw(notes)}
         if kind == "correction":
-            return {"replacement": data.draw(st.text(max_size=8))}
+            return {"replacement": data.draw(st.text(texts, max_size=8))}
         if kind == "marking":
             return dict(data.draw(markings))
         if kind == "redaction":
@@ -227,7 +230,9 @@ def test_random_edits_agree_with_the_model_and_undo_all_returns_to_start(doc: Do
     run_state_machine_as_test(
         lambda: AnnotationMachine(doc, tag.uuid),  # type: ignore[arg-type]
         settings=settings(
-            max_examples=40,
+            # A server round trip per statement: fewer runs there keep the suite's time (the
+            # rules are the service's, the same on both engines; SQLite runs all 40).
+            max_examples=15 if doc.lib.on_server else 40,
             stateful_step_count=25,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],

@@ -20,6 +20,7 @@ from app.core.exchange.merge_writer import db_time
 from app.core.exchange.validate import load_schema
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
+from db.models import Annotation
 from tests.builders import make_text_pdf
 
 PAGES = (
@@ -36,7 +37,7 @@ def scan_pdf(path: Path) -> Path:
     return path
 
 
-def new_library(root: Path, pdf: Path) -> tuple[Library, DocumentId]:
+def new_library(root: Path | str, pdf: Path) -> tuple[Library, DocumentId]:
     """A library at ``root`` holding ``pdf``; returns it and the document id."""
     lib = Library.open(root)
     outcome = import_file(lib, pdf)
@@ -74,7 +75,7 @@ def add_tag(
             ).scalar()
         conn.exec_driver_sql(
             "INSERT INTO tags (uuid, name, colour, parent_id, description, created_at, "
-            "modified_at, deleted) VALUES (?,?,?,?,?,?,?,0)",
+            "modified_at, deleted) VALUES (?,?,?,?,?,?,?,false)",
             (tag_uuid, name, "#f0c419", parent_id, "", db_time(T0), db_time(T0)),
         )
     return tag_uuid
@@ -116,7 +117,7 @@ def add_annotation(
             "INSERT INTO annotations (uuid, page_id, kind, status, text_layer_id, start, "
             '"end", quote, prefix, suffix, x, y, w, h, tag_id, body, origin, rule_id, '
             "confidence, author, created_at, modified_at, orphaned, deleted) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,false,?)",
             (
                 ann_uuid, page_id, kind, status, layer_id if word else None, start, end,
                 quote, prefix, suffix, x, y, w, h, tag_id, json.dumps(body or {}),
@@ -165,7 +166,8 @@ def validate(data: Any) -> None:
 
 def snapshot(lib: Library, *, with_log: bool = True) -> list[Any]:
     """Every row a merge may touch, to show that a refused import changed nothing (the change
-    log too, unless ``with_log`` is false: an undo is logged)."""
+    log too, unless ``with_log`` is false: an undo is logged; an annotation's version never:
+    an undo is one more write)."""
     out: list[Any] = []
     tables = ["annotations", "tags", "pages", "document_metadata", "page_text_fts"]
     with lib.reading() as s:
@@ -177,6 +179,11 @@ def snapshot(lib: Library, *, with_log: bool = True) -> list[Any]:
                 continue
             if table == "library_meta":
                 out.append(conn.exec_driver_sql("SELECT * FROM library_meta ORDER BY key").all())
+                continue
+            if table == "annotations":  # but its version: a count of writes (an undo is one)
+                listed = ", ".join(f'"{c.name}"' for c in Annotation.__table__.columns
+                                   if c.name != "version")  # fmt: skip
+                out.append(conn.exec_driver_sql(f"SELECT {listed} FROM {table} ORDER BY id").all())
                 continue
             out.append(conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").all())
     return out
@@ -193,7 +200,7 @@ def add_many_notes(lib: Library, doc_id: int, count: int, *, regions: bool = Fal
         conn.exec_driver_sql(
             "INSERT INTO annotations (uuid, page_id, kind, status, x, y, w, h, body, origin, "
             "author, created_at, modified_at, orphaned, deleted) VALUES "
-            "(?, ?, 'note', 'accepted', ?, ?, ?, ?, ?, 'person', 'ann', ?, ?, 0, 0)",
+            "(?, ?, 'note', 'accepted', ?, ?, ?, ?, ?, 'person', 'ann', ?, ?, false, false)",
             [
                 (f"{i:08x}-0000-4000-8000-{i:012x}", page,
                  *((20 + i % 80 * 7, 20 + i // 80 * 9, 6, 6) if regions else (None,) * 4),

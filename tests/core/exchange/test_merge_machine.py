@@ -24,6 +24,7 @@ import itertools
 import json
 import sqlite3
 import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,7 @@ from app.core.exchange.merge import MergeCancelled, import_annotations
 from app.core.exchange.redline_json import export_json
 from app.core.library import Library
 from tests.core.exchange.helpers import new_library, page_info, scan_pdf, snapshot
+from tests.pg_helpers import PgServer
 
 NOTES = ("check the date", "who is this?", "see the cable")
 CODES = (["B6"], ["B6", "B7(C)"], ["B1"])
@@ -81,6 +83,7 @@ class Member:
 class MergeMachine(RuleBasedStateMachine):
     root: Path
     libraries = 2
+    server: Callable[[], str] | None = None  # a new server library: the first member's
 
     def __init__(self) -> None:
         super().__init__()
@@ -98,7 +101,8 @@ class MergeMachine(RuleBasedStateMachine):
         work = Path(tempfile.mkdtemp(dir=self.root))
         pdf = scan_pdf(self.root / "scan.pdf")
         for i in range(self.libraries):
-            lib, doc_id = new_library(work / f"lib{i}", pdf)
+            where = self.server() if i == 0 and self.server else work / f"lib{i}"
+            lib, doc_id = new_library(where, pdf)
             self.members.append(Member(f"Person {i}", lib, doc_id))
         first = self.members[0]
         pages = [page_info(first.lib, first.doc_id, n)[0] for n in (0, 1)]
@@ -299,6 +303,8 @@ class MergeMachine(RuleBasedStateMachine):
     @invariant()
     def nothing_is_half_merged(self) -> None:
         for m in self.members:
+            if m.lib.on_server:  # (its transactions are all or nothing; nothing to check)
+                continue
             with m.lib.reading() as s:
                 ok = s.connection().exec_driver_sql("PRAGMA quick_check").scalar()
             assert ok == "ok"
@@ -414,6 +420,42 @@ def test_libraries_that_work_apart_lose_nothing_and_converge(
         settings=settings(
             max_examples=40,
             stateful_step_count=30,
+            deadline=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+        ),
+    )
+
+
+@pytest.fixture
+def server_libraries(pg_server: PgServer, pg_library_template: str) -> Iterator[Callable[[], str]]:
+    """New PostgreSQL libraries, one an example, dropped at the end."""
+    names: list[str] = []
+
+    def new() -> str:
+        names.append(pg_server.create_database(template=pg_library_template))
+        return pg_server.url(names[-1])
+
+    yield new
+    for name in names:
+        pg_server.drop_database(name)
+
+
+@pytest.mark.slow
+def test_a_server_library_and_a_folder_library_lose_nothing_and_converge(
+    tmp_path: Path, server_libraries: Callable[[], str]
+) -> None:
+    """The same properties with the first library on a PostgreSQL server (fewer examples: each
+    makes a database)."""
+
+    class ServerAndFolder(MergeMachine):
+        root = tmp_path
+        server = staticmethod(server_libraries)
+
+    run_state_machine_as_test(
+        ServerAndFolder,
+        settings=settings(
+            max_examples=8,
+            stateful_step_count=20,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
         ),

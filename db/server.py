@@ -1,0 +1,170 @@
+"""A library on a PostgreSQL server: ``postgresql://user@host/dbname`` (psycopg 3).
+
+The same models and Alembic revisions as the SQLite library. What differs:
+
+- **No writer lock**: many processes write at once; PostgreSQL's transactions keep them apart.
+- **Raw SQL**: the core writes its hand-made statements in SQLite's ``?`` style; before psycopg
+  sees such a statement (never one SQLAlchemy compiled) its ``?`` placeholders become ``%s`` and a
+  literal ``%`` becomes ``%%`` (:func:`qmark_to_format`).
+- **The password** is never part of what is shown or logged: :func:`display_url` drops it, and
+  libpq's own ``PGPASSWORD`` and ``~/.pgpass`` are honoured as by every PostgreSQL client.
+- **Upgrades** take a transaction-level advisory lock (two processes never upgrade at once) and
+  are preceded by a ``pg_dump`` of the database (:func:`backup`), or refused, said plainly, when
+  ``pg_dump`` is not installed.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from db.location import SCHEMES, is_server_url
+
+__all__ = ["SCHEMES", "is_server_url"]  # (re-exported: the callers that load the server anyway)
+
+
+class ServerError(Exception):
+    """A server library that cannot be opened as asked; the message is meant for people."""
+
+
+def parse_url(location: str) -> URL:
+    """The SQLAlchemy URL for psycopg 3 (``postgres://`` and ``postgresql://`` alike)."""
+    try:
+        url = make_url(location)
+    except ArgumentError as exc:
+        raise ServerError(f"Not a PostgreSQL library address: {display_url(location)}") from exc
+    if not url.database:
+        raise ServerError(
+            f"The address {display_url(location)} names no database; "
+            "write it as postgresql://user@host/dbname"
+        )
+    return url.set(drivername="postgresql+psycopg")
+
+
+def display_url(location: str) -> str:
+    """The address as it may be shown: without its password, in libpq's spelling."""
+    try:
+        url = make_url(location)
+    except ArgumentError:
+        head, sep, rest = location.partition("://")
+        return f"{head}{sep}{rest.rpartition('@')[2]}" if sep else "(an unreadable address)"
+    return _without_password(url).render_as_string()
+
+
+def _without_password(url: URL) -> URL:
+    return URL.create("postgresql", url.username, None, url.host, url.port, url.database, url.query)
+
+
+def qmark_to_format(statement: str) -> str:
+    """``?`` placeholders (outside quoted literals and identifiers) to ``%s``; ``%`` to ``%%``."""
+    out: list[str] = []
+    quote: str | None = None
+    for ch in statement:
+        if ch == "%":
+            out.append("%%")
+            continue
+        if quote is not None:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "?":
+            out.append("%s")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _translate(
+    _conn: Any,
+    _cursor: Any,
+    statement: str,
+    parameters: Any,
+    context: Any,
+    _executemany: bool,
+) -> tuple[str, Any]:
+    if context is not None and context.compiled is None:  # exec_driver_sql: written for SQLite
+        return qmark_to_format(statement), parameters
+    return statement, parameters
+
+
+def make_server_engine(location: str, *, read_only: bool = False) -> Engine:
+    options = "-c default_transaction_read_only=on" if read_only else ""
+    engine = create_engine(
+        parse_url(location),
+        pool_pre_ping=True,  # a server restarted under an open window: reconnect, not an error
+        hide_parameters=True,  # statements' values stay out of errors and logs
+        connect_args={"options": options, "application_name": "redline"},
+    )
+    event.listen(engine, "before_cursor_execute", _translate, retval=True)
+    return engine
+
+
+def listen_connection(location: str, channel: str) -> Any:
+    """A psycopg connection of its own (autocommit) listening on ``channel``."""
+    import psycopg
+
+    url = parse_url(location)
+    libpq = _without_password(url).render_as_string()
+    kwargs: dict[str, Any] = {"autocommit": True, "application_name": "redline-live"}
+    if url.password:
+        kwargs["password"] = str(url.password)
+    conn = psycopg.connect(libpq, **kwargs)
+    conn.execute(f"LISTEN {channel}")
+    return conn
+
+
+def pg_dump_path() -> str | None:
+    found = shutil.which("pg_dump")
+    if found:
+        return found
+    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"), reverse=True):
+        return candidate
+    return None
+
+
+def backup(location: str, folder: Path, revision: str) -> Path:
+    """A ``pg_dump`` (custom format) of the database before it is upgraded, in ``folder``."""
+    dump = pg_dump_path()
+    url = parse_url(location)
+    if dump is None:
+        raise ServerError(
+            f"The library {display_url(location)} needs an upgrade from schema {revision}, and "
+            "pg_dump (apt-get install postgresql-client) is not installed to back it up first; "
+            "install it, or back the database up yourself and set REDLINE_UPGRADE_WITHOUT_BACKUP=1"
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = folder / f"{url.database}-{revision}-{stamp}.dump"
+    tmp = folder / f".{target.name}.{os.getpid()}.part"
+    env = dict(os.environ)
+    if url.password:  # passed as libpq's environment, never on a command line others can read
+        env["PGPASSWORD"] = str(url.password)
+    libpq = _without_password(url).render_as_string()
+    try:
+        subprocess.run(
+            [dump, "--format=custom", f"--file={tmp}", f"--dbname={libpq}"],
+            check=True,
+            capture_output=True,
+            env=env,
+            timeout=3600,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        tmp.unlink(missing_ok=True)
+        err = getattr(exc, "stderr", b"") or b""
+        reason = err.decode(errors="replace").strip().splitlines()[-1:] or [str(exc)]
+        raise ServerError(
+            f"Could not back up {display_url(location)} before upgrading it, so it was not "
+            f"upgraded: {reason[0]}"
+        ) from exc
+    os.replace(tmp, target)
+    return target

@@ -1,0 +1,216 @@
+"""A throwaway PostgreSQL server for the tests: Debian's binaries, a cluster in a temporary folder,
+listening only on a Unix socket there, stopped (and the folder removed) when the tests end.
+
+initdb and postgres refuse to run as root; as root (CI, this machine) they run as ``nobody``
+(subprocess's ``user``/``group``), and the folder is theirs. The cluster trusts local
+connections, so the tests' URLs carry no password:
+``postgresql://redline@/<db>?host=<socket folder>``.
+"""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+SUPERUSER = "redline"
+OWNER = "owner.pid"  # the test process that started the server in this folder
+_DB_NUMBERS = itertools.count(1)
+
+
+def postgres_bindir() -> Path | None:
+    """Where initdb, pg_ctl and postgres are: pg_config's bindir (a Debian pg_config may name the
+    client's folder, so it must hold initdb), else the newest /usr/lib/postgresql/*/bin."""
+    candidates: list[Path] = []
+    pg_config = shutil.which("pg_config")
+    if pg_config:
+        try:
+            out = subprocess.run(
+                [pg_config, "--bindir"], capture_output=True, text=True, check=True, timeout=10
+            ).stdout.strip()
+            candidates.append(Path(out))
+        except (OSError, subprocess.SubprocessError):
+            pass
+    found = glob.glob("/usr/lib/postgresql/*/bin")
+    candidates += sorted((Path(p) for p in found), key=lambda p: _major(p.parent.name))[::-1]
+    for c in candidates:
+        if (c / "initdb").is_file() and (c / "postgres").is_file():
+            return c
+    return None
+
+
+def _major(name: str) -> int:
+    try:
+        return int(name)
+    except ValueError:
+        return 0
+
+
+def _as_server_user() -> dict[str, Any]:
+    """subprocess arguments that run a server command unprivileged (none when not root)."""
+    if os.geteuid() != 0:
+        return {}
+    nobody = pwd.getpwnam("nobody")
+    return {"user": nobody.pw_uid, "group": nobody.pw_gid, "extra_groups": []}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_stale_servers() -> None:
+    """Stop the servers of test runs that were killed before they could (their owner is gone)
+    and remove their folders: a killed run must not leave a server behind for good."""
+    for folder in Path(tempfile.gettempdir()).glob("redline-pg-*"):
+        try:
+            owner = int((folder / OWNER).read_text())
+        except (OSError, ValueError):
+            continue
+        if _alive(owner):
+            continue
+        try:
+            server = int((folder / "data" / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            server = 0
+        if server and _alive(server):
+            os.kill(server, signal.SIGINT)
+            for _ in range(200):
+                if not _alive(server):
+                    break
+                time.sleep(0.05)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@dataclass
+class PgServer:
+    bindir: Path
+    folder: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="redline-pg-")))
+    proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def socket_dir(self) -> Path:
+        return self.folder / "sock"
+
+    def start(self) -> None:
+        sweep_stale_servers()
+        data, sock = self.folder / "data", self.socket_dir
+        sock.mkdir()
+        (self.folder / OWNER).write_text(str(os.getpid()))
+        self.folder.chmod(0o755)
+        if os.geteuid() == 0:
+            for p in (self.folder, sock):
+                os.chown(p, pwd.getpwnam("nobody").pw_uid, pwd.getpwnam("nobody").pw_gid)
+        as_user = _as_server_user()
+        env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+        subprocess.run(
+            [
+                str(self.bindir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                SUPERUSER,
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            ],
+            check=True,
+            capture_output=True,
+            env=env,
+            cwd=self.folder,
+            **as_user,
+        )
+        log = open(self.folder / "server.log", "wb")  # noqa: SIM115 - the server's, closed with it
+        self.proc = subprocess.Popen(
+            [
+                str(self.bindir / "postgres"),
+                "-D",
+                str(data),
+                "-k",
+                str(sock),
+                "-c",
+                "listen_addresses=",
+                "-c",
+                "fsync=off",
+                "-c",
+                "synchronous_commit=off",
+                "-c",
+                "full_page_writes=off",
+                "-c",
+                "max_connections=60",
+                "-c",
+                "shared_buffers=32MB",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
+            cwd=self.folder,
+            start_new_session=True,  # a Ctrl-C of the test run is not the server's
+            **as_user,
+        )
+        log.close()
+        deadline = time.monotonic() + 30
+        while not (sock / ".s.PGSQL.5432").exists():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                text = (self.folder / "server.log").read_text(errors="replace")
+                self.stop()
+                raise RuntimeError(f"PostgreSQL did not start:\n{text}")
+            time.sleep(0.05)
+        self._wait_ready()
+
+    def _wait_ready(self) -> None:
+        import psycopg
+
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                psycopg.connect(self.url("postgres")).close()
+                return
+            except psycopg.OperationalError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def url(self, dbname: str, *, user: str = SUPERUSER) -> str:
+        return f"postgresql://{user}@/{dbname}?host={quote(str(self.socket_dir), safe='')}"
+
+    def admin(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            conn.execute(sql)
+
+    def create_database(self, *, template: str = "template1") -> str:
+        name = f"redline_test_{os.getpid()}_{next(_DB_NUMBERS)}"
+        self.admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        return name
+
+    def drop_database(self, name: str) -> None:
+        self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)  # fast shutdown: clients are disconnected
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+        shutil.rmtree(self.folder, ignore_errors=True)
