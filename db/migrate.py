@@ -10,13 +10,15 @@ Before upgrading an existing library, a copy is written with ``VACUUM INTO`` (to
 name, then renamed, so a backup is never half written) as
 ``backups/library-<old revision>-<time>.sqlite``.
 The file ``backups/upgrading`` names it until the upgrade commits, so an upgrade that is retried
-after a kill reuses that backup instead of writing another. A library whose revision this program
+after a kill reuses that backup instead of writing another (a marker left by a kill after the
+commit is removed by the next writer's open). A library whose revision this program
 does not know was written by a newer Redline and is refused, naming both versions. A library with
 tables but no revision is not a Redline library and is refused untouched.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -273,6 +275,12 @@ def _server_revision_in(conn: Connection) -> str | None:
     return None if value is None else str(value)
 
 
+def _upgrade_done(db_path: Path) -> None:
+    """The upgrade committed: its backup is an ordinary backup now, named by nothing."""
+    with contextlib.suppress(OSError):  # read-only folder: harmless, the next writer removes it
+        (_backup_dir(db_path) / PENDING).unlink(missing_ok=True)
+
+
 def upgrade_on_open(engine: Engine, db_path: Path, app_version: str) -> None:
     """Bring the library to the head revision (after a backup) and note who wrote it last.
 
@@ -286,8 +294,10 @@ def upgrade_on_open(engine: Engine, db_path: Path, app_version: str) -> None:
         if revision is not None:
             backup(engine, db_path, revision)
         _upgrade(engine, app_version)
-        (_backup_dir(db_path) / PENDING).unlink(missing_ok=True)
+        _upgrade_done(db_path)
         return
+    if (_backup_dir(db_path) / PENDING).exists():
+        _upgrade_done(db_path)  # an upgrade killed after its commit, before it said so
     with engine.connect() as conn:
         if _stamp_if_changed(conn, app_version):
             conn.commit()

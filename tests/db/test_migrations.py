@@ -252,6 +252,25 @@ def test_a_retried_upgrade_reuses_its_backup(
     assert len(backups) == 1 and backups[0].startswith("library-0001-"), backups
 
 
+def test_an_upgrade_killed_after_its_commit_leaves_no_marker_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path = tmp_path / "library.sqlite"
+    _old_library(db_path)
+
+    def killed(_: Path) -> None:
+        raise KeyboardInterrupt  # a kill between the upgrade's commit and its clean-up
+
+    with monkeypatch.context() as m:
+        m.setattr(migrate, "_upgrade_done", killed)
+        with pytest.raises(KeyboardInterrupt):
+            open_database(db_path, app_version="1.0")
+    assert (tmp_path / "backups" / migrate.PENDING).exists()
+    open_database(db_path, app_version="1.0").close()
+    backups = sorted(p.name for p in (tmp_path / "backups").iterdir())
+    assert len(backups) == 1 and backups[0].startswith("library-0001-"), backups
+
+
 def _redactions(db_path: Path, bodies: list[str]) -> None:
     engine = create_engine(f"sqlite:///{db_path}")
     with engine.begin() as conn:
