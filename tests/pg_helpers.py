@@ -84,17 +84,22 @@ def sweep_stale_servers() -> None:
             continue
         if _alive(owner):
             continue
-        try:
-            server = int((folder / "data" / "postmaster.pid").read_text().split()[0])
-        except (OSError, ValueError, IndexError):
-            server = 0
-        if server and _alive(server):
-            os.kill(server, signal.SIGINT)
-            for _ in range(200):
-                if not _alive(server):
-                    break
-                time.sleep(0.05)
+        stop_server_of(folder / "data")
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def stop_server_of(data: Path) -> None:
+    """Stop the server still running on the cluster ``data`` (its postmaster.pid), if any."""
+    try:
+        server = int((data / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return
+    if _alive(server):
+        os.kill(server, signal.SIGINT)
+        for _ in range(200):
+            if not _alive(server):
+                break
+            time.sleep(0.05)
 
 
 @dataclass
@@ -102,22 +107,41 @@ class PgServer:
     bindir: Path
     folder: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="redline-pg-")))
     proc: subprocess.Popen[bytes] | None = None
+    # A cluster kept between runs (the benchmarks' cached libraries): made by initdb only when it
+    # does not exist yet, left in place by stop(). None: a throwaway one in ``folder``.
+    data_dir: Path | None = None
+    settings: tuple[str, ...] = ()  # more `-c name=value` settings for the server
 
     @property
     def socket_dir(self) -> Path:
         return self.folder / "sock"
 
+    @property
+    def data(self) -> Path:
+        return self.data_dir or self.folder / "data"
+
     def start(self) -> None:
         sweep_stale_servers()
-        data, sock = self.folder / "data", self.socket_dir
+        data, sock = self.data, self.socket_dir
         sock.mkdir()
         (self.folder / OWNER).write_text(str(os.getpid()))
         self.folder.chmod(0o755)
+        owned = [self.folder, sock]
+        if self.data_dir is not None:
+            self.data_dir.parent.mkdir(parents=True, exist_ok=True)
+            owned.append(self.data_dir.parent)
         if os.geteuid() == 0:
-            for p in (self.folder, sock):
+            for p in owned:
                 os.chown(p, pwd.getpwnam("nobody").pw_uid, pwd.getpwnam("nobody").pw_gid)
         as_user = _as_server_user()
         env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+        if self.data_dir is not None:
+            stop_server_of(data)  # left by a killed run: a kept cluster has one server
+        if not (data / "PG_VERSION").exists():
+            self._initdb(data, env, as_user)
+        self._launch(data, sock, env, as_user)
+
+    def _initdb(self, data: Path, env: dict[str, str], as_user: dict[str, Any]) -> None:
         subprocess.run(
             [
                 str(self.bindir / "initdb"),
@@ -136,6 +160,8 @@ class PgServer:
             cwd=self.folder,
             **as_user,
         )
+
+    def _launch(self, data: Path, sock: Path, env: dict[str, str], as_user: dict[str, Any]) -> None:
         log = open(self.folder / "server.log", "wb")  # noqa: SIM115 - the server's, closed with it
         self.proc = subprocess.Popen(
             [
@@ -156,6 +182,7 @@ class PgServer:
                 "max_connections=60",
                 "-c",
                 "shared_buffers=32MB",
+                *(arg for setting in self.settings for arg in ("-c", setting)),
             ],
             stdout=log,
             stderr=subprocess.STDOUT,
