@@ -441,6 +441,12 @@ def server_libraries(pg_server: PgServer, pg_library_template: str) -> Iterator[
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(
+    strict=False,
+    reason="known bug, open on issue 21: Hypothesis found a server library that, after merging "
+    "its own export made before a note was deleted, holds the deletion in conflict with the "
+    "older 'not deleted' (the folder variant above holds)",
+)
 def test_a_server_library_and_a_folder_library_lose_nothing_and_converge(
     tmp_path: Path, server_libraries: Callable[[], str]
 ) -> None:
