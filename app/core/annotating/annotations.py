@@ -150,7 +150,7 @@ _ACCEPT_ROW = (
     .where(ANN.c.id == bindparam("row_id"))
     .values(status="accepted", revisions=bindparam("new_revisions"), version=ANN.c.version + 1)
 )
-_REVISIONS_BY_UUID = select(ANN.c.revisions).where(ANN.c.uuid == bindparam("uuid"))
+_HISTORY_BY_UUID = select(ANN.c.revisions, ANN.c.conflicts).where(ANN.c.uuid == bindparam("uuid"))
 
 
 def stamped_revisions(
@@ -160,13 +160,15 @@ def stamped_revisions(
     after: AnnotationRecord,
     *,
     author: str,
+    conflicts: str | None = None,
 ) -> str | None:
-    """The ``revisions`` column once ``before`` became ``after`` by ``author`` now: each
-    changed field gets a new version of this library (see :mod:`.revisions`)."""
+    """The ``revisions`` column once ``before`` (with the ``conflicts`` column it holds) became
+    ``after`` by ``author`` now: each changed field gets a new version of this library (see
+    :mod:`.revisions`)."""
     return restamp(
         session.connection(), revisions, record_fields(before), record_fields(after),
         author=author, at=iso(utcnow()), implicit_by=before.author,
-        implicit_at=iso(before.modified_at),
+        implicit_at=iso(before.modified_at), conflicts=conflicts,
     )  # fmt: skip
 
 
@@ -186,8 +188,10 @@ def _write_state(
     values = record_columns(state)
     version = _version(session, uuid)  # locks the row: its revisions and version move as one
     if before is not None:
-        stored = session.execute(_REVISIONS_BY_UUID, {"uuid": uuid}).scalar()
-        values["revisions"] = stamped_revisions(session, stored, before, state, author=author)
+        row = session.execute(_HISTORY_BY_UUID, {"uuid": uuid}).one()
+        values["revisions"] = stamped_revisions(
+            session, row.revisions, before, state, author=author, conflicts=row.conflicts
+        )
     if version is not None:
         done = session.execute(
             _UPDATE_RECORD, {**values, "where_uuid": uuid, "where_version": version}

@@ -335,9 +335,14 @@ def load_revisions(raw: str | None) -> dict[str, Version]:
 
 def load_conflicts(raw: str | None) -> dict[str, list[Sibling]]:
     """A ``conflicts`` column (JSON) as the other values by field."""
-    if not raw:
-        return {}
-    return {f: [Sibling.from_json(s) for s in sibs] for f, sibs in json.loads(raw).items()}
+    return conflicts_from_json(json.loads(raw) if raw else {})
+
+
+def conflicts_from_json(
+    data: Mapping[str, Sequence[Mapping[str, Any]]],
+) -> dict[str, list[Sibling]]:
+    """A record's ``conflicts`` in the export's form as the other values by field."""
+    return {f: [Sibling.from_json(s) for s in sibs] for f, sibs in data.items()}
 
 
 def revisions_json(versions: Mapping[str, Version]) -> dict[str, Any]:
@@ -390,16 +395,19 @@ def stamp(
     *,
     implicit_by: str = "",
     implicit_at: str = "",
+    conflicts: Mapping[str, Sequence[Sibling]] | None = None,
 ) -> dict[str, Version]:
     """The stored versions once ``before`` became ``after`` by ``change``: each changed field's
     version (stored, else implicit) extended by the change. A deletion is made knowing the
-    whole record: its version joins every field's, so a merge can tell which changes of the
+    whole record: its version joins every field's, and those of the values waiting in
+    ``conflicts`` (the deleter was shown them too), so a merge can tell which changes of the
     other side it never saw (:mod:`app.core.exchange.three_way`)."""
     out = dict(stored)
     for f in changed_fields(before, after):
         old = stored.get(f) or implicit(f, before.get(f), implicit_by, implicit_at)
         if f == LIVENESS and after.get(f):
             known = [stored.get(n) or implicit(n, v) for n, v in before.items()]
+            known += [s.version for sibs in (conflicts or {}).values() for s in sibs]
             old = Version(join([old.vector, *(v.vector for v in known)]), old.by, old.at)
         out[f] = old.extended(change.replica, change.number, change.by, change.at)
     return out
@@ -420,16 +428,17 @@ def restamp(
     at: str,
     implicit_by: str = "",
     implicit_at: str = "",
+    conflicts: str | None = None,
 ) -> str | None:
     """A ``revisions`` column (JSON) once a record's fields went from ``before`` to ``after``
     by ``author`` at ``at``: one change of this library (:func:`stamp`); unchanged if no field
-    changed."""
+    changed. ``conflicts`` is the record's ``conflicts`` column (what a deletion knew)."""
     if not changed_fields(before, after):
         return stored
     replica, number = next_change(conn)
     versions = stamp(
         load_revisions(stored), before, after, Stamp(replica, number, author, at),
-        implicit_by=implicit_by, implicit_at=implicit_at,
+        implicit_by=implicit_by, implicit_at=implicit_at, conflicts=load_conflicts(conflicts),
     )  # fmt: skip
     return dump_column(revisions_json(versions))
 

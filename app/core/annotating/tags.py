@@ -159,10 +159,12 @@ def _fields(session: Session, tag: TagRecord) -> dict[str, Any]:
 
 def _revisions(session: Session, before: TagRecord, after: TagRecord, author: str) -> Any:
     """The tag's ``revisions`` column once ``before`` became ``after`` (see .revisions)."""
-    stored = session.execute(select(TAGS.c.revisions).where(TAGS.c.uuid == before.uuid)).scalar()
+    stored, conflicts = session.execute(
+        select(TAGS.c.revisions, TAGS.c.conflicts).where(TAGS.c.uuid == before.uuid)
+    ).one()
     return restamp(
         session.connection(), stored, _fields(session, before), _fields(session, after),
-        author=author, at=iso(utcnow()), implicit_at=iso(before.modified_at),
+        author=author, at=iso(utcnow()), implicit_at=iso(before.modified_at), conflicts=conflicts,
     )  # fmt: skip
 
 

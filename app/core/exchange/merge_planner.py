@@ -21,6 +21,7 @@ from app.core.annotating.revisions import (
     Stamp,
     Version,
     annotation_fields,
+    conflicts_from_json,
     next_change,
     revisions_json,
     stamp,
@@ -361,7 +362,8 @@ class Merger:
         if side == "incoming":
             change = self.change_stamp(self.author, tag["modified"])
             versions = {n: Version.from_json(v) for n, v in mine["revisions"].items()}
-            versions = stamp(versions, tag_fields(mine), tag_fields(tag), change)
+            versions = stamp(versions, tag_fields(mine), tag_fields(tag), change,
+                             conflicts=conflicts_from_json(mine["conflicts"]))  # fmt: skip
             after = {**tag, "revisions": revisions_json(versions), "conflicts": mine["conflicts"]}
             plan.tag_updates.append(after)
             plan.befores[tag["uuid"]] = mine
@@ -447,7 +449,8 @@ class Merger:
         if side == "incoming":
             change = self.change_stamp(self.author, rec["modified"])
             versions = {n: Version.from_json(v) for n, v in mine["revisions"].items()}
-            versions = stamp(versions, annotation_fields(mine), annotation_fields(rec), change)
+            versions = stamp(versions, annotation_fields(mine), annotation_fields(rec), change,
+                             conflicts=conflicts_from_json(mine["conflicts"]))  # fmt: skip
             after = {**rec, "revisions": revisions_json(versions), "conflicts": mine["conflicts"]}
             plan.updates.append((after, page.id, self._bind(after, page)))
             plan.befores[rec["uuid"]] = mine

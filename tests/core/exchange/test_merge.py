@@ -14,16 +14,30 @@ from app.core.annotating.annotations import (
     create_annotation,
     delete_annotation,
     get_annotation,
+    set_status,
     update_annotation,
 )
 from app.core.annotating.conflicts import decide, list_conflicts, replay_rows
-from app.core.annotating.records import Span
+from app.core.annotating.records import Region, Span
+from app.core.annotating.revisions import annotation_fields, record_fields, tag_fields, value_key
 from app.core.annotating.snapshots import StaleRowsError
+from app.core.annotating.tags import _fields as tag_service_fields
+from app.core.annotating.tags import _load as load_tag
+from app.core.annotating.tags import (
+    create_tag,
+    delete_tag,
+    get_tag,
+    merge_tags,
+    nest_tag,
+    rename_tag,
+)
+from app.core.documents.ingest import import_file
 from app.core.documents.search import search
 from app.core.exchange import merge
 from app.core.exchange.merge import MergeCancelled, import_annotations
+from app.core.exchange.merge_planner import local_annotations
 from app.core.exchange.merge_report import describe
-from app.core.exchange.redline_json import export_json
+from app.core.exchange.redline_json import export_json, tag_records
 from app.core.exchange.validate import InvalidAnnotationSet
 from app.core.library import Library
 from tests.core.exchange.helpers import (
@@ -355,8 +369,6 @@ def test_a_merged_correction_is_in_the_corrected_reading_and_the_search(tmp_path
 def test_tags_renamed_moved_and_merged_on_one_side(tmp_path: Path) -> None:
     """A tag renamed here and moved there keeps both; one merged into another there (its uses
     re-pointed, it a tombstone) arrives here as it was done there, no conflict."""
-    from app.core.annotating.tags import get_tag, merge_tags, nest_tag, rename_tag
-
     pdf = scan_pdf(tmp_path / "scan.pdf")
     a, doc_a = new_library(tmp_path / "a", pdf)
     people, agents, spies = (add_tag(a, n) for n in ("people", "agents", "spies"))
@@ -381,8 +393,6 @@ def test_tags_renamed_moved_and_merged_on_one_side(tmp_path: Path) -> None:
 
 
 def test_a_tag_renamed_differently_on_both_sides_is_a_conflict(tmp_path: Path) -> None:
-    from app.core.annotating.tags import rename_tag
-
     pdf = scan_pdf(tmp_path / "scan.pdf")
     a, _ = new_library(tmp_path / "a", pdf)
     people = add_tag(a, "people")
@@ -408,8 +418,6 @@ def test_round_trip_between_the_engines(
 ) -> None:
     """A set exported from one engine and merged into the other exports the same, byte for byte
     apart from nothing (the export time is fixed here)."""
-    from app.core.documents.ingest import import_file
-
     pdf = scan_pdf(tmp_path / "scan.pdf")
     lite = Library.open(tmp_path / "lite")
     server = Library.open(pg_library_url)
@@ -423,5 +431,141 @@ def test_round_trip_between_the_engines(
     assert len(report.added) == 3 and not report.conflicts and not report.skipped
     export_json(b, tmp_path / "b.json", exported_at=WHEN)
     assert (tmp_path / "b.json").read_bytes() == (tmp_path / "a.json").read_bytes()
+    a.close()
+    b.close()
+
+
+def _meet(a: Library, b: Library, tmp_path: Path) -> None:
+    """Merge each library into the other until nothing changes (as people meeting do)."""
+    for i in range(4):
+        _export(a, tmp_path / f"meet-a{i}.json")
+        into_b = import_annotations(b, tmp_path / f"meet-a{i}.json", author="Bo")
+        _export(b, tmp_path / f"meet-b{i}.json")
+        into_a = import_annotations(a, tmp_path / f"meet-b{i}.json", author="Ana")
+        if not (into_a.changed or into_b.changed):
+            return
+    raise AssertionError("the libraries did not settle")
+
+
+def _folder_sharing(library: Library, pdf: Path, tmp_path: Path) -> Library:
+    """A folder library that starts from ``library``'s set (as a colleague's laptop does)."""
+    _export(library, tmp_path / "start.json")
+    folder, _ = new_library(tmp_path / "folder", pdf)
+    import_annotations(folder, tmp_path / "start.json", author="Bo")
+    return folder
+
+
+def _merge_folder(library: Library, folder: Library, tmp_path: Path) -> list[str]:
+    """Merge the folder's set into ``library``; the uuids now in conflict."""
+    _export(folder, tmp_path / "folder.json")
+    return import_annotations(library, tmp_path / "folder.json", author="Ana").conflicts
+
+
+def test_a_deletion_of_an_annotation_in_conflict_knew_the_values_in_conflict(
+    library: Library, tmp_path: Path
+) -> None:
+    """The sequence Hypothesis found (test_merge_machine, a server and a folder library): both
+    decide a note's status differently, the folder's set is merged into the other library (a
+    conflict there), which then deletes the note. The deleter had seen the folder's decision (it
+    waits in the conflict), so once they meet the note is deleted everywhere: its status stays
+    in conflict, its deletion does not."""
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    doc = import_file(library, pdf).document_id
+    assert doc is not None
+    page = page_info(library, doc, 0)[0]
+    note = create_annotation(library, page, "note", body={"text": "who?"}, author="Ana").uuid
+    folder = _folder_sharing(library, pdf, tmp_path)
+    set_status(library, note, "rejected", author="Ana")
+    set_status(library, note, "accepted", author="Ana")
+    set_status(folder, note, "rejected", author="Bo")
+    assert _merge_folder(library, folder, tmp_path) == [note]
+    delete_annotation(library, note, author="Ana")
+    _meet(library, folder, tmp_path)
+    for lib in (library, folder):
+        assert get_annotation(lib, note).deleted
+        [conflict] = list_conflicts(lib)
+        assert [f.field for f in conflict.fields] == ["status"]
+    decide(library, note, take="here", author="Ana")
+    _meet(library, folder, tmp_path)
+    assert _export(library, tmp_path / "fa.json") == _export(folder, tmp_path / "fb.json")
+    folder.close()
+
+
+def test_a_deletion_of_a_tag_in_conflict_knew_the_values_in_conflict(
+    library: Library, tmp_path: Path
+) -> None:
+    """The same for a tag: renamed apart (a conflict here), then deleted here."""
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    assert import_file(library, pdf).document_id is not None
+    people = create_tag(library, "people", author="Ana").tag.uuid
+    folder = _folder_sharing(library, pdf, tmp_path)
+    rename_tag(library, people, "persons", author="Ana")
+    rename_tag(folder, people, "individuals", author="Bo")
+    assert _merge_folder(library, folder, tmp_path) == [people]
+    delete_tag(library, people, author="Ana")
+    _meet(library, folder, tmp_path)
+    for lib in (library, folder):
+        assert get_tag(lib, people).deleted
+        [conflict] = list_conflicts(lib)
+        assert [f.field for f in conflict.fields] == ["name"]
+    folder.close()
+
+
+@pytest.mark.parametrize("first", ["sqlite", "postgresql"])
+def test_every_field_reads_the_same_through_the_service_the_library_and_the_export(
+    tmp_path: Path, pg_library_url: str, first: str
+) -> None:
+    """The values an edit's versions are made of (the service's record), those a merge compares
+    (the library's rows) and those a set carries are the same values of the same types on both
+    engines, after a set went from one to the other: else an implicit version (a hash of the
+    value) or a changed field would differ where nothing changed (None and "", 0 and False, an
+    int and a float, a Decimal)."""
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    where: list[Path | str] = [tmp_path / "lite", pg_library_url]
+    a, doc = new_library(where[first != "sqlite"], pdf)
+    b, _ = new_library(where[first == "sqlite"], pdf)
+    page = page_info(a, doc, 0)[0]
+    people = create_tag(a, "people", author="Ana").tag.uuid
+    create_tag(a, "agents", author="Ana", parent=people)
+    found: dict[str, Any] = {"status": "proposed", "author": "", "origin": "detector"}
+    made = [
+        create_annotation(a, page, "note", text=Span(0, 12), body={"text": "who?"}, author="Ana"),
+        create_annotation(a, page, "redaction", region=Region(72.5, 72, 90, 14.25),
+                          body={"exemptions": ["B6"], "note": "", "share": 0.01}, rule_id="r",
+                          confidence=0.8, **found),
+        create_annotation(a, page, "marking", text=Span(0, 12), rule_id="m", confidence=1 / 3,
+                          body={"category": "classification", "value": "SECRET", "struck": True},
+                          **found),
+        create_annotation(a, page, "tag", text=Span(13, 20), body={"tag": people}, author="Ana"),
+        create_annotation(a, page, "correction", text=Span(0, 5), body={"replacement": "CONF"},
+                          author="Ana"),
+    ]  # fmt: skip
+    export_json(a, tmp_path / "a.json", exported_at=WHEN)
+    import_annotations(b, tmp_path / "a.json", author="Bo")
+    export_json(b, tmp_path / "b.json", exported_at=WHEN)
+    sets = [json.loads((tmp_path / f"{n}.json").read_text(encoding="utf-8")) for n in "ab"]
+
+    def keyed(fields: dict[str, Any]) -> dict[str, str]:
+        return {k: value_key(v) for k, v in fields.items()}
+
+    for change in made:
+        uuid = change.uuid
+        forms = [keyed(annotation_fields(x)) for s in sets for x in s["annotations"]
+                 if x["uuid"] == uuid]  # fmt: skip
+        for lib in (a, b):
+            forms.append(keyed(record_fields(get_annotation(lib, uuid))))
+            with lib.reading() as s:
+                forms.append(
+                    keyed(annotation_fields(local_annotations(s.connection(), [uuid])[uuid]))
+                )
+        assert len(forms) == 6 and all(f == forms[0] for f in forms), change.record.kind
+    for tag in sets[0]["tags"]:
+        forms = [keyed(tag_fields(t)) for s in sets for t in s["tags"] if t["uuid"] == tag["uuid"]]
+        for lib in (a, b):
+            with lib.reading() as s:
+                forms.append(keyed(tag_service_fields(s, load_tag(s, tag["uuid"]))))
+                forms += [keyed(tag_fields(t)) for t in tag_records(s.connection())
+                          if t["uuid"] == tag["uuid"]]  # fmt: skip
+        assert len(forms) == 6 and all(f == forms[0] for f in forms), tag["name"]
     a.close()
     b.close()

@@ -426,6 +426,35 @@ def test_libraries_that_work_apart_lose_nothing_and_converge(
     )
 
 
+@pytest.mark.parametrize("first", ["folder", "server"])
+def test_the_sequence_hypothesis_found_with_a_server_library(
+    first: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """The steps Hypothesis found (issue 21), replayed: both decide a note's status, differently,
+    and both edit the codes; the folder's set is merged into the first library (the status in
+    conflict there), which then deletes the note; then everyone meets. The deletion was made
+    knowing the folder's decision (it waited in the conflict), so it is no conflict itself. The
+    same on two folders: nothing here needs a server."""
+
+    class Replay(MergeMachine):
+        root = tmp_path
+        server = (
+            staticmethod(request.getfixturevalue("server_libraries")) if first == "server" else None
+        )
+
+    machine = Replay()
+    machine.start()
+    machine.decide_status(who=0, which=0, status="rejected")
+    machine.decide_status(who=0, which=0, status="accepted")
+    machine.decide_status(who=1, which=0, status="rejected")
+    machine.edit_codes(who=0, codes=["B1"])
+    machine.edit_codes(who=1, codes=["B6", "B7(C)"])
+    machine.merge(src=1, dst=0, failure=None, at=0)
+    machine.delete_note(who=0, note=0)
+    assert len(machine.edits) == 6  # each step made its edit
+    machine.teardown()
+
+
 @pytest.fixture
 def server_libraries(pg_server: PgServer, pg_library_template: str) -> Iterator[Callable[[], str]]:
     """New PostgreSQL libraries, one an example, dropped at the end."""
@@ -441,12 +470,6 @@ def server_libraries(pg_server: PgServer, pg_library_template: str) -> Iterator[
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=False,
-    reason="known bug, open on issue 21: Hypothesis found a server library that, after merging "
-    "its own export made before a note was deleted, holds the deletion in conflict with the "
-    "older 'not deleted' (the folder variant above holds)",
-)
 def test_a_server_library_and_a_folder_library_lose_nothing_and_converge(
     tmp_path: Path, server_libraries: Callable[[], str]
 ) -> None:
