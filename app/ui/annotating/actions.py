@@ -342,11 +342,11 @@ class AnnotationActions(QObject):
         try:
             self._write_update(uuid, body, merge_id, text=text)
         except RedlineError as exc:
-            self._refused(exc)
+            self.refused(exc)
             return False
         return True
 
-    def _refused(self, exc: RedlineError) -> None:
+    def refused(self, exc: RedlineError) -> None:
         """Say why; an edit of what another reviewer changed meanwhile reloads the page, so the
         annotation shows their version (nothing of theirs was overwritten)."""
         self.message.emit(str(exc))
@@ -384,7 +384,7 @@ class AnnotationActions(QObject):
                 self.lib, uuid, author=self.author(), expected=self.page.shown(uuid)
             )
         except RedlineError as exc:
-            self._refused(exc)
+            self.refused(exc)
             return
         if self.page.current == uuid:
             self.page.current = None
@@ -397,7 +397,7 @@ class AnnotationActions(QObject):
                 self.lib, uuid, status, author=self.author(), expected=self.page.shown(uuid)
             )
         except RedlineError as exc:
-            self._refused(exc)
+            self.refused(exc)
             return
         step = {
             "accepted": translate("Redline", "Accepted {kind}"),

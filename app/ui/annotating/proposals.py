@@ -82,7 +82,13 @@ def decide(actions: AnnotationActions, status: Status) -> None:
 
 def _accept_redaction(actions: AnnotationActions, rec: AnnotationRecord) -> bool:
     """Accept a proposed redaction with the exemption codes the person confirms (those detected
-    beside the box, filled in): one undo step."""
+    beside the box, filled in): one undo step. Checked and written as every edit of the window
+    is: a redaction another reviewer changed since the window showed it, or while the person
+    confirmed, is not overwritten; the person is told and the page shows theirs."""
+    shown = actions.page.shown(rec.uuid) or rec
+    if not shown.same_state(rec):
+        actions.refused(A.StaleEditError(A.STALE_EDIT))
+        return False
     confirmed = actions.confirm_redaction(rec.body)
     if confirmed is None:
         actions.message.emit(
@@ -94,10 +100,11 @@ def _accept_redaction(actions: AnnotationActions, rec: AnnotationRecord) -> bool
         body.pop("note", None)  # the person cleared it
     try:
         change = A.update_annotation(
-            actions.lib, rec.uuid, author=actions.author(), body=body, status="accepted"
-        )
+            actions.lib, rec.uuid, author=actions.author(), body=body, status="accepted",
+            expected=shown,
+        )  # fmt: skip
     except RedlineError as exc:
-        actions.message.emit(str(exc))
+        actions.refused(exc)
         return False
     actions.push([change], translate("Redline", "Accept redaction"))
     codes = ", ".join(cast(RedactionBody, change.record.body)["exemptions"]) or translate(

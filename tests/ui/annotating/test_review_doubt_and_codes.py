@@ -3,20 +3,24 @@ accepting a redaction shows the exemption codes detected beside its box, filled 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any, cast
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.annotating.annotations import create_annotation, get_annotation
+from app.core.annotating.annotations import create_annotation, get_annotation, update_annotation
 from app.core.annotating.records import Region, Span
 from app.core.annotating.vocabulary import RedactionBody
+from app.core.documents.ingest import import_paths
 from app.core.documents.queries import document_summary, list_documents
 from app.core.library import Library
 from app.ui.annotating.editor import AnnotationDialog
 from app.ui.base import settings as S
 from app.ui.document.annotation_style import describe
 from tests.ui.annotating.helpers import open_window
+from tests.ui.helpers import make_review_pdf
 
 
 def _propose(lib: Library) -> tuple[str, str, str]:
@@ -110,3 +114,60 @@ def test_the_accept_dialog_says_what_was_detected_and_markings_say_struck(
     _, doubtful, _ = _propose(review_library)
     rec = get_annotation(review_library, doubtful)
     assert describe(rec, {}) == "classification: TOP SECRET (struck) · 58% sure"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def either_library(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[tuple[Library, Library]]:
+    """The review library on either engine, and a second reviewer's handle on it (on a server
+    another connection; the folder library has one writer: the same handle)."""
+    where: Path | str = tmp_path / "library"
+    if request.param == "postgresql":
+        where = request.getfixturevalue("pg_library_url")
+    lib = Library.open(where)
+    (tmp_path / "in").mkdir()
+    assert import_paths(lib, [make_review_pdf(tmp_path / "in" / "review-memo.pdf")])[0].ok
+    other = Library.open(where) if request.param == "postgresql" else lib
+    yield lib, other
+    if other is not lib:
+        other.close()
+    lib.close()
+
+
+@pytest.mark.parametrize("when", ["while confirming", "before"])
+def test_accepting_a_redaction_another_reviewer_changed_saves_nothing_says_so_and_reloads_it(
+    qtbot: QtBot, either_library: tuple[Library, Library], settings: S.Settings, when: str
+) -> None:
+    """Another reviewer changes the codes while the person confirms them, or had changed them
+    after the window drew the redaction (then no form opens on codes the person has not seen):
+    nothing is saved (theirs stay, still a proposal), the person is told, the window shows
+    theirs."""
+    lib, other = either_library
+    _, _, box = _propose(lib)
+    window = open_window(qtbot, lib, settings)
+    actions, page = window.annotations, window.page_annotations
+    messages: list[str] = []
+    actions.message.connect(messages.append)
+    asked: list[Mapping[str, Any]] = []
+
+    def theirs() -> None:
+        update_annotation(other, box, author="Bo", body={"exemptions": ["B6"]})
+
+    def confirm(body: Mapping[str, Any]) -> dict[str, Any] | None:
+        asked.append(body)
+        if when == "while confirming":
+            theirs()
+        return {"exemptions": ["3.5(c)", "B1"]}
+
+    actions.confirm_redaction = confirm  # type: ignore[method-assign]
+    page.show_annotation(box)
+    if when == "before":
+        theirs()
+    window.annotation_menus.by_name["accept"].trigger()
+    rec = get_annotation(lib, box)
+    assert rec.status == "proposed" and cast(RedactionBody, rec.body)["exemptions"] == ["B6"]
+    assert len(asked) == (when == "while confirming")
+    assert any("Another reviewer changed this annotation" in m for m in messages)
+    qtbot.waitUntil(lambda: page.shown(box) == rec)  # the page was read again
+    assert actions.stack.count() == 0  # nothing to undo: nothing was written
