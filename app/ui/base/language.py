@@ -198,8 +198,9 @@ def current() -> str:
 def install(app: QCoreApplication, chosen: str = "", folder: Path | None = None) -> str:
     """Load the catalogues for ``chosen`` ("" follows the system); the language shown. A missing
     catalogue (a checkout where ``make`` has not built them) leaves the window in English.
-    Installing while another language is installed replaces it: Qt then sends every widget a
-    ``LanguageChange`` event, and :class:`WindowTranslator` retranslates each window."""
+    Installing while another language is installed replaces it: the visible windows are
+    retranslated (:func:`translate_tree`) and Qt sends every widget a ``LanguageChange`` event,
+    on which the panes redo the texts they make from their state."""
     uninstall(app)
     language = chosen if chosen in LANGUAGES and chosen else system_language()
     if language not in TRANSLATED or not catalogue(language, folder).is_file():
