@@ -103,8 +103,13 @@ def test_the_english_catalogue_gives_the_forms_the_core_gives_the_command_line()
         assert english[source] == [one or source, source], source
 
 
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """The source texts pyside6-lupdate extracts from app/ui and app/core now (run once)."""
+    return lupdate(tmp_path_factory.mktemp("lupdate"))
+
+
 def lupdate(tmp_path: Path) -> set[str]:
-    """The source texts pyside6-lupdate extracts from app/ui and app/core now."""
     sources = sorted(str(p) for d in ("ui", "core") for p in (ROOT / "app" / d).rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     done = subprocess.run(
@@ -117,11 +122,11 @@ def lupdate(tmp_path: Path) -> set[str]:
     return set(messages(fresh))
 
 
-def test_the_catalogues_hold_every_string_of_the_window(tmp_path: Path) -> None:
+def test_the_catalogues_hold_every_string_of_the_window(extracted: set[str]) -> None:
     """pyside6-lupdate over app/ui and app/core now: a string of the window or a message of the
     core missing from the catalogues (or left untranslated there) fails (`make
     update-translations` adds it)."""
-    found = lupdate(tmp_path)
+    found = extracted
     assert len(found) > 700
     assert "Unknown exemption codes: {codes}. Known codes: {listed}." in found  # (the core's)
     for language in TRANSLATED:
@@ -159,10 +164,10 @@ def counted_phrases() -> dict[str, str | None]:
     return out
 
 
-def test_lupdate_finds_every_string_written_to_be_translated(tmp_path: Path) -> None:
+def test_lupdate_finds_every_string_written_to_be_translated(extracted: set[str]) -> None:
     """pyside6-lupdate skips a call it cannot read (a count that is not a bare name, keyword
     arguments): such a string would never reach a catalogue, so it is refused here."""
-    found = lupdate(tmp_path)
+    found = extracted
     calls = list(translate_calls())
     assert len(calls) > 700
     missed = sorted(f"{p.relative_to(ROOT)}:{n}: {t}" for p, n, t in calls if t not in found)
