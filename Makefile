@@ -10,8 +10,10 @@ export QT_QPA_PLATFORM ?= offscreen
 
 # The window's translations: resources/translations/redline_<lang>.ts are the catalogues
 # (translated by people), the .qm files Qt loads are built from them by pyside6-lrelease.
-# `make update-translations` extracts the strings of app/ui anew into the .ts files
-# (pyside6-lupdate); tests/ui/test_translations.py fails on a string without a translation.
+# `make update-translations` extracts the strings of app/ui and the messages of app/core
+# (app.core.wording) anew into the .ts files (pyside6-lupdate); redline_en.ts holds the English
+# plural forms of the counted phrases (%n). tests/ui/test_translations.py fails on a string
+# without a translation and on a counted phrase not marked plural.
 TS := $(wildcard resources/translations/redline_*.ts)
 QM := $(TS:.ts=.qm)
 
@@ -21,7 +23,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 translations: $(QM)
 
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $$(find app/ui -name '*.py' | sort) -ts $(TS)
+	$(BIN)/python packaging/update_translations.py $(BIN) $$(find app/ui app/core -name '*.py' | sort) -ts $(TS)
 
 # Debian/Ubuntu packages Redline needs at run time (Tesseract, poppler: the publication PDF's second
 # reader and the benchmarks' baselines, Qt's X/EGL libs, PostgreSQL for the team-library tests).

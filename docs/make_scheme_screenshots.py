@@ -5,8 +5,10 @@
 The scan is imported into a temporary library, OCRed (Tesseract) and run through detection, so
 the page shows proposed markings and redactions; a search tints its matches. The window is
 1440×900 on the offscreen platform, grabbed once with View › Colour scheme › Light and once
-with Dark (window-light.png, window-dark.png). With a LANGUAGE (de, fr), the window is shown in
-that language, light only (window-<language>.png; the catalogues are built by ``make``).
+with Dark (window-light.png, window-dark.png). With a LANGUAGE (de, fr), the window opens in
+English and is switched to that language live, as Tools › Settings does, then grabbed, light only
+(window-<language>.png, and window-<language>-doubtful.png with the doubtful words listed; the
+catalogues are built by ``make``).
 """
 
 from __future__ import annotations
@@ -27,14 +29,12 @@ def main(scan: Path, out: Path, query: str, language: str = "") -> None:
     from app.core.documents.ingest import import_paths
     from app.core.library import Library
     from app.core.ocr.run import ocr_documents
+    from app.ui.base.language import install, switch_language
     from app.ui.base.settings import Settings
     from app.ui.window.main_window import MainWindow
 
     app = QApplication([])
-    if language:
-        from app.ui.base.language import install
-
-        assert install(app, language) == language, "no catalogue: run make first"
+    install(app, "en")
 
     def save(widget: QWidget, name: str) -> None:
         for _ in range(60):
@@ -54,9 +54,15 @@ def main(scan: Path, out: Path, query: str, language: str = "") -> None:
     window.search_pane.query.setText(query)
     window.search_pane.run(query)
     window.document_view.set_search_query(query)
+    if language:
+        save(window, "window-en-before-switch")  # (the same window, English, for comparison)
+        assert switch_language(language) == language, "no catalogue: run make first"
     for scheme in ("light",) if language else ("light", "dark"):
         window.colour_scheme.choose(scheme)
         save(window, f"window-{language or scheme}")
+    if language:
+        window.side.setCurrentWidget(window.doubtful_pane)
+        save(window, f"window-{language}-doubtful")
     window.close()
     lib.close()
 

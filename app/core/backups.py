@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.core.errors import RedlineError
 from app.core.library import BACKUPS, DB_NAME, Library
+from app.core.wording import translate
 
 REQUIRED_TABLES = {"documents", "pages", "annotations", "tags", "alembic_version"}
 
@@ -55,7 +56,11 @@ def backup_library(lib: Library, label: str) -> Path:
         os.replace(tmp, target)
     except (OSError, SQLAlchemyError) as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"cannot copy the library to {target}: {exc}") from exc
+        raise BackupError(
+            translate("Redline", "cannot copy the library to {target}: {exc}").format(
+                target=target, exc=exc
+            )
+        ) from exc
     return target
 
 
@@ -65,7 +70,7 @@ def find_backup(root: Path, name: str) -> Path:
     if not path.exists() and (root / BACKUPS / path.name).exists():
         path = root / BACKUPS / path.name
     if not path.is_file():
-        raise BackupError(f"there is no backup at {name}")
+        raise BackupError(translate("Redline", "there is no backup at {name}").format(name=name))
     return path
 
 
@@ -75,11 +80,21 @@ def _check(path: Path) -> None:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             ok = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.Error as exc:
-        raise BackupError(f"{path.name} is not a Redline library backup: {exc}") from exc
+        raise BackupError(
+            translate("Redline", "{name} is not a Redline library backup: {exc}").format(
+                name=path.name, exc=exc
+            )
+        ) from exc
     if not tables >= REQUIRED_TABLES:
-        raise BackupError(f"{path.name} is not a Redline library backup")
+        raise BackupError(
+            translate("Redline", "{name} is not a Redline library backup").format(name=path.name)
+        )
     if ok != "ok":
-        raise BackupError(f"{path.name} is damaged ({ok}); nothing was restored")
+        raise BackupError(
+            translate("Redline", "{name} is damaged ({ok}); nothing was restored").format(
+                name=path.name, ok=ok
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -95,7 +110,7 @@ def restore_library(root: Path, backup: Path) -> Restored:
     ``backups/`` first). The library is checked and upgraded when it is opened next."""
     _check(backup)
     if backup.resolve() == (root / DB_NAME).resolve():
-        raise BackupError("that is the library itself, not a backup of it")
+        raise BackupError(translate("Redline", "that is the library itself, not a backup of it"))
     lib = Library.open(root)
     try:
         previous = backup_library(lib, "before-restore")
@@ -105,7 +120,11 @@ def restore_library(root: Path, backup: Path) -> Restored:
             with sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True) as source:
                 source.backup(raw)
         except sqlite3.Error as exc:
-            raise BackupError(f"cannot restore {backup.name}: {exc}") from exc
+            raise BackupError(
+                translate("Redline", "cannot restore {name}: {exc}").format(
+                    name=backup.name, exc=exc
+                )
+            ) from exc
         finally:
             raw.close()
     finally:

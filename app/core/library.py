@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.core.errors import LibraryError
+from app.core.wording import translate
 from db.engine import Database, DatabaseError, open_database, open_server_database
 from db.migrate import SchemaError, UpgradeNeeded
 from db.server import ServerError, display_url, is_server_url
@@ -146,14 +147,18 @@ class Library:
             return cls._open_server(str(root), read_only)
         root = Path(root).expanduser().absolute()
         if root.exists() and not root.is_dir():
-            raise LibraryError(f"{root} is a file, not a library folder.")
+            raise LibraryError(
+                translate("Redline", "{root} is a file, not a library folder.").format(root=root)
+            )
         if not read_only:
             try:
                 (root / SOURCES).mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 if not (root / DB_NAME).exists():
                     raise LibraryError(
-                        f"Cannot create a library at {root}: {exc.strerror}."
+                        translate(
+                            "Redline", "Cannot create a library at {root}: {strerror}."
+                        ).format(root=root, strerror=exc.strerror)
                     ) from exc
                 read_only = True
         try:
@@ -250,7 +255,11 @@ class Library:
             tmp.unlink(missing_ok=True)
             if seq == 0:
                 return  # not on the server: the caller finds no file, as in a folder library
-            raise LibraryError(f"The source {sha256[:12]} on {self.location} is damaged.")
+            raise LibraryError(
+                translate("Redline", "The source {value} on {location} is damaged.").format(
+                    value=sha256[:12], location=self.location
+                )
+            )
         os.replace(tmp, path)
 
     def store_source_chunks(self, conn: Connection, sha256: str, path: Path) -> None:
@@ -278,7 +287,11 @@ class Library:
         """
         if self.read_only:
             why = self.db.read_only_reason or "it was opened for reading"
-            raise LibraryError(f"The library at {self.location} is open read-only ({why}).")
+            raise LibraryError(
+                translate("Redline", "The library at {location} is open read-only ({why}).").format(
+                    location=self.location, why=why
+                )
+            )
         try:
             with self.db.transaction() as session:
                 yield session

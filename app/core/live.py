@@ -20,6 +20,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from app.core.library import Library
+from app.core.wording import translate
 from db.server import listen_connection
 
 CHANNEL = "redline"
@@ -49,7 +50,7 @@ class Listener:
 
     def __init__(self, lib: Library) -> None:
         if lib.db.url is None:
-            raise ValueError("only a server library has live updates")
+            raise ValueError(translate("Redline", "only a server library has live updates"))
         self._conn: Any = listen_connection(lib.db.url, CHANNEL)
 
     def wait(self, timeout: float) -> list[RemoteChange]:

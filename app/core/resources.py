@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.core.wording import translate
+
 APP_ID = "io.github.redline.Redline"
 """Reverse-DNS id: the .desktop file, the AppStream metainfo and the icon are named after it."""
 
@@ -33,7 +35,9 @@ def _checked(parts: tuple[str, ...]) -> tuple[str, ...]:
     for part in parts:
         p = Path(part)
         if p.is_absolute() or ".." in p.parts or not part:
-            raise ValueError(f"not a resource name: {part!r}")
+            raise ValueError(
+                translate("Redline", "not a resource name: {part!r}").format(part=part)
+            )
     return parts
 
 

@@ -20,6 +20,7 @@ from lxml import etree
 
 from app.core.errors import RedlineError
 from app.core.resources import resource_path
+from app.core.wording import translate
 
 MAX_BYTES = 256 * 1024 * 1024  # an OCR file larger than this is refused before it is read
 XLINK_URL = "http://www.loc.gov/standards/xlink/xlink.xsd"
@@ -57,18 +58,28 @@ def read_limited(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise XmlFileError(
-                f"{path.name} is {size / 1e6:.1f} MB; OCR files over {max_bytes / 1e6:.0f} MB "
-                "are refused"
+                translate(
+                    "Redline",
+                    "{name} is {value:.1f} MB; OCR files over {value2:.0f} MB are refused",
+                ).format(name=path.name, value=size / 1e6, value2=max_bytes / 1e6)
             )
         return path.read_bytes()
     except OSError as exc:
-        raise XmlFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise XmlFileError(
+            translate("Redline", "cannot read {path}: {value}").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from exc
 
 
 def _refuse_entities(tree: Any, name: str) -> None:
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise UnsafeXmlError(f"{name} declares XML entities, which Redline does not read (refused)")
+        raise UnsafeXmlError(
+            translate(
+                "Redline", "{name} declares XML entities, which Redline does not read (refused)"
+            ).format(name=name)
+        )
 
 
 def _syntax_error(exc: etree.XMLSyntaxError, name: str) -> XmlFileError:
@@ -91,7 +102,7 @@ def parse_xml(raw: bytes, name: str) -> Any:
     except etree.XMLSyntaxError as exc:
         raise _syntax_error(exc, name) from exc
     if root is None:
-        raise XmlFileError(f"{name} holds no XML element")
+        raise XmlFileError(translate("Redline", "{name} holds no XML element").format(name=name))
     _refuse_entities(root.getroottree(), name)
     return root
 
@@ -101,9 +112,11 @@ def parse_html(raw: bytes, name: str) -> Any:
     try:
         root = etree.fromstring(raw, _html_parser())
     except (etree.XMLSyntaxError, ValueError) as exc:
-        raise XmlFileError(f"{name} cannot be read as HTML: {exc}") from exc
+        raise XmlFileError(
+            translate("Redline", "{name} cannot be read as HTML: {exc}").format(name=name, exc=exc)
+        ) from exc
     if root is None:
-        raise XmlFileError(f"{name} holds no HTML element")
+        raise XmlFileError(translate("Redline", "{name} holds no HTML element").format(name=name))
     return root
 
 

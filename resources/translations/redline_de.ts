@@ -4,7 +4,57 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/ui/annotating/history.py" line="+30"/>
+        <location filename="../../app/ui/annotating/history.py" line="+17"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redone</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged from a file</source>
+        <translation>Aus einer Datei zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict decided</source>
+        <translation>Konflikt entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page reviewed</source>
+        <translation>Seite geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Annotation history</source>
         <translation>Verlauf der Annotation</translation>
     </message>
@@ -36,7 +86,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+56"/>
-        <location filename="../../app/ui/window/main_window.py" line="+576"/>
+        <location filename="../../app/ui/window/main_window.py" line="+582"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -142,6 +192,11 @@
         <location line="+16"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot list the annotations: {reason}</source>
+        <translation>Die Annotationen können nicht aufgelistet werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/menus.py" line="+39"/>
@@ -335,7 +390,7 @@
         <translation>{step}, neues Schlagwort {path}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>Leave redaction visible</source>
         <translation>Schwärzung sichtbar lassen</translation>
     </message>
@@ -345,13 +400,13 @@
         <translation>Schwärzung einbrennen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location filename="../../app/ui/annotating/menus.py" line="+0"/>
         <source>Delete {kind}</source>
         <translation>{kind} löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Accepted {kind}</source>
         <translation>{kind} angenommen</translation>
     </message>
@@ -500,7 +555,7 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/language.py" line="+49"/>
+        <location filename="../../app/ui/base/language.py" line="+63"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -585,12 +640,137 @@
         <translation>vorgeschlagen</translation>
     </message>
     <message>
+        <location filename="../../app/core/exchange/pdf_report.py" line="+18"/>
+        <source>pending (nobody accepted or rejected them)</source>
+        <translation>offen (niemand hat sie angenommen oder abgelehnt)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>left visible (a person chose to publish them)</source>
+        <translation>sichtbar gelassen (jemand hat entschieden, sie zu veröffentlichen)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>no code</source>
+        <translation>kein Code</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  page {page}: {n} ({codes})</source>
+        <translation>  Seite {page}: {n} ({codes})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {page} ({n})</source>
+        <translation>Seite {page} ({n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  {n} {reason}: {where}</source>
+        <translation>  {n} {reason}: {where}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+198"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+26"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n redactions</source>
+        <translation>
+            <numerusform>%n Schwärzung</numerusform>
+            <numerusform>%n Schwärzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not verified.</source>
+        <translation>Nicht geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n redacted quotes searched for in the whole file</source>
+        <translation>
+            <numerusform>, %n geschwärztes Zitat in der ganzen Datei gesucht</numerusform>
+            <numerusform>, %n geschwärzte Zitate in der ganzen Datei gesucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified by {readers}: {regions} on {pages}{quotes}; nothing of a redaction remains ({seconds} s).</source>
+        <translation>Geprüft mit {readers}: {regions} auf {pages}{quotes}; von keiner Schwärzung ist etwas übrig ({seconds} s).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n regions</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{title}: {pages}, written to {path} in {seconds} s.</source>
+        <translation>{title}: {pages}, in {seconds} s nach {path} geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burned in: {redactions}</source>
+        <translation>Eingebrannt: {redactions}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left out: {redactions}</source>
+        <translation>Ausgelassen: {redactions}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outline: {kept} entries kept, {named} naming redacted text</source>
+        <translation>Gliederung: {kept} Einträge behalten, {named} nennen geschwärzten Text</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-5"/>
+        <location line="+36"/>
+        <source>Wrote {path}</source>
+        <translation>{path} geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{documents}, {redactions} burned in, in {seconds} s.</source>
+        <translation>{documents}, {redactions} eingebrannt, in {seconds} s.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-17"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-14"/>
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
@@ -899,13 +1079,33 @@
         <translation>Text wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+75"/>
-        <location line="+111"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-153"/>
+        <source>p. {page}</source>
+        <translation>S. {page}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{word}”</source>
+        <translation>„{word}“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>confidence {value}</source>
+        <translation>Konfidenz {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the attached text reads “{reading}”</source>
+        <translation>der beigefügte Text liest „{reading}“</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+126"/>
         <source>No document open.</source>
         <translation>Kein Dokument geöffnet.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-125"/>
         <source>Hide lone punctuation marks</source>
         <translation>Einzelne Satzzeichen ausblenden</translation>
     </message>
@@ -937,7 +1137,25 @@
         <translation>Unsichere Wörter werden gesucht…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>Cannot list doubtful words: {reason}</source>
+        <translation>Unsichere Wörter können nicht aufgelistet werden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n doubtful words</source>
+        <translation>
+            <numerusform>%n unsicheres Wort</numerusform>
+            <numerusform>%n unsichere Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{found} on {pages}. F7: next doubtful word.</source>
+        <translation>{found} auf {pages}. F7: nächstes unsicheres Wort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No doubtful words.</source>
         <translation>Keine unsicheren Wörter.</translation>
     </message>
@@ -962,13 +1180,36 @@
         <translation>Die Bibliothek ist schreibgeschützt geöffnet: die Textebene kann nicht gewechselt werden.</translation>
     </message>
     <message>
+        <location line="+64"/>
+        <source>Cannot switch the text layer: {reason}</source>
+        <translation>Die Textebene kann nicht gewechselt werden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n annotations carried over</source>
+        <translation>
+            <numerusform>%n Annotation übertragen</numerusform>
+            <numerusform>%n Annotationen übertragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text layer switched; {moved}, {orphaned} not found on this text (orphaned).</source>
+        <translation>Textebene gewechselt; {moved}, {orphaned} in diesem Text nicht gefunden (verwaist).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text layer switched; {moved}.</source>
+        <translation>Textebene gewechselt; {moved}.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/annotating/editor.py" line="+107"/>
         <source>{kind} — edit</source>
         <translation>{kind} — bearbeiten</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/ui/document/layer_switcher.py" line="+22"/>
+        <location filename="../../app/ui/document/layer_switcher.py" line="-60"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
@@ -1064,11 +1305,6 @@
         <translation>Strg+Eingabe speichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/layer_switcher.py" line="+11"/>
-        <source>{n} words</source>
-        <translation>{n} Wörter</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/document/ocr_offer.py" line="+36"/>
         <source>Run OCR on this page</source>
         <translation>OCR auf dieser Seite ausführen</translation>
@@ -1077,6 +1313,11 @@
         <location line="+27"/>
         <source>Reading the page with Tesseract…</source>
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OCR failed: {reason}</source>
+        <translation>OCR fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/ocr_text_pane.py" line="+21"/>
@@ -1099,7 +1340,7 @@
         <translation>Ein kleines Bild jeder Seite. Eines auswählen zeigt diese Seite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/import_dialog.py" line="-36"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-62"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1107,6 +1348,48 @@
         <location line="+21"/>
         <source>Importing {name} ({n} of {count})</source>
         <translation>{name} wird importiert ({n} von {count})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n documents imported</source>
+        <translation>
+            <numerusform>%n Dokument importiert</numerusform>
+            <numerusform>%n Dokumente importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{documents} ({pages})</source>
+        <translation>{documents} ({pages})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n were in the library already</source>
+        <translation>
+            <numerusform>%n war schon in der Bibliothek</numerusform>
+            <numerusform>%n waren schon in der Bibliothek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n files failed</source>
+        <translation>
+            <numerusform>%n Datei fehlgeschlagen</numerusform>
+            <numerusform>%n Dateien fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled: {what}</source>
+        <translation>Abgebrochen: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n pages have no text yet: Tools › OCR pages without text in the library reads them.</source>
+        <translation>
+            <numerusform>%n Seite hat noch keinen Text: Werkzeuge › OCR der Seiten ohne Text in der Bibliothek liest sie.</numerusform>
+            <numerusform>%n Seiten haben noch keinen Text: Werkzeuge › OCR der Seiten ohne Text in der Bibliothek liest sie.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/library/library_model.py" line="-6"/>
@@ -1147,6 +1430,16 @@
         <location line="+1"/>
         <source>Released</source>
         <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Detected; double-click to check or edit</source>
+        <translation>Erkannt; Doppelklick zum Prüfen oder Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed by a person; double-click to check or edit</source>
+        <translation>Von einer Person eingegeben; Doppelklick zum Prüfen oder Bearbeiten</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/library_pane.py" line="+46"/>
@@ -1229,12 +1522,12 @@
         <translation>Den Text jeder Seite der Bibliothek durchsuchen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>No match.</source>
         <translation>Kein Treffer.</translation>
     </message>
@@ -1243,8 +1536,16 @@
         <source>{n}+ pages match.</source>
         <translation>{n}+ Seiten passen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n pages match.</source>
+        <translation>
+            <numerusform>%n Seite passt.</numerusform>
+            <numerusform>%n Seiten passen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>So many that they are listed in library order: narrow the search to rank them.</source>
         <translation>So viele, dass sie in der Reihenfolge der Bibliothek stehen: grenzen Sie die Suche ein, um sie zu ordnen.</translation>
     </message>
@@ -1326,7 +1627,7 @@
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+64"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-135"/>
         <source>Redline JSON (exchange, merges back in)</source>
         <translation>Redline JSON (Austausch, lässt sich zurückführen)</translation>
     </message>
@@ -1391,7 +1692,64 @@
         <translation>Annotationen mit einem Status</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+69"/>
+        <source>{documents}, {pages}, {words} ({corrected} corrected)</source>
+        <translation>{documents}, {pages}, {words} ({corrected} korrigiert)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/document/layer_switcher.py" line="+12"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+5"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-55"/>
+        <location line="+54"/>
+        <location line="+16"/>
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/tools/export_dialog.py" line="+8"/>
+        <source>%n words under accepted redactions left out</source>
+        <translation>
+            <numerusform>%n Wort unter angenommenen Schwärzungen ausgelassen</numerusform>
+            <numerusform>%n Wörter unter angenommenen Schwärzungen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n page images</source>
+        <translation>
+            <numerusform>%n Seitenbild</numerusform>
+            <numerusform>%n Seitenbilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deletions</source>
+        <translation>
+            <numerusform>%n Löschung</numerusform>
+            <numerusform>%n Löschungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n annotations over accepted redactions left out</source>
+        <translation>
+            <numerusform>%n Annotation über angenommenen Schwärzungen ausgelassen</numerusform>
+            <numerusform>%n Annotationen über angenommenen Schwärzungen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1480,10 +1838,18 @@
         <source>Export:</source>
         <translation>Exportieren:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+199"/>
+        <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
+        <translation>
+            <numerusform>%n Schwärzungsvorschlag zu entscheiden: A nimmt an, R lehnt ab, N geht zum nächsten</numerusform>
+            <numerusform>%n Schwärzungsvorschläge zu entscheiden: A nimmt an, R lehnt ab, N geht zum nächsten</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-81"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+1"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-198"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
@@ -1550,8 +1916,16 @@ Trotzdem dorthin exportieren?</translation>
         <source>Redaction proposals not decided</source>
         <translation>Schwärzungsvorschläge nicht entschieden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n redaction proposals in what you publish have not been accepted or rejected.</source>
+        <translation>
+            <numerusform>%n Schwärzungsvorschlag in dem, was Sie veröffentlichen, ist weder angenommen noch abgelehnt.</numerusform>
+            <numerusform>%n Schwärzungsvorschläge in dem, was Sie veröffentlichen, sind weder angenommen noch abgelehnt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Only accepted redactions are burned in. Review the proposals first, or publish without them (they stay visible in the PDF).</source>
         <translation>Nur angenommene Schwärzungen werden eingebrannt. Prüfen Sie die Vorschläge zuerst oder veröffentlichen Sie ohne sie (sie bleiben im PDF sichtbar).</translation>
     </message>
@@ -1621,12 +1995,171 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} geprüft. Noch nichts geändert: „Anwenden“ führt es zusammen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
+        <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
+        <translation>Konflikte bleiben, bis jemand sie entscheidet: Bearbeiten › Konflikte… im Fenster oder `redline conflicts` und `redline resolve ID --take here|there`.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>  Page {page}: and {more} more (redline import-annotations --json)</source>
+        <translation>  Seite {page}: und {more} weitere (redline import-annotations --json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in conflict, for you to decide</source>
+        <translation>
+            <numerusform>%n im Konflikt, von Ihnen zu entscheiden</numerusform>
+            <numerusform>%n im Konflikt, von Ihnen zu entscheiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflicts decided there</source>
+        <translation>
+            <numerusform>%n Konflikt dort entschieden</numerusform>
+            <numerusform>%n Konflikte dort entschieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n tags added or changed</source>
+        <translation>
+            <numerusform>%n Schlagwort hinzugefügt oder geändert</numerusform>
+            <numerusform>%n Schlagwörter hinzugefügt oder geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page reviews</source>
+        <translation>
+            <numerusform>%n Seitenprüfung</numerusform>
+            <numerusform>%n Seitenprüfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n metadata values</source>
+        <translation>
+            <numerusform>%n Metadatenwert</numerusform>
+            <numerusform>%n Metadatenwerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n annotations not placed</source>
+        <translation>
+            <numerusform>%n Annotation nicht platziert</numerusform>
+            <numerusform>%n Annotationen nicht platziert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the set</source>
+        <translation>der Satz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>{name} would change nothing here.</source>
         <translation>{name} würde hier nichts ändern.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{name} changed nothing here.</source>
+        <translation>{name} hat hier nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n annotations unchanged</source>
+        <translation>
+            <numerusform>%n Annotation unverändert</numerusform>
+            <numerusform>%n Annotationen unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing {name} would change: {said} ({same}).</source>
+        <translation>Der Import von {name} würde ändern: {said} ({same}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported {name}: {said} ({same}).</source>
+        <translation>{name} importiert: {said} ({same}).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>W3C annotations carry no history, so where an annotation changed on both sides the later version was kept whole.</source>
+        <translation>W3C-Annotationen tragen keinen Verlauf; wo eine Annotation auf beiden Seiten geändert wurde, blieb die spätere Fassung ganz erhalten.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>This is a version 1 file: it carries no history, so where an annotation changed on both sides the later version was kept whole.</source>
+        <translation>Dies ist eine Datei der Version 1: Sie trägt keinen Verlauf; wo eine Annotation auf beiden Seiten geändert wurde, blieb die spätere Fassung ganz erhalten.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Documents not in this library (their annotations wait until imported):</source>
+        <translation>Dokumente, die nicht in dieser Bibliothek sind (ihre Annotationen warten, bis sie importiert sind):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  {title} ({n} annotations)</source>
+        <translation>  {title} ({n} Annotationen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Annotations with no place in this library (not imported):</source>
+        <translation>Annotationen ohne Ort in dieser Bibliothek (nicht importiert):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … und {n} weitere</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n annotations quote other text than this library&apos;s page text (different OCR?).</source>
+        <translation>
+            <numerusform>%n Annotation zitiert anderen Text als den Seitentext dieser Bibliothek (andere OCR?).</numerusform>
+            <numerusform>%n Annotationen zitieren anderen Text als den Seitentext dieser Bibliothek (andere OCR?).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Before the import the library was copied to {path}.</source>
+        <translation>Vor dem Import wurde die Bibliothek nach {path} kopiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To undo the import: redline restore {path}</source>
+        <translation>Um den Import rückgängig zu machen: redline restore {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+6"/>
         <source>{name} merged (Edit › Undo Import annotations takes it back).</source>
         <translation>{name} zusammengeführt (Bearbeiten › Rückgängig nimmt es zurück).</translation>
     </message>
@@ -1656,7 +2189,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Annotationen (*.json *.jsonld);;Redline JSON (*.json);;W3C oder IIIF (*.json *.jsonld);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="+28"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-115"/>
         <source>Every page already has text, so no page needed OCR.</source>
         <translation>Jede Seite hat schon Text, keine Seite brauchte OCR.</translation>
     </message>
@@ -1671,17 +2204,100 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{nothing} „{again}“ liest die Seiten des Dokuments neu mit Tesseract; ihr bisheriger Text bleibt im Textebenen-Wähler verfügbar, und Annotationen werden übertragen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+39"/>
+        <source>{read}, {words}; {failed} failed, {cancelled} not done (cancelled).</source>
+        <translation>{read}, {words}; {failed} fehlgeschlagen, {cancelled} nicht erledigt (abgebrochen).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n pages read</source>
+        <translation>
+            <numerusform>%n Seite gelesen</numerusform>
+            <numerusform>%n Seiten gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n annotations could not be found on the new text (orphaned).</source>
+        <translation>
+            <numerusform>%n Annotation wurde im neuen Text nicht gefunden (verwaist).</numerusform>
+            <numerusform>%n Annotationen wurden im neuen Text nicht gefunden (verwaist).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  page {page}: {reason}</source>
+        <translation>  Seite {page}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>OCR text (*.txt *.xml *.alto *.hocr *.html *.htm);;Plain text (*.txt);;ALTO or PAGE XML (*.xml *.alto);;hOCR (*.hocr *.html *.htm);;All files (*)</source>
         <translation>OCR-Text (*.txt *.xml *.alto *.hocr *.html *.htm);;Reiner Text (*.txt);;ALTO oder PAGE XML (*.xml *.alto);;hOCR (*.hocr *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+28"/>
+        <source>{format} from {producer}: {words} on {pages}, with their own boxes.</source>
+        <translation>{format} von {producer}: {words} auf {pages}, mit eigenen Rahmen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an unnamed producer</source>
+        <translation>einem ungenannten Programm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n word boxes estimated along their lines.</source>
+        <translation>
+            <numerusform>%n Wortrahmen entlang seiner Zeile geschätzt.</numerusform>
+            <numerusform>%n Wortrahmen entlang ihrer Zeilen geschätzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  page {page}: {file}, {words}</source>
+        <translation>  Seite {page}: {file}, {words}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{line} (a new layer: choose it with the text-layer switcher)</source>
+        <translation>{line} (eine neue Ebene: wählen Sie sie mit dem Textebenen-Wähler)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n annotations orphaned on the new text.</source>
+        <translation>
+            <numerusform>%n Annotation im neuen Text verwaist.</numerusform>
+            <numerusform>%n Annotationen im neuen Text verwaist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{aligned} of {words} words of the text placed on the scan ({share}).</source>
+        <translation>{aligned} von {words} Wörtern des Textes auf dem Scan platziert ({share}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The text is a layer of its own: choose it with the text-layer switcher.</source>
         <translation>Der Text ist eine eigene Ebene: wählen Sie sie mit dem Textebenen-Wähler.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>
+%n spans could not be placed:</source>
+        <translation>
+            <numerusform>
+%n Abschnitt konnte nicht platziert werden:</numerusform>
+            <numerusform>
+%n Abschnitte konnten nicht platziert werden:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+67"/>
+        <location line="+5"/>
+        <source>  page {page}: {text}</source>
+        <translation>  Seite {page}: {text}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Attach OCR text</source>
         <translation>OCR-Text anhängen</translation>
     </message>
@@ -1737,8 +2353,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+1"/>
-        <source>A new language shows when Redline starts again.</source>
-        <translation>Eine neue Sprache erscheint beim nächsten Start von Redline.</translation>
+        <source>The window changes to the language chosen at once.</source>
+        <translation>Das Fenster wechselt sofort in die gewählte Sprache.</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-67"/>
@@ -2004,7 +2620,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Ordner ist nicht leer; was darin ist, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-79"/>
+        <location filename="../../app/ui/window/main_window.py" line="-84"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
@@ -2019,7 +2635,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -2276,7 +2892,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Go to page</source>
         <translation>Gehe zu Seite</translation>
     </message>
@@ -2287,7 +2903,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+160"/>
-        <location filename="../../app/ui/window/main_window.py" line="+18"/>
+        <location filename="../../app/ui/window/main_window.py" line="+37"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
@@ -2347,6 +2963,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Metadaten — {title}</translation>
     </message>
     <message>
+        <location line="+51"/>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+57"/>
         <source>someone</source>
         <translation>jemand</translation>
@@ -2378,14 +2999,15 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-69"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
         <source>page {n}</source>
         <translation>Seite {n}</translation>
     </message>
@@ -2437,7 +3059,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-30"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-66"/>
         <source>In conflict</source>
         <translation>Im Konflikt</translation>
     </message>
@@ -2696,6 +3318,972 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+2"/>
         <source>Cannot undo “{step}”: {error}</source>
         <translation>„{step}“ kann nicht rückgängig gemacht werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/annotations.py" line="+134"/>
+        <source>There is no annotation {uuid}.</source>
+        <translation>Es gibt keine Annotation {uuid}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This annotation is deleted; undo the deletion to change it.</source>
+        <translation>Diese Annotation ist gelöscht; machen Sie das Löschen rückgängig, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location filename="../../app/core/annotating/reading.py" line="+141"/>
+        <location filename="../../app/core/annotating/review.py" line="+87"/>
+        <source>There is no page {page_id}.</source>
+        <translation>Es gibt keine Seite {page_id}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This page has no text yet (run OCR first); mark a region instead.</source>
+        <translation>Diese Seite hat noch keinen Text (zuerst OCR ausführen); markieren Sie stattdessen einen Bereich.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text layer {layer_id} is not a text of page {id}.</source>
+        <translation>Textebene {layer_id} ist kein Text der Seite {id}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The region lies outside the page ({width:g} x {height:g} points).</source>
+        <translation>Der Bereich liegt außerhalb der Seite ({width:g} x {height:g} Punkt).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no tag {value} (it may have been deleted).</source>
+        <translation>Es gibt kein Schlagwort {value} (es wurde vielleicht gelöscht).</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>This annotation is already deleted.</source>
+        <translation>Diese Annotation ist schon gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Accept all on one page or one document.</source>
+        <translation>„Alle annehmen“ gilt für eine Seite oder ein Dokument.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Annotation {uuid} was changed since; this step cannot be undone or redone.</source>
+        <translation>Annotation {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/conflicts.py" line="+220"/>
+        <source>{uuid} is not in conflict (nothing to decide)</source>
+        <translation>{uuid} ist nicht im Konflikt (nichts zu entscheiden)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{field} holds {value} other values: take there:1 to there:{value}</source>
+        <translation>{field} hat {value} andere Werte: there:1 bis there:{value} nehmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>take here or there, not {take!r}</source>
+        <translation>here oder there nehmen, nicht {take!r}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{field} is not in conflict here</source>
+        <translation>{field} ist hier nicht im Konflikt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value of one&apos;s own decides one field: name it</source>
+        <translation>ein eigener Wert entscheidet ein Feld: nennen Sie es</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>no field {name!r}</source>
+        <translation>kein Feld {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/locate.py" line="+40"/>
+        <source>The document has pages 1 to {value}; there is no page {number}.</source>
+        <translation>Das Dokument hat die Seiten 1 bis {value}; es gibt keine Seite {number}.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Give the text to find (--quote).</source>
+        <translation>Geben Sie den zu suchenden Text an (--quote).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--occurrence counts from 1.</source>
+        <translation>--occurrence zählt ab 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This page has no text yet (run OCR first); give --region instead.</source>
+        <translation>Diese Seite hat noch keinen Text (zuerst OCR ausführen); geben Sie stattdessen --region an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{quote!r} is not in the page&apos;s current reading.</source>
+        <translation>{quote!r} steht nicht in der aktuellen Lesart der Seite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{quote!r} occurs {value} time(s) on the page; there is no occurrence {occurrence}.</source>
+        <translation>{quote!r} kommt auf der Seite {value}-mal vor; es gibt kein Vorkommen {occurrence}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Give a tag path such as Places/Havana.</source>
+        <translation>Geben Sie einen Schlagwortpfad an, etwa Orte/Havanna.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no tag {name!r} under {known}.</source>
+        <translation>Es gibt kein Schlagwort {name!r} unter {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/records.py" line="+166"/>
+        <source>Annotation {uuid} no longer exists.</source>
+        <translation>Annotation {uuid} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only changes of the same annotation can be merged.</source>
+        <translation>Nur Änderungen derselben Annotation lassen sich zusammenfassen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/review.py" line="-20"/>
+        <source>Unknown review status {status!r}; known: {value}.</source>
+        <translation>Unbekannter Prüfstatus {status!r}; bekannt: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/snapshots.py" line="+99"/>
+        <source>a {value} it changed was changed again since; undo that first</source>
+        <translation>ein davon geänderter Eintrag ({value}) wurde seitdem erneut geändert; machen Sie das zuerst rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/tags.py" line="+91"/>
+        <source>This tag no longer exists.</source>
+        <translation>Dieses Schlagwort gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no tag {uuid}.</source>
+        <translation>Es gibt kein Schlagwort {uuid}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+139"/>
+        <source>A tag needs a name.</source>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>There is already a tag “{name}” here.</source>
+        <translation>Hier gibt es schon ein Schlagwort „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A colour is written #rrggbb, not {colour!r}.</source>
+        <translation>Eine Farbe schreibt man #rrggbb, nicht {colour!r}.</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>A tag cannot be nested under itself or one of its own tags.</source>
+        <translation>Ein Schlagwort kann nicht unter sich selbst oder eines seiner eigenen Schlagwörter gestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>Ein Schlagwort kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name the tag to reassign the uses to.</source>
+        <translation>Nennen Sie das Schlagwort, dem die Verwendungen zugeordnet werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tag {uuid} was changed since; this step cannot be undone or redone.</source>
+        <translation>Schlagwort {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+96"/>
+        <source>The marking vocabulary {path} cannot be read: {exc}</source>
+        <translation>Das Markierungsvokabular {path} kann nicht gelesen werden: {exc}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The exemption vocabulary {path} cannot be read: {exc}</source>
+        <translation>Das Vokabular der Ausnahmecodes {path} kann nicht gelesen werden: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Unknown exemption codes: {codes}. Known codes: {listed}.</source>
+        <translation>
+            <numerusform>Unbekannter Ausnahmecode: {codes}. Bekannte Codes: {listed}.</numerusform>
+            <numerusform>Unbekannte Ausnahmecodes: {codes}. Bekannte Codes: {listed}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A {kind} needs {value}.</source>
+        <translation>Eine Annotation der Art „{kind}“ braucht {value}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A {kind} has no field {value}.</source>
+        <translation>Eine Annotation der Art „{kind}“ hat kein Feld {value}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The {key} of a {kind} must be text.</source>
+        <translation>Das Feld „{key}“ einer Annotation der Art „{kind}“ muss Text sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {key} of a {kind} cannot be empty.</source>
+        <translation>Das Feld „{key}“ einer Annotation der Art „{kind}“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown marking category {category!r}; known: {known}.</source>
+        <translation>Unbekannte Markierungskategorie {category!r}; bekannt: {known}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Whether a marking is struck through is true or false.</source>
+        <translation>Ob eine Markierung durchgestrichen ist, ist wahr oder falsch.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The exemptions of a redaction must be a list of codes.</source>
+        <translation>Die Ausnahmen einer Schwärzung müssen eine Liste von Codes sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The share of a redaction is a fraction of the page, 0 to 1.</source>
+        <translation>Der Anteil einer Schwärzung ist ein Bruchteil der Seite, 0 bis 1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whether a redaction is left visible is true or false.</source>
+        <translation>Ob eine Schwärzung sichtbar gelassen wird, ist wahr oder falsch.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The body of a {kind} must be an object.</source>
+        <translation>Der Inhalt einer Annotation der Art „{kind}“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The {kind} holds a NUL character (U+0000), which a library cannot store; remove it.</source>
+        <translation>Die Annotation der Art „{kind}“ enthält ein NUL-Zeichen (U+0000), das eine Bibliothek nicht speichern kann; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown annotation kind {kind!r}; known: {value}.</source>
+        <translation>Unbekannte Annotationsart {kind!r}; bekannt: {value}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A {kind} needs a span of the page text.</source>
+        <translation>Eine Annotation der Art „{kind}“ braucht eine Spanne des Seitentextes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {kind} needs a region of the scan.</source>
+        <translation>Eine Annotation der Art „{kind}“ braucht einen Bereich des Scans.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {kind} needs a span of the text or a region of the scan.</source>
+        <translation>Eine Annotation der Art „{kind}“ braucht eine Textspanne oder einen Bereich des Scans.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A region needs a width and a height.</source>
+        <translation>Ein Bereich braucht eine Breite und eine Höhe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The span {start}-{end} is empty or outside the page text{top}.</source>
+        <translation>Die Spanne {start}-{end} ist leer oder liegt außerhalb des Seitentextes{top}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown status {status!r}; known: {value}.</source>
+        <translation>Unbekannter Status {status!r}; bekannt: {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown origin {origin!r}; known: {value}.</source>
+        <translation>Unbekannte Herkunft {origin!r}; bekannt: {value}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give your name (in Preferences) before making annotations.</source>
+        <translation>Geben Sie Ihren Namen an (in den Einstellungen), bevor Sie annotieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backups.py" line="+60"/>
+        <source>cannot copy the library to {target}: {exc}</source>
+        <translation>die Bibliothek kann nicht nach {target} kopiert werden: {exc}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there is no backup at {name}</source>
+        <translation>unter {name} gibt es keine Sicherung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is not a Redline library backup: {exc}</source>
+        <translation>{name} ist keine Sicherung einer Redline-Bibliothek: {exc}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a Redline library backup</source>
+        <translation>{name} ist keine Sicherung einer Redline-Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is damaged ({ok}); nothing was restored</source>
+        <translation>{name} ist beschädigt ({ok}); nichts wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>that is the library itself, not a backup of it</source>
+        <translation>das ist die Bibliothek selbst, keine Sicherung davon</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot restore {name}: {exc}</source>
+        <translation>{name} kann nicht wiederhergestellt werden: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/documents/extract.py" line="+63"/>
+        <source>page {value} is damaged and cannot be read ({exc})</source>
+        <translation>Seite {value} ist beschädigt und kann nicht gelesen werden ({exc})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../app/core/documents/ingest.py" line="+110"/>
+        <location line="+7"/>
+        <source>the file is damaged and cannot be read ({exc})</source>
+        <translation>die Datei ist beschädigt und kann nicht gelesen werden ({exc})</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>reading pages {value}-{last} crashed the PDF reader; the file is damaged</source>
+        <translation>das Lesen der Seiten {value}-{last} hat den PDF-Leser abstürzen lassen; die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/documents/ingest.py" line="-38"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>die Datei ist leer (0 Byte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a PDF or a PNG, JPEG or TIFF image</source>
+        <translation>weder ein PDF noch ein PNG-, JPEG- oder TIFF-Bild</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the PDF is truncated (no end-of-file marker); download it again</source>
+        <translation>das PDF ist abgeschnitten (keine Dateiende-Marke); laden Sie es erneut herunter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the PDF is encrypted with a password; Redline cannot open it</source>
+        <translation>das PDF ist mit einem Passwort verschlüsselt; Redline kann es nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file has no pages</source>
+        <translation>die Datei hat keine Seiten</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>cannot store a copy in the library: {strerror}</source>
+        <translation>keine Kopie in der Bibliothek speicherbar: {strerror}</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>already in the library</source>
+        <translation>schon in der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cancelled; nothing was imported</source>
+        <translation>abgebrochen; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot import: {reason}</source>
+        <translation>Import nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the folder holds no PDF or image files</source>
+        <translation>der Ordner enthält keine PDF- oder Bilddateien</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/documents/lookup.py" line="+29"/>
+        <source>No document “{ref}” in the library (try `redline list`).</source>
+        <translation>Kein Dokument „{ref}“ in der Bibliothek (versuchen Sie `redline list`).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{ref}” names more than one document; use its id from `redline list`.</source>
+        <translation>„{ref}“ bezeichnet mehr als ein Dokument; nehmen Sie seine ID aus `redline list`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/documents/metadata.py" line="+87"/>
+        <location filename="../../app/core/documents/queries.py" line="+266"/>
+        <source>No document with id {doc_id}.</source>
+        <translation>Kein Dokument mit der ID {doc_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/documents/queries.py" line="-76"/>
+        <source>cannot sort by {sort!r}</source>
+        <translation>nach {sort!r} kann nicht sortiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/documents/search.py" line="+68"/>
+        <source>The search has an opening &quot; without a closing one.</source>
+        <translation>Die Suche hat ein öffnendes &quot; ohne schließendes.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{word}”: a * must follow the start of a word.</source>
+        <translation>„{word}“: ein * muss auf den Anfang eines Wortes folgen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type a word or phrase to search for.</source>
+        <translation>Geben Sie ein Wort oder eine Wortfolge zum Suchen ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OR and NOT go between two search terms.</source>
+        <translation>OR und NOT stehen zwischen zwei Suchbegriffen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{a} {b}”: two operators in a row.</source>
+        <translation>„{a} {b}“: zwei Operatoren hintereinander.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Redline cannot search for “{query}”: {reason}</source>
+        <translation>Redline kann nicht nach „{query}“ suchen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/common.py" line="+180"/>
+        <source>unknown status {status!r}; use one of {value}</source>
+        <translation>unbekannter Status {status!r}; nehmen Sie einen von {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no document with id {value} in this library</source>
+        <translation>kein Dokument mit der ID {value} in dieser Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no tag named or with id {ref!r} in this library</source>
+        <translation>kein Schlagwort mit Namen oder ID {ref!r} in dieser Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} tags are named {ref!r}; name the tag by its uuid</source>
+        <translation>{value} Schlagwörter heißen {ref!r}; nennen Sie das Schlagwort mit seiner UUID</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/destination.py" line="+55"/>
+        <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
+        <translation>{target} liegt in der Redline-Bibliothek unter {root}; exportieren Sie an einen Ort außerhalb</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+130"/>
+        <source>cannot write {path}: {value}</source>
+        <translation>{path} kann nicht geschrieben werden: {value}</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>{path} is a symbolic link; name the file itself or a new name</source>
+        <translation>{path} ist ein symbolischer Link; nennen Sie die Datei selbst oder einen neuen Namen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is {what}; name a new file or an existing one</source>
+        <translation>{path} ist {what}; nennen Sie eine neue oder eine vorhandene Datei</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot make the folder {folder}: {value}</source>
+        <translation>der Ordner {folder} kann nicht angelegt werden: {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path} exists and is not a folder; move it away first</source>
+        <translation>{path} existiert und ist kein Ordner; verschieben Sie es zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/folder.py" line="+34"/>
+        <source>{name} exists and is not a folder; choose a folder to export into</source>
+        <translation>{name} existiert und ist kein Ordner; wählen Sie einen Ordner für den Export</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the folder {name} holds other files ({value}{value2}); choose an empty or new folder</source>
+        <translation>der Ordner {name} enthält andere Dateien ({value}{value2}); wählen Sie einen leeren oder neuen Ordner</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot write {name}: {value}</source>
+        <translation>{name} kann nicht geschrieben werden: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/iiif.py" line="+113"/>
+        <source>the source file of {value!r} is missing from the library</source>
+        <translation>die Quelldatei von {value!r} fehlt in der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>page {value}: the published text still holds redacted characters ({start}-{end}); nothing was written</source>
+        <translation>Seite {value}: der veröffentlichte Text enthält noch geschwärzte Zeichen ({start}-{end}); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>page {value} of {title!r} would be {width} x {height} pixels at {dpi} dpi; choose a lower resolution</source>
+        <translation>Seite {value} von {title!r} wäre bei {dpi} dpi {width} x {height} Pixel groß; wählen Sie eine geringere Auflösung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a resolution of {dpi} dpi is not offered; use {MIN_DPI} to {MAX_DPI}</source>
+        <translation>eine Auflösung von {dpi} dpi wird nicht angeboten; nehmen Sie {MIN_DPI} bis {MAX_DPI}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>nothing to export: no document is in this scope</source>
+        <translation>nichts zu exportieren: kein Dokument in diesem Umfang</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{exc}; nothing was written</source>
+        <translation>{exc}; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a page-image worker process stopped unexpectedly (out of memory?); nothing was written</source>
+        <translation>ein Prozess für Seitenbilder hat unerwartet aufgehört (Speicher voll?); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/library_copy.py" line="+77"/>
+        <source>The library at {location} is read-only; nothing was copied.</source>
+        <translation>Die Bibliothek unter {location} ist schreibgeschützt; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library at {location} already holds documents; copy into an empty one.</source>
+        <translation>Die Bibliothek unter {location} enthält schon Dokumente; kopieren Sie in eine leere.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The source {value} is missing from {location}.</source>
+        <translation>Die Quelle {value} fehlt in {location}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{value} sources are missing from the server.</source>
+        <translation>{value} Quellen fehlen auf dem Server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/ocr_export.py" line="+101"/>
+        <source>{where} does not validate against the {value} schema: {value2}</source>
+        <translation>{where} ist nach dem Schema {value} nicht gültig: {value2}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>unknown OCR format {fmt!r}; use one of {value}</source>
+        <translation>unbekanntes OCR-Format {fmt!r}; nehmen Sie eines von {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--dpi {dpi}: choose a resolution from {value} to {value2}</source>
+        <translation>--dpi {dpi}: wählen Sie eine Auflösung von {value} bis {value2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choosing pages needs exactly one document</source>
+        <translation>die Wahl von Seiten braucht genau ein Dokument</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>cannot write into {out}: {value}</source>
+        <translation>in {out} kann nicht geschrieben werden: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/page_images.py" line="+81"/>
+        <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
+        <translation>das Seitenbild {value} zeigt Pixel im eingebrannten Bereich bei {x},{y} ({w}x{h} px)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {value} cannot be rendered ({exc})</source>
+        <translation>Seite {value} kann nicht dargestellt werden ({exc})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>page {value} rendered as {width}x{height} px, not the canvas&apos;s {value2}x{value3}</source>
+        <translation>Seite {value} wurde mit {width}x{height} px dargestellt, nicht mit den {value2}x{value3} der Leinwand</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write page {value}: {value2}</source>
+        <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/pdf.py" line="+179"/>
+        <source>the source of this document cannot be read ({exc})</source>
+        <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>the source file of document {document_id} is missing from the library</source>
+        <translation>die Quelldatei von Dokument {document_id} fehlt in der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the source of document {document_id} no longer has its pages</source>
+        <translation>die Quelle von Dokument {document_id} hat ihre Seiten nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>{value} documents make {value} PDFs: name a folder instead of {name}, or choose one --document</source>
+        <translation>{value} Dokumente ergeben {value} PDFs: nennen Sie statt {name} einen Ordner oder wählen Sie ein --document</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/pdf_font.py" line="+154"/>
+        <source>more than 65,535 distinct characters in one document</source>
+        <translation>mehr als 65.535 verschiedene Zeichen in einem Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/pdf_pixels.py" line="+177"/>
+        <source>{name} is not an 8-bit PGM image</source>
+        <translation>{name} ist kein 8-Bit-PGM-Bild</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/pdf_process.py" line="+117"/>
+        <source>the export process stopped unexpectedly (exit code {exitcode})</source>
+        <translation>der Exportprozess hat unerwartet aufgehört (Exitcode {exitcode})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/record_rules.py" line="+61"/>
+        <source>the number {value} is too large</source>
+        <translation>die Zahl {value} ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the integer {value}… is too large</source>
+        <translation>die Ganzzahl {value}… ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/validate.py" line="+124"/>
+        <source>{name} is not a JSON number</source>
+        <translation>{name} ist keine JSON-Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/library.py" line="+151"/>
+        <source>{root} is a file, not a library folder.</source>
+        <translation>{root} ist eine Datei, kein Bibliotheksordner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create a library at {root}: {strerror}.</source>
+        <translation>Unter {root} kann keine Bibliothek angelegt werden: {strerror}.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The source {value} on {location} is damaged.</source>
+        <translation>Die Quelle {value} auf {location} ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The library at {location} is open read-only ({why}).</source>
+        <translation>Die Bibliothek unter {location} ist schreibgeschützt geöffnet ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/live.py" line="+53"/>
+        <source>only a server library has live updates</source>
+        <translation>nur eine Server-Bibliothek hat Live-Aktualisierungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/attach.py" line="+97"/>
+        <source>{name} holds no ALTO, PAGE or hOCR files</source>
+        <translation>{name} enthält keine ALTO-, PAGE- oder hOCR-Dateien</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no OCR file given</source>
+        <translation>keine OCR-Datei angegeben</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../app/core/ocr/run.py" line="+304"/>
+        <source>there is no document {doc_id}</source>
+        <translation>es gibt kein Dokument {doc_id}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{where} does not give the size of its image, so it cannot be placed</source>
+        <translation>{where} gibt die Größe seines Bildes nicht an und kann daher nicht platziert werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{where} is {width:g} x {height:g} {unit}, not the shape of the scan&apos;s page ({shown_w:.0f} x {shown_h:.0f} points as shown): is it the right file or page?</source>
+        <translation>{where} misst {width:g} x {height:g} {unit}, nicht die Form der Scanseite ({shown_w:.0f} x {shown_h:.0f} Punkt wie gezeigt): ist es die richtige Datei oder Seite?</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{name} is plain text, not ALTO, PAGE or hOCR; attach a plain OCR text on its own</source>
+        <translation>{name} ist reiner Text, kein ALTO, PAGE oder hOCR; fügen Sie einen reinen OCR-Text einzeln bei</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the files hold {count} page(s); from page {page} the document has only {left}</source>
+        <translation>die Dateien enthalten {count} Seite(n); ab Seite {page} hat das Dokument nur {left}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the files hold {count} pages; the document has {pages}</source>
+        <translation>die Dateien enthalten {count} Seiten; das Dokument hat {pages}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the files hold no page</source>
+        <translation>die Dateien enthalten keine Seite</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>--page applies to ALTO, PAGE and hOCR files, not plain text</source>
+        <translation>--page gilt für ALTO-, PAGE- und hOCR-Dateien, nicht für reinen Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/companion.py" line="+168"/>
+        <source>the scan has no words to align to; OCR it first (&apos;redline ocr&apos;)</source>
+        <translation>der Scan hat keine Wörter zum Abgleichen; zuerst OCR ausführen (&apos;redline ocr&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the companion text is empty</source>
+        <translation>der Begleittext ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/formats.py" line="+107"/>
+        <source>{name}: &lt;alto&gt; in namespace {value!r} is not ALTO 2-4</source>
+        <translation>{name}: &lt;alto&gt; im Namensraum {value!r} ist kein ALTO 2-4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}: &lt;PcGts&gt; in namespace {value!r} is not PAGE XML</source>
+        <translation>{name}: &lt;PcGts&gt; im Namensraum {value!r} ist kein PAGE-XML</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>{name}: {what} is {value!r}, not a number</source>
+        <translation>{name}: {what} ist {value!r}, keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>{name}: unknown ALTO MeasurementUnit {unit!r}</source>
+        <translation>{name}: unbekannte ALTO-MeasurementUnit {unit!r}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name}: {value!r} is not a point x,y</source>
+        <translation>{name}: {value!r} ist kein Punkt x,y</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{name}: a PAGE file without a &lt;Page&gt;</source>
+        <translation>{name}: eine PAGE-Datei ohne &lt;Page&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/languages.py" line="+96"/>
+        <source>Tesseract does not say where its language data is</source>
+        <translation>Tesseract gibt nicht an, wo seine Sprachdaten liegen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot add the language data to {target}: {value}</source>
+        <translation>Die Sprachdaten können nicht nach {target} hinzugefügt werden: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/reanchor.py" line="+172"/>
+        <source>page {page_id} has no text layer {layer_id}</source>
+        <translation>Seite {page_id} hat keine Textebene {layer_id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/tesseract.py" line="+61"/>
+        <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
+        <translation>Tesseract ist nicht installiert, daher kann Redline keine OCR ausführen. Installieren Sie es mit den Paketen Ihres Systems (z. B. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Tesseract has no data for language {value} (installed: {value2}); install it, e.g. &apos;apt install tesseract-ocr-{value3}&apos;</source>
+        <translation>Tesseract hat keine Daten für die Sprache {value} (installiert: {value2}); installieren Sie sie, z. B. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tesseract took longer than {timeout_s:g} s</source>
+        <translation>Tesseract hat länger als {timeout_s:g} s gebraucht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tesseract failed: {value}</source>
+        <translation>Tesseract ist fehlgeschlagen: {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the page cannot be rendered ({exc})</source>
+        <translation>die Seite kann nicht dargestellt werden ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+37"/>
+        <source>Tesseract&apos;s library could not load language {language}</source>
+        <translation>Die Tesseract-Bibliothek konnte die Sprache {language} nicht laden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tesseract&apos;s library was closed</source>
+        <translation>Die Tesseract-Bibliothek wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tesseract&apos;s library read nothing from the image</source>
+        <translation>Die Tesseract-Bibliothek hat im Bild nichts gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/resources.py" line="+39"/>
+        <source>not a resource name: {part!r}</source>
+        <translation>kein Ressourcenname: {part!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/safe_xml.py" line="+61"/>
+        <source>{name} is {value:.1f} MB; OCR files over {value2:.0f} MB are refused</source>
+        <translation>{name} ist {value:.1f} MB groß; OCR-Dateien über {value2:.0f} MB werden abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read {path}: {value}</source>
+        <translation>{path} kann nicht gelesen werden: {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} declares XML entities, which Redline does not read (refused)</source>
+        <translation>{name} deklariert XML-Entitäten, die Redline nicht liest (abgelehnt)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} holds no XML element</source>
+        <translation>{name} enthält kein XML-Element</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} cannot be read as HTML: {exc}</source>
+        <translation>{name} kann nicht als HTML gelesen werden: {exc}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} holds no HTML element</source>
+        <translation>{name} enthält kein HTML-Element</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/render_cache.py" line="+225"/>
+        <source>Cannot show page {page}: {reason}</source>
+        <translation>Seite {page} kann nicht angezeigt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-5"/>
+        <source>{documents}: {markings} ({markings_found} found), {redactions} ({redactions_found} found).</source>
+        <translation>{documents}: {markings} ({markings_found} gefunden), {redactions} ({redactions_found} gefunden).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n new marking proposals</source>
+        <translation>
+            <numerusform>%n neuer Markierungsvorschlag</numerusform>
+            <numerusform>%n neue Markierungsvorschläge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n new redaction proposals</source>
+        <translation>
+            <numerusform>%n neuer Schwärzungsvorschlag</numerusform>
+            <numerusform>%n neue Schwärzungsvorschläge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Banners re-read from the scan on {pages}.</source>
+        <translation>Banner auf {pages} neu aus dem Scan gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n pages have no text: run OCR first to find markings on them.</source>
+        <translation>
+            <numerusform>%n Seite hat keinen Text: zuerst OCR ausführen, um dort Markierungen zu finden.</numerusform>
+            <numerusform>%n Seiten haben keinen Text: zuerst OCR ausführen, um dort Markierungen zu finden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  {title}: warning: {warning}</source>
+        <translation>  {title}: Warnung: {warning}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposals wait in the document for you to accept or reject.</source>
+        <translation>Die Vorschläge warten im Dokument darauf, dass Sie sie annehmen oder ablehnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a document first.</source>
+        <translation>Öffnen Sie zuerst ein Dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/launch.py" line="+42"/>
+        <source>Cannot open {name}: {reason}.</source>
+        <translation>{name} kann nicht geöffnet werden: {reason}.</translation>
     </message>
 </context>
 </TS>

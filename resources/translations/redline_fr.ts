@@ -4,7 +4,57 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/ui/annotating/history.py" line="+30"/>
+        <location filename="../../app/ui/annotating/history.py" line="+17"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redone</source>
+        <translation>Rétablie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged from a file</source>
+        <translation>Fusionnée depuis un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict decided</source>
+        <translation>Conflit décidé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page reviewed</source>
+        <translation>Page relue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignored</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Annotation history</source>
         <translation>Historique de l’annotation</translation>
     </message>
@@ -36,7 +86,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+56"/>
-        <location filename="../../app/ui/window/main_window.py" line="+576"/>
+        <location filename="../../app/ui/window/main_window.py" line="+582"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -142,6 +192,11 @@
         <location line="+16"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot list the annotations: {reason}</source>
+        <translation>Impossible de lister les annotations : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/menus.py" line="+39"/>
@@ -335,7 +390,7 @@
         <translation>{step}, nouvelle étiquette {path}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>Leave redaction visible</source>
         <translation>Laisser le caviardage visible</translation>
     </message>
@@ -345,25 +400,25 @@
         <translation>Incruster le caviardage</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location filename="../../app/ui/annotating/menus.py" line="+0"/>
         <source>Delete {kind}</source>
         <translation>Supprimer : {kind}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Accepted {kind}</source>
-        <translation>Acceptée : {kind}</translation>
+        <translation>Acceptation : {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected {kind}</source>
-        <translation>Rejetée : {kind}</translation>
+        <translation>Rejet : {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposed {kind}</source>
-        <translation>Proposée : {kind}</translation>
+        <translation>Remise en proposition : {kind}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -500,7 +555,7 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/language.py" line="+49"/>
+        <location filename="../../app/ui/base/language.py" line="+63"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -585,12 +640,137 @@
         <translation>proposée</translation>
     </message>
     <message>
+        <location filename="../../app/core/exchange/pdf_report.py" line="+18"/>
+        <source>pending (nobody accepted or rejected them)</source>
+        <translation>en attente (personne ne les a acceptés ni rejetés)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>left visible (a person chose to publish them)</source>
+        <translation>laissés visibles (une personne a choisi de les publier)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>no code</source>
+        <translation>aucun code</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  page {page}: {n} ({codes})</source>
+        <translation>  page {page} : {n} ({codes})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {page} ({n})</source>
+        <translation>page {page} ({n})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  {n} {reason}: {where}</source>
+        <translation>  {n} {reason} : {where}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+198"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+26"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n redactions</source>
+        <translation>
+            <numerusform>%n caviardage</numerusform>
+            <numerusform>%n caviardages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not verified.</source>
+        <translation>Non vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n redacted quotes searched for in the whole file</source>
+        <translation>
+            <numerusform>, %n citation caviardée recherchée dans tout le fichier</numerusform>
+            <numerusform>, %n citations caviardées recherchées dans tout le fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified by {readers}: {regions} on {pages}{quotes}; nothing of a redaction remains ({seconds} s).</source>
+        <translation>Vérifié avec {readers} : {regions} sur {pages}{quotes} ; il ne reste rien d’aucun caviardage ({seconds} s).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n regions</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{title}: {pages}, written to {path} in {seconds} s.</source>
+        <translation>{title} : {pages}, écrit dans {path} en {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burned in: {redactions}</source>
+        <translation>Incrustés : {redactions}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Left out: {redactions}</source>
+        <translation>Omis : {redactions}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outline: {kept} entries kept, {named} naming redacted text</source>
+        <translation>Signets : {kept} entrées conservées, {named} nommant du texte caviardé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-5"/>
+        <location line="+36"/>
+        <source>Wrote {path}</source>
+        <translation>{path} écrit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{documents}, {redactions} burned in, in {seconds} s.</source>
+        <translation>{documents}, {redactions} incrustés, en {seconds} s.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-17"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-14"/>
+        <source>%n documents</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
@@ -899,13 +1079,33 @@
         <translation>Chargement du texte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+75"/>
-        <location line="+111"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-153"/>
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{word}”</source>
+        <translation>« {word} »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>confidence {value}</source>
+        <translation>confiance {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the attached text reads “{reading}”</source>
+        <translation>le texte joint lit « {reading} »</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+126"/>
         <source>No document open.</source>
         <translation>Aucun document ouvert.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-125"/>
         <source>Hide lone punctuation marks</source>
         <translation>Masquer les signes de ponctuation isolés</translation>
     </message>
@@ -937,7 +1137,25 @@
         <translation>Recherche des mots douteux…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>Cannot list doubtful words: {reason}</source>
+        <translation>Impossible de lister les mots douteux : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n doubtful words</source>
+        <translation>
+            <numerusform>%n mot douteux</numerusform>
+            <numerusform>%n mots douteux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{found} on {pages}. F7: next doubtful word.</source>
+        <translation>{found} sur {pages}. F7 : mot douteux suivant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No doubtful words.</source>
         <translation>Aucun mot douteux.</translation>
     </message>
@@ -962,13 +1180,36 @@
         <translation>La bibliothèque est ouverte en lecture seule : la couche de texte ne peut pas être changée.</translation>
     </message>
     <message>
+        <location line="+64"/>
+        <source>Cannot switch the text layer: {reason}</source>
+        <translation>Impossible de changer de couche de texte : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n annotations carried over</source>
+        <translation>
+            <numerusform>%n annotation reportée</numerusform>
+            <numerusform>%n annotations reportées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text layer switched; {moved}, {orphaned} not found on this text (orphaned).</source>
+        <translation>Couche de texte changée ; {moved}, {orphaned} introuvables dans ce texte (orphelines).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text layer switched; {moved}.</source>
+        <translation>Couche de texte changée ; {moved}.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/annotating/editor.py" line="+107"/>
         <source>{kind} — edit</source>
         <translation>{kind} — modifier</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/ui/document/layer_switcher.py" line="+22"/>
+        <location filename="../../app/ui/document/layer_switcher.py" line="-60"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
@@ -1064,11 +1305,6 @@
         <translation>Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/layer_switcher.py" line="+11"/>
-        <source>{n} words</source>
-        <translation>{n} mots</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/document/ocr_offer.py" line="+36"/>
         <source>Run OCR on this page</source>
         <translation>Lancer l’OCR sur cette page</translation>
@@ -1077,6 +1313,11 @@
         <location line="+27"/>
         <source>Reading the page with Tesseract…</source>
         <translation>Lecture de la page avec Tesseract…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OCR failed: {reason}</source>
+        <translation>Échec de l’OCR : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/ocr_text_pane.py" line="+21"/>
@@ -1099,7 +1340,7 @@
         <translation>Une petite image de chaque page. En choisir une affiche cette page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/import_dialog.py" line="-36"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-62"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
@@ -1107,6 +1348,48 @@
         <location line="+21"/>
         <source>Importing {name} ({n} of {count})</source>
         <translation>Importation de {name} ({n} sur {count})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n documents imported</source>
+        <translation>
+            <numerusform>%n document importé</numerusform>
+            <numerusform>%n documents importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{documents} ({pages})</source>
+        <translation>{documents} ({pages})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n were in the library already</source>
+        <translation>
+            <numerusform>%n était déjà dans la bibliothèque</numerusform>
+            <numerusform>%n étaient déjà dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n files failed</source>
+        <translation>
+            <numerusform>%n fichier en échec</numerusform>
+            <numerusform>%n fichiers en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled: {what}</source>
+        <translation>Annulé : {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n pages have no text yet: Tools › OCR pages without text in the library reads them.</source>
+        <translation>
+            <numerusform>%n page n’a pas encore de texte : Outils › OCR des pages sans texte de la bibliothèque la lit.</numerusform>
+            <numerusform>%n pages n’ont pas encore de texte : Outils › OCR des pages sans texte de la bibliothèque les lit.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/library/library_model.py" line="-6"/>
@@ -1147,6 +1430,16 @@
         <location line="+1"/>
         <source>Released</source>
         <translation>Déclassé le</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Detected; double-click to check or edit</source>
+        <translation>Détecté ; double-cliquez pour vérifier ou modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed by a person; double-click to check or edit</source>
+        <translation>Saisi par une personne ; double-cliquez pour vérifier ou modifier</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/library_pane.py" line="+46"/>
@@ -1229,12 +1522,12 @@
         <translation>Chercher dans le texte de chaque page de la bibliothèque.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>No match.</source>
         <translation>Aucune correspondance.</translation>
     </message>
@@ -1243,8 +1536,16 @@
         <source>{n}+ pages match.</source>
         <translation>{n}+ pages correspondent.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n pages match.</source>
+        <translation>
+            <numerusform>%n page correspond.</numerusform>
+            <numerusform>%n pages correspondent.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>So many that they are listed in library order: narrow the search to rank them.</source>
         <translation>Tant qu’elles sont listées dans l’ordre de la bibliothèque : affinez la recherche pour les classer.</translation>
     </message>
@@ -1326,7 +1627,7 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+64"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-135"/>
         <source>Redline JSON (exchange, merges back in)</source>
         <translation>Redline JSON (échange, se fusionne en retour)</translation>
     </message>
@@ -1391,7 +1692,64 @@
         <translation>Annotations avec un statut</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+69"/>
+        <source>{documents}, {pages}, {words} ({corrected} corrected)</source>
+        <translation>{documents}, {pages}, {words} ({corrected} corrigés)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/document/layer_switcher.py" line="+12"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+5"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-55"/>
+        <location line="+54"/>
+        <location line="+16"/>
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/tools/export_dialog.py" line="+8"/>
+        <source>%n words under accepted redactions left out</source>
+        <translation>
+            <numerusform>%n mot sous des caviardages acceptés omis</numerusform>
+            <numerusform>%n mots sous des caviardages acceptés omis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n page images</source>
+        <translation>
+            <numerusform>%n image de page</numerusform>
+            <numerusform>%n images de page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deletions</source>
+        <translation>
+            <numerusform>%n suppression</numerusform>
+            <numerusform>%n suppressions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n annotations over accepted redactions left out</source>
+        <translation>
+            <numerusform>%n annotation sur des caviardages acceptés omise</numerusform>
+            <numerusform>%n annotations sur des caviardages acceptés omises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -1480,10 +1838,18 @@
         <source>Export:</source>
         <translation>Exporter :</translation>
     </message>
+    <message numerus="yes">
+        <location line="+199"/>
+        <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
+        <translation>
+            <numerusform>%n proposition de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
+            <numerusform>%n propositions de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-81"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+1"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-198"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
     </message>
@@ -1550,8 +1916,16 @@ Y exporter quand même ?</translation>
         <source>Redaction proposals not decided</source>
         <translation>Propositions de caviardage non tranchées</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n redaction proposals in what you publish have not been accepted or rejected.</source>
+        <translation>
+            <numerusform>%n proposition de caviardage dans ce que vous publiez n’a été ni acceptée ni rejetée.</numerusform>
+            <numerusform>%n propositions de caviardage dans ce que vous publiez n’ont été ni acceptées ni rejetées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Only accepted redactions are burned in. Review the proposals first, or publish without them (they stay visible in the PDF).</source>
         <translation>Seuls les caviardages acceptés sont incrustés. Révisez d’abord les propositions, ou publiez sans elles (elles restent visibles dans le PDF).</translation>
     </message>
@@ -1621,12 +1995,171 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} vérifié. Rien n’a encore changé : « Appliquer » le fusionne.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
+        <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
+        <translation>Les conflits restent jusqu’à ce que quelqu’un les décide : Édition › Conflits… dans la fenêtre, ou `redline conflicts` et `redline resolve ID --take here|there`.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>  Page {page}: and {more} more (redline import-annotations --json)</source>
+        <translation>  Page {page} : et {more} de plus (redline import-annotations --json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in conflict, for you to decide</source>
+        <translation>
+            <numerusform>%n en conflit, à vous de décider</numerusform>
+            <numerusform>%n en conflit, à vous de décider</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflicts decided there</source>
+        <translation>
+            <numerusform>%n conflit décidé là-bas</numerusform>
+            <numerusform>%n conflits décidés là-bas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n tags added or changed</source>
+        <translation>
+            <numerusform>%n étiquette ajoutée ou modifiée</numerusform>
+            <numerusform>%n étiquettes ajoutées ou modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page reviews</source>
+        <translation>
+            <numerusform>%n relecture de page</numerusform>
+            <numerusform>%n relectures de page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n metadata values</source>
+        <translation>
+            <numerusform>%n valeur de métadonnées</numerusform>
+            <numerusform>%n valeurs de métadonnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n annotations not placed</source>
+        <translation>
+            <numerusform>%n annotation non placée</numerusform>
+            <numerusform>%n annotations non placées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the set</source>
+        <translation>l’ensemble</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>{name} would change nothing here.</source>
         <translation>{name} ne changerait rien ici.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{name} changed nothing here.</source>
+        <translation>{name} n’a rien changé ici.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n annotations unchanged</source>
+        <translation>
+            <numerusform>%n annotation inchangée</numerusform>
+            <numerusform>%n annotations inchangées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing {name} would change: {said} ({same}).</source>
+        <translation>Importer {name} changerait : {said} ({same}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported {name}: {said} ({same}).</source>
+        <translation>{name} importé : {said} ({same}).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>W3C annotations carry no history, so where an annotation changed on both sides the later version was kept whole.</source>
+        <translation>Les annotations W3C n’ont pas d’historique : là où une annotation a changé des deux côtés, la version la plus récente a été gardée entière.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>This is a version 1 file: it carries no history, so where an annotation changed on both sides the later version was kept whole.</source>
+        <translation>C’est un fichier de version 1 : il n’a pas d’historique ; là où une annotation a changé des deux côtés, la version la plus récente a été gardée entière.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Documents not in this library (their annotations wait until imported):</source>
+        <translation>Documents absents de cette bibliothèque (leurs annotations attendent leur import) :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  {title} ({n} annotations)</source>
+        <translation>  {title} ({n} annotations)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Annotations with no place in this library (not imported):</source>
+        <translation>Annotations sans place dans cette bibliothèque (non importées) :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  … and {n} more</source>
+        <translation>  … et {n} de plus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n annotations quote other text than this library&apos;s page text (different OCR?).</source>
+        <translation>
+            <numerusform>%n annotation cite un autre texte que celui de la page dans cette bibliothèque (autre OCR ?).</numerusform>
+            <numerusform>%n annotations citent un autre texte que celui de la page dans cette bibliothèque (autre OCR ?).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Before the import the library was copied to {path}.</source>
+        <translation>Avant l’import, la bibliothèque a été copiée dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To undo the import: redline restore {path}</source>
+        <translation>Pour annuler l’import : redline restore {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+6"/>
         <source>{name} merged (Edit › Undo Import annotations takes it back).</source>
         <translation>{name} fusionné (Édition › Annuler le reprend).</translation>
     </message>
@@ -1656,7 +2189,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C ou IIIF (*.json *.jsonld);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="+28"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-115"/>
         <source>Every page already has text, so no page needed OCR.</source>
         <translation>Chaque page a déjà du texte : aucune n’avait besoin d’OCR.</translation>
     </message>
@@ -1671,17 +2204,100 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{nothing} « {again} » relit les pages du document avec Tesseract ; leur texte actuel reste disponible dans le sélecteur de couches de texte, et les annotations sont reportées.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+39"/>
+        <source>{read}, {words}; {failed} failed, {cancelled} not done (cancelled).</source>
+        <translation>{read}, {words} ; {failed} en échec, {cancelled} non faites (annulé).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n pages read</source>
+        <translation>
+            <numerusform>%n page lue</numerusform>
+            <numerusform>%n pages lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n annotations could not be found on the new text (orphaned).</source>
+        <translation>
+            <numerusform>%n annotation n’a pas été retrouvée dans le nouveau texte (orpheline).</numerusform>
+            <numerusform>%n annotations n’ont pas été retrouvées dans le nouveau texte (orphelines).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  page {page}: {reason}</source>
+        <translation>  page {page} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>OCR text (*.txt *.xml *.alto *.hocr *.html *.htm);;Plain text (*.txt);;ALTO or PAGE XML (*.xml *.alto);;hOCR (*.hocr *.html *.htm);;All files (*)</source>
         <translation>Texte OCR (*.txt *.xml *.alto *.hocr *.html *.htm);;Texte brut (*.txt);;ALTO ou PAGE XML (*.xml *.alto);;hOCR (*.hocr *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+28"/>
+        <source>{format} from {producer}: {words} on {pages}, with their own boxes.</source>
+        <translation>{format} de {producer} : {words} sur {pages}, avec leurs propres cadres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an unnamed producer</source>
+        <translation>un producteur sans nom</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n word boxes estimated along their lines.</source>
+        <translation>
+            <numerusform>%n cadre de mot estimé le long de sa ligne.</numerusform>
+            <numerusform>%n cadres de mots estimés le long de leurs lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  page {page}: {file}, {words}</source>
+        <translation>  page {page} : {file}, {words}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{line} (a new layer: choose it with the text-layer switcher)</source>
+        <translation>{line} (une nouvelle couche : choisissez-la avec le sélecteur de couches de texte)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n annotations orphaned on the new text.</source>
+        <translation>
+            <numerusform>%n annotation orpheline dans le nouveau texte.</numerusform>
+            <numerusform>%n annotations orphelines dans le nouveau texte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{aligned} of {words} words of the text placed on the scan ({share}).</source>
+        <translation>{aligned} mots du texte sur {words} placés sur le scan ({share}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The text is a layer of its own: choose it with the text-layer switcher.</source>
         <translation>Le texte est une couche à part : choisissez-la avec le sélecteur de couches de texte.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>
+%n spans could not be placed:</source>
+        <translation>
+            <numerusform>
+%n passage n’a pas pu être placé :</numerusform>
+            <numerusform>
+%n passages n’ont pas pu être placés :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+67"/>
+        <location line="+5"/>
+        <source>  page {page}: {text}</source>
+        <translation>  page {page} : {text}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Attach OCR text</source>
         <translation>Joindre un texte OCR</translation>
     </message>
@@ -1737,8 +2353,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+1"/>
-        <source>A new language shows when Redline starts again.</source>
-        <translation>Une nouvelle langue s’affiche au prochain démarrage de Redline.</translation>
+        <source>The window changes to the language chosen at once.</source>
+        <translation>La fenêtre passe aussitôt à la langue choisie.</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-67"/>
@@ -2004,7 +2620,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le dossier n’est pas vide ; ce qu’il contient reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-79"/>
+        <location filename="../../app/ui/window/main_window.py" line="-84"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -2019,7 +2635,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -2276,7 +2892,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Go to page</source>
         <translation>Aller à la page</translation>
     </message>
@@ -2287,7 +2903,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+160"/>
-        <location filename="../../app/ui/window/main_window.py" line="+18"/>
+        <location filename="../../app/ui/window/main_window.py" line="+37"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
     </message>
@@ -2347,6 +2963,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Métadonnées — {title}</translation>
     </message>
     <message>
+        <location line="+51"/>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+57"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
@@ -2378,14 +2999,15 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>non</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-69"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
         <source>page {n}</source>
         <translation>page {n}</translation>
     </message>
@@ -2437,7 +3059,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-30"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-66"/>
         <source>In conflict</source>
         <translation>En conflit</translation>
     </message>
@@ -2696,6 +3318,972 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+2"/>
         <source>Cannot undo “{step}”: {error}</source>
         <translation>Impossible d’annuler « {step} » : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/annotations.py" line="+134"/>
+        <source>There is no annotation {uuid}.</source>
+        <translation>Il n’y a pas d’annotation {uuid}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This annotation is deleted; undo the deletion to change it.</source>
+        <translation>Cette annotation est supprimée ; annulez la suppression pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location filename="../../app/core/annotating/reading.py" line="+141"/>
+        <location filename="../../app/core/annotating/review.py" line="+87"/>
+        <source>There is no page {page_id}.</source>
+        <translation>Il n’y a pas de page {page_id}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This page has no text yet (run OCR first); mark a region instead.</source>
+        <translation>Cette page n’a pas encore de texte (lancez d’abord l’OCR) ; marquez plutôt une zone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text layer {layer_id} is not a text of page {id}.</source>
+        <translation>La couche de texte {layer_id} n’est pas un texte de la page {id}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The region lies outside the page ({width:g} x {height:g} points).</source>
+        <translation>La zone est hors de la page ({width:g} x {height:g} points).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no tag {value} (it may have been deleted).</source>
+        <translation>Il n’y a pas d’étiquette {value} (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>This annotation is already deleted.</source>
+        <translation>Cette annotation est déjà supprimée.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Accept all on one page or one document.</source>
+        <translation>« Tout accepter » porte sur une page ou un document.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Annotation {uuid} was changed since; this step cannot be undone or redone.</source>
+        <translation>L’annotation {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/conflicts.py" line="+220"/>
+        <source>{uuid} is not in conflict (nothing to decide)</source>
+        <translation>{uuid} n’est pas en conflit (rien à décider)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{field} holds {value} other values: take there:1 to there:{value}</source>
+        <translation>{field} a {value} autres valeurs : prenez there:1 à there:{value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>take here or there, not {take!r}</source>
+        <translation>prenez here ou there, pas {take!r}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{field} is not in conflict here</source>
+        <translation>{field} n’est pas en conflit ici</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value of one&apos;s own decides one field: name it</source>
+        <translation>une valeur propre décide un seul champ : nommez-le</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>no field {name!r}</source>
+        <translation>aucun champ {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/locate.py" line="+40"/>
+        <source>The document has pages 1 to {value}; there is no page {number}.</source>
+        <translation>Le document a les pages 1 à {value} ; il n’y a pas de page {number}.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Give the text to find (--quote).</source>
+        <translation>Donnez le texte à trouver (--quote).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--occurrence counts from 1.</source>
+        <translation>--occurrence compte à partir de 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This page has no text yet (run OCR first); give --region instead.</source>
+        <translation>Cette page n’a pas encore de texte (lancez d’abord l’OCR) ; donnez plutôt --region.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{quote!r} is not in the page&apos;s current reading.</source>
+        <translation>{quote!r} n’est pas dans la lecture actuelle de la page.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{quote!r} occurs {value} time(s) on the page; there is no occurrence {occurrence}.</source>
+        <translation>{quote!r} apparaît {value} fois sur la page ; il n’y a pas d’occurrence {occurrence}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Give a tag path such as Places/Havana.</source>
+        <translation>Donnez un chemin d’étiquette, par exemple Lieux/La Havane.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no tag {name!r} under {known}.</source>
+        <translation>Il n’y a pas d’étiquette {name!r} sous {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/records.py" line="+166"/>
+        <source>Annotation {uuid} no longer exists.</source>
+        <translation>L’annotation {uuid} n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only changes of the same annotation can be merged.</source>
+        <translation>Seules les modifications d’une même annotation peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/review.py" line="-20"/>
+        <source>Unknown review status {status!r}; known: {value}.</source>
+        <translation>Statut de relecture inconnu {status!r} ; connus : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/snapshots.py" line="+99"/>
+        <source>a {value} it changed was changed again since; undo that first</source>
+        <translation>un élément modifié ({value}) a été modifié de nouveau depuis ; annulez d’abord cela</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/tags.py" line="+91"/>
+        <source>This tag no longer exists.</source>
+        <translation>Cette étiquette n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no tag {uuid}.</source>
+        <translation>Il n’y a pas d’étiquette {uuid}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+139"/>
+        <source>A tag needs a name.</source>
+        <translation>Une étiquette a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>There is already a tag “{name}” here.</source>
+        <translation>Il y a déjà une étiquette « {name} » ici.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A colour is written #rrggbb, not {colour!r}.</source>
+        <translation>Une couleur s’écrit #rrggbb, pas {colour!r}.</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>A tag cannot be nested under itself or one of its own tags.</source>
+        <translation>Une étiquette ne peut pas être placée sous elle-même ni sous l’une de ses propres étiquettes.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>Une étiquette ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name the tag to reassign the uses to.</source>
+        <translation>Nommez l’étiquette à laquelle réattribuer les emplois.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tag {uuid} was changed since; this step cannot be undone or redone.</source>
+        <translation>L’étiquette {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+96"/>
+        <source>The marking vocabulary {path} cannot be read: {exc}</source>
+        <translation>Le vocabulaire des marquages {path} ne peut pas être lu : {exc}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The exemption vocabulary {path} cannot be read: {exc}</source>
+        <translation>Le vocabulaire des codes d’exemption {path} ne peut pas être lu : {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Unknown exemption codes: {codes}. Known codes: {listed}.</source>
+        <translation>
+            <numerusform>Code d’exemption inconnu : {codes}. Codes connus : {listed}.</numerusform>
+            <numerusform>Codes d’exemption inconnus : {codes}. Codes connus : {listed}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A {kind} needs {value}.</source>
+        <translation>Une annotation de type « {kind} » a besoin de {value}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A {kind} has no field {value}.</source>
+        <translation>Une annotation de type « {kind} » n’a pas de champ {value}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The {key} of a {kind} must be text.</source>
+        <translation>Le champ « {key} » d’une annotation de type « {kind} » doit être du texte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {key} of a {kind} cannot be empty.</source>
+        <translation>Le champ « {key} » d’une annotation de type « {kind} » ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown marking category {category!r}; known: {known}.</source>
+        <translation>Catégorie de marquage inconnue {category!r} ; connues : {known}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Whether a marking is struck through is true or false.</source>
+        <translation>Qu’un marquage soit barré est vrai ou faux.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The exemptions of a redaction must be a list of codes.</source>
+        <translation>Les exemptions d’un caviardage doivent être une liste de codes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The share of a redaction is a fraction of the page, 0 to 1.</source>
+        <translation>La part d’un caviardage est une fraction de la page, de 0 à 1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whether a redaction is left visible is true or false.</source>
+        <translation>Qu’un caviardage soit laissé visible est vrai ou faux.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The body of a {kind} must be an object.</source>
+        <translation>Le contenu d’une annotation de type « {kind} » doit être un objet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The {kind} holds a NUL character (U+0000), which a library cannot store; remove it.</source>
+        <translation>L’annotation de type « {kind} » contient un caractère NUL (U+0000), qu’une bibliothèque ne peut pas stocker ; supprimez-le.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown annotation kind {kind!r}; known: {value}.</source>
+        <translation>Type d’annotation inconnu {kind!r} ; connus : {value}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A {kind} needs a span of the page text.</source>
+        <translation>Une annotation de type « {kind} » a besoin d’un passage du texte de la page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {kind} needs a region of the scan.</source>
+        <translation>Une annotation de type « {kind} » a besoin d’une zone du scan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {kind} needs a span of the text or a region of the scan.</source>
+        <translation>Une annotation de type « {kind} » a besoin d’un passage du texte ou d’une zone du scan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A region needs a width and a height.</source>
+        <translation>Une zone a besoin d’une largeur et d’une hauteur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The span {start}-{end} is empty or outside the page text{top}.</source>
+        <translation>Le passage {start}-{end} est vide ou hors du texte de la page{top}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown status {status!r}; known: {value}.</source>
+        <translation>Statut inconnu {status!r} ; connus : {value}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown origin {origin!r}; known: {value}.</source>
+        <translation>Origine inconnue {origin!r} ; connues : {value}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give your name (in Preferences) before making annotations.</source>
+        <translation>Indiquez votre nom (dans les Paramètres) avant d’annoter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/backups.py" line="+60"/>
+        <source>cannot copy the library to {target}: {exc}</source>
+        <translation>impossible de copier la bibliothèque dans {target} : {exc}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there is no backup at {name}</source>
+        <translation>il n’y a pas de sauvegarde à {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is not a Redline library backup: {exc}</source>
+        <translation>{name} n’est pas une sauvegarde de bibliothèque Redline : {exc}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a Redline library backup</source>
+        <translation>{name} n’est pas une sauvegarde de bibliothèque Redline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is damaged ({ok}); nothing was restored</source>
+        <translation>{name} est endommagé ({ok}) ; rien n’a été restauré</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>that is the library itself, not a backup of it</source>
+        <translation>c’est la bibliothèque elle-même, pas une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot restore {name}: {exc}</source>
+        <translation>impossible de restaurer {name} : {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/documents/extract.py" line="+63"/>
+        <source>page {value} is damaged and cannot be read ({exc})</source>
+        <translation>la page {value} est endommagée et illisible ({exc})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../app/core/documents/ingest.py" line="+110"/>
+        <location line="+7"/>
+        <source>the file is damaged and cannot be read ({exc})</source>
+        <translation>le fichier est endommagé et illisible ({exc})</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>reading pages {value}-{last} crashed the PDF reader; the file is damaged</source>
+        <translation>la lecture des pages {value}-{last} a fait planter le lecteur PDF ; le fichier est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/documents/ingest.py" line="-38"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>le fichier est vide (0 octet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a PDF or a PNG, JPEG or TIFF image</source>
+        <translation>ni un PDF ni une image PNG, JPEG ou TIFF</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the PDF is truncated (no end-of-file marker); download it again</source>
+        <translation>le PDF est tronqué (pas de marque de fin de fichier) ; téléchargez-le de nouveau</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the PDF is encrypted with a password; Redline cannot open it</source>
+        <translation>le PDF est chiffré par un mot de passe ; Redline ne peut pas l’ouvrir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file has no pages</source>
+        <translation>le fichier n’a aucune page</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>cannot store a copy in the library: {strerror}</source>
+        <translation>impossible de stocker une copie dans la bibliothèque : {strerror}</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>already in the library</source>
+        <translation>déjà dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cancelled; nothing was imported</source>
+        <translation>annulé ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>impossible de lire le fichier : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot import: {reason}</source>
+        <translation>import impossible : {reason}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the folder holds no PDF or image files</source>
+        <translation>le dossier ne contient aucun PDF ni aucune image</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/documents/lookup.py" line="+29"/>
+        <source>No document “{ref}” in the library (try `redline list`).</source>
+        <translation>Aucun document « {ref} » dans la bibliothèque (essayez `redline list`).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{ref}” names more than one document; use its id from `redline list`.</source>
+        <translation>« {ref} » désigne plus d’un document ; utilisez son id donné par `redline list`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/documents/metadata.py" line="+87"/>
+        <location filename="../../app/core/documents/queries.py" line="+266"/>
+        <source>No document with id {doc_id}.</source>
+        <translation>Aucun document d’id {doc_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/documents/queries.py" line="-76"/>
+        <source>cannot sort by {sort!r}</source>
+        <translation>impossible de trier par {sort!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/documents/search.py" line="+68"/>
+        <source>The search has an opening &quot; without a closing one.</source>
+        <translation>La recherche a un &quot; ouvrant sans &quot; fermant.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{word}”: a * must follow the start of a word.</source>
+        <translation>« {word} » : un * doit suivre le début d’un mot.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type a word or phrase to search for.</source>
+        <translation>Tapez un mot ou une expression à chercher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OR and NOT go between two search terms.</source>
+        <translation>OR et NOT se placent entre deux termes de recherche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{a} {b}”: two operators in a row.</source>
+        <translation>« {a} {b} » : deux opérateurs à la suite.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Redline cannot search for “{query}”: {reason}</source>
+        <translation>Redline ne peut pas chercher « {query} » : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/common.py" line="+180"/>
+        <source>unknown status {status!r}; use one of {value}</source>
+        <translation>statut inconnu {status!r} ; utilisez l’un de {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no document with id {value} in this library</source>
+        <translation>aucun document d’id {value} dans cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no tag named or with id {ref!r} in this library</source>
+        <translation>aucune étiquette de nom ou d’id {ref!r} dans cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} tags are named {ref!r}; name the tag by its uuid</source>
+        <translation>{value} étiquettes s’appellent {ref!r} ; désignez l’étiquette par son uuid</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/destination.py" line="+55"/>
+        <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
+        <translation>{target} est dans la bibliothèque Redline de {root} ; exportez vers un emplacement hors de celle-ci</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+130"/>
+        <source>cannot write {path}: {value}</source>
+        <translation>impossible d’écrire {path} : {value}</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>{path} is a symbolic link; name the file itself or a new name</source>
+        <translation>{path} est un lien symbolique ; nommez le fichier lui-même ou un nouveau nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is {what}; name a new file or an existing one</source>
+        <translation>{path} est {what} ; nommez un nouveau fichier ou un fichier existant</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot make the folder {folder}: {value}</source>
+        <translation>impossible de créer le dossier {folder} : {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path} exists and is not a folder; move it away first</source>
+        <translation>{path} existe et n’est pas un dossier ; déplacez-le d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/folder.py" line="+34"/>
+        <source>{name} exists and is not a folder; choose a folder to export into</source>
+        <translation>{name} existe et n’est pas un dossier ; choisissez un dossier où exporter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the folder {name} holds other files ({value}{value2}); choose an empty or new folder</source>
+        <translation>le dossier {name} contient d’autres fichiers ({value}{value2}) ; choisissez un dossier vide ou nouveau</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot write {name}: {value}</source>
+        <translation>impossible d’écrire {name} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/iiif.py" line="+113"/>
+        <source>the source file of {value!r} is missing from the library</source>
+        <translation>le fichier source de {value!r} manque dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>page {value}: the published text still holds redacted characters ({start}-{end}); nothing was written</source>
+        <translation>page {value} : le texte publié contient encore des caractères caviardés ({start}-{end}) ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>page {value} of {title!r} would be {width} x {height} pixels at {dpi} dpi; choose a lower resolution</source>
+        <translation>la page {value} de {title!r} ferait {width} x {height} pixels à {dpi} dpi ; choisissez une résolution plus basse</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a resolution of {dpi} dpi is not offered; use {MIN_DPI} to {MAX_DPI}</source>
+        <translation>une résolution de {dpi} dpi n’est pas proposée ; utilisez {MIN_DPI} à {MAX_DPI}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>nothing to export: no document is in this scope</source>
+        <translation>rien à exporter : aucun document dans cette portée</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{exc}; nothing was written</source>
+        <translation>{exc} ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a page-image worker process stopped unexpectedly (out of memory?); nothing was written</source>
+        <translation>un processus d’images de page s’est arrêté de façon inattendue (mémoire pleine ?) ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/library_copy.py" line="+77"/>
+        <source>The library at {location} is read-only; nothing was copied.</source>
+        <translation>La bibliothèque de {location} est en lecture seule ; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library at {location} already holds documents; copy into an empty one.</source>
+        <translation>La bibliothèque de {location} contient déjà des documents ; copiez dans une bibliothèque vide.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The source {value} is missing from {location}.</source>
+        <translation>La source {value} manque dans {location}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{value} sources are missing from the server.</source>
+        <translation>{value} sources manquent sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/ocr_export.py" line="+101"/>
+        <source>{where} does not validate against the {value} schema: {value2}</source>
+        <translation>{where} n’est pas valide selon le schéma {value} : {value2}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>unknown OCR format {fmt!r}; use one of {value}</source>
+        <translation>format d’OCR inconnu {fmt!r} ; utilisez l’un de {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--dpi {dpi}: choose a resolution from {value} to {value2}</source>
+        <translation>--dpi {dpi} : choisissez une résolution de {value} à {value2}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choosing pages needs exactly one document</source>
+        <translation>choisir des pages demande exactement un document</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>cannot write into {out}: {value}</source>
+        <translation>impossible d’écrire dans {out} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/page_images.py" line="+81"/>
+        <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
+        <translation>l’image de page {value} montre des pixels dans la zone incrustée en {x},{y} ({w}x{h} px)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {value} cannot be rendered ({exc})</source>
+        <translation>la page {value} ne peut pas être rendue ({exc})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>page {value} rendered as {width}x{height} px, not the canvas&apos;s {value2}x{value3}</source>
+        <translation>la page {value} a été rendue en {width}x{height} px, et non aux {value2}x{value3} du canevas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write page {value}: {value2}</source>
+        <translation>impossible d’écrire la page {value} : {value2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/pdf.py" line="+179"/>
+        <source>the source of this document cannot be read ({exc})</source>
+        <translation>la source de ce document est illisible ({exc})</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>the source file of document {document_id} is missing from the library</source>
+        <translation>le fichier source du document {document_id} manque dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the source of document {document_id} no longer has its pages</source>
+        <translation>la source du document {document_id} n’a plus ses pages</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>{value} documents make {value} PDFs: name a folder instead of {name}, or choose one --document</source>
+        <translation>{value} documents donnent {value} PDF : nommez un dossier au lieu de {name}, ou choisissez un seul --document</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/pdf_font.py" line="+154"/>
+        <source>more than 65,535 distinct characters in one document</source>
+        <translation>plus de 65 535 caractères distincts dans un document</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/pdf_pixels.py" line="+177"/>
+        <source>{name} is not an 8-bit PGM image</source>
+        <translation>{name} n’est pas une image PGM 8 bits</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/pdf_process.py" line="+117"/>
+        <source>the export process stopped unexpectedly (exit code {exitcode})</source>
+        <translation>le processus d’export s’est arrêté de façon inattendue (code de sortie {exitcode})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/record_rules.py" line="+61"/>
+        <source>the number {value} is too large</source>
+        <translation>le nombre {value} est trop grand</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the integer {value}… is too large</source>
+        <translation>l’entier {value}… est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/validate.py" line="+124"/>
+        <source>{name} is not a JSON number</source>
+        <translation>{name} n’est pas un nombre JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/library.py" line="+151"/>
+        <source>{root} is a file, not a library folder.</source>
+        <translation>{root} est un fichier, pas un dossier de bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create a library at {root}: {strerror}.</source>
+        <translation>Impossible de créer une bibliothèque à {root} : {strerror}.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The source {value} on {location} is damaged.</source>
+        <translation>La source {value} sur {location} est endommagée.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The library at {location} is open read-only ({why}).</source>
+        <translation>La bibliothèque de {location} est ouverte en lecture seule ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/live.py" line="+53"/>
+        <source>only a server library has live updates</source>
+        <translation>seule une bibliothèque sur serveur a des mises à jour en direct</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/attach.py" line="+97"/>
+        <source>{name} holds no ALTO, PAGE or hOCR files</source>
+        <translation>{name} ne contient aucun fichier ALTO, PAGE ou hOCR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no OCR file given</source>
+        <translation>aucun fichier d’OCR donné</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../app/core/ocr/run.py" line="+304"/>
+        <source>there is no document {doc_id}</source>
+        <translation>il n’y a pas de document {doc_id}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{where} does not give the size of its image, so it cannot be placed</source>
+        <translation>{where} ne donne pas la taille de son image et ne peut donc pas être placé</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{where} is {width:g} x {height:g} {unit}, not the shape of the scan&apos;s page ({shown_w:.0f} x {shown_h:.0f} points as shown): is it the right file or page?</source>
+        <translation>{where} mesure {width:g} x {height:g} {unit}, pas la forme de la page du scan ({shown_w:.0f} x {shown_h:.0f} points tels qu’affichés) : est-ce le bon fichier ou la bonne page ?</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{name} is plain text, not ALTO, PAGE or hOCR; attach a plain OCR text on its own</source>
+        <translation>{name} est du texte brut, pas de l’ALTO, du PAGE ou du hOCR ; joignez un texte d’OCR brut séparément</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the files hold {count} page(s); from page {page} the document has only {left}</source>
+        <translation>les fichiers contiennent {count} page(s) ; à partir de la page {page}, le document n’en a que {left}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the files hold {count} pages; the document has {pages}</source>
+        <translation>les fichiers contiennent {count} pages ; le document en a {pages}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the files hold no page</source>
+        <translation>les fichiers ne contiennent aucune page</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>--page applies to ALTO, PAGE and hOCR files, not plain text</source>
+        <translation>--page s’applique aux fichiers ALTO, PAGE et hOCR, pas au texte brut</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/companion.py" line="+168"/>
+        <source>the scan has no words to align to; OCR it first (&apos;redline ocr&apos;)</source>
+        <translation>le scan n’a pas de mots sur lesquels aligner ; faites d’abord l’OCR (&apos;redline ocr&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the companion text is empty</source>
+        <translation>le texte d’accompagnement est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/formats.py" line="+107"/>
+        <source>{name}: &lt;alto&gt; in namespace {value!r} is not ALTO 2-4</source>
+        <translation>{name} : &lt;alto&gt; dans l’espace de noms {value!r} n’est pas de l’ALTO 2-4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}: &lt;PcGts&gt; in namespace {value!r} is not PAGE XML</source>
+        <translation>{name} : &lt;PcGts&gt; dans l’espace de noms {value!r} n’est pas du PAGE XML</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+6"/>
+        <source>{name}: {what} is {value!r}, not a number</source>
+        <translation>{name} : {what} vaut {value!r}, pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>{name}: unknown ALTO MeasurementUnit {unit!r}</source>
+        <translation>{name} : MeasurementUnit ALTO inconnue {unit!r}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name}: {value!r} is not a point x,y</source>
+        <translation>{name} : {value!r} n’est pas un point x,y</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{name}: a PAGE file without a &lt;Page&gt;</source>
+        <translation>{name} : un fichier PAGE sans &lt;Page&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/languages.py" line="+96"/>
+        <source>Tesseract does not say where its language data is</source>
+        <translation>Tesseract n’indique pas où sont ses données de langue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot add the language data to {target}: {value}</source>
+        <translation>Impossible d’ajouter les données de langue dans {target} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/reanchor.py" line="+172"/>
+        <source>page {page_id} has no text layer {layer_id}</source>
+        <translation>la page {page_id} n’a pas de couche de texte {layer_id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/tesseract.py" line="+61"/>
+        <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
+        <translation>Tesseract n’est pas installé : Redline ne peut donc pas faire l’OCR des pages. Installez-le avec les paquets de votre système (par ex. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Tesseract has no data for language {value} (installed: {value2}); install it, e.g. &apos;apt install tesseract-ocr-{value3}&apos;</source>
+        <translation>Tesseract n’a pas de données pour la langue {value} (installées : {value2}) ; installez-les, par ex. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tesseract took longer than {timeout_s:g} s</source>
+        <translation>Tesseract a pris plus de {timeout_s:g} s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tesseract failed: {value}</source>
+        <translation>Échec de Tesseract : {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the page cannot be rendered ({exc})</source>
+        <translation>la page ne peut pas être rendue ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+37"/>
+        <source>Tesseract&apos;s library could not load language {language}</source>
+        <translation>La bibliothèque de Tesseract n’a pas pu charger la langue {language}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Tesseract&apos;s library was closed</source>
+        <translation>La bibliothèque de Tesseract a été fermée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tesseract&apos;s library read nothing from the image</source>
+        <translation>La bibliothèque de Tesseract n’a rien lu dans l’image</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/resources.py" line="+39"/>
+        <source>not a resource name: {part!r}</source>
+        <translation>pas un nom de ressource : {part!r}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/safe_xml.py" line="+61"/>
+        <source>{name} is {value:.1f} MB; OCR files over {value2:.0f} MB are refused</source>
+        <translation>{name} fait {value:.1f} Mo ; les fichiers d’OCR de plus de {value2:.0f} Mo sont refusés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read {path}: {value}</source>
+        <translation>impossible de lire {path} : {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} declares XML entities, which Redline does not read (refused)</source>
+        <translation>{name} déclare des entités XML, que Redline ne lit pas (refusé)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} holds no XML element</source>
+        <translation>{name} ne contient aucun élément XML</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} cannot be read as HTML: {exc}</source>
+        <translation>{name} ne peut pas être lu comme du HTML : {exc}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} holds no HTML element</source>
+        <translation>{name} ne contient aucun élément HTML</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/render_cache.py" line="+225"/>
+        <source>Cannot show page {page}: {reason}</source>
+        <translation>Impossible d’afficher la page {page} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-5"/>
+        <source>{documents}: {markings} ({markings_found} found), {redactions} ({redactions_found} found).</source>
+        <translation>{documents} : {markings} ({markings_found} trouvés), {redactions} ({redactions_found} trouvés).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n new marking proposals</source>
+        <translation>
+            <numerusform>%n nouvelle proposition de marquage</numerusform>
+            <numerusform>%n nouvelles propositions de marquage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n new redaction proposals</source>
+        <translation>
+            <numerusform>%n nouvelle proposition de caviardage</numerusform>
+            <numerusform>%n nouvelles propositions de caviardage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Banners re-read from the scan on {pages}.</source>
+        <translation>Bandeaux relus sur le scan sur {pages}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n pages have no text: run OCR first to find markings on them.</source>
+        <translation>
+            <numerusform>%n page n’a pas de texte : lancez d’abord l’OCR pour y trouver des marquages.</numerusform>
+            <numerusform>%n pages n’ont pas de texte : lancez d’abord l’OCR pour y trouver des marquages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  {title}: warning: {warning}</source>
+        <translation>  {title} : avertissement : {warning}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposals wait in the document for you to accept or reject.</source>
+        <translation>Les propositions attendent dans le document que vous les acceptiez ou les rejetiez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a document first.</source>
+        <translation>Ouvrez d’abord un document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/launch.py" line="+42"/>
+        <source>Cannot open {name}: {reason}.</source>
+        <translation>Impossible d’ouvrir {name} : {reason}.</translation>
     </message>
 </context>
 </TS>

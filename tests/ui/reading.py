@@ -32,7 +32,7 @@ BIN = Path(sys.executable).parent
 def compiled(folder: Path) -> Path:
     """The catalogues compiled from the .ts sources into ``folder`` (as `make` does)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for language in TRANSLATED:
+    for language in ("en", *TRANSLATED):  # (English: the plural forms)
         ts = CATALOGUES / f"redline_{language}.ts"
         out = folder / f"redline_{language}.qm"
         subprocess.run(

@@ -3,6 +3,7 @@ code, and the window's menus and dialogs show no English string in German or Fre
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -39,33 +40,77 @@ from tests.ui.reading import BIN, CATALOGUES, ROOT, compiled, texts
 
 
 def messages(ts: Path) -> dict[str, str | None]:
-    """source → translation (None when unfinished, vanished or empty)."""
-    out: dict[str, str | None] = {}
+    """source → translation (None when unfinished, vanished or empty; a plural message's forms
+    joined by " | ", None when one is empty)."""
+    return {s: None if t is None else " | ".join(t) for s, t in forms(ts).items()}
+
+
+def forms(ts: Path) -> dict[str, list[str] | None]:
+    """source → its translation's forms (one, or a plural message's forms; None when
+    unfinished, vanished or empty)."""
+    out: dict[str, list[str] | None] = {}
     for m in ET.parse(ts).iter("message"):
         source, tr = m.findtext("source") or "", m.find("translation")
-        done = tr is not None and not tr.get("type") and (tr.text or "").strip()
-        out[source] = tr.text if done and tr is not None else None
+        if tr is None or tr.get("type"):
+            out[source] = None
+            continue
+        said = [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]
+        out[source] = said if all(f.strip() for f in said) else None
     return out
+
+
+def plural(ts: Path) -> set[str]:
+    return {m.findtext("source") or "" for m in ET.parse(ts).iter("message")
+            if m.get("numerus") == "yes"}  # fmt: skip
+
+
+FIELD = re.compile(r"\{[^{}]*\}")  # a placeholder: {name}, {name!r}, {value:.1f}
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_every_string_has_a_translation_that_keeps_its_placeholders(language: str) -> None:
-    catalogue = messages(CATALOGUES / f"redline_{language}.ts")
-    assert len(catalogue) > 250
+    ts = CATALOGUES / f"redline_{language}.ts"
+    catalogue = forms(ts)
+    assert len(catalogue) > 700  # the window's strings and the core's messages
     missing = [s for s, t in catalogue.items() if t is None]
     assert missing == []
     for source, translation in catalogue.items():
         assert translation is not None
-        fields = sorted(re.findall(r"\{\w*\}", source))
-        assert sorted(re.findall(r"\{\w*\}", translation)) == fields, (source, translation)
-        if source.replace("&&", "").count("&") == 1:  # a menu entry's key letter
-            assert translation.replace("&&", "").count("&") == 1, (source, translation)
+        fields = sorted(FIELD.findall(source))
+        for form in translation:
+            assert sorted(FIELD.findall(form)) == fields, (source, form)
+            if source.replace("&&", "").count("&") == 1:  # a menu entry's key letter
+                assert form.replace("&&", "").count("&") == 1, (source, form)
+    # A counted phrase is plural, with the language's two forms, each counting (%n) as its
+    # source does (one counts without a number: "Unknown exemption codes: …").
+    counted = {s for s in catalogue if "%n" in s} | set(counted_phrases())
+    assert len(counted) > 30
+    assert counted == plural(ts)
+    for source in counted:
+        said = catalogue[source]
+        assert said is not None and len(said) == 2, source
+        assert all(("%n" in f) == ("%n" in source) for f in said), source
 
 
-def test_the_catalogues_hold_every_string_of_the_window(tmp_path: Path) -> None:
-    """pyside6-lupdate over app/ui now: a string marked for translation and missing from the
-    catalogues (or left untranslated there) fails (`make update-translations` adds it)."""
-    sources = sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py"))
+def test_the_english_catalogue_gives_the_forms_the_core_gives_the_command_line() -> None:
+    """redline_en.ts holds the English plural forms; they are those the code writes beside each
+    counted phrase (``.counted(n, one=…)``), which the command line prints."""
+    english = forms(CATALOGUES / "redline_en.ts")
+    code = counted_phrases()
+    assert len(code) > 30
+    assert set(code) == plural(CATALOGUES / "redline_en.ts")
+    for source, one in code.items():
+        assert english[source] == [one or source, source], source
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """The source texts pyside6-lupdate extracts from app/ui and app/core now (run once)."""
+    return lupdate(tmp_path_factory.mktemp("lupdate"))
+
+
+def lupdate(tmp_path: Path) -> set[str]:
+    sources = sorted(str(p) for d in ("ui", "core") for p in (ROOT / "app" / d).rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     done = subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh)],
@@ -74,11 +119,59 @@ def test_the_catalogues_hold_every_string_of_the_window(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    found = set(messages(fresh))
-    assert len(found) > 250
+    return set(messages(fresh))
+
+
+def test_the_catalogues_hold_every_string_of_the_window(extracted: set[str]) -> None:
+    """pyside6-lupdate over app/ui and app/core now: a string of the window or a message of the
+    core missing from the catalogues (or left untranslated there) fails (`make
+    update-translations` adds it)."""
+    found = extracted
+    assert len(found) > 700
+    assert "Unknown exemption codes: {codes}. Known codes: {listed}." in found  # (the core's)
     for language in TRANSLATED:
         catalogue = messages(CATALOGUES / f"redline_{language}.ts")
         assert sorted(s for s in found if catalogue.get(s) is None) == [], language
+
+
+def translate_calls() -> Iterator[tuple[Path, int, str]]:
+    """Every call written to be translated in app/: ``translate("Redline", "…")`` (the window's
+    and the core's ``app.core.wording.translate``) and ``QT_TRANSLATE_NOOP("Redline", "…")``."""
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            f = node.func
+            name = getattr(f, "id", None) or getattr(f, "attr", "")
+            text = node.args[1]
+            if name in ("translate", "QT_TRANSLATE_NOOP") and isinstance(text, ast.Constant):
+                yield path, node.lineno, str(text.value)
+
+
+def counted_phrases() -> dict[str, str | None]:
+    """source → the English form for one, of each ``translate(…).counted(n, one=…)`` in app/."""
+    out: dict[str, str | None] = {}
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            if node.func.attr == "counted":
+                call = node.func.value
+                assert isinstance(call, ast.Call) and isinstance(call.args[1], ast.Constant)
+                one = [k.value for k in node.keywords if k.arg == "one"]
+                value = one[0].value if one and isinstance(one[0], ast.Constant) else None
+                out[str(call.args[1].value)] = None if value is None else str(value)
+    return out
+
+
+def test_lupdate_finds_every_string_written_to_be_translated(extracted: set[str]) -> None:
+    """pyside6-lupdate skips a call it cannot read (a count that is not a bare name, keyword
+    arguments): such a string would never reach a catalogue, so it is refused here."""
+    found = extracted
+    calls = list(translate_calls())
+    assert len(calls) > 700
+    missed = sorted(f"{p.relative_to(ROOT)}:{n}: {t}" for p, n, t in calls if t not in found)
+    assert missed == []
 
 
 @pytest.fixture

@@ -60,6 +60,7 @@ from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError
 from app.core.ids import AnnotationId, DocumentId, PageId, TagId, TextLayerId
 from app.core.library import Library
+from app.core.wording import translate
 from db.models import Annotation, Page, Tag, TextLayer
 
 ANN = cast(Table, Annotation.__table__)
@@ -129,7 +130,9 @@ def _load(session: Session, uuid: str) -> AnnotationRecord:
     _version(session, uuid)
     found = _find(session, uuid)
     if found is None:
-        raise NotFoundError(f"There is no annotation {uuid}.")
+        raise NotFoundError(
+            translate("Redline", "There is no annotation {uuid}.").format(uuid=uuid)
+        )
     return found
 
 
@@ -141,7 +144,9 @@ def load_record(session: Session, uuid: str) -> AnnotationRecord:
 def _load_live(session: Session, uuid: str) -> AnnotationRecord:
     found = _load(session, uuid)
     if found.deleted:
-        raise AnnotationError("This annotation is deleted; undo the deletion to change it.")
+        raise AnnotationError(
+            translate("Redline", "This annotation is deleted; undo the deletion to change it.")
+        )
     return found
 
 
@@ -229,17 +234,27 @@ def _commit_changes(
 def _page(session: Session, page_id: PageId) -> Row[Any]:
     row = session.execute(_PAGE_BY_ID, {"id": page_id}).first()
     if row is None:
-        raise NotFoundError(f"There is no page {page_id}.")
+        raise NotFoundError(
+            translate("Redline", "There is no page {page_id}.").format(page_id=page_id)
+        )
     return row
 
 
 def _text_anchor(session: Session, page: Row[Any], span: Span) -> TextAnchor:
     layer_id = span.layer_id if span.layer_id is not None else page.active_text_layer_id
     if layer_id is None:
-        raise AnnotationError("This page has no text yet (run OCR first); mark a region instead.")
+        raise AnnotationError(
+            translate(
+                "Redline", "This page has no text yet (run OCR first); mark a region instead."
+            )
+        )
     layer = session.execute(_LAYER_BY_ID, {"id": layer_id}).first()
     if layer is None or layer.page_id != page.id:
-        raise AnnotationError(f"Text layer {layer_id} is not a text of page {page.id}.")
+        raise AnnotationError(
+            translate("Redline", "Text layer {layer_id} is not a text of page {id}.").format(
+                layer_id=layer_id, id=page.id
+            )
+        )
     text: str = layer.text
     check_span(span.start, span.end, len(text))
     return anchor_at(text, span.start, span.end, TextLayerId(layer_id))
@@ -252,7 +267,9 @@ def _check_region(page: Row[Any], region: Region) -> Region:
     x1, y1 = min(region.x + region.w, page.width), min(region.y + region.h, page.height)
     if x1 <= x0 or y1 <= y0:
         raise AnnotationError(
-            f"The region lies outside the page ({page.width:g} x {page.height:g} points)."
+            translate(
+                "Redline", "The region lies outside the page ({width:g} x {height:g} points)."
+            ).format(width=page.width, height=page.height)
         )
     return Region(x0, y0, x1 - x0, y1 - y0)
 
@@ -268,7 +285,11 @@ def _tag_id(session: Session, kind: str, body: Mapping[str, Any]) -> TagId | Non
         select(TAGS.c.id).where(TAGS.c.uuid == body["tag"], TAGS.c.deleted.is_(False))
     ).first()
     if row is None:
-        raise AnnotationError(f"There is no tag {body['tag']} (it may have been deleted).")
+        raise AnnotationError(
+            translate("Redline", "There is no tag {value} (it may have been deleted).").format(
+                value=body["tag"]
+            )
+        )
     return TagId(row.id)
 
 
@@ -382,7 +403,7 @@ def delete_annotation(
         before = _load(session, uuid)
         _check_expected(before, expected)
         if before.deleted:
-            raise AnnotationError("This annotation is already deleted.")
+            raise AnnotationError(translate("Redline", "This annotation is already deleted."))
         return _change(
             session, before, replace(before, deleted=True), action="delete", author=author
         )
@@ -414,7 +435,7 @@ def accept_all(
 ) -> list[AnnotationChange]:
     """Accept every proposed (not deleted) annotation of ``kind`` on a page or a document."""
     if (page_id is None) == (document_id is None):
-        raise AnnotationError("Accept all on one page or one document.")
+        raise AnnotationError(translate("Redline", "Accept all on one page or one document."))
     where = AnnotationFilter(page_id=page_id, document_id=document_id, kind=kind, status="proposed")
     now = utcnow()
     with lib.transaction() as session:
@@ -511,7 +532,10 @@ def write_states(
             expected is None or not expected.same_state(current)
         ):
             raise StaleChangeError(
-                f"Annotation {uuid} was changed since; this step cannot be undone or redone."
+                translate(
+                    "Redline",
+                    "Annotation {uuid} was changed since; this step cannot be undone or redone.",
+                ).format(uuid=uuid)
             )
         _write_state(session, uuid, target, before=current, author=author)
         after = None if target is None else _load(session, uuid)

@@ -53,6 +53,7 @@ from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
+from app.core.wording import translate
 from db.models import Document
 
 Entity = Literal["annotation", "tag", "page"]
@@ -215,7 +216,9 @@ def get_conflict(lib: Library, uuid: str) -> Conflict:
     for conflict in list_conflicts(lib):
         if conflict.uuid == uuid:
             return conflict
-    raise NotFoundError(f"{uuid} is not in conflict (nothing to decide)")
+    raise NotFoundError(
+        translate("Redline", "{uuid} is not in conflict (nothing to decide)").format(uuid=uuid)
+    )
 
 
 # --- deciding ----------------------------------------------------------------------------------
@@ -234,10 +237,11 @@ def _choice(field: FieldConflict, take: str, value: Any) -> Any:
         return field.there[int(take[6:]) - 1].value
     if take.startswith("there"):
         raise ConflictError(
-            f"{field.field} holds {len(field.there)} other values: take there:1 to "
-            f"there:{len(field.there)}"
+            translate(
+                "Redline", "{field} holds {value} other values: take there:1 to there:{value}"
+            ).format(field=field.field, value=len(field.there))
         )
-    raise ConflictError(f"take here or there, not {take!r}")
+    raise ConflictError(translate("Redline", "take here or there, not {take!r}").format(take=take))
 
 
 def _decided_versions(
@@ -270,9 +274,11 @@ def decide(
     conflict = get_conflict(lib, uuid)
     fields = [f for f in conflict.fields if field is None or f.field == field]
     if not fields:
-        raise ConflictError(f"{field} is not in conflict here")
+        raise ConflictError(
+            translate("Redline", "{field} is not in conflict here").format(field=field)
+        )
     if value is not _UNSET and len(fields) != 1:
-        raise ConflictError("a value of one's own decides one field: name it")
+        raise ConflictError(translate("Redline", "a value of one's own decides one field: name it"))
     chosen = {f.field: _choice(f, take, value) for f in fields}
     table = {"annotation": "annotations", "tag": "tags", "page": "pages"}[conflict.entity]
     with lib.transaction() as session:
@@ -349,7 +355,7 @@ def _with_field(session: Session, rec: AnnotationRecord, name: str, value: Any) 
         return replace(rec, created_at=datetime.fromisoformat(value.rstrip("Z")))
     if name in ("kind", "status", "author", "orphaned", LIVENESS):
         return replace(rec, **{name: value})
-    raise AnnotationError(f"no field {name!r}")
+    raise AnnotationError(translate("Redline", "no field {name!r}").format(name=name))
 
 
 def _decide_tag(session: Session, conflict: Conflict, chosen: dict[str, Any], author: str) -> None:

@@ -19,6 +19,7 @@ from app.core.annotating.vocabulary import AnnotationError
 from app.core.documents.queries import WordBox, document_summary, read_page_text
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
+from app.core.wording import translate
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,9 @@ def page_id_of(lib: Library, document: DocumentId, number: int) -> PageId:
     pages = document_summary(lib, document).pages
     if not 1 <= number <= len(pages):
         raise AnnotationError(
-            f"The document has pages 1 to {len(pages)}; there is no page {number}."
+            translate(
+                "Redline", "The document has pages 1 to {value}; there is no page {number}."
+            ).format(value=len(pages), number=number)
         )
     return pages[number - 1].id
 
@@ -89,22 +92,33 @@ def find_text(lib: Library, page_id: PageId, quote: str, occurrence: int = 1) ->
     spaces and line breaks between its words match any run of white space."""
     parts = quote.split()
     if not parts:
-        raise AnnotationError("Give the text to find (--quote).")
+        raise AnnotationError(translate("Redline", "Give the text to find (--quote)."))
     if occurrence < 1:
-        raise AnnotationError("--occurrence counts from 1.")
+        raise AnnotationError(translate("Redline", "--occurrence counts from 1."))
     with lib.reading() as session:  # the reading and the words it is found in, read together
         reading = read_corrected(session, page_id)
         words = read_page_text(session.connection(), page_id).words
     if reading.layer_id is None:
-        raise AnnotationError("This page has no text yet (run OCR first); give --region instead.")
+        raise AnnotationError(
+            translate(
+                "Redline", "This page has no text yet (run OCR first); give --region instead."
+            )
+        )
     pattern = re.compile(r"\s+".join(re.escape(p) for p in parts))
     found = list(pattern.finditer(reading.corrected))
     if not found:
-        raise AnnotationError(f"{quote!r} is not in the page's current reading.")
+        raise AnnotationError(
+            translate("Redline", "{quote!r} is not in the page's current reading.").format(
+                quote=quote
+            )
+        )
     if occurrence > len(found):
         raise AnnotationError(
-            f"{quote!r} occurs {len(found)} time(s) on the page; "
-            f"there is no occurrence {occurrence}."
+            translate(
+                "Redline",
+                "{quote!r} occurs {value} time(s) on the page; there is "
+                "no occurrence {occurrence}.",
+            ).format(quote=quote, value=len(found), occurrence=occurrence)
         )
     match = found[occurrence - 1]
     start = _to_original(reading, match.start(), is_end=False)
@@ -125,7 +139,7 @@ def tag_by_path(lib: Library, path: str, *, author: str, create: bool = False) -
     of the path when ``create``; returns (uuid, whether a tag was made)."""
     names = [p.strip() for p in path.split("/") if p.strip()]
     if not names:
-        raise AnnotationError("Give a tag path such as Places/Havana.")
+        raise AnnotationError(translate("Redline", "Give a tag path such as Places/Havana."))
     nodes: Sequence[TagNode] = list_tags(lib)
     for node, _ in walk_tags(nodes):  # a uuid names the tag directly
         if node.tag.uuid == path.strip():
@@ -139,7 +153,11 @@ def tag_by_path(lib: Library, path: str, *, author: str, create: bool = False) -
             continue
         if not create:
             known = "/".join(names[:depth]) or "the top"
-            raise AnnotationError(f"There is no tag {name!r} under {known}.")
+            raise AnnotationError(
+                translate("Redline", "There is no tag {name!r} under {known}.").format(
+                    name=name, known=known
+                )
+            )
         change = create_tag(lib, name, author=author, parent=parent)
         parent, nodes, made = change.tag.uuid, (), True
     assert parent is not None

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.core.errors import NotFoundError
 from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
+from app.core.wording import translate
 from db.models import Annotation, Page, TextLayer
 
 ANN = cast(Table, Annotation.__table__)
@@ -136,7 +137,9 @@ def read_corrected(session: Session, page_id: PageId) -> CorrectedText:
         .where(PAGES.c.id == page_id)
     ).first()
     if row is None:
-        raise NotFoundError(f"There is no page {page_id}.")
+        raise NotFoundError(
+            translate("Redline", "There is no page {page_id}.").format(page_id=page_id)
+        )
     layer_id, text = row
     if layer_id is None:
         return CorrectedText(PageId(page_id), None, "", "", (), ())

@@ -18,6 +18,7 @@ from typing import Any, cast
 from app.core.annotating.vocabulary import AnnotationError, Body, Kind, Origin, Status
 from app.core.errors import NotFoundError
 from app.core.ids import AnnotationId, DocumentId, PageId, TagId, TextLayerId
+from app.core.wording import translate
 
 
 @dataclass(frozen=True)
@@ -161,14 +162,18 @@ class AnnotationChange:
     def record(self) -> AnnotationRecord:
         """The state after the change (for changes that leave the annotation in place)."""
         if self.after is None:
-            raise NotFoundError(f"Annotation {self.uuid} no longer exists.")
+            raise NotFoundError(
+                translate("Redline", "Annotation {uuid} no longer exists.").format(uuid=self.uuid)
+            )
         return self.after
 
     def followed_by(self, later: AnnotationChange) -> AnnotationChange:
         """This change and a later one of the same annotation as one step (QUndoCommand.mergeWith:
         typing a correction is one undo step, not one per key)."""
         if later.uuid != self.uuid:
-            raise AnnotationError("Only changes of the same annotation can be merged.")
+            raise AnnotationError(
+                translate("Redline", "Only changes of the same annotation can be merged.")
+            )
         return AnnotationChange(self.uuid, self.before, later.after)
 
 

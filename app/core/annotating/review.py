@@ -28,6 +28,7 @@ from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
+from app.core.wording import translate
 from db.models import Annotation, Document, Page, TextLayer
 
 ANN = cast(Table, Annotation.__table__)
@@ -62,7 +63,11 @@ class ReviewChange:
 def check_review_status(status: str) -> ReviewStatus:
     """One of :data:`PAGE_STATUSES` (the service's and the merge's rule)."""
     if status not in PAGE_STATUSES:
-        raise ReviewError(f"Unknown review status {status!r}; known: {', '.join(PAGE_STATUSES)}.")
+        raise ReviewError(
+            translate("Redline", "Unknown review status {status!r}; known: {value}.").format(
+                status=status, value=", ".join(PAGE_STATUSES)
+            )
+        )
     return status
 
 
@@ -78,7 +83,9 @@ def _review(session: Session, page_id: PageId) -> tuple[PageReview, str]:
         .where(PAGES.c.id == page_id)
     ).first()
     if row is None:
-        raise NotFoundError(f"There is no page {page_id}.")
+        raise NotFoundError(
+            translate("Redline", "There is no page {page_id}.").format(page_id=page_id)
+        )
     review = PageReview(
         PageId(row.id), row.page_index, row.review_status, row.reviewed_by, row.reviewed_at
     )

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.core.errors import RedlineError
+from app.core.wording import translate
 
 KEYS = {"tags": "uuid", "annotations": "uuid", "pages": "id", "document_metadata": "id"}
 PAGE_COLUMNS = ("id", "review_status", "reviewed_by", "reviewed_at", "revisions", "conflicts")
@@ -95,7 +96,9 @@ def put_back(conn: Connection, changes: Sequence[RowChange], *, forward: bool) -
             expected, target = (c.before, c.after) if forward else (c.after, c.before)
             if current.get(c.key) != expected:
                 raise StaleRowsError(
-                    f"a {_entity(table)} it changed was changed again since; undo that first"
+                    translate(
+                        "Redline", "a {value} it changed was changed again since; undo that first"
+                    ).format(value=_entity(table))
                 )
             targets.append((table, c, target))
     for table in KEYS:  # tags before annotations: annotations refer to them

@@ -27,6 +27,7 @@ from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import TagId
 from app.core.library import Library
+from app.core.wording import translate
 from db.models import Annotation, Tag
 
 K = TypeVar("K")
@@ -87,7 +88,7 @@ class TagChange:
         """The tag the action was about, as the action left it."""
         after = self.tags[0][1]
         if after is None:
-            raise NotFoundError("This tag no longer exists.")
+            raise NotFoundError(translate("Redline", "This tag no longer exists."))
         return after
 
 
@@ -109,7 +110,7 @@ def _tag(row: Row[Any]) -> TagRecord:
 def _load(session: Session, uuid: str | None, *, live: bool = True) -> TagRecord:
     row = session.execute(select(TAGS).where(TAGS.c.uuid == uuid)).first()
     if row is None or (live and row.deleted):
-        raise NotFoundError(f"There is no tag {uuid}.")
+        raise NotFoundError(translate("Redline", "There is no tag {uuid}.").format(uuid=uuid))
     return _tag(row)
 
 
@@ -121,7 +122,7 @@ def _check_name(
 ) -> str:
     name = " ".join(name.split())
     if not name:
-        raise TagError("A tag needs a name.")
+        raise TagError(translate("Redline", "A tag needs a name."))
     siblings = session.execute(
         select(TAGS.c.name).where(
             TAGS.c.parent_id.is_(None) if parent_id is None else TAGS.c.parent_id == parent_id,
@@ -130,13 +131,19 @@ def _check_name(
         )
     ).scalars()
     if any(s.casefold() == name.casefold() for s in siblings):
-        raise TagError(f"There is already a tag “{name}” here.")
+        raise TagError(
+            translate("Redline", "There is already a tag “{name}” here.").format(name=name)
+        )
     return name
 
 
 def _check_colour(colour: str) -> str:
     if not _COLOUR.fullmatch(colour):
-        raise TagError(f"A colour is written #rrggbb, not {colour!r}.")
+        raise TagError(
+            translate("Redline", "A colour is written #rrggbb, not {colour!r}.").format(
+                colour=colour
+            )
+        )
     return colour.lower()
 
 
@@ -256,7 +263,7 @@ def create_tag_path(
     to undo. Returns the uuid of the last tag of the path, and the change (None: all were
     there)."""
     if not names:
-        raise TagError("A tag needs a name.")
+        raise TagError(translate("Redline", "A tag needs a name."))
     with lib.transaction() as session:
         live = [_tag(r) for r in session.execute(select(TAGS).where(TAGS.c.deleted.is_(False)))]
         made: list[tuple[TagRecord | None, TagRecord | None]] = []
@@ -345,7 +352,9 @@ def _check_not_below(session: Session, tag_id: TagId, parent_id: TagId | None) -
     }
     parents[tag_id] = parent_id
     if is_own_ancestor(parents, tag_id):
-        raise TagError("A tag cannot be nested under itself or one of its own tags.")
+        raise TagError(
+            translate("Redline", "A tag cannot be nested under itself or one of its own tags.")
+        )
 
 
 def _uses(session: Session, tag_id: TagId, *, with_deleted: bool) -> list[AnnotationRecord]:
@@ -378,7 +387,7 @@ def merge_tags(lib: Library, source: str, target: str, *, author: str) -> TagCha
     with lib.transaction() as session:
         old, new = _load(session, source), _load(session, target)
         if old.id == new.id:
-            raise TagError("A tag cannot be merged into itself.")
+            raise TagError(translate("Redline", "A tag cannot be merged into itself."))
         _check_not_below(session, old.id, new.id)
         now = utcnow()
         uses = _repoint(session, old, new, now, author)
@@ -419,7 +428,7 @@ def delete_tag(
             raise TagInUseError(old.name, len(live))
         if uses == "reassign":
             if reassign_to is None:
-                raise TagError("Name the tag to reassign the uses to.")
+                raise TagError(translate("Redline", "Name the tag to reassign the uses to."))
             changes = _repoint(session, old, _load(session, reassign_to), now, author)
         elif uses == "delete":
             moves = [(a.uuid, a, replace(a, deleted=True, modified_at=now)) for a in live]
@@ -440,7 +449,11 @@ def _check_state(session: Session, uuid: str, expected: TagRecord | None) -> Non
     if current != expected and not (
         current is not None and expected is not None and replace(expected, id=current.id) == current
     ):
-        raise TagError(f"Tag {uuid} was changed since; this step cannot be undone or redone.")
+        raise TagError(
+            translate(
+                "Redline", "Tag {uuid} was changed since; this step cannot be undone or redone."
+            ).format(uuid=uuid)
+        )
 
 
 def revert_tag_change(lib: Library, change: TagChange, *, author: str) -> TagChange:

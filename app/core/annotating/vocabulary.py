@@ -20,6 +20,7 @@ from typing import Any, Final, Literal, NotRequired, TypedDict, get_args
 
 from app.core.errors import RedlineError
 from app.core.resources import resource_path
+from app.core.wording import translate
 
 CATEGORIES_PATH = resource_path("markings", "categories.json")
 
@@ -91,7 +92,11 @@ def marking_categories(path: Path = CATEGORIES_PATH) -> tuple[MarkingCategory, .
             for c in data["categories"]
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise RedlineError(f"The marking vocabulary {path} cannot be read: {exc}") from exc
+        raise RedlineError(
+            translate("Redline", "The marking vocabulary {path} cannot be read: {exc}").format(
+                path=path, exc=exc
+            )
+        ) from exc
 
 
 def category_ids() -> frozenset[str]:
@@ -147,7 +152,11 @@ def exemption_codes(path: Path = EXEMPTIONS_PATH) -> tuple[ExemptionCode, ...]:
         data = json.loads(path.read_text(encoding="utf-8"))
         return tuple(ExemptionCode(str(c["code"]), str(c["meaning"])) for c in data["codes"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise RedlineError(f"The exemption vocabulary {path} cannot be read: {exc}") from exc
+        raise RedlineError(
+            translate("Redline", "The exemption vocabulary {path} cannot be read: {exc}").format(
+                path=path, exc=exc
+            )
+        ) from exc
 
 
 def _code_key(code: str) -> str:
@@ -187,8 +196,9 @@ def check_exemptions(codes: Sequence[str]) -> list[str]:
     if unknown:
         listed = ", ".join(c.code for c in exemption_codes())
         raise AnnotationError(
-            f"Unknown exemption code{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}. "
-            f"Known codes: {listed}."
+            translate("Redline", "Unknown exemption codes: {codes}. Known codes: {listed}.")
+            .counted(len(unknown), one="Unknown exemption code: {codes}. Known codes: {listed}.")
+            .format(codes=", ".join(unknown), listed=listed)
         )
     return list(dict.fromkeys(out))
 
@@ -205,18 +215,32 @@ def _require_keys(
 ) -> None:
     missing = required - body.keys()
     if missing:
-        raise AnnotationError(f"A {kind} needs {', '.join(sorted(missing))}.")
+        raise AnnotationError(
+            translate("Redline", "A {kind} needs {value}.").format(
+                kind=kind, value=", ".join(sorted(missing))
+            )
+        )
     extra = body.keys() - required - optional
     if extra:
-        raise AnnotationError(f"A {kind} has no field {', '.join(sorted(extra))}.")
+        raise AnnotationError(
+            translate("Redline", "A {kind} has no field {value}.").format(
+                kind=kind, value=", ".join(sorted(extra))
+            )
+        )
 
 
 def _string(kind: str, body: Mapping[str, Any], key: str, *, empty_ok: bool = True) -> str:
     value = body[key]
     if not isinstance(value, str):
-        raise AnnotationError(f"The {key} of a {kind} must be text.")
+        raise AnnotationError(
+            translate("Redline", "The {key} of a {kind} must be text.").format(key=key, kind=kind)
+        )
     if not empty_ok and not value.strip():
-        raise AnnotationError(f"The {key} of a {kind} cannot be empty.")
+        raise AnnotationError(
+            translate("Redline", "The {key} of a {kind} cannot be empty.").format(
+                key=key, kind=kind
+            )
+        )
     return value
 
 
@@ -225,14 +249,20 @@ def _marking_body(body: Mapping[str, Any]) -> MarkingBody:
     category = _string("marking", body, "category")
     if category not in category_ids():
         known = ", ".join(c.id for c in marking_categories())
-        raise AnnotationError(f"Unknown marking category {category!r}; known: {known}.")
+        raise AnnotationError(
+            translate("Redline", "Unknown marking category {category!r}; known: {known}.").format(
+                category=category, known=known
+            )
+        )
     value = normalise_marking_value(category, _string("marking", body, "value", empty_ok=False))
     out = MarkingBody(category=category, value=value)
     if "text" in body:
         out["text"] = _string("marking", body, "text")
     if "struck" in body:  # a level with a line through it: marked, then cancelled
         if not isinstance(body["struck"], bool):
-            raise AnnotationError("Whether a marking is struck through is true or false.")
+            raise AnnotationError(
+                translate("Redline", "Whether a marking is struck through is true or false.")
+            )
         out["struck"] = body["struck"]
     return out
 
@@ -248,21 +278,27 @@ def _redaction_body(body: Mapping[str, Any]) -> RedactionBody:
     _require_keys("redaction", body, {"exemptions"}, {"note", "share", LEAVE_VISIBLE, "publish"})
     codes = body["exemptions"]
     if not isinstance(codes, list | tuple) or not all(isinstance(c, str) for c in codes):
-        raise AnnotationError("The exemptions of a redaction must be a list of codes.")
+        raise AnnotationError(
+            translate("Redline", "The exemptions of a redaction must be a list of codes.")
+        )
     exemptions = [normalise_exemption(c) for c in codes if c.strip()]
     note = _string("redaction", body, "note") if "note" in body else ""
     out = RedactionBody(exemptions=exemptions, note=note)
     if "share" in body:  # the detector's measure: the box's fraction of the page area
         share = body["share"]
         if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
-            raise AnnotationError("The share of a redaction is a fraction of the page, 0 to 1.")
+            raise AnnotationError(
+                translate("Redline", "The share of a redaction is a fraction of the page, 0 to 1.")
+            )
         out["share"] = float(share)
     # Every accepted redaction is burned into publication PDFs unless a person chose to leave it
     # visible (stored only when chosen). "publish", the opt-in flag this replaced, is dropped:
     # files written before still import, and their redactions are burned in.
     if LEAVE_VISIBLE in body:
         if not isinstance(body[LEAVE_VISIBLE], bool):
-            raise AnnotationError("Whether a redaction is left visible is true or false.")
+            raise AnnotationError(
+                translate("Redline", "Whether a redaction is left visible is true or false.")
+            )
         if body[LEAVE_VISIBLE]:
             out[LEAVE_VISIBLE] = True
     return out
@@ -296,11 +332,17 @@ def validate_body(kind: str, body: Mapping[str, Any]) -> Body:
     """Check ``body`` against the shape of ``kind``; return a normalised copy."""
     check = _BODY_CHECKS[check_kind(kind)]
     if not isinstance(body, Mapping):
-        raise AnnotationError(f"The body of a {kind} must be an object.")
+        raise AnnotationError(
+            translate("Redline", "The body of a {kind} must be an object.").format(kind=kind)
+        )
     clean = check(body)
     if _holds_nul(clean):  # PostgreSQL's text cannot hold it: the same rule on both engines
         raise AnnotationError(
-            f"The {kind} holds a NUL character (U+0000), which a library cannot store; remove it."
+            translate(
+                "Redline",
+                "The {kind} holds a NUL character (U+0000), which a "
+                "library cannot store; remove it.",
+            ).format(kind=kind)
         )
     return clean
 
@@ -317,7 +359,11 @@ def _holds_nul(value: object) -> bool:
 
 def check_kind(kind: str) -> Kind:
     if kind not in KINDS:
-        raise AnnotationError(f"Unknown annotation kind {kind!r}; known: {', '.join(KINDS)}.")
+        raise AnnotationError(
+            translate("Redline", "Unknown annotation kind {kind!r}; known: {value}.").format(
+                kind=kind, value=", ".join(KINDS)
+            )
+        )
     return kind
 
 
@@ -330,36 +376,58 @@ def check_anchors(kind: str, *, text: bool, region: bool) -> None:
     """The anchors ``kind`` needs: a correction its span, a redaction its region, a tag or a
     marking one of the two (a note may have neither)."""
     if kind in TEXT_KINDS and not text:
-        raise AnnotationError(f"A {kind} needs a span of the page text.")
+        raise AnnotationError(
+            translate("Redline", "A {kind} needs a span of the page text.").format(kind=kind)
+        )
     if kind in REGION_KINDS and not region:
-        raise AnnotationError(f"A {kind} needs a region of the scan.")
+        raise AnnotationError(
+            translate("Redline", "A {kind} needs a region of the scan.").format(kind=kind)
+        )
     if kind in ANCHORED_KINDS and not (text or region):
-        raise AnnotationError(f"A {kind} needs a span of the text or a region of the scan.")
+        raise AnnotationError(
+            translate(
+                "Redline", "A {kind} needs a span of the text or a region of the scan."
+            ).format(kind=kind)
+        )
 
 
 def check_region_size(w: float, h: float) -> None:
     """A region has a width and a height (finite, above zero)."""
     if not (0 < w < math.inf and 0 < h < math.inf):
-        raise AnnotationError("A region needs a width and a height.")
+        raise AnnotationError(translate("Redline", "A region needs a width and a height."))
 
 
 def check_span(start: int, end: int, length: int | None = None) -> None:
     """A span covers at least one character, inside a text of ``length`` when that is known."""
     top = "" if length is None else f" (0-{length})"
     if not (0 <= start < end and (length is None or end <= length)):
-        raise AnnotationError(f"The span {start}-{end} is empty or outside the page text{top}.")
+        raise AnnotationError(
+            translate(
+                "Redline", "The span {start}-{end} is empty or outside the page text{top}."
+            ).format(start=start, end=end, top=top)
+        )
 
 
 def check_status(status: str) -> Status:
     if status not in STATUSES:
-        raise AnnotationError(f"Unknown status {status!r}; known: {', '.join(STATUSES)}.")
+        raise AnnotationError(
+            translate("Redline", "Unknown status {status!r}; known: {value}.").format(
+                status=status, value=", ".join(STATUSES)
+            )
+        )
     return status
 
 
 def check_origin(origin: str, author: str) -> Origin:
     """A known origin; a person's annotation must say who made it."""
     if origin not in ORIGINS:
-        raise AnnotationError(f"Unknown origin {origin!r}; known: {', '.join(ORIGINS)}.")
+        raise AnnotationError(
+            translate("Redline", "Unknown origin {origin!r}; known: {value}.").format(
+                origin=origin, value=", ".join(ORIGINS)
+            )
+        )
     if origin == "person" and not author.strip():
-        raise AnnotationError("Give your name (in Preferences) before making annotations.")
+        raise AnnotationError(
+            translate("Redline", "Give your name (in Preferences) before making annotations.")
+        )
     return origin

@@ -31,6 +31,7 @@ import pymupdf
 from app.core.documents.textlayer import PackedLayer, pack_pdf_words
 from app.core.errors import IngestError
 from app.core.processes import worker_count, worker_document, worker_pool
+from app.core.wording import translate
 
 pymupdf.TOOLS.mupdf_display_errors(False)  # MuPDF's own warnings go to our messages, not stderr
 
@@ -58,7 +59,11 @@ def read_page(doc: pymupdf.Document, index: int, kind: str) -> ParsedPage:
         box = page.cropbox  # the unrotated page: words and regions are stored in its space
         words = page.get_text("words") if kind == "pdf" else []
     except Exception as exc:  # MuPDF raises several types for damaged content
-        raise IngestError(f"page {index + 1} is damaged and cannot be read ({exc})") from exc
+        raise IngestError(
+            translate("Redline", "page {value} is damaged and cannot be read ({exc})").format(
+                value=index + 1, exc=exc
+            )
+        ) from exc
     layer = pack_pdf_words(words) if words else None
     return ParsedPage(box.width, box.height, page.rotation, layer)
 
@@ -69,7 +74,9 @@ def read_chunk(path: str, start: int, stop: int, identity: tuple[int, int]) -> l
     try:
         doc = worker_document(path, "pdf", identity)
     except Exception as exc:  # MuPDF raises several types for broken files
-        raise IngestError(f"the file is damaged and cannot be read ({exc})") from exc
+        raise IngestError(
+            translate("Redline", "the file is damaged and cannot be read ({exc})").format(exc=exc)
+        ) from exc
     return [read_page(doc, i, "pdf") for i in range(start, stop)]
 
 
@@ -186,8 +193,11 @@ class PagePool:
                     self._drop_broken()
                     last = min(start + CHUNK_PAGES, count)
                     raise IngestError(
-                        f"reading pages {start + 1}-{last} crashed the PDF reader; "
-                        "the file is damaged"
+                        translate(
+                            "Redline",
+                            "reading pages {value}-{last} crashed the PDF reader; "
+                            "the file is damaged",
+                        ).format(value=start + 1, last=last)
                     ) from exc
                 reading.fill(self._executor, self._workers)
                 yield from pages

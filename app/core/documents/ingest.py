@@ -33,6 +33,7 @@ from app.core.documents.extract import (
 from app.core.documents.textlayer import insert_layer, set_active_layer
 from app.core.errors import IngestError, RedlineError
 from app.core.ids import DocumentId, PageId
+from app.core.wording import Sentence, translate
 
 if TYPE_CHECKING:  # (read_ahead starts its workers before the database layer is loaded)
     from app.core.library import Library
@@ -75,12 +76,12 @@ def sniff_kind(path: Path) -> Literal["pdf", "image"]:
     with path.open("rb") as f:
         head = f.read(1024)
     if not head:
-        raise IngestError("the file is empty (0 bytes)")
+        raise IngestError(translate("Redline", "the file is empty (0 bytes)"))
     if b"%PDF-" in head:
         return "pdf"
     if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
         return "image"
-    raise IngestError("not a PDF or a PNG, JPEG or TIFF image")
+    raise IngestError(translate("Redline", "not a PDF or a PNG, JPEG or TIFF image"))
 
 
 def sha256_of(path: Path) -> str:
@@ -94,7 +95,9 @@ def _check_pdf_complete(path: Path) -> None:
         f.seek(max(0, size - 2048))
         tail = f.read()
     if b"%%EOF" not in tail:
-        raise IngestError("the PDF is truncated (no end-of-file marker); download it again")
+        raise IngestError(
+            translate("Redline", "the PDF is truncated (no end-of-file marker); download it again")
+        )
 
 
 def _open(path: Path, kind: str) -> pymupdf.Document:
@@ -103,18 +106,24 @@ def _open(path: Path, kind: str) -> pymupdf.Document:
     try:
         doc = pymupdf.open(path, filetype="pdf" if kind == "pdf" else None)
     except Exception as exc:  # MuPDF raises several types for broken files
-        raise IngestError(f"the file is damaged and cannot be read ({exc})") from exc
+        raise IngestError(
+            translate("Redline", "the file is damaged and cannot be read ({exc})").format(exc=exc)
+        ) from exc
     try:
         encrypted, pages = doc.needs_pass, doc.page_count
     except Exception as exc:  # a page tree whose count lies (negative, huge)
         doc.close()
-        raise IngestError(f"the file is damaged and cannot be read ({exc})") from exc
+        raise IngestError(
+            translate("Redline", "the file is damaged and cannot be read ({exc})").format(exc=exc)
+        ) from exc
     if encrypted:
         doc.close()
-        raise IngestError("the PDF is encrypted with a password; Redline cannot open it")
+        raise IngestError(
+            translate("Redline", "the PDF is encrypted with a password; Redline cannot open it")
+        )
     if pages == 0:
         doc.close()
-        raise IngestError("the file has no pages")
+        raise IngestError(translate("Redline", "the file has no pages"))
     return doc
 
 
@@ -165,7 +174,11 @@ def _store_source(lib: Library, path: Path, sha: str) -> tuple[Path, bool]:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise IngestError(f"cannot store a copy in the library: {exc.strerror}") from exc
+        raise IngestError(
+            translate("Redline", "cannot store a copy in the library: {strerror}").format(
+                strerror=exc.strerror
+            )
+        ) from exc
     return target, True
 
 
@@ -261,9 +274,9 @@ def import_file(
     path = Path(path)
     try:
         if not path.exists():
-            raise IngestError("no such file")
+            raise IngestError(translate("Redline", "no such file"))
         if not path.is_file():
-            raise IngestError("not a regular file")
+            raise IngestError(translate("Redline", "not a regular file"))
         kind = sniff_kind(path)
         sha = sha256_of(path)
         existing = _existing(lib, sha)
@@ -274,7 +287,7 @@ def import_file(
             return ImportOutcome(
                 shown,
                 "duplicate",
-                "already in the library",
+                Sentence(translate("Redline", "already in the library")),
                 DocumentId(doc_id),
                 doc_uuid,
                 title,
@@ -288,15 +301,18 @@ def import_file(
             finally:
                 doc.close()
     except ImportCancelled:
-        return ImportOutcome(shown, "cancelled", "cancelled; nothing was imported")
+        cancelled = translate("Redline", "cancelled; nothing was imported")
+        return ImportOutcome(shown, "cancelled", Sentence(cancelled))
     except IngestError as exc:
-        return ImportOutcome(shown, "failed", str(exc))
+        return ImportOutcome(shown, "failed", Sentence(exc))
     except PermissionError as exc:
-        return ImportOutcome(shown, "failed", f"cannot read the file: {exc.strerror}")
+        reason = translate("Redline", "cannot read the file: {reason}")
+        return ImportOutcome(shown, "failed", Sentence(reason.format(reason=exc.strerror)))
     except OSError as exc:
-        return ImportOutcome(shown, "failed", f"cannot import: {exc.strerror or exc}")
+        reason = translate("Redline", "cannot import: {reason}")
+        return ImportOutcome(shown, "failed", Sentence(reason.format(reason=exc.strerror or exc)))
     except RedlineError as exc:  # the library itself (a full disk): said as such
-        return ImportOutcome(shown, "failed", str(exc))
+        return ImportOutcome(shown, "failed", Sentence(exc))
     except Exception as exc:  # anything else fails this file alone, never the files after it
         log.exception("importing %s failed", shown)
         return ImportOutcome(shown, "failed", f"cannot import: {type(exc).__name__}: {exc}")
@@ -359,7 +375,11 @@ def import_paths(
     paths = list(paths)
     files = expand_paths(paths)
     outcomes = [
-        ImportOutcome(str(p), "failed", "the folder holds no PDF or image files")
+        ImportOutcome(
+            str(p),
+            "failed",
+            Sentence(translate("Redline", "the folder holds no PDF or image files")),
+        )
         for p in map(Path, paths)
         if p.is_dir() and not expand_paths([p])
     ]

@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.wording import translate
 from db.models import Document
 
 
@@ -24,10 +25,16 @@ def resolve_document(lib: Library, ref: str) -> DocumentId:
     with lib.reading() as s:
         ids = s.scalars(select(Document.id).where(or_(*conds)).limit(2)).all()
     if not ids:
-        raise NotFoundError(f"No document “{ref}” in the library (try `redline list`).")
+        raise NotFoundError(
+            translate("Redline", "No document “{ref}” in the library (try `redline list`).").format(
+                ref=ref
+            )
+        )
     if len(ids) > 1:
         raise NotFoundError(
-            f"“{ref}” names more than one document; use its id from `redline list`."
+            translate(
+                "Redline", "“{ref}” names more than one document; use its id from `redline list`."
+            ).format(ref=ref)
         )
     return DocumentId(ids[0])
 

@@ -15,6 +15,7 @@ from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.wording import translate
 
 FIELDS: tuple[tuple[str, str], ...] = (
     ("classification", "Highest classification"),
@@ -82,7 +83,9 @@ def set_document_metadata(
         conn = session.connection()
         doc = conn.exec_driver_sql("SELECT uuid FROM documents WHERE id = ?", (doc_id,)).first()
         if doc is None:
-            raise NotFoundError(f"No document with id {doc_id}.")
+            raise NotFoundError(
+                translate("Redline", "No document with id {doc_id}.").format(doc_id=doc_id)
+            )
         log: list[tuple[str, str, str, Any, Any]] = []
         for key, raw in values.items():
             value = raw.strip()

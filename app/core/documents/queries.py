@@ -19,6 +19,7 @@ from app.core.documents.textlayer import load_words, word_count
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
+from app.core.wording import translate
 
 SortKey = Literal[
     "title",
@@ -186,7 +187,7 @@ def list_documents(
 ) -> list[DocumentRow]:
     """One page of the library table, sorted and filtered in SQL (the table loads it lazily)."""
     if sort not in _SORT_SQL:
-        raise ValueError(f"cannot sort by {sort!r}")
+        raise ValueError(translate("Redline", "cannot sort by {sort!r}").format(sort=sort))
     order = "DESC" if descending else "ASC"
     server = lib.on_server
     where = _FILTER_SQL.replace(" LIKE ", " ILIKE ") if server else _FILTER_SQL  # SQLite's LIKE
@@ -261,7 +262,9 @@ def document_summary(lib: Library, doc_id: DocumentId) -> DocumentSummary:
             (doc_id,),
         ).first()
         if doc is None:
-            raise NotFoundError(f"No document with id {doc_id}.")
+            raise NotFoundError(
+                translate("Redline", "No document with id {doc_id}.").format(doc_id=doc_id)
+            )
         pages = conn.exec_driver_sql(
             f"SELECT {_PAGE_COLUMNS} FROM pages WHERE document_id = ? ORDER BY page_index",
             (doc_id,),

@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from app.core.errors import SearchQueryError
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
+from app.core.wording import translate
 
 MAX_LIMIT = 200
 TOTAL_CAP = 1000  # counting stops here: "1000+" results is all a person needs to know
@@ -63,7 +64,9 @@ def _terms(query: str) -> list[_Term | str]:
     out: list[_Term | str] = []
     for m in _TOKEN.finditer(query):
         if m.group("quote"):
-            raise SearchQueryError('The search has an opening " without a closing one.')
+            raise SearchQueryError(
+                translate("Redline", 'The search has an opening " without a closing one.')
+            )
         if m.group("phrase") is not None:
             if m.group("phrase").strip():
                 out.append(_Term(m.group("phrase"), phrase=True, prefix=False))
@@ -76,7 +79,11 @@ def _terms(query: str) -> list[_Term | str]:
         core = word.rstrip("*")
         if not re.search(r"\w", core):
             if prefix:
-                raise SearchQueryError(f"“{word}”: a * must follow the start of a word.")
+                raise SearchQueryError(
+                    translate("Redline", "“{word}”: a * must follow the start of a word.").format(
+                        word=word
+                    )
+                )
             continue  # punctuation alone matches nothing; leave it out
         out.append(_Term(core, phrase=False, prefix=prefix))
     return out
@@ -86,12 +93,14 @@ def to_fts(query: str) -> str:
     """Translate a person's query into an FTS5 MATCH expression."""
     parts = _terms(query)
     if not any(isinstance(p, _Term) for p in parts):
-        raise SearchQueryError("Type a word or phrase to search for.")
+        raise SearchQueryError(translate("Redline", "Type a word or phrase to search for."))
     if isinstance(parts[0], str) or isinstance(parts[-1], str):
-        raise SearchQueryError("OR and NOT go between two search terms.")
+        raise SearchQueryError(translate("Redline", "OR and NOT go between two search terms."))
     for a, b in itertools.pairwise(parts):
         if isinstance(a, str) and isinstance(b, str):
-            raise SearchQueryError(f"“{a} {b}”: two operators in a row.")
+            raise SearchQueryError(
+                translate("Redline", "“{a} {b}”: two operators in a row.").format(a=a, b=b)
+            )
     rendered = []
     for p in parts:
         if isinstance(p, str):
@@ -226,7 +235,11 @@ def search(lib: Library, query: str, *, limit: int = 20, offset: int = 0) -> Sea
                 hits.append(SearchHit(DocumentId(d[0]), d[1], PageId(page_id), d[2], d[3], score))
     except (OperationalError, sqlite3.OperationalError) as exc:
         reason = exc.orig if isinstance(exc, OperationalError) else exc
-        raise SearchQueryError(f"Redline cannot search for “{query}”: {reason}") from exc
+        raise SearchQueryError(
+            translate("Redline", "Redline cannot search for “{query}”: {reason}").format(
+                query=query, reason=reason
+            )
+        ) from exc
     return SearchResults(query, hits, total, offset, len(ranked) > limit, total < RANK_CAP)
 
 

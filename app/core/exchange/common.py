@@ -24,6 +24,7 @@ from app.core.errors import RedlineError
 from app.core.exchange.destination import atomic_file
 from app.core.ids import DocumentId, TagId
 from app.core.library import Library
+from app.core.wording import translate
 from db.server import qmark_to_format
 
 FORMAT = "redline-annotations"
@@ -175,13 +176,21 @@ def read_snapshot(conn: Connection) -> None:
 def resolve_scope(conn: Connection, scope: ExportScope) -> ResolvedScope:
     """Check the scope against the library and turn it into ids (documents sorted by uuid)."""
     if scope.status is not None and scope.status not in STATUSES:
-        raise ExportError(f"unknown status {scope.status!r}; use one of {', '.join(STATUSES)}")
+        raise ExportError(
+            translate("Redline", "unknown status {status!r}; use one of {value}").format(
+                status=scope.status, value=", ".join(STATUSES)
+            )
+        )
     rows = conn.exec_driver_sql("SELECT id, uuid FROM documents ORDER BY uuid").all()
     known = {int(r[0]): str(r[1]) for r in rows}
     if scope.documents:
         missing = [d for d in scope.documents if d not in known]
         if missing:
-            raise ExportError(f"no document with id {missing[0]} in this library")
+            raise ExportError(
+                translate("Redline", "no document with id {value} in this library").format(
+                    value=missing[0]
+                )
+            )
         chosen = set(scope.documents)
         doc_ids = [DocumentId(int(r[0])) for r in rows if int(r[0]) in chosen]
     else:
@@ -199,9 +208,15 @@ def _tag_subtree(conn: Connection, ref: str) -> tuple[str, set[TagId]]:
     rows = conn.exec_driver_sql("SELECT id, uuid, name, parent_id, deleted FROM tags").all()
     match = [r for r in rows if r[1] == ref] or [r for r in rows if r[2] == ref and not r[4]]
     if not match:
-        raise ExportError(f"no tag named or with id {ref!r} in this library")
+        raise ExportError(
+            translate("Redline", "no tag named or with id {ref!r} in this library").format(ref=ref)
+        )
     if len(match) > 1:
-        raise ExportError(f"{len(match)} tags are named {ref!r}; name the tag by its uuid")
+        raise ExportError(
+            translate("Redline", "{value} tags are named {ref!r}; name the tag by its uuid").format(
+                value=len(match), ref=ref
+            )
+        )
     children: dict[TagId, list[TagId]] = {}
     for r in rows:
         if r[3] is not None:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from app.core.errors import RedlineError
 from app.core.library import DB_NAME, SOURCES
+from app.core.wording import translate
 
 
 class DestinationError(RedlineError):
@@ -51,7 +52,10 @@ def _refuse_library(folder: Path, target: Path) -> None:
     root = library_holding(folder)
     if root is not None:
         raise DestinationError(
-            f"{target} is inside the Redline library at {root}; export to a place outside it"
+            translate(
+                "Redline",
+                "{target} is inside the Redline library at {root}; export to a place outside it",
+            ).format(target=target, root=root)
         )
 
 
@@ -63,12 +67,24 @@ def check_file(path: Path, *, overwrite: bool) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise DestinationError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise DestinationError(
+            translate("Redline", "cannot write {path}: {value}").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from exc
     if stat.S_ISLNK(st.st_mode):
-        raise DestinationError(f"{path} is a symbolic link; name the file itself or a new name")
+        raise DestinationError(
+            translate(
+                "Redline", "{path} is a symbolic link; name the file itself or a new name"
+            ).format(path=path)
+        )
     if not stat.S_ISREG(st.st_mode):
         what = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
-        raise DestinationError(f"{path} is {what}; name a new file or an existing one")
+        raise DestinationError(
+            translate("Redline", "{path} is {what}; name a new file or an existing one").format(
+                path=path, what=what
+            )
+        )
     if not overwrite:
         raise DestinationExists(path)
     return st
@@ -78,7 +94,9 @@ def check_folder(folder: Path) -> None:
     """Check a folder an export writes files or folders into (it may not exist yet)."""
     _refuse_library(folder, folder)
     if folder.exists() and not folder.is_dir():
-        raise DestinationError(f"{folder} is not a folder")
+        raise DestinationError(
+            translate("Redline", "{folder} is not a folder").format(folder=folder)
+        )
 
 
 def make_folder(folder: Path) -> None:
@@ -86,7 +104,11 @@ def make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DestinationError(f"cannot make the folder {folder}: {exc.strerror or exc}") from exc
+        raise DestinationError(
+            translate("Redline", "cannot make the folder {folder}: {value}").format(
+                folder=folder, value=exc.strerror or exc
+            )
+        ) from exc
 
 
 def check_folder_entry(path: Path, *, overwrite: bool) -> None:
@@ -96,7 +118,11 @@ def check_folder_entry(path: Path, *, overwrite: bool) -> None:
     except FileNotFoundError:
         return
     if not stat.S_ISDIR(st.st_mode):
-        raise DestinationError(f"{path} exists and is not a folder; move it away first")
+        raise DestinationError(
+            translate("Redline", "{path} exists and is not a folder; move it away first").format(
+                path=path
+            )
+        )
     if not overwrite:
         raise DestinationExists(path)
 
@@ -171,6 +197,10 @@ def atomic_file(path: Path, *, overwrite: bool = False) -> Iterator[Path]:
         _keep_status(tmp, old)
         os.replace(tmp, path)
     except OSError as exc:
-        raise DestinationError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise DestinationError(
+            translate("Redline", "cannot write {path}: {value}").format(
+                path=path, value=exc.strerror or exc
+            )
+        ) from exc
     finally:
         tmp.unlink(missing_ok=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.core.exchange.common import ExportError
 from app.core.exchange.destination import check_folder, part_path, sweep_parts
+from app.core.wording import translate
 
 _OURS = re.compile(
     r"^(collection\.json|\.htaccess|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"
@@ -29,12 +30,21 @@ def check_replaceable(path: Path) -> None:
     if not path.exists():
         return
     if not path.is_dir():
-        raise ExportError(f"{path.name} exists and is not a folder; choose a folder to export into")
+        raise ExportError(
+            translate(
+                "Redline", "{name} exists and is not a folder; choose a folder to export into"
+            ).format(name=path.name)
+        )
     strangers = sorted(p.name for p in path.iterdir() if not _OURS.match(p.name))
     if strangers:
         raise ExportError(
-            f"the folder {path.name} holds other files ({strangers[0]}"
-            f"{' and more' if len(strangers) > 1 else ''}); choose an empty or new folder"
+            translate(
+                "Redline",
+                "the folder {name} holds other files ({value}{value2}); "
+                "choose an empty or new folder",
+            ).format(
+                name=path.name, value=strangers[0], value2=" and more" if len(strangers) > 1 else ""
+            )
         )
 
 
@@ -54,7 +64,11 @@ def atomic_folder(path: Path, *, keep_empty: bool = True) -> Iterator[Path]:
         if keep_empty or any(tmp.iterdir()):
             _swap(tmp, path)
     except OSError as exc:
-        raise ExportError(f"cannot write {path.name}: {exc.strerror or exc}") from exc
+        raise ExportError(
+            translate("Redline", "cannot write {name}: {value}").format(
+                name=path.name, value=exc.strerror or exc
+            )
+        ) from exc
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -57,6 +57,7 @@ from app.core.exchange.w3c import LAYER_COLUMN, status_filter, tag_names, write_
 from app.core.exchange.web_annotation import Publication, review_verdicts, web_annotation
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.wording import translate
 
 # A viewer on another site (Mirador, the Universal Viewer) fetches the files from the browser,
 # which reads them only when the server allows it: Apache does with this file (other servers:
@@ -108,7 +109,11 @@ def _document_row(conn: Connection, doc_id: DocumentId) -> dict[str, Any]:
 def _submit_images(run: _Export, doc: dict[str, Any], pages: list[PageSpace]) -> None:
     source = run.lib.source_path(doc["sha256"])
     if not source.exists():
-        raise ExportError(f"the source file of {doc['title']!r} is missing from the library")
+        raise ExportError(
+            translate("Redline", "the source file of {value!r} is missing from the library").format(
+                value=doc["title"]
+            )
+        )
     filetype = "pdf" if doc["kind"] == "pdf" else None
     for page in pages:
         out = run.folder / run.ids.path(run.ids.image(page.doc, page.index))
@@ -183,8 +188,11 @@ def _check_masked(folder: Path, page: PageSpace) -> None:
     for start, end in masked_spans(page.redactions, page.layer_id, page.words()):
         if any(c != MASK and not c.isspace() for c in written[start:end]):
             raise ExportError(
-                f"page {page.index + 1}: the published text still holds redacted characters "
-                f"({start}-{end}); nothing was written"
+                translate(
+                    "Redline",
+                    "page {value}: the published text still holds redacted "
+                    "characters ({start}-{end}); nothing was written",
+                ).format(value=page.index + 1, start=start, end=end)
             )
 
 
@@ -211,14 +219,23 @@ def _check_sizes(pages: list[PageSpace], title: str) -> None:
         width, height = page.size
         if width * height > MAX_PAGE_PIXELS:
             raise ExportError(
-                f"page {page.index + 1} of {title!r} would be {width} x {height} pixels at "
-                f"{page.ids.dpi} dpi; choose a lower resolution"
+                translate(
+                    "Redline",
+                    "page {value} of {title!r} would be {width} x {height} "
+                    "pixels at {dpi} dpi; choose a lower resolution",
+                ).format(
+                    value=page.index + 1, title=title, width=width, height=height, dpi=page.ids.dpi
+                )
             )
 
 
 def check_dpi(dpi: int) -> int:
     if not MIN_DPI <= dpi <= MAX_DPI:
-        raise ExportError(f"a resolution of {dpi} dpi is not offered; use {MIN_DPI} to {MAX_DPI}")
+        raise ExportError(
+            translate(
+                "Redline", "a resolution of {dpi} dpi is not offered; use {MIN_DPI} to {MAX_DPI}"
+            ).format(dpi=dpi, MIN_DPI=MIN_DPI, MAX_DPI=MAX_DPI)
+        )
     return dpi
 
 
@@ -242,7 +259,9 @@ def export_iiif(
         read_snapshot(conn)
         resolved = resolve_scope(conn, scope or ExportScope())
         if not resolved.document_ids:
-            raise ExportError("nothing to export: no document is in this scope")
+            raise ExportError(
+                translate("Redline", "nothing to export: no document is in this scope")
+            )
         total = _page_count(conn, resolved.document_ids)
         step = progress_step(on_progress, cancel)
         step(0, total)
@@ -264,11 +283,16 @@ def export_iiif(
             try:
                 images.wait(lambda: step(next(done), total))
             except PageImageError as exc:
-                raise ExportError(f"{exc}; nothing was written") from None
+                raise ExportError(
+                    translate("Redline", "{exc}; nothing was written").format(exc=exc)
+                ) from None
             except BrokenProcessPool:
                 raise ExportError(
-                    "a page-image worker process stopped unexpectedly (out of memory?); "
-                    "nothing was written"
+                    translate(
+                        "Redline",
+                        "a page-image worker process stopped unexpectedly (out of memory?); "
+                        "nothing was written",
+                    )
                 ) from None
     return ExportSummary(
         len(resolved.document_ids), run.annotations, 0, str(folder),

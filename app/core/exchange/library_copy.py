@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Table, func, insert, select, text
 
 from app.core.errors import RedlineError
 from app.core.library import Library
+from app.core.wording import translate
 from db.models import (
     Annotation,
     ChangeLog,
@@ -72,13 +73,20 @@ def copy_library(
 ) -> CopyReport:
     """Copy everything of ``source`` into ``dest``, which must hold no documents."""
     if dest.read_only:
-        raise CopyError(f"The library at {dest.location} is read-only; nothing was copied.")
+        raise CopyError(
+            translate(
+                "Redline", "The library at {location} is read-only; nothing was copied."
+            ).format(location=dest.location)
+        )
     rows: dict[str, int] = {}
     with source.reading() as rs, dest.transaction() as ws:
         src, dst = rs.connection(), ws.connection()
         if dst.execute(select(func.count()).select_from(_t(Document))).scalar():
             raise CopyError(
-                f"The library at {dest.location} already holds documents; copy into an empty one."
+                translate(
+                    "Redline",
+                    "The library at {location} already holds documents; copy into an empty one.",
+                ).format(location=dest.location)
             )
         dst.execute(_t(LibraryMeta).delete())  # the destination's own stamp: the source's wins
         for table in _ORDER:
@@ -148,7 +156,11 @@ def _copy_sources(
     for n, sha in enumerate(shas, 1):
         path = source.source_path(sha)  # a server's is fetched into its cache first
         if not path.is_file():
-            raise CopyError(f"The source {sha[:12]} is missing from {source.location}.")
+            raise CopyError(
+                translate("Redline", "The source {value} is missing from {location}.").format(
+                    value=sha[:12], location=source.location
+                )
+            )
         if dest.on_server:
             dest.store_source_chunks(dst, sha, path)
         else:
@@ -169,7 +181,11 @@ def _check_chunks_copied(src: Connection, shas: list[str]) -> None:
     stored = set(src.execute(select(_t(SourceChunk).c.sha256).distinct()).scalars())
     missing = [s for s in shas if s not in stored]
     if missing:
-        raise CopyError(f"{len(missing)} sources are missing from the server.")
+        raise CopyError(
+            translate("Redline", "{value} sources are missing from the server.").format(
+                value=len(missing)
+            )
+        )
 
 
 def _advance_sequences(dst: Connection) -> None:

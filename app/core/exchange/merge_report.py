@@ -18,6 +18,7 @@ from typing import Any
 
 from app.core.annotating.revisions import FieldConflict, Value
 from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome
+from app.core.wording import Joined, Message, Text, joined, translate
 
 PER_PAGE = 15  # lines a page lists before "and N more"
 KINDS = {"correction": "correction", "tag": "tag", "marking": "marking",
@@ -31,9 +32,10 @@ FIELDS = {
     "created": "creation time", "deleted": "deleted", "name": "name", "colour": "colour",
     "parent": "parent", "description": "description", "review": "review",
 }  # fmt: skip
-HINT = (
+HINT = translate(
+    "Redline",
     "Conflicts stay until someone decides them: Edit › Conflicts… in the window, or "
-    "`redline conflicts` and `redline resolve ID --take here|there`."
+    "`redline conflicts` and `redline resolve ID --take here|there`.",
 )
 
 
@@ -175,8 +177,8 @@ def _page_line(o: Outcome, w: Words) -> str:
     return f"Page {(o.page or 0) + 1}, {_what(o, w)}: {_changes(o, w)}"
 
 
-def _document_lines(outcomes: Iterable[Outcome], w: Words) -> list[str]:
-    lines = []
+def _document_lines(outcomes: Iterable[Outcome], w: Words) -> list[Text]:
+    lines: list[Text] = []
     for _, group in groupby(outcomes, key=lambda o: o.page or 0):
         shown = list(group)
         for o in shown[:PER_PAGE]:
@@ -184,46 +186,74 @@ def _document_lines(outcomes: Iterable[Outcome], w: Words) -> list[str]:
         if len(shown) > PER_PAGE:
             more = len(shown) - PER_PAGE
             page = (shown[0].page or 0) + 1
-            lines.append(f"  Page {page}: and {more} more (redline import-annotations --json)")
+            lines.append(
+                translate(
+                    "Redline", "  Page {page}: and {more} more (redline import-annotations --json)"
+                ).format(page=page, more=more)
+            )
     return lines
 
 
-def _headline(r: MergeReport) -> str:
+def _headline(r: MergeReport) -> Message:
     counts = [
-        (len(r.added), "added", "added"),
-        (len(r.updated), "updated", "updated"),
-        (len(r.deleted), "deleted", "deleted"),
-        (len(r.conflicts), "in conflict, for you to decide", "in conflict, for you to decide"),
-        (len(r.decided), "conflict decided there", "conflicts decided there"),
-        (len(r.tags_added) + len(r.tags_updated), "tag added or changed", "tags added or changed"),
-        (r.pages_updated, "page review", "page reviews"),
-        (r.metadata_updated, "metadata value", "metadata values"),
-        (len(r.not_placed), "annotation not placed", "annotations not placed"),
+        translate("Redline", "%n added").counted(len(r.added)),
+        translate("Redline", "%n updated").counted(len(r.updated)),
+        translate("Redline", "%n deleted").counted(len(r.deleted)),
+        translate("Redline", "%n in conflict, for you to decide").counted(len(r.conflicts)),
+        translate("Redline", "%n conflicts decided there").counted(
+            len(r.decided), one="%n conflict decided there"
+        ),
+        translate("Redline", "%n tags added or changed").counted(
+            len(r.tags_added) + len(r.tags_updated), one="%n tag added or changed"
+        ),
+        translate("Redline", "%n page reviews").counted(r.pages_updated, one="%n page review"),
+        translate("Redline", "%n metadata values").counted(
+            r.metadata_updated, one="%n metadata value"
+        ),
+        translate("Redline", "%n annotations not placed").counted(
+            len(r.not_placed), one="%n annotation not placed"
+        ),
     ]
-    said = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n)
-    name = r.file or "the set"
-    if not said:
-        return f"{name} {'would change' if r.dry_run else 'changed'} nothing here."
-    verb = f"Importing {name} would change" if r.dry_run else f"Imported {name}"
-    same = f"{r.unchanged} annotation{'' if r.unchanged == 1 else 's'} unchanged"
-    return f"{verb}: {said} ({same})."
+    said = joined(", ", [c for c in counts if c.n])
+    name: Text = r.file or translate("Redline", "the set")
+    if not said.parts:
+        if r.dry_run:
+            return translate("Redline", "{name} would change nothing here.").format(name=name)
+        return translate("Redline", "{name} changed nothing here.").format(name=name)
+    same = translate("Redline", "%n annotations unchanged").counted(
+        r.unchanged, one="%n annotation unchanged"
+    )
+    if r.dry_run:
+        verb = translate("Redline", "Importing {name} would change: {said} ({same}).")
+    else:
+        verb = translate("Redline", "Imported {name}: {said} ({same}).")
+    return verb.format(name=name, said=said, same=same)
 
 
-def describe(
+def describe_message(
     report: MergeReport,
     you: str = "",
     *,
     tz: tzinfo | None = None,
     now: datetime | None = None,
-) -> str:
-    """The report as lines for a person (``you``: the name of the person importing)."""
+) -> Joined:
+    """The report as lines for a person (``you``: the name of the person importing); the
+    window shows it in its language. (The lines about each annotation are English yet.)"""
     w = Words(you, tz, now, report.tag_names)
-    lines = [_headline(report)]
+    lines: list[Text] = [_headline(report)]
     if report.version == 1:
-        what = "W3C annotations carry" if report.w3c else "This is a version 1 file: it carries"
         lines.append(
-            f"{what} no history, so where an annotation changed on both sides the later "
-            "version was kept whole."
+            translate(
+                "Redline",
+                "W3C annotations carry no history, so where an annotation changed on both sides"
+                " the later version was kept whole.",
+            )
+            if report.w3c
+            else translate(
+                "Redline",
+                "This is a version 1 file: it carries no history, so where an annotation changed"
+                " on both sides the later version was kept whole.",
+            )
         )
     shown = [o for o in report.outcomes if o.action != "versions"]
     documents = [o for o in shown if o.entity != "tag"]
@@ -233,12 +263,23 @@ def describe(
         lines += _document_lines(group, w)
     tags = [o for o in shown if o.entity == "tag"]
     if tags:
-        lines += ["", "Tags"]
+        lines += ["", translate("Redline", "Tags")]
         lines += [f"  Tag '{_short(o.label)}': {_changes(o, w)}" for o in tags]
     lines += _footer(report)
     if report.conflicts:
         lines += ["", HINT]
-    return "\n".join(lines)
+    return joined("\n", lines)
+
+
+def describe(
+    report: MergeReport,
+    you: str = "",
+    *,
+    tz: tzinfo | None = None,
+    now: datetime | None = None,
+) -> str:
+    """The report as lines of English (the command line prints them)."""
+    return str(describe_message(report, you, tz=tz, now=now))
 
 
 def _order(o: Outcome) -> tuple[Any, ...]:
@@ -247,23 +288,52 @@ def _order(o: Outcome) -> tuple[Any, ...]:
             o.uuid)  # fmt: skip
 
 
-def _footer(report: MergeReport) -> list[str]:
-    lines: list[str] = []
+def _footer(report: MergeReport) -> list[Text]:
+    lines: list[Text] = []
     if report.skipped:
-        lines += ["", "Documents not in this library (their annotations wait until imported):"]
-        lines += [f"  {s.title} ({s.annotations} annotations)" for s in report.skipped]
-    if report.not_placed:
-        lines += ["", "Annotations with no place in this library (not imported):"]
-        lines += [f"  {reason}" for reason in report.not_placed[:50]]
-        if len(report.not_placed) > 50:
-            lines.append(f"  … and {len(report.not_placed) - 50} more")
-    if report.quote_mismatches:
         lines += [
             "",
-            f"{len(report.quote_mismatches)} annotation(s) quote other text than this library's "
-            "page text (different OCR?).",
+            translate(
+                "Redline", "Documents not in this library (their annotations wait until imported):"
+            ),
+        ]
+        lines += [
+            translate("Redline", "  {title} ({n} annotations)").format(
+                title=s.title, n=s.annotations
+            )
+            for s in report.skipped
+        ]
+    if report.not_placed:
+        lines += [
+            "",
+            translate("Redline", "Annotations with no place in this library (not imported):"),
+        ]
+        lines += [f"  {reason}" for reason in report.not_placed[:50]]
+        if len(report.not_placed) > 50:
+            lines.append(
+                translate("Redline", "  … and {n} more").format(n=len(report.not_placed) - 50)
+            )
+    if report.quote_mismatches:
+        n = len(report.quote_mismatches)
+        lines += [
+            "",
+            translate(
+                "Redline",
+                "%n annotations quote other text than this library's page text (different OCR?).",
+            ).counted(
+                n,
+                one="%n annotation quotes other text than this library's page text"
+                " (different OCR?).",
+            ),
         ]
     if report.backup:
-        lines += ["", f"Before the import the library was copied to {report.backup}.",
-                  f"To undo the import: redline restore {report.backup}"]  # fmt: skip
+        lines += [
+            "",
+            translate("Redline", "Before the import the library was copied to {path}.").format(
+                path=report.backup
+            ),
+            translate("Redline", "To undo the import: redline restore {path}").format(
+                path=report.backup
+            ),
+        ]
     return lines

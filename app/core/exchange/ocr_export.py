@@ -50,6 +50,7 @@ from app.core.exchange.text import file_name
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.safe_xml import schema_errors
+from app.core.wording import translate
 
 DPI_RANGE = (50, 1200)
 SUFFIXES = {"alto": ".alto.xml", "page": ".page.xml"}
@@ -97,7 +98,9 @@ def _checked(kind: str, root: Any, where: str) -> bytes:
     errors = schema_errors(kind, root)
     if errors:  # a bug of ours: say so rather than hand out a file no consumer should trust
         raise ExportError(
-            f"{where} does not validate against the {kind.upper()} schema: {errors[0]}"
+            translate(
+                "Redline", "{where} does not validate against the {value} schema: {value2}"
+            ).format(where=where, value=kind.upper(), value2=errors[0])
         )
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
@@ -179,11 +182,19 @@ def _replace_folder(tmp: Path, final: Path) -> None:
 
 def _check_options(fmt: str, dpi: int, pages: Sequence[int] | None, docs: int) -> None:
     if fmt not in OCR_FORMATS:
-        raise ExportError(f"unknown OCR format {fmt!r}; use one of {', '.join(OCR_FORMATS)}")
+        raise ExportError(
+            translate("Redline", "unknown OCR format {fmt!r}; use one of {value}").format(
+                fmt=fmt, value=", ".join(OCR_FORMATS)
+            )
+        )
     if not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
-        raise ExportError(f"--dpi {dpi}: choose a resolution from {DPI_RANGE[0]} to {DPI_RANGE[1]}")
+        raise ExportError(
+            translate(
+                "Redline", "--dpi {dpi}: choose a resolution from {value} to {value2}"
+            ).format(dpi=dpi, value=DPI_RANGE[0], value2=DPI_RANGE[1])
+        )
     if pages is not None and docs != 1:
-        raise ExportError("choosing pages needs exactly one document")
+        raise ExportError(translate("Redline", "choosing pages needs exactly one document"))
 
 
 def export_ocr(
@@ -232,7 +243,11 @@ def export_ocr(
                 done = writer.document(doc, tmp, step, done, total)
                 _replace_folder(tmp, final)
             except OSError as exc:
-                raise ExportError(f"cannot write into {out}: {exc.strerror or exc}") from exc
+                raise ExportError(
+                    translate("Redline", "cannot write into {out}: {value}").format(
+                        out=out, value=exc.strerror or exc
+                    )
+                ) from exc
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
             folders.append(str(final))

@@ -20,6 +20,7 @@ import pymupdf
 from PIL import Image, ImageDraw
 
 from app.core.processes import worker_count, worker_document, worker_pool
+from app.core.wording import translate
 
 QUALITY = 85
 # A burned-in box is painted a pixel wider on each side than it rounds to, and checked after
@@ -77,8 +78,11 @@ def check_burned(path: str, boxes: Sequence[PixelBox]) -> None:
         inside = pixels[top:bottom, left:right]
         if inside.size and int(inside.max()) > DARK:
             raise PageImageError(
-                f"the page image {path.rsplit('/', 1)[-1]} shows pixels inside the burned-in "
-                f"region at {x},{y} ({w}x{h} px)"
+                translate(
+                    "Redline",
+                    "the page image {value} shows pixels inside the "
+                    "burned-in region at {x},{y} ({w}x{h} px)",
+                ).format(value=path.rsplit("/", 1)[-1], x=x, y=y, w=w, h=h)
             )
 
 
@@ -89,21 +93,37 @@ def make_page_image(task: PageImageTask) -> int:
         zoom = task.dpi / 72
         pix = doc.load_page(task.index).get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
     except Exception as exc:  # MuPDF raises several types for a broken source
-        raise PageImageError(f"page {task.index + 1} cannot be rendered ({exc})") from None
+        raise PageImageError(
+            translate("Redline", "page {value} cannot be rendered ({exc})").format(
+                value=task.index + 1, exc=exc
+            )
+        ) from None
     finally:
         # MuPDF keeps decoded images for reuse (up to 256 MB); a scan's image is drawn once.
         pymupdf.TOOLS.store_shrink(100)
     if (pix.width, pix.height) != task.size:
         raise PageImageError(
-            f"page {task.index + 1} rendered as {pix.width}x{pix.height} px, "
-            f"not the canvas's {task.size[0]}x{task.size[1]}"
+            translate(
+                "Redline",
+                "page {value} rendered as {width}x{height} px, not the canvas's {value2}x{value3}",
+            ).format(
+                value=task.index + 1,
+                width=pix.width,
+                height=pix.height,
+                value2=task.size[0],
+                value3=task.size[1],
+            )
         )
     image = Image.frombytes("RGB", (pix.width, pix.height), pix.samples, "raw", "RGB", pix.stride)
     paint(image, task.burn)
     try:
         image.save(task.out, "JPEG", quality=QUALITY)
     except OSError as exc:
-        raise PageImageError(f"cannot write page {task.index + 1}: {exc.strerror or exc}") from None
+        raise PageImageError(
+            translate("Redline", "cannot write page {value}: {value2}").format(
+                value=task.index + 1, value2=exc.strerror or exc
+            )
+        ) from None
     check_burned(task.out, task.burn)
     return len(pix.samples)
 

@@ -74,6 +74,7 @@ from app.core.exchange.pdf_verify import Expected, Region, Verification, verify_
 from app.core.exchange.text import file_name, page_corrections
 from app.core.ids import DocumentId, TextLayerId
 from app.core.library import Library
+from app.core.wording import translate
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 
@@ -174,7 +175,11 @@ def _open_source(path: Path, kind: str) -> pymupdf.Document:
         with pymupdf.open(path) as image:
             return pymupdf.open("pdf", image.convert_to_pdf())
     except Exception as exc:  # MuPDF raises several types for broken files
-        raise ExportError(f"the source of this document cannot be read ({exc})") from exc
+        raise ExportError(
+            translate("Redline", "the source of this document cannot be read ({exc})").format(
+                exc=exc
+            )
+        ) from exc
 
 
 @dataclass
@@ -277,14 +282,22 @@ def publish_document(
     ).one()
     source = lib.source_path(str(sha))
     if not source.exists():
-        raise ExportError(f"the source file of document {document_id} is missing from the library")
+        raise ExportError(
+            translate(
+                "Redline", "the source file of document {document_id} is missing from the library"
+            ).format(document_id=document_id)
+        )
     plans = document_plan(conn, document_id)
     quotes = sorted({r.quote for p in plans for r in p.burned if r.quote})
     job = _Document(plans, options, quotes, cancel, [])
     outline = None
     with _open_source(source, str(kind)) as src:
         if len(src) != len(plans):
-            raise ExportError(f"the source of document {document_id} no longer has its pages")
+            raise ExportError(
+                translate(
+                    "Redline", "the source of document {document_id} no longer has its pages"
+                ).format(document_id=document_id)
+            )
         rotations = [page.rotation for page in src.pages()]
         for page in src.pages():
             page.set_rotation(0)  # stored coordinates are those of the unrotated page
@@ -366,8 +379,11 @@ def export_pdf(
         single = len(ids) == 1 and out.suffix.lower() == ".pdf"
         if out.suffix.lower() == ".pdf" and len(ids) > 1:
             raise ExportError(
-                f"{len(ids)} documents make {len(ids)} PDFs: name a folder instead of "
-                f"{out.name}, or choose one --document"
+                translate(
+                    "Redline",
+                    "{value} documents make {value} PDFs: name a folder "
+                    "instead of {name}, or choose one --document",
+                ).format(value=len(ids), name=out.name)
             )
         check_pending(conn, ids, options.pending, {d: docs[d][0] for d in ids})
         if single:

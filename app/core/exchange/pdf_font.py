@@ -24,6 +24,8 @@ from functools import cache
 
 import pymupdf
 
+from app.core.wording import translate
+
 FONT_NAME = "GlyphLessFont"
 RESOURCE = "RLGlyphless"  # the font's name in page resources
 UNITS = 1000
@@ -148,7 +150,9 @@ class GlyphlessFont:
             if cid is None:
                 cid = self.cids[ch] = len(self.cids) + 1
                 if cid > 0xFFFF:
-                    raise ValueError("more than 65,535 distinct characters in one document")
+                    raise ValueError(
+                        translate("Redline", "more than 65,535 distinct characters in one document")
+                    )
             out.append(f"{cid:04X}")
         return "".join(out)
 

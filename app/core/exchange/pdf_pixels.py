@@ -17,6 +17,8 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 
+from app.core.wording import translate
+
 DPI = 100
 TOLERANCE = 10  # grey levels a render inside the region may differ from the fill
 MARGIN_PX = 2  # anti-aliasing margin inside a region's edge, in rendered pixels
@@ -171,7 +173,9 @@ def read_pgm(path: Path) -> np.ndarray:
         fields.append(data[at:end])
         at = end
     if fields[0] != b"P5" or int(fields[3]) > 255:
-        raise ValueError(f"{path.name} is not an 8-bit PGM image")
+        raise ValueError(
+            translate("Redline", "{name} is not an 8-bit PGM image").format(name=path.name)
+        )
     width, height = int(fields[1]), int(fields[2])
     return np.frombuffer(data, dtype=np.uint8, count=width * height, offset=at + 1).reshape(
         height, width

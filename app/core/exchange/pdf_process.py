@@ -25,6 +25,7 @@ from app.core.exchange.pdf import PublicationOptions, export_pdf
 from app.core.exchange.pdf_report import PublicationReport
 from app.core.library import Library
 from app.core.processes import become_worker, pool_context
+from app.core.wording import translate
 
 POLL_S = 0.05
 STOP_WAIT_S = 10.0
@@ -113,7 +114,10 @@ def export_pdf_in_process(
                         if stop.is_set():
                             raise ExportCancelled("export cancelled") from None
                         raise ExportError(
-                            f"the export process stopped unexpectedly (exit code {proc.exitcode})"
+                            translate(
+                                "Redline",
+                                "the export process stopped unexpectedly (exit code {exitcode})",
+                            ).format(exitcode=proc.exitcode)
                         ) from None
                 else:
                     continue

@@ -12,12 +12,12 @@ from typing import Any
 
 from app.core.annotating.vocabulary import Origin
 from app.core.exchange.pdf_verify import Verification
-from app.core.wording import count
+from app.core.wording import Joined, Message, Text, joined, translate
 
 REASONS = {
-    "pending": "pending (nobody accepted or rejected them)",
-    "rejected": "rejected",
-    "left visible": "left visible (a person chose to publish them)",
+    "pending": translate("Redline", "pending (nobody accepted or rejected them)"),
+    "rejected": translate("Redline", "rejected"),
+    "left visible": translate("Redline", "left visible (a person chose to publish them)"),
 }
 
 
@@ -67,70 +67,113 @@ class PublicationReport:
         return data
 
 
-def _codes(codes: Sequence[str]) -> str:
-    return ", ".join(codes) if codes else "no code"
+def _codes(codes: Sequence[str]) -> Text:
+    return ", ".join(codes) if codes else translate("Redline", "no code")
 
 
-def _per_page(entries: Sequence[Entry]) -> list[str]:
+def _per_page(entries: Sequence[Entry]) -> list[Message]:
     pages: dict[int, list[Entry]] = {}
     for e in entries:
         pages.setdefault(e.page, []).append(e)
     return [
-        f"  page {page}: {len(found)} ({'; '.join(_codes(e.codes) for e in found)})"
+        translate("Redline", "  page {page}: {n} ({codes})").format(
+            page=page, n=len(found), codes=joined("; ", [_codes(e.codes) for e in found])
+        )
         for page, found in sorted(pages.items())
     ]
 
 
-def _left_out(entries: Sequence[Entry]) -> list[str]:
+def _left_out(entries: Sequence[Entry]) -> list[Message]:
     lines = []
     counts = Counter(e.reason for e in entries)
     for reason, label in REASONS.items():
         if counts[reason]:
             pages = Counter(e.page for e in entries if e.reason == reason)
-            where = ", ".join(f"page {p} ({n})" for p, n in sorted(pages.items()))
-            lines.append(f"  {counts[reason]} {label}: {where}")
+            where = joined(
+                ", ",
+                [
+                    translate("Redline", "page {page} ({n})").format(page=p, n=n)
+                    for p, n in sorted(pages.items())
+                ],
+            )
+            lines.append(
+                translate("Redline", "  {n} {reason}: {where}").format(
+                    n=counts[reason], reason=label, where=where
+                )
+            )
     return lines
 
 
-def _verification(v: Verification | None) -> str:
+def _pages(n: int) -> Message:
+    return translate("Redline", "%n pages").counted(n, one="%n page")
+
+
+def _redactions(n: int) -> Message:
+    return translate("Redline", "%n redactions").counted(n, one="%n redaction")
+
+
+def _verification(v: Verification | None) -> Message:
     if v is None:
-        return "Not verified."
-    quotes = count(
-        v.quotes,
-        ", 1 redacted quote searched for in the whole file",
-        ", {n} redacted quotes searched for in the whole file",
+        return translate("Redline", "Not verified.")
+    quotes = translate("Redline", ", %n redacted quotes searched for in the whole file").counted(
+        v.quotes, one=", %n redacted quote searched for in the whole file"
     )
-    regions = count(v.regions, "1 region", "{n} regions")
-    pages = count(v.pages, "1 page", "{n} pages")
-    return (
-        f"Verified by {' and '.join(v.readers)}: {regions} on {pages}"
-        f"{quotes if v.quotes else ''}; nothing of a redaction remains ({v.seconds:.1f} s)."
+    return translate(
+        "Redline",
+        "Verified by {readers}: {regions} on {pages}{quotes}; nothing of a redaction remains"
+        " ({seconds} s).",
+    ).format(
+        readers=joined(translate("Redline", " and "), v.readers),
+        regions=translate("Redline", "%n regions").counted(v.regions, one="%n region"),
+        pages=_pages(v.pages),
+        quotes=quotes if v.quotes else "",
+        seconds=f"{v.seconds:.1f}",
     )
 
 
-def describe_document(d: DocumentReport) -> list[str]:
-    pages = count(d.pages, "1 page", "{n} pages")
-    lines = [f"{d.title}: {pages}, written to {d.path} in {d.seconds:.1f} s."]
-    lines.append(f"Burned in: {count(len(d.burned), '1 redaction', '{n} redactions')}")
+def describe_document(d: DocumentReport) -> list[Message]:
+    lines = [
+        translate("Redline", "{title}: {pages}, written to {path} in {seconds} s.").format(
+            title=d.title, pages=_pages(d.pages), path=d.path, seconds=f"{d.seconds:.1f}"
+        ),
+        translate("Redline", "Burned in: {redactions}").format(
+            redactions=_redactions(len(d.burned))
+        ),
+    ]
     lines += _per_page(d.burned)
-    lines.append(f"Left out: {count(len(d.left_out), '1 redaction', '{n} redactions')}")
+    lines.append(
+        translate("Redline", "Left out: {redactions}").format(
+            redactions=_redactions(len(d.left_out))
+        )
+    )
     lines += _left_out(d.left_out)
     if d.outline is not None:
-        lines.append(f"Outline: {d.outline[0]} entries kept, {d.outline[1]} naming redacted text")
+        lines.append(
+            translate(
+                "Redline", "Outline: {kept} entries kept, {named} naming redacted text"
+            ).format(kept=d.outline[0], named=d.outline[1])
+        )
     lines.append(_verification(d.verification))
     return lines
 
 
-def describe_publication(report: PublicationReport) -> str:
-    """The report as plain text (the dialog and the command line show it)."""
+def publication_message(report: PublicationReport) -> Joined:
+    """The report for a person (the window shows it in its language)."""
     docs = report.documents
-    head = [
-        f"Wrote {report.path}",
-        f"{count(len(docs), '1 document', '{n} documents')}, "
-        f"{count(report.burned, '1 redaction', '{n} redactions')} burned in, "
-        f"in {report.seconds:.1f} s.",
+    head: list[Text] = [
+        translate("Redline", "Wrote {path}").format(path=report.path),
+        translate("Redline", "{documents}, {redactions} burned in, in {seconds} s.").format(
+            documents=translate("Redline", "%n documents").counted(len(docs), one="%n document"),
+            redactions=_redactions(report.burned),
+            seconds=f"{report.seconds:.1f}",
+        ),
     ]
-    body: list[str] = []
+    body: list[Text] = []
     for d in docs:
         body += ["", *describe_document(d)]
-    return "\n".join(head + body)
+    return joined("\n", head + body)
+
+
+def describe_publication(report: PublicationReport) -> str:
+    """The report as plain English text (the command line prints it)."""
+    return str(publication_message(report))

@@ -32,6 +32,7 @@ from app.core.annotating.vocabulary import (
     validate_body,
 )
 from app.core.errors import RedlineError
+from app.core.wording import translate
 
 FUTURE_SKEW = timedelta(days=1)  # clocks of the machines a set passes through may disagree
 MAX_INTEGER = 2**63 - 1  # what SQLite stores
@@ -56,7 +57,9 @@ def finite_float(text: str) -> float:
     Infinity (every later export would be invalid JSON)."""
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError(f"the number {text[:40]} is too large")
+        raise ValueError(
+            translate("Redline", "the number {value} is too large").format(value=text[:40])
+        )
     return value
 
 
@@ -64,7 +67,9 @@ def bounded_int(text: str) -> int:
     """``json`` parse_int: an integer SQLite cannot store is refused."""
     value = int(text)
     if abs(value) > MAX_INTEGER:
-        raise ValueError(f"the integer {text[:40]}… is too large")
+        raise ValueError(
+            translate("Redline", "the integer {value}… is too large").format(value=text[:40])
+        )
     return value
 
 

@@ -35,6 +35,7 @@ from app.core.exchange.record_rules import (
 )
 from app.core.exchange.three_way import set_annotation_field
 from app.core.resources import resource_path
+from app.core.wording import translate
 
 SCHEMA_PATHS = {v: resource_path("schemas", f"redline-export-v{v}.schema.json") for v in VERSIONS}
 SCHEMA_PATH = SCHEMA_PATHS[VERSION]
@@ -120,7 +121,7 @@ def _depth(value: Any, limit: int) -> bool:
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
+    raise ValueError(translate("Redline", "{name} is not a JSON number").format(name=name))
 
 
 @cache

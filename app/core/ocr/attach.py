@@ -34,6 +34,7 @@ from app.core.ocr.companion import AlignmentReport, attach_companion_text
 from app.core.ocr.formats import FilePage, OcrFile, OcrFileError, is_markup, parse_ocr
 from app.core.ocr.reanchor import reanchor_page
 from app.core.safe_xml import MAX_BYTES, read_limited
+from app.core.wording import translate
 
 SOURCES = {"alto": "imported-alto", "page": "imported-page", "hocr": "imported-hocr"}
 FORMAT_NAMES = {"alto": "ALTO", "page": "PAGE XML", "hocr": "hOCR"}
@@ -92,12 +93,16 @@ def expand_ocr_paths(paths: Sequence[Path]) -> list[Path]:
                 key=_natural,
             )
             if not found:
-                raise OcrFileError(f"{p.name} holds no ALTO, PAGE or hOCR files")
+                raise OcrFileError(
+                    translate("Redline", "{name} holds no ALTO, PAGE or hOCR files").format(
+                        name=p.name
+                    )
+                )
             out.extend(found)
         else:
             out.append(p)
     if not out:
-        raise OcrFileError("no OCR file given")
+        raise OcrFileError(translate("Redline", "no OCR file given"))
     return out
 
 
@@ -121,7 +126,9 @@ def _document_pages(lib: Library, doc_id: DocumentId) -> list[_DocPage]:
             .all()
         )
     if not rows:
-        raise NotFoundError(f"there is no document {doc_id}")
+        raise NotFoundError(
+            translate("Redline", "there is no document {doc_id}").format(doc_id=doc_id)
+        )
     return [
         _DocPage(
             PageId(r[0]), r[1], PageGeometry(r[2], r[3], r[4] or 0), r[5] is not None and not r[6]
@@ -149,7 +156,11 @@ def page_mapper(fp: FilePage, geometry: PageGeometry, where: str) -> Mapper:
     if fp.width is None or fp.height is None or fp.width <= 0 or fp.height <= 0:
         if fp.unit in UNIT_POINTS:
             return _from_image(geometry, 72 / UNIT_POINTS[fp.unit])
-        raise OcrFileError(f"{where} does not give the size of its image, so it cannot be placed")
+        raise OcrFileError(
+            translate(
+                "Redline", "{where} does not give the size of its image, so it cannot be placed"
+            ).format(where=where)
+        )
     size = (round(fp.width), round(fp.height))
     for dpi in (fp.dpi, 72 * fp.width / shown_w):
         if fp.unit == "pixel" and dpi and geometry.image_size(dpi) == size:
@@ -164,8 +175,20 @@ def page_mapper(fp: FilePage, geometry: PageGeometry, where: str) -> Mapper:
         sx, sy = geometry.width / fp.width, geometry.height / fp.height
         return lambda b: (b[0] * sx, b[1] * sy, b[2] * sx, b[3] * sy)  # the unrotated raster
     raise OcrFileError(
-        f"{where} is {fp.width:g} x {fp.height:g} {fp.unit}, not the shape of the scan's page "
-        f"({shown_w:.0f} x {shown_h:.0f} points as shown): is it the right file or page?"
+        translate(
+            "Redline",
+            "{where} is {width:g} x {height:g} {unit}, not the "
+            "shape of the scan's page ({shown_w:.0f} x "
+            "{shown_h:.0f} points as shown): is it the right file "
+            "or page?",
+        ).format(
+            where=where,
+            width=fp.width,
+            height=fp.height,
+            unit=fp.unit,
+            shown_w=shown_w,
+            shown_h=shown_h,
+        )
     )
 
 
@@ -207,8 +230,11 @@ def read_ocr_files(
         raw = read_limited(path, max_bytes)
         if not is_markup(raw):
             raise OcrFileError(
-                f"{path.name} is plain text, not ALTO, PAGE or hOCR; attach a plain OCR text "
-                "on its own"
+                translate(
+                    "Redline",
+                    "{name} is plain text, not ALTO, PAGE or hOCR; attach a "
+                    "plain OCR text on its own",
+                ).format(name=path.name)
             )
         out.append(parse_ocr(raw, path.name))
         if progress is not None:
@@ -224,12 +250,18 @@ def _first_page(count: int, pages: int, first: int | None, near: int | None) -> 
     if first is not None:
         if not 0 <= first < pages or first + count > pages:
             raise OcrFileError(
-                f"the files hold {count} page(s); from page {first + 1} the document has only "
-                f"{max(pages - first, 0)}"
+                translate(
+                    "Redline",
+                    "the files hold {count} page(s); from page {page} the document has only {left}",
+                ).format(count=count, page=first + 1, left=max(pages - first, 0))
             )
         return first
     if count > pages:
-        raise OcrFileError(f"the files hold {count} pages; the document has {pages}")
+        raise OcrFileError(
+            translate("Redline", "the files hold {count} pages; the document has {pages}").format(
+                count=count, pages=pages
+            )
+        )
     if count < pages and near is not None and near >= 0 and near + count <= pages:
         return near
     return 0
@@ -256,7 +288,7 @@ def attach_ocr_files(
     files = read_ocr_files(expand_ocr_paths(paths), progress, cancel, max_bytes)
     flat = [(f, fp) for f in files for fp in f.pages]
     if not flat:
-        raise OcrFileError("the files hold no page")
+        raise OcrFileError(translate("Redline", "the files hold no page"))
     start = _first_page(len(flat), len(pages), first_page, near_page)
     placed = []
     for k, (f, fp) in enumerate(flat):
@@ -321,7 +353,11 @@ def attach_text_files(
         raw = read_limited(paths[0])
         if not is_markup(raw):
             if first_page is not None:
-                raise RedlineError("--page applies to ALTO, PAGE and hOCR files, not plain text")
+                raise RedlineError(
+                    translate(
+                        "Redline", "--page applies to ALTO, PAGE and hOCR files, not plain text"
+                    )
+                )
             text = raw.decode("utf-8", errors="replace")
             return attach_companion_text(lib, doc_id, text, activate=activate, language=language)
     return attach_ocr_files(

@@ -22,6 +22,7 @@ from app.core.ocr.align_words import align
 from app.core.ocr.reanchor import reanchor_page
 from app.core.ocr.run import document_pages, ocr_pages
 from app.core.ocr.tesseract import tesseract_available
+from app.core.wording import translate
 
 IMPORTED = "imported-text"
 
@@ -163,10 +164,12 @@ def attach_companion_text(
         ocr_pages(lib, missing, language=language)
         scan, missing = scan_words(lib, doc_id)
     if not scan:
-        raise AlignmentError("the scan has no words to align to; OCR it first ('redline ocr')")
+        raise AlignmentError(
+            translate("Redline", "the scan has no words to align to; OCR it first ('redline ocr')")
+        )
     tokens = text.split()
     if not tokens:
-        raise AlignmentError("the companion text is empty")
+        raise AlignmentError(translate("Redline", "the companion text is empty"))
     match = align(tokens, [sw.word.text for sw in scan])
     owner = _page_of_each(match)
     report = AlignmentReport(

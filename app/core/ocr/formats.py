@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from app.core.safe_xml import UnsafeXmlError, XmlFileError, parse_html, parse_xml
+from app.core.wording import translate
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 Point = tuple[float, float]
@@ -102,11 +103,19 @@ def parse_ocr(raw: bytes, name: str) -> OcrFile:
     ns, local = _split_tag(str(root.tag))
     if local == "alto":
         if ns not in ALTO_NAMESPACES:
-            raise OcrFileError(f"{name}: <alto> in namespace {ns or '(none)'!r} is not ALTO 2-4")
+            raise OcrFileError(
+                translate(
+                    "Redline", "{name}: <alto> in namespace {value!r} is not ALTO 2-4"
+                ).format(name=name, value=ns or "(none)")
+            )
         return _read_alto(root, ns, name)
     if local == "PcGts":
         if not PAGE_NAMESPACE.match(ns):
-            raise OcrFileError(f"{name}: <PcGts> in namespace {ns or '(none)'!r} is not PAGE XML")
+            raise OcrFileError(
+                translate(
+                    "Redline", "{name}: <PcGts> in namespace {value!r} is not PAGE XML"
+                ).format(name=name, value=ns or "(none)")
+            )
         return _read_page(root, ns, name)
     if local.lower() == "html" and any(_has_class(e, "ocr_page") for e in root.iter()):
         return _read_hocr(root, name)
@@ -125,9 +134,17 @@ def _number(value: str | None, what: str, name: str) -> float | None:
     try:
         number = float(value)
     except ValueError:
-        raise OcrFileError(f"{name}: {what} is {value[:40]!r}, not a number") from None
+        raise OcrFileError(
+            translate("Redline", "{name}: {what} is {value!r}, not a number").format(
+                name=name, what=what, value=value[:40]
+            )
+        ) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise OcrFileError(f"{name}: {what} is {value[:40]!r}, not a number")
+        raise OcrFileError(
+            translate("Redline", "{name}: {what} is {value!r}, not a number").format(
+                name=name, what=what, value=value[:40]
+            )
+        )
     return number
 
 
@@ -260,7 +277,11 @@ def _read_alto(root: Any, ns: str, name: str) -> OcrFile:
 
     unit = _child_text(root, f"{q('Description')}/{q('MeasurementUnit')}") or "pixel"
     if unit not in UNITS:
-        raise OcrFileError(f"{name}: unknown ALTO MeasurementUnit {unit!r}")
+        raise OcrFileError(
+            translate("Redline", "{name}: unknown ALTO MeasurementUnit {unit!r}").format(
+                name=name, unit=unit
+            )
+        )
     image = _child_text(root, f"{q('Description')}/{q('sourceImageInformation')}/{q('fileName')}")
     pages = []
     for page in root.iter(q("Page")):
@@ -288,7 +309,11 @@ def _points(el: Any, name: str) -> list[Point]:
         x, sep, y = pair.partition(",")
         px, py = _number(x, "a point", name), _number(y, "a point", name)
         if not sep or px is None or py is None:
-            raise OcrFileError(f"{name}: {pair[:40]!r} is not a point x,y")
+            raise OcrFileError(
+                translate("Redline", "{name}: {value!r} is not a point x,y").format(
+                    name=name, value=pair[:40]
+                )
+            )
         out.append((px, py))
     return out
 
@@ -363,7 +388,9 @@ def _read_page(root: Any, ns: str, name: str) -> OcrFile:
 
     page = root.find(q("Page"))
     if page is None:
-        raise OcrFileError(f"{name}: a PAGE file without a <Page>")
+        raise OcrFileError(
+            translate("Redline", "{name}: a PAGE file without a <Page>").format(name=name)
+        )
     number = _Numbering()
     for region in _ordered_regions(page, q):
         for line in region.findall(q("TextLine")):

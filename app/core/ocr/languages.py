@@ -19,6 +19,7 @@ from app.core.ocr.tesseract import (
     tesseract_languages,
     user_tessdata,
 )
+from app.core.wording import translate
 
 NOT_LANGUAGES = frozenset({"osd", "equ"})  # orientation and equation models
 CONFIG_FOLDERS = ("configs", "tessconfigs")  # (the "tsv" output is a config of the program's)
@@ -91,7 +92,9 @@ def add_languages(languages: list[Language]) -> Path:
         if not any(target.glob("*.traineddata")):
             own = tesseract_data_folder()
             if own is None or not own.is_dir():
-                raise OcrError("Tesseract does not say where its language data is")
+                raise OcrError(
+                    translate("Redline", "Tesseract does not say where its language data is")
+                )
             target.mkdir(parents=True, exist_ok=True)
             for sub in CONFIG_FOLDERS:
                 if (own / sub).is_dir():
@@ -102,7 +105,11 @@ def add_languages(languages: list[Language]) -> Path:
             if not language.ready and language.source is not None:
                 _copy(language.source, target, language.code)
     except OSError as exc:
-        raise OcrError(f"Cannot add the language data to {target}: {exc.strerror or exc}") from exc
+        raise OcrError(
+            translate("Redline", "Cannot add the language data to {target}: {value}").format(
+                target=target, value=exc.strerror or exc
+            )
+        ) from exc
     finally:
         forget_languages()
     return target

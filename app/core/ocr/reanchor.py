@@ -24,6 +24,7 @@ from app.core.documents.textlayer import set_active_layer
 from app.core.errors import NotFoundError
 from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
+from app.core.wording import translate
 
 FUZZY_MIN_SCORE = 80.0
 MIN_FUZZY_QUOTE = 4  # shorter quotes must match exactly: fuzz scores of 2-3 letters mean little
@@ -167,6 +168,10 @@ def switch_active_layer(lib: Library, page_id: PageId, layer_id: TextLayerId) ->
             "SELECT text FROM text_layers WHERE id = ? AND page_id = ?", (layer_id, page_id)
         ).first()
         if row is None:
-            raise NotFoundError(f"page {page_id} has no text layer {layer_id}")
+            raise NotFoundError(
+                translate("Redline", "page {page_id} has no text layer {layer_id}").format(
+                    page_id=page_id, layer_id=layer_id
+                )
+            )
         set_active_layer(conn, page_id, layer_id, str(row[0]))
         return reanchor_page(session, page_id, layer_id, str(row[0]), utcnow())

@@ -44,6 +44,7 @@ from app.core.ocr.tesseract import (
     tesseract_version,
 )
 from app.core.processes import pool_context, worker_count, worker_pool
+from app.core.wording import translate
 
 __all__ = [
     "OcrError",
@@ -299,7 +300,9 @@ def document_pages(
     with lib.reading() as s:
         conn = s.connection()
         if conn.exec_driver_sql("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).first() is None:
-            raise NotFoundError(f"there is no document {doc_id}")
+            raise NotFoundError(
+                translate("Redline", "there is no document {doc_id}").format(doc_id=doc_id)
+            )
         rows = conn.exec_driver_sql(sql, (doc_id,)).all()
     return [PageId(int(r[0])) for r in rows if r[1] or not only_needing_ocr]
 

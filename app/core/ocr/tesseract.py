@@ -26,6 +26,7 @@ from app.core.documents.textlayer import RawWord
 from app.core.errors import RedlineError
 from app.core.ids import PageId
 from app.core.processes import die_with_parent
+from app.core.wording import translate
 
 TESSERACT = "tesseract"
 DEFAULT_TIMEOUT_S = 180.0
@@ -57,8 +58,13 @@ def require_tesseract() -> str:
     path = tesseract_path()
     if path is None:
         raise TesseractMissingError(
-            "Tesseract is not installed, so Redline cannot OCR pages. Install it with your "
-            "system's packages (e.g. 'apt install tesseract-ocr tesseract-ocr-eng') and try again."
+            translate(
+                "Redline",
+                "Tesseract is not installed, so Redline cannot OCR "
+                "pages. Install it with your system's packages (e.g. "
+                "'apt install tesseract-ocr tesseract-ocr-eng') and try "
+                "again.",
+            )
         )
     return path
 
@@ -124,9 +130,12 @@ def check_language(language: str) -> None:
     missing = [part for part in language.split("+") if part not in have]
     if missing:
         raise OcrError(
-            f"Tesseract has no data for language {', '.join(missing)} (installed: "
-            f"{', '.join(have) or 'none'}); install it, e.g. 'apt install "
-            f"tesseract-ocr-{missing[0]}'"
+            translate(
+                "Redline",
+                "Tesseract has no data for language {value} (installed: "
+                "{value2}); install it, e.g. 'apt install "
+                "tesseract-ocr-{value3}'",
+            ).format(value=", ".join(missing), value2=", ".join(have) or "none", value3=missing[0])
         )
 
 
@@ -255,16 +264,20 @@ def run_tesseract(
                 break
             except subprocess.TimeoutExpired:
                 if cancelled():
-                    raise OcrError("cancelled") from None
+                    raise OcrError(translate("Redline", "cancelled")) from None
                 if time.monotonic() > deadline:
-                    raise OcrError(f"Tesseract took longer than {timeout_s:g} s") from None
+                    raise OcrError(
+                        translate("Redline", "Tesseract took longer than {timeout_s:g} s").format(
+                            timeout_s=timeout_s
+                        )
+                    ) from None
     finally:
         if proc.poll() is None:
             _kill(proc)
             proc.communicate()
     if proc.returncode != 0:
         last = (err or "").strip().splitlines()[-1:] or [f"exit status {proc.returncode}"]
-        raise OcrError(f"Tesseract failed: {last[0]}")
+        raise OcrError(translate("Redline", "Tesseract failed: {value}").format(value=last[0]))
     return out_base.with_suffix(".tsv").read_text(encoding="utf-8")
 
 
@@ -277,7 +290,9 @@ def ocr_page(job: PageJob, cancelled: Callable[[], bool] = lambda: False) -> Pag
             try:
                 to_page = render_page(job.source, job.page_index, job.dpi, image)
             except Exception as exc:  # MuPDF raises several types for damaged pages
-                raise OcrError(f"the page cannot be rendered ({exc})") from exc
+                raise OcrError(
+                    translate("Redline", "the page cannot be rendered ({exc})").format(exc=exc)
+                ) from exc
             tsv = run_tesseract(
                 image, job.language, job.psm, job.timeout_s, cancelled, job.tesseract, job.tessdata
             )

@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from app.core.ocr.tesseract import OcrError
+from app.core.wording import translate
 
 _LIB_NAMES = ("libtesseract.so.5", "libtesseract.5.dylib", "tesseract55.dll", "tesseract53.dll")
 
@@ -32,7 +33,11 @@ class Engine:
         self._lib = lib
         self._api: int | None = lib.TessBaseAPICreate()
         if not self._api or lib.TessBaseAPIInit3(self._api, None, language.encode()) != 0:
-            raise OcrError(f"Tesseract's library could not load language {language}")
+            raise OcrError(
+                translate(
+                    "Redline", "Tesseract's library could not load language {language}"
+                ).format(language=language)
+            )
         lib.TessBaseAPISetVariable(self._api, b"debug_file", os.devnull.encode())  # its chatter
         atexit.register(self.close)  # else its model caches complain of leaks at exit
 
@@ -49,12 +54,12 @@ class Engine:
         h, w = pixels.shape
         lib, api = self._lib, self._api
         if not api:
-            raise OcrError("Tesseract's library was closed")
+            raise OcrError(translate("Redline", "Tesseract's library was closed"))
         lib.TessBaseAPISetPageSegMode(api, psm)
         lib.TessBaseAPISetImage(api, pixels.tobytes(), w, h, 1, w)
         out = lib.TessBaseAPIGetTsvText(api, 0)
         if not out:
-            raise OcrError("Tesseract's library read nothing from the image")
+            raise OcrError(translate("Redline", "Tesseract's library read nothing from the image"))
         try:
             return ctypes.string_at(out).decode("utf-8", errors="replace")
         finally:

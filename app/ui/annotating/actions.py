@@ -40,7 +40,7 @@ from app.ui.annotating.undo_commands import (
     StepGroup,
     TagCommand,
 )
-from app.ui.base.language import tr, translate
+from app.ui.base.language import say, tr, translate
 from app.ui.document.annotation_style import KIND_LABELS, KIND_NOUNS
 
 REGION_KINDS: tuple[Kind, ...] = ("redaction", "tag", "marking", "note")
@@ -188,7 +188,7 @@ class AnnotationActions(QObject):
             try:
                 made.append(self._write_new(kind, typed, anchors))
             except RedlineError as exc:
-                return str(exc)
+                return say(exc)
             return None
 
         asked = self.ask_body(kind, quote, submit=submit)
@@ -200,7 +200,7 @@ class AnnotationActions(QObject):
         try:
             return self._write_new(kind, body, anchors)
         except RedlineError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(say(exc))
             return None
 
     def _write_new(self, kind: Kind, body: Mapping[str, Any], anchors: Mapping[str, Any]) -> str:
@@ -323,7 +323,7 @@ class AnnotationActions(QObject):
             try:
                 self._write_update(uuid, typed, merge_id)
             except RedlineError as exc:
-                return str(exc)
+                return say(exc)
             saved.append(True)
             return None
 
@@ -349,7 +349,7 @@ class AnnotationActions(QObject):
     def refused(self, exc: RedlineError) -> None:
         """Say why; an edit of what another reviewer changed meanwhile reloads the page, so the
         annotation shows their version (nothing of theirs was overwritten)."""
-        self.message.emit(str(exc))
+        self.message.emit(say(exc))
         if isinstance(exc, A.StaleEditError):
             self.view.read_again()
 

@@ -42,7 +42,7 @@ from app.core.ids import DocumentId
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.context import Changes
 from app.ui.base.accessible import named
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.document.annotation_style import KIND_NOUNS
 
 Show = Callable[[DocumentId, int, str], bool]
@@ -317,7 +317,7 @@ class ConflictsDialog(QDialog):
         try:
             decision = decide(a.lib, uuid, author=a.author(), field=field, **how)
         except RedlineError as exc:
-            a.message.emit(str(exc))
+            a.message.emit(say(exc))
             return False
         a.push_rows(decision.rows, text)
         a.message.emit(translate("Redline", "{step}: decided.").format(step=text))

@@ -42,7 +42,7 @@ from app.core.annotating.vocabulary import (
     validate_body,
 )
 from app.core.errors import RedlineError
-from app.ui.base.language import tr, translate
+from app.ui.base.language import say, tr, translate
 from app.ui.document.annotation_style import KIND_LABELS
 
 NEW_TAG = "new_tag"  # body key: the names of a tag path typed that is not in the tree yet
@@ -143,7 +143,7 @@ class AnnotationDialog(QDialog):
             body = self.checked_body()
             problem = None if self._submit is None else self._submit(body)
         except RedlineError as exc:
-            problem = str(exc)
+            problem = say(exc)
         if problem:
             self.show_error(problem)
             return

@@ -9,9 +9,27 @@ from PySide6.QtWidgets import QDialog, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from app.core.changelog import ChangeEntry, history
 from app.core.library import Library
-from app.ui.base.language import QT_TRANSLATE_NOOP
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr
 
 SHOWN_FIELDS = ("status", "body", "quote", "deleted")
+# The change log's actions (app.core.changelog: what each entry did), as people say them.
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Redline", "Created"),
+    "update": QT_TRANSLATE_NOOP("Redline", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("Redline", "Deleted"),
+    "status": QT_TRANSLATE_NOOP("Redline", "Status changed"),
+    "undo": QT_TRANSLATE_NOOP("Redline", "Undone"),
+    "redo": QT_TRANSLATE_NOOP("Redline", "Redone"),
+    "merge": QT_TRANSLATE_NOOP("Redline", "Merged from a file"),
+    "resolve": QT_TRANSLATE_NOOP("Redline", "Conflict decided"),
+    "review": QT_TRANSLATE_NOOP("Redline", "Page reviewed"),
+    "ignore": QT_TRANSLATE_NOOP("Redline", "Ignored"),
+}
+
+
+def action_text(action: str) -> str:
+    """A change-log action in the window's language (an unknown one as it is logged)."""
+    return tr(ACTIONS[action]) if action in ACTIONS else action
 
 
 def _summary(state: dict[str, object] | None) -> str:
@@ -43,7 +61,9 @@ class HistoryDialog(QDialog):
         for e in entries:
             when = e.at.strftime("%Y-%m-%d %H:%M:%S")
             self.tree.addTopLevelItem(
-                QTreeWidgetItem([when, e.author, e.action, _summary(e.before), _summary(e.after)])
+                QTreeWidgetItem(
+                    [when, e.author, action_text(e.action), _summary(e.before), _summary(e.after)]
+                )
             )
         for column in range(3):
             self.tree.resizeColumnToContents(column)

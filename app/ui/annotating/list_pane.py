@@ -47,7 +47,7 @@ from app.ui.annotating.editor import flatten_tags
 from app.ui.annotating.menus import fill_record_menu
 from app.ui.annotating.page_annotations import PageAnnotations
 from app.ui.base.accessible import named
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.table import column_header
 from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe, tag_maps
 
@@ -288,7 +288,11 @@ class AnnotationListPane(QWidget):
         self.context.db.submit(
             lambda: list_annotations(lib, where),
             self._on_loaded,
-            lambda exc: message.emit(f"Cannot list the annotations: {exc}"),
+            lambda exc: message.emit(
+                translate("Redline", "Cannot list the annotations: {reason}").format(
+                    reason=say(exc)
+                )
+            ),
         )
 
     def _on_changed(self, changes: Changes) -> None:

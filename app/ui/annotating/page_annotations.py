@@ -30,6 +30,7 @@ from app.core.ids import PageId
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.overlay import AnnotationOverlay, RegionDrawer, Shape, WordSpans, shapes_for
 from app.ui.base import settings as S
+from app.ui.base.language import say
 from app.ui.document.annotation_style import tag_maps, tooltip
 
 
@@ -207,5 +208,5 @@ class PageAnnotations(QObject):
         try:
             return A.get_annotation(self.lib, uuid)
         except RedlineError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(say(exc))
             return None

@@ -14,7 +14,7 @@ from app.core.annotating.vocabulary import RedactionBody, Status
 from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.base import settings as S
-from app.ui.base.language import tr, translate
+from app.ui.base.language import say, tr, translate
 from app.ui.document.annotation_style import KIND_NOUNS
 
 
@@ -130,7 +130,7 @@ def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
     try:
         changes = A.accept_all(actions.lib, kind=rec.kind, author=actions.author(), **scope)
     except RedlineError as exc:
-        actions.message.emit(str(exc))
+        actions.message.emit(say(exc))
         return 0
     kind, n = tr(KIND_NOUNS.get(rec.kind, rec.kind)), len(changes)
     step = (

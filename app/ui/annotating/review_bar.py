@@ -14,7 +14,7 @@ from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.undo_commands import ReviewCommand
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 
 STATUS_LABELS = {
     "unreviewed": QT_TRANSLATE_NOOP("Redline", "Unreviewed"),
@@ -72,7 +72,7 @@ class ReviewBar(QWidget):
         try:
             change = set_page_status(self.lib, page.id, status, author=self.ann.author_name())
         except RedlineError as exc:
-            self.ann.message.emit(str(exc))
+            self.ann.message.emit(say(exc))
             return
         self.ann.stack.push(
             ReviewCommand(

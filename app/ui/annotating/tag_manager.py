@@ -30,7 +30,7 @@ from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.undo_commands import TagCommand
 from app.ui.base.accessible import named
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 
 DELETE_CHOICES: dict[str, T.UsePolicy] = {
     QT_TRANSLATE_NOOP("Redline", "Delete the annotations that use it"): "delete",
@@ -190,7 +190,7 @@ class TagManager(QDialog):
         try:
             change = call(author)
         except RedlineError as exc:
-            self.ann.message.emit(str(exc))
+            self.ann.message.emit(say(exc))
             return None
         a = self.ann  # undo and redo announce through the context: the dialog may be gone by then
         a.stack.push(

@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from app.ui.base.language import say
+
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
@@ -31,7 +33,7 @@ def report_failure(show: Callable[[str], None], what: str) -> Failed:
 
     def on_error(exc: BaseException) -> None:
         if not isinstance(exc, Dropped):
-            show(f"{what}: {exc}")
+            show(f"{what}: {say(exc)}")
 
     return on_error
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import wording
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.core.wording import count
 from app.ui.base.accessible import named
-from app.ui.base.language import QT_TRANSLATE_NOOP, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -41,11 +41,19 @@ def is_word(word: DoubtfulWord) -> bool:
 
 
 def item_text(word: DoubtfulWord) -> str:
-    parts = [f"p. {word.page_index + 1}", f"“{word.text}”"]
+    parts = [
+        translate("Redline", "p. {page}").format(page=word.page_index + 1),
+        translate("Redline", "“{word}”").format(word=word.text),
+    ]
     if word.confidence is not None:
-        parts.append(f"confidence {word.confidence:.0f}")
+        confidence = f"{word.confidence:.0f}"
+        parts.append(translate("Redline", "confidence {value}").format(value=confidence))
     if word.other_reading is not None:
-        parts.append(f"the attached text reads “{word.other_reading}”")
+        parts.append(
+            translate("Redline", "the attached text reads “{reading}”").format(
+                reading=word.other_reading
+            )
+        )
     return " · ".join(parts)
 
 
@@ -143,7 +151,9 @@ class DoubtfulPane(QWidget):
         self.runner.submit(
             lambda: self._read(doc_id),
             lambda words: self._on_loaded(doc_id, words),
-            lambda exc: self.summary.setText(f"Cannot list doubtful words: {exc}"),
+            lambda exc: self.summary.setText(
+                translate("Redline", "Cannot list doubtful words: {reason}").format(reason=say(exc))
+            ),
         )
 
     def _read(self, doc_id: DocumentId) -> list[DoubtfulWord]:
@@ -161,6 +171,13 @@ class DoubtfulPane(QWidget):
         for then in waiting:
             then()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.all_words:
+            row = self.list.currentRow()
+            self._fill(self.all_words)  # the entries and the count, in the new language
+            self.list.setCurrentRow(row)
+
     def _on_words_only_toggled(self, _checked: bool) -> None:
         self._fill(self.all_words)
 
@@ -175,10 +192,16 @@ class DoubtfulPane(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.list.addItem(item)
         pages = len({w.page_index for w in words})
-        found = count(len(words), "1 doubtful word", "{n} doubtful words")
-        on = count(pages, "1 page", "{n} pages")
+        found = wording.translate("Redline", "%n doubtful words").counted(
+            len(words), one="%n doubtful word"
+        )
+        on = wording.translate("Redline", "%n pages").counted(pages, one="%n page")
         self.summary.setText(
-            f"{found} on {on}. F7: next doubtful word."
+            say(
+                wording.translate("Redline", "{found} on {pages}. F7: next doubtful word.").format(
+                    found=found, pages=on
+                )
+            )
             if words
             else (
                 translate("Redline", "No doubtful words.")

@@ -8,14 +8,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from app.core import wording
 from app.core.documents.queries import LayerInfo
 from app.core.ids import PageId
 from app.core.library import Library
-from app.core.wording import count
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -66,7 +66,9 @@ class LayerSwitcher(QWidget):
         self.layers = list(layers)
         self.combo.clear()
         for layer in layers:
-            words = translate("Redline", "{n} words").format(n=layer.words)
+            words = say(
+                wording.translate("Redline", "%n words").counted(layer.words, one="%n word")
+            )
             self.combo.addItem(layer.label.rsplit(" (", 1)[0] + f" ({words})", int(layer.id))
         active = next((i for i, layer in enumerate(layers) if layer.active), -1)
         self.combo.setCurrentIndex(active)
@@ -76,6 +78,11 @@ class LayerSwitcher(QWidget):
         self.combo.setEnabled(True)  # (disabled while a switch ran)
         tip = tr(TIP_NONE) if not layers else tr(TIP_ONE) if len(layers) == 1 else tr(TIP_CHOOSE)
         self.combo.setToolTip(tr(TIP_READ_ONLY) if self.lib.read_only and layers else tip)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.layers:
+            self.show_layers(self.page_id, self.layers)  # the word counts in the new language
 
     def _on_activated(self, row: int) -> None:
         from app.core.ocr.reanchor import switch_active_layer  # (a switch is rare: not at start)
@@ -88,14 +95,25 @@ class LayerSwitcher(QWidget):
         self.writer.submit(
             lambda: switch_active_layer(self.lib, page_id, layer_id),
             lambda report: self._on_switched(page_id, report),
-            lambda exc: self.switched.emit(int(page_id), f"Cannot switch the text layer: {exc}"),
+            lambda exc: self.switched.emit(
+                int(page_id),
+                translate("Redline", "Cannot switch the text layer: {reason}").format(
+                    reason=say(exc)
+                ),
+            ),
         )
 
     def _on_switched(self, page_id: PageId, report: ReanchorReport) -> None:
-        moved = count(report.moved, "1 annotation carried over", "{n} annotations carried over")
+        moved = say(
+            wording.translate("Redline", "%n annotations carried over").counted(
+                report.moved, one="%n annotation carried over"
+            )
+        )
         if report.orphaned:
-            orphaned = len(report.orphaned)
-            message = f"Text layer switched; {moved}, {orphaned} not found on this text (orphaned)."
+            message = translate(
+                "Redline",
+                "Text layer switched; {moved}, {orphaned} not found on this text (orphaned).",
+            ).format(moved=moved, orphaned=len(report.orphaned))
         else:
-            message = f"Text layer switched; {moved}."
+            message = translate("Redline", "Text layer switched; {moved}.").format(moved=moved)
         self.switched.emit(int(page_id), message)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_available
-from app.ui.base.language import QT_TRANSLATE_NOOP, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -78,5 +78,5 @@ class OcrOffer(QWidget):
         self.page_done.emit(int(page_id))
 
     def _on_error(self, exc: BaseException) -> None:
-        self.label.setText(f"OCR failed: {exc}")
+        self.label.setText(translate("Redline", "OCR failed: {reason}").format(reason=say(exc)))
         self.button.setEnabled(True)

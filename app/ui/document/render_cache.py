@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 
 from app.core.documents.render import render_page
 from app.core.library import Library
+from app.ui.base.language import say, translate
 from app.ui.base.workers import Dropped, TaskRunner
 from app.ui.document.render_process import BandImage, RenderProcesses
 
@@ -219,4 +220,9 @@ class PageRenderer(QObject):
         self._settle(key)
         if isinstance(exc, Dropped):
             return
-        self.failed.emit(key, f"Cannot show page {key.index + 1}: {exc}")
+        self.failed.emit(
+            key,
+            translate("Redline", "Cannot show page {page}: {reason}").format(
+                page=key.index + 1, reason=say(exc)
+            ),
+        )

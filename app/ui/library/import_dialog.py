@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import wording
 from app.core.documents.ingest import ImportOutcome, import_paths
 from app.core.library import Library
-from app.core.wording import count
 from app.ui.base.job_dialog import Cancel, Job, Progress
-from app.ui.base.language import QT_TRANSLATE_NOOP, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.workers import TaskRunner
 
 
@@ -46,7 +46,7 @@ class ImportJob(Job):
         )
 
     def _on_error(self, exc: BaseException) -> None:
-        self._on_done([ImportOutcome(", ".join(map(str, self.paths)), "failed", str(exc))])
+        self._on_done([ImportOutcome(", ".join(map(str, self.paths)), "failed", say(exc))])
 
 
 class ImportDialog(QDialog):
@@ -101,7 +101,7 @@ class ImportDialog(QDialog):
         self.summary = summarize_import(outcomes, cancelled=self.job.cancelled)
         self.label.setText(self.summary)
         for o in failed:
-            self.failures.addItem(f"{Path(o.path).name}: {o.message}")
+            self.failures.addItem(f"{Path(o.path).name}: {say(o.message)}")
         self.failures.setVisible(bool(failed))
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         one_file = len(outcomes) == 1 and not any(Path(p).is_dir() for p in self.job.paths)
@@ -115,24 +115,41 @@ def summarize_import(outcomes: list[ImportOutcome], *, cancelled: bool = False) 
     imported = [o for o in outcomes if o.status == "imported"]
     duplicates = sum(1 for o in outcomes if o.status == "duplicate")
     failed = sum(1 for o in outcomes if o.status == "failed")
-    pages = count(sum(o.pages for o in imported), "1 page", "{n} pages")
-    parts = [count(len(imported), "1 document imported", "{n} documents imported")]
+    n_pages = sum(o.pages for o in imported)
+    pages = wording.translate("Redline", "%n pages").counted(n_pages, one="%n page")
+    parts: list[object] = [
+        wording.translate("Redline", "%n documents imported").counted(
+            len(imported), one="%n document imported"
+        )
+    ]
     if imported:
-        parts[0] += f" ({pages})"
+        parts[0] = wording.translate("Redline", "{documents} ({pages})").format(
+            documents=parts[0], pages=pages
+        )
     if duplicates:
         parts.append(
-            count(duplicates, "1 was in the library already", "{n} were in the library already")
+            wording.translate("Redline", "%n were in the library already").counted(
+                duplicates, one="%n was in the library already"
+            )
         )
     if failed:
-        parts.append(count(failed, "1 file failed", "{n} files failed"))
-    text = ", ".join(parts) + "."
+        parts.append(
+            wording.translate("Redline", "%n files failed").counted(failed, one="%n file failed")
+        )
+    text = say(wording.joined(", ", parts)) + "."
     if cancelled:
-        text = f"Cancelled: {text}"
+        text = translate("Redline", "Cancelled: {what}").format(what=text)
     waiting = sum(o.pages_needing_ocr for o in imported)
     if waiting:
-        text += " " + count(
-            waiting,
-            "1 page has no text yet: Tools › OCR pages without text in the library reads it.",
-            "{n} pages have no text yet: Tools › OCR pages without text in the library reads them.",
+        text += " " + say(
+            wording.translate(
+                "Redline",
+                "%n pages have no text yet: Tools › OCR pages without text in the library reads"
+                " them.",
+            ).counted(
+                waiting,
+                one="%n page has no text yet: Tools › OCR pages without text in the library reads"
+                " it.",
+            )
         )
     return text

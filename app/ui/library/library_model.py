@@ -21,7 +21,7 @@ from app.core.documents.metadata import FIELDS
 from app.core.documents.queries import DocumentRow, SortKey, count_documents, list_documents
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.ui.base.language import QT_TRANSLATE_NOOP
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.table import column_header
 from app.ui.base.workers import TaskRunner
 
@@ -185,8 +185,9 @@ class LibraryModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            who = "Detected" if detected else "Typed by a person"
-            return f"{who}; double-click to check or edit"
+            if detected:
+                return translate("Redline", "Detected; double-click to check or edit")
+            return translate("Redline", "Typed by a person; double-click to check or edit")
         return None
 
     @staticmethod

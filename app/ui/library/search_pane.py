@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import wording
 from app.core.documents.search import TOTAL_CAP, SearchHit, SearchResults, search
 from app.core.errors import SearchQueryError
 from app.core.library import Library
-from app.core.wording import count
 from app.ui.base.accessible import named
-from app.ui.base.language import QT_TRANSLATE_NOOP, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.theme import colours
 from app.ui.base.workers import TaskRunner
 
@@ -156,6 +156,7 @@ class SearchPane(QWidget):
         for w in (self.query, self.status, self.results):
             layout.addWidget(w)
         self._last_query = ""
+        self._results: SearchResults | None = None  # the last search's (its status is redone)
         self.query.returnPressed.connect(self._on_return_pressed)
         self.query.textChanged.connect(self._on_text_changed)
         self.query.installEventFilter(self)
@@ -205,16 +206,26 @@ class SearchPane(QWidget):
             self.status.setText("")
             self.query_changed.emit("")
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._results is not None:
+            self._on_results(self._results)  # the count, in the new language
+
     def _on_results(self, results: SearchResults) -> None:
         if results.query != self._last_query:
             return  # an older search finished after a newer one started
+        self._results = results
         self.model.set_hits(results.hits)
         if not results.hits:
             text = translate("Redline", "No match.")
         elif results.total >= TOTAL_CAP:
             text = translate("Redline", "{n}+ pages match.").format(n=results.total)
         else:
-            text = count(results.total, "1 page matches.", "{n} pages match.")
+            text = say(
+                wording.translate("Redline", "%n pages match.").counted(
+                    results.total, one="%n page matches."
+                )
+            )
         if not results.ranked_all:
             text += " " + translate(
                 "Redline",
@@ -225,7 +236,7 @@ class SearchPane(QWidget):
     def _on_error(self, exc: BaseException) -> None:
         self.model.set_hits([])
         error = translate("Redline", "Error: {error}").format(error=exc)
-        self.status.setText(str(exc) if isinstance(exc, SearchQueryError) else error)
+        self.status.setText(say(exc) if isinstance(exc, SearchQueryError) else error)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -7,14 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.core import wording
 from app.core.detection.run import DetectionSummary, detect_document, detect_documents
 from app.core.documents.lookup import all_document_ids
 from app.core.documents.metadata import FIELDS
 from app.core.documents.queries import document_titles
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.core.wording import count
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
+from app.ui.base.language import say, translate
 from app.ui.tools.host import ToolHost
 
 LABELS = dict(FIELDS)  # metadata keys as the metadata dialog names them
@@ -51,51 +52,63 @@ def metadata_label(key: str) -> str:
 def describe_detection(result: Any) -> str:
     results: DetectionResults = result
     summaries = results.summaries
-    documents = count(len(summaries), "1 document", "{n} documents")
-    markings = count(
-        sum(s.markings_added for s in summaries),
-        "1 new marking proposal",
-        "{n} new marking proposals",
-    )
-    redactions = count(
-        sum(s.redactions_added for s in summaries),
-        "1 new redaction proposal",
-        "{n} new redaction proposals",
-    )
-    markings_found = sum(s.markings_found for s in summaries)
-    redactions_found = sum(s.redactions_found for s in summaries)
-    lines = [
-        f"{documents}: {markings} ({markings_found} found), "
-        f"{redactions} ({redactions_found} found)."
+    markings = sum(s.markings_added for s in summaries)
+    redactions = sum(s.redactions_added for s in summaries)
+    lines: list[object] = [
+        wording.translate(
+            "Redline",
+            "{documents}: {markings} ({markings_found} found), {redactions} ({redactions_found}"
+            " found).",
+        ).format(
+            documents=wording.translate("Redline", "%n documents").counted(
+                len(summaries), one="%n document"
+            ),
+            markings=wording.translate("Redline", "%n new marking proposals").counted(
+                markings, one="%n new marking proposal"
+            ),
+            markings_found=sum(s.markings_found for s in summaries),
+            redactions=wording.translate("Redline", "%n new redaction proposals").counted(
+                redactions, one="%n new redaction proposal"
+            ),
+            redactions_found=sum(s.redactions_found for s in summaries),
+        )
     ]
     rescanned = sum(s.pages_rescanned for s in summaries)
     if rescanned:
-        pages = count(rescanned, "1 page", "{n} pages")
-        lines.append(f"Banners re-read from the scan on {pages}.")
+        lines.append(
+            wording.translate("Redline", "Banners re-read from the scan on {pages}.").format(
+                pages=wording.translate("Redline", "%n pages").counted(rescanned, one="%n page")
+            )
+        )
     waiting = sum(s.pages_without_text for s in summaries)
     if waiting:
         lines.append(
-            count(
-                waiting,
-                "1 page has no text: run OCR first to find markings on it.",
-                "{n} pages have no text: run OCR first to find markings on them.",
-            )
+            wording.translate(
+                "Redline", "%n pages have no text: run OCR first to find markings on them."
+            ).counted(waiting, one="%n page has no text: run OCR first to find markings on it.")
         )
     for s in summaries:
         title = results.titles.get(s.document_id, str(s.document_id))
         if s.metadata:
             found = ", ".join(f"{metadata_label(k)}: {v}" for k, v in sorted(s.metadata.items()))
             lines.append(f"{title}: {found}")
-        lines += [f"  {title}: warning: {w}" for w in s.warnings]
-    lines.append("Proposals wait in the document for you to accept or reject.")
-    return "\n".join(lines)
+        lines += [
+            wording.translate("Redline", "  {title}: warning: {warning}").format(
+                title=title, warning=w
+            )
+            for w in s.warnings
+        ]
+    lines.append(
+        wording.translate("Redline", "Proposals wait in the document for you to accept or reject.")
+    )
+    return say(wording.joined("\n", lines))
 
 
 def detect_in(host: ToolHost, whole_library: bool) -> JobDialog | None:
     """Tools > Detect markings: in the open document or the library; the view reloads after."""
     doc_id = host.document_id
     if not whole_library and doc_id is None:
-        host.show_message("Open a document first.")
+        host.show_message(translate("Redline", "Open a document first."))
         return None
     docs = None if doc_id is None or whole_library else [doc_id]
     return run_job(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import wording
 from app.core.annotating.tags import list_tags, walk_tags
 from app.core.annotating.vocabulary import STATUSES
 from app.core.documents.queries import document_titles
@@ -46,17 +47,16 @@ from app.core.exchange.ocr_export import DPI_RANGE, OcrExportSummary, export_ocr
 from app.core.exchange.pdf import PublicationOptions
 from app.core.exchange.pdf_plan import pending_in_scope
 from app.core.exchange.pdf_process import export_pdf_in_process
-from app.core.exchange.pdf_report import PublicationReport, describe_publication
+from app.core.exchange.pdf_report import PublicationReport, publication_message
 from app.core.exchange.redline_json import ExportSummary, export_json
 from app.core.exchange.text import export_text
 from app.core.exchange.w3c import export_w3c
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.core.wording import count
 from app.ui.base import settings as S
 from app.ui.base.accessible import named
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
 
@@ -173,45 +173,69 @@ class ExportRequest:
 
 
 def describe_ocr_export(s: OcrExportSummary) -> str:
-    documents = count(s.documents, "1 document", "{n} documents")
-    pages = count(s.pages, "1 page", "{n} pages")
-    words = count(s.words, "1 word", "{n} words")
-    lines = [f"Wrote {s.path}", f"{documents}, {pages}, {words} ({s.corrected} corrected)"]
+    lines: list[object] = [
+        wording.translate("Redline", "Wrote {path}").format(path=s.path),
+        wording.translate(
+            "Redline", "{documents}, {pages}, {words} ({corrected} corrected)"
+        ).format(
+            documents=_documents(s.documents),
+            pages=wording.translate("Redline", "%n pages").counted(s.pages, one="%n page"),
+            words=wording.translate("Redline", "%n words").counted(s.words, one="%n word"),
+            corrected=s.corrected,
+        ),
+    ]
     if s.images:
-        lines.append(count(s.images, "1 page image", "{n} page images"))
+        lines.append(_page_images(s.images))
     if s.withheld:
         lines.append(
-            count(
-                s.withheld,
-                "1 word under accepted redactions left out",
-                "{n} words under accepted redactions left out",
+            wording.translate("Redline", "%n words under accepted redactions left out").counted(
+                s.withheld, one="%n word under accepted redactions left out"
             )
         )
-    return "\n".join(lines + [f"  {folder}" for folder in s.folders])
+    return say(wording.joined("\n", lines + [f"  {folder}" for folder in s.folders]))
+
+
+def _documents(n: int) -> wording.Message:
+    return wording.translate("Redline", "%n documents").counted(n, one="%n document")
+
+
+def _page_images(n: int) -> wording.Message:
+    return wording.translate("Redline", "%n page images").counted(n, one="%n page image")
 
 
 def describe_export(summary: Any) -> str:
     if isinstance(summary, OcrExportSummary):
         return describe_ocr_export(summary)
     if isinstance(summary, PublicationReport):
-        return describe_publication(summary)
+        return say(publication_message(summary))
     s: ExportSummary = summary
-    lines = [f"Wrote {s.path}", count(s.documents, "1 document", "{n} documents")]
+    lines: list[object] = [
+        wording.translate("Redline", "Wrote {path}").format(path=s.path),
+        _documents(s.documents),
+    ]
     if s.pages:
-        lines.append(count(s.pages, "1 page image", "{n} page images"))
+        lines.append(_page_images(s.pages))
     if s.annotations or s.tombstones:
-        annotations = count(s.annotations, "1 annotation", "{n} annotations")
-        deletions = count(s.tombstones, "1 deletion", "{n} deletions")
-        lines.append(f"{annotations}, {deletions}")
-    if s.left_out:
         lines.append(
-            count(
-                s.left_out,
-                "1 annotation over accepted redactions left out",
-                "{n} annotations over accepted redactions left out",
+            wording.joined(
+                ", ",
+                [
+                    wording.translate("Redline", "%n annotations").counted(
+                        s.annotations, one="%n annotation"
+                    ),
+                    wording.translate("Redline", "%n deletions").counted(
+                        s.tombstones, one="%n deletion"
+                    ),
+                ],
             )
         )
-    return "\n".join(lines)
+    if s.left_out:
+        lines.append(
+            wording.translate(
+                "Redline", "%n annotations over accepted redactions left out"
+            ).counted(s.left_out, one="%n annotation over accepted redactions left out")
+        )
+    return say(wording.joined("\n", lines))
 
 
 def file_stem(text: str) -> str:
@@ -548,10 +572,14 @@ def ask_pending(parent: QWidget | None, pending: int) -> str | None:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QT_TRANSLATE_NOOP("Redline", "Redaction proposals not decided"))
     box.setText(
-        count(
-            pending,
-            "1 redaction proposal in what you publish has not been accepted or rejected.",
-            "{n} redaction proposals in what you publish have not been accepted or rejected.",
+        say(
+            wording.translate(
+                "Redline",
+                "%n redaction proposals in what you publish have not been accepted or rejected.",
+            ).counted(
+                pending,
+                one="%n redaction proposal in what you publish has not been accepted or rejected.",
+            )
         )
     )
     box.setInformativeText(
@@ -584,10 +612,16 @@ def _settle_pending(host: ToolHost, request: ExportRequest) -> ExportRequest | N
         document, page, uuid = pending[0]
         if host.show_annotation(DocumentId(document), page, uuid):
             host.show_message(
-                count(
-                    len(pending),
-                    "1 redaction proposal to decide: A accepts, R rejects, N goes to the next",
-                    "{n} redaction proposals to decide: A accepts, R rejects, N goes to the next",
+                say(
+                    wording.translate(
+                        "Redline",
+                        "%n redaction proposals to decide: A accepts, R rejects, N goes to the"
+                        " next",
+                    ).counted(
+                        len(pending),
+                        one="%n redaction proposal to decide: A accepts, R rejects, N goes to the"
+                        " next",
+                    )
                 )
             )
         return None

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.exchange.merge_outcome import MergeReport
-from app.core.exchange.merge_report import describe
+from app.core.exchange.merge_report import describe_message
 from app.core.exchange.w3c_import import import_annotation_file
 from app.core.library import Library
 from app.ui.base.author import person_name
 from app.ui.base.job_dialog import Cancel, Job, Progress
-from app.ui.base.language import QT_TRANSLATE_NOOP, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
 
@@ -108,7 +108,7 @@ class MergeDialog(QDialog):
         self.report = report
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self.details.setPlainText(describe(report, self.author))
+        self.details.setPlainText(say(describe_message(report, self.author)))
         if report.dry_run:
             checked = (
                 translate("Redline", "{name} checked. Nothing changed yet: Apply to merge it.")

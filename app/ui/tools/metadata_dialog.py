@@ -24,7 +24,7 @@ from app.core.documents.queries import document_summary
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base.author import person_name
-from app.ui.base.language import tr, translate
+from app.ui.base.language import say, tr, translate
 from app.ui.tools.host import ToolHost
 
 
@@ -103,7 +103,7 @@ class MetadataDialog(QDialog):
                 self.lib, self.doc_id, self.edited_values(), author=self.author
             )
         except Exception as exc:  # shown to the person; the transaction rolled back
-            self.error.setText(f"Not saved: {exc}")
+            self.error.setText(translate("Redline", "Not saved: {reason}").format(reason=say(exc)))
             self.error.show()
             return
         self.accept()

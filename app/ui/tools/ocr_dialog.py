@@ -12,16 +12,16 @@ from typing import Any, Literal
 
 from PySide6.QtWidgets import QFileDialog
 
+from app.core import wording
 from app.core.documents.lookup import all_document_ids
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.ocr.attach import FORMAT_NAMES, OcrImportReport, attach_text_files
 from app.core.ocr.companion import AlignmentReport
 from app.core.ocr.run import OcrReport, ocr_documents, ocr_pages
-from app.core.wording import count
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.tools.host import ToolHost
 
 MAX_LISTED = 200  # lines of a report listing spans or failed pages
@@ -64,20 +64,31 @@ def describe_ocr(result: Any) -> str:
     ok = [p for p in report.pages if p.status == "ok"]
     failed = [p for p in report.pages if p.status == "failed"]
     cancelled = [p for p in report.pages if p.status == "cancelled"]
-    read = count(len(ok), "1 page read", "{n} pages read")
-    words = count(sum(p.words for p in ok), "1 word", "{n} words")
-    lines = [f"{read}, {words}; {len(failed)} failed, {len(cancelled)} not done (cancelled)."]
+    words = sum(p.words for p in ok)
+    lines: list[object] = [
+        wording.translate(
+            "Redline", "{read}, {words}; {failed} failed, {cancelled} not done (cancelled)."
+        ).format(
+            read=wording.translate("Redline", "%n pages read").counted(len(ok), one="%n page read"),
+            words=wording.translate("Redline", "%n words").counted(words, one="%n word"),
+            failed=len(failed),
+            cancelled=len(cancelled),
+        )
+    ]
     orphans = sum(p.orphaned_annotations for p in ok)
     if orphans:
         lines.append(
-            count(
-                orphans,
-                "1 annotation could not be found on the new text (orphaned).",
-                "{n} annotations could not be found on the new text (orphaned).",
-            )
+            wording.translate(
+                "Redline", "%n annotations could not be found on the new text (orphaned)."
+            ).counted(orphans, one="%n annotation could not be found on the new text (orphaned).")
         )
-    lines += [f"  page {p.page_index + 1}: {p.message}" for p in failed[:MAX_LISTED]]
-    return "\n".join(lines)
+    lines += [
+        wording.translate("Redline", "  page {page}: {reason}").format(
+            page=p.page_index + 1, reason=p.message
+        )
+        for p in failed[:MAX_LISTED]
+    ]
+    return say(wording.joined("\n", lines))
 
 
 ATTACH_FILTER = QT_TRANSLATE_NOOP(
@@ -107,34 +118,42 @@ def attach_text_work(
 
 
 def describe_ocr_import(report: OcrImportReport) -> str:
-    words = count(report.words, "1 word", "{n} words")
-    pages = count(len(report.pages), "1 page", "{n} pages")
-    producer = report.producer or "an unnamed producer"
-    lines = [
-        f"{FORMAT_NAMES[report.format]} from {producer}: {words} on {pages}, with their own boxes."
+    lines: list[object] = [
+        wording.translate(
+            "Redline", "{format} from {producer}: {words} on {pages}, with their own boxes."
+        ).format(
+            format=FORMAT_NAMES[report.format],
+            producer=report.producer or wording.translate("Redline", "an unnamed producer"),
+            words=wording.translate("Redline", "%n words").counted(report.words, one="%n word"),
+            pages=wording.translate("Redline", "%n pages").counted(
+                len(report.pages), one="%n page"
+            ),
+        )
     ]
     if report.estimated:
         lines.append(
-            count(
-                report.estimated,
-                "1 word box estimated along its line.",
-                "{n} word boxes estimated along their lines.",
+            wording.translate("Redline", "%n word boxes estimated along their lines.").counted(
+                report.estimated, one="%n word box estimated along its line."
             )
         )
-    lines += [
-        f"  page {p.page_index + 1}: {p.file}, {p.words} words"
-        + ("" if p.active else " (a new layer: choose it with the text-layer switcher)")
-        for p in report.pages[:MAX_LISTED]
-    ]
+    for p in report.pages[:MAX_LISTED]:
+        line = wording.translate("Redline", "  page {page}: {file}, {words}").format(
+            page=p.page_index + 1,
+            file=p.file,
+            words=wording.translate("Redline", "%n words").counted(p.words, one="%n word"),
+        )
+        if not p.active:
+            line = wording.translate(
+                "Redline", "{line} (a new layer: choose it with the text-layer switcher)"
+            ).format(line=line)
+        lines.append(line)
     if report.orphaned_annotations:
         lines.append(
-            count(
-                report.orphaned_annotations,
-                "1 annotation orphaned on the new text.",
-                "{n} annotations orphaned on the new text.",
+            wording.translate("Redline", "%n annotations orphaned on the new text.").counted(
+                report.orphaned_annotations, one="%n annotation orphaned on the new text."
             )
         )
-    return "\n".join(lines)
+    return say(wording.joined("\n", lines))
 
 
 def describe_alignment(result: Any) -> str:
@@ -142,24 +161,27 @@ def describe_alignment(result: Any) -> str:
         return describe_ocr_import(result)
     report: AlignmentReport = result
     share = report.aligned / report.words if report.words else 0.0
-    lines = [
-        f"{report.aligned} of {report.words} words of the text placed on the scan ({share:.0%}).",
-        QT_TRANSLATE_NOOP(
+    lines: list[object] = [
+        wording.translate(
+            "Redline", "{aligned} of {words} words of the text placed on the scan ({share})."
+        ).format(aligned=report.aligned, words=report.words, share=f"{share:.0%}"),
+        wording.translate(
             "Redline", "The text is a layer of its own: choose it with the text-layer switcher."
         ),
     ]
     if report.unaligned:
         lines.append(
-            count(
-                len(report.unaligned),
-                "\n1 span could not be placed:",
-                "\n{n} spans could not be placed:",
+            wording.translate("Redline", "\n%n spans could not be placed:").counted(
+                len(report.unaligned), one="\n%n span could not be placed:"
             )
         )
         lines += [
-            f"  page {s.page_index + 1}: {s.text[:120]}" for s in report.unaligned[:MAX_LISTED]
+            wording.translate("Redline", "  page {page}: {text}").format(
+                page=s.page_index + 1, text=s.text[:120]
+            )
+            for s in report.unaligned[:MAX_LISTED]
         ]
-    return "\n".join(lines)
+    return say(wording.joined("\n", lines))
 
 
 def ocr_in(host: ToolHost, what: str) -> JobDialog | None:

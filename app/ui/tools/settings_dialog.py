@@ -30,7 +30,7 @@ from app.core.ocr.languages import Language, add_languages, available_languages
 from app.core.versions import tesseract_install_hint
 from app.ui.base import settings as S
 from app.ui.base.accessible import named
-from app.ui.base.language import LANGUAGES, QT_TRANSLATE_NOOP, tr
+from app.ui.base.language import LANGUAGES, QT_TRANSLATE_NOOP, say, switch_language, tr
 from app.ui.tools.host import ToolHost
 
 TITLE = QT_TRANSLATE_NOOP("Redline", "Settings")
@@ -52,7 +52,7 @@ NONE_TICKED = QT_TRANSLATE_NOOP("Redline", "Tick at least one language.")
 ADDED = QT_TRANSLATE_NOOP("Redline", "OCR languages: {languages}")
 CANNOT_ADD = QT_TRANSLATE_NOOP("Redline", "Cannot add the language")
 WINDOW_LANGUAGE = QT_TRANSLATE_NOOP("Redline", "Language of the window")
-LANGUAGE_NOTE = QT_TRANSLATE_NOOP("Redline", "A new language shows when Redline starts again.")
+LANGUAGE_NOTE = QT_TRANSLATE_NOOP("Redline", "The window changes to the language chosen at once.")
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -151,7 +151,7 @@ class SettingsDialog(QDialog):
         try:
             self.apply()
         except RedlineError as exc:
-            QMessageBox.warning(self, tr(CANNOT_ADD), str(exc))
+            QMessageBox.warning(self, tr(CANNOT_ADD), say(exc))
             return
         self.accept()
 
@@ -159,8 +159,14 @@ class SettingsDialog(QDialog):
 def edit_settings(host: ToolHost) -> SettingsDialog:
     """Tools > Settings…"""
     dialog = SettingsDialog(host.settings, host.window())
-    dialog.accepted.connect(
-        lambda: host.show_message(tr(ADDED).format(languages=host.settings.get(S.OCR_LANGUAGE)))
-    )
+    before = host.settings.get(S.LANGUAGE)
+
+    def accepted() -> None:
+        chosen = host.settings.get(S.LANGUAGE)
+        if chosen != before:
+            switch_language(chosen)  # live: every open window follows
+        host.show_message(tr(ADDED).format(languages=host.settings.get(S.OCR_LANGUAGE)))
+
+    dialog.accepted.connect(accepted)
     dialog.open()
     return dialog

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import RedlineError
 from app.core.startup import settle
+from app.core.wording import said, translate
 from db.location import is_server_url
 
 if TYPE_CHECKING:
@@ -37,7 +38,11 @@ def resolve_target(lib: Library, target: str) -> DocumentId:
     if path.is_file():
         outcome = import_file(lib, path)
         if not outcome.ok or outcome.document_id is None:
-            raise RedlineError(f"Cannot open {path.name}: {outcome.message}.")
+            raise RedlineError(
+                translate("Redline", "Cannot open {name}: {reason}.").format(
+                    name=path.name, reason=said(outcome.message) or outcome.message
+                )
+            )
         return outcome.document_id
     return resolve_document(lib, target)
 

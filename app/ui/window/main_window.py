@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -47,7 +47,7 @@ from app.ui.annotating.review_bar import ReviewBar
 from app.ui.base import settings as S
 from app.ui.base.accessible import named
 from app.ui.base.job_dialog import Job
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.lazy import lazy_module
 from app.ui.base.workers import TaskRunner
 from app.ui.document.document_view import DocumentView
@@ -641,7 +641,7 @@ class MainWindow(QMainWindow):
                 self.document_view.start_opening(*opening)
             summary = document_summary(self.lib, doc_id)
         except NotFoundError as exc:
-            self.show_message(str(exc))
+            self.show_message(say(exc))
             return False
         self.document_id = doc_id
         self.status_document.setText(summary.title)
@@ -703,6 +703,25 @@ class MainWindow(QMainWindow):
     def _on_word_boxes(self, checked: bool) -> None:
         self.document_view.page_view.set_show_word_boxes(checked)
         self.settings.set(S.SHOW_WORD_BOXES, checked)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """After a live change of language (Tools › Settings): the texts made from the state
+        (the page and zoom in the status bar, the scan's description, the tables' headers and
+        words) anew. Fixed texts are retranslated by ``language.translate_tree``."""
+        view = self.document_view
+        if view.page_count:
+            self._on_page_changed(view.index, view.page_count)
+            view.page_view.set_position(view.index, view.page_count)
+        for table in (self.library_pane.table, self.annotation_list.table):
+            model = table.model()
+            if model.columnCount():
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+            model.layoutChanged.emit()
 
     def _on_page_changed(self, index: int, count: int) -> None:
         self.status_page.setText(
@@ -845,7 +864,7 @@ class MainWindow(QMainWindow):
         try:
             lib = Library.open(root, allow_read_only=True)
         except RedlineError as exc:
-            QMessageBox.warning(self, tr(OPEN_LIBRARY_FAILED), str(exc))
+            QMessageBox.warning(self, tr(OPEN_LIBRARY_FAILED), say(exc))
             return None
         self.save_state()
         window = type(self)(lib, self.settings, synchronous=self.db_runner.synchronous)
