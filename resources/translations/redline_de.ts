@@ -36,7 +36,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+56"/>
-        <location filename="../../app/ui/window/main_window.py" line="+576"/>
+        <location filename="../../app/ui/window/main_window.py" line="+582"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+97"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+102"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+103"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>{step}, neues Schlagwort {path}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>Leave redaction visible</source>
         <translation>Schwärzung sichtbar lassen</translation>
     </message>
@@ -345,13 +345,13 @@
         <translation>Schwärzung einbrennen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location filename="../../app/ui/annotating/menus.py" line="+0"/>
         <source>Delete {kind}</source>
         <translation>{kind} löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Accepted {kind}</source>
         <translation>{kind} angenommen</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>Zuerst einen Vorschlag wählen: „alle annehmen“ nimmt seine Art.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accept {n} {kind} proposals on this document</source>
         <translation>Vorschläge ({kind}) in diesem Dokument annehmen: {n}</translation>
     </message>
@@ -436,7 +436,7 @@
         <translation>Vorschläge ({kind}) auf dieser Seite annehmen: {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Accepted {n} {kind} proposals on this document.</source>
         <translation>Vorschläge ({kind}) in diesem Dokument angenommen: {n}.</translation>
     </message>
@@ -444,6 +444,16 @@
         <location line="+2"/>
         <source>Accepted {n} {kind} proposals on this page.</source>
         <translation>Vorschläge ({kind}) auf dieser Seite angenommen: {n}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{codes} (page {page})</source>
+        <translation>{codes} (Seite {page})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. Correct the codes and accept them one by one.</source>
+        <translation>Als Vorschläge belassen: {n}; ihre Ausnahmecodes stehen nicht im Vokabular: {listed}. Die Codes korrigieren und einzeln annehmen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>
@@ -2004,7 +2014,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Ordner ist nicht leer; was darin ist, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-79"/>
+        <location filename="../../app/ui/window/main_window.py" line="-84"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
@@ -2019,7 +2029,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -2276,7 +2286,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Go to page</source>
         <translation>Gehe zu Seite</translation>
     </message>

@@ -36,7 +36,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+56"/>
-        <location filename="../../app/ui/window/main_window.py" line="+576"/>
+        <location filename="../../app/ui/window/main_window.py" line="+582"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+97"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+102"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+103"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>{step}, nouvelle étiquette {path}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>Leave redaction visible</source>
         <translation>Laisser le caviardage visible</translation>
     </message>
@@ -345,13 +345,13 @@
         <translation>Incruster le caviardage</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location filename="../../app/ui/annotating/menus.py" line="+0"/>
         <source>Delete {kind}</source>
         <translation>Supprimer : {kind}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Accepted {kind}</source>
         <translation>Acceptée : {kind}</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>Choisissez d’abord une proposition : « tout accepter » prend son type.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accept {n} {kind} proposals on this document</source>
         <translation>Accepter les propositions ({kind}) de ce document : {n}</translation>
     </message>
@@ -436,7 +436,7 @@
         <translation>Accepter les propositions ({kind}) de cette page : {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Accepted {n} {kind} proposals on this document.</source>
         <translation>Propositions ({kind}) de ce document acceptées : {n}.</translation>
     </message>
@@ -444,6 +444,16 @@
         <location line="+2"/>
         <source>Accepted {n} {kind} proposals on this page.</source>
         <translation>Propositions ({kind}) de cette page acceptées : {n}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{codes} (page {page})</source>
+        <translation>{codes} (page {page})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. Correct the codes and accept them one by one.</source>
+        <translation>{n} laissé(s) en proposition : leurs codes d’exemption ne sont pas dans le vocabulaire : {listed}. Corrigez les codes et acceptez-les un par un.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>
@@ -2004,7 +2014,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le dossier n’est pas vide ; ce qu’il contient reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-79"/>
+        <location filename="../../app/ui/window/main_window.py" line="-84"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -2019,7 +2029,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -2276,7 +2286,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Go to page</source>
         <translation>Aller à la page</translation>
     </message>

@@ -199,7 +199,9 @@ def _headline(r: MergeReport) -> str:
         (r.pages_updated, "page review", "page reviews"),
         (r.metadata_updated, "metadata value", "metadata values"),
         (len(r.not_placed), "annotation not placed", "annotations not placed"),
-    ]
+        (len(r.unknown_codes), "with exemption codes not in the vocabulary (see below)",
+         "with exemption codes not in the vocabulary (see below)"),
+    ]  # fmt: skip
     said = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n)
     name = r.file or "the set"
     if not said:
@@ -257,6 +259,18 @@ def _footer(report: MergeReport) -> list[str]:
         lines += [f"  {reason}" for reason in report.not_placed[:50]]
         if len(report.not_placed) > 50:
             lines.append(f"  … and {len(report.not_placed) - 50} more")
+    if report.unknown_codes:
+        lines += [
+            "",
+            "Exemption codes not in this library's vocabulary (kept as written; correct them, "
+            "Edit › Edit chosen annotation…, before accepting or publishing):",
+        ]
+        lines += [
+            f"  {u.document}, page {u.page}: {', '.join(u.codes)}"
+            for u in report.unknown_codes[:50]
+        ]
+        if len(report.unknown_codes) > 50:
+            lines.append(f"  … and {len(report.unknown_codes) - 50} more")
     if report.quote_mismatches:
         lines += [
             "",
