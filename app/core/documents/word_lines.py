@@ -19,8 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-import numpy as np
-
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points of the unrotated page
 
 OTHER_LINE = 0.5  # boxes overlapping vertically by less than this share of the shorter: two lines
@@ -38,6 +36,8 @@ def line_boxes(boxes: Sequence[Box | None]) -> list[Box | None]:
     out = list(boxes)
     if len(known) < 2:
         return out
+    import numpy as np  # (here: the window starts without numpy, tests/ui/window/test_startup)
+
     a = np.array([boxes[i] for i in known], dtype=np.float64)
     x0, y0, x1, y1 = a[:, 0], a[:, 1], a[:, 2], a[:, 3]
     height = y1 - y0

@@ -223,7 +223,7 @@ class ConflictsDialog(QDialog):
             self._show(None)
 
     def _fit_columns(self) -> None:
-        """"Where" and "In conflict" as wide as their texts, up to a share of the list's width;
+        """ "Where" and "In conflict" as wide as their texts, up to a share of the list's width;
         "What" stretches over the rest."""
         room = self.tree.viewport().width()
         header, metrics = self.tree.header(), self.tree.fontMetrics()
