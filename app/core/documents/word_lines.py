@@ -17,6 +17,7 @@ word boxes themselves are not changed.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Collection, Sequence
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points of the unrotated page
@@ -31,27 +32,31 @@ def meets(a: Box, b: Box) -> bool:
 
 def line_boxes(boxes: Sequence[Box | None]) -> list[Box | None]:
     """Each box with its top lowered to the bottom of the boxes of the line above that reach
-    into it (see the module's doc); None stays None."""
-    known = [i for i, b in enumerate(boxes) if b is not None]
+    into it (see the module's doc); None stays None. A sweep from the top of the page: each box
+    is compared only with the boxes that reach down past its top (a line or two of words)."""
     out = list(boxes)
-    if len(known) < 2:
-        return out
-    import numpy as np  # (here: the window starts without numpy, tests/ui/window/test_startup)
-
-    a = np.array([boxes[i] for i in known], dtype=np.float64)
-    x0, y0, x1, y1 = a[:, 0], a[:, 1], a[:, 2], a[:, 3]
-    height = y1 - y0
-    across = (np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :])) > 0
-    reach = y1[:, None] - y0[None, :]  # how far box i reaches down into box j
-    above = ((y0 + y1)[:, None] < (y0 + y1)[None, :]) & (y0[:, None] < y0[None, :])
-    shorter = np.minimum(height[:, None], height[None, :])
-    upper = across & above & (reach > 0) & (reach < OTHER_LINE * shorter)
-    top = np.maximum(y0, np.where(upper, y1[:, None], -np.inf).max(axis=0))
-    for k, i in enumerate(known):
-        if top[k] > y0[k]:
-            b = boxes[i]
-            assert b is not None
-            out[i] = (b[0], float(min(top[k], b[3])), b[2], b[3])
+    known = sorted((b[1], i) for i, b in enumerate(boxes) if b is not None)
+    active: list[tuple[float, int]] = []  # (bottom, index): boxes reaching below the sweep
+    for top, j in known:
+        b = boxes[j]
+        assert b is not None
+        while active and active[0][0] <= top:
+            heapq.heappop(active)
+        lowest = top
+        for bottom, i in active:
+            a = boxes[i]
+            assert a is not None
+            reach = bottom - top  # how far box i reaches down into box j
+            if (
+                a[1] < top
+                and min(a[2], b[2]) > max(a[0], b[0])  # one above the other
+                and a[1] + a[3] < b[1] + b[3]
+                and reach < OTHER_LINE * min(a[3] - a[1], b[3] - b[1])
+            ):
+                lowest = max(lowest, bottom)
+        if lowest > top:
+            out[j] = (b[0], min(lowest, b[3]), b[2], b[3])
+        heapq.heappush(active, (b[3], j))
     return out
 
 

@@ -100,7 +100,7 @@ def _withheld(
     """Indices of the words an accepted redaction covers (by region: their line boxes, as every
     publication decides, :mod:`app.core.documents.word_lines`; or by text span)."""
     out: set[int] = set()
-    lines = line_boxes(boxes)
+    lines = line_boxes(boxes) if any(r[0] is not None for r in redactions) else boxes
     for x, y, w, h, start, end in redactions:
         region = None if x is None else (x, y, x + w, y + h)
         for i, word in enumerate(words):

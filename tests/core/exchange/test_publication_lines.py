@@ -48,12 +48,14 @@ def test_line_boxes_give_the_shared_strip_to_the_upper_line() -> None:
     lower = (100.0, 149.9, 160.0, 167.6)
     beside = (150.0, 136.5, 200.0, 154.2)  # the same line, a little lower: not trimmed
     apart = (300.0, 149.9, 340.0, 167.6)  # nothing above it
-    assert line_boxes([upper, lower, beside, None, apart]) == [
+    rule = (95.0, 20.0, 99.0, 700.0)  # a vertical rule OCR read as a word: trims nothing
+    assert line_boxes([upper, lower, beside, None, apart, rule]) == [
         upper,
         (100.0, 154.2, 160.0, 167.6),
         beside,
         None,
         apart,
+        rule,
     ]
     lines = line_boxes([upper, lower, beside])
     region = fit_region(lines, {0, 2})
