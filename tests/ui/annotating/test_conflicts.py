@@ -265,7 +265,12 @@ def test_the_where_column_reads_whole_or_elided_with_its_text_on_hover(
     with lib.transaction() as s:
         s.connection().exec_driver_sql("UPDATE documents SET title = ?", (long,))
     dialog.reload()
-    qtbot.waitUntil(lambda: (tree.topLevelItem(0) or item).text(0).startswith("Central"))
+
+    def retitled() -> bool:
+        first = tree.topLevelItem(0)
+        return first is not None and first.text(0).startswith("Central")
+
+    qtbot.waitUntil(retitled)
     dialog.grab().save(
         os.environ.get("REDLINE_CONFLICTS_PNG", str(tmp_path / "c.png")) + "-long.png"
     )
