@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.core.errors import LibraryError
+from app.core.scratch import sweep_scratch
 from app.core.wording import translate
 from db.engine import Database, DatabaseError, open_database, open_server_database
 from db.migrate import SchemaError, UpgradeNeeded
@@ -173,6 +174,7 @@ class Library:
         lib = cls(root, database)
         if not lib.read_only:
             lib.swept = sweep_library(lib)
+            sweep_scratch()  # and the scratch folders of killed workers (app.core.scratch)
         return lib
 
     @classmethod
@@ -191,7 +193,10 @@ class Library:
             raise server_error(shown, exc) from exc
         cache = server_cache_folder(location)
         (cache / SOURCES).mkdir(parents=True, exist_ok=True)
-        return cls(cache, database, shown)
+        lib = cls(cache, database, shown)
+        if not read_only:
+            sweep_scratch()
+        return lib
 
     @staticmethod
     def _open_database(root: Path, read_only: bool, allow_read_only: bool) -> Database:

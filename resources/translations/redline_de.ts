@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+97"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+102"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>Den Konflikt entscheiden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-64"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-71"/>
         <source>No proposals left in this document.</source>
         <translation>Keine Vorschläge mehr in diesem Dokument.</translation>
     </message>
@@ -461,12 +461,12 @@
         <translation>Zuerst einen Vorschlag wählen (N springt zum nächsten).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Not accepted: the redaction is still a proposal.</source>
         <translation>Nicht angenommen: die Schwärzung ist noch ein Vorschlag.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>no exemption code</source>
         <translation>kein Ausnahmecode</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Zuerst einen Vorschlag wählen: „alle annehmen“ nimmt seine Art.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accept {n} {kind} proposals on this document</source>
         <translation>Vorschläge ({kind}) in diesem Dokument annehmen: {n}</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>Vorschläge ({kind}) auf dieser Seite annehmen: {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Accepted {n} {kind} proposals on this document.</source>
         <translation>Vorschläge ({kind}) in diesem Dokument angenommen: {n}.</translation>
     </message>
@@ -499,6 +499,16 @@
         <location line="+2"/>
         <source>Accepted {n} {kind} proposals on this page.</source>
         <translation>Vorschläge ({kind}) auf dieser Seite angenommen: {n}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{codes} (page {page})</source>
+        <translation>{codes} (Seite {page})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. Correct the codes and accept them one by one.</source>
+        <translation>Als Vorschläge belassen: {n}; ihre Ausnahmecodes stehen nicht im Vokabular: {listed}. Die Codes korrigieren und einzeln annehmen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>
@@ -2076,6 +2086,14 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
             <numerusform>%n Annotationen nicht platziert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n with exemption codes not in the vocabulary (see below)</source>
+        <translation>
+            <numerusform>%n mit Ausnahmecodes außerhalb des Vokabulars (siehe unten)</numerusform>
+            <numerusform>%n mit Ausnahmecodes außerhalb des Vokabulars (siehe unten)</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+5"/>
         <source>the set</source>
@@ -2137,11 +2155,22 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+5"/>
+        <location line="+19"/>
         <source>  … and {n} more</source>
         <translation>  … und {n} weitere</translation>
     </message>
+    <message>
+        <location line="-14"/>
+        <source>Exemption codes not in this library&apos;s vocabulary (kept as written; correct them, Edit › Edit chosen annotation…, before accepting or publishing):</source>
+        <translation>Ausnahmecodes, die nicht im Vokabular dieser Bibliothek stehen (wie geschrieben behalten; vor dem Annehmen oder Veröffentlichen korrigieren: Bearbeiten › Gewählte Annotation bearbeiten…):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  {document}, page {page}: {codes}</source>
+        <translation>  {document}, Seite {page}: {codes}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+13"/>
         <source>%n annotations quote other text than this library&apos;s page text (different OCR?).</source>
         <translation>
             <numerusform>%n Annotation zitiert anderen Text als den Seitentext dieser Bibliothek (andere OCR?).</numerusform>
@@ -2968,7 +2997,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+57"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
@@ -2999,7 +3028,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-69"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-88"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3042,7 +3071,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <location line="+15"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
@@ -3069,13 +3098,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Was Zusammenführungen zur Entscheidung offen ließen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+102"/>
+        <location line="+10"/>
+        <location line="+121"/>
         <source>Nothing is in conflict.</source>
         <translation>Nichts steht im Konflikt.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-107"/>
         <source>Show in the document</source>
         <translation>Im Dokument zeigen</translation>
     </message>
@@ -3085,7 +3114,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Konflikte können nicht aufgelistet werden: {error}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
         <translation>Hier und in der Bibliothek, aus der der Satz stammt, unterschiedlich geändert. Wählen Sie, welcher Wert bleibt, oder schreiben Sie einen anderen.</translation>
     </message>
@@ -3320,7 +3349,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{step}“ kann nicht rückgängig gemacht werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+134"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+135"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Es gibt keine Annotation {uuid}.</translation>
     </message>
@@ -3330,7 +3359,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Diese Annotation ist gelöscht; machen Sie das Löschen rückgängig, um sie zu ändern.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <location filename="../../app/core/annotating/reading.py" line="+141"/>
         <location filename="../../app/core/annotating/review.py" line="+87"/>
         <source>There is no page {page_id}.</source>
@@ -3362,12 +3391,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Diese Annotation ist schon gelöscht.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Accept all on one page or one document.</source>
         <translation>„Alle annehmen“ gilt für eine Seite oder ein Dokument.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>Annotation {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation>Annotation {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
@@ -3402,12 +3431,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>kein Feld {name!r}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/locate.py" line="+40"/>
+        <location filename="../../app/core/annotating/locate.py" line="+41"/>
         <source>The document has pages 1 to {value}; there is no page {number}.</source>
         <translation>Das Dokument hat die Seiten 1 bis {value}; es gibt keine Seite {number}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Give the text to find (--quote).</source>
         <translation>Geben Sie den zu suchenden Text an (--quote).</translation>
     </message>
@@ -3473,12 +3502,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+12"/>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>There is already a tag “{name}” here.</source>
         <translation>Hier gibt es schon ein Schlagwort „{name}“.</translation>
     </message>
@@ -3488,7 +3517,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Eine Farbe schreibt man #rrggbb, nicht {colour!r}.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>A tag cannot be nested under itself or one of its own tags.</source>
         <translation>Ein Schlagwort kann nicht unter sich selbst oder eines seiner eigenen Schlagwörter gestellt werden.</translation>
     </message>
@@ -3526,7 +3555,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>A {kind} needs {value}.</source>
         <translation>Eine Annotation der Art „{kind}“ braucht {value}.</translation>
     </message>
@@ -3814,18 +3843,18 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{value} Schlagwörter heißen {ref!r}; nennen Sie das Schlagwort mit seiner UUID</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/destination.py" line="+55"/>
+        <location filename="../../app/core/exchange/destination.py" line="+56"/>
         <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
         <translation>{target} liegt in der Redline-Bibliothek unter {root}; exportieren Sie an einen Ort außerhalb</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+130"/>
+        <location line="+116"/>
         <source>cannot write {path}: {value}</source>
         <translation>{path} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-110"/>
         <source>{path} is a symbolic link; name the file itself or a new name</source>
         <translation>{path} ist ein symbolischer Link; nennen Sie die Datei selbst oder einen neuen Namen</translation>
     </message>
@@ -3965,7 +3994,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+179"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+183"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
@@ -4015,7 +4044,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+151"/>
+        <location filename="../../app/core/library.py" line="+152"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} ist eine Datei, kein Bibliotheksordner.</translation>
     </message>
@@ -4025,7 +4054,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Unter {root} kann keine Bibliothek angelegt werden: {strerror}.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>Die Quelle {value} auf {location} ist beschädigt.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+134"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+135"/>
         <source>There is no annotation {uuid}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <location filename="../../app/core/annotating/reading.py" line="+141"/>
         <location filename="../../app/core/annotating/review.py" line="+87"/>
         <source>There is no page {page_id}.</source>
@@ -46,12 +46,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Accept all on one page or one document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>Annotation {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,12 +86,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/locate.py" line="+40"/>
+        <location filename="../../app/core/annotating/locate.py" line="+41"/>
         <source>The document has pages 1 to {value}; there is no page {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Give the text to find (--quote).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,12 +157,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>A tag needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>There is already a tag “{name}” here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,7 +172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>A tag cannot be nested under itself or one of its own tags.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>A {kind} needs {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,18 +498,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/destination.py" line="+55"/>
+        <location filename="../../app/core/exchange/destination.py" line="+56"/>
         <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+130"/>
+        <location line="+116"/>
         <source>cannot write {path}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-110"/>
         <source>{path} is a symbolic link; name the file itself or a new name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,6 +685,14 @@
             <numerusform>%n annotations not placed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n with exemption codes not in the vocabulary (see below)</source>
+        <translation>
+            <numerusform>%n with exemption codes not in the vocabulary (see below)</numerusform>
+            <numerusform>%n with exemption codes not in the vocabulary (see below)</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+5"/>
         <source>the set</source>
@@ -731,7 +739,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+86"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+87"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+64"/>
         <location line="+5"/>
         <source>Tags</source>
@@ -754,11 +762,22 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+19"/>
         <source>  … and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-14"/>
+        <source>Exemption codes not in this library&apos;s vocabulary (kept as written; correct them, Edit › Edit chosen annotation…, before accepting or publishing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  {document}, page {page}: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+13"/>
         <source>%n annotations quote other text than this library&apos;s page text (different OCR?).</source>
         <translation>
             <numerusform>%n annotation quotes other text than this library's page text (different OCR?).</numerusform>
@@ -821,7 +840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+179"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+183"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,7 +1020,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+151"/>
+        <location filename="../../app/core/library.py" line="+152"/>
         <source>{root} is a file, not a library folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,7 +1030,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,7 +1233,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+97"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+102"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1365,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <location line="+15"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
@@ -1373,13 +1392,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+102"/>
+        <location line="+10"/>
+        <location line="+121"/>
         <source>Nothing is in conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-107"/>
         <source>Show in the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,7 +1408,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,7 +1964,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-64"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-71"/>
         <source>No proposals left in this document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,12 +1974,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Not accepted: the redaction is still a proposal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>no exemption code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,7 +1994,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accept {n} {kind} proposals on this document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,13 +2004,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Accepted {n} {kind} proposals on this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted {n} {kind} proposals on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{codes} (page {page})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. Correct the codes and accept them one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+97"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+102"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>Décider le conflit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-64"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-71"/>
         <source>No proposals left in this document.</source>
         <translation>Plus aucune proposition dans ce document.</translation>
     </message>
@@ -461,12 +461,12 @@
         <translation>Choisissez d’abord une proposition (N passe à la suivante).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Not accepted: the redaction is still a proposal.</source>
         <translation>Non acceptée : le caviardage est encore une proposition.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>no exemption code</source>
         <translation>aucun code d’exemption</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Choisissez d’abord une proposition : « tout accepter » prend son type.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accept {n} {kind} proposals on this document</source>
         <translation>Accepter les propositions ({kind}) de ce document : {n}</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>Accepter les propositions ({kind}) de cette page : {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Accepted {n} {kind} proposals on this document.</source>
         <translation>Propositions ({kind}) de ce document acceptées : {n}.</translation>
     </message>
@@ -499,6 +499,16 @@
         <location line="+2"/>
         <source>Accepted {n} {kind} proposals on this page.</source>
         <translation>Propositions ({kind}) de cette page acceptées : {n}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{codes} (page {page})</source>
+        <translation>{codes} (page {page})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. Correct the codes and accept them one by one.</source>
+        <translation>{n} laissé(s) en proposition : leurs codes d’exemption ne sont pas dans le vocabulaire : {listed}. Corrigez les codes et acceptez-les un par un.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>
@@ -2076,6 +2086,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
             <numerusform>%n annotations non placées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n with exemption codes not in the vocabulary (see below)</source>
+        <translation>
+            <numerusform>%n avec des codes d’exemption hors du vocabulaire (voir ci-dessous)</numerusform>
+            <numerusform>%n avec des codes d’exemption hors du vocabulaire (voir ci-dessous)</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+5"/>
         <source>the set</source>
@@ -2137,11 +2155,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+5"/>
+        <location line="+19"/>
         <source>  … and {n} more</source>
         <translation>  … et {n} de plus</translation>
     </message>
+    <message>
+        <location line="-14"/>
+        <source>Exemption codes not in this library&apos;s vocabulary (kept as written; correct them, Edit › Edit chosen annotation…, before accepting or publishing):</source>
+        <translation>Codes d’exemption absents du vocabulaire de cette bibliothèque (gardés tels qu’écrits ; corrigez-les, Édition › Modifier l’annotation choisie…, avant d’accepter ou de publier) :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  {document}, page {page}: {codes}</source>
+        <translation>  {document}, page {page} : {codes}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+13"/>
         <source>%n annotations quote other text than this library&apos;s page text (different OCR?).</source>
         <translation>
             <numerusform>%n annotation cite un autre texte que celui de la page dans cette bibliothèque (autre OCR ?).</numerusform>
@@ -2968,7 +2997,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+57"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
@@ -2999,7 +3028,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-69"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-88"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3042,7 +3071,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <location line="+15"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
@@ -3069,13 +3098,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Ce que les fusions ont laissé à décider.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+102"/>
+        <location line="+10"/>
+        <location line="+121"/>
         <source>Nothing is in conflict.</source>
         <translation>Rien n’est en conflit.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-107"/>
         <source>Show in the document</source>
         <translation>Montrer dans le document</translation>
     </message>
@@ -3085,7 +3114,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible de lister les conflits : {error}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
         <translation>Modifié différemment ici et dans la bibliothèque d’où vient le lot. Choisissez la valeur à garder, ou écrivez-en une autre.</translation>
     </message>
@@ -3320,7 +3349,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+134"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+135"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Il n’y a pas d’annotation {uuid}.</translation>
     </message>
@@ -3330,7 +3359,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Cette annotation est supprimée ; annulez la suppression pour la modifier.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <location filename="../../app/core/annotating/reading.py" line="+141"/>
         <location filename="../../app/core/annotating/review.py" line="+87"/>
         <source>There is no page {page_id}.</source>
@@ -3362,12 +3391,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Cette annotation est déjà supprimée.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Accept all on one page or one document.</source>
         <translation>« Tout accepter » porte sur une page ou un document.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>Annotation {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation>L’annotation {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
@@ -3402,12 +3431,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>aucun champ {name!r}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/locate.py" line="+40"/>
+        <location filename="../../app/core/annotating/locate.py" line="+41"/>
         <source>The document has pages 1 to {value}; there is no page {number}.</source>
         <translation>Le document a les pages 1 à {value} ; il n’y a pas de page {number}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Give the text to find (--quote).</source>
         <translation>Donnez le texte à trouver (--quote).</translation>
     </message>
@@ -3473,12 +3502,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+12"/>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>A tag needs a name.</source>
         <translation>Une étiquette a besoin d’un nom.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>There is already a tag “{name}” here.</source>
         <translation>Il y a déjà une étiquette « {name} » ici.</translation>
     </message>
@@ -3488,7 +3517,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Une couleur s’écrit #rrggbb, pas {colour!r}.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>A tag cannot be nested under itself or one of its own tags.</source>
         <translation>Une étiquette ne peut pas être placée sous elle-même ni sous l’une de ses propres étiquettes.</translation>
     </message>
@@ -3526,7 +3555,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>A {kind} needs {value}.</source>
         <translation>Une annotation de type « {kind} » a besoin de {value}.</translation>
     </message>
@@ -3814,18 +3843,18 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{value} étiquettes s’appellent {ref!r} ; désignez l’étiquette par son uuid</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/destination.py" line="+55"/>
+        <location filename="../../app/core/exchange/destination.py" line="+56"/>
         <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
         <translation>{target} est dans la bibliothèque Redline de {root} ; exportez vers un emplacement hors de celle-ci</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+130"/>
+        <location line="+116"/>
         <source>cannot write {path}: {value}</source>
         <translation>impossible d’écrire {path} : {value}</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-110"/>
         <source>{path} is a symbolic link; name the file itself or a new name</source>
         <translation>{path} est un lien symbolique ; nommez le fichier lui-même ou un nouveau nom</translation>
     </message>
@@ -3965,7 +3994,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire la page {value} : {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+179"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+183"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
@@ -4015,7 +4044,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} n’est pas un nombre JSON</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+151"/>
+        <location filename="../../app/core/library.py" line="+152"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} est un fichier, pas un dossier de bibliothèque.</translation>
     </message>
@@ -4025,7 +4054,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible de créer une bibliothèque à {root} : {strerror}.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>La source {value} sur {location} est endommagée.</translation>
     </message>

@@ -55,7 +55,7 @@ def _bytes_of(path: Path) -> bytes:
     return b"\n".join(parts)
 
 
-def _black_inside(path: Path, page: int, box: pymupdf.Rect) -> None:
+def black_inside(path: Path, page: int, box: pymupdf.Rect) -> None:
     """Both renderers paint the box's inside (less 2 pixels, less the printed codes) black."""
     inner = pymupdf.Rect(box.x0 + 1.5, box.y0 + 1.5, box.x1 - 1.5, box.y1 - 1.5)
     with pymupdf.open(path) as doc:
@@ -96,7 +96,7 @@ def check_publication(
         pix = src[1].get_pixmap(clip=name_box, dpi=100, colorspace=pymupdf.csGRAY)
         assert len(set(pix.samples)) > 2
     for page, box in boxes:
-        _black_inside(out, page, box)
+        black_inside(out, page, box)
 
 
 def jfk_library(tmp_path: Path) -> tuple[Library, DocumentId]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 import uuid as uuidlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, cast
 
@@ -54,6 +54,7 @@ from app.core.annotating.vocabulary import (
     check_region_size,
     check_span,
     check_status,
+    unknown_codes,
     validate_body,
 )
 from app.core.changelog import log_many, utcnow
@@ -425,6 +426,23 @@ def set_status(
         return _change(session, before, after, action="status", author=author)
 
 
+@dataclass(frozen=True)
+class HeldProposal:
+    """A proposal "accept all" left proposed: its exemption codes are not in the vocabulary."""
+
+    uuid: str
+    page_index: int  # from 0
+    codes: tuple[str, ...]  # the unknown ones
+
+
+@dataclass(frozen=True)
+class AcceptAllOutcome:
+    """What "accept all" did: the changes (one undo step) and the proposals it left proposed."""
+
+    changes: list[AnnotationChange] = field(default_factory=list)
+    held: list[HeldProposal] = field(default_factory=list)
+
+
 def accept_all(
     lib: Library,
     *,
@@ -432,22 +450,38 @@ def accept_all(
     author: str,
     page_id: PageId | None = None,
     document_id: DocumentId | None = None,
-) -> list[AnnotationChange]:
-    """Accept every proposed (not deleted) annotation of ``kind`` on a page or a document."""
+) -> AcceptAllOutcome:
+    """Accept every proposed (not deleted) annotation of ``kind`` on a page or a document,
+    but those whose exemption codes are not in the vocabulary (:func:`unknown_codes`): they stay
+    proposed, for a person to correct and accept one by one, and are returned as ``held``."""
     if (page_id is None) == (document_id is None):
         raise AnnotationError(translate("Redline", "Accept all on one page or one document."))
     where = AnnotationFilter(page_id=page_id, document_id=document_id, kind=kind, status="proposed")
     now = utcnow()
     with lib.transaction() as session:
         locked = _query(where).with_for_update(of=ANN)  # none changes between read and write
-        befores = [record_from_row(row) for row in session.execute(locked)]
+        found = [record_from_row(row) for row in session.execute(locked)]
+        unknown = {b.uuid: unknown_codes(b.kind, b.body) for b in found}
+        befores = [b for b in found if not unknown[b.uuid]]
         changes = [
             AnnotationChange(b.uuid, b, replace(b, status="accepted", modified_at=now))
             for b in befores
         ]
         _accept_rows(session, befores, now, author)
         _commit_changes(session, changes, action="status", author=author)
-    return changes
+        held = [b for b in found if unknown[b.uuid]]
+        index = _page_indexes(session, {b.page_id for b in held})
+        return AcceptAllOutcome(
+            changes,
+            [HeldProposal(b.uuid, index[b.page_id], tuple(unknown[b.uuid])) for b in held],
+        )
+
+
+def _page_indexes(session: Session, page_ids: set[PageId]) -> dict[PageId, int]:
+    if not page_ids:
+        return {}
+    rows = session.execute(select(Page.id, Page.page_index).where(Page.id.in_(page_ids)))
+    return {PageId(int(r[0])): int(r[1]) for r in rows}
 
 
 def _accept_rows(

@@ -17,6 +17,7 @@ from app.core.annotating.records import Region, Span
 from app.core.annotating.tags import TagNode, create_tag, list_tags, walk_tags
 from app.core.annotating.vocabulary import AnnotationError
 from app.core.documents.queries import WordBox, document_summary, read_page_text
+from app.core.documents.word_lines import fit_region, line_boxes
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.wording import translate
@@ -58,13 +59,14 @@ def _to_original(reading: CorrectedText, offset: int, *, is_end: bool) -> int:
 
 
 def region_of_words(words: Sequence[WordBox], start: int, end: int) -> Region | None:
-    """The box around the words a span covers (None: they have no boxes)."""
-    boxes = [w.box for w in words if w.box is not None and w.start < end and start < w.end]
-    if not boxes:
+    """The box around the words a span covers, fitted to their lines so that it meets no other
+    word (:func:`app.core.documents.word_lines.fit_region`); None: they have no boxes."""
+    lines = line_boxes([w.box for w in words])
+    chosen = {i for i, w in enumerate(words) if w.start < end and start < w.end}
+    box = fit_region(lines, chosen)
+    if box is None:
         return None
-    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
-    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
-    return Region(x0, y0, x1 - x0, y1 - y0)
+    return Region(box[0], box[1], box[2] - box[0], box[3] - box[1])
 
 
 def spans_in_region(words: Sequence[WordBox], region: Region) -> list[tuple[int, int]]:

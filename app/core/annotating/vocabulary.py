@@ -203,6 +203,21 @@ def check_exemptions(codes: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def unknown_codes(kind: str, body: Mapping[str, Any]) -> list[str]:
+    """The exemption codes an annotation carries that are not in the vocabulary: a redaction's
+    codes, or the value of an exemption marking (what the detector read beside a box, or what
+    a colleague's set brought). Accepting checks them, as the form checks what a person types."""
+    if kind == "redaction":
+        codes = body.get("exemptions") or []
+    elif kind == "marking" and body.get("category") == "exemption":
+        codes = [body.get("value", "")]
+    else:
+        return []
+    if not isinstance(codes, list | tuple):
+        return []
+    return [c for c in codes if isinstance(c, str) and c.strip() and known_exemption(c) is None]
+
+
 def agency_code(code: str) -> str:
     """An exemption as agencies print it beside a released box: ``B7(C)`` -> ``(b)(7)(C)``."""
     if re.fullmatch(r"B\d(\(\w+\))*", code):

@@ -22,6 +22,7 @@ from sqlalchemy import Connection
 
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
+from app.core.documents.word_lines import line_boxes
 from app.core.exchange.formats import CANVAS_DPI
 from app.core.exchange.redacted import PageRedactions, mask, masked_spans
 from app.core.ids import DocumentId, TextLayerId
@@ -163,13 +164,17 @@ class PageSpace:
         return (x, y, w, h)
 
     def words_box(
-        self, start: int, end: int, layer_id: TextLayerId | None = None
+        self, start: int, end: int, layer_id: TextLayerId | None = None, *, lines: bool = False
     ) -> tuple[float, float, float, float] | None:
-        """The union of the boxes of the words a text span touches (points), if any has one."""
+        """The union of the boxes of the words a text span touches (points), if any has one; with
+        ``lines``, of their line boxes (:mod:`app.core.documents.word_lines`), as a redaction
+        covers them."""
+        words = self.words(layer_id)
+        every = line_boxes([w.box for w in words]) if lines else [w.box for w in words]
         boxes = [
-            w.box
-            for w in self.words(layer_id)
-            if w.box is not None and w.start < end and w.end > start
+            b
+            for w, b in zip(words, every, strict=True)
+            if b is not None and w.start < end and w.end > start
         ]
         return _union(boxes) if boxes else None
 

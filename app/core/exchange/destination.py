@@ -22,6 +22,7 @@ from pathlib import Path
 
 from app.core.errors import RedlineError
 from app.core.library import DB_NAME, SOURCES
+from app.core.scratch import alive
 from app.core.wording import translate
 
 
@@ -136,20 +137,6 @@ def part_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:12]}.part")
 
 
-def _alive(pid: int) -> bool:
-    if os.name != "posix":  # no signal 0 elsewhere: treat every writer as alive
-        return True
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def sweep_parts(folder: Path, name: str | None = None) -> int:
     """Remove temporaries in ``folder`` (of target ``name`` only, if given) left by exports whose
     process is gone; return how many."""
@@ -160,7 +147,7 @@ def sweep_parts(folder: Path, name: str | None = None) -> int:
         return 0
     for entry in entries:
         m = _PART.match(entry.name)
-        if m is None or (name is not None and m["name"] != name) or _alive(int(m["pid"])):
+        if m is None or (name is not None and m["name"] != name) or alive(int(m["pid"])):
             continue
         try:
             if entry.is_dir(follow_symlinks=False):

@@ -73,6 +73,18 @@ class Settled:
 
 
 @dataclass(frozen=True)
+class UnknownCodes:
+    """An annotation the import stored (added or changed) whose exemption codes are not in this
+    library's vocabulary: kept as the colleague wrote them, and named in the report so that a
+    person corrects them (a proposal with them is not accepted by "accept all")."""
+
+    uuid: str
+    document: str  # its title here
+    page: int  # from 1
+    codes: list[str]
+
+
+@dataclass(frozen=True)
 class SkippedDocument:
     """A document of the file that this library does not hold: its annotations were not applied."""
 
@@ -106,6 +118,7 @@ class MergeReport:
     metadata_updated: int = 0
     quote_mismatches: list[str] = field(default_factory=list)
     not_placed: list[str] = field(default_factory=list)  # W3C annotations with no page here
+    unknown_codes: list[UnknownCodes] = field(default_factory=list)  # stored, but flagged
     outcomes: list[Outcome] = field(default_factory=list)
     tag_names: dict[str, str] = field(default_factory=dict)  # uuid -> name, for the wording
     backup: str | None = None  # the copy of the library written before (command line)
@@ -142,6 +155,11 @@ class MergeReport:
             f"tags {len(self.tags_added)} added, {len(self.tags_updated)} updated; "
             f"{self.pages_updated} page reviews, {self.metadata_updated} metadata values"
             + (f"; {len(self.not_placed)} annotations not placed" if self.not_placed else "")
+            + (
+                f"; {len(self.unknown_codes)} with exemption codes not in the vocabulary"
+                if self.unknown_codes
+                else ""
+            )
         )
 
 

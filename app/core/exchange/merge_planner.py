@@ -28,6 +28,7 @@ from app.core.annotating.revisions import (
     tag_fields,
 )
 from app.core.annotating.snapshots import RowChange, changes_between, read_rows
+from app.core.annotating.vocabulary import unknown_codes
 from app.core.exchange.annotation_set import AnnotationSet
 from app.core.exchange.common import (
     ANNOTATION_COLUMNS,
@@ -43,6 +44,7 @@ from app.core.exchange.merge_outcome import (
     MergeReport,
     Settled,
     SkippedDocument,
+    UnknownCodes,
     Winner,
     annotation_outcome,
     page_outcome,
@@ -385,10 +387,12 @@ class Merger:
         _check_cross_kind(self.conn, "annotations", uuids)
         local = local_annotations(self.conn, uuids)
         plan = MergePlan()
+        where: dict[str, tuple[str, int]] = {}
         for ann in mine_only:
             doc = self.matched[ann["document"]][0]
             page = doc.pages[ann["page"]]
             rec = self._incoming(ann, doc.uuid)
+            where[rec["uuid"]] = (doc.title, int(ann["page"]) + 1)
             mine = local.get(rec["uuid"])
             if mine is not None:
                 _same_place(mine, rec)
@@ -396,6 +400,11 @@ class Merger:
                 self._plan_three_way(plan, rec, mine, page, doc)
             else:
                 self._plan_v1(plan, rec, mine, page, doc)
+        for r, _, _ in plan.inserts + plan.updates:  # stored as written, but not silently
+            unknown = unknown_codes(str(r.get("kind")), r.get("body") or {})
+            if unknown:
+                title, number = where[r["uuid"]]
+                self.report.unknown_codes.append(UnknownCodes(r["uuid"], title, number, unknown))
         changed = [r["uuid"] for r, _, _ in plan.inserts + plan.updates]
         self._write(plan, "annotations", changed, apply_annotations)
 

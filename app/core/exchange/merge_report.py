@@ -213,6 +213,9 @@ def _headline(r: MergeReport) -> Message:
         translate("Redline", "%n annotations not placed").counted(
             len(r.not_placed), one="%n annotation not placed"
         ),
+        translate("Redline", "%n with exemption codes not in the vocabulary (see below)").counted(
+            len(r.unknown_codes)
+        ),
     ]
     said = joined(", ", [c for c in counts if c.n])
     name: Text = r.file or translate("Redline", "the set")
@@ -312,6 +315,25 @@ def _footer(report: MergeReport) -> list[Text]:
         if len(report.not_placed) > 50:
             lines.append(
                 translate("Redline", "  … and {n} more").format(n=len(report.not_placed) - 50)
+            )
+    if report.unknown_codes:
+        lines += [
+            "",
+            translate(
+                "Redline",
+                "Exemption codes not in this library's vocabulary (kept as written; correct them, "
+                "Edit › Edit chosen annotation…, before accepting or publishing):",
+            ),
+        ]
+        lines += [
+            translate("Redline", "  {document}, page {page}: {codes}").format(
+                document=u.document, page=u.page, codes=", ".join(u.codes)
+            )
+            for u in report.unknown_codes[:50]
+        ]
+        if len(report.unknown_codes) > 50:
+            lines.append(
+                translate("Redline", "  … and {n} more").format(n=len(report.unknown_codes) - 50)
             )
     if report.quote_mismatches:
         n = len(report.quote_mismatches)

@@ -24,6 +24,7 @@ from app.core.annotating.reading import accepted_corrections
 from app.core.annotating.vocabulary import burns_in
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
+from app.core.documents.word_lines import line_boxes, meets
 from app.core.exchange.common import load_body
 from app.core.ids import PageId
 from db.wordpack import WordRow
@@ -91,22 +92,20 @@ class _Word:
     line: int
 
 
-def _overlaps(a: PointBox, b: PointBox) -> bool:
-    return min(a[2], b[2]) - max(a[0], b[0]) > 0 and min(a[3], b[3]) - max(a[1], b[1]) > 0
-
-
 def _withheld(
     words: Sequence[WordRow],
     boxes: Sequence[PointBox | None],
     redactions: Sequence[tuple[Any, ...]],
 ) -> set[int]:
-    """Indices of the words an accepted redaction covers (by region or by text span)."""
+    """Indices of the words an accepted redaction covers (by region: their line boxes, as every
+    publication decides, :mod:`app.core.documents.word_lines`; or by text span)."""
     out: set[int] = set()
+    lines = line_boxes(boxes) if any(r[0] is not None for r in redactions) else boxes
     for x, y, w, h, start, end in redactions:
         region = None if x is None else (x, y, x + w, y + h)
         for i, word in enumerate(words):
-            box = boxes[i]
-            if (region is not None and box is not None and _overlaps(box, region)) or (
+            box = lines[i]
+            if (region is not None and box is not None and meets(box, region)) or (
                 start is not None and word.start < end and word.end > start
             ):
                 out.add(i)

@@ -26,6 +26,7 @@ import pymupdf
 from sqlalchemy import Connection
 
 from app.core.documents.textlayer import load_words
+from app.core.documents.word_lines import line_boxes
 from app.core.exchange.common import (
     ExportError,
     ExportScope,
@@ -100,10 +101,13 @@ class PublicationOptions:
 
 
 def _page_words(conn: Connection, layer_id: TextLayerId) -> list[SourceWord]:
+    """The layer's words with their line boxes (what a redaction region covers)."""
+    words = load_words(conn, layer_id)
+    lines = line_boxes([w.box for w in words])
     return [
-        (w.start, w.end, pymupdf.Rect(w.box))
-        for w in load_words(conn, layer_id)
-        if w.box is not None
+        (w.start, w.end, pymupdf.Rect(b))
+        for w, b in zip(words, lines, strict=True)
+        if b is not None
     ]
 
 

@@ -1,6 +1,6 @@
 """The invisible text layer of a publication PDF: the corrected reading, word by word on the
-scan's word boxes, in the glyphless Unicode font (:mod:`app.core.exchange.pdf_font`), with every
-word under a burned-in redaction left out.
+line boxes of the scan's words, in the glyphless Unicode font (:mod:`app.core.exchange.pdf_font`),
+with every word under a burned-in redaction left out.
 
 Words come from the page's active text layer; accepted corrections (the one overlap rule of
 :func:`app.core.annotating.reading.accepted_corrections`) change what they say. A correction that
@@ -8,6 +8,12 @@ touches several words puts its replacement on the box around them (on one line) 
 them; one that touches none (a word put in between) joins the word before it. A word, or a corrected
 group of words, is left out when its box comes near a burned region or its text overlaps the text
 anchor of a burned redaction: the publication never says what the box hides.
+
+A line box (:mod:`app.core.documents.word_lines`) is a word's box less the strip it shares with
+the line above: the box every publication decides coverage by. A word of the line above or below
+a region that comes near it without meeting it (the next line, beside a region made from a quote)
+is not left out: it is written :data:`NEAR` away from the region, in what remains of its box, so
+it stays readable and searchable and no reader measures it inside the region.
 """
 
 from __future__ import annotations
@@ -119,15 +125,37 @@ def _touches(box: pymupdf.Rect, near: Sequence[Box]) -> bool:
     return any(x0 < b[2] and x1 > b[0] and y0 < b[3] and y1 > b[1] for b in near)
 
 
+def _moved_off(box: pymupdf.Rect, regions: Sequence[pymupdf.Rect]) -> pymupdf.Rect | None:
+    """Where a word with ``box`` may be written: its box, less what comes within :data:`NEAR` of
+    a region above or below it that it does not meet; None when it meets a region, comes near
+    one beside it, or keeps less than half its height."""
+    out = pymupdf.Rect(box)
+    for r in regions:
+        if not _touches(out, _near([r])):
+            continue
+        across = out.x0 < r.x1 and r.x0 < out.x1
+        if not across or (out.y0 < r.y1 and r.y0 < out.y1):
+            return None  # beside it, or on it
+        if out.y0 >= r.y1:
+            out.y0 = r.y1 + NEAR
+        else:
+            out.y1 = r.y0 - NEAR
+    return out if out.height >= box.height / 2 else None
+
+
 def burned_spans(
     words: Sequence[SourceWord],
     regions: Sequence[pymupdf.Rect],
     anchors: Sequence[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """Spans of the layer text a publication must not say: the text anchors of burned redactions
-    and every word whose box comes near a burned region."""
+    and every word whose box meets a burned region or comes near one beside it."""
     near = _near(regions)
-    return list(anchors) + [(s, e) for s, e, box in words if near and _touches(box, near)]
+    return list(anchors) + [
+        (s, e)
+        for s, e, box in words
+        if near and _touches(box, near) and _moved_off(box, regions) is None
+    ]
 
 
 def keep_words(
@@ -135,14 +163,16 @@ def keep_words(
     regions: Sequence[pymupdf.Rect],
     spans: Sequence[tuple[int, int]],
 ) -> list[LayerWord]:
-    """The words that neither come near a burned region nor overlap a burned span."""
-    near = _near(regions)
-    return [
-        w
-        for w in placed
-        if not (near and _touches(w.rect, near))
-        and not any(s < w.end and w.start < e for s, e in spans)
-    ]
+    """The words that overlap no burned span and can be written away from every burned region
+    (moved off one above or below them, :func:`_moved_off`)."""
+    out = []
+    for w in placed:
+        if any(s < w.end and w.start < e for s, e in spans):
+            continue
+        rect = _moved_off(w.rect, regions)
+        if rect is not None:
+            out.append(w if rect == w.rect else LayerWord(w.text, rect, w.start, w.end))
+    return out
 
 
 def _add_font(doc: pymupdf.Document, page: pymupdf.Page, font_xref: int) -> None:

@@ -23,7 +23,6 @@ import html
 import re
 import shutil
 import subprocess
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -45,6 +44,7 @@ from app.core.exchange.pdf_pixels import (
     samples,
     uniform_under,
 )
+from app.core.scratch import scratch_dir
 
 EDGE = 0.1  # points: a box must reach this far into a region to count as inside it
 MIN_QUOTE = 3  # shorter quotes (a letter, an initial) are not searched for in the whole file
@@ -567,7 +567,7 @@ def verify_publication(
     who = readers()
     by_page = _on_page(expect.regions)
     quotes = searched_quotes(expect.quotes)
-    with tempfile.TemporaryDirectory(prefix="redline-verify-") as work:
+    with scratch_dir("verify") as work:
         poppler = Poppler(path, list(by_page), Path(work))
         try:
             rotations = _check_with_mupdf(path, by_page, expect, quotes, on_page)

@@ -3,11 +3,13 @@
 IIIF, W3C and CSV exports are publications (they go on a web server or to other people), so
 every *accepted*, live redaction with a region is burned in there: its pixels are painted over in
 the page images (:mod:`app.core.exchange.page_images`), and each character of the page text that
-lies under it (every word whose box meets the region, and the span of a text-anchored redaction)
+lies under it (every word whose line box meets the region — its box less the strip it shares with
+the line above, :mod:`app.core.documents.word_lines` — and the span of a text-anchored redaction)
 is replaced by :data:`MASK`, in the page text, the OCR lines, and the quotes of annotations. The
 text keeps its length, so published offsets still count into it; a masked word shows only as long
 as the painted box already shows it. Annotations (other than the redactions themselves) whose box
-meets a burned-in region are left out, as in the publication PDF.
+(their words' line boxes, or their region) meets a burned-in region are left out, as in the
+publication PDF.
 
 Which redactions burn in is the one publication rule of the PDF too
 (:func:`app.core.annotating.vocabulary.burns_in`): accepted ones, unless a person chose to leave
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection
 
 from app.core.annotating.vocabulary import burns_in
+from app.core.documents.word_lines import line_boxes, meets
 from app.core.exchange.common import load_body
 from app.core.ids import DocumentId, TextLayerId
 from db.wordpack import WordRow
@@ -39,11 +42,7 @@ class PageRedactions:
 
     def covers(self, box: Box | None) -> bool:
         """Whether ``box`` meets a burned-in region (a shared edge does not count)."""
-        return box is not None and any(overlaps(box, b) for b in self.boxes)
-
-
-def overlaps(a: Box, b: Box) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+        return box is not None and any(meets(box, b) for b in self.boxes)
 
 
 def burned_redactions(conn: Connection, document_id: DocumentId) -> dict[int, PageRedactions]:
@@ -73,7 +72,11 @@ def masked_spans(
     and the spans of text-anchored redactions on that layer."""
     spans = list(redactions.spans.get(layer_id, ()))
     if redactions.boxes:
-        spans.extend((w.start, w.end) for w in words if redactions.covers(w.box))
+        words = list(words)
+        lines = line_boxes([w.box for w in words])
+        spans.extend(
+            (w.start, w.end) for w, box in zip(words, lines, strict=True) if redactions.covers(box)
+        )
     return spans
 
 

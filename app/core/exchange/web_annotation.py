@@ -144,22 +144,27 @@ def text_selectors(
     return out
 
 
-def anchor_box(rec: dict[str, Any], layer_id: TextLayerId | None, page: PageSpace) -> Box | None:
-    """Where an annotation lies on the page in points: its region, else its words' box."""
+def anchor_box(
+    rec: dict[str, Any], layer_id: TextLayerId | None, page: PageSpace, *, lines: bool = False
+) -> Box | None:
+    """Where an annotation lies on the page in points: its region, else its words' box (with
+    ``lines``, their line boxes: what a redaction covers)."""
     region = rec["anchor"].get("region")
     if region is not None:
         x, y = float(region["x"]), float(region["y"])
         return (x, y, x + float(region["w"]), y + float(region["h"]))
     text = rec["anchor"].get("text")
     if text is not None and layer_id is not None:
-        return page.words_box(int(text["start"]), int(text["end"]), layer_id)
+        return page.words_box(int(text["start"]), int(text["end"]), layer_id, lines=lines)
     return None
 
 
 def over_redaction(rec: dict[str, Any], layer_id: TextLayerId | None, page: PageSpace) -> bool:
     """Whether an annotation (other than a redaction) lies over a burned-in redaction, and so
     is not published (as the publication PDF leaves out its notes there)."""
-    return rec["kind"] != "redaction" and page.redactions.covers(anchor_box(rec, layer_id, page))
+    if rec["kind"] == "redaction":
+        return False
+    return page.redactions.covers(anchor_box(rec, layer_id, page, lines=True))
 
 
 def target(

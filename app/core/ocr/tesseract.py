@@ -11,7 +11,6 @@ import os
 import shutil
 import signal
 import subprocess
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from app.core.documents.textlayer import RawWord
 from app.core.errors import RedlineError
 from app.core.ids import PageId
 from app.core.processes import die_with_parent
+from app.core.scratch import scratch_dir
 from app.core.wording import translate
 
 TESSERACT = "tesseract"
@@ -285,7 +285,7 @@ def ocr_page(job: PageJob, cancelled: Callable[[], bool] = lambda: False) -> Pag
     """OCR one page; never raises: failures come back as ``PageResult.error``."""
     started = time.monotonic()
     try:
-        with tempfile.TemporaryDirectory(prefix="redline-ocr-") as tmp:
+        with scratch_dir("ocr") as tmp:
             image = Path(tmp) / "page.pgm"
             try:
                 to_page = render_page(job.source, job.page_index, job.dpi, image)

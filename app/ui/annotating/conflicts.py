@@ -14,12 +14,13 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -109,6 +110,9 @@ def shown(field: str, value: Any, w: Words) -> str:
     return w.value(field, value)
 
 
+MARGIN = 16  # pixels an item's text needs beside it in a column (the style's margins, rounded up)
+
+
 class ConflictsDialog(QDialog):
     """Not modal; one per window. ``ask_value`` is a method so tests can answer it."""
 
@@ -135,6 +139,12 @@ class ConflictsDialog(QDialog):
             QT_TRANSLATE_NOOP("Redline", "What merges left for a person to decide."),
         )
         self.tree.setRootIsDecorated(False)
+        # Long document titles are elided in the middle ("cia-cib-0…, page 4"), whole on hover;
+        # "What" takes the room the other two leave, so no column runs past the pane.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.heading = QLabel(QT_TRANSLATE_NOOP("Redline", "Nothing is in conflict."))
         self.heading.setWordWrap(True)
@@ -148,7 +158,8 @@ class ConflictsDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(scroll)
-        splitter.setSizes([330, 620])
+        splitter.setSizes([430, 520])
+        self.tree.viewport().installEventFilter(self)
         self.show_button = QPushButton(QT_TRANSLATE_NOOP("Redline", "Show in the document"))
         self.show_button.clicked.connect(self._on_show_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -196,11 +207,13 @@ class ConflictsDialog(QDialog):
         self.tree.clear()
         for c in conflicts:
             fields = ", ".join(field_name(f.field) for f in c.fields)
-            item = QTreeWidgetItem([where(c), what(c, w), fields])
+            texts = [where(c), what(c, w), fields]
+            item = QTreeWidgetItem(texts)
+            for column, text in enumerate(texts):
+                item.setToolTip(column, text)  # the whole text, where a column elides it
             item.setData(0, Qt.ItemDataRole.UserRole, c.uuid)
             self.tree.addTopLevelItem(item)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
+        self._fit_columns()
         self.tree.blockSignals(False)
         uuids = [c.uuid for c in conflicts]
         row = uuids.index(keep) if keep in uuids else 0
@@ -208,6 +221,22 @@ class ConflictsDialog(QDialog):
             self.tree.setCurrentItem(self._item(row))
         else:
             self._show(None)
+
+    def _fit_columns(self) -> None:
+        """ "Where" and "In conflict" as wide as their texts, up to a share of the list's width;
+        "What" stretches over the rest."""
+        room = self.tree.viewport().width()
+        header, metrics = self.tree.header(), self.tree.fontMetrics()
+        items = [self._item(i) for i in range(self.tree.topLevelItemCount())]
+        for column, share in ((0, 0.45), (2, 0.25)):
+            texts = [metrics.horizontalAdvance(item.text(column)) + MARGIN for item in items]
+            natural = max([header.sectionSizeHint(column), *texts])
+            self.tree.setColumnWidth(column, min(natural, int(room * share)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # the dialog resized, or the splitter moved
+        return super().eventFilter(watched, event)
 
     def select(self, uuid: str) -> bool:
         """Show the conflict of ``uuid`` (once the list is loaded)."""

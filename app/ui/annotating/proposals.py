@@ -6,6 +6,7 @@ detected beside its box, filled in, for the person to confirm."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import Any, cast
 
 from app.core.annotating import annotations as A
@@ -128,21 +129,40 @@ def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
         return 0
     scope = {"document_id": summary.id} if document else {"page_id": page.id}
     try:
-        changes = A.accept_all(actions.lib, kind=rec.kind, author=actions.author(), **scope)
+        outcome = A.accept_all(actions.lib, kind=rec.kind, author=actions.author(), **scope)
     except RedlineError as exc:
         actions.message.emit(say(exc))
         return 0
+    changes = outcome.changes
     kind, n = tr(KIND_NOUNS.get(rec.kind, rec.kind)), len(changes)
     step = (
         translate("Redline", "Accept {n} {kind} proposals on this document")
         if document
         else translate("Redline", "Accept {n} {kind} proposals on this page")
     ).format(n=n, kind=kind)
-    actions.push(changes, step)
+    if changes:
+        actions.push(changes, step)
     done = (
         translate("Redline", "Accepted {n} {kind} proposals on this document.")
         if document
         else translate("Redline", "Accepted {n} {kind} proposals on this page.")
+    ).format(n=n, kind=kind)
+    if outcome.held:
+        done += " " + held_message(outcome.held)
+    actions.message.emit(done)
+    return n
+
+
+def held_message(held: Sequence[A.HeldProposal]) -> str:
+    """One sentence on the proposals accept all left proposed, and why."""
+    listed = ", ".join(
+        translate("Redline", "{codes} (page {page})").format(
+            codes=", ".join(h.codes), page=h.page_index + 1
+        )
+        for h in held
     )
-    actions.message.emit(done.format(n=n, kind=kind))
-    return len(changes)
+    return translate(
+        "Redline",
+        "{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. "
+        "Correct the codes and accept them one by one.",
+    ).format(n=len(held), listed=listed)

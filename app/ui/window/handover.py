@@ -19,6 +19,7 @@ import sys
 import threading
 import warnings
 from collections.abc import Callable, Sequence
+from multiprocessing import util
 from multiprocessing.connection import Client, Connection, Listener
 from pathlib import Path
 
@@ -68,6 +69,23 @@ def hand_over(library_root: Path, paths: Sequence[Path | str]) -> bool:
         return False
 
 
+def _unlink_quietly(path: str) -> None:
+    with contextlib.suppress(OSError):
+        Path(path).unlink(missing_ok=True)
+
+
+def _remove_socket_quietly(listener: Listener, where: str) -> None:
+    """multiprocessing removes a Unix socket's file when its listener closes, or at exit for
+    one never closed, and prints a FileNotFoundError traceback when the file is gone already
+    (its runtime folder removed, as test runs remove temporary ones): remove it quietly."""
+    inner = getattr(listener, "_listener", None)
+    unlink = getattr(inner, "_unlink", None)
+    if inner is None or not isinstance(unlink, util.Finalize):
+        return  # a named pipe (Windows), or a multiprocessing that no longer does this
+    unlink.cancel()
+    inner._unlink = util.Finalize(inner, _unlink_quietly, args=(where,), exitpriority=0)
+
+
 class HandoverServer:
     """Listens for files handed over, in a thread of its own, and calls ``on_files(paths)``
     from it (absolute paths). :meth:`close` stops listening."""
@@ -94,6 +112,7 @@ class HandoverServer:
             self._listener = Listener(where, authkey=key)
         except OSError:
             return False
+        _remove_socket_quietly(self._listener, where)
         self._key = key
         self._thread = threading.Thread(target=self._serve, name="redline-handover", daemon=True)
         self._thread.start()

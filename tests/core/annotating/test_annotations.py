@@ -254,7 +254,7 @@ def test_accept_all_of_a_kind_on_a_page_and_its_undo(doc: Doc) -> None:
         ).uuid  # fmt: skip
 
     on_first, on_second, a_note = propose(0), propose(1), propose(0, "note")
-    changes = ann.accept_all(doc.lib, page_id=doc.pages[0], kind="marking", author=ME)
+    changes = ann.accept_all(doc.lib, page_id=doc.pages[0], kind="marking", author=ME).changes
     assert [c.uuid for c in changes] == [on_first]
     status = {u: ann.get_annotation(doc.lib, u).status for u in (on_first, on_second, a_note)}
     assert status == {on_first: "accepted", on_second: "proposed", a_note: "proposed"}
@@ -264,6 +264,30 @@ def test_accept_all_of_a_kind_on_a_page_and_its_undo(doc: Doc) -> None:
     assert ann.get_annotation(doc.lib, on_first).status == "proposed"
     with pytest.raises(AnnotationError):
         ann.accept_all(doc.lib, kind="marking", author=ME)
+
+
+def test_accept_all_leaves_proposals_with_unknown_codes_proposed_and_says_which(doc: Doc) -> None:
+    def propose(page: int, codes: list[str]) -> str:
+        return ann.create_annotation(
+            doc.lib, doc.pages[page], "redaction", region=Region(10, 10, 20, 20),
+            body={"exemptions": codes}, author="detector", origin="detector",
+            rule_id="redaction-box", confidence=0.9, status="proposed",
+        ).uuid  # fmt: skip
+
+    good, odd, none = propose(0, ["b6"]), propose(1, ["B1", "3.3(a)(1)"]), propose(1, [])
+    outcome = ann.accept_all(doc.lib, document_id=doc.document_id, kind="redaction", author=ME)
+    assert sorted(c.uuid for c in outcome.changes) == sorted([good, none])
+    assert outcome.held == [ann.HeldProposal(odd, 1, ("3.3(a)(1)",))]
+    status = {u: ann.get_annotation(doc.lib, u).status for u in (good, odd, none)}
+    assert status == {good: "accepted", odd: "proposed", none: "accepted"}
+    marking = ann.create_annotation(
+        doc.lib, doc.pages[0], "marking", region=Region(40, 40, 20, 20),
+        body={"category": "exemption", "value": "(b)(12)"}, author="detector",
+        origin="detector", status="proposed",
+    ).uuid  # fmt: skip
+    outcome = ann.accept_all(doc.lib, page_id=doc.pages[0], kind="marking", author=ME)
+    assert outcome.changes == [] and [h.codes for h in outcome.held] == [("(b)(12)",)]
+    assert ann.get_annotation(doc.lib, marking).status == "proposed"
 
 
 def test_list_filters(doc: Doc, library: Library, tmp_path: Path) -> None:

@@ -169,7 +169,7 @@ class AnnotationMachine(RuleBasedStateMachine):
     @rule(kind=st.sampled_from(KINDS), page=st.sampled_from([0, 1]))
     def accept_all(self, kind: Kind, page: int) -> None:
         page_id = self.doc.pages[page]
-        changes = ann.accept_all(self.lib, page_id=page_id, kind=kind, author=ME)
+        changes = ann.accept_all(self.lib, page_id=page_id, kind=kind, author=ME).changes
         before = dict(self.model)
         for u, v in before.items():
             if v[0] == page_id and v[1] == kind and v[3] == "proposed" and not v[4]:

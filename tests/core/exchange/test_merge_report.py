@@ -147,3 +147,34 @@ def test_times_are_local_and_carry_the_year_when_it_is_not_this_one() -> None:
     assert paris.when("2026-12-05T08:03:00.000000Z") == "5 Dec 09:03"
     assert paris.when("2025-07-01T22:30:00.000000Z") == "2 Jul 2025 00:30"
     assert paris.who("Ada") == "you" and paris.who("B. Colleague") == "B. Colleague"
+
+
+def test_unknown_exemption_codes_are_kept_and_named_in_the_report(tmp_path: Path) -> None:
+    """A colleague's set with a code this library's vocabulary lacks is imported whole (nothing
+    of their work refused), the code named in the report, and "accept all" holds it back."""
+    pdf = make_text_pdf(tmp_path / "memo.pdf", PAGES)
+    mine, doc = new_library(tmp_path / "mine", pdf)
+    theirs, their_doc = new_library(tmp_path / "theirs", pdf)
+    page2, name = _span(theirs, their_doc, 1, "Johan Artur")
+    odd = A.create_annotation(
+        theirs, page2, "redaction", text=name, region=Region(120, 70, 60, 12), status="proposed",
+        body={"exemptions": ["B6", "3.3(a)(1)"]}, author="B. Colleague", origin="detector",
+    ).uuid  # fmt: skip
+    good = A.create_annotation(
+        theirs, page2, "redaction", region=Region(120, 100, 60, 12), status="proposed",
+        body={"exemptions": ["b7c"]}, author="B. Colleague", origin="detector",
+    ).uuid  # fmt: skip
+    export_json(theirs, tmp_path / "colleague.json")
+    report = import_annotations(mine, tmp_path / "colleague.json", author="Ada")
+    assert sorted(report.added) == sorted([odd, good])
+    [flagged] = report.unknown_codes
+    assert (flagged.uuid, flagged.page, flagged.codes) == (odd, 2, ["3.3(a)(1)"])
+    words = describe(report, "Ada", tz=UTC)
+    assert "Exemption codes not in this library's vocabulary" in words
+    assert "memo, page 2: 3.3(a)(1)" in words and "1 with exemption codes not in" in words
+    assert "1 with exemption codes not in the vocabulary" in report.summary()
+    assert A.get_annotation(mine, odd).body.get("exemptions") == ["B6", "3.3(a)(1)"]  # kept
+    outcome = A.accept_all(mine, kind="redaction", author="Ada", document_id=doc)
+    assert [c.uuid for c in outcome.changes] == [good] and [h.uuid for h in outcome.held] == [odd]
+    mine.close()
+    theirs.close()

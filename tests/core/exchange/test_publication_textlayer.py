@@ -1,6 +1,7 @@
 """The invisible text layer keeps every character: Polish, Russian, Greek, typographic quotes and
 dashes, characters beyond the Basic Multilingual Plane, and a generated memo's whole text come back
-from PyMuPDF and from pdftotext exactly, word by word, each on its word's box."""
+from PyMuPDF and from pdftotext exactly, word by word, each on its word's line box (its box less
+the strip it shares with the line above, app.core.documents.word_lines)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from app.core.changelog import utcnow
 from app.core.documents.textlayer import RawWord, insert_text_layer, load_words, set_active_layer
+from app.core.documents.word_lines import line_boxes
 from app.core.exchange.common import ExportScope
 from app.core.exchange.pdf import export_pdf
 from app.core.exchange.pdf_font import font_program
@@ -99,7 +101,10 @@ def test_the_seed_memos_text_round_trips(tmp_path: Path) -> None:
     assert layer_id is not None and text.strip()
     with lib.reading() as s:
         stored = load_words(s.connection(), layer_id)
-    expected: list[Word] = [(w.text, w.box) for w in stored if w.box is not None]
+    lines = line_boxes([w.box for w in stored])  # written on line boxes (word_lines)
+    expected: list[Word] = [
+        (w.text, b) for w, b in zip(stored, lines, strict=True) if b is not None
+    ]
     assert len(expected) > 100 and "".join(w for w, _ in expected) == "".join(text.split())
     out = tmp_path / "pub.pdf"
     export_pdf(lib, out, ExportScope(documents=[doc_id]))

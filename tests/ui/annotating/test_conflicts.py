@@ -228,3 +228,57 @@ def test_the_conflicts_dialog_reads_in_german(
     assert any(t.startswith("Sie, ") and " Dez" in t for t in shown), shown  # who and when
     for english in ("Where", "Keep here", "Take there", "Show in the document", "Here", "There"):
         assert english not in shown, english
+
+
+def test_the_where_column_reads_whole_or_elided_with_its_text_on_hover(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    """At the dialog's default size each column of the list shows its text whole, or elided in
+    the middle (the page number stays) with the whole text as its tooltip; no column is cut."""
+    import os
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    lib = review_library
+    path, _, _ = _colleague(tmp_path, lib)
+    import_annotations(lib, path)
+    window = open_window(qtbot, lib, settings)
+    window.annotation_menus.by_name["conflicts"].trigger()
+    dialog = window.annotation_menus.conflicts_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1)
+    QApplication.processEvents()
+    dialog.grab().save(os.environ.get("REDLINE_CONFLICTS_PNG", str(tmp_path / "conflicts.png")))
+    tree, item = dialog.tree, dialog.tree.topLevelItem(0)
+    assert item is not None and item.text(0).endswith("page 1")
+    metrics = QFontMetrics(tree.font())
+    assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+    for column in range(tree.columnCount()):
+        assert item.toolTip(column) == item.text(column)
+    where = tree.columnWidth(0)
+    assert where >= metrics.horizontalAdvance(item.text(0)) + 12  # whole, with its margins
+    columns = sum(tree.columnWidth(c) for c in range(tree.columnCount()))
+    assert columns <= tree.viewport().width()  # no column runs past the pane's edge
+
+    long = "Central Intelligence Bulletin, 12 March 1951 (cia-cib-02003053)"
+    with lib.transaction() as s:
+        s.connection().exec_driver_sql("UPDATE documents SET title = ?", (long,))
+    dialog.reload()
+
+    def retitled() -> bool:
+        first = tree.topLevelItem(0)
+        return first is not None and first.text(0).startswith("Central")
+
+    qtbot.waitUntil(retitled)
+    dialog.grab().save(
+        os.environ.get("REDLINE_CONFLICTS_PNG", str(tmp_path / "c.png")) + "-long.png"
+    )
+    item = tree.topLevelItem(0)
+    assert item is not None and item.toolTip(0) == f"{long}, page 1"
+    seen = metrics.elidedText(item.text(0), Qt.TextElideMode.ElideMiddle, tree.columnWidth(0) - 16)
+    assert "…" in seen and seen.endswith(", page 1")  # the page stays in sight
+    assert tree.columnWidth(1) >= 0.25 * tree.viewport().width()  # "What" keeps its room
+    columns = sum(tree.columnWidth(c) for c in range(tree.columnCount()))
+    assert columns <= tree.viewport().width()
+    shutil.rmtree(tmp_path / "theirs", ignore_errors=True)

@@ -157,6 +157,30 @@ def test_accept_all_of_a_kind_on_the_page_then_in_the_document(
     assert len(list_annotations(review_library, AnnotationFilter(status="proposed"))) == 4
 
 
+def test_accept_all_leaves_unknown_codes_proposed_and_says_which(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    pages = document_summary(review_library, list_documents(review_library)[0].id).pages
+    made = [
+        create_annotation(review_library, pages[i].id, "redaction", region=Region(72, y, 100, 30),
+                          status="proposed", body={"exemptions": codes}, author="",
+                          origin="detector").uuid
+        for i, y, codes in ((0, 300, ["B1"]), (1, 300, ["3.3(a)(1)"]), (0, 400, ["b6"]))
+    ]  # fmt: skip
+    window = open_window(qtbot, review_library, settings)
+    messages: list[str] = []
+    window.annotating.message.connect(messages.append)
+    window.page_annotations.show_annotation(made[0])
+    window.annotation_menus.by_name["accept_document"].trigger()
+    status = [get_annotation(review_library, u).status for u in made]
+    assert status == ["accepted", "proposed", "accepted"]
+    assert messages[-1] == (
+        "Accepted 2 redaction proposals on this document. 1 left as proposals: their exemption "
+        "codes are not in the vocabulary: 3.3(a)(1) (page 2). Correct the codes and accept them "
+        "one by one."
+    )
+
+
 def test_page_review_status_next_unreviewed_and_library_progress(
     qtbot: QtBot, review_library: Library, settings: S.Settings
 ) -> None:

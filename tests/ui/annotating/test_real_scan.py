@@ -68,3 +68,42 @@ def test_every_kind_on_a_real_scan_survives_undo_redo_and_a_new_window(
     again = open_window(qtbot, scan_library, settings)
     assert sorted(r.kind for r in again.page_annotations.records) == kinds
     assert again.annotation_list.model.rowCount() == 5
+
+
+def test_redacting_a_quoted_phrase_in_the_window_hides_only_its_words(
+    qtbot: QtBot, tmp_path: Path, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cia-cib-02003053 page 4, whose word boxes reach 3.7 pt into the line above: the words
+    selected and redacted (Edit › Redact the selected words…) are the only ones the text pane
+    shows under the redaction; the box on the scan stops above the next line."""
+    import os
+
+    from app.core.documents.word_lines import line_boxes, meets
+
+    scan = SHARED_SCANS / "cia-cib-02003053.pdf"
+    if not scan.exists():
+        pytest.skip(f"the scan is not at {scan}")
+    lib = Library.open(tmp_path / "lib")
+    assert import_paths(lib, [scan])[0].ok
+    window = open_window(qtbot, lib, settings)
+    window.document_view.show_page(3)
+    qtbot.waitUntil(lambda: "preliminary annual report" in window.document_view.text_pane.text)
+    answer_dialogs(monkeypatch, window, {"exemptions": ["B1"]})
+    start, end = select_text(window, "preliminary annual report")
+    window.annotation_menus.by_name["redact"].trigger()
+    [red] = list_annotations(lib)
+    assert red.region is not None and red.text is not None
+    page = window.annotations.view.page_text
+    assert page is not None
+    g = red.region
+    region = (g.x, g.y, g.x + g.w, g.y + g.h)
+    lines = line_boxes([w.box for w in page.words])
+    under = [page.text[w.start : w.end] for w, b in zip(page.words, lines, strict=True)
+             if b is not None and meets(b, region)]  # fmt: skip
+    assert under == ["preliminary", "annual", "report"]
+    assert (red.text.start, red.text.end) == (start, end)  # struck through as its own span
+    window.resize(1400, 900)
+    window.document_view.page_view.centerOn(g.x + g.w / 2, g.y + g.h / 2)
+    qtbot.wait(300)
+    window.grab().save(os.environ.get("REDLINE_REDACT_PNG", str(tmp_path / "redact.png")))
+    lib.close()

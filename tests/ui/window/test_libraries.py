@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -37,6 +38,26 @@ def test_files_handed_over_reach_the_server_of_that_library(tmp_path: Path) -> N
     finally:
         server.close()
     assert not hand_over(tmp_path / "lib", [tmp_path / "memo.pdf"])  # nobody listens now
+
+
+_LEFT_OPEN = """
+import shutil, sys
+from pathlib import Path
+from app.ui.window.handover import HandoverServer
+server = HandoverServer(Path(sys.argv[1]), print)
+assert server.start()
+shutil.rmtree(sys.argv[2])  # the runtime folder goes (a temporary one, removed by a test run)
+"""  # and the process exits without closing the server
+
+
+def test_a_server_left_open_exits_quietly_when_its_socket_is_gone(tmp_path: Path) -> None:
+    """multiprocessing removes a listener's socket at exit and printed a FileNotFoundError
+    traceback when it was gone already; the server removes it itself, quietly."""
+    runtime = Path(tempfile.mkdtemp(prefix="rl-"))  # (a socket's path is short: 107 bytes)
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime)}
+    done = subprocess.run([sys.executable, "-c", _LEFT_OPEN, str(tmp_path / "lib"), str(runtime)],
+                          env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 0 and done.stderr == ""
 
 
 def test_open_files_imports_and_opens_the_first(
