@@ -39,20 +39,25 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
-# FTS5 folds these single letters to others (case folding), which the parser would keep apart.
-FOLDED_FROM, FOLDED_TO = "µſς", "μsσ"
+PUNCTUATION = "[!-/:-@[-`{-~]"  # every ASCII character that is neither letter, digit nor space
+# FTS5 folds these letters to others (case folding), which the parser would keep apart.
+FOLDED = (("µ", "μ"), ("ſ", "s"), ("ς", "σ"))
+_UNPUNCTUATED = f"regexp_replace(t, '{PUNCTUATION}', ' ', 'g')"
+_REPLACED = _UNPUNCTUATED
+for _from, _to in FOLDED:
+    _REPLACED = f"replace({_REPLACED}, '{_from}', '{_to}')"
 
+# An ASCII text (most OCR) needs only its punctuation replaced: Unicode normalization, the
+# costliest step, is left out for it.
 SEARCH_TEXT_FUNCTION = f"""
 CREATE FUNCTION redline_search_text(t text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $body$
-SELECT normalize(
-    regexp_replace(
-        normalize(translate(t, $p${PUNCTUATION}{FOLDED_FROM}$p$,
-                               $p${" " * len(PUNCTUATION)}{FOLDED_TO}$p$), NFD),
-        '([A-Za-z])[\\u0300-\\u036f]+', '\\1', 'g'),
+SELECT CASE WHEN t ~ '^[\\x01-\\x7f]*$' THEN {_UNPUNCTUATED}
+ELSE normalize(
+    regexp_replace(normalize({_REPLACED}, NFD), '([A-Za-z])[\\u0300-\\u036f]+', '\\1', 'g'),
     NFC)
+END
 $body$
 """
 
