@@ -47,13 +47,15 @@ _REPLACED = _UNPUNCTUATED
 for _from, _to in FOLDED:
     _REPLACED = f"replace({_REPLACED}, '{_from}', '{_to}')"
 
-# An ASCII text (most OCR) needs only its punctuation replaced: Unicode normalization, the
-# costliest step, is left out for it.
+# Only a text with a Latin letter outside ASCII (or a combining mark, or µ or ς) has accents to
+# fold; any other (most OCR: ASCII, with dashes, bullets and quotes at most) needs only its
+# punctuation replaced, and Unicode normalization, the costliest step, is left out.
+NEEDS_FOLDING = "[\\u00b5\\u00c0-\\u024f\\u0300-\\u036f\\u03c2\\u1e00-\\u1eff]"
 SEARCH_TEXT_FUNCTION = f"""
 CREATE FUNCTION redline_search_text(t text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $body$
-SELECT CASE WHEN t ~ '^[\\x01-\\x7f]*$' THEN {_UNPUNCTUATED}
+SELECT CASE WHEN t !~ '{NEEDS_FOLDING}' THEN {_UNPUNCTUATED}
 ELSE normalize(
     regexp_replace(normalize({_REPLACED}, NFD), '([A-Za-z])[\\u0300-\\u036f]+', '\\1', 'g'),
     NFC)
