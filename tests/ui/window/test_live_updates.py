@@ -90,6 +90,7 @@ def test_another_reviewers_window_changes_appear_in_this_one(
             other.kill()
             other.communicate()
     assert other.returncode == 0, other_log.read_text()
+    assert "Traceback" not in other_log.read_text()  # nothing failed in its slots either
     steps = {step["step"]: step for step in map(json.loads, out.splitlines())}
     assert set(steps) == {"accepted", "note", "reviewed"}, out
     # Between the end of the other's action (its commit done: a lower bound, this window may
