@@ -274,7 +274,7 @@ class ServerLibrary:
                 "AND indexdef LIKE '%USING gin%'"
             ).fetchall()
         defs = {str(name): str(definition) for name, definition in rows}
-        assert len(defs) == 2, defs  # tsv and trigrams (0002_fulltext)
+        assert len(defs) == 1, defs  # tsv (0002_fulltext, generated anew by 0007)
         saved.write_text(json.dumps(defs))
         return defs
 

@@ -35,7 +35,58 @@ def test_an_empty_database_becomes_a_library_at_the_head(pg_url: str) -> None:
     assert _revision(pg_url) == head_revision()
     with psycopg.connect(pg_url) as conn:
         indexes = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes")}
-    assert {"ix_page_text_fts_tsv", "ix_page_text_fts_trgm"} <= indexes
+        extensions = {r[0] for r in conn.execute("SELECT extname FROM pg_extension")}
+    assert "ix_page_text_fts_tsv" in indexes and "ix_page_text_fts_trgm" not in indexes
+    assert extensions == {"plpgsql"}  # a plain database owner can make a library: no extension
+
+
+def test_a_library_from_before_0007_is_indexed_again_on_upgrade(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """A library taken back to 0006 (the server's parser indexing the pages; pg_trgm and the
+    trigram index as 0002 made them then) upgrades: the words between < and > are found again,
+    accents fold, and the unused trigram index and extension are gone."""
+    from alembic import command
+
+    from app.core.documents.search import search
+
+    pages = ["SECRET <b Embassy the cable > Moscow", "Meeting at the Cafe Royal"]
+    with Library.open(pg_url) as lib:
+        import_file(lib, make_text_pdf(tmp_path / "noisy.pdf", pages))
+    engine = make_server_engine(pg_url)
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0006")
+        conn.exec_driver_sql("CREATE EXTENSION pg_trgm")
+        conn.exec_driver_sql(
+            "CREATE INDEX ix_page_text_fts_trgm ON page_text_fts USING gin (text gin_trgm_ops)"
+        )
+        old = conn.exec_driver_sql("SELECT tsv::text FROM page_text_fts ORDER BY rowid").all()
+    engine.dispose()
+    assert "embassy" not in old[0][0]  # as the server's parser read it: a tag, left out
+    with Library.open(pg_url) as lib:
+        assert [h.page_index for h in search(lib, "embassy cable").hits] == [0]
+        assert [h.page_index for h in search(lib, "café").hits] == [1]
+    assert _revision(pg_url) == head_revision()
+    with psycopg.connect(pg_url) as conn:
+        indexes = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes")}
+        extensions = {r[0] for r in conn.execute("SELECT extname FROM pg_extension")}
+    assert "ix_page_text_fts_tsv" in indexes and "ix_page_text_fts_trgm" not in indexes
+    assert "pg_trgm" not in extensions
+
+
+def test_a_database_that_is_not_utf8_is_refused_untouched(pg_server: PgServer) -> None:
+    name = f"redline_latin1_{os.getpid()}"
+    pg_server.admin(
+        f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C'"
+    )
+    try:
+        with pytest.raises(LibraryError, match=r"LATIN1 encoding; Redline needs a UTF8"):
+            Library.open(pg_server.url(name))
+        with psycopg.connect(pg_server.url(name)) as conn:
+            tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+            assert tables.fetchone() == (0,)
+    finally:
+        pg_server.drop_database(name)
 
 
 def test_a_newer_schema_is_refused_untouched(pg_url: str) -> None:

@@ -5,9 +5,12 @@ prefix; ``OR`` and ``NOT`` between terms. Anything else (hyphens, slashes, paren
 ``F-2017-13804`` or ``3.5(c)``) is taken literally instead of failing as FTS5 syntax.
 
 On a PostgreSQL library the same query, parsed by the same code, becomes a ``tsquery``: each word
-and phrase through ``websearch_to_tsquery('simple', …)``, a prefix as ``lexeme:*``, joined with
-``&&``, ``||`` and ``!!`` in FTS5's precedence (NOT, then AND, then OR); pages are matched on the
-``tsv`` column's GIN index and ranked by ``ts_rank``, snippets made by ``ts_headline``.
+and phrase, as in FTS5 a phrase of its words, through ``phraseto_tsquery('simple', …)``, a prefix
+as ``lexeme:*``, joined with ``&&``, ``||`` and ``!!`` in FTS5's precedence (NOT, then AND, then
+OR). Texts and queries alike go through ``redline_search_text`` (migration 0007), which splits
+and folds words as FTS5 does (punctuation parts words, Latin letters lose their accents). Pages
+are matched on the ``tsv`` column's GIN index and ranked by ``ts_rank``; snippets are made by
+``ts_headline`` on that folded text and shown in the page's own characters.
 """
 
 from __future__ import annotations
@@ -164,14 +167,19 @@ def to_tsquery(query: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _tsquery_term(term: _Term, params: list[str]) -> str:
-    if term.prefix:
-        tokens = re.findall(r"\w+", term.text.lower())
-        params.append(" <-> ".join(f"'{t}'" for t in tokens) + ":*")
-        return "to_tsquery('simple', ?)"
-    params.append(f'"{term.text}"' if term.phrase else term.text)
-    return "websearch_to_tsquery('simple', ?)"
+    """A word or phrase is a phrase of its words, as FTS5 reads a quoted term; a prefix is that
+    phrase with its last word a prefix. Each word is folded on the server as the index was."""
+    words = re.findall(r"[^\W_]+", term.text)
+    if not term.prefix or not words:  # no word ("_*"): an empty query, left out as FTS5 does
+        params.append(term.text)
+        return f"phraseto_tsquery('simple', {_FOLD})"
+    params.extend(words)
+    quoted = " || ' <-> ' || ".join([f"quote_literal({_FOLD})"] * len(words))
+    return f"to_tsquery('simple', {quoted} || ':*')"
 
 
+_FOLD = "redline_search_text(?)"
+_SEL_OPEN, _SEL_CLOSE = "\ue000", "\ue001"  # a hit in ts_headline's snippet, until unfolded
 _PG_COUNT_SQL = "SELECT count(*) FROM (SELECT 1 FROM page_text_fts WHERE tsv @@ {q} LIMIT ?) c"
 _PG_RANK_ALL_SQL = (
     "SELECT rowid, -ts_rank(tsv, {q}) AS score FROM page_text_fts WHERE tsv @@ {q} "
@@ -180,22 +188,47 @@ _PG_RANK_ALL_SQL = (
 _PG_LIBRARY_ORDER_SQL = (
     "SELECT rowid, 0.0 FROM page_text_fts WHERE tsv @@ {q} ORDER BY rowid LIMIT ? OFFSET ?"
 )
+# The shown hits' details in one statement (one query per hit planned the folding each time).
 _PG_DETAIL_SQL = f"""
-SELECT p.document_id, d.title, p.page_index,
-       ts_headline('simple', f.text, {{q}},
-                   'StartSel={HIT_OPEN}, StopSel={HIT_CLOSE}, MaxWords=16, MinWords=6,
+SELECT f.rowid, p.document_id, d.title, p.page_index, f.text, x.folded,
+       ts_headline('simple', x.folded, {{q}},
+                   'StartSel={_SEL_OPEN}, StopSel={_SEL_CLOSE}, MaxWords=16, MinWords=6,
                     ShortWord=0, MaxFragments=1, FragmentDelimiter=…')
 FROM page_text_fts f
+CROSS JOIN LATERAL (SELECT redline_search_text(f.text) AS folded) x
 JOIN pages p ON p.id = f.rowid
 JOIN documents d ON d.id = p.document_id
-WHERE f.rowid = ?
+WHERE f.rowid = ANY(?)
 """
+
+
+def _unfolded(text: str, folded: str, headline: str) -> str:
+    """The snippet ``headline`` (made on ``folded``, the page text as the index reads it: no
+    punctuation, no accents; hits between private-use marks) in the page's own characters.
+    Folding keeps a text in composed form one character for one; where it did not, the folded
+    snippet is all there is."""
+    marks = {_SEL_OPEN: HIT_OPEN, _SEL_CLOSE: HIT_CLOSE}
+    plain = headline.replace(_SEL_OPEN, "").replace(_SEL_CLOSE, "")
+    at = folded.find(plain)
+    if len(folded) != len(text) or at < 0 or not plain:
+        return "".join(marks.get(ch, ch) for ch in headline)
+    out, i = [], at
+    for ch in headline:
+        if ch in marks:
+            out.append(marks[ch])
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
 
 
 def _server_search(
     lib: Library, query: str, limit: int, offset: int
 ) -> tuple[list[SearchHit], int, bool]:
     expr, params = to_tsquery(query)
+    # Made once per statement (an InitPlan), not again on every page it is checked against,
+    # as a prepared statement's generic plan would.
+    expr = f"(SELECT {expr})"
     with lib.reading() as s:
         conn = s.connection()
         count_sql = _PG_COUNT_SQL.format(q=expr)
@@ -205,10 +238,14 @@ def _server_search(
         else:
             sql, args = _PG_LIBRARY_ORDER_SQL.format(q=expr), params
         ranked = conn.exec_driver_sql(sql, (*args, limit + 1, offset)).all()
+        shown = [int(page_id) for page_id, _ in ranked[:limit]]
+        sql = _PG_DETAIL_SQL.format(q=expr)
+        details = {d[0]: d for d in conn.exec_driver_sql(sql, (*params, shown)).all()}
         hits = []
         for page_id, score in ranked[:limit]:
-            d = conn.exec_driver_sql(_PG_DETAIL_SQL.format(q=expr), (*params, page_id)).one()
-            hits.append(SearchHit(DocumentId(d[0]), d[1], PageId(page_id), d[2], d[3], score))
+            _, doc, title, index, text, folded, headline = details[page_id]
+            snippet = _unfolded(text, folded, headline)
+            hits.append(SearchHit(DocumentId(doc), title, PageId(page_id), index, snippet, score))
     return hits, total, len(ranked) > limit
 
 

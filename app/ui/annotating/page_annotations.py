@@ -128,7 +128,9 @@ class PageAnnotations(QObject):
         page = self.view.page
         if page is None:
             return
-        if page.id != self._page:  # not drawn yet: a read under way may predate the change
+        if page.id != self._page or self.view.page_text is None:
+            # Not drawn yet, or shown again and its text not read back yet: nothing to draw the
+            # change on, and a read under way may predate it.
             self.view.read_again()
             return
         gone, added = page_delta(changes, page.id)

@@ -97,9 +97,12 @@ def _serve(conn: Connection, buffer_name: str, inherited: Sequence[Connection] =
             renders += 1
             if renders % TRIM_EVERY == 0:
                 _trim()
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the window hung up while a page rendered: exit as when the pipe is found closed
     finally:
         del buffer  # a live view of the block keeps it from closing
         shm.close()
+    os._exit(0)
 
 
 def can_fork() -> bool:

@@ -1,8 +1,9 @@
 """Full-text index over page text (SQLite FTS5; rowid is the page id).
 
 On PostgreSQL the same table is a plain one (its ``rowid`` column the page id, so the statements
-that keep it are the same) whose ``tsv`` column, generated from both texts, has a GIN index; a
-trigram index on the text serves the fuzzy search (``pg_trgm``, a trusted extension).
+that keep it are the same) whose ``tsv`` column, generated from both texts, has a GIN index.
+(Server libraries made before 0007 also got the ``pg_trgm`` extension and a trigram index here,
+which served nothing; 0007 removes them.)
 
 Revision ID: 0002
 Revises: 0001
@@ -33,7 +34,6 @@ def upgrade() -> None:
 
 
 def _upgrade_server() -> None:
-    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     op.execute(
         "CREATE TABLE page_text_fts ("
         "rowid integer PRIMARY KEY REFERENCES pages (id) ON DELETE CASCADE, "
@@ -42,7 +42,6 @@ def _upgrade_server() -> None:
         "(to_tsvector('simple', text) || to_tsvector('simple', corrected)) STORED)"
     )
     op.execute("CREATE INDEX ix_page_text_fts_tsv ON page_text_fts USING gin (tsv)")
-    op.execute("CREATE INDEX ix_page_text_fts_trgm ON page_text_fts USING gin (text gin_trgm_ops)")
     op.execute(
         "INSERT INTO page_text_fts (rowid, text, corrected) "
         "SELECT p.id, t.text, '' FROM pages p JOIN text_layers t ON t.id = p.active_text_layer_id"

@@ -248,3 +248,33 @@ def test_leaving_a_redaction_visible_and_accepting_one_with_codes_redraw_from_th
     window.annotating.stack.redo()
     assert shown() == visible
     assert watch.nothing()
+
+
+def test_a_step_made_while_the_page_text_is_read_again_is_drawn_once_it_is_read(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """The page shown again (the same page chosen in the list, Home) is read again in the
+    background; a step made before that read is back (a proposal accepted at once) has no text
+    to be drawn on: the page is read again for it, and shows it, instead of failing."""
+    from tests.ui.helpers import make_window
+
+    seed(review_library)
+    settings.set(S.AUTHOR, "Ada")
+    window = make_window(qtbot, review_library, settings, synchronous=False)
+    window.open_document(list_documents(review_library)[0].id)
+    pages = window.page_annotations
+    qtbot.waitUntil(lambda: any(r.status == "proposed" for r in pages.records), timeout=10_000)
+    [proposal] = [r for r in pages.records if r.status == "proposed"]
+    pages.show_annotation(proposal.uuid)
+    window.document_view.show_page(0)  # the same page again: its text is read again
+    assert window.document_view.page_text is None
+    pages.current = proposal.uuid
+    window.annotations.set_status(proposal.uuid, "rejected")  # before the read is back
+    assert get_annotation(review_library, proposal.uuid).status == "rejected"
+
+    def shown_rejected() -> bool:
+        rec = pages.shown(proposal.uuid)
+        text = window.document_view.page_text
+        return rec is not None and rec.status == "rejected" and text is not None
+
+    qtbot.waitUntil(shown_rejected, timeout=10_000)

@@ -193,3 +193,20 @@ def test_pages_render_the_same_after_a_trim(tmp_path: Path) -> None:
     before = render_file_page(path, 0, 1.3).samples
     _trim()
     assert render_file_page(path, 0, 1.3).samples == before
+
+
+def test_a_window_closed_during_a_render_ends_its_process_quietly(tmp_path: Path) -> None:
+    """The window hangs up while a page renders: the process's answer finds the pipe closed,
+    and it exits as when it finds it closed on reading, with no traceback on the terminal."""
+    from app.ui.document.render_process import _Channel
+
+    path = make_text_pdf(tmp_path / "c.pdf", ["a render under way"])
+    channel = _Channel()
+    assert channel.ask(None) == ("ready",)
+    channel.conn.send((str(path), 0, 4.0))  # the answer is sent after the hang-up
+    channel.hang_up()
+    channel.process.join(timeout=60)
+    try:
+        assert channel.process.exitcode == 0
+    finally:
+        channel.close()
