@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -30,11 +29,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from db.revisions import MIGRATIONS_DIR as MIGRATIONS_DIR
+from db.revisions import VERSIONS_DIR as VERSIONS_DIR
+from db.revisions import head_revision as head_revision
+from db.revisions import known_revisions as known_revisions
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 APP_VERSION = "app_version"  # library_meta key: the Redline version that last wrote the library
 SERVER_UPGRADE_LOCK = 7_357_011  # pg_advisory_xact_lock key held while a library is upgraded
 PENDING = "upgrading"  # in backups/: the name of the backup of an upgrade not yet committed
@@ -46,17 +48,6 @@ class SchemaError(Exception):
 
 class UpgradeNeeded(SchemaError):
     """An older library opened read-only: it must be opened for writing once to be upgraded."""
-
-
-def known_revisions() -> list[str]:
-    """The revisions of this program, oldest first, from the migration files' names
-    (``NNNN_what.py``; tests/db/test_migrations.py checks they agree with Alembic's graph)."""
-    names = (p.name for p in VERSIONS_DIR.glob("[0-9]*_*.py"))
-    return sorted(m[1] for n in names if (m := re.match(r"(\d+)_", n)))
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
 
 
 def _reason(exc: Exception) -> str:
