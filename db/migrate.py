@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from db import head_schema
 from db.revisions import MIGRATIONS_DIR as MIGRATIONS_DIR
 from db.revisions import VERSIONS_DIR as VERSIONS_DIR
 from db.revisions import head_revision as head_revision
@@ -198,10 +199,11 @@ def backup(engine: Engine, db_path: Path, revision: str) -> Path:
     return target
 
 
-def _upgrade(engine: Engine, app_version: str) -> None:
-    """Every migration step and the version stamp in one transaction."""
-    from alembic import command
-
+def _upgrade(engine: Engine, app_version: str, *, new: bool = False) -> None:
+    """Every migration step and the version stamp in one transaction; a ``new`` (empty)
+    database made from the head revision's schema instead, where it is written down
+    (:mod:`db.head_schema`: no Alembic)."""
+    made = head_schema.statements() if new else None
     with engine.connect() as conn:
         driver = conn.connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)
@@ -209,7 +211,13 @@ def _upgrade(engine: Engine, app_version: str) -> None:
         driver.isolation_level = None  # the driver begins nothing itself, so BEGIN covers DDL too
         try:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
-            command.upgrade(alembic_config(conn), "head")
+            if made is None:
+                from alembic import command
+
+                command.upgrade(alembic_config(conn), "head")
+            else:
+                for statement in made:
+                    conn.exec_driver_sql(statement)
             _stamp(conn, app_version)
             conn.commit()
         finally:
@@ -284,7 +292,7 @@ def upgrade_on_open(engine: Engine, db_path: Path, app_version: str) -> None:
     if revision != head_revision():
         if revision is not None:
             backup(engine, db_path, revision)
-        _upgrade(engine, app_version)
+        _upgrade(engine, app_version, new=revision is None)
         _upgrade_done(db_path)
         return
     if (_backup_dir(db_path) / PENDING).exists():
