@@ -22,11 +22,11 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate
+from db.reading import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:  # (imported by a writer only: `redline list` takes no lock)
     from filelock import FileLock
 
-BUSY_TIMEOUT_MS = 5000
 log = logging.getLogger(__name__)
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -30,11 +29,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from db import head_schema
+from db.revisions import MIGRATIONS_DIR as MIGRATIONS_DIR
+from db.revisions import VERSIONS_DIR as VERSIONS_DIR
+from db.revisions import head_revision as head_revision
+from db.revisions import known_revisions as known_revisions
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 APP_VERSION = "app_version"  # library_meta key: the Redline version that last wrote the library
 SERVER_UPGRADE_LOCK = 7_357_011  # pg_advisory_xact_lock key held while a library is upgraded
 PENDING = "upgrading"  # in backups/: the name of the backup of an upgrade not yet committed
@@ -46,17 +49,6 @@ class SchemaError(Exception):
 
 class UpgradeNeeded(SchemaError):
     """An older library opened read-only: it must be opened for writing once to be upgraded."""
-
-
-def known_revisions() -> list[str]:
-    """The revisions of this program, oldest first, from the migration files' names
-    (``NNNN_what.py``; tests/db/test_migrations.py checks they agree with Alembic's graph)."""
-    names = (p.name for p in VERSIONS_DIR.glob("[0-9]*_*.py"))
-    return sorted(m[1] for n in names if (m := re.match(r"(\d+)_", n)))
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
 
 
 def _reason(exc: Exception) -> str:
@@ -207,10 +199,11 @@ def backup(engine: Engine, db_path: Path, revision: str) -> Path:
     return target
 
 
-def _upgrade(engine: Engine, app_version: str) -> None:
-    """Every migration step and the version stamp in one transaction."""
-    from alembic import command
-
+def _upgrade(engine: Engine, app_version: str, *, new: bool = False) -> None:
+    """Every migration step and the version stamp in one transaction; a ``new`` (empty)
+    database made from the head revision's schema instead, where it is written down
+    (:mod:`db.head_schema`: no Alembic)."""
+    made = head_schema.statements() if new else None
     with engine.connect() as conn:
         driver = conn.connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)
@@ -218,7 +211,13 @@ def _upgrade(engine: Engine, app_version: str) -> None:
         driver.isolation_level = None  # the driver begins nothing itself, so BEGIN covers DDL too
         try:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
-            command.upgrade(alembic_config(conn), "head")
+            if made is None:
+                from alembic import command
+
+                command.upgrade(alembic_config(conn), "head")
+            else:
+                for statement in made:
+                    conn.exec_driver_sql(statement)
             _stamp(conn, app_version)
             conn.commit()
         finally:
@@ -293,7 +292,7 @@ def upgrade_on_open(engine: Engine, db_path: Path, app_version: str) -> None:
     if revision != head_revision():
         if revision is not None:
             backup(engine, db_path, revision)
-        _upgrade(engine, app_version)
+        _upgrade(engine, app_version, new=revision is None)
         _upgrade_done(db_path)
         return
     if (_backup_dir(db_path) / PENDING).exists():

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.core.ocr.attach import OcrImportReport
     from app.core.ocr.companion import AlignmentReport
     from app.core.ocr.run import OcrReport
+    from db.reading import LibraryReader
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -184,7 +185,7 @@ def _attach_text(
 LIST_BATCH = 5000
 
 
-def _all_rows(lib: Library) -> list[DocumentRow]:
+def _all_rows(lib: LibraryReader) -> list[DocumentRow]:
     from app.core.documents.queries import list_documents
 
     rows: list[DocumentRow] = []
@@ -225,7 +226,7 @@ def cmd_library_copy(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
-    rows = _all_rows(ctx.library(read_only=True))
+    rows = _all_rows(ctx.reader())
     if args.json:
         print_json(rows)
         return 0
@@ -246,7 +247,7 @@ def cmd_info(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.documents.queries import document_layers, document_summary
 
     (doc_id,) = ctx.resolve_documents([args.document])
-    lib = ctx.library(read_only=True)
+    lib = ctx.reader()
     doc = document_summary(lib, doc_id)
     metadata = document_metadata_entries(lib, doc_id)
     layers = {  # each page's text layer sources, the active one first
@@ -277,9 +278,7 @@ def cmd_info(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.documents.search import TOTAL_CAP, search
 
-    results = search(
-        ctx.library(read_only=True), " ".join(args.query), limit=args.limit, offset=args.offset
-    )
+    results = search(ctx.reader(), " ".join(args.query), limit=args.limit, offset=args.offset)
     if args.json:
         print_json(results)
         return 0

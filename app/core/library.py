@@ -32,10 +32,11 @@ from app.core.errors import LibraryError
 from app.core.scratch import sweep_scratch
 from app.core.wording import translate
 from db.engine import Database, DatabaseError, open_database, open_server_database
+from db.location import DB_NAME as DB_NAME
+from db.location import default_library_path as default_library_path
 from db.migrate import SchemaError, UpgradeNeeded
 from db.server import ServerError, display_url, is_server_url
 
-DB_NAME = "library.sqlite"
 SOURCES = "sources"
 BACKUPS = "backups"  # copies of the database: before an upgrade, a merge, a restore
 INCOMING = ".incoming-"  # a source being copied in (app.core.documents.ingest)
@@ -103,13 +104,6 @@ def _nearly_full(root: Path) -> bool:
         return shutil.disk_usage(root).free < 1024 * 1024
     except OSError:
         return False
-
-
-def default_library_path() -> Path | str:
-    env = os.environ.get("REDLINE_LIBRARY")
-    if env:
-        return env if is_server_url(env) else Path(env).expanduser()
-    return user_data_path("redline", appauthor=False) / "library"
 
 
 def server_cache_folder(location: str) -> Path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -21,10 +22,20 @@ ROUNDS = int(os.environ.get("BENCH_CLI_ROUNDS", "7"))
 OCR_TEXT = SHARED_DATA / "ocr-text" / "state-foia-F-2017-13804-C06689721.ocr.txt"
 
 
-def _seconds(argv: list[str]) -> float:
-    started = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(argv: list[str]) -> tuple[float, float]:
+    """(Wall, CPU) seconds of the process ``argv``."""
+    started, cpu = time.perf_counter(), _children_cpu()
     subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _children_cpu() - cpu
+
+
+def _seconds(argv: list[str]) -> float:
+    return _run(argv)[0]
 
 
 def test_commands_on_a_100000_page_library(tmp_path: Path) -> None:
@@ -48,11 +59,14 @@ def test_commands_on_a_100000_page_library(tmp_path: Path) -> None:
     for argv in commands.values():  # once unmeasured: the library's pages in the OS cache
         _seconds(argv)
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    cpu: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     load_before = os.getloadavg()
     for _ in range(ROUNDS):
         for name, argv in commands.items():
-            base = _seconds(baseline)
-            times[name].append((_seconds(argv), base))
+            base, base_cpu = _run(baseline)
+            ours, ours_cpu = _run(argv)
+            times[name].append((ours, base))
+            cpu[name].append((ours_cpu, base_cpu))
     load_after = os.getloadavg()
     print(f"\n[bench] redline commands on a {PAGES}-page library, {ROUNDS} rounds, each command")
     print("        right after `python -c pass` (medians; every run listed as command/baseline)")
@@ -60,9 +74,13 @@ def test_commands_on_a_100000_page_library(tmp_path: Path) -> None:
         ours = statistics.median(t for t, _ in runs)
         base = statistics.median(b for _, b in runs)
         each = ", ".join(f"{t * 1000:.0f}/{b * 1000:.0f}" for t, b in runs)
+        ours_cpu = statistics.median(t for t, _ in cpu[name])
+        base_cpu = statistics.median(b for _, b in cpu[name])
         print(
             f"[bench] redline {name}: {ours * 1000:.0f} ms, python -c pass {base * 1000:.0f} ms, "
-            f"ratio {ours / base:.1f}x (target <= 0.25 s and <= 12x)\n        runs (ms): {each}"
+            f"ratio {ours / base:.1f}x (target <= 0.25 s and <= 12x)\n        CPU: "
+            f"{ours_cpu * 1000:.0f} ms, python -c pass {base_cpu * 1000:.0f} ms, ratio "
+            f"{ours_cpu / base_cpu:.1f}x\n        runs (ms): {each}"
         )
     print(
         f"[bench] load average {load_before[0]:.1f} before, {load_after[0]:.1f} after, "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -11,7 +12,7 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
-from db import migrate
+from db import head_schema, migrate
 from db.engine import open_database
 from db.migrate import SchemaError, UpgradeNeeded, alembic_config, head_revision, known_revisions
 from db.wordpack import WordRow, unpack
@@ -184,7 +185,7 @@ def _alembic_loaded_by_open(db_path: Path, app_version: str) -> bool:
 
 def test_alembic_is_loaded_only_when_an_upgrade_is_due(tmp_path: Path) -> None:
     db_path = tmp_path / "library.sqlite"
-    assert _alembic_loaded_by_open(db_path, "1.0")  # a new library: created by the migrations
+    assert not _alembic_loaded_by_open(db_path, "1.0")  # new: made from the head's schema
     assert not _alembic_loaded_by_open(db_path, "1.0")  # current: one query, no Alembic
     assert not _alembic_loaded_by_open(db_path, "1.1")  # only the version stamp changes
     old = tmp_path / "old" / "library.sqlite"
@@ -354,3 +355,36 @@ def test_field_revisions_come_in_empty_and_go_again(tmp_path: Path) -> None:
         assert "revisions" not in columns and "conflicts" not in columns
     engine.dispose()
     assert _bodies(db_path) == [{"exemptions": ["B6"], "note": ""}]
+
+
+def _dump(db_path: Path) -> list[str]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return head_schema.dump(conn)
+    finally:
+        conn.close()
+
+
+def test_the_head_schema_written_down_is_what_the_migrations_make(tmp_path: Path) -> None:
+    made = head_schema.made_by_the_migrations(tmp_path / "migrated.sqlite")
+    assert head_schema.statements() == made, (
+        "db/migrations/head_schema.json is not what the migrations make at the head revision: "
+        "write it again with `.venv/bin/python -m db.head_schema`"
+    )
+    open_database(tmp_path / "library.sqlite", app_version="1.0").close()
+    assert _dump(tmp_path / "library.sqlite") == [
+        *made,
+        "INSERT INTO \"library_meta\" VALUES ('app_version', '1.0')",
+    ]
+
+
+def test_a_head_schema_behind_the_head_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stale = tmp_path / "head_schema.json"
+    stale.write_text(json.dumps({"revision": "0001", "statements": ["CREATE TABLE stale (x)"]}))
+    monkeypatch.setattr(head_schema, "PATH", stale)
+    assert head_schema.statements() is None
+    open_database(tmp_path / "library.sqlite", app_version="1.0").close()
+    made = _dump(tmp_path / "library.sqlite")
+    assert not any("stale" in s for s in made) and 'INSERT INTO "alembic_version"' in made[-2]

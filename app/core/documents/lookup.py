@@ -5,25 +5,26 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import or_, select
-
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId
-from app.core.library import Library
 from app.core.wording import translate
-from db.models import Document
+from db.reading import LibraryReader
 
 
-def resolve_document(lib: Library, ref: str) -> DocumentId:
+def resolve_document(lib: LibraryReader, ref: str) -> DocumentId:
     """A document from its id, uuid, SHA-256 (or a prefix of 8+), title or original file name."""
     ref = ref.strip()
-    conds = [Document.title == ref, Document.source_name == ref, Document.uuid == ref.lower()]
+    conds = ["title = ?", "source_name = ?", "uuid = ?"]
+    params: list[str | int] = [ref, ref, ref.lower()]
     if ref.isdigit():
-        conds.append(Document.id == int(ref))
+        conds.append("id = ?")
+        params.append(int(ref))
     if re.fullmatch(r"[0-9a-fA-F]{8,64}", ref):
-        conds.append(Document.source_sha256.startswith(ref.lower()))
+        conds.append("source_sha256 LIKE ?")  # (hex digits only: nothing to escape)
+        params.append(ref.lower() + "%")
+    sql = f"SELECT id FROM documents WHERE {' OR '.join(conds)} LIMIT 2"
     with lib.reading() as s:
-        ids = s.scalars(select(Document.id).where(or_(*conds)).limit(2)).all()
+        ids = list(s.connection().exec_driver_sql(sql, tuple(params)).scalars())
     if not ids:
         raise NotFoundError(
             translate("Redline", "No document “{ref}” in the library (try `redline list`).").format(
@@ -39,7 +40,8 @@ def resolve_document(lib: Library, ref: str) -> DocumentId:
     return DocumentId(ids[0])
 
 
-def all_document_ids(lib: Library) -> list[DocumentId]:
+def all_document_ids(lib: LibraryReader) -> list[DocumentId]:
     """Every document, in import order (the library table pages through its own query)."""
     with lib.reading() as s:
-        return [DocumentId(i) for i in s.scalars(select(Document.id).order_by(Document.id))]
+        rows = s.connection().exec_driver_sql("SELECT id FROM documents ORDER BY id")
+        return [DocumentId(i) for i in rows.scalars()]

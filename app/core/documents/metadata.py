@@ -9,13 +9,15 @@ transaction for the whole edit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
-from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId
-from app.core.library import Library
 from app.core.wording import translate
+from db.reading import LibraryReader
+
+if TYPE_CHECKING:
+    from app.core.library import Library
 
 FIELDS: tuple[tuple[str, str], ...] = (
     ("classification", "Highest classification"),
@@ -52,7 +54,7 @@ class MetadataValue:
     author: str | None = None
 
 
-def document_metadata_entries(lib: Library, doc_id: DocumentId) -> dict[str, MetadataValue]:
+def document_metadata_entries(lib: LibraryReader, doc_id: DocumentId) -> dict[str, MetadataValue]:
     """Every metadata value the document has, by key (in key order)."""
     with lib.reading() as s:
         rows = (
@@ -77,6 +79,8 @@ def set_document_metadata(
     lib: Library, doc_id: DocumentId, values: dict[str, str], *, author: str = ""
 ) -> list[str]:
     """Set the given keys (an empty value removes the key) as a person; return the keys changed."""
+    from app.core.changelog import log_many, utcnow  # (SQLAlchemy: `redline info` reads only)
+
     changed: list[str] = []
     now = utcnow()
     with lib.transaction() as session:

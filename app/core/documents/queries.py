@@ -2,7 +2,9 @@
 document's pages, and one page's text with its words.
 
 Every function opens one short read session and returns frozen dataclasses, so the UI never holds
-ORM objects or a session across events.
+ORM objects or a session across events. The SQL is SQLite's, with ``?`` placeholders, run through
+``exec_driver_sql``: the same statements serve a :class:`app.core.library.Library` and the
+command line's :class:`db.reading.SqliteReader` (no SQLAlchemy loaded).
 """
 
 from __future__ import annotations
@@ -10,16 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal, cast
-
-from sqlalchemy import Connection, text
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from app.core.documents.review_status import ReviewStatus
 from app.core.documents.textlayer import load_words, word_count
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId, TextLayerId
-from app.core.library import Library
 from app.core.wording import translate
+from db.reading import LibraryReader, ReadConnection
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 SortKey = Literal[
     "title",
@@ -158,10 +161,11 @@ LEFT JOIN document_metadata mr ON mr.document_id = d.id AND mr.key = 'release_st
 LEFT JOIN document_metadata mt ON mt.document_id = d.id AND mt.key = 'release_date'
 """
 _FILTER_SQL = (
-    " WHERE (d.title LIKE :f ESCAPE '\\' OR d.source_name LIKE :f ESCAPE '\\'"
-    " OR mc.value LIKE :f ESCAPE '\\' OR md.value LIKE :f ESCAPE '\\'"
-    " OR ml.value LIKE :f ESCAPE '\\' OR mr.value LIKE :f ESCAPE '\\')"
+    " WHERE (d.title LIKE ? ESCAPE '\\' OR d.source_name LIKE ? ESCAPE '\\'"
+    " OR mc.value LIKE ? ESCAPE '\\' OR md.value LIKE ? ESCAPE '\\'"
+    " OR ml.value LIKE ? ESCAPE '\\' OR mr.value LIKE ? ESCAPE '\\')"
 )
+_FILTERED = 6  # the filter's placeholders
 
 
 _ROW_KEYS = ("case_number", "document_number", "classification", "release_status", "release_date")
@@ -177,7 +181,7 @@ def _when(value: datetime | str) -> datetime:
 
 
 def list_documents(
-    lib: Library,
+    lib: LibraryReader,
     *,
     offset: int = 0,
     limit: int = 200,
@@ -193,11 +197,15 @@ def list_documents(
     where = _FILTER_SQL.replace(" LIKE ", " ILIKE ") if server else _FILTER_SQL  # SQLite's LIKE
     sql = _SELECT_SQL + _FROM_SQL + (where if filter else "")  # ignores ASCII case; ILIKE too
     key = (_SERVER_SORT_SQL if server else _SORT_SQL)[sort]
-    sql += f" ORDER BY {key} {order}, d.id {order} LIMIT :limit OFFSET :offset"
-    params = {"f": _like(filter), "limit": max(0, limit), "offset": max(0, offset)}
+    sql += f" ORDER BY {key} {order}, d.id {order} LIMIT ? OFFSET ?"
+    params = (*_filter_params(filter), max(0, limit), max(0, offset))
     with lib.reading() as s:
-        rows = s.execute(text(sql), params).all()
+        rows = s.connection().exec_driver_sql(sql, params).all()
     return [_document_row(tuple(r)) for r in rows]
+
+
+def _filter_params(filter: str) -> tuple[str, ...]:
+    return (_like(filter),) * _FILTERED if filter else ()
 
 
 def _document_row(r: tuple[Any, ...]) -> DocumentRow:
@@ -217,11 +225,12 @@ def _document_row(r: tuple[Any, ...]) -> DocumentRow:
     )
 
 
-def count_documents(lib: Library, *, filter: str = "") -> int:
+def count_documents(lib: LibraryReader, *, filter: str = "") -> int:
     """How many documents the table shows with this filter."""
-    sql = "SELECT count(*) " + _FROM_SQL + (_FILTER_SQL if filter else "")
+    where = _FILTER_SQL.replace(" LIKE ", " ILIKE ") if lib.on_server else _FILTER_SQL
+    sql = "SELECT count(*) " + _FROM_SQL + (where if filter else "")
     with lib.reading() as s:
-        return int(s.execute(text(sql), {"f": _like(filter)}).scalar() or 0)
+        return int(s.connection().exec_driver_sql(sql, _filter_params(filter)).scalar() or 0)
 
 
 _PAGE_COLUMN_NAMES = (
@@ -252,7 +261,7 @@ def _page(r: tuple[Any, ...]) -> PageInfo:
     )
 
 
-def document_summary(lib: Library, doc_id: DocumentId) -> DocumentSummary:
+def document_summary(lib: LibraryReader, doc_id: DocumentId) -> DocumentSummary:
     """A document and its pages (one row each, no text), enough to show any page at once."""
     with lib.reading() as s:
         conn = s.connection()
@@ -284,7 +293,7 @@ def document_summary(lib: Library, doc_id: DocumentId) -> DocumentSummary:
     )
 
 
-def document_titles(lib: Library, doc_ids: Iterable[DocumentId]) -> dict[DocumentId, str]:
+def document_titles(lib: LibraryReader, doc_ids: Iterable[DocumentId]) -> dict[DocumentId, str]:
     """The titles of the documents ``doc_ids`` that exist (for reports that name them)."""
     ids = list(doc_ids)
     titles: dict[DocumentId, str] = {}
@@ -300,7 +309,7 @@ def document_titles(lib: Library, doc_ids: Iterable[DocumentId]) -> dict[Documen
     return titles
 
 
-def page_to_open(lib: Library, doc_id: DocumentId, index: int) -> tuple[str, PageInfo] | None:
+def page_to_open(lib: LibraryReader, doc_id: DocumentId, index: int) -> tuple[str, PageInfo] | None:
     """The source file's hash and page ``index`` of a document (None if either is missing): what
     a window needs to start rendering that page before it reads the document's other pages."""
     with lib.reading() as s:
@@ -356,7 +365,7 @@ _LAYERS_SQL = (
 )
 
 
-def _layers(conn: Connection, where: str, key: int) -> list[tuple[PageId, LayerInfo]]:
+def _layers(conn: ReadConnection, where: str, key: int) -> list[tuple[PageId, LayerInfo]]:
     rows = conn.exec_driver_sql(_LAYERS_SQL.format(where=where), (key,)).all()
     return [
         (
@@ -373,7 +382,7 @@ def read_page_layers(conn: Connection, page_id: PageId) -> list[LayerInfo]:
     return [layer for _, layer in _layers(conn, "t.page_id = ?", page_id)]
 
 
-def document_layers(lib: Library, doc_id: DocumentId) -> dict[PageId, list[LayerInfo]]:
+def document_layers(lib: LibraryReader, doc_id: DocumentId) -> dict[PageId, list[LayerInfo]]:
     """The text layers of each page of a document that has any, oldest first (``redline info``)."""
     by_page: dict[PageId, list[LayerInfo]] = {}
     with lib.reading() as s:

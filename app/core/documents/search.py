@@ -19,13 +19,15 @@ import itertools
 import re
 import sqlite3
 from dataclasses import dataclass
-
-from sqlalchemy.exc import OperationalError
+from typing import TYPE_CHECKING, cast
 
 from app.core.errors import SearchQueryError
 from app.core.ids import DocumentId, PageId
-from app.core.library import Library
 from app.core.wording import translate
+from db.reading import LibraryReader
+
+if TYPE_CHECKING:
+    from app.core.library import Library
 
 MAX_LIMIT = 200
 TOTAL_CAP = 1000  # counting stops here: "1000+" results is all a person needs to know
@@ -249,12 +251,14 @@ def _server_search(
     return hits, total, len(ranked) > limit
 
 
-def search(lib: Library, query: str, *, limit: int = 20, offset: int = 0) -> SearchResults:
-    """Ranked pages matching ``query``; at most ``limit`` (≤ 200) from ``offset``."""
+def search(lib: LibraryReader, query: str, *, limit: int = 20, offset: int = 0) -> SearchResults:
+    """Ranked pages matching ``query``; at most ``limit`` (≤ 200) from ``offset``. ``lib``: a
+    :class:`Library`, or on SQLite the command line's :class:`db.reading.SqliteReader` (the same
+    statements, without SQLAlchemy)."""
     limit = max(1, min(limit, MAX_LIMIT))
     offset = max(0, offset)
-    if lib.on_server:
-        hits, total, more = _server_search(lib, query, limit, offset)
+    if lib.on_server:  # (only a Library is ever on a server)
+        hits, total, more = _server_search(cast("Library", lib), query, limit, offset)
         return SearchResults(query, hits, total, offset, more, total < RANK_CAP)
     expr = to_fts(query)
     try:
@@ -270,8 +274,10 @@ def search(lib: Library, query: str, *, limit: int = 20, offset: int = 0) -> Sea
             for page_id, score in ranked[:limit]:  # a snippet for each shown hit only
                 d = conn.exec_driver_sql(_DETAIL_SQL, (expr, page_id)).one()
                 hits.append(SearchHit(DocumentId(d[0]), d[1], PageId(page_id), d[2], d[3], score))
-    except (OperationalError, sqlite3.OperationalError) as exc:
-        reason = exc.orig if isinstance(exc, OperationalError) else exc
+    except Exception as exc:  # sqlite3's error, or SQLAlchemy's around it (its ``orig``)
+        reason = getattr(exc, "orig", exc)
+        if not isinstance(reason, sqlite3.OperationalError):
+            raise
         raise SearchQueryError(
             translate("Redline", "Redline cannot search for “{query}”: {reason}").format(
                 query=query, reason=reason

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from app.core.ids import PageId, TextLayerId
+from db.reading import ReadConnection
 from db.wordpack import WordColumns, WordRow, pack, unpack
 
 if TYPE_CHECKING:  # (an import's page readers use this module without the database layer)
@@ -172,7 +173,7 @@ def load_words(conn: Connection, layer_id: TextLayerId) -> list[WordRow]:
     return [] if row is None else unpack(row[0])
 
 
-def word_count(conn: Connection, layer_id: TextLayerId) -> int:
+def word_count(conn: ReadConnection, layer_id: TextLayerId) -> int:
     """How many words a text layer has, without unpacking them."""
     row = conn.exec_driver_sql(
         "SELECT count FROM layer_words WHERE text_layer_id = ?", (layer_id,)

@@ -72,6 +72,9 @@ def test_filter_matches_title_and_metadata(library: Library, tmp_path: Path) -> 
     assert [(r.title, r.case_number) for r in rows] == [("cable", "F-2017-13804")]
     assert count_documents(library, filter="memo") == 2
     assert list_documents(library, filter="100%") == []  # % is literal, not a wildcard
+    # Case is ignored, and the count says what the table lists (on a server too: ILIKE both).
+    assert [r.title for r in list_documents(library, filter="MEMO")] == ["memo-one", "memo-two"]
+    assert count_documents(library, filter="MEMO") == 2
 
 
 def test_sort_by_metadata_and_progress(library: Library, tmp_path: Path) -> None:
