@@ -414,11 +414,11 @@ def _struck_across(gray: np.ndarray, px: tuple[float, float, float, float]) -> b
     if x1 - x0 < 12 or h < 6:
         return False
     top, left = max(0, y0 - h // 2), max(0, x0 - h // 2)
-    dark = gray[top : max(0, y1 + h // 2), left : max(0, x1 + h // 2)] < DARK
+    dark: np.ndarray = gray[top : max(0, y1 + h // 2), left : max(0, x1 + h // 2)] < DARK
     f = max(1, h // 30)  # letters about 30 pixels high are enough (and quick)
     if f > 1:
         r2, c2 = dark.shape[0] // f, dark.shape[1] // f
-        dark = dark[: r2 * f, : c2 * f].reshape(r2, f, c2, f).any(axis=(1, 3))
+        dark = np.asarray(dark[: r2 * f, : c2 * f].reshape(r2, f, c2, f).any(axis=(1, 3)))
         x0, y0, x1, y1, top, left = (v // f for v in (x0, y0, x1, y1, top, left))
         h = y1 - y0
     for _ in range(2):  # two pixels of slack each way: a scanned line is not quite straight
