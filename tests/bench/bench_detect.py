@@ -137,6 +137,7 @@ def _rescan_run(lib: Library, docs: list[DocumentId], label: str) -> None:
     )
 
 
+@pytest.mark.timeout(3600)  # five runs over the library: minutes on a loaded machine
 def test_library_detection_with_banners_re_read(tmp_path: Path) -> None:
     """Generated scans whose noisy text layers lose some banners: 5 memos of 20 pages."""
     with Library.open(tmp_path / "lib") as lib:
@@ -150,6 +151,7 @@ def test_library_detection_with_banners_re_read(tmp_path: Path) -> None:
         _rescan_run(lib, docs, "100 generated scan pages, noisy text layers")
 
 
+@pytest.mark.timeout(3600)
 def test_library_detection_of_the_real_cia_bulletins(tmp_path: Path) -> None:
     names = ["cia-cib-02003053", "cia-cib-02989474", "cia-cib-03175207", "cia-cib-03191546"]
     sources = [SHARED_DATA / "scans" / f"{n}.pdf" for n in names]

@@ -107,6 +107,7 @@ def _detect(lib: Library, rescan: bool) -> Levels:
     return _proposed(lib)
 
 
+@pytest.mark.timeout(3600)  # 87 pages OCRed, then detected three times: many minutes when loaded
 def test_eval_real_scans_levels_and_highest_level(tmp_path: Path) -> None:
     truth = json.loads(LABELS.read_text(encoding="utf-8"))["documents"]
     files = [SHARED_SCANS / name for name in truth]
