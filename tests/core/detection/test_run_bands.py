@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from app.core.detection import run as detect_module
+from app.core.detection.bands import page_bands
 from app.core.detection.run import detect_document
 from app.core.documents.ingest import import_file
 from app.core.library import Library
@@ -81,11 +82,10 @@ def test_a_page_whose_banners_were_read_is_not_read_again(
     process's cache: the same proposals, no Tesseract; forgotten, they are read again."""
     detect_module.forget_band_readings()
     reads: list[bool] = []
-    real = detect_module.page_bands
 
     def counting(*args: Any) -> Any:
         reads.append(args[3])  # whether the bands are read (else only strike checks)
-        return real(*args)
+        return page_bands(*args)
 
     monkeypatch.setattr(detect_module, "page_bands", counting)
     pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner="CONFIDENTIAL", struck=True)
