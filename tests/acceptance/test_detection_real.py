@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pymupdf
 import pytest
 
 from app.cli import main
+from app.core.detection.bands import read_page_bands
 from app.core.detection.redactions import Box, find_redactions
 from app.core.detection.run import detect_document
 from app.core.documents.ingest import import_file
@@ -101,3 +103,19 @@ def test_a_routing_sheets_printed_cells_are_not_redactions_but_real_boxes_are() 
         with pymupdf.open(SHARED_SCANS / name) as doc:
             found = find_redactions(doc[index], [])
         assert [r for r in found if r.box.iou(where) > 0.7], name
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+def test_banners_struck_by_a_line_across_part_of_them_are_struck() -> None:
+    """cia-cib-02003053: each banner is struck with one slanted line through SEC (OCR reads the
+    rest as "TQ CRET", "TOP. RET": a split banner); the struck banners of cia-cib-03191546
+    keep their flag; the SECRET - EYES ONLY stamps of jfk-176-10011-10152 are not struck (all
+    checked by eye)."""
+    pages = [("cia-cib-02003053.pdf", i, True) for i in (0, 6, 9)]
+    pages += [("cia-cib-03191546.pdf", 8, True), ("jfk-176-10011-10152.pdf", 4, False)]
+    for name, index, struck in pages:
+        with pymupdf.open(SHARED_SCANS / name) as doc:
+            result = read_page_bands(doc[index])
+        levels = [m for m in result.markings if m.category == "classification"]
+        assert levels, (name, index)
+        assert all(m.struck == struck for m in levels), (name, index, levels)

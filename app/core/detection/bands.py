@@ -38,6 +38,7 @@ TOP, BOTTOM, MARGIN = 0.15, 0.12, 0.07  # band heights (of the page height), mar
 GAP = 40  # white pixels between the stacked bands
 TIMEOUT_S = 60.0
 DARK = 150
+INK = 200  # darker than this is ink worth showing Tesseract (faint stamps included)
 STROKE_MIN_IN, STROKE_MAX_IN = 0.4, 0.025  # a strike line: this long, at most this thick
 STROKE_ANGLES = np.arange(-15.0, 15.1, 3.0)
 KEPT = frozenset({"classification", "control", "release", "exemption"})
@@ -367,6 +368,13 @@ def _gap_on_line(a: RawWord, b: RawWord) -> float | None:
 
 
 def _struck(gray: np.ndarray, px: tuple[float, float, float, float]) -> bool:
+    """Whether the words in box ``px`` (pixels of ``gray``, which may show more around it) are
+    struck through: a line along their middle (:func:`_struck_along`), or one crossing part of
+    them (:func:`_struck_across`)."""
+    return _struck_along(gray, px) or _struck_across(gray, px)
+
+
+def _struck_along(gray: np.ndarray, px: tuple[float, float, float, float]) -> bool:
     """A line through the middle of the words' box, level or slanted up to 15 degrees: dark
     (or next to dark) along at least 90 % of the box's width. Letters leave gaps between them;
     an underline runs below the middle."""
@@ -390,8 +398,78 @@ def _struck(gray: np.ndarray, px: tuple[float, float, float, float]) -> bool:
     return False
 
 
+CROSS_ANGLES = np.arange(-45.0, 45.1, 2.0)
+CROSS_LENGTH = 2.0  # a crossing line at least this many times the letters' height long
+CROSS_THIN = 0.5  # share of its length where it runs alone (not through a letter's stroke)
+
+
+def _struck_across(gray: np.ndarray, px: tuple[float, float, float, float]) -> bool:
+    """A stroke drawn across part of the words, as a reviewer strikes a banner with one slanted
+    line through a word or two (the line of a split banner): straight, up to 45 degrees, at
+    least twice the letters' height long, mostly thin (where it crosses a letter's stem it is
+    not), and crossing the middle of the box (30-70 % of its height) inside it. No stroke of a
+    letter is that long; an underline or a rule above runs outside the middle."""
+    x0, y0, x1, y1 = (round(v) for v in px)
+    h = y1 - y0
+    if x1 - x0 < 12 or h < 6:
+        return False
+    top, left = max(0, y0 - h // 2), max(0, x0 - h // 2)
+    dark: np.ndarray = gray[top : max(0, y1 + h // 2), left : max(0, x1 + h // 2)] < DARK
+    f = max(1, h // 30)  # letters about 30 pixels high are enough (and quick)
+    if f > 1:
+        r2, c2 = dark.shape[0] // f, dark.shape[1] // f
+        dark = np.asarray(dark[: r2 * f, : c2 * f].reshape(r2, f, c2, f).any(axis=(1, 3)))
+        x0, y0, x1, y1, top, left = (v // f for v in (x0, y0, x1, y1, top, left))
+        h = y1 - y0
+    for _ in range(2):  # two pixels of slack each way: a scanned line is not quite straight
+        grown = dark.copy()
+        grown[1:] |= dark[:-1]
+        grown[:-1] |= dark[1:]
+        dark = grown
+    rows, cols = dark.shape
+    stem = max(3, round(0.12 * h))  # thicker than this across: a letter's stroke
+    mid_lo, mid_hi = y0 + 0.3 * h - top, y0 + 0.7 * h - top
+    in_box = (np.arange(cols) >= x0 - left) & (np.arange(cols) < x1 - left)
+    xs = np.arange(cols)
+    for degrees in CROSS_ANGLES:
+        slope = np.tan(np.radians(degrees))
+        shift = np.round(slope * (xs - cols / 2)).astype(int)
+        pad = int(np.abs(shift).max()) + 1
+        padded = np.zeros((rows + 2 * pad, cols), dtype=bool)
+        padded[pad : pad + rows] = dark
+        ys = np.arange(rows + 2 * pad)[:, None] + shift[None, :]  # a line at this slant: a row
+        ok = (ys >= 0) & (ys < rows + 2 * pad)
+        sheared = np.zeros_like(padded)
+        sheared[ok] = padded[ys[ok], np.broadcast_to(xs, ys.shape)[ok]]
+        need = CROSS_LENGTH * h * np.cos(np.radians(degrees))  # in columns
+        candidates = np.flatnonzero(sheared.sum(axis=1) >= need)
+        if candidates.size == 0:
+            continue
+        runs = _run_lengths(sheared[candidates])
+        above = np.zeros_like(sheared)
+        above[stem:] = sheared[:-stem]
+        below = np.zeros_like(sheared)
+        below[:-stem] = sheared[stem:]
+        thin = (sheared & ~(above & below))[candidates]
+        for k, r in enumerate(candidates):
+            y_at = r - pad + shift  # the row of this line in the region at each column
+            crossing = in_box & (y_at >= mid_lo) & (y_at <= mid_hi)
+            long_runs = runs[k] >= need
+            if not (long_runs & crossing).any():
+                continue
+            # the run through the middle: its columns, and how much of it runs alone
+            x_mid = int(np.flatnonzero(long_runs & crossing)[0])
+            gaps = np.flatnonzero(~sheared[r, : x_mid + 1])
+            lo = int(gaps[-1]) + 1 if gaps.size else 0
+            span = slice(lo, lo + int(runs[k][x_mid]))
+            if thin[k][span].mean() >= CROSS_THIN:
+                return True
+    return False
+
+
 def _struck_boxes(page: pymupdf.Page, boxes: Sequence[Box]) -> tuple[bool, ...]:
-    """Whether each box (points of the unrotated page) of a text-layer level is struck."""
+    """Whether each box (points of the unrotated page) of a text-layer level is struck (rendered
+    with half its height more paper each way: a crossing line runs past the letters)."""
     out = []
     zoom = DPI / 72.0
     shown = page.get_displaylist() if boxes else page
@@ -402,8 +480,16 @@ def _struck_boxes(page: pymupdf.Page, boxes: Sequence[Box]) -> tuple[bool, ...]:
         if rect.is_empty:
             out.append(False)
             continue
-        gray = _render(shown, rect, zoom)
-        out.append(_struck(gray, (0.0, 0.0, float(gray.shape[1]), float(gray.shape[0]))))
+        more = pymupdf.Rect(
+            rect.x0 - rect.height / 2, rect.y0 - rect.height / 2,
+            rect.x1 + rect.height / 2, rect.y1 + rect.height / 2,
+        ) & page.rect  # fmt: skip
+        gray = _render(shown, more, zoom)
+        px = (
+            (rect.x0 - more.x0) * zoom, (rect.y0 - more.y0) * zoom,
+            (rect.x1 - more.x0) * zoom, (rect.y1 - more.y0) * zoom,
+        )  # fmt: skip
+        out.append(_struck(gray, px))
     return tuple(out)
 
 
@@ -424,26 +510,34 @@ def read_page_bands(
     for clip, turned in _bands(page, margins=True):
         gray = _render(shown, clip, zoom)
         raw.append((np.rot90(gray, -1).copy() if turned else gray, clip, turned))
+    if not any((g < INK).any() for g, _, _ in raw):  # blank paper: nothing to read
+        return BandResult((), struck)
     try:
         image, tops = _stack([g for g, _, _ in raw])
         crops = [_Crop(g, t, c, zoom, turned) for (g, c, turned), t in zip(raw, tops, strict=True)]
         found = _read(page, crops, image, exe)
         if not any(m.category == "classification" for m in found):
-            # Second pass on the top and bottom bands: with strike lines taken out (a struck
-            # banner), and with thickened strokes (a hollow or grainy stamp).
-            flat = [c for c in crops if not c.turned]
-            variants = [_erase_strokes(c.gray, DPI) for c in flat] + [
-                _thicken(c.gray) for c in flat
-            ]
-            image, tops = _stack(variants)
-            again = [
-                _Crop(c.gray, t, c.clip, zoom, False)
-                for c, t in zip(flat + flat, tops, strict=True)
-            ]
-            found += [m for m in _read(page, again, image, exe) if m.category == "classification"]
+            found += _second_pass([c for c in crops if not c.turned], page, exe)
     except OcrError as exc:
         return BandResult((), struck, str(exc))
     return BandResult(tuple(_without_fragments(found)), struck)
+
+
+def _second_pass(flat: list[_Crop], page: pymupdf.Page, exe: str | None) -> list[BandMarking]:
+    """The top and bottom bands read again for a level: with strike lines taken out (a struck
+    banner; only a band the eraser took a line out of: another is the band already read), and
+    with thickened strokes (a hollow or grainy stamp)."""
+    variants: list[tuple[np.ndarray, _Crop]] = []
+    for c in flat:
+        erased = _erase_strokes(c.gray, DPI)
+        if (erased != c.gray).any():
+            variants.append((erased, c))
+    variants += [(_thicken(c.gray), c) for c in flat]
+    image, tops = _stack([v for v, _ in variants])
+    again = [
+        _Crop(c.gray, t, c.clip, c.zoom, False) for (_, c), t in zip(variants, tops, strict=True)
+    ]
+    return [m for m in _read(page, again, image, exe) if m.category == "classification"]
 
 
 def _without_fragments(found: Sequence[BandMarking]) -> list[BandMarking]:

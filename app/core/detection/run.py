@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 import uuid as uuidlib
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from contextlib import ExitStack
@@ -30,7 +32,7 @@ from app.core.documents.textlayer import load_words
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
-from app.core.ocr.tesseract import tesseract_path
+from app.core.ocr.tesseract import tesseract_path, version_of
 from app.core.processes import worker_count, worker_pool
 from db.models import Annotation, DocumentMetadata
 
@@ -167,6 +169,38 @@ def _apply_bands(page: _PageData, result: BandResult) -> None:
     page.bands = [m for m in result.markings if (m.category, m.value) not in have]
 
 
+# Band readings already made in this process, by page image: a library-wide detection run again
+# (after an import, after a rules change) re-reads no banner it read before. A page's image is
+# its library source (named by its content's SHA-256) and index; the reading depends on nothing
+# else but the Tesseract that made it.
+BandKey = tuple[str, int, str, str]  # source path, page index, tesseract command, its version
+BAND_CACHE_PAGES = 20_000
+_band_cache: OrderedDict[BandKey, tuple[BandMarking, ...]] = OrderedDict()
+_band_cache_lock = threading.Lock()
+
+
+def _cached_bands(key: BandKey) -> tuple[BandMarking, ...] | None:
+    with _band_cache_lock:
+        found = _band_cache.get(key)
+        if found is not None:
+            _band_cache.move_to_end(key)
+        return found
+
+
+def _keep_bands(key: BandKey, markings: tuple[BandMarking, ...]) -> None:
+    with _band_cache_lock:
+        _band_cache[key] = markings
+        _band_cache.move_to_end(key)
+        while len(_band_cache) > BAND_CACHE_PAGES:
+            _band_cache.popitem(last=False)
+
+
+def forget_band_readings() -> None:
+    """Empty this process's cache of band readings (benchmarks measure re-reading cold)."""
+    with _band_cache_lock:
+        _band_cache.clear()
+
+
 def _scan_side(
     source: str,
     kind: str,
@@ -199,27 +233,36 @@ def _scan_side(
             else None
             for p in pages
         ]
+        version = version_of(exe) if exe is not None else ""
         bands = []
+        keys: list[BandKey | None] = []
+        cached: list[tuple[BandMarking, ...] | None] = []
         for p in pages:
-            read = p.rescan and exe is not None
+            key: BandKey = (source, p.index, exe or "", version)
+            hit = _cached_bands(key) if p.rescan and exe is not None else None
+            read = p.rescan and exe is not None and hit is None
             level_boxes = [box for _, box in _levels_with_boxes(p)]
             job = None
-            if read or level_boxes:
+            if read or level_boxes:  # the strike check of the text's levels is never cached
                 job = pool.submit(page_bands, source, kind, p.index, read, level_boxes, exe)
             bands.append(job)
+            keys.append(key if read else None)
+            cached.append(hit)
         try:
             for i, (page, box_job, band_job) in enumerate(zip(pages, boxes, bands, strict=True)):
                 if cancel is not None and cancel():
                     raise DetectionCancelled()
                 if box_job is not None:
                     page.redactions = box_job.result()
-                if band_job is not None:
-                    result = band_job.result()
-                    _apply_bands(page, result)
-                    if result.error:
-                        warnings.append(
-                            f"page {page.index + 1}: banners not re-read ({result.error})"
-                        )
+                result = band_job.result() if band_job is not None else BandResult()
+                known, to_keep = cached[i], keys[i]
+                if known is not None:
+                    result = replace(result, markings=known)
+                elif to_keep is not None and result.error is None:
+                    _keep_bands(to_keep, result.markings)
+                _apply_bands(page, result)
+                if result.error:
+                    warnings.append(f"page {page.index + 1}: banners not re-read ({result.error})")
                 step(i + 1)
         finally:
             for f in boxes + bands:

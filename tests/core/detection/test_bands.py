@@ -75,6 +75,45 @@ def test_struck_is_a_line_through_the_middle_not_letters_or_an_underline() -> No
     assert _struck(slanted, (0, 0, 200, 40))
 
 
+def _letters(height: int = 90, count: int = 10) -> np.ndarray:
+    """A banner's letters at 300 dpi: stems and bars with gaps, paper above and below."""
+    img = np.full((3 * height, 160 * count), 255, dtype=np.uint8)
+    for k in range(count):
+        x = 40 + 150 * k
+        img[height : 2 * height, x : x + 16] = 0  # a stem
+        img[height : height + 12, x : x + 90] = 0  # a top bar
+        img[2 * height - 12 : 2 * height, x : x + 90] = 0  # a foot
+    return img
+
+
+def _stroke(img: np.ndarray, x0: int, y0: int, x1: int, y1: int, width: int = 5) -> None:
+    for x in range(x0, x1):
+        y = round(y0 + (y1 - y0) * (x - x0) / (x1 - x0))
+        img[y - width // 2 : y + width - width // 2, x] = 0
+
+
+def test_a_line_crossing_part_of_a_banner_strikes_it() -> None:
+    """A reviewer's one slanted stroke through a word or two of the banner (the stroke that
+    splits it for OCR) strikes it; the letters alone, an underline, a rule above, a letter's own
+    short diagonal do not."""
+    img = _letters()
+    box = (40.0, 90.0, 1480.0, 180.0)  # the words' box: the letters' height
+    assert not _struck(img, box)
+    crossed = img.copy()
+    _stroke(crossed, 500, 240, 900, 20)  # 29 degrees, through the middle of letters 4 to 6
+    assert _struck(crossed, box)
+    steep = img.copy()
+    _stroke(steep, 600, 260, 760, 10)  # 57 degrees: a mark, not a strike
+    assert not _struck(steep, box)
+    underlined = img.copy()
+    _stroke(underlined, 40, 195, 1480, 195)
+    _stroke(underlined, 40, 80, 1480, 80)  # a rule above
+    assert not _struck(underlined, box)
+    diagonal = img.copy()
+    _stroke(diagonal, 400, 180, 470, 90, width=14)  # a Z's or an N's stroke: short and thick
+    assert not _struck(diagonal, box)
+
+
 def test_erasing_a_strike_keeps_the_letters() -> None:
     img = np.full((120, 900), 255, dtype=np.uint8)
     for x in range(100, 800, 60):

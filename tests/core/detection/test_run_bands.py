@@ -4,6 +4,7 @@ anchored by their box (struck ones as struck), counted in the metadata, made onc
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from app.core.detection import run as detect_module
+from app.core.detection.bands import page_bands
 from app.core.detection.run import detect_document
 from app.core.documents.ingest import import_file
 from app.core.library import Library
@@ -70,3 +72,36 @@ def test_without_tesseract_detection_says_banners_were_not_re_read(
     summary = detect_document(library, doc, redactions=False)
     assert any("Tesseract is not installed" in w for w in summary.warnings)
     assert "classification" not in summary.metadata
+
+
+@needs_tesseract
+def test_a_page_whose_banners_were_read_is_not_read_again(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Detection run again (after an import, say) takes the banners it read before from this
+    process's cache: the same proposals, no Tesseract; forgotten, they are read again."""
+    detect_module.forget_band_readings()
+    reads: list[bool] = []
+
+    def counting(*args: Any) -> Any:
+        reads.append(args[3])  # whether the bands are read (else only strike checks)
+        return page_bands(*args)
+
+    monkeypatch.setattr(detect_module, "page_bands", counting)
+    pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner="CONFIDENTIAL", struck=True)
+    doc = import_file(library, pdf).document_id
+    assert doc is not None
+
+    def detect() -> list[tuple[Any, ...]]:
+        with library.transaction() as s:  # from scratch: the proposals must be made again
+            s.connection().exec_driver_sql("DELETE FROM annotations")
+        with ThreadPoolExecutor(1) as pool:  # in this process, where the counter is
+            summary = detect_document(library, doc, redactions=False, pool=pool)
+        assert summary.pages_rescanned == 1
+        return sorted((m["value"], m.get("struck"), m["box"]) for m in _markings(library))
+
+    first = detect()
+    assert reads == [True] and [v for v, _, _ in first].count("CONFIDENTIAL") == 2
+    assert detect() == first and reads == [True]
+    detect_module.forget_band_readings()
+    assert detect() == first and reads == [True, True]
