@@ -600,6 +600,9 @@ class MainWindow(QMainWindow):
         self.side.addTab(self.annotation_list, QT_TRANSLATE_NOOP("Redline", "Annotations"))
         self.review_bar = ReviewBar(self.annotating)
         self.statusBar().addPermanentWidget(self.review_bar)
+        # A long message (a refused stale edit, say) is cut by the permanent widgets: the whole
+        # of it shows on hover, and no tooltip stays once the message is gone.
+        self.statusBar().messageChanged.connect(self.statusBar().setToolTip)
         self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
         self.annotation_menus.show = self.show_annotation
         self.annotating.message.connect(self.show_message)

@@ -379,3 +379,14 @@ def test_zoom_and_side_tab_are_remembered(
     third = make_window(qtbot, review_library, settings)
     assert third.document_view.page_view.fit_mode == "page"
     assert third.side.currentWidget() is third.search_pane
+
+
+def test_a_status_message_cut_by_the_status_bar_shows_whole_on_hover(
+    qtbot: QtBot, review_library: Library, settings: QSettings
+) -> None:
+    window = make_window(qtbot, review_library, settings)
+    long = "Not saved: another reviewer changed this annotation since you opened it; " * 3
+    window.show_message(long)
+    assert window.statusBar().toolTip() == long
+    window.statusBar().clearMessage()
+    assert window.statusBar().toolTip() == ""
