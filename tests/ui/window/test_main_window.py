@@ -382,7 +382,7 @@ def test_zoom_and_side_tab_are_remembered(
 
 
 def test_a_status_message_cut_by_the_status_bar_shows_whole_on_hover(
-    qtbot: QtBot, review_library: Library, settings: QSettings
+    qtbot: QtBot, review_library: Library, settings: Settings
 ) -> None:
     window = make_window(qtbot, review_library, settings)
     long = "Not saved: another reviewer changed this annotation since you opened it; " * 3
