@@ -57,16 +57,16 @@ def test_import_500_pages_vs_pdftotext(tmp_path: Path, kind: str) -> None:
 
     text, boxes = [pdftotext, str(pdf), str(tmp_path / "out.txt")], [pdftotext, "-bbox"]
     seconds([redline, "--library", str(tmp_path / "warm"), "import", str(pdf)])  # caches warm
-    names = ("pdftotext", "new library", "existing library", "pdftotext -bbox")
+    names = ("pdftotext", "a new library", "an existing library", "pdftotext -bbox")
     runs: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
     load_before = os.getloadavg()[0]
     for n in range(IMPORT_ROUNDS):
         Library.open(tmp_path / f"existing{n}").close()
         runs["pdftotext"].append(seconds(text))
-        runs["new library"].append(
+        runs["a new library"].append(
             seconds([redline, "--library", str(tmp_path / f"new{n}"), "import", str(pdf)])
         )
-        runs["existing library"].append(
+        runs["an existing library"].append(
             seconds([redline, "--library", str(tmp_path / f"existing{n}"), "import", str(pdf)])
         )
         runs["pdftotext -bbox"].append(seconds([*boxes, str(pdf), str(tmp_path / "out.html")]))
@@ -77,11 +77,11 @@ def test_import_500_pages_vs_pdftotext(tmp_path: Path, kind: str) -> None:
         f"\n[bench] redline import of a 500-page PDF ({kind}), whole processes, medians of "
         f"{IMPORT_ROUNDS}: pdftotext {base * 1000:.0f} ms ({base_cpu * 1000:.0f} ms CPU)"
     )
-    for name in ("new library", "existing library"):
+    for name in ("a new library", "an existing library"):
         each = ", ".join(f"{o * 1000:.0f}/{b * 1000:.0f}" for (o, _), (b, _) in zip(
             runs[name], runs["pdftotext"], strict=True))  # fmt: skip
         print(
-            f"[bench]   into a {name}: {wall[name] * 1000:.0f} ms, ratio {wall[name] / base:.2f}x "
+            f"[bench]   into {name}: {wall[name] * 1000:.0f} ms, ratio {wall[name] / base:.2f}x "
             f"(target <= 1.5x); CPU {cpu[name] * 1000:.0f} ms, {cpu[name] / base_cpu:.2f}x\n"
             f"          runs (ms, ours/pdftotext): {each}"
         )
