@@ -2010,7 +2010,238 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Les conflits restent jusqu’à ce que quelqu’un les décide : Édition › Conflits… dans la fenêtre, ou `redline conflicts` et `redline resolve ID --take here|there`.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+8"/>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>by someone</source>
+        <translation>par quelqu’un</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by you</source>
+        <translation>par vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {name}</source>
+        <translation>par {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{day} {month}{year} {time}</source>
+        <translation>{day} {month}{year} {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>({who}, {when})</source>
+        <translation>({who}, {when})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;a tag not here&apos;</source>
+        <translation>« une étiquette absente d’ici »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{w:g}×{h:g} pt at {x:g},{y:g}</source>
+        <translation>{w:g}×{h:g} pt à {x:g},{y:g}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{quote}&apos; (characters {start}-{end})</source>
+        <translation>« {quote} » (caractères {start} à {end})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{text}&apos;</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} of &apos;{label}&apos;</source>
+        <translation>{kind} de « {label} »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{kind} {by}</source>
+        <translation>{kind} {by}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} ({text})</source>
+        <translation>{what} ({text})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted {by} ({when})</source>
+        <translation>suppression {by} ({when})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {by} ({when})</source>
+        <translation>restauration {by} ({when})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{before} → {after} {by}</source>
+        <translation>{before} → {after} {by}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} {change}</source>
+        <translation>{field} {change}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} {by}</source>
+        <translation>{value} {by}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>in conflict: deleted here {gone_by} ({gone_at}), but changed there {changed_by} ({changed_at}) since</source>
+        <translation>en conflit : suppression ici {gone_by} ({gone_at}), mais modification là-bas depuis {changed_by} ({changed_at})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in conflict: deleted there {gone_by} ({gone_at}), but changed here {changed_by} ({changed_at}) since</source>
+        <translation>en conflit : suppression là-bas {gone_by} ({gone_at}), mais modification ici depuis {changed_by} ({changed_at})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>; there </source>
+        <translation> ; là-bas </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} in conflict: here {here}, there {there}</source>
+        <translation>{field} en conflit : ici {here}, là-bas {there}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added {by} ({when}), reads {text}</source>
+        <translation>ajout {by} ({when}), se lit {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>added {by} ({when})</source>
+        <translation>ajout {by} ({when})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deleted there before it ever came here (kept as deleted)</source>
+        <translation>suppression là-bas avant toute arrivée ici (gardée supprimée)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{fields} kept from here</source>
+        <translation>gardé d’ici : {fields}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its conflict was decided there</source>
+        <translation>le conflit a été décidé là-bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kept from here: changed on both sides, and this library&apos;s version is later</source>
+        <translation>version d’ici gardée : modifications des deux côtés, et la version de cette bibliothèque est la plus récente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced by the file&apos;s version {by}, the later one ({fields} changed); changed on both sides, and a version 1 file does not say which change came first</source>
+        <translation>remplacement par la version du fichier {by}, la plus récente (modifié : {fields}) ; modifications des deux côtés, et un fichier de version 1 ne dit pas quelle modification est venue en premier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  Page {page} review: {changes}</source>
+        <translation>  Relecture de la page {page} : {changes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Page {page}, {what}: {changes}</source>
+        <translation>  Page {page}, {what} : {changes}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>  Page {page}: and {more} more (redline import-annotations --json)</source>
         <translation>  Page {page} : et {more} de plus (redline import-annotations --json)</translation>
     </message>
@@ -2139,7 +2370,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>C’est un fichier de version 1 : il n’a pas d’historique ; là où une annotation a changé des deux côtés, la version la plus récente a été gardée entière.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+16"/>
+        <source>  Tag &apos;{name}&apos;: {changes}</source>
+        <translation>  Étiquette « {name} » : {changes}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Documents not in this library (their annotations wait until imported):</source>
         <translation>Documents absents de cette bibliothèque (leurs annotations attendent leur import) :</translation>
     </message>
@@ -2997,38 +3233,44 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
+        <location filename="../../app/core/exchange/merge_report.py" line="-382"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+6"/>
         <source>at an unknown time</source>
         <translation>à une date inconnue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+7"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+87"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+2"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+0"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-88"/>
+        <location line="+241"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3051,12 +3293,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la relecture de la page</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-206"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} sur « {label} »</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} by you</source>
         <translation>{kind} par vous</translation>
     </message>
@@ -3702,7 +3945,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>le fichier est endommagé et illisible ({exc})</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>reading pages {value}-{last} crashed the PDF reader; the file is damaged</source>
         <translation>la lecture des pages {value}-{last} a fait planter le lecteur PDF ; le fichier est endommagé</translation>
     </message>
@@ -3772,7 +4015,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>le dossier ne contient aucun PDF ni aucune image</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/lookup.py" line="+29"/>
+        <location filename="../../app/core/documents/lookup.py" line="+30"/>
         <source>No document “{ref}” in the library (try `redline list`).</source>
         <translation>Aucun document « {ref} » dans la bibliothèque (essayez `redline list`).</translation>
     </message>
@@ -3782,18 +4025,18 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>« {ref} » désigne plus d’un document ; utilisez son id donné par `redline list`.</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/metadata.py" line="+87"/>
-        <location filename="../../app/core/documents/queries.py" line="+266"/>
+        <location filename="../../app/core/documents/metadata.py" line="+91"/>
+        <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
         <translation>Aucun document d’id {doc_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/queries.py" line="-76"/>
+        <location filename="../../app/core/documents/queries.py" line="-81"/>
         <source>cannot sort by {sort!r}</source>
         <translation>impossible de trier par {sort!r}</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/search.py" line="+68"/>
+        <location filename="../../app/core/documents/search.py" line="+73"/>
         <source>The search has an opening &quot; without a closing one.</source>
         <translation>La recherche a un &quot; ouvrant sans &quot; fermant.</translation>
     </message>
@@ -3818,7 +4061,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>« {a} {b} » : deux opérateurs à la suite.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+175"/>
         <source>Redline cannot search for “{query}”: {reason}</source>
         <translation>Redline ne peut pas chercher « {query} » : {reason}</translation>
     </message>
@@ -4044,7 +4287,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} n’est pas un nombre JSON</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+152"/>
+        <location filename="../../app/core/library.py" line="+146"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} est un fichier, pas un dossier de bibliothèque.</translation>
     </message>
