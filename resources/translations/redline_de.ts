@@ -990,12 +990,13 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+390"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
         <source>correction</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+92"/>
         <source>Exemption codes: {codes}</source>
         <translation>Ausnahmecodes: {codes}</translation>
     </message>
@@ -1040,22 +1041,26 @@
         <translation>{percent} sicher</translation>
     </message>
     <message>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
         <location filename="../../app/ui/document/annotation_style.py" line="-113"/>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>marking</source>
         <translation>Markierung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>redaction</source>
         <translation>Schwärzung</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-5"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>note</source>
@@ -2005,7 +2010,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} geprüft. Noch nichts geändert: „Anwenden“ führt es zusammen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+34"/>
         <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
         <translation>Konflikte bleiben, bis jemand sie entscheidet: Bearbeiten › Konflikte… im Fenster oder `redline conflicts` und `redline resolve ID --take here|there`.</translation>
     </message>
@@ -2176,12 +2181,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>im Konflikt: dort {gone_by} gelöscht ({gone_at}), aber hier seither {changed_by} geändert ({changed_at})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>; there </source>
         <translation>; dort </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{field} in conflict: here {here}, there {there}</source>
         <translation>{field} im Konflikt: hier {here}, dort {there}</translation>
     </message>
@@ -3233,7 +3238,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-382"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-380"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>jemand</translation>
@@ -3270,7 +3275,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+239"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3293,7 +3298,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Prüfung der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-206"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-204"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} über „{label}“</translation>
@@ -3780,7 +3785,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Schlagwort {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+96"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-298"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation>Das Markierungsvokabular {path} kann nicht gelesen werden: {exc}</translation>
     </message>
@@ -3813,7 +3818,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Das Feld „{key}“ einer Annotation der Art „{kind}“ muss Text sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The {key} of a {kind} cannot be empty.</source>
         <translation>Das Feld „{key}“ einer Annotation der Art „{kind}“ darf nicht leer sein.</translation>
     </message>
@@ -3848,7 +3853,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Inhalt einer Annotation der Art „{kind}“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The {kind} holds a NUL character (U+0000), which a library cannot store; remove it.</source>
         <translation>Die Annotation der Art „{kind}“ enthält ein NUL-Zeichen (U+0000), das eine Bibliothek nicht speichern kann; entfernen Sie es.</translation>
     </message>
@@ -3858,17 +3863,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Unbekannte Annotationsart {kind!r}; bekannt: {value}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>A {kind} needs a span of the page text.</source>
         <translation>Eine Annotation der Art „{kind}“ braucht eine Spanne des Seitentextes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A {kind} needs a region of the scan.</source>
         <translation>Eine Annotation der Art „{kind}“ braucht einen Bereich des Scans.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A {kind} needs a span of the text or a region of the scan.</source>
         <translation>Eine Annotation der Art „{kind}“ braucht eine Textspanne oder einen Bereich des Scans.</translation>
     </message>

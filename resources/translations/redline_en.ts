@@ -225,7 +225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The {key} of a {kind} cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,7 +260,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The {kind} holds a NUL character (U+0000), which a library cannot store; remove it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,17 +270,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>A {kind} needs a span of the page text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A {kind} needs a region of the scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A {kind} needs a span of the text or a region of the scan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +604,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+34"/>
         <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,12 +775,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>; there </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{field} in conflict: here {here}, there {there}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,7 +1535,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-382"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-380"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="-29"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
@@ -2609,13 +2609,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-75"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+10"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,13 +2636,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-3"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <location filename="../../app/ui/document/annotation_style.py" line="-3"/>
         <source>tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>left visible in publications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,22 +2798,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-1"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
         <source>correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+2"/>
         <source>marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>redaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+89"/>
         <source>Exemption codes: {codes}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -990,12 +990,13 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+390"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+92"/>
         <source>Exemption codes: {codes}</source>
         <translation>Codes d’exemption : {codes}</translation>
     </message>
@@ -1040,22 +1041,26 @@
         <translation>sûr à {percent}</translation>
     </message>
     <message>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
         <location filename="../../app/ui/document/annotation_style.py" line="-113"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>marking</source>
         <translation>marquage</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>redaction</source>
         <translation>caviardage</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-5"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>note</source>
@@ -2005,7 +2010,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} vérifié. Rien n’a encore changé : « Appliquer » le fusionne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+34"/>
         <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
         <translation>Les conflits restent jusqu’à ce que quelqu’un les décide : Édition › Conflits… dans la fenêtre, ou `redline conflicts` et `redline resolve ID --take here|there`.</translation>
     </message>
@@ -2176,12 +2181,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>en conflit : suppression là-bas {gone_by} ({gone_at}), mais modification ici depuis {changed_by} ({changed_at})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>; there </source>
         <translation> ; là-bas </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{field} in conflict: here {here}, there {there}</source>
         <translation>{field} en conflit : ici {here}, là-bas {there}</translation>
     </message>
@@ -3233,7 +3238,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-382"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-380"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
@@ -3270,7 +3275,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>non</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+239"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3293,7 +3298,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la relecture de la page</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-206"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-204"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} sur « {label} »</translation>
@@ -3780,7 +3785,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’étiquette {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+96"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-298"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation>Le vocabulaire des marquages {path} ne peut pas être lu : {exc}</translation>
     </message>
@@ -3813,7 +3818,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le champ « {key} » d’une annotation de type « {kind} » doit être du texte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The {key} of a {kind} cannot be empty.</source>
         <translation>Le champ « {key} » d’une annotation de type « {kind} » ne peut pas être vide.</translation>
     </message>
@@ -3848,7 +3853,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le contenu d’une annotation de type « {kind} » doit être un objet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The {kind} holds a NUL character (U+0000), which a library cannot store; remove it.</source>
         <translation>L’annotation de type « {kind} » contient un caractère NUL (U+0000), qu’une bibliothèque ne peut pas stocker ; supprimez-le.</translation>
     </message>
@@ -3858,17 +3863,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Type d’annotation inconnu {kind!r} ; connus : {value}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>A {kind} needs a span of the page text.</source>
         <translation>Une annotation de type « {kind} » a besoin d’un passage du texte de la page.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A {kind} needs a region of the scan.</source>
         <translation>Une annotation de type « {kind} » a besoin d’une zone du scan.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A {kind} needs a span of the text or a region of the scan.</source>
         <translation>Une annotation de type « {kind} » a besoin d’un passage du texte ou d’une zone du scan.</translation>
     </message>

@@ -17,12 +17,11 @@ from itertools import groupby
 from typing import Any
 
 from app.core.annotating.revisions import FieldConflict, Value
+from app.core.annotating.vocabulary import kind_name
 from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome
 from app.core.wording import CONTEXT, Joined, Message, Text, joined, translate
 
 PER_PAGE = 15  # lines a page lists before "and N more"
-KINDS = {"correction": "correction", "tag": "tag", "marking": "marking",
-         "redaction": "redaction", "note": "note"}  # fmt: skip
 FIELDS = {
     "body.exemptions": "codes", "body.note": "note", "body.text": "text",
     "body.replacement": "reading", "body.category": "category", "body.value": "value",
@@ -147,7 +146,7 @@ def _join(names: Sequence[Text]) -> Text:
 
 def _what(o: Outcome, w: Words) -> Text:
     """An annotation as a person finds it: ``redaction over 'Johan Artur'``, ``note by you``."""
-    kind = word(KINDS[o.kind]) if o.kind in KINDS else o.kind or translate("Redline", "annotation")
+    kind = kind_name(o.kind) if o.kind else translate("Redline", "annotation")
     if o.label:
         if o.kind == "correction":
             return translate("Redline", "{kind} of '{label}'").format(

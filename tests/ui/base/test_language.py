@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.core.annotating.revisions import FieldConflict, Value
-from app.core.annotating.vocabulary import AnnotationError, check_exemptions
+from app.core.annotating.vocabulary import AnnotationError, check_anchors, check_exemptions
 from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome
 from app.core.exchange.merge_report import describe_message
 from app.core.exchange.pdf_report import DocumentReport, PublicationReport, publication_message
@@ -156,3 +156,15 @@ def test_a_merge_report_s_lines_about_each_annotation_are_translated(speak) -> N
         french
     )
     assert str(report) == english  # the command line is unchanged
+
+
+def test_an_error_naming_a_kind_names_it_in_the_window_s_language(speak) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(AnnotationError) as raised:
+        check_anchors("redaction", text=True, region=False)
+    assert str(raised.value) == "A redaction needs a region of the scan."  # the command line
+    speak("de")
+    assert (
+        say(raised.value) == "Eine Annotation der Art „Schwärzung“ braucht einen Bereich des Scans."
+    )
+    speak("fr")
+    assert say(raised.value) == "Une annotation de type « caviardage » a besoin d’une zone du scan."
