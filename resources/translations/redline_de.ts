@@ -1330,7 +1330,8 @@
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+303"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>OCR fehlgeschlagen: {reason}</translation>
     </message>
@@ -4328,7 +4329,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+304"/>
+        <location filename="../../app/core/ocr/run.py" line="+307"/>
         <source>there is no document {doc_id}</source>
         <translation>es gibt kein Dokument {doc_id}</translation>
     </message>
@@ -4424,7 +4425,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page_id} hat keine Textebene {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+61"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-242"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract ist nicht installiert, daher kann Redline keine OCR ausführen. Installieren Sie es mit den Paketen Ihres Systems (z. B. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -4561,6 +4562,16 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location filename="../../app/ui/window/launch.py" line="+42"/>
         <source>Cannot open {name}: {reason}.</source>
         <translation>{name} kann nicht geöffnet werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/run.py" line="-73"/>
+        <source>the OCR worker process crashed on this page</source>
+        <translation>der OCR-Prozess ist bei dieser Seite abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no such page</source>
+        <translation>keine solche Seite</translation>
     </message>
 </context>
 </TS>

@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+304"/>
+        <location filename="../../app/core/ocr/run.py" line="+307"/>
         <source>there is no document {doc_id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,7 +3022,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+9"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4554,6 +4555,16 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/ui/window/launch.py" line="+42"/>
         <source>Cannot open {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/run.py" line="-73"/>
+        <source>the OCR worker process crashed on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no such page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

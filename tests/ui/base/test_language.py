@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,8 +17,13 @@ from app.core.annotating.vocabulary import AnnotationError, check_anchors, check
 from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome
 from app.core.exchange.merge_report import describe_message
 from app.core.exchange.pdf_report import DocumentReport, PublicationReport, publication_message
+from app.core.ids import PageId
+from app.core.ocr.run import OcrReport, PageOutcome
+from app.core.ocr.tesseract import PageJob, ocr_page
+from app.core.processes import pool_context
 from app.core.wording import joined, translate
 from app.ui.base.language import install, say, uninstall
+from app.ui.tools.ocr_dialog import describe_ocr
 from tests.ui.reading import compiled
 
 
@@ -168,3 +174,18 @@ def test_an_error_naming_a_kind_names_it_in_the_window_s_language(speak) -> None
     )
     speak("fr")
     assert say(raised.value) == "Une annotation de type « caviardage » a besoin d’une zone du scan."
+
+
+def test_the_reason_an_ocr_worker_gives_reaches_the_window_in_its_language(  # type: ignore[no-untyped-def]
+    speak, tmp_path: Path
+) -> None:
+    """A page the worker process could not read: its reason crosses the process boundary as
+    text that keeps its message, and the OCR dialog's report says it in German."""
+    job = PageJob(PageId(7), str(tmp_path / "gone.pdf"), 0)
+    with ProcessPoolExecutor(1, mp_context=pool_context()) as pool:
+        result = pool.submit(ocr_page, job).result()
+    assert result.error is not None and result.error.startswith("the page cannot be rendered (")
+    report = OcrReport([PageOutcome(job.page_id, 0, "failed", result.error)])
+    speak("de")
+    said = describe_ocr(report)
+    assert "  Seite 1: die Seite kann nicht dargestellt werden (" in said
