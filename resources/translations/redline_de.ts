@@ -990,12 +990,13 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+390"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
         <source>correction</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+92"/>
         <source>Exemption codes: {codes}</source>
         <translation>Ausnahmecodes: {codes}</translation>
     </message>
@@ -1040,22 +1041,26 @@
         <translation>{percent} sicher</translation>
     </message>
     <message>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
         <location filename="../../app/ui/document/annotation_style.py" line="-113"/>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>marking</source>
         <translation>Markierung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>redaction</source>
         <translation>Schwärzung</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-5"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>note</source>
@@ -1325,7 +1330,8 @@
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+303"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>OCR fehlgeschlagen: {reason}</translation>
     </message>
@@ -2005,12 +2011,243 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} geprüft. Noch nichts geändert: „Anwenden“ führt es zusammen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+34"/>
         <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
         <translation>Konflikte bleiben, bis jemand sie entscheidet: Bearbeiten › Konflikte… im Fenster oder `redline conflicts` und `redline resolve ID --take here|there`.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+8"/>
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>by someone</source>
+        <translation>von jemandem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by you</source>
+        <translation>von Ihnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {name}</source>
+        <translation>von {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{day} {month}{year} {time}</source>
+        <translation>{day}. {month}{year} {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>({who}, {when})</source>
+        <translation>({who}, {when})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;a tag not here&apos;</source>
+        <translation>„ein hier fehlendes Schlagwort“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{w:g}×{h:g} pt at {x:g},{y:g}</source>
+        <translation>{w:g}×{h:g} pt bei {x:g},{y:g}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{quote}&apos; (characters {start}-{end})</source>
+        <translation>„{quote}“ (Zeichen {start}–{end})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{text}&apos;</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} of &apos;{label}&apos;</source>
+        <translation>{kind} von „{label}“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{kind} {by}</source>
+        <translation>{kind} {by}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} ({text})</source>
+        <translation>{what} ({text})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted {by} ({when})</source>
+        <translation>{by} gelöscht ({when})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {by} ({when})</source>
+        <translation>{by} wiederhergestellt ({when})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{before} → {after} {by}</source>
+        <translation>{before} → {after} {by}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} {change}</source>
+        <translation>{field} {change}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} {by}</source>
+        <translation>{value} {by}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>in conflict: deleted here {gone_by} ({gone_at}), but changed there {changed_by} ({changed_at}) since</source>
+        <translation>im Konflikt: hier {gone_by} gelöscht ({gone_at}), aber dort seither {changed_by} geändert ({changed_at})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in conflict: deleted there {gone_by} ({gone_at}), but changed here {changed_by} ({changed_at}) since</source>
+        <translation>im Konflikt: dort {gone_by} gelöscht ({gone_at}), aber hier seither {changed_by} geändert ({changed_at})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; there </source>
+        <translation>; dort </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} in conflict: here {here}, there {there}</source>
+        <translation>{field} im Konflikt: hier {here}, dort {there}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added {by} ({when}), reads {text}</source>
+        <translation>{by} hinzugefügt ({when}), lautet {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>added {by} ({when})</source>
+        <translation>{by} hinzugefügt ({when})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deleted there before it ever came here (kept as deleted)</source>
+        <translation>dort gelöscht, bevor es je hier ankam (bleibt gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{fields} kept from here</source>
+        <translation>{fields} von hier behalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its conflict was decided there</source>
+        <translation>der Konflikt wurde dort entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kept from here: changed on both sides, and this library&apos;s version is later</source>
+        <translation>von hier behalten: auf beiden Seiten geändert, und die Fassung dieser Bibliothek ist die spätere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced by the file&apos;s version {by}, the later one ({fields} changed); changed on both sides, and a version 1 file does not say which change came first</source>
+        <translation>durch die Fassung der Datei ersetzt {by}, die spätere ({fields} geändert); auf beiden Seiten geändert, und eine Datei der Version 1 sagt nicht, welche Änderung zuerst kam</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  Page {page} review: {changes}</source>
+        <translation>  Prüfung von Seite {page}: {changes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Page {page}, {what}: {changes}</source>
+        <translation>  Seite {page}, {what}: {changes}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>  Page {page}: and {more} more (redline import-annotations --json)</source>
         <translation>  Seite {page}: und {more} weitere (redline import-annotations --json)</translation>
     </message>
@@ -2139,7 +2376,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Dies ist eine Datei der Version 1: Sie trägt keinen Verlauf; wo eine Annotation auf beiden Seiten geändert wurde, blieb die spätere Fassung ganz erhalten.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+16"/>
+        <source>  Tag &apos;{name}&apos;: {changes}</source>
+        <translation>  Schlagwort „{name}“: {changes}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Documents not in this library (their annotations wait until imported):</source>
         <translation>Dokumente, die nicht in dieser Bibliothek sind (ihre Annotationen warten, bis sie importiert sind):</translation>
     </message>
@@ -2997,38 +3239,44 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
+        <location filename="../../app/core/exchange/merge_report.py" line="-380"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
         <source>you</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+6"/>
         <source>at an unknown time</source>
         <translation>zu unbekannter Zeit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+7"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+87"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+2"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-88"/>
+        <location line="+239"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3051,12 +3299,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Prüfung der Seite</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-204"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} über „{label}“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} by you</source>
         <translation>{kind} von Ihnen</translation>
     </message>
@@ -3537,7 +3786,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Schlagwort {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+96"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-298"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation>Das Markierungsvokabular {path} kann nicht gelesen werden: {exc}</translation>
     </message>
@@ -3570,7 +3819,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Das Feld „{key}“ einer Annotation der Art „{kind}“ muss Text sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The {key} of a {kind} cannot be empty.</source>
         <translation>Das Feld „{key}“ einer Annotation der Art „{kind}“ darf nicht leer sein.</translation>
     </message>
@@ -3605,7 +3854,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Inhalt einer Annotation der Art „{kind}“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The {kind} holds a NUL character (U+0000), which a library cannot store; remove it.</source>
         <translation>Die Annotation der Art „{kind}“ enthält ein NUL-Zeichen (U+0000), das eine Bibliothek nicht speichern kann; entfernen Sie es.</translation>
     </message>
@@ -3615,17 +3864,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Unbekannte Annotationsart {kind!r}; bekannt: {value}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>A {kind} needs a span of the page text.</source>
         <translation>Eine Annotation der Art „{kind}“ braucht eine Spanne des Seitentextes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A {kind} needs a region of the scan.</source>
         <translation>Eine Annotation der Art „{kind}“ braucht einen Bereich des Scans.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A {kind} needs a span of the text or a region of the scan.</source>
         <translation>Eine Annotation der Art „{kind}“ braucht eine Textspanne oder einen Bereich des Scans.</translation>
     </message>
@@ -3702,7 +3951,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Datei ist beschädigt und kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>reading pages {value}-{last} crashed the PDF reader; the file is damaged</source>
         <translation>das Lesen der Seiten {value}-{last} hat den PDF-Leser abstürzen lassen; die Datei ist beschädigt</translation>
     </message>
@@ -3772,7 +4021,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>der Ordner enthält keine PDF- oder Bilddateien</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/lookup.py" line="+29"/>
+        <location filename="../../app/core/documents/lookup.py" line="+30"/>
         <source>No document “{ref}” in the library (try `redline list`).</source>
         <translation>Kein Dokument „{ref}“ in der Bibliothek (versuchen Sie `redline list`).</translation>
     </message>
@@ -3782,18 +4031,18 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{ref}“ bezeichnet mehr als ein Dokument; nehmen Sie seine ID aus `redline list`.</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/metadata.py" line="+87"/>
-        <location filename="../../app/core/documents/queries.py" line="+266"/>
+        <location filename="../../app/core/documents/metadata.py" line="+91"/>
+        <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
         <translation>Kein Dokument mit der ID {doc_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/queries.py" line="-76"/>
+        <location filename="../../app/core/documents/queries.py" line="-81"/>
         <source>cannot sort by {sort!r}</source>
         <translation>nach {sort!r} kann nicht sortiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/search.py" line="+68"/>
+        <location filename="../../app/core/documents/search.py" line="+73"/>
         <source>The search has an opening &quot; without a closing one.</source>
         <translation>Die Suche hat ein öffnendes &quot; ohne schließendes.</translation>
     </message>
@@ -3818,7 +4067,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{a} {b}“: zwei Operatoren hintereinander.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+175"/>
         <source>Redline cannot search for “{query}”: {reason}</source>
         <translation>Redline kann nicht nach „{query}“ suchen: {reason}</translation>
     </message>
@@ -4044,7 +4293,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+152"/>
+        <location filename="../../app/core/library.py" line="+146"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} ist eine Datei, kein Bibliotheksordner.</translation>
     </message>
@@ -4080,7 +4329,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+304"/>
+        <location filename="../../app/core/ocr/run.py" line="+307"/>
         <source>there is no document {doc_id}</source>
         <translation>es gibt kein Dokument {doc_id}</translation>
     </message>
@@ -4176,7 +4425,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page_id} hat keine Textebene {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+61"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-242"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract ist nicht installiert, daher kann Redline keine OCR ausführen. Installieren Sie es mit den Paketen Ihres Systems (z. B. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -4313,6 +4562,16 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location filename="../../app/ui/window/launch.py" line="+42"/>
         <source>Cannot open {name}: {reason}.</source>
         <translation>{name} kann nicht geöffnet werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/run.py" line="-73"/>
+        <source>the OCR worker process crashed on this page</source>
+        <translation>der OCR-Prozess ist bei dieser Seite abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no such page</source>
+        <translation>keine solche Seite</translation>
     </message>
 </context>
 </TS>

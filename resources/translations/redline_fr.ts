@@ -990,12 +990,13 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+390"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+92"/>
         <source>Exemption codes: {codes}</source>
         <translation>Codes d’exemption : {codes}</translation>
     </message>
@@ -1040,22 +1041,26 @@
         <translation>sûr à {percent}</translation>
     </message>
     <message>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
         <location filename="../../app/ui/document/annotation_style.py" line="-113"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>marking</source>
         <translation>marquage</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>redaction</source>
         <translation>caviardage</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-5"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>note</source>
@@ -1325,7 +1330,8 @@
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+303"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>Échec de l’OCR : {reason}</translation>
     </message>
@@ -2005,12 +2011,243 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} vérifié. Rien n’a encore changé : « Appliquer » le fusionne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+34"/>
         <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
         <translation>Les conflits restent jusqu’à ce que quelqu’un les décide : Édition › Conflits… dans la fenêtre, ou `redline conflicts` et `redline resolve ID --take here|there`.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+8"/>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>by someone</source>
+        <translation>par quelqu’un</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by you</source>
+        <translation>par vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {name}</source>
+        <translation>par {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{day} {month}{year} {time}</source>
+        <translation>{day} {month}{year} {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>({who}, {when})</source>
+        <translation>({who}, {when})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;a tag not here&apos;</source>
+        <translation>« une étiquette absente d’ici »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{w:g}×{h:g} pt at {x:g},{y:g}</source>
+        <translation>{w:g}×{h:g} pt à {x:g},{y:g}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{quote}&apos; (characters {start}-{end})</source>
+        <translation>« {quote} » (caractères {start} à {end})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{text}&apos;</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} of &apos;{label}&apos;</source>
+        <translation>{kind} de « {label} »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{kind} {by}</source>
+        <translation>{kind} {by}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} ({text})</source>
+        <translation>{what} ({text})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted {by} ({when})</source>
+        <translation>suppression {by} ({when})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {by} ({when})</source>
+        <translation>restauration {by} ({when})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{before} → {after} {by}</source>
+        <translation>{before} → {after} {by}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} {change}</source>
+        <translation>{field} {change}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} {by}</source>
+        <translation>{value} {by}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>in conflict: deleted here {gone_by} ({gone_at}), but changed there {changed_by} ({changed_at}) since</source>
+        <translation>en conflit : suppression ici {gone_by} ({gone_at}), mais modification là-bas depuis {changed_by} ({changed_at})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in conflict: deleted there {gone_by} ({gone_at}), but changed here {changed_by} ({changed_at}) since</source>
+        <translation>en conflit : suppression là-bas {gone_by} ({gone_at}), mais modification ici depuis {changed_by} ({changed_at})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; there </source>
+        <translation> ; là-bas </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} in conflict: here {here}, there {there}</source>
+        <translation>{field} en conflit : ici {here}, là-bas {there}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added {by} ({when}), reads {text}</source>
+        <translation>ajout {by} ({when}), se lit {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>added {by} ({when})</source>
+        <translation>ajout {by} ({when})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deleted there before it ever came here (kept as deleted)</source>
+        <translation>suppression là-bas avant toute arrivée ici (gardée supprimée)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{fields} kept from here</source>
+        <translation>gardé d’ici : {fields}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its conflict was decided there</source>
+        <translation>le conflit a été décidé là-bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kept from here: changed on both sides, and this library&apos;s version is later</source>
+        <translation>version d’ici gardée : modifications des deux côtés, et la version de cette bibliothèque est la plus récente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced by the file&apos;s version {by}, the later one ({fields} changed); changed on both sides, and a version 1 file does not say which change came first</source>
+        <translation>remplacement par la version du fichier {by}, la plus récente (modifié : {fields}) ; modifications des deux côtés, et un fichier de version 1 ne dit pas quelle modification est venue en premier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  Page {page} review: {changes}</source>
+        <translation>  Relecture de la page {page} : {changes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  Page {page}, {what}: {changes}</source>
+        <translation>  Page {page}, {what} : {changes}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>  Page {page}: and {more} more (redline import-annotations --json)</source>
         <translation>  Page {page} : et {more} de plus (redline import-annotations --json)</translation>
     </message>
@@ -2139,7 +2376,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>C’est un fichier de version 1 : il n’a pas d’historique ; là où une annotation a changé des deux côtés, la version la plus récente a été gardée entière.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+16"/>
+        <source>  Tag &apos;{name}&apos;: {changes}</source>
+        <translation>  Étiquette « {name} » : {changes}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Documents not in this library (their annotations wait until imported):</source>
         <translation>Documents absents de cette bibliothèque (leurs annotations attendent leur import) :</translation>
     </message>
@@ -2997,38 +3239,44 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
+        <location filename="../../app/core/exchange/merge_report.py" line="-380"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
         <source>you</source>
         <translation>vous</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+6"/>
         <source>at an unknown time</source>
         <translation>à une date inconnue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+7"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+87"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+2"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+0"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-88"/>
+        <location line="+239"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3051,12 +3299,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la relecture de la page</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-204"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} sur « {label} »</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} by you</source>
         <translation>{kind} par vous</translation>
     </message>
@@ -3537,7 +3786,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’étiquette {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+96"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-298"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation>Le vocabulaire des marquages {path} ne peut pas être lu : {exc}</translation>
     </message>
@@ -3570,7 +3819,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le champ « {key} » d’une annotation de type « {kind} » doit être du texte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The {key} of a {kind} cannot be empty.</source>
         <translation>Le champ « {key} » d’une annotation de type « {kind} » ne peut pas être vide.</translation>
     </message>
@@ -3605,7 +3854,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le contenu d’une annotation de type « {kind} » doit être un objet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The {kind} holds a NUL character (U+0000), which a library cannot store; remove it.</source>
         <translation>L’annotation de type « {kind} » contient un caractère NUL (U+0000), qu’une bibliothèque ne peut pas stocker ; supprimez-le.</translation>
     </message>
@@ -3615,17 +3864,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Type d’annotation inconnu {kind!r} ; connus : {value}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>A {kind} needs a span of the page text.</source>
         <translation>Une annotation de type « {kind} » a besoin d’un passage du texte de la page.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A {kind} needs a region of the scan.</source>
         <translation>Une annotation de type « {kind} » a besoin d’une zone du scan.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A {kind} needs a span of the text or a region of the scan.</source>
         <translation>Une annotation de type « {kind} » a besoin d’un passage du texte ou d’une zone du scan.</translation>
     </message>
@@ -3702,7 +3951,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>le fichier est endommagé et illisible ({exc})</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>reading pages {value}-{last} crashed the PDF reader; the file is damaged</source>
         <translation>la lecture des pages {value}-{last} a fait planter le lecteur PDF ; le fichier est endommagé</translation>
     </message>
@@ -3772,7 +4021,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>le dossier ne contient aucun PDF ni aucune image</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/lookup.py" line="+29"/>
+        <location filename="../../app/core/documents/lookup.py" line="+30"/>
         <source>No document “{ref}” in the library (try `redline list`).</source>
         <translation>Aucun document « {ref} » dans la bibliothèque (essayez `redline list`).</translation>
     </message>
@@ -3782,18 +4031,18 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>« {ref} » désigne plus d’un document ; utilisez son id donné par `redline list`.</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/metadata.py" line="+87"/>
-        <location filename="../../app/core/documents/queries.py" line="+266"/>
+        <location filename="../../app/core/documents/metadata.py" line="+91"/>
+        <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
         <translation>Aucun document d’id {doc_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/queries.py" line="-76"/>
+        <location filename="../../app/core/documents/queries.py" line="-81"/>
         <source>cannot sort by {sort!r}</source>
         <translation>impossible de trier par {sort!r}</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/search.py" line="+68"/>
+        <location filename="../../app/core/documents/search.py" line="+73"/>
         <source>The search has an opening &quot; without a closing one.</source>
         <translation>La recherche a un &quot; ouvrant sans &quot; fermant.</translation>
     </message>
@@ -3818,7 +4067,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>« {a} {b} » : deux opérateurs à la suite.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+175"/>
         <source>Redline cannot search for “{query}”: {reason}</source>
         <translation>Redline ne peut pas chercher « {query} » : {reason}</translation>
     </message>
@@ -4044,7 +4293,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} n’est pas un nombre JSON</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+152"/>
+        <location filename="../../app/core/library.py" line="+146"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} est un fichier, pas un dossier de bibliothèque.</translation>
     </message>
@@ -4080,7 +4329,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+304"/>
+        <location filename="../../app/core/ocr/run.py" line="+307"/>
         <source>there is no document {doc_id}</source>
         <translation>il n’y a pas de document {doc_id}</translation>
     </message>
@@ -4176,7 +4425,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la page {page_id} n’a pas de couche de texte {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+61"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-242"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract n’est pas installé : Redline ne peut donc pas faire l’OCR des pages. Installez-le avec les paquets de votre système (par ex. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) et réessayez.</translation>
     </message>
@@ -4313,6 +4562,16 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location filename="../../app/ui/window/launch.py" line="+42"/>
         <source>Cannot open {name}: {reason}.</source>
         <translation>Impossible d’ouvrir {name} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/ocr/run.py" line="-73"/>
+        <source>the OCR worker process crashed on this page</source>
+        <translation>le processus d’OCR a planté sur cette page</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no such page</source>
+        <translation>page introuvable</translation>
     </message>
 </context>
 </TS>

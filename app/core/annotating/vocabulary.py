@@ -20,7 +20,7 @@ from typing import Any, Final, Literal, NotRequired, TypedDict, get_args
 
 from app.core.errors import RedlineError
 from app.core.resources import resource_path
-from app.core.wording import translate
+from app.core.wording import Message, translate
 
 CATEGORIES_PATH = resource_path("markings", "categories.json")
 
@@ -232,14 +232,14 @@ def _require_keys(
     if missing:
         raise AnnotationError(
             translate("Redline", "A {kind} needs {value}.").format(
-                kind=kind, value=", ".join(sorted(missing))
+                kind=kind_name(kind), value=", ".join(sorted(missing))
             )
         )
     extra = body.keys() - required - optional
     if extra:
         raise AnnotationError(
             translate("Redline", "A {kind} has no field {value}.").format(
-                kind=kind, value=", ".join(sorted(extra))
+                kind=kind_name(kind), value=", ".join(sorted(extra))
             )
         )
 
@@ -248,12 +248,14 @@ def _string(kind: str, body: Mapping[str, Any], key: str, *, empty_ok: bool = Tr
     value = body[key]
     if not isinstance(value, str):
         raise AnnotationError(
-            translate("Redline", "The {key} of a {kind} must be text.").format(key=key, kind=kind)
+            translate("Redline", "The {key} of a {kind} must be text.").format(
+                key=key, kind=kind_name(kind)
+            )
         )
     if not empty_ok and not value.strip():
         raise AnnotationError(
             translate("Redline", "The {key} of a {kind} cannot be empty.").format(
-                key=key, kind=kind
+                key=key, kind=kind_name(kind)
             )
         )
     return value
@@ -348,7 +350,9 @@ def validate_body(kind: str, body: Mapping[str, Any]) -> Body:
     check = _BODY_CHECKS[check_kind(kind)]
     if not isinstance(body, Mapping):
         raise AnnotationError(
-            translate("Redline", "The body of a {kind} must be an object.").format(kind=kind)
+            translate("Redline", "The body of a {kind} must be an object.").format(
+                kind=kind_name(kind)
+            )
         )
     clean = check(body)
     if _holds_nul(clean):  # PostgreSQL's text cannot hold it: the same rule on both engines
@@ -357,7 +361,7 @@ def validate_body(kind: str, body: Mapping[str, Any]) -> Body:
                 "Redline",
                 "The {kind} holds a NUL character (U+0000), which a "
                 "library cannot store; remove it.",
-            ).format(kind=kind)
+            ).format(kind=kind_name(kind))
         )
     return clean
 
@@ -382,6 +386,21 @@ def check_kind(kind: str) -> Kind:
     return kind
 
 
+KIND_NAMES: dict[str, Message] = {  # the kinds as a sentence names them (the window's too)
+    "correction": translate("Redline", "correction"),
+    "tag": translate("Redline", "tag"),
+    "marking": translate("Redline", "marking"),
+    "redaction": translate("Redline", "redaction"),
+    "note": translate("Redline", "note"),
+}
+
+
+def kind_name(kind: str) -> Message | str:
+    """``kind`` as a sentence names it: a message for a known kind (the window says it in its
+    language), else the word as written."""
+    return KIND_NAMES.get(kind, kind)
+
+
 TEXT_KINDS: frozenset[Kind] = frozenset({"correction"})  # need a span of the page text
 REGION_KINDS: frozenset[Kind] = frozenset({"redaction"})  # need a region of the scan
 ANCHORED_KINDS: frozenset[Kind] = frozenset({"tag", "marking"})  # need a span or a region
@@ -392,17 +411,21 @@ def check_anchors(kind: str, *, text: bool, region: bool) -> None:
     marking one of the two (a note may have neither)."""
     if kind in TEXT_KINDS and not text:
         raise AnnotationError(
-            translate("Redline", "A {kind} needs a span of the page text.").format(kind=kind)
+            translate("Redline", "A {kind} needs a span of the page text.").format(
+                kind=kind_name(kind)
+            )
         )
     if kind in REGION_KINDS and not region:
         raise AnnotationError(
-            translate("Redline", "A {kind} needs a region of the scan.").format(kind=kind)
+            translate("Redline", "A {kind} needs a region of the scan.").format(
+                kind=kind_name(kind)
+            )
         )
     if kind in ANCHORED_KINDS and not (text or region):
         raise AnnotationError(
             translate(
                 "Redline", "A {kind} needs a span of the text or a region of the scan."
-            ).format(kind=kind)
+            ).format(kind=kind_name(kind))
         )
 
 

@@ -17,12 +17,11 @@ from itertools import groupby
 from typing import Any
 
 from app.core.annotating.revisions import FieldConflict, Value
+from app.core.annotating.vocabulary import kind_name
 from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome
-from app.core.wording import Joined, Message, Text, joined, translate
+from app.core.wording import CONTEXT, Joined, Message, Text, joined, translate
 
 PER_PAGE = 15  # lines a page lists before "and N more"
-KINDS = {"correction": "correction", "tag": "tag", "marking": "marking",
-         "redaction": "redaction", "note": "note"}  # fmt: skip
 FIELDS = {
     "body.exemptions": "codes", "body.note": "note", "body.text": "text",
     "body.replacement": "reading", "body.category": "category", "body.value": "value",
@@ -39,8 +38,24 @@ HINT = translate(
 )
 
 
+MONTHS = (  # a date's month, as the report abbreviates it
+    translate("Redline", "Jan"), translate("Redline", "Feb"), translate("Redline", "Mar"),
+    translate("Redline", "Apr"), translate("Redline", "May", "month"),
+    translate("Redline", "Jun"), translate("Redline", "Jul"), translate("Redline", "Aug"),
+    translate("Redline", "Sep"), translate("Redline", "Oct"), translate("Redline", "Nov"),
+    translate("Redline", "Dec"),
+)  # fmt: skip
+
+
+def word(text: str) -> Message:
+    """A word the window marks for translation elsewhere (a kind, a field's name, a status:
+    ``app.ui.base.language.CORE_WORDS`` and the kinds' nouns), as a message."""
+    return Message(CONTEXT, text)
+
+
 class Words:
-    """How one report says things: who "you" are, local time, tag names."""
+    """How one report says things: who "you" are, local time, tag names. Each phrase is a
+    message (English as ``str``; the window shows it in its language)."""
 
     def __init__(
         self,
@@ -52,42 +67,64 @@ class Words:
         self.you, self.tz, self.tags = you, tz, tags or {}
         self.now = (now or datetime.now(UTC)).astimezone(tz)
 
-    def who(self, name: str) -> str:
+    def who(self, name: str) -> Text:
         if not name:
-            return "someone"
-        return "you" if self.you and name == self.you else name
+            return translate("Redline", "someone")
+        return translate("Redline", "you") if self.you and name == self.you else name
 
-    def when(self, at: str) -> str:
+    def by_whom(self, name: str) -> Message:
+        """``by you``, ``by B. Colleague``: after a kind or an action."""
+        if not name:
+            return translate("Redline", "by someone")
+        if self.you and name == self.you:
+            return translate("Redline", "by you")
+        return translate("Redline", "by {name}").format(name=name)
+
+    def when(self, at: str) -> Text:
         """A UTC timestamp in the person's local time: ``5 Dec 09:03`` (with the year when it
         is not this one)."""
         if not at:
-            return "at an unknown time"
+            return translate("Redline", "at an unknown time")
         moment = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(self.tz)
         year = "" if moment.year == self.now.year else f" {moment.year}"
-        return f"{moment.day} {moment:%b}{year} {moment:%H:%M}"
+        return translate("Redline", "{day} {month}{year} {time}").format(
+            day=moment.day, month=MONTHS[moment.month - 1], year=year, time=f"{moment:%H:%M}"
+        )
 
-    def by(self, name: str, at: str) -> str:
-        return f"({self.who(name)}, {self.when(at)})"
+    def by(self, name: str, at: str) -> Message:
+        return translate("Redline", "({who}, {when})").format(
+            who=self.who(name), when=self.when(at)
+        )
 
-    def value(self, field: str, value: Any) -> str:
+    def value(self, field: str, value: Any) -> Text:
         """A field's value as a person reads it."""
         if value is None or value == [] or value == "":
-            return "none"
+            return translate("Redline", "none")
         if field in ("body.tag", "parent") and isinstance(value, str):
-            return f"'{self.tags.get(value, 'a tag not here')}'"
+            if value not in self.tags:
+                return translate("Redline", "'a tag not here'")
+            return _quoted(self.tags[value])
         if field == "body.exemptions" and isinstance(value, list):
             return ", ".join(str(v) for v in value)
         if field == "region" and isinstance(value, dict):
-            return f"{value['w']:g}×{value['h']:g} pt at {value['x']:g},{value['y']:g}"
+            return translate("Redline", "{w:g}×{h:g} pt at {x:g},{y:g}").format(
+                w=value["w"], h=value["h"], x=value["x"], y=value["y"]
+            )
         if field == "text" and isinstance(value, dict):
-            return f"'{_short(value['quote'])}' (characters {value['start']}-{value['end']})"
+            return translate("Redline", "'{quote}' (characters {start}-{end})").format(
+                quote=_short(value["quote"]), start=value["start"], end=value["end"]
+            )
         if field in ("status", "review"):
-            return str(value).replace("_", " ")
+            return word(str(value).replace("_", " "))
         if isinstance(value, bool):
-            return "yes" if value else "no"
+            return translate("Redline", "yes") if value else translate("Redline", "no")
         if isinstance(value, str):
-            return f"'{_short(value)}'"
+            return _quoted(_short(value))
         return _short(str(value))
+
+
+def _quoted(text: str) -> Message:
+    return translate("Redline", "'{text}'").format(text=text)
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -95,86 +132,139 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _label(field: str) -> str:
-    return FIELDS.get(field, field.removeprefix("body."))
+def _label(field: str) -> Message:
+    return word(FIELDS.get(field, field.removeprefix("body.")))
 
 
-def _join(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _what(o: Outcome, w: Words) -> str:
-    """An annotation as a person finds it: ``redaction over 'Johan Artur'``, ``note by you``."""
-    kind = KINDS.get(o.kind or "", o.kind or "annotation")
-    if o.label:
-        return f"{kind} {'of' if o.kind == 'correction' else 'over'} '{_short(o.label)}'"
-    said = f" ('{_short(o.text)}')" if o.text else ""
-    return f"{kind} by {w.who(o.author)}{said}"
-
-
-def _taken(c: FieldChange, w: Words) -> str:
-    if c.field == "deleted":
-        return f"{'deleted' if c.after else 'restored'} by {w.who(c.by)} ({w.when(c.at)})"
-    before, after = w.value(c.field, c.before), w.value(c.field, c.after)
-    label = "" if c.field == "review" else f"{_label(c.field)} "  # "Page 2 review: ..."
-    return f"{label}{before} → {after} {w.by(c.by, c.at)}"
-
-
-def _other(field: str, v: Value, w: Words) -> str:
-    return f"{w.value(field, v.value)} {w.by(v.by, v.at)}"
-
-
-def _conflict(c: FieldConflict, w: Words) -> str:
-    if c.field == "deleted":
-        deleted = [v for v in (c.here, *c.there) if v.value]
-        kept = [v for v in (c.here, *c.there) if not v.value]
-        side = "here" if c.here.value else "there"
-        gone = deleted[0] if deleted else c.here
-        changed = kept[0] if kept else c.here
-        return (
-            f"in conflict: deleted {side} by {w.who(gone.by)} ({w.when(gone.at)}), but changed "
-            f"{'there' if side == 'here' else 'here'} by {w.who(changed.by)} "
-            f"({w.when(changed.at)}) since"
-        )
-    there = "; there ".join(_other(c.field, v, w) for v in c.there)
-    return f"{_label(c.field)} in conflict: here {_other(c.field, c.here, w)}, there {there}"
-
-
-def _changes(o: Outcome, w: Words) -> str:
-    """What happened to one annotation, tag or page, after its name."""
-    if o.action == "added":
-        said = ""
-        if o.text and (o.label or o.entity != "annotation"):
-            said = f", reads {w.value('body.text', o.text)}" if o.kind == "correction" else ""
-        return f"added by {w.who(o.by)} ({w.when(o.at)}){said}"
-    if o.action == "tombstone":
-        return "deleted there before it ever came here (kept as deleted)"
-    if o.action in ("replaced", "kept"):
-        return _v1(o, w)
-    parts = [_taken(c, w) for c in o.taken if c.field == "deleted"]
-    parts += [_taken(c, w) for c in o.taken if c.field != "deleted"]
-    if o.kept:
-        parts.append(f"{_join([_label(f) for f in o.kept])} kept from here")
-    parts += [_conflict(c, w) for c in o.conflicts]
-    if o.action == "settled" and not parts:
-        parts.append("its conflict was decided there")
-    return "; ".join(parts)
-
-
-def _v1(o: Outcome, w: Words) -> str:
-    if o.action == "kept":
-        return "kept from here: changed on both sides, and this library's version is later"
-    fields = _join([_label(c.field) for c in o.taken]) if o.taken else "nothing"
-    return (
-        f"replaced by the file's version {w.by(o.by, o.at)}, the later one ({fields} changed); "
-        "changed on both sides, and a version 1 file does not say which change came first"
+def _join(names: Sequence[Text]) -> Text:
+    if len(names) == 1:
+        return names[0]
+    return translate("Redline", "{first} and {last}").format(
+        first=joined(", ", names[:-1]), last=names[-1]
     )
 
 
-def _page_line(o: Outcome, w: Words) -> str:
+def _what(o: Outcome, w: Words) -> Text:
+    """An annotation as a person finds it: ``redaction over 'Johan Artur'``, ``note by you``."""
+    kind = kind_name(o.kind) if o.kind else translate("Redline", "annotation")
+    if o.label:
+        if o.kind == "correction":
+            return translate("Redline", "{kind} of '{label}'").format(
+                kind=kind, label=_short(o.label)
+            )
+        return translate("Redline", "{kind} over '{label}'").format(
+            kind=kind, label=_short(o.label)
+        )
+    what = translate("Redline", "{kind} {by}").format(kind=kind, by=w.by_whom(o.author))
+    if not o.text:
+        return what
+    return translate("Redline", "{what} ({text})").format(what=what, text=_quoted(_short(o.text)))
+
+
+def _taken(c: FieldChange, w: Words) -> Message:
+    if c.field == "deleted":
+        done = (
+            translate("Redline", "deleted {by} ({when})")
+            if c.after
+            else translate("Redline", "restored {by} ({when})")
+        )
+        return done.format(by=w.by_whom(c.by), when=w.when(c.at))
+    before, after = w.value(c.field, c.before), w.value(c.field, c.after)
+    change = translate("Redline", "{before} → {after} {by}").format(
+        before=before, after=after, by=w.by(c.by, c.at)
+    )
+    if c.field == "review":  # "Page 2 review: ..."
+        return change
+    return translate("Redline", "{field} {change}").format(field=_label(c.field), change=change)
+
+
+def _other(field: str, v: Value, w: Words) -> Message:
+    return translate("Redline", "{value} {by}").format(
+        value=w.value(field, v.value), by=w.by(v.by, v.at)
+    )
+
+
+def _conflict(c: FieldConflict, w: Words) -> Message:
+    if c.field == "deleted":
+        deleted = [v for v in (c.here, *c.there) if v.value]
+        kept = [v for v in (c.here, *c.there) if not v.value]
+        gone = deleted[0] if deleted else c.here
+        changed = kept[0] if kept else c.here
+        said = (
+            translate(
+                "Redline",
+                "in conflict: deleted here {gone_by} ({gone_at}), but changed there "
+                "{changed_by} ({changed_at}) since",
+            )
+            if c.here.value
+            else translate(
+                "Redline",
+                "in conflict: deleted there {gone_by} ({gone_at}), but changed here "
+                "{changed_by} ({changed_at}) since",
+            )
+        )
+        return said.format(
+            gone_by=w.by_whom(gone.by), gone_at=w.when(gone.at),
+            changed_by=w.by_whom(changed.by), changed_at=w.when(changed.at),
+        )  # fmt: skip
+    there = joined(translate("Redline", "; there "), [_other(c.field, v, w) for v in c.there])
+    return translate("Redline", "{field} in conflict: here {here}, there {there}").format(
+        field=_label(c.field), here=_other(c.field, c.here, w), there=there
+    )
+
+
+def _changes(o: Outcome, w: Words) -> Text:
+    """What happened to one annotation, tag or page, after its name."""
+    if o.action == "added":
+        if o.text and o.kind == "correction" and (o.label or o.entity != "annotation"):
+            return translate("Redline", "added {by} ({when}), reads {text}").format(
+                by=w.by_whom(o.by), when=w.when(o.at), text=w.value("body.text", o.text)
+            )
+        return translate("Redline", "added {by} ({when})").format(
+            by=w.by_whom(o.by), when=w.when(o.at)
+        )
+    if o.action == "tombstone":
+        return translate("Redline", "deleted there before it ever came here (kept as deleted)")
+    if o.action in ("replaced", "kept"):
+        return _v1(o, w)
+    parts: list[Text] = [_taken(c, w) for c in o.taken if c.field == "deleted"]
+    parts += [_taken(c, w) for c in o.taken if c.field != "deleted"]
+    if o.kept:
+        parts.append(
+            translate("Redline", "{fields} kept from here").format(
+                fields=_join([_label(f) for f in o.kept])
+            )
+        )
+    parts += [_conflict(c, w) for c in o.conflicts]
+    if o.action == "settled" and not parts:
+        parts.append(translate("Redline", "its conflict was decided there"))
+    return joined(translate("Redline", "; "), parts)
+
+
+def _v1(o: Outcome, w: Words) -> Message:
+    if o.action == "kept":
+        return translate(
+            "Redline", "kept from here: changed on both sides, and this library's version is later"
+        )
+    fields = (
+        _join([_label(c.field) for c in o.taken]) if o.taken else translate("Redline", "nothing")
+    )
+    return translate(
+        "Redline",
+        "replaced by the file's version {by}, the later one ({fields} changed); changed on both "
+        "sides, and a version 1 file does not say which change came first",
+    ).format(by=w.by(o.by, o.at), fields=fields)
+
+
+def _page_line(o: Outcome, w: Words) -> Message:
+    page = (o.page or 0) + 1
     if o.entity == "page":
-        return f"Page {(o.page or 0) + 1} review: {_changes(o, w)}"
-    return f"Page {(o.page or 0) + 1}, {_what(o, w)}: {_changes(o, w)}"
+        return translate("Redline", "  Page {page} review: {changes}").format(
+            page=page, changes=_changes(o, w)
+        )
+    return translate("Redline", "  Page {page}, {what}: {changes}").format(
+        page=page, what=_what(o, w), changes=_changes(o, w)
+    )
 
 
 def _document_lines(outcomes: Iterable[Outcome], w: Words) -> list[Text]:
@@ -182,7 +272,7 @@ def _document_lines(outcomes: Iterable[Outcome], w: Words) -> list[Text]:
     for _, group in groupby(outcomes, key=lambda o: o.page or 0):
         shown = list(group)
         for o in shown[:PER_PAGE]:
-            lines.append("  " + _page_line(o, w))
+            lines.append(_page_line(o, w))
         if len(shown) > PER_PAGE:
             more = len(shown) - PER_PAGE
             page = (shown[0].page or 0) + 1
@@ -241,7 +331,7 @@ def describe_message(
     now: datetime | None = None,
 ) -> Joined:
     """The report as lines for a person (``you``: the name of the person importing); the
-    window shows it in its language. (The lines about each annotation are English yet.)"""
+    window shows it in its language, each line a whole sentence."""
     w = Words(you, tz, now, report.tag_names)
     lines: list[Text] = [_headline(report)]
     if report.version == 1:
@@ -267,7 +357,12 @@ def describe_message(
     tags = [o for o in shown if o.entity == "tag"]
     if tags:
         lines += ["", translate("Redline", "Tags")]
-        lines += [f"  Tag '{_short(o.label)}': {_changes(o, w)}" for o in tags]
+        lines += [
+            translate("Redline", "  Tag '{name}': {changes}").format(
+                name=_short(o.label), changes=_changes(o, w)
+            )
+            for o in tags
+        ]
     lines += _footer(report)
     if report.conflicts:
         lines += ["", HINT]

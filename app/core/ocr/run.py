@@ -44,7 +44,7 @@ from app.core.ocr.tesseract import (
     tesseract_version,
 )
 from app.core.processes import pool_context, worker_count, worker_pool
-from app.core.wording import translate
+from app.core.wording import Sentence, translate
 
 __all__ = [
     "OcrError",
@@ -231,7 +231,8 @@ class _Runner:
     def _after_crash(self, job: PageJob) -> Iterable[tuple[PageJob, PageResult]]:
         """Every page in flight sees a worker die: rerun each alone; fail one that dies alone."""
         if job.page_id in self.suspects:
-            yield job, PageResult(job.page_id, error="the OCR worker process crashed on this page")
+            crashed = translate("Redline", "the OCR worker process crashed on this page")
+            yield job, PageResult(job.page_id, error=Sentence(crashed))
             return
         self.suspects.add(job.page_id)
         self.queue.append(job)
@@ -253,7 +254,9 @@ def ocr_pages(
     report = OcrReport(engine_version=tesseract_version())
     rows = _page_rows(lib, list(page_ids)) if page_ids else {}
     for missing in (p for p in page_ids if p not in rows):
-        report.pages.append(PageOutcome(missing, -1, "failed", "no such page"))
+        report.pages.append(
+            PageOutcome(missing, -1, "failed", Sentence(translate("Redline", "no such page")))
+        )
     tessdata = active_tessdata()
     jobs = [
         PageJob(

@@ -26,7 +26,7 @@ from app.core.errors import RedlineError
 from app.core.ids import PageId
 from app.core.processes import die_with_parent
 from app.core.scratch import scratch_dir
-from app.core.wording import translate
+from app.core.wording import Sentence, translate
 
 TESSERACT = "tesseract"
 DEFAULT_TIMEOUT_S = 180.0
@@ -297,11 +297,11 @@ def ocr_page(job: PageJob, cancelled: Callable[[], bool] = lambda: False) -> Pag
                 image, job.language, job.psm, job.timeout_s, cancelled, job.tesseract, job.tessdata
             )
             words = parse_tsv(tsv, to_page)
-    except OcrError as exc:
-        return PageResult(job.page_id, error=str(exc), seconds=time.monotonic() - started)
+    except OcrError as exc:  # (a Sentence: English text that keeps its message across processes)
+        return PageResult(job.page_id, error=Sentence(exc), seconds=time.monotonic() - started)
     except OSError as exc:
-        msg = f"OCR failed: {exc.strerror or exc}"
-        return PageResult(job.page_id, error=msg, seconds=time.monotonic() - started)
+        said = translate("Redline", "OCR failed: {reason}").format(reason=exc.strerror or exc)
+        return PageResult(job.page_id, error=Sentence(said), seconds=time.monotonic() - started)
     return PageResult(job.page_id, tuple(words), seconds=time.monotonic() - started)
 
 

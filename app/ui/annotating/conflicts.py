@@ -60,7 +60,7 @@ class ShownWords(Words):
 
     def when(self, at: str) -> str:
         """As the core's, with the month in the window's language (QLocale's)."""
-        said = super().when(at)
+        said = str(super().when(at))
         if not at:
             return translate("Redline", "at an unknown time")
         month = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(self.tz).month
@@ -74,7 +74,7 @@ class ShownWords(Words):
             return translate("Redline", "yes") if value else translate("Redline", "no")
         if field in ("status", "review"):
             return tr(str(value).replace("_", " "))
-        return super().value(field, value)
+        return say(super().value(field, value))
 
 
 def field_name(field: str) -> str:
@@ -107,7 +107,7 @@ def shown(field: str, value: Any, w: Words) -> str:
     """A value in full, as a person reads it (the report shortens; here there is room)."""
     if isinstance(value, str) and field not in ("status", "review", "body.tag", "parent"):
         return value or translate("Redline", "(empty)")
-    return w.value(field, value)
+    return say(w.value(field, value))
 
 
 MARGIN = 16  # pixels an item's text needs beside it in a column (the style's margins, rounded up)

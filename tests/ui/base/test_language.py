@@ -3,16 +3,27 @@ language's plural forms, reports and errors made in the core; the command line k
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.core.annotating.vocabulary import AnnotationError, check_exemptions
+from app.core.annotating.revisions import FieldConflict, Value
+from app.core.annotating.vocabulary import AnnotationError, check_anchors, check_exemptions
+from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome
+from app.core.exchange.merge_report import describe_message
 from app.core.exchange.pdf_report import DocumentReport, PublicationReport, publication_message
+from app.core.ids import PageId
+from app.core.ocr.run import OcrReport, PageOutcome
+from app.core.ocr.tesseract import PageJob, ocr_page
+from app.core.processes import pool_context
 from app.core.wording import joined, translate
 from app.ui.base.language import install, say, uninstall
+from app.ui.tools.ocr_dialog import describe_ocr
 from tests.ui.reading import compiled
 
 
@@ -81,3 +92,100 @@ def test_a_report_made_in_the_core_is_translated_whole(speak) -> None:  # type: 
     assert str(publication_message(report)) == english  # the command line is unchanged
     listed = joined(translate("Redline", " and "), ["PyMuPDF", "poppler"])
     assert say(listed) == "PyMuPDF und poppler"
+
+
+def a_merge_report() -> MergeReport:
+    """A colleague's set: a redaction's codes changed, a note deleted, a correction added, a
+    marking whose status is in conflict, a tag renamed and a page's review changed."""
+    at, bc = "2026-12-05T08:03:00Z", "B. Colleague"
+    return MergeReport(
+        file="colleague.json",
+        updated=["r1", "t1"],
+        deleted=["n1"],
+        added=["c1"],
+        conflicts=["m1"],
+        outcomes=[
+            Outcome("page", "p2", "updated", "Memo", 1,
+                    taken=(FieldChange("review", "unreviewed", "in_progress", bc, at),)),
+            Outcome("annotation", "r1", "updated", "Memo", 1, "redaction", "Johan Artur",
+                    taken=(FieldChange("body.exemptions", ["B6"], ["B6", "B7(C)"], bc, at),),
+                    kept=("body.note", "region")),
+            Outcome("annotation", "n1", "deleted", "Memo", 2, "note", "", "check the date", "Ada",
+                    taken=(FieldChange("deleted", False, True, "B. Colleague", at),)),
+            Outcome("annotation", "c1", "added", "Memo", 2, "correction", "SEeRB'f", "SECRET",
+                    by="B. Colleague", at=at),
+            Outcome("annotation", "m1", "conflict", "Memo", 2, "marking", "TOP SECRET",
+                    conflicts=(FieldConflict("status", Value("accepted", "Ada", at),
+                                             (Value("rejected", "B. Colleague", at),)),)),
+            Outcome("tag", "t1", "updated", label="People",
+                    taken=(FieldChange("name", "Persons", "People", "", ""),)),
+        ],
+    )  # fmt: skip
+
+
+def test_a_merge_report_s_lines_about_each_annotation_are_translated(speak) -> None:  # type: ignore[no-untyped-def]
+    """Each line of the report is a whole sentence in the window's language: no English
+    fragment (kind, field, "by", "deleted", month) left in German or French."""
+    now = datetime(2026, 12, 5, tzinfo=UTC)
+    report = describe_message(a_merge_report(), "Ada", tz=UTC, now=now)
+    english = str(report)
+    codes = "codes B6 → B6, B7(C) (B. Colleague, 5 Dec 08:03)"
+    assert f"  Page 2, redaction over 'Johan Artur': {codes}; note and box kept from here" in (
+        english.splitlines()
+    )
+    speak("de")
+    german = say(report).splitlines()
+    assert (
+        "  Prüfung von Seite 2: nicht geprüft → in Arbeit (B. Colleague, 5. Dez. 08:03)" in german
+    )
+    codes = "Codes B6 → B6, B7(C) (B. Colleague, 5. Dez. 08:03)"
+    said = f"  Seite 2, Schwärzung über „Johan Artur“: {codes}; Notiz und Rahmen von hier behalten"
+    assert said in german
+    said = (
+        "  Seite 3, Notiz von Ihnen („check the date“): von B. Colleague gelöscht (5. Dez. 08:03)"
+    )
+    assert said in german
+    english_words = re.compile(
+        r"\b(Page|by|over|of|deleted|added|reads|kept|here|there|in conflict|codes|note|box|"
+        r"status|redaction|marking|correction|accepted|rejected|you|and|Dec|Tag)\b"
+    )
+    left = [  # (after the headline; the hint names the command line's words)
+        line
+        for line in german[2:]
+        if english_words.search(line.replace("B. Colleague", "")) and "`" not in line
+    ]
+    assert not left, left
+    speak("fr")
+    french = say(report).splitlines()
+    codes = "codes B6 → B6, B7(C) (B. Colleague, 5 déc. 08:03)"
+    assert f"  Page 2, caviardage sur « Johan Artur » : {codes} ; gardé d’ici : note et cadre" in (
+        french
+    )
+    assert str(report) == english  # the command line is unchanged
+
+
+def test_an_error_naming_a_kind_names_it_in_the_window_s_language(speak) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(AnnotationError) as raised:
+        check_anchors("redaction", text=True, region=False)
+    assert str(raised.value) == "A redaction needs a region of the scan."  # the command line
+    speak("de")
+    assert (
+        say(raised.value) == "Eine Annotation der Art „Schwärzung“ braucht einen Bereich des Scans."
+    )
+    speak("fr")
+    assert say(raised.value) == "Une annotation de type « caviardage » a besoin d’une zone du scan."
+
+
+def test_the_reason_an_ocr_worker_gives_reaches_the_window_in_its_language(  # type: ignore[no-untyped-def]
+    speak, tmp_path: Path
+) -> None:
+    """A page the worker process could not read: its reason crosses the process boundary as
+    text that keeps its message, and the OCR dialog's report says it in German."""
+    job = PageJob(PageId(7), str(tmp_path / "gone.pdf"), 0)
+    with ProcessPoolExecutor(1, mp_context=pool_context()) as pool:
+        result = pool.submit(ocr_page, job).result()
+    assert result.error is not None and result.error.startswith("the page cannot be rendered (")
+    report = OcrReport([PageOutcome(job.page_id, 0, "failed", result.error)])
+    speak("de")
+    said = describe_ocr(report)
+    assert "  Seite 1: die Seite kann nicht dargestellt werden (" in said
