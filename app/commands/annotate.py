@@ -30,6 +30,7 @@ from app.core.annotating.vocabulary import (
     NoteBody,
     RedactionBody,
     TagBody,
+    unknown_codes,
 )
 from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
 from app.core.errors import RedlineError
@@ -320,12 +321,31 @@ def cmd_decide(args: argparse.Namespace, ctx: Context) -> int:
     lib = ctx.library()
     author = author_of(args)
     for uuid in args.uuids:  # all must exist and be live before any changes
-        if A.get_annotation(lib, uuid).deleted:
+        rec = A.get_annotation(lib, uuid)
+        if rec.deleted:
             raise RedlineError(f"annotation {uuid} is deleted; nothing was changed")
+        if args.status == "accepted":
+            _check_codes(lib, rec)
     for uuid in args.uuids:
         A.set_status(lib, uuid, args.status, author=author)
         print(f"{args.status} {uuid}")
     return 0
+
+
+def _check_codes(lib: Library, rec: AnnotationRecord) -> None:
+    """Accepting holds exemption codes to the vocabulary, as the window's form and "Accept all"
+    do (:func:`~app.core.annotating.vocabulary.unknown_codes`)."""
+    unknown = unknown_codes(rec.kind, rec.body)
+    if not unknown:
+        return
+    page = _page_numbers(lib, [rec])[rec.page_id]
+    option = "--codes CODES" if rec.kind == "redaction" else "--value CODE"
+    raise RedlineError(
+        f"annotation {rec.uuid} ({rec.kind}, page {page}) has exemption codes not in the "
+        f"vocabulary: {', '.join(unknown)}; correct them with `redline annotate edit {rec.uuid} "
+        f"{option}` and accept it again; "
+        "nothing was changed"
+    )
 
 
 def _describe(rec: AnnotationRecord, tags: dict[str, str], tag_uuids: dict[TagId, str]) -> str:

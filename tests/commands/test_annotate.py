@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 import pytest
@@ -113,6 +114,37 @@ def test_edit_leave_visible_accept_reject_delete_and_review(
     assert code == 0 and "unreviewed -> in_progress" in out
     actions = [act for _, act, _ in _log(lib_path)]
     assert actions == ["update", "update", "status", "status", "delete", "review"]
+
+
+def test_accept_refuses_codes_outside_the_vocabulary(
+    lib_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the window's form and "Accept all" do: one line naming the codes and the way to correct
+    them, exit 1, nothing accepted (not even the other, good, proposal given with it)."""
+    lib = Library.open(lib_path)
+
+    def proposal(page: int, kind: str, body: dict[str, Any]) -> str:
+        return add_annotation(lib, 1, page, kind, body=body, region=(300, 70, 40, 12),
+                              status="proposed", origin="detector")  # fmt: skip
+
+    good = proposal(0, "redaction", {"exemptions": ["B6"]})
+    bad = proposal(1, "redaction", {"exemptions": ["B6", "BG", "Bl"]})
+    read = proposal(1, "marking", {"category": "exemption", "value": "b8c"})
+    lib.close()
+    a = ("--library", lib_path, "annotate")
+    code, out, err = run(capsys, *a, "accept", good, bad)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "BG, Bl" in err and "B6," not in err and "page 2" in err
+    assert f"redline annotate edit {bad} --codes" in err and "nothing was changed" in err
+    code, _, err = run(capsys, *a, "accept", read)
+    assert code == 1 and "b8c" in err and f"redline annotate edit {read} --value" in err
+    with Library.open(lib_path, read_only=True, allow_read_only=True) as lib:
+        assert {r.status for r in list_annotations(lib)} == {"proposed"}
+    assert [act for _, act, _ in _log(lib_path)] == []
+    # rejecting needs no good codes; corrected, the proposal is accepted
+    assert run(capsys, *a, "reject", read)[0] == 0
+    assert run(capsys, *a, "edit", bad, "--codes", "b6,b7c")[0] == 0
+    assert run(capsys, *a, "accept", good, bad)[0] == 0
 
 
 @pytest.mark.parametrize(
