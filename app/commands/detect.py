@@ -75,7 +75,11 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
         print_json(summaries)
         return 0
     for s in summaries:
-        rescanned = f"; banners re-read from {s.pages_rescanned} pages" if s.pages_rescanned else ""
+        rescanned = (
+            f"; banners re-read from {_pages(s.pages_rescanned)}" if s.pages_rescanned else ""
+        )
+        if s.pages_from_cache:  # read by an earlier run in this process: not read again
+            rescanned += f"; banners of {_pages(s.pages_from_cache)} taken from the earlier reading"
         print(
             f"document {s.document_id}: {s.markings_added} new marking proposals "
             f"({s.markings_found} found), {s.redactions_added} new redaction proposals "
@@ -90,6 +94,10 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
         for w in s.warnings:
             print(f"  warning: {w}", file=sys.stderr)
     return 0
+
+
+def _pages(n: int) -> str:
+    return f"{n} page" if n == 1 else f"{n} pages"
 
 
 def cmd_redactions(args: argparse.Namespace, ctx: Context) -> int:

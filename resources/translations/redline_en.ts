@@ -345,7 +345,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/extract.py" line="+63"/>
+        <location filename="../../app/core/documents/extract.py" line="+65"/>
         <source>page {value} is damaged and cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,7 +357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>reading pages {value}-{last} crashed the PDF reader; the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,6 +1151,7 @@
         <location filename="../../app/ui/document/doubtful_pane.py" line="+198"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+119"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
+        <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
         <source>%n pages</source>
@@ -1232,7 +1233,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-17"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-26"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-14"/>
         <source>%n documents</source>
         <translation>
@@ -3039,7 +3040,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+160"/>
-        <location filename="../../app/ui/window/main_window.py" line="+287"/>
+        <location filename="../../app/ui/window/main_window.py" line="+290"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,7 +3202,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-551"/>
+        <location filename="../../app/ui/window/main_window.py" line="-554"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,8 +3337,13 @@
         <source>Banners re-read from the scan on {pages}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+7"/>
+        <source>Banners of {pages} taken from their earlier reading in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%n pages have no text: run OCR first to find markings on them.</source>
         <translation>
             <numerusform>%n page has no text: run OCR first to find markings on it.</numerusform>
@@ -4503,7 +4509,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Go to page</source>
         <translation type="unfinished"></translation>
     </message>

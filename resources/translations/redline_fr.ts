@@ -690,6 +690,7 @@
         <location filename="../../app/ui/document/doubtful_pane.py" line="+198"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+26"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
+        <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
         <source>%n pages</source>
@@ -771,7 +772,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-17"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-26"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-14"/>
         <source>%n documents</source>
         <translation>
@@ -3163,7 +3164,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Go to page</source>
         <translation>Aller à la page</translation>
     </message>
@@ -3939,7 +3940,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible de restaurer {name} : {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/extract.py" line="+63"/>
+        <location filename="../../app/core/documents/extract.py" line="+65"/>
         <source>page {value} is damaged and cannot be read ({exc})</source>
         <translation>la page {value} est endommagée et illisible ({exc})</translation>
     </message>
@@ -3951,7 +3952,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>le fichier est endommagé et illisible ({exc})</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+129"/>
         <source>reading pages {value}-{last} crashed the PDF reader; the file is damaged</source>
         <translation>la lecture des pages {value}-{last} a fait planter le lecteur PDF ; le fichier est endommagé</translation>
     </message>
@@ -4535,8 +4536,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <source>Banners re-read from the scan on {pages}.</source>
         <translation>Bandeaux relus sur le scan sur {pages}.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+7"/>
+        <source>Banners of {pages} taken from their earlier reading in this session.</source>
+        <translation>Bandeaux de {pages} repris de leur lecture précédente dans cette session.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%n pages have no text: run OCR first to find markings on them.</source>
         <translation>
             <numerusform>%n page n’a pas de texte : lancez d’abord l’OCR pour y trouver des marquages.</numerusform>

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from sqlalchemy import Connection, Table, insert, select, update
 
@@ -61,6 +61,7 @@ class DetectionSummary:
     warnings: tuple[str, ...] = ()
     pages_without_text: int = 0  # markings need text: these pages wait for OCR
     pages_rescanned: int = 0  # pages whose banners were re-read from the scan
+    pages_from_cache: int = 0  # pages whose banners this process had read before (its cache)
 
 
 @dataclass
@@ -76,6 +77,7 @@ class _PageData:
     redactions: list[Redaction] = field(default_factory=list)
     bands: list[BandMarking] = field(default_factory=list)  # markings read from the scan
     rescan: bool = False  # re-read the banners from the scan
+    bands_from: Literal["", "scan", "cache"] = ""  # where the banners' reading came from
 
 
 def _read_pages(conn: Connection, doc_id: DocumentId) -> list[_PageData]:
@@ -258,8 +260,10 @@ def _scan_side(
                 known, to_keep = cached[i], keys[i]
                 if known is not None:
                     result = replace(result, markings=known)
+                    page.bands_from = "cache"
                 elif to_keep is not None and result.error is None:
                     _keep_bands(to_keep, result.markings)
+                    page.bands_from = "scan"
                 _apply_bands(page, result)
                 if result.error:
                     warnings.append(f"page {page.index + 1}: banners not re-read ({result.error})")
@@ -439,7 +443,8 @@ def _store(
         written,
         (*warnings, *leaks),
         sum(1 for p in pages if not p.text.strip()),
-        sum(1 for p in pages if p.rescan),
+        sum(1 for p in pages if p.bands_from == "scan"),
+        sum(1 for p in pages if p.bands_from == "cache"),
     )
 
 

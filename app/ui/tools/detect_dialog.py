@@ -80,6 +80,15 @@ def describe_detection(result: Any) -> str:
                 pages=wording.translate("Redline", "%n pages").counted(rescanned, one="%n page")
             )
         )
+    from_cache = sum(s.pages_from_cache for s in summaries)
+    if from_cache:  # read by an earlier detection in this session: not read again
+        lines.append(
+            wording.translate(
+                "Redline", "Banners of {pages} taken from their earlier reading in this session."
+            ).format(
+                pages=wording.translate("Redline", "%n pages").counted(from_cache, one="%n page")
+            )
+        )
     waiting = sum(s.pages_without_text for s in summaries)
     if waiting:
         lines.append(

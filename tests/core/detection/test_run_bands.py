@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from app.cli import main
 from app.core.detection import run as detect_module
 from app.core.detection.bands import page_bands
 from app.core.detection.run import detect_document
@@ -71,6 +72,7 @@ def test_without_tesseract_detection_says_banners_were_not_re_read(
     assert doc is not None
     summary = detect_document(library, doc, redactions=False)
     assert any("Tesseract is not installed" in w for w in summary.warnings)
+    assert summary.pages_rescanned == 0  # planned, but nothing read them
     assert "classification" not in summary.metadata
 
 
@@ -92,16 +94,36 @@ def test_a_page_whose_banners_were_read_is_not_read_again(
     doc = import_file(library, pdf).document_id
     assert doc is not None
 
-    def detect() -> list[tuple[Any, ...]]:
+    def detect(read: int, cached: int) -> list[tuple[Any, ...]]:
         with library.transaction() as s:  # from scratch: the proposals must be made again
             s.connection().exec_driver_sql("DELETE FROM annotations")
         with ThreadPoolExecutor(1) as pool:  # in this process, where the counter is
             summary = detect_document(library, doc, redactions=False, pool=pool)
-        assert summary.pages_rescanned == 1
+        # the summary says what happened: re-read from the scan, or taken from the cache
+        assert (summary.pages_rescanned, summary.pages_from_cache) == (read, cached)
         return sorted((m["value"], m.get("struck"), m["box"]) for m in _markings(library))
 
-    first = detect()
+    first = detect(read=1, cached=0)
     assert reads == [True] and [v for v, _, _ in first].count("CONFIDENTIAL") == 2
-    assert detect() == first and reads == [True]
+    assert detect(read=0, cached=1) == first and reads == [True]
     detect_module.forget_band_readings()
-    assert detect() == first and reads == [True, True]
+    assert detect(read=1, cached=0) == first and reads == [True, True]
+
+
+@needs_tesseract
+def test_the_command_says_which_banners_it_re_read_and_which_it_had_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``redline detect`` run twice in one process: the second takes the banners from the cache
+    and says so, rather than claiming it re-read them."""
+    detect_module.forget_band_readings()
+    root = str(tmp_path / "lib")
+    with Library.open(root) as lib:
+        import_file(lib, make_banner_scan_pdf(tmp_path / "scan.pdf", banner="SECRET"))
+    argv = ["--library", root, "detect", "--no-redactions"]
+    assert main(argv) == 0
+    first = capsys.readouterr().out
+    assert "banners re-read from 1 page" in first and "earlier reading" not in first
+    assert main(argv) == 0
+    second = capsys.readouterr().out
+    assert "re-read" not in second and "banners of 1 page taken from the earlier reading" in second

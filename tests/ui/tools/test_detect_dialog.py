@@ -3,6 +3,7 @@ library table show what it found."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
@@ -97,5 +98,9 @@ def test_the_report_says_where_banners_were_re_read() -> None:
         DocumentId(1), 3, 4, 4, 0, 0, {"classification": "TOP SECRET"}, pages_rescanned=2
     )
     text = describe_detection(DetectionResults([summary], {DocumentId(1): "Bulletin"}))
-    assert "Banners re-read from the scan on 2 pages." in text
+    assert "Banners re-read from the scan on 2 pages." in text and "earlier" not in text
+    cached = replace(summary, pages_rescanned=0, pages_from_cache=1)
+    text = describe_detection(DetectionResults([cached], {DocumentId(1): "Bulletin"}))
+    assert "re-read" not in text
+    assert "Banners of 1 page taken from their earlier reading in this session." in text
     assert "Bulletin: Highest classification: TOP SECRET" in text
