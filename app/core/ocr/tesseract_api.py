@@ -120,8 +120,27 @@ def _load(exe: str, version: str, language: str) -> Engine | None:
             continue
         if (lib.TessVersion() or b"").decode(errors="replace") != version:
             continue
+        _quiet_leptonica(lib)
         try:
             return Engine(lib, language)
         except OcrError:
             return None
     return None
+
+
+L_SEVERITY_NONE = 6  # Leptonica's environ.h: EXTERNAL 0, ALL 1, DEBUG 2, INFO 3, ... NONE 6
+
+
+def _quiet_leptonica(lib: ctypes.CDLL) -> None:
+    """Silence Leptonica, the image library Tesseract reads with: on some band images Tesseract's
+    search for pictures makes it print "Error in boxClipToRectangle: box outside rectangle" to
+    this process's stderr (the terminal of ``redline detect``), harmless and not the person's
+    business. Its ``setMsgSeverity`` is found through Tesseract's own handle (the loader looks in
+    the libraries it depends on: liblept.so.5, libleptonica.so.6, whatever this system names it);
+    a Tesseract built without it leaves the messages on."""
+    try:
+        quiet = lib.setMsgSeverity
+    except AttributeError:
+        return
+    quiet.argtypes, quiet.restype = [ctypes.c_int], ctypes.c_int
+    quiet(L_SEVERITY_NONE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -50,3 +51,36 @@ def test_no_engine_for_another_version() -> None:
     exe = tesseract_path()
     assert exe is not None
     assert engine_for(exe, "0.0.1") is None  # a library that is not the command's is not used
+
+
+def _broken_edge_rule() -> np.ndarray:
+    """A strip with a rule along its left edge, broken once, two specks beside it: reading it,
+    Tesseract's search for images asks Leptonica to clip a box outside the strip, and Leptonica
+    says so on stderr (as on band readings of a JFK release: "Error in boxClipToRectangle")."""
+    image = np.full((17, 850), 255, np.uint8)
+    image[:, 0] = 0
+    image[9, 0] = 255
+    image[(2, 4), 1] = 0
+    return image
+
+
+@needs_tesseract
+def test_leptonica_prints_nothing_in_the_process(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    exe = tesseract_path()
+    assert exe is not None
+    engine = engine_for(exe, version_of(exe))
+    if engine is None:
+        pytest.skip("Tesseract's library of the command's version cannot be loaded here")
+    image = _broken_edge_rule()
+    path = tmp_path / "strip.pgm"
+    pymupdf.Pixmap(pymupdf.csGRAY, image.shape[1], image.shape[0], image.tobytes(), False).save(
+        str(path)
+    )
+    # The control: the command, whose Leptonica is left as it is, complains of this strip.
+    told = subprocess.run([exe, str(path), "-", "--psm", "11"], capture_output=True, text=True)
+    assert "Error in boxClipToRectangle" in told.stderr
+    capfd.readouterr()
+    engine.tsv(image, 11)  # as a band reading calls it
+    assert capfd.readouterr().err == ""  # on the terminal of `redline detect`, nothing
