@@ -11,7 +11,8 @@ PDFs and images are read in the importing process, where starting workers (20-30
 more than they save. One :class:`PagePool` serves every file of an import, and can start reading
 the first before the library is open. Workers start as :func:`app.core.processes.pool_context`
 says: a fork server when the GUI imports from a thread. When no worker can be started at all (a
-limit on processes), the file is read here instead.
+limit on processes), the file is read here instead. Wherever a PDF is read, its pages' identical
+fonts are made one first (:mod:`app.core.documents.fonts`), so MuPDF loads each font once.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 
 import pymupdf
 
+from app.core.documents.fonts import FontSharing
 from app.core.documents.textlayer import PackedLayer, pack_pdf_words
 from app.core.errors import IngestError
 from app.core.processes import worker_count, worker_document, worker_pool
@@ -79,7 +81,29 @@ def read_chunk(path: str, start: int, stop: int, identity: tuple[int, int]) -> l
         raise IngestError(
             translate("Redline", "the file is damaged and cannot be read ({exc})").format(exc=exc)
         ) from exc
-    return [read_page(doc, i, "pdf") for i in range(start, stop)]
+    return list(_read_pages(doc, range(start, stop), "pdf", _worker_fonts(doc)))
+
+
+_fonts: FontSharing | None = None  # a worker's, for the document it has open
+
+
+def _worker_fonts(doc: pymupdf.Document) -> FontSharing:
+    """The worker's :class:`FontSharing` for ``doc``, kept for its next chunk of the same file."""
+    global _fonts
+    if _fonts is None or _fonts.doc is not doc:
+        _fonts = FontSharing(doc)
+    return _fonts
+
+
+def _read_pages(
+    doc: pymupdf.Document, indexes: range, kind: str, fonts: FontSharing | None
+) -> Generator[ParsedPage, None, None]:
+    """These pages, each page's fonts first made those of the pages before it (``fonts``: the
+    document's :class:`FontSharing`; MuPDF then loads each only once)."""
+    for index in indexes:
+        if fonts is not None:
+            fonts.share(index)
+        yield read_page(doc, index, kind)
 
 
 class WorkersUnavailable(Exception):
@@ -241,18 +265,23 @@ def _in_workers_or_here(
 ) -> Generator[ParsedPage, None, None]:
     """The pages read in worker processes; here, more slowly, when none can be started."""
     if pool.unavailable:
-        yield from (read_page(doc, i, "pdf") for i in range(count))
+        yield from _here(doc, count, "pdf")
         return
     workers = pool.pages(doc.name, count)
     try:
         first = next(workers, None)
     except WorkersUnavailable:
-        yield from (read_page(doc, i, "pdf") for i in range(count))
+        yield from _here(doc, count, "pdf")
         return
     with closing(workers):
         if first is not None:
             yield first
         yield from workers
+
+
+def _here(doc: pymupdf.Document, count: int, kind: str) -> Generator[ParsedPage, None, None]:
+    """The pages read in this process."""
+    return _read_pages(doc, range(count), kind, FontSharing(doc) if kind == "pdf" else None)
 
 
 def reads_in_workers(kind: str, count: int) -> bool:
@@ -278,7 +307,7 @@ def iter_pages(
     if pool is not None and reads_in_workers(kind, count):
         pages = _in_workers_or_here(doc, count, pool)
     else:
-        pages = (read_page(doc, i, kind) for i in range(count))
+        pages = _here(doc, count, kind)
     try:
         with closing(pages):
             for page in pages:
