@@ -143,6 +143,11 @@ Provenance = tuple[str, str | None, str | None, str | None, int | None]
 """(source, engine, engine version, language, dpi) of a text layer."""
 
 
+UNINDEX = "DELETE FROM page_text_fts WHERE rowid = ?"
+INDEX = "INSERT INTO page_text_fts (rowid, text, corrected) VALUES (?, ?, '')"
+"""A page's text out of the search index, and into it (a row, or a list of rows at once)."""
+
+
 def insert_layer(
     conn: Connection,
     page_id: PageId,
@@ -187,7 +192,5 @@ def set_active_layer(conn: Connection, page_id: PageId, layer_id: TextLayerId, t
         "UPDATE pages SET active_text_layer_id = ?, needs_ocr = ? WHERE id = ?",
         (layer_id, not text.strip(), page_id),
     )
-    conn.exec_driver_sql("DELETE FROM page_text_fts WHERE rowid = ?", (page_id,))
-    conn.exec_driver_sql(
-        "INSERT INTO page_text_fts (rowid, text, corrected) VALUES (?, ?, '')", (page_id, text)
-    )
+    conn.exec_driver_sql(UNINDEX, (page_id,))
+    conn.exec_driver_sql(INDEX, (page_id, text))

@@ -441,3 +441,45 @@ def test_a_page_reader_collects_but_leaves_what_it_inherited_alone() -> None:
     with extract.PagePool() as pool:
         enabled, frozen = pool._pool(100).submit(_collector_state).result()
     assert enabled and frozen > 1000
+
+
+def test_pages_written_in_batches_are_as_if_written_one_by_one(
+    library: Library, tmp_path: Path
+) -> None:
+    # More pages than a batch holds, pages without text among them, and a second document after:
+    # each page's id in page order, its one text layer active, its text in the search index.
+    count = 2 * ingest._PageRows.BATCH + 5
+    texts = ["" if i % 7 == 3 else f"page {i} token{i} of the memo" for i in range(count)]
+    first = import_file(library, make_text_pdf(tmp_path / "long.pdf", texts))
+    second = import_file(library, make_text_pdf(tmp_path / "short.pdf", ["second memo"]))
+    assert first.status == second.status == "imported"
+    assert first.pages_needing_ocr == texts.count("")
+    with library.reading() as s:
+        conn = s.connection()
+        pages = conn.exec_driver_sql(
+            "SELECT p.id, p.document_id, p.page_index, p.needs_ocr, p.active_text_layer_id, "
+            "t.page_id, t.text, w.count FROM pages p LEFT JOIN text_layers t ON "
+            "t.id = p.active_text_layer_id LEFT JOIN layer_words w ON w.text_layer_id = t.id "
+            "ORDER BY p.id"
+        ).all()
+        layers = conn.exec_driver_sql("SELECT page_id FROM text_layers ORDER BY id").all()
+        indexed: dict[int, str] = dict(
+            conn.exec_driver_sql("SELECT rowid, text FROM page_text_fts").all()
+        )
+    ids = [row[0] for row in pages]
+    assert ids == list(range(ids[0], ids[0] + count + 1))  # one after another, in page order
+    assert [(row[1], row[2]) for row in pages] == [
+        *((first.document_id, i) for i in range(count)),
+        (second.document_id, 0),
+    ]
+    expected = [*texts, "second memo"]
+    for (page_id, _, _, needs_ocr, layer_id, layer_page, text, words), want in zip(
+        pages, expected, strict=True
+    ):
+        assert bool(needs_ocr) == (want == "")
+        if want == "":
+            assert layer_id is None and page_id not in indexed
+        else:
+            assert (layer_page, text, words) == (page_id, want, len(want.split()))
+            assert indexed[page_id] == want
+    assert [row[0] for row in layers] == [p[0] for p in pages if p[4] is not None]
