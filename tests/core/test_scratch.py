@@ -78,3 +78,28 @@ def test_a_killed_workers_folder_goes_when_a_library_is_next_opened(
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     Library.open(tmp_path / "lib").close()
     assert not left.exists()
+
+
+def test_a_folder_is_kept_while_anything_in_it_changed_within_a_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day = scratch.STALE_AFTER_S
+    old = _folder(tmp_path, "redline-ocr-a1b2c3", age_s=2 * day)
+    deep = _folder(tmp_path, "redline-ocr-d4e5f6", age_s=2 * day)
+    (deep / "x.pgm").unlink()
+    (deep / "sub").mkdir()
+    (deep / "sub" / "page.png").write_bytes(b"written an hour ago")
+    os.utime(deep / "sub" / "page.png", (time.time() - 3600, time.time() - 3600))
+    os.utime(deep, (time.time() - 2 * day, time.time() - 2 * day))
+    walked: list[str] = []
+    real = Path.rglob
+
+    def rglob(self: Path, pattern: str) -> object:
+        walked.append(self.name)
+        return real(self, pattern)
+
+    monkeypatch.setattr(Path, "rglob", rglob)
+    recent = [_folder(tmp_path, f"redline-ocr-{n}x9y8z7") for n in range(5)]
+    assert sorted(scratch.sweep_scratch(tmp_path)) == [old.name]
+    assert deep.exists() and all(folder.exists() for folder in recent)
+    assert sorted(walked) == sorted([old.name, deep.name])  # a folder changed today: not walked
