@@ -21,11 +21,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from platformdirs import user_cache_path, user_data_path
 from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.orm import Session
 
 from app import __version__
 from app.core.errors import LibraryError
@@ -36,6 +36,9 @@ from db.location import DB_NAME as DB_NAME
 from db.location import default_library_path as default_library_path
 from db.migrate import SchemaError, UpgradeNeeded
 from db.server import ServerError, display_url, is_server_url
+
+if TYPE_CHECKING:  # (the ORM is loaded by the first session: see Database._sessions)
+    from sqlalchemy.orm import Session
 
 SOURCES = "sources"
 BACKUPS = "backups"  # copies of the database: before an upgrade, a merge, a restore
@@ -284,6 +287,18 @@ class Library:
         A full disk or a library that cannot be written raises a :class:`LibraryError` saying
         so (nothing was changed), never the database driver's error.
         """
+        with self._writing(), self.db.transaction() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """:meth:`transaction` on a connection, without SQLAlchemy's ORM (an import's)."""
+        with self._writing(), self.db.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Refuse a read-only library; the driver's errors said as a :class:`LibraryError`."""
         if self.read_only:
             why = self.db.read_only_reason or "it was opened for reading"
             raise LibraryError(
@@ -292,8 +307,7 @@ class Library:
                 )
             )
         try:
-            with self.db.transaction() as session:
-                yield session
+            yield
         except SADatabaseError as exc:
             if self.on_server:
                 raise server_error(self.location, exc) from exc
@@ -307,6 +321,12 @@ class Library:
         """A session for queries only."""
         with self.db.session() as session:
             yield session
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A connection for queries only (:meth:`reading` without the ORM)."""
+        with self.db.connect() as conn:
+            yield conn
 
     def close(self) -> None:
         """Checkpoint, let go of the writer lock; a second call does nothing (the window that
@@ -346,10 +366,8 @@ def sweep_library(lib: Library) -> list[str]:
     restored to a backup older than an import no longer names that import's sources, but the
     copy the restore made of it first does).
     """
-    with lib.reading() as session:
-        known = set(
-            session.connection().exec_driver_sql("SELECT source_sha256 FROM documents").scalars()
-        )
+    with lib.read_connection() as conn:
+        known = set(conn.exec_driver_sql("SELECT source_sha256 FROM documents").scalars())
     backups = lib.root / BACKUPS
     orphans = [p for p in _entries(lib.sources_dir) if _SHA256.fullmatch(p.name)]
     orphans = [p for p in orphans if p.name not in known]

@@ -115,3 +115,27 @@ def test_reading_a_server_library_loads_psycopg_but_no_alembic_pdf_library_or_qt
     heavy = loaded([], ["--library", pg_library_url, "list"])
     assert "psycopg" in heavy
     assert heavy & {"alembic", "pymupdf", "fitz", "numpy", "PySide6", "PIL", "filelock"} == set()
+
+
+def test_import_writes_without_sqlalchemys_orm(tmp_path: Path) -> None:
+    """`redline import` writes through connections: the ORM (40 ms of its CPU) stays unloaded."""
+    pdf = make_text_pdf(tmp_path / "cable.pdf", ["The embassy's report.", "Second page."])
+    lib = str(tmp_path / "lib")
+    for _ in range(2):  # a new library, then the file already in it
+        orm = subprocess.run(
+            [sys.executable, "-c", _ORM, json.dumps(["--library", lib, "import", str(pdf)])],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert orm.returncode == 0, orm.stderr
+        assert orm.stdout.strip().splitlines()[-1] == "[]"
+
+
+_ORM = """
+import json, sys
+from app.cli import main
+if main(json.loads(sys.argv[1])):
+    sys.exit("the import failed")
+print(json.dumps(sorted(m for m in sys.modules if m.startswith("sqlalchemy.orm"))))
+"""

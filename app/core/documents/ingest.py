@@ -186,14 +186,10 @@ def _store_source(lib: Library, path: Path, sha: str) -> tuple[Path, bool]:
 
 
 def _existing(lib: Library, sha: str) -> tuple[int, str, str, int] | None:
-    with lib.reading() as s:
-        row = (
-            s.connection()
-            .exec_driver_sql(
-                "SELECT id, uuid, title, page_count FROM documents WHERE source_sha256 = ?", (sha,)
-            )
-            .first()
-        )
+    with lib.read_connection() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT id, uuid, title, page_count FROM documents WHERE source_sha256 = ?", (sha,)
+        ).first()
     return None if row is None else (int(row[0]), str(row[1]), str(row[2]), int(row[3]))
 
 
@@ -281,13 +277,12 @@ def _write(
     doc_uuid = document_uuid(sha)
     _, created = _store_source(lib, path, sha)
     try:
-        with lib.transaction() as session:
+        with lib.writing() as conn:  # (SQLAlchemy's ORM is not loaded for an import)
             if lib.on_server:  # the team's copy: in the database, in this same transaction
                 from app.core.live import notify
 
-                lib.store_source_chunks(session.connection(), sha, path)
-                notify(session, ["document"])  # other windows' library tables, on commit
-            conn = session.connection()
+                lib.store_source_chunks(conn, sha, path)
+                notify(conn, ["document"])  # other windows' library tables, on commit
             cur = conn.exec_driver_sql(
                 "INSERT INTO documents (uuid, title, source_sha256, source_name, source_kind, "
                 "source_size, page_count, imported_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?) "
