@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
+    QStyle,
     QWidget,
 )
 
@@ -201,10 +202,20 @@ class PageView(QGraphicsView):
             self.set_zoom(self.zoom)
             return
         w, h = self._shown_size()
-        vp = self.viewport().size()
+        # From the room the view has without scroll bars, not the viewport's present size: a
+        # fit the viewport's size decided brought a scroll bar or took it away, which changed
+        # the size and so the fit, round and round (the window busy, the page never rendered).
         margin = 8
-        zw = (vp.width() - margin) / w
-        zoom = zw if self.fit_mode == "width" else min(zw, (vp.height() - margin) / h)
+        frame = 2 * self.frameWidth()
+        room_w, room_h = self.width() - frame - margin, self.height() - frame - margin
+        zw = room_w / w
+        if self.fit_mode == "width":
+            if zw * h > room_h:  # taller than the view: a vertical scroll bar it always has
+                bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+                zw = (room_w - bar) / w
+            zoom = zw
+        else:
+            zoom = min(zw, room_h / h)
         # Down to a zoom renders are made at (RenderKey: hundredths of a device pixel a point),
         # so the page's pixels map one to one onto the screen's.
         dpr = self.devicePixelRatioF()

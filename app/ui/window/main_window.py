@@ -602,7 +602,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.review_bar)
         # A long message (a refused stale edit, say) is cut by the permanent widgets: the whole
         # of it shows on hover, and no tooltip stays once the message is gone.
-        self.statusBar().messageChanged.connect(self.statusBar().setToolTip)
+        bar = self.statusBar()
+        bar.messageChanged.connect(lambda text: bar.setToolTip(text))  # (a C++ slot: a warning)
         self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
         self.annotation_menus.show = self.show_annotation
         self.annotating.message.connect(self.show_message)
