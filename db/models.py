@@ -102,6 +102,8 @@ class TextLayer(Base):
     dpi: Mapped[int | None] = mapped_column(Integer, nullable=True)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # the name (no folder) of the file an imported layer was read from (ALTO, PAGE, hOCR, text)
+    source_file: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class LayerWords(Base):

@@ -24,12 +24,14 @@ from app.core.annotating.vocabulary import (
     KINDS,
     LEAVE_VISIBLE,
     STATUSES,
+    AnnotationError,
     CorrectionBody,
     Kind,
     MarkingBody,
     NoteBody,
     RedactionBody,
     TagBody,
+    check_exemptions,
     unknown_codes,
 )
 from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
@@ -157,7 +159,16 @@ def _region(text: str) -> Region:
 
 
 def _codes(text: str) -> list[str]:
-    return [c.strip() for c in text.replace(";", ",").split(",") if c.strip()]
+    return _known([c.strip() for c in text.replace(";", ",").split(",") if c.strip()])
+
+
+def _known(codes: list[str]) -> list[str]:
+    """Codes a person typed, held to the vocabulary as the window's form holds them: written as
+    it writes them (``b6`` -> ``B6``), or refused in one line naming the unknown ones."""
+    try:
+        return check_exemptions(codes)
+    except AnnotationError as exc:
+        raise RedlineError(f"{exc} Nothing was changed.") from None
 
 
 _APPLIES = {
@@ -197,6 +208,9 @@ def _body(
         body["value"] = args.value if args.value is not None else body.get("value", quote)
         if not body["category"]:
             raise RedlineError("a marking needs --category")
+        typed = args.value is not None or args.category is not None
+        if typed and body["category"] == "exemption" and str(body["value"] or "").strip():
+            [body["value"]] = _known([str(body["value"])])
     elif kind == "tag":
         if args.tag is not None:
             from app.core.annotating.locate import tag_by_path

@@ -250,12 +250,19 @@ def cmd_info(args: argparse.Namespace, ctx: Context) -> int:
     lib = ctx.reader()
     doc = document_summary(lib, doc_id)
     metadata = document_metadata_entries(lib, doc_id)
-    layers = {  # each page's text layer sources, the active one first
-        page: [x.source for x in sorted(found, key=lambda x: not x.active)]
+    layers = {  # each page's text layers, the active one first
+        page: sorted(found, key=lambda x: not x.active)
         for page, found in document_layers(lib, doc_id).items()
     }
     if args.json:
-        pages = [{**dataclasses.asdict(p), "text_layers": layers.get(p.id, [])} for p in doc.pages]
+        pages = [
+            {
+                **dataclasses.asdict(p),
+                "text_layers": [x.source for x in layers.get(p.id, [])],
+                "layers": [dataclasses.asdict(x) for x in layers.get(p.id, [])],
+            }
+            for p in doc.pages
+        ]
         facts = {"pages_needing_ocr": doc.pages_needing_ocr, "reviewed_pages": doc.reviewed_pages}
         print_json({**dataclasses.asdict(doc), **facts, "metadata": metadata, "pages": pages})
         return 0
@@ -267,7 +274,10 @@ def cmd_info(args: argparse.Namespace, ctx: Context) -> int:
     for key, m in metadata.items():
         print(f"  {shown(key)}: {shown(m.value)}  [{m.origin}]")
     for p in doc.pages:
-        sources = ", ".join(layers.get(p.id, [])) or "no text"
+        sources = (
+            ", ".join(x.source + (f" ({x.file})" if x.file else "") for x in layers.get(p.id, []))
+            or "no text"
+        )
         print(
             f"  page {p.index + 1}: {p.width:.0f}x{p.height:.0f} pt, rotation {p.rotation}, "
             f"{sources}, {p.review_status}"

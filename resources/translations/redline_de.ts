@@ -359,13 +359,13 @@
         <translation>{kind} bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+97"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+114"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Select some text in the text pane first.</source>
         <translation>Zuerst Text im Textbereich markieren.</translation>
     </message>
@@ -687,7 +687,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+198"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+202"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+26"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
         <location line="+9"/>
@@ -1095,7 +1095,7 @@
         <translation>Text wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-153"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-157"/>
         <source>p. {page}</source>
         <translation>S. {page}</translation>
     </message>
@@ -1116,17 +1116,17 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>No document open.</source>
         <translation>Kein Dokument geöffnet.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Hide lone punctuation marks</source>
         <translation>Einzelne Satzzeichen ausblenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+9"/>
         <location filename="../../app/ui/window/main_window.py" line="-159"/>
         <source>Doubtful words</source>

@@ -4,6 +4,7 @@ report and its refusal while redaction proposals wait."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -116,17 +117,19 @@ def test_edit_leave_visible_accept_reject_delete_and_review(
     assert actions == ["update", "update", "status", "status", "delete", "review"]
 
 
+def _proposal(lib: Library, page: int, kind: str, body: dict[str, Any]) -> str:
+    """A detector's proposal of ``kind`` on page ``page`` (0-based) of the scan."""
+    return add_annotation(lib, 1, page, kind, body=body, region=(300, 70, 40, 12),
+                          status="proposed", origin="detector")  # fmt: skip
+
+
 def test_accept_refuses_codes_outside_the_vocabulary(
     lib_path: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """As the window's form and "Accept all" do: one line naming the codes and the way to correct
     them, exit 1, nothing accepted (not even the other, good, proposal given with it)."""
     lib = Library.open(lib_path)
-
-    def proposal(page: int, kind: str, body: dict[str, Any]) -> str:
-        return add_annotation(lib, 1, page, kind, body=body, region=(300, 70, 40, 12),
-                              status="proposed", origin="detector")  # fmt: skip
-
+    proposal = functools.partial(_proposal, lib)
     good = proposal(0, "redaction", {"exemptions": ["B6"]})
     bad = proposal(1, "redaction", {"exemptions": ["B6", "BG", "Bl"]})
     read = proposal(1, "marking", {"category": "exemption", "value": "b8c"})
@@ -145,6 +148,42 @@ def test_accept_refuses_codes_outside_the_vocabulary(
     assert run(capsys, *a, "reject", read)[0] == 0
     assert run(capsys, *a, "edit", bad, "--codes", "b6,b7c")[0] == 0
     assert run(capsys, *a, "accept", good, bad)[0] == 0
+
+
+def test_edit_and_add_refuse_codes_outside_the_vocabulary(
+    lib_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Codes a person types are held to the vocabulary, as the window's form holds them: written
+    as the vocabulary writes them (b6 -> B6), or refused in one line naming the unknown ones,
+    with nothing changed."""
+    lib = Library.open(lib_path)
+    proposal = functools.partial(_proposal, lib)
+    red = proposal(0, "redaction", {"exemptions": ["B6"]})
+    mark = proposal(1, "marking", {"category": "exemption", "value": "B1"})
+    lib.close()
+    a = ("--library", lib_path, "annotate")
+    for argv, unknown in (
+        ((red, "--codes", "b6,BG, Bl"), "BG, Bl"),
+        ((mark, "--value", "b8c"), "b8c"),
+    ):
+        code, out, err = run(capsys, *a, "edit", *argv)
+        assert code == 1 and out == "" and err.count("\n") == 1 and "Traceback" not in err
+        assert f"Unknown exemption codes: {unknown}." in err or f"code: {unknown}." in err
+        assert "nothing was changed" in err.lower()
+    code, _, err = run(capsys, *a, "add", "scan", "--page", "1", "--kind", "redaction",
+                       "--region", "72,72,40,12", "--codes", "b 6,(b)(99)")  # fmt: skip
+    assert code == 1 and "Unknown exemption code: (b)(99)." in err
+    assert [act for _, act, _ in _log(lib_path)] == []
+    with Library.open(lib_path, read_only=True, allow_read_only=True) as lib:
+        assert {r.uuid: r.body for r in list_annotations(lib)} == {
+            red: {"exemptions": ["B6"]}, mark: {"category": "exemption", "value": "B1"}
+        }  # fmt: skip
+    # accepted forms are written as the vocabulary writes them
+    code, out, _ = run(capsys, *a, "edit", red, "--codes", "b6;(b)(7)(c)", "--json")
+    assert code == 0 and json.loads(out)["body"]["exemptions"] == ["B6", "B7(C)"]
+    code, out, _ = run(capsys, *a, "edit", mark, "--value", "1.4(B) and (D)", "--json")
+    assert code == 0 and json.loads(out)["body"]["value"] == "1.4(b)(d)"
+    assert run(capsys, *a, "accept", red, mark)[0] == 0
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from app.core.documents.metadata import set_document_metadata
 from app.core.library import Library
 from tests.builders import make_text_pdf
 from tests.commands.helpers import run
+from tests.core.ocr.files_helpers import TWO_LINES, alto
 
 
 def test_import_list_info_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -43,6 +44,24 @@ def test_import_list_info_search(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert code == 0 and hits[0]["document_title"] == "memo" and hits[0]["page_index"] == 0
     code, out, _ = run(capsys, "--library", lib, "search", "security")
     assert "memo  p. 1" in out and "«security»" in out
+
+
+def test_info_names_the_file_an_imported_layer_came_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = str(tmp_path / "lib")
+    run(capsys, "--library", lib, "import", str(make_text_pdf(tmp_path / "memo.pdf")))
+    exported = tmp_path / "exports" / "abbyy-0001.xml"
+    exported.parent.mkdir()
+    exported.write_text(alto(TWO_LINES), encoding="utf-8")
+    code, _, err = run(capsys, "--library", lib, "attach-text", "memo", str(exported))
+    assert code == 0, err
+    code, out, _ = run(capsys, "--library", lib, "info", "memo")
+    assert "pdf-text-layer, imported-alto (abbyy-0001.xml)," in out and "exports" not in out
+    code, out, _ = run(capsys, "--library", lib, "info", "memo", "--json")
+    [page] = json.loads(out)["pages"]
+    assert [x["file"] for x in page["layers"]] == [None, "abbyy-0001.xml"]  # the active first
+    assert page["text_layers"] == ["pdf-text-layer", "imported-alto"]
 
 
 def test_bad_files_give_one_line_each_and_nonzero_exit(

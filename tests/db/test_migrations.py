@@ -357,6 +357,26 @@ def test_field_revisions_come_in_empty_and_go_again(tmp_path: Path) -> None:
     assert _bodies(db_path) == [{"exemptions": ["B6"], "note": ""}]
 
 
+def test_a_layer_s_source_file_comes_in_empty_and_goes_again(tmp_path: Path) -> None:
+    """0008: ``text_layers.source_file``, NULL for the layers made before (their file is not
+    known); downgrading drops it and keeps the layers."""
+    db_path = tmp_path / "library.sqlite"
+    _old_library(db_path, "0007")
+    open_database(db_path, app_version="9.9.9").close()
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        rows = conn.exec_driver_sql("SELECT text, source_file FROM text_layers").all()
+        assert rows == [("an old memorandum", None)]
+        conn.exec_driver_sql("UPDATE text_layers SET source_file = 'p0001.xml'")
+        command.downgrade(alembic_config(conn), "0007")
+        columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(text_layers)")}
+        assert "source_file" not in columns
+        assert conn.exec_driver_sql("SELECT text FROM text_layers").all() == [
+            ("an old memorandum",)
+        ]
+    engine.dispose()
+
+
 def _dump(db_path: Path) -> list[str]:
     conn = sqlite3.connect(db_path)
     try:

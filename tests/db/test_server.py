@@ -74,6 +74,38 @@ def test_a_library_from_before_0007_is_indexed_again_on_upgrade(
     assert "pg_trgm" not in extensions
 
 
+def test_a_layer_s_source_file_is_added_and_dropped_on_the_server(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """0008 on PostgreSQL: the column comes in NULL for the layers there, is written by an
+    import, and goes again on a downgrade, the layers kept."""
+    from alembic import command
+
+    with Library.open(pg_url) as lib:
+        import_file(lib, make_text_pdf(tmp_path / "memo.pdf", ["an old memorandum"]))
+    engine = make_server_engine(pg_url)
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0007")
+    engine.dispose()
+    with Library.open(pg_url) as lib, lib.reading() as s:
+        rows = s.connection().exec_driver_sql("SELECT text, source_file FROM text_layers").all()
+    assert [(t.strip(), f) for t, f in rows] == [("an old memorandum", None)]
+    assert _revision(pg_url) == head_revision()
+    engine = make_server_engine(pg_url)
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0007")
+        columns = {
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_name = 'text_layers'"
+            )
+        }
+        assert "source_file" not in columns and "text" in columns
+        assert conn.exec_driver_sql("SELECT count(*) FROM text_layers").scalar() == 1
+    engine.dispose()
+
+
 def test_a_database_that_is_not_utf8_is_refused_untouched(pg_server: PgServer) -> None:
     name = f"redline_latin1_{os.getpid()}"
     pg_server.admin(

@@ -352,16 +352,23 @@ class LayerInfo:
     language: str | None
     words: int
     active: bool
+    file: str | None = None  # the name of the file an imported layer was read from
+
+    @property
+    def described(self) -> str:
+        """Source, engine, language and file: ``alto-import · ABBYY · eng · p0004.xml``."""
+        parts = (self.engine, self.language, self.file)
+        return " · ".join([self.source] + [p for p in parts if p and p != self.source])
 
     @property
     def label(self) -> str:
-        parts = [self.source] + [p for p in (self.engine, self.language) if p and p != self.source]
-        return f"{' · '.join(parts)} ({self.words} words)"
+        return f"{self.described} ({self.words} words)"
 
 
 _LAYERS_SQL = (
-    "SELECT t.page_id, t.id, t.source, t.engine, t.language, t.id = p.active_text_layer_id "
-    "FROM text_layers t JOIN pages p ON p.id = t.page_id WHERE {where} ORDER BY t.id"
+    "SELECT t.page_id, t.id, t.source, t.engine, t.language, t.id = p.active_text_layer_id, "
+    "t.source_file FROM text_layers t JOIN pages p ON p.id = t.page_id WHERE {where} "
+    "ORDER BY t.id"
 )
 
 
@@ -370,7 +377,9 @@ def _layers(conn: ReadConnection, where: str, key: int) -> list[tuple[PageId, La
     return [
         (
             PageId(r[0]),
-            LayerInfo(TextLayerId(r[1]), str(r[2]), r[3], r[4], word_count(conn, r[1]), bool(r[5])),
+            LayerInfo(
+                TextLayerId(r[1]), str(r[2]), r[3], r[4], word_count(conn, r[1]), bool(r[5]), r[6]
+            ),
         )
         for r in rows
     ]

@@ -126,16 +126,19 @@ def insert_text_layer(
     dpi: int | None = None,
     text: str | None = None,
     spans: Sequence[tuple[int, int]] | None = None,
+    source_file: str | None = None,
 ) -> tuple[TextLayerId, str]:
     """Insert a text layer and its words; return (layer id, text).
 
     ``text`` and ``spans`` may be given when the text is not simply the joined words (an imported
-    companion text); otherwise they are built from ``words``.
+    companion text); otherwise they are built from ``words``. ``source_file``: the name of the
+    file an imported layer was read from.
     """
     if text is None or spans is None:
         text, spans = build_text(words)
     provenance = (source, engine, engine_version, language, dpi)
-    layer_id = insert_layer(conn, page_id, pack_words(words, spans, text), provenance, created_at)
+    packed = pack_words(words, spans, text)
+    layer_id = insert_layer(conn, page_id, packed, provenance, created_at, source_file)
     return layer_id, text
 
 
@@ -154,12 +157,13 @@ def insert_layer(
     layer: PackedLayer,
     provenance: Provenance,
     created_at: datetime,
+    source_file: str | None = None,
 ) -> TextLayerId:
     """Insert a text layer and its packed words (no ``layer_words`` row when it has none)."""
     cur = conn.exec_driver_sql(
         "INSERT INTO text_layers (uuid, page_id, source, engine, engine_version, language, dpi, "
-        "text, created_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
-        (str(uuid.uuid4()), page_id, *provenance, layer.text, created_at),
+        "text, created_at, source_file) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id",
+        (str(uuid.uuid4()), page_id, *provenance, layer.text, created_at, source_file),
     )
     layer_id = TextLayerId(int(cur.scalar_one()))
     if layer.count:

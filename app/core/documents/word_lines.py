@@ -23,6 +23,9 @@ from collections.abc import Collection, Sequence
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points of the unrotated page
 
 OTHER_LINE = 0.5  # boxes overlapping vertically by less than this share of the shorter: two lines
+# Points by which the line boxes of two lines still overlap where their baselines are ragged
+# (0.03 on cia-cib-02003053 p. 4): a line's box of a phrase may leave that much of its words.
+SHARED_EDGE = 1.0
 
 
 def meets(a: Box, b: Box) -> bool:
@@ -69,6 +72,86 @@ def fit_region(lines: Sequence[Box | None], chosen: Collection[int]) -> Box | No
     """The region that covers the words ``chosen`` (indices into ``lines``, line boxes): the box
     around them, its top and bottom moved off any other word of a line above or below that it
     would only graze. None when no chosen word has a box."""
+    return _fitted(lines, chosen, chosen)
+
+
+def line_regions(
+    lines: Sequence[Box | None], chosen: Collection[int], region: Box, tolerance: float = 0.5
+) -> list[Box]:
+    """What a redaction of the words ``chosen`` burns: one box per printed line of its words
+    when its ``region`` is the one :func:`fit_region` made of them and they lie on more than one
+    line, so that the rest of each line stays readable (the one box around a phrase that runs
+    from one line's end to the next line's start covers both lines whole); else the region
+    whole. A region a person drew or changed is burned as it is. Each line's box is fitted as
+    :func:`fit_region` fits the whole, moved off the words of other lines that are not the
+    phrase's only, and kept inside the region."""
+    whole = fit_region(lines, chosen)
+    if whole is None or any(abs(a - b) > tolerance for a, b in zip(whole, region, strict=True)):
+        return [region]
+    printed = _printed_lines(lines, chosen)
+    if len(printed) < 2:
+        return [region]
+    out = []
+    for group in printed:
+        box = _fitted(lines, group, chosen)
+        assert box is not None  # (each group holds words with boxes)
+        out.append(_clipped(box, region))
+    # What the region burned of each word, a line's box burns (but for the ragged edge its top
+    # and bottom are moved off the other lines' words by, SHARED_EDGE), or the region is burned
+    # whole: a check of the result alone, whatever the grouping above made of the words.
+    for word in (lines[i] for i in chosen):
+        under = None if word is None else _clipped(word, region)
+        if under is None or under[2] <= under[0] or under[3] <= under[1]:
+            continue  # (no box, or none of it under the region)
+        if not any(_inside(under, box) for box in out):
+            return [region]
+    return out
+
+
+def _clipped(box: Box, region: Box) -> Box:
+    return (max(box[0], region[0]), max(box[1], region[1]),
+            min(box[2], region[2]), min(box[3], region[3]))  # fmt: skip
+
+
+def _inside(inner: Box, outer: Box) -> bool:
+    """Whether ``inner`` lies in ``outer``, or no further out than :data:`SHARED_EDGE` above or
+    below it."""
+    return (
+        inner[0] >= outer[0] - 1e-6
+        and inner[2] <= outer[2] + 1e-6
+        and inner[1] >= outer[1] - SHARED_EDGE
+        and inner[3] <= outer[3] + SHARED_EDGE
+    )
+
+
+def _printed_lines(lines: Sequence[Box | None], chosen: Collection[int]) -> list[list[int]]:
+    """The chosen words with boxes, in reading order, cut where one stands on another line than
+    the word before it (they overlap vertically by less than :data:`OTHER_LINE`)."""
+    out: list[list[int]] = []
+    before: Box | None = None
+    for i in sorted(chosen):
+        b = lines[i]
+        if b is None:
+            continue
+        if before is not None and _same_line(b, before):
+            out[-1].append(i)
+        else:
+            out.append([i])
+        before = b
+    return out
+
+
+def _same_line(a: Box, b: Box) -> bool:
+    """Whether two boxes share at least :data:`OTHER_LINE` of the shorter one's height."""
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    return overlap >= OTHER_LINE * min(a[3] - a[1], b[3] - b[1])
+
+
+def _fitted(
+    lines: Sequence[Box | None], chosen: Collection[int], spared: Collection[int]
+) -> Box | None:
+    """The box around the words ``chosen``, moved off the words of other lines it would only
+    graze, but for the words ``spared``."""
     boxes = [b for i, b in enumerate(lines) if i in chosen and b is not None]
     if not boxes:
         return None
@@ -76,7 +159,7 @@ def fit_region(lines: Sequence[Box | None], chosen: Collection[int]) -> Box | No
     x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
     whole = (x0, y0, x1, y1)
     for i, b in enumerate(lines):
-        if b is None or i in chosen or not meets(b, whole) or not _other_line(b, whole):
+        if b is None or i in spared or not meets(b, whole) or not _other_line(b, whole):
             continue
         if b[1] + b[3] < y0 + y1:  # a word of a line above: the region starts below it
             y0 = max(y0, b[3])

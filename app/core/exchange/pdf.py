@@ -42,6 +42,7 @@ from app.core.exchange.pdf_burn import (
     LOOKS,
     OUTLINE,
     TEXT_REMOVE,
+    Burn,
     paint,
     remove_under,
     with_labels,
@@ -197,21 +198,30 @@ class _Document:
     new_layer: list[bool]  # per page: write the corrected text layer (no visible text)
 
     def regions(self, index: int) -> list[pymupdf.Rect]:
-        return [r.rect for r in self.plans[index].burned]
+        """What is burned on page ``index``: every box of every burned redaction."""
+        return [box for r in self.plans[index].burned for box in r.boxes]
+
+    def burns(self, index: int) -> list[Burn]:
+        """The boxes of page ``index`` as painted: each redaction's codes printed in its
+        largest box (one label per redaction, as agencies print it)."""
+        out = []
+        for r in self.plans[index].burned:
+            label = r.label if self.options.print_codes else ""
+            largest = max(r.boxes, key=lambda b: b.width * b.height)
+            out += with_labels([(b, label if b is largest else "") for b in r.boxes])
+        return out
 
 
 def _burn(src: pymupdf.Document, job: _Document, step: Callable[[], None]) -> None:
     look = LOOKS[job.options.fill]
-    for page, plan in zip(src.pages(), job.plans, strict=True):
+    for index, (page, plan) in enumerate(zip(src.pages(), job.plans, strict=True)):
         step()
         visible = _has_visible_text(page)
         job.new_layer.append(plan.layer_id is not None and not visible)
         if job.new_layer[-1]:
             _strip_invisible_text(page)
-        burned = plan.burned
-        remove_under(page, [r.rect for r in burned], whole_words=visible)
-        labels = [(r.rect, r.label if job.options.print_codes else "") for r in burned]
-        paint(page, with_labels(labels), look)
+        remove_under(page, job.regions(index), whole_words=visible)
+        paint(page, job.burns(index), look)
 
 
 def _layer_and_extras(
@@ -237,12 +247,10 @@ def _layer_and_extras(
 def _expected(job: _Document) -> Expected:
     look = LOOKS[job.options.fill]
     regions = []
-    for plan in job.plans:
-        burns = with_labels(
-            [(r.rect, r.label if job.options.print_codes else "") for r in plan.burned]
-        )
+    for index, plan in enumerate(job.plans):
         regions += [
-            Region(plan.index, n, b.rect, b.label, b.label_rect) for n, b in enumerate(burns, 1)
+            Region(plan.index, n, b.rect, b.label, b.label_rect)
+            for n, b in enumerate(job.burns(index), 1)
         ]
     return Expected(
         regions=regions,

@@ -10,7 +10,7 @@ undecided redaction proposals is refused unless the caller says to publish witho
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import pymupdf
@@ -25,6 +25,8 @@ from app.core.annotating.vocabulary import (
     agency_code,
     burns_in,
 )
+from app.core.documents.textlayer import load_words
+from app.core.documents.word_lines import line_boxes, line_regions
 from app.core.exchange.common import (
     ExportError,
     ExportScope,
@@ -52,6 +54,13 @@ class Redaction:
     quote: str | None  # the text it is anchored to, if any
     span: tuple[int, int] | None  # that text's span in the page's active layer
     origin: Origin
+    lines: tuple[pymupdf.Rect, ...] = ()  # a quoted phrase on several lines: a box per line
+
+    @property
+    def boxes(self) -> tuple[pymupdf.Rect, ...]:
+        """What is burned: the region, or one box per printed line of the phrase it was made
+        of (:func:`~app.core.documents.word_lines.line_regions`)."""
+        return self.lines or (self.rect,)
 
     @property
     def label(self) -> str:
@@ -183,7 +192,27 @@ def document_plan(conn: Connection, document_id: DocumentId) -> list[PagePlan]:
             page.shown.append(
                 Shown(kind, body, row[15], row[14] or "", region, row[9] or 0, row[10] or 0)
             )
+    for page in pages:
+        _burn_by_lines(conn, page)
     return pages
+
+
+def _burn_by_lines(conn: Connection, page: PagePlan) -> None:
+    """A box per printed line for each burned redaction made of a quoted phrase that runs over
+    several lines (the one box around it would cover the rest of those lines too)."""
+    quoted = [n for n, r in enumerate(page.redactions) if r.burned and r.span is not None]
+    if not quoted or page.layer_id is None:
+        return
+    words = load_words(conn, page.layer_id)
+    lines = line_boxes([w.box for w in words])
+    for n in quoted:
+        r = page.redactions[n]
+        assert r.span is not None
+        start, end = r.span
+        chosen = {i for i, w in enumerate(words) if w.start < end and start < w.end}
+        boxes = line_regions(lines, chosen, (r.rect.x0, r.rect.y0, r.rect.x1, r.rect.y1))
+        if len(boxes) > 1:
+            page.redactions[n] = replace(r, lines=tuple(pymupdf.Rect(b) for b in boxes))
 
 
 def pending_proposals(

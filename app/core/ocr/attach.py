@@ -315,6 +315,7 @@ def _store(
             layer_id, text = insert_text_layer(
                 conn, page.id, words, source=SOURCES[report.format], created_at=now,
                 engine=engine, engine_version=version, dpi=round(dpi) if dpi else None,
+                source_file=name,
             )  # fmt: skip
             active = activate or not page.has_text
             if active:
@@ -359,7 +360,9 @@ def attach_text_files(
                     )
                 )
             text = raw.decode("utf-8", errors="replace")
-            return attach_companion_text(lib, doc_id, text, activate=activate, language=language)
+            return attach_companion_text(
+                lib, doc_id, text, activate=activate, language=language, source_file=paths[0].name
+            )
     return attach_ocr_files(
         lib, doc_id, paths, first_page=first_page, near_page=near_page, activate=activate,
         progress=progress, cancel=cancel,

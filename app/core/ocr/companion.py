@@ -154,8 +154,10 @@ def attach_companion_text(
     ocr_missing: bool = True,
     activate: bool = False,
     language: str = "eng",
+    source_file: str | None = None,
 ) -> AlignmentReport:
-    """Align ``text`` to the document's scan and store it as each page's imported-text layer.
+    """Align ``text`` to the document's scan and store it as each page's imported-text layer
+    (``source_file``: the name of the file it was read from, recorded with each layer).
 
     Pages without word boxes are OCRed first (``ocr_missing``) when Tesseract is available.
     """
@@ -176,7 +178,7 @@ def attach_companion_text(
         DocumentId(int(doc_id)), len(tokens), sum(m is not None for m in match)
     )
     report.unaligned = _unaligned_spans(tokens, match, [scan[o].page_index for o in owner])
-    _store(lib, scan, _page_words(tokens, match, owner, scan), report, activate)
+    _store(lib, scan, _page_words(tokens, match, owner, scan), report, activate, source_file)
     return report
 
 
@@ -186,6 +188,7 @@ def _store(
     by_page: dict[PageId, list[RawWord]],
     report: AlignmentReport,
     activate: bool,
+    source_file: str | None,
 ) -> None:
     """One transaction: a layer per page that received words."""
     index_of = {sw.page_id: sw.page_index for sw in scan}
@@ -197,8 +200,9 @@ def _store(
                 report.pages.append(PageAlignment(index_of[page_id], None, 0, 0))
                 continue
             layer_id, layer_text = insert_text_layer(
-                conn, page_id, words, source=IMPORTED, created_at=now, engine="companion-text"
-            )
+                conn, page_id, words, source=IMPORTED, created_at=now, engine="companion-text",
+                source_file=source_file,
+            )  # fmt: skip
             if activate:
                 set_active_layer(conn, page_id, layer_id, layer_text)
                 reanchor_page(session, page_id, layer_id, layer_text, now)

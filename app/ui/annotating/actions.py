@@ -19,7 +19,7 @@ import itertools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QMenu
 
@@ -73,9 +73,11 @@ class AnnotationActions(QObject):
         body: Mapping[str, Any] | None = None,
         on_edit: Callable[[dict[str, Any]], None] | None = None,
         submit: Submit | None = None,
+        region: Region | None = None,
     ) -> dict[str, Any] | None:
         """The dialog for ``kind``; None when cancelled. Given ``submit``, the dialog makes the
-        annotation with it and stays open, saying why, while it refuses."""
+        annotation with it and stays open, saying why, while it refuses. Given the ``region``
+        it is about, it opens beside the region as the region menu does, else centred."""
         dialog = AnnotationDialog(
             kind,
             quote=quote,
@@ -85,7 +87,22 @@ class AnnotationActions(QObject):
             submit=submit,
             parent=self.window,
         )
+        dialog.adjustSize()
+        at = None if region is None else self._beside(region, dialog.size())
+        if at is not None:
+            dialog.move(at)  # (moved: Qt no longer centres it over the window when shown)
         return dialog.body() if dialog.exec() else None
+
+    def _beside(self, region: Region, size: QSize) -> QPoint | None:
+        """Where a popup of ``size`` goes beside ``region`` of the page, on the screen and not
+        over the region (None: the region is not in sight)."""
+        view = self.view.page_view
+        drawn = region_on_screen(view, region)
+        vp = view.viewport()
+        shown = QRect(vp.mapToGlobal(QPoint(0, 0)), vp.size())
+        if drawn is None or not drawn.intersects(shown):
+            return None
+        return beside(drawn, size, view.screen().availableGeometry())
 
     def confirm_redaction(self, body: Mapping[str, Any]) -> dict[str, Any] | None:
         """Accepting a proposed redaction: the exemption codes detected beside its box, filled
@@ -104,11 +121,8 @@ class AnnotationActions(QObject):
         for kind in REGION_KINDS:
             menu.addAction(tr(KIND_LABELS[kind])).setData(kind)
         self.region_menu = menu  # (tests look at where it opened)
-        view = self.view.page_view
-        drawn = None if region is None else region_on_screen(view, region)
-        screen = view.screen().availableGeometry()
-        at = view.cursor().pos() if drawn is None else beside(drawn, menu.sizeHint(), screen)
-        chosen = menu.exec(at)
+        at = None if region is None else self._beside(region, menu.sizeHint())
+        chosen = menu.exec(self.view.page_view.cursor().pos() if at is None else at)
         return None if chosen is None else check_kind(str(chosen.data()))
 
     def selected_span(self) -> Span | None:
@@ -191,7 +205,7 @@ class AnnotationActions(QObject):
                 return say(exc)
             return None
 
-        asked = self.ask_body(kind, quote, submit=submit)
+        asked = self.ask_body(kind, quote, submit=submit, region=anchors.get("region"))
         if asked is None or made:
             return made[0] if made else None
         return self._create(kind, asked, **anchors)  # (a dialog answered without submitting)

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +28,7 @@ from app.core.library import Library
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.workers import TaskRunner
+from app.ui.base.wrapped_check import WrappedCheckBox
 
 if TYPE_CHECKING:
     from app.core.ocr.doubtful import DoubtfulWord, Position
@@ -81,7 +81,11 @@ class DoubtfulPane(QWidget):
         self.stale = False  # the document's words are not read yet (or changed since)
         self._then: list[Callable[[], None]] = []  # what waits for them
         self.summary = QLabel(QT_TRANSLATE_NOOP("Redline", "No document open."))
-        self.words_only = QCheckBox(QT_TRANSLATE_NOOP("Redline", "Hide lone punctuation marks"))
+        # (its text wraps: the side panel may be narrower than it is long, in German all the more)
+        self.words_only_row = WrappedCheckBox(
+            QT_TRANSLATE_NOOP("Redline", "Hide lone punctuation marks")
+        )
+        self.words_only = self.words_only_row.box
         self.words_only.setChecked(True)
         self.summary.setWordWrap(True)
         self.list = QListWidget()
@@ -104,7 +108,7 @@ class DoubtfulPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
-        layout.addWidget(self.words_only)
+        layout.addWidget(self.words_only_row)
         layout.addWidget(self.list)
         self.list.itemActivated.connect(self._on_item_activated)
         self.list.itemClicked.connect(self._on_item_activated)

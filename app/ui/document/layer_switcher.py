@@ -69,7 +69,7 @@ class LayerSwitcher(QWidget):
             words = say(
                 wording.translate("Redline", "%n words").counted(layer.words, one="%n word")
             )
-            self.combo.addItem(layer.label.rsplit(" (", 1)[0] + f" ({words})", int(layer.id))
+            self.combo.addItem(f"{layer.described} ({words})", int(layer.id))
         active = next((i for i, layer in enumerate(layers) if layer.active), -1)
         self.combo.setCurrentIndex(active)
         # Enabled whenever the page has text, one layer or several: a greyed-out switcher

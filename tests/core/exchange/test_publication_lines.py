@@ -14,8 +14,9 @@ import pytest
 
 from app.cli import main
 from app.core.changelog import utcnow
+from app.core.documents import word_lines
 from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer
-from app.core.documents.word_lines import fit_region, line_boxes, meets
+from app.core.documents.word_lines import fit_region, line_boxes, line_regions, meets
 from tests.builders import make_image_only_pdf
 from tests.core.exchange.helpers import new_library, page_info
 
@@ -61,6 +62,36 @@ def test_line_boxes_give_the_shared_strip_to_the_upper_line() -> None:
     region = fit_region(lines, {0, 2})
     assert region is not None
     assert meets(region, upper) and meets(region, beside) and not meets(region, lines[1])  # type: ignore[arg-type]
+
+
+def test_a_phrase_over_two_lines_burns_a_box_per_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Moscow notes that the USSR / is employing": the box around it would cover both lines
+    whole; a box per line leaves the rest of each line. A region drawn by hand, a phrase on one
+    line, or a grouping that would leave a word of the phrase unburned: the region whole."""
+    words = _words()
+    lines = line_boxes([(w.x0, w.y0, w.x1, w.y1) for w in words])  # type: ignore[misc]
+    second, third = (
+        [i for i, w in enumerate(words) if w.line == 1],
+        [i for i, w in enumerate(words) if w.line == 2],
+    )
+    chosen = set(second[-4:] + third[:2])
+    region = fit_region(lines, chosen)
+    assert region is not None
+    burned = line_regions(lines, chosen, region)
+    assert len(burned) == 2
+    for i, box in enumerate(lines):
+        assert box is not None
+        covered = any(meets(box, b) for b in burned)
+        assert covered == (i in chosen), words[i].text
+        assert (i in chosen) or meets(box, region) == (i in second[:-4] + third[2:])
+    drawn = (region[0] - 2, region[1], region[2], region[3])
+    assert line_regions(lines, chosen, drawn) == [drawn]  # a person's own region: as it is
+    one_line = set(second[-4:])
+    alone = fit_region(lines, one_line)
+    assert alone is not None and line_regions(lines, one_line, alone) == [alone]
+    dropped = [second[-4:], third[:1]]  # (a grouping that lost "employing")
+    monkeypatch.setattr(word_lines, "_printed_lines", lambda lines, chosen: dropped)
+    assert line_regions(lines, chosen, region) == [region]  # not a box per line that leaves it
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:

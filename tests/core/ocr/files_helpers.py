@@ -1,5 +1,6 @@
 """Helpers for the ALTO / PAGE / hOCR tests: the independent validators (xmlschema against the
-official XSDs, the hOCR specification's own checker) and reading a page's layer back."""
+official XSDs, the hOCR specification's own checker), reading a page's layer back, and an ALTO
+file to attach."""
 
 from __future__ import annotations
 
@@ -58,3 +59,28 @@ def active_words(lib: Library, page_index: int = 0, doc_id: int = 1) -> list[Wor
 def layer_count(lib: Library) -> int:
     with lib.reading() as s:
         return int(s.connection().exec_driver_sql("SELECT count(*) FROM text_layers").scalar_one())
+
+
+ALTO4 = "http://www.loc.gov/standards/alto/ns-v4#"
+
+
+def alto(body: str, *, width: int = 2550, height: int = 3300, unit: str = "pixel") -> str:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><alto xmlns="{ALTO4}"><Description>'
+        f"<MeasurementUnit>{unit}</MeasurementUnit><OCRProcessing ID='o'><ocrProcessingStep>"
+        "<processingSoftware><softwareName>ABBYY FineReader</softwareName><softwareVersion>15"
+        "</softwareVersion></processingSoftware></ocrProcessingStep></OCRProcessing>"
+        f'</Description><Layout><Page ID="p" PHYSICAL_IMG_NR="1" WIDTH="{width}" '
+        f'HEIGHT="{height}"><PrintSpace>{body}</PrintSpace></Page></Layout></alto>'
+    )
+
+
+TWO_LINES = (
+    '<TextBlock ID="b1"><TextLine ID="l1">'
+    '<String CONTENT="Top" HPOS="300" VPOS="300" WIDTH="150" HEIGHT="60" WC="0.91"/><SP/>'
+    '<String CONTENT="Secret" HPOS="500" VPOS="300" WIDTH="300" HEIGHT="60" WC="0.5"/>'
+    '</TextLine><TextLine ID="l2"><String CONTENT="exam" HPOS="300" VPOS="400" WIDTH="200" '
+    'HEIGHT="60"/><HYP CONTENT="-"/></TextLine></TextBlock>'
+    '<TextBlock ID="b2"><TextLine ID="l3"><String CONTENT="whole line here" HPOS="300" '
+    'VPOS="600" WIDTH="750" HEIGHT="60"/></TextLine></TextBlock>'
+)

@@ -8,38 +8,16 @@ from pathlib import Path
 import pytest
 
 from app.core.documents.ingest import import_file
+from app.core.documents.queries import document_layers
 from app.core.errors import RedlineError
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.ocr.attach import attach_ocr_files, attach_text_files
 from app.core.ocr.formats import parse_ocr, spread_words
 from tests.builders import make_image_only_pdf, make_text_pdf
-from tests.core.ocr.files_helpers import layer_count, layer_words
+from tests.core.ocr.files_helpers import ALTO4, TWO_LINES, alto, layer_count, layer_words
 
-ALTO4 = "http://www.loc.gov/standards/alto/ns-v4#"
 PAGE19 = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
-
-
-def alto(body: str, *, width: int = 2550, height: int = 3300, unit: str = "pixel") -> str:
-    return (
-        f'<?xml version="1.0" encoding="UTF-8"?><alto xmlns="{ALTO4}"><Description>'
-        f"<MeasurementUnit>{unit}</MeasurementUnit><OCRProcessing ID='o'><ocrProcessingStep>"
-        "<processingSoftware><softwareName>ABBYY FineReader</softwareName><softwareVersion>15"
-        "</softwareVersion></processingSoftware></ocrProcessingStep></OCRProcessing>"
-        f'</Description><Layout><Page ID="p" PHYSICAL_IMG_NR="1" WIDTH="{width}" '
-        f'HEIGHT="{height}"><PrintSpace>{body}</PrintSpace></Page></Layout></alto>'
-    )
-
-
-TWO_LINES = (
-    '<TextBlock ID="b1"><TextLine ID="l1">'
-    '<String CONTENT="Top" HPOS="300" VPOS="300" WIDTH="150" HEIGHT="60" WC="0.91"/><SP/>'
-    '<String CONTENT="Secret" HPOS="500" VPOS="300" WIDTH="300" HEIGHT="60" WC="0.5"/>'
-    '</TextLine><TextLine ID="l2"><String CONTENT="exam" HPOS="300" VPOS="400" WIDTH="200" '
-    'HEIGHT="60"/><HYP CONTENT="-"/></TextLine></TextBlock>'
-    '<TextBlock ID="b2"><TextLine ID="l3"><String CONTENT="whole line here" HPOS="300" '
-    'VPOS="600" WIDTH="750" HEIGHT="60"/></TextLine></TextBlock>'
-)
 
 
 @pytest.fixture
@@ -71,12 +49,17 @@ def test_alto_words_boxes_confidence_hyphen_and_a_line_in_one_string(
     assert whole.box == pytest.approx((72, 144, 72 + 5 * 12, 158.4))
     assert line.x0 == pytest.approx(72 + 6 * 12) and here.x1 == pytest.approx(72 + 180)
     with library.reading() as s:
-        source, engine, version, dpi = (
+        source, engine, version, dpi, name = (
             s.connection()
-            .exec_driver_sql("SELECT source, engine, engine_version, dpi FROM text_layers")
+            .exec_driver_sql(
+                "SELECT source, engine, engine_version, dpi, source_file FROM text_layers"
+            )
             .one()
         )
     assert (source, engine, version, dpi) == ("imported-alto", "ABBYY FineReader", "15", 300)
+    assert name == "a.xml"  # the file's name, not where it was on this machine
+    [layer] = [x for found in document_layers(library, doc).values() for x in found]
+    assert layer.file == "a.xml" and layer.described == "imported-alto · ABBYY FineReader · a.xml"
     with library.reading() as s:
         text = s.connection().exec_driver_sql("SELECT text FROM text_layers").scalar_one()
     assert text == "Top Secret\nexam-\n\nwhole line here"
@@ -176,6 +159,8 @@ def test_a_plain_text_goes_to_alignment(library: Library, tmp_path: Path) -> Non
     assert out.document_id is not None
     report = attach_text_files(library, out.document_id, [write(tmp_path, "t.txt", "beta gama")])
     assert getattr(report, "aligned", None) == 2
+    found = [x for xs in document_layers(library, out.document_id).values() for x in xs]
+    assert [x.file for x in found if x.source == "imported-text"] == ["t.txt"]
 
 
 BILLION_LAUGHS = (

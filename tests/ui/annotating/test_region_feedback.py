@@ -7,13 +7,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QDialog, QToolTip
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotations import create_annotation
 from app.core.annotating.records import Region, Span
 from app.core.annotating.tags import create_tag
+from app.core.annotating.vocabulary import Kind
 from app.core.library import Library
+from app.ui.annotating.editor import AnnotationDialog
 from app.ui.annotating.overlay import beside, region_of_span, region_on_screen
 from app.ui.base import settings as S
 from app.ui.window.main_window import MainWindow
@@ -58,6 +60,34 @@ def test_the_menu_after_drawing_opens_beside_the_rectangle_not_over_it(
     assert menu is not None and on_screen is not None and on_screen.width() > 20
     assert not menu.intersects(on_screen)  # the rectangle stays in sight
     assert abs(menu.left() - on_screen.right()) < 20 or abs(menu.right() - on_screen.left()) < 20
+
+
+@pytest.mark.parametrize("kind", ["note", "redaction", "marking"])
+def test_the_form_after_the_menu_opens_beside_the_rectangle_too(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, kind: Kind
+) -> None:
+    """Not centred over the window, where it could hide what was drawn; kept on the screen."""
+    window = open_window(qtbot, review_library, settings)
+    view = window.document_view.page_view
+    drawn = Region(100, 370, 200, 60)
+    seen: dict[str, QRect | None] = {}
+
+    def look_then_cancel() -> None:
+        form = QApplication.activeModalWidget()
+        seen["form"] = form.frameGeometry() if isinstance(form, AnnotationDialog) else None
+        seen["drawn"] = region_on_screen(view, drawn)
+        if isinstance(form, QDialog):
+            form.reject()
+
+    QTimer.singleShot(0, look_then_cancel)
+    assert window.annotations.annotate_region(drawn, kind) is None  # cancelled: nothing made
+    form, on_screen = seen["form"], seen["drawn"]
+    assert form is not None and on_screen is not None and on_screen.width() > 20
+    assert not form.intersects(on_screen)  # the rectangle stays in sight
+    apart = (form.left() - on_screen.right(), on_screen.left() - form.right())
+    apart_y = (form.top() - on_screen.bottom(), on_screen.top() - form.bottom())
+    assert max(*apart, *apart_y) < 20  # beside it (right, left, below or above)
+    assert view.screen().availableGeometry().contains(form)
 
 
 def hover(qtbot: QtBot, window: MainWindow, scene_x: float, scene_y: float) -> str:

@@ -3,14 +3,23 @@ in both panes: selected in the text, outlined on the scan."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.ids import DocumentId
+from app.core.library import Library
 from app.core.ocr.doubtful import DoubtfulWord
+from app.ui.base.language import install, uninstall
+from app.ui.base.settings import Settings
 from app.ui.window.main_window import MainWindow
-from tests.ui.helpers import add_ocr_layer
+from app.ui.window.panes import RULES
+from tests.ui.helpers import add_ocr_layer, make_window
+from tests.ui.reading import compiled
 
 
 def _next_action(window: MainWindow) -> QAction:
@@ -118,3 +127,49 @@ def test_the_words_are_read_when_wanted_not_on_every_open(
     assert len(reads) == 1
     window.side.setCurrentWidget(pane)
     assert len(reads) == 2 and not pane.stale
+
+
+@pytest.mark.parametrize(
+    ("language", "reading"),
+    [
+        ("en", "Hide lone punctuation marks"),
+        ("de", "Einzelne Satzzeichen ausblenden"),
+        ("fr", "Masquer les signes de ponctuation isolés"),
+    ],
+)
+def test_the_box_s_text_is_whole_in_a_narrow_side_panel(
+    qtbot: QtBot,
+    qapp: QApplication,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    language: str,
+    reading: str,
+) -> None:
+    """At the side panel's narrowest the text wraps, in each language, and a click on it
+    toggles the box as a click on a check box's own text does."""
+    install(qapp, language, compiled(tmp_path / "qm"))
+    try:
+        window = make_window(qtbot, review_library, settings)
+        window.side.setCurrentWidget(window.doubtful_pane)
+        total = sum(window.splitter.sizes())
+        window.splitter.setSizes([RULES["side"].floor, total - RULES["side"].floor])
+        qtbot.waitUntil(lambda: window.side.width() <= RULES["side"].floor)
+        pane = window.doubtful_pane
+        [shown] = [w for w in texts_of(pane) if w.text() == reading]
+        assert shown.isVisible() and pane.rect().contains(
+            QRect(shown.mapTo(pane, QPoint(0, 0)), shown.size())
+        )
+        if isinstance(shown, QLabel):
+            assert shown.wordWrap() and shown.heightForWidth(shown.width()) <= shown.height()
+        else:  # (a button's text never wraps: cut when it needs more than it has)
+            assert shown.sizeHint().width() <= shown.width()
+        assert pane.words_only.isChecked() and pane.words_only.accessibleName() == reading
+        qtbot.mouseClick(shown, Qt.MouseButton.LeftButton)
+        assert not pane.words_only.isChecked()
+    finally:
+        uninstall(qapp)
+
+
+def texts_of(pane: QWidget) -> list[QLabel | QAbstractButton]:
+    return [w for w in pane.findChildren(QWidget) if isinstance(w, QLabel | QAbstractButton)]

@@ -73,6 +73,9 @@ def test_one_page_file_goes_on_the_page_on_screen(
     tools_window.document_view.show_page(1)
     dialog = attach_text(tools_window, [str(folder / "p0002.alto.xml")])
     assert dialog is not None and "page 2: p0002.alto.xml" in dialog.report.toPlainText()
+    combo = tools_window.layer_switcher.combo  # the layer says which file it came from
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert any(t.startswith("imported-alto · ") and " · p0002.alto.xml (" in t for t in offered)
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
     assert close is not None
 
