@@ -8,6 +8,7 @@ temporaries, and no process the child started (workers, the fork server, tessera
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
@@ -70,6 +71,7 @@ def run_and_kill(
             cwd=REPO,
             text=True,
             preexec_fn=preexec,
+            start_new_session=True,  # its worker processes in a group of their own
         )
         try:
             if delay is not None:
@@ -78,6 +80,12 @@ def run_and_kill(
                 except subprocess.TimeoutExpired:
                     proc.send_signal(signal.SIGKILL)
                     run.killed = True
+                    proc.wait()
+                    # Its orphaned workers end once they find its pipes closed, after the task
+                    # in hand (a band reading under load can take a while): they hold the
+                    # stderr pipe, so waiting for them is a wait on the machine's load.
+                    with contextlib.suppress(ProcessLookupError):
+                        os.killpg(proc.pid, signal.SIGKILL)
             _, run.stderr = proc.communicate(timeout=timeout)
         finally:
             if proc.poll() is None:
