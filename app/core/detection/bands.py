@@ -47,6 +47,7 @@ MIN_READABLE = 0.5  # share of a text layer's words that look like words, below 
 _TOKEN = re.compile(r"\S+")
 _WORDLIKE = re.compile(r"[A-Za-z]?[a-z]+|[A-Z]+|\d+(?:[.,/:-]\d+)*")
 _VOWEL = re.compile(r"[AEIOUYaeiouy]")
+_SERIAL = re.compile(r"[A-Za-z]{0,3}\d+(?:[./:-]\d+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,10 +277,12 @@ def find_lines(ink: np.ndarray, dpi: float) -> list[Line]:
     return [a for a in found if not prose(a)]
 
 
-def _line_clips(page: pymupdf.Page, shown: pymupdf.DisplayList) -> list[pymupdf.Rect]:
+def _line_clips(
+    page: pymupdf.Page, shown: pymupdf.DisplayList
+) -> list[tuple[pymupdf.Rect, pymupdf.Rect]]:
     """The page areas (displayed page's points, with paper around them) of the lines a banner
     or stamp may be (:func:`find_lines`) in its top and bottom :data:`OUTER` share, from one
-    coarse render of the page."""
+    coarse render of the page. Each with the line's own box (points)."""
     zoom = FIND_DPI / 72.0
     ink = _render(shown, page.rect, zoom) < FIND_INK
     h = ink.shape[0]
@@ -289,8 +292,9 @@ def _line_clips(page: pymupdf.Page, shown: pymupdf.DisplayList) -> list[pymupdf.
         for ln in find_lines(ink[r0:r1], FIND_DPI):
             rect = pymupdf.Rect(ln.x0, r0 + ln.y0, ln.x1, r0 + ln.y1) / zoom
             more = max(pad / 2, 0.6 * rect.height)  # half a letter's height, at least
-            out.append(pymupdf.Rect(rect.x0 - pad, rect.y0 - more, rect.x1 + pad, rect.y1 + more))
-    return [r & page.rect for r in out if not (r & page.rect).is_empty]
+            clip = pymupdf.Rect(rect.x0 - pad, rect.y0 - more, rect.x1 + pad, rect.y1 + more)
+            out.append((clip & page.rect, rect))
+    return [(clip, rect) for clip, rect in out if not clip.is_empty]
 
 
 def _thicken(gray: np.ndarray) -> np.ndarray:
@@ -406,14 +410,24 @@ def _ocr(image: np.ndarray, exe: str | None) -> list[RawWord]:
 
 
 def _read(
-    page: pymupdf.Page, crops: list[_Crop], image: np.ndarray, exe: str | None
+    page: pymupdf.Page,
+    crops: list[_Crop],
+    image: np.ndarray,
+    exe: str | None,
+    clean: list[Box] | None = None,
 ) -> list[BandMarking]:
+    """The markings in the stacked ``image`` of ``crops``; the boxes (points) of the words OCR
+    read cleanly are added to ``clean`` when given."""
     words = _ocr(image, exe)
     owned: list[tuple[RawWord, int]] = []  # each word with the crop it lies in
     for w in words:
         cy = ((w.y0 or 0.0) + (w.y1 or 0.0)) / 2
         index = max((i for i, c in enumerate(crops) if c.top <= cy), default=0)
         owned.append((w, index))
+        if clean is not None and _clean(w):
+            top = crops[index].top
+            px = (w.x0 or 0.0, (w.y0 or 0.0) - top, w.x1 or 0.0, (w.y1 or 0.0) - top)
+            clean.append(_to_points(page, crops[index], px))
     owned.sort(key=lambda wi: (wi[1], wi[0].block, wi[0].line, wi[0].word))
     # Each crop is its own block: a banner never runs into the line of another band.
     keyed = [
@@ -461,6 +475,34 @@ def _read(
     return out
 
 
+CLEAN_CONFIDENCE = 85.0  # Tesseract's confidence (0-100) in a word read cleanly
+
+
+def _clean(w: RawWord) -> bool:
+    """A word OCR is sure of that looks like a word (one case pattern and a vowel), a number
+    or a serial (C02989474)."""
+    text = w.text.strip(".,;:!?\"'()[]")
+    wordlike = _WORDLIKE.fullmatch(text) is not None and _VOWEL.search(text) is not None
+    return (
+        (w.confidence or 0.0) >= CLEAN_CONFIDENCE
+        and len(text) >= 2
+        and (wordlike or _SERIAL.fullmatch(text) is not None)
+    )
+
+
+def read_cleanly(line: Box, words: Sequence[Box]) -> bool:
+    """Whether the words read cleanly (their boxes, points) cover most of a line found (its
+    box): standing on it (their middles inside its height) across 60 % of its width or more.
+    Such a line was read, and a level on it would have been found."""
+    cover = 0.0
+    for w in words:
+        middle = (w.y0 + w.y1) / 2
+        if line.y0 <= middle <= line.y1:
+            cover += max(0.0, min(w.x1, line.x1) - max(w.x0, line.x0))
+    return cover >= READ_COVER * (line.x1 - line.x0)
+
+
+READ_COVER = 0.6
 SPLIT_CONFIDENCE = 0.7
 _CAPITAL_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9.,'’-]*")
 
@@ -679,11 +721,12 @@ def read_page_bands(
     try:
         image, tops = _stack([g for g, _, _ in raw])
         crops = [_Crop(g, t, c, zoom, turned) for (g, c, turned), t in zip(raw, tops, strict=True)]
-        found = _read(page, crops, image, exe)
+        clean: list[Box] = []
+        found = _read(page, crops, image, exe, clean)
         if not any(m.category == "classification" for m in found):
             found += _second_pass([c for c in crops if not c.turned], page, exe)
         if not any(m.category == "classification" for m in found):
-            found += _line_pass(page, shown, exe)
+            found += _line_pass(page, shown, exe, clean)
     except OcrError as exc:
         return BandResult((), struck, str(exc))
     return BandResult(tuple(_without_fragments(found)), struck)
@@ -707,13 +750,19 @@ def _second_pass(flat: list[_Crop], page: pymupdf.Page, exe: str | None) -> list
 
 
 def _line_pass(
-    page: pymupdf.Page, shown: pymupdf.DisplayList, exe: str | None
+    page: pymupdf.Page, shown: pymupdf.DisplayList, exe: str | None, clean: Sequence[Box]
 ) -> list[BandMarking]:
     """The lines a banner or stamp may be (:func:`find_lines`), each read on its own with its
     strike lines taken out, for a level: a struck banner the bands' readings missed, because
-    the reading room's release line or other marks crowd it there, reads alone."""
+    the reading room's release line or other marks crowd it there, reads alone. A line the
+    bands' reading read cleanly (``clean``: its words' boxes) is not read again."""
     zoom = DPI / 72.0
-    lines = [(_render(shown, clip, zoom), clip) for clip in _line_clips(page, shown)]
+    derotate = page.derotation_matrix
+    lines = [
+        (_render(shown, clip, zoom), clip)
+        for clip, rect in _line_clips(page, shown)
+        if not read_cleanly(_box(rect * derotate), clean)
+    ]
     if not lines:
         return []
     image, tops = _stack([_erase_strokes(g, DPI) for g, _ in lines])
@@ -726,6 +775,11 @@ def _line_pass(
         ):
             out.append(m)
     return out
+
+
+def _box(rect: pymupdf.Rect) -> Box:
+    rect.normalize()
+    return Box(rect.x0, rect.y0, rect.x1, rect.y1)
 
 
 def _overlap(a: Box, b: Box) -> bool:

@@ -19,6 +19,7 @@ from app.core.detection.bands import (
     _without_fragments,
     find_lines,
     needs_bands,
+    read_cleanly,
     read_page_bands,
     readable_share,
     split_banners,
@@ -257,3 +258,11 @@ def test_a_struck_banner_whose_line_runs_into_a_box_beside_it_is_a_line() -> Non
     rows = _rows(find_lines(_zone_ink(draw), 50))
     assert len(rows) == 1, rows
     assert rows[0][0] <= 46 and 58 <= rows[0][1] <= 66
+
+
+def test_a_line_the_bands_read_cleanly_is_not_read_again() -> None:
+    line = Box(200, 14, 420, 23)
+    words = [Box(205, 13, 260, 24), Box(265, 13, 330, 24), Box(335, 13, 400, 24)]  # 84 %
+    assert read_cleanly(line, words)
+    assert not read_cleanly(line, words[:1])  # a quarter of it: the rest may be a banner
+    assert not read_cleanly(line, [Box(w.x0, w.y0 + 20, w.x1, w.y1 + 20) for w in words])
