@@ -14,6 +14,7 @@ level and that it was cancelled.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tempfile
 from collections.abc import Sequence
@@ -46,6 +47,7 @@ MIN_READABLE = 0.5  # share of a text layer's words that look like words, below 
 _TOKEN = re.compile(r"\S+")
 _WORDLIKE = re.compile(r"[A-Za-z]?[a-z]+|[A-Z]+|\d+(?:[.,/:-]\d+)*")
 _VOWEL = re.compile(r"[AEIOUYaeiouy]")
+_SERIAL = re.compile(r"[A-Za-z]{0,3}\d+(?:[./:-]\d+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,172 @@ def _bands(page: pymupdf.Page, margins: bool) -> list[tuple[pymupdf.Rect, bool]]
             (pymupdf.Rect((1 - MARGIN) * w, TOP * h, w, (1 - BOTTOM) * h), True),
         ]
     return out
+
+
+FIND_DPI = 50  # the page rendered this coarse to find where a banner or stamp line can be
+FIND_INK = 170  # darker than this is ink, at that resolution
+OUTER = 0.30  # lines are looked for in the top and bottom 30 % of the page
+LINE_GAP_IN = 0.6  # ink this far apart on a line belongs to two lines (a stamp beside a date)
+LINE_MIN_IN, LINE_MAX_IN = 0.06, 1.0  # a line's letters: at least this high, at most this
+RULE_IN = 0.5  # a straight run of ink this long is a rule or a line, not a letter
+LINE_MIN_WIDTH_IN = 0.35  # the shortest level, SECRET in small capitals, is wider
+PROSE_WIDTH = 0.5  # a line this wide (of the zone) with one like it right above or below: prose
+PAD_IN = 0.12  # paper kept around a line found, each way (a strike line runs past the letters)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A short line of ink a banner or stamp may be, in a zone's (coarse) pixels."""
+
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+
+
+def _runs(on: np.ndarray, bridge: int) -> list[tuple[int, int]]:
+    """Runs of True in a 1-D array, gaps of up to ``bridge`` bridged: (start, end) pairs."""
+    idx = np.flatnonzero(on)
+    if idx.size == 0:
+        return []
+    cuts = np.flatnonzero(np.diff(idx) > bridge + 1)
+    starts = np.concatenate(([idx[0]], idx[cuts + 1]))
+    ends = np.concatenate((idx[cuts], [idx[-1]])) + 1
+    return [(int(a), int(b)) for a, b in zip(starts, ends, strict=True)]
+
+
+def _blobs(ink: np.ndarray, reach: int) -> list[tuple[int, int, int, int, int]]:
+    """Connected pieces of ink, letters within ``reach`` pixels side by side joined into one
+    (a word, a stamp's line): (x0, y0, x1, y1, inked pixels) each. Found on the runs of each
+    row, joined where they touch the row above."""
+    smeared = ink.copy()
+    for k in range(1, reach + 1):
+        smeared[:, k:] |= ink[:, :-k]
+        smeared[:, :-k] |= ink[:, k:]
+    parent: list[int] = []
+    boxes: list[list[int]] = []
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    above: list[tuple[int, int, int]] = []  # runs of the row above: start, end, id
+    for y in range(smeared.shape[0]):
+        here = []
+        for a, b in _runs(smeared[y], 0):
+            i = len(parent)
+            parent.append(i)
+            boxes.append([a, y, b, y + 1, int(ink[y, a:b].sum())])
+            for a2, b2, j in above:
+                if a2 < b and a < b2:
+                    ri, rj = root(i), root(j)
+                    if ri != rj:
+                        parent[ri] = rj
+            here.append((a, b, i))
+        above = here
+    merged: dict[int, list[int]] = {}
+    for i, (x0, y0, x1, y1, n) in enumerate(boxes):
+        m = merged.setdefault(root(i), [x0, y0, x1, y1, 0])
+        m[0], m[1], m[2], m[3] = min(m[0], x0), min(m[1], y0), max(m[2], x1), max(m[3], y1)
+        m[4] += n
+    return [(m[0], m[1], m[2], m[3], m[4]) for m in merged.values()]
+
+
+def _split_rows(
+    ink: np.ndarray, box: tuple[int, int, int, int], least: int
+) -> list[tuple[int, int, int, int]]:
+    """A piece of ink split where two lines touch (a banner's letters reaching into the line
+    printed over it): at rows holding under a quarter of the fullest row's ink, with at least
+    ``least`` rows of ink on either side. Each part tightened to its ink."""
+    x0, y0, x1, y1 = box
+    rows = ink[y0:y1, x0:x1].sum(axis=1)
+    full = rows > 0.25 * rows.max()
+    parts = [(a, b) for a, b in _runs(full, 0) if b - a >= least]
+    if len(parts) < 2:
+        return [box]
+    out = []
+    cuts = [0] + [(parts[k][1] + parts[k + 1][0]) // 2 for k in range(len(parts) - 1)]
+    cuts.append(y1 - y0)
+    for a, b in itertools.pairwise(cuts):
+        cols = np.flatnonzero(ink[y0 + a : y0 + b, x0:x1].any(axis=0))
+        used = np.flatnonzero(ink[y0 + a : y0 + b, x0:x1].any(axis=1))
+        if cols.size:
+            out.append((x0 + int(cols[0]), y0 + a + int(used[0]), x0 + int(cols[-1]) + 1,
+                        y0 + a + int(used[-1]) + 1))  # fmt: skip
+    return out
+
+
+def find_lines(ink: np.ndarray, dpi: float) -> list[Line]:
+    """Where text lines a banner or stamp may be lie in ``ink`` (a zone of the page, True where
+    inked, at ``dpi``): pieces of ink a letter high (letters joined side by side), pieces on
+    one line less than :data:`LINE_GAP_IN` apart joined, and set apart from the lines of a
+    paragraph (a wide line with a like one right above or below it is prose). Specks, rules,
+    filled boxes and drawings are no lines."""
+    lo_h, hi_h = max(2, round(LINE_MIN_IN * dpi)), round(LINE_MAX_IN * dpi)
+    rule = round(RULE_IN * dpi)  # rules, box outlines and strike lines join what they touch
+    across, down = _run_lengths(ink), _run_lengths(ink.T).T
+    ink = ink & (across < rule) & (down < rule)
+    pieces = []
+    for blob in _blobs(ink, max(1, round(0.06 * dpi))):
+        for x0, y0, x1, y1 in _split_rows(ink, blob[:4], lo_h):
+            h, w = y1 - y0, x1 - x0
+            n = int(ink[y0:y1, x0:x1].sum())
+            if lo_h <= h <= hi_h and w >= h and 0.08 <= n / (h * w) <= 0.7:
+                pieces.append([x0, y0, x1, y1])
+    gap = LINE_GAP_IN * dpi
+    pieces.sort()
+    lines: list[list[int]] = []
+    for p in pieces:  # left to right: each joins a line it stands on, close enough
+        for q in lines:
+            hp, hq = p[3] - p[1], q[3] - q[1]
+            overlap = min(p[3], q[3]) - max(p[1], q[1])
+            alike = max(hp, hq) <= 1.6 * min(hp, hq)  # letters of one size
+            if alike and overlap >= 0.6 * max(hp, hq) and p[0] - q[2] <= gap:
+                q[0], q[1] = min(q[0], p[0]), min(q[1], p[1])
+                q[2], q[3] = max(q[2], p[2]), max(q[3], p[3])
+                break
+        else:
+            lines.append(list(p))
+    found = [
+        Line(*q) for q in lines if q[2] - q[0] >= max(2 * (q[3] - q[1]), LINE_MIN_WIDTH_IN * dpi)
+    ]
+    width = ink.shape[1]
+
+    def prose(a: Line) -> bool:
+        if a.x1 - a.x0 < PROSE_WIDTH * width:
+            return False
+        h = a.y1 - a.y0
+        return any(
+            b is not a
+            and b.x1 - b.x0 >= 0.8 * PROSE_WIDTH * width
+            and min(abs(b.y0 - a.y1), abs(a.y0 - b.y1)) <= 1.5 * h
+            and min(a.x1, b.x1) - max(a.x0, b.x0) >= 0.5 * (a.x1 - a.x0)
+            for b in found
+        )
+
+    return [a for a in found if not prose(a)]
+
+
+def _line_clips(
+    page: pymupdf.Page, shown: pymupdf.DisplayList
+) -> list[tuple[pymupdf.Rect, pymupdf.Rect]]:
+    """The page areas (displayed page's points, with paper around them) of the lines a banner
+    or stamp may be (:func:`find_lines`) in its top and bottom :data:`OUTER` share, from one
+    coarse render of the page. Each with the line's own box (points)."""
+    zoom = FIND_DPI / 72.0
+    ink = _render(shown, page.rect, zoom) < FIND_INK
+    h = ink.shape[0]
+    pad, outer = PAD_IN * 72.0, round(OUTER * h)
+    out = []
+    for r0, r1 in ((0, outer), (h - outer, h)):
+        for ln in find_lines(ink[r0:r1], FIND_DPI):
+            rect = pymupdf.Rect(ln.x0, r0 + ln.y0, ln.x1, r0 + ln.y1) / zoom
+            more = max(pad / 2, 0.6 * rect.height)  # half a letter's height, at least
+            clip = pymupdf.Rect(rect.x0 - pad, rect.y0 - more, rect.x1 + pad, rect.y1 + more)
+            out.append((clip & page.rect, rect))
+    return [(clip, rect) for clip, rect in out if not clip.is_empty]
 
 
 def _thicken(gray: np.ndarray) -> np.ndarray:
@@ -242,14 +410,24 @@ def _ocr(image: np.ndarray, exe: str | None) -> list[RawWord]:
 
 
 def _read(
-    page: pymupdf.Page, crops: list[_Crop], image: np.ndarray, exe: str | None
+    page: pymupdf.Page,
+    crops: list[_Crop],
+    image: np.ndarray,
+    exe: str | None,
+    clean: list[Box] | None = None,
 ) -> list[BandMarking]:
+    """The markings in the stacked ``image`` of ``crops``; the boxes (points) of the words OCR
+    read cleanly are added to ``clean`` when given."""
     words = _ocr(image, exe)
     owned: list[tuple[RawWord, int]] = []  # each word with the crop it lies in
     for w in words:
         cy = ((w.y0 or 0.0) + (w.y1 or 0.0)) / 2
         index = max((i for i, c in enumerate(crops) if c.top <= cy), default=0)
         owned.append((w, index))
+        if clean is not None and _clean(w):
+            top = crops[index].top
+            px = (w.x0 or 0.0, (w.y0 or 0.0) - top, w.x1 or 0.0, (w.y1 or 0.0) - top)
+            clean.append(_to_points(page, crops[index], px))
     owned.sort(key=lambda wi: (wi[1], wi[0].block, wi[0].line, wi[0].word))
     # Each crop is its own block: a banner never runs into the line of another band.
     keyed = [
@@ -297,6 +475,34 @@ def _read(
     return out
 
 
+CLEAN_CONFIDENCE = 85.0  # Tesseract's confidence (0-100) in a word read cleanly
+
+
+def _clean(w: RawWord) -> bool:
+    """A word OCR is sure of that looks like a word (one case pattern and a vowel), a number
+    or a serial (C02989474)."""
+    text = w.text.strip(".,;:!?\"'()[]")
+    wordlike = _WORDLIKE.fullmatch(text) is not None and _VOWEL.search(text) is not None
+    return (
+        (w.confidence or 0.0) >= CLEAN_CONFIDENCE
+        and len(text) >= 2
+        and (wordlike or _SERIAL.fullmatch(text) is not None)
+    )
+
+
+def read_cleanly(line: Box, words: Sequence[Box]) -> bool:
+    """Whether the words read cleanly (their boxes, points) cover most of a line found (its
+    box): standing on it (their middles inside its height) across 60 % of its width or more.
+    Such a line was read, and a level on it would have been found."""
+    cover = 0.0
+    for w in words:
+        middle = (w.y0 + w.y1) / 2
+        if line.y0 <= middle <= line.y1:
+            cover += max(0.0, min(w.x1, line.x1) - max(w.x0, line.x0))
+    return cover >= READ_COVER * (line.x1 - line.x0)
+
+
+READ_COVER = 0.6
 SPLIT_CONFIDENCE = 0.7
 _CAPITAL_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9.,'’-]*")
 
@@ -515,9 +721,12 @@ def read_page_bands(
     try:
         image, tops = _stack([g for g, _, _ in raw])
         crops = [_Crop(g, t, c, zoom, turned) for (g, c, turned), t in zip(raw, tops, strict=True)]
-        found = _read(page, crops, image, exe)
+        clean: list[Box] = []
+        found = _read(page, crops, image, exe, clean)
         if not any(m.category == "classification" for m in found):
             found += _second_pass([c for c in crops if not c.turned], page, exe)
+        if not any(m.category == "classification" for m in found):
+            found += _line_pass(page, shown, exe, clean)
     except OcrError as exc:
         return BandResult((), struck, str(exc))
     return BandResult(tuple(_without_fragments(found)), struck)
@@ -538,6 +747,43 @@ def _second_pass(flat: list[_Crop], page: pymupdf.Page, exe: str | None) -> list
         _Crop(c.gray, t, c.clip, c.zoom, False) for (_, c), t in zip(variants, tops, strict=True)
     ]
     return [m for m in _read(page, again, image, exe) if m.category == "classification"]
+
+
+def _line_pass(
+    page: pymupdf.Page, shown: pymupdf.DisplayList, exe: str | None, clean: Sequence[Box]
+) -> list[BandMarking]:
+    """The lines a banner or stamp may be (:func:`find_lines`), each read on its own with its
+    strike lines taken out, for a level: a struck banner the bands' readings missed, because
+    the reading room's release line or other marks crowd it there, reads alone. A line the
+    bands' reading read cleanly (``clean``: its words' boxes) is not read again."""
+    zoom = DPI / 72.0
+    derotate = page.derotation_matrix
+    lines = [
+        (_render(shown, clip, zoom), clip)
+        for clip, rect in _line_clips(page, shown)
+        if not read_cleanly(_box(rect * derotate), clean)
+    ]
+    if not lines:
+        return []
+    image, tops = _stack([_erase_strokes(g, DPI) for g, _ in lines])
+    # the struck check looks at the line as printed
+    crops = [_Crop(g, t, clip, zoom, False) for (g, clip), t in zip(lines, tops, strict=True)]
+    out: list[BandMarking] = []
+    for m in _read(page, crops, image, exe):  # lines found close together: read once each
+        if m.category == "classification" and not any(
+            k.value == m.value and _overlap(k.box, m.box) for k in out
+        ):
+            out.append(m)
+    return out
+
+
+def _box(rect: pymupdf.Rect) -> Box:
+    rect.normalize()
+    return Box(rect.x0, rect.y0, rect.x1, rect.y1)
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
 
 
 def _without_fragments(found: Sequence[BandMarking]) -> list[BandMarking]:
