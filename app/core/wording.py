@@ -79,10 +79,13 @@ class Message(_Said):
         return Message(self.context, self.text, self.disambiguation, n, one, self.args)
 
     def format(self, **args: object) -> Message:
-        """The message with its placeholders' values (like ``str.format``)."""
+        """The message with its placeholders' values (like ``str.format``). An exception given
+        as a value is kept as its message or text: a message travels from worker processes,
+        and a library's exception may hold what cannot be pickled (PyMuPDF's: SWIG objects)."""
+        kept = {k: _travelling(v) for k, v in args.items()}
         return Message(
             self.context, self.text, self.disambiguation, self.n, self.singular,
-            {**self.args, **args},
+            {**self.args, **kept},
         )  # fmt: skip
 
     def render(self, lookup: Lookup) -> str:
@@ -154,6 +157,13 @@ def render(value: object, lookup: Lookup) -> str:
     as ``str``."""
     message = said(value)
     return message.render(lookup) if message is not None else str(value)
+
+
+def _travelling(value: object) -> object:
+    """An exception as the message it carries, else as its text; other values as they are."""
+    if isinstance(value, BaseException):
+        return said(value) or str(value)
+    return value
 
 
 def _value(value: object, lookup: Lookup) -> object:

@@ -1,6 +1,16 @@
-"""Counted phrases: one form for 1, the other for every other count."""
+"""Counted phrases: one form for 1, the other for every other count; messages that travel."""
 
-from app.core.wording import count
+import pickle
+import threading
+
+from app.core.errors import IngestError
+from app.core.wording import count, translate
+
+
+class _Held(Exception):
+    def __init__(self) -> None:
+        super().__init__("code=2: broken xref")
+        self.handle = threading.Lock()
 
 
 def test_one_and_many() -> None:
@@ -13,3 +23,16 @@ def test_one_and_many() -> None:
     assert count(1, "one annotation carried over", "{n} annotations carried over") == (
         "one annotation carried over"
     )
+
+
+def test_a_message_naming_an_exception_travels_between_processes() -> None:
+    """A worker's error names the library's exception: its message must pickle, though the
+    exception holds what cannot (PyMuPDF's hold SWIG objects; a lock stands for one here)."""
+    exc = _Held()
+    error = IngestError(
+        translate("Redline", "page {value} is damaged and cannot be read ({exc})").format(
+            value=10, exc=exc
+        )
+    )
+    back = pickle.loads(pickle.dumps(error))
+    assert str(back) == "page 10 is damaged and cannot be read (code=2: broken xref)"
