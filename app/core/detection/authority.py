@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.detection.interleaved import continuations
+
 CATEGORY = "declassification"
 MAX_WHO_TOKENS = 9
 
@@ -123,6 +125,8 @@ def reason_codes(text: str, pos: int, reach: int = 60) -> tuple[list[str], int]:
         while (more := _MORE.match(text, end)) is not None:
             codes.append(f"1.{section}({more['l'].lower()})")
             end = more.end()
+    if codes:  # "1.5(B) DECLASSIFIED AND (D)": the letter counts, the stamp stays out of the line
+        codes += [k.value for k in continuations(text, end, codes[-1])]
     return list(dict.fromkeys(codes)), end
 
 

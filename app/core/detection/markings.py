@@ -1,25 +1,34 @@
 """Finding classification markings, release stamps, exemption codes and identifiers in page text.
 
-Three passes, best candidate kept where they overlap: the rules' regexes on the folded text, then a
+Four passes, best candidate kept where they overlap: the rules' regexes on the folded text, then a
 fuzzy pass for the phrases marked ``fuzzy`` that reads OCR-garbled capitals ("SEeRB'f", "S CRE'f")
-by comparing letter and letter-shape keys of short token windows with rapidfuzz. Word boxes, when
-given, tell banners (top or bottom centre of the page) from words in the body; the words around a
-level (app.core.detection.context) tell a marking from a word in a sentence; classification-
-authority lines (app.core.detection.authority) are their own category and never a level. What is
-proposed is what reaches its category's calibrated threshold (app.core.detection.calibration).
+by comparing letter and letter-shape keys of short token windows with rapidfuzz, then stamps and
+codes OCR read with another column's words inside them (app.core.detection.interleaved). Word
+boxes, when given, tell banners (top or bottom centre of the page) from words in the body; the
+words around a level (app.core.detection.context) tell a marking from a word in a sentence;
+classification-authority lines (app.core.detection.authority) are their own category and never a
+level. What is proposed is what reaches its category's calibrated threshold
+(app.core.detection.calibration).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.detection.authority import CATEGORY as AUTHORITY
 from app.core.detection.authority import AuthorityLine, authority_lines
 from app.core.detection.calibration import Thresholds, calibrated_thresholds
 from app.core.detection.context import level_cues, other_word, stray_first_word
 from app.core.detection.fuzzy import WEAK_THRESHOLD, FuzzyHit, fuzzy_hits, gap_hits
+from app.core.detection.interleaved import (
+    CONTINUATION_PENALTY,
+    continuations,
+    foreign_words,
+    split_stamps,
+    stamp_confidence,
+)
 from app.core.detection.rules import Rule, RuleSet, load_rules
 
 MIN_CONFIDENCE = 0.5  # for categories the calibration does not name
@@ -183,9 +192,33 @@ def _candidates(text: str, ruleset: RuleSet) -> list[_Candidate]:
         span, phrase = text[hit.start : hit.end], hit.rule.phrase or ""
         if other_word(span, phrase) or stray_first_word(span, phrase):
             continue
+        if hit.rule.interleaved and foreign_words(span, phrase):
+            continue
         if not any(e.start < hit.end and hit.start < e.end for e in exact_phrases):
             candidates.append(_from_fuzzy(hit, text))
-    return candidates
+    return candidates + _interleaved(text, candidates, ruleset)
+
+
+def _interleaved(text: str, candidates: Sequence[_Candidate], ruleset: RuleSet) -> list[_Candidate]:
+    """Stamps and E.O. codes read with another column's words inside them
+    (app.core.detection.interleaved), under rule ids of their own ("…-interleaved")."""
+    companions = [
+        (c.start, c.end) for c in candidates if c.exact and c.rule.category in _CODE_COMPANIONS
+    ]
+    out = []
+    for stamp in split_stamps(text, ruleset):
+        rule = replace(stamp.rule, id=f"{stamp.rule.id}-interleaved")
+        confidence = stamp_confidence(stamp, companions)
+        out.append(_Candidate(rule, stamp.start, stamp.end, rule.values[0], confidence, True))
+    for c in candidates:
+        if c.rule.category == "exemption" and c.exact:
+            rule = replace(c.rule, id=f"{c.rule.id}-interleaved")
+            confidence = c.confidence - CONTINUATION_PENALTY
+            out.extend(
+                _Candidate(rule, k.start, k.end, k.value, confidence, True)
+                for k in continuations(text, c.end, c.value)
+            )
+    return out
 
 
 def _regex_candidates(folded: str, ruleset: RuleSet) -> list[_Candidate]:

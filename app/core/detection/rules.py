@@ -36,6 +36,7 @@ class Rule:
     banner: bool = False
     portion: bool = False
     absorbs: bool = False
+    interleaved: bool = False  # also read with another column's words inside it
     field: str | None = None
     release_date: bool = False
     confidence: float = 0.97
@@ -97,6 +98,7 @@ def _compile(raw: dict[str, Any]) -> Rule:
         banner=bool(raw.get("banner", False)),
         portion=bool(raw.get("portion", False)),
         absorbs=bool(raw.get("absorbs", False)),
+        interleaved=bool(raw.get("interleaved", False)),
         field=raw.get("field"),
         release_date=bool(raw.get("release_date", False)),
         confidence=float(raw.get("confidence", 0.97)),
