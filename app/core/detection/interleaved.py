@@ -158,10 +158,12 @@ def continuations(text: str, end: int, code: str) -> list[Continuation]:
     start = m.end("gap")
     while m is not None and m["l"].lower() > last:
         last = m["l"].lower()
-        out.append(Continuation(f"{section}({last})", start, m.end()))
-        m = _MORE.match(text, m.end())
-        start = m.start() if m else 0
+        begins = _SPACES.match(text, start).end()  # type: ignore[union-attr]
+        out.append(Continuation(f"{section}({last})", begins, m.end()))
+        start = m.end()
+        m = _MORE.match(text, start)
     return out
 
 
+_SPACES = re.compile(r"[ \t]*")
 _MORE = re.compile(r"[ \t]*(?:,|AND|and|&)?[ \t]*\([ \t]?(?P<l>[a-hA-H])[ \t]?\)")

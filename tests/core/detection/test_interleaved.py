@@ -89,6 +89,8 @@ def test_a_whole_stamp_wins_over_an_interleaved_reading_of_its_words() -> None:
 )
 def test_an_eo_code_continued_past_another_column(text: str, codes: list[str]) -> None:
     assert found(text, "exemption") == codes
+    continued = [d for d in detect_markings(text) if d.rule_id.endswith("-interleaved")]
+    assert continued and all(d.text[:1] in ",&aA" for d in continued)  # from the conjunction
     (reason,) = [a for a in authority_lines(text) if a.field == "REASON"]
     assert reason.value == ", ".join(codes)
     # the other column's stamp is not swallowed by the reason line
