@@ -1,6 +1,7 @@
 """OCR of pages with Tesseract: pages in parallel worker processes, results stored as text layers.
 
-Each worker renders its page and runs one single-threaded ``tesseract`` (``OMP_THREAD_LIMIT=1``):
+Each worker renders its page and reads it with single-threaded Tesseract (``OMP_THREAD_LIMIT=1``;
+its library in the worker's process when that is the command's own, else the ``tesseract`` command):
 on a small machine, one process per core beats Tesseract's own threads by far. At most one page
 per worker is in flight, so memory stays bounded. The pages likely to take longest go first
 (:func:`by_cost`), so that no core waits at the end while another reads a long page. A failure,
