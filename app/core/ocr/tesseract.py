@@ -22,8 +22,8 @@ import pymupdf
 from platformdirs import user_data_path
 
 from app.core.documents.textlayer import RawWord
-from app.core.errors import RedlineError
 from app.core.ids import PageId
+from app.core.ocr.errors import OcrError as OcrError  # (its home before: callers import it here)
 from app.core.processes import die_with_parent
 from app.core.scratch import scratch_dir
 from app.core.wording import Sentence, translate
@@ -38,10 +38,6 @@ DEFAULT_TIMEOUT_S = 180.0
 POLL_S = 0.05
 MAX_PIXELS = 40_000_000  # a page image at most ~40 MB (grey): a poster is rendered at lower dpi
 _cancel_event: Any = None  # a multiprocessing Event, set in each worker by init_worker
-
-
-class OcrError(RedlineError):
-    """OCR cannot run or failed for a page; the message says why."""
 
 
 class TesseractMissingError(OcrError):
@@ -303,7 +299,7 @@ def _engine(job: PageJob) -> Engine | None:
     """This worker's in-process engine for ``job``'s tesseract, language and tessdata, or None
     when the library cannot honour the job exactly (another version, a wrapper script, data it
     cannot load): then the command runs."""
-    from app.core.ocr.tesseract_api import engine_for, is_program  # (it imports this module)
+    from app.core.ocr.tesseract_api import engine_for, is_program  # (numpy: workers only)
 
     exe = job.tesseract or tesseract_path()
     if exe is None or not is_program(exe):

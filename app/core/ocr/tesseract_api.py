@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.ocr.tesseract import OcrError
+from app.core.ocr.errors import OcrError
 from app.core.wording import translate
 
 _LIB_NAMES = ("libtesseract.so.5", "libtesseract.5.dylib", "tesseract55.dll", "tesseract53.dll")
