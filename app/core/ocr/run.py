@@ -1,6 +1,7 @@
 """OCR of pages with Tesseract: pages in parallel worker processes, results stored as text layers.
 
-Each worker renders its page and runs one single-threaded ``tesseract`` (``OMP_THREAD_LIMIT=1``):
+Each worker renders its page and reads it with single-threaded Tesseract (``OMP_THREAD_LIMIT=1``;
+its library in the worker's process when that is the command's own, else the ``tesseract`` command):
 on a small machine, one process per core beats Tesseract's own threads by far. At most one page
 per worker is in flight, so memory stays bounded. The pages likely to take longest go first
 (:func:`by_cost`), so that no core waits at the end while another reads a long page. A failure,
@@ -173,6 +174,10 @@ def by_cost(jobs: Sequence[PageJob]) -> list[PageJob]:
     return sorted(jobs, key=lambda j: -ink[j.source].get(j.page_index, 0))
 
 
+def _is_broken(pool: ProcessPoolExecutor) -> bool:
+    return bool(getattr(pool, "_broken", False))
+
+
 class _Runner:
     """Feeds jobs to a process pool, one in flight per worker, and collects the results."""
 
@@ -211,7 +216,7 @@ class _Runner:
                     except BrokenProcessPool:
                         broken = True
                         yield from self._after_crash(job)
-                if broken:
+                if broken or (not running and _is_broken(pool)):
                     pool.shutdown(wait=True, cancel_futures=True)
                     pool = self._pool()
         finally:
@@ -226,7 +231,11 @@ class _Runner:
             if self.queue[-1].page_id in self.suspects and running:
                 return
             job = self.queue.pop()
-            running[pool.submit(ocr_page_in_worker, job)] = job
+            try:
+                running[pool.submit(ocr_page_in_worker, job)] = job
+            except BrokenProcessPool:  # a worker died and its page is not collected yet:
+                self.queue.append(job)  # its future says so at the next wait, then a new pool
+                return
 
     def _after_crash(self, job: PageJob) -> Iterable[tuple[PageJob, PageResult]]:
         """Every page in flight sees a worker die: rerun each alone; fail one that dies alone."""

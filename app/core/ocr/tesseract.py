@@ -16,27 +16,28 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pymupdf
 from platformdirs import user_data_path
 
 from app.core.documents.textlayer import RawWord
-from app.core.errors import RedlineError
 from app.core.ids import PageId
+from app.core.ocr.errors import OcrError as OcrError  # (its home before: callers import it here)
 from app.core.processes import die_with_parent
 from app.core.scratch import scratch_dir
 from app.core.wording import Sentence, translate
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from app.core.ocr.tesseract_api import Engine
 
 TESSERACT = "tesseract"
 DEFAULT_TIMEOUT_S = 180.0
 POLL_S = 0.05
 MAX_PIXELS = 40_000_000  # a page image at most ~40 MB (grey): a poster is rendered at lower dpi
 _cancel_event: Any = None  # a multiprocessing Event, set in each worker by init_worker
-
-
-class OcrError(RedlineError):
-    """OCR cannot run or failed for a page; the message says why."""
 
 
 class TesseractMissingError(OcrError):
@@ -171,15 +172,28 @@ class PageResult:
     seconds: float = 0.0
 
 
-def render_page(source: str, page_index: int, dpi: int, target: Path) -> pymupdf.Matrix:
-    """Render a page upright (its /Rotate applied) to a grey PGM; return pixel -> unrotated map."""
+class Pixels:
+    """Where :func:`render_page` leaves a page's grey pixels (rows by columns) instead of a file."""
+
+    image: np.ndarray | None = None
+
+
+def render_page(source: str, page_index: int, dpi: int, target: Path | Pixels) -> pymupdf.Matrix:
+    """Render a page upright (its /Rotate applied) to a grey PGM, or to ``target.image`` when it
+    is :class:`Pixels`; return the pixel -> unrotated page map."""
     with pymupdf.open(source) as doc:
         page = doc.load_page(page_index)
         area = max(page.rect.width * page.rect.height, 1.0) / 72.0**2  # square inches
         zoom = min(dpi, 0.999 * (MAX_PIXELS / area) ** 0.5) / 72.0  # huge pages: fewer dpi
         pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY)
         pix.set_dpi(round(zoom * 72), round(zoom * 72))
-        pix.save(str(target))
+        if isinstance(target, Pixels):
+            import numpy as np  # (only workers need it: the window starts without numpy)
+
+            rows = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.stride)
+            target.image = rows[:, : pix.width]
+        else:
+            pix.save(str(target))
         # Pixels -> points of the displayed (rotated) page -> points of the unrotated page.
         sx = page.rect.width / pix.width
         sy = page.rect.height / pix.height
@@ -281,22 +295,52 @@ def run_tesseract(
     return out_base.with_suffix(".tsv").read_text(encoding="utf-8")
 
 
+def _engine(job: PageJob) -> Engine | None:
+    """This worker's in-process engine for ``job``'s tesseract, language and tessdata, or None
+    when the library cannot honour the job exactly (another version, a wrapper script, data it
+    cannot load): then the command runs."""
+    from app.core.ocr.tesseract_api import engine_for, is_program  # (numpy: workers only)
+
+    exe = job.tesseract or tesseract_path()
+    if exe is None or not is_program(exe):
+        return None
+    return engine_for(exe, version_of(exe), job.language, job.tessdata)
+
+
+def _render(job: PageJob, target: Path | Pixels) -> pymupdf.Matrix:
+    try:
+        return render_page(job.source, job.page_index, job.dpi, target)
+    except Exception as exc:  # MuPDF raises several types for damaged pages
+        raise OcrError(
+            translate("Redline", "the page cannot be rendered ({exc})").format(exc=exc)
+        ) from exc
+
+
+def _read_page(job: PageJob, cancelled: Callable[[], bool]) -> list[RawWord]:
+    """OCR one page: with the worker's engine, handed the rendered pixels, when it can honour
+    the job; else with the command, on a PGM of the page."""
+    engine = _engine(job)
+    if engine is not None:
+        pixels = Pixels()
+        to_page = _render(job, pixels)
+        assert pixels.image is not None
+        return parse_tsv(engine.page_tsv(pixels.image, job.psm, job.timeout_s, cancelled), to_page)
+    with scratch_dir("ocr") as tmp:
+        image = Path(tmp) / "page.pgm"
+        to_page = _render(job, image)
+        tsv = run_tesseract(
+            image, job.language, job.psm, job.timeout_s, cancelled, job.tesseract, job.tessdata
+        )
+        return parse_tsv(tsv, to_page)
+
+
 def ocr_page(job: PageJob, cancelled: Callable[[], bool] = lambda: False) -> PageResult:
-    """OCR one page; never raises: failures come back as ``PageResult.error``."""
+    """OCR one page; never raises: failures come back as ``PageResult.error``. Tesseract's
+    library runs in this process when it is the command's own (:func:`_engine`), else the
+    command does."""
     started = time.monotonic()
     try:
-        with scratch_dir("ocr") as tmp:
-            image = Path(tmp) / "page.pgm"
-            try:
-                to_page = render_page(job.source, job.page_index, job.dpi, image)
-            except Exception as exc:  # MuPDF raises several types for damaged pages
-                raise OcrError(
-                    translate("Redline", "the page cannot be rendered ({exc})").format(exc=exc)
-                ) from exc
-            tsv = run_tesseract(
-                image, job.language, job.psm, job.timeout_s, cancelled, job.tesseract, job.tessdata
-            )
-            words = parse_tsv(tsv, to_page)
+        words = _read_page(job, cancelled)
     except OcrError as exc:  # (a Sentence: English text that keeps its message across processes)
         return PageResult(job.page_id, error=Sentence(exc), seconds=time.monotonic() - started)
     except OSError as exc:

@@ -16,11 +16,13 @@ import ctypes
 import ctypes.util
 import os
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
-from app.core.ocr.tesseract import OcrError
+from app.core.ocr.errors import OcrError
 from app.core.wording import translate
 
 _LIB_NAMES = ("libtesseract.so.5", "libtesseract.5.dylib", "tesseract55.dll", "tesseract53.dll")
@@ -29,10 +31,13 @@ _LIB_NAMES = ("libtesseract.so.5", "libtesseract.5.dylib", "tesseract55.dll", "t
 class Engine:
     """One initialised Tesseract engine (English by default); not thread-safe: one per process."""
 
-    def __init__(self, lib: ctypes.CDLL, language: str = "eng") -> None:
+    def __init__(
+        self, lib: ctypes.CDLL, language: str = "eng", tessdata: str | None = None
+    ) -> None:
         self._lib = lib
         self._api: int | None = lib.TessBaseAPICreate()
-        if not self._api or lib.TessBaseAPIInit3(self._api, None, language.encode()) != 0:
+        datapath = tessdata.encode() if tessdata else None  # as the command's --tessdata-dir
+        if not self._api or lib.TessBaseAPIInit3(self._api, datapath, language.encode()) != 0:
             raise OcrError(
                 translate(
                     "Redline", "Tesseract's library could not load language {language}"
@@ -66,6 +71,66 @@ class Engine:
             lib.TessDeleteText(out)
             lib.TessBaseAPIClear(api)
 
+    def page_tsv(
+        self, image: np.ndarray, psm: int, timeout_s: float, cancelled: Callable[[], bool]
+    ) -> str:
+        """The very TSV file the ``tesseract`` command writes for ``image`` saved as a PGM (no
+        resolution in the file: Tesseract estimates it from the text, here as there), header
+        included. Recognition stops within a word of ``cancelled()`` turning true or of
+        ``timeout_s`` passing; the page's layout analysis before it (a tenth of a page's time)
+        cannot be interrupted."""
+        pixels = np.ascontiguousarray(image, dtype=np.uint8)
+        h, w = pixels.shape
+        lib, api = self._lib, self._api
+        if not api:
+            raise OcrError(translate("Redline", "Tesseract's library was closed"))
+        monitor = lib.TessMonitorCreate()
+        stop = _CANCEL_FUNC(lambda _this, _words: bool(cancelled()))
+        try:
+            lib.TessMonitorSetCancelFunc(monitor, stop)
+            lib.TessMonitorSetDeadlineMSecs(monitor, max(1, min(int(timeout_s * 1000), 2**31 - 1)))
+            lib.TessBaseAPISetPageSegMode(api, psm)
+            lib.TessBaseAPISetImage(api, pixels.tobytes(), w, h, 1, w)
+            started = time.monotonic()
+            failed = lib.TessBaseAPIRecognize(api, monitor) != 0
+            if cancelled():
+                raise OcrError(translate("Redline", "cancelled"))
+            if failed and time.monotonic() - started >= timeout_s:
+                raise OcrError(
+                    translate("Redline", "Tesseract took longer than {timeout_s:g} s").format(
+                        timeout_s=timeout_s
+                    )
+                )
+            if failed:
+                raise OcrError(
+                    translate("Redline", "Tesseract failed: {value}").format(
+                        value="its library could not read the page"
+                    )
+                )
+            out = lib.TessBaseAPIGetTsvText(api, 0)
+            if not out:
+                raise OcrError(
+                    translate("Redline", "Tesseract failed: {value}").format(
+                        value="no text came back from its library"
+                    )
+                )
+            try:
+                return TSV_HEADER + ctypes.string_at(out).decode("utf-8", errors="replace")
+            finally:
+                lib.TessDeleteText(out)
+        finally:
+            lib.TessBaseAPIClear(api)
+            lib.TessMonitorDelete(monitor)
+
+
+# The command's TSV renderer writes this line first (tesseract's renderer.cpp).
+TSV_HEADER = (
+    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\t"
+    "left\ttop\twidth\theight\tconf\ttext\n"
+)
+# Tesseract's CANCEL_FUNC: bool (*)(void* cancel_this, int words), asked once a word.
+_CANCEL_FUNC = ctypes.CFUNCTYPE(ctypes.c_bool, ctypes.c_void_p, ctypes.c_int)
+
 
 def _bind(lib: ctypes.CDLL) -> ctypes.CDLL:
     vp, cp, i = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int
@@ -81,6 +146,11 @@ def _bind(lib: ctypes.CDLL) -> ctypes.CDLL:
         "TessBaseAPIEnd": ([vp], None),
         "TessBaseAPIDelete": ([vp], None),
         "TessDeleteText": ([vp], None),
+        "TessBaseAPIRecognize": ([vp, vp], i),
+        "TessMonitorCreate": ([], vp),
+        "TessMonitorDelete": ([vp], None),
+        "TessMonitorSetCancelFunc": ([vp, _CANCEL_FUNC], None),
+        "TessMonitorSetDeadlineMSecs": ([vp, i], None),
     }
     for name, (args, result) in signatures.items():
         fn = getattr(lib, name)
@@ -97,21 +167,34 @@ def _candidates(exe: str) -> list[str]:
     return [p for p in near if Path(p).exists()] + ([found] if found else [])
 
 
-_engines: dict[tuple[str, str, str], Engine | None] = {}
+_engines: dict[tuple[str, str, str, str | None], Engine | None] = {}
 _lock = threading.Lock()
 
 
-def engine_for(exe: str, version: str, language: str = "eng") -> Engine | None:
-    """This process's engine for the command ``exe`` of ``version``, made on first use; None
-    when no library of that version can be loaded (the caller runs the command instead)."""
-    key = (exe, version, language)
+def engine_for(
+    exe: str, version: str, language: str = "eng", tessdata: str | None = None
+) -> Engine | None:
+    """This process's engine for the command ``exe`` of ``version`` reading ``language`` from
+    ``tessdata`` (None: the program's own folder), made on first use; None when no library of
+    that version can be loaded (the caller runs the command instead)."""
+    key = (exe, version, language, tessdata)
     with _lock:
         if key not in _engines:
-            _engines[key] = _load(exe, version, language)
+            _engines[key] = _load(exe, version, language, tessdata)
         return _engines[key]
 
 
-def _load(exe: str, version: str, language: str) -> Engine | None:
+def is_program(exe: str) -> bool:
+    """Whether ``exe`` is a compiled program rather than a script: a wrapper script around
+    tesseract may add options, data or limits the library would not honour."""
+    try:
+        with open(exe, "rb") as f:
+            return f.read(2) != b"#!"
+    except OSError:
+        return False
+
+
+def _load(exe: str, version: str, language: str, tessdata: str | None) -> Engine | None:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # as for the command: pages run side by side
     for path in _candidates(exe):
         try:
@@ -122,7 +205,7 @@ def _load(exe: str, version: str, language: str) -> Engine | None:
             continue
         _quiet_leptonica(lib)
         try:
-            return Engine(lib, language)
+            return Engine(lib, language, tessdata)
         except OcrError:
             return None
     return None
