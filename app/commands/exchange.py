@@ -20,6 +20,7 @@ from app.core.annotating.vocabulary import STATUSES
 from app.core.errors import RedlineError
 from app.core.exchange.formats import CANVAS_DPI, FILL_STYLES, OCR_FORMATS
 from app.core.exchange.formats import DEFAULT_DPI as OCR_DPI
+from app.core.wording import count
 
 if TYPE_CHECKING:
     from app.core.exchange.common import ExportScope
@@ -251,21 +252,26 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     elif isinstance(summary, OcrExportSummary):
         _print_ocr_summary(summary)
     elif args.format in ("json", "w3c", "csv"):
-        extra = f" and {summary.tombstones} deletions" if summary.tombstones else ""
-        print(
-            f"exported {summary.annotations} annotations{extra} of {summary.documents} "
-            f"documents to {shown(summary.path)}"
-        )
+        deletions = count(summary.tombstones, "{n} deletion", "{n} deletions")
+        extra = f" and {deletions}" if summary.tombstones else ""
+        annotations = count(summary.annotations, "{n} annotation", "{n} annotations")
+        documents = count(summary.documents, "{n} document", "{n} documents")
+        print(f"exported {annotations}{extra} of {documents} to {shown(summary.path)}")
     elif args.format == "iiif":
-        print(
-            f"wrote {summary.documents} IIIF manifests with {summary.pages} pages and "
-            f"{summary.annotations} annotations to {shown(summary.path)}"
-        )
+        manifests = count(summary.documents, "{n} IIIF manifest", "{n} IIIF manifests")
+        pages = count(summary.pages, "{n} page", "{n} pages")
+        annotations = count(summary.annotations, "{n} annotation", "{n} annotations")
+        print(f"wrote {manifests} with {pages} and {annotations} to {shown(summary.path)}")
     else:
-        print(f"wrote the corrected text of {summary.documents} documents to {shown(summary.path)}")
+        documents = count(summary.documents, "{n} document", "{n} documents")
+        print(f"wrote the corrected text of {documents} to {shown(summary.path)}")
     if isinstance(summary, ExportSummary) and args.format in PUBLISHED and summary.left_out:
         print(
-            f"note: {summary.left_out} annotations over accepted redactions were left out",
+            "note: "
+            + count(summary.left_out, "{n} annotation", "{n} annotations")
+            + " over accepted redactions "
+            + ("was" if summary.left_out == 1 else "were")
+            + " left out",
             file=sys.stderr,
         )
     return 0
