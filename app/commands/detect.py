@@ -12,6 +12,7 @@ from pathlib import Path
 from app.commands.common import TerminalProgress, print_json, read_text_file
 from app.commands.context import Context
 from app.core.errors import RedlineError
+from app.core.wording import count
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -80,15 +81,19 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
         )
         if s.pages_from_cache:  # read by an earlier run in this process: not read again
             rescanned += f"; banners of {_pages(s.pages_from_cache)} taken from the earlier reading"
+        markings = count(s.markings_added, "{n} new marking proposal", "{n} new marking proposals")
+        redactions = count(
+            s.redactions_added, "{n} new redaction proposal", "{n} new redaction proposals"
+        )
         print(
-            f"document {s.document_id}: {s.markings_added} new marking proposals "
-            f"({s.markings_found} found), {s.redactions_added} new redaction proposals "
-            f"({s.redactions_found} found){rescanned}"
+            f"document {s.document_id}: {markings} ({s.markings_found} found), "
+            f"{redactions} ({s.redactions_found} found){rescanned}"
         )
         if s.pages_without_text:
             print(
-                f"  {s.pages_without_text} of {s.pages} pages have no text yet: run `redline ocr` "
-                "and detect again to find their markings",
+                f"  {s.pages_without_text} of {_pages(s.pages)} "
+                + ("has" if s.pages_without_text == 1 else "have")
+                + " no text yet: run `redline ocr` and detect again to find their markings",
                 file=sys.stderr,
             )
         for w in s.warnings:
@@ -97,7 +102,7 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _pages(n: int) -> str:
-    return f"{n} page" if n == 1 else f"{n} pages"
+    return count(n, "{n} page", "{n} pages")
 
 
 def cmd_redactions(args: argparse.Namespace, ctx: Context) -> int:

@@ -224,13 +224,20 @@ def _export(
 
 def _print_ocr_summary(s: OcrExportSummary) -> None:
     name = {"alto": "ALTO", "page": "PAGE", "hocr": "hOCR"}[s.format]
+    pages = count(s.pages, "{n} page", "{n} pages")
+    words = count(s.words, "{n} word", "{n} words")
+    documents = count(s.documents, "{n} document", "{n} documents")
+    images = count(s.images, "{n} page image", "{n} page images")
     print(
-        f"wrote {s.pages} pages ({s.words} words, {s.corrected} corrected) of {s.documents} "
-        f"documents as {name} to {shown(s.path)}"
-        + (f", with {s.images} page images" if s.images else "")
+        f"wrote {pages} ({words}, {s.corrected} corrected) of {documents} as {name} "
+        f"to {shown(s.path)}" + (f", with {images}" if s.images else "")
     )
     if s.withheld:
-        print(f"{s.withheld} words under accepted redactions were left out")
+        left = "was" if s.withheld == 1 else "were"
+        print(
+            count(s.withheld, "{n} word", "{n} words")
+            + f" under accepted redactions {left} left out"
+        )
     for folder in s.folders:
         print(f"  {shown(folder)}")
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from app.commands.common import TerminalProgress, print_json, print_ocr_failures, shown
 from app.commands.context import Context
 from app.core.errors import RedlineError
+from app.core.wording import count
 from db.location import library_location
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 def _print_outcome(o: ImportOutcome, *, ocr_follows: bool) -> None:
     stream = sys.stdout if o.ok else sys.stderr
-    detail = f"{o.pages} pages" if o.ok else o.message
+    detail = count(o.pages, "{n} page", "{n} pages") if o.ok else o.message
     if o.status == "imported" and o.pages_needing_ocr and not ocr_follows:
         detail += f", {o.pages_needing_ocr} without text (run `redline ocr`)"
     print(f"{o.status}: {shown(o.path)}: {shown(detail)}", file=stream, flush=True)
@@ -141,7 +142,7 @@ def _import_summary(outcomes: list[ImportOutcome]) -> str:
     counts = Counter(o.status for o in outcomes)
     parts = [f"{counts['imported']} imported", f"{counts['duplicate']} already in the library"]
     parts += [f"{counts[s]} {s}" for s in ("failed", "cancelled") if counts[s]]
-    return f"{len(outcomes)} files: " + ", ".join(parts)
+    return count(len(outcomes), "{n} file: ", "{n} files: ") + ", ".join(parts)
 
 
 def _ocr_after_import(
@@ -159,7 +160,12 @@ def _ocr_after_import(
     print_ocr_failures(report.failed)
     if not quiet and report.pages:
         words = sum(p.words for p in report.pages)
-        print(f"OCR: {report.ok} pages, {words} words")
+        print(
+            "OCR: "
+            + count(report.ok, "{n} page", "{n} pages")
+            + ", "
+            + count(words, "{n} word", "{n} words")
+        )
     return report
 
 
@@ -176,8 +182,11 @@ def _attach_text(
         return report
     if not quiet:
         print(
-            f"text: aligned {report.aligned} of {report.words} words ({report.aligned_share:.1%});"
-            f" {len(report.unaligned)} spans could not be placed on the scan"
+            f"text: aligned {report.aligned} of "
+            + count(report.words, "{n} word", "{n} words")
+            + f" ({report.aligned_share:.1%}); "
+            + count(len(report.unaligned), "{n} span", "{n} spans")
+            + " could not be placed on the scan"
         )
     return report
 
@@ -218,9 +227,17 @@ def cmd_library_copy(args: argparse.Namespace, ctx: Context) -> int:
             print(file=sys.stderr)
         print(
             f"copied {source.location} into {dest.location}: "
-            f"{report.rows['documents']} documents, {report.rows['pages']} pages, "
-            f"{report.rows['annotations']} annotations, {report.rows['tags']} tags, "
-            f"{report.rows['change_log']} history entries, {report.sources} sources"
+            + ", ".join(
+                count(n, "{n} " + one, "{n} " + many)
+                for n, one, many in (
+                    (report.rows["documents"], "document", "documents"),
+                    (report.rows["pages"], "page", "pages"),
+                    (report.rows["annotations"], "annotation", "annotations"),
+                    (report.rows["tags"], "tag", "tags"),
+                    (report.rows["change_log"], "history entry", "history entries"),
+                    (report.sources, "source", "sources"),
+                )
+            )
         )
     return 0
 
@@ -270,7 +287,11 @@ def cmd_info(args: argparse.Namespace, ctx: Context) -> int:
     print(
         f"  source {shown(doc.source_name)} ({doc.source_kind}, sha256 {doc.source_sha256[:16]}…)"
     )
-    print(f"  {doc.page_count} pages, {doc.pages_needing_ocr} without text")
+    print(
+        "  "
+        + count(doc.page_count, "{n} page", "{n} pages")
+        + f", {doc.pages_needing_ocr} without text"
+    )
     for key, m in metadata.items():
         print(f"  {shown(key)}: {shown(m.value)}  [{m.origin}]")
     for p in doc.pages:
@@ -302,7 +323,10 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         )
     more = "+" if results.total >= TOTAL_CAP else ""
     span = f"{results.offset + 1}–{results.offset + len(results.hits)}" if results.hits else "0"
-    print(f"[{span} of {results.total}{more} pages]")
+    print(
+        f"[{span} of {results.total}{more} "
+        + ("page]" if results.total == 1 and not more else "pages]")
+    )
     if not results.ranked_all:
         print(
             "[so many pages match that they are listed in library order; narrow the search "

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from app.commands.common import TerminalProgress, print_json, print_ocr_failures
 from app.commands.context import Context
 from app.core.errors import RedlineError
+from app.core.wording import count
 
 if TYPE_CHECKING:
     from app.core.ids import PageId
@@ -126,7 +127,10 @@ def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
     if not args.json:
         words = sum(p.words for p in report.pages)
         print(
-            f"OCR (tesseract {report.engine_version}): {report.ok} pages, {words} words"
+            f"OCR (tesseract {report.engine_version}): "
+            + count(report.ok, "{n} page", "{n} pages")
+            + ", "
+            + count(words, "{n} word", "{n} words")
             + (f"; {len(report.failed)} failed" if report.failed else "")
         )
     return 0 if not report.failed else 1
@@ -138,19 +142,28 @@ def print_ocr_import(report: OcrImportReport) -> None:
 
     print(
         f"attached {FORMAT_NAMES[report.format]} ({report.producer or 'producer not named'}): "
-        f"{report.words} words on {len(report.pages)} pages"
+        + count(report.words, "{n} word", "{n} words")
+        + " on "
+        + count(len(report.pages), "{n} page", "{n} pages")
         + (
-            f", {report.estimated} word boxes estimated along their lines"
+            ", "
+            + count(report.estimated, "{n} word box", "{n} word boxes")
+            + " estimated along their lines"
             if report.estimated
             else ""
         )
     )
     for p in report.pages:
         state = "active" if p.active else "not active (choose it in the window, or --activate)"
-        print(f"  page {p.page_index + 1}: {p.file}, {p.words} words, {state}")
+        words = count(p.words, "{n} word", "{n} words")
+        print(f"  page {p.page_index + 1}: {p.file}, {words}, {state}")
     if report.orphaned_annotations:
         print(
-            f"{report.orphaned_annotations} annotations were not found on the new text (orphaned)"
+            count(
+                report.orphaned_annotations,
+                "{n} annotation was not found on the new text (orphaned)",
+                "{n} annotations were not found on the new text (orphaned)",
+            )
         )
 
 
@@ -168,8 +181,12 @@ def cmd_attach_text(args: argparse.Namespace, ctx: Context) -> int:
         print_ocr_import(report)
         return 0
     print(
-        f"aligned {report.aligned} of {report.words} words ({report.aligned_share:.1%}) "
-        f"over {len(report.pages)} pages; {len(report.unaligned)} unaligned spans"
+        f"aligned {report.aligned} of "
+        + count(report.words, "{n} word", "{n} words")
+        + f" ({report.aligned_share:.1%}) over "
+        + count(len(report.pages), "{n} page", "{n} pages")
+        + "; "
+        + count(len(report.unaligned), "{n} unaligned span", "{n} unaligned spans")
     )
     for span in report.unaligned:
         shown = span.text if len(span.text) <= 70 else span.text[:67] + "..."
@@ -191,5 +208,5 @@ def cmd_doubtful(args: argparse.Namespace, ctx: Context) -> int:
         conf = "" if w.confidence is None else f" ({w.confidence:.0f}%)"
         other = f" / text says '{w.other_reading}'" if "disagreement" in w.reasons else ""
         print(f"page {w.page_index + 1} word {w.seq + 1}: {w.text}{conf}{other}")
-    print(f"{len(words)} doubtful words", file=sys.stderr)
+    print(count(len(words), "{n} doubtful word", "{n} doubtful words"), file=sys.stderr)
     return 0

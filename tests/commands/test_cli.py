@@ -180,7 +180,7 @@ def test_import_with_ocr_makes_a_scan_searchable(
     word = max((w.text for w in truth.pages[0].words if w.text.isalpha()), key=len)
     lib = str(tmp_path / "lib")
     code, out, _ = run(capsys, "--library", lib, "import", str(truth.path), "--ocr", "auto")
-    assert code == 0 and "OCR: 1 pages" in out and "run `redline ocr`" not in out
+    assert code == 0 and "OCR: 1 page," in out and "run `redline ocr`" not in out
     code, out, _ = run(capsys, "--library", lib, "search", word, "--json")
     assert code == 0 and json.loads(out)["total"] == 1
 

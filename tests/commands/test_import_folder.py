@@ -29,8 +29,8 @@ def test_a_pdf_whose_page_count_lies_fails_alone(
     code, out, err = run(capsys, "--library", str(tmp_path / "lib"), "import", str(folder))
     assert code == 1
     assert out.splitlines() == [
-        f"imported: {folder}/a.pdf: 1 pages",
-        f"imported: {folder}/e.pdf: 1 pages",
+        f"imported: {folder}/a.pdf: 1 page",
+        f"imported: {folder}/e.pdf: 1 page",
     ]
     failed = [line for line in err.splitlines() if line.startswith("failed: ")]
     assert [line.split(": ")[1].rsplit("/", 1)[1] for line in failed] == [
@@ -77,8 +77,8 @@ def test_names_that_are_not_utf8_import_and_control_characters_are_escaped(
     code, out, err = run(capsys, "--library", str(tmp_path / "lib"), "import", str(folder))
     assert code == 0, err
     assert out.splitlines()[:2] == [
-        f"imported: {folder}/caf\\xe9.pdf: 1 pages",
-        f"imported: {folder}/memo\\x0a\\u202egpj.pdf: 1 pages",
+        f"imported: {folder}/caf\\xe9.pdf: 1 page",
+        f"imported: {folder}/memo\\x0a\\u202egpj.pdf: 1 page",
     ]
     code, out, _ = run(capsys, "--library", str(tmp_path / "lib"), "list")
     titles = [line.split("reviewed", 1)[1].strip() for line in out.splitlines()]

@@ -32,7 +32,7 @@ def test_ocr_attach_text_and_doubtful_commands(
     capsys.readouterr()
 
     assert main([*lib, "ocr"]) == 0
-    assert "1 pages" in capsys.readouterr().out
+    assert "1 page," in capsys.readouterr().out
     assert main([*lib, "search", "Havana"]) == 0
     assert "memo" in capsys.readouterr().out
     assert main([*lib, "ocr", "memo"]) == 0
@@ -44,6 +44,6 @@ def test_ocr_attach_text_and_doubtful_commands(
     companion.write_text(" ".join(MEMO[:3]).replace("Havana", "Hevana") + " EXTRA STAMP")
     assert main([*lib, "attach-text", "memo", str(companion)]) == 0
     out = capsys.readouterr().out
-    assert "1 unaligned spans" in out and "EXTRA STAMP" in out
+    assert "; 1 unaligned span\n" in out and "EXTRA STAMP" in out
     assert main([*lib, "doubtful", "memo"]) == 0
     assert "text says 'Hevana'" in capsys.readouterr().out

@@ -22,7 +22,7 @@ def test_import_list_search_and_copy_back(
     out = capsys.readouterr().out
     assert "«Valdoria»" in out and "memo" in out
     assert main(["library", "copy", pg_library_url, str(tmp_path / "back")]) == 0
-    assert "1 documents, 2 pages" in capsys.readouterr().out
+    assert "1 document, 2 pages" in capsys.readouterr().out
     assert main(["--library", str(tmp_path / "back"), "search", "fisheries"]) == 0
     assert "«Fisheries»" in capsys.readouterr().out
     assert main(["library", "copy", str(tmp_path / "back"), pg_library_url]) == 1

@@ -162,3 +162,13 @@ def test_cli_detect_library_and_redactions(
     assert json.loads(capsys.readouterr().out)["count"] == 1
     assert main(["--library", root, "redactions", "--format", "csv"]) == 0
     assert "B1" in capsys.readouterr().out
+
+
+def test_cli_detect_counts_one_in_the_singular(
+    library: Library, memo: DocumentId, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = str(library.root)
+    library.close()
+    assert main(["--library", root, "detect"]) == 0
+    out = capsys.readouterr().out
+    assert "1 new redaction proposal (1 found)" in out and "proposals (1 found)" not in out

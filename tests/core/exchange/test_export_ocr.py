@@ -234,7 +234,7 @@ def test_cli_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert run(capsys, "--library", lib_a, "import", str(pdf))[0] == 0
     export = ("export", "--format", "alto", "--document", "memo", "--pages", "2")
     code, out, _ = run(capsys, "--library", lib_a, *export, "-o", str(tmp_path / "out"))
-    assert code == 0 and "wrote 1 pages" in out
+    assert code == 0 and "wrote 1 page " in out
     assert [p.name for p in folder(tmp_path / "out").iterdir()] == ["p0002.alto.xml"]
     assert run(capsys, "--library", lib_b, "import", str(pdf))[0] == 0
     target = str(folder(tmp_path / "out"))
