@@ -50,6 +50,7 @@ _CODE = re.compile(r"(?<![\d.])1\s?[.,]\s?(?P<s>[4-6])\s?\(?\s?(?P<l>[a-hA-H])(?
 _MORE = re.compile(r"(?:\s*(?:,|and|AND|&))*\s*\(\s?(?P<l>[a-hA-H])\s?\)")
 _DATE = re.compile(
     r"\s*:?\s*(?P<date>(?P<m>\d{1,2})\s?/\s?(?P<d>\d{1,2})\s?/\s?(?P<y>(?:19|20)?\d\d)(?!\d)"
+    r"|(?P<ys>(?:19|20)\d\d)\s?[-/.]\s?(?P<ms>\d{1,2})\s?[-/.]\s?(?P<ds>\d{1,2})(?!\d)"
     r"|(?P<ymd>(?:19|20)\d{6})(?!\d)|OADR|X[1-8](?:\s*,\s*X[1-8])*|MR\b|\d{1,2}\s+years?)"
 )
 _STOP_WORD = re.compile(r"(?i:reasons?|decl\w*|summary|derived|release|e\.o\.?)(?![a-z])|\d\.")
@@ -154,11 +155,16 @@ def _who(text: str, pos: int) -> tuple[str, int]:
 
 
 def _iso(date: re.Match[str]) -> str:
-    """A declassify-on date as ISO 8601 where it is one ("05/06/08" -> "2008-05-06")."""
+    """A declassify-on date as ISO 8601 where it is one ("05/06/08" and "2008/05/06" ->
+    "2008-05-06")."""
     if date["m"]:
         year = int(date["y"])
         year = year + (2000 if year < 50 else 1900) if year < 100 else year
         month, day = int(date["m"]), int(date["d"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    if date["ys"]:  # year first: "2035/01/01", "2035-01-01"
+        year, month, day = int(date["ys"]), int(date["ms"]), int(date["ds"])
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     if date["ymd"]:

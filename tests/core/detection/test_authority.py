@@ -32,6 +32,8 @@ def fields(text: str) -> list[str]:
         ("USUN/W DECL: 05/06/08 -E0 S/S", ["DECLASSIFY ON: 2008-05-06"]),
         ("E.O. 12958: DECL: 05/15/10 TAGS: PREL", ["DECLASSIFY ON: 2010-05-15"]),
         ("- Declassify on: 02/24/2031 1.", ["DECLASSIFY ON: 2031-02-24"]),
+        ("Declassify on: 2035/01/01", ["DECLASSIFY ON: 2035-01-01"]),
+        ("DECLASSIFY ON: 2036-04-15 (U) Post", ["DECLASSIFY ON: 2036-04-15"]),
         (
             "CLASSIFIED BY 5668 SLD/WJ\nDECLASSIFY ON: OADR",
             ["CLASSIFIED BY: 5668 SLD/WJ", "DECLASSIFY ON: OADR"],
