@@ -21,6 +21,7 @@ PAGE_MARK = 0.05
 REPEATED = 0.04
 PROSE_BEFORE = -0.35
 PROSE_AFTER = -0.25
+IN_SENTENCE = -0.6
 SPLIT_WORD = -1.0  # "SECRET ARY" is Secretary: never a level
 
 # Words a level word follows in a sentence, never in a banner.
@@ -36,6 +37,19 @@ _PROSE_NOUNS = frozenset(
     "SERVICE BASIS MANNER NATURE CONVERSATION CONVERSATIONS TALKS MEETING MEETINGS AGREEMENT "
     "POLICE AGENT AGENTS BALLOT VOTE SESSION PROTOCOL TREATY".split()
 )
+# A level word read inside a sentence has one of these before it and one after it on its line
+# ("MUST REMAIN SECRET UNTIL", "TREATED AS CONFIDENTIAL AND NOT SHARED"): cables are written
+# in capitals, so case cannot tell; a banner has no sentence around it.
+_SENTENCE_BEFORE = frozenset(
+    "THE A AN AS AND OR BUT TO OF IN ON AT BY WITH REMAIN REMAINS REMAINED BE IS ARE WAS "
+    "WERE BEEN BEING MUST WILL SHALL SHOULD WOULD COULD MAY MIGHT CAN KEEP KEPT TREAT TREATED "
+    "HELD CONSIDERED STAY STAYS STAYED NOT ALSO".split()
+)
+_SENTENCE_AFTER = frozenset(
+    "AND OR BUT UNTIL TO OF IN ON AT BY WITH THAT WHICH WHO BECAUSE SINCE AS IS ARE WAS WERE "
+    "WILL WOULD SHOULD MUST HAS HAVE HAD BEEN".split()
+)
+_CLAUSE_BREAK = re.compile(r"[\n.:;!?()\[\]\"“”/|]")
 # What finishes a word a level word begins: SECRET+ARY, CONFIDENTIAL+ITY, SECRET+LY.
 _WORD_TAILS = re.compile(r"(?i)ARY|ARIES|ARIAT|ARIAL|ARY'S|ARY’S|ITY|ITIES")
 _CONTROL = re.compile(
@@ -74,6 +88,7 @@ class Cues:
     repeated: bool = False
     prose_before: bool = False
     prose_after: bool = False
+    in_sentence: bool = False
     split_word: bool = False
 
     @property
@@ -89,6 +104,7 @@ class Cues:
             (self.repeated, REPEATED),
             (self.prose_before, PROSE_BEFORE),
             (self.prose_after, PROSE_AFTER),
+            (self.in_sentence, IN_SENTENCE),
         )
         return sum(w for on, w in weights if on)
 
@@ -117,9 +133,29 @@ def level_cues(text: str, start: int, end: int, value: str, repeats: int = 1) ->
         page_mark=_PAGE_NUMBER.search(right) is not None or _PAGE_NUMBER.search(left) is not None,
         repeated=repeats > 1,
         prose_before=_determiner(before) and _tight(text, start),
-        prose_after=bool(after) and after[0].upper() in _PROSE_NOUNS,
+        prose_after=_same_line(text, end) and bool(after) and after[0].upper() in _PROSE_NOUNS,
+        in_sentence=_in_sentence(text, start, end),
         split_word=split or title,
     )
+
+
+def _same_line(text: str, end: int) -> bool:
+    """The next word is on the level word's line (a banner's next line is not its noun)."""
+    rest = text[end : end + 40]
+    return "\n" not in rest[: len(rest) - len(rest.lstrip())]
+
+
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """A sentence word among the three before ``start`` and the two after ``end``, with no line
+    end or punctuation between it and the level word."""
+    left = text[max(0, start - 40) : start]
+    right = text[end : end + 30]
+    left = left[max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0) :]
+    cut = _CLAUSE_BREAK.search(right)
+    right = right[: cut.start()] if cut else right
+    before = [w.upper() for w in left.split()[-3:]]
+    after = [w.upper() for w in right.split()[:2]]
+    return any(w in _SENTENCE_BEFORE for w in before) and any(w in _SENTENCE_AFTER for w in after)
 
 
 def _determiner(before: list[str]) -> bool:

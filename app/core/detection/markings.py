@@ -101,8 +101,9 @@ def detect_markings(
     repeats = _repeats(candidates)
     codes = [(c.start, c.end) for c in candidates if c.rule.category in _CODE_COMPANIONS]
     kept: list[_Candidate] = []
+    levels = [c for c in candidates if c.rule.category == "classification"]
     for c in candidates:
-        c.confidence = _adjust(c, text, located, repeats.get(c.value, 1))
+        c.confidence = _adjust(c, text, located, repeats.get(c.value, 1), _container(c, levels))
         if c.rule.category == "exemption" and _near_other(c, codes):
             c.confidence = min(0.99, c.confidence + CODE_NEIGHBOUR)
         if c.confidence >= FLOOR:
@@ -287,12 +288,27 @@ class _Locator:
         return _PARAGRAPH_LEAD.search(self.text, 0, start) is not None or start == 0
 
 
-def _adjust(c: _Candidate, text: str, where: _Locator, repeats: int) -> float:
+def _container(c: _Candidate, levels: Sequence[_Candidate]) -> tuple[int, int, str]:
+    """The span and value of the longest level reading ``c`` lies inside (SECRET inside TOP
+    SECRET: the words around the whole banner are its context), else its own."""
+    if c.rule.category != "classification":
+        return c.start, c.end, c.value
+    outer = max(
+        (k for k in levels if k.start <= c.start and c.end <= k.end),
+        key=lambda k: k.end - k.start,
+    )
+    return outer.start, outer.end, outer.value
+
+
+def _adjust(
+    c: _Candidate, text: str, where: _Locator, repeats: int, span: tuple[int, int, str]
+) -> float:
     """Raise or lower a candidate's confidence by where it sits on the page and what is around
-    it; a poor reading with no cue that a marking is expected there drops to 0."""
+    it (``span``: the level reading it lies inside, :func:`_container`); a poor reading with no
+    cue that a marking is expected there drops to 0."""
     conf = c.confidence
     if c.rule.category == "classification":
-        cues = level_cues(text, c.start, c.end, c.value, repeats)
+        cues = level_cues(text, *span, repeats)
         if c.weak and not cues.marking_cue:
             return 0.0
         conf += cues.adjustment

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.detection.context import level_cues
 from app.core.detection.markings import detect_markings
 
 
@@ -31,6 +32,10 @@ def values(text: str, category: str) -> list[str]:
         "USNATO IMMEDIATE SECDEF WASHDC, JOINT STAFF",
         "MESSAGE NO. CLASSIFICATION CLASS IF ICA T l ON _ _ _ No.",
         "NO CHANGE IN C~LA:--;::S:;:-S_7~iC7------,",
+        # cables are written in capitals: a sentence around the word, not the case, tells
+        "1. THE MINISTER SAID THE TALKS MUST REMAIN SECRET UNTIL THE SUMMIT.",
+        "2. HE ASKED THAT THIS BE TREATED AS CONFIDENTIAL AND NOT SHARED.",
+        "3. THE TOP SECRET ANNEX WAS NOT DISCUSSED.",  # nor the SECRET inside it
     ],
 )
 def test_words_that_are_not_levels(text: str) -> None:
@@ -99,3 +104,16 @@ def test_inline_unclassified_portion_marks(text: str, mark: str) -> None:
 def test_identifiers_of_the_state_reading_room() -> None:
     text = '"UNCLASSIFIED" 10/10/2023 f1-2017-13804 10-10-23 FL-2017-13804 A-00000657448'
     assert values(text, "identifier") == ["F-2017-13804", "F-2017-13804", "A-00000657448"]
+
+
+def test_the_next_line_is_not_the_banner_s_noun() -> None:
+    """ "SECRET" over a line that opens with "NOTE" is a banner, as sure as over any other line;
+    "SECRET NOTE" on one line is prose."""
+    own_line = detect_markings("SEeRB'f\nNOTE FOR THE FILE")
+    other_line = detect_markings("SEeRB'f\nFOR THE FILE")
+    assert [d.confidence for d in own_line] == [d.confidence for d in other_line]
+    assert level_cues("SECRET NOTE FOR THE FILE", 0, 6, "SECRET").prose_after
+
+
+def test_a_cable_slug_after_the_banner_is_no_sentence() -> None:
+    assert levels("CONFIDENTIAL FOR THE AMBASSADOR FROM THE SECRETARY") == ["CONFIDENTIAL"]
