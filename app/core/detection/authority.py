@@ -51,7 +51,7 @@ _MORE = re.compile(r"(?:\s*(?:,|and|AND|&))*\s*\(\s?(?P<l>[a-hA-H])\s?\)")
 _DATE = re.compile(
     r"\s*:?\s*(?P<date>(?P<m>\d{1,2})\s?/\s?(?P<d>\d{1,2})\s?/\s?(?P<y>(?:19|20)?\d\d)(?!\d)"
     r"|(?P<ys>(?:19|20)\d\d)\s?[-/.]\s?(?P<ms>\d{1,2})\s?[-/.]\s?(?P<ds>\d{1,2})(?!\d)"
-    r"|(?P<ymd>(?:19|20)\d{6})(?!\d)|OADR|X[1-8](?:\s*,\s*X[1-8])*|MR\b|\d{1,2}\s+years?)"
+    r"|(?P<ymd>(?:19|20)\d{6})(?!\d)|OADR|(?:25\s?)?X\s?[1-9](?:\s*,\s*(?:25\s?)?X\s?[1-9])*|MR\b|\d{1,2}\s+years?)"
 )
 _STOP_WORD = re.compile(r"(?i:reasons?|decl\w*|summary|derived|release|e\.o\.?)(?![a-z])|\d\.")
 _TOKEN = re.compile(r"\S+")

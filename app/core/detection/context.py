@@ -22,7 +22,7 @@ REPEATED = 0.04
 PROSE_BEFORE = -0.35
 PROSE_AFTER = -0.25
 IN_SENTENCE = -0.6
-SPLIT_WORD = -1.0  # "SECRET ARY" is Secretary: never a level
+SPLIT_WORD = -1.0  # "SECRET ARY" is Secretary, "SECRET SERVICE" a name: never a level
 
 # Words a level word follows in a sentence, never in a banner.
 _DETERMINERS = frozenset(
@@ -50,6 +50,12 @@ _SENTENCE_AFTER = frozenset(
     "WILL WOULD SHOULD MUST HAS HAVE HAD BEEN".split()
 )
 _CLAUSE_BREAK = re.compile(r"[\n.:;!?()\[\]\"“”/|]")
+# Names and terms a level word begins, never a marking: the (U.S.) Secret Service of the JFK
+# records, the FBI's "CONFIDENTIAL INFORMANT T-1".
+_COMPOUNDS = {
+    "SECRET": frozenset("SERVICE SERVICES POLICE AGENT AGENTS BALLOT SOCIETY SOCIETIES".split()),
+    "CONFIDENTIAL": frozenset("INFORMANT INFORMANTS SOURCE SOURCES".split()),
+}
 # What finishes a word a level word begins: SECRET+ARY, CONFIDENTIAL+ITY, SECRET+LY.
 _WORD_TAILS = re.compile(r"(?i)ARY|ARIES|ARIAT|ARIAL|ARY'S|ARY’S|ITY|ITIES")
 _CONTROL = re.compile(
@@ -121,6 +127,10 @@ def level_cues(text: str, start: int, end: int, value: str, repeats: int = 1) ->
     after = [w for w in _words_after(text, end, 3) if w.upper() != value.split()[-1]]
     first_word = value.split()[0]
     split = _WORD_TAILS.fullmatch(_next_token(text, end)) is not None
+    last_word = value.split()[-1]
+    name = (
+        _same_line(text, end) and bool(after) and after[0].upper() in _COMPOUNDS.get(last_word, ())
+    )
     title = first_word == "SECRET" and bool(before) and before[-1].upper() in _TITLES
     left, right = text[max(0, start - _NEAR) : start], text[end : end + _NEAR]
     return Cues(
@@ -135,7 +145,7 @@ def level_cues(text: str, start: int, end: int, value: str, repeats: int = 1) ->
         prose_before=_determiner(before) and _tight(text, start),
         prose_after=_same_line(text, end) and bool(after) and after[0].upper() in _PROSE_NOUNS,
         in_sentence=_in_sentence(text, start, end),
-        split_word=split or title,
+        split_word=split or title or name,
     )
 
 

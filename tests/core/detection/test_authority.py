@@ -34,6 +34,7 @@ def fields(text: str) -> list[str]:
         ("- Declassify on: 02/24/2031 1.", ["DECLASSIFY ON: 2031-02-24"]),
         ("Declassify on: 2035/01/01", ["DECLASSIFY ON: 2035-01-01"]),
         ("DECLASSIFY ON: 2036-04-15 (U) Post", ["DECLASSIFY ON: 2036-04-15"]),
+        ("DECLASSIFY ON: 25X1, 25X6", ["DECLASSIFY ON: 25X1, 25X6"]),
         (
             "CLASSIFIED BY 5668 SLD/WJ\nDECLASSIFY ON: OADR",
             ["CLASSIFIED BY: 5668 SLD/WJ", "DECLASSIFY ON: OADR"],

@@ -36,6 +36,11 @@ def values(text: str, category: str) -> list[str]:
         "1. THE MINISTER SAID THE TALKS MUST REMAIN SECRET UNTIL THE SUMMIT.",
         "2. HE ASKED THAT THIS BE TREATED AS CONFIDENTIAL AND NOT SHARED.",
         "3. THE TOP SECRET ANNEX WAS NOT DISCUSSED.",  # nor the SECRET inside it
+        # names a level word begins (the JFK records' Secret Service, the FBI's informants)
+        "UNITED STATES SECRET SERVICE\nWASHINGTON, D.C.",
+        "SECRET SERVICE AGENTS WERE PRESENT AT LOVE FIELD",
+        "CONFIDENTIAL INFORMANT T-1, WHO HAS FURNISHED RELIABLE INFORMATION",
+        "SUBJECT: CONFIDENTIAL SOURCES IN MEXICO CITY",
     ],
 )
 def test_words_that_are_not_levels(text: str) -> None:
