@@ -182,7 +182,8 @@ def _write_document(run: _Export, doc_id: DocumentId, doc_uuid: str) -> None:
 
 def _check_masked(folder: Path, page: PageSpace) -> None:
     """Read the written page text back: every character under a burned-in redaction is masked."""
-    if page.layer_id is None or not page.raw_text or not page.redactions.boxes:
+    burned = page.redactions.boxes or page.redactions.spans
+    if page.layer_id is None or not page.raw_text or not burned:
         return
     written = (folder / page.ids.path(page.text_id)).read_text(encoding="utf-8")
     for start, end in masked_spans(page.redactions, page.layer_id, page.words()):

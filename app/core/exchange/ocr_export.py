@@ -46,6 +46,7 @@ from app.core.exchange.formats import DEFAULT_DPI, OCR_FORMATS
 from app.core.exchange.hocr import hocr_bytes, hocr_document
 from app.core.exchange.ocr_layout import DocumentFacts, PageLayout, image_name, page_layout
 from app.core.exchange.page_xml import page_xml
+from app.core.exchange.redacted import page_redactions
 from app.core.exchange.text import file_name
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
@@ -108,22 +109,18 @@ def _checked(kind: str, root: Any, where: str) -> bytes:
 def write_page_image(
     lib: Library, conn: Connection, page_id: PageId, dpi: int, target: Path
 ) -> None:
-    """The page rendered at ``dpi`` as shown, accepted redaction regions filled black."""
+    """The page rendered at ``dpi`` as shown, the boxes of its burned-in redactions filled black
+    (what every publication burns, :mod:`app.core.exchange.redacted`)."""
     sha, index, width, height, rotation = conn.exec_driver_sql(
         "SELECT d.source_sha256, p.page_index, p.width, p.height, p.rotation FROM pages p "
         "JOIN documents d ON d.id = p.document_id WHERE p.id = ?",
         (page_id,),
     ).one()
     geometry = PageGeometry(width, height, rotation or 0)
-    regions = conn.exec_driver_sql(
-        "SELECT x, y, w, h FROM annotations WHERE page_id = ? AND kind = 'redaction' "
-        "AND status = 'accepted' AND NOT deleted AND x IS NOT NULL",
-        (page_id,),
-    ).all()
     with pymupdf.open(lib.source_path(sha)) as doc:
         pix = doc.load_page(index).get_pixmap(matrix=pymupdf.Matrix(dpi / 72, dpi / 72))
-    for x, y, w, h in regions:
-        left, top, rw, rh = geometry.to_image((x, y, x + w, y + h), dpi)
+    for box in page_redactions(conn, page_id).boxes:
+        left, top, rw, rh = geometry.to_image(box, dpi)
         pix.set_rect(pymupdf.IRect(left - 1, top - 1, left + rw + 1, top + rh + 1), (0, 0, 0))
     pix.save(str(target))
 

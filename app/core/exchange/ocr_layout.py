@@ -6,9 +6,10 @@ word carries its corrected reading (accepted corrections, overlaps resolved as e
 :func:`app.core.annotating.reading.accepted_corrections`), the OCR's reading where a correction
 changed it, and the OCR confidence. A correction that joins or splits words gives one word per word
 of its replacement: joined words share the union of their boxes, a split word's box is divided by
-characters. Words an accepted redaction covers (its region overlaps the word's box, or its text
-anchor the word's span) are left out, with any correction that touches them. A word without a
-box (an attached companion text's unaligned words) gets one estimated beside its neighbours.
+characters. Words a burned-in redaction covers (one of its boxes, :mod:`app.core.exchange.redacted`,
+meets the word's line box, or its text anchor the word's span) are left out, with any correction
+that touches them. A word without a box (an attached companion text's unaligned words) gets one
+estimated beside its neighbours.
 """
 
 from __future__ import annotations
@@ -21,12 +22,11 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.core.annotating.reading import accepted_corrections
-from app.core.annotating.vocabulary import burns_in
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
-from app.core.documents.word_lines import line_boxes, meets
-from app.core.exchange.common import load_body
-from app.core.ids import PageId
+from app.core.documents.word_lines import line_boxes
+from app.core.exchange.redacted import PageRedactions, page_redactions
+from app.core.ids import PageId, TextLayerId
 from db.wordpack import WordRow
 
 PointBox = tuple[float, float, float, float]  # x0, y0, x1, y1 in unrotated page points
@@ -95,21 +95,19 @@ class _Word:
 def _withheld(
     words: Sequence[WordRow],
     boxes: Sequence[PointBox | None],
-    redactions: Sequence[tuple[Any, ...]],
+    redactions: PageRedactions,
+    layer_id: TextLayerId | None,
 ) -> set[int]:
-    """Indices of the words an accepted redaction covers (by region: their line boxes, as every
-    publication decides, :mod:`app.core.documents.word_lines`; or by text span)."""
-    out: set[int] = set()
-    lines = line_boxes(boxes) if any(r[0] is not None for r in redactions) else boxes
-    for x, y, w, h, start, end in redactions:
-        region = None if x is None else (x, y, x + w, y + h)
-        for i, word in enumerate(words):
-            box = lines[i]
-            if (region is not None and box is not None and meets(box, region)) or (
-                start is not None and word.start < end and word.end > start
-            ):
-                out.add(i)
-    return out
+    """Indices of the words a burned-in redaction covers: their line boxes meet one of its boxes
+    (:func:`app.core.exchange.redacted.burned_boxes`, as every publication decides,
+    :mod:`app.core.documents.word_lines`), or their text its text anchor."""
+    spans = redactions.spans.get(layer_id, []) if layer_id is not None else []
+    lines = line_boxes(boxes) if redactions.boxes else boxes
+    return {
+        i
+        for i, (word, box) in enumerate(zip(words, lines, strict=True))
+        if redactions.covers(box) or any(word.start < e and s < word.end for s, e in spans)
+    }
 
 
 def _fill_boxes(words: Sequence[WordRow]) -> list[PointBox | None]:
@@ -222,14 +220,15 @@ def corrected_words(
     text: str,
     words: Sequence[WordRow],
     corrections: Sequence[tuple[int, int, str]],
-    redactions: Sequence[tuple[Any, ...]] = (),
+    redactions: PageRedactions | None = None,
+    layer_id: TextLayerId | None = None,
 ) -> tuple[list[_Word], int, int]:
     """The page's words as they read after the corrections, minus the redacted ones; how many
     layer words were withheld, and how many had no box to place them by (none on the page)."""
     boxes = _fill_boxes(words)
     if all(b is None for b in boxes):
         return [], 0, len(words)
-    hidden = _withheld(words, boxes, redactions)
+    hidden = _withheld(words, boxes, redactions or PageRedactions(), layer_id)
     groups = _groups(words, corrections)
     out: list[_Word] = []
     i = 0
@@ -265,12 +264,6 @@ def _lay_out(words: Sequence[_Word], geometry: PageGeometry, dpi: int) -> tuple[
     return tuple(blocks)
 
 
-_REDACTIONS = (
-    'SELECT x, y, w, h, CASE WHEN text_layer_id = ? THEN start END, "end", body FROM annotations '
-    "WHERE page_id = ? AND kind = 'redaction' AND status = 'accepted' AND NOT deleted"
-)
-
-
 def page_layout(conn: Connection, page_id: PageId, dpi: int) -> PageLayout:
     """The page's active text layer, corrected and laid out in pixels at ``dpi``."""
     page = conn.exec_driver_sql(
@@ -286,12 +279,8 @@ def page_layout(conn: Connection, page_id: PageId, dpi: int) -> PageLayout:
         return PageLayout(index, image_w, image_h, dpi, (), None, 0, 0, 0)
     words = load_words(conn, layer_id)
     corrections = accepted_corrections(conn, page_id, layer_id)
-    redactions = [  # burned in as in every publication (burns_in): not those left visible
-        row[:6]
-        for row in conn.exec_driver_sql(_REDACTIONS, (layer_id, page_id)).all()
-        if burns_in("accepted", load_body(row[6]))
-    ]
-    laid, withheld, unplaced = corrected_words(text, words, corrections, redactions)
+    redactions = page_redactions(conn, page_id)  # what every publication burns in
+    laid, withheld, unplaced = corrected_words(text, words, corrections, redactions, layer_id)
     engine_name = " ".join(p for p in (engine, version) if p) or None
     return PageLayout(
         index, image_w, image_h, dpi, _lay_out(laid, geometry, dpi), engine_name,

@@ -26,7 +26,7 @@ from app.core.annotating.vocabulary import (
     burns_in,
 )
 from app.core.documents.textlayer import load_words
-from app.core.documents.word_lines import line_boxes, line_regions
+from app.core.documents.word_lines import line_boxes
 from app.core.exchange.common import (
     ExportError,
     ExportScope,
@@ -34,6 +34,7 @@ from app.core.exchange.common import (
     read_snapshot,
     resolve_scope,
 )
+from app.core.exchange.redacted import burned_boxes
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 
@@ -199,7 +200,8 @@ def document_plan(conn: Connection, document_id: DocumentId) -> list[PagePlan]:
 
 def _burn_by_lines(conn: Connection, page: PagePlan) -> None:
     """A box per printed line for each burned redaction made of a quoted phrase that runs over
-    several lines (the one box around it would cover the rest of those lines too)."""
+    several lines (the one box around it would cover the rest of those lines too): the boxes
+    every publication burns (:func:`~app.core.exchange.redacted.burned_boxes`)."""
     quoted = [n for n, r in enumerate(page.redactions) if r.burned and r.span is not None]
     if not quoted or page.layer_id is None:
         return
@@ -207,10 +209,7 @@ def _burn_by_lines(conn: Connection, page: PagePlan) -> None:
     lines = line_boxes([w.box for w in words])
     for n in quoted:
         r = page.redactions[n]
-        assert r.span is not None
-        start, end = r.span
-        chosen = {i for i, w in enumerate(words) if w.start < end and start < w.end}
-        boxes = line_regions(lines, chosen, (r.rect.x0, r.rect.y0, r.rect.x1, r.rect.y1))
+        boxes = burned_boxes(words, lines, r.span, (r.rect.x0, r.rect.y0, r.rect.x1, r.rect.y1))
         if len(boxes) > 1:
             page.redactions[n] = replace(r, lines=tuple(pymupdf.Rect(b) for b in boxes))
 

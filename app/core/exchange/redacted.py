@@ -1,19 +1,23 @@
 """What a published annotation set leaves out: the content of accepted redactions.
 
 IIIF, W3C and CSV exports are publications (they go on a web server or to other people), so
-every *accepted*, live redaction with a region is burned in there: its pixels are painted over in
+every *accepted*, live redaction with a region is burned in there: its boxes are painted over in
 the page images (:mod:`app.core.exchange.page_images`), and each character of the page text that
-lies under it (every word whose line box meets the region — its box less the strip it shares with
+lies under them (every word whose line box meets one — its box less the strip it shares with
 the line above, :mod:`app.core.documents.word_lines` — and the span of a text-anchored redaction)
 is replaced by :data:`MASK`, in the page text, the OCR lines, and the quotes of annotations. The
 text keeps its length, so published offsets still count into it; a masked word shows only as long
 as the painted box already shows it. Annotations (other than the redactions themselves) whose box
-(their words' line boxes, or their region) meets a burned-in region are left out, as in the
-publication PDF.
+(their words' line boxes, or their region) meets a burned box are left out, as in the
+publication PDF. The text, ALTO, PAGE and hOCR exports mask and leave out words by the same
+boxes (:mod:`app.core.exchange.text`, :mod:`app.core.exchange.ocr_layout`).
 
 Which redactions burn in is the one publication rule of the PDF too
 (:func:`app.core.annotating.vocabulary.burns_in`): accepted ones, unless a person chose to leave
-one visible.
+one visible. What each burns is one rule too, :func:`burned_boxes`, which the PDF burns
+(:mod:`app.core.exchange.pdf_plan`): its region, or, for a quoted phrase that runs over several
+lines, one box per printed line of its words, so that the words beside the phrase on its first
+and last line stay published.
 """
 
 from __future__ import annotations
@@ -24,9 +28,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection
 
 from app.core.annotating.vocabulary import burns_in
-from app.core.documents.word_lines import line_boxes, meets
+from app.core.documents.textlayer import load_words
+from app.core.documents.word_lines import line_boxes, line_regions, meets
 from app.core.exchange.common import load_body
-from app.core.ids import DocumentId, TextLayerId
+from app.core.ids import DocumentId, PageId, TextLayerId
 from db.wordpack import WordRow
 
 MASK = "\u2588"  # FULL BLOCK: what a burned-in character reads as
@@ -35,33 +40,77 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points of the unrot
 
 @dataclass
 class PageRedactions:
-    """The burned-in regions of one page, and the text spans of text-anchored ones by layer."""
+    """What burns in on one page: the boxes of its burned-in redactions (:func:`burned_boxes`),
+    and the text spans of text-anchored ones by layer."""
 
     boxes: list[Box] = field(default_factory=list)
     spans: dict[TextLayerId, list[tuple[int, int]]] = field(default_factory=dict)
 
     def covers(self, box: Box | None) -> bool:
-        """Whether ``box`` meets a burned-in region (a shared edge does not count)."""
+        """Whether ``box`` meets a burned-in box (a shared edge does not count)."""
         return box is not None and any(meets(box, b) for b in self.boxes)
+
+
+def burned_boxes(
+    words: Sequence[WordRow],
+    lines: Sequence[Box | None],
+    span: tuple[int, int] | None,
+    region: Box,
+) -> list[Box]:
+    """What a burned-in redaction burns, in every publication (the PDF's boxes, the painted boxes
+    of the page images, the boxes words are masked and annotations left out by): one box per
+    printed line of the words its text anchor ``span`` holds in the page's active layer (its
+    ``words``, with their ``lines``, :func:`~app.core.documents.word_lines.line_boxes`) when they
+    run over several lines and ``region`` is the one made of them
+    (:func:`~app.core.documents.word_lines.line_regions`); else ``region`` whole."""
+    if span is None:
+        return [region]
+    start, end = span
+    chosen = {i for i, w in enumerate(words) if w.start < end and start < w.end}
+    return line_regions(lines, chosen, region)
+
+
+_BURNED = (
+    "SELECT p.page_index, p.active_text_layer_id, a.x, a.y, a.w, a.h, a.text_layer_id, a.start, "
+    'a."end", a.body FROM annotations a JOIN pages p ON p.id = a.page_id '
+    "WHERE {page} AND a.kind = 'redaction' AND a.status = 'accepted' AND NOT a.deleted "
+    "ORDER BY p.page_index, a.uuid"
+)
 
 
 def burned_redactions(conn: Connection, document_id: DocumentId) -> dict[int, PageRedactions]:
     """The burned-in redactions of a document's pages, by page index (pages without: absent)."""
-    rows = conn.exec_driver_sql(
-        'SELECT p.page_index, a.x, a.y, a.w, a.h, a.text_layer_id, a.start, a."end", a.body '
-        "FROM annotations a JOIN pages p ON p.id = a.page_id "
-        "WHERE p.document_id = ? AND a.kind = 'redaction' AND a.status = 'accepted' "
-        "AND NOT a.deleted AND a.x IS NOT NULL ORDER BY p.page_index, a.uuid",
-        (document_id,),
-    ).all()
+    return _burned(conn, "p.document_id = ?", document_id)
+
+
+def page_redactions(conn: Connection, page_id: PageId) -> PageRedactions:
+    """The burned-in redactions of one page."""
+    return next(iter(_burned(conn, "p.id = ?", page_id).values()), PageRedactions())
+
+
+def _burned(conn: Connection, page: str, key: int) -> dict[int, PageRedactions]:
     pages: dict[int, PageRedactions] = {}
-    for index, x, y, w, h, layer, start, end, body in rows:
+    lines: dict[TextLayerId, tuple[list[WordRow], list[Box | None]]] = {}
+    for index, active, x, y, w, h, layer, start, end, body in conn.exec_driver_sql(
+        _BURNED.format(page=page), (key,)
+    ).all():
         if not burns_in("accepted", load_body(body)):
             continue  # left visible by a person's choice
-        page = pages.setdefault(int(index), PageRedactions())
-        page.boxes.append((float(x), float(y), float(x) + float(w), float(y) + float(h)))
-        if layer is not None and start is not None and end is not None:
-            page.spans.setdefault(TextLayerId(int(layer)), []).append((int(start), int(end)))
+        out = pages.setdefault(int(index), PageRedactions())
+        anchored = layer is not None and start is not None and end is not None
+        span = (int(start), int(end)) if anchored else None
+        if span is not None:  # (masked even without a region, which only a hand-edited row lacks)
+            out.spans.setdefault(TextLayerId(int(layer)), []).append(span)
+        if x is None:
+            continue
+        region = (float(x), float(y), float(x) + float(w), float(y) + float(h))
+        if span is None or layer != active:
+            out.boxes.append(region)
+            continue
+        if active not in lines:
+            words = load_words(conn, TextLayerId(int(active)))
+            lines[active] = words, line_boxes([word.box for word in words])
+        out.boxes.extend(burned_boxes(*lines[active], span, region))
     return pages
 
 

@@ -15,13 +15,15 @@ from typing import Any
 import jsonschema
 import pymupdf
 
+from app.core.changelog import utcnow
 from app.core.documents.ingest import import_file
+from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer
 from app.core.exchange.merge_writer import db_time
 from app.core.exchange.validate import load_schema
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from db.models import Annotation
-from tests.builders import make_text_pdf
+from tests.builders import make_image_only_pdf, make_text_pdf
 
 PAGES = (
     "CONFIDENTIAL memorandum for the Director. The shipment arrived in Havana on 12 May.",
@@ -43,6 +45,19 @@ def new_library(root: Path | str, pdf: Path) -> tuple[Library, DocumentId]:
     outcome = import_file(lib, pdf)
     assert outcome.ok and outcome.document_id is not None, outcome.message
     return lib, outcome.document_id
+
+
+def library_with_words(folder: Path, words: list[RawWord]) -> Path:
+    """A library in ``folder``/lib holding a one-page scan without text whose active text layer
+    is ``words`` (as Tesseract would have read them), closed; returns its path."""
+    lib, doc_id = new_library(folder / "lib", make_image_only_pdf(folder / "scan.pdf"))
+    page_id, _, _ = page_info(lib, doc_id, 0)
+    with lib.transaction() as s:
+        layer, text = insert_text_layer(s.connection(), page_id, words, source="tesseract",
+                                        created_at=utcnow(), engine="tesseract")  # fmt: skip
+        set_active_layer(s.connection(), page_id, layer, text)
+    lib.close()
+    return folder / "lib"
 
 
 def page_info(lib: Library, doc_id: int, index: int) -> tuple[PageId, TextLayerId | None, str]:

@@ -13,12 +13,10 @@ import pymupdf
 import pytest
 
 from app.cli import main
-from app.core.changelog import utcnow
 from app.core.documents import word_lines
-from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer
+from app.core.documents.textlayer import RawWord
 from app.core.documents.word_lines import fit_region, line_boxes, line_regions, meets
-from tests.builders import make_image_only_pdf
-from tests.core.exchange.helpers import new_library, page_info
+from tests.core.exchange.helpers import library_with_words
 
 QUOTED = "In its preliminary annual report on Soviet in-"
 NEXT = "tentions, Embassy Moscow notes that the USSR"
@@ -105,14 +103,7 @@ def test_a_quoted_phrase_hides_only_its_words_in_every_publication(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("REDLINE_AUTHOR", "Ada")
-    lib, doc_id = new_library(tmp_path / "lib", make_image_only_pdf(tmp_path / "scan.pdf"))
-    page_id, _, _ = page_info(lib, doc_id, 0)
-    with lib.transaction() as s:
-        layer, text = insert_text_layer(s.connection(), page_id, _words(), source="tesseract",
-                                        created_at=utcnow(), engine="tesseract")  # fmt: skip
-        set_active_layer(s.connection(), page_id, layer, text)
-    lib.close()
-    r = ("--library", str(tmp_path / "lib"))
+    r = ("--library", str(library_with_words(tmp_path, _words())))
     add = (*r, "annotate", "add", "1", "--page", "1")
     made = json.loads(run(capsys, *add, "--kind", "redaction", "--quote",
                           "preliminary annual report", "--codes", "b1", "--json"))  # fmt: skip

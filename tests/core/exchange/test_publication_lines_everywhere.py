@@ -1,0 +1,253 @@
+"""A redaction made from a quote that runs from the middle of one line to the middle of the next
+hides its words in every publication, and only them: the PDF burns one box per printed line
+(:func:`app.core.documents.word_lines.line_regions`), and the text, ALTO, PAGE and hOCR files, the
+IIIF page images and texts and the W3C and CSV sets mask, paint and leave out annotations by the
+same boxes (:func:`app.core.exchange.redacted.burned_boxes`). The box around the whole quote
+covered the words before it on its first line and after it on its last line, which nobody
+redacted. Through the command line, as a person would."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+import pytest
+from PIL import Image
+
+from app.cli import main
+from app.core.documents.render import PageGeometry
+from app.core.documents.textlayer import RawWord
+from app.core.exchange import iiif, page_images
+from app.core.exchange.canvas import PageSpace
+from app.core.exchange.common import ExportError
+from app.core.exchange.iiif import export_iiif
+from app.core.exchange.page_images import PixelBox
+from app.core.exchange.redacted import MASK
+from app.core.library import Library
+from tests.core.exchange.helpers import library_with_words
+
+LINES = (
+    "In its preliminary annual report on Soviet in-",
+    "tentions, Embassy Moscow notes that the USSR",
+    "is employing separately and in combination",
+)
+QUOTE = "notes that the USSR is employing"  # from the middle of line 2 to the middle of line 3
+QUOTED = ("notes", "USSR", "employing")  # ("that", "the": substrings of other words)
+BEFORE = ("tentions,", "Embassy", "Moscow")  # on the quote's first line, before it
+AFTER = ("separately", "and", "in", "combination")  # on its last line, after it
+NOTES = {"before": "Embassy", "after": "combination", "inside": "USSR"}  # note: the word it is on
+
+
+def _words() -> list[RawWord]:
+    """Three lines of words whose boxes reach 3.8 points into the line above (as a PDF's OCR
+    layer sizes them), each a little higher than the one before (a skewed scan)."""
+    out = []
+    for n, line in enumerate(LINES):
+        x = 72.0
+        for i, w in enumerate(line.split()):
+            y = 136.0 + 13.9 * n - 0.05 * i
+            out.append(RawWord(w, x, y, x + 7.0 * len(w), y + 17.7, line=n, word=i))
+            x += 7.0 * len(w) + 4.5
+    return out
+
+
+def _box(word: str) -> tuple[float, float, float, float]:
+    [w] = [w for w in _words() if w.text == word]
+    assert w.x0 is not None and w.y0 is not None and w.x1 is not None and w.y1 is not None
+    return (w.x0, w.y0, w.x1, w.y1)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
+
+
+@pytest.fixture
+def lib(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """A library whose page holds the three lines, the quote redacted (accepted) and a note on a
+    word before it, one after it and one inside it."""
+    monkeypatch.setenv("REDLINE_AUTHOR", "Ada")
+    library = library_with_words(tmp_path, _words())
+    add = ("--library", str(library), "annotate", "add", "1", "--page", "1")
+    made = json.loads(run(capsys, *add, "--kind", "redaction", "--quote", QUOTE, "--codes", "b1",
+                          "--json"))  # fmt: skip
+    assert made["status"] == "accepted" and "\n" in made["quote"]
+    for name, word in NOTES.items():
+        run(capsys, *add, "--kind", "note", "--quote", word, "--note", f"note {name}")
+    return library
+
+
+def export(capsys: pytest.CaptureFixture[str], lib: Path, fmt: str, out: Path, *more: str) -> None:
+    run(capsys, "--library", str(lib), "export", "--format", fmt, "-o", str(out), *more)
+
+
+def _masked(word: str) -> str:
+    return MASK * len(word)
+
+
+def _check_page_text(text: str) -> None:
+    """The page text as published: the quote masked, the rest of its two lines as it reads."""
+    assert f"tentions, Embassy Moscow {' '.join(_masked(w) for w in QUOTE.split()[:4])}" in text
+    assert f"{_masked('is')} {_masked('employing')} separately and in combination" in text
+
+
+def _check_words(said: str, fmt: str) -> None:
+    assert not any(word in said for word in QUOTED), fmt
+    assert all(word in said for word in BEFORE + AFTER), fmt
+
+
+def test_text(lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    export(capsys, lib, "text", tmp_path / "t.txt")
+    _check_page_text((tmp_path / "t.txt").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("fmt", "ext"), [("alto", "xml"), ("page", "xml"), ("hocr", "hocr")])
+def test_ocr_layouts(
+    lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, ext: str
+) -> None:
+    export(capsys, lib, fmt, tmp_path / fmt, "--dpi", "72", "--images")
+    [out] = (tmp_path / fmt).rglob(f"*.{ext}")
+    said = out.read_text(encoding="utf-8")
+    _check_words(said, fmt)
+    [image] = (tmp_path / fmt).rglob("*.png")
+    _check_image(image, 72)
+
+
+def _check_image(path: Path, dpi: int) -> None:
+    """Black under each quoted word, the paper untouched under the words beside the quote."""
+    geometry = PageGeometry(612, 792)
+    with Image.open(path) as img:
+        pixels = np.asarray(img.convert("L"))
+
+    def inside(word: str) -> np.ndarray:
+        x0, y0, x1, y1 = _box(word)
+        left, top, w, h = geometry.to_image((x0 + 1, y0 + 5, x1 - 1, y1 - 2), dpi)
+        return pixels[top : top + h, left : left + w]
+
+    for word in QUOTED:
+        assert inside(word).max() < 48, word
+    for word in BEFORE + AFTER:
+        assert inside(word).min() > 200, word
+
+
+def test_iiif_page_image_text_and_annotations(
+    lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export(capsys, lib, "iiif", tmp_path / "site")
+    [image] = (tmp_path / "site").rglob("page-0001.jpg")
+    _check_image(image, 150)
+    [text] = (tmp_path / "site").rglob("page-0001.txt")
+    _check_page_text(text.read_text(encoding="utf-8"))
+    [page] = (tmp_path / "site").rglob("annotations-0001.json")
+    notes = {
+        body["value"]: item
+        for item in json.loads(page.read_text(encoding="utf-8"))["items"]
+        for body in item["body"]
+        if body["value"].startswith("note ")
+    }
+    assert sorted(notes) == ["note after", "note before"]  # the one inside: left out
+    for name in ("before", "after"):
+        [quote] = [s for s in notes[f"note {name}"]["target"]["selector"]
+                   if s["type"] == "TextQuoteSelector"]  # fmt: skip
+        assert quote["exact"] == NOTES[name]
+    [lines] = (tmp_path / "site").rglob("lines-0001.json")
+    said = " ".join(i["body"]["value"] for i in json.loads(lines.read_text("utf-8"))["items"])
+    _check_words(said, "iiif lines")
+
+
+def test_w3c(lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    export(capsys, lib, "w3c", tmp_path / "set.jsonld")
+    items = json.loads((tmp_path / "set.jsonld").read_text(encoding="utf-8"))["first"]["items"]
+    quotes = {
+        body["value"]: [s["exact"] for s in item["target"]["selector"] if "exact" in s]
+        for item in items
+        for body in item["body"]
+        if body["value"].startswith("note ")
+    }
+    assert quotes == {"note before": [NOTES["before"]], "note after": [NOTES["after"]]}
+    [text] = (tmp_path / "set-text").rglob("*.txt")
+    _check_page_text(text.read_text(encoding="utf-8"))
+
+
+def test_csv(lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    export(capsys, lib, "csv", tmp_path / "set.csv")
+    with (tmp_path / "set.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    notes = {r["note"]: r["quote"] for r in rows if r["kind"] == "note"}
+    assert notes == {"note before": NOTES["before"], "note after": NOTES["after"]}
+    [redaction] = [r for r in rows if r["kind"] == "redaction"]
+    assert set(redaction["quote"].split()) == {MASK * n for n in (2, 3, 4, 5, 9)}
+
+
+def test_the_pdf_burns_the_same_boxes(
+    lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export(capsys, lib, "pdf", tmp_path / "out.pdf")
+    with pymupdf.open(tmp_path / "out.pdf") as doc:
+        said = doc[0].get_text()
+        doc[0].get_pixmap(dpi=150).save(tmp_path / "pdf.png")
+    _check_words(said, "pdf")
+    _check_image(tmp_path / "pdf.png", 150)
+
+
+class _InProcess:
+    """The page-image pool, in this process (so that a test's patch of the painting holds)."""
+
+    def __init__(self, pages: int) -> None:
+        self.tasks: list[page_images.PageImageTask] = []
+
+    def __enter__(self) -> _InProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def submit(self, task: page_images.PageImageTask) -> None:
+        self.tasks.append(task)
+
+    def wait(self, on_done: Callable[[], None]) -> None:
+        for task in self.tasks:
+            page_images.make_page_image(task)
+            on_done()
+
+
+def test_the_iiif_export_still_catches_a_leak_of_the_quote(
+    lib: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export reads its page text and images back: a line box of the quote left unpainted,
+    or one quoted word left in the text, and nothing is written."""
+    monkeypatch.setattr(iiif, "PageImagePool", _InProcess)
+    with Library.open(lib) as library:
+        export_iiif(library, tmp_path / "fine")  # (the check passes on what it should publish)
+        painted: list[int] = []
+        paint = page_images.paint
+
+        def all_but_the_last(image: Image.Image, boxes: Sequence[PixelBox]) -> None:
+            painted.append(len(boxes))
+            paint(image, boxes[:-1])
+
+        monkeypatch.setattr(page_images, "paint", all_but_the_last)
+        with pytest.raises(ExportError, match="shows pixels inside the burned-in region"):
+            export_iiif(library, tmp_path / "unpainted")
+        assert painted == [2] and not (tmp_path / "unpainted").exists()  # a box per line
+        monkeypatch.setattr(page_images, "paint", paint)
+
+        def one_word_left(folder: Path, page: PageSpace) -> None:
+            start = page.raw_text.index("employing")
+            leaked = page.text[:start] + "employing" + page.text[start + len("employing") :]
+            path = folder / page.ids.path(page.text_id)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(leaked, encoding="utf-8")
+
+        monkeypatch.setattr(iiif, "write_page_text", one_word_left)
+        with pytest.raises(ExportError, match="still holds redacted characters"):
+            export_iiif(library, tmp_path / "leaked")
+        assert not (tmp_path / "leaked").exists()
