@@ -1331,7 +1331,7 @@
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+303"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+347"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>OCR fehlgeschlagen: {reason}</translation>
@@ -3164,7 +3164,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Go to page</source>
         <translation>Gehe zu Seite</translation>
     </message>
@@ -3174,7 +3174,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite (1–{count}):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/page_view.py" line="+160"/>
+        <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/window/main_window.py" line="+37"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
@@ -3940,19 +3940,19 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} kann nicht wiederhergestellt werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/extract.py" line="+65"/>
+        <location filename="../../app/core/documents/extract.py" line="+67"/>
         <source>page {value} is damaged and cannot be read ({exc})</source>
         <translation>Seite {value} ist beschädigt und kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/core/documents/ingest.py" line="+110"/>
+        <location filename="../../app/core/documents/ingest.py" line="+113"/>
         <location line="+7"/>
         <source>the file is damaged and cannot be read ({exc})</source>
         <translation>die Datei ist beschädigt und kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>reading pages {value}-{last} crashed the PDF reader; the file is damaged</source>
         <translation>das Lesen der Seiten {value}-{last} hat den PDF-Leser abstürzen lassen; die Datei ist beschädigt</translation>
     </message>
@@ -3987,7 +3987,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>keine Kopie in der Bibliothek speicherbar: {strerror}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+152"/>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
     </message>
@@ -4073,7 +4073,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Redline kann nicht nach „{query}“ suchen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/common.py" line="+180"/>
+        <location filename="../../app/core/exchange/common.py" line="+181"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation>unbekannter Status {status!r}; nehmen Sie einen von {value}</translation>
     </message>
@@ -4099,12 +4099,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+16"/>
-        <location line="+116"/>
+        <location line="+131"/>
         <source>cannot write {path}: {value}</source>
         <translation>{path} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-125"/>
         <source>{path} is a symbolic link; name the file itself or a new name</source>
         <translation>{path} ist ein symbolischer Link; nennen Sie die Datei selbst oder einen neuen Namen</translation>
     </message>
@@ -4124,7 +4124,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>der Ordner {folder} kann nicht angelegt werden: {value}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>{path} exists and is not a folder; move it away first</source>
         <translation>{path} existiert und ist kein Ordner; verschieben Sie es zuerst</translation>
     </message>
@@ -4144,12 +4144,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+113"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+114"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation>die Quelldatei von {value!r} fehlt in der Bibliothek</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>page {value}: the published text still holds redacted characters ({start}-{end}); nothing was written</source>
         <translation>Seite {value}: der veröffentlichte Text enthält noch geschwärzte Zeichen ({start}-{end}); nichts wurde geschrieben</translation>
     </message>
@@ -4199,12 +4199,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{value} Quellen fehlen auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/ocr_export.py" line="+101"/>
+        <location filename="../../app/core/exchange/ocr_export.py" line="+104"/>
         <source>{where} does not validate against the {value} schema: {value2}</source>
         <translation>{where} ist nach dem Schema {value} nicht gültig: {value2}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+81"/>
         <source>unknown OCR format {fmt!r}; use one of {value}</source>
         <translation>unbekanntes OCR-Format {fmt!r}; nehmen Sie eines von {value}</translation>
     </message>
@@ -4219,7 +4219,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Wahl von Seiten braucht genau ein Dokument</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>cannot write into {out}: {value}</source>
         <translation>in {out} kann nicht geschrieben werden: {value}</translation>
     </message>
@@ -4244,12 +4244,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+183"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+184"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>die Quelldatei von Dokument {document_id} fehlt in der Bibliothek</translation>
     </message>
@@ -4294,7 +4294,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+146"/>
+        <location filename="../../app/core/library.py" line="+149"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} ist eine Datei, kein Bibliotheksordner.</translation>
     </message>
@@ -4309,7 +4309,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Quelle {value} auf {location} ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>The library at {location} is open read-only ({why}).</source>
         <translation>Die Bibliothek unter {location} ist schreibgeschützt geöffnet ({why}).</translation>
     </message>
@@ -4330,7 +4330,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+307"/>
+        <location filename="../../app/core/ocr/run.py" line="+316"/>
         <source>there is no document {doc_id}</source>
         <translation>es gibt kein Dokument {doc_id}</translation>
     </message>
@@ -4365,12 +4365,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Dateien enthalten keine Seite</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>--page applies to ALTO, PAGE and hOCR files, not plain text</source>
         <translation>--page gilt für ALTO-, PAGE- und hOCR-Dateien, nicht für reinen Text</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/companion.py" line="+168"/>
+        <location filename="../../app/core/ocr/companion.py" line="+170"/>
         <source>the scan has no words to align to; OCR it first (&apos;redline ocr&apos;)</source>
         <translation>der Scan hat keine Wörter zum Abgleichen; zuerst OCR ausführen (&apos;redline ocr&apos;)</translation>
     </message>
@@ -4426,7 +4426,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page_id} hat keine Textebene {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="-242"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-285"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract ist nicht installiert, daher kann Redline keine OCR ausführen. Installieren Sie es mit den Paketen Ihres Systems (z. B. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -4436,37 +4436,42 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Tesseract hat keine Daten für die Sprache {value} (installiert: {value2}); installieren Sie sie, z. B. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+147"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+97"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
         <translation>Tesseract hat länger als {timeout_s:g} s gebraucht</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+6"/>
+        <location line="+7"/>
         <source>Tesseract failed: {value}</source>
         <translation>Tesseract ist fehlgeschlagen: {value}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>the page cannot be rendered ({exc})</source>
         <translation>die Seite kann nicht dargestellt werden ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+37"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-71"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation>Die Tesseract-Bibliothek konnte die Sprache {language} nicht laden</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+24"/>
         <source>Tesseract&apos;s library was closed</source>
         <translation>Die Tesseract-Bibliothek wurde geschlossen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Tesseract&apos;s library read nothing from the image</source>
         <translation>Die Tesseract-Bibliothek hat im Bild nichts gelesen</translation>
     </message>
@@ -4578,6 +4583,36 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+24"/>
         <source>no such page</source>
         <translation>keine solche Seite</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/readback.py" line="+65"/>
+        <source>page {value} of {title!r}: {name} still holds redacted characters ({start}-{end}); nothing was written</source>
+        <translation>Seite {value} von {title!r}: {name} enthält noch geschwärzte Zeichen ({start}-{end}); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {value} of {title!r}: {name} still holds a word under a redaction; nothing was written</source>
+        <translation>Seite {value} von {title!r}: {name} enthält noch ein Wort unter einer Schwärzung; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {value} of {title!r}: {name} still holds an annotation over a redaction; nothing was written</source>
+        <translation>Seite {value} von {title!r}: {name} enthält noch eine Anmerkung über einer Schwärzung; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {value} of {title!r}: {name} still holds the note of a redaction; nothing was written</source>
+        <translation>Seite {value} von {title!r}: {name} enthält noch die Notiz einer Schwärzung; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {value} of {title!r}: {name} shows pixels inside a burned-in region; nothing was written</source>
+        <translation>Seite {value} von {title!r}: {name} zeigt Pixel in einem geschwärzten Bereich; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} does not read back as it was written ({value}); nothing was written</source>
+        <translation>{name} liest sich nicht so zurück, wie es geschrieben wurde ({value}); nichts wurde geschrieben</translation>
     </message>
 </context>
 </TS>

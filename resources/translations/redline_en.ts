@@ -345,19 +345,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/extract.py" line="+65"/>
+        <location filename="../../app/core/documents/extract.py" line="+67"/>
         <source>page {value} is damaged and cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/core/documents/ingest.py" line="+110"/>
+        <location filename="../../app/core/documents/ingest.py" line="+113"/>
         <location line="+7"/>
         <source>the file is damaged and cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>reading pages {value}-{last} crashed the PDF reader; the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+152"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,7 +478,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/common.py" line="+180"/>
+        <location filename="../../app/core/exchange/common.py" line="+181"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,12 +504,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+116"/>
+        <location line="+131"/>
         <source>cannot write {path}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-125"/>
         <source>{path} is a symbolic link; name the file itself or a new name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,7 +529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>{path} exists and is not a folder; move it away first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,12 +549,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+113"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+114"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>page {value}: the published text still holds redacted characters ({start}-{end}); nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,12 +1031,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/ocr_export.py" line="+101"/>
+        <location filename="../../app/core/exchange/ocr_export.py" line="+104"/>
         <source>{where} does not validate against the {value} schema: {value2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+81"/>
         <source>unknown OCR format {fmt!r}; use one of {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,7 +1051,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>cannot write into {out}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,12 +1076,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+183"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+184"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+146"/>
+        <location filename="../../app/core/library.py" line="+149"/>
         <source>{root} is a file, not a library folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +1272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>The library at {location} is open read-only ({why}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+307"/>
+        <location filename="../../app/core/ocr/run.py" line="+316"/>
         <source>there is no document {doc_id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,12 +1328,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>--page applies to ALTO, PAGE and hOCR files, not plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/companion.py" line="+168"/>
+        <location filename="../../app/core/ocr/companion.py" line="+170"/>
         <source>the scan has no words to align to; OCR it first (&apos;redline ocr&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,7 +1389,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+61"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+62"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,37 +1399,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+147"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+97"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+6"/>
+        <location line="+7"/>
         <source>Tesseract failed: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>the page cannot be rendered ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+37"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-71"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+24"/>
         <source>Tesseract&apos;s library was closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Tesseract&apos;s library read nothing from the image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,7 +3028,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+9"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+32"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation type="unfinished"></translation>
@@ -3039,8 +3044,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/page_view.py" line="+160"/>
-        <location filename="../../app/ui/window/main_window.py" line="+290"/>
+        <location filename="../../app/ui/document/page_view.py" line="+161"/>
+        <location filename="../../app/ui/window/main_window.py" line="+291"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,7 +3207,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-554"/>
+        <location filename="../../app/ui/window/main_window.py" line="-555"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4509,7 +4514,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Go to page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4571,6 +4576,36 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+24"/>
         <source>no such page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/readback.py" line="+65"/>
+        <source>page {value} of {title!r}: {name} still holds redacted characters ({start}-{end}); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {value} of {title!r}: {name} still holds a word under a redaction; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {value} of {title!r}: {name} still holds an annotation over a redaction; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {value} of {title!r}: {name} still holds the note of a redaction; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {value} of {title!r}: {name} shows pixels inside a burned-in region; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} does not read back as it was written ({value}); nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1331,7 +1331,7 @@
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+303"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+347"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>Échec de l’OCR : {reason}</translation>
@@ -3164,7 +3164,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Go to page</source>
         <translation>Aller à la page</translation>
     </message>
@@ -3174,7 +3174,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Page (1–{count}) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/page_view.py" line="+160"/>
+        <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/window/main_window.py" line="+37"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
@@ -3940,19 +3940,19 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible de restaurer {name} : {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/extract.py" line="+65"/>
+        <location filename="../../app/core/documents/extract.py" line="+67"/>
         <source>page {value} is damaged and cannot be read ({exc})</source>
         <translation>la page {value} est endommagée et illisible ({exc})</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/core/documents/ingest.py" line="+110"/>
+        <location filename="../../app/core/documents/ingest.py" line="+113"/>
         <location line="+7"/>
         <source>the file is damaged and cannot be read ({exc})</source>
         <translation>le fichier est endommagé et illisible ({exc})</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>reading pages {value}-{last} crashed the PDF reader; the file is damaged</source>
         <translation>la lecture des pages {value}-{last} a fait planter le lecteur PDF ; le fichier est endommagé</translation>
     </message>
@@ -3987,7 +3987,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible de stocker une copie dans la bibliothèque : {strerror}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+152"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -4073,7 +4073,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Redline ne peut pas chercher « {query} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/common.py" line="+180"/>
+        <location filename="../../app/core/exchange/common.py" line="+181"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation>statut inconnu {status!r} ; utilisez l’un de {value}</translation>
     </message>
@@ -4099,12 +4099,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+16"/>
-        <location line="+116"/>
+        <location line="+131"/>
         <source>cannot write {path}: {value}</source>
         <translation>impossible d’écrire {path} : {value}</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-125"/>
         <source>{path} is a symbolic link; name the file itself or a new name</source>
         <translation>{path} est un lien symbolique ; nommez le fichier lui-même ou un nouveau nom</translation>
     </message>
@@ -4124,7 +4124,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible de créer le dossier {folder} : {value}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>{path} exists and is not a folder; move it away first</source>
         <translation>{path} existe et n’est pas un dossier ; déplacez-le d’abord</translation>
     </message>
@@ -4144,12 +4144,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire {name} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+113"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+114"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation>le fichier source de {value!r} manque dans la bibliothèque</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>page {value}: the published text still holds redacted characters ({start}-{end}); nothing was written</source>
         <translation>page {value} : le texte publié contient encore des caractères caviardés ({start}-{end}) ; rien n’a été écrit</translation>
     </message>
@@ -4199,12 +4199,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{value} sources manquent sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/ocr_export.py" line="+101"/>
+        <location filename="../../app/core/exchange/ocr_export.py" line="+104"/>
         <source>{where} does not validate against the {value} schema: {value2}</source>
         <translation>{where} n’est pas valide selon le schéma {value} : {value2}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+81"/>
         <source>unknown OCR format {fmt!r}; use one of {value}</source>
         <translation>format d’OCR inconnu {fmt!r} ; utilisez l’un de {value}</translation>
     </message>
@@ -4219,7 +4219,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>choisir des pages demande exactement un document</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>cannot write into {out}: {value}</source>
         <translation>impossible d’écrire dans {out} : {value}</translation>
     </message>
@@ -4244,12 +4244,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire la page {value} : {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+183"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+184"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>le fichier source du document {document_id} manque dans la bibliothèque</translation>
     </message>
@@ -4294,7 +4294,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} n’est pas un nombre JSON</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+146"/>
+        <location filename="../../app/core/library.py" line="+149"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} est un fichier, pas un dossier de bibliothèque.</translation>
     </message>
@@ -4309,7 +4309,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>La source {value} sur {location} est endommagée.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>The library at {location} is open read-only ({why}).</source>
         <translation>La bibliothèque de {location} est ouverte en lecture seule ({why}).</translation>
     </message>
@@ -4330,7 +4330,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+307"/>
+        <location filename="../../app/core/ocr/run.py" line="+316"/>
         <source>there is no document {doc_id}</source>
         <translation>il n’y a pas de document {doc_id}</translation>
     </message>
@@ -4365,12 +4365,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>les fichiers ne contiennent aucune page</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>--page applies to ALTO, PAGE and hOCR files, not plain text</source>
         <translation>--page s’applique aux fichiers ALTO, PAGE et hOCR, pas au texte brut</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/companion.py" line="+168"/>
+        <location filename="../../app/core/ocr/companion.py" line="+170"/>
         <source>the scan has no words to align to; OCR it first (&apos;redline ocr&apos;)</source>
         <translation>le scan n’a pas de mots sur lesquels aligner ; faites d’abord l’OCR (&apos;redline ocr&apos;)</translation>
     </message>
@@ -4426,7 +4426,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la page {page_id} n’a pas de couche de texte {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="-242"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-285"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract n’est pas installé : Redline ne peut donc pas faire l’OCR des pages. Installez-le avec les paquets de votre système (par ex. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) et réessayez.</translation>
     </message>
@@ -4436,37 +4436,42 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Tesseract n’a pas de données pour la langue {value} (installées : {value2}) ; installez-les, par ex. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+147"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+97"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
         <translation>Tesseract a pris plus de {timeout_s:g} s</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+6"/>
+        <location line="+7"/>
         <source>Tesseract failed: {value}</source>
         <translation>Échec de Tesseract : {value}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>the page cannot be rendered ({exc})</source>
         <translation>la page ne peut pas être rendue ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+37"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-71"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation>La bibliothèque de Tesseract n’a pas pu charger la langue {language}</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+24"/>
         <source>Tesseract&apos;s library was closed</source>
         <translation>La bibliothèque de Tesseract a été fermée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Tesseract&apos;s library read nothing from the image</source>
         <translation>La bibliothèque de Tesseract n’a rien lu dans l’image</translation>
     </message>
@@ -4578,6 +4583,36 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+24"/>
         <source>no such page</source>
         <translation>page introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/readback.py" line="+65"/>
+        <source>page {value} of {title!r}: {name} still holds redacted characters ({start}-{end}); nothing was written</source>
+        <translation>page {value} de {title!r} : {name} contient encore des caractères caviardés ({start}-{end}) ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {value} of {title!r}: {name} still holds a word under a redaction; nothing was written</source>
+        <translation>page {value} de {title!r} : {name} contient encore un mot sous un caviardage ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {value} of {title!r}: {name} still holds an annotation over a redaction; nothing was written</source>
+        <translation>page {value} de {title!r} : {name} contient encore une annotation sur un caviardage ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {value} of {title!r}: {name} still holds the note of a redaction; nothing was written</source>
+        <translation>page {value} de {title!r} : {name} contient encore la note d’un caviardage ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {value} of {title!r}: {name} shows pixels inside a burned-in region; nothing was written</source>
+        <translation>page {value} de {title!r} : {name} montre des pixels dans une zone caviardée ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} does not read back as it was written ({value}); nothing was written</source>
+        <translation>{name} ne se relit pas tel qu’il a été écrit ({value}) ; rien n’a été écrit</translation>
     </message>
 </context>
 </TS>

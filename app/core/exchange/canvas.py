@@ -119,6 +119,9 @@ class PageSpace:
     redactions: PageRedactions = field(default_factory=PageRedactions)
     _words: dict[TextLayerId, list[WordRow]] = field(default_factory=dict)
     _texts: dict[TextLayerId, str] = field(default_factory=dict)
+    _lines: dict[TextLayerId, list[tuple[float, float, float, float] | None]] = field(
+        default_factory=dict
+    )
     _conn: Connection | None = None
 
     @cached_property
@@ -141,6 +144,17 @@ class PageSpace:
         if layer not in self._words:
             self._words[layer] = load_words(self._conn, layer)
         return self._words[layer]
+
+    def line_boxes(
+        self, layer_id: TextLayerId | None = None
+    ) -> list[tuple[float, float, float, float] | None]:
+        """The line boxes of a layer's words (:mod:`app.core.documents.word_lines`), made once."""
+        layer = self.layer_id if layer_id is None else layer_id
+        if layer is None:
+            return []
+        if layer not in self._lines:
+            self._lines[layer] = line_boxes([w.box for w in self.words(layer)])
+        return self._lines[layer]
 
     def other_layer_text(self, layer_id: TextLayerId) -> str:
         """The raw text of another text layer of this page (an anchor may count into one)."""
@@ -170,7 +184,7 @@ class PageSpace:
         ``lines``, of their line boxes (:mod:`app.core.documents.word_lines`), as a redaction
         covers them."""
         words = self.words(layer_id)
-        every = line_boxes([w.box for w in words]) if lines else [w.box for w in words]
+        every = self.line_boxes(layer_id) if lines else [w.box for w in words]
         boxes = [
             b
             for w, b in zip(words, every, strict=True)

@@ -90,18 +90,19 @@ def export_stream(
     encoding: str = "utf-8",
     newline: str = "\n",
     overwrite: bool = False,
+    check: Callable[[Connection, Path], None] | None = None,
 ) -> Iterator[tuple[Connection, IO[str], ResolvedScope]]:
     """A consistent read of the library and a text file that appears only when complete
     (:func:`app.core.exchange.destination.atomic_file`: never inside a library, never over
-    anything but a regular file, and over that only with ``overwrite``)."""
-    with (
-        atomic_file(path, overwrite=overwrite) as tmp,
-        lib.reading() as session,
-        tmp.open("w", encoding=encoding, newline=newline) as out,
-    ):
+    anything but a regular file, and over that only with ``overwrite``), and only when
+    ``check(conn, written file)``, called once it is written, raises nothing."""
+    with atomic_file(path, overwrite=overwrite) as tmp, lib.reading() as session:
         conn = session.connection()
         read_snapshot(conn)
-        yield conn, out, resolve_scope(conn, scope or ExportScope())
+        with tmp.open("w", encoding=encoding, newline=newline) as out:
+            yield conn, out, resolve_scope(conn, scope or ExportScope())
+        if check is not None:
+            check(conn, tmp)
 
 
 def iso(value: datetime | str | None) -> str | None:

@@ -28,6 +28,7 @@ from app.core.exchange.common import (
     export_stream,
     iter_annotation_rows,
 )
+from app.core.exchange.readback import check_csv
 from app.core.exchange.redacted import burned_redactions
 from app.core.exchange.redline_json import ExportSummary
 from app.core.exchange.w3c import LAYER_COLUMN, status_filter
@@ -142,12 +143,16 @@ def export_csv(
     overwrite: bool = False,
 ) -> ExportSummary:
     """Write the annotations of ``scope`` to the CSV file ``path`` (atomically; an existing file
-    only with ``overwrite``)."""
+    only with ``overwrite``), once it reads back with nothing redacted in it
+    (:func:`app.core.exchange.readback.check_csv`)."""
     path = Path(path)
     skipped = [0]
     count = 0
     # newline="": the csv writer ends records with CRLF itself (RFC 4180).
-    stream = export_stream(lib, path, scope, encoding="utf-8-sig", newline="", overwrite=overwrite)
+    stream = export_stream(
+        lib, path, scope, encoding="utf-8-sig", newline="", overwrite=overwrite,
+        check=lambda conn, written: check_csv(conn, written, path.name),
+    )  # fmt: skip
     with stream as (conn, out, resolved):
         writer = csv.writer(out, dialect="excel", lineterminator="\r\n")
         writer.writerow(COLUMNS)

@@ -112,6 +112,21 @@ def make_folder(folder: Path) -> None:
         ) from exc
 
 
+@contextmanager
+def made_folder(folder: Path) -> Iterator[Path]:
+    """:func:`make_folder`, removed again (when it was made here and is still empty) if the
+    block fails: an export that wrote nothing leaves nothing behind."""
+    made = not folder.exists()
+    make_folder(folder)
+    try:
+        yield folder
+    except BaseException:
+        if made:
+            with suppress(OSError):
+                folder.rmdir()  # (only if empty)
+        raise
+
+
 def check_folder_entry(path: Path, *, overwrite: bool) -> None:
     """Check one folder an export writes whole (replaced when it exists and that was asked)."""
     try:

@@ -51,7 +51,8 @@ from app.core.exchange.common import (
 )
 from app.core.exchange.folder import atomic_folder
 from app.core.exchange.page_images import PageImageError, PageImagePool, PageImageTask
-from app.core.exchange.redacted import MASK, burned_redactions, masked_spans
+from app.core.exchange.readback import unmasked
+from app.core.exchange.redacted import burned_redactions, masked_spans
 from app.core.exchange.redline_json import ExportSummary, metadata_records
 from app.core.exchange.w3c import LAYER_COLUMN, status_filter, tag_names, write_page_text
 from app.core.exchange.web_annotation import Publication, review_verdicts, web_annotation
@@ -186,15 +187,15 @@ def _check_masked(folder: Path, page: PageSpace) -> None:
     if page.layer_id is None or not page.raw_text or not burned:
         return
     written = (folder / page.ids.path(page.text_id)).read_text(encoding="utf-8")
-    for start, end in masked_spans(page.redactions, page.layer_id, page.words()):
-        if any(c != MASK and not c.isspace() for c in written[start:end]):
-            raise ExportError(
-                translate(
-                    "Redline",
-                    "page {value}: the published text still holds redacted "
-                    "characters ({start}-{end}); nothing was written",
-                ).format(value=page.index + 1, start=start, end=end)
-            )
+    hit = unmasked(written, masked_spans(page.redactions, page.layer_id, page.words()))
+    if hit is not None:
+        raise ExportError(
+            translate(
+                "Redline",
+                "page {value}: the published text still holds redacted "
+                "characters ({start}-{end}); nothing was written",
+            ).format(value=page.index + 1, start=hit[0], end=hit[1])
+        )
 
 
 def _collection_title(conn: Connection, scope: ResolvedScope) -> str:

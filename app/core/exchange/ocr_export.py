@@ -6,8 +6,9 @@ document (``document.hocr``), and with ``images=True`` the page images the files
 
 Every ALTO and PAGE file is checked against the official schema before it is kept; a document's
 files are written into a hidden folder that replaces the document's folder only when all of
-them are written, so a failed or cancelled export leaves no partial document (documents already
-written stay).
+them are written and read back with nothing redacted in them
+(:mod:`app.core.exchange.ocr_readback`), so a failed or cancelled export leaves no partial
+document (documents already written stay).
 """
 
 from __future__ import annotations
@@ -38,13 +39,14 @@ from app.core.exchange.common import (
 from app.core.exchange.destination import (
     check_folder,
     check_folder_entry,
-    make_folder,
+    made_folder,
     part_path,
     sweep_parts,
 )
 from app.core.exchange.formats import DEFAULT_DPI, OCR_FORMATS
 from app.core.exchange.hocr import hocr_bytes, hocr_document
 from app.core.exchange.ocr_layout import DocumentFacts, PageLayout, image_name, page_layout
+from app.core.exchange.ocr_readback import check_ocr_folder
 from app.core.exchange.page_xml import page_xml
 from app.core.exchange.redacted import page_redactions
 from app.core.exchange.text import file_name
@@ -229,25 +231,26 @@ def export_ocr(
         finals = [out / file_name(d.facts.title, d.facts.uuid).removesuffix(".txt") for d in docs]
         for final in finals:
             check_folder_entry(final, overwrite=overwrite)
-        make_folder(out)
-        sweep_parts(out)
         writer = _Writer(lib, conn, fmt, dpi, images)
         done = 0
-        for doc, final in zip(docs, finals, strict=True):
-            tmp = part_path(final)
-            try:
-                tmp.mkdir()
-                done = writer.document(doc, tmp, step, done, total)
-                _replace_folder(tmp, final)
-            except OSError as exc:
-                raise ExportError(
-                    translate("Redline", "cannot write into {out}: {value}").format(
-                        out=out, value=exc.strerror or exc
-                    )
-                ) from exc
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
-            folders.append(str(final))
+        with made_folder(out):
+            sweep_parts(out)
+            for doc, final in zip(docs, finals, strict=True):
+                tmp = part_path(final)
+                try:
+                    tmp.mkdir()
+                    done = writer.document(doc, tmp, step, done, total)
+                    check_ocr_folder(conn, tmp, fmt, doc.id, doc.pages, dpi, images)
+                    _replace_folder(tmp, final)
+                except OSError as exc:
+                    raise ExportError(
+                        translate("Redline", "cannot write into {out}: {value}").format(
+                            out=out, value=exc.strerror or exc
+                        )
+                    ) from exc
+                finally:
+                    shutil.rmtree(tmp, ignore_errors=True)
+                folders.append(str(final))
     step(total, total)
     return OcrExportSummary(
         fmt, len(docs), writer.pages, writer.words, writer.corrected, writer.withheld,

@@ -24,8 +24,7 @@ from sqlalchemy import Connection
 from app.core.annotating.reading import accepted_corrections
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
-from app.core.documents.word_lines import line_boxes
-from app.core.exchange.redacted import PageRedactions, page_redactions
+from app.core.exchange.redacted import PageRedactions, covered_words, page_redactions
 from app.core.ids import PageId, TextLayerId
 from db.wordpack import WordRow
 
@@ -92,25 +91,7 @@ class _Word:
     line: int
 
 
-def _withheld(
-    words: Sequence[WordRow],
-    boxes: Sequence[PointBox | None],
-    redactions: PageRedactions,
-    layer_id: TextLayerId | None,
-) -> set[int]:
-    """Indices of the words a burned-in redaction covers: their line boxes meet one of its boxes
-    (:func:`app.core.exchange.redacted.burned_boxes`, as every publication decides,
-    :mod:`app.core.documents.word_lines`), or their text its text anchor."""
-    spans = redactions.spans.get(layer_id, []) if layer_id is not None else []
-    lines = line_boxes(boxes) if redactions.boxes else boxes
-    return {
-        i
-        for i, (word, box) in enumerate(zip(words, lines, strict=True))
-        if redactions.covers(box) or any(word.start < e and s < word.end for s, e in spans)
-    }
-
-
-def _fill_boxes(words: Sequence[WordRow]) -> list[PointBox | None]:
+def fill_boxes(words: Sequence[WordRow]) -> list[PointBox | None]:
     """Each word's box; a word without one is put beside its nearest boxed neighbour on its line
     (between two, if it lies between them), as wide as its characters at the neighbour's size."""
     boxes: list[PointBox | None] = [w.box for w in words]
@@ -225,10 +206,10 @@ def corrected_words(
 ) -> tuple[list[_Word], int, int]:
     """The page's words as they read after the corrections, minus the redacted ones; how many
     layer words were withheld, and how many had no box to place them by (none on the page)."""
-    boxes = _fill_boxes(words)
+    boxes = fill_boxes(words)
     if all(b is None for b in boxes):
         return [], 0, len(words)
-    hidden = _withheld(words, boxes, redactions or PageRedactions(), layer_id)
+    hidden = covered_words(redactions or PageRedactions(), layer_id, words, boxes)
     groups = _groups(words, corrections)
     out: list[_Word] = []
     i = 0

@@ -17,7 +17,8 @@ Which redactions burn in is the one publication rule of the PDF too
 one visible. What each burns is one rule too, :func:`burned_boxes`, which the PDF burns
 (:mod:`app.core.exchange.pdf_plan`): its region, or, for a quoted phrase that runs over several
 lines, one box per printed line of its words, so that the words beside the phrase on its first
-and last line stay published.
+and last line stay published. Every publication reads its output back against these rules, read
+afresh from the library, before it is published (:mod:`app.core.exchange.readback`).
 """
 
 from __future__ import annotations
@@ -122,11 +123,32 @@ def masked_spans(
     spans = list(redactions.spans.get(layer_id, ()))
     if redactions.boxes:
         words = list(words)
-        lines = line_boxes([w.box for w in words])
-        spans.extend(
-            (w.start, w.end) for w, box in zip(words, lines, strict=True) if redactions.covers(box)
-        )
+        under = covered_words(redactions, None, words, [w.box for w in words])
+        spans.extend((w.start, w.end) for i, w in enumerate(words) if i in under)
     return spans
+
+
+def covered_words(
+    redactions: PageRedactions,
+    layer_id: TextLayerId | None,
+    words: Sequence[WordRow],
+    boxes: Sequence[Box | None],
+) -> set[int]:
+    """Indices of the ``words`` a burned-in redaction covers: their line boxes (made of
+    ``boxes``, the words' boxes as placed, :func:`~app.core.documents.word_lines.line_boxes`) meet
+    one of its boxes, or (with ``layer_id``, the words' layer) their text a text anchor."""
+    spans = redactions.spans.get(layer_id, []) if layer_id is not None else []
+    lines = line_boxes(boxes) if redactions.boxes else boxes
+    return {
+        i
+        for i, (word, box) in enumerate(zip(words, lines, strict=True))
+        if redactions.covers(box) or any(word.start < e and s < word.end for s, e in spans)
+    }
+
+
+def readable(text: str) -> bool:
+    """Whether ``text`` holds a character a reader can read (not :data:`MASK`, not a space)."""
+    return any(c != MASK and not c.isspace() for c in text)
 
 
 def mask(text: str, spans: Sequence[tuple[int, int]]) -> str:

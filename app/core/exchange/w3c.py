@@ -34,6 +34,7 @@ from app.core.exchange.common import (
     iter_annotation_rows,
 )
 from app.core.exchange.folder import atomic_folder
+from app.core.exchange.readback import check_w3c
 from app.core.exchange.redacted import burned_redactions
 from app.core.exchange.redline_json import ExportSummary
 from app.core.exchange.web_annotation import Publication, review_verdicts, web_annotation
@@ -169,14 +170,21 @@ def export_w3c(
 ) -> ExportSummary:
     """Export ``scope`` as a W3C Web Annotation collection (JSON-LD) to ``path``, with the page
     texts in ``<stem>-text/`` beside it; both appear only when complete (an existing file only
-    with ``overwrite``)."""
+    with ``overwrite``) and read back with nothing redacted in them
+    (:func:`app.core.exchange.readback.check_w3c`)."""
     path = Path(path)
     folder = texts_folder(path)
     options = W3COptions(base_url, dpi, include_proposals, folder.name)
     with (
         atomic_folder(folder, keep_empty=False) as texts,
-        export_stream(lib, path, scope, overwrite=overwrite) as (conn, out, resolved),
-    ):
+        export_stream(
+            lib,
+            path,
+            scope,
+            overwrite=overwrite,
+            check=lambda conn, written: check_w3c(conn, written, path, dpi, texts),
+        ) as (conn, out, resolved),
+    ):  # (the check runs before the file or the folder is published)
         count, left_out = write_w3c(
             conn, out, resolved, options=options, exported_at=exported_at, cancel=cancel,
             texts=texts,

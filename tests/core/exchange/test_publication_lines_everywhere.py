@@ -18,9 +18,7 @@ import pymupdf
 import pytest
 from PIL import Image
 
-from app.cli import main
 from app.core.documents.render import PageGeometry
-from app.core.documents.textlayer import RawWord
 from app.core.exchange import iiif, page_images
 from app.core.exchange.canvas import PageSpace
 from app.core.exchange.common import ExportError
@@ -28,61 +26,18 @@ from app.core.exchange.iiif import export_iiif
 from app.core.exchange.page_images import PixelBox
 from app.core.exchange.redacted import MASK
 from app.core.library import Library
-from tests.core.exchange.helpers import library_with_words
-
-LINES = (
-    "In its preliminary annual report on Soviet in-",
-    "tentions, Embassy Moscow notes that the USSR",
-    "is employing separately and in combination",
+from tests.core.exchange.lines_helpers import (
+    AFTER,
+    BEFORE,
+    NOTES,
+    QUOTE,
+    QUOTED,
+    box_of,
+    lib,
+    run,
 )
-QUOTE = "notes that the USSR is employing"  # from the middle of line 2 to the middle of line 3
-QUOTED = ("notes", "USSR", "employing")  # ("that", "the": substrings of other words)
-BEFORE = ("tentions,", "Embassy", "Moscow")  # on the quote's first line, before it
-AFTER = ("separately", "and", "in", "combination")  # on its last line, after it
-NOTES = {"before": "Embassy", "after": "combination", "inside": "USSR"}  # note: the word it is on
 
-
-def _words() -> list[RawWord]:
-    """Three lines of words whose boxes reach 3.8 points into the line above (as a PDF's OCR
-    layer sizes them), each a little higher than the one before (a skewed scan)."""
-    out = []
-    for n, line in enumerate(LINES):
-        x = 72.0
-        for i, w in enumerate(line.split()):
-            y = 136.0 + 13.9 * n - 0.05 * i
-            out.append(RawWord(w, x, y, x + 7.0 * len(w), y + 17.7, line=n, word=i))
-            x += 7.0 * len(w) + 4.5
-    return out
-
-
-def _box(word: str) -> tuple[float, float, float, float]:
-    [w] = [w for w in _words() if w.text == word]
-    assert w.x0 is not None and w.y0 is not None and w.x1 is not None and w.y1 is not None
-    return (w.x0, w.y0, w.x1, w.y1)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    assert code == 0, err
-    return out
-
-
-@pytest.fixture
-def lib(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Path:
-    """A library whose page holds the three lines, the quote redacted (accepted) and a note on a
-    word before it, one after it and one inside it."""
-    monkeypatch.setenv("REDLINE_AUTHOR", "Ada")
-    library = library_with_words(tmp_path, _words())
-    add = ("--library", str(library), "annotate", "add", "1", "--page", "1")
-    made = json.loads(run(capsys, *add, "--kind", "redaction", "--quote", QUOTE, "--codes", "b1",
-                          "--json"))  # fmt: skip
-    assert made["status"] == "accepted" and "\n" in made["quote"]
-    for name, word in NOTES.items():
-        run(capsys, *add, "--kind", "note", "--quote", word, "--note", f"note {name}")
-    return library
+__all__ = ["lib"]  # (the fixture)
 
 
 def export(capsys: pytest.CaptureFixture[str], lib: Path, fmt: str, out: Path, *more: str) -> None:
@@ -128,7 +83,7 @@ def _check_image(path: Path, dpi: int) -> None:
         pixels = np.asarray(img.convert("L"))
 
     def inside(word: str) -> np.ndarray:
-        x0, y0, x1, y1 = _box(word)
+        x0, y0, x1, y1 = box_of(word)
         left, top, w, h = geometry.to_image((x0 + 1, y0 + 5, x1 - 1, y1 - 2), dpi)
         return pixels[top : top + h, left : left + w]
 

@@ -1,0 +1,245 @@
+"""Every publication reads its own output back and refuses one that leaks (app.core.exchange.
+readback, ocr_readback, text.check_text): a writer made to forget one masked word, one left-out
+word, one painted box, one left-out annotation or one masked quote, and the export refuses with
+one message naming the page, leaving nothing where it would have written; the same export with
+the writer as it is publishes (no false alarm: the quote's neighbours on its lines, notes on
+them, a correction joining the two halves of a word split over a line break next to it).
+
+The library is the one of lines_helpers: a quote over two lines redacted and
+accepted, a note before it, one after it and one inside it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.cli import main
+from app.core.exchange import csv_export, redacted, w3c, web_annotation
+from app.core.exchange.canvas import PageSpace
+from app.core.exchange.common import ExportError
+from app.core.exchange.csv_export import export_csv
+from app.core.exchange.ocr_export import export_ocr
+from app.core.exchange.redacted import MASK, PageRedactions
+from app.core.exchange.text import export_text
+from app.core.exchange.w3c import export_w3c
+from app.core.ids import PageId, TextLayerId
+from app.core.library import Library
+from db.wordpack import WordRow
+from tests.core.exchange.lines_helpers import QUOTED, lib, run
+
+__all__ = ["lib"]  # (the fixture)
+
+
+def refused(name: str, what: str) -> str:
+    """The message of a refused export (a pattern)."""
+    return re.escape(f"page 1 of 'scan': {name} still holds {what}") + r".*; nothing was written$"
+
+
+def nothing_in(folder: Path) -> None:
+    """Nothing is left where the export wrote (no file, no folder, no temporary)."""
+    assert sorted(p.name for p in folder.iterdir()) == []
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    (tmp_path / "out").mkdir()
+    return tmp_path / "out"
+
+
+def test_the_text_export_refuses_a_word_left_unmasked(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Library.open(lib) as library:
+        export_text(library, out / "fine.txt")  # (the check passes on what it should publish)
+        assert MASK in (out / "fine.txt").read_text(encoding="utf-8")
+        (out / "fine.txt").unlink()
+        real = redacted.mask
+
+        def one_word_left(said: str, spans: Sequence[tuple[int, int]]) -> str:
+            masked, at = real(said, spans), said.find("employing")
+            return masked if at < 0 else masked[:at] + "employing" + masked[at + 9 :]
+
+        monkeypatch.setattr("app.core.exchange.text.mask", one_word_left)
+        with pytest.raises(ExportError, match=r"page 1 of 'scan': t\.txt still holds redacted"):
+            export_text(library, out / "t.txt")
+        nothing_in(out)
+        with pytest.raises(ExportError, match="still holds redacted characters"):
+            export_text(library, out / "each", per_document=True)
+        nothing_in(out)
+
+
+def _one_word_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The OCR layouts' writer forgets the last word a redaction covers."""
+    real = redacted.covered_words
+
+    def all_but_one(
+        redactions: PageRedactions,
+        layer_id: TextLayerId | None,
+        words: Sequence[WordRow],
+        boxes: Sequence[Any],
+    ) -> set[int]:
+        return set(sorted(real(redactions, layer_id, words, boxes))[:-1])
+
+    monkeypatch.setattr("app.core.exchange.ocr_layout.covered_words", all_but_one)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [("alto", "p0001.alto.xml"), ("page", "p0001.page.xml"), ("hocr", "document.hocr")],
+)
+def test_the_ocr_layouts_refuse_a_word_left_in(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, name: str
+) -> None:
+    with Library.open(lib) as library:
+        summary = export_ocr(library, out / "fine", fmt=fmt, dpi=72, images=True)
+        assert summary.withheld == 6  # ("notes that the USSR", "is employing")
+        _one_word_kept(monkeypatch)
+        with pytest.raises(ExportError, match=refused(name, "a word under a redaction")):
+            export_ocr(library, out / "leaked", fmt=fmt, dpi=72)
+        assert not (out / "leaked").exists()
+        assert sorted(p.name for p in out.iterdir()) == ["fine"]
+
+
+def test_the_ocr_page_images_refuse_a_box_left_unpainted(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = redacted.page_redactions
+
+    def one_box_less(conn: Any, page_id: PageId) -> PageRedactions:
+        found = real(conn, page_id)
+        assert len(found.boxes) == 2  # a box per printed line of the quote
+        return PageRedactions(found.boxes[:-1], found.spans)
+
+    monkeypatch.setattr("app.core.exchange.ocr_export.page_redactions", one_box_less)
+    with Library.open(lib) as library, pytest.raises(ExportError) as caught:
+        export_ocr(library, out / "leaked", fmt="alto", dpi=72, images=True)
+    assert str(caught.value) == (
+        "page 1 of 'scan': p0001.png shows pixels inside a burned-in region; nothing was written"
+    )
+    nothing_in(out)
+
+
+def _raw_text(folder: Path, page: PageSpace) -> None:
+    path = folder / page.ids.path(page.text_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(page.raw_text, encoding="utf-8")
+
+
+def _unmasked_quotes(page: PageSpace, layer_id: TextLayerId) -> str:
+    return page.raw_text if layer_id == page.layer_id else page.other_layer_text(layer_id)
+
+
+def _everything_published(*args: Any) -> bool:
+    return False
+
+
+LEAKS: dict[str, tuple[Callable[[pytest.MonkeyPatch], None], str]] = {
+    "the note inside the quote": (
+        lambda m: m.setattr(web_annotation, "over_redaction", _everything_published),
+        "an annotation over a redaction",
+    ),
+    "the quotes unmasked": (
+        lambda m: m.setattr(web_annotation, "published_text", _unmasked_quotes),
+        "redacted characters",
+    ),
+}
+
+
+@pytest.mark.parametrize("leak", sorted(LEAKS))
+def test_the_w3c_export_refuses_what_leaks(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch, leak: str
+) -> None:
+    with Library.open(lib) as library:
+        summary = export_w3c(library, out / "fine.jsonld")
+        assert summary.left_out == 1
+        plant, what = LEAKS[leak]
+        plant(monkeypatch)
+        with pytest.raises(ExportError, match=refused("set.jsonld", what)):
+            export_w3c(library, out / "set.jsonld")
+    assert sorted(p.name for p in out.iterdir()) == ["fine-text", "fine.jsonld"]
+
+
+def test_the_w3c_export_refuses_a_page_text_left_unmasked(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(w3c, "write_page_text", _raw_text)
+    with Library.open(lib) as library, pytest.raises(ExportError) as caught:
+        export_w3c(library, out / "set.jsonld")
+    assert "page 1 of 'scan': set-text/" in str(caught.value)
+    assert "/text/page-0001.txt still holds redacted characters" in str(caught.value)
+    nothing_in(out)
+
+
+def test_the_w3c_export_refuses_a_redactions_note(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An accepted redaction's note says what the box hides: never published."""
+    with Library.open(lib) as library, library.transaction() as s:
+        s.connection().exec_driver_sql(
+            "UPDATE annotations SET body = json_set(body, '$.note', 'the agent is Smith') "
+            "WHERE kind = 'redaction'"
+        )
+    real = web_annotation.bodies
+
+    def with_notes(rec: dict[str, Any], tags: dict[str, str]) -> list[dict[str, Any]]:
+        note = rec["body"].get("note")
+        return real(rec, tags) + ([web_annotation.text_body(note, "commenting")] if note else [])
+
+    with Library.open(lib) as library:
+        export_w3c(library, out / "fine.jsonld")
+        said = (out / "fine.jsonld").read_text(encoding="utf-8")
+        assert "Smith" not in said
+        monkeypatch.setattr(web_annotation, "bodies", with_notes)
+        with pytest.raises(ExportError, match=refused("set.jsonld", "the note of a redaction")):
+            export_w3c(library, out / "set.jsonld")
+    assert not (out / "set.jsonld").exists() and not (out / "set-text").exists()
+
+
+@pytest.mark.parametrize("leak", sorted(LEAKS))
+def test_the_csv_export_refuses_what_leaks(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch, leak: str
+) -> None:
+    with Library.open(lib) as library:
+        assert export_csv(library, out / "fine.csv").left_out == 1
+        plant, what = LEAKS[leak]
+        plant(monkeypatch)
+        monkeypatch.setattr(csv_export, "over_redaction", web_annotation.over_redaction)
+        monkeypatch.setattr(csv_export, "published_text", web_annotation.published_text)
+        with pytest.raises(ExportError, match=refused("set.csv", what)):
+            export_csv(library, out / "set.csv")
+    assert sorted(p.name for p in out.iterdir()) == ["fine.csv"]
+
+
+def test_a_correction_joining_a_word_over_the_line_break_next_to_the_quote_is_no_leak(
+    lib: Path, out: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'in-' / 'tentions,' corrected to one word: its box spans both lines, over the redacted
+    words of the second; its text moves every offset after it. Every output publishes."""
+    add = ("--library", str(lib), "annotate", "add", "1", "--page", "1")
+    run(capsys, *add, "--kind", "correction", "--quote", "in- tentions,", "--value", "intentions,")
+    for fmt, name in (("alto", "a"), ("page", "p"), ("hocr", "h"), ("text", "t.txt"),
+                      ("w3c", "w.jsonld"), ("csv", "c.csv")):  # fmt: skip
+        more = ("--dpi", "72", "--images") if fmt in ("alto", "page", "hocr") else ()
+        run(capsys, "--library", str(lib), "export", "--format", fmt, "-o", str(out / name), *more)
+    said = (out / "t.txt").read_text(encoding="utf-8")
+    assert "Soviet intentions, Embassy Moscow " + MASK * 5 in said
+    [alto] = (out / "a").rglob("*.alto.xml")
+    assert 'CONTENT="intentions,"' in alto.read_text(encoding="utf-8")
+    for path in out.rglob("*.*ml"):
+        assert not any(w in path.read_text(encoding="utf-8") for w in QUOTED), path
+
+
+def test_the_command_line_says_it_and_fails(
+    lib: Path, out: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _one_word_kept(monkeypatch)
+    code = main(["--library", str(lib), "export", "--format", "alto", "-o", str(out / "a")])
+    _, err = capsys.readouterr()
+    assert code != 0
+    assert "page 1 of 'scan': p0001.alto.xml still holds a word under a redaction" in err
+    assert "Traceback" not in err
+    nothing_in(out)
