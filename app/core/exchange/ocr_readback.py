@@ -7,10 +7,13 @@ boxes in pixels of the page image and every reading they carry (ALTO ``CONTENT``
 hOCR ``ocrx_word`` text, and no text outside them). From the library, read afresh, come the
 words a burned-in redaction covers (:func:`app.core.exchange.redacted.covered_words`, placed as
 the export places words without a box, :func:`app.core.exchange.ocr_layout.fill_boxes`). No
-written word with a readable character may stand at the place of a covered one: the centre of
-either lies in the other (a word a correction split or joined), or, for a word a correction joined
-across a line break, the covered word is one of the words at its two ends. A page image must be
-black inside every burned box (:func:`app.core.exchange.page_images.check_burned`).
+written word with a readable character may stand at the place of a covered one: its box is a
+covered word's box (as the layer has it: a word no correction changed; a scan's OCR boxes may
+overlap, so a word is known by its own box first), or, where no word of the layer has its box (a
+word a correction split or joined), the centre of either lies in the other, or, for a word a
+correction joined across a line break, the covered word is one of the words at its two ends.
+A page image must be black inside every burned box
+(:func:`app.core.exchange.page_images.check_burned`).
 
 Word boxes are compared in points of the unrotated page (:meth:`PageGeometry.from_image`), a pixel
 of slack for rounding; a word that only reaches into a covered word's line (the strip of its box
@@ -182,6 +185,9 @@ class _Page:
         ]
         if not near:
             return False
+        same = [j for j, b in enumerate(self.boxes) if b is not None and _same(b, written, slack)]
+        if same:  # the word as the layer has it (no correction changed its box): which one
+            return any(j in self.covered for j in same)
         inner = [
             j for j, b in enumerate(self.boxes) if b is not None and _holds(written, _centre(b), 0)
         ]
@@ -194,6 +200,10 @@ class _Page:
         return any(
             _holds(box, middle, slack) or _holds(written, _centre(box), slack) for box in near
         )
+
+
+def _same(a: Box, b: Box, slack: float) -> bool:
+    return all(abs(p - q) <= slack for p, q in zip(a, b, strict=True))
 
 
 def _grown(box: Box, by: float) -> Box:

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from app.cli import main
+from app.core.documents.textlayer import RawWord
 from app.core.exchange import csv_export, redacted, w3c, web_annotation
 from app.core.exchange.canvas import PageSpace
 from app.core.exchange.common import ExportError
@@ -29,6 +30,7 @@ from app.core.exchange.w3c import export_w3c
 from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
 from db.wordpack import WordRow
+from tests.core.exchange.helpers import library_with_words
 from tests.core.exchange.lines_helpers import QUOTED, lib, run
 
 __all__ = ["lib"]  # (the fixture)
@@ -87,15 +89,20 @@ def _one_word_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("app.core.exchange.ocr_layout.covered_words", all_but_one)
 
 
+@pytest.mark.parametrize("rotation", [0, 90])
 @pytest.mark.parametrize(
     ("fmt", "name"),
     [("alto", "p0001.alto.xml"), ("page", "p0001.page.xml"), ("hocr", "document.hocr")],
 )
 def test_the_ocr_layouts_refuse_a_word_left_in(
-    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, name: str
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, name: str, rotation: int
 ) -> None:
+    """(On a page shown turned too: its words are compared in the page's own points. The scan
+    itself is not turned, so no images then.)"""
     with Library.open(lib) as library:
-        summary = export_ocr(library, out / "fine", fmt=fmt, dpi=72, images=True)
+        with library.transaction() as s:
+            s.connection().exec_driver_sql("UPDATE pages SET rotation = ?", (rotation,))
+        summary = export_ocr(library, out / "fine", fmt=fmt, dpi=72, images=not rotation)
         assert summary.withheld == 6  # ("notes that the USSR", "is employing")
         _one_word_kept(monkeypatch)
         with pytest.raises(ExportError, match=refused(name, "a word under a redaction")):
@@ -229,7 +236,7 @@ def test_a_correction_joining_a_word_over_the_line_break_next_to_the_quote_is_no
     assert "Soviet intentions, Embassy Moscow " + MASK * 5 in said
     [alto] = (out / "a").rglob("*.alto.xml")
     assert 'CONTENT="intentions,"' in alto.read_text(encoding="utf-8")
-    for path in out.rglob("*.*ml"):
+    for path in [p for p in out.rglob("*") if p.suffix in (".xml", ".hocr")]:
         assert not any(w in path.read_text(encoding="utf-8") for w in QUOTED), path
 
 
@@ -243,3 +250,24 @@ def test_the_command_line_says_it_and_fails(
     assert "page 1 of 'scan': p0001.alto.xml still holds a word under a redaction" in err
     assert "Traceback" not in err
     nothing_in(out)
+
+
+def test_a_word_is_known_by_its_own_box_where_ocr_boxes_overlap(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As on cia-cib-02989474 page 3: an OCR box 45 points tall ('TURKS3') under a redacted word
+    holds the centre of its published neighbour ('MOSCOW'); the neighbour is published."""
+    words = [
+        RawWord("MOSCOW", 154.6, 221.0, 210.0, 247.2, line=0, word=0),
+        RawWord("OFFERS", 215.3, 222.2, 266.4, 246.3, line=0, word=1),
+        RawWord("TURKS3", 154.6, 223.9, 250.3, 269.1, line=1, word=0),
+    ]
+    monkeypatch.setenv("REDLINE_AUTHOR", "Ada")
+    library = library_with_words(tmp_path, words)
+    run(capsys, "--library", str(library), "annotate", "add", "1", "--page", "1",
+        "--kind", "redaction", "--region", "215.3,222.2,51.1,24.1")  # fmt: skip
+    for fmt in ("alto", "page", "hocr"):
+        run(capsys, "--library", str(library), "export", "--format", fmt, "-o",
+            str(tmp_path / fmt))  # fmt: skip
+        [said] = [p.read_text("utf-8") for p in (tmp_path / fmt).rglob(f"*.{fmt[:4]}*")]
+        assert "MOSCOW" in said and "OFFERS" not in said and "TURKS3" not in said, fmt
