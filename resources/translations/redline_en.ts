@@ -549,7 +549,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+114"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+116"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>

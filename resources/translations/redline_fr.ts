@@ -4144,7 +4144,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire {name} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+114"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+116"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation>le fichier source de {value!r} manque dans la bibliothèque</translation>
     </message>

@@ -13,7 +13,9 @@ Layout (ids relative to the folder's root, or under ``--base-url``)::
 Canvas ids are ``<document uuid>/<dpi>dpi/canvas/<page>``; a canvas is as large as its page image.
 Only accepted annotations are published unless proposals are asked for; everything under an
 accepted redaction is left out (:mod:`app.core.exchange.redacted`). The folder appears whole or
-not at all (:mod:`app.core.exchange.folder`); the images are made in worker processes.
+not at all (:mod:`app.core.exchange.folder`), and only once its page images, page texts and
+annotation pages read back with nothing redacted in them (:mod:`app.core.exchange.readback`);
+the images are made in worker processes.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ from app.core.exchange.common import (
 )
 from app.core.exchange.folder import atomic_folder
 from app.core.exchange.page_images import PageImageError, PageImagePool, PageImageTask
-from app.core.exchange.readback import unmasked
+from app.core.exchange.readback import check_iiif, unmasked
 from app.core.exchange.redacted import burned_redactions, masked_spans
 from app.core.exchange.redline_json import ExportSummary, metadata_records
 from app.core.exchange.w3c import LAYER_COLUMN, status_filter, tag_names, write_page_text
@@ -296,6 +298,7 @@ def export_iiif(
                         "nothing was written",
                     )
                 ) from None
+            check_iiif(conn, tmp, folder.name, ids.dpi)  # (the library's redactions, afresh)
     return ExportSummary(
         len(resolved.document_ids), run.annotations, 0, str(folder),
         left_out=run.publication.left_out, pages=run.pages,

@@ -264,6 +264,20 @@ def check_w3c(conn: Connection, written: Path, path: Path, dpi: int, texts: Path
         check_page_texts(conn, texts, f"{path.stem}-text")
 
 
+def check_iiif(conn: Connection, folder: Path, name: str, dpi: int) -> None:
+    """Read a written IIIF folder's annotation pages (json) and page texts back, as a W3C set's."""
+    for path in sorted(folder.rglob("annotations-*.json")):
+        where = f"{name}/{path.relative_to(folder).as_posix()}"
+        try:
+            items = json.loads(path.read_text(encoding="utf-8"))["items"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise unreadable(where, str(exc)) from None
+        if not isinstance(items, list):
+            raise unreadable(where, "no list of items")
+        _check_annotations(conn, [_w3c_item(item, where) for item in items], where, dpi)
+    check_page_texts(conn, folder, name)
+
+
 def check_page_texts(conn: Connection, folder: Path, name: str) -> None:
     """Read back the page texts written under ``folder`` (``<document uuid>/text/page-N.txt``):
     every character under a burned-in redaction is masked."""

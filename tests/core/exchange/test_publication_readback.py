@@ -23,6 +23,7 @@ from app.core.exchange import csv_export, redacted, w3c, web_annotation
 from app.core.exchange.canvas import PageSpace
 from app.core.exchange.common import ExportError
 from app.core.exchange.csv_export import export_csv
+from app.core.exchange.iiif import export_iiif
 from app.core.exchange.ocr_export import export_ocr
 from app.core.exchange.redacted import MASK, PageRedactions
 from app.core.exchange.text import export_text
@@ -271,3 +272,33 @@ def test_a_word_is_known_by_its_own_box_where_ocr_boxes_overlap(
             str(tmp_path / fmt))  # fmt: skip
         [said] = [p.read_text("utf-8") for p in (tmp_path / fmt).rglob(f"*.{fmt[:4]}*")]
         assert "MOSCOW" in said and "OFFERS" not in said and "TURKS3" not in said, fmt
+
+
+@pytest.mark.parametrize("leak", sorted(LEAKS))
+def test_the_iiif_export_refuses_what_leaks_in_its_annotation_pages(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch, leak: str
+) -> None:
+    plant, what = LEAKS[leak]
+    plant(monkeypatch)
+    with Library.open(lib) as library, pytest.raises(ExportError) as caught:
+        export_iiif(library, out / "site")
+    said = str(caught.value)
+    assert re.fullmatch(rf"page 1 of 'scan': site/.*/annotations-0001\.json still holds {what}"
+                        r".*; nothing was written", said), said  # fmt: skip
+    nothing_in(out)
+
+
+def test_the_text_export_refuses_a_correction_of_a_redacted_word_left_unmasked(
+    lib: Path, out: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A correction of a word under the quote must not spell it out again."""
+    run(capsys, "--library", str(lib), "annotate", "add", "1", "--page", "1",
+        "--kind", "correction", "--quote", "employing", "--value", "EMPLOYING")  # fmt: skip
+    with Library.open(lib) as library:
+        export_text(library, out / "fine.txt")
+        assert "EMPLOYING" not in (out / "fine.txt").read_text(encoding="utf-8")
+        (out / "fine.txt").unlink()
+        monkeypatch.setattr("app.core.exchange.text.masked_corrections", lambda c, spans: c)
+        with pytest.raises(ExportError, match=refused("t.txt", "redacted characters")):
+            export_text(library, out / "t.txt")
+    nothing_in(out)
