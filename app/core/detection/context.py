@@ -37,7 +37,7 @@ _PROSE_NOUNS = frozenset(
     "SERVICE BASIS MANNER NATURE CONVERSATION CONVERSATIONS TALKS MEETING MEETINGS AGREEMENT "
     "POLICE AGENT AGENTS BALLOT VOTE SESSION PROTOCOL TREATY".split()
 )
-# A level word read inside a sentence has one of these before it and one after it on its line
+# A level word read inside a sentence has one of these right before it and one right after it
 # ("MUST REMAIN SECRET UNTIL", "TREATED AS CONFIDENTIAL AND NOT SHARED"): cables are written
 # in capitals, so case cannot tell; a banner has no sentence around it.
 _SENTENCE_BEFORE = frozenset(
@@ -156,16 +156,17 @@ def _same_line(text: str, end: int) -> bool:
 
 
 def _in_sentence(text: str, start: int, end: int) -> bool:
-    """A sentence word among the three before ``start`` and the two after ``end``, with no line
-    end or punctuation between it and the level word."""
+    """A sentence word right before ``start`` and one right after ``end``, with no line end or
+    punctuation between them and the level word (a reading-room dump has no line ends: a banner
+    there runs into the words around it, which seldom are sentence words on both sides)."""
     left = text[max(0, start - 40) : start]
     right = text[end : end + 30]
     left = left[max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0) :]
     cut = _CLAUSE_BREAK.search(right)
     right = right[: cut.start()] if cut else right
-    before = [w.upper() for w in left.split()[-3:]]
-    after = [w.upper() for w in right.split()[:2]]
-    return any(w in _SENTENCE_BEFORE for w in before) and any(w in _SENTENCE_AFTER for w in after)
+    before = [w.upper() for w in left.split()[-1:]]
+    after = [w.upper() for w in right.split()[:1]]
+    return bool(before and after) and before[0] in _SENTENCE_BEFORE and after[0] in _SENTENCE_AFTER
 
 
 def _determiner(before: list[str]) -> bool:

@@ -122,3 +122,5 @@ def test_the_next_line_is_not_the_banner_s_noun() -> None:
 
 def test_a_cable_slug_after_the_banner_is_no_sentence() -> None:
     assert levels("CONFIDENTIAL FOR THE AMBASSADOR FROM THE SECRETARY") == ["CONFIDENTIAL"]
+    # a reading-room dump has no line ends: the banner runs into the words of the page before
+    assert levels("good to be with you CONFIDENTIAL TO THE DEPUTY SECRETARY") == ["CONFIDENTIAL"]
