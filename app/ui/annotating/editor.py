@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -107,6 +107,7 @@ class AnnotationDialog(QDialog):
         self.kind, self._on_edit, self._detected = kind, on_edit, detected
         self._submit = submit
         self.first_field: QWidget | None = None  # where the focus starts
+        self.placement: QObject | None = None  # what keeps it beside a rectangle (KeptBeside)
         self.setMinimumWidth(MIN_WIDTH)
         body = body or {}
         self._kept = {k: v for k, v in body.items() if k == "share"}  # the detector's measure
