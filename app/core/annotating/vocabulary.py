@@ -222,7 +222,8 @@ def check_exemptions(codes: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# Letters OCR (and a hurried typist) put for digits: "BG" is B6, "Bl" is B1, "25XI" is 25X1.
+# Letters OCR (and a hurried typist) put for digits: "BG" is B6, "Bl" is B1, "25XI" is 25X1,
+# "l.4(c)" is 1.4(c).
 _LOOKALIKE_DIGITS = str.maketrans("lI|iOoGSsZz", "11110065522")
 
 
@@ -233,7 +234,7 @@ def close_exemptions(code: str) -> list[str]:
     code = code.strip()
     if not code:
         return []
-    read = known_exemption(code[0] + code[1:].translate(_LOOKALIKE_DIGITS))
+    read = known_exemption(code.translate(_LOOKALIKE_DIGITS))  # (B is no digit here)
     if read is not None:
         return [read]
     known = _known_codes()
@@ -266,7 +267,7 @@ _FAMILIES: Final = (
     (translate("Redline", "25X and 50X exemptions"), re.compile(r"\d\dX")),
     (translate("Redline", "JFK Records Act §6"), re.compile(r"6\(")),
 )
-# A code as a stem, a last letter or digit and a closing bracket: B(7), 3.3(b)((1)), 25X(9).
+# A code as its stem, its last letter or digit and a closing bracket if any: "3.3(b)(", "1", ")".
 _LAST = re.compile(r"(.*?)([0-9A-Za-z])(\)?)")
 
 

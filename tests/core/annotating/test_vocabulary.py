@@ -194,6 +194,7 @@ def test_a_code_the_vocabulary_gains_in_no_family_is_listed_under_other_codes(
         ("Bl", ["B1"]),
         ("25XI", ["25X1"]),
         ("3.3(b)(l)", ["3.3(b)(1)"]),
+        ("l.4(c)", ["1.4(c)"]),
         ("B-6", ["B6"]),  # spelled almost alike
         ("b8c", ["B8"]),
         ("B10", ["B1"]),
