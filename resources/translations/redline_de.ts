@@ -359,13 +359,13 @@
         <translation>{kind} bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+114"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+120"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Select some text in the text pane first.</source>
         <translation>Zuerst Text im Textbereich markieren.</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+390"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+494"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
         <source>correction</source>
         <translation>Korrektur</translation>
@@ -1219,7 +1219,7 @@
         <translation>Textebene gewechselt; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+107"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+115"/>
         <source>{kind} — edit</source>
         <translation>{kind} — bearbeiten</translation>
     </message>
@@ -1230,12 +1230,17 @@
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+16"/>
+        <source>Known codes</source>
+        <translation>Bekannte Codes</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation>Den Namen eines Schlagworts tippen oder eines wählen.</translation>
     </message>
@@ -1331,7 +1336,7 @@
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+303"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+347"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>OCR fehlgeschlagen: {reason}</translation>
@@ -3164,7 +3169,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Go to page</source>
         <translation>Gehe zu Seite</translation>
     </message>
@@ -3174,7 +3179,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite (1–{count}):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/page_view.py" line="+160"/>
+        <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/window/main_window.py" line="+37"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
@@ -3787,7 +3792,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Schlagwort {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="-298"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-401"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation>Das Markierungsvokabular {path} kann nicht gelesen werden: {exc}</translation>
     </message>
@@ -3797,15 +3802,65 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Das Vokabular der Ausnahmecodes {path} kann nicht gelesen werden: {exc}</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
-        <source>Unknown exemption codes: {codes}. Known codes: {listed}.</source>
+        <location line="+39"/>
+        <source>Unknown exemption codes: {codes}.</source>
         <translation>
-            <numerusform>Unbekannter Ausnahmecode: {codes}. Bekannte Codes: {listed}.</numerusform>
-            <numerusform>Unbekannte Ausnahmecodes: {codes}. Bekannte Codes: {listed}.</numerusform>
+            <numerusform>Unbekannter Ausnahmecode: {codes}.</numerusform>
+            <numerusform>Unbekannte Ausnahmecodes: {codes}.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>Known codes:</source>
+        <translation>Bekannte Codes:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{code} (did you mean {codes}?)</source>
+        <translation>{code} (meinten Sie {codes}?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FOIA</source>
+        <translation>FOIA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 13526 §1.4</source>
+        <translation>E.O. 13526 § 1.4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 12958 §1.5</source>
+        <translation>E.O. 12958 § 1.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 13526 §3.3, §3.5</source>
+        <translation>E.O. 13526 § 3.3, § 3.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25X and 50X exemptions</source>
+        <translation>25X- und 50X-Ausnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JFK Records Act §6</source>
+        <translation>JFK Records Act § 6</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{family}: {codes}</source>
+        <translation>{family}: {codes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other codes</source>
+        <translation>Andere Codes</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>A {kind} needs {value}.</source>
         <translation>Eine Annotation der Art „{kind}“ braucht {value}.</translation>
     </message>
@@ -3940,19 +3995,19 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} kann nicht wiederhergestellt werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/extract.py" line="+65"/>
+        <location filename="../../app/core/documents/extract.py" line="+67"/>
         <source>page {value} is damaged and cannot be read ({exc})</source>
         <translation>Seite {value} ist beschädigt und kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/core/documents/ingest.py" line="+110"/>
+        <location filename="../../app/core/documents/ingest.py" line="+113"/>
         <location line="+7"/>
         <source>the file is damaged and cannot be read ({exc})</source>
         <translation>die Datei ist beschädigt und kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>reading pages {value}-{last} crashed the PDF reader; the file is damaged</source>
         <translation>das Lesen der Seiten {value}-{last} hat den PDF-Leser abstürzen lassen; die Datei ist beschädigt</translation>
     </message>
@@ -3987,7 +4042,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>keine Kopie in der Bibliothek speicherbar: {strerror}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+152"/>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
     </message>
@@ -4244,12 +4299,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+183"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+184"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>die Quelldatei von Dokument {document_id} fehlt in der Bibliothek</translation>
     </message>
@@ -4294,7 +4349,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+146"/>
+        <location filename="../../app/core/library.py" line="+149"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} ist eine Datei, kein Bibliotheksordner.</translation>
     </message>
@@ -4309,7 +4364,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Quelle {value} auf {location} ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>The library at {location} is open read-only ({why}).</source>
         <translation>Die Bibliothek unter {location} ist schreibgeschützt geöffnet ({why}).</translation>
     </message>
@@ -4330,7 +4385,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+307"/>
+        <location filename="../../app/core/ocr/run.py" line="+316"/>
         <source>there is no document {doc_id}</source>
         <translation>es gibt kein Dokument {doc_id}</translation>
     </message>
@@ -4365,12 +4420,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Dateien enthalten keine Seite</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>--page applies to ALTO, PAGE and hOCR files, not plain text</source>
         <translation>--page gilt für ALTO-, PAGE- und hOCR-Dateien, nicht für reinen Text</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/companion.py" line="+168"/>
+        <location filename="../../app/core/ocr/companion.py" line="+170"/>
         <source>the scan has no words to align to; OCR it first (&apos;redline ocr&apos;)</source>
         <translation>der Scan hat keine Wörter zum Abgleichen; zuerst OCR ausführen (&apos;redline ocr&apos;)</translation>
     </message>
@@ -4426,7 +4481,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page_id} hat keine Textebene {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="-242"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-285"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract ist nicht installiert, daher kann Redline keine OCR ausführen. Installieren Sie es mit den Paketen Ihres Systems (z. B. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -4436,37 +4491,42 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Tesseract hat keine Daten für die Sprache {value} (installiert: {value2}); installieren Sie sie, z. B. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+147"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+97"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
         <translation>Tesseract hat länger als {timeout_s:g} s gebraucht</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+6"/>
+        <location line="+7"/>
         <source>Tesseract failed: {value}</source>
         <translation>Tesseract ist fehlgeschlagen: {value}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>the page cannot be rendered ({exc})</source>
         <translation>die Seite kann nicht dargestellt werden ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+37"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-71"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation>Die Tesseract-Bibliothek konnte die Sprache {language} nicht laden</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+24"/>
         <source>Tesseract&apos;s library was closed</source>
         <translation>Die Tesseract-Bibliothek wurde geschlossen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Tesseract&apos;s library read nothing from the image</source>
         <translation>Die Tesseract-Bibliothek hat im Bild nichts gelesen</translation>
     </message>

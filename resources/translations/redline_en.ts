@@ -192,7 +192,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+96"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+97"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,15 +202,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
-        <source>Unknown exemption codes: {codes}. Known codes: {listed}.</source>
+        <location line="+39"/>
+        <source>Unknown exemption codes: {codes}.</source>
         <translation>
-            <numerusform>Unknown exemption code: {codes}. Known codes: {listed}.</numerusform>
-            <numerusform>Unknown exemption codes: {codes}. Known codes: {listed}.</numerusform>
+            <numerusform>Unknown exemption code: {codes}.</numerusform>
+            <numerusform>Unknown exemption codes: {codes}.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>Known codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{code} (did you mean {codes}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FOIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 13526 §1.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 12958 §1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 13526 §3.3, §3.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25X and 50X exemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JFK Records Act §6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{family}: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>A {kind} needs {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,19 +395,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/extract.py" line="+65"/>
+        <location filename="../../app/core/documents/extract.py" line="+67"/>
         <source>page {value} is damaged and cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/core/documents/ingest.py" line="+110"/>
+        <location filename="../../app/core/documents/ingest.py" line="+113"/>
         <location line="+7"/>
         <source>the file is damaged and cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+151"/>
         <source>reading pages {value}-{last} crashed the PDF reader; the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +442,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+152"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,12 +1126,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+183"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+184"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,7 +1307,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+146"/>
+        <location filename="../../app/core/library.py" line="+149"/>
         <source>{root} is a file, not a library folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +1322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>The library at {location} is open read-only ({why}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,7 +1343,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+307"/>
+        <location filename="../../app/core/ocr/run.py" line="+316"/>
         <source>there is no document {doc_id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,12 +1378,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>--page applies to ALTO, PAGE and hOCR files, not plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/companion.py" line="+168"/>
+        <location filename="../../app/core/ocr/companion.py" line="+170"/>
         <source>the scan has no words to align to; OCR it first (&apos;redline ocr&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,7 +1439,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+61"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+62"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,37 +1449,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+147"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+97"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+6"/>
+        <location line="+7"/>
         <source>Tesseract failed: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>the page cannot be rendered ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+37"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-71"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+24"/>
         <source>Tesseract&apos;s library was closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Tesseract&apos;s library read nothing from the image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,13 +1524,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+114"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+120"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Select some text in the text pane first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,7 +1774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+107"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+115"/>
         <source>{kind} — edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,12 +1785,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+16"/>
+        <source>Known codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,7 +3083,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+9"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+32"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation type="unfinished"></translation>
@@ -3039,8 +3099,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/page_view.py" line="+160"/>
-        <location filename="../../app/ui/window/main_window.py" line="+290"/>
+        <location filename="../../app/ui/document/page_view.py" line="+161"/>
+        <location filename="../../app/ui/window/main_window.py" line="+291"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,7 +3262,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-554"/>
+        <location filename="../../app/ui/window/main_window.py" line="-555"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4509,7 +4569,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Go to page</source>
         <translation type="unfinished"></translation>
     </message>
