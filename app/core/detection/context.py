@@ -149,6 +149,23 @@ def level_cues(text: str, start: int, end: int, value: str, repeats: int = 1) ->
     )
 
 
+# What a stamp's first word, read as a verb, follows in a sentence: "WOULD RELEASE IN FULL THE
+# NAMES", "WERE DECLASSIFIED IN 1992". A stamp follows none of them.
+_AUXILIARIES = frozenset(
+    "WOULD WILL SHALL SHOULD CAN COULD MAY MIGHT MUST TO NOT WAS WERE IS ARE BE BEEN BEING HAS "
+    "HAVE HAD".split()
+)
+
+
+def verb_use(text: str, start: int) -> bool:
+    """The word right before ``start`` (same clause) is an auxiliary: the stamp's words are a
+    verb of a sentence."""
+    left = text[max(0, start - 30) : start]
+    left = left[max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0) :]
+    words = left.split()
+    return bool(words) and words[-1].upper() in _AUXILIARIES
+
+
 def _same_line(text: str, end: int) -> bool:
     """The next word is on the level word's line (a banner's next line is not its noun)."""
     rest = text[end : end + 40]
