@@ -166,6 +166,25 @@ def verb_use(text: str, start: int) -> bool:
     return bool(words) and words[-1].upper() in _AUXILIARIES
 
 
+# Nouns a letter-and-number label follows ("Annex B3", "Flight B7", "Vitamin B6", "Paragraph
+# 1.4(b)"): the label is the noun's, not an exemption code. (Not SECTION: "REASON: SECTION
+# 1.5(B)" of an authority line is the code.)
+_LABELLED_NOUNS = frozenset(
+    "ANNEX APARTMENT APT ARTICLE ATTACHMENT BLOCK BUILDING CHAPTER CLAUSE ENCLOSURE FIGURE "
+    "FLIGHT FORM GATE GRADE HALL HIGHWAY ITEM LEVEL MODEL OPTION PARAGRAPH PARA PHASE PLAN "
+    "PLATFORM ROOM ROUTE SECTION SECTOR SUITE TAB TABLE TYPE UNIT VITAMIN ZONE".split()
+)
+
+
+def labelled_noun(text: str, start: int) -> bool:
+    """The word right before ``start``, one space away, is a noun a label follows."""
+    m = _LAST_WORD.search(text, max(0, start - 20), start)
+    return m is not None and m[1].upper() in _LABELLED_NOUNS
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.? $")
+
+
 def _same_line(text: str, end: int) -> bool:
     """The next word is on the level word's line (a banner's next line is not its noun)."""
     rest = text[end : end + 40]

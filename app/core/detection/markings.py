@@ -20,7 +20,13 @@ from dataclasses import dataclass, replace
 from app.core.detection.authority import CATEGORY as AUTHORITY
 from app.core.detection.authority import AuthorityLine, authority_lines
 from app.core.detection.calibration import Thresholds, calibrated_thresholds
-from app.core.detection.context import level_cues, other_word, stray_first_word, verb_use
+from app.core.detection.context import (
+    labelled_noun,
+    level_cues,
+    other_word,
+    stray_first_word,
+    verb_use,
+)
 from app.core.detection.fuzzy import WEAK_THRESHOLD, FuzzyHit, fuzzy_hits, gap_hits
 from app.core.detection.interleaved import (
     CONTINUATION_PENALTY,
@@ -155,6 +161,7 @@ def _inside_authority(c: _Candidate, lines: Sequence[AuthorityLine]) -> bool:
 
 
 VERB_USE = -0.6  # a release stamp's words after an auxiliary: a verb in a sentence
+LABEL_OF_NOUN = -0.6  # "Annex B3", "Flight B7": a noun's label, not an exemption code
 CODE_NEIGHBOUR = 0.1  # "Bl,1.4(B)": a doubtful code in a list of codes or beside a stamp
 CODE_REACH = 40
 _CODE_COMPANIONS = frozenset({"exemption", "release"})
@@ -325,6 +332,8 @@ def _adjust(
         return 0.0  # only levels have the context that may rescue a poor reading
     elif c.rule.category == "release" and verb_use(text, c.start):
         conf += VERB_USE
+    elif c.rule.category == "exemption" and labelled_noun(text, c.start):
+        conf += LABEL_OF_NOUN
     if c.rule.banner:
         banner = where.banner(c.start, c.end)
         if banner is True:

@@ -154,3 +154,22 @@ def test_cable_prose_in_capitals_is_no_stamp_or_level(prose: str) -> None:
 )
 def test_garbled_and_spaced_stamps_are_still_read(text: str, category: str, value: str) -> None:
     assert values(text, category) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vitamin B6 and B12 were given to the detainees.",
+        "Paragraph 1.4(b) of the agreement says the parties will consult.",
+        "He lives at Apartment B5 on the second floor.",
+        "Flight B7 arrives at 1600.",
+        "See Annex B3 for details.",
+    ],
+)
+def test_a_noun_s_label_is_no_exemption_code(text: str) -> None:
+    assert values(text, "exemption") == []
+
+
+def test_codes_beside_a_stamp_and_in_a_list_stay() -> None:
+    assert values("RELEASE IN PART B6", "exemption") == ["B6"]
+    assert values("Date: 02/21/2023 B1,1.4(B),1.4(D)", "exemption") == ["B1", "1.4(b)", "1.4(d)"]
