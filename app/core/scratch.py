@@ -18,6 +18,7 @@ import re
 import shutil
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -66,9 +67,11 @@ def _unchanged_since(folder: Path, cutoff: float) -> bool:
     return True
 
 
-def _left_behind(folder: Path, now: float) -> bool:
+def _left_behind(folder: Path, now: float, pids: frozenset[int] | None = None) -> bool:
     match = _NAME.fullmatch(folder.name)
     if match is None or folder.is_symlink() or not folder.is_dir():
+        return False
+    if pids is not None and (match[1] is None or int(match[1]) not in pids):
         return False
     if hasattr(os, "getuid") and folder.lstat().st_uid != os.getuid():
         return False  # another user's
@@ -77,10 +80,12 @@ def _left_behind(folder: Path, now: float) -> bool:
     return _unchanged_since(folder, now - STALE_AFTER_S)
 
 
-def sweep_scratch(folder: Path | None = None) -> list[str]:
+def sweep_scratch(folder: Path | None = None, *, pids: Iterable[int] | None = None) -> list[str]:
     """Remove the scratch folders in ``folder`` (the system's temporary folder) that a process
-    killed meanwhile left; return their names. Never raises: what cannot go stays."""
+    killed meanwhile left (only those of the processes ``pids``, when given: the workers a run
+    just ended); return their names. Never raises: what cannot go stays."""
     where = Path(folder or tempfile.gettempdir())
+    only = frozenset(pids) if pids is not None else None
     removed = []
     now = time.time()
     try:
@@ -89,7 +94,7 @@ def sweep_scratch(folder: Path | None = None) -> list[str]:
         return []
     for path in entries:
         try:
-            if not _left_behind(path, now):
+            if not _left_behind(path, now, only):
                 continue
             shutil.rmtree(path)
             removed.append(path.name)
