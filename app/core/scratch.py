@@ -22,6 +22,7 @@ import re
 import shutil
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -76,13 +77,15 @@ def _unchanged_since(folder: Path, cutoff: float) -> bool:
     return True
 
 
-def _left_behind(folder: Path, now: float) -> bool:
+def _left_behind(folder: Path, now: float, pids: frozenset[int] | None = None) -> bool:
     match = _NAME.fullmatch(folder.name)
     if match is None or folder.is_symlink() or not folder.is_dir():
         return False
+    kind, pid = match[1], match[2]
+    if pids is not None and (pid is None or int(pid) not in pids):
+        return False
     if hasattr(os, "getuid") and folder.lstat().st_uid != os.getuid():
         return False  # another user's
-    kind, pid = match[1], match[2]
     if pid is not None and not alive(int(pid)):
         return True
     hour_ago = now - OLD_OCR_STALE_AFTER_S  # (the folder's own time first: read at once)
@@ -98,10 +101,12 @@ def _holds_only(folder: Path, names: frozenset[str]) -> bool:
         return all(e.name in names and e.is_file(follow_symlinks=False) for e in entries)
 
 
-def sweep_scratch(folder: Path | None = None) -> list[str]:
+def sweep_scratch(folder: Path | None = None, *, pids: Iterable[int] | None = None) -> list[str]:
     """Remove the scratch folders in ``folder`` (the system's temporary folder) that a process
-    killed meanwhile left; return their names. Never raises: what cannot go stays."""
+    killed meanwhile left (only those of the processes ``pids``, when given: the workers a run
+    just ended); return their names. Never raises: what cannot go stays."""
     where = Path(folder or tempfile.gettempdir())
+    only = frozenset(pids) if pids is not None else None
     removed = []
     now = time.time()
     try:
@@ -110,7 +115,7 @@ def sweep_scratch(folder: Path | None = None) -> list[str]:
         return []
     for path in entries:
         try:
-            if not _left_behind(path, now):
+            if not _left_behind(path, now, only):
                 continue
             shutil.rmtree(path)
             removed.append(path.name)
