@@ -218,7 +218,8 @@ def walk(scan: Path, out: Path) -> list[Path]:
         assert actions.annotate_region(drawn, "marking")
         save("dialogs-marking-refused", shots["marking"])
 
-        # 4. A redaction with an unknown code: refused with the known ones; codes completed.
+        # 4. A redaction with unknown codes: refused naming them (and the known code one is likely
+        # a slip for), the known ones shown on asking; codes completed.
         text = window.document_view.page_text
         assert text is not None
         boxed = [wd for wd in text.words if wd.box is not None][40:44]  # a few printed words
@@ -227,10 +228,13 @@ def walk(scan: Path, out: Path) -> list[Path]:
         box = Region(box.x - 2, box.y - 2, box.w + 4, box.h + 4)  # drawn around them
 
         def unknown_then_known(dialog: AnnotationDialog) -> None:
-            QTest.keyClicks(dialog.exemptions, "xyz")
+            QTest.keyClicks(dialog.exemptions, "b6, BG, xyz")
             QTest.keyClick(dialog.exemptions, Qt.Key.Key_Return)
             settle(app)
-            assert dialog.isVisible() and "xyz" in dialog.error.text()
+            assert dialog.isVisible() and "BG (did you mean B6?), xyz." in dialog.error.text()
+            dialog.details_button.click()
+            settle(app)
+            assert dialog.details.isVisible()
             shots["codes"] = screen_shot(window, dialog)
             dialog.exemptions.clear()
             QTest.keyClicks(dialog.exemptions, "b6, 3.3(h")

@@ -24,14 +24,15 @@ from app.core.annotating.vocabulary import (
     KINDS,
     LEAVE_VISIBLE,
     STATUSES,
-    AnnotationError,
     CorrectionBody,
     Kind,
     MarkingBody,
     NoteBody,
     RedactionBody,
     TagBody,
+    UnknownExemptionsError,
     check_exemptions,
+    unknown_code_said,
     unknown_codes,
 )
 from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
@@ -164,11 +165,12 @@ def _codes(text: str) -> list[str]:
 
 def _known(codes: list[str]) -> list[str]:
     """Codes a person typed, held to the vocabulary as the window's form holds them: written as
-    it writes them (``b6`` -> ``B6``), or refused in one line naming the unknown ones."""
+    it writes them (``b6`` -> ``B6``), or refused in a line naming the unknown ones (and the
+    known codes each is likely a slip for), then the known codes by family, a line each."""
     try:
         return check_exemptions(codes)
-    except AnnotationError as exc:
-        raise RedlineError(f"{exc} Nothing was changed.") from None
+    except UnknownExemptionsError as exc:
+        raise RedlineError(f"{exc.unknown} Nothing was changed.\n{exc.known}") from None
 
 
 _APPLIES = {
@@ -354,9 +356,10 @@ def _check_codes(lib: Library, rec: AnnotationRecord) -> None:
         return
     page = _page_numbers(lib, [rec])[rec.page_id]
     option = "--codes CODES" if rec.kind == "redaction" else "--value CODE"
+    named = ", ".join(str(unknown_code_said(c)) for c in unknown)  # "BG (did you mean B6?)"
     raise RedlineError(
         f"annotation {rec.uuid} ({rec.kind}, page {page}) has exemption codes not in the "
-        f"vocabulary: {', '.join(unknown)}; correct them with `redline annotate edit {rec.uuid} "
+        f"vocabulary: {named}; correct them with `redline annotate edit {rec.uuid} "
         f"{option}` and accept it again; "
         "nothing was changed"
     )

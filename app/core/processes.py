@@ -133,6 +133,20 @@ def worker_pool(
     )
 
 
+def end_workers(pool: ProcessPoolExecutor) -> list[int]:
+    """Kill ``pool``'s worker processes now, whatever they are doing (a page stuck in native code
+    that no cancel or timeout reaches), and return their pids. The pool is broken after this:
+    its futures in hand fail with ``BrokenProcessPool``; what the workers started themselves
+    dies with them (:func:`die_with_parent`)."""
+    processes = getattr(pool, "_processes", None) or {}  # (the executor's own: no other way in)
+    killed = []
+    for pid, process in list(processes.items()):
+        if process.is_alive():
+            process.kill()
+            killed.append(pid)
+    return killed
+
+
 _worker_doc: dict[tuple[str, str | None, tuple[int, int] | None], pymupdf.Document] = {}
 """The document a worker has open, by path, type and identity (see :func:`worker_document`)."""
 _worker_pid = os.getpid()  # the process _worker_doc belongs to: a forked worker starts afresh

@@ -6,7 +6,11 @@ never removes its folder. :func:`scratch_dir` names each folder after the proces
 (``redline-verify-<pid>-xxxx``), and :func:`sweep_scratch`, run when a library is opened for
 writing, removes this user's folders whose process is gone. Folders named without a process id
 (older versions, and the band reader's ``redline-bands-xxxx``) are removed once nothing in them
-has changed for :data:`STALE_AFTER_S` (a day: no run of Redline writes to one that long).
+has changed for :data:`STALE_AFTER_S` (a day: no run of Redline writes to one that long); an OCR
+folder of an older version (``redline-ocr-xxxxxxxx``: versions before 2026-12-05 named them
+without the process) holding only what the OCR of one page writes, once nothing in it has changed
+for :data:`OLD_OCR_STALE_AFTER_S` (an hour). Only names ``tempfile`` makes (eight of its letters
+after the prefix), of folders (no links), of this user, are ever Redline's.
 """
 
 from __future__ import annotations
@@ -18,13 +22,20 @@ import re
 import shutil
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
 KINDS = ("verify", "ocr", "bands")  # what the folders are for (their names' second word)
 STALE_AFTER_S = 24 * 3600
-_NAME = re.compile(rf"redline-(?:{'|'.join(KINDS)})-(?:(\d+)-)?[\w]+")
+# An older version's OCR folder held one page while Tesseract read it, which is stopped after
+# three minutes (ocr.tesseract.DEFAULT_TIMEOUT_S, never set longer): one unchanged for an hour
+# is no running OCR's. What it held: the page's image and Tesseract's TSV.
+OLD_OCR_STALE_AFTER_S = 3600
+_OLD_OCR_FILES = frozenset({"page.pgm", "page.tsv"})
+# tempfile.TemporaryDirectory(prefix=...) adds eight of "a-z0-9_" (tempfile._RandomNameSequence).
+_NAME = re.compile(rf"redline-({'|'.join(KINDS)})-(?:(\d+)-)?[a-z0-9_]{{8}}")
 
 
 def scratch_dir(kind: str) -> tempfile.TemporaryDirectory[str]:
@@ -66,21 +77,36 @@ def _unchanged_since(folder: Path, cutoff: float) -> bool:
     return True
 
 
-def _left_behind(folder: Path, now: float) -> bool:
+def _left_behind(folder: Path, now: float, pids: frozenset[int] | None = None) -> bool:
     match = _NAME.fullmatch(folder.name)
     if match is None or folder.is_symlink() or not folder.is_dir():
         return False
+    kind, pid = match[1], match[2]
+    if pids is not None and (pid is None or int(pid) not in pids):
+        return False
     if hasattr(os, "getuid") and folder.lstat().st_uid != os.getuid():
         return False  # another user's
-    if match[1] is not None and not alive(int(match[1])):
+    if pid is not None and not alive(int(pid)):
         return True
+    hour_ago = now - OLD_OCR_STALE_AFTER_S  # (the folder's own time first: read at once)
+    old_ocr = pid is None and kind == "ocr" and folder.lstat().st_mtime < hour_ago
+    if old_ocr and _holds_only(folder, _OLD_OCR_FILES):
+        return _unchanged_since(folder, hour_ago)
     return _unchanged_since(folder, now - STALE_AFTER_S)
 
 
-def sweep_scratch(folder: Path | None = None) -> list[str]:
+def _holds_only(folder: Path, names: frozenset[str]) -> bool:
+    """Whether ``folder`` holds nothing but files (not links) named one of ``names``."""
+    with os.scandir(folder) as entries:
+        return all(e.name in names and e.is_file(follow_symlinks=False) for e in entries)
+
+
+def sweep_scratch(folder: Path | None = None, *, pids: Iterable[int] | None = None) -> list[str]:
     """Remove the scratch folders in ``folder`` (the system's temporary folder) that a process
-    killed meanwhile left; return their names. Never raises: what cannot go stays."""
+    killed meanwhile left (only those of the processes ``pids``, when given: the workers a run
+    just ended); return their names. Never raises: what cannot go stays."""
     where = Path(folder or tempfile.gettempdir())
+    only = frozenset(pids) if pids is not None else None
     removed = []
     now = time.time()
     try:
@@ -89,7 +115,7 @@ def sweep_scratch(folder: Path | None = None) -> list[str]:
         return []
     for path in entries:
         try:
-            if not _left_behind(path, now):
+            if not _left_behind(path, now, only):
                 continue
             shutil.rmtree(path)
             removed.append(path.name)

@@ -359,13 +359,13 @@
         <translation>{kind} bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+114"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+120"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Select some text in the text pane first.</source>
         <translation>Zuerst Text im Textbereich markieren.</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+390"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+494"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
         <source>correction</source>
         <translation>Korrektur</translation>
@@ -1219,7 +1219,7 @@
         <translation>Textebene gewechselt; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+107"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+115"/>
         <source>{kind} — edit</source>
         <translation>{kind} — bearbeiten</translation>
     </message>
@@ -1230,12 +1230,17 @@
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+16"/>
+        <source>Known codes</source>
+        <translation>Bekannte Codes</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation>Den Namen eines Schlagworts tippen oder eines wählen.</translation>
     </message>
@@ -3787,7 +3792,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Schlagwort {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="-298"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-401"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation>Das Markierungsvokabular {path} kann nicht gelesen werden: {exc}</translation>
     </message>
@@ -3797,15 +3802,65 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Das Vokabular der Ausnahmecodes {path} kann nicht gelesen werden: {exc}</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
-        <source>Unknown exemption codes: {codes}. Known codes: {listed}.</source>
+        <location line="+39"/>
+        <source>Unknown exemption codes: {codes}.</source>
         <translation>
-            <numerusform>Unbekannter Ausnahmecode: {codes}. Bekannte Codes: {listed}.</numerusform>
-            <numerusform>Unbekannte Ausnahmecodes: {codes}. Bekannte Codes: {listed}.</numerusform>
+            <numerusform>Unbekannter Ausnahmecode: {codes}.</numerusform>
+            <numerusform>Unbekannte Ausnahmecodes: {codes}.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>Known codes:</source>
+        <translation>Bekannte Codes:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{code} (did you mean {codes}?)</source>
+        <translation>{code} (meinten Sie {codes}?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FOIA</source>
+        <translation>FOIA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 13526 §1.4</source>
+        <translation>E.O. 13526 § 1.4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 12958 §1.5</source>
+        <translation>E.O. 12958 § 1.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 13526 §3.3, §3.5</source>
+        <translation>E.O. 13526 § 3.3, § 3.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25X and 50X exemptions</source>
+        <translation>25X- und 50X-Ausnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JFK Records Act §6</source>
+        <translation>JFK Records Act § 6</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{family}: {codes}</source>
+        <translation>{family}: {codes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other codes</source>
+        <translation>Andere Codes</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>A {kind} needs {value}.</source>
         <translation>Eine Annotation der Art „{kind}“ braucht {value}.</translation>
     </message>

@@ -192,7 +192,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+96"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+97"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,15 +202,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
-        <source>Unknown exemption codes: {codes}. Known codes: {listed}.</source>
+        <location line="+39"/>
+        <source>Unknown exemption codes: {codes}.</source>
         <translation>
-            <numerusform>Unknown exemption code: {codes}. Known codes: {listed}.</numerusform>
-            <numerusform>Unknown exemption codes: {codes}. Known codes: {listed}.</numerusform>
+            <numerusform>Unknown exemption code: {codes}.</numerusform>
+            <numerusform>Unknown exemption codes: {codes}.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>Known codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{code} (did you mean {codes}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FOIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 13526 §1.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 12958 §1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 13526 §3.3, §3.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25X and 50X exemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JFK Records Act §6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{family}: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>A {kind} needs {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,13 +1524,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+114"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+120"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Select some text in the text pane first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,7 +1774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+107"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+115"/>
         <source>{kind} — edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,12 +1785,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+16"/>
+        <source>Known codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -359,13 +359,13 @@
         <translation>Modifier : {kind}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+114"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+120"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Select some text in the text pane first.</source>
         <translation>Sélectionnez d’abord du texte dans le volet du texte.</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+390"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+494"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
         <source>correction</source>
         <translation>correction</translation>
@@ -1219,7 +1219,7 @@
         <translation>Couche de texte changée ; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+107"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+115"/>
         <source>{kind} — edit</source>
         <translation>{kind} — modifier</translation>
     </message>
@@ -1230,12 +1230,17 @@
         <translation>Texte :</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+16"/>
+        <source>Known codes</source>
+        <translation>Codes connus</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Non enregistré :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation>Tapez le nom d’une étiquette, ou choisissez-en une.</translation>
     </message>
@@ -3787,7 +3792,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’étiquette {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="-298"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-401"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation>Le vocabulaire des marquages {path} ne peut pas être lu : {exc}</translation>
     </message>
@@ -3797,15 +3802,65 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le vocabulaire des codes d’exemption {path} ne peut pas être lu : {exc}</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
-        <source>Unknown exemption codes: {codes}. Known codes: {listed}.</source>
+        <location line="+39"/>
+        <source>Unknown exemption codes: {codes}.</source>
         <translation>
-            <numerusform>Code d’exemption inconnu : {codes}. Codes connus : {listed}.</numerusform>
-            <numerusform>Codes d’exemption inconnus : {codes}. Codes connus : {listed}.</numerusform>
+            <numerusform>Code d’exemption inconnu : {codes}.</numerusform>
+            <numerusform>Codes d’exemption inconnus : {codes}.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+7"/>
+        <source>Known codes:</source>
+        <translation>Codes connus :</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{code} (did you mean {codes}?)</source>
+        <translation>{code} (vouliez-vous dire {codes} ?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FOIA</source>
+        <translation>FOIA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 13526 §1.4</source>
+        <translation>E.O. 13526, § 1.4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 12958 §1.5</source>
+        <translation>E.O. 12958, § 1.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E.O. 13526 §3.3, §3.5</source>
+        <translation>E.O. 13526, § 3.3 et § 3.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25X and 50X exemptions</source>
+        <translation>Exemptions 25X et 50X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JFK Records Act §6</source>
+        <translation>JFK Records Act, § 6</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{family}: {codes}</source>
+        <translation>{family} : {codes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other codes</source>
+        <translation>Autres codes</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>A {kind} needs {value}.</source>
         <translation>Une annotation de type « {kind} » a besoin de {value}.</translation>
     </message>

@@ -9,6 +9,7 @@ live in the annotation service (app.core.annotating.annotations), which returns 
 
 from __future__ import annotations
 
+import difflib
 import json
 import math
 import re
@@ -20,7 +21,7 @@ from typing import Any, Final, Literal, NotRequired, TypedDict, get_args
 
 from app.core.errors import RedlineError
 from app.core.resources import resource_path
-from app.core.wording import Message, translate
+from app.core.wording import Message, joined, translate
 
 CATEGORIES_PATH = resource_path("markings", "categories.json")
 
@@ -184,23 +185,130 @@ def known_exemption(code: str) -> str | None:
     return None
 
 
+class UnknownExemptionsError(AnnotationError):
+    """Codes a person typed that are not in the vocabulary: the error names them (with the known
+    code each is likely a slip for) and lists the known ones grouped by family, a family on a
+    line. The window shows :attr:`unknown` and the list as details; the command line prints all."""
+
+    def __init__(self, codes: Sequence[str]) -> None:
+        self.codes = tuple(codes)
+        self.unknown = (
+            translate("Redline", "Unknown exemption codes: {codes}.")
+            .counted(len(self.codes), one="Unknown exemption code: {codes}.")
+            .format(codes=joined(", ", [unknown_code_said(c) for c in self.codes]))
+        )
+        self.lines = known_code_lines()  # the known codes, a family on a line
+        self.known = joined(
+            "\n",
+            (translate("Redline", "Known codes:"), *(joined("", ("  ", x)) for x in self.lines)),
+        )
+        super().__init__(joined("\n", (self.unknown, self.known)))
+
+    def __reduce__(self) -> tuple[type[UnknownExemptionsError], tuple[tuple[str, ...]]]:
+        return (type(self), (self.codes,))  # (pickled as the codes: the message is made again)
+
+
 def check_exemptions(codes: Sequence[str]) -> list[str]:
-    """The codes as the vocabulary writes them, or an :class:`AnnotationError` that names the
-    unknown ones and lists the known ones. (A person typing codes is held to the vocabulary; the
-    service keeps whatever codes an import or the detector brings.)"""
+    """The codes as the vocabulary writes them, or an :class:`UnknownExemptionsError` that names
+    the unknown ones and lists the known ones. (A person typing codes is held to the vocabulary;
+    the service keeps whatever codes an import or the detector brings.)"""
     out, unknown = [], []
     for code in (c.strip() for c in codes):
         if code:
             known = known_exemption(code)
             out.append(known) if known is not None else unknown.append(code)
     if unknown:
-        listed = ", ".join(c.code for c in exemption_codes())
-        raise AnnotationError(
-            translate("Redline", "Unknown exemption codes: {codes}. Known codes: {listed}.")
-            .counted(len(unknown), one="Unknown exemption code: {codes}. Known codes: {listed}.")
-            .format(codes=", ".join(unknown), listed=listed)
-        )
+        raise UnknownExemptionsError(unknown)
     return list(dict.fromkeys(out))
+
+
+# Letters OCR (and a hurried typist) put for digits: "BG" is B6, "Bl" is B1, "25XI" is 25X1,
+# "l.4(c)" is 1.4(c).
+_LOOKALIKE_DIGITS = str.maketrans("lI|iOoGSsZz", "11110065522")
+
+
+def close_exemptions(code: str) -> list[str]:
+    """The known codes ``code`` is likely a slip for (at most three, likeliest first): with a
+    letter that looks like a digit read as that digit ("BG" -> B6), else those spelled almost
+    alike ("B10" -> B1, "b8c" -> B8, "50X1" -> 50X1-HUM); none when nothing is close."""
+    code = code.strip()
+    if not code:
+        return []
+    read = known_exemption(code.translate(_LOOKALIKE_DIGITS))  # (B is no digit here)
+    if read is not None:
+        return [read]
+    known = _known_codes()
+    key = _code_key(normalise_exemption(code))
+    # (sorted stably, in the vocabulary's order: of codes as close, the first first)
+    scored = sorted(((difflib.SequenceMatcher(None, k, key).ratio(), k) for k in known),
+                    key=lambda s: -s[0])  # fmt: skip
+    close = [k for score, k in scored if score >= 0.8]
+    longer = [k for k in known if len(key) >= 3 and k.startswith(key) and k not in close]
+    return [known[k] for k in (close + longer)[:3]]
+
+
+def unknown_code_said(code: str) -> Message | str:
+    """An unknown code as an error names it: with the known codes it is likely a slip for."""
+    close = close_exemptions(code)
+    if not close:
+        return code
+    return translate("Redline", "{code} (did you mean {codes}?)").format(
+        code=code, codes=", ".join(close)
+    )
+
+
+# The families the known codes are listed in, a family on a line (a code goes in the first
+# family its start matches; one of none, added to the vocabulary later, under "Other codes").
+_FAMILIES: Final = (
+    (translate("Redline", "FOIA"), re.compile(r"B\d")),
+    (translate("Redline", "E.O. 13526 §1.4"), re.compile(r"1\.4\(")),
+    (translate("Redline", "E.O. 12958 §1.5"), re.compile(r"1\.5\(")),
+    (translate("Redline", "E.O. 13526 §3.3, §3.5"), re.compile(r"3\.\d\(")),
+    (translate("Redline", "25X and 50X exemptions"), re.compile(r"\d\dX")),
+    (translate("Redline", "JFK Records Act §6"), re.compile(r"6\(")),
+)
+# A code as its stem, its last letter or digit and a closing bracket if any: "3.3(b)(", "1", ")".
+_LAST = re.compile(r"(.*?)([0-9A-Za-z])(\)?)")
+
+
+def known_code_lines(path: Path = EXEMPTIONS_PATH) -> list[Message]:
+    """The known codes by family, a line each ("FOIA: B1–B9, B7(A)–B7(F)"): three or more in a
+    row that differ only in their last letter or digit are written as a range."""
+    families: dict[int, list[str]] = {}
+    for c in exemption_codes(path):
+        at = next((i for i, (_, p) in enumerate(_FAMILIES) if p.match(c.code)), len(_FAMILIES))
+        families.setdefault(at, []).append(c.code)
+    return [
+        translate("Redline", "{family}: {codes}").format(
+            family=_FAMILIES[i][0] if i < len(_FAMILIES) else translate("Redline", "Other codes"),
+            codes=", ".join(_ranges(codes)),
+        )
+        for i, codes in sorted(families.items())
+    ]
+
+
+def _ranges(codes: Sequence[str]) -> list[str]:
+    """``codes`` grouped by stem (in the order each stem comes first), each run of three or more
+    consecutive last letters or digits as ``first–last``."""
+    stems: dict[tuple[str, str], list[str]] = {}
+    for code in codes:
+        m = _LAST.fullmatch(code)
+        stems.setdefault((m[1], m[3]) if m else (code, "~"), []).append(code)
+    out: list[str] = []
+    for group in stems.values():
+        run: list[str] = []
+        for code in [*group, ""]:
+            if run and code and ord(_last(code)) == ord(_last(run[-1])) + 1:
+                run.append(code)
+                continue
+            out.extend([f"{run[0]}–{run[-1]}"] if len(run) >= 3 else run)
+            run = [code]
+    return out
+
+
+def _last(code: str) -> str:
+    """The last letter or digit of ``code`` (before a closing bracket)."""
+    return code.rstrip(")")[-1:] or " "
 
 
 def unknown_codes(kind: str, body: Mapping[str, Any]) -> list[str]:

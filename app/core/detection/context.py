@@ -37,7 +37,7 @@ _PROSE_NOUNS = frozenset(
     "SERVICE BASIS MANNER NATURE CONVERSATION CONVERSATIONS TALKS MEETING MEETINGS AGREEMENT "
     "POLICE AGENT AGENTS BALLOT VOTE SESSION PROTOCOL TREATY".split()
 )
-# A level word read inside a sentence has one of these before it and one after it on its line
+# A level word read inside a sentence has one of these right before it and one right after it
 # ("MUST REMAIN SECRET UNTIL", "TREATED AS CONFIDENTIAL AND NOT SHARED"): cables are written
 # in capitals, so case cannot tell; a banner has no sentence around it.
 _SENTENCE_BEFORE = frozenset(
@@ -149,6 +149,42 @@ def level_cues(text: str, start: int, end: int, value: str, repeats: int = 1) ->
     )
 
 
+# What a stamp's first word, read as a verb, follows in a sentence: "WOULD RELEASE IN FULL THE
+# NAMES", "WERE DECLASSIFIED IN 1992". A stamp follows none of them.
+_AUXILIARIES = frozenset(
+    "WOULD WILL SHALL SHOULD CAN COULD MAY MIGHT MUST TO NOT WAS WERE IS ARE BE BEEN BEING HAS "
+    "HAVE HAD".split()
+)
+
+
+def verb_use(text: str, start: int) -> bool:
+    """The word right before ``start`` (same clause) is an auxiliary: the stamp's words are a
+    verb of a sentence."""
+    left = text[max(0, start - 30) : start]
+    left = left[max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0) :]
+    words = left.split()
+    return bool(words) and words[-1].upper() in _AUXILIARIES
+
+
+# Nouns a letter-and-number label follows ("Annex B3", "Flight B7", "Vitamin B6", "Paragraph
+# 1.4(b)"): the label is the noun's, not an exemption code. (Not SECTION: "REASON: SECTION
+# 1.5(B)" of an authority line is the code.)
+_LABELLED_NOUNS = frozenset(
+    "ANNEX APARTMENT APT ARTICLE ATTACHMENT BLOCK BUILDING CHAPTER CLAUSE ENCLOSURE FIGURE "
+    "FLIGHT FORM GATE GRADE HALL HIGHWAY ITEM LEVEL MODEL OPTION PARAGRAPH PARA PHASE PLAN "
+    "PLATFORM ROOM ROUTE SECTION SECTOR SUITE TAB TABLE TYPE UNIT VITAMIN ZONE".split()
+)
+
+
+def labelled_noun(text: str, start: int) -> bool:
+    """The word right before ``start``, one space away, is a noun a label follows."""
+    m = _LAST_WORD.search(text, max(0, start - 20), start)
+    return m is not None and m[1].upper() in _LABELLED_NOUNS
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.? $")
+
+
 def _same_line(text: str, end: int) -> bool:
     """The next word is on the level word's line (a banner's next line is not its noun)."""
     rest = text[end : end + 40]
@@ -156,16 +192,17 @@ def _same_line(text: str, end: int) -> bool:
 
 
 def _in_sentence(text: str, start: int, end: int) -> bool:
-    """A sentence word among the three before ``start`` and the two after ``end``, with no line
-    end or punctuation between it and the level word."""
+    """A sentence word right before ``start`` and one right after ``end``, with no line end or
+    punctuation between them and the level word (a reading-room dump has no line ends: a banner
+    there runs into the words around it, which seldom are sentence words on both sides)."""
     left = text[max(0, start - 40) : start]
     right = text[end : end + 30]
     left = left[max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0) :]
     cut = _CLAUSE_BREAK.search(right)
     right = right[: cut.start()] if cut else right
-    before = [w.upper() for w in left.split()[-3:]]
-    after = [w.upper() for w in right.split()[:2]]
-    return any(w in _SENTENCE_BEFORE for w in before) and any(w in _SENTENCE_AFTER for w in after)
+    before = [w.upper() for w in left.split()[-1:]]
+    after = [w.upper() for w in right.split()[:1]]
+    return bool(before and after) and before[0] in _SENTENCE_BEFORE and after[0] in _SENTENCE_AFTER
 
 
 def _determiner(before: list[str]) -> bool:

@@ -100,13 +100,52 @@ def foreign_words(span: str, phrase: str) -> bool:
     :func:`split_stamps` reads with its own tests. A fuzzy reading of the stamp takes such a word
     for noise; OCR noise leaves a word close to its own ("FUIL") or not clean ("PA|T")."""
     words = phrase.split()
-    for token in span.split():
-        word = token.strip("'’\".,:;[]()-_")
-        if _CLEAN.fullmatch(word) and all(
-            Levenshtein.distance(word, w) > MAX_GARBLE for w in words
-        ):
-            return True
-    return False
+    return any(_far(token.strip("'’\".,:;[]()-_"), words) for token in span.split())
+
+
+def _far(word: str, words: Sequence[str]) -> bool:
+    return _CLEAN.fullmatch(word) is not None and all(
+        Levenshtein.distance(word, w) > MAX_GARBLE for w in words
+    )
+
+
+# Words of a sentence OCR noise does not make: a reading of a phrase of several words that
+# holds one the phrase has not is prose ("APPROVED THE RELEASE"). Longer clean words far from
+# the phrase's are prose too; shorter ones may be a garbled piece ("TOP SECR FT").
+_SENTENCE_WORDS = frozenset(
+    "THE A AN OF TO IN ON AT BY FOR AND OR WITH FROM IS ARE WAS WERE BE HAS HAVE HAD THAT THIS "
+    "WILL WOULD NOT".split()
+)
+PROSE_WORD_MIN = 5  # letters of a clean word far from the phrase's that reads as prose
+
+
+def prose_words(span: str, phrase: str) -> bool:
+    """``span``, a reading of a phrase of several words, holds a word of prose, no word of the
+    phrase nor a piece of one: a sentence word, or a clean capital word of PROSE_WORD_MIN letters
+    or more far from every word of the phrase."""
+    words = phrase.split()
+    return any(_prose(token.strip("'’\".,:;[]()-_"), words) for token in span.split())
+
+
+def _prose(word: str, words: Sequence[str]) -> bool:
+    if any(word in w for w in words):  # the phrase's word, or a piece of one ("TO P SECRET")
+        return False
+    return word in _SENTENCE_WORDS or (len(word) >= PROSE_WORD_MIN and _far(word, words))
+
+
+def drops_last_word(text: str, end: int, span: str, phrase: str) -> bool:
+    """A reading of a phrase of several words that stops short of its last word, where the
+    text goes on with another clean capital word on the same line: "LIMITED OFFICIAL CONTACT"
+    is prose, not LIMITED OFFICIAL USE with USE lost."""
+    words = phrase.split()
+    tokens = span.split()
+    if len(words) < 2 or not tokens:
+        return False
+    last = tokens[-1].strip("'’\".,:;[]()-_")
+    if Levenshtein.distance(last, words[-1]) <= MAX_GARBLE or last in words[-1]:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and _prose(after[1], words[-1:])
 
 
 _CLEAN = re.compile(r"[A-Z]{2,}")

@@ -20,12 +20,20 @@ from dataclasses import dataclass, replace
 from app.core.detection.authority import CATEGORY as AUTHORITY
 from app.core.detection.authority import AuthorityLine, authority_lines
 from app.core.detection.calibration import Thresholds, calibrated_thresholds
-from app.core.detection.context import level_cues, other_word, stray_first_word
+from app.core.detection.context import (
+    labelled_noun,
+    level_cues,
+    other_word,
+    stray_first_word,
+    verb_use,
+)
 from app.core.detection.fuzzy import WEAK_THRESHOLD, FuzzyHit, fuzzy_hits, gap_hits
 from app.core.detection.interleaved import (
     CONTINUATION_PENALTY,
     continuations,
+    drops_last_word,
     foreign_words,
+    prose_words,
     split_stamps,
     stamp_confidence,
 )
@@ -152,6 +160,8 @@ def _inside_authority(c: _Candidate, lines: Sequence[AuthorityLine]) -> bool:
     return c.rule.category in _SWALLOWED and any(a.start < c.end and c.start < a.end for a in lines)
 
 
+VERB_USE = -0.6  # a release stamp's words after an auxiliary: a verb in a sentence
+LABEL_OF_NOUN = -0.6  # "Annex B3", "Flight B7": a noun's label, not an exemption code
 CODE_NEIGHBOUR = 0.1  # "Bl,1.4(B)": a doubtful code in a list of codes or beside a stamp
 CODE_REACH = 40
 _CODE_COMPANIONS = frozenset({"exemption", "release"})
@@ -193,7 +203,13 @@ def _candidates(text: str, ruleset: RuleSet) -> list[_Candidate]:
         span, phrase = text[hit.start : hit.end], hit.rule.phrase or ""
         if other_word(span, phrase) or stray_first_word(span, phrase):
             continue
+        # A clean other word in a reading of several words is prose, not noise ("APPROVED THE
+        # RELEASE", "LIMITED OFFICIAL CONTACT").
         if hit.rule.interleaved and foreign_words(span, phrase):
+            continue
+        if len(phrase.split()) > 1 and (
+            prose_words(span, phrase) or drops_last_word(text, hit.end, span, phrase)
+        ):
             continue
         if not any(e.start < hit.end and hit.start < e.end for e in exact_phrases):
             candidates.append(_from_fuzzy(hit, text))
@@ -314,6 +330,10 @@ def _adjust(
         conf += cues.adjustment
     elif c.weak:
         return 0.0  # only levels have the context that may rescue a poor reading
+    elif c.rule.category == "release" and verb_use(text, c.start):
+        conf += VERB_USE
+    elif c.rule.category == "exemption" and labelled_noun(text, c.start):
+        conf += LABEL_OF_NOUN
     if c.rule.banner:
         banner = where.banner(c.start, c.end)
         if banner is True:

@@ -13,7 +13,9 @@ new layer (:mod:`app.core.ocr.reanchor`).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
+import time
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -44,7 +46,8 @@ from app.core.ocr.tesseract import (
     tesseract_available,
     tesseract_version,
 )
-from app.core.processes import pool_context, worker_count, worker_pool
+from app.core.processes import end_workers, pool_context, worker_count, worker_pool
+from app.core.scratch import sweep_scratch
 from app.core.wording import Sentence, translate
 
 __all__ = [
@@ -61,6 +64,12 @@ __all__ = [
 Progress = Callable[[int, int], None]  # (pages done, pages in the run)
 Cancel = Callable[[], bool]
 WAIT_S = 0.1
+# A page still in hand this long after its timeout is ended by the parent, which kills the
+# workers: its clock starts when the page is handed out, the worker's own once the page is
+# rendered (and, after a crash, once a new worker has started), so it is given room for those.
+OVERRUN_S = 10.0
+CANCEL_GRACE_S = 0.5  # how long a cancel waits for the pages in hand before ending their workers
+ENDED_WAIT_S = 30.0  # for a pool to see its workers gone (at once: a bound, not a wait)
 
 
 @dataclass(frozen=True)
@@ -179,20 +188,43 @@ def _is_broken(pool: ProcessPoolExecutor) -> bool:
 
 
 class _Runner:
-    """Feeds jobs to a process pool, one in flight per worker, and collects the results."""
+    """Feeds jobs to a process pool, one in flight per worker, and collects the results.
+
+    Cancel and the page timeout reach Tesseract only where it asks for them (once a word, or the
+    command's poll); rendering and layout analysis never do. So the runner ends the workers
+    itself (:func:`end_workers`, then a new pool for the pages left): when a page runs
+    :data:`OVERRUN_S` past its timeout, and when pages are still in hand :data:`CANCEL_GRACE_S`
+    after a cancel.
+    """
 
     def __init__(self, jobs: Sequence[PageJob], cancel: Cancel | None) -> None:
         self.queue = list(reversed(by_cost(jobs)))  # (taken from the end)
         self.cancel = cancel
         self.workers = worker_count(len(jobs))
         self.ctx = pool_context()
-        self.event = self.ctx.Event()
+        self.stop = self.ctx.RawValue(ctypes.c_bool, False)  # no new page; running ones stop
         self.suspects: set[int] = set()  # pages in flight when a worker died: rerun alone
+        self.deadlines: dict[Future[PageResult], float] = {}  # when the parent ends the page
+        self.cancelled_at: float | None = None
+        self.ended: list[int] = []  # pids of the workers ended (their scratch is swept)
 
     def _pool(self) -> ProcessPoolExecutor:
         return worker_pool(
-            self.workers, context=self.ctx, initializer=init_worker, initargs=(self.event,)
+            self.workers, context=self.ctx, initializer=init_worker, initargs=(self.stop,)
         )
+
+    def _poll_cancel(self) -> None:
+        if self.cancelled_at is None and self.cancel is not None and self.cancel():
+            self.stop.value = True
+            self.cancelled_at = time.monotonic()
+
+    def _overdue(self, running: dict[Future[PageResult], PageJob]) -> set[Future[PageResult]]:
+        """The pages whose workers are to be ended now: every one in hand once a cancel has
+        waited its grace, else those past their deadline."""
+        now = time.monotonic()
+        if self.cancelled_at is not None and now - self.cancelled_at >= CANCEL_GRACE_S:
+            return set(running)
+        return {f for f in running if now >= self.deadlines[f]}
 
     def results(self) -> Generator[tuple[PageJob, PageResult], None, None]:
         """Yield (job, result) as pages finish; cancelled pages come back with error 'cancelled'."""
@@ -200,10 +232,9 @@ class _Runner:
         running: dict[Future[PageResult], PageJob] = {}
         try:
             while self.queue or running:
-                if self.cancel is not None and self.cancel():
-                    self.event.set()
+                self._poll_cancel()
                 self._fill(pool, running)
-                if self.event.is_set() and not running:
+                if self.stop.value and not running:
                     yield from ((j, PageResult(j.page_id, error="cancelled")) for j in self.queue)
                     self.queue.clear()
                     break
@@ -211,31 +242,76 @@ class _Runner:
                 broken = False
                 for fut in done:
                     job = running.pop(fut)
+                    del self.deadlines[fut]
                     try:
                         yield job, fut.result()
                     except BrokenProcessPool:
                         broken = True
                         yield from self._after_crash(job)
-                if broken or (not running and _is_broken(pool)):
-                    pool.shutdown(wait=True, cancel_futures=True)
+                overdue = self._overdue(running)
+                if overdue:
+                    broken = True
+                    yield from self._end(pool, running, overdue)
+                if (
+                    self.queue
+                    and not self.stop.value
+                    and (broken or (not running and _is_broken(pool)))
+                ):
+                    self._shutdown(pool)
                     pool = self._pool()
         finally:
-            self.event.set()
-            pool.shutdown(wait=True, cancel_futures=True)
+            self.stop.value = True
+            if running:  # stopped early (an error, Ctrl-C): the pages in hand have their grace
+                wait(running, timeout=CANCEL_GRACE_S)
+                if not all(f.done() for f in running):
+                    self.ended += end_workers(pool)
+            self._shutdown(pool)
+
+    def _shutdown(self, pool: ProcessPoolExecutor) -> None:
+        pool.shutdown(wait=True, cancel_futures=True)
+        if self.ended:  # a worker killed in the command's path leaves its page image
+            sweep_scratch(pids=self.ended)
+            self.ended.clear()
+
+    def _end(
+        self,
+        pool: ProcessPoolExecutor,
+        running: dict[Future[PageResult], PageJob],
+        overdue: set[Future[PageResult]],
+    ) -> Iterable[tuple[PageJob, PageResult]]:
+        """End every worker of ``pool`` (one cannot be taken out alone): a page that finished
+        meanwhile keeps its result, an overdue one fails with the timeout's message (or comes
+        back cancelled), and the others in hand, stopped through no fault of theirs, run again."""
+        self.ended += end_workers(pool)
+        wait(running, timeout=ENDED_WAIT_S)  # (their futures fail once the pool sees them gone)
+        for fut, job in list(running.items()):
+            del running[fut], self.deadlines[fut]
+            if fut.done() and not fut.cancelled() and fut.exception() is None:
+                yield job, fut.result()
+            elif self.stop.value:
+                yield job, PageResult(job.page_id, error="cancelled")
+            elif fut in overdue:
+                late = translate("Redline", "Tesseract took longer than {timeout_s:g} s")
+                error = Sentence(late.format(timeout_s=job.timeout_s))
+                yield job, PageResult(job.page_id, error=error)
+            else:
+                self.queue.append(job)
 
     def _fill(self, pool: ProcessPoolExecutor, running: dict[Future[PageResult], PageJob]) -> None:
         """Submit queued jobs while workers are free; a suspect of a crash runs on its own."""
-        while self.queue and len(running) < self.workers and not self.event.is_set():
+        while self.queue and len(running) < self.workers and not self.stop.value:
             if any(j.page_id in self.suspects for j in running.values()):
                 return
             if self.queue[-1].page_id in self.suspects and running:
                 return
             job = self.queue.pop()
             try:
-                running[pool.submit(ocr_page_in_worker, job)] = job
+                fut = pool.submit(ocr_page_in_worker, job)
             except BrokenProcessPool:  # a worker died and its page is not collected yet:
                 self.queue.append(job)  # its future says so at the next wait, then a new pool
                 return
+            running[fut] = job
+            self.deadlines[fut] = time.monotonic() + job.timeout_s + OVERRUN_S
 
     def _after_crash(self, job: PageJob) -> Iterable[tuple[PageJob, PageResult]]:
         """Every page in flight sees a worker die: rerun each alone; fail one that dies alone."""
@@ -284,10 +360,14 @@ def ocr_pages(
         progress(0, len(jobs))
     if jobs:
         with closing(_Runner(jobs, cancel).results()) as results:  # stops the pool on any error
-            for done, (job, result) in enumerate(results, start=1):
-                report.pages.append(_outcome(lib, job, result, report.engine_version))
-                if progress is not None:
-                    progress(done, len(jobs))
+            done = 0
+            for job, result in results:
+                outcome = _outcome(lib, job, result, report.engine_version)
+                report.pages.append(outcome)
+                if outcome.status != "cancelled":  # (a bar filled by them says all got done)
+                    done += 1
+                    if progress is not None:
+                        progress(done, len(jobs))
     order = {p: i for i, p in enumerate(page_ids)}
     report.pages.sort(key=lambda o: order.get(o.page_id, -1))
     return report

@@ -37,7 +37,10 @@ TESSERACT = "tesseract"
 DEFAULT_TIMEOUT_S = 180.0
 POLL_S = 0.05
 MAX_PIXELS = 40_000_000  # a page image at most ~40 MB (grey): a poster is rendered at lower dpi
-_cancel_event: Any = None  # a multiprocessing Event, set in each worker by init_worker
+# The run's cancel flag, a bool in memory shared with the parent (set in each worker by
+# init_worker): read without a lock, so that a worker the parent kills while reading it leaves
+# no lock held (a multiprocessing Event's would stay locked, and the next reader wait forever).
+_cancel_flag: Any = None
 
 
 class TesseractMissingError(OcrError):
@@ -349,14 +352,17 @@ def ocr_page(job: PageJob, cancelled: Callable[[], bool] = lambda: False) -> Pag
     return PageResult(job.page_id, tuple(words), seconds=time.monotonic() - started)
 
 
-def init_worker(cancel_event: Any) -> None:
-    """Process-pool initializer: remember the run's cancel event."""
-    global _cancel_event
-    _cancel_event = cancel_event
+def init_worker(cancel_flag: Any) -> None:
+    """Process-pool initializer: remember the run's cancel flag (a shared ``c_bool``), and leave
+    Ctrl-C to the parent, which stops the run and its workers (:mod:`app.core.ocr.run`): the
+    terminal sends it to the workers too, which would each print a traceback."""
+    global _cancel_flag
+    _cancel_flag = cancel_flag
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _worker_cancelled() -> bool:
-    return bool(_cancel_event is not None and _cancel_event.is_set())
+    return bool(_cancel_flag is not None and _cancel_flag.value)
 
 
 def ocr_page_in_worker(job: PageJob) -> PageResult:

@@ -19,7 +19,7 @@ import itertools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSize
+from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QMenu
 
@@ -31,7 +31,13 @@ from app.core.annotating.vocabulary import LEAVE_VISIBLE, Kind, Status, check_ki
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext
 from app.ui.annotating.editor import NEW_TAG, AnnotationDialog, Submit, flatten_tags
-from app.ui.annotating.overlay import beside, region_of_span, region_on_screen
+from app.ui.annotating.overlay import (
+    KeptBeside,
+    beside,
+    frame_margins,
+    region_of_span,
+    region_on_screen,
+)
 from app.ui.annotating.page_annotations import PageAnnotations
 from app.ui.annotating.undo_commands import (
     MERGE_CORRECTION,
@@ -88,21 +94,21 @@ class AnnotationActions(QObject):
             parent=self.window,
         )
         dialog.adjustSize()
-        at = None if region is None else self._beside(region, dialog.size())
-        if at is not None:
-            dialog.move(at)  # (moved: Qt no longer centres it over the window when shown)
+        where = None if region is None else self._on_screen(region)
+        if where is not None:  # (moved: Qt no longer centres it over the window when shown)
+            dialog.placement = KeptBeside(dialog, *where, margins=frame_margins(self.window))
         return dialog.body() if dialog.exec() else None
 
-    def _beside(self, region: Region, size: QSize) -> QPoint | None:
-        """Where a popup of ``size`` goes beside ``region`` of the page, on the screen and not
-        over the region (None: the region is not in sight)."""
+    def _on_screen(self, region: Region) -> tuple[QRect, QRect] | None:
+        """Where ``region`` of the page is on the screen, and the screen's free area, for a popup
+        to go beside it (None: the region is not in sight)."""
         view = self.view.page_view
         drawn = region_on_screen(view, region)
         vp = view.viewport()
         shown = QRect(vp.mapToGlobal(QPoint(0, 0)), vp.size())
         if drawn is None or not drawn.intersects(shown):
             return None
-        return beside(drawn, size, view.screen().availableGeometry())
+        return drawn, view.screen().availableGeometry()
 
     def confirm_redaction(self, body: Mapping[str, Any]) -> dict[str, Any] | None:
         """Accepting a proposed redaction: the exemption codes detected beside its box, filled
@@ -121,7 +127,8 @@ class AnnotationActions(QObject):
         for kind in REGION_KINDS:
             menu.addAction(tr(KIND_LABELS[kind])).setData(kind)
         self.region_menu = menu  # (tests look at where it opened)
-        at = None if region is None else self._beside(region, menu.sizeHint())
+        where = None if region is None else self._on_screen(region)
+        at = None if where is None else beside(where[0], menu.sizeHint(), where[1])
         chosen = menu.exec(self.view.page_view.cursor().pos() if at is None else at)
         return None if chosen is None else check_kind(str(chosen.data()))
 

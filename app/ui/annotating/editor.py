@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -36,6 +37,7 @@ from app.core.annotating.vocabulary import (
     LEAVE_VISIBLE,
     AnnotationError,
     Kind,
+    UnknownExemptionsError,
     check_exemptions,
     exemption_codes,
     marking_categories,
@@ -49,6 +51,11 @@ NEW_TAG = "new_tag"  # body key: the names of a tag path typed that is not in th
 SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 MIN_WIDTH = 440  # pixels: room for a tag's path, several codes, an error on two lines
 Submit = Callable[[dict[str, Any]], str | None]  # makes the annotation; an error, or None
+
+
+def _escaped(text: str) -> str:
+    """``text`` as rich text shows it as written."""
+    return text.replace("&", "&amp;").replace("<", "&lt;")
 
 
 def flatten_tags(nodes: Sequence[TagNode]) -> list[tuple[TagRecord, str]]:
@@ -100,6 +107,7 @@ class AnnotationDialog(QDialog):
         self.kind, self._on_edit, self._detected = kind, on_edit, detected
         self._submit = submit
         self.first_field: QWidget | None = None  # where the focus starts
+        self.placement: QObject | None = None  # what keeps it beside a rectangle (KeptBeside)
         self.setMinimumWidth(MIN_WIDTH)
         body = body or {}
         self._kept = {k: v for k, v in body.items() if k == "share"}  # the detector's measure
@@ -124,6 +132,20 @@ class AnnotationDialog(QDialog):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         self.form.addRow(self.error)
+        # Details of an error, shown on asking: the known exemption codes, a family on a line.
+        self.details_button = QToolButton()
+        self.details_button.setText(translate("Redline", "Known codes"))
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoRaise(True)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.toggled.connect(self._show_details)
+        self.details_button.hide()
+        self.form.addRow(self.details_button)
+        self.details = QLabel()
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
+        self.form.addRow(self.details)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -139,23 +161,36 @@ class AnnotationDialog(QDialog):
     def accept(self) -> None:
         """Close only once the body is good (and, given ``submit``, made); otherwise say why in
         the form and keep it open."""
+        details: list[str] = []
         try:
             body = self.checked_body()
             problem = None if self._submit is None else self._submit(body)
+        except UnknownExemptionsError as exc:  # the codes named; the known ones on asking
+            problem, details = say(exc.unknown), [say(line) for line in exc.lines]
         except RedlineError as exc:
             problem = say(exc)
         if problem:
-            self.show_error(problem)
+            self.show_error(problem, details)
             return
         super().accept()
 
-    def show_error(self, text: str) -> None:
-        said = text.replace("&", "&amp;").replace("<", "&lt;")
-        self.error.setText(translate("Redline", "<b>Not saved:</b> {reason}").format(reason=said))
+    def show_error(self, text: str, details: Sequence[str] = ()) -> None:
+        """Say in the form why it cannot close; ``details`` (lines) are shown on asking."""
+        self.error.setText(
+            translate("Redline", "<b>Not saved:</b> {reason}").format(reason=_escaped(text))
+        )
         self.error.show()
-        self.adjustSize()  # (the message wraps: the form grows to show it whole)
+        self.details.setText("<br>".join(_escaped(line) for line in details))
+        self.details_button.setVisible(bool(details))
+        self._show_details(bool(details) and self.details_button.isChecked())
         if self.first_field is not None:
             self.first_field.setFocus()
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.details_button.setArrowType(arrow)
+        self.adjustSize()  # (the message wraps: the form grows, or shrinks, to show it whole)
 
     def checked_body(self) -> dict[str, Any]:
         """:meth:`body`, checked as the service will check it (codes against the vocabulary,

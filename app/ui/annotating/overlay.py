@@ -11,7 +11,18 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMargins,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QMouseEvent, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -238,18 +249,64 @@ def region_on_screen(view: PageView, region: Region) -> QRect | None:
 
 def beside(rect: QRect, size: QSize, screen: QRect, gap: int = 8) -> QPoint:
     """Where a popup of ``size`` goes so as not to cover ``rect``: to its right, else its left,
-    else below, else above (on ``screen``, top aligned with the rectangle where it can be)."""
+    else below, else above (on ``screen``, top aligned with the rectangle where it can be). On a
+    screen with room on no side, where it covers the least of the rectangle."""
     right, bottom = rect.x() + rect.width(), rect.y() + rect.height()  # (QRect.right() is one in)
     screen_right, screen_bottom = screen.x() + screen.width(), screen.y() + screen.height()
     top = min(max(rect.top(), screen.top()), screen_bottom - size.height())
     left = min(max(rect.left(), screen.left()), screen_right - size.width())
-    if right + gap + size.width() <= screen_right:
-        return QPoint(right + gap, top)
-    if rect.left() - gap - size.width() >= screen.left():
-        return QPoint(rect.left() - gap - size.width(), top)
-    if bottom + gap + size.height() <= screen_bottom:
-        return QPoint(left, bottom + gap)
-    return QPoint(left, max(rect.top() - gap - size.height(), screen.top()))
+    sides = [  # each side, kept on the screen
+        QPoint(min(right + gap, screen_right - size.width()), top),
+        QPoint(max(rect.left() - gap - size.width(), screen.left()), top),
+        QPoint(left, min(bottom + gap, screen_bottom - size.height())),
+        QPoint(left, max(rect.top() - gap - size.height(), screen.top())),
+    ]
+
+    def covered(at: QPoint) -> int:
+        over = QRect(at, size).intersected(rect)
+        return over.width() * over.height() if not over.isEmpty() else 0
+
+    return next((at for at in sides if covered(at) == 0), min(sides, key=covered))
+
+
+def frame_margins(window: QWidget) -> QMargins:
+    """What the window manager draws around ``window`` (title bar, borders): nothing where
+    there is no frame (offscreen, a bare X server) or the window has none yet."""
+    handle = window.windowHandle()
+    return handle.frameMargins() if handle is not None and window.isVisible() else QMargins()
+
+
+class KeptBeside(QObject):
+    """Keeps ``window`` (a form about ``rect``, a rectangle of the screen) beside the rectangle
+    and on ``screen``, by its frame: placed so when made, and again whenever it is shown or
+    resized (a form grows to show an error) and its frame would then cover the rectangle or leave
+    the screen. (Where the person moved it is kept while it does neither.) Until the window
+    manager has framed the window, ``margins`` stands for its frame (the main window's)."""
+
+    def __init__(self, window: QWidget, rect: QRect, screen: QRect, margins: QMargins) -> None:
+        super().__init__(window)
+        self.window, self.rect, self.screen, self._margins = window, rect, screen, margins
+        window.installEventFilter(self)
+        self.place()
+
+    def margins(self) -> QMargins:
+        own = frame_margins(self.window)
+        return self._margins if own.isNull() else own
+
+    def frame(self) -> QRect:
+        """The window's frame where it is (for a window, ``pos`` is its frame's)."""
+        return QRect(self.window.pos(), self.window.size().grownBy(self.margins()))
+
+    def place(self) -> None:
+        self.window.move(beside(self.rect, self.window.size().grownBy(self.margins()), self.screen))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # (the type first: a window being destroyed sends events once Python let go of this)
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize) and watched is self.window:
+            frame = self.frame()
+            if frame.intersects(self.rect) or not self.screen.contains(frame):
+                self.place()
+        return False
 
 
 def region_of_span(words: Sequence[WordBox], start: int, end: int) -> Region | None:

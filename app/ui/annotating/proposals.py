@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from app.core.annotating import annotations as A
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord, reading_order
-from app.core.annotating.vocabulary import RedactionBody, Status
+from app.core.annotating.vocabulary import RedactionBody, Status, unknown_code_said
 from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.base import settings as S
@@ -157,7 +157,7 @@ def held_message(held: Sequence[A.HeldProposal]) -> str:
     """One sentence on the proposals accept all left proposed, and why."""
     listed = ", ".join(
         translate("Redline", "{codes} (page {page})").format(
-            codes=", ".join(h.codes), page=h.page_index + 1
+            codes=", ".join(say(unknown_code_said(c)) for c in h.codes), page=h.page_index + 1
         )
         for h in held
     )

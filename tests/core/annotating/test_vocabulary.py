@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -141,10 +142,78 @@ def test_exemption_codes_are_read_against_the_vocabulary(typed: str, known: str 
     assert V.known_exemption(typed) == known
 
 
-def test_unknown_exemption_codes_are_refused_with_the_known_ones() -> None:
+def test_unknown_exemption_codes_are_refused_with_the_known_ones_by_family() -> None:
+    """The error names the unknown codes, then lists the known ones on a few short lines, a
+    family a line, runs of consecutive codes as ranges: every code of the vocabulary once."""
     assert V.check_exemptions(["b6", " (b)(6) ", "", "1.4c"]) == ["B6", "1.4(c)"]
-    with pytest.raises(V.AnnotationError) as refused:
+    with pytest.raises(V.UnknownExemptionsError) as refused:
         V.check_exemptions(["b6", "xyz", "q"])
-    said = str(refused.value)
-    assert said.startswith("Unknown exemption codes: xyz, q.")
-    assert all(c.code in said for c in V.exemption_codes())
+    said = str(refused.value).splitlines()
+    assert said[:2] == ["Unknown exemption codes: xyz, q.", "Known codes:"]
+    listed = said[2:]
+    assert listed == [
+        "  FOIA: B1–B9, B7(A)–B7(F)",
+        "  E.O. 13526 §1.4: 1.4(a)–1.4(h)",
+        "  E.O. 12958 §1.5: 1.5(a)–1.5(g)",
+        "  E.O. 13526 §3.3, §3.5: 3.3(b)(1)–3.3(b)(9), 3.3(h)(1), 3.3(h)(2), 3.5(c)",
+        "  25X and 50X exemptions: 25X1–25X9, 50X1-HUM, 50X2-WMD",
+        "  JFK Records Act §6: 6(1)(a)–6(1)(c), 6(2)–6(5)",
+    ]
+    assert sorted(_spelled_out(listed)) == sorted(c.code for c in V.exemption_codes())
+
+
+def _spelled_out(lines: list[str]) -> list[str]:
+    """The codes the lines list, each range written out (B1–B3: B1, B2, B3)."""
+    codes = []
+    for line in lines:
+        for item in line.split(": ", 1)[1].split(", "):
+            first, _, last = item.partition("–")
+            if not last:
+                codes.append(first)
+                continue
+            at = len(first.rstrip(")")) - 1  # the letter or digit that counts
+            for n in range(ord(first[at]), ord(last[at]) + 1):
+                codes.append(first[:at] + chr(n) + first[at + 1 :])
+    return codes
+
+
+def test_a_code_the_vocabulary_gains_in_no_family_is_listed_under_other_codes(
+    tmp_path: Path,
+) -> None:
+    listed = tmp_path / "exemptions.json"
+    codes = [{"code": c, "meaning": "-"} for c in ("B1", "B2", "B3", "B5", "X(9)", "B4")]
+    listed.write_text(json.dumps({"codes": codes}), encoding="utf-8")
+    lines = [str(x) for x in V.known_code_lines(listed)]
+    assert lines == ["FOIA: B1–B3, B5, B4", "Other codes: X(9)"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("BG", ["B6"]),  # OCR's (and a hurried hand's) letters for digits
+        ("Bl", ["B1"]),
+        ("25XI", ["25X1"]),
+        ("3.3(b)(l)", ["3.3(b)(1)"]),
+        ("l.4(c)", ["1.4(c)"]),
+        ("B-6", ["B6"]),  # spelled almost alike
+        ("b8c", ["B8"]),
+        ("B10", ["B1"]),
+        ("3.3(b)(10)", ["3.3(b)(1)"]),
+        ("50X1", ["50X1-HUM"]),  # the start of one
+        ("xyz", []),  # nothing close
+        ("1.4(i)", []),  # as close to each of eight: none is suggested
+        ("", []),
+    ],
+)
+def test_a_near_miss_of_a_known_code_is_suggested(typed: str, meant: list[str]) -> None:
+    assert V.close_exemptions(typed) == meant
+
+
+def test_the_error_says_which_known_code_an_unknown_one_is_likely_a_slip_for() -> None:
+    with pytest.raises(V.UnknownExemptionsError) as refused:
+        V.check_exemptions(["BG", "xyz", "b8c"])
+    first = str(refused.value).splitlines()[0]
+    assert first == "Unknown exemption codes: BG (did you mean B6?), xyz, b8c (did you mean B8?)."
+    assert str(refused.value.unknown) == first
+    again = pickle.loads(pickle.dumps(refused.value))  # (an error travels between processes)
+    assert str(again) == str(refused.value) and again.codes == ("BG", "xyz", "b8c")

@@ -122,3 +122,54 @@ def test_the_next_line_is_not_the_banner_s_noun() -> None:
 
 def test_a_cable_slug_after_the_banner_is_no_sentence() -> None:
     assert levels("CONFIDENTIAL FOR THE AMBASSADOR FROM THE SECRETARY") == ["CONFIDENTIAL"]
+    # a reading-room dump has no line ends: the banner runs into the words of the page before
+    assert levels("good to be with you CONFIDENTIAL TO THE DEPUTY SECRETARY") == ["CONFIDENTIAL"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "1. THE MINISTER SAID HIS GOVERNMENT WOULD RELEASE IN FULL THE NAMES OF THE DETAINEES.",
+        "2. THE EMBASSY HAS LIMITED OFFICIAL CONTACT WITH THE OPPOSITION.",
+        "3. HE SAID THE GOVERNMENT APPROVED THE RELEASE OF THE PRISONERS ON MONDAY.",
+        "7. THE DOCUMENTS WERE DECLASSIFIED IN 1992 BY THE COMMISSION.",
+    ],
+)
+def test_cable_prose_in_capitals_is_no_stamp_or_level(prose: str) -> None:
+    """A fuzzy reading holding a clean word of prose (THE for FOR, CONTACT for USE), and a
+    stamp's words used as a verb, are not markings."""
+    found = detect_markings(prose)
+    assert [d.category for d in found if d.category in ("release", "classification")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("TOP SECR FT", "classification", "TOP SECRET"),
+        ("TO P SECRE", "classification", "TOP SECRET"),
+        ("EYE$ ON LY", "control", "EYES ONLY"),
+        ("R E L E A S E   I N   F U L L", "release", "RELEASE IN FULL"),
+        ("DECLASSIFIED BY 60324 UC/BAW/SAB/RS ON 10/31/00", "release", "DECLASSIFIED"),
+    ],
+)
+def test_garbled_and_spaced_stamps_are_still_read(text: str, category: str, value: str) -> None:
+    assert values(text, category) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vitamin B6 and B12 were given to the detainees.",
+        "Paragraph 1.4(b) of the agreement says the parties will consult.",
+        "He lives at Apartment B5 on the second floor.",
+        "Flight B7 arrives at 1600.",
+        "See Annex B3 for details.",
+    ],
+)
+def test_a_noun_s_label_is_no_exemption_code(text: str) -> None:
+    assert values(text, "exemption") == []
+
+
+def test_codes_beside_a_stamp_and_in_a_list_stay() -> None:
+    assert values("RELEASE IN PART B6", "exemption") == ["B6"]
+    assert values("Date: 02/21/2023 B1,1.4(B),1.4(D)", "exemption") == ["B1", "1.4(b)", "1.4(d)"]

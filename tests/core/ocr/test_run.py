@@ -156,6 +156,7 @@ def test_cancel_stops_before_the_remaining_pages(library: Library, tmp_path: Pat
         cancel=lambda: len(seen) > 1,
     )  # fmt: skip
     assert report.cancelled >= 1 and report.ok >= 1 and len(report.pages) == 3
+    assert seen[-1] == report.ok  # the bar stops where the run did: cancelled pages are not done
 
 
 def test_missing_tesseract_is_a_clear_error(

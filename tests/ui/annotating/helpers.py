@@ -3,19 +3,22 @@ in the real text pane, and dialogs answered without showing them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.documents.queries import list_documents
 from app.core.library import Library
+from app.ui.annotating.editor import AnnotationDialog
 from app.ui.base import settings as S
 from app.ui.document.page_view import PageView
 from app.ui.window.main_window import MainWindow
-from tests.ui.helpers import make_window
+from tests.ui.helpers import activate, make_window
 
 
 def open_window(
@@ -80,3 +83,24 @@ def drag(
     QTest.mouseMove(vp, start + QPoint(5, 5))
     QTest.mouseMove(vp, end)
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, modifier, end)
+
+
+def in_the_dialog(qtbot: QtBot, answer: Callable[[AnnotationDialog], None]) -> list[str]:
+    """Answer the modal dialog the next action opens, as a person at the keys; returns what
+    went wrong in the answer (asserts inside a nested event loop are not seen otherwise)."""
+    failed: list[str] = []
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, AnnotationDialog)
+            activate(qtbot, dialog)  # (window shortcuts, Ctrl+Enter, fire only there)
+            answer(dialog)
+        except AssertionError as exc:
+            failed.append(repr(exc))
+        if isinstance(dialog, QDialog) and dialog.isVisible():  # (never left hanging)
+            failed.append("the dialog is still open")
+            dialog.reject()
+
+    QTimer.singleShot(0, run)
+    return failed

@@ -5,11 +5,8 @@ checked against the vocabulary with completion, status messages that do not outs
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotations as A
@@ -23,31 +20,10 @@ from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S
 from app.ui.window import main_window
 from app.ui.window.main_window import MainWindow
-from tests.ui.annotating.helpers import open_window, select_text
+from tests.ui.annotating.helpers import in_the_dialog, open_window, select_text
 from tests.ui.helpers import activate
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def in_the_dialog(qtbot: QtBot, answer: Callable[[AnnotationDialog], None]) -> list[str]:
-    """Answer the modal dialog the next action opens, as a person at the keys; returns what
-    went wrong in the answer (asserts inside a nested event loop are not seen otherwise)."""
-    failed: list[str] = []
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        try:
-            assert isinstance(dialog, AnnotationDialog)
-            activate(qtbot, dialog)  # (window shortcuts, Ctrl+Enter, fire only there)
-            answer(dialog)
-        except AssertionError as exc:
-            failed.append(repr(exc))
-        if isinstance(dialog, QDialog) and dialog.isVisible():  # (never left hanging)
-            failed.append("the dialog is still open")
-            dialog.reject()
-
-    QTimer.singleShot(0, run)
-    return failed
 
 
 def paths(lib: Library) -> list[str]:
@@ -210,11 +186,16 @@ def test_exemption_codes_are_checked_normalised_and_unknown_ones_refused_with_th
 
     def unknown_then_known(dialog: AnnotationDialog) -> None:
         codes = dialog.exemptions
-        qtbot.keyClicks(codes, "xyz")
+        qtbot.keyClicks(codes, "xyz, BG")
         qtbot.keyClick(codes, Qt.Key.Key_Return)
         said = dialog.error.text()
-        assert dialog.isVisible() and "Unknown exemption code: xyz" in said
-        assert "B6" in said and "3.3(h)(2)" in said  # the known ones listed
+        assert dialog.isVisible() and "Unknown exemption codes: xyz, BG (did you mean B6?)." in said
+        assert "B7(A)" not in said and not dialog.details.isVisible()  # the known ones on asking
+        assert dialog.details_button.isVisible()
+        dialog.details_button.click()
+        listed = dialog.details.text().split("<br>")
+        assert dialog.details.isVisible() and 3 <= len(listed) <= 8
+        assert listed[0] == "FOIA: B1–B9, B7(A)–B7(F)" and "3.3(h)(2)" in listed[3]
         codes.setText("b6, (b)(6), 3.3(H)(2), b7c")
         qtbot.keyClick(codes, Qt.Key.Key_Return)
 
@@ -305,3 +286,25 @@ def test_a_refusal_from_the_service_keeps_the_dialog_open(
     assert failed == []
     [rec] = list_annotations(review_library)
     assert rec.region == drawn and rec.body == {"text": "a stamp"}
+
+
+def test_the_known_codes_are_details_of_the_unknown_code_error_only(qtbot: QtBot) -> None:
+    """Shown on asking, kept open for the next unknown code, gone with an error of another kind."""
+    dialog = AnnotationDialog("marking")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.category.setCurrentIndex(dialog.category.findData("exemption"))
+    dialog.value.setCurrentText("b 66")
+    dialog.accept()
+    assert dialog.isVisible() and "b 66 (did you mean B6?)" in dialog.error.text()
+    short = dialog.height()
+    dialog.details_button.click()
+    assert dialog.details.isVisible() and dialog.height() > short  # the form grew to show them
+    dialog.value.setCurrentText("xyz")
+    dialog.accept()
+    assert "xyz." in dialog.error.text() and dialog.details.isVisible()
+    dialog.category.setCurrentIndex(dialog.category.findData("classification"))
+    dialog.value.setCurrentText("")
+    dialog.accept()
+    assert "cannot be empty" in dialog.error.text()
+    assert not dialog.details_button.isVisible() and not dialog.details.isVisible()

@@ -176,8 +176,8 @@ def test_accept_all_leaves_unknown_codes_proposed_and_says_which(
     assert status == ["accepted", "proposed", "accepted"]
     assert messages[-1] == (
         "Accepted 2 redaction proposals on this document. 1 left as proposals: their exemption "
-        "codes are not in the vocabulary: 3.3(a)(1) (page 2). Correct the codes and accept them "
-        "one by one."
+        "codes are not in the vocabulary: 3.3(a)(1) (did you mean 3.3(b)(1), 3.3(h)(1)?) "
+        "(page 2). Correct the codes and accept them one by one."
     )
 
 

@@ -5,9 +5,9 @@ are struck through in the text."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, QTimer
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QDialog, QToolTip
+from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotations import create_annotation
@@ -15,11 +15,12 @@ from app.core.annotating.records import Region, Span
 from app.core.annotating.tags import create_tag
 from app.core.annotating.vocabulary import Kind
 from app.core.library import Library
+from app.ui.annotating import overlay
 from app.ui.annotating.editor import AnnotationDialog
 from app.ui.annotating.overlay import beside, region_of_span, region_on_screen
 from app.ui.base import settings as S
 from app.ui.window.main_window import MainWindow
-from tests.ui.annotating.helpers import drag, open_window, select_text
+from tests.ui.annotating.helpers import drag, in_the_dialog, open_window, select_text
 
 SCREEN = QRect(0, 0, 1000, 800)
 MENU = QSize(120, 100)
@@ -33,11 +34,14 @@ MENU = QSize(120, 100)
         (QRect(0, 100, 1000, 50), QPoint(0, 158)),  # the page's width: below
         (QRect(0, 700, 1000, 90), QPoint(0, 592)),  # and at the bottom: above
         (QRect(100, 760, 200, 30), QPoint(308, 700)),  # beside, kept on the screen
+        (QRect(0, 60, 1000, 680), QPoint(0, 700)),  # room on no side: covering the least
+        (QRect(0, 80, 1000, 690), QPoint(0, 0)),
     ],
 )
 def test_the_region_menu_goes_beside_the_rectangle(drawn: QRect, at: QPoint) -> None:
     assert beside(drawn, MENU, SCREEN) == at
-    assert not QRect(at, MENU).intersects(drawn) or drawn.width() >= SCREEN.width()
+    assert SCREEN.contains(QRect(at, MENU))
+    assert not QRect(at, MENU).intersects(drawn) or drawn.height() > SCREEN.height() - 200
 
 
 def test_the_menu_after_drawing_opens_beside_the_rectangle_not_over_it(
@@ -88,6 +92,97 @@ def test_the_form_after_the_menu_opens_beside_the_rectangle_too(
     apart_y = (form.top() - on_screen.bottom(), on_screen.top() - form.bottom())
     assert max(*apart, *apart_y) < 20  # beside it (right, left, below or above)
     assert view.screen().availableGeometry().contains(form)
+
+
+TITLE_BAR = QMargins(3, 30, 3, 3)  # a window manager's frame (none offscreen): as if there were
+
+
+@pytest.mark.parametrize("edge", ["corner", "bottom"])
+def test_a_form_that_grows_stays_beside_the_rectangle_and_on_the_screen(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: S.Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    edge: str,
+) -> None:
+    """A form opened beside what was drawn grows to say why it cannot close (an unknown code,
+    then the known ones asked for): its frame, title bar and all, is placed again, still beside
+    the rectangle and on the screen: the rectangle in the screen's bottom right corner (the form
+    on its left, moved up as it grows), or at its bottom with room only above (the form above
+    it, moved up as it grows, its title bar counted)."""
+    monkeypatch.setattr(overlay, "frame_margins", lambda window: TITLE_BAR)
+    window = open_window(qtbot, review_library, settings)
+    view = window.document_view.page_view
+    drawn = Region(100, 370, 200, 60)
+    on_screen = region_on_screen(view, drawn)
+    assert on_screen is not None
+    screen = view.screen().availableGeometry()
+    if edge == "corner":  # the window moved so that the rectangle is in the corner
+        window.move(window.pos() + screen.bottomRight() - on_screen.bottomRight() - QPoint(4, 4))
+        qtbot.waitUntil(lambda: region_on_screen(view, drawn) != on_screen)
+        on_screen = region_on_screen(view, drawn)
+        assert on_screen is not None and screen.contains(on_screen)
+    else:  # a screen too narrow for the form beside it, ending just below it: room only above
+        screen = QRect(on_screen.left() - 100, on_screen.top() - 500, 520, 510 + on_screen.height())
+        monkeypatch.setattr(window.annotations, "_on_screen", lambda region: (on_screen, screen))
+    seen: list[tuple[str, QRect]] = []
+
+    def grow_then_cancel(form: AnnotationDialog) -> None:
+        seen.append(("opened", frame_of(form)))
+        qtbot.keyClicks(form.exemptions, "b6, BG, xyz")
+        qtbot.keyClick(form.exemptions, Qt.Key.Key_Return)
+        assert "BG (did you mean B6?)" in form.error.text()
+        seen.append(("error", frame_of(form)))
+        form.details_button.click()
+        seen.append(("details", frame_of(form)))
+        form.reject()
+
+    failed = in_the_dialog(qtbot, grow_then_cancel)
+    assert window.annotations.annotate_region(drawn, "redaction") is None
+    assert failed == []
+    assert [name for name, _ in seen] == ["opened", "error", "details"]
+    heights = [frame.height() for _, frame in seen]
+    assert heights[0] < heights[1] < heights[2]  # it grew, twice
+    for name, frame in seen:
+        assert not frame.intersects(on_screen), name  # the rectangle stays in sight
+        assert screen.contains(frame), name
+        apart = (frame.left() - on_screen.right(), on_screen.left() - frame.right())
+        apart_y = (frame.top() - on_screen.bottom(), on_screen.top() - frame.bottom())
+        assert max(*apart, *apart_y) < 20, name  # beside it
+    if edge == "corner":
+        assert seen[2][1].bottom() == screen.bottom() and seen[2][1].right() < on_screen.left()
+    else:
+        assert seen[2][1].bottom() < on_screen.top() and seen[2][1].top() < seen[0][1].top()
+
+
+def frame_of(form: QWidget) -> QRect:
+    """Where the form's frame is: ``pos`` is a window's frame's (offscreen, the window's own)."""
+    return QRect(form.pos(), form.size().grownBy(TITLE_BAR))
+
+
+@pytest.mark.parametrize(
+    "drawn",
+    [
+        QRect(900, 300, 90, 40),  # at the right edge: on the left
+        QRect(0, 640, 1000, 150),  # the screen's width, at the bottom: above
+        QRect(0, 10, 1000, 150),  # at the top: below
+        QRect(850, 740, 140, 50),  # in the corner: on the left, kept on the screen
+    ],
+)
+def test_a_window_kept_beside_a_rectangle_is_placed_again_by_its_frame_as_it_grows(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, drawn: QRect
+) -> None:
+    monkeypatch.setattr(overlay, "frame_margins", lambda window: TITLE_BAR)
+    form = QDialog()
+    qtbot.addWidget(form)
+    form.resize(300, 150)
+    kept = overlay.KeptBeside(form, drawn, SCREEN, TITLE_BAR)
+    form.show()
+    for height in (150, 300, 420, 200):
+        form.resize(300, height)
+        frame = frame_of(form)
+        assert not frame.intersects(drawn) and SCREEN.contains(frame), height
+        assert kept.frame() == frame
 
 
 def hover(qtbot: QtBot, window: MainWindow, scene_x: float, scene_y: float) -> str:

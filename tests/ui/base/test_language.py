@@ -13,7 +13,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.core.annotating.revisions import FieldConflict, Value
-from app.core.annotating.vocabulary import AnnotationError, check_anchors, check_exemptions
+from app.core.annotating.vocabulary import (
+    AnnotationError,
+    UnknownExemptionsError,
+    check_anchors,
+    check_exemptions,
+)
 from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome
 from app.core.exchange.merge_report import describe_message
 from app.core.exchange.pdf_report import DocumentReport, PublicationReport, publication_message
@@ -62,18 +67,22 @@ def test_counted_phrases_take_each_language_s_plural_forms(speak) -> None:  # ty
 
 
 def test_an_error_the_core_raises_is_shown_in_the_window_s_language(speak) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(AnnotationError) as raised:
+    with pytest.raises(UnknownExemptionsError) as raised:
         check_exemptions(["xyz"])
-    english = "Unknown exemption code: xyz. Known codes: "
+    english = "Unknown exemption code: xyz.\nKnown codes:\n  FOIA: B1–B9, B7(A)–B7(F)\n"
     assert str(raised.value).startswith(english)  # the command line: English, as before
     assert say(raised.value).startswith(english)
     speak("de")
-    assert say(raised.value).startswith("Unbekannter Ausnahmecode: xyz. Bekannte Codes: B1, ")
-    with pytest.raises(AnnotationError) as two:
-        check_exemptions(["xyz", "qq"])
-    assert say(two.value).startswith("Unbekannte Ausnahmecodes: xyz, qq. Bekannte Codes: ")
+    german = "Unbekannter Ausnahmecode: xyz.\nBekannte Codes:\n  FOIA: B1–B9, B7(A)–B7(F)\n"
+    assert say(raised.value).startswith(german)
+    assert say(raised.value.lines[1]) == "E.O. 13526 § 1.4: 1.4(a)–1.4(h)"
+    with pytest.raises(UnknownExemptionsError) as two:
+        check_exemptions(["xyz", "BG"])
+    assert say(two.value.unknown) == "Unbekannte Ausnahmecodes: xyz, BG (meinten Sie B6?)."
     speak("fr")
-    assert say(raised.value).startswith("Code d’exemption inconnu : xyz. Codes connus : B1, ")
+    assert say(raised.value).startswith("Code d’exemption inconnu : xyz.\nCodes connus :\n")
+    assert say(two.value.lines[0]) == "FOIA : B1–B9, B7(A)–B7(F)"
+    assert say(two.value.unknown).endswith(", BG (vouliez-vous dire B6 ?).")
     assert say(ValueError("plain")) == "plain"  # an error no message made: as it is
 
 

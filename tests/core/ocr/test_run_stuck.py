@@ -1,0 +1,191 @@
+"""A page stuck where neither Tesseract's monitor nor the command's poll looks: the render, or
+the library's layout analysis. The worker is ended by the parent at the page's deadline or
+shortly after a cancel; the other pages go on, and no worker or scratch folder is left."""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+import pytest
+from sqlalchemy import select
+
+from app.core.ids import DocumentId, PageId
+from app.core.library import Library
+from app.core.ocr import run as ocr
+from app.core.ocr import tesseract as ocr_engine
+from app.core.ocr import tesseract_api
+from app.core.ocr.run import OcrReport, ocr_documents
+from app.core.ocr.tesseract import PageJob, tesseract_available
+from db.models import Page, TextLayer
+from tests.core.ocr.helpers import MEMO, imported, make_scan
+
+pytestmark = pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
+
+HANG_S = 150  # the stuck page's sleep: long past the bounds below, short of pytest's timeout
+BOUND_S = 60  # what "promptly" means here: a hang against seconds, on a loaded machine
+
+
+def _native_sleep(seconds: int) -> None:
+    """Sleep in C (ctypes lets go of Python's lock): no monitor call, no Python in between."""
+    ctypes.CDLL(None).sleep(seconds)
+
+
+def _workers_left(pids: Path) -> list[str]:
+    """The worker processes recorded in ``pids`` that still run (zombies do not count)."""
+    left = []
+    for path in pids.iterdir():
+        stat = Path("/proc") / path.name / "stat"
+        try:
+            state = stat.read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue
+        if state != "Z":
+            left.append(path.name)
+    return left
+
+
+def _scratch_of(pids: Path) -> list[str]:
+    names = {p.name for p in pids.iterdir()}
+    return [
+        p.name
+        for p in Path(tempfile.gettempdir()).glob("redline-ocr-*")
+        if p.name.split("-")[2] in names
+    ]
+
+
+def _stuck_on_page_one(monkeypatch: pytest.MonkeyPatch, where: str, pids: Path) -> Path:
+    """Patch the workers (forked: they inherit the patches) so that page index 1 sleeps in
+    native code at ``where``: ``render`` (on the command's path, inside its scratch folder) or
+    ``library`` (in Tesseract's library, before a word is read). Each worker writes its pid into
+    ``pids``; the stuck one also touches the file returned."""
+    monkeypatch.setattr(ocr, "pool_context", lambda: multiprocessing.get_context("fork"))
+    stuck = pids.parent / "stuck"
+    real_render = ocr_engine.render_page
+    real_page_tsv = tesseract_api.Engine.page_tsv
+    page = {"index": -1}
+
+    def hang() -> None:
+        stuck.touch()
+        _native_sleep(HANG_S)
+
+    def render(source: str, page_index: int, dpi: int, target: Any) -> pymupdf.Matrix:
+        (pids / str(os.getpid())).touch()
+        page["index"] = page_index
+        if where == "render" and page_index == 1:
+            hang()
+        return real_render(source, page_index, dpi, target)
+
+    def page_tsv(
+        self: tesseract_api.Engine,
+        image: Any,
+        psm: int,
+        timeout_s: float,
+        cancelled: Callable[[], bool],
+    ) -> str:
+        if page["index"] == 1:
+            hang()
+        return real_page_tsv(self, image, psm, timeout_s, cancelled)
+
+    monkeypatch.setattr(ocr_engine, "render_page", render)
+    if where == "render":
+        monkeypatch.setattr(ocr_engine, "_engine", lambda _job: None)  # the command's path
+    else:
+        job = PageJob(PageId(0), "", 0, tesseract=ocr_engine.tesseract_path())
+        if ocr_engine._engine(job) is None:
+            pytest.skip("Tesseract's library cannot be loaded here")
+        monkeypatch.setattr(tesseract_api.Engine, "page_tsv", page_tsv)
+    return stuck
+
+
+def _three_pages(library: Library, tmp_path: Path) -> DocumentId:
+    pdf, _ = make_scan(tmp_path / "three.pdf", [MEMO[:1]] * 3, size=(300, 60), dpi=100)
+    return imported(library, pdf)
+
+
+def _sources(library: Library, doc_id: DocumentId) -> list[str | None]:
+    with library.reading() as s:
+        pages = s.scalars(select(Page).where(Page.document_id == doc_id).order_by(Page.page_index))
+        return [
+            s.get(TextLayer, p.active_text_layer_id).source  # type: ignore[union-attr]
+            if p.active_text_layer_id is not None
+            else None
+            for p in pages
+        ]
+
+
+def _statuses(report: OcrReport) -> list[str]:
+    return [p.status for p in report.pages]
+
+
+@dataclass(frozen=True)
+class Stuck:
+    """A three-page scan whose page 2 gets stuck (``marker`` is touched when it does)."""
+
+    pids: Path
+    marker: Path
+    doc_id: DocumentId
+    before: list[str | None]  # each page's active layer before the run
+
+    def litter(self) -> tuple[list[str], list[str]]:
+        """Worker processes still running, and their scratch folders left."""
+        return _workers_left(self.pids), _scratch_of(self.pids)
+
+
+@pytest.fixture(params=["render", "library"])
+def stuck(
+    request: pytest.FixtureRequest,
+    library: Library,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Stuck:
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    marker = _stuck_on_page_one(monkeypatch, request.param, pids)
+    doc_id = _three_pages(library, tmp_path)
+    return Stuck(pids, marker, doc_id, _sources(library, doc_id))
+
+
+@pytest.mark.slow
+def test_a_page_stuck_where_no_timeout_reaches_fails_alone_at_its_deadline(
+    library: Library, stuck: Stuck, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ocr, "OVERRUN_S", 2.0)
+    started = time.monotonic()
+    report = ocr_documents(library, [stuck.doc_id], "always", dpi=100, timeout_s=2.0)
+    assert time.monotonic() - started < BOUND_S  # (the page sleeps 150 s)
+    assert stuck.marker.exists()  # it did get stuck where it should
+    assert _statuses(report) == ["ok", "failed", "ok"], report.pages
+    assert report.pages[1].message == "Tesseract took longer than 2 s"
+    assert report.pages[0].words == report.pages[2].words == len(MEMO[0].split())
+    assert _sources(library, stuck.doc_id) == ["tesseract", stuck.before[1], "tesseract"]
+    assert stuck.litter() == ([], [])
+
+
+def test_cancel_does_not_wait_for_a_page_stuck_where_cancel_never_reaches(
+    library: Library, stuck: Stuck
+) -> None:
+    asked: list[float] = []
+
+    def cancel() -> bool:
+        if stuck.marker.exists() and not asked:
+            asked.append(time.monotonic())
+        return bool(asked)
+
+    report = ocr_documents(library, [stuck.doc_id], "always", dpi=100, timeout_s=600, cancel=cancel)
+    assert asked and time.monotonic() - asked[0] < BOUND_S  # (the page sleeps 150 s)
+    assert report.pages[1].status == "cancelled", report.pages
+    assert set(_statuses(report)) <= {"ok", "cancelled"} and len(report.pages) == 3
+    done = [p.status == "ok" for p in report.pages]
+    assert _sources(library, stuck.doc_id) == [
+        "tesseract" if ok else was for ok, was in zip(done, stuck.before, strict=True)
+    ]  # pages stored before the cancel stay stored; the others are as they were
+    assert stuck.litter() == ([], [])
