@@ -991,7 +991,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+494"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+498"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
         <source>correction</source>
         <translation>Korrektur</translation>
@@ -1336,7 +1336,7 @@
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+347"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+350"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>OCR fehlgeschlagen: {reason}</translation>
@@ -3792,7 +3792,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Schlagwort {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="-401"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-405"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation>Das Markierungsvokabular {path} kann nicht gelesen werden: {exc}</translation>
     </message>
@@ -3815,7 +3815,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Bekannte Codes:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>{code} (did you mean {codes}?)</source>
         <translation>{code} (meinten Sie {codes}?)</translation>
     </message>
@@ -4385,7 +4385,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+316"/>
+        <location filename="../../app/core/ocr/run.py" line="+396"/>
         <source>there is no document {doc_id}</source>
         <translation>es gibt kein Dokument {doc_id}</translation>
     </message>
@@ -4497,13 +4497,14 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/ocr/run.py" line="-102"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
         <translation>Tesseract hat länger als {timeout_s:g} s gebraucht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+10"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+6"/>
         <location line="+7"/>
         <source>Tesseract failed: {value}</source>
@@ -4630,7 +4631,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} kann nicht geöffnet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-73"/>
+        <location filename="../../app/core/ocr/run.py" line="+25"/>
         <source>the OCR worker process crashed on this page</source>
         <translation>der OCR-Prozess ist bei dieser Seite abgestürzt</translation>
     </message>

@@ -215,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>{code} (did you mean {codes}?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+316"/>
+        <location filename="../../app/core/ocr/run.py" line="+396"/>
         <source>there is no document {doc_id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,7 +1439,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+62"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+65"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,13 +1455,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/ocr/run.py" line="-102"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+10"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+6"/>
         <location line="+7"/>
         <source>Tesseract failed: {value}</source>
@@ -4624,7 +4625,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-73"/>
+        <location filename="../../app/core/ocr/run.py" line="+25"/>
         <source>the OCR worker process crashed on this page</source>
         <translation type="unfinished"></translation>
     </message>

@@ -991,7 +991,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+494"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+498"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
         <source>correction</source>
         <translation>correction</translation>
@@ -1336,7 +1336,7 @@
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+347"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+350"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>Échec de l’OCR : {reason}</translation>
@@ -3792,7 +3792,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’étiquette {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="-401"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-405"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation>Le vocabulaire des marquages {path} ne peut pas être lu : {exc}</translation>
     </message>
@@ -3815,7 +3815,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Codes connus :</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>{code} (did you mean {codes}?)</source>
         <translation>{code} (vouliez-vous dire {codes} ?)</translation>
     </message>
@@ -4385,7 +4385,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+316"/>
+        <location filename="../../app/core/ocr/run.py" line="+396"/>
         <source>there is no document {doc_id}</source>
         <translation>il n’y a pas de document {doc_id}</translation>
     </message>
@@ -4497,13 +4497,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/core/ocr/run.py" line="-102"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
         <translation>Tesseract a pris plus de {timeout_s:g} s</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+10"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+6"/>
         <location line="+7"/>
         <source>Tesseract failed: {value}</source>
@@ -4630,7 +4631,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’ouvrir {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-73"/>
+        <location filename="../../app/core/ocr/run.py" line="+25"/>
         <source>the OCR worker process crashed on this page</source>
         <translation>le processus d’OCR a planté sur cette page</translation>
     </message>
