@@ -26,6 +26,7 @@ from app.core.detection.bands import (
 )
 from app.core.detection.redactions import Box
 from app.core.documents.textlayer import RawWord
+from app.core.ocr import tesseract, tesseract_api
 from app.core.ocr.tesseract import tesseract_available
 from tests.builders import make_banner_scan_pdf
 
@@ -39,7 +40,7 @@ def test_a_banner_the_text_layer_missed_is_read_from_the_scan(
     tmp_path: Path, banner: str, struck: bool, reader: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if reader == "command":  # no library of Tesseract's to load: the command reads the bands
-        monkeypatch.setattr(bands, "engine_for", lambda *_: None)
+        monkeypatch.setattr(bands, "engine_for", lambda *_, **__: None)
     pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner=banner, struck=struck)
     with pymupdf.open(pdf) as doc:
         page = doc[0]
@@ -266,3 +267,31 @@ def test_a_line_the_bands_read_cleanly_is_not_read_again() -> None:
     assert read_cleanly(line, words)
     assert not read_cleanly(line, words[:1])  # a quarter of it: the rest may be a banner
     assert not read_cleanly(line, [Box(w.x0, w.y0 + 20, w.x1, w.y1 + 20) for w in words])
+
+
+@needs_tesseract
+def test_the_bands_are_read_without_inverted_second_readings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No banner is printed white on black: the band reading, by Tesseract's library and by its
+    command alike, does not read unsure words a second time inverted (a tenth of its time)."""
+    assert ("tessedit_do_invert", "0") in bands.VARIABLES
+    asked: list[object] = []
+
+    def library(*args: object, **kwargs: object) -> object:
+        asked.append(("library", kwargs.get("variables")))
+        return tesseract_api.engine_for(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bands, "engine_for", library)
+    pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner="SECRET", struck=False)
+    with pymupdf.open(pdf) as doc:
+        read_page_bands(doc[0])
+
+        def command(*args: object, **kwargs: object) -> str:
+            asked.append(("command", kwargs.get("variables")))
+            return tesseract.run_tesseract(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(bands, "engine_for", lambda *_, **__: None)
+        monkeypatch.setattr(bands, "run_tesseract", command)
+        read_page_bands(doc[0])
+    assert set(asked) == {("library", bands.VARIABLES), ("command", bands.VARIABLES)}
