@@ -10,7 +10,8 @@ import pymupdf
 import pytest
 
 from app.cli import main
-from app.core.detection.bands import read_page_bands
+from app.core.detection import bands
+from app.core.detection.bands import margins_with_text, read_page_bands
 from app.core.detection.redactions import Box, find_redactions
 from app.core.detection.run import detect_document
 from app.core.documents.ingest import import_file
@@ -134,3 +135,19 @@ def test_a_struck_banner_under_the_release_line_is_read_from_its_own_line() -> N
         assert levels == [("SECRET", True)], (index, result.markings)
         (box,) = [m.box for m in result.markings if m.category == "classification"]
         assert 690 < box.y0 < box.y1 < 730 and 280 < box.x0 < box.x1 < 380, box
+
+
+def test_margins_are_read_where_a_stamp_runs_up_them() -> None:
+    """jfk-104-10165-10033: the review stamps printed up its right margin ("Reviewed on",
+    "Postponed Under", seen by eye) are read, its left margin is not; the pages of
+    cia-cib-02989474 after the cover hold nothing up their margins, only the scan's hatched
+    border, and none is read (Tesseract spent a fifth of its time on such borders and read
+    nothing there)."""
+
+    def margins(name: str, index: int) -> tuple[bool, bool]:
+        with pymupdf.open(SHARED_SCANS / name) as doc:
+            page = doc[index]
+            return margins_with_text(bands._coarse_ink(page.get_displaylist(), page))
+
+    assert margins("jfk-104-10165-10033.pdf", 0)[1]
+    assert [margins("cia-cib-02989474.pdf", i) for i in range(1, 9)] == [(False, False)] * 8

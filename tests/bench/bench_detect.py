@@ -166,7 +166,8 @@ def test_library_detection_of_the_real_cia_bulletins(tmp_path: Path) -> None:
 def _band_cpu(pages: list[Any], command: bool) -> float:
     """CPU seconds (this process and its children) to re-read ``pages``' banners; with
     ``command``, by the tesseract command as before (no engine kept in the process)."""
-    with patch.object(bands_module, "engine_for", lambda *_: None) if command else nullcontext():
+    no_engine = patch.object(bands_module, "engine_for", lambda *_, **__: None)
+    with no_engine if command else nullcontext():
         before = os.times()
         for page in pages:
             bands_module.read_page_bands(page)

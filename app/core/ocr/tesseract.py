@@ -12,7 +12,7 @@ import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -257,12 +257,15 @@ def run_tesseract(
     cancelled: Callable[[], bool],
     exe: str | None = None,
     tessdata: str | None = None,
+    variables: Sequence[tuple[str, str]] = (),
 ) -> str:
     """Run the tesseract command on ``image`` and return its TSV; kill it on timeout or cancel.
-    ``tessdata``: the folder of the language data (None: the program's own)."""
+    ``tessdata``: the folder of the language data (None: the program's own); ``variables``:
+    Tesseract variables (name, value) to set (its ``-c`` options)."""
     exe = exe or require_tesseract()
     out_base = image.with_suffix("")
     data = ["--tessdata-dir", tessdata] if tessdata else []
+    data += [a for name, value in variables for a in ("-c", f"{name}={value}")]
     cmd = [exe, str(image), str(out_base), "-l", language, "--psm", str(psm), *data, "tsv"]
     proc = subprocess.Popen(
         cmd,

@@ -25,14 +25,20 @@ import numpy as np
 from app.core.ocr.errors import OcrError
 from app.core.wording import translate
 
+Variables = tuple[tuple[str, str], ...]  # Tesseract variables: (name, value) pairs
 _LIB_NAMES = ("libtesseract.so.5", "libtesseract.5.dylib", "tesseract55.dll", "tesseract53.dll")
 
 
 class Engine:
-    """One initialised Tesseract engine (English by default); not thread-safe: one per process."""
+    """One initialised Tesseract engine (English by default); not thread-safe: one per process.
+    ``variables``: Tesseract variables (name, value) set once on it, as the command's ``-c``."""
 
     def __init__(
-        self, lib: ctypes.CDLL, language: str = "eng", tessdata: str | None = None
+        self,
+        lib: ctypes.CDLL,
+        language: str = "eng",
+        tessdata: str | None = None,
+        variables: Variables = (),
     ) -> None:
         self._lib = lib
         self._api: int | None = lib.TessBaseAPICreate()
@@ -44,6 +50,8 @@ class Engine:
                 ).format(language=language)
             )
         lib.TessBaseAPISetVariable(self._api, b"debug_file", os.devnull.encode())  # its chatter
+        for name, value in variables:
+            lib.TessBaseAPISetVariable(self._api, name.encode(), value.encode())
         atexit.register(self.close)  # else its model caches complain of leaks at exit
 
     def close(self) -> None:
@@ -167,20 +175,25 @@ def _candidates(exe: str) -> list[str]:
     return [p for p in near if Path(p).exists()] + ([found] if found else [])
 
 
-_engines: dict[tuple[str, str, str, str | None], Engine | None] = {}
+_engines: dict[tuple[str, str, str, str | None, Variables], Engine | None] = {}
 _lock = threading.Lock()
 
 
 def engine_for(
-    exe: str, version: str, language: str = "eng", tessdata: str | None = None
+    exe: str,
+    version: str,
+    language: str = "eng",
+    tessdata: str | None = None,
+    variables: Variables = (),
 ) -> Engine | None:
     """This process's engine for the command ``exe`` of ``version`` reading ``language`` from
-    ``tessdata`` (None: the program's own folder), made on first use; None when no library of
-    that version can be loaded (the caller runs the command instead)."""
-    key = (exe, version, language, tessdata)
+    ``tessdata`` (None: the program's own folder) with ``variables`` set, made on first use
+    (one for each set of variables); None when no library of that version can be loaded (the
+    caller runs the command instead)."""
+    key = (exe, version, language, tessdata, variables)
     with _lock:
         if key not in _engines:
-            _engines[key] = _load(exe, version, language, tessdata)
+            _engines[key] = _load(exe, version, language, tessdata, variables)
         return _engines[key]
 
 
@@ -194,7 +207,9 @@ def is_program(exe: str) -> bool:
         return False
 
 
-def _load(exe: str, version: str, language: str, tessdata: str | None) -> Engine | None:
+def _load(
+    exe: str, version: str, language: str, tessdata: str | None, variables: Variables
+) -> Engine | None:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # as for the command: pages run side by side
     for path in _candidates(exe):
         try:
@@ -205,7 +220,7 @@ def _load(exe: str, version: str, language: str, tessdata: str | None) -> Engine
             continue
         _quiet_leptonica(lib)
         try:
-            return Engine(lib, language, tessdata)
+            return Engine(lib, language, tessdata, variables)
         except OcrError:
             return None
     return None

@@ -18,6 +18,7 @@ from app.core.detection.bands import (
     _struck,
     _without_fragments,
     find_lines,
+    margins_with_text,
     needs_bands,
     read_cleanly,
     read_page_bands,
@@ -26,6 +27,7 @@ from app.core.detection.bands import (
 )
 from app.core.detection.redactions import Box
 from app.core.documents.textlayer import RawWord
+from app.core.ocr import tesseract, tesseract_api
 from app.core.ocr.tesseract import tesseract_available
 from tests.builders import make_banner_scan_pdf
 
@@ -39,7 +41,7 @@ def test_a_banner_the_text_layer_missed_is_read_from_the_scan(
     tmp_path: Path, banner: str, struck: bool, reader: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if reader == "command":  # no library of Tesseract's to load: the command reads the bands
-        monkeypatch.setattr(bands, "engine_for", lambda *_: None)
+        monkeypatch.setattr(bands, "engine_for", lambda *_, **__: None)
     pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner=banner, struck=struck)
     with pymupdf.open(pdf) as doc:
         page = doc[0]
@@ -266,3 +268,94 @@ def test_a_line_the_bands_read_cleanly_is_not_read_again() -> None:
     assert read_cleanly(line, words)
     assert not read_cleanly(line, words[:1])  # a quarter of it: the rest may be a banner
     assert not read_cleanly(line, [Box(w.x0, w.y0 + 20, w.x1, w.y1 + 20) for w in words])
+
+
+def _stamp(page: pymupdf.Page) -> None:
+    """A SECRET stamp up the left margin, as a reviewer stamps a page along its edge."""
+    page.insert_text((34, 500), "SECRET", fontname="hebo", fontsize=16, rotate=90)
+
+
+def _scan_edges(page: pymupdf.Page) -> None:
+    """What a scan leaves in margins with no text: its dark edge, a grey shadow, specks; and a
+    page of prose between them."""
+    page.draw_rect(pymupdf.Rect(600, 0, 612, 792), color=None, fill=(0, 0, 0))
+    page.draw_rect(pymupdf.Rect(0, 0, 6, 792), color=None, fill=(0.3, 0.3, 0.3))
+    for y in (200, 330, 470):
+        page.draw_circle((20, y), 1.2, color=None, fill=(0, 0, 0))
+    for k in range(30):
+        page.insert_text((72, 150 + 14 * k), PROSE, fontname="tiro", fontsize=11)
+
+
+def _margins(*draws: Callable[[pymupdf.Page], None]) -> tuple[bool, bool]:
+    with pymupdf.open() as doc:
+        page = doc.new_page(width=612, height=792)
+        for draw in draws:
+            draw(page)
+        return margins_with_text(bands._coarse_ink(page.get_displaylist(), page))
+
+
+def test_a_margin_is_read_only_where_it_holds_a_line_of_text() -> None:
+    def up_right(page: pymupdf.Page) -> None:  # a stamp read from the top down, on the right
+        page.insert_text((578, 250), "RELEASE IN PART", fontname="helv", fontsize=10, rotate=-90)
+
+    def across(page: pymupdf.Page) -> None:  # a code written across: OCR reads none sideways
+        page.insert_text((576, 400), "25X1", fontname="cour", fontsize=10)
+
+    assert _margins(_scan_edges) == (False, False)
+    assert _margins(_scan_edges, _stamp) == (True, False)
+    assert _margins(_scan_edges, up_right) == (False, True)
+    assert _margins(_scan_edges, across) == (False, False)
+
+
+@needs_tesseract
+def test_a_stamp_up_the_margin_is_read_and_an_empty_margin_is_not_sent_to_ocr(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    heights: list[int] = []
+    ocr = bands._ocr
+
+    def counted(image: np.ndarray, exe: str | None) -> list[RawWord]:
+        heights.append(image.shape[0])
+        return ocr(image, exe)
+
+    monkeypatch.setattr(bands, "_ocr", counted)
+    with pymupdf.open() as doc:
+        page = doc.new_page(width=612, height=792)
+        _scan_edges(page)
+        _stamp(page)
+        result = read_page_bands(page)
+    levels = [m for m in result.markings if m.category == "classification"]
+    assert [m.value for m in levels] == ["SECRET"]
+    assert levels[0].box.x1 < 0.07 * 612 and 380 < levels[0].box.y0 < 500  # up the margin
+    # the top and bottom bands and the left margin turned (its width: the stack's rows)
+    dpi = bands.DPI / 72
+    expected = sum(round(v * dpi) + bands.GAP for v in (0.15 * 792, 0.12 * 792, 0.07 * 612))
+    assert abs(heights[0] - expected) <= 3
+
+
+@needs_tesseract
+def test_the_bands_are_read_without_inverted_second_readings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No banner is printed white on black: the band reading, by Tesseract's library and by its
+    command alike, does not read unsure words a second time inverted (a tenth of its time)."""
+    assert ("tessedit_do_invert", "0") in bands.VARIABLES
+    asked: list[object] = []
+
+    def library(*args: object, **kwargs: object) -> object:
+        asked.append(("library", kwargs.get("variables")))
+        return tesseract_api.engine_for(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bands, "engine_for", library)
+    pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner="SECRET", struck=False)
+    with pymupdf.open(pdf) as doc:
+        read_page_bands(doc[0])
+
+        def command(*args: object, **kwargs: object) -> str:
+            asked.append(("command", kwargs.get("variables")))
+            return tesseract.run_tesseract(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(bands, "engine_for", lambda *_, **__: None)
+        monkeypatch.setattr(bands, "run_tesseract", command)
+        read_page_bands(doc[0])
+    assert set(asked) == {("library", bands.VARIABLES), ("command", bands.VARIABLES)}
