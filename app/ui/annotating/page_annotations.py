@@ -66,6 +66,11 @@ class PageAnnotations(QObject):
     # -- following changes ----------------------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
+        if any(
+            c.uuid == self.current and (c.after is None or c.after.deleted)
+            for c in changes.annotations
+        ):  # the chosen one is gone (deleted, or its making undone): nothing is chosen now
+            self.current = None
         if changes.page is not None:
             self._show_page(changes.page)
         if changes.tags is not None:
