@@ -77,8 +77,13 @@ class PageAnnotations(QObject):
             self._set_tags(changes.tags)
         if changes.annotations:
             self._show_changes(changes.annotations, whole=changes.tags is not None)
-        elif changes.tags is not None and self._page is not None:
+        elif changes.tags is not None and self._drawn():
             self._draw()  # a tag's name or colour is drawn wherever the tag is used
+
+    def _drawn(self) -> bool:
+        """The page's annotations are drawn and can be redrawn: not while the page shown is
+        read again (a merge refreshes the window so), whose read brings the tags and draws."""
+        return self._page is not None and self.view.page_text is not None
 
     def _on_colours_changed(self) -> None:
         """Light or dark: the scan's shapes in the new colours (the text pane redraws its own)."""
