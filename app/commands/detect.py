@@ -75,6 +75,9 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(summaries)
         return 0
+    from app.core.documents.queries import document_titles
+
+    titles = document_titles(lib, [s.document_id for s in summaries])
     for s in summaries:
         rescanned = (
             f"; banners re-read from {_pages(s.pages_rescanned)}" if s.pages_rescanned else ""
@@ -86,7 +89,8 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
             s.redactions_added, "{n} new redaction proposal", "{n} new redaction proposals"
         )
         print(
-            f"document {s.document_id}: {markings} ({s.markings_found} found), "
+            f"{titles.get(s.document_id, '')} (document {s.document_id}): "
+            f"{markings} ({s.markings_found} found), "
             f"{redactions} ({s.redactions_found} found){rescanned}"
         )
         if s.pages_without_text:

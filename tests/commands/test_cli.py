@@ -232,3 +232,19 @@ def test_list_reads_every_document_in_batches(
         if count == 4:
             pdf = make_text_pdf(tmp_path / "m4.pdf", ["Memo number 4."])
             run(capsys, "--library", lib, "import", str(pdf))
+
+
+def test_detect_names_each_document_by_its_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Over a whole library, "document 7: …" told a person nothing: each line starts with the
+    title (its id beside it for the commands that take one)."""
+    lib = str(tmp_path / "lib")
+    for name in ("memo", "cable"):
+        make_text_pdf(tmp_path / f"{name}.pdf", ["SECRET", "Case No. F-2017-13804"])
+        assert run(capsys, "--library", lib, "import", str(tmp_path / f"{name}.pdf"))[0] == 0
+    code, out, _ = run(capsys, "--library", lib, "detect")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    assert lines[0].startswith("memo (document 1): ") and "new marking proposal" in lines[0]
+    assert lines[1].startswith("cable (document 2): ")

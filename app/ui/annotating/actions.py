@@ -132,17 +132,24 @@ class AnnotationActions(QObject):
         chosen = menu.exec(self.view.page_view.cursor().pos() if at is None else at)
         return None if chosen is None else check_kind(str(chosen.data()))
 
-    def selected_span(self) -> Span | None:
+    def selected_span(self, *, whole_words: bool = False) -> Span | None:
+        """The text selected in the text pane; ``whole_words``: widened to the words it
+        touches (a mouse selection rarely stops on a word's edge)."""
         pane, text = self.view.text_pane, self.view.page_text
         start, end = pane.selected_span()
         if text is None or start >= end:
             self.message.emit(translate("Redline", "Select some text in the text pane first."))
             return None
+        if whole_words:
+            touched = [w for w in text.words if w.start < end and w.end > start]
+            start = min([start, *(w.start for w in touched)])
+            end = max([end, *(w.end for w in touched)])
         return Span(start, end, text.layer_id)
 
     def annotate_selection(self, kind: Kind, body: Mapping[str, Any] | None = None) -> str | None:
-        """Make a ``kind`` annotation on the selected text; returns its uuid."""
-        span = self.selected_span()
+        """Make a ``kind`` annotation on the selected text (a correction on exactly that, the
+        others on the words it touches, whole); returns its uuid."""
+        span = self.selected_span(whole_words=kind != "correction")
         if span is None or not self.author_source.require():
             return None
         quote = self.view.text_pane.text[span.start : span.end]
@@ -168,7 +175,7 @@ class AnnotationActions(QObject):
 
     def redact_selection(self, body: Mapping[str, Any] | None = None) -> str | None:
         """A redaction from the keyboard: the box around the selected words, anchored to them."""
-        span, text = self.selected_span(), self.view.page_text
+        span, text = self.selected_span(whole_words=True), self.view.page_text
         if span is None or text is None:
             return None
         region = region_of_span(text.words, span.start, span.end)

@@ -227,10 +227,17 @@ class AnnotationListPane(QWidget):
         self.conflicted.setToolTip(
             QT_TRANSLATE_NOOP("Redline", "Only annotations a merge left for a person to decide")
         )
+        # Two to a row, and the choices shortened with "…" where the side panel is narrow:
+        # three to a row were cut off at its edge ("This pag", "Any stat", "In confli").
+        for combo in (self.scope, self.kind, self.status, self.tag):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(5)
         self.filters = QGridLayout()
         filters = (self.scope, self.kind, self.status, self.tag, self.author, self.conflicted)
         for i, w in enumerate(filters):
-            self.filters.addWidget(w, i // 3, i % 3)
+            self.filters.addWidget(w, i // 2, i % 2)
         self._fill_tags()
 
     def _fill_tags(self) -> None:

@@ -66,14 +66,24 @@ class PageAnnotations(QObject):
     # -- following changes ----------------------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
+        if any(
+            c.uuid == self.current and (c.after is None or c.after.deleted)
+            for c in changes.annotations
+        ):  # the chosen one is gone (deleted, or its making undone): nothing is chosen now
+            self.current = None
         if changes.page is not None:
             self._show_page(changes.page)
         if changes.tags is not None:
             self._set_tags(changes.tags)
         if changes.annotations:
             self._show_changes(changes.annotations, whole=changes.tags is not None)
-        elif changes.tags is not None and self._page is not None:
+        elif changes.tags is not None and self._drawn():
             self._draw()  # a tag's name or colour is drawn wherever the tag is used
+
+    def _drawn(self) -> bool:
+        """The page's annotations are drawn and can be redrawn: not while the page shown is
+        read again (a merge refreshes the window so), whose read brings the tags and draws."""
+        return self._page is not None and self.view.page_text is not None
 
     def _on_colours_changed(self) -> None:
         """Light or dark: the scan's shapes in the new colours (the text pane redraws its own)."""

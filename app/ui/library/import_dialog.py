@@ -97,6 +97,7 @@ class ImportDialog(QDialog):
     def _on_finished(self, outcomes: list[ImportOutcome]) -> None:
         if not self.job.cancelled:  # (cancelled: the bars stay where the import stopped)
             self.files.setValue(self.files.maximum())
+            self.pages.hide()  # (one file's pages: at 0% if the last file failed)
         failed = [o for o in outcomes if o.status == "failed"]
         self.summary = summarize_import(outcomes, cancelled=self.job.cancelled)
         self.label.setText(self.summary)

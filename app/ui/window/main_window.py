@@ -731,6 +731,14 @@ class MainWindow(QMainWindow):
         self.status_page.setText(
             translate("Redline", "Page {page} of {count}").format(page=index + 1, count=count)
         )
+        self._note_session()
+
+    def _note_session(self) -> None:
+        """Where the person is reading, noted as each page is shown (QSettings writes it to
+        disk from the event loop): a start after a crash reopens it too, not only after Quit."""
+        self.settings.set(S.LAST_LIBRARY, self._library_key())
+        self.settings.set(S.LAST_DOCUMENT, int(self.document_id or 0))
+        self.settings.set(S.LAST_PAGE, self.document_view.index)
 
     def _on_zoom_changed(self, zoom: float) -> None:
         self.status_zoom.setText(f"{zoom * 100:.0f}%")
@@ -928,9 +936,7 @@ class MainWindow(QMainWindow):
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.settings.set(S.MAIN_SPLITTER, self.splitter.saveState())
         self.settings.set(S.DOCUMENT_SPLITTER, self.document_view.splitter.saveState())
-        self.settings.set(S.LAST_LIBRARY, self._library_key())
-        self.settings.set(S.LAST_DOCUMENT, int(self.document_id or 0))
-        self.settings.set(S.LAST_PAGE, self.document_view.index)
+        self._note_session()
         self._save_view()
         self.settings.sync()
 

@@ -205,3 +205,25 @@ def test_a_redaction_from_the_keyboard_boxes_the_selected_words(
     assert abs(rec.region.x + rec.region.w - max(b[2] for b in boxes)) < 1e-6
     [shape] = window.page_annotations.overlay.shapes
     assert len(shape.rects) == 1  # the region, not the word boxes
+
+
+def test_a_drag_that_ends_inside_a_word_tags_and_redacts_the_whole_words(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mouse selection rarely stops on a word's edge ("ourier arriv"): a tag, marking, note
+    or redaction takes the words it touches whole, so its quote (in every export) is not cut
+    off mid-word and a redaction's text leaves no letter of a word it boxes."""
+    window = open_window(qtbot, review_library, settings)
+    pane = window.document_view.text_pane
+    start, end = select_text(window, "courier arrived")
+    select_text(window, "ourier arriv")
+    answer_dialogs(monkeypatch, window, {"text": "who?"})
+    qtbot.keyClick(pane, Qt.Key.Key_N, CTRL_SHIFT)
+    select_text(window, "ourier arriv")
+    answer_dialogs(monkeypatch, window, {"exemptions": ["B6"]})
+    qtbot.keyClick(pane, Qt.Key.Key_R, CTRL_SHIFT)
+    recs = list_annotations(review_library)
+    assert sorted(r.kind for r in recs) == ["note", "redaction"]
+    for rec in recs:
+        assert rec.text is not None
+        assert (rec.text.start, rec.text.end, rec.text.quote) == (start, end, "courier arrived")

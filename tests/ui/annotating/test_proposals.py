@@ -4,6 +4,8 @@ and the library table's progress."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QAbstractItemView
@@ -17,7 +19,7 @@ from app.core.documents.queries import document_summary, list_documents
 from app.core.library import Library
 from app.ui.base import settings as S
 from app.ui.base.theme import colours
-from tests.ui.annotating.helpers import open_window, select_text
+from tests.ui.annotating.helpers import answer_dialogs, open_window, select_text
 
 
 def propose(lib: Library) -> list[str]:
@@ -266,3 +268,22 @@ def test_proposals_on_one_span_are_each_stepped_to(
     assert window.page_annotations.current == c
     by_name["next_proposal"].trigger()
     assert window.page_annotations.current == d
+
+
+def test_n_after_undoing_the_chosen_annotation_starts_quietly_at_the_page(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: Any
+) -> None:
+    """A note made (and so chosen), then undone: N must not look for it and say "There is no
+    annotation …" in the status bar; it starts from the page as with nothing chosen."""
+    uuids = propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    answer_dialogs(monkeypatch, window, {"text": "cover page"})
+    note = window.annotations.annotate_page()
+    assert note is not None and window.page_annotations.current == note
+    window.annotations.stack.undo()
+    assert window.page_annotations.current is None
+    said: list[str] = []
+    window.annotations.message.connect(said.append)
+    window.annotation_menus.by_name["next_proposal"].trigger()
+    assert not said
+    assert window.page_annotations.current == uuids[0]

@@ -5,15 +5,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from app.core.annotating.tags import create_tag
+from app.core.documents.queries import PageInfo
 from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.redline_json import export_json
 from app.core.library import Library
+from app.ui.base.settings import Settings
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.merge_dialog import MergeDialog
 from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf
+from tests.ui.annotating.helpers import open_window
 
 
 def _two_libraries(tmp_path: Path) -> tuple[Library, int, Library, Path]:
@@ -100,4 +105,39 @@ def test_w3c_annotations_from_a_viewer(
     assert "would change: 1 added" in dialog.details.toPlainText()
     dialog.apply_button.click()
     assert _annotations(mine) == 2 and "merged" in dialog.label.text()
+    mine.close()
+
+
+def test_a_merge_that_brings_tags_is_applied_in_the_window_without_an_error(
+    qtbot: QtBot, tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File › Import annotations… in the window, a set with a tag: the window reads the page
+    again (the dialog's refresh), then the merge's undo step announces the new tag tree before
+    that read is back. It said "Redline ran into an unexpected error" (AssertionError)."""
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    mine, _ = new_library(tmp_path / "mine", pdf)
+    theirs, their_doc = new_library(tmp_path / "theirs", pdf)
+    places = create_tag(theirs, "Places", author="B").tag
+    add_annotation(
+        theirs, their_doc, 0, "tag", word="Havana", tag=places.uuid, body={"tag": places.uuid}
+    )
+    export_json(theirs, tmp_path / "theirs.json")
+    theirs.close()
+    window = open_window(qtbot, mine, settings)
+    chosen = (str(tmp_path / "theirs.json"), "")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: chosen)
+    dialog = window.import_annotations()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.apply_button.isEnabled)
+    view = window.document_view
+    read, pending = view._read, list[PageInfo]()
+    monkeypatch.setattr(view, "_read", pending.append)  # the page's reads come back later,
+    dialog.apply_button.click()  # as they do on the database worker
+    assert _annotations(mine) == 1 and pending and view.page_text is None
+    read(pending[-1])
+    qtbot.waitUntil(lambda: view.page_text is not None)
+    assert [r.kind for r in window.page_annotations.records] == ["tag"]
+    assert [t.tag.name for t in window.page_annotations.tags] == ["Places"]
+    dialog.close()
+    window.close()
     mine.close()

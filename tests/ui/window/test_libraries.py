@@ -226,3 +226,18 @@ def test_open_takes_several_files_and_none(
     assert main(["open", "a.pdf", "b.pdf", "c.pdf"]) == 0
     assert main(["open"]) == 0  # the .desktop file's %F with no file: just the window
     assert calls == [("a.pdf", ["b.pdf", "c.pdf"]), (None, [])]
+
+
+def test_the_page_read_is_remembered_as_it_is_turned_not_only_on_quit(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """Killed (a crash, a power cut) rather than quit, the next start still opens the page
+    the person was reading: the session is noted as each page is shown."""
+    window = make_window(qtbot, review_library, settings)
+    doc = window.library_model.document_id(0)
+    assert doc is not None and window.open_document(doc, 2)
+    qtbot.waitUntil(lambda: window.document_view.index == 2)
+    assert settings.get(S.LAST_DOCUMENT) == doc and settings.get(S.LAST_PAGE) == 2
+    assert settings.get(S.LAST_LIBRARY) == window._library_key()
+    window.document_view.show_page(1)
+    qtbot.waitUntil(lambda: settings.get(S.LAST_PAGE) == 1)

@@ -131,6 +131,9 @@ def test_import_reports_progress_and_lists_failures(
     assert sorted(o.status for o in outcomes) == ["failed", "imported"]
     assert dialog.failures.isVisible() and dialog.failures.count() == 1
     assert dialog.failures.item(0).text().startswith("broken.pdf: ")
+    # Done: the files' bar full, the bar of one file's pages put away (it stood at 0% when the
+    # last file read had failed, beside the full one: two bars that disagreed).
+    assert dialog.files.value() == dialog.files.maximum() and not dialog.pages.isVisible()
     # A folder: the dialog stays with what it did (here a summary, not just a closed dialog).
     assert dialog.isVisible()
     assert dialog.label.text() == "1 document imported (3 pages), 1 file failed."

@@ -179,3 +179,24 @@ def test_a_squashed_or_lost_window_is_not_restored_as_it_was(
     third = make_window(qtbot, review_library, settings)
     assert available.intersects(third.geometry())
     assert fits_screens(third.geometry(), [available])
+
+
+@pytest.mark.parametrize("width", [1280, 1600])
+def test_the_annotation_lists_filters_are_whole_in_the_side_panel(
+    qtbot: QtBot, review_library: Library, settings: Settings, width: int
+) -> None:
+    """At the side panel's width, each filter of the Annotations tab is in sight whole (three
+    to a row, "This page", "Any status" and "In conflict" were cut off at its right edge)."""
+    window = make_window(qtbot, review_library, settings)
+    window.resize(width, 800)
+    settle(qtbot, window)
+    pane = window.annotation_list
+    window.side.setCurrentWidget(pane)
+    settle(qtbot, window)
+    for w in (pane.scope, pane.kind, pane.status, pane.tag, pane.author):
+        assert w.mapTo(pane, w.rect().topRight()).x() < pane.width(), w.accessibleName()
+        # (no narrower than it can be drawn: a combo box shortens its text with "…" to that)
+        assert w.width() >= w.minimumSizeHint().width(), w.accessibleName()
+    box = pane.conflicted
+    assert box.mapTo(pane, box.rect().topRight()).x() < pane.width()
+    assert box.width() >= box.sizeHint().width()  # "In conflict", whole
