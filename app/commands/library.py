@@ -60,19 +60,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     c.set_defaults(func=cmd_library_copy)
 
     p = subparsers.add_parser("list", help="list the documents in the library")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the documents as JSON")
     p.set_defaults(func=cmd_list)
 
     p = subparsers.add_parser("info", help="describe one document")
     p.add_argument("document", metavar="DOC", help="id, uuid, SHA-256 prefix, title or file name")
-    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--json", action="store_true", help="print the document, its pages and layers as JSON"
+    )
     p.set_defaults(func=cmd_info)
 
     p = subparsers.add_parser("search", help="full-text search over every page")
     p.add_argument("query", nargs="+", help='words, "a phrase", prefix*, OR, NOT')
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--offset", type=int, default=0)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=20, help="pages to list (default: 20)")
+    p.add_argument("--offset", type=int, default=0, help="matching pages to skip first (paging)")
+    p.add_argument("--json", action="store_true", help="print the matching pages as JSON")
     p.set_defaults(func=cmd_search)
 
 

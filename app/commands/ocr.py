@@ -57,15 +57,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="make it the pages' active text (OCR files: already so on pages without text)",
     )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
     p.set_defaults(func=cmd_attach_text)
 
     p = subparsers.add_parser("doubtful", help="list the words a reviewer should check first")
-    p.add_argument("document", metavar="DOC")
+    p.add_argument("document", metavar="DOC", help="id, uuid, SHA-256 prefix, title or file name")
     p.add_argument(
         "--threshold", type=float, help="OCR confidence (0-100) below which a word is doubtful"
     )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the words as JSON")
     p.set_defaults(func=cmd_doubtful)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.wording import count
 
 _QUERY = """
 SELECT d.id, d.title, p.page_index, p.width, p.height, a.uuid, a.status, a.x, a.y, a.w, a.h,
@@ -145,8 +146,10 @@ def report_csv(report: RedactionReport) -> str:
             {
                 "document": "TOTAL",
                 "exemptions": t.code,
-                "note": f"{t.redactions} redactions in {t.documents} documents, "
-                f"{t.area} square points",
+                "note": count(t.redactions, "{n} redaction", "{n} redactions")
+                + " in "
+                + count(t.documents, "{n} document", "{n} documents")
+                + f", {t.area} square points",
             }
         )
     return out.getvalue()

@@ -97,9 +97,13 @@ def _terms(query: str) -> list[_Term | str]:
 def to_fts(query: str) -> str:
     """Translate a person's query into an FTS5 MATCH expression."""
     parts = _terms(query)
-    if not any(isinstance(p, _Term) for p in parts):
+    if not parts:
         raise SearchQueryError(translate("Redline", "Type a word or phrase to search for."))
-    if isinstance(parts[0], str) or isinstance(parts[-1], str):
+    if (
+        not any(isinstance(p, _Term) for p in parts)
+        or isinstance(parts[0], str)
+        or isinstance(parts[-1], str)
+    ):  # "NOT" alone, "OR x", "x NOT"
         raise SearchQueryError(translate("Redline", "OR and NOT go between two search terms."))
     for a, b in itertools.pairwise(parts):
         if isinstance(a, str) and isinstance(b, str):

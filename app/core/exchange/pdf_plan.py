@@ -128,8 +128,9 @@ class PendingProposals(ExportError):
         proposals = wording.count(
             count, "1 redaction proposal nobody accepted", "{n} redaction proposals nobody accepted"
         )
+        them = "it" if count == 1 else "them"
         super().__init__(
-            f"{proposals} or rejected ({where}): review them first, or publish without them "
+            f"{proposals} or rejected ({where}): review {them} first, or publish without {them} "
             "(--pending skip)"
         )
         self.count, self.where = count, where

@@ -83,6 +83,7 @@ def test_pagination_is_bounded(library: Library, tmp_path: Path) -> None:
         ("Korea NOT", "between"),
         ("Korea OR NOT China", "two operators"),
         ("   ", "Type a word"),
+        ("NOT", "between"),  # an operator alone: not "type a word"
         ("*", "must follow"),
     ],
 )
