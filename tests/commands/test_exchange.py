@@ -119,3 +119,6 @@ def test_publication_formats_from_the_command_line(
         capsys, "--library", lib, "import-annotations", str(site / "collection.json")
     )
     assert code == 0 and out.startswith("collection.json changed nothing here.")
+    # the folder the export wrote stands for its collection
+    code, out, _ = run(capsys, "--library", lib, "import-annotations", str(site), "--dry-run")
+    assert code == 0 and out.startswith("collection.json would change nothing here.")

@@ -403,10 +403,17 @@ def import_annotation_file(
 ) -> MergeReport:
     """Import a Redline JSON set or a W3C/IIIF file, whichever ``path`` is (``undo``: keep the
     rows it changes, for the window's undo step)."""
-    path = Path(path)
+    path = _the_file(Path(path))
     kw: dict[str, Any] = {
         "dry_run": dry_run, "author": author, "on_progress": on_progress, "undo": undo
     }  # fmt: skip
     if is_redline_json(path):
         return import_annotations(lib, path, cancel=cancel, **kw)
     return import_w3c(lib, path, cancel=cancel, **kw)
+
+
+def _the_file(path: Path) -> Path:
+    """A IIIF export's folder stands for its ``collection.json`` (the folder `redline export
+    --format iiif -o site/` wrote); any other path is itself."""
+    collection = path / "collection.json"
+    return collection if path.is_dir() and collection.is_file() else path

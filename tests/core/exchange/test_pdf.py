@@ -112,7 +112,7 @@ def test_the_rule_accepted_burned_others_left_out_with_the_reason(tmp_path: Path
                    body={"exemptions": ["B3"]}, status="proposed", origin="detector")  # fmt: skip
     add_annotation(lib, doc_id, 0, "redaction", region=region(boxes["memorandum"]),
                    body={"exemptions": []}, status="rejected", origin="detector")  # fmt: skip
-    with pytest.raises(PendingProposals, match="1 redaction proposal .* review it first"):
+    with pytest.raises(PendingProposals, match=r"1 redaction proposal .* review it first"):
         export_pdf(lib, tmp_path / "out")
     assert not (tmp_path / "out").exists()
     report = export_pdf(lib, tmp_path / "out", options=SKIP)
