@@ -184,7 +184,7 @@
         <translation>Nur Annotationen, die eine Zusammenführung zur Entscheidung offen ließ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
     </message>
@@ -365,12 +365,12 @@
         <translation>Schwärzung annehmen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Select some text in the text pane first.</source>
         <translation>Zuerst Text im Textbereich markieren.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>There is no tag {number}: Ctrl+T makes one as you type its name.</source>
         <translation>Es gibt kein Schlagwort {number}: Strg+T legt eines an, während Sie seinen Namen tippen.</translation>
     </message>
@@ -688,7 +688,7 @@
     <message numerus="yes">
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+202"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+26"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
@@ -1336,7 +1336,7 @@
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+350"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+353"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>OCR fehlgeschlagen: {reason}</translation>
@@ -1362,7 +1362,7 @@
         <translation>Ein kleines Bild jeder Seite. Eines auswählen zeigt diese Seite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/import_dialog.py" line="-62"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-63"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation>{name} wird importiert ({n} von {count})</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%n documents imported</source>
         <translation>
             <numerusform>%n Dokument importiert</numerusform>
@@ -2254,8 +2254,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+15"/>
-        <source>  Page {page}: and {more} more (redline import-annotations --json)</source>
-        <translation>  Seite {page}: und {more} weitere (redline import-annotations --json)</translation>
+        <source>  Page {page}: and {more} more</source>
+        <translation>  Seite {page}: und {more} weitere</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -3195,7 +3195,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die gescannte Seite. Bild auf und Bild ab blättern, Strg+Plus und Strg+Minus zoomen, Ziehen verschiebt die Seite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+10"/>
+        <location filename="../../app/ui/window/main_window.py" line="+18"/>
         <source>Import scans</source>
         <translation>Scans importieren</translation>
     </message>
@@ -3343,7 +3343,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-66"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-73"/>
         <source>In conflict</source>
         <translation>Im Konflikt</translation>
     </message>
@@ -4113,7 +4113,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Geben Sie ein Wort oder eine Wortfolge zum Suchen ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>OR and NOT go between two search terms.</source>
         <translation>OR und NOT stehen zwischen zwei Suchbegriffen.</translation>
     </message>
@@ -4481,7 +4481,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page_id} hat keine Textebene {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="-285"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-288"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract ist nicht installiert, daher kann Redline keine OCR ausführen. Installieren Sie es mit den Paketen Ihres Systems (z. B. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -4491,8 +4491,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Tesseract hat keine Daten für die Sprache {value} (installiert: {value2}); installieren Sie sie, z. B. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
     </message>
     <message>
-        <location line="+147"/>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+97"/>
+        <location line="+150"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+105"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -4516,12 +4516,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Seite kann nicht dargestellt werden ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="-71"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-73"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation>Die Tesseract-Bibliothek konnte die Sprache {language} nicht laden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+24"/>
         <source>Tesseract&apos;s library was closed</source>
         <translation>Die Tesseract-Bibliothek wurde geschlossen</translation>

@@ -513,7 +513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>OR and NOT go between two search terms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>  Page {page}: and {more} more (redline import-annotations --json)</source>
+        <source>  Page {page}: and {more} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1199,7 +1199,7 @@
     <message numerus="yes">
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+202"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+119"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
@@ -1449,8 +1449,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+97"/>
+        <location line="+150"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+105"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,12 +1474,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="-71"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-73"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+24"/>
         <source>Tesseract&apos;s library was closed</source>
         <translation type="unfinished"></translation>
@@ -1531,12 +1531,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Select some text in the text pane first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>There is no tag {number}: Ctrl+T makes one as you type its name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,7 +2069,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,7 +2534,7 @@
     </message>
     <message>
         <location filename="../../app/ui/base/job_dialog.py" line="+85"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="-58"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-59"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,7 +3141,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%n documents imported</source>
         <translation>
             <numerusform>%n document imported</numerusform>
@@ -4580,7 +4580,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Import scans</source>
         <translation type="unfinished"></translation>
     </message>

@@ -184,7 +184,7 @@
         <translation>Seulement les annotations qu’une fusion a laissées à décider</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
@@ -365,12 +365,12 @@
         <translation>Accepter le caviardage</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Select some text in the text pane first.</source>
         <translation>Sélectionnez d’abord du texte dans le volet du texte.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>There is no tag {number}: Ctrl+T makes one as you type its name.</source>
         <translation>Il n’y a pas d’étiquette {number} : Ctrl+T en crée une pendant que vous tapez son nom.</translation>
     </message>
@@ -688,7 +688,7 @@
     <message numerus="yes">
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+202"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+26"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
@@ -1336,7 +1336,7 @@
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+350"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+353"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>Échec de l’OCR : {reason}</translation>
@@ -1362,7 +1362,7 @@
         <translation>Une petite image de chaque page. En choisir une affiche cette page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/import_dialog.py" line="-62"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-63"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation>Importation de {name} ({n} sur {count})</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%n documents imported</source>
         <translation>
             <numerusform>%n document importé</numerusform>
@@ -2254,8 +2254,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+15"/>
-        <source>  Page {page}: and {more} more (redline import-annotations --json)</source>
-        <translation>  Page {page} : et {more} de plus (redline import-annotations --json)</translation>
+        <source>  Page {page}: and {more} more</source>
+        <translation>  Page {page} : et {more} de plus</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -3195,7 +3195,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>La page numérisée. Page préc. et Page suiv. tournent les pages, Ctrl+plus et Ctrl+moins zooment, glisser déplace la page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+10"/>
+        <location filename="../../app/ui/window/main_window.py" line="+18"/>
         <source>Import scans</source>
         <translation>Importer des scans</translation>
     </message>
@@ -3343,7 +3343,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-66"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-73"/>
         <source>In conflict</source>
         <translation>En conflit</translation>
     </message>
@@ -4113,7 +4113,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Tapez un mot ou une expression à chercher.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>OR and NOT go between two search terms.</source>
         <translation>OR et NOT se placent entre deux termes de recherche.</translation>
     </message>
@@ -4481,7 +4481,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la page {page_id} n’a pas de couche de texte {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="-285"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-288"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract n’est pas installé : Redline ne peut donc pas faire l’OCR des pages. Installez-le avec les paquets de votre système (par ex. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) et réessayez.</translation>
     </message>
@@ -4491,8 +4491,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Tesseract n’a pas de données pour la langue {value} (installées : {value2}) ; installez-les, par ex. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
     </message>
     <message>
-        <location line="+147"/>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+97"/>
+        <location line="+150"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+105"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -4516,12 +4516,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la page ne peut pas être rendue ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="-71"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-73"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation>La bibliothèque de Tesseract n’a pas pu charger la langue {language}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+24"/>
         <source>Tesseract&apos;s library was closed</source>
         <translation>La bibliothèque de Tesseract a été fermée</translation>
