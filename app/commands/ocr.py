@@ -65,6 +65,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--threshold", type=float, help="OCR confidence (0-100) below which a word is doubtful"
     )
+    p.add_argument(
+        "--with-punctuation",
+        action="store_true",
+        help="list lone punctuation marks too (left out, as in the window)",
+    )
     p.add_argument("--json", action="store_true", help="print the words as JSON")
     p.set_defaults(func=cmd_doubtful)
 
@@ -195,12 +200,13 @@ def cmd_attach_text(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_doubtful(args: argparse.Namespace, ctx: Context) -> int:
-    from app.core.ocr.doubtful import DEFAULT_THRESHOLD, document_doubtful_words
+    from app.core.ocr.doubtful import DEFAULT_THRESHOLD, document_doubtful_words, is_word
 
     lib = ctx.library(read_only=True)
     (doc_id,) = ctx.resolve_documents([args.document])
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
-    words = document_doubtful_words(lib, doc_id, threshold=threshold)
+    found = document_doubtful_words(lib, doc_id, threshold=threshold)
+    words = found if args.with_punctuation else [w for w in found if is_word(w)]
     if args.json:
         print_json(words)
         return 0
@@ -208,5 +214,15 @@ def cmd_doubtful(args: argparse.Namespace, ctx: Context) -> int:
         conf = "" if w.confidence is None else f" ({w.confidence:.0f}%)"
         other = f" / text says '{w.other_reading}'" if "disagreement" in w.reasons else ""
         print(f"page {w.page_index + 1} word {w.seq + 1}: {w.text}{conf}{other}")
-    print(count(len(words), "{n} doubtful word", "{n} doubtful words"), file=sys.stderr)
+    left_out = len(found) - len(words)
+    print(
+        count(len(words), "{n} doubtful word", "{n} doubtful words")
+        + (
+            count(left_out, " ({n} lone punctuation mark", " ({n} lone punctuation marks")
+            + " left out: --with-punctuation)"
+            if left_out
+            else ""
+        ),
+        file=sys.stderr,
+    )
     return 0

@@ -47,3 +47,29 @@ def test_ocr_attach_text_and_doubtful_commands(
     assert "; 1 unaligned span\n" in out and "EXTRA STAMP" in out
     assert main([*lib, "doubtful", "memo"]) == 0
     assert "text says 'Hevana'" in capsys.readouterr().out
+
+
+def test_doubtful_leaves_out_lone_punctuation_as_the_window_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.core.ids import PageId, TextLayerId
+    from app.core.ocr import doubtful
+
+    def word(seq: int, text: str) -> doubtful.DoubtfulWord:
+        return doubtful.DoubtfulWord(
+            PageId(1), 0, TextLayerId(1), seq, text, 0, len(text), None, 40.0, ("low confidence",)
+        )
+
+    found = [word(0, "Hevana"), word(1, ";"), word(2, "—"), word(3, "1962")]
+    monkeypatch.setattr(doubtful, "document_doubtful_words", lambda *a, **k: found)
+    pdf, _ = make_scan(tmp_path / "memo.pdf", [MEMO[:3]], size=(420, 100), dpi=300)
+    lib = ["--library", str(tmp_path / "lib")]
+    assert main([*lib, "import", str(pdf)]) == 0
+    capsys.readouterr()
+    assert main([*lib, "doubtful", "memo"]) == 0
+    out, err = capsys.readouterr()
+    assert "Hevana" in out and "1962" in out and ";" not in out and "—" not in out
+    assert err == "2 doubtful words (2 lone punctuation marks left out: --with-punctuation)\n"
+    assert main([*lib, "doubtful", "memo", "--with-punctuation"]) == 0
+    out, err = capsys.readouterr()
+    assert ";" in out and err == "4 doubtful words\n"

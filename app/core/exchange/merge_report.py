@@ -277,9 +277,7 @@ def _document_lines(outcomes: Iterable[Outcome], w: Words) -> list[Text]:
             more = len(shown) - PER_PAGE
             page = (shown[0].page or 0) + 1
             lines.append(
-                translate("Redline", "  Page {page}: and {more} more").format(
-                    page=page, more=more
-                )
+                translate("Redline", "  Page {page}: and {more} more").format(page=page, more=more)
             )
     return lines
 

@@ -82,6 +82,12 @@ def _page_doubtful(
     return out
 
 
+def is_word(word: DoubtfulWord) -> bool:
+    """Has a letter or digit: lone punctuation Tesseract was unsure of is mostly noise (the
+    window hides it unless asked, and so does `redline doubtful`)."""
+    return any(ch.isalnum() for ch in word.text)
+
+
 def document_doubtful_words(
     lib: Library, doc_id: DocumentId, *, threshold: float = DEFAULT_THRESHOLD
 ) -> list[DoubtfulWord]:

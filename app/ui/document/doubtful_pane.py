@@ -35,11 +35,6 @@ if TYPE_CHECKING:
     from app.ui.document.document_view import DocumentView
 
 
-def is_word(word: DoubtfulWord) -> bool:
-    """Has a letter or digit: lone punctuation Tesseract was unsure of is mostly noise."""
-    return any(ch.isalnum() for ch in word.text)
-
-
 def item_text(word: DoubtfulWord) -> str:
     parts = [
         translate("Redline", "p. {page}").format(page=word.page_index + 1),
@@ -188,6 +183,8 @@ class DoubtfulPane(QWidget):
     def _fill(self, words: list[DoubtfulWord]) -> None:
         self.all_words = words
         if self.words_only.isChecked():
+            from app.core.ocr.doubtful import is_word
+
             words = [w for w in words if is_word(w)]
         self.words = words
         self.list.clear()
