@@ -17,7 +17,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any
 
 import pymupdf
@@ -133,11 +133,11 @@ def worker_pool(
     )
 
 
-def end_workers(pool: ProcessPoolExecutor) -> list[int]:
+def end_workers(pool: Executor) -> list[int]:
     """Kill ``pool``'s worker processes now, whatever they are doing (a page stuck in native code
     that no cancel or timeout reaches), and return their pids. The pool is broken after this:
     its futures in hand fail with ``BrokenProcessPool``; what the workers started themselves
-    dies with them (:func:`die_with_parent`)."""
+    dies with them (:func:`die_with_parent`). A pool of threads has no process to end."""
     processes = getattr(pool, "_processes", None) or {}  # (the executor's own: no other way in)
     killed = []
     for pid, process in list(processes.items()):

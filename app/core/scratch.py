@@ -5,8 +5,9 @@ a page image for Tesseract); a process killed meanwhile (a worker ended with its
 never removes its folder. :func:`scratch_dir` names each folder after the process that made it
 (``redline-verify-<pid>-xxxx``), and :func:`sweep_scratch`, run when a library is opened for
 writing, removes this user's folders whose process is gone. Folders named without a process id
-(older versions, and the band reader's ``redline-bands-xxxx``) are removed once nothing in them
-has changed for :data:`STALE_AFTER_S` (a day: no run of Redline writes to one that long); an OCR
+(older versions; the band reader's ``redline-bands-xxxx`` of versions before 2026-12-06) are
+removed once nothing in them has changed for :data:`STALE_AFTER_S` (a day: no run of Redline
+writes to one that long); an OCR
 folder of an older version (``redline-ocr-xxxxxxxx``: versions before 2026-12-05 named them
 without the process) holding only what the OCR of one page writes, once nothing in it has changed
 for :data:`OLD_OCR_STALE_AFTER_S` (an hour). Only names ``tempfile`` makes (eight of its letters

@@ -332,3 +332,86 @@ def read_only_view(library: Path, where: Path) -> Iterator[tuple[Path, str]]:
         yield where, "read-only bind mount"
     finally:
         _umount(where)
+
+
+STUCK_BOUND_S = 60  # "at once", on a loaded machine: a hang against seconds
+
+
+@dataclass(frozen=True)
+class Interrupted:
+    """How a command Ctrl-C ended while one of its workers was stuck."""
+
+    returncode: int
+    stderr: str
+    tag: str  # its processes' tag (:func:`survivors`)
+
+
+def interrupt_when_stuck(root: Path, hook: str, tmp_path: Path, *args: str) -> Interrupted:
+    """Run ``redline --library root ARGS`` with ``hook`` as its ``sitecustomize`` (which its
+    forked workers inherit; it touches the file named by ``REDLINE_TEST_STUCK`` when a worker is
+    stuck), press Ctrl-C half a second after that, and wait (at most :data:`STUCK_BOUND_S`) for
+    the command to end."""
+    folder = tmp_path / "hook"
+    folder.mkdir()
+    (folder / "sitecustomize.py").write_text(hook)
+    stuck = tmp_path / "stuck"
+    tag = uuid.uuid4().hex
+    env = {
+        **os.environ,
+        TAG: tag,
+        "PYTHONPATH": f"{folder}{os.pathsep}{REPO}",
+        "REDLINE_TEST_STUCK": str(stuck),
+    }
+    proc = subprocess.Popen(
+        redline(root, *args),
+        env=env,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own group, which Ctrl-C at a terminal signals whole
+    )
+    try:
+        waited = time.monotonic()
+        while not stuck.exists():
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() - waited < STUCK_BOUND_S, "no worker got to page 2"
+            time.sleep(0.05)
+        time.sleep(0.5)  # the other pages are being read meanwhile
+        os.killpg(proc.pid, signal.SIGINT)
+        pressed = time.monotonic()
+        try:
+            _, err = proc.communicate(timeout=STUCK_BOUND_S)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"redline {args[0]} still ran {STUCK_BOUND_S} s after Ctrl-C")
+        assert time.monotonic() - pressed < STUCK_BOUND_S
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+    return Interrupted(proc.returncode, err, tag)
+
+
+def stuck_hook(module: str, function: str, params: str, when: str) -> str:
+    """A ``sitecustomize`` (for :func:`interrupt_when_stuck`) that replaces ``module.function``
+    (taking ``params``) by one that, where ``when`` holds, blocks Ctrl-C (native code goes on
+    through it), says it is stuck and sleeps in C for twice :data:`STUCK_BOUND_S`."""
+    return f"""
+import ctypes, os, signal
+from pathlib import Path
+
+from {module.rsplit(".", 1)[0]} import {module.rsplit(".", 1)[1]} as _module
+
+_real = _module.{function}
+
+
+def _stuck({params}):
+    if {when}:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {{signal.SIGINT}})
+        Path(os.environ["REDLINE_TEST_STUCK"]).touch()
+        ctypes.CDLL(None).sleep({2 * STUCK_BOUND_S + 30})
+    return _real({params})
+
+
+_module.{function} = _stuck
+"""

@@ -5,11 +5,6 @@ and leaves no process, no litter and no half-written page."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import time
-import uuid
 from pathlib import Path
 
 import pytest
@@ -20,35 +15,21 @@ from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_available
 from app.samples.generator import generate_memo_pdf
 from db.models import Page, TextLayer
-from tests.reliability.helpers import REPO, TAG, redline, reopen, survivors
+from tests.reliability.helpers import (
+    interrupt_when_stuck,
+    reopen,
+    stuck_hook,
+    survivors,
+)
 
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed"),
 ]
 
-HANG_S = 150  # the stuck page's sleep: long past BOUND_S, short of pytest's timeout
-BOUND_S = 60  # "at once", on a loaded machine: a hang against seconds
-
-HOOK = f"""
-import ctypes, os, signal
-from pathlib import Path
-
-from app.core.ocr import tesseract
-
-_real = tesseract.render_page
-
-
-def _render_page(source, page_index, dpi, target):
-    if page_index == 1:
-        signal.pthread_sigmask(signal.SIG_BLOCK, {{signal.SIGINT}})  # native code goes on
-        Path(os.environ["REDLINE_TEST_STUCK"]).touch()
-        ctypes.CDLL(None).sleep({HANG_S})
-    return _real(source, page_index, dpi, target)
-
-
-tesseract.render_page = _render_page
-"""
+HOOK = stuck_hook(
+    "app.core.ocr.tesseract", "render_page", "source, page_index, dpi, target", "page_index == 1"
+)
 
 
 def _layers(root: Path) -> list[str | None]:
@@ -69,47 +50,10 @@ def test_ctrl_c_ends_redline_ocr_at_once_while_a_worker_is_stuck(tmp_path: Path)
     with Library.open(root) as lib:
         assert import_file(lib, scan).ok
     before = _layers(root)
-    hook = tmp_path / "hook"
-    hook.mkdir()
-    (hook / "sitecustomize.py").write_text(HOOK)
-    stuck = tmp_path / "stuck"
-    tag = uuid.uuid4().hex
-    env = {
-        **os.environ,
-        TAG: tag,
-        "PYTHONPATH": f"{hook}{os.pathsep}{REPO}",
-        "REDLINE_TEST_STUCK": str(stuck),
-    }
-    proc = subprocess.Popen(
-        redline(root, "ocr"),
-        env=env,
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,  # its own group, which Ctrl-C at a terminal signals whole
-    )
-    try:
-        waited = time.monotonic()
-        while not stuck.exists():
-            assert proc.poll() is None, proc.communicate()
-            assert time.monotonic() - waited < BOUND_S, "no worker got to page 2"
-            time.sleep(0.05)
-        time.sleep(0.5)  # the other pages are being read meanwhile
-        os.killpg(proc.pid, signal.SIGINT)
-        pressed = time.monotonic()
-        try:
-            _, err = proc.communicate(timeout=BOUND_S)  # (the stuck page sleeps 150 s)
-        except subprocess.TimeoutExpired:
-            pytest.fail(f"redline ocr still ran {BOUND_S} s after Ctrl-C")
-        assert time.monotonic() - pressed < BOUND_S
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.communicate()
-    assert proc.returncode == 130
-    assert err.strip() == "redline: interrupted"  # no worker's traceback
-    assert survivors(tag) == []
+    run = interrupt_when_stuck(root, HOOK, tmp_path, "ocr")
+    assert run.returncode == 130
+    assert run.stderr.strip() == "redline: interrupted"  # no worker's traceback
+    assert survivors(run.tag) == []
     after = reopen(root)
     assert after.integrity == "ok" and after.litter == [] and after.swept == []
     layers = _layers(root)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,12 +32,14 @@ from app.core.documents.textlayer import RawWord, build_text
 from app.core.ocr.tesseract import OcrError, parse_tsv, run_tesseract, tesseract_path, version_of
 from app.core.ocr.tesseract_api import engine_for
 from app.core.processes import worker_document
+from app.core.scratch import scratch_dir
+from app.core.supervisor import stop_requested
 
 DPI = 300
 PSM = 11  # sparse text: find as much text as possible, in no particular order
 TOP, BOTTOM, MARGIN = 0.15, 0.12, 0.07  # band heights (of the page height), margin width
 GAP = 40  # white pixels between the stacked bands
-TIMEOUT_S = 60.0
+TIMEOUT_S = 60.0  # a Tesseract call on a page's bands; the page's reading: see detection.run
 # Tesseract variables of the band reading, the same for its library and its command. Tesseract
 # reads a word it is unsure of a second time inverted (white letters on black); no banner of
 # the bands is printed so, and skipping that second reading saves a tenth of its time (the 37
@@ -423,17 +424,18 @@ def _to_points(page: pymupdf.Page, crop: _Crop, px: tuple[float, float, float, f
 
 def _ocr(image: np.ndarray, exe: str | None) -> list[RawWord]:
     """Tesseract's words on ``image``, boxes in its pixels: read by this process's engine where
-    the library of ``exe`` can be loaded, else by the command."""
+    the library of ``exe`` can be loaded, else by the command. Stopped (:class:`OcrError`) after
+    :data:`TIMEOUT_S`, or within a word (the command: 50 ms) of the run's cancel in a worker."""
     exe = exe or tesseract_path()
     engine = engine_for(exe, version_of(exe), variables=VARIABLES) if exe else None
     if engine is not None:
-        return parse_tsv(engine.tsv(image, PSM), pymupdf.Identity)
-    with tempfile.TemporaryDirectory(prefix="redline-bands-") as tmp:
+        return parse_tsv(engine.tsv(image, PSM, TIMEOUT_S, stop_requested), pymupdf.Identity)
+    with scratch_dir("bands") as tmp:  # (swept once its worker is gone, should it be killed)
         path = Path(tmp) / "bands.pgm"
         pymupdf.Pixmap(pymupdf.csGRAY, image.shape[1], image.shape[0], image.tobytes(), False).save(
             str(path)
         )
-        tsv = run_tesseract(path, "eng", PSM, TIMEOUT_S, lambda: False, exe, variables=VARIABLES)
+        tsv = run_tesseract(path, "eng", PSM, TIMEOUT_S, stop_requested, exe, variables=VARIABLES)
     return parse_tsv(tsv, pymupdf.Identity)
 
 

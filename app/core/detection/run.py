@@ -14,8 +14,7 @@ import threading
 import uuid as uuidlib
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast
 
@@ -33,7 +32,8 @@ from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_path, version_of
-from app.core.processes import worker_count, worker_pool
+from app.core.processes import pool_context, worker_count
+from app.core.supervisor import Failure, Supervisor, Task
 from db.models import Annotation, DocumentMetadata
 
 ANN = cast(Table, Annotation.__table__)
@@ -203,76 +203,120 @@ def forget_band_readings() -> None:
         _band_cache.clear()
 
 
+# A page's work on its scan (its redaction-box search; its banners' reading, each Tesseract call
+# of which stops itself at bands.TIMEOUT_S) that is still running this long (plus the supervisor's
+# OVERRUN_S) after it was handed out is ended: its workers are killed, the page gets a warning.
+PAGE_TIMEOUT_S = 60.0
+_UNREAD = {
+    "boxes": "redaction boxes not searched",
+    "bands": "banners not re-read",
+    "strikes": "levels not checked for a strike line",
+}
+
+
+@dataclass
+class _ScanPlan:
+    """The work on a document's scans: its tasks, and how many each page still waits for."""
+
+    tasks: list[Task[Any]] = field(default_factory=list)
+    waiting: dict[int, int] = field(default_factory=dict)  # page position -> tasks not ended
+    keys: dict[int, BandKey] = field(default_factory=dict)  # readings to keep in the cache
+
+    def add(self, position: int, what: str, fn: Callable[..., Any], *args: Any) -> None:
+        self.tasks.append(Task(fn, args, PAGE_TIMEOUT_S, (position, what)))
+        self.waiting[position] = self.waiting.get(position, 0) + 1
+
+
+def _plan_scan(
+    source: str, kind: str, pages: Sequence[_PageData], exe: str | None, redactions: bool
+) -> _ScanPlan:
+    """The redaction-box search of every page, and the banners of the planned pages re-read
+    (those this process read before come from its cache) or their text's levels checked."""
+    plan = _ScanPlan()
+    version = version_of(exe) if exe is not None else ""
+    for i, p in enumerate(pages):
+        if redactions:
+            words = [PageWord(t, b, bl, ln) for _, _, t, b, bl, ln in p.words if b]
+            plan.add(i, "boxes", page_redactions, source, kind, p.index, words)
+        key: BandKey = (source, p.index, exe or "", version)
+        hit = _cached_bands(key) if p.rescan and exe is not None else None
+        if hit is not None:
+            _apply_bands(p, BandResult(markings=hit))  # (its levels' strikes come below)
+            p.bands_from = "cache"
+        read = p.rescan and exe is not None and hit is None
+        level_boxes = [box for _, box in _levels_with_boxes(p)]
+        if read or level_boxes:  # the strike check of the text's levels is never cached
+            what = "bands" if read else "strikes"
+            plan.add(i, what, page_bands, source, kind, p.index, read, level_boxes, exe)
+        if read:
+            plan.keys[i] = key
+    return plan
+
+
+def _take(page: _PageData, what: str, result: Any, key: BandKey | None) -> str | None:
+    """Take one task's result into its page; a warning, if the reading failed."""
+    if what == "boxes":
+        page.redactions = result
+        return None
+    band: BandResult = result
+    if page.bands_from == "cache":  # the markings read before; only the strikes are new
+        band = replace(band, markings=tuple(page.bands))
+    elif key is not None and band.error is None:
+        _keep_bands(key, band.markings)
+        page.bands_from = "scan"
+    _apply_bands(page, band)
+    return f"banners not re-read ({band.error})" if band.error else None
+
+
 def _scan_side(
     source: str,
     kind: str,
     pages: Sequence[_PageData],
     step: Callable[[int], None],
     cancel: Cancel | None,
-    pool: Executor | None,
+    supervisor: Supervisor | None,
     redactions: bool,
 ) -> list[str]:
     """Search every page for redaction boxes, and re-read the planned pages' banners, in worker
-    processes, in order, cancellable (in ``pool`` when given: detecting many documents starts
-    its workers once). Returns warnings."""
+    processes (``supervisor``'s when given: detecting many documents starts its workers once).
+    A page's work still running :data:`PAGE_TIMEOUT_S` (+ the supervisor's overrun) after it
+    started is ended and warned of; the others go on. Raises :class:`DetectionCancelled` within
+    about half a second of ``cancel()``. Returns warnings."""
     exe = tesseract_path()
-    warnings = []
+    notes: dict[int, list[str]] = {}
     if exe is None and any(p.rescan for p in pages):
-        warnings.append("Tesseract is not installed: banners were not re-read from the scans")
+        notes[-1] = ["Tesseract is not installed: banners were not re-read from the scans"]
+    plan = _plan_scan(source, kind, pages, exe, redactions)
+    done = sum(1 for i in range(len(pages)) if i not in plan.waiting)
+    if done:
+        step(done)
     with ExitStack() as stack:
-        if pool is None:
+        if supervisor is None:
             workers = worker_count(len(pages))
-            pool = stack.enter_context(worker_pool(workers))
-        boxes = [
-            pool.submit(
-                page_redactions,
-                source,
-                kind,
-                p.index,
-                [PageWord(t, b, bl, ln) for _, _, t, b, bl, ln in p.words if b],
-            )
-            if redactions
-            else None
-            for p in pages
-        ]
-        version = version_of(exe) if exe is not None else ""
-        bands = []
-        keys: list[BandKey | None] = []
-        cached: list[tuple[BandMarking, ...] | None] = []
-        for p in pages:
-            key: BandKey = (source, p.index, exe or "", version)
-            hit = _cached_bands(key) if p.rescan and exe is not None else None
-            read = p.rescan and exe is not None and hit is None
-            level_boxes = [box for _, box in _levels_with_boxes(p)]
-            job = None
-            if read or level_boxes:  # the strike check of the text's levels is never cached
-                job = pool.submit(page_bands, source, kind, p.index, read, level_boxes, exe)
-            bands.append(job)
-            keys.append(key if read else None)
-            cached.append(hit)
-        try:
-            for i, (page, box_job, band_job) in enumerate(zip(pages, boxes, bands, strict=True)):
-                if cancel is not None and cancel():
-                    raise DetectionCancelled()
-                if box_job is not None:
-                    page.redactions = box_job.result()
-                result = band_job.result() if band_job is not None else BandResult()
-                known, to_keep = cached[i], keys[i]
-                if known is not None:
-                    result = replace(result, markings=known)
-                    page.bands_from = "cache"
-                elif to_keep is not None and result.error is None:
-                    _keep_bands(to_keep, result.markings)
-                    page.bands_from = "scan"
-                _apply_bands(page, result)
-                if result.error:
-                    warnings.append(f"page {page.index + 1}: banners not re-read ({result.error})")
-                step(i + 1)
-        finally:
-            for f in boxes + bands:
-                if f is not None:
-                    f.cancel()
-    return warnings
+            supervisor = stack.enter_context(Supervisor(workers, context=pool_context()))
+        results = stack.enter_context(closing(supervisor.run(plan.tasks, cancel)))
+        for finished in results:  # (leaving early stops the workers: the closing above)
+            i, what = finished.task.tag
+            page = pages[i]
+            if finished.failure is Failure.CANCELLED:
+                raise DetectionCancelled()
+            if finished.failure is None:
+                note = _take(page, what, finished.result, plan.keys.get(i))
+            elif finished.failure is Failure.LATE:
+                note = f"{_UNREAD[what]} (stopped after {PAGE_TIMEOUT_S:g} s)"
+            else:
+                note = f"{_UNREAD[what]} (the worker process crashed on this page)"
+            if note:
+                notes.setdefault(i, []).append(note)
+            plan.waiting[i] -= 1
+            if not plan.waiting[i]:
+                done += 1
+                step(done)
+    if cancel is not None and cancel():
+        raise DetectionCancelled()
+    return [
+        n if i < 0 else f"page {pages[i].index + 1}: {n}" for i in sorted(notes) for n in notes[i]
+    ]
 
 
 def detect_document(
@@ -282,13 +326,13 @@ def detect_document(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     redactions: bool = True,
-    pool: Executor | None = None,
+    supervisor: Supervisor | None = None,
 ) -> DetectionSummary:
     """Detect markings and redactions in one document and store them as proposals.
 
-    Markings are read from the text here; redaction boxes, which need each page rendered, are
-    searched in worker processes (``pool``, or a pool of its own) so that a GUI calling this from
-    a thread stays responsive.
+    Markings are read from the text here; redaction boxes and banners, which need each page
+    rendered, are searched in worker processes (``supervisor``'s, or its own) so that a GUI
+    calling this from a thread stays responsive.
     """
     sha, kind = _source(lib, document_id)
     with lib.reading() as s:
@@ -309,7 +353,7 @@ def detect_document(
 
     warnings: list[str] = []
     if scan_side:  # the text side is quick: progress counts the work on the scans
-        warnings = _scan_side(str(source), kind, pages, step, cancel, pool, redactions)
+        warnings = _scan_side(str(source), kind, pages, step, cancel, supervisor, redactions)
     else:
         for p in pages:
             p.rescan = False
@@ -489,16 +533,18 @@ def detect_documents(
     worker processes of the work on the scans (redaction boxes, banners re-read) are started once
     for all the documents."""
     out: list[DetectionSummary] = []
-    with ExitStack() as stack:
-        pool = None
-        if document_ids:
-            workers = worker_count(sys.maxsize)  # one per usable core
-            pool = stack.enter_context(worker_pool(workers))
+    workers = worker_count(sys.maxsize)  # one per usable core (started when first needed)
+    with Supervisor(workers, context=pool_context()) as supervisor:
         for doc_id in document_ids:
             if cancel is not None and cancel():
                 break
             summary = detect_document(
-                lib, doc_id, progress=progress, cancel=cancel, redactions=redactions, pool=pool
+                lib,
+                doc_id,
+                progress=progress,
+                cancel=cancel,
+                redactions=redactions,
+                supervisor=supervisor,
             )
             out.append(summary)
     return out

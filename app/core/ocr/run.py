@@ -5,7 +5,8 @@ its library in the worker's process when that is the command's own, else the ``t
 on a small machine, one process per core beats Tesseract's own threads by far. At most one page
 per worker is in flight, so memory stays bounded. The pages likely to take longest go first
 (:func:`by_cost`), so that no core waits at the end while another reads a long page. A failure,
-timeout or crash of one page fails that page only. The library is written in the calling
+timeout or crash of one page fails that page only (:class:`app.core.supervisor.Supervisor` ends
+the workers of a page stuck where no timeout reaches). The library is written in the calling
 process, one short transaction per page; annotations of a re-OCRed page are re-anchored onto the
 new layer (:mod:`app.core.ocr.reanchor`).
 """
@@ -13,13 +14,9 @@ new layer (:mod:`app.core.ocr.reanchor`).
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
-import time
 from collections import defaultdict
-from collections.abc import Callable, Generator, Iterable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -40,14 +37,13 @@ from app.core.ocr.tesseract import (
     TesseractMissingError,
     active_tessdata,
     check_language,
-    init_worker,
     ocr_page_in_worker,
     require_tesseract,
     tesseract_available,
     tesseract_version,
 )
-from app.core.processes import end_workers, pool_context, worker_count, worker_pool
-from app.core.scratch import sweep_scratch
+from app.core.processes import pool_context, worker_count
+from app.core.supervisor import Failure, Finished, Supervisor, Task
 from app.core.wording import Sentence, translate
 
 __all__ = [
@@ -63,13 +59,6 @@ __all__ = [
 
 Progress = Callable[[int, int], None]  # (pages done, pages in the run)
 Cancel = Callable[[], bool]
-WAIT_S = 0.1
-# A page still in hand this long after its timeout is ended by the parent, which kills the
-# workers: its clock starts when the page is handed out, the worker's own once the page is
-# rendered (and, after a crash, once a new worker has started), so it is given room for those.
-OVERRUN_S = 10.0
-CANCEL_GRACE_S = 0.5  # how long a cancel waits for the pages in hand before ending their workers
-ENDED_WAIT_S = 30.0  # for a pool to see its workers gone (at once: a bound, not a wait)
 
 
 @dataclass(frozen=True)
@@ -183,144 +172,17 @@ def by_cost(jobs: Sequence[PageJob]) -> list[PageJob]:
     return sorted(jobs, key=lambda j: -ink[j.source].get(j.page_index, 0))
 
 
-def _is_broken(pool: ProcessPoolExecutor) -> bool:
-    return bool(getattr(pool, "_broken", False))
-
-
-class _Runner:
-    """Feeds jobs to a process pool, one in flight per worker, and collects the results.
-
-    Cancel and the page timeout reach Tesseract only where it asks for them (once a word, or the
-    command's poll); rendering and layout analysis never do. So the runner ends the workers
-    itself (:func:`end_workers`, then a new pool for the pages left): when a page runs
-    :data:`OVERRUN_S` past its timeout, and when pages are still in hand :data:`CANCEL_GRACE_S`
-    after a cancel.
-    """
-
-    def __init__(self, jobs: Sequence[PageJob], cancel: Cancel | None) -> None:
-        self.queue = list(reversed(by_cost(jobs)))  # (taken from the end)
-        self.cancel = cancel
-        self.workers = worker_count(len(jobs))
-        self.ctx = pool_context()
-        self.stop = self.ctx.RawValue(ctypes.c_bool, False)  # no new page; running ones stop
-        self.suspects: set[int] = set()  # pages in flight when a worker died: rerun alone
-        self.deadlines: dict[Future[PageResult], float] = {}  # when the parent ends the page
-        self.cancelled_at: float | None = None
-        self.ended: list[int] = []  # pids of the workers ended (their scratch is swept)
-
-    def _pool(self) -> ProcessPoolExecutor:
-        return worker_pool(
-            self.workers, context=self.ctx, initializer=init_worker, initargs=(self.stop,)
-        )
-
-    def _poll_cancel(self) -> None:
-        if self.cancelled_at is None and self.cancel is not None and self.cancel():
-            self.stop.value = True
-            self.cancelled_at = time.monotonic()
-
-    def _overdue(self, running: dict[Future[PageResult], PageJob]) -> set[Future[PageResult]]:
-        """The pages whose workers are to be ended now: every one in hand once a cancel has
-        waited its grace, else those past their deadline."""
-        now = time.monotonic()
-        if self.cancelled_at is not None and now - self.cancelled_at >= CANCEL_GRACE_S:
-            return set(running)
-        return {f for f in running if now >= self.deadlines[f]}
-
-    def results(self) -> Generator[tuple[PageJob, PageResult], None, None]:
-        """Yield (job, result) as pages finish; cancelled pages come back with error 'cancelled'."""
-        pool = self._pool()
-        running: dict[Future[PageResult], PageJob] = {}
-        try:
-            while self.queue or running:
-                self._poll_cancel()
-                self._fill(pool, running)
-                if self.stop.value and not running:
-                    yield from ((j, PageResult(j.page_id, error="cancelled")) for j in self.queue)
-                    self.queue.clear()
-                    break
-                done, _ = wait(running, timeout=WAIT_S, return_when=FIRST_COMPLETED)
-                broken = False
-                for fut in done:
-                    job = running.pop(fut)
-                    del self.deadlines[fut]
-                    try:
-                        yield job, fut.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        yield from self._after_crash(job)
-                overdue = self._overdue(running)
-                if overdue:
-                    broken = True
-                    yield from self._end(pool, running, overdue)
-                if (
-                    self.queue
-                    and not self.stop.value
-                    and (broken or (not running and _is_broken(pool)))
-                ):
-                    self._shutdown(pool)
-                    pool = self._pool()
-        finally:
-            self.stop.value = True
-            if running:  # stopped early (an error, Ctrl-C): the pages in hand have their grace
-                wait(running, timeout=CANCEL_GRACE_S)
-                if not all(f.done() for f in running):
-                    self.ended += end_workers(pool)
-            self._shutdown(pool)
-
-    def _shutdown(self, pool: ProcessPoolExecutor) -> None:
-        pool.shutdown(wait=True, cancel_futures=True)
-        if self.ended:  # a worker killed in the command's path leaves its page image
-            sweep_scratch(pids=self.ended)
-            self.ended.clear()
-
-    def _end(
-        self,
-        pool: ProcessPoolExecutor,
-        running: dict[Future[PageResult], PageJob],
-        overdue: set[Future[PageResult]],
-    ) -> Iterable[tuple[PageJob, PageResult]]:
-        """End every worker of ``pool`` (one cannot be taken out alone): a page that finished
-        meanwhile keeps its result, an overdue one fails with the timeout's message (or comes
-        back cancelled), and the others in hand, stopped through no fault of theirs, run again."""
-        self.ended += end_workers(pool)
-        wait(running, timeout=ENDED_WAIT_S)  # (their futures fail once the pool sees them gone)
-        for fut, job in list(running.items()):
-            del running[fut], self.deadlines[fut]
-            if fut.done() and not fut.cancelled() and fut.exception() is None:
-                yield job, fut.result()
-            elif self.stop.value:
-                yield job, PageResult(job.page_id, error="cancelled")
-            elif fut in overdue:
-                late = translate("Redline", "Tesseract took longer than {timeout_s:g} s")
-                error = Sentence(late.format(timeout_s=job.timeout_s))
-                yield job, PageResult(job.page_id, error=error)
-            else:
-                self.queue.append(job)
-
-    def _fill(self, pool: ProcessPoolExecutor, running: dict[Future[PageResult], PageJob]) -> None:
-        """Submit queued jobs while workers are free; a suspect of a crash runs on its own."""
-        while self.queue and len(running) < self.workers and not self.stop.value:
-            if any(j.page_id in self.suspects for j in running.values()):
-                return
-            if self.queue[-1].page_id in self.suspects and running:
-                return
-            job = self.queue.pop()
-            try:
-                fut = pool.submit(ocr_page_in_worker, job)
-            except BrokenProcessPool:  # a worker died and its page is not collected yet:
-                self.queue.append(job)  # its future says so at the next wait, then a new pool
-                return
-            running[fut] = job
-            self.deadlines[fut] = time.monotonic() + job.timeout_s + OVERRUN_S
-
-    def _after_crash(self, job: PageJob) -> Iterable[tuple[PageJob, PageResult]]:
-        """Every page in flight sees a worker die: rerun each alone; fail one that dies alone."""
-        if job.page_id in self.suspects:
-            crashed = translate("Redline", "the OCR worker process crashed on this page")
-            yield job, PageResult(job.page_id, error=Sentence(crashed))
-            return
-        self.suspects.add(job.page_id)
-        self.queue.append(job)
+def _page_result(job: PageJob, finished: Finished[PageResult]) -> PageResult:
+    """A page's result, or the reason the supervisor gives for there being none."""
+    if finished.result is not None:
+        return finished.result
+    if finished.failure is Failure.LATE:
+        late = translate("Redline", "Tesseract took longer than {timeout_s:g} s")
+        return PageResult(job.page_id, error=Sentence(late.format(timeout_s=job.timeout_s)))
+    if finished.failure is Failure.CRASHED:
+        crashed = translate("Redline", "the OCR worker process crashed on this page")
+        return PageResult(job.page_id, error=Sentence(crashed))
+    return PageResult(job.page_id, error="cancelled")
 
 
 def ocr_pages(
@@ -359,9 +221,15 @@ def ocr_pages(
     if progress is not None:
         progress(0, len(jobs))
     if jobs:
-        with closing(_Runner(jobs, cancel).results()) as results:  # stops the pool on any error
+        tasks = [Task(ocr_page_in_worker, (j,), j.timeout_s, j) for j in by_cost(jobs)]
+        with (
+            Supervisor(worker_count(len(jobs)), context=pool_context()) as workers,
+            closing(workers.run(tasks, cancel)) as results,  # stops the workers on any error
+        ):
             done = 0
-            for job, result in results:
+            for finished in results:
+                job = finished.task.tag
+                result = _page_result(job, finished)
                 outcome = _outcome(lib, job, result, report.engine_version)
                 report.pages.append(outcome)
                 if outcome.status != "cancelled":  # (a bar filled by them says all got done)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pymupdf
 from platformdirs import user_data_path
@@ -26,6 +26,7 @@ from app.core.ids import PageId
 from app.core.ocr.errors import OcrError as OcrError  # (its home before: callers import it here)
 from app.core.processes import die_with_parent
 from app.core.scratch import scratch_dir
+from app.core.supervisor import stop_requested
 from app.core.wording import Sentence, translate
 
 if TYPE_CHECKING:
@@ -37,10 +38,6 @@ TESSERACT = "tesseract"
 DEFAULT_TIMEOUT_S = 180.0
 POLL_S = 0.05
 MAX_PIXELS = 40_000_000  # a page image at most ~40 MB (grey): a poster is rendered at lower dpi
-# The run's cancel flag, a bool in memory shared with the parent (set in each worker by
-# init_worker): read without a lock, so that a worker the parent kills while reading it leaves
-# no lock held (a multiprocessing Event's would stay locked, and the next reader wait forever).
-_cancel_flag: Any = None
 
 
 class TesseractMissingError(OcrError):
@@ -355,19 +352,6 @@ def ocr_page(job: PageJob, cancelled: Callable[[], bool] = lambda: False) -> Pag
     return PageResult(job.page_id, tuple(words), seconds=time.monotonic() - started)
 
 
-def init_worker(cancel_flag: Any) -> None:
-    """Process-pool initializer: remember the run's cancel flag (a shared ``c_bool``), and leave
-    Ctrl-C to the parent, which stops the run and its workers (:mod:`app.core.ocr.run`): the
-    terminal sends it to the workers too, which would each print a traceback."""
-    global _cancel_flag
-    _cancel_flag = cancel_flag
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _worker_cancelled() -> bool:
-    return bool(_cancel_flag is not None and _cancel_flag.value)
-
-
 def ocr_page_in_worker(job: PageJob) -> PageResult:
     """The pool's task (kept here so a worker imports only this module and PyMuPDF)."""
-    return ocr_page(job, _worker_cancelled)
+    return ocr_page(job, stop_requested)

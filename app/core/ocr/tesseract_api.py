@@ -60,50 +60,38 @@ class Engine:
             self._lib.TessBaseAPIDelete(self._api)
             self._api = None
 
-    def tsv(self, image: np.ndarray, psm: int) -> str:
-        """Tesseract's TSV for a grey ``image`` (uint8, rows by columns). As for an image file
-        without a resolution, Tesseract estimates it from the text's size."""
-        pixels = np.ascontiguousarray(image, dtype=np.uint8)
-        h, w = pixels.shape
-        lib, api = self._lib, self._api
-        if not api:
-            raise OcrError(translate("Redline", "Tesseract's library was closed"))
-        lib.TessBaseAPISetPageSegMode(api, psm)
-        lib.TessBaseAPISetImage(api, pixels.tobytes(), w, h, 1, w)
-        out = lib.TessBaseAPIGetTsvText(api, 0)
-        if not out:
-            raise OcrError(translate("Redline", "Tesseract's library read nothing from the image"))
-        try:
-            return ctypes.string_at(out).decode("utf-8", errors="replace")
-        finally:
-            lib.TessDeleteText(out)
-            lib.TessBaseAPIClear(api)
-
-    def page_tsv(
-        self, image: np.ndarray, psm: int, timeout_s: float, cancelled: Callable[[], bool]
+    def tsv(
+        self,
+        image: np.ndarray,
+        psm: int,
+        timeout_s: float | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> str:
-        """The very TSV file the ``tesseract`` command writes for ``image`` saved as a PGM (no
-        resolution in the file: Tesseract estimates it from the text, here as there), header
-        included. Recognition stops within a word of ``cancelled()`` turning true or of
-        ``timeout_s`` passing; the page's layout analysis before it cannot be interrupted
-        (measured at 0.7–0.8 s of a 1.5–2 s page under load: a cancel can take that long)."""
+        """Tesseract's TSV for a grey ``image`` (uint8, rows by columns), without the header line
+        the command writes. As for an image file without a resolution, Tesseract estimates it
+        from the text's size. Recognition stops within a word of ``cancelled()`` turning true or
+        of ``timeout_s`` passing (raising :class:`OcrError`); the layout analysis before it
+        cannot be interrupted (measured at 0.7–0.8 s of a 1.5–2 s page under load)."""
         pixels = np.ascontiguousarray(image, dtype=np.uint8)
         h, w = pixels.shape
         lib, api = self._lib, self._api
         if not api:
             raise OcrError(translate("Redline", "Tesseract's library was closed"))
+        asked = cancelled or _never
         monitor = lib.TessMonitorCreate()
-        stop = _CANCEL_FUNC(lambda _this, _words: bool(cancelled()))
+        stop = _CANCEL_FUNC(lambda _this, _words: bool(asked()))
         try:
             lib.TessMonitorSetCancelFunc(monitor, stop)
-            lib.TessMonitorSetDeadlineMSecs(monitor, max(1, min(int(timeout_s * 1000), 2**31 - 1)))
+            if timeout_s is not None:
+                msecs = max(1, min(int(timeout_s * 1000), 2**31 - 1))
+                lib.TessMonitorSetDeadlineMSecs(monitor, msecs)
             lib.TessBaseAPISetPageSegMode(api, psm)
             lib.TessBaseAPISetImage(api, pixels.tobytes(), w, h, 1, w)
             started = time.monotonic()
             failed = lib.TessBaseAPIRecognize(api, monitor) != 0
-            if cancelled():
+            if asked():
                 raise OcrError(translate("Redline", "cancelled"))
-            if failed and time.monotonic() - started >= timeout_s:
+            if failed and timeout_s is not None and time.monotonic() - started >= timeout_s:
                 raise OcrError(
                     translate("Redline", "Tesseract took longer than {timeout_s:g} s").format(
                         timeout_s=timeout_s
@@ -123,12 +111,24 @@ class Engine:
                     )
                 )
             try:
-                return TSV_HEADER + ctypes.string_at(out).decode("utf-8", errors="replace")
+                return ctypes.string_at(out).decode("utf-8", errors="replace")
             finally:
                 lib.TessDeleteText(out)
         finally:
             lib.TessBaseAPIClear(api)
             lib.TessMonitorDelete(monitor)
+
+    def page_tsv(
+        self, image: np.ndarray, psm: int, timeout_s: float, cancelled: Callable[[], bool]
+    ) -> str:
+        """The very TSV file the ``tesseract`` command writes for ``image`` saved as a PGM (no
+        resolution in the file: Tesseract estimates it from the text, here as there), header
+        included; stopped as :meth:`tsv` is."""
+        return TSV_HEADER + self.tsv(image, psm, timeout_s, cancelled)
+
+
+def _never() -> bool:
+    return False
 
 
 # The command's TSV renderer writes this line first (tesseract's renderer.cpp).

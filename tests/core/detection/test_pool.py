@@ -11,13 +11,14 @@ from typing import Any
 import pymupdf
 import pytest
 
-from app.core import processes
+from app.core import processes, supervisor
 from app.core.annotating.annotations import list_annotations
 from app.core.annotating.records import AnnotationFilter
 from app.core.detection import run as detect
 from app.core.documents.ingest import import_file
 from app.core.library import Library
 from app.core.processes import worker_pool
+from app.core.supervisor import Supervisor
 from app.samples.generator import generate_memo_pdf
 
 
@@ -41,7 +42,7 @@ def test_one_pool_for_all_documents_finds_what_each_alone_finds(
         started.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(detect, "worker_pool", counting)
+    monkeypatch.setattr(supervisor, "worker_pool", counting)
     found = []
     for together in (True, False):
         with Library.open(tmp_path / f"lib{together}") as lib:
@@ -87,7 +88,8 @@ def test_the_search_runs_in_a_preloaded_module_and_opens_the_source_once(
 
         monkeypatch.setattr(pymupdf, "open", counting)
         pool = _Inline()
-        summary = detect.detect_document(lib, doc_id, pool=pool)  # type: ignore[arg-type]
+        with Supervisor(1, executor=lambda _workers: pool) as workers:
+            summary = detect.detect_document(lib, doc_id, supervisor=workers)  # type: ignore[arg-type]
     # Per page a box search, and a strike check of its banner levels (the generated memo's text
     # layer has them), all reading the one source opened once.
     assert summary.pages == 3 and len(pool.functions) == 6 and len(opened) == 1

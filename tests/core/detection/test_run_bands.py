@@ -18,6 +18,7 @@ from app.core.detection.run import detect_document
 from app.core.documents.ingest import import_file
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_available
+from app.core.supervisor import Supervisor
 from tests.builders import make_banner_scan_pdf, make_text_pdf
 
 needs_tesseract = pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
@@ -97,8 +98,8 @@ def test_a_page_whose_banners_were_read_is_not_read_again(
     def detect(read: int, cached: int) -> list[tuple[Any, ...]]:
         with library.transaction() as s:  # from scratch: the proposals must be made again
             s.connection().exec_driver_sql("DELETE FROM annotations")
-        with ThreadPoolExecutor(1) as pool:  # in this process, where the counter is
-            summary = detect_document(library, doc, redactions=False, pool=pool)
+        with Supervisor(1, executor=ThreadPoolExecutor) as workers:  # here, with the counter
+            summary = detect_document(library, doc, redactions=False, supervisor=workers)
         # the summary says what happened: re-read from the scan, or taken from the cache
         assert (summary.pages_rescanned, summary.pages_from_cache) == (read, cached)
         return sorted((m["value"], m.get("struck"), m["box"]) for m in _markings(library))

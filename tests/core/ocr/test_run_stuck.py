@@ -4,10 +4,8 @@ shortly after a cancel; the other pages go on, and no worker or scratch folder i
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +16,7 @@ import pymupdf
 import pytest
 from sqlalchemy import select
 
+from app.core import supervisor
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.ocr import run as ocr
@@ -27,39 +26,12 @@ from app.core.ocr.run import OcrReport, ocr_documents
 from app.core.ocr.tesseract import PageJob, tesseract_available
 from db.models import Page, TextLayer
 from tests.core.ocr.helpers import MEMO, imported, make_scan
+from tests.core.stuck import native_sleep, scratch_of, workers_left
 
 pytestmark = pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
 
 HANG_S = 150  # the stuck page's sleep: long past the bounds below, short of pytest's timeout
 BOUND_S = 60  # what "promptly" means here: a hang against seconds, on a loaded machine
-
-
-def _native_sleep(seconds: int) -> None:
-    """Sleep in C (ctypes lets go of Python's lock): no monitor call, no Python in between."""
-    ctypes.CDLL(None).sleep(seconds)
-
-
-def _workers_left(pids: Path) -> list[str]:
-    """The worker processes recorded in ``pids`` that still run (zombies do not count)."""
-    left = []
-    for path in pids.iterdir():
-        stat = Path("/proc") / path.name / "stat"
-        try:
-            state = stat.read_text().rsplit(")", 1)[1].split()[0]
-        except (OSError, IndexError):
-            continue
-        if state != "Z":
-            left.append(path.name)
-    return left
-
-
-def _scratch_of(pids: Path) -> list[str]:
-    names = {p.name for p in pids.iterdir()}
-    return [
-        p.name
-        for p in Path(tempfile.gettempdir()).glob("redline-ocr-*")
-        if p.name.split("-")[2] in names
-    ]
 
 
 def _stuck_on_page_one(monkeypatch: pytest.MonkeyPatch, where: str, pids: Path) -> Path:
@@ -75,7 +47,7 @@ def _stuck_on_page_one(monkeypatch: pytest.MonkeyPatch, where: str, pids: Path) 
 
     def hang() -> None:
         stuck.touch()
-        _native_sleep(HANG_S)
+        native_sleep(HANG_S)
 
     def render(source: str, page_index: int, dpi: int, target: Any) -> pymupdf.Matrix:
         (pids / str(os.getpid())).touch()
@@ -137,7 +109,7 @@ class Stuck:
 
     def litter(self) -> tuple[list[str], list[str]]:
         """Worker processes still running, and their scratch folders left."""
-        return _workers_left(self.pids), _scratch_of(self.pids)
+        return workers_left(self.pids), scratch_of(self.pids, "ocr")
 
 
 @pytest.fixture(params=["render", "library"])
@@ -158,7 +130,7 @@ def stuck(
 def test_a_page_stuck_where_no_timeout_reaches_fails_alone_at_its_deadline(
     library: Library, stuck: Stuck, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ocr, "OVERRUN_S", 2.0)
+    monkeypatch.setattr(supervisor, "OVERRUN_S", 2.0)
     started = time.monotonic()
     report = ocr_documents(library, [stuck.doc_id], "always", dpi=100, timeout_s=2.0)
     assert time.monotonic() - started < BOUND_S  # (the page sleeps 150 s)

@@ -1,0 +1,256 @@
+"""Tasks in worker processes under the parent's watch: a deadline each, a prompt cancel, a crash
+that fails its own task only. OCR's pages and detection's work on the scans run through it.
+
+A task stuck where no timeout or cancel of its own reaches (a render in MuPDF, Tesseract's layout
+analysis, a hang in native code) cannot be stopped from inside its worker. So the parent keeps
+each task's deadline, the moment it handed the task out plus its timeout plus :data:`OVERRUN_S`,
+and ends the pool's workers itself (:func:`app.core.processes.end_workers`) when a task is still
+in hand then, or :data:`CANCEL_GRACE_S` after a cancel; the tasks left run in a new pool. At most
+one task is in flight per worker, so every task's clock starts when a worker takes it.
+
+Workers see the run's stop flag through :func:`stop_requested` (a ``c_bool`` in shared memory,
+read without a lock: a worker killed while reading a multiprocessing ``Event`` would leave its
+lock held, and the next reader waiting for ever), and ignore Ctrl-C, which the parent handles.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import enum
+import multiprocessing.context
+import signal
+import time
+from collections.abc import Callable, Generator, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from app.core.processes import end_workers, pool_context, worker_pool
+from app.core.scratch import sweep_scratch
+
+R = TypeVar("R")
+Cancel = Callable[[], bool]
+WAIT_S = 0.1  # how often the parent looks at the cancel and the deadlines
+# A task still in hand this long after its timeout is ended by the parent, which kills the
+# workers: its clock starts when the task is handed out, a worker's own once it has rendered
+# its page (and, after a crash, once a new worker has started), so it is given room for those.
+OVERRUN_S = 10.0
+CANCEL_GRACE_S = 0.5  # how long a cancel waits for the tasks in hand before ending their workers
+ENDED_WAIT_S = 30.0  # for a pool to see its workers gone (at once: a bound, not a wait)
+
+# The run's stop flag in a worker (set by init_worker).
+_stop_flag: Any = None
+
+
+def init_worker(stop_flag: Any) -> None:
+    """Process-pool initializer: remember the run's stop flag (a shared ``c_bool``), and leave
+    Ctrl-C to the parent, which stops the run and its workers: the terminal sends it to the
+    workers too, which would each print a traceback."""
+    global _stop_flag
+    _stop_flag = stop_flag
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def stop_requested() -> bool:
+    """In a worker: whether the run was cancelled or stopped (never, outside a supervised pool)."""
+    return bool(_stop_flag is not None and _stop_flag.value)
+
+
+class Failure(enum.Enum):
+    """Why a task has no result."""
+
+    LATE = "late"  # still in hand at its deadline: its worker was killed
+    CANCELLED = "cancelled"  # not started, or ended, because the run was cancelled
+    CRASHED = "crashed"  # its worker died under it, and again when it ran alone
+
+
+@dataclass(frozen=True, eq=False)
+class Task(Generic[R]):
+    """``fn(*args)`` in a worker (``fn`` importable there), ended ``timeout_s`` +
+    :data:`OVERRUN_S` after it was handed out. ``tag``: the caller's, to tell its tasks apart."""
+
+    fn: Callable[..., R]
+    args: tuple[Any, ...]
+    timeout_s: float
+    tag: Any = None
+
+
+@dataclass(frozen=True)
+class Finished(Generic[R]):
+    """A task's end: its result, or why there is none."""
+
+    task: Task[R]
+    result: R | None = None
+    failure: Failure | None = None
+
+
+@dataclass
+class _Batch(Generic[R]):
+    """One :meth:`Supervisor.run`: what waits, what is in hand and until when."""
+
+    queue: list[Task[R]]  # (taken from the end)
+    cancel: Cancel | None
+    running: dict[Future[R], Task[R]] = field(default_factory=dict)
+    deadlines: dict[Future[R], float] = field(default_factory=dict)
+    suspects: set[Task[R]] = field(default_factory=set)  # in flight when a worker died
+    cancelled_at: float | None = None
+
+
+def _is_broken(pool: Executor) -> bool:
+    return bool(getattr(pool, "_broken", False))
+
+
+class Supervisor:
+    """A pool of ``workers`` processes that runs batches of tasks (:meth:`run`), kept between
+    them; :meth:`close` (or the ``with`` block's end) stops it. ``context``: how workers start
+    (:func:`app.core.processes.pool_context`); ``executor``: another pool to run in (tests: a
+    thread pool runs monkeypatched functions; its tasks cannot be ended)."""
+
+    def __init__(
+        self,
+        workers: int,
+        *,
+        context: multiprocessing.context.BaseContext | None = None,
+        executor: Callable[[int], Executor] | None = None,
+    ) -> None:
+        self.workers = workers
+        self.ctx = context or pool_context()
+        self.stop = self.ctx.RawValue(ctypes.c_bool, False)  # no new task; running ones stop
+        self._executor = executor
+        self._current: Executor | None = None
+        self.ended: list[int] = []  # pids of the workers ended (their scratch is swept)
+
+    def __enter__(self) -> Supervisor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the workers (they are idle between runs: at once)."""
+        self._retire()
+
+    def _pool(self) -> Executor:
+        if self._current is None:
+            if self._executor is not None:
+                self._current = self._executor(self.workers)
+            else:
+                self._current = worker_pool(
+                    self.workers, context=self.ctx, initializer=init_worker, initargs=(self.stop,)
+                )
+        return self._current
+
+    def _retire(self) -> None:
+        """Shut the pool down (a new one starts when needed) and sweep what ended workers left."""
+        if self._current is not None:
+            self._current.shutdown(wait=True, cancel_futures=True)
+            self._current = None
+        if self.ended:  # a worker killed in the tesseract command's path leaves its image
+            sweep_scratch(pids=self.ended)
+            self.ended.clear()
+
+    def run(
+        self, tasks: Sequence[Task[R]], cancel: Cancel | None = None
+    ) -> Generator[Finished[R], None, None]:
+        """Run ``tasks`` (in their order, one in flight per worker) and yield each as it ends.
+        ``cancel()`` is asked every :data:`WAIT_S`: once true, no task starts, the tasks in hand
+        have :data:`CANCEL_GRACE_S` to end, and the rest come back cancelled. A task raising
+        raises here. Close the generator when leaving it early (``contextlib.closing``): the
+        tasks in hand get the grace, then their workers are killed."""
+        batch = _Batch(list(reversed(tasks)), cancel)
+        if self._current is not None and _is_broken(self._current):
+            self._retire()
+        self.stop.value = False
+        try:
+            while batch.queue or batch.running:
+                self._poll_cancel(batch)
+                self._fill(batch)
+                if self.stop.value and not batch.running:
+                    yield from (Finished(t, failure=Failure.CANCELLED) for t in batch.queue)
+                    batch.queue.clear()
+                    break
+                yield from self._collect(batch)
+        finally:
+            if batch.running:  # stopped early (an error, Ctrl-C): the tasks in hand have a grace
+                self.stop.value = True
+                wait(batch.running, timeout=CANCEL_GRACE_S)
+                if self._current is not None and not all(f.done() for f in batch.running):
+                    self.ended += end_workers(self._current)
+                self._retire()
+
+    def _poll_cancel(self, batch: _Batch[R]) -> None:
+        if batch.cancelled_at is None and batch.cancel is not None and batch.cancel():
+            self.stop.value = True
+            batch.cancelled_at = time.monotonic()
+
+    def _collect(self, batch: _Batch[R]) -> Iterable[Finished[R]]:
+        """Wait a moment for tasks to end; end those overdue; a new pool when this one broke."""
+        done, _ = wait(batch.running, timeout=WAIT_S, return_when=FIRST_COMPLETED)
+        broken = False
+        for fut in done:
+            task = batch.running.pop(fut)
+            del batch.deadlines[fut]
+            try:
+                yield Finished(task, fut.result())
+            except BrokenProcessPool:
+                broken = True
+                yield from self._after_crash(batch, task)
+        overdue = self._overdue(batch)
+        if overdue:
+            broken = True
+            yield from self._end(batch, overdue)
+        current = self._current
+        if broken or (current is not None and not batch.running and _is_broken(current)):
+            self._retire()  # what is left runs in a new pool, started when a task is handed out
+
+    def _overdue(self, batch: _Batch[R]) -> set[Future[R]]:
+        """The tasks whose workers are to be ended now: every one in hand once a cancel has
+        waited its grace, else those past their deadline."""
+        now = time.monotonic()
+        if batch.cancelled_at is not None and now - batch.cancelled_at >= CANCEL_GRACE_S:
+            return set(batch.running)
+        return {f for f in batch.running if now >= batch.deadlines[f]}
+
+    def _end(self, batch: _Batch[R], overdue: set[Future[R]]) -> Iterable[Finished[R]]:
+        """End every worker of the pool (one cannot be taken out alone): a task that finished
+        meanwhile keeps its result, an overdue one is late (or cancelled), and the others in
+        hand, stopped through no fault of theirs, run again."""
+        if self._current is not None:
+            self.ended += end_workers(self._current)
+        wait(batch.running, timeout=ENDED_WAIT_S)  # (their futures fail once the pool sees it)
+        for fut, task in list(batch.running.items()):
+            del batch.running[fut], batch.deadlines[fut]
+            if fut.done() and not fut.cancelled() and fut.exception() is None:
+                yield Finished(task, fut.result())
+            elif self.stop.value:
+                yield Finished(task, failure=Failure.CANCELLED)
+            elif fut in overdue:
+                yield Finished(task, failure=Failure.LATE)
+            else:
+                batch.queue.append(task)
+        self._retire()
+
+    def _fill(self, batch: _Batch[R]) -> None:
+        """Hand out queued tasks while workers are free; a suspect of a crash runs on its own."""
+        while batch.queue and len(batch.running) < self.workers and not self.stop.value:
+            if any(t in batch.suspects for t in batch.running.values()):
+                return
+            if batch.queue[-1] in batch.suspects and batch.running:
+                return
+            task = batch.queue.pop()
+            try:
+                fut = self._pool().submit(task.fn, *task.args)
+            except BrokenProcessPool:  # a worker died and its task is not collected yet:
+                batch.queue.append(task)  # its future says so at the next wait, then a new pool
+                return
+            batch.running[fut] = task
+            batch.deadlines[fut] = time.monotonic() + task.timeout_s + OVERRUN_S
+
+    def _after_crash(self, batch: _Batch[R], task: Task[R]) -> Iterable[Finished[R]]:
+        """Every task in flight sees a worker die: rerun each alone; fail one that dies alone."""
+        if task in batch.suspects:
+            yield Finished(task, failure=Failure.CRASHED)
+            return
+        batch.suspects.add(task)
+        batch.queue.append(task)
