@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+56"/>
-        <location filename="../../app/ui/window/main_window.py" line="+582"/>
+        <location filename="../../app/ui/window/main_window.py" line="+603"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -127,7 +127,7 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="+18"/>
+        <location filename="../../app/ui/window/main_window.py" line="-488"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
@@ -1128,7 +1128,7 @@
     <message>
         <location line="+8"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-159"/>
+        <location filename="../../app/ui/window/main_window.py" line="-4"/>
         <source>Doubtful words</source>
         <translation>Unsichere Wörter</translation>
     </message>
@@ -1494,7 +1494,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-264"/>
+        <location filename="../../app/ui/window/main_window.py" line="-8"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="+1"/>
+        <location filename="../../app/ui/window/main_window.py" line="+4"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -2897,7 +2897,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Ordner ist nicht leer; was darin ist, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-84"/>
+        <location filename="../../app/ui/window/main_window.py" line="-13"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
@@ -2912,7 +2912,27 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+5"/>
+        <source>The documents of the library: filter, sort and open them</source>
+        <translation>Die Dokumente der Bibliothek: filtern, sortieren und öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the text of every document (Ctrl+F)</source>
+        <translation>Den Text aller Dokumente durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The words the OCR was least sure of in this document</source>
+        <translation>Die Wörter dieses Dokuments, bei denen die OCR am unsichersten war</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every annotation and proposal of this document, to filter and review</source>
+        <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>

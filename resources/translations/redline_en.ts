@@ -1971,7 +1971,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="-170"/>
-        <location filename="../../app/ui/window/main_window.py" line="+582"/>
+        <location filename="../../app/ui/window/main_window.py" line="+603"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,7 +2012,7 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="+18"/>
+        <location filename="../../app/ui/window/main_window.py" line="-488"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,7 +2983,7 @@
     <message>
         <location line="+8"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-159"/>
+        <location filename="../../app/ui/window/main_window.py" line="-4"/>
         <source>Doubtful words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,7 +3101,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
-        <location filename="../../app/ui/window/main_window.py" line="+291"/>
+        <location filename="../../app/ui/window/main_window.py" line="+642"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3263,7 +3263,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-555"/>
+        <location filename="../../app/ui/window/main_window.py" line="-650"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3303,7 +3303,7 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="+1"/>
+        <location filename="../../app/ui/window/main_window.py" line="+4"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4298,7 +4298,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-84"/>
+        <location filename="../../app/ui/window/main_window.py" line="-13"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4313,7 +4313,27 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+5"/>
+        <source>The documents of the library: filter, sort and open them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the text of every document (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The words the OCR was least sure of in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every annotation and proposal of this document, to filter and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>

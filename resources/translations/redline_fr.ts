@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+56"/>
-        <location filename="../../app/ui/window/main_window.py" line="+582"/>
+        <location filename="../../app/ui/window/main_window.py" line="+603"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -127,7 +127,7 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="+18"/>
+        <location filename="../../app/ui/window/main_window.py" line="-488"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -1128,7 +1128,7 @@
     <message>
         <location line="+8"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-159"/>
+        <location filename="../../app/ui/window/main_window.py" line="-4"/>
         <source>Doubtful words</source>
         <translation>Mots douteux</translation>
     </message>
@@ -1494,7 +1494,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-264"/>
+        <location filename="../../app/ui/window/main_window.py" line="-8"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="+1"/>
+        <location filename="../../app/ui/window/main_window.py" line="+4"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -2897,7 +2897,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le dossier n’est pas vide ; ce qu’il contient reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-84"/>
+        <location filename="../../app/ui/window/main_window.py" line="-13"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -2912,7 +2912,27 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+5"/>
+        <source>The documents of the library: filter, sort and open them</source>
+        <translation>Les documents de la bibliothèque : les filtrer, les trier et les ouvrir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the text of every document (Ctrl+F)</source>
+        <translation>Rechercher dans le texte de tous les documents (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The words the OCR was least sure of in this document</source>
+        <translation>Les mots de ce document dont l’OCR était le moins sûre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every annotation and proposal of this document, to filter and review</source>
+        <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>

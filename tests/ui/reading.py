@@ -58,6 +58,7 @@ def texts(root: QWidget) -> set[str]:
             out.add(w.placeholderText())
         elif isinstance(w, QTabWidget):
             out |= {w.tabText(i) for i in range(w.count())}
+            out |= {w.tabToolTip(i) for i in range(w.count())}
         elif isinstance(w, QComboBox):
             out |= {w.itemText(i) for i in range(w.count())}
         elif isinstance(w, QTreeWidget):

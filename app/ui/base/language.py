@@ -333,6 +333,7 @@ def translate_tree(root: QWidget) -> None:
         elif isinstance(w, QTabWidget):
             for i in range(w.count()):
                 _retext(w, f"tab{i}", w.tabText(i), partial(w.setTabText, i))
+                _retext(w, f"tabtip{i}", w.tabToolTip(i), partial(w.setTabToolTip, i))
         elif isinstance(w, QComboBox):
             for i in range(w.count()):
                 _retext(w, f"item{i}", w.itemText(i), partial(w.setItemText, i))

@@ -16,7 +16,9 @@ class _TextOfBox(QLabel):
         self.box = box
         self.setWordWrap(True)
         self.setBuddy(box)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # (as tall as its lines at the width it gets)
+        self.setSizePolicy(policy)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         inside = self.rect().contains(event.position().toPoint())

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QTabWidget,
     QWidget,
 )
 
@@ -65,6 +64,7 @@ from app.ui.window.geometry import default_geometry, fits_screens
 from app.ui.window.libraries import LibraryMenu, remember_library
 from app.ui.window.live import LiveUpdates, RemoteChange
 from app.ui.window.panes import Panes
+from app.ui.window.side_panel import SidePanel
 
 if TYPE_CHECKING:
     from app.ui.tools import (
@@ -97,6 +97,27 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
 READ_ONLY = QT_TRANSLATE_NOOP("Redline", "Read-only: another Redline is changing this library")
 READ_ONLY_TITLE = "read-only"
 OPEN_LIBRARY_FAILED = QT_TRANSLATE_NOOP("Redline", "Cannot open the library")
+# The side panel's tabs (name, what it holds: its tooltip), as the settings name them.
+SIDE_TABS = {
+    "library": (
+        QT_TRANSLATE_NOOP("Redline", "Library"),
+        QT_TRANSLATE_NOOP("Redline", "The documents of the library: filter, sort and open them"),
+    ),
+    "search": (
+        QT_TRANSLATE_NOOP("Redline", "Search"),
+        QT_TRANSLATE_NOOP("Redline", "Search the text of every document (Ctrl+F)"),
+    ),
+    "doubtful": (
+        QT_TRANSLATE_NOOP("Redline", "Doubtful words"),
+        QT_TRANSLATE_NOOP("Redline", "The words the OCR was least sure of in this document"),
+    ),
+    "annotations": (
+        QT_TRANSLATE_NOOP("Redline", "Annotations"),
+        QT_TRANSLATE_NOOP(
+            "Redline", "Every annotation and proposal of this document, to filter and review"
+        ),
+    ),
+}
 STATUS_TITLE_LEAST = 40  # pixels: the status bar's document title shrinks down to this
 FIRST_PAINT_DELAY_MS = 1000  # what waits for the first paint waits for what it starts too
 NO_PAINT_DELAY_MS = 3000  # when no document opens at start
@@ -173,9 +194,9 @@ class MainWindow(QMainWindow):
         self.addActions([a for m in self.menuBar().findChildren(QMenu) for a in m.actions()])
 
     def _compose(self) -> None:
-        self.side = QTabWidget()
-        self.side.addTab(self.library_pane, QT_TRANSLATE_NOOP("Redline", "Library"))
-        self.side.addTab(self.search_pane, QT_TRANSLATE_NOOP("Redline", "Search"))
+        self.side = SidePanel()
+        self.side.add(self.library_pane, *SIDE_TABS["library"])
+        self.side.add(self.search_pane, *SIDE_TABS["search"])
         named(
             self.side,
             QT_TRANSLATE_NOOP("Redline", "Side panel"),
@@ -438,7 +459,7 @@ class MainWindow(QMainWindow):
         self.doubtful_pane = DoubtfulPane(
             self.lib, self.db_runner, threshold=self.settings.get(S.LOW_CONFIDENCE)
         )
-        self.side.addTab(self.doubtful_pane, QT_TRANSLATE_NOOP("Redline", "Doubtful words"))
+        self.side.add(self.doubtful_pane, *SIDE_TABS["doubtful"])
         self.word_jump = WordJump(self.document_view)
         self.doubtful_pane.word_chosen.connect(self.word_jump.go)
         self.layer_switcher = LayerSwitcher(self.lib, self.import_runner)
@@ -597,7 +618,7 @@ class MainWindow(QMainWindow):
         )
         # Tab leaves the list rather than walking its cells (each row chosen shows its page).
         self.annotation_list.table.setTabKeyNavigation(False)
-        self.side.addTab(self.annotation_list, QT_TRANSLATE_NOOP("Redline", "Annotations"))
+        self.side.add(self.annotation_list, *SIDE_TABS["annotations"])
         self.review_bar = ReviewBar(self.annotating)
         self.statusBar().addPermanentWidget(self.review_bar)
         # A long message (a refused stale edit, say) is cut by the permanent widgets: the whole
