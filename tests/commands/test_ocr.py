@@ -57,7 +57,7 @@ def test_doubtful_leaves_out_lone_punctuation_as_the_window_does(
 
     def word(seq: int, text: str) -> doubtful.DoubtfulWord:
         return doubtful.DoubtfulWord(
-            PageId(1), 0, TextLayerId(1), seq, text, 0, len(text), None, 40.0, ("low confidence",)
+            PageId(1), 0, TextLayerId(1), seq, text, 0, len(text), None, 40.0, ("low-confidence",)
         )
 
     found = [word(0, "Hevana"), word(1, ";"), word(2, "—"), word(3, "1962")]
