@@ -82,6 +82,7 @@ class _Candidate:
     confidence: float
     exact: bool
     weak: bool = False  # a poor fuzzy reading: kept only where a marking is expected
+    base: float = 0.0  # the reading's own confidence, before what surrounds it moved it
 
     @property
     def weight(self) -> float:
@@ -111,12 +112,13 @@ def detect_markings(
     kept: list[_Candidate] = []
     levels = [c for c in candidates if c.rule.category == "classification"]
     for c in candidates:
+        c.base = c.confidence
         c.confidence = _adjust(c, text, located, repeats.get(c.value, 1), _container(c, levels))
         if c.rule.category == "exemption" and _near_other(c, codes):
             c.confidence = min(0.99, c.confidence + CODE_NEIGHBOUR)
         if c.confidence >= FLOOR:
             kept.append(c)
-    chosen = _suppress_overlaps(kept)
+    chosen = _suppress_overlaps(_closer_readings(kept))
     found = [
         Detection(
             c.rule.category,
@@ -372,6 +374,29 @@ def _portion_confidence(c: _Candidate, text: str, where: _Locator) -> float:
     if _SENTENCE_END.search(lead) and capital_next and not others:
         return 0.6
     return 0.3
+
+
+CLOSER = 0.02  # how much closer one reading of a span must be to win over another's context
+
+
+def _closer_readings(cands: list[_Candidate]) -> list[_Candidate]:
+    """Of fuzzy readings of one span as phrases of different categories ("ECLASSIFIED":
+    DECLASSIFIED or UNCLASSIFIED?), the closer reading wins whatever its context: the context
+    says whether a marking stands there, not which one it is — and reading a garbled
+    DECLASSIFIED as UNCLASSIFIED labels a classified record unclassified."""
+    return [
+        c
+        for c in cands
+        if c.exact
+        or not any(
+            not k.exact
+            and k.rule.category != c.rule.category
+            and k.start < c.end
+            and c.start < k.end
+            and k.base > c.base + CLOSER
+            for k in cands
+        )
+    ]
 
 
 def _suppress_overlaps(cands: list[_Candidate]) -> list[_Candidate]:

@@ -173,3 +173,21 @@ def test_a_noun_s_label_is_no_exemption_code(text: str) -> None:
 def test_codes_beside_a_stamp_and_in_a_list_stay() -> None:
     assert values("RELEASE IN PART B6", "exemption") == ["B6"]
     assert values("Date: 02/21/2023 B1,1.4(B),1.4(D)", "exemption") == ["B1", "1.4(b)", "1.4(d)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("The Secretary of State met the Minister.\nECLASSIFIE D\nTalks resumed.", "release",
+         "DECLASSIFIED"),
+        ("The Secretary of State met the Minister.\nDCLASSI FIED\nTalks resumed.", "release",
+         "DECLASSIFIED"),
+        ("The Secretary of State met the Minister.\nNCLASSIFIED\nTalks resumed.", "classification",
+         "UNCLASSIFIED"),
+    ],
+)  # fmt: skip
+def test_the_closer_reading_of_a_garbled_stamp_wins(text: str, category: str, value: str) -> None:
+    """A garbled DECLASSIFIED stamp read as UNCLASSIFIED would label a classified record
+    unclassified: the context says whether a marking stands there, not which one."""
+    found = [d for d in detect_markings(text) if d.category in ("classification", "release")]
+    assert [(d.category, d.value) for d in found] == [(category, value)]
