@@ -687,7 +687,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+202"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
         <location line="+9"/>
@@ -1095,7 +1095,7 @@
         <translation>Text wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-157"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-159"/>
         <source>p. {page}</source>
         <translation>S. {page}</translation>
     </message>
@@ -1116,12 +1116,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>No document open.</source>
         <translation>Kein Dokument geöffnet.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Hide lone punctuation marks</source>
         <translation>Einzelne Satzzeichen ausblenden</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Unsichere Wörter können nicht aufgelistet werden: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n unsicheres Wort</numerusform>
@@ -1336,7 +1336,7 @@
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+353"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+350"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>OCR fehlgeschlagen: {reason}</translation>
@@ -2083,7 +2083,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Dez.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>by someone</source>
         <translation>von jemandem</translation>
     </message>
@@ -2133,17 +2133,27 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{first} und {last}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{kind} of &apos;{label}&apos;</source>
         <translation>{kind} von „{label}“</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>{kind} proposed by the detector</source>
+        <translation>{kind} (Vorschlag der Erkennung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} {by}</source>
         <translation>{kind} {by}</translation>
     </message>
@@ -2153,7 +2163,47 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{what} ({text})</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>{what} with no exemption code</source>
+        <translation>{what} ohne Ausnahmecode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} with codes {codes}</source>
+        <translation>{what} mit den Codes {codes}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>added from {file}</source>
+        <translation>aus {file} hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added from {file} (made {when})</source>
+        <translation>aus {file} hinzugefügt (angelegt {when})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{added}, last changed by {who} ({when})</source>
+        <translation>{added}, zuletzt geändert von {who} ({when})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>proposed by the detector ({when})</source>
+        <translation>von der Erkennung vorgeschlagen ({when})</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>{proposed}, then {status}</source>
+        <translation>{proposed}, danach {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{proposed}, {status} {by} ({when})</source>
+        <translation>{proposed}, {by} {status} ({when})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>deleted {by} ({when})</source>
         <translation>{by} gelöscht ({when})</translation>
     </message>
@@ -2198,7 +2248,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{field} im Konflikt: hier {here}, dort {there}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-53"/>
         <source>added {by} ({when}), reads {text}</source>
         <translation>{by} hinzugefügt ({when}), lautet {text}</translation>
     </message>
@@ -2208,7 +2258,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{by} hinzugefügt ({when})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+60"/>
         <source>deleted there before it ever came here (kept as deleted)</source>
         <translation>dort gelöscht, bevor es je hier ankam (bleibt gelöscht)</translation>
     </message>
@@ -2253,12 +2303,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>  Seite {page}, {what}: {changes}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>  Page {page}: and {more} more</source>
         <translation>  Seite {page}: und {more} weitere</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>{line} (×{n})</source>
+        <translation>{line} (×{n})</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n hinzugefügt</numerusform>
@@ -2338,7 +2393,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-297"/>
+        <location line="+302"/>
         <source>the set</source>
         <translation>der Satz</translation>
     </message>
@@ -3265,7 +3321,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-380"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-438"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>jemand</translation>
@@ -3302,7 +3358,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+297"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3325,7 +3381,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Prüfung der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-204"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-253"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} über „{label}“</translation>
@@ -4405,7 +4461,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+396"/>
+        <location filename="../../app/core/ocr/run.py" line="+264"/>
         <source>there is no document {doc_id}</source>
         <translation>es gibt kein Dokument {doc_id}</translation>
     </message>
@@ -4512,12 +4568,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+150"/>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+105"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+93"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-102"/>
+        <location filename="../../app/core/ocr/run.py" line="-84"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
@@ -4536,20 +4592,14 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Seite kann nicht dargestellt werden ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="-73"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-61"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation>Die Tesseract-Bibliothek konnte die Sprache {language} nicht laden</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Tesseract&apos;s library was closed</source>
         <translation>Die Tesseract-Bibliothek wurde geschlossen</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Tesseract&apos;s library read nothing from the image</source>
-        <translation>Die Tesseract-Bibliothek hat im Bild nichts gelesen</translation>
     </message>
     <message>
         <location filename="../../app/core/resources.py" line="+39"/>
@@ -4651,12 +4701,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} kann nicht geöffnet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="+25"/>
+        <location filename="../../app/core/ocr/run.py" line="+3"/>
         <source>the OCR worker process crashed on this page</source>
         <translation>der OCR-Prozess ist bei dieser Seite abgestürzt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>no such page</source>
         <translation>keine solche Seite</translation>
     </message>

@@ -720,7 +720,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>by someone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,17 +770,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{kind} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{kind} of &apos;{label}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>{kind} proposed by the detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} {by}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,7 +800,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>{what} with no exemption code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} with codes {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>added from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added from {file} (made {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{added}, last changed by {who} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>proposed by the detector ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>{proposed}, then {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{proposed}, {status} {by} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>deleted {by} ({when})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +885,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-53"/>
         <source>added {by} ({when}), reads {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,7 +895,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+60"/>
         <source>deleted there before it ever came here (kept as deleted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,12 +940,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>  Page {page}: and {more} more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>{line} (×{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -975,7 +1030,8 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-297"/>
+        <location line="+302"/>
         <source>the set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,7 +1254,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+202"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
         <location line="+9"/>
@@ -1343,7 +1399,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+396"/>
+        <location filename="../../app/core/ocr/run.py" line="+264"/>
         <source>there is no document {doc_id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,7 +1495,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+65"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+62"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,12 +1506,12 @@
     </message>
     <message>
         <location line="+150"/>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+105"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+93"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-102"/>
+        <location filename="../../app/core/ocr/run.py" line="-84"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
@@ -1474,19 +1530,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="-73"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-61"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Tesseract&apos;s library was closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Tesseract&apos;s library read nothing from the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1592,7 +1642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-380"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-438"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="-29"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
@@ -1644,7 +1694,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+44"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation type="unfinished"></translation>
@@ -2950,7 +3000,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-157"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-159"/>
         <source>p. {page}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,12 +3021,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>No document open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Hide lone punctuation marks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,7 +3063,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n doubtful word</numerusform>
@@ -4645,12 +4695,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="+25"/>
+        <location filename="../../app/core/ocr/run.py" line="+3"/>
         <source>the OCR worker process crashed on this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>no such page</source>
         <translation type="unfinished"></translation>
     </message>

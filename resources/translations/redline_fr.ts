@@ -687,7 +687,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+202"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
         <location line="+9"/>
@@ -1095,7 +1095,7 @@
         <translation>Chargement du texte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-157"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-159"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
@@ -1116,12 +1116,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>No document open.</source>
         <translation>Aucun document ouvert.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Hide lone punctuation marks</source>
         <translation>Masquer les signes de ponctuation isolés</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Impossible de lister les mots douteux : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n mot douteux</numerusform>
@@ -1336,7 +1336,7 @@
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+353"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+350"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>Échec de l’OCR : {reason}</translation>
@@ -2083,7 +2083,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>déc.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>by someone</source>
         <translation>par quelqu’un</translation>
     </message>
@@ -2133,17 +2133,27 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{kind} of &apos;{label}&apos;</source>
         <translation>{kind} de « {label} »</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>{kind} proposed by the detector</source>
+        <translation>{kind} (proposition de la détection)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} {by}</source>
         <translation>{kind} {by}</translation>
     </message>
@@ -2153,7 +2163,47 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{what} ({text})</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>{what} with no exemption code</source>
+        <translation>{what} sans code d’exemption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} with codes {codes}</source>
+        <translation>{what} avec les codes {codes}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>added from {file}</source>
+        <translation>ajout depuis {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added from {file} (made {when})</source>
+        <translation>ajout depuis {file} (créée {when})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{added}, last changed by {who} ({when})</source>
+        <translation>{added}, modifiée en dernier par {who} ({when})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>proposed by the detector ({when})</source>
+        <translation>proposition de la détection ({when})</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>{proposed}, then {status}</source>
+        <translation>{proposed}, puis {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{proposed}, {status} {by} ({when})</source>
+        <translation>{proposed}, {status} {by} ({when})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>deleted {by} ({when})</source>
         <translation>suppression {by} ({when})</translation>
     </message>
@@ -2198,7 +2248,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{field} en conflit : ici {here}, là-bas {there}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-53"/>
         <source>added {by} ({when}), reads {text}</source>
         <translation>ajout {by} ({when}), se lit {text}</translation>
     </message>
@@ -2208,7 +2258,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>ajout {by} ({when})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+60"/>
         <source>deleted there before it ever came here (kept as deleted)</source>
         <translation>suppression là-bas avant toute arrivée ici (gardée supprimée)</translation>
     </message>
@@ -2253,12 +2303,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>  Page {page}, {what} : {changes}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>  Page {page}: and {more} more</source>
         <translation>  Page {page} : et {more} de plus</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>{line} (×{n})</source>
+        <translation>{line} (×{n})</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+5"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n ajoutée</numerusform>
@@ -2338,7 +2393,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-297"/>
+        <location line="+302"/>
         <source>the set</source>
         <translation>l’ensemble</translation>
     </message>
@@ -3265,7 +3321,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-380"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-438"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
@@ -3302,7 +3358,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>non</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+297"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3325,7 +3381,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la relecture de la page</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-204"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-253"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} sur « {label} »</translation>
@@ -4405,7 +4461,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+396"/>
+        <location filename="../../app/core/ocr/run.py" line="+264"/>
         <source>there is no document {doc_id}</source>
         <translation>il n’y a pas de document {doc_id}</translation>
     </message>
@@ -4512,12 +4568,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+150"/>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+105"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+93"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-102"/>
+        <location filename="../../app/core/ocr/run.py" line="-84"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
@@ -4536,20 +4592,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la page ne peut pas être rendue ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="-73"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-61"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation>La bibliothèque de Tesseract n’a pas pu charger la langue {language}</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Tesseract&apos;s library was closed</source>
         <translation>La bibliothèque de Tesseract a été fermée</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Tesseract&apos;s library read nothing from the image</source>
-        <translation>La bibliothèque de Tesseract n’a rien lu dans l’image</translation>
     </message>
     <message>
         <location filename="../../app/core/resources.py" line="+39"/>
@@ -4651,12 +4701,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’ouvrir {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="+25"/>
+        <location filename="../../app/core/ocr/run.py" line="+3"/>
         <source>the OCR worker process crashed on this page</source>
         <translation>le processus d’OCR a planté sur cette page</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>no such page</source>
         <translation>page introuvable</translation>
     </message>

@@ -53,8 +53,15 @@ class Outcome:
     label: str = ""  # the annotated text (the quote), a tag's name
     text: str = ""  # what the annotation says: a note's text, a correction's reading
     author: str = ""  # who made the annotation
+    origin: str = ""  # an annotation's: person, detector or import
+    status: str = ""  # an annotation's: proposed, accepted or rejected
+    codes: tuple[str, ...] | None = None  # a redaction's exemption codes (None: not one)
+    tag: str = ""  # a tag annotation's tag (uuid)
     by: str = ""  # who made the change (added, deleted)
     at: str = ""
+    # a later change the record carries: who decided an added proposal, changed an added tag
+    then_by: str = ""
+    then_at: str = ""
     # (tuples by default: a merge of many annotations keeps one outcome each, most with none)
     taken: Sequence[FieldChange] = ()
     kept: Sequence[str] = ()  # fields whose older value there was not taken
@@ -178,6 +185,24 @@ def _text(rec: Mapping[str, Any]) -> str:
     return str(body.get(value, "")) if value else ""
 
 
+def _codes(rec: Mapping[str, Any]) -> tuple[str, ...] | None:
+    if rec["kind"] != "redaction":
+        return None
+    codes = rec["body"].get("exemptions")
+    return tuple(str(c) for c in codes) if isinstance(codes, list) else ()
+
+
+def _last_change(rec: Mapping[str, Any], *fields: str) -> tuple[str, str]:
+    """Who made the latest of the changes the record's revisions carry (of ``fields``, or of
+    any), and when: ("", "") when it carries none with a name."""
+    versions = [v for f, v in rec.get("revisions", {}).items() if not fields or f in fields]
+    named = [v for v in versions if v.get("by") and v.get("at")]
+    if not named:
+        return "", ""
+    last = max(named, key=lambda v: str(v["at"]))
+    return str(last["by"]), str(last["at"])
+
+
 def _changes(merged: Merged) -> tuple[list[FieldChange], list[str], list[FieldConflict]]:
     taken = [
         FieldChange(r.name, r.before.value, r.after.value, r.after.version.by, r.after.version.at)
@@ -221,12 +246,18 @@ def annotation_outcome(
         label=_quote(rec),
         text=_text(rec),
         author=sys.intern(rec["author"]),
+        origin=sys.intern(rec["origin"]["type"]),
+        status=sys.intern(rec["status"]),
+        codes=_codes(rec),
+        tag=rec.get("tag") or "",
         by=sys.intern(rec["author"]),
         at=rec["created"],
     )
     if merged is None:
         if rec["deleted"]:
             out.action, out.at = "tombstone", rec["modified"]
+        elif out.origin == "detector" and out.status != "proposed":
+            out.then_by, out.then_at = _last_change(rec, "status")
         return out
     out.taken, out.kept, out.conflicts = _changes(merged)
     out.action = _action(out.taken, out.conflicts, merged)
@@ -253,8 +284,15 @@ def v1_outcome(
 
 
 def tag_outcome(tag: Mapping[str, Any], merged: Merged | None = None) -> Outcome:
+    """What merging did to one tag: ``merged`` None for one this library did not have (the set
+    names no author for it: its creation time, and who last changed it where its revisions
+    say)."""
     out = Outcome("tag", tag["uuid"], "added", label=tag["name"], at=tag["created"])
-    if merged is not None:
+    if merged is None:
+        if tag["deleted"]:
+            out.action, out.at = "tombstone", tag["modified"]
+        out.then_by, out.then_at = _last_change(tag)
+    else:
         out.taken, out.kept, out.conflicts = _changes(merged)
         out.action = _action(out.taken, out.conflicts, merged)
     return out

@@ -63,9 +63,15 @@ class Words:
         tz: tzinfo | None = None,
         now: datetime | None = None,
         tags: dict[str, str] | None = None,
+        source: Text = "",
+        made_here: bool = False,
     ) -> None:
         self.you, self.tz, self.tags = you, tz, tags or {}
         self.now = (now or datetime.now(UTC)).astimezone(tz)
+        # the file the set came from, what its new tags say in place of an author (a set names
+        # none); ``made_here``: W3C tags, made by the import itself (no time of their own)
+        self.source = source or translate("Redline", "the set")
+        self.made_here = made_here
 
     def who(self, name: str) -> Text:
         if not name:
@@ -145,8 +151,17 @@ def _join(names: Sequence[Text]) -> Text:
 
 
 def _what(o: Outcome, w: Words) -> Text:
-    """An annotation as a person finds it: ``redaction over 'Johan Artur'``, ``note by you``."""
-    kind = kind_name(o.kind) if o.kind else translate("Redline", "annotation")
+    """An annotation as a person finds it: ``redaction over 'Johan Artur' with codes B6``,
+    ``note by you``, ``redaction proposed by the detector with codes (b)(3)``."""
+    return _with_codes(_named(o, w), o)
+
+
+def _named(o: Outcome, w: Words) -> Text:
+    kind: Text = kind_name(o.kind) if o.kind else translate("Redline", "annotation")
+    if o.tag:  # tag 'places'
+        kind = translate("Redline", "{kind} {name}").format(
+            kind=kind, name=w.value("body.tag", o.tag)
+        )
     if o.label:
         if o.kind == "correction":
             return translate("Redline", "{kind} of '{label}'").format(
@@ -155,10 +170,63 @@ def _what(o: Outcome, w: Words) -> Text:
         return translate("Redline", "{kind} over '{label}'").format(
             kind=kind, label=_short(o.label)
         )
-    what = translate("Redline", "{kind} {by}").format(kind=kind, by=w.by_whom(o.author))
+    what: Text = kind  # added: what happened says who made it
+    if o.action == "added":
+        pass
+    elif o.origin == "detector":  # its author is the detector's technical name
+        what = translate("Redline", "{kind} proposed by the detector").format(kind=kind)
+    else:
+        what = translate("Redline", "{kind} {by}").format(kind=kind, by=w.by_whom(o.author))
     if not o.text:
         return what
     return translate("Redline", "{what} ({text})").format(what=what, text=_quoted(_short(o.text)))
+
+
+def _with_codes(what: Text, o: Outcome) -> Text:
+    """A redaction's exemption codes after its name, unless the line says how they changed."""
+    said = {c.field for c in o.taken} | {c.field for c in o.conflicts}
+    if o.codes is None or "body.exemptions" in said:
+        return what
+    if not o.codes:
+        return translate("Redline", "{what} with no exemption code").format(what=what)
+    return translate("Redline", "{what} with codes {codes}").format(
+        what=what, codes=", ".join(o.codes)
+    )
+
+
+def _added(o: Outcome, w: Words) -> Text:
+    """Who made an annotation or tag the set brought, and when; a tag's file, as the set names
+    no author for its tags; a detector's proposal as one, and who decided it there."""
+    if o.entity == "tag":
+        if w.made_here:
+            return translate("Redline", "added from {file}").format(file=w.source)
+        added = translate("Redline", "added from {file} (made {when})").format(
+            file=w.source, when=w.when(o.at)
+        )
+        if not o.then_by:
+            return added
+        return translate("Redline", "{added}, last changed by {who} ({when})").format(
+            added=added, who=w.who(o.then_by), when=w.when(o.then_at)
+        )
+    if o.origin == "detector":
+        proposed = translate("Redline", "proposed by the detector ({when})").format(
+            when=w.when(o.at)
+        )
+        if o.status == "proposed":
+            return proposed
+        if not o.then_by:
+            return translate("Redline", "{proposed}, then {status}").format(
+                proposed=proposed, status=word(o.status)
+            )
+        return translate("Redline", "{proposed}, {status} {by} ({when})").format(
+            proposed=proposed, status=word(o.status), by=w.by_whom(o.then_by),
+            when=w.when(o.then_at),
+        )  # fmt: skip
+    if o.text and o.kind == "correction" and o.label:
+        return translate("Redline", "added {by} ({when}), reads {text}").format(
+            by=w.by_whom(o.by), when=w.when(o.at), text=w.value("body.text", o.text)
+        )
+    return translate("Redline", "added {by} ({when})").format(by=w.by_whom(o.by), when=w.when(o.at))
 
 
 def _taken(c: FieldChange, w: Words) -> Message:
@@ -216,13 +284,7 @@ def _conflict(c: FieldConflict, w: Words) -> Message:
 def _changes(o: Outcome, w: Words) -> Text:
     """What happened to one annotation, tag or page, after its name."""
     if o.action == "added":
-        if o.text and o.kind == "correction" and (o.label or o.entity != "annotation"):
-            return translate("Redline", "added {by} ({when}), reads {text}").format(
-                by=w.by_whom(o.by), when=w.when(o.at), text=w.value("body.text", o.text)
-            )
-        return translate("Redline", "added {by} ({when})").format(
-            by=w.by_whom(o.by), when=w.when(o.at)
-        )
+        return _added(o, w)
     if o.action == "tombstone":
         return translate("Redline", "deleted there before it ever came here (kept as deleted)")
     if o.action in ("replaced", "kept"):
@@ -268,18 +330,23 @@ def _page_line(o: Outcome, w: Words) -> Message:
 
 
 def _document_lines(outcomes: Iterable[Outcome], w: Words) -> list[Text]:
+    """A document's lines, page by page; lines that say the same (the detector's four proposals
+    over '3.5(c)' on one page) once, with how many."""
     lines: list[Text] = []
-    for _, group in groupby(outcomes, key=lambda o: o.page or 0):
-        shown = list(group)
-        for o in shown[:PER_PAGE]:
-            lines.append(_page_line(o, w))
-        if len(shown) > PER_PAGE:
-            more = len(shown) - PER_PAGE
-            page = (shown[0].page or 0) + 1
+    for page, group in groupby(outcomes, key=lambda o: (o.page or 0) + 1):
+        said = [(line, len(list(same))) for line, same in groupby(_page_line(o, w) for o in group)]
+        for line, n in said[:PER_PAGE]:
+            lines.append(line if n == 1 else _times(line, n))
+        if len(said) > PER_PAGE:
+            more = sum(n for _, n in said[PER_PAGE:])
             lines.append(
                 translate("Redline", "  Page {page}: and {more} more").format(page=page, more=more)
             )
     return lines
+
+
+def _times(line: Text, n: int) -> Message:
+    return translate("Redline", "{line} (×{n})").format(line=line, n=n)
 
 
 def _headline(r: MergeReport) -> Message:
@@ -330,7 +397,7 @@ def describe_message(
 ) -> Joined:
     """The report as lines for a person (``you``: the name of the person importing); the
     window shows it in its language, each line a whole sentence."""
-    w = Words(you, tz, now, report.tag_names)
+    w = Words(you, tz, now, report.tag_names, report.file, made_here=report.w3c)
     lines: list[Text] = [_headline(report)]
     if report.version == 1:
         lines.append(
@@ -381,7 +448,7 @@ def describe(
 def _order(o: Outcome) -> tuple[Any, ...]:
     """By document and page, the page's review first, then by kind and what it covers."""
     return (o.document or "", o.page or 0, o.entity != "page", o.kind or "", o.label, o.text,
-            o.uuid)  # fmt: skip
+            o.codes or (), o.tag, o.uuid)  # fmt: skip
 
 
 def _footer(report: MergeReport) -> list[Text]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,6 +30,7 @@ PAGES = (
     "Notes of the station. Reviewed by the desk officer in June.",
 )
 START = datetime(2026, 12, 5, 8, 0)
+NOW = START.replace(tzinfo=UTC)  # "now" for the report: dates of this year carry no year
 
 
 class Clock:
@@ -178,3 +180,126 @@ def test_unknown_exemption_codes_are_kept_and_named_in_the_report(tmp_path: Path
     assert [c.uuid for c in outcome.changes] == [good] and [h.uuid for h in outcome.held] == [odd]
     mine.close()
     theirs.close()
+
+
+def test_new_tags_say_where_they_came_from_never_someone(tmp_path: Path, clock: Clock) -> None:
+    """A set names no author for its tags (neither the tag nor the set's head carries one): the
+    report names the file and the tag's creation, and who last changed it where the tag's
+    revisions say. It read "added by someone"."""
+    pdf = make_text_pdf(tmp_path / "memo.pdf", PAGES)
+    mine, _ = new_library(tmp_path / "mine", pdf)
+    theirs, their_doc = new_library(tmp_path / "theirs", pdf)
+    tags.create_tag(theirs, "people", author="B. Colleague")
+    clock.at(1)
+    places = tags.create_tag(theirs, "places", author="B. Colleague").tag.uuid
+    clock.at(2)
+    tags.rename_tag(theirs, places, "sites", author="B. Colleague")
+    page1 = page_info(theirs, their_doc, 0)[0]
+    A.create_annotation(theirs, page1, "tag", region=Region(20, 20, 60, 12), author="B. Colleague",
+                        body={"tag": places})  # fmt: skip
+    A.create_annotation(
+        theirs, page1, "note", body={"text": "see the cable"}, author="B. Colleague"
+    )
+    export_json(theirs, tmp_path / "colleague.json")
+    report = import_annotations(mine, tmp_path / "colleague.json", author="Ada")
+    words = describe(report, "Ada", tz=UTC, now=NOW)
+    assert "someone" not in words
+    assert "  Tag 'people': added from colleague.json (made 5 Dec 08:00)\n" in words + "\n"
+    assert (
+        "  Tag 'sites': added from colleague.json (made 5 Dec 08:01), last changed by "
+        "B. Colleague (5 Dec 08:02)" in words
+    )
+    # an annotation the set brings is named without its author, which what happened says
+    assert "  Page 1, note ('see the cable'): added by B. Colleague (5 Dec 08:02)" in words
+    assert "  Page 1, tag 'sites': added by B. Colleague (5 Dec 08:02)" in words  # its tag
+    mine.close()
+    theirs.close()
+
+
+def test_tags_of_w3c_annotations_and_of_a_set_with_no_name() -> None:
+    """W3C tags are made by the import from the tag bodies (no time of their own); a set merged
+    with no file name is "the set"."""
+    from app.core.exchange.merge_outcome import MergeReport, tag_outcome
+
+    tag = {"uuid": "u", "name": "places", "created": "2026-12-05T08:00:00.000000Z",
+           "modified": "2026-12-05T08:00:00.000000Z", "deleted": False}  # fmt: skip
+    w3c = MergeReport(file="colleague.jsonld", w3c=True, tags_added=["u"],
+                      outcomes=[tag_outcome(tag)])  # fmt: skip
+    assert (
+        "  Tag 'places': added from colleague.jsonld" in describe(w3c, tz=UTC, now=NOW).splitlines()
+    )
+    unnamed = MergeReport(tags_added=["u"], outcomes=[tag_outcome(tag)])
+    assert "  Tag 'places': added from the set (made 5 Dec 08:00)" in describe(
+        unnamed, tz=UTC, now=NOW
+    )
+    gone = MergeReport(tags_added=["u"], outcomes=[tag_outcome({**tag, "deleted": True})])
+    assert "  Tag 'places': deleted there before it ever came here" in describe(
+        gone, tz=UTC, now=NOW
+    )
+
+
+def test_detector_proposals_read_as_proposals_with_their_codes(
+    tmp_path: Path, clock: Clock
+) -> None:
+    """A detector's redaction is named by its kind and exemption codes (or their absence) and
+    said to be the detector's proposal, once, without its technical name ("redaction by
+    redline-detector: added by redline-detector"); who accepted it there, when they did."""
+    from app.core.detection.run import AUTHOR
+
+    pdf = make_text_pdf(tmp_path / "memo.pdf", PAGES)
+    mine, _ = new_library(tmp_path / "mine", pdf)
+    theirs, their_doc = new_library(tmp_path / "theirs", pdf)
+    page1, memo = _span(theirs, their_doc, 0, "Memorandum")
+    page2 = page_info(theirs, their_doc, 1)[0]
+    detector: dict[str, Any] = {"author": AUTHOR, "origin": "detector", "status": "proposed"}
+    shared = A.create_annotation(theirs, page2, "redaction", region=Region(120, 70, 60, 12),
+                                 body={"exemptions": ["B3"]}, **detector).uuid  # fmt: skip
+    for y in (100, 160):  # two alike: one line, with how many
+        A.create_annotation(theirs, page2, "redaction", region=Region(120, y, 60, 12),
+                            body={"exemptions": []}, **detector)  # fmt: skip
+    accepted = A.create_annotation(theirs, page2, "redaction", region=Region(120, 130, 60, 12),
+                                   body={"exemptions": ["B1", "B6"]}, **detector).uuid  # fmt: skip
+    A.create_annotation(theirs, page1, "marking", text=memo, **detector,
+                        body={"category": "classification", "value": "SECRET"})  # fmt: skip
+    clock.at(5)
+    A.set_status(theirs, accepted, "accepted", author="B. Colleague")
+    export_json(theirs, tmp_path / "colleague.json")
+    report = import_annotations(mine, tmp_path / "colleague.json", author="Ada")
+    words = describe(report, "Ada", tz=UTC, now=NOW)
+    assert AUTHOR not in words and "someone" not in words
+    lines = words.splitlines()
+    assert "  Page 2, redaction with codes B3: proposed by the detector (5 Dec 08:00)" in lines
+    assert (
+        "  Page 2, redaction with no exemption code: proposed by the detector (5 Dec 08:00) (×2)"
+        in lines
+    )
+    assert (
+        "  Page 2, redaction with codes B1, B6: proposed by the detector (5 Dec 08:00), "
+        "accepted by B. Colleague (5 Dec 08:05)" in lines
+    )
+    assert "  Page 1, marking over 'Memorandum': proposed by the detector (5 Dec 08:00)" in lines
+    clock.at(10)  # the colleague decides the other proposal; this library hears of it
+    A.set_status(theirs, shared, "rejected", author="B. Colleague")
+    export_json(theirs, tmp_path / "again.json")
+    again = describe(import_annotations(mine, tmp_path / "again.json", author="Ada"), "Ada", tz=UTC)
+    assert (
+        "  Page 2, redaction proposed by the detector with codes B3: status proposed → rejected "
+        "(B. Colleague, 5 Dec 08:10)" in again.splitlines()
+    )
+    mine.close()
+    theirs.close()
+
+
+def test_a_decided_proposal_whose_set_does_not_say_who_decided_it() -> None:
+    """A version 1 set carries no revisions: the proposal's status, with no name."""
+    from app.core.exchange.merge_outcome import MergeReport, annotation_outcome
+
+    rec = {"uuid": "u", "page": 0, "kind": "redaction", "status": "rejected", "author": "r",
+           "origin": {"type": "detector", "rule": "r", "confidence": 0.9}, "anchor": {},
+           "body": {"exemptions": ["(b)(3)"]}, "created": "2026-12-05T08:00:00.000000Z",
+           "modified": "2026-12-05T08:10:00.000000Z", "deleted": False}  # fmt: skip
+    report = MergeReport(added=["u"], outcomes=[annotation_outcome("memo", rec)])
+    assert describe(report, tz=UTC, now=NOW).splitlines()[-1] == (
+        "  Page 1, redaction with codes (b)(3): proposed by the detector (5 Dec 08:00), "
+        "then rejected"
+    )

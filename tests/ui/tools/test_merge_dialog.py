@@ -141,3 +141,26 @@ def test_a_merge_that_brings_tags_is_applied_in_the_window_without_an_error(
     dialog.close()
     window.close()
     mine.close()
+
+
+def test_the_dialog_names_a_proposal_by_its_codes_and_a_tag_by_its_file(
+    qtbot: QtBot, tmp_path: Path, sync_runner: TaskRunner
+) -> None:
+    """The window shows the report's words: a detector's redaction as its proposal with its
+    codes, a new tag as coming from the file (it read "added by someone")."""
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    mine, _ = new_library(tmp_path / "mine", pdf)
+    theirs, their_doc = new_library(tmp_path / "theirs", pdf)
+    create_tag(theirs, "Places", author="B")
+    add_annotation(theirs, their_doc, 1, "redaction", region=(40, 40, 80, 14), status="proposed",
+                   body={"exemptions": ["B1"]}, origin="detector")  # fmt: skip
+    export_json(theirs, tmp_path / "theirs.json")
+    theirs.close()
+    dialog = MergeDialog(mine, tmp_path / "theirs.json", sync_runner, author="Ana")
+    qtbot.addWidget(dialog)
+    dialog.start()
+    shown = dialog.details.toPlainText()
+    assert "  Page 2, redaction with codes B1: proposed by the detector (" in shown
+    assert "  Tag 'Places': added from theirs.json (made " in shown
+    assert "someone" not in shown and "tester" not in shown
+    mine.close()
