@@ -687,9 +687,9 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+202"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+126"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
@@ -1095,7 +1095,7 @@
         <translation>Text wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-157"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-159"/>
         <source>p. {page}</source>
         <translation>S. {page}</translation>
     </message>
@@ -1116,12 +1116,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>No document open.</source>
         <translation>Kein Dokument geöffnet.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Hide lone punctuation marks</source>
         <translation>Einzelne Satzzeichen ausblenden</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Unsichere Wörter können nicht aufgelistet werden: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n unsicheres Wort</numerusform>
@@ -1336,7 +1336,7 @@
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+353"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+350"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>OCR fehlgeschlagen: {reason}</translation>
@@ -2258,7 +2258,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>  Seite {page}: und {more} weitere</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n hinzugefügt</numerusform>
@@ -3265,7 +3265,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-380"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-378"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>jemand</translation>
@@ -3302,7 +3302,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+237"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3325,7 +3325,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Prüfung der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-204"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-202"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} über „{label}“</translation>
@@ -4405,7 +4405,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+396"/>
+        <location filename="../../app/core/ocr/run.py" line="+264"/>
         <source>there is no document {doc_id}</source>
         <translation>es gibt kein Dokument {doc_id}</translation>
     </message>
@@ -4512,12 +4512,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+150"/>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+105"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+93"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-102"/>
+        <location filename="../../app/core/ocr/run.py" line="-84"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
@@ -4536,20 +4536,14 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Seite kann nicht dargestellt werden ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="-73"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-61"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation>Die Tesseract-Bibliothek konnte die Sprache {language} nicht laden</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Tesseract&apos;s library was closed</source>
         <translation>Die Tesseract-Bibliothek wurde geschlossen</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Tesseract&apos;s library read nothing from the image</source>
-        <translation>Die Tesseract-Bibliothek hat im Bild nichts gelesen</translation>
     </message>
     <message>
         <location filename="../../app/core/resources.py" line="+39"/>
@@ -4592,7 +4586,28 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page} kann nicht angezeigt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-5"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-37"/>
+        <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
+        <translation>Angehalten: Für „{title}“, das Dokument in Arbeit, wurde nichts gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more documents were not detected.</source>
+        <translation>
+            <numerusform>%n weiteres Dokument wurde nicht untersucht.</numerusform>
+            <numerusform>%n weitere Dokumente wurden nicht untersucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n documents detected before the cancel keep their proposals:</source>
+        <translation>
+            <numerusform>%n vor dem Abbruch untersuchtes Dokument behält seine Vorschläge:</numerusform>
+            <numerusform>%n vor dem Abbruch untersuchte Dokumente behalten ihre Vorschläge:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{documents}: {markings} ({markings_found} found), {redactions} ({redactions_found} found).</source>
         <translation>{documents}: {markings} ({markings_found} gefunden), {redactions} ({redactions_found} gefunden).</translation>
     </message>
@@ -4651,12 +4666,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} kann nicht geöffnet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="+25"/>
+        <location filename="../../app/core/ocr/run.py" line="+3"/>
         <source>the OCR worker process crashed on this page</source>
         <translation>der OCR-Prozess ist bei dieser Seite abgestürzt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>no such page</source>
         <translation>keine solche Seite</translation>
     </message>

@@ -895,7 +895,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -1198,9 +1198,9 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+202"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+126"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+396"/>
+        <location filename="../../app/core/ocr/run.py" line="+264"/>
         <source>there is no document {doc_id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,7 +1439,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+65"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+62"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,12 +1450,12 @@
     </message>
     <message>
         <location line="+150"/>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+105"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+93"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-102"/>
+        <location filename="../../app/core/ocr/run.py" line="-84"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
@@ -1474,19 +1474,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="-73"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-61"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Tesseract&apos;s library was closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Tesseract&apos;s library read nothing from the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1592,7 +1586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-380"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-378"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="-29"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
@@ -2950,7 +2944,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-157"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-159"/>
         <source>p. {page}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,12 +2965,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>No document open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Hide lone punctuation marks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,7 +3007,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n doubtful word</numerusform>
@@ -3373,7 +3367,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-5"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-37"/>
+        <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more documents were not detected.</source>
+        <translation>
+            <numerusform>%n more document was not detected.</numerusform>
+            <numerusform>%n more documents were not detected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n documents detected before the cancel keep their proposals:</source>
+        <translation>
+            <numerusform>%n document detected before the cancel keeps its proposals:</numerusform>
+            <numerusform>%n documents detected before the cancel keep their proposals:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{documents}: {markings} ({markings_found} found), {redactions} ({redactions_found} found).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4645,12 +4660,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="+25"/>
+        <location filename="../../app/core/ocr/run.py" line="+3"/>
         <source>the OCR worker process crashed on this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>no such page</source>
         <translation type="unfinished"></translation>
     </message>

@@ -687,9 +687,9 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+202"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+126"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
@@ -1095,7 +1095,7 @@
         <translation>Chargement du texte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-157"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-159"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
@@ -1116,12 +1116,12 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>No document open.</source>
         <translation>Aucun document ouvert.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Hide lone punctuation marks</source>
         <translation>Masquer les signes de ponctuation isolés</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Impossible de lister les mots douteux : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n mot douteux</numerusform>
@@ -1336,7 +1336,7 @@
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+353"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+350"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>Échec de l’OCR : {reason}</translation>
@@ -2258,7 +2258,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>  Page {page} : et {more} de plus</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n ajoutée</numerusform>
@@ -3265,7 +3265,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-380"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-378"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
@@ -3302,7 +3302,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>non</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+237"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3325,7 +3325,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la relecture de la page</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-204"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-202"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} sur « {label} »</translation>
@@ -4405,7 +4405,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+396"/>
+        <location filename="../../app/core/ocr/run.py" line="+264"/>
         <source>there is no document {doc_id}</source>
         <translation>il n’y a pas de document {doc_id}</translation>
     </message>
@@ -4512,12 +4512,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+150"/>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="+105"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="+93"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-102"/>
+        <location filename="../../app/core/ocr/run.py" line="-84"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
@@ -4536,20 +4536,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la page ne peut pas être rendue ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract_api.py" line="-73"/>
+        <location filename="../../app/core/ocr/tesseract_api.py" line="-61"/>
         <source>Tesseract&apos;s library could not load language {language}</source>
         <translation>La bibliothèque de Tesseract n’a pas pu charger la langue {language}</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Tesseract&apos;s library was closed</source>
         <translation>La bibliothèque de Tesseract a été fermée</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Tesseract&apos;s library read nothing from the image</source>
-        <translation>La bibliothèque de Tesseract n’a rien lu dans l’image</translation>
     </message>
     <message>
         <location filename="../../app/core/resources.py" line="+39"/>
@@ -4592,7 +4586,28 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’afficher la page {page} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-5"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-37"/>
+        <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
+        <translation>Arrêté : rien n’a été enregistré pour « {title} », le document en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more documents were not detected.</source>
+        <translation>
+            <numerusform>%n autre document n’a pas été analysé.</numerusform>
+            <numerusform>%n autres documents n’ont pas été analysés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n documents detected before the cancel keep their proposals:</source>
+        <translation>
+            <numerusform>%n document analysé avant l’annulation garde ses propositions :</numerusform>
+            <numerusform>%n documents analysés avant l’annulation gardent leurs propositions :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{documents}: {markings} ({markings_found} found), {redactions} ({redactions_found} found).</source>
         <translation>{documents} : {markings} ({markings_found} trouvés), {redactions} ({redactions_found} trouvés).</translation>
     </message>
@@ -4651,12 +4666,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’ouvrir {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="+25"/>
+        <location filename="../../app/core/ocr/run.py" line="+3"/>
         <source>the OCR worker process crashed on this page</source>
         <translation>le processus d’OCR a planté sur cette page</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>no such page</source>
         <translation>page introuvable</translation>
     </message>
