@@ -1,8 +1,8 @@
-"""A page whose work on its scan raises in the worker process (here the redaction-box search,
-made to raise on one page inside the real, forked worker, as MuPDF does on a page it cannot
-render) gets a warning with the reason in one line; it keeps its text's proposals, the other
-pages and the other documents are detected, and the worker's traceback goes to the log file. A
-bug in the parent still ends the run."""
+"""A page whose work on its scan raises in the worker process (the redaction-box search made to
+raise on one page inside the real, forked worker, as MuPDF does on a page it cannot render; a
+real damaged page tree in the library's copy of a source) gets a warning with the reason in one
+line; it keeps its text's proposals, the other pages and the other documents are detected, and
+the worker's traceback goes to the log file. A bug in the parent still ends the run."""
 
 from __future__ import annotations
 
@@ -81,6 +81,27 @@ def test_a_page_whose_search_raises_is_a_warning_and_detection_goes_on(
     log = errorlog.log_file().read_text(encoding="utf-8")
     assert f"detection: document {first}, page 2, boxes" in log
     assert "in the worker process:" in log and "in find_redactions" in log
+
+
+def test_a_page_the_damaged_source_no_longer_has_is_warned_of(tmp_path: Path) -> None:
+    """The library's copy of the source damaged after import as ``make_damaged_page_pdf`` does
+    (its second page posing as a page tree): MuPDF then cannot read its third page, which was
+    skipped without a word before."""
+    with Library.open(tmp_path / "library") as lib:
+        first, second = _import(lib, tmp_path, "first"), _import(lib, tmp_path, "second")
+        path = Path(_source(lib, first))
+        with pymupdf.open(path) as doc:
+            doc.xref_set_key(doc[1].xref, "Type", "/Pages")
+            damaged = doc.tobytes()
+        path.chmod(0o644)
+        path.write_bytes(damaged)
+        warned, clean = detect_documents(lib, [first, second])
+        assert [w.split(" (failed: ")[0] for w in warned.warnings] == [
+            "page 3: redaction boxes not searched",
+            "page 3: levels not checked for a strike line",
+        ]
+        assert all("\n" not in w for w in warned.warnings) and clean.warnings == ()
+        assert _pages_with_markings(lib) == {(d, i) for d in (first, second) for i in range(3)}
 
 
 def test_a_bug_in_the_parent_still_ends_the_run(
