@@ -1,6 +1,10 @@
 """Tasks in worker processes under the parent's watch: a deadline each, a prompt cancel, a crash
 that fails its own task only. OCR's pages and detection's work on the scans run through it.
 
+A task that raises fails the whole run, or, in a run with ``contain``, its own task only: its
+worker catches the exception and returns it as a :class:`TaskError` (its one-line reason, and its
+traceback for the log file), so what the parent itself raises is never mistaken for a task's.
+
 A task stuck where no timeout or cancel of its own reaches (a render in MuPDF, Tesseract's layout
 analysis, a hang in native code) cannot be stopped from inside its worker. So the parent keeps
 each task's deadline, the moment it handed the task out plus its timeout plus :data:`OVERRUN_S`,
@@ -20,6 +24,7 @@ import enum
 import multiprocessing.context
 import signal
 import time
+import traceback
 from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -63,6 +68,36 @@ class Failure(enum.Enum):
     LATE = "late"  # still in hand at its deadline: its worker was killed
     CANCELLED = "cancelled"  # not started, or ended, because the run was cancelled
     CRASHED = "crashed"  # its worker died under it, and again when it ran alone
+    RAISED = "raised"  # it raised an exception in its worker (in a run with ``contain``)
+
+
+REASON_CHARS = 200  # a task's reason for people is cut to this
+
+
+class TaskError(Exception):
+    """What a task raised in its worker, returned as its value (it pickles whatever the
+    exception held: PyMuPDF's hold SWIG objects): ``reason``, one line for people (the message,
+    or the exception's name when it has none); ``trace``, the worker's traceback. ``str()`` gives
+    both, for the log file (:func:`app.core.errorlog.log_exception`)."""
+
+    def __init__(self, reason: str, trace: str) -> None:
+        super().__init__(reason, trace)
+        self.reason, self.trace = reason, trace
+
+    def __str__(self) -> str:
+        return f"{self.reason}\n\nin the worker process:\n{self.trace}"
+
+
+def contained(fn: Callable[..., R], *args: Any) -> R | TaskError:
+    """In a worker: ``fn(*args)``, or what it raised as a :class:`TaskError`."""
+    try:
+        return fn(*args)
+    except Exception as exc:
+        lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+        reason = lines[0] if lines else type(exc).__name__
+        if len(reason) > REASON_CHARS:
+            reason = reason[: REASON_CHARS - 1] + "…"
+        return TaskError(reason, "".join(traceback.format_exception(exc)))
 
 
 @dataclass(frozen=True, eq=False)
@@ -78,11 +113,18 @@ class Task(Generic[R]):
 
 @dataclass(frozen=True)
 class Finished(Generic[R]):
-    """A task's end: its result, or why there is none."""
+    """A task's end: its result, or why there is none (and, when it raised, what)."""
 
     task: Task[R]
     result: R | None = None
     failure: Failure | None = None
+    error: TaskError | None = None
+
+
+def _finished(task: Task[R], result: Any) -> Finished[R]:
+    if isinstance(result, TaskError):
+        return Finished(task, failure=Failure.RAISED, error=result)
+    return Finished(task, result)
 
 
 @dataclass
@@ -91,8 +133,9 @@ class _Batch(Generic[R]):
 
     queue: list[Task[R]]  # (taken from the end)
     cancel: Cancel | None
-    running: dict[Future[R], Task[R]] = field(default_factory=dict)
-    deadlines: dict[Future[R], float] = field(default_factory=dict)
+    contain: bool = False  # a task raising fails that task only
+    running: dict[Future[Any], Task[R]] = field(default_factory=dict)
+    deadlines: dict[Future[Any], float] = field(default_factory=dict)
     suspects: set[Task[R]] = field(default_factory=set)  # in flight when a worker died
     cancelled_at: float | None = None
 
@@ -151,14 +194,15 @@ class Supervisor:
             self.ended.clear()
 
     def run(
-        self, tasks: Sequence[Task[R]], cancel: Cancel | None = None
+        self, tasks: Sequence[Task[R]], cancel: Cancel | None = None, *, contain: bool = False
     ) -> Generator[Finished[R], None, None]:
         """Run ``tasks`` (in their order, one in flight per worker) and yield each as it ends.
         ``cancel()`` is asked every :data:`WAIT_S`: once true, no task starts, the tasks in hand
         have :data:`CANCEL_GRACE_S` to end, and the rest come back cancelled. A task raising
-        raises here. Close the generator when leaving it early (``contextlib.closing``): the
-        tasks in hand get the grace, then their workers are killed."""
-        batch = _Batch(list(reversed(tasks)), cancel)
+        raises here, or with ``contain`` comes back as :attr:`Failure.RAISED` with its
+        :class:`TaskError`. Close the generator when leaving it early (``contextlib.closing``):
+        the tasks in hand get the grace, then their workers are killed."""
+        batch = _Batch(list(reversed(tasks)), cancel, contain)
         if self._current is not None and _is_broken(self._current):
             self._retire()
         self.stop.value = False
@@ -192,7 +236,7 @@ class Supervisor:
             task = batch.running.pop(fut)
             del batch.deadlines[fut]
             try:
-                yield Finished(task, fut.result())
+                yield _finished(task, fut.result())
             except BrokenProcessPool:
                 broken = True
                 yield from self._after_crash(batch, task)
@@ -204,7 +248,7 @@ class Supervisor:
         if broken or (current is not None and not batch.running and _is_broken(current)):
             self._retire()  # what is left runs in a new pool, started when a task is handed out
 
-    def _overdue(self, batch: _Batch[R]) -> set[Future[R]]:
+    def _overdue(self, batch: _Batch[R]) -> set[Future[Any]]:
         """The tasks whose workers are to be ended now: every one in hand once a cancel has
         waited its grace, else those past their deadline."""
         now = time.monotonic()
@@ -212,7 +256,7 @@ class Supervisor:
             return set(batch.running)
         return {f for f in batch.running if now >= batch.deadlines[f]}
 
-    def _end(self, batch: _Batch[R], overdue: set[Future[R]]) -> Iterable[Finished[R]]:
+    def _end(self, batch: _Batch[R], overdue: set[Future[Any]]) -> Iterable[Finished[R]]:
         """End every worker of the pool (one cannot be taken out alone): a task that finished
         meanwhile keeps its result, an overdue one is late (or cancelled), and the others in
         hand, stopped through no fault of theirs, run again."""
@@ -222,7 +266,7 @@ class Supervisor:
         for fut, task in list(batch.running.items()):
             del batch.running[fut], batch.deadlines[fut]
             if fut.done() and not fut.cancelled() and fut.exception() is None:
-                yield Finished(task, fut.result())
+                yield _finished(task, fut.result())
             elif self.stop.value:
                 yield Finished(task, failure=Failure.CANCELLED)
             elif fut in overdue:
@@ -239,8 +283,12 @@ class Supervisor:
             if batch.queue[-1] in batch.suspects and batch.running:
                 return
             task = batch.queue.pop()
+            fut: Future[Any]
             try:
-                fut = self._pool().submit(task.fn, *task.args)
+                if batch.contain:
+                    fut = self._pool().submit(contained, task.fn, *task.args)
+                else:
+                    fut = self._pool().submit(task.fn, *task.args)
             except BrokenProcessPool:  # a worker died and its task is not collected yet:
                 batch.queue.append(task)  # its future says so at the next wait, then a new pool
                 return

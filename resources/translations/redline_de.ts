@@ -689,7 +689,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+126"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
@@ -2163,7 +2163,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{what} ({text})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{what} with no exemption code</source>
         <translation>{what} ohne Ausnahmecode</translation>
     </message>
@@ -2393,8 +2393,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         </translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+302"/>
+        <location line="-298"/>
+        <location line="+303"/>
         <source>the set</source>
         <translation>der Satz</translation>
     </message>
@@ -3321,7 +3321,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-438"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-439"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>jemand</translation>
@@ -3358,7 +3358,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+298"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3381,7 +3381,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Prüfung der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-253"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-254"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} über „{label}“</translation>
@@ -4642,7 +4642,28 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page} kann nicht angezeigt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-5"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-37"/>
+        <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
+        <translation>Angehalten: Für „{title}“, das Dokument in Arbeit, wurde nichts gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more documents were not detected.</source>
+        <translation>
+            <numerusform>%n weiteres Dokument wurde nicht untersucht.</numerusform>
+            <numerusform>%n weitere Dokumente wurden nicht untersucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n documents detected before the cancel keep their proposals:</source>
+        <translation>
+            <numerusform>%n vor dem Abbruch untersuchtes Dokument behält seine Vorschläge:</numerusform>
+            <numerusform>%n vor dem Abbruch untersuchte Dokumente behalten ihre Vorschläge:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{documents}: {markings} ({markings_found} found), {redactions} ({redactions_found} found).</source>
         <translation>{documents}: {markings} ({markings_found} gefunden), {redactions} ({redactions_found} gefunden).</translation>
     </message>

@@ -800,7 +800,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{what} with no exemption code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,8 +1030,8 @@
         </translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+302"/>
+        <location line="-298"/>
+        <location line="+303"/>
         <source>the set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1256,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+80"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+126"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
@@ -1642,7 +1642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-438"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-439"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="-29"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
@@ -3423,7 +3423,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-5"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-37"/>
+        <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more documents were not detected.</source>
+        <translation>
+            <numerusform>%n more document was not detected.</numerusform>
+            <numerusform>%n more documents were not detected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n documents detected before the cancel keep their proposals:</source>
+        <translation>
+            <numerusform>%n document detected before the cancel keeps its proposals:</numerusform>
+            <numerusform>%n documents detected before the cancel keep their proposals:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{documents}: {markings} ({markings_found} found), {redactions} ({redactions_found} found).</source>
         <translation type="unfinished"></translation>
     </message>

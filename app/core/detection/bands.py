@@ -26,12 +26,11 @@ import pymupdf
 
 from app.core.detection.fuzzy import letter_key, shape_key
 from app.core.detection.markings import Detection, detect_markings
-from app.core.detection.redactions import Box
+from app.core.detection.redactions import Box, source_page
 from app.core.detection.rules import load_rules
 from app.core.documents.textlayer import RawWord, build_text
 from app.core.ocr.tesseract import OcrError, parse_tsv, run_tesseract, tesseract_path, version_of
 from app.core.ocr.tesseract_api import engine_for
-from app.core.processes import worker_document
 from app.core.scratch import scratch_dir
 from app.core.supervisor import stop_requested
 
@@ -844,7 +843,5 @@ def page_bands(
     exe: str | None,
 ) -> BandResult:
     """Worker process: :func:`read_page_bands` on page ``index`` of the library source."""
-    doc = worker_document(source, "pdf" if kind == "pdf" else None)
-    if index >= doc.page_count:
-        return BandResult()
-    return read_page_bands(doc.load_page(index), bands=bands, level_boxes=level_boxes, exe=exe)
+    page = source_page(source, kind, index)
+    return read_page_bands(page, bands=bands, level_boxes=level_boxes, exe=exe)

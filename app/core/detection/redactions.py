@@ -479,9 +479,19 @@ def find_redactions(
     return out
 
 
+def source_page(source: str, kind: str, index: int) -> pymupdf.Page:
+    """Worker process: page ``index`` of the library source (kept open for the worker's next
+    page). A page the source no longer has (a damaged page tree, which MuPDF reads as fewer
+    pages once it has walked it) raises, to be warned of: it is not searched."""
+    doc = worker_document(source, "pdf" if kind == "pdf" else None)
+    if index >= doc.page_count:
+        raise ValueError(f"the file has only {doc.page_count} readable pages; it may be damaged")
+    page: pymupdf.Page = doc.load_page(index)
+    return page
+
+
 def page_redactions(source: str, kind: str, index: int, words: list[PageWord]) -> list[Redaction]:
     """Worker process: the redaction boxes of page ``index`` of the library source ``source``
     (detection's search; rendering holds the GIL, so not in the process that asks). The source
     stays open for the worker's next page; this module is preloaded by the fork server."""
-    doc = worker_document(source, "pdf" if kind == "pdf" else None)
-    return find_redactions(doc.load_page(index), words) if index < doc.page_count else []
+    return find_redactions(source_page(source, kind, index), words)

@@ -28,6 +28,7 @@ from app.core.detection.memo import document_metadata
 from app.core.detection.redactions import Box, PageWord, Redaction, page_redactions
 from app.core.documents.metadata import MetadataValue
 from app.core.documents.textlayer import load_words
+from app.core.errorlog import log_exception
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
@@ -44,7 +45,20 @@ Cancel = Callable[[], bool]
 
 
 class DetectionCancelled(Exception):
-    """The person cancelled; nothing was written for the document being detected."""
+    """The person cancelled; nothing was written for the document being detected
+    (``document_id``). ``done``: the documents the same run detected before it (stored, each in
+    its own transaction)."""
+
+    def __init__(
+        self, document_id: DocumentId | None = None, done: Sequence[DetectionSummary] = ()
+    ) -> None:
+        super().__init__(document_id, tuple(done))
+        self.document_id, self.done = document_id, tuple(done)
+
+    def __str__(self) -> str:
+        if self.document_id is None:
+            return "detection cancelled"
+        return f"detection cancelled: nothing written for document {self.document_id}"
 
 
 @dataclass(frozen=True)
@@ -206,6 +220,8 @@ def forget_band_readings() -> None:
 # A page's work on its scan (its redaction-box search; its banners' reading, each Tesseract call
 # of which stops itself at bands.TIMEOUT_S) that is still running this long (plus the supervisor's
 # OVERRUN_S) after it was handed out is ended: its workers are killed, the page gets a warning.
+# So does a task that raises in its worker (a page MuPDF cannot render, an image Tesseract's
+# library rejects): the reason in the warning, the traceback in the log file.
 PAGE_TIMEOUT_S = 60.0
 _UNREAD = {
     "boxes": "redaction boxes not searched",
@@ -269,6 +285,7 @@ def _take(page: _PageData, what: str, result: Any, key: BandKey | None) -> str |
 
 
 def _scan_side(
+    document_id: DocumentId,
     source: str,
     kind: str,
     pages: Sequence[_PageData],
@@ -280,8 +297,9 @@ def _scan_side(
     """Search every page for redaction boxes, and re-read the planned pages' banners, in worker
     processes (``supervisor``'s when given: detecting many documents starts its workers once).
     A page's work still running :data:`PAGE_TIMEOUT_S` (+ the supervisor's overrun) after it
-    started is ended and warned of; the others go on. Raises :class:`DetectionCancelled` within
-    about half a second of ``cancel()``. Returns warnings."""
+    started is ended and warned of, as is one that raises in its worker; the others go on.
+    Raises :class:`DetectionCancelled` within about half a second of ``cancel()``. Returns
+    warnings."""
     exe = tesseract_path()
     notes: dict[int, list[str]] = {}
     if exe is None and any(p.rescan for p in pages):
@@ -294,14 +312,19 @@ def _scan_side(
         if supervisor is None:
             workers = worker_count(len(pages))
             supervisor = stack.enter_context(Supervisor(workers, context=pool_context()))
-        results = stack.enter_context(closing(supervisor.run(plan.tasks, cancel)))
+        tasks = supervisor.run(plan.tasks, cancel, contain=True)
+        results = stack.enter_context(closing(tasks))
         for finished in results:  # (leaving early stops the workers: the closing above)
             i, what = finished.task.tag
             page = pages[i]
             if finished.failure is Failure.CANCELLED:
-                raise DetectionCancelled()
+                raise DetectionCancelled(document_id)
             if finished.failure is None:
                 note = _take(page, what, finished.result, plan.keys.get(i))
+            elif finished.error is not None:  # (Failure.RAISED)
+                where = f"detection: document {document_id}, page {page.index + 1}, {what}"
+                log_exception(finished.error, where)
+                note = f"{_UNREAD[what]} (failed: {finished.error.reason})"
             elif finished.failure is Failure.LATE:
                 note = f"{_UNREAD[what]} (stopped after {PAGE_TIMEOUT_S:g} s)"
             else:
@@ -313,7 +336,7 @@ def _scan_side(
                 done += 1
                 step(done)
     if cancel is not None and cancel():
-        raise DetectionCancelled()
+        raise DetectionCancelled(document_id)
     return [
         n if i < 0 else f"page {pages[i].index + 1}: {n}" for i in sorted(notes) for n in notes[i]
     ]
@@ -340,7 +363,7 @@ def detect_document(
     source = lib.source_path(sha)
     for page in pages:
         if cancel is not None and cancel():
-            raise DetectionCancelled()
+            raise DetectionCancelled(document_id)
         _detect_markings(page)
     _plan_rescans(pages)
     scan_side = source.exists() and (
@@ -353,7 +376,9 @@ def detect_document(
 
     warnings: list[str] = []
     if scan_side:  # the text side is quick: progress counts the work on the scans
-        warnings = _scan_side(str(source), kind, pages, step, cancel, supervisor, redactions)
+        warnings = _scan_side(
+            document_id, str(source), kind, pages, step, cancel, supervisor, redactions
+        )
     else:
         for p in pages:
             p.rescan = False
@@ -529,22 +554,26 @@ def detect_documents(
     cancel: Cancel | None = None,
     redactions: bool = True,
 ) -> list[DetectionSummary]:
-    """Detect in each document in turn (one transaction each); stops early when cancelled. The
-    worker processes of the work on the scans (redaction boxes, banners re-read) are started once
-    for all the documents."""
+    """Detect in each document in turn (one transaction each); stops early when cancelled: between
+    two documents it returns those detected, within one it raises :class:`DetectionCancelled`
+    with them. The worker processes of the work on the scans (redaction boxes, banners re-read)
+    are started once for all the documents."""
     out: list[DetectionSummary] = []
     workers = worker_count(sys.maxsize)  # one per usable core (started when first needed)
     with Supervisor(workers, context=pool_context()) as supervisor:
         for doc_id in document_ids:
             if cancel is not None and cancel():
                 break
-            summary = detect_document(
-                lib,
-                doc_id,
-                progress=progress,
-                cancel=cancel,
-                redactions=redactions,
-                supervisor=supervisor,
-            )
+            try:
+                summary = detect_document(
+                    lib,
+                    doc_id,
+                    progress=progress,
+                    cancel=cancel,
+                    redactions=redactions,
+                    supervisor=supervisor,
+                )
+            except DetectionCancelled:
+                raise DetectionCancelled(doc_id, out) from None
             out.append(summary)
     return out

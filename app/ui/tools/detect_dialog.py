@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core import wording
-from app.core.detection.run import DetectionSummary, detect_document, detect_documents
+from app.core.detection.run import (
+    DetectionCancelled,
+    DetectionSummary,
+    detect_document,
+    detect_documents,
+)
 from app.core.documents.lookup import all_document_ids
 from app.core.documents.metadata import FIELDS
 from app.core.documents.queries import document_titles
@@ -23,23 +28,32 @@ LABELS = dict(FIELDS)  # metadata keys as the metadata dialog names them
 
 @dataclass(frozen=True)
 class DetectionResults:
-    """What a run found, document by document, with the titles the report names them by."""
+    """What a run found, document by document, with the titles the report names them by; when
+    cancelled, the document it stopped in (nothing written for it) and how many it never began."""
 
     summaries: list[DetectionSummary]
     titles: dict[DocumentId, str]
+    stopped_in: DocumentId | None = None
+    not_begun: int = 0
 
 
 def detect_work(lib: Library, doc_ids: Sequence[DocumentId] | None) -> Work:
     """Detection in ``doc_ids`` (None: the whole library); progress counts pages."""
 
     def run(progress: Progress, cancel: Cancel) -> DetectionResults:
-        if doc_ids is not None and len(doc_ids) == 1:
-            summaries = [detect_document(lib, doc_ids[0], progress=progress, cancel=cancel)]
-        else:
-            docs = list(doc_ids) if doc_ids is not None else all_document_ids(lib)
-            summaries = detect_documents(lib, docs, progress=progress, cancel=cancel)
+        docs = list(doc_ids) if doc_ids is not None else all_document_ids(lib)
+        stopped_in = None
+        try:
+            if len(docs) == 1:
+                summaries = [detect_document(lib, docs[0], progress=progress, cancel=cancel)]
+            else:
+                summaries = detect_documents(lib, docs, progress=progress, cancel=cancel)
+        except DetectionCancelled as stop:  # (what was detected before it is stored)
+            summaries, stopped_in = list(stop.done), stop.document_id
         named = [s.document_id for s in summaries if s.metadata or s.warnings]
-        return DetectionResults(summaries, document_titles(lib, named))
+        titles = document_titles(lib, [*named, *([stopped_in] if stopped_in else [])])
+        not_begun = len(docs) - len(summaries) - (stopped_in is not None)
+        return DetectionResults(summaries, titles, stopped_in, not_begun)
 
     return run
 
@@ -49,12 +63,44 @@ def metadata_label(key: str) -> str:
     return LABELS.get(key) or key.replace("_", " ").capitalize()
 
 
+def _stopped(results: DetectionResults) -> list[object]:
+    """What a cancel left: the document it stopped in, those never begun, those kept."""
+    lines: list[object] = []
+    if results.stopped_in is not None:
+        title = results.titles.get(results.stopped_in, str(results.stopped_in))
+        lines.append(
+            wording.translate(
+                "Redline", "Stopped: nothing was written for “{title}”, the document in hand."
+            ).format(title=title)
+        )
+    if results.not_begun:
+        lines.append(
+            wording.translate("Redline", "%n more documents were not detected.").counted(
+                results.not_begun, one="%n more document was not detected."
+            )
+        )
+    if lines and results.summaries:
+        lines.append(
+            wording.translate(
+                "Redline", "%n documents detected before the cancel keep their proposals:"
+            ).counted(
+                len(results.summaries),
+                one="%n document detected before the cancel keeps its proposals:",
+            )
+        )
+    return lines
+
+
 def describe_detection(result: Any) -> str:
     results: DetectionResults = result
     summaries = results.summaries
+    stopped = _stopped(results)
+    if stopped and not summaries:
+        return say(wording.joined("\n", stopped))
     markings = sum(s.markings_added for s in summaries)
     redactions = sum(s.redactions_added for s in summaries)
     lines: list[object] = [
+        *stopped,
         wording.translate(
             "Redline",
             "{documents}: {markings} ({markings_found} found), {redactions} ({redactions_found}"
@@ -71,7 +117,7 @@ def describe_detection(result: Any) -> str:
                 redactions, one="%n new redaction proposal"
             ),
             redactions_found=sum(s.redactions_found for s in summaries),
-        )
+        ),
     ]
     rescanned = sum(s.pages_rescanned for s in summaries)
     if rescanned:

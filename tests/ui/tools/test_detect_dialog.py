@@ -3,10 +3,11 @@ library table show what it found."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.detection.run import DetectionSummary
@@ -67,21 +68,72 @@ def test_detect_in_this_document(
     assert "F-2017-13804" in shown and "RELEASE IN FULL" in shown and "SECRET" in shown
 
 
+def _library_job(
+    qtbot: QtBot, lib: Library, runner: TaskRunner, tmp_path: Path, more: int
+) -> tuple[Job, JobDialog, QPushButton]:
+    """Detection in the whole library, with ``more`` stamped documents m0, m1… after the review
+    memo: the job, its dialog (not started) and its Cancel button."""
+    (tmp_path / "more").mkdir()
+    pdfs = [make_text_pdf(tmp_path / "more" / f"m{i}.pdf", STAMPED) for i in range(more)]
+    assert all(o.ok for o in import_paths(lib, pdfs))
+    job = Job(detect_work(lib, None), runner)
+    dialog = JobDialog("Detect markings", job, describe_detection)
+    qtbot.addWidget(dialog)
+    return job, dialog, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+
+
 def test_cancel_detection_in_the_library(
     qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path
 ) -> None:
-    (tmp_path / "more").mkdir()
-    more = [make_text_pdf(tmp_path / "more" / f"m{i}.pdf", STAMPED) for i in range(2)]
-    assert all(o.ok for o in import_paths(review_library, more))
-    job = Job(detect_work(review_library, None), sync_runner)
-    dialog = JobDialog("Detect markings", job, describe_detection)
-    qtbot.addWidget(dialog)
-    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    job, dialog, cancel = _library_job(qtbot, review_library, sync_runner, tmp_path, 2)
     job.progress.connect(lambda *_: cancel.click())
     dialog.run()
     assert job.cancelled and dialog.label.text() == "Cancelled."
     done = len(job.result.summaries) if job.result is not None else 0
     assert done < 3  # stopped before the last document
+
+
+def test_a_cancel_within_a_document_says_what_it_kept(
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path
+) -> None:
+    """Cancel once two documents are detected, in the third: the report says, in words, that the
+    first two keep their proposals, nothing was written for the third and the fourth never began
+    (no exception's name), and the library holds just that."""
+    job, dialog, cancel = _library_job(qtbot, review_library, sync_runner, tmp_path, 3)
+    finished: list[int] = []
+
+    def on_progress(done: int, total: int) -> None:
+        if len(finished) == 2 and not job.cancelled:  # the third document's first page
+            cancel.click()
+        if done == total:
+            finished.append(done)
+
+    job.progress.connect(on_progress)
+    dialog.run()
+    report = dialog.report.toPlainText()
+    assert job.cancelled and dialog.label.text() == "Cancelled.", report
+    assert "DetectionCancelled" not in report
+    assert report.startswith(
+        "Stopped: nothing was written for “m1”, the document in hand.\n"
+        "1 more document was not detected.\n"
+        "2 documents detected before the cancel keep their proposals:\n"
+        "2 documents: "
+    ), report
+    assert report.endswith("Proposals wait in the document for you to accept or reject.")
+    with review_library.reading() as s:
+        titles = s.connection().exec_driver_sql(
+            "SELECT DISTINCT d.title FROM annotations a JOIN pages p ON p.id = a.page_id "
+            "JOIN documents d ON d.id = p.document_id"
+        )
+        assert sorted(titles.scalars()) == ["m0"]  # (the review memo has no marking)
+    assert dialog.grab().save(os.environ.get("REDLINE_DETECT_PNG", str(tmp_path / "stop.png")))
+
+
+def test_a_cancelled_single_document_says_nothing_was_written() -> None:
+    results = DetectionResults([], {DocumentId(4): "cable"}, stopped_in=DocumentId(4))
+    assert describe_detection(results) == (
+        "Stopped: nothing was written for “cable”, the document in hand."
+    )
 
 
 def test_no_document_open_says_so(
