@@ -4461,7 +4461,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+264"/>
+        <location filename="../../app/core/ocr/run.py" line="+270"/>
         <source>there is no document {doc_id}</source>
         <translation>es gibt kein Dokument {doc_id}</translation>
     </message>
@@ -4573,7 +4573,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-84"/>
+        <location filename="../../app/core/ocr/run.py" line="-89"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
@@ -4725,6 +4725,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location filename="../../app/core/ocr/run.py" line="+3"/>
         <source>the OCR worker process crashed on this page</source>
         <translation>der OCR-Prozess ist bei dieser Seite abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the page could not be read: {reason}</source>
+        <translation>die Seite konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+264"/>
+        <location filename="../../app/core/ocr/run.py" line="+270"/>
         <source>there is no document {doc_id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,7 +1511,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-84"/>
+        <location filename="../../app/core/ocr/run.py" line="-89"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
@@ -4718,6 +4718,11 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/core/ocr/run.py" line="+3"/>
         <source>the OCR worker process crashed on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the page could not be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4461,7 +4461,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+264"/>
+        <location filename="../../app/core/ocr/run.py" line="+270"/>
         <source>there is no document {doc_id}</source>
         <translation>il n’y a pas de document {doc_id}</translation>
     </message>
@@ -4573,7 +4573,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-84"/>
+        <location filename="../../app/core/ocr/run.py" line="-89"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
@@ -4725,6 +4725,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location filename="../../app/core/ocr/run.py" line="+3"/>
         <source>the OCR worker process crashed on this page</source>
         <translation>le processus d’OCR a planté sur cette page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the page could not be read: {reason}</source>
+        <translation>la page n’a pas pu être lue : {reason}</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -25,6 +25,7 @@ import pymupdf
 
 from app.core.changelog import utcnow
 from app.core.documents.textlayer import insert_text_layer, set_active_layer
+from app.core.errorlog import log_exception
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
@@ -182,6 +183,10 @@ def _page_result(job: PageJob, finished: Finished[PageResult]) -> PageResult:
     if finished.failure is Failure.CRASHED:
         crashed = translate("Redline", "the OCR worker process crashed on this page")
         return PageResult(job.page_id, error=Sentence(crashed))
+    if finished.error is not None:  # (Failure.RAISED: a page MuPDF cannot render, say)
+        log_exception(finished.error, f"OCR of page {job.page_index + 1} of {job.source}")
+        failed = translate("Redline", "the page could not be read: {reason}")
+        return PageResult(job.page_id, error=Sentence(failed.format(reason=finished.error.reason)))
     return PageResult(job.page_id, error="cancelled")
 
 
@@ -224,7 +229,8 @@ def ocr_pages(
         tasks = [Task(ocr_page_in_worker, (j,), j.timeout_s, j) for j in by_cost(jobs)]
         with (
             Supervisor(worker_count(len(jobs)), context=pool_context()) as workers,
-            closing(workers.run(tasks, cancel)) as results,  # stops the workers on any error
+            # (a page that raises fails alone; an error here stops the workers)
+            closing(workers.run(tasks, cancel, contain=True)) as results,
         ):
             done = 0
             for finished in results:

@@ -161,3 +161,25 @@ def test_cancel_does_not_wait_for_a_page_stuck_where_cancel_never_reaches(
         "tesseract" if ok else was for ok, was in zip(done, stuck.before, strict=True)
     ]  # pages stored before the cancel stay stored; the others are as they were
     assert stuck.litter() == ([], [])
+
+
+def test_a_page_that_raises_in_its_worker_fails_alone(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page whose reading raises what nobody foresaw fails with its reason (the traceback in
+    the log); the other pages are read and stored (it failed the whole run). A page MuPDF
+    cannot render was already its own failure ("the page cannot be rendered")."""
+    monkeypatch.setattr(ocr, "pool_context", lambda: multiprocessing.get_context("fork"))
+    real_engine = ocr_engine._engine
+
+    def engine(job: PageJob) -> Any:
+        if job.page_index == 1:
+            raise ValueError("an unforeseen reading of page 2")
+        return real_engine(job)
+
+    monkeypatch.setattr(ocr_engine, "_engine", engine)
+    doc_id = _three_pages(library, tmp_path)
+    report = ocr_documents(library, [doc_id], "always", dpi=100)
+    assert _statuses(report) == ["ok", "failed", "ok"], report.pages
+    assert report.pages[1].message == "the page could not be read: an unforeseen reading of page 2"
+    assert _sources(library, doc_id)[0::2] == ["tesseract", "tesseract"]
