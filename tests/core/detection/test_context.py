@@ -150,6 +150,8 @@ def test_cable_prose_in_capitals_is_no_stamp_or_level(prose: str) -> None:
         ("EYE$ ON LY", "control", "EYES ONLY"),
         ("R E L E A S E   I N   F U L L", "release", "RELEASE IN FULL"),
         ("DECLASSIFIED BY 60324 UC/BAW/SAB/RS ON 10/31/00", "release", "DECLASSIFIED"),
+        ("RELEASED PER P.L-102-526(JFK ACT)", "release", "JFK ACT RELEASE"),
+        ("Released per P.L. 102-526 (JFK Act)", "release", "JFK ACT RELEASE"),
     ],
 )
 def test_garbled_and_spaced_stamps_are_still_read(text: str, category: str, value: str) -> None:
