@@ -193,3 +193,19 @@ def test_the_closer_reading_of_a_garbled_stamp_wins(text: str, category: str, va
     unclassified: the context says whether a marking stands there, not which one."""
     found = [d for d in detect_markings(text) if d.category in ("classification", "release")]
     assert [(d.category, d.value) for d in found] == [(category, value)]
+
+
+def test_foia_codes_one_a_line_are_read_each_whole() -> None:
+    """A list of "(b)(n)" codes, one a line: the next line's "(b)" is no sub-paragraph of the
+    code before (it read "(b)(1)\\n(b)" as B1(B) and lost (b)(3) and (b)(7)(C))."""
+    text = "(b)(1)\n(b)(3)\n(b)(6)\n(b)(7)(C)\n(b)(1) (b)(3)"
+    assert values(text, "exemption") == ["B1", "B3", "B6", "B7(C)", "B1", "B3"]
+
+
+def test_cia_crest_release_line_and_25x_codes() -> None:
+    """The CIA records search tool's (CREST) release line, capitalised as printed on every
+    page, its document number, and the 25X and 50X exemption codes beside its boxes."""
+    text = "Approved For Release 2005/01/11 : CIA-RDP80B01676R000100010001-5\n25X1\n50X1-HUM"
+    assert values(text, "release") == ["APPROVED FOR RELEASE 2005/01/11"]
+    assert values(text, "identifier") == ["CIA-RDP80B01676R000100010001-5"]
+    assert values(text, "exemption") == ["25X1", "50X1-HUM"]
