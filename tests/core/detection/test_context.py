@@ -209,3 +209,23 @@ def test_cia_crest_release_line_and_25x_codes() -> None:
     assert values(text, "release") == ["APPROVED FOR RELEASE 2005/01/11"]
     assert values(text, "identifier") == ["CIA-RDP80B01676R000100010001-5"]
     assert values(text, "exemption") == ["25X1", "50X1-HUM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "control"),
+    [
+        ("CONFIDENTIAL CONTROL - U.S. OFFICIALS ONLY", "U.S. OFFICIALS ONLY"),
+        ("HANDLE VIA COMINT CHANNELS ONLY", "HANDLE VIA COMINT CHANNELS ONLY"),
+        ("SECRET NOFORN NOCONTRACT ORCON", "NOCONTRACT"),
+        ("SECRET NO FOREIGN DISSEM", "NO FOREIGN DISSEM"),
+        (
+            "WARNING NOTICE - SENSITIVE INTELLIGENCE SOURCES AND METHODS INVOLVED",
+            "WNINTEL",
+        ),
+    ],
+)
+def test_cia_dissemination_controls(text: str, control: str) -> None:
+    """The intelligence community's handling and dissemination controls are controls, and
+    "U.S. OFFICIALS ONLY" is no garbled FOR OFFICIAL USE ONLY."""
+    assert control in values(text, "control")
+    assert "FOR OFFICIAL USE ONLY" not in values(text, "classification")
