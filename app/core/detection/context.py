@@ -71,11 +71,6 @@ _PAGE_NUMBER = re.compile(
 # A review stamp's date and case number right after the level ('"UNCLASSIFIED" 3/16/2023
 # FL-2017-13804', the State reading room's stamp on every page).
 _STAMP_AFTER = re.compile(
-    r"^\W{0,3}\s*(?:\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}|[Ff][LlI1]?-\d{4}-\d{3,5})"
-)
-# A review stamp's date and case number right after the level ('"UNCLASSIFIED" 3/16/2023
-# FL-2017-13804', the State reading room's stamp on every page).
-_STAMP_AFTER = re.compile(
     r"^\W{0,3}\s*(?:\S{1,4}\s+)?(?:\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}|[Ff][LlI1]?-\d{4}-\d{3,5})"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")

@@ -281,7 +281,7 @@ def _take(page: _PageData, what: str, result: Any, key: BandKey | None) -> str |
         _keep_bands(key, band.markings)
         page.bands_from = "scan"
     _apply_bands(page, band)
-    return f"banners not re-read ({band.error})" if band.error else None
+    return f"{_UNREAD['bands']} ({band.error})" if band.error else None
 
 
 def _scan_side(
