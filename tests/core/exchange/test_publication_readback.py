@@ -302,3 +302,23 @@ def test_the_text_export_refuses_a_correction_of_a_redacted_word_left_unmasked(
         with pytest.raises(ExportError, match=refused("t.txt", "redacted characters")):
             export_text(library, out / "t.txt")
     nothing_in(out)
+
+
+def test_a_refused_w3c_export_leaves_no_folder_it_made(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The set named in folders that do not exist yet: refused by its read-back, or for bad
+    input, and none of those folders is left behind (an existing one stays)."""
+    plant, _ = LEAKS["the quotes unmasked"]
+    with monkeypatch.context() as m, Library.open(lib) as library:
+        plant(m)
+        with pytest.raises(ExportError, match="still holds redacted characters"):
+            export_w3c(library, out / "new" / "deeper" / "set.jsonld")
+    nothing_in(out)
+    code = main(["--library", str(lib), "export", "--format", "w3c", "--tag", "no such tag",
+                 "-o", str(out / "new" / "set.jsonld")])  # fmt: skip
+    assert code != 0 and "Traceback" not in capsys.readouterr().err
+    nothing_in(out)
+    with Library.open(lib) as library:  # (what a successful export makes stays)
+        export_w3c(library, out / "new" / "deeper" / "set.jsonld")
+    assert sorted(p.name for p in (out / "new" / "deeper").iterdir()) == ["set-text", "set.jsonld"]
