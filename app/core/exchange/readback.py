@@ -25,7 +25,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -278,15 +278,32 @@ def check_iiif(conn: Connection, folder: Path, name: str, dpi: int) -> None:
     check_page_texts(conn, folder, name)
 
 
+UUID_CHUNK = 500  # uuids asked for in one IN (...): well under any engine's limit of parameters
+
+
+def documents_named(conn: Connection, uuids: Collection[str]) -> dict[str, DocumentId]:
+    """The ids of the documents with these ``uuids`` (those the library holds), asked in chunks
+    of :data:`UUID_CHUNK`, never the whole library's."""
+    wanted = sorted(uuids)
+    found: dict[str, DocumentId] = {}
+    for n in range(0, len(wanted), UUID_CHUNK):
+        chunk = wanted[n : n + UUID_CHUNK]
+        rows = conn.exec_driver_sql(
+            f"SELECT id, uuid FROM documents WHERE uuid IN ({','.join('?' * len(chunk))})",
+            tuple(chunk),
+        )
+        found.update((str(u), DocumentId(int(i))) for i, u in rows)
+    return found
+
+
 def check_page_texts(conn: Connection, folder: Path, name: str) -> None:
     """Read back the page texts written under ``folder`` (``<document uuid>/text/page-N.txt``):
     every character under a burned-in redaction is masked."""
-    rows = conn.exec_driver_sql("SELECT id, uuid FROM documents")
-    docs = {str(u): DocumentId(int(i)) for i, u in rows}
+    texts = [(path, path.relative_to(folder).as_posix()) for path in sorted(folder.rglob("*.txt"))]
+    refs = [parse_page_ref(relative) for _, relative in texts]
+    docs = documents_named(conn, {ref.document for ref in refs if ref is not None})
     library = _Library(conn, PublishedIds().dpi)
-    for path in sorted(folder.rglob("*.txt")):
-        relative = path.relative_to(folder).as_posix()
-        ref = parse_page_ref(relative)
+    for (path, relative), ref in zip(texts, refs, strict=True):
         if ref is None or ref.document not in docs:
             raise unreadable(f"{name}/{relative}", "a page text of no page")
         page = library.page(docs[ref.document], ref.document, ref.index)

@@ -16,21 +16,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from app.cli import main
+from app.core.documents.ingest import import_file
 from app.core.documents.textlayer import RawWord
-from app.core.exchange import csv_export, redacted, w3c, web_annotation
+from app.core.exchange import csv_export, readback, redacted, w3c, web_annotation
 from app.core.exchange.canvas import PageSpace
-from app.core.exchange.common import ExportError
+from app.core.exchange.common import ExportError, ExportScope
 from app.core.exchange.csv_export import export_csv
 from app.core.exchange.iiif import export_iiif
 from app.core.exchange.ocr_export import export_ocr
 from app.core.exchange.redacted import MASK, PageRedactions
 from app.core.exchange.text import export_text
 from app.core.exchange.w3c import export_w3c
-from app.core.ids import PageId, TextLayerId
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from db.wordpack import WordRow
+from tests.builders import make_text_pdf
 from tests.core.exchange.helpers import library_with_words
 from tests.core.exchange.lines_helpers import QUOTED, lib, run
 
@@ -322,3 +325,37 @@ def test_a_refused_w3c_export_leaves_no_folder_it_made(
     with Library.open(lib) as library:  # (what a successful export makes stays)
         export_w3c(library, out / "new" / "deeper" / "set.jsonld")
     assert sorted(p.name for p in (out / "new" / "deeper").iterdir()) == ["set-text", "set.jsonld"]
+
+
+def test_the_page_text_read_back_reads_only_the_folders_documents(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mapping a folder's page texts to documents reads the documents the folder names (by uuid,
+    IN, in chunks), not every document of the library."""
+    with Library.open(lib) as library:
+        other = import_file(library, make_text_pdf(out.parent / "other.pdf")).document_id
+        assert other is not None
+        export_w3c(library, out / "one.jsonld", ExportScope(documents=[DocumentId(other)]))
+        export_w3c(library, out / "both.jsonld")
+        with library.reading() as s:
+            uuids = dict(s.connection().exec_driver_sql("SELECT id, uuid FROM documents").all())
+    asked: list[tuple[str, Any]] = []
+
+    def listen(conn: Any, cursor: Any, sql: str, params: Any, *rest: Any) -> None:
+        if re.search(r"\bFROM documents\b", sql):
+            asked.append((sql, params))
+
+    monkeypatch.setattr(readback, "UUID_CHUNK", 1, raising=False)
+    for name, expected in (
+        ("one", [[uuids[other]]]),
+        ("both", [[u] for u in sorted(uuids.values())]),
+    ):
+        asked.clear()
+        with Library.open(lib) as library, library.reading() as s:
+            conn = s.connection()
+            event.listen(conn, "before_cursor_execute", listen)
+            readback.check_page_texts(conn, out / f"{name}-text", f"{name}-text")
+            event.remove(conn, "before_cursor_execute", listen)
+        lookups = [(sql, list(params)) for sql, params in asked if "title" not in sql]
+        assert all("WHERE uuid IN (?)" in sql for sql, _ in lookups), lookups
+        assert sorted(params for _, params in lookups) == expected
