@@ -10,6 +10,7 @@ accepted, a note before it, one after it and one inside it."""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,7 +22,14 @@ from sqlalchemy import event
 from app.cli import main
 from app.core.documents.ingest import import_file
 from app.core.documents.textlayer import RawWord
-from app.core.exchange import csv_export, readback, redacted, w3c, web_annotation
+from app.core.exchange import (
+    csv_export,
+    iiif_json,
+    readback,
+    redacted,
+    w3c,
+    web_annotation,
+)
 from app.core.exchange.canvas import PageSpace
 from app.core.exchange.common import ExportError, ExportScope
 from app.core.exchange.csv_export import export_csv
@@ -359,3 +367,56 @@ def test_the_page_text_read_back_reads_only_the_folders_documents(
         lookups = [(sql, list(params)) for sql, params in asked if "title" not in sql]
         assert all("WHERE uuid IN (?)" in sql for sql, _ in lookups), lookups
         assert sorted(params for _, params in lookups) == expected
+
+
+def _raw_lines(monkeypatch: pytest.MonkeyPatch, grown: int) -> None:
+    """The IIIF writer's OCR lines made of the page's unmasked text (their boxes ``grown`` by
+    that many pixels on each side: boxes of no line of the page)."""
+    real = iiif_json.line_annotations
+
+    def unmasked_lines(page: PageSpace, page_id: str) -> list[dict[str, Any]]:
+        raw = copy.copy(page)
+        raw.__dict__["text"] = page.raw_text  # (the cached published text)
+        items = real(raw, page_id)
+        for item in items:
+            canvas, _, fragment = item["target"].partition("#xywh=")
+            x, y, w, h = (int(v) for v in fragment.split(","))
+            box = (x - grown, y - grown, w + 2 * grown, h + 2 * grown)
+            item["target"] = f"{canvas}#xywh={','.join(str(v) for v in box)}"
+        return items
+
+    monkeypatch.setattr(iiif_json, "line_annotations", unmasked_lines)
+
+
+@pytest.mark.parametrize("grown", [0, 2])
+def test_the_iiif_export_refuses_a_covered_word_in_its_ocr_lines(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch, grown: int
+) -> None:
+    with Library.open(lib) as library:
+        export_iiif(library, out / "fine")  # (the lines as written pass)
+        [lines] = (out / "fine").rglob("lines-0001.json")
+        said = lines.read_text(encoding="utf-8")
+        assert "Moscow" in said and not any(w in said for w in QUOTED)
+        _raw_lines(monkeypatch, grown)
+        with pytest.raises(ExportError) as caught:
+            export_iiif(library, out / "site")
+    said = str(caught.value)
+    assert re.fullmatch(r"page 1 of 'scan': site/.*/150dpi/lines-0001\.json still holds a word "
+                        r"under a redaction; nothing was written", said), said  # fmt: skip
+    assert sorted(p.name for p in out.iterdir()) == ["fine"]
+
+
+def test_the_iiif_export_checks_its_page_images_with_boxes_of_its_own(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer that computes the wrong boxes (here: the first line of the quote only) paints
+    and checks its image by them; the read-back, by the covered words' boxes in the library,
+    refuses it."""
+    real = redacted.burned_boxes
+    monkeypatch.setattr(redacted, "burned_boxes", lambda *args: real(*args)[:1])
+    with Library.open(lib) as library, pytest.raises(ExportError) as caught:
+        export_iiif(library, out / "site")
+    said = str(caught.value)
+    assert re.fullmatch(r"page 1 of 'scan': site/.*/150dpi/page-0001\.jpg shows pixels inside "
+                        r"a burned-in region; nothing was written", said), said  # fmt: skip
+    nothing_in(out)
