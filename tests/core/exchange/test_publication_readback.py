@@ -346,7 +346,9 @@ def test_the_page_text_read_back_reads_only_the_folders_documents(
         export_w3c(library, out / "one.jsonld", ExportScope(documents=[DocumentId(other)]))
         export_w3c(library, out / "both.jsonld")
         with library.reading() as s:
-            uuids = dict(s.connection().exec_driver_sql("SELECT id, uuid FROM documents").all())
+            uuids: dict[int, str] = dict(
+                s.connection().exec_driver_sql("SELECT id, uuid FROM documents").all()
+            )
     asked: list[tuple[str, Any]] = []
 
     def listen(conn: Any, cursor: Any, sql: str, params: Any, *rest: Any) -> None:
