@@ -112,7 +112,7 @@ def _page_lines(page: PageSpace) -> dict[PixelBox, list[list[int]]]:
 def _check_lines(
     library: LibraryPages, docs: dict[str, DocumentId], folder: Path, name: str, dpi: int
 ) -> None:
-    known: dict[int, dict[PixelBox, list[list[int]]]] = {}
+    known: dict[int, tuple[list[tuple[int, int]], dict[PixelBox, list[list[int]]]]] = {}
     for path in sorted(folder.rglob("lines-*.json")):
         where = f"{name}/{path.relative_to(folder).as_posix()}"
         items = _items(path, where)
@@ -124,14 +124,14 @@ def _check_lines(
                 page = library.find(docs[ref.document], ref.document, ref.index)
             if ref is None or page is None:
                 raise unreadable(where, f"a line of no page: {canvas!r}")
-            if page.layer_id is None:
+            burned = page.redactions.boxes or page.redactions.spans
+            if page.layer_id is None or not burned:
                 continue
-            spans = masked_spans(page.redactions, page.layer_id, page.words())
-            if not spans:
-                continue
-            if id(page) not in known:
-                known[id(page)] = _page_lines(page)
-            if _leaks(page, known[id(page)].get(box), box, text, spans, where, dpi):
+            if id(page) not in known:  # (once a page: its masked spans, its lines)
+                spans = masked_spans(page.redactions, page.layer_id, page.words())
+                known[id(page)] = spans, _page_lines(page) if spans else {}
+            spans, lines = known[id(page)]
+            if spans and _leaks(page, lines.get(box), box, text, spans, where, dpi):
                 title = library.titles[docs[ref.document]]
                 raise refused("word", page.index, title, where)
 
