@@ -134,7 +134,8 @@ def expected_box(target: Any) -> tuple[str, list[int]]:
     if isinstance(target, str):
         canvas, _, fragment = target.partition("#")
     else:
-        canvas, fragment = target["source"]["id"], target["selector"][0]["value"]
+        fragment = next(s["value"] for s in target["selector"] if s["type"] == "FragmentSelector")
+        canvas = target["source"]["id"]
     found = _XYWH.search(fragment)
     assert found, target
     return canvas, [int(v) for v in found.groups()]

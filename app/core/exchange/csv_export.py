@@ -6,7 +6,9 @@ and Python's ``utf-8-sig`` skip it). A text cell that a spreadsheet would take f
 starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is prefixed with ``'``, as
 OWASP advises, so that opening the file runs nothing. The same publication rules as the W3C and
 IIIF exports: accepted annotations only unless proposals are asked for, quotes masked under
-accepted redactions, annotations over them left out (:mod:`app.core.exchange.redacted`).
+accepted redactions, annotations over them left out (:mod:`app.core.exchange.redacted`). A
+redaction's ``redaction_boxes`` cell says what it covers, as those exports' targets do: one box a
+printed line of a quoted phrase over several lines, else its region.
 """
 
 from __future__ import annotations
@@ -32,13 +34,14 @@ from app.core.exchange.readback import check_csv
 from app.core.exchange.redacted import burned_redactions
 from app.core.exchange.redline_json import ExportSummary
 from app.core.exchange.w3c import LAYER_COLUMN, status_filter
-from app.core.exchange.web_annotation import over_redaction, published_text
+from app.core.exchange.web_annotation import over_redaction, published_text, redaction_boxes
 from app.core.ids import TextLayerId
 from app.core.library import Library
 
 COLUMNS = (
     "document", "page", "kind", "status", "tag", "category", "value", "quote",
-    "region_x", "region_y", "region_w", "region_h", "exemptions", "note", "replacement",
+    "region_x", "region_y", "region_w", "region_h", "redaction_boxes", "exemptions", "note",
+    "replacement",
     "author", "origin", "created", "modified", "document_id", "annotation_id",
 )  # fmt: skip
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -80,6 +83,14 @@ def _points(value: float | None) -> float | str:
     return "" if value is None else round(float(value), 2)
 
 
+def boxes_cell(boxes: Sequence[tuple[float, float, float, float]]) -> str:
+    """A redaction's boxes (x0, y0, x1, y1 in points) as ``x y w h`` each, two decimals, one box
+    a printed line, separated by ``; ``."""
+    return "; ".join(
+        " ".join(str(_points(v)) for v in (x0, y0, x1 - x0, y1 - y0)) for x0, y0, x1, y1 in boxes
+    )
+
+
 def row_of(
     rec: dict[str, Any],
     layer_id: TextLayerId | None,
@@ -102,6 +113,7 @@ def row_of(
         body.get("value", "") if kind == "marking" else "",
         _quote(rec, layer_id, page),
         *(_points(region.get(k)) for k in ("x", "y", "w", "h")),
+        boxes_cell(redaction_boxes(rec, layer_id, page)),
         "; ".join(str(c) for c in body.get("exemptions", [])) if kind == "redaction" else "",
         note or "", body.get("replacement", "") if kind == "correction" else "",
         rec["author"], origin, rec["created"], rec["modified"], rec["document"], rec["uuid"],

@@ -114,16 +114,19 @@ def make_folder(folder: Path) -> None:
 
 @contextmanager
 def made_folder(folder: Path) -> Iterator[Path]:
-    """:func:`make_folder`, removed again (when it was made here and is still empty) if the
-    block fails: an export that wrote nothing leaves nothing behind."""
-    made = not folder.exists()
+    """:func:`make_folder`, and every folder it made (``folder`` and the parents that were
+    missing) removed again, deepest first and while empty, if the block fails: an export that
+    wrote nothing leaves nothing behind that was not there before."""
+    missing = [f for f in (folder, *folder.parents) if not f.exists()]
     make_folder(folder)
     try:
         yield folder
     except BaseException:
-        if made:
-            with suppress(OSError):
-                folder.rmdir()  # (only if empty)
+        for made in missing:  # (deepest first)
+            try:
+                made.rmdir()  # (only if empty)
+            except OSError:
+                break  # (not empty: what holds it was not ours to remove)
         raise
 
 

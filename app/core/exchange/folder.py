@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.core.exchange.common import ExportError
-from app.core.exchange.destination import check_folder, part_path, sweep_parts
+from app.core.exchange.destination import check_folder, made_folder, part_path, sweep_parts
 from app.core.wording import translate
 
 _OURS = re.compile(
@@ -58,19 +58,21 @@ def atomic_folder(path: Path, *, keep_empty: bool = True) -> Iterator[Path]:
     sweep_parts(path.parent, path.name)
     tmp = part_path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.mkdir()
-        yield tmp
-        if keep_empty or any(tmp.iterdir()):
-            _swap(tmp, path)
+        # A failed export removes its temporary, then the parent folders it made (made_folder).
+        with made_folder(path.parent):
+            try:
+                tmp.mkdir()
+                yield tmp
+                if keep_empty or any(tmp.iterdir()):
+                    _swap(tmp, path)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
     except OSError as exc:
         raise ExportError(
             translate("Redline", "cannot write {name}: {value}").format(
                 name=path.name, value=exc.strerror or exc
             )
         ) from exc
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _swap(new: Path, path: Path) -> None:

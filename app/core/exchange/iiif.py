@@ -52,8 +52,9 @@ from app.core.exchange.common import (
     resolve_scope,
 )
 from app.core.exchange.folder import atomic_folder
+from app.core.exchange.iiif_readback import check_iiif
 from app.core.exchange.page_images import PageImageError, PageImagePool, PageImageTask
-from app.core.exchange.readback import check_iiif, unmasked
+from app.core.exchange.readback import unmasked
 from app.core.exchange.redacted import burned_redactions, masked_spans
 from app.core.exchange.redline_json import ExportSummary, metadata_records
 from app.core.exchange.w3c import LAYER_COLUMN, status_filter, tag_names, write_page_text

@@ -25,7 +25,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -125,20 +125,30 @@ class _Annotation:
     note: str | None  # the note of a redaction that burns in (never published)
 
 
-class _Library:
-    """The library's own account of the annotations a published set names, read afresh."""
+class LibraryPages:
+    """The library's own account of the pages and annotations a publication names, read
+    afresh."""
 
     def __init__(self, conn: Connection, dpi: int) -> None:
         self.conn, self.ids = conn, PublishedIds(dpi=dpi)
         self.pages: dict[DocumentId, list[PageSpace]] = {}
         self.titles: dict[DocumentId, str] = {}
 
-    def page(self, doc_id: DocumentId, doc_uuid: str, index: int) -> PageSpace:
+    def document(self, doc_id: DocumentId, doc_uuid: str) -> list[PageSpace]:
+        """A document's pages, with their burned-in redactions (and its title), read once."""
         if doc_id not in self.pages:
             redactions = burned_redactions(self.conn, doc_id)
             self.pages[doc_id] = document_pages(self.conn, doc_id, doc_uuid, self.ids, redactions)
             self.titles[doc_id] = document_title(self.conn, doc_id)
-        return self.pages[doc_id][index]
+        return self.pages[doc_id]
+
+    def page(self, doc_id: DocumentId, doc_uuid: str, index: int) -> PageSpace:
+        return self.document(doc_id, doc_uuid)[index]
+
+    def find(self, doc_id: DocumentId, doc_uuid: str, index: int) -> PageSpace | None:
+        """:meth:`page`, or None when the document has no page ``index``."""
+        pages = self.document(doc_id, doc_uuid)
+        return pages[index] if 0 <= index < len(pages) else None
 
     def annotations(self, uuids: Sequence[str]) -> dict[str, _Annotation]:
         out: dict[str, _Annotation] = {}
@@ -185,7 +195,7 @@ class _Published:
 
 
 def _check_annotations(conn: Connection, published: list[_Published], name: str, dpi: int) -> None:
-    known = _Library(conn, dpi).annotations([p.uuid for p in published])
+    known = LibraryPages(conn, dpi).annotations([p.uuid for p in published])
     masked: dict[tuple[int, TextLayerId], list[Span]] = {}
     for item in published:
         found = known.get(item.uuid)
@@ -257,39 +267,51 @@ def check_w3c(conn: Connection, written: Path, path: Path, dpi: int, texts: Path
         items = data["first"]["items"]
     except (ValueError, KeyError, TypeError) as exc:
         raise unreadable(name, str(exc)) from None
-    if not isinstance(items, list):
-        raise unreadable(name, "no list of items")
-    _check_annotations(conn, [_w3c_item(item, name) for item in items], name, dpi)
+    check_annotation_items(conn, items, name, dpi)
     if texts is not None:
         check_page_texts(conn, texts, f"{path.stem}-text")
 
 
-def check_iiif(conn: Connection, folder: Path, name: str, dpi: int) -> None:
-    """Read a written IIIF folder's annotation pages (json) and page texts back, as a W3C set's."""
-    for path in sorted(folder.rglob("annotations-*.json")):
-        where = f"{name}/{path.relative_to(folder).as_posix()}"
-        try:
-            items = json.loads(path.read_text(encoding="utf-8"))["items"]
-        except (ValueError, KeyError, TypeError) as exc:
-            raise unreadable(where, str(exc)) from None
-        if not isinstance(items, list):
-            raise unreadable(where, "no list of items")
-        _check_annotations(conn, [_w3c_item(item, where) for item in items], where, dpi)
-    check_page_texts(conn, folder, name)
+def check_annotation_items(conn: Connection, items: Any, where: str, dpi: int) -> None:
+    """Check the ``items`` of a written AnnotationPage (the file ``where``), as a W3C set's."""
+    if not isinstance(items, list):
+        raise unreadable(where, "no list of items")
+    _check_annotations(conn, [_w3c_item(item, where) for item in items], where, dpi)
+
+
+UUID_CHUNK = 500  # uuids asked for in one IN (...): well under any engine's limit of parameters
+
+
+def documents_named(conn: Connection, uuids: Collection[str]) -> dict[str, DocumentId]:
+    """The ids of the documents with these ``uuids`` (those the library holds), asked in chunks
+    of :data:`UUID_CHUNK`, never the whole library's."""
+    wanted = sorted(uuids)
+    found: dict[str, DocumentId] = {}
+    for n in range(0, len(wanted), UUID_CHUNK):
+        chunk = wanted[n : n + UUID_CHUNK]
+        rows = conn.exec_driver_sql(
+            f"SELECT id, uuid FROM documents WHERE uuid IN ({','.join('?' * len(chunk))})",
+            tuple(chunk),
+        )
+        found.update((str(u), DocumentId(int(i))) for i, u in rows)
+    return found
 
 
 def check_page_texts(conn: Connection, folder: Path, name: str) -> None:
     """Read back the page texts written under ``folder`` (``<document uuid>/text/page-N.txt``):
     every character under a burned-in redaction is masked."""
-    rows = conn.exec_driver_sql("SELECT id, uuid FROM documents")
-    docs = {str(u): DocumentId(int(i)) for i, u in rows}
-    library = _Library(conn, PublishedIds().dpi)
-    for path in sorted(folder.rglob("*.txt")):
-        relative = path.relative_to(folder).as_posix()
-        ref = parse_page_ref(relative)
-        if ref is None or ref.document not in docs:
+    texts = [(path, path.relative_to(folder).as_posix()) for path in sorted(folder.rglob("*.txt"))]
+    refs = [parse_page_ref(relative) for _, relative in texts]
+    docs = documents_named(conn, {ref.document for ref in refs if ref is not None})
+    library = LibraryPages(conn, PublishedIds().dpi)
+    for (path, relative), ref in zip(texts, refs, strict=True):
+        page = (
+            None
+            if ref is None or ref.document not in docs
+            else (library.find(docs[ref.document], ref.document, ref.index))
+        )
+        if ref is None or page is None:
             raise unreadable(f"{name}/{relative}", "a page text of no page")
-        page = library.page(docs[ref.document], ref.document, ref.index)
         if page.layer_id is None:
             continue
         spans = masked_spans(page.redactions, page.layer_id, page.words())

@@ -5,7 +5,13 @@ Each annotation has exactly one target, in the pixels of the page's canvas
 its words' box, as a SpecificResource whose selectors are that ``FragmentSelector`` first (what
 image viewers read) and then a ``TextQuoteSelector`` and ``TextPositionSelector`` on the page
 text (published as the canvas's ``rendering``); an annotation anchored nowhere targets the whole
-canvas. Motivations: tagging, commenting, and for corrections and markings/redactions
+canvas. A redaction of a phrase over several lines covers one box per printed line
+(:func:`redaction_boxes`): its selectors start with an ``SvgSelector`` of one rectangle a line,
+which Mirador draws (wherever it stands) and Annotorious reads (it reads only the first), so
+neither outlines the unredacted words beside the phrase; the ``FragmentSelector`` of the box
+around them follows, for viewers (and Redline's own import) that read only that.
+
+Motivations: tagging, commenting, and for corrections and markings/redactions
 ``editing``/``classifying`` followed by ``commenting`` (Mirador shows only commenting, tagging and
 painting annotations unless configured otherwise). A proposal or rejected annotation, exported
 only when asked, carries an ``assessing`` body saying so; a review verdict (a proposal accepted or
@@ -22,10 +28,11 @@ from sqlalchemy import Connection
 
 from app.core.exchange.canvas import PageSpace
 from app.core.exchange.common import iso
-from app.core.exchange.redacted import mask, masked_spans
+from app.core.exchange.redacted import burned_boxes, mask, masked_spans
 from app.core.ids import DocumentId, TextLayerId
 
 MEDIA_FRAGMENTS = "http://www.w3.org/TR/media-frags/"
+SVG_NS = "http://www.w3.org/2000/svg"
 MOTIVATIONS: dict[str, str | list[str]] = {
     "correction": ["editing", "commenting"],
     "tag": "tagging",
@@ -167,6 +174,34 @@ def over_redaction(rec: dict[str, Any], layer_id: TextLayerId | None, page: Page
     return page.redactions.covers(anchor_box(rec, layer_id, page, lines=True))
 
 
+def redaction_boxes(
+    rec: dict[str, Any], layer_id: TextLayerId | None, page: PageSpace
+) -> list[Box]:
+    """What a redaction covers, in points: one box per printed line of a quoted phrase over
+    several lines, as every publication burns it (:func:`~app.core.exchange.redacted.
+    burned_boxes`), else its region; [] for other kinds or a redaction without a region."""
+    region = rec["anchor"].get("region")
+    if rec["kind"] != "redaction" or region is None:
+        return []
+    x, y = float(region["x"]), float(region["y"])
+    box = (x, y, x + float(region["w"]), y + float(region["h"]))
+    text = rec["anchor"].get("text")
+    if text is None or layer_id is None or layer_id != page.layer_id:
+        return [box]
+    span = (int(text["start"]), int(text["end"]))
+    return burned_boxes(page.words(layer_id), page.line_boxes(layer_id), span, box)
+
+
+def svg_selector(rects: list[tuple[int, int, int, int]]) -> dict[str, Any]:
+    """An SvgSelector of rectangles (x, y, w, h in the canvas's pixels), one ``<path>`` each:
+    Mirador draws every path of it, Annotorious reads the paths as one multi-polygon."""
+    paths = "".join(
+        f'<path d="M {x},{y} L {x + w},{y} L {x + w},{y + h} L {x},{y + h} Z"/>'
+        for x, y, w, h in rects
+    )
+    return {"type": "SvgSelector", "value": f'<svg xmlns="{SVG_NS}">{paths}</svg>'}
+
+
 def target(
     rec: dict[str, Any], layer_id: TextLayerId | None, page: PageSpace, manifest: str
 ) -> Any:
@@ -178,7 +213,10 @@ def target(
     fragment = f"xywh={x},{y},{w},{h}"
     text = rec["anchor"].get("text")
     selectors = [] if text is None else text_selectors(text, layer_id, page)
-    if not selectors:
+    rects = [r for r in map(page.pixels, redaction_boxes(rec, layer_id, page)) if r[2] and r[3]]
+    # A redaction of a phrase over several lines: a box per line, first (see the module's doc).
+    shapes = [svg_selector(rects)] if len(rects) > 1 else []
+    if not selectors and not shapes:
         return f"{page.canvas}#{fragment}"
     source: dict[str, Any] = {
         "id": page.canvas,
@@ -187,7 +225,7 @@ def target(
         "rendering": [{"id": page.text_id, "type": "Text", "format": "text/plain"}],
     }
     first = {"type": "FragmentSelector", "conformsTo": MEDIA_FRAGMENTS, "value": fragment}
-    return {"type": "SpecificResource", "source": source, "selector": [first, *selectors]}
+    return {"type": "SpecificResource", "source": source, "selector": [*shapes, first, *selectors]}
 
 
 def web_annotation(

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
 
 import numpy as np
 import pymupdf
@@ -26,9 +29,11 @@ from app.core.exchange.iiif import export_iiif
 from app.core.exchange.page_images import PixelBox
 from app.core.exchange.redacted import MASK
 from app.core.library import Library
+from tests.builders import SHARED_DATA
 from tests.core.exchange.lines_helpers import (
     AFTER,
     BEFORE,
+    LINES,
     NOTES,
     QUOTE,
     QUOTED,
@@ -206,3 +211,99 @@ def test_the_iiif_export_still_catches_a_leak_of_the_quote(
         with pytest.raises(ExportError, match="still holds redacted characters"):
             export_iiif(library, tmp_path / "leaked")
         assert not (tmp_path / "leaked").exists()
+
+
+def _line_of(word: str) -> int:
+    return next(n for n, line in enumerate(LINES) if word in line.split())
+
+
+def _covers(box: tuple[float, float, float, float], word: str, dpi: int) -> bool:
+    """Whether ``box`` (x0, y0, x1, y1 in pixels at ``dpi``) holds the middle of ``word``."""
+    x0, y0, x1, y1 = box_of(word)
+    cx, cy = (x0 + x1) / 2 * dpi / 72, (y0 + y1) / 2 * dpi / 72
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def _check_line_boxes(boxes: Sequence[tuple[float, float, float, float]], dpi: int) -> None:
+    """One box per printed line of the quote: each holds the quoted words of its line, none
+    holds a word beside the quote."""
+    assert len(boxes) == 2, boxes
+    for word in QUOTED:
+        assert [_covers(b, word, dpi) for b in boxes] == [n == _line_of(word) - 1 for n in (0, 1)]
+    for word in BEFORE + AFTER:
+        assert not any(_covers(b, word, dpi) for b in boxes), word
+
+
+_RECT = re.compile(r"M (\d+),(\d+) L (\d+),\2 L \3,(\d+) L \1,\4 Z")
+
+
+def _svg_boxes(item: dict[str, Any]) -> list[tuple[float, float, float, float]]:
+    """The rectangles of a redaction's SvgSelector (its first selector), with its fragment."""
+    svg, fragment, *_ = item["target"]["selector"]
+    assert svg["type"] == "SvgSelector" and fragment["type"] == "FragmentSelector"
+    root = ElementTree.fromstring(svg["value"])
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    paths = [p.get("d") or "" for p in root.iter("{http://www.w3.org/2000/svg}path")]
+    boxes = []
+    for d in paths:
+        found = _RECT.fullmatch(d)
+        assert found, d
+        boxes.append(tuple(float(v) for v in found.groups()))
+    x, y, w, h = (int(v) for v in fragment["value"].removeprefix("xywh=").split(","))
+    assert all(x <= b[0] and b[2] <= x + w and y <= b[1] and b[3] <= y + h for b in boxes)
+    return boxes  # type: ignore[return-value]
+
+
+def test_the_w3c_redaction_targets_a_box_per_line(
+    lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export(capsys, lib, "w3c", tmp_path / "set.jsonld", "--dpi", "100")
+    items = json.loads((tmp_path / "set.jsonld").read_text(encoding="utf-8"))["first"]["items"]
+    [redaction] = [i for i in items if i["body"][0]["value"] == "B1"]
+    _check_line_boxes(_svg_boxes(redaction), 100)
+
+
+def test_the_iiif_redaction_targets_a_box_per_line(
+    lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export(capsys, lib, "iiif", tmp_path / "site")
+    [page] = (tmp_path / "site").rglob("annotations-0001.json")
+    items = json.loads(page.read_text(encoding="utf-8"))["items"]
+    [redaction] = [i for i in items if i["body"][0]["value"] == "B1"]
+    _check_line_boxes(_svg_boxes(redaction), 150)
+
+
+def test_the_csv_redaction_gives_a_box_per_line(
+    lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export(capsys, lib, "csv", tmp_path / "set.csv")
+    with (tmp_path / "set.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    [redaction] = [r for r in rows if r["kind"] == "redaction"]
+    boxes = []
+    for part in redaction["redaction_boxes"].split("; "):
+        x, y, w, h = (float(v) for v in part.split(" "))
+        boxes.append((x, y, x + w, y + h))
+    _check_line_boxes(boxes, 72)  # (points)
+    assert all(r["redaction_boxes"] == "" for r in rows if r["kind"] != "redaction")
+
+
+W3C_CONTEXT = SHARED_DATA.parent / "standards" / "w3c" / "anno.jsonld"
+
+
+def test_the_redaction_selectors_are_terms_of_the_w3c_context(
+    lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every key and type of the selectors (the SvgSelector of a box per line among them) is a
+    term the W3C Web Annotation context defines, so JSON-LD processors read them as written."""
+    if not W3C_CONTEXT.is_file():
+        pytest.skip(f"the W3C context is not at {W3C_CONTEXT}")
+    terms = json.loads(W3C_CONTEXT.read_text(encoding="utf-8"))["@context"]
+    export(capsys, lib, "w3c", tmp_path / "set.jsonld")
+    items = json.loads((tmp_path / "set.jsonld").read_text(encoding="utf-8"))["first"]["items"]
+    selectors = [s for i in items if isinstance(i["target"], dict) for s in i["target"]["selector"]]
+    assert "SvgSelector" in {s["type"] for s in selectors}
+    for selector in selectors:
+        assert set(selector) <= set(terms), selector
+        assert selector["type"] in terms, selector
+    assert terms["value"] == "rdf:value" and terms["SvgSelector"] == "oa:SvgSelector"

@@ -10,27 +10,38 @@ accepted, a note before it, one after it and one inside it."""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from app.cli import main
+from app.core.documents.ingest import import_file
 from app.core.documents.textlayer import RawWord
-from app.core.exchange import csv_export, redacted, w3c, web_annotation
+from app.core.exchange import (
+    csv_export,
+    iiif_json,
+    readback,
+    redacted,
+    w3c,
+    web_annotation,
+)
 from app.core.exchange.canvas import PageSpace
-from app.core.exchange.common import ExportError
+from app.core.exchange.common import ExportError, ExportScope
 from app.core.exchange.csv_export import export_csv
 from app.core.exchange.iiif import export_iiif
 from app.core.exchange.ocr_export import export_ocr
 from app.core.exchange.redacted import MASK, PageRedactions
 from app.core.exchange.text import export_text
 from app.core.exchange.w3c import export_w3c
-from app.core.ids import PageId, TextLayerId
+from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from db.wordpack import WordRow
+from tests.builders import make_text_pdf
 from tests.core.exchange.helpers import library_with_words
 from tests.core.exchange.lines_helpers import QUOTED, lib, run
 
@@ -301,4 +312,113 @@ def test_the_text_export_refuses_a_correction_of_a_redacted_word_left_unmasked(
         monkeypatch.setattr("app.core.exchange.text.masked_corrections", lambda c, spans: c)
         with pytest.raises(ExportError, match=refused("t.txt", "redacted characters")):
             export_text(library, out / "t.txt")
+    nothing_in(out)
+
+
+def test_a_refused_w3c_export_leaves_no_folder_it_made(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The set named in folders that do not exist yet: refused by its read-back, or for bad
+    input, and none of those folders is left behind (an existing one stays)."""
+    plant, _ = LEAKS["the quotes unmasked"]
+    with monkeypatch.context() as m, Library.open(lib) as library:
+        plant(m)
+        with pytest.raises(ExportError, match="still holds redacted characters"):
+            export_w3c(library, out / "new" / "deeper" / "set.jsonld")
+    nothing_in(out)
+    code = main(["--library", str(lib), "export", "--format", "w3c", "--tag", "no such tag",
+                 "-o", str(out / "new" / "set.jsonld")])  # fmt: skip
+    assert code != 0 and "Traceback" not in capsys.readouterr().err
+    nothing_in(out)
+    with Library.open(lib) as library:  # (what a successful export makes stays)
+        export_w3c(library, out / "new" / "deeper" / "set.jsonld")
+    assert sorted(p.name for p in (out / "new" / "deeper").iterdir()) == ["set-text", "set.jsonld"]
+
+
+def test_the_page_text_read_back_reads_only_the_folders_documents(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mapping a folder's page texts to documents reads the documents the folder names (by uuid,
+    IN, in chunks), not every document of the library."""
+    with Library.open(lib) as library:
+        other = import_file(library, make_text_pdf(out.parent / "other.pdf")).document_id
+        assert other is not None
+        export_w3c(library, out / "one.jsonld", ExportScope(documents=[DocumentId(other)]))
+        export_w3c(library, out / "both.jsonld")
+        with library.reading() as s:
+            uuids: dict[int, str] = dict(
+                s.connection().exec_driver_sql("SELECT id, uuid FROM documents").all()
+            )
+    asked: list[tuple[str, Any]] = []
+
+    def listen(conn: Any, cursor: Any, sql: str, params: Any, *rest: Any) -> None:
+        if re.search(r"\bFROM documents\b", sql):
+            asked.append((sql, params))
+
+    monkeypatch.setattr(readback, "UUID_CHUNK", 1, raising=False)
+    for name, expected in (
+        ("one", [[uuids[other]]]),
+        ("both", [[u] for u in sorted(uuids.values())]),
+    ):
+        asked.clear()
+        with Library.open(lib) as library, library.reading() as s:
+            conn = s.connection()
+            event.listen(conn, "before_cursor_execute", listen)
+            readback.check_page_texts(conn, out / f"{name}-text", f"{name}-text")
+            event.remove(conn, "before_cursor_execute", listen)
+        lookups = [(sql, list(params)) for sql, params in asked if "title" not in sql]
+        assert all("WHERE uuid IN (?)" in sql for sql, _ in lookups), lookups
+        assert sorted(params for _, params in lookups) == expected
+
+
+def _raw_lines(monkeypatch: pytest.MonkeyPatch, grown: int) -> None:
+    """The IIIF writer's OCR lines made of the page's unmasked text (their boxes ``grown`` by
+    that many pixels on each side: boxes of no line of the page)."""
+    real = iiif_json.line_annotations
+
+    def unmasked_lines(page: PageSpace, page_id: str) -> list[dict[str, Any]]:
+        raw = copy.copy(page)
+        raw.__dict__["text"] = page.raw_text  # (the cached published text)
+        items = real(raw, page_id)
+        for item in items:
+            canvas, _, fragment = item["target"].partition("#xywh=")
+            x, y, w, h = (int(v) for v in fragment.split(","))
+            box = (x - grown, y - grown, w + 2 * grown, h + 2 * grown)
+            item["target"] = f"{canvas}#xywh={','.join(str(v) for v in box)}"
+        return items
+
+    monkeypatch.setattr(iiif_json, "line_annotations", unmasked_lines)
+
+
+@pytest.mark.parametrize("grown", [0, 2])
+def test_the_iiif_export_refuses_a_covered_word_in_its_ocr_lines(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch, grown: int
+) -> None:
+    with Library.open(lib) as library:
+        export_iiif(library, out / "fine")  # (the lines as written pass)
+        [lines] = (out / "fine").rglob("lines-0001.json")
+        said = lines.read_text(encoding="utf-8")
+        assert "Moscow" in said and not any(w in said for w in QUOTED)
+        _raw_lines(monkeypatch, grown)
+        with pytest.raises(ExportError) as caught:
+            export_iiif(library, out / "site")
+    said = str(caught.value)
+    assert re.fullmatch(r"page 1 of 'scan': site/.*/150dpi/lines-0001\.json still holds a word "
+                        r"under a redaction; nothing was written", said), said  # fmt: skip
+    assert sorted(p.name for p in out.iterdir()) == ["fine"]
+
+
+def test_the_iiif_export_checks_its_page_images_with_boxes_of_its_own(
+    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer that computes the wrong boxes (here: the first line of the quote only) paints
+    and checks its image by them; the read-back, by the covered words' boxes in the library,
+    refuses it."""
+    real = redacted.burned_boxes
+    monkeypatch.setattr(redacted, "burned_boxes", lambda *args: real(*args)[:1])
+    with Library.open(lib) as library, pytest.raises(ExportError) as caught:
+        export_iiif(library, out / "site")
+    said = str(caught.value)
+    assert re.fullmatch(r"page 1 of 'scan': site/.*/150dpi/page-0001\.jpg shows pixels inside "
+                        r"a burned-in region; nothing was written", said), said  # fmt: skip
     nothing_in(out)
