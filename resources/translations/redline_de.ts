@@ -991,8 +991,13 @@
         <translation>Notiz</translation>
     </message>
     <message>
+        <location line="+109"/>
+        <source>proposed by the detector, {when}</source>
+        <translation>von der Erkennung vorgeschlagen, {when}</translation>
+    </message>
+    <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+498"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-106"/>
         <source>correction</source>
         <translation>Korrektur</translation>
     </message>
@@ -1017,12 +1022,7 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>proposed by the detector, by {who}, {when}</source>
-        <translation>von der Erkennung vorgeschlagen, von {who}, {when}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>imported, by {who}, {when}</source>
         <translation>importiert, von {who}, {when}</translation>
     </message>
@@ -1044,7 +1044,7 @@
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-113"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-114"/>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>

@@ -2910,8 +2910,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+109"/>
+        <source>proposed by the detector, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="-1"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-106"/>
         <source>correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,12 +2953,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>proposed by the detector, by {who}, {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>imported, by {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>

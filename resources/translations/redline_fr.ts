@@ -991,8 +991,13 @@
         <translation>Note</translation>
     </message>
     <message>
+        <location line="+109"/>
+        <source>proposed by the detector, {when}</source>
+        <translation>proposé par la détection, {when}</translation>
+    </message>
+    <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+498"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-106"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
@@ -1017,12 +1022,7 @@
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>proposed by the detector, by {who}, {when}</source>
-        <translation>proposé par la détection, par {who}, {when}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>imported, by {who}, {when}</source>
         <translation>importé, par {who}, {when}</translation>
     </message>
@@ -1044,7 +1044,7 @@
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-113"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-114"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
