@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+120"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+111"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
@@ -500,15 +500,28 @@
         <source>Accepted {n} {kind} proposals on this page.</source>
         <translation>Vorschläge ({kind}) auf dieser Seite angenommen: {n}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>{codes} (page {page})</source>
-        <translation>{codes} (Seite {page})</translation>
+        <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
+        <translation>
+            <numerusform>%n bleibt Vorschlag: Seine Ausnahmecodes stehen nicht im Vokabular. Korrigieren Sie die Codes und nehmen Sie ihn dann an.</numerusform>
+            <numerusform>%n bleiben Vorschläge: Ihre Ausnahmecodes stehen nicht im Vokabular. Korrigieren Sie die Codes und nehmen Sie sie dann einzeln an.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. Correct the codes and accept them one by one.</source>
-        <translation>Als Vorschläge belassen: {n}; ihre Ausnahmecodes stehen nicht im Vokabular: {listed}. Die Codes korrigieren und einzeln annehmen.</translation>
+        <location line="+16"/>
+        <source>Page {page}: {code}.</source>
+        <translation>Seite {page}: {code}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first} or {last}</source>
+        <translation>{first} oder {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page {page}: {code} — did you mean {codes}?</source>
+        <translation>Seite {page}: {code} – meinten Sie {codes}?</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>

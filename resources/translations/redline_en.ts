@@ -1576,7 +1576,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+120"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+111"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,14 +2368,27 @@
         <source>Accepted {n} {kind} proposals on this page.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>{codes} (page {page})</source>
+        <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
+        <translation>
+            <numerusform>%n left as a proposal: its exemption codes are not in the vocabulary. Correct the codes, then accept it.</numerusform>
+            <numerusform>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Page {page}: {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. Correct the codes and accept them one by one.</source>
+        <location line="+3"/>
+        <source>{first} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page {page}: {code} — did you mean {codes}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

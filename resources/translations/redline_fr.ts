@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+120"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+111"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
@@ -500,15 +500,28 @@
         <source>Accepted {n} {kind} proposals on this page.</source>
         <translation>Propositions ({kind}) de cette page acceptées : {n}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>{codes} (page {page})</source>
-        <translation>{codes} (page {page})</translation>
+        <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
+        <translation>
+            <numerusform>%n reste une proposition : ses codes d’exemption ne sont pas dans le vocabulaire. Corrigez les codes, puis acceptez-la.</numerusform>
+            <numerusform>%n restent des propositions : leurs codes d’exemption ne sont pas dans le vocabulaire. Corrigez les codes, puis acceptez-les une à une.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. Correct the codes and accept them one by one.</source>
-        <translation>{n} laissé(s) en proposition : leurs codes d’exemption ne sont pas dans le vocabulaire : {listed}. Corrigez les codes et acceptez-les un par un.</translation>
+        <location line="+16"/>
+        <source>Page {page}: {code}.</source>
+        <translation>Page {page} : {code}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first} or {last}</source>
+        <translation>{first} ou {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page {page}: {code} — did you mean {codes}?</source>
+        <translation>Page {page} : {code} — vouliez-vous dire {codes} ?</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>

@@ -9,9 +9,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, cast
 
+from app.core import wording
 from app.core.annotating import annotations as A
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord, reading_order
-from app.core.annotating.vocabulary import RedactionBody, Status, unknown_code_said
+from app.core.annotating.vocabulary import RedactionBody, Status, close_exemptions
 from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.base import settings as S
@@ -154,15 +155,30 @@ def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
 
 
 def held_message(held: Sequence[A.HeldProposal]) -> str:
-    """One sentence on the proposals accept all left proposed, and why."""
-    listed = ", ".join(
-        translate("Redline", "{codes} (page {page})").format(
-            codes=", ".join(say(unknown_code_said(c)) for c in h.codes), page=h.page_index + 1
-        )
-        for h in held
-    )
-    return translate(
+    """The proposals accept all left proposed, and why; then each code on its page, with the
+    known codes it may be a slip for: "Page 2: 3.3(a)(1) — did you mean 3.3(b)(1)?"."""
+    why = wording.translate(
         "Redline",
-        "{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. "
-        "Correct the codes and accept them one by one.",
-    ).format(n=len(held), listed=listed)
+        "%n left as proposals: their exemption codes are not in the vocabulary. Correct the "
+        "codes, then accept them one by one.",
+    ).counted(
+        len(held),
+        one="%n left as a proposal: its exemption codes are not in the vocabulary. Correct the "
+        "codes, then accept it.",
+    )
+    codes = [_held_code(code, h.page_index + 1) for h in held for code in h.codes]
+    return " ".join([say(why), *codes])
+
+
+def _held_code(code: str, page: int) -> str:
+    close = close_exemptions(code)
+    if not close:
+        return translate("Redline", "Page {page}: {code}.").format(page=page, code=code)
+    either = close[0]
+    if len(close) > 1:
+        either = translate("Redline", "{first} or {last}").format(
+            first=", ".join(close[:-1]), last=close[-1]
+        )
+    return translate("Redline", "Page {page}: {code} — did you mean {codes}?").format(
+        page=page, code=code, codes=either
+    )
