@@ -93,11 +93,16 @@ class AnnotationActions(QObject):
             submit=submit,
             parent=self.window,
         )
+        return dialog.body() if self._exec_beside(dialog, region) else None
+
+    def _exec_beside(self, dialog: AnnotationDialog, region: Region | None) -> bool:
+        """Run ``dialog`` beside ``region`` (the box it is about) and on the screen, as a
+        popover would; centred on the window when there is none or it is out of sight."""
         dialog.adjustSize()
         where = None if region is None else self._on_screen(region)
         if where is not None:  # (moved: Qt no longer centres it over the window when shown)
             dialog.placement = KeptBeside(dialog, *where, margins=frame_margins(self.window))
-        return dialog.body() if dialog.exec() else None
+        return bool(dialog.exec())
 
     def _on_screen(self, region: Region) -> tuple[QRect, QRect] | None:
         """Where ``region`` of the page is on the screen, and the screen's free area, for a popup
@@ -110,15 +115,18 @@ class AnnotationActions(QObject):
             return None
         return drawn, view.screen().availableGeometry()
 
-    def confirm_redaction(self, body: Mapping[str, Any]) -> dict[str, Any] | None:
+    def confirm_redaction(
+        self, body: Mapping[str, Any], region: Region | None = None
+    ) -> dict[str, Any] | None:
         """Accepting a proposed redaction: the exemption codes detected beside its box, filled
-        in for the person to confirm or change; None when cancelled."""
+        in for the person to confirm or change, in a form beside the box (``region``); None
+        when cancelled."""
         detected = [str(c) for c in body.get("exemptions", [])]
         dialog = AnnotationDialog(
             "redaction", body=body, detected=detected, tags=self.page.tags, parent=self.window
         )
         dialog.setWindowTitle(translate("Redline", "Accept redaction"))
-        return dialog.body() if dialog.exec() else None
+        return dialog.body() if self._exec_beside(dialog, region) else None
 
     def ask_region_kind(self, region: Region | None = None) -> Kind | None:
         """What a rectangle drawn on the scan becomes: a small menu beside the rectangle (not

@@ -91,7 +91,7 @@ def _accept_redaction(actions: AnnotationActions, rec: AnnotationRecord) -> bool
     if not shown.same_state(rec):
         actions.refused(A.StaleEditError(A.STALE_EDIT))
         return False
-    confirmed = actions.confirm_redaction(rec.body)
+    confirmed = actions.confirm_redaction(rec.body, region=rec.region)
     if confirmed is None:
         actions.message.emit(
             translate("Redline", "Not accepted: the redaction is still a proposal.")
