@@ -359,7 +359,7 @@
         <translation>{kind} bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+120"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+128"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+111"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
@@ -2366,15 +2366,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n tags added or changed</source>
-        <translation>
-            <numerusform>%n Schlagwort hinzugefügt oder geändert</numerusform>
-            <numerusform>%n Schlagwörter hinzugefügt oder geändert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%n page reviews</source>
         <translation>
             <numerusform>%n Seitenprüfung</numerusform>
@@ -2411,8 +2403,32 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <source>the set</source>
         <translation>der Satz</translation>
     </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%n tags added</source>
+        <translation>
+            <numerusform>%n Schlagwort hinzugefügt</numerusform>
+            <numerusform>%n Schlagwörter hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tags changed</source>
+        <translation>
+            <numerusform>%n Schlagwort geändert</numerusform>
+            <numerusform>%n Schlagwörter geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tags deleted</source>
+        <translation>
+            <numerusform>%n Schlagwort gelöscht</numerusform>
+            <numerusform>%n Schlagwörter gelöscht</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>{name} would change nothing here.</source>
         <translation>{name} würde hier nichts ändern.</translation>
@@ -2421,6 +2437,16 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+1"/>
         <source>{name} changed nothing here.</source>
         <translation>{name} hat hier nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing {name} would change: {said}.</source>
+        <translation>Der Import von {name} würde ändern: {said}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {name}: {said}.</source>
+        <translation>{name} importiert: {said}.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3334,7 +3360,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-439"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-445"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>jemand</translation>
@@ -3371,7 +3397,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+304"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3394,7 +3420,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Prüfung der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-254"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-260"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} über „{label}“</translation>

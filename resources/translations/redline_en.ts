@@ -990,15 +990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n tags added or changed</source>
-        <translation>
-            <numerusform>%n tag added or changed</numerusform>
-            <numerusform>%n tags added or changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%n page reviews</source>
         <translation>
             <numerusform>%n page review</numerusform>
@@ -1035,8 +1027,32 @@
         <source>the set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%n tags added</source>
+        <translation>
+            <numerusform>%n tag added</numerusform>
+            <numerusform>%n tags added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tags changed</source>
+        <translation>
+            <numerusform>%n tag changed</numerusform>
+            <numerusform>%n tags changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tags deleted</source>
+        <translation>
+            <numerusform>%n tag deleted</numerusform>
+            <numerusform>%n tags deleted</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+116"/>
         <source>{name} would change nothing here.</source>
         <translation type="unfinished"></translation>
@@ -1044,6 +1060,16 @@
     <message>
         <location line="+1"/>
         <source>{name} changed nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing {name} would change: {said}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {name}: {said}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1575,7 +1601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+120"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+128"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+111"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
@@ -1642,7 +1668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-439"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-445"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="-29"/>
         <source>someone</source>
         <translation type="unfinished"></translation>

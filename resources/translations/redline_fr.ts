@@ -359,7 +359,7 @@
         <translation>Modifier : {kind}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+120"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+128"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+111"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
@@ -2366,15 +2366,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n tags added or changed</source>
-        <translation>
-            <numerusform>%n étiquette ajoutée ou modifiée</numerusform>
-            <numerusform>%n étiquettes ajoutées ou modifiées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%n page reviews</source>
         <translation>
             <numerusform>%n relecture de page</numerusform>
@@ -2411,8 +2403,32 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <source>the set</source>
         <translation>l’ensemble</translation>
     </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%n tags added</source>
+        <translation>
+            <numerusform>%n étiquette ajoutée</numerusform>
+            <numerusform>%n étiquettes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tags changed</source>
+        <translation>
+            <numerusform>%n étiquette modifiée</numerusform>
+            <numerusform>%n étiquettes modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tags deleted</source>
+        <translation>
+            <numerusform>%n étiquette supprimée</numerusform>
+            <numerusform>%n étiquettes supprimées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>{name} would change nothing here.</source>
         <translation>{name} ne changerait rien ici.</translation>
@@ -2421,6 +2437,16 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+1"/>
         <source>{name} changed nothing here.</source>
         <translation>{name} n’a rien changé ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing {name} would change: {said}.</source>
+        <translation>Importer {name} changerait : {said}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {name}: {said}.</source>
+        <translation>{name} importé : {said}.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3334,7 +3360,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-439"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-445"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
@@ -3371,7 +3397,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>non</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+304"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3394,7 +3420,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la relecture de la page</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-254"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-260"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} sur « {label} »</translation>
