@@ -321,7 +321,7 @@ def test_a_deleted_tag_counts_as_deleted_not_as_added_or_changed(
 
     pdf = make_text_pdf(tmp_path / "memo.pdf", PAGES)
     mine, doc = new_library(tmp_path / "mine", pdf)
-    theirs, their_doc = new_library(tmp_path / "theirs", pdf)
+    theirs, _ = new_library(tmp_path / "theirs", pdf)
     colleague = "B. Colleague"
     places = tags.create_tag(mine, "places", author="Ada").tag.uuid
     people = tags.create_tag(mine, "people", author="Ada").tag.uuid
