@@ -80,7 +80,7 @@ def test_accepting_a_redaction_confirms_the_codes_detected_beside_it(
     shown: list[Mapping[str, Any]] = []
     answers: list[dict[str, Any] | None] = [None, {"exemptions": ["3.5(c)", "B1"]}]
 
-    def confirm(body: Mapping[str, Any], **_: Any) -> dict[str, Any] | None:
+    def confirm(body: Mapping[str, Any], region: Region | None = None) -> dict[str, Any] | None:
         shown.append(body)
         return answers.pop(0)
 
@@ -187,7 +187,7 @@ def test_accepting_a_redaction_another_reviewer_changed_saves_nothing_says_so_an
     def theirs() -> None:
         update_annotation(other, box, author="Bo", body={"exemptions": ["B6"]})
 
-    def confirm(body: Mapping[str, Any], **_: Any) -> dict[str, Any] | None:
+    def confirm(body: Mapping[str, Any], region: Region | None = None) -> dict[str, Any] | None:
         asked.append(body)
         if when == "while confirming":
             theirs()
