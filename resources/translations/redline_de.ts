@@ -148,8 +148,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Whole document</source>
-        <translation>Ganzes Dokument</translation>
+        <source>All pages</source>
+        <translation>Alle Seiten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -184,9 +184,9 @@
         <translation>Nur Annotationen, die eine Zusammenführung zur Entscheidung offen ließ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Any tag</source>
-        <translation>Jedes Schlagwort</translation>
+        <translation>Alle Schlagworte</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3458,7 +3458,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-73"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-78"/>
         <source>In conflict</source>
         <translation>Im Konflikt</translation>
     </message>

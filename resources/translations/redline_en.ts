@@ -2109,7 +2109,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Whole document</source>
+        <source>All pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2145,7 +2145,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>

@@ -148,8 +148,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Whole document</source>
-        <translation>Document entier</translation>
+        <source>All pages</source>
+        <translation>Toutes les pages</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -184,7 +184,7 @@
         <translation>Seulement les annotations qu’une fusion a laissées à décider</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
@@ -3458,7 +3458,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-73"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-78"/>
         <source>In conflict</source>
         <translation>En conflit</translation>
     </message>
