@@ -480,28 +480,40 @@
         <source>Choose a proposal first: accept all takes its kind.</source>
         <translation>Zuerst einen Vorschlag wählen: „alle annehmen“ nimmt seine Art.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Accept {n} {kind} proposals on this document</source>
-        <translation>Vorschläge ({kind}) in diesem Dokument annehmen: {n}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accept {n} {kind} proposals on this page</source>
-        <translation>Vorschläge ({kind}) auf dieser Seite annehmen: {n}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Accepted {n} {kind} proposals on this document.</source>
-        <translation>Vorschläge ({kind}) in diesem Dokument angenommen: {n}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accepted {n} {kind} proposals on this page.</source>
-        <translation>Vorschläge ({kind}) auf dieser Seite angenommen: {n}.</translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Accept %n {kind} proposals on this document</source>
+        <translation>
+            <numerusform>Vorschläge ({kind}) in diesem Dokument annehmen: %n</numerusform>
+            <numerusform>Vorschläge ({kind}) in diesem Dokument annehmen: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Accept %n {kind} proposals on this page</source>
+        <translation>
+            <numerusform>Vorschläge ({kind}) auf dieser Seite annehmen: %n</numerusform>
+            <numerusform>Vorschläge ({kind}) auf dieser Seite annehmen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Accepted %n {kind} proposals on this document.</source>
+        <translation>
+            <numerusform>Vorschläge ({kind}) in diesem Dokument angenommen: %n.</numerusform>
+            <numerusform>Vorschläge ({kind}) in diesem Dokument angenommen: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Accepted %n {kind} proposals on this page.</source>
+        <translation>
+            <numerusform>Vorschläge ({kind}) auf dieser Seite angenommen: %n.</numerusform>
+            <numerusform>Vorschläge ({kind}) auf dieser Seite angenommen: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
         <translation>
             <numerusform>%n bleibt Vorschlag: Seine Ausnahmecodes stehen nicht im Vokabular. Korrigieren Sie die Codes und nehmen Sie ihn dann an.</numerusform>

@@ -2374,28 +2374,40 @@
         <source>Choose a proposal first: accept all takes its kind.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Accept {n} {kind} proposals on this document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accept {n} {kind} proposals on this page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Accepted {n} {kind} proposals on this document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accepted {n} {kind} proposals on this page.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Accept %n {kind} proposals on this document</source>
+        <translation>
+            <numerusform>Accept %n {kind} proposal on this document</numerusform>
+            <numerusform>Accept %n {kind} proposals on this document</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Accept %n {kind} proposals on this page</source>
+        <translation>
+            <numerusform>Accept %n {kind} proposal on this page</numerusform>
+            <numerusform>Accept %n {kind} proposals on this page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Accepted %n {kind} proposals on this document.</source>
+        <translation>
+            <numerusform>Accepted %n {kind} proposal on this document.</numerusform>
+            <numerusform>Accepted %n {kind} proposals on this document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Accepted %n {kind} proposals on this page.</source>
+        <translation>
+            <numerusform>Accepted %n {kind} proposal on this page.</numerusform>
+            <numerusform>Accepted %n {kind} proposals on this page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
         <translation>
             <numerusform>%n left as a proposal: its exemption codes are not in the vocabulary. Correct the codes, then accept it.</numerusform>

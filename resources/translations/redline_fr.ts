@@ -480,28 +480,40 @@
         <source>Choose a proposal first: accept all takes its kind.</source>
         <translation>Choisissez d’abord une proposition : « tout accepter » prend son type.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Accept {n} {kind} proposals on this document</source>
-        <translation>Accepter les propositions ({kind}) de ce document : {n}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accept {n} {kind} proposals on this page</source>
-        <translation>Accepter les propositions ({kind}) de cette page : {n}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Accepted {n} {kind} proposals on this document.</source>
-        <translation>Propositions ({kind}) de ce document acceptées : {n}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accepted {n} {kind} proposals on this page.</source>
-        <translation>Propositions ({kind}) de cette page acceptées : {n}.</translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Accept %n {kind} proposals on this document</source>
+        <translation>
+            <numerusform>Accepter les propositions ({kind}) de ce document : %n</numerusform>
+            <numerusform>Accepter les propositions ({kind}) de ce document : %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Accept %n {kind} proposals on this page</source>
+        <translation>
+            <numerusform>Accepter les propositions ({kind}) de cette page : %n</numerusform>
+            <numerusform>Accepter les propositions ({kind}) de cette page : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Accepted %n {kind} proposals on this document.</source>
+        <translation>
+            <numerusform>Propositions ({kind}) de ce document acceptées : %n.</numerusform>
+            <numerusform>Propositions ({kind}) de ce document acceptées : %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Accepted %n {kind} proposals on this page.</source>
+        <translation>
+            <numerusform>Propositions ({kind}) de cette page acceptées : %n.</numerusform>
+            <numerusform>Propositions ({kind}) de cette page acceptées : %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
         <translation>
             <numerusform>%n reste une proposition : ses codes d’exemption ne sont pas dans le vocabulaire. Corrigez les codes, puis acceptez-la.</numerusform>

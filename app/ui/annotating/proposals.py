@@ -136,18 +136,29 @@ def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
         return 0
     changes = outcome.changes
     kind, n = tr(KIND_NOUNS.get(rec.kind, rec.kind)), len(changes)
+    # (counted: "Accepted 1 redaction proposal", not "1 … proposals")
     step = (
-        translate("Redline", "Accept {n} {kind} proposals on this document")
+        wording.translate("Redline", "Accept %n {kind} proposals on this document").counted(
+            n, one="Accept %n {kind} proposal on this document"
+        )
         if document
-        else translate("Redline", "Accept {n} {kind} proposals on this page")
-    ).format(n=n, kind=kind)
+        else wording.translate("Redline", "Accept %n {kind} proposals on this page").counted(
+            n, one="Accept %n {kind} proposal on this page"
+        )
+    ).format(kind=kind)
     if changes:
-        actions.push(changes, step)
-    done = (
-        translate("Redline", "Accepted {n} {kind} proposals on this document.")
-        if document
-        else translate("Redline", "Accepted {n} {kind} proposals on this page.")
-    ).format(n=n, kind=kind)
+        actions.push(changes, say(step))
+    done = say(
+        (
+            wording.translate("Redline", "Accepted %n {kind} proposals on this document.").counted(
+                n, one="Accepted %n {kind} proposal on this document."
+            )
+            if document
+            else wording.translate("Redline", "Accepted %n {kind} proposals on this page.").counted(
+                n, one="Accepted %n {kind} proposal on this page."
+            )
+        ).format(kind=kind)
+    )
     if outcome.held:
         done += " " + held_message(outcome.held)
     actions.message.emit(done)

@@ -193,7 +193,7 @@ def test_accept_all_leaves_unknown_codes_proposed_and_says_which(
     window.page_annotations.show_annotation(made[1])
     window.annotation_menus.by_name["accept_page"].trigger()
     assert messages[-1] == (
-        "Accepted 1 redaction proposals on this page. 1 left as a proposal: its exemption codes "
+        "Accepted 1 redaction proposal on this page. 1 left as a proposal: its exemption codes "
         "are not in the vocabulary. Correct the codes, then accept it. "
         "Page 2: 3.3(a)(1) — did you mean 3.3(b)(1) or 3.3(h)(1)?"
     )
