@@ -1601,8 +1601,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+128"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+111"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+129"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+114"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,8 +2406,13 @@
             <numerusform>Accepted %n {kind} proposals on this page.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Proposals left for you</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
         <translation>
             <numerusform>%n left as a proposal: its exemption codes are not in the vocabulary. Correct the codes, then accept it.</numerusform>
@@ -2415,7 +2420,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Page {page}: {code}.</source>
         <translation type="unfinished"></translation>
     </message>

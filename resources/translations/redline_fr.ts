@@ -359,8 +359,8 @@
         <translation>Modifier : {kind}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+128"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+111"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+129"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+114"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
@@ -512,8 +512,13 @@
             <numerusform>Propositions ({kind}) de cette page acceptées : %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Proposals left for you</source>
+        <translation>Propositions qui vous attendent</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
         <translation>
             <numerusform>%n reste une proposition : ses codes d’exemption ne sont pas dans le vocabulaire. Corrigez les codes, puis acceptez-la.</numerusform>
@@ -521,7 +526,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Page {page}: {code}.</source>
         <translation>Page {page} : {code}.</translation>
     </message>

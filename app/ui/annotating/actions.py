@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAction, QUndoCommand
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.core.annotating import annotations as A
 from app.core.annotating import tags as T
@@ -66,6 +66,7 @@ class AnnotationActions(QObject):
         self._edit_session = itertools.count(1)
         page.drawer.region_drawn.connect(self._on_region_drawn)
         self.decide_conflict: Callable[[str], object] | None = None  # the menus' Conflicts
+        self.held_notice: QMessageBox | None = None  # what accept all left (proposals.py)
 
     def author(self) -> str:
         return self.context.author_name()

@@ -9,6 +9,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, cast
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
 from app.core import wording
 from app.core.annotating import annotations as A
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord, reading_order
@@ -161,14 +164,40 @@ def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
     )
     if outcome.held:
         done += " " + held_message(outcome.held)
+        show_held(actions, outcome.held)
     actions.message.emit(done)
     return n
+
+
+def show_held(actions: AnnotationActions, held: Sequence[A.HeldProposal]) -> None:
+    """The proposals accept all left, a line each, in a box that waits for nobody: the status
+    bar, beside the page, zoom and review status, shows only the first words of the message
+    (the codes, what the person must act on, were cut off)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("Redline", "Proposals left for you"),
+        say(_held_why(held)),
+        QMessageBox.StandardButton.Ok,
+        actions.window,
+    )
+    box.setInformativeText("\n".join(_held_codes(held)))
+    # (shown, not opened: open() would block the window, where the person corrects the codes
+    # with the list in sight)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    if actions.held_notice is not None:  # (one list: the last accept all's)
+        actions.held_notice.deleteLater()
+    actions.held_notice = box
+    box.show()
 
 
 def held_message(held: Sequence[A.HeldProposal]) -> str:
     """The proposals accept all left proposed, and why; then each code on its page, with the
     known codes it may be a slip for: "Page 2: 3.3(a)(1) — did you mean 3.3(b)(1)?"."""
-    why = wording.translate(
+    return " ".join([say(_held_why(held)), *_held_codes(held)])
+
+
+def _held_why(held: Sequence[A.HeldProposal]) -> wording.Message:
+    return wording.translate(
         "Redline",
         "%n left as proposals: their exemption codes are not in the vocabulary. Correct the "
         "codes, then accept them one by one.",
@@ -177,8 +206,10 @@ def held_message(held: Sequence[A.HeldProposal]) -> str:
         one="%n left as a proposal: its exemption codes are not in the vocabulary. Correct the "
         "codes, then accept it.",
     )
-    codes = [_held_code(code, h.page_index + 1) for h in held for code in h.codes]
-    return " ".join([say(why), *codes])
+
+
+def _held_codes(held: Sequence[A.HeldProposal]) -> list[str]:
+    return [_held_code(code, h.page_index + 1) for h in held for code in h.codes]
 
 
 def _held_code(code: str, page: int) -> str:

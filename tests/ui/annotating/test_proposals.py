@@ -184,6 +184,19 @@ def test_accept_all_leaves_unknown_codes_proposed_and_says_which(
         "codes are not in the vocabulary. Correct the codes, then accept them one by one. "
         "Page 2: 3.3(a)(1) — did you mean 3.3(b)(1) or 3.3(h)(1)? Page 3: XYZ."
     )
+    # the status bar shows only the first words of it: the codes are listed in a box too, a
+    # line each, that waits for nobody
+    notice = window.annotations.held_notice
+    assert notice is not None and notice.isVisible() and not notice.isModal()
+    assert notice.text() == (
+        "2 left as proposals: their exemption codes are not in the vocabulary. Correct the "
+        "codes, then accept them one by one."
+    )
+    assert notice.informativeText().splitlines() == [
+        "Page 2: 3.3(a)(1) — did you mean 3.3(b)(1) or 3.3(h)(1)?",
+        "Page 3: XYZ.",
+    ]
+    notice.accept()
     window.annotations.stack.undo()
     window.page_annotations.show_annotation(made[1])
     create_annotation(review_library, pages[1].id, "redaction", region=Region(72, 500, 100, 30),
