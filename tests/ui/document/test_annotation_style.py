@@ -10,8 +10,7 @@ from app.core.annotating.records import Region
 from app.core.detection.run import AUTHOR
 from app.core.library import Library
 from app.ui.base import settings as S
-from tests.ui.annotating.helpers import open_window
-from tests.ui.annotating.test_region_feedback import hover
+from tests.ui.annotating.helpers import hover, open_window
 
 
 def test_a_detector_finding_says_once_that_the_detector_proposed_it(
