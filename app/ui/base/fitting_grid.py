@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QLayout,
     QLineEdit,
     QSizePolicy,
     QStyle,
@@ -64,6 +65,9 @@ class FittingGrid(QWidget):
         self.widgets, self.most, self.wanted = list(widgets), most, wanted
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
+        # (its least width is :meth:`minimumSizeHint`'s, one to a row: the grid, two to a row,
+        # would otherwise hold it at the width of two until it were narrower)
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.columns = 0
         # (as tall as its rows: laid out again, the pane gives it the height it then asks for)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
