@@ -148,8 +148,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Whole document</source>
-        <translation>Ganzes Dokument</translation>
+        <source>All pages</source>
+        <translation>Alle Seiten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -184,9 +184,9 @@
         <translation>Nur Annotationen, die eine Zusammenführung zur Entscheidung offen ließ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Any tag</source>
-        <translation>Jedes Schlagwort</translation>
+        <translation>Alle Schlagworte</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -359,8 +359,8 @@
         <translation>{kind} bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+120"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+129"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+114"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
@@ -480,35 +480,65 @@
         <source>Choose a proposal first: accept all takes its kind.</source>
         <translation>Zuerst einen Vorschlag wählen: „alle annehmen“ nimmt seine Art.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Accept {n} {kind} proposals on this document</source>
-        <translation>Vorschläge ({kind}) in diesem Dokument annehmen: {n}</translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Accept %n {kind} proposals on this document</source>
+        <translation>
+            <numerusform>Vorschläge ({kind}) in diesem Dokument annehmen: %n</numerusform>
+            <numerusform>Vorschläge ({kind}) in diesem Dokument annehmen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Accept %n {kind} proposals on this page</source>
+        <translation>
+            <numerusform>Vorschläge ({kind}) auf dieser Seite annehmen: %n</numerusform>
+            <numerusform>Vorschläge ({kind}) auf dieser Seite annehmen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Accepted %n {kind} proposals on this document.</source>
+        <translation>
+            <numerusform>Vorschläge ({kind}) in diesem Dokument angenommen: %n.</numerusform>
+            <numerusform>Vorschläge ({kind}) in diesem Dokument angenommen: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Accepted %n {kind} proposals on this page.</source>
+        <translation>
+            <numerusform>Vorschläge ({kind}) auf dieser Seite angenommen: %n.</numerusform>
+            <numerusform>Vorschläge ({kind}) auf dieser Seite angenommen: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accept {n} {kind} proposals on this page</source>
-        <translation>Vorschläge ({kind}) auf dieser Seite annehmen: {n}</translation>
+        <location line="+18"/>
+        <source>Proposals left for you</source>
+        <translation>Vorschläge, die auf Sie warten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
+        <translation>
+            <numerusform>%n bleibt Vorschlag: Seine Ausnahmecodes stehen nicht im Vokabular. Korrigieren Sie die Codes und nehmen Sie ihn dann an.</numerusform>
+            <numerusform>%n bleiben Vorschläge: Ihre Ausnahmecodes stehen nicht im Vokabular. Korrigieren Sie die Codes und nehmen Sie sie dann einzeln an.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Accepted {n} {kind} proposals on this document.</source>
-        <translation>Vorschläge ({kind}) in diesem Dokument angenommen: {n}.</translation>
+        <location line="+18"/>
+        <source>Page {page}: {code}.</source>
+        <translation>Seite {page}: {code}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accepted {n} {kind} proposals on this page.</source>
-        <translation>Vorschläge ({kind}) auf dieser Seite angenommen: {n}.</translation>
+        <location line="+3"/>
+        <source>{first} or {last}</source>
+        <translation>{first} oder {last}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{codes} (page {page})</source>
-        <translation>{codes} (Seite {page})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. Correct the codes and accept them one by one.</source>
-        <translation>Als Vorschläge belassen: {n}; ihre Ausnahmecodes stehen nicht im Vokabular: {listed}. Die Codes korrigieren und einzeln annehmen.</translation>
+        <location line="+3"/>
+        <source>Page {page}: {code} — did you mean {codes}?</source>
+        <translation>Seite {page}: {code} – meinten Sie {codes}?</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>
@@ -991,8 +1021,13 @@
         <translation>Notiz</translation>
     </message>
     <message>
+        <location line="+109"/>
+        <source>proposed by the detector, {when}</source>
+        <translation>von der Erkennung vorgeschlagen, {when}</translation>
+    </message>
+    <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+498"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-106"/>
         <source>correction</source>
         <translation>Korrektur</translation>
     </message>
@@ -1017,12 +1052,7 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>proposed by the detector, by {who}, {when}</source>
-        <translation>von der Erkennung vorgeschlagen, von {who}, {when}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>imported, by {who}, {when}</source>
         <translation>importiert, von {who}, {when}</translation>
     </message>
@@ -1044,7 +1074,7 @@
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-113"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-114"/>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>
@@ -2353,15 +2383,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n tags added or changed</source>
-        <translation>
-            <numerusform>%n Schlagwort hinzugefügt oder geändert</numerusform>
-            <numerusform>%n Schlagwörter hinzugefügt oder geändert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%n page reviews</source>
         <translation>
             <numerusform>%n Seitenprüfung</numerusform>
@@ -2398,8 +2420,32 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <source>the set</source>
         <translation>der Satz</translation>
     </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%n tags added</source>
+        <translation>
+            <numerusform>%n Schlagwort hinzugefügt</numerusform>
+            <numerusform>%n Schlagwörter hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tags changed</source>
+        <translation>
+            <numerusform>%n Schlagwort geändert</numerusform>
+            <numerusform>%n Schlagwörter geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tags deleted</source>
+        <translation>
+            <numerusform>%n Schlagwort gelöscht</numerusform>
+            <numerusform>%n Schlagwörter gelöscht</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>{name} would change nothing here.</source>
         <translation>{name} würde hier nichts ändern.</translation>
@@ -2408,6 +2454,16 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+1"/>
         <source>{name} changed nothing here.</source>
         <translation>{name} hat hier nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing {name} would change: {said}.</source>
+        <translation>Der Import von {name} würde ändern: {said}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {name}: {said}.</source>
+        <translation>{name} importiert: {said}.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3321,7 +3377,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-439"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-445"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>jemand</translation>
@@ -3358,7 +3414,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+304"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3381,7 +3437,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Prüfung der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-254"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-260"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} über „{label}“</translation>
@@ -3419,7 +3475,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-73"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-78"/>
         <source>In conflict</source>
         <translation>Im Konflikt</translation>
     </message>

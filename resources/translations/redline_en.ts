@@ -990,15 +990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n tags added or changed</source>
-        <translation>
-            <numerusform>%n tag added or changed</numerusform>
-            <numerusform>%n tags added or changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%n page reviews</source>
         <translation>
             <numerusform>%n page review</numerusform>
@@ -1035,8 +1027,32 @@
         <source>the set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%n tags added</source>
+        <translation>
+            <numerusform>%n tag added</numerusform>
+            <numerusform>%n tags added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tags changed</source>
+        <translation>
+            <numerusform>%n tag changed</numerusform>
+            <numerusform>%n tags changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tags deleted</source>
+        <translation>
+            <numerusform>%n tag deleted</numerusform>
+            <numerusform>%n tags deleted</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+116"/>
         <source>{name} would change nothing here.</source>
         <translation type="unfinished"></translation>
@@ -1044,6 +1060,16 @@
     <message>
         <location line="+1"/>
         <source>{name} changed nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing {name} would change: {said}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {name}: {said}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1575,8 +1601,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+120"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+129"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+114"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,7 +1668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-439"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-445"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="-29"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
@@ -2083,7 +2109,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Whole document</source>
+        <source>All pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2119,7 +2145,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,34 +2374,64 @@
         <source>Choose a proposal first: accept all takes its kind.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Accept %n {kind} proposals on this document</source>
+        <translation>
+            <numerusform>Accept %n {kind} proposal on this document</numerusform>
+            <numerusform>Accept %n {kind} proposals on this document</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Accept %n {kind} proposals on this page</source>
+        <translation>
+            <numerusform>Accept %n {kind} proposal on this page</numerusform>
+            <numerusform>Accept %n {kind} proposals on this page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Accepted %n {kind} proposals on this document.</source>
+        <translation>
+            <numerusform>Accepted %n {kind} proposal on this document.</numerusform>
+            <numerusform>Accepted %n {kind} proposals on this document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Accepted %n {kind} proposals on this page.</source>
+        <translation>
+            <numerusform>Accepted %n {kind} proposal on this page.</numerusform>
+            <numerusform>Accepted %n {kind} proposals on this page.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
-        <source>Accept {n} {kind} proposals on this document</source>
+        <location line="+18"/>
+        <source>Proposals left for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
+        <translation>
+            <numerusform>%n left as a proposal: its exemption codes are not in the vocabulary. Correct the codes, then accept it.</numerusform>
+            <numerusform>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Page {page}: {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accept {n} {kind} proposals on this page</source>
+        <location line="+3"/>
+        <source>{first} or {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Accepted {n} {kind} proposals on this document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accepted {n} {kind} proposals on this page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{codes} (page {page})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. Correct the codes and accept them one by one.</source>
+        <location line="+3"/>
+        <source>Page {page}: {code} — did you mean {codes}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2910,8 +2966,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+109"/>
+        <source>proposed by the detector, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="-1"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-106"/>
         <source>correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,12 +3009,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>proposed by the detector, by {who}, {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>imported, by {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -148,8 +148,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Whole document</source>
-        <translation>Document entier</translation>
+        <source>All pages</source>
+        <translation>Toutes les pages</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -184,7 +184,7 @@
         <translation>Seulement les annotations qu’une fusion a laissées à décider</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
@@ -359,8 +359,8 @@
         <translation>Modifier : {kind}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+120"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+110"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+129"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+114"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
@@ -480,35 +480,65 @@
         <source>Choose a proposal first: accept all takes its kind.</source>
         <translation>Choisissez d’abord une proposition : « tout accepter » prend son type.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Accept {n} {kind} proposals on this document</source>
-        <translation>Accepter les propositions ({kind}) de ce document : {n}</translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Accept %n {kind} proposals on this document</source>
+        <translation>
+            <numerusform>Accepter les propositions ({kind}) de ce document : %n</numerusform>
+            <numerusform>Accepter les propositions ({kind}) de ce document : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Accept %n {kind} proposals on this page</source>
+        <translation>
+            <numerusform>Accepter les propositions ({kind}) de cette page : %n</numerusform>
+            <numerusform>Accepter les propositions ({kind}) de cette page : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Accepted %n {kind} proposals on this document.</source>
+        <translation>
+            <numerusform>Propositions ({kind}) de ce document acceptées : %n.</numerusform>
+            <numerusform>Propositions ({kind}) de ce document acceptées : %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Accepted %n {kind} proposals on this page.</source>
+        <translation>
+            <numerusform>Propositions ({kind}) de cette page acceptées : %n.</numerusform>
+            <numerusform>Propositions ({kind}) de cette page acceptées : %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accept {n} {kind} proposals on this page</source>
-        <translation>Accepter les propositions ({kind}) de cette page : {n}</translation>
+        <location line="+18"/>
+        <source>Proposals left for you</source>
+        <translation>Propositions qui vous attendent</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
+        <translation>
+            <numerusform>%n reste une proposition : ses codes d’exemption ne sont pas dans le vocabulaire. Corrigez les codes, puis acceptez-la.</numerusform>
+            <numerusform>%n restent des propositions : leurs codes d’exemption ne sont pas dans le vocabulaire. Corrigez les codes, puis acceptez-les une à une.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Accepted {n} {kind} proposals on this document.</source>
-        <translation>Propositions ({kind}) de ce document acceptées : {n}.</translation>
+        <location line="+18"/>
+        <source>Page {page}: {code}.</source>
+        <translation>Page {page} : {code}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Accepted {n} {kind} proposals on this page.</source>
-        <translation>Propositions ({kind}) de cette page acceptées : {n}.</translation>
+        <location line="+3"/>
+        <source>{first} or {last}</source>
+        <translation>{first} ou {last}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{codes} (page {page})</source>
-        <translation>{codes} (page {page})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. Correct the codes and accept them one by one.</source>
-        <translation>{n} laissé(s) en proposition : leurs codes d’exemption ne sont pas dans le vocabulaire : {listed}. Corrigez les codes et acceptez-les un par un.</translation>
+        <location line="+3"/>
+        <source>Page {page}: {code} — did you mean {codes}?</source>
+        <translation>Page {page} : {code} — vouliez-vous dire {codes} ?</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>
@@ -991,8 +1021,13 @@
         <translation>Note</translation>
     </message>
     <message>
+        <location line="+109"/>
+        <source>proposed by the detector, {when}</source>
+        <translation>proposé par la détection, {when}</translation>
+    </message>
+    <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+498"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+3"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-106"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
@@ -1017,12 +1052,7 @@
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>proposed by the detector, by {who}, {when}</source>
-        <translation>proposé par la détection, par {who}, {when}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>imported, by {who}, {when}</source>
         <translation>importé, par {who}, {when}</translation>
     </message>
@@ -1044,7 +1074,7 @@
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-113"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-114"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -2353,15 +2383,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n tags added or changed</source>
-        <translation>
-            <numerusform>%n étiquette ajoutée ou modifiée</numerusform>
-            <numerusform>%n étiquettes ajoutées ou modifiées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%n page reviews</source>
         <translation>
             <numerusform>%n relecture de page</numerusform>
@@ -2398,8 +2420,32 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <source>the set</source>
         <translation>l’ensemble</translation>
     </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%n tags added</source>
+        <translation>
+            <numerusform>%n étiquette ajoutée</numerusform>
+            <numerusform>%n étiquettes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tags changed</source>
+        <translation>
+            <numerusform>%n étiquette modifiée</numerusform>
+            <numerusform>%n étiquettes modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tags deleted</source>
+        <translation>
+            <numerusform>%n étiquette supprimée</numerusform>
+            <numerusform>%n étiquettes supprimées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>{name} would change nothing here.</source>
         <translation>{name} ne changerait rien ici.</translation>
@@ -2408,6 +2454,16 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+1"/>
         <source>{name} changed nothing here.</source>
         <translation>{name} n’a rien changé ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing {name} would change: {said}.</source>
+        <translation>Importer {name} changerait : {said}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {name}: {said}.</source>
+        <translation>{name} importé : {said}.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3321,7 +3377,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-439"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-445"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
@@ -3358,7 +3414,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>non</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+304"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3381,7 +3437,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la relecture de la page</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-254"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-260"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} sur « {label} »</translation>
@@ -3419,7 +3475,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-73"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-78"/>
         <source>In conflict</source>
         <translation>En conflit</translation>
     </message>

@@ -113,14 +113,15 @@ class MergeReport:
     updated: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
     unchanged: int = 0
-    tombstones_stored: int = 0  # deletions of annotations this library never had
+    tombstones_stored: int = 0  # deletions of annotations (or tags) this library never had
     conflicts: list[str] = field(default_factory=list)  # uuids now holding a new conflict
     decided: list[str] = field(default_factory=list)  # conflicts here another library decided
     history_only: int = 0  # records whose fields' history alone changed (nothing to read)
     settled: list[Settled] = field(default_factory=list)  # version 1: decided by time
     skipped: list[SkippedDocument] = field(default_factory=list)
     tags_added: list[str] = field(default_factory=list)
-    tags_updated: list[str] = field(default_factory=list)
+    tags_updated: list[str] = field(default_factory=list)  # (and restored)
+    tags_deleted: list[str] = field(default_factory=list)
     pages_updated: int = 0
     metadata_updated: int = 0
     quote_mismatches: list[str] = field(default_factory=list)
@@ -143,6 +144,7 @@ class MergeReport:
             or self.history_only
             or self.tags_added
             or self.tags_updated
+            or self.tags_deleted
             or self.pages_updated
             or self.metadata_updated
         )
@@ -159,7 +161,8 @@ class MergeReport:
             f"{verb}: {len(self.added)} added, {len(self.updated)} updated, "
             f"{len(self.deleted)} deleted, {self.unchanged} unchanged, "
             f"{len(self.conflicts)} in conflict, {len(self.skipped)} documents skipped; "
-            f"tags {len(self.tags_added)} added, {len(self.tags_updated)} updated; "
+            f"tags {len(self.tags_added)} added, {len(self.tags_updated)} updated, "
+            f"{len(self.tags_deleted)} deleted; "
             f"{self.pages_updated} page reviews, {self.metadata_updated} metadata values"
             + (f"; {len(self.not_placed)} annotations not placed" if self.not_placed else "")
             + (

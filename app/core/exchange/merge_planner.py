@@ -321,7 +321,10 @@ class Merger:
             mine = local.get(tag["uuid"])
             if mine is None:
                 plan.new_tags.append({"revisions": {}, "conflicts": {}, **tag})
-                self.report.tags_added.append(tag["uuid"])
+                if tag["deleted"]:  # (stored, to travel on: it was never here to add)
+                    self.report.tombstones_stored += 1
+                else:
+                    self.report.tags_added.append(tag["uuid"])
                 self.report.outcomes.append(tag_outcome(tag))
             elif self.three_way:
                 self._three_way_tag(plan, mine, tag)
@@ -349,10 +352,11 @@ class Merger:
             return
         plan.tag_updates.append(merged_tag(mine, tag, merged))
         plan.befores[tag["uuid"]] = mine
-        self.report.tags_updated.append(tag["uuid"])
         if merged.new_conflicts():
             self.report.conflicts.append(tag["uuid"])
         outcome = tag_outcome(mine, merged)
+        deleted = outcome.action == "deleted"
+        (self.report.tags_deleted if deleted else self.report.tags_updated).append(tag["uuid"])
         self.report.outcomes.append(outcome)
         if outcome.action == "settled":
             self.report.decided.append(tag["uuid"])
@@ -369,7 +373,8 @@ class Merger:
             after = {**tag, "revisions": revisions_json(versions), "conflicts": mine["conflicts"]}
             plan.tag_updates.append(after)
             plan.befores[tag["uuid"]] = mine
-            self.report.tags_updated.append(tag["uuid"])
+            deleting = tag["deleted"] and not mine["deleted"]
+            (self.report.tags_deleted if deleting else self.report.tags_updated).append(tag["uuid"])
 
     # -- annotations ----------------------------------------------------------------------------
 

@@ -358,9 +358,9 @@ def _headline(r: MergeReport) -> Message:
         translate("Redline", "%n conflicts decided there").counted(
             len(r.decided), one="%n conflict decided there"
         ),
-        translate("Redline", "%n tags added or changed").counted(
-            len(r.tags_added) + len(r.tags_updated), one="%n tag added or changed"
-        ),
+        translate("Redline", "%n tags added").counted(len(r.tags_added), one="%n tag added"),
+        translate("Redline", "%n tags changed").counted(len(r.tags_updated), one="%n tag changed"),
+        translate("Redline", "%n tags deleted").counted(len(r.tags_deleted), one="%n tag deleted"),
         translate("Redline", "%n page reviews").counted(r.pages_updated, one="%n page review"),
         translate("Redline", "%n metadata values").counted(
             r.metadata_updated, one="%n metadata value"
@@ -378,6 +378,12 @@ def _headline(r: MergeReport) -> Message:
         if r.dry_run:
             return translate("Redline", "{name} would change nothing here.").format(name=name)
         return translate("Redline", "{name} changed nothing here.").format(name=name)
+    if not r.unchanged:  # (no "(0 annotations unchanged)")
+        if r.dry_run:
+            return translate("Redline", "Importing {name} would change: {said}.").format(
+                name=name, said=said
+            )
+        return translate("Redline", "Imported {name}: {said}.").format(name=name, said=said)
     same = translate("Redline", "%n annotations unchanged").counted(
         r.unchanged, one="%n annotation unchanged"
     )

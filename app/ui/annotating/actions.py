@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QRect
 from PySide6.QtGui import QAction, QUndoCommand
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.core.annotating import annotations as A
 from app.core.annotating import tags as T
@@ -66,6 +66,7 @@ class AnnotationActions(QObject):
         self._edit_session = itertools.count(1)
         page.drawer.region_drawn.connect(self._on_region_drawn)
         self.decide_conflict: Callable[[str], object] | None = None  # the menus' Conflicts
+        self.held_notice: QMessageBox | None = None  # what accept all left (proposals.py)
 
     def author(self) -> str:
         return self.context.author_name()
@@ -93,11 +94,16 @@ class AnnotationActions(QObject):
             submit=submit,
             parent=self.window,
         )
+        return dialog.body() if self._exec_beside(dialog, region) else None
+
+    def _exec_beside(self, dialog: AnnotationDialog, region: Region | None) -> bool:
+        """Run ``dialog`` beside ``region`` (the box it is about) and on the screen, as a
+        popover would; centred on the window when there is none or it is out of sight."""
         dialog.adjustSize()
         where = None if region is None else self._on_screen(region)
         if where is not None:  # (moved: Qt no longer centres it over the window when shown)
             dialog.placement = KeptBeside(dialog, *where, margins=frame_margins(self.window))
-        return dialog.body() if dialog.exec() else None
+        return bool(dialog.exec())
 
     def _on_screen(self, region: Region) -> tuple[QRect, QRect] | None:
         """Where ``region`` of the page is on the screen, and the screen's free area, for a popup
@@ -110,15 +116,18 @@ class AnnotationActions(QObject):
             return None
         return drawn, view.screen().availableGeometry()
 
-    def confirm_redaction(self, body: Mapping[str, Any]) -> dict[str, Any] | None:
+    def confirm_redaction(
+        self, body: Mapping[str, Any], region: Region | None = None
+    ) -> dict[str, Any] | None:
         """Accepting a proposed redaction: the exemption codes detected beside its box, filled
-        in for the person to confirm or change; None when cancelled."""
+        in for the person to confirm or change, in a form beside the box (``region``); None
+        when cancelled."""
         detected = [str(c) for c in body.get("exemptions", [])]
         dialog = AnnotationDialog(
             "redaction", body=body, detected=detected, tags=self.page.tags, parent=self.window
         )
         dialog.setWindowTitle(translate("Redline", "Accept redaction"))
-        return dialog.body() if dialog.exec() else None
+        return dialog.body() if self._exec_beside(dialog, region) else None
 
     def ask_region_kind(self, region: Region | None = None) -> Kind | None:
         """What a rectangle drawn on the scan becomes: a small menu beside the rectangle (not

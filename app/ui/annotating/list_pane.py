@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QLineEdit,
     QMenu,
     QTableView,
@@ -47,6 +46,7 @@ from app.ui.annotating.editor import flatten_tags
 from app.ui.annotating.menus import fill_record_menu
 from app.ui.annotating.page_annotations import PageAnnotations
 from app.ui.base.accessible import named
+from app.ui.base.fitting_grid import FittingGrid, combo_wanted, wanted_width
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.table import column_header
 from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe, tag_maps
@@ -195,14 +195,14 @@ class AnnotationListPane(QWidget):
         self._build_filters()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table)
         self._connect()
 
     def _build_filters(self) -> None:
         self.scope = QComboBox()
         self.scope.addItem(QT_TRANSLATE_NOOP("Redline", "This page"), "page")
-        self.scope.addItem(QT_TRANSLATE_NOOP("Redline", "Whole document"), "document")
+        self.scope.addItem(QT_TRANSLATE_NOOP("Redline", "All pages"), "document")
         self.kind = QComboBox()
         self.kind.addItem(QT_TRANSLATE_NOOP("Redline", "All kinds"), None)
         for k in KINDS:
@@ -227,18 +227,23 @@ class AnnotationListPane(QWidget):
         self.conflicted.setToolTip(
             QT_TRANSLATE_NOOP("Redline", "Only annotations a merge left for a person to decide")
         )
-        # Two to a row, and the choices shortened with "…" where the side panel is narrow:
-        # three to a row were cut off at its edge ("This pag", "Any stat", "In confli").
+        # Two to a row where each choice is whole so, else one to a row: at the side panel's
+        # narrowest two to a row cut them to "Diese…" (and three to a row, at its edge). A
+        # combo box asks only for a few letters: the grid gives it the room its choices want.
         for combo in (self.scope, self.kind, self.status, self.tag):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(5)
-        self.filters = QGridLayout()
         filters = (self.scope, self.kind, self.status, self.tag, self.author, self.conflicted)
-        for i, w in enumerate(filters):
-            self.filters.addWidget(w, i // 2, i % 2)
+        self.filters = FittingGrid(filters, wanted=self._wanted_width)
         self._fill_tags()
+
+    def _wanted_width(self, widget: QWidget) -> int:
+        """The fixed choices whole; the library's own tag names may be cut with "…"."""
+        if widget is self.tag:
+            return combo_wanted(self.tag, [self.tag.itemText(0)])
+        return wanted_width(widget)
 
     def _fill_tags(self) -> None:
         current = self.tag.currentData()

@@ -9,9 +9,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, cast
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.core import wording
 from app.core.annotating import annotations as A
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord, reading_order
-from app.core.annotating.vocabulary import RedactionBody, Status, unknown_code_said
+from app.core.annotating.vocabulary import RedactionBody, Status, close_exemptions
 from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.base import settings as S
@@ -90,7 +94,7 @@ def _accept_redaction(actions: AnnotationActions, rec: AnnotationRecord) -> bool
     if not shown.same_state(rec):
         actions.refused(A.StaleEditError(A.STALE_EDIT))
         return False
-    confirmed = actions.confirm_redaction(rec.body)
+    confirmed = actions.confirm_redaction(rec.body, region=rec.region)
     if confirmed is None:
         actions.message.emit(
             translate("Redline", "Not accepted: the redaction is still a proposal.")
@@ -135,34 +139,88 @@ def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
         return 0
     changes = outcome.changes
     kind, n = tr(KIND_NOUNS.get(rec.kind, rec.kind)), len(changes)
+    # (counted: "Accepted 1 redaction proposal", not "1 … proposals")
     step = (
-        translate("Redline", "Accept {n} {kind} proposals on this document")
+        wording.translate("Redline", "Accept %n {kind} proposals on this document").counted(
+            n, one="Accept %n {kind} proposal on this document"
+        )
         if document
-        else translate("Redline", "Accept {n} {kind} proposals on this page")
-    ).format(n=n, kind=kind)
+        else wording.translate("Redline", "Accept %n {kind} proposals on this page").counted(
+            n, one="Accept %n {kind} proposal on this page"
+        )
+    ).format(kind=kind)
     if changes:
-        actions.push(changes, step)
-    done = (
-        translate("Redline", "Accepted {n} {kind} proposals on this document.")
-        if document
-        else translate("Redline", "Accepted {n} {kind} proposals on this page.")
-    ).format(n=n, kind=kind)
+        actions.push(changes, say(step))
+    done = say(
+        (
+            wording.translate("Redline", "Accepted %n {kind} proposals on this document.").counted(
+                n, one="Accepted %n {kind} proposal on this document."
+            )
+            if document
+            else wording.translate("Redline", "Accepted %n {kind} proposals on this page.").counted(
+                n, one="Accepted %n {kind} proposal on this page."
+            )
+        ).format(kind=kind)
+    )
     if outcome.held:
         done += " " + held_message(outcome.held)
+        show_held(actions, outcome.held)
     actions.message.emit(done)
     return n
 
 
-def held_message(held: Sequence[A.HeldProposal]) -> str:
-    """One sentence on the proposals accept all left proposed, and why."""
-    listed = ", ".join(
-        translate("Redline", "{codes} (page {page})").format(
-            codes=", ".join(say(unknown_code_said(c)) for c in h.codes), page=h.page_index + 1
-        )
-        for h in held
+def show_held(actions: AnnotationActions, held: Sequence[A.HeldProposal]) -> None:
+    """The proposals accept all left, a line each, in a box that waits for nobody: the status
+    bar, beside the page, zoom and review status, shows only the first words of the message
+    (the codes, what the person must act on, were cut off)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("Redline", "Proposals left for you"),
+        say(_held_why(held)),
+        QMessageBox.StandardButton.Ok,
+        actions.window,
     )
-    return translate(
+    box.setInformativeText("\n".join(_held_codes(held)))
+    # (shown, not opened: open() would block the window, where the person corrects the codes
+    # with the list in sight)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    if actions.held_notice is not None:  # (one list: the last accept all's)
+        actions.held_notice.deleteLater()
+    actions.held_notice = box
+    box.show()
+
+
+def held_message(held: Sequence[A.HeldProposal]) -> str:
+    """The proposals accept all left proposed, and why; then each code on its page, with the
+    known codes it may be a slip for: "Page 2: 3.3(a)(1) — did you mean 3.3(b)(1)?"."""
+    return " ".join([say(_held_why(held)), *_held_codes(held)])
+
+
+def _held_why(held: Sequence[A.HeldProposal]) -> wording.Message:
+    return wording.translate(
         "Redline",
-        "{n} left as proposals: their exemption codes are not in the vocabulary: {listed}. "
-        "Correct the codes and accept them one by one.",
-    ).format(n=len(held), listed=listed)
+        "%n left as proposals: their exemption codes are not in the vocabulary. Correct the "
+        "codes, then accept them one by one.",
+    ).counted(
+        len(held),
+        one="%n left as a proposal: its exemption codes are not in the vocabulary. Correct the "
+        "codes, then accept it.",
+    )
+
+
+def _held_codes(held: Sequence[A.HeldProposal]) -> list[str]:
+    return [_held_code(code, h.page_index + 1) for h in held for code in h.codes]
+
+
+def _held_code(code: str, page: int) -> str:
+    close = close_exemptions(code)
+    if not close:
+        return translate("Redline", "Page {page}: {code}.").format(page=page, code=code)
+    either = close[0]
+    if len(close) > 1:
+        either = translate("Redline", "{first} or {last}").format(
+            first=", ".join(close[:-1]), last=close[-1]
+        )
+    return translate("Redline", "Page {page}: {code} — did you mean {codes}?").format(
+        page=page, code=code, codes=either
+    )

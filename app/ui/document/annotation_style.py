@@ -136,7 +136,8 @@ def tooltip(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
     when = record.created_at.strftime("%Y-%m-%d %H:%M UTC")
     who = record.author or translate("Redline", "unknown")
     made = {
-        "detector": translate("Redline", "proposed by the detector, by {who}, {when}"),
+        # (the detector's author is its technical name: "the detector" says who, once)
+        "detector": translate("Redline", "proposed by the detector, {when}"),
         "import": translate("Redline", "imported, by {who}, {when}"),
     }.get(record.origin, translate("Redline", "by {who}, {when}"))
     lines.append(made.format(who=who, when=when))

@@ -62,7 +62,7 @@ def _span(lib: Library, doc_id: int, page: int, words: str) -> tuple[PageId, Spa
 
 EXPECTED = """\
 Imported colleague.json: 1 added, 2 updated, 1 deleted, 1 in conflict, for you to decide, \
-1 tag added or changed, 1 page review (1 annotation unchanged).
+1 tag changed, 1 page review (1 annotation unchanged).
 
 memo
   Page 1 review: unreviewed → reviewed (B. Colleague, 5 Dec 09:10)
@@ -303,3 +303,55 @@ def test_a_decided_proposal_whose_set_does_not_say_who_decided_it() -> None:
         "  Page 1, redaction with codes (b)(3): proposed by the detector (5 Dec 08:00), "
         "then rejected"
     )
+
+
+@pytest.mark.parametrize("version", [2, 1])
+def test_a_deleted_tag_counts_as_deleted_not_as_added_or_changed(
+    tmp_path: Path, clock: Clock, version: int
+) -> None:
+    """A colleague deletes a tag (with its one use), renames another and adds a third, and
+    deletes a detector's proposal: the headline counts the deletions as deletions, the tags
+    each as what happened to it (it said "2 tags added or changed" of the deleted one and the
+    renamed one); a tag deleted before it ever came here is not counted as added; and no
+    "(0 annotations unchanged)"."""
+    import json
+
+    from app.core.detection.run import AUTHOR
+    from tests.core.exchange.helpers import as_version_1
+
+    pdf = make_text_pdf(tmp_path / "memo.pdf", PAGES)
+    mine, doc = new_library(tmp_path / "mine", pdf)
+    theirs, _ = new_library(tmp_path / "theirs", pdf)
+    colleague = "B. Colleague"
+    places = tags.create_tag(mine, "places", author="Ada").tag.uuid
+    people = tags.create_tag(mine, "people", author="Ada").tag.uuid
+    page1, havana = _span(mine, doc, 0, "Havana")
+    A.create_annotation(mine, page1, "tag", text=havana, body={"tag": places}, author="Ada")
+    found = A.create_annotation(
+        mine, page_info(mine, doc, 1)[0], "redaction", region=Region(120, 70, 60, 12),
+        body={"exemptions": ["B3"]}, author=AUTHOR, origin="detector", status="proposed",
+    ).uuid  # fmt: skip
+    export_json(mine, tmp_path / "shared.json")
+    import_annotations(theirs, tmp_path / "shared.json")
+    clock.at(5)
+    tags.delete_tag(theirs, places, author=colleague, uses="delete")
+    tags.rename_tag(theirs, people, "persons", author=colleague)
+    tags.create_tag(theirs, "agencies", author=colleague)
+    gone = tags.create_tag(theirs, "typo", author=colleague).tag.uuid
+    tags.delete_tag(theirs, gone, author=colleague)
+    A.delete_annotation(theirs, found, author=colleague)
+    export_json(theirs, tmp_path / "colleague.json")
+    if version == 1:
+        data = json.loads((tmp_path / "colleague.json").read_text("utf-8"))
+        (tmp_path / "colleague.json").write_text(json.dumps(as_version_1(data)), "utf-8")
+    report = import_annotations(mine, tmp_path / "colleague.json", author="Ada")
+    headline = describe(report, "Ada", tz=UTC, now=NOW).splitlines()[0]
+    assert headline == (
+        "Imported colleague.json: 2 deleted, 1 tag added, 1 tag changed, 1 tag deleted."
+    )
+    assert (len(report.tags_added), len(report.tags_updated), len(report.tags_deleted)) == (1, 1, 1)
+    assert places in report.tags_deleted and gone not in report.tags_added
+    assert "tags 1 added, 1 updated, 1 deleted" in report.summary()
+    assert tags.get_tag(mine, places).deleted
+    mine.close()
+    theirs.close()

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QToolTip
 from pytestqt.qtbot import QtBot
 
 from app.core.documents.queries import list_documents
@@ -104,3 +104,14 @@ def in_the_dialog(qtbot: QtBot, answer: Callable[[AnnotationDialog], None]) -> l
 
     QTimer.singleShot(0, run)
     return failed
+
+
+def hover(qtbot: QtBot, window: MainWindow, scene_x: float, scene_y: float) -> str:
+    """What the scan's tooltip says with the mouse at a point of the page."""
+    view = window.document_view.page_view
+    pos = view.mapFromScene(scene_x, scene_y)
+    vp = view.viewport()
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    QApplication.sendEvent(vp, QHelpEvent(QEvent.Type.ToolTip, pos, vp.mapToGlobal(pos)))
+    return QToolTip.text() if QToolTip.isVisible() else ""

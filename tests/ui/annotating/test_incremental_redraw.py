@@ -228,7 +228,9 @@ def test_leaving_a_redaction_visible_and_accepting_one_with_codes_redraw_from_th
         return look[1].style(), status, text
 
     proposed = shown()
-    monkeypatch.setattr(actions, "confirm_redaction", lambda body: {"exemptions": ["B1", "B6"]})
+    monkeypatch.setattr(
+        actions, "confirm_redaction", lambda body, **_: {"exemptions": ["B1", "B6"]}
+    )
     page.show_annotation(box)
     step_undo_redo(window, lambda: window.annotation_menus.by_name["accept"].trigger())
     accepted = shown()

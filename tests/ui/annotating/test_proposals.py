@@ -167,7 +167,8 @@ def test_accept_all_leaves_unknown_codes_proposed_and_says_which(
         create_annotation(review_library, pages[i].id, "redaction", region=Region(72, y, 100, 30),
                           status="proposed", body={"exemptions": codes}, author="",
                           origin="detector").uuid
-        for i, y, codes in ((0, 300, ["B1"]), (1, 300, ["3.3(a)(1)"]), (0, 400, ["b6"]))
+        for i, y, codes in ((0, 300, ["B1"]), (1, 300, ["3.3(a)(1)"]), (0, 400, ["b6"]),
+                            (2, 300, ["XYZ"]))
     ]  # fmt: skip
     window = open_window(qtbot, review_library, settings)
     messages: list[str] = []
@@ -175,11 +176,39 @@ def test_accept_all_leaves_unknown_codes_proposed_and_says_which(
     window.page_annotations.show_annotation(made[0])
     window.annotation_menus.by_name["accept_document"].trigger()
     status = [get_annotation(review_library, u).status for u in made]
-    assert status == ["accepted", "proposed", "accepted"]
+    assert status == ["accepted", "proposed", "accepted", "proposed"]
+    # each code on its page, what it may be a slip for after it: no parentheses in a row (it
+    # read "3.3(a)(1) (did you mean 3.3(b)(1), 3.3(h)(1)?) (page 2)")
     assert messages[-1] == (
-        "Accepted 2 redaction proposals on this document. 1 left as proposals: their exemption "
-        "codes are not in the vocabulary: 3.3(a)(1) (did you mean 3.3(b)(1), 3.3(h)(1)?) "
-        "(page 2). Correct the codes and accept them one by one."
+        "Accepted 2 redaction proposals on this document. 2 left as proposals: their exemption "
+        "codes are not in the vocabulary. Correct the codes, then accept them one by one. "
+        "Page 2: 3.3(a)(1) — did you mean 3.3(b)(1) or 3.3(h)(1)? Page 3: XYZ."
+    )
+    # the status bar shows only the first words of it: the codes are listed in a box too, a
+    # line each, that waits for nobody
+    notice = window.annotations.held_notice
+    assert notice is not None and notice.isVisible() and not notice.isModal()
+    assert notice.text() == (
+        "2 left as proposals: their exemption codes are not in the vocabulary. Correct the "
+        "codes, then accept them one by one."
+    )
+    assert notice.informativeText().splitlines() == [
+        "Page 2: 3.3(a)(1) — did you mean 3.3(b)(1) or 3.3(h)(1)?",
+        "Page 3: XYZ.",
+    ]
+    notice.accept()
+    window.annotations.stack.undo()
+    window.page_annotations.show_annotation(made[1])
+    create_annotation(review_library, pages[1].id, "redaction", region=Region(72, 500, 100, 30),
+                      status="proposed", body={"exemptions": ["B3"]}, author="",
+                      origin="detector")  # fmt: skip
+    window.document_view.read_again()
+    window.page_annotations.show_annotation(made[1])
+    window.annotation_menus.by_name["accept_page"].trigger()
+    assert messages[-1] == (
+        "Accepted 1 redaction proposal on this page. 1 left as a proposal: its exemption codes "
+        "are not in the vocabulary. Correct the codes, then accept it. "
+        "Page 2: 3.3(a)(1) — did you mean 3.3(b)(1) or 3.3(h)(1)?"
     )
 
 

@@ -5,9 +5,8 @@ are struck through in the text."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotations import create_annotation
@@ -20,7 +19,7 @@ from app.ui.annotating.editor import AnnotationDialog
 from app.ui.annotating.overlay import beside, region_of_span, region_on_screen
 from app.ui.base import settings as S
 from app.ui.window.main_window import MainWindow
-from tests.ui.annotating.helpers import drag, in_the_dialog, open_window, select_text
+from tests.ui.annotating.helpers import drag, hover, in_the_dialog, open_window, select_text
 
 SCREEN = QRect(0, 0, 1000, 800)
 MENU = QSize(120, 100)
@@ -183,17 +182,6 @@ def test_a_window_kept_beside_a_rectangle_is_placed_again_by_its_frame_as_it_gro
         frame = frame_of(form)
         assert not frame.intersects(drawn) and SCREEN.contains(frame), height
         assert kept.frame() == frame
-
-
-def hover(qtbot: QtBot, window: MainWindow, scene_x: float, scene_y: float) -> str:
-    """What the scan's tooltip says with the mouse at a point of the page."""
-    view = window.document_view.page_view
-    pos = view.mapFromScene(scene_x, scene_y)
-    vp = view.viewport()
-    QToolTip.hideText()
-    qtbot.waitUntil(lambda: not QToolTip.isVisible())
-    QApplication.sendEvent(vp, QHelpEvent(QEvent.Type.ToolTip, pos, vp.mapToGlobal(pos)))
-    return QToolTip.text() if QToolTip.isVisible() else ""
 
 
 def test_hovering_an_annotation_on_the_scan_tells_kind_codes_note_who_and_when(

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotations import create_annotation, get_annotation, update_annotation
@@ -17,6 +19,7 @@ from app.core.documents.ingest import import_paths
 from app.core.documents.queries import document_summary, list_documents
 from app.core.library import Library
 from app.ui.annotating.editor import AnnotationDialog
+from app.ui.annotating.overlay import region_on_screen
 from app.ui.base import settings as S
 from app.ui.document.annotation_style import describe
 from tests.ui.annotating.helpers import open_window
@@ -77,7 +80,7 @@ def test_accepting_a_redaction_confirms_the_codes_detected_beside_it(
     shown: list[Mapping[str, Any]] = []
     answers: list[dict[str, Any] | None] = [None, {"exemptions": ["3.5(c)", "B1"]}]
 
-    def confirm(body: Mapping[str, Any]) -> dict[str, Any] | None:
+    def confirm(body: Mapping[str, Any], region: Region | None = None) -> dict[str, Any] | None:
         shown.append(body)
         return answers.pop(0)
 
@@ -95,6 +98,36 @@ def test_accepting_a_redaction_confirms_the_codes_detected_beside_it(
     actions.stack.undo()  # one step: the codes and the status together
     rec = get_annotation(review_library, box)
     assert rec.status == "proposed" and cast(RedactionBody, rec.body)["exemptions"] == ["3.5(c)"]
+
+
+def test_the_accept_form_opens_beside_the_proposal_s_box_not_over_it(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """As a popover would: beside the box whose codes it confirms, kept on the screen (it
+    opened centred on the window, wherever the box was)."""
+    _, _, box = _propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    view = window.document_view.page_view
+    seen: dict[str, QRect | None] = {}
+
+    def look_then_cancel() -> None:
+        form = QApplication.activeModalWidget()
+        seen["form"] = form.frameGeometry() if isinstance(form, AnnotationDialog) else None
+        seen["box"] = region_on_screen(view, Region(72, 300, 100, 30))
+        if isinstance(form, QDialog):
+            form.reject()
+
+    window.page_annotations.show_annotation(box)
+    QTimer.singleShot(0, look_then_cancel)
+    window.annotation_menus.by_name["accept"].trigger()
+    assert get_annotation(review_library, box).status == "proposed"  # cancelled
+    form, on_screen = seen["form"], seen["box"]
+    assert form is not None and on_screen is not None and on_screen.width() > 20
+    assert not form.intersects(on_screen)  # the box stays in sight
+    apart = (form.left() - on_screen.right(), on_screen.left() - form.right())
+    apart_y = (form.top() - on_screen.bottom(), on_screen.top() - form.bottom())
+    assert max(*apart, *apart_y) < 20  # beside it (right, left, below or above)
+    assert view.screen().availableGeometry().contains(form)
 
 
 def test_the_accept_dialog_says_what_was_detected_and_markings_say_struck(
@@ -154,7 +187,7 @@ def test_accepting_a_redaction_another_reviewer_changed_saves_nothing_says_so_an
     def theirs() -> None:
         update_annotation(other, box, author="Bo", body={"exemptions": ["B6"]})
 
-    def confirm(body: Mapping[str, Any]) -> dict[str, Any] | None:
+    def confirm(body: Mapping[str, Any], region: Region | None = None) -> dict[str, Any] | None:
         asked.append(body)
         if when == "while confirming":
             theirs()
