@@ -9,6 +9,7 @@ full-page Tesseract OCR of the pages re-read. Never fails on time.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -25,14 +26,17 @@ import pytest
 
 import app.core.detection.bands as bands_module
 import app.core.detection.run as detect_module
+from app.cli import main
 from app.core.detection.markings import detect_markings
 from app.core.detection.run import detect_document, detect_documents
 from app.core.documents.ingest import import_file
+from app.core.documents.lookup import all_document_ids
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.ocr.tesseract import render_page, tesseract_env, version_of
 from app.core.ocr.tesseract_api import engine_for
 from app.samples.generator import generate_memo_pdf, generate_text_pdf
+from tests.bench.eval_scans import LABELS as SCAN_LABELS
 from tests.bench.helpers import BASELINE, best_of, need_tool, report
 from tests.builders import SHARED_DATA
 
@@ -98,24 +102,31 @@ def _never(text: str, has_level: bool, expected: bool) -> bool:
 
 def _timed(
     lib: Library, docs: list[DocumentId], rescan: bool, cold: bool = True
-) -> tuple[float, list[Any]]:
+) -> tuple[float, list[Any], float]:
+    """Wall seconds, the summaries and the CPU seconds (this process and its workers) of one
+    detection of ``docs``."""
     if cold:  # banners read by an earlier run are not taken from the cache
         detect_module.forget_band_readings()
     # (the run module's own name for it: the one detect_documents calls)
     with nullcontext() if rescan else patch.object(detect_module, "needs_bands", _never):
+        before = os.times()
         t = time.perf_counter()
         summaries = detect_documents(lib, docs)
-        return time.perf_counter() - t, summaries
+        took = time.perf_counter() - t
+        after = os.times()
+        return took, summaries, sum(getattr(after, k) - getattr(before, k) for k in _CPU)
 
 
 def _rescan_run(lib: Library, docs: list[DocumentId], label: str) -> None:
     # Alternated twice, the faster of each kept: the first run pays for cold caches.
     runs = [_timed(lib, docs, rescan) for rescan in (False, True, False, True)]
     without = min(runs[0][0], runs[2][0])
-    took, summaries = min(runs[1], runs[3], key=lambda r: r[0])
+    took, summaries, cpu = min(runs[1], runs[3], key=lambda r: r[0])
+    cpu_without = min(runs[0][2], runs[2][2])
     # Run again twice, the banners read before coming from the cache; the faster kept, as above.
     warm = min(_timed(lib, docs, rescan=True, cold=False)[0] for _ in range(2))
     pages = sum(s.pages for s in summaries)
+    cores = os.cpu_count() or 1
     rescanned = sum(s.pages_rescanned for s in summaries)
     with lib.reading() as s:
         rows = s.connection().exec_driver_sql(
@@ -133,8 +144,11 @@ def _rescan_run(lib: Library, docs: list[DocumentId], label: str) -> None:
         f"(ratio {without / took:.2f}x), full-page tesseract OCR {ocr_per_page:.2f} s/page = "
         f"{1 / ocr_per_page:.1f} pages/s on one core (ratio {pages / took * ocr_per_page:.1f}x); "
         f"run again in the same process (banners read before come from its cache) "
-        f"{pages / warm:.1f} pages/s (ratio {without / warm:.2f}x to no re-reading); load "
-        f"average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+        f"{pages / warm:.1f} pages/s (ratio {without / warm:.2f}x to no re-reading); CPU "
+        f"{cpu / pages:.3f} s a page (workers included; {cpu_without / pages:.3f} without "
+        f"re-reading, ratio {cpu / cpu_without:.2f}x), so at most {cores * pages / cpu:.1f} "
+        f"pages/s on this machine's {cores} cores idle; load average "
+        f"{os.getloadavg()[0]:.1f}"
     )
 
 
@@ -161,6 +175,22 @@ def test_library_detection_of_the_real_cia_bulletins(tmp_path: Path) -> None:
     with Library.open(tmp_path / "lib") as lib:
         docs = [d for p in sources if (d := import_file(lib, p).document_id) is not None]
         _rescan_run(lib, docs, "the 4 real CIA bulletins (37 pages, their own text layers)")
+
+
+@pytest.mark.timeout(3600)  # OCR of the scans without text, then five runs: many minutes
+def test_library_detection_of_the_real_scans(tmp_path: Path) -> None:
+    """The 16 real scans `make eval` measures levels on (CIA bulletins with their own text
+    layers, JFK records OCRed on import, the others), imported with ``--ocr auto`` as a
+    historian would: the mix closest to what detection meets."""
+    truth = json.loads(SCAN_LABELS.read_text(encoding="utf-8"))["documents"]
+    sources = [SHARED_DATA / "scans" / name for name in truth]
+    if not all(p.exists() for p in sources) or shutil.which("tesseract") is None:
+        pytest.skip("the real scans (../shared/data/scans) or tesseract are absent")
+    lib_path = tmp_path / "lib"
+    assert main(["--library", str(lib_path), "import", "--ocr", "auto", *map(str, sources)]) == 0
+    with Library.open(lib_path) as lib:
+        docs = all_document_ids(lib)
+        _rescan_run(lib, docs, f"the {len(docs)} real scans of `make eval`, OCRed on import")
 
 
 def _band_cpu(pages: list[Any], command: bool) -> float:
