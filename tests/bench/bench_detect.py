@@ -102,31 +102,24 @@ def _never(text: str, has_level: bool, expected: bool) -> bool:
 
 def _timed(
     lib: Library, docs: list[DocumentId], rescan: bool, cold: bool = True
-) -> tuple[float, list[Any], float]:
-    """Wall seconds, the summaries and the CPU seconds (this process and its workers) of one
-    detection of ``docs``."""
+) -> tuple[float, list[Any]]:
     if cold:  # banners read by an earlier run are not taken from the cache
         detect_module.forget_band_readings()
     # (the run module's own name for it: the one detect_documents calls)
     with nullcontext() if rescan else patch.object(detect_module, "needs_bands", _never):
-        before = os.times()
         t = time.perf_counter()
         summaries = detect_documents(lib, docs)
-        took = time.perf_counter() - t
-        after = os.times()
-        return took, summaries, sum(getattr(after, k) - getattr(before, k) for k in _CPU)
+        return time.perf_counter() - t, summaries
 
 
 def _rescan_run(lib: Library, docs: list[DocumentId], label: str) -> None:
     # Alternated twice, the faster of each kept: the first run pays for cold caches.
     runs = [_timed(lib, docs, rescan) for rescan in (False, True, False, True)]
     without = min(runs[0][0], runs[2][0])
-    took, summaries, cpu = min(runs[1], runs[3], key=lambda r: r[0])
-    cpu_without = min(runs[0][2], runs[2][2])
+    took, summaries = min(runs[1], runs[3], key=lambda r: r[0])
     # Run again twice, the banners read before coming from the cache; the faster kept, as above.
     warm = min(_timed(lib, docs, rescan=True, cold=False)[0] for _ in range(2))
     pages = sum(s.pages for s in summaries)
-    cores = os.cpu_count() or 1
     rescanned = sum(s.pages_rescanned for s in summaries)
     with lib.reading() as s:
         rows = s.connection().exec_driver_sql(
@@ -144,11 +137,8 @@ def _rescan_run(lib: Library, docs: list[DocumentId], label: str) -> None:
         f"(ratio {without / took:.2f}x), full-page tesseract OCR {ocr_per_page:.2f} s/page = "
         f"{1 / ocr_per_page:.1f} pages/s on one core (ratio {pages / took * ocr_per_page:.1f}x); "
         f"run again in the same process (banners read before come from its cache) "
-        f"{pages / warm:.1f} pages/s (ratio {without / warm:.2f}x to no re-reading); CPU "
-        f"{cpu / pages:.3f} s a page (workers included; {cpu_without / pages:.3f} without "
-        f"re-reading, ratio {cpu / cpu_without:.2f}x), so at most {cores * pages / cpu:.1f} "
-        f"pages/s on this machine's {cores} cores idle; load average "
-        f"{os.getloadavg()[0]:.1f}"
+        f"{pages / warm:.1f} pages/s (ratio {without / warm:.2f}x to no re-reading); load "
+        f"average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
 
 
