@@ -3,7 +3,8 @@
 Printed beside an exact-match regular-expression pass over the same text (the floor any
 detector pays to read the text), with the whole run through a library, with and without the
 redaction-box search on rendered pages; and detection through a library of scans that needs its
-banners re-read (generated scans with noisy text layers, and the real CIA bulletins), beside a
+banners re-read (generated scans with noisy text layers, the real CIA bulletins, and the 16 real
+scans of `make eval` OCRed on import), beside a
 full-page Tesseract OCR of the pages re-read. Never fails on time.
 """
 
