@@ -3,12 +3,14 @@
 Printed beside an exact-match regular-expression pass over the same text (the floor any
 detector pays to read the text), with the whole run through a library, with and without the
 redaction-box search on rendered pages; and detection through a library of scans that needs its
-banners re-read (generated scans with noisy text layers, and the real CIA bulletins), beside a
+banners re-read (generated scans with noisy text layers, the real CIA bulletins, and the 16 real
+scans of `make eval` OCRed on import), beside a
 full-page Tesseract OCR of the pages re-read. Never fails on time.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -25,14 +27,17 @@ import pytest
 
 import app.core.detection.bands as bands_module
 import app.core.detection.run as detect_module
+from app.cli import main
 from app.core.detection.markings import detect_markings
 from app.core.detection.run import detect_document, detect_documents
 from app.core.documents.ingest import import_file
+from app.core.documents.lookup import all_document_ids
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.ocr.tesseract import render_page, tesseract_env, version_of
 from app.core.ocr.tesseract_api import engine_for
 from app.samples.generator import generate_memo_pdf, generate_text_pdf
+from tests.bench.eval_scans import LABELS as SCAN_LABELS
 from tests.bench.helpers import BASELINE, best_of, need_tool, report
 from tests.builders import SHARED_DATA
 
@@ -161,6 +166,22 @@ def test_library_detection_of_the_real_cia_bulletins(tmp_path: Path) -> None:
     with Library.open(tmp_path / "lib") as lib:
         docs = [d for p in sources if (d := import_file(lib, p).document_id) is not None]
         _rescan_run(lib, docs, "the 4 real CIA bulletins (37 pages, their own text layers)")
+
+
+@pytest.mark.timeout(3600)  # OCR of the scans without text, then five runs: many minutes
+def test_library_detection_of_the_real_scans(tmp_path: Path) -> None:
+    """The 16 real scans `make eval` measures levels on (CIA bulletins with their own text
+    layers, JFK records OCRed on import, the others), imported with ``--ocr auto`` as a
+    historian would: the mix closest to what detection meets."""
+    truth = json.loads(SCAN_LABELS.read_text(encoding="utf-8"))["documents"]
+    sources = [SHARED_DATA / "scans" / name for name in truth]
+    if not all(p.exists() for p in sources) or shutil.which("tesseract") is None:
+        pytest.skip("the real scans (../shared/data/scans) or tesseract are absent")
+    lib_path = tmp_path / "lib"
+    assert main(["--library", str(lib_path), "import", "--ocr", "auto", *map(str, sources)]) == 0
+    with Library.open(lib_path) as lib:
+        docs = all_document_ids(lib)
+        _rescan_run(lib, docs, f"the {len(docs)} real scans of `make eval`, OCRed on import")
 
 
 def _band_cpu(pages: list[Any], command: bool) -> float:
