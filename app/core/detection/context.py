@@ -179,6 +179,32 @@ def labelled_noun(text: str, start: int) -> bool:
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.? $")
 
+# What a name made of a letter and a digit follows in prose: an article, a determiner or a
+# number word ("THE B1 BOMBER", "TWO B1 BOMBERS"); a code stands beside a box, in a list, or
+# in the place of a withheld name ("MET WITH B6 ON MONDAY"), where no article leads it.
+_COUNTING = _DETERMINERS | frozenset("TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN".split())
+_SHORT_CODE = re.compile(r"[A-Za-z][0-9lI|]")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+) $")
+_WORD_AFTER = re.compile(r" ([A-Za-z]{3,})(?![A-Za-z0-9(])")
+# Words after a code that are no noun it could name: the sentence goes on, or a stamp does.
+_NOT_NOUNS = _SENTENCE_BEFORE | _SENTENCE_AFTER | frozenset("FOR FROM RELEASE DENY".split())
+
+
+def designation(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a bare letter and digit between an article (or a number word)
+    and a noun of prose, on one line: it names a thing ("THE B1 BOMBER", "the B2 spirit"),
+    it is no exemption code."""
+    if _SHORT_CODE.fullmatch(text[start:end]) is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    after = _WORD_AFTER.match(text, end)
+    return (
+        before is not None
+        and before[1].upper() in _COUNTING
+        and after is not None
+        and after[1].upper() not in _NOT_NOUNS
+    )
+
 
 def _same_line(text: str, end: int) -> bool:
     """The next word is on the level word's line (a banner's next line is not its noun)."""

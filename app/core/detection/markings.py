@@ -21,6 +21,7 @@ from app.core.detection.authority import CATEGORY as AUTHORITY
 from app.core.detection.authority import AuthorityLine, authority_lines
 from app.core.detection.calibration import Thresholds, calibrated_thresholds
 from app.core.detection.context import (
+    designation,
     labelled_noun,
     level_cues,
     other_word,
@@ -163,7 +164,7 @@ def _inside_authority(c: _Candidate, lines: Sequence[AuthorityLine]) -> bool:
 
 
 VERB_USE = -0.6  # a release stamp's words after an auxiliary: a verb in a sentence
-LABEL_OF_NOUN = -0.6  # "Annex B3", "Flight B7": a noun's label, not an exemption code
+LABEL_OF_NOUN = -0.6  # "Annex B3", "THE B1 BOMBER": a noun's label or a name, not a code
 CODE_NEIGHBOUR = 0.1  # "Bl,1.4(B)": a doubtful code in a list of codes or beside a stamp
 CODE_REACH = 40
 _CODE_COMPANIONS = frozenset({"exemption", "release"})
@@ -334,7 +335,9 @@ def _adjust(
         return 0.0  # only levels have the context that may rescue a poor reading
     elif c.rule.category == "release" and verb_use(text, c.start):
         conf += VERB_USE
-    elif c.rule.category == "exemption" and labelled_noun(text, c.start):
+    elif c.rule.category == "exemption" and (
+        labelled_noun(text, c.start) or designation(text, c.start, c.end)
+    ):
         conf += LABEL_OF_NOUN
     if c.rule.banner:
         banner = where.banner(c.start, c.end)

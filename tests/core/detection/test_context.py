@@ -229,3 +229,35 @@ def test_cia_dissemination_controls(text: str, control: str) -> None:
     "U.S. OFFICIALS ONLY" is no garbled FOR OFFICIAL USE ONLY."""
     assert control in values(text, "control")
     assert "FOR OFFICIAL USE ONLY" not in values(text, "classification")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. THE B1 BOMBER PROGRAM WAS DISCUSSED AT LENGTH.",
+        "2. A B1 SQUADRON IS ON ALERT AT ELLSWORTH.",
+        "HE SAID THE B2 SPIRIT WAS A THREAT.",
+        "the B2 spirit was shown at the air show",
+        "THE B-52 AND F-16 FLEETS WERE ALSO REVIEWED.",
+        "TWO B1 BOMBERS FLEW OVER THE PARADE. THE B6 DIVISION STAYED.",
+    ],
+)
+def test_an_aircraft_or_unit_name_in_prose_is_no_exemption_code(text: str) -> None:
+    """A letter and a digit after an article and before a noun of prose name a thing ("THE
+    B1 BOMBER"); a code stands beside a box, in a list or in place of a withheld name."""
+    assert values(text, "exemption") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("RELEASE IN PART B1, B6", ["B1", "B6"]),
+        ("THE AMBASSADOR MET WITH B6 ON MONDAY.", ["B6"]),
+        ("FROM: B6 TO: B6", ["B6", "B6"]),
+        ("WITHHELD UNDER THE (b)(1) EXEMPTION", ["B1"]),
+        ("THE 1.4(B) AND 1.4(D) REASONS", ["1.4(b)", "1.4(d)"]),
+        ("[REDACTED] B1 B6\nTHE TALKS", ["B1", "B6"]),
+    ],
+)
+def test_codes_beside_boxes_in_lists_or_for_names_stay(text: str, codes: list[str]) -> None:
+    assert values(text, "exemption") == codes
