@@ -108,6 +108,8 @@ def detect_markings(
     located = _Locator(text, words, page_size)
     authority = authority_lines(text)
     candidates = [c for c in _candidates(text, ruleset) if not _inside_authority(c, authority)]
+    portions = [c for c in candidates if c.rule.portion]
+    candidates = [c for c in candidates if not _inside_portion(c, portions)]
     repeats = _repeats(candidates)
     codes = [(c.start, c.end) for c in candidates if c.rule.category in _CODE_COMPANIONS]
     kept: list[_Candidate] = []
@@ -161,6 +163,14 @@ _SWALLOWED = frozenset({"classification", "release", "control"})
 
 def _inside_authority(c: _Candidate, lines: Sequence[AuthorityLine]) -> bool:
     return c.rule.category in _SWALLOWED and any(a.start < c.end and c.start < a.end for a in lines)
+
+
+def _inside_portion(c: _Candidate, portions: Sequence[_Candidate]) -> bool:
+    """A level read inside a portion mark ("SBU" of "(SBU)") is the mark's own level, which its
+    value carries as "(S)" carries SECRET: one proposal, not two."""
+    return c.rule.category == "classification" and any(
+        p.start <= c.start and c.end <= p.end for p in portions
+    )
 
 
 VERB_USE = -0.6  # a release stamp's words after an auxiliary: a verb in a sentence

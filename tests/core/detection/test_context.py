@@ -261,3 +261,25 @@ def test_an_aircraft_or_unit_name_in_prose_is_no_exemption_code(text: str) -> No
 )
 def test_codes_beside_boxes_in_lists_or_for_names_stay(text: str, codes: list[str]) -> None:
     assert values(text, "exemption") == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("5. (SBU) THE AMBASSADOR MET THE MINISTER.", "(SBU)"),
+        ("(SBU//NF) EMBASSY COMMENT: THE PLAN IS SOUND.", "(SBU//NF)"),
+        ("1. (S) THE MINISTER SAID", "(S)"),
+        ("2. (CUI) THE LIST FOLLOWS", "(CUI)"),
+    ],
+)
+def test_a_portion_mark_is_one_proposal_carrying_its_level(text: str, mark: str) -> None:
+    """ "(SBU)" is a portion mark whose value holds its level, as "(S)" is: not also a level."""
+    found = [(d.category, d.value) for d in detect_markings(text)]
+    assert found == [("portion", mark)]
+
+
+@pytest.mark.parametrize(
+    "text", ["SBU", "SENSITIVE BUT UNCLASSIFIED", "(SENSITIVE BUT UNCLASSIFIED)", "SBU//NOFORN"]
+)
+def test_sbu_outside_a_portion_mark_is_still_a_level(text: str) -> None:
+    assert levels(text) == ["SBU"]
