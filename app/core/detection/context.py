@@ -22,6 +22,7 @@ REPEATED = 0.04
 PROSE_BEFORE = -0.35
 PROSE_AFTER = -0.25
 IN_SENTENCE = -0.6
+ATTRIBUTIVE = -0.6  # "4. UNCLASSIFIED VERSION WILL FOLLOW": the adjective of a noun of prose
 SPLIT_WORD = -1.0  # "SECRET ARY" is Secretary, "SECRET SERVICE" a name: never a level
 
 # Words a level word follows in a sentence, never in a banner.
@@ -90,6 +91,7 @@ class Cues:
     prose_before: bool = False
     prose_after: bool = False
     in_sentence: bool = False
+    attributive: bool = False
     split_word: bool = False
 
     @property
@@ -106,6 +108,7 @@ class Cues:
             (self.prose_before, PROSE_BEFORE),
             (self.prose_after, PROSE_AFTER),
             (self.in_sentence, IN_SENTENCE),
+            (self.attributive, ATTRIBUTIVE),
         )
         return sum(w for on, w in weights if on)
 
@@ -128,6 +131,7 @@ def level_cues(text: str, start: int, end: int, value: str, repeats: int = 1) ->
     )
     title = first_word == "SECRET" and bool(before) and before[-1].upper() in _TITLES
     left, right = text[max(0, start - _NEAR) : start], text[end : end + _NEAR]
+    prose_before = _determiner(before) and _tight(text, start)
     return Cues(
         quoted=_quoted(text, start, end),
         stamp=_STAMP_AFTER.search(right) is not None,
@@ -137,9 +141,10 @@ def level_cues(text: str, start: int, end: int, value: str, repeats: int = 1) ->
         field=_FIELD.search(left) is not None,
         page_mark=_PAGE_NUMBER.search(right) is not None or _PAGE_NUMBER.search(left) is not None,
         repeated=repeats > 1,
-        prose_before=_determiner(before) and _tight(text, start),
+        prose_before=prose_before,
         prose_after=_same_line(text, end) and bool(after) and after[0].upper() in _PROSE_NOUNS,
-        in_sentence=_in_sentence(text, start, end),
+        in_sentence=_in_sentence(text, start, end) or _predicate(text, start, end),
+        attributive=_attributive(text, start, end, value, prose_before),
         split_word=split or title or name,
     )
 
@@ -224,6 +229,93 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     before = [w.upper() for w in left.split()[-1:]]
     after = [w.upper() for w in right.split()[:1]]
     return bool(before and after) and before[0] in _SENTENCE_BEFORE and after[0] in _SENTENCE_AFTER
+
+
+# What a level word said of something ends a sentence after ("TREAT THIS AS CONFIDENTIAL.",
+# "MUST REMAIN SECRET."); a banner follows none of them in its clause. Not IS: "This email is
+# UNCLASSIFIED." closes the State Department's emails as their marking.
+_PREDICATE_VERBS = frozenset(
+    "AS REMAIN REMAINS REMAINED STAY STAYS STAYED KEEP KEEPS KEPT TREAT TREATS TREATED HELD "
+    "CONSIDERED DEEMED".split()
+)
+_SENTENCE_STOP = re.compile(r"[ \t]*[.,;!?](?:\s|$)")
+
+
+def _predicate(text: str, start: int, end: int) -> bool:
+    """The level word is what a verb right before it says of its subject, and the sentence
+    ends right after it."""
+    left = text[max(0, start - 30) : start]
+    left = left[max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0) :]
+    words = left.split()[-1:]
+    return (
+        bool(words)
+        and words[0].upper() in _PREDICATE_VERBS
+        and _SENTENCE_STOP.match(text, end) is not None
+    )
+
+
+# Words that follow a level word in a marking: controls and code words, cable routing and
+# precedence, form words, other levels. A level word before one of them qualifies no noun.
+_MARKING_WORDS = frozenset(
+    "NOFORN NODIS EXDIS LIMDIS STADIS ORCON PROPIN NOCONTRACT WNINTEL RELIDO REL EYES ONLY "
+    "SENSITIVE SPECIAL HANDLING SECURITY CODEWORD UMBRA RUFF ZARF DINAR GAMMA SPOKE MORAY "
+    "TALENT KEYHOLE COMINT SIGINT SCI HCS RYBAT CHEROKEE ROGER NIACT IMMEDIATE PRIORITY "
+    "ROUTINE FLASH STATE SECTION PAGE PART COPY SERIES NUMBER ENTIRE TEXT DECL DECLASSIFY "
+    "TAGS SUBJECT SUBJ REF CONTROL CONTROLLED EXCEPT WHEN NOT NATO COSMIC ATOMAL RESTRICTED "
+    "FORMERLY DATA TOP SECRET CONFIDENTIAL UNCLASSIFIED LIMITED OFFICIAL SENSITIVE RELEASE "
+    "DENY APPROVED DECLASSIFIED".split()
+)
+# Kinds of document a banner heads ("CONFIDENTIAL MEMORANDUM FOR THE SECRETARY"): a noun of
+# prose only after an article ("AN UNCLASSIFIED PAPER FOR THE PRESS").
+_DOCUMENT_WORDS = frozenset(
+    "MEMORANDUM MEMO MEMCON TELCON TELECON TELEGRAM CABLE AIRGRAM DISPATCH FAX FACSIMILE "
+    "COVER ROUTING TRANSMITTAL INFORMATION ACTION BRIEFING BRIEF TALKING PAPER CHECKLIST "
+    "AGENDA MINUTES BULLETIN CURRENT INTELLIGENCE ESTIMATE REPORT DIGEST ATTACHMENT "
+    "ENCLOSURE".split()
+)
+# The words a clause goes on with to its verb after the noun ("VERSION WILL FOLLOW",
+# "CONTACTS WITH THE PLO HAVE BEEN"); not OF, FOR or FROM, which letterheads and cable
+# slugs hold ("OFFICE OF THE SECRETARY", "CHEROKEE FOR THE SECRETARY FROM TALBOTT").
+_CLAUSE_GOES_ON = frozenset(
+    "WILL WOULD SHOULD SHALL MUST MAY MIGHT CAN COULD IS ARE WAS WERE HAS HAVE HAD BEEN BE "
+    "DO DOES DID THAT WHICH WHO WITH".split()
+)
+_PREPOSITIONS = frozenset("TO ON IN AT BY".split())
+_NOUN_AFTER = re.compile(r"[ \t]{1,2}([A-Z]{3,})(?![A-Za-z0-9'’(])")
+_PARAGRAPH_OPENING = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*(?:\([A-Z/]{1,12}\)[ \t]*)?$")
+
+
+def _attributive(text: str, start: int, end: int, value: str, prose_before: bool) -> bool:
+    """The level word (in capitals) qualifies a noun of prose right after it on its line: after
+    an article, or opening a numbered paragraph, or with the clause going on to its verb."""
+    noun = _NOUN_AFTER.match(text, end)
+    if noun is not None and noun[1] == value.split()[-1]:  # a doubled OCR layer
+        noun = _NOUN_AFTER.match(text, noun.end())
+    if noun is None or not text[start:end].isupper():
+        return False
+    word = noun[1]
+    if word in _MARKING_WORDS or word in _NOT_NOUNS:
+        return False
+    if prose_before:
+        return True
+    if word in _DOCUMENT_WORDS:
+        return False
+    opens = _PARAGRAPH_OPENING.search(text, max(0, start - 20), start) is not None
+    return opens or _clause_goes_on(text, noun.end())
+
+
+def _clause_goes_on(text: str, at: int) -> bool:
+    """Within three words after ``at``, in one clause and before any number, a verb, a
+    relative or a preposition with its article."""
+    right = text[at : at + 50]
+    cut = _CLAUSE_BREAK.search(right)
+    words = (right[: cut.start()] if cut else right).upper().split()[:3]
+    for i, w in enumerate(words):
+        if any(ch.isdigit() for ch in w):
+            return False
+        if w in _CLAUSE_GOES_ON or (w in _PREPOSITIONS and words[i + 1 : i + 2] == ["THE"]):
+            return True
+    return False
 
 
 def _determiner(before: list[str]) -> bool:

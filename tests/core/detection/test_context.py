@@ -283,3 +283,64 @@ def test_a_portion_mark_is_one_proposal_carrying_its_level(text: str, mark: str)
 )
 def test_sbu_outside_a_portion_mark_is_still_a_level(text: str) -> None:
     assert levels(text) == ["SBU"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4. UNCLASSIFIED VERSION WILL FOLLOW.",
+        "4. (C) UNCLASSIFIED VERSION OF THE REPORT WILL FOLLOW SEPTEL.",
+        "10. SECRET CONTACTS WITH THE PLO HAVE BEEN ONGOING.",
+        "3. SECRET CONTACTS: WE HAVE NONE.",
+        "3. (S) SECRET ANNEX TO THE TREATY WAS NOT DISCUSSED.",
+        "6. THE TALKS CONTINUE. CONFIDENTIAL DISCUSSIONS WITH THE MINISTER WERE USEFUL.",
+        "7. TOP SECRET DOCUMENTS WERE NOT SHARED WITH THE RUSSIANS.",
+        "5. EMBASSY WILL SEND A CONFIDENTIAL CHANNEL MESSAGE.",
+        "THE DEPARTMENT WILL PROVIDE AN UNCLASSIFIED PAPER FOR THE PRESS.",
+        "EMBASSY BELIEVES THE TOP SECRET DOCUMENTS WERE DESTROYED.",
+        "1. THE FOLLOWING UNCLASSIFIED PRESS GUIDANCE IS PROVIDED.",
+        "THE AMBASSADOR SAID AN UNCLASSIFIED SUMMARY WOULD BE RELEASED.",
+        # predicative: the level ends the sentence it is said of
+        "6. POST SHOULD TREAT THIS AS CONFIDENTIAL.",
+        "HE SAID THE TALKS MUST REMAIN SECRET. WE AGREED.",
+    ],
+)
+def test_a_level_word_as_an_adjective_of_prose_is_no_level(text: str) -> None:
+    """A level word before a noun of a sentence (after an article, opening a numbered
+    paragraph, or with the clause going on to its verb) qualifies the noun; it marks nothing."""
+    assert levels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("SECRET NOFORN", "SECRET"),
+        ("CONFIDENTIAL EXDIS", "CONFIDENTIAL"),
+        ("SECRET STATE 123456", "SECRET"),
+        ("TOP SECRET UMBRA", "TOP SECRET"),
+        ("TOP SECRET UMBRA HANDLE VIA COMINT CHANNELS ONLY", "TOP SECRET"),
+        ("SECRET SECTION 02 OF 04 STATE 123456", "SECRET"),
+        ("SECRET PAGE 02 OF 03 MOSCOW 01234", "SECRET"),
+        ("CONFIDENTIAL MEMORANDUM FOR THE SECRETARY", "CONFIDENTIAL"),
+        ("SECRET MEMORANDUM OF CONVERSATION WITH THE FOREIGN MINISTER", "SECRET"),
+        ("CONFIDENTIAL ACTION MEMORANDUM TO THE SECRETARY", "CONFIDENTIAL"),
+        ("SECRET INFORMATION MEMORANDUM S/S", "SECRET"),
+        ("SECRET EYES ONLY FOR THE SECRETARY FROM TALBOTT", "SECRET"),
+        ("SECRET SENSITIVE EYES ONLY", "SECRET"),
+        ("CONFIDENTIAL DEPARTMENT OF STATE BRIEFING MEMORANDUM", "CONFIDENTIAL"),
+        ("SECRET OFFICE OF THE SECRETARY OF DEFENSE WASHINGTON", "SECRET"),
+        ("SECRET FEDERAL BUREAU OF INVESTIGATION WASHINGTON", "SECRET"),
+        ("UNCLASSIFIED FAX COVER SHEET DEPARTMENT OF STATE", "UNCLASSIFIED"),
+        ("1. CONFIDENTIAL - ENTIRE TEXT.", "CONFIDENTIAL"),
+        ("1. CONFIDENTIAL ENTIRE TEXT.", "CONFIDENTIAL"),
+        ("SECRET WHEN FILLED IN", "SECRET"),
+        ("CONFIDENTIAL Thank you for your letter, which was most helpful.", "CONFIDENTIAL"),
+        ("TOP SECRET CURRENT INTELLIGENCE BULLETIN 3 March 1951", "TOP SECRET"),
+        ("CLASSIFICATION: CONFIDENTIAL.", "CONFIDENTIAL"),
+        ("SECRET\nTHE TALKS WILL RESUME ON MONDAY.", "SECRET"),
+    ],
+)
+def test_banners_with_words_after_them_stay_levels(text: str, level: str) -> None:
+    """Controls, code words, cable routing, letterheads and document kinds follow a banner;
+    none of them is a noun the level word qualifies."""
+    assert levels(text) == [level]
