@@ -281,23 +281,27 @@ _CLAUSE_GOES_ON = frozenset(
     "DO DOES DID THAT WHICH WHO WITH".split()
 )
 _PREPOSITIONS = frozenset("TO ON IN AT BY".split())
-_NOUN_AFTER = re.compile(r"[ \t]{1,2}([A-Z]{3,})(?![A-Za-z0-9'’(])")
+_NOUN_AFTER = re.compile(r"[ \t]{1,2}([A-Z]{3,}|[a-z]{3,})(?![A-Za-z0-9'’(])")
 _PARAGRAPH_OPENING = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*(?:\([A-Z/]{1,12}\)[ \t]*)?$")
 
 
 def _attributive(text: str, start: int, end: int, value: str, prose_before: bool) -> bool:
     """The level word (in capitals) qualifies a noun of prose right after it on its line: after
-    an article, or opening a numbered paragraph, or with the clause going on to its verb."""
+    an article, or opening a numbered paragraph, or with the clause going on to its verb. A
+    noun in lower case counts only after an article ("a SECRET communication from Havana"): a
+    banner of a reading-room dump runs into whatever text comes next."""
     noun = _NOUN_AFTER.match(text, end)
     if noun is not None and noun[1] == value.split()[-1]:  # a doubled OCR layer
         noun = _NOUN_AFTER.match(text, noun.end())
     if noun is None or not text[start:end].isupper():
         return False
-    word = noun[1]
+    word = noun[1].upper()
     if word in _MARKING_WORDS or word in _NOT_NOUNS:
         return False
     if prose_before:
         return True
+    if noun[1].islower():
+        return False
     if word in _DOCUMENT_WORDS:
         return False
     opens = _PARAGRAPH_OPENING.search(text, max(0, start - 20), start) is not None

@@ -300,6 +300,7 @@ def test_sbu_outside_a_portion_mark_is_still_a_level(text: str) -> None:
         "EMBASSY BELIEVES THE TOP SECRET DOCUMENTS WERE DESTROYED.",
         "1. THE FOLLOWING UNCLASSIFIED PRESS GUIDANCE IS PROVIDED.",
         "THE AMBASSADOR SAID AN UNCLASSIFIED SUMMARY WOULD BE RELEASED.",
+        "2. AMLASH-1 said that a SECRET communication from Havana had been received.",
         # predicative: the level ends the sentence it is said of
         "6. POST SHOULD TREAT THIS AS CONFIDENTIAL.",
         "HE SAID THE TALKS MUST REMAIN SECRET. WE AGREED.",
@@ -338,6 +339,7 @@ def test_a_level_word_as_an_adjective_of_prose_is_no_level(text: str) -> None:
         ("TOP SECRET CURRENT INTELLIGENCE BULLETIN 3 March 1951", "TOP SECRET"),
         ("CLASSIFICATION: CONFIDENTIAL.", "CONFIDENTIAL"),
         ("SECRET\nTHE TALKS WILL RESUME ON MONDAY.", "SECRET"),
+        ("May 18, 1998 SECRET memorandum for the file was sent", "SECRET"),
     ],
 )
 def test_banners_with_words_after_them_stay_levels(text: str, level: str) -> None:
