@@ -260,7 +260,7 @@ _MARKING_WORDS = frozenset(
     "NOFORN NODIS EXDIS LIMDIS STADIS ORCON PROPIN NOCONTRACT WNINTEL RELIDO REL EYES ONLY "
     "SENSITIVE SPECIAL HANDLING SECURITY CODEWORD UMBRA RUFF ZARF DINAR GAMMA SPOKE MORAY "
     "TALENT KEYHOLE COMINT SIGINT SCI HCS RYBAT CHEROKEE ROGER NIACT IMMEDIATE PRIORITY "
-    "ROUTINE FLASH STATE SECTION PAGE PART COPY SERIES NUMBER ENTIRE TEXT DECL DECLASSIFY "
+    "ROUTINE FLASH STATE SECTION PAGE PART COPY SERIES NUMBER ENTIRE DECL DECLASSIFY "
     "TAGS SUBJECT SUBJ REF CONTROL CONTROLLED EXCEPT WHEN NOT NATO COSMIC ATOMAL RESTRICTED "
     "FORMERLY DATA TOP SECRET CONFIDENTIAL UNCLASSIFIED LIMITED OFFICIAL SENSITIVE RELEASE "
     "DENY APPROVED DECLASSIFIED".split()
@@ -282,7 +282,11 @@ _CLAUSE_GOES_ON = frozenset(
 )
 _PREPOSITIONS = frozenset("TO ON IN AT BY".split())
 _NOUN_AFTER = re.compile(r"[ \t]{1,2}([A-Z]{3,}|[a-z]{3,})(?![A-Za-z0-9'’(])")
-_PARAGRAPH_OPENING = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*(?:\([A-Z/]{1,12}\)[ \t]*)?$")
+# A paragraph's number or letter, at a line's start or, in a reading-room dump that runs a
+# cable's paragraphs into one line, after the sentence before ("A MYTH. 3. SECRET CONTACTS").
+_PARAGRAPH_OPENING = re.compile(
+    r"(?:^|\n|[.:;!?][ \t]+)[ \t]*(?:\d{1,2}|[A-Za-z])[.)][ \t]*(?:\([A-Z/]{1,12}\)[ \t]*)?$"
+)
 
 
 def _attributive(text: str, start: int, end: int, value: str, prose_before: bool) -> bool:

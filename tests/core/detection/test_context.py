@@ -301,6 +301,9 @@ def test_sbu_outside_a_portion_mark_is_still_a_level(text: str) -> None:
         "1. THE FOLLOWING UNCLASSIFIED PRESS GUIDANCE IS PROVIDED.",
         "THE AMBASSADOR SAID AN UNCLASSIFIED SUMMARY WOULD BE RELEASED.",
         "2. AMLASH-1 said that a SECRET communication from Havana had been received.",
+        # a reading-room dump runs the paragraphs of a cable into one line
+        "WAS A MYTH. 3. SECRET CONTACTS: HE SAID THERE WERE NONE.",
+        "IS ATTACHED. E. UNCLASSIFIED TEXT OF THE STATEMENT FOLLOWS: BEGIN TEXT.",
         # predicative: the level ends the sentence it is said of
         "6. POST SHOULD TREAT THIS AS CONFIDENTIAL.",
         "HE SAID THE TALKS MUST REMAIN SECRET. WE AGREED.",
@@ -334,6 +337,8 @@ def test_a_level_word_as_an_adjective_of_prose_is_no_level(text: str) -> None:
         ("UNCLASSIFIED FAX COVER SHEET DEPARTMENT OF STATE", "UNCLASSIFIED"),
         ("1. CONFIDENTIAL - ENTIRE TEXT.", "CONFIDENTIAL"),
         ("1. CONFIDENTIAL ENTIRE TEXT.", "CONFIDENTIAL"),
+        ("SUBJECT: KOZYREV ON NATO 1. CONFIDENTIAL - ENTIRE TEXT. 2. KOZYREV SAID", "CONFIDENTIAL"),
+        ("A. SECRET NOFORN", "SECRET"),
         ("SECRET WHEN FILLED IN", "SECRET"),
         ("CONFIDENTIAL Thank you for your letter, which was most helpful.", "CONFIDENTIAL"),
         ("TOP SECRET CURRENT INTELLIGENCE BULLETIN 3 March 1951", "TOP SECRET"),
