@@ -42,7 +42,7 @@ _PROSE_NOUNS = frozenset(
 # ("MUST REMAIN SECRET UNTIL", "TREATED AS CONFIDENTIAL AND NOT SHARED"): cables are written
 # in capitals, so case cannot tell; a banner has no sentence around it.
 _SENTENCE_BEFORE = frozenset(
-    "THE A AN AS AND OR BUT TO OF IN ON AT BY WITH REMAIN REMAINS REMAINED BE IS ARE WAS "
+    "THE A AN AS AND OR BUT TO OF IN ON AT BY FOR WITH REMAIN REMAINS REMAINED BE IS ARE WAS "
     "WERE BEEN BEING MUST WILL SHALL SHOULD WOULD COULD MAY MIGHT CAN KEEP KEPT TREAT TREATED "
     "HELD CONSIDERED STAY STAYS STAYED NOT ALSO".split()
 )
@@ -164,6 +164,21 @@ def verb_use(text: str, start: int) -> bool:
     left = left[max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0) :]
     words = left.split()
     return bool(words) and words[-1].upper() in _AUXILIARIES
+
+
+_WORD_NEXT = re.compile(r"[ \t]{1,2}[A-Za-z]{2,}(?![A-Za-z0-9])")
+
+
+def stamp_in_prose(text: str, start: int, end: int) -> bool:
+    """A stamp's or a control's words in a sentence: after an article or an adverb and before
+    a word on their line ("THE DECLASSIFIED CABLES SHOW", "RECENTLY DECLASSIFIED FILES", "THE
+    NOFORN CAVEAT"), or between two sentence words ("THE LEAK OF SECURITY INFORMATION WAS")."""
+    before = [w.upper() for w in _words_before(text, start, 1)]
+    modifier = bool(before) and (
+        before[-1] in _DETERMINERS or (before[-1].endswith("LY") and len(before[-1]) > 4)
+    )
+    word_next = _WORD_NEXT.match(text, end) is not None
+    return (modifier and _tight(text, start) and word_next) or _in_sentence(text, start, end)
 
 
 # Nouns a letter-and-number label follows ("Annex B3", "Flight B7", "Vitamin B6", "Paragraph

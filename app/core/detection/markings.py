@@ -25,6 +25,7 @@ from app.core.detection.context import (
     labelled_noun,
     level_cues,
     other_word,
+    stamp_in_prose,
     stray_first_word,
     verb_use,
 )
@@ -173,7 +174,8 @@ def _inside_portion(c: _Candidate, portions: Sequence[_Candidate]) -> bool:
     )
 
 
-VERB_USE = -0.6  # a release stamp's words after an auxiliary: a verb in a sentence
+IN_PROSE = -0.6  # a stamp's words used as a verb (after an auxiliary) or a phrase of a sentence
+_STAMPS = frozenset({"release", "control"})
 LABEL_OF_NOUN = -0.6  # "Annex B3", "THE B1 BOMBER": a noun's label or a name, not a code
 CODE_NEIGHBOUR = 0.1  # "Bl,1.4(B)": a doubtful code in a list of codes or beside a stamp
 CODE_REACH = 40
@@ -343,8 +345,11 @@ def _adjust(
         conf += cues.adjustment
     elif c.weak:
         return 0.0  # only levels have the context that may rescue a poor reading
-    elif c.rule.category == "release" and verb_use(text, c.start):
-        conf += VERB_USE
+    elif c.rule.category in _STAMPS and (
+        (c.rule.category == "release" and verb_use(text, c.start))
+        or stamp_in_prose(text, c.start, c.end)
+    ):
+        conf += IN_PROSE
     elif c.rule.category == "exemption" and (
         labelled_noun(text, c.start) or designation(text, c.start, c.end)
     ):

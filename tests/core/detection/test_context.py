@@ -351,3 +351,42 @@ def test_banners_with_words_after_them_stay_levels(text: str, level: str) -> Non
     """Controls, code words, cable routing, letterheads and document kinds follow a banner;
     none of them is a noun the level word qualifies."""
     assert levels(text) == [level]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2. THE DECLASSIFIED CABLES SHOW THAT THE MINISTER KNEW.",
+        "3. RECENTLY DECLASSIFIED FILES WERE RELEASED.",
+        "9. THE PRESIDENT WANTS A DECAPTIONED VERSION.",
+        "12. THE NOFORN CAVEAT WAS REMOVED. THE ORCON MATERIAL IS ATTACHED.",
+        "6. HE SAID THE CONTINUED CONTROL OF THE BORDER WAS ESSENTIAL.",
+        "5. THE REPORT IS FOR YOUR EYES ONLY AND SHOULD NOT BE SHARED.",
+        "4. THE LEAK OF SECURITY INFORMATION WAS SERIOUS.",
+        "He was cleared for TOP SECRET and Q clearance.",
+    ],
+)
+def test_stamp_and_control_words_in_a_sentence_are_no_markings(text: str) -> None:
+    """A stamp's or a control's words after an article or an adverb, before a word of the
+    sentence, or between two sentence words, are prose ("THE DECLASSIFIED CABLES SHOW")."""
+    found = detect_markings(text)
+    assert [d for d in found if d.category in ("release", "control", "classification")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("SECRET - EYES ONLY", "control", "EYES ONLY"),
+        ("EYES ONLY FOR THE SECRETARY", "control", "EYES ONLY"),
+        ("TOP SECRET SECURITY INFORMATION", "control", "SECURITY INFORMATION"),
+        ("SECRET NOFORN", "control", "NOFORN"),
+        ("NOT RELEASABLE TO FOREIGN NATIONALS", "control", "NOT RELEASABLE TO FOREIGN NATIONALS"),
+        ("CONTINUED CONTROL", "control", "CONTINUED CONTROL"),
+        ("DECLASSIFIED Authority NND 959000 By JS NARA Date 5/1/98", "release", "DECLASSIFIED"),
+        ("THE FILES ARE ATTACHED. DECLASSIFIED BY 60324 ON 10/31/00", "release", "DECLASSIFIED"),
+        ("RELEASE IN PART B1, B6", "release", "RELEASE IN PART"),
+        ("Date: 02/21/2023 RELEASE IN FULL", "release", "RELEASE IN FULL"),
+    ],
+)
+def test_stamps_and_controls_standing_apart_stay(text: str, category: str, value: str) -> None:
+    assert value in values(text, category)
