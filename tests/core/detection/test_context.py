@@ -390,3 +390,36 @@ def test_stamp_and_control_words_in_a_sentence_are_no_markings(text: str) -> Non
 )
 def test_stamps_and_controls_standing_apart_stay(text: str, category: str, value: str) -> None:
     assert value in values(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNCLAS SECTION 01 OF 02 STATE 123456",
+        "UNCLAS E F T O STATE 123456",
+        "R 030215Z JAN 95\nFM SECSTATE WASHDC\nTO AMEMBASSY PARIS\nUNCLAS STATE 004512\nTAGS: PREL",
+    ],
+)
+def test_unclas_of_a_cable_header_is_unclassified(text: str) -> None:
+    """State cables write UNCLASSIFIED as UNCLAS in their header."""
+    assert levels(text) == ["UNCLASSIFIED"]
+
+
+def test_unclas_inside_a_word_is_nothing() -> None:
+    assert levels("THE UNCLASPED BRIEFCASE; UNCLASSED WORDS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("1. (S/NF) THE MINISTER SAID", "(S/NF)"),
+        ("2. (C/NOFORN) THE MINISTER SAID", "(C/NOFORN)"),
+        ("3. (S//NF) THE MINISTER SAID", "(S//NF)"),
+    ],
+)
+def test_portion_marks_with_one_slash_before_a_control(text: str, mark: str) -> None:
+    assert values(text, "portion") == [mark]
+
+
+def test_office_symbols_in_parentheses_are_no_portion_marks() -> None:
+    assert values("Drafted: (S/S) and cleared by (S/P) and (C/O) staff", "portion") == []
