@@ -166,6 +166,12 @@ def test_garbled_and_spaced_stamps_are_still_read(text: str, category: str, valu
         "He lives at Apartment B5 on the second floor.",
         "Flight B7 arrives at 1600.",
         "See Annex B3 for details.",
+        "SEE APPENDIX B2 FOR THE LIST.",
+        "EXHIBIT B1 IS THE LETTER.",
+        "SCHEDULE B6 LISTS THE ASSETS.",
+        "CATEGORY B1 WEAPONS ARE BANNED.",
+        "SEE COLUMN B3 AND ROW B4.",
+        "HE SAT IN SEAT B4 ON LINE B5.",
     ],
 )
 def test_a_noun_s_label_is_no_exemption_code(text: str) -> None:
