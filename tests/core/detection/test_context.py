@@ -41,6 +41,8 @@ def values(text: str, category: str) -> list[str]:
         "SECRET SERVICE AGENTS WERE PRESENT AT LOVE FIELD",
         "CONFIDENTIAL INFORMANT T-1, WHO HAS FURNISHED RELIABLE INFORMATION",
         "SUBJECT: CONFIDENTIAL SOURCES IN MEXICO CITY",
+        # a possessive is a noun's ("THE SECRET'S OUT"), not a banner
+        "HE SAID THE SECRET'S OUT AND EVERYBODY KNOWS",
     ],
 )
 def test_words_that_are_not_levels(text: str) -> None:
@@ -429,3 +431,9 @@ def test_portion_marks_with_one_slash_before_a_control(text: str, mark: str) -> 
 
 def test_office_symbols_in_parentheses_are_no_portion_marks() -> None:
     assert values("Drafted: (S/S) and cleared by (S/P) and (C/O) staff", "portion") == []
+
+
+def test_reclassified_is_a_word_of_its_own() -> None:
+    """RECLASSIFIED is a real word: read as itself, not as a garbled DECLASSIFIED stamp."""
+    text = "HE MENTIONED RECLASSIFIED PAPERS AGAIN"
+    assert [d for d in detect_markings(text) if d.category == "release"] == []
