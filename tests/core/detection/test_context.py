@@ -437,3 +437,24 @@ def test_reclassified_is_a_word_of_its_own() -> None:
     """RECLASSIFIED is a real word: read as itself, not as a garbled DECLASSIFIED stamp."""
     text = "HE MENTIONED RECLASSIFIED PAPERS AGAIN"
     assert [d for d in detect_markings(text) if d.category == "release"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "104-10165-10033| | 2023 RELEASE UNDER THE PRESIDENT JOHN F. KENNEDY ASSASSINATION "
+        "RECORDS ACT OF 1992 |",
+        "2025 RELEASE UNDER THE PRESIDENT JOHN F KENNEDY\nASSASSINATION RECORDS ACT OF 1992",
+    ],
+)
+def test_the_jfk_release_banner_of_2023(text: str) -> None:
+    """The banner the National Archives printed across every page released in 2023."""
+    assert values(text, "release") == ["JFK ACT RELEASE"]
+
+
+def test_the_fbi_jfk_footer_read_with_ocr_letters() -> None:
+    """Tesseract reads the FBI JFK pages' footer "NW 50953 DocId:32174679" as "HW 50953
+    Docld: 32174679"; a bare "HW 50953" elsewhere is nothing."""
+    text = "HW 50953 Docld: 32174679 Page 2"
+    assert values(text, "identifier") == ["NW 50953", "DocId 32174679"]
+    assert values("THE HW 50953 TRANSFORMER", "identifier") == []
