@@ -325,8 +325,20 @@ def _attributive(text: str, start: int, end: int, value: str, prose_before: bool
         return False
     if word in _DOCUMENT_WORDS:
         return False
-    opens = _PARAGRAPH_OPENING.search(text, max(0, start - 20), start) is not None
-    return opens or _clause_goes_on(text, noun.end())
+    if _PARAGRAPH_OPENING.search(text, max(0, start - 20), start) is not None:
+        return True
+    return _may_run_on(text, start) and _clause_goes_on(text, noun.end())
+
+
+def _may_run_on(text: str, start: int) -> bool:
+    """Whether a sentence going on after the level word says it is prose: not at the start of
+    a text, nor after a stamp's date or number on its line, where a reading-room dump's banner
+    runs into the capitals of what follows ("3/16/2023 SECRET PRESIDENT CLINTON HAS")."""
+    left = text[max(0, start - 40) : start].rstrip(" \t")
+    if not left or left.endswith("\n"):
+        return bool(left)  # a line of its own in a text with lines
+    before = _words_before(text, start, 1)
+    return bool(before) and before[0] != ""
 
 
 def _clause_goes_on(text: str, at: int) -> bool:

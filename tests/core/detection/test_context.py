@@ -315,6 +315,7 @@ def test_sbu_outside_a_portion_mark_is_still_a_level(text: str) -> None:
         # predicative: the level ends the sentence it is said of
         "6. POST SHOULD TREAT THIS AS CONFIDENTIAL.",
         "HE SAID THE TALKS MUST REMAIN SECRET. WE AGREED.",
+        "PAGE 02 STATE 123456\nUNCLASSIFIED VERSION WILL FOLLOW.",
     ],
 )
 def test_a_level_word_as_an_adjective_of_prose_is_no_level(text: str) -> None:
@@ -353,6 +354,9 @@ def test_a_level_word_as_an_adjective_of_prose_is_no_level(text: str) -> None:
         ("CLASSIFICATION: CONFIDENTIAL.", "CONFIDENTIAL"),
         ("SECRET\nTHE TALKS WILL RESUME ON MONDAY.", "SECRET"),
         ("May 18, 1998 SECRET memorandum for the file was sent", "SECRET"),
+        # a dump's banner runs into the capitals of the text: at its start or after a stamp
+        ("SECRET PRESIDENT CLINTON HAS ASKED ME TO WRITE", "SECRET"),
+        ("B-00002119970 3/16/2023 SECRET PRESIDENT CLINTON HAS ASKED ME", "SECRET"),
     ],
 )
 def test_banners_with_words_after_them_stay_levels(text: str, level: str) -> None:
