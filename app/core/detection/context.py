@@ -145,7 +145,9 @@ def level_cues(text: str, start: int, end: int, value: str, repeats: int = 1) ->
         prose_before=prose_before,
         prose_after=_same_line(text, end) and bool(after) and after[0].upper() in _PROSE_NOUNS,
         in_sentence=_in_sentence(text, start, end) or _predicate(text, start, end),
-        attributive=_attributive(text, start, end, value, prose_before),
+        attributive=_attributive(
+            text, start, end, value, prose_before or _led(before, text, start)
+        ),
         split_word=split or title or name,
     )
 
@@ -306,11 +308,20 @@ _PARAGRAPH_OPENING = re.compile(
 )
 
 
-def _attributive(text: str, start: int, end: int, value: str, prose_before: bool) -> bool:
+# Prepositions a noun phrase follows in a sentence ("SEND IT BY CONFIDENTIAL CHANNEL").
+_LEADING_PREPOSITIONS = frozenset("BY VIA THROUGH IN INTO ON WITH OF FOR TO FROM ABOUT".split())
+
+
+def _led(before: list[str], text: str, start: int) -> bool:
+    """A preposition right before the level word, one space away on its line."""
+    return bool(before) and before[-1].upper() in _LEADING_PREPOSITIONS and _tight(text, start)
+
+
+def _attributive(text: str, start: int, end: int, value: str, led: bool) -> bool:
     """The level word (in capitals) qualifies a noun of prose right after it on its line: after
-    an article, or opening a numbered paragraph, or with the clause going on to its verb. A
-    noun in lower case counts only after an article ("a SECRET communication from Havana"): a
-    banner of a reading-room dump runs into whatever text comes next."""
+    an article or a preposition (``led``), or opening a numbered paragraph, or with the clause
+    going on to its verb. A noun in lower case counts only when led ("a SECRET communication
+    from Havana"): a banner of a reading-room dump runs into whatever text comes next."""
     noun = _NOUN_AFTER.match(text, end)
     if noun is not None and noun[1] == value.split()[-1]:  # a doubled OCR layer
         noun = _NOUN_AFTER.match(text, noun.end())
@@ -319,7 +330,7 @@ def _attributive(text: str, start: int, end: int, value: str, prose_before: bool
     word = noun[1].upper()
     if word in _MARKING_WORDS or word in _NOT_NOUNS:
         return False
-    if prose_before:
+    if led:
         return True
     if noun[1].islower():
         return False
