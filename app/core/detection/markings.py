@@ -368,12 +368,15 @@ def _adjust(
 _CAPITAL_NEXT = re.compile(r"[ \t]?[A-Z]")
 _SENTENCE_END = re.compile(r"[.:;•][ \t]*$")
 _ENUMERATION = re.compile(r"\((?:[A-Za-z]|\d{1,2})\)")
+_YEAR_AFTER = re.compile(r"[ \t]*(?:19|20)\d\d(?!\d)")
 
 
 def _portion_confidence(c: _Candidate, text: str, where: _Locator) -> float:
     """A portion mark opens a paragraph; "(U)" also inline before its portion ("• (U) Kosovo:"),
     which an enumeration would seldom reach; "(C)" mid-sentence is an enumeration."""
     body = c.value[1:-1]
+    if body == "C" and _YEAR_AFTER.match(text, c.end):
+        return 0.0  # "(C) 1963 THE DALLAS MORNING NEWS": a clipping's copyright sign
     if where.starts_paragraph(c.start):
         return 0.92
     if "//" in body:

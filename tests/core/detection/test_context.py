@@ -464,3 +464,16 @@ def test_the_fbi_jfk_footer_read_with_ocr_letters() -> None:
     text = "HW 50953 Docld: 32174679 Page 2"
     assert values(text, "identifier") == ["NW 50953", "DocId 32174679"]
     assert values("THE HW 50953 TRANSFORMER", "identifier") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(C) 1963 THE DALLAS MORNING NEWS", "(c) 1995, The New York Times Company", "(C)1963 AP"],
+)
+def test_a_copyright_sign_before_a_year_is_no_portion_mark(text: str) -> None:
+    """The newspaper clippings of the FBI's JFK files print "(C) 1963" before the paper."""
+    assert values(text, "portion") == []
+
+
+def test_a_portion_mark_before_a_paragraph_with_a_year_stays() -> None:
+    assert values("1. (C) IN 1963 THE MINISTER SAID", "portion") == ["(C)"]
