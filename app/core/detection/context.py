@@ -22,6 +22,7 @@ REPEATED = 0.04
 PROSE_BEFORE = -0.35
 PROSE_AFTER = -0.25
 IN_SENTENCE = -0.6
+ATTRIBUTIVE = -0.6  # "4. UNCLASSIFIED VERSION WILL FOLLOW": the adjective of a noun of prose
 SPLIT_WORD = -1.0  # "SECRET ARY" is Secretary, "SECRET SERVICE" a name: never a level
 
 # Words a level word follows in a sentence, never in a banner.
@@ -41,7 +42,7 @@ _PROSE_NOUNS = frozenset(
 # ("MUST REMAIN SECRET UNTIL", "TREATED AS CONFIDENTIAL AND NOT SHARED"): cables are written
 # in capitals, so case cannot tell; a banner has no sentence around it.
 _SENTENCE_BEFORE = frozenset(
-    "THE A AN AS AND OR BUT TO OF IN ON AT BY WITH REMAIN REMAINS REMAINED BE IS ARE WAS "
+    "THE A AN AS AND OR BUT TO OF IN ON AT BY FOR WITH REMAIN REMAINS REMAINED BE IS ARE WAS "
     "WERE BEEN BEING MUST WILL SHALL SHOULD WOULD COULD MAY MIGHT CAN KEEP KEPT TREAT TREATED "
     "HELD CONSIDERED STAY STAYS STAYED NOT ALSO".split()
 )
@@ -56,8 +57,9 @@ _COMPOUNDS = {
     "SECRET": frozenset("SERVICE SERVICES POLICE AGENT AGENTS BALLOT SOCIETY SOCIETIES".split()),
     "CONFIDENTIAL": frozenset("INFORMANT INFORMANTS SOURCE SOURCES".split()),
 }
-# What finishes a word a level word begins: SECRET+ARY, CONFIDENTIAL+ITY, SECRET+LY.
-_WORD_TAILS = re.compile(r"(?i)ARY|ARIES|ARIAT|ARIAL|ARY'S|ARY’S|ITY|ITIES")
+# What finishes a word a level word begins: SECRET+ARY, CONFIDENTIAL+ITY, SECRET+LY, and the
+# possessive of a noun ("THE SECRET'S OUT").
+_WORD_TAILS = re.compile(r"(?i)ARY|ARIES|ARIAT|ARIAL|ARY'S|ARY’S|ITY|ITIES|'S|’S")
 _CONTROL = re.compile(
     r"(?<![A-Za-z])(?:NODIS|EXDIS|LIMDIS|STADIS|NOFORN|ORCON|NOCONTRACT|PROPIN|WNINTEL|EYES|"
     r"PROPRIETARY|SENSITIVE|DECL|E\.\s?O\.|TAGS|SUBJECT|SUBJ|NIACT|"
@@ -90,6 +92,7 @@ class Cues:
     prose_before: bool = False
     prose_after: bool = False
     in_sentence: bool = False
+    attributive: bool = False
     split_word: bool = False
 
     @property
@@ -106,6 +109,7 @@ class Cues:
             (self.prose_before, PROSE_BEFORE),
             (self.prose_after, PROSE_AFTER),
             (self.in_sentence, IN_SENTENCE),
+            (self.attributive, ATTRIBUTIVE),
         )
         return sum(w for on, w in weights if on)
 
@@ -128,6 +132,7 @@ def level_cues(text: str, start: int, end: int, value: str, repeats: int = 1) ->
     )
     title = first_word == "SECRET" and bool(before) and before[-1].upper() in _TITLES
     left, right = text[max(0, start - _NEAR) : start], text[end : end + _NEAR]
+    prose_before = _determiner(before) and _tight(text, start)
     return Cues(
         quoted=_quoted(text, start, end),
         stamp=_STAMP_AFTER.search(right) is not None,
@@ -137,9 +142,12 @@ def level_cues(text: str, start: int, end: int, value: str, repeats: int = 1) ->
         field=_FIELD.search(left) is not None,
         page_mark=_PAGE_NUMBER.search(right) is not None or _PAGE_NUMBER.search(left) is not None,
         repeated=repeats > 1,
-        prose_before=_determiner(before) and _tight(text, start),
+        prose_before=prose_before,
         prose_after=_same_line(text, end) and bool(after) and after[0].upper() in _PROSE_NOUNS,
-        in_sentence=_in_sentence(text, start, end),
+        in_sentence=_in_sentence(text, start, end) or _predicate(text, start, end),
+        attributive=_attributive(
+            text, start, end, value, prose_before or _led(before, text, start)
+        ),
         split_word=split or title or name,
     )
 
@@ -161,13 +169,29 @@ def verb_use(text: str, start: int) -> bool:
     return bool(words) and words[-1].upper() in _AUXILIARIES
 
 
+_WORD_NEXT = re.compile(r"[ \t]{1,2}[A-Za-z]{2,}(?![A-Za-z0-9])")
+
+
+def stamp_in_prose(text: str, start: int, end: int) -> bool:
+    """A stamp's or a control's words in a sentence: after an article or an adverb and before
+    a word on their line ("THE DECLASSIFIED CABLES SHOW", "RECENTLY DECLASSIFIED FILES", "THE
+    NOFORN CAVEAT"), or between two sentence words ("THE LEAK OF SECURITY INFORMATION WAS")."""
+    before = [w.upper() for w in _words_before(text, start, 1)]
+    modifier = bool(before) and (
+        before[-1] in _DETERMINERS or (before[-1].endswith("LY") and len(before[-1]) > 4)
+    )
+    word_next = _WORD_NEXT.match(text, end) is not None
+    return (modifier and _tight(text, start) and word_next) or _in_sentence(text, start, end)
+
+
 # Nouns a letter-and-number label follows ("Annex B3", "Flight B7", "Vitamin B6", "Paragraph
 # 1.4(b)"): the label is the noun's, not an exemption code. (Not SECTION: "REASON: SECTION
 # 1.5(B)" of an authority line is the code.)
 _LABELLED_NOUNS = frozenset(
-    "ANNEX APARTMENT APT ARTICLE ATTACHMENT BLOCK BUILDING CHAPTER CLAUSE ENCLOSURE FIGURE "
-    "FLIGHT FORM GATE GRADE HALL HIGHWAY ITEM LEVEL MODEL OPTION PARAGRAPH PARA PHASE PLAN "
-    "PLATFORM ROOM ROUTE SECTION SECTOR SUITE TAB TABLE TYPE UNIT VITAMIN ZONE".split()
+    "ANNEX APARTMENT APPENDIX APT ARTICLE ATTACHMENT BLOCK BUILDING CATEGORY CHAPTER CLAUSE "
+    "COLUMN ENCLOSURE EXHIBIT FIGURE FLIGHT FORM GATE GRADE HALL HIGHWAY ITEM LEVEL LINE MODEL "
+    "OPTION PARAGRAPH PARA PHASE PLAN PLATFORM ROOM ROUTE ROW SCHEDULE SEAT SECTION SECTOR "
+    "SUITE TAB TABLE TYPE UNIT VITAMIN ZONE".split()
 )
 
 
@@ -178,6 +202,32 @@ def labelled_noun(text: str, start: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.? $")
+
+# What a name made of a letter and a digit follows in prose: an article, a determiner or a
+# number word ("THE B1 BOMBER", "TWO B1 BOMBERS"); a code stands beside a box, in a list, or
+# in the place of a withheld name ("MET WITH B6 ON MONDAY"), where no article leads it.
+_COUNTING = _DETERMINERS | frozenset("TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN".split())
+_SHORT_CODE = re.compile(r"[A-Za-z][0-9lI|]")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+) $")
+_WORD_AFTER = re.compile(r" ([A-Za-z]{3,})(?![A-Za-z0-9(])")
+# Words after a code that are no noun it could name: the sentence goes on, or a stamp does.
+_NOT_NOUNS = _SENTENCE_BEFORE | _SENTENCE_AFTER | frozenset("FOR FROM RELEASE DENY".split())
+
+
+def designation(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a bare letter and digit between an article (or a number word)
+    and a noun of prose, on one line: it names a thing ("THE B1 BOMBER", "the B2 spirit"),
+    it is no exemption code."""
+    if _SHORT_CODE.fullmatch(text[start:end]) is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    after = _WORD_AFTER.match(text, end)
+    return (
+        before is not None
+        and before[1].upper() in _COUNTING
+        and after is not None
+        and after[1].upper() not in _NOT_NOUNS
+    )
 
 
 def _same_line(text: str, end: int) -> bool:
@@ -198,6 +248,122 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     before = [w.upper() for w in left.split()[-1:]]
     after = [w.upper() for w in right.split()[:1]]
     return bool(before and after) and before[0] in _SENTENCE_BEFORE and after[0] in _SENTENCE_AFTER
+
+
+# What a level word said of something ends a sentence after ("TREAT THIS AS CONFIDENTIAL.",
+# "MUST REMAIN SECRET."); a banner follows none of them in its clause. Not IS: "This email is
+# UNCLASSIFIED." closes the State Department's emails as their marking.
+_PREDICATE_VERBS = frozenset(
+    "AS REMAIN REMAINS REMAINED STAY STAYS STAYED KEEP KEEPS KEPT TREAT TREATS TREATED HELD "
+    "CONSIDERED DEEMED".split()
+)
+_SENTENCE_STOP = re.compile(r"[ \t]*[.,;!?](?:\s|$)")
+
+
+def _predicate(text: str, start: int, end: int) -> bool:
+    """The level word is what a verb right before it says of its subject, and the sentence
+    ends right after it."""
+    left = text[max(0, start - 30) : start]
+    left = left[max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0) :]
+    words = left.split()[-1:]
+    return (
+        bool(words)
+        and words[0].upper() in _PREDICATE_VERBS
+        and _SENTENCE_STOP.match(text, end) is not None
+    )
+
+
+# Words that follow a level word in a marking: controls and code words, cable routing and
+# precedence, form words, other levels. A level word before one of them qualifies no noun.
+_MARKING_WORDS = frozenset(
+    "NOFORN NODIS EXDIS LIMDIS STADIS ORCON PROPIN NOCONTRACT WNINTEL RELIDO REL EYES ONLY "
+    "SENSITIVE SPECIAL HANDLING SECURITY CODEWORD UMBRA RUFF ZARF DINAR GAMMA SPOKE MORAY "
+    "TALENT KEYHOLE COMINT SIGINT SCI HCS RYBAT CHEROKEE ROGER NIACT IMMEDIATE PRIORITY "
+    "ROUTINE FLASH STATE SECTION PAGE PART COPY SERIES NUMBER ENTIRE DECL DECLASSIFY "
+    "TAGS SUBJECT SUBJ REF CONTROL CONTROLLED EXCEPT WHEN NOT NATO COSMIC ATOMAL RESTRICTED "
+    "FORMERLY DATA TOP SECRET CONFIDENTIAL UNCLASSIFIED LIMITED OFFICIAL SENSITIVE RELEASE "
+    "DENY APPROVED DECLASSIFIED".split()
+)
+# Kinds of document a banner heads ("CONFIDENTIAL MEMORANDUM FOR THE SECRETARY"): a noun of
+# prose only after an article ("AN UNCLASSIFIED PAPER FOR THE PRESS").
+_DOCUMENT_WORDS = frozenset(
+    "MEMORANDUM MEMO MEMCON TELCON TELECON TELEGRAM CABLE AIRGRAM DISPATCH FAX FACSIMILE "
+    "COVER ROUTING TRANSMITTAL INFORMATION ACTION BRIEFING BRIEF TALKING PAPER CHECKLIST "
+    "AGENDA MINUTES BULLETIN CURRENT INTELLIGENCE ESTIMATE REPORT DIGEST ATTACHMENT "
+    "ENCLOSURE".split()
+)
+# The words a clause goes on with to its verb after the noun ("VERSION WILL FOLLOW",
+# "CONTACTS WITH THE PLO HAVE BEEN"); not OF, FOR or FROM, which letterheads and cable
+# slugs hold ("OFFICE OF THE SECRETARY", "CHEROKEE FOR THE SECRETARY FROM TALBOTT").
+_CLAUSE_GOES_ON = frozenset(
+    "WILL WOULD SHOULD SHALL MUST MAY MIGHT CAN COULD IS ARE WAS WERE HAS HAVE HAD BEEN BE "
+    "DO DOES DID THAT WHICH WHO WITH".split()
+)
+_PREPOSITIONS = frozenset("TO ON IN AT BY".split())
+_NOUN_AFTER = re.compile(r"[ \t]{1,2}([A-Z]{3,}|[a-z]{3,})(?![A-Za-z0-9'’(])")
+# A paragraph's number or letter, at a line's start or, in a reading-room dump that runs a
+# cable's paragraphs into one line, after the sentence before ("A MYTH. 3. SECRET CONTACTS").
+_PARAGRAPH_OPENING = re.compile(
+    r"(?:^|\n|[.:;!?][ \t]+)[ \t]*(?:\d{1,2}|[A-Za-z])[.)][ \t]*(?:\([A-Z/]{1,12}\)[ \t]*)?$"
+)
+
+
+# Prepositions a noun phrase follows in a sentence ("SEND IT BY CONFIDENTIAL CHANNEL").
+_LEADING_PREPOSITIONS = frozenset("BY VIA THROUGH IN INTO ON WITH OF FOR TO FROM ABOUT".split())
+
+
+def _led(before: list[str], text: str, start: int) -> bool:
+    """A preposition right before the level word, one space away on its line."""
+    return bool(before) and before[-1].upper() in _LEADING_PREPOSITIONS and _tight(text, start)
+
+
+def _attributive(text: str, start: int, end: int, value: str, led: bool) -> bool:
+    """The level word (in capitals) qualifies a noun of prose right after it on its line: after
+    an article or a preposition (``led``), or opening a numbered paragraph, or with the clause
+    going on to its verb. A noun in lower case counts only when led ("a SECRET communication
+    from Havana"): a banner of a reading-room dump runs into whatever text comes next."""
+    noun = _NOUN_AFTER.match(text, end)
+    if noun is not None and noun[1] == value.split()[-1]:  # a doubled OCR layer
+        noun = _NOUN_AFTER.match(text, noun.end())
+    if noun is None or not text[start:end].isupper():
+        return False
+    word = noun[1].upper()
+    if word in _MARKING_WORDS or word in _NOT_NOUNS:
+        return False
+    if led:
+        return True
+    if noun[1].islower():
+        return False
+    if word in _DOCUMENT_WORDS:
+        return False
+    if _PARAGRAPH_OPENING.search(text, max(0, start - 20), start) is not None:
+        return True
+    return _may_run_on(text, start) and _clause_goes_on(text, noun.end())
+
+
+def _may_run_on(text: str, start: int) -> bool:
+    """Whether a sentence going on after the level word says it is prose: not at the start of
+    a text, nor after a stamp's date or number on its line, where a reading-room dump's banner
+    runs into the capitals of what follows ("3/16/2023 SECRET PRESIDENT CLINTON HAS")."""
+    left = text[max(0, start - 40) : start].rstrip(" \t")
+    if not left or left.endswith("\n"):
+        return bool(left)  # a line of its own in a text with lines
+    before = _words_before(text, start, 1)
+    return bool(before) and before[0] != ""
+
+
+def _clause_goes_on(text: str, at: int) -> bool:
+    """Within three words after ``at``, in one clause and before any number, a verb, a
+    relative or a preposition with its article."""
+    right = text[at : at + 50]
+    cut = _CLAUSE_BREAK.search(right)
+    words = (right[: cut.start()] if cut else right).upper().split()[:3]
+    for i, w in enumerate(words):
+        if any(ch.isdigit() for ch in w):
+            return False
+        if w in _CLAUSE_GOES_ON or (w in _PREPOSITIONS and words[i + 1 : i + 2] == ["THE"]):
+            return True
+    return False
 
 
 def _determiner(before: list[str]) -> bool:
@@ -246,7 +412,8 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 # Real words a garbled level reading may be: read as themselves, never as the level.
 _NEAR_WORDS = frozenset(
-    "CLASSIFIED DECLASSIFIED DECLASSIFY CLASSIFICATION CONFIDENCE CONFIDENT CONFIDENTIALLY "
+    "CLASSIFIED DECLASSIFIED DECLASSIFY CLASSIFICATION RECLASSIFIED RECLASSIFY "
+    "RECLASSIFICATION CONFIDENCE CONFIDENT CONFIDENTIALLY "
     "CONFIDENTIALITY SECRETARY SECRETARIES SECRETARIAT SECRETS SECRETE SECRETED SECRETLY "
     "PRESIDENTIAL RESIDENTIAL DISCRETE CONCRETE SECDEF SECSTATE".split()
 )

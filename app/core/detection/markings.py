@@ -21,9 +21,11 @@ from app.core.detection.authority import CATEGORY as AUTHORITY
 from app.core.detection.authority import AuthorityLine, authority_lines
 from app.core.detection.calibration import Thresholds, calibrated_thresholds
 from app.core.detection.context import (
+    designation,
     labelled_noun,
     level_cues,
     other_word,
+    stamp_in_prose,
     stray_first_word,
     verb_use,
 )
@@ -107,6 +109,8 @@ def detect_markings(
     located = _Locator(text, words, page_size)
     authority = authority_lines(text)
     candidates = [c for c in _candidates(text, ruleset) if not _inside_authority(c, authority)]
+    portions = [c for c in candidates if c.rule.portion]
+    candidates = [c for c in candidates if not _inside_portion(c, portions)]
     repeats = _repeats(candidates)
     codes = [(c.start, c.end) for c in candidates if c.rule.category in _CODE_COMPANIONS]
     kept: list[_Candidate] = []
@@ -162,8 +166,17 @@ def _inside_authority(c: _Candidate, lines: Sequence[AuthorityLine]) -> bool:
     return c.rule.category in _SWALLOWED and any(a.start < c.end and c.start < a.end for a in lines)
 
 
-VERB_USE = -0.6  # a release stamp's words after an auxiliary: a verb in a sentence
-LABEL_OF_NOUN = -0.6  # "Annex B3", "Flight B7": a noun's label, not an exemption code
+def _inside_portion(c: _Candidate, portions: Sequence[_Candidate]) -> bool:
+    """A level read inside a portion mark ("SBU" of "(SBU)") is the mark's own level, which its
+    value carries as "(S)" carries SECRET: one proposal, not two."""
+    return c.rule.category == "classification" and any(
+        p.start <= c.start and c.end <= p.end for p in portions
+    )
+
+
+IN_PROSE = -0.6  # a stamp's words used as a verb (after an auxiliary) or a phrase of a sentence
+_STAMPS = frozenset({"release", "control"})
+LABEL_OF_NOUN = -0.6  # "Annex B3", "THE B1 BOMBER": a noun's label or a name, not a code
 CODE_NEIGHBOUR = 0.1  # "Bl,1.4(B)": a doubtful code in a list of codes or beside a stamp
 CODE_REACH = 40
 _CODE_COMPANIONS = frozenset({"exemption", "release"})
@@ -332,9 +345,14 @@ def _adjust(
         conf += cues.adjustment
     elif c.weak:
         return 0.0  # only levels have the context that may rescue a poor reading
-    elif c.rule.category == "release" and verb_use(text, c.start):
-        conf += VERB_USE
-    elif c.rule.category == "exemption" and labelled_noun(text, c.start):
+    elif c.rule.category in _STAMPS and (
+        (c.rule.category == "release" and verb_use(text, c.start))
+        or stamp_in_prose(text, c.start, c.end)
+    ):
+        conf += IN_PROSE
+    elif c.rule.category == "exemption" and (
+        labelled_noun(text, c.start) or designation(text, c.start, c.end)
+    ):
         conf += LABEL_OF_NOUN
     if c.rule.banner:
         banner = where.banner(c.start, c.end)
@@ -350,12 +368,15 @@ def _adjust(
 _CAPITAL_NEXT = re.compile(r"[ \t]?[A-Z]")
 _SENTENCE_END = re.compile(r"[.:;•][ \t]*$")
 _ENUMERATION = re.compile(r"\((?:[A-Za-z]|\d{1,2})\)")
+_YEAR_AFTER = re.compile(r"[ \t]*(?:19|20)\d\d(?!\d)")
 
 
 def _portion_confidence(c: _Candidate, text: str, where: _Locator) -> float:
     """A portion mark opens a paragraph; "(U)" also inline before its portion ("• (U) Kosovo:"),
     which an enumeration would seldom reach; "(C)" mid-sentence is an enumeration."""
     body = c.value[1:-1]
+    if body == "C" and _YEAR_AFTER.match(text, c.end):
+        return 0.0  # "(C) 1963 THE DALLAS MORNING NEWS": a clipping's copyright sign
     if where.starts_paragraph(c.start):
         return 0.92
     if "//" in body:

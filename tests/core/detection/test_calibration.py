@@ -52,7 +52,7 @@ def test_cross_validation_measures_each_group_at_a_threshold_chosen_on_the_other
 def test_stored_thresholds_are_used_and_a_broken_file_is_one_message(tmp_path: Path) -> None:
     stored = load_thresholds()
     assert set(stored) >= {"classification", "exemption", "identifier", "release"}
-    text = "the Bl bomber"  # a lone Bl reads at 0.5: below the exemption threshold, above 0
+    text = "we saw Bl there"  # a lone Bl reads at 0.5: below the exemption threshold, above 0
     assert [d.value for d in detect_markings(text, thresholds=0.0)] == ["B1"]
     assert detect_markings(text) == []
     bad = tmp_path / "thresholds.json"

@@ -41,6 +41,8 @@ def values(text: str, category: str) -> list[str]:
         "SECRET SERVICE AGENTS WERE PRESENT AT LOVE FIELD",
         "CONFIDENTIAL INFORMANT T-1, WHO HAS FURNISHED RELIABLE INFORMATION",
         "SUBJECT: CONFIDENTIAL SOURCES IN MEXICO CITY",
+        # a possessive is a noun's ("THE SECRET'S OUT"), not a banner
+        "HE SAID THE SECRET'S OUT AND EVERYBODY KNOWS",
     ],
 )
 def test_words_that_are_not_levels(text: str) -> None:
@@ -166,6 +168,12 @@ def test_garbled_and_spaced_stamps_are_still_read(text: str, category: str, valu
         "He lives at Apartment B5 on the second floor.",
         "Flight B7 arrives at 1600.",
         "See Annex B3 for details.",
+        "SEE APPENDIX B2 FOR THE LIST.",
+        "EXHIBIT B1 IS THE LETTER.",
+        "SCHEDULE B6 LISTS THE ASSETS.",
+        "CATEGORY B1 WEAPONS ARE BANNED.",
+        "SEE COLUMN B3 AND ROW B4.",
+        "HE SAT IN SEAT B4 ON LINE B5.",
     ],
 )
 def test_a_noun_s_label_is_no_exemption_code(text: str) -> None:
@@ -229,3 +237,243 @@ def test_cia_dissemination_controls(text: str, control: str) -> None:
     "U.S. OFFICIALS ONLY" is no garbled FOR OFFICIAL USE ONLY."""
     assert control in values(text, "control")
     assert "FOR OFFICIAL USE ONLY" not in values(text, "classification")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. THE B1 BOMBER PROGRAM WAS DISCUSSED AT LENGTH.",
+        "2. A B1 SQUADRON IS ON ALERT AT ELLSWORTH.",
+        "HE SAID THE B2 SPIRIT WAS A THREAT.",
+        "the B2 spirit was shown at the air show",
+        "THE B-52 AND F-16 FLEETS WERE ALSO REVIEWED.",
+        "TWO B1 BOMBERS FLEW OVER THE PARADE. THE B6 DIVISION STAYED.",
+    ],
+)
+def test_an_aircraft_or_unit_name_in_prose_is_no_exemption_code(text: str) -> None:
+    """A letter and a digit after an article and before a noun of prose name a thing ("THE
+    B1 BOMBER"); a code stands beside a box, in a list or in place of a withheld name."""
+    assert values(text, "exemption") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("RELEASE IN PART B1, B6", ["B1", "B6"]),
+        ("THE AMBASSADOR MET WITH B6 ON MONDAY.", ["B6"]),
+        ("FROM: B6 TO: B6", ["B6", "B6"]),
+        ("WITHHELD UNDER THE (b)(1) EXEMPTION", ["B1"]),
+        ("THE 1.4(B) AND 1.4(D) REASONS", ["1.4(b)", "1.4(d)"]),
+        ("[REDACTED] B1 B6\nTHE TALKS", ["B1", "B6"]),
+    ],
+)
+def test_codes_beside_boxes_in_lists_or_for_names_stay(text: str, codes: list[str]) -> None:
+    assert values(text, "exemption") == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("5. (SBU) THE AMBASSADOR MET THE MINISTER.", "(SBU)"),
+        ("(SBU//NF) EMBASSY COMMENT: THE PLAN IS SOUND.", "(SBU//NF)"),
+        ("1. (S) THE MINISTER SAID", "(S)"),
+        ("2. (CUI) THE LIST FOLLOWS", "(CUI)"),
+    ],
+)
+def test_a_portion_mark_is_one_proposal_carrying_its_level(text: str, mark: str) -> None:
+    """ "(SBU)" is a portion mark whose value holds its level, as "(S)" is: not also a level."""
+    found = [(d.category, d.value) for d in detect_markings(text)]
+    assert found == [("portion", mark)]
+
+
+@pytest.mark.parametrize(
+    "text", ["SBU", "SENSITIVE BUT UNCLASSIFIED", "(SENSITIVE BUT UNCLASSIFIED)", "SBU//NOFORN"]
+)
+def test_sbu_outside_a_portion_mark_is_still_a_level(text: str) -> None:
+    assert levels(text) == ["SBU"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4. UNCLASSIFIED VERSION WILL FOLLOW.",
+        "4. (C) UNCLASSIFIED VERSION OF THE REPORT WILL FOLLOW SEPTEL.",
+        "10. SECRET CONTACTS WITH THE PLO HAVE BEEN ONGOING.",
+        "3. SECRET CONTACTS: WE HAVE NONE.",
+        "3. (S) SECRET ANNEX TO THE TREATY WAS NOT DISCUSSED.",
+        "6. THE TALKS CONTINUE. CONFIDENTIAL DISCUSSIONS WITH THE MINISTER WERE USEFUL.",
+        "7. TOP SECRET DOCUMENTS WERE NOT SHARED WITH THE RUSSIANS.",
+        "5. EMBASSY WILL SEND A CONFIDENTIAL CHANNEL MESSAGE.",
+        "5. EMBASSY WILL SEND IT BY CONFIDENTIAL CHANNEL.",
+        "THE DELEGATES MET IN SECRET CONCLAVE ON MONDAY.",
+        "THE DEPARTMENT WILL PROVIDE AN UNCLASSIFIED PAPER FOR THE PRESS.",
+        "EMBASSY BELIEVES THE TOP SECRET DOCUMENTS WERE DESTROYED.",
+        "1. THE FOLLOWING UNCLASSIFIED PRESS GUIDANCE IS PROVIDED.",
+        "THE AMBASSADOR SAID AN UNCLASSIFIED SUMMARY WOULD BE RELEASED.",
+        "2. AMLASH-1 said that a SECRET communication from Havana had been received.",
+        # a reading-room dump runs the paragraphs of a cable into one line
+        "WAS A MYTH. 3. SECRET CONTACTS: HE SAID THERE WERE NONE.",
+        "IS ATTACHED. E. UNCLASSIFIED TEXT OF THE STATEMENT FOLLOWS: BEGIN TEXT.",
+        # predicative: the level ends the sentence it is said of
+        "6. POST SHOULD TREAT THIS AS CONFIDENTIAL.",
+        "HE SAID THE TALKS MUST REMAIN SECRET. WE AGREED.",
+        "PAGE 02 STATE 123456\nUNCLASSIFIED VERSION WILL FOLLOW.",
+    ],
+)
+def test_a_level_word_as_an_adjective_of_prose_is_no_level(text: str) -> None:
+    """A level word before a noun of a sentence (after an article, opening a numbered
+    paragraph, or with the clause going on to its verb) qualifies the noun; it marks nothing."""
+    assert levels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("SECRET NOFORN", "SECRET"),
+        ("CONFIDENTIAL EXDIS", "CONFIDENTIAL"),
+        ("SECRET STATE 123456", "SECRET"),
+        ("TOP SECRET UMBRA", "TOP SECRET"),
+        ("TOP SECRET UMBRA HANDLE VIA COMINT CHANNELS ONLY", "TOP SECRET"),
+        ("SECRET SECTION 02 OF 04 STATE 123456", "SECRET"),
+        ("SECRET PAGE 02 OF 03 MOSCOW 01234", "SECRET"),
+        ("CONFIDENTIAL MEMORANDUM FOR THE SECRETARY", "CONFIDENTIAL"),
+        ("SECRET MEMORANDUM OF CONVERSATION WITH THE FOREIGN MINISTER", "SECRET"),
+        ("CONFIDENTIAL ACTION MEMORANDUM TO THE SECRETARY", "CONFIDENTIAL"),
+        ("SECRET INFORMATION MEMORANDUM S/S", "SECRET"),
+        ("SECRET EYES ONLY FOR THE SECRETARY FROM TALBOTT", "SECRET"),
+        ("SECRET SENSITIVE EYES ONLY", "SECRET"),
+        ("CONFIDENTIAL DEPARTMENT OF STATE BRIEFING MEMORANDUM", "CONFIDENTIAL"),
+        ("SECRET OFFICE OF THE SECRETARY OF DEFENSE WASHINGTON", "SECRET"),
+        ("SECRET FEDERAL BUREAU OF INVESTIGATION WASHINGTON", "SECRET"),
+        ("UNCLASSIFIED FAX COVER SHEET DEPARTMENT OF STATE", "UNCLASSIFIED"),
+        ("1. CONFIDENTIAL - ENTIRE TEXT.", "CONFIDENTIAL"),
+        ("1. CONFIDENTIAL ENTIRE TEXT.", "CONFIDENTIAL"),
+        ("SUBJECT: KOZYREV ON NATO 1. CONFIDENTIAL - ENTIRE TEXT. 2. KOZYREV SAID", "CONFIDENTIAL"),
+        ("A. SECRET NOFORN", "SECRET"),
+        ("SECRET WHEN FILLED IN", "SECRET"),
+        ("CONFIDENTIAL Thank you for your letter, which was most helpful.", "CONFIDENTIAL"),
+        ("TOP SECRET CURRENT INTELLIGENCE BULLETIN 3 March 1951", "TOP SECRET"),
+        ("CLASSIFICATION: CONFIDENTIAL.", "CONFIDENTIAL"),
+        ("SECRET\nTHE TALKS WILL RESUME ON MONDAY.", "SECRET"),
+        ("May 18, 1998 SECRET memorandum for the file was sent", "SECRET"),
+        # a dump's banner runs into the capitals of the text: at its start or after a stamp
+        ("SECRET PRESIDENT CLINTON HAS ASKED ME TO WRITE", "SECRET"),
+        ("B-00002119970 3/16/2023 SECRET PRESIDENT CLINTON HAS ASKED ME", "SECRET"),
+    ],
+)
+def test_banners_with_words_after_them_stay_levels(text: str, level: str) -> None:
+    """Controls, code words, cable routing, letterheads and document kinds follow a banner;
+    none of them is a noun the level word qualifies."""
+    assert levels(text) == [level]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2. THE DECLASSIFIED CABLES SHOW THAT THE MINISTER KNEW.",
+        "3. RECENTLY DECLASSIFIED FILES WERE RELEASED.",
+        "9. THE PRESIDENT WANTS A DECAPTIONED VERSION.",
+        "12. THE NOFORN CAVEAT WAS REMOVED. THE ORCON MATERIAL IS ATTACHED.",
+        "6. HE SAID THE CONTINUED CONTROL OF THE BORDER WAS ESSENTIAL.",
+        "5. THE REPORT IS FOR YOUR EYES ONLY AND SHOULD NOT BE SHARED.",
+        "4. THE LEAK OF SECURITY INFORMATION WAS SERIOUS.",
+        "He was cleared for TOP SECRET and Q clearance.",
+    ],
+)
+def test_stamp_and_control_words_in_a_sentence_are_no_markings(text: str) -> None:
+    """A stamp's or a control's words after an article or an adverb, before a word of the
+    sentence, or between two sentence words, are prose ("THE DECLASSIFIED CABLES SHOW")."""
+    found = detect_markings(text)
+    assert [d for d in found if d.category in ("release", "control", "classification")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("SECRET - EYES ONLY", "control", "EYES ONLY"),
+        ("EYES ONLY FOR THE SECRETARY", "control", "EYES ONLY"),
+        ("TOP SECRET SECURITY INFORMATION", "control", "SECURITY INFORMATION"),
+        ("SECRET NOFORN", "control", "NOFORN"),
+        ("NOT RELEASABLE TO FOREIGN NATIONALS", "control", "NOT RELEASABLE TO FOREIGN NATIONALS"),
+        ("CONTINUED CONTROL", "control", "CONTINUED CONTROL"),
+        ("DECLASSIFIED Authority NND 959000 By JS NARA Date 5/1/98", "release", "DECLASSIFIED"),
+        ("THE FILES ARE ATTACHED. DECLASSIFIED BY 60324 ON 10/31/00", "release", "DECLASSIFIED"),
+        ("RELEASE IN PART B1, B6", "release", "RELEASE IN PART"),
+        ("Date: 02/21/2023 RELEASE IN FULL", "release", "RELEASE IN FULL"),
+    ],
+)
+def test_stamps_and_controls_standing_apart_stay(text: str, category: str, value: str) -> None:
+    assert value in values(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNCLAS SECTION 01 OF 02 STATE 123456",
+        "UNCLAS E F T O STATE 123456",
+        "R 030215Z JAN 95\nFM SECSTATE WASHDC\nTO AMEMBASSY PARIS\nUNCLAS STATE 004512\nTAGS: PREL",
+    ],
+)
+def test_unclas_of_a_cable_header_is_unclassified(text: str) -> None:
+    """State cables write UNCLASSIFIED as UNCLAS in their header."""
+    assert levels(text) == ["UNCLASSIFIED"]
+
+
+def test_unclas_inside_a_word_is_nothing() -> None:
+    assert levels("THE UNCLASPED BRIEFCASE; UNCLASSED WORDS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("1. (S/NF) THE MINISTER SAID", "(S/NF)"),
+        ("2. (C/NOFORN) THE MINISTER SAID", "(C/NOFORN)"),
+        ("3. (S//NF) THE MINISTER SAID", "(S//NF)"),
+    ],
+)
+def test_portion_marks_with_one_slash_before_a_control(text: str, mark: str) -> None:
+    assert values(text, "portion") == [mark]
+
+
+def test_office_symbols_in_parentheses_are_no_portion_marks() -> None:
+    assert values("Drafted: (S/S) and cleared by (S/P) and (C/O) staff", "portion") == []
+
+
+def test_reclassified_is_a_word_of_its_own() -> None:
+    """RECLASSIFIED is a real word: read as itself, not as a garbled DECLASSIFIED stamp."""
+    text = "HE MENTIONED RECLASSIFIED PAPERS AGAIN"
+    assert [d for d in detect_markings(text) if d.category == "release"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "104-10165-10033| | 2023 RELEASE UNDER THE PRESIDENT JOHN F. KENNEDY ASSASSINATION "
+        "RECORDS ACT OF 1992 |",
+        "2025 RELEASE UNDER THE PRESIDENT JOHN F KENNEDY\nASSASSINATION RECORDS ACT OF 1992",
+    ],
+)
+def test_the_jfk_release_banner_of_2023(text: str) -> None:
+    """The banner the National Archives printed across every page released in 2023."""
+    assert values(text, "release") == ["JFK ACT RELEASE"]
+
+
+def test_the_fbi_jfk_footer_read_with_ocr_letters() -> None:
+    """Tesseract reads the FBI JFK pages' footer "NW 50953 DocId:32174679" as "HW 50953
+    Docld: 32174679"; a bare "HW 50953" elsewhere is nothing."""
+    text = "HW 50953 Docld: 32174679 Page 2"
+    assert values(text, "identifier") == ["NW 50953", "DocId 32174679"]
+    assert values("THE HW 50953 TRANSFORMER", "identifier") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(C) 1963 THE DALLAS MORNING NEWS", "(c) 1995, The New York Times Company", "(C)1963 AP"],
+)
+def test_a_copyright_sign_before_a_year_is_no_portion_mark(text: str) -> None:
+    """The newspaper clippings of the FBI's JFK files print "(C) 1963" before the paper."""
+    assert values(text, "portion") == []
+
+
+def test_a_portion_mark_before_a_paragraph_with_a_year_stays() -> None:
+    assert values("1. (C) IN 1963 THE MINISTER SAID", "portion") == ["(C)"]
