@@ -4,8 +4,8 @@ Printed beside an exact-match regular-expression pass over the same text (the fl
 detector pays to read the text), with the whole run through a library, with and without the
 redaction-box search on rendered pages; and detection through a library of scans that needs its
 banners re-read (generated scans with noisy text layers, the real CIA bulletins, and the 16 real
-scans of `make eval` OCRed on import), beside a
-full-page Tesseract OCR of the pages re-read. Never fails on time.
+scans of `make eval` OCRed on import), beside a full-page Tesseract OCR of the pages re-read.
+Never fails on time.
 """
 
 from __future__ import annotations
@@ -37,8 +37,7 @@ from app.core.library import Library
 from app.core.ocr.tesseract import render_page, tesseract_env, version_of
 from app.core.ocr.tesseract_api import engine_for
 from app.samples.generator import generate_memo_pdf, generate_text_pdf
-from tests.bench.eval_scans import LABELS as SCAN_LABELS
-from tests.bench.helpers import BASELINE, best_of, need_tool, report
+from tests.bench.helpers import BASELINE, SCAN_LABELS, best_of, need_tool, report
 from tests.builders import SHARED_DATA
 
 PAGES = 100

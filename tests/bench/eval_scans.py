@@ -21,9 +21,9 @@ from app.core.documents.lookup import all_document_ids
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_available
 from tests.bench.crossval import BASELINE
+from tests.bench.helpers import SCAN_LABELS
 from tests.builders import SHARED_SCANS
 
-LABELS = Path(__file__).parent / "labels" / "scans-levels.json"
 RANKS = {"TOP SECRET": 6, "SECRET": 5, "CONFIDENTIAL": 4, "LIMITED OFFICIAL USE": 3}
 RANKS |= {"FOR OFFICIAL USE ONLY": 2, "SBU": 2, "CUI": 2, "UNCLASSIFIED": 1, "": 0}
 Levels = dict[str, dict[int, set[str]]]  # document file -> page -> levels
@@ -109,7 +109,7 @@ def _detect(lib: Library, rescan: bool) -> Levels:
 
 @pytest.mark.timeout(3600)  # 87 pages OCRed, then detected three times: many minutes when loaded
 def test_eval_real_scans_levels_and_highest_level(tmp_path: Path) -> None:
-    truth = json.loads(LABELS.read_text(encoding="utf-8"))["documents"]
+    truth = json.loads(SCAN_LABELS.read_text(encoding="utf-8"))["documents"]
     files = [SHARED_SCANS / name for name in truth]
     if not all(f.exists() for f in files) or not tesseract_available():
         pytest.skip("the real scans (../shared/data/scans) or tesseract are absent")

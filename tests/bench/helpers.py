@@ -102,6 +102,8 @@ def make_bulletins_pdf(path: Path, pages: int = 500) -> Path:
     return path
 
 
+# The page levels of the 16 real scans, labelled by eye (`make eval` and bench_detect use them).
+SCAN_LABELS = Path(__file__).parent / "labels" / "scans-levels.json"
 CLASSIFICATIONS = ("SECRET", "CONFIDENTIAL", "TOP SECRET", "UNCLASSIFIED")
 RARE_PHRASE = "Chinese Communists turn to Western Europe"  # on ~0.2 % of the pages
 
