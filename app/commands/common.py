@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import json
+import math
 import re
 import sys
 import time
@@ -53,6 +55,17 @@ def read_text_file(path: Path) -> str:
         return path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise RedlineError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def positive_seconds(text: str) -> float:
+    """An argparse ``type``: a number of seconds above zero (``--timeout 600``, ``1.5``)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds above 0")
+    return value
 
 
 def print_ocr_failures(failed: Iterable[PageOutcome]) -> None:

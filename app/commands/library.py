@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.commands.common import TerminalProgress, print_json, print_ocr_failures, shown
 from app.commands.context import Context
+from app.commands.ocr import add_timeout_argument, page_timeout
 from app.core.errors import RedlineError
 from app.core.wording import count
 from db.location import library_location
@@ -39,6 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="never",
         help="OCR with Tesseract after import: auto = pages without text (default: never)",
     )
+    add_timeout_argument(p)
     p.add_argument(
         "--text",
         type=Path,
@@ -83,6 +85,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.text is not None and (len(args.paths) != 1 or args.paths[0].is_dir()):
         raise RedlineError("--text goes with exactly one scan to import")
+    if args.timeout is not None and args.ocr == "never":
+        raise RedlineError("--timeout goes with --ocr auto or --ocr always")
     if args.text is not None:
         from app.core.ocr.attach import check_text_files
 
@@ -121,7 +125,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     ok = bool(outcomes) and all(o.ok for o in outcomes)
     docs = [o.document_id for o in outcomes if o.ok and o.document_id is not None]
     if args.ocr != "never" and docs:
-        report["ocr"] = _ocr_after_import(lib, docs, args.ocr, bar, quiet=args.json)
+        report["ocr"] = _ocr_after_import(lib, docs, args, bar)
         ok = ok and not report["ocr"].failed
     if args.text is not None and docs:
         report["alignment"] = _attach_text(lib, docs[0], args.text, quiet=args.json)
@@ -148,19 +152,20 @@ def _import_summary(outcomes: list[ImportOutcome]) -> str:
 
 
 def _ocr_after_import(
-    lib: Library, docs: list[DocumentId], mode: str, bar: TerminalProgress, *, quiet: bool
+    lib: Library, docs: list[DocumentId], args: argparse.Namespace, bar: TerminalProgress
 ) -> OcrReport:
     from app.core.ocr.run import ocr_documents
 
     report = ocr_documents(
         lib,
         docs,
-        "always" if mode == "always" else "auto",
+        "always" if args.ocr == "always" else "auto",
         progress=lambda done, total: bar.update(done, total, "OCR"),
+        timeout_s=page_timeout(args),
     )
     bar.finish()
     print_ocr_failures(report.failed)
-    if not quiet and report.pages:
+    if not args.json and report.pages:
         words = sum(p.words for p in report.pages)
         print(
             "OCR: "

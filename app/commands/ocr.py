@@ -9,9 +9,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.commands.common import TerminalProgress, print_json, print_ocr_failures
+from app.commands.common import (
+    TerminalProgress,
+    positive_seconds,
+    print_json,
+    print_ocr_failures,
+)
 from app.commands.context import Context
 from app.core.errors import RedlineError
+from app.core.ocr.limits import DEFAULT_TIMEOUT_S
 from app.core.wording import count
 
 if TYPE_CHECKING:
@@ -33,6 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         choices=("auto", "always"),
         help="auto: only pages without text (default); always: every page (default with --pages)",
     )
+    add_timeout_argument(p)
     p.add_argument("--json", action="store_true", help="print the outcome of each page as JSON")
     p.set_defaults(func=cmd_ocr)
 
@@ -72,6 +79,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the words as JSON")
     p.set_defaults(func=cmd_doubtful)
+
+
+def add_timeout_argument(parser: argparse.ArgumentParser) -> None:
+    """``--timeout SECONDS``, of ``redline ocr`` and ``redline import --ocr``."""
+    parser.add_argument(
+        "--timeout",
+        type=positive_seconds,
+        metavar="SECONDS",
+        help="how long Tesseract may read one page before that page fails; raise it for a slow "
+        f"machine or huge pages (default: {DEFAULT_TIMEOUT_S:g})",
+    )
+
+
+def page_timeout(args: argparse.Namespace) -> float:
+    """The ``--timeout`` given, else the default."""
+    return DEFAULT_TIMEOUT_S if args.timeout is None else float(args.timeout)
 
 
 def parse_pages(spec: str, count: int) -> list[int]:
@@ -124,6 +147,7 @@ def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
         language=args.language,
         dpi=args.dpi,
         progress=lambda done, total: bar.update(done, total, "OCR"),
+        timeout_s=page_timeout(args),
     )
     bar.finish()
     if args.json:

@@ -24,6 +24,7 @@ from platformdirs import user_data_path
 from app.core.documents.textlayer import RawWord
 from app.core.ids import PageId
 from app.core.ocr.errors import OcrError as OcrError  # (its home before: callers import it here)
+from app.core.ocr.limits import DEFAULT_TIMEOUT_S as DEFAULT_TIMEOUT_S
 from app.core.processes import die_with_parent
 from app.core.scratch import scratch_dir
 from app.core.supervisor import stop_requested
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from app.core.ocr.tesseract_api import Engine
 
 TESSERACT = "tesseract"
-DEFAULT_TIMEOUT_S = 180.0
 POLL_S = 0.05
 MAX_PIXELS = 40_000_000  # a page image at most ~40 MB (grey): a poster is rendered at lower dpi
 
