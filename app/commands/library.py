@@ -12,9 +12,15 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.commands.common import TerminalProgress, print_json, print_ocr_failures, shown
+from app.commands.common import (
+    TerminalProgress,
+    add_timeout_argument,
+    page_timeout,
+    print_json,
+    print_ocr_failures,
+    shown,
+)
 from app.commands.context import Context
-from app.commands.ocr import add_timeout_argument, page_timeout
 from app.core.errors import RedlineError
 from app.core.wording import count
 from db.location import library_location

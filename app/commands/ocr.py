@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 from app.commands.common import (
     TerminalProgress,
-    positive_seconds,
+    add_timeout_argument,
+    page_timeout,
     print_json,
     print_ocr_failures,
 )
 from app.commands.context import Context
 from app.core.errors import RedlineError
-from app.core.ocr.limits import DEFAULT_TIMEOUT_S
 from app.core.wording import count
 
 if TYPE_CHECKING:
@@ -79,22 +79,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the words as JSON")
     p.set_defaults(func=cmd_doubtful)
-
-
-def add_timeout_argument(parser: argparse.ArgumentParser) -> None:
-    """``--timeout SECONDS``, of ``redline ocr`` and ``redline import --ocr``."""
-    parser.add_argument(
-        "--timeout",
-        type=positive_seconds,
-        metavar="SECONDS",
-        help="how long Tesseract may read one page before that page fails; raise it for a slow "
-        f"machine or huge pages (default: {DEFAULT_TIMEOUT_S:g})",
-    )
-
-
-def page_timeout(args: argparse.Namespace) -> float:
-    """The ``--timeout`` given, else the default."""
-    return DEFAULT_TIMEOUT_S if args.timeout is None else float(args.timeout)
 
 
 def parse_pages(spec: str, count: int) -> list[int]:
