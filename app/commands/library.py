@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("import", help="import scanned PDFs and images (files or folders)")
+    p = subparsers.add_parser("import")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--json", action="store_true", help="print the outcome of each file as JSON")
     p.add_argument(
@@ -56,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=cmd_import)
 
-    p = subparsers.add_parser("library", help="whole libraries: copy one into another")
+    p = subparsers.add_parser("library")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     c = actions.add_parser(
         "copy",
@@ -67,18 +67,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     c.add_argument("dest", metavar="DEST", help="an empty (or new) library folder or database")
     c.set_defaults(func=cmd_library_copy)
 
-    p = subparsers.add_parser("list", help="list the documents in the library")
+    p = subparsers.add_parser("list")
     p.add_argument("--json", action="store_true", help="print the documents as JSON")
     p.set_defaults(func=cmd_list)
 
-    p = subparsers.add_parser("info", help="describe one document")
+    p = subparsers.add_parser("info")
     p.add_argument("document", metavar="DOC", help="id, uuid, SHA-256 prefix, title or file name")
     p.add_argument(
         "--json", action="store_true", help="print the document, its pages and layers as JSON"
     )
     p.set_defaults(func=cmd_info)
 
-    p = subparsers.add_parser("search", help="full-text search over every page")
+    p = subparsers.add_parser("search")
     p.add_argument("query", nargs="+", help='words, "a phrase", prefix*, OR, NOT')
     p.add_argument("--limit", type=int, default=20, help="pages to list (default: 20)")
     p.add_argument("--offset", type=int, default=0, help="matching pages to skip first (paging)")
