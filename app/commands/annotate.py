@@ -47,7 +47,7 @@ REVIEW_STATUSES: dict[str, ReviewStatus] = {s.replace("_", "-"): s for s in PAGE
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("annotate", help="make, change and list annotations")
+    p = subparsers.add_parser("annotate")
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="make an annotation on a page; prints its uuid")
     add.add_argument("document", metavar="DOC", help="id, uuid, SHA-256 prefix or title")
@@ -86,7 +86,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--json", action="store_true", help="print the annotations as JSON")
     listing.set_defaults(func=cmd_list)
 
-    review = subparsers.add_parser("review", help="set a page's review status")
+    review = subparsers.add_parser("review")
     review.add_argument("document", metavar="DOC")
     review.add_argument("--page", type=int, required=True, metavar="N", help="page (from 1)")
     review.add_argument("--status", choices=list(REVIEW_STATUSES), required=True)

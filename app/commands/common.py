@@ -1,9 +1,12 @@
-"""Output helpers shared by the command modules: JSON on stdout, a progress line on stderr."""
+"""Helpers shared by the command modules: JSON on stdout, a progress line on stderr, options
+several commands take (`--timeout`)."""
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import json
+import math
 import re
 import sys
 import time
@@ -13,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import RedlineError
+from app.core.ocr.limits import DEFAULT_TIMEOUT_S
 
 if TYPE_CHECKING:
     from app.core.ocr.run import PageOutcome
@@ -53,6 +57,33 @@ def read_text_file(path: Path) -> str:
         return path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise RedlineError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def positive_seconds(text: str) -> float:
+    """An argparse ``type``: a number of seconds above zero (``--timeout 600``, ``1.5``)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds above 0")
+    return value
+
+
+def add_timeout_argument(parser: argparse.ArgumentParser) -> None:
+    """``--timeout SECONDS``, of ``redline ocr`` and ``redline import --ocr``."""
+    parser.add_argument(
+        "--timeout",
+        type=positive_seconds,
+        metavar="SECONDS",
+        help="how long Tesseract may read one page before that page fails; raise it for a slow "
+        f"machine or huge pages (default: {DEFAULT_TIMEOUT_S:g})",
+    )
+
+
+def page_timeout(args: argparse.Namespace) -> float:
+    """The ``--timeout`` given, else the default."""
+    return DEFAULT_TIMEOUT_S if args.timeout is None else float(args.timeout)
 
 
 def print_ocr_failures(failed: Iterable[PageOutcome]) -> None:

@@ -16,17 +16,14 @@ from app.core.wording import count
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser(
-        "detect",
-        help="propose markings, redactions and metadata (library documents, or --text FILE)",
-    )
+    p = subparsers.add_parser("detect")
     p.add_argument("documents", nargs="*", metavar="DOC", help="documents (default: all)")
     p.add_argument("--text", type=Path, metavar="FILE", help="detect in a plain OCR text file")
     p.add_argument("--no-redactions", action="store_true", help="skip redaction boxes")
     p.add_argument("--json", action="store_true", help="print what was found as JSON")
     p.set_defaults(func=cmd_detect)
 
-    p = subparsers.add_parser("redactions", help="the redaction report (CSV or JSON)")
+    p = subparsers.add_parser("redactions")
     p.add_argument("documents", nargs="*", metavar="DOC", help="documents (default: all)")
     p.add_argument("--format", choices=("csv", "json"), default="csv")
     p.set_defaults(func=cmd_redactions)

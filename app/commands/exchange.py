@@ -36,9 +36,7 @@ PUBLISHED = ("w3c", "iiif", "csv")  # publication formats: accepted annotations,
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser(
-        "export", help="export annotations, corrected text, a PDF, or OCR as ALTO/PAGE/hOCR"
-    )
+    p = subparsers.add_parser("export")
     p.add_argument("--format", choices=FORMATS, default="json")
     p.add_argument(
         "--document",
@@ -110,10 +108,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print a summary as JSON")
     p.set_defaults(func=cmd_export)
 
-    p = subparsers.add_parser(
-        "import-annotations",
-        help="merge a Redline JSON set, or W3C or IIIF annotations, into the library",
-    )
+    p = subparsers.add_parser("import-annotations")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
         "--dry-run", action="store_true", help="report what would change, change nothing"

@@ -10,19 +10,14 @@ from app.core.errors import RedlineError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("gui", help="open the Redline window (the default command)")
+    p = subparsers.add_parser("gui")
     p.add_argument(
         "--sample-if-empty",
         action="store_true",
         help="fill an empty library with generated sample documents first",
     )
     p.set_defaults(func=cmd_gui)
-    p = subparsers.add_parser(
-        "open",
-        help="open a document (a file is imported first if it is new) in the window; with "
-        "several, the others are imported too; a Redline window already open on the library "
-        "takes the files instead",
-    )
+    p = subparsers.add_parser("open")
     p.add_argument(
         "targets",
         nargs="*",

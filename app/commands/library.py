@@ -12,7 +12,14 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.commands.common import TerminalProgress, print_json, print_ocr_failures, shown
+from app.commands.common import (
+    TerminalProgress,
+    add_timeout_argument,
+    page_timeout,
+    print_json,
+    print_ocr_failures,
+    shown,
+)
 from app.commands.context import Context
 from app.core.errors import RedlineError
 from app.core.wording import count
@@ -30,7 +37,7 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("import", help="import scanned PDFs and images (files or folders)")
+    p = subparsers.add_parser("import")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--json", action="store_true", help="print the outcome of each file as JSON")
     p.add_argument(
@@ -39,6 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="never",
         help="OCR with Tesseract after import: auto = pages without text (default: never)",
     )
+    add_timeout_argument(p)
     p.add_argument(
         "--text",
         type=Path,
@@ -48,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=cmd_import)
 
-    p = subparsers.add_parser("library", help="whole libraries: copy one into another")
+    p = subparsers.add_parser("library")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     c = actions.add_parser(
         "copy",
@@ -59,18 +67,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     c.add_argument("dest", metavar="DEST", help="an empty (or new) library folder or database")
     c.set_defaults(func=cmd_library_copy)
 
-    p = subparsers.add_parser("list", help="list the documents in the library")
+    p = subparsers.add_parser("list")
     p.add_argument("--json", action="store_true", help="print the documents as JSON")
     p.set_defaults(func=cmd_list)
 
-    p = subparsers.add_parser("info", help="describe one document")
+    p = subparsers.add_parser("info")
     p.add_argument("document", metavar="DOC", help="id, uuid, SHA-256 prefix, title or file name")
     p.add_argument(
         "--json", action="store_true", help="print the document, its pages and layers as JSON"
     )
     p.set_defaults(func=cmd_info)
 
-    p = subparsers.add_parser("search", help="full-text search over every page")
+    p = subparsers.add_parser("search")
     p.add_argument("query", nargs="+", help='words, "a phrase", prefix*, OR, NOT')
     p.add_argument("--limit", type=int, default=20, help="pages to list (default: 20)")
     p.add_argument("--offset", type=int, default=0, help="matching pages to skip first (paging)")
@@ -83,6 +91,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.text is not None and (len(args.paths) != 1 or args.paths[0].is_dir()):
         raise RedlineError("--text goes with exactly one scan to import")
+    if args.timeout is not None and args.ocr == "never":
+        raise RedlineError("--timeout goes with --ocr auto or --ocr always")
     if args.text is not None:
         from app.core.ocr.attach import check_text_files
 
@@ -121,7 +131,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     ok = bool(outcomes) and all(o.ok for o in outcomes)
     docs = [o.document_id for o in outcomes if o.ok and o.document_id is not None]
     if args.ocr != "never" and docs:
-        report["ocr"] = _ocr_after_import(lib, docs, args.ocr, bar, quiet=args.json)
+        report["ocr"] = _ocr_after_import(lib, docs, args, bar)
         ok = ok and not report["ocr"].failed
     if args.text is not None and docs:
         report["alignment"] = _attach_text(lib, docs[0], args.text, quiet=args.json)
@@ -148,19 +158,20 @@ def _import_summary(outcomes: list[ImportOutcome]) -> str:
 
 
 def _ocr_after_import(
-    lib: Library, docs: list[DocumentId], mode: str, bar: TerminalProgress, *, quiet: bool
+    lib: Library, docs: list[DocumentId], args: argparse.Namespace, bar: TerminalProgress
 ) -> OcrReport:
     from app.core.ocr.run import ocr_documents
 
     report = ocr_documents(
         lib,
         docs,
-        "always" if mode == "always" else "auto",
+        "always" if args.ocr == "always" else "auto",
         progress=lambda done, total: bar.update(done, total, "OCR"),
+        timeout_s=page_timeout(args),
     )
     bar.finish()
     print_ocr_failures(report.failed)
-    if not quiet and report.pages:
+    if not args.json and report.pages:
         words = sum(p.words for p in report.pages)
         print(
             "OCR: "

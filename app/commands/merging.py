@@ -24,14 +24,12 @@ UNSET: Any = object()
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser(
-        "conflicts", help="list what two libraries changed differently, for you to decide"
-    )
+    p = subparsers.add_parser("conflicts")
     p.add_argument("--document", metavar="DOC", help="only this document's annotations")
     p.add_argument("--json", action="store_true", help="print the conflicts as JSON")
     p.set_defaults(func=cmd_conflicts)
 
-    p = subparsers.add_parser("resolve", help="decide a conflict: keep here, take there, or edit")
+    p = subparsers.add_parser("resolve")
     p.add_argument("id", metavar="ID", help="the annotation's or tag's uuid (redline conflicts)")
     p.add_argument(
         "--take",
@@ -44,9 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--author", metavar="NAME", help="who decides (recorded with it)")
     p.set_defaults(func=cmd_resolve)
 
-    p = subparsers.add_parser(
-        "restore", help="put back a copy of the library from its backups/ folder"
-    )
+    p = subparsers.add_parser("restore")
     p.add_argument("backup", metavar="BACKUP", help="the backup (a path, or its file name)")
     p.set_defaults(func=cmd_restore)
 

@@ -9,7 +9,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.commands.common import TerminalProgress, print_json, print_ocr_failures
+from app.commands.common import (
+    TerminalProgress,
+    add_timeout_argument,
+    page_timeout,
+    print_json,
+    print_ocr_failures,
+)
 from app.commands.context import Context
 from app.core.errors import RedlineError
 from app.core.wording import count
@@ -21,9 +27,7 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser(
-        "ocr", help="OCR pages with Tesseract (pages without text by default)"
-    )
+    p = subparsers.add_parser("ocr")
     p.add_argument("documents", nargs="*", metavar="DOC", help="documents (default: all)")
     p.add_argument("--pages", help="page numbers of one document, e.g. 1,3-5")
     p.add_argument("--language", default="eng", help="Tesseract language(s), e.g. eng or eng+fra")
@@ -33,13 +37,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         choices=("auto", "always"),
         help="auto: only pages without text (default); always: every page (default with --pages)",
     )
+    add_timeout_argument(p)
     p.add_argument("--json", action="store_true", help="print the outcome of each page as JSON")
     p.set_defaults(func=cmd_ocr)
 
-    p = subparsers.add_parser(
-        "attach-text",
-        help="attach OCR from elsewhere: ALTO, PAGE or hOCR files, or a plain text to align",
-    )
+    p = subparsers.add_parser("attach-text")
     p.add_argument("document", metavar="DOC")
     p.add_argument(
         "files",
@@ -60,7 +62,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")
     p.set_defaults(func=cmd_attach_text)
 
-    p = subparsers.add_parser("doubtful", help="list the words a reviewer should check first")
+    p = subparsers.add_parser("doubtful")
     p.add_argument("document", metavar="DOC", help="id, uuid, SHA-256 prefix, title or file name")
     p.add_argument(
         "--threshold", type=float, help="OCR confidence (0-100) below which a word is doubtful"
@@ -124,6 +126,7 @@ def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
         language=args.language,
         dpi=args.dpi,
         progress=lambda done, total: bar.update(done, total, "OCR"),
+        timeout_s=page_timeout(args),
     )
     bar.finish()
     if args.json:

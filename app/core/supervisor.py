@@ -15,6 +15,8 @@ one task is in flight per worker, so every task's clock starts when a worker tak
 Workers see the run's stop flag through :func:`stop_requested` (a ``c_bool`` in shared memory,
 read without a lock: a worker killed while reading a multiprocessing ``Event`` would leave its
 lock held, and the next reader waiting for ever), and ignore Ctrl-C, which the parent handles.
+A task says how far it got with :func:`report_stage` (into its slot of a shared array, read the
+same way), so that a task ended late can say what took too long (:attr:`Finished.stage`).
 """
 
 from __future__ import annotations
@@ -44,22 +46,45 @@ OVERRUN_S = 10.0
 CANCEL_GRACE_S = 0.5  # how long a cancel waits for the tasks in hand before ending their workers
 ENDED_WAIT_S = 30.0  # for a pool to see its workers gone (at once: a bound, not a wait)
 
-# The run's stop flag in a worker (set by init_worker).
+# The run's stop flag and the stages of the tasks in flight, in a worker (set by init_worker),
+# and the slot of the stages that is this worker's task's (set as each task starts).
 _stop_flag: Any = None
+_stages: Any = None
+_slot = -1
 
 
-def init_worker(stop_flag: Any) -> None:
-    """Process-pool initializer: remember the run's stop flag (a shared ``c_bool``), and leave
-    Ctrl-C to the parent, which stops the run and its workers: the terminal sends it to the
-    workers too, which would each print a traceback."""
-    global _stop_flag
-    _stop_flag = stop_flag
+def init_worker(stop_flag: Any, stages: Any = None) -> None:
+    """Process-pool initializer: remember the run's stop flag (a shared ``c_bool``) and the
+    stages (a shared ``c_int`` array, a slot per task in flight), and leave Ctrl-C to the
+    parent, which stops the run and its workers: the terminal sends it to the workers too,
+    which would each print a traceback."""
+    global _stop_flag, _stages
+    _stop_flag, _stages = stop_flag, stages
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def stop_requested() -> bool:
     """In a worker: whether the run was cancelled or stopped (never, outside a supervised pool)."""
     return bool(_stop_flag is not None and _stop_flag.value)
+
+
+def report_stage(stage: int) -> None:
+    """In a worker: the task in hand is now at ``stage`` (a number of the caller's, above 0),
+    which the parent gives as :attr:`Finished.stage` if it has to end the task late. Nothing
+    outside a supervised pool of processes."""
+    if _stages is not None and _slot >= 0:
+        _stages[_slot] = stage
+
+
+def _in_slot(slot: int, contain: bool, fn: Callable[..., R], *args: Any) -> R | TaskError:
+    """In a worker: ``fn(*args)`` (:func:`contained` with ``contain``), its stages reported in
+    ``slot``."""
+    global _slot
+    _slot = slot
+    try:
+        return contained(fn, *args) if contain else fn(*args)
+    finally:
+        _slot = -1
 
 
 class Failure(enum.Enum):
@@ -113,12 +138,14 @@ class Task(Generic[R]):
 
 @dataclass(frozen=True)
 class Finished(Generic[R]):
-    """A task's end: its result, or why there is none (and, when it raised, what)."""
+    """A task's end: its result, or why there is none (and, when it raised, what; when it was
+    late, the last stage it reported: :func:`report_stage`, 0 if none)."""
 
     task: Task[R]
     result: R | None = None
     failure: Failure | None = None
     error: TaskError | None = None
+    stage: int = 0
 
 
 def _finished(task: Task[R], result: Any) -> Finished[R]:
@@ -136,6 +163,7 @@ class _Batch(Generic[R]):
     contain: bool = False  # a task raising fails that task only
     running: dict[Future[Any], Task[R]] = field(default_factory=dict)
     deadlines: dict[Future[Any], float] = field(default_factory=dict)
+    slots: dict[Future[Any], int] = field(default_factory=dict)  # where each reports its stage
     suspects: set[Task[R]] = field(default_factory=set)  # in flight when a worker died
     cancelled_at: float | None = None
 
@@ -160,6 +188,7 @@ class Supervisor:
         self.workers = workers
         self.ctx = context or pool_context()
         self.stop = self.ctx.RawValue(ctypes.c_bool, False)  # no new task; running ones stop
+        self.stages = self.ctx.RawArray(ctypes.c_int, max(workers, 1))  # a slot per task in hand
         self._executor = executor
         self._current: Executor | None = None
         self.ended: list[int] = []  # pids of the workers ended (their scratch is swept)
@@ -180,7 +209,10 @@ class Supervisor:
                 self._current = self._executor(self.workers)
             else:
                 self._current = worker_pool(
-                    self.workers, context=self.ctx, initializer=init_worker, initargs=(self.stop,)
+                    self.workers,
+                    context=self.ctx,
+                    initializer=init_worker,
+                    initargs=(self.stop, self.stages),
                 )
         return self._current
 
@@ -234,7 +266,7 @@ class Supervisor:
         broken = False
         for fut in done:
             task = batch.running.pop(fut)
-            del batch.deadlines[fut]
+            del batch.deadlines[fut], batch.slots[fut]
             try:
                 yield _finished(task, fut.result())
             except BrokenProcessPool:
@@ -264,13 +296,14 @@ class Supervisor:
             self.ended += end_workers(self._current)
         wait(batch.running, timeout=ENDED_WAIT_S)  # (their futures fail once the pool sees it)
         for fut, task in list(batch.running.items()):
+            stage = self.stages[batch.slots.pop(fut)]  # (its worker is gone: no more writes)
             del batch.running[fut], batch.deadlines[fut]
             if fut.done() and not fut.cancelled() and fut.exception() is None:
                 yield _finished(task, fut.result())
             elif self.stop.value:
                 yield Finished(task, failure=Failure.CANCELLED)
             elif fut in overdue:
-                yield Finished(task, failure=Failure.LATE)
+                yield Finished(task, failure=Failure.LATE, stage=stage)
             else:
                 batch.queue.append(task)
         self._retire()
@@ -283,16 +316,16 @@ class Supervisor:
             if batch.queue[-1] in batch.suspects and batch.running:
                 return
             task = batch.queue.pop()
+            slot = min(set(range(len(self.stages))) - set(batch.slots.values()))
+            self.stages[slot] = 0  # (the worker that last had it returned, or was ended)
             fut: Future[Any]
             try:
-                if batch.contain:
-                    fut = self._pool().submit(contained, task.fn, *task.args)
-                else:
-                    fut = self._pool().submit(task.fn, *task.args)
+                fut = self._pool().submit(_in_slot, slot, batch.contain, task.fn, *task.args)
             except BrokenProcessPool:  # a worker died and its task is not collected yet:
                 batch.queue.append(task)  # its future says so at the next wait, then a new pool
                 return
             batch.running[fut] = task
+            batch.slots[fut] = slot
             batch.deadlines[fut] = time.monotonic() + task.timeout_s + OVERRUN_S
 
     def _after_crash(self, batch: _Batch[R], task: Task[R]) -> Iterable[Finished[R]]:

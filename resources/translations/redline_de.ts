@@ -1366,7 +1366,7 @@
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+350"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+358"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>OCR fehlgeschlagen: {reason}</translation>
@@ -4286,12 +4286,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+16"/>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>cannot write {path}: {value}</source>
         <translation>{path} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>{path} is a symbolic link; name the file itself or a new name</source>
         <translation>{path} ist ein symbolischer Link; nennen Sie die Datei selbst oder einen neuen Namen</translation>
     </message>
@@ -4311,7 +4311,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>der Ordner {folder} kann nicht angelegt werden: {value}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>{path} exists and is not a folder; move it away first</source>
         <translation>{path} existiert und ist kein Ordner; verschieben Sie es zuerst</translation>
     </message>
@@ -4326,12 +4326,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>der Ordner {name} enthält andere Dateien ({value}{value2}); wählen Sie einen leeren oder neuen Ordner</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>cannot write {name}: {value}</source>
         <translation>{name} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+116"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+117"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation>die Quelldatei von {value!r} fehlt in der Bibliothek</translation>
     </message>
@@ -4517,7 +4517,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+270"/>
+        <location filename="../../app/core/ocr/run.py" line="+282"/>
         <source>there is no document {doc_id}</source>
         <translation>es gibt kein Dokument {doc_id}</translation>
     </message>
@@ -4613,7 +4613,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page_id} hat keine Textebene {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="-288"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-292"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract ist nicht installiert, daher kann Redline keine OCR ausführen. Installieren Sie es mit den Paketen Ihres Systems (z. B. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -4629,7 +4629,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-89"/>
+        <location filename="../../app/core/ocr/run.py" line="-83"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
@@ -4643,7 +4643,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Tesseract ist fehlgeschlagen: {value}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the page cannot be rendered ({exc})</source>
         <translation>die Seite kann nicht dargestellt werden ({exc})</translation>
     </message>
@@ -4778,7 +4778,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} kann nicht geöffnet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="+3"/>
+        <location filename="../../app/core/ocr/run.py" line="-14"/>
         <source>the OCR worker process crashed on this page</source>
         <translation>der OCR-Prozess ist bei dieser Seite abgestürzt</translation>
     </message>
@@ -4788,7 +4788,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Seite konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>rendering the page took longer than {timeout_s:g} s</source>
+        <translation>Das Rendern der Seite hat länger als {timeout_s:g} s gebraucht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the page took longer than {timeout_s:g} s</source>
+        <translation>Die Seite hat länger als {timeout_s:g} s gebraucht</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>no such page</source>
         <translation>keine solche Seite</translation>
     </message>

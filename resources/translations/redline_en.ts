@@ -554,12 +554,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>cannot write {path}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>{path} is a symbolic link; name the file itself or a new name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,7 +579,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>{path} exists and is not a folder; move it away first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,12 +594,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>cannot write {name}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+116"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+117"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+270"/>
+        <location filename="../../app/core/ocr/run.py" line="+282"/>
         <source>there is no document {doc_id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,7 +1521,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+62"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+66"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,7 +1537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-89"/>
+        <location filename="../../app/core/ocr/run.py" line="-83"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
@@ -1551,7 +1551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the page cannot be rendered ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,7 +3190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+32"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+35"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation type="unfinished"></translation>
@@ -4772,7 +4772,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="+3"/>
+        <location filename="../../app/core/ocr/run.py" line="-14"/>
         <source>the OCR worker process crashed on this page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4782,7 +4782,17 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>rendering the page took longer than {timeout_s:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the page took longer than {timeout_s:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>no such page</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1366,7 +1366,7 @@
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+350"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+358"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
         <source>OCR failed: {reason}</source>
         <translation>Échec de l’OCR : {reason}</translation>
@@ -4286,12 +4286,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+16"/>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>cannot write {path}: {value}</source>
         <translation>impossible d’écrire {path} : {value}</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>{path} is a symbolic link; name the file itself or a new name</source>
         <translation>{path} est un lien symbolique ; nommez le fichier lui-même ou un nouveau nom</translation>
     </message>
@@ -4311,7 +4311,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible de créer le dossier {folder} : {value}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>{path} exists and is not a folder; move it away first</source>
         <translation>{path} existe et n’est pas un dossier ; déplacez-le d’abord</translation>
     </message>
@@ -4326,12 +4326,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>le dossier {name} contient d’autres fichiers ({value}{value2}) ; choisissez un dossier vide ou nouveau</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>cannot write {name}: {value}</source>
         <translation>impossible d’écrire {name} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+116"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+117"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation>le fichier source de {value!r} manque dans la bibliothèque</translation>
     </message>
@@ -4517,7 +4517,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+270"/>
+        <location filename="../../app/core/ocr/run.py" line="+282"/>
         <source>there is no document {doc_id}</source>
         <translation>il n’y a pas de document {doc_id}</translation>
     </message>
@@ -4613,7 +4613,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la page {page_id} n’a pas de couche de texte {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="-288"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-292"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract n’est pas installé : Redline ne peut donc pas faire l’OCR des pages. Installez-le avec les paquets de votre système (par ex. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) et réessayez.</translation>
     </message>
@@ -4629,7 +4629,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-89"/>
+        <location filename="../../app/core/ocr/run.py" line="-83"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
@@ -4643,7 +4643,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Échec de Tesseract : {value}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the page cannot be rendered ({exc})</source>
         <translation>la page ne peut pas être rendue ({exc})</translation>
     </message>
@@ -4778,7 +4778,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’ouvrir {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="+3"/>
+        <location filename="../../app/core/ocr/run.py" line="-14"/>
         <source>the OCR worker process crashed on this page</source>
         <translation>le processus d’OCR a planté sur cette page</translation>
     </message>
@@ -4788,7 +4788,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la page n’a pas pu être lue : {reason}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>rendering the page took longer than {timeout_s:g} s</source>
+        <translation>Le rendu de la page a pris plus de {timeout_s:g} s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the page took longer than {timeout_s:g} s</source>
+        <translation>La page a pris plus de {timeout_s:g} s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>no such page</source>
         <translation>page introuvable</translation>
     </message>

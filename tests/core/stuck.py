@@ -36,3 +36,15 @@ def scratch_of(pids: Path, kind: str) -> list[str]:
         for p in Path(tempfile.gettempdir()).glob(f"redline-{kind}-*")
         if p.name.split("-")[2] in names
     ]
+
+
+def at_stage(stage: int, then_sleep_s: int = 0) -> int:
+    """A supervised task: report ``stage`` (0: report nothing), then sleep in native code for
+    ``then_sleep_s`` seconds; return the stage."""
+    from app.core.supervisor import report_stage
+
+    if stage:
+        report_stage(stage)
+    if then_sleep_s:
+        native_sleep(then_sleep_s)
+    return stage

@@ -32,6 +32,8 @@ from app.core.library import Library
 from app.core.ocr.reanchor import reanchor_page
 from app.core.ocr.tesseract import (
     DEFAULT_TIMEOUT_S,
+    READING,
+    RENDERING,
     OcrError,
     PageJob,
     PageResult,
@@ -178,8 +180,7 @@ def _page_result(job: PageJob, finished: Finished[PageResult]) -> PageResult:
     if finished.result is not None:
         return finished.result
     if finished.failure is Failure.LATE:
-        late = translate("Redline", "Tesseract took longer than {timeout_s:g} s")
-        return PageResult(job.page_id, error=Sentence(late.format(timeout_s=job.timeout_s)))
+        return PageResult(job.page_id, error=_late(finished.stage, job.timeout_s))
     if finished.failure is Failure.CRASHED:
         crashed = translate("Redline", "the OCR worker process crashed on this page")
         return PageResult(job.page_id, error=Sentence(crashed))
@@ -188,6 +189,17 @@ def _page_result(job: PageJob, finished: Finished[PageResult]) -> PageResult:
         failed = translate("Redline", "the page could not be read: {reason}")
         return PageResult(job.page_id, error=Sentence(failed.format(reason=finished.error.reason)))
     return PageResult(job.page_id, error="cancelled")
+
+
+def _late(stage: int, timeout_s: float) -> Sentence:
+    """Why a page its worker was ended for is late: what it was doing then."""
+    if stage == RENDERING:
+        late = translate("Redline", "rendering the page took longer than {timeout_s:g} s")
+    elif stage == READING:
+        late = translate("Redline", "Tesseract took longer than {timeout_s:g} s")
+    else:  # (it said nothing: it never started)
+        late = translate("Redline", "the page took longer than {timeout_s:g} s")
+    return Sentence(late.format(timeout_s=timeout_s))
 
 
 def ocr_pages(

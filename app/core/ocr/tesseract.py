@@ -24,9 +24,10 @@ from platformdirs import user_data_path
 from app.core.documents.textlayer import RawWord
 from app.core.ids import PageId
 from app.core.ocr.errors import OcrError as OcrError  # (its home before: callers import it here)
+from app.core.ocr.limits import DEFAULT_TIMEOUT_S as DEFAULT_TIMEOUT_S
 from app.core.processes import die_with_parent
 from app.core.scratch import scratch_dir
-from app.core.supervisor import stop_requested
+from app.core.supervisor import report_stage, stop_requested
 from app.core.wording import Sentence, translate
 
 if TYPE_CHECKING:
@@ -35,9 +36,12 @@ if TYPE_CHECKING:
     from app.core.ocr.tesseract_api import Engine
 
 TESSERACT = "tesseract"
-DEFAULT_TIMEOUT_S = 180.0
 POLL_S = 0.05
 MAX_PIXELS = 40_000_000  # a page image at most ~40 MB (grey): a poster is rendered at lower dpi
+# Where a page's OCR is, as its worker reports it (supervisor.report_stage): what took too long,
+# when the parent has to end a page that is late.
+READING = 1  # Tesseract: loading its language data, or reading the page
+RENDERING = 2  # MuPDF: rendering the page
 
 
 class TesseractMissingError(OcrError):
@@ -311,17 +315,21 @@ def _engine(job: PageJob) -> Engine | None:
 
 
 def _render(job: PageJob, target: Path | Pixels) -> pymupdf.Matrix:
+    report_stage(RENDERING)
     try:
         return render_page(job.source, job.page_index, job.dpi, target)
     except Exception as exc:  # MuPDF raises several types for damaged pages
         raise OcrError(
             translate("Redline", "the page cannot be rendered ({exc})").format(exc=exc)
         ) from exc
+    finally:
+        report_stage(READING)  # (what is left is Tesseract's)
 
 
 def _read_page(job: PageJob, cancelled: Callable[[], bool]) -> list[RawWord]:
     """OCR one page: with the worker's engine, handed the rendered pixels, when it can honour
     the job; else with the command, on a PGM of the page."""
+    report_stage(READING)
     engine = _engine(job)
     if engine is not None:
         pixels = Pixels()

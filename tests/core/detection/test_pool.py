@@ -59,14 +59,14 @@ def test_one_pool_for_all_documents_finds_what_each_alone_finds(
 
 
 class _Inline(Executor):
-    """Runs each task here at once, noting the task functions it was given (a contained task's
-    own: :func:`supervisor.contained`, which runs it, is loaded with the worker's initializer)."""
+    """Runs each task here at once, noting the task functions it was given (the task's own:
+    :func:`supervisor._in_slot`, which runs it, is loaded with the worker's initializer)."""
 
     def __init__(self) -> None:
         self.functions: list[Callable[..., Any]] = []
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        self.functions.append(args[0] if fn is supervisor.contained else fn)
+        self.functions.append(args[2] if fn is supervisor._in_slot else fn)  # (slot, contain, fn)
         future: Future[Any] = Future()
         future.set_result(fn(*args, **kwargs))
         return future
