@@ -31,8 +31,8 @@ log = logging.getLogger(__name__)
 KINDS = ("verify", "ocr", "bands")  # what the folders are for (their names' second word)
 STALE_AFTER_S = 24 * 3600
 # An older version's OCR folder held one page while Tesseract read it, which is stopped after
-# three minutes (ocr.tesseract.DEFAULT_TIMEOUT_S, never set longer): one unchanged for an hour
-# is no running OCR's. What it held: the page's image and Tesseract's TSV.
+# three minutes (ocr.tesseract.DEFAULT_TIMEOUT_S; those versions had no --timeout): one
+# unchanged for an hour is no running OCR's. What it held: the page's image and Tesseract's TSV.
 OLD_OCR_STALE_AFTER_S = 3600
 _OLD_OCR_FILES = frozenset({"page.pgm", "page.tsv"})
 # tempfile.TemporaryDirectory(prefix=...) adds eight of "a-z0-9_" (tempfile._RandomNameSequence).

@@ -301,9 +301,9 @@ def _scan_side(
     Raises :class:`DetectionCancelled` within about half a second of ``cancel()``. Returns
     warnings."""
     exe = tesseract_path()
-    notes: dict[int, list[str]] = {}
+    notes: dict[int, list[tuple[int, str]]] = {}  # each page's: (its task's kind's rank, note)
     if exe is None and any(p.rescan for p in pages):
-        notes[-1] = ["Tesseract is not installed: banners were not re-read from the scans"]
+        notes[-1] = [(0, "Tesseract is not installed: banners were not re-read from the scans")]
     plan = _plan_scan(source, kind, pages, exe, redactions)
     done = sum(1 for i in range(len(pages)) if i not in plan.waiting)
     if done:
@@ -329,8 +329,8 @@ def _scan_side(
                 note = f"{_UNREAD[what]} (stopped after {PAGE_TIMEOUT_S:g} s)"
             else:
                 note = f"{_UNREAD[what]} (the worker process crashed on this page)"
-            if note:
-                notes.setdefault(i, []).append(note)
+            if note:  # (ranked: a page's tasks end in any order, its notes read in one)
+                notes.setdefault(i, []).append((list(_UNREAD).index(what), note))
             plan.waiting[i] -= 1
             if not plan.waiting[i]:
                 done += 1
@@ -338,7 +338,9 @@ def _scan_side(
     if cancel is not None and cancel():
         raise DetectionCancelled(document_id)
     return [
-        n if i < 0 else f"page {pages[i].index + 1}: {n}" for i in sorted(notes) for n in notes[i]
+        n if i < 0 else f"page {pages[i].index + 1}: {n}"
+        for i in sorted(notes)
+        for _, n in sorted(notes[i])
     ]
 
 
