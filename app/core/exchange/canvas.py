@@ -148,12 +148,14 @@ class PageSpace:
     def line_boxes(
         self, layer_id: TextLayerId | None = None
     ) -> list[tuple[float, float, float, float] | None]:
-        """The line boxes of a layer's words (:mod:`app.core.documents.word_lines`), made once."""
+        """The line boxes of a layer's words (:mod:`app.core.documents.word_lines`, the lines as
+        the page is shown), made once."""
         layer = self.layer_id if layer_id is None else layer_id
         if layer is None:
             return []
         if layer not in self._lines:
-            self._lines[layer] = line_boxes([w.box for w in self.words(layer)])
+            boxes = [w.box for w in self.words(layer)]
+            self._lines[layer] = line_boxes(boxes, self.geometry.rotation)
         return self._lines[layer]
 
     def other_layer_text(self, layer_id: TextLayerId) -> str:
