@@ -23,9 +23,11 @@ from sqlalchemy import Connection
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
 from app.core.documents.word_lines import line_boxes
+from app.core.exchange.common import ExportError
 from app.core.exchange.formats import CANVAS_DPI
 from app.core.exchange.redacted import PageRedactions, mask, masked_spans
 from app.core.ids import DocumentId, TextLayerId
+from app.core.wording import translate
 from db.wordpack import WordRow
 
 DEFAULT_DPI = CANVAS_DPI
@@ -35,6 +37,19 @@ _PAGE_REF = re.compile(
     rf"(?P<doc>{UUID_PATTERN})/(?:(?P<dpi>\d+)dpi/(?:canvas/(?P<canvas>\d+)|page-(?P<image>\d+)\.\w+)"
     rf"|text/page-(?P<text>\d+)\.txt)(?:$|[#?/])"
 )
+
+
+def check_dpi(dpi: int) -> int:
+    """``dpi`` when the W3C and IIIF exports offer it (:data:`MIN_DPI` to :data:`MAX_DPI`: the
+    resolution of the canvases and page images their selectors count pixels in); else the one
+    ExportError both give, before anything is written."""
+    if not MIN_DPI <= dpi <= MAX_DPI:
+        raise ExportError(
+            translate(
+                "Redline", "a resolution of {dpi} dpi is not offered; use {MIN_DPI} to {MAX_DPI}"
+            ).format(dpi=dpi, MIN_DPI=MIN_DPI, MAX_DPI=MAX_DPI)
+        )
+    return dpi
 
 
 def base_of(base_url: str | None) -> str:
