@@ -78,7 +78,7 @@ def test_a_quote_over_two_lines_burns_a_box_per_line_as_read(
         assert first.y1 <= last.y0 + 1 and max(first.height, last.height) < 20
         assert first.width > 40 and last.width > 40  # (not a box per word)
         for box in (first, last):
-            x0, y0, x1, y1 = (round(v * 100 / 72) for v in box)
+            x0, y0, x1, y1 = (round(v * 100 / 72) for v in (box.x0, box.y0, box.x1, box.y1))
             assert np.mean(grey[y0 + 1 : y1 - 1, x0 + 1 : x1 - 1] < 64) > 0.9  # fill, but label
 
     run(capsys, *r, "export", "--format", "text", "--document", SCAN.stem, "-o",
