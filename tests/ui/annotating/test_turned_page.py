@@ -46,8 +46,8 @@ def test_a_selection_over_two_lines_of_a_turned_page_is_fitted_to_its_lines(
     found = find_text(lib, PageId(page.id), QUOTE)  # (what `annotate add --quote` makes)
     assert found.region is not None
     got, want = red.region, found.region
-    assert max(abs(a - b) for a, b in zip(
-        (got.x, got.y, got.w, got.h), (want.x, want.y, want.w, want.h), strict=True)) < 1e-6  # fmt: skip
+    pairs = zip((got.x, got.y, got.w, got.h), (want.x, want.y, want.w, want.h), strict=True)
+    assert max(abs(a - b) for a, b in pairs) < 1e-6
     with lib.read_connection() as conn:
         assert len(burned_redactions(conn, DocumentId(1))[0].boxes) == 2  # a box per line
     window.resize(1200, 800)
