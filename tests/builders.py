@@ -32,6 +32,28 @@ def make_text_pdf(
     return path
 
 
+def make_turned_text_pdf(
+    path: Path,
+    lines: Sequence[str],
+    rotation: int,
+    *,
+    pitch: float = 14,
+    size: tuple[float, float] = (612, 792),
+) -> Path:
+    """A one-page vector PDF shown turned (its /Rotate is ``rotation``) whose ``lines`` of 11-point
+    text read upright as shown, ``pitch`` points apart (at 14, a word's box reaches 1.1 points
+    into the line above): its content lies sideways, as on a landscape scan turned to be read."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=size[0], height=size[1])
+    page.set_rotation(rotation)
+    for n, line in enumerate(lines):
+        at = pymupdf.Point(72, 100 + pitch * n) * page.derotation_matrix
+        page.insert_text(at, line, fontsize=11, rotate=rotation)
+    doc.save(path)
+    doc.close()
+    return path
+
+
 def make_damaged_page_pdf(path: Path, pages: int) -> Path:
     """A PDF whose page tree is broken: MuPDF counts ``pages`` pages but cannot load the last."""
     doc = pymupdf.open()

@@ -118,6 +118,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import_annotations)
 
 
+def _dpi(args: argparse.Namespace, default: int) -> int:
+    """``--dpi`` as given (0 too, which the export refuses), else ``default``."""
+    return default if args.dpi is None else int(args.dpi)
+
+
 def _export_ocr(
     args: argparse.Namespace, ctx: Context, lib: Library, scope: ExportScope
 ) -> OcrExportSummary:
@@ -132,7 +137,7 @@ def _export_ocr(
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     try:
         return export_ocr(
-            lib, args.output, scope, fmt=args.format, dpi=args.dpi or OCR_DPI, pages=pages,
+            lib, args.output, scope, fmt=args.format, dpi=_dpi(args, OCR_DPI), pages=pages,
             images=args.images, on_progress=lambda d, t: bar.update(d, t, "pages"),
             overwrite=args.force,
         )  # fmt: skip
@@ -180,13 +185,13 @@ def _export(
         from app.core.exchange.w3c import export_w3c
 
         return export_w3c(
-            lib, args.output, scope, base_url=args.base_url, dpi=args.dpi or CANVAS_DPI,
+            lib, args.output, scope, base_url=args.base_url, dpi=_dpi(args, CANVAS_DPI),
             include_proposals=args.include_proposals, overwrite=args.force,
         )  # fmt: skip
     if args.format == "iiif":
         from app.core.exchange.iiif import IiifOptions, export_iiif
 
-        options = IiifOptions(args.base_url, args.dpi or CANVAS_DPI, args.include_proposals)
+        options = IiifOptions(args.base_url, _dpi(args, CANVAS_DPI), args.include_proposals)
         bar = TerminalProgress(enabled=ctx.interactive and not args.json)
         try:
             return export_iiif(lib, args.output, scope, options=options, on_progress=bar.update)

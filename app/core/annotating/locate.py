@@ -58,12 +58,15 @@ def _to_original(reading: CorrectedText, offset: int, *, is_end: bool) -> int:
     return offset + shift
 
 
-def region_of_words(words: Sequence[WordBox], start: int, end: int) -> Region | None:
-    """The box around the words a span covers, fitted to their lines so that it meets no other
-    word (:func:`app.core.documents.word_lines.fit_region`); None: they have no boxes."""
-    lines = line_boxes([w.box for w in words])
+def region_of_words(
+    words: Sequence[WordBox], start: int, end: int, rotation: int = 0
+) -> Region | None:
+    """The box around the words a span covers, fitted to their lines (as the page is shown,
+    turned by ``rotation``) so that it meets no other word
+    (:func:`app.core.documents.word_lines.fit_region`); None: they have no boxes."""
+    lines = line_boxes([w.box for w in words], rotation)
     chosen = {i for i, w in enumerate(words) if w.start < end and start < w.end}
-    box = fit_region(lines, chosen)
+    box = fit_region(lines, chosen, rotation)
     if box is None:
         return None
     return Region(box[0], box[1], box[2] - box[0], box[3] - box[1])
@@ -100,6 +103,11 @@ def find_text(lib: Library, page_id: PageId, quote: str, occurrence: int = 1) ->
     with lib.reading() as session:  # the reading and the words it is found in, read together
         reading = read_corrected(session, page_id)
         words = read_page_text(session.connection(), page_id).words
+        rotation = (
+            session.connection()
+            .exec_driver_sql("SELECT rotation FROM pages WHERE id = ?", (page_id,))
+            .scalar()
+        )
     if reading.layer_id is None:
         raise AnnotationError(
             translate(
@@ -128,7 +136,7 @@ def find_text(lib: Library, page_id: PageId, quote: str, occurrence: int = 1) ->
     return FoundText(
         Span(start, end, reading.layer_id),
         reading.original[start:end],
-        region_of_words(words, start, end),
+        region_of_words(words, start, end, int(rotation or 0)),
     )
 
 

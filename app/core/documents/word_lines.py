@@ -13,6 +13,13 @@ hOCR, IIIF, W3C and CSV publications and the PDF's text layer), and the region m
 phrase is fitted with :func:`fit_region` so that it meets the line boxes of exactly its own words:
 redacting "preliminary annual report" no longer hides the first words of the next line. Published
 word boxes themselves are not changed.
+
+Above, below and lines are those the reader sees: boxes are stored in points of the *unrotated*
+page, so on a page shown turned (its /Rotate of 90, 180 or 270 degrees) every function here takes
+the page's ``rotation``, turns the boxes as the page is shown (:func:`shown`), finds the lines
+there, and turns the boxes it makes back (:func:`unshown`). On the USDA referral (/Rotate 270) a
+printed line runs down the unrotated page: grouped unturned, each word of a two-line quote was a
+"line" of its own.
 """
 
 from __future__ import annotations
@@ -28,15 +35,59 @@ OTHER_LINE = 0.5  # boxes overlapping vertically by less than this share of the 
 SHARED_EDGE = 1.0
 
 
+def shown(box: Box, rotation: int) -> Box:
+    """``box`` (unrotated points) as the page shows it, turned clockwise by ``rotation`` degrees
+    (a multiple of 90), up to a shift that changes no distance: x grows to the reader's right,
+    y down the page as read. Only negations, so :func:`unshown` gives the very same numbers back."""
+    x0, y0, x1, y1 = box
+    turn = _quarter_turns(rotation)
+    if turn == 1:  # 90: the unrotated left edge is on top
+        return (-y1, x0, -y0, x1)
+    if turn == 2:
+        return (-x1, -y1, -x0, -y0)
+    if turn == 3:  # 270: the unrotated right edge is on top
+        return (y0, -x1, y1, -x0)
+    return box
+
+
+def unshown(box: Box, rotation: int) -> Box:
+    """A box :func:`shown` made, back in points of the unrotated page."""
+    a0, b0, a1, b1 = box
+    turn = _quarter_turns(rotation)
+    if turn == 1:
+        return (b0, -a1, b1, -a0)
+    if turn == 2:
+        return (-a1, -b1, -a0, -b0)
+    if turn == 3:
+        return (-b1, a0, -b0, a1)
+    return box
+
+
+def _quarter_turns(rotation: int) -> int:
+    return (int(rotation) // 90) % 4
+
+
+def _shown_all(boxes: Sequence[Box | None], rotation: int) -> list[Box | None]:
+    return [None if b is None else shown(b, rotation) for b in boxes]
+
+
 def meets(a: Box, b: Box) -> bool:
     """Whether two boxes overlap (a shared edge does not count)."""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def line_boxes(boxes: Sequence[Box | None]) -> list[Box | None]:
-    """Each box with its top lowered to the bottom of the boxes of the line above that reach
-    into it (see the module's doc); None stays None. A sweep from the top of the page: each box
-    is compared only with the boxes that reach down past its top (a line or two of words)."""
+def line_boxes(boxes: Sequence[Box | None], rotation: int = 0) -> list[Box | None]:
+    """Each box with its top, as the page is shown turned by ``rotation``, lowered to the bottom
+    of the boxes of the line above that reach into it (see the module's doc); None stays None."""
+    if not _quarter_turns(rotation):
+        return _line_boxes(boxes)
+    out = _line_boxes(_shown_all(boxes, rotation))
+    return [None if b is None else unshown(b, rotation) for b in out]
+
+
+def _line_boxes(boxes: Sequence[Box | None]) -> list[Box | None]:
+    """:func:`line_boxes` of an unturned page. A sweep from the top of the page: each box is
+    compared only with the boxes that reach down past its top (a line or two of words)."""
     out = list(boxes)
     known = sorted((b[1], i) for i, b in enumerate(boxes) if b is not None)
     active: list[tuple[float, int]] = []  # (bottom, index): boxes reaching below the sweep
@@ -68,15 +119,24 @@ def _other_line(box: Box, region: Box) -> bool:
     return 0 < overlap < OTHER_LINE * (box[3] - box[1])
 
 
-def fit_region(lines: Sequence[Box | None], chosen: Collection[int]) -> Box | None:
-    """The region that covers the words ``chosen`` (indices into ``lines``, line boxes): the box
-    around them, its top and bottom moved off any other word of a line above or below that it
-    would only graze. None when no chosen word has a box."""
-    return _fitted(lines, chosen, chosen)
+def fit_region(
+    lines: Sequence[Box | None], chosen: Collection[int], rotation: int = 0
+) -> Box | None:
+    """The region that covers the words ``chosen`` (indices into ``lines``, line boxes of a page
+    shown turned by ``rotation``): the box around them, its top and bottom moved off any other
+    word of a line above or below that it would only graze. None when no chosen word has a box."""
+    if not _quarter_turns(rotation):
+        return _fitted(lines, chosen, chosen)
+    fitted = _fitted(_shown_all(lines, rotation), chosen, chosen)
+    return None if fitted is None else unshown(fitted, rotation)
 
 
 def line_regions(
-    lines: Sequence[Box | None], chosen: Collection[int], region: Box, tolerance: float = 0.5
+    lines: Sequence[Box | None],
+    chosen: Collection[int],
+    region: Box,
+    tolerance: float = 0.5,
+    rotation: int = 0,
 ) -> list[Box]:
     """What a redaction of the words ``chosen`` burns: one box per printed line of its words
     when its ``region`` is the one :func:`fit_region` made of them and they lie on more than one
@@ -84,7 +144,18 @@ def line_regions(
     from one line's end to the next line's start covers both lines whole); else the region
     whole. A region a person drew or changed is burned as it is. Each line's box is fitted as
     :func:`fit_region` fits the whole, moved off the words of other lines that are not the
-    phrase's only, and kept inside the region."""
+    phrase's only, and kept inside the region. The lines are those of the page shown turned by
+    ``rotation`` (the boxes given and made are unrotated points)."""
+    if not _quarter_turns(rotation):
+        return _line_regions(lines, chosen, region, tolerance)
+    made = _line_regions(_shown_all(lines, rotation), chosen, shown(region, rotation), tolerance)
+    return [unshown(b, rotation) for b in made]
+
+
+def _line_regions(
+    lines: Sequence[Box | None], chosen: Collection[int], region: Box, tolerance: float
+) -> list[Box]:
+    """:func:`line_regions` of an unturned page."""
     whole = fit_region(lines, chosen)
     if whole is None or any(abs(a - b) > tolerance for a, b in zip(whole, region, strict=True)):
         return [region]

@@ -23,9 +23,11 @@ from sqlalchemy import Connection
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
 from app.core.documents.word_lines import line_boxes
+from app.core.exchange.common import ExportError
 from app.core.exchange.formats import CANVAS_DPI
 from app.core.exchange.redacted import PageRedactions, mask, masked_spans
 from app.core.ids import DocumentId, TextLayerId
+from app.core.wording import translate
 from db.wordpack import WordRow
 
 DEFAULT_DPI = CANVAS_DPI
@@ -35,6 +37,19 @@ _PAGE_REF = re.compile(
     rf"(?P<doc>{UUID_PATTERN})/(?:(?P<dpi>\d+)dpi/(?:canvas/(?P<canvas>\d+)|page-(?P<image>\d+)\.\w+)"
     rf"|text/page-(?P<text>\d+)\.txt)(?:$|[#?/])"
 )
+
+
+def check_dpi(dpi: int) -> int:
+    """``dpi`` when the W3C and IIIF exports offer it (:data:`MIN_DPI` to :data:`MAX_DPI`: the
+    resolution of the canvases and page images their selectors count pixels in); else the one
+    ExportError both give, before anything is written."""
+    if not MIN_DPI <= dpi <= MAX_DPI:
+        raise ExportError(
+            translate(
+                "Redline", "a resolution of {dpi} dpi is not offered; use {MIN_DPI} to {MAX_DPI}"
+            ).format(dpi=dpi, MIN_DPI=MIN_DPI, MAX_DPI=MAX_DPI)
+        )
+    return dpi
 
 
 def base_of(base_url: str | None) -> str:
@@ -148,12 +163,14 @@ class PageSpace:
     def line_boxes(
         self, layer_id: TextLayerId | None = None
     ) -> list[tuple[float, float, float, float] | None]:
-        """The line boxes of a layer's words (:mod:`app.core.documents.word_lines`), made once."""
+        """The line boxes of a layer's words (:mod:`app.core.documents.word_lines`, the lines as
+        the page is shown), made once."""
         layer = self.layer_id if layer_id is None else layer_id
         if layer is None:
             return []
         if layer not in self._lines:
-            self._lines[layer] = line_boxes([w.box for w in self.words(layer)])
+            boxes = [w.box for w in self.words(layer)]
+            self._lines[layer] = line_boxes(boxes, self.geometry.rotation)
         return self._lines[layer]
 
     def other_layer_text(self, layer_id: TextLayerId) -> str:

@@ -31,11 +31,10 @@ from sqlalchemy import Connection
 from app.core.exchange import iiif_json
 from app.core.exchange.canvas import (
     DEFAULT_DPI,
-    MAX_DPI,
-    MIN_DPI,
     PageSpace,
     PublishedIds,
     base_of,
+    check_dpi,
     document_pages,
 )
 from app.core.exchange.common import (
@@ -232,16 +231,6 @@ def _check_sizes(pages: list[PageSpace], title: str) -> None:
                     value=page.index + 1, title=title, width=width, height=height, dpi=page.ids.dpi
                 )
             )
-
-
-def check_dpi(dpi: int) -> int:
-    if not MIN_DPI <= dpi <= MAX_DPI:
-        raise ExportError(
-            translate(
-                "Redline", "a resolution of {dpi} dpi is not offered; use {MIN_DPI} to {MAX_DPI}"
-            ).format(dpi=dpi, MIN_DPI=MIN_DPI, MAX_DPI=MAX_DPI)
-        )
-    return dpi
 
 
 def export_iiif(

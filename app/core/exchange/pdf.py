@@ -101,10 +101,11 @@ class PublicationOptions:
     verify: bool = True
 
 
-def _page_words(conn: Connection, layer_id: TextLayerId) -> list[SourceWord]:
-    """The layer's words with their line boxes (what a redaction region covers)."""
+def _page_words(conn: Connection, layer_id: TextLayerId, rotation: int) -> list[SourceWord]:
+    """The layer's words with their line boxes (what a redaction region covers; the lines of
+    the page shown turned by ``rotation``)."""
     words = load_words(conn, layer_id)
-    lines = line_boxes([w.box for w in words])
+    lines = line_boxes([w.box for w in words], rotation)
     return [
         (w.start, w.end, pymupdf.Rect(b))
         for w, b in zip(words, lines, strict=True)
@@ -229,7 +230,8 @@ def _layer_and_extras(
 ) -> None:
     font = GlyphlessFont(out)
     for index, (page, plan) in enumerate(zip(out.pages(), job.plans, strict=True)):
-        words = _page_words(conn, plan.layer_id) if plan.layer_id is not None else []
+        layer = plan.layer_id
+        words = _page_words(conn, layer, plan.rotation) if layer is not None else []
         regions = job.regions(index)
         if job.new_layer[index] and plan.layer_id is not None:
             corrections = page_corrections(conn, plan.page_id, plan.layer_id)

@@ -113,6 +113,7 @@ class PagePlan:
     index: int
     layer_id: TextLayerId | None
     text: str
+    rotation: int = 0  # the page's /Rotate: its lines are those the reader sees
     redactions: list[Redaction] = field(default_factory=list)
     shown: list[Shown] = field(default_factory=list)
 
@@ -140,7 +141,7 @@ class PendingProposals(ExportError):
 
 
 _PAGES = (
-    "SELECT p.id, p.page_index, p.active_text_layer_id, t.text FROM pages p "
+    "SELECT p.id, p.page_index, p.active_text_layer_id, t.text, p.rotation FROM pages p "
     "LEFT JOIN text_layers t ON t.id = p.active_text_layer_id "
     "WHERE p.document_id = ? ORDER BY p.page_index"
 )
@@ -178,8 +179,9 @@ def document_plan(conn: Connection, document_id: DocumentId) -> list[PagePlan]:
             int(index),
             None if layer is None else TextLayerId(int(layer)),
             str(text or ""),
+            int(rotation or 0),
         )
-        for pid, index, layer, text in conn.exec_driver_sql(_PAGES, (document_id,)).all()
+        for pid, index, layer, text, rotation in conn.exec_driver_sql(_PAGES, (document_id,)).all()
     ]
     by_id = {p.page_id: p for p in pages}
     for row in conn.exec_driver_sql(_ANNOTATIONS, (document_id,)).all():
@@ -207,10 +209,11 @@ def _burn_by_lines(conn: Connection, page: PagePlan) -> None:
     if not quoted or page.layer_id is None:
         return
     words = load_words(conn, page.layer_id)
-    lines = line_boxes([w.box for w in words])
+    lines = line_boxes([w.box for w in words], page.rotation)
     for n in quoted:
         r = page.redactions[n]
-        boxes = burned_boxes(words, lines, r.span, (r.rect.x0, r.rect.y0, r.rect.x1, r.rect.y1))
+        region = (r.rect.x0, r.rect.y0, r.rect.x1, r.rect.y1)
+        boxes = burned_boxes(words, lines, r.span, region, page.rotation)
         if len(boxes) > 1:
             page.redactions[n] = replace(r, lines=tuple(pymupdf.Rect(b) for b in boxes))
 

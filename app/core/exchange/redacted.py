@@ -42,10 +42,12 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points of the unrot
 @dataclass
 class PageRedactions:
     """What burns in on one page: the boxes of its burned-in redactions (:func:`burned_boxes`),
-    and the text spans of text-anchored ones by layer."""
+    and the text spans of text-anchored ones by layer; ``rotation``, the page's (its lines are
+    those the reader sees, :mod:`app.core.documents.word_lines`)."""
 
     boxes: list[Box] = field(default_factory=list)
     spans: dict[TextLayerId, list[tuple[int, int]]] = field(default_factory=dict)
+    rotation: int = 0
 
     def covers(self, box: Box | None) -> bool:
         """Whether ``box`` meets a burned-in box (a shared edge does not count)."""
@@ -57,23 +59,25 @@ def burned_boxes(
     lines: Sequence[Box | None],
     span: tuple[int, int] | None,
     region: Box,
+    rotation: int = 0,
 ) -> list[Box]:
     """What a burned-in redaction burns, in every publication (the PDF's boxes, the painted boxes
     of the page images, the boxes words are masked and annotations left out by): one box per
     printed line of the words its text anchor ``span`` holds in the page's active layer (its
     ``words``, with their ``lines``, :func:`~app.core.documents.word_lines.line_boxes`) when they
     run over several lines and ``region`` is the one made of them
-    (:func:`~app.core.documents.word_lines.line_regions`); else ``region`` whole."""
+    (:func:`~app.core.documents.word_lines.line_regions`, the lines of the page shown turned by
+    ``rotation``); else ``region`` whole."""
     if span is None:
         return [region]
     start, end = span
     chosen = {i for i, w in enumerate(words) if w.start < end and start < w.end}
-    return line_regions(lines, chosen, region)
+    return line_regions(lines, chosen, region, rotation=rotation)
 
 
 _BURNED = (
-    "SELECT p.page_index, p.active_text_layer_id, a.x, a.y, a.w, a.h, a.text_layer_id, a.start, "
-    'a."end", a.body FROM annotations a JOIN pages p ON p.id = a.page_id '
+    "SELECT p.page_index, p.rotation, p.active_text_layer_id, a.x, a.y, a.w, a.h, "
+    'a.text_layer_id, a.start, a."end", a.body FROM annotations a JOIN pages p ON p.id = a.page_id '
     "WHERE {page} AND a.kind = 'redaction' AND a.status = 'accepted' AND NOT a.deleted "
     "ORDER BY p.page_index, a.uuid"
 )
@@ -92,12 +96,12 @@ def page_redactions(conn: Connection, page_id: PageId) -> PageRedactions:
 def _burned(conn: Connection, page: str, key: int) -> dict[int, PageRedactions]:
     pages: dict[int, PageRedactions] = {}
     lines: dict[TextLayerId, tuple[list[WordRow], list[Box | None]]] = {}
-    for index, active, x, y, w, h, layer, start, end, body in conn.exec_driver_sql(
+    for index, rotation, active, x, y, w, h, layer, start, end, body in conn.exec_driver_sql(
         _BURNED.format(page=page), (key,)
     ).all():
         if not burns_in("accepted", load_body(body)):
             continue  # left visible by a person's choice
-        out = pages.setdefault(int(index), PageRedactions())
+        out = pages.setdefault(int(index), PageRedactions(rotation=int(rotation or 0)))
         anchored = layer is not None and start is not None and end is not None
         span = (int(start), int(end)) if anchored else None
         if span is not None:  # (masked even without a region, which only a hand-edited row lacks)
@@ -110,8 +114,8 @@ def _burned(conn: Connection, page: str, key: int) -> dict[int, PageRedactions]:
             continue
         if active not in lines:
             words = load_words(conn, TextLayerId(int(active)))
-            lines[active] = words, line_boxes([word.box for word in words])
-        out.boxes.extend(burned_boxes(*lines[active], span, region))
+            lines[active] = words, line_boxes([word.box for word in words], out.rotation)
+        out.boxes.extend(burned_boxes(*lines[active], span, region, out.rotation))
     return pages
 
 
@@ -138,7 +142,7 @@ def covered_words(
     ``boxes``, the words' boxes as placed, :func:`~app.core.documents.word_lines.line_boxes`) meet
     one of its boxes, or (with ``layer_id``, the words' layer) their text a text anchor."""
     spans = redactions.spans.get(layer_id, []) if layer_id is not None else []
-    lines = line_boxes(boxes) if redactions.boxes else boxes
+    lines = line_boxes(boxes, redactions.rotation) if redactions.boxes else boxes
     return {
         i
         for i, (word, box) in enumerate(zip(words, lines, strict=True))

@@ -21,7 +21,14 @@ from typing import IO, Any
 from sqlalchemy import Connection
 
 from app.core.changelog import utcnow
-from app.core.exchange.canvas import DEFAULT_DPI, PageSpace, PublishedIds, base_of, document_pages
+from app.core.exchange.canvas import (
+    DEFAULT_DPI,
+    PageSpace,
+    PublishedIds,
+    base_of,
+    check_dpi,
+    document_pages,
+)
 from app.core.exchange.common import (
     Cancel,
     ExportCancelled,
@@ -174,7 +181,7 @@ def export_w3c(
     (:func:`app.core.exchange.readback.check_w3c`)."""
     path = Path(path)
     folder = texts_folder(path)
-    options = W3COptions(base_url, dpi, include_proposals, folder.name)
+    options = W3COptions(base_url, check_dpi(dpi), include_proposals, folder.name)
     with (
         atomic_folder(folder, keep_empty=False) as texts,
         export_stream(

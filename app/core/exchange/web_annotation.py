@@ -189,7 +189,8 @@ def redaction_boxes(
     if text is None or layer_id is None or layer_id != page.layer_id:
         return [box]
     span = (int(text["start"]), int(text["end"]))
-    return burned_boxes(page.words(layer_id), page.line_boxes(layer_id), span, box)
+    lines = page.line_boxes(layer_id)
+    return burned_boxes(page.words(layer_id), lines, span, box, page.geometry.rotation)
 
 
 def svg_selector(rects: list[tuple[int, int, int, int]]) -> dict[str, Any]:

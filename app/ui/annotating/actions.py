@@ -187,7 +187,8 @@ class AnnotationActions(QObject):
         span, text = self.selected_span(whole_words=True), self.view.page_text
         if span is None or text is None:
             return None
-        region = region_of_span(text.words, span.start, span.end)
+        rotation = self.view.page.rotation if self.view.page is not None else 0
+        region = region_of_span(text.words, span.start, span.end, rotation)
         if region is None:
             self.message.emit(
                 translate(

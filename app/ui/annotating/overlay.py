@@ -309,9 +309,12 @@ class KeptBeside(QObject):
         return False
 
 
-def region_of_span(words: Sequence[WordBox], start: int, end: int) -> Region | None:
-    """The box around the words a span covers, in unrotated page points (None: no boxes)."""
-    return region_of_words(words, start, end)
+def region_of_span(
+    words: Sequence[WordBox], start: int, end: int, rotation: int = 0
+) -> Region | None:
+    """The box around the words a span covers, in unrotated page points, fitted to the lines of
+    the page shown turned by ``rotation`` (None: no boxes)."""
+    return region_of_words(words, start, end, rotation)
 
 
 class RegionDrawer(QObject):

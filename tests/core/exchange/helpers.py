@@ -47,12 +47,17 @@ def new_library(root: Path | str, pdf: Path) -> tuple[Library, DocumentId]:
     return lib, outcome.document_id
 
 
-def library_with_words(folder: Path, words: list[RawWord]) -> Path:
-    """A library in ``folder``/lib holding a one-page scan without text whose active text layer
-    is ``words`` (as Tesseract would have read them), closed; returns its path."""
+def library_with_words(folder: Path, words: list[RawWord], rotation: int = 0) -> Path:
+    """A library in ``folder``/lib holding a one-page scan (612 by 792 points) without text whose
+    active text layer is ``words`` (as Tesseract would have read them), the page shown turned by
+    ``rotation`` (its words' boxes are in points of the unrotated page), closed; returns its
+    path."""
     lib, doc_id = new_library(folder / "lib", make_image_only_pdf(folder / "scan.pdf"))
     page_id, _, _ = page_info(lib, doc_id, 0)
     with lib.transaction() as s:
+        s.connection().exec_driver_sql(
+            "UPDATE pages SET rotation = ? WHERE id = ?", (rotation, page_id)
+        )
         layer, text = insert_text_layer(s.connection(), page_id, words, source="tesseract",
                                         created_at=utcnow(), engine="tesseract")  # fmt: skip
         set_active_layer(s.connection(), page_id, layer, text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pymupdf
 import pytest
 
 from app.cli import main
@@ -39,6 +40,20 @@ def page_words() -> list[RawWord]:
     return out
 
 
+def turned_words(rotation: int) -> list[RawWord]:
+    """The words of :func:`page_words` as they lie on a page of 612 by 792 points shown turned by
+    ``rotation`` so that they read as they do on an unturned one (boxes in unrotated points)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.set_rotation(rotation)
+    out = []
+    for w in page_words():
+        r = pymupdf.Rect(w.x0, w.y0, w.x1, w.y1) * page.derotation_matrix
+        out.append(RawWord(w.text, r.x0, r.y0, r.x1, r.y1, line=w.line, word=w.word))
+    doc.close()
+    return out
+
+
 def box_of(word: str) -> tuple[float, float, float, float]:
     [w] = [w for w in page_words() if w.text == word]
     assert w.x0 is not None and w.y0 is not None and w.x1 is not None and w.y1 is not None
@@ -59,7 +74,14 @@ def lib(
     """A library whose page holds the three lines, the quote redacted (accepted) and a note on a
     word before it, one after it and one inside it."""
     monkeypatch.setenv("REDLINE_AUTHOR", "Ada")
-    library = library_with_words(tmp_path, page_words())
+    return library_of_lines(tmp_path, capsys)
+
+
+def library_of_lines(folder: Path, capsys: pytest.CaptureFixture[str], rotation: int = 0) -> Path:
+    """The library of :func:`lib` in ``folder``, its page shown turned by ``rotation`` (the lines
+    read as they do unturned)."""
+    library = library_with_words(folder, turned_words(rotation) if rotation else page_words(),
+                                 rotation)  # fmt: skip
     add = ("--library", str(library), "annotate", "add", "1", "--page", "1")
     made = json.loads(run(capsys, *add, "--kind", "redaction", "--quote", QUOTE, "--codes", "b1",
                           "--json"))  # fmt: skip

@@ -43,7 +43,7 @@ from app.core.library import Library
 from db.wordpack import WordRow
 from tests.builders import make_text_pdf
 from tests.core.exchange.helpers import library_with_words
-from tests.core.exchange.lines_helpers import QUOTED, lib, run
+from tests.core.exchange.lines_helpers import QUOTED, lib, library_of_lines, run
 
 __all__ = ["lib"]  # (the fixture)
 
@@ -107,13 +107,21 @@ def _one_word_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     [("alto", "p0001.alto.xml"), ("page", "p0001.page.xml"), ("hocr", "document.hocr")],
 )
 def test_the_ocr_layouts_refuse_a_word_left_in(
-    lib: Path, out: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, name: str, rotation: int
+    lib: Path,
+    out: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+    name: str,
+    rotation: int,
 ) -> None:
-    """(On a page shown turned too: its words are compared in the page's own points. The scan
-    itself is not turned, so no images then.)"""
+    """(On a page shown turned too, its lines reading as they do unturned: its words are
+    compared in the page's own points. The scan itself is not turned, so no images then.)"""
+    if rotation:
+        (tmp_path / "turned").mkdir()
+        lib = library_of_lines(tmp_path / "turned", capsys, rotation)
     with Library.open(lib) as library:
-        with library.transaction() as s:
-            s.connection().exec_driver_sql("UPDATE pages SET rotation = ?", (rotation,))
         summary = export_ocr(library, out / "fine", fmt=fmt, dpi=72, images=not rotation)
         assert summary.withheld == 6  # ("notes that the USSR", "is employing")
         _one_word_kept(monkeypatch)
@@ -131,7 +139,7 @@ def test_the_ocr_page_images_refuse_a_box_left_unpainted(
     def one_box_less(conn: Any, page_id: PageId) -> PageRedactions:
         found = real(conn, page_id)
         assert len(found.boxes) == 2  # a box per printed line of the quote
-        return PageRedactions(found.boxes[:-1], found.spans)
+        return PageRedactions(found.boxes[:-1], found.spans, found.rotation)
 
     monkeypatch.setattr("app.core.exchange.ocr_export.page_redactions", one_box_less)
     with Library.open(lib) as library, pytest.raises(ExportError) as caught:
