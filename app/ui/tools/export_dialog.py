@@ -450,7 +450,8 @@ class ExportDialog(QDialog):
         self.include_proposals.setVisible(fmt in PUBLISHED)
         self.images.setVisible(ocr)
         kind = "ocr" if ocr else "canvas" if fmt in PIXELS else ""
-        if kind and kind != self._dpi_for:  # each kind of format starts at its own default
+        if kind and kind != self._dpi_for:  # each kind of format: its own range and default
+            self.dpi.setRange(*(DPI_RANGE if ocr else (MIN_DPI, MAX_DPI)))
             self.dpi.setValue(OCR_DPI if ocr else CANVAS_DPI)
             self._dpi_for = kind
         for widget in (*self.pdf_options, self.fill_label):

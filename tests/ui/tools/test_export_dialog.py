@@ -85,6 +85,20 @@ def test_publication_formats_offer_their_options(
     assert dialog.request().base_url == "https://example.org/memo"  # kept, unused by CSV
 
 
+def test_the_resolution_box_offers_what_the_format_accepts(
+    qtbot: QtBot, review_library: Library
+) -> None:
+    """W3C and IIIF take 36 to 600 dpi, the OCR formats 50 to 1200: the box offers no value the
+    export would then refuse (it offered 36 to 1200 for every format)."""
+    dialog = ExportDialog(review_library, 7)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    for fmt, lo, hi in (("iiif", 36, 600), ("alto", 50, 1200), ("w3c", 36, 600)):
+        _choose(dialog.format, fmt)
+        assert (dialog.dpi.minimum(), dialog.dpi.maximum()) == (lo, hi), fmt
+        dialog.dpi.setValue(5000)
+        assert dialog.dpi.value() == hi
+
+
 @pytest.mark.parametrize("fmt", ["json", "w3c", "iiif", "csv", "text", "pdf"])
 def test_each_format_exports_with_a_report(
     qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path, fmt: str
