@@ -89,9 +89,11 @@ class LazyCommands(_SubParsers):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.modules: dict[str, str] = {}  # the commands whose module is not imported yet
+        self.helps: dict[str, str] = {}  # each command's line in the help
 
     def add_command(self, name: str, module: str, help: str) -> None:
         self.modules[name] = module
+        self.helps[name] = help
         self._choices_actions.append(self._ChoicesPseudoAction(name, (), help))
         # A name argparse accepts (its choices are this map's keys); the parser comes in load().
         self._name_parser_map[name] = None  # type: ignore[assignment]
@@ -101,9 +103,15 @@ class LazyCommands(_SubParsers):
         module = self.modules.get(name)
         if module is None:
             return
-        for other in [n for n, m in self.modules.items() if m == module]:
+        names = [n for n, m in self.modules.items() if m == module]
+        for other in names:
             del self.modules[other], self._name_parser_map[other]
         importlib.import_module(f"app.commands.{module}").register(self)
+        for other in names:  # a command's own --help opens with its line of the help
+            parser = self._name_parser_map[other]
+            if parser.description is None:
+                line = self.helps[other]
+                parser.description = f"{line[0].upper()}{line[1:]}."
 
     def __call__(
         self,

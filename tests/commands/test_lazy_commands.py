@@ -84,11 +84,14 @@ def test_the_help_lists_every_command_each_module_registers(
         assert text and " ".join(text.split()[:3]) in " ".join(out.split()), name
 
 
-@pytest.mark.parametrize("name", [name for name, _, _ in cli.COMMANDS])
+@pytest.mark.parametrize(("name", "line"), [(name, line) for name, _, line in cli.COMMANDS])
 def test_each_command_parses_its_own_arguments(
-    name: str, capsys: pytest.CaptureFixture[str]
+    name: str, line: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Each command's own --help: its usage, then what it does (its line of the help)."""
     with pytest.raises(SystemExit) as exited:
         cli.main([name, "--help"])
     assert exited.value.code == 0
-    assert capsys.readouterr().out.startswith(f"usage: redline {name} ")
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: redline {name} ")
+    assert " ".join(line[1:].split()[:4]) in " ".join(out.split()), out
