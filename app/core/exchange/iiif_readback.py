@@ -61,7 +61,7 @@ def check_iiif(conn: Connection, folder: Path, name: str, dpi: int) -> None:
     docs = documents_named(conn, uuids)
     library = LibraryPages(conn, dpi)
     _check_lines(library, docs, folder, name, dpi)
-    check_page_texts(conn, folder, name)
+    check_page_texts(conn, folder, name, library)  # (the pages read once for every check)
     _check_images(library, docs, folder, name, dpi)
 
 

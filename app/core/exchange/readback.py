@@ -297,13 +297,16 @@ def documents_named(conn: Connection, uuids: Collection[str]) -> dict[str, Docum
     return found
 
 
-def check_page_texts(conn: Connection, folder: Path, name: str) -> None:
+def check_page_texts(
+    conn: Connection, folder: Path, name: str, library: LibraryPages | None = None
+) -> None:
     """Read back the page texts written under ``folder`` (``<document uuid>/text/page-N.txt``):
-    every character under a burned-in redaction is masked."""
+    every character under a burned-in redaction is masked. ``library``: the pages another check
+    of the same publication has read already (else they are read here)."""
     texts = [(path, path.relative_to(folder).as_posix()) for path in sorted(folder.rglob("*.txt"))]
     refs = [parse_page_ref(relative) for _, relative in texts]
     docs = documents_named(conn, {ref.document for ref in refs if ref is not None})
-    library = LibraryPages(conn, PublishedIds().dpi)
+    library = library or LibraryPages(conn, PublishedIds().dpi)
     for (path, relative), ref in zip(texts, refs, strict=True):
         page = (
             None

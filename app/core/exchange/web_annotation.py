@@ -2,9 +2,9 @@
 
 Each annotation has exactly one target, in the pixels of the page's canvas
 (:mod:`app.core.exchange.canvas`): a region targets ``CANVAS#xywh=x,y,w,h``; a text anchor targets
-its words' box, as a SpecificResource whose selectors are that ``FragmentSelector`` first (what
-image viewers read) and then a ``TextQuoteSelector`` and ``TextPositionSelector`` on the page
-text (published as the canvas's ``rendering``); an annotation anchored nowhere targets the whole
+its words' box, as a SpecificResource whose selectors are that ``FragmentSelector`` (what image
+viewers read) and then a ``TextQuoteSelector`` and ``TextPositionSelector`` on the page text
+(published as the canvas's ``rendering``); an annotation anchored nowhere targets the whole
 canvas. A redaction of a phrase over several lines covers one box per printed line
 (:func:`redaction_boxes`): its selectors start with an ``SvgSelector`` of one rectangle a line,
 which Mirador draws (wherever it stands) and Annotorious reads (it reads only the first), so
