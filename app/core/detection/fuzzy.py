@@ -9,6 +9,7 @@ A run is a hit when both keys are close to a phrase's keys. Words in lower case 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -69,7 +70,19 @@ def shape_key(token: str) -> str:
     return "".join(_SHAPE_OF.get(ch, ch.upper()) for ch in chars if ch.isalnum() or ch in _SHAPE_OF)
 
 
-def _targets(ruleset: RuleSet) -> list[_Target]:
+_TARGETS: dict[int, tuple[RuleSet, tuple[_Target, ...]]] = {}  # by ruleset: its fuzzy phrases
+
+
+def _targets(ruleset: RuleSet) -> tuple[_Target, ...]:
+    """The rule set's fuzzy phrases with their keys, worked out once per rule set (detection
+    asks for them on every line it reads)."""
+    held = _TARGETS.get(id(ruleset))
+    if held is None or held[0] is not ruleset:
+        held = _TARGETS[id(ruleset)] = (ruleset, tuple(_make_targets(ruleset)))
+    return held[1]
+
+
+def _make_targets(ruleset: RuleSet) -> list[_Target]:
     out = []
     for rule in ruleset.rules:
         if rule.fuzzy and rule.phrase:
@@ -165,7 +178,7 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _compare(
-    letters: str, shapes: str, start: int, end: int, targets: list[_Target], threshold: float
+    letters: str, shapes: str, start: int, end: int, targets: Sequence[_Target], threshold: float
 ) -> list[FuzzyHit]:
     out = []
     for t in targets:

@@ -73,22 +73,33 @@ class Redaction:
         return f"redaction.{self.kind}"
 
 
-def _runs(row: np.ndarray, min_len: int) -> list[tuple[int, int]]:
-    """Runs of True in a 1-D boolean array at least ``min_len`` long, as (start, end)."""
-    padded = np.concatenate(([False], row, [False]))
-    edges = np.flatnonzero(padded[1:] != padded[:-1])
-    starts, ends = edges[0::2], edges[1::2]
+def _runs(dark: np.ndarray, min_len: int) -> dict[int, list[tuple[int, int]]]:
+    """Each row's runs of True at least ``min_len`` long, as (start, end), by row; rows without
+    one left out (found for the whole array at once: most rows hold none)."""
+    padded = np.zeros((dark.shape[0], dark.shape[1] + 2), dtype=bool)
+    padded[:, 1:-1] = dark
+    ys, xs = np.nonzero(padded[:, 1:] != padded[:, :-1])  # row by row: a start, then its end
+    starts, ends, rows = xs[0::2], xs[1::2], ys[0::2]
     keep = (ends - starts) >= min_len
-    return list(zip(starts[keep].tolist(), ends[keep].tolist(), strict=True))
+    out: dict[int, list[tuple[int, int]]] = {}
+    for y, x0, x1 in zip(rows[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(),
+                         strict=True):  # fmt: skip
+        out.setdefault(y, []).append((x0, x1))
+    return out
 
 
 def _bands(dark: np.ndarray, min_len: int) -> list[list[int]]:
     """Horizontal runs in consecutive rows with the same ends, as [x0, x1, y0, y1]."""
     open_bands: list[list[int]] = []
     done: list[list[int]] = []
-    for y in range(dark.shape[0]):
+    last = -2
+    for y, runs in sorted(_runs(dark, min_len).items()):
+        if y != last + 1:  # rows without a run between: every band open ends
+            done.extend(open_bands)
+            open_bands = []
+        last = y
         still: list[list[int]] = []
-        for x0, x1 in _runs(dark[y], min_len):
+        for x0, x1 in runs:
             match = next(
                 (
                     b
