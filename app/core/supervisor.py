@@ -161,11 +161,17 @@ class _Batch(Generic[R]):
     queue: list[Task[R]]  # (taken from the end)
     cancel: Cancel | None
     contain: bool = False  # a task raising fails that task only
+    more: More[R] | None = None  # asked for more tasks once the queue is empty (None: no more)
     running: dict[Future[Any], Task[R]] = field(default_factory=dict)
     deadlines: dict[Future[Any], float] = field(default_factory=dict)
     slots: dict[Future[Any], int] = field(default_factory=dict)  # where each reports its stage
     suspects: set[Task[R]] = field(default_factory=set)  # in flight when a worker died
     cancelled_at: float | None = None
+
+
+# Asked for the tasks to run next once those given have all been handed out: a list (an empty
+# one is asked again at once), or None when there are no more.
+More = Callable[[], Sequence[Task[R]] | None]
 
 
 def _is_broken(pool: Executor) -> bool:
@@ -226,22 +232,32 @@ class Supervisor:
             self.ended.clear()
 
     def run(
-        self, tasks: Sequence[Task[R]], cancel: Cancel | None = None, *, contain: bool = False
+        self,
+        tasks: Sequence[Task[R]],
+        cancel: Cancel | None = None,
+        *,
+        contain: bool = False,
+        more: More[R] | None = None,
     ) -> Generator[Finished[R], None, None]:
         """Run ``tasks`` (in their order, one in flight per worker) and yield each as it ends.
+        ``more()``, when given, is asked for the tasks to run next whenever a worker is free and
+        none is left to hand out (the workers start on the next piece of work while the last
+        tasks of one end), until it answers None; not once a cancel is seen.
         ``cancel()`` is asked every :data:`WAIT_S`: once true, no task starts, the tasks in hand
         have :data:`CANCEL_GRACE_S` to end, and the rest come back cancelled. A task raising
         raises here, or with ``contain`` comes back as :attr:`Failure.RAISED` with its
         :class:`TaskError`. Close the generator when leaving it early (``contextlib.closing``):
         the tasks in hand get the grace, then their workers are killed."""
-        batch = _Batch(list(reversed(tasks)), cancel, contain)
+        batch = _Batch(list(reversed(tasks)), cancel, contain, more)
         if self._current is not None and _is_broken(self._current):
             self._retire()
         self.stop.value = False
         try:
-            while batch.queue or batch.running:
+            while batch.queue or batch.running or batch.more is not None:
                 self._poll_cancel(batch)
                 self._fill(batch)
+                if not (batch.queue or batch.running):  # (more() had none left)
+                    break
                 if self.stop.value and not batch.running:
                     yield from (Finished(t, failure=Failure.CANCELLED) for t in batch.queue)
                     batch.queue.clear()
@@ -309,7 +325,21 @@ class Supervisor:
         self._retire()
 
     def _fill(self, batch: _Batch[R]) -> None:
-        """Hand out queued tasks while workers are free; a suspect of a crash runs on its own."""
+        """Hand out queued tasks while workers are free (asking ``more()`` once none is left);
+        a suspect of a crash runs on its own."""
+        while (
+            not batch.queue
+            and batch.more is not None
+            and len(batch.running) < self.workers
+            and not self.stop.value
+        ):
+            found = batch.more()
+            if found is None:
+                batch.more = None
+            else:
+                batch.queue.extend(reversed(found))
+        if self.stop.value:
+            batch.more = None
         while batch.queue and len(batch.running) < self.workers and not self.stop.value:
             if any(t in batch.suspects for t in batch.running.values()):
                 return

@@ -5,6 +5,7 @@ a task it ends late: the stage it last reported comes back with it."""
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -51,3 +52,45 @@ def test_a_task_ended_late_says_the_last_stage_its_worker_reported(
     assert ended["reported 9, returned"].stage == 0  # (in time: nobody asks)
     for tag, stage in (("reported nothing, hung", 0), ("reported 7, hung", 7)):
         assert (ended[tag].failure, ended[tag].stage) == (Failure.LATE, stage), tag
+
+
+def test_more_tasks_are_asked_for_whenever_a_worker_is_free_until_there_are_none() -> None:
+    """``more()`` is asked once the given tasks are handed out and a worker is free (not only
+    once they have ended): the next batch's first task starts while the last one of the batch
+    before still runs."""
+    release = threading.Event()
+    started: list[str] = []
+
+    def work(tag: str) -> str:
+        started.append(tag)
+        if tag == "slow":  # ends only once the next batch has begun beside it
+            release.wait(10.0)
+        elif tag == "next":
+            release.set()
+        return tag
+
+    batches = [[Task(work, ("next",), 30.0, "next")], []]
+    asked: list[int] = []
+
+    def more() -> list[Task[str]] | None:
+        asked.append(len(started))
+        return batches.pop(0) if batches else None
+
+    with Supervisor(2, executor=ThreadPoolExecutor) as workers:
+        first = [Task(work, ("slow",), 30.0, "slow"), Task(work, ("quick",), 30.0, "quick")]
+        ended = [f.task.tag for f in workers.run(first, more=more)]
+    assert sorted(ended) == ["next", "quick", "slow"] and release.is_set()
+    assert ended[-1] == "slow"  # (it waited for "next")
+    assert len(asked) == 3  # the batch, an empty answer (asked again at once), and None
+
+
+def test_more_is_not_asked_once_cancelled() -> None:
+    asked: list[int] = []
+
+    def more() -> list[Task[int]] | None:
+        asked.append(1)
+        return [Task(int, ("1",), 5.0, "more")]
+
+    with Supervisor(1, executor=ThreadPoolExecutor) as workers:
+        ended = list(workers.run([Task(int, ("7",), 5.0, "first")], lambda: True, more=more))
+    assert asked == [] and [f.failure for f in ended] == [Failure.CANCELLED]

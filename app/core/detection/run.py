@@ -12,7 +12,7 @@ import json
 import sys
 import threading
 import uuid as uuidlib
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
@@ -34,7 +34,7 @@ from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_path, version_of
 from app.core.processes import pool_context, worker_count
-from app.core.supervisor import Failure, Supervisor, Task
+from app.core.supervisor import Failure, Finished, Supervisor, Task
 from db.models import Annotation, DocumentMetadata
 
 ANN = cast(Table, Annotation.__table__)
@@ -266,6 +266,9 @@ def _plan_scan(
             plan.add(i, what, page_bands, source, kind, p.index, read, level_boxes, exe)
         if read:
             plan.keys[i] = key
+    # The long tasks first (a page's banners read again take ten times its box search): the
+    # short ones fill the workers' ends, instead of one worker reading alone at the end.
+    plan.tasks.sort(key=lambda t: t.tag[1] != "bands")
     return plan
 
 
@@ -284,64 +287,156 @@ def _take(page: _PageData, what: str, result: Any, key: BandKey | None) -> str |
     return f"{_UNREAD['bands']} ({band.error})" if band.error else None
 
 
-def _scan_side(
+@dataclass
+class _DocumentRun:
+    """One document under detection: its pages (their text's markings found), the work on its
+    scans (:class:`_ScanPlan`) and what has come back of it. Its progress reaches the caller
+    only while it is the document in hand (``shown``): a run starts the next document's work
+    while this one's last pages end, and the person sees one document at a time."""
+
+    document_id: DocumentId
+    pages: list[_PageData]
+    plan: _ScanPlan
+    progress: Progress | None
+    notes: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # (rank, note)s
+    done: int = 0  # pages whose work on the scan has ended
+    shown: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.done == len(self.pages)
+
+    def step(self, pages: int) -> None:
+        self.done += pages
+        if self.shown and pages and self.progress is not None:
+            self.progress(self.done, len(self.pages))
+
+    def show(self) -> None:
+        """Make this the document in hand: its progress so far is reported, and from now on."""
+        self.shown = True
+        if self.progress is not None and (self.done or not self.pages):
+            self.progress(self.done, len(self.pages))
+
+    def take(self, finished: Finished[Any]) -> None:
+        """One of its tasks ended (its tag: this run, page position, what)."""
+        _, i, what = finished.task.tag
+        page = self.pages[i]
+        if finished.failure is None:
+            note = _take(page, what, finished.result, self.plan.keys.get(i))
+        elif finished.error is not None:  # (Failure.RAISED)
+            where = f"detection: document {self.document_id}, page {page.index + 1}, {what}"
+            log_exception(finished.error, where)
+            note = f"{_UNREAD[what]} (failed: {finished.error.reason})"
+        elif finished.failure is Failure.LATE:
+            note = f"{_UNREAD[what]} (stopped after {PAGE_TIMEOUT_S:g} s)"
+        else:
+            note = f"{_UNREAD[what]} (the worker process crashed on this page)"
+        if note:  # (ranked: a page's tasks end in any order, its notes read in one)
+            self.notes.setdefault(i, []).append((list(_UNREAD).index(what), note))
+        self.plan.waiting[i] -= 1
+        if not self.plan.waiting[i]:
+            self.step(1)
+
+    def warnings(self) -> list[str]:
+        return [
+            n if i < 0 else f"page {self.pages[i].index + 1}: {n}"
+            for i in sorted(self.notes)
+            for _, n in sorted(self.notes[i])
+        ]
+
+
+def _begin(
+    lib: Library,
     document_id: DocumentId,
-    source: str,
-    kind: str,
-    pages: Sequence[_PageData],
-    step: Callable[[int], None],
+    progress: Progress | None,
     cancel: Cancel | None,
-    supervisor: Supervisor | None,
     redactions: bool,
-) -> list[str]:
-    """Search every page for redaction boxes, and re-read the planned pages' banners, in worker
-    processes (``supervisor``'s when given: detecting many documents starts its workers once).
-    A page's work still running :data:`PAGE_TIMEOUT_S` (+ the supervisor's overrun) after it
-    started is ended and warned of, as is one that raises in its worker; the others go on.
-    Raises :class:`DetectionCancelled` within about half a second of ``cancel()``. Returns
-    warnings."""
-    exe = tesseract_path()
-    notes: dict[int, list[tuple[int, str]]] = {}  # each page's: (its task's kind's rank, note)
-    if exe is None and any(p.rescan for p in pages):
-        notes[-1] = [(0, "Tesseract is not installed: banners were not re-read from the scans")]
-    plan = _plan_scan(source, kind, pages, exe, redactions)
-    done = sum(1 for i in range(len(pages)) if i not in plan.waiting)
-    if done:
-        step(done)
-    with ExitStack() as stack:
-        if supervisor is None:
-            workers = worker_count(len(pages))
-            supervisor = stack.enter_context(Supervisor(workers, context=pool_context()))
-        tasks = supervisor.run(plan.tasks, cancel, contain=True)
-        results = stack.enter_context(closing(tasks))
-        for finished in results:  # (leaving early stops the workers: the closing above)
-            i, what = finished.task.tag
-            page = pages[i]
-            if finished.failure is Failure.CANCELLED:
-                raise DetectionCancelled(document_id)
-            if finished.failure is None:
-                note = _take(page, what, finished.result, plan.keys.get(i))
-            elif finished.error is not None:  # (Failure.RAISED)
-                where = f"detection: document {document_id}, page {page.index + 1}, {what}"
-                log_exception(finished.error, where)
-                note = f"{_UNREAD[what]} (failed: {finished.error.reason})"
-            elif finished.failure is Failure.LATE:
-                note = f"{_UNREAD[what]} (stopped after {PAGE_TIMEOUT_S:g} s)"
-            else:
-                note = f"{_UNREAD[what]} (the worker process crashed on this page)"
-            if note:  # (ranked: a page's tasks end in any order, its notes read in one)
-                notes.setdefault(i, []).append((list(_UNREAD).index(what), note))
-            plan.waiting[i] -= 1
-            if not plan.waiting[i]:
-                done += 1
-                step(done)
-    if cancel is not None and cancel():
-        raise DetectionCancelled(document_id)
-    return [
-        n if i < 0 else f"page {pages[i].index + 1}: {n}"
-        for i in sorted(notes)
-        for _, n in sorted(notes[i])
-    ]
+) -> _DocumentRun:
+    """Read a document, find its text's markings and plan the work on its scans: the search of
+    every page for redaction boxes, the planned pages' banners re-read. Its tasks are tagged
+    with the run itself."""
+    sha, kind = _source(lib, document_id)
+    with lib.reading() as s:
+        pages = _read_pages(s.connection(), document_id)
+    source = lib.source_path(sha)
+    for page in pages:
+        if cancel is not None and cancel():
+            raise DetectionCancelled(document_id)
+        _detect_markings(page)
+    _plan_rescans(pages)
+    scan_side = source.exists() and (
+        redactions or any(p.rescan or _levels_with_boxes(p) for p in pages)
+    )
+    plan, notes = _ScanPlan(), {}
+    if scan_side:
+        exe = tesseract_path()
+        if exe is None and any(p.rescan for p in pages):
+            notes[-1] = [(0, "Tesseract is not installed: banners were not re-read from the scans")]
+        plan = _plan_scan(str(source), kind, pages, exe, redactions)
+    else:  # the text side is quick: progress counts the work on the scans
+        for p in pages:
+            p.rescan = False
+    run = _DocumentRun(document_id, pages, plan, progress, notes)
+    plan.tasks = [replace(t, tag=(run, *t.tag)) for t in plan.tasks]
+    run.step(sum(1 for i in range(len(pages)) if i not in plan.waiting))
+    return run
+
+
+def _detect(
+    lib: Library,
+    document_ids: Sequence[DocumentId],
+    progress: Progress | None,
+    cancel: Cancel | None,
+    redactions: bool,
+    supervisor: Supervisor,
+) -> list[DetectionSummary]:
+    """Detect in each document, stored in turn (one transaction each). The work on the scans
+    runs in ``supervisor``'s workers, the next document's beginning as soon as a worker is free
+    of the last: no worker waits while a document's last pages end. A page's work still running
+    :data:`PAGE_TIMEOUT_S` (+ the supervisor's overrun) after it started is ended and warned
+    of, as is one that raises in its worker; the others go on. Cancelled: within about half a
+    second of ``cancel()``, :class:`DetectionCancelled` names the document in hand (nothing
+    written for it nor for any after it) and holds those stored before."""
+    out: list[DetectionSummary] = []
+    under_way: deque[_DocumentRun] = deque()  # begun, not stored: the first is in hand
+    waiting = iter(document_ids)
+
+    def store_ended() -> None:
+        while under_way and under_way[0].complete:
+            if cancel is not None and cancel():
+                raise DetectionCancelled(under_way[0].document_id)
+            run = under_way.popleft()
+            out.append(_store(lib, run.document_id, run.pages, run.warnings()))
+            if under_way:
+                under_way[0].show()
+
+    def more() -> list[Task[Any]] | None:
+        for document_id in waiting:
+            if cancel is not None and cancel():
+                return None
+            run = _begin(lib, document_id, progress, cancel, redactions)
+            under_way.append(run)
+            if len(under_way) == 1:
+                run.show()
+            if run.plan.tasks:
+                return run.plan.tasks
+            store_ended()
+        return None
+
+    try:
+        with closing(supervisor.run([], cancel, contain=True, more=more)) as results:
+            for finished in results:  # (leaving early stops the workers: the closing above)
+                if finished.failure is Failure.CANCELLED:
+                    raise DetectionCancelled(finished.task.tag[0].document_id)
+                finished.task.tag[0].take(finished)
+                store_ended()
+        store_ended()
+        if under_way:  # (cancelled: the supervisor handed out no more)
+            raise DetectionCancelled(under_way[0].document_id)
+    except DetectionCancelled as stop:
+        in_hand = under_way[0].document_id if under_way else stop.document_id
+        raise DetectionCancelled(in_hand, out) from None
+    return out
 
 
 def detect_document(
@@ -359,33 +454,18 @@ def detect_document(
     rendered, are searched in worker processes (``supervisor``'s, or its own) so that a GUI
     calling this from a thread stays responsive.
     """
-    sha, kind = _source(lib, document_id)
-    with lib.reading() as s:
-        pages = _read_pages(s.connection(), document_id)
-    source = lib.source_path(sha)
-    for page in pages:
-        if cancel is not None and cancel():
-            raise DetectionCancelled(document_id)
-        _detect_markings(page)
-    _plan_rescans(pages)
-    scan_side = source.exists() and (
-        redactions or any(p.rescan or _levels_with_boxes(p) for p in pages)
-    )
-
-    def step(done: int) -> None:
-        if progress is not None:
-            progress(done, len(pages))
-
-    warnings: list[str] = []
-    if scan_side:  # the text side is quick: progress counts the work on the scans
-        warnings = _scan_side(
-            document_id, str(source), kind, pages, step, cancel, supervisor, redactions
-        )
-    else:
-        for p in pages:
-            p.rescan = False
-        step(len(pages))
-    return _store(lib, document_id, pages, warnings)
+    with ExitStack() as stack:
+        if supervisor is None:
+            with lib.reading() as s:
+                count = s.connection().exec_driver_sql(
+                    "SELECT count(*) FROM pages WHERE document_id = ?", (document_id,)
+                )
+                workers = worker_count(max(1, int(count.scalar_one())))
+            supervisor = stack.enter_context(Supervisor(workers, context=pool_context()))
+        summaries = _detect(lib, [document_id], progress, cancel, redactions, supervisor)
+    if not summaries:  # cancelled before it began
+        raise DetectionCancelled(document_id)
+    return summaries[0]
 
 
 def _marking_row(page: _PageData, d: Detection, now: Any) -> dict[str, Any]:
@@ -556,26 +636,11 @@ def detect_documents(
     cancel: Cancel | None = None,
     redactions: bool = True,
 ) -> list[DetectionSummary]:
-    """Detect in each document in turn (one transaction each); stops early when cancelled: between
-    two documents it returns those detected, within one it raises :class:`DetectionCancelled`
-    with them. The worker processes of the work on the scans (redaction boxes, banners re-read)
-    are started once for all the documents."""
-    out: list[DetectionSummary] = []
+    """Detect in each document in turn (one transaction each; ``progress``: the pages of the
+    document in hand); stops early when cancelled: between two documents it returns those
+    detected, within one it raises :class:`DetectionCancelled` with them. The worker processes
+    of the work on the scans (redaction boxes, banners re-read) are started once for all the
+    documents, and the next document's work starts as soon as a worker is free."""
     workers = worker_count(sys.maxsize)  # one per usable core (started when first needed)
     with Supervisor(workers, context=pool_context()) as supervisor:
-        for doc_id in document_ids:
-            if cancel is not None and cancel():
-                break
-            try:
-                summary = detect_document(
-                    lib,
-                    doc_id,
-                    progress=progress,
-                    cancel=cancel,
-                    redactions=redactions,
-                    supervisor=supervisor,
-                )
-            except DetectionCancelled:
-                raise DetectionCancelled(doc_id, out) from None
-            out.append(summary)
-    return out
+        return _detect(lib, document_ids, progress, cancel, redactions, supervisor)

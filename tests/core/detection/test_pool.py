@@ -1,10 +1,13 @@
 """Detecting many documents starts the redaction-box search's worker processes once, not once a
-document, and finds what detecting each document alone finds."""
+document, and finds what detecting each document alone finds; the next document's work starts
+while the last pages of one end, and the documents are still stored and reported in turn."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
-from concurrent.futures import Executor, Future
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +23,7 @@ from app.core.library import Library
 from app.core.processes import worker_pool
 from app.core.supervisor import Supervisor
 from app.samples.generator import generate_memo_pdf
+from tests.builders import make_text_pdf
 
 
 def _proposals(lib: Library) -> list[tuple[str, str]]:
@@ -96,3 +100,47 @@ def test_the_search_runs_in_a_preloaded_module_and_opens_the_source_once(
     assert summary.pages == 3 and len(pool.functions) == 6 and len(opened) == 1
     # The fork server has these modules loaded: its workers need not import the library's.
     assert {f.__module__ for f in pool.functions} <= set(processes.PRELOAD)
+
+
+def test_the_next_document_begins_while_the_last_page_of_one_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two workers, two documents of two pages: the first document's last page ends only once
+    the second document's work has begun beside it (it waits for that, at most 10 s). The first
+    document is still stored first, and progress goes page by page through one document, then
+    the other (the second's pages read meanwhile shown once the first is done)."""
+    began_beside = threading.Event()
+    waited: list[bool] = []  # whether the first document's last page saw the second begin
+    real = detect.page_redactions
+
+    def search(source: str, kind: str, index: int, *args: Any) -> Any:
+        if source == first_source and index == 1:
+            waited.append(began_beside.wait(10.0))
+            time.sleep(0.3)  # (and ends after the second document's first page)
+        elif source != first_source:
+            began_beside.set()
+        return real(source, kind, index, *args)
+
+    monkeypatch.setattr(detect, "page_redactions", search)
+    pages = ["Memorandum for the file, page one.", "Memorandum for the file, page two."]
+    with Library.open(tmp_path / "library") as lib:
+        ids = [
+            import_file(lib, make_text_pdf(tmp_path / f"{name}.pdf", pages)).document_id
+            for name in ("first", "second")
+        ]
+        with lib.reading() as s:
+            sha = s.connection().exec_driver_sql(
+                "SELECT source_sha256 FROM documents WHERE id = ?", (ids[0],)
+            ).scalar_one()
+        first_source = str(lib.source_path(sha))
+        progress: list[tuple[int, int]] = []
+        with Supervisor(2, executor=ThreadPoolExecutor) as workers:
+            summaries = detect._detect(  # (the run detect_documents makes, in threads)
+                lib, ids, lambda d, t: progress.append((d, t)), None, True, workers
+            )
+    assert waited == [True]
+    assert [s.document_id for s in summaries] == ids
+    # The first document's pages, then the second's as far as they got meanwhile (here both,
+    # read while the first one's last page ended), then on.
+    assert progress[:2] == [(1, 2), (2, 2)]
+    assert progress[2:] in ([(2, 2)], [(1, 2), (2, 2)])
