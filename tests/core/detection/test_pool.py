@@ -129,9 +129,11 @@ def test_the_next_document_begins_while_the_last_page_of_one_ends(
             for name in ("first", "second")
         ]
         with lib.reading() as s:
-            sha = s.connection().exec_driver_sql(
-                "SELECT source_sha256 FROM documents WHERE id = ?", (ids[0],)
-            ).scalar_one()
+            sha = (
+                s.connection()
+                .exec_driver_sql("SELECT source_sha256 FROM documents WHERE id = ?", (ids[0],))
+                .scalar_one()
+            )
         first_source = str(lib.source_path(sha))
         progress: list[tuple[int, int]] = []
         with Supervisor(2, executor=ThreadPoolExecutor) as workers:
