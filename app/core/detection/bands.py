@@ -124,6 +124,17 @@ def _render(
     )
 
 
+def _cut(full: np.ndarray, clip: pymupdf.Rect, zoom: float) -> tuple[np.ndarray, pymupdf.Rect]:
+    """The pixels of ``clip`` (points of the displayed page) in ``full`` (the displayed page
+    rendered at ``zoom``), and the page area they show (``clip`` to whole pixels). A page is
+    rendered once for all its bands and lines: MuPDF decodes a scan's image again for each
+    area rendered alone, three quarters of a line's reading."""
+    r = (clip * pymupdf.Matrix(zoom, zoom)).irect & pymupdf.IRect(
+        0, 0, full.shape[1], full.shape[0]
+    )
+    return full[r.y0 : r.y1, r.x0 : r.x1].copy(), pymupdf.Rect(r) / zoom
+
+
 def _bands(page: pymupdf.Page, margins: tuple[bool, bool]) -> list[tuple[pymupdf.Rect, bool]]:
     """The top and bottom bands, and the left and right margins where ``margins`` says."""
     w, h = page.rect.width, page.rect.height
@@ -141,7 +152,7 @@ def _bands(page: pymupdf.Page, margins: tuple[bool, bool]) -> list[tuple[pymupdf
 
 FIND_DPI = 50  # the page rendered this coarse to find where a banner or stamp line can be
 FIND_INK = 170  # darker than this is ink, at that resolution
-OUTER = 0.30  # lines are looked for in the top and bottom 30 % of the page
+OUTER = 0.18  # lines are looked for in the top and bottom 18 % (the bands, and a little more)
 LINE_GAP_IN = 0.6  # ink this far apart on a line belongs to two lines (a stamp beside a date)
 LINE_MIN_IN, LINE_MAX_IN = 0.06, 1.0  # a line's letters: at least this high, at most this
 RULE_IN = 0.5  # a straight run of ink this long is a rule or a line, not a letter
@@ -742,9 +753,10 @@ def read_page_bands(
     zoom = DPI / 72.0
     raw = []
     shown = page.get_displaylist()
+    full = _render(shown, page.rect, zoom)
     ink = _coarse_ink(shown, page)
-    for clip, turned in _bands(page, margins_with_text(ink)):
-        gray = _render(shown, clip, zoom)
+    for area, turned in _bands(page, margins_with_text(ink)):
+        gray, clip = _cut(full, area, zoom)
         raw.append((np.rot90(gray, -1).copy() if turned else gray, clip, turned))
     if not any((g < INK).any() for g, _, _ in raw):  # blank paper: nothing to read
         return BandResult((), struck)
@@ -756,7 +768,7 @@ def read_page_bands(
         if not any(m.category == "classification" for m in found):
             found += _second_pass([c for c in crops if not c.turned], page, exe)
         if not any(m.category == "classification" for m in found):
-            found += _line_pass(page, shown, ink, exe, clean)
+            found += _line_pass(page, full, ink, exe, clean)
     except OcrError as exc:
         return BandResult((), struck, str(exc))
     return BandResult(tuple(_without_fragments(found)), struck)
@@ -781,7 +793,7 @@ def _second_pass(flat: list[_Crop], page: pymupdf.Page, exe: str | None) -> list
 
 def _line_pass(
     page: pymupdf.Page,
-    shown: pymupdf.DisplayList,
+    full: np.ndarray,
     ink: np.ndarray,
     exe: str | None,
     clean: Sequence[Box],
@@ -789,11 +801,12 @@ def _line_pass(
     """The lines a banner or stamp may be (:func:`find_lines`), each read on its own with its
     strike lines taken out, for a level: a struck banner the bands' readings missed, because
     the reading room's release line or other marks crowd it there, reads alone. A line the
-    bands' reading read cleanly (``clean``: its words' boxes) is not read again."""
+    bands' reading read cleanly (``clean``: its words' boxes) is not read again. ``full``: the
+    displayed page at :data:`DPI`."""
     zoom = DPI / 72.0
     derotate = page.derotation_matrix
     lines = [
-        (_render(shown, clip, zoom), clip)
+        _cut(full, clip, zoom)
         for clip, rect in _line_clips(page, ink)
         if not read_cleanly(_box(rect * derotate), clean)
     ]
