@@ -169,6 +169,21 @@ def verb_use(text: str, start: int) -> bool:
     return bool(words) and words[-1].upper() in _AUXILIARIES
 
 
+# What a stamp's words, read as a verb, take as their object: "THE CIA DECLASSIFIED THE
+# REPORT", "THE AGENCY RELEASED IN PART THE FILES". A stamp is followed by a code, a date, a
+# number or its authority, not by a determiner.
+_OBJECT_FIRST = frozenset("THE A AN THIS THAT THESE THOSE HIS HER ITS OUR THEIR ALL SOME".split())
+_SUBJECT = re.compile(r"[A-Za-z][A-Za-z.'’-]*[ \t]+$")
+
+
+def verb_with_object(text: str, start: int, end: int) -> bool:
+    """A stamp's words between a word on their line (a subject) and a determiner (an object's
+    first word): a verb of a sentence, not a stamp."""
+    line_start = text.rfind("\n", 0, start) + 1
+    subject = _SUBJECT.search(text, line_start, start) is not None
+    return subject and _same_line(text, end) and _bare(_next_token(text, end)) in _OBJECT_FIRST
+
+
 _WORD_NEXT = re.compile(r"[ \t]{1,2}[A-Za-z]{2,}(?![A-Za-z0-9])")
 
 

@@ -28,6 +28,7 @@ from app.core.detection.context import (
     stamp_in_prose,
     stray_first_word,
     verb_use,
+    verb_with_object,
 )
 from app.core.detection.fuzzy import WEAK_THRESHOLD, FuzzyHit, fuzzy_hits, gap_hits
 from app.core.detection.interleaved import (
@@ -346,7 +347,10 @@ def _adjust(
     elif c.weak:
         return 0.0  # only levels have the context that may rescue a poor reading
     elif c.rule.category in _STAMPS and (
-        (c.rule.category == "release" and verb_use(text, c.start))
+        (
+            c.rule.category == "release"
+            and (verb_use(text, c.start) or verb_with_object(text, c.start, c.end))
+        )
         or stamp_in_prose(text, c.start, c.end)
     ):
         conf += IN_PROSE

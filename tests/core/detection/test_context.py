@@ -135,6 +135,8 @@ def test_a_cable_slug_after_the_banner_is_no_sentence() -> None:
         "2. THE EMBASSY HAS LIMITED OFFICIAL CONTACT WITH THE OPPOSITION.",
         "3. HE SAID THE GOVERNMENT APPROVED THE RELEASE OF THE PRISONERS ON MONDAY.",
         "7. THE DOCUMENTS WERE DECLASSIFIED IN 1992 BY THE COMMISSION.",
+        "THE CIA DECLASSIFIED THE REPORT IN 1998.",
+        "8. THE AGENCY RELEASED IN PART THE FILES OF THE COMMISSION.",
     ],
 )
 def test_cable_prose_in_capitals_is_no_stamp_or_level(prose: str) -> None:
@@ -477,3 +479,19 @@ def test_a_copyright_sign_before_a_year_is_no_portion_mark(text: str) -> None:
 
 def test_a_portion_mark_before_a_paragraph_with_a_year_stays() -> None:
     assert values("1. (C) IN 1963 THE MINISTER SAID", "portion") == ["(C)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Doc No. C06689721 Date: 11/01/2017 RELEASE IN PART B1,1.4(D),B6", "RELEASE IN PART"),
+        ("NO FOIA WAIVER. RELEASE IN FULL", "RELEASE IN FULL"),
+        ("DECLASSIFIED BY 60324 UC/BAW/SAB/RS ON 10/31/00", "DECLASSIFIED"),
+        ("SECRET\nDECLASSIFIED\nTHE FOLLOWING IS THE TEXT", "DECLASSIFIED"),
+        ("E.O. 13526 DECLASSIFIED AUTHORITY NND 959000", "DECLASSIFIED"),
+    ],
+)
+def test_a_stamp_after_words_on_its_line_is_still_a_stamp(text: str, value: str) -> None:
+    """A stamp a determiner follows only on another line, or one a code or a name follows, is
+    no verb with an object."""
+    assert value in values(text, "release")
