@@ -132,7 +132,8 @@ def level_cues(text: str, start: int, end: int, value: str, repeats: int = 1) ->
     )
     title = first_word == "SECRET" and bool(before) and before[-1].upper() in _TITLES
     left, right = text[max(0, start - _NEAR) : start], text[end : end + _NEAR]
-    prose_before = _determiner(before) and _tight(text, start)
+    possessive = _POSSESSIVE.search(text, max(0, start - 40), start) is not None
+    prose_before = (_determiner(before) or possessive) and _tight(text, start)
     return Cues(
         quoted=_quoted(text, start, end),
         stamp=_STAMP_AFTER.search(right) is not None,
@@ -327,6 +328,11 @@ _PARAGRAPH_OPENING = re.compile(
 _LEADING_PREPOSITIONS = frozenset("BY VIA THROUGH IN INTO ON WITH OF FOR TO FROM ABOUT".split())
 
 
+# A possessive right before a level word is a determiner ("THE SECRETARY'S CONFIDENTIAL
+# ASSISTANT"): a banner never follows one.
+_POSSESSIVE = re.compile(r"[A-Za-z]{2,}['’][Ss]?[ \t]$")
+
+
 def _led(before: list[str], text: str, start: int) -> bool:
     """A preposition right before the level word, one space away on its line."""
     return bool(before) and before[-1].upper() in _LEADING_PREPOSITIONS and _tight(text, start)
@@ -452,7 +458,10 @@ def other_word(span: str, phrase: str) -> bool:
     return word != target and (word in _NEAR_WORDS or longer)
 
 
-_FUNCTION_WORDS = frozenset("IN ON OF TO AT BY AN AS IS IT OR NO THE AND FOR WITH FROM".split())
+_FUNCTION_WORDS = frozenset(
+    "IN ON OF TO AT BY AN AS IS IT OR NO THE AND FOR WITH FROM ALL ANY EACH SOME THIS THAT "
+    "THESE THOSE ITS HIS HER OUR THEIR WAS ARE BUT".split()
+)
 
 
 def stray_first_word(span: str, phrase: str) -> bool:

@@ -136,12 +136,16 @@ def test_a_cable_slug_after_the_banner_is_no_sentence() -> None:
         "3. HE SAID THE GOVERNMENT APPROVED THE RELEASE OF THE PRISONERS ON MONDAY.",
         "7. THE DOCUMENTS WERE DECLASSIFIED IN 1992 BY THE COMMISSION.",
         "THE CIA DECLASSIFIED THE REPORT IN 1998.",
+        "5. THE COMMISSION REQUESTED RELEASE OF ALL CLASSIFIED MATERIAL.",
+        "11. THE SECRETARY'S CONFIDENTIAL ASSISTANT CALLED.",
+        "THE MINISTER’S SECRET VISIT TO HAVANA",
         "8. THE AGENCY RELEASED IN PART THE FILES OF THE COMMISSION.",
     ],
 )
 def test_cable_prose_in_capitals_is_no_stamp_or_level(prose: str) -> None:
-    """A fuzzy reading holding a clean word of prose (THE for FOR, CONTACT for USE), and a
-    stamp's words used as a verb, are not markings."""
+    """A fuzzy reading holding a clean word of prose (THE for FOR, CONTACT for USE, ALL
+    CLASSIFIED for DECLASSIFIED), a stamp's words used as a verb, and a level word after a
+    possessive, are not markings."""
     found = detect_markings(prose)
     assert [d.category for d in found if d.category in ("release", "classification")] == []
 
