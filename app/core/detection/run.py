@@ -312,9 +312,10 @@ class _DocumentRun:
             self.progress(self.done, len(self.pages))
 
     def show(self) -> None:
-        """Make this the document in hand: its progress so far is reported, and from now on."""
+        """Make this the document in hand: its progress so far is reported (none yet too: the
+        bar leaves the document before it), and from now on."""
         self.shown = True
-        if self.progress is not None and (self.done or not self.pages):
+        if self.progress is not None:
             self.progress(self.done, len(self.pages))
 
     def take(self, finished: Finished[Any]) -> None:

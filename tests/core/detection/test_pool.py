@@ -142,7 +142,7 @@ def test_the_next_document_begins_while_the_last_page_of_one_ends(
             )
     assert waited == [True]
     assert [s.document_id for s in summaries] == ids
-    # The first document's pages, then the second's as far as they got meanwhile (here both,
-    # read while the first one's last page ended), then on.
-    assert progress[:2] == [(1, 2), (2, 2)]
-    assert progress[2:] in ([(2, 2)], [(1, 2), (2, 2)])
+    # The first document's pages from none, then the second's as far as they got meanwhile
+    # (here both, read while the first one's last page ended), then on.
+    assert progress[:3] == [(0, 2), (1, 2), (2, 2)]
+    assert progress[3:] in ([(2, 2)], [(1, 2), (2, 2)])
