@@ -266,9 +266,6 @@ def _plan_scan(
             plan.add(i, what, page_bands, source, kind, p.index, read, level_boxes, exe)
         if read:
             plan.keys[i] = key
-    # The long tasks first (a page's banners read again take ten times its box search): the
-    # short ones fill the workers' ends, instead of one worker reading alone at the end.
-    plan.tasks.sort(key=lambda t: t.tag[1] != "bands")
     return plan
 
 
