@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,15 +124,26 @@ def _render(
     )
 
 
-def _cut(full: np.ndarray, clip: pymupdf.Rect, zoom: float) -> tuple[np.ndarray, pymupdf.Rect]:
-    """The pixels of ``clip`` (points of the displayed page) in ``full`` (the displayed page
-    rendered at ``zoom``), and the page area they show (``clip`` to whole pixels). A page is
-    rendered once for all its bands and lines: MuPDF decodes a scan's image again for each
-    area rendered alone, three quarters of a line's reading."""
-    r = (clip * pymupdf.Matrix(zoom, zoom)).irect & pymupdf.IRect(
-        0, 0, full.shape[1], full.shape[0]
-    )
-    return full[r.y0 : r.y1, r.x0 : r.x1].copy(), pymupdf.Rect(r) / zoom
+Cut = Callable[[pymupdf.Rect], tuple[np.ndarray, pymupdf.Rect]]
+MAX_PIXELS = 40_000_000  # a page rendered whole for its bands at most this big (grey bytes)
+
+
+def _cutter(shown: pymupdf.DisplayList, page: pymupdf.Page, zoom: float) -> Cut:
+    """What cuts an area (points of the displayed page) out of the page rendered at ``zoom``:
+    its pixels, and the page area they show (the area to whole pixels). The page is rendered
+    once for all its bands and lines, as MuPDF decodes a scan's image again for each area
+    rendered alone (three quarters of a line's reading); a page too big for that (a poster:
+    over :data:`MAX_PIXELS`) has each area rendered alone."""
+    if page.rect.width * page.rect.height * zoom * zoom > MAX_PIXELS:
+        return lambda clip: (_render(shown, clip, zoom), clip)
+    full = _render(shown, page.rect, zoom)
+    bounds = pymupdf.IRect(0, 0, full.shape[1], full.shape[0])
+
+    def cut(clip: pymupdf.Rect) -> tuple[np.ndarray, pymupdf.Rect]:
+        r = (clip * pymupdf.Matrix(zoom, zoom)).irect & bounds
+        return full[r.y0 : r.y1, r.x0 : r.x1].copy(), pymupdf.Rect(r) / zoom
+
+    return cut
 
 
 def _bands(page: pymupdf.Page, margins: tuple[bool, bool]) -> list[tuple[pymupdf.Rect, bool]]:
@@ -771,10 +782,10 @@ def read_page_bands(
     zoom = DPI / 72.0
     raw = []
     shown = page.get_displaylist()
-    full = _render(shown, page.rect, zoom)
+    cut = _cutter(shown, page, zoom)
     ink = _coarse_ink(shown, page)
     for area, turned in _bands(page, margins_with_text(ink)):
-        gray, clip = _cut(full, area, zoom)
+        gray, clip = cut(area)
         raw.append((np.rot90(gray, -1).copy() if turned else gray, clip, turned))
     if not any((g < INK).any() for g, _, _ in raw):  # blank paper: nothing to read
         return BandResult((), struck)
@@ -786,7 +797,7 @@ def read_page_bands(
         if not any(m.category == "classification" for m in found):
             found += _second_pass([c for c in crops if not c.turned], page, exe)
         if not any(m.category == "classification" for m in found):
-            found += _line_pass(page, full, ink, exe, clean)
+            found += _line_pass(page, cut, ink, exe, clean)
     except OcrError as exc:
         return BandResult((), struck, str(exc))
     return BandResult(tuple(_without_fragments(found)), struck)
@@ -811,7 +822,7 @@ def _second_pass(flat: list[_Crop], page: pymupdf.Page, exe: str | None) -> list
 
 def _line_pass(
     page: pymupdf.Page,
-    full: np.ndarray,
+    cut: Cut,
     ink: np.ndarray,
     exe: str | None,
     clean: Sequence[Box],
@@ -819,12 +830,12 @@ def _line_pass(
     """The lines a banner or stamp may be (:func:`find_lines`), each read on its own with its
     strike lines taken out, for a level: a struck banner the bands' readings missed, because
     the reading room's release line or other marks crowd it there, reads alone. A line the
-    bands' reading read cleanly (``clean``: its words' boxes) is not read again. ``full``: the
-    displayed page at :data:`DPI`."""
+    bands' reading read cleanly (``clean``: its words' boxes) is not read again. ``cut``: areas
+    of the page at :data:`DPI` (:func:`_cutter`)."""
     zoom = DPI / 72.0
     derotate = page.derotation_matrix
     lines = [
-        _cut(full, clip, zoom)
+        cut(clip)
         for clip, rect in _line_clips(page, ink)
         if not read_cleanly(_box(rect * derotate), clean)
     ]

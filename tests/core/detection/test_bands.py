@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pymupdf
@@ -371,3 +372,36 @@ def test_long_runs_are_the_runs_at_least_that_long() -> None:
         mask[1] = True
         for least in (1, 2, 5, 30, 300, 301):
             assert (bands._long_runs(mask, least) == (bands._run_lengths(mask) >= least)).all()
+
+
+@needs_tesseract
+def test_a_page_too_big_to_render_whole_has_its_bands_rendered_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page over MAX_PIXELS at 300 dpi (a poster) is not rendered whole for its bands: each
+    area is rendered alone, and the banner is read as on a page rendered whole."""
+    pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner="TOP SECRET", struck=False)
+    sharp: list[pymupdf.Rect] = []  # the areas rendered at the bands' resolution
+    real = bands._render
+
+    def render(shown: Any, clip: pymupdf.Rect, zoom: float) -> Any:
+        if zoom == bands.DPI / 72.0:
+            sharp.append(pymupdf.Rect(clip))
+        return real(shown, clip, zoom)
+
+    monkeypatch.setattr(bands, "_render", render)
+    found = {}
+    for limit in (bands.MAX_PIXELS, 1_000_000):
+        monkeypatch.setattr(bands, "MAX_PIXELS", limit)
+        sharp.clear()
+        with pymupdf.open(pdf) as doc:
+            page = doc[0]
+            result = read_page_bands(page)
+            whole = [a for a in sharp if a == page.rect]
+        found[limit] = sorted((m.value, round(m.box.y0)) for m in result.markings)
+        if limit == 1_000_000:
+            assert not whole and len(sharp) >= 2  # the top and the bottom band at least
+        else:
+            assert len(whole) == len(sharp) == 1
+        assert [v for v, _ in found[limit]] == ["TOP SECRET"] * 2
+    assert found[1_000_000] == found[bands.MAX_PIXELS]
