@@ -17,6 +17,7 @@ import pytest
 from app.core import processes, supervisor
 from app.core.annotating.annotations import list_annotations
 from app.core.annotating.records import AnnotationFilter
+from app.core.detection import redactions
 from app.core.detection import run as detect
 from app.core.documents.ingest import import_file
 from app.core.library import Library
@@ -111,7 +112,7 @@ def test_the_next_document_begins_while_the_last_page_of_one_ends(
     the other (the second's pages read meanwhile shown once the first is done)."""
     began_beside = threading.Event()
     waited: list[bool] = []  # whether the first document's last page saw the second begin
-    real = detect.page_redactions
+    real = redactions.page_redactions
 
     def search(source: str, kind: str, index: int, *args: Any) -> Any:
         if source == first_source and index == 1:
@@ -124,10 +125,11 @@ def test_the_next_document_begins_while_the_last_page_of_one_ends(
     monkeypatch.setattr(detect, "page_redactions", search)
     pages = ["Memorandum for the file, page one.", "Memorandum for the file, page two."]
     with Library.open(tmp_path / "library") as lib:
-        ids = [
-            import_file(lib, make_text_pdf(tmp_path / f"{name}.pdf", pages)).document_id
-            for name in ("first", "second")
-        ]
+        ids = []
+        for name in ("first", "second"):
+            doc_id = import_file(lib, make_text_pdf(tmp_path / f"{name}.pdf", pages)).document_id
+            assert doc_id is not None
+            ids.append(doc_id)
         with lib.reading() as s:
             sha = (
                 s.connection()
