@@ -26,7 +26,7 @@ import pymupdf
 
 from app.core.detection.fuzzy import letter_key, shape_key
 from app.core.detection.markings import Detection, detect_markings
-from app.core.detection.redactions import Box, source_page
+from app.core.detection.redactions import Box, row_runs, source_page
 from app.core.detection.rules import load_rules
 from app.core.documents.textlayer import RawWord, build_text
 from app.core.ocr.tesseract import OcrError, parse_tsv, run_tesseract, tesseract_path, version_of
@@ -374,16 +374,11 @@ def _run_lengths(mask: np.ndarray) -> np.ndarray:
 def _long_runs(mask: np.ndarray, least: int) -> np.ndarray:
     """True where a pixel lies in a horizontal run of True at least ``least`` long (as
     ``_run_lengths(mask) >= least``, from the runs' ends alone: quicker)."""
-    rows, width = mask.shape
-    padded = np.zeros((rows, width + 2), dtype=np.int8)
-    padded[:, 1:-1] = mask
-    ys, xs = np.nonzero(np.diff(padded, axis=1))  # row by row: a run's start, then its end
-    starts, ends, at = xs[0::2], xs[1::2], ys[0::2]
-    keep = ends - starts >= least
-    marks = np.zeros((rows, width + 1), dtype=np.int32)
-    np.add.at(marks, (at[keep], starts[keep]), 1)
-    np.add.at(marks, (at[keep], ends[keep]), -1)
-    return np.asarray(np.cumsum(marks, axis=1)[:, :width] > 0)
+    rows, starts, ends = row_runs(mask, least)
+    marks = np.zeros((mask.shape[0], mask.shape[1] + 1), dtype=np.int32)
+    np.add.at(marks, (rows, starts), 1)
+    np.add.at(marks, (rows, ends), -1)
+    return np.asarray(np.cumsum(marks, axis=1)[:, : mask.shape[1]] > 0)
 
 
 def _erase_strokes(gray: np.ndarray, dpi: int) -> np.ndarray:

@@ -73,17 +73,23 @@ class Redaction:
         return f"redaction.{self.kind}"
 
 
-def _runs(dark: np.ndarray, min_len: int) -> dict[int, list[tuple[int, int]]]:
-    """Each row's runs of True at least ``min_len`` long, as (start, end), by row; rows without
-    one left out (found for the whole array at once: most rows hold none)."""
-    padded = np.zeros((dark.shape[0], dark.shape[1] + 2), dtype=bool)
-    padded[:, 1:-1] = dark
+def row_runs(mask: np.ndarray, least: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The runs of True at least ``least`` long in each row of a 2-D ``mask``, found for the
+    whole array at once: their rows, starts and ends (past the last), row by row."""
+    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=bool)
+    padded[:, 1:-1] = mask
     ys, xs = np.nonzero(padded[:, 1:] != padded[:, :-1])  # row by row: a start, then its end
     starts, ends, rows = xs[0::2], xs[1::2], ys[0::2]
-    keep = (ends - starts) >= min_len
+    keep = (ends - starts) >= least
+    return rows[keep], starts[keep], ends[keep]
+
+
+def _runs(dark: np.ndarray, min_len: int) -> dict[int, list[tuple[int, int]]]:
+    """Each row's runs of True at least ``min_len`` long, as (start, end), by row; rows without
+    one left out (most rows hold none)."""
     out: dict[int, list[tuple[int, int]]] = {}
-    for y, x0, x1 in zip(rows[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(),
-                         strict=True):  # fmt: skip
+    rows, starts, ends = row_runs(dark, min_len)
+    for y, x0, x1 in zip(rows.tolist(), starts.tolist(), ends.tolist(), strict=True):
         out.setdefault(y, []).append((x0, x1))
     return out
 
