@@ -398,6 +398,7 @@ def _detect(
     out: list[DetectionSummary] = []
     under_way: deque[_DocumentRun] = deque()  # begun, not stored: the first is in hand
     waiting = iter(document_ids)
+    failed: list[Exception] = []  # beginning a document failed: raised once those before end
 
     def store_ended() -> None:
         while under_way and under_way[0].complete:
@@ -412,7 +413,13 @@ def _detect(
         for document_id in waiting:
             if cancel is not None and cancel():
                 return None
-            run = _begin(lib, document_id, progress, cancel, redactions)
+            try:
+                run = _begin(lib, document_id, progress, cancel, redactions)
+            except DetectionCancelled:
+                raise
+            except Exception as exc:  # (a document gone, a database error: see below)
+                failed.append(exc)
+                return None
             under_way.append(run)
             if len(under_way) == 1:
                 run.show()
@@ -431,6 +438,8 @@ def _detect(
         store_ended()
         if under_way:  # (cancelled: the supervisor handed out no more)
             raise DetectionCancelled(under_way[0].document_id)
+        if failed:  # the documents begun before it are stored, as when they ran one by one
+            raise failed[0]
     except DetectionCancelled as stop:
         in_hand = under_way[0].document_id if under_way else stop.document_id
         raise DetectionCancelled(in_hand, out) from None

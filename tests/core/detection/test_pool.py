@@ -20,6 +20,7 @@ from app.core.annotating.records import AnnotationFilter
 from app.core.detection import redactions
 from app.core.detection import run as detect
 from app.core.documents.ingest import import_file
+from app.core.errors import NotFoundError
 from app.core.library import Library
 from app.core.processes import worker_pool
 from app.core.supervisor import Supervisor
@@ -148,3 +149,45 @@ def test_the_next_document_begins_while_the_last_page_of_one_ends(
     # (here both, read while the first one's last page ended), then on.
     assert progress[:3] == [(0, 2), (1, 2), (2, 2)]
     assert progress[3:] in ([(2, 2)], [(1, 2), (2, 2)])
+
+
+def test_a_document_that_cannot_be_begun_ends_the_run_after_those_before_it_are_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second document cannot be read (gone from the library) while the first one's last
+    page is still being searched: the first is stored all the same, then the error is raised,
+    as when documents ran one after the other."""
+    asked = threading.Event()  # the second document was begun (and failed)
+    real_search, real_source = redactions.page_redactions, detect._source
+
+    def search(source: str, kind: str, index: int, *args: Any) -> Any:
+        if index == 1:
+            asked.wait(10.0)  # the first document's last page ends after that
+        return real_search(source, kind, index, *args)
+
+    def source_of(lib: Library, doc_id: Any) -> tuple[str, str]:
+        if doc_id == ids[1]:
+            asked.set()
+            raise NotFoundError(f"No document with id {doc_id}.")
+        return real_source(lib, doc_id)
+
+    monkeypatch.setattr(detect, "page_redactions", search)
+    monkeypatch.setattr(detect, "_source", source_of)
+    pages = ["SECRET\nMemorandum, page one.\nSECRET", "SECRET\nMemorandum, page two.\nSECRET"]
+    with Library.open(tmp_path / "library") as lib:
+        ids = []
+        for name in ("first", "second"):
+            doc_id = import_file(lib, make_text_pdf(tmp_path / f"{name}.pdf", pages)).document_id
+            assert doc_id is not None
+            ids.append(doc_id)
+        with (
+            Supervisor(2, executor=ThreadPoolExecutor) as workers,
+            pytest.raises(NotFoundError),
+        ):
+            detect._detect(lib, ids, None, None, True, workers)
+        assert asked.is_set()
+        with lib.reading() as s:
+            stored = s.connection().exec_driver_sql(
+                "SELECT DISTINCT p.document_id FROM annotations a JOIN pages p ON p.id = a.page_id"
+            )
+            assert [d for (d,) in stored] == [ids[0]]
