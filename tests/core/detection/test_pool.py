@@ -21,6 +21,7 @@ from app.core.detection import redactions
 from app.core.detection import run as detect
 from app.core.documents.ingest import import_file
 from app.core.errors import NotFoundError
+from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.processes import worker_pool
 from app.core.supervisor import Supervisor
@@ -104,6 +105,16 @@ def test_the_search_runs_in_a_preloaded_module_and_opens_the_source_once(
     assert {f.__module__ for f in pool.functions} <= set(processes.PRELOAD)
 
 
+def _two_documents(lib: Library, tmp_path: Path, pages: list[str]) -> list[DocumentId]:
+    """Documents "first" and "second", text PDFs of ``pages``, imported: their ids."""
+    ids = []
+    for name in ("first", "second"):
+        doc_id = import_file(lib, make_text_pdf(tmp_path / f"{name}.pdf", pages)).document_id
+        assert doc_id is not None
+        ids.append(doc_id)
+    return ids
+
+
 def test_the_next_document_begins_while_the_last_page_of_one_ends(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -126,18 +137,8 @@ def test_the_next_document_begins_while_the_last_page_of_one_ends(
     monkeypatch.setattr(detect, "page_redactions", search)
     pages = ["Memorandum for the file, page one.", "Memorandum for the file, page two."]
     with Library.open(tmp_path / "library") as lib:
-        ids = []
-        for name in ("first", "second"):
-            doc_id = import_file(lib, make_text_pdf(tmp_path / f"{name}.pdf", pages)).document_id
-            assert doc_id is not None
-            ids.append(doc_id)
-        with lib.reading() as s:
-            sha = (
-                s.connection()
-                .exec_driver_sql("SELECT source_sha256 FROM documents WHERE id = ?", (ids[0],))
-                .scalar_one()
-            )
-        first_source = str(lib.source_path(sha))
+        ids = _two_documents(lib, tmp_path, pages)
+        first_source = str(lib.source_path(detect._source(lib, ids[0])[0]))
         progress: list[tuple[int, int]] = []
         with Supervisor(2, executor=ThreadPoolExecutor) as workers:
             summaries = detect._detect(  # (the run detect_documents makes, in threads)
@@ -175,11 +176,7 @@ def test_a_document_that_cannot_be_begun_ends_the_run_after_those_before_it_are_
     monkeypatch.setattr(detect, "_source", source_of)
     pages = ["SECRET\nMemorandum, page one.\nSECRET", "SECRET\nMemorandum, page two.\nSECRET"]
     with Library.open(tmp_path / "library") as lib:
-        ids = []
-        for name in ("first", "second"):
-            doc_id = import_file(lib, make_text_pdf(tmp_path / f"{name}.pdf", pages)).document_id
-            assert doc_id is not None
-            ids.append(doc_id)
+        ids = _two_documents(lib, tmp_path, pages)
         with (
             Supervisor(2, executor=ThreadPoolExecutor) as workers,
             pytest.raises(NotFoundError),
