@@ -140,8 +140,15 @@ _REVIEW_STAMPS = ("DECLASSIFIED", "APPROVED FOR RELEASE", "RELEASE IN PART", "DE
 
 def _plan_rescans(pages: Sequence[_PageData]) -> None:
     """Mark the pages whose banners are re-read from the scan: poor text, or no level where the
-    document shows levels elsewhere or the page carries a classified record's review marks."""
-    doc_has_level = any(d.category == "classification" for p in pages for d in p.detections)
+    document shows a level above UNCLASSIFIED elsewhere or the page carries a classified
+    record's review marks. A record marked so is marked on every page (E.O. 13526, and the
+    control markings' rules alike); an unclassified one need not be: its other pages' missing
+    banner is no sign of a reading that missed it."""
+    doc_has_level = any(
+        d.category == "classification" and d.value != "UNCLASSIFIED"
+        for p in pages
+        for d in p.detections
+    )
     for p in pages:
         levels = [d for d in p.detections if d.category == "classification"]
         has_level = any(d.confidence >= SURE_LEVEL for d in levels)  # a doubtful one: look again

@@ -64,6 +64,22 @@ def test_a_plain_letter_is_not_re_read(library: Library, tmp_path: Path) -> None
     assert detect_document(library, doc, redactions=False).pages_rescanned == 0
 
 
+@needs_tesseract
+@pytest.mark.parametrize(("level", "re_read"), [("SECRET", 1), ("UNCLASSIFIED", 0)])
+def test_a_page_without_a_level_is_re_read_where_the_record_is_classified(
+    library: Library, tmp_path: Path, level: str, re_read: int
+) -> None:
+    """A classified record bears its level on every page, so a page whose text shows none is
+    read again from its scan; an unclassified record need not mark each page."""
+    prose = "The minister spoke with the ambassador about the harbour on Tuesday morning."
+    pages = [f"{level}\n\n{prose}", prose]
+    doc = import_file(library, make_text_pdf(tmp_path / "memo.pdf", pages)).document_id
+    assert doc is not None
+    summary = detect_document(library, doc, redactions=False)
+    assert summary.metadata["classification"] == level
+    assert summary.pages_rescanned == re_read
+
+
 def test_without_tesseract_detection_says_banners_were_not_re_read(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
