@@ -291,20 +291,35 @@ def _take(page: _PageData, what: str, result: Any, key: BandKey | None) -> str |
     return f"{_UNREAD['bands']} ({band.error})" if band.error else None
 
 
+class _Pages:
+    """The progress of a run over documents, in pages of them all: a run starts the next
+    document's work while one's last pages end, so the pages done are counted wherever they
+    are, and the bar goes once through the whole run rather than once through each document."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total, self.progress, self.done = total, progress, 0
+        if progress is not None:
+            progress(0, total)
+
+    def step(self, pages: int) -> None:
+        self.done += pages
+        self.total = max(self.total, self.done)  # (a page added since the run was counted)
+        if pages and self.progress is not None:
+            self.progress(self.done, self.total)
+
+
 @dataclass
 class _DocumentRun:
     """One document under detection: its pages (their text's markings found), the work on its
-    scans (:class:`_ScanPlan`) and what has come back of it. Its progress reaches the caller
-    only while it is the document in hand (``shown``): a run starts the next document's work
-    while this one's last pages end, and the person sees one document at a time."""
+    scans (:class:`_ScanPlan`) and what has come back of it; its pages done count in the run's
+    progress (``counted``) as they end."""
 
     document_id: DocumentId
     pages: list[_PageData]
     plan: _ScanPlan
-    progress: Progress | None
+    counted: _Pages
     notes: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # (rank, note)s
     done: int = 0  # pages whose work on the scan has ended
-    shown: bool = False
 
     @property
     def complete(self) -> bool:
@@ -312,15 +327,7 @@ class _DocumentRun:
 
     def step(self, pages: int) -> None:
         self.done += pages
-        if self.shown and pages and self.progress is not None:
-            self.progress(self.done, len(self.pages))
-
-    def show(self) -> None:
-        """Make this the document in hand: its progress so far is reported (none yet too: the
-        bar leaves the document before it), and from now on."""
-        self.shown = True
-        if self.progress is not None:
-            self.progress(self.done, len(self.pages))
+        self.counted.step(pages)
 
     def take(self, finished: Finished[Any]) -> None:
         """One of its tasks ended (its tag: this run, page position, what)."""
@@ -350,10 +357,28 @@ class _DocumentRun:
         ]
 
 
+def _page_count(lib: Library, document_ids: Sequence[DocumentId]) -> int:
+    """How many pages the documents have (those the library still has)."""
+    ids = list(dict.fromkeys(document_ids))
+    total = 0
+    with lib.reading() as s:
+        for i in range(0, len(ids), 500):  # (SQLite's bound parameters: a few hundred at a time)
+            chunk = ids[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            total += int(
+                s.connection()
+                .exec_driver_sql(
+                    f"SELECT COUNT(*) FROM pages WHERE document_id IN ({marks})", tuple(chunk)
+                )
+                .scalar_one()
+            )
+    return total
+
+
 def _begin(
     lib: Library,
     document_id: DocumentId,
-    progress: Progress | None,
+    counted: _Pages,
     cancel: Cancel | None,
     redactions: bool,
 ) -> _DocumentRun:
@@ -381,7 +406,7 @@ def _begin(
     else:  # the text side is quick: progress counts the work on the scans
         for p in pages:
             p.rescan = False
-    run = _DocumentRun(document_id, pages, plan, progress, notes)
+    run = _DocumentRun(document_id, pages, plan, counted, notes)
     plan.tasks = [replace(t, tag=(run, *t.tag)) for t in plan.tasks]
     run.step(sum(1 for i in range(len(pages)) if i not in plan.waiting))
     return run
@@ -399,13 +424,15 @@ def _detect(
     runs in ``supervisor``'s workers, the next document's beginning as soon as a worker is free
     of the last: no worker waits while a document's last pages end. A page's work still running
     :data:`PAGE_TIMEOUT_S` (+ the supervisor's overrun) after it started is ended and warned
-    of, as is one that raises in its worker; the others go on. Cancelled: within about half a
+    of, as is one that raises in its worker; the others go on. ``progress``: pages of all the
+    documents, as their work ends (whichever document they are of). Cancelled: within about half a
     second of ``cancel()``, :class:`DetectionCancelled` names the document in hand (nothing
     written for it nor for any after it) and holds those stored before."""
     out: list[DetectionSummary] = []
     under_way: deque[_DocumentRun] = deque()  # begun, not stored: the first is in hand
     waiting = iter(document_ids)
     failed: list[Exception] = []  # beginning a document failed: raised once those before end
+    counted = _Pages(_page_count(lib, document_ids), progress)
 
     def store_ended() -> None:
         while under_way and under_way[0].complete:
@@ -413,23 +440,19 @@ def _detect(
                 raise DetectionCancelled(under_way[0].document_id)
             run = under_way.popleft()
             out.append(_store(lib, run.document_id, run.pages, run.warnings()))
-            if under_way:
-                under_way[0].show()
 
     def more() -> list[Task[Any]] | None:
         for document_id in waiting:
             if cancel is not None and cancel():
                 return None
             try:
-                run = _begin(lib, document_id, progress, cancel, redactions)
+                run = _begin(lib, document_id, counted, cancel, redactions)
             except DetectionCancelled:
                 raise
             except Exception as exc:  # (a document gone, a database error: see below)
                 failed.append(exc)
                 return None
             under_way.append(run)
-            if len(under_way) == 1:
-                run.show()
             if run.plan.tasks:
                 return run.plan.tasks
             store_ended()

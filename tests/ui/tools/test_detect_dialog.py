@@ -6,10 +6,13 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from app.core.detection import run as detect_run
 from app.core.detection.run import DetectionSummary
 from app.core.documents.ingest import import_paths
 from app.core.documents.metadata import document_metadata_entries
@@ -94,21 +97,27 @@ def test_cancel_detection_in_the_library(
 
 
 def test_a_cancel_within_a_document_says_what_it_kept(
-    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path
+    qtbot: QtBot,
+    review_library: Library,
+    sync_runner: TaskRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Cancel once two documents are detected, in the third: the report says, in words, that the
     first two keep their proposals, nothing was written for the third and the fourth never began
     (no exception's name), and the library holds just that."""
     job, dialog, cancel = _library_job(qtbot, review_library, sync_runner, tmp_path, 3)
-    finished: list[int] = []
 
-    def on_progress(done: int, total: int) -> None:
-        if len(finished) == 2 and not job.cancelled:  # the third document's first page
+    real_store = detect_run._store
+    title_of = {r.id: r.title for r in list_documents(review_library)}
+
+    def store(lib: Library, document_id: DocumentId, *args: Any) -> DetectionSummary:
+        summary = real_store(lib, document_id, *args)
+        if title_of[document_id] == "m0":  # the second document stored: Cancel, in the third
             cancel.click()
-        if done == total:
-            finished.append(done)
+        return summary
 
-    job.progress.connect(on_progress)
+    monkeypatch.setattr(detect_run, "_store", store)
     dialog.run()
     report = dialog.report.toPlainText()
     assert job.cancelled and dialog.label.text() == "Cancelled.", report
