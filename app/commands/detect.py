@@ -6,13 +6,21 @@ library and loads neither PyMuPDF nor numpy."""
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.common import TerminalProgress, print_json, read_text_file
 from app.commands.context import Context
 from app.core.errors import RedlineError
 from app.core.wording import count
+
+if TYPE_CHECKING:  # (the handler imports detection when it runs: see app.cli)
+    from app.core.detection.run import DetectionSummary
+    from app.core.ids import DocumentId
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -59,22 +67,84 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
         if args.documents:
             raise RedlineError("give either --text FILE or documents, not both")
         return _detect_text(args.text, args.json)
-    from app.core.detection.run import detect_documents
+    from app.core.detection.run import DetectionCancelled, detect_documents
     from app.core.documents.lookup import all_document_ids
+    from app.core.documents.queries import document_titles
 
     lib = ctx.library()
     ids = ctx.resolve_documents(args.documents) if args.documents else all_document_ids(lib)
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
-    summaries = detect_documents(
-        lib, ids, progress=lambda d, t: bar.update(d, t), redactions=not args.no_redactions
-    )
+    with _Interrupt() as interrupt:
+        try:
+            summaries = detect_documents(
+                lib,
+                ids,
+                progress=lambda d, t: bar.update(d, t),
+                cancel=interrupt.asked,
+                redactions=not args.no_redactions,
+            )
+        except DetectionCancelled as stop:  # Ctrl-C: what was stored before it is kept
+            bar.finish()
+            summaries = list(stop.done)
+            in_hand = [stop.document_id] if stop.document_id is not None else []
+            titles = document_titles(lib, [*(s.document_id for s in summaries), *in_hand])
+            _report(summaries, titles, args.json)
+            said = []
+            if in_hand:
+                title = titles.get(in_hand[0], "")
+                said.append(f"nothing was written for {title} (document {in_hand[0]})")
+            if left := len(ids) - len(summaries) - len(in_hand):
+                said.append(
+                    count(left, "{n} more document not detected", "{n} more documents not detected")
+                )
+            if summaries:  # (listed above, as a run that ended lists them)
+                said.append(
+                    count(
+                        len(summaries),
+                        "the document detected before it keeps its proposals",
+                        "the {n} documents detected before it keep their proposals",
+                    )
+                )
+            print("; ".join(["redline: interrupted", *said]), file=sys.stderr)
+            return 130
     bar.finish()
-    if args.json:
-        print_json(summaries)
-        return 0
-    from app.core.documents.queries import document_titles
+    _report(summaries, document_titles(lib, [s.document_id for s in summaries]), args.json)
+    return 0
 
-    titles = document_titles(lib, [s.document_id for s in summaries])
+
+class _Interrupt:
+    """Ctrl-C while detecting asks the run to stop, as the window's Cancel does (within about
+    half a second, the documents stored before it kept and named); a second Ctrl-C interrupts
+    at once."""
+
+    def __init__(self) -> None:
+        self.pressed = False
+
+    def asked(self) -> bool:
+        return self.pressed
+
+    def _on_sigint(self, signum: int, frame: object) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
+        self.pressed = True
+
+    def __enter__(self) -> _Interrupt:
+        self._before = signal.getsignal(signal.SIGINT)
+        if threading.current_thread() is threading.main_thread():  # (signals: that thread only)
+            signal.signal(signal.SIGINT, self._on_sigint)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, self._before)
+
+
+def _report(
+    summaries: Sequence[DetectionSummary], titles: Mapping[DocumentId, str], as_json: bool
+) -> None:
+    if as_json:
+        print_json(summaries)
+        return
     for s in summaries:
         rescanned = (
             f"; banners re-read from {_pages(s.pages_rescanned)}" if s.pages_rescanned else ""
@@ -99,7 +169,6 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
             )
         for w in s.warnings:
             print(f"  warning: {w}", file=sys.stderr)
-    return 0
 
 
 def _pages(n: int) -> str:

@@ -14,7 +14,7 @@ import pytest
 from app.core.documents.ingest import import_file
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_available
-from tests.builders import make_banner_scan_pdf
+from tests.builders import make_banner_scan_pdf, make_text_pdf
 from tests.reliability.helpers import (
     interrupt_when_stuck,
     reopen,
@@ -27,6 +27,7 @@ pytestmark = [
     pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed"),
 ]
 
+STAMPED = "SECRET\nMemorandum for the Secretary of State. The courier arrived on Tuesday.\nSECRET"
 HOOK = stuck_hook(
     "app.core.detection.bands", "read_page_bands", "page, **kwargs", "page.number == 1"
 )
@@ -44,13 +45,24 @@ def _scans(tmp_path: Path) -> Path:
 
 
 def test_ctrl_c_ends_redline_detect_at_once_while_a_worker_is_stuck(tmp_path: Path) -> None:
+    """A one-page memo is detected first, then the scan whose second page sticks: Ctrl-C
+    stops the run as the window's Cancel does, and the command says what it kept."""
     root = tmp_path / "library"
     with Library.open(root) as lib:
-        assert import_file(lib, _scans(tmp_path)).ok
+        memo = import_file(lib, make_text_pdf(tmp_path / "memo.pdf", [STAMPED])).document_id
+        scan = import_file(lib, _scans(tmp_path)).document_id
+        assert memo is not None and scan is not None
     run = interrupt_when_stuck(root, HOOK, tmp_path, "detect")
     assert run.returncode == 130
-    assert run.stderr.strip() == "redline: interrupted"  # no worker's traceback
+    assert run.stderr.strip() == (  # one line, no worker's traceback
+        f"redline: interrupted; nothing was written for scan (document {scan}); "
+        "the document detected before it keeps its proposals"
+    )
     assert survivors(run.tag) == []
     after = reopen(root)
     assert after.integrity == "ok" and after.litter == [] and after.swept == []
-    assert after.annotations == 0  # the document being detected: nothing written
+    with Library.open(root) as lib, lib.reading() as s:
+        proposed = s.connection().exec_driver_sql(
+            "SELECT DISTINCT p.document_id FROM annotations a JOIN pages p ON p.id = a.page_id"
+        )
+        assert list(proposed.scalars()) == [memo]  # the scan being detected: nothing written
