@@ -375,7 +375,7 @@
         <translation>Es gibt kein Schlagwort {number}: Strg+T legt eines an, während Sie seinen Namen tippen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>These words have no boxes on the scan: Shift+drag the region.</source>
         <translation>Diese Wörter haben keine Rahmen auf dem Scan: den Bereich mit Umschalt+Ziehen zeichnen.</translation>
     </message>
@@ -1891,7 +1891,7 @@
         <translation>Exportieren:</translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+200"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n Schwärzungsvorschlag zu entscheiden: A nimmt an, R lehnt ab, N geht zum nächsten</numerusform>
@@ -1901,7 +1901,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-81"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-198"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-199"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
@@ -1931,7 +1931,7 @@
         <translation>Schwärzungen:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Export into folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2444,8 +2444,24 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
             <numerusform>%n Schlagwörter gelöscht</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>{name} would change nothing you see here: it holds %n deletions of what this library never had, which would be kept as deleted.</source>
+        <translation>
+            <numerusform>{name} würde hier nichts Sichtbares ändern: Die Datei enthält %n Löschung von etwas, das diese Bibliothek nie hatte; sie würde als gelöscht aufbewahrt.</numerusform>
+            <numerusform>{name} würde hier nichts Sichtbares ändern: Die Datei enthält %n Löschungen von etwas, das diese Bibliothek nie hatte; sie würden als gelöscht aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{name} changed nothing you see here: it held %n deletions of what this library never had, kept as deleted.</source>
+        <translation>
+            <numerusform>{name} hat hier nichts Sichtbares geändert: Die Datei enthielt %n Löschung von etwas, das diese Bibliothek nie hatte; als gelöscht aufbewahrt.</numerusform>
+            <numerusform>{name} hat hier nichts Sichtbares geändert: Die Datei enthielt %n Löschungen von etwas, das diese Bibliothek nie hatte; als gelöscht aufbewahrt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>{name} would change nothing here.</source>
         <translation>{name} würde hier nichts ändern.</translation>
@@ -3377,7 +3393,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-445"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-473"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>jemand</translation>
@@ -3414,7 +3430,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+332"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3437,7 +3453,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Prüfung der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-260"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-288"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} über „{label}“</translation>
@@ -3823,7 +3839,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Das Dokument hat die Seiten 1 bis {value}; es gibt keine Seite {number}.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Give the text to find (--quote).</source>
         <translation>Geben Sie den zu suchenden Text an (--quote).</translation>
     </message>
@@ -3833,7 +3849,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>--occurrence zählt ab 1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>This page has no text yet (run OCR first); give --region instead.</source>
         <translation>Diese Seite hat noch keinen Text (zuerst OCR ausführen); geben Sie stattdessen --region an.</translation>
     </message>
@@ -4331,7 +4347,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+117"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+116"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation>die Quelldatei von {value!r} fehlt in der Bibliothek</translation>
     </message>
@@ -4346,12 +4362,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} von {title!r} wäre bei {dpi} dpi {width} x {height} Pixel groß; wählen Sie eine geringere Auflösung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/core/exchange/canvas.py" line="+48"/>
         <source>a resolution of {dpi} dpi is not offered; use {MIN_DPI} to {MAX_DPI}</source>
         <translation>eine Auflösung von {dpi} dpi wird nicht angeboten; nehmen Sie {MIN_DPI} bis {MAX_DPI}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+31"/>
         <source>nothing to export: no document is in this scope</source>
         <translation>nichts zu exportieren: kein Dokument in diesem Umfang</translation>
     </message>
@@ -4431,12 +4447,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+184"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+185"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>die Quelldatei von Dokument {document_id} fehlt in der Bibliothek</translation>
     </message>

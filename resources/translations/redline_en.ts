@@ -91,7 +91,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Give the text to find (--quote).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,7 +101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>This page has no text yet (run OCR first); give --region instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,7 +599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+117"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+116"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,12 +614,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/core/exchange/canvas.py" line="+48"/>
         <source>a resolution of {dpi} dpi is not offered; use {MIN_DPI} to {MAX_DPI}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+31"/>
         <source>nothing to export: no document is in this scope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,8 +1051,24 @@
             <numerusform>%n tags deleted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>{name} would change nothing you see here: it holds %n deletions of what this library never had, which would be kept as deleted.</source>
+        <translation>
+            <numerusform>{name} would change nothing you see here: it holds a deletion of what this library never had, which would be kept as deleted.</numerusform>
+            <numerusform>{name} would change nothing you see here: it holds %n deletions of what this library never had, which would be kept as deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{name} changed nothing you see here: it held %n deletions of what this library never had, kept as deleted.</source>
+        <translation>
+            <numerusform>{name} changed nothing you see here: it held a deletion of what this library never had, kept as deleted.</numerusform>
+            <numerusform>{name} changed nothing you see here: it held %n deletions of what this library never had, kept as deleted.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+116"/>
         <source>{name} would change nothing here.</source>
         <translation type="unfinished"></translation>
@@ -1208,12 +1224,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+184"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+185"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,7 +1633,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>These words have no boxes on the scan: Shift+drag the region.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,7 +1684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-445"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-473"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="-29"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
@@ -3836,7 +3852,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -375,7 +375,7 @@
         <translation>Il n’y a pas d’étiquette {number} : Ctrl+T en crée une pendant que vous tapez son nom.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>These words have no boxes on the scan: Shift+drag the region.</source>
         <translation>Ces mots n’ont pas de cadres sur le scan : tracez la zone avec Maj+glisser.</translation>
     </message>
@@ -1891,7 +1891,7 @@
         <translation>Exporter :</translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+200"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n proposition de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
@@ -1901,7 +1901,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-81"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-198"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-199"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
     </message>
@@ -1931,7 +1931,7 @@
         <translation>Caviardages :</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Export into folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -2444,8 +2444,24 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
             <numerusform>%n étiquettes supprimées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>{name} would change nothing you see here: it holds %n deletions of what this library never had, which would be kept as deleted.</source>
+        <translation>
+            <numerusform>{name} ne changerait rien de visible ici : le fichier contient %n suppression de ce que cette bibliothèque n’a jamais eu, qui serait gardée comme supprimée.</numerusform>
+            <numerusform>{name} ne changerait rien de visible ici : le fichier contient %n suppressions de ce que cette bibliothèque n’a jamais eu, qui seraient gardées comme supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{name} changed nothing you see here: it held %n deletions of what this library never had, kept as deleted.</source>
+        <translation>
+            <numerusform>{name} n’a rien changé de visible ici : le fichier contenait %n suppression de ce que cette bibliothèque n’a jamais eu, gardée comme supprimée.</numerusform>
+            <numerusform>{name} n’a rien changé de visible ici : le fichier contenait %n suppressions de ce que cette bibliothèque n’a jamais eu, gardées comme supprimées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>{name} would change nothing here.</source>
         <translation>{name} ne changerait rien ici.</translation>
@@ -3377,7 +3393,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-445"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-473"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
@@ -3414,7 +3430,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>non</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+332"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3437,7 +3453,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la relecture de la page</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-260"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-288"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} sur « {label} »</translation>
@@ -3823,7 +3839,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le document a les pages 1 à {value} ; il n’y a pas de page {number}.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Give the text to find (--quote).</source>
         <translation>Donnez le texte à trouver (--quote).</translation>
     </message>
@@ -3833,7 +3849,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>--occurrence compte à partir de 1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>This page has no text yet (run OCR first); give --region instead.</source>
         <translation>Cette page n’a pas encore de texte (lancez d’abord l’OCR) ; donnez plutôt --region.</translation>
     </message>
@@ -4331,7 +4347,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire {name} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+117"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+116"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation>le fichier source de {value!r} manque dans la bibliothèque</translation>
     </message>
@@ -4346,12 +4362,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la page {value} de {title!r} ferait {width} x {height} pixels à {dpi} dpi ; choisissez une résolution plus basse</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/core/exchange/canvas.py" line="+48"/>
         <source>a resolution of {dpi} dpi is not offered; use {MIN_DPI} to {MAX_DPI}</source>
         <translation>une résolution de {dpi} dpi n’est pas proposée ; utilisez {MIN_DPI} à {MAX_DPI}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+31"/>
         <source>nothing to export: no document is in this scope</source>
         <translation>rien à exporter : aucun document dans cette portée</translation>
     </message>
@@ -4431,12 +4447,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire la page {value} : {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+184"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+185"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>le fichier source du document {document_id} manque dans la bibliothèque</translation>
     </message>

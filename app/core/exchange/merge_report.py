@@ -374,6 +374,34 @@ def _headline(r: MergeReport) -> Message:
     ]
     said = joined(", ", [c for c in counts if c.n])
     name: Text = r.file or translate("Redline", "the set")
+    if not said.parts and r.tombstones_stored:  # (the lines below list them)
+        if r.dry_run:
+            return (
+                translate(
+                    "Redline",
+                    "{name} would change nothing you see here: it holds %n deletions of what"
+                    " this library never had, which would be kept as deleted.",
+                )
+                .counted(
+                    r.tombstones_stored,
+                    one="{name} would change nothing you see here: it holds a deletion of what"
+                    " this library never had, which would be kept as deleted.",
+                )
+                .format(name=name)
+            )
+        return (
+            translate(
+                "Redline",
+                "{name} changed nothing you see here: it held %n deletions of what this library"
+                " never had, kept as deleted.",
+            )
+            .counted(
+                r.tombstones_stored,
+                one="{name} changed nothing you see here: it held a deletion of what this library"
+                " never had, kept as deleted.",
+            )
+            .format(name=name)
+        )
     if not said.parts:
         if r.dry_run:
             return translate("Redline", "{name} would change nothing here.").format(name=name)

@@ -238,6 +238,30 @@ def test_tags_of_w3c_annotations_and_of_a_set_with_no_name() -> None:
     )
 
 
+def test_a_set_of_deletions_of_what_never_came_here_says_so_in_its_headline() -> None:
+    """Only deletions of things this library never had: nothing changes that a person sees,
+    but the headline says what the set held rather than "changed nothing" above its list."""
+    from app.core.exchange.merge_outcome import MergeReport, tag_outcome
+
+    tag = {"uuid": "u", "name": "typo", "created": "2026-12-05T08:00:00.000000Z",
+           "modified": "2026-12-05T08:00:00.000000Z", "deleted": True}  # fmt: skip
+    gone = MergeReport(file="c.json", tombstones_stored=1, outcomes=[tag_outcome(tag)])
+    lines = describe(gone, tz=UTC, now=NOW).splitlines()
+    assert lines[0] == (
+        "c.json changed nothing you see here: it held a deletion of what this library never"
+        " had, kept as deleted."
+    )
+    assert "  Tag 'typo': deleted there before it ever came here (kept as deleted)" in lines
+    dry = MergeReport(file="c.json", dry_run=True, tombstones_stored=2)
+    assert describe(dry, tz=UTC, now=NOW).splitlines()[0] == (
+        "c.json would change nothing you see here: it holds 2 deletions of what this library"
+        " never had, which would be kept as deleted."
+    )
+    assert describe(MergeReport(file="c.json"), tz=UTC).splitlines()[0] == (
+        "c.json changed nothing here."
+    )
+
+
 def test_detector_proposals_read_as_proposals_with_their_codes(
     tmp_path: Path, clock: Clock
 ) -> None:
