@@ -120,6 +120,8 @@ def reason_codes(text: str, pos: int, reach: int = 60) -> tuple[list[str], int]:
         m = _CODE.search(text, end, limit)
         if m is None or (codes and m.start() - end > 24) or (not codes and m.start() - pos > 24):
             break
+        if codes and "\n" in text[end : m.start()] and text[end : m.start()].strip(" \n,;&"):
+            break  # a later line of other words (the FOIA codes "B1" beside it): not the field's
         section = m["s"]
         codes.append(f"1.{section}({m['l'].lower()})")
         end = m.end()

@@ -84,6 +84,20 @@ def test_reason_codes_read_elliptic_lists() -> None:
     assert reason_codes("1.4(b),(d)", 0)[0] == ["1.4(b)", "1.4(d)"]
 
 
+def test_a_reason_line_ends_before_a_line_of_other_codes() -> None:
+    """The FOIA exemption codes printed on the lines below are not the field's: its region
+    ends with its own codes (a code wrapped onto the next line alone still joins it)."""
+    text = "REASON: 1.4(B)(D)\nBl\nB1\n1.4 (B)\nDECLASSIFY ON: 05/15/2030"
+    [reason] = [a for a in authority_lines(text) if a.field == "REASON"]
+    assert (reason.value, text[reason.start : reason.end]) == (
+        "1.4(b), 1.4(d)",
+        "REASON: 1.4(B)(D)",
+    )
+    wrapped = "REASON: 1.4(B),\n1.4(D)"
+    [reason] = authority_lines(wrapped)
+    assert (reason.value, reason.end) == ("1.4(b), 1.4(d)", len(wrapped))
+
+
 def test_authority_values_become_document_metadata() -> None:
     text = (
         "CONFIDENTIAL EXDIS\n1. CLASSIFIED BY AMBASSADOR A. VERSHBOW. REASONS 1.5(B) AND (D).\n"
