@@ -85,6 +85,22 @@ def _library_job(
     return job, dialog, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
 
+def test_the_library_run_counts_the_pages_of_every_document_once_through(
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path
+) -> None:
+    """The bar goes once through the pages of all the documents, never back to 0 at the next
+    document (it went through each document's pages in turn)."""
+    job, dialog, _ = _library_job(qtbot, review_library, sync_runner, tmp_path, 2)
+    seen: list[tuple[int, int]] = []
+    job.progress.connect(lambda done, total: seen.append((done, total)))
+    dialog.run()
+    pages = sum(r.page_count for r in list_documents(review_library))
+    assert dialog.label.text() == "Done." and pages > 4  # the review memo and two of two pages
+    assert {total for _, total in seen} == {pages}
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert dialog.bar.value() == dialog.bar.maximum() == pages
+
+
 def test_cancel_detection_in_the_library(
     qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path
 ) -> None:
