@@ -55,6 +55,7 @@ _DATE = re.compile(
 )
 _STOP_WORD = re.compile(r"(?i:reasons?|decl\w*|summary|derived|release|e\.o\.?)(?![a-z])|\d\.")
 _TOKEN = re.compile(r"\S+")
+_JOINER = re.compile(r"(?:\s|[,;&]|and|AND)*")  # what joins two codes of one field
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,8 @@ def reason_codes(text: str, pos: int, reach: int = 60) -> tuple[list[str], int]:
         m = _CODE.search(text, end, limit)
         if m is None or (codes and m.start() - end > 24) or (not codes and m.start() - pos > 24):
             break
-        if codes and "\n" in text[end : m.start()] and text[end : m.start()].strip(" \n,;&"):
+        gap = text[end : m.start()]
+        if codes and "\n" in gap and not _JOINER.fullmatch(gap):
             break  # a later line of other words (the FOIA codes "B1" beside it): not the field's
         section = m["s"]
         codes.append(f"1.{section}({m['l'].lower()})")

@@ -93,9 +93,9 @@ def test_a_reason_line_ends_before_a_line_of_other_codes() -> None:
         "1.4(b), 1.4(d)",
         "REASON: 1.4(B)(D)",
     )
-    wrapped = "REASON: 1.4(B),\n1.4(D)"
-    [reason] = authority_lines(wrapped)
-    assert (reason.value, reason.end) == ("1.4(b), 1.4(d)", len(wrapped))
+    for wrapped in ("REASON: 1.4(B),\n1.4(D)", "REASONS 1.4(B) AND\n1.4(D)"):
+        [reason] = authority_lines(wrapped)
+        assert (reason.value, reason.end) == ("1.4(b), 1.4(d)", len(wrapped))
 
 
 def test_authority_values_become_document_metadata() -> None:
