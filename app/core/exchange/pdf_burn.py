@@ -1,13 +1,14 @@
 """Burning redactions into a page: what lies under each region is removed from the file, then the
 region is filled and may carry its exemption codes, as agencies release them.
 
-MuPDF's redaction does the removal: every character whose box touches a region (in the page's
+MuPDF's redaction does the removal: every character whose glyph touches a region (in the page's
 content and in the form XObjects it draws), the pixels of every image drawn there (each at its
 own resolution, masks and soft masks too, not only the top image) and every vector path touching
 it. A word a region only partly covers loses its visible rest as well, so no part of a name stays
-on the page. Links, form fields and other annotations of the source are not copied into a
-publication at all (:mod:`app.core.exchange.pdf_scrub`), and the verification
-(:mod:`app.core.exchange.pdf_verify`) checks the result with two readers before the file exists.
+on the page; a word whose letters' ink the region does not reach stays whole. Links, form
+fields and other annotations of the source are not copied into a publication at all
+(:mod:`app.core.exchange.pdf_scrub`), and the verification (:mod:`app.core.exchange.pdf_verify`)
+checks the result with two readers before the file exists.
 
 The removal options are module constants so that a test can switch one step off and watch the
 verification refuse the export.
@@ -20,7 +21,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import numpy as np
 import pymupdf
+
+from app.core.exchange.pdf_glyphs import font_boxes, glyph_boxes, under_any
 
 # MuPDF's redaction options (not in PyMuPDF's type stubs): what apply_redactions removes.
 IMAGE_NONE: int = getattr(pymupdf, "PDF_REDACT_IMAGE_NONE", 0)
@@ -97,29 +101,84 @@ def place_label(rect: pymupdf.Rect, label: str) -> tuple[float, pymupdf.Point, p
     return size, baseline, pymupdf.Rect(x, top, x + width * size, top + height * size)
 
 
-def _whole_words(page: pymupdf.Page, regions: Sequence[pymupdf.Rect]) -> list[pymupdf.Rect]:
-    """Boxes of the page's visible words that a region touches (their rest goes too)."""
-    found = []
-    for w in page.get_text("words", flags=0):
-        box = pymupdf.Rect(w[:4])
-        if any(box.intersects(r) for r in regions):
-            found.append(box)
+@dataclass(frozen=True)
+class _Words:
+    """The page's visible words: their boxes (n x 4: x0, y0, x1, y1) and each one's letters'
+    boxes as judged (their ink: :func:`~app.core.exchange.pdf_glyphs.glyph_boxes`, k x 4)."""
+
+    boxes: np.ndarray
+    letters: list[np.ndarray]
+
+
+def _words(page: pymupdf.Page) -> _Words:
+    boxes = np.array([w[:4] for w in page.get_text("words", flags=0)], dtype=np.float64).reshape(
+        -1, 4
+    )
+    glyphs = glyph_boxes(page)
+    inside = _holding(boxes, glyphs.font)
+    return _Words(boxes, [glyphs.judged[row] for row in inside])
+
+
+def _holding(words: np.ndarray, letters: np.ndarray) -> np.ndarray:
+    """Which ``letters`` (their boxes' middles) each of ``words`` holds: words x letters."""
+    mx, my = (letters[:, 0] + letters[:, 2]) / 2, (letters[:, 1] + letters[:, 3]) / 2
+    held: np.ndarray = (
+        (mx[None, :] >= words[:, 0, None])
+        & (mx[None, :] <= words[:, 2, None])
+        & (my[None, :] >= words[:, 1, None])
+        & (my[None, :] <= words[:, 3, None])
+    )
+    return held
+
+
+def _meeting(boxes: np.ndarray, region: pymupdf.Rect) -> np.ndarray:
+    """Which of ``boxes`` meet ``region``."""
+    found: np.ndarray = (
+        (boxes[:, 0] < region.x1)
+        & (boxes[:, 2] > region.x0)
+        & (boxes[:, 1] < region.y1)
+        & (boxes[:, 3] > region.y0)
+    )
     return found
 
 
 def remove_under(page: pymupdf.Page, regions: Sequence[pymupdf.Rect], *, whole_words: bool) -> None:
-    """Remove everything under ``regions`` (and, with ``whole_words``, the rest of each visible
-    word they touch) from an unrotated page."""
+    """Remove everything under ``regions`` from an unrotated page and, with ``whole_words``,
+    every visible word they take a letter of, whole: a word with a letter under a region
+    (:func:`~app.core.exchange.pdf_glyphs.under_any`, the rule the check holds the file to),
+    and a word MuPDF's removal took a letter of by its own rule (on the letters' font boxes,
+    which on lines set close reach into the next line: taking a word out letter by letter may
+    take letters of a word beside it, which then goes too)."""
     if not regions:
         return
-    words = _whole_words(page, regions) if whole_words else []
+    words = _words(page) if whole_words else None
     for rect in regions:
         page.add_redact_annot(rect, fill=NO_FILL, cross_out=False)
     page.apply_redactions(images=REMOVE_IMAGES, graphics=REMOVE_LINE_ART, text=REMOVE_TEXT)
-    if words:
-        for rect in words:
-            page.add_redact_annot(rect, fill=NO_FILL, cross_out=False)
+    if words is None or not len(words.boxes):
+        return
+    had = np.array([len(x) for x in words.letters])
+    due = np.zeros(len(had), dtype=bool)
+    for r in regions:
+        for i in np.flatnonzero(_meeting(words.boxes, r)).tolist():
+            due[i] |= bool(under_any(words.letters[i], r).any())
+    before = had
+    while True:  # (a round that takes no letter out is the last)
+        left = _holding(words.boxes, font_boxes(page)).sum(axis=1)
+        whole = np.flatnonzero((left > 0) & (due | (left < had))).tolist()
+        if not whole or (left == before).all():
+            return
+        for i in whole:
+            for x0, y0, x1, y1 in words.letters[i].tolist():
+                grow = max(0.0, (TAKEN_HEIGHT - (y1 - y0)) / 2)
+                page.add_redact_annot((x0, y0 - grow, x1, y1 + grow), fill=NO_FILL, cross_out=False)
         page.apply_redactions(images=IMAGE_NONE, graphics=LINE_ART_NONE, text=REMOVE_TEXT)
+        due[:], before = False, left
+
+
+# A letter is taken out by its ink, at least this high (points): a full stop's ink is a tenth of
+# its font box, about where MuPDF's rule stops taking a letter.
+TAKEN_HEIGHT = 1.0
 
 
 def paint(page: pymupdf.Page, burns: Sequence[Burn], look: Look) -> None:
