@@ -174,16 +174,24 @@ class FieldConflict:
 
 
 def normalize(siblings: Sequence[Sibling]) -> list[Sibling]:
-    """The values a field keeps once libraries met: versions another one dominates go, equal
-    values join into one version (its who and when: the latest). Repeated until stable, so the
-    result is the same whatever the order of ``siblings``; sorted by when, who and value."""
+    """The values a field keeps once libraries met: a version the others' versions dominate
+    goes, equal values join into one version (its who and when: the latest). Repeated until
+    stable, so the result is the same whatever the order of ``siblings``; sorted by when, who
+    and value.
+
+    Dominated by the others together, not only by one: a value two libraries set apart (joined
+    into one version, both their changes) is gone once each of its changes was replaced by a
+    change made knowing it — in one library by one person, in another by another. Judged one
+    by one, neither replacement covered the joined version, and the value came back as a
+    conflict where everyone had replaced it (found by tests/core/exchange/test_merge_machine.py:
+    three libraries, a redaction's note). A change made once is known whole to whoever knew of
+    it, so for such a version, dominated together means dominated by one."""
     current = list(siblings)
     while True:
-        vectors = [s.version.vector for s in current]
-        kept = [
-            s
+        kept = [s for s in current if not _dominated(s, current)] or [
+            s  # (histories that cannot happen, all dominating one another: judged one by one)
             for s in current
-            if not any(covered(s.version.vector, v) and s.version.vector != v for v in vectors)
+            if not any(_covered_by(s, o) for o in current)
         ]
         groups: dict[str, list[Sibling]] = {}
         for s in kept:
@@ -192,6 +200,17 @@ def normalize(siblings: Sequence[Sibling]) -> list[Sibling]:
         if joined == sorted(current, key=_identity):
             return sorted(joined, key=Sibling.order)
         current = joined
+
+
+def _dominated(s: Sibling, siblings: Sequence[Sibling]) -> bool:
+    """Whether the versions of ``siblings`` other than ``s``'s own together know every change
+    ``s``'s version knows of."""
+    others = [o.version.vector for o in siblings if o.version.vector != s.version.vector]
+    return bool(others) and covered(s.version.vector, join(others))
+
+
+def _covered_by(s: Sibling, o: Sibling) -> bool:
+    return o.version.vector != s.version.vector and covered(s.version.vector, o.version.vector)
 
 
 def _identity(s: Sibling) -> tuple[str, Vector, str, str]:
