@@ -29,7 +29,7 @@ def _send(a: Library, b: Library, path: Path, name: str) -> None:
 
 
 def _note_values(lib: Library, uuid: str) -> set[str]:
-    here = A.get_annotation(lib, uuid).body.get("note", "")
+    here = str(A.get_annotation(lib, uuid).body.get("note", ""))
     held = {here}
     for conflict in list_conflicts(lib):
         if conflict.uuid == uuid:
