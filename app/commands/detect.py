@@ -67,21 +67,23 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
         if args.documents:
             raise RedlineError("give either --text FILE or documents, not both")
         return _detect_text(args.text, args.json)
-    from app.core.detection.run import DetectionCancelled, detect_documents
+    from app.core.detection.run import DetectionCancelled, InHand, detect_documents
     from app.core.documents.lookup import all_document_ids
     from app.core.documents.queries import document_titles
 
     lib = ctx.library()
     ids = ctx.resolve_documents(args.documents) if args.documents else all_document_ids(lib)
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
+    shown = InHand(lib, bar.update)  # the bar names the document that began last
     with _Interrupt() as interrupt:
         try:
             summaries = detect_documents(
                 lib,
                 ids,
-                progress=lambda d, t: bar.update(d, t),
+                progress=shown.progress,
                 cancel=interrupt.asked,
                 redactions=not args.no_redactions,
+                begun=shown.begun,
             )
         except DetectionCancelled as stop:  # Ctrl-C: what was stored before it is kept
             bar.finish()

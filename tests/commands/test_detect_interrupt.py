@@ -1,13 +1,19 @@
 """Ctrl-C while `redline detect` runs: the first press is the run's cancel, a second one
-interrupts at once, and the terminal's own handling comes back when detection ends."""
+interrupts at once, and the terminal's own handling comes back when detection ends; the bar
+it draws meanwhile."""
 
 from __future__ import annotations
 
 import signal
+from pathlib import Path
 
 import pytest
 
+from app.commands.common import TerminalProgress
+from app.commands.context import Context
 from app.commands.detect import _Interrupt
+from tests.builders import make_text_pdf
+from tests.commands.helpers import run
 
 
 def test_the_first_ctrl_c_asks_the_run_to_stop_and_a_second_interrupts() -> None:
@@ -21,3 +27,24 @@ def test_the_first_ctrl_c_asks_the_run_to_stop_and_a_second_interrupts() -> None
         with pytest.raises(KeyboardInterrupt):
             signal.raise_signal(signal.SIGINT)  # the second: at once
     assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_the_bar_names_the_document_it_began_last(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal, `redline detect`'s bar counts the pages of all the documents and names the
+    one in hand ("███··· 3/4 memo-b")."""
+    pdfs = [
+        make_text_pdf(tmp_path / f"memo-{n}.pdf", ["SECRET\nA memo.", "Page two."]) for n in "ab"
+    ]
+    lib = str(tmp_path / "lib")
+    assert run(capsys, "--library", lib, "import", *map(str, pdfs))[0] == 0
+    drawn: list[tuple[int, int, str]] = []
+    monkeypatch.setattr(Context, "interactive", property(lambda self: True))
+    monkeypatch.setattr(
+        TerminalProgress, "update", lambda self, d, t, label="": drawn.append((d, t, label))
+    )
+    code, _, _ = run(capsys, "--library", lib, "detect", "--no-redactions")
+    assert code == 0
+    assert drawn[-1][:2] == (4, 4) and {t for _, t, _ in drawn} == {4}
+    assert list(dict.fromkeys(label for *_, label in drawn if label)) == ["memo-a", "memo-b"]

@@ -27,6 +27,7 @@ from app.core.detection.markings import Detection, WordBox, detect_markings
 from app.core.detection.memo import document_metadata
 from app.core.detection.redactions import Box, PageWord, Redaction, page_redactions
 from app.core.documents.metadata import MetadataValue
+from app.core.documents.queries import document_titles
 from app.core.documents.textlayer import load_words
 from app.core.errorlog import log_exception
 from app.core.errors import NotFoundError
@@ -41,6 +42,7 @@ ANN = cast(Table, Annotation.__table__)
 META = cast(Table, DocumentMetadata.__table__)
 AUTHOR = "redline-detector"
 Progress = Callable[[int, int], None]  # (pages done, pages)
+Begun = Callable[[DocumentId], None]  # a document's detection begins (its text is read)
 Cancel = Callable[[], bool]
 
 
@@ -357,6 +359,24 @@ class _DocumentRun:
         ]
 
 
+class InHand:
+    """The progress of a run over documents that names the one it began last: ``report(done,
+    total, title)`` on each step of its pages and as each document begins (``progress`` and
+    ``begun`` are the run's callbacks)."""
+
+    def __init__(self, lib: Library, report: Callable[[int, int, str], None]) -> None:
+        self.lib, self.report = lib, report
+        self.done, self.total, self.title = 0, 0, ""
+
+    def progress(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
+        self.report(done, total, self.title)
+
+    def begun(self, doc_id: DocumentId) -> None:
+        self.title = document_titles(self.lib, [doc_id]).get(doc_id, "")
+        self.report(self.done, self.total, self.title)
+
+
 def _page_count(lib: Library, document_ids: Sequence[DocumentId]) -> int:
     """How many pages the documents have (those the library still has)."""
     ids = list(dict.fromkeys(document_ids))
@@ -419,13 +439,16 @@ def _detect(
     cancel: Cancel | None,
     redactions: bool,
     supervisor: Supervisor,
+    begun: Begun | None = None,
 ) -> list[DetectionSummary]:
     """Detect in each document, stored in turn (one transaction each). The work on the scans
     runs in ``supervisor``'s workers, the next document's beginning as soon as a worker is free
     of the last: no worker waits while a document's last pages end. A page's work still running
     :data:`PAGE_TIMEOUT_S` (+ the supervisor's overrun) after it started is ended and warned
     of, as is one that raises in its worker; the others go on. ``progress``: pages of all the
-    documents, as their work ends (whichever document they are of). Cancelled: within about half a
+    documents, as their work ends (whichever document they are of); ``begun(id)``: a document's
+    detection begins, its text read (the next one's may begin before one's last pages end).
+    Cancelled: within about half a
     second of ``cancel()``, :class:`DetectionCancelled` names the document in hand (nothing
     written for it nor for any after it) and holds those stored before."""
     out: list[DetectionSummary] = []
@@ -445,6 +468,8 @@ def _detect(
         for document_id in waiting:
             if cancel is not None and cancel():
                 return None
+            if begun is not None:
+                begun(document_id)
             try:
                 run = _begin(lib, document_id, counted, cancel, redactions)
             except DetectionCancelled:
@@ -672,12 +697,14 @@ def detect_documents(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     redactions: bool = True,
+    begun: Begun | None = None,
 ) -> list[DetectionSummary]:
-    """Detect in each document in turn (one transaction each; ``progress``: the pages of the
-    document in hand); stops early when cancelled: between two documents it returns those
-    detected, within one it raises :class:`DetectionCancelled` with them. The worker processes
-    of the work on the scans (redaction boxes, banners re-read) are started once for all the
-    documents, and the next document's work starts as soon as a worker is free."""
+    """Detect in each document in turn (one transaction each; ``progress``: the pages of all
+    the documents; ``begun(id)``: a document's detection begins); stops early when cancelled:
+    between two documents it returns those detected, within one it raises
+    :class:`DetectionCancelled` with them. The worker processes of the work on the scans
+    (redaction boxes, banners re-read) are started once for all the documents, and the next
+    document's work starts as soon as a worker is free."""
     workers = worker_count(sys.maxsize)  # one per usable core (started when first needed)
     with Supervisor(workers, context=pool_context()) as supervisor:
-        return _detect(lib, document_ids, progress, cancel, redactions, supervisor)
+        return _detect(lib, document_ids, progress, cancel, redactions, supervisor, begun)

@@ -2,15 +2,16 @@
 its progress, a Cancel button and, at the end, a plain-text report.
 
 The work is a function ``work(progress, cancel)`` that runs in a pool thread: ``progress(done,
-total)`` may be called from there (it emits a signal, which reaches the GUI thread queued), and
-``cancel()`` says whether the person pressed Cancel. The core functions take exactly these.
+total)`` may be called from there (it emits a signal, which reaches the GUI thread queued), with
+what is in hand as a third argument where the work knows it (``progress(3, 16, "memo.pdf")``),
+and ``cancel()`` says whether the person pressed Cancel. The core functions take exactly these.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,13 @@ from PySide6.QtWidgets import (
 from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.workers import TaskRunner
 
-Progress = Callable[[int, int], None]
+
+class Progress(Protocol):
+    """``progress(done, total)``, or ``progress(done, total, what)``: what is in hand."""
+
+    def __call__(self, done: int, total: int, what: str = "") -> None: ...
+
+
 Cancel = Callable[[], bool]
 Work = Callable[[Progress, Cancel], Any]
 Describe = Callable[[Any], str]
@@ -36,7 +43,7 @@ Describe = Callable[[Any], str]
 class Job(QObject):
     """One run of ``work``; ``finished(result)`` or ``failed(message)`` arrive in the GUI thread."""
 
-    progress = Signal(int, int)  # done, total
+    progress = Signal(int, int, str)  # done, total, what is in hand ("": not said)
     finished = Signal(object)
     failed = Signal(str)
 
@@ -61,7 +68,10 @@ class Job(QObject):
 
     def _run(self) -> Any:
         # Pool thread: only emit from here.
-        return self.work(self.progress.emit, self._cancel.is_set)
+        def progress(done: int, total: int, what: str = "") -> None:
+            self.progress.emit(done, total, what)
+
+        return self.work(progress, self._cancel.is_set)
 
     def _on_done(self, result: Any) -> None:
         self.done, self.result = True, result
@@ -106,10 +116,11 @@ class JobDialog(QDialog):
         self.job.start()
         return self
 
-    def _on_progress(self, done: int, total: int) -> None:
+    def _on_progress(self, done: int, total: int, what: str = "") -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
-        self.label.setText(f"{self.windowTitle()}: {done} of {total}")
+        text = f"{self.windowTitle()}: {done} of {total}"
+        self.label.setText(f"{text} — {what}" if what else text)
 
     def reject(self) -> None:
         """Cancel, Escape or closing the window: while the job runs, ask it to stop instead."""

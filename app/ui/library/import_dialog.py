@@ -83,7 +83,7 @@ class ImportDialog(QDialog):
         self.files.setValue(index)
         self.pages.setValue(0)
 
-    def _on_page_done(self, done: int, total: int) -> None:
+    def _on_page_done(self, done: int, total: int, what: str = "") -> None:
         self.pages.setRange(0, total)
         self.pages.setValue(done)
 

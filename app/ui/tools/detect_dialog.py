@@ -11,6 +11,7 @@ from app.core import wording
 from app.core.detection.run import (
     DetectionCancelled,
     DetectionSummary,
+    InHand,
     detect_document,
     detect_documents,
 )
@@ -43,11 +44,14 @@ def detect_work(lib: Library, doc_ids: Sequence[DocumentId] | None) -> Work:
     def run(progress: Progress, cancel: Cancel) -> DetectionResults:
         docs = list(doc_ids) if doc_ids is not None else all_document_ids(lib)
         stopped_in = None
+        shown = InHand(lib, progress)
         try:
             if len(docs) == 1:
                 summaries = [detect_document(lib, docs[0], progress=progress, cancel=cancel)]
             else:
-                summaries = detect_documents(lib, docs, progress=progress, cancel=cancel)
+                summaries = detect_documents(
+                    lib, docs, progress=shown.progress, cancel=cancel, begun=shown.begun
+                )
         except DetectionCancelled as stop:  # (what was detected before it is stored)
             summaries, stopped_in = list(stop.done), stop.document_id
         named = [s.document_id for s in summaries if s.metadata or s.warnings]

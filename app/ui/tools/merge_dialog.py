@@ -99,7 +99,7 @@ class MergeDialog(QDialog):
         self.job_created.emit(self.job)
         self.job.start()
 
-    def _on_progress(self, done: int, total: int) -> None:
+    def _on_progress(self, done: int, total: int, what: str = "") -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
 

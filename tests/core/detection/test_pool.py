@@ -140,12 +140,16 @@ def test_the_next_document_begins_while_the_last_page_of_one_ends(
         ids = _two_documents(lib, tmp_path, pages)
         first_source = str(lib.source_path(detect._source(lib, ids[0])[0]))
         progress: list[tuple[int, int]] = []
+        begun: list[tuple[int, int]] = []  # (document, pages done when it began)
         with Supervisor(2, executor=ThreadPoolExecutor) as workers:
             summaries = detect._detect(  # (the run detect_documents makes, in threads)
-                lib, ids, lambda d, t: progress.append((d, t)), None, True, workers
-            )
+                lib, ids, lambda d, t: progress.append((d, t)), None, True, workers,
+                lambda doc: begun.append((doc, progress[-1][0])),
+            )  # fmt: skip
     assert waited == [True]
     assert [s.document_id for s in summaries] == ids
+    # each document said as it begins: the second while the first one's last page is read
+    assert begun == [(ids[0], 0), (ids[1], 1)]
     # From none to all four, a page at a time, never back: the bar does not start again at
     # each document (nor stand full on one while the next is read).
     assert progress == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]

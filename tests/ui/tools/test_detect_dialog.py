@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.core.detection import run as detect_run
 from app.core.detection.run import DetectionSummary
 from app.core.documents.ingest import import_paths
+from app.core.documents.lookup import all_document_ids
 from app.core.documents.metadata import document_metadata_entries
 from app.core.documents.queries import list_documents
 from app.core.ids import DocumentId
@@ -99,6 +100,21 @@ def test_the_library_run_counts_the_pages_of_every_document_once_through(
     assert {total for _, total in seen} == {pages}
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
     assert dialog.bar.value() == dialog.bar.maximum() == pages
+
+
+def test_the_library_run_names_the_document_it_began_last(
+    qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path
+) -> None:
+    """ "Detect markings: 3 of 7 — m0": which document the pages in hand are of (the bar
+    counts the pages of them all)."""
+    job, dialog, _ = _library_job(qtbot, review_library, sync_runner, tmp_path, 2)
+    labels: list[str] = []
+    job.progress.connect(lambda *_: labels.append(dialog.label.text()))  # (after the dialog's)
+    dialog.run()
+    named = list(dict.fromkeys(text.split(" — ", 1)[1] for text in labels if " — " in text))
+    titles = {r.id: r.title for r in list_documents(review_library)}
+    assert named == [titles[i] for i in all_document_ids(review_library)]
+    assert named[-2:] == ["m0", "m1"] and labels[-1].startswith("Detect markings: ")
 
 
 def test_cancel_detection_in_the_library(
