@@ -162,11 +162,11 @@ def remove_under(page: pymupdf.Page, regions: Sequence[pymupdf.Rect], *, whole_w
     for r in regions:
         for i in np.flatnonzero(_meeting(words.boxes, r)).tolist():
             due[i] |= bool(under_any(words.letters[i], r).any())
-    before = had
-    while True:  # (a round that takes no letter out is the last)
+    before = None
+    while True:  # (a round of ours that takes no letter out is the last)
         left = _holding(words.boxes, font_boxes(page)).sum(axis=1)
         whole = np.flatnonzero((left > 0) & (due | (left < had))).tolist()
-        if not whole or (left == before).all():
+        if not whole or (before is not None and (left == before).all()):
             return
         for i in whole:
             for x0, y0, x1, y1 in words.letters[i].tolist():

@@ -14,6 +14,7 @@ import numpy as np
 import pymupdf
 import pytest
 
+from app.core.exchange import pdf_burn
 from app.core.exchange.common import ExportScope
 from app.core.exchange.pdf import export_pdf
 from app.core.exchange.pdf_glyphs import GRAZE
@@ -124,3 +125,28 @@ def test_lines_set_close_lose_words_whole_never_a_letter(tmp_path: Path, pitch: 
     assert "Castro" not in said
     assert set(said) <= words, set(said) - words  # whole words only
     assert {"The", "courier", "agent", "met", "embassy", "others"} <= set(said)
+
+
+def test_a_word_with_a_letter_under_a_region_goes_even_where_mupdf_takes_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rule the check holds the file to is the burn's own, whatever MuPDF's removal took:
+    with MuPDF's removal of the region's text switched off, the words under it still go, whole
+    (the burn stopped when its first look found no letter taken)."""
+    real = pymupdf.Page.apply_redactions
+    calls: list[object] = []
+
+    def first_keeps_text(self: pymupdf.Page, *args: object, **kwargs: object) -> object:
+        calls.append(kwargs.get("text"))
+        if len(calls) == 1:  # the regions' own removal
+            kwargs["text"] = pdf_burn.TEXT_NONE
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pymupdf.Page, "apply_redactions", first_keeps_text)
+    pdf = make_turned_text_pdf(tmp_path / "probe.pdf", LINES, 0, pitch=14)
+    castro = word_box(pdf, 0, "Castro")
+    with pymupdf.open(pdf) as doc:
+        page = doc[0]
+        pdf_burn.remove_under(page, [castro], whole_words=True)
+        said = page.get_text().split()
+    assert "Castro" not in said and {"met", "at", "combination", "reported"} <= set(said)
