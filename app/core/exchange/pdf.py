@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pymupdf
@@ -197,6 +197,8 @@ class _Document:
     quotes: list[str]
     cancel: Callable[[], bool] | None
     new_layer: list[bool]  # per page: write the corrected text layer (no visible text)
+    rotations: list[int] = field(default_factory=list)  # per page: its /Rotate
+    turns: list[pymupdf.Matrix] = field(default_factory=list)  # per page: unrotated -> shown
 
     def regions(self, index: int) -> list[pymupdf.Rect]:
         """What is burned on page ``index``: every box of every burned redaction."""
@@ -209,7 +211,11 @@ class _Document:
         for r in self.plans[index].burned:
             label = r.label if self.options.print_codes else ""
             largest = max(r.boxes, key=lambda b: b.width * b.height)
-            out += with_labels([(b, label if b is largest else "") for b in r.boxes])
+            out += with_labels(
+                [(b, label if b is largest else "") for b in r.boxes],
+                self.rotations[index],
+                self.turns[index],
+            )
         return out
 
 
@@ -313,6 +319,8 @@ def publish_document(
                 ).format(document_id=document_id)
             )
         rotations = [page.rotation for page in src.pages()]
+        job.rotations = rotations
+        job.turns = [pymupdf.Matrix(page.rotation_matrix) for page in src.pages()]
         for page in src.pages():
             page.set_rotation(0)  # stored coordinates are those of the unrotated page
         _burn(src, job, step)

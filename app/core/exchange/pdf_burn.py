@@ -71,11 +71,16 @@ LOOKS: dict[str, Look] = {
 @dataclass(frozen=True)
 class Burn:
     """One region burned on a page: where (unrotated page points, origin top-left), its label
-    (exemption codes as printed, "" for none) and where the label's letters lie."""
+    (exemption codes as printed, "" for none), where the label's letters lie, and how it is
+    printed: its size, where its baseline starts, and turned with the page (``rotate``, its
+    /Rotate) so that it reads upright as the page is shown."""
 
     rect: pymupdf.Rect
     label: str = ""
     label_rect: pymupdf.Rect | None = None
+    size: float = 0.0
+    baseline: pymupdf.Point | None = None
+    rotate: int = 0
 
 
 @cache
@@ -196,20 +201,35 @@ def paint(page: pymupdf.Page, burns: Sequence[Burn], look: Look) -> None:
                                          b.rect.x1 - half, b.rect.y1 - half))  # fmt: skip
         shape.finish(color=look.ink, fill=None, width=OUTLINE)
     for b in burns:
-        placed = place_label(b.rect, b.label)
-        if placed is not None:
-            size, baseline, _ = placed
-            shape.insert_text(baseline, b.label, fontname=LABEL_FONT, fontsize=size, color=look.ink)
+        if b.label and b.baseline is not None:
+            shape.insert_text(
+                b.baseline, b.label, fontname=LABEL_FONT, fontsize=b.size, color=look.ink,
+                rotate=b.rotate,
+            )  # fmt: skip
     shape.commit()
 
 
-def with_labels(regions: Sequence[tuple[pymupdf.Rect, str]]) -> list[Burn]:
-    """Burns with their labels placed (a label that does not fit is left out)."""
+def with_labels(
+    regions: Sequence[tuple[pymupdf.Rect, str]],
+    rotation: int = 0,
+    turn: pymupdf.Matrix | None = None,
+) -> list[Burn]:
+    """Burns with their labels placed (a label that does not fit is left out), on a page shown
+    turned by ``rotation`` (its /Rotate; ``turn``: the page's matrix from unrotated to shown
+    points): each label is placed in its box as the page is shown and printed turned with the
+    page, so that it reads upright there (until 2026-12-06 it was printed along the unrotated
+    page: sideways on the USDA referral, /Rotate 270)."""
+    back = ~turn if turn is not None else pymupdf.Identity
     out = []
     for rect, label in regions:
-        placed = place_label(rect, label)
+        shown = pymupdf.Rect(rect * turn) if turn is not None else pymupdf.Rect(rect)
+        shown.normalize()
+        placed = place_label(shown, label)
         if placed is None:
             out.append(Burn(rect))
-        else:
-            out.append(Burn(rect, label, placed[2]))
+            continue
+        size, baseline, box = placed
+        box = pymupdf.Rect(box * back)
+        box.normalize()
+        out.append(Burn(rect, label, box, size, baseline * back, rotation % 360))
     return out

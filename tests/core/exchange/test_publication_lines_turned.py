@@ -136,6 +136,31 @@ def test_a_turned_page_burns_a_box_per_line_as_shown(
     assert grey[round(last[1]) + 2 : round(last[3]) - 2, round(last[2]) + 1 : 400].min() < 128
 
 
+def test_the_codes_printed_in_the_box_read_upright_as_the_page_is_shown(
+    turned: tuple[int, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The exemption codes printed in a burned box read left to right as the page is shown, as
+    an agency prints them (until 2026-12-06 they ran along the unrotated page: sideways)."""
+    rotation, lib = turned
+    out = tmp_path / "published.pdf"
+    run(capsys, "--library", str(lib), "export", "--format", "pdf", "--document", "1",
+        "--pending", "skip", "-o", str(out))  # fmt: skip
+    with pymupdf.open(out) as doc:
+        page = doc[0]
+        m = page.rotation_matrix
+        turn = pymupdf.Matrix(m.a, m.b, m.c, m.d, 0, 0)  # (directions: no shift)
+        codes = [
+            line
+            for block in page.get_text("dict")["blocks"]
+            for line in block.get("lines", ())
+            if "".join(span["text"] for span in line["spans"]).strip() == "(b)(1)"
+        ]
+    assert codes
+    for line in codes:
+        shown = pymupdf.Point(line["dir"]) * turn
+        assert (round(shown.x, 3), round(shown.y, 3)) == (1, 0), (rotation, line["dir"])
+
+
 def test_the_w3c_and_csv_sets_give_the_boxes_as_shown(
     unturned: list[Box],
     turned: tuple[int, Path],
