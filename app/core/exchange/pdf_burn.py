@@ -120,20 +120,23 @@ def _words(page: pymupdf.Page) -> _Words:
         -1, 4
     )
     glyphs = glyph_boxes(page)
-    inside = _holding(boxes, glyphs.font)
-    return _Words(boxes, [glyphs.judged[row] for row in inside])
+    return _Words(boxes, [glyphs.judged[held] for held in _held_by(boxes, glyphs.font)])
 
 
-def _holding(words: np.ndarray, letters: np.ndarray) -> np.ndarray:
-    """Which ``letters`` (their boxes' middles) each of ``words`` holds: words x letters."""
+def _held_by(words: np.ndarray, letters: np.ndarray) -> list[np.ndarray]:
+    """For each of ``words`` (boxes), the indices of the ``letters`` (boxes) whose middles it
+    holds: the letters sorted by height on the page, each word looks only at those of its own
+    rows (a page may hold tens of thousands of each)."""
     mx, my = (letters[:, 0] + letters[:, 2]) / 2, (letters[:, 1] + letters[:, 3]) / 2
-    held: np.ndarray = (
-        (mx[None, :] >= words[:, 0, None])
-        & (mx[None, :] <= words[:, 2, None])
-        & (my[None, :] >= words[:, 1, None])
-        & (my[None, :] <= words[:, 3, None])
-    )
-    return held
+    order = np.argsort(my, kind="stable")
+    ys = my[order]
+    first = np.searchsorted(ys, words[:, 1], side="left").tolist()
+    last = np.searchsorted(ys, words[:, 3], side="right").tolist()
+    out = []
+    for (x0, _, x1, _), a, b in zip(words.tolist(), first, last, strict=True):
+        rows = order[a:b]
+        out.append(rows[(mx[rows] >= x0) & (mx[rows] <= x1)])
+    return out
 
 
 def _meeting(boxes: np.ndarray, region: pymupdf.Rect) -> np.ndarray:
@@ -169,7 +172,7 @@ def remove_under(page: pymupdf.Page, regions: Sequence[pymupdf.Rect], *, whole_w
             due[i] |= bool(under_any(words.letters[i], r).any())
     before = None
     while True:  # (a round of ours that takes no letter out is the last)
-        left = _holding(words.boxes, font_boxes(page)).sum(axis=1)
+        left = np.array([len(held) for held in _held_by(words.boxes, font_boxes(page))])
         whole = np.flatnonzero((left > 0) & (due | (left < had))).tolist()
         if not whole or (before is not None and (left == before).all()):
             return
