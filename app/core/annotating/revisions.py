@@ -185,14 +185,14 @@ def normalize(siblings: Sequence[Sibling]) -> list[Sibling]:
     by one, neither replacement covered the joined version, and the value came back as a
     conflict where everyone had replaced it (found by tests/core/exchange/test_merge_machine.py:
     three libraries, a redaction's note). A change made once is known whole to whoever knew of
-    it, so for such a version, dominated together means dominated by one."""
+    it, so for such a version, dominated together means dominated by one.
+
+    A version goes only if those that stay cover it: one the others covered only with the help
+    of another going too comes back (else the same set merged a second time, which brings the
+    incoming values again, could keep what the first merge dropped)."""
     current = list(siblings)
     while True:
-        kept = [s for s in current if not _dominated(s, current)] or [
-            s  # (histories that cannot happen, all dominating one another: judged one by one)
-            for s in current
-            if not any(_covered_by(s, o) for o in current)
-        ]
+        kept = _not_dominated(current)
         groups: dict[str, list[Sibling]] = {}
         for s in kept:
             groups.setdefault(s.key, []).append(s)
@@ -202,15 +202,22 @@ def normalize(siblings: Sequence[Sibling]) -> list[Sibling]:
         current = joined
 
 
+def _not_dominated(siblings: Sequence[Sibling]) -> list[Sibling]:
+    """The siblings the others together do not cover, and those the staying ones do not."""
+    kept = [s for s in siblings if not _dominated(s, siblings)]
+    while True:
+        known = join(k.version.vector for k in kept)
+        back = [s for s in siblings if s not in kept and not covered(s.version.vector, known)]
+        if not back:
+            return kept
+        kept += back  # (in the order given: normalize sorts what it keeps)
+
+
 def _dominated(s: Sibling, siblings: Sequence[Sibling]) -> bool:
     """Whether the versions of ``siblings`` other than ``s``'s own together know every change
     ``s``'s version knows of."""
     others = [o.version.vector for o in siblings if o.version.vector != s.version.vector]
     return bool(others) and covered(s.version.vector, join(others))
-
-
-def _covered_by(s: Sibling, o: Sibling) -> bool:
-    return o.version.vector != s.version.vector and covered(s.version.vector, o.version.vector)
 
 
 def _identity(s: Sibling) -> tuple[str, Vector, str, str]:
