@@ -42,7 +42,7 @@ ANN = cast(Table, Annotation.__table__)
 META = cast(Table, DocumentMetadata.__table__)
 AUTHOR = "redline-detector"
 Progress = Callable[[int, int], None]  # (pages done, pages)
-Begun = Callable[[DocumentId], None]  # a document's detection begins (its text is read)
+Begun = Callable[[DocumentId], None]  # a document's detection begins (before its text is read)
 Cancel = Callable[[], bool]
 
 
@@ -447,10 +447,10 @@ def _detect(
     :data:`PAGE_TIMEOUT_S` (+ the supervisor's overrun) after it started is ended and warned
     of, as is one that raises in its worker; the others go on. ``progress``: pages of all the
     documents, as their work ends (whichever document they are of); ``begun(id)``: a document's
-    detection begins, its text read (the next one's may begin before one's last pages end).
-    Cancelled: within about half a
-    second of ``cancel()``, :class:`DetectionCancelled` names the document in hand (nothing
-    written for it nor for any after it) and holds those stored before."""
+    detection begins, before its text is read (the next one's may begin before one's last pages
+    end). Cancelled: within about half a second of ``cancel()``, :class:`DetectionCancelled`
+    names the document in hand (nothing written for it nor for any after it) and holds those
+    stored before."""
     out: list[DetectionSummary] = []
     under_way: deque[_DocumentRun] = deque()  # begun, not stored: the first is in hand
     waiting = iter(document_ids)
@@ -468,9 +468,9 @@ def _detect(
         for document_id in waiting:
             if cancel is not None and cancel():
                 return None
-            if begun is not None:
-                begun(document_id)
             try:
+                if begun is not None:  # (a failure here is the document's, as below)
+                    begun(document_id)
                 run = _begin(lib, document_id, counted, cancel, redactions)
             except DetectionCancelled:
                 raise

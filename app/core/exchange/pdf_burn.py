@@ -1,12 +1,13 @@
 """Burning redactions into a page: what lies under each region is removed from the file, then the
 region is filled and may carry its exemption codes, as agencies release them.
 
-MuPDF's redaction does the removal: every character whose glyph touches a region (in the page's
-content and in the form XObjects it draws), the pixels of every image drawn there (each at its
-own resolution, masks and soft masks too, not only the top image) and every vector path touching
-it. A word a region only partly covers loses its visible rest as well, so no part of a name stays
-on the page; a word whose letters' ink the region does not reach stays whole. Links, form
-fields and other annotations of the source are not copied into a publication at all
+MuPDF's redaction does the removal: every character a region covers about a tenth of (of its
+font box: MuPDF's rule), in the page's content and in the form XObjects it draws, the pixels of
+every image drawn there (each at its own resolution, masks and soft masks too, not only the top
+image) and every vector path touching it. A word with a letter under a region, or a letter
+MuPDF took, loses its visible rest as well, so no part of a name stays on the page; a word the
+region only grazes (the font box of the next line's letters, not their ink) stays whole. Links,
+form fields and other annotations of the source are not copied into a publication at all
 (:mod:`app.core.exchange.pdf_scrub`), and the verification (:mod:`app.core.exchange.pdf_verify`)
 checks the result with two readers before the file exists.
 

@@ -23,9 +23,9 @@ import numpy as np
 import pymupdf
 
 INK_BOXES: int = getattr(pymupdf, "TEXT_ACCURATE_BBOXES", 512)
-# Characters as MuPDF extracts them for these purposes: no ligatures, whitespace, images; the
-# mediabox clip left out, so the outline extraction's count cannot differ from the plain one's
-# for a character outside it.
+# Characters as MuPDF extracts them for these purposes: ligatures kept as one character, no
+# images; without the mediabox clip, so the outline extraction's count cannot differ from the
+# plain one's for a character outside it (whitespace is skipped as it is read).
 FLAGS = (pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_PRESERVE_IMAGES) & ~pymupdf.TEXT_MEDIABOX_CLIP
 
 

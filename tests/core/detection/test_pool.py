@@ -191,3 +191,28 @@ def test_a_document_that_cannot_be_begun_ends_the_run_after_those_before_it_are_
                 "SELECT DISTINCT p.document_id FROM annotations a JOIN pages p ON p.id = a.page_id"
             )
             assert [d for (d,) in stored] == [ids[0]]
+
+
+def test_a_document_whose_beginning_cannot_be_said_ends_the_run_as_one_that_cannot_be_begun(
+    tmp_path: Path,
+) -> None:
+    """``begun`` (which names the document in the window, from the library) failing for the
+    second document: the first is stored, then the error is raised, as for a document gone."""
+    pages = ["SECRET\nMemorandum, page one.\nSECRET"]
+    with Library.open(tmp_path / "library") as lib:
+        ids = _two_documents(lib, tmp_path, pages)
+
+        def begun(doc_id: DocumentId) -> None:
+            if doc_id == ids[1]:
+                raise NotFoundError(f"No document with id {doc_id}.")
+
+        with (
+            Supervisor(2, executor=ThreadPoolExecutor) as workers,
+            pytest.raises(NotFoundError),
+        ):
+            detect._detect(lib, ids, None, None, True, workers, begun)
+        with lib.reading() as s:
+            stored = s.connection().exec_driver_sql(
+                "SELECT DISTINCT p.document_id FROM annotations a JOIN pages p ON p.id = a.page_id"
+            )
+            assert [d for (d,) in stored] == [ids[0]]
