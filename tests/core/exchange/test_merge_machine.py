@@ -470,20 +470,23 @@ def server_libraries(pg_server: PgServer, pg_library_template: str) -> Iterator[
 
 
 @pytest.mark.slow
-def test_a_server_library_and_a_folder_library_lose_nothing_and_converge(
-    tmp_path: Path, server_libraries: Callable[[], str]
+@pytest.mark.parametrize("count", [2, 3], ids=["one-folder", "two-folders"])
+def test_a_server_library_and_folder_libraries_lose_nothing_and_converge(
+    count: int, tmp_path: Path, server_libraries: Callable[[], str]
 ) -> None:
     """The same properties with the first library on a PostgreSQL server (fewer examples: each
-    makes a database)."""
+    makes a database). With two folders beside it: the combination in which a merge rule's
+    regression (a second merge of a set bringing back versions it had dropped) first showed."""
 
     class ServerAndFolder(MergeMachine):
         root = tmp_path
         server = staticmethod(server_libraries)
+        libraries = count
 
     run_state_machine_as_test(
         ServerAndFolder,
         settings=settings(
-            max_examples=8,
+            max_examples=16,
             stateful_step_count=20,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
