@@ -89,7 +89,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--fill", choices=FILL_STYLES, default="black", help="pdf: how burned boxes look"
     )
     p.add_argument(
-        "--no-codes", action="store_true", help="pdf: do not print exemption codes in the boxes"
+        "--no-codes",
+        action="store_true",
+        help="pdf, iiif: do not print exemption codes in the boxes",
     )
     p.add_argument(
         "--keep-outline",
@@ -191,7 +193,9 @@ def _export(
     if args.format == "iiif":
         from app.core.exchange.iiif import IiifOptions, export_iiif
 
-        options = IiifOptions(args.base_url, _dpi(args, CANVAS_DPI), args.include_proposals)
+        options = IiifOptions(
+            args.base_url, _dpi(args, CANVAS_DPI), args.include_proposals, not args.no_codes
+        )
         bar = TerminalProgress(enabled=ctx.interactive and not args.json)
         try:
             return export_iiif(lib, args.output, scope, options=options, on_progress=bar.update)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from tests.commands.helpers import run
 from tests.core.exchange.helpers import add_annotation, add_tag, new_library, scan_pdf
@@ -101,6 +103,15 @@ def test_publication_formats_from_the_command_line(
     assert code == 0 and out == f"wrote 1 IIIF manifest with 2 pages and 7 annotations to {site}\n"
     assert "1 annotation over accepted redactions was left out" in err
     assert (site / pub.doc_uuid / "150dpi" / "page-0002.jpg").is_file()
+    plain = tmp_path / "plain"  # the exemption code left out of the box, as --no-codes says
+    code, _, _ = run(capsys, "--library", lib, "export", "--format", "iiif", "--no-codes",
+                     "-o", str(plain))  # fmt: skip
+    images = []
+    for folder in (site, plain):
+        with Image.open(folder / pub.doc_uuid / "150dpi" / "page-0002.jpg") as img:
+            images.append(np.asarray(img.convert("L"), dtype=np.int16))
+    rows, cols = np.nonzero(images[0] - images[1] > 128)  # white letters, black in the other
+    assert code == 0 and len(rows) > 20 and np.ptp(cols) < 60 and np.ptp(rows) < 20
     code, out, _ = run(
         capsys, "--library", lib, "export", "--format", "iiif", "--dpi", "100",
         "--base-url", "https://example.org/m", "--include-proposals", "-o", str(site), "--json",

@@ -52,7 +52,12 @@ from app.core.exchange.common import (
 )
 from app.core.exchange.folder import atomic_folder
 from app.core.exchange.iiif_readback import check_iiif
-from app.core.exchange.page_images import PageImageError, PageImagePool, PageImageTask
+from app.core.exchange.page_images import (
+    Label,
+    PageImageError,
+    PageImagePool,
+    PageImageTask,
+)
 from app.core.exchange.readback import unmasked
 from app.core.exchange.redacted import burned_redactions, masked_spans
 from app.core.exchange.redline_json import ExportSummary, metadata_records
@@ -77,6 +82,7 @@ class IiifOptions:
     base_url: str | None = None
     dpi: int = DEFAULT_DPI
     include_proposals: bool = False
+    print_codes: bool = True  # the exemption codes printed in the burned boxes, as in the PDF
 
 
 @dataclass
@@ -91,6 +97,7 @@ class _Export:
     where: str
     images: PageImagePool
     publication: Publication
+    print_codes: bool = True
     annotations: int = 0
     pages: int = 0
     documents: list[tuple[str, str]] = field(default_factory=list)
@@ -122,8 +129,12 @@ def _submit_images(run: _Export, doc: dict[str, Any], pages: list[PageSpace]) ->
         out = run.folder / run.ids.path(run.ids.image(page.doc, page.index))
         out.parent.mkdir(parents=True, exist_ok=True)
         burn = tuple(page.pixels(box) for box in page.redactions.boxes)
+        labels = tuple(
+            Label(page.pixels(box), text)
+            for box, text in (page.redactions.labels if run.print_codes else [])
+        )
         task = PageImageTask(
-            str(source), filetype, page.index, run.ids.dpi, page.size, burn, str(out)
+            str(source), filetype, page.index, run.ids.dpi, page.size, burn, str(out), labels
         )
         run.images.submit(task)
 
@@ -263,7 +274,7 @@ def export_iiif(
             run = _Export(
                 conn, lib, tmp, ids, resolved,
                 status_filter(resolved, options.include_proposals), images,
-                Publication(tag_names(conn)),
+                Publication(tag_names(conn)), options.print_codes,
             )  # fmt: skip
             for doc_id, doc_uuid in zip(
                 resolved.document_ids, resolved.document_uuids, strict=True

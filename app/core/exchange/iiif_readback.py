@@ -32,7 +32,7 @@ from app.core.annotating.vocabulary import burns_in
 from app.core.documents.word_lines import SHARED_EDGE
 from app.core.exchange.canvas import UUID_PATTERN, PageSpace, PublishedIds, parse_page_ref
 from app.core.exchange.common import load_body
-from app.core.exchange.page_images import PageImageError, check_burned
+from app.core.exchange.page_images import Label, PageImageError, check_burned
 from app.core.exchange.readback import (
     LibraryPages,
     check_annotation_items,
@@ -42,7 +42,7 @@ from app.core.exchange.readback import (
     unmasked,
     unreadable,
 )
-from app.core.exchange.redacted import masked_spans, readable
+from app.core.exchange.redacted import burned_redactions, masked_spans, readable
 from app.core.ids import DocumentId
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points of the unrotated page
@@ -215,14 +215,20 @@ def _check_images(
 ) -> None:
     ids = PublishedIds(dpi=dpi)
     for doc_uuid, doc_id in sorted(docs.items()):
+        # Where codes may be printed: the shared rule, which only lets a label's letters be as
+        # light as letters printed on black are (a label printed elsewhere fails; one left out,
+        # black, passes).
+        burned = burned_redactions(library.conn, doc_id)
         for page, boxes in _must_be_black(library, doc_id, doc_uuid):
             relative = ids.image(doc_uuid, page.index)
             path = folder / relative
             if not path.is_file():
                 raise unreadable(f"{name}/{relative}", "no page image")
             pixels = [page.pixels(box) for box in boxes]
+            on_page = burned[page.index].labels if page.index in burned else []
+            labels = [Label(page.pixels(box), text) for box, text in on_page]
             try:
-                check_burned(str(path), pixels)
+                check_burned(str(path), pixels, labels, dpi)
             except (PageImageError, OSError):
                 title = library.titles[doc_id]
                 raise refused("pixels", page.index, title, f"{name}/{relative}") from None

@@ -1,5 +1,7 @@
 """Page images of a published export: each page rendered at a resolution, rotated as shown, the
-burned-in redactions painted black, and the written JPEG checked before the export is finished.
+burned-in redactions painted black with their exemption codes printed in white in each one's
+largest box, placed as the publication PDF places them (:func:`placed`), and the written JPEG
+checked before the export is finished.
 
 Rendering runs in worker processes (MuPDF holds Python's lock for a whole render, so a thread
 would freeze the window), one per usable core; each writes its JPEG straight into the export's
@@ -9,16 +11,20 @@ times faster than MuPDF's encoder on these scans).
 
 from __future__ import annotations
 
+import io
+import math
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from functools import cache
 from types import TracebackType
 
 import numpy as np
 import pymupdf
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
+from app.core.exchange.pdf_burn import LABEL_FONT, place_label
 from app.core.processes import worker_count, worker_document, worker_pool
 from app.core.wording import translate
 
@@ -30,6 +36,74 @@ CHECK_MARGIN = 6
 DARK = 48  # the brightest value a painted pixel may decode to
 
 PixelBox = tuple[int, int, int, int]  # x, y, w, h in the image's pixels
+# A printed label's letters, decoded, may be this much brighter than they are drawn (JPEG rings
+# around white letters on black): anything the scan shows there is paper, far brighter.
+LABEL_SLACK = 64
+
+
+@dataclass(frozen=True)
+class Label:
+    """Exemption codes printed in a burned box (``box``), as agencies print them."""
+
+    box: PixelBox
+    text: str
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A label as printed: font size and baseline start (pixels), and its letters' box."""
+
+    size: float
+    baseline: tuple[float, float]
+    letters: PixelBox
+
+
+def placed(label: Label, dpi: int) -> Placed | None:
+    """Where ``label`` is printed in its box at ``dpi``: as the publication PDF places it in the
+    same box (:func:`~app.core.exchange.pdf_burn.place_label`, in points), scaled to pixels;
+    None where it does not fit."""
+    scale = dpi / 72
+    x, y, w, h = label.box
+    rect = pymupdf.Rect(x / scale, y / scale, (x + w) / scale, (y + h) / scale)
+    place = place_label(rect, label.text)
+    if place is None:
+        return None
+    size, baseline, letters = place
+    x0, y0 = math.floor(letters.x0 * scale), math.floor(letters.y0 * scale)
+    x1, y1 = math.ceil(letters.x1 * scale), math.ceil(letters.y1 * scale)
+    return Placed(
+        size * scale, (baseline.x * scale, baseline.y * scale), (x0, y0, x1 - x0, y1 - y0)
+    )
+
+
+@cache
+def _font(size: float) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(io.BytesIO(pymupdf.Font(LABEL_FONT).buffer), size)
+
+
+def print_labels(image: Image.Image, labels: Sequence[Label], dpi: int) -> None:
+    """Print each label (white) in its painted box, where :func:`placed` says."""
+    draw = ImageDraw.Draw(image)
+    for label in labels:
+        place = placed(label, dpi)
+        if place is not None:
+            font = _font(round(place.size, 2))
+            draw.text(place.baseline, label.text, font=font, fill=(255, 255, 255), anchor="ls")
+
+
+def _label_patch(label: Label, place: Placed, area: PixelBox, size: tuple[int, int]) -> np.ndarray:
+    """What ``area`` (full-size pixels, inside the label's box) shows when the label is printed
+    on black, scaled to ``size`` (the decoded image's pixels there)."""
+    x, y, w, h = area
+    patch = Image.new("L", (w, h), 0)
+    ImageDraw.Draw(patch).text(
+        (place.baseline[0] - x, place.baseline[1] - y),
+        label.text,
+        font=_font(round(place.size, 2)),
+        fill=255,
+        anchor="ls",
+    )
+    return np.asarray(patch.resize(size, Image.Resampling.BOX), dtype=np.int16)
 
 
 class PageImageError(Exception):
@@ -48,6 +122,7 @@ class PageImageTask:
     size: tuple[int, int]  # what PageGeometry.image_size says it must be
     burn: tuple[PixelBox, ...]
     out: str
+    labels: tuple[Label, ...] = ()
 
 
 def paint(image: Image.Image, boxes: Sequence[PixelBox]) -> None:
@@ -62,28 +137,60 @@ def paint(image: Image.Image, boxes: Sequence[PixelBox]) -> None:
             draw.rectangle((left, top, right - 1, bottom - 1), fill=(0, 0, 0))
 
 
-def check_burned(path: str, boxes: Sequence[PixelBox]) -> None:
+def check_burned(
+    path: str, boxes: Sequence[PixelBox], labels: Sequence[Label] = (), dpi: int = 72
+) -> None:
     """Decode the written image and check that the inside of every box is dark (decoded at a
-    quarter of its size, as JPEG allows: enough to see a box, a quarter of the work)."""
+    quarter of its size, as JPEG allows: enough to see a box, a quarter of the work), but for
+    the letters of a label printed in it (``labels``, placed at ``dpi``), which may be as light
+    as the letters printed on black are, and no lighter. A label expected but not printed
+    passes: black is darker than any letter."""
     if not boxes:
         return
     with Image.open(path) as image:
         full = image.size
         image.draft("L", (full[0] // 4, full[1] // 4))
-        pixels = np.asarray(image.convert("L"))
+        pixels = np.asarray(image.convert("L"), dtype=np.int16)
     sx, sy = pixels.shape[1] / full[0], pixels.shape[0] / full[1]
+    limit = np.full(pixels.shape, 255, dtype=np.int16)  # (outside the boxes: not checked)
     for x, y, w, h in boxes:
         top, bottom = round((y + CHECK_MARGIN) * sy), round((y + h - CHECK_MARGIN) * sy)
         left, right = round((x + CHECK_MARGIN) * sx), round((x + w - CHECK_MARGIN) * sx)
-        inside = pixels[top:bottom, left:right]
-        if inside.size and int(inside.max()) > DARK:
-            raise PageImageError(
-                translate(
-                    "Redline",
-                    "the page image {value} shows pixels inside the "
-                    "burned-in region at {x},{y} ({w}x{h} px)",
-                ).format(value=path.rsplit("/", 1)[-1], x=x, y=y, w=w, h=h)
-            )
+        if bottom > top and right > left:
+            limit[top:bottom, left:right] = DARK
+    for label in labels:
+        place = placed(label, dpi)
+        if place is None:
+            continue
+        lx, ly, lw, lh = place.letters
+        left, top = math.floor(lx * sx), math.floor(ly * sy)
+        right = min(pixels.shape[1], math.ceil((lx + lw) * sx))
+        bottom = min(pixels.shape[0], math.ceil((ly + lh) * sy))
+        if right <= left or bottom <= top:
+            continue
+        area = (
+            round(left / sx),
+            round(top / sy),
+            round((right - left) / sx),
+            round((bottom - top) / sy),
+        )
+        expected = _label_patch(label, place, area, (right - left, bottom - top))
+        here = limit[top:bottom, left:right]
+        checked = here < 255
+        here[checked] = np.maximum(here, expected + LABEL_SLACK)[checked]
+    over = np.argwhere(pixels > limit)
+    if over.size:
+        row, col = (int(v) for v in over[0])
+        for x, y, w, h in boxes:
+            if x <= col / sx < x + w and y <= row / sy < y + h:
+                break
+        raise PageImageError(
+            translate(
+                "Redline",
+                "the page image {value} shows pixels inside the "
+                "burned-in region at {x},{y} ({w}x{h} px)",
+            ).format(value=path.rsplit("/", 1)[-1], x=x, y=y, w=w, h=h)
+        )
 
 
 def make_page_image(task: PageImageTask) -> int:
@@ -116,6 +223,7 @@ def make_page_image(task: PageImageTask) -> int:
         )
     image = Image.frombytes("RGB", (pix.width, pix.height), pix.samples, "raw", "RGB", pix.stride)
     paint(image, task.burn)
+    print_labels(image, task.labels, task.dpi)
     try:
         image.save(task.out, "JPEG", quality=QUALITY)
     except OSError as exc:
@@ -124,7 +232,7 @@ def make_page_image(task: PageImageTask) -> int:
                 value=task.index + 1, value2=exc.strerror or exc
             )
         ) from None
-    check_burned(task.out, task.burn)
+    check_burned(task.out, task.burn, task.labels, task.dpi)
     return len(pix.samples)
 
 

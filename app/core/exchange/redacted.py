@@ -2,7 +2,8 @@
 
 IIIF, W3C and CSV exports are publications (they go on a web server or to other people), so
 every *accepted*, live redaction with a region is burned in there: its boxes are painted over in
-the page images (:mod:`app.core.exchange.page_images`), and each character of the page text that
+the page images (:mod:`app.core.exchange.page_images`, its exemption codes printed in its largest
+box as the publication PDF prints them), and each character of the page text that
 lies under them (every word whose line box meets one — its box less the strip it shares with
 the line above, :mod:`app.core.documents.word_lines` — and the span of a text-anchored redaction)
 is replaced by :data:`MASK`, in the page text, the OCR lines, and the quotes of annotations. The
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
-from app.core.annotating.vocabulary import burns_in
+from app.core.annotating.vocabulary import agency_code, burns_in
 from app.core.documents.textlayer import load_words
 from app.core.documents.word_lines import line_boxes, line_regions, meets
 from app.core.exchange.common import load_body
@@ -43,11 +44,14 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points of the unrot
 class PageRedactions:
     """What burns in on one page: the boxes of its burned-in redactions (:func:`burned_boxes`),
     and the text spans of text-anchored ones by layer; ``rotation``, the page's (its lines are
-    those the reader sees, :mod:`app.core.documents.word_lines`)."""
+    those the reader sees, :mod:`app.core.documents.word_lines`); ``labels``, each redaction's
+    exemption codes as agencies print them, with the largest of its boxes, where the page images
+    print them (one label a redaction, as the publication PDF prints it)."""
 
     boxes: list[Box] = field(default_factory=list)
     spans: dict[TextLayerId, list[tuple[int, int]]] = field(default_factory=dict)
     rotation: int = 0
+    labels: list[tuple[Box, str]] = field(default_factory=list)
 
     def covers(self, box: Box | None) -> bool:
         """Whether ``box`` meets a burned-in box (a shared edge does not count)."""
@@ -99,7 +103,8 @@ def _burned(conn: Connection, page: str, key: int) -> dict[int, PageRedactions]:
     for index, rotation, active, x, y, w, h, layer, start, end, body in conn.exec_driver_sql(
         _BURNED.format(page=page), (key,)
     ).all():
-        if not burns_in("accepted", load_body(body)):
+        fields = load_body(body)
+        if not burns_in("accepted", fields):
             continue  # left visible by a person's choice
         out = pages.setdefault(int(index), PageRedactions(rotation=int(rotation or 0)))
         anchored = layer is not None and start is not None and end is not None
@@ -110,13 +115,25 @@ def _burned(conn: Connection, page: str, key: int) -> dict[int, PageRedactions]:
             continue
         region = (float(x), float(y), float(x) + float(w), float(y) + float(h))
         if span is None or layer != active:
-            out.boxes.append(region)
-            continue
-        if active not in lines:
-            words = load_words(conn, TextLayerId(int(active)))
-            lines[active] = words, line_boxes([word.box for word in words], out.rotation)
-        out.boxes.extend(burned_boxes(*lines[active], span, region, out.rotation))
+            burned = [region]
+        else:
+            if active not in lines:
+                words = load_words(conn, TextLayerId(int(active)))
+                lines[active] = words, line_boxes([word.box for word in words], out.rotation)
+            burned = burned_boxes(*lines[active], span, region, out.rotation)
+        out.boxes.extend(burned)
+        label = printed_label(fields)
+        if label and burned:
+            out.labels.append((max(burned, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])), label))
     return pages
+
+
+def printed_label(body: dict[str, object]) -> str:
+    """A redaction's exemption codes as agencies print them in its box: ``(b)(6), (b)(7)(C)``."""
+    codes = body.get("exemptions")
+    if not isinstance(codes, list):
+        return ""
+    return ", ".join(agency_code(str(c)) for c in codes if str(c).strip())
 
 
 def masked_spans(

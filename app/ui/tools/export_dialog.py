@@ -149,7 +149,9 @@ class ExportRequest:
                     overwrite=self.overwrite,
                 )  # fmt: skip
             if self.format == "iiif":
-                options = IiifOptions(self.base_url, self.dpi, self.include_proposals)
+                options = IiifOptions(
+                    self.base_url, self.dpi, self.include_proposals, self.publication.print_codes
+                )
                 return export_iiif(
                     lib, self.path, self.scope, options=options, on_progress=progress,
                     cancel=cancel,
@@ -456,6 +458,7 @@ class ExportDialog(QDialog):
             self._dpi_for = kind
         for widget in (*self.pdf_options, self.fill_label):
             widget.setVisible(fmt == "pdf")
+        self.print_codes.setVisible(fmt in ("pdf", "iiif"))  # the page images print them too
         self._propose()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.path.text().strip()) and (scope != "tag" or self.tag.count() > 0))

@@ -19,9 +19,11 @@ from app.core.documents.render import PageGeometry
 from app.core.exchange.canvas import parse_page_ref
 from app.core.exchange.common import ExportCancelled, ExportError, ExportScope
 from app.core.exchange.iiif import IiifOptions, export_iiif
+from app.core.exchange.page_images import Label, placed
 from app.core.exchange.redacted import MASK
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.ocr.tesseract import run_tesseract, tesseract_path
 from tests.builders import make_text_pdf
 from tests.core.exchange.published_helpers import (
     PUBLISHED_BY_DEFAULT,
@@ -176,7 +178,11 @@ def test_accepted_redactions_are_burned_in_everywhere(pub: Published, tmp_path: 
     assert pub.ids["over"] not in items
     _, (x, y, w, h) = _fragment(items[pub.ids["red"]]["target"])
     with Image.open(out / pub.doc_uuid / "150dpi" / "page-0002.jpg") as img:
-        pixels = np.asarray(img.convert("L"))
+        pixels = np.asarray(img.convert("L")).copy()
+    place = placed(Label((x, y, w, h), "(b)(6)"), 150)
+    assert place is not None
+    lx, ly, lw, lh = place.letters
+    pixels[ly - 2 : ly + lh + 2, lx - 2 : lx + lw + 2] = 0  # (its exemption code, printed)
     assert pixels[y + 3 : y + h - 3, x + 3 : x + w - 3].max() < 40  # black inside the box
     assert pixels[y - 8 : y - 4, x : x + w].min() > 200  # white paper just above it
     text = (out / pub.doc_uuid / "text" / "page-0002.txt").read_text(encoding="utf-8")
@@ -188,6 +194,39 @@ def test_accepted_redactions_are_burned_in_everywhere(pub: Published, tmp_path: 
     for path in out.rglob("*"):
         if path.suffix in (".json", ".txt"):
             assert "Mexico" not in path.read_text(encoding="utf-8"), path
+
+
+def _box_pixels(out: Path, pub: Published, name: str) -> tuple[np.ndarray, tuple[int, ...]]:
+    _, (x, y, w, h) = _fragment(_annotations(out, pub.doc_uuid)[pub.ids[name]]["target"])
+    with Image.open(out / pub.doc_uuid / "150dpi" / "page-0002.jpg") as img:
+        return np.asarray(img.convert("L"))[y : y + h, x : x + w], (x, y, w, h)
+
+
+def test_exemption_codes_are_printed_in_the_burned_box_as_in_the_pdf(
+    pub: Published, tmp_path: Path
+) -> None:
+    """The accepted redaction's B6 is printed white in its black box, "(b)(6)" as agencies print
+    it, placed as the publication PDF places it; Tesseract reads it there. Not with
+    ``print_codes`` off: the box is black."""
+    export_iiif(pub.lib, tmp_path / "site")
+    inside, box = _box_pixels(tmp_path / "site", pub, "red")
+    place = placed(Label((box[0], box[1], box[2], box[3]), "(b)(6)"), 150)
+    assert place is not None
+    lx, ly, lw, lh = place.letters
+    ys, xs = np.nonzero(inside > 128)
+    assert len(xs) > 20  # the letters
+    assert xs.min() + box[0] >= lx - 1 and xs.max() + box[0] <= lx + lw
+    assert ys.min() + box[1] >= ly - 1 and ys.max() + box[1] <= ly + lh
+    crop = Image.fromarray(inside).resize((inside.shape[1] * 4, inside.shape[0] * 4))
+    crop.save(tmp_path / "box.png")
+    exe = tesseract_path()
+    assert exe is not None, "tesseract is needed (make test installs it)"
+    read = run_tesseract(tmp_path / "box.png", "eng", 7, 60.0, lambda: False, exe)
+    assert "(b)(6)" in "".join(line.split("\t")[-1] for line in read.splitlines()[1:])
+
+    export_iiif(pub.lib, tmp_path / "plain", options=IiifOptions(print_codes=False))
+    inside, _ = _box_pixels(tmp_path / "plain", pub, "red")
+    assert inside[3:-3, 3:-3].max() < 40
 
 
 def test_base_url_gives_absolute_ids(pub: Published, tmp_path: Path) -> None:

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.documents.ingest import import_paths
+from app.core.exchange.iiif import IiifOptions
 from app.core.library import Library
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import Job, JobDialog
 from app.ui.base.settings import Settings
 from app.ui.base.workers import TaskRunner
+from app.ui.tools import export_dialog
 from app.ui.tools.export_dialog import ExportDialog, ExportRequest, describe_export, start_export
 from app.ui.window.main_window import MainWindow
 from tests.builders import make_text_pdf
@@ -61,7 +63,7 @@ def test_scope_document_is_offered_only_with_a_document(
 
 
 def test_publication_formats_offer_their_options(
-    qtbot: QtBot, review_library: Library, tmp_path: Path
+    qtbot: QtBot, review_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = ExportDialog(review_library, 7)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
@@ -75,12 +77,21 @@ def test_publication_formats_offer_their_options(
     dialog.dpi.setValue(200)
     dialog.base_url.setText(" https://example.org/memo ")
     dialog.include_proposals.setChecked(True)
+    # The page images print exemption codes in the boxes as the PDF does: the same choice.
+    assert dialog.print_codes.isVisible() and dialog.fill.isHidden()
+    dialog.print_codes.setChecked(False)
     req = dialog.request()
     assert (req.format, req.dpi, req.base_url, req.include_proposals) == (
         "iiif", 200, "https://example.org/memo", True,
     )  # fmt: skip
+    asked: list[IiifOptions] = []
+    monkeypatch.setattr(
+        export_dialog, "export_iiif", lambda *_, options, **__: asked.append(options)
+    )
+    req.work(review_library)(lambda *_: None, lambda: False)
+    assert asked == [IiifOptions("https://example.org/memo", 200, True, print_codes=False)]
     _choose(dialog.format, "csv")
-    assert dialog.dpi.isHidden() and dialog.base_url.isHidden()
+    assert dialog.dpi.isHidden() and dialog.base_url.isHidden() and dialog.print_codes.isHidden()
     assert dialog.include_proposals.isVisible() and not dialog._wants_folder()
     assert dialog.request().base_url == "https://example.org/memo"  # kept, unused by CSV
 

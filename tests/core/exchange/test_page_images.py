@@ -1,0 +1,84 @@
+"""The page images' own check of their burned boxes, with exemption codes printed in them: the
+letters may be as light as letters printed on black are, nothing else inside a box may be."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+
+from app.core.exchange.page_images import (
+    QUALITY,
+    Label,
+    PageImageError,
+    check_burned,
+    paint,
+    placed,
+    print_labels,
+)
+
+DPI = 150
+BOX = (120, 140, 330, 70)
+CODES = "(b)(1), (b)(3)"
+
+
+def _scan() -> Image.Image:
+    """A page of typed lines, paper and ink everywhere a box may be."""
+    image = Image.new("RGB", (700, 400), (236, 234, 228))
+    draw = ImageDraw.Draw(image)
+    for row in range(10, 400, 18):
+        draw.text((10, row), "the station chief reported from Mexico City " * 3, fill=(30, 30, 30))
+    return image
+
+
+def _written(
+    tmp_path: Path, *, shift: int = 0, printed: bool = True, scan_in_letters: bool = False
+) -> str:
+    scan = _scan()
+    image = scan.copy()
+    paint(image, [BOX])
+    x, y, w, h = BOX
+    if printed:
+        print_labels(image, [Label((x + shift, y, w, h), CODES)], DPI)
+    if scan_in_letters:
+        place = placed(Label(BOX, CODES), DPI)
+        assert place is not None
+        lx, ly, lw, lh = place.letters
+        image.paste(scan.crop((lx, ly, lx + lw, ly + lh)), (lx, ly))
+    path = tmp_path / "page.jpg"
+    image.save(path, "JPEG", quality=QUALITY)
+    return str(path)
+
+
+def test_codes_printed_where_the_pdf_prints_them_pass(tmp_path: Path) -> None:
+    check_burned(_written(tmp_path), [BOX], [Label(BOX, CODES)], DPI)
+
+
+def test_codes_printed_are_light_inside_the_box(tmp_path: Path) -> None:
+    """(Without the label told to the check, the box fails: the letters are there.)"""
+    with pytest.raises(PageImageError, match="shows pixels inside the burned-in region"):
+        check_burned(_written(tmp_path), [BOX], [], DPI)
+
+
+def test_a_box_left_black_passes_where_codes_were_expected(tmp_path: Path) -> None:
+    check_burned(_written(tmp_path, printed=False), [BOX], [Label(BOX, CODES)], DPI)
+
+
+def test_codes_printed_elsewhere_in_the_box_fail(tmp_path: Path) -> None:
+    with pytest.raises(PageImageError):
+        check_burned(_written(tmp_path, shift=12), [BOX], [Label(BOX, CODES)], DPI)
+
+
+def test_the_scan_showing_where_the_codes_are_printed_fails(tmp_path: Path) -> None:
+    path = _written(tmp_path, printed=False, scan_in_letters=True)
+    with pytest.raises(PageImageError):
+        check_burned(path, [BOX], [Label(BOX, CODES)], DPI)
+
+
+def test_a_label_too_big_for_its_box_is_not_printed() -> None:
+    small = (10, 10, 20, 6)
+    assert placed(Label(small, CODES), DPI) is None
+    image = Image.new("RGB", (60, 40), (0, 0, 0))
+    print_labels(image, [Label(small, CODES)], DPI)
+    assert image.getextrema() == ((0, 0), (0, 0), (0, 0))
