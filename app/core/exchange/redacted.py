@@ -133,7 +133,8 @@ def printed_label(body: dict[str, object]) -> str:
     codes = body.get("exemptions")
     if not isinstance(codes, list):
         return ""
-    return ", ".join(agency_code(str(c)) for c in codes if str(c).strip())
+    # (one line: a code is validated as one, and Pillow draws no anchored text over several)
+    return " ".join(", ".join(agency_code(str(c)) for c in codes if str(c).strip()).split())
 
 
 def masked_spans(

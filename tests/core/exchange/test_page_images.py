@@ -17,6 +17,7 @@ from app.core.exchange.page_images import (
     placed,
     print_labels,
 )
+from app.core.exchange.redacted import printed_label
 
 DPI = 150
 BOX = (120, 140, 330, 70)
@@ -82,3 +83,13 @@ def test_a_label_too_big_for_its_box_is_not_printed() -> None:
     image = Image.new("RGB", (60, 40), (0, 0, 0))
     print_labels(image, [Label(small, CODES)], DPI)
     assert image.getextrema() == ((0, 0), (0, 0), (0, 0))
+
+
+def test_the_label_is_the_codes_as_agencies_print_them_on_one_line(tmp_path: Path) -> None:
+    assert printed_label({"exemptions": ["B6", "B7(C)", "1.4(c)"]}) == "(b)(6), (b)(7)(C), 1.4(c)"
+    assert printed_label({"exemptions": "B6"}) == "" and printed_label({}) == ""
+    label = printed_label({"exemptions": ["B6\nX", " "]})  # (a hand-edited library's row)
+    assert label == "B6 X"  # (not a code agency_code knows: as written)
+    image = Image.new("RGB", (700, 400), (0, 0, 0))
+    print_labels(image, [Label(BOX, label)], DPI)  # (anchored text: one line only)
+    assert image.getextrema()[0][1] == 255
