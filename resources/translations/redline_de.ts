@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+56"/>
-        <location filename="../../app/ui/window/main_window.py" line="+603"/>
+        <location filename="../../app/ui/window/main_window.py" line="+633"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -127,7 +127,7 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-488"/>
+        <location filename="../../app/ui/window/main_window.py" line="-516"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
@@ -582,13 +582,13 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="+85"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="+95"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+61"/>
         <source>Starting…</source>
         <translation>Beginnt…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+32"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+155"/>
         <source>Cancelling…</source>
@@ -719,9 +719,9 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+126"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+130"/>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+184"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
         <source>%n pages</source>
         <translation>
@@ -1679,7 +1679,7 @@
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-135"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-137"/>
         <source>Redline JSON (exchange, merges back in)</source>
         <translation>Redline JSON (Austausch, lässt sich zurückführen)</translation>
     </message>
@@ -1744,7 +1744,7 @@
         <translation>Annotationen mit einem Status</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>{documents}, {pages}, {words} ({corrected} corrected)</source>
         <translation>{documents}, {pages}, {words} ({corrected} korrigiert)</translation>
     </message>
@@ -1891,7 +1891,7 @@
         <translation>Exportieren:</translation>
     </message>
     <message numerus="yes">
-        <location line="+200"/>
+        <location line="+201"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n Schwärzungsvorschlag zu entscheiden: A nimmt an, R lehnt ab, N geht zum nächsten</numerusform>
@@ -1901,7 +1901,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-81"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-199"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-200"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
@@ -1931,7 +1931,7 @@
         <translation>Schwärzungen:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Export into folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -3060,7 +3060,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3070,7 +3070,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Bibliothek, die Suche, unsichere Wörter und Annotationen, je ein Reiter.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <location line="+8"/>
         <location line="+6"/>
         <location line="+6"/>
@@ -3307,7 +3307,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Zu entscheidende Konflikte: {n} (Bearbeiten › Konflikte…)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>OCR needs Tesseract</source>
         <translation>OCR braucht Tesseract</translation>
     </message>
@@ -3317,7 +3317,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Go to page</source>
         <translation>Gehe zu Seite</translation>
     </message>
@@ -4347,12 +4347,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+116"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+123"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation>die Quelldatei von {value!r} fehlt in der Bibliothek</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>page {value}: the published text still holds redacted characters ({start}-{end}); nothing was written</source>
         <translation>Seite {value}: der veröffentlichte Text enthält noch geschwärzte Zeichen ({start}-{end}); nichts wurde geschrieben</translation>
     </message>
@@ -4427,7 +4427,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>in {out} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/page_images.py" line="+81"/>
+        <location filename="../../app/core/exchange/page_images.py" line="+188"/>
         <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
         <translation>das Seitenbild {value} zeigt Pixel im eingebrannten Bereich bei {x},{y} ({w}x{h} px)</translation>
     </message>
@@ -4442,7 +4442,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} wurde mit {width}x{height} px dargestellt, nicht mit den {value2}x{value3} der Leinwand</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>cannot write page {value}: {value2}</source>
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
@@ -4452,7 +4452,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>die Quelldatei von Dokument {document_id} fehlt in der Bibliothek</translation>
     </message>
@@ -4462,7 +4462,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Quelle von Dokument {document_id} hat ihre Seiten nicht mehr</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>{value} documents make {value} PDFs: name a folder instead of {name}, or choose one --document</source>
         <translation>{value} Dokumente ergeben {value} PDFs: nennen Sie statt {name} einen Ordner oder wählen Sie ein --document</translation>
     </message>
@@ -4847,6 +4847,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+21"/>
         <source>{name} does not read back as it was written ({value}); nothing was written</source>
         <translation>{name} liest sich nicht so zurück, wie es geschrieben wurde ({value}); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/message_strip.py" line="+32"/>
+        <location line="+1"/>
+        <source>Close the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 </TS>

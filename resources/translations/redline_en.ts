@@ -599,12 +599,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+116"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+123"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>page {value}: the published text still holds redacted characters ({start}-{end}); nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/page_images.py" line="+81"/>
+        <location filename="../../app/core/exchange/page_images.py" line="+188"/>
         <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,7 +1219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>cannot write page {value}: {value2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>{value} documents make {value} PDFs: name a folder instead of {name}, or choose one --document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,9 +1298,9 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+126"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+130"/>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+184"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
         <source>%n pages</source>
         <translation>
@@ -2063,7 +2063,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="-170"/>
-        <location filename="../../app/ui/window/main_window.py" line="+603"/>
+        <location filename="../../app/ui/window/main_window.py" line="+633"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,7 +2104,7 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-488"/>
+        <location filename="../../app/ui/window/main_window.py" line="-516"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,13 +2655,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="+85"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="+95"/>
         <location filename="../../app/ui/library/import_dialog.py" line="-59"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+32"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+39"/>
         <source>Cancelling…</source>
@@ -3223,7 +3223,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
-        <location filename="../../app/ui/window/main_window.py" line="+642"/>
+        <location filename="../../app/ui/window/main_window.py" line="+671"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,7 +3385,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-650"/>
+        <location filename="../../app/ui/window/main_window.py" line="-679"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,7 +3615,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-354"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-356"/>
         <source>Redline JSON (exchange, merges back in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,7 +3680,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>{documents}, {pages}, {words} ({corrected} corrected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3852,7 +3852,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4476,7 +4476,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4486,7 +4486,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <location line="+8"/>
         <location line="+6"/>
         <location line="+6"/>
@@ -4723,7 +4723,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>OCR needs Tesseract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4733,7 +4733,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Go to page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4840,6 +4840,17 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+21"/>
         <source>{name} does not read back as it was written ({value}); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/message_strip.py" line="+32"/>
+        <location line="+1"/>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

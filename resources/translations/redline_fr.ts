@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+56"/>
-        <location filename="../../app/ui/window/main_window.py" line="+603"/>
+        <location filename="../../app/ui/window/main_window.py" line="+633"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -127,7 +127,7 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-488"/>
+        <location filename="../../app/ui/window/main_window.py" line="-516"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -582,13 +582,13 @@
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="+85"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="+95"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+61"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+32"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+155"/>
         <source>Cancelling…</source>
@@ -719,9 +719,9 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+126"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+130"/>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+182"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+184"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
         <source>%n pages</source>
         <translation>
@@ -1679,7 +1679,7 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-135"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-137"/>
         <source>Redline JSON (exchange, merges back in)</source>
         <translation>Redline JSON (échange, se fusionne en retour)</translation>
     </message>
@@ -1744,7 +1744,7 @@
         <translation>Annotations avec un statut</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>{documents}, {pages}, {words} ({corrected} corrected)</source>
         <translation>{documents}, {pages}, {words} ({corrected} corrigés)</translation>
     </message>
@@ -1891,7 +1891,7 @@
         <translation>Exporter :</translation>
     </message>
     <message numerus="yes">
-        <location line="+200"/>
+        <location line="+201"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n proposition de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
@@ -1901,7 +1901,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-81"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-199"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-200"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
     </message>
@@ -1931,7 +1931,7 @@
         <translation>Caviardages :</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Export into folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -3060,7 +3060,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -3070,7 +3070,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>La bibliothèque, la recherche, les mots douteux et les annotations, un onglet chacun.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <location line="+8"/>
         <location line="+6"/>
         <location line="+6"/>
@@ -3307,7 +3307,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Conflits à décider : {n} (Édition › Conflits…)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>OCR needs Tesseract</source>
         <translation>L’OCR a besoin de Tesseract</translation>
     </message>
@@ -3317,7 +3317,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Go to page</source>
         <translation>Aller à la page</translation>
     </message>
@@ -4347,12 +4347,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire {name} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+116"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+123"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation>le fichier source de {value!r} manque dans la bibliothèque</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>page {value}: the published text still holds redacted characters ({start}-{end}); nothing was written</source>
         <translation>page {value} : le texte publié contient encore des caractères caviardés ({start}-{end}) ; rien n’a été écrit</translation>
     </message>
@@ -4427,7 +4427,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire dans {out} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/page_images.py" line="+81"/>
+        <location filename="../../app/core/exchange/page_images.py" line="+188"/>
         <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
         <translation>l’image de page {value} montre des pixels dans la zone incrustée en {x},{y} ({w}x{h} px)</translation>
     </message>
@@ -4442,7 +4442,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la page {value} a été rendue en {width}x{height} px, et non aux {value2}x{value3} du canevas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>cannot write page {value}: {value2}</source>
         <translation>impossible d’écrire la page {value} : {value2}</translation>
     </message>
@@ -4452,7 +4452,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>le fichier source du document {document_id} manque dans la bibliothèque</translation>
     </message>
@@ -4462,7 +4462,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la source du document {document_id} n’a plus ses pages</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>{value} documents make {value} PDFs: name a folder instead of {name}, or choose one --document</source>
         <translation>{value} documents donnent {value} PDF : nommez un dossier au lieu de {name}, ou choisissez un seul --document</translation>
     </message>
@@ -4847,6 +4847,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+21"/>
         <source>{name} does not read back as it was written ({value}); nothing was written</source>
         <translation>{name} ne se relit pas tel qu’il a été écrit ({value}) ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/message_strip.py" line="+32"/>
+        <location line="+1"/>
+        <source>Close the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 </TS>

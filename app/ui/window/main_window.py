@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -63,6 +64,7 @@ from app.ui.window.focus import FocusCycle, Pane
 from app.ui.window.geometry import default_geometry, fits_screens
 from app.ui.window.libraries import LibraryMenu, remember_library
 from app.ui.window.live import LiveUpdates, RemoteChange
+from app.ui.window.message_strip import MessageStrip
 from app.ui.window.panes import Panes
 from app.ui.window.side_panel import SidePanel
 
@@ -122,6 +124,7 @@ STATUS_TITLE_LEAST = 40  # pixels: the status bar's document title shrinks down 
 FIRST_PAINT_DELAY_MS = 1000  # what waits for the first paint waits for what it starts too
 NO_PAINT_DELAY_MS = 3000  # when no document opens at start
 STATUS_MESSAGE_MS = 12_000  # a status-bar message is gone after this long
+STATUS_SPACING = 12  # pixels: the status bar's room around a message and between its widgets
 
 
 class MainWindow(QMainWindow):
@@ -208,7 +211,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.side)
         self.splitter.addWidget(self.document_view)
         self.splitter.setStretchFactor(1, 4)
-        self.setCentralWidget(self.splitter)
+        self.message_strip = MessageStrip()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.splitter, 1)
+        column.addWidget(self.message_strip)
+        self.setCentralWidget(central)
 
     def _action(self, menu_name: str, text: str, slot, *keys) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -566,8 +576,28 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         """A line in the status bar, gone after ``STATUS_MESSAGE_MS`` (or at the next step
-        made: an error does not stay after later successes)."""
-        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        made: an error does not stay after later successes); one the status bar would cut, in
+        the message strip above it instead, whole."""
+        if self._fits_status_bar(text):
+            self.message_strip.dismiss()
+            self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        else:
+            self.statusBar().clearMessage()
+            self.message_strip.show_text(text, STATUS_MESSAGE_MS)
+
+    def current_message(self) -> str:
+        """What the window says now, in the status bar or the message strip."""
+        return self.message_strip.text() or self.statusBar().currentMessage()
+
+    def _fits_status_bar(self, text: str) -> bool:
+        bar = self.statusBar()
+        if not self.isVisible():  # (no widths yet: a window being made or closed)
+            return True
+        if "\n" in text or bar.isHidden():  # (the reading mode hides the status bar)
+            return False
+        beside = bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        taken = sum(w.width() + STATUS_SPACING for w in beside if w.isVisible())
+        return bar.fontMetrics().horizontalAdvance(text) + STATUS_SPACING <= bar.width() - taken
 
     def reload_library(self) -> None:
         self.library_model.reload()
@@ -642,6 +672,7 @@ class MainWindow(QMainWindow):
         step = changes.annotations or changes.tags is not None or changes.review is not None
         if step or changes.rows:
             self.statusBar().clearMessage()  # a step made: what an earlier one said is over
+            self.message_strip.dismiss()
         if changes.review is not None or changes.rows:  # the table's progress column follows
             self.library_model.reload()
 

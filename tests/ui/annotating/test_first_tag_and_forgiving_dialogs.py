@@ -246,16 +246,23 @@ def test_a_status_message_goes_at_the_next_step_made_and_after_a_while(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window: MainWindow = open_window(qtbot, review_library, settings)
-    bar = window.statusBar()
     window.annotating.message.emit("Select some text in the text pane first.")
-    assert bar.currentMessage().startswith("Select some text")
+    assert window.current_message().startswith("Select some text")
     select_text(window, "courier")
     assert window.annotations.annotate_selection("note", {"text": "x"})
-    assert bar.currentMessage() == ""  # a later success: the error is over
+    assert window.current_message() == ""  # a later success: the error is over
     monkeypatch.setattr(main_window, "STATUS_MESSAGE_MS", 50)
     window.show_message("Imported 1 document.")
-    assert bar.currentMessage() == "Imported 1 document."
-    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=2000)
+    assert window.current_message() == "Imported 1 document."
+    qtbot.waitUntil(lambda: window.current_message() == "", timeout=2000)
+    long = "Not saved: another reviewer changed this annotation since you opened it. " * 3
+    window.annotating.message.emit(long)  # (the message strip: the same rules)
+    assert window.current_message() == long
+    select_text(window, "courier")
+    assert window.annotations.annotate_selection("note", {"text": "y"})
+    assert window.current_message() == ""
+    window.show_message(long)
+    qtbot.waitUntil(lambda: window.current_message() == "", timeout=2000)
 
 
 def test_a_refusal_from_the_service_keeps_the_dialog_open(

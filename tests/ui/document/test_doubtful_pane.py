@@ -58,7 +58,7 @@ def test_choosing_from_the_list_and_no_words(qtbot: QtBot, tools_window: MainWin
     window.side.setCurrentWidget(pane)
     assert pane.words == [] and pane.summary.text() == "No doubtful words."
     _next_action(window).trigger()
-    assert window.statusBar().currentMessage() == "No doubtful words in this document."
+    assert window.current_message() == "No doubtful words in this document."
     assert view.summary is not None
     add_ocr_layer(window.lib, view.summary.pages[1].id, [("stati0n", 12.0)])
     window.refresh()

@@ -29,7 +29,7 @@ def test_switch_back_to_the_pdf_text(qtbot: QtBot, tools_window: MainWindow) -> 
     assert read_page(tools_window.lib, page_id).text.source == "pdf-text-layer"
     assert view.text_pane.toPlainText().split() == PAGE_TEXTS[0].split()
     assert switcher.combo.currentIndex() == 0 and "pdf-text-layer" in switcher.combo.currentText()
-    assert "Text layer switched" in tools_window.statusBar().currentMessage()
+    assert "Text layer switched" in tools_window.current_message()
 
 
 def test_the_switcher_follows_the_page(qtbot: QtBot, tools_window: MainWindow) -> None:

@@ -61,7 +61,7 @@ def test_window_without_tesseract_says_so_and_still_works(
     window = MainWindow(review_library, settings, synchronous=True)
     qtbot.addWidget(window)
     assert window.notify_missing_tesseract() is True
-    assert "Tesseract is not installed" in window.statusBar().currentMessage()
+    assert "Tesseract is not installed" in window.current_message()
     assert window.notice.isVisible() and "install" in window.notice.text()
     window.notice.close()
     assert window.notify_missing_tesseract() is False  # once only

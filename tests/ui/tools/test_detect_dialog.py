@@ -183,7 +183,7 @@ def test_no_document_open_says_so(
     window = MainWindow(review_library, settings, synchronous=True)
     qtbot.addWidget(window)
     assert detect_in(window, whole_library=False) is None
-    assert window.statusBar().currentMessage() == "Open a document first."
+    assert window.current_message() == "Open a document first."
 
 
 def test_the_report_says_where_banners_were_re_read() -> None:

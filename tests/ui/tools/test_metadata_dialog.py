@@ -90,7 +90,7 @@ def test_metadata_needs_an_open_document(
     window = MainWindow(review_library, settings, synchronous=True)
     qtbot.addWidget(window)
     assert edit_metadata(window) is None
-    assert window.statusBar().currentMessage() == "Open a document first."
+    assert window.current_message() == "Open a document first."
 
 
 def test_model_with_release_columns_sorts(

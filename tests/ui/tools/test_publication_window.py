@@ -128,7 +128,7 @@ def test_pending_proposals_the_window_asks_and_review_first_shows_them(
     assert asked == [1] and not out.exists() and not tools_window.findChildren(JobDialog)
     qtbot.waitUntil(lambda: tools_window.page_annotations.current == proposal)
     assert tools_window.document_view.index == 1  # the proposal's page, shown
-    assert "1 redaction proposal to decide" in tools_window.statusBar().currentMessage()
+    assert "1 redaction proposal to decide" in tools_window.current_message()
     monkeypatch.setattr(export_dialog, "ask_pending", lambda _w, n: None)  # Cancel
     _export(tools_window)
     assert not out.exists() and not tools_window.findChildren(JobDialog)

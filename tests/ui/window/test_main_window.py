@@ -137,7 +137,7 @@ def test_import_reports_progress_and_lists_failures(
     # A folder: the dialog stays with what it did (here a summary, not just a closed dialog).
     assert dialog.isVisible()
     assert dialog.label.text() == "1 document imported (3 pages), 1 file failed."
-    assert window.statusBar().currentMessage() == dialog.label.text()
+    assert window.current_message() == dialog.label.text()
     assert window.library_model.total == 2
     assert pages == [] or pages[-1] == (3, 3)
 
@@ -356,7 +356,7 @@ def test_import_summary_counts_documents_pages_duplicates_and_pages_for_ocr(
     with qtbot.waitSignal(window.import_finished):
         dialog = window.import_paths([single])
     assert not dialog.isVisible()  # one file: the status bar is enough
-    assert window.statusBar().currentMessage() == "1 document imported (1 page)."
+    assert window.current_message() == "1 document imported (1 page)."
 
 
 def test_zoom_and_side_tab_are_remembered(
@@ -384,14 +384,32 @@ def test_zoom_and_side_tab_are_remembered(
     assert third.side.currentWidget() is third.search_pane
 
 
-def test_a_status_message_cut_by_the_status_bar_shows_whole_on_hover(
+def test_a_status_message_the_status_bar_would_cut_shows_whole_in_the_message_strip(
     qtbot: QtBot, review_library: Library, settings: Settings, qtlog: Any
 ) -> None:
+    """The status bar shows a message in the room its document title, page, zoom, text layer
+    and review status leave; a longer one goes to the strip above it, whole, wrapped."""
     window = make_window(qtbot, review_library, settings)
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.statusBar().width() == 1000)
     # (connected straight to the C++ slot, PySide warned on the terminal of every start)
     assert not [r.message for r in qtlog.records if "libpyside" in r.message]
-    long = "Not saved: another reviewer changed this annotation since you opened it; " * 3
+    window.show_message("Saved.")
+    assert window.statusBar().currentMessage() == "Saved." and window.message_strip.isHidden()
+    assert window.statusBar().toolTip() == "Saved."
+    long = "Not saved: another reviewer changed this annotation since you opened it. " * 3
     window.show_message(long)
-    assert window.statusBar().toolTip() == long
-    window.statusBar().clearMessage()
-    assert window.statusBar().toolTip() == ""
+    strip = window.message_strip
+    assert window.statusBar().currentMessage() == "" and strip.isVisible()
+    assert strip.label.text() == long and window.current_message() == long
+    line = strip.label.fontMetrics().height()
+    assert strip.label.height() >= 2 * line  # wrapped, not cut
+    assert strip.geometry().bottom() < window.statusBar().geometry().top()
+    window.show_message("Saved.")  # a short one after it: back in the status bar
+    assert strip.isHidden() and window.current_message() == "Saved."
+    window.show_message(long)
+    strip.close_button.click()
+    assert strip.isHidden() and window.current_message() == ""
+    window.statusBar().hide()  # (as the reading mode does): any message in the strip
+    window.show_message("Saved.")
+    assert strip.isVisible() and window.current_message() == "Saved."
