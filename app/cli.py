@@ -24,6 +24,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from logging import BASIC_FORMAT
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -186,7 +187,10 @@ def _main(argv: Sequence[str] | None) -> int:
             return 2
         args = parser.parse_args([*argv, "gui"])
     ctx = Context(args.library)
-    logging.basicConfig(level=os.environ.get("REDLINE_LOG", "WARNING"))
+    level = os.environ.get("REDLINE_LOG", "WARNING")
+    # A warning reads as the command's other lines do; REDLINE_LOG=INFO or DEBUG names the module.
+    plain = level.upper() == "WARNING"
+    logging.basicConfig(level=level, format="redline: %(message)s" if plain else BASIC_FORMAT)
     try:
         return int(args.func(args, ctx))
     except RedlineError as exc:

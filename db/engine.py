@@ -164,8 +164,12 @@ class Database:
         committed transactions stay in the WAL, and the next open reads them."""
         try:
             self.checkpoint()
-        except SADatabaseError as exc:
-            log.warning("checkpoint on close failed (the WAL keeps the data): %s", exc)
+        except SADatabaseError as exc:  # (said in a line: the database's words, not the SQL)
+            log.warning(
+                "the library was not tidied on close (%s); nothing is lost: what was saved is "
+                "read again at the next open",
+                exc.orig or exc,
+            )
         finally:
             self.engine.dispose()
             if self._lock is not None:

@@ -115,6 +115,39 @@ def test_installed_command_reports_version() -> None:
     assert out.stdout.startswith("redline ")
 
 
+_FULL_AT_CLOSE = """
+import sqlite3, sys
+from sqlalchemy.exc import OperationalError
+import db.engine
+
+def full(self):
+    error = sqlite3.OperationalError("database or disk is full")
+    raise OperationalError("PRAGMA wal_checkpoint(TRUNCATE)", {}, error)
+
+db.engine.Database.checkpoint = full
+from app.cli import main
+raise SystemExit(main(["--library", sys.argv[1], "import", sys.argv[2]]))
+"""
+
+
+def test_a_warning_reads_as_the_commands_other_lines(tmp_path: Path) -> None:
+    """A library whose tidying on close fails (a full disk): one line, ``redline: …`` in the
+    database's words, where the command printed ``WARNING:db.engine:…``, SQLAlchemy's SQL and
+    its link (3 lines)."""
+    lib = str(tmp_path / "lib")
+    pdf = str(make_text_pdf(tmp_path / "memo.pdf", ["Memo."]))
+    subprocess.run([sys.executable, "-m", "app.cli", "--library", lib, "import", pdf], check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _FULL_AT_CLOSE, lib, pdf],
+        capture_output=True, text=True, env={**os.environ, "REDLINE_LOG": "WARNING"},
+    )  # fmt: skip
+    assert out.returncode == 0 and out.stdout.startswith("duplicate: "), out.stderr
+    assert out.stderr == (
+        "redline: the library was not tidied on close (database or disk is full); nothing is "
+        "lost: what was saved is read again at the next open\n"
+    )
+
+
 def test_the_program_exits_at_once_with_its_output_whole_and_its_code(tmp_path: Path) -> None:
     """`redline` leaves without tearing the interpreter down (app.cli.run): what it printed is
     all there, piped or cut short by the reader, and its exit code is the command's."""

@@ -77,6 +77,10 @@ def test_a_full_disk_is_said_as_such_and_loses_nothing(tmp_path: Path) -> None:
         assert imported.returncode == 1
         assert imported.stderr.count("\n") <= 2 and _full(imported.stderr), imported.stderr
         assert "Traceback" not in imported.stderr and "damaged" not in imported.stderr
+        # (the close's own line, when its tidying fails too, in the database's words: no SQL)
+        for line in imported.stderr.splitlines():
+            assert line.startswith(("failed: ", "redline: ")), imported.stderr
+        assert "[SQL:" not in imported.stderr and "sqlalche" not in imported.stderr
 
         if how == "tmpfs":  # near full: a little room, filled by writes that are then refused
             filler.unlink()
