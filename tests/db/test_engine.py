@@ -73,11 +73,10 @@ def test_second_writer_gets_read_only_or_a_clear_refusal(tmp_path: Path) -> None
 
 
 def test_a_checkpoint_that_fails_on_close_is_one_plain_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A full disk at close: the WAL keeps what was committed; the warning says so in the
     database's words, without SQLAlchemy's SQL and link (which the command printed, 3 lines)."""
-    import logging
     import sqlite3
 
     from sqlalchemy.exc import OperationalError
@@ -85,21 +84,12 @@ def test_a_checkpoint_that_fails_on_close_is_one_plain_line(
     db = open_database(tmp_path / "library.sqlite", app_version="t")
 
     def full() -> None:
-        raise OperationalError(
-            "PRAGMA wal_checkpoint(TRUNCATE)",
-            {},
-            sqlite3.OperationalError("database or disk is full"),
-        )
+        error = sqlite3.OperationalError("database or disk is full")
+        raise OperationalError("PRAGMA wal_checkpoint(TRUNCATE)", {}, error)
 
     monkeypatch.setattr(db, "checkpoint", full)
-    records: list[logging.LogRecord] = []
-    handler = logging.Handler()
-    handler.emit = records.append  # type: ignore[method-assign]
-    logging.getLogger("db.engine").addHandler(handler)
-    try:
+    with caplog.at_level("WARNING", logger="db.engine"):
         db.close()
-    finally:
-        logging.getLogger("db.engine").removeHandler(handler)
-    [said] = [r.getMessage() for r in records]
+    [said] = [r.getMessage() for r in caplog.records if r.name == "db.engine"]
     assert "(database or disk is full)" in said and "nothing is lost" in said
     assert "SQL" not in said and "sqlalche" not in said and "\n" not in said
