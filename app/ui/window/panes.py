@@ -206,7 +206,13 @@ class Panes(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._settle.start()  # once the new size has reached the splitters
+            if not self.hint.isHidden():  # (full screen comes after the hint is shown)
+                self._place_hint()
         return False
+
+    def _place_hint(self) -> None:
+        """The reading mode's hint, centred at the window's top (at its size now)."""
+        self.hint.move(max(0, (self.window.width() - self.hint.width()) // 2), 8)
 
     # -- reading mode ---------------------------------------------------------------------------
 
@@ -232,7 +238,7 @@ class Panes(QObject):
 
     def _show_hint(self) -> None:
         self.hint.adjustSize()
-        self.hint.move((self.window.width() - self.hint.width()) // 2, 8)
+        self._place_hint()
         self.hint.raise_()
         self.hint.show()
         self._hide_hint.start()

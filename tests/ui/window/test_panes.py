@@ -123,6 +123,11 @@ def test_reading_mode_shows_scan_and_text_full_screen_and_keys_still_work(
     assert window.panes.shown() == {"text"}
     assert window.menuBar().isHidden() and window.statusBar().isHidden()
     assert window.panes.hint.isVisible()
+    hint = window.panes.hint.geometry()  # centred on the full-screen window, whole on it
+    assert hint.left() >= 0 and hint.right() < window.width(), (hint, window.width())
+    assert abs(hint.center().x() - window.width() // 2) <= 2
+    window.show_message("A message in the reading mode.")  # (no status bar: the strip)
+    assert window.message_strip.isVisible() and window.statusBar().currentMessage() == ""
     activate(qtbot, window)
     window.document_view.page_view.setFocus()
     qtbot.keyClick(window.document_view.page_view, Qt.Key.Key_PageDown)  # a Go menu key
