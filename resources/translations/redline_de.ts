@@ -1068,13 +1068,14 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+9"/>
         <source>{percent} sure</source>
         <translation>{percent} sicher</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-114"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-123"/>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>
@@ -1356,7 +1357,7 @@
         <translation>Strg+Eingabe speichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+36"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+37"/>
         <source>Run OCR on this page</source>
         <translation>OCR auf dieser Seite ausführen</translation>
     </message>
@@ -1365,9 +1366,17 @@
         <source>Reading the page with Tesseract…</source>
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>OCR found %n words.</source>
+        <translation>
+            <numerusform>OCR hat %n Wort gefunden.</numerusform>
+            <numerusform>OCR hat %n Wörter gefunden.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../app/core/ocr/tesseract.py" line="+358"/>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+7"/>
         <source>OCR failed: {reason}</source>
         <translation>OCR fehlgeschlagen: {reason}</translation>
     </message>
@@ -1382,7 +1391,7 @@
         <translation>Nicht auf dem Scan gefunden: dieser Teil des angehängten Textes hat keinen Platz auf der Seite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/thumbnails.py" line="+90"/>
+        <location filename="../../app/ui/document/thumbnails.py" line="+91"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
@@ -1534,7 +1543,13 @@
         <translation>Die Dokumente der Bibliothek, mit einem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="+124"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+70"/>
+        <location line="+14"/>
+        <source>page {page}</source>
+        <translation>Seite {page}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation>Alle Seiten durchsuchen (Wörter, &quot;Phrasen&quot;, Präfix*)</translation>
     </message>
@@ -3328,6 +3343,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
+        <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
         <location filename="../../app/ui/window/main_window.py" line="+37"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
@@ -3383,12 +3399,37 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Lesemodus: F11 oder Esc verlässt ihn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/metadata_dialog.py" line="+55"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+37"/>
+        <source>typed by {who}</source>
+        <translation>eingegeben von {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>typed by a person</source>
+        <translation>von Hand eingegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected, {percent} sure</source>
+        <translation>erkannt, {percent} sicher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Detection rule: {rule}</source>
+        <translation>Erkennungsregel: {rule}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Metadata — {title}</source>
         <translation>Metadaten — {title}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
@@ -4785,6 +4826,9 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+10"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-36"/>
+        <location line="+32"/>
         <source>Open a document first.</source>
         <translation>Öffnen Sie zuerst ein Dokument.</translation>
     </message>

@@ -3041,6 +3041,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+9"/>
         <source>{percent} sure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,7 +3197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+36"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+37"/>
         <source>Run OCR on this page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,9 +3206,17 @@
         <source>Reading the page with Tesseract…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>OCR found %n words.</source>
+        <translation>
+            <numerusform>OCR found %n word.</numerusform>
+            <numerusform>OCR found %n words.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../app/core/ocr/tesseract.py" line="+35"/>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+7"/>
         <source>OCR failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,6 +3232,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
+        <location filename="../../app/ui/document/thumbnails.py" line="+64"/>
         <location filename="../../app/ui/window/main_window.py" line="+671"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
@@ -3243,7 +3253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/thumbnails.py" line="+90"/>
+        <location filename="../../app/ui/document/thumbnails.py" line="+27"/>
         <source>Thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,7 +3405,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="+124"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+70"/>
+        <location line="+14"/>
+        <source>page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3566,6 +3582,9 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+127"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+72"/>
+        <location line="+32"/>
         <source>Open a document first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3687,7 +3706,7 @@
     <message numerus="yes">
         <location filename="../../app/ui/document/layer_switcher.py" line="-48"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+5"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-55"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-159"/>
         <location line="+54"/>
         <location line="+16"/>
         <source>%n words</source>
@@ -4000,12 +4019,37 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/metadata_dialog.py" line="+55"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="-90"/>
+        <source>typed by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>typed by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected, {percent} sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Detection rule: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Metadata — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

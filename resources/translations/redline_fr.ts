@@ -1068,13 +1068,14 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+9"/>
         <source>{percent} sure</source>
         <translation>sûr à {percent}</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-114"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-123"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -1356,7 +1357,7 @@
         <translation>Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+36"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+37"/>
         <source>Run OCR on this page</source>
         <translation>Lancer l’OCR sur cette page</translation>
     </message>
@@ -1365,9 +1366,17 @@
         <source>Reading the page with Tesseract…</source>
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>OCR found %n words.</source>
+        <translation>
+            <numerusform>L’OCR a trouvé %n mot.</numerusform>
+            <numerusform>L’OCR a trouvé %n mots.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../app/core/ocr/tesseract.py" line="+358"/>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+18"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+7"/>
         <source>OCR failed: {reason}</source>
         <translation>Échec de l’OCR : {reason}</translation>
     </message>
@@ -1382,7 +1391,7 @@
         <translation>Introuvable sur le scan : cette partie du texte joint n’a pas de place sur la page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/thumbnails.py" line="+90"/>
+        <location filename="../../app/ui/document/thumbnails.py" line="+91"/>
         <source>Thumbnails</source>
         <translation>Miniatures</translation>
     </message>
@@ -1534,7 +1543,13 @@
         <translation>Les documents de la bibliothèque, avec un filtre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="+124"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+70"/>
+        <location line="+14"/>
+        <source>page {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation>Chercher dans toutes les pages (mots, &quot;expressions&quot;, préfixe*)</translation>
     </message>
@@ -3328,6 +3343,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
+        <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
         <location filename="../../app/ui/window/main_window.py" line="+37"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
@@ -3383,12 +3399,37 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Mode lecture : F11 ou Échap le quitte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/metadata_dialog.py" line="+55"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+37"/>
+        <source>typed by {who}</source>
+        <translation>saisi par {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>typed by a person</source>
+        <translation>saisi à la main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected</source>
+        <translation>détecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detected, {percent} sure</source>
+        <translation>détecté, sûr à {percent}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Detection rule: {rule}</source>
+        <translation>Règle de détection : {rule}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Metadata — {title}</source>
         <translation>Métadonnées — {title}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
     </message>
@@ -4785,6 +4826,9 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+10"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-36"/>
+        <location line="+32"/>
         <source>Open a document first.</source>
         <translation>Ouvrez d’abord un document.</translation>
     </message>

@@ -8,6 +8,7 @@ import re
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.vocabulary import marking_categories
-from app.core.documents.metadata import FIELDS
+from app.core.documents.metadata import FIELDS, set_document_metadata
 from app.core.exchange.merge_report import FIELDS as MERGE_FIELDS
 from app.core.library import Library
 from app.ui.annotating.editor import AnnotationDialog
@@ -242,8 +243,18 @@ def test_no_menu_or_dialog_string_stays_english(
     qtbot: QtBot, qapp: QApplication, review_library: Library, settings: S.Settings, qm: Path,
     language: str,
 ) -> None:  # fmt: skip
+    doc_id = review_library_doc_id(review_library)  # values whose origins the metadata shows
+    set_document_metadata(review_library, doc_id, {"case_number": "F-2017-13804"}, author="Ana")
+    with review_library.transaction() as s:
+        s.connection().exec_driver_sql(
+            "INSERT INTO document_metadata (document_id, key, value, origin, rule_id, confidence, "
+            "modified_at) VALUES (?, 'release_status', 'RELEASE IN FULL', 'detector', "
+            "'release-in-full', 0.92, ?)",
+            (doc_id, datetime.now(UTC).replace(tzinfo=None)),
+        )
     english = collect(qtbot, review_library, settings)
     assert "&File" in english and "Page 1 of 4" in english  # (the walk reaches them)
+    assert {"typed by Ana", "detected, 92% sure"} <= english
     assert install(qapp, language, qm) == language
     try:
         translated = collect(qtbot, review_library, settings)
@@ -291,3 +302,43 @@ def test_the_merge_field_names_the_conflicts_dialog_shows_are_all_marked() -> No
 
 def test_the_marking_categories_the_editor_shows_are_all_marked() -> None:
     assert {c.label for c in marking_categories()} <= set(CORE_WORDS)
+
+
+def test_what_the_panes_write_from_data_is_in_the_windows_language(
+    qtbot: QtBot, qapp: QApplication, review_library: Library, settings: S.Settings, qm: Path
+) -> None:
+    """Texts made from data, which the walk of menus and dialogs does not see: a search hit's
+    page, a thumbnail's tooltip, a proposal's sureness in the annotations list (all English
+    until 2026-12-06), and the metadata dialog's origins."""
+    from app.core.annotating.annotations import create_annotation, get_annotation
+    from app.core.annotating.records import Region
+    from app.core.documents.search import SearchHit
+    from app.ui.document.annotation_style import describe
+
+    window = MainWindow(review_library, settings, synchronous=True)
+    qtbot.addWidget(window)
+    window.show()
+    doc_id = review_library_doc_id(review_library)
+    assert window.open_document(doc_id)
+    page = window.document_view.summary.pages[0]  # type: ignore[union-attr]
+    made = create_annotation(
+        review_library, page.id, "redaction", body={"exemptions": []}, author="",
+        region=Region(72, 300, 100, 20), status="proposed", origin="detector", rule_id="box",
+        confidence=0.62,
+    )  # fmt: skip
+    record = get_annotation(review_library, made.uuid)
+    assert install(qapp, "de", qm) == "de"
+    try:
+        model = window.search_pane.model
+        model.set_hits([SearchHit(doc_id, "review-memo", page.id, 0, "the «memo»", 1.0)])
+        hit = model.data(model.index(0, 0))
+        tip = window.document_view.thumbnail_model.data(
+            window.document_view.thumbnail_model.index(1, 0), Qt.ItemDataRole.ToolTipRole
+        )
+        row = describe(record, {})
+    finally:
+        uninstall(qapp)
+    assert hit.startswith("review-memo — Seite 1\n"), hit
+    assert tip == "Seite 2 von 4"
+    assert "62 % sicher" in row or "62% sicher" in row, row
+    window.close()

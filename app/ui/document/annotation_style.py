@@ -155,7 +155,8 @@ def _sureness(record: AnnotationRecord) -> str:
     """How sure the detector is of a proposal it made, e.g. " · 62% sure"."""
     if record.status != "proposed" or record.confidence is None:
         return ""
-    return f" · {record.confidence:.0%} sure"
+    sure = translate("Redline", "{percent} sure").format(percent=f"{record.confidence:.0%}")
+    return f" · {sure}"
 
 
 def tag_maps(tree: Sequence[TagNode]) -> tuple[dict[int, str], dict[int, str]]:

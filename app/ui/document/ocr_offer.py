@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.core import wording
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_available
@@ -74,7 +75,10 @@ class OcrOffer(QWidget):
             self._on_error(RuntimeError(outcome.message if outcome else "nothing was done"))
             return
         if page_id == self.page_id:
-            self.label.setText(f"OCR found {outcome.words} words.")
+            found = wording.translate("Redline", "OCR found %n words.").counted(
+                outcome.words, one="OCR found %n word."
+            )
+            self.label.setText(say(found))
         self.page_done.emit(int(page_id))
 
     def _on_error(self, exc: BaseException) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from app.core.documents.queries import DocumentSummary
 from app.ui.base.accessible import named
-from app.ui.base.language import QT_TRANSLATE_NOOP
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.document.render_cache import PRIORITY_THUMBNAIL, PageRenderer, RenderKey
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +61,8 @@ class ThumbnailModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(row + 1)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Page {row + 1} of {len(self.summary.pages)}"
+            of = translate("Redline", "Page {page} of {count}")
+            return of.format(page=row + 1, count=len(self.summary.pages))
         if role == Qt.ItemDataRole.DecorationRole:
             key = self._key(row)
             self._rows[key] = row

@@ -67,7 +67,8 @@ class SearchResultsModel(QAbstractListModel):
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             snippet = " ".join(hit.snippet.split())
-            return f"{hit.document_title} — page {hit.page_index + 1}\n{snippet}"
+            page = translate("Redline", "page {page}").format(page=hit.page_index + 1)
+            return f"{hit.document_title} — {page}\n{snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
         if role == SNIPPET_HTML_ROLE:
@@ -80,7 +81,8 @@ def snippet_html(title: str, page_index: int, snippet: str) -> str:
     body = html.escape(" ".join(snippet.split()))
     tint = colours().hit_text.name()  # (read at each paint: follows light and dark)
     body = body.replace("«", f'<b style="background:{tint}">').replace("»", "</b>")
-    return f"<b>{html.escape(title)}</b> — page {page_index + 1}<br>{body}"
+    page = html.escape(translate("Redline", "page {page}").format(page=page_index + 1))
+    return f"<b>{html.escape(title)}</b> — {page}<br>{body}"
 
 
 class SnippetDelegate(QStyledItemDelegate):

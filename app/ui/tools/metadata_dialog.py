@@ -29,14 +29,24 @@ from app.ui.tools.host import ToolHost
 
 
 def origin_text(entry: MetadataValue | None) -> str:
-    """Who set a value, for the column beside it."""
+    """Who set a value, for the column beside it (the detector's rule: :func:`origin_tip`)."""
     if entry is None:
         return ""
     if entry.origin == "person":
-        return f"typed by {entry.author}" if entry.author else "typed by a person"
-    conf = f", {entry.confidence:.0%}" if entry.confidence is not None else ""
-    rule = f" ({entry.rule_id}{conf})" if entry.rule_id else ""
-    return f"detected{rule}"
+        if entry.author:
+            return translate("Redline", "typed by {who}").format(who=entry.author)
+        return translate("Redline", "typed by a person")
+    if entry.confidence is None:
+        return translate("Redline", "detected")
+    sure = f"{entry.confidence:.0%}"
+    return translate("Redline", "detected, {percent} sure").format(percent=sure)
+
+
+def origin_tip(entry: MetadataValue | None) -> str:
+    """The detector's rule that found a value (its technical name, for a bug report)."""
+    if entry is None or entry.origin == "person" or not entry.rule_id:
+        return ""
+    return translate("Redline", "Detection rule: {rule}").format(rule=entry.rule_id)
 
 
 class MetadataDialog(QDialog):
@@ -66,6 +76,7 @@ class MetadataDialog(QDialog):
             self.edits[key] = QLineEdit(entry.value if entry else "")
             self.edits[key].setMinimumWidth(280)
             self.origins[key] = QLabel(origin_text(entry))
+            self.origins[key].setToolTip(origin_tip(entry))
             self.origins[key].setEnabled(False)  # greyed: a note, not a field
             label = QLabel(tr(labels.get(key, key.replace("_", " ").capitalize())) + ":")
             label.setBuddy(self.edits[key])  # (its name for screen readers)
@@ -113,7 +124,7 @@ def edit_metadata(host: ToolHost, doc_id: DocumentId | None = None) -> MetadataD
     """Tools > Document metadata…: the dialog for ``doc_id`` (default: the open document)."""
     doc_id = doc_id if doc_id is not None else host.document_id
     if doc_id is None:
-        host.show_message("Open a document first.")
+        host.show_message(translate("Redline", "Open a document first."))
         return None
     summary = document_summary(host.lib, doc_id)
     dialog = MetadataDialog(

@@ -197,7 +197,7 @@ def ocr_in(host: ToolHost, what: str) -> JobDialog | None:
     elif what == "library":
         work = ocr_library_work(host.lib, None, language)
     else:
-        host.show_message("Open a document first.")
+        host.show_message(translate("Redline", "Open a document first."))
         return None
     dialog = run_job(
         host.window(), "OCR", work, host.import_runner, describe_ocr,
@@ -229,7 +229,7 @@ def attach_text(host: ToolHost, paths: Sequence[str] | None = None) -> JobDialog
     OCR text aligned to its scan."""
     doc_id = host.document_id
     if doc_id is None:
-        host.show_message("Open a document first.")
+        host.show_message(translate("Redline", "Open a document first."))
         return None
     if paths is None:
         paths, _ = QFileDialog.getOpenFileNames(

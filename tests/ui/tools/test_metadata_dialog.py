@@ -39,7 +39,8 @@ def test_dialog_shows_origins_and_saves_as_a_person(qtbot: QtBot, review_library
     dialog = MetadataDialog(review_library, doc_id, "review-memo", author="Ana")
     qtbot.addWidget(dialog)
     assert dialog.edits["release_status"].text() == "RELEASE IN FULL"
-    assert dialog.origins["release_status"].text() == "detected (release-in-full, 92%)"
+    assert dialog.origins["release_status"].text() == "detected, 92% sure"
+    assert dialog.origins["release_status"].toolTip() == "Detection rule: release-in-full"
     assert dialog.edits["case_number"].text() == "" and dialog.origins["case_number"].text() == ""
     dialog.edits["release_status"].setText("RELEASE IN PART")
     dialog.edits["case_number"].setText("F-2017-13804")
