@@ -1543,13 +1543,7 @@
         <translation>Die Dokumente der Bibliothek, mit einem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="+70"/>
-        <location line="+14"/>
-        <source>page {page}</source>
-        <translation>Seite {page}</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+126"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation>Alle Seiten durchsuchen (Wörter, &quot;Phrasen&quot;, Präfix*)</translation>
     </message>
@@ -3480,6 +3474,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-170"/>
+        <location line="+14"/>
         <source>page {n}</source>
         <translation>Seite {n}</translation>
     </message>

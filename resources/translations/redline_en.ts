@@ -1722,6 +1722,8 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+14"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+70"/>
+        <location line="+14"/>
         <source>page {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,13 +3407,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="+70"/>
-        <location line="+14"/>
-        <source>page {page}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+42"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1543,13 +1543,7 @@
         <translation>Les documents de la bibliothèque, avec un filtre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="+70"/>
-        <location line="+14"/>
-        <source>page {page}</source>
-        <translation>page {page}</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+126"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation>Chercher dans toutes les pages (mots, &quot;expressions&quot;, préfixe*)</translation>
     </message>
@@ -3480,6 +3474,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-170"/>
+        <location line="+14"/>
         <source>page {n}</source>
         <translation>page {n}</translation>
     </message>

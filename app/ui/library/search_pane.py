@@ -67,7 +67,7 @@ class SearchResultsModel(QAbstractListModel):
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             snippet = " ".join(hit.snippet.split())
-            page = translate("Redline", "page {page}").format(page=hit.page_index + 1)
+            page = translate("Redline", "page {n}").format(n=hit.page_index + 1)
             return f"{hit.document_title} — {page}\n{snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
@@ -81,7 +81,7 @@ def snippet_html(title: str, page_index: int, snippet: str) -> str:
     body = html.escape(" ".join(snippet.split()))
     tint = colours().hit_text.name()  # (read at each paint: follows light and dark)
     body = body.replace("«", f'<b style="background:{tint}">').replace("»", "</b>")
-    page = html.escape(translate("Redline", "page {page}").format(page=page_index + 1))
+    page = html.escape(translate("Redline", "page {n}").format(n=page_index + 1))
     return f"<b>{html.escape(title)}</b> — {page}<br>{body}"
 
 
