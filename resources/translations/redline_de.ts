@@ -1227,7 +1227,37 @@
         <translation>Die Bibliothek ist schreibgeschützt geöffnet: die Textebene kann nicht gewechselt werden.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+5"/>
+        <source>PDF text</source>
+        <translation>PDF-Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tesseract OCR</source>
+        <translation>Tesseract-OCR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALTO file</source>
+        <translation>ALTO-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAGE XML file</source>
+        <translation>PAGE-XML-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hOCR file</source>
+        <translation>hOCR-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text file</source>
+        <translation>Textdatei</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Cannot switch the text layer: {reason}</source>
         <translation>Die Textebene kann nicht gewechselt werden: {reason}</translation>
     </message>
@@ -1256,7 +1286,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/ui/document/layer_switcher.py" line="-60"/>
+        <location filename="../../app/ui/document/layer_switcher.py" line="-63"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>

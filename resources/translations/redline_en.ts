@@ -1875,7 +1875,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/ui/document/layer_switcher.py" line="+58"/>
+        <location filename="../../app/ui/document/layer_switcher.py" line="+79"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3156,7 +3156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/layer_switcher.py" line="-33"/>
+        <location filename="../../app/ui/document/layer_switcher.py" line="-54"/>
         <source>Which reading of this page&apos;s text is shown (text layer): choose another here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,7 +3176,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+5"/>
+        <source>PDF text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tesseract OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALTO file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAGE XML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hOCR file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Cannot switch the text layer: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,7 +3730,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/document/layer_switcher.py" line="-48"/>
+        <location filename="../../app/ui/document/layer_switcher.py" line="-51"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+5"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="-159"/>
         <location line="+54"/>

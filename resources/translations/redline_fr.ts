@@ -1227,7 +1227,37 @@
         <translation>La bibliothèque est ouverte en lecture seule : la couche de texte ne peut pas être changée.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+5"/>
+        <source>PDF text</source>
+        <translation>texte du PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tesseract OCR</source>
+        <translation>OCR Tesseract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALTO file</source>
+        <translation>fichier ALTO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAGE XML file</source>
+        <translation>fichier PAGE XML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hOCR file</source>
+        <translation>fichier hOCR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text file</source>
+        <translation>fichier texte</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Cannot switch the text layer: {reason}</source>
         <translation>Impossible de changer de couche de texte : {reason}</translation>
     </message>
@@ -1256,7 +1286,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/ui/document/layer_switcher.py" line="-60"/>
+        <location filename="../../app/ui/document/layer_switcher.py" line="-63"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>

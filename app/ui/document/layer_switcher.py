@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.core import wording
@@ -36,6 +36,27 @@ TIP_NONE = QT_TRANSLATE_NOOP(
 TIP_READ_ONLY = QT_TRANSLATE_NOOP(
     "Redline", "The library is open read-only: the text layer cannot be changed."
 )
+# Where a layer's text came from, as the window names it (the library's own names: the tooltip).
+SOURCE_NAMES = {
+    "pdf-text-layer": QT_TRANSLATE_NOOP("Redline", "PDF text"),
+    "tesseract": QT_TRANSLATE_NOOP("Redline", "Tesseract OCR"),
+    "imported-alto": QT_TRANSLATE_NOOP("Redline", "ALTO file"),
+    "imported-page": QT_TRANSLATE_NOOP("Redline", "PAGE XML file"),
+    "imported-hocr": QT_TRANSLATE_NOOP("Redline", "hOCR file"),
+    "imported-text": QT_TRANSLATE_NOOP("Redline", "text file"),
+}
+# Engines that say nothing the source name does not (the PDF's text is read by PyMuPDF).
+PLAIN_ENGINES = {"pymupdf", "tesseract", "companion-text"}
+
+
+def layer_name(layer: LayerInfo) -> str:
+    """A layer as the window names it: ``PDF text``, ``Tesseract OCR · eng``, ``ALTO file ·
+    ABBYY · eng · p0004.xml``; a source the window does not know by its library name."""
+    name = SOURCE_NAMES.get(layer.source)
+    if name is None:
+        return layer.described
+    engine = None if (layer.engine or "").lower() in PLAIN_ENGINES else layer.engine
+    return " · ".join([tr(name)] + [p for p in (engine, layer.language, layer.file) if p])
 
 
 class LayerSwitcher(QWidget):
@@ -69,7 +90,10 @@ class LayerSwitcher(QWidget):
             words = say(
                 wording.translate("Redline", "%n words").counted(layer.words, one="%n word")
             )
-            self.combo.addItem(f"{layer.described} ({words})", int(layer.id))
+            self.combo.addItem(f"{layer_name(layer)} ({words})", int(layer.id))
+            self.combo.setItemData(
+                self.combo.count() - 1, layer.described, Qt.ItemDataRole.ToolTipRole
+            )
         active = next((i for i, layer in enumerate(layers) if layer.active), -1)
         self.combo.setCurrentIndex(active)
         # Enabled whenever the page has text, one layer or several: a greyed-out switcher
