@@ -38,7 +38,7 @@ def test_ocr_this_page_from_the_tools_menu(qtbot: QtBot, tools_window: MainWindo
     assert dialog.report.toPlainText().startswith("1 page read")
     assert view.index == 3 and view.page_text.text.strip()  # the view shows what OCR found
     assert view.page.needs_ocr is False  # type: ignore[union-attr]
-    assert "tesseract" in tools_window.layer_switcher.combo.currentText()
+    assert tools_window.layer_switcher.combo.currentText().startswith("Tesseract OCR")
 
 
 @pytest.mark.slow
@@ -108,4 +108,4 @@ def test_attach_companion_text(qtbot: QtBot, tools_window: MainWindow, tmp_path:
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Close).isHidden()
     switcher = tools_window.layer_switcher
     assert switcher.combo.count() == 2 and switcher.isEnabled()  # pdf text + the companion
-    assert "imported-text" in switcher.combo.itemText(1)
+    assert switcher.combo.itemText(1).startswith("text file · ")

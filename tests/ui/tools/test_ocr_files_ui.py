@@ -58,9 +58,9 @@ def test_export_then_attach_back_in_the_window(
     assert "on 4 pages, with their own boxes" in report
     assert "page 1:" in report and "(a new layer: choose it" in report
     switcher = tools_window.layer_switcher
-    assert any(
-        f"imported-{fmt}" in switcher.combo.itemText(i) for i in range(switcher.combo.count())
-    )
+    names = {"alto": "ALTO file", "page": "PAGE XML file", "hocr": "hOCR file"}
+    offered = [switcher.combo.itemText(i) for i in range(switcher.combo.count())]
+    assert any(t.startswith(f"{names[fmt]} · ") for t in offered), offered
 
 
 def test_one_page_file_goes_on_the_page_on_screen(
@@ -75,7 +75,7 @@ def test_one_page_file_goes_on_the_page_on_screen(
     assert dialog is not None and "page 2: p0002.alto.xml" in dialog.report.toPlainText()
     combo = tools_window.layer_switcher.combo  # the layer says which file it came from
     offered = [combo.itemText(i) for i in range(combo.count())]
-    assert any(t.startswith("imported-alto · ") and " · p0002.alto.xml (" in t for t in offered)
+    assert any(t.startswith("ALTO file · ") and " · p0002.alto.xml (" in t for t in offered)
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
     assert close is not None
 
