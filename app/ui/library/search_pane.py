@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QLabel,
     QLineEdit,
@@ -85,6 +86,9 @@ def snippet_html(title: str, page_index: int, snippet: str) -> str:
     return f"<b>{html.escape(title)}</b> — {page}<br>{body}"
 
 
+SNIPPET_LEAST = 80  # pixels: a hit's text is wrapped to no narrower than this
+
+
 class SnippetDelegate(QStyledItemDelegate):
     """Draws a hit's rich text (matches in bold on yellow), wrapped to the list's width."""
 
@@ -92,8 +96,19 @@ class SnippetDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(index.data(SNIPPET_HTML_ROLE) or "")
-        doc.setTextWidth(max(option.rect.width(), 200))
+        doc.setTextWidth(max(self._width(option), SNIPPET_LEAST))
         return doc
+
+    @staticmethod
+    def _width(option: QStyleOptionViewItem) -> int:
+        """The width to wrap to: the item's, or (asked for a size, before it has one) the list's
+        (a fixed 200 px cut the hits of a narrower side panel, with a scroll bar under them)."""
+        if option.rect.width() > 0:
+            return option.rect.width()
+        view = option.widget
+        if isinstance(view, QAbstractScrollArea):
+            return view.viewport().width()
+        return SNIPPET_LEAST
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         style_option = QStyleOptionViewItem(option)
@@ -152,6 +167,8 @@ class SearchPane(QWidget):
         )
         self.results.setItemDelegate(SnippetDelegate(self.results))
         self.results.setWordWrap(True)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)  # (hits wrap again on a resize)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

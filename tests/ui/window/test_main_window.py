@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from app.core.documents.ingest import ImportOutcome
@@ -46,6 +46,34 @@ def test_search_opens_the_page_with_hits_in_text_and_scan(
     assert view.text_pane.extraSelections()  # the match is marked in the text …
     assert view.page_view._hits  # … and on the scan
     assert window.status_page.text() == "Page 3 of 4"
+
+
+def test_search_hits_wrap_to_a_narrow_side_panel(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """A hit's title, page and snippet wrap to the list however narrow it is: each is as tall
+    as its lines at the list's width, none wider (a fixed 200 px wrap cut them beside a
+    horizontal scroll bar in a side panel narrower than that)."""
+    window = make_window(qtbot, review_library, settings)
+    pane = window.search_pane
+    pane.query.setText("budget OR memorandum")
+    qtbot.keyClick(pane.query, Qt.Key.Key_Return)
+    assert pane.model.rowCount() >= 1
+    window.side.setCurrentWidget(pane)
+    window.resize(900, 600)
+    window.splitter.setSizes([170, 730])
+    qtbot.waitUntil(lambda: 0 < pane.results.viewport().width() < 170)
+    width = pane.results.viewport().width()
+    delegate = pane.results.itemDelegate()
+    for row in range(pane.model.rowCount()):
+        rect = pane.results.visualRect(pane.model.index(row))
+        option = QStyleOptionViewItem()
+        option.initFrom(pane.results)
+        option.widget = pane.results
+        hint = delegate.sizeHint(option, pane.model.index(row))
+        assert hint.width() <= width, (row, hint, width)
+        assert rect.height() >= hint.height() - 1
+    assert not pane.results.horizontalScrollBar().isVisible()
 
 
 def test_a_malformed_query_says_why(
