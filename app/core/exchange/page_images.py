@@ -153,9 +153,9 @@ def check_burned(
         pixels = np.asarray(image.convert("L"), dtype=np.int16)
     sx, sy = pixels.shape[1] / full[0], pixels.shape[0] / full[1]
     limit = np.full(pixels.shape, 255, dtype=np.int16)  # (outside the boxes: not checked)
-    for x, y, w, h in boxes:
-        top, bottom = round((y + CHECK_MARGIN) * sy), round((y + h - CHECK_MARGIN) * sy)
-        left, right = round((x + CHECK_MARGIN) * sx), round((x + w - CHECK_MARGIN) * sx)
+    for x, y, w, h in boxes:  # (clamped: a negative start would index from the far edge)
+        top, bottom = max(0, round((y + CHECK_MARGIN) * sy)), round((y + h - CHECK_MARGIN) * sy)
+        left, right = max(0, round((x + CHECK_MARGIN) * sx)), round((x + w - CHECK_MARGIN) * sx)
         if bottom > top and right > left:
             limit[top:bottom, left:right] = DARK
     for label in labels:
@@ -163,7 +163,7 @@ def check_burned(
         if place is None:
             continue
         lx, ly, lw, lh = place.letters
-        left, top = math.floor(lx * sx), math.floor(ly * sy)
+        left, top = max(0, math.floor(lx * sx)), max(0, math.floor(ly * sy))
         right = min(pixels.shape[1], math.ceil((lx + lw) * sx))
         bottom = min(pixels.shape[0], math.ceil((ly + lh) * sy))
         if right <= left or bottom <= top:

@@ -94,3 +94,16 @@ def test_the_label_is_the_codes_as_agencies_print_them_on_one_line(tmp_path: Pat
     image = Image.new("RGB", (700, 400), (0, 0, 0))
     print_labels(image, [Label(BOX, label)], DPI)  # (anchored text: one line only)
     assert int(np.asarray(image).max()) == 255
+
+
+def test_a_box_reaching_past_the_images_edge_is_checked_on_the_image(tmp_path: Path) -> None:
+    """(A negative start once indexed from the far edge: the box's inside went unchecked.)"""
+    image = _scan()
+    paint(image, [(0, 100, 200, 60)])  # painted from the edge only
+    path = tmp_path / "page.jpg"
+    image.save(path, "JPEG", quality=QUALITY)
+    check_burned(str(path), [(-40, 100, 240, 60)])
+    image.paste((236, 234, 228), (60, 110, 120, 150))  # the scan's paper showing inside it
+    image.save(path, "JPEG", quality=QUALITY)
+    with pytest.raises(PageImageError):
+        check_burned(str(path), [(-40, 100, 240, 60)])
