@@ -81,14 +81,21 @@ def _font(size: float) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(io.BytesIO(pymupdf.Font(LABEL_FONT).buffer), size)
 
 
+def _draw(image: Image.Image, text: str, place: Placed, origin: tuple[int, int] = (0, 0)) -> None:
+    """``text`` in white where ``place`` says, on ``image`` whose top left is ``origin``."""
+    x, y = place.baseline[0] - origin[0], place.baseline[1] - origin[1]
+    white = 255 if image.mode == "L" else (255, 255, 255)
+    ImageDraw.Draw(image).text(
+        (x, y), text, font=_font(round(place.size, 2)), fill=white, anchor="ls"
+    )
+
+
 def print_labels(image: Image.Image, labels: Sequence[Label], dpi: int) -> None:
     """Print each label (white) in its painted box, where :func:`placed` says."""
-    draw = ImageDraw.Draw(image)
     for label in labels:
         place = placed(label, dpi)
         if place is not None:
-            font = _font(round(place.size, 2))
-            draw.text(place.baseline, label.text, font=font, fill=(255, 255, 255), anchor="ls")
+            _draw(image, label.text, place)
 
 
 def _label_patch(label: Label, place: Placed, area: PixelBox, size: tuple[int, int]) -> np.ndarray:
@@ -96,13 +103,7 @@ def _label_patch(label: Label, place: Placed, area: PixelBox, size: tuple[int, i
     on black, scaled to ``size`` (the decoded image's pixels there)."""
     x, y, w, h = area
     patch = Image.new("L", (w, h), 0)
-    ImageDraw.Draw(patch).text(
-        (place.baseline[0] - x, place.baseline[1] - y),
-        label.text,
-        font=_font(round(place.size, 2)),
-        fill=255,
-        anchor="ls",
-    )
+    _draw(patch, label.text, place, (x, y))
     return np.asarray(patch.resize(size, Image.Resampling.BOX), dtype=np.int16)
 
 

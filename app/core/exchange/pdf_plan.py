@@ -22,7 +22,6 @@ from app.core.annotating.vocabulary import (
     Kind,
     Origin,
     Status,
-    agency_code,
     burns_in,
 )
 from app.core.documents.textlayer import load_words
@@ -34,7 +33,7 @@ from app.core.exchange.common import (
     read_snapshot,
     resolve_scope,
 )
-from app.core.exchange.redacted import burned_boxes
+from app.core.exchange.redacted import burned_boxes, printed_label
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 
@@ -66,7 +65,7 @@ class Redaction:
     @property
     def label(self) -> str:
         """The codes as agencies print them in a released box: ``(b)(6), (b)(7)(C)``."""
-        return ", ".join(agency_code(c) for c in self.codes)
+        return printed_label({"exemptions": list(self.codes)})
 
     @property
     def burned(self) -> bool:
