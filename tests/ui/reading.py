@@ -9,6 +9,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -116,3 +118,11 @@ def unnamed(widget: QWidget) -> list[str]:
             obj = iface.object()
             out.append(f"{type(widget).__name__}{path} ({type(obj).__name__} {obj.objectName()})")
     return out
+
+
+def shown_as_written(label: QLabel) -> bool:
+    """Whether a label shows its text as written: plain, or text Qt would not take for markup."""
+    if label.textFormat() == Qt.TextFormat.PlainText:
+        return True
+    auto = label.textFormat() == Qt.TextFormat.AutoText
+    return auto and not QtGui.Qt.mightBeRichText(label.text())  # (QtGui's Qt has it)

@@ -9,6 +9,7 @@ database worker.
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable
 from datetime import datetime
@@ -44,6 +45,7 @@ from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.context import Changes
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
+from app.ui.base.plain_label import plain_label
 from app.ui.document.annotation_style import KIND_NOUNS
 
 Show = Callable[[DocumentId, int, str], bool]
@@ -275,7 +277,8 @@ class ConflictsDialog(QDialog):
             "Changed differently here and in the library the set came from. Choose which value "
             "to keep, or write another.",
         )
-        self.heading.setText(f"<b>{where(conflict)}: {what(conflict, w)}</b><br>{explained}")
+        about = html.escape(f"{where(conflict)}: {what(conflict, w)}")  # (titles, tags: data)
+        self.heading.setText(f"<b>{about}</b><br>{html.escape(explained)}")
         for i, f in enumerate(conflict.fields):
             self.panel_layout.insertWidget(1 + i, self._field_box(conflict, f, w))
 
@@ -296,7 +299,7 @@ class ConflictsDialog(QDialog):
         for column, (title, label, value, take) in enumerate(sides):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
             grid.addWidget(self._value_label(f.field, value, w), 1, column)
-            grid.addWidget(QLabel(self._who(value, w)), 2, column)
+            grid.addWidget(plain_label(self._who(value, w)), 2, column)
             button = QPushButton(label)
             button.clicked.connect(
                 lambda _=False, t=take, n=f.field, u=conflict.uuid: self.choose(u, n, t)
@@ -311,7 +314,7 @@ class ConflictsDialog(QDialog):
 
     @staticmethod
     def _value_label(field: str, value: Value, w: Words) -> QLabel:
-        label = QLabel(shown(field, value.value, w))
+        label = plain_label(shown(field, value.value, w))
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setFrameShape(QLabel.Shape.StyledPanel)

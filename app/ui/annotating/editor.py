@@ -45,6 +45,7 @@ from app.core.annotating.vocabulary import (
 )
 from app.core.errors import RedlineError
 from app.ui.base.language import say, tr, translate
+from app.ui.base.plain_label import plain_label
 from app.ui.document.annotation_style import KIND_LABELS
 
 NEW_TAG = "new_tag"  # body key: the names of a tag path typed that is not in the tree yet
@@ -116,7 +117,7 @@ class AnnotationDialog(QDialog):
         self.setWindowTitle(edited if body else title)
         self.form = QFormLayout(self)
         if quote:
-            label = QLabel(f"“{quote}”")
+            label = plain_label(f"“{quote}”")
             label.setWordWrap(True)
             self.form.addRow(translate("Redline", "Text:"), label)
         builders = {

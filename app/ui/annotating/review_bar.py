@@ -15,6 +15,7 @@ from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.undo_commands import ReviewCommand
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
+from app.ui.base.plain_label import plain_label
 
 STATUS_LABELS = {
     "unreviewed": QT_TRANSLATE_NOOP("Redline", "Unreviewed"),
@@ -33,7 +34,7 @@ class ReviewBar(QWidget):
         self.combo = QComboBox()
         for status in PAGE_STATUSES:
             self.combo.addItem(STATUS_LABELS[status], status)
-        self.who = QLabel()
+        self.who = plain_label()  # (a reviewer's name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(QT_TRANSLATE_NOOP("Redline", "Page review:")))

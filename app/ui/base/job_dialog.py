@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.base.language import QT_TRANSLATE_NOOP, translate
+from app.ui.base.plain_label import plain_label
 from app.ui.base.workers import TaskRunner
 
 
@@ -92,7 +92,7 @@ class JobDialog(QDialog):
         self.setWindowTitle(title)
         self.job, self.describe = job, describe
         job.setParent(self)  # lives as long as the dialog that shows it
-        self.label = QLabel(QT_TRANSLATE_NOOP("Redline", "Starting…"))
+        self.label = plain_label(QT_TRANSLATE_NOOP("Redline", "Starting…"))  # (a title beside)
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first progress report

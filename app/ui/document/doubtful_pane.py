@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
+from app.ui.base.plain_label import plain_label
 from app.ui.base.workers import TaskRunner
 from app.ui.base.wrapped_check import WrappedCheckBox
 
@@ -75,7 +75,7 @@ class DoubtfulPane(QWidget):
         self.all_words: list[DoubtfulWord] = []
         self.stale = False  # the document's words are not read yet (or changed since)
         self._then: list[Callable[[], None]] = []  # what waits for them
-        self.summary = QLabel(QT_TRANSLATE_NOOP("Redline", "No document open."))
+        self.summary = plain_label(QT_TRANSLATE_NOOP("Redline", "No document open."))
         # (its text wraps: the side panel may be narrower than it is long, in German all the more)
         self.words_only_row = WrappedCheckBox(
             QT_TRANSLATE_NOOP("Redline", "Hide lone punctuation marks")

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from app.core import wording
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_available
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
+from app.ui.base.plain_label import plain_label
 from app.ui.base.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class OcrOffer(QWidget):
         self.lib, self.runner = lib, runner
         self.language: Callable[[], str] = lambda: "eng"
         self.page_id: PageId | None = None
-        self.label = QLabel()
+        self.label = plain_label()
         self.label.setWordWrap(True)
         self.button = QPushButton(QT_TRANSLATE_NOOP("Redline", "Run OCR on this page"))
         layout = QHBoxLayout(self)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QProgressBar,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from app.core.documents.ingest import ImportOutcome, import_paths
 from app.core.library import Library
 from app.ui.base.job_dialog import Cancel, Job, Progress
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
+from app.ui.base.plain_label import plain_label
 from app.ui.base.workers import TaskRunner
 
 
@@ -58,7 +58,7 @@ class ImportDialog(QDialog):
         self.job = job
         self.summary = ""  # what the import did, once it is over
         job.setParent(self)  # lives as long as the dialog (and the window can find it to cancel)
-        self.label = QLabel(QT_TRANSLATE_NOOP("Redline", "Starting…"))
+        self.label = plain_label(QT_TRANSLATE_NOOP("Redline", "Starting…"))  # (files' names)
         self.files = QProgressBar()
         self.pages = QProgressBar()
         self.failures = QListWidget()

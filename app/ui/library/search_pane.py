@@ -23,7 +23,6 @@ from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
-    QLabel,
     QLineEdit,
     QListView,
     QStyle,
@@ -39,6 +38,7 @@ from app.core.errors import SearchQueryError
 from app.core.library import Library
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
+from app.ui.base.plain_label import plain_label
 from app.ui.base.theme import colours
 from app.ui.base.workers import TaskRunner
 
@@ -141,7 +141,7 @@ class SearchPane(QWidget):
             placeholderText=translate("Redline", 'Search all pages (words, "phrases", prefix*)')
         )
         self.query.setClearButtonEnabled(True)
-        self.status = QLabel()
+        self.status = plain_label()  # (its error: the query as typed)
         self.status.setWordWrap(True)
         self.model = SearchResultsModel()
         self.results = QListView()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errorlog import log_exception, log_folder, write_crashes_to_log
 from app.ui.base.language import QT_TRANSLATE_NOOP, tr
+from app.ui.base.plain_label import plain_label
 
 TITLE = QT_TRANSLATE_NOOP("Redline", "Redline: something went wrong")
 HEADING = QT_TRANSLATE_NOOP(
@@ -67,7 +68,7 @@ class ErrorDialog(QDialog):
         self.setWindowTitle(tr(TITLE))
         self.exc, self.log = exc, log
         self.traceback = "".join(traceback.format_exception(exc))
-        self.what = QLabel(describe(exc))
+        self.what = plain_label(describe(exc))
         self.what.setWordWrap(True)
         self.what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where = QLabel(f"{tr(LOG_AT)}\n{log}" if log is not None else tr(NO_LOG))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -32,6 +31,7 @@ from app.core.library import Library
 from app.ui.base.author import person_name
 from app.ui.base.job_dialog import Cancel, Job, Progress
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
+from app.ui.base.plain_label import plain_label
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
 
@@ -57,7 +57,9 @@ class MergeDialog(QDialog):
         self.lib, self.path, self.runner, self.author = lib, Path(path), runner, author
         self.job: Job | None = None
         self.report: MergeReport | None = None
-        self.label = QLabel(translate("Redline", "Checking {name}…").format(name=self.path.name))
+        self.label = plain_label(
+            translate("Redline", "Checking {name}…").format(name=self.path.name)
+        )
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)

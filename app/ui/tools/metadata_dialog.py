@@ -25,6 +25,7 @@ from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base.author import person_name
 from app.ui.base.language import say, tr, translate
+from app.ui.base.plain_label import plain_label
 from app.ui.tools.host import ToolHost
 
 
@@ -75,7 +76,7 @@ class MetadataDialog(QDialog):
             entry = self.entries.get(key)
             self.edits[key] = QLineEdit(entry.value if entry else "")
             self.edits[key].setMinimumWidth(280)
-            self.origins[key] = QLabel(origin_text(entry))
+            self.origins[key] = plain_label(origin_text(entry))
             self.origins[key].setToolTip(origin_tip(entry))
             self.origins[key].setEnabled(False)  # greyed: a note, not a field
             label = QLabel(tr(labels.get(key, key.replace("_", " ").capitalize())) + ":")
@@ -84,7 +85,7 @@ class MetadataDialog(QDialog):
             grid.addWidget(self.edits[key], row, 1)
             grid.addWidget(self.origins[key], row, 2)
         grid.setColumnStretch(1, 1)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

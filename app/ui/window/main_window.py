@@ -49,6 +49,7 @@ from app.ui.base.accessible import named
 from app.ui.base.job_dialog import Job
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.lazy import lazy_module
+from app.ui.base.plain_label import plain_label
 from app.ui.base.workers import TaskRunner
 from app.ui.document.document_view import DocumentView
 from app.ui.document.doubtful_pane import DoubtfulPane, WordJump
@@ -624,7 +625,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         if self.lib.read_only:
             self.statusBar().addPermanentWidget(QLabel(tr(READ_ONLY)))
-        self.status_document = QLabel()
+        self.status_document = plain_label()  # (the document's title)
         # The title may be clipped rather than widen a small window beyond its screen (it is in
         # the window's title too).
         self.status_document.setMinimumWidth(STATUS_TITLE_LEAST)

@@ -25,7 +25,7 @@ from app.ui.base.settings import Settings
 from app.ui.tools import merge_dialog
 from tests.core.exchange.helpers import snapshot
 from tests.ui.annotating.helpers import open_window
-from tests.ui.reading import compiled, texts, unnamed
+from tests.ui.reading import compiled, shown_as_written, texts, unnamed
 
 
 def _colleague(tmp_path: Path, lib: Library) -> tuple[Path, str, str]:
@@ -282,3 +282,31 @@ def test_the_where_column_reads_whole_or_elided_with_its_text_on_hover(
     columns = sum(tree.columnWidth(c) for c in range(tree.columnCount()))
     assert columns <= tree.viewport().width()
     shutil.rmtree(tmp_path / "theirs", ignore_errors=True)
+
+
+def test_values_that_look_like_markup_are_shown_as_written(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A note holding ``<b>`` is that text, not markup: Qt read such a label as HTML and showed a
+    bold "see cable" beside the colleague's value, the one a person chooses it against."""
+    lib = review_library
+    path, note, _ = _colleague(tmp_path, lib)
+    A.update_annotation(lib, note, body={"text": "see <b>cable</b> <img src=x>"}, author="Ada")
+    window = open_window(qtbot, lib, settings)
+    dialog = _import(window, monkeypatch, path)
+    qtbot.addWidget(dialog)
+    dialog.apply_button.click()
+    dialog.decide_button.click()
+    conflicts = window.annotation_menus.conflicts_dialog
+    assert conflicts is not None
+    [mine] = [
+        label
+        for label in conflicts.panel.findChildren(type(conflicts.heading))
+        if label.text() == "see <b>cable</b> <img src=x>"
+    ]
+    assert shown_as_written(mine)
+    assert "&lt;b&gt;cable&lt;/b&gt;" in conflicts.heading.text()  # (its own bold is markup)

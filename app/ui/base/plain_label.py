@@ -1,0 +1,19 @@
+"""Labels that show their text as written. Qt reads a label's text as markup when it guesses it
+is (``Qt::mightBeRichText``: an HTML tag such as ``<b>``, ``<p>``, ``<br>`` or ``<img>`` before the
+first line break), so data — a document's title, an OCR quote, a file's name, a value a colleague
+wrote, an error's message — holding one lost it: a note ``see <b>cable</b>`` showed as a bold
+"see cable" in the conflicts dialog, beside the value a person chooses it against, and an
+``<img src=…>`` in a merged set's value would have shown a picture. (Noise such as ``<SECRET>``
+is no HTML tag: Qt showed it as written.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label whose text is never read as markup."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
