@@ -45,7 +45,7 @@ from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.context import Changes
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
-from app.ui.base.plain_label import plain_label
+from app.ui.base.plain_label import plain_label, plain_tip
 from app.ui.document.annotation_style import KIND_NOUNS
 
 Show = Callable[[DocumentId, int, str], bool]
@@ -212,7 +212,7 @@ class ConflictsDialog(QDialog):
             texts = [where(c), what(c, w), fields]
             item = QTreeWidgetItem(texts)
             for column, text in enumerate(texts):
-                item.setToolTip(column, text)  # the whole text, where a column elides it
+                item.setToolTip(column, plain_tip(text))  # the whole, where the column elides it
             item.setData(0, Qt.ItemDataRole.UserRole, c.uuid)
             self.tree.addTopLevelItem(item)
         self._fit_columns()

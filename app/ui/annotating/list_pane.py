@@ -48,6 +48,7 @@ from app.ui.annotating.page_annotations import PageAnnotations
 from app.ui.base.accessible import named
 from app.ui.base.fitting_grid import FittingGrid, combo_wanted, wanted_width
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
+from app.ui.base.plain_label import plain_tip
 from app.ui.base.table import column_header
 from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe, tag_maps
 
@@ -127,7 +128,7 @@ class AnnotationListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
             return colour_of(rec, self.tag_colours)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return self._display(rec, 3)
+            return plain_tip(self._display(rec, 3))
         return None
 
     def _display(self, rec: AnnotationRecord, column: int) -> str:

@@ -31,6 +31,7 @@ from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.undo_commands import TagCommand
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
+from app.ui.base.plain_label import plain_tip
 
 DELETE_CHOICES: dict[str, T.UsePolicy] = {
     QT_TRANSLATE_NOOP("Redline", "Delete the annotations that use it"): "delete",
@@ -110,7 +111,7 @@ class TagManager(QDialog):
             for n in nodes:
                 item = QTreeWidgetItem([n.tag.name, str(n.uses)])
                 item.setIcon(0, _swatch(n.tag.colour))
-                item.setToolTip(0, n.tag.description)
+                item.setToolTip(0, plain_tip(n.tag.description))
                 item.setData(0, Qt.ItemDataRole.UserRole, n.tag.uuid)
                 if isinstance(parent, QTreeWidget):
                     parent.addTopLevelItem(item)

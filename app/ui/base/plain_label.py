@@ -8,6 +8,9 @@ is no HTML tag: Qt showed it as written.)"""
 
 from __future__ import annotations
 
+import html
+
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -17,3 +20,11 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def plain_tip(text: str) -> str:
+    """``text`` for a tooltip, shown as written: tooltips guess markup as labels do, so a text
+    Qt would take for HTML is handed over escaped (lines and spaces kept)."""
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"

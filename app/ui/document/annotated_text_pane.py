@@ -21,6 +21,7 @@ from app.core.annotating.vocabulary import CorrectionBody
 from app.core.documents.queries import WordBox
 from app.core.documents.search import match_spans
 from app.ui.base.language import translate
+from app.ui.base.plain_label import plain_tip
 from app.ui.base.theme import colours
 from app.ui.document.annotation_style import colour_of, text_background
 from app.ui.document.ocr_text_pane import OcrTextPane, _Utf16
@@ -117,7 +118,7 @@ def _format(record: AnnotationRecord, colour: QColor, mode: str, tip: str = "") 
     if tip:
         fmt.setToolTip(tip)
     elif record.kind == "correction":
-        fmt.setToolTip(cast(CorrectionBody, record.body).get("replacement", ""))
+        fmt.setToolTip(plain_tip(cast(CorrectionBody, record.body).get("replacement", "")))
     if record.kind == "redaction" and record.status != "rejected":
         fmt.setFontStrikeOut(True)  # the words under a redaction
     return fmt

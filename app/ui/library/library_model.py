@@ -22,6 +22,7 @@ from app.core.documents.queries import DocumentRow, SortKey, count_documents, li
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base.language import QT_TRANSLATE_NOOP, translate
+from app.ui.base.plain_label import plain_tip
 from app.ui.base.table import column_header
 from app.ui.base.workers import TaskRunner
 
@@ -171,7 +172,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return row.title
+            return plain_tip(row.title)
         if index.column() in METADATA_COLUMNS and self._display(row, index.column()):
             return self._origin(row, COLUMNS[index.column()][1], role)
         return None

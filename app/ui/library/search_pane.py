@@ -38,7 +38,7 @@ from app.core.errors import SearchQueryError
 from app.core.library import Library
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
-from app.ui.base.plain_label import plain_label
+from app.ui.base.plain_label import plain_label, plain_tip
 from app.ui.base.theme import colours
 from app.ui.base.workers import TaskRunner
 
@@ -71,7 +71,7 @@ class SearchResultsModel(QAbstractListModel):
             page = translate("Redline", "page {n}").format(n=hit.page_index + 1)
             return f"{hit.document_title} — {page}\n{snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.snippet
+            return plain_tip(hit.snippet)
         if role == SNIPPET_HTML_ROLE:
             return snippet_html(hit.document_title, hit.page_index, hit.snippet)
         return None

@@ -49,7 +49,7 @@ from app.ui.base.accessible import named
 from app.ui.base.job_dialog import Job
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.lazy import lazy_module
-from app.ui.base.plain_label import plain_label
+from app.ui.base.plain_label import plain_label, plain_tip
 from app.ui.base.workers import TaskRunner
 from app.ui.document.document_view import DocumentView
 from app.ui.document.doubtful_pane import DoubtfulPane, WordJump
@@ -655,7 +655,7 @@ class MainWindow(QMainWindow):
         # A long message (a refused stale edit, say) is cut by the permanent widgets: the whole
         # of it shows on hover, and no tooltip stays once the message is gone.
         bar = self.statusBar()
-        bar.messageChanged.connect(lambda text: bar.setToolTip(text))  # (a C++ slot: a warning)
+        bar.messageChanged.connect(lambda text: bar.setToolTip(plain_tip(text)))  # (not C++'s)
         self.annotation_menus = AnnotationMenus(self, self.annotations, self.review_bar)
         self.annotation_menus.show = self.show_annotation
         self.annotating.message.connect(self.show_message)

@@ -41,3 +41,43 @@ def test_the_status_bar_shows_the_documents_title_as_written(
     window.show_message("Cannot read memo <b>draft</b>.pdf: it is damaged.")
     assert window.current_message().startswith("Cannot read memo <b>draft</b>")
     assert shown_as_written(window.message_strip.label)
+
+
+def test_tooltips_show_data_as_written() -> None:
+    from PySide6 import QtGui
+
+    from app.ui.base.plain_label import plain_tip
+
+    assert plain_tip("the man from Vienna") == "the man from Vienna"  # (no markup: as it was)
+    tip = plain_tip("see <b>cable</b>\\nline two")
+    document = QtGui.QTextDocument()
+    document.setHtml(tip)
+    assert document.toPlainText() == "see <b>cable</b>\\nline two"
+
+
+def test_the_annotations_list_tooltip_shows_a_colleagues_note_as_written(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """(Hovering the scan was safe: Qt looks for markup on a tooltip's first line only, and that
+    line says the kind. The list's tooltip begins with the note itself.)"""
+    from PySide6 import QtGui
+    from PySide6.QtCore import Qt
+
+    from app.core.annotating import annotations as A
+    from app.core.annotating.records import Region
+
+    window = make_window(qtbot, review_library, settings)
+    doc = window.library_model.document_id(0)
+    assert doc is not None and window.open_document(doc)
+    page = window.document_view.page
+    assert page is not None
+    A.create_annotation(review_library, page.id, "note", author="B. Colleague",
+                        body={"text": "see <b>cable</b> <img src=x>"},
+                        region=Region(72, 300, 100, 20))  # fmt: skip
+    window.document_view.read_again()
+    model = window.annotation_list.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    tip = model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    document = QtGui.QTextDocument()
+    document.setHtml(tip) if QtGui.Qt.mightBeRichText(tip) else document.setPlainText(tip)
+    assert "see <b>cable</b> <img src=x>" in document.toPlainText(), tip
