@@ -180,6 +180,7 @@ def show_held(actions: AnnotationActions, held: Sequence[A.HeldProposal]) -> Non
         QMessageBox.StandardButton.Ok,
         actions.window,
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # (the codes as typed: never markup)
     box.setInformativeText("\n".join(_held_codes(held)))
     # (shown, not opened: open() would block the window, where the person corrects the codes
     # with the list in sight)

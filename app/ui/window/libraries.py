@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -52,6 +53,7 @@ def ask_create(parent: QWidget, folder: Path) -> bool:
         QMessageBox.Icon.Question, tr(CREATE_TITLE), tr(CREATE_TEXT).format(folder=folder)
     )
     box.setParent(parent, box.windowFlags())
+    box.setTextFormat(Qt.TextFormat.PlainText)  # (the folder's name as written)
     if any(folder.iterdir()):
         box.setInformativeText(tr(NOT_EMPTY_NOTE))
     make = box.addButton(tr(CREATE_BUTTON), QMessageBox.ButtonRole.AcceptRole)

@@ -168,7 +168,7 @@ def test_accept_all_leaves_unknown_codes_proposed_and_says_which(
                           status="proposed", body={"exemptions": codes}, author="",
                           origin="detector").uuid
         for i, y, codes in ((0, 300, ["B1"]), (1, 300, ["3.3(a)(1)"]), (0, 400, ["b6"]),
-                            (2, 300, ["XYZ"]))
+                            (2, 300, ["<b>XYZ</b>"]))
     ]  # fmt: skip
     window = open_window(qtbot, review_library, settings)
     messages: list[str] = []
@@ -182,7 +182,7 @@ def test_accept_all_leaves_unknown_codes_proposed_and_says_which(
     assert messages[-1] == (
         "Accepted 2 redaction proposals on this document. 2 left as proposals: their exemption "
         "codes are not in the vocabulary. Correct the codes, then accept them one by one. "
-        "Page 2: 3.3(a)(1) — did you mean 3.3(b)(1) or 3.3(h)(1)? Page 3: XYZ."
+        "Page 2: 3.3(a)(1) — did you mean 3.3(b)(1) or 3.3(h)(1)? Page 3: <b>XYZ</b>."
     )
     # the status bar shows only the first words of it: the codes are listed in a box too, a
     # line each, that waits for nobody
@@ -194,8 +194,9 @@ def test_accept_all_leaves_unknown_codes_proposed_and_says_which(
     )
     assert notice.informativeText().splitlines() == [
         "Page 2: 3.3(a)(1) — did you mean 3.3(b)(1) or 3.3(h)(1)?",
-        "Page 3: XYZ.",
+        "Page 3: <b>XYZ</b>.",  # (as typed, shown as written)
     ]
+    assert notice.textFormat() == Qt.TextFormat.PlainText
     notice.accept()
     window.annotations.stack.undo()
     window.page_annotations.show_annotation(made[1])
