@@ -85,8 +85,8 @@
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+56"/>
-        <location filename="../../app/ui/window/main_window.py" line="+633"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+57"/>
+        <location filename="../../app/ui/window/main_window.py" line="+634"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="+72"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+73"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+28"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
@@ -518,7 +518,7 @@
         <translation>Vorschläge, die auf Sie warten</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
         <translation>
             <numerusform>%n bleibt Vorschlag: Seine Ausnahmecodes stehen nicht im Vokabular. Korrigieren Sie die Codes und nehmen Sie ihn dann an.</numerusform>
@@ -541,7 +541,7 @@
         <translation>Seite {page}: {code} – meinten Sie {codes}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>
+        <location filename="../../app/ui/annotating/review_bar.py" line="+21"/>
         <source>Unreviewed</source>
         <translation>Ungeprüft</translation>
     </message>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/library/library_model.py" line="+37"/>
+        <location filename="../../app/ui/library/library_model.py" line="+38"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
@@ -590,7 +590,7 @@
     <message>
         <location line="+36"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+32"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+155"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+157"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>Textebene gewechselt; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+115"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+116"/>
         <source>{kind} — edit</source>
         <translation>{kind} — bearbeiten</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Strg+Eingabe speichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+37"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+38"/>
         <source>Run OCR on this page</source>
         <translation>OCR auf dieser Seite ausführen</translation>
     </message>
@@ -1573,7 +1573,7 @@
         <translation>Die Dokumente der Bibliothek, mit einem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="+126"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+141"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation>Alle Seiten durchsuchen (Wörter, &quot;Phrasen&quot;, Präfix*)</translation>
     </message>
@@ -1613,7 +1613,7 @@
         <translation>Den Text jeder Seite der Bibliothek durchsuchen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -1662,7 +1662,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/ui/tools/error_dialog.py" line="+50"/>
+        <location filename="../../app/ui/tools/error_dialog.py" line="+51"/>
         <source>Copy for a bug report</source>
         <translation>Für einen Fehlerbericht kopieren</translation>
     </message>
@@ -2060,18 +2060,18 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopie von Redline ist unvollständig. Das Handbuch liegt auch im Ordner `docs/help` der Quellen von Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-99"/>
-        <location line="+108"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-101"/>
+        <location line="+110"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
@@ -3019,7 +3019,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+18"/>
+        <location filename="../../app/ui/window/libraries.py" line="+19"/>
         <source>Open &amp;library…</source>
         <translation>&amp;Bibliothek öffnen…</translation>
     </message>
@@ -3423,7 +3423,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Lesemodus: F11 oder Esc verlässt ihn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/metadata_dialog.py" line="+37"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+38"/>
         <source>typed by {who}</source>
         <translation>eingegeben von {who}</translation>
     </message>
@@ -3459,7 +3459,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_report.py" line="-473"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+60"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
@@ -3504,7 +3504,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
-        <location filename="../../app/ui/library/search_pane.py" line="-170"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-186"/>
         <location line="+14"/>
         <source>page {n}</source>
         <translation>Seite {n}</translation>
@@ -3589,7 +3589,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Hier und in der Bibliothek, aus der der Satz stammt, unterschiedlich geändert. Wählen Sie, welcher Wert bleibt, oder schreiben Sie einen anderen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Here</source>
         <translation>Hier</translation>
     </message>
@@ -3651,7 +3656,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Das ist kein JSON-Wert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+132"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+133"/>
         <source>Under a redaction on the scan</source>
         <translation>Unter einer Schwärzung auf dem Scan</translation>
     </message>
@@ -4494,7 +4499,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>in {out} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/page_images.py" line="+188"/>
+        <location filename="../../app/core/exchange/page_images.py" line="+189"/>
         <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
         <translation>das Seitenbild {value} zeigt Pixel im eingebrannten Bereich bei {x},{y} ({w}x{h} px)</translation>
     </message>

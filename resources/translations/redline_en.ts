@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+116"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+118"/>
         <source>{name} would change nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,8 +1118,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+87"/>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="+64"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+89"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+65"/>
         <location line="+5"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
@@ -1204,7 +1204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/page_images.py" line="+188"/>
+        <location filename="../../app/core/exchange/page_images.py" line="+189"/>
         <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,7 +1722,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+14"/>
-        <location filename="../../app/ui/library/search_pane.py" line="+70"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+71"/>
         <location line="+14"/>
         <source>page {n}</source>
         <translation type="unfinished"></translation>
@@ -1776,7 +1776,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+226"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+227"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,7 +1807,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>{where}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,7 +1874,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+115"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+116"/>
         <source>{kind} — edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,7 +2070,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="-170"/>
-        <location filename="../../app/ui/window/main_window.py" line="+633"/>
+        <location filename="../../app/ui/window/main_window.py" line="+634"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,7 +2435,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
         <translation>
             <numerusform>%n left as a proposal: its exemption codes are not in the vocabulary. Correct the codes, then accept it.</numerusform>
@@ -2453,7 +2458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>
+        <location filename="../../app/ui/annotating/review_bar.py" line="+21"/>
         <source>Unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,7 +2469,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/library/library_model.py" line="+37"/>
+        <location filename="../../app/ui/library/library_model.py" line="+38"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2959,7 +2964,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+132"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+133"/>
         <source>Under a redaction on the scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,7 +3234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+37"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+38"/>
         <source>Run OCR on this page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3437,7 +3442,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="+42"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+56"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,7 +3482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,7 +3531,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/ui/tools/error_dialog.py" line="+50"/>
+        <location filename="../../app/ui/tools/error_dialog.py" line="+51"/>
         <source>Copy for a bug report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,7 +3613,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/metadata_dialog.py" line="+127"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+128"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+72"/>
         <location line="+32"/>
         <source>Open a document first.</source>
@@ -3989,18 +3994,18 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-99"/>
-        <location line="+108"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-101"/>
+        <location line="+110"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,7 +4471,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+18"/>
+        <location filename="../../app/ui/window/libraries.py" line="+19"/>
         <source>Open &amp;library…</source>
         <translation type="unfinished"></translation>
     </message>

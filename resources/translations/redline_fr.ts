@@ -85,8 +85,8 @@
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+56"/>
-        <location filename="../../app/ui/window/main_window.py" line="+633"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+57"/>
+        <location filename="../../app/ui/window/main_window.py" line="+634"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="+72"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+73"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+28"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
@@ -518,7 +518,7 @@
         <translation>Propositions qui vous attendent</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
         <translation>
             <numerusform>%n reste une proposition : ses codes d’exemption ne sont pas dans le vocabulaire. Corrigez les codes, puis acceptez-la.</numerusform>
@@ -541,7 +541,7 @@
         <translation>Page {page} : {code} — vouliez-vous dire {codes} ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/review_bar.py" line="+20"/>
+        <location filename="../../app/ui/annotating/review_bar.py" line="+21"/>
         <source>Unreviewed</source>
         <translation>Non révisée</translation>
     </message>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/library/library_model.py" line="+37"/>
+        <location filename="../../app/ui/library/library_model.py" line="+38"/>
         <source>Reviewed</source>
         <translation>Révisée</translation>
     </message>
@@ -590,7 +590,7 @@
     <message>
         <location line="+36"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+32"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+155"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+157"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>Couche de texte changée ; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+115"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+116"/>
         <source>{kind} — edit</source>
         <translation>{kind} — modifier</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+37"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+38"/>
         <source>Run OCR on this page</source>
         <translation>Lancer l’OCR sur cette page</translation>
     </message>
@@ -1573,7 +1573,7 @@
         <translation>Les documents de la bibliothèque, avec un filtre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="+126"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+141"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation>Chercher dans toutes les pages (mots, &quot;expressions&quot;, préfixe*)</translation>
     </message>
@@ -1613,7 +1613,7 @@
         <translation>Chercher dans le texte de chaque page de la bibliothèque.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -1662,7 +1662,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/ui/tools/error_dialog.py" line="+50"/>
+        <location filename="../../app/ui/tools/error_dialog.py" line="+51"/>
         <source>Copy for a bug report</source>
         <translation>Copier pour un rapport de bogue</translation>
     </message>
@@ -2060,18 +2060,18 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie de Redline est incomplète. Le guide est aussi dans le dossier `docs/help` des sources de Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-99"/>
-        <location line="+108"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-101"/>
+        <location line="+110"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -3019,7 +3019,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+18"/>
+        <location filename="../../app/ui/window/libraries.py" line="+19"/>
         <source>Open &amp;library…</source>
         <translation>Ouvrir une &amp;bibliothèque…</translation>
     </message>
@@ -3423,7 +3423,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Mode lecture : F11 ou Échap le quitte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/metadata_dialog.py" line="+37"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+38"/>
         <source>typed by {who}</source>
         <translation>saisi par {who}</translation>
     </message>
@@ -3459,7 +3459,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_report.py" line="-473"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+58"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+60"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
@@ -3504,7 +3504,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
-        <location filename="../../app/ui/library/search_pane.py" line="-170"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-186"/>
         <location line="+14"/>
         <source>page {n}</source>
         <translation>page {n}</translation>
@@ -3589,7 +3589,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Modifié différemment ici et dans la bibliothèque d’où vient le lot. Choisissez la valeur à garder, ou écrivez-en une autre.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>{where}: {what}</source>
+        <translation>{where} : {what}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Here</source>
         <translation>Ici</translation>
     </message>
@@ -3651,7 +3656,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Ce n’est pas une valeur JSON ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+132"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+133"/>
         <source>Under a redaction on the scan</source>
         <translation>Sous un caviardage sur le scan</translation>
     </message>
@@ -4494,7 +4499,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire dans {out} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/page_images.py" line="+188"/>
+        <location filename="../../app/core/exchange/page_images.py" line="+189"/>
         <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
         <translation>l’image de page {value} montre des pixels dans la zone incrustée en {x},{y} ({w}x{h} px)</translation>
     </message>

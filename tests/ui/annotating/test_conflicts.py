@@ -310,3 +310,27 @@ def test_values_that_look_like_markup_are_shown_as_written(
     ]
     assert shown_as_written(mine)
     assert "&lt;b&gt;cable&lt;/b&gt;" in conflicts.heading.text()  # (its own bold is markup)
+
+
+def test_the_conflicts_heading_follows_french_typography(
+    qtbot: QtBot,
+    qapp: QApplication,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where and what, with the space French puts before a colon ("page 1 : note …")."""
+    path, note, _red = _colleague(tmp_path, review_library)
+    window = open_window(qtbot, review_library, settings)
+    dialog = _import(window, monkeypatch, path)
+    qtbot.addWidget(dialog)
+    dialog.apply_button.click()
+    assert install(qapp, "fr", compiled(tmp_path / "qm")) == "fr"
+    try:
+        conflicts = window.annotation_menus.open_conflicts(note)
+        qtbot.waitUntil(lambda: conflicts.current is not None)
+        heading = conflicts.heading.text()
+    finally:
+        uninstall(qapp)
+    assert "page 1 : " in heading, heading
