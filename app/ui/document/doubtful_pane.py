@@ -26,7 +26,7 @@ from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
-from app.ui.base.plain_label import plain_label
+from app.ui.base.plain_label import plain_label, plain_tip
 from app.ui.base.workers import TaskRunner
 from app.ui.base.wrapped_check import WrappedCheckBox
 
@@ -84,6 +84,9 @@ class DoubtfulPane(QWidget):
         self.words_only.setChecked(True)
         self.summary.setWordWrap(True)
         self.list = QListWidget()
+        # Cut with "…" at the pane's edge, the whole word in its tooltip (it scrolled sideways).
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         named(
             self.list,
             QT_TRANSLATE_NOOP("Redline", "Doubtful words"),
@@ -190,6 +193,7 @@ class DoubtfulPane(QWidget):
         self.list.clear()
         for i, w in enumerate(words):
             item = QListWidgetItem(item_text(w))
+            item.setToolTip(plain_tip(item.text()))  # (whole, where a narrow pane elides it)
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.list.addItem(item)
         pages = len({w.page_index for w in words})

@@ -41,6 +41,9 @@ def test_next_doubtful_word_walks_the_document(qtbot: QtBot, tools_window: MainW
     assert [(w.page_index, w.text) for w in pane.words] == [(0, "f0r"), (2, "budgct")]
     assert pane.list.count() == 2 and "2 doubtful words on 2 pages" in pane.summary.text()
     assert "confidence 31" in pane.list.item(0).text()
+    # a narrow pane elides a line ("…"), its whole text on hover: no sideways scrolling
+    assert pane.list.item(0).toolTip() == pane.list.item(0).text()
+    assert pane.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     action = _next_action(window)
     assert action.shortcut() == QKeySequence("F7")
     action.trigger()
