@@ -277,10 +277,12 @@ class ConflictsDialog(QDialog):
             "Changed differently here and in the library the set came from. Choose which value "
             "to keep, or write another.",
         )
-        about = translate("Redline", "{where}: {what}").format(  # (French: "{where} : {what}")
-            where=where(conflict), what=what(conflict, w)
+        # (French: "{where} : {what}"; titles and tags are data, escaped)
+        about = html.escape(
+            translate("Redline", "{where}: {what}").format(
+                where=where(conflict), what=what(conflict, w)
+            )
         )
-        about = html.escape(about)  # (titles, tags: data)
         self.heading.setText(f"<b>{about}</b><br>{html.escape(explained)}")
         for i, f in enumerate(conflict.fields):
             self.panel_layout.insertWidget(1 + i, self._field_box(conflict, f, w))

@@ -66,6 +66,26 @@ def _import(window: Any, monkeypatch: pytest.MonkeyPatch, path: Path) -> merge_d
     return dialog
 
 
+def _merged(
+    qtbot: QtBot,
+    lib: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    mine: str | None = None,
+) -> tuple[Any, str]:
+    """The window with the colleague's set merged (the note in conflict; ``mine``: the note's
+    text here, when not the default); the window and the note's uuid."""
+    path, note, _red = _colleague(tmp_path, lib)
+    if mine is not None:
+        A.update_annotation(lib, note, body={"text": mine}, author="Ada")
+    window = open_window(qtbot, lib, settings)
+    dialog = _import(window, monkeypatch, path)
+    qtbot.addWidget(dialog)
+    dialog.apply_button.click()
+    return window, note
+
+
 def test_an_import_is_one_undo_step_and_its_conflict_is_decided_side_by_side(
     qtbot: QtBot,
     review_library: Library,
@@ -205,13 +225,8 @@ def test_the_conflicts_dialog_reads_in_german(
 ) -> None:
     """Side by side, the chrome, the fields' names, who and the statuses are in German; the
     values themselves (what people wrote) are data."""
-    path, note, _red = _colleague(tmp_path, review_library)
-    window = open_window(qtbot, review_library, settings)
-    dialog = _import(window, monkeypatch, path)
-    qtbot.addWidget(dialog)
-    dialog.apply_button.click()
-    qm = compiled(tmp_path / "qm")
-    assert install(qapp, "de", qm) == "de"
+    window, note = _merged(qtbot, review_library, settings, tmp_path, monkeypatch)
+    assert install(qapp, "de", compiled(tmp_path / "qm")) == "de"
     try:
         conflicts = window.annotation_menus.open_conflicts(note)
         qtbot.waitUntil(lambda: conflicts.current is not None)
@@ -293,20 +308,13 @@ def test_values_that_look_like_markup_are_shown_as_written(
 ) -> None:
     """A note holding ``<b>`` is that text, not markup: Qt read such a label as HTML and showed a
     bold "see cable" beside the colleague's value, the one a person chooses it against."""
-    lib = review_library
-    path, note, _ = _colleague(tmp_path, lib)
-    A.update_annotation(lib, note, body={"text": "see <b>cable</b> <img src=x>"}, author="Ada")
-    window = open_window(qtbot, lib, settings)
-    dialog = _import(window, monkeypatch, path)
-    qtbot.addWidget(dialog)
-    dialog.apply_button.click()
-    dialog.decide_button.click()
-    conflicts = window.annotation_menus.conflicts_dialog
-    assert conflicts is not None
+    mine = "see <b>cable</b> <img src=x>"
+    window, note = _merged(qtbot, review_library, settings, tmp_path, monkeypatch, mine)
+    conflicts = window.annotation_menus.open_conflicts(note)
     [mine] = [
         label
         for label in conflicts.panel.findChildren(type(conflicts.heading))
-        if label.text() == "see <b>cable</b> <img src=x>"
+        if label.text() == mine
     ]
     assert shown_as_written(mine)
     assert "&lt;b&gt;cable&lt;/b&gt;" in conflicts.heading.text()  # (its own bold is markup)
@@ -321,11 +329,7 @@ def test_the_conflicts_heading_follows_french_typography(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Where and what, with the space French puts before a colon ("page 1 : note …")."""
-    path, note, _red = _colleague(tmp_path, review_library)
-    window = open_window(qtbot, review_library, settings)
-    dialog = _import(window, monkeypatch, path)
-    qtbot.addWidget(dialog)
-    dialog.apply_button.click()
+    window, note = _merged(qtbot, review_library, settings, tmp_path, monkeypatch)
     assert install(qapp, "fr", compiled(tmp_path / "qm")) == "fr"
     try:
         conflicts = window.annotation_menus.open_conflicts(note)
