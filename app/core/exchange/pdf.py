@@ -257,7 +257,7 @@ def _expected(job: _Document) -> Expected:
     regions = []
     for index, plan in enumerate(job.plans):
         regions += [
-            Region(plan.index, n, b.rect, b.label, b.label_rect)
+            Region(plan.index, n, b.rect, b.label, b.label_rect, b)
             for n, b in enumerate(job.burns(index), 1)
         ]
     return Expected(
@@ -266,6 +266,7 @@ def _expected(job: _Document) -> Expected:
         fill=look.fill,
         fill_grey=look.fill_grey,
         inset=OUTLINE if look.outline else 0.0,
+        ink=look.ink,
         outline=job.options.keep_outline,
         links=job.options.keep_links,
         annotations=job.options.with_annotations,

@@ -3,9 +3,12 @@ renderer paints inside it.
 
 An image is checked at its own resolution: every pixel lying wholly inside the region (and the
 pixels of its soft mask) must be one value, so no trace of what was there remains, whichever image
-is on top. A render is checked inside the region less an anti-aliasing margin (and less the
-printed exemption codes): every pixel must be the fill. Renders come from PyMuPDF and poppler's
-``pdftoppm`` (a grey PGM image per page).
+is on top. A render is checked inside the region less an anti-aliasing margin: every pixel must
+be the fill, but on the letters of the exemption codes printed there: those of the same codes
+drawn alone (the expected drawing, rendered by PyMuPDF) and :data:`GLYPH_REACH_PX` around them.
+A gap between the letters or inside one shows the fill, as the rest of the region does (until
+2026-12-06 the codes' whole box went unchecked). Renders come from PyMuPDF
+and poppler's ``pdftoppm`` (a grey PGM image per page).
 """
 
 from __future__ import annotations
@@ -16,12 +19,16 @@ from pathlib import Path
 
 import numpy as np
 import pymupdf
+from numpy.lib.stride_tricks import sliding_window_view
 
 from app.core.wording import translate
 
 DPI = 100
 TOLERANCE = 10  # grey levels a render inside the region may differ from the fill
 MARGIN_PX = 2  # anti-aliasing margin inside a region's edge, in rendered pixels
+# How far (pixels) a renderer's letters may reach beyond the expected drawing's: their edges as
+# two renderers smooth them (poppler's beside PyMuPDF's, measured on the real scans' exports).
+GLYPH_REACH_PX = 1
 
 
 @dataclass(frozen=True)
@@ -94,19 +101,22 @@ def _pixels(rect: pymupdf.Rect, shape: tuple[int, int], *, outward: bool) -> tup
 
 def _flat_area(
     shape: tuple[int, int], box: pymupdf.Rect, holes: list[pymupdf.Rect], rings: list[pymupdf.Rect]
-) -> np.ndarray:
-    """A mask of the pixels of ``box`` that must show the fill: all but those of the ``holes``
-    and of the bands just inside the ``rings`` (rectangles in pixels)."""
-    mask = np.zeros(shape, dtype=bool)
-    mask[_pixels(box, shape, outward=False)] = True
+) -> tuple[np.ndarray, np.ndarray]:
+    """Masks of the pixels of ``box`` that must show the fill (all but those of the ``holes``
+    and of the bands just inside the ``rings``) and of those of its ``holes`` (rectangles in
+    pixels), where the printed codes are."""
+    inside = np.zeros(shape, dtype=bool)
+    inside[_pixels(box, shape, outward=False)] = True
+    holed = np.zeros(shape, dtype=bool)
     for hole in holes:
-        mask[_pixels(hole, shape, outward=True)] = False
+        holed[_pixels(hole, shape, outward=True)] = True
+    mask = inside & ~holed
     for outer, inner in zip(rings[::2], rings[1::2], strict=True):
         band = np.zeros(shape, dtype=bool)
         band[_pixels(outer, shape, outward=True)] = True
         band[_pixels(inner, shape, outward=False)] = False
         mask &= ~band
-    return mask
+    return mask, inside & holed
 
 
 def _to_pixels(
@@ -132,6 +142,42 @@ def off_fill(grey: np.ndarray, mask: np.ndarray, fill: int) -> int:
     return int((np.abs(grey[mask].astype(np.int16) - fill) > TOLERANCE).sum())
 
 
+def _reach(a: np.ndarray, by: int) -> np.ndarray:
+    """Each pixel's greatest value within ``by`` pixels (a square around it)."""
+    padded = np.pad(a, by, mode="edge")
+    out: np.ndarray = sliding_window_view(padded, (2 * by + 1, 2 * by + 1)).max(axis=(2, 3))
+    return out
+
+
+def off_expected(grey: np.ndarray, expected: np.ndarray, mask: np.ndarray, fill: int) -> int:
+    """How many masked pixels of ``grey`` differ from ``fill`` beyond the tolerance, leaving
+    out the letters of ``expected`` (the same area as the codes drawn alone show it: every
+    pixel they light, and :data:`GLYPH_REACH_PX` around it, where two renderers' letters may
+    differ in any grey: poppler draws a thin stroke in one white pixel that PyMuPDF spreads
+    over two grey ones)."""
+    letters = _reach(np.abs(expected.astype(np.int16) - fill) > TOLERANCE, GLYPH_REACH_PX)
+    return off_fill(grey, mask & ~letters, fill)
+
+
+def _leak(grey: np.ndarray, expected: np.ndarray | None, area: Area, matrix: pymupdf.Matrix,
+          fill: int) -> int:  # fmt: skip
+    """Pixels of ``grey`` inside the region other than the fill, but on the letters of the
+    codes ``expected`` shows (no ``expected``: the codes' box unchecked)."""
+    flat, codes = _flat_area(grey.shape, *_to_pixels(area, matrix))
+    wrong = off_fill(grey, flat, fill)
+    if expected is not None:
+        wrong += off_expected(grey, _fitted(expected, grey.shape), codes, fill)
+    return wrong
+
+
+def _fitted(image: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """``image`` cut or padded (with its edge) to ``shape``: two renderers may round a page's
+    size in pixels differently."""
+    h, w = shape[:2]
+    image = image[:h, :w]
+    return np.pad(image, ((0, h - image.shape[0]), (0, w - image.shape[1])), mode="edge")
+
+
 def scaled(rect: pymupdf.Rect, matrix: pymupdf.Matrix) -> pymupdf.Rect:
     out: pymupdf.Rect = pymupdf.Rect(rect) * matrix
     return out
@@ -141,19 +187,37 @@ def _shrunk(rect: pymupdf.Rect, by: float) -> pymupdf.Rect:
     return pymupdf.Rect(rect.x0 + by, rect.y0 + by, rect.x1 - by, rect.y1 - by)
 
 
-def mupdf_render_leak(page: pymupdf.Page, area: Area, fill: int) -> int:
-    """Pixels inside the region that PyMuPDF renders other than the fill (unrotated page)."""
-    pix = page.get_pixmap(clip=area.rect, dpi=DPI, colorspace=pymupdf.csGRAY, alpha=False)
+def render_grey(page: pymupdf.Page, clip: pymupdf.Rect | None = None) -> pymupdf.Pixmap:
+    """The page (or ``clip`` of it) as PyMuPDF renders it in grey at :data:`DPI`."""
+    pix: pymupdf.Pixmap = page.get_pixmap(clip=clip, dpi=DPI, colorspace=pymupdf.csGRAY,
+                                          alpha=False)  # fmt: skip
+    return pix
+
+
+def mupdf_render_leak(
+    page: pymupdf.Page, area: Area, fill: int, expected: pymupdf.Page | None = None
+) -> int:
+    """Pixels inside the region that PyMuPDF renders other than the fill (unrotated page;
+    ``expected``: the page's burns drawn alone, unrotated, for where codes are printed)."""
+    pix = render_grey(page, area.rect)
     to_pixels = pymupdf.Matrix(DPI / 72, DPI / 72) * pymupdf.Matrix(1, 0, 0, 1, -pix.x, -pix.y)
     grey = samples(pix)[:, :, 0]
-    return off_fill(grey, _flat_area(grey.shape, *_to_pixels(area, to_pixels)), fill)
+    drawn = None if expected is None else samples(render_grey(expected, area.rect))[:, :, 0]
+    return _leak(grey, drawn, area, to_pixels, fill)
 
 
-def poppler_render_leak(grey: np.ndarray, rotation: pymupdf.Matrix, area: Area, fill: int) -> int:
+def poppler_render_leak(
+    grey: np.ndarray,
+    rotation: pymupdf.Matrix,
+    area: Area,
+    fill: int,
+    expected: np.ndarray | None = None,
+) -> int:
     """Pixels inside the region that pdftoppm renders other than the fill; ``grey`` is the page
-    as rendered (rotated as shown), ``rotation`` maps unrotated page points to it."""
+    as rendered (rotated as shown), ``rotation`` maps unrotated page points to it, ``expected``
+    the page's burns drawn alone as shown (PyMuPDF's render), for where codes are printed."""
     to_pixels = rotation * pymupdf.Matrix(DPI / 72, DPI / 72)
-    return off_fill(grey, _flat_area(grey.shape, *_to_pixels(area, to_pixels)), fill)
+    return _leak(grey, expected, area, to_pixels, fill)
 
 
 def read_pgm(path: Path) -> np.ndarray:

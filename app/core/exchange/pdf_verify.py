@@ -6,7 +6,9 @@ For every burned region:
   letter under it as PyMuPDF bounds its glyph's ink (the rule the burn takes words out by:
   :mod:`app.core.exchange.pdf_glyphs`), no word's core (its box less a little of its height
   each way: :func:`_core`) as poppler boxes it;
-- PyMuPDF and poppler both render it as the fill (less an anti-aliasing margin and the codes);
+- PyMuPDF and poppler both render it as the fill (less an anti-aliasing margin), but on the
+  letters of the exemption codes printed there, as the same reader renders them drawn alone (the
+  page's burns painted again on a blank page of its size and turn);
 - every image drawn there holds one value under it, at the image's own resolution (soft masks
   too), and no vector art but the fill lies there.
 For the whole file:
@@ -36,6 +38,7 @@ import numpy as np
 import pymupdf
 
 from app.core.exchange.common import ExportCancelled, ExportError
+from app.core.exchange.pdf_burn import Burn, Look, paint
 from app.core.exchange.pdf_glyphs import GRAZE, glyph_boxes, under_any
 from app.core.exchange.pdf_pixels import (
     DPI,
@@ -76,6 +79,7 @@ class Region:
     rect: pymupdf.Rect
     label: str = ""
     label_rect: pymupdf.Rect | None = None
+    burn: Burn | None = None  # as painted: drawn again alone to know where its codes' letters are
 
     def where(self) -> str:
         r = self.rect
@@ -94,6 +98,7 @@ class Expected:
     fill: tuple[float, float, float]
     fill_grey: int
     inset: float
+    ink: tuple[float, float, float] = (1.0, 1.0, 1.0)  # the printed codes' colour
     outline: bool = False
     links: bool = False
     annotations: bool = False
@@ -134,7 +139,7 @@ class Poppler:
     """pdftotext -bbox of the whole file and pdftoppm of the pages with regions, started at once
     and read when the PyMuPDF checks are done."""
 
-    def __init__(self, path: Path, pages: Sequence[int], work: Path) -> None:
+    def __init__(self, path: Path, pages: Sequence[int], work: Path, alone: Path | None) -> None:
         self.work = work
         self.words_file = work / "words.html"
         self.text = subprocess.Popen(
@@ -148,6 +153,15 @@ class Poppler:
             command += ["-f", str(first + 1), "-l", str(last + 1), str(path), str(work / "page")]
             self.renders.append(
                 subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            )
+        if alone is not None:
+            command = ["pdftoppm", "-cropbox", "-gray", "-r", str(DPI), str(alone)]
+            self.renders.append(
+                subprocess.Popen(
+                    [*command, str(work / "alone")],
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                )
             )
 
     def _wait(self, proc: subprocess.Popen[bytes], what: str, cancel: Cancel | None) -> None:
@@ -171,11 +185,12 @@ class Poppler:
         self._wait(self.text, "pdftotext", cancel)
         return parse_bbox_html(self.words_file.read_text(encoding="utf-8"))
 
-    def renders_by_page(self, cancel: Cancel | None) -> dict[int, Path]:
+    def renders_by_page(self, cancel: Cancel | None, prefix: str = "page") -> dict[int, Path]:
+        """The rendered pages by index (``prefix``: "alone" for the burns drawn alone)."""
         for proc in self.renders:
             self._wait(proc, "pdftoppm", cancel)
         found = {}
-        for image in self.work.glob("page-*.pgm"):
+        for image in self.work.glob(f"{prefix}-*.pgm"):
             found[int(image.stem.rsplit("-", 1)[1]) - 1] = image
         return found
 
@@ -420,9 +435,35 @@ def _area(region: Region, regions: Sequence[Region], expect: Expected) -> Area:
     return Area(region.rect, expect.inset, labels, outlines)
 
 
-def _check_mupdf_render(page: pymupdf.Page, regions: Sequence[Region], expect: Expected) -> None:
+def _draw_alone(
+    path: Path, by_page: dict[int, list[Region]], expect: Expected, out: Path
+) -> dict[int, int]:
+    """Write ``out``: for each page of ``path`` whose regions print codes, a page of its size
+    and turn holding only its burns, painted as the export paints them. Returns each such
+    page's number in ``out`` by its index (empty: no codes printed, nothing written)."""
+    numbers: dict[int, int] = {}
+    look = Look(expect.fill, expect.ink, outline=expect.inset > 0)
+    with pymupdf.open(path) as doc, pymupdf.open() as alone:
+        for index, regions in sorted(by_page.items()):
+            if not any(r.burn is not None and r.burn.label for r in regions):
+                continue
+            page = doc[index]
+            rotate = page.rotation
+            page.set_rotation(0)  # in memory only
+            blank = alone.new_page(width=page.rect.width, height=page.rect.height)
+            paint(blank, [r.burn or Burn(r.rect) for r in regions], look)
+            blank.set_rotation(rotate)
+            numbers[index] = len(numbers)
+        if numbers:
+            alone.save(out)
+    return numbers
+
+
+def _check_mupdf_render(
+    page: pymupdf.Page, regions: Sequence[Region], expect: Expected, alone: pymupdf.Page | None
+) -> None:
     for region in regions:
-        wrong = mupdf_render_leak(page, _area(region, regions, expect), expect.fill_grey)
+        wrong = mupdf_render_leak(page, _area(region, regions, expect), expect.fill_grey, alone)
         if wrong:
             raise LeakFound(
                 f"{region.where()}: PyMuPDF renders {wrong} pixel(s) inside it other than the fill"
@@ -430,14 +471,19 @@ def _check_mupdf_render(page: pymupdf.Page, regions: Sequence[Region], expect: E
 
 
 def _check_poppler_render(
-    image: Path | None, rotation: pymupdf.Matrix, regions: Sequence[Region], expect: Expected
+    image: Path | None,
+    rotation: pymupdf.Matrix,
+    regions: Sequence[Region],
+    expect: Expected,
+    alone: Path | None,
 ) -> None:
     if image is None:
         raise LeakFound(f"page {regions[0].page_index + 1}: pdftoppm rendered no image of it")
     grey = read_pgm(image)
+    drawn = read_pgm(alone) if alone is not None else None
     for region in regions:
         area = _area(region, regions, expect)
-        wrong = poppler_render_leak(grey, rotation, area, expect.fill_grey)
+        wrong = poppler_render_leak(grey, rotation, area, expect.fill_grey, drawn)
         if wrong:
             raise LeakFound(
                 f"{region.where()}: poppler renders {wrong} pixel(s) inside it other than the fill"
@@ -582,17 +628,23 @@ def verify_publication(
     by_page = _on_page(expect.regions)
     quotes = searched_quotes(expect.quotes)
     with scratch_dir("verify") as work:
-        poppler = Poppler(path, list(by_page), Path(work))
+        alone_file = Path(work) / "alone.pdf"
+        alone = _draw_alone(path, by_page, expect, alone_file)
+        poppler = Poppler(path, list(by_page), Path(work), alone_file if alone else None)
         try:
-            rotations = _check_with_mupdf(path, by_page, expect, quotes, on_page)
+            rotations = _check_with_mupdf(path, by_page, expect, quotes, on_page, alone_file, alone)
             words = poppler.words(cancel)
             for index, regions in by_page.items():
                 _check_poppler_text(words[index], ~rotations[index], regions)
             for index, page_words in enumerate(words):
                 _check_page_text(index, " ".join(w for _, w in page_words), quotes, "poppler")
             images = poppler.renders_by_page(cancel)
+            drawn = poppler.renders_by_page(cancel, "alone")
             for index, regions in by_page.items():
-                _check_poppler_render(images.get(index), rotations[index], regions, expect)
+                codes = drawn.get(alone[index]) if index in alone else None
+                if index in alone and codes is None:
+                    raise LeakFound(f"page {index + 1}: pdftoppm rendered no image of its codes")
+                _check_poppler_render(images.get(index), rotations[index], regions, expect, codes)
         finally:
             poppler.stop()
     return Verification(
@@ -610,10 +662,16 @@ def _check_with_mupdf(
     expect: Expected,
     quotes: Sequence[str],
     on_page: Callable[[], None] | None,
+    alone_file: Path,
+    alone: dict[int, int],
 ) -> dict[int, pymupdf.Matrix]:
-    """The PyMuPDF half; returns each checked page's rotation (unrotated to shown points)."""
+    """The PyMuPDF half; returns each checked page's rotation (unrotated to shown points).
+    ``alone``: the page in ``alone_file`` that holds a page's burns drawn alone, by index."""
     rotations: dict[int, pymupdf.Matrix] = {}
-    with pymupdf.open(path) as doc:
+    with (
+        pymupdf.open(path) as doc,
+        pymupdf.open(alone_file) if alone else contextlib.nullcontext() as drawn,
+    ):
         for index in range(doc.page_count):
             if on_page is not None:
                 on_page()
@@ -625,7 +683,10 @@ def _check_with_mupdf(
                 _check_mupdf_text(page, regions)
                 _check_drawings(page, regions, expect)
                 _check_images(doc, page, regions, expect)
-                _check_mupdf_render(page, regions, expect)
+                codes = drawn[alone[index]] if drawn is not None and index in alone else None
+                if codes is not None:
+                    codes.set_rotation(0)  # in memory only, as the page
+                _check_mupdf_render(page, regions, expect, codes)
             _check_page_text(index, page.get_text(), quotes, "PyMuPDF")
         _check_bytes(doc, quotes)
         _check_document(doc, expect, quotes)

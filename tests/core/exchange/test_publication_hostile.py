@@ -15,7 +15,7 @@ import numpy as np
 import pymupdf
 import pytest
 
-from app.core.exchange import pdf_burn, pdf_scrub, pdf_textlayer
+from app.core.exchange import pdf_burn, pdf_scrub, pdf_textlayer, pdf_verify
 from app.core.exchange.common import ExportScope
 from app.core.exchange.pdf import PublicationOptions, export_pdf
 from app.core.exchange.pdf_verify import LeakFound
@@ -179,6 +179,39 @@ def test_verification_refuses_when_the_fill_is_not_painted(
 ) -> None:
     monkeypatch.setattr("app.core.exchange.pdf.paint", lambda *args: None)
     _assert_refused(*hostile, tmp_path / "pub.pdf", "renders .* pixel.* other than the fill")
+
+
+@pytest.mark.parametrize("reader", ["PyMuPDF", "poppler"])
+def test_the_render_check_sees_the_codes_box_between_the_letters(
+    tmp_path: Path,
+    hostile: tuple[Library, DocumentId],
+    monkeypatch: pytest.MonkeyPatch,
+    reader: str,
+) -> None:
+    """Grey drawn in the printed codes' box, above their letters (as nothing the structural
+    checks name would be): each reader's render check refuses it (until 2026-12-06 the codes'
+    whole box went unchecked)."""
+    painted = pdf_burn.paint
+
+    def paint_and_stain(
+        page: pymupdf.Page, burns: list[pdf_burn.Burn], look: pdf_burn.Look
+    ) -> None:
+        painted(page, burns, look)
+        for b in burns:
+            if b.label_rect is not None:
+                r = b.label_rect
+                page.draw_rect(pymupdf.Rect(r.x0, r.y0, r.x1, r.y0 + 0.15 * r.height),
+                               color=None, fill=(0.5, 0.5, 0.5))  # fmt: skip
+
+    monkeypatch.setattr("app.core.exchange.pdf.paint", paint_and_stain)
+    monkeypatch.setattr(pdf_verify, "_check_drawings", lambda *args: None)
+    if reader == "poppler":
+        monkeypatch.setattr(pdf_verify, "_check_mupdf_render", lambda *args: None)
+    _assert_refused(
+        *hostile, tmp_path / "pub.pdf", f"{reader} renders .* pixel.* other than the fill"
+    )
+    monkeypatch.setattr("app.core.exchange.pdf.paint", painted)  # the codes alone: it passes
+    export_pdf(*hostile[:1], tmp_path / "pub.pdf", ExportScope(documents=[hostile[1]]))
 
 
 def test_verification_refuses_when_marked_content_keeps_the_name(
