@@ -12,7 +12,9 @@ import html
 
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+Button = QMessageBox.StandardButton
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -28,3 +30,19 @@ def plain_tip(text: str) -> str:
     if not QtGui.Qt.mightBeRichText(text):
         return text
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+def plain_message(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: Button = Button.Ok,
+    default: Button = Button.NoButton,
+) -> Button:
+    """A message box whose text is shown as written (an error naming a folder or a file), as
+    QMessageBox's static functions do not: they guess markup. Returns the button pressed."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(default)
+    return Button(box.exec())

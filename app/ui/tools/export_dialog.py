@@ -57,6 +57,7 @@ from app.ui.base import settings as S
 from app.ui.base.accessible import named
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
+from app.ui.base.plain_label import plain_message
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
 
@@ -554,8 +555,9 @@ def confirm_overwrite(parent: QWidget | None, request: ExportRequest) -> ExportR
     question = what_would_be_replaced(request)
     if question is None:
         return request
-    answer = QMessageBox.question(
+    answer = plain_message(
         parent,
+        QMessageBox.Icon.Question,
         translate("Redline", "Replace?"),
         question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -31,6 +31,7 @@ from app.core.versions import tesseract_install_hint
 from app.ui.base import settings as S
 from app.ui.base.accessible import named
 from app.ui.base.language import LANGUAGES, QT_TRANSLATE_NOOP, say, switch_language, tr
+from app.ui.base.plain_label import plain_message
 from app.ui.tools.host import ToolHost
 
 TITLE = QT_TRANSLATE_NOOP("Redline", "Settings")
@@ -151,7 +152,7 @@ class SettingsDialog(QDialog):
         try:
             self.apply()
         except RedlineError as exc:
-            QMessageBox.warning(self, tr(CANNOT_ADD), say(exc))
+            plain_message(self, QMessageBox.Icon.Warning, tr(CANNOT_ADD), say(exc))
             return
         self.accept()
 

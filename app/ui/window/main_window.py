@@ -49,7 +49,7 @@ from app.ui.base.accessible import named
 from app.ui.base.job_dialog import Job
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.lazy import lazy_module
-from app.ui.base.plain_label import plain_label, plain_tip
+from app.ui.base.plain_label import plain_label, plain_message, plain_tip
 from app.ui.base.workers import TaskRunner
 from app.ui.document.document_view import DocumentView
 from app.ui.document.doubtful_pane import DoubtfulPane, WordJump
@@ -929,7 +929,8 @@ class MainWindow(QMainWindow):
         try:
             lib = Library.open(root, allow_read_only=True)
         except RedlineError as exc:
-            QMessageBox.warning(self, tr(OPEN_LIBRARY_FAILED), say(exc))
+            why = f"{root}\n\n{say(exc)}"  # (which library: it may come from the recent ones)
+            plain_message(self, QMessageBox.Icon.Warning, tr(OPEN_LIBRARY_FAILED), why)
             return None
         self.save_state()
         window = type(self)(lib, self.settings, synchronous=self.db_runner.synchronous)

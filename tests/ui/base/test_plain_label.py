@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.library import Library
@@ -81,3 +86,29 @@ def test_the_annotations_list_tooltip_shows_a_colleagues_note_as_written(
     document = QtGui.QTextDocument()
     document.setHtml(tip) if QtGui.Qt.mightBeRichText(tip) else document.setPlainText(tip)
     assert "see <b>cable</b> <img src=x>" in document.toPlainText(), tip
+
+
+def test_a_library_that_cannot_open_is_named_as_written(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File > Open library on a folder whose library is damaged: the message names the folder as
+    written (QMessageBox.warning read a name holding a tag as markup)."""
+    window = make_window(qtbot, review_library, settings)
+    folder = tmp_path / "cables <b>1962"
+    folder.mkdir()
+    (folder / "library.sqlite").write_bytes(b"not a database" * 100)
+    shown: list[QMessageBox] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box)
+        return QMessageBox.StandardButton.Ok.value
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert window.open_library(folder) is None
+    [box] = shown
+    assert "cables <b>1962" in box.text()
+    assert box.textFormat() == Qt.TextFormat.PlainText

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -202,12 +203,13 @@ def test_file_menu_export_asks_before_replacing_a_file(
         dialog.path.setText(str(out))
         return QDialog.DialogCode.Accepted.value
 
-    def question(_parent: object, _title: str, text: str, *_: object) -> object:
-        asked.append(text)
-        return getattr(QMessageBox.StandardButton, answer)
+    def question(box: QMessageBox) -> int:
+        asked.append(box.text())
+        assert box.textFormat() == Qt.TextFormat.PlainText  # (a file's name as written)
+        return int(getattr(QMessageBox.StandardButton, answer).value)
 
     monkeypatch.setattr(ExportDialog, "exec", fill)
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "exec", question)
     [action] = [a for a in tools_window._menus["&File"].actions() if a.text() == "&Export…"]
     action.trigger()
     assert len(asked) == 1 and "doc.json already exists" in asked[0]
