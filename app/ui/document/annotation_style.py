@@ -145,9 +145,11 @@ def tooltip(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
         changed = record.modified_at.strftime("%Y-%m-%d %H:%M UTC")
         lines.append(translate("Redline", "changed {when}").format(when=changed))
     if record.origin == "detector" and record.confidence is not None:
-        rule = f" ({record.rule_id})" if record.rule_id else ""
         sure = translate("Redline", "{percent} sure").format(percent=f"{record.confidence:.0%}")
-        lines.append(sure + rule)
+        lines.append(sure)
+        if record.rule_id:  # (its technical name, for a bug report: as the metadata dialog's)
+            rule = translate("Redline", "Detection rule: {rule}").format(rule=record.rule_id)
+            lines.append(rule)
     return "\n".join(lines)
 
 

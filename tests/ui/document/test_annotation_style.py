@@ -32,4 +32,4 @@ def test_a_detector_finding_says_once_that_the_detector_proposed_it(
     assert told[:2] == ["Redaction · proposed", "Exemption codes: B3"]
     assert told[2].startswith("proposed by the detector, ") and told[2].endswith(" UTC")
     assert AUTHOR not in "\n".join(told) and "\n".join(told).count("detector") == 1
-    assert told[3] == "62% sure (exemption-beside-box)"
+    assert told[3:] == ["62% sure", "Detection rule: exemption-beside-box"]
