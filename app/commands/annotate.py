@@ -55,7 +55,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--kind", choices=KINDS, required=True)
     where = add.add_mutually_exclusive_group()
     where.add_argument("--quote", metavar="TEXT", help="the text to annotate, as the page reads")
-    where.add_argument("--region", metavar="X,Y,W,H", help="a box in PDF points, top-left origin")
+    where.add_argument(
+        "--region",
+        metavar="X,Y,W,H",
+        help="a box in PDF points of the unrotated page, top-left origin (as the exports write "
+        "regions)",
+    )
     add.add_argument("--occurrence", type=int, default=1, metavar="K", help="the K-th --quote")
     _body_options(add)
     _common(add, json_help="print the annotation as JSON")
