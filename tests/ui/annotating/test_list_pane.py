@@ -84,6 +84,30 @@ def test_filters_by_scope_kind_status_author_and_tag(
     assert [r.uuid for r in pane.model.records] == [uuids["correction"]]
 
 
+def test_what_a_row_says_comes_after_its_page_with_its_kinds_colour(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """In a side panel 250 px wide the rows read "1 ■ exemption: B1", not "1 Marking proposed"
+    with the value scrolled out of sight."""
+    uuids = seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+    pane = window.annotation_list
+    pane.scope.setCurrentIndex(1)
+    header = pane.table.horizontalHeader()
+    shown = [pane.model.headerData(header.logicalIndex(v), Qt.Orientation.Horizontal)
+             for v in range(header.count())]  # fmt: skip
+    assert shown == ["Page", "Annotation", "Kind", "Status", "Author"]
+    row = pane.model.row_of(uuids["redaction"])
+    assert row is not None
+    swatch = pane.model.index(row, header.logicalIndex(1)).data(Qt.ItemDataRole.DecorationRole)
+    assert (
+        swatch is not None and pane.model.index(row, 1).data(Qt.ItemDataRole.DecorationRole) is None
+    )
+    pane.resize(250, 400)
+    at = pane.table.columnViewportPosition(header.logicalIndex(1))
+    assert 0 < at < 250 - 100  # it starts in sight, with room to be read
+
+
 def test_choosing_one_flips_to_its_page_and_shows_it_in_both_panes(
     qtbot: QtBot, review_library: Library, settings: S.Settings
 ) -> None:
