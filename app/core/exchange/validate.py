@@ -135,9 +135,10 @@ def decoder() -> json.JSONDecoder:
 
 
 def decode_json(raw: bytes, *, name: str = "the file") -> Any:
-    """UTF-8 JSON text as Python values, or one clear :class:`InvalidAnnotationSet`."""
+    """UTF-8 JSON text as Python values, or one clear :class:`InvalidAnnotationSet`. A byte
+    order mark before it is passed over, as RFC 8259 allows (Windows' Notepad writes one)."""
     try:
-        return decoder().decode(raw.decode("utf-8"))
+        return decoder().decode(raw.decode("utf-8").removeprefix("\ufeff"))
     except UnicodeDecodeError as exc:
         raise InvalidAnnotationSet(f"{name} is not UTF-8 text (byte {exc.start})") from exc
     except RecursionError as exc:

@@ -310,6 +310,14 @@ def test_the_unchanged_set_imports(setup: Setup, tmp_path: Path) -> None:
     assert not again.changed and again.unchanged == len(ours)
 
 
+def test_a_set_saved_with_a_byte_order_mark_imports(setup: Setup, tmp_path: Path) -> None:
+    """A set opened and saved again in Windows' Notepad begins with a UTF-8 byte order mark,
+    which RFC 8259 lets a reader pass over: it imports as without it (it was "not valid JSON")."""
+    lib, data, _ = setup
+    merged = _import(lib, tmp_path, b"\xef\xbb\xbf" + json.dumps(data).encode())
+    assert sorted(merged.added) == sorted(a["uuid"] for a in data["annotations"])
+
+
 def test_a_tag_cycle_through_a_local_tag_is_refused(setup: Setup, tmp_path: Path) -> None:
     """b already has a's tag and nests its own tag under it; a later file from a moves a's tag
     under b's tag (a version 1 file: the later edit would win): the tree would loop through

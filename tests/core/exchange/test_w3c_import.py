@@ -101,9 +101,14 @@ def test_own_iiif_export_round_trips_into_another_library(
     assert not again.changed
 
 
-def test_own_w3c_export_round_trips(pub: Published, fresh: Library, tmp_path: Path) -> None:
+@pytest.mark.parametrize("mark", [b"", b"\xef\xbb\xbf"], ids=["plain", "byte-order-mark"])
+def test_own_w3c_export_round_trips(
+    pub: Published, fresh: Library, tmp_path: Path, mark: bytes
+) -> None:
+    """With a byte order mark too (the file saved again in Windows' Notepad)."""
     path = tmp_path / "set.jsonld"
     export_w3c(pub.lib, path, base_url="https://example.org/pub", dpi=100)
+    path.write_bytes(mark + path.read_bytes())
     assert not import_w3c(pub.lib, path, author="me").changed
     report = import_w3c(fresh, path, author="me")
     assert len(report.added) == len(PUBLISHED_BY_DEFAULT)
