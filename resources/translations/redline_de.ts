@@ -92,30 +92,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-169"/>
+        <location line="+170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+160"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source> (orphaned)</source>
         <translation> (verwaist)</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Die Annotationen der Seite oder des Dokuments, gefiltert nach Art, Status, Schlagwort und Autor.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This page</source>
         <translation>Diese Seite</translation>
     </message>
@@ -717,11 +717,11 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+130"/>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+184"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
         <source>%n pages</source>
         <translation>
@@ -1067,15 +1067,15 @@
         <translation>geändert {when}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+12"/>
         <source>{percent} sure</source>
         <translation>{percent} sicher</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-123"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-125"/>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>
@@ -1126,7 +1126,7 @@
         <translation>Text wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-159"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-163"/>
         <source>p. {page}</source>
         <translation>S. {page}</translation>
     </message>
@@ -1147,17 +1147,17 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>No document open.</source>
         <translation>Kein Dokument geöffnet.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Hide lone punctuation marks</source>
         <translation>Einzelne Satzzeichen ausblenden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+9"/>
         <location filename="../../app/ui/window/main_window.py" line="-4"/>
         <source>Doubtful words</source>
@@ -1189,7 +1189,7 @@
         <translation>Unsichere Wörter können nicht aufgelistet werden: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n unsicheres Wort</numerusform>
@@ -1387,12 +1387,27 @@
         <translation>Strg+Eingabe speichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+38"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+41"/>
         <source>Run OCR on this page</source>
-        <translation>OCR auf dieser Seite ausführen</translation>
+        <translation>Seite per OCR lesen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>No text on this page (the library is read-only).</source>
+        <translation>Kein Text auf dieser Seite (die Bibliothek ist schreibgeschützt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text on this page (install Tesseract).</source>
+        <translation>Kein Text auf dieser Seite (installieren Sie Tesseract).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text on this page.</source>
+        <translation>Kein Text auf dieser Seite.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Reading the page with Tesseract…</source>
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
@@ -1930,7 +1945,7 @@
         <translation>Exportieren:</translation>
     </message>
     <message numerus="yes">
-        <location line="+201"/>
+        <location line="+202"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n Schwärzungsvorschlag zu entscheiden: A nimmt an, R lehnt ab, N geht zum nächsten</numerusform>
@@ -1940,7 +1955,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-81"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-200"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-201"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
@@ -1998,7 +2013,7 @@ Export into it anyway?</source>
 Trotzdem dorthin exportieren?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Replace?</source>
         <translation>Ersetzen?</translation>
     </message>
@@ -2746,7 +2761,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>OCR-Text anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+36"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+37"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3443,12 +3458,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>erkannt, {percent} sicher</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+113"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+7"/>
         <source>Detection rule: {rule}</source>
         <translation>Erkennungsregel: {rule}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+16"/>
         <source>Metadata — {title}</source>
         <translation>Metadaten — {title}</translation>
     </message>
@@ -3478,7 +3494,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location line="+15"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+7"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+87"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-26"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3589,7 +3605,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Hier und in der Bibliothek, aus der der Satz stammt, unterschiedlich geändert. Wählen Sie, welcher Wert bleibt, oder schreiben Sie einen anderen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
@@ -4524,7 +4540,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>die Quelldatei von Dokument {document_id} fehlt in der Bibliothek</translation>
     </message>
@@ -4544,7 +4560,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>mehr als 65.535 verschiedene Zeichen in einem Dokument</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_pixels.py" line="+177"/>
+        <location filename="../../app/core/exchange/pdf_pixels.py" line="+241"/>
         <source>{name} is not an 8-bit PGM image</source>
         <translation>{name} ist kein 8-Bit-PGM-Bild</translation>
     </message>

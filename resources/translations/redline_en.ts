@@ -1229,7 +1229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,7 +1249,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_pixels.py" line="+177"/>
+        <location filename="../../app/core/exchange/pdf_pixels.py" line="+241"/>
         <source>{name} is not an 8-bit PGM image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,11 +1296,11 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+130"/>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+184"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
         <source>%n pages</source>
         <translation>
@@ -1776,7 +1776,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+227"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+231"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,7 +1807,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{where}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,37 +2069,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-170"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-174"/>
         <location filename="../../app/ui/window/main_window.py" line="+634"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-169"/>
+        <location line="+170"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+160"/>
         <location line="+3"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source> (orphaned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,7 +2126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,8 +3047,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+12"/>
         <source>{percent} sure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,7 +3080,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-159"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-163"/>
         <source>p. {page}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,17 +3101,17 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>No document open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Hide lone punctuation marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+9"/>
         <location filename="../../app/ui/window/main_window.py" line="-4"/>
         <source>Doubtful words</source>
@@ -3143,7 +3143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n doubtful word</numerusform>
@@ -3234,12 +3234,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+38"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+41"/>
         <source>Run OCR on this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>No text on this page (the library is read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text on this page (install Tesseract).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Reading the page with Tesseract…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3926,7 +3941,7 @@ Export into it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Replace?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4070,12 +4085,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-9"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+7"/>
         <source>Detection rule: {rule}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+16"/>
         <source>Metadata — {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4198,7 +4214,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+36"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+37"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,30 +92,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+166"/>
+        <location line="-169"/>
+        <location line="+170"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+160"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source> (orphaned)</source>
         <translation> (orpheline)</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Les annotations de la page ou du document, filtrées par type, statut, étiquette et auteur.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This page</source>
         <translation>Cette page</translation>
     </message>
@@ -717,11 +717,11 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+199"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+130"/>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+184"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
         <source>%n pages</source>
         <translation>
@@ -1067,15 +1067,15 @@
         <translation>modifié {when}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+12"/>
         <source>{percent} sure</source>
         <translation>sûr à {percent}</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-123"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-125"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -1126,7 +1126,7 @@
         <translation>Chargement du texte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-159"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-163"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
@@ -1147,17 +1147,17 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>No document open.</source>
         <translation>Aucun document ouvert.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>Hide lone punctuation marks</source>
         <translation>Masquer les signes de ponctuation isolés</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+9"/>
         <location filename="../../app/ui/window/main_window.py" line="-4"/>
         <source>Doubtful words</source>
@@ -1189,7 +1189,7 @@
         <translation>Impossible de lister les mots douteux : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n mot douteux</numerusform>
@@ -1387,12 +1387,27 @@
         <translation>Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+38"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+41"/>
         <source>Run OCR on this page</source>
-        <translation>Lancer l’OCR sur cette page</translation>
+        <translation>Lire la page par OCR</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>No text on this page (the library is read-only).</source>
+        <translation>Aucun texte sur cette page (la bibliothèque est en lecture seule).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text on this page (install Tesseract).</source>
+        <translation>Aucun texte sur cette page (installez Tesseract).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text on this page.</source>
+        <translation>Aucun texte sur cette page.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Reading the page with Tesseract…</source>
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
@@ -1930,7 +1945,7 @@
         <translation>Exporter :</translation>
     </message>
     <message numerus="yes">
-        <location line="+201"/>
+        <location line="+202"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n proposition de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
@@ -1940,7 +1955,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-81"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-200"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-201"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
     </message>
@@ -1998,7 +2013,7 @@ Export into it anyway?</source>
 Y exporter quand même ?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Replace?</source>
         <translation>Remplacer ?</translation>
     </message>
@@ -2746,7 +2761,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Joindre un texte OCR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+36"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+37"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3443,12 +3458,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>détecté, sûr à {percent}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+113"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+7"/>
         <source>Detection rule: {rule}</source>
         <translation>Règle de détection : {rule}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+16"/>
         <source>Metadata — {title}</source>
         <translation>Métadonnées — {title}</translation>
     </message>
@@ -3478,7 +3494,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+15"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+7"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+87"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-26"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3589,7 +3605,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Modifié différemment ici et dans la bibliothèque d’où vient le lot. Choisissez la valeur à garder, ou écrivez-en une autre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{where}: {what}</source>
         <translation>{where} : {what}</translation>
     </message>
@@ -4524,7 +4540,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>le fichier source du document {document_id} manque dans la bibliothèque</translation>
     </message>
@@ -4544,7 +4560,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>plus de 65 535 caractères distincts dans un document</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_pixels.py" line="+177"/>
+        <location filename="../../app/core/exchange/pdf_pixels.py" line="+241"/>
         <source>{name} is not an 8-bit PGM image</source>
         <translation>{name} n’est pas une image PGM 8 bits</translation>
     </message>

@@ -309,7 +309,8 @@ def test_what_the_panes_write_from_data_is_in_the_windows_language(
 ) -> None:
     """Texts made from data, which the walk of menus and dialogs does not see: a search hit's
     page, a thumbnail's tooltip, a proposal's sureness in the annotations list (all English
-    until 2026-12-06), and the metadata dialog's origins."""
+    until 2026-12-06), the OCR offer's words (until the stop after), and the metadata dialog's
+    origins."""
     from app.core.annotating.annotations import create_annotation, get_annotation
     from app.core.annotating.records import Region
     from app.core.documents.search import SearchHit
@@ -336,8 +337,11 @@ def test_what_the_panes_write_from_data_is_in_the_windows_language(
             window.document_view.thumbnail_model.index(1, 0), Qt.ItemDataRole.ToolTipRole
         )
         row = describe(record, {})
+        window.document_view.last_page()  # the page without text: the OCR offer's words
+        offer = window.document_view.ocr_offer.label.text()
     finally:
         uninstall(qapp)
+    assert offer.startswith("Kein Text auf dieser Seite"), offer
     assert hit.startswith("review-memo — Seite 1\n"), hit
     assert tip == "Seite 2 von 4"
     assert "62 % sicher" in row or "62% sicher" in row, row

@@ -1,5 +1,7 @@
 """The bar above the text of a page without text: it offers to OCR that page (Tesseract, in a
-worker), and says how it went."""
+worker), and says how it went. Its words and its button side by side where both fit whole, else
+the button under the words (a narrow text pane cut the button's text to "auf dieser Seite
+ausfü" and wrapped the words to one a line)."""
 
 from __future__ import annotations
 
@@ -7,12 +9,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core import wording
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_available
+from app.ui.base.fitting_grid import FittingGrid
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.plain_label import plain_label
 from app.ui.base.workers import TaskRunner
@@ -36,10 +39,10 @@ class OcrOffer(QWidget):
         self.label = plain_label()
         self.label.setWordWrap(True)
         self.button = QPushButton(QT_TRANSLATE_NOOP("Redline", "Run OCR on this page"))
-        layout = QHBoxLayout(self)
+        self.row = FittingGrid([self.label, self.button], wanted=_whole)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button)
+        layout.addWidget(self.row)
         self.button.clicked.connect(self._on_clicked)
         self.hide()
 
@@ -49,11 +52,18 @@ class OcrOffer(QWidget):
         self.setVisible(page_id is not None)
         if page_id is None:
             return
-        available = tesseract_available() and not self.lib.read_only
-        self.button.setEnabled(available)
-        self.label.setText(
-            "No text on this page." if available else "No text on this page (install Tesseract)."
-        )
+        if self.lib.read_only:
+            why = translate("Redline", "No text on this page (the library is read-only).")
+        elif not tesseract_available():
+            why = translate("Redline", "No text on this page (install Tesseract).")
+        else:
+            why = translate("Redline", "No text on this page.")
+        self.button.setEnabled(not self.lib.read_only and tesseract_available())
+        self._say(why)
+
+    def _say(self, text: str) -> None:
+        self.label.setText(text)
+        self.row.refit()
 
     def _on_clicked(self) -> None:
         from app.core.ocr.run import ocr_pages  # (not needed to start the window)
@@ -62,7 +72,7 @@ class OcrOffer(QWidget):
         if page_id is None:
             return
         self.button.setEnabled(False)
-        self.label.setText(translate("Redline", "Reading the page with Tesseract…"))
+        self._say(translate("Redline", "Reading the page with Tesseract…"))
         language = self.language()
         self.runner.submit(
             lambda: ocr_pages(self.lib, [page_id], language=language),
@@ -79,9 +89,16 @@ class OcrOffer(QWidget):
             found = wording.translate("Redline", "OCR found %n words.").counted(
                 outcome.words, one="OCR found %n word."
             )
-            self.label.setText(say(found))
+            self._say(say(found))
         self.page_done.emit(int(page_id))
 
     def _on_error(self, exc: BaseException) -> None:
-        self.label.setText(translate("Redline", "OCR failed: {reason}").format(reason=say(exc)))
+        self._say(translate("Redline", "OCR failed: {reason}").format(reason=say(exc)))
         self.button.setEnabled(True)
+
+
+def _whole(widget: QWidget) -> int:
+    """The width the words (on one line) or the button need to show whole."""
+    if isinstance(widget, QLabel):
+        return widget.fontMetrics().horizontalAdvance(widget.text()) + 2
+    return widget.sizeHint().width()

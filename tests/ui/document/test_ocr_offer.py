@@ -42,3 +42,34 @@ def test_a_page_with_text_offers_nothing(qtbot: QtBot, view: DocumentView) -> No
     assert not view.ocr_offer.isVisible()
     view.last_page()  # the scan-like page without text
     assert view.ocr_offer.isVisible() and view.ocr_offer.page_id == view.page.id  # type: ignore[union-attr]
+
+
+def test_a_narrow_offer_puts_its_button_under_its_words(qtbot: QtBot, view: DocumentView) -> None:
+    """Side by side the words wrapped to one a line and the button's text was cut (German, in
+    a window 1000 px wide): under them, where the two do not fit whole side by side."""
+    view.last_page()
+    offer = view.ocr_offer
+    whole = offer.button.sizeHint().width()
+    offer.row.resize(whole + 10, 80)
+    assert offer.row.columns == 1
+    offer.row.resize(3 * whole, 80)
+    assert offer.row.columns == 2
+    offer._say("OCR failed: " + "a reason that runs long " * 4)  # (longer words: one a row)
+    assert offer.row.columns == 1
+
+
+def test_a_read_only_library_says_why_it_offers_nothing(
+    qtbot: QtBot, library: Library, sync_runner: TaskRunner, tmp_path: Path
+) -> None:
+    from app.ui.document.ocr_offer import OcrOffer
+
+    outcome = import_file(library, scan_pdf(tmp_path / "scan.pdf", "COURIER"))
+    assert outcome.document_id is not None
+    page = document_summary(library, outcome.document_id).pages[0]
+    library.close()
+    with Library.open(library.root, read_only=True) as read_only:
+        offer = OcrOffer(read_only, sync_runner)
+        qtbot.addWidget(offer)
+        offer.offer(page.id)
+        assert offer.label.text() == "No text on this page (the library is read-only)."
+        assert not offer.button.isEnabled()
