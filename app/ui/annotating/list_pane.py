@@ -276,6 +276,21 @@ class AnnotationListPane(QWidget):
         delete.triggered.connect(self._on_delete)
         self.table.addAction(delete)
 
+    def filters_state(self) -> str:
+        """The scope, kind and status chosen, as the settings keep them ("document,,proposed":
+        all pages, any kind, proposed)."""
+        return ",".join(c.currentData() or "" for c in (self.scope, self.kind, self.status))
+
+    def restore_filters(self, state: str) -> None:
+        """Choose the scope, kind and status ``state`` names (:meth:`filters_state`); a value
+        this Redline does not know leaves its filter as it is."""
+        for combo, value in zip(
+            (self.scope, self.kind, self.status), state.split(","), strict=False
+        ):
+            found = combo.findData(value) if value else 0
+            if found >= 0:
+                combo.setCurrentIndex(found)
+
     def current_filter(self) -> AnnotationFilter:
         """The filters as set, for the service (the document) or on the page's records."""
         view = self.context.view

@@ -47,6 +47,8 @@ ZOOM = Setting("view/zoom", float, 1.0)  # view zoom when ZOOM_FIT is ""
 LANGUAGE = Setting("view/language", str, "")  # "" (the system's) | en | de | fr
 COLOR_SCHEME = Setting("view/color_scheme", str, "system")  # system | light | dark
 SIDE_TAB = Setting("view/side_tab", str, "library")  # library | search | doubtful | annotations
+# The annotations list's scope, kind and status, e.g. "document,,proposed" ("": any)
+ANNOTATION_FILTERS = Setting("view/annotation_filters", str, "page,,")
 LOW_CONFIDENCE = Setting("view/low_confidence", float, 60.0)  # OCR confidence 0..100
 EXPORT_FORMAT = Setting("export/format", str, "json")  # the Export dialog's last choices
 EXPORT_SCOPE = Setting("export/scope", str, "library")

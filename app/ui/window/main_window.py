@@ -886,6 +886,7 @@ class MainWindow(QMainWindow):
         tab = self._side_tabs().get(self.settings.get(S.SIDE_TAB))
         if tab is not None:
             self.side.setCurrentWidget(tab)
+        self.annotation_list.restore_filters(self.settings.get(S.ANNOTATION_FILTERS))
 
     def _save_view(self) -> None:
         pv = self.document_view.page_view
@@ -895,6 +896,7 @@ class MainWindow(QMainWindow):
         names = [name for name, tab in self._side_tabs().items() if tab is current]
         if names:
             self.settings.set(S.SIDE_TAB, names[0])
+        self.settings.set(S.ANNOTATION_FILTERS, self.annotation_list.filters_state())
 
     def _library_key(self) -> str:
         """How the settings name this library: its folder, or its address (no password)."""

@@ -256,3 +256,24 @@ def test_the_whole_documents_list_is_not_read_again_on_a_page_turn(
     actions.stack.redo()
     assert len(queries) == 1 and len(resets) == 1
     assert pane.model.row_of(uuids["correction"]) is None
+
+
+def test_the_lists_scope_kind_and_status_are_remembered(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """A reviewer working through the document's proposals finds them listed so again after
+    closing the window (the filters went back to "This page", any kind and status)."""
+    uuids = seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+    pane = window.annotation_list
+    pane.scope.setCurrentIndex(pane.scope.findData("document"))
+    pane.status.setCurrentIndex(pane.status.findData("proposed"))
+    window.close()
+    assert settings.get(S.ANNOTATION_FILTERS) == "document,,proposed"
+    again = open_window(qtbot, review_library, settings).annotation_list
+    assert again.scope.currentData() == "document" and again.status.currentData() == "proposed"
+    assert again.kind.currentIndex() == 0
+    assert [r.uuid for r in again.model.records] == [uuids["redaction"]]
+    again.restore_filters("chapter,poem,")  # values this Redline does not know: left as they are
+    assert again.scope.currentData() == "document" and again.kind.currentIndex() == 0
+    assert again.status.currentIndex() == 0  # ("": any status)
