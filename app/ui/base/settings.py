@@ -49,6 +49,7 @@ COLOR_SCHEME = Setting("view/color_scheme", str, "system")  # system | light | d
 SIDE_TAB = Setting("view/side_tab", str, "library")  # library | search | doubtful | annotations
 # The annotations list's scope, kind and status, e.g. "document,,proposed" ("": any)
 ANNOTATION_FILTERS = Setting("view/annotation_filters", str, "page,,")
+LIBRARY_COLUMNS = Setting("view/library_columns", QByteArray, QByteArray())  # widths and sort
 LOW_CONFIDENCE = Setting("view/low_confidence", float, 60.0)  # OCR confidence 0..100
 EXPORT_FORMAT = Setting("export/format", str, "json")  # the Export dialog's last choices
 EXPORT_SCOPE = Setting("export/scope", str, "library")

@@ -7,6 +7,7 @@ table rather than walking its cells (a step to the next row would open another d
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QByteArray,
     QEvent,
     QItemSelection,
     QModelIndex,
@@ -93,6 +94,24 @@ class LibraryPane(QWidget):
         self.filter.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.activated.connect(self._on_activated)
+
+    def columns_state(self) -> QByteArray:
+        """The table's column widths and sort, as the settings keep them."""
+        state: QByteArray = self.table.horizontalHeader().saveState()
+        return state
+
+    def restore_columns(self, state: QByteArray) -> None:
+        """The column widths and sort of :meth:`columns_state` (nothing kept, or kept by a
+        Redline with other columns: as they are)."""
+        header = self.table.horizontalHeader()
+        if state.isEmpty() or not header.restoreState(state):
+            return
+        if header.count() != self.model.columnCount():
+            for column, width in enumerate(COLUMN_WIDTHS):
+                self.table.setColumnWidth(column, width)
+            self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            return
+        self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def _on_text_changed(self, text: str) -> None:
         self.model.set_filter(text.strip())

@@ -887,6 +887,7 @@ class MainWindow(QMainWindow):
         if tab is not None:
             self.side.setCurrentWidget(tab)
         self.annotation_list.restore_filters(self.settings.get(S.ANNOTATION_FILTERS))
+        self.library_pane.restore_columns(self.settings.get(S.LIBRARY_COLUMNS))
 
     def _save_view(self) -> None:
         pv = self.document_view.page_view
@@ -897,6 +898,7 @@ class MainWindow(QMainWindow):
         if names:
             self.settings.set(S.SIDE_TAB, names[0])
         self.settings.set(S.ANNOTATION_FILTERS, self.annotation_list.filters_state())
+        self.settings.set(S.LIBRARY_COLUMNS, self.library_pane.columns_state())
 
     def _library_key(self) -> str:
         """How the settings name this library: its folder, or its address (no password)."""

@@ -412,6 +412,29 @@ def test_zoom_and_side_tab_are_remembered(
     assert third.side.currentWidget() is third.search_pane
 
 
+def test_the_library_tables_sort_and_column_widths_are_remembered(
+    qtbot: QtBot, library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    """Sorted by title, Z to A, with a wider title column: so again after closing the window
+    (it went back to A to Z and its first widths)."""
+    from app.core.documents.ingest import import_paths
+
+    files = [make_text_pdf(tmp_path / f"cable-{c}.pdf", [f"cable {c}"]) for c in "abc"]
+    assert all(o.ok for o in import_paths(library, files))
+    window = make_window(qtbot, library, settings)
+    table = window.library_pane.table
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    table.setColumnWidth(0, 333)
+    qtbot.waitUntil(lambda: window.library_model.index(0, 0).data() == "cable-c")
+    window.close()
+    again = make_window(qtbot, library, settings)
+    header = again.library_pane.table.horizontalHeader()
+    assert header.sortIndicatorSection() == 0
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert again.library_pane.table.columnWidth(0) == 333
+    qtbot.waitUntil(lambda: again.library_model.index(0, 0).data() == "cable-c")
+
+
 def test_a_status_message_the_status_bar_would_cut_shows_whole_in_the_message_strip(
     qtbot: QtBot, review_library: Library, settings: Settings, qtlog: Any
 ) -> None:
