@@ -4323,6 +4323,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{ref}“ bezeichnet mehr als ein Dokument; nehmen Sie seine ID aus `redline list`.</translation>
     </message>
     <message>
+        <location filename="../../app/core/detection/run.py" line="+128"/>
         <location filename="../../app/core/documents/metadata.py" line="+91"/>
         <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
@@ -4364,7 +4365,14 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Redline kann nicht nach „{query}“ suchen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/common.py" line="+181"/>
+        <location filename="../../app/core/exchange/common.py" line="+54"/>
+        <location filename="../../app/core/exchange/pdf_process.py" line="+120"/>
+        <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation>unbekannter Status {status!r}; nehmen Sie einen von {value}</translation>
     </message>
@@ -4565,7 +4573,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist kein 8-Bit-PGM-Bild</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_process.py" line="+117"/>
+        <location filename="../../app/core/exchange/pdf_process.py" line="-77"/>
+        <source>the export failed: {kind}: {exc}</source>
+        <translation>der Export ist fehlgeschlagen: {kind}: {exc}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>the export process stopped unexpectedly (exit code {exitcode})</source>
         <translation>der Exportprozess hat unerwartet aufgehört (Exitcode {exitcode})</translation>
     </message>
@@ -4580,9 +4593,166 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Ganzzahl {value}… ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+124"/>
+        <location line="+20"/>
+        <source>the file holds text that is not Unicode (a lone surrogate in {text!r})</source>
+        <translation>die Datei enthält Text, der kein Unicode ist (ein einzelnes Surrogat in {text!r})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{where}: {value!r} is not a real date and time</source>
+        <translation>{where}: {value!r} ist kein gültiges Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: {value} lies in the future (later than {latest:%Y-%m-%d %H:%M} UTC)</source>
+        <translation>{where}: {value} liegt in der Zukunft (später als {latest:%Y-%m-%d %H:%M} UTC)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../app/core/exchange/validate.py" line="+85"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{where}: the tag and the body&apos;s tag differ</source>
+        <translation>{where}: das Schlagwort und das Schlagwort des Inhalts (body) unterscheiden sich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: only a tag annotation has a tag</source>
+        <translation>{where}: nur eine Schlagwort-Annotation hat ein Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>tag {name!r} would be its own ancestor once merged with this library&apos;s tags (tags were moved under each other here and there): move one back, then import</source>
+        <translation>das Schlagwort {name!r} wäre nach dem Zusammenführen mit den Schlagwörtern dieser Bibliothek sein eigener Vorfahr (Schlagwörter wurden hier und dort untereinander verschoben): verschieben Sie eines zurück und importieren Sie dann</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/validate.py" line="+3"/>
+        <source>{where}: not valid</source>
+        <translation>{where}: ungültig</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the top level</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{name} is not a JSON number</source>
         <translation>{name} ist keine JSON-Zahl</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} is not UTF-8 text (byte {byte})</source>
+        <translation>{name} ist kein UTF-8-Text (Byte {byte})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is nested too deeply to be an annotation set</source>
+        <translation>{name} ist zu tief verschachtelt, um ein Annotationssatz zu sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not valid JSON: {exc}</source>
+        <translation>{name} ist kein gültiges JSON: {exc}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a Redline annotation set (no format {format!r})</source>
+        <translation>{name} ist kein Redline-Annotationssatz (kein Format {format!r})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is annotation-set version {version!r}; this Redline reads versions {first} and {last}</source>
+        <translation>{name} ist ein Annotationssatz der Version {version!r}; dieses Redline liest die Versionen {first} und {last}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{where}.body is nested deeper than {depth} levels</source>
+        <translation>{where}.body ist tiefer als {depth} Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the value does not fit the field</source>
+        <translation>der Wert passt nicht zum Feld</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: its value is not a valid {name}: {problem}</source>
+        <translation>{where}: sein Wert ist kein gültiger Wert für {name}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+126"/>
+        <source>{where}: id {id} is used twice (also {also})</source>
+        <translation>{where}: die ID {id} wird zweimal verwendet (auch {also})</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>{where}: document {id} is not in the file</source>
+        <translation>{where}: das Dokument {id} ist nicht in der Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: page {page} of a {count}-page document</source>
+        <translation>{where}: Seite {page} eines Dokuments mit {count} Seiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>annotations: the annotations are missing or not a list</source>
+        <translation>annotations: die Annotationen fehlen oder sind keine Liste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{size} bytes</source>
+        <translation>{size} Byte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} is not a regular file (a device, pipe or folder); save the annotation set to a file first</source>
+        <translation>{name} ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Ordner); speichern Sie den Annotationssatz zuerst in einer Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is {size}; annotation sets over {cap} are refused</source>
+        <translation>{name} ist {size} groß; Annotationssätze über {cap} werden abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} grew past {cap} while it was read; annotation sets over {cap} are refused</source>
+        <translation>{name} ist beim Lesen über {cap} gewachsen; Annotationssätze über {cap} werden abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>documents[{i}]: the same source appears twice</source>
+        <translation>documents[{i}]: dieselbe Quelle kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>documents[{i}]: pages must be numbered 0 to {last} in order</source>
+        <translation>documents[{i}]: die Seiten müssen der Reihe nach von 0 bis {last} nummeriert sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>tags[{i}]: the tag is its own ancestor</source>
+        <translation>tags[{i}]: das Schlagwort ist sein eigener Vorfahr</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}: the region lies outside page {page} ({width:g} x {height:g} points)</source>
+        <translation>{where}: der Bereich liegt außerhalb von Seite {page} ({width:g} x {height:g} Punkt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: the text anchor ends before it starts</source>
+        <translation>{where}: der Textanker endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: the quote does not span the anchor&apos;s offsets</source>
+        <translation>{where}: das Zitat deckt die Positionen des Ankers nicht ab</translation>
     </message>
     <message>
         <location filename="../../app/core/library.py" line="+149"/>
@@ -4636,12 +4806,22 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where} misst {width:g} x {height:g} {unit}, nicht die Form der Scanseite ({shown_w:.0f} x {shown_h:.0f} Punkt wie gezeigt): ist es die richtige Datei oder Seite?</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
+        <source>cancelled: nothing was attached</source>
+        <translation>abgebrochen: nichts wurde angehängt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} is plain text, not ALTO, PAGE or hOCR; attach a plain OCR text on its own</source>
         <translation>{name} ist reiner Text, kein ALTO, PAGE oder hOCR; fügen Sie einen reinen OCR-Text einzeln bei</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>the files mix formats ({formats}); attach one format at a time</source>
+        <translation>die Dateien mischen Formate ({formats}); hängen Sie jeweils nur ein Format an</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the files hold {count} page(s); from page {page} the document has only {left}</source>
         <translation>die Dateien enthalten {count} Seite(n); ab Seite {page} hat das Dokument nur {left}</translation>
     </message>
@@ -4681,7 +4861,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name}: &lt;PcGts&gt; im Namensraum {value!r} ist kein PAGE-XML</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>{name} is neither ALTO, PAGE nor hOCR (its root element is &lt;{local}&gt; in namespace {ns!r})</source>
+        <translation>{name} ist weder ALTO noch PAGE noch hOCR (sein Wurzelelement ist &lt;{local}&gt; im Namensraum {ns!r})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is neither ALTO, PAGE nor hOCR (its root element is &lt;{local}&gt;)</source>
+        <translation>{name} ist weder ALTO noch PAGE noch hOCR (sein Wurzelelement ist &lt;{local}&gt;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+6"/>
         <source>{name}: {what} is {value!r}, not a number</source>
         <translation>{name}: {what} ist {value!r}, keine Zahl</translation>
@@ -4949,6 +5139,291 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+1"/>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/detection/calibration.py" line="+108"/>
+        <source>The marking thresholds {path} cannot be read: {exc}</source>
+        <translation>Die Schwellenwerte für Markierungen {path} können nicht gelesen werden: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/detection/rules.py" line="+120"/>
+        <source>The marking rules {path} cannot be read: {exc}</source>
+        <translation>Die Regeln für Markierungen {path} können nicht gelesen werden: {exc}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The marking rules {path}: &apos;fold&apos; must map one character to one.</source>
+        <translation>Die Regeln für Markierungen {path}: „fold“ muss ein Zeichen auf genau eines abbilden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
+        <location filename="../../app/core/exchange/validate.py" line="-132"/>
+        <location line="+33"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+37"/>
+        <source>cannot read {name}: {reason}</source>
+        <translation>{name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} grew past the size cap while it was read</source>
+        <translation>{name} ist beim Lesen über die Größengrenze gewachsen</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/csv_export.py" line="+175"/>
+        <location filename="../../app/core/exchange/redline_json.py" line="+204"/>
+        <location filename="../../app/core/exchange/w3c.py" line="+157"/>
+        <source>export cancelled; no file was written</source>
+        <translation>Export abgebrochen; keine Datei wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/merge.py" line="+66"/>
+        <source>import cancelled; nothing was changed</source>
+        <translation>Import abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/merge_planner.py" line="+152"/>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text layers</source>
+        <translation>Textebenen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>id {id} of the file&apos;s {kind} is already used in this library by {table}</source>
+        <translation>die ID {id} unter den {kind} der Datei wird in dieser Bibliothek schon verwendet von: {table}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>annotation {id}: text offsets {start}-{end} lie beyond the page text ({length} characters)</source>
+        <translation>Annotation {id}: die Textpositionen {start}-{end} liegen hinter dem Seitentext ({length} Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>annotation id {id} is already used in this library by a {kind} on page {page} of another or the same document; the file has a {kind2} on page {page2}</source>
+        <translation>die Annotations-ID {id} wird in dieser Bibliothek schon von einer Annotation der Art „{kind}“ auf Seite {page} eines anderen oder desselben Dokuments verwendet; die Datei hat eine Annotation der Art „{kind2}“ auf Seite {page2}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>document id {id} names another source in this library</source>
+        <translation>die Dokument-ID {id} bezeichnet in dieser Bibliothek eine andere Quelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>document {title!r} has {count} pages in the file but {mine} in this library</source>
+        <translation>das Dokument {title!r} hat in der Datei {count} Seiten, in dieser Bibliothek aber {mine}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{what} refers to a tag that is nowhere</source>
+        <translation>{what} verweist auf ein Schlagwort, das es nirgends gibt</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>annotation {id}</source>
+        <translation>Annotation {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/pdf_verify.py" line="-97"/>
+        <source>page {page}, region {number} (x {x:.0f}, y {y:.0f}, {width:.0f} x {height:.0f} pt)</source>
+        <translation>Seite {page}, Bereich {number} (x {x:.0f}, y {y:.0f}, {width:.0f} x {height:.0f} pt)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>poppler-utils (pdftotext, pdftoppm) is needed to check a publication PDF before it is written; install it (Debian/Ubuntu: apt-get install poppler-utils)</source>
+        <translation>poppler-utils (pdftotext, pdftoppm) wird gebraucht, um ein Veröffentlichungs-PDF vor dem Schreiben zu prüfen; installieren Sie es (Debian/Ubuntu: apt-get install poppler-utils)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>poppler&apos;s {program} did not finish reading the file</source>
+        <translation>{program} von poppler hat das Lesen der Datei nicht beendet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>poppler&apos;s {program} cannot read the written file: {reason}</source>
+        <translation>{program} von poppler kann die geschriebene Datei nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>{where}: PyMuPDF still extracts the character {text!r} inside it</source>
+        <translation>{where}: PyMuPDF extrahiert darin noch das Zeichen {text!r}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: poppler still extracts {text!r} inside it</source>
+        <translation>{where}: poppler extrahiert darin noch {text!r}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{where}: vector art other than the fill lies inside it</source>
+        <translation>{where}: darin liegt Vektorgrafik außer der Füllung</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>an image on page {page} cannot be read back to check it</source>
+        <translation>ein Bild auf Seite {page} kann zur Prüfung nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{where}: an image drawn there ({width} x {height} pixels) still holds what lies under it</source>
+        <translation>{where}: ein dort gezeichnetes Bild ({width} x {height} Pixel) enthält noch, was darunter liegt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{where}: PyMuPDF renders {wrong} pixel(s) inside it other than the fill</source>
+        <translation>{where}: PyMuPDF stellt darin {wrong} Pixel dar, die nicht zur Füllung gehören</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {page}: pdftoppm rendered no image of it</source>
+        <translation>Seite {page}: pdftoppm hat kein Bild von ihr erzeugt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: poppler renders {wrong} pixel(s) inside it other than the fill</source>
+        <translation>{where}: poppler stellt darin {wrong} Pixel dar, die nicht zur Füllung gehören</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>page {page}: {reader} extracts the redacted text {quote!r} from it (outside the boxes: redact it there too, or leave its redaction visible)</source>
+        <translation>Seite {page}: {reader} extrahiert daraus den geschwärzten Text {quote!r} (außerhalb der Rahmen: schwärzen Sie ihn auch dort oder lassen Sie seine Schwärzung sichtbar)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the redacted text {quote!r} is still stored in the file (object {xref})</source>
+        <translation>der geschwärzte Text {quote!r} ist noch in der Datei gespeichert (Objekt {xref})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the redacted text {quote!r} is still in the file&apos;s trailer</source>
+        <translation>der geschwärzte Text {quote!r} steht noch im Trailer der Datei</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file carries /{key} from its source</source>
+        <translation>die Datei enthält /{key} aus ihrer Quelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file carries embedded files</source>
+        <translation>die Datei enthält eingebettete Dateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file carries an outline nobody asked for</source>
+        <translation>die Datei enthält ein Inhaltsverzeichnis, um das niemand gebeten hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file&apos;s {key} names redacted text</source>
+        <translation>{key} der Datei nennt geschwärzten Text</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>page {page} carries a {name} annotation</source>
+        <translation>Seite {page} enthält eine Annotation vom Typ {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {page} carries links</source>
+        <translation>Seite {page} enthält Links</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>page {page} carries a form field</source>
+        <translation>Seite {page} enthält ein Formularfeld</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>page {page}: pdftoppm rendered no image of its codes</source>
+        <translation>Seite {page}: pdftoppm hat kein Bild ihrer Codes erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+150"/>
+        <source>a tag name must be 1 to {most} characters</source>
+        <translation>ein Schlagwortname muss 1 bis {most} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a correction needs the text it corrects, and none was found</source>
+        <translation>eine Korrektur braucht den Text, den sie korrigiert, und keiner wurde gefunden</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>annotation {name}: {reason}</source>
+        <translation>Annotation {name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
+        <translation>{name} ist weder ein Redline-Annotationssatz noch W3C- oder IIIF-Annotationen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none of the {count} annotations in {name} has a place in this library: {reason}</source>
+        <translation>keine der {count} Annotationen in {name} hat einen Platz in dieser Bibliothek: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/w3c_place.py" line="+127"/>
+        <source>it has no target</source>
+        <translation>sie hat kein Ziel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its target names no source</source>
+        <translation>ihr Ziel nennt keine Quelle</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>its target {source} is not a page of a Redline export</source>
+        <translation>ihr Ziel {source} ist keine Seite eines Redline-Exports</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its document {id} is not in this library</source>
+        <translation>ihr Dokument {id} ist nicht in dieser Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its page {page} is past the document&apos;s {count}</source>
+        <translation>ihre Seite {page} liegt hinter den {count} des Dokuments</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/w3c_read.py" line="-7"/>
+        <source>{name} is {size:.1f} MB; files over {cap:.0f} MB are refused</source>
+        <translation>{name} ist {size:.1f} MB groß; Dateien über {cap:.0f} MB werden abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the annotation page {id} is not in the folder {folder}</source>
+        <translation>die Annotationsseite {id} ist nicht im Ordner {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not an AnnotationPage</source>
+        <translation>{name} ist keine AnnotationPage</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the manifest {id} is not in {folder}</source>
+        <translation>das Manifest {id} ist nicht in {folder}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the collection&apos;s pages are not in the file (only linked)</source>
+        <translation>die Seiten der Sammlung sind nicht in der Datei (nur verlinkt)</translation>
     </message>
 </context>
 </TS>

@@ -4323,6 +4323,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>« {ref} » désigne plus d’un document ; utilisez son id donné par `redline list`.</translation>
     </message>
     <message>
+        <location filename="../../app/core/detection/run.py" line="+128"/>
         <location filename="../../app/core/documents/metadata.py" line="+91"/>
         <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
@@ -4364,7 +4365,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Redline ne peut pas chercher « {query} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/common.py" line="+181"/>
+        <location filename="../../app/core/exchange/common.py" line="+54"/>
+        <location filename="../../app/core/exchange/pdf_process.py" line="+120"/>
+        <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
+        <source>export cancelled</source>
+        <translation>export annulé</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation>statut inconnu {status!r} ; utilisez l’un de {value}</translation>
     </message>
@@ -4565,7 +4573,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} n’est pas une image PGM 8 bits</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_process.py" line="+117"/>
+        <location filename="../../app/core/exchange/pdf_process.py" line="-77"/>
+        <source>the export failed: {kind}: {exc}</source>
+        <translation>l’export a échoué : {kind} : {exc}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>the export process stopped unexpectedly (exit code {exitcode})</source>
         <translation>le processus d’export s’est arrêté de façon inattendue (code de sortie {exitcode})</translation>
     </message>
@@ -4580,9 +4593,166 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>l’entier {value}… est trop grand</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+124"/>
+        <location line="+20"/>
+        <source>the file holds text that is not Unicode (a lone surrogate in {text!r})</source>
+        <translation>le fichier contient du texte qui n’est pas de l’Unicode (un substitut isolé dans {text!r})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{where}: {value!r} is not a real date and time</source>
+        <translation>{where} : {value!r} n’est pas une date et heure réelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: {value} lies in the future (later than {latest:%Y-%m-%d %H:%M} UTC)</source>
+        <translation>{where} : {value} est dans le futur (après {latest:%Y-%m-%d %H:%M} UTC)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../app/core/exchange/validate.py" line="+85"/>
+        <source>{where}: {reason}</source>
+        <translation>{where} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{where}: the tag and the body&apos;s tag differ</source>
+        <translation>{where} : l’étiquette et l’étiquette du contenu (body) diffèrent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: only a tag annotation has a tag</source>
+        <translation>{where} : seule une annotation de type « étiquette » a une étiquette</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>tag {name!r} would be its own ancestor once merged with this library&apos;s tags (tags were moved under each other here and there): move one back, then import</source>
+        <translation>l’étiquette {name!r} serait son propre ancêtre une fois fusionnée avec les étiquettes de cette bibliothèque (des étiquettes ont été déplacées l’une sous l’autre ici et là-bas) : remettez-en une à sa place, puis importez</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/validate.py" line="+3"/>
+        <source>{where}: not valid</source>
+        <translation>{where} : non valide</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the top level</source>
+        <translation>le niveau supérieur</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{name} is not a JSON number</source>
         <translation>{name} n’est pas un nombre JSON</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} is not UTF-8 text (byte {byte})</source>
+        <translation>{name} n’est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is nested too deeply to be an annotation set</source>
+        <translation>{name} est trop profondément imbriqué pour être un jeu d’annotations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not valid JSON: {exc}</source>
+        <translation>{name} n’est pas du JSON valide : {exc}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a Redline annotation set (no format {format!r})</source>
+        <translation>{name} n’est pas un jeu d’annotations Redline (pas de format {format!r})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is annotation-set version {version!r}; this Redline reads versions {first} and {last}</source>
+        <translation>{name} est un jeu d’annotations de version {version!r} ; ce Redline lit les versions {first} et {last}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{where}.body is nested deeper than {depth} levels</source>
+        <translation>{where}.body est imbriqué sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the value does not fit the field</source>
+        <translation>la valeur ne convient pas au champ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: its value is not a valid {name}: {problem}</source>
+        <translation>{where} : sa valeur n’est pas une valeur valide pour {name} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+126"/>
+        <source>{where}: id {id} is used twice (also {also})</source>
+        <translation>{where} : l’identifiant {id} est utilisé deux fois (aussi {also})</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>{where}: document {id} is not in the file</source>
+        <translation>{where} : le document {id} n’est pas dans le fichier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: page {page} of a {count}-page document</source>
+        <translation>{where} : page {page} d’un document de {count} pages</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>annotations: the annotations are missing or not a list</source>
+        <translation>annotations : les annotations manquent ou ne sont pas une liste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{size} bytes</source>
+        <translation>{size} octets</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} is not a regular file (a device, pipe or folder); save the annotation set to a file first</source>
+        <translation>{name} n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier) ; enregistrez d’abord le jeu d’annotations dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is {size}; annotation sets over {cap} are refused</source>
+        <translation>{name} fait {size} ; les jeux d’annotations de plus de {cap} sont refusés</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} grew past {cap} while it was read; annotation sets over {cap} are refused</source>
+        <translation>{name} a dépassé {cap} pendant sa lecture ; les jeux d’annotations de plus de {cap} sont refusés</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>documents[{i}]: the same source appears twice</source>
+        <translation>documents[{i}] : la même source apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>documents[{i}]: pages must be numbered 0 to {last} in order</source>
+        <translation>documents[{i}] : les pages doivent être numérotées de 0 à {last} dans l’ordre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>tags[{i}]: the tag is its own ancestor</source>
+        <translation>tags[{i}] : l’étiquette est son propre ancêtre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}: the region lies outside page {page} ({width:g} x {height:g} points)</source>
+        <translation>{where} : la zone est hors de la page {page} ({width:g} x {height:g} points)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: the text anchor ends before it starts</source>
+        <translation>{where} : l’ancre de texte finit avant de commencer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: the quote does not span the anchor&apos;s offsets</source>
+        <translation>{where} : la citation ne couvre pas les positions de l’ancre</translation>
     </message>
     <message>
         <location filename="../../app/core/library.py" line="+149"/>
@@ -4636,12 +4806,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} mesure {width:g} x {height:g} {unit}, pas la forme de la page du scan ({shown_w:.0f} x {shown_h:.0f} points tels qu’affichés) : est-ce le bon fichier ou la bonne page ?</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
+        <source>cancelled: nothing was attached</source>
+        <translation>annulé : rien n’a été joint</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} is plain text, not ALTO, PAGE or hOCR; attach a plain OCR text on its own</source>
         <translation>{name} est du texte brut, pas de l’ALTO, du PAGE ou du hOCR ; joignez un texte d’OCR brut séparément</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>the files mix formats ({formats}); attach one format at a time</source>
+        <translation>les fichiers mélangent des formats ({formats}) ; joignez un seul format à la fois</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the files hold {count} page(s); from page {page} the document has only {left}</source>
         <translation>les fichiers contiennent {count} page(s) ; à partir de la page {page}, le document n’en a que {left}</translation>
     </message>
@@ -4681,7 +4861,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} : &lt;PcGts&gt; dans l’espace de noms {value!r} n’est pas du PAGE XML</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>{name} is neither ALTO, PAGE nor hOCR (its root element is &lt;{local}&gt; in namespace {ns!r})</source>
+        <translation>{name} n’est ni ALTO, ni PAGE, ni hOCR (son élément racine est &lt;{local}&gt; dans l’espace de noms {ns!r})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is neither ALTO, PAGE nor hOCR (its root element is &lt;{local}&gt;)</source>
+        <translation>{name} n’est ni ALTO, ni PAGE, ni hOCR (son élément racine est &lt;{local}&gt;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+6"/>
         <source>{name}: {what} is {value!r}, not a number</source>
         <translation>{name} : {what} vaut {value!r}, pas un nombre</translation>
@@ -4949,6 +5139,291 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+1"/>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/detection/calibration.py" line="+108"/>
+        <source>The marking thresholds {path} cannot be read: {exc}</source>
+        <translation>Les seuils des marquages {path} ne peuvent pas être lus : {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/detection/rules.py" line="+120"/>
+        <source>The marking rules {path} cannot be read: {exc}</source>
+        <translation>Les règles des marquages {path} ne peuvent pas être lues : {exc}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The marking rules {path}: &apos;fold&apos; must map one character to one.</source>
+        <translation>Les règles des marquages {path} : « fold » doit associer un caractère à un seul.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
+        <location filename="../../app/core/exchange/validate.py" line="-132"/>
+        <location line="+33"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+37"/>
+        <source>cannot read {name}: {reason}</source>
+        <translation>impossible de lire {name} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} grew past the size cap while it was read</source>
+        <translation>{name} a dépassé la taille maximale pendant sa lecture</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/csv_export.py" line="+175"/>
+        <location filename="../../app/core/exchange/redline_json.py" line="+204"/>
+        <location filename="../../app/core/exchange/w3c.py" line="+157"/>
+        <source>export cancelled; no file was written</source>
+        <translation>export annulé ; aucun fichier n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/merge.py" line="+66"/>
+        <source>import cancelled; nothing was changed</source>
+        <translation>import annulé ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/merge_planner.py" line="+152"/>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotations</source>
+        <translation>annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text layers</source>
+        <translation>couches de texte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>id {id} of the file&apos;s {kind} is already used in this library by {table}</source>
+        <translation>l’identifiant {id} parmi les {kind} du fichier est déjà utilisé dans cette bibliothèque par : {table}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>annotation {id}: text offsets {start}-{end} lie beyond the page text ({length} characters)</source>
+        <translation>annotation {id} : les positions de texte {start}-{end} sont au-delà du texte de la page ({length} caractères)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>annotation id {id} is already used in this library by a {kind} on page {page} of another or the same document; the file has a {kind2} on page {page2}</source>
+        <translation>l’identifiant d’annotation {id} est déjà utilisé dans cette bibliothèque par une annotation de type « {kind} » en page {page} d’un autre document ou du même ; le fichier a une annotation de type « {kind2} » en page {page2}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>document id {id} names another source in this library</source>
+        <translation>l’identifiant de document {id} désigne une autre source dans cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>document {title!r} has {count} pages in the file but {mine} in this library</source>
+        <translation>le document {title!r} a {count} pages dans le fichier mais {mine} dans cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{what} refers to a tag that is nowhere</source>
+        <translation>{what} renvoie à une étiquette qui n’existe nulle part</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>annotation {id}</source>
+        <translation>annotation {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/pdf_verify.py" line="-97"/>
+        <source>page {page}, region {number} (x {x:.0f}, y {y:.0f}, {width:.0f} x {height:.0f} pt)</source>
+        <translation>page {page}, zone {number} (x {x:.0f}, y {y:.0f}, {width:.0f} x {height:.0f} pt)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>poppler-utils (pdftotext, pdftoppm) is needed to check a publication PDF before it is written; install it (Debian/Ubuntu: apt-get install poppler-utils)</source>
+        <translation>poppler-utils (pdftotext, pdftoppm) est nécessaire pour vérifier un PDF de publication avant de l’écrire ; installez-le (Debian/Ubuntu : apt-get install poppler-utils)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>poppler&apos;s {program} did not finish reading the file</source>
+        <translation>{program} de poppler n’a pas fini de lire le fichier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>poppler&apos;s {program} cannot read the written file: {reason}</source>
+        <translation>{program} de poppler ne peut pas lire le fichier écrit : {reason}</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>{where}: PyMuPDF still extracts the character {text!r} inside it</source>
+        <translation>{where} : PyMuPDF en extrait encore le caractère {text!r}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: poppler still extracts {text!r} inside it</source>
+        <translation>{where} : poppler en extrait encore {text!r}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{where}: vector art other than the fill lies inside it</source>
+        <translation>{where} : un dessin vectoriel autre que le remplissage s’y trouve</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>an image on page {page} cannot be read back to check it</source>
+        <translation>une image de la page {page} ne peut pas être relue pour la vérifier</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{where}: an image drawn there ({width} x {height} pixels) still holds what lies under it</source>
+        <translation>{where} : une image dessinée là ({width} x {height} pixels) contient encore ce qui se trouve dessous</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{where}: PyMuPDF renders {wrong} pixel(s) inside it other than the fill</source>
+        <translation>{where} : PyMuPDF y rend {wrong} pixel(s) autres que le remplissage</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {page}: pdftoppm rendered no image of it</source>
+        <translation>page {page} : pdftoppm n’en a rendu aucune image</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: poppler renders {wrong} pixel(s) inside it other than the fill</source>
+        <translation>{where} : poppler y rend {wrong} pixel(s) autres que le remplissage</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>page {page}: {reader} extracts the redacted text {quote!r} from it (outside the boxes: redact it there too, or leave its redaction visible)</source>
+        <translation>page {page} : {reader} en extrait le texte caviardé {quote!r} (hors des cadres : caviardez-le là aussi, ou laissez son caviardage visible)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the redacted text {quote!r} is still stored in the file (object {xref})</source>
+        <translation>le texte caviardé {quote!r} est encore stocké dans le fichier (objet {xref})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the redacted text {quote!r} is still in the file&apos;s trailer</source>
+        <translation>le texte caviardé {quote!r} est encore dans le trailer du fichier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file carries /{key} from its source</source>
+        <translation>le fichier porte /{key} de sa source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file carries embedded files</source>
+        <translation>le fichier porte des fichiers incorporés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file carries an outline nobody asked for</source>
+        <translation>le fichier porte une table des matières que personne n’a demandée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file&apos;s {key} names redacted text</source>
+        <translation>le champ {key} du fichier nomme du texte caviardé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>page {page} carries a {name} annotation</source>
+        <translation>la page {page} porte une annotation de type {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page {page} carries links</source>
+        <translation>la page {page} porte des liens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>page {page} carries a form field</source>
+        <translation>la page {page} porte un champ de formulaire</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>page {page}: pdftoppm rendered no image of its codes</source>
+        <translation>page {page} : pdftoppm n’a rendu aucune image de ses codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+150"/>
+        <source>a tag name must be 1 to {most} characters</source>
+        <translation>un nom d’étiquette doit compter de 1 à {most} caractères</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a correction needs the text it corrects, and none was found</source>
+        <translation>une correction a besoin du texte qu’elle corrige, et aucun n’a été trouvé</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>annotation {name}: {reason}</source>
+        <translation>annotation {name} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
+        <translation>{name} n’est ni un jeu d’annotations Redline ni des annotations W3C ou IIIF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none of the {count} annotations in {name} has a place in this library: {reason}</source>
+        <translation>aucune des {count} annotations de {name} n’a de place dans cette bibliothèque : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/w3c_place.py" line="+127"/>
+        <source>it has no target</source>
+        <translation>elle n’a pas de cible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its target names no source</source>
+        <translation>sa cible ne nomme aucune source</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>its target {source} is not a page of a Redline export</source>
+        <translation>sa cible {source} n’est pas une page d’un export Redline</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its document {id} is not in this library</source>
+        <translation>son document {id} n’est pas dans cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its page {page} is past the document&apos;s {count}</source>
+        <translation>sa page {page} est au-delà des {count} du document</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/w3c_read.py" line="-7"/>
+        <source>{name} is {size:.1f} MB; files over {cap:.0f} MB are refused</source>
+        <translation>{name} fait {size:.1f} Mo ; les fichiers de plus de {cap:.0f} Mo sont refusés</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the annotation page {id} is not in the folder {folder}</source>
+        <translation>la page d’annotations {id} n’est pas dans le dossier {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not an AnnotationPage</source>
+        <translation>{name} n’est pas une AnnotationPage</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the manifest {id} is not in {folder}</source>
+        <translation>le manifeste {id} n’est pas dans {folder}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the collection&apos;s pages are not in the file (only linked)</source>
+        <translation>les pages de la collection ne sont pas dans le fichier (seulement liées)</translation>
     </message>
 </context>
 </TS>

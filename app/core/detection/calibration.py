@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.core.errors import RedlineError
 from app.core.resources import resource_path
+from app.core.wording import translate
 
 THRESHOLDS_PATH = resource_path("markings", "thresholds.json")
 # 0.35 .. 0.99: above the detector's floor (0.3), the confidence it gives what it calls unlikely
@@ -103,7 +104,11 @@ def load_thresholds(path: Path = THRESHOLDS_PATH) -> dict[str, float]:
         data = json.loads(path.read_text(encoding="utf-8"))
         return {str(k): float(v) for k, v in data["thresholds"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise RedlineError(f"The marking thresholds {path} cannot be read: {exc}") from exc
+        raise RedlineError(
+            translate("Redline", "The marking thresholds {path} cannot be read: {exc}").format(
+                path=path, exc=exc
+            )
+        ) from exc
 
 
 def calibrated_thresholds() -> dict[str, float]:

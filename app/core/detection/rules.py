@@ -17,6 +17,7 @@ from typing import Any
 from app.core.annotating.vocabulary import normalise_marking_value
 from app.core.errors import RedlineError
 from app.core.resources import resource_path
+from app.core.wording import translate
 
 RULES_PATH = resource_path("markings", "rules.json")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -115,7 +116,14 @@ def load_rules(path: Path = RULES_PATH) -> RuleSet:
         fold = {ord(k): str(v) for k, v in data.get("fold", {}).items()}
         levels = {str(k): int(v) for k, v in data.get("levels", {}).items()}
     except (OSError, ValueError, KeyError, TypeError, re.error) as exc:
-        raise RedlineError(f"The marking rules {path} cannot be read: {exc}") from exc
+        raise RedlineError(
+            translate("Redline", "The marking rules {path} cannot be read: {exc}").format(
+                path=path, exc=exc
+            )
+        ) from exc
     if any(len(v) != 1 for v in fold.values()):
-        raise RedlineError(f"The marking rules {path}: 'fold' must map one character to one.")
+        raise RedlineError(
+            translate("Redline", "The marking rules {path}: 'fold' must map one character to one.")
+            .format(path=path)
+        )  # fmt: skip
     return RuleSet(rules, fold, levels)

@@ -36,6 +36,7 @@ from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_path, version_of
 from app.core.processes import pool_context, worker_count
 from app.core.supervisor import Failure, Finished, Supervisor, Task
+from app.core.wording import translate
 from db.models import Annotation, DocumentMetadata
 
 ANN = cast(Table, Annotation.__table__)
@@ -123,7 +124,9 @@ def _source(lib: Library, doc_id: DocumentId) -> tuple[str, str]:
             .first()
         )
     if row is None:
-        raise NotFoundError(f"No document with id {doc_id}.")
+        raise NotFoundError(
+            translate("Redline", "No document with id {doc_id}.").format(doc_id=doc_id)
+        )
     return str(row[0]), str(row[1])
 
 

@@ -30,6 +30,7 @@ from app.core.exchange.validate import (
     parse,
     read_rest,
 )
+from app.core.wording import translate
 
 MARKER = b'"annotations":['
 END = b"]}"
@@ -78,10 +79,18 @@ class _Lines:
         try:
             line = self.f.readline(MAX_LINE + 1)
         except OSError as exc:
-            raise InvalidAnnotationSet(f"cannot read {self.name}: {exc.strerror or exc}") from exc
+            raise InvalidAnnotationSet(
+                translate("Redline", "cannot read {name}: {reason}").format(
+                    name=self.name, reason=exc.strerror or exc
+                )
+            ) from exc
         self.left -= len(line)
         if self.left < 0:
-            raise InvalidAnnotationSet(f"{self.name} grew past the size cap while it was read")
+            raise InvalidAnnotationSet(
+                translate("Redline", "{name} grew past the size cap while it was read").format(
+                    name=self.name
+                )
+            )
         if len(line) > MAX_LINE:
             raise OtherLayout
         return line

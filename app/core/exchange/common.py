@@ -51,7 +51,7 @@ def progress_step(on_progress: Progress | None, cancel: Cancel | None) -> Progre
 
     def step(done: int, total: int) -> None:
         if cancel is not None and done < total and cancel():
-            raise ExportCancelled("export cancelled")
+            raise ExportCancelled(translate("Redline", "export cancelled"))
         if on_progress is not None:
             on_progress(done, total)
 

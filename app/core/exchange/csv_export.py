@@ -37,6 +37,7 @@ from app.core.exchange.w3c import LAYER_COLUMN, status_filter
 from app.core.exchange.web_annotation import over_redaction, published_text, redaction_boxes
 from app.core.ids import TextLayerId
 from app.core.library import Library
+from app.core.wording import translate
 
 COLUMNS = (
     "document", "page", "kind", "status", "tag", "category", "value", "quote",
@@ -171,5 +172,5 @@ def export_csv(
         for count, row in enumerate(_rows(conn, resolved, include_proposals, skipped), start=1):
             writer.writerow(row)
             if cancel is not None and count % 1000 == 0 and cancel():
-                raise ExportCancelled("export cancelled; no file was written")
+                raise ExportCancelled(translate("Redline", "export cancelled; no file was written"))
     return ExportSummary(len(resolved.document_ids), count, 0, str(path), left_out=skipped[0])

@@ -35,6 +35,7 @@ from app.core.exchange.merge_planner import Merger, winner
 from app.core.exchange.merge_planner import local_annotations as _local_annotations
 from app.core.exchange.validate import MAX_BYTES
 from app.core.library import Library
+from app.core.wording import translate
 
 __all__ = [
     "MergeCancelled",
@@ -62,7 +63,7 @@ class Watch:
 
     def tick(self, done: int, total: int) -> None:
         if self.cancel is not None and self.cancel():
-            raise MergeCancelled("import cancelled; nothing was changed")
+            raise MergeCancelled(translate("Redline", "import cancelled; nothing was changed"))
         if self.on_progress is not None:
             self.on_progress(done, total)
 

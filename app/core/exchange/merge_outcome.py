@@ -125,7 +125,8 @@ class MergeReport:
     pages_updated: int = 0
     metadata_updated: int = 0
     quote_mismatches: list[str] = field(default_factory=list)
-    not_placed: list[str] = field(default_factory=list)  # W3C annotations with no page here
+    # W3C annotations with no page here, each with its reason (a Sentence: the window's language)
+    not_placed: list[str] = field(default_factory=list)
     unknown_codes: list[UnknownCodes] = field(default_factory=list)  # stored, but flagged
     outcomes: list[Outcome] = field(default_factory=list)
     tag_names: dict[str, str] = field(default_factory=dict)  # uuid -> name, for the wording

@@ -28,7 +28,7 @@ from app.core.annotating.revisions import (
     tag_fields,
 )
 from app.core.annotating.snapshots import RowChange, changes_between, read_rows
-from app.core.annotating.vocabulary import unknown_codes
+from app.core.annotating.vocabulary import kind_name, unknown_codes
 from app.core.exchange.annotation_set import AnnotationSet
 from app.core.exchange.common import (
     ANNOTATION_COLUMNS,
@@ -64,6 +64,7 @@ from app.core.exchange.three_way import (
     tag_side,
 )
 from app.core.ids import DocumentId, PageId, TextLayerId
+from app.core.wording import Message, translate
 
 LOOKUP_CHUNK = 500
 
@@ -147,6 +148,12 @@ _OTHER_TABLES = {
     "annotations": ("tags", "documents", "text_layers"),
     "documents": ("tags", "annotations", "text_layers"),
 }
+_THINGS = {  # the kinds of thing an id names, as a sentence names them
+    "tags": translate("Redline", "tags"),
+    "annotations": translate("Redline", "annotations"),
+    "documents": translate("Redline", "documents"),
+    "text_layers": translate("Redline", "text layers"),
+}
 
 
 def _check_cross_kind(conn: Connection, kind: str, uuids: Sequence[str]) -> None:
@@ -156,8 +163,10 @@ def _check_cross_kind(conn: Connection, kind: str, uuids: Sequence[str]) -> None
         if clash:
             one = sorted(clash)[0]
             raise InvalidAnnotationSet(
-                f"id {one} of the file's {kind} is already used in this library by "
-                f"{table.replace('_', ' ')}"
+                translate(
+                    "Redline",
+                    "id {id} of the file's {kind} is already used in this library by {table}",
+                ).format(id=one, kind=_THINGS[kind], table=_THINGS[table])
             )
 
 
@@ -195,8 +204,11 @@ def _resolve_layer(
     text = texts[layer_id]
     if anchor["end"] > len(text):
         raise InvalidAnnotationSet(
-            f"annotation {ann['uuid']}: text offsets {anchor['start']}-{anchor['end']} lie "
-            f"beyond the page text ({len(text)} characters)"
+            translate(
+                "Redline",
+                "annotation {id}: text offsets {start}-{end} lie beyond the page text "
+                "({length} characters)",
+            ).format(id=ann["uuid"], start=anchor["start"], end=anchor["end"], length=len(text))
         )
     return layer_id
 
@@ -215,10 +227,15 @@ def _same_place(mine: dict[str, Any], rec: dict[str, Any]) -> None:
         mine["kind"] != rec["kind"] and "revisions" not in rec
     ):
         raise InvalidAnnotationSet(
-            f"annotation id {rec['uuid']} is already used in this library by a {mine['kind']} "
-            f"on page {mine['page'] + 1} of another or the same document; the file has a "
-            f"{rec['kind']} on page {rec['page'] + 1}"
-        )
+            translate(
+                "Redline",
+                "annotation id {id} is already used in this library by a {kind} on page {page} "
+                "of another or the same document; the file has a {kind2} on page {page2}",
+            ).format(
+                id=rec["uuid"], kind=kind_name(mine["kind"]), page=mine["page"] + 1,
+                kind2=kind_name(rec["kind"]), page2=rec["page"] + 1,
+            )
+        )  # fmt: skip
 
 
 def _history_free(record: dict[str, Any]) -> dict[str, Any]:
@@ -296,15 +313,19 @@ class Merger:
             ).scalar()
             if sha is not None and sha != doc["sha256"]:
                 raise InvalidAnnotationSet(
-                    f"document id {doc['uuid']} names another source in this library"
-                )
+                    translate("Redline", "document id {id} names another source in this library")
+                    .format(id=doc["uuid"])
+                )  # fmt: skip
             mine = local.get(doc["sha256"])
             if mine is None:
                 continue
             if len(mine.pages) != doc["page_count"]:
                 raise InvalidAnnotationSet(
-                    f"document {doc['title']!r} has {doc['page_count']} pages in the file but "
-                    f"{len(mine.pages)} in this library"
+                    translate(
+                        "Redline",
+                        "document {title!r} has {count} pages in the file but {mine} in this "
+                        "library",
+                    ).format(title=doc["title"], count=doc["page_count"], mine=len(mine.pages))
                 )
             self.matched[doc["uuid"]] = (mine, doc)
 
@@ -335,13 +356,15 @@ class Merger:
         changed = [t["uuid"] for t in plan.new_tags + plan.tag_updates]
         self._write(plan, "tags", changed, apply_tags)
 
-    def _check_tag_refs(self, record: dict[str, Any], name: str, what: str) -> None:
+    def _check_tag_refs(self, record: dict[str, Any], name: str, what: str | Message) -> None:
         """A tag a record, or a value it holds in conflict, refers to must be somewhere."""
         refs = [record.get(name) if name == "parent" else record.get("tag")]
         refs += [s.get("value") for s in record.get("conflicts", {}).get(name, [])]
         for ref in refs:
             if ref is not None and ref not in self.tags:
-                raise InvalidAnnotationSet(f"{what} refers to a tag that is nowhere")
+                raise InvalidAnnotationSet(
+                    translate("Redline", "{what} refers to a tag that is nowhere").format(what=what)
+                )
 
     def _three_way_tag(self, plan: MergePlan, mine: dict[str, Any], tag: dict[str, Any]) -> None:
         tag = {"revisions": {}, "conflicts": {}, **tag}
@@ -421,7 +444,8 @@ class Merger:
             # the opt-in flag of sets written before every accepted redaction was burned in
             # (migration 0004 dropped it here too): the same redaction, not a conflict
             rec["body"] = {k: v for k, v in body.items() if k != "publish"}
-        self._check_tag_refs(rec, "body.tag", f"annotation {ann['uuid']}")
+        what = translate("Redline", "annotation {id}").format(id=ann["uuid"])
+        self._check_tag_refs(rec, "body.tag", what)
         if self.three_way:
             rec.setdefault("revisions", {})
             rec.setdefault("conflicts", {})

@@ -19,7 +19,7 @@ from typing import Any
 from app.core.annotating.revisions import FieldConflict, Value
 from app.core.annotating.vocabulary import kind_name
 from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome
-from app.core.wording import CONTEXT, Joined, Message, Text, joined, translate
+from app.core.wording import CONTEXT, Joined, Message, Text, joined, said, translate
 
 PER_PAGE = 15  # lines a page lists before "and N more"
 FIELDS = {
@@ -505,7 +505,7 @@ def _footer(report: MergeReport) -> list[Text]:
             "",
             translate("Redline", "Annotations with no place in this library (not imported):"),
         ]
-        lines += [f"  {reason}" for reason in report.not_placed[:50]]
+        lines += [joined("", ("  ", said(reason) or reason)) for reason in report.not_placed[:50]]
         if len(report.not_placed) > 50:
             lines.append(
                 translate("Redline", "  … and {n} more").format(n=len(report.not_placed) - 50)

@@ -39,7 +39,11 @@ def _portable(exc: BaseException) -> BaseException:
             return exc
         except Exception:  # an error type whose arguments do not round-trip
             return ExportError(str(exc))
-    return ExportError(f"the export failed: {type(exc).__name__}: {exc}")
+    return ExportError(
+        translate("Redline", "the export failed: {kind}: {exc}").format(
+            kind=type(exc).__name__, exc=exc
+        )
+    )
 
 
 def _child(
@@ -112,7 +116,9 @@ def export_pdf_in_process(
                         kind, payload = messages.get(timeout=POLL_S)
                     except queues.Empty:
                         if stop.is_set():
-                            raise ExportCancelled("export cancelled") from None
+                            raise ExportCancelled(
+                                translate("Redline", "export cancelled")
+                            ) from None
                         raise ExportError(
                             translate(
                                 "Redline",

@@ -52,6 +52,7 @@ from app.core.exchange.pdf_pixels import (
     uniform_under,
 )
 from app.core.scratch import scratch_dir
+from app.core.wording import Message, translate
 
 EDGE = 0.1  # points: a box must reach this far into a region to count as inside it
 MIN_QUOTE = 3  # shorter quotes (a letter, an initial) are not searched for in the whole file
@@ -81,12 +82,15 @@ class Region:
     label_rect: pymupdf.Rect | None = None
     burn: Burn | None = None  # as painted: drawn again alone to know where its codes' letters are
 
-    def where(self) -> str:
+    def where(self) -> Message:
         r = self.rect
-        return (
-            f"page {self.page_index + 1}, region {self.number} "
-            f"(x {r.x0:.0f}, y {r.y0:.0f}, {r.width:.0f} x {r.height:.0f} pt)"
-        )
+        return translate(
+            "Redline",
+            "page {page}, region {number} (x {x:.0f}, y {y:.0f}, {width:.0f} x {height:.0f} pt)",
+        ).format(
+            page=self.page_index + 1, number=self.number, x=r.x0, y=r.y0, width=r.width,
+            height=r.height,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -124,8 +128,11 @@ def _poppler_version() -> str:
     tool = shutil.which("pdftotext")
     if tool is None:
         raise PopplerMissing(
-            "poppler-utils (pdftotext, pdftoppm) is needed to check a publication PDF before it "
-            "is written; install it (Debian/Ubuntu: apt-get install poppler-utils)"
+            translate(
+                "Redline",
+                "poppler-utils (pdftotext, pdftoppm) is needed to check a publication PDF before "
+                "it is written; install it (Debian/Ubuntu: apt-get install poppler-utils)",
+            )
         )
     done = subprocess.run([tool, "-v"], capture_output=True, text=True, check=False)
     found = re.search(r"version (\S+)", done.stderr + done.stdout)
@@ -174,11 +181,17 @@ class Poppler:
                 if (cancel is not None and cancel()) or time.monotonic() > deadline:
                     self.stop()
                     if cancel is not None and cancel():
-                        raise ExportCancelled("export cancelled") from None
-                    raise LeakFound(f"poppler's {what} did not finish reading the file") from None
+                        raise ExportCancelled(translate("Redline", "export cancelled")) from None
+                    raise LeakFound(
+                        translate("Redline", "poppler's {program} did not finish reading the file")
+                        .format(program=what)
+                    ) from None  # fmt: skip
         if proc.returncode != 0:
             err = (proc.stderr.read() if proc.stderr else b"").decode(errors="replace").strip()
-            raise LeakFound(f"poppler's {what} cannot read the written file: {err[:200]}")
+            raise LeakFound(
+                translate("Redline", "poppler's {program} cannot read the written file: {reason}")
+                .format(program=what, reason=err[:200])
+            )  # fmt: skip
 
     def words(self, cancel: Cancel | None) -> list[list[tuple[pymupdf.Rect, str]]]:
         """Each page's words with their boxes (rotated page points, as the page is shown)."""
@@ -275,22 +288,24 @@ def _check_boxes(
     found: Found,
     regions: Sequence[Region],
     slack: float,
-    what: str,
+    found_inside: Message,
     inside: Callable[[np.ndarray, pymupdf.Rect], np.ndarray] = _boxes_inside,
 ) -> None:
-    """No extracted character or word ``inside`` a region but the page's printed codes."""
+    """No extracted character or word ``inside`` a region but the page's printed codes
+    (``found_inside``: the finding, with the region's ``{where}`` and the ``{text}``)."""
     boxes = np.array([box for _, box in found], dtype=np.float64).reshape(-1, 4)
     for region in regions:
         for i in np.flatnonzero(inside(boxes, region.rect)).tolist():
             text, box = found[i]
             if not _is_label(text, pymupdf.Rect(box), regions, slack):
-                raise LeakFound(f"{region.where()}: {what} {text!r} inside it")
+                raise LeakFound(found_inside.format(where=region.where(), text=text))
 
 
 def _check_mupdf_text(page: pymupdf.Page, regions: Sequence[Region]) -> None:
     glyphs = glyph_boxes(page)
     chars = list(zip(glyphs.text, map(tuple, glyphs.judged.tolist()), strict=True))
-    _check_boxes(chars, regions, 1.0, "PyMuPDF still extracts the character", under_any)
+    leak = translate("Redline", "{where}: PyMuPDF still extracts the character {text!r} inside it")
+    _check_boxes(chars, regions, 1.0, leak, under_any)
 
 
 def _check_poppler_text(
@@ -300,7 +315,8 @@ def _check_poppler_text(
     for shown, text in words:
         box = shown * derotate
         found.append((text, _core(box)))
-    _check_boxes(found, regions, 2.5, "poppler still extracts")
+    leak = translate("Redline", "{where}: poppler still extracts {text!r} inside it")
+    _check_boxes(found, regions, 2.5, leak)
 
 
 def _core(box: pymupdf.Rect) -> tuple[float, float, float, float]:
@@ -345,7 +361,9 @@ def _check_drawings(page: pymupdf.Page, regions: Sequence[Region], expect: Expec
                 )
                 if not (own_fill or own_outline):
                     raise LeakFound(
-                        f"{region.where()}: vector art other than the fill lies inside it"
+                        translate(
+                            "Redline", "{where}: vector art other than the fill lies inside it"
+                        ).format(where=region.where())
                     )
 
 
@@ -408,7 +426,11 @@ class _Images:
         for block in found["blocks"]:
             if block["type"] == 1 and _close(pymupdf.Rect(block["bbox"]), placed.bbox, 0.5):
                 return [samples(pymupdf.Pixmap(block["image"]))]
-        raise LeakFound(f"an image on page {self.page.number + 1} cannot be read back to check it")
+        raise LeakFound(
+            translate("Redline", "an image on page {page} cannot be read back to check it").format(
+                page=self.page.number + 1
+            )
+        )
 
 
 def _check_images(
@@ -424,8 +446,11 @@ def _check_images(
             for pixels in arrays:
                 if not uniform_under(pixels, placed.transform, region.rect):
                     raise LeakFound(
-                        f"{region.where()}: an image drawn there ({placed.width} x "
-                        f"{placed.height} pixels) still holds what lies under it"
+                        translate(
+                            "Redline",
+                            "{where}: an image drawn there ({width} x {height} pixels) still "
+                            "holds what lies under it",
+                        ).format(where=region.where(), width=placed.width, height=placed.height)
                     )
 
 
@@ -466,7 +491,10 @@ def _check_mupdf_render(
         wrong = mupdf_render_leak(page, _area(region, regions, expect), expect.fill_grey, alone)
         if wrong:
             raise LeakFound(
-                f"{region.where()}: PyMuPDF renders {wrong} pixel(s) inside it other than the fill"
+                translate(
+                    "Redline",
+                    "{where}: PyMuPDF renders {wrong} pixel(s) inside it other than the fill",
+                ).format(where=region.where(), wrong=wrong)
             )
 
 
@@ -478,7 +506,11 @@ def _check_poppler_render(
     alone: Path | None,
 ) -> None:
     if image is None:
-        raise LeakFound(f"page {regions[0].page_index + 1}: pdftoppm rendered no image of it")
+        raise LeakFound(
+            translate("Redline", "page {page}: pdftoppm rendered no image of it").format(
+                page=regions[0].page_index + 1
+            )
+        )
     grey = read_pgm(image)
     drawn = read_pgm(alone) if alone is not None else None
     for region in regions:
@@ -486,7 +518,10 @@ def _check_poppler_render(
         wrong = poppler_render_leak(grey, rotation, area, expect.fill_grey, drawn)
         if wrong:
             raise LeakFound(
-                f"{region.where()}: poppler renders {wrong} pixel(s) inside it other than the fill"
+                translate(
+                    "Redline",
+                    "{where}: poppler renders {wrong} pixel(s) inside it other than the fill",
+                ).format(where=region.where(), wrong=wrong)
             )
 
 
@@ -510,8 +545,11 @@ def _check_page_text(index: int, text: str, quotes: Sequence[str], reader: str) 
     for quote in quotes:
         if quote.casefold() in folded and _quote_pattern(quote).search(flat):
             raise LeakFound(
-                f"page {index + 1}: {reader} extracts the redacted text {quote!r} from it "
-                "(outside the boxes: redact it there too, or leave its redaction visible)"
+                translate(
+                    "Redline",
+                    "page {page}: {reader} extracts the redacted text {quote!r} from it (outside "
+                    "the boxes: redact it there too, or leave its redaction visible)",
+                ).format(page=index + 1, reader=reader, quote=quote)
             )
 
 
@@ -567,11 +605,17 @@ def _check_bytes(doc: pymupdf.Document, quotes: Sequence[str]) -> None:
             quote = _stored(data, forms)
             if quote is not None:
                 raise LeakFound(
-                    f"the redacted text {quote!r} is still stored in the file (object {xref})"
+                    translate(
+                        "Redline",
+                        "the redacted text {quote!r} is still stored in the file (object {xref})",
+                    ).format(quote=quote, xref=xref)
                 )
     quote = _stored(doc.xref_object(-1, compressed=True).encode("latin-1", "replace"), forms)
     if quote is not None:
-        raise LeakFound(f"the redacted text {quote!r} is still in the file's trailer")
+        raise LeakFound(
+            translate("Redline", "the redacted text {quote!r} is still in the file's trailer")
+            .format(quote=quote)
+        )  # fmt: skip
 
 
 # Links and form fields are checked on their own below (annots() leaves them out too).
@@ -582,14 +626,18 @@ def _check_document(doc: pymupdf.Document, expect: Expected, quotes: Sequence[st
     catalog = doc.xref_get_keys(doc.pdf_catalog())
     for key in FORBIDDEN_CATALOG_KEYS:
         if key in catalog:
-            raise LeakFound(f"the file carries /{key} from its source")
+            raise LeakFound(
+                translate("Redline", "the file carries /{key} from its source").format(key=key)
+            )
     if doc.embfile_count():
-        raise LeakFound("the file carries embedded files")
+        raise LeakFound(translate("Redline", "the file carries embedded files"))
     if doc.get_toc() and not expect.outline:
-        raise LeakFound("the file carries an outline nobody asked for")
+        raise LeakFound(translate("Redline", "the file carries an outline nobody asked for"))
     for key, value in (doc.metadata or {}).items():
         if isinstance(value, str) and any(_quote_pattern(q).search(value) for q in quotes):
-            raise LeakFound(f"the file's {key} names redacted text")
+            raise LeakFound(
+                translate("Redline", "the file's {key} names redacted text").format(key=key)
+            )
     allowed = set()
     if expect.annotations:
         allowed.add(HIGHLIGHT)
@@ -600,11 +648,17 @@ def _check_document(doc: pymupdf.Document, expect: Expected, quotes: Sequence[st
         for _, kind, _ in page.annot_xrefs():
             if kind not in allowed and kind not in _OWN_CHECKS:
                 name = pymupdf.mupdf.pdf_string_from_annot_type(kind)
-                raise LeakFound(f"page {number} carries a {name} annotation")
+                raise LeakFound(
+                    translate("Redline", "page {page} carries a {name} annotation").format(
+                        page=number, name=name
+                    )
+                )
         if page.get_links() and not expect.links:
-            raise LeakFound(f"page {number} carries links")
+            raise LeakFound(translate("Redline", "page {page} carries links").format(page=number))
         if next(page.widgets(), None) is not None:
-            raise LeakFound(f"page {number} carries a form field")
+            raise LeakFound(
+                translate("Redline", "page {page} carries a form field").format(page=number)
+            )
 
 
 def _on_page(regions: Sequence[Region]) -> dict[int, list[Region]]:
@@ -643,7 +697,10 @@ def verify_publication(
             for index, regions in by_page.items():
                 codes = drawn.get(alone[index]) if index in alone else None
                 if index in alone and codes is None:
-                    raise LeakFound(f"page {index + 1}: pdftoppm rendered no image of its codes")
+                    raise LeakFound(
+                        translate("Redline", "page {page}: pdftoppm rendered no image of its codes")
+                        .format(page=index + 1)
+                    )  # fmt: skip
                 _check_poppler_render(images.get(index), rotations[index], regions, expect, codes)
         finally:
             poppler.stop()

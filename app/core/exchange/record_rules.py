@@ -32,7 +32,7 @@ from app.core.annotating.vocabulary import (
     validate_body,
 )
 from app.core.errors import RedlineError
-from app.core.wording import translate
+from app.core.wording import Message, translate
 
 FUTURE_SKEW = timedelta(days=1)  # clocks of the machines a set passes through may disagree
 MAX_INTEGER = 2**63 - 1  # what SQLite stores
@@ -88,7 +88,10 @@ def check_unicode(raw: bytes, data: Any) -> None:
             todo.extend(item)
         elif isinstance(item, str) and _LONE_SURROGATE.search(item):
             raise InvalidAnnotationSet(
-                f"the file holds text that is not Unicode (a lone surrogate in {item[:40]!r})"
+                translate(
+                    "Redline",
+                    "the file holds text that is not Unicode (a lone surrogate in {text!r})",
+                ).format(text=item[:40])
             )
 
 
@@ -98,12 +101,19 @@ def _time(where: str, value: str | None, latest: datetime) -> None:
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise InvalidAnnotationSet(f"{where}: {value!r} is not a real date and time") from None
+        raise InvalidAnnotationSet(
+            translate("Redline", "{where}: {value!r} is not a real date and time").format(
+                where=where, value=value
+            )
+        ) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     if parsed > latest:
         raise InvalidAnnotationSet(
-            f"{where}: {value} lies in the future (later than {latest:%Y-%m-%d %H:%M} UTC)"
+            translate(
+                "Redline",
+                "{where}: {value} lies in the future (later than {latest:%Y-%m-%d %H:%M} UTC)",
+            ).format(where=where, value=value, latest=latest)
         )
 
 
@@ -111,7 +121,12 @@ def _rule(where: str, check: Callable[..., Any], *args: Any, **kwargs: Any) -> N
     try:
         check(*args, **kwargs)
     except (AnnotationError, ReviewError) as exc:
-        raise InvalidAnnotationSet(f"{where}: {exc}") from None
+        raise InvalidAnnotationSet(_at(where, exc)) from None
+
+
+def _at(where: str, exc: Exception) -> Message:
+    """The services' reason ``exc`` (a message) for the record at ``where``."""
+    return translate("Redline", "{where}: {reason}").format(where=where, reason=exc)
 
 
 def check_annotation(where: str, ann: Mapping[str, Any], latest: datetime) -> None:
@@ -123,15 +138,19 @@ def check_annotation(where: str, ann: Mapping[str, Any], latest: datetime) -> No
         check_origin(ann["origin"]["type"], ann["author"])
         check_anchors(kind, text=text is not None, region=region is not None)
     except AnnotationError as exc:
-        raise InvalidAnnotationSet(f"{where}: {exc}") from None
+        raise InvalidAnnotationSet(_at(where, exc)) from None
     if region is not None:
         _rule(f"{where}.anchor.region", check_region_size, region["w"], region["h"])
     if text is not None:
         _rule(f"{where}.anchor.text", check_span, text["start"], text["end"])
     if kind == "tag" and ann["tag"] != ann["body"]["tag"]:
-        raise InvalidAnnotationSet(f"{where}: the tag and the body's tag differ")
+        raise InvalidAnnotationSet(
+            translate("Redline", "{where}: the tag and the body's tag differ").format(where=where)
+        )
     if kind != "tag" and ann["tag"] is not None:
-        raise InvalidAnnotationSet(f"{where}: only a tag annotation has a tag")
+        raise InvalidAnnotationSet(
+            translate("Redline", "{where}: only a tag annotation has a tag").format(where=where)
+        )
     _time(f"{where}.created", ann["created"], latest)
     _time(f"{where}.modified", ann["modified"], latest)
 
@@ -186,7 +205,9 @@ def check_tag_tree(
     for tag in incoming:
         if is_own_ancestor(parents, tag["uuid"]):
             raise InvalidAnnotationSet(
-                f"tag {names.get(tag['uuid'], tag['uuid'])!r} would be its own ancestor "
-                "once merged with this library's tags (tags were moved under each other here "
-                "and there): move one back, then import"
+                translate(
+                    "Redline",
+                    "tag {name!r} would be its own ancestor once merged with this library's tags "
+                    "(tags were moved under each other here and there): move one back, then import",
+                ).format(name=names.get(tag["uuid"], tag["uuid"]))
             )

@@ -34,6 +34,7 @@ from app.core.exchange.common import (
 )
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.wording import translate
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,9 @@ def write_json(
             conflicts += row[28] is not None
             if done % 1000 == 0:
                 if cancel is not None and cancel():
-                    raise ExportCancelled("export cancelled; no file was written")
+                    raise ExportCancelled(
+                        translate("Redline", "export cancelled; no file was written")
+                    )
                 if on_progress is not None:
                     on_progress(done, total)
     out.write("\n]}\n")

@@ -35,7 +35,7 @@ from app.core.exchange.record_rules import (
 )
 from app.core.exchange.three_way import set_annotation_field
 from app.core.resources import resource_path
-from app.core.wording import translate
+from app.core.wording import Message, translate
 
 SCHEMA_PATHS = {v: resource_path("schemas", f"redline-export-v{v}.schema.json") for v in VERSIONS}
 SCHEMA_PATH = SCHEMA_PATHS[VERSION]
@@ -74,7 +74,7 @@ def _part_validator(definition: str, version: int) -> Any:
     return _compile({"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]})
 
 
-def _first_error(validator: Any, value: Any, at: Sequence[Any] = ()) -> str | None:
+def _first_error(validator: Any, value: Any, at: Sequence[Any] = ()) -> Message | None:
     """Where ``value`` breaks the schema and how (``annotations[3].page: ...``), or None."""
     if validator.is_valid(value):  # the common case, and faster than collecting errors
         return None
@@ -82,21 +82,23 @@ def _first_error(validator: Any, value: Any, at: Sequence[Any] = ()) -> str | No
         path = getattr(error, "instance_path", None)
         if path is None:
             path = error.absolute_path
-        return f"{_where([*at, *path])}: {error.message}"
-    return f"{_where(at)}: not valid"
+        return translate("Redline", "{where}: {reason}").format(
+            where=_where([*at, *path]), reason=error.message
+        )
+    return translate("Redline", "{where}: not valid").format(where=_where(at))
 
 
-def part_error(definition: str, value: Any, version: int = VERSION) -> str | None:
+def part_error(definition: str, value: Any, version: int = VERSION) -> Message | None:
     """Why ``value`` is not a valid ``definition`` of the schema (e.g. ``annotation``), or None:
     for an importer that checks record by record and keeps the good ones."""
     return _first_error(_part_validator(definition, version), value)
 
 
-def _where(path: Iterable[Any]) -> str:
+def _where(path: Iterable[Any]) -> str | Message:
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "the top level"
+    return out or translate("Redline", "the top level")
 
 
 def _schema_check(data: Any, validator: Any, at: Sequence[Any] = ()) -> None:
@@ -140,22 +142,39 @@ def decode_json(raw: bytes, *, name: str = "the file") -> Any:
     try:
         return decoder().decode(raw.decode("utf-8").removeprefix("\ufeff"))
     except UnicodeDecodeError as exc:
-        raise InvalidAnnotationSet(f"{name} is not UTF-8 text (byte {exc.start})") from exc
+        raise InvalidAnnotationSet(
+            translate("Redline", "{name} is not UTF-8 text (byte {byte})").format(
+                name=name, byte=exc.start
+            )
+        ) from exc
     except RecursionError as exc:
-        raise InvalidAnnotationSet(f"{name} is nested too deeply to be an annotation set") from exc
+        raise InvalidAnnotationSet(
+            translate("Redline", "{name} is nested too deeply to be an annotation set").format(
+                name=name
+            )
+        ) from exc
     except ValueError as exc:
-        raise InvalidAnnotationSet(f"{name} is not valid JSON: {exc}") from exc
+        raise InvalidAnnotationSet(
+            translate("Redline", "{name} is not valid JSON: {exc}").format(name=name, exc=exc)
+        ) from exc
 
 
 def check_format(data: Any, name: str = "the file") -> int:
     """The set's format version, or :class:`InvalidAnnotationSet` when it is none this reads."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InvalidAnnotationSet(f"{name} is not a Redline annotation set (no format {FORMAT!r})")
+        raise InvalidAnnotationSet(
+            translate("Redline", "{name} is not a Redline annotation set (no format {format!r})")
+            .format(name=name, format=FORMAT)
+        )  # fmt: skip
     version = data.get("version")
     if type(version) is not int or version not in VERSIONS:
+        first, last = VERSIONS[:-1], VERSIONS[-1]
         raise InvalidAnnotationSet(
-            f"{name} is annotation-set version {version!r}; this Redline reads versions "
-            + " and ".join(str(v) for v in VERSIONS)
+            translate(
+                "Redline",
+                "{name} is annotation-set version {version!r}; this Redline reads versions "
+                "{first} and {last}",
+            ).format(name=name, version=version, first=", ".join(map(str, first)), last=last)
         )
     return version
 
@@ -180,7 +199,9 @@ def _check_depth(where: str, ann: Any) -> None:
     for value in (ann.get("body"), *_siblings(ann)):
         if not _depth(value, MAX_BODY_DEPTH):
             raise InvalidAnnotationSet(
-                f"{where}.body is nested deeper than {MAX_BODY_DEPTH} levels"
+                translate("Redline", "{where}.body is nested deeper than {depth} levels").format(
+                    where=where, depth=MAX_BODY_DEPTH
+                )
             )
 
 
@@ -208,11 +229,14 @@ def _check_siblings(
             try:
                 put(candidate, name, sibling["value"])
             except (KeyError, TypeError, ValueError, AttributeError):
-                problem: str | None = "the value does not fit the field"
+                problem: Message | None = translate("Redline", "the value does not fit the field")
             else:
                 problem = _first_error(validator, candidate)
             if problem is not None:
-                raise InvalidAnnotationSet(f"{at}: its value is not a valid {name}: {problem}")
+                raise InvalidAnnotationSet(
+                    translate("Redline", "{where}: its value is not a valid {name}: {problem}")
+                    .format(where=at, name=name, problem=problem)
+                )  # fmt: skip
             rules(at, candidate)
 
 
@@ -278,14 +302,24 @@ class RecordChecker:
         seen = self.seen.get(ann["uuid"])
         if seen is not None:
             also = seen if isinstance(seen, str) else f"annotations[{seen}]"
-            raise InvalidAnnotationSet(f"{where}: id {ann['uuid']} is used twice (also {also})")
+            raise InvalidAnnotationSet(
+                translate("Redline", "{where}: id {id} is used twice (also {also})").format(
+                    where=where, id=ann["uuid"], also=also
+                )
+            )
         self.seen[ann["uuid"]] = i  # an index, not a text: a set may hold a million
         doc = self.docs.get(ann["document"])
         if doc is None:
-            raise InvalidAnnotationSet(f"{where}: document {ann['document']} is not in the file")
+            raise InvalidAnnotationSet(
+                translate("Redline", "{where}: document {id} is not in the file").format(
+                    where=where, id=ann["document"]
+                )
+            )
         if ann["page"] >= doc["page_count"]:
             raise InvalidAnnotationSet(
-                f"{where}: page {ann['page'] + 1} of a {doc['page_count']}-page document"
+                translate("Redline", "{where}: page {page} of a {count}-page document").format(
+                    where=where, page=ann["page"] + 1, count=doc["page_count"]
+                )
             )
         page: dict[str, Any] = doc["pages"][ann["page"]]
         _check_anchor(where, ann, page)
@@ -299,7 +333,9 @@ def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
     check_format(data, name)
     annotations = data.get("annotations")
     if not isinstance(annotations, list):
-        raise InvalidAnnotationSet("annotations: the annotations are missing or not a list")
+        raise InvalidAnnotationSet(
+            translate("Redline", "annotations: the annotations are missing or not a list")
+        )
     check_unicode(raw, data)
     checker = check_head(data, name)
     for i, ann in enumerate(annotations):
@@ -307,11 +343,11 @@ def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
     return dict(data)
 
 
-def mib(size: int) -> str:
+def mib(size: int) -> str | Message:
     """A size in MiB as people read it (512 MiB, 0.3 MiB; a small one in bytes)."""
     value = size / 2**20
     if value < 0.1:
-        return f"{size} bytes"
+        return translate("Redline", "{size} bytes").format(size=size)
     return f"{value:.0f} MiB" if value >= 10 or value == int(value) else f"{value:.1f} MiB"
 
 
@@ -324,19 +360,27 @@ def open_regular(path: Path, max_bytes: int) -> IO[bytes]:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise InvalidAnnotationSet(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+        raise InvalidAnnotationSet(
+            translate("Redline", "cannot read {name}: {reason}").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        ) from exc
     st = os.fstat(fd)
     if not stat.S_ISREG(st.st_mode):
         os.close(fd)
         raise InvalidAnnotationSet(
-            f"{path.name} is not a regular file (a device, pipe or folder); "
-            "save the annotation set to a file first"
+            translate(
+                "Redline",
+                "{name} is not a regular file (a device, pipe or folder); "
+                "save the annotation set to a file first",
+            ).format(name=path.name)
         )
     if st.st_size > max_bytes:
         os.close(fd)
         raise InvalidAnnotationSet(
-            f"{path.name} is {mib(st.st_size)}; annotation sets over {mib(max_bytes)} are refused"
-        )
+            translate("Redline", "{name} is {size}; annotation sets over {cap} are refused")
+            .format(name=path.name, size=mib(st.st_size), cap=mib(max_bytes))
+        )  # fmt: skip
     return os.fdopen(fd, "rb")
 
 
@@ -349,11 +393,17 @@ def read_rest(f: IO[bytes], name: str, max_bytes: int) -> bytes:
         if len(raw) == want and want <= max_bytes:  # the file grew while it was read
             raw += f.read(max_bytes + 1 - len(raw))
     except OSError as exc:
-        raise InvalidAnnotationSet(f"cannot read {name}: {exc.strerror or exc}") from exc
+        raise InvalidAnnotationSet(
+            translate("Redline", "cannot read {name}: {reason}").format(
+                name=name, reason=exc.strerror or exc
+            )
+        ) from exc
     if len(raw) > max_bytes:
         raise InvalidAnnotationSet(
-            f"{name} grew past {mib(max_bytes)} while it was read; annotation sets over "
-            f"{mib(max_bytes)} are refused"
+            translate(
+                "Redline",
+                "{name} grew past {cap} while it was read; annotation sets over {cap} are refused",
+            ).format(name=name, cap=mib(max_bytes))
         )
     return raw
 
@@ -379,7 +429,9 @@ def _unique_ids(data: dict[str, Any]) -> dict[str, str | int]:
             where = f"{kind}[{i}]"
             if item["uuid"] in seen:
                 raise InvalidAnnotationSet(
-                    f"{where}: id {item['uuid']} is used twice (also {seen[item['uuid']]})"
+                    translate("Redline", "{where}: id {id} is used twice (also {also})").format(
+                        where=where, id=item["uuid"], also=seen[item["uuid"]]
+                    )
                 )
             seen[item["uuid"]] = where
     return seen
@@ -389,12 +441,16 @@ def _check_documents(data: dict[str, Any]) -> None:
     hashes: set[str] = set()
     for i, doc in enumerate(data["documents"]):
         if doc["sha256"] in hashes:
-            raise InvalidAnnotationSet(f"documents[{i}]: the same source appears twice")
+            raise InvalidAnnotationSet(
+                translate("Redline", "documents[{i}]: the same source appears twice").format(i=i)
+            )
         hashes.add(doc["sha256"])
         indexes = [p["index"] for p in doc["pages"]]
         if indexes != list(range(doc["page_count"])):
             raise InvalidAnnotationSet(
-                f"documents[{i}]: pages must be numbered 0 to {doc['page_count'] - 1} in order"
+                translate(
+                    "Redline", "documents[{i}]: pages must be numbered 0 to {last} in order"
+                ).format(i=i, last=doc["page_count"] - 1)
             )
 
 
@@ -405,7 +461,9 @@ def _check_tags(data: dict[str, Any]) -> None:
         parent = tag["parent"]
         while parent is not None and parent in parents:
             if parent in seen:
-                raise InvalidAnnotationSet(f"tags[{i}]: the tag is its own ancestor")
+                raise InvalidAnnotationSet(
+                    translate("Redline", "tags[{i}]: the tag is its own ancestor").format(i=i)
+                )
             seen.add(parent)
             parent = parents[parent]
 
@@ -417,13 +475,24 @@ def _check_anchor(where: str, ann: dict[str, Any], page: dict[str, Any]) -> None
         or region["y"] + region["h"] > page["height"] + EDGE
     ):
         raise InvalidAnnotationSet(
-            f"{where}: the region lies outside page {page['index'] + 1} "
-            f"({page['width']:g} x {page['height']:g} points)"
+            translate(
+                "Redline",
+                "{where}: the region lies outside page {page} ({width:g} x {height:g} points)",
+            ).format(
+                where=where, page=page["index"] + 1, width=page["width"], height=page["height"]
+            )
         )
     text = ann["anchor"].get("text")
     if text is not None:
         if text["start"] > text["end"]:
-            raise InvalidAnnotationSet(f"{where}: the text anchor ends before it starts")
+            raise InvalidAnnotationSet(
+                translate("Redline", "{where}: the text anchor ends before it starts").format(
+                    where=where
+                )
+            )
         quote = text["quote"]
         if quote is not None and len(quote) != text["end"] - text["start"]:
-            raise InvalidAnnotationSet(f"{where}: the quote does not span the anchor's offsets")
+            raise InvalidAnnotationSet(
+                translate("Redline", "{where}: the quote does not span the anchor's offsets")
+                .format(where=where)
+            )  # fmt: skip

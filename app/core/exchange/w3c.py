@@ -46,6 +46,7 @@ from app.core.exchange.redacted import burned_redactions
 from app.core.exchange.redline_json import ExportSummary
 from app.core.exchange.web_annotation import Publication, review_verdicts, web_annotation
 from app.core.library import Library
+from app.core.wording import translate
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 LAYER_COLUMN = ", a.text_layer_id"
@@ -153,7 +154,7 @@ def write_w3c(
         out.write(dump(item))
         count += 1
         if cancel is not None and count % 1000 == 0 and cancel():
-            raise ExportCancelled("export cancelled; no file was written")
+            raise ExportCancelled(translate("Redline", "export cancelled; no file was written"))
     out.write(f'\n]}},"last":{dump(page_id)},"total":{count}}}\n')
     return count, publication.left_out
 

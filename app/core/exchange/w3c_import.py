@@ -59,6 +59,7 @@ from app.core.exchange.w3c_place import (
 )
 from app.core.exchange.w3c_read import kind_of, load_json, read_annotations
 from app.core.library import Library
+from app.core.wording import Sentence, said, translate
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _MARKING = re.compile(r"^([a-z_]+): (.+)$", re.DOTALL)
@@ -145,7 +146,11 @@ class _Context:
         if carried in self.known and carried in self.tags.values():
             return carried
         if not 0 < len(name) <= MAX_TAG_NAME:
-            raise NotPlaced(f"a tag name must be 1 to {MAX_TAG_NAME} characters")
+            raise NotPlaced(
+                translate("Redline", "a tag name must be 1 to {most} characters").format(
+                    most=MAX_TAG_NAME
+                )
+            )
         if name not in self.tags:
             tag_uuid = carried if carried and carried not in self.known else None
             tag_uuid = tag_uuid or str(uuid.uuid5(uuid.NAMESPACE_URL, "redline-tag:" + name))
@@ -194,11 +199,13 @@ def _record(
 ) -> dict[str, Any]:  # fmt: skip
     anchor = _anchor(kind, where)
     if kind == "correction" and "text" not in anchor:
-        raise NotPlaced("a correction needs the text it corrects, and none was found")
+        raise NotPlaced(
+            translate("Redline", "a correction needs the text it corrects, and none was found")
+        )
     try:
         clean = validate_body(kind, body)
     except AnnotationError as exc:
-        raise NotPlaced(str(exc)) from None
+        raise NotPlaced(said(exc) or str(exc)) from None
     origin, author = _origin_and_author(annotation, ctx)
     created = _time(annotation.get("created"), ctx.now)
     record = {
@@ -298,6 +305,17 @@ class Converted:
     not_placed: list[str]
 
 
+def _not_placed(name: str, exc: NotPlaced) -> Sentence:
+    """Why the annotation ``name`` has no place here (a reason past 300 characters cut, as
+    English: a schema's reason may quote a whole record)."""
+    reason = str(exc)
+    return Sentence(
+        translate("Redline", "annotation {name}: {reason}").format(
+            name=name, reason=exc if len(reason) <= 300 else reason[:300]
+        )
+    )
+
+
 def convert(conn: Connection, items: list[dict[str, Any]], author: str) -> Converted:
     """A Redline annotation set of the W3C annotations ``items``, placed in this library."""
     now = str(iso(utcnow()))
@@ -317,7 +335,7 @@ def convert(conn: Connection, items: list[dict[str, Any]], author: str) -> Conve
             made, where = records_of(annotation, ctx)
         except NotPlaced as exc:
             name = str(annotation.get("id", i) if isinstance(annotation, dict) else i)[:120]
-            not_placed.append(f"annotation {name}: {str(exc)[:300]}")
+            not_placed.append(_not_placed(name, exc))
             continue
         for rec in made:
             if rec["uuid"] not in seen:
@@ -362,15 +380,19 @@ def import_w3c(
         )  # fmt: skip
     if kind_of(loaded) != "w3c":
         raise InvalidAnnotationSet(
-            f"{path.name} is neither a Redline annotation set nor W3C or IIIF annotations"
+            translate(
+                "Redline", "{name} is neither a Redline annotation set nor W3C or IIIF annotations"
+            ).format(name=path.name)
         )
     items = read_annotations(loaded, path.parent)
     with lib.reading() as session:
         converted = convert(session.connection(), items, author)
     if items and not converted.data["annotations"]:
         raise InvalidAnnotationSet(
-            f"none of the {len(items)} annotations in {path.name} has a place in this library: "
-            + converted.not_placed[0]
+            translate(
+                "Redline",
+                "none of the {count} annotations in {name} has a place in this library: {reason}",
+            ).format(count=len(items), name=path.name, reason=converted.not_placed[0])
         )
     data = parse(dump(converted.data).encode("utf-8"), name=path.name)  # the same checks
     watch = Watch(on_progress, cancel)

@@ -24,6 +24,7 @@ from app.core.documents.textlayer import load_words
 from app.core.exchange.canvas import PageRef, parse_page_ref
 from app.core.exchange.redacted import MASK
 from app.core.ids import DocumentId, TextLayerId
+from app.core.wording import translate
 from db.wordpack import WordRow
 
 _FRAGMENT = re.compile(
@@ -123,11 +124,11 @@ def target_parts(annotation: dict[str, Any]) -> tuple[str, str | None, list[dict
         named, _, fragment = target.partition("#")
         return named, fragment or None, []
     if not isinstance(target, dict):
-        raise NotPlaced("it has no target")
+        raise NotPlaced(translate("Redline", "it has no target"))
     source: Any = target.get("source", target.get("id"))
     source_id = source.get("id") if isinstance(source, dict) else source
     if not isinstance(source_id, str):
-        raise NotPlaced("its target names no source")
+        raise NotPlaced(translate("Redline", "its target names no source"))
     source_id, _, fragment = source_id.partition("#")
     raw = target.get("selector", [])
     selectors = [s for s in (raw if isinstance(raw, list) else [raw]) if isinstance(s, dict)]
@@ -218,12 +219,22 @@ def place(annotation: dict[str, Any], documents: LocalDocuments) -> Placement:
     source, fragment, selectors = target_parts(annotation)
     ref = parse_page_ref(source)
     if ref is None:
-        raise NotPlaced(f"its target {source[:120]} is not a page of a Redline export")
+        raise NotPlaced(
+            translate("Redline", "its target {source} is not a page of a Redline export").format(
+                source=source[:120]
+            )
+        )
     doc = documents.get(ref.document)
     if doc is None:
-        raise NotPlaced(f"its document {ref.document} is not in this library")
+        raise NotPlaced(
+            translate("Redline", "its document {id} is not in this library").format(id=ref.document)
+        )
     if ref.index >= len(doc.pages):
-        raise NotPlaced(f"its page {ref.index + 1} is past the document's {len(doc.pages)}")
+        raise NotPlaced(
+            translate("Redline", "its page {page} is past the document's {count}").format(
+                page=ref.index + 1, count=len(doc.pages)
+            )
+        )
     page = doc.pages[ref.index]
     out = Placement(doc, ref, page, whole_page=fragment is None)
     span = _span(selectors, page.text) if page.layer_id is not None else None

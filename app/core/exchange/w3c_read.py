@@ -15,6 +15,7 @@ from typing import Any
 from app.core.exchange.canvas import UUID_PATTERN
 from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.validate import MAX_BYTES, decode_json
+from app.core.wording import translate
 
 SKIPPED_MOTIVATIONS = {"painting", "supplementing"}
 _DOCUMENT = re.compile(rf"{UUID_PATTERN}/")
@@ -26,12 +27,17 @@ def load_json(path: Path, *, max_bytes: int = MAX_BYTES) -> Any:
         size = path.stat().st_size
         if size > max_bytes:
             raise InvalidAnnotationSet(
-                f"{path.name} is {size / 1e6:.1f} MB; files over {max_bytes / 1e6:.0f} MB "
-                "are refused"
+                translate(
+                    "Redline", "{name} is {size:.1f} MB; files over {cap:.0f} MB are refused"
+                ).format(name=path.name, size=size / 1e6, cap=max_bytes / 1e6)
             )
         raw = path.read_bytes()
     except OSError as exc:
-        raise InvalidAnnotationSet(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+        raise InvalidAnnotationSet(
+            translate("Redline", "cannot read {name}: {reason}").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        ) from exc
     return decode_json(raw, name=path.name)
 
 
@@ -74,10 +80,16 @@ def _page_items(page: dict[str, Any], folder: Path) -> list[Any]:
     page_id = str(page.get("id", ""))
     path = _own_file(folder, page_id)
     if path is None:
-        raise InvalidAnnotationSet(f"the annotation page {page_id} is not in the folder {folder}")
+        raise InvalidAnnotationSet(
+            translate("Redline", "the annotation page {id} is not in the folder {folder}").format(
+                id=page_id, folder=folder
+            )
+        )
     loaded = load_json(path)
     if not isinstance(loaded, dict) or not isinstance(loaded.get("items"), list):
-        raise InvalidAnnotationSet(f"{path.name} is not an AnnotationPage")
+        raise InvalidAnnotationSet(
+            translate("Redline", "{name} is not an AnnotationPage").format(name=path.name)
+        )
     return list(loaded["items"])
 
 
@@ -97,7 +109,11 @@ def _from_collection(data: dict[str, Any], folder: Path) -> Iterator[Any]:
         if _type(item) == "Manifest" and not item.get("items"):
             path = _own_file(folder, str(item.get("id", "")))
             if path is None:
-                raise InvalidAnnotationSet(f"the manifest {item.get('id')} is not in {folder}")
+                raise InvalidAnnotationSet(
+                    translate("Redline", "the manifest {id} is not in {folder}").format(
+                        id=item.get("id"), folder=folder
+                    )
+                )
             yield from _from_manifest(load_json(path), folder)
         else:
             yield from _annotations(item, folder)
@@ -109,7 +125,9 @@ def _from_annotation_collection(data: dict[str, Any], folder: Path) -> Iterator[
         yield from page.get("items") or []
         page = page.get("next")
     if isinstance(page, str) and page:
-        raise InvalidAnnotationSet("the collection's pages are not in the file (only linked)")
+        raise InvalidAnnotationSet(
+            translate("Redline", "the collection's pages are not in the file (only linked)")
+        )
 
 
 def _annotations(data: Any, folder: Path) -> Iterator[Any]:

@@ -226,7 +226,7 @@ def read_ocr_files(
     out = []
     for i, path in enumerate(files):
         if cancel is not None and cancel():
-            raise OcrImportCancelled("cancelled: nothing was attached")
+            raise OcrImportCancelled(translate("Redline", "cancelled: nothing was attached"))
         raw = read_limited(path, max_bytes)
         if not is_markup(raw):
             raise OcrFileError(
@@ -241,8 +241,10 @@ def read_ocr_files(
             progress(i + 1, len(files))
     formats = {f.format for f in out}
     if len(formats) > 1:
-        raise OcrFileError("the files mix formats (" + ", ".join(sorted(formats)) + "); "
-                           "attach one format at a time")  # fmt: skip
+        raise OcrFileError(
+            translate("Redline", "the files mix formats ({formats}); attach one format at a time")
+            .format(formats=", ".join(sorted(formats)))
+        )  # fmt: skip
     return out
 
 

@@ -119,9 +119,18 @@ def parse_ocr(raw: bytes, name: str) -> OcrFile:
         return _read_page(root, ns, name)
     if local.lower() == "html" and any(_has_class(e, "ocr_page") for e in root.iter()):
         return _read_hocr(root, name)
+    if ns:
+        raise OcrFileError(
+            translate(
+                "Redline",
+                "{name} is neither ALTO, PAGE nor hOCR (its root element is <{local}> in "
+                "namespace {ns!r})",
+            ).format(name=name, local=local, ns=ns)
+        )
     raise OcrFileError(
-        f"{name} is neither ALTO, PAGE nor hOCR (its root element is <{local}>"
-        + (f" in namespace {ns!r})" if ns else ")")
+        translate(
+            "Redline", "{name} is neither ALTO, PAGE nor hOCR (its root element is <{local}>)"
+        ).format(name=name, local=local)
     )
 
 

@@ -1,0 +1,75 @@
+"""The core's refusals of a bad annotation file and of a leaking publication, shown in the
+window's language; the command line keeps its English word for word."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from collections.abc import Iterator
+from pathlib import Path
+
+import pymupdf
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.core.exchange.pdf_verify import LeakFound, Region, _check_page_text
+from app.core.exchange.record_rules import InvalidAnnotationSet
+from app.core.exchange.w3c_import import import_annotation_file
+from app.core.library import Library
+from app.ui.base.language import install, say, uninstall
+from tests.ui.reading import compiled
+
+
+@pytest.fixture
+def german(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    assert install(qapp, "de", compiled(tmp_path / "qm")) == "de"
+    yield
+    uninstall(qapp)
+
+
+def _refusal(lib: Library, path: Path, content: bytes) -> InvalidAnnotationSet:
+    path.write_bytes(content)
+    with pytest.raises(InvalidAnnotationSet) as raised:
+        import_annotation_file(lib, path)
+    return raised.value
+
+
+def test_a_bad_annotation_file_is_refused_in_german(
+    review_library: Library, tmp_path: Path, german: None
+) -> None:
+    latin = _refusal(review_library, tmp_path / "notes.json", '{"note": "Bär"}'.encode("latin-1"))
+    assert str(latin) == "notes.json is not UTF-8 text (byte 11)"
+    assert say(latin) == "notes.json ist kein UTF-8-Text (Byte 11)"
+    broken = _refusal(review_library, tmp_path / "cut.json", b'{"format": ')
+    reason = "Expecting value: line 1 column 12 (char 11)"  # the JSON decoder's own words
+    assert str(broken) == f"cut.json is not valid JSON: {reason}"
+    assert say(broken) == f"cut.json ist kein gültiges JSON: {reason}"
+    stray = {"id": "a1", "type": "Annotation", "body": {"type": "TextualBody", "value": "x"},
+             "target": "https://example.org/elsewhere/p1"}  # fmt: skip
+    nowhere = _refusal(review_library, tmp_path / "w3c.json", json.dumps([stray]).encode())
+    assert str(nowhere) == (
+        "none of the 1 annotations in w3c.json has a place in this library: annotation a1: "
+        "its target https://example.org/elsewhere/p1 is not a page of a Redline export"
+    )
+    assert say(nowhere) == (
+        "keine der 1 Annotationen in w3c.json hat einen Platz in dieser Bibliothek: "
+        "Annotation a1: ihr Ziel https://example.org/elsewhere/p1 ist keine Seite eines "
+        "Redline-Exports"
+    )
+
+
+def test_a_leak_the_publication_check_finds_is_reported_in_german(german: None) -> None:
+    with pytest.raises(LeakFound) as raised:
+        _check_page_text(0, "signed by John  Smith, Director", ["John Smith"], "poppler")
+    leak = pickle.loads(pickle.dumps(raised.value))  # as it comes back from the export process
+    assert str(leak) == (
+        "page 1: poppler extracts the redacted text 'John Smith' from it (outside the boxes: "
+        "redact it there too, or leave its redaction visible)"
+    )
+    assert say(leak) == (
+        "Seite 1: poppler extrahiert daraus den geschwärzten Text 'John Smith' (außerhalb der "
+        "Rahmen: schwärzen Sie ihn auch dort oder lassen Sie seine Schwärzung sichtbar)"
+    )
+    where = Region(1, 2, pymupdf.Rect(72, 100, 272, 114)).where()
+    assert str(where) == "page 2, region 2 (x 72, y 100, 200 x 14 pt)"
+    assert say(where) == "Seite 2, Bereich 2 (x 72, y 100, 200 x 14 pt)"
