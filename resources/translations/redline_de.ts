@@ -194,7 +194,7 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Cannot list the annotations: {reason}</source>
         <translation>Die Annotationen können nicht aufgelistet werden: {reason}</translation>
     </message>
@@ -1548,7 +1548,7 @@
         <translation>Von einer Person eingegeben; Doppelklick zum Prüfen oder Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/library_pane.py" line="+46"/>
+        <location filename="../../app/ui/library/library_pane.py" line="+47"/>
         <source>Filter by title, case or document number…</source>
         <translation>Nach Titel, Aktenzeichen oder Dokumentnummer filtern…</translation>
     </message>
@@ -3574,7 +3574,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-78"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-93"/>
         <source>In conflict</source>
         <translation>Im Konflikt</translation>
     </message>

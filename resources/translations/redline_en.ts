@@ -2368,7 +2368,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Cannot list the annotations: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3607,7 +3607,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/library_pane.py" line="+46"/>
+        <location filename="../../app/ui/library/library_pane.py" line="+47"/>
         <source>Filter by title, case or document number…</source>
         <translation type="unfinished"></translation>
     </message>

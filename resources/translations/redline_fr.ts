@@ -194,7 +194,7 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Cannot list the annotations: {reason}</source>
         <translation>Impossible de lister les annotations : {reason}</translation>
     </message>
@@ -1548,7 +1548,7 @@
         <translation>Saisi par une personne ; double-cliquez pour vérifier ou modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/library_pane.py" line="+46"/>
+        <location filename="../../app/ui/library/library_pane.py" line="+47"/>
         <source>Filter by title, case or document number…</source>
         <translation>Filtrer par titre, numéro de dossier ou de document…</translation>
     </message>
@@ -3574,7 +3574,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-78"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-93"/>
         <source>In conflict</source>
         <translation>En conflit</translation>
     </message>
