@@ -582,7 +582,17 @@
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="+95"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="+86"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+61"/>
         <source>Starting…</source>
         <translation>Beginnt…</translation>
@@ -2633,12 +2643,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Abgebrochen; die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="-49"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+9"/>
         <source>Merging {name}…</source>
         <translation>{name} wird zusammengeführt…</translation>
     </message>

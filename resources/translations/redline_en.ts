@@ -2852,7 +2852,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="+95"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="+86"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../../app/ui/library/import_dialog.py" line="-59"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
@@ -4240,12 +4250,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="-49"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>Failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+9"/>
         <source>Merging {name}…</source>
         <translation type="unfinished"></translation>
     </message>

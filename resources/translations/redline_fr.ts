@@ -582,7 +582,17 @@
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="+95"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="+86"/>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+61"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
@@ -2633,12 +2643,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Annulé ; la bibliothèque est inchangée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="-49"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>Failed.</source>
         <translation>Échec.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+9"/>
         <source>Merging {name}…</source>
         <translation>Fusion de {name}…</translation>
     </message>

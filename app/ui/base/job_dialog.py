@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.base.language import QT_TRANSLATE_NOOP, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.plain_label import plain_label
 from app.ui.base.workers import TaskRunner
 
@@ -78,8 +78,14 @@ class Job(QObject):
         self.finished.emit(result)
 
     def _on_error(self, exc: BaseException) -> None:
-        self.done, self.error = True, str(exc) or type(exc).__name__
+        self.done, self.error = True, say(exc) or type(exc).__name__  # (in the window's language)
         self.failed.emit(self.error)
+
+
+# The dialog's heading once its job has ended
+DONE = QT_TRANSLATE_NOOP("Redline", "Done.")
+CANCELLED = QT_TRANSLATE_NOOP("Redline", "Cancelled.")
+FAILED = QT_TRANSLATE_NOOP("Redline", "Failed.")
 
 
 class JobDialog(QDialog):
@@ -133,18 +139,18 @@ class JobDialog(QDialog):
     def _on_finished(self, result: Any) -> None:
         if self.job.cancelled:  # where it stopped: a full bar would say it all got done
             self.bar.setRange(0, max(self.bar.maximum(), 1))
-            self._show_report(self.describe(result), "Cancelled.")
+            self._show_report(self.describe(result), CANCELLED)
             return
         top = max(self.bar.maximum(), 1)  # full, keeping the count it reached (e.g. pages)
         self.bar.setRange(0, top)
         self.bar.setValue(top)
-        self._show_report(self.describe(result), "Done.")
+        self._show_report(self.describe(result), DONE)
 
     def _on_failed(self, message: str) -> None:
         self.bar.setRange(0, max(self.bar.maximum(), 1))
         if not self.job.cancelled:
             self.bar.setValue(0)
-        heading = "Cancelled." if self.job.cancelled else "Failed."
+        heading = CANCELLED if self.job.cancelled else FAILED
         self._show_report(message, heading)
 
     def offer(self, text: str, run: Callable[[], object]) -> QPushButton:
@@ -156,7 +162,7 @@ class JobDialog(QDialog):
         return button
 
     def _show_report(self, text: str, heading: str) -> None:
-        self.label.setText(heading)
+        self.label.setText(tr(heading))
         self.report.setPlainText(text)
         self.report.setVisible(bool(text))
         if text:

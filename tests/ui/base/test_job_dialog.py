@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.ui.base.job_dialog import Cancel, Job, JobDialog, Progress
+from app.ui.base.language import install, uninstall
 from app.ui.base.workers import TaskRunner
+from tests.ui.reading import compiled
 
 
 def pages(progress: Progress, cancel: Cancel) -> int:
@@ -37,3 +41,32 @@ def test_a_finished_job_fills_the_bar(qtbot: QtBot, sync_runner: TaskRunner) -> 
     qtbot.addWidget(dialog)
     dialog.run()
     assert dialog.label.text() == "Done." and dialog.bar.value() == dialog.bar.maximum() == 10
+
+
+def test_an_ended_job_says_so_in_the_windows_language(
+    qtbot: QtBot, sync_runner: TaskRunner, qapp: QApplication, tmp_path: Path
+) -> None:
+    """The heading ("Done.", "Failed.") and the core's reason read in German in a German window
+    (they read in English: set as written, and the error as str())."""
+    from app.core.exchange.record_rules import InvalidAnnotationSet
+    from app.core.wording import translate
+
+    def refused(progress: Progress, cancel: Cancel) -> int:
+        raise InvalidAnnotationSet(
+            translate("Redline", "{name} is not UTF-8 text (byte {byte})").format(
+                name="notes.json", byte=9
+            )
+        )
+
+    assert install(qapp, "de", compiled(tmp_path / "qm")) == "de"
+    try:
+        done = JobDialog("OCR", Job(pages, sync_runner), str)
+        qtbot.addWidget(done)
+        done.run()
+        failed = JobDialog("Import", Job(refused, sync_runner), str)
+        qtbot.addWidget(failed)
+        failed.run()
+        said = done.label.text(), failed.label.text(), failed.report.toPlainText()
+    finally:
+        uninstall(qapp)  # (a live change of language: the dialogs read in English again)
+    assert said == ("Fertig.", "Fehlgeschlagen.", "notes.json ist kein UTF-8-Text (Byte 9)")
