@@ -152,7 +152,12 @@ def check_burned(
         full = image.size
         image.draft("L", (full[0] // 4, full[1] // 4))
         pixels = np.asarray(image.convert("L"), dtype=np.int16)
-    sx, sy = pixels.shape[1] / full[0], pixels.shape[0] / full[1]
+    # JPEG decodes at a half, a quarter or an eighth of its size, each side rounded up: decoded
+    # pixel r holds full rows k*r to k*r + k - 1. (Scaled by size over size, a side that is no
+    # multiple of k drifted from where the boxes are, 6 px at the foot of a 1545 px page, and a
+    # label printed there failed the check: the codes of a CIA bulletin's boxes.)
+    factor = max(1, round(full[0] / pixels.shape[1]))
+    sx = sy = 1 / factor
     limit = np.full(pixels.shape, 255, dtype=np.int16)  # (outside the boxes: not checked)
     for x, y, w, h in boxes:  # (clamped: a negative start would index from the far edge)
         top, bottom = max(0, round((y + CHECK_MARGIN) * sy)), round((y + h - CHECK_MARGIN) * sy)

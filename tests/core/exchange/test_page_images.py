@@ -107,3 +107,27 @@ def test_a_box_reaching_past_the_images_edge_is_checked_on_the_image(tmp_path: P
     image.save(path, "JPEG", quality=QUALITY)
     with pytest.raises(PageImageError):
         check_burned(str(path), [(-40, 100, 240, 60)])
+
+
+def test_a_page_whose_sides_are_no_multiple_of_four_is_checked_where_its_boxes_are(
+    tmp_path: Path,
+) -> None:
+    """JPEG decodes at a quarter of its size, each side rounded up: a page 1545 px high decodes
+    to 387 rows, and scaled by 387/1545 the check looked 6 px above a box at the page's foot, so
+    the codes printed there failed it (a CIA bulletin's page 1 at 150 dpi)."""
+    scan = Image.new("RGB", (1271, 1545), (236, 234, 228))
+    draw = ImageDraw.Draw(scan)
+    for row in range(10, 1545, 18):
+        draw.text((10, row), "the station chief reported from Mexico City " * 6, fill=(30, 30, 30))
+    foot = (205, 1390, 862, 120)
+    image = scan.copy()
+    paint(image, [foot])
+    print_labels(image, [Label(foot, "3.5(c)")], DPI)
+    path = tmp_path / "page.jpg"
+    image.save(path, "JPEG", quality=QUALITY)
+    check_burned(str(path), [foot], [Label(foot, "3.5(c)")], DPI)
+    x, y, w, h = foot
+    image.paste(scan.crop((x + 20, y + h - 30, x + 300, y + h - 8)), (x + 20, y + h - 30))
+    image.save(path, "JPEG", quality=QUALITY)  # the scan showing at the box's foot: still caught
+    with pytest.raises(PageImageError):
+        check_burned(str(path), [foot], [Label(foot, "3.5(c)")], DPI)
