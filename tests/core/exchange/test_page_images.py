@@ -126,7 +126,7 @@ def test_a_page_whose_sides_are_no_multiple_of_four_is_checked_where_its_boxes_a
     path = tmp_path / "page.jpg"
     image.save(path, "JPEG", quality=QUALITY)
     check_burned(str(path), [foot], [Label(foot, "3.5(c)")], DPI)
-    x, y, w, h = foot
+    x, y, _, h = foot
     image.paste(scan.crop((x + 20, y + h - 30, x + 300, y + h - 8)), (x + 20, y + h - 30))
     image.save(path, "JPEG", quality=QUALITY)  # the scan showing at the box's foot: still caught
     with pytest.raises(PageImageError):
