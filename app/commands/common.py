@@ -52,7 +52,10 @@ def _default(obj: Any) -> Any:
 
 
 def read_text_file(path: Path) -> str:
-    """A text file given on the command line (UTF-8; undecodable bytes replaced)."""
+    """A text file given on the command line (UTF-8; undecodable bytes replaced); a device, a
+    pipe or a folder is refused unread (a pipe with no writer would hang the command)."""
+    if path.exists() and not path.is_file():
+        raise RedlineError(f"{path} is not a regular file (a device, pipe or folder)")
     try:
         return path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:

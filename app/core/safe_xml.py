@@ -53,8 +53,16 @@ def _html_parser() -> etree.HTMLParser:
 
 
 def read_limited(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of ``path``; a file over ``max_bytes`` or unreadable is one error line."""
+    """The bytes of ``path``; a file over ``max_bytes`` or unreadable is one error line, and so is
+    a device, a pipe or a folder, unread (a pipe with no writer hung ``attach-text``, and
+    ``/dev/zero`` was read without end)."""
     try:
+        if path.exists() and not path.is_file():
+            raise XmlFileError(
+                translate(
+                    "Redline", "{name} is not a regular file (a device, pipe or folder)"
+                ).format(name=path.name)
+            )
         size = path.stat().st_size
         if size > max_bytes:
             raise XmlFileError(

@@ -4534,7 +4534,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>in {out} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/page_images.py" line="+189"/>
+        <location filename="../../app/core/exchange/page_images.py" line="+194"/>
         <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
         <translation>das Seitenbild {value} zeigt Pixel im eingebrannten Bereich bei {x},{y} ({w}x{h} px)</translation>
     </message>
@@ -4968,7 +4968,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>kein Ressourcenname: {part!r}</translation>
     </message>
     <message>
-        <location filename="../../app/core/safe_xml.py" line="+61"/>
+        <location filename="../../app/core/safe_xml.py" line="+62"/>
+        <source>{name} is not a regular file (a device, pipe or folder)</source>
+        <translation>{name} ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Ordner)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{name} is {value:.1f} MB; OCR files over {value2:.0f} MB are refused</source>
         <translation>{name} ist {value:.1f} MB groß; OCR-Dateien über {value2:.0f} MB werden abgelehnt</translation>
     </message>
@@ -5170,7 +5175,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/validate.py" line="-132"/>
         <location line="+33"/>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+37"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+36"/>
         <source>cannot read {name}: {reason}</source>
         <translation>{name} kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -5412,12 +5417,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ihre Seite {page} liegt hinter den {count} des Dokuments</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="-7"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="-6"/>
         <source>{name} is {size:.1f} MB; files over {cap:.0f} MB are refused</source>
         <translation>{name} ist {size:.1f} MB groß; Dateien über {cap:.0f} MB werden abgelehnt</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation>die Annotationsseite {id} ist nicht im Ordner {folder}</translation>
     </message>

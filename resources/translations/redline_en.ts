@@ -1212,7 +1212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/page_images.py" line="+189"/>
+        <location filename="../../app/core/exchange/page_images.py" line="+194"/>
         <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,7 +1777,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/safe_xml.py" line="+61"/>
+        <location filename="../../app/core/safe_xml.py" line="+62"/>
+        <source>{name} is not a regular file (a device, pipe or folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{name} is {value:.1f} MB; OCR files over {value2:.0f} MB are refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5164,7 +5169,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/validate.py" line="-132"/>
         <location line="+33"/>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+37"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+36"/>
         <source>cannot read {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5406,12 +5411,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="-7"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="-6"/>
         <source>{name} is {size:.1f} MB; files over {cap:.0f} MB are refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4534,7 +4534,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire dans {out} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/page_images.py" line="+189"/>
+        <location filename="../../app/core/exchange/page_images.py" line="+194"/>
         <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
         <translation>l’image de page {value} montre des pixels dans la zone incrustée en {x},{y} ({w}x{h} px)</translation>
     </message>
@@ -4968,7 +4968,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>pas un nom de ressource : {part!r}</translation>
     </message>
     <message>
-        <location filename="../../app/core/safe_xml.py" line="+61"/>
+        <location filename="../../app/core/safe_xml.py" line="+62"/>
+        <source>{name} is not a regular file (a device, pipe or folder)</source>
+        <translation>{name} n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{name} is {value:.1f} MB; OCR files over {value2:.0f} MB are refused</source>
         <translation>{name} fait {value:.1f} Mo ; les fichiers d’OCR de plus de {value2:.0f} Mo sont refusés</translation>
     </message>
@@ -5170,7 +5175,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/validate.py" line="-132"/>
         <location line="+33"/>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+37"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+36"/>
         <source>cannot read {name}: {reason}</source>
         <translation>impossible de lire {name} : {reason}</translation>
     </message>
@@ -5412,12 +5417,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>sa page {page} est au-delà des {count} du document</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="-7"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="-6"/>
         <source>{name} is {size:.1f} MB; files over {cap:.0f} MB are refused</source>
         <translation>{name} fait {size:.1f} Mo ; les fichiers de plus de {cap:.0f} Mo sont refusés</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation>la page d’annotations {id} n’est pas dans le dossier {folder}</translation>
     </message>

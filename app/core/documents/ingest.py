@@ -461,7 +461,7 @@ def read_ahead(paths: Iterable[Path | str]) -> PagePool:
     library (and are forked from a process holding little more than PyMuPDF)."""
     pool = PagePool()
     files = expand_paths(paths)
-    if files:
+    if files and files[0].is_file():  # (a pipe is not opened: with no writer it waits forever)
         with contextlib.suppress(IngestError, OSError):
             first = files[0]
             if sniff_kind(first) == "pdf":

@@ -48,7 +48,7 @@ from app.core.exchange.merge import (
 from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.redline_json import document_record
-from app.core.exchange.validate import MAX_BYTES, parse, part_error
+from app.core.exchange.validate import MAX_BYTES, open_regular, parse, part_error
 from app.core.exchange.w3c_place import (
     TOLERANCE,
     LocalDocuments,
@@ -405,12 +405,11 @@ def import_w3c(
 
 
 def is_redline_json(path: Path) -> bool:
-    """Whether ``path`` looks like a Redline JSON set (its format is named near the start)."""
-    try:
-        with path.open("rb") as f:
-            return b'"redline-annotations"' in f.read(65536)
-    except OSError:
-        return False
+    """Whether ``path`` looks like a Redline JSON set (its format is named near the start). A
+    device, a pipe or a folder is refused unread (:func:`open_regular`: a pipe with no writer
+    hung the import here, and ``/dev/zero`` was read without end by the W3C reader)."""
+    with open_regular(path, MAX_BYTES) as f:
+        return b'"redline-annotations"' in f.read(65536)
 
 
 def import_annotation_file(

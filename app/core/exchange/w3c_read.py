@@ -14,7 +14,7 @@ from typing import Any
 
 from app.core.exchange.canvas import UUID_PATTERN
 from app.core.exchange.record_rules import InvalidAnnotationSet
-from app.core.exchange.validate import MAX_BYTES, decode_json
+from app.core.exchange.validate import MAX_BYTES, decode_json, read_bounded
 from app.core.wording import translate
 
 SKIPPED_MOTIVATIONS = {"painting", "supplementing"}
@@ -31,14 +31,13 @@ def load_json(path: Path, *, max_bytes: int = MAX_BYTES) -> Any:
                     "Redline", "{name} is {size:.1f} MB; files over {cap:.0f} MB are refused"
                 ).format(name=path.name, size=size / 1e6, cap=max_bytes / 1e6)
             )
-        raw = path.read_bytes()
     except OSError as exc:
         raise InvalidAnnotationSet(
             translate("Redline", "cannot read {name}: {reason}").format(
                 name=path.name, reason=exc.strerror or exc
             )
         ) from exc
-    return decode_json(raw, name=path.name)
+    return decode_json(read_bounded(path, max_bytes), name=path.name)
 
 
 def kind_of(data: Any) -> str:

@@ -19,6 +19,7 @@ from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.redline_json import export_json
 from app.core.exchange.validate import mib
+from app.core.exchange.w3c_import import import_annotation_file
 from app.core.library import Library
 from tests.core.exchange.helpers import (
     add_annotation,
@@ -283,8 +284,9 @@ def test_a_device_or_a_pipe_is_refused_before_anything_is_read(
     fifo = tmp_path / "set.json"
     os.mkfifo(fifo)  # no writer: reading it would wait forever
     for path in (Path("/dev/zero"), fifo, tmp_path):
-        with pytest.raises(InvalidAnnotationSet, match="not a regular file"):
-            import_annotations(lib, path)
+        for importer in (import_annotations, import_annotation_file):  # (the one both UIs call)
+            with pytest.raises(InvalidAnnotationSet, match="not a regular file"):
+                importer(lib, path)
     assert snapshot(lib) == before
 
 
