@@ -33,7 +33,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("redactions")
     p.add_argument("documents", nargs="*", metavar="DOC", help="documents (default: all)")
-    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    shape = p.add_mutually_exclusive_group()
+    shape.add_argument("--format", choices=("csv", "json"), default="csv")
+    shape.add_argument(  # (as the other commands say it)
+        "--json", dest="format", action="store_const", const="json", help="as --format json"
+    )
     p.set_defaults(func=cmd_redactions)
 
 

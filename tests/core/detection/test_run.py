@@ -162,6 +162,8 @@ def test_cli_detect_library_and_redactions(
     assert json.loads(capsys.readouterr().out)["count"] == 1
     assert main(["--library", root, "redactions", "--format", "csv"]) == 0
     assert "B1" in capsys.readouterr().out
+    assert main(["--library", root, "redactions", "--json"]) == 0  # (as the other commands)
+    assert json.loads(capsys.readouterr().out)["count"] == 1
 
 
 def test_cli_detect_counts_one_in_the_singular(
