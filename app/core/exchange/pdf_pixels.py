@@ -5,7 +5,7 @@ An image is checked at its own resolution: every pixel lying wholly inside the r
 pixels of its soft mask) must be one value, so no trace of what was there remains, whichever image
 is on top. A render is checked inside the region less an anti-aliasing margin: every pixel must
 be the fill, but on the letters of the exemption codes printed there: those of the same codes
-drawn alone (the expected drawing, rendered by PyMuPDF) and :data:`GLYPH_REACH_PX` around them.
+drawn alone as the same reader renders them, and :data:`GLYPH_REACH_PX` around them.
 A gap between the letters or inside one shows the fill, as the rest of the region does (until
 2026-12-06 the codes' whole box went unchecked). Renders come from PyMuPDF
 and poppler's ``pdftoppm`` (a grey PGM image per page).
@@ -26,8 +26,10 @@ from app.core.wording import translate
 DPI = 100
 TOLERANCE = 10  # grey levels a render inside the region may differ from the fill
 MARGIN_PX = 2  # anti-aliasing margin inside a region's edge, in rendered pixels
-# How far (pixels) a renderer's letters may reach beyond the expected drawing's: their edges as
-# two renderers smooth them (poppler's beside PyMuPDF's, measured on the real scans' exports).
+# How far (pixels) the letters printed on the page may reach beyond those of the codes drawn alone
+# (the same reader renders both: none on the tests and on the 16 real scans' publications, black
+# and white; a pixel of slack for anti-aliasing. Compared across readers they differ: poppler
+# draws a thin stroke a pixel higher and in one white pixel that MuPDF spreads over two.)
 GLYPH_REACH_PX = 1
 
 
@@ -152,9 +154,7 @@ def _reach(a: np.ndarray, by: int) -> np.ndarray:
 def off_expected(grey: np.ndarray, expected: np.ndarray, mask: np.ndarray, fill: int) -> int:
     """How many masked pixels of ``grey`` differ from ``fill`` beyond the tolerance, leaving
     out the letters of ``expected`` (the same area as the codes drawn alone show it: every
-    pixel they light, and :data:`GLYPH_REACH_PX` around it, where two renderers' letters may
-    differ in any grey: poppler draws a thin stroke in one white pixel that PyMuPDF spreads
-    over two grey ones)."""
+    pixel they light, and :data:`GLYPH_REACH_PX` around it, may be any grey)."""
     letters = _reach(np.abs(expected.astype(np.int16) - fill) > TOLERANCE, GLYPH_REACH_PX)
     return off_fill(grey, mask & ~letters, fill)
 
@@ -171,8 +171,8 @@ def _leak(grey: np.ndarray, expected: np.ndarray | None, area: Area, matrix: pym
 
 
 def _fitted(image: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
-    """``image`` cut or padded (with its edge) to ``shape``: two renderers may round a page's
-    size in pixels differently."""
+    """``image`` cut or padded (with its edge) to ``shape``: the codes drawn alone on a page of
+    the same size should match it, but a pixel of difference must not misplace them."""
     h, w = shape[:2]
     image = image[:h, :w]
     return np.pad(image, ((0, h - image.shape[0]), (0, w - image.shape[1])), mode="edge")
