@@ -104,6 +104,7 @@ class LibraryPane(QWidget):
         """The column widths and sort of :meth:`columns_state` (nothing kept, or kept by a
         Redline with other columns: as they are)."""
         header = self.table.horizontalHeader()
+        sorted_by = header.sortIndicatorSection(), header.sortIndicatorOrder()
         if state.isEmpty() or not header.restoreState(state):
             return
         if header.count() != self.model.columnCount():
@@ -111,7 +112,9 @@ class LibraryPane(QWidget):
                 self.table.setColumnWidth(column, width)
             self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
             return
-        self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != sorted_by:
+            # (the rows are read again only for another sort: a library's first read is enough)
+            self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def _on_text_changed(self, text: str) -> None:
         self.model.set_filter(text.strip())
