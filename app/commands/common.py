@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import RedlineError
 from app.core.ocr.limits import DEFAULT_TIMEOUT_S
+from app.core.wording import Joined, Message
 
 if TYPE_CHECKING:
     from app.core.ocr.run import PageOutcome
@@ -48,6 +49,8 @@ def _default(obj: Any) -> Any:
         return dataclasses.asdict(obj)
     if isinstance(obj, datetime | date):
         return obj.isoformat()
+    if isinstance(obj, Message | Joined):  # (a core's sentence: its English text)
+        return str(obj)
     raise TypeError(f"cannot serialise {type(obj).__name__}")
 
 

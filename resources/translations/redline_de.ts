@@ -4341,6 +4341,51 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Kein Dokument mit der ID {doc_id}.</translation>
     </message>
     <message>
+        <location line="+111"/>
+        <source>redaction boxes not searched</source>
+        <translation>Schwärzungskästen nicht gesucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banners not re-read</source>
+        <translation>Banner nicht neu gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>levels not checked for a strike line</source>
+        <translation>Einstufungen nicht auf eine Durchstreichung geprüft</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{what} ({reason})</source>
+        <translation>{what} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>page {page}: {note}</source>
+        <translation>Seite {page}: {note}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{what} (failed: {reason})</source>
+        <translation>{what} (fehlgeschlagen: {reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} (stopped after {seconds:g} s)</source>
+        <translation>{what} (nach {seconds:g} s abgebrochen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} (the worker process crashed on this page)</source>
+        <translation>{what} (der Arbeitsprozess ist auf dieser Seite abgestürzt)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Tesseract is not installed: banners were not re-read from the scans</source>
+        <translation>Tesseract ist nicht installiert: Banner wurden nicht neu aus den Scans gelesen</translation>
+    </message>
+    <message>
         <location filename="../../app/core/documents/queries.py" line="-81"/>
         <source>cannot sort by {sort!r}</source>
         <translation>nach {sort!r} kann nicht sortiert werden</translation>
@@ -5440,6 +5485,16 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+16"/>
         <source>the collection&apos;s pages are not in the file (only linked)</source>
         <translation>die Seiten der Sammlung sind nicht in der Datei (nur verlinkt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/detection/redactions.py" line="+429"/>
+        <source>leaky: {n} words of text under the box can be extracted</source>
+        <translation>undicht: {n} Wörter Text unter dem Kasten lassen sich extrahieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>leaky: an image under the box can be extracted</source>
+        <translation>undicht: ein Bild unter dem Kasten lässt sich extrahieren</translation>
     </message>
 </context>
 </TS>

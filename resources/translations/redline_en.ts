@@ -494,6 +494,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+111"/>
+        <source>redaction boxes not searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banners not re-read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>levels not checked for a strike line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{what} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>page {page}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{what} (failed: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} (stopped after {seconds:g} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} (the worker process crashed on this page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Tesseract is not installed: banners were not re-read from the scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/core/documents/queries.py" line="-81"/>
         <source>cannot sort by {sort!r}</source>
         <translation type="unfinished"></translation>
@@ -5433,6 +5478,16 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+16"/>
         <source>the collection&apos;s pages are not in the file (only linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/detection/redactions.py" line="+429"/>
+        <source>leaky: {n} words of text under the box can be extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>leaky: an image under the box can be extracted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4341,6 +4341,51 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Aucun document d’id {doc_id}.</translation>
     </message>
     <message>
+        <location line="+111"/>
+        <source>redaction boxes not searched</source>
+        <translation>cadres de caviardage non recherchés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>banners not re-read</source>
+        <translation>bandeaux non relus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>levels not checked for a strike line</source>
+        <translation>niveaux non vérifiés pour un trait de biffure</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{what} ({reason})</source>
+        <translation>{what} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>page {page}: {note}</source>
+        <translation>page {page} : {note}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{what} (failed: {reason})</source>
+        <translation>{what} (échec : {reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} (stopped after {seconds:g} s)</source>
+        <translation>{what} (arrêté après {seconds:g} s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} (the worker process crashed on this page)</source>
+        <translation>{what} (le processus de travail a planté sur cette page)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Tesseract is not installed: banners were not re-read from the scans</source>
+        <translation>Tesseract n’est pas installé : les bandeaux n’ont pas été relus sur les scans</translation>
+    </message>
+    <message>
         <location filename="../../app/core/documents/queries.py" line="-81"/>
         <source>cannot sort by {sort!r}</source>
         <translation>impossible de trier par {sort!r}</translation>
@@ -5440,6 +5485,16 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+16"/>
         <source>the collection&apos;s pages are not in the file (only linked)</source>
         <translation>les pages de la collection ne sont pas dans le fichier (seulement liées)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/detection/redactions.py" line="+429"/>
+        <source>leaky: {n} words of text under the box can be extracted</source>
+        <translation>fuite : {n} mots de texte sous le cadre peuvent être extraits</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>leaky: an image under the box can be extracted</source>
+        <translation>fuite : une image sous le cadre peut être extraite</translation>
     </message>
 </context>
 </TS>

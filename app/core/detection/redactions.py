@@ -19,6 +19,7 @@ import pymupdf
 from app.core.detection.markings import detect_markings
 from app.core.detection.redaction_forms import grid_cell, printed_label
 from app.core.processes import worker_document
+from app.core.wording import Text, translate
 
 DPI = 150
 DARK = 200  # grey level below which a pixel is ink (thin box lines render grey)
@@ -66,7 +67,7 @@ class Redaction:
     exemptions: tuple[str, ...] = ()
     share: float = 0.0  # of the page area
     leaky: bool = False
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    notes: tuple[Text, ...] = field(default_factory=tuple)
 
     @property
     def rule_id(self) -> str:
@@ -418,16 +419,21 @@ def _words_under(box: Box, words: Sequence[PageWord]) -> list[PageWord]:
     return [w for w in words if centre_in(w.box)]
 
 
-def _leaks(page: pymupdf.Page, box: Box, words: Sequence[PageWord]) -> list[str]:
-    """What can still be extracted from under a drawn box: its words, and images."""
-    notes = []
+def _leaks(page: pymupdf.Page, box: Box, words: Sequence[PageWord]) -> list[Text]:
+    """What can still be extracted from under a drawn box: its words, and images (messages: the
+    window's language in the detection's report; stored in the proposal's note in English)."""
+    notes: list[Text] = []
     under = [w.text for w in _words_under(box, words) if sum(c.isalnum() for c in w.text) >= 2]
     if under:
-        notes.append(f"leaky: {len(under)} words of text under the box can be extracted")
+        notes.append(
+            translate("Redline", "leaky: {n} words of text under the box can be extracted").format(
+                n=len(under)
+            )
+        )
     rect = pymupdf.Rect(box.x0, box.y0, box.x1, box.y1)
     for img in page.get_images(full=True):
         if any(r.intersects(rect) for r in page.get_image_rects(img[0])):
-            notes.append("leaky: an image under the box can be extracted")
+            notes.append(translate("Redline", "leaky: an image under the box can be extracted"))
             break
     return notes
 

@@ -36,7 +36,7 @@ from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_path, version_of
 from app.core.processes import pool_context, worker_count
 from app.core.supervisor import Failure, Finished, Supervisor, Task
-from app.core.wording import translate
+from app.core.wording import Text, translate
 from db.models import Annotation, DocumentMetadata
 
 ANN = cast(Table, Annotation.__table__)
@@ -75,7 +75,7 @@ class DetectionSummary:
     redactions_found: int
     redactions_added: int
     metadata: dict[str, str] = field(default_factory=dict)
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Text, ...] = ()  # (messages: the window's language; str() is English)
     pages_without_text: int = 0  # markings need text: these pages wait for OCR
     pages_rescanned: int = 0  # pages whose banners were re-read from the scan
     pages_from_cache: int = 0  # pages whose banners this process had read before (its cache)
@@ -236,9 +236,9 @@ def forget_band_readings() -> None:
 # library rejects): the reason in the warning, the traceback in the log file.
 PAGE_TIMEOUT_S = 60.0
 _UNREAD = {
-    "boxes": "redaction boxes not searched",
-    "bands": "banners not re-read",
-    "strikes": "levels not checked for a strike line",
+    "boxes": translate("Redline", "redaction boxes not searched"),
+    "bands": translate("Redline", "banners not re-read"),
+    "strikes": translate("Redline", "levels not checked for a strike line"),
 }
 
 
@@ -281,7 +281,7 @@ def _plan_scan(
     return plan
 
 
-def _take(page: _PageData, what: str, result: Any, key: BandKey | None) -> str | None:
+def _take(page: _PageData, what: str, result: Any, key: BandKey | None) -> Text | None:
     """Take one task's result into its page; a warning, if the reading failed."""
     if what == "boxes":
         page.redactions = result
@@ -293,7 +293,16 @@ def _take(page: _PageData, what: str, result: Any, key: BandKey | None) -> str |
         _keep_bands(key, band.markings)
         page.bands_from = "scan"
     _apply_bands(page, band)
-    return f"{_UNREAD['bands']} ({band.error})" if band.error else None
+    if not band.error:
+        return None
+    return translate("Redline", "{what} ({reason})").format(
+        what=_UNREAD["bands"], reason=band.error
+    )
+
+
+def _on_page(index: int, note: Text) -> Text:
+    """A page's note, its page named ("page 3: banners not re-read (…)")."""
+    return translate("Redline", "page {page}: {note}").format(page=index + 1, note=note)
 
 
 class _Pages:
@@ -323,7 +332,7 @@ class _DocumentRun:
     pages: list[_PageData]
     plan: _ScanPlan
     counted: _Pages
-    notes: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # (rank, note)s
+    notes: dict[int, list[tuple[int, Text]]] = field(default_factory=dict)  # (rank, note)s
     done: int = 0  # pages whose work on the scan has ended
 
     @property
@@ -338,27 +347,34 @@ class _DocumentRun:
         """One of its tasks ended (its tag: this run, page position, what)."""
         _, i, what = finished.task.tag
         page = self.pages[i]
+        note: Text | None
         if finished.failure is None:
             note = _take(page, what, finished.result, self.plan.keys.get(i))
         elif finished.error is not None:  # (Failure.RAISED)
             where = f"detection: document {self.document_id}, page {page.index + 1}, {what}"
             log_exception(finished.error, where)
-            note = f"{_UNREAD[what]} (failed: {finished.error.reason})"
+            note = translate("Redline", "{what} (failed: {reason})").format(
+                what=_UNREAD[what], reason=finished.error.reason
+            )
         elif finished.failure is Failure.LATE:
-            note = f"{_UNREAD[what]} (stopped after {PAGE_TIMEOUT_S:g} s)"
+            note = translate("Redline", "{what} (stopped after {seconds:g} s)").format(
+                what=_UNREAD[what], seconds=PAGE_TIMEOUT_S
+            )
         else:
-            note = f"{_UNREAD[what]} (the worker process crashed on this page)"
+            note = translate("Redline", "{what} (the worker process crashed on this page)").format(
+                what=_UNREAD[what]
+            )
         if note:  # (ranked: a page's tasks end in any order, its notes read in one)
             self.notes.setdefault(i, []).append((list(_UNREAD).index(what), note))
         self.plan.waiting[i] -= 1
         if not self.plan.waiting[i]:
             self.step(1)
 
-    def warnings(self) -> list[str]:
+    def warnings(self) -> list[Text]:
         return [
-            n if i < 0 else f"page {self.pages[i].index + 1}: {n}"
+            n if i < 0 else _on_page(self.pages[i].index, n)
             for i in sorted(self.notes)
-            for _, n in sorted(self.notes[i])
+            for _, n in sorted(self.notes[i], key=lambda ranked: ranked[0])
         ]
 
 
@@ -420,11 +436,14 @@ def _begin(
     scan_side = source.exists() and (
         redactions or any(p.rescan or _levels_with_boxes(p) for p in pages)
     )
-    plan, notes = _ScanPlan(), {}
+    plan, notes = _ScanPlan(), dict[int, list[tuple[int, Text]]]()
     if scan_side:
         exe = tesseract_path()
         if exe is None and any(p.rescan for p in pages):
-            notes[-1] = [(0, "Tesseract is not installed: banners were not re-read from the scans")]
+            unread = translate(
+                "Redline", "Tesseract is not installed: banners were not re-read from the scans"
+            )
+            notes[-1] = [(0, unread)]
         plan = _plan_scan(str(source), kind, pages, exe, redactions)
     else:  # the text side is quick: progress counts the work on the scans
         for p in pages:
@@ -568,7 +587,11 @@ def _as_detection(m: BandMarking) -> Detection:
 
 
 def _redaction_row(page: _PageData, r: Redaction, now: Any) -> dict[str, Any]:
-    body = {"exemptions": list(r.exemptions), "note": "; ".join(r.notes), "share": r.share}
+    body = {
+        "exemptions": list(r.exemptions),
+        "note": "; ".join(map(str, r.notes)),
+        "share": r.share,
+    }
     confidence = 0.9 if r.kind != "outlined" else 0.8
     return {
         **_common(page, "redaction", body, r.rule_id, confidence, now),
@@ -626,7 +649,7 @@ def _existing_keys(conn: Connection, page_ids: Sequence[PageId]) -> set[tuple[An
 
 
 def _store(
-    lib: Library, doc_id: DocumentId, pages: Sequence[_PageData], warnings: Sequence[str] = ()
+    lib: Library, doc_id: DocumentId, pages: Sequence[_PageData], warnings: Sequence[Text] = ()
 ) -> DetectionSummary:
     now = utcnow()
     rows = [_marking_row(p, d, now) for p in pages for d in p.detections]
@@ -648,7 +671,7 @@ def _store(
             entries = [("annotation", r["uuid"], "create", None, r) for r in new]
             log_many(session, entries, author=AUTHOR, at=now)
         written = _write_metadata(conn, doc_id, meta, now)
-    leaks = [f"page {p.index + 1}: {note}" for p in pages for r in p.redactions for note in r.notes]
+    leaks = [_on_page(p.index, note) for p in pages for r in p.redactions for note in r.notes]
     return DetectionSummary(
         doc_id,
         len(pages),

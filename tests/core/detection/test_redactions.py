@@ -54,7 +54,7 @@ def test_drawn_box_over_text_is_leaky_and_codes_are_linked() -> None:
     kinds = sorted((r.kind, r.exemptions) for r in found)
     assert kinds == [("outlined", ("3.5(c)",)), ("vector", ("B1",))]
     vector = next(r for r in found if r.kind == "vector")
-    assert vector.leaky and any("text under the box" in n for n in vector.notes)
+    assert vector.leaky and any("text under the box" in str(n) for n in vector.notes)
     outlined = next(r for r in found if r.kind == "outlined")
     assert not outlined.leaky
     assert abs(outlined.box.x0 - 72) < 3 and abs(outlined.box.y1 - 430) < 3

@@ -88,7 +88,7 @@ def test_without_tesseract_detection_says_banners_were_not_re_read(
     doc = import_file(library, pdf).document_id
     assert doc is not None
     summary = detect_document(library, doc, redactions=False)
-    assert any("Tesseract is not installed" in w for w in summary.warnings)
+    assert any("Tesseract is not installed" in str(w) for w in summary.warnings)
     assert summary.pages_rescanned == 0  # planned, but nothing read them
     assert "classification" not in summary.metadata
 

@@ -73,3 +73,25 @@ def test_a_leak_the_publication_check_finds_is_reported_in_german(german: None) 
     where = Region(1, 2, pymupdf.Rect(72, 100, 272, 114)).where()
     assert str(where) == "page 2, region 2 (x 72, y 100, 200 x 14 pt)"
     assert say(where) == "Seite 2, Bereich 2 (x 72, y 100, 200 x 14 pt)"
+
+
+def test_what_detection_warns_of_reads_in_german(
+    library: Library, tmp_path: Path, german: None
+) -> None:
+    """A box drawn over text that can still be extracted: detection's warning, as the window's
+    detection report shows it (it was English: the page notes were f-strings)."""
+    from app.core.detection.run import detect_document
+    from app.core.documents.ingest import import_file
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=612, height=792)
+    page.insert_text((72, 200), "The Secretary met the source in Vienna on Tuesday.", fontsize=11)
+    page.draw_rect(pymupdf.Rect(200, 185, 330, 205), color=(0, 0, 0), fill=(0, 0, 0))
+    doc.save(tmp_path / "memo.pdf")
+    outcome = import_file(library, tmp_path / "memo.pdf")
+    assert outcome.document_id is not None
+    [warning] = detect_document(library, outcome.document_id).warnings
+    assert str(warning) == "page 1: leaky: 5 words of text under the box can be extracted"
+    assert say(warning) == (
+        "Seite 1: undicht: 5 Wörter Text unter dem Kasten lassen sich extrahieren"
+    )
