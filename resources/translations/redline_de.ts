@@ -1866,11 +1866,12 @@
     </message>
     <message>
         <location line="+48"/>
+        <location line="+242"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-220"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
@@ -1955,7 +1956,7 @@
         <translation>Exportieren:</translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+203"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n Schwärzungsvorschlag zu entscheiden: A nimmt an, R lehnt ab, N geht zum nächsten</numerusform>
@@ -1965,7 +1966,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-81"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-201"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-202"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
@@ -2005,7 +2006,7 @@
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -2767,7 +2768,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>  Seite {page}: {text}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+24"/>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+10"/>
         <source>Attach OCR text</source>
         <translation>OCR-Text anhängen</translation>
     </message>
@@ -5125,10 +5132,15 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location line="+9"/>
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+10"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-36"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-46"/>
         <location line="+32"/>
         <source>Open a document first.</source>
         <translation>Öffnen Sie zuerst ein Dokument.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detect markings</source>
+        <translation>Markierungen erkennen</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/launch.py" line="+42"/>

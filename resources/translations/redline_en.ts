@@ -3885,6 +3885,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Detect markings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/tools/error_dialog.py" line="-16"/>
         <source>Redline: something went wrong</source>
         <translation type="unfinished"></translation>
@@ -4053,11 +4058,12 @@
     </message>
     <message>
         <location line="+48"/>
+        <location line="+242"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-220"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4177,7 +4183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -4460,7 +4466,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+24"/>
+        <source>OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+10"/>
         <source>Attach OCR text</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1866,11 +1866,12 @@
     </message>
     <message>
         <location line="+48"/>
+        <location line="+242"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-220"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -1955,7 +1956,7 @@
         <translation>Exporter :</translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+203"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n proposition de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
@@ -1965,7 +1966,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-81"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-201"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-202"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
     </message>
@@ -2005,7 +2006,7 @@
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -2767,7 +2768,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>  page {page} : {text}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+24"/>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+10"/>
         <source>Attach OCR text</source>
         <translation>Joindre un texte OCR</translation>
     </message>
@@ -5125,10 +5132,15 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+9"/>
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+10"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-36"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-46"/>
         <location line="+32"/>
         <source>Open a document first.</source>
         <translation>Ouvrez d’abord un document.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detect markings</source>
+        <translation>Détecter les marquages</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/launch.py" line="+42"/>

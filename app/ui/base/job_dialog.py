@@ -95,7 +95,7 @@ class JobDialog(QDialog):
         self, title: str, job: Job, describe: Describe, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(tr(title))  # (a title marked with QT_TRANSLATE_NOOP)
         self.job, self.describe = job, describe
         job.setParent(self)  # lives as long as the dialog that shows it
         self.label = plain_label(QT_TRANSLATE_NOOP("Redline", "Starting…"))  # (a title beside)

@@ -21,7 +21,7 @@ from app.core.documents.queries import document_titles
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
-from app.ui.base.language import say, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.tools.host import ToolHost
 
 LABELS = dict(FIELDS)  # metadata keys as the metadata dialog names them
@@ -171,6 +171,7 @@ def detect_in(host: ToolHost, whole_library: bool) -> JobDialog | None:
         return None
     docs = None if doc_id is None or whole_library else [doc_id]
     return run_job(
-        host.window(), "Detect markings", detect_work(host.lib, docs), host.import_runner,
+        host.window(), QT_TRANSLATE_NOOP("Redline", "Detect markings"), detect_work(host.lib, docs),
+        host.import_runner,
         describe_detection, on_done=lambda _: host.refresh(),
     )  # fmt: skip

@@ -524,7 +524,8 @@ def start_export(
     lib: Library, request: ExportRequest, runner: TaskRunner, parent: QWidget | None = None
 ) -> JobDialog:
     """Run ``request`` in ``runner`` with a progress dialog and a report."""
-    return run_job(parent, "Export", request.work(lib), runner, describe_export)
+    title = QT_TRANSLATE_NOOP("Redline", "Export")
+    return run_job(parent, title, request.work(lib), runner, describe_export)
 
 
 def what_would_be_replaced(request: ExportRequest) -> str | None:

@@ -200,7 +200,7 @@ def ocr_in(host: ToolHost, what: str) -> JobDialog | None:
         host.show_message(translate("Redline", "Open a document first."))
         return None
     dialog = run_job(
-        host.window(), "OCR", work, host.import_runner, describe_ocr,
+        host.window(), QT_TRANSLATE_NOOP("Redline", "OCR"), work, host.import_runner, describe_ocr,
         on_done=lambda _: host.refresh(),
     )  # fmt: skip
     if what == "document":
@@ -243,6 +243,7 @@ def attach_text(host: ToolHost, paths: Sequence[str] | None = None) -> JobDialog
     )  # fmt: skip
     plain = len(paths) == 1 and Path(paths[0]).suffix.lower() == ".txt"
     return run_job(
-        host.window(), "Attach OCR text", work, host.import_runner, describe_alignment,
+        host.window(), QT_TRANSLATE_NOOP("Redline", "Attach OCR text"), work, host.import_runner,
+        describe_alignment,
         cancellable=not plain, on_done=lambda _: host.refresh(),
     )  # fmt: skip

@@ -46,8 +46,8 @@ def test_a_finished_job_fills_the_bar(qtbot: QtBot, sync_runner: TaskRunner) -> 
 def test_an_ended_job_says_so_in_the_windows_language(
     qtbot: QtBot, sync_runner: TaskRunner, qapp: QApplication, tmp_path: Path
 ) -> None:
-    """The heading ("Done.", "Failed.") and the core's reason read in German in a German window
-    (they read in English: set as written, and the error as str())."""
+    """The title, the heading ("Done.", "Failed.") and the core's reason read in German in a
+    German window (they read in English: set as written, and the error as str())."""
     from app.core.exchange.record_rules import InvalidAnnotationSet
     from app.core.wording import translate
 
@@ -60,13 +60,15 @@ def test_an_ended_job_says_so_in_the_windows_language(
 
     assert install(qapp, "de", compiled(tmp_path / "qm")) == "de"
     try:
-        done = JobDialog("OCR", Job(pages, sync_runner), str)
+        done = JobDialog("Detect markings", Job(pages, sync_runner), str)
         qtbot.addWidget(done)
         done.run()
         failed = JobDialog("Import", Job(refused, sync_runner), str)
         qtbot.addWidget(failed)
         failed.run()
         said = done.label.text(), failed.label.text(), failed.report.toPlainText()
+        title = done.windowTitle()
     finally:
         uninstall(qapp)  # (a live change of language: the dialogs read in English again)
     assert said == ("Fertig.", "Fehlgeschlagen.", "notes.json ist kein UTF-8-Text (Byte 9)")
+    assert title == "Markierungen erkennen"
