@@ -20,26 +20,30 @@ import sqlalchemy
 from app import __version__
 from app.core.ocr.tesseract import tesseract_path
 from app.core.resources import is_frozen
+from app.core.wording import Message, translate
 
 LICENSE_ID = "AGPL-3.0-or-later"
 
 TESSERACT_TIMEOUT_S = 15.0
 
 
-def tesseract_install_hint(system: str | None = None) -> str:
-    """How to install Tesseract on this (or the named: Linux, Darwin, Windows) system."""
+def tesseract_install_hint(system: str | None = None) -> Message:
+    """How to install Tesseract on this (or the named: Linux, Darwin, Windows) system (a
+    message: the window's language; ``str()`` is English)."""
     system = system or platform.system()
     if system == "Windows":
-        return (
+        return translate(
+            "Redline",
             "Install Tesseract for Windows (the UB Mannheim installer) and add its folder to PATH, "
-            "or put it in a 'tesseract' folder beside redline.exe."
+            "or put it in a 'tesseract' folder beside redline.exe.",
         )
     if system == "Darwin":
-        return "Install Tesseract with Homebrew: brew install tesseract"
-    return (
+        return translate("Redline", "Install Tesseract with Homebrew: brew install tesseract")
+    return translate(
+        "Redline",
         "Install Tesseract with your system's packages, e.g. "
         "'sudo apt install tesseract-ocr tesseract-ocr-eng' (Debian, Ubuntu) or "
-        "'sudo dnf install tesseract' (Fedora)."
+        "'sudo dnf install tesseract' (Fedora).",
     )
 
 

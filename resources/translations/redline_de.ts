@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+57"/>
-        <location filename="../../app/ui/window/main_window.py" line="+634"/>
+        <location filename="../../app/ui/window/main_window.py" line="+652"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -127,7 +127,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-516"/>
+        <location filename="../../app/ui/window/main_window.py" line="-534"/>
+        <location line="+388"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
@@ -1112,6 +1113,7 @@
         <location filename="../../app/ui/document/document_view.py" line="+69"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+95"/>
         <location line="+5"/>
+        <location filename="../../app/ui/window/main_window.py" line="+15"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1134,6 +1136,11 @@
         <location line="+70"/>
         <source>Loading the text…</source>
         <translation>Text wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Cannot read the page</source>
+        <translation>Die Seite kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/doubtful_pane.py" line="-163"/>
@@ -1169,7 +1176,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-4"/>
+        <location filename="../../app/ui/window/main_window.py" line="-407"/>
+        <location line="+386"/>
         <source>Doubtful words</source>
         <translation>Unsichere Wörter</translation>
     </message>
@@ -1447,6 +1455,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/thumbnails.py" line="+91"/>
+        <location filename="../../app/ui/window/main_window.py" line="+16"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
@@ -1588,7 +1597,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-8"/>
+        <location filename="../../app/ui/window/main_window.py" line="-410"/>
+        <location line="+384"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1628,7 +1638,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="+4"/>
+        <location filename="../../app/ui/window/main_window.py" line="-380"/>
+        <location line="+384"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -1696,6 +1707,11 @@
         <location filename="../../app/ui/tools/error_dialog.py" line="+1"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tesseract is not installed, so OCR is unavailable. {hint}</source>
+        <translation>Tesseract ist nicht installiert, daher ist keine OCR möglich. {hint}</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/error_dialog.py" line="-16"/>
@@ -2962,6 +2978,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location filename="../../app/ui/window/main_window.py" line="+26"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
@@ -3097,7 +3114,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Ordner ist nicht leer; was darin ist, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-13"/>
+        <location filename="../../app/ui/window/main_window.py" line="-423"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
@@ -3364,7 +3381,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Ü&amp;ber Redline</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
         <source>The log file is {path}</source>
         <translation>Die Protokolldatei ist {path}</translation>
     </message>
@@ -5507,6 +5524,21 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+7"/>
         <source>leaky: an image under the box can be extracted</source>
         <translation>undicht: ein Bild unter dem Kasten lässt sich extrahieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/versions.py" line="+35"/>
+        <source>Install Tesseract for Windows (the UB Mannheim installer) and add its folder to PATH, or put it in a &apos;tesseract&apos; folder beside redline.exe.</source>
+        <translation>Installieren Sie Tesseract für Windows (das Installationsprogramm der UB Mannheim) und fügen Sie seinen Ordner zu PATH hinzu, oder legen Sie es in einen Ordner „tesseract“ neben redline.exe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Install Tesseract with Homebrew: brew install tesseract</source>
+        <translation>Installieren Sie Tesseract mit Homebrew: brew install tesseract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install Tesseract with your system&apos;s packages, e.g. &apos;sudo apt install tesseract-ocr tesseract-ocr-eng&apos; (Debian, Ubuntu) or &apos;sudo dnf install tesseract&apos; (Fedora).</source>
+        <translation>Installieren Sie Tesseract mit den Paketen Ihres Systems, z. B. „sudo apt install tesseract-ocr tesseract-ocr-eng“ (Debian, Ubuntu) oder „sudo dnf install tesseract“ (Fedora).</translation>
     </message>
 </context>
 </TS>

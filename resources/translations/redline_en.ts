@@ -2310,7 +2310,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="-174"/>
-        <location filename="../../app/ui/window/main_window.py" line="+634"/>
+        <location filename="../../app/ui/window/main_window.py" line="+652"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,7 +2351,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-516"/>
+        <location filename="../../app/ui/window/main_window.py" line="-534"/>
+        <location line="+388"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,6 +3307,7 @@
         <location filename="../../app/ui/document/document_view.py" line="+69"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+95"/>
         <location line="+5"/>
+        <location filename="../../app/ui/window/main_window.py" line="+15"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,6 +3329,11 @@
     <message>
         <location line="+70"/>
         <source>Loading the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Cannot read the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3363,7 +3370,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-4"/>
+        <location filename="../../app/ui/window/main_window.py" line="-407"/>
+        <location line="+386"/>
         <source>Doubtful words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,7 +3543,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+64"/>
-        <location filename="../../app/ui/window/main_window.py" line="+671"/>
+        <location filename="../../app/ui/window/main_window.py" line="+303"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3556,6 +3564,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/thumbnails.py" line="+27"/>
+        <location filename="../../app/ui/window/main_window.py" line="-287"/>
         <source>Thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,7 +3706,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-679"/>
+        <location filename="../../app/ui/window/main_window.py" line="-410"/>
+        <location line="+384"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,7 +3747,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="+4"/>
+        <location filename="../../app/ui/window/main_window.py" line="-380"/>
+        <location line="+384"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3804,6 +3815,11 @@
         <location line="+19"/>
         <location filename="../../app/ui/tools/error_dialog.py" line="+1"/>
         <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tesseract is not installed, so OCR is unavailable. {hint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4660,6 +4676,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location filename="../../app/ui/window/main_window.py" line="+26"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4795,7 +4812,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-13"/>
+        <location filename="../../app/ui/window/main_window.py" line="-423"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5062,7 +5079,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
         <source>The log file is {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5500,6 +5517,21 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+7"/>
         <source>leaky: an image under the box can be extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/versions.py" line="+35"/>
+        <source>Install Tesseract for Windows (the UB Mannheim installer) and add its folder to PATH, or put it in a &apos;tesseract&apos; folder beside redline.exe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Install Tesseract with Homebrew: brew install tesseract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install Tesseract with your system&apos;s packages, e.g. &apos;sudo apt install tesseract-ocr tesseract-ocr-eng&apos; (Debian, Ubuntu) or &apos;sudo dnf install tesseract&apos; (Fedora).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

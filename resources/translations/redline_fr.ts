@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+57"/>
-        <location filename="../../app/ui/window/main_window.py" line="+634"/>
+        <location filename="../../app/ui/window/main_window.py" line="+652"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -127,7 +127,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-516"/>
+        <location filename="../../app/ui/window/main_window.py" line="-534"/>
+        <location line="+388"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -1112,6 +1113,7 @@
         <location filename="../../app/ui/document/document_view.py" line="+69"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+95"/>
         <location line="+5"/>
+        <location filename="../../app/ui/window/main_window.py" line="+15"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -1134,6 +1136,11 @@
         <location line="+70"/>
         <source>Loading the text…</source>
         <translation>Chargement du texte…</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Cannot read the page</source>
+        <translation>Impossible de lire la page</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/doubtful_pane.py" line="-163"/>
@@ -1169,7 +1176,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-4"/>
+        <location filename="../../app/ui/window/main_window.py" line="-407"/>
+        <location line="+386"/>
         <source>Doubtful words</source>
         <translation>Mots douteux</translation>
     </message>
@@ -1447,6 +1455,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/thumbnails.py" line="+91"/>
+        <location filename="../../app/ui/window/main_window.py" line="+16"/>
         <source>Thumbnails</source>
         <translation>Miniatures</translation>
     </message>
@@ -1588,7 +1597,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-8"/>
+        <location filename="../../app/ui/window/main_window.py" line="-410"/>
+        <location line="+384"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1628,7 +1638,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="+4"/>
+        <location filename="../../app/ui/window/main_window.py" line="-380"/>
+        <location line="+384"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1696,6 +1707,11 @@
         <location filename="../../app/ui/tools/error_dialog.py" line="+1"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tesseract is not installed, so OCR is unavailable. {hint}</source>
+        <translation>Tesseract n’est pas installé : l’OCR est donc indisponible. {hint}</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/error_dialog.py" line="-16"/>
@@ -2962,6 +2978,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location filename="../../app/ui/window/main_window.py" line="+26"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
@@ -3097,7 +3114,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le dossier n’est pas vide ; ce qu’il contient reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-13"/>
+        <location filename="../../app/ui/window/main_window.py" line="-423"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -3364,7 +3381,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>À &amp;propos de Redline</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
         <source>The log file is {path}</source>
         <translation>Le fichier journal est {path}</translation>
     </message>
@@ -5507,6 +5524,21 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+7"/>
         <source>leaky: an image under the box can be extracted</source>
         <translation>fuite : une image sous le cadre peut être extraite</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/versions.py" line="+35"/>
+        <source>Install Tesseract for Windows (the UB Mannheim installer) and add its folder to PATH, or put it in a &apos;tesseract&apos; folder beside redline.exe.</source>
+        <translation>Installez Tesseract pour Windows (l’installateur de l’UB Mannheim) et ajoutez son dossier au PATH, ou placez-le dans un dossier « tesseract » à côté de redline.exe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Install Tesseract with Homebrew: brew install tesseract</source>
+        <translation>Installez Tesseract avec Homebrew : brew install tesseract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install Tesseract with your system&apos;s packages, e.g. &apos;sudo apt install tesseract-ocr tesseract-ocr-eng&apos; (Debian, Ubuntu) or &apos;sudo dnf install tesseract&apos; (Fedora).</source>
+        <translation>Installez Tesseract avec les paquets de votre système, par exemple « sudo apt install tesseract-ocr tesseract-ocr-eng » (Debian, Ubuntu) ou « sudo dnf install tesseract » (Fedora).</translation>
     </message>
 </context>
 </TS>

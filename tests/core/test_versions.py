@@ -86,4 +86,4 @@ def test_tesseract_on_path_is_found(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     [("Linux", "apt install tesseract-ocr"), ("Darwin", "brew install"), ("Windows", "PATH")],
 )
 def test_install_hint_per_system(system: str, expected: str) -> None:
-    assert expected in tesseract_install_hint(system)
+    assert expected in str(tesseract_install_hint(system))

@@ -28,7 +28,7 @@ from app.ui.annotating.editor import AnnotationDialog
 from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S
 from app.ui.base.language import CORE_WORDS, TRANSLATED, install, uninstall
-from app.ui.tools.about_dialog import show_about
+from app.ui.tools.about_dialog import show_about, tesseract_notice
 from app.ui.tools.error_dialog import ErrorDialog
 from app.ui.tools.export_dialog import ExportDialog
 from app.ui.tools.help_browser import show_help
@@ -309,8 +309,8 @@ def test_what_the_panes_write_from_data_is_in_the_windows_language(
 ) -> None:
     """Texts made from data, which the walk of menus and dialogs does not see: a search hit's
     page, a thumbnail's tooltip, a proposal's sureness in the annotations list (all English
-    until 2026-12-06), the OCR offer's words (until the stop after), and the metadata dialog's
-    origins."""
+    until 2026-12-06), the OCR offer's words, the pane F6 reaches and the notice that
+    Tesseract is missing (until the stop after), and the metadata dialog's origins."""
     from app.core.annotating.annotations import create_annotation, get_annotation
     from app.core.annotating.records import Region
     from app.core.documents.search import SearchHit
@@ -339,9 +339,16 @@ def test_what_the_panes_write_from_data_is_in_the_windows_language(
         row = describe(record, {})
         window.document_view.last_page()  # the page without text: the OCR offer's words
         offer = window.document_view.ocr_offer.label.text()
+        window.focus_cycle.step(1)  # F6 from outside every pane: the side panel's, named
+        pane = window.current_message()
+        notices: list[str] = []
+        settings.set(S.TESSERACT_NOTICE_SHOWN, False)
+        tesseract_notice(settings, notices.append, available=False)
     finally:
         uninstall(qapp)
     assert offer.startswith("Kein Text auf dieser Seite"), offer
+    assert pane == "Bibliothek", pane
+    assert notices[0].startswith("Tesseract ist nicht installiert, daher ist keine OCR"), notices
     assert hit.startswith("review-memo — Seite 1\n"), hit
     assert tip == "Seite 2 von 4"
     assert "62 % sicher" in row or "62% sicher" in row, row

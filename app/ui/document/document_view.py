@@ -263,7 +263,7 @@ class DocumentView(QWidget):
         self.db.submit(
             lambda: read_page(self.lib, page.id),
             self._on_page_read,
-            report_failure(self.message.emit, "Cannot read the page"),
+            report_failure(self.message.emit, translate("Redline", "Cannot read the page")),
             wanted=lambda: self.page is not None and self.page.id == page.id,
         )
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.versions import LICENSE_ID, Versions, collect_versions, tesseract_install_hint
 from app.ui.base import settings as S
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 
 LICENCE_TEXT = QT_TRANSLATE_NOOP(
     "Redline",
@@ -92,7 +92,8 @@ def tesseract_notice(
         available = tesseract_path() is not None
     if available or settings.get(S.TESSERACT_NOTICE_SHOWN):
         return False
-    show(f"Tesseract is not installed, so OCR is unavailable. {tesseract_install_hint()}")
+    notice = translate("Redline", "Tesseract is not installed, so OCR is unavailable. {hint}")
+    show(say(notice.format(hint=tesseract_install_hint())))
     settings.set(S.TESSERACT_NOTICE_SHOWN, True)
     return True
 

@@ -100,7 +100,7 @@ class SettingsDialog(QDialog):
         try:
             found = available_languages()
         except RedlineError:
-            self.note.setText(tr(NO_TESSERACT).format(hint=tesseract_install_hint()))
+            self.note.setText(tr(NO_TESSERACT).format(hint=say(tesseract_install_hint())))
             self.languages.setEnabled(False)  # (the window's language can still be chosen)
             return
         chosen = self.settings.get(S.OCR_LANGUAGE).split("+")

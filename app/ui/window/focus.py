@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.ui.base.language import tr
+
 FOCUS_MESSAGE_MS = 2000
 
 
@@ -21,7 +23,7 @@ class Pane:
     that holds it, and the widget that takes the focus when F6 comes to it."""
 
     key: str
-    name: str
+    name: str  # (marked with QT_TRANSLATE_NOOP: said in the window's language)
     holder: QWidget
     target: QWidget
 
@@ -59,7 +61,7 @@ class FocusCycle:
         at = keys.index(here.key) if here is not None and here.key in keys else start
         pane = panes[(at + by) % len(panes)]
         pane.target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.say(pane.name, FOCUS_MESSAGE_MS)
+        self.say(tr(pane.name), FOCUS_MESSAGE_MS)  # (a name marked with QT_TRANSLATE_NOOP)
         return pane
 
     def next(self) -> None:

@@ -486,21 +486,39 @@ class MainWindow(QMainWindow):
         shown), thumbnails, scan, text."""
         lp, dv = self.library_pane, self.document_view
         side = {
-            self.library_pane: Pane("library", "Library", lp, lp.table),
-            self.search_pane: Pane("search", "Search", self.search_pane, self.search_pane.query),
+            self.library_pane: Pane(
+                "library", QT_TRANSLATE_NOOP("Redline", "Library"), lp, lp.table
+            ),
+            self.search_pane: Pane(
+                "search",
+                QT_TRANSLATE_NOOP("Redline", "Search"),
+                self.search_pane,
+                self.search_pane.query,
+            ),
             self.doubtful_pane: Pane(
-                "doubtful", "Doubtful words", self.doubtful_pane, self.doubtful_pane.list
+                "doubtful",
+                QT_TRANSLATE_NOOP("Redline", "Doubtful words"),
+                self.doubtful_pane,
+                self.doubtful_pane.list,
             ),
             self.annotation_list: Pane(
-                "annotations", "Annotations", self.annotation_list, self.annotation_list.table
+                "annotations",
+                QT_TRANSLATE_NOOP("Redline", "Annotations"),
+                self.annotation_list,
+                self.annotation_list.table,
             ),
         }
         current = side.get(self.side.currentWidget())
         return [
             *([current] if current is not None else []),
-            Pane("thumbnails", "Thumbnails", dv.thumbnails, dv.thumbnails),
-            Pane("scan", "Scan", dv.page_view, dv.page_view),
-            Pane("text", "Text", dv.text_side, dv.text_pane),
+            Pane(
+                "thumbnails",
+                QT_TRANSLATE_NOOP("Redline", "Thumbnails"),
+                dv.thumbnails,
+                dv.thumbnails,
+            ),
+            Pane("scan", QT_TRANSLATE_NOOP("Redline", "Scan"), dv.page_view, dv.page_view),
+            Pane("text", QT_TRANSLATE_NOOP("Redline", "Text"), dv.text_side, dv.text_pane),
         ]
 
     def _on_help(self) -> None:
