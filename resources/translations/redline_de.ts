@@ -708,6 +708,7 @@
     </message>
     <message>
         <location line="+51"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+82"/>
         <source>no code</source>
         <translation>kein Code</translation>
     </message>
@@ -1012,7 +1013,7 @@
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="-1"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-83"/>
         <source>Correction</source>
         <translation>Korrektur</translation>
     </message>
@@ -1032,18 +1033,33 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+71"/>
+        <source>(deleted tag)</source>
+        <translation>(gelöschtes Schlagwort)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (struck)</source>
+        <translation> (durchgestrichen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · left visible in publications</source>
+        <translation> · in Veröffentlichungen sichtbar gelassen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>proposed by the detector, {when}</source>
         <translation>von der Erkennung vorgeschlagen, {when}</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+498"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-106"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-108"/>
         <source>correction</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+92"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+94"/>
         <source>Exemption codes: {codes}</source>
         <translation>Ausnahmecodes: {codes}</translation>
     </message>
@@ -1086,7 +1102,7 @@
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-125"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-127"/>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>
@@ -1429,8 +1445,13 @@
         <source>Reading the page with Tesseract…</source>
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing was done</source>
+        <translation>nichts wurde getan</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+4"/>
         <source>OCR found %n words.</source>
         <translation>
             <numerusform>OCR hat %n Wort gefunden.</numerusform>
@@ -1882,12 +1903,12 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+242"/>
+        <location line="+243"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
@@ -1971,8 +1992,13 @@
         <source>Export:</source>
         <translation>Exportieren:</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+203"/>
+        <location line="+139"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n Schwärzungsvorschlag zu entscheiden: A nimmt an, R lehnt ab, N geht zum nächsten</numerusform>
@@ -1982,7 +2008,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-81"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-202"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-203"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
@@ -2017,7 +2043,7 @@
         <translation>In Ordner exportieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -2104,6 +2130,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-101"/>
         <location line="+110"/>
+        <location filename="../../app/ui/window/main_window.py" line="+83"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -2978,7 +3005,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="+26"/>
+        <location filename="../../app/ui/window/main_window.py" line="-57"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
@@ -3493,7 +3520,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>erkannt, {percent} sicher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+113"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+115"/>
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+7"/>
         <source>Detection rule: {rule}</source>
         <translation>Erkennungsregel: {rule}</translation>

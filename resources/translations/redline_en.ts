@@ -1334,6 +1334,7 @@
     </message>
     <message>
         <location line="+51"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+110"/>
         <source>no code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,7 +1945,7 @@
     <message>
         <location line="+15"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+7"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+125"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+17"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,7 +2400,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-91"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-97"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-99"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,13 +3241,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+71"/>
+        <source>(deleted tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (struck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · left visible in publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>proposed by the detector, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="-1"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-106"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-108"/>
         <source>correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3263,7 +3279,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+89"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+91"/>
         <source>Exemption codes: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,8 +3532,13 @@
         <source>Reading the page with Tesseract…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+4"/>
         <source>OCR found %n words.</source>
         <translation>
             <numerusform>OCR found %n word.</numerusform>
@@ -4074,12 +4095,12 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+242"/>
+        <location line="+243"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,7 +4215,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4283,6 +4309,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-101"/>
         <location line="+110"/>
+        <location filename="../../app/ui/window/main_window.py" line="+83"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4676,7 +4703,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="+26"/>
+        <location filename="../../app/ui/window/main_window.py" line="-57"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -708,6 +708,7 @@
     </message>
     <message>
         <location line="+51"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+82"/>
         <source>no code</source>
         <translation>aucun code</translation>
     </message>
@@ -1012,7 +1013,7 @@
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="-1"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-83"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -1032,18 +1033,33 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+71"/>
+        <source>(deleted tag)</source>
+        <translation>(étiquette supprimée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (struck)</source>
+        <translation> (barré)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> · left visible in publications</source>
+        <translation> · laissé visible dans les publications</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>proposed by the detector, {when}</source>
         <translation>proposé par la détection, {when}</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+498"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-106"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-108"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+92"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+94"/>
         <source>Exemption codes: {codes}</source>
         <translation>Codes d’exemption : {codes}</translation>
     </message>
@@ -1086,7 +1102,7 @@
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-125"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-127"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -1429,8 +1445,13 @@
         <source>Reading the page with Tesseract…</source>
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing was done</source>
+        <translation>rien n’a été fait</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+4"/>
         <source>OCR found %n words.</source>
         <translation>
             <numerusform>L’OCR a trouvé %n mot.</numerusform>
@@ -1882,12 +1903,12 @@
     </message>
     <message>
         <location line="+48"/>
-        <location line="+242"/>
+        <location line="+243"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -1971,8 +1992,13 @@
         <source>Export:</source>
         <translation>Exporter :</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+203"/>
+        <location line="+139"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n proposition de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
@@ -1982,7 +2008,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-81"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-202"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-203"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
     </message>
@@ -2017,7 +2043,7 @@
         <translation>Exporter dans le dossier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -2104,6 +2130,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-101"/>
         <location line="+110"/>
+        <location filename="../../app/ui/window/main_window.py" line="+83"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -2978,7 +3005,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="+26"/>
+        <location filename="../../app/ui/window/main_window.py" line="-57"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
@@ -3493,7 +3520,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>détecté, sûr à {percent}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+113"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+115"/>
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+7"/>
         <source>Detection rule: {rule}</source>
         <translation>Règle de détection : {rule}</translation>

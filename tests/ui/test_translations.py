@@ -352,4 +352,5 @@ def test_what_the_panes_write_from_data_is_in_the_windows_language(
     assert hit.startswith("review-memo — Seite 1\n"), hit
     assert tip == "Seite 2 von 4"
     assert "62 % sicher" in row or "62% sicher" in row, row
+    assert row.startswith("kein Code"), row  # (a redaction with no code: "no code" until then)
     window.close()

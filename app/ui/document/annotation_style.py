@@ -99,16 +99,18 @@ def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
         quote = record.text.quote if record.text else ""
         return f"{quote} → {cast(CorrectionBody, record.body).get('replacement', '')}"
     if record.kind == "tag":
-        return tag_names.get(record.tag_id or 0, "(deleted tag)")
+        return tag_names.get(record.tag_id or 0, translate("Redline", "(deleted tag)"))
     if record.kind == "marking":
         marking = cast(MarkingBody, record.body)
-        struck = " (struck)" if marking.get("struck") else ""
+        struck = translate("Redline", " (struck)") if marking.get("struck") else ""
         value = f"{marking.get('category', '')}: {marking.get('value', '')}"
         return f"{value}{struck}{_sureness(record)}"
     if record.kind == "redaction":
         redaction = cast(RedactionBody, record.body)
-        codes = ", ".join(redaction.get("exemptions", [])) or "no code"
-        visible = " · left visible in publications" if left_visible(record) else ""
+        codes = ", ".join(redaction.get("exemptions", [])) or translate("Redline", "no code")
+        visible = (
+            translate("Redline", " · left visible in publications") if left_visible(record) else ""
+        )
         note = redaction.get("note")
         return f"{codes}{visible}{' — ' + note if note else ''}{_sureness(record)}"
     return cast(NoteBody, record.body).get("text", "")

@@ -83,7 +83,8 @@ class OcrOffer(QWidget):
     def _on_report(self, page_id: PageId, report: OcrReport) -> None:
         outcome = report.pages[0] if report.pages else None
         if outcome is None or outcome.status != "ok":
-            self._on_error(RuntimeError(outcome.message if outcome else "nothing was done"))
+            why = outcome.message if outcome else translate("Redline", "nothing was done")
+            self._on_error(RuntimeError(why))
             return
         if page_id == self.page_id:
             found = wording.translate("Redline", "OCR found %n words.").counted(

@@ -482,11 +482,12 @@ class ExportDialog(QDialog):
             )
         else:
             suffix = FORMAT_SUFFIX[self.format.currentData()]
+            every = translate("Redline", "All files (*)")
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
                 translate("Redline", "Export to"),
                 str(current),
-                f"*{suffix};;All files (*)",
+                f"*{suffix};;{every}",
                 options=QFileDialog.Option.DontConfirmOverwrite,  # asked once, on OK
             )
         if chosen:

@@ -574,7 +574,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_annotations_merged(self, report: MergeReport) -> None:
-        self.annotations.push_rows(report.undo or [], "Import annotations")
+        self.annotations.push_rows(report.undo or [], translate("Redline", "Import annotations"))
         if report.conflicts:
             left = translate("Redline", "Conflicts to decide: {n} (Edit › Conflicts…)")
             self.statusBar().showMessage(left.format(n=len(report.conflicts)))
