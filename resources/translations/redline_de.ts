@@ -5553,6 +5553,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>undicht: ein Bild unter dem Kasten lässt sich extrahieren</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>leaky: the text layer holds {n} words under the box</source>
+        <translation>undicht: die Textebene enthält {n} Wörter unter dem Kasten</translation>
+    </message>
+    <message>
         <location filename="../../app/core/versions.py" line="+35"/>
         <source>Install Tesseract for Windows (the UB Mannheim installer) and add its folder to PATH, or put it in a &apos;tesseract&apos; folder beside redline.exe.</source>
         <translation>Installieren Sie Tesseract für Windows (das Installationsprogramm der UB Mannheim) und fügen Sie seinen Ordner zu PATH hinzu, oder legen Sie es in einen Ordner „tesseract“ neben redline.exe.</translation>

@@ -5547,6 +5547,11 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>leaky: the text layer holds {n} words under the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/core/versions.py" line="+35"/>
         <source>Install Tesseract for Windows (the UB Mannheim installer) and add its folder to PATH, or put it in a &apos;tesseract&apos; folder beside redline.exe.</source>
         <translation type="unfinished"></translation>

@@ -5553,6 +5553,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>fuite : une image sous le cadre peut être extraite</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>leaky: the text layer holds {n} words under the box</source>
+        <translation>fuite : la couche de texte contient {n} mots sous le cadre</translation>
+    </message>
+    <message>
         <location filename="../../app/core/versions.py" line="+35"/>
         <source>Install Tesseract for Windows (the UB Mannheim installer) and add its folder to PATH, or put it in a &apos;tesseract&apos; folder beside redline.exe.</source>
         <translation>Installez Tesseract pour Windows (l’installateur de l’UB Mannheim) et ajoutez son dossier au PATH, ou placez-le dans un dossier « tesseract » à côté de redline.exe.</translation>

@@ -460,12 +460,13 @@ def _words_within(box: Box, words: Sequence[PageWord], slack: float = 1.0) -> li
     ]
 
 
-def _layer_leak(box: Box, words: Sequence[PageWord]) -> list[str]:
+def _layer_leak(box: Box, words: Sequence[PageWord]) -> list[Text]:
     """A box burned into the scan hides its pixels, but a text layer made before the box was
     drawn still holds the words; OCR of the box itself gives rules (~~~, \\), not prose."""
     prose = _prose_under(box, words)
     if len(prose) >= 3:
-        return [f"leaky: the text layer holds {len(prose)} words under the box"]
+        held = translate("Redline", "leaky: the text layer holds {n} words under the box")
+        return [held.format(n=len(prose))]
     return []
 
 

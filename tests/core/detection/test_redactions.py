@@ -79,7 +79,7 @@ def test_text_layer_under_a_burned_in_box_is_a_leak() -> None:
     (found,) = find_redactions(page)
     doc.close()
     assert found.kind == "solid" and found.leaky
-    assert "words under the box" in found.notes[0]
+    assert "words under the box" in str(found.notes[0])
 
 
 @pytest.mark.parametrize("rotation", [0, 90, 270])
