@@ -708,7 +708,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+82"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+96"/>
         <source>no code</source>
         <translation>kein Code</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="-83"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-97"/>
         <source>Correction</source>
         <translation>Korrektur</translation>
     </message>
@@ -1033,7 +1033,42 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+67"/>
+        <source>classification</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portion</source>
+        <translation>Absatzkennzeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control</source>
+        <translation>Verteilungsvermerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exemption</source>
+        <translation>Ausnahmecode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declassification</source>
+        <translation>Deklassifizierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(deleted tag)</source>
         <translation>(gelöschtes Schlagwort)</translation>
     </message>
@@ -1043,7 +1078,7 @@
         <translation> (durchgestrichen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source> · left visible in publications</source>
         <translation> · in Veröffentlichungen sichtbar gelassen</translation>
     </message>
@@ -1054,12 +1089,12 @@
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+498"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-108"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-122"/>
         <source>correction</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+94"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+108"/>
         <source>Exemption codes: {codes}</source>
         <translation>Ausnahmecodes: {codes}</translation>
     </message>
@@ -1102,7 +1137,7 @@
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-127"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-141"/>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>
@@ -3520,7 +3555,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>erkannt, {percent} sicher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+115"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+129"/>
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+7"/>
         <source>Detection rule: {rule}</source>
         <translation>Erkennungsregel: {rule}</translation>

@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+110"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+124"/>
         <source>no code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,7 +2400,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-91"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-99"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-113"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,7 +3241,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+67"/>
+        <source>classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declassification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(deleted tag)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,7 +3286,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source> · left visible in publications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,7 +3297,7 @@
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="-1"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-108"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-122"/>
         <source>correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,7 +3314,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+91"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+105"/>
         <source>Exemption codes: {codes}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,6 +28,7 @@ from app.ui.annotating.editor import AnnotationDialog
 from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S
 from app.ui.base.language import CORE_WORDS, TRANSLATED, install, uninstall
+from app.ui.document.annotation_style import CATEGORY_WORDS
 from app.ui.tools.about_dialog import show_about, tesseract_notice
 from app.ui.tools.error_dialog import ErrorDialog
 from app.ui.tools.export_dialog import ExportDialog
@@ -302,6 +303,7 @@ def test_the_merge_field_names_the_conflicts_dialog_shows_are_all_marked() -> No
 
 def test_the_marking_categories_the_editor_shows_are_all_marked() -> None:
     assert {c.label for c in marking_categories()} <= set(CORE_WORDS)
+    assert {c.id for c in marking_categories()} <= set(CATEGORY_WORDS)  # (the list's word)
 
 
 def test_what_the_panes_write_from_data_is_in_the_windows_language(
@@ -328,6 +330,11 @@ def test_what_the_panes_write_from_data_is_in_the_windows_language(
         confidence=0.62,
     )  # fmt: skip
     record = get_annotation(review_library, made.uuid)
+    level = create_annotation(
+        review_library, page.id, "marking", body={"category": "classification", "value": "SECRET"},
+        author="Ana", region=Region(72, 40, 80, 14),
+    )  # fmt: skip
+    marking = get_annotation(review_library, level.uuid)
     assert install(qapp, "de", qm) == "de"
     try:
         model = window.search_pane.model
@@ -337,6 +344,7 @@ def test_what_the_panes_write_from_data_is_in_the_windows_language(
             window.document_view.thumbnail_model.index(1, 0), Qt.ItemDataRole.ToolTipRole
         )
         row = describe(record, {})
+        level_row = describe(marking, {})
         window.document_view.last_page()  # the page without text: the OCR offer's words
         offer = window.document_view.ocr_offer.label.text()
         window.focus_cycle.step(1)  # F6 from outside every pane: the side panel's, named
@@ -353,4 +361,5 @@ def test_what_the_panes_write_from_data_is_in_the_windows_language(
     assert tip == "Seite 2 von 4"
     assert "62 % sicher" in row or "62% sicher" in row, row
     assert row.startswith("kein Code"), row  # (a redaction with no code: "no code" until then)
+    assert level_row == "Einstufung: SECRET", level_row  # (the category's id until then)
     window.close()

@@ -92,6 +92,19 @@ def left_visible(record: AnnotationRecord) -> bool:
     return record.kind == "redaction" and record.body.get(LEAVE_VISIBLE) is True
 
 
+# A marking's category as the annotations list and the scan's hover name it: a word, where the
+# editor shows the vocabulary's longer label ("classification", "Einstufung").
+CATEGORY_WORDS = {
+    "classification": QT_TRANSLATE_NOOP("Redline", "classification"),
+    "portion": QT_TRANSLATE_NOOP("Redline", "portion"),
+    "control": QT_TRANSLATE_NOOP("Redline", "control"),
+    "release": QT_TRANSLATE_NOOP("Redline", "release"),
+    "exemption": QT_TRANSLATE_NOOP("Redline", "exemption"),
+    "declassification": QT_TRANSLATE_NOOP("Redline", "declassification"),
+    "identifier": QT_TRANSLATE_NOOP("Redline", "identifier"),
+}
+
+
 def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
     """One line for the list and tooltips: what the annotation says."""
     # (.get: a body read back from a file another program wrote may lack a field)
@@ -103,7 +116,8 @@ def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
     if record.kind == "marking":
         marking = cast(MarkingBody, record.body)
         struck = translate("Redline", " (struck)") if marking.get("struck") else ""
-        value = f"{marking.get('category', '')}: {marking.get('value', '')}"
+        category = marking.get("category", "")
+        value = f"{tr(CATEGORY_WORDS.get(category, category))}: {marking.get('value', '')}"
         return f"{value}{struck}{_sureness(record)}"
     if record.kind == "redaction":
         redaction = cast(RedactionBody, record.body)
