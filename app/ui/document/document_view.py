@@ -87,7 +87,7 @@ class DocumentView(QWidget):
         text_layout.setContentsMargins(0, 0, 0, 0)
         text_layout.setSpacing(0)
         text_layout.addWidget(self.ocr_offer)
-        text_layout.addWidget(self.text_pane)
+        text_layout.addWidget(self.text_pane, 1)  # (the offer as tall as its words need)
         named(
             text_side,
             QT_TRANSLATE_NOOP("Redline", "Text pane"),

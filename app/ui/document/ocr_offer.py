@@ -9,13 +9,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 from app.core import wording
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_available
-from app.ui.base.fitting_grid import FittingGrid
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.plain_label import plain_label
 from app.ui.base.workers import TaskRunner
@@ -39,10 +39,12 @@ class OcrOffer(QWidget):
         self.label = plain_label()
         self.label.setWordWrap(True)
         self.button = QPushButton(QT_TRANSLATE_NOOP("Redline", "Run OCR on this page"))
-        self.row = FittingGrid([self.label, self.button], wanted=_whole)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.row)
+        # (a box layout, not a grid of fixed height: a long reason wraps over several lines and
+        # the bar grows with it; a FittingGrid cut it to two)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(4, 2, 4, 2)
+        self.row.addWidget(self.label, 1)
+        self.row.addWidget(self.button)
         self.button.clicked.connect(self._on_clicked)
         self.hide()
 
@@ -63,7 +65,26 @@ class OcrOffer(QWidget):
 
     def _say(self, text: str) -> None:
         self.label.setText(text)
-        self.row.refit()
+        self._arrange(self.width())
+
+    def side_by_side(self) -> bool:
+        """Whether the words and the button stand side by side (else the button is under)."""
+        return self.row.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _arrange(self, width: int) -> None:
+        """Side by side where the words on one line and the button fit whole, else the button
+        under the words, which wrap over the bar's width."""
+        margins = self.row.contentsMargins()
+        room = width - margins.left() - margins.right() - max(self.row.spacing(), 0)
+        words = self.label.fontMetrics().horizontalAdvance(self.label.text()) + 2
+        fits = words + self.button.sizeHint().width() <= room
+        self.row.setDirection(
+            QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
 
     def _on_clicked(self) -> None:
         from app.core.ocr.run import ocr_pages  # (not needed to start the window)
@@ -96,10 +117,3 @@ class OcrOffer(QWidget):
     def _on_error(self, exc: BaseException) -> None:
         self._say(translate("Redline", "OCR failed: {reason}").format(reason=say(exc)))
         self.button.setEnabled(True)
-
-
-def _whole(widget: QWidget) -> int:
-    """The width the words (on one line) or the button need to show whole."""
-    if isinstance(widget, QLabel):
-        return widget.fontMetrics().horizontalAdvance(widget.text()) + 2
-    return widget.sizeHint().width()

@@ -46,16 +46,23 @@ def test_a_page_with_text_offers_nothing(qtbot: QtBot, view: DocumentView) -> No
 
 def test_a_narrow_offer_puts_its_button_under_its_words(qtbot: QtBot, view: DocumentView) -> None:
     """Side by side the words wrapped to one a line and the button's text was cut (German, in
-    a window 1000 px wide): under them, where the two do not fit whole side by side."""
+    a window 1000 px wide): under them, where the two do not fit whole side by side; and a long
+    reason wraps over as many lines as it needs, none cut (a grid of fixed height cut it)."""
     view.last_page()
     offer = view.ocr_offer
     whole = offer.button.sizeHint().width()
-    offer.row.resize(whole + 10, 80)
-    assert offer.row.columns == 1
-    offer.row.resize(3 * whole, 80)
-    assert offer.row.columns == 2
-    offer._say("OCR failed: " + "a reason that runs long " * 4)  # (longer words: one a row)
-    assert offer.row.columns == 1
+    offer.resize(whole + 10, offer.height())
+    assert not offer.side_by_side()
+    offer.resize(3 * whole, offer.height())
+    assert offer.side_by_side()
+    narrow = whole + 10
+    offer.resize(narrow, offer.height())
+    offer._say("OCR failed: " + "a reason that runs long " * 6)
+    assert not offer.side_by_side()
+    view.resize(narrow + view.width() - view.text_pane.width(), view.height())
+    offer.setFixedWidth(narrow)
+    qtbot.waitUntil(lambda: offer.label.height() >= offer.label.heightForWidth(offer.label.width()))
+    assert offer.label.heightForWidth(offer.label.width()) > 3 * offer.label.fontMetrics().height()
 
 
 def test_a_read_only_library_says_why_it_offers_nothing(
