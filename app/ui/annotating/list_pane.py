@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QSignalBlocker,
     Qt,
 )
 from PySide6.QtGui import QAction, QKeySequence
@@ -283,13 +284,16 @@ class AnnotationListPane(QWidget):
 
     def restore_filters(self, state: str) -> None:
         """Choose the scope, kind and status ``state`` names (:meth:`filters_state`); a value
-        this Redline does not know leaves its filter as it is."""
-        for combo, value in zip(
-            (self.scope, self.kind, self.status), state.split(","), strict=False
-        ):
+        this Redline does not know leaves its filter as it is. Listed once, and only for a
+        document open (at start the page's first read lists them: no query for nothing)."""
+        combos = (self.scope, self.kind, self.status)
+        for combo, value in zip(combos, state.split(","), strict=False):
             found = combo.findData(value) if value else 0
             if found >= 0:
-                combo.setCurrentIndex(found)
+                with QSignalBlocker(combo):
+                    combo.setCurrentIndex(found)
+        if self.context.view.summary is not None:
+            self.reload()
 
     def current_filter(self) -> AnnotationFilter:
         """The filters as set, for the service (the document) or on the page's records."""

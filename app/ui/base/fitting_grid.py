@@ -107,10 +107,9 @@ class FittingGrid(QWidget):
         # (other words or another font: other widths wanted)
         # (after the texts are translated: the window retexts its widgets on the same event)
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
-            QTimer.singleShot(0, self, self.refit)
+            QTimer.singleShot(0, self, self._refit)
         super().changeEvent(event)
 
-    def refit(self) -> None:
-        """Lay the widgets out again for the widths they want now (a text changed)."""
+    def _refit(self) -> None:
         self.arrange(self.columns_for(self.width()))
         self.updateGeometry()

@@ -39,8 +39,7 @@ class OcrOffer(QWidget):
         self.label = plain_label()
         self.label.setWordWrap(True)
         self.button = QPushButton(QT_TRANSLATE_NOOP("Redline", "Run OCR on this page"))
-        # (a box layout, not a grid of fixed height: a long reason wraps over several lines and
-        # the bar grows with it; a FittingGrid cut it to two)
+        # (a box layout that turns: a long reason wraps over as many lines as it needs)
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.row.setContentsMargins(4, 2, 4, 2)
         self.row.addWidget(self.label, 1)
@@ -54,13 +53,14 @@ class OcrOffer(QWidget):
         self.setVisible(page_id is not None)
         if page_id is None:
             return
+        available = tesseract_available()
         if self.lib.read_only:
             why = translate("Redline", "No text on this page (the library is read-only).")
-        elif not tesseract_available():
+        elif not available:
             why = translate("Redline", "No text on this page (install Tesseract).")
         else:
             why = translate("Redline", "No text on this page.")
-        self.button.setEnabled(not self.lib.read_only and tesseract_available())
+        self.button.setEnabled(available and not self.lib.read_only)
         self._say(why)
 
     def _say(self, text: str) -> None:
