@@ -8,7 +8,9 @@ import dataclasses
 import json
 import math
 import re
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -17,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import RedlineError
 from app.core.ocr.limits import DEFAULT_TIMEOUT_S
-from app.core.wording import Joined, Message
+from app.core.wording import Joined, Message, count
 
 if TYPE_CHECKING:
-    from app.core.ocr.run import PageOutcome
+    from app.core.ocr.run import OcrReport, PageOutcome
 
 # Characters that would let a file name or title rewrite what a terminal shows: C0/C1 controls
 # (a newline forges an output line, ESC moves the cursor) and the bidirectional overrides and
@@ -99,6 +101,18 @@ def print_ocr_failures(failed: Iterable[PageOutcome]) -> None:
         print(f"failed: OCR of {where}: {p.message}", file=sys.stderr)
 
 
+def interrupted_ocr(report: OcrReport) -> int:
+    """Ctrl-C stopped an OCR run (:class:`CtrlC`): say so, and which pages keep their new text
+    (those read before it: each is stored as it ends). The exit status of an interrupt."""
+    kept = count(
+        report.ok,
+        "the page read before it keeps its new text",
+        "the {n} pages read before it keep their new text",
+    )
+    print("redline: interrupted" + (f"; {kept}" if report.ok else ""), file=sys.stderr)
+    return 130
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, default=_default, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -125,3 +139,34 @@ class TerminalProgress:
         if self.enabled:
             sys.stderr.write("\r" + " " * (self.width + 52) + "\r")
             sys.stderr.flush()
+
+
+class CtrlC:
+    """Ctrl-C during long work asks the work to stop, as the window's Cancel does (pass
+    :meth:`asked` as its cancel, then look at :attr:`pressed`); a second Ctrl-C interrupts at
+    once. Raised wherever the program happened to be, the first one could land inside the
+    worker pool's own locks or its fork hooks (a run that never ended, a traceback from a worker
+    being started, a Ctrl-C swallowed by a hook that ignores exceptions); a flag is read where
+    the work looks for it. Workers forked meanwhile inherit this handler until they ignore
+    Ctrl-C, and set their own copy of the flag."""
+
+    def __init__(self) -> None:
+        self.pressed = False
+
+    def asked(self) -> bool:
+        return self.pressed
+
+    def _on_sigint(self, signum: int, frame: object) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
+        self.pressed = True
+
+    def __enter__(self) -> CtrlC:
+        self._before = signal.getsignal(signal.SIGINT)
+        if threading.current_thread() is threading.main_thread():  # (signals: that thread only)
+            signal.signal(signal.SIGINT, self._on_sigint)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, self._before)

@@ -6,14 +6,12 @@ library and loads neither PyMuPDF nor numpy."""
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
-import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.commands.common import TerminalProgress, print_json, read_text_file
+from app.commands.common import CtrlC, TerminalProgress, print_json, read_text_file
 from app.commands.context import Context
 from app.core.errors import RedlineError
 from app.core.wording import count
@@ -79,7 +77,7 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
     ids = ctx.resolve_documents(args.documents) if args.documents else all_document_ids(lib)
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     shown = InHand(lib, bar.update)  # the bar names the document that began last
-    with _Interrupt() as interrupt:
+    with CtrlC() as interrupt:
         try:
             summaries = detect_documents(
                 lib,
@@ -116,33 +114,6 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
     bar.finish()
     _report(summaries, document_titles(lib, [s.document_id for s in summaries]), args.json)
     return 0
-
-
-class _Interrupt:
-    """Ctrl-C while detecting asks the run to stop, as the window's Cancel does (within about
-    half a second, the documents stored before it kept and named); a second Ctrl-C interrupts
-    at once."""
-
-    def __init__(self) -> None:
-        self.pressed = False
-
-    def asked(self) -> bool:
-        return self.pressed
-
-    def _on_sigint(self, signum: int, frame: object) -> None:
-        if self.pressed:
-            raise KeyboardInterrupt
-        self.pressed = True
-
-    def __enter__(self) -> _Interrupt:
-        self._before = signal.getsignal(signal.SIGINT)
-        if threading.current_thread() is threading.main_thread():  # (signals: that thread only)
-            signal.signal(signal.SIGINT, self._on_sigint)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGINT, self._before)
 
 
 def _report(

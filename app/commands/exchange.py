@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.commands.annotate import author_of
-from app.commands.common import TerminalProgress, print_json, shown
+from app.commands.common import CtrlC, TerminalProgress, print_json, shown
 from app.commands.context import Context
 from app.commands.ocr import parse_pages
 from app.core.annotating.vocabulary import STATUSES
@@ -163,7 +163,7 @@ def _publication_options(args: argparse.Namespace) -> PublicationOptions:
 def _export(
     args: argparse.Namespace, ctx: Context
 ) -> ExportSummary | OcrExportSummary | PublicationReport:
-    from app.core.exchange.common import ExportScope
+    from app.core.exchange.common import ExportCancelled, ExportScope
 
     lib = ctx.library(read_only=True)
     scope = ExportScope(
@@ -198,7 +198,15 @@ def _export(
         )
         bar = TerminalProgress(enabled=ctx.interactive and not args.json)
         try:
-            return export_iiif(lib, args.output, scope, options=options, on_progress=bar.update)
+            with CtrlC() as ctrl_c:
+                return export_iiif(
+                    lib, args.output, scope, options=options, on_progress=bar.update,
+                    cancel=ctrl_c.asked,
+                )  # fmt: skip
+        except ExportCancelled:
+            if ctrl_c.pressed:
+                raise KeyboardInterrupt from None  # ("redline: interrupted"; nothing written)
+            raise
         finally:
             bar.finish()
     if args.format == "csv":
@@ -218,10 +226,15 @@ def _export(
 
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     try:
-        return export_pdf(
-            lib, args.output, scope, options=_publication_options(args), on_progress=bar.update,
-            overwrite=args.force,
-        )  # fmt: skip
+        with CtrlC() as ctrl_c:
+            return export_pdf(
+                lib, args.output, scope, options=_publication_options(args),
+                on_progress=bar.update, cancel=ctrl_c.asked, overwrite=args.force,
+            )  # fmt: skip
+    except ExportCancelled:
+        if ctrl_c.pressed:  # (in a folder, the documents written before it stay, as listed)
+            raise KeyboardInterrupt from None
+        raise
     finally:
         bar.finish()
 

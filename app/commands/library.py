@@ -9,12 +9,15 @@ import argparse
 import dataclasses
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.commands.common import (
+    CtrlC,
     TerminalProgress,
     add_timeout_argument,
+    interrupted_ocr,
     page_timeout,
     print_json,
     print_ocr_failures,
@@ -111,7 +114,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             _print_outcome(outcome, ocr_follows=ocr_follows)
 
     # The workers start reading the first file while the library opens (see read_ahead).
-    with read_ahead(args.paths) as pool:
+    with read_ahead(args.paths) as pool, CtrlC() as ctrl_c:
         lib = ctx.library()
         outcomes = import_paths(
             lib,
@@ -119,9 +122,19 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             on_file=on_file,
             on_page=lambda d, t: bar.update(d, t, current["name"]),
             on_outcome=on_outcome,
+            cancel=ctrl_c.asked,
             pool=pool,
         )
     bar.finish()
+    if ctrl_c.pressed:  # (the file in hand said "cancelled; nothing was imported")
+        done = sum(o.status == "imported" for o in outcomes)
+        kept = count(
+            done,
+            "the file imported before it stays in the library",
+            "the {n} files imported before it stay in the library",
+        )
+        print("redline: interrupted" + (f"; {kept}" if done else ""), file=sys.stderr)
+        return 130
     if not args.json and len(outcomes) > 1:
         print(
             _import_summary(outcomes),
@@ -131,7 +144,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     ok = bool(outcomes) and all(o.ok for o in outcomes)
     docs = [o.document_id for o in outcomes if o.ok and o.document_id is not None]
     if args.ocr != "never" and docs:
-        report["ocr"] = _ocr_after_import(lib, docs, args, bar)
+        with CtrlC() as ctrl_c:
+            report["ocr"] = _ocr_after_import(lib, docs, args, bar, ctrl_c.asked)
+        if ctrl_c.pressed:  # (the documents stay imported, the pages read so far keep their text)
+            return interrupted_ocr(report["ocr"])
         ok = ok and not report["ocr"].failed
     if args.text is not None and docs:
         report["alignment"] = _attach_text(lib, docs[0], args.text, quiet=args.json)
@@ -158,7 +174,11 @@ def _import_summary(outcomes: list[ImportOutcome]) -> str:
 
 
 def _ocr_after_import(
-    lib: Library, docs: list[DocumentId], args: argparse.Namespace, bar: TerminalProgress
+    lib: Library,
+    docs: list[DocumentId],
+    args: argparse.Namespace,
+    bar: TerminalProgress,
+    cancel: Callable[[], bool],
 ) -> OcrReport:
     from app.core.ocr.run import ocr_documents
 
@@ -167,6 +187,7 @@ def _ocr_after_import(
         docs,
         "always" if args.ocr == "always" else "auto",
         progress=lambda done, total: bar.update(done, total, "OCR"),
+        cancel=cancel,
         timeout_s=page_timeout(args),
     )
     bar.finish()

@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.commands.common import (
+    CtrlC,
     TerminalProgress,
     add_timeout_argument,
+    interrupted_ocr,
     page_timeout,
     print_json,
     print_ocr_failures,
@@ -120,15 +122,19 @@ def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
         print("Nothing to OCR: every page chosen already has text (use --mode always).")
         return 0
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
-    report = ocr_pages(
-        lib,
-        pages,
-        language=args.language,
-        dpi=args.dpi,
-        progress=lambda done, total: bar.update(done, total, "OCR"),
-        timeout_s=page_timeout(args),
-    )
+    with CtrlC() as ctrl_c:
+        report = ocr_pages(
+            lib,
+            pages,
+            language=args.language,
+            dpi=args.dpi,
+            progress=lambda done, total: bar.update(done, total, "OCR"),
+            cancel=ctrl_c.asked,
+            timeout_s=page_timeout(args),
+        )
     bar.finish()
+    if ctrl_c.pressed:
+        return interrupted_ocr(report)
     if args.json:
         print_json(report.pages)
     print_ocr_failures(report.failed)

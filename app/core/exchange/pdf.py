@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from app.core.exchange.common import (
     read_snapshot,
     resolve_scope,
 )
-from app.core.exchange.destination import atomic_file, check_file, check_folder, make_folder
+from app.core.exchange.destination import atomic_file, check_file, check_folder, made_folder
 from app.core.exchange.formats import FillStyle
 from app.core.exchange.pdf_burn import (
     IMAGE_NONE,
@@ -416,8 +417,6 @@ def export_pdf(
             targets = [out / file_name(docs[d][0], docs[d][1]).replace(".txt", ".pdf") for d in ids]
         for target in targets:
             check_file(target, overwrite=overwrite)
-        if not single:
-            make_folder(out)
         total = sum(docs[d][2] for d in ids) * (2 if options.verify else 1)
         done = 0
 
@@ -427,11 +426,13 @@ def export_pdf(
             done += 1
 
         reports = []
-        for doc_id, target in zip(ids, targets, strict=True):
-            reports.append(
-                publish_document(
-                    lib, conn, doc_id, target, options, step, cancel, overwrite=overwrite
+        # (a folder it made is removed again if nothing was written into it)
+        with nullcontext() if single else made_folder(out):
+            for doc_id, target in zip(ids, targets, strict=True):
+                reports.append(
+                    publish_document(
+                        lib, conn, doc_id, target, options, step, cancel, overwrite=overwrite
+                    )
                 )
-            )
     progress(total, total)
     return PublicationReport(str(out), tuple(reports), time.perf_counter() - started)

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from app.core.documents.ingest import import_file
-from app.core.exchange.common import ExportError, ExportScope
+from app.core.exchange.common import ExportCancelled, ExportError, ExportScope
 from app.core.exchange.pdf import PublicationOptions, export_pdf
 from app.core.exchange.pdf_plan import PendingProposals
 from app.core.exchange.pdf_report import describe_publication
@@ -209,6 +209,21 @@ def test_several_documents_need_a_folder(tmp_path: Path) -> None:
     assert not (tmp_path / "all.pdf").exists()
     assert len(export_pdf(lib, tmp_path / "pdfs").documents) == 2
     assert len(list((tmp_path / "pdfs").glob("*.pdf"))) == 2
+    lib.close()
+
+
+def test_a_cancelled_export_into_a_new_folder_leaves_no_folder(tmp_path: Path) -> None:
+    lib = Library.open(tmp_path / "lib")
+    for name in ("a.pdf", "b.pdf"):
+        import_file(lib, make_text_pdf(tmp_path / name, [f"Text of {name}"]))
+    with pytest.raises(ExportCancelled):
+        export_pdf(lib, tmp_path / "new" / "pdfs", cancel=lambda: True)
+    assert not (tmp_path / "new").exists()  # (it made both; it wrote nothing)
+    asked: list[int] = []
+    with pytest.raises(ExportCancelled):  # the first document written: the folder stays with it
+        export_pdf(lib, tmp_path / "pdfs", on_progress=lambda d, t: asked.append(d),
+                   cancel=lambda: len(asked) >= 2)  # fmt: skip
+    assert len(list((tmp_path / "pdfs").glob("*.pdf"))) == 1
     lib.close()
 
 
