@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from app.commands.annotate import author_of
 from app.commands.common import CtrlC, TerminalProgress, print_json, shown
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 
 FORMATS = ("json", "w3c", "iiif", "csv", "text", "pdf", *OCR_FORMATS)
 PUBLISHED = ("w3c", "iiif", "csv")  # publication formats: accepted annotations, redactions kept
+
+R = TypeVar("R")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -138,13 +141,30 @@ def _export_ocr(
         pages = parse_pages(args.pages, len(document_pages(lib, scope.documents[0])))
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     try:
-        return export_ocr(
-            lib, args.output, scope, fmt=args.format, dpi=_dpi(args, OCR_DPI), pages=pages,
-            images=args.images, on_progress=lambda d, t: bar.update(d, t, "pages"),
-            overwrite=args.force,
+        return _interruptible(
+            lambda cancel: export_ocr(
+                lib, args.output, scope, fmt=args.format, dpi=_dpi(args, OCR_DPI), pages=pages,
+                images=args.images, on_progress=lambda d, t: bar.update(d, t, "pages"),
+                cancel=cancel, overwrite=args.force,
+            )
         )  # fmt: skip
     finally:
         bar.finish()
+
+
+def _interruptible(export: Callable[[Callable[[], bool]], R]) -> R:
+    """``export(cancel)`` with Ctrl-C as its cancel (:class:`CtrlC`): an export it stopped
+    (which wrote nothing, or in a folder of PDFs kept the documents written before it) ends the
+    command as an interrupt does, "redline: interrupted", exit 130."""
+    from app.core.exchange.common import ExportCancelled
+
+    with CtrlC() as ctrl_c:
+        try:
+            return export(ctrl_c.asked)
+        except ExportCancelled:
+            if ctrl_c.pressed:
+                raise KeyboardInterrupt from None
+            raise
 
 
 def _publication_options(args: argparse.Namespace) -> PublicationOptions:
@@ -163,7 +183,7 @@ def _publication_options(args: argparse.Namespace) -> PublicationOptions:
 def _export(
     args: argparse.Namespace, ctx: Context
 ) -> ExportSummary | OcrExportSummary | PublicationReport:
-    from app.core.exchange.common import ExportCancelled, ExportScope
+    from app.core.exchange.common import ExportScope
 
     lib = ctx.library(read_only=True)
     scope = ExportScope(
@@ -198,15 +218,12 @@ def _export(
         )
         bar = TerminalProgress(enabled=ctx.interactive and not args.json)
         try:
-            with CtrlC() as ctrl_c:
-                return export_iiif(
+            return _interruptible(
+                lambda cancel: export_iiif(
                     lib, args.output, scope, options=options, on_progress=bar.update,
-                    cancel=ctrl_c.asked,
-                )  # fmt: skip
-        except ExportCancelled:
-            if ctrl_c.pressed:
-                raise KeyboardInterrupt from None  # ("redline: interrupted"; nothing written)
-            raise
+                    cancel=cancel,
+                )
+            )  # fmt: skip
         finally:
             bar.finish()
     if args.format == "csv":
@@ -226,15 +243,12 @@ def _export(
 
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     try:
-        with CtrlC() as ctrl_c:
-            return export_pdf(
+        return _interruptible(
+            lambda cancel: export_pdf(
                 lib, args.output, scope, options=_publication_options(args),
-                on_progress=bar.update, cancel=ctrl_c.asked, overwrite=args.force,
-            )  # fmt: skip
-    except ExportCancelled:
-        if ctrl_c.pressed:  # (in a folder, the documents written before it stay, as listed)
-            raise KeyboardInterrupt from None
-        raise
+                on_progress=bar.update, cancel=cancel, overwrite=args.force,
+            )
+        )  # fmt: skip
     finally:
         bar.finish()
 

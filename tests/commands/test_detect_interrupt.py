@@ -9,16 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from app.commands.common import TerminalProgress
+from app.commands.common import CtrlC, TerminalProgress
 from app.commands.context import Context
-from app.commands.detect import _Interrupt
 from tests.builders import make_text_pdf
 from tests.commands.helpers import run
 
 
 def test_the_first_ctrl_c_asks_the_run_to_stop_and_a_second_interrupts() -> None:
     before = signal.getsignal(signal.SIGINT)
-    with _Interrupt() as interrupt:
+    with CtrlC() as interrupt:
         handler = signal.getsignal(signal.SIGINT)
         assert callable(handler) and handler is not before
         assert not interrupt.asked()

@@ -85,7 +85,11 @@ os.register_at_fork(after_in_parent=_slow_parent)
 
 @pytest.mark.parametrize(
     "command",
-    [("ocr",), ("import", "--ocr", "auto", "SCAN"), ("export", "--format", "iiif", "-o", "OUT")],
+    [
+        ("ocr",),
+        ("import", "--ocr", "auto", "SCAN"),
+        ("export", "--format", "iiif", "-o", "OUT"),
+    ],
 )
 def test_ctrl_c_while_a_worker_is_forked_stops_the_run(
     tmp_path: Path, command: tuple[str, ...]
