@@ -85,7 +85,7 @@
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+57"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+58"/>
         <location filename="../../app/ui/window/main_window.py" line="+652"/>
         <source>Page</source>
         <translation>Seite</translation>
@@ -195,7 +195,7 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Cannot list the annotations: {reason}</source>
         <translation>Die Annotationen können nicht aufgelistet werden: {reason}</translation>
     </message>
@@ -1461,7 +1461,7 @@
         <translation>Seite per OCR lesen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No text on this page (the library is read-only).</source>
         <translation>Kein Text auf dieser Seite (die Bibliothek ist schreibgeschützt).</translation>
     </message>
@@ -1476,7 +1476,7 @@
         <translation>Kein Text auf dieser Seite.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>Reading the page with Tesseract…</source>
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
@@ -3671,7 +3671,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-93"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-96"/>
         <source>In conflict</source>
         <translation>Im Konflikt</translation>
     </message>
@@ -4685,7 +4685,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+185"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+186"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
@@ -5311,7 +5311,6 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/validate.py" line="-132"/>
         <location line="+33"/>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+36"/>
         <source>cannot read {name}: {reason}</source>
         <translation>{name} kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -5553,12 +5552,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ihre Seite {page} liegt hinter den {count} des Dokuments</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="-6"/>
-        <source>{name} is {size:.1f} MB; files over {cap:.0f} MB are refused</source>
-        <translation>{name} ist {size:.1f} MB groß; Dateien über {cap:.0f} MB werden abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+70"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation>die Annotationsseite {id} ist nicht im Ordner {folder}</translation>
     </message>

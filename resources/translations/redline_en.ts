@@ -1277,7 +1277,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+185"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+186"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,7 +2017,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+231"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+232"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,7 +2420,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Cannot list the annotations: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,7 +3548,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No text on this page (the library is read-only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3563,7 +3563,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>Reading the page with Tesseract…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5305,7 +5305,6 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/validate.py" line="-132"/>
         <location line="+33"/>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+36"/>
         <source>cannot read {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5547,12 +5546,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="-6"/>
-        <source>{name} is {size:.1f} MB; files over {cap:.0f} MB are refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+70"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -85,7 +85,7 @@
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+57"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+58"/>
         <location filename="../../app/ui/window/main_window.py" line="+652"/>
         <source>Page</source>
         <translation>Page</translation>
@@ -195,7 +195,7 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Cannot list the annotations: {reason}</source>
         <translation>Impossible de lister les annotations : {reason}</translation>
     </message>
@@ -1461,7 +1461,7 @@
         <translation>Lire la page par OCR</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No text on this page (the library is read-only).</source>
         <translation>Aucun texte sur cette page (la bibliothèque est en lecture seule).</translation>
     </message>
@@ -1476,7 +1476,7 @@
         <translation>Aucun texte sur cette page.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>Reading the page with Tesseract…</source>
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
@@ -3671,7 +3671,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-93"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-96"/>
         <source>In conflict</source>
         <translation>En conflit</translation>
     </message>
@@ -4685,7 +4685,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire la page {value} : {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+185"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+186"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
@@ -5311,7 +5311,6 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/validate.py" line="-132"/>
         <location line="+33"/>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+36"/>
         <source>cannot read {name}: {reason}</source>
         <translation>impossible de lire {name} : {reason}</translation>
     </message>
@@ -5553,12 +5552,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>sa page {page} est au-delà des {count} du document</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="-6"/>
-        <source>{name} is {size:.1f} MB; files over {cap:.0f} MB are refused</source>
-        <translation>{name} fait {size:.1f} Mo ; les fichiers de plus de {cap:.0f} Mo sont refusés</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+70"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation>la page d’annotations {id} n’est pas dans le dossier {folder}</translation>
     </message>

@@ -22,21 +22,8 @@ _DOCUMENT = re.compile(rf"{UUID_PATTERN}/")
 
 
 def load_json(path: Path, *, max_bytes: int = MAX_BYTES) -> Any:
-    """A JSON file, refused with one clear message when it is too large, not UTF-8 or not JSON."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InvalidAnnotationSet(
-                translate(
-                    "Redline", "{name} is {size:.1f} MB; files over {cap:.0f} MB are refused"
-                ).format(name=path.name, size=size / 1e6, cap=max_bytes / 1e6)
-            )
-    except OSError as exc:
-        raise InvalidAnnotationSet(
-            translate("Redline", "cannot read {name}: {reason}").format(
-                name=path.name, reason=exc.strerror or exc
-            )
-        ) from exc
+    """A JSON file, refused with one clear message when it is not a regular file, too large
+    (:func:`read_bounded` checks both before reading), not UTF-8 or not JSON."""
     return decode_json(read_bounded(path, max_bytes), name=path.name)
 
 

@@ -220,6 +220,16 @@ def test_bad_files_are_refused_and_change_nothing(
     assert _records(pub.lib) == before
 
 
+def test_a_file_over_the_cap_is_refused_in_one_message(pub: Published, tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b"[" + b" " * 2000 + b"]")
+    before = _records(pub.lib)
+    with pytest.raises(InvalidAnnotationSet) as refused:
+        import_w3c(pub.lib, path, max_bytes=1000)
+    assert str(refused.value) == "big.json is 2002 bytes; annotation sets over 1000 bytes are refused"
+    assert _records(pub.lib) == before
+
+
 def test_a_manifest_cannot_make_the_import_read_other_files(pub: Published, tmp_path: Path) -> None:
     secret = tmp_path / "secret.json"
     secret.write_text(json.dumps({"type": "AnnotationPage", "items": []}))
