@@ -17,6 +17,7 @@ from app.core.detection.run import detect_document
 from app.core.documents.ingest import import_file
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.ocr.run import ocr_documents
 from tests.builders import SHARED_SCANS
 
 STATE_TEXT = SHARED_SCANS.parent / "ocr-text" / "state-foia-F-2017-13804-C06689721.ocr.txt"
@@ -151,3 +152,28 @@ def test_margins_are_read_where_a_stamp_runs_up_them() -> None:
 
     assert margins("jfk-104-10165-10033.pdf", 0)[1]
     assert [margins("cia-cib-02989474.pdf", i) for i in range(1, 9)] == [(False, False)] * 8
+
+
+def test_a_jfk_files_docid_misread_on_a_page_is_proposed_as_the_files(tmp_path: Path) -> None:
+    # Pages 2-5 of the FBI teletype file, OCRed by Redline: its stamp reads "Docid:32989794" on
+    # three of them and "Docid:32969794" on the fourth (an 8 read as a 6).
+    part = tmp_path / "jfk-part.pdf"
+    with pymupdf.open(SHARED_SCANS / "jfk-DOCID-32989794.pdf") as src, pymupdf.open() as doc:
+        doc.insert_pdf(src, from_page=1, to_page=4)
+        doc.save(part)
+    with Library.open(tmp_path / "lib") as lib:
+        out = import_file(lib, part)
+        assert out.document_id is not None
+        assert ocr_documents(lib, [out.document_id]).ok == 4
+        detect_document(lib, out.document_id, redactions=False)
+        with lib.reading() as s:
+            rows = (
+                s.connection()
+                .exec_driver_sql(
+                    "SELECT json_extract(body, '$.value'), quote FROM annotations "
+                    "WHERE rule_id = 'identifier.docid'"
+                )
+                .all()
+            )
+    assert "Docid:32969794" in {r[1] for r in rows}  # (what OCR read, kept as the quote)
+    assert {r[0] for r in rows} == {"DocId 32989794"}

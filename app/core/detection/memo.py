@@ -1,6 +1,7 @@
 """Memo and cable header lines (date, from, to, subject) and detector metadata from detections:
 the highest level, release status and date, case and document numbers, and the classification
-authority (who classified the record, why, and when it declassifies).
+authority (who classified the record, why, and when it declassifies); and the numbers stamped
+on every page of a record read alike on all of them (:func:`agree_per_record`).
 
 The header lines are read from the first page only, and only from documents that look like memos
 or cables, so a date in a newspaper clipping is not taken for a memo date.
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+
+from rapidfuzz.distance import Levenshtein
 
 from app.core.detection.markings import Detection, highest_classification
 from app.core.detection.rules import RuleSet, load_rules
@@ -89,6 +92,43 @@ def _most_common(ds: Sequence[Detection]) -> MetadataValue | None:
     value, _ = Counter(d.value for d in ds).most_common(1)[0]
     best = max((d for d in ds if d.value == value), key=lambda d: d.confidence)
     return _detected(value, best.rule_id, best.confidence)
+
+
+# A reading is taken for a misreading of a record's number when that number is read on at least
+# MIN_AGREEING pages, at least AGREEMENT times as often as the reading, and within MAX_DIGITS
+# digits of it (a digit read wrong, one too many, or the last ones cut off at the page's edge).
+# Twice, not more: OCR misreads one stamp's digit alike on many pages (the 63-page JFK file
+# 32989794 reads as 32969794 on 10 of its 47 pages with the stamp, as itself on 27).
+MIN_AGREEING = 3
+AGREEMENT = 2
+MAX_DIGITS = 2
+
+
+def agree_per_record(
+    detections: Sequence[Detection], rules: RuleSet | None = None
+) -> dict[str, str]:
+    """The values of ``detections`` (one document's) to be read as another: for each kind of
+    number its rules stamp on every page of a record (``per_record``: a JFK file's DocId and NW
+    number), a rare reading close to the number most pages give is that number misread
+    ("DocId 32969794" on a page of DocId 32989794: OCR read an 8 as a 6). Other identifiers (a
+    State release's document numbers, consecutive in a compilation) are never changed."""
+    ruleset = rules or load_rules()
+    per_record = {r.id for r in ruleset.rules if r.per_record}
+    by_kind: dict[str, Counter[str]] = {}
+    for d in detections:
+        if d.rule_id in per_record and " " in d.value:
+            by_kind.setdefault(d.value.split(" ", 1)[0], Counter())[d.value] += 1
+    out: dict[str, str] = {}
+    for counts in by_kind.values():
+        (agreed, n), *others = counts.most_common()
+        if n < MIN_AGREEING:
+            continue
+        number = agreed.split(" ", 1)[1]
+        for value, m in others:
+            close = Levenshtein.distance(value.split(" ", 1)[1], number) <= MAX_DIGITS
+            if close and m * AGREEMENT <= n:
+                out[value] = agreed
+    return out
 
 
 def _release_date(value: str) -> str | None:

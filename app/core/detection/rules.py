@@ -40,6 +40,7 @@ class Rule:
     interleaved: bool = False  # also read with another column's words inside it
     field: str | None = None
     release_date: bool = False
+    per_record: bool = False  # stamped alike on every page of a record (see agree_per_record)
     confidence: float = 0.97
     digit_groups: frozenset[str] = frozenset()
 
@@ -102,6 +103,7 @@ def _compile(raw: dict[str, Any]) -> Rule:
         interleaved=bool(raw.get("interleaved", False)),
         field=raw.get("field"),
         release_date=bool(raw.get("release_date", False)),
+        per_record=bool(raw.get("per_record", False)),
         confidence=float(raw.get("confidence", 0.97)),
         digit_groups=frozenset(raw.get("digits", ())),
     )

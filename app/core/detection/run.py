@@ -24,7 +24,7 @@ from app.core.annotating.records import anchor_at
 from app.core.changelog import log_many, utcnow
 from app.core.detection.bands import BandMarking, BandResult, needs_bands, page_bands
 from app.core.detection.markings import Detection, WordBox, detect_markings
-from app.core.detection.memo import document_metadata
+from app.core.detection.memo import agree_per_record, document_metadata
 from app.core.detection.redactions import Box, PageWord, Redaction, page_redactions
 from app.core.documents.metadata import MetadataValue
 from app.core.documents.queries import document_titles
@@ -652,6 +652,14 @@ def _store(
     lib: Library, doc_id: DocumentId, pages: Sequence[_PageData], warnings: Sequence[Text] = ()
 ) -> DetectionSummary:
     now = utcnow()
+    agreed = agree_per_record([d for p in pages for d in p.detections])
+    for p in pages:  # (a record's number misread on a page is proposed as the record's)
+        p.detections = [
+            replace(d, value=agreed[d.value])
+            if d.category == "identifier" and d.value in agreed
+            else d
+            for d in p.detections
+        ]
     rows = [_marking_row(p, d, now) for p in pages for d in p.detections]
     rows += [_band_row(p, m, now) for p in pages for m in p.bands]
     rows += [_redaction_row(p, r, now) for p in pages for r in p.redactions]
