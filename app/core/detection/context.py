@@ -200,6 +200,18 @@ def stamp_in_prose(text: str, start: int, end: int) -> bool:
     return (modifier and _tight(text, start) and word_next) or _in_sentence(text, start, end)
 
 
+# The other options of a review box that lists DECLASSIFIED as one of its choices: the CIA's
+# HR 70-2 stamp, "NO CHANGE IN CLASS. [x] / [ ] DECLASSIFIED / CLASS. CHANGED TO: TS S C".
+_BOX_OPTIONS = re.compile(r"NO\s+CHANGE\s+IN\b|CLASS\W{0,3}\s*CHANGED\s+TO\b", re.I)
+BOX_REACH = 80  # characters either side of the option
+
+
+def box_option(text: str, start: int, end: int) -> bool:
+    """The stamp's word is one choice of a review box that lists others (which one is ticked
+    the text does not say): on the four CIA bulletins the box ticked is "NO CHANGE IN CLASS"."""
+    return _BOX_OPTIONS.search(text, max(0, start - BOX_REACH), end + BOX_REACH) is not None
+
+
 # Nouns a letter-and-number label follows ("Annex B3", "Flight B7", "Vitamin B6", "Paragraph
 # 1.4(b)"): the label is the noun's, not an exemption code. (Not SECTION: "REASON: SECTION
 # 1.5(B)" of an authority line is the code.)
@@ -436,7 +448,7 @@ _NEAR_WORDS = frozenset(
     "CLASSIFIED DECLASSIFIED DECLASSIFY CLASSIFICATION RECLASSIFIED RECLASSIFY "
     "RECLASSIFICATION CONFIDENCE CONFIDENT CONFIDENTIALLY "
     "CONFIDENTIALITY SECRETARY SECRETARIES SECRETARIAT SECRETS SECRETE SECRETED SECRETLY "
-    "PRESIDENTIAL RESIDENTIAL DISCRETE CONCRETE SECDEF SECSTATE".split()
+    "PRESIDENTIAL RESIDENTIAL DISCRETE CONCRETE SECDEF SECSTATE CAPTIONED".split()
 )
 _CLEAN_WORD = re.compile(r"[A-Za-z]+")
 
@@ -459,7 +471,7 @@ def other_word(span: str, phrase: str) -> bool:
 
 
 _FUNCTION_WORDS = frozenset(
-    "IN ON OF TO AT BY AN AS IS IT OR NO THE AND FOR WITH FROM ALL ANY EACH SOME THIS THAT "
+    "IN ON OF TO AT BY AN AS IS IT OR NO RE THE AND FOR WITH FROM ALL ANY EACH SOME THIS THAT "
     "THESE THOSE ITS HIS HER OUR THEIR WAS ARE BUT".split()
 )
 

@@ -21,6 +21,7 @@ from app.core.detection.authority import CATEGORY as AUTHORITY
 from app.core.detection.authority import AuthorityLine, authority_lines
 from app.core.detection.calibration import Thresholds, calibrated_thresholds
 from app.core.detection.context import (
+    box_option,
     designation,
     labelled_noun,
     level_cues,
@@ -176,6 +177,7 @@ def _inside_portion(c: _Candidate, portions: Sequence[_Candidate]) -> bool:
 
 
 IN_PROSE = -0.6  # a stamp's words used as a verb (after an auxiliary) or a phrase of a sentence
+BOX_OPTION = -0.6  # "[ ] DECLASSIFIED", one choice of a review box: not a release said
 _STAMPS = frozenset({"release", "control"})
 LABEL_OF_NOUN = -0.6  # "Annex B3", "THE B1 BOMBER": a noun's label or a name, not a code
 CODE_NEIGHBOUR = 0.1  # "Bl,1.4(B)": a doubtful code in a list of codes or beside a stamp
@@ -354,6 +356,8 @@ def _adjust(
         or stamp_in_prose(text, c.start, c.end)
     ):
         conf += IN_PROSE
+    elif c.rule.id == "release.declassified" and box_option(text, c.start, c.end):
+        conf += BOX_OPTION
     elif c.rule.category == "exemption" and (
         labelled_noun(text, c.start) or designation(text, c.start, c.end)
     ):

@@ -415,6 +415,26 @@ def test_stamps_and_controls_standing_apart_stay(text: str, category: str, value
 @pytest.mark.parametrize(
     "text",
     [
+        # The CIA's review box as the bulletins' text layers read it: NO CHANGE IN CLASS ticked.
+        "DOCUMENT NO. 10\nNO CHANGE IN CLASS. [X]\nI I DECLASSIFIED\nCLASS, CHANGED TO:\nTS S C",
+        " 001\n\nCURRENT\n\nINTELLIGENCE\n\nEl |\nDEGLASSIFIED\nCLASS CHANGED TO‘ TS S C\n",
+        # An FBI teletype's "captioned matter", whole and after "RE"
+        "RE CAPTIONED MATTER PERTAINS TO BUREAU",
+        "SENSTUDY 75 | | |\n“| CAPTIONED\nMATTER PERTAINS TO BUREAU'S",
+    ],
+)
+def test_a_review_box_option_or_the_captioned_matter_is_no_release(text: str) -> None:
+    assert values(text, "release") == []
+
+
+def test_declassified_and_decaptioned_stamps_away_from_a_review_box_stay() -> None:
+    assert values("DECLASSIFIED Authority NND 969000 By NARA", "release") == ["DECLASSIFIED"]
+    assert values("DECAPTIONED\nSECRET", "release") == ["DECAPTIONED"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "UNCLAS SECTION 01 OF 02 STATE 123456",
         "UNCLAS E F T O STATE 123456",
         "R 030215Z JAN 95\nFM SECSTATE WASHDC\nTO AMEMBASSY PARIS\nUNCLAS STATE 004512\nTAGS: PREL",
