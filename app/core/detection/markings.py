@@ -377,6 +377,12 @@ _CAPITAL_NEXT = re.compile(r"[ \t]?[A-Z]")
 _SENTENCE_END = re.compile(r"[.:;•][ \t]*$")
 _ENUMERATION = re.compile(r"\((?:[A-Za-z]|\d{1,2})\)")
 _YEAR_AFTER = re.compile(r"[ \t]*(?:19|20)\d\d(?!\d)")
+# A form's empty check box as OCR reads it: an underscore against a bracket ("(_]", "C_]", "{_}",
+# "[_)", "{__]"). Among CHECKBOXES of them within CHECKBOX_REACH characters (an FBI routing
+# slip's list of field offices), a "(C)" at a line's start is one more box, not a portion mark.
+_CHECKBOX = re.compile(r"[(\[{]_+|_+[)\]}]")
+CHECKBOXES = 3
+CHECKBOX_REACH = 120
 
 
 def _portion_confidence(c: _Candidate, text: str, where: _Locator) -> float:
@@ -385,6 +391,9 @@ def _portion_confidence(c: _Candidate, text: str, where: _Locator) -> float:
     body = c.value[1:-1]
     if body == "C" and _YEAR_AFTER.match(text, c.end):
         return 0.0  # "(C) 1963 THE DALLAS MORNING NEWS": a clipping's copyright sign
+    near = text[max(0, c.start - CHECKBOX_REACH) : c.end + CHECKBOX_REACH]
+    if len(_CHECKBOX.findall(near)) >= CHECKBOXES:
+        return 0.0  # a box of a form's list read as "(C)": "(_] Honolulu / (C) Oklahoma City"
     if where.starts_paragraph(c.start):
         return 0.92
     if "//" in body:

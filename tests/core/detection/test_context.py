@@ -505,6 +505,15 @@ def test_a_portion_mark_before_a_paragraph_with_a_year_stays() -> None:
     assert values("1. (C) IN 1963 THE MINISTER SAID", "portion") == ["(C)"]
 
 
+def test_a_check_box_of_a_routing_slip_is_no_portion_mark() -> None:
+    # jfk-DOCID-32989794 page 31 as Redline's OCR reads it: the FBI's list of field offices
+    slip = "C_] El Paso\n(_] Honolulu\n\nRE:\n\n(C) For information ') optional\n\n(C\n"
+    slip += "(Copies te Offices Checked) *\n\n(C) Oklahoma City\n(Cj Omaha\n{_} Phoenix\n"
+    assert values(slip, "portion") == []
+    memo = "SUBJECT: Visit of the Minister\n\n(C) The Minister asked for the report.\n"
+    assert values(memo + "\n(U) He left on Monday.\n", "portion") == ["(C)", "(U)"]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
