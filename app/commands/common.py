@@ -22,6 +22,7 @@ from app.core.ocr.limits import DEFAULT_TIMEOUT_S
 from app.core.wording import Joined, Message, count
 
 if TYPE_CHECKING:
+    from app.core.ocr.companion import AlignmentReport
     from app.core.ocr.run import OcrReport, PageOutcome
 
 # Characters that would let a file name or title rewrite what a terminal shows: C0/C1 controls
@@ -111,6 +112,16 @@ def interrupted_ocr(report: OcrReport) -> int:
     )
     print("redline: interrupted" + (f"; {kept}" if report.ok else ""), file=sys.stderr)
     return 130
+
+
+def print_poor_alignment(report: AlignmentReport) -> None:
+    """A warning on stderr when few of a plain text's words were found on the scan."""
+    if report.poor:
+        print(
+            f"redline: warning: only {report.alike_share:.0%} of the text's words were found "
+            "on the scan: it may be another document's text",
+            file=sys.stderr,
+        )
 
 
 def print_json(data: Any) -> None:

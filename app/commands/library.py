@@ -21,6 +21,7 @@ from app.commands.common import (
     page_timeout,
     print_json,
     print_ocr_failures,
+    print_poor_alignment,
     shown,
 )
 from app.commands.context import Context
@@ -214,6 +215,7 @@ def _attach_text(
         if not quiet:
             print_ocr_import(report)
         return report
+    print_poor_alignment(report)
     if not quiet:
         print(
             f"text: aligned {report.aligned} of "

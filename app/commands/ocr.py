@@ -17,6 +17,7 @@ from app.commands.common import (
     page_timeout,
     print_json,
     print_ocr_failures,
+    print_poor_alignment,
 )
 from app.commands.context import Context
 from app.core.errors import RedlineError
@@ -60,6 +61,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--activate",
         action="store_true",
         help="make it the pages' active text (OCR files: already so on pages without text)",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="plain text: --activate it even when under half of its words are found on the scan",
     )
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")
     p.set_defaults(func=cmd_attach_text)
@@ -183,17 +189,24 @@ def print_ocr_import(report: OcrImportReport) -> None:
 
 def cmd_attach_text(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.ocr.attach import OcrImportReport, attach_text_files
+    from app.core.ocr.companion import PoorAlignment
 
     lib = ctx.library()
     (doc_id,) = ctx.resolve_documents([args.document])
     first = None if args.page is None else args.page - 1
-    report = attach_text_files(lib, doc_id, args.files, first_page=first, activate=args.activate)
+    try:
+        report = attach_text_files(
+            lib, doc_id, args.files, first_page=first, activate=args.activate, force=args.force
+        )
+    except PoorAlignment as exc:
+        raise RedlineError(f"{exc} (--force makes it the pages' text all the same)") from exc
     if args.json:
         print_json(report)
         return 0
     if isinstance(report, OcrImportReport):
         print_ocr_import(report)
         return 0
+    print_poor_alignment(report)
     print(
         f"aligned {report.aligned} of "
         + count(report.words, "{n} word", "{n} words")

@@ -2829,8 +2829,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <source>The text is a layer of its own: choose it with the text-layer switcher.</source>
         <translation>Der Text ist eine eigene Ebene: wählen Sie sie mit dem Textebenen-Wähler.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Few of the text&apos;s words were found on the scan: it may be another document&apos;s text.</source>
+        <translation>Nur wenige Wörter des Textes stehen auf dem Scan: Vielleicht ist es der Text eines anderen Dokuments.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>
 %n spans could not be placed:</source>
         <translation>
@@ -4978,12 +4983,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Dateien enthalten keine Seite</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>--page applies to ALTO, PAGE and hOCR files, not plain text</source>
         <translation>--page gilt für ALTO-, PAGE- und hOCR-Dateien, nicht für reinen Text</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/companion.py" line="+170"/>
+        <location filename="../../app/core/ocr/companion.py" line="+196"/>
         <source>the scan has no words to align to; OCR it first (&apos;redline ocr&apos;)</source>
         <translation>der Scan hat keine Wörter zum Abgleichen; zuerst OCR ausführen (&apos;redline ocr&apos;)</translation>
     </message>
@@ -4991,6 +4996,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+4"/>
         <source>the companion text is empty</source>
         <translation>der Begleittext ist leer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>only {aligned} of the text&apos;s {words} words ({share}) were found on the scan: it may be another document&apos;s text; nothing was attached</source>
+        <translation>nur {aligned} der {words} Wörter des Textes ({share}) stehen auf dem Scan: Vielleicht ist es der Text eines anderen Dokuments; nichts wurde angehängt</translation>
     </message>
     <message>
         <location filename="../../app/core/ocr/formats.py" line="+107"/>
@@ -5298,7 +5308,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Schwellenwerte für Markierungen {path} können nicht gelesen werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/rules.py" line="+120"/>
+        <location filename="../../app/core/detection/rules.py" line="+122"/>
         <source>The marking rules {path} cannot be read: {exc}</source>
         <translation>Die Regeln für Markierungen {path} können nicht gelesen werden: {exc}</translation>
     </message>

@@ -1702,18 +1702,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>--page applies to ALTO, PAGE and hOCR files, not plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/companion.py" line="+170"/>
+        <location filename="../../app/core/ocr/companion.py" line="+196"/>
         <source>the scan has no words to align to; OCR it first (&apos;redline ocr&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the companion text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>only {aligned} of the text&apos;s {words} words ({share}) were found on the scan: it may be another document&apos;s text; nothing was attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3951,7 +3956,7 @@
     <message>
         <location line="+9"/>
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+128"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="+72"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+81"/>
         <location line="+32"/>
         <source>Open a document first.</source>
         <translation type="unfinished"></translation>
@@ -4079,7 +4084,7 @@
     <message numerus="yes">
         <location filename="../../app/ui/document/layer_switcher.py" line="-51"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+5"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-159"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-168"/>
         <location line="+54"/>
         <location line="+16"/>
         <source>%n words</source>
@@ -4527,8 +4532,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <source>The text is a layer of its own: choose it with the text-layer switcher.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Few of the text&apos;s words were found on the scan: it may be another document&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>
 %n spans could not be placed:</source>
         <translation>
@@ -5292,7 +5302,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/rules.py" line="+120"/>
+        <location filename="../../app/core/detection/rules.py" line="+122"/>
         <source>The marking rules {path} cannot be read: {exc}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2829,8 +2829,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <source>The text is a layer of its own: choose it with the text-layer switcher.</source>
         <translation>Le texte est une couche à part : choisissez-la avec le sélecteur de couches de texte.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Few of the text&apos;s words were found on the scan: it may be another document&apos;s text.</source>
+        <translation>Peu de mots du texte figurent sur le scan : c’est peut-être le texte d’un autre document.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>
 %n spans could not be placed:</source>
         <translation>
@@ -4978,12 +4983,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>les fichiers ne contiennent aucune page</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>--page applies to ALTO, PAGE and hOCR files, not plain text</source>
         <translation>--page s’applique aux fichiers ALTO, PAGE et hOCR, pas au texte brut</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/companion.py" line="+170"/>
+        <location filename="../../app/core/ocr/companion.py" line="+196"/>
         <source>the scan has no words to align to; OCR it first (&apos;redline ocr&apos;)</source>
         <translation>le scan n’a pas de mots sur lesquels aligner ; faites d’abord l’OCR (&apos;redline ocr&apos;)</translation>
     </message>
@@ -4991,6 +4996,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+4"/>
         <source>the companion text is empty</source>
         <translation>le texte d’accompagnement est vide</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>only {aligned} of the text&apos;s {words} words ({share}) were found on the scan: it may be another document&apos;s text; nothing was attached</source>
+        <translation>seuls {aligned} des {words} mots du texte ({share}) figurent sur le scan : c’est peut-être le texte d’un autre document ; rien n’a été joint</translation>
     </message>
     <message>
         <location filename="../../app/core/ocr/formats.py" line="+107"/>
@@ -5298,7 +5308,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Les seuils des marquages {path} ne peuvent pas être lus : {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/rules.py" line="+120"/>
+        <location filename="../../app/core/detection/rules.py" line="+122"/>
         <source>The marking rules {path} cannot be read: {exc}</source>
         <translation>Les règles des marquages {path} ne peuvent pas être lues : {exc}</translation>
     </message>

@@ -92,8 +92,12 @@ def test_usda_tesseract_text_aligns_onto_the_rotated_scan(library: Library) -> N
     assert out.document_id is not None
     report = attach_companion_text(library, out.document_id, text)  # OCRs the scan first
     assert report.words == len(text.split()) and report.aligned_share >= 0.95
+    assert not report.poor and report.alike_share >= 0.9  # (93 %: read alike by both)
     queue = document_doubtful_words(library, out.document_id)
     assert any(w.text == "Agriculture" and w.other_reading == "Agiieultare" for w in queue)
+    # The State text is another document's: under half of its words read alike on this scan.
+    state = (SCANS.parent / "ocr-text" / "state-foia-F-2017-13804-C06689721.ocr.txt").read_text()
+    assert attach_companion_text(library, out.document_id, state).poor
 
 
 def test_state_department_text_is_split_into_the_pages_of_a_scan_of_it(
@@ -108,7 +112,7 @@ def test_state_department_text_is_split_into_the_pages_of_a_scan_of_it(
     doc_id = imported(library, pdf)
     assert ocr_documents(library, [doc_id], dpi=200).ok == 4
     report = attach_companion_text(library, doc_id, text)
-    assert report.aligned_share >= 0.95
+    assert report.aligned_share >= 0.95 and not report.poor
     assert [p.page_index for p in report.pages] == [0, 1, 2, 3]
     for page, chunk in zip(report.pages, chunks, strict=True):
         assert abs(page.words - len(chunk)) <= 3  # the page breaks fall where the scan's do

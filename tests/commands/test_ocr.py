@@ -73,3 +73,25 @@ def test_doubtful_leaves_out_lone_punctuation_as_the_window_does(
     assert main([*lib, "doubtful", "memo", "--with-punctuation"]) == 0
     out, err = capsys.readouterr()
     assert ";" in out and err == "4 doubtful words\n"
+
+
+def test_attach_text_warns_of_another_documents_text_and_will_not_activate_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.builders import make_text_pdf
+
+    lib = ["--library", str(tmp_path / "lib")]
+    memo = "The ambassador met the minister in Vienna on Tuesday to discuss the treaty."
+    assert main([*lib, "import", str(make_text_pdf(tmp_path / "memo.pdf", [memo]))]) == 0
+    other = tmp_path / "recipe.txt"
+    other.write_text("Preheat the oven, butter a shallow dish and whisk four eggs with cream.")
+    capsys.readouterr()
+    assert main([*lib, "attach-text", "memo", str(other), "--activate"]) == 1
+    err = capsys.readouterr().err
+    assert "were found on the scan: it may be another document's text; nothing was" in err
+    assert "--force makes it the pages' text all the same" in err
+    assert main([*lib, "attach-text", "memo", str(other)]) == 0  # a layer of its own, said
+    assert "redline: warning: only 8% of the text's words were found" in capsys.readouterr().err
+    assert main([*lib, "attach-text", "memo", str(other), "--activate", "--force"]) == 0
+    assert main([*lib, "search", "Preheat"]) == 0
+    assert "memo" in capsys.readouterr().out

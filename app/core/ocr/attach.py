@@ -346,12 +346,14 @@ def attach_text_files(
     first_page: int | None = None,
     near_page: int | None = None,
     activate: bool = False,
+    force: bool = False,
     language: str = "eng",
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> OcrImportReport | AlignmentReport:
     """Attach what the files are: OCR files as layers with their own boxes, or one plain text
-    aligned to the scan's words (the format is told by the content)."""
+    aligned to the scan's words (the format is told by the content; ``force``: activated even
+    when poorly aligned, see :func:`attach_companion_text`)."""
     if len(paths) == 1 and paths[0].is_file():
         raw = read_limited(paths[0])
         if not is_markup(raw):
@@ -363,8 +365,9 @@ def attach_text_files(
                 )
             text = raw.decode("utf-8", errors="replace")
             return attach_companion_text(
-                lib, doc_id, text, activate=activate, language=language, source_file=paths[0].name
-            )
+                lib, doc_id, text, activate=activate, force=force, language=language,
+                source_file=paths[0].name,
+            )  # fmt: skip
     return attach_ocr_files(
         lib, doc_id, paths, first_page=first_page, near_page=near_page, activate=activate,
         progress=progress, cancel=cancel,

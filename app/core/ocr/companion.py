@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
 from sqlalchemy import Connection
 
 from app.core.changelog import utcnow
@@ -18,17 +19,28 @@ from app.core.documents.textlayer import RawWord, insert_text_layer, load_words,
 from app.core.errors import RedlineError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
-from app.core.ocr.align_words import align
+from app.core.ocr.align_words import align, normalise
 from app.core.ocr.reanchor import reanchor_page
 from app.core.ocr.run import document_pages, ocr_pages
 from app.core.ocr.tesseract import tesseract_available
 from app.core.wording import translate
 
 IMPORTED = "imported-text"
+# Under this share of its words found on the scan (aligned to a word that reads alike: SAME_WORD),
+# a text is likely another document's (a README aligned to a USDA letter: 20 %, its function
+# words; the letter's own Tesseract text: 93 %), or the scan's words are too garbled to tell: it
+# is not made the pages' active text unless asked. The share aligned says less: the aligner pairs
+# the words of equal gaps in order, whatever they read (a 13-word recipe: 11 "aligned", 2 alike).
+POOR_ALIGNMENT = 0.5
+SAME_WORD = 80  # rapidfuzz ratio of two normalised words for one to be a reading of the other
 
 
 class AlignmentError(RedlineError):
     """A companion text cannot be attached as asked."""
+
+
+class PoorAlignment(AlignmentError):
+    """A text too little of which is on the scan was to become the pages' text."""
 
 
 @dataclass(frozen=True)
@@ -56,12 +68,22 @@ class AlignmentReport:
     document_id: DocumentId
     words: int = 0
     aligned: int = 0
+    alike: int = 0  # aligned to a scan word that reads alike (SAME_WORD)
     pages: list[PageAlignment] = field(default_factory=list)
     unaligned: list[UnalignedSpan] = field(default_factory=list)
 
     @property
     def aligned_share(self) -> float:
         return self.aligned / self.words if self.words else 1.0
+
+    @property
+    def alike_share(self) -> float:
+        return self.alike / self.words if self.words else 1.0
+
+    @property
+    def poor(self) -> bool:
+        """Too few of the text's words were found on the scan (:data:`POOR_ALIGNMENT`)."""
+        return self.alike_share < POOR_ALIGNMENT
 
 
 @dataclass(frozen=True)
@@ -153,6 +175,7 @@ def attach_companion_text(
     *,
     ocr_missing: bool = True,
     activate: bool = False,
+    force: bool = False,
     language: str = "eng",
     source_file: str | None = None,
 ) -> AlignmentReport:
@@ -160,6 +183,9 @@ def attach_companion_text(
     (``source_file``: the name of the file it was read from, recorded with each layer).
 
     Pages without word boxes are OCRed first (``ocr_missing``) when Tesseract is available.
+    A text whose alignment is poor (:attr:`AlignmentReport.poor`) is refused with ``activate``,
+    storing nothing, unless ``force``: it would replace what the pages say with what is likely
+    another document's text.
     """
     scan, missing = scan_words(lib, doc_id)
     if missing and ocr_missing and tesseract_available():
@@ -174,10 +200,22 @@ def attach_companion_text(
         raise AlignmentError(translate("Redline", "the companion text is empty"))
     match = align(tokens, [sw.word.text for sw in scan])
     owner = _page_of_each(match)
+    alike = sum(
+        m is not None and fuzz.ratio(normalise(t), normalise(scan[m].word.text)) >= SAME_WORD
+        for t, m in zip(tokens, match, strict=True)
+    )
     report = AlignmentReport(
-        DocumentId(int(doc_id)), len(tokens), sum(m is not None for m in match)
+        DocumentId(int(doc_id)), len(tokens), sum(m is not None for m in match), alike
     )
     report.unaligned = _unaligned_spans(tokens, match, [scan[o].page_index for o in owner])
+    if activate and report.poor and not force:
+        raise PoorAlignment(
+            translate(
+                "Redline",
+                "only {aligned} of the text's {words} words ({share}) were found on the scan: it "
+                "may be another document's text; nothing was attached",
+            ).format(aligned=report.alike, words=report.words, share=f"{report.alike_share:.0%}")
+        )
     _store(lib, scan, _page_words(tokens, match, owner, scan), report, activate, source_file)
     return report
 

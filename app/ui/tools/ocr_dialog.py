@@ -169,6 +169,15 @@ def describe_alignment(result: Any) -> str:
             "Redline", "The text is a layer of its own: choose it with the text-layer switcher."
         ),
     ]
+    if report.poor:
+        lines.insert(
+            0,
+            wording.translate(
+                "Redline",
+                "Few of the text's words were found on the scan: it may be another document's "
+                "text.",
+            ),
+        )
     if report.unaligned:
         lines.append(
             wording.translate("Redline", "\n%n spans could not be placed:").counted(

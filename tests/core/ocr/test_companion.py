@@ -15,7 +15,12 @@ from app.core.documents.textlayer import load_words
 from app.core.ids import TextLayerId
 from app.core.library import Library
 from app.core.ocr.align_words import align
-from app.core.ocr.companion import AlignmentError, attach_companion_text
+from app.core.ocr.companion import (
+    POOR_ALIGNMENT,
+    AlignmentError,
+    PoorAlignment,
+    attach_companion_text,
+)
 from app.core.ocr.run import ocr_documents
 from app.core.ocr.tesseract import tesseract_available
 from db.models import Page, TextLayer
@@ -116,6 +121,25 @@ def test_attaching_to_a_scan_without_words_says_so(library: Library, tmp_path: P
     doc_id = imported(library, pdf)
     with pytest.raises(AlignmentError, match="no words"):
         attach_companion_text(library, doc_id, "some text", ocr_missing=False)
+
+
+def test_another_documents_text_is_not_made_the_pages_text(
+    library: Library, tmp_path: Path
+) -> None:
+    truth = truth_words()
+    text_pdf(tmp_path / "scan.pdf", truth)
+    doc_id = imported(library, tmp_path / "scan.pdf")
+    other = "Preheat the oven, butter a shallow dish and whisk four eggs with cream. " * 3
+    with pytest.raises(PoorAlignment, match=r"were found on the scan: it may be another"):
+        attach_companion_text(library, doc_id, other, activate=True)
+    with library.reading() as s:  # nothing stored
+        assert not s.scalars(select(TextLayer).where(TextLayer.source == "imported-text")).all()
+    report = attach_companion_text(library, doc_id, other)  # a layer of its own: said, kept
+    assert report.poor and report.aligned_share < POOR_ALIGNMENT
+    forced = attach_companion_text(library, doc_id, other, activate=True, force=True)
+    assert forced.poor and all(p.text_layer_id is not None for p in forced.pages)
+    right = attach_companion_text(library, doc_id, " ".join(w for ws in truth for w in ws))
+    assert not right.poor
 
 
 @pytest.mark.slow

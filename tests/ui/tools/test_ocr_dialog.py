@@ -92,6 +92,20 @@ def test_ocr_report_lists_failures_and_orphans() -> None:
     assert "2 annotations could not be found" in text and "page 2: Tesseract timed out" in text
 
 
+def test_attaching_another_documents_text_says_so(
+    qtbot: QtBot, tools_window: MainWindow, tmp_path: Path
+) -> None:
+    other = tmp_path / "recipe.txt"
+    other.write_text("Preheat the oven, butter a shallow dish and whisk four eggs with cream.\n")
+    tools_window.settings.set(S.OCR_LANGUAGE, "eng")
+    dialog = attach_text(tools_window, [str(other)])
+    assert dialog is not None
+    assert dialog.label.text() == "Done.", dialog.report.toPlainText()
+    assert dialog.report.toPlainText().startswith(
+        "Few of the text's words were found on the scan: it may be another document's text.\n"
+    )
+
+
 def test_attach_companion_text(qtbot: QtBot, tools_window: MainWindow, tmp_path: Path) -> None:
     from tests.ui.helpers import PAGE_TEXTS
 
