@@ -490,6 +490,10 @@ def test_the_fbi_jfk_footer_read_with_ocr_letters() -> None:
     text = "HW 50953 Docld: 32174679 Page 2"
     assert values(text, "identifier") == ["NW 50953", "DocId 32174679"]
     assert values("THE HW 50953 TRANSFORMER", "identifier") == []
+    # and as "HY 50953 Dockd: 32274879" (jfk-124-10180-10295 page 2, Redline's OCR)
+    text = "HY 50953 Dockd: 32274879 Page 2"
+    assert values(text, "identifier") == ["NW 50953", "DocId 32274879"]
+    assert values("THE HY 50953 ENGINE", "identifier") == []
 
 
 @pytest.mark.parametrize(
