@@ -191,6 +191,8 @@ def cmd_attach_text(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.ocr.attach import OcrImportReport, attach_text_files
     from app.core.ocr.companion import PoorAlignment
 
+    if args.force and not args.activate:
+        raise RedlineError("--force goes with --activate")
     lib = ctx.library()
     (doc_id,) = ctx.resolve_documents([args.document])
     first = None if args.page is None else args.page - 1
