@@ -114,8 +114,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             bar.finish()
             _print_outcome(outcome, ocr_follows=ocr_follows)
 
-    # The workers start reading the first file while the library opens (see read_ahead).
-    with read_ahead(args.paths) as pool, CtrlC() as ctrl_c:
+    # The workers start reading the first file while the library opens (see read_ahead); Ctrl-C
+    # is the import's cancel from before they are forked.
+    with CtrlC() as ctrl_c, read_ahead(args.paths) as pool:
         lib = ctx.library()
         outcomes = import_paths(
             lib,

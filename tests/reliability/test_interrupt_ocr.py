@@ -16,6 +16,7 @@ from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_available
 from app.samples.generator import generate_memo_pdf
 from db.models import Page, TextLayer
+from tests.builders import make_text_pdf
 from tests.reliability.helpers import (
     interrupt_when_stuck,
     reopen,
@@ -110,3 +111,18 @@ def test_ctrl_c_while_a_worker_is_forked_stops_the_run(
     assert not out.exists()  # (an export interrupted writes nothing)
     after = reopen(root)
     assert after.integrity == "ok" and after.litter == [] and after.swept == []
+
+
+def test_ctrl_c_while_an_import_forks_its_readers_imports_nothing(tmp_path: Path) -> None:
+    # A PDF long enough to be read by worker processes, which start before the library opens.
+    big = make_text_pdf(tmp_path / "big.pdf", [f"Page {n} of the long report." for n in range(60)])
+    root = tmp_path / "library"
+    run = interrupt_when_stuck(root, FORK_HOOK, tmp_path, "import", str(big))
+    assert run.returncode == 130, run.stderr
+    assert "Traceback" not in run.stderr and "Exception ignored" not in run.stderr
+    assert run.stderr.strip().splitlines()[-1] == "redline: interrupted"
+    assert survivors(run.tag) == []
+    after = reopen(root)
+    assert after.integrity == "ok" and after.litter == [] and after.swept == []
+    with Library.open(root, read_only=True) as lib, lib.reading() as s:
+        assert s.scalars(select(Page)).all() == []  # the file in hand: rolled back whole
