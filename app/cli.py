@@ -199,8 +199,8 @@ def _main(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:  # `redline list | head`: the reader has all it wanted
         sys.stderr.close()
         return 0
-    except KeyboardInterrupt:
-        print("redline: interrupted", file=sys.stderr)
+    except KeyboardInterrupt as exc:  # (a command may say what stays: the interrupt's text)
+        print("; ".join(["redline: interrupted", *filter(None, [str(exc)])]), file=sys.stderr)
         return 130
     except Exception as exc:
         log = _log_internal_error(exc)

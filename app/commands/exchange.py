@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -152,19 +153,31 @@ def _export_ocr(
         bar.finish()
 
 
-def _interruptible(export: Callable[[Callable[[], bool]], R]) -> R:
+def _interruptible(export: Callable[[Callable[[], bool]], R], folder: Path | None = None) -> R:
     """``export(cancel)`` with Ctrl-C as its cancel (:class:`CtrlC`): an export it stopped
-    (which wrote nothing, or in a folder of PDFs kept the documents written before it) ends the
-    command as an interrupt does, "redline: interrupted", exit 130."""
+    ends the command as an interrupt does, "redline: interrupted", exit 130. It wrote nothing,
+    but into ``folder`` (one PDF per document) it keeps the PDFs written before it: named."""
     from app.core.exchange.common import ExportCancelled
 
+    started = time.time()
     with CtrlC() as ctrl_c:
         try:
             return export(ctrl_c.asked)
         except ExportCancelled:
-            if ctrl_c.pressed:
-                raise KeyboardInterrupt from None
-            raise
+            if not ctrl_c.pressed:
+                raise
+    kept = [] if folder is None else [p for p in folder.glob("*.pdf") if _since(p, started)]
+    said = count(
+        len(kept), "the PDF written before it stays", "the {n} PDFs written before it stay"
+    )
+    raise KeyboardInterrupt(f"{said} in {shown(folder)}" if kept else "")
+
+
+def _since(path: Path, started: float) -> bool:
+    try:
+        return path.stat().st_mtime >= started - 1  # (file times may be a second coarse)
+    except OSError:
+        return False
 
 
 def _publication_options(args: argparse.Namespace) -> PublicationOptions:
@@ -247,7 +260,8 @@ def _export(
             lambda cancel: export_pdf(
                 lib, args.output, scope, options=_publication_options(args),
                 on_progress=bar.update, cancel=cancel, overwrite=args.force,
-            )
+            ),
+            None if args.output.suffix.lower() == ".pdf" else args.output,
         )  # fmt: skip
     finally:
         bar.finish()

@@ -47,3 +47,32 @@ def test_the_bar_names_the_document_it_began_last(
     assert code == 0
     assert drawn[-1][:2] == (4, 4) and {t for _, t, _ in drawn} == {4}
     assert list(dict.fromkeys(label for *_, label in drawn if label)) == ["memo-a", "memo-b"]
+
+
+def test_an_export_into_a_folder_stopped_by_ctrl_c_names_the_pdfs_it_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`redline export --format pdf -o FOLDER`: Ctrl-C after the first document's PDF is
+    written stops the export (the PDFs written stay) and the command says which stay."""
+    from app.core.exchange import pdf
+    from app.core.exchange.common import ExportCancelled
+
+    pdfs = [make_text_pdf(tmp_path / f"memo-{n}.pdf", [f"Memo {n}."]) for n in "ab"]
+    lib = str(tmp_path / "lib")
+    assert run(capsys, "--library", lib, "import", *map(str, pdfs))[0] == 0
+    real = pdf.publish_document
+
+    def then_ctrl_c(*args: object, **kwargs: object) -> object:
+        report = real(*args, **kwargs)  # type: ignore[arg-type]
+        signal.raise_signal(signal.SIGINT)  # pressed while the first PDF is checked
+        cancel = args[6]
+        if callable(cancel) and cancel():
+            raise ExportCancelled("export cancelled")
+        return report
+
+    monkeypatch.setattr(pdf, "publish_document", then_ctrl_c)
+    out = tmp_path / "pdfs"
+    code, _, err = run(capsys, "--library", lib, "export", "--format", "pdf", "-o", str(out))
+    assert code == 130
+    assert err.strip() == f"redline: interrupted; the PDF written before it stays in {out}"
+    assert len(list(out.glob("*.pdf"))) == 1
