@@ -48,7 +48,11 @@ FLOOR = 0.3  # candidates below this are never kept, whatever the thresholds
 MAX_LINE = 160
 _LETTERS = re.compile(r"[A-Za-z]")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
-_PARAGRAPH_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,2}[.)]|[a-z][.)])?[ \t]*$")
+# What may stand before a portion mark that opens a paragraph: nothing, its number or letter
+# ("1.", "a)"), a cable's dash or a bullet ("-- (C)", "• (U)"), a paragraph sign ("¶3.").
+_PARAGRAPH_LEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–—•*·]{1,2}[ \t]*|¶[ \t]*)?(?:[0-9]{1,2}[.)]|[a-z][.)])?[ \t]*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,7 +399,7 @@ def _portion_confidence(c: _Candidate, text: str, where: _Locator) -> float:
     if len(_CHECKBOX.findall(near)) >= CHECKBOXES:
         return 0.0  # a box of a form's list read as "(C)": "(_] Honolulu / (C) Oklahoma City"
     if where.starts_paragraph(c.start):
-        return 0.92
+        return 0.3 if len(body) == 1 and _lettered_list(text, c.start, c.end) else 0.92
     if "//" in body:
         return 0.8
     if len(body) > 1:
@@ -412,6 +416,23 @@ def _portion_confidence(c: _Candidate, text: str, where: _Locator) -> float:
     if _SENTENCE_END.search(lead) and capital_next and not others:
         return 0.6
     return 0.3
+
+
+_PORTION_LETTERS = frozenset("UCSR")
+LIST_REACH = 160  # characters either side of a one-letter mark
+
+
+_LIST_LABEL = re.compile(r"(?m)^[ \t]*\((?P<label>[A-Za-z]|\d{1,2})\)")
+
+
+def _lettered_list(text: str, start: int, end: int) -> bool:
+    """A one-letter mark among the labels of other lines that no portion mark has ("(A) … /
+    (B) … / (C) the third"): a list's item, not a portion mark."""
+    return any(
+        m["label"].upper() not in _PORTION_LETTERS
+        for m in _LIST_LABEL.finditer(text, max(0, start - LIST_REACH), end + LIST_REACH)
+        if m.end() != end
+    )
 
 
 CLOSER = 0.02  # how much closer one reading of a span must be to win over another's context

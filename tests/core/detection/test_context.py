@@ -509,6 +509,21 @@ def test_a_portion_mark_before_a_paragraph_with_a_year_stays() -> None:
     assert values("1. (C) IN 1963 THE MINISTER SAID", "portion") == ["(C)"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["-- (C) The minister agreed.", "¶3. (C) The minister agreed.", "• (S) The source said."],
+)
+def test_a_portion_mark_after_a_cables_dash_or_a_paragraph_sign(text: str) -> None:
+    assert values(text, "portion") == [text.split("(")[1].split(")")[0].join("()")]
+
+
+def test_a_letter_of_a_lettered_list_is_no_portion_mark() -> None:
+    listed = "The options are:\n(A) the first;\n(B) the second;\n(C) the third.\n(D) the fourth."
+    assert values(listed, "portion") == []
+    cable = "SECRET\n1. (S) The source said.\n2. (C) The minister.\n3. (U) Nothing more."
+    assert values(cable, "portion") == ["(S)", "(C)", "(U)"]
+
+
 def test_a_check_box_of_a_routing_slip_is_no_portion_mark() -> None:
     # jfk-DOCID-32989794 page 31 as Redline's OCR reads it: the FBI's list of field offices
     slip = "C_] El Paso\n(_] Honolulu\n\nRE:\n\n(C) For information ') optional\n\n(C\n"
