@@ -226,7 +226,8 @@ def test_a_file_over_the_cap_is_refused_in_one_message(pub: Published, tmp_path:
     before = _records(pub.lib)
     with pytest.raises(InvalidAnnotationSet) as refused:
         import_w3c(pub.lib, path, max_bytes=1000)
-    assert str(refused.value) == "big.json is 2002 bytes; annotation sets over 1000 bytes are refused"
+    said = "big.json is 2002 bytes; annotation sets over 1000 bytes are refused"
+    assert str(refused.value) == said
     assert _records(pub.lib) == before
 
 
