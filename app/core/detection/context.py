@@ -208,7 +208,8 @@ BOX_REACH = 80  # characters either side of the option
 
 def box_option(text: str, start: int, end: int) -> bool:
     """The stamp's word is one choice of a review box that lists others (which one is ticked
-    the text does not say): on the four CIA bulletins the box ticked is "NO CHANGE IN CLASS"."""
+    the text does not say): on both CIA bulletins that carry it, the box ticked is "NO CHANGE IN
+    CLASS"."""
     return _BOX_OPTIONS.search(text, max(0, start - BOX_REACH), end + BOX_REACH) is not None
 
 

@@ -418,11 +418,9 @@ def _portion_confidence(c: _Candidate, text: str, where: _Locator) -> float:
     return 0.3
 
 
-_PORTION_LETTERS = frozenset("UCSR")
+_PORTION_LETTERS = frozenset("UCSR")  # the one-letter portion marks' letters
+_LIST_LABEL = re.compile(r"(?m)^[ \t]*\((?P<label>[A-Za-z]|\d{1,2})\)")  # "(A)" opening a line
 LIST_REACH = 160  # characters either side of a one-letter mark
-
-
-_LIST_LABEL = re.compile(r"(?m)^[ \t]*\((?P<label>[A-Za-z]|\d{1,2})\)")
 
 
 def _lettered_list(text: str, start: int, end: int) -> bool:
