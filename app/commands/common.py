@@ -102,16 +102,18 @@ def print_ocr_failures(failed: Iterable[PageOutcome]) -> None:
         print(f"failed: OCR of {where}: {p.message}", file=sys.stderr)
 
 
-def interrupted_ocr(report: OcrReport) -> int:
-    """Ctrl-C stopped an OCR run (:class:`CtrlC`): say so, and which pages keep their new text
-    (those read before it: each is stored as it ends). The exit status of an interrupt."""
-    kept = count(
-        report.ok,
-        "the page read before it keeps its new text",
-        "the {n} pages read before it keep their new text",
+def interrupted_ocr(report: OcrReport) -> KeyboardInterrupt:
+    """What to raise when Ctrl-C stopped an OCR run (:class:`CtrlC`): the command line then says
+    "redline: interrupted" and which pages keep their new text (each is stored as it ends)."""
+    return KeyboardInterrupt(
+        count(
+            report.ok,
+            "the page read before it keeps its new text",
+            "the {n} pages read before it keep their new text",
+        )
+        if report.ok
+        else ""
     )
-    print("redline: interrupted" + (f"; {kept}" if report.ok else ""), file=sys.stderr)
-    return 130
 
 
 def print_poor_alignment(report: AlignmentReport) -> None:

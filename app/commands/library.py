@@ -135,8 +135,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             "the file imported before it stays in the library",
             "the {n} files imported before it stay in the library",
         )
-        print("redline: interrupted" + (f"; {kept}" if done else ""), file=sys.stderr)
-        return 130
+        raise KeyboardInterrupt(kept if done else "")
     if not args.json and len(outcomes) > 1:
         print(
             _import_summary(outcomes),
@@ -149,7 +148,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         with CtrlC() as ctrl_c:
             report["ocr"] = _ocr_after_import(lib, docs, args, bar, ctrl_c.asked)
         if ctrl_c.pressed:  # (the documents stay imported, the pages read so far keep their text)
-            return interrupted_ocr(report["ocr"])
+            raise interrupted_ocr(report["ocr"])
         ok = ok and not report["ocr"].failed
     if args.text is not None and docs:
         report["alignment"] = _attach_text(lib, docs[0], args.text, quiet=args.json)

@@ -140,7 +140,7 @@ def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
         )
     bar.finish()
     if ctrl_c.pressed:
-        return interrupted_ocr(report)
+        raise interrupted_ocr(report)
     if args.json:
         print_json(report.pages)
     print_ocr_failures(report.failed)
