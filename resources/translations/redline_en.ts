@@ -487,7 +487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+128"/>
+        <location filename="../../app/core/detection/run.py" line="+129"/>
         <location filename="../../app/core/documents/metadata.py" line="+91"/>
         <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+124"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+125"/>
         <source>no code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,7 +2120,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+116"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+117"/>
         <source>{kind} — edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,7 +2203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Leave visible in publications (do not burn it in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,13 +3296,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>proposed by the detector, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="-1"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-122"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-123"/>
         <source>correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3324,7 +3324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5576,17 +5576,17 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/redactions.py" line="+429"/>
+        <location filename="../../app/core/detection/redaction_notes.py" line="+17"/>
         <source>leaky: {n} words of text under the box can be extracted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>leaky: an image under the box can be extracted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
         <source>leaky: the text layer holds {n} words under the box</source>
         <translation type="unfinished"></translation>
     </message>

@@ -175,7 +175,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+73"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+28"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+29"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
     </message>
@@ -1083,13 +1083,13 @@
         <translation> · laissé visible dans les publications</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>proposed by the detector, {when}</source>
         <translation>proposé par la détection, {when}</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+498"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-122"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-123"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
@@ -1099,7 +1099,7 @@
         <translation>Codes d’exemption : {codes}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
@@ -1137,7 +1137,7 @@
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-141"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-142"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Couche de texte changée ; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+116"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+117"/>
         <source>{kind} — edit</source>
         <translation>{kind} — modifier</translation>
     </message>
@@ -1425,7 +1425,7 @@
         <translation>Les codes sont vérifiés d’après le vocabulaire des exemptions.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Leave visible in publications (do not burn it in)</source>
         <translation>Laisser visible dans les publications (ne pas l’incruster)</translation>
     </message>
@@ -2041,7 +2041,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="-81"/>
+        <location filename="../../app/ui/annotating/editor.py" line="-84"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-203"/>
         <source>Tag:</source>
@@ -3560,7 +3560,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>détecté, sûr à {percent}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+129"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+130"/>
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+7"/>
         <source>Detection rule: {rule}</source>
         <translation>Règle de détection : {rule}</translation>
@@ -3596,7 +3596,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+15"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+7"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-26"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-27"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -4425,7 +4425,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>« {ref} » désigne plus d’un document ; utilisez son id donné par `redline list`.</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+128"/>
+        <location filename="../../app/core/detection/run.py" line="+129"/>
         <location filename="../../app/core/documents/metadata.py" line="+91"/>
         <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
@@ -5582,17 +5582,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>les pages de la collection ne sont pas dans le fichier (seulement liées)</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/redactions.py" line="+429"/>
+        <location filename="../../app/core/detection/redaction_notes.py" line="+17"/>
         <source>leaky: {n} words of text under the box can be extracted</source>
         <translation>fuite : {n} mots de texte sous le cadre peuvent être extraits</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>leaky: an image under the box can be extracted</source>
         <translation>fuite : une image sous le cadre peut être extraite</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
         <source>leaky: the text layer holds {n} words under the box</source>
         <translation>fuite : la couche de texte contient {n} mots sous le cadre</translation>
     </message>

@@ -18,8 +18,9 @@ import pymupdf
 
 from app.core.detection.markings import detect_markings
 from app.core.detection.redaction_forms import grid_cell, printed_label
+from app.core.detection.redaction_notes import IMAGE_UNDER, LAYER_HOLDS, WORDS_UNDER
 from app.core.processes import worker_document
-from app.core.wording import Text, translate
+from app.core.wording import Text
 
 DPI = 150
 DARK = 200  # grey level below which a pixel is ink (thin box lines render grey)
@@ -425,15 +426,11 @@ def _leaks(page: pymupdf.Page, box: Box, words: Sequence[PageWord]) -> list[Text
     notes: list[Text] = []
     under = [w.text for w in _words_under(box, words) if sum(c.isalnum() for c in w.text) >= 2]
     if under:
-        notes.append(
-            translate("Redline", "leaky: {n} words of text under the box can be extracted").format(
-                n=len(under)
-            )
-        )
+        notes.append(WORDS_UNDER.format(n=len(under)))
     rect = pymupdf.Rect(box.x0, box.y0, box.x1, box.y1)
     for img in page.get_images(full=True):
         if any(r.intersects(rect) for r in page.get_image_rects(img[0])):
-            notes.append(translate("Redline", "leaky: an image under the box can be extracted"))
+            notes.append(IMAGE_UNDER)
             break
     return notes
 
@@ -465,8 +462,7 @@ def _layer_leak(box: Box, words: Sequence[PageWord]) -> list[Text]:
     drawn still holds the words; OCR of the box itself gives rules (~~~, \\), not prose."""
     prose = _prose_under(box, words)
     if len(prose) >= 3:
-        held = translate("Redline", "leaky: the text layer holds {n} words under the box")
-        return [held.format(n=len(prose))]
+        return [LAYER_HOLDS.format(n=len(prose))]
     return []
 
 

@@ -25,6 +25,7 @@ from app.core.changelog import log_many, utcnow
 from app.core.detection.bands import BandMarking, BandResult, needs_bands, page_bands
 from app.core.detection.markings import Detection, WordBox, detect_markings
 from app.core.detection.memo import agree_per_record, document_metadata
+from app.core.detection.redaction_notes import SEPARATOR as NOTE_SEPARATOR
 from app.core.detection.redactions import Box, PageWord, Redaction, page_redactions
 from app.core.documents.metadata import MetadataValue
 from app.core.documents.queries import document_titles
@@ -589,7 +590,7 @@ def _as_detection(m: BandMarking) -> Detection:
 def _redaction_row(page: _PageData, r: Redaction, now: Any) -> dict[str, Any]:
     body = {
         "exemptions": list(r.exemptions),
-        "note": "; ".join(map(str, r.notes)),
+        "note": NOTE_SEPARATOR.join(map(str, r.notes)),  # (English; read_note reads it back)
         "share": r.share,
     }
     confidence = 0.9 if r.kind != "outlined" else 0.8

@@ -43,6 +43,7 @@ from app.core.annotating.vocabulary import (
     marking_categories,
     validate_body,
 )
+from app.core.detection.redaction_notes import read_note
 from app.core.errors import RedlineError
 from app.ui.base.language import say, tr, translate
 from app.ui.base.plain_label import plain_label
@@ -307,7 +308,10 @@ class AnnotationDialog(QDialog):
         self.exemptions.setToolTip(
             translate("Redline", "Codes are checked against the exemption vocabulary.")
         )
-        self.redaction_note = QLineEdit(body.get("note", ""))
+        # The detector's note in the window's language; kept as stored unless it is edited.
+        self._stored_note = str(body.get("note", ""))
+        self._shown_note = say(read_note(self._stored_note))
+        self.redaction_note = QLineEdit(self._shown_note)
         self.leave_visible = QCheckBox(
             translate("Redline", "Leave visible in publications (do not burn it in)")
         )
@@ -344,8 +348,9 @@ class AnnotationDialog(QDialog):
         if self.kind == "redaction":
             codes = [c.strip() for c in self.exemptions.text().replace(";", ",").split(",")]
             out: dict[str, Any] = {**self._kept, "exemptions": [c for c in codes if c]}
-            if self.redaction_note.text().strip():
-                out["note"] = self.redaction_note.text().strip()
+            note = self.redaction_note.text().strip()
+            if note:
+                out["note"] = self._stored_note if note == self._shown_note.strip() else note
             if self.leave_visible.isChecked():
                 out[LEAVE_VISIBLE] = True
             return out

@@ -20,7 +20,8 @@ from app.core.annotating.vocabulary import (
     NoteBody,
     RedactionBody,
 )
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.core.detection.redaction_notes import read_note
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.theme import colours
 
 KIND_LABELS = {
@@ -125,7 +126,7 @@ def describe(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
         visible = (
             translate("Redline", " · left visible in publications") if left_visible(record) else ""
         )
-        note = redaction.get("note")
+        note = say(read_note(redaction["note"])) if redaction.get("note") else ""
         return f"{codes}{visible}{' — ' + note if note else ''}{_sureness(record)}"
     return cast(NoteBody, record.body).get("text", "")
 
@@ -141,7 +142,8 @@ def tooltip(record: AnnotationRecord, tag_names: dict[int, str]) -> str:
         codes = ", ".join(redaction.get("exemptions", [])) or translate("Redline", "none")
         lines.append(translate("Redline", "Exemption codes: {codes}").format(codes=codes))
         if redaction.get("note"):
-            lines.append(translate("Redline", "Note: {note}").format(note=redaction.get("note")))
+            note = say(read_note(redaction["note"]))
+            lines.append(translate("Redline", "Note: {note}").format(note=note))
         if left_visible(record):
             lines.append(translate("Redline", "Left visible in publications"))
     elif record.kind == "note":

@@ -6,15 +6,20 @@ from __future__ import annotations
 import json
 import pickle
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pymupdf
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from app.core.annotating.records import AnnotationRecord
+from app.core.annotating.records import Region as Area
 from app.core.exchange.pdf_verify import LeakFound, Region, _check_page_text
 from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.w3c_import import import_annotation_file
+from app.core.ids import AnnotationId, PageId
 from app.core.library import Library
 from app.ui.base.language import install, say, uninstall
 from tests.ui.reading import compiled
@@ -95,3 +100,32 @@ def test_what_detection_warns_of_reads_in_german(
     assert say(warning) == (
         "Seite 1: undicht: 5 Wörter Text unter dem Kasten lassen sich extrahieren"
     )
+
+
+def test_a_redaction_proposals_stored_note_reads_in_german(qtbot: QtBot, german: None) -> None:
+    """The detector's note is stored in English (exports carry it); the hover, the list and the
+    form show it in the window's language, and the form keeps it stored as it was unless the
+    person changes it."""
+    from app.core.detection.redaction_notes import IMAGE_UNDER, WORDS_UNDER
+    from app.ui.annotating.editor import AnnotationDialog
+    from app.ui.document.annotation_style import describe, tooltip
+
+    stored = f"{WORDS_UNDER.format(n=5)}; {IMAGE_UNDER}"
+    said = (
+        "undicht: 5 Wörter Text unter dem Kasten lassen sich extrahieren; "
+        "undicht: ein Bild unter dem Kasten lässt sich extrahieren"
+    )
+    now = datetime.now(UTC)
+    proposal = AnnotationRecord(
+        AnnotationId(1), "u1", PageId(1), "redaction", "proposed", None, Area(1, 2, 3, 4), None,
+        {"exemptions": ["B1"], "note": stored}, "detector", "redaction.vector", 0.9,
+        "redline-detector", now, now, False, False,
+    )  # fmt: skip
+    assert f"Notiz: {said}" in tooltip(proposal, {}).splitlines()
+    assert said in describe(proposal, {})
+    form = AnnotationDialog("redaction", body=proposal.body)
+    qtbot.addWidget(form)
+    assert form.redaction_note.text() == said
+    assert form.body()["note"] == stored  # (not edited: as stored)
+    form.redaction_note.setText("checked by Ada")
+    assert form.body()["note"] == "checked by Ada"
