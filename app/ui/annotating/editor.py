@@ -312,6 +312,7 @@ class AnnotationDialog(QDialog):
         self._stored_note = str(body.get("note", ""))
         self._shown_note = say(read_note(self._stored_note))
         self.redaction_note = QLineEdit(self._shown_note)
+        self.redaction_note.setCursorPosition(0)  # (a long note shows its beginning)
         self.leave_visible = QCheckBox(
             translate("Redline", "Leave visible in publications (do not burn it in)")
         )

@@ -125,7 +125,7 @@ def test_a_redaction_proposals_stored_note_reads_in_german(qtbot: QtBot, german:
     assert said in describe(proposal, {})
     form = AnnotationDialog("redaction", body=proposal.body)
     qtbot.addWidget(form)
-    assert form.redaction_note.text() == said
+    assert form.redaction_note.text() == said and form.redaction_note.cursorPosition() == 0
     assert form.body()["note"] == stored  # (not edited: as stored)
     form.redaction_note.setText("checked by Ada")
     assert form.body()["note"] == "checked by Ada"
