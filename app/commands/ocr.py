@@ -202,13 +202,14 @@ def cmd_attach_text(args: argparse.Namespace, ctx: Context) -> int:
         )
     except PoorAlignment as exc:
         raise RedlineError(f"{exc} (--force makes it the pages' text all the same)") from exc
+    if not isinstance(report, OcrImportReport):
+        print_poor_alignment(report)  # (on stderr: with --json too)
     if args.json:
         print_json(report)
         return 0
     if isinstance(report, OcrImportReport):
         print_ocr_import(report)
         return 0
-    print_poor_alignment(report)
     print(
         f"aligned {report.aligned} of "
         + count(report.words, "{n} word", "{n} words")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,9 @@ def test_attach_text_warns_of_another_documents_text_and_will_not_activate_it(
     assert "--force makes it the pages' text all the same" in err
     assert main([*lib, "attach-text", "memo", str(other)]) == 0  # a layer of its own, said
     assert "redline: warning: only 8% of the text's words were found" in capsys.readouterr().err
+    assert main([*lib, "attach-text", "memo", str(other), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["alike"] == 1 and "redline: warning: only 8%" in err
     assert main([*lib, "attach-text", "memo", str(other), "--force"]) == 1
     assert "--force goes with --activate" in capsys.readouterr().err
     assert main([*lib, "attach-text", "memo", str(other), "--activate", "--force"]) == 0
