@@ -225,6 +225,10 @@ def test_cia_crest_release_line_and_25x_codes() -> None:
     assert values(text, "exemption") == ["25X1", "50X1-HUM"]
 
 
+def test_si_outside_a_banners_slashes_is_no_control() -> None:
+    assert values("The A/SI ratio and the SI unit; FOR SI/TK USE", "control") == []
+
+
 @pytest.mark.parametrize(
     ("text", "control"),
     [
@@ -236,6 +240,9 @@ def test_cia_crest_release_line_and_25x_codes() -> None:
             "WARNING NOTICE - SENSITIVE INTELLIGENCE SOURCES AND METHODS INVOLVED",
             "WNINTEL",
         ),
+        ("TOP SECRET//SI//NOFORN", "SI"),
+        ("TOP SECRET//SI-G//ORCON", "SI"),
+        ("SECRET//HCS//NOFORN", "HCS"),
     ],
 )
 def test_cia_dissemination_controls(text: str, control: str) -> None:
