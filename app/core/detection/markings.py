@@ -419,7 +419,8 @@ def _portion_confidence(c: _Candidate, text: str, where: _Locator) -> float:
 
 
 _PORTION_LETTERS = frozenset("UCSR")  # the one-letter portion marks' letters
-_LIST_LABEL = re.compile(r"(?m)^[ \t]*\((?P<label>[A-Za-z]|\d{1,2})\)")  # "(A)" opening a line
+# "(A)" opening a line: a capital (not "(5)", OCR's reading of "(S)", nor "(b)(3)", a FOIA code)
+_LIST_LABEL = re.compile(r"(?m)^[ \t]*\((?P<label>[A-Z])\)(?![(\d])")
 LIST_REACH = 160  # characters either side of a one-letter mark
 
 
@@ -427,7 +428,7 @@ def _lettered_list(text: str, start: int, end: int) -> bool:
     """A one-letter mark among the labels of other lines that no portion mark has ("(A) … /
     (B) … / (C) the third"): a list's item, not a portion mark."""
     return any(
-        m["label"].upper() not in _PORTION_LETTERS
+        m["label"] not in _PORTION_LETTERS
         for m in _LIST_LABEL.finditer(text, max(0, start - LIST_REACH), end + LIST_REACH)
         if m.end() != end
     )

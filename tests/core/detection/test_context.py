@@ -529,6 +529,9 @@ def test_a_letter_of_a_lettered_list_is_no_portion_mark() -> None:
     assert values(listed, "portion") == []
     cable = "SECRET\n1. (S) The source said.\n2. (C) The minister.\n3. (U) Nothing more."
     assert values(cable, "portion") == ["(S)", "(C)", "(U)"]
+    # a FOIA code beside a box, and "(S)" read as "(5)", on the lines around: no list
+    memo = "the survey is\n(b)(3)\n\n(S) Our embassy reports.\n\n(5) Forty-one thousand tons."
+    assert values(memo, "portion") == ["(S)"]
 
 
 def test_a_check_box_of_a_routing_slip_is_no_portion_mark() -> None:
