@@ -10,7 +10,7 @@ image that can still be extracted from the PDF is a *leaky* redaction.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -78,12 +78,16 @@ class Redaction:
 def row_runs(mask: np.ndarray, least: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The runs of True at least ``least`` long in each row of a 2-D ``mask``, found for the
     whole array at once: their rows, starts and ends (past the last), row by row."""
-    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=bool)
+    width = mask.shape[1] + 2  # each row padded with paper both sides: no run crosses rows
+    padded = np.zeros((mask.shape[0], width), dtype=bool)
     padded[:, 1:-1] = mask
-    ys, xs = np.nonzero(padded[:, 1:] != padded[:, :-1])  # row by row: a start, then its end
-    starts, ends, rows = xs[0::2], xs[1::2], ys[0::2]
+    flat = padded.ravel()
+    # The changes along the rows, a start then its end (flat indices: quicker than 2-D ones).
+    changes = np.flatnonzero(flat[1:] != flat[:-1])
+    starts, ends = changes[0::2], changes[1::2]
     keep = (ends - starts) >= least
-    return rows[keep], starts[keep], ends[keep]
+    rows, starts = np.divmod(starts[keep], width)
+    return rows, starts, ends[keep] - rows * width
 
 
 def _runs(dark: np.ndarray, min_len: int) -> dict[int, list[tuple[int, int]]]:
@@ -153,14 +157,28 @@ def _edge_dark(dark: np.ndarray, x: int, y0: int, y1: int) -> float:
     return float(col.any(axis=1).mean()) if col.size else 0.0
 
 
-def _same_span(a: list[int], b: list[int]) -> bool:
-    """Two edges of one box: both ends agree, or one end does and the text over the other edge
-    broke it (a stamp printed across a box's top line)."""
-    left, right = abs(a[0] - b[0]) <= EDGE_SLACK, abs(a[1] - b[1]) <= EDGE_SLACK
-    if left and right:
-        return True
-    shorter = min(a[1] - a[0], b[1] - b[0])
-    return (left or right) and shorter >= 0.25 * max(a[1] - a[0], b[1] - b[0])
+def _first_bottoms(thin: Sequence[list[int]], min_h: int) -> Iterator[tuple[int, int]]:
+    """For each band of ``thin`` (sorted by top), the first band after it that could be its
+    box's bottom: at least ``min_h`` below it, with the same span — both ends agree, or one end
+    does and the text over the other edge broke it (a stamp printed across a box's top line).
+    All pairs at once, a block of tops at a time."""
+    if len(thin) < 2:
+        return
+    x0, x1, y0, y1 = np.asarray(thin, dtype=np.int64).T
+    width = x1 - x0
+    after = np.arange(len(thin))
+    for first in range(0, len(thin), _PAIR_BLOCK):
+        i = np.arange(first, min(first + _PAIR_BLOCK, len(thin)))[:, None]
+        left = np.abs(x0[i] - x0) <= EDGE_SLACK
+        right = np.abs(x1[i] - x1) <= EDGE_SLACK
+        shorter, longer = np.minimum(width[i], width), np.maximum(width[i], width)
+        same = (left & right) | ((left | right) & (shorter >= 0.25 * longer))
+        ok = same & (y0 - y1[i] >= min_h) & (after > i)
+        found = ok.any(axis=1)
+        yield from zip(i[found, 0].tolist(), ok[found].argmax(axis=1).tolist(), strict=True)
+
+
+_PAIR_BLOCK = 512  # tops compared with every band at once (a block's arrays: 512 x bands)
 
 
 def _divided(faint: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> bool:
@@ -176,23 +194,14 @@ def _outlined(
     """Pairs of thin bands closed by vertical edges around an (almost) empty inside."""
     out: list[tuple[int, ...]] = []
     thin = sorted(thin, key=lambda b: b[2])
-    for i, top in enumerate(thin):
-        for bot in thin[i + 1 :]:
-            if bot[2] - top[3] < min_h:
-                continue
-            if not _same_span(top, bot):
-                continue
-            x0, x1, y0, y1 = min(top[0], bot[0]), max(top[1], bot[1]), top[2], bot[3]
-            if min(_edge_dark(faint, x0, y0, y1), _edge_dark(faint, x1 - 1, y0, y1)) < MIN_EDGE:
-                break  # the nearest band below with these ends is not this box's bottom
-            inside = dark[y0 + 4 : y1 - 4, x0 + 4 : x1 - 4]
-            if (
-                inside.size
-                and inside.mean() < MAX_INSIDE_INK
-                and not _divided(faint, x0, y0, x1, y1)
-            ):
-                out.append((x0, y0, x1, y1))
-            break
+    for i, j in _first_bottoms(thin, min_h):  # (the nearest band below: no other is its bottom)
+        top, bot = thin[i], thin[j]
+        x0, x1, y0, y1 = min(top[0], bot[0]), max(top[1], bot[1]), top[2], bot[3]
+        if min(_edge_dark(faint, x0, y0, y1), _edge_dark(faint, x1 - 1, y0, y1)) < MIN_EDGE:
+            continue
+        inside = dark[y0 + 4 : y1 - 4, x0 + 4 : x1 - 4]
+        if inside.size and inside.mean() < MAX_INSIDE_INK and not _divided(faint, x0, y0, x1, y1):
+            out.append((x0, y0, x1, y1))
     return out
 
 
@@ -242,7 +251,11 @@ def ink(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def raster_boxes(gray: np.ndarray, dpi: int = DPI) -> list[tuple[str, PixelBox]]:
     """Solid and outlined boxes in a grey image, in pixels: (kind, (x0, y0, x1, y1))."""
-    dark, faint = ink(gray)
+    return _raster_boxes(*ink(gray), dpi)
+
+
+def _raster_boxes(dark: np.ndarray, faint: np.ndarray, dpi: int) -> list[tuple[str, PixelBox]]:
+    """:func:`raster_boxes` of the image's dark and faint ink (:func:`ink`)."""
     sc = _Scale.of(dark.shape[1], dpi)
     bands = _bands(dark, sc.min_len)
     found: list[tuple[str, PixelBox]] = [("solid", b) for b in _solid(dark, bands, sc)]
@@ -475,8 +488,8 @@ def find_redactions(
     found: list[tuple[str, Box]] = [("vector", b) for b in vectors]
     gray = render_gray(page, dpi)
     printed: list[Box] = []  # rectangles that look like a form's cells or header bars
-    dark, _ = ink(gray)
-    for kind, px in raster_boxes(gray, dpi):
+    dark, faint = ink(gray)
+    for kind, px in _raster_boxes(dark, faint, dpi):
         box = to_points(page, px, dpi)
         # An outline around words the text layer can read is a form's frame, not a redaction.
         framed = kind == "outlined" and len(_words_within(box, words)) >= 2
@@ -485,7 +498,7 @@ def find_redactions(
             if grid_cell(dark, px, dpi) if kind == "outlined" else printed_label(dark, px):
                 printed.append(box)
     found.sort(key=lambda kb: (kb[1].y0, kb[1].x0))
-    codes = _link_codes([b for _, b in found], exemption_codes(words))
+    codes = _link_codes([b for _, b in found], exemption_codes(words) if found else [])
     # A form's cell or bar is not proposed, unless a code printed beside it says it is redacted.
     kept = [(kb, c) for kb, c in zip(found, codes, strict=True) if c or kb[1] not in printed]
     found, codes = [kb for kb, _ in kept], [c for _, c in kept]

@@ -6,7 +6,16 @@ import numpy as np
 import pymupdf
 import pytest
 
-from app.core.detection.redactions import Box, find_redactions, raster_boxes, render_gray, to_points
+from app.core.detection.redactions import (
+    EDGE_SLACK,
+    Box,
+    _first_bottoms,
+    find_redactions,
+    raster_boxes,
+    render_gray,
+    row_runs,
+    to_points,
+)
 
 
 def _page_image() -> np.ndarray:
@@ -151,3 +160,62 @@ def test_a_form_row_divided_into_cells_is_not_a_box() -> None:
     for x in (100, 400, 699):  # outer sides and a divider
         img[300:361, x] = 120
     assert raster_boxes(img, dpi=150) == []
+
+
+def _runs_one_by_one(mask: np.ndarray, least: int) -> list[tuple[int, int, int]]:
+    out = []
+    for y, row in enumerate(mask.tolist()):
+        x = 0
+        while x < len(row):
+            if row[x]:
+                end = x
+                while end < len(row) and row[end]:
+                    end += 1
+                if end - x >= least:
+                    out.append((y, x, end))
+                x = end
+            else:
+                x += 1
+    return out
+
+
+def test_row_runs_are_each_rows_runs_never_one_across_two_rows() -> None:
+    rng = np.random.default_rng(7)
+    for shape in [(1, 1), (3, 5), (40, 60), (7, 1)]:
+        mask = rng.random(shape) < 0.6
+        mask[:, -1] = True  # a run to each row's end, where the next row's may begin
+        for least in (1, 2, 4):
+            rows, starts, ends = row_runs(mask, least)
+            got = list(zip(rows.tolist(), starts.tolist(), ends.tolist(), strict=True))
+            assert got == _runs_one_by_one(mask, least)
+
+
+def _first_bottoms_one_by_one(thin: list[list[int]], min_h: int) -> list[tuple[int, int]]:
+    """Each top's first band below that may close its box, pair by pair."""
+
+    def same_span(a: list[int], b: list[int]) -> bool:
+        left, right = abs(a[0] - b[0]) <= EDGE_SLACK, abs(a[1] - b[1]) <= EDGE_SLACK
+        shorter = min(a[1] - a[0], b[1] - b[0])
+        longer = max(a[1] - a[0], b[1] - b[0])
+        return (left and right) or ((left or right) and shorter >= 0.25 * longer)
+
+    out = []
+    for i, top in enumerate(thin):
+        for j in range(i + 1, len(thin)):
+            if thin[j][2] - top[3] >= min_h and same_span(top, thin[j]):
+                out.append((i, j))
+                break
+    return out
+
+
+def test_each_thin_band_is_paired_with_the_first_that_may_close_its_box() -> None:
+    rng = np.random.default_rng(3)
+    for n in (0, 1, 2, 30, 700):  # 700: more tops than one block compares at once
+        thin = []
+        for _ in range(n):
+            x0 = int(rng.choice([50, 52, 300, int(rng.integers(0, 800))]))
+            x1 = x0 + int(rng.choice([5, 200, 203, int(rng.integers(1, 600))]))
+            y0 = int(rng.integers(0, 2000))
+            thin.append([x0, x1, y0, y0 + int(rng.integers(1, 4))])
+        thin.sort(key=lambda b: b[2])
+        assert list(_first_bottoms(thin, 20)) == _first_bottoms_one_by_one(thin, 20)
