@@ -26,7 +26,14 @@ import pymupdf
 
 from app.core.detection.fuzzy import letter_key, shape_key
 from app.core.detection.markings import Detection, detect_markings
-from app.core.detection.redactions import Box, row_runs, source_page
+from app.core.detection.redactions import (
+    Box,
+    PageWord,
+    Redaction,
+    page_redactions,
+    row_runs,
+    source_page,
+)
 from app.core.detection.rules import load_rules
 from app.core.documents.textlayer import RawWord, build_text
 from app.core.ocr.tesseract import OcrError, parse_tsv, run_tesseract, tesseract_path, version_of
@@ -882,3 +889,19 @@ def page_bands(
     """Worker process: :func:`read_page_bands` on page ``index`` of the library source."""
     page = source_page(source, kind, index)
     return read_page_bands(page, bands=bands, level_boxes=level_boxes, exe=exe)
+
+
+def page_scan(
+    source: str,
+    kind: str,
+    index: int,
+    words: list[PageWord],
+    level_boxes: list[Box],
+    exe: str | None,
+) -> tuple[list[Redaction], BandResult]:
+    """Worker process: page ``index``'s banners re-read (:func:`page_bands`), then its redaction
+    boxes searched (:func:`app.core.detection.redactions.page_redactions`), in one task: the
+    search's render then comes from the scan's image MuPDF decoded for the bands (13 ms instead
+    of 35 on the real scans' pages, the same pixels)."""
+    read = page_bands(source, kind, index, True, level_boxes, exe)
+    return page_redactions(source, kind, index, words), read

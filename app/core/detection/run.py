@@ -22,7 +22,13 @@ from sqlalchemy import Connection, Table, insert, select, update
 
 from app.core.annotating.records import anchor_at
 from app.core.changelog import log_many, utcnow
-from app.core.detection.bands import BandMarking, BandResult, needs_bands, page_bands
+from app.core.detection.bands import (
+    BandMarking,
+    BandResult,
+    needs_bands,
+    page_bands,
+    page_scan,
+)
 from app.core.detection.markings import Detection, WordBox, detect_markings
 from app.core.detection.memo import agree_per_record, document_metadata
 from app.core.detection.redaction_notes import SEPARATOR as NOTE_SEPARATOR
@@ -243,6 +249,24 @@ _UNREAD = {
 }
 
 
+_PARTS = {"scan": ("boxes", "bands")}  # the readings a task of two holds
+
+
+def _failed(what: Text, finished: Finished[Any]) -> Text:
+    """What a reading's failed task left undone, and why."""
+    if finished.error is not None:  # (Failure.RAISED)
+        return translate("Redline", "{what} (failed: {reason})").format(
+            what=what, reason=finished.error.reason
+        )
+    if finished.failure is Failure.LATE:
+        return translate("Redline", "{what} (stopped after {seconds:g} s)").format(
+            what=what, seconds=finished.task.timeout_s
+        )
+    return translate("Redline", "{what} (the worker process crashed on this page)").format(
+        what=what
+    )
+
+
 @dataclass
 class _ScanPlan:
     """The work on a document's scans: its tasks, and how many each page still waits for."""
@@ -252,7 +276,9 @@ class _ScanPlan:
     keys: dict[int, BandKey] = field(default_factory=dict)  # readings to keep in the cache
 
     def add(self, position: int, what: str, fn: Callable[..., Any], *args: Any) -> None:
-        self.tasks.append(Task(fn, args, PAGE_TIMEOUT_S, (position, what)))
+        # A task of two readings has the time of both.
+        timeout_s = PAGE_TIMEOUT_S * len(_PARTS.get(what, (what,)))
+        self.tasks.append(Task(fn, args, timeout_s, (position, what)))
         self.waiting[position] = self.waiting.get(position, 0) + 1
 
 
@@ -264,9 +290,6 @@ def _plan_scan(
     plan = _ScanPlan()
     version = version_of(exe) if exe is not None else ""
     for i, p in enumerate(pages):
-        if redactions:
-            words = [PageWord(t, b, bl, ln) for _, _, t, b, bl, ln in p.words if b]
-            plan.add(i, "boxes", page_redactions, source, kind, p.index, words)
         key: BandKey = (source, p.index, exe or "", version)
         hit = _cached_bands(key) if p.rescan and exe is not None else None
         if hit is not None:
@@ -274,11 +297,17 @@ def _plan_scan(
             p.bands_from = "cache"
         read = p.rescan and exe is not None and hit is None
         level_boxes = [box for _, box in _levels_with_boxes(p)]
+        words = [PageWord(t, b, bl, ln) for _, _, t, b, bl, ln in p.words if b]
+        if read:
+            plan.keys[i] = key
+        if read and redactions:  # one task: the search renders from the image the bands decoded
+            plan.add(i, "scan", page_scan, source, kind, p.index, words, level_boxes, exe)
+            continue
+        if redactions:
+            plan.add(i, "boxes", page_redactions, source, kind, p.index, words)
         if read or level_boxes:  # the strike check of the text's levels is never cached
             what = "bands" if read else "strikes"
             plan.add(i, what, page_bands, source, kind, p.index, read, level_boxes, exe)
-        if read:
-            plan.keys[i] = key
     return plan
 
 
@@ -287,6 +316,8 @@ def _take(page: _PageData, what: str, result: Any, key: BandKey | None) -> Text 
     if what == "boxes":
         page.redactions = result
         return None
+    if what == "scan":
+        page.redactions, result = result
     band: BandResult = result
     if page.bands_from == "cache":  # the markings read before; only the strikes are new
         band = replace(band, markings=tuple(page.bands))
@@ -348,25 +379,18 @@ class _DocumentRun:
         """One of its tasks ended (its tag: this run, page position, what)."""
         _, i, what = finished.task.tag
         page = self.pages[i]
-        note: Text | None
         if finished.failure is None:
             note = _take(page, what, finished.result, self.plan.keys.get(i))
-        elif finished.error is not None:  # (Failure.RAISED)
-            where = f"detection: document {self.document_id}, page {page.index + 1}, {what}"
-            log_exception(finished.error, where)
-            note = translate("Redline", "{what} (failed: {reason})").format(
-                what=_UNREAD[what], reason=finished.error.reason
-            )
-        elif finished.failure is Failure.LATE:
-            note = translate("Redline", "{what} (stopped after {seconds:g} s)").format(
-                what=_UNREAD[what], seconds=PAGE_TIMEOUT_S
-            )
+            if note:  # (ranked: a page's tasks end in any order, its notes read in one)
+                self.notes.setdefault(i, []).append((list(_UNREAD).index("bands"), note))
         else:
-            note = translate("Redline", "{what} (the worker process crashed on this page)").format(
-                what=_UNREAD[what]
-            )
-        if note:  # (ranked: a page's tasks end in any order, its notes read in one)
-            self.notes.setdefault(i, []).append((list(_UNREAD).index(what), note))
+            if finished.error is not None:  # (Failure.RAISED)
+                where = f"detection: document {self.document_id}, page {page.index + 1}, {what}"
+                log_exception(finished.error, where)
+            for part in _PARTS.get(what, (what,)):  # each reading the task held is lost
+                self.notes.setdefault(i, []).append(
+                    (list(_UNREAD).index(part), _failed(_UNREAD[part], finished))
+                )
         self.plan.waiting[i] -= 1
         if not self.plan.waiting[i]:
             self.step(1)
