@@ -9,6 +9,7 @@ document_metadata rows that never overwrite a value a person set.
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import threading
 import uuid as uuidlib
@@ -22,6 +23,7 @@ from sqlalchemy import Connection, Table, insert, select, update
 
 from app.core.annotating.records import anchor_at
 from app.core.changelog import log_many, utcnow
+from app.core.detection import band_cache
 from app.core.detection.bands import (
     BandMarking,
     BandResult,
@@ -40,7 +42,7 @@ from app.core.errorlog import log_exception
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
-from app.core.ocr.tesseract import tesseract_path, version_of
+from app.core.ocr.tesseract import OcrError, tesseract_data_folder, tesseract_path, version_of
 from app.core.processes import pool_context, worker_count
 from app.core.supervisor import Failure, Finished, Supervisor, Task
 from app.core.wording import Text, translate
@@ -204,11 +206,12 @@ def _apply_bands(page: _PageData, result: BandResult) -> None:
     page.bands = [m for m in result.markings if (m.category, m.value) not in have]
 
 
-# Band readings already made in this process, by page image: a library-wide detection run again
-# (after an import, after a rules change) re-reads no banner it read before. A page's image is
-# its library source (named by its content's SHA-256) and index; the reading depends on nothing
-# else but the Tesseract that made it.
-BandKey = tuple[str, int, str, str]  # source path, page index, tesseract command, its version
+# Band readings already made, by page image: a library-wide detection run again (after an
+# import, after a rules change) re-reads no banner it read before. A page's image is its library
+# source (named by its content's SHA-256) and index; the reading depends on nothing else but the
+# Tesseract that made it and Redline's detection code and rules (band_cache.reader_key). Kept in
+# this process, and on this machine between runs (app.core.detection.band_cache).
+BandKey = tuple[str, int, str]  # source SHA-256, page index, who read (band_cache.reader_key)
 BAND_CACHE_PAGES = 20_000
 _band_cache: OrderedDict[BandKey, tuple[BandMarking, ...]] = OrderedDict()
 _band_cache_lock = threading.Lock()
@@ -219,10 +222,14 @@ def _cached_bands(key: BandKey) -> tuple[BandMarking, ...] | None:
         found = _band_cache.get(key)
         if found is not None:
             _band_cache.move_to_end(key)
-        return found
+            return found
+    found = band_cache.recall(*key)
+    if found is not None:
+        _remember(key, found)
+    return found
 
 
-def _keep_bands(key: BandKey, markings: tuple[BandMarking, ...]) -> None:
+def _remember(key: BandKey, markings: tuple[BandMarking, ...]) -> None:
     with _band_cache_lock:
         _band_cache[key] = markings
         _band_cache.move_to_end(key)
@@ -230,10 +237,28 @@ def _keep_bands(key: BandKey, markings: tuple[BandMarking, ...]) -> None:
             _band_cache.popitem(last=False)
 
 
+def _keep_bands(key: BandKey, markings: tuple[BandMarking, ...]) -> None:
+    _remember(key, markings)
+    band_cache.keep([(*key, markings)])
+
+
 def forget_band_readings() -> None:
-    """Empty this process's cache of band readings (benchmarks measure re-reading cold)."""
+    """Forget every band reading kept, in this process and on this machine (benchmarks measure
+    re-reading cold)."""
     with _band_cache_lock:
         _band_cache.clear()
+    band_cache.forget()
+
+
+def _reader(exe: str) -> str:
+    """Who reads a page's bands (:func:`band_cache.reader_key`): the command, its version and
+    its English model."""
+    try:
+        folder = tesseract_data_folder()
+    except (OcrError, OSError, subprocess.SubprocessError):  # (then known by name and version)
+        folder = None
+    model = folder / "eng.traineddata" if folder is not None else None
+    return band_cache.reader_key(exe, version_of(exe), model)
 
 
 # A page's work on its scan (its redaction-box search; its banners' reading, each Tesseract call
@@ -283,14 +308,19 @@ class _ScanPlan:
 
 
 def _plan_scan(
-    source: str, kind: str, pages: Sequence[_PageData], exe: str | None, redactions: bool
+    source: str,
+    sha: str,
+    kind: str,
+    pages: Sequence[_PageData],
+    exe: str | None,
+    redactions: bool,
 ) -> _ScanPlan:
     """The redaction-box search of every page, and the banners of the planned pages re-read
     (those this process read before come from its cache) or their text's levels checked."""
     plan = _ScanPlan()
-    version = version_of(exe) if exe is not None else ""
+    reader = _reader(exe) if exe is not None and any(p.rescan for p in pages) else ""
     for i, p in enumerate(pages):
-        key: BandKey = (source, p.index, exe or "", version)
+        key: BandKey = (sha, p.index, reader)
         hit = _cached_bands(key) if p.rescan and exe is not None else None
         if hit is not None:
             _apply_bands(p, BandResult(markings=hit))  # (its levels' strikes come below)
@@ -469,7 +499,7 @@ def _begin(
                 "Redline", "Tesseract is not installed: banners were not re-read from the scans"
             )
             notes[-1] = [(0, unread)]
-        plan = _plan_scan(str(source), kind, pages, exe, redactions)
+        plan = _plan_scan(str(source), sha, kind, pages, exe, redactions)
     else:  # the text side is quick: progress counts the work on the scans
         for p in pages:
             p.rescan = False

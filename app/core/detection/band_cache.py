@@ -1,0 +1,168 @@
+"""Band readings kept on this machine between runs: a library detected again re-reads no banner.
+
+Re-reading a page's banners from its scan (:mod:`app.core.detection.bands`) costs a third of a
+CPU second a page; the result depends only on the page's image, the Tesseract that read it and
+the detection code and rules that read its words. Those are the key here: the source file's
+SHA-256 (libraries name their sources by it, so a scan imported into two libraries is read once),
+the page, Tesseract's program, version and English model, and a fingerprint of Redline's version,
+its detection code and its rules (:func:`fingerprint`): a new Redline or a rules change reads
+again. The readings live in one SQLite file in the user's cache folder (``band-readings.sqlite``
+under platformdirs' ``user_cache_path("redline")``); deleting it only costs time.
+
+The cache never stands in the way: a file it cannot open, read or write (a read-only or full
+disk, another process holding it, a damaged file) is passed over and the banners are read.
+Only the process running detection (not its workers) reads and writes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import closing, contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_cache_path
+
+from app import __version__
+from app.core.detection.bands import BandMarking
+from app.core.detection.redactions import Box
+from app.core.resources import resource_path
+
+FILE_NAME = "band-readings.sqlite"
+MAX_READINGS = 200_000  # pages kept (about 200 bytes each); the least recently used go first
+BUSY_S = 1.0  # how long to wait for another Redline process writing the file
+# The code a reading depends on, under the folder holding app/ (rules: resources/markings).
+_CODE = ("app/core/detection", "app/core/documents/textlayer.py", "app/core/ocr/tesseract.py")
+_lock = threading.Lock()
+
+
+def cache_path() -> Path:
+    return user_cache_path("redline", appauthor=False) / FILE_NAME
+
+
+@cache
+def fingerprint() -> str:
+    """Redline's version, and the bytes of the code and rules a band reading depends on (band
+    reading, the detection it runs on the words read, Tesseract's output read back). A bundle
+    whose code is not on disk as source has its version and rules: a release does not change."""
+    code = Path(__file__).resolve().parents[3]  # the folder holding app/
+    files: list[Path] = []
+    for path in [code / part for part in _CODE] + [resource_path("markings")]:
+        files += sorted(path.rglob("*")) if path.is_dir() else [path]
+    digest = hashlib.sha256(__version__.encode())
+    for path in files:
+        if path.suffix in (".py", ".json"):
+            try:
+                digest.update(path.name.encode() + path.read_bytes())
+            except OSError:
+                continue
+    return digest.hexdigest()[:24]
+
+
+def reader_key(exe: str, version: str, model: Path | None) -> str:
+    """Who read: the Tesseract program, its version and its English model (by size and time:
+    a package update may change it under the same version)."""
+    try:
+        stat = model.stat() if model is not None else None
+    except OSError:
+        stat = None
+    seen = f"{stat.st_size}:{stat.st_mtime_ns}" if stat is not None else "-"
+    return f"{exe}|{version}|{seen}|{fingerprint()}"
+
+
+def _encode(markings: Sequence[BandMarking]) -> str:
+    return json.dumps(
+        [
+            [m.category, m.value, m.text, m.confidence, m.rule_id, list(_box(m.box)), m.struck]
+            for m in markings
+        ]
+    )
+
+
+def _box(b: Box) -> tuple[float, float, float, float]:
+    return (b.x0, b.y0, b.x1, b.y1)
+
+
+def _decode(text: str) -> tuple[BandMarking, ...] | None:
+    """The stored markings; None for anything else (a damaged or foreign row: read again)."""
+    try:
+        rows = json.loads(text)
+        return tuple(
+            BandMarking(
+                str(c), str(v), str(t), float(conf), str(rule), Box(*map(float, box)), bool(s)
+            )
+            for c, v, t, conf, rule, box, s in rows
+        )
+    except (ValueError, TypeError):
+        return None
+
+
+@contextmanager
+def _database(path: Path | None = None) -> Iterator[sqlite3.Connection]:
+    path = path or cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(path, timeout=BUSY_S, isolation_level=None)) as db:
+        db.execute("PRAGMA synchronous = OFF")  # a cache: a write lost to a crash is read again
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS readings (page TEXT NOT NULL, reader TEXT NOT NULL, "
+            "markings TEXT NOT NULL, used REAL NOT NULL, PRIMARY KEY (page, reader))"
+        )
+        yield db
+
+
+def _page_key(sha256: str, index: int) -> str:
+    return f"{sha256}:{index}"
+
+
+def recall(sha256: str, index: int, reader: str) -> tuple[BandMarking, ...] | None:
+    """The markings read from page ``index`` of the source ``sha256`` by ``reader``
+    (:func:`reader_key`) at an earlier run; None when there are none (or the file cannot be
+    read)."""
+    try:
+        with _lock, _database() as db:
+            row = db.execute(
+                "SELECT markings FROM readings WHERE page = ? AND reader = ?",
+                (_page_key(sha256, index), reader),
+            ).fetchone()
+    except (sqlite3.Error, OSError):
+        return None
+    return None if row is None else _decode(str(row[0]))
+
+
+def keep(readings: Sequence[tuple[str, int, str, Sequence[BandMarking]]]) -> None:
+    """Store ``(sha256, page index, reader, markings)`` readings (one write for a document's
+    pages), and let the least recently stored go beyond :data:`MAX_READINGS`."""
+    if not readings:
+        return
+    now = time.time()
+    rows: list[tuple[Any, ...]] = [
+        (_page_key(sha, index), reader, _encode(markings), now)
+        for sha, index, reader, markings in readings
+    ]
+    try:
+        with _lock, _database() as db:
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany("INSERT OR REPLACE INTO readings VALUES (?, ?, ?, ?)", rows)
+            db.execute(
+                "DELETE FROM readings WHERE rowid IN (SELECT rowid FROM readings ORDER BY used "
+                "DESC LIMIT -1 OFFSET ?)",
+                (MAX_READINGS,),
+            )
+            db.execute("COMMIT")
+    except (sqlite3.Error, OSError):
+        return
+
+
+def forget() -> None:
+    """Remove every reading kept (benchmarks measure re-reading cold)."""
+    try:
+        with _lock:
+            cache_path().unlink(missing_ok=True)
+    except OSError:
+        return

@@ -1,0 +1,154 @@
+"""Band readings kept on this machine between runs: a later process re-reads no banner read
+before by the same Tesseract and the same detection code, and the cache never stops detection."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from app.core.detection import band_cache
+from app.core.detection import run as detect_module
+from app.core.detection.bands import BandMarking, page_bands
+from app.core.detection.redactions import Box
+from app.core.detection.run import detect_document
+from app.core.documents.ingest import import_file
+from app.core.ids import DocumentId
+from app.core.library import Library
+from app.core.ocr.tesseract import tesseract_available
+from app.core.supervisor import Supervisor
+from tests.builders import make_banner_scan_pdf
+
+needs_tesseract = pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
+
+STRUCK = BandMarking(
+    "classification", "TOP SECRET", "TQ CRET", 0.7, "classification.top-secret",
+    Box(235.4, 703.7, 386.4, 723.4), struck=True,
+)  # fmt: skip
+
+
+def test_a_reading_kept_is_recalled_by_its_page_and_reader_only() -> None:
+    band_cache.keep([("ab" * 32, 3, "tesseract|5.3.0|x", [STRUCK])])
+    assert band_cache.recall("ab" * 32, 3, "tesseract|5.3.0|x") == (STRUCK,)
+    assert band_cache.recall("ab" * 32, 2, "tesseract|5.3.0|x") is None  # another page
+    assert band_cache.recall("ab" * 32, 3, "tesseract|5.4.1|x") is None  # another reader
+    band_cache.keep([("cd" * 32, 0, "r", [])])  # a page read with nothing on it
+    assert band_cache.recall("cd" * 32, 0, "r") == ()
+    band_cache.forget()
+    assert band_cache.recall("ab" * 32, 3, "tesseract|5.3.0|x") is None
+
+
+def test_the_reader_changes_with_the_detection_code_and_the_model(tmp_path: Path) -> None:
+    model = tmp_path / "eng.traineddata"
+    model.write_bytes(b"model")
+    before = band_cache.reader_key("/usr/bin/tesseract", "5.3.0", model)
+    assert band_cache.reader_key("/usr/bin/tesseract", "5.3.0", model) == before
+    model.write_bytes(b"a newer model")  # an update of the language package
+    assert band_cache.reader_key("/usr/bin/tesseract", "5.3.0", model) != before
+    assert band_cache.fingerprint() in before  # Redline's version, its detection code and rules
+
+
+def test_the_fingerprint_reads_the_rules(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    rules = tmp_path / "markings"
+    rules.mkdir()
+    (rules / "rules.json").write_text('{"rules": []}', encoding="utf-8")
+    monkeypatch.setattr(band_cache, "resource_path", lambda *_: rules)
+    band_cache.fingerprint.cache_clear()
+    try:
+        first = band_cache.fingerprint()
+        (rules / "rules.json").write_text('{"rules": [1]}', encoding="utf-8")
+        band_cache.fingerprint.cache_clear()
+        assert band_cache.fingerprint() != first
+    finally:
+        band_cache.fingerprint.cache_clear()
+
+
+def test_the_least_recently_stored_readings_go_beyond_the_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(band_cache, "MAX_READINGS", 3)
+    for index in range(5):
+        band_cache.keep([("ef" * 32, index, "r", [STRUCK])])
+    kept = [band_cache.recall("ef" * 32, i, "r") is not None for i in range(5)]
+    assert kept == [False, False, True, True, True]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "a folder", "a foreign table", "a bad row"])
+def test_a_cache_it_cannot_use_is_passed_over(damage: str) -> None:
+    path = band_cache.cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if damage == "garbage":
+        path.write_bytes(b"\x00not a database" * 100)
+    elif damage == "a folder":
+        path.mkdir()
+    elif damage == "a foreign table":
+        with sqlite3.connect(path) as db:
+            db.execute("CREATE TABLE readings (x INTEGER)")
+    else:
+        band_cache.keep([("ab" * 32, 0, "r", [STRUCK])])
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE readings SET markings = '[[1, 2]]'")
+    band_cache.keep([("ab" * 32, 1, "r", [STRUCK])])  # no exception
+    assert band_cache.recall("ab" * 32, 0, "r") is None
+
+
+def _detect(lib: Library, doc: DocumentId) -> tuple[int, int, list[Any]]:
+    with lib.transaction() as s:  # from scratch: the proposals must be made again
+        s.connection().exec_driver_sql("DELETE FROM annotations")
+    with Supervisor(1, executor=ThreadPoolExecutor) as workers:  # here, to count the readings
+        summary = detect_document(lib, doc, redactions=False, supervisor=workers)
+    with lib.reading() as s:
+        rows = s.connection().execute(
+            text("SELECT body, x, y, w, h FROM annotations WHERE kind = 'marking'")
+        )
+        found = sorted((json.loads(r[0])["value"], tuple(r[1:])) for r in rows)
+    return summary.pages_rescanned, summary.pages_from_cache, found
+
+
+@needs_tesseract
+def test_a_later_run_takes_the_banners_read_by_an_earlier_one(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new process (this one's own cache emptied) takes the banners an earlier run read from
+    the cache file: the same proposals, no Tesseract; with other detection code, reads again."""
+    reads: list[bool] = []
+
+    def counting(*args: Any) -> Any:
+        reads.append(args[3])  # whether the bands are read (else only strike checks)
+        return page_bands(*args)
+
+    monkeypatch.setattr(detect_module, "page_bands", counting)
+    pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner="CONFIDENTIAL", struck=True)
+    doc = import_file(library, pdf).document_id
+    assert doc is not None
+    first = _detect(library, doc)
+    assert first[:2] == (1, 0) and reads == [True]
+    assert [v for v, _ in first[2]].count("CONFIDENTIAL") == 2
+
+    detect_module._band_cache.clear()  # as a new process starts
+    assert _detect(library, doc) == (0, 1, first[2]) and reads == [True]
+
+    detect_module._band_cache.clear()
+    monkeypatch.setattr(band_cache, "fingerprint", lambda: "other detection code")
+    assert _detect(library, doc) == (1, 0, first[2]) and reads == [True, True]
+
+
+@needs_tesseract
+def test_detection_reads_the_banners_when_the_cache_cannot_be_written(
+    library: Library, tmp_path: Path
+) -> None:
+    path = band_cache.cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.mkdir()  # a folder where the file should be: neither read nor written
+    pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner="SECRET")
+    doc = import_file(library, pdf).document_id
+    assert doc is not None
+    rescanned, cached, found = _detect(library, doc)
+    assert (rescanned, cached) == (1, 0) and [v for v, _ in found].count("SECRET") == 2
+    detect_module._band_cache.clear()
+    assert _detect(library, doc) == (1, 0, found)  # read again: nothing was kept
