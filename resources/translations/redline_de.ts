@@ -4,7 +4,12 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/ui/annotating/history.py" line="+17"/>
+        <location filename="../../app/ui/annotating/history.py" line="+20"/>
+        <source>quoted text</source>
+        <translation>zitierter Text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -54,7 +59,7 @@
         <translation>Ignoriert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
         <source>Annotation history</source>
         <translation>Verlauf der Annotation</translation>
     </message>
@@ -76,13 +81,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After</source>
-        <translation>Nachher</translation>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+58"/>
@@ -1425,7 +1425,7 @@
         <translation>Codes werden mit dem Verzeichnis der Ausnahmen abgeglichen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Leave visible in publications (do not burn it in)</source>
         <translation>In Veröffentlichungen sichtbar lassen (nicht einbrennen)</translation>
     </message>
@@ -2041,7 +2041,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="-84"/>
+        <location filename="../../app/ui/annotating/editor.py" line="-85"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-203"/>
         <source>Tag:</source>
@@ -4425,14 +4425,14 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{ref}“ bezeichnet mehr als ein Dokument; nehmen Sie seine ID aus `redline list`.</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+129"/>
+        <location filename="../../app/core/detection/run.py" line="+137"/>
         <location filename="../../app/core/documents/metadata.py" line="+91"/>
         <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
         <translation>Kein Dokument mit der ID {doc_id}.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+134"/>
         <source>redaction boxes not searched</source>
         <translation>Schwärzungskästen nicht gesucht</translation>
     </message>
@@ -4447,7 +4447,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Einstufungen nicht auf eine Durchstreichung geprüft</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+87"/>
         <source>{what} ({reason})</source>
         <translation>{what} ({reason})</translation>
     </message>
@@ -4457,7 +4457,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page}: {note}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-84"/>
         <source>{what} (failed: {reason})</source>
         <translation>{what} (fehlgeschlagen: {reason})</translation>
     </message>
@@ -4467,12 +4467,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{what} (nach {seconds:g} s abgebrochen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{what} (the worker process crashed on this page)</source>
         <translation>{what} (der Arbeitsprozess ist auf dieser Seite abgestürzt)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+208"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract ist nicht installiert: Banner wurden nicht neu aus den Scans gelesen</translation>
     </message>

@@ -487,14 +487,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+129"/>
+        <location filename="../../app/core/detection/run.py" line="+137"/>
         <location filename="../../app/core/documents/metadata.py" line="+91"/>
         <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+134"/>
         <source>redaction boxes not searched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,7 +509,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+87"/>
         <source>{what} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +519,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-84"/>
         <source>{what} (failed: {reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,12 +529,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{what} (the worker process crashed on this page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+208"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,7 +2203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Leave visible in publications (do not burn it in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,7 +2234,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/history.py" line="+17"/>
+        <location filename="../../app/ui/annotating/history.py" line="+20"/>
+        <source>quoted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,7 +2289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
         <source>Annotation history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,12 +2311,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After</source>
+        <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

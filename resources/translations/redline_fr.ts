@@ -4,7 +4,12 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/ui/annotating/history.py" line="+17"/>
+        <location filename="../../app/ui/annotating/history.py" line="+20"/>
+        <source>quoted text</source>
+        <translation>texte cité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
@@ -54,7 +59,7 @@
         <translation>Ignorée</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+58"/>
         <source>Annotation history</source>
         <translation>Historique de l’annotation</translation>
     </message>
@@ -76,13 +81,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After</source>
-        <translation>Après</translation>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+58"/>
@@ -1425,7 +1425,7 @@
         <translation>Les codes sont vérifiés d’après le vocabulaire des exemptions.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Leave visible in publications (do not burn it in)</source>
         <translation>Laisser visible dans les publications (ne pas l’incruster)</translation>
     </message>
@@ -2041,7 +2041,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="-84"/>
+        <location filename="../../app/ui/annotating/editor.py" line="-85"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-203"/>
         <source>Tag:</source>
@@ -4425,14 +4425,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>« {ref} » désigne plus d’un document ; utilisez son id donné par `redline list`.</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+129"/>
+        <location filename="../../app/core/detection/run.py" line="+137"/>
         <location filename="../../app/core/documents/metadata.py" line="+91"/>
         <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
         <translation>Aucun document d’id {doc_id}.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+134"/>
         <source>redaction boxes not searched</source>
         <translation>cadres de caviardage non recherchés</translation>
     </message>
@@ -4447,7 +4447,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>niveaux non vérifiés pour un trait de biffure</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+87"/>
         <source>{what} ({reason})</source>
         <translation>{what} ({reason})</translation>
     </message>
@@ -4457,7 +4457,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>page {page} : {note}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-84"/>
         <source>{what} (failed: {reason})</source>
         <translation>{what} (échec : {reason})</translation>
     </message>
@@ -4467,12 +4467,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{what} (arrêté après {seconds:g} s)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{what} (the worker process crashed on this page)</source>
         <translation>{what} (le processus de travail a planté sur cette page)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+208"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract n’est pas installé : les bandeaux n’ont pas été relus sur les scans</translation>
     </message>

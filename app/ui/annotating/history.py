@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from app.core.annotating.tags import TagNode, list_tags
 from app.core.changelog import ChangeEntry, history
+from app.core.detection.redaction_notes import read_note
+from app.core.exchange.merge_report import Words
 from app.core.library import Library
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr
+from app.ui.annotating.conflicts import ShownWords, field_name
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr
+from app.ui.base.plain_label import plain_tip
 
-SHOWN_FIELDS = ("status", "body", "quote", "deleted")
+QUOTE = QT_TRANSLATE_NOOP("Redline", "quoted text")  # what a text annotation's anchor quotes
 # The change log's actions (app.core.changelog: what each entry did), as people say them.
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("Redline", "Created"),
@@ -32,17 +38,58 @@ def action_text(action: str) -> str:
     return tr(ACTIONS[action]) if action in ACTIONS else action
 
 
-def _summary(state: dict[str, object] | None) -> str:
+def _fields(state: dict[str, Any] | None) -> dict[str, Any]:
+    """A logged state's fields a person reads, named as the merge report names them: its
+    status, whether deleted, the text it quotes and its body's fields (``body.note`` …)."""
     if state is None:
-        return "—"
-    shown = {k: state[k] for k in SHOWN_FIELDS if k in state}
-    return json.dumps(shown, ensure_ascii=False)
+        return {}
+    out: dict[str, Any] = {k: state[k] for k in ("status", "deleted") if k in state}
+    anchor = state.get("text")
+    if isinstance(anchor, dict) and "quote" in anchor:
+        out["quote"] = anchor["quote"]
+    body = state.get("body")
+    if isinstance(body, dict):
+        out.update({f"body.{k}": v for k, v in body.items()})
+    return out
+
+
+def _name(field: str) -> str:
+    return tr(QUOTE) if field == "quote" else field_name(field)
+
+
+def _value(field: str, value: Any, words: Words, whole: bool) -> str:
+    if field == "body.note" and isinstance(value, str):
+        value = say(read_note(value))  # a detector's note in the window's language
+    if whole and isinstance(value, str) and value and field not in ("status", "body.tag"):
+        return f"'{value}'"  # (the report's shortening is for the column)
+    return str(words.value(field, value))
+
+
+def changes(entry: ChangeEntry, words: Words, *, whole: bool = False) -> list[str]:
+    """What a change did, a line a field in the window's language: ``status: proposed →
+    accepted``; a creation, what it was made with (``codes: B1``). Long texts are cut short
+    unless ``whole``."""
+    before, after = _fields(entry.before), _fields(entry.after)
+    empty: tuple[Any, ...] = (None, [], "", False)  # (a field made so was not set)
+    lines = []
+    for field in dict.fromkeys([*after, *before]):
+        old, new = before.get(field), after.get(field)
+        if entry.before is None:
+            if new not in empty:
+                lines.append(f"{_name(field)}: {_value(field, new, words, whole)}")
+        elif old != new and not (old in empty and new in empty):
+            was, now = _value(field, old, words, whole), _value(field, new, words, whole)
+            lines.append(f"{_name(field)}: {was} → {now}")
+    return lines
 
 
 class HistoryDialog(QDialog):
     """One row per change-log entry, oldest first. Deleted when closed."""
 
-    def __init__(self, entries: list[ChangeEntry], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, entries: list[ChangeEntry], words: Words, parent: QWidget | None = None
+    ) -> None:
+        """``words``: how its values read (tag names, who "you" are)."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(QT_TRANSLATE_NOOP("Redline", "Annotation history"))
@@ -53,18 +100,16 @@ class HistoryDialog(QDialog):
                 QT_TRANSLATE_NOOP("Redline", "When (UTC)"),
                 QT_TRANSLATE_NOOP("Redline", "Who"),
                 QT_TRANSLATE_NOOP("Redline", "Action"),
-                QT_TRANSLATE_NOOP("Redline", "Before"),
-                QT_TRANSLATE_NOOP("Redline", "After"),
+                QT_TRANSLATE_NOOP("Redline", "What changed"),
             ]
         )
         self.tree.setRootIsDecorated(False)
         for e in entries:
             when = e.at.strftime("%Y-%m-%d %H:%M:%S")
-            self.tree.addTopLevelItem(
-                QTreeWidgetItem(
-                    [when, e.author, action_text(e.action), _summary(e.before), _summary(e.after)]
-                )
-            )
+            said = "; ".join(changes(e, words))
+            item = QTreeWidgetItem([when, e.author, action_text(e.action), said])
+            item.setToolTip(3, plain_tip("\n".join(changes(e, words, whole=True))))
+            self.tree.addTopLevelItem(item)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
         QVBoxLayout(self).addWidget(self.tree)
@@ -72,6 +117,11 @@ class HistoryDialog(QDialog):
 
 def show_history(lib: Library, uuid: str, parent: QWidget | None = None) -> HistoryDialog:
     """The history of annotation ``uuid``, shown (not modal)."""
-    dialog = HistoryDialog(history(lib, uuid), parent)
+    tags = {n.tag.uuid: n.tag.name for n in _all_tags(list_tags(lib))}
+    dialog = HistoryDialog(history(lib, uuid), ShownWords("", tags=tags), parent)
     dialog.show()
     return dialog
+
+
+def _all_tags(nodes: Sequence[TagNode]) -> list[TagNode]:
+    return [t for n in nodes for t in (n, *_all_tags(n.children))]

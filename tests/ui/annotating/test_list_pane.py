@@ -207,7 +207,7 @@ def test_editing_a_region_body_and_the_history_dialog(
     qtbot.addWidget(dialog)
     actions = [_row(dialog.tree, i).text(2) for i in range(dialog.tree.topLevelItemCount())]
     assert actions == ["Created", "Changed", "Status changed"]  # (the log: create, update, status)
-    assert _row(dialog.tree, 1).text(1) == "Ada" and "B3" in _row(dialog.tree, 1).text(4)
+    assert _row(dialog.tree, 1).text(1) == "Ada" and "B1 → B1, B3" in _row(dialog.tree, 1).text(3)
     dialog.close()
     qtbot.waitUntil(lambda: not window.findChildren(HistoryDialog))  # closed: deleted
 
