@@ -59,7 +59,7 @@
         <translation>Ignoriert</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Annotation history</source>
         <translation>Verlauf der Annotation</translation>
     </message>
@@ -5197,8 +5197,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+7"/>
-        <source>Banners of {pages} taken from their earlier reading in this session.</source>
-        <translation>Banner auf {pages} aus ihrer früheren Lesung in dieser Sitzung übernommen.</translation>
+        <source>Banners of {pages} taken from their earlier reading (not read again).</source>
+        <translation>Banner auf {pages} aus ihrer früheren Lesung übernommen (nicht erneut gelesen).</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>

@@ -2289,7 +2289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Annotation history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3932,7 +3932,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Banners of {pages} taken from their earlier reading in this session.</source>
+        <source>Banners of {pages} taken from their earlier reading (not read again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -59,7 +59,7 @@
         <translation>Ignorée</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Annotation history</source>
         <translation>Historique de l’annotation</translation>
     </message>
@@ -5197,8 +5197,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+7"/>
-        <source>Banners of {pages} taken from their earlier reading in this session.</source>
-        <translation>Bandeaux de {pages} repris de leur lecture précédente dans cette session.</translation>
+        <source>Banners of {pages} taken from their earlier reading (not read again).</source>
+        <translation>Bandeaux de {pages} repris de leur lecture précédente (non relus).</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>

@@ -131,10 +131,10 @@ def describe_detection(result: Any) -> str:
             )
         )
     from_cache = sum(s.pages_from_cache for s in summaries)
-    if from_cache:  # read by an earlier detection in this session: not read again
+    if from_cache:  # read by an earlier detection (this window's, or kept on the machine)
         lines.append(
             wording.translate(
-                "Redline", "Banners of {pages} taken from their earlier reading in this session."
+                "Redline", "Banners of {pages} taken from their earlier reading (not read again)."
             ).format(
                 pages=wording.translate("Redline", "%n pages").counted(from_cache, one="%n page")
             )

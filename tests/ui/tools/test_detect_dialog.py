@@ -195,5 +195,5 @@ def test_the_report_says_where_banners_were_re_read() -> None:
     cached = replace(summary, pages_rescanned=0, pages_from_cache=1)
     text = describe_detection(DetectionResults([cached], {DocumentId(1): "Bulletin"}))
     assert "re-read" not in text
-    assert "Banners of 1 page taken from their earlier reading in this session." in text
+    assert "Banners of 1 page taken from their earlier reading (not read again)." in text
     assert "Bulletin: Highest classification: TOP SECRET" in text
