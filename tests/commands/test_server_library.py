@@ -9,7 +9,8 @@ import psycopg
 import pytest
 
 from app.cli import main
-from tests.builders import make_text_pdf
+from app.core.ocr.tesseract import tesseract_available
+from tests.builders import make_banner_scan_pdf, make_text_pdf
 from tests.pg_helpers import PgServer
 
 
@@ -48,3 +49,21 @@ def test_redline_library_names_a_server_and_no_password_is_printed(
     assert main(["import", str(pdf)]) == 1
     captured = capsys.readouterr()
     assert "read-only" in captured.err and "hunter2" not in captured.err + captured.out
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
+def test_detection_on_a_server_library_and_again_from_the_banners_read(
+    tmp_path: Path, pg_library_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`redline detect` on a team library: the banners a text layer lacks read from the scan
+    (its source fetched from the server), then taken from that reading by a later run."""
+    pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner="SECRET", struck=True)
+    assert main(["--library", pg_library_url, "import", str(pdf)]) == 0
+    capsys.readouterr()
+    assert main(["--library", pg_library_url, "detect", "--no-redactions"]) == 0
+    first = capsys.readouterr().out
+    assert "3 new marking proposals" in first and "banners re-read from 1 page" in first
+    assert main(["--library", pg_library_url, "detect", "--no-redactions"]) == 0
+    again = capsys.readouterr().out
+    assert "0 new marking proposals (3 found)" in again
+    assert "banners of 1 page taken from the earlier reading" in again
