@@ -32,7 +32,7 @@ from platformdirs import user_cache_path
 from app import __version__
 from app.core.detection.bands import BandMarking
 from app.core.detection.redactions import Box
-from app.core.resources import resource_path
+from app.core.resources import resource_path, source_root
 
 FILE_NAME = "band-readings.sqlite"
 MAX_READINGS = 200_000  # pages kept (about 200 bytes each); the least recently used go first
@@ -51,7 +51,7 @@ def fingerprint() -> str:
     """Redline's version, and the bytes of the code and rules a band reading depends on (band
     reading, the detection it runs on the words read, Tesseract's output read back). A bundle
     whose code is not on disk as source has its version and rules: a release does not change."""
-    code = Path(__file__).resolve().parents[3]  # the folder holding app/
+    code = source_root()  # the folder holding app/ (a bundle's holds no source of it)
     files: list[Path] = []
     for path in [code / part for part in _CODE] + [resource_path("markings")]:
         files += sorted(path.rglob("*")) if path.is_dir() else [path]

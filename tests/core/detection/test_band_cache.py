@@ -53,19 +53,27 @@ def test_the_reader_changes_with_the_detection_code_and_the_model(tmp_path: Path
     assert band_cache.fingerprint() in before  # Redline's version, its detection code and rules
 
 
-def test_the_fingerprint_reads_the_rules(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_the_fingerprint_reads_the_rules_and_the_code(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     rules = tmp_path / "markings"
     rules.mkdir()
     (rules / "rules.json").write_text('{"rules": []}', encoding="utf-8")
+    code = tmp_path / "app" / "core" / "detection"
+    code.mkdir(parents=True)
+    (code / "bands.py").write_text("DPI = 300\n", encoding="utf-8")
     monkeypatch.setattr(band_cache, "resource_path", lambda *_: rules)
-    band_cache.fingerprint.cache_clear()
+    monkeypatch.setattr(band_cache, "source_root", lambda: tmp_path)
+    prints = []
     try:
-        first = band_cache.fingerprint()
-        (rules / "rules.json").write_text('{"rules": [1]}', encoding="utf-8")
-        band_cache.fingerprint.cache_clear()
-        assert band_cache.fingerprint() != first
+        for change in (None, (rules / "rules.json", '{"rules": [1]}'), (code / "bands.py", "")):
+            if change is not None:
+                change[0].write_text(change[1], encoding="utf-8")
+            band_cache.fingerprint.cache_clear()
+            prints.append(band_cache.fingerprint())
     finally:
         band_cache.fingerprint.cache_clear()
+    assert len(set(prints)) == 3  # a rule changed, then the band reading's code
 
 
 def test_the_least_recently_stored_readings_go_beyond_the_limit(
