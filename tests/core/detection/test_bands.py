@@ -16,6 +16,7 @@ from app.core.detection.bands import (
     BandMarking,
     Line,
     _erase_strokes,
+    _sheared,
     _struck,
     _without_fragments,
     find_lines,
@@ -129,6 +130,35 @@ def test_erasing_a_strike_keeps_the_letters() -> None:
     out = _erase_strokes(img, 300)
     assert (out[58:62, 70:95] == 255).all()  # the line between letters is gone
     assert (out[30:50, 100:112] == 0).all() and (out[70:90, 100:112] == 0).all()  # stems stay
+
+
+def test_a_slanted_strike_is_erased_and_a_sliver_of_a_page_left_as_it_is() -> None:
+    img = np.full((160, 900), 255, dtype=np.uint8)
+    for x in range(100, 800, 60):
+        img[30:130, x : x + 12] = 0
+    for x in range(60, 840):  # a strike rising 1 in 10 (under 6 degrees), 4 px thick
+        y = 110 - (x - 60) // 10
+        img[y : y + 4, x] = 0
+    out = _erase_strokes(img, 300)
+    assert (out[100:114, 70:95] == 255).all()  # gone where it crosses paper, at its slant
+    assert (out[30:50, 100:112] == 0).all()  # the stems stay
+    for sliver in (np.zeros((1, 1), np.uint8), np.zeros((1, 900), np.uint8)):
+        assert (_erase_strokes(sliver, 300) == sliver).all()
+
+
+def test_a_shear_moves_each_column_by_its_shift() -> None:
+    rng = np.random.default_rng(5)
+    dark = rng.random((40, 300)) < 0.3
+    for degrees in (-15.0, -3.0, 0.0, 9.0, 15.0):
+        xs = np.arange(dark.shape[1])
+        shift = np.round(np.tan(np.radians(degrees)) * (xs - 150)).astype(int)
+        pad = int(np.abs(shift).max()) + 1
+        expected = np.zeros_like(dark)  # out[y, x] = dark[y + shift[x], x], paper outside
+        for x in range(dark.shape[1]):
+            for y in range(dark.shape[0]):
+                if 0 <= y + shift[x] < dark.shape[0]:
+                    expected[y, x] = dark[y + shift[x], x]
+        assert (_sheared(dark, shift, pad) == expected).all(), degrees
 
 
 def test_when_a_page_is_re_read() -> None:
