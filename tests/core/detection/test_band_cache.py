@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from app.core.detection import band_cache
 from app.core.detection import run as detect_module
-from app.core.detection.bands import BandMarking, page_bands
+from app.core.detection.bands import BandMarking
 from app.core.detection.redactions import Box
 from app.core.detection.run import detect_document
 from app.core.documents.ingest import import_file
@@ -116,34 +116,6 @@ def _detect(lib: Library, doc: DocumentId) -> tuple[int, int, list[Any]]:
         )
         found = sorted((json.loads(r[0])["value"], tuple(r[1:])) for r in rows)
     return summary.pages_rescanned, summary.pages_from_cache, found
-
-
-@needs_tesseract
-def test_a_later_run_takes_the_banners_read_by_an_earlier_one(
-    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A new process (this one's own cache emptied) takes the banners an earlier run read from
-    the cache file: the same proposals, no Tesseract; with other detection code, reads again."""
-    reads: list[bool] = []
-
-    def counting(*args: Any) -> Any:
-        reads.append(args[3])  # whether the bands are read (else only strike checks)
-        return page_bands(*args)
-
-    monkeypatch.setattr(detect_module, "page_bands", counting)
-    pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner="CONFIDENTIAL", struck=True)
-    doc = import_file(library, pdf).document_id
-    assert doc is not None
-    first = _detect(library, doc)
-    assert first[:2] == (1, 0) and reads == [True]
-    assert [v for v, _ in first[2]].count("CONFIDENTIAL") == 2
-
-    detect_module._band_cache.clear()  # as a new process starts
-    assert _detect(library, doc) == (0, 1, first[2]) and reads == [True]
-
-    detect_module._band_cache.clear()
-    monkeypatch.setattr(band_cache, "fingerprint", lambda: "other detection code")
-    assert _detect(library, doc) == (1, 0, first[2]) and reads == [True, True]
 
 
 @needs_tesseract

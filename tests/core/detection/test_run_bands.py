@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from app.cli import main
+from app.core.detection import band_cache
 from app.core.detection import run as detect_module
 from app.core.detection.bands import page_bands
 from app.core.detection.run import detect_document
@@ -97,8 +98,9 @@ def test_without_tesseract_detection_says_banners_were_not_re_read(
 def test_a_page_whose_banners_were_read_is_not_read_again(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Detection run again (after an import, say) takes the banners it read before from this
-    process's cache: the same proposals, no Tesseract; forgotten, they are read again."""
+    """Detection run again (after an import, say, or in a later process) takes the banners it
+    read before from this process's cache or the machine's file: the same proposals, no
+    Tesseract; by other detection code or forgotten, they are read again."""
     detect_module.forget_band_readings()
     reads: list[bool] = []
 
@@ -123,8 +125,14 @@ def test_a_page_whose_banners_were_read_is_not_read_again(
     first = detect(read=1, cached=0)
     assert reads == [True] and [v for v, _, _ in first].count("CONFIDENTIAL") == 2
     assert detect(read=0, cached=1) == first and reads == [True]
+    detect_module._band_cache.clear()  # as a later process: the reading is in the machine's file
+    assert detect(read=0, cached=1) == first and reads == [True]
+    detect_module._band_cache.clear()
+    with monkeypatch.context() as m:  # other detection code: read again
+        m.setattr(band_cache, "fingerprint", lambda: "other detection code")
+        assert detect(read=1, cached=0) == first and reads == [True, True]
     detect_module.forget_band_readings()
-    assert detect(read=1, cached=0) == first and reads == [True, True]
+    assert detect(read=1, cached=0) == first and reads == [True, True, True]
 
 
 @needs_tesseract
