@@ -35,7 +35,7 @@ from app.core.detection.redactions import Box
 from app.core.resources import resource_path, source_root
 
 FILE_NAME = "band-readings.sqlite"
-MAX_READINGS = 200_000  # pages kept (about 200 bytes each); the least recently used go first
+MAX_READINGS = 50_000  # pages kept (about 0.5 KB each, index included); the least recent go first
 BUSY_S = 1.0  # how long to wait for another Redline process writing the file
 # The code a reading depends on, under the folder holding app/ (rules: resources/markings).
 _CODE = ("app/core/detection", "app/core/documents/textlayer.py", "app/core/ocr/tesseract.py")
@@ -113,6 +113,7 @@ def _database(path: Path | None = None) -> Iterator[sqlite3.Connection]:
             "CREATE TABLE IF NOT EXISTS readings (page TEXT NOT NULL, reader TEXT NOT NULL, "
             "markings TEXT NOT NULL, used REAL NOT NULL, PRIMARY KEY (page, reader))"
         )
+        db.execute("CREATE INDEX IF NOT EXISTS readings_used ON readings (used)")
         yield db
 
 
@@ -120,24 +121,50 @@ def _page_key(sha256: str, index: int) -> str:
     return f"{sha256}:{index}"
 
 
+Key = tuple[str, int, str]  # source SHA-256, page index, reader (reader_key)
+_ASKED = 500  # pages asked for in one query (SQLite allows 999 parameters and more)
+
+
+def recall_many(keys: Sequence[Key]) -> dict[Key, tuple[BandMarking, ...]]:
+    """The markings read from each of ``keys``' pages by its reader at an earlier run, those
+    there are (none when the file cannot be read): a document's pages in one query or a few."""
+    by_page = {(_page_key(sha, index), reader): (sha, index, reader) for sha, index, reader in keys}
+    found: dict[Key, tuple[BandMarking, ...]] = {}
+    try:
+        with _lock, _database() as db:
+            for reader in {r for _, r in by_page}:
+                pages = [p for p, r in by_page if r == reader]
+                for at in range(0, len(pages), _ASKED):
+                    chunk = pages[at : at + _ASKED]
+                    rows = db.execute(
+                        "SELECT page, markings FROM readings WHERE reader = ? AND page IN "
+                        f"({', '.join('?' * len(chunk))})",
+                        (reader, *chunk),
+                    ).fetchall()
+                    for page, markings in rows:
+                        decoded = _decode(str(markings))
+                        if decoded is not None:
+                            found[by_page[(str(page), reader)]] = decoded
+    except (sqlite3.Error, OSError):
+        return {}
+    return found
+
+
 def recall(sha256: str, index: int, reader: str) -> tuple[BandMarking, ...] | None:
     """The markings read from page ``index`` of the source ``sha256`` by ``reader``
     (:func:`reader_key`) at an earlier run; None when there are none (or the file cannot be
     read)."""
-    try:
-        with _lock, _database() as db:
-            row = db.execute(
-                "SELECT markings FROM readings WHERE page = ? AND reader = ?",
-                (_page_key(sha256, index), reader),
-            ).fetchone()
-    except (sqlite3.Error, OSError):
-        return None
-    return None if row is None else _decode(str(row[0]))
+    return recall_many([(sha256, index, reader)]).get((sha256, index, reader))
+
+
+_pruned = False  # the file was cut down to MAX_READINGS by this process
 
 
 def keep(readings: Sequence[tuple[str, int, str, Sequence[BandMarking]]]) -> None:
-    """Store ``(sha256, page index, reader, markings)`` readings (one write for a document's
-    pages), and let the least recently stored go beyond :data:`MAX_READINGS`."""
+    """Store ``(sha256, page index, reader, markings)`` readings; the first time in a process,
+    let the least recently stored go beyond :data:`MAX_READINGS` (a count of the whole file:
+    not at every page)."""
+    global _pruned
     if not readings:
         return
     now = time.time()
@@ -149,12 +176,14 @@ def keep(readings: Sequence[tuple[str, int, str, Sequence[BandMarking]]]) -> Non
         with _lock, _database() as db:
             db.execute("BEGIN IMMEDIATE")
             db.executemany("INSERT OR REPLACE INTO readings VALUES (?, ?, ?, ?)", rows)
-            db.execute(
-                "DELETE FROM readings WHERE rowid IN (SELECT rowid FROM readings ORDER BY used "
-                "DESC LIMIT -1 OFFSET ?)",
-                (MAX_READINGS,),
-            )
+            if not _pruned:
+                db.execute(
+                    "DELETE FROM readings WHERE rowid IN (SELECT rowid FROM readings ORDER BY "
+                    "used DESC LIMIT -1 OFFSET ?)",
+                    (MAX_READINGS,),
+                )
             db.execute("COMMIT")
+            _pruned = True
     except (sqlite3.Error, OSError):
         return
 

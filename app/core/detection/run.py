@@ -217,15 +217,18 @@ _band_cache: OrderedDict[BandKey, tuple[BandMarking, ...]] = OrderedDict()
 _band_cache_lock = threading.Lock()
 
 
-def _cached_bands(key: BandKey) -> tuple[BandMarking, ...] | None:
+def _cached_bands(keys: Sequence[BandKey]) -> dict[BandKey, tuple[BandMarking, ...]]:
+    """The readings of ``keys``' pages made before: by this process, else kept on the machine
+    (one look at its file for them all)."""
+    found = {}
     with _band_cache_lock:
-        found = _band_cache.get(key)
-        if found is not None:
-            _band_cache.move_to_end(key)
-            return found
-    found = band_cache.recall(*key)
-    if found is not None:
-        _remember(key, found)
+        for key in keys:
+            if key in _band_cache:
+                _band_cache.move_to_end(key)
+                found[key] = _band_cache[key]
+    for key, markings in band_cache.recall_many([k for k in keys if k not in found]).items():
+        _remember(key, markings)
+        found[key] = markings
     return found
 
 
@@ -319,9 +322,10 @@ def _plan_scan(
     (those this process read before come from its cache) or their text's levels checked."""
     plan = _ScanPlan()
     reader = _reader(exe) if exe is not None and any(p.rescan for p in pages) else ""
+    read_before = _cached_bands([(sha, p.index, reader) for p in pages if p.rescan and reader])
     for i, p in enumerate(pages):
         key: BandKey = (sha, p.index, reader)
-        hit = _cached_bands(key) if p.rescan and exe is not None else None
+        hit = read_before.get(key) if p.rescan else None
         if hit is not None:
             _apply_bands(p, BandResult(markings=hit))  # (its levels' strikes come below)
             p.bands_from = "cache"

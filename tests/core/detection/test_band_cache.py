@@ -76,14 +76,30 @@ def test_the_fingerprint_reads_the_rules_and_the_code(
     assert len(set(prints)) == 3  # a rule changed, then the band reading's code
 
 
-def test_the_least_recently_stored_readings_go_beyond_the_limit(
+def test_the_least_recently_stored_readings_go_the_first_time_a_process_stores(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(band_cache, "MAX_READINGS", 3)
+    monkeypatch.setattr(band_cache, "_pruned", True)  # (as after this process's first store)
     for index in range(5):
         band_cache.keep([("ef" * 32, index, "r", [STRUCK])])
-    kept = [band_cache.recall("ef" * 32, i, "r") is not None for i in range(5)]
-    assert kept == [False, False, True, True, True]
+    assert all(band_cache.recall("ef" * 32, i, "r") is not None for i in range(5))
+    monkeypatch.setattr(band_cache, "_pruned", False)  # a new process stores
+    band_cache.keep([("ef" * 32, 5, "r", [STRUCK])])
+    kept = [band_cache.recall("ef" * 32, i, "r") is not None for i in range(6)]
+    assert kept == [False, False, False, True, True, True]
+
+
+def test_a_documents_pages_are_recalled_together(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(band_cache, "_ASKED", 2)  # pages asked for in one query
+    band_cache.keep([("ab" * 32, i, "r", [STRUCK] * (i % 2)) for i in range(5)])
+    band_cache.keep([("ab" * 32, 0, "other reader", [STRUCK])])
+    keys = [("ab" * 32, i, "r") for i in range(7)] + [("ab" * 32, 0, "other reader")]
+    found = band_cache.recall_many(keys)
+    assert found == {
+        **{("ab" * 32, i, "r"): (STRUCK,) * (i % 2) for i in range(5)},
+        ("ab" * 32, 0, "other reader"): (STRUCK,),
+    }
 
 
 @pytest.mark.parametrize("damage", ["garbage", "a folder", "a foreign table", "a bad row"])
