@@ -161,24 +161,32 @@ def _first_bottoms(thin: Sequence[list[int]], min_h: int) -> Iterator[tuple[int,
     """For each band of ``thin`` (sorted by top), the first band after it that could be its
     box's bottom: at least ``min_h`` below it, with the same span — both ends agree, or one end
     does and the text over the other edge broke it (a stamp printed across a box's top line).
-    All pairs at once, a block of tops at a time."""
-    if len(thin) < 2:
+    A block of tops against a window of the bands after them at a time (memory stays small on a
+    page of rules or hatching), in the tops' order."""
+    n = len(thin)
+    if n < 2:
         return
     x0, x1, y0, y1 = np.asarray(thin, dtype=np.int64).T
     width = x1 - x0
-    after = np.arange(len(thin))
-    for first in range(0, len(thin), _PAIR_BLOCK):
-        i = np.arange(first, min(first + _PAIR_BLOCK, len(thin)))[:, None]
-        left = np.abs(x0[i] - x0) <= EDGE_SLACK
-        right = np.abs(x1[i] - x1) <= EDGE_SLACK
-        shorter, longer = np.minimum(width[i], width), np.maximum(width[i], width)
-        same = (left & right) | ((left | right) & (shorter >= 0.25 * longer))
-        ok = same & (y0 - y1[i] >= min_h) & (after > i)
-        found = ok.any(axis=1)
-        yield from zip(i[found, 0].tolist(), ok[found].argmax(axis=1).tolist(), strict=True)
+    for first in range(0, n, _PAIR_BLOCK):
+        tops = np.arange(first, min(first + _PAIR_BLOCK, n))
+        pairs: list[tuple[int, int]] = []
+        start = first + 1
+        while tops.size and start < n:  # the tops without a bottom yet, against the next bands
+            cols = np.arange(start, min(start + _PAIR_WINDOW, n))
+            i, j = tops[:, None], cols[None, :]
+            left = np.abs(x0[i] - x0[j]) <= EDGE_SLACK
+            right = np.abs(x1[i] - x1[j]) <= EDGE_SLACK
+            shorter, longer = np.minimum(width[i], width[j]), np.maximum(width[i], width[j])
+            same = (left & right) | ((left | right) & (shorter >= 0.25 * longer))
+            ok = same & (y0[j] - y1[i] >= min_h) & (j > i)
+            found = ok.any(axis=1)
+            pairs += zip(tops[found].tolist(), cols[ok[found].argmax(axis=1)].tolist(), strict=True)
+            tops, start = tops[~found], int(cols[-1]) + 1
+        yield from sorted(pairs)
 
 
-_PAIR_BLOCK = 512  # tops compared with every band at once (a block's arrays: 512 x bands)
+_PAIR_BLOCK, _PAIR_WINDOW = 512, 2048  # tops, and bands after them, compared at once
 
 
 def _divided(faint: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> bool:

@@ -6,6 +6,7 @@ import numpy as np
 import pymupdf
 import pytest
 
+from app.core.detection import redactions
 from app.core.detection.redactions import (
     EDGE_SLACK,
     Box,
@@ -208,7 +209,12 @@ def _first_bottoms_one_by_one(thin: list[list[int]], min_h: int) -> list[tuple[i
     return out
 
 
-def test_each_thin_band_is_paired_with_the_first_that_may_close_its_box() -> None:
+@pytest.mark.parametrize("block", [(512, 2048), (7, 5)])  # (as shipped, and small: many windows)
+def test_each_thin_band_is_paired_with_the_first_that_may_close_its_box(
+    block: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(redactions, "_PAIR_BLOCK", block[0])
+    monkeypatch.setattr(redactions, "_PAIR_WINDOW", block[1])
     rng = np.random.default_rng(3)
     for n in (0, 1, 2, 30, 700):  # 700: more tops than one block compares at once
         thin = []
