@@ -59,7 +59,12 @@
         <translation>Ignoriert</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+54"/>
+        <source>the detector</source>
+        <translation>die Erkennung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Annotation history</source>
         <translation>Verlauf der Annotation</translation>
     </message>
@@ -4432,7 +4437,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Kein Dokument mit der ID {doc_id}.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>redaction boxes not searched</source>
         <translation>Schwärzungskästen nicht gesucht</translation>
     </message>
@@ -4447,7 +4452,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Einstufungen nicht auf eine Durchstreichung geprüft</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>{what} ({reason})</source>
         <translation>{what} ({reason})</translation>
     </message>
@@ -4457,7 +4462,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page}: {note}</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>{what} (failed: {reason})</source>
         <translation>{what} (fehlgeschlagen: {reason})</translation>
     </message>
@@ -4472,7 +4477,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{what} (der Arbeitsprozess ist auf dieser Seite abgestürzt)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+209"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract ist nicht installiert: Banner wurden nicht neu aus den Scans gelesen</translation>
     </message>

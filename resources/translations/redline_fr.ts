@@ -59,7 +59,12 @@
         <translation>Ignorée</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+54"/>
+        <source>the detector</source>
+        <translation>la détection</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Annotation history</source>
         <translation>Historique de l’annotation</translation>
     </message>
@@ -4432,7 +4437,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Aucun document d’id {doc_id}.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>redaction boxes not searched</source>
         <translation>cadres de caviardage non recherchés</translation>
     </message>
@@ -4447,7 +4452,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>niveaux non vérifiés pour un trait de biffure</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>{what} ({reason})</source>
         <translation>{what} ({reason})</translation>
     </message>
@@ -4457,7 +4462,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>page {page} : {note}</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>{what} (failed: {reason})</source>
         <translation>{what} (échec : {reason})</translation>
     </message>
@@ -4472,7 +4477,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{what} (le processus de travail a planté sur cette page)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+209"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract n’est pas installé : les bandeaux n’ont pas été relus sur les scans</translation>
     </message>

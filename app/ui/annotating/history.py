@@ -83,6 +83,17 @@ def changes(entry: ChangeEntry, words: Words, *, whole: bool = False) -> list[st
     return lines
 
 
+DETECTOR = QT_TRANSLATE_NOOP("Redline", "the detector")  # who made a proposal it logged
+
+
+def who(entry: ChangeEntry) -> str:
+    """Who made a change: its author, or the detector for the proposals it logged unsigned."""
+    state = entry.after or entry.before or {}
+    if not entry.author and state.get("origin") == "detector":
+        return tr(DETECTOR)
+    return entry.author
+
+
 class HistoryDialog(QDialog):
     """One row per change-log entry, oldest first. Deleted when closed."""
 
@@ -107,7 +118,7 @@ class HistoryDialog(QDialog):
         for e in entries:
             when = e.at.strftime("%Y-%m-%d %H:%M:%S")
             said = "; ".join(changes(e, words))
-            item = QTreeWidgetItem([when, e.author, action_text(e.action), said])
+            item = QTreeWidgetItem([when, who(e), action_text(e.action), said])
             item.setToolTip(3, plain_tip("\n".join(changes(e, words, whole=True))))
             self.tree.addTopLevelItem(item)
         for column in range(3):

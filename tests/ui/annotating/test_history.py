@@ -52,7 +52,7 @@ def test_each_change_says_which_fields_went_from_what_to_what(
     qtbot.addWidget(dialog)
     note = "'leaky: 3 words of text under the box ca…'"  # cut short in the column
     assert _rows(dialog) == [
-        ("", "Created", f"status: proposed; codes: B1; note: {note}"),
+        ("the detector", "Created", f"status: proposed; codes: B1; note: {note}"),
         ("Ada", "Changed", f"codes: B1 → B1, B3; note: {note} → 'cable'"),
         ("Ada", "Status changed", "status: proposed → accepted"),
     ]
@@ -101,4 +101,5 @@ def test_the_history_reads_in_german(
         uninstall(qapp)
     assert header[3] == "Was sich geändert hat"
     assert rows[2] == ("Ada", "Status geändert", "Status: vorgeschlagen → angenommen")
+    assert rows[0][0] == "die Erkennung"  # (as the merge report names it)
     assert rows[0][2].startswith("Status: vorgeschlagen; Codes: B1; Notiz: „undicht: 3 Wörter")
