@@ -150,13 +150,6 @@ def recall_many(keys: Sequence[Key]) -> dict[Key, tuple[BandMarking, ...]]:
     return found
 
 
-def recall(sha256: str, index: int, reader: str) -> tuple[BandMarking, ...] | None:
-    """The markings read from page ``index`` of the source ``sha256`` by ``reader``
-    (:func:`reader_key`) at an earlier run; None when there are none (or the file cannot be
-    read)."""
-    return recall_many([(sha256, index, reader)]).get((sha256, index, reader))
-
-
 _pruned = False  # the file was cut down to MAX_READINGS by this process
 
 

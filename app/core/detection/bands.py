@@ -729,12 +729,9 @@ def _struck_across(gray: np.ndarray, px: tuple[float, float, float, float]) -> b
         pad = int(np.abs(shift).max()) + 1
         padded = np.zeros((rows + 2 * pad, cols), dtype=bool)
         padded[pad : pad + rows] = dark
-        ys = np.arange(rows + 2 * pad)[:, None] + shift[None, :]  # a line at this slant: a row
-        ok = (ys >= 0) & (ys < rows + 2 * pad)
-        sheared = np.zeros_like(padded)
-        sheared[ok] = padded[ys[ok], np.broadcast_to(xs, ys.shape)[ok]]
+        sheared = _sheared(padded, shift, pad)  # a line at this slant: a row
         need = CROSS_LENGTH * h * np.cos(np.radians(degrees))  # in columns
-        candidates = np.flatnonzero(sheared.sum(axis=1) >= need)
+        candidates = np.flatnonzero(np.count_nonzero(sheared, axis=1) >= need)
         if candidates.size == 0:
             continue
         runs = _run_lengths(sheared[candidates])
