@@ -740,6 +740,7 @@
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+145"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -2867,7 +2868,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>OCR-Text anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+37"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="-99"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2920,6 +2921,36 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+1"/>
         <source>The window changes to the language chosen at once.</source>
         <translation>Das Fenster wechselt sofort in die gewählte Sprache.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Banners read from scans</source>
+        <translation>Von Scans gelesene Banner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detection keeps the banners it re-read from scans on this computer (their markings only, no other text), so that no later detection reads them again. The file: {path}</source>
+        <translation>Die Erkennung bewahrt die Banner, die sie auf Scans neu gelesen hat, auf diesem Computer auf (nur ihre Kennzeichnungen, keinen anderen Text), damit keine spätere Erkennung sie noch einmal liest. Die Datei: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept now: {pages} ({size:.1f} MB).</source>
+        <translation>Zurzeit aufbewahrt: {pages} ({size:.1f} MB).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None kept now.</source>
+        <translation>Zurzeit keine aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget them</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgets at once; a later detection reads those banners from the scans again.</source>
+        <translation>Vergisst sie sofort; eine spätere Erkennung liest diese Banner wieder von den Scans.</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-67"/>

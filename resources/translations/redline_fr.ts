@@ -740,6 +740,7 @@
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+145"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2867,7 +2868,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Joindre un texte OCR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+37"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="-99"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2920,6 +2921,36 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+1"/>
         <source>The window changes to the language chosen at once.</source>
         <translation>La fenêtre passe aussitôt à la langue choisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Banners read from scans</source>
+        <translation>Bandeaux lus sur les scans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detection keeps the banners it re-read from scans on this computer (their markings only, no other text), so that no later detection reads them again. The file: {path}</source>
+        <translation>La détection garde sur cet ordinateur les bandeaux qu’elle a relus sur les scans (leurs marquages seulement, aucun autre texte), afin qu’aucune détection ultérieure ne les relise. Le fichier : {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept now: {pages} ({size:.1f} MB).</source>
+        <translation>Gardés actuellement : {pages} ({size:.1f} Mo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None kept now.</source>
+        <translation>Aucun gardé actuellement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget them</source>
+        <translation>&amp;Les oublier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgets at once; a later detection reads those banners from the scans again.</source>
+        <translation>Les oublie aussitôt ; une détection ultérieure relira ces bandeaux sur les scans.</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-67"/>

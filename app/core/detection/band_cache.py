@@ -181,8 +181,28 @@ def keep(readings: Sequence[tuple[str, int, str, Sequence[BandMarking]]]) -> Non
         return
 
 
+LOOK_S = 0.1  # how long Tools › Settings waits for another process writing the file
+
+
+def kept() -> tuple[int, int]:
+    """How many pages' readings the machine's file holds, and its size in bytes: ``(0, 0)``
+    without one; the size alone (the count 0) when it cannot be read now (garbage, another
+    process writing it for longer than :data:`LOOK_S`). The file is only read, never made."""
+    path = cache_path()
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 0, 0
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=LOOK_S)) as db:
+            (count,) = db.execute("SELECT count(*) FROM readings").fetchone()
+    except (sqlite3.Error, OSError, ValueError):
+        return 0, size
+    return int(count), size
+
+
 def forget() -> None:
-    """Remove every reading kept (benchmarks measure re-reading cold)."""
+    """Remove every reading kept (Tools › Settings; benchmarks measure re-reading cold)."""
     try:
         with _lock:
             cache_path().unlink(missing_ok=True)

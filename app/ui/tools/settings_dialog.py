@@ -1,10 +1,14 @@
-"""Tools > Settings…: the languages OCR reads with.
+"""Tools > Settings…: the languages OCR reads with, the window's language, and the banner
+readings detection keeps on this computer.
 
 Every language Tesseract can read now is listed, and so is every language the system has
 installed for its own Tesseract that Redline's does not carry (the packaged Redline brings
 English only): ticking one of those copies its data into Redline when OK is pressed. The ticked
 languages, in the list's order, are the ``ocr/language`` setting (``eng+fra``), which every OCR
-run uses.
+run uses. The banners detection re-read from scans are kept in a file of the user's cache folder
+(:mod:`app.core.detection.band_cache`), so that no later run reads them again: the dialog says how
+many and where, and forgets them at once on request (someone who changed Tesseract's data by hand,
+or who wants no trace of a scan's markings left outside its library).
 """
 
 from __future__ import annotations
@@ -17,14 +21,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core import wording
+from app.core.detection import band_cache
+from app.core.detection.run import forget_band_readings
 from app.core.errors import RedlineError
 from app.core.ocr.languages import Language, add_languages, available_languages
 from app.core.versions import tesseract_install_hint
@@ -55,6 +64,18 @@ CANNOT_ADD = QT_TRANSLATE_NOOP("Redline", "Cannot add the language")
 WINDOW_LANGUAGE = QT_TRANSLATE_NOOP("Redline", "Language of the window")
 LANGUAGE_NOTE = QT_TRANSLATE_NOOP("Redline", "The window changes to the language chosen at once.")
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+KEPT_GROUP = QT_TRANSLATE_NOOP("Redline", "Banners read from scans")
+KEPT_HELP = QT_TRANSLATE_NOOP(
+    "Redline",
+    "Detection keeps the banners it re-read from scans on this computer (their markings only, "
+    "no other text), so that no later detection reads them again. The file: {path}",
+)
+KEPT_NOW = QT_TRANSLATE_NOOP("Redline", "Kept now: {pages} ({size:.1f} MB).")
+NONE_KEPT = QT_TRANSLATE_NOOP("Redline", "None kept now.")
+FORGET = QT_TRANSLATE_NOOP("Redline", "&Forget them")
+FORGET_NOTE = QT_TRANSLATE_NOOP(
+    "Redline", "Forgets at once; a later detection reads those banners from the scans again."
+)
 
 
 class SettingsDialog(QDialog):
@@ -89,12 +110,47 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(language_group)
         layout.addWidget(group)
+        layout.addWidget(self._kept_group())
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         self.languages.itemChanged.connect(self._on_item_changed)
         self._fill()
         self.resize(520, 480)
+
+    def _kept_group(self) -> QGroupBox:
+        """The banner readings kept on this computer: how many, where, and a button that
+        forgets them (at once: it is no setting OK or Cancel decides)."""
+        group = QGroupBox(tr(KEPT_GROUP))
+        explain = QLabel(tr(KEPT_HELP).format(path=band_cache.cache_path()))
+        explain.setWordWrap(True)
+        explain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kept = QLabel()
+        self.forget = QPushButton(tr(FORGET))
+        self.forget.setToolTip(tr(FORGET_NOTE))
+        named(self.forget, tr(FORGET).replace("&", ""), tr(FORGET_NOTE))
+        self.forget.clicked.connect(self._on_forget)
+        row = QHBoxLayout()
+        row.addWidget(self.kept, 1)
+        row.addWidget(self.forget)
+        inner = QVBoxLayout(group)
+        inner.addWidget(explain)
+        inner.addLayout(row)
+        self._show_kept()
+        return group
+
+    def _show_kept(self) -> None:
+        pages, size = band_cache.kept()
+        if pages:
+            count = wording.translate("Redline", "%n pages").counted(pages, one="%n page")
+            self.kept.setText(tr(KEPT_NOW).format(pages=say(count), size=size / 1e6))
+        else:
+            self.kept.setText(tr(NONE_KEPT))
+        self.forget.setEnabled(size > 0)
+
+    def _on_forget(self) -> None:
+        forget_band_readings()
+        self._show_kept()
 
     def _fill(self) -> None:
         try:

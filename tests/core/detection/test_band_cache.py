@@ -152,3 +152,15 @@ def test_detection_reads_the_banners_when_the_cache_cannot_be_written(
     assert (rescanned, cached) == (1, 0) and [v for v, _ in found].count("SECRET") == 2
     detect_module._band_cache.clear()
     assert _detect(library, doc) == (1, 0, found)  # read again: nothing was kept
+
+
+def test_what_is_kept_is_counted_without_making_a_file() -> None:
+    assert band_cache.kept() == (0, 0)
+    assert not band_cache.cache_path().exists()  # counting made none
+    band_cache.keep([("ab" * 32, i, "r", [STRUCK]) for i in range(3)])
+    pages, size = band_cache.kept()
+    assert pages == 3 and size == band_cache.cache_path().stat().st_size > 0
+    band_cache.cache_path().write_bytes(b"not a database at all")  # unreadable: its size alone
+    assert band_cache.kept() == (0, 21)
+    band_cache.forget()
+    assert band_cache.kept() == (0, 0)

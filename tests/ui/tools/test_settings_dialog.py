@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from app.core.detection import band_cache
+from app.core.detection import run as detect_module
 from app.core.ocr import languages
 from app.core.ocr.tesseract import tesseract_available, tesseract_data_folder, user_tessdata
 from app.ui.base import settings as S
@@ -79,3 +81,23 @@ def test_without_tesseract_it_says_how_to_get_it(
     dialog.window_language.setCurrentIndex(dialog.window_language.findData("de"))
     assert dialog.apply() == "eng"
     assert settings.get(S.LANGUAGE) == "de" and settings.get(S.OCR_LANGUAGE) == "eng"
+
+
+def test_the_banner_readings_kept_are_counted_and_forgotten_at_once(
+    qtbot: QtBot, settings: Settings
+) -> None:
+    band_cache.keep([("ab" * 32, 0, "r", []), ("ab" * 32, 1, "r", [])])
+    detect_module._band_cache[("cd" * 32, 0, "r")] = ()  # one in this process's memory too
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.kept.text().startswith("Kept now: 2 pages (0.0")
+    explain = dialog.findChildren(QGroupBox)[-1].findChild(QLabel)
+    assert explain is not None and str(band_cache.cache_path()) in explain.text()
+    dialog.forget.click()  # no OK needed
+    assert not band_cache.cache_path().exists()
+    assert not detect_module._band_cache
+    assert dialog.kept.text() == "None kept now." and not dialog.forget.isEnabled()
+    dialog.reject()
+    again = SettingsDialog(settings)
+    qtbot.addWidget(again)
+    assert again.kept.text() == "None kept now."
