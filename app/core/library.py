@@ -54,50 +54,66 @@ def storage_error(root: Path, exc: SADatabaseError) -> LibraryError | None:
     if "disk i/o error" in reason and _nearly_full(root):
         reason = "disk is full"
     if "disk is full" in reason or "no space" in reason:
-        return LibraryError(
-            f"The disk holding the library at {root} is full; nothing was changed. "
-            "Free some space and try again."
+        said = translate(
+            "Redline",
+            "The disk holding the library at {root} is full; nothing was changed. "
+            "Free some space and try again.",
         )
-    if "readonly" in reason or "read-only" in reason:
-        return LibraryError(
-            f"The library at {root} cannot be written (a read-only file, folder or disk); "
-            "nothing was changed."
+    elif "readonly" in reason or "read-only" in reason:
+        said = translate(
+            "Redline",
+            "The library at {root} cannot be written (a read-only file, folder or disk); "
+            "nothing was changed.",
         )
-    if "database is locked" in reason:
-        return LibraryError(
-            f"The library at {root} is busy in another process; nothing was changed. "
-            "Try again in a moment."
+    elif "database is locked" in reason:
+        said = translate(
+            "Redline",
+            "The library at {root} is busy in another process; nothing was changed. "
+            "Try again in a moment.",
         )
-    if "disk i/o error" in reason:
-        return LibraryError(
-            f"The disk holding the library at {root} failed to read or write (full, removed or "
-            "failing); nothing was changed."
+    elif "disk i/o error" in reason:
+        said = translate(
+            "Redline",
+            "The disk holding the library at {root} failed to read or write (full, removed or "
+            "failing); nothing was changed.",
         )
-    return None
+    else:
+        return None
+    return LibraryError(said.format(root=root))
 
 
-def server_error(location: str, exc: SADatabaseError) -> LibraryError:
+def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> LibraryError:
     """A PostgreSQL server's refusal as one line: a role that may only read, a server that went
-    away or refused the login, a full disk there; else the server's own first line."""
+    away or refused the login, a full disk there; else the server's own first line. Reading
+    (not ``changing``), a server that cannot be reached is said without "nothing was changed"."""
     orig = exc.orig if exc.orig is not None else exc
     state = getattr(orig, "sqlstate", None) or ""
     first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     if state in ("42501", "25006"):  # insufficient privilege, read-only transaction
-        return LibraryError(
-            f"The server refused the change to {location}: your role may only read this "
-            "library; nothing was changed."
+        said = translate(
+            "Redline",
+            "The server refused the change to {location}: your role may only read this "
+            "library; nothing was changed.",
         )
-    if state == "53100":
-        return LibraryError(
-            f"The server holding {location} has no disk space left; nothing was changed."
+    elif state == "53100":
+        said = translate(
+            "Redline", "The server holding {location} has no disk space left; nothing was changed."
         )
-    if state.startswith("08") or (state == "" and "connection" in first.lower()):
-        return LibraryError(
-            f"The server holding {location} cannot be reached ({first}); nothing was changed."
+    elif state.startswith(("08", "57P")) or (state == "" and "connection" in first.lower()):
+        # (08: connection exceptions; 57P01-57P05: the server shut down or restarted)
+        said = (
+            translate(
+                "Redline",
+                "The server holding {location} cannot be reached ({reason}); nothing was changed.",
+            )
+            if changing
+            else translate("Redline", "The server holding {location} cannot be reached ({reason}).")
         )
-    if state.startswith("28"):
-        return LibraryError(f"The server refused the login to {location}: {first}")
-    return LibraryError(f"The server holding {location} refused the change: {first}")
+    elif state.startswith("28"):
+        said = translate("Redline", "The server refused the login to {location}: {reason}")
+    else:
+        said = translate("Redline", "The server holding {location} refused the change: {reason}")
+    return LibraryError(said.format(location=location, reason=first))
 
 
 def _nearly_full(root: Path) -> bool:
@@ -306,11 +322,18 @@ class Library:
                     location=self.location, why=why
                 )
             )
+        with self._said():
+            yield
+
+    @contextmanager
+    def _said(self, changing: bool = True) -> Iterator[None]:
+        """The database driver's errors as a :class:`LibraryError` where they are about the
+        storage or the server (a full disk, a server that went away), never the driver's own."""
         try:
             yield
         except SADatabaseError as exc:
             if self.on_server:
-                raise server_error(self.location, exc) from exc
+                raise server_error(self.location, exc, changing) from exc
             error = storage_error(self.root, exc)
             if error is None:
                 raise
@@ -318,14 +341,14 @@ class Library:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for queries only."""
-        with self.db.session() as session:
+        """A session for queries only (a server that cannot be reached: a :class:`LibraryError`)."""
+        with self._said(changing=False), self.db.session() as session:
             yield session
 
     @contextmanager
     def read_connection(self) -> Iterator[Connection]:
         """A connection for queries only (:meth:`reading` without the ORM)."""
-        with self.db.connect() as conn:
+        with self._said(changing=False), self.db.connect() as conn:
             yield conn
 
     def close(self) -> None:

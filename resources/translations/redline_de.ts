@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+129"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+114"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+115"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
@@ -457,12 +457,12 @@
         <translation>Den Konflikt entscheiden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-71"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-72"/>
         <source>No proposals left in this document.</source>
         <translation>Keine Vorschläge mehr in diesem Dokument.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Choose a proposal first (N steps to the next one).</source>
         <translation>Zuerst einen Vorschlag wählen (N springt zum nächsten).</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>Schwärzung angenommen ({codes}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a proposal first: accept all takes its kind.</source>
         <translation>Zuerst einen Vorschlag wählen: „alle annehmen“ nimmt seine Art.</translation>
     </message>
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/ui/tools/error_dialog.py" line="+51"/>
+        <location filename="../../app/ui/tools/error_dialog.py" line="+58"/>
         <source>Copy for a bug report</source>
         <translation>Für einen Fehlerbericht kopieren</translation>
     </message>
@@ -1819,6 +1819,11 @@
         <location line="+1"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline</source>
+        <translation>Redline</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/export_dialog.py" line="-137"/>
@@ -4938,7 +4943,57 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: das Zitat deckt die Positionen des Ankers nicht ab</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+149"/>
+        <location filename="../../app/core/library.py" line="+57"/>
+        <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger mit der Bibliothek unter {root} ist voll; nichts wurde geändert. Geben Sie etwas Platz frei und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library at {root} cannot be written (a read-only file, folder or disk); nothing was changed.</source>
+        <translation>In die Bibliothek unter {root} kann nicht geschrieben werden (eine schreibgeschützte Datei, ein solcher Ordner oder Datenträger); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library at {root} is busy in another process; nothing was changed. Try again in a moment.</source>
+        <translation>Die Bibliothek unter {root} wird von einem anderen Prozess benutzt; nichts wurde geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk holding the library at {root} failed to read or write (full, removed or failing); nothing was changed.</source>
+        <translation>Der Datenträger mit der Bibliothek unter {root} konnte nicht lesen oder schreiben (voll, entfernt oder defekt); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
+        <translation>Der Server hat die Änderung an {location} abgelehnt: Ihre Rolle darf diese Bibliothek nur lesen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server holding {location} has no disk space left; nothing was changed.</source>
+        <translation>Der Server mit {location} hat keinen Speicherplatz mehr; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server holding {location} cannot be reached ({reason}); nothing was changed.</source>
+        <translation>Der Server mit {location} ist nicht erreichbar ({reason}); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server holding {location} cannot be reached ({reason}).</source>
+        <translation>Der Server mit {location} ist nicht erreichbar ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the login to {location}: {reason}</source>
+        <translation>Der Server hat die Anmeldung bei {location} abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server holding {location} refused the change: {reason}</source>
+        <translation>Der Server mit {location} hat die Änderung abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} ist eine Datei, kein Bibliotheksordner.</translation>
     </message>

@@ -1622,7 +1622,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+149"/>
+        <location filename="../../app/core/library.py" line="+57"/>
+        <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library at {root} cannot be written (a read-only file, folder or disk); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library at {root} is busy in another process; nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk holding the library at {root} failed to read or write (full, removed or failing); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server holding {location} has no disk space left; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server holding {location} cannot be reached ({reason}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server holding {location} cannot be reached ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the login to {location}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server holding {location} refused the change: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>{root} is a file, not a library folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,7 +1915,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+129"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+114"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+115"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,12 +2671,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-71"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-72"/>
         <source>No proposals left in this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Choose a proposal first (N steps to the next one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,7 +2696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a proposal first: accept all takes its kind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,7 +3924,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/ui/tools/error_dialog.py" line="+51"/>
+        <location filename="../../app/ui/tools/error_dialog.py" line="+58"/>
         <source>Copy for a bug report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,6 +4065,11 @@
     <message>
         <location line="+1"/>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+129"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+114"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+115"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
@@ -457,12 +457,12 @@
         <translation>Décider le conflit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-71"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-72"/>
         <source>No proposals left in this document.</source>
         <translation>Plus aucune proposition dans ce document.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Choose a proposal first (N steps to the next one).</source>
         <translation>Choisissez d’abord une proposition (N passe à la suivante).</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>Caviardage accepté ({codes}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Choose a proposal first: accept all takes its kind.</source>
         <translation>Choisissez d’abord une proposition : « tout accepter » prend son type.</translation>
     </message>
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/ui/tools/error_dialog.py" line="+51"/>
+        <location filename="../../app/ui/tools/error_dialog.py" line="+58"/>
         <source>Copy for a bug report</source>
         <translation>Copier pour un rapport de bogue</translation>
     </message>
@@ -1819,6 +1819,11 @@
         <location line="+1"/>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline</source>
+        <translation>Redline</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/export_dialog.py" line="-137"/>
@@ -4938,7 +4943,57 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : la citation ne couvre pas les positions de l’ancre</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+149"/>
+        <location filename="../../app/core/library.py" line="+57"/>
+        <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
+        <translation>Le disque qui contient la bibliothèque {root} est plein ; rien n’a été modifié. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library at {root} cannot be written (a read-only file, folder or disk); nothing was changed.</source>
+        <translation>La bibliothèque {root} ne peut pas être écrite (fichier, dossier ou disque en lecture seule) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library at {root} is busy in another process; nothing was changed. Try again in a moment.</source>
+        <translation>La bibliothèque {root} est occupée par un autre processus ; rien n’a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk holding the library at {root} failed to read or write (full, removed or failing); nothing was changed.</source>
+        <translation>Le disque qui contient la bibliothèque {root} n’a pas pu lire ou écrire (plein, retiré ou défaillant) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
+        <translation>Le serveur a refusé la modification de {location} : votre rôle ne peut que lire cette bibliothèque ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server holding {location} has no disk space left; nothing was changed.</source>
+        <translation>Le serveur qui contient {location} n’a plus d’espace disque ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server holding {location} cannot be reached ({reason}); nothing was changed.</source>
+        <translation>Le serveur qui contient {location} est injoignable ({reason}) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server holding {location} cannot be reached ({reason}).</source>
+        <translation>Le serveur qui contient {location} est injoignable ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the login to {location}: {reason}</source>
+        <translation>Le serveur a refusé la connexion à {location} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server holding {location} refused the change: {reason}</source>
+        <translation>Le serveur qui contient {location} a refusé la modification : {reason}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} est un fichier, pas un dossier de bibliothèque.</translation>
     </message>

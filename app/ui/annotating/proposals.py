@@ -72,9 +72,10 @@ def decide(actions: AnnotationActions, status: Status) -> None:
     uuid = actions.page.current
     rec = actions.page.record(uuid) if uuid else None
     if rec is None:
-        actions.message.emit(
-            translate("Redline", "Choose a proposal first (N steps to the next one).")
-        )
+        if uuid is None:  # (else it could not be read: the record said why)
+            actions.message.emit(
+                translate("Redline", "Choose a proposal first (N steps to the next one).")
+            )
         return
     if status == "accepted" and rec.kind == "redaction" and rec.status == "proposed":
         if not _accept_redaction(actions, rec):
@@ -127,9 +128,10 @@ def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
     rec = actions.page.record(current) if current else None
     page, summary = actions.view.page, actions.view.summary
     if rec is None or page is None or summary is None:
-        actions.message.emit(
-            translate("Redline", "Choose a proposal first: accept all takes its kind.")
-        )
+        if current is None or rec is not None:  # (unread: the record said why)
+            actions.message.emit(
+                translate("Redline", "Choose a proposal first: accept all takes its kind.")
+            )
         return 0
     scope = {"document_id": summary.id} if document else {"page_id": page.id}
     try:

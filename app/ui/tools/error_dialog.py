@@ -6,6 +6,11 @@ and copies a bug report (the error, its traceback and the versions) to the clipb
 PySide hands them to it) and ``threading.excepthook`` (a thread's uncaught error) here, and has
 :mod:`faulthandler` write a crash's stacks to the same log file. An error is logged at once; while
 its dialog is open, later ones are logged and counted in it rather than stacked as more dialogs.
+
+An error Redline says to a person (:class:`~app.core.errors.RedlineError`: a server that cannot be
+reached, a full disk) that no code on its way caught is no bug: it is shown as what it is, one
+plain message in the window's language, with no bug report and no traceback; the same message
+again while it is open is not shown twice.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errorlog import log_exception, log_folder, write_crashes_to_log
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr
+from app.core.errors import RedlineError
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr
 from app.ui.base.plain_label import plain_label
 
 TITLE = QT_TRANSLATE_NOOP("Redline", "Redline: something went wrong")
@@ -52,6 +59,7 @@ COPY = QT_TRANSLATE_NOOP("Redline", "Copy for a bug report")
 COPIED = QT_TRANSLATE_NOOP("Redline", "Copied to the clipboard.")
 OPEN_LOG_FOLDER = QT_TRANSLATE_NOOP("Redline", "Open the log folder")
 DETAILS = QT_TRANSLATE_NOOP("Redline", "Details")
+SAID_TITLE = QT_TRANSLATE_NOOP("Redline", "Redline")
 
 
 def describe(exc: BaseException) -> str:
@@ -140,16 +148,40 @@ class ErrorReporter(QObject):
     from): one dialog at a time, later errors counted in it."""
 
     error = Signal(object, object)  # the exception and the log file (or None), queued
+    said = Signal(object)  # an error for a person (RedlineError), queued
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.dialog: ErrorDialog | None = None
         self.more = 0
+        self.message: QMessageBox | None = None  # the person's error shown now
         self.error.connect(self._show)
+        self.said.connect(self._say)
 
     def handle(self, exc: BaseException) -> None:
-        """Log ``exc`` now (any thread) and have the GUI thread show it."""
+        """Log ``exc`` now (any thread) and have the GUI thread show it; an error for a
+        person is shown plainly (:meth:`_say`), not logged as a bug."""
+        if isinstance(exc, RedlineError):
+            self.said.emit(exc)
+            return
         self.error.emit(exc, log_exception(exc))
+
+    def _say(self, exc: RedlineError) -> None:
+        text = say(exc)
+        if self.message is not None and self.message.isVisible() and self.message.text() == text:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, tr(SAID_TITLE), text, QMessageBox.StandardButton.Ok,
+            QApplication.activeWindow(),
+        )  # fmt: skip
+        box.setTextFormat(Qt.TextFormat.PlainText)  # (a path or a URL is shown as written)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._on_said_closed)
+        self.message = box
+        box.open()
+
+    def _on_said_closed(self) -> None:
+        self.message = None
 
     def _show(self, exc: BaseException, log: Path | None) -> None:
         if self.dialog is not None and self.dialog.isVisible():

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.errorlog import log_file
+from app.core.errors import LibraryError
 from app.ui.tools import error_dialog
 from app.ui.tools.error_dialog import ErrorReporter, install_error_handlers
 
@@ -89,3 +90,27 @@ def test_a_crash_writes_the_stacks_to_the_log(tmp_path: Path) -> None:
     assert out.returncode != 0
     log = tmp_path / "state" / "redline" / "log" / "redline.log"
     assert "Segmentation fault" in log.read_text(encoding="utf-8")
+
+
+def fail_for_a_person() -> None:
+    raise LibraryError("The server holding postgresql://archive/cables cannot be reached.")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_for_a_person_no_code_caught_is_one_plain_message_not_a_bug(
+    qtbot: QtBot, reporter: ErrorReporter
+) -> None:
+    QTimer.singleShot(0, fail_for_a_person)
+    qtbot.waitUntil(lambda: reporter.message is not None and reporter.message.isVisible())
+    box = reporter.message
+    assert box is not None
+    assert box.text() == "The server holding postgresql://archive/cables cannot be reached."
+    assert reporter.dialog is None  # no bug report, no traceback
+    assert not log_file().exists() or "cannot be reached" not in log_file().read_text()
+    QTimer.singleShot(0, fail_for_a_person)  # the same again while it is open: not twice
+    qtbot.wait(50)
+    assert reporter.message is box
+    assert len([w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not box
+                and w.windowTitle() == "Redline"]) == 0  # fmt: skip
+    box.close()
+    assert reporter.message is None
