@@ -177,7 +177,9 @@ class Library:
                 read_only = True
         try:
             database = cls._open_database(root, read_only, allow_read_only)
-        except (DatabaseError, SchemaError) as exc:
+        except SchemaError as exc:  # (it names no place: which library is said here)
+            raise LibraryError(f"{root}: {exc}") from exc
+        except DatabaseError as exc:
             raise LibraryError(str(exc)) from exc
         except SADatabaseError as exc:
             error = storage_error(root, exc)
@@ -200,7 +202,9 @@ class Library:
                 backups=server_backup_folder(),
                 read_only=read_only,
             )
-        except (DatabaseError, SchemaError, ServerError) as exc:
+        except SchemaError as exc:
+            raise LibraryError(f"{shown}: {exc}") from exc
+        except (DatabaseError, ServerError) as exc:
             raise LibraryError(str(exc)) from exc
         except SADatabaseError as exc:
             raise server_error(shown, exc) from exc

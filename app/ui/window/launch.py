@@ -1,5 +1,10 @@
 """Starting the window: the QApplication, the library, the sample documents on first start, and
-the ``--screenshot`` mode that renders the window offscreen to a PNG and exits."""
+the ``--screenshot`` mode that renders the window offscreen to a PNG and exits.
+
+The desktop starts Redline with no terminal to read: a library that cannot be opened (a server
+that cannot be reached, a newer or damaged library) is said in a message box as well as on
+stderr, and a file given to open that cannot be imported (damaged, encrypted) is said in the
+window, which opens all the same."""
 
 from __future__ import annotations
 
@@ -99,13 +104,23 @@ def run_gui(
 
         # The library before Qt: PySide6 reads the source of every module imported after it
         # (looking for its __feature__ imports), the database layer's hundreds included.
-        with (
-            Library.open(library_root, allow_read_only=True) as lib,
-            tempfile.TemporaryDirectory(prefix="redline-ui-") as tmp,
-        ):
+        try:
+            opened = Library.open(library_root, allow_read_only=True)
+        except RedlineError as exc:
+            if screenshot is None:
+                _tell(exc)
+            raise
+        with opened as lib, tempfile.TemporaryDirectory(prefix="redline-ui-") as tmp:
             if sample_if_empty:
                 _fill_samples_if_empty(lib)
-            doc_id = resolve_target(lib, open_target) if open_target else None
+            problem: RedlineError | None = None  # the file asked for could not be opened
+            try:
+                doc_id = resolve_target(lib, open_target) if open_target else None
+            except RedlineError as exc:
+                if screenshot is not None or not Path(str(open_target)).expanduser().is_file():
+                    raise  # (a document name mistyped on the command line: said there)
+                print(f"redline: {exc}", file=sys.stderr)
+                problem, doc_id = exc, None
             _milestone("library open")
             from PySide6.QtWidgets import QApplication
 
@@ -124,23 +139,58 @@ def run_gui(
                 if also_import:  # (no wait for a paint here: the screenshot waits for it)
                     window.import_paths(list(also_import))
                 return _screenshot(app, window, Path(screenshot))
-            window.after_first_paint(lambda: _when_painted(window, also_import))
+            window.after_first_paint(lambda: _when_painted(window, also_import, problem))
             return int(app.exec())
     finally:
         processes.close()  # (the window closes them when it closes; not if it never opened)
 
 
-def _when_painted(window, also_import: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
-    """What the window's start leaves until its first page is on screen: the other files it
-    was asked to open (imported), the one-time notice that OCR needs Tesseract, and the worker
-    processes' fork server (in the background: see app.core.processes.start_fork_server; an
-    import of files starts it itself)."""
+def _when_painted(  # type: ignore[no-untyped-def]
+    window, also_import: Sequence[str], problem: RedlineError | None = None
+) -> None:
+    """What the window's start leaves until its first page is on screen: why the file it was
+    asked to open could not be (``problem``), the other files it was asked to open (imported),
+    the one-time notice that OCR needs Tesseract, and the worker processes' fork server (in the
+    background: see app.core.processes.start_fork_server; an import of files starts it
+    itself)."""
     from app.core.processes import start_fork_server
+
+    if problem is not None:
+        _box(problem, window).open()
 
     if also_import:
         window.import_paths(list(also_import))
     window.notify_missing_tesseract()
     window.import_runner.submit(start_fork_server, lambda _result: _milestone("fork server"))
+
+
+def _box(problem: RedlineError, parent=None):  # type: ignore[no-untyped-def]
+    """A warning box saying ``problem`` in the window's language, as written (a path, a URL)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.base.language import say
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "Redline", say(problem))
+    box.setParent(parent, box.windowFlags())
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
+
+
+def _tell(problem: RedlineError) -> None:
+    """Say ``problem`` in a message box before any window (and wait until it is read): the
+    desktop shows no terminal. In the language chosen for the window."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.base import settings as S
+    from app.ui.base.language import install as install_language
+    from app.ui.base.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _identify(app)
+    install_language(app, Settings().get(S.LANGUAGE))
+    _box(problem).exec()
 
 
 def _milestone(what: str) -> None:
