@@ -97,13 +97,33 @@ def _translate(
     return statement, parameters
 
 
+# A server that stops answering (the network down, its machine gone) must not hang the window for
+# minutes (the operating system's TCP time-outs) or for ever (libpq waits for a silent server's
+# reply to a connection without end): a connection is given up after CONNECT_TIMEOUT_S, and one
+# whose server vanished is dropped once what it sent waits unacknowledged for DEAD_PEER_MS (TCP
+# keepalives probe an idle one). libpq's parameters; a Unix socket ignores the TCP ones.
+CONNECT_TIMEOUT_S = 10
+DEAD_PEER_MS = 15_000
+
+
+def link_options() -> dict[str, Any]:
+    return {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "keepalives": 1,
+        "keepalives_idle": 30,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+        "tcp_user_timeout": DEAD_PEER_MS,
+    }
+
+
 def make_server_engine(location: str, *, read_only: bool = False) -> Engine:
     options = "-c default_transaction_read_only=on" if read_only else ""
     engine = create_engine(
         parse_url(location),
         pool_pre_ping=True,  # a server restarted under an open window: reconnect, not an error
         hide_parameters=True,  # statements' values stay out of errors and logs
-        connect_args={"options": options, "application_name": "redline"},
+        connect_args={"options": options, "application_name": "redline", **link_options()},
     )
     event.listen(engine, "before_cursor_execute", _translate, retval=True)
     return engine
@@ -115,7 +135,11 @@ def listen_connection(location: str, channel: str) -> Any:
 
     url = parse_url(location)
     libpq = _without_password(url).render_as_string()
-    kwargs: dict[str, Any] = {"autocommit": True, "application_name": "redline-live"}
+    kwargs: dict[str, Any] = {
+        "autocommit": True,
+        "application_name": "redline-live",
+        **link_options(),
+    }
     if url.password:
         kwargs["password"] = str(url.password)
     conn = psycopg.connect(libpq, **kwargs)

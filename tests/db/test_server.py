@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
+import threading
 from pathlib import Path
 
 import psycopg
@@ -16,6 +18,7 @@ from app.core.documents.ingest import import_file
 from app.core.documents.render import render_page
 from app.core.errors import LibraryError
 from app.core.library import CHUNK, Library
+from db import server as db_server
 from db.migrate import alembic_config, head_revision
 from db.server import display_url, make_server_engine, qmark_to_format
 from tests.builders import make_text_pdf
@@ -241,3 +244,37 @@ def test_qmark_placeholders_become_psycopg_ones() -> None:
     assert qmark_to_format('SELECT "odd?name" FROM t WHERE c = ?') == (
         'SELECT "odd?name" FROM t WHERE c = %s'
     )
+
+
+def test_a_server_that_never_answers_is_given_up_not_waited_on_for_ever(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A server whose machine accepts the connection and then says nothing (hung, or the network
+    lost past it): libpq waited for its reply without end, and the window with it."""
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    held: list[socket.socket] = []
+    accepting = threading.Thread(
+        target=lambda: held.extend(silent.accept()[0] for _ in range(8)), daemon=True
+    )
+    accepting.start()
+    monkeypatch.setattr(db_server, "CONNECT_TIMEOUT_S", 1, raising=False)
+    url = f"postgresql://redline@127.0.0.1:{silent.getsockname()[1]}/cables"
+    said: list[BaseException] = []
+
+    def try_each() -> None:
+        for attempt in (lambda: Library.open(url), lambda: db_server.listen_connection(url, "x")):
+            try:
+                attempt()
+            except Exception as exc:
+                said.append(exc)
+
+    trying = threading.Thread(target=try_each, daemon=True)
+    trying.start()
+    trying.join(timeout=60)  # (a generous bound: this is no timing, only "it ends")
+    assert not trying.is_alive(), "still waiting on a server that never answers"
+    library_error, live_error = said
+    assert isinstance(library_error, LibraryError) and "cannot be reached" in str(library_error)
+    assert "timeout" in str(live_error)
+    silent.close()
