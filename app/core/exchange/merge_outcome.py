@@ -155,24 +155,6 @@ class MergeReport:
         out.pop("undo")
         return out
 
-    def summary(self) -> str:
-        """One line for a person."""
-        verb = "would change" if self.dry_run else "changed"
-        return (
-            f"{verb}: {len(self.added)} added, {len(self.updated)} updated, "
-            f"{len(self.deleted)} deleted, {self.unchanged} unchanged, "
-            f"{len(self.conflicts)} in conflict, {len(self.skipped)} documents skipped; "
-            f"tags {len(self.tags_added)} added, {len(self.tags_updated)} updated, "
-            f"{len(self.tags_deleted)} deleted; "
-            f"{self.pages_updated} page reviews, {self.metadata_updated} metadata values"
-            + (f"; {len(self.not_placed)} annotations not placed" if self.not_placed else "")
-            + (
-                f"; {len(self.unknown_codes)} with exemption codes not in the vocabulary"
-                if self.unknown_codes
-                else ""
-            )
-        )
-
 
 # --- building outcomes -------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from app.core.exchange.merge import import_annotations
+from app.core.exchange.merge_report import describe
 from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.redline_json import export_json
 from app.core.library import Library
@@ -150,7 +151,7 @@ def test_what_the_merge_accepts_exports_and_reimports_unchanged(
             event(f"accepted {len(anns)}")
             first = _export(lib, root / "out.json")
             again = import_annotations(lib, root / "out.json")
-            assert not again.changed, again.summary()
+            assert not again.changed, describe(again, "Ada")
             assert _export(lib, root / "out2.json")["annotations"] == first["annotations"]
         shutil.copytree(lib_root, root / "fresh")
         with Library.open(root / "fresh") as fresh:
