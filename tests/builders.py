@@ -11,6 +11,8 @@ from PIL import Image, ImageDraw
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SHARED_SCANS = SHARED_DATA / "scans"
+# A line of a paragraph, for pages whose prose must not be taken for a banner or a stamp.
+PROSE = "The Minister met the Ambassador in Vienna on Tuesday to discuss the treaty and"
 
 
 def make_text_pdf(

@@ -15,7 +15,6 @@ cancelled.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,6 +23,8 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 
+from app.core.detection.band_lines import find_lines
+from app.core.detection.band_strokes import erase_strokes, struck_through, thicken
 from app.core.detection.fuzzy import letter_key, shape_key
 from app.core.detection.markings import Detection, detect_markings
 from app.core.detection.redactions import (
@@ -31,7 +32,6 @@ from app.core.detection.redactions import (
     PageWord,
     Redaction,
     page_redactions,
-    row_runs,
     source_page,
 )
 from app.core.detection.rules import load_rules
@@ -52,10 +52,7 @@ TIMEOUT_S = 60.0  # a Tesseract call on a page's bands; the page's reading: see 
 # CIA bulletin pages: 0.54 CPU s a page, 0.49 without; the same markings, their values and
 # boxes, on every page, one garbled letter inside one of them aside).
 VARIABLES = (("tessedit_do_invert", "0"),)
-DARK = 150
 INK = 200  # darker than this is ink worth showing Tesseract (faint stamps included)
-STROKE_MIN_IN, STROKE_MAX_IN = 0.4, 0.025  # a strike line: this long, at most this thick
-STROKE_ANGLES = np.arange(-15.0, 15.1, 3.0)
 KEPT = frozenset({"classification", "control", "release", "exemption"})
 MIN_READABLE = 0.5  # share of a text layer's words that look like words, below which it is poor
 _TOKEN = re.compile(r"\S+")
@@ -171,147 +168,7 @@ def _bands(page: pymupdf.Page, margins: tuple[bool, bool]) -> list[tuple[pymupdf
 FIND_DPI = 50  # the page rendered this coarse to find where a banner or stamp line can be
 FIND_INK = 170  # darker than this is ink, at that resolution
 OUTER = 0.18  # lines are looked for in the top and bottom 18 % (the bands, and a little more)
-LINE_GAP_IN = 0.6  # ink this far apart on a line belongs to two lines (a stamp beside a date)
-LINE_MIN_IN, LINE_MAX_IN = 0.06, 1.0  # a line's letters: at least this high, at most this
-RULE_IN = 0.5  # a straight run of ink this long is a rule or a line, not a letter
-LINE_MIN_WIDTH_IN = 0.35  # the shortest level, SECRET in small capitals, is wider
-PROSE_WIDTH = 0.5  # a line this wide (of the zone) with one like it right above or below: prose
 PAD_IN = 0.12  # paper kept around a line found, each way (a strike line runs past the letters)
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """A short line of ink a banner or stamp may be, in a zone's (coarse) pixels."""
-
-    x0: int
-    y0: int
-    x1: int
-    y1: int
-
-
-def _runs(on: np.ndarray, bridge: int) -> list[tuple[int, int]]:
-    """Runs of True in a 1-D array, gaps of up to ``bridge`` bridged: (start, end) pairs."""
-    idx = np.flatnonzero(on)
-    if idx.size == 0:
-        return []
-    cuts = np.flatnonzero(np.diff(idx) > bridge + 1)
-    starts = np.concatenate(([idx[0]], idx[cuts + 1]))
-    ends = np.concatenate((idx[cuts], [idx[-1]])) + 1
-    return [(int(a), int(b)) for a, b in zip(starts, ends, strict=True)]
-
-
-def _blobs(ink: np.ndarray, reach: int) -> list[tuple[int, int, int, int, int]]:
-    """Connected pieces of ink, letters within ``reach`` pixels side by side joined into one
-    (a word, a stamp's line): (x0, y0, x1, y1, inked pixels) each. Found on the runs of each
-    row, joined where they touch the row above."""
-    smeared = ink.copy()
-    for k in range(1, reach + 1):
-        smeared[:, k:] |= ink[:, :-k]
-        smeared[:, :-k] |= ink[:, k:]
-    parent: list[int] = []
-    boxes: list[list[int]] = []
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    above: list[tuple[int, int, int]] = []  # runs of the row above: start, end, id
-    for y in range(smeared.shape[0]):
-        here = []
-        for a, b in _runs(smeared[y], 0):
-            i = len(parent)
-            parent.append(i)
-            boxes.append([a, y, b, y + 1, int(ink[y, a:b].sum())])
-            for a2, b2, j in above:
-                if a2 < b and a < b2:
-                    ri, rj = root(i), root(j)
-                    if ri != rj:
-                        parent[ri] = rj
-            here.append((a, b, i))
-        above = here
-    merged: dict[int, list[int]] = {}
-    for i, (x0, y0, x1, y1, n) in enumerate(boxes):
-        m = merged.setdefault(root(i), [x0, y0, x1, y1, 0])
-        m[0], m[1], m[2], m[3] = min(m[0], x0), min(m[1], y0), max(m[2], x1), max(m[3], y1)
-        m[4] += n
-    return [(m[0], m[1], m[2], m[3], m[4]) for m in merged.values()]
-
-
-def _split_rows(
-    ink: np.ndarray, box: tuple[int, int, int, int], least: int
-) -> list[tuple[int, int, int, int]]:
-    """A piece of ink split where two lines touch (a banner's letters reaching into the line
-    printed over it): at rows holding under a quarter of the fullest row's ink, with at least
-    ``least`` rows of ink on either side. Each part tightened to its ink."""
-    x0, y0, x1, y1 = box
-    rows = ink[y0:y1, x0:x1].sum(axis=1)
-    full = rows > 0.25 * rows.max()
-    parts = [(a, b) for a, b in _runs(full, 0) if b - a >= least]
-    if len(parts) < 2:
-        return [box]
-    out = []
-    cuts = [0] + [(parts[k][1] + parts[k + 1][0]) // 2 for k in range(len(parts) - 1)]
-    cuts.append(y1 - y0)
-    for a, b in itertools.pairwise(cuts):
-        cols = np.flatnonzero(ink[y0 + a : y0 + b, x0:x1].any(axis=0))
-        used = np.flatnonzero(ink[y0 + a : y0 + b, x0:x1].any(axis=1))
-        if cols.size:
-            out.append((x0 + int(cols[0]), y0 + a + int(used[0]), x0 + int(cols[-1]) + 1,
-                        y0 + a + int(used[-1]) + 1))  # fmt: skip
-    return out
-
-
-def find_lines(ink: np.ndarray, dpi: float) -> list[Line]:
-    """Where text lines a banner or stamp may be lie in ``ink`` (a zone of the page, True where
-    inked, at ``dpi``): pieces of ink a letter high (letters joined side by side), pieces on
-    one line less than :data:`LINE_GAP_IN` apart joined, and set apart from the lines of a
-    paragraph (a wide line with a like one right above or below it is prose). Specks, rules,
-    filled boxes and drawings are no lines."""
-    lo_h, hi_h = max(2, round(LINE_MIN_IN * dpi)), round(LINE_MAX_IN * dpi)
-    rule = round(RULE_IN * dpi)  # rules, box outlines and strike lines join what they touch
-    across, down = _run_lengths(ink), _run_lengths(ink.T).T
-    ink = ink & (across < rule) & (down < rule)
-    pieces = []
-    for blob in _blobs(ink, max(1, round(0.06 * dpi))):
-        for x0, y0, x1, y1 in _split_rows(ink, blob[:4], lo_h):
-            h, w = y1 - y0, x1 - x0
-            n = int(ink[y0:y1, x0:x1].sum())
-            if lo_h <= h <= hi_h and w >= h and 0.08 <= n / (h * w) <= 0.7:
-                pieces.append([x0, y0, x1, y1])
-    gap = LINE_GAP_IN * dpi
-    pieces.sort()
-    lines: list[list[int]] = []
-    for p in pieces:  # left to right: each joins a line it stands on, close enough
-        for q in lines:
-            hp, hq = p[3] - p[1], q[3] - q[1]
-            overlap = min(p[3], q[3]) - max(p[1], q[1])
-            alike = max(hp, hq) <= 1.6 * min(hp, hq)  # letters of one size
-            if alike and overlap >= 0.6 * max(hp, hq) and p[0] - q[2] <= gap:
-                q[0], q[1] = min(q[0], p[0]), min(q[1], p[1])
-                q[2], q[3] = max(q[2], p[2]), max(q[3], p[3])
-                break
-        else:
-            lines.append(list(p))
-    found = [
-        Line(*q) for q in lines if q[2] - q[0] >= max(2 * (q[3] - q[1]), LINE_MIN_WIDTH_IN * dpi)
-    ]
-    width = ink.shape[1]
-
-    def prose(a: Line) -> bool:
-        if a.x1 - a.x0 < PROSE_WIDTH * width:
-            return False
-        h = a.y1 - a.y0
-        return any(
-            b is not a
-            and b.x1 - b.x0 >= 0.8 * PROSE_WIDTH * width
-            and min(abs(b.y0 - a.y1), abs(a.y0 - b.y1)) <= 1.5 * h
-            and min(a.x1, b.x1) - max(a.x0, b.x0) >= 0.5 * (a.x1 - a.x0)
-            for b in found
-        )
-
-    return [a for a in found if not prose(a)]
 
 
 def _coarse_ink(shown: pymupdf.DisplayList, page: pymupdf.Page) -> np.ndarray:
@@ -352,101 +209,6 @@ def _line_clips(page: pymupdf.Page, ink: np.ndarray) -> list[tuple[pymupdf.Rect,
             clip = pymupdf.Rect(rect.x0 - pad, rect.y0 - more, rect.x1 + pad, rect.y1 + more)
             out.append((clip & page.rect, rect))
     return [(clip, rect) for clip, rect in out if not clip.is_empty]
-
-
-def _thicken(gray: np.ndarray) -> np.ndarray:
-    """Strokes one pixel fatter each way: a grainy or hollow stamp becomes solid letters."""
-    out = gray.copy()
-    out[1:] = np.minimum(out[1:], gray[:-1])
-    out[:-1] = np.minimum(out[:-1], gray[1:])
-    rows = out.copy()
-    out[:, 1:] = np.minimum(out[:, 1:], rows[:, :-1])
-    out[:, :-1] = np.minimum(out[:, :-1], rows[:, 1:])
-    return out
-
-
-def _run_lengths(mask: np.ndarray) -> np.ndarray:
-    """For each True pixel, the length of the horizontal run of True it lies in (0 elsewhere)."""
-
-    def ending_here(m: np.ndarray) -> np.ndarray:
-        count = np.cumsum(m, axis=1)
-        last_gap = np.maximum.accumulate(np.where(m, 0, count), axis=1)
-        return np.asarray(count - last_gap)
-
-    left = ending_here(mask)
-    right = ending_here(mask[:, ::-1])[:, ::-1]
-    return np.where(mask, left + right - 1, 0)
-
-
-def _long_runs(mask: np.ndarray, least: int) -> np.ndarray:
-    """True where a pixel lies in a horizontal run of True at least ``least`` long (as
-    ``_run_lengths(mask) >= least``, from the runs' ends alone: quicker)."""
-    rows, starts, ends = row_runs(mask, least)
-    marks = np.zeros((mask.shape[0], mask.shape[1] + 1), dtype=np.int32)
-    np.add.at(marks, (rows, starts), 1)
-    np.add.at(marks, (rows, ends), -1)
-    return np.asarray(np.cumsum(marks, axis=1)[:, : mask.shape[1]] > 0)
-
-
-def _erase_strokes(gray: np.ndarray, dpi: int) -> np.ndarray:
-    """The band without long thin strokes across it (a line striking a banner through, a rule),
-    level or slanted up to 15 degrees: where a letter's stem crosses the line it stays, so the
-    letters stand on their own again for OCR. Found at half resolution (four times quicker)."""
-    full = gray < DARK
-    h2, w2 = full.shape[0] // 2, full.shape[1] // 2
-    if not (h2 and w2):  # (a sliver of a page: no stroke fits)
-        return gray.copy()
-    even = full[: 2 * h2, : 2 * w2]
-    dark = even[0::2, 0::2] | even[0::2, 1::2] | even[1::2, 0::2] | even[1::2, 1::2]
-    half = dpi / 2
-    min_len, stem = int(STROKE_MIN_IN * half), max(2, int(STROKE_MAX_IN * half))
-    xs = np.arange(w2)
-    erase = np.zeros_like(dark)
-    for degrees in STROKE_ANGLES:
-        shift = np.round(np.tan(np.radians(degrees)) * (xs - w2 / 2)).astype(int)
-        pad = int(np.abs(shift).max()) + 1
-        sheared = _sheared(dark, shift, pad)  # the line at this slant is a row here
-        # Only a row with that much ink can hold such a line: run lengths on those rows alone.
-        candidates = np.flatnonzero(np.count_nonzero(sheared, axis=1) >= min_len)
-        if candidates.size == 0:
-            continue
-        along = _long_runs(sheared[candidates], min_len)
-        held = np.flatnonzero(along.any(axis=1))
-        if held.size == 0:
-            continue
-        lines, along = candidates[held], along[held]  # the rows holding such a line
-        above = np.zeros_like(along)  # ink ``stem`` rows above and below each of them
-        up = lines >= stem
-        above[up] = sheared[lines[up] - stem]
-        below = np.zeros_like(along)
-        down = lines + stem < h2
-        below[down] = sheared[lines[down] + stem]
-        at, cols = np.nonzero(along & ~(above & below))  # thin: not a letter's stem
-        ys = lines[at] + shift[cols]
-        ok = (ys >= 0) & (ys < h2)
-        erase[ys[ok], cols[ok]] = True
-    big = np.zeros_like(full)
-    big[: 2 * h2, : 2 * w2] = erase.repeat(2, axis=0).repeat(2, axis=1)
-    big[1:] |= big[:-1]  # a pixel of slack either way
-    big[:-1] |= big[1:]
-    out = gray.copy()
-    out[big] = 255
-    return out
-
-
-def _sheared(dark: np.ndarray, shift: np.ndarray, pad: int) -> np.ndarray:
-    """``dark`` with each column ``x`` moved up by ``shift[x]`` rows (paper where it leaves the
-    image): ``out[y, x] = dark[y + shift[x], x]``. The shift, a slant's, is one value over runs
-    of neighbouring columns: each run is copied as one slice (quicker than indexing each pixel)."""
-    h, w = dark.shape
-    padded = np.zeros((h + 2 * pad, w), dtype=bool)
-    padded[pad : pad + h] = dark
-    out = np.empty_like(dark)
-    edges = (np.flatnonzero(np.diff(shift)) + 1).tolist()
-    for start, end in zip([0, *edges], [*edges, w], strict=True):
-        top = pad + int(shift[start])
-        out[:, start:end] = padded[top : top + h, start:end]
-    return out
 
 
 def _stack(crops: Sequence[np.ndarray]) -> tuple[np.ndarray, list[int]]:
@@ -555,7 +317,7 @@ def _read(
             max(w.x1 or 0.0 for w, _ in inside),
             max(w.y1 or 0.0 for w, _ in inside) - crop.top,
         )
-        struck = d.category == "classification" and _struck(crop.gray, px)
+        struck = d.category == "classification" and struck_through(crop.gray, px)
         box = _to_points(page, crop, px)
         out.append(BandMarking(d.category, d.value, d.text, d.confidence, d.rule_id, box, struck))
     return out
@@ -659,103 +421,6 @@ def _gap_on_line(a: RawWord, b: RawWord) -> float | None:
     return bx0 - ax1
 
 
-def _struck(gray: np.ndarray, px: tuple[float, float, float, float]) -> bool:
-    """Whether the words in box ``px`` (pixels of ``gray``, which may show more around it) are
-    struck through: a line along their middle (:func:`_struck_along`), or one crossing part of
-    them (:func:`_struck_across`)."""
-    return _struck_along(gray, px) or _struck_across(gray, px)
-
-
-def _struck_along(gray: np.ndarray, px: tuple[float, float, float, float]) -> bool:
-    """A line through the middle of the words' box, level or slanted up to 15 degrees: dark
-    (or next to dark) along at least 90 % of the box's width. Letters leave gaps between them;
-    an underline runs below the middle."""
-    x0, y0, x1, y1 = (round(v) for v in px)
-    region = gray[max(0, y0) : max(0, y1), max(0, x0) : max(0, x1)] < DARK
-    h, w = region.shape
-    if w < 12 or h < 6:
-        return False
-    thick = region.copy()
-    thick[1:] |= region[:-1]
-    thick[:-1] |= region[1:]
-    xs = np.arange(w)
-    for slope in np.tan(np.radians(np.arange(-15.0, 15.1, 1.5))):
-        for mid in range(int(0.3 * h), int(0.7 * h) + 1):
-            ys = np.round(mid + slope * (xs - w / 2)).astype(int)
-            inside = (ys >= 0) & (ys < h)
-            if inside.sum() < 0.8 * w:
-                continue
-            if thick[ys[inside], xs[inside]].mean() >= 0.9:
-                return True
-    return False
-
-
-CROSS_ANGLES = np.arange(-45.0, 45.1, 2.0)
-CROSS_LENGTH = 2.0  # a crossing line at least this many times the letters' height long
-CROSS_THIN = 0.5  # share of its length where it runs alone (not through a letter's stroke)
-
-
-def _struck_across(gray: np.ndarray, px: tuple[float, float, float, float]) -> bool:
-    """A stroke drawn across part of the words, as a reviewer strikes a banner with one slanted
-    line through a word or two (the line of a split banner): straight, up to 45 degrees, at
-    least twice the letters' height long, mostly thin (where it crosses a letter's stem it is
-    not), and crossing the middle of the box (30-70 % of its height) inside it. No stroke of a
-    letter is that long; an underline or a rule above runs outside the middle."""
-    x0, y0, x1, y1 = (round(v) for v in px)
-    h = y1 - y0
-    if x1 - x0 < 12 or h < 6:
-        return False
-    top, left = max(0, y0 - h // 2), max(0, x0 - h // 2)
-    dark: np.ndarray = gray[top : max(0, y1 + h // 2), left : max(0, x1 + h // 2)] < DARK
-    f = max(1, h // 30)  # letters about 30 pixels high are enough (and quick)
-    if f > 1:
-        r2, c2 = dark.shape[0] // f, dark.shape[1] // f
-        dark = np.asarray(dark[: r2 * f, : c2 * f].reshape(r2, f, c2, f).any(axis=(1, 3)))
-        x0, y0, x1, y1, top, left = (v // f for v in (x0, y0, x1, y1, top, left))
-        h = y1 - y0
-    for _ in range(2):  # two pixels of slack each way: a scanned line is not quite straight
-        grown = dark.copy()
-        grown[1:] |= dark[:-1]
-        grown[:-1] |= dark[1:]
-        dark = grown
-    rows, cols = dark.shape
-    stem = max(3, round(0.12 * h))  # thicker than this across: a letter's stroke
-    mid_lo, mid_hi = y0 + 0.3 * h - top, y0 + 0.7 * h - top
-    in_box = (np.arange(cols) >= x0 - left) & (np.arange(cols) < x1 - left)
-    xs = np.arange(cols)
-    for degrees in CROSS_ANGLES:
-        slope = np.tan(np.radians(degrees))
-        shift = np.round(slope * (xs - cols / 2)).astype(int)
-        pad = int(np.abs(shift).max()) + 1
-        padded = np.zeros((rows + 2 * pad, cols), dtype=bool)
-        padded[pad : pad + rows] = dark
-        sheared = _sheared(padded, shift, pad)  # a line at this slant: a row
-        need = CROSS_LENGTH * h * np.cos(np.radians(degrees))  # in columns
-        candidates = np.flatnonzero(np.count_nonzero(sheared, axis=1) >= need)
-        if candidates.size == 0:
-            continue
-        runs = _run_lengths(sheared[candidates])
-        above = np.zeros_like(sheared)
-        above[stem:] = sheared[:-stem]
-        below = np.zeros_like(sheared)
-        below[:-stem] = sheared[stem:]
-        thin = (sheared & ~(above & below))[candidates]
-        for k, r in enumerate(candidates):
-            y_at = r - pad + shift  # the row of this line in the region at each column
-            crossing = in_box & (y_at >= mid_lo) & (y_at <= mid_hi)
-            long_runs = runs[k] >= need
-            if not (long_runs & crossing).any():
-                continue
-            # the run through the middle: its columns, and how much of it runs alone
-            x_mid = int(np.flatnonzero(long_runs & crossing)[0])
-            gaps = np.flatnonzero(~sheared[r, : x_mid + 1])
-            lo = int(gaps[-1]) + 1 if gaps.size else 0
-            span = slice(lo, lo + int(runs[k][x_mid]))
-            if thin[k][span].mean() >= CROSS_THIN:
-                return True
-    return False
-
-
 def _struck_boxes(page: pymupdf.Page, boxes: Sequence[Box]) -> tuple[bool, ...]:
     """Whether each box (points of the unrotated page) of a text-layer level is struck (rendered
     with half its height more paper each way: a crossing line runs past the letters)."""
@@ -778,7 +443,7 @@ def _struck_boxes(page: pymupdf.Page, boxes: Sequence[Box]) -> tuple[bool, ...]:
             (rect.x0 - more.x0) * zoom, (rect.y0 - more.y0) * zoom,
             (rect.x1 - more.x0) * zoom, (rect.y1 - more.y0) * zoom,
         )  # fmt: skip
-        out.append(_struck(gray, px))
+        out.append(struck_through(gray, px))
     return tuple(out)
 
 
@@ -823,10 +488,10 @@ def _second_pass(flat: list[_Crop], page: pymupdf.Page, exe: str | None) -> list
     with thickened strokes (a hollow or grainy stamp)."""
     variants: list[tuple[np.ndarray, _Crop]] = []
     for c in flat:
-        erased = _erase_strokes(c.gray, DPI)
+        erased = erase_strokes(c.gray, DPI)
         if (erased != c.gray).any():
             variants.append((erased, c))
-    variants += [(_thicken(c.gray), c) for c in flat]
+    variants += [(thicken(c.gray), c) for c in flat]
     image, tops = _stack([v for v, _ in variants])
     again = [
         _Crop(c.gray, t, c.clip, c.zoom, False) for (_, c), t in zip(variants, tops, strict=True)
@@ -855,7 +520,7 @@ def _line_pass(
     ]
     if not lines:
         return []
-    image, tops = _stack([_erase_strokes(g, DPI) for g, _ in lines])
+    image, tops = _stack([erase_strokes(g, DPI) for g, _ in lines])
     # the struck check looks at the line as printed
     crops = [_Crop(g, t, clip, zoom, False) for (g, clip), t in zip(lines, tops, strict=True)]
     out: list[BandMarking] = []

@@ -14,12 +14,7 @@ import pytest
 from app.core.detection import bands
 from app.core.detection.bands import (
     BandMarking,
-    Line,
-    _erase_strokes,
-    _sheared,
-    _struck,
     _without_fragments,
-    find_lines,
     margins_with_text,
     needs_bands,
     read_cleanly,
@@ -31,7 +26,7 @@ from app.core.detection.redactions import Box
 from app.core.documents.textlayer import RawWord
 from app.core.ocr import tesseract, tesseract_api
 from app.core.ocr.tesseract import tesseract_available
-from tests.builders import make_banner_scan_pdf
+from tests.builders import PROSE, make_banner_scan_pdf
 
 needs_tesseract = pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
 
@@ -66,99 +61,6 @@ def test_the_strike_check_of_text_layer_levels(tmp_path: Path) -> None:
         struck_box, plain = Box(x0, 42, x0 + width, 64), Box(72, 150, 300, 165)
         result = read_page_bands(page, bands=False, level_boxes=[struck_box, plain])
     assert result.struck == (True, False) and result.markings == ()
-
-
-def test_struck_is_a_line_through_the_middle_not_letters_or_an_underline() -> None:
-    img = np.full((40, 200), 255, dtype=np.uint8)
-    for x in range(10, 190, 16):  # letters: stems with gaps between them
-        img[8:32, x : x + 5] = 0
-    assert not _struck(img, (0, 0, 200, 40))
-    underlined = img.copy()
-    underlined[36:38, :] = 0
-    assert not _struck(underlined, (0, 0, 200, 40))
-    slanted = img.copy()
-    for x in range(200):  # a line through the middle, rising 8 degrees
-        y = round(24 - np.tan(np.radians(8)) * (x - 100) * 0.5)
-        slanted[y : y + 2, x] = 0
-    assert _struck(slanted, (0, 0, 200, 40))
-
-
-def _letters(height: int = 90, count: int = 10) -> np.ndarray:
-    """A banner's letters at 300 dpi: stems and bars with gaps, paper above and below."""
-    img = np.full((3 * height, 160 * count), 255, dtype=np.uint8)
-    for k in range(count):
-        x = 40 + 150 * k
-        img[height : 2 * height, x : x + 16] = 0  # a stem
-        img[height : height + 12, x : x + 90] = 0  # a top bar
-        img[2 * height - 12 : 2 * height, x : x + 90] = 0  # a foot
-    return img
-
-
-def _stroke(img: np.ndarray, x0: int, y0: int, x1: int, y1: int, width: int = 5) -> None:
-    for x in range(x0, x1):
-        y = round(y0 + (y1 - y0) * (x - x0) / (x1 - x0))
-        img[y - width // 2 : y + width - width // 2, x] = 0
-
-
-def test_a_line_crossing_part_of_a_banner_strikes_it() -> None:
-    """A reviewer's one slanted stroke through a word or two of the banner (the stroke that
-    splits it for OCR) strikes it; the letters alone, an underline, a rule above, a letter's own
-    short diagonal do not."""
-    img = _letters()
-    box = (40.0, 90.0, 1480.0, 180.0)  # the words' box: the letters' height
-    assert not _struck(img, box)
-    crossed = img.copy()
-    _stroke(crossed, 500, 240, 900, 20)  # 29 degrees, through the middle of letters 4 to 6
-    assert _struck(crossed, box)
-    steep = img.copy()
-    _stroke(steep, 600, 260, 760, 10)  # 57 degrees: a mark, not a strike
-    assert not _struck(steep, box)
-    underlined = img.copy()
-    _stroke(underlined, 40, 195, 1480, 195)
-    _stroke(underlined, 40, 80, 1480, 80)  # a rule above
-    assert not _struck(underlined, box)
-    diagonal = img.copy()
-    _stroke(diagonal, 400, 180, 470, 90, width=14)  # a Z's or an N's stroke: short and thick
-    assert not _struck(diagonal, box)
-
-
-def test_erasing_a_strike_keeps_the_letters() -> None:
-    img = np.full((120, 900), 255, dtype=np.uint8)
-    for x in range(100, 800, 60):
-        img[30:90, x : x + 12] = 0  # stems, thicker than a strike line
-    img[58:62, 60:840] = 0  # the strike
-    out = _erase_strokes(img, 300)
-    assert (out[58:62, 70:95] == 255).all()  # the line between letters is gone
-    assert (out[30:50, 100:112] == 0).all() and (out[70:90, 100:112] == 0).all()  # stems stay
-
-
-def test_a_slanted_strike_is_erased_and_a_sliver_of_a_page_left_as_it_is() -> None:
-    img = np.full((160, 900), 255, dtype=np.uint8)
-    for x in range(100, 800, 60):
-        img[30:130, x : x + 12] = 0
-    for x in range(60, 840):  # a strike rising 1 in 10 (under 6 degrees), 4 px thick
-        y = 110 - (x - 60) // 10
-        img[y : y + 4, x] = 0
-    out = _erase_strokes(img, 300)
-    assert (out[100:114, 70:95] == 255).all()  # gone where it crosses paper, at its slant
-    assert (out[30:50, 100:112] == 0).all()  # the stems stay
-    for sliver in (np.zeros((1, 1), np.uint8), np.zeros((1, 900), np.uint8)):
-        assert (_erase_strokes(sliver, 300) == sliver).all()
-
-
-def test_a_shear_moves_each_column_by_its_shift() -> None:
-    rng = np.random.default_rng(5)
-    dark = rng.random((40, 300)) < 0.3
-    for degrees in (-15.0, -3.0, 0.0, 9.0, 15.0):
-        xs = np.arange(dark.shape[1])
-        shift = np.round(np.tan(np.radians(degrees)) * (xs - 150)).astype(int)
-        pad = int(np.abs(shift).max()) + 1
-        expected = np.zeros_like(dark)  # out[y, x] = dark[y + shift[x], x], paper outside
-        for x in range(dark.shape[1]):
-            for y in range(dark.shape[0]):
-                if 0 <= y + shift[x] < dark.shape[0]:
-                    expected[y, x] = dark[y + shift[x], x]
-        assert (_sheared(dark, shift, pad) == expected).all(), degrees
 
 
 def test_when_a_page_is_re_read() -> None:
@@ -224,73 +126,6 @@ def test_a_garbled_tail_of_a_level_read_on_the_page_is_not_a_level_of_its_own() 
     assert _without_fragments([top, tail]) == [top]
     assert _without_fragments([top, printed]) == [top, printed]  # a page may carry both
     assert _without_fragments([tail]) == [tail]
-
-
-PROSE = "The Minister met the Ambassador in Vienna on Tuesday to discuss the treaty and"
-
-
-def _zone_ink(draw: Callable[[pymupdf.Page], None], dpi: int = 50) -> np.ndarray:
-    """The top 30 % of a drawn letter page at ``dpi``, True where inked (as the finder sees it)."""
-    with pymupdf.open() as doc:
-        page = doc.new_page(width=612, height=792)
-        draw(page)
-        clip = pymupdf.Rect(0, 0, 612, 0.3 * 792)
-        pix = page.get_pixmap(dpi=dpi, clip=clip, colorspace=pymupdf.csGRAY)
-    gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)
-    return np.asarray(gray[:, : pix.width] < 170)
-
-
-def _rows(lines: list[Line], dpi: int = 50) -> list[tuple[float, float]]:
-    """Each line's top and bottom in points, top to bottom."""
-    return sorted((ln.y0 * 72 / dpi, ln.y1 * 72 / dpi) for ln in lines)
-
-
-def test_the_line_finder_finds_a_banner_and_a_stamp_not_prose_rules_or_boxes() -> None:
-    def draw(page: pymupdf.Page) -> None:
-        width = pymupdf.get_text_length("SECRET", fontname="hebo", fontsize=20)
-        page.insert_text(((612 - width) / 2, 40), "SECRET", fontname="hebo", fontsize=20)
-        page.insert_text((430, 80), "CONFIDENTIAL", fontname="cour", fontsize=11)  # a stamp
-        page.draw_line((72, 100), (540, 100), width=1.5)  # a rule
-        page.draw_rect(pymupdf.Rect(300, 108, 480, 120), color=None, fill=(0, 0, 0))  # a box
-        for k in range(5):  # a paragraph
-            page.insert_text((72, 140 + 14 * k), PROSE, fontname="tiro", fontsize=11)
-
-    rows = _rows(find_lines(_zone_ink(draw), 50))
-    assert len(rows) == 2, rows
-    (a0, a1), (b0, b1) = rows
-    assert a0 <= 26 and a1 >= 38  # the banner (20 pt capitals standing on y 40)
-    assert 70 <= b0 <= 75 and 78 <= b1 <= 84  # the stamp (11 pt capitals standing on y 80)
-
-
-def test_a_banner_touching_the_line_printed_over_it_is_a_line_of_its_own() -> None:
-    """The reading room's release line printed over the foot of a banner: two lines, so the
-    banner can be read alone."""
-
-    def draw(page: pymupdf.Page) -> None:
-        width = pymupdf.get_text_length("SECRET", fontname="tibo", fontsize=22)
-        page.insert_text(((612 - width) / 2, 60), "SECRET", fontname="tibo", fontsize=22)
-        release = "Approved for Release: 2019/10/21 C02989474"
-        width = pymupdf.get_text_length(release, fontname="helv", fontsize=12)
-        page.insert_text(((612 - width) / 2, 66), release, fontname="helv", fontsize=12)
-
-    rows = _rows(find_lines(_zone_ink(draw), 50))
-    assert len(rows) == 2, rows
-    (a0, a1), (_, b1) = rows
-    assert a0 <= 46 and a1 <= 60 < b1  # the banner above, the release line below
-
-
-def test_a_struck_banner_whose_line_runs_into_a_box_beside_it_is_a_line() -> None:
-    """A strike line that runs on past the banner into a redaction box's outline joins them
-    into one piece of ink too tall for a line: rules and long lines are left out first."""
-
-    def draw(page: pymupdf.Page) -> None:
-        page.insert_text((230, 60), "TOP SECRET", fontname="tibo", fontsize=22)
-        page.draw_rect(pymupdf.Rect(380, 30, 470, 100), width=1)  # the box's outline
-        page.draw_line((220, 58), (390, 40), width=1.5)  # the strike, into the box
-
-    rows = _rows(find_lines(_zone_ink(draw), 50))
-    assert len(rows) == 1, rows
-    assert rows[0][0] <= 46 and 58 <= rows[0][1] <= 66
 
 
 def test_a_line_the_bands_read_cleanly_is_not_read_again() -> None:
@@ -390,18 +225,6 @@ def test_the_bands_are_read_without_inverted_second_readings(
         monkeypatch.setattr(bands, "run_tesseract", command)
         read_page_bands(doc[0])
     assert set(asked) == {("library", bands.VARIABLES), ("command", bands.VARIABLES)}
-
-
-def test_long_runs_are_the_runs_at_least_that_long() -> None:
-    """The strike eraser's quick test for long runs agrees with the run lengths, pixel for
-    pixel, on random rows (runs at both edges, single pixels, rows without ink)."""
-    rng = np.random.default_rng(7)
-    for density in (0.05, 0.5, 0.9, 0.99):
-        mask = rng.random((40, 300)) < density
-        mask[0] = False
-        mask[1] = True
-        for least in (1, 2, 5, 30, 300, 301):
-            assert (bands._long_runs(mask, least) == (bands._run_lengths(mask) >= least)).all()
 
 
 @needs_tesseract
