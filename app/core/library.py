@@ -30,7 +30,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from app import __version__
 from app.core.errors import LibraryError
 from app.core.scratch import sweep_scratch
-from app.core.wording import translate
+from app.core.wording import Message, translate
 from db.engine import Database, DatabaseError, open_database, open_server_database
 from db.location import DB_NAME as DB_NAME
 from db.location import default_library_path as default_library_path
@@ -116,6 +116,12 @@ def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> 
     return LibraryError(said.format(location=location, reason=first))
 
 
+def _named(location: object, exc: Exception) -> Message:
+    """The database layer's refusal (its own English: db/ says no Message), with the library's
+    place before it."""
+    return translate("Redline", "{location}: {reason}").format(location=location, reason=exc)
+
+
 def _nearly_full(root: Path) -> bool:
     """Whether the disk holding ``root`` has (almost) no room left: SQLite says "disk I/O
     error" when it cannot even create its shared-memory file."""
@@ -178,7 +184,7 @@ class Library:
         try:
             database = cls._open_database(root, read_only, allow_read_only)
         except SchemaError as exc:  # (it names no place: which library is said here)
-            raise LibraryError(f"{root}: {exc}") from exc
+            raise LibraryError(_named(root, exc)) from exc
         except DatabaseError as exc:
             raise LibraryError(str(exc)) from exc
         except SADatabaseError as exc:
@@ -203,7 +209,7 @@ class Library:
                 read_only=read_only,
             )
         except SchemaError as exc:
-            raise LibraryError(f"{shown}: {exc}") from exc
+            raise LibraryError(_named(shown, exc)) from exc
         except (DatabaseError, ServerError) as exc:
             raise LibraryError(str(exc)) from exc
         except SADatabaseError as exc:

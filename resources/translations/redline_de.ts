@@ -4993,7 +4993,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Server mit {location} hat die Änderung abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+7"/>
+        <source>{location}: {reason}</source>
+        <translation>{location}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} ist eine Datei, kein Bibliotheksordner.</translation>
     </message>
@@ -5003,7 +5008,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Unter {root} kann keine Bibliothek angelegt werden: {strerror}.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>Die Quelle {value} auf {location} ist beschädigt.</translation>
     </message>
@@ -5323,7 +5328,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Markierungen erkennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/launch.py" line="+42"/>
+        <location filename="../../app/ui/window/launch.py" line="+47"/>
         <source>Cannot open {name}: {reason}.</source>
         <translation>{name} kann nicht geöffnet werden: {reason}.</translation>
     </message>

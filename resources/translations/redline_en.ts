@@ -1672,7 +1672,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+7"/>
+        <source>{location}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>{root} is a file, not a library folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,7 +1687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5317,7 +5322,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/launch.py" line="+42"/>
+        <location filename="../../app/ui/window/launch.py" line="+47"/>
         <source>Cannot open {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>

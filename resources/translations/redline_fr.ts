@@ -4993,7 +4993,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le serveur qui contient {location} a refusé la modification : {reason}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+7"/>
+        <source>{location}: {reason}</source>
+        <translation>{location} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} est un fichier, pas un dossier de bibliothèque.</translation>
     </message>
@@ -5003,7 +5008,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible de créer une bibliothèque à {root} : {strerror}.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>La source {value} sur {location} est endommagée.</translation>
     </message>
@@ -5323,7 +5328,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Détecter les marquages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/launch.py" line="+42"/>
+        <location filename="../../app/ui/window/launch.py" line="+47"/>
         <source>Cannot open {name}: {reason}.</source>
         <translation>Impossible d’ouvrir {name} : {reason}.</translation>
     </message>
