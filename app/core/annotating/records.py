@@ -105,6 +105,23 @@ def reading_order(r: AnnotationRecord) -> tuple[float, float, float, int]:
     return (start, r.region.y if r.region else inf, r.region.x if r.region else inf, r.id)
 
 
+def reading_order_of_columns(
+    row_id: int, start: Any, end: Any, x: Any, y: Any, w: Any, h: Any
+) -> tuple[float, float, float, int]:
+    """:func:`reading_order` from a row's columns, as :func:`record_from_row` anchors it (a text
+    span when it has both ends, a region when it has all four values): for a query that reads
+    no more of a record than where it comes."""
+    inf = float("inf")
+    spanned = start is not None and end is not None
+    boxed = None not in (x, y, w, h)
+    return (
+        start if spanned else inf,
+        y if boxed else inf,
+        x if boxed else inf,
+        row_id,
+    )
+
+
 def in_reading_order(records: Iterable[AnnotationRecord]) -> list[AnnotationRecord]:
     """Records already in page order, each page's put in :func:`reading_order`."""
     return [

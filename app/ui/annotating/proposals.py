@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core import wording
 from app.core.annotating import annotations as A
-from app.core.annotating.records import AnnotationFilter, AnnotationRecord, reading_order
+from app.core.annotating.records import AnnotationRecord, reading_order
 from app.core.annotating.vocabulary import RedactionBody, Status, close_exemptions
 from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
@@ -23,46 +23,54 @@ from app.ui.base.language import say, tr, translate
 from app.ui.document.annotation_style import KIND_NOUNS
 
 
-def _doubt(rec: AnnotationRecord | None) -> float:
+def _doubt(confidence: float | None) -> float:
     """How sure the detector was (1 when it did not say): the review order's first key."""
-    return 1.0 if rec is None or rec.confidence is None else float(rec.confidence)
+    return 1.0 if confidence is None else float(confidence)
 
 
 def step_proposal(actions: AnnotationActions, step: int) -> str | None:
     """Show the next (step 1) or previous (-1) proposal of the document, wrapping around: the
-    least sure first (the setting "Most doubtful first"), else in reading order."""
+    least sure first (the setting "Most doubtful first"), else in reading order. Where each
+    comes is read without its body (:func:`~app.core.annotating.annotations.proposal_places`):
+    a key press steps through thousands."""
     summary = actions.view.summary
     if summary is None:
         return None
-    # In reading order already: page, text position, top and left of region, then id (so that
-    # proposals on one span are told apart); keyed the same way to find a place among them.
-    proposals = A.list_annotations(
-        actions.lib, AnnotationFilter(document_id=summary.id, status="proposed")
-    )
-    if not proposals:
+    places = A.proposal_places(actions.lib, summary.id)
+    if not places:
         actions.message.emit(translate("Redline", "No proposals left in this document."))
         return None
-    index = {p.id: p.index for p in summary.pages}
     doubt_first = actions.context.settings.get(S.DOUBTFUL_FIRST)
 
-    def key(rec: AnnotationRecord | None, page: int) -> tuple[Any, ...]:
-        where = (page, *reading_order(rec)) if rec is not None else (page,)
-        return (_doubt(rec), *where) if doubt_first else where
+    def key(confidence: float | None, page: int, order: Sequence[Any] = ()) -> tuple[Any, ...]:
+        # page, text position, top and left of region, then id (so that proposals on one span
+        # are told apart); the least sure first before all of it, when so set
+        where = (page, *order)
+        return (_doubt(confidence), *where) if doubt_first else where
 
-    proposals = sorted(proposals, key=lambda r: key(r, index[r.page_id]))
-    uuids = [r.uuid for r in proposals]
+    keys = sorted((key(p.confidence, p.page_index, p.order), p.uuid) for p in places)
+    uuids = [uuid for _, uuid in keys]
     page = actions.page
     if page.current in uuids:
         i = (uuids.index(page.current) + step) % len(uuids)
     else:  # from the chosen annotation (just accepted or rejected), else the page's start
-        keys = [key(r, index[r.page_id]) for r in proposals]
+        ordered = [k for k, _ in keys]
         chosen = page.record(page.current) if page.current else None
+        index = {p.id: p.index for p in summary.pages}
         at = actions.view.index if chosen is None else index.get(chosen.page_id, 0)
         # (at,) sorts before every key of that page: nothing chosen starts at its top (or,
         # least sure first, at the least sure of all).
-        here = key(chosen, at) if chosen else ((-1.0, at) if doubt_first else (at,))
+        here = (
+            key(chosen.confidence, at, reading_order(chosen))
+            if chosen
+            else ((-1.0, at) if doubt_first else (at,))
+        )
         # Forward: the first after it, else the first; back: the last before it, else (-1) the last.
-        i = bisect_right(keys, here) % len(keys) if step > 0 else bisect_left(keys, here) - 1
+        i = (
+            bisect_right(ordered, here) % len(ordered)
+            if step > 0
+            else bisect_left(ordered, here) - 1
+        )
     page.show_annotation(uuids[i])
     return uuids[i]
 

@@ -16,9 +16,10 @@ from app.core.annotating.records import (
     AnnotationFilter,
     Region,
     Span,
+    reading_order,
 )
 from app.core.annotating.tags import create_tag
-from app.core.annotating.vocabulary import AnnotationError, Kind
+from app.core.annotating.vocabulary import AnnotationError, Kind, Status
 from app.core.changelog import history, utcnow
 from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer
 from app.core.errors import NotFoundError
@@ -431,3 +432,49 @@ def test_a_region_past_the_page_edge_is_clipped_to_the_page(doc: Doc) -> None:
         region=Region(580, -5, 50, 30),
     )
     assert change.record.region == Region(580, 0, 32, 25)  # the page is 612 points wide
+
+
+def test_proposal_places_are_where_the_listed_proposals_come(doc: Doc, tmp_path: Path) -> None:
+    """The review steps through proposals by their places, read without bodies: the same
+    proposals as listed with status "proposed", in the same reading order, the same place each
+    (a text span, a region, both, neither), and the detector's confidence."""
+    other = import_doc(doc.lib, tmp_path / "other", ("Another text entirely.",))
+
+    def make(
+        page: int,
+        text: Span | None = None,
+        region: Region | None = None,
+        status: Status = "proposed",
+        confidence: float | None = 0.7,
+    ) -> str:
+        return ann.create_annotation(
+            doc.lib, doc.pages[page], "note", text=text, region=region, body={"text": "n"},
+            author="", status=status, origin="detector", confidence=confidence,
+        ).uuid  # fmt: skip
+
+    made = [
+        make(1, region=Region(100, 50, 5, 5)), make(0, Span(20, 25), confidence=None),
+        make(0), make(0, Span(5, 9), Region(0, 0, 5, 5), confidence=0.55),
+        make(1, Span(0, 3)), make(0, region=Region(300, 10, 5, 5)),
+    ]  # fmt: skip
+    make(0, Span(1, 2), status="accepted")  # not a proposal
+    gone = make(0, Span(0, 1))
+    ann.delete_annotation(doc.lib, gone, author=ME)
+    ann.create_annotation(  # another document's
+        other.lib, other.pages[0], "note", body={"text": "o"}, author="", origin="detector",
+        status="proposed",
+    )  # fmt: skip
+    listed = ann.list_annotations(
+        doc.lib, AnnotationFilter(document_id=doc.document_id, status="proposed")
+    )
+    places = ann.proposal_places(doc.lib, doc.document_id)
+    index = {page: i for i, page in enumerate(doc.pages)}
+    assert sorted(p.uuid for p in places) == sorted(made)
+    assert [p.uuid for p in sorted(places, key=lambda p: (p.page_index, p.order))] == [
+        r.uuid for r in listed
+    ]
+    by_uuid = {p.uuid: p for p in places}
+    for r in listed:
+        place = by_uuid[r.uuid]
+        assert place.order == reading_order(r) and place.page_index == index[r.page_id]
+        assert place.confidence == r.confidence
