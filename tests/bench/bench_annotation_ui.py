@@ -86,8 +86,6 @@ def test_a_page_with_500_annotations_opens_repaints_and_takes_one_more(tmp_path:
     window.settings.set(S.AUTHOR, "bench")
     doc = window.library_model.document_id(0)
     assert doc is not None
-    from app.core.documents.queries import document_summary, list_documents
-
     page_id = document_summary(lib, doc).pages[0].id
     seed(lib, page_id)
     idle = StallMeter()

@@ -28,11 +28,14 @@ def _doubt(confidence: float | None) -> float:
     return 1.0 if confidence is None else float(confidence)
 
 
-def step_proposal(actions: AnnotationActions, step: int) -> str | None:
+def step_proposal(
+    actions: AnnotationActions, step: int, chosen: AnnotationRecord | None = None
+) -> str | None:
     """Show the next (step 1) or previous (-1) proposal of the document, wrapping around: the
     least sure first (the setting "Most doubtful first"), else in reading order. Where each
     comes is read without its body (:func:`~app.core.annotating.annotations.proposal_places`):
-    a key press steps through thousands."""
+    a key press steps through thousands. ``chosen``: the chosen annotation as just read (its
+    place is where it was: not read again)."""
     summary = actions.view.summary
     if summary is None:
         return None
@@ -55,7 +58,8 @@ def step_proposal(actions: AnnotationActions, step: int) -> str | None:
         i = (uuids.index(page.current) + step) % len(uuids)
     else:  # from the chosen annotation (just accepted or rejected), else the page's start
         ordered = [k for k, _ in keys]
-        chosen = page.record(page.current) if page.current else None
+        if chosen is None or chosen.uuid != page.current:
+            chosen = page.record(page.current) if page.current else None
         index = {p.id: p.index for p in summary.pages}
         at = actions.view.index if chosen is None else index.get(chosen.page_id, 0)
         # (at,) sorts before every key of that page: nothing chosen starts at its top (or,
@@ -91,7 +95,7 @@ def decide(actions: AnnotationActions, status: Status) -> None:
     else:
         actions.set_status(rec.uuid, status)
     if rec.status == "proposed":
-        step_proposal(actions, 1)
+        step_proposal(actions, 1, chosen=rec)
 
 
 def _accept_redaction(actions: AnnotationActions, rec: AnnotationRecord) -> bool:
