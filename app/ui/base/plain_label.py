@@ -32,6 +32,16 @@ def plain_tip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
+def plain_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A warning box, not shown yet, whose text is shown as written (an error naming a folder, a
+    file or a server), gone once closed: for :meth:`QMessageBox.open`, which waits for nothing
+    (an error no code caught; a file the window was started on that could not be opened)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, Button.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
+
+
 def plain_message(
     parent: QWidget | None,
     icon: QMessageBox.Icon,

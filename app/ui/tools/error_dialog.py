@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from app.core.errorlog import log_exception, log_folder, write_crashes_to_log
 from app.core.errors import RedlineError
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr
-from app.ui.base.plain_label import plain_label
+from app.ui.base.plain_label import plain_box, plain_label
 
 TITLE = QT_TRANSLATE_NOOP("Redline", "Redline: something went wrong")
 HEADING = QT_TRANSLATE_NOOP(
@@ -170,12 +170,7 @@ class ErrorReporter(QObject):
         text = say(exc)
         if self.message is not None and self.message.isVisible() and self.message.text() == text:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, tr(SAID_TITLE), text, QMessageBox.StandardButton.Ok,
-            QApplication.activeWindow(),
-        )  # fmt: skip
-        box.setTextFormat(Qt.TextFormat.PlainText)  # (a path or a URL is shown as written)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = plain_box(QApplication.activeWindow(), tr(SAID_TITLE), text)
         box.finished.connect(self._on_said_closed)
         self.message = box
         box.open()

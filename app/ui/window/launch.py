@@ -166,16 +166,10 @@ def _when_painted(  # type: ignore[no-untyped-def]
 
 def _box(problem: RedlineError, parent=None):  # type: ignore[no-untyped-def]
     """A warning box saying ``problem`` in the window's language, as written (a path, a URL)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
-
     from app.ui.base.language import say
+    from app.ui.base.plain_label import plain_box
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "Redline", say(problem))
-    box.setParent(parent, box.windowFlags())
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    return box
+    return plain_box(parent, "Redline", say(problem))
 
 
 def _tell(problem: RedlineError) -> None:

@@ -4,6 +4,7 @@ what it names: the page shown (annotations, its review status) and the library t
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 
@@ -62,7 +63,8 @@ class LiveUpdates(QObject):
                 lost = True
             finally:
                 self.listening.clear()
-                listener.close()
+                with contextlib.suppress(Exception):  # (a connection the server cut off)
+                    listener.close()
 
     def close(self) -> None:
         self._stop.set()
