@@ -69,7 +69,12 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
         if args.documents:
             raise RedlineError("give either --text FILE or documents, not both")
         return _detect_text(args.text, args.json)
-    from app.core.detection.run import DetectionCancelled, InHand, detect_documents
+    from app.core.detection.run import (
+        DetectionCancelled,
+        DetectionStopped,
+        InHand,
+        detect_documents,
+    )
     from app.core.documents.lookup import all_document_ids
     from app.core.documents.queries import document_titles
 
@@ -87,16 +92,21 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
                 redactions=not args.no_redactions,
                 begun=shown.begun,
             )
-        except DetectionCancelled as stop:  # Ctrl-C: what was stored before it is kept
+        except (DetectionCancelled, DetectionStopped) as stop:  # what was stored is kept
+            # (Ctrl-C; or the library stopped the run: the disk full, the server gone)
             bar.finish()
             summaries = list(stop.done)
             in_hand = [stop.document_id] if stop.document_id is not None else []
-            titles = document_titles(lib, [*(s.document_id for s in summaries), *in_hand])
+            try:
+                titles = document_titles(lib, [*(s.document_id for s in summaries), *in_hand])
+            except RedlineError:  # (the library that stopped it may not answer: ids then)
+                titles = {}
             _report(summaries, titles, args.json)
             said = []
             if in_hand:
                 title = titles.get(in_hand[0], "")
-                said.append(f"nothing was written for {title} (document {in_hand[0]})")
+                named = f"{title} (document {in_hand[0]})" if title else f"document {in_hand[0]}"
+                said.append(f"nothing was written for {named}")
             if left := len(ids) - len(summaries) - len(in_hand):
                 said.append(
                     count(left, "{n} more document not detected", "{n} more documents not detected")
@@ -109,6 +119,10 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
                         "the {n} documents detected before it keep their proposals",
                     )
                 )
+            if isinstance(stop, DetectionStopped):  # why, then what it left
+                print(f"redline: {stop}", file=sys.stderr)
+                print("; ".join(["redline: stopped", *said]), file=sys.stderr)
+                return 1
             print("; ".join(["redline: interrupted", *said]), file=sys.stderr)
             return 130
     bar.finish()

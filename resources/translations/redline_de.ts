@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+129"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+115"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+127"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
@@ -457,12 +457,12 @@
         <translation>Den Konflikt entscheiden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-72"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-83"/>
         <source>No proposals left in this document.</source>
         <translation>Keine Vorschläge mehr in diesem Dokument.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Choose a proposal first (N steps to the next one).</source>
         <translation>Zuerst einen Vorschlag wählen (N springt zum nächsten).</translation>
     </message>
@@ -736,7 +736,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+130"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+151"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
@@ -3983,7 +3983,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{step}“ kann nicht rückgängig gemacht werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+135"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+136"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Es gibt keine Annotation {uuid}.</translation>
     </message>
@@ -4105,7 +4105,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Es gibt kein Schlagwort {name!r} unter {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/records.py" line="+166"/>
+        <location filename="../../app/core/annotating/records.py" line="+183"/>
         <source>Annotation {uuid} no longer exists.</source>
         <translation>Annotation {uuid} gibt es nicht mehr.</translation>
     </message>
@@ -4466,7 +4466,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{ref}“ bezeichnet mehr als ein Dokument; nehmen Sie seine ID aus `redline list`.</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+137"/>
+        <location filename="../../app/core/detection/run.py" line="+153"/>
         <location filename="../../app/core/documents/metadata.py" line="+91"/>
         <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
@@ -5245,7 +5245,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page} kann nicht angezeigt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-37"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-46"/>
         <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
         <translation>Angehalten: Für „{title}“, das Dokument in Arbeit, wurde nichts gespeichert.</translation>
     </message>
@@ -5259,6 +5259,14 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message numerus="yes">
         <location line="+6"/>
+        <source>%n documents detected before it stopped keep their proposals:</source>
+        <translation>
+            <numerusform>%n vor dem Anhalten untersuchtes Dokument behält seine Vorschläge:</numerusform>
+            <numerusform>%n vor dem Anhalten untersuchte Dokumente behalten ihre Vorschläge:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%n documents detected before the cancel keep their proposals:</source>
         <translation>
             <numerusform>%n vor dem Abbruch untersuchtes Dokument behält seine Vorschläge:</numerusform>

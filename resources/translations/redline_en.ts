@@ -4,7 +4,7 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+135"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+136"/>
         <source>There is no annotation {uuid}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,7 +126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/records.py" line="+166"/>
+        <location filename="../../app/core/annotating/records.py" line="+183"/>
         <source>Annotation {uuid} no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,7 +487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+137"/>
+        <location filename="../../app/core/detection/run.py" line="+153"/>
         <location filename="../../app/core/documents/metadata.py" line="+91"/>
         <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
@@ -1357,7 +1357,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+130"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+151"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
@@ -1920,7 +1920,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+129"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+115"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+127"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,12 +2676,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-72"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-83"/>
         <source>No proposals left in this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Choose a proposal first (N steps to the next one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,7 +3945,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-37"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-46"/>
         <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,6 +3959,14 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
+        <source>%n documents detected before it stopped keep their proposals:</source>
+        <translation>
+            <numerusform>%n document detected before it stopped keeps its proposals:</numerusform>
+            <numerusform>%n documents detected before it stopped keep their proposals:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%n documents detected before the cancel keep their proposals:</source>
         <translation>
             <numerusform>%n document detected before the cancel keeps its proposals:</numerusform>

@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+129"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+115"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+127"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
@@ -457,12 +457,12 @@
         <translation>Décider le conflit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-72"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-83"/>
         <source>No proposals left in this document.</source>
         <translation>Plus aucune proposition dans ce document.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Choose a proposal first (N steps to the next one).</source>
         <translation>Choisissez d’abord une proposition (N passe à la suivante).</translation>
     </message>
@@ -736,7 +736,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+130"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+151"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
@@ -3983,7 +3983,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+135"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+136"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Il n’y a pas d’annotation {uuid}.</translation>
     </message>
@@ -4105,7 +4105,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Il n’y a pas d’étiquette {name!r} sous {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/records.py" line="+166"/>
+        <location filename="../../app/core/annotating/records.py" line="+183"/>
         <source>Annotation {uuid} no longer exists.</source>
         <translation>L’annotation {uuid} n’existe plus.</translation>
     </message>
@@ -4466,7 +4466,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>« {ref} » désigne plus d’un document ; utilisez son id donné par `redline list`.</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+137"/>
+        <location filename="../../app/core/detection/run.py" line="+153"/>
         <location filename="../../app/core/documents/metadata.py" line="+91"/>
         <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
@@ -5245,7 +5245,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’afficher la page {page} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-37"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-46"/>
         <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
         <translation>Arrêté : rien n’a été enregistré pour « {title} », le document en cours.</translation>
     </message>
@@ -5259,6 +5259,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message numerus="yes">
         <location line="+6"/>
+        <source>%n documents detected before it stopped keep their proposals:</source>
+        <translation>
+            <numerusform>%n document analysé avant l’arrêt garde ses propositions :</numerusform>
+            <numerusform>%n documents analysés avant l’arrêt gardent leurs propositions :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%n documents detected before the cancel keep their proposals:</source>
         <translation>
             <numerusform>%n document analysé avant l’annulation garde ses propositions :</numerusform>

@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import signal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from app.cli import main
 from app.commands.common import CtrlC, TerminalProgress
 from app.commands.context import Context
+from app.core.detection import run as detect_run
+from app.core.errors import LibraryError
+from app.core.ids import DocumentId
+from app.core.library import Library
 from tests.builders import make_text_pdf
 from tests.commands.helpers import run
 
@@ -76,3 +82,35 @@ def test_an_export_into_a_folder_stopped_by_ctrl_c_names_the_pdfs_it_kept(
     assert code == 130
     assert err.strip() == f"redline: interrupted; the PDF written before it stays in {out}"
     assert len(list(out.glob("*.pdf"))) == 1
+
+
+def test_a_library_that_stops_detect_says_why_then_what_was_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The library fails while the second of three documents is stored (a full disk, a server
+    gone): the first is listed with its proposals, then the library's error, then what the stop
+    left; before, only the error came ("nothing was changed"), the first's proposals stored."""
+    real_store = detect_run._store
+    stored: list[DocumentId] = []
+
+    def store(lib: Library, document_id: DocumentId, *args: Any) -> Any:
+        if stored:
+            raise LibraryError("The disk holding the library at /lib is full; nothing was changed.")
+        stored.append(document_id)
+        return real_store(lib, document_id, *args)
+
+    lib = tmp_path / "lib"
+    for name in ("first", "second", "third"):
+        pdf = make_text_pdf(
+            tmp_path / f"{name}.pdf", ["SECRET\nMemorandum of the courier.\nSECRET"]
+        )
+        assert run(capsys, "--library", str(lib), "import", str(pdf))[0] == 0
+    monkeypatch.setattr(detect_run, "_store", store)
+    assert main(["--library", str(lib), "detect"]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith("first (document 1): ") and "second" not in out
+    assert err.splitlines()[-2:] == [
+        "redline: The disk holding the library at /lib is full; nothing was changed.",
+        "redline: stopped; nothing was written for second (document 2); 1 more document not "
+        "detected; the document detected before it keeps its proposals",
+    ]

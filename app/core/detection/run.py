@@ -39,7 +39,7 @@ from app.core.documents.metadata import MetadataValue
 from app.core.documents.queries import document_titles
 from app.core.documents.textlayer import load_words
 from app.core.errorlog import log_exception
-from app.core.errors import NotFoundError
+from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.tesseract import OcrError, tesseract_data_folder, tesseract_path, version_of
@@ -71,6 +71,22 @@ class DetectionCancelled(Exception):
         if self.document_id is None:
             return "detection cancelled"
         return f"detection cancelled: nothing written for document {self.document_id}"
+
+
+class DetectionStopped(RedlineError):
+    """The library stopped a run of several documents (a full disk, a server gone): its error
+    (``reason``, said as this error is), nothing written for the document in hand
+    (``document_id``), and ``done``, the documents stored before it (each in its own
+    transaction: they keep their proposals, and the person is told which)."""
+
+    def __init__(
+        self,
+        reason: RedlineError,
+        document_id: DocumentId | None,
+        done: Sequence[DetectionSummary] = (),
+    ) -> None:
+        super().__init__(*reason.args)
+        self.reason, self.document_id, self.done = reason, document_id, tuple(done)
 
 
 @dataclass(frozen=True)
@@ -531,19 +547,22 @@ def _detect(
     detection begins, before its text is read (the next one's may begin before one's last pages
     end). Cancelled: within about half a second of ``cancel()``, :class:`DetectionCancelled`
     names the document in hand (nothing written for it nor for any after it) and holds those
-    stored before."""
+    stored before; stopped by the library (a :class:`RedlineError`: the disk full, the server
+    gone), :class:`DetectionStopped` does the same with its reason."""
     out: list[DetectionSummary] = []
     under_way: deque[_DocumentRun] = deque()  # begun, not stored: the first is in hand
     waiting = iter(document_ids)
-    failed: list[Exception] = []  # beginning a document failed: raised once those before end
+    # beginning a document failed: raised once those before end (the document, the error)
+    failed: list[tuple[DocumentId, Exception]] = []
     counted = _Pages(_page_count(lib, document_ids), progress)
 
     def store_ended() -> None:
         while under_way and under_way[0].complete:
             if cancel is not None and cancel():
                 raise DetectionCancelled(under_way[0].document_id)
-            run = under_way.popleft()
+            run = under_way[0]  # (in hand until stored: a failed store names it)
             out.append(_store(lib, run.document_id, run.pages, run.warnings()))
+            under_way.popleft()
 
     def more() -> list[Task[Any]] | None:
         for document_id in waiting:
@@ -556,7 +575,7 @@ def _detect(
             except DetectionCancelled:
                 raise
             except Exception as exc:  # (a document gone, a database error: see below)
-                failed.append(exc)
+                failed.append((document_id, exc))
                 return None
             under_way.append(run)
             if run.plan.tasks:
@@ -575,10 +594,13 @@ def _detect(
         if under_way:  # (cancelled: the supervisor handed out no more)
             raise DetectionCancelled(under_way[0].document_id)
         if failed:  # the documents begun before it are stored, as when they ran one by one
-            raise failed[0]
+            raise failed[0][1]
     except DetectionCancelled as stop:
         in_hand = under_way[0].document_id if under_way else stop.document_id
         raise DetectionCancelled(in_hand, out) from None
+    except RedlineError as exc:  # (the library's: the disk full, the server gone, a document gone)
+        in_hand = under_way[0].document_id if under_way else (failed[0][0] if failed else None)
+        raise DetectionStopped(exc, in_hand, out) from exc
     return out
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from app.core import wording
 from app.core.detection.run import (
     DetectionCancelled,
+    DetectionStopped,
     DetectionSummary,
     InHand,
     detect_document,
@@ -18,6 +19,7 @@ from app.core.detection.run import (
 from app.core.documents.lookup import all_document_ids
 from app.core.documents.metadata import FIELDS
 from app.core.documents.queries import document_titles
+from app.core.errors import RedlineError
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
@@ -30,12 +32,14 @@ LABELS = dict(FIELDS)  # metadata keys as the metadata dialog names them
 @dataclass(frozen=True)
 class DetectionResults:
     """What a run found, document by document, with the titles the report names them by; when
-    cancelled, the document it stopped in (nothing written for it) and how many it never began."""
+    cancelled or stopped, the document it stopped in (nothing written for it) and how many it
+    never began; stopped by the library (the disk full, the server gone), why (``stopped_by``)."""
 
     summaries: list[DetectionSummary]
     titles: dict[DocumentId, str]
     stopped_in: DocumentId | None = None
     not_begun: int = 0
+    stopped_by: RedlineError | None = None
 
 
 def detect_work(lib: Library, doc_ids: Sequence[DocumentId] | None) -> Work:
@@ -43,7 +47,7 @@ def detect_work(lib: Library, doc_ids: Sequence[DocumentId] | None) -> Work:
 
     def run(progress: Progress, cancel: Cancel) -> DetectionResults:
         docs = list(doc_ids) if doc_ids is not None else all_document_ids(lib)
-        stopped_in = None
+        stopped_in, stopped_by = None, None
         shown = InHand(lib, progress)
         try:
             if len(docs) == 1:
@@ -54,10 +58,15 @@ def detect_work(lib: Library, doc_ids: Sequence[DocumentId] | None) -> Work:
                 )
         except DetectionCancelled as stop:  # (what was detected before it is stored)
             summaries, stopped_in = list(stop.done), stop.document_id
+        except DetectionStopped as stop:  # the same, and why: the library stopped it
+            summaries, stopped_in, stopped_by = list(stop.done), stop.document_id, stop
         named = [s.document_id for s in summaries if s.metadata or s.warnings]
-        titles = document_titles(lib, [*named, *([stopped_in] if stopped_in else [])])
+        try:
+            titles = document_titles(lib, [*named, *([stopped_in] if stopped_in else [])])
+        except RedlineError:  # (the library that stopped it may not answer: numbers then)
+            titles = {}
         not_begun = len(docs) - len(summaries) - (stopped_in is not None)
-        return DetectionResults(summaries, titles, stopped_in, not_begun)
+        return DetectionResults(summaries, titles, stopped_in, not_begun, stopped_by)
 
     return run
 
@@ -68,8 +77,11 @@ def metadata_label(key: str) -> str:
 
 
 def _stopped(results: DetectionResults) -> list[object]:
-    """What a cancel left: the document it stopped in, those never begun, those kept."""
+    """What a cancel or a stop left: why it stopped (the library), the document it stopped in,
+    those never begun, those kept."""
     lines: list[object] = []
+    if results.stopped_by is not None:  # (the message it carries: said in the window's language)
+        lines.append(wording.said(results.stopped_by) or str(results.stopped_by))
     if results.stopped_in is not None:
         title = results.titles.get(results.stopped_in, str(results.stopped_in))
         lines.append(
@@ -83,7 +95,16 @@ def _stopped(results: DetectionResults) -> list[object]:
                 results.not_begun, one="%n more document was not detected."
             )
         )
-    if lines and results.summaries:
+    if lines and results.summaries and results.stopped_by is not None:
+        lines.append(
+            wording.translate(
+                "Redline", "%n documents detected before it stopped keep their proposals:"
+            ).counted(
+                len(results.summaries),
+                one="%n document detected before it stopped keeps its proposals:",
+            )
+        )
+    elif lines and results.summaries:
         lines.append(
             wording.translate(
                 "Redline", "%n documents detected before the cancel keep their proposals:"

@@ -182,10 +182,13 @@ def test_a_document_that_cannot_be_begun_ends_the_run_after_those_before_it_are_
         ids = _two_documents(lib, tmp_path, pages)
         with (
             Supervisor(2, executor=ThreadPoolExecutor) as workers,
-            pytest.raises(NotFoundError),
+            pytest.raises(detect.DetectionStopped) as stopped,
         ):
             detect._detect(lib, ids, None, None, True, workers)
         assert asked.is_set()
+        assert isinstance(stopped.value.reason, NotFoundError)  # said as it: "No document …"
+        assert stopped.value.document_id == ids[1]
+        assert [d.document_id for d in stopped.value.done] == [ids[0]]
         with lib.reading() as s:
             stored = s.connection().exec_driver_sql(
                 "SELECT DISTINCT p.document_id FROM annotations a JOIN pages p ON p.id = a.page_id"
@@ -208,9 +211,11 @@ def test_a_document_whose_beginning_cannot_be_said_ends_the_run_as_one_that_cann
 
         with (
             Supervisor(2, executor=ThreadPoolExecutor) as workers,
-            pytest.raises(NotFoundError),
+            pytest.raises(detect.DetectionStopped, match="No document with id") as stopped,
         ):
             detect._detect(lib, ids, None, None, True, workers, begun)
+        assert stopped.value.document_id == ids[1]
+        assert [d.document_id for d in stopped.value.done] == [ids[0]]
         with lib.reading() as s:
             stored = s.connection().exec_driver_sql(
                 "SELECT DISTINCT p.document_id FROM annotations a JOIN pages p ON p.id = a.page_id"

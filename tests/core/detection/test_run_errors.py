@@ -19,6 +19,7 @@ from app.core.detection import redactions
 from app.core.detection import run as detect
 from app.core.detection.run import detect_documents
 from app.core.documents.ingest import import_file
+from app.core.errors import LibraryError
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.supervisor import Supervisor
@@ -131,3 +132,29 @@ def test_a_bug_in_the_parent_still_ends_the_run(
         doc_id = _import(lib, tmp_path, "memo")
         with pytest.raises(RuntimeError, match="a bug in the parent"):
             detect_documents(lib, [doc_id])
+
+
+def test_a_library_that_stops_the_run_names_the_document_in_hand_and_those_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills (or the server goes) while the second of three documents is stored: the
+    first keeps its proposals and is named as kept, nothing is written for the second (named as
+    the document in hand), the third is never begun; the library's error is the reason."""
+    full = LibraryError("The disk holding the library at /lib is full; nothing was changed.")
+    real_store = detect._store
+    stored: list[DocumentId] = []
+
+    def store(lib: Library, document_id: DocumentId, *args: Any) -> Any:
+        if stored:
+            raise full
+        stored.append(document_id)
+        return real_store(lib, document_id, *args)
+
+    monkeypatch.setattr(detect, "_store", store)
+    with Library.open(tmp_path / "library") as lib:
+        ids = [_import(lib, tmp_path, name) for name in ("first", "second", "third")]
+        with pytest.raises(detect.DetectionStopped, match="is full") as stopped:
+            detect_documents(lib, ids)
+        assert stopped.value.reason is full and stopped.value.document_id == ids[1]
+        assert [s.document_id for s in stopped.value.done] == [ids[0]]
+        assert {d for d, _ in _pages_with_markings(lib)} == {ids[0]}

@@ -18,8 +18,10 @@ from app.core.documents.ingest import import_paths
 from app.core.documents.lookup import all_document_ids
 from app.core.documents.metadata import document_metadata_entries
 from app.core.documents.queries import list_documents
+from app.core.errors import LibraryError
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.wording import translate
 from app.ui.base.job_dialog import Job, JobDialog
 from app.ui.base.settings import Settings
 from app.ui.base.workers import TaskRunner
@@ -168,6 +170,42 @@ def test_a_cancel_within_a_document_says_what_it_kept(
         )
         assert sorted(titles.scalars()) == ["m0"]  # (the review memo has no marking)
     assert dialog.grab().save(os.environ.get("REDLINE_DETECT_PNG", str(tmp_path / "stop.png")))
+
+
+def test_a_run_the_library_stopped_says_why_and_what_it_kept(
+    qtbot: QtBot,
+    review_library: Library,
+    sync_runner: TaskRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The library fails while the third document is stored (the server gone, the disk full):
+    the report says why in the window's words, then what the stop left, as a cancel's does; it
+    said only the error before, the first two documents' proposals stored."""
+    job, dialog, _ = _library_job(qtbot, review_library, sync_runner, tmp_path, 3)
+    real_store = detect_run._store
+    title_of = {r.id: r.title for r in list_documents(review_library)}
+
+    def store(lib: Library, document_id: DocumentId, *args: Any) -> DetectionSummary:
+        if title_of[document_id] == "m1":
+            raise LibraryError(
+                translate("Redline", "The server holding {location} cannot be reached ({reason}).")
+                .format(location="postgresql://archive/cables", reason="connection refused")
+            )  # fmt: skip
+        return real_store(lib, document_id, *args)
+
+    monkeypatch.setattr(detect_run, "_store", store)
+    dialog.run()
+    report = dialog.report.toPlainText()
+    assert report.startswith(
+        "The server holding postgresql://archive/cables cannot be reached (connection refused).\n"
+        "Stopped: nothing was written for “m1”, the document in hand.\n"
+        "1 more document was not detected.\n"
+        "2 documents detected before it stopped keep their proposals:\n"
+        "2 documents: "
+    ), report
+    assert "DetectionStopped" not in report and "Traceback" not in report
+    assert not job.cancelled and job.result is not None  # (the report, not an error's dialog)
 
 
 def test_a_cancelled_single_document_says_nothing_was_written() -> None:
