@@ -120,7 +120,7 @@ def _pages_to_ocr(args: argparse.Namespace, ctx: Context, lib: Library) -> list[
 
 
 def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
-    from app.core.ocr.run import ocr_pages
+    from app.core.ocr.run import OcrStopped, ocr_pages
 
     lib = ctx.library()
     pages = _pages_to_ocr(args, ctx, lib)
@@ -129,15 +129,26 @@ def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     bar = TerminalProgress(enabled=ctx.interactive and not args.json)
     with CtrlC() as ctrl_c:
-        report = ocr_pages(
-            lib,
-            pages,
-            language=args.language,
-            dpi=args.dpi,
-            progress=lambda done, total: bar.update(done, total, "OCR"),
-            cancel=ctrl_c.asked,
-            timeout_s=page_timeout(args),
-        )
+        try:
+            report = ocr_pages(
+                lib,
+                pages,
+                language=args.language,
+                dpi=args.dpi,
+                progress=lambda done, total: bar.update(done, total, "OCR"),
+                cancel=ctrl_c.asked,
+                timeout_s=page_timeout(args),
+            )
+        except OcrStopped as stop:  # the library stopped it: why, then what it kept
+            bar.finish()
+            print(f"redline: {stop}", file=sys.stderr)
+            kept = count(
+                stop.report.ok,
+                "the page read before it keeps its new text",
+                "the {n} pages read before it keep their new text",
+            )
+            print(f"redline: stopped; {kept}", file=sys.stderr)
+            return 1
     bar.finish()
     if ctrl_c.pressed:
         raise interrupted_ocr(report)

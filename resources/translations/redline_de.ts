@@ -739,7 +739,7 @@
         <location filename="../../app/ui/tools/detect_dialog.py" line="+151"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+145"/>
         <source>%n pages</source>
         <translation>
@@ -2749,7 +2749,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Annotationen (*.json *.jsonld);;Redline JSON (*.json);;W3C oder IIIF (*.json *.jsonld);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-115"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-132"/>
         <source>Every page already has text, so no page needed OCR.</source>
         <translation>Jede Seite hat schon Text, keine Seite brauchte OCR.</translation>
     </message>
@@ -2764,7 +2764,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{nothing} „{again}“ liest die Seiten des Dokuments neu mit Tesseract; ihr bisheriger Text bleibt im Textebenen-Wähler verfügbar, und Annotationen werden übertragen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
+        <source>Stopped: the pages read before it keep their new text.</source>
+        <translation>Angehalten: Die vorher gelesenen Seiten behalten ihren neuen Text.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{read}, {words}; {failed} failed, {cancelled} not done (cancelled).</source>
         <translation>{read}, {words}; {failed} fehlgeschlagen, {cancelled} nicht erledigt (abgebrochen).</translation>
     </message>
@@ -5034,7 +5039,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+282"/>
+        <location filename="../../app/core/ocr/run.py" line="+304"/>
         <source>there is no document {doc_id}</source>
         <translation>es gibt kein Dokument {doc_id}</translation>
     </message>
@@ -5171,7 +5176,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-83"/>
+        <location filename="../../app/core/ocr/run.py" line="-92"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>

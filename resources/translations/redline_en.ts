@@ -1360,7 +1360,7 @@
         <location filename="../../app/ui/tools/detect_dialog.py" line="+151"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+145"/>
         <source>%n pages</source>
         <translation>
@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+282"/>
+        <location filename="../../app/core/ocr/run.py" line="+304"/>
         <source>there is no document {doc_id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,7 +1850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-83"/>
+        <location filename="../../app/core/ocr/run.py" line="-92"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>
@@ -4515,7 +4515,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-115"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-132"/>
         <source>Every page already has text, so no page needed OCR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4530,7 +4530,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
+        <source>Stopped: the pages read before it keep their new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{read}, {words}; {failed} failed, {cancelled} not done (cancelled).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -739,7 +739,7 @@
         <location filename="../../app/ui/tools/detect_dialog.py" line="+151"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="+128"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+145"/>
         <source>%n pages</source>
         <translation>
@@ -2749,7 +2749,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C ou IIIF (*.json *.jsonld);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-115"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-132"/>
         <source>Every page already has text, so no page needed OCR.</source>
         <translation>Chaque page a déjà du texte : aucune n’avait besoin d’OCR.</translation>
     </message>
@@ -2764,7 +2764,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{nothing} « {again} » relit les pages du document avec Tesseract ; leur texte actuel reste disponible dans le sélecteur de couches de texte, et les annotations sont reportées.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
+        <source>Stopped: the pages read before it keep their new text.</source>
+        <translation>Arrêté : les pages lues avant l’arrêt gardent leur nouveau texte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{read}, {words}; {failed} failed, {cancelled} not done (cancelled).</source>
         <translation>{read}, {words} ; {failed} en échec, {cancelled} non faites (annulé).</translation>
     </message>
@@ -5034,7 +5039,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/core/ocr/run.py" line="+282"/>
+        <location filename="../../app/core/ocr/run.py" line="+304"/>
         <source>there is no document {doc_id}</source>
         <translation>il n’y a pas de document {doc_id}</translation>
     </message>
@@ -5171,7 +5176,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/run.py" line="-83"/>
+        <location filename="../../app/core/ocr/run.py" line="-92"/>
         <location filename="../../app/core/ocr/tesseract.py" line="+3"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+3"/>
         <source>Tesseract took longer than {timeout_s:g} s</source>

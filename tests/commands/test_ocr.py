@@ -9,7 +9,8 @@ import pytest
 
 from app.cli import main
 from app.commands.ocr import parse_pages
-from app.core.errors import RedlineError
+from app.core.errors import LibraryError, RedlineError
+from app.core.ocr import run as ocr_run
 from app.core.ocr.tesseract import tesseract_available
 from tests.core.ocr.helpers import MEMO, make_scan
 
@@ -101,3 +102,30 @@ def test_attach_text_warns_of_another_documents_text_and_will_not_activate_it(
     assert main([*lib, "attach-text", "memo", str(other), "--activate", "--force"]) == 0
     assert main([*lib, "search", "Preheat"]) == 0
     assert "memo" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
+def test_ocr_the_library_stopped_says_why_then_what_was_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The library stops the run after the first page is stored (a full disk, a server gone):
+    `redline ocr` says why, then that the page read before it keeps its new text; exit 1."""
+    pdf, _ = make_scan(tmp_path / "three.pdf", [MEMO[:1]] * 3, size=(300, 60), dpi=100)
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "import", str(pdf)]) == 0
+    real_store = ocr_run._store
+    stored: list[object] = []
+
+    def store(library: object, job: object, *args: object) -> object:
+        if stored:
+            raise LibraryError("The disk holding the library at /lib is full; nothing was changed.")
+        stored.append(job)
+        return real_store(library, job, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ocr_run, "_store", store)
+    capsys.readouterr()
+    assert main(["--library", lib, "ocr", "--mode", "always", "--dpi", "100"]) == 1
+    assert capsys.readouterr().err.splitlines()[-2:] == [
+        "redline: The disk holding the library at /lib is full; nothing was changed.",
+        "redline: stopped; the page read before it keeps its new text",
+    ]

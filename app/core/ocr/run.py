@@ -26,7 +26,7 @@ import pymupdf
 from app.core.changelog import utcnow
 from app.core.documents.textlayer import insert_text_layer, set_active_layer
 from app.core.errorlog import log_exception
-from app.core.errors import NotFoundError
+from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.reanchor import reanchor_page
@@ -52,6 +52,7 @@ from app.core.wording import Sentence, translate
 __all__ = [
     "OcrError",
     "OcrReport",
+    "OcrStopped",
     "PageOutcome",
     "TesseractMissingError",
     "ocr_documents",
@@ -83,6 +84,7 @@ class OcrReport:
 
     pages: list[PageOutcome] = field(default_factory=list)
     engine_version: str = ""
+    stopped_by: RedlineError | None = None  # the library stopped the run (:class:`OcrStopped`)
 
     @property
     def ok(self) -> int:
@@ -95,6 +97,17 @@ class OcrReport:
     @property
     def cancelled(self) -> int:
         return sum(1 for p in self.pages if p.status == "cancelled")
+
+
+class OcrStopped(RedlineError):
+    """The library stopped an OCR run (the disk full, the server gone): its error (``reason``,
+    said as this error is) and ``report``, the pages read before it, each stored as it ended
+    (they keep their new text; ``report.stopped_by`` is this error)."""
+
+    def __init__(self, reason: RedlineError, report: OcrReport) -> None:
+        super().__init__(*reason.args)
+        self.reason, self.report = reason, report
+        report.stopped_by = self
 
 
 @dataclass(frozen=True)
@@ -248,15 +261,24 @@ def ocr_pages(
             for finished in results:
                 job = finished.task.tag
                 result = _page_result(job, finished)
-                outcome = _outcome(lib, job, result, report.engine_version)
+                try:
+                    outcome = _outcome(lib, job, result, report.engine_version)
+                except RedlineError as exc:  # (the library's: leaving stops the workers)
+                    _in_order(report, page_ids)
+                    raise OcrStopped(exc, report) from exc
                 report.pages.append(outcome)
                 if outcome.status != "cancelled":  # (a bar filled by them says all got done)
                     done += 1
                     if progress is not None:
                         progress(done, len(jobs))
+    _in_order(report, page_ids)
+    return report
+
+
+def _in_order(report: OcrReport, page_ids: Sequence[PageId]) -> None:
+    """The report's pages in the order asked for (they end in any order)."""
     order = {p: i for i, p in enumerate(page_ids)}
     report.pages.sort(key=lambda o: order.get(o.page_id, -1))
-    return report
 
 
 def _outcome(lib: Library, job: PageJob, result: PageResult, version: str) -> PageOutcome:

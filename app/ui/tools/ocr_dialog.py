@@ -18,7 +18,7 @@ from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.ocr.attach import FORMAT_NAMES, OcrImportReport, attach_text_files
 from app.core.ocr.companion import AlignmentReport
-from app.core.ocr.run import OcrReport, ocr_documents, ocr_pages
+from app.core.ocr.run import OcrReport, OcrStopped, ocr_documents, ocr_pages
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
@@ -36,7 +36,12 @@ OCR_AGAIN_HINT = QT_TRANSLATE_NOOP(
 
 def ocr_page_work(lib: Library, page_ids: Sequence[PageId], language: str) -> Work:
     def run(progress: Progress, cancel: Cancel) -> OcrReport:
-        return ocr_pages(lib, list(page_ids), language=language, progress=progress, cancel=cancel)
+        try:
+            return ocr_pages(
+                lib, list(page_ids), language=language, progress=progress, cancel=cancel
+            )
+        except OcrStopped as stop:  # (the pages read before it are stored: reported)
+            return stop.report
 
     return run
 
@@ -52,20 +57,32 @@ def ocr_library_work(
 
     def run(progress: Progress, cancel: Cancel) -> OcrReport:
         docs = list(doc_ids) if doc_ids is not None else all_document_ids(lib)
-        return ocr_documents(lib, docs, mode, language=language, progress=progress, cancel=cancel)
+        try:
+            return ocr_documents(
+                lib, docs, mode, language=language, progress=progress, cancel=cancel
+            )
+        except OcrStopped as stop:  # (the pages read before it are stored: reported)
+            return stop.report
 
     return run
 
 
 def describe_ocr(result: Any) -> str:
     report: OcrReport = result
-    if not report.pages:
+    stopped: list[object] = []
+    if report.stopped_by is not None:  # why, then that what was read keeps its text
+        stopped = [
+            wording.said(report.stopped_by) or str(report.stopped_by),
+            wording.translate("Redline", "Stopped: the pages read before it keep their new text."),
+        ]
+    elif not report.pages:
         return tr(NOTHING_TO_OCR)
     ok = [p for p in report.pages if p.status == "ok"]
     failed = [p for p in report.pages if p.status == "failed"]
     cancelled = [p for p in report.pages if p.status == "cancelled"]
     words = sum(p.words for p in ok)
     lines: list[object] = [
+        *stopped,
         wording.translate(
             "Redline", "{read}, {words}; {failed} failed, {cancelled} not done (cancelled)."
         ).format(
@@ -73,7 +90,7 @@ def describe_ocr(result: Any) -> str:
             words=wording.translate("Redline", "%n words").counted(words, one="%n word"),
             failed=len(failed),
             cancelled=len(cancelled),
-        )
+        ),
     ]
     orphans = sum(p.orphaned_annotations for p in ok)
     if orphans:

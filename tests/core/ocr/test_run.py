@@ -7,6 +7,7 @@ import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 import pytest
@@ -15,6 +16,7 @@ from sqlalchemy import select
 
 from app.core.documents.search import search
 from app.core.documents.textlayer import load_words
+from app.core.errors import LibraryError
 from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr import run as ocr
@@ -220,3 +222,36 @@ def test_a_huge_page_is_rendered_within_the_pixel_budget(tmp_path: Path) -> None
     )  # displayed upright: 3000 wide, 4000 high
     corner = pymupdf.Point(width, height) * to_page  # bottom-right as shown: a corner unrotated
     assert (round(corner.x), round(corner.y)) in {(0, 3000), (4000, 0), (4000, 3000), (0, 0)}
+
+
+def test_a_library_that_stops_the_run_keeps_and_reports_the_pages_read_before(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills (or the server goes) as the second of three pages is stored: the run
+    stops with the library's reason (OcrStopped) and its report holds the page stored before,
+    which keeps its new text; before, only the error came, that page's text stored unsaid."""
+    pdf, _ = make_scan(tmp_path / "three.pdf", [MEMO[:1]] * 3, size=(300, 60), dpi=100)
+    doc_id = imported(library, pdf)
+    full = LibraryError("The disk holding the library at /lib is full; nothing was changed.")
+    real_store = ocr._store
+    stored: list[PageId] = []
+
+    def store(lib: Library, job: Any, *args: object) -> object:
+        if stored:
+            raise full
+        stored.append(job.page_id)
+        return real_store(lib, job, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ocr, "_store", store)
+    with pytest.raises(ocr.OcrStopped, match="is full") as stopped:
+        ocr_documents(library, [doc_id], "always", dpi=100)
+    report = stopped.value.report
+    assert stopped.value.reason is full and report.stopped_by is stopped.value
+    assert [p.page_id for p in report.pages if p.status == "ok"] == stored
+    with library.reading() as s:
+        read = [
+            p.id
+            for p in s.scalars(select(Page).where(Page.document_id == doc_id))
+            if p.active_text_layer_id is not None  # (a scan: no text but what OCR stored)
+        ]
+    assert read == stored

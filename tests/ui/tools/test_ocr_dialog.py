@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from app.core.ocr.run import OcrReport, PageOutcome
+from app.core.errors import LibraryError
+from app.core.ocr.run import OcrReport, OcrStopped, PageOutcome
+from app.core.wording import translate
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import JobDialog
 from app.ui.tools import ocr_dialog
@@ -123,3 +125,28 @@ def test_attach_companion_text(qtbot: QtBot, tools_window: MainWindow, tmp_path:
     switcher = tools_window.layer_switcher
     assert switcher.combo.count() == 2 and switcher.isEnabled()  # pdf text + the companion
     assert switcher.combo.itemText(1).startswith("text file · ")
+
+
+def test_an_ocr_run_the_library_stopped_says_why_and_what_it_kept(
+    qtbot: QtBot, tools_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library stops the run (the server gone): the report says why, in the window's
+    words, and that the pages read before it keep their new text, then counts them — not an
+    error dialog that hid them."""
+
+    def ocr_documents(lib: object, docs: list[int], mode: str, **_: object) -> OcrReport:
+        done = OcrReport([PageOutcome(1, 0, "ok", words=9)])  # type: ignore[arg-type]
+        gone = LibraryError(
+            translate("Redline", "The server holding {location} cannot be reached ({reason}).")
+            .format(location="postgresql://archive/cables", reason="connection refused")
+        )  # fmt: skip
+        raise OcrStopped(gone, done)
+
+    monkeypatch.setattr(ocr_dialog, "ocr_documents", ocr_documents)
+    dialog = ocr_in(tools_window, "library")
+    assert dialog is not None
+    assert dialog.report.toPlainText().startswith(
+        "The server holding postgresql://archive/cables cannot be reached (connection refused).\n"
+        "Stopped: the pages read before it keep their new text.\n"
+        "1 page read, 9 words; 0 failed, 0 not done (cancelled)."
+    ), dialog.report.toPlainText()
