@@ -146,8 +146,10 @@ def _report(
         redactions = count(
             s.redactions_added, "{n} new redaction proposal", "{n} new redaction proposals"
         )
+        title = titles.get(s.document_id, "")  # (none when the library stopped answering)
+        named = f"{title} (document {s.document_id})" if title else f"document {s.document_id}"
         print(
-            f"{titles.get(s.document_id, '')} (document {s.document_id}): "
+            f"{named}: "
             f"{markings} ({s.markings_found} found), "
             f"{redactions} ({s.redactions_found} found){rescanned}"
         )
