@@ -1357,7 +1357,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+151"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+155"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -2980,6 +2980,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <location filename="../../app/ui/library/import_dialog.py" line="-59"/>
         <source>Starting…</source>
@@ -3945,8 +3950,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-46"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-50"/>
         <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped: nothing was written for document {number}, the one in hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -598,6 +598,11 @@
         <translation>Annulé.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+61"/>
         <source>Starting…</source>
@@ -736,7 +741,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+151"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+155"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -5250,9 +5255,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’afficher la page {page} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-46"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-50"/>
         <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
         <translation>Arrêté : rien n’a été enregistré pour « {title} », le document en cours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped: nothing was written for document {number}, the one in hand.</source>
+        <translation>Arrêté : rien n’a été enregistré pour le document {number}, celui en cours.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>

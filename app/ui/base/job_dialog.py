@@ -85,6 +85,7 @@ class Job(QObject):
 # The dialog's heading once its job has ended
 DONE = QT_TRANSLATE_NOOP("Redline", "Done.")
 CANCELLED = QT_TRANSLATE_NOOP("Redline", "Cancelled.")
+STOPPED = QT_TRANSLATE_NOOP("Redline", "Stopped.")  # the library stopped it: see its report
 FAILED = QT_TRANSLATE_NOOP("Redline", "Failed.")
 
 
@@ -137,9 +138,12 @@ class JobDialog(QDialog):
             self.label.setText(translate("Redline", "Cancelling…"))
 
     def _on_finished(self, result: Any) -> None:
-        if self.job.cancelled:  # where it stopped: a full bar would say it all got done
+        # A result whose ``stopped_by`` is set was stopped part way by the library (a full disk,
+        # a server gone), what it did before kept and reported: not "Done.", nor a full bar.
+        stopped = getattr(result, "stopped_by", None) is not None
+        if self.job.cancelled or stopped:  # where it stopped: a full bar would say it all got done
             self.bar.setRange(0, max(self.bar.maximum(), 1))
-            self._show_report(self.describe(result), CANCELLED)
+            self._show_report(self.describe(result), CANCELLED if self.job.cancelled else STOPPED)
             return
         top = max(self.bar.maximum(), 1)  # full, keeping the count it reached (e.g. pages)
         self.bar.setRange(0, top)

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from app.core.errors import RedlineError
 from app.ui.base.language import say
 
 log = logging.getLogger(__name__)
@@ -128,5 +129,7 @@ class TaskRunner(QObject):
             return
         if callbacks.on_error is not None:
             callbacks.on_error(exc)
+        elif isinstance(exc, RedlineError):  # said for a person (a server gone): one line
+            log.warning("background task stopped: %s", exc)
         elif not isinstance(exc, Dropped):
             log.error("background task failed", exc_info=exc)

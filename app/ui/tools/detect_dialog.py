@@ -83,11 +83,15 @@ def _stopped(results: DetectionResults) -> list[object]:
     if results.stopped_by is not None:  # (the message it carries: said in the window's language)
         lines.append(wording.said(results.stopped_by) or str(results.stopped_by))
     if results.stopped_in is not None:
-        title = results.titles.get(results.stopped_in, str(results.stopped_in))
+        title = results.titles.get(results.stopped_in)
         lines.append(
             wording.translate(
                 "Redline", "Stopped: nothing was written for “{title}”, the document in hand."
             ).format(title=title)
+            if title
+            else wording.translate(  # (its title could not be read: the library stopped)
+                "Redline", "Stopped: nothing was written for document {number}, the one in hand."
+            ).format(number=results.stopped_in)
         )
     if results.not_begun:
         lines.append(

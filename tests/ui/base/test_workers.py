@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from app.ui.base.workers import Dropped, report_failure
+import logging
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.core.errors import LibraryError
+from app.ui.base.workers import Dropped, TaskRunner, report_failure
 
 
 def test_report_failure_shows_failures_and_not_dropped_tasks() -> None:
@@ -11,3 +17,28 @@ def test_report_failure_shows_failures_and_not_dropped_tasks() -> None:
     on_error(Dropped())
     on_error(OSError("disk gone"))
     assert shown == ["Cannot read the page: disk gone"]
+
+
+def test_a_background_task_s_error_for_a_person_is_one_line_in_the_log_not_a_traceback(
+    qapp: QApplication, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A task with no error handler that fails with a person's error (the library table's
+    reload when the team's server went away) is logged in one line, the traceback kept for
+    bugs; started from a terminal, the log is what the person sees."""
+    runner = TaskRunner(synchronous=True)
+
+    def gone() -> None:
+        raise LibraryError("The server holding postgresql://archive cannot be reached.")
+
+    def bug() -> None:
+        raise KeyError("courier")
+
+    with caplog.at_level(logging.WARNING, logger="app.ui.base.workers"):
+        runner.submit(gone, lambda _: None)
+        runner.submit(bug, lambda _: None)
+    said, failed = caplog.records
+    assert said.levelno == logging.WARNING and said.exc_info is None
+    assert said.getMessage() == (
+        "background task stopped: The server holding postgresql://archive cannot be reached."
+    )
+    assert failed.levelno == logging.ERROR and failed.exc_info is not None

@@ -206,12 +206,17 @@ def test_a_run_the_library_stopped_says_why_and_what_it_kept(
     ), report
     assert "DetectionStopped" not in report and "Traceback" not in report
     assert not job.cancelled and job.result is not None  # (the report, not an error's dialog)
+    assert dialog.label.text() == "Stopped." and dialog.bar.value() < dialog.bar.maximum()
 
 
 def test_a_cancelled_single_document_says_nothing_was_written() -> None:
     results = DetectionResults([], {DocumentId(4): "cable"}, stopped_in=DocumentId(4))
     assert describe_detection(results) == (
         "Stopped: nothing was written for “cable”, the document in hand."
+    )
+    untitled = DetectionResults([], {}, stopped_in=DocumentId(4))  # (a library that stopped)
+    assert describe_detection(untitled) == (
+        "Stopped: nothing was written for document 4, the one in hand."
     )
 
 

@@ -150,3 +150,4 @@ def test_an_ocr_run_the_library_stopped_says_why_and_what_it_kept(
         "Stopped: the pages read before it keep their new text.\n"
         "1 page read, 9 words; 0 failed, 0 not done (cancelled)."
     ), dialog.report.toPlainText()
+    assert dialog.label.text() == "Stopped."
