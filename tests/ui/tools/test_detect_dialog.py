@@ -206,7 +206,7 @@ def test_a_run_the_library_stopped_says_why_and_what_it_kept(
     ), report
     assert "DetectionStopped" not in report and "Traceback" not in report
     assert not job.cancelled and job.result is not None  # (the report, not an error's dialog)
-    assert dialog.label.text() == "Stopped."  # (not "Done."; its bar is not filled to say so)
+    assert dialog.label.text() == "Stopped."  # (not "Done.")
 
 
 def test_a_cancelled_single_document_says_nothing_was_written() -> None:
