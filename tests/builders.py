@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 from PIL import Image, ImageDraw
@@ -168,3 +169,23 @@ def make_banner_scan_pdf(
     doc.close()
     drawn.close()
     return path
+
+
+DISK_FULL = "The disk holding the library at /lib is full; nothing was changed."
+
+
+def stores_then_fails(
+    real: Callable[..., Any], error: Exception
+) -> tuple[Callable[..., Any], list[Any]]:
+    """``real`` (a run's store of one document or page) that stores the first and then raises
+    ``error`` (a full disk, a server gone), and the list of what it stored (each call's second
+    argument: the document id, the page's job)."""
+    stored: list[Any] = []
+
+    def store(*args: Any) -> Any:
+        if stored:
+            raise error
+        stored.append(args[1])
+        return real(*args)
+
+    return store, stored

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import signal
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -15,9 +14,7 @@ from app.commands.common import CtrlC, TerminalProgress
 from app.commands.context import Context
 from app.core.detection import run as detect_run
 from app.core.errors import LibraryError
-from app.core.ids import DocumentId
-from app.core.library import Library
-from tests.builders import make_text_pdf
+from tests.builders import DISK_FULL, make_text_pdf, stores_then_fails
 from tests.commands.helpers import run
 
 
@@ -90,15 +87,7 @@ def test_a_library_that_stops_detect_says_why_then_what_was_kept(
     """The library fails while the second of three documents is stored (a full disk, a server
     gone): the first is listed with its proposals, then the library's error, then what the stop
     left; before, only the error came ("nothing was changed"), the first's proposals stored."""
-    real_store = detect_run._store
-    stored: list[DocumentId] = []
-
-    def store(lib: Library, document_id: DocumentId, *args: Any) -> Any:
-        if stored:
-            raise LibraryError("The disk holding the library at /lib is full; nothing was changed.")
-        stored.append(document_id)
-        return real_store(lib, document_id, *args)
-
+    store, _ = stores_then_fails(detect_run._store, LibraryError(DISK_FULL))
     lib = tmp_path / "lib"
     for name in ("first", "second", "third"):
         pdf = make_text_pdf(
@@ -110,7 +99,7 @@ def test_a_library_that_stops_detect_says_why_then_what_was_kept(
     out, err = capsys.readouterr()
     assert out.startswith("first (document 1): ") and "second" not in out
     assert err.splitlines()[-2:] == [
-        "redline: The disk holding the library at /lib is full; nothing was changed.",
+        f"redline: {DISK_FULL}",
         "redline: stopped; nothing was written for second (document 2); 1 more document not "
         "detected; the document detected before it keeps its proposals",
     ]

@@ -12,6 +12,7 @@ from app.commands.ocr import parse_pages
 from app.core.errors import LibraryError, RedlineError
 from app.core.ocr import run as ocr_run
 from app.core.ocr.tesseract import tesseract_available
+from tests.builders import DISK_FULL, stores_then_fails
 from tests.core.ocr.helpers import MEMO, make_scan
 
 
@@ -113,19 +114,11 @@ def test_ocr_the_library_stopped_says_why_then_what_was_kept(
     pdf, _ = make_scan(tmp_path / "three.pdf", [MEMO[:1]] * 3, size=(300, 60), dpi=100)
     lib = str(tmp_path / "lib")
     assert main(["--library", lib, "import", str(pdf)]) == 0
-    real_store = ocr_run._store
-    stored: list[object] = []
-
-    def store(library: object, job: object, *args: object) -> object:
-        if stored:
-            raise LibraryError("The disk holding the library at /lib is full; nothing was changed.")
-        stored.append(job)
-        return real_store(library, job, *args)  # type: ignore[arg-type]
-
+    store, _ = stores_then_fails(ocr_run._store, LibraryError(DISK_FULL))
     monkeypatch.setattr(ocr_run, "_store", store)
     capsys.readouterr()
     assert main(["--library", lib, "ocr", "--mode", "always", "--dpi", "100"]) == 1
     assert capsys.readouterr().err.splitlines()[-2:] == [
-        "redline: The disk holding the library at /lib is full; nothing was changed.",
+        f"redline: {DISK_FULL}",
         "redline: stopped; the page read before it keeps its new text",
     ]

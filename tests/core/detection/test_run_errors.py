@@ -23,7 +23,7 @@ from app.core.errors import LibraryError
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.supervisor import Supervisor
-from tests.builders import make_text_pdf
+from tests.builders import DISK_FULL, make_text_pdf, stores_then_fails
 
 PAGES = [f"SECRET\nMemorandum, page {i}. The courier came on Tuesday.\nSECRET" for i in (1, 2, 3)]
 DAMAGED = "code=2: cannot render the page: broken content stream"
@@ -140,16 +140,8 @@ def test_a_library_that_stops_the_run_names_the_document_in_hand_and_those_kept(
     """The disk fills (or the server goes) while the second of three documents is stored: the
     first keeps its proposals and is named as kept, nothing is written for the second (named as
     the document in hand), the third is never begun; the library's error is the reason."""
-    full = LibraryError("The disk holding the library at /lib is full; nothing was changed.")
-    real_store = detect._store
-    stored: list[DocumentId] = []
-
-    def store(lib: Library, document_id: DocumentId, *args: Any) -> Any:
-        if stored:
-            raise full
-        stored.append(document_id)
-        return real_store(lib, document_id, *args)
-
+    full = LibraryError(DISK_FULL)
+    store, _ = stores_then_fails(detect._store, full)
     monkeypatch.setattr(detect, "_store", store)
     with Library.open(tmp_path / "library") as lib:
         ids = [_import(lib, tmp_path, name) for name in ("first", "second", "third")]

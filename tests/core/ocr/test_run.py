@@ -7,7 +7,6 @@ import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import pymupdf
 import pytest
@@ -30,6 +29,7 @@ from app.core.ocr.tesseract import (
 )
 from db.models import Page, TextLayer
 from db.wordpack import WordRow
+from tests.builders import DISK_FULL, stores_then_fails
 from tests.core.ocr.helpers import MEMO, Truth, imported, make_scan, on_word
 
 pytestmark = pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
@@ -232,21 +232,14 @@ def test_a_library_that_stops_the_run_keeps_and_reports_the_pages_read_before(
     which keeps its new text; before, only the error came, that page's text stored unsaid."""
     pdf, _ = make_scan(tmp_path / "three.pdf", [MEMO[:1]] * 3, size=(300, 60), dpi=100)
     doc_id = imported(library, pdf)
-    full = LibraryError("The disk holding the library at /lib is full; nothing was changed.")
-    real_store = ocr._store
-    stored: list[PageId] = []
-
-    def store(lib: Library, job: Any, *args: object) -> object:
-        if stored:
-            raise full
-        stored.append(job.page_id)
-        return real_store(lib, job, *args)  # type: ignore[arg-type]
-
+    full = LibraryError(DISK_FULL)
+    store, jobs = stores_then_fails(ocr._store, full)
     monkeypatch.setattr(ocr, "_store", store)
     with pytest.raises(ocr.OcrStopped, match="is full") as stopped:
         ocr_documents(library, [doc_id], "always", dpi=100)
     report = stopped.value.report
     assert stopped.value.reason is full and report.stopped_by is stopped.value
+    stored = [job.page_id for job in jobs]
     assert [p.page_id for p in report.pages if p.status == "ok"] == stored
     with library.reading() as s:
         read = [
