@@ -23,7 +23,7 @@ from app.core.wording import Joined, Message, count
 
 if TYPE_CHECKING:
     from app.core.ocr.companion import AlignmentReport
-    from app.core.ocr.run import OcrReport, PageOutcome
+    from app.core.ocr.run import OcrReport, OcrStopped, PageOutcome
 
 # Characters that would let a file name or title rewrite what a terminal shows: C0/C1 controls
 # (a newline forges an output line, ESC moves the cursor) and the bidirectional overrides and
@@ -114,6 +114,18 @@ def interrupted_ocr(report: OcrReport) -> KeyboardInterrupt:
         if report.ok
         else ""
     )
+
+
+def print_ocr_stopped(stop: OcrStopped) -> None:
+    """What to say when the library stopped an OCR run (the disk full, the server gone): why,
+    then that the pages read before it keep their new text (each is stored as it ends)."""
+    print(f"redline: {stop}", file=sys.stderr)
+    kept = count(
+        stop.report.ok,
+        "the page read before it keeps its new text",
+        "the {n} pages read before it keep their new text",
+    )
+    print(f"redline: stopped; {kept}", file=sys.stderr)
 
 
 def print_poor_alignment(report: AlignmentReport) -> None:

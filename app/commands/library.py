@@ -21,6 +21,7 @@ from app.commands.common import (
     page_timeout,
     print_json,
     print_ocr_failures,
+    print_ocr_stopped,
     print_poor_alignment,
     shown,
 )
@@ -149,7 +150,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             report["ocr"] = _ocr_after_import(lib, docs, args, bar, ctrl_c.asked)
         if ctrl_c.pressed:  # (the documents stay imported, the pages read so far keep their text)
             raise interrupted_ocr(report["ocr"])
-        ok = ok and not report["ocr"].failed
+        ok = ok and not report["ocr"].failed and report["ocr"].stopped_by is None
     if args.text is not None and docs:
         report["alignment"] = _attach_text(lib, docs[0], args.text, quiet=args.json)
     if args.json:
@@ -181,16 +182,21 @@ def _ocr_after_import(
     bar: TerminalProgress,
     cancel: Callable[[], bool],
 ) -> OcrReport:
-    from app.core.ocr.run import ocr_documents
+    from app.core.ocr.run import OcrStopped, ocr_documents
 
-    report = ocr_documents(
-        lib,
-        docs,
-        "always" if args.ocr == "always" else "auto",
-        progress=lambda done, total: bar.update(done, total, "OCR"),
-        cancel=cancel,
-        timeout_s=page_timeout(args),
-    )
+    try:
+        report = ocr_documents(
+            lib,
+            docs,
+            "always" if args.ocr == "always" else "auto",
+            progress=lambda done, total: bar.update(done, total, "OCR"),
+            cancel=cancel,
+            timeout_s=page_timeout(args),
+        )
+    except OcrStopped as stop:  # the documents stay imported; the pages read keep their text
+        bar.finish()
+        print_ocr_stopped(stop)
+        return stop.report
     bar.finish()
     print_ocr_failures(report.failed)
     if not args.json and report.pages:

@@ -17,6 +17,7 @@ from app.commands.common import (
     page_timeout,
     print_json,
     print_ocr_failures,
+    print_ocr_stopped,
     print_poor_alignment,
 )
 from app.commands.context import Context
@@ -141,13 +142,7 @@ def cmd_ocr(args: argparse.Namespace, ctx: Context) -> int:
             )
         except OcrStopped as stop:  # the library stopped it: why, then what it kept
             bar.finish()
-            print(f"redline: {stop}", file=sys.stderr)
-            kept = count(
-                stop.report.ok,
-                "the page read before it keeps its new text",
-                "the {n} pages read before it keep their new text",
-            )
-            print(f"redline: stopped; {kept}", file=sys.stderr)
+            print_ocr_stopped(stop)
             return 1
     bar.finish()
     if ctrl_c.pressed:

@@ -122,3 +122,22 @@ def test_ocr_the_library_stopped_says_why_then_what_was_kept(
         f"redline: {DISK_FULL}",
         "redline: stopped; the page read before it keeps its new text",
     ]
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
+def test_import_whose_ocr_the_library_stopped_says_why_and_keeps_the_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`redline import --ocr always` whose OCR the library stops after the first page: the
+    document stays imported, the command says why and that the page read keeps its text."""
+    pdf, _ = make_scan(tmp_path / "three.pdf", [MEMO[:1]] * 3, size=(300, 60), dpi=100)
+    lib = str(tmp_path / "lib")
+    store, _ = stores_then_fails(ocr_run._store, LibraryError(DISK_FULL))
+    monkeypatch.setattr(ocr_run, "_store", store)
+    assert main(["--library", lib, "import", "--ocr", "always", str(pdf)]) == 1
+    assert capsys.readouterr().err.splitlines()[-2:] == [
+        f"redline: {DISK_FULL}",
+        "redline: stopped; the page read before it keeps its new text",
+    ]
+    assert main(["--library", lib, "list"]) == 0
+    assert "three" in capsys.readouterr().out
