@@ -1357,7 +1357,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+155"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+148"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -3950,7 +3950,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-50"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-43"/>
         <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3968,7 +3968,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n documents detected before it stopped keep their proposals:</source>
         <translation>
             <numerusform>%n document detected before it stopped keeps its proposals:</numerusform>
@@ -3976,7 +3976,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+4"/>
         <source>%n documents detected before the cancel keep their proposals:</source>
         <translation>
             <numerusform>%n document detected before the cancel keeps its proposals:</numerusform>
@@ -3984,7 +3984,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>{documents}: {markings} ({markings_found} found), {redactions} ({redactions_found} found).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -741,7 +741,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+155"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+148"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -5255,7 +5255,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’afficher la page {page} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-50"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-43"/>
         <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
         <translation>Arrêté : rien n’a été enregistré pour « {title} », le document en cours.</translation>
     </message>
@@ -5273,7 +5273,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n documents detected before it stopped keep their proposals:</source>
         <translation>
             <numerusform>%n document analysé avant l’arrêt garde ses propositions :</numerusform>
@@ -5281,7 +5281,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+4"/>
         <source>%n documents detected before the cancel keep their proposals:</source>
         <translation>
             <numerusform>%n document analysé avant l’annulation garde ses propositions :</numerusform>
@@ -5289,7 +5289,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>{documents}: {markings} ({markings_found} found), {redactions} ({redactions_found} found).</source>
         <translation>{documents} : {markings} ({markings_found} trouvés), {redactions} ({redactions_found} trouvés).</translation>
     </message>

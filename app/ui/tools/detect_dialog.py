@@ -99,23 +99,16 @@ def _stopped(results: DetectionResults) -> list[object]:
                 results.not_begun, one="%n more document was not detected."
             )
         )
-    if lines and results.summaries and results.stopped_by is not None:
+    if lines and results.summaries:  # (those kept, as the report below lists them)
+        n = len(results.summaries)
         lines.append(
             wording.translate(
                 "Redline", "%n documents detected before it stopped keep their proposals:"
-            ).counted(
-                len(results.summaries),
-                one="%n document detected before it stopped keeps its proposals:",
-            )
-        )
-    elif lines and results.summaries:
-        lines.append(
-            wording.translate(
+            ).counted(n, one="%n document detected before it stopped keeps its proposals:")
+            if results.stopped_by is not None
+            else wording.translate(
                 "Redline", "%n documents detected before the cancel keep their proposals:"
-            ).counted(
-                len(results.summaries),
-                one="%n document detected before the cancel keeps its proposals:",
-            )
+            ).counted(n, one="%n document detected before the cancel keeps its proposals:")
         )
     return lines
 
