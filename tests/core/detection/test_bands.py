@@ -14,6 +14,7 @@ import pytest
 from app.core.detection import bands
 from app.core.detection.bands import (
     BandMarking,
+    BandResult,
     _without_fragments,
     margins_with_text,
     needs_bands,
@@ -134,6 +135,35 @@ def test_a_line_the_bands_read_cleanly_is_not_read_again() -> None:
     assert read_cleanly(line, words)
     assert not read_cleanly(line, words[:1])  # a quarter of it: the rest may be a banner
     assert not read_cleanly(line, [Box(w.x0, w.y0 + 20, w.x1, w.y1 + 20) for w in words])
+
+
+@needs_tesseract
+def test_a_band_whose_every_line_was_read_cleanly_is_not_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    heights: list[int] = []
+    ocr = bands._ocr
+
+    def counted(image: np.ndarray, exe: str | None) -> list[RawWord]:
+        heights.append(image.shape[0])
+        return ocr(image, exe)
+
+    monkeypatch.setattr(bands, "_ocr", counted)
+
+    def read(top: str) -> BandResult:
+        heights.clear()
+        with pymupdf.open() as doc:
+            page = doc.new_page(width=612, height=792)
+            page.insert_text((72, 40), top, fontname="cour", fontsize=14)
+            page.insert_text((72, 760), PROSE[:60], fontname="tiro", fontsize=12)
+            return read_page_bands(page)
+
+    # prose top and bottom, no level: read once, not again erased or thickened
+    assert read(PROSE[:60]).markings == () and len(heights) == 1
+    # a line of marks no word can be read from: its band alone is read again, then the line
+    read("#%@ &*~ %#@ ~&* @%# ~~")
+    band = round(0.15 * 792 * bands.DPI / 72) + bands.GAP
+    assert len(heights) == 3 and abs(heights[1] - band) <= 3
 
 
 def _stamp(page: pymupdf.Page) -> None:
