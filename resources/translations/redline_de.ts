@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+58"/>
-        <location filename="../../app/ui/window/main_window.py" line="+652"/>
+        <location filename="../../app/ui/window/main_window.py" line="+414"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -132,8 +132,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-534"/>
-        <location line="+388"/>
+        <location filename="../../app/ui/window/main_window.py" line="-305"/>
+        <location line="+159"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-407"/>
-        <location line="+386"/>
+        <location filename="../../app/ui/window/main_window.py" line="-178"/>
+        <location line="+157"/>
         <source>Doubtful words</source>
         <translation>Unsichere Wörter</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-410"/>
-        <location line="+384"/>
+        <location filename="../../app/ui/window/main_window.py" line="-181"/>
+        <location line="+155"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-380"/>
-        <location line="+384"/>
+        <location filename="../../app/ui/window/main_window.py" line="-151"/>
+        <location line="+155"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -3232,7 +3232,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Ordner ist nicht leer; was darin ist, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-423"/>
+        <location filename="../../app/ui/window/main_window.py" line="-194"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
@@ -3267,7 +3267,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3277,119 +3277,97 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Bibliothek, die Suche, unsichere Wörter und Annotationen, je ein Reiter.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+8"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+124"/>
-        <location line="+6"/>
+        <location filename="../../app/ui/window/menus.py" line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+31"/>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+74"/>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+75"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="+15"/>
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Fit &amp;width</source>
         <translation>An &amp;Breite anpassen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Fit &amp;page</source>
         <translation>An &amp;Seite anpassen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Rotate view</source>
         <translation>Ansicht &amp;drehen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>Show &amp;word boxes</source>
         <translation>&amp;Wortrahmen zeigen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>&amp;Next page</source>
         <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Previous page</source>
         <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;First page</source>
         <translation>&amp;Erste Seite</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Last page</source>
         <translation>&amp;Letzte Seite</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Go to page…</source>
         <translation>&amp;Gehe zu Seite…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Next &amp;document</source>
         <translation>Nächstes &amp;Dokument</translation>
     </message>
@@ -3399,107 +3377,102 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Vorheriges D&amp;okument</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Next pa&amp;ne</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Previous pan&amp;e</source>
         <translation>Vorheriger B&amp;ereich</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+6"/>
+        <location line="-57"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+66"/>
-        <location line="+6"/>
-        <location line="+7"/>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+23"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Import &amp;annotations…</source>
         <translation>&amp;Annotationen importieren…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+36"/>
         <source>OCR this &amp;page</source>
         <translation>OCR dieser &amp;Seite</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>OCR this &amp;document</source>
         <translation>OCR dieses &amp;Dokuments</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>OCR pages without text in the &amp;library</source>
         <translation>OCR der Seiten ohne Text in der &amp;Bibliothek</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Attach OCR text…</source>
         <translation>OCR-Text &amp;anhängen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Detect &amp;markings in this document</source>
         <translation>&amp;Markierungen in diesem Dokument erkennen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Detect markings in the li&amp;brary</source>
         <translation>Markierungen in der Bi&amp;bliothek erkennen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Document m&amp;etadata…</source>
         <translation>M&amp;etadaten des Dokuments…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-45"/>
         <source>Next dou&amp;btful word</source>
         <translation>Nächstes &amp;unsicheres Wort</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+49"/>
         <source>Redline &amp;help</source>
         <translation>Redline-&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Show the &amp;log folder</source>
         <translation>&amp;Protokollordner zeigen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;About Redline</source>
         <translation>Ü&amp;ber Redline</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../../app/ui/window/main_window.py" line="+99"/>
         <source>The log file is {path}</source>
         <translation>Die Protokolldatei ist {path}</translation>
     </message>
@@ -3524,7 +3497,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+107"/>
         <source>Go to page</source>
         <translation>Gehe zu Seite</translation>
     </message>
@@ -3536,7 +3509,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+37"/>
+        <location filename="../../app/ui/window/main_window.py" line="+38"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>

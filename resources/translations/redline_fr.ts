@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+58"/>
-        <location filename="../../app/ui/window/main_window.py" line="+652"/>
+        <location filename="../../app/ui/window/main_window.py" line="+414"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -132,8 +132,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-534"/>
-        <location line="+388"/>
+        <location filename="../../app/ui/window/main_window.py" line="-305"/>
+        <location line="+159"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-407"/>
-        <location line="+386"/>
+        <location filename="../../app/ui/window/main_window.py" line="-178"/>
+        <location line="+157"/>
         <source>Doubtful words</source>
         <translation>Mots douteux</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-410"/>
-        <location line="+384"/>
+        <location filename="../../app/ui/window/main_window.py" line="-181"/>
+        <location line="+155"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-380"/>
-        <location line="+384"/>
+        <location filename="../../app/ui/window/main_window.py" line="-151"/>
+        <location line="+155"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -3232,7 +3232,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le dossier n’est pas vide ; ce qu’il contient reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-423"/>
+        <location filename="../../app/ui/window/main_window.py" line="-194"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -3267,7 +3267,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -3277,119 +3277,97 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>La bibliothèque, la recherche, les mots douteux et les annotations, un onglet chacun.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+8"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+124"/>
-        <location line="+6"/>
+        <location filename="../../app/ui/window/menus.py" line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+31"/>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+74"/>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+75"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="+15"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Import &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Fit &amp;width</source>
         <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Fit &amp;page</source>
         <translation>Ajuster à la &amp;page</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Rotate view</source>
         <translation>&amp;Faire pivoter la vue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>Show &amp;word boxes</source>
         <translation>Afficher les cadres des &amp;mots</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+34"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Previous page</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;First page</source>
         <translation>Pr&amp;emière page</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Last page</source>
         <translation>&amp;Dernière page</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Go to page…</source>
         <translation>Aller à la &amp;page…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Next &amp;document</source>
         <translation>D&amp;ocument suivant</translation>
     </message>
@@ -3399,107 +3377,102 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Document pré&amp;cédent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Next pa&amp;ne</source>
         <translation>Volet sui&amp;vant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Previous pan&amp;e</source>
         <translation>Volet précéde&amp;nt</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+6"/>
+        <location line="-57"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+66"/>
-        <location line="+6"/>
-        <location line="+7"/>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+23"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Import &amp;annotations…</source>
         <translation>Importer des &amp;annotations…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+36"/>
         <source>OCR this &amp;page</source>
         <translation>OCR de cette &amp;page</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>OCR this &amp;document</source>
         <translation>OCR de ce &amp;document</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>OCR pages without text in the &amp;library</source>
         <translation>OCR des pages sans texte de la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Attach OCR text…</source>
         <translation>&amp;Joindre un texte OCR…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Detect &amp;markings in this document</source>
         <translation>Détecter les &amp;marquages dans ce document</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Detect markings in the li&amp;brary</source>
         <translation>Détecter les marquages dans la bi&amp;bliothèque</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Document m&amp;etadata…</source>
         <translation>Mé&amp;tadonnées du document…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-45"/>
         <source>Next dou&amp;btful word</source>
         <translation>Mot dou&amp;teux suivant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+49"/>
         <source>Redline &amp;help</source>
         <translation>&amp;Aide de Redline</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Show the &amp;log folder</source>
         <translation>Afficher le dossier du &amp;journal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;About Redline</source>
         <translation>À &amp;propos de Redline</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../../app/ui/window/main_window.py" line="+99"/>
         <source>The log file is {path}</source>
         <translation>Le fichier journal est {path}</translation>
     </message>
@@ -3524,7 +3497,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+107"/>
         <source>Go to page</source>
         <translation>Aller à la page</translation>
     </message>
@@ -3536,7 +3509,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+37"/>
+        <location filename="../../app/ui/window/main_window.py" line="+38"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
     </message>

@@ -9,13 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -65,6 +63,7 @@ from app.ui.window.focus import FocusCycle, Pane
 from app.ui.window.geometry import default_geometry, fits_screens
 from app.ui.window.libraries import LibraryMenu, remember_library
 from app.ui.window.live import LiveUpdates, RemoteChange
+from app.ui.window.menus import FILE, VIEW, WORD_BOXES, build_menus
 from app.ui.window.message_strip import MessageStrip
 from app.ui.window.panes import Panes
 from app.ui.window.side_panel import SidePanel
@@ -72,26 +71,18 @@ from app.ui.window.side_panel import SidePanel
 if TYPE_CHECKING:
     from app.ui.tools import (
         about_dialog,
-        detect_dialog,
-        export_dialog,
         help_browser,
         merge_dialog,
         metadata_dialog,
-        ocr_dialog,
-        settings_dialog,
         shortcuts_dialog,
     )
     from app.ui.window.handover import HandoverServer
 else:  # The File, Tools and Help dialogs load the exporters, OCR and detection (lxml, numpy,
     # Pillow), Qt's text browser and the guide: none is needed to start. Imported when first used.
     about_dialog = lazy_module("app.ui.tools.about_dialog")
-    detect_dialog = lazy_module("app.ui.tools.detect_dialog")
-    export_dialog = lazy_module("app.ui.tools.export_dialog")
     help_browser = lazy_module("app.ui.tools.help_browser")
     merge_dialog = lazy_module("app.ui.tools.merge_dialog")
     metadata_dialog = lazy_module("app.ui.tools.metadata_dialog")
-    ocr_dialog = lazy_module("app.ui.tools.ocr_dialog")
-    settings_dialog = lazy_module("app.ui.tools.settings_dialog")
     shortcuts_dialog = lazy_module("app.ui.tools.shortcuts_dialog")
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
@@ -178,8 +169,9 @@ class MainWindow(QMainWindow):
         self.owns_library = False  # opened by File > Open library: closed with the window
         self._compose()
         self._build_menus()
+        self._build_document_tools()
         self.library_menu = LibraryMenu(
-            self._menus["&File"], settings, lib.root, self.open_library, self
+            self._menus[FILE], settings, lib.root, self.open_library, self
         )
         if not lib.on_server:  # (a server library's root is a cache folder, not a library)
             remember_library(settings, lib.root)
@@ -221,252 +213,22 @@ class MainWindow(QMainWindow):
         column.addWidget(self.message_strip)
         self.setCentralWidget(central)
 
-    def _action(self, menu_name: str, text: str, slot, *keys) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
-        self._menus[menu_name].addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self._menus = {
-            name: bar.addMenu(name)
-            for name in (
-                QT_TRANSLATE_NOOP("Redline", "&File"),
-                QT_TRANSLATE_NOOP("Redline", "&View"),
-                QT_TRANSLATE_NOOP("Redline", "&Go"),
-            )
-        }
-        dv, pv = self.document_view, self.document_view.page_view
-        K = QKeySequence.StandardKey
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&File"),
-            QT_TRANSLATE_NOOP("Redline", "&Import files…"),
-            self._on_import_files,
-            K.Open,
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&File"),
-            QT_TRANSLATE_NOOP("Redline", "Import &folder…"),
-            self._on_import_folder,
-            "Ctrl+Shift+O",
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&File"),
-            QT_TRANSLATE_NOOP("Redline", "&Find…"),
-            self._on_find,
-            K.Find,
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&File"),
-            QT_TRANSLATE_NOOP("Redline", "&Quit"),
-            self.close,
-            K.Quit,
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&View"),
-            QT_TRANSLATE_NOOP("Redline", "Zoom &in"),
-            pv.zoom_in,
-            K.ZoomIn,
-            "Ctrl+=",
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&View"),
-            QT_TRANSLATE_NOOP("Redline", "Zoom &out"),
-            pv.zoom_out,
-            K.ZoomOut,
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&View"),
-            QT_TRANSLATE_NOOP("Redline", "Fit &width"),
-            pv.fit_width,
-            "Ctrl+1",
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&View"),
-            QT_TRANSLATE_NOOP("Redline", "Fit &page"),
-            pv.fit_page,
-            "Ctrl+0",
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&View"),
-            QT_TRANSLATE_NOOP("Redline", "&Rotate view"),
-            pv.turn,
-            "Ctrl+R",
-        )
-        self.word_boxes = self._action(
-            QT_TRANSLATE_NOOP("Redline", "&View"),
-            QT_TRANSLATE_NOOP("Redline", "Show &word boxes"),
-            self._on_word_boxes,
-            "Ctrl+B",
-        )
+        """File, View, Go, Tools and Help (``menus.py``), and what joins the View menu."""
+        self._menus, actions = build_menus(self)
+        self.word_boxes = actions[WORD_BOXES]
         self.word_boxes.setCheckable(True)
         self.word_boxes.setChecked(self.settings.get(S.SHOW_WORD_BOXES))
-        self.colour_scheme = ColourSchemeMenu(self, self.settings, self._menus["&View"])
-        self._menus["&View"].addSeparator()
-        self.panes = Panes(self, self.settings, self.splitter, self.side, dv, self._menus["&View"])
-        pv.set_show_word_boxes(self.word_boxes.isChecked())
-        pv.low_confidence = self.settings.get(S.LOW_CONFIDENCE)
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&Go"),
-            QT_TRANSLATE_NOOP("Redline", "&Next page"),
-            dv.next_page,
-            "PgDown",
-            "Right",
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&Go"),
-            QT_TRANSLATE_NOOP("Redline", "&Previous page"),
-            dv.previous_page,
-            "PgUp",
-            "Left",
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&Go"),
-            QT_TRANSLATE_NOOP("Redline", "&First page"),
-            dv.first_page,
-            "Home",
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&Go"),
-            QT_TRANSLATE_NOOP("Redline", "&Last page"),
-            dv.last_page,
-            "End",
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&Go"),
-            QT_TRANSLATE_NOOP("Redline", "&Go to page…"),
-            self._on_go_to_page,
-            "Ctrl+G",
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&Go"),
-            QT_TRANSLATE_NOOP("Redline", "Next &document"),
-            self._on_next_document,
-            "Ctrl+PgDown",
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&Go"),
-            QT_TRANSLATE_NOOP("Redline", "Previous d&ocument"),
-            self._on_previous_document,
-            "Ctrl+PgUp",
-        )
-        self._menus["&Go"].addSeparator()
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&Go"),
-            QT_TRANSLATE_NOOP("Redline", "Next pa&ne"),
-            lambda: self.focus_cycle.next(),
-            "F6",
-        )
-        self._action(
-            QT_TRANSLATE_NOOP("Redline", "&Go"),
-            QT_TRANSLATE_NOOP("Redline", "Previous pan&e"),
-            lambda: self.focus_cycle.previous(),
-            "Shift+F6",
-        )
-        self._build_tools_menu()
+        view = self._menus[VIEW]
+        self.colour_scheme = ColourSchemeMenu(self, self.settings, view)
+        view.addSeparator()
+        dv = self.document_view
+        self.panes = Panes(self, self.settings, self.splitter, self.side, dv, view)
+        dv.page_view.set_show_word_boxes(self.word_boxes.isChecked())
+        dv.page_view.low_confidence = self.settings.get(S.LOW_CONFIDENCE)
 
-    def _build_tools_menu(self) -> None:
-        """Export and Import Annotations (File), Tools, Help, the doubtful-word tab and the
-        text-layer switcher; the work of each lives in its dialog's module."""
-        self._menus.update(
-            {
-                m: self.menuBar().addMenu(m)
-                for m in (
-                    QT_TRANSLATE_NOOP("Redline", "&Tools"),
-                    QT_TRANSLATE_NOOP("Redline", "&Help"),
-                )
-            }
-        )
-        quit_action = self._menus["&File"].actions()[-1]
-        w, T = self, QT_TRANSLATE_NOOP("Redline", "&Tools")
-        for menu, text, run, *keys in (
-            (
-                QT_TRANSLATE_NOOP("Redline", "&File"),
-                QT_TRANSLATE_NOOP("Redline", "&Export…"),
-                lambda: export_dialog.open_export(w),
-                "Ctrl+E",
-            ),
-            (
-                QT_TRANSLATE_NOOP("Redline", "&File"),
-                QT_TRANSLATE_NOOP("Redline", "Import &annotations…"),
-                self.import_annotations,
-            ),
-            (
-                T,
-                QT_TRANSLATE_NOOP("Redline", "OCR this &page"),
-                lambda: ocr_dialog.ocr_in(w, "page"),
-            ),
-            (
-                T,
-                QT_TRANSLATE_NOOP("Redline", "OCR this &document"),
-                lambda: ocr_dialog.ocr_in(w, "document"),
-            ),
-            (
-                T,
-                QT_TRANSLATE_NOOP("Redline", "OCR pages without text in the &library"),
-                lambda: ocr_dialog.ocr_in(w, "library"),
-            ),
-            (
-                T,
-                QT_TRANSLATE_NOOP("Redline", "&Attach OCR text…"),
-                lambda: ocr_dialog.attach_text(w),
-            ),
-            (
-                T,
-                QT_TRANSLATE_NOOP("Redline", "Detect &markings in this document"),
-                lambda: detect_dialog.detect_in(w, False),
-            ),
-            (
-                T,
-                QT_TRANSLATE_NOOP("Redline", "Detect markings in the li&brary"),
-                lambda: detect_dialog.detect_in(w, True),
-            ),
-            (
-                T,
-                QT_TRANSLATE_NOOP("Redline", "Document m&etadata…"),
-                lambda: metadata_dialog.edit_metadata(w),
-            ),
-            (
-                T,
-                QT_TRANSLATE_NOOP("Redline", "&Settings…"),
-                lambda: settings_dialog.edit_settings(w),
-                "Ctrl+,",
-            ),
-            (
-                QT_TRANSLATE_NOOP("Redline", "&Go"),
-                QT_TRANSLATE_NOOP("Redline", "Next dou&btful word"),
-                self._on_next_doubtful,
-                "F7",
-            ),
-            (
-                QT_TRANSLATE_NOOP("Redline", "&Help"),
-                QT_TRANSLATE_NOOP("Redline", "Redline &help"),
-                self._on_help,
-                "F1",
-            ),
-            (
-                QT_TRANSLATE_NOOP("Redline", "&Help"),
-                QT_TRANSLATE_NOOP("Redline", "&Keyboard shortcuts"),
-                self._on_shortcuts,
-                "Ctrl+?",
-                "Ctrl+/",
-            ),
-            (
-                QT_TRANSLATE_NOOP("Redline", "&Help"),
-                QT_TRANSLATE_NOOP("Redline", "Show the &log folder"),
-                self._on_log_folder,
-            ),
-            (
-                QT_TRANSLATE_NOOP("Redline", "&Help"),
-                QT_TRANSLATE_NOOP("Redline", "&About Redline"),
-                lambda: about_dialog.show_about(w),
-            ),
-        ):
-            action = self._action(menu, text, lambda _=False, run=run: run(), *keys)
-            if menu == "&File":
-                self._menus[menu].insertAction(quit_action, action)  # moves it above Quit
+    def _build_document_tools(self) -> None:
+        """The doubtful-word tab and the text-layer switcher, and what follows the page shown."""
         self.doubtful_pane = DoubtfulPane(
             self.lib, self.db_runner, threshold=self.settings.get(S.LOW_CONFIDENCE)
         )
@@ -521,15 +283,15 @@ class MainWindow(QMainWindow):
             Pane("text", QT_TRANSLATE_NOOP("Redline", "Text"), dv.text_side, dv.text_pane),
         ]
 
-    def _on_help(self) -> None:
+    def on_help(self) -> None:
         """F1: the user guide at the page of the pane in focus."""
         pane = self.focus_cycle.current()
         self.help = help_browser.show_help(self, pane.key if pane else None, self.help)
 
-    def _on_shortcuts(self) -> None:
+    def on_shortcuts(self) -> None:
         self.shortcuts = shortcuts_dialog.show_shortcuts(self.menuBar(), self)
 
-    def _on_log_folder(self) -> None:
+    def on_log_folder(self) -> None:
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -544,7 +306,7 @@ class MainWindow(QMainWindow):
     def _on_page_done(self, _page_id: int) -> None:  # OCR from the text pane: a new text layer
         self.doubtful_pane.set_document(self.document_id, force=True)
 
-    def _on_next_doubtful(self) -> None:
+    def on_next_doubtful(self) -> None:
         self.doubtful_pane.when_read(self._next_doubtful)  # (read the first time it is wanted)
 
     def _next_doubtful(self) -> None:
@@ -740,13 +502,8 @@ class MainWindow(QMainWindow):
         else:
             self.open_document(hit.document_id, hit.page_index, query)
 
-    def _on_next_document(self) -> None:
-        self._step_document(1)
-
-    def _on_previous_document(self) -> None:
-        self._step_document(-1)
-
-    def _step_document(self, step: int) -> None:
+    def step_document(self, step: int) -> None:
+        """Open the next (``step`` 1) or previous (-1) document of the library table."""
         if self.document_id is None:
             first = self.library_model.document_id(0)
             if first is not None:
@@ -756,7 +513,7 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.open_document(target)
 
-    def _on_go_to_page(self) -> None:
+    def on_go_to_page(self) -> None:
         count = self.document_view.page_count
         if not count:
             return
@@ -771,11 +528,12 @@ class MainWindow(QMainWindow):
         if ok:
             self.document_view.show_page(page - 1)
 
-    def _on_find(self) -> None:
+    def on_find(self) -> None:
         self.side.setCurrentWidget(self.search_pane)
         self.search_pane.focus_query()
 
-    def _on_word_boxes(self, checked: bool) -> None:
+    def on_word_boxes(self) -> None:
+        checked = self.word_boxes.isChecked()
         self.document_view.page_view.set_show_word_boxes(checked)
         self.settings.set(S.SHOW_WORD_BOXES, checked)
 
@@ -816,14 +574,14 @@ class MainWindow(QMainWindow):
 
     # -- import ---------------------------------------------------------------------------------
 
-    def _on_import_files(self) -> None:
+    def on_import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, translate("Redline", "Import scans"), "", tr(FILE_FILTER)
         )
         if files:
             self.import_paths(files)
 
-    def _on_import_folder(self) -> None:
+    def on_import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, translate("Redline", "Import a folder of scans")
         )

@@ -108,7 +108,7 @@ def test_down_in_the_search_box_goes_to_the_results(
 ) -> None:
     window = two_documents(qtbot, review_library, settings, tmp_path)
     search = window.search_pane
-    window._on_find()
+    window.on_find()
     qtbot.keyClicks(search.query, "courier")
     qtbot.keyClick(search.query, Qt.Key.Key_Return)
     qtbot.keyClick(search.query, Qt.Key.Key_Down)
@@ -172,7 +172,7 @@ def test_f1_opens_the_help_at_the_page_of_the_pane_in_focus(
     help_window = window.help
     assert help_window is not None
     activate(qtbot, window)
-    window._on_find()
+    window.on_find()
     qtbot.keyClick(window.search_pane.query, Qt.Key.Key_F1)
     assert window.help is help_window and help_window.current_page() == "search.md"
     help_window.contents.click()

@@ -120,11 +120,11 @@ def test_next_and_previous_document(
     first, second = (window.library_model.document_id(r) for r in (0, 1))
     assert first is not None and second is not None
     window.open_document(first)
-    window._on_next_document()
+    window.step_document(1)
     assert window.document_id == second
-    window._on_next_document()
+    window.step_document(1)
     assert window.document_id == second  # no document after the last
-    window._on_previous_document()
+    window.step_document(-1)
     assert window.document_id == first
 
 
