@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -60,12 +59,12 @@ from app.ui.library.library_pane import LibraryPane
 from app.ui.library.search_pane import SearchPane
 from app.ui.window.colour_scheme import ColourSchemeMenu
 from app.ui.window.focus import FocusCycle, Pane
-from app.ui.window.geometry import default_geometry, fits_screens
 from app.ui.window.libraries import LibraryMenu, remember_library
 from app.ui.window.live import LiveUpdates, RemoteChange
 from app.ui.window.menus import FILE, VIEW, WORD_BOXES, build_menus
 from app.ui.window.message_strip import MessageStrip
 from app.ui.window.panes import Panes
+from app.ui.window.remembered import Remembered
 from app.ui.window.side_panel import SidePanel
 
 if TYPE_CHECKING:
@@ -185,7 +184,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_annotations()
         self._connect()
-        self._restore()
+        self.remembered = Remembered(self)
+        self.remembered.restore()
         # Every menu's keys also work with the menu bar hidden (the reading mode hides it).
         self.addActions([a for m in self.menuBar().findChildren(QMenu) for a in m.actions()])
 
@@ -560,14 +560,7 @@ class MainWindow(QMainWindow):
         self.status_page.setText(
             translate("Redline", "Page {page} of {count}").format(page=index + 1, count=count)
         )
-        self._note_session()
-
-    def _note_session(self) -> None:
-        """Where the person is reading, noted as each page is shown (QSettings writes it to
-        disk from the event loop): a start after a crash reopens it too, not only after Quit."""
-        self.settings.set(S.LAST_LIBRARY, self._library_key())
-        self.settings.set(S.LAST_DOCUMENT, int(self.document_id or 0))
-        self.settings.set(S.LAST_PAGE, self.document_view.index)
+        self.remembered.note_reading()  # (as each page is shown: a start after a crash too)
 
     def _on_zoom_changed(self, zoom: float) -> None:
         self.status_zoom.setText(f"{zoom * 100:.0f}%")
@@ -620,65 +613,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_paths(paths)
 
-    # -- remembered state -----------------------------------------------------------------------
-
-    def _restore(self) -> None:
-        self._restore_view()
-        geometry = self.settings.get(S.GEOMETRY)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry) or not self._on_screen():
-            screen = QGuiApplication.primaryScreen()
-            if screen is not None:
-                self.setGeometry(default_geometry(screen.availableGeometry()))
-        for setting, splitter in (
-            (S.MAIN_SPLITTER, self.splitter),
-            (S.DOCUMENT_SPLITTER, self.document_view.splitter),
-        ):
-            state = self.settings.get(setting)
-            if not state.isEmpty():
-                splitter.restoreState(state)
-        self.panes.apply()  # (what fits, and the scan's share, once the window is shown)
-
-    def _on_screen(self) -> bool:
-        """The restored geometry is on one of the screens there are now, and not squashed."""
-        screens = [s.availableGeometry() for s in QGuiApplication.screens()]
-        return self.isMaximized() or self.isFullScreen() or fits_screens(self.geometry(), screens)
-
-    def _side_tabs(self) -> dict[str, QWidget]:
-        return {
-            "library": self.library_pane,
-            "search": self.search_pane,
-            "doubtful": self.doubtful_pane,
-            "annotations": self.annotation_list,
-        }
-
-    def _restore_view(self) -> None:
-        """The zoom (a fit, or a zoom chosen by hand) and the side tab of last time."""
-        pv = self.document_view.page_view
-        fit = self.settings.get(S.ZOOM_FIT)
-        if fit in ("width", "page"):
-            pv.fit_mode = fit
-        else:
-            pv.set_zoom(self.settings.get(S.ZOOM))
-        tab = self._side_tabs().get(self.settings.get(S.SIDE_TAB))
-        if tab is not None:
-            self.side.setCurrentWidget(tab)
-        self.annotation_list.restore_filters(self.settings.get(S.ANNOTATION_FILTERS))
-        self.library_pane.restore_columns(self.settings.get(S.LIBRARY_COLUMNS))
-
-    def _save_view(self) -> None:
-        pv = self.document_view.page_view
-        self.settings.set(S.ZOOM_FIT, pv.fit_mode or "")
-        self.settings.set(S.ZOOM, pv.zoom)
-        current = self.side.currentWidget()
-        names = [name for name, tab in self._side_tabs().items() if tab is current]
-        if names:
-            self.settings.set(S.SIDE_TAB, names[0])
-        self.settings.set(S.ANNOTATION_FILTERS, self.annotation_list.filters_state())
-        self.settings.set(S.LIBRARY_COLUMNS, self.library_pane.columns_state())
-
-    def _library_key(self) -> str:
-        """How the settings name this library: its folder, or its address (no password)."""
-        return self.lib.location if self.lib.on_server else str(self.lib.root.resolve())
+    # -- the document opened at start ----------------------------------------------------------
 
     def open_first_document(self) -> None:
         """Open the first document of the library table, once its first rows have arrived
@@ -693,11 +628,8 @@ class MainWindow(QMainWindow):
     def reopen_last(self) -> bool:
         """Open the document and page shown when the window last closed, if it still exists
         (and that window was on this library)."""
-        library = self.settings.get(S.LAST_LIBRARY)
-        if library and library != self._library_key():
-            return False
-        last = self.settings.get(S.LAST_DOCUMENT)
-        return bool(last) and self.open_document(DocumentId(last), self.settings.get(S.LAST_PAGE))
+        last = self.remembered.last_reading()
+        return last is not None and self.open_document(*last)
 
     # -- libraries and files from elsewhere -----------------------------------------------------
 
@@ -767,12 +699,7 @@ class MainWindow(QMainWindow):
             self.open_document(opened)
 
     def save_state(self) -> None:
-        self.settings.set(S.GEOMETRY, self.saveGeometry())
-        self.settings.set(S.MAIN_SPLITTER, self.splitter.saveState())
-        self.settings.set(S.DOCUMENT_SPLITTER, self.document_view.splitter.saveState())
-        self._note_session()
-        self._save_view()
-        self.settings.sync()
+        self.remembered.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.panes.reading_mode:  # the next start opens a normal window

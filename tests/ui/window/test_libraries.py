@@ -238,6 +238,6 @@ def test_the_page_read_is_remembered_as_it_is_turned_not_only_on_quit(
     assert doc is not None and window.open_document(doc, 2)
     qtbot.waitUntil(lambda: window.document_view.index == 2)
     assert settings.get(S.LAST_DOCUMENT) == doc and settings.get(S.LAST_PAGE) == 2
-    assert settings.get(S.LAST_LIBRARY) == window._library_key()
+    assert settings.get(S.LAST_LIBRARY) == window.remembered.library_key()
     window.document_view.show_page(1)
     qtbot.waitUntil(lambda: settings.get(S.LAST_PAGE) == 1)
