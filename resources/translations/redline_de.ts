@@ -132,8 +132,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-305"/>
-        <location line="+159"/>
+        <location filename="../../app/ui/window/main_window.py" line="-306"/>
+        <location line="+160"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
@@ -745,7 +745,7 @@
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+145"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+190"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-178"/>
-        <location line="+157"/>
+        <location filename="../../app/ui/window/main_window.py" line="-179"/>
+        <location line="+158"/>
         <source>Doubtful words</source>
         <translation>Unsichere Wörter</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-181"/>
-        <location line="+155"/>
+        <location filename="../../app/ui/window/main_window.py" line="-182"/>
+        <location line="+156"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-151"/>
-        <location line="+155"/>
+        <location filename="../../app/ui/window/main_window.py" line="-152"/>
+        <location line="+156"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -2883,7 +2883,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>OCR-Text anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="-99"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="-134"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2949,13 +2949,18 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+5"/>
-        <source>Kept now: {pages} ({size:.1f} MB).</source>
-        <translation>Zurzeit aufbewahrt: {pages} ({size:.1f} MB).</translation>
+        <source>Kept now: {pages} ({size} MB).</source>
+        <translation>Zurzeit aufbewahrt: {pages} ({size} MB).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None kept now.</source>
         <translation>Zurzeit keine aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking…</source>
+        <translation>Wird gesucht…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3232,7 +3237,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Ordner ist nicht leer; was darin ist, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-194"/>
+        <location filename="../../app/ui/window/main_window.py" line="-195"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
@@ -3267,7 +3272,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3524,7 +3529,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die gescannte Seite. Bild auf und Bild ab blättern, Strg+Plus und Strg+Minus zoomen, Ziehen verschiebt die Seite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+18"/>
+        <location filename="../../app/ui/window/main_window.py" line="+11"/>
         <source>Import scans</source>
         <translation>Scans importieren</translation>
     </message>

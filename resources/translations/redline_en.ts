@@ -1361,7 +1361,7 @@
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+145"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+190"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2418,8 +2418,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-305"/>
-        <location line="+159"/>
+        <location filename="../../app/ui/window/main_window.py" line="-306"/>
+        <location line="+160"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,8 +3492,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-178"/>
-        <location line="+157"/>
+        <location filename="../../app/ui/window/main_window.py" line="-179"/>
+        <location line="+158"/>
         <source>Doubtful words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,8 +3833,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-181"/>
-        <location line="+155"/>
+        <location filename="../../app/ui/window/main_window.py" line="-182"/>
+        <location line="+156"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,8 +3874,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-151"/>
-        <location line="+155"/>
+        <location filename="../../app/ui/window/main_window.py" line="-152"/>
+        <location line="+156"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,7 +4654,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="-99"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="-134"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,12 +4720,17 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location line="+5"/>
-        <source>Kept now: {pages} ({size:.1f} MB).</source>
+        <source>Kept now: {pages} ({size} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None kept now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5003,7 +5008,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-194"/>
+        <location filename="../../app/ui/window/main_window.py" line="-195"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5038,7 +5043,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5278,7 +5283,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>Import scans</source>
         <translation type="unfinished"></translation>
     </message>

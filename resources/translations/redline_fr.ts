@@ -132,8 +132,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-305"/>
-        <location line="+159"/>
+        <location filename="../../app/ui/window/main_window.py" line="-306"/>
+        <location line="+160"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -745,7 +745,7 @@
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+145"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+190"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-178"/>
-        <location line="+157"/>
+        <location filename="../../app/ui/window/main_window.py" line="-179"/>
+        <location line="+158"/>
         <source>Doubtful words</source>
         <translation>Mots douteux</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-181"/>
-        <location line="+155"/>
+        <location filename="../../app/ui/window/main_window.py" line="-182"/>
+        <location line="+156"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-151"/>
-        <location line="+155"/>
+        <location filename="../../app/ui/window/main_window.py" line="-152"/>
+        <location line="+156"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -2883,7 +2883,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Joindre un texte OCR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="-99"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="-134"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2949,13 +2949,18 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+5"/>
-        <source>Kept now: {pages} ({size:.1f} MB).</source>
-        <translation>Gardés actuellement : {pages} ({size:.1f} Mo).</translation>
+        <source>Kept now: {pages} ({size} MB).</source>
+        <translation>Gardés actuellement : {pages} ({size} Mo).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None kept now.</source>
         <translation>Aucun gardé actuellement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3232,7 +3237,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le dossier n’est pas vide ; ce qu’il contient reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-194"/>
+        <location filename="../../app/ui/window/main_window.py" line="-195"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -3267,7 +3272,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -3524,7 +3529,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>La page numérisée. Page préc. et Page suiv. tournent les pages, Ctrl+plus et Ctrl+moins zooment, glisser déplace la page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+18"/>
+        <location filename="../../app/ui/window/main_window.py" line="+11"/>
         <source>Import scans</source>
         <translation>Importer des scans</translation>
     </message>

@@ -9,11 +9,18 @@ run uses. The banners detection re-read from scans are kept in a file of the use
 (:mod:`app.core.detection.band_cache`), so that no later run reads them again: the dialog says how
 many and where, and forgets them at once on request (someone who changed Tesseract's data by hand,
 or who wants no trace of a scan's markings left outside its library).
+
+What the dialog reads (the languages, from Tesseract's own listing; the readings kept, from
+their file) and forgetting them run on the dialog's worker thread, not the window's: it opens at
+once and fills in as they come.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -41,7 +48,10 @@ from app.ui.base import settings as S
 from app.ui.base.accessible import named
 from app.ui.base.language import LANGUAGES, QT_TRANSLATE_NOOP, say, switch_language, tr
 from app.ui.base.plain_label import plain_message
+from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
+
+R = TypeVar("R")
 
 TITLE = QT_TRANSLATE_NOOP("Redline", "Settings")
 OCR_GROUP = QT_TRANSLATE_NOOP("Redline", "OCR languages")
@@ -70,8 +80,9 @@ KEPT_HELP = QT_TRANSLATE_NOOP(
     "Detection keeps the banners it re-read from scans on this computer (their markings only, "
     "no other text), so that no later detection reads them again. The file: {path}",
 )
-KEPT_NOW = QT_TRANSLATE_NOOP("Redline", "Kept now: {pages} ({size:.1f} MB).")
+KEPT_NOW = QT_TRANSLATE_NOOP("Redline", "Kept now: {pages} ({size} MB).")
 NONE_KEPT = QT_TRANSLATE_NOOP("Redline", "None kept now.")
+LOOKING = QT_TRANSLATE_NOOP("Redline", "Looking…")
 FORGET = QT_TRANSLATE_NOOP("Redline", "&Forget them")
 FORGET_NOTE = QT_TRANSLATE_NOOP(
     "Redline", "Forgets at once; a later detection reads those banners from the scans again."
@@ -81,11 +92,21 @@ FORGET_NOTE = QT_TRANSLATE_NOOP(
 class SettingsDialog(QDialog):
     """The OCR languages: ticked ones are used, system ones are added on OK (:meth:`apply`)."""
 
-    def __init__(self, settings: S.Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: S.Settings,
+        parent: QWidget | None = None,
+        *,
+        background: bool = False,
+    ) -> None:
+        """``background``: the dialog reads (the languages, the readings kept) on a worker
+        thread of its own, else as it is made."""
         super().__init__(parent)
         self.setWindowTitle(tr(TITLE))
         self.settings = settings
+        self.runner = TaskRunner(parent=self) if background else None
         self.languages = QListWidget()
+        self.languages.setEnabled(False)  # (until they are read: OK then keeps the setting)
         self.note = QLabel()
         self.note.setWordWrap(True)
         explain = QLabel(tr(OCR_HELP))
@@ -139,26 +160,57 @@ class SettingsDialog(QDialog):
         self._show_kept()
         return group
 
+    def _in_background(
+        self,
+        fn: Callable[[], R],
+        done: Callable[[R], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """``fn`` on the dialog's worker (at once without one), ``done`` with what it returned."""
+        if self.runner is not None:
+            self.runner.submit(fn, done, failed)
+            return
+        try:
+            result = fn()
+        except RedlineError as exc:
+            if failed is None:
+                raise
+            failed(exc)
+            return
+        done(result)
+
     def _show_kept(self) -> None:
-        pages, size = band_cache.kept()
+        self.kept.setText(tr(LOOKING))
+        self.forget.setEnabled(False)
+        self._in_background(band_cache.kept, self._on_kept)
+
+    def _on_kept(self, kept: tuple[int, int]) -> None:
+        pages, size = kept
         if pages:
             count = wording.translate("Redline", "%n pages").counted(pages, one="%n page")
-            self.kept.setText(tr(KEPT_NOW).format(pages=say(count), size=size / 1e6))
+            megabytes = QLocale().toString(size / 1e6, "f", 1)  # (0,1 in German)
+            self.kept.setText(tr(KEPT_NOW).format(pages=say(count), size=megabytes))
         else:
             self.kept.setText(tr(NONE_KEPT))
         self.forget.setEnabled(size > 0)
 
     def _on_forget(self) -> None:
-        forget_band_readings()
-        self._show_kept()
+        self.forget.setEnabled(False)
+        self._in_background(forget_band_readings, lambda _: self._show_kept())
 
     def _fill(self) -> None:
-        try:
-            found = available_languages()
-        except RedlineError:
-            self.note.setText(tr(NO_TESSERACT).format(hint=say(tesseract_install_hint())))
-            self.languages.setEnabled(False)  # (the window's language can still be chosen)
-            return
+        self.note.setText(tr(LOOKING))
+        self._in_background(available_languages, self._fill_languages, self._no_tesseract)
+
+    def _no_tesseract(self, exc: BaseException) -> None:
+        if not isinstance(exc, RedlineError):
+            raise exc
+        self.note.setText(tr(NO_TESSERACT).format(hint=say(tesseract_install_hint())))
+        # (the list stays disabled: the window's language can still be chosen)
+
+    def _fill_languages(self, found: list[Language]) -> None:
+        self.note.setText("")
+        self.languages.setEnabled(True)
         chosen = self.settings.get(S.OCR_LANGUAGE).split("+")
         # The chosen first, in their order, then the others as found.
         found.sort(key=lambda lang: chosen.index(lang.code) if lang.code in chosen else 99)
@@ -215,7 +267,8 @@ class SettingsDialog(QDialog):
 
 def edit_settings(host: ToolHost) -> SettingsDialog:
     """Tools > Settings…"""
-    dialog = SettingsDialog(host.settings, host.window())
+    background = not host.import_runner.synchronous  # (tests' windows run all inline)
+    dialog = SettingsDialog(host.settings, host.window(), background=background)
     before = host.settings.get(S.LANGUAGE)
 
     def accepted() -> None:

@@ -101,3 +101,30 @@ def test_the_banner_readings_kept_are_counted_and_forgotten_at_once(
     again = SettingsDialog(settings)
     qtbot.addWidget(again)
     assert again.kept.text() == "None kept now."
+
+
+def test_what_it_reads_is_read_off_the_window_thread(
+    qtbot: QtBot, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    read_on: list[threading.Thread] = []
+
+    def languages_read() -> list[languages.Language]:
+        read_on.append(threading.current_thread())
+        return [languages.Language("eng", True)]
+
+    def kept_read() -> tuple[int, int]:
+        read_on.append(threading.current_thread())
+        return 3, 2_000_000
+
+    monkeypatch.setattr(settings_dialog, "available_languages", languages_read)
+    monkeypatch.setattr(band_cache, "kept", kept_read)
+    dialog = SettingsDialog(settings, background=True)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.languages.count() == 1 and "3 pages" in dialog.kept.text())
+    assert len(read_on) == 2 and threading.main_thread() not in read_on
+    assert dialog.languages.isEnabled() and dialog.forget.isEnabled()
+    dialog.forget.click()
+    qtbot.waitUntil(lambda: len(read_on) == 3)  # forgotten, then counted again, off the thread
+    assert threading.main_thread() not in read_on
