@@ -86,7 +86,15 @@ _UPDATE_RECORD = (
     .values(version=ANN.c.version + 1)
 )
 # The row's version, and (PostgreSQL) its lock until the transaction ends; SQLite has one writer.
+# Read with what the write needs of the row in the same statement: on a server library each
+# statement waits a round trip.
 _LOCK_BY_UUID = select(ANN.c.version).where(ANN.c.uuid == bindparam("uuid")).with_for_update()
+_LOCK_RECORD_BY_UUID = _RECORD_BY_UUID.with_for_update()
+_LOCK_HISTORY_BY_UUID = (
+    select(ANN.c.version, ANN.c.revisions, ANN.c.conflicts)
+    .where(ANN.c.uuid == bindparam("uuid"))
+    .with_for_update()
+)
 _DELETE_RECORD = delete(ANN).where(ANN.c.uuid == bindparam("uuid"))
 
 
@@ -129,13 +137,17 @@ def _version(session: Session, uuid: str) -> int | None:
 
 
 def _load(session: Session, uuid: str) -> AnnotationRecord:
-    _version(session, uuid)
-    found = _find(session, uuid)
-    if found is None:
+    """The annotation, its row locked for this transaction (PostgreSQL)."""
+    row = session.execute(_LOCK_RECORD_BY_UUID, {"uuid": uuid}).first()
+    return _found(uuid, None if row is None else record_from_row(row))
+
+
+def _found(uuid: str, record: AnnotationRecord | None) -> AnnotationRecord:
+    if record is None:
         raise NotFoundError(
             translate("Redline", "There is no annotation {uuid}.").format(uuid=uuid)
         )
-    return found
+    return record
 
 
 def load_record(session: Session, uuid: str) -> AnnotationRecord:
@@ -157,7 +169,6 @@ _ACCEPT_ROW = (
     .where(ANN.c.id == bindparam("row_id"))
     .values(status="accepted", revisions=bindparam("new_revisions"), version=ANN.c.version + 1)
 )
-_HISTORY_BY_UUID = select(ANN.c.revisions, ANN.c.conflicts).where(ANN.c.uuid == bindparam("uuid"))
 
 
 def stamped_revisions(
@@ -193,9 +204,12 @@ def _write_state(
         session.execute(_DELETE_RECORD, {"uuid": uuid})
         return
     values = record_columns(state)
-    version = _version(session, uuid)  # locks the row: its revisions and version move as one
+    # locks the row: its revisions and version move as one
+    row = session.execute(_LOCK_HISTORY_BY_UUID, {"uuid": uuid}).first()
+    version = None if row is None else int(row.version)
     if before is not None:
-        row = session.execute(_HISTORY_BY_UUID, {"uuid": uuid}).one()
+        if row is None:  # (gone since ``before`` was read in this transaction: never seen)
+            raise StaleEditError(STALE_EDIT)
         values["revisions"] = stamped_revisions(
             session, row.revisions, before, state, author=author, conflicts=row.conflicts
         )
@@ -677,5 +691,5 @@ def proposal_places(lib: Library, document_id: DocumentId) -> list[ProposalPlace
 
 def get_annotation(lib: Library, uuid: str) -> AnnotationRecord:
     """One annotation by uuid (deleted ones too: they are tombstones)."""
-    with lib.reading() as session:
-        return _load(session, uuid)
+    with lib.reading() as session:  # (a read: no row lock)
+        return _found(uuid, _find(session, uuid))

@@ -385,22 +385,18 @@ def dump_column(value: Mapping[str, Any]) -> str | None:
 
 
 def next_change(conn: Connection) -> tuple[str, int]:
-    """This library's id and the number of its next change (counted in ``library_meta``)."""
-    conn.exec_driver_sql(
-        "INSERT INTO library_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
-        (REPLICA_KEY, uuidlib.uuid4().hex[:16]),
-    )
-    replica = str(
-        conn.exec_driver_sql(
-            "SELECT value FROM library_meta WHERE key = ?", (REPLICA_KEY,)
-        ).scalar_one()
-    )
-    number = conn.exec_driver_sql(
-        "INSERT INTO library_meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE "
-        "SET value = CAST(library_meta.value AS INTEGER) + 1 RETURNING value",
-        (COUNTER_KEY,),
-    ).scalar_one()
-    return replica, int(number)
+    """This library's id and the number of its next change (counted in ``library_meta``): one
+    statement (a server library's write waits a round trip for each), which makes the id the
+    first time and counts the change."""
+    rows = conn.exec_driver_sql(
+        "INSERT INTO library_meta (key, value) VALUES (?, ?), (?, '1') ON CONFLICT (key) DO "
+        "UPDATE SET value = CASE WHEN library_meta.key = ? "
+        "THEN CAST(CAST(library_meta.value AS INTEGER) + 1 AS VARCHAR) "
+        "ELSE library_meta.value END RETURNING key, value",
+        (REPLICA_KEY, uuidlib.uuid4().hex[:16], COUNTER_KEY, COUNTER_KEY),
+    ).all()
+    values = {str(key): str(value) for key, value in rows}
+    return values[REPLICA_KEY], int(values[COUNTER_KEY])
 
 
 @dataclass(frozen=True)

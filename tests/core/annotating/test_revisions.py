@@ -11,7 +11,7 @@ from typing import Any
 from app.core.annotating import annotations as A
 from app.core.annotating.records import Region
 from app.core.annotating.review import set_page_status
-from app.core.annotating.revisions import REPLICA_KEY, covered, load_revisions
+from app.core.annotating.revisions import REPLICA_KEY, covered, load_revisions, next_change
 from app.core.annotating.tags import create_tag, nest_tag, rename_tag
 from app.core.library import Library
 from tests.core.annotating.helpers import ME, import_doc, span_of
@@ -123,3 +123,19 @@ def test_an_edit_of_a_field_in_conflict_keeps_the_conflict(
             .scalar()
         )
     assert json.loads(str(raw)) == {"body.text": [other]}
+
+
+def test_each_change_takes_the_next_number_under_the_library_s_one_id(library: Library) -> None:
+    with library.writing() as conn:
+        first = next_change(conn)
+        second = next_change(conn)
+    with library.writing() as conn:
+        third = next_change(conn)
+    assert first[0] == second[0] == third[0] == _replica(library)
+    assert second[1] == first[1] + 1 and third[1] == first[1] + 2
+    with library.writing() as conn:  # an id lost (a copy whose id was taken off): a new one
+        conn.exec_driver_sql("DELETE FROM library_meta WHERE key = ?", (REPLICA_KEY,))
+    with library.writing() as conn:
+        renamed = next_change(conn)
+    assert renamed[0] != first[0] and len(renamed[0]) == 16 and renamed[1] == first[1] + 3
+
