@@ -120,6 +120,15 @@ class Database:
 
     def __post_init__(self) -> None:
         self._maker: sessionmaker[Session] | None = None
+        self._read_maker: sessionmaker[Session] | None = None
+        # A server's reads run without a transaction of their own: PostgreSQL's READ COMMITTED
+        # gives each statement its own snapshot inside one too, so BEGIN and ROLLBACK would only
+        # cost a round trip each (a review key press reads three times). The same pool.
+        self._reader = (
+            self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            if self.url is not None
+            else self.engine
+        )
 
     @property
     def _sessions(self) -> sessionmaker[Session]:
@@ -132,6 +141,14 @@ class Database:
             self._maker = sessionmaker(self.engine, expire_on_commit=False)
         return self._maker
 
+    @property
+    def _read_sessions(self) -> sessionmaker[Session]:
+        if self._read_maker is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._read_maker = sessionmaker(self._reader, expire_on_commit=False)
+        return self._read_maker
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
@@ -139,7 +156,18 @@ class Database:
             yield session
 
     def session(self) -> Session:
-        return self._sessions()
+        """A session for queries only."""
+        return self._read_sessions()
+
+    def snapshot(self) -> Session:
+        """A session for queries that must see the library as of one moment, all of them (a
+        copy of the whole library), and may read through a cursor kept on the server: one
+        REPEATABLE READ transaction on a server; SQLite's reads see one moment already."""
+        if self.url is None:
+            return self._sessions()
+        from sqlalchemy.orm import Session
+
+        return Session(self.engine.execution_options(isolation_level="REPEATABLE READ"))
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
@@ -149,7 +177,7 @@ class Database:
 
     def connect(self) -> Connection:
         """A connection for queries (:meth:`session` without the ORM)."""
-        return self.engine.connect()
+        return self._reader.connect()
 
     def checkpoint(self) -> None:
         """Flush the WAL into the main file with full syncs (before close or export)."""

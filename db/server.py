@@ -19,13 +19,14 @@ import glob
 import os
 import shutil
 import subprocess
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DisconnectionError
 
 from db.location import SCHEMES, is_server_url
 
@@ -117,16 +118,44 @@ def link_options() -> dict[str, Any]:
     }
 
 
+# A connection of the pool idle longer than this is pinged before it is used again, so that a
+# server restarted meanwhile means a new connection, not an error. One in use moments ago is not:
+# a ping is a round trip, and a review key press takes three connections in turn (a ping each
+# was a fifth of its round trips). A server restarted within these seconds of an action fails
+# the next one with its one-line message; the pool then connects again.
+IDLE_PING_S = 5.0
+
+
 def make_server_engine(location: str, *, read_only: bool = False) -> Engine:
     options = "-c default_transaction_read_only=on" if read_only else ""
     engine = create_engine(
         parse_url(location),
-        pool_pre_ping=True,  # a server restarted under an open window: reconnect, not an error
         hide_parameters=True,  # statements' values stay out of errors and logs
         connect_args={"options": options, "application_name": "redline", **link_options()},
     )
     event.listen(engine, "before_cursor_execute", _translate, retval=True)
+    event.listen(engine.pool, "checkin", _note_use)
+    event.listen(
+        engine.pool, "checkout", lambda conn, record, _: _ping_if_idle(engine, conn, record)
+    )
     return engine
+
+
+def _note_use(_conn: Any, record: Any) -> None:
+    if record is not None:
+        record.info["used_at"] = time.monotonic()
+
+
+def _ping_if_idle(engine: Engine, conn: Any, record: Any) -> None:
+    """A connection idle past :data:`IDLE_PING_S` answers a ping, or the pool drops it and
+    takes a new one (SQLAlchemy's way: :class:`DisconnectionError` from a checkout)."""
+    used = record.info.get("used_at")
+    if used is None or time.monotonic() - used <= IDLE_PING_S:
+        return
+    try:
+        engine.dialect.do_ping(conn)
+    except engine.dialect.loaded_dbapi.Error as exc:
+        raise DisconnectionError(str(exc)) from exc
 
 
 def listen_connection(location: str, channel: str) -> Any:

@@ -356,6 +356,13 @@ class Library:
             yield session
 
     @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """:meth:`reading` for queries that must all see the library as of one moment (a copy
+        of the whole library), and may read a large result a batch at a time."""
+        with self._said(changing=False), self.db.snapshot() as session:
+            yield session
+
+    @contextmanager
     def read_connection(self) -> Iterator[Connection]:
         """A connection for queries only (:meth:`reading` without the ORM)."""
         with self._said(changing=False), self.db.connect() as conn:

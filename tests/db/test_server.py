@@ -255,9 +255,14 @@ def test_a_server_that_never_answers_is_given_up_not_waited_on_for_ever(
     silent.bind(("127.0.0.1", 0))
     silent.listen(8)
     held: list[socket.socket] = []
-    accepting = threading.Thread(
-        target=lambda: held.extend(silent.accept()[0] for _ in range(8)), daemon=True
-    )
+
+    def accept() -> None:
+        try:
+            held.extend(silent.accept()[0] for _ in range(8))
+        except OSError:  # (the test closed it: done)
+            return
+
+    accepting = threading.Thread(target=accept, daemon=True)
     accepting.start()
     monkeypatch.setattr(db_server, "CONNECT_TIMEOUT_S", 1, raising=False)
     url = f"postgresql://redline@127.0.0.1:{silent.getsockname()[1]}/cables"
@@ -278,3 +283,72 @@ def test_a_server_that_never_answers_is_given_up_not_waited_on_for_ever(
     assert isinstance(library_error, LibraryError) and "cannot be reached" in str(library_error)
     assert "timeout" in str(live_error)
     silent.close()
+
+
+def test_a_connection_idle_a_while_is_pinged_and_one_just_used_is_not(
+    own_server: PgServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = Library.open(own_server.url(own_server.create_database()))
+    engine = lib.db.engine
+    pings: list[object] = []
+    ping = engine.dialect.do_ping
+    monkeypatch.setattr(engine.dialect, "do_ping", lambda conn: pings.append(conn) or ping(conn))
+
+    def read() -> int:
+        with lib.reading() as s:
+            return int(s.connection().exec_driver_sql("SELECT 1").scalar_one())
+
+    read()
+    read()  # used a moment ago: no round trip spent on a ping
+    assert pings == []
+    monkeypatch.setattr(db_server, "IDLE_PING_S", 0.0)
+    # An administrator's restart while the connection sat idle: the ping finds it dead, and
+    # the pool connects again instead of failing the read.
+    own_server.pause()
+    own_server.resume()
+    assert read() == 1 and len(pings) == 1
+    lib.close()
+
+
+def test_a_read_on_a_server_library_opens_no_transaction(pg_url: str) -> None:
+    """(BEGIN and ROLLBACK around a read would each cost a round trip, and PostgreSQL's READ
+    COMMITTED gives each statement its own snapshot inside a transaction too.)"""
+    import time
+
+    lib = Library.open(pg_url)
+    alone = "SELECT now() = statement_timestamp()"  # true only outside a transaction block
+    with lib.reading() as s:
+        s.connection().exec_driver_sql("SELECT 1")
+        time.sleep(0.01)
+        assert s.connection().exec_driver_sql(alone).scalar_one()
+    with lib.read_connection() as conn:
+        conn.exec_driver_sql("SELECT 1")
+        time.sleep(0.01)
+        assert conn.exec_driver_sql(alone).scalar_one()
+    with lib.transaction() as s:  # a write is one transaction, as before
+        s.connection().exec_driver_sql("SELECT 1")
+        time.sleep(0.01)
+        assert not s.connection().exec_driver_sql(alone).scalar_one()
+    lib.close()
+
+
+def test_a_snapshot_sees_the_library_as_of_one_moment(pg_url: str) -> None:
+    """(A copy of the whole library reads its tables one after another: a change committed
+    meanwhile must not show in some of them and not in others.)"""
+    lib, other = Library.open(pg_url), Library.open(pg_url)
+    count = "SELECT count(*) FROM library_meta"
+
+    def add(key: str) -> None:
+        with other.writing() as conn:
+            conn.exec_driver_sql("INSERT INTO library_meta (key, value) VALUES (?, '')", (key,))
+
+    with lib.snapshot() as s:
+        before = s.connection().exec_driver_sql(count).scalar_one()
+        add("added-during-snapshot")
+        assert s.connection().exec_driver_sql(count).scalar_one() == before
+    with lib.reading() as s:  # a plain read sees each statement's moment
+        before = s.connection().exec_driver_sql(count).scalar_one()
+        add("added-during-read")
+        assert s.connection().exec_driver_sql(count).scalar_one() == before + 1
+    lib.close()
+    other.close()

@@ -79,7 +79,7 @@ def copy_library(
             ).format(location=dest.location)
         )
     rows: dict[str, int] = {}
-    with source.reading() as rs, dest.transaction() as ws:
+    with source.snapshot() as rs, dest.transaction() as ws:
         src, dst = rs.connection(), ws.connection()
         if dst.execute(select(func.count()).select_from(_t(Document))).scalar():
             raise CopyError(

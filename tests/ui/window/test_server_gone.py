@@ -5,7 +5,6 @@ once it is back the same action works, and live updates listen again without a r
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -20,23 +19,11 @@ from app.core.errors import LibraryError
 from app.core.library import Library
 from app.ui.base import settings as S
 from tests.builders import make_text_pdf
-from tests.pg_helpers import PgServer, postgres_bindir
+from tests.pg_helpers import PgServer
 from tests.ui.annotating.helpers import open_window
 from tests.ui.helpers import make_review_pdf
 
 GONE = "cannot be reached"
-
-
-@pytest.fixture
-def own_server() -> Iterator[PgServer]:
-    """A server of this test's own: stopping it must not stop the other tests' one."""
-    bindir = postgres_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
-    server = PgServer(bindir)
-    server.start()
-    yield server
-    server.stop()
 
 
 def test_the_core_says_a_server_that_went_away_in_one_line(
