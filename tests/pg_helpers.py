@@ -9,14 +9,17 @@ connections, so the tests' URLs carry no password:
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import itertools
 import os
 import pwd
 import shutil
 import signal
+import socket
 import subprocess
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -253,3 +256,51 @@ class PgServer:
                 self.proc.wait()
         self.proc = None
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class SlowLink:
+    """A network between the app and a test's server, for counting and timing its round trips:
+    a TCP port on 127.0.0.1 that forwards to the server's Unix socket, each request (what the
+    client sends before it waits for the reply: a query, a BEGIN, a COMMIT) held ``delay_s``
+    first, as a link with that round trip would. ``requests`` counts them."""
+
+    def __init__(self, server: PgServer, delay_s: float = 0.0) -> None:
+        self.target = str(server.socket_dir / ".s.PGSQL.5432")
+        self.delay_s, self.requests = delay_s, 0
+        self.listener = socket.socket()
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen()
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def url(self, dbname: str, *, user: str = SUPERUSER) -> str:
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{dbname}"
+
+    def close(self) -> None:
+        self.listener.close()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:  # closed
+                return
+            client.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            server = socket.socket(socket.AF_UNIX)
+            server.connect(self.target)
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket, asking: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                if asking:
+                    self.requests += 1
+                    time.sleep(self.delay_s)
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (source, sink):
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)

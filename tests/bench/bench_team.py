@@ -5,14 +5,22 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import sys
+import time
 from pathlib import Path
+from unittest.mock import patch
 
+from app.core.annotating.annotations import create_annotation
+from app.core.annotating.page_content import read_page
+from app.core.annotating.records import Span
 from app.core.documents.ingest import import_file
 from app.core.documents.queries import document_summary
 from app.core.library import Library
+from tests.bench.helpers import report
 from tests.builders import make_text_pdf
+from tests.pg_helpers import PgServer, SlowLink
 
 NOTES = int(os.environ.get("REDLINE_BENCH_NOTES", "400"))  # per writer
 # One writer: opens the library, then makes NOTES notes, one transaction each (as a person's
@@ -73,3 +81,76 @@ def test_eight_writers_on_postgresql_against_one_on_sqlite(
     with Library.open(pg_library_url) as lib, lib.reading() as s:
         count = s.connection().exec_driver_sql("SELECT count(*) FROM annotations").scalar()
     assert count == 9 * NOTES
+
+
+LINK_DELAY_S = 0.010  # a team's server over a VPN or a city's network: 10 ms a round trip
+LINK_PRESSES = 12
+
+
+def test_review_key_presses_on_a_team_library_over_a_10_ms_link(
+    tmp_path: Path, pg_server: PgServer
+) -> None:
+    """A reviewer pressing A (accept, then on to the next proposal) in the real window on a
+    server library reached over a link with a 10 ms round trip (``SlowLink``): the window waits
+    for each press's round trips. Baseline in the same run: the same presses with a ping at each
+    use of a pooled connection and each read in a transaction of its own (the engine before)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.annotating.proposals import decide, step_proposal
+    from app.ui.base import settings as S
+    from app.ui.base.settings import Settings
+    from app.ui.window.main_window import MainWindow
+    from db import server as db_server
+    from tests.bench.gui_helpers import spin, wait_for
+
+    name = pg_server.create_database()
+    with Library.open(pg_server.url(name)) as lib:
+        pdf = make_text_pdf(tmp_path / "memo.pdf", [" ".join(["SECRET memo"] * 30)])
+        doc = import_file(lib, pdf).document_id
+        assert doc is not None
+        page = document_summary(lib, doc).pages[0]
+        for w in read_page(lib, page.id).text.words[: 2 * LINK_PRESSES + 2]:
+            create_annotation(
+                lib, page.id, "marking", text=Span(w.start, w.end), author="", status="proposed",
+                origin="detector", confidence=0.7,
+                body={"category": "classification", "value": "SECRET"},
+            )  # fmt: skip
+    link = SlowLink(pg_server, LINK_DELAY_S)
+    lib = Library.open(link.url(name))
+    app = QApplication.instance() or QApplication([])
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(lib, Settings(store))
+    window.settings.set(S.AUTHOR, "Ada")
+    window.show()
+    window.open_document(doc)
+    wait_for(app, lambda: window.document_view.is_settled())
+    step_proposal(window.annotations, 1)
+
+    def presses() -> tuple[float, float]:
+        times, asked = [], link.requests
+        for _ in range(LINK_PRESSES):
+            start = time.perf_counter()
+            decide(window.annotations, "accepted")
+            times.append(time.perf_counter() - start)
+            spin(app, 0.05)  # (what the press started in the background ends)
+        return statistics.median(times), (link.requests - asked) / LINK_PRESSES
+
+    reads = lib.db._reader
+    lib.db._reader, lib.db._read_maker = lib.db.engine, None  # reads in transactions
+    with patch.object(db_server, "IDLE_PING_S", -1.0):  # a ping at every use
+        before, asked_before = presses()
+    lib.db._reader, lib.db._read_maker = reads, None
+    now, asked_now = presses()
+    window.close()
+    lib.close()
+    link.close()
+    report(
+        f"review key press on a server library over a {LINK_DELAY_S * 1000:.0f} ms link, median"
+        f" ({asked_now:.1f} requests to the server a press, {asked_before:.1f} before,"
+        " background reads included)",
+        now,
+        before,
+        "the same with a ping at each connection's use and reads in transactions",
+        "< 1x; each round trip is time the person waits",
+    )
