@@ -429,19 +429,21 @@ class AnnotationActions(QObject):
         kind = change.before.kind if change.before else "note"
         self.push([change], translate("Redline", "Delete {kind}").format(kind=tr(KIND_NOUNS[kind])))
 
-    def set_status(self, uuid: str, status: Status) -> None:
+    def set_status(self, uuid: str, status: Status) -> bool:
+        """Accept, reject or propose; False (and why, said) when it was not written."""
         try:
             change = A.set_status(
                 self.lib, uuid, status, author=self.author(), expected=self.page.shown(uuid)
             )
         except RedlineError as exc:
             self.refused(exc)
-            return
+            return False
         step = {
             "accepted": translate("Redline", "Accepted {kind}"),
             "rejected": translate("Redline", "Rejected {kind}"),
         }.get(status, translate("Redline", "Proposed {kind}"))
         self.push([change], step.format(kind=tr(KIND_NOUNS[change.record.kind])))
+        return True
 
 
 def _edit_text(change: AnnotationChange) -> str:

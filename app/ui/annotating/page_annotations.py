@@ -191,8 +191,10 @@ class PageAnnotations(QObject):
     # -- showing --------------------------------------------------------------------------------
 
     def show_annotation(self, uuid: str) -> None:
-        """Bring an annotation into view in both panes (flipping to its page if needed)."""
-        rec = self.record(uuid)
+        """Bring an annotation into view in both panes (flipping to its page if needed). One
+        drawn on the page shown is shown as drawn (on a team library a read is a round trip
+        the window waits for: the next proposal is most often on the same page)."""
+        rec = self.shown(uuid) or self.record(uuid)
         if rec is None or self.view.summary is None:
             return
         self.current = uuid

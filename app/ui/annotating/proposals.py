@@ -80,9 +80,14 @@ def step_proposal(
 
 
 def decide(actions: AnnotationActions, status: Status) -> None:
-    """Accept or reject the chosen annotation, then move on to the next proposal."""
+    """Accept or reject the chosen annotation, then move on to the next proposal. Decided as
+    drawn (the write compares it with the row, so what another reviewer changed since is not
+    overwritten; on a team library a read first would be a round trip more), except a proposed
+    redaction to accept, read first: its exemption codes are put to the person."""
     uuid = actions.page.current
-    rec = actions.page.record(uuid) if uuid else None
+    rec = (actions.page.shown(uuid) or actions.page.record(uuid)) if uuid else None
+    if rec is not None and status == "accepted" and rec.kind == "redaction":
+        rec = actions.page.record(rec.uuid)
     if rec is None:
         if uuid is None:  # (else it could not be read: the record said why)
             actions.message.emit(
@@ -92,8 +97,8 @@ def decide(actions: AnnotationActions, status: Status) -> None:
     if status == "accepted" and rec.kind == "redaction" and rec.status == "proposed":
         if not _accept_redaction(actions, rec):
             return
-    else:
-        actions.set_status(rec.uuid, status)
+    elif not actions.set_status(rec.uuid, status):
+        return  # (said why; nothing to move on from)
     if rec.status == "proposed":
         step_proposal(actions, 1, chosen=rec)
 

@@ -11,7 +11,12 @@ from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
-from app.core.annotating.annotations import create_annotation, get_annotation, list_annotations
+from app.core.annotating.annotations import (
+    create_annotation,
+    get_annotation,
+    list_annotations,
+    set_status,
+)
 from app.core.annotating.page_content import read_page
 from app.core.annotating.records import AnnotationFilter, Region, Span
 from app.core.annotating.tags import create_tag
@@ -139,6 +144,29 @@ def test_deciding_a_proposal_chosen_in_the_list_moves_on_from_it(
     assert window.page_annotations.current == uuids[1]  # the next after it, not the page's first
     window.annotation_menus.by_name["previous_proposal"].trigger()
     assert window.page_annotations.current == uuids[0]
+
+
+def test_a_proposal_another_reviewer_decided_since_it_was_drawn_is_not_decided_again(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """A and R decide the proposal as the window drew it (no read first); the write compares it
+    with the row, so another reviewer's decision since is kept, said, and shown."""
+    uuids = propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    messages: list[str] = []
+    window.annotating.message.connect(messages.append)
+    window.page_annotations.show_annotation(uuids[0])
+    set_status(review_library, uuids[0], "rejected", author="Bo")  # (their window, meanwhile)
+    window.annotation_menus.by_name["accept"].trigger()
+    assert get_annotation(review_library, uuids[0]).status == "rejected"
+    assert messages and messages[-1].startswith("Another reviewer changed this annotation")
+    assert window.page_annotations.current == uuids[0]  # stays on it: nothing was decided
+    assert window.annotations.stack.count() == 0
+    qtbot.waitUntil(
+        lambda: (
+            (r := window.page_annotations.shown(uuids[0])) is not None and r.status == "rejected"
+        )
+    )
 
 
 def test_accept_all_of_a_kind_on_the_page_then_in_the_document(
