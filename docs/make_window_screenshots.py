@@ -69,7 +69,7 @@ def main(scan: Path, out: Path, suffix: str) -> None:
     window.panes.reading.trigger()
     save(window, "window-reading-mode")
     window.panes.reading.trigger()
-    window._on_shortcuts()
+    window.on_shortcuts()
     save(window.shortcuts, "help-shortcuts")
     window.shortcuts.close()
     browser = show_help(window, "scan", None)  # (F1 with the focus on the scan)

@@ -119,6 +119,7 @@ def test_review_key_presses_on_a_team_library_over_a_10_ms_link(
     link = SlowLink(pg_server, LINK_DELAY_S)
     lib = Library.open(link.url(name))
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(lib, Settings(store))
     window.settings.set(S.AUTHOR, "Ada")

@@ -8,6 +8,7 @@ import os
 import socket
 import threading
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pymupdf
@@ -292,7 +293,12 @@ def test_a_connection_idle_a_while_is_pinged_and_one_just_used_is_not(
     engine = lib.db.engine
     pings: list[object] = []
     ping = engine.dialect.do_ping
-    monkeypatch.setattr(engine.dialect, "do_ping", lambda conn: pings.append(conn) or ping(conn))
+
+    def counted(conn: Any) -> bool:
+        pings.append(conn)
+        return ping(conn)
+
+    monkeypatch.setattr(engine.dialect, "do_ping", counted)
 
     def read() -> int:
         with lib.reading() as s:

@@ -7,13 +7,16 @@ or in its dialog's module, loaded when first used."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from app.ui.base.language import QT_TRANSLATE_NOOP
 from app.ui.base.lazy import lazy_module
+from app.ui.document.document_view import DocumentView
+from app.ui.tools.host import ToolHost
+from app.ui.window.focus import FocusCycle
 
 if TYPE_CHECKING:
     from app.ui.tools import (
@@ -24,7 +27,6 @@ if TYPE_CHECKING:
         ocr_dialog,
         settings_dialog,
     )
-    from app.ui.window.main_window import MainWindow
 else:  # The dialogs load the exporters, OCR and detection (lxml, numpy, Pillow): none is needed
     # to start. Imported when first used.
     about_dialog = lazy_module("app.ui.tools.about_dialog")
@@ -42,11 +44,33 @@ HELP = QT_TRANSLATE_NOOP("Redline", "&Help")
 WORD_BOXES = QT_TRANSLATE_NOOP("Redline", "Show &word boxes")
 SEPARATOR = ""  # an entry with this text is a separator
 
+
+class MenuHost(ToolHost, Protocol):
+    """What the entries run: the window's (the main window; this module imports it not)."""
+
+    document_view: DocumentView
+    focus_cycle: FocusCycle
+
+    def menuBar(self) -> QMenuBar: ...
+    def close(self) -> bool: ...
+    def on_import_files(self) -> None: ...
+    def on_import_folder(self) -> None: ...
+    def on_find(self) -> None: ...
+    def import_annotations(self) -> object: ...
+    def on_word_boxes(self) -> None: ...
+    def on_go_to_page(self) -> None: ...
+    def step_document(self, step: int) -> None: ...
+    def on_next_doubtful(self) -> None: ...
+    def on_help(self) -> None: ...
+    def on_shortcuts(self) -> None: ...
+    def on_log_folder(self) -> None: ...
+
+
 Key = str | QKeySequence.StandardKey
 Entry = tuple[str, str, Callable[..., object] | None, tuple[Key, ...]]
 
 
-def _entries(w: MainWindow) -> list[Entry]:
+def _entries(w: MenuHost) -> list[Entry]:
     """Every entry, menu by menu, in the order shown (texts translated when shown)."""
     dv, pv = w.document_view, w.document_view.page_view
     K = QKeySequence.StandardKey
@@ -158,13 +182,13 @@ def _entries(w: MainWindow) -> list[Entry]:
         (
             HELP,
             QT_TRANSLATE_NOOP("Redline", "&About Redline"),
-            lambda: about_dialog.show_about(w),
+            lambda: about_dialog.show_about(w.window()),
             (),
         ),
     ]
 
 
-def build_menus(w: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction]]:
+def build_menus(w: MenuHost) -> tuple[dict[str, QMenu], dict[str, QAction]]:
     """The window's menus (by their English titles) on its menu bar, and their actions (by
     their English texts)."""
     bar = w.menuBar()
@@ -174,7 +198,7 @@ def build_menus(w: MainWindow) -> tuple[dict[str, QMenu], dict[str, QAction]]:
         if run is None:
             menus[menu].addSeparator()
             continue
-        action = QAction(text, w)
+        action = QAction(text, w.window())
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(lambda _=False, run=run: run())
         menus[menu].addAction(action)

@@ -5,23 +5,52 @@ a start after a crash reopens it too, not only one after Quit."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from app.core.ids import DocumentId
+from app.core.library import Library
+from app.ui.annotating.list_pane import AnnotationListPane
 from app.ui.base import settings as S
+from app.ui.document.document_view import DocumentView
+from app.ui.document.doubtful_pane import DoubtfulPane
+from app.ui.library.library_pane import LibraryPane
+from app.ui.library.search_pane import SearchPane
 from app.ui.window.geometry import default_geometry, fits_screens
+from app.ui.window.panes import Panes
+from app.ui.window.side_panel import SidePanel
 
-if TYPE_CHECKING:
-    from app.ui.window.main_window import MainWindow
+
+class Window(Protocol):
+    """What is remembered of the main window (which this module does not import)."""
+
+    lib: Library
+    settings: S.Settings
+    document_id: DocumentId | None
+    splitter: QSplitter
+    side: SidePanel
+    panes: Panes
+    document_view: DocumentView
+    library_pane: LibraryPane
+    search_pane: SearchPane
+    doubtful_pane: DoubtfulPane
+    annotation_list: AnnotationListPane
+
+    def saveGeometry(self) -> QByteArray: ...
+    def restoreGeometry(self, geometry: QByteArray | bytes) -> bool: ...
+    def setGeometry(self, rect: QRect) -> None: ...
+    def geometry(self) -> QRect: ...
+    def isMaximized(self) -> bool: ...
+    def isFullScreen(self) -> bool: ...
 
 
 class Remembered:
     """The main window's remembered state: restored once its panes are made, saved on close."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         self.window, self.settings = window, window.settings
 
     def restore(self) -> None:

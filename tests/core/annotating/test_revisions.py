@@ -138,4 +138,3 @@ def test_each_change_takes_the_next_number_under_the_library_s_one_id(library: L
     with library.writing() as conn:
         renamed = next_change(conn)
     assert renamed[0] != first[0] and len(renamed[0]) == 16 and renamed[1] == first[1] + 3
-
