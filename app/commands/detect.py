@@ -17,7 +17,7 @@ from app.core.errors import RedlineError
 from app.core.wording import count
 
 if TYPE_CHECKING:  # (the handler imports detection when it runs: see app.cli)
-    from app.core.detection.run import DetectionSummary
+    from app.core.detection.stored import DetectionSummary
     from app.core.ids import DocumentId
 
 

@@ -1,28 +1,21 @@
 """Running detection over library documents: marking and redaction proposals, and metadata.
 
-Each document is read, detected page by page (progress and cancel between pages), and written in
-one transaction: annotations with status "proposed" and origin "detector", skipping any proposal
-the detector made before (same page, rule and anchor, whatever a person did with it since), and
-document_metadata rows that never overwrite a value a person set.
+Each document is read, detected page by page (progress and cancel between pages; the work on the
+scans in worker processes), and written in one transaction (:mod:`.stored`): annotations with
+status "proposed" and origin "detector", and document_metadata rows.
 """
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import threading
-import uuid as uuidlib
 from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal, cast
+from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
-
-from app.core.annotating.records import anchor_at
-from app.core.changelog import log_many, utcnow
 from app.core.detection import band_cache
 from app.core.detection.bands import (
     BandMarking,
@@ -31,29 +24,30 @@ from app.core.detection.bands import (
     page_bands,
     page_scan,
 )
-from app.core.detection.markings import Detection, WordBox, detect_markings
-from app.core.detection.memo import agree_per_record, document_metadata
-from app.core.detection.redaction_notes import SEPARATOR as NOTE_SEPARATOR
-from app.core.detection.redactions import Box, PageWord, Redaction, page_redactions
-from app.core.documents.metadata import MetadataValue
+from app.core.detection.markings import WordBox, detect_markings
+from app.core.detection.redactions import Box, PageWord, page_redactions
+from app.core.detection.stored import (
+    DetectionSummary,
+    PageData,
+    boxes_of,
+    on_page,
+    read_pages,
+    store,
+)
 from app.core.documents.queries import document_titles
-from app.core.documents.textlayer import load_words
 from app.core.errorlog import log_exception
 from app.core.errors import NotFoundError, RedlineError
-from app.core.ids import DocumentId, PageId, TextLayerId
+from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.ocr.tesseract import OcrError, tesseract_data_folder, tesseract_path, version_of
 from app.core.processes import pool_context, worker_count
 from app.core.supervisor import Failure, Finished, Supervisor, Task
 from app.core.wording import Text, translate
-from db.models import Annotation, DocumentMetadata
 
-ANN = cast(Table, Annotation.__table__)
-META = cast(Table, DocumentMetadata.__table__)
-AUTHOR = "redline-detector"
 Progress = Callable[[int, int], None]  # (pages done, pages)
 Begun = Callable[[DocumentId], None]  # a document's detection begins (before its text is read)
 Cancel = Callable[[], bool]
+_store = store  # (what a run stores with: tests stand in one that fails)
 
 
 class DetectionCancelled(Exception):
@@ -89,56 +83,6 @@ class DetectionStopped(RedlineError):
         self.reason, self.document_id, self.done = reason, document_id, tuple(done)
 
 
-@dataclass(frozen=True)
-class DetectionSummary:
-    """What one run over a document found and added."""
-
-    document_id: DocumentId
-    pages: int
-    markings_found: int
-    markings_added: int
-    redactions_found: int
-    redactions_added: int
-    metadata: dict[str, str] = field(default_factory=dict)
-    warnings: tuple[Text, ...] = ()  # (messages: the window's language; str() is English)
-    pages_without_text: int = 0  # markings need text: these pages wait for OCR
-    pages_rescanned: int = 0  # pages whose banners were re-read from the scan
-    pages_from_cache: int = 0  # pages whose banners this process had read before (its cache)
-
-
-@dataclass
-class _PageData:
-    page_id: PageId
-    index: int
-    width: float
-    height: float
-    layer_id: TextLayerId | None
-    text: str
-    words: list[tuple[int, int, str, Box | None, int, int]]  # start, end, text, box, block, line
-    detections: list[Detection] = field(default_factory=list)
-    redactions: list[Redaction] = field(default_factory=list)
-    bands: list[BandMarking] = field(default_factory=list)  # markings read from the scan
-    rescan: bool = False  # re-read the banners from the scan
-    bands_from: Literal["", "scan", "cache"] = ""  # where the banners' reading came from
-
-
-def _read_pages(conn: Connection, doc_id: DocumentId) -> list[_PageData]:
-    rows = conn.exec_driver_sql(
-        "SELECT p.id, p.page_index, p.width, p.height, t.id, t.text FROM pages p "
-        "LEFT JOIN text_layers t ON t.id = p.active_text_layer_id "
-        "WHERE p.document_id = ? ORDER BY p.page_index",
-        (doc_id,),
-    ).all()
-    pages = []
-    for pid, index, width, height, layer_id, text in rows:
-        words = [
-            (w.start, w.end, w.text, None if w.box is None else Box(*w.box), w.block, w.line)
-            for w in ([] if layer_id is None else load_words(conn, layer_id))
-        ]
-        pages.append(_PageData(pid, index, width, height, layer_id, text or "", words))
-    return pages
-
-
 def _source(lib: Library, doc_id: DocumentId) -> tuple[str, str]:
     with lib.reading() as s:
         row = (
@@ -155,7 +99,7 @@ def _source(lib: Library, doc_id: DocumentId) -> tuple[str, str]:
     return str(row[0]), str(row[1])
 
 
-def _detect_markings(page: _PageData) -> None:
+def _detect_markings(page: PageData) -> None:
     boxes = [WordBox(s, e, b.x0, b.y0, b.x1, b.y1) for s, e, _, b, _, _ in page.words if b]
     page.detections = detect_markings(
         page.text, words=boxes or None, page_size=(page.width, page.height)
@@ -168,7 +112,7 @@ _EXPECTING = frozenset({"declassification", "exemption"})
 _REVIEW_STAMPS = ("DECLASSIFIED", "APPROVED FOR RELEASE", "RELEASE IN PART", "DENY IN FULL")
 
 
-def _plan_rescans(pages: Sequence[_PageData]) -> None:
+def _plan_rescans(pages: Sequence[PageData]) -> None:
     """Mark the pages whose banners are re-read from the scan: poor text, or no level where the
     document shows a level above UNCLASSIFIED elsewhere or the page carries a classified
     record's review marks. A record marked so is marked on every page (E.O. 13526, and the
@@ -190,17 +134,12 @@ def _plan_rescans(pages: Sequence[_PageData]) -> None:
         p.rescan = needs_bands(p.text, has_level, expected)
 
 
-def _boxes_of(page: _PageData, d: Detection) -> list[Box]:
-    """The boxes of the words a detection spans."""
-    return [b for s, e, _, b, _, _ in page.words if b and s < d.end and d.start < e]
-
-
-def _levels_with_boxes(page: _PageData) -> list[tuple[int, Box]]:
+def _levels_with_boxes(page: PageData) -> list[tuple[int, Box]]:
     """Each text-layer level of the page that has word boxes (its index, their union): these
     are checked for a strike line."""
     out = []
     for i, d in enumerate(page.detections):
-        if d.category == "classification" and (inside := _boxes_of(page, d)):
+        if d.category == "classification" and (inside := boxes_of(page, d)):
             out.append((i, _union(inside)))
     return out
 
@@ -212,7 +151,7 @@ def _union(boxes: Sequence[Box]) -> Box:
     )  # fmt: skip
 
 
-def _apply_bands(page: _PageData, result: BandResult) -> None:
+def _apply_bands(page: PageData, result: BandResult) -> None:
     """Take a page's band reading: struck flags for its text-layer levels, and the markings read
     from the scan that its text does not already have."""
     for (i, _), struck in zip(_levels_with_boxes(page), result.struck, strict=False):
@@ -330,7 +269,7 @@ def _plan_scan(
     source: str,
     sha: str,
     kind: str,
-    pages: Sequence[_PageData],
+    pages: Sequence[PageData],
     exe: str | None,
     redactions: bool,
 ) -> _ScanPlan:
@@ -361,7 +300,7 @@ def _plan_scan(
     return plan
 
 
-def _take(page: _PageData, what: str, result: Any, key: BandKey | None) -> Text | None:
+def _take(page: PageData, what: str, result: Any, key: BandKey | None) -> Text | None:
     """Take one task's result into its page; a warning, if the reading failed."""
     if what == "boxes":
         page.redactions = result
@@ -380,11 +319,6 @@ def _take(page: _PageData, what: str, result: Any, key: BandKey | None) -> Text 
     return translate("Redline", "{what} ({reason})").format(
         what=_UNREAD["bands"], reason=band.error
     )
-
-
-def _on_page(index: int, note: Text) -> Text:
-    """A page's note, its page named ("page 3: banners not re-read (…)")."""
-    return translate("Redline", "page {page}: {note}").format(page=index + 1, note=note)
 
 
 class _Pages:
@@ -411,7 +345,7 @@ class _DocumentRun:
     progress (``counted``) as they end."""
 
     document_id: DocumentId
-    pages: list[_PageData]
+    pages: list[PageData]
     plan: _ScanPlan
     counted: _Pages
     notes: dict[int, list[tuple[int, Text]]] = field(default_factory=dict)  # (rank, note)s
@@ -447,7 +381,7 @@ class _DocumentRun:
 
     def warnings(self) -> list[Text]:
         return [
-            n if i < 0 else _on_page(self.pages[i].index, n)
+            n if i < 0 else on_page(self.pages[i].index, n)
             for i in sorted(self.notes)
             for _, n in sorted(self.notes[i], key=lambda ranked: ranked[0])
         ]
@@ -501,7 +435,7 @@ def _begin(
     with the run itself."""
     sha, kind = _source(lib, document_id)
     with lib.reading() as s:
-        pages = _read_pages(s.connection(), document_id)
+        pages = read_pages(s.connection(), document_id)
     source = lib.source_path(sha)
     for page in pages:
         if cancel is not None and cancel():
@@ -631,178 +565,6 @@ def detect_document(
     if not summaries:  # cancelled before it began
         raise DetectionCancelled(document_id)
     return summaries[0]
-
-
-def _marking_row(page: _PageData, d: Detection, now: Any) -> dict[str, Any]:
-    region = _region(_boxes_of(page, d), page)
-    body: dict[str, Any] = {"category": d.category, "value": d.value, "text": d.text}
-    if d.struck:
-        body["struck"] = True
-    anchor = anchor_at(page.text, d.start, d.end)
-    return {
-        **_common(page, "marking", body, d.rule_id, d.confidence, now),
-        "text_layer_id": page.layer_id,
-        "start": d.start,
-        "end": d.end,
-        "quote": d.text,
-        "prefix": anchor.prefix,
-        "suffix": anchor.suffix,
-        **region,
-    }
-
-
-def _band_row(page: _PageData, m: BandMarking, now: Any) -> dict[str, Any]:
-    """A marking read from the scan's bands: anchored by its words' box (no text span)."""
-    body: dict[str, Any] = {"category": m.category, "value": m.value, "text": m.text}
-    if m.struck:
-        body["struck"] = True
-    return {
-        **_common(page, "marking", body, m.rule_id, m.confidence, now),
-        **dict.fromkeys(("text_layer_id", "start", "end", "quote", "prefix", "suffix")),
-        **_region([m.box], page),
-    }
-
-
-def _as_detection(m: BandMarking) -> Detection:
-    return Detection(m.category, m.value, -1, -1, m.text, m.confidence, m.rule_id, m.struck)
-
-
-def _redaction_row(page: _PageData, r: Redaction, now: Any) -> dict[str, Any]:
-    body = {
-        "exemptions": list(r.exemptions),
-        "note": NOTE_SEPARATOR.join(map(str, r.notes)),  # (English; read_note reads it back)
-        "share": r.share,
-    }
-    confidence = 0.9 if r.kind != "outlined" else 0.8
-    return {
-        **_common(page, "redaction", body, r.rule_id, confidence, now),
-        **dict.fromkeys(("text_layer_id", "start", "end", "quote", "prefix", "suffix")),
-        **_region([r.box], page),
-    }
-
-
-def _common(
-    page: _PageData, kind: str, body: dict[str, Any], rule: str, conf: float, now: Any
-) -> dict[str, Any]:
-    return {
-        "uuid": str(uuidlib.uuid4()),
-        "page_id": page.page_id,
-        "kind": kind,
-        "status": "proposed",
-        "body": json.dumps(body, ensure_ascii=False, sort_keys=True),
-        "origin": "detector",
-        "rule_id": rule,
-        "confidence": conf,
-        "author": AUTHOR,
-        "created_at": now,
-        "modified_at": now,
-        "orphaned": False,
-        "deleted": False,
-    }
-
-
-def _region(boxes: Sequence[Box], page: _PageData) -> dict[str, Any]:
-    """The box around ``boxes``, clipped to the page: OCR layers put words past its edges."""
-    if boxes:
-        x0, y0 = max(0.0, min(b.x0 for b in boxes)), max(0.0, min(b.y0 for b in boxes))
-        x1 = min(page.width, max(b.x1 for b in boxes))
-        y1 = min(page.height, max(b.y1 for b in boxes))
-        if x1 > x0 and y1 > y0:
-            return {"x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0}
-    return {"x": None, "y": None, "w": None, "h": None}
-
-
-def _key(row: dict[str, Any]) -> tuple[Any, ...]:
-    """What makes two detector proposals the same: page, rule and anchor (a marking read from
-    the scan has no text span: its box is its anchor)."""
-    if row["kind"] == "marking" and row["start"] is not None:
-        return (row["page_id"], row["rule_id"], row["text_layer_id"], row["start"], row["end"])
-    return (row["page_id"], row["rule_id"], *(round(row[k] or 0.0) for k in ("x", "y", "w", "h")))
-
-
-def _existing_keys(conn: Connection, page_ids: Sequence[PageId]) -> set[tuple[Any, ...]]:
-    cols = [ANN.c[c] for c in ("page_id", "kind", "rule_id", "text_layer_id", "start", "end")]
-    cols += [ANN.c[c] for c in ("x", "y", "w", "h")]
-    rows = conn.execute(
-        select(*cols).where(ANN.c.page_id.in_(page_ids), ANN.c.origin == "detector")
-    ).mappings()
-    return {_key(dict(r)) for r in rows}
-
-
-def _store(
-    lib: Library, doc_id: DocumentId, pages: Sequence[_PageData], warnings: Sequence[Text] = ()
-) -> DetectionSummary:
-    now = utcnow()
-    agreed = agree_per_record([d for p in pages for d in p.detections])
-    for p in pages:  # (a record's number misread on a page is proposed as the record's)
-        p.detections = [
-            replace(d, value=agreed[d.value])
-            if d.category == "identifier" and d.value in agreed
-            else d
-            for d in p.detections
-        ]
-    rows = [_marking_row(p, d, now) for p in pages for d in p.detections]
-    rows += [_band_row(p, m, now) for p in pages for m in p.bands]
-    rows += [_redaction_row(p, r, now) for p in pages for r in p.redactions]
-    all_detections = [d for p in pages for d in p.detections]
-    all_detections += [_as_detection(m) for p in pages for m in p.bands]
-    meta = document_metadata(all_detections, pages[0].text if pages else "")
-    with lib.transaction() as session:
-        conn = session.connection()
-        seen = _existing_keys(conn, [p.page_id for p in pages])
-        new = []
-        for row in rows:
-            if _key(row) not in seen:
-                seen.add(_key(row))
-                new.append(row)
-        if new:
-            conn.execute(insert(ANN), new)
-            entries = [("annotation", r["uuid"], "create", None, r) for r in new]
-            log_many(session, entries, author=AUTHOR, at=now)
-        written = _write_metadata(conn, doc_id, meta, now)
-    leaks = [_on_page(p.index, note) for p in pages for r in p.redactions for note in r.notes]
-    return DetectionSummary(
-        doc_id,
-        len(pages),
-        sum(len(p.detections) + len(p.bands) for p in pages),
-        sum(1 for r in new if r["kind"] == "marking"),
-        sum(len(p.redactions) for p in pages),
-        sum(1 for r in new if r["kind"] == "redaction"),
-        written,
-        (*warnings, *leaks),
-        sum(1 for p in pages if not p.text.strip()),
-        sum(1 for p in pages if p.bands_from == "scan"),
-        sum(1 for p in pages if p.bands_from == "cache"),
-    )
-
-
-def _write_metadata(
-    conn: Connection, doc_id: DocumentId, meta: dict[str, MetadataValue], now: Any
-) -> dict[str, str]:
-    """Upsert detector metadata; a value whose origin is "person" is left alone."""
-    current = {
-        r.key: r.origin
-        for r in conn.execute(select(META.c.key, META.c.origin).where(META.c.document_id == doc_id))
-    }
-    written = {}
-    for key, mv in meta.items():
-        values = {
-            "value": mv.value,
-            "origin": "detector",
-            "rule_id": mv.rule_id,
-            "confidence": mv.confidence,
-            "author": AUTHOR,
-            "modified_at": now,
-        }
-        if key not in current:
-            conn.execute(insert(META).values(document_id=doc_id, key=key, **values))
-        elif current[key] != "person":
-            where = (META.c.document_id == doc_id) & (META.c.key == key)
-            conn.execute(update(META).where(where).values(**values))
-        else:
-            continue
-        written[key] = mv.value
-    return written
 
 
 def detect_documents(

@@ -11,11 +11,11 @@ from app.core import wording
 from app.core.detection.run import (
     DetectionCancelled,
     DetectionStopped,
-    DetectionSummary,
     InHand,
     detect_document,
     detect_documents,
 )
+from app.core.detection.stored import DetectionSummary
 from app.core.documents.lookup import all_document_ids
 from app.core.documents.metadata import FIELDS
 from app.core.documents.queries import document_titles

@@ -267,7 +267,7 @@ def test_detector_proposals_read_as_proposals_with_their_codes(
     """A detector's redaction is named by its kind and exemption codes (or their absence) and
     said to be the detector's proposal, once, without its technical name ("redaction by
     redline-detector: added by redline-detector"); who accepted it there, when they did."""
-    from app.core.detection.run import AUTHOR
+    from app.core.detection.stored import AUTHOR
 
     pdf = make_text_pdf(tmp_path / "memo.pdf", PAGES)
     mine, _ = new_library(tmp_path / "mine", pdf)
@@ -339,7 +339,7 @@ def test_a_deleted_tag_counts_as_deleted_not_as_added_or_changed(
     "(0 annotations unchanged)"."""
     import json
 
-    from app.core.detection.run import AUTHOR
+    from app.core.detection.stored import AUTHOR
     from tests.core.exchange.helpers import as_version_1
 
     pdf = make_text_pdf(tmp_path / "memo.pdf", PAGES)

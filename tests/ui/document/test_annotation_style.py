@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotations import create_annotation
 from app.core.annotating.records import Region
-from app.core.detection.run import AUTHOR
+from app.core.detection.stored import AUTHOR
 from app.core.library import Library
 from app.ui.base import settings as S
 from tests.ui.annotating.helpers import hover, open_window

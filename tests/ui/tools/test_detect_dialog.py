@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.detection import run as detect_run
-from app.core.detection.run import DetectionSummary
+from app.core.detection.stored import DetectionSummary
 from app.core.documents.ingest import import_paths
 from app.core.documents.lookup import all_document_ids
 from app.core.documents.metadata import document_metadata_entries
