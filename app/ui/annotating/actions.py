@@ -2,8 +2,9 @@
 
 Each user action writes through the Qt-free service on the GUI thread (short transactions, 1-3 ms:
 fine there) and is one QUndoCommand on the stack; a live correction writes at every key (an
-unchanged body is a no-op change, so no key reads the record first), the keys merged into one
-step. What the service returned is then announced on the context's ``changed``, by the same
+unchanged body is a no-op change, so no key reads the record first; on a team library, where a
+write waits for the server, the latest reading at most every :data:`LIVE_WRITE_MS` and at OK),
+the keys merged into one step. What the service returned is then announced on the context's ``changed``, by the same
 path an undo or a redo of the step takes, and every pane (the page's annotations among them)
 redraws from it. Dialogs are methods (``ask_body``, ``ask_region_kind``) so tests can answer them.
 
@@ -19,7 +20,7 @@ import itertools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -50,6 +51,11 @@ from app.ui.base.language import say, tr, translate
 from app.ui.document.annotation_style import KIND_LABELS, KIND_NOUNS
 
 REGION_KINDS: tuple[Kind, ...] = ("redaction", "tag", "marking", "note")
+# A correction typed on a team library is written at most this often while the keys come (the
+# latest reading each time, and at OK): each write waits for the server's round trips (8 of
+# them: 80 ms over a 10 ms link), which at every key would hold the keys up. A folder library
+# writes at every key (a millisecond).
+LIVE_WRITE_MS = 250
 
 
 class AnnotationActions(QObject):
@@ -351,13 +357,29 @@ class AnnotationActions(QObject):
         start = self.stack.index()
         merge_id = MERGE_CORRECTION + next(self._edit_session) % 100_000
 
+        latest: list[dict[str, Any]] = []  # typed, not written yet (a team library)
+        timer = QTimer(self, singleShot=True, interval=LIVE_WRITE_MS)
+
+        def write_latest() -> None:
+            if latest:
+                self._update(uuid, latest.pop(), merge_id)
+
+        timer.timeout.connect(write_latest)
+
         def live(typed: dict[str, Any]) -> None:  # each key of a correction
-            self._update(uuid, typed, merge_id)
+            if not self.lib.on_server:
+                self._update(uuid, typed, merge_id)
+                return
+            latest[:] = [typed]
+            if not timer.isActive():  # (not restarted: written while the keys keep coming)
+                timer.start()
 
         on_edit = live if rec.kind == "correction" else None
         saved: list[bool] = []
 
         def submit(typed: dict[str, Any]) -> str | None:
+            timer.stop()  # (what OK writes is the latest)
+            latest.clear()
             try:
                 self._write_update(uuid, typed, merge_id)
             except RedlineError as exc:
@@ -366,10 +388,14 @@ class AnnotationActions(QObject):
             return None
 
         body = self.ask_body(rec.kind, quote, rec.body, on_edit=on_edit, submit=submit)
+        timer.stop()
+        timer.deleteLater()
         if body is None:
+            latest.clear()  # cancelled: what was typed and not written is not written
             while self.stack.index() > start:  # cancelled: take back what the typing did
                 self.stack.undo()
             return False
+        latest.clear()
         return bool(saved) or self._update(uuid, body, merge_id)
 
     def _update(

@@ -6,15 +6,19 @@ of the server, so that a query added to it, a transaction around a read or a pin
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from app.core.annotating import annotations as A
 from app.core.annotating.annotations import create_annotation, get_annotation
 from app.core.annotating.page_content import read_page
 from app.core.annotating.records import Span
 from app.core.documents.ingest import import_file
 from app.core.documents.queries import document_summary, list_documents
 from app.core.library import Library
+from app.ui.annotating.actions import LIVE_WRITE_MS
 from app.ui.annotating.proposals import decide, step_proposal
 from app.ui.base import settings as S
 from tests.builders import make_text_pdf
@@ -62,3 +66,62 @@ def test_an_accept_and_on_to_the_next_asks_the_server_few_times(
     window.close()
     lib.close()
     link.close()
+
+
+def test_a_correction_typed_on_a_team_library_is_written_as_the_keys_pause_not_at_each(
+    qtbot: QtBot,
+    pg_library_url: str,
+    settings: S.Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each write waits for the server's round trips: one at every key held the keys up on a
+    slow link. The latest reading is written at most every LIVE_WRITE_MS while typing, and at
+    OK; a cancel writes nothing more and takes back what was written."""
+    lib = Library.open(pg_library_url)
+    doc = import_file(lib, make_text_pdf(tmp_path / "memo.pdf", ["The 2nd memo"])).document_id
+    assert doc is not None
+    page = document_summary(lib, doc).pages[0]
+    uuid = create_annotation(
+        lib, page.id, "correction", text=Span(4, 7), body={"replacement": "2nd"}, author="Ada"
+    ).uuid
+    window = open_window(qtbot, lib, settings)
+    actions = window.annotations
+    writes: list[object] = []
+    update = A.update_annotation
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        writes.append(kwargs.get("body"))
+        return update(*args, **kwargs)
+
+    monkeypatch.setattr(A, "update_annotation", counted)
+
+    def type_keys(*_: Any, on_edit: Any = None, **__: Any) -> Any:
+        for text in ("S", "Se", "Sec", "Seco", "Secon"):
+            on_edit({"replacement": text})  # keys faster than the interval: none written yet
+        assert writes == []
+        qtbot.waitUntil(lambda: len(writes) == 1)  # the keys paused: the latest is written
+        assert get_annotation(lib, uuid).body == {"replacement": "Secon"}
+        on_edit({"replacement": "Second"})
+        return {"replacement": "Second"}  # OK at once: written now, not after the interval
+
+    monkeypatch.setattr(actions, "ask_body", type_keys)
+    before = actions.stack.count()
+    assert actions.edit(uuid)
+    assert get_annotation(lib, uuid).body == {"replacement": "Second"}
+    assert len(writes) == 2 and actions.stack.count() == before + 1  # one undo step
+    qtbot.wait(2 * LIVE_WRITE_MS)
+    assert len(writes) == 2  # nothing left to write after OK
+
+    def type_then_cancel(*_: Any, on_edit: Any = None, **__: Any) -> Any:
+        on_edit({"replacement": "oops"})
+        qtbot.waitUntil(lambda: get_annotation(lib, uuid).body == {"replacement": "oops"})
+        on_edit({"replacement": "oops!"})  # typed, then cancelled before it was written
+        return None
+
+    monkeypatch.setattr(actions, "ask_body", type_then_cancel)
+    assert not actions.edit(uuid)
+    qtbot.wait(2 * LIVE_WRITE_MS)
+    assert get_annotation(lib, uuid).body == {"replacement": "Second"}
+    window.close()
+    lib.close()
