@@ -6,7 +6,8 @@ unchanged body is a no-op change, so no key reads the record first; on a team li
 write waits for the server, the latest reading at most every :data:`LIVE_WRITE_MS` and at OK),
 the keys merged into one step. What the service returned is then announced on the context's
 ``changed``, by the same path an undo or a redo of the step takes, and every pane (the page's
-annotations among them) redraws from it. Dialogs are methods (``ask_body``, ``ask_region_kind``) so tests can answer them.
+annotations among them) redraws from it. Dialogs are methods (``ask_body``,
+``ask_region_kind``) so tests can answer them.
 
 The actions hold the page's annotations (:class:`PageAnnotations`), not the other way round: they
 ask it what is chosen, what the tags are and where a shape was drawn, and the page needs nothing
