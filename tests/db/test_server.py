@@ -358,3 +358,19 @@ def test_a_snapshot_sees_the_library_as_of_one_moment(pg_url: str) -> None:
         assert s.connection().exec_driver_sql(count).scalar_one() == before + 1
     lib.close()
     other.close()
+
+
+def test_an_export_reads_the_library_as_of_one_moment(pg_url: str, tmp_path: Path) -> None:
+    """(Other reviewers commit while an export runs: every query of it sees one moment.)"""
+    from app.core.exchange.common import export_stream
+
+    lib, other = Library.open(pg_url), Library.open(pg_url)
+    count = "SELECT count(*) FROM library_meta"
+    with export_stream(lib, tmp_path / "out.txt", None) as (conn, out, _):
+        before = conn.exec_driver_sql(count).scalar_one()
+        with other.writing() as w:
+            w.exec_driver_sql("INSERT INTO library_meta (key, value) VALUES ('meanwhile', '')")
+        assert conn.exec_driver_sql(count).scalar_one() == before
+        out.write("done")
+    lib.close()
+    other.close()

@@ -96,7 +96,7 @@ def export_stream(
     (:func:`app.core.exchange.destination.atomic_file`: never inside a library, never over
     anything but a regular file, and over that only with ``overwrite``), and only when
     ``check(conn, written file)``, called once it is written, raises nothing."""
-    with atomic_file(path, overwrite=overwrite) as tmp, lib.reading() as session:
+    with atomic_file(path, overwrite=overwrite) as tmp, lib.snapshot() as session:
         conn = session.connection()
         read_snapshot(conn)
         with tmp.open("w", encoding=encoding, newline=newline) as out:
@@ -163,15 +163,13 @@ def dump_compact(value: Any) -> str:
 
 
 def read_snapshot(conn: Connection) -> None:
-    """Begin a read transaction, so that every query of one export sees the same library even
-    while another thread of the app writes (SQLite's driver does not begin one for reads)."""
+    """Begin a read transaction on a connection of :meth:`Library.snapshot`, so that every
+    query of one export sees the same library even while another thread of the app writes
+    (SQLite's driver does not begin one for reads; on a server the snapshot is its REPEATABLE
+    READ transaction, whatever other reviewers commit)."""
     driver = conn.connection.driver_connection
-    if isinstance(driver, sqlite3.Connection):
-        if not driver.in_transaction:
-            driver.execute("BEGIN")
-    elif conn.dialect.name == "postgresql" and not conn.in_transaction():
-        # PostgreSQL: one snapshot for the whole export, whatever other reviewers commit.
-        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+    if isinstance(driver, sqlite3.Connection) and not driver.in_transaction:
+        driver.execute("BEGIN")
 
 
 def resolve_scope(conn: Connection, scope: ExportScope) -> ResolvedScope:

@@ -259,7 +259,7 @@ def export_iiif(
     options = options or IiifOptions()
     ids = PublishedIds(base_of(options.base_url), check_dpi(options.dpi))
     folder = Path(folder)
-    with lib.reading() as session:
+    with lib.snapshot() as session:
         conn = session.connection()
         read_snapshot(conn)
         resolved = resolve_scope(conn, scope or ExportScope())

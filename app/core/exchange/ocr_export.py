@@ -220,7 +220,7 @@ def export_ocr(
     out = Path(out)
     step = progress_step(on_progress, cancel)
     folders: list[str] = []
-    with lib.reading() as session:
+    with lib.snapshot() as session:
         conn = session.connection()
         read_snapshot(conn)
         resolved = resolve_scope(conn, scope or ExportScope())

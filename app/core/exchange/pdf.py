@@ -389,7 +389,7 @@ def export_pdf(
     started = time.perf_counter()
     progress = progress_step(on_progress, cancel)
     out = Path(out)
-    with lib.reading() as session:
+    with lib.snapshot() as session:
         conn = session.connection()
         read_snapshot(conn)
         resolved = resolve_scope(conn, scope or ExportScope())

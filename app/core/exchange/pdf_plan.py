@@ -259,7 +259,7 @@ def check_pending(
 def pending_in_scope(lib: Library, scope: ExportScope) -> list[tuple[DocumentId, int, str]]:
     """The undecided redaction proposals of the documents a publication of ``scope`` covers:
     (document id, page index, uuid), in reading order."""
-    with lib.reading() as session:
+    with lib.snapshot() as session:
         conn = session.connection()
         read_snapshot(conn)
         return pending_proposals(conn, resolve_scope(conn, scope).document_ids)

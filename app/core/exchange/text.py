@@ -230,7 +230,7 @@ def export_text(
     """
     step = progress_step(on_progress, cancel)
     out = Path(out)
-    with lib.reading() as session:
+    with lib.snapshot() as session:
         conn = session.connection()
         read_snapshot(conn)
         resolved = resolve_scope(conn, scope or ExportScope())
