@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.core.library import Library
-from app.core.live import notify
+from app.core.live import CHANNEL, notice, notify, on_server
 from db.models import ChangeLog
 
 _LOG = cast(Table, ChangeLog.__table__)
@@ -103,8 +103,15 @@ def log_many(
         }
         for entity, uuid, action, before, after in changes
     ]
+    entities = [entity for entity, *_ in changes]
+    if len(rows) == 1 and on_server(session):
+        # One statement logs and notifies (a person's action is one row: on a team library each
+        # statement waits a round trip); many rows are logged in batches, then notified.
+        logged = insert(_LOG).values(rows[0]).returning(_LOG.c.id).cte("logged")
+        session.execute(select(func.pg_notify(CHANNEL, notice(entities))).add_cte(logged))
+        return
     session.execute(insert(_LOG), rows)
-    notify(session, (entity for entity, *_ in changes))  # other windows on a server library
+    notify(session, entities)  # other windows on a server library, when this commits
 
 
 def _loads(raw: str | None) -> dict[str, Any] | None:

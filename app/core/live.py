@@ -38,11 +38,18 @@ class RemoteChange:
 
 def notify(target: Session | Connection, entities: Iterable[str]) -> None:
     """Tell the library's other windows, when this transaction commits, what kinds changed."""
+    if on_server(target):
+        target.execute(_NOTIFY, {"payload": notice(entities)})
+
+
+def on_server(target: Session | Connection) -> bool:
     dialect = target.dialect if isinstance(target, Connection) else target.get_bind().dialect
-    if dialect.name != "postgresql":
-        return
-    payload = json.dumps({"from": PROCESS, "entities": sorted(set(entities))})
-    target.execute(_NOTIFY, {"payload": payload})
+    return dialect.name == "postgresql"
+
+
+def notice(entities: Iterable[str]) -> str:
+    """The payload of a notice that ``entities`` changed (kinds of thing), from this process."""
+    return json.dumps({"from": PROCESS, "entities": sorted(set(entities))})
 
 
 class Listener:

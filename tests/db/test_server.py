@@ -4,6 +4,7 @@ an upgrade, no password shown, a read-only role, and sources stored in chunks in
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import socket
 import threading
@@ -13,7 +14,7 @@ from typing import Any
 import psycopg
 import pymupdf
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from app.core.documents.ingest import import_file
 from app.core.documents.render import render_page
@@ -374,3 +375,35 @@ def test_an_export_reads_the_library_as_of_one_moment(pg_url: str, tmp_path: Pat
         out.write("done")
     lib.close()
     other.close()
+
+
+def test_a_person_s_change_is_logged_and_noticed_by_one_statement(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """(Each statement of a write waits a round trip on a team library: the change log's row
+    and the notice to other windows go as one; the notice still goes only on commit.)"""
+    from app.core.annotating.annotations import create_annotation
+    from app.core.annotating.records import Span
+    from app.core.changelog import history
+    from app.core.documents.queries import document_summary
+    from app.core.live import CHANNEL
+
+    lib = Library.open(pg_url)
+    doc = import_file(lib, make_text_pdf(tmp_path / "memo.pdf", ["SECRET memo"])).document_id
+    assert doc is not None
+    page = document_summary(lib, doc).pages[0]
+    statements: list[str] = []
+    event.listen(
+        lib.db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]), retval=False
+    )
+    with psycopg.connect(pg_url, autocommit=True) as listener:
+        listener.execute(f"LISTEN {CHANNEL}")
+        body = {"text": "x"}
+        note = create_annotation(lib, page.id, "note", text=Span(0, 6), body=body, author="Ada")
+        logged = [s for s in statements if "change_log" in s or "pg_notify" in s]
+        assert len(logged) == 1 and "pg_notify" in logged[0]
+        [entry] = history(lib, note.uuid)
+        assert entry.action == "create"
+        [notice] = list(listener.notifies(timeout=5, stop_after=1))
+        assert json.loads(notice.payload)["entities"] == ["annotation"]
+    lib.close()
