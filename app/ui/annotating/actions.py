@@ -53,8 +53,8 @@ from app.ui.document.annotation_style import KIND_LABELS, KIND_NOUNS
 
 REGION_KINDS: tuple[Kind, ...] = ("redaction", "tag", "marking", "note")
 # A correction typed on a team library is written at most this often while the keys come (the
-# latest reading each time, and at OK): each write waits for the server's round trips (8 of
-# them: 80 ms over a 10 ms link), which at every key would hold the keys up. A folder library
+# latest reading each time, and at OK): each write waits for the server's round trips (7 of
+# them: 70 ms over a 10 ms link), which at every key would hold the keys up. A folder library
 # writes at every key (a millisecond).
 LIVE_WRITE_MS = 250
 
