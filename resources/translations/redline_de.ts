@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+58"/>
-        <location filename="../../app/ui/window/main_window.py" line="+414"/>
+        <location filename="../../app/ui/window/status.py" line="+44"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -132,8 +132,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-306"/>
-        <location line="+160"/>
+        <location filename="../../app/ui/window/main_window.py" line="+107"/>
+        <location line="+157"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
@@ -365,8 +365,8 @@
         <translation>{kind} bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+129"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+127"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+136"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+132"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>{step}, neues Schlagwort {path}</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+143"/>
         <source>Leave redaction visible</source>
         <translation>Schwärzung sichtbar lassen</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>{kind} löschen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accepted {kind}</source>
         <translation>{kind} angenommen</translation>
     </message>
@@ -427,7 +427,7 @@
         <translation>{kind} vorgeschlagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Edit {kind}</source>
         <translation>{kind} bearbeiten</translation>
     </message>
@@ -457,12 +457,12 @@
         <translation>Den Konflikt entscheiden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-83"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-88"/>
         <source>No proposals left in this document.</source>
         <translation>Keine Vorschläge mehr in diesem Dokument.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Choose a proposal first (N steps to the next one).</source>
         <translation>Zuerst einen Vorschlag wählen (N springt zum nächsten).</translation>
     </message>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-179"/>
-        <location line="+158"/>
+        <location filename="../../app/ui/window/main_window.py" line="-176"/>
+        <location line="+155"/>
         <source>Doubtful words</source>
         <translation>Unsichere Wörter</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-182"/>
-        <location line="+156"/>
+        <location filename="../../app/ui/window/main_window.py" line="-179"/>
+        <location line="+153"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-152"/>
-        <location line="+156"/>
+        <location filename="../../app/ui/window/main_window.py" line="-149"/>
+        <location line="+153"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -3237,17 +3237,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Ordner ist nicht leer; was darin ist, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-195"/>
+        <location filename="../../app/ui/window/main_window.py" line="-191"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/window/status.py" line="-27"/>
         <source>Read-only: another Redline is changing this library</source>
         <translation>Schreibgeschützt: ein anderes Redline ändert diese Bibliothek</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/window/main_window.py" line="+4"/>
         <source>Cannot open the library</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
@@ -3272,7 +3272,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+86"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3282,7 +3282,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Bibliothek, die Suche, unsichere Wörter und Annotationen, je ein Reiter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/menus.py" line="+37"/>
+        <location filename="../../app/ui/window/menus.py" line="+39"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3297,7 +3297,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
@@ -3342,12 +3342,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Ansicht &amp;drehen</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-54"/>
         <source>Show &amp;word boxes</source>
         <translation>&amp;Wortrahmen zeigen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>&amp;Next page</source>
         <translation>&amp;Nächste Seite</translation>
     </message>
@@ -3392,7 +3392,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Vorheriger B&amp;ereich</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-79"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
@@ -3402,7 +3402,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -3492,17 +3492,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Zu entscheidende Konflikte: {n} (Bearbeiten › Konflikte…)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+42"/>
         <source>OCR needs Tesseract</source>
         <translation>OCR braucht Tesseract</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/window/status.py" line="+28"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../../app/ui/window/main_window.py" line="+114"/>
         <source>Go to page</source>
         <translation>Gehe zu Seite</translation>
     </message>
@@ -3971,7 +3971,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{step}“ kann nicht rückgängig gemacht werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+136"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+148"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Es gibt keine Annotation {uuid}.</translation>
     </message>
@@ -3981,7 +3981,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Diese Annotation ist gelöscht; machen Sie das Löschen rückgängig, um sie zu ändern.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <location filename="../../app/core/annotating/reading.py" line="+141"/>
         <location filename="../../app/core/annotating/review.py" line="+87"/>
         <source>There is no page {page_id}.</source>
@@ -4454,14 +4454,14 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{ref}“ bezeichnet mehr als ein Dokument; nehmen Sie seine ID aus `redline list`.</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+153"/>
+        <location filename="../../app/core/detection/run.py" line="+97"/>
         <location filename="../../app/core/documents/metadata.py" line="+91"/>
         <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
         <translation>Kein Dokument mit der ID {doc_id}.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+132"/>
         <source>redaction boxes not searched</source>
         <translation>Schwärzungskästen nicht gesucht</translation>
     </message>
@@ -4481,12 +4481,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{what} ({reason})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/core/detection/stored.py" line="+92"/>
         <source>page {page}: {note}</source>
         <translation>Seite {page}: {note}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location filename="../../app/core/detection/run.py" line="-78"/>
         <source>{what} (failed: {reason})</source>
         <translation>{what} (fehlgeschlagen: {reason})</translation>
     </message>
@@ -4501,7 +4501,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{what} (der Arbeitsprozess ist auf dieser Seite abgestürzt)</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+204"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract ist nicht installiert: Banner wurden nicht neu aus den Scans gelesen</translation>
     </message>
@@ -4548,7 +4548,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+125"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation>unbekannter Status {status!r}; nehmen Sie einen von {value}</translation>
     </message>
@@ -5006,7 +5006,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Bibliothek unter {location} ist schreibgeschützt geöffnet ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/live.py" line="+53"/>
+        <location filename="../../app/core/live.py" line="+60"/>
         <source>only a server library has live updates</source>
         <translation>nur eine Server-Bibliothek hat Live-Aktualisierungen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+136"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+148"/>
         <source>There is no annotation {uuid}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <location filename="../../app/core/annotating/reading.py" line="+141"/>
         <location filename="../../app/core/annotating/review.py" line="+87"/>
         <source>There is no page {page_id}.</source>
@@ -487,14 +487,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+153"/>
+        <location filename="../../app/core/detection/run.py" line="+97"/>
         <location filename="../../app/core/documents/metadata.py" line="+91"/>
         <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+132"/>
         <source>redaction boxes not searched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,12 +514,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/core/detection/stored.py" line="+92"/>
         <source>page {page}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location filename="../../app/core/detection/run.py" line="-78"/>
         <source>{what} (failed: {reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,7 +534,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+204"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,7 +581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+125"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,7 +1697,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/live.py" line="+53"/>
+        <location filename="../../app/core/live.py" line="+60"/>
         <source>only a server library has live updates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,8 +1919,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+129"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+127"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+136"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+132"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,7 +1950,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+143"/>
         <source>Leave redaction visible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,7 +1966,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accepted {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,7 +1981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Edit {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,7 +2377,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="-174"/>
-        <location filename="../../app/ui/window/main_window.py" line="+414"/>
+        <location filename="../../app/ui/window/status.py" line="+44"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,8 +2418,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-306"/>
-        <location line="+160"/>
+        <location filename="../../app/ui/window/main_window.py" line="+107"/>
+        <location line="+157"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,12 +2676,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-83"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-88"/>
         <source>No proposals left in this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Choose a proposal first (N steps to the next one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,8 +3492,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-179"/>
-        <location line="+158"/>
+        <location filename="../../app/ui/window/main_window.py" line="-176"/>
+        <location line="+155"/>
         <source>Doubtful words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3670,7 +3670,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+64"/>
-        <location filename="../../app/ui/window/main_window.py" line="+299"/>
+        <location filename="../../app/ui/window/main_window.py" line="+274"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,7 +3691,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/thumbnails.py" line="+27"/>
-        <location filename="../../app/ui/window/main_window.py" line="-283"/>
+        <location filename="../../app/ui/window/main_window.py" line="-258"/>
         <source>Thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,8 +3833,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-182"/>
-        <location line="+156"/>
+        <location filename="../../app/ui/window/main_window.py" line="-179"/>
+        <location line="+153"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,8 +3874,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-152"/>
-        <location line="+156"/>
+        <location filename="../../app/ui/window/main_window.py" line="-149"/>
+        <location line="+153"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,17 +5008,17 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-195"/>
+        <location filename="../../app/ui/window/main_window.py" line="-191"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/window/status.py" line="-27"/>
         <source>Read-only: another Redline is changing this library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/window/main_window.py" line="+4"/>
         <source>Cannot open the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,7 +5043,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+86"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5053,7 +5053,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/menus.py" line="+37"/>
+        <location filename="../../app/ui/window/menus.py" line="+39"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5068,7 +5068,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>&amp;Import files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5113,12 +5113,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-54"/>
         <source>Show &amp;word boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>&amp;Next page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,7 +5163,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-79"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5173,7 +5173,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5263,17 +5263,17 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+42"/>
         <source>OCR needs Tesseract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/window/status.py" line="+28"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../../app/ui/window/main_window.py" line="+114"/>
         <source>Go to page</source>
         <translation type="unfinished"></translation>
     </message>

@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+58"/>
-        <location filename="../../app/ui/window/main_window.py" line="+414"/>
+        <location filename="../../app/ui/window/status.py" line="+44"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -132,8 +132,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="-306"/>
-        <location line="+160"/>
+        <location filename="../../app/ui/window/main_window.py" line="+107"/>
+        <location line="+157"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -365,8 +365,8 @@
         <translation>Modifier : {kind}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+129"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+127"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+136"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+132"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>{step}, nouvelle étiquette {path}</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+143"/>
         <source>Leave redaction visible</source>
         <translation>Laisser le caviardage visible</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Supprimer : {kind}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accepted {kind}</source>
         <translation>Acceptation : {kind}</translation>
     </message>
@@ -427,7 +427,7 @@
         <translation>Remise en proposition : {kind}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Edit {kind}</source>
         <translation>Modifier : {kind}</translation>
     </message>
@@ -457,12 +457,12 @@
         <translation>Décider le conflit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-83"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-88"/>
         <source>No proposals left in this document.</source>
         <translation>Plus aucune proposition dans ce document.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Choose a proposal first (N steps to the next one).</source>
         <translation>Choisissez d’abord une proposition (N passe à la suivante).</translation>
     </message>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-179"/>
-        <location line="+158"/>
+        <location filename="../../app/ui/window/main_window.py" line="-176"/>
+        <location line="+155"/>
         <source>Doubtful words</source>
         <translation>Mots douteux</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-182"/>
-        <location line="+156"/>
+        <location filename="../../app/ui/window/main_window.py" line="-179"/>
+        <location line="+153"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-152"/>
-        <location line="+156"/>
+        <location filename="../../app/ui/window/main_window.py" line="-149"/>
+        <location line="+153"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -3237,17 +3237,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le dossier n’est pas vide ; ce qu’il contient reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-195"/>
+        <location filename="../../app/ui/window/main_window.py" line="-191"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/window/status.py" line="-27"/>
         <source>Read-only: another Redline is changing this library</source>
         <translation>Lecture seule : un autre Redline modifie cette bibliothèque</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/window/main_window.py" line="+4"/>
         <source>Cannot open the library</source>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
@@ -3272,7 +3272,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+86"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -3282,7 +3282,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>La bibliothèque, la recherche, les mots douteux et les annotations, un onglet chacun.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/menus.py" line="+37"/>
+        <location filename="../../app/ui/window/menus.py" line="+39"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3297,7 +3297,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
@@ -3342,12 +3342,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>&amp;Faire pivoter la vue</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-54"/>
         <source>Show &amp;word boxes</source>
         <translation>Afficher les cadres des &amp;mots</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>&amp;Next page</source>
         <translation>Page &amp;suivante</translation>
     </message>
@@ -3392,7 +3392,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Volet précéde&amp;nt</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-79"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -3402,7 +3402,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -3492,17 +3492,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Conflits à décider : {n} (Édition › Conflits…)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+42"/>
         <source>OCR needs Tesseract</source>
         <translation>L’OCR a besoin de Tesseract</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/window/status.py" line="+28"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../../app/ui/window/main_window.py" line="+114"/>
         <source>Go to page</source>
         <translation>Aller à la page</translation>
     </message>
@@ -3971,7 +3971,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+136"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+148"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Il n’y a pas d’annotation {uuid}.</translation>
     </message>
@@ -3981,7 +3981,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Cette annotation est supprimée ; annulez la suppression pour la modifier.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <location filename="../../app/core/annotating/reading.py" line="+141"/>
         <location filename="../../app/core/annotating/review.py" line="+87"/>
         <source>There is no page {page_id}.</source>
@@ -4454,14 +4454,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>« {ref} » désigne plus d’un document ; utilisez son id donné par `redline list`.</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+153"/>
+        <location filename="../../app/core/detection/run.py" line="+97"/>
         <location filename="../../app/core/documents/metadata.py" line="+91"/>
         <location filename="../../app/core/documents/queries.py" line="+275"/>
         <source>No document with id {doc_id}.</source>
         <translation>Aucun document d’id {doc_id}.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+132"/>
         <source>redaction boxes not searched</source>
         <translation>cadres de caviardage non recherchés</translation>
     </message>
@@ -4481,12 +4481,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{what} ({reason})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/core/detection/stored.py" line="+92"/>
         <source>page {page}: {note}</source>
         <translation>page {page} : {note}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location filename="../../app/core/detection/run.py" line="-78"/>
         <source>{what} (failed: {reason})</source>
         <translation>{what} (échec : {reason})</translation>
     </message>
@@ -4501,7 +4501,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{what} (le processus de travail a planté sur cette page)</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+204"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract n’est pas installé : les bandeaux n’ont pas été relus sur les scans</translation>
     </message>
@@ -4548,7 +4548,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>export annulé</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+125"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation>statut inconnu {status!r} ; utilisez l’un de {value}</translation>
     </message>
@@ -5006,7 +5006,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>La bibliothèque de {location} est ouverte en lecture seule ({why}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/live.py" line="+53"/>
+        <location filename="../../app/core/live.py" line="+60"/>
         <source>only a server library has live updates</source>
         <translation>seule une bibliothèque sur serveur a des mises à jour en direct</translation>
     </message>

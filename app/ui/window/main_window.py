@@ -17,7 +17,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -46,7 +45,7 @@ from app.ui.base.accessible import named
 from app.ui.base.job_dialog import Job
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.lazy import lazy_module
-from app.ui.base.plain_label import plain_label, plain_message, plain_tip
+from app.ui.base.plain_label import plain_message, plain_tip
 from app.ui.base.workers import TaskRunner
 from app.ui.document.document_view import DocumentView
 from app.ui.document.doubtful_pane import DoubtfulPane, WordJump
@@ -66,6 +65,7 @@ from app.ui.window.message_strip import MessageStrip
 from app.ui.window.panes import Panes
 from app.ui.window.remembered import Remembered
 from app.ui.window.side_panel import SidePanel
+from app.ui.window.status import StatusLine
 
 if TYPE_CHECKING:
     from app.ui.tools import (
@@ -87,7 +87,6 @@ else:  # The File, Tools and Help dialogs load the exporters, OCR and detection 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "Redline", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
 )
-READ_ONLY = QT_TRANSLATE_NOOP("Redline", "Read-only: another Redline is changing this library")
 READ_ONLY_TITLE = "read-only"
 OPEN_LIBRARY_FAILED = QT_TRANSLATE_NOOP("Redline", "Cannot open the library")
 # The side panel's tabs (name, what it holds: its tooltip), as the settings name them.
@@ -111,11 +110,8 @@ SIDE_TABS = {
         ),
     ),
 }
-STATUS_TITLE_LEAST = 40  # pixels: the status bar's document title shrinks down to this
 FIRST_PAINT_DELAY_MS = 1000  # what waits for the first paint waits for what it starts too
 NO_PAINT_DELAY_MS = 3000  # when no document opens at start
-STATUS_MESSAGE_MS = 12_000  # a status-bar message is gone after this long
-STATUS_SPACING = 12  # pixels: the status bar's room around a message and between its widgets
 
 
 class MainWindow(QMainWindow):
@@ -356,29 +352,12 @@ class MainWindow(QMainWindow):
         return True
 
     def show_message(self, text: str) -> None:
-        """A line in the status bar, gone after ``STATUS_MESSAGE_MS`` (or at the next step
-        made: an error does not stay after later successes); one the status bar would cut, in
-        the message strip above it instead, whole."""
-        if self._fits_status_bar(text):
-            self.message_strip.dismiss()
-            self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
-        else:
-            self.statusBar().clearMessage()
-            self.message_strip.show_text(text, STATUS_MESSAGE_MS)
+        """A line in the status bar (or the message strip above it: :class:`StatusLine`)."""
+        self.status.show(text)
 
     def current_message(self) -> str:
         """What the window says now, in the status bar or the message strip."""
-        return self.message_strip.text() or self.statusBar().currentMessage()
-
-    def _fits_status_bar(self, text: str) -> bool:
-        bar = self.statusBar()
-        if not self.isVisible():  # (no widths yet: a window being made or closed)
-            return True
-        if "\n" in text or bar.isHidden():  # (the reading mode hides the status bar)
-            return False
-        beside = bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-        taken = sum(w.width() + STATUS_SPACING for w in beside if w.isVisible())
-        return bar.fontMetrics().horizontalAdvance(text) + STATUS_SPACING <= bar.width() - taken
+        return self.status.current()
 
     def reload_library(self) -> None:
         self.library_model.reload()
@@ -403,18 +382,11 @@ class MainWindow(QMainWindow):
         self.notice.open()  # not modal to the application: nothing waits for it
 
     def _build_status_bar(self) -> None:
-        if self.lib.read_only:
-            self.statusBar().addPermanentWidget(QLabel(tr(READ_ONLY)))
-        self.status_document = plain_label()  # (the document's title)
-        # The title may be clipped rather than widen a small window beyond its screen (it is in
-        # the window's title too).
-        self.status_document.setMinimumWidth(STATUS_TITLE_LEAST)
-        self.status_page = QLabel()
-        self.status_zoom = QLabel()
-        named(self.status_page, QT_TRANSLATE_NOOP("Redline", "Page"))
-        named(self.status_zoom, QT_TRANSLATE_NOOP("Redline", "Zoom"))
-        for w in (self.status_document, self.status_page, self.status_zoom):
-            self.statusBar().addPermanentWidget(w)
+        self.status = StatusLine(
+            self.statusBar(), self.message_strip, read_only=self.lib.read_only, shown=self.isVisible
+        )
+        self.status_document, self.status_page = self.status.document, self.status.page
+        self.status_zoom = self.status.zoom
 
     def _build_annotations(self) -> None:
         """Annotating (app/ui/annotating/): the page's annotations and the actions on them, the
@@ -452,8 +424,7 @@ class MainWindow(QMainWindow):
     def _on_annotating_changed(self, changes: Changes) -> None:
         step = changes.annotations or changes.tags is not None or changes.review is not None
         if step or changes.rows:
-            self.statusBar().clearMessage()  # a step made: what an earlier one said is over
-            self.message_strip.dismiss()
+            self.status.clear()  # a step made: what an earlier one said is over
         if changes.review is not None or changes.rows:  # the table's progress column follows
             self.library_model.reload()
 

@@ -18,7 +18,7 @@ from app.core.library import Library
 from app.ui.annotating.editor import AnnotationDialog
 from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S
-from app.ui.window import main_window
+from app.ui.window import status as status_line
 from app.ui.window.main_window import MainWindow
 from tests.ui.annotating.helpers import in_the_dialog, open_window, select_text
 from tests.ui.helpers import activate
@@ -251,7 +251,7 @@ def test_a_status_message_goes_at_the_next_step_made_and_after_a_while(
     select_text(window, "courier")
     assert window.annotations.annotate_selection("note", {"text": "x"})
     assert window.current_message() == ""  # a later success: the error is over
-    monkeypatch.setattr(main_window, "STATUS_MESSAGE_MS", 50)
+    monkeypatch.setattr(status_line, "STATUS_MESSAGE_MS", 50)
     window.show_message("Imported 1 document.")
     assert window.current_message() == "Imported 1 document."
     qtbot.waitUntil(lambda: window.current_message() == "", timeout=2000)

@@ -21,7 +21,7 @@ from app.ui.base import settings as S
 from app.ui.base.settings import Settings
 from app.ui.window import libraries
 from app.ui.window.handover import HandoverServer, hand_over
-from app.ui.window.main_window import READ_ONLY
+from app.ui.window.status import READ_ONLY
 from tests.builders import make_text_pdf
 from tests.ui.helpers import make_window
 

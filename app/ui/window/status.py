@@ -1,0 +1,77 @@
+"""The main window's status bar: the document's title, the page and the zoom, and its messages —
+a line gone after :data:`STATUS_MESSAGE_MS` (or at the next step made), and one the status bar
+would cut shown whole in the message strip above it instead."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr
+from app.ui.base.plain_label import plain_label
+from app.ui.window.message_strip import MessageStrip
+
+READ_ONLY = QT_TRANSLATE_NOOP("Redline", "Read-only: another Redline is changing this library")
+STATUS_TITLE_LEAST = 40  # pixels: the status bar's document title shrinks down to this
+STATUS_MESSAGE_MS = 12_000  # a status-bar message is gone after this long
+STATUS_SPACING = 12  # pixels: the status bar's room around a message and between its widgets
+
+
+class StatusLine:
+    """The status bar's labels (``document``, ``page``, ``zoom``) and messages."""
+
+    def __init__(
+        self,
+        bar: QStatusBar,
+        strip: MessageStrip,
+        *,
+        read_only: bool,
+        shown: Callable[[], bool],
+    ) -> None:
+        """``shown``: whether the window is on screen (before, no widget has a width)."""
+        self.bar, self.strip, self._shown = bar, strip, shown
+        if read_only:
+            bar.addPermanentWidget(QLabel(tr(READ_ONLY)))
+        self.document = plain_label()  # (the document's title)
+        # The title may be clipped rather than widen a small window beyond its screen (it is in
+        # the window's title too).
+        self.document.setMinimumWidth(STATUS_TITLE_LEAST)
+        self.page = QLabel()
+        self.zoom = QLabel()
+        named(self.page, QT_TRANSLATE_NOOP("Redline", "Page"))
+        named(self.zoom, QT_TRANSLATE_NOOP("Redline", "Zoom"))
+        for w in (self.document, self.page, self.zoom):
+            bar.addPermanentWidget(w)
+
+    def show(self, text: str) -> None:
+        """A line in the status bar, gone after ``STATUS_MESSAGE_MS`` (or at the next step
+        made: an error does not stay after later successes); one the status bar would cut, in
+        the message strip above it instead, whole."""
+        if self._fits(text):
+            self.strip.dismiss()
+            self.bar.showMessage(text, STATUS_MESSAGE_MS)
+        else:
+            self.bar.clearMessage()
+            self.strip.show_text(text, STATUS_MESSAGE_MS)
+
+    def current(self) -> str:
+        """What the window says now, in the status bar or the message strip."""
+        return self.strip.text() or self.bar.currentMessage()
+
+    def clear(self) -> None:
+        """A step made: what an earlier one said is over."""
+        self.bar.clearMessage()
+        self.strip.dismiss()
+
+    def _fits(self, text: str) -> bool:
+        bar = self.bar
+        if not self._shown():  # (no widths yet: a window being made or closed)
+            return True
+        if "\n" in text or bar.isHidden():  # (the reading mode hides the status bar)
+            return False
+        beside = bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        taken = sum(w.width() + STATUS_SPACING for w in beside if w.isVisible())
+        return bar.fontMetrics().horizontalAdvance(text) + STATUS_SPACING <= bar.width() - taken
