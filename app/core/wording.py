@@ -33,7 +33,9 @@ class _Said:
     not dataclasses: ``dataclasses.asdict`` leaves them whole inside a result, and the command
     line's JSON writes them as their English text.)"""
 
-    def render(self, lookup: Lookup) -> str:
+    def render(self, lookup: Lookup, decimal: str = ".") -> str:
+        """The sentence in ``lookup``'s language, its numbers with ``decimal`` as their decimal
+        sign (the window's language's: "2,5 MB" in German)."""
         raise NotImplementedError
 
     def _key(self) -> tuple[object, ...]:
@@ -88,9 +90,9 @@ class Message(_Said):
             {**self.args, **kept},
         )  # fmt: skip
 
-    def render(self, lookup: Lookup) -> str:
+    def render(self, lookup: Lookup, decimal: str = ".") -> str:
         template = lookup(self)
-        return template.format(**{k: _value(v, lookup) for k, v in self.args.items()})
+        return template.format(**{k: _value(v, lookup, decimal) for k, v in self.args.items()})
 
 
 class Joined(_Said):
@@ -102,8 +104,9 @@ class Joined(_Said):
     def _key(self) -> tuple[object, ...]:
         return (self.separator, self.parts)
 
-    def render(self, lookup: Lookup) -> str:
-        return render(self.separator, lookup).join(render(p, lookup) for p in self.parts)
+    def render(self, lookup: Lookup, decimal: str = ".") -> str:
+        parts = (render(p, lookup, decimal) for p in self.parts)
+        return render(self.separator, lookup, decimal).join(parts)
 
 
 Text = str | Message | Joined
@@ -152,11 +155,11 @@ def said(value: object) -> Message | Joined | None:
     return value if isinstance(value, (Message, Joined)) else None
 
 
-def render(value: object, lookup: Lookup) -> str:
-    """``value`` as text: a message (or an error carrying one) through ``lookup``, anything else
-    as ``str``."""
+def render(value: object, lookup: Lookup, decimal: str = ".") -> str:
+    """``value`` as text: a message (or an error carrying one) through ``lookup`` (its numbers'
+    decimal sign ``decimal``), anything else as ``str``."""
     message = said(value)
-    return message.render(lookup) if message is not None else str(value)
+    return message.render(lookup, decimal) if message is not None else str(value)
 
 
 def _travelling(value: object) -> object:
@@ -166,10 +169,26 @@ def _travelling(value: object) -> object:
     return value
 
 
-def _value(value: object, lookup: Lookup) -> object:
-    """A placeholder's value: messages rendered, other values as they are (``{w:g}``)."""
+def _value(value: object, lookup: Lookup, decimal: str = ".") -> object:
+    """A placeholder's value: messages rendered, a number with ``decimal`` as its decimal sign,
+    other values as they are (``{w:g}``)."""
     message = said(value)
-    return message.render(lookup) if message is not None else value
+    if message is not None:
+        return message.render(lookup, decimal)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and decimal != ".":
+        return _Decimal(value, decimal)  # (an int too: "{value:.1f}" may be given 3)
+    return value
+
+
+class _Decimal:
+    """A number formatted as its placeholder asks (``{value:.1f}``), with another decimal
+    sign."""
+
+    def __init__(self, value: float, decimal: str) -> None:
+        self.value, self.decimal = value, decimal
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec).replace(".", self.decimal)
 
 
 def messages_in(value: object) -> Iterable[Message]:

@@ -36,3 +36,14 @@ def test_a_message_naming_an_exception_travels_between_processes() -> None:
     )
     back = pickle.loads(pickle.dumps(error))
     assert str(back) == "page 10 is damaged and cannot be read (code=2: broken xref)"
+
+
+def test_a_language_s_decimal_sign_goes_into_the_numbers_only() -> None:
+    from app.core.wording import english, render, translate
+
+    said = translate("Redline", "{name}: {value:.1f} MB in {seconds} s, page {page}, {year:04d}")
+    filled = said.format(name="v1.2.pdf", value=2.46, seconds=0.5, page=3, year=1961)
+    assert render(filled, english, ",") == "v1.2.pdf: 2,5 MB in 0,5 s, page 3, 1961"
+    assert str(filled) == "v1.2.pdf: 2.5 MB in 0.5 s, page 3, 1961"  # English: the points
+    joined_up = translate("Redline", "{a} and {b}").format(a=filled, b=1.25)
+    assert render(joined_up, english, ",").endswith("1961 and 1,25")

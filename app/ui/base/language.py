@@ -159,7 +159,7 @@ def _lookup(message: Message) -> str:
 def say(value: object) -> str:
     """What the core said, in the window's language: a :class:`~app.core.wording.Message`
     (or messages joined), an error carrying one, or any other value as ``str``."""
-    return render(value, _lookup)
+    return render(value, _lookup, QLocale().decimalPoint())
 
 
 def catalogue(language: str, folder: Path | None = None, suffix: str = ".qm") -> Path:

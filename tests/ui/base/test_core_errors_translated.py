@@ -129,3 +129,16 @@ def test_a_redaction_proposals_stored_note_reads_in_german(qtbot: QtBot, german:
     assert form.body()["note"] == stored  # (not edited: as stored)
     form.redaction_note.setText("checked by Ada")
     assert form.body()["note"] == "checked by Ada"
+
+
+def test_the_core_s_numbers_take_the_window_s_decimal_sign(german: None) -> None:
+    from app.core.wording import translate
+
+    too_big = translate(
+        "Redline", "{name} is {value:.1f} MB; OCR files over {value2:.0f} MB are refused"
+    ).format(name="scan.xml", value=2.46, value2=250.0)
+    assert say(too_big) == "scan.xml ist 2,5 MB groß; OCR-Dateien über 250 MB werden abgelehnt"
+    assert str(too_big) == "scan.xml is 2.5 MB; OCR files over 250 MB are refused"  # the CLI
+    # a name keeps its points; a whole number given to a fractional place takes the comma too
+    whole = too_big.format(name="v1.2.xml", value=3, value2=250)
+    assert say(whole).startswith("v1.2.xml ist 3,0 MB groß")
