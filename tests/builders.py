@@ -189,3 +189,27 @@ def stores_then_fails(
         return real(*args)
 
     return store, stored
+
+
+def memo_with_proposals(location: str | Path, folder: Path, count: int) -> int:
+    """Open the library at ``location`` and import a one-page memo into it, with ``count`` detector
+    proposals (SECRET markings on its first words, in reading order); the document's id."""
+    from app.core.annotating.annotations import create_annotation
+    from app.core.annotating.page_content import read_page
+    from app.core.annotating.records import Span
+    from app.core.documents.ingest import import_file
+    from app.core.documents.queries import document_summary
+    from app.core.library import Library
+
+    with Library.open(location) as lib:
+        memo = make_text_pdf(folder / "memo.pdf", [" ".join(["SECRET memo"] * (count + 1))])
+        doc = import_file(lib, memo).document_id
+        assert doc is not None
+        page = document_summary(lib, doc).pages[0]
+        for w in read_page(lib, page.id).text.words[:count]:
+            create_annotation(
+                lib, page.id, "marking", text=Span(w.start, w.end), author="", status="proposed",
+                origin="detector", confidence=0.7,
+                body={"category": "classification", "value": "SECRET"},
+            )  # fmt: skip
+    return int(doc)

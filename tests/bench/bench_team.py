@@ -12,14 +12,12 @@ import time
 from pathlib import Path
 from unittest.mock import patch
 
-from app.core.annotating.annotations import create_annotation
-from app.core.annotating.page_content import read_page
-from app.core.annotating.records import Span
 from app.core.documents.ingest import import_file
 from app.core.documents.queries import document_summary
+from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.bench.helpers import report
-from tests.builders import make_text_pdf
+from tests.builders import make_text_pdf, memo_with_proposals
 from tests.pg_helpers import PgServer, SlowLink
 
 NOTES = int(os.environ.get("REDLINE_BENCH_NOTES", "400"))  # per writer
@@ -105,17 +103,7 @@ def test_review_key_presses_on_a_team_library_over_a_10_ms_link(
     from tests.bench.gui_helpers import spin, wait_for
 
     name = pg_server.create_database()
-    with Library.open(pg_server.url(name)) as lib:
-        pdf = make_text_pdf(tmp_path / "memo.pdf", [" ".join(["SECRET memo"] * 30)])
-        doc = import_file(lib, pdf).document_id
-        assert doc is not None
-        page = document_summary(lib, doc).pages[0]
-        for w in read_page(lib, page.id).text.words[: 2 * LINK_PRESSES + 2]:
-            create_annotation(
-                lib, page.id, "marking", text=Span(w.start, w.end), author="", status="proposed",
-                origin="detector", confidence=0.7,
-                body={"category": "classification", "value": "SECRET"},
-            )  # fmt: skip
+    doc = DocumentId(memo_with_proposals(pg_server.url(name), tmp_path, 2 * LINK_PRESSES + 2))
     link = SlowLink(pg_server, LINK_DELAY_S)
     lib = Library.open(link.url(name))
     app = QApplication.instance() or QApplication([])

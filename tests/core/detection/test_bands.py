@@ -32,6 +32,20 @@ from tests.builders import PROSE, make_banner_scan_pdf
 needs_tesseract = pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
 
 
+@pytest.fixture
+def heights(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The height of each image the band reading sends to OCR, in order."""
+    sent: list[int] = []
+    ocr = bands._ocr
+
+    def counted(image: np.ndarray, exe: str | None) -> list[RawWord]:
+        sent.append(image.shape[0])
+        return ocr(image, exe)
+
+    monkeypatch.setattr(bands, "_ocr", counted)
+    return sent
+
+
 @needs_tesseract
 @pytest.mark.parametrize("reader", ["library", "command"])
 @pytest.mark.parametrize(("banner", "struck"), [("TOP SECRET", False), ("CONFIDENTIAL", True)])
@@ -138,17 +152,7 @@ def test_a_line_the_bands_read_cleanly_is_not_read_again() -> None:
 
 
 @needs_tesseract
-def test_a_band_whose_every_line_was_read_cleanly_is_not_read_again(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    heights: list[int] = []
-    ocr = bands._ocr
-
-    def counted(image: np.ndarray, exe: str | None) -> list[RawWord]:
-        heights.append(image.shape[0])
-        return ocr(image, exe)
-
-    monkeypatch.setattr(bands, "_ocr", counted)
+def test_a_band_whose_every_line_was_read_cleanly_is_not_read_again(heights: list[int]) -> None:
 
     def read(top: str) -> BandResult:
         heights.clear()
@@ -205,16 +209,8 @@ def test_a_margin_is_read_only_where_it_holds_a_line_of_text() -> None:
 
 @needs_tesseract
 def test_a_stamp_up_the_margin_is_read_and_an_empty_margin_is_not_sent_to_ocr(
-    monkeypatch: pytest.MonkeyPatch,
+    heights: list[int],
 ) -> None:
-    heights: list[int] = []
-    ocr = bands._ocr
-
-    def counted(image: np.ndarray, exe: str | None) -> list[RawWord]:
-        heights.append(image.shape[0])
-        return ocr(image, exe)
-
-    monkeypatch.setattr(bands, "_ocr", counted)
     with pymupdf.open() as doc:
         page = doc.new_page(width=612, height=792)
         _scan_edges(page)

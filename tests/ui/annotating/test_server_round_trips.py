@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotations as A
 from app.core.annotating.annotations import create_annotation, get_annotation
-from app.core.annotating.page_content import read_page
 from app.core.annotating.records import Span
 from app.core.documents.ingest import import_file
 from app.core.documents.queries import document_summary, list_documents
@@ -21,7 +20,7 @@ from app.core.library import Library
 from app.ui.annotating.actions import LIVE_WRITE_MS
 from app.ui.annotating.proposals import decide, step_proposal
 from app.ui.base import settings as S
-from tests.builders import make_text_pdf
+from tests.builders import make_text_pdf, memo_with_proposals
 from tests.pg_helpers import PgServer, SlowLink
 from tests.ui.annotating.helpers import open_window
 
@@ -37,17 +36,7 @@ def test_an_accept_and_on_to_the_next_asks_the_server_few_times(
     qtbot: QtBot, pg_server: PgServer, settings: S.Settings, tmp_path: Path
 ) -> None:
     name = pg_server.create_database()
-    with Library.open(pg_server.url(name)) as lib:
-        pdf = make_text_pdf(tmp_path / "memo.pdf", [" ".join(["SECRET memo"] * 6)])
-        doc = import_file(lib, pdf).document_id
-        assert doc is not None
-        page = document_summary(lib, doc).pages[0]
-        for w in read_page(lib, page.id).text.words[:12]:
-            create_annotation(
-                lib, page.id, "marking", text=Span(w.start, w.end), author="", status="proposed",
-                origin="detector", confidence=0.7,
-                body={"category": "classification", "value": "SECRET"},
-            )  # fmt: skip
+    doc = memo_with_proposals(pg_server.url(name), tmp_path, 12)
     link = SlowLink(pg_server)
     lib = Library.open(link.url(name))
     window = open_window(qtbot, lib, settings)
