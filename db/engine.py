@@ -129,6 +129,14 @@ class Database:
             if self.url is not None
             else self.engine
         )
+        # One moment for all of a read's statements (an export): a read-only transaction.
+        self._snapshots = (
+            self.engine.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
+            if self.url is not None
+            else self.engine
+        )
 
     @property
     def _sessions(self) -> sessionmaker[Session]:
@@ -160,14 +168,13 @@ class Database:
         return self._read_sessions()
 
     def snapshot(self) -> Session:
-        """A session for queries that must see the library as of one moment, all of them (a
-        copy of the whole library), and may read through a cursor kept on the server: one
-        REPEATABLE READ transaction on a server; SQLite's reads see one moment already."""
-        if self.url is None:
-            return self._sessions()
+        """A session for queries that must see the library as of one moment, all of them (an
+        export, a copy of the whole library), and may read through a cursor kept on the server:
+        one REPEATABLE READ, read-only transaction on a server; on SQLite a session as any
+        (the driver begins no transaction for reads: an export begins one itself)."""
         from sqlalchemy.orm import Session
 
-        return Session(self.engine.execution_options(isolation_level="REPEATABLE READ"))
+        return Session(self._snapshots, expire_on_commit=False)
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:

@@ -357,8 +357,8 @@ class Library:
 
     @contextmanager
     def snapshot(self) -> Iterator[Session]:
-        """:meth:`reading` for queries that must all see the library as of one moment (a copy
-        of the whole library), and may read a large result a batch at a time."""
+        """:meth:`reading` for queries that must all see the library as of one moment (an
+        export, a copy of the whole library), and may read a large result a batch at a time."""
         with self._said(changing=False), self.db.snapshot() as session:
             yield session
 
