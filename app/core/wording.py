@@ -190,6 +190,11 @@ class _Decimal:
     def __format__(self, spec: str) -> str:
         return format(self.value, spec).replace(".", self.decimal)
 
+    def __repr__(self) -> str:  # ("{version!r}": a number read from a file, said as it was)
+        return repr(self.value).replace(".", self.decimal)
+
+    __str__ = __repr__
+
 
 def messages_in(value: object) -> Iterable[Message]:
     """Every message inside ``value`` (for tests and the window's checks)."""

@@ -47,3 +47,5 @@ def test_a_language_s_decimal_sign_goes_into_the_numbers_only() -> None:
     assert str(filled) == "v1.2.pdf: 2.5 MB in 0.5 s, page 3, 1961"  # English: the points
     joined_up = translate("Redline", "{a} and {b}").format(a=filled, b=1.25)
     assert render(joined_up, english, ",").endswith("1961 and 1,25")
+    quoted = translate("Redline", "version {version!r} of {value!s}").format(version=2, value=0.5)
+    assert render(quoted, english, ",") == "version 2 of 0,5"
