@@ -167,14 +167,20 @@ class Database:
         """A session for queries only."""
         return self._read_sessions()
 
-    def snapshot(self) -> Session:
-        """A session for queries that must see the library as of one moment, all of them (an
-        export, a copy of the whole library), and may read through a cursor kept on the server:
-        one REPEATABLE READ, read-only transaction on a server; on SQLite a session as any
-        (the driver begins no transaction for reads: an export begins one itself)."""
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A session for queries that must see the library as of one moment, all of them (a
+        page as the window shows it, an export, a copy of the whole library), and may read
+        through a cursor kept on the server: one REPEATABLE READ, read-only transaction on a
+        server; on SQLite one read transaction, begun here (its driver begins none for reads)."""
         from sqlalchemy.orm import Session
 
-        return Session(self._snapshots, expire_on_commit=False)
+        with Session(self._snapshots, expire_on_commit=False) as session:
+            if self.url is None:
+                driver = session.connection().connection.driver_connection
+                if isinstance(driver, sqlite3.Connection) and not driver.in_transaction:
+                    driver.execute("BEGIN")
+            yield session
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:

@@ -93,3 +93,20 @@ def test_a_checkpoint_that_fails_on_close_is_one_plain_line(
     [said] = [r.getMessage() for r in caplog.records if r.name == "db.engine"]
     assert "(database or disk is full)" in said and "nothing is lost" in said
     assert "SQL" not in said and "sqlalche" not in said and "\n" not in said
+
+
+def test_a_snapshot_of_a_folder_library_sees_one_moment(tmp_path: Path) -> None:
+    """(SQLite's driver begins no transaction for reads: each statement saw the library as it
+    was then, so a page's parts, or an export's, could disagree after another thread's write.)"""
+    from app.core.library import Library
+
+    lib = Library.open(tmp_path / "lib")
+    count = "SELECT count(*) FROM library_meta"
+    with lib.snapshot() as s:
+        before = s.connection().exec_driver_sql(count).scalar_one()
+        with lib.writing() as w:  # (the window's thread writes while the worker reads)
+            w.exec_driver_sql("INSERT INTO library_meta (key, value) VALUES ('meanwhile', '')")
+        assert s.connection().exec_driver_sql(count).scalar_one() == before
+    with lib.reading() as s:
+        assert s.connection().exec_driver_sql(count).scalar_one() == before + 1
+    lib.close()

@@ -32,8 +32,8 @@ class PageContent:
 
 
 def read_page(lib: Library, page_id: PageId) -> PageContent:
-    """Everything the window shows of a page, in one read transaction."""
-    with lib.reading() as session:
+    """Everything the window shows of a page, as of one moment (:meth:`Library.snapshot`)."""
+    with lib.snapshot() as session:
         conn = session.connection()
         return PageContent(
             page_id,

@@ -8,7 +8,6 @@ only one chunk of annotations in memory at a time.
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -98,7 +97,6 @@ def export_stream(
     ``check(conn, written file)``, called once it is written, raises nothing."""
     with atomic_file(path, overwrite=overwrite) as tmp, lib.snapshot() as session:
         conn = session.connection()
-        read_snapshot(conn)
         with tmp.open("w", encoding=encoding, newline=newline) as out:
             yield conn, out, resolve_scope(conn, scope or ExportScope())
         if check is not None:
@@ -160,16 +158,6 @@ def dump(value: Any) -> str:
 def dump_compact(value: Any) -> str:
     """Compact JSON in the value's own key order (for the change log, where order is free)."""
     return _COMPACT.encode(value)
-
-
-def read_snapshot(conn: Connection) -> None:
-    """Begin a read transaction on a connection of :meth:`Library.snapshot`, so that every
-    query of one export sees the same library even while another thread of the app writes
-    (SQLite's driver does not begin one for reads; on a server the snapshot is its REPEATABLE
-    READ transaction, whatever other reviewers commit)."""
-    driver = conn.connection.driver_connection
-    if isinstance(driver, sqlite3.Connection) and not driver.in_transaction:
-        driver.execute("BEGIN")
 
 
 def resolve_scope(conn: Connection, scope: ExportScope) -> ResolvedScope:

@@ -47,7 +47,6 @@ from app.core.exchange.common import (
     dump,
     iter_annotation_rows,
     progress_step,
-    read_snapshot,
     resolve_scope,
 )
 from app.core.exchange.folder import atomic_folder
@@ -261,7 +260,6 @@ def export_iiif(
     folder = Path(folder)
     with lib.snapshot() as session:
         conn = session.connection()
-        read_snapshot(conn)
         resolved = resolve_scope(conn, scope or ExportScope())
         if not resolved.document_ids:
             raise ExportError(

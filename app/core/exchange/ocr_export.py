@@ -33,7 +33,6 @@ from app.core.exchange.common import (
     ExportScope,
     Progress,
     progress_step,
-    read_snapshot,
     resolve_scope,
 )
 from app.core.exchange.destination import (
@@ -222,7 +221,6 @@ def export_ocr(
     folders: list[str] = []
     with lib.snapshot() as session:
         conn = session.connection()
-        read_snapshot(conn)
         resolved = resolve_scope(conn, scope or ExportScope())
         _check_options(fmt, dpi, pages, len(resolved.document_ids))
         docs = _documents(conn, resolved.document_ids, None if pages is None else set(pages))

@@ -32,7 +32,6 @@ from app.core.exchange.common import (
     ExportError,
     ExportScope,
     progress_step,
-    read_snapshot,
     resolve_scope,
 )
 from app.core.exchange.destination import atomic_file, check_file, check_folder, made_folder
@@ -391,7 +390,6 @@ def export_pdf(
     out = Path(out)
     with lib.snapshot() as session:
         conn = session.connection()
-        read_snapshot(conn)
         resolved = resolve_scope(conn, scope or ExportScope())
         ids = resolved.document_ids
         docs = {

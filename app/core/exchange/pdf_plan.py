@@ -30,7 +30,6 @@ from app.core.exchange.common import (
     ExportError,
     ExportScope,
     load_body,
-    read_snapshot,
     resolve_scope,
 )
 from app.core.exchange.redacted import burned_boxes, printed_label
@@ -261,5 +260,4 @@ def pending_in_scope(lib: Library, scope: ExportScope) -> list[tuple[DocumentId,
     (document id, page index, uuid), in reading order."""
     with lib.snapshot() as session:
         conn = session.connection()
-        read_snapshot(conn)
         return pending_proposals(conn, resolve_scope(conn, scope).document_ids)

@@ -27,7 +27,6 @@ from app.core.documents.textlayer import load_words
 from app.core.exchange.common import (
     ExportScope,
     progress_step,
-    read_snapshot,
     resolve_scope,
 )
 from app.core.exchange.destination import atomic_file, check_file, check_folder, made_folder
@@ -232,7 +231,6 @@ def export_text(
     out = Path(out)
     with lib.snapshot() as session:
         conn = session.connection()
-        read_snapshot(conn)
         resolved = resolve_scope(conn, scope or ExportScope())
         docs = [
             (d, *conn.exec_driver_sql("SELECT title, uuid FROM documents WHERE id = ?", (d,)).one())
