@@ -407,3 +407,36 @@ def test_a_person_s_change_is_logged_and_noticed_by_one_statement(
         [notice] = list(listener.notifies(timeout=5, stop_after=1))
         assert json.loads(notice.payload)["entities"] == ["annotation"]
     lib.close()
+
+
+def test_a_page_as_the_window_shows_it_is_read_in_few_requests(
+    pg_server: PgServer, tmp_path: Path
+) -> None:
+    """(A page turn on a team library waits for each statement's round trip before its text
+    shows: the active layer's text is read once, not again for the corrected reading.)"""
+    from app.core.annotating.annotations import create_annotation
+    from app.core.annotating.page_content import read_page
+    from app.core.annotating.records import Span
+    from app.core.documents.queries import document_summary
+    from tests.pg_helpers import SlowLink
+
+    name = pg_server.create_database()
+    with Library.open(pg_server.url(name)) as lib:
+        memo = make_text_pdf(tmp_path / "memo.pdf", ["The 2nd memo"])
+        doc = import_file(lib, memo).document_id
+        assert doc is not None
+        page = document_summary(lib, doc).pages[0].id
+        create_annotation(
+            lib, page, "correction", text=Span(4, 7), body={"replacement": "second"}, author="A"
+        )
+    link = SlowLink(pg_server)
+    with Library.open(link.url(name)) as lib:
+        read_page(lib, page)  # (the pool's connection made)
+        asked = link.requests
+        content = read_page(lib, page)
+        asked = link.requests - asked
+    link.close()
+    assert content.reading.corrected == "The second memo"
+    # BEGIN; the text layer and its words; the layers and their word counts; the review; the
+    # annotations; the corrections; the tags and their uses; COMMIT
+    assert asked <= 11

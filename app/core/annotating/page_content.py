@@ -35,12 +35,13 @@ def read_page(lib: Library, page_id: PageId) -> PageContent:
     """Everything the window shows of a page, as of one moment (:meth:`Library.snapshot`)."""
     with lib.snapshot() as session:
         conn = session.connection()
+        text = read_page_text(conn, page_id)
         return PageContent(
             page_id,
-            read_page_text(conn, page_id),
+            text,
             tuple(read_page_layers(conn, page_id)),
             read_review(session, page_id),
             tuple(read_annotations(session, AnnotationFilter(page_id=page_id))),
-            read_corrected(session, page_id),
+            read_corrected(session, page_id, (text.layer_id, text.text)),
             tuple(read_tags(session)),
         )

@@ -129,18 +129,26 @@ def _derive(
     )
 
 
-def read_corrected(session: Session, page_id: PageId) -> CorrectedText:
-    """A page's corrected reading, inside the caller's transaction."""
-    row = session.execute(
-        select(PAGES.c.active_text_layer_id, LAYERS.c.text)
-        .outerjoin(LAYERS, LAYERS.c.id == PAGES.c.active_text_layer_id)
-        .where(PAGES.c.id == page_id)
-    ).first()
-    if row is None:
-        raise NotFoundError(
-            translate("Redline", "There is no page {page_id}.").format(page_id=page_id)
-        )
-    layer_id, text = row
+def read_corrected(
+    session: Session,
+    page_id: PageId,
+    active: tuple[TextLayerId | None, str] | None = None,
+) -> CorrectedText:
+    """A page's corrected reading, inside the caller's transaction. ``active``: the page's
+    active text layer and its text, where the caller has read them (the window's page read):
+    not read again (on a team library each statement waits a round trip)."""
+    if active is None:
+        row = session.execute(
+            select(PAGES.c.active_text_layer_id, LAYERS.c.text)
+            .outerjoin(LAYERS, LAYERS.c.id == PAGES.c.active_text_layer_id)
+            .where(PAGES.c.id == page_id)
+        ).first()
+        if row is None:
+            raise NotFoundError(
+                translate("Redline", "There is no page {page_id}.").format(page_id=page_id)
+            )
+        active = row[0], row[1]
+    layer_id, text = active
     if layer_id is None:
         return CorrectedText(PageId(page_id), None, "", "", (), ())
     return _derive(page_id, layer_id, text, _corrections(session, page_id, layer_id))
