@@ -70,7 +70,7 @@ class LocalDocument:
 
 
 class LocalDocuments:
-    """The documents of a library, looked up by uuid once each (in one read transaction)."""
+    """The documents of a library, looked up by uuid once each (on the caller's connection)."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
