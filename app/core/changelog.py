@@ -17,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from app.core.calls import library_call
 from app.core.library import Library
 from app.core.live import CHANNEL, notice, notify, on_server
 from db.models import ChangeLog
@@ -118,6 +119,7 @@ def _loads(raw: str | None) -> dict[str, Any] | None:
     return None if raw is None else dict(json.loads(raw))
 
 
+@library_call
 def history(lib: Library, entity_uuid: str) -> list[ChangeEntry]:
     """Every logged change of one annotation, tag or page, oldest first."""
     with lib.reading() as session:

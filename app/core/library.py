@@ -28,6 +28,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from app import __version__
+from app.core.calls import CallRunner
 from app.core.errors import LibraryError
 from app.core.scratch import sweep_scratch
 from app.core.wording import Message, translate
@@ -152,6 +153,8 @@ class Library:
         self.location = location or str(root)
         self.swept: list[str] = []  # what opening it removed (left by a killed process)
         self.closed = False
+        # Where a window's thread has its calls run (app.core.calls); None: where they are made.
+        self.call_runner: CallRunner | None = None
 
     @classmethod
     def open(
@@ -313,12 +316,14 @@ class Library:
         A full disk or a library that cannot be written raises a :class:`LibraryError` saying
         so (nothing was changed), never the database driver's error.
         """
+        self._check_caller()
         with self._writing(), self.db.transaction() as session:
             yield session
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
         """:meth:`transaction` on a connection, without SQLAlchemy's ORM (an import's)."""
+        self._check_caller()
         with self._writing(), self.db.begin() as conn:
             yield conn
 
@@ -352,6 +357,7 @@ class Library:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for queries only (a server that cannot be reached: a :class:`LibraryError`)."""
+        self._check_caller()
         with self._said(changing=False), self.db.session() as session:
             yield session
 
@@ -359,14 +365,22 @@ class Library:
     def snapshot(self) -> Iterator[Session]:
         """:meth:`reading` for queries that must all see the library as of one moment (an
         export, a copy of the whole library), and may read a large result a batch at a time."""
+        self._check_caller()
         with self._said(changing=False), self.db.snapshot() as session:
             yield session
 
     @contextmanager
     def read_connection(self) -> Iterator[Connection]:
         """A connection for queries only (:meth:`reading` without the ORM)."""
+        self._check_caller()
         with self._said(changing=False), self.db.connect() as conn:
             yield conn
+
+    def _check_caller(self) -> None:
+        """Tell the call runner when a thread it runs calls for came here directly."""
+        runner = self.call_runner
+        if runner is not None and runner.wanted():
+            runner.unrouted()
 
     def close(self) -> None:
         """Checkpoint, let go of the writer lock; a second call does nothing (the window that

@@ -22,11 +22,13 @@ def pause_collector() -> bool:
     return was_running
 
 
-def settle() -> None:
+def settle(*, collect: bool = True) -> None:
     """Start-up is over: what it made is kept out of every collection from now on, and the
-    collector runs again."""
+    collector runs again (``collect=False``: the caller collects itself, as a window does on its
+    own thread, ``app.ui.base.collector``)."""
     gc.freeze()
-    gc.enable()
+    if collect:
+        gc.enable()
 
 
 def resume(was_running: bool) -> None:

@@ -58,6 +58,7 @@ from app.core.annotating.vocabulary import (
     unknown_codes,
     validate_body,
 )
+from app.core.calls import library_call
 from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError
 from app.core.ids import AnnotationId, DocumentId, PageId, TagId, TextLayerId
@@ -312,6 +313,7 @@ def _tag_id(session: Session, kind: str, body: Mapping[str, Any]) -> TagId | Non
 # --- making and changing -------------------------------------------------------------------
 
 
+@library_call
 def create_annotation(
     lib: Library,
     page_id: PageId,
@@ -359,6 +361,7 @@ def create_annotation(
     return change
 
 
+@library_call
 def update_annotation(
     lib: Library,
     uuid: str,
@@ -411,6 +414,7 @@ def _change(
     return change
 
 
+@library_call
 def delete_annotation(
     lib: Library, uuid: str, *, author: str, expected: AnnotationRecord | None = None
 ) -> AnnotationChange:
@@ -425,6 +429,7 @@ def delete_annotation(
         )
 
 
+@library_call
 def set_status(
     lib: Library,
     uuid: str,
@@ -458,6 +463,7 @@ class AcceptAllOutcome:
     held: list[HeldProposal] = field(default_factory=list)
 
 
+@library_call
 def accept_all(
     lib: Library,
     *,
@@ -593,6 +599,7 @@ def write_states(
     return done
 
 
+@library_call
 def apply_changes(
     lib: Library, changes: Sequence[AnnotationChange], *, author: str
 ) -> list[AnnotationChange]:
@@ -602,6 +609,7 @@ def apply_changes(
         return write_states(session, moves, action="redo", author=author)
 
 
+@library_call
 def revert_changes(
     lib: Library, changes: Sequence[AnnotationChange], *, author: str
 ) -> list[AnnotationChange]:
@@ -641,6 +649,7 @@ def _query(where: AnnotationFilter) -> Any:
 EVERY_ANNOTATION = AnnotationFilter()  # (live ones: deleted ones are asked for)
 
 
+@library_call
 def list_annotations(
     lib: Library, where: AnnotationFilter = EVERY_ANNOTATION
 ) -> list[AnnotationRecord]:
@@ -677,6 +686,7 @@ _PROPOSAL_PLACES = (
 )
 
 
+@library_call
 def proposal_places(lib: Library, document_id: DocumentId) -> list[ProposalPlace]:
     """Where each proposal of a document comes (the ones :func:`list_annotations` lists with
     ``status="proposed"``), read without their bodies: the review steps through thousands,
@@ -689,6 +699,7 @@ def proposal_places(lib: Library, document_id: DocumentId) -> list[ProposalPlace
     ]
 
 
+@library_call
 def get_annotation(lib: Library, uuid: str) -> AnnotationRecord:
     """One annotation by uuid (deleted ones too: they are tombstones)."""
     with lib.reading() as session:  # (a read: no row lock)

@@ -49,6 +49,7 @@ from app.core.annotating.snapshots import (
     read_rows,
 )
 from app.core.annotating.vocabulary import AnnotationError, Body
+from app.core.calls import library_call
 from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import DocumentId, PageId
@@ -181,6 +182,7 @@ def _page_conflicts(conn: Connection, where: str, params: tuple[Any, ...]) -> li
     return out
 
 
+@library_call
 def list_conflicts(lib: Library, *, document_id: DocumentId | None = None) -> list[Conflict]:
     """Every annotation, tag and page review in conflict (of one document, with
     ``document_id``), by document title, page and kind; tags last."""
@@ -260,6 +262,7 @@ def _decided_versions(
     return stored, conflicts
 
 
+@library_call
 def decide(
     lib: Library,
     uuid: str,
@@ -419,6 +422,7 @@ _DECIDERS = {"annotation": _decide_annotation, "tag": _decide_tag, "page": _deci
 # --- undo and redo -----------------------------------------------------------------------------
 
 
+@library_call
 def replay_rows(lib: Library, rows: Sequence[RowChange], *, forward: bool, author: str) -> None:
     """Put ``rows`` back as they were before (undo) or after (redo) a merge or a decision,
     in one transaction: refused whole when any row changed since."""

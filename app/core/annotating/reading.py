@@ -17,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
+from app.core.calls import library_call
 from app.core.errors import NotFoundError
 from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
@@ -154,6 +155,7 @@ def read_corrected(
     return _derive(page_id, layer_id, text, _corrections(session, page_id, layer_id))
 
 
+@library_call
 def corrected_reading(lib: Library, page_id: PageId) -> CorrectedText:
     """The corrected reading of a page with the spans a UI needs to show original and corrected."""
     with lib.reading() as session:

@@ -23,6 +23,7 @@ from app.core.annotating.revisions import (
     next_change,
     revisions_json,
 )
+from app.core.calls import library_call
 from app.core.changelog import log_change, utcnow
 from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
 from app.core.errors import NotFoundError, RedlineError
@@ -136,6 +137,7 @@ def _revisions(session: Session, before: PageReview, after: PageReview) -> str |
     return dump_column(revisions_json(versions))
 
 
+@library_call
 def set_page_status(
     lib: Library, page_id: PageId, status: ReviewStatus, *, author: str
 ) -> ReviewChange:
@@ -146,6 +148,7 @@ def set_page_status(
         return _write_review(session, target, action="review", author=author)
 
 
+@library_call
 def set_page_review(
     lib: Library, review: PageReview, *, author: str, action: str = "undo"
 ) -> ReviewChange:
@@ -160,6 +163,7 @@ def read_review(session: Session, page_id: PageId) -> PageReview:
     return _review(session, page_id)[0]
 
 
+@library_call
 def next_unreviewed_page(
     lib: Library, document_id: DocumentId, after_index: int = -1, *, wrap: bool = True
 ) -> PageReview | None:

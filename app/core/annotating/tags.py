@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.core.annotating.annotations import SELECT_RECORDS, write_states
 from app.core.annotating.records import AnnotationChange, AnnotationRecord, record_from_row
 from app.core.annotating.revisions import iso, restamp, tag_fields
+from app.core.calls import library_call
 from app.core.changelog import log_many, utcnow
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import TagId
@@ -216,6 +217,7 @@ def _finish(
     return TagChange(tuple(tags), tuple(annotations))
 
 
+@library_call
 def create_tag(
     lib: Library,
     name: str,
@@ -255,6 +257,7 @@ def split_tag_path(text: str) -> list[str]:
     return [" ".join(p.split()) for p in PATH_SEPARATORS.split(text) if p.strip()]
 
 
+@library_call
 def create_tag_path(
     lib: Library, names: Sequence[str], *, author: str
 ) -> tuple[str, TagChange | None]:
@@ -311,18 +314,22 @@ def _edit(lib: Library, uuid: str, author: str, **changes: Any) -> TagChange:
         return _finish(session, [(before, after)], [], action="update", author=author)
 
 
+@library_call
 def rename_tag(lib: Library, uuid: str, name: str, *, author: str) -> TagChange:
     return _edit(lib, uuid, author, name=name)
 
 
+@library_call
 def recolour_tag(lib: Library, uuid: str, colour: str, *, author: str) -> TagChange:
     return _edit(lib, uuid, author, colour=_check_colour(colour))
 
 
+@library_call
 def describe_tag(lib: Library, uuid: str, description: str, *, author: str) -> TagChange:
     return _edit(lib, uuid, author, description=description)
 
 
+@library_call
 def nest_tag(lib: Library, uuid: str, parent: str | None, *, author: str) -> TagChange:
     """Move a tag under ``parent`` (a tag uuid), or to the top with None."""
     with lib.reading() as session:
@@ -382,6 +389,7 @@ def _repoint(
     return write_states(session, moves, action="update", author=author)
 
 
+@library_call
 def merge_tags(lib: Library, source: str, target: str, *, author: str) -> TagChange:
     """Merge tag ``source`` into ``target``: its uses and sub-tags move, and it is tombstoned."""
     with lib.transaction() as session:
@@ -406,6 +414,7 @@ def _untag(old: TagRecord, uses: list[AnnotationRecord], now: datetime) -> list[
     ]
 
 
+@library_call
 def delete_tag(
     lib: Library,
     uuid: str,
@@ -456,6 +465,7 @@ def _check_state(session: Session, uuid: str, expected: TagRecord | None) -> Non
         )
 
 
+@library_call
 def revert_tag_change(lib: Library, change: TagChange, *, author: str) -> TagChange:
     """Undo a tag action: tags and their annotations go back to their states before it."""
     with lib.transaction() as session:
@@ -467,6 +477,7 @@ def revert_tag_change(lib: Library, change: TagChange, *, author: str) -> TagCha
         return _finish(session, flipped, undone, action="undo", author=author)
 
 
+@library_call
 def apply_tag_change(lib: Library, change: TagChange, *, author: str) -> TagChange:
     """Redo a tag action that was undone."""
     with lib.transaction() as session:
@@ -477,17 +488,20 @@ def apply_tag_change(lib: Library, change: TagChange, *, author: str) -> TagChan
         return _finish(session, change.tags, redone, action="redo", author=author)
 
 
+@library_call
 def get_tag(lib: Library, uuid: str) -> TagRecord:
     with lib.reading() as session:
         return _load(session, uuid, live=False)
 
 
+@library_call
 def tag_uses(lib: Library, uuid: str) -> int:
     """How many (not deleted) annotations use the tag."""
     with lib.reading() as session:
         return len(_uses(session, _load(session, uuid, live=False).id, with_deleted=False))
 
 
+@library_call
 def list_tags(lib: Library) -> list[TagNode]:
     """The live tags as a tree (roots first), siblings by name, each with its number of uses."""
     with lib.reading() as session:

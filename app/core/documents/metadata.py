@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from app.core.calls import library_call
 from app.core.errors import NotFoundError
 from app.core.ids import DocumentId
 from app.core.wording import translate
@@ -54,6 +55,7 @@ class MetadataValue:
     author: str | None = None
 
 
+@library_call
 def document_metadata_entries(lib: LibraryReader, doc_id: DocumentId) -> dict[str, MetadataValue]:
     """Every metadata value the document has, by key (in key order)."""
     with lib.reading() as s:
@@ -75,6 +77,7 @@ def _state(row: Any) -> dict[str, Any] | None:
     return {"value": row[0], "origin": row[1], "rule_id": row[2], "confidence": row[3]}
 
 
+@library_call
 def set_document_metadata(
     lib: Library, doc_id: DocumentId, values: dict[str, str], *, author: str = ""
 ) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from app.core.calls import library_call
 from app.core.documents.review_status import ReviewStatus
 from app.core.documents.textlayer import load_words, word_count
 from app.core.errors import NotFoundError
@@ -180,6 +181,7 @@ def _when(value: datetime | str) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
+@library_call
 def list_documents(
     lib: LibraryReader,
     *,
@@ -225,6 +227,7 @@ def _document_row(r: tuple[Any, ...]) -> DocumentRow:
     )
 
 
+@library_call
 def count_documents(lib: LibraryReader, *, filter: str = "") -> int:
     """How many documents the table shows with this filter."""
     where = _FILTER_SQL.replace(" LIKE ", " ILIKE ") if lib.on_server else _FILTER_SQL
@@ -261,6 +264,7 @@ def _page(r: tuple[Any, ...]) -> PageInfo:
     )
 
 
+@library_call
 def document_summary(lib: LibraryReader, doc_id: DocumentId) -> DocumentSummary:
     """A document and its pages (one row each, no text), enough to show any page at once."""
     with lib.reading() as s:
@@ -293,6 +297,7 @@ def document_summary(lib: LibraryReader, doc_id: DocumentId) -> DocumentSummary:
     )
 
 
+@library_call
 def document_titles(lib: LibraryReader, doc_ids: Iterable[DocumentId]) -> dict[DocumentId, str]:
     """The titles of the documents ``doc_ids`` that exist (for reports that name them)."""
     ids = list(doc_ids)
@@ -309,6 +314,7 @@ def document_titles(lib: LibraryReader, doc_ids: Iterable[DocumentId]) -> dict[D
     return titles
 
 
+@library_call
 def page_to_open(lib: LibraryReader, doc_id: DocumentId, index: int) -> tuple[str, PageInfo] | None:
     """The source file's hash and page ``index`` of a document (None if either is missing): what
     a window needs to start rendering that page before it reads the document's other pages."""

@@ -24,6 +24,7 @@ from app.core.annotating.vocabulary import (
     Status,
     burns_in,
 )
+from app.core.calls import library_call
 from app.core.documents.textlayer import load_words
 from app.core.documents.word_lines import line_boxes
 from app.core.exchange.common import (
@@ -255,6 +256,7 @@ def check_pending(
     raise PendingProposals(len(pending), shown + more)
 
 
+@library_call
 def pending_in_scope(lib: Library, scope: ExportScope) -> list[tuple[DocumentId, int, str]]:
     """The undecided redaction proposals of the documents a publication of ``scope`` covers:
     (document id, page index, uuid), in reading order."""

@@ -14,6 +14,7 @@ from typing import Literal
 
 from sqlalchemy import Connection
 
+from app.core.calls import library_call
 from app.core.documents.textlayer import load_words
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
@@ -88,6 +89,7 @@ def is_word(word: DoubtfulWord) -> bool:
     return any(ch.isalnum() for ch in word.text)
 
 
+@library_call
 def document_doubtful_words(
     lib: Library, doc_id: DocumentId, *, threshold: float = DEFAULT_THRESHOLD
 ) -> list[DoubtfulWord]:
