@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+58"/>
-        <location filename="../../app/ui/window/status.py" line="+44"/>
+        <location filename="../../app/ui/window/status.py" line="+45"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -132,8 +132,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="+107"/>
-        <location line="+157"/>
+        <location filename="../../app/ui/window/main_window.py" line="+109"/>
+        <location line="+164"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-176"/>
-        <location line="+155"/>
+        <location filename="../../app/ui/window/main_window.py" line="-183"/>
+        <location line="+162"/>
         <source>Doubtful words</source>
         <translation>Unsichere Wörter</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-179"/>
-        <location line="+153"/>
+        <location filename="../../app/ui/window/main_window.py" line="-186"/>
+        <location line="+160"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-149"/>
-        <location line="+153"/>
+        <location filename="../../app/ui/window/main_window.py" line="-156"/>
+        <location line="+160"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -3237,14 +3237,19 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Ordner ist nicht leer; was darin ist, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-191"/>
+        <location filename="../../app/ui/window/main_window.py" line="-198"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-27"/>
+        <location filename="../../app/ui/window/status.py" line="-28"/>
         <source>Read-only: another Redline is changing this library</source>
         <translation>Schreibgeschützt: ein anderes Redline ändert diese Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the library&apos;s server…</source>
+        <translation>Warten auf den Server der Bibliothek…</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/main_window.py" line="+4"/>
@@ -3272,7 +3277,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3971,7 +3976,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{step}“ kann nicht rückgängig gemacht werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+148"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+149"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Es gibt keine Annotation {uuid}.</translation>
     </message>
@@ -3982,8 +3987,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+92"/>
-        <location filename="../../app/core/annotating/reading.py" line="+141"/>
-        <location filename="../../app/core/annotating/review.py" line="+87"/>
+        <location filename="../../app/core/annotating/reading.py" line="+149"/>
+        <location filename="../../app/core/annotating/review.py" line="+88"/>
         <source>There is no page {page_id}.</source>
         <translation>Es gibt keine Seite {page_id}.</translation>
     </message>
@@ -4008,12 +4013,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Es gibt kein Schlagwort {value} (es wurde vielleicht gelöscht).</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>This annotation is already deleted.</source>
         <translation>Diese Annotation ist schon gelöscht.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Accept all on one page or one document.</source>
         <translation>„Alle annehmen“ gilt für eine Seite oder ein Dokument.</translation>
     </message>
@@ -4023,7 +4028,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Annotation {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+220"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+222"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} ist nicht im Konflikt (nichts zu entscheiden)</translation>
     </message>
@@ -4038,7 +4043,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>here oder there nehmen, nicht {take!r}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{field} is not in conflict here</source>
         <translation>{field} ist hier nicht im Konflikt</translation>
     </message>
@@ -4113,7 +4118,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ein davon geänderter Eintrag ({value}) wurde seitdem erneut geändert; machen Sie das zuerst rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/tags.py" line="+91"/>
+        <location filename="../../app/core/annotating/tags.py" line="+92"/>
         <source>This tag no longer exists.</source>
         <translation>Dieses Schlagwort gibt es nicht mehr.</translation>
     </message>
@@ -4124,12 +4129,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+12"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>There is already a tag “{name}” here.</source>
         <translation>Hier gibt es schon ein Schlagwort „{name}“.</translation>
     </message>
@@ -4139,17 +4144,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Eine Farbe schreibt man #rrggbb, nicht {colour!r}.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+219"/>
         <source>A tag cannot be nested under itself or one of its own tags.</source>
         <translation>Ein Schlagwort kann nicht unter sich selbst oder eines seiner eigenen Schlagwörter gestellt werden.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>A tag cannot be merged into itself.</source>
         <translation>Ein Schlagwort kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Name the tag to reassign the uses to.</source>
         <translation>Nennen Sie das Schlagwort, dem die Verwendungen zugeordnet werden sollen.</translation>
     </message>
@@ -4455,8 +4460,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/detection/run.py" line="+97"/>
-        <location filename="../../app/core/documents/metadata.py" line="+91"/>
-        <location filename="../../app/core/documents/queries.py" line="+275"/>
+        <location filename="../../app/core/documents/metadata.py" line="+94"/>
+        <location filename="../../app/core/documents/queries.py" line="+279"/>
         <source>No document with id {doc_id}.</source>
         <translation>Kein Dokument mit der ID {doc_id}.</translation>
     </message>
@@ -4506,7 +4511,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Tesseract ist nicht installiert: Banner wurden nicht neu aus den Scans gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/queries.py" line="-81"/>
+        <location filename="../../app/core/documents/queries.py" line="-83"/>
         <source>cannot sort by {sort!r}</source>
         <translation>nach {sort!r} kann nicht sortiert werden</translation>
     </message>
@@ -4541,14 +4546,14 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Redline kann nicht nach „{query}“ suchen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/common.py" line="+54"/>
+        <location filename="../../app/core/exchange/common.py" line="+53"/>
         <location filename="../../app/core/exchange/pdf_process.py" line="+120"/>
         <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+114"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation>unbekannter Status {status!r}; nehmen Sie einen von {value}</translation>
     </message>
@@ -4619,7 +4624,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+123"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+122"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation>die Quelldatei von {value!r} fehlt in der Bibliothek</translation>
     </message>
@@ -4639,7 +4644,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>eine Auflösung von {dpi} dpi wird nicht angeboten; nehmen Sie {MIN_DPI} bis {MAX_DPI}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+31"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+30"/>
         <source>nothing to export: no document is in this scope</source>
         <translation>nichts zu exportieren: kein Dokument in diesem Umfang</translation>
     </message>
@@ -4674,7 +4679,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{value} Quellen fehlen auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/ocr_export.py" line="+104"/>
+        <location filename="../../app/core/exchange/ocr_export.py" line="+103"/>
         <source>{where} does not validate against the {value} schema: {value2}</source>
         <translation>{where} ist nach dem Schema {value} nicht gültig: {value2}</translation>
     </message>
@@ -4694,7 +4699,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Wahl von Seiten braucht genau ein Dokument</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>cannot write into {out}: {value}</source>
         <translation>in {out} kann nicht geschrieben werden: {value}</translation>
     </message>
@@ -4719,7 +4724,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+186"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+185"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
@@ -4734,7 +4739,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Quelle von Dokument {document_id} hat ihre Seiten nicht mehr</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>{value} documents make {value} PDFs: name a folder instead of {name}, or choose one --document</source>
         <translation>{value} Dokumente ergeben {value} PDFs: nennen Sie statt {name} einen Ordner oder wählen Sie ein --document</translation>
     </message>
@@ -4931,7 +4936,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: das Zitat deckt die Positionen des Ankers nicht ab</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+57"/>
+        <location filename="../../app/core/library.py" line="+58"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger mit der Bibliothek unter {root} ist voll; nichts wurde geändert. Geben Sie etwas Platz frei und versuchen Sie es noch einmal.</translation>
     </message>
@@ -4986,7 +4991,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{location}: {reason}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} ist eine Datei, kein Bibliotheksordner.</translation>
     </message>
@@ -5001,7 +5006,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Quelle {value} auf {location} ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The library at {location} is open read-only ({why}).</source>
         <translation>Die Bibliothek unter {location} ist schreibgeschützt geöffnet ({why}).</translation>
     </message>

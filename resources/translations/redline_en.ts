@@ -4,7 +4,7 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+148"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+149"/>
         <source>There is no annotation {uuid}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15,8 +15,8 @@
     </message>
     <message>
         <location line="+92"/>
-        <location filename="../../app/core/annotating/reading.py" line="+141"/>
-        <location filename="../../app/core/annotating/review.py" line="+87"/>
+        <location filename="../../app/core/annotating/reading.py" line="+149"/>
+        <location filename="../../app/core/annotating/review.py" line="+88"/>
         <source>There is no page {page_id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -41,12 +41,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>This annotation is already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Accept all on one page or one document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,7 +56,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+220"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+222"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,7 +71,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{field} is not in conflict here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,7 +146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/tags.py" line="+91"/>
+        <location filename="../../app/core/annotating/tags.py" line="+92"/>
         <source>This tag no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,12 +157,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>A tag needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>There is already a tag “{name}” here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,17 +172,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+219"/>
         <source>A tag cannot be nested under itself or one of its own tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>A tag cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Name the tag to reassign the uses to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,8 +488,8 @@
     </message>
     <message>
         <location filename="../../app/core/detection/run.py" line="+97"/>
-        <location filename="../../app/core/documents/metadata.py" line="+91"/>
-        <location filename="../../app/core/documents/queries.py" line="+275"/>
+        <location filename="../../app/core/documents/metadata.py" line="+94"/>
+        <location filename="../../app/core/documents/queries.py" line="+279"/>
         <source>No document with id {doc_id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,7 +539,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/queries.py" line="-81"/>
+        <location filename="../../app/core/documents/queries.py" line="-83"/>
         <source>cannot sort by {sort!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,14 +574,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/common.py" line="+54"/>
+        <location filename="../../app/core/exchange/common.py" line="+53"/>
         <location filename="../../app/core/exchange/pdf_process.py" line="+120"/>
         <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
         <source>export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+114"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,7 +652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+123"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+122"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,7 +672,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+31"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+30"/>
         <source>nothing to export: no document is in this scope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/ocr_export.py" line="+104"/>
+        <location filename="../../app/core/exchange/ocr_export.py" line="+103"/>
         <source>{where} does not validate against the {value} schema: {value2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>cannot write into {out}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,7 +1277,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+186"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+185"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,7 +1292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>{value} documents make {value} PDFs: name a folder instead of {name}, or choose one --document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1622,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+57"/>
+        <location filename="../../app/core/library.py" line="+58"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,7 +1677,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>{root} is a file, not a library folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,7 +1692,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The library at {location} is open read-only ({why}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,7 +2377,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="-174"/>
-        <location filename="../../app/ui/window/status.py" line="+44"/>
+        <location filename="../../app/ui/window/status.py" line="+45"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,8 +2418,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="+107"/>
-        <location line="+157"/>
+        <location filename="../../app/ui/window/main_window.py" line="+109"/>
+        <location line="+164"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,8 +3492,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-176"/>
-        <location line="+155"/>
+        <location filename="../../app/ui/window/main_window.py" line="-183"/>
+        <location line="+162"/>
         <source>Doubtful words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,8 +3833,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-179"/>
-        <location line="+153"/>
+        <location filename="../../app/ui/window/main_window.py" line="-186"/>
+        <location line="+160"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,8 +3874,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-149"/>
-        <location line="+153"/>
+        <location filename="../../app/ui/window/main_window.py" line="-156"/>
+        <location line="+160"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,13 +5008,18 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-191"/>
+        <location filename="../../app/ui/window/main_window.py" line="-198"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-27"/>
+        <location filename="../../app/ui/window/status.py" line="-28"/>
         <source>Read-only: another Redline is changing this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the library&apos;s server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5043,7 +5048,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+58"/>
-        <location filename="../../app/ui/window/status.py" line="+44"/>
+        <location filename="../../app/ui/window/status.py" line="+45"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -132,8 +132,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="+107"/>
-        <location line="+157"/>
+        <location filename="../../app/ui/window/main_window.py" line="+109"/>
+        <location line="+164"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-176"/>
-        <location line="+155"/>
+        <location filename="../../app/ui/window/main_window.py" line="-183"/>
+        <location line="+162"/>
         <source>Doubtful words</source>
         <translation>Mots douteux</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-179"/>
-        <location line="+153"/>
+        <location filename="../../app/ui/window/main_window.py" line="-186"/>
+        <location line="+160"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-149"/>
-        <location line="+153"/>
+        <location filename="../../app/ui/window/main_window.py" line="-156"/>
+        <location line="+160"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -3237,14 +3237,19 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le dossier n’est pas vide ; ce qu’il contient reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-191"/>
+        <location filename="../../app/ui/window/main_window.py" line="-198"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-27"/>
+        <location filename="../../app/ui/window/status.py" line="-28"/>
         <source>Read-only: another Redline is changing this library</source>
         <translation>Lecture seule : un autre Redline modifie cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the library&apos;s server…</source>
+        <translation>En attente du serveur de la bibliothèque…</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/main_window.py" line="+4"/>
@@ -3272,7 +3277,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -3971,7 +3976,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+148"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+149"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Il n’y a pas d’annotation {uuid}.</translation>
     </message>
@@ -3982,8 +3987,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+92"/>
-        <location filename="../../app/core/annotating/reading.py" line="+141"/>
-        <location filename="../../app/core/annotating/review.py" line="+87"/>
+        <location filename="../../app/core/annotating/reading.py" line="+149"/>
+        <location filename="../../app/core/annotating/review.py" line="+88"/>
         <source>There is no page {page_id}.</source>
         <translation>Il n’y a pas de page {page_id}.</translation>
     </message>
@@ -4008,12 +4013,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Il n’y a pas d’étiquette {value} (elle a peut-être été supprimée).</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>This annotation is already deleted.</source>
         <translation>Cette annotation est déjà supprimée.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Accept all on one page or one document.</source>
         <translation>« Tout accepter » porte sur une page ou un document.</translation>
     </message>
@@ -4023,7 +4028,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’annotation {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+220"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+222"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} n’est pas en conflit (rien à décider)</translation>
     </message>
@@ -4038,7 +4043,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>prenez here ou there, pas {take!r}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{field} is not in conflict here</source>
         <translation>{field} n’est pas en conflit ici</translation>
     </message>
@@ -4113,7 +4118,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>un élément modifié ({value}) a été modifié de nouveau depuis ; annulez d’abord cela</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/tags.py" line="+91"/>
+        <location filename="../../app/core/annotating/tags.py" line="+92"/>
         <source>This tag no longer exists.</source>
         <translation>Cette étiquette n’existe plus.</translation>
     </message>
@@ -4124,12 +4129,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+12"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>A tag needs a name.</source>
         <translation>Une étiquette a besoin d’un nom.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>There is already a tag “{name}” here.</source>
         <translation>Il y a déjà une étiquette « {name} » ici.</translation>
     </message>
@@ -4139,17 +4144,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Une couleur s’écrit #rrggbb, pas {colour!r}.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+219"/>
         <source>A tag cannot be nested under itself or one of its own tags.</source>
         <translation>Une étiquette ne peut pas être placée sous elle-même ni sous l’une de ses propres étiquettes.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>A tag cannot be merged into itself.</source>
         <translation>Une étiquette ne peut pas être fusionnée avec elle-même.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Name the tag to reassign the uses to.</source>
         <translation>Nommez l’étiquette à laquelle réattribuer les emplois.</translation>
     </message>
@@ -4455,8 +4460,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/detection/run.py" line="+97"/>
-        <location filename="../../app/core/documents/metadata.py" line="+91"/>
-        <location filename="../../app/core/documents/queries.py" line="+275"/>
+        <location filename="../../app/core/documents/metadata.py" line="+94"/>
+        <location filename="../../app/core/documents/queries.py" line="+279"/>
         <source>No document with id {doc_id}.</source>
         <translation>Aucun document d’id {doc_id}.</translation>
     </message>
@@ -4506,7 +4511,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Tesseract n’est pas installé : les bandeaux n’ont pas été relus sur les scans</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/queries.py" line="-81"/>
+        <location filename="../../app/core/documents/queries.py" line="-83"/>
         <source>cannot sort by {sort!r}</source>
         <translation>impossible de trier par {sort!r}</translation>
     </message>
@@ -4541,14 +4546,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Redline ne peut pas chercher « {query} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/common.py" line="+54"/>
+        <location filename="../../app/core/exchange/common.py" line="+53"/>
         <location filename="../../app/core/exchange/pdf_process.py" line="+120"/>
         <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
         <source>export cancelled</source>
         <translation>export annulé</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+114"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation>statut inconnu {status!r} ; utilisez l’un de {value}</translation>
     </message>
@@ -4619,7 +4624,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire {name} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+123"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+122"/>
         <source>the source file of {value!r} is missing from the library</source>
         <translation>le fichier source de {value!r} manque dans la bibliothèque</translation>
     </message>
@@ -4639,7 +4644,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>une résolution de {dpi} dpi n’est pas proposée ; utilisez {MIN_DPI} à {MAX_DPI}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/iiif.py" line="+31"/>
+        <location filename="../../app/core/exchange/iiif.py" line="+30"/>
         <source>nothing to export: no document is in this scope</source>
         <translation>rien à exporter : aucun document dans cette portée</translation>
     </message>
@@ -4674,7 +4679,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{value} sources manquent sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/ocr_export.py" line="+104"/>
+        <location filename="../../app/core/exchange/ocr_export.py" line="+103"/>
         <source>{where} does not validate against the {value} schema: {value2}</source>
         <translation>{where} n’est pas valide selon le schéma {value} : {value2}</translation>
     </message>
@@ -4694,7 +4699,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>choisir des pages demande exactement un document</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>cannot write into {out}: {value}</source>
         <translation>impossible d’écrire dans {out} : {value}</translation>
     </message>
@@ -4719,7 +4724,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire la page {value} : {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+186"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+185"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
@@ -4734,7 +4739,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la source du document {document_id} n’a plus ses pages</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>{value} documents make {value} PDFs: name a folder instead of {name}, or choose one --document</source>
         <translation>{value} documents donnent {value} PDF : nommez un dossier au lieu de {name}, ou choisissez un seul --document</translation>
     </message>
@@ -4931,7 +4936,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : la citation ne couvre pas les positions de l’ancre</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+57"/>
+        <location filename="../../app/core/library.py" line="+58"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Le disque qui contient la bibliothèque {root} est plein ; rien n’a été modifié. Libérez de la place et réessayez.</translation>
     </message>
@@ -4986,7 +4991,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{location} : {reason}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} est un fichier, pas un dossier de bibliothèque.</translation>
     </message>
@@ -5001,7 +5006,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>La source {value} sur {location} est endommagée.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The library at {location} is open read-only ({why}).</source>
         <translation>La bibliothèque de {location} est ouverte en lecture seule ({why}).</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from app.core.documents.ingest import import_paths
 from app.core.documents.queries import DocumentSummary, document_summary
 from app.core.library import Library
+from app.ui.base.library_calls import LibraryCalls
 from app.ui.base.settings import Settings
 from app.ui.base.workers import TaskRunner
 from app.ui.document.render_cache import PageRenderer, RenderCache
@@ -26,6 +27,35 @@ from tests.ui.helpers import make_review_pdf, review_library_doc_id
 
 if TYPE_CHECKING:
     from app.ui.window.main_window import MainWindow
+
+
+# A team library's call the window makes on its thread other than through a marked function
+# (app.core.calls) is an error here, where it is only logged for a person.
+LibraryCalls.strict = True
+
+
+@pytest.fixture(autouse=True)
+def _calls_off_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With REDLINE_TEST_CALLS_OFF_THREAD set, every window runs its library calls off its
+    thread as on a team library, on a folder library too (tests/ui/test_calls_off_thread.py)."""
+    if not os.environ.get("REDLINE_TEST_CALLS_OFF_THREAD"):
+        return
+    from app.ui.window import main_window
+
+    made = main_window.MainWindow.__init__
+
+    def make(window: MainWindow, lib: Library, *args: Any, **kwargs: Any) -> None:
+        if lib.on_server or lib.call_runner is not None:
+            made(window, lib, *args, **kwargs)
+            return
+        calls = LibraryCalls()
+        lib.call_runner = calls
+        made(window, lib, *args, **kwargs)
+        calls.setParent(window)
+        window.library_calls = calls
+        calls.waiting.connect(window.status.waiting)
+
+    monkeypatch.setattr(main_window.MainWindow, "__init__", make)
 
 
 @pytest.fixture

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from app.core.errors import RedlineError
 from app.ui.base.language import say
@@ -22,6 +23,51 @@ log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
+
+
+_inline = 0  # a synchronous runner's tasks running now, on the thread that submitted them
+
+
+def in_inline_task() -> bool:
+    """True inside a synchronous runner's task (the tests'): it stands for a worker's, and its
+    library calls are a worker's, not the window's (``library_calls``)."""
+    return _inline > 0
+
+
+class _Held:
+    """Results held back while the window's thread awaits a library call (``library_calls``):
+    a page read or a render landing in the middle of an action would change what the action is
+    working on; they are handed over, in order, once the action is done."""
+
+    def __init__(self) -> None:
+        self.holding = 0
+        self.queue: list[Callable[[], object]] = []
+
+    def deliver(self, run: Callable[[], object]) -> None:
+        if self.holding:
+            self.queue.append(run)
+        else:
+            run()
+
+    def flush(self) -> None:
+        while self.queue and not self.holding:
+            self.queue.pop(0)()
+
+
+held = _Held()
+
+
+def hold_results() -> None:
+    """The window's thread awaits a library call: the runners' results wait (:class:`_Held`)."""
+    held.holding += 1
+
+
+def release_results() -> None:
+    """The call is back: the results held are handed over from the event loop, once the action
+    that made the call has returned to it (not inside a call it makes next)."""
+    held.holding -= 1
+    if not held.holding and held.queue:
+        QTimer.singleShot(0, held.flush)
 
 
 class Dropped(Exception):
@@ -64,10 +110,19 @@ class _Task(QRunnable):
         if self.wanted is not None and not self.wanted():
             self.relay.failed.emit(self.token, Dropped())
             return
+        global _inline
+        inline = threading.current_thread() is threading.main_thread()
+        _inline += inline
         try:
             result = self.fn()
         except BaseException as exc:  # handed to the GUI thread, which decides what to show
-            self.relay.failed.emit(self.token, exc)
+            failure: BaseException | None = exc
+        else:
+            failure = None
+        finally:
+            _inline -= inline
+        if failure is not None:
+            self.relay.failed.emit(self.token, failure)
             return
         self.relay.finished.emit(self.token, result)
 
@@ -118,12 +173,18 @@ class TaskRunner(QObject):
 
     @Slot(int, object)
     def _on_finished(self, token: int, result: Any) -> None:
+        held.deliver(lambda: self._finished(token, result))
+
+    @Slot(int, object)
+    def _on_failed(self, token: int, exc: BaseException) -> None:
+        held.deliver(lambda: self._failed(token, exc))
+
+    def _finished(self, token: int, result: Any) -> None:
         callbacks = self._pending.pop(token, None)
         if callbacks is not None:
             callbacks.on_done(result)
 
-    @Slot(int, object)
-    def _on_failed(self, token: int, exc: BaseException) -> None:
+    def _failed(self, token: int, exc: BaseException) -> None:
         callbacks = self._pending.pop(token, None)
         if callbacks is None:
             return

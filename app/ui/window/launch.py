@@ -134,7 +134,9 @@ def run_gui(
             app.processEvents()
             _milestone("window shown")
             _open_first(window, doc_id, max(0, (page or 1) - 1))
-            settle()  # the window is built: the collector runs again (see app.core.startup)
+            # The window is built: what start-up made is out of the collector's way (see
+            # app.core.startup); the window's collector collects the rest on its thread.
+            settle(collect=False)
             if screenshot is not None:
                 if also_import:  # (no wait for a paint here: the screenshot waits for it)
                     window.import_paths(list(also_import))

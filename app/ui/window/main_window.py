@@ -42,9 +42,11 @@ from app.ui.annotating.page_annotations import PageAnnotations
 from app.ui.annotating.review_bar import ReviewBar
 from app.ui.base import settings as S
 from app.ui.base.accessible import named
+from app.ui.base.collector import Collector
 from app.ui.base.job_dialog import Job
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.lazy import lazy_module
+from app.ui.base.library_calls import LibraryCalls
 from app.ui.base.plain_label import plain_message, plain_tip
 from app.ui.base.workers import TaskRunner
 from app.ui.document.document_view import DocumentView
@@ -172,12 +174,19 @@ class MainWindow(QMainWindow):
             remember_library(settings, lib.root)
         self.handover: HandoverServer | None = None
         self.live: LiveUpdates | None = None  # other reviewers' changes, on a server library
+        self.collector = Collector(self)  # (Python's garbage collected on this thread alone)
+        # A server library's calls from this thread run off it (app.core.calls).
+        self.library_calls: LibraryCalls | None = None
         if lib.on_server:
+            self.library_calls = LibraryCalls(self)
+            lib.call_runner = self.library_calls
             self.live = LiveUpdates(lib, self)
             self.live.changed.connect(self._on_remote_change)
         if not synchronous and not lib.read_only:  # after the first paint: nothing waits for it
             self.after_first_paint(self._listen)
         self._build_status_bar()
+        if self.library_calls is not None:
+            self.library_calls.waiting.connect(self.status.waiting)
         self._build_annotations()
         self._connect()
         self.remembered = Remembered(self)
@@ -673,6 +682,11 @@ class MainWindow(QMainWindow):
         self.remembered.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        calls = self.library_calls
+        if calls is not None and calls.busy:  # (a library call awaited: closed once it is back)
+            event.ignore()
+            calls.after_call(self.close)
+            return
         if self.panes.reading_mode:  # the next start opens a normal window
             self.panes.reading.setChecked(False)
         self.save_state()
@@ -690,6 +704,10 @@ class MainWindow(QMainWindow):
             self.handover.close()
         if self.live is not None:
             self.live.close()
+        if calls is not None:
+            self.lib.call_runner = None
+            calls.close()
+        self.collector.stop()
         if self.owns_library:
             self.lib.close()
         super().closeEvent(event)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QWidget
 
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, tr
@@ -15,6 +15,7 @@ from app.ui.base.plain_label import plain_label
 from app.ui.window.message_strip import MessageStrip
 
 READ_ONLY = QT_TRANSLATE_NOOP("Redline", "Read-only: another Redline is changing this library")
+WAITING = QT_TRANSLATE_NOOP("Redline", "Waiting for the library's server…")
 STATUS_TITLE_LEAST = 40  # pixels: the status bar's document title shrinks down to this
 STATUS_MESSAGE_MS = 12_000  # a status-bar message is gone after this long
 STATUS_SPACING = 12  # pixels: the status bar's room around a message and between its widgets
@@ -56,6 +57,17 @@ class StatusLine:
         else:
             self.bar.clearMessage()
             self.strip.show_text(text, STATUS_MESSAGE_MS)
+
+    def waiting(self, on: bool) -> None:
+        """A library call awaited a while (a team library's server slow to answer): said, and
+        the cursor busy, until it is back."""
+        if on:
+            self.bar.showMessage(tr(WAITING))
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            return
+        QApplication.restoreOverrideCursor()
+        if self.bar.currentMessage() == tr(WAITING):
+            self.bar.clearMessage()
 
     def current(self) -> str:
         """What the window says now, in the status bar or the message strip."""

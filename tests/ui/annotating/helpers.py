@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QDeadlineTimer, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QToolTip
+from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.documents.queries import list_documents
@@ -85,13 +85,34 @@ def drag(
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, modifier, end)
 
 
+_answering: list[QTimer] = []
+
+
+def when_modal(act: Callable[[QWidget | None], None]) -> None:
+    """``act(dialog)`` as soon as the next action has a modal dialog open (``None`` after 5 s
+    without one). Not a zero-time timer: on a team library a call the action makes before its
+    dialog opens runs the event loop (app.ui.base.library_calls), and such a timer fires there."""
+    timer = QTimer(interval=5)
+    waited = QDeadlineTimer(5000)
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None and not waited.hasExpired():
+            return
+        timer.stop()
+        act(dialog)
+
+    timer.timeout.connect(run)
+    timer.start()
+    _answering[:] = [timer]  # (kept alive until it has run)
+
+
 def in_the_dialog(qtbot: QtBot, answer: Callable[[AnnotationDialog], None]) -> list[str]:
     """Answer the modal dialog the next action opens, as a person at the keys; returns what
     went wrong in the answer (asserts inside a nested event loop are not seen otherwise)."""
     failed: list[str] = []
 
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
+    def run(dialog: QWidget | None) -> None:
         try:
             assert isinstance(dialog, AnnotationDialog)
             activate(qtbot, dialog)  # (window shortcuts, Ctrl+Enter, fire only there)
@@ -102,7 +123,7 @@ def in_the_dialog(qtbot: QtBot, answer: Callable[[AnnotationDialog], None]) -> l
             failed.append("the dialog is still open")
             dialog.reject()
 
-    QTimer.singleShot(0, run)
+    when_modal(run)
     return failed
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from PySide6.QtCore import QRect, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotations import create_annotation, get_annotation, update_annotation
@@ -22,7 +22,7 @@ from app.ui.annotating.editor import AnnotationDialog
 from app.ui.annotating.overlay import region_on_screen
 from app.ui.base import settings as S
 from app.ui.document.annotation_style import describe
-from tests.ui.annotating.helpers import open_window
+from tests.ui.annotating.helpers import open_window, when_modal
 from tests.ui.helpers import make_review_pdf
 
 
@@ -110,15 +110,14 @@ def test_the_accept_form_opens_beside_the_proposal_s_box_not_over_it(
     view = window.document_view.page_view
     seen: dict[str, QRect | None] = {}
 
-    def look_then_cancel() -> None:
-        form = QApplication.activeModalWidget()
+    def look_then_cancel(form: QWidget | None) -> None:
         seen["form"] = form.frameGeometry() if isinstance(form, AnnotationDialog) else None
         seen["box"] = region_on_screen(view, Region(72, 300, 100, 30))
         if isinstance(form, QDialog):
             form.reject()
 
     window.page_annotations.show_annotation(box)
-    QTimer.singleShot(0, look_then_cancel)
+    when_modal(look_then_cancel)
     window.annotation_menus.by_name["accept"].trigger()
     assert get_annotation(review_library, box).status == "proposed"  # cancelled
     form, on_screen = seen["form"], seen["box"]

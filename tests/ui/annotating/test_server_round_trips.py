@@ -1,7 +1,8 @@
-"""A review key press on a team library goes over the network on the window's thread (its write
-is acknowledged before the next press): each round trip to the server is time the person waits.
-Counted through a link to a PostgreSQL server of the tests (``SlowLink``): what one press asks
-of the server, so that a query added to it, a transaction around a read or a ping is seen."""
+"""A review key press on a team library waits for the server (its write is acknowledged before
+the next press is taken): each round trip to the server is time the person waits. Counted
+through a link to a PostgreSQL server of the tests (``SlowLink``): what one press asks of the
+server, so that a query added to it, a transaction around a read or a ping is seen. The window's
+thread does not wait on them itself: it paints, ticks and says it is waiting meanwhile."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotations as A
@@ -52,6 +54,36 @@ def test_an_accept_and_on_to_the_next_asks_the_server_few_times(
     assert get_annotation(lib, chosen).status == "accepted"
     assert window.page_annotations.current not in (None, chosen)  # on to the next
     assert asked <= MOST
+    window.close()
+    lib.close()
+    link.close()
+
+
+def test_the_window_s_thread_goes_on_while_a_press_waits_for_the_server(
+    qtbot: QtBot, pg_server: PgServer, settings: S.Settings, tmp_path: Path
+) -> None:
+    """Each request held 100 ms: a press's are most of a second, over which the window's thread
+    ticks and says it is waiting (it was blocked for all of it: seen failing), and the press
+    ends as before: the proposal accepted, the next one chosen."""
+    name = pg_server.create_database()
+    memo_with_proposals(pg_server.url(name), tmp_path, 4)
+    link = SlowLink(pg_server, 0.1)
+    lib = Library.open(link.url(name))
+    window = open_window(qtbot, lib, settings)
+    step_proposal(window.annotations, 1)
+    chosen = window.page_annotations.current
+    assert chosen is not None
+    said: list[str] = []
+    ticks = QTimer(interval=10)
+    ticks.timeout.connect(lambda: said.append(window.current_message()))
+    ticks.start()
+    decide(window.annotations, "accepted")
+    ticks.stop()
+    assert len(said) >= 10
+    assert "Waiting for the library's server…" in said
+    assert window.current_message() != "Waiting for the library's server…"  # (over)
+    assert get_annotation(lib, chosen).status == "accepted"
+    assert window.page_annotations.current not in (None, chosen)
     window.close()
     lib.close()
     link.close()

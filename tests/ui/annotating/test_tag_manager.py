@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import tags as T
@@ -18,7 +18,7 @@ from app.core.library import Library
 from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S
 from app.ui.window.main_window import MainWindow
-from tests.ui.annotating.helpers import open_window
+from tests.ui.annotating.helpers import open_window, when_modal
 
 
 def manager(
@@ -152,14 +152,14 @@ def test_a_closed_tag_manager_is_deleted_and_undo_does_not_rebuild_it(
 
     monkeypatch.setattr(T, "list_tags", counted)
 
-    def make_a_tag_and_close() -> None:
+    def make_a_tag_and_close(_modal: QWidget | None) -> None:
         dialog = window.findChild(TagManager)
         assert dialog is not None and dialog.isModal()
         monkeypatch.setattr(dialog, "ask_text", lambda title, current="": "People")
         assert dialog.new_tag() is not None
         dialog.reject()
 
-    QTimer.singleShot(0, make_a_tag_and_close)
+    when_modal(make_a_tag_and_close)
     window.annotation_menus.by_name["tags"].trigger()  # Ctrl+Shift+T: runs until closed
     assert names(list_tags(review_library)) == [("People", [])]
     qtbot.waitUntil(lambda: not window.findChildren(TagManager))  # closed: deleted

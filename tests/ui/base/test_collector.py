@@ -1,0 +1,69 @@
+"""Python's cyclic garbage is collected on the window's thread while a window is open
+(app.ui.base.collector): a widget collected on another thread left its timers behind, and Qt
+crashed at the next one."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from app.ui.base.collector import Collector
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+_kept: list[list[int]] = []  # (what the thread made stays: the count Python collects by)
+
+
+def _garbage_then_work_on_a_thread() -> list[str]:
+    """A cycle left as garbage, then a thread allocating enough for Python to collect: the
+    threads the cycle was collected on."""
+    where: list[str] = []
+    weakref.finalize(_Cycle(), lambda: where.append(threading.current_thread().name))
+
+    def work() -> None:
+        _kept.extend([i] for i in range(10 * gc.get_threshold()[0]))
+
+    thread = threading.Thread(target=work, name="worker")
+    thread.start()
+    thread.join()
+    return where
+
+
+def test_while_a_window_is_open_garbage_is_collected_on_its_thread(qtbot: QtBot) -> None:
+    was = gc.isenabled()
+    gc.enable()
+    gc.collect()
+    assert _garbage_then_work_on_a_thread() == ["worker"]  # Python's way: wherever it is due
+    owner = QObject()
+    collector = Collector(owner)
+    try:
+        assert not gc.isenabled()
+        where = _garbage_then_work_on_a_thread()
+        assert where == []  # (not on the worker)
+        qtbot.waitUntil(lambda: where != [])
+        assert where == [threading.main_thread().name]
+    finally:
+        collector.stop()
+        _kept.clear()
+    assert gc.isenabled()  # the last window closed: Python's own collection again
+    collector.stop()  # (twice: nothing more)
+    assert gc.isenabled()
+    if not was:
+        gc.disable()
+
+
+def test_two_windows_turn_it_back_on_when_the_last_closes(qtbot: QtBot) -> None:
+    owner = QObject()
+    first, second = Collector(owner), Collector(owner)
+    first.stop()
+    assert not gc.isenabled()
+    second.stop()
+    assert gc.isenabled()
