@@ -86,4 +86,6 @@ def open_window(tmp_path: Path, pdf: Path) -> tuple[QApplication, MainWindow, Li
     assert window.render_processes is not None
     window.render_processes.wait_ready()
     wait_for(app, lambda: window.isVisible())
+    # (the library table's rows are read on the database worker: the document is in it)
+    wait_for(app, lambda: window.library_model.document_id(0) is not None)
     return app, window, lib
