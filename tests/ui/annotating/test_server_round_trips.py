@@ -84,7 +84,12 @@ def test_the_window_s_thread_goes_on_while_a_press_waits_for_the_server(
     assert window.current_message() != "Waiting for the library's server…"  # (over)
     assert get_annotation(lib, chosen).status == "accepted"
     assert window.page_annotations.current not in (None, chosen)
-    window.close()
+    # Closed while a press waits for the server: closed once the press is done, not in it.
+    second = window.page_annotations.current
+    QTimer.singleShot(300, window.close)
+    decide(window.annotations, "accepted")
+    assert window.isVisible() and get_annotation(lib, second).status == "accepted"
+    qtbot.waitUntil(lambda: not window.isVisible())
     lib.close()
     link.close()
 
