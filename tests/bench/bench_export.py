@@ -94,9 +94,9 @@ def test_export_100k_annotations_and_import_back(tmp_path: Path) -> None:
     out = tmp_path / "a.json"
     lib.close()
     rss = _measure(tmp_path / "a", out, "rss")
-    traced = _measure(tmp_path / "a", out, "trace")
+    traced = _measure(tmp_path / "a", tmp_path / "traced.json", "trace")  # (no file replaced)
     lib = Library.open(tmp_path / "a")
-    ours = best_of(lambda: export_json(lib, out), repeat=3)
+    ours = best_of(lambda: export_json(lib, out, overwrite=True), repeat=3)
     with lib.reading() as s:
         conn = s.connection()
         scope = resolve_scope(conn, ExportScope())
@@ -199,6 +199,7 @@ def test_publication_pdf_of_63_pages_with_200_redactions(tmp_path: Path) -> None
     import threading
 
     from app.core.exchange.pdf import PublicationOptions, export_pdf
+    from app.core.exchange.pdf_report import PublicationReport
     from app.ui.tools.export_dialog import ExportRequest, start_export
     from tests.bench.gui_helpers import JFK, StallMeter, open_window, wait_for
 
@@ -211,9 +212,13 @@ def test_publication_pdf_of_63_pages_with_200_redactions(tmp_path: Path) -> None
     regions = _publication_library(lib, doc_id)
     scope = ExportScope(documents=[doc_id])
     unverified = PublicationOptions(verify=False)
-    without = best_of(lambda: export_pdf(lib, tmp_path / "a.pdf", scope, options=unverified), 2)
-    published = export_pdf(lib, tmp_path / "b.pdf", scope)
-    with_check = best_of(lambda: export_pdf(lib, tmp_path / "b.pdf", scope), 2)
+
+    def publish(name: str, options: PublicationOptions | None = None) -> PublicationReport:
+        return export_pdf(lib, tmp_path / name, scope, options=options, overwrite=True)
+
+    without = best_of(lambda: publish("a.pdf", unverified), 2)
+    published = publish("b.pdf")
+    with_check = best_of(lambda: publish("b.pdf"), 2)
     baseline = best_of(lambda: _pymupdf_redaction(JFK, regions, tmp_path / "c.pdf"), 2)
     [document] = published.documents
     assert len(document.burned) == PUBLISHED_REDACTIONS and document.verification is not None

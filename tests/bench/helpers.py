@@ -197,7 +197,8 @@ class RssSampler:
     def __init__(self):
         self.idle = rss_kb()
         self.samples, self.done = [self.idle], threading.Event()
-        self.thread = threading.Thread(target=self._sample)
+        # (a daemon: a script that fails ends, and its error is seen, instead of hanging)
+        self.thread = threading.Thread(target=self._sample, daemon=True)
 
     def _sample(self):
         while not self.done.is_set():
