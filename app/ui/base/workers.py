@@ -111,7 +111,7 @@ class _Task(QRunnable):
             self.relay.failed.emit(self.token, Dropped())
             return
         global _inline
-        inline = threading.current_thread() is threading.main_thread()
+        inline = 1 if threading.current_thread() is threading.main_thread() else 0
         _inline += inline
         try:
             result = self.fn()
