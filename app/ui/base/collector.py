@@ -29,21 +29,26 @@ class Collector(QObject):
             _was_enabled = gc.isenabled()
             gc.disable()
         _open += 1
-        self._running = True
+        running = [True]
+
+        def release() -> None:  # (once; by stop, or when the window is deleted unclosed)
+            global _open
+            if running:
+                running.clear()
+                _open -= 1
+                if _open == 0 and _was_enabled:
+                    gc.enable()
+
+        self._release = release
+        self.destroyed.connect(release)  # (not a method: the object is gone by then)
         self._timer = QTimer(self, interval=INTERVAL_MS)
         self._timer.timeout.connect(collect_if_due)
         self._timer.start()
 
     def stop(self) -> None:
         """The window is closing (a second call does nothing)."""
-        global _open
-        if not self._running:
-            return
-        self._running = False
         self._timer.stop()
-        _open -= 1
-        if _open == 0 and _was_enabled:
-            gc.enable()
+        self._release()
 
 
 def collect_if_due() -> int:

@@ -67,3 +67,11 @@ def test_two_windows_turn_it_back_on_when_the_last_closes(qtbot: QtBot) -> None:
     assert not gc.isenabled()
     second.stop()
     assert gc.isenabled()
+
+
+def test_a_window_deleted_without_closing_turns_it_back_on_too(qtbot: QtBot) -> None:
+    owner = QObject()
+    Collector(owner)
+    assert not gc.isenabled()
+    owner.deleteLater()
+    qtbot.waitUntil(gc.isenabled)
