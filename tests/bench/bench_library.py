@@ -92,6 +92,7 @@ def test_import_500_pages_vs_pdftotext(tmp_path: Path, kind: str) -> None:
     )
 
 
+@pytest.mark.parametrize("pages", [int(os.environ.get("BENCH_PAGES", "100000"))])
 def test_search_vs_grep(tmp_path: Path, pages: int) -> None:
     grep = need_tool("grep")
     text_dir = tmp_path / "text"
