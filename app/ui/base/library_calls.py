@@ -96,7 +96,7 @@ class LibraryCalls(QObject):
         finally:
             self._loop = None
             self._awaiting = False
-            if not shown.isActive():
+            if not shown.isActive():  # (it fired: the wait was said, and is over)
                 self.waiting.emit(False)
             shown.stop()
             release_results()
