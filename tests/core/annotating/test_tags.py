@@ -46,6 +46,21 @@ def test_tags_form_a_tree_with_counts(doc: Doc) -> None:
     assert tags.tag_uses(doc.lib, places.uuid) == 2
 
 
+def test_the_tree_s_counts_leave_out_deleted_uses_and_keep_unused_tags(doc: Doc) -> None:
+    """(The tags and their uses are read in one statement: a page turn reads them.)"""
+    people = tags.create_tag(doc.lib, "People", author=ME).tag
+    places = tags.create_tag(doc.lib, "Places", author=ME).tag
+    tags.create_tag(doc.lib, "Agents", parent=people.uuid, author=ME)
+    first = tag_on(doc, places.uuid)
+    tag_on(doc, places.uuid)
+    tag_on(doc, people.uuid)
+    ann.delete_annotation(doc.lib, first, author=ME)
+    assert names(tags.list_tags(doc.lib)) == [
+        ["People", 1, [["Agents", 0, []]]],
+        ["Places", 1, []],
+    ]
+
+
 def test_walking_the_tree_gives_parents_first_with_their_paths(doc: Doc) -> None:
     people = tags.create_tag(doc.lib, "People", author=ME).tag
     agents = tags.create_tag(doc.lib, "Agents", parent=people.uuid, author=ME).tag
