@@ -133,7 +133,7 @@
         <location line="+29"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/main_window.py" line="+109"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-183"/>
-        <location line="+162"/>
+        <location filename="../../app/ui/window/main_window.py" line="-187"/>
+        <location line="+166"/>
         <source>Doubtful words</source>
         <translation>Unsichere Wörter</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-186"/>
-        <location line="+160"/>
+        <location filename="../../app/ui/window/main_window.py" line="-190"/>
+        <location line="+164"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-156"/>
-        <location line="+160"/>
+        <location filename="../../app/ui/window/main_window.py" line="-160"/>
+        <location line="+164"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -3237,7 +3237,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Ordner ist nicht leer; was darin ist, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-198"/>
+        <location filename="../../app/ui/window/main_window.py" line="-202"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
@@ -3277,7 +3277,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3976,7 +3976,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{step}“ kann nicht rückgängig gemacht werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+149"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+150"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Es gibt keine Annotation {uuid}.</translation>
     </message>
@@ -3986,14 +3986,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Diese Annotation ist gelöscht; machen Sie das Löschen rückgängig, um sie zu ändern.</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location filename="../../app/core/annotating/reading.py" line="+149"/>
-        <location filename="../../app/core/annotating/review.py" line="+88"/>
+        <location filename="../../app/core/annotating/records.py" line="+27"/>
         <source>There is no page {page_id}.</source>
         <translation>Es gibt keine Seite {page_id}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+99"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
         <translation>Diese Seite hat noch keinen Text (zuerst OCR ausführen); markieren Sie stattdessen einen Bereich.</translation>
     </message>
@@ -4098,7 +4096,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Es gibt kein Schlagwort {name!r} unter {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/records.py" line="+183"/>
+        <location filename="../../app/core/annotating/records.py" line="+163"/>
         <source>Annotation {uuid} no longer exists.</source>
         <translation>Annotation {uuid} gibt es nicht mehr.</translation>
     </message>
@@ -4108,7 +4106,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nur Änderungen derselben Annotation lassen sich zusammenfassen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/review.py" line="-20"/>
+        <location filename="../../app/core/annotating/review.py" line="+69"/>
         <source>Unknown review status {status!r}; known: {value}.</source>
         <translation>Unbekannter Prüfstatus {status!r}; bekannt: {value}.</translation>
     </message>

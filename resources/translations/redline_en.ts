@@ -4,7 +4,7 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+149"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+150"/>
         <source>There is no annotation {uuid}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,14 +14,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location filename="../../app/core/annotating/reading.py" line="+149"/>
-        <location filename="../../app/core/annotating/review.py" line="+88"/>
+        <location filename="../../app/core/annotating/records.py" line="+27"/>
         <source>There is no page {page_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+99"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,7 +124,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/records.py" line="+183"/>
+        <location filename="../../app/core/annotating/records.py" line="+163"/>
         <source>Annotation {uuid} no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,7 +134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/review.py" line="-20"/>
+        <location filename="../../app/core/annotating/review.py" line="+69"/>
         <source>Unknown review status {status!r}; known: {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,7 +2417,7 @@
         <location line="+29"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/main_window.py" line="+109"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,8 +3490,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-183"/>
-        <location line="+162"/>
+        <location filename="../../app/ui/window/main_window.py" line="-187"/>
+        <location line="+166"/>
         <source>Doubtful words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,8 +3831,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-186"/>
-        <location line="+160"/>
+        <location filename="../../app/ui/window/main_window.py" line="-190"/>
+        <location line="+164"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,8 +3872,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-156"/>
-        <location line="+160"/>
+        <location filename="../../app/ui/window/main_window.py" line="-160"/>
+        <location line="+164"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,7 +5006,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-198"/>
+        <location filename="../../app/ui/window/main_window.py" line="-202"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5048,7 +5046,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -133,7 +133,7 @@
         <location line="+29"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/main_window.py" line="+109"/>
-        <location line="+164"/>
+        <location line="+168"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-183"/>
-        <location line="+162"/>
+        <location filename="../../app/ui/window/main_window.py" line="-187"/>
+        <location line="+166"/>
         <source>Doubtful words</source>
         <translation>Mots douteux</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-186"/>
-        <location line="+160"/>
+        <location filename="../../app/ui/window/main_window.py" line="-190"/>
+        <location line="+164"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-156"/>
-        <location line="+160"/>
+        <location filename="../../app/ui/window/main_window.py" line="-160"/>
+        <location line="+164"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -3237,7 +3237,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le dossier n’est pas vide ; ce qu’il contient reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-198"/>
+        <location filename="../../app/ui/window/main_window.py" line="-202"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -3277,7 +3277,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -3976,7 +3976,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+149"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+150"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Il n’y a pas d’annotation {uuid}.</translation>
     </message>
@@ -3986,14 +3986,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Cette annotation est supprimée ; annulez la suppression pour la modifier.</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location filename="../../app/core/annotating/reading.py" line="+149"/>
-        <location filename="../../app/core/annotating/review.py" line="+88"/>
+        <location filename="../../app/core/annotating/records.py" line="+27"/>
         <source>There is no page {page_id}.</source>
         <translation>Il n’y a pas de page {page_id}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+99"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
         <translation>Cette page n’a pas encore de texte (lancez d’abord l’OCR) ; marquez plutôt une zone.</translation>
     </message>
@@ -4098,7 +4096,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Il n’y a pas d’étiquette {name!r} sous {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/records.py" line="+183"/>
+        <location filename="../../app/core/annotating/records.py" line="+163"/>
         <source>Annotation {uuid} no longer exists.</source>
         <translation>L’annotation {uuid} n’existe plus.</translation>
     </message>
@@ -4108,7 +4106,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Seules les modifications d’une même annotation peuvent être fusionnées.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/review.py" line="-20"/>
+        <location filename="../../app/core/annotating/review.py" line="+69"/>
         <source>Unknown review status {status!r}; known: {value}.</source>
         <translation>Statut de relecture inconnu {status!r} ; connus : {value}.</translation>
     </message>

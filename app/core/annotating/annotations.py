@@ -30,6 +30,7 @@ from app.core.annotating.records import (
     TextAnchor,
     anchor_at,
     in_reading_order,
+    no_page,
     reading_order_of_columns,
     record_columns,
     record_from_row,
@@ -251,9 +252,7 @@ def _commit_changes(
 def _page(session: Session, page_id: PageId) -> Row[Any]:
     row = session.execute(_PAGE_BY_ID, {"id": page_id}).first()
     if row is None:
-        raise NotFoundError(
-            translate("Redline", "There is no page {page_id}.").format(page_id=page_id)
-        )
+        raise no_page(page_id)
     return row
 
 

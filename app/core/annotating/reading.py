@@ -17,11 +17,10 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
+from app.core.annotating.records import no_page
 from app.core.calls import library_call
-from app.core.errors import NotFoundError
 from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
-from app.core.wording import translate
 from db.models import Annotation, Page, TextLayer
 
 ANN = cast(Table, Annotation.__table__)
@@ -145,9 +144,7 @@ def read_corrected(
             .where(PAGES.c.id == page_id)
         ).first()
         if row is None:
-            raise NotFoundError(
-                translate("Redline", "There is no page {page_id}.").format(page_id=page_id)
-            )
+            raise no_page(page_id)
         active = row[0], row[1]
     layer_id, text = active
     if layer_id is None:

@@ -21,6 +21,13 @@ from app.core.ids import AnnotationId, DocumentId, PageId, TagId, TextLayerId
 from app.core.wording import translate
 
 
+def no_page(page_id: int) -> NotFoundError:
+    """The error of a page the library does not hold (deleted meanwhile, or never there)."""
+    return NotFoundError(
+        translate("Redline", "There is no page {page_id}.").format(page_id=page_id)
+    )
+
+
 @dataclass(frozen=True)
 class Span:
     """A span a caller selects: code points of a text layer (None: the page's active layer)."""

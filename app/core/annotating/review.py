@@ -15,6 +15,7 @@ from typing import cast
 from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
+from app.core.annotating.records import no_page
 from app.core.annotating.revisions import (
     dump_column,
     implicit,
@@ -26,7 +27,7 @@ from app.core.annotating.revisions import (
 from app.core.calls import library_call
 from app.core.changelog import log_change, utcnow
 from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
-from app.core.errors import NotFoundError, RedlineError
+from app.core.errors import RedlineError
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.wording import translate
@@ -84,9 +85,7 @@ def _review(session: Session, page_id: PageId) -> tuple[PageReview, str]:
         .where(PAGES.c.id == page_id)
     ).first()
     if row is None:
-        raise NotFoundError(
-            translate("Redline", "There is no page {page_id}.").format(page_id=page_id)
-        )
+        raise no_page(page_id)
     review = PageReview(
         PageId(row.id), row.page_index, row.review_status, row.reviewed_by, row.reviewed_at
     )
