@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -38,24 +38,10 @@ LibraryCalls.strict = True
 def _calls_off_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     """With REDLINE_TEST_CALLS_OFF_THREAD set, every window runs its library calls off its
     thread as on a team library, on a folder library too (tests/ui/test_calls_off_thread.py)."""
-    if not os.environ.get("REDLINE_TEST_CALLS_OFF_THREAD"):
-        return
-    from app.ui.window import main_window
+    if os.environ.get("REDLINE_TEST_CALLS_OFF_THREAD"):
+        from app.ui.window.main_window import MainWindow
 
-    made = main_window.MainWindow.__init__
-
-    def make(window: MainWindow, lib: Library, *args: Any, **kwargs: Any) -> None:
-        if lib.on_server or lib.call_runner is not None:
-            made(window, lib, *args, **kwargs)
-            return
-        calls = LibraryCalls()
-        lib.call_runner = calls
-        made(window, lib, *args, **kwargs)
-        calls.setParent(window)
-        window.library_calls = calls
-        calls.waiting.connect(window.status.waiting)
-
-    monkeypatch.setattr(main_window.MainWindow, "__init__", make)
+        monkeypatch.setattr(MainWindow, "calls_off_thread", True)
 
 
 @pytest.fixture

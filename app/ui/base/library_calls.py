@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
-from app.ui.base.workers import held, hold_results, in_inline_task, release_results
+from app.ui.base.workers import held, in_inline_task
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ class LibraryCalls(QObject):
 
     def after_call(self, run: Callable[[], object]) -> None:
         """``run()`` once no call is awaited and the action that made it is done (a window
-        closed meanwhile), with the results held back (``workers.release_results``)."""
+        closed meanwhile), with the results held back (``workers.held``)."""
         held.deliver(run)
 
     @property
@@ -84,7 +84,7 @@ class LibraryCalls(QObject):
 
     def _await(self, future: Future[R], number: int) -> None:
         self._awaiting, self._current = True, number
-        hold_results()
+        held.hold()
         shown = self._shown
         shown.start()
         loop = self._loop = QEventLoop()
@@ -99,7 +99,7 @@ class LibraryCalls(QObject):
             if not shown.isActive():  # (it fired: the wait was said, and is over)
                 self.waiting.emit(False)
             shown.stop()
-            release_results()
+            held.release()
 
     def _quit(self, number: int) -> None:
         if self._loop is not None and number == self._current:

@@ -43,31 +43,29 @@ class _Held:
         self.holding = 0
         self.queue: list[Callable[[], object]] = []
 
+    def hold(self) -> None:
+        """A call is awaited: the runners' results wait."""
+        self.holding += 1
+
+    def release(self) -> None:
+        """The call is back: what was held is handed over from the event loop, once the action
+        that made the call has returned to it (not inside a call it makes next)."""
+        self.holding -= 1
+        if not self.holding and self.queue:
+            QTimer.singleShot(0, self._flush)
+
     def deliver(self, run: Callable[[], object]) -> None:
         if self.holding:
             self.queue.append(run)
         else:
             run()
 
-    def flush(self) -> None:
+    def _flush(self) -> None:
         while self.queue and not self.holding:
             self.queue.pop(0)()
 
 
 held = _Held()
-
-
-def hold_results() -> None:
-    """The window's thread awaits a library call: the runners' results wait (:class:`_Held`)."""
-    held.holding += 1
-
-
-def release_results() -> None:
-    """The call is back: the results held are handed over from the event loop, once the action
-    that made the call has returned to it (not inside a call it makes next)."""
-    held.holding -= 1
-    if not held.holding and held.queue:
-        QTimer.singleShot(0, held.flush)
 
 
 class Dropped(Exception):

@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
 
     import_finished = Signal(list)  # list[ImportOutcome]
     files_handed_over = Signal(list)  # paths from "Open with Redline" (from another thread)
+    # The library calls of this thread run off it on a folder library too, as on a team one (the
+    # tests run the annotating tests so: tests/ui/test_calls_off_thread.py).
+    calls_off_thread = False
 
     def __init__(
         self,
@@ -177,9 +180,10 @@ class MainWindow(QMainWindow):
         self.collector = Collector(self)  # (Python's garbage collected on this thread alone)
         # A server library's calls from this thread run off it (app.core.calls).
         self.library_calls: LibraryCalls | None = None
-        if lib.on_server:
+        if lib.on_server or self.calls_off_thread:
             self.library_calls = LibraryCalls(self)
             lib.call_runner = self.library_calls
+        if lib.on_server:
             self.live = LiveUpdates(lib, self)
             self.live.changed.connect(self._on_remote_change)
         if not synchronous and not lib.read_only:  # after the first paint: nothing waits for it

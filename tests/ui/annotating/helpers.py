@@ -100,11 +100,12 @@ def when_modal(act: Callable[[QWidget | None], None]) -> None:
         if dialog is None and not waited.hasExpired():
             return
         timer.stop()
+        _answering.remove(timer)
         act(dialog)
 
     timer.timeout.connect(run)
     timer.start()
-    _answering[:] = [timer]  # (kept alive until it has run)
+    _answering.append(timer)  # (kept alive until it has run)
 
 
 def in_the_dialog(qtbot: QtBot, answer: Callable[[AnnotationDialog], None]) -> list[str]:
