@@ -334,11 +334,22 @@ def _document_lines(outcomes: Iterable[Outcome], w: Words) -> list[Text]:
     over '3.5(c)' on one page) once, with how many."""
     lines: list[Text] = []
     for page, group in groupby(outcomes, key=lambda o: (o.page or 0) + 1):
-        said = [(line, len(list(same))) for line, same in groupby(_page_line(o, w) for o in group)]
-        for line, n in said[:PER_PAGE]:
-            lines.append(line if n == 1 else _times(line, n))
-        if len(said) > PER_PAGE:
-            more = sum(n for _, n in said[PER_PAGE:])
+        said: list[tuple[Message, int]] = []
+        more = 0  # the outcomes after the lines shown: counted, not worded (a page may hold 5,000)
+        for o in group:
+            if more:
+                more += 1
+                continue
+            line = _page_line(o, w)
+            if said and said[-1][0] == line:
+                said[-1] = (line, said[-1][1] + 1)
+            elif len(said) < PER_PAGE:
+                said.append((line, 1))
+            else:
+                more = 1
+        for shown, n in said:
+            lines.append(shown if n == 1 else _times(shown, n))
+        if more:
             lines.append(
                 translate("Redline", "  Page {page}: and {more} more").format(page=page, more=more)
             )

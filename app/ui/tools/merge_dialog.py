@@ -86,11 +86,13 @@ class MergeDialog(QDialog):
         return self
 
     def _run(self, *, dry_run: bool) -> None:
-        def work(progress: Progress, cancel: Cancel) -> MergeReport:
-            return import_annotation_file(
+        def work(progress: Progress, cancel: Cancel) -> tuple[MergeReport, str]:
+            report = import_annotation_file(
                 self.lib, self.path, dry_run=dry_run, author=self.author,
                 on_progress=progress, cancel=cancel, undo=not dry_run,
             )  # fmt: skip
+            # worded here, not on the window's thread: a report may cover 100,000 annotations
+            return report, say(describe_message(report, self.author))
 
         self.job = Job(work, self.runner)
         self.job.setParent(self)  # as JobDialog's: the window finds it to cancel when it closes
@@ -106,11 +108,12 @@ class MergeDialog(QDialog):
         self.bar.setValue(min(done, max(total, 1)))
 
     def _on_finished(self, result: Any) -> None:
-        report: MergeReport = result
+        report: MergeReport
+        report, text = result
         self.report = report
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self.details.setPlainText(say(describe_message(report, self.author)))
+        self.details.setPlainText(text)
         if report.dry_run:
             checked = (
                 translate("Redline", "{name} checked. Nothing changed yet: Apply to merge it.")

@@ -377,3 +377,33 @@ def test_a_deleted_tag_counts_as_deleted_not_as_added_or_changed(
     assert tags.get_tag(mine, places).deleted
     mine.close()
     theirs.close()
+
+
+def test_a_page_lists_its_first_lines_and_counts_the_rest_without_wording_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page of 5,000 added annotations lists 15 lines and "and N more": the rest are counted,
+    not worded (wording 100,000 outcomes kept the window's thread 2 s after a large import).
+    Lines alike in a row are said once with how many, the last shown one too."""
+    from app.core.exchange import merge_report
+    from app.core.exchange.merge_outcome import MergeReport, Outcome
+
+    def note(i: int, quote: str) -> Outcome:
+        return Outcome("annotation", f"u{i:05}", "added", document="memo", page=0, kind="note",
+                       label=quote, text="see", author="Ada", origin="person", by="Ada",
+                       at="2026-12-05T08:00:00.000000Z")  # fmt: skip
+
+    texts = ["a-same"] * 3 + [f"b{i:02}" for i in range(13)] + ["c-last"] * 4 + ["d-x"] * 2
+    texts += [f"e{i:04}" for i in range(5000)]  # (in the report's order: by what they cover)
+    outcomes = [note(i, t) for i, t in enumerate(texts)]
+    worded = []
+    real = merge_report._page_line
+    monkeypatch.setattr(merge_report, "_page_line", lambda o, w: worded.append(o) or real(o, w))
+    report = MergeReport(file="c.json", added=[o.uuid for o in outcomes], outcomes=outcomes)
+    lines = describe(report, tz=UTC, now=NOW).splitlines()
+    page = lines[lines.index("memo") + 1 :]
+    assert len(page) == 16
+    assert page[0].endswith("(×3)") and "a-same" in page[0]
+    assert "b12" in page[13] and "c-last" in page[14] and page[14].endswith("(×4)")
+    assert page[15] == "  Page 1: and 5002 more"
+    assert len(worded) == 3 + 13 + 4 + 1  # up to the first line not shown, and no further

@@ -164,3 +164,32 @@ def test_the_dialog_names_a_proposal_by_its_codes_and_a_tag_by_its_file(
     assert "  Tag 'Places': added from theirs.json (made " in shown
     assert "someone" not in shown and "tester" not in shown
     mine.close()
+
+
+def test_the_report_is_worded_off_the_window_s_thread(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report of a large set is long to word (100,000 annotations kept the window's thread
+    2 s): the worker that merged it words it, the window only shows the text."""
+    import threading
+
+    from app.ui.tools import merge_dialog
+
+    mine, _, _, path = _two_libraries(tmp_path)
+    worded_on: list[str] = []
+    real = merge_dialog.describe_message
+
+    def describe(report: MergeReport, you: str = "") -> object:
+        worded_on.append(threading.current_thread().name)
+        return real(report, you)
+
+    monkeypatch.setattr(merge_dialog, "describe_message", describe)
+    runner = TaskRunner()  # (a thread of its own, as the window's)
+    dialog = MergeDialog(mine, path, runner, author="Ana")
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+    assert "Importing theirs.json would change: 2 added" in dialog.details.toPlainText()
+    assert worded_on and threading.main_thread().name not in worded_on
+    runner.pool.waitForDone()
+    mine.close()
