@@ -71,6 +71,7 @@ BOTH_ENGINES = (
     "tests/core/exchange/test_merge.py",
     "tests/core/exchange/test_csv.py",
     "tests/core/exchange/test_text.py",
+    "tests/db/test_bulk.py",
 )
 
 

@@ -3,7 +3,8 @@
 :mod:`app.core.exchange.merge_planner` works out a :class:`MergePlan` for the tags, for each
 chunk of annotations and for the pages, without writing; :func:`apply_tags`,
 :func:`apply_annotations` (chunk by chunk) and :func:`apply_pages` (page reviews and metadata)
-then write it inside the caller's transaction with executemany. Records carry their field
+then write it inside the caller's transaction (inserts many rows a statement, :mod:`db.bulk`;
+updates with executemany). Records carry their field
 ``revisions`` and ``conflicts``.
 """
 
@@ -21,6 +22,7 @@ from app.core.changelog import utcnow
 from app.core.exchange.common import body_text, dump_compact, parse_iso
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.live import notify
+from db.bulk import insert_rows
 
 
 @dataclass
@@ -56,9 +58,10 @@ def _log(
         return
     notify(conn, (r[0] for r in rows))  # other windows on a server library, on commit
     at = db_time(utcnow())
-    conn.exec_driver_sql(
-        "INSERT INTO change_log (at, author, entity, entity_uuid, action, before, after) "
-        "VALUES (?,?,?,?,'merge',?,?)",
+    insert_rows(
+        conn,
+        "INSERT INTO change_log (at, author, entity, entity_uuid, action, before, after)",
+        "(?,?,?,?,'merge',?,?)",
         [
             (
                 at,
@@ -146,8 +149,10 @@ def apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
     tags = _tag_ids(conn)
     if plan.inserts:
         plan.inserts.sort(key=lambda item: item[0]["uuid"])  # in index order: fewer page splits
-        conn.exec_driver_sql(
-            f"INSERT INTO annotations (uuid, {_ANNOTATION_FIELDS}) VALUES ({'?,' * 25}?)",
+        insert_rows(
+            conn,
+            f"INSERT INTO annotations (uuid, {_ANNOTATION_FIELDS})",
+            f"({'?,' * 25}?)",
             [(r["uuid"], *_annotation_values(r, p, la, tags)) for r, p, la in plan.inserts],
         )
     if plan.updates:
