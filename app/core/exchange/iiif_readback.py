@@ -42,7 +42,7 @@ from app.core.exchange.readback import (
     unmasked,
     unreadable,
 )
-from app.core.exchange.redacted import burned_redactions, masked_spans, readable
+from app.core.exchange.redacted import SpanIndex, burned_redactions, masked_spans, readable
 from app.core.ids import DocumentId
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points of the unrotated page
@@ -112,7 +112,7 @@ def _page_lines(page: PageSpace) -> dict[PixelBox, list[list[int]]]:
 def _check_lines(
     library: LibraryPages, docs: dict[str, DocumentId], folder: Path, name: str, dpi: int
 ) -> None:
-    known: dict[int, tuple[list[tuple[int, int]], dict[PixelBox, list[list[int]]]]] = {}
+    known: dict[int, tuple[SpanIndex, dict[PixelBox, list[list[int]]]]] = {}
     for path in sorted(folder.rglob("lines-*.json")):
         where = f"{name}/{path.relative_to(folder).as_posix()}"
         items = _items(path, where)
@@ -128,7 +128,7 @@ def _check_lines(
             if page.layer_id is None or not burned:
                 continue
             if id(page) not in known:  # (once a page: its masked spans, its lines)
-                spans = masked_spans(page.redactions, page.layer_id, page.words())
+                spans = SpanIndex(masked_spans(page.redactions, page.layer_id, page.words()))
                 known[id(page)] = spans, _page_lines(page) if spans else {}
             spans, lines = known[id(page)]
             if spans and _leaks(page, lines.get(box), box, text, spans, where, dpi):
@@ -141,7 +141,7 @@ def _leaks(
     lines: list[list[int]] | None,
     box: PixelBox,
     text: str,
-    spans: list[tuple[int, int]],
+    spans: SpanIndex,
     where: str,
     dpi: int,
 ) -> bool:
@@ -156,7 +156,8 @@ def _leaks(
         at = 0
         for i in group:
             word = words[i]
-            if unmasked(text[at : at + word.end - word.start], spans, word.start) is not None:
+            near = spans.overlapping(word.start, word.end)
+            if unmasked(text[at : at + word.end - word.start], near, word.start) is not None:
                 return True
             at += word.end - word.start + 1
         return False
@@ -164,7 +165,7 @@ def _leaks(
     x0, y0, x1, y1 = page.geometry.from_image(box, dpi)
     slack = 72 / dpi
     for word in words:
-        if word.box is None or not any(word.start < e and s < word.end for s, e in spans):
+        if word.box is None or not spans.overlapping(word.start, word.end):
             continue
         cx, cy = (word.box[0] + word.box[2]) / 2, (word.box[1] + word.box[3]) / 2
         inside = x0 - slack <= cx <= x1 + slack and y0 - slack <= cy <= y1 + slack

@@ -41,7 +41,7 @@ from app.core.exchange.canvas import (
     parse_page_ref,
 )
 from app.core.exchange.common import ExportError, load_body
-from app.core.exchange.redacted import burned_redactions, masked_spans, readable
+from app.core.exchange.redacted import SpanIndex, burned_redactions, masked_spans, readable
 from app.core.exchange.web_annotation import over_redaction
 from app.core.ids import DocumentId, TextLayerId
 from app.core.wording import translate
@@ -196,7 +196,7 @@ class _Published:
 
 def _check_annotations(conn: Connection, published: list[_Published], name: str, dpi: int) -> None:
     known = LibraryPages(conn, dpi).annotations([p.uuid for p in published])
-    masked: dict[tuple[int, TextLayerId], list[Span]] = {}
+    masked: dict[tuple[int, TextLayerId], SpanIndex] = {}
     for item in published:
         found = known.get(item.uuid)
         if found is None:
@@ -212,17 +212,18 @@ def _check_annotations(conn: Connection, published: list[_Published], name: str,
             continue
         key = (id(page), found.layer)
         if key not in masked:
-            masked[key] = masked_spans(page.redactions, found.layer, page.words(found.layer))
+            words = page.words(found.layer)
+            masked[key] = SpanIndex(masked_spans(page.redactions, found.layer, words))
         spans = masked[key]
         start, end = text["start"], text["end"]
         for quote, kind in item.quotes:
             if kind == "exact" and quote.startswith(_FORMULA) and len(quote) == end - start + 1:
                 quote = quote[1:]  # (a CSV cell that would start a formula is prefixed)
             if kind == "exact" and len(quote) != end - start:  # not the anchor's own text
-                hit = next(((s, e) for s, e in spans if s < end and start < e), None)
+                hit = next(iter(spans.overlapping(start, end)), None)
             else:  # where it lies in the text: by where the anchor's text lies
                 at = {"exact": start, "prefix": start - len(quote), "suffix": end}[kind]
-                hit = unmasked(quote, spans, at)
+                hit = unmasked(quote, spans.overlapping(at, at + len(quote)), at)
             if hit is not None:
                 raise leaked_characters(page.index, title, name, hit)
 

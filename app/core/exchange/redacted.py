@@ -24,6 +24,7 @@ afresh from the library, before it is published (:mod:`app.core.exchange.readbac
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -148,6 +149,30 @@ def masked_spans(
         under = covered_words(redactions, None, words, [w.box for w in words])
         spans.extend((w.start, w.end) for i, w in enumerate(words) if i in under)
     return spans
+
+
+class SpanIndex:
+    """Spans of a layer's text (its masked ones: :func:`masked_spans`) found by what they
+    overlap: a page may hold thousands (every word under its boxes), and a publication's check
+    asks for each of its annotations' quotes or each of its lines' words (until 2026-12-07 each
+    asked every span of the page: 125 million questions for the W3C export of 100,000
+    annotations on 20 pages of 1,250 redactions)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted((s, e, i) for i, (s, e) in enumerate(spans))
+        self.starts = [s for s, _, _ in self.spans]
+        self.longest = max((e - s for s, e, _ in self.spans), default=0)
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans sharing an offset with ``lo``..``hi`` (``s < hi`` and ``lo < e``), in the
+        order they were given: a span starting before ``lo - longest`` ends before ``lo``."""
+        first = bisect_left(self.starts, lo - self.longest)
+        last = bisect_left(self.starts, hi)
+        found = sorted((i, s, e) for s, e, i in self.spans[first:last] if lo < e)
+        return [(s, e) for _, s, e in found]
 
 
 def covered_words(
