@@ -251,6 +251,13 @@ class Library:
         return self.db.on_server
 
     @property
+    def address(self) -> str:
+        """What opens this library again, as a worker process does: its folder, or the
+        server's address it was opened at (its password too: never shown; :attr:`location` is
+        what a person is shown). A server library's :attr:`root` is only its cache folder."""
+        return self.db.url if self.db.url is not None else str(self.root)
+
+    @property
     def sources_dir(self) -> Path:
         return self.root / SOURCES
 

@@ -86,7 +86,7 @@ def _remove_partials(out: Path, since: float) -> None:
 
 
 def export_pdf_in_process(
-    library_root: Path,
+    library: str | Path,
     out: Path | str,
     scope: ExportScope | None = None,
     *,
@@ -95,13 +95,15 @@ def export_pdf_in_process(
     cancel: Callable[[], bool] | None = None,
     overwrite: bool = False,
 ) -> PublicationReport:
-    """:func:`app.core.exchange.pdf.export_pdf` in a worker process; the same result or error."""
+    """:func:`app.core.exchange.pdf.export_pdf` in a worker process; the same result or error.
+    ``library``: what opens the library there (:attr:`Library.address`: a team library's
+    server, not its cache folder)."""
     out, started = Path(out), time.time()
     ctx = pool_context()
     messages = ctx.Queue()
     stop = ctx.Event()
     options = options or PublicationOptions()
-    args = (str(library_root), str(out), scope, options, messages, stop, os.getpid(), overwrite)
+    args = (str(library), str(out), scope, options, messages, stop, os.getpid(), overwrite)
     proc = ctx.Process(target=_child, args=args, daemon=True)  # type: ignore[attr-defined]
     proc.start()
     try:

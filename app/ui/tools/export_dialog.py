@@ -168,7 +168,7 @@ class ExportRequest:
                     on_progress=progress, cancel=cancel, overwrite=self.overwrite,
                 )  # fmt: skip
             return export_pdf_in_process(
-                lib.root, self.path, self.scope, options=self.publication,
+                lib.address, self.path, self.scope, options=self.publication,
                 on_progress=progress, cancel=cancel, overwrite=self.overwrite,
             )  # fmt: skip
 

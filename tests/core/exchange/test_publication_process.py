@@ -89,3 +89,22 @@ def test_a_worker_that_dies_says_so_and_leaves_no_file(
     with pytest.raises(ExportError, match="stopped unexpectedly"):
         export_pdf_in_process(lib.root, tmp_path / "pub.pdf", on_progress=kill_worker)
     assert not (tmp_path / "pub.pdf").exists() and not _leftovers(tmp_path)
+
+
+def test_a_team_library_publishes_from_its_server_not_its_cache_folder(
+    tmp_path: Path, pg_library_url: str
+) -> None:
+    """The worker opens the library the window has open: a team library's ``root`` is only its
+    cache folder (publishing from the window on a team library failed with "There is no
+    library at ~/.cache/redline/servers/…" until 2026-12-07)."""
+    from app.core.documents.ingest import import_file
+
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    with Library.open(pg_library_url) as lib:
+        doc_id = import_file(lib, pdf).document_id
+        assert doc_id is not None
+        add_annotation(lib, doc_id, 0, "redaction", region=region(word_box(pdf, 0, "Director")),
+                       body={"exemptions": ["B6"]})  # fmt: skip
+        assert lib.address == pg_library_url and lib.address != str(lib.root)
+        report = export_pdf_in_process(lib.address, tmp_path / "pub.pdf")
+    assert report.burned == 1 and report.verified and (tmp_path / "pub.pdf").exists()

@@ -340,3 +340,18 @@ def test_the_export_dialog_remembers_format_scope_and_folder(
     third = ExportDialog(review_library, None, settings=settings)  # no document open now
     qtbot.addWidget(third)
     assert third.format.currentData() == "csv" and third.scope.currentData() == "library"
+
+
+def test_a_publication_from_a_team_library_s_window_is_made_from_its_server(
+    tmp_path: Path, pg_library_url: str
+) -> None:
+    """File › Export › Publication PDF on a team library: the worker process opens the server
+    the window has open (it opened the window's cache folder, and failed, until 2026-12-07)."""
+    from app.core.documents.ingest import import_file
+    from app.core.exchange.common import ExportScope
+
+    with Library.open(pg_library_url) as lib:
+        assert import_file(lib, make_text_pdf(tmp_path / "memo.pdf", ["A memo"])).ok
+        request = ExportRequest("pdf", ExportScope(), tmp_path / "pub.pdf")
+        report = request.work(lib)(lambda done, total: None, lambda: False)
+    assert (tmp_path / "pub.pdf").exists() and report.verified
