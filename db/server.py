@@ -61,6 +61,14 @@ def display_url(location: str) -> str:
     return _without_password(url).render_as_string()
 
 
+def database_name(location: str) -> str | None:
+    """The name of the database an address names (None when it names none or is unreadable)."""
+    try:
+        return make_url(location).database or None
+    except ArgumentError:
+        return None
+
+
 def _without_password(url: URL) -> URL:
     return URL.create("postgresql", url.username, None, url.host, url.port, url.database, url.query)
 

@@ -36,7 +36,7 @@ from db.engine import Database, DatabaseError, open_database, open_server_databa
 from db.location import DB_NAME as DB_NAME
 from db.location import default_library_path as default_library_path
 from db.migrate import SchemaError, UpgradeNeeded
-from db.server import ServerError, display_url, is_server_url
+from db.server import ServerError, database_name, display_url, is_server_url
 
 if TYPE_CHECKING:  # (the ORM is loaded by the first session: see Database._sessions)
     from sqlalchemy.orm import Session
@@ -249,6 +249,14 @@ class Library:
     @property
     def on_server(self) -> bool:
         return self.db.on_server
+
+    @property
+    def name(self) -> str:
+        """What the library is called in a file's name (an export of all of it): its folder's
+        name, or its database's on a server (whose root is a cache folder named by a hash)."""
+        if self.db.url is not None:
+            return database_name(self.db.url) or "library"
+        return self.root.name
 
     @property
     def address(self) -> str:

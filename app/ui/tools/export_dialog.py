@@ -397,7 +397,7 @@ class ExportDialog(QDialog):
             return self.tag.currentText().strip()
         if scope == "status":
             return str(self.status.currentData())
-        return self.lib.root.name
+        return self.lib.name
 
     def proposal(self) -> Path:
         """The destination proposed for the choices now made."""

@@ -24,6 +24,7 @@ from app.ui.tools import export_dialog
 from app.ui.tools.export_dialog import ExportDialog, ExportRequest, describe_export, start_export
 from app.ui.window.main_window import MainWindow
 from tests.builders import make_text_pdf
+from tests.pg_helpers import PgServer
 
 CANCEL = QDialogButtonBox.StandardButton.Cancel
 
@@ -355,3 +356,17 @@ def test_a_publication_from_a_team_library_s_window_is_made_from_its_server(
         request = ExportRequest("pdf", ExportScope(), tmp_path / "pub.pdf")
         report = request.work(lib)(lambda done, total: None, lambda: False)
     assert (tmp_path / "pub.pdf").exists() and report.verified
+
+
+def test_an_export_of_a_team_library_is_named_after_its_database(
+    qtbot: QtBot, pg_server: PgServer
+) -> None:
+    """A whole library's export is proposed under the library's name: a team library's is its
+    database's (it was its cache folder's, a hash, until 2026-12-07)."""
+    name = pg_server.create_database()
+    with Library.open(pg_server.url(name)) as lib:
+        assert lib.name == name
+        dialog = ExportDialog(lib, None)
+        qtbot.addWidget(dialog)
+        _choose(dialog.format, "json")
+        assert Path(dialog.path.text()).name.startswith(f"{name}-")
