@@ -2,9 +2,14 @@
 progress, Cancel and a report (``app.core.exchange``). The OCR formats (ALTO, PAGE, hOCR) write a
 folder per document, in pixels of the page at a chosen resolution, optionally with the images.
 
-A publication PDF runs in a worker process (MuPDF would hold the window's Python lock for each
-page), and when its documents still hold redaction proposals nobody decided, the window first
-asks: review them (the first is shown) or publish without them."""
+The publication PDF, W3C and CSV exports run in a worker process
+(``app.core.exchange.export_process``): MuPDF would hold the window's Python lock for each page,
+and reading a W3C or CSV file back for its check holds it in long pieces (100,000 annotations: the
+window stalled 0.7 and 0.5 s). The others run on a thread (their longest stall of the window
+there: 14 ms for the JSON of 100,000 annotations; IIIF and the OCR formats make their page images
+in worker processes of their own); a process costs about 0.7 s to start. When a publication's
+documents still hold redaction proposals nobody decided, the window first asks: review them (the
+first is shown) or publish without them."""
 
 from __future__ import annotations
 
@@ -40,13 +45,13 @@ from app.core.exchange.canvas import DEFAULT_DPI as CANVAS_DPI
 from app.core.exchange.canvas import MAX_DPI, MIN_DPI
 from app.core.exchange.common import ExportScope
 from app.core.exchange.csv_export import export_csv
+from app.core.exchange.export_process import export_in_process, export_pdf_in_process
 from app.core.exchange.formats import DEFAULT_DPI as OCR_DPI
 from app.core.exchange.formats import OCR_FORMATS
 from app.core.exchange.iiif import IiifOptions, export_iiif
 from app.core.exchange.ocr_export import DPI_RANGE, OcrExportSummary, export_ocr
 from app.core.exchange.pdf import PublicationOptions
 from app.core.exchange.pdf_plan import pending_in_scope
-from app.core.exchange.pdf_process import export_pdf_in_process
 from app.core.exchange.pdf_report import PublicationReport, publication_message
 from app.core.exchange.redline_json import ExportSummary, export_json
 from app.core.exchange.text import export_text
@@ -144,12 +149,12 @@ class ExportRequest:
                     overwrite=self.overwrite,
                 )  # fmt: skip
             if self.format == "w3c":
-                return export_w3c(
-                    lib, self.path, self.scope, base_url=self.base_url, dpi=self.dpi,
-                    include_proposals=self.include_proposals, cancel=cancel,
+                return export_in_process(
+                    lib.address, export_w3c, self.path, self.scope, base_url=self.base_url,
+                    dpi=self.dpi, include_proposals=self.include_proposals, cancel=cancel,
                     overwrite=self.overwrite,
                 )  # fmt: skip
-            if self.format == "iiif":
+            if self.format == "iiif":  # (its page images in worker processes of its own)
                 options = IiifOptions(
                     self.base_url, self.dpi, self.include_proposals, self.publication.print_codes
                 )
@@ -158,9 +163,10 @@ class ExportRequest:
                     cancel=cancel,
                 )  # fmt: skip
             if self.format == "csv":
-                return export_csv(
-                    lib, self.path, self.scope, include_proposals=self.include_proposals,
-                    cancel=cancel, overwrite=self.overwrite,
+                return export_in_process(
+                    lib.address, export_csv, self.path, self.scope,
+                    include_proposals=self.include_proposals, cancel=cancel,
+                    overwrite=self.overwrite,
                 )  # fmt: skip
             if self.format == "text":
                 return export_text(

@@ -1,20 +1,23 @@
-"""Publishing in a worker process, so that a window calling it never stalls.
+"""Exports in a worker process, so that a window calling them never stalls.
 
 MuPDF holds Python's lock for as long as a redaction, a render or a save of a page takes (tens to
 hundreds of milliseconds on a scan), so a publication made on a thread of the window's process
-would freeze the window that long, again and again. The export runs in a process of its own
-(started as :mod:`app.core.processes` says) that opens the library read-only, and reports
-progress back through a queue; Cancel is an event it checks at every page. A process that dies
-leaves no partial file: the files it was writing are removed here.
+would freeze the window that long, again and again; and every export reads its file back before
+it is kept, a W3C set of 100,000 annotations with one ``json.loads`` that held the lock 2 s. An
+export runs in a process of its own (started as :mod:`app.core.processes` says) that opens the
+library read-only (:attr:`Library.address`: a team library's server), and reports progress back
+through a queue; Cancel is an event it checks as the export does. A process that dies leaves no
+partial file: the files and folders it was writing are removed here.
 """
 
 from __future__ import annotations
 
 import contextlib
+import inspect
 import os
 import pickle
 import queue as queues
-import time
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +31,7 @@ from app.core.processes import become_worker, pool_context
 from app.core.wording import translate
 
 POLL_S = 0.05
+Export = Callable[..., Any]  # (lib, out, scope, *, cancel, [on_progress], **options) -> result
 STOP_WAIT_S = 10.0
 
 
@@ -48,62 +52,63 @@ def _portable(exc: BaseException) -> BaseException:
 
 def _child(
     root: str,
+    export: Export,
     out: str,
     scope: ExportScope | None,
-    options: PublicationOptions,
+    options: dict[str, Any],
     messages: Any,
     stop: Any,
     program: int,
-    overwrite: bool,
+    progress: bool,
 ) -> None:
-    """Worker process: publish, sending ("progress", (done, total)), then ("done", report) or
-    ("error", exception)."""
-    become_worker(program)  # a killed window takes its publication with it
+    """Worker process: export, sending ("progress", (done, total)) when the export reports it,
+    then ("done", its result) or ("error", exception)."""
+    become_worker(program)  # a killed window takes its export with it
     try:
         with Library.open(root, read_only=True, allow_read_only=True) as lib:
-            report = export_pdf(
-                lib,
-                out,
-                scope,
-                options=options,
-                on_progress=lambda done, total: messages.put(("progress", (done, total))),
-                cancel=stop.is_set,
-                overwrite=overwrite,
-            )
-        messages.put(("done", report))
+            if progress:
+                options["on_progress"] = lambda done, total: messages.put(
+                    ("progress", (done, total))
+                )
+            result = export(lib, out, scope, cancel=stop.is_set, **options)
+        messages.put(("done", result))
     except BaseException as exc:  # everything goes back to the parent, which decides
         messages.put(("error", _portable(exc)))
 
 
-def _remove_partials(out: Path, since: float) -> None:
-    """Temporary files a dead worker left beside ``out`` (or inside it, for a folder)."""
+def _remove_partials(out: Path, pid: int | None) -> None:
+    """What a dead worker (process ``pid``) was writing beside ``out``, or inside it for a
+    folder (:func:`app.core.exchange.destination.part_path` names each part by its writer)."""
+    if pid is None:
+        return
     folder = out if out.is_dir() else out.parent
-    prefix = "." if out.is_dir() else f".{out.name}."
-    for part in folder.glob(f"{prefix}*.part"):
+    for part in folder.glob(f".*.{pid}.*.part"):
         with contextlib.suppress(OSError):
-            if part.stat().st_mtime >= since - 1:
+            if part.is_dir():
+                shutil.rmtree(part)
+            else:
                 part.unlink()
 
 
-def export_pdf_in_process(
+def export_in_process(
     library: str | Path,
+    export: Export,
     out: Path | str,
     scope: ExportScope | None = None,
     *,
-    options: PublicationOptions | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
-    overwrite: bool = False,
-) -> PublicationReport:
-    """:func:`app.core.exchange.pdf.export_pdf` in a worker process; the same result or error.
-    ``library``: what opens the library there (:attr:`Library.address`: a team library's
-    server, not its cache folder)."""
-    out, started = Path(out), time.time()
+    **options: Any,
+) -> Any:
+    """``export(lib, out, scope, cancel=…, **options)`` (a module-level export function: it is
+    sent by name) in a worker process; the same result or error. ``library``: what opens the
+    library there (:attr:`Library.address`: a team library's server, not its cache folder)."""
+    out = Path(out)
     ctx = pool_context()
     messages = ctx.Queue()
     stop = ctx.Event()
-    options = options or PublicationOptions()
-    args = (str(library), str(out), scope, options, messages, stop, os.getpid(), overwrite)
+    progress = "on_progress" in inspect.signature(export).parameters
+    args = (str(library), export, str(out), scope, options, messages, stop, os.getpid(), progress)
     proc = ctx.Process(target=_child, args=args, daemon=True)  # type: ignore[attr-defined]
     proc.start()
     try:
@@ -133,8 +138,7 @@ def export_pdf_in_process(
                 if on_progress is not None:
                     on_progress(*payload)
             elif kind == "done":
-                report: PublicationReport = payload
-                return report
+                return payload
             else:
                 raise payload
     finally:
@@ -145,4 +149,22 @@ def export_pdf_in_process(
                 proc.terminate()
         proc.join()
         messages.close()
-        _remove_partials(out, started)
+        _remove_partials(out, proc.pid)
+
+
+def export_pdf_in_process(
+    library: str | Path,
+    out: Path | str,
+    scope: ExportScope | None = None,
+    *,
+    options: PublicationOptions | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    overwrite: bool = False,
+) -> PublicationReport:
+    """:func:`app.core.exchange.pdf.export_pdf` in a worker process (:func:`export_in_process`)."""
+    report: PublicationReport = export_in_process(
+        library, export_pdf, out, scope, on_progress=on_progress, cancel=cancel,
+        options=options or PublicationOptions(), overwrite=overwrite,
+    )  # fmt: skip
+    return report

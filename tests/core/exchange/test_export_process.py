@@ -7,14 +7,15 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from app.core.exchange.common import ExportCancelled, ExportError, ExportScope
+from app.core.exchange.export_process import export_in_process, export_pdf_in_process
 from app.core.exchange.pdf import PublicationOptions
 from app.core.exchange.pdf_plan import PendingProposals
-from app.core.exchange.pdf_process import export_pdf_in_process
 from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf, word_box
@@ -108,3 +109,39 @@ def test_a_team_library_publishes_from_its_server_not_its_cache_folder(
         assert lib.address == pg_library_url and lib.address != str(lib.root)
         report = export_pdf_in_process(lib.address, tmp_path / "pub.pdf")
     assert report.burned == 1 and report.verified and (tmp_path / "pub.pdf").exists()
+
+
+def test_a_w3c_set_and_a_csv_file_come_out_of_the_worker_as_they_do_in_process(
+    tmp_path: Path, library: tuple[Library, DocumentId]
+) -> None:
+    """(The window exports W3C and CSV in a worker: their read-back checks hold Python's lock
+    in long pieces.) The same bytes, options passed through, the summary back."""
+    from datetime import UTC, datetime
+
+    from app.core.exchange.csv_export import export_csv
+    from app.core.exchange.w3c import export_w3c
+
+    lib, doc_id = library
+    add_annotation(lib, doc_id, 1, "note", body={"text": "see the cable"})
+    when = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    here = export_w3c(lib, tmp_path / "here.jsonld", dpi=100, exported_at=when)
+    there = export_in_process(lib.root, export_w3c, tmp_path / "there.jsonld", dpi=100,
+                              exported_at=when)  # fmt: skip
+    assert there == replace(here, path=str(tmp_path / "there.jsonld"))
+    mine = (tmp_path / "here.jsonld").read_text().replace("here-text", "there-text")
+    assert (tmp_path / "there.jsonld").read_text() == mine
+    export_csv(lib, tmp_path / "here.csv")
+    export_in_process(lib.root, export_csv, tmp_path / "there.csv")
+    assert (tmp_path / "there.csv").read_bytes() == (tmp_path / "here.csv").read_bytes()
+
+
+def test_only_what_the_dead_worker_was_writing_is_removed(tmp_path: Path) -> None:
+    from app.core.exchange.export_process import _remove_partials
+
+    (tmp_path / ".set.jsonld.4242.0123456789ab.part").write_text("half")
+    (tmp_path / ".set-text.4242.0123456789ab.part").mkdir()
+    (tmp_path / ".set-text.4242.0123456789ab.part" / "p1.txt").write_text("half")
+    other = tmp_path / ".set.jsonld.777.0123456789ab.part"  # another export's, still running
+    other.write_text("mine")
+    _remove_partials(tmp_path / "set.jsonld", 4242)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [other.name]
