@@ -73,6 +73,7 @@ from app.core.exchange.pdf_textlayer import (
     write_text_layer,
 )
 from app.core.exchange.pdf_verify import Expected, Region, Verification, verify_publication
+from app.core.exchange.redacted import grouped_labels
 from app.core.exchange.text import file_name, page_corrections
 from app.core.ids import DocumentId, TextLayerId
 from app.core.library import Library
@@ -205,14 +206,17 @@ class _Document:
         return [box for r in self.plans[index].burned for box in r.boxes]
 
     def burns(self, index: int) -> list[Burn]:
-        """The boxes of page ``index`` as painted: each redaction's codes printed in its
-        largest box (one label per redaction, as agencies print it)."""
+        """The boxes of page ``index`` as painted: the codes of each group of overlapping
+        redactions printed once, in its largest box (:func:`grouped_labels`)."""
+        burned = self.plans[index].burned
+        labels: dict[tuple[int, int], str] = {}
+        if self.options.print_codes:
+            boxes = [([(b.x0, b.y0, b.x1, b.y1) for b in r.boxes], r.label) for r in burned]
+            labels = {(r, k): text for r, k, text in grouped_labels(boxes)}
         out = []
-        for r in self.plans[index].burned:
-            label = r.label if self.options.print_codes else ""
-            largest = max(r.boxes, key=lambda b: b.width * b.height)
+        for r, redaction in enumerate(burned):
             out += with_labels(
-                [(b, label if b is largest else "") for b in r.boxes],
+                [(b, labels.get((r, k), "")) for k, b in enumerate(redaction.boxes)],
                 self.rotations[index],
                 self.turns[index],
             )

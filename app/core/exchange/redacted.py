@@ -46,8 +46,9 @@ class PageRedactions:
     """What burns in on one page: the boxes of its burned-in redactions (:func:`burned_boxes`),
     and the text spans of text-anchored ones by layer; ``rotation``, the page's (its lines are
     those the reader sees, :mod:`app.core.documents.word_lines`); ``labels``, each redaction's
-    exemption codes as agencies print them, with the largest of its boxes, where the page images
-    print them (one label a redaction, as the publication PDF prints it)."""
+    exemption codes as agencies print them, with the box the page images print them in (one
+    label a group of overlapping redactions, :func:`grouped_labels`, as the publication PDF
+    prints it)."""
 
     boxes: list[Box] = field(default_factory=list)
     spans: dict[TextLayerId, list[tuple[int, int]]] = field(default_factory=dict)
@@ -101,6 +102,7 @@ def page_redactions(conn: Connection, page_id: PageId) -> PageRedactions:
 def _burned(conn: Connection, page: str, key: int) -> dict[int, PageRedactions]:
     pages: dict[int, PageRedactions] = {}
     lines: dict[TextLayerId, tuple[list[WordRow], list[Box | None]]] = {}
+    printed: dict[int, list[tuple[list[Box], str]]] = {}  # each redaction's boxes and codes
     for index, rotation, active, x, y, w, h, layer, start, end, body in conn.exec_driver_sql(
         _BURNED.format(page=page), (key,)
     ).all():
@@ -123,10 +125,55 @@ def _burned(conn: Connection, page: str, key: int) -> dict[int, PageRedactions]:
                 lines[active] = words, line_boxes([word.box for word in words], out.rotation)
             burned = burned_boxes(*lines[active], span, region, out.rotation)
         out.boxes.extend(burned)
-        label = printed_label(fields)
-        if label and burned:
-            out.labels.append((max(burned, key=lambda b: (b[2] - b[0]) * (b[3] - b[1])), label))
+        printed.setdefault(int(index), []).append((burned, printed_label(fields)))
+    for index, redactions in printed.items():
+        pages[index].labels = [
+            (redactions[r][0][k], text) for r, k, text in grouped_labels(redactions)
+        ]
     return pages
+
+
+def grouped_labels(redactions: Sequence[tuple[Sequence[Box], str]]) -> list[tuple[int, int, str]]:
+    """Where a page's exemption codes are printed, and what, for its burned redactions (each its
+    boxes and its label, :func:`printed_label`): one label for each group of redactions whose
+    boxes overlap (a shared edge does not count), with the codes of all of them, each once, in
+    their order, in the group's largest box — (redaction, box of it, label). A group without
+    codes has none. Printed one a redaction (until 2026-12-07), the labels of two overlapping
+    boxes were printed over each other, unreadable, and the publication's own check refused the
+    file: a reader read them as one word, or their pixels as something under a box."""
+    boxes = sorted((box, r, k) for r, (bs, _) in enumerate(redactions) for k, box in enumerate(bs))
+    group = list(range(len(redactions)))
+
+    def root(r: int) -> int:
+        while group[r] != r:
+            group[r] = group[group[r]]
+            r = group[r]
+        return r
+
+    active: list[tuple[Box, int]] = []  # boxes begun left of the one in hand, still open
+    for box, r, _ in boxes:
+        active = [(b, q) for b, q in active if b[2] > box[0]]
+        for b, q in active:
+            if meets(b, box):
+                group[root(q)] = root(r)
+        active.append((box, r))
+    members: dict[int, list[int]] = {}
+    for r in range(len(redactions)):
+        members.setdefault(root(r), []).append(r)
+    out = []
+    for rs in sorted(members.values()):
+        codes = list(dict.fromkeys(c for r in rs for c in redactions[r][1].split(", ") if c))
+        if not codes:
+            continue
+        area = {
+            (r, k): (b[2] - b[0]) * (b[3] - b[1])
+            for r in rs
+            for k, b in enumerate(redactions[r][0])
+        }
+        if area:
+            r, k = max(area, key=lambda rk: (area[rk], -rk[0], -rk[1]))
+            out.append((r, k, ", ".join(codes)))
+    return out
 
 
 def printed_label(body: dict[str, object]) -> str:
