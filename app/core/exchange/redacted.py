@@ -140,7 +140,10 @@ def grouped_labels(redactions: Sequence[tuple[Sequence[Box], str]]) -> list[tupl
     their order, in the group's largest box — (redaction, box of it, label). A group without
     codes has none. Printed one a redaction (until 2026-12-07), the labels of two overlapping
     boxes were printed over each other, unreadable, and the publication's own check refused the
-    file: a reader read them as one word, or their pixels as something under a box."""
+    file: a reader read them as one word, or their pixels as something under a box. The codes go
+    in the order of their redactions' places on the page (top first, then left), the box is the
+    largest (then the highest, then the leftmost): the same in every publication, whatever order
+    the redactions are read in."""
     boxes = sorted((box, r, k) for r, (bs, _) in enumerate(redactions) for k, box in enumerate(bs))
     group = list(range(len(redactions)))
 
@@ -162,18 +165,19 @@ def grouped_labels(redactions: Sequence[tuple[Sequence[Box], str]]) -> list[tupl
         members.setdefault(root(r), []).append(r)
     out = []
     for rs in sorted(members.values()):
+        # (by where they are, not by the order they came in: every publication the same)
+        rs = sorted(rs, key=lambda r: min((b[1], b[0]) for b in redactions[r][0]))
         codes = list(dict.fromkeys(c for r in rs for c in redactions[r][1].split(", ") if c))
-        if not codes:
-            continue
-        area = {
-            (r, k): (b[2] - b[0]) * (b[3] - b[1])
-            for r in rs
-            for k, b in enumerate(redactions[r][0])
-        }
-        if area:
-            r, k = max(area, key=lambda rk: (area[rk], -rk[0], -rk[1]))
+        places = [(r, k) for r in rs for k in range(len(redactions[r][0]))]
+        if codes and places:
+            r, k = max(places, key=lambda rk: _largest_first(redactions[rk[0]][0][rk[1]]))
             out.append((r, k, ", ".join(codes)))
-    return out
+    return sorted(out)
+
+
+def _largest_first(b: Box) -> tuple[float, float, float]:
+    """The larger box first, then the higher, then the one further left."""
+    return (b[2] - b[0]) * (b[3] - b[1]), -b[1], -b[0]
 
 
 def printed_label(body: dict[str, object]) -> str:

@@ -61,6 +61,12 @@ def test_overlapping_redactions_print_their_codes_once_in_the_largest_box() -> N
         (2, 0, "(b)(1)"),
         (3, 0, "(b)(3)"),  # (the group's largest box, though its own redaction has no code)
     ]
+    # The same codes in the same boxes whatever order the redactions come in (the PDF and the
+    # page images read them in different orders)
+    turned = redactions[::-1]
+    assert sorted((turned[r][0][k], t) for r, k, t in grouped_labels(turned)) == sorted(
+        (redactions[r][0][k], t) for r, k, t in grouped_labels(redactions)
+    )
 
 
 def test_overlapping_boxes_with_codes_are_published_in_the_pdf_and_the_iiif_images(
