@@ -94,3 +94,36 @@ def test_overlapping_boxes_with_codes_are_published_in_the_pdf_and_the_iiif_imag
     export_iiif(lib, tmp_path / "iiif", options=IiifOptions(dpi=150))
     assert (tmp_path / "iiif").is_dir()
     lib.close()
+
+
+def test_groups_are_those_of_every_pair_of_boxes_that_overlap() -> None:
+    """Redactions (of one or two boxes) grouped as asking every pair of their boxes would."""
+    from app.core.documents.word_lines import meets
+    from app.core.exchange.redacted import grouped_labels
+
+    rng = random.Random(11)
+    for _ in range(50):
+        redactions = []
+        for i in range(rng.randrange(1, 30)):
+            boxes = []
+            for _ in range(rng.choice([1, 1, 2])):
+                x, y = rng.randrange(0, 400), rng.randrange(0, 400)
+                boxes.append((float(x), float(y), float(x + rng.randrange(1, 60)),
+                              float(y + rng.randrange(1, 20))))  # fmt: skip
+            redactions.append((boxes, f"c{i}"))
+        group = list(range(len(redactions)))
+        for a, (boxes_a, _) in enumerate(redactions):
+            for b, (boxes_b, _) in enumerate(redactions):
+                if any(meets(p, q) for p in boxes_a for q in boxes_b):
+                    group[_root(group, a)] = _root(group, b)
+        expected: dict[int, set[str]] = {}
+        for r in range(len(redactions)):
+            expected.setdefault(_root(group, r), set()).add(f"c{r}")
+        got = [set(text.split(", ")) for _, _, text in grouped_labels(redactions)]
+        assert sorted(map(sorted, got)) == sorted(map(sorted, expected.values()))
+
+
+def _root(group: list[int], r: int) -> int:
+    while group[r] != r:
+        r = group[r]
+    return r
