@@ -208,10 +208,14 @@ class Poppler:
         return found
 
     def stop(self) -> None:
+        """End what still runs, and close the pipes of its messages (each left to the garbage
+        collector was a ResourceWarning on stderr, three a publication)."""
         for proc in (self.text, *self.renders):
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
+            if proc.stderr is not None:
+                proc.stderr.close()
 
 
 def _runs(pages: Sequence[int]) -> list[tuple[int, int]]:
