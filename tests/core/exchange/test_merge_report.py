@@ -396,9 +396,14 @@ def test_a_page_lists_its_first_lines_and_counts_the_rest_without_wording_them(
     texts = ["a-same"] * 3 + [f"b{i:02}" for i in range(13)] + ["c-last"] * 4 + ["d-x"] * 2
     texts += [f"e{i:04}" for i in range(5000)]  # (in the report's order: by what they cover)
     outcomes = [note(i, t) for i, t in enumerate(texts)]
-    worded = []
+    worded: list[Outcome] = []
     real = merge_report._page_line
-    monkeypatch.setattr(merge_report, "_page_line", lambda o, w: worded.append(o) or real(o, w))
+
+    def word(o: Outcome, w: Any) -> Any:
+        worded.append(o)
+        return real(o, w)
+
+    monkeypatch.setattr(merge_report, "_page_line", word)
     report = MergeReport(file="c.json", added=[o.uuid for o in outcomes], outcomes=outcomes)
     lines = describe(report, tz=UTC, now=NOW).splitlines()
     page = lines[lines.index("memo") + 1 :]

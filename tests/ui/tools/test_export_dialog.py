@@ -354,7 +354,7 @@ def test_a_publication_from_a_team_library_s_window_is_made_from_its_server(
     with Library.open(pg_library_url) as lib:
         assert import_file(lib, make_text_pdf(tmp_path / "memo.pdf", ["A memo"])).ok
         request = ExportRequest("pdf", ExportScope(), tmp_path / "pub.pdf")
-        report = request.work(lib)(lambda done, total: None, lambda: False)
+        report = request.work(lib)(lambda done, total, what="": None, lambda: False)
     assert (tmp_path / "pub.pdf").exists() and report.verified
 
 
@@ -390,7 +390,7 @@ def test_w3c_and_csv_exports_run_in_a_worker_process(
     monkeypatch.setattr(export_dialog, "export_in_process", recorded)
     out = tmp_path / f"out.{fmt}"
     summary = ExportRequest(fmt, ExportScope(), out).work(review_library)(
-        lambda done, total: None, lambda: False
+        lambda done, total, what="": None, lambda: False
     )
     assert sent == [(review_library.address, f"export_{fmt}")]
     assert out.exists() and str(out) == getattr(summary, "path", None)
