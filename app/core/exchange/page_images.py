@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import cache
 from types import TracebackType
@@ -138,6 +138,23 @@ def paint(image: Image.Image, boxes: Sequence[PixelBox]) -> None:
             draw.rectangle((left, top, right - 1, bottom - 1), fill=(0, 0, 0))
 
 
+@contextmanager
+def _own_image(path: str) -> Iterator[Image.Image]:
+    """A page image this export wrote, opened whatever its size. Pillow refuses an image over
+    about 179 million pixels as a decompression bomb, a guard against files from elsewhere; a
+    large image page written at 300 dpi is one (a 5,000 x 4,000 px PNG that names no resolution
+    is taken as 96 dpi, 52 in wide: 195 million pixels), and its export failed with Pillow's
+    error until 2026-12-07. Redline opens no other image with Pillow."""
+    limit = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = None
+    try:
+        image = Image.open(path)
+    finally:
+        Image.MAX_IMAGE_PIXELS = limit
+    with image:
+        yield image
+
+
 def check_burned(
     path: str, boxes: Sequence[PixelBox], labels: Sequence[Label] = (), dpi: int = 72
 ) -> None:
@@ -148,7 +165,7 @@ def check_burned(
     passes: black is darker than any letter."""
     if not boxes:
         return
-    with Image.open(path) as image:
+    with _own_image(path) as image:
         full = image.size
         image.draft("L", (full[0] // 4, full[1] // 4))
         pixels = np.asarray(image.convert("L"), dtype=np.int16)

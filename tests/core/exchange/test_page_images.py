@@ -131,3 +131,19 @@ def test_a_page_whose_sides_are_no_multiple_of_four_is_checked_where_its_boxes_a
     image.save(path, "JPEG", quality=QUALITY)  # the scan showing at the box's foot: still caught
     with pytest.raises(PageImageError):
         check_burned(str(path), [foot], [Label(foot, "3.5(c)")], DPI)
+
+
+def test_a_page_image_larger_than_pillow_s_bomb_guard_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large image page at 300 dpi (a 5,000 x 4,000 px PNG naming no resolution: 195 million
+    pixels) is over Pillow's guard against decompression bombs, and its export failed with
+    Pillow's error: its own image is read whatever its size (the guard lowered here so that a
+    small image stands for it), and the guard is as it was after."""
+    path = tmp_path / "page.jpg"
+    image = Image.new("RGB", (200, 100), "white")
+    image.paste((0, 0, 0), (20, 20, 120, 60))
+    image.save(path)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 5_000)  # (an image over twice it is refused)
+    check_burned(str(path), [(20, 20, 100, 40)])
+    assert Image.MAX_IMAGE_PIXELS == 5_000
