@@ -138,7 +138,7 @@ def grouped_labels(redactions: Sequence[tuple[Sequence[Box], str]]) -> list[tupl
     """Where a page's exemption codes are printed, and what, for its burned redactions (each its
     boxes and its label, :func:`printed_label`): one label for each group of redactions whose
     boxes overlap (a shared edge does not count), with the codes of all of them, each once, in
-    their order, in the group's largest box — (redaction, box of it, label). A group without
+    one of the group's boxes — (redaction, box of it, label). A group without
     codes has none. Printed one a redaction (until 2026-12-07), the labels of two overlapping
     boxes were printed over each other, unreadable, and the publication's own check refused the
     file: a reader read them as one word, or their pixels as something under a box. The codes go

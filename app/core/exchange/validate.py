@@ -351,9 +351,10 @@ def mib(size: int) -> str | Message:
     return f"{value:.0f} MiB" if value >= 10 or value == int(value) else f"{value:.1f} MiB"
 
 
-# Read a megabyte at a time: a read lets go of the interpreter's lock, and a thread that lets go
-# of it more often than every 5 ms keeps another waiting for it (the window's, while a merge reads
-# its file on a worker: 0.1 s stalls with the default 8 KB, a read every 14 annotations).
+# Read a megabyte at a time: a read lets go of the interpreter's lock for a moment, and a thread
+# busy in Python that does so more often than every 5 ms keeps another waiting for the lock (the
+# window's, while a merge reads its file on a worker: 0.1 s stalls with the default 8 KB, a read
+# every 14 annotations; docs/ARCHITECTURE.md, "The window").
 READ_BUFFER = 2**20
 
 
