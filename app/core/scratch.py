@@ -28,7 +28,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-KINDS = ("verify", "ocr", "bands")  # what the folders are for (their names' second word)
+KINDS = ("verify", "ocr", "bands", "merge")  # what the folders are for (their names' second word)
 STALE_AFTER_S = 24 * 3600
 # An older version's OCR folder held one page while Tesseract read it, which is stopped after
 # three minutes (ocr.tesseract.DEFAULT_TIMEOUT_S; those versions had no --timeout): one

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from app.core.exchange.common import dump
 from app.core.exchange.record_rules import InvalidAnnotationSet, check_unicode
 from app.core.exchange.validate import (
     MAX_BYTES,
@@ -138,6 +139,17 @@ def _records(lines: _Lines) -> Iterator[tuple[bytes, Any]]:
             raise OtherLayout from None
         yield record, parsed
         count += 1
+
+
+def write_set(data: dict[str, Any], f: IO[str]) -> None:
+    """A set held in memory (``data``: head and annotations) written as Redline writes one, its
+    head first and then an annotation a line, so that it is read back in a stream."""
+    head = {k: v for k, v in data.items() if k != "annotations"}
+    f.write(dump(head)[:-1] + ",\n" + MARKER.decode())
+    for i, ann in enumerate(data["annotations"]):
+        f.write(",\n" if i else "\n")
+        f.write(dump(ann))
+    f.write("\n" + END.decode() + "\n")
 
 
 def _lines_left(f: IO[bytes]) -> int:

@@ -38,17 +38,16 @@ from app.core.annotating.vocabulary import (
     validate_body,
 )
 from app.core.changelog import utcnow
+from app.core.exchange.annotation_set import write_set
 from app.core.exchange.common import FORMAT, dump, iso, parse_iso
 from app.core.exchange.merge import (
-    Watch,
     import_annotations,
     local_annotations,
-    merge_annotation_set,
 )
 from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.redline_json import document_record
-from app.core.exchange.validate import MAX_BYTES, open_regular, parse, part_error
+from app.core.exchange.validate import MAX_BYTES, open_regular, part_error
 from app.core.exchange.w3c_place import (
     TOLERANCE,
     LocalDocuments,
@@ -59,6 +58,7 @@ from app.core.exchange.w3c_place import (
 )
 from app.core.exchange.w3c_read import kind_of, load_json, read_annotations
 from app.core.library import Library
+from app.core.scratch import scratch_dir
 from app.core.wording import Sentence, said, translate
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -384,6 +384,29 @@ def import_w3c(
                 "Redline", "{name} is neither a Redline annotation set nor W3C or IIIF annotations"
             ).format(name=path.name)
         )
+    # Merged as a Redline set read in a stream, through the same checks: written to a scratch
+    # file a line an annotation and read back one at a time, the file's JSON and the converted
+    # set freed first. Dumped and parsed whole (until 2026-12-07), 100,000 annotations held
+    # Python's lock in two calls of about a second each, the window's thread waiting.
+    with scratch_dir("merge") as folder:
+        written = Path(folder) / path.name
+        not_placed = _write_converted(lib, path, loaded, author, written)
+        del loaded
+        report = import_annotations(
+            lib, written, dry_run=dry_run, author=author, on_progress=on_progress,
+            cancel=cancel, undo=undo,
+        )  # fmt: skip
+    report.not_placed = not_placed
+    report.w3c = True
+    return report
+
+
+def _write_converted(
+    lib: Library, path: Path, loaded: Any, author: str, written: Path
+) -> list[str]:
+    """The annotations of the W3C or IIIF data ``loaded`` (read from ``path``) as a Redline set
+    in the file ``written``; what has no place here. A file of which nothing has a place is
+    refused, and nothing is written."""
     items = read_annotations(loaded, path.parent)
     with lib.reading() as session:
         converted = convert(session.connection(), items, author)
@@ -394,14 +417,9 @@ def import_w3c(
                 "none of the {count} annotations in {name} has a place in this library: {reason}",
             ).format(count=len(items), name=path.name, reason=converted.not_placed[0])
         )
-    data = parse(dump(converted.data).encode("utf-8"), name=path.name)  # the same checks
-    watch = Watch(on_progress, cancel)
-    report = merge_annotation_set(
-        lib, data, dry_run=dry_run, author=author, watch=watch, undo=undo, name=path.name
-    )
-    report.not_placed = converted.not_placed
-    report.w3c = True
-    return report
+    with written.open("w", encoding="utf-8") as f:
+        write_set(converted.data, f)
+    return converted.not_placed
 
 
 def is_redline_json(path: Path) -> bool:

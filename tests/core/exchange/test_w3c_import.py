@@ -297,3 +297,23 @@ def test_hostile_annotations_are_refused_or_passed_over_never_a_crash(
     report = import_w3c(pub.lib, path, author="me")
     assert len(report.added) >= 1
     assert len(report.not_placed) >= 4  # no canvas, no page, an empty tag, a bad correction, …
+
+
+def test_a_w3c_set_is_merged_read_in_a_stream_not_dumped_and_parsed_whole(
+    pub: Published, fresh: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The converted set goes to the merge as a Redline set written a line an annotation and
+    read back one at a time (dumped and parsed whole, 100,000 annotations held Python's lock
+    in two calls of about a second each while the window waited)."""
+    from app.core.exchange import annotation_set, w3c_import
+
+    def whole(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the set was parsed whole")
+
+    monkeypatch.setattr(annotation_set, "read_rest", whole)  # (the reader's whole-file path)
+    monkeypatch.setattr(w3c_import, "parse", whole, raising=False)
+    path = tmp_path / "set.jsonld"
+    export_w3c(pub.lib, path, base_url="https://example.org/pub", dpi=100)
+    report = import_w3c(fresh, path, author="me")
+    assert len(report.added) == len(PUBLISHED_BY_DEFAULT) and report.w3c
+    assert report.file == "set.jsonld"
