@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.documents.ingest import import_file
 from app.core.library import Library
+from app.core.startup import settle
 from app.ui.base.settings import Settings
 from app.ui.window.main_window import MainWindow
 from tests.builders import SHARED_SCANS
@@ -83,6 +84,7 @@ def open_window(tmp_path: Path, pdf: Path) -> tuple[QApplication, MainWindow, Li
     window = MainWindow(lib, Settings(store))
     window.resize(1440, 900)
     window.show()
+    settle(collect=False)  # (as `redline` does once its window shows: start-up's heap frozen)
     assert window.render_processes is not None
     window.render_processes.wait_ready()
     wait_for(app, lambda: window.isVisible())
