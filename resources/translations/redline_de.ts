@@ -611,7 +611,7 @@
     <message>
         <location line="+36"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+32"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+157"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+160"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -743,7 +743,7 @@
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+148"/>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+191"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+190"/>
         <source>%n pages</source>
@@ -1831,7 +1831,7 @@
         <translation>Redline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-137"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-138"/>
         <source>Redline JSON (exchange, merges back in)</source>
         <translation>Redline JSON (Austausch, lässt sich zurückführen)</translation>
     </message>
@@ -1896,7 +1896,7 @@
         <translation>Annotationen mit einem Status</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>{documents}, {pages}, {words} ({corrected} corrected)</source>
         <translation>{documents}, {pages}, {words} ({corrected} korrigiert)</translation>
     </message>
@@ -2179,14 +2179,14 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopie von Redline ist unvollständig. Das Handbuch liegt auch im Ordner `docs/help` der Quellen von Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-101"/>
-        <location line="+110"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
+        <location line="+113"/>
         <location filename="../../app/ui/window/main_window.py" line="+83"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft…</translation>
     </message>
@@ -2201,7 +2201,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Konflikte entscheiden…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
         <translation>{name} geprüft. Noch nichts geändert: „Anwenden“ führt es zusammen.</translation>
     </message>
@@ -2492,7 +2492,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>  Seite {page}, {what}: {changes}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>  Page {page}: and {more} more</source>
         <translation>  Seite {page}: und {more} weitere</translation>
     </message>
@@ -2574,8 +2574,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         </translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+303"/>
+        <location line="-309"/>
+        <location line="+314"/>
         <source>the set</source>
         <translation>der Satz</translation>
     </message>
@@ -3610,7 +3610,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-473"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-484"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+60"/>
         <source>someone</source>
         <translation>jemand</translation>
@@ -3647,7 +3647,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+343"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3672,7 +3672,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Prüfung der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-288"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-299"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} über „{label}“</translation>
@@ -4545,7 +4545,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/common.py" line="+53"/>
-        <location filename="../../app/core/exchange/pdf_process.py" line="+120"/>
+        <location filename="../../app/core/exchange/export_process.py" line="+128"/>
         <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
@@ -4702,7 +4702,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>in {out} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/page_images.py" line="+194"/>
+        <location filename="../../app/core/exchange/page_images.py" line="+211"/>
         <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
         <translation>das Seitenbild {value} zeigt Pixel im eingebrannten Bereich bei {x},{y} ({w}x{h} px)</translation>
     </message>
@@ -4722,12 +4722,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+185"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+186"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>die Quelldatei von Dokument {document_id} fehlt in der Bibliothek</translation>
     </message>
@@ -4752,12 +4752,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist kein 8-Bit-PGM-Bild</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_process.py" line="-77"/>
+        <location filename="../../app/core/exchange/export_process.py" line="-80"/>
         <source>the export failed: {kind}: {exc}</source>
         <translation>der Export ist fehlgeschlagen: {kind}: {exc}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>the export process stopped unexpectedly (exit code {exitcode})</source>
         <translation>der Exportprozess hat unerwartet aufgehört (Exitcode {exitcode})</translation>
     </message>
@@ -4864,12 +4864,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+69"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation>{where}: die ID {id} wird zweimal verwendet (auch {also})</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-125"/>
         <source>{where}: document {id} is not in the file</source>
         <translation>{where}: das Dokument {id} ist nicht in der Datei</translation>
     </message>
@@ -4889,7 +4889,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{size} Byte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>{name} is not a regular file (a device, pipe or folder); save the annotation set to a file first</source>
         <translation>{name} ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Ordner); speichern Sie den Annotationssatz zuerst in einer Datei</translation>
     </message>
@@ -4999,7 +4999,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Unter {root} kann keine Bibliothek angelegt werden: {strerror}.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>Die Quelle {value} auf {location} ist beschädigt.</translation>
     </message>
@@ -5418,7 +5418,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Regeln für Markierungen {path}: „fold“ muss ein Zeichen auf genau eines abbilden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+84"/>
         <location filename="../../app/core/exchange/validate.py" line="-132"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
@@ -5517,7 +5517,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{program} von poppler kann die geschriebene Datei nicht lesen: {reason}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>{where}: PyMuPDF still extracts the character {text!r} inside it</source>
         <translation>{where}: PyMuPDF extrahiert darin noch das Zeichen {text!r}</translation>
     </message>
@@ -5612,7 +5612,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page}: pdftoppm hat kein Bild ihrer Codes erzeugt</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+150"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+151"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation>ein Schlagwortname muss 1 bis {most} Zeichen lang sein</translation>
     </message>
@@ -5632,9 +5632,14 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist weder ein Redline-Annotationssatz noch W3C- oder IIIF-Annotationen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>none of the {count} annotations in {name} has a place in this library: {reason}</source>
         <translation>keine der {count} Annotationen in {name} hat einen Platz in dieser Bibliothek: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write a working copy of {name} among the temporary files ({reason}); nothing was changed</source>
+        <translation>{name} kann nicht als Arbeitskopie bei den temporären Dateien abgelegt werden ({reason}); nichts wurde geändert</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/w3c_place.py" line="+127"/>

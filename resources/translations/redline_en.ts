@@ -573,7 +573,7 @@
     </message>
     <message>
         <location filename="../../app/core/exchange/common.py" line="+53"/>
-        <location filename="../../app/core/exchange/pdf_process.py" line="+120"/>
+        <location filename="../../app/core/exchange/export_process.py" line="+128"/>
         <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
         <source>export cancelled</source>
         <translation type="unfinished"></translation>
@@ -991,7 +991,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>  Page {page}: and {more} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,8 +1073,8 @@
         </translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+303"/>
+        <location line="-309"/>
+        <location line="+314"/>
         <source>the set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+118"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+121"/>
         <source>{name} would change nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,7 +1255,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/page_images.py" line="+194"/>
+        <location filename="../../app/core/exchange/page_images.py" line="+211"/>
         <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,12 +1275,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+185"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+186"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,12 +1305,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_process.py" line="-77"/>
+        <location filename="../../app/core/exchange/export_process.py" line="-80"/>
         <source>the export failed: {kind}: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>the export process stopped unexpectedly (exit code {exitcode})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,7 +1357,7 @@
         <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+148"/>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+191"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+190"/>
         <source>%n pages</source>
@@ -1550,12 +1550,12 @@
     </message>
     <message>
         <location line="+69"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-125"/>
         <source>{where}: document {id} is not in the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,7 +1575,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>{name} is not a regular file (a device, pipe or folder); save the annotation set to a file first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,7 +1685,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,7 +1984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-473"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-484"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="-29"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
@@ -4094,7 +4094,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-356"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-357"/>
         <source>Redline JSON (exchange, merges back in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4159,7 +4159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>{documents}, {pages}, {words} ({corrected} corrected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4429,14 +4429,14 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-101"/>
-        <location line="+110"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
+        <location line="+113"/>
         <location filename="../../app/ui/window/main_window.py" line="+83"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4451,7 +4451,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5412,7 +5412,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+84"/>
         <location filename="../../app/core/exchange/validate.py" line="-132"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
@@ -5511,7 +5511,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>{where}: PyMuPDF still extracts the character {text!r} inside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5606,7 +5606,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+150"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+151"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5626,8 +5626,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>none of the {count} annotations in {name} has a place in this library: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write a working copy of {name} among the temporary files ({reason}); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

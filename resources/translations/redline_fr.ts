@@ -611,7 +611,7 @@
     <message>
         <location line="+36"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+32"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+157"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+160"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -743,7 +743,7 @@
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+148"/>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+185"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+191"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+190"/>
         <source>%n pages</source>
@@ -1831,7 +1831,7 @@
         <translation>Redline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-137"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-138"/>
         <source>Redline JSON (exchange, merges back in)</source>
         <translation>Redline JSON (échange, se fusionne en retour)</translation>
     </message>
@@ -1896,7 +1896,7 @@
         <translation>Annotations avec un statut</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>{documents}, {pages}, {words} ({corrected} corrected)</source>
         <translation>{documents}, {pages}, {words} ({corrected} corrigés)</translation>
     </message>
@@ -2179,14 +2179,14 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie de Redline est incomplète. Le guide est aussi dans le dossier `docs/help` des sources de Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-101"/>
-        <location line="+110"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
+        <location line="+113"/>
         <location filename="../../app/ui/window/main_window.py" line="+83"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
@@ -2201,7 +2201,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Décider les conflits…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
         <translation>{name} vérifié. Rien n’a encore changé : « Appliquer » le fusionne.</translation>
     </message>
@@ -2492,7 +2492,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>  Page {page}, {what} : {changes}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>  Page {page}: and {more} more</source>
         <translation>  Page {page} : et {more} de plus</translation>
     </message>
@@ -2574,8 +2574,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         </translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+303"/>
+        <location line="-309"/>
+        <location line="+314"/>
         <source>the set</source>
         <translation>l’ensemble</translation>
     </message>
@@ -3610,7 +3610,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-473"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-484"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+60"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
@@ -3647,7 +3647,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>non</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+343"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3672,7 +3672,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la relecture de la page</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-288"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-299"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} sur « {label} »</translation>
@@ -4545,7 +4545,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/exchange/common.py" line="+53"/>
-        <location filename="../../app/core/exchange/pdf_process.py" line="+120"/>
+        <location filename="../../app/core/exchange/export_process.py" line="+128"/>
         <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
         <source>export cancelled</source>
         <translation>export annulé</translation>
@@ -4702,7 +4702,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire dans {out} : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/page_images.py" line="+194"/>
+        <location filename="../../app/core/exchange/page_images.py" line="+211"/>
         <source>the page image {value} shows pixels inside the burned-in region at {x},{y} ({w}x{h} px)</source>
         <translation>l’image de page {value} montre des pixels dans la zone incrustée en {x},{y} ({w}x{h} px)</translation>
     </message>
@@ -4722,12 +4722,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire la page {value} : {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+185"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+186"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>le fichier source du document {document_id} manque dans la bibliothèque</translation>
     </message>
@@ -4752,12 +4752,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} n’est pas une image PGM 8 bits</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_process.py" line="-77"/>
+        <location filename="../../app/core/exchange/export_process.py" line="-80"/>
         <source>the export failed: {kind}: {exc}</source>
         <translation>l’export a échoué : {kind} : {exc}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>the export process stopped unexpectedly (exit code {exitcode})</source>
         <translation>le processus d’export s’est arrêté de façon inattendue (code de sortie {exitcode})</translation>
     </message>
@@ -4864,12 +4864,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+69"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation>{where} : l’identifiant {id} est utilisé deux fois (aussi {also})</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-125"/>
         <source>{where}: document {id} is not in the file</source>
         <translation>{where} : le document {id} n’est pas dans le fichier</translation>
     </message>
@@ -4889,7 +4889,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{size} octets</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>{name} is not a regular file (a device, pipe or folder); save the annotation set to a file first</source>
         <translation>{name} n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier) ; enregistrez d’abord le jeu d’annotations dans un fichier</translation>
     </message>
@@ -4999,7 +4999,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible de créer une bibliothèque à {root} : {strerror}.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>La source {value} sur {location} est endommagée.</translation>
     </message>
@@ -5418,7 +5418,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Les règles des marquages {path} : « fold » doit associer un caractère à un seul.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+84"/>
         <location filename="../../app/core/exchange/validate.py" line="-132"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
@@ -5517,7 +5517,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{program} de poppler ne peut pas lire le fichier écrit : {reason}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>{where}: PyMuPDF still extracts the character {text!r} inside it</source>
         <translation>{where} : PyMuPDF en extrait encore le caractère {text!r}</translation>
     </message>
@@ -5612,7 +5612,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>page {page} : pdftoppm n’a rendu aucune image de ses codes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+150"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+151"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation>un nom d’étiquette doit compter de 1 à {most} caractères</translation>
     </message>
@@ -5632,9 +5632,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} n’est ni un jeu d’annotations Redline ni des annotations W3C ou IIIF</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>none of the {count} annotations in {name} has a place in this library: {reason}</source>
         <translation>aucune des {count} annotations de {name} n’a de place dans cette bibliothèque : {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write a working copy of {name} among the temporary files ({reason}); nothing was changed</source>
+        <translation>impossible d’écrire une copie de travail de {name} parmi les fichiers temporaires ({reason}) ; rien n’a été modifié</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/w3c_place.py" line="+127"/>

@@ -38,6 +38,7 @@ from app.core.annotating.vocabulary import (
     validate_body,
 )
 from app.core.changelog import utcnow
+from app.core.errors import RedlineError
 from app.core.exchange.annotation_set import write_set
 from app.core.exchange.common import FORMAT, dump, iso, parse_iso
 from app.core.exchange.merge import (
@@ -388,7 +389,11 @@ def import_w3c(
     # file a line an annotation and read back one at a time, the file's JSON and the converted
     # set freed first. Dumped and parsed whole (until 2026-12-07), 100,000 annotations held
     # Python's lock in two calls of about a second each, the window's thread waiting.
-    with scratch_dir("merge") as folder:
+    try:
+        scratch = scratch_dir("merge")
+    except OSError as exc:
+        raise _no_room(path, exc) from exc
+    with scratch as folder:
         written = Path(folder) / path.name
         not_placed = _write_converted(lib, path, loaded, author, written)
         del loaded
@@ -417,9 +422,22 @@ def _write_converted(
                 "none of the {count} annotations in {name} has a place in this library: {reason}",
             ).format(count=len(items), name=path.name, reason=converted.not_placed[0])
         )
-    with written.open("w", encoding="utf-8") as f:
-        write_set(converted.data, f)
+    try:
+        with written.open("w", encoding="utf-8") as f:
+            write_set(converted.data, f)
+    except OSError as exc:  # (a full or read-only disk where temporary files go)
+        raise _no_room(path, exc) from exc
     return converted.not_placed
+
+
+def _no_room(path: Path, exc: OSError) -> RedlineError:
+    return RedlineError(
+        translate(
+            "Redline",
+            "cannot write a working copy of {name} among the temporary files ({reason}); "
+            "nothing was changed",
+        ).format(name=path.name, reason=exc.strerror or exc)
+    )
 
 
 def is_redline_json(path: Path) -> bool:

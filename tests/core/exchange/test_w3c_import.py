@@ -317,3 +317,24 @@ def test_a_w3c_set_is_merged_read_in_a_stream_not_dumped_and_parsed_whole(
     report = import_w3c(fresh, path, author="me")
     assert len(report.added) == len(PUBLISHED_BY_DEFAULT) and report.w3c
     assert report.file == "set.jsonld"
+
+
+def test_a_disk_that_refuses_the_working_copy_is_one_line_and_changes_nothing(
+    pub: Published, fresh: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(The converted set goes through a file among the temporary files: a full or read-only
+    disk there is said in one line, and the library is as it was.)"""
+    from app.core.errors import RedlineError
+    from app.core.exchange import w3c_import
+
+    path = tmp_path / "set.jsonld"
+    export_w3c(pub.lib, path, base_url="https://example.org/pub", dpi=100)
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(w3c_import, "write_set", full)
+    with pytest.raises(RedlineError, match="No space left on device") as caught:
+        import_w3c(fresh, path, author="me")
+    assert "set.jsonld" in str(caught.value) and "nothing was changed" in str(caught.value)
+    assert not _records(fresh)
