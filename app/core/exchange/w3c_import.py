@@ -400,6 +400,7 @@ def import_w3c(
         report = import_annotations(
             lib, written, dry_run=dry_run, author=author, on_progress=on_progress,
             cancel=cancel, undo=undo,
+            max_bytes=max(max_bytes, written.stat().st_size),  # (ours, from a file within it)
         )  # fmt: skip
     report.not_placed = not_placed
     report.w3c = True

@@ -338,3 +338,27 @@ def test_a_disk_that_refuses_the_working_copy_is_one_line_and_changes_nothing(
         import_w3c(fresh, path, author="me")
     assert "set.jsonld" in str(caught.value) and "nothing was changed" in str(caught.value)
     assert not _records(fresh)
+
+
+def test_the_working_copy_is_not_held_to_the_cap_its_file_was_read_within(
+    pub: Published, fresh: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Redline set made of a W3C file (its head names each document and its pages) may be
+    larger than the file, which is what the cap is for: the reader of the working copy (its
+    cap lowered here below the copy's size) does not refuse it."""
+    from app.core.exchange import merge
+
+    mirador = {
+        "id": "https://colleague.example/anno/1",
+        "type": "Annotation",
+        "motivation": "commenting",
+        "body": {"type": "TextualBody", "value": "Same hand"},
+        "target": f"https://pub.example/{pub.doc_uuid}/150dpi/canvas/2#xywh=10,20,30,40",
+    }
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(mirador), encoding="utf-8")
+    defaults = merge.import_annotations.__kwdefaults__
+    assert defaults is not None
+    monkeypatch.setitem(defaults, "max_bytes", path.stat().st_size)
+    report = import_w3c(fresh, path, author="me", max_bytes=path.stat().st_size)
+    assert len(report.added) == 1
