@@ -4545,7 +4545,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/common.py" line="+53"/>
-        <location filename="../../app/core/exchange/export_process.py" line="+128"/>
+        <location filename="../../app/core/exchange/export_process.py" line="+43"/>
         <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
@@ -4752,12 +4752,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist kein 8-Bit-PGM-Bild</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/export_process.py" line="-80"/>
+        <location filename="../../app/core/exchange/export_process.py" line="+7"/>
         <source>the export failed: {kind}: {exc}</source>
         <translation>der Export ist fehlgeschlagen: {kind}: {exc}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="-5"/>
         <source>the export process stopped unexpectedly (exit code {exitcode})</source>
         <translation>der Exportprozess hat unerwartet aufgehört (Exitcode {exitcode})</translation>
     </message>
@@ -5438,6 +5438,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+348"/>
+        <location line="+123"/>
         <source>import cancelled; nothing was changed</source>
         <translation>Import abgebrochen; nichts wurde geändert</translation>
     </message>
@@ -5612,7 +5614,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page}: pdftoppm hat kein Bild ihrer Codes erzeugt</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+151"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-317"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation>ein Schlagwortname muss 1 bis {most} Zeichen lang sein</translation>
     </message>
@@ -5622,17 +5624,27 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>eine Korrektur braucht den Text, den sie korrigiert, und keiner wurde gefunden</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>annotation {name}: {reason}</source>
         <translation>Annotation {name}: {reason}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+136"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation>{name} ist weder ein Redline-Annotationssatz noch W3C- oder IIIF-Annotationen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>the import&apos;s reading process stopped unexpectedly (exit code {exitcode}); nothing was changed</source>
+        <translation>der Lesevorgang des Imports wurde unerwartet beendet (Exit-Code {exitcode}); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading {name} failed: {kind}: {exc}; nothing was changed</source>
+        <translation>{name} konnte nicht gelesen werden: {kind}: {exc}; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>none of the {count} annotations in {name} has a place in this library: {reason}</source>
         <translation>keine der {count} Annotationen in {name} hat einen Platz in dieser Bibliothek: {reason}</translation>
     </message>
@@ -5667,7 +5679,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ihre Seite {page} liegt hinter den {count} des Dokuments</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+70"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+79"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation>die Annotationsseite {id} ist nicht im Ordner {folder}</translation>
     </message>

@@ -573,7 +573,7 @@
     </message>
     <message>
         <location filename="../../app/core/exchange/common.py" line="+53"/>
-        <location filename="../../app/core/exchange/export_process.py" line="+128"/>
+        <location filename="../../app/core/exchange/export_process.py" line="+43"/>
         <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
         <source>export cancelled</source>
         <translation type="unfinished"></translation>
@@ -1305,12 +1305,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/export_process.py" line="-80"/>
+        <location filename="../../app/core/exchange/export_process.py" line="+7"/>
         <source>the export failed: {kind}: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="-5"/>
         <source>the export process stopped unexpectedly (exit code {exitcode})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5432,6 +5432,8 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+348"/>
+        <location line="+123"/>
         <source>import cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5606,7 +5608,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+151"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-317"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5616,17 +5618,27 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>annotation {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+136"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>the import&apos;s reading process stopped unexpectedly (exit code {exitcode}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading {name} failed: {kind}: {exc}; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>none of the {count} annotations in {name} has a place in this library: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5661,7 +5673,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+70"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+79"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4545,7 +4545,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/exchange/common.py" line="+53"/>
-        <location filename="../../app/core/exchange/export_process.py" line="+128"/>
+        <location filename="../../app/core/exchange/export_process.py" line="+43"/>
         <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
         <source>export cancelled</source>
         <translation>export annulé</translation>
@@ -4752,12 +4752,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} n’est pas une image PGM 8 bits</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/export_process.py" line="-80"/>
+        <location filename="../../app/core/exchange/export_process.py" line="+7"/>
         <source>the export failed: {kind}: {exc}</source>
         <translation>l’export a échoué : {kind} : {exc}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="-5"/>
         <source>the export process stopped unexpectedly (exit code {exitcode})</source>
         <translation>le processus d’export s’est arrêté de façon inattendue (code de sortie {exitcode})</translation>
     </message>
@@ -5438,6 +5438,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+348"/>
+        <location line="+123"/>
         <source>import cancelled; nothing was changed</source>
         <translation>import annulé ; rien n’a été modifié</translation>
     </message>
@@ -5612,7 +5614,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>page {page} : pdftoppm n’a rendu aucune image de ses codes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+151"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-317"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation>un nom d’étiquette doit compter de 1 à {most} caractères</translation>
     </message>
@@ -5622,17 +5624,27 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>une correction a besoin du texte qu’elle corrige, et aucun n’a été trouvé</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>annotation {name}: {reason}</source>
         <translation>annotation {name} : {reason}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+136"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation>{name} n’est ni un jeu d’annotations Redline ni des annotations W3C ou IIIF</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>the import&apos;s reading process stopped unexpectedly (exit code {exitcode}); nothing was changed</source>
+        <translation>le processus de lecture de l’import s’est arrêté de façon inattendue (code de sortie {exitcode}) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading {name} failed: {kind}: {exc}; nothing was changed</source>
+        <translation>la lecture de {name} a échoué : {kind} : {exc} ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>none of the {count} annotations in {name} has a place in this library: {reason}</source>
         <translation>aucune des {count} annotations de {name} n’a de place dans cette bibliothèque : {reason}</translation>
     </message>
@@ -5667,7 +5679,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>sa page {page} est au-delà des {count} du document</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+70"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+79"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation>la page d’annotations {id} n’est pas dans le dossier {folder}</translation>
     </message>

@@ -21,6 +21,7 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
@@ -39,9 +40,11 @@ from app.core.annotating.vocabulary import (
 )
 from app.core.changelog import utcnow
 from app.core.errors import RedlineError
+from app.core.exchange import worker
 from app.core.exchange.annotation_set import write_set
 from app.core.exchange.common import FORMAT, dump, iso, parse_iso
 from app.core.exchange.merge import (
+    MergeCancelled,
     import_annotations,
     local_annotations,
 )
@@ -57,7 +60,7 @@ from app.core.exchange.w3c_place import (
     place,
     whole_page_region,
 )
-from app.core.exchange.w3c_read import kind_of, load_json, read_annotations
+from app.core.exchange.w3c_read import kind_of, load_json, read_annotations, refers_to_files
 from app.core.library import Library
 from app.core.scratch import scratch_dir
 from app.core.wording import Sentence, said, translate
@@ -300,6 +303,9 @@ def _reconcile(local: dict[str, Any], incoming: dict[str, Any], where: Placement
     return out
 
 
+CANCEL_EVERY = 1000
+
+
 @dataclass
 class Converted:
     data: dict[str, Any]
@@ -317,8 +323,14 @@ def _not_placed(name: str, exc: NotPlaced) -> Sentence:
     )
 
 
-def convert(conn: Connection, items: list[dict[str, Any]], author: str) -> Converted:
-    """A Redline annotation set of the W3C annotations ``items``, placed in this library."""
+def convert(
+    conn: Connection,
+    items: list[dict[str, Any]],
+    author: str,
+    cancel: Callable[[], bool] | None = None,
+) -> Converted:
+    """A Redline annotation set of the W3C annotations ``items``, placed in this library;
+    ``cancel()`` is asked every :data:`CANCEL_EVERY` annotations."""
     now = str(iso(utcnow()))
     ctx = _Context(conn, LocalDocuments(conn), author, now)
     ctx.tags = {
@@ -332,6 +344,8 @@ def convert(conn: Connection, items: list[dict[str, Any]], author: str) -> Conve
     not_placed: list[str] = []
     seen: set[str] = set()
     for i, annotation in enumerate(items):
+        if cancel is not None and i % CANCEL_EVERY == 0 and cancel():
+            raise MergeCancelled(translate("Redline", "import cancelled; nothing was changed"))
         try:
             made, where = records_of(annotation, ctx)
         except NotPlaced as exc:
@@ -359,6 +373,9 @@ def convert(conn: Connection, items: list[dict[str, Any]], author: str) -> Conve
     return Converted(data, not_placed)
 
 
+PROCESS_BYTES = 4 * 2**20  # a W3C file this large is read in a worker process (``in_process``)
+
+
 def import_w3c(
     lib: Library,
     path: Path | str,
@@ -369,22 +386,14 @@ def import_w3c(
     on_progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     undo: bool = False,
+    in_process: bool = False,
 ) -> MergeReport:
     """Import the W3C or IIIF file at ``path`` (see module doc); a file in which no annotation
-    has a place in this library is refused, and nothing is changed."""
+    has a place in this library is refused, and nothing is changed. ``in_process``: a large
+    file, or a IIIF collection or manifest (their annotation pages are other files), is read
+    and converted in a worker process (the window's: one ``json.loads`` of 100,000 annotations
+    holds Python's lock a second, and the window's thread waits)."""
     path = Path(path)
-    loaded = load_json(path, max_bytes=max_bytes)
-    if kind_of(loaded) == "redline":
-        return import_annotations(
-            lib, path, dry_run=dry_run, author=author, on_progress=on_progress, cancel=cancel,
-            undo=undo,
-        )  # fmt: skip
-    if kind_of(loaded) != "w3c":
-        raise InvalidAnnotationSet(
-            translate(
-                "Redline", "{name} is neither a Redline annotation set nor W3C or IIIF annotations"
-            ).format(name=path.name)
-        )
     # Merged as a Redline set read in a stream, through the same checks: written to a scratch
     # file a line an annotation and read back one at a time, the file's JSON and the converted
     # set freed first. Dumped and parsed whole (until 2026-12-07), 100,000 annotations held
@@ -395,8 +404,17 @@ def import_w3c(
         raise _no_room(path, exc) from exc
     with scratch as folder:
         written = Path(folder) / path.name
-        not_placed = _write_converted(lib, path, loaded, author, written)
-        del loaded
+        convert = convert_file
+        if in_process and _worth_a_process(path, max_bytes):
+            convert = partial(_convert_in_process, lib.address)
+        kind, not_placed = convert(
+            lib, str(written), str(path), author=author, max_bytes=max_bytes, cancel=cancel
+        )
+        if kind == "redline":
+            return import_annotations(
+                lib, path, dry_run=dry_run, author=author, on_progress=on_progress,
+                cancel=cancel, undo=undo,
+            )  # fmt: skip
         report = import_annotations(
             lib, written, dry_run=dry_run, author=author, on_progress=on_progress,
             cancel=cancel, undo=undo,
@@ -407,15 +425,83 @@ def import_w3c(
     return report
 
 
+def _worth_a_process(path: Path, max_bytes: int) -> bool:
+    """Whether reading and converting ``path`` would hold Python's lock long: a file of
+    :data:`PROCESS_BYTES` or more, or a IIIF collection or manifest (a small file that names
+    the annotation pages to read). A smaller file is read here to tell (within 40 ms)."""
+    if path.is_file() and path.stat().st_size >= PROCESS_BYTES:
+        return True
+    return refers_to_files(load_json(path, max_bytes=max_bytes))
+
+
+def convert_file(
+    lib: Library,
+    written: str,
+    source: str,
+    *,
+    author: str,
+    max_bytes: int,
+    cancel: Callable[[], bool] | None = None,
+) -> tuple[str, list[str]]:
+    """Read the file ``source`` and, W3C or IIIF annotations, write them as a Redline set to
+    the file ``written``: ("w3c", what has no place here); a Redline set: ("redline", []),
+    nothing written. Anything else is refused, and so is a file of which nothing has a place
+    here."""
+    path = Path(source)
+    loaded = load_json(path, max_bytes=max_bytes)
+    if kind_of(loaded) == "redline":
+        return "redline", []
+    if kind_of(loaded) != "w3c":
+        raise InvalidAnnotationSet(
+            translate(
+                "Redline", "{name} is neither a Redline annotation set nor W3C or IIIF annotations"
+            ).format(name=path.name)
+        )
+    return "w3c", _write_converted(lib, path, loaded, author, Path(written), cancel)
+
+
+def _convert_in_process(
+    address: str, lib: Library, written: str, source: str, **options: Any
+) -> tuple[str, list[str]]:
+    """:func:`convert_file` in a worker process that opens the library at ``address``."""
+    cancel = options.pop("cancel", None)
+    result: tuple[str, list[str]] = worker.in_process(
+        address, convert_file, written, source, cancel=cancel,
+        cancelled=lambda: MergeCancelled(
+            translate("Redline", "import cancelled; nothing was changed")
+        ),
+        stopped=lambda code: RedlineError(
+            translate(
+                "Redline",
+                "the import's reading process stopped unexpectedly (exit code {exitcode}); "
+                "nothing was changed",
+            ).format(exitcode=code)
+        ),
+        failed=lambda kind, text: RedlineError(
+            translate(
+                "Redline", "reading {name} failed: {kind}: {exc}; nothing was changed"
+            ).format(name=Path(source).name, kind=kind, exc=text)
+        ),
+        **options,
+    )  # fmt: skip
+    return result
+
+
 def _write_converted(
-    lib: Library, path: Path, loaded: Any, author: str, written: Path
+    lib: Library,
+    path: Path,
+    loaded: Any,
+    author: str,
+    written: Path,
+    cancel: Callable[[], bool] | None = None,
 ) -> list[str]:
     """The annotations of the W3C or IIIF data ``loaded`` (read from ``path``) as a Redline set
     in the file ``written``; what has no place here. A file of which nothing has a place is
     refused, and nothing is written."""
     items = read_annotations(loaded, path.parent)
+    del loaded
     with lib.reading() as session:
-        converted = convert(session.connection(), items, author)
+        converted = convert(session.connection(), items, author, cancel)
     if items and not converted.data["annotations"]:
         raise InvalidAnnotationSet(
             translate(
@@ -458,16 +544,18 @@ def import_annotation_file(
     on_progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     undo: bool = False,
+    in_process: bool = False,
 ) -> MergeReport:
     """Import a Redline JSON set or a W3C/IIIF file, whichever ``path`` is (``undo``: keep the
-    rows it changes, for the window's undo step)."""
+    rows it changes, for the window's undo step; ``in_process``: a large W3C/IIIF file read in
+    a worker process, :func:`import_w3c`)."""
     path = _the_file(Path(path))
     kw: dict[str, Any] = {
         "dry_run": dry_run, "author": author, "on_progress": on_progress, "undo": undo
     }  # fmt: skip
     if is_redline_json(path):
         return import_annotations(lib, path, cancel=cancel, **kw)
-    return import_w3c(lib, path, cancel=cancel, **kw)
+    return import_w3c(lib, path, cancel=cancel, in_process=in_process, **kw)
 
 
 def _the_file(path: Path) -> Path:

@@ -36,6 +36,15 @@ def kind_of(data: Any) -> str:
     return "unknown"
 
 
+def refers_to_files(data: Any) -> bool:
+    """Whether a parsed file names other files whose annotations it holds: a IIIF collection
+    or manifest, or an annotation page without its items (a Redline IIIF export's)."""
+    kind = _type(data) if isinstance(data, dict) else ""
+    return kind in ("Collection", "Manifest") or (
+        kind == "AnnotationPage" and not isinstance(data.get("items"), list)
+    )
+
+
 def _type(value: dict[str, Any]) -> str:
     kind = value.get("type", value.get("@type", ""))
     return str(kind).split(":")[-1] if isinstance(kind, str) else ""

@@ -89,7 +89,7 @@ class MergeDialog(QDialog):
         def work(progress: Progress, cancel: Cancel) -> tuple[MergeReport, str]:
             report = import_annotation_file(
                 self.lib, self.path, dry_run=dry_run, author=self.author,
-                on_progress=progress, cancel=cancel, undo=not dry_run,
+                on_progress=progress, cancel=cancel, undo=not dry_run, in_process=True,
             )  # fmt: skip
             # worded here, not on the window's thread: a report may cover 100,000 annotations
             return report, say(describe_message(report, self.author))

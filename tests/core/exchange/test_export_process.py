@@ -136,7 +136,7 @@ def test_a_w3c_set_and_a_csv_file_come_out_of_the_worker_as_they_do_in_process(
 
 
 def test_only_what_the_dead_worker_was_writing_is_removed(tmp_path: Path) -> None:
-    from app.core.exchange.export_process import _remove_partials
+    from app.core.exchange.worker import _remove_partials
 
     (tmp_path / ".set.jsonld.4242.0123456789ab.part").write_text("half")
     (tmp_path / ".set-text.4242.0123456789ab.part").mkdir()

@@ -20,6 +20,7 @@ from app.core.annotating.vocabulary import NoteBody, TagBody
 from app.core.documents.ingest import import_file
 from app.core.documents.render import PageGeometry
 from app.core.exchange.iiif import export_iiif
+from app.core.exchange.merge import MergeCancelled
 from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.w3c import export_w3c
 from app.core.exchange.w3c_import import import_annotation_file, import_w3c
@@ -362,3 +363,85 @@ def test_the_working_copy_is_not_held_to_the_cap_its_file_was_read_within(
     monkeypatch.setitem(defaults, "max_bytes", path.stat().st_size)
     report = import_w3c(fresh, path, author="me", max_bytes=path.stat().st_size)
     assert len(report.added) == 1
+
+
+def _conversions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Where each conversion of W3C annotations runs: "worker" (handed to a worker process),
+    "here" (a worker's own list is its copy: what it appends is not seen here)."""
+    import app.core.exchange.w3c_import as module
+    from app.core.exchange import worker
+
+    where: list[str] = []
+    run, convert = worker.in_process, module._write_converted
+
+    def in_worker(*args: Any, **kwargs: Any) -> Any:
+        where.append("worker")
+        return run(*args, **kwargs)
+
+    def here(*args: Any, **kwargs: Any) -> Any:
+        where.append("here")
+        return convert(*args, **kwargs)
+
+    monkeypatch.setattr(worker, "in_process", in_worker)
+    monkeypatch.setattr(module, "_write_converted", here)
+    return where
+
+
+@pytest.mark.parametrize("site", [False, True], ids=["w3c-file", "iiif-collection"])
+def test_in_process_reads_a_large_file_or_a_iiif_site_in_a_worker(
+    pub: Published, fresh: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, site: bool
+) -> None:
+    """The window's import (``in_process``) of a W3C file of ``PROCESS_BYTES`` or more, or of a
+    IIIF collection (small, naming its annotation pages), converts it in a worker process: the
+    same outcome as here. A small W3C file is converted here."""
+    import app.core.exchange.w3c_import as module
+
+    if site:
+        export_iiif(pub.lib, tmp_path / "site")
+        path = tmp_path / "site" / "collection.json"
+    else:
+        path = tmp_path / "set.jsonld"
+        export_w3c(pub.lib, path, base_url="https://example.org/pub", dpi=100)
+        monkeypatch.setattr(module, "PROCESS_BYTES", path.stat().st_size)
+    where = _conversions(monkeypatch)
+    dry = import_annotation_file(fresh, path, author="me", dry_run=True, in_process=True)
+    report = import_annotation_file(fresh, path, author="me", in_process=True)
+    assert where == ["worker", "worker"]
+    assert len(dry.added) == len(report.added) == len(PUBLISHED_BY_DEFAULT)
+    assert report.w3c and not report.not_placed
+    mine, theirs = _records(pub.lib), _records(fresh)
+    for name in PUBLISHED_BY_DEFAULT:
+        _assert_same(mine[pub.ids[name]], theirs[pub.ids[name]], pixel=PIXEL if site else 72 / 100)
+    if not site:  # a byte smaller: read here
+        monkeypatch.setattr(module, "PROCESS_BYTES", path.stat().st_size + 1)
+        assert not import_annotation_file(fresh, path, author="me", in_process=True).changed
+        assert where[2:] == ["here"]
+
+
+def test_in_process_refusals_and_cancel_are_the_same_as_here(
+    pub: Published, fresh: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file of which nothing has a place, and a cancel, come back from the worker as they do
+    here: one clear message, nothing changed."""
+    import app.core.exchange.w3c_import as module
+
+    monkeypatch.setattr(module, "PROCESS_BYTES", 0)
+    path = tmp_path / "elsewhere.json"
+    annotation = {
+        "type": "Annotation", "id": "urn:uuid:8c6f0f6e-4f44-4c1e-9a55-b1a7a0c0f001",
+        "motivation": "commenting", "body": {"type": "TextualBody", "value": "hello"},
+        "target": "https://example.org/not-here/canvas/1",
+    }  # fmt: skip
+    path.write_text(json.dumps([annotation]))
+    before = _records(fresh)
+    messages = []
+    for in_process in (False, True):
+        with pytest.raises(InvalidAnnotationSet) as caught:
+            import_w3c(fresh, path, author="me", in_process=in_process)
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1] and "has a place in this library" in messages[0]
+    site = tmp_path / "site"
+    export_iiif(pub.lib, site)
+    with pytest.raises(MergeCancelled, match="nothing was changed"):
+        import_annotation_file(fresh, site, author="me", cancel=lambda: True, in_process=True)
+    assert _records(fresh) == before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
@@ -106,6 +107,37 @@ def test_w3c_annotations_from_a_viewer(
     dialog.apply_button.click()
     assert _annotations(mine) == 2 and "merged" in dialog.label.text()
     mine.close()
+
+
+def test_a_iiif_site_is_read_in_a_worker_process(
+    qtbot: QtBot, tmp_path: Path, sync_runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog's import of a IIIF site (or a large W3C file) reads and converts it in a worker
+    process: a ``json.loads`` of 100,000 annotations there would hold the window's thread."""
+    import app.core.exchange.w3c_import as module
+    from app.core.exchange import worker
+    from app.core.exchange.iiif import export_iiif
+
+    mine, doc_id, _, _ = _two_libraries(tmp_path)
+    add_annotation(mine, doc_id, 0, "note", body={"text": "mine"})
+    export_iiif(mine, tmp_path / "site")
+    fresh, _ = new_library(tmp_path / "fresh", tmp_path / "scan.pdf")
+    run, sent = worker.in_process, []
+
+    def in_worker(*args: Any, **kwargs: Any) -> Any:
+        sent.append(args[1])
+        return run(*args, **kwargs)
+
+    monkeypatch.setattr(worker, "in_process", in_worker)
+    dialog = MergeDialog(fresh, tmp_path / "site" / "collection.json", sync_runner, author="Ana")
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert "would change: 1 added" in dialog.details.toPlainText()
+    dialog.apply_button.click()
+    assert _annotations(fresh) == 1 and "merged" in dialog.label.text()
+    assert sent == [module.convert_file] * 2
+    mine.close()
+    fresh.close()
 
 
 def test_a_merge_that_brings_tags_is_applied_in_the_window_without_an_error(
