@@ -12,8 +12,10 @@ its conversion (:mod:`app.core.exchange.w3c_import`).
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import inspect
+import multiprocessing.util  # noqa: F401 (its exit handler registered before ours, below)
 import os
 import pickle
 import queue as queues
@@ -28,6 +30,15 @@ from app.core.processes import become_worker, pool_context
 
 POLL_S = 0.05
 STOP_WAIT_S = 10.0
+_running: set[Any] = set()  # the workers running now
+
+
+@atexit.register  # (after multiprocessing's own: atexit runs the last registered first)
+def _end_running() -> None:
+    """End the workers still running as this process exits: multiprocessing's exit joins a
+    worker that is not a daemon, and the program would wait for its work to end."""
+    for proc in list(_running):
+        proc.terminate()
 
 
 def _portable(exc: BaseException) -> BaseException | tuple[str, str]:
@@ -99,8 +110,12 @@ def in_process(
     error (:class:`RedlineError`; another, a fault, raises ``failed(its kind, its message)``).
     ``on_progress`` is handed to ``fn`` when it takes one. A cancel the worker ends on without
     a word raises ``cancelled()``; a worker that dies so otherwise, ``stopped(its exit
-    code)``. Whatever the outcome the worker is gone on return (asked to
-    stop, then ended), and what it was writing beside or inside ``partials`` removed."""
+    code)``. Whatever the outcome the worker is gone on return (asked to stop, then ended),
+    and what it was writing beside or inside ``partials`` removed. The worker may start
+    workers of its own (the page images of IIIF and OCR exports), so it is not a daemon, which
+    multiprocessing forbids: it dies with this process all the same
+    (:func:`app.core.processes.become_worker`), and is ended when this process exits while it
+    runs (multiprocessing would wait for it)."""
     ctx = pool_context()
     messages = ctx.Queue()
     stop = ctx.Event()
@@ -108,9 +123,10 @@ def in_process(
     proc = ctx.Process(  # type: ignore[attr-defined]
         target=_child,
         args=(str(library), fn, args, options, messages, stop, os.getpid(), progress),
-        daemon=True,
+        daemon=False,
     )
     proc.start()
+    _running.add(proc)
     try:
         while True:
             if cancel is not None and cancel():
@@ -143,6 +159,7 @@ def in_process(
             if proc.is_alive():
                 proc.terminate()
         proc.join()
+        _running.discard(proc)
         messages.close()
         if partials is not None:
             _remove_partials(partials, proc.pid)

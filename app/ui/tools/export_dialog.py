@@ -2,12 +2,12 @@
 progress, Cancel and a report (``app.core.exchange``). The OCR formats (ALTO, PAGE, hOCR) write a
 folder per document, in pixels of the page at a chosen resolution, optionally with the images.
 
-The publication PDF, W3C and CSV exports run in a worker process
+The publication PDF, W3C, CSV, IIIF and OCR exports run in a worker process
 (``app.core.exchange.export_process``): MuPDF would hold the window's Python lock for each page,
-and reading a W3C or CSV file back for its check holds it in long pieces (100,000 annotations: the
-window stalled 0.7 and 0.5 s). The others run on a thread (their longest stall of the window
-there: 14 ms for the JSON of 100,000 annotations; IIIF and the OCR formats make their page images
-in worker processes of their own); a process costs about 0.7 s to start. When a publication's
+and reading a file back for its check holds it in long pieces (100,000 annotations: the window
+stalled 0.7 s for W3C, 0.5 s for CSV, 0.1 s for IIIF and 54 ms for ALTO with images). JSON and
+text run on a thread (their longest stall of the window there: 14-18 and 31-36 ms for 100,000
+annotations); a process costs about 0.7 s to start. When a publication's
 documents still hold redaction proposals nobody decided, the window first asks: review them (the
 first is shown) or publish without them."""
 
@@ -138,9 +138,9 @@ class ExportRequest:
             progress: Progress, cancel: Cancel
         ) -> ExportSummary | OcrExportSummary | PublicationReport:
             if self.format in OCR_FORMATS:
-                return export_ocr(
-                    lib, self.path, self.scope, fmt=self.format, dpi=self.dpi,
-                    images=self.images, on_progress=progress, cancel=cancel,
+                return export_in_process(
+                    lib.address, export_ocr, self.path, self.scope, fmt=self.format,
+                    dpi=self.dpi, images=self.images, on_progress=progress, cancel=cancel,
                     overwrite=self.overwrite,
                 )  # fmt: skip
             if self.format == "json":
@@ -158,9 +158,9 @@ class ExportRequest:
                 options = IiifOptions(
                     self.base_url, self.dpi, self.include_proposals, self.publication.print_codes
                 )
-                return export_iiif(
-                    lib, self.path, self.scope, options=options, on_progress=progress,
-                    cancel=cancel,
+                return export_in_process(
+                    lib.address, export_iiif, self.path, self.scope, options=options,
+                    on_progress=progress, cancel=cancel,
                 )  # fmt: skip
             if self.format == "csv":
                 return export_in_process(

@@ -86,12 +86,14 @@ def test_publication_formats_offer_their_options(
     assert (req.format, req.dpi, req.base_url, req.include_proposals) == (
         "iiif", 200, "https://example.org/memo", True,
     )  # fmt: skip
-    asked: list[IiifOptions] = []
+    asked: list[tuple[object, IiifOptions]] = []  # (the export run in a worker process)
     monkeypatch.setattr(
-        export_dialog, "export_iiif", lambda *_, options, **__: asked.append(options)
-    )
+        export_dialog, "export_in_process",
+        lambda _, export, *__, options, **___: asked.append((export, options)),
+    )  # fmt: skip
     req.work(review_library)(lambda *_: None, lambda: False)
-    assert asked == [IiifOptions("https://example.org/memo", 200, True, print_codes=False)]
+    iiif = IiifOptions("https://example.org/memo", 200, True, print_codes=False)
+    assert asked == [(export_dialog.export_iiif, iiif)]
     _choose(dialog.format, "csv")
     assert dialog.dpi.isHidden() and dialog.base_url.isHidden() and dialog.print_codes.isHidden()
     assert dialog.include_proposals.isVisible() and not dialog._wants_folder()
@@ -112,14 +114,17 @@ def test_the_resolution_box_offers_what_the_format_accepts(
         assert dialog.dpi.value() == hi
 
 
-@pytest.mark.parametrize("fmt", ["json", "w3c", "iiif", "csv", "text", "pdf"])
+@pytest.mark.parametrize("fmt", ["json", "w3c", "iiif", "csv", "text", "pdf", "alto"])
 def test_each_format_exports_with_a_report(
     qtbot: QtBot, review_library: Library, sync_runner: TaskRunner, tmp_path: Path, fmt: str
 ) -> None:
+    """Each format as the window runs it (the PDF, W3C, CSV, IIIF and OCR formats in a worker
+    process; IIIF's and ALTO's page images in worker processes that one starts)."""
     from app.core.exchange.common import ExportScope
 
     out = tmp_path / f"out.{fmt}"
-    dialog = start_export(review_library, ExportRequest(fmt, ExportScope(), out), sync_runner)
+    request = ExportRequest(fmt, ExportScope(), out, images=fmt == "alto")
+    dialog = start_export(review_library, request, sync_runner)
     qtbot.addWidget(dialog)
     assert dialog.job.done and dialog.job.error is None, dialog.report.toPlainText()
     assert dialog.label.text() == "Done."
@@ -130,6 +135,9 @@ def test_each_format_exports_with_a_report(
         assert json.loads(out.read_text())["format"] == "redline-annotations"
     if fmt == "iiif":
         assert (out / "collection.json").is_file()
+        assert " page images" in dialog.report.toPlainText()
+    if fmt == "alto":
+        assert len(list(out.glob("*/*.alto.xml"))) == len(list(out.glob("*/*.png"))) > 0
         assert " page images" in dialog.report.toPlainText()
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
     assert close is not None and dialog.buttons.button(CANCEL) is None
