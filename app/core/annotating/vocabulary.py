@@ -100,6 +100,7 @@ def marking_categories(path: Path = CATEGORIES_PATH) -> tuple[MarkingCategory, .
         ) from exc
 
 
+@cache  # (asked per annotation by the W3C import: a twentieth of its time, built each time)
 def category_ids() -> frozenset[str]:
     return frozenset(c.id for c in marking_categories())
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import numpy as np
@@ -134,6 +135,24 @@ def test_image_pixels_match_the_render_and_map_back(rotation: int) -> None:
     # The box lands where MuPDF draws it on the rotated render.
     shown = pymupdf.Rect(box) * page.rotation_matrix * pymupdf.Matrix(150 / 72, 150 / 72)
     assert abs(shown.x0 - x) <= 1 and abs(shown.y0 - y) <= 1
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270, 450, -90])
+def test_from_image_gives_the_box_of_the_inverted_rotation_matrix(rotation: int) -> None:
+    """In plain arithmetic, the box MuPDF's inverse of the page's rotation matrix gives (which
+    rounds to single precision: this does not), for random boxes (negative widths, off the
+    page, fractions) at random resolutions."""
+    rng = random.Random(rotation)
+    for _ in range(2000):
+        geometry = PageGeometry(rng.uniform(1, 2000), rng.uniform(1, 2000), rotation)
+        x, y, w, h = (rng.uniform(-500, 3000) for _ in range(4))
+        box = (x, y, w, h)
+        dpi = rng.choice([36, 72, 96, 150, 300, rng.uniform(10, 1200)])
+        s = 72 / dpi
+        r = pymupdf.Rect(x * s, y * s, (x + w) * s, (y + h) * s) * ~geometry.matrix
+        r.normalize()
+        expected = pytest.approx((r.x0, r.y0, r.x1, r.y1), rel=1e-6, abs=1e-3)
+        assert geometry.from_image(box, dpi) == expected, (geometry, box, dpi)
 
 
 @pytest.mark.parametrize("rotation", [0, 90, 180, 270])
