@@ -445,3 +445,21 @@ def test_in_process_refusals_and_cancel_are_the_same_as_here(
     with pytest.raises(MergeCancelled, match="nothing was changed"):
         import_annotation_file(fresh, site, author="me", cancel=lambda: True, in_process=True)
     assert _records(fresh) == before
+
+
+def test_a_team_library_reads_a_iiif_site_in_a_worker_from_its_server(
+    pub: Published, tmp_path: Path, pg_library_url: str
+) -> None:
+    """The window's import on a team library: the worker opens the server (a team library's
+    ``root`` is only its cache folder), and the annotations land as on a folder library."""
+    export_iiif(pub.lib, tmp_path / "site")
+    with Library.open(pg_library_url) as team:
+        assert import_file(team, pub.pdf).ok
+        site = tmp_path / "site" / "collection.json"
+        dry = import_annotation_file(team, site, author="me", dry_run=True, in_process=True)
+        assert len(dry.added) == len(PUBLISHED_BY_DEFAULT) and not _records(team)
+        report = import_annotation_file(team, site, author="me", in_process=True)
+        assert len(report.added) == len(PUBLISHED_BY_DEFAULT)
+        mine, theirs = _records(pub.lib), _records(team)
+    for name in PUBLISHED_BY_DEFAULT:
+        _assert_same(mine[pub.ids[name]], theirs[pub.ids[name]])
