@@ -94,3 +94,42 @@ def test_more_is_not_asked_once_cancelled() -> None:
     with Supervisor(1, executor=ThreadPoolExecutor) as workers:
         ended = list(workers.run([Task(int, ("7",), 5.0, "first")], lambda: True, more=more))
     assert asked == [] and [f.failure for f in ended] == [Failure.CANCELLED]
+
+
+def test_a_free_worker_starts_its_next_task_before_the_result_is_taken() -> None:
+    """While the caller takes a result (detection stores a document as its last page ends), the
+    worker that ended it is already on the next task."""
+    second_started = threading.Event()
+
+    def work(tag: str) -> str:
+        if tag == "second":
+            second_started.set()
+        return tag
+
+    seen: list[bool] = []
+    with Supervisor(1, executor=ThreadPoolExecutor) as workers:
+        tasks = [Task(work, ("first",), 30.0, "first"), Task(work, ("second",), 30.0, "second")]
+        for finished in workers.run(tasks):
+            if finished.task.tag == "first":  # (the old order: never, until this returned)
+                seen.append(second_started.wait(10.0))
+    assert seen == [True]
+
+
+def test_tasks_asked_for_ahead_run_after_those_queued_before() -> None:
+    """``more()`` is asked while tasks are still queued (the next document begun ahead): its
+    tasks run after them, in their order, so that documents end in the order they began."""
+    started: list[str] = []
+
+    def work(tag: str) -> str:
+        started.append(tag)
+        return tag
+
+    batches = [[Task(work, (t,), 30.0, t) for t in ("d", "e")], [Task(work, ("f",), 30.0, "f")]]
+
+    def more() -> list[Task[str]] | None:
+        return batches.pop(0) if batches else None
+
+    with Supervisor(1, executor=ThreadPoolExecutor) as workers:
+        given = [Task(work, (t,), 30.0, t) for t in ("a", "b", "c")]
+        list(workers.run(given, more=more))
+    assert started == ["a", "b", "c", "d", "e", "f"]

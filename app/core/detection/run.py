@@ -473,16 +473,17 @@ def _detect(
     begun: Begun | None = None,
 ) -> list[DetectionSummary]:
     """Detect in each document, stored in turn (one transaction each). The work on the scans
-    runs in ``supervisor``'s workers, the next document's beginning as soon as a worker is free
-    of the last: no worker waits while a document's last pages end. A page's work still running
-    :data:`PAGE_TIMEOUT_S` (+ the supervisor's overrun) after it started is ended and warned
-    of, as is one that raises in its worker; the others go on. ``progress``: pages of all the
-    documents, as their work ends (whichever document they are of); ``begun(id)``: a document's
-    detection begins, before its text is read (the next one's may begin before one's last pages
-    end). Cancelled: within about half a second of ``cancel()``, :class:`DetectionCancelled`
-    names the document in hand (nothing written for it nor for any after it) and holds those
-    stored before; stopped by the library (a :class:`RedlineError`: the disk full, the server
-    gone), :class:`DetectionStopped` does the same with its reason."""
+    runs in ``supervisor``'s workers, the next documents begun ahead while they work
+    (:data:`app.core.supervisor.AHEAD`): no worker waits while a document's last pages end. A
+    page's work still running :data:`PAGE_TIMEOUT_S` (+ the supervisor's overrun) after it
+    started is ended and warned of, as is one that raises in its worker; the others go on.
+    ``progress``: pages of all the documents, as their work ends (whichever document they are
+    of); ``begun(id)``: a document's detection begins, before its text is read (the next ones'
+    may begin before one's last pages end). Cancelled: within about half a second of
+    ``cancel()``, :class:`DetectionCancelled` names the document in hand (nothing written for
+    it nor for any after it) and holds those stored before; stopped by the library (a
+    :class:`RedlineError`: the disk full, the server gone), :class:`DetectionStopped` does the
+    same with its reason."""
     out: list[DetectionSummary] = []
     under_way: deque[_DocumentRun] = deque()  # begun, not stored: the first is in hand
     waiting = iter(document_ids)

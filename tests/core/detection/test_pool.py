@@ -148,8 +148,9 @@ def test_the_next_document_begins_while_the_last_page_of_one_ends(
             )  # fmt: skip
     assert waited == [True]
     assert [s.document_id for s in summaries] == ids
-    # each document said as it begins: the second while the first one's last page is read
-    assert begun == [(ids[0], 0), (ids[1], 1)]
+    # each document said as it begins: the second asked for ahead, before a page has ended
+    # (supervisor.AHEAD), so that a worker ending the first one's pages has the next at hand
+    assert begun == [(ids[0], 0), (ids[1], 0)]
     # From none to all four, a page at a time, never back: the bar does not start again at
     # each document (nor stand full on one while the next is read).
     assert progress == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
