@@ -146,6 +146,7 @@ def fuzzy_hits(text: str, ruleset: RuleSet, threshold: float = THRESHOLD) -> lis
     tokens = split_tokens(text)
     keys = [(letter_key(t), shape_key(t)) if _capitals(t) else None for _, _, t in tokens]
     hits: list[FuzzyHit] = []
+    fitting: dict[int, list[_Target]] = {}  # the targets a run of so many letters may be
     for i, (start, _, tok) in enumerate(tokens):
         first = keys[i]
         if first is None or not first[0] or not _LETTERS_IN.search(tok):
@@ -159,8 +160,12 @@ def fuzzy_hits(text: str, ruleset: RuleSet, threshold: float = THRESHOLD) -> lis
             if len(letters) > longest * 1.3 + 1:
                 break
             if key[0]:
-                lo, hi = _strip_edges(text, start, tokens[j][1])
-                hits.extend(_compare(letters, shapes, lo, hi, targets, threshold))
+                fit = fitting.get(len(letters))
+                if fit is None:
+                    fit = fitting[len(letters)] = [t for t in targets if _fits(letters, t)]
+                if fit:
+                    lo, hi = _strip_edges(text, start, tokens[j][1])
+                    hits.extend(_compare(letters, shapes, lo, hi, fit, threshold))
     return hits
 
 
@@ -177,15 +182,25 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _fits(letters: str, t: _Target) -> bool:
+    """Whether a run of letters is near enough the target's length to be compared with it."""
+    n = len(t.letters)
+    return 0.7 * n <= len(letters) <= 1.3 * n + 1
+
+
 def _compare(
     letters: str, shapes: str, start: int, end: int, targets: Sequence[_Target], threshold: float
 ) -> list[FuzzyHit]:
+    """The ``targets`` (those the run :func:`_fits`) that the run of letters and shapes reads
+    as. (Asked 40,000 times on a 63-page JFK file: picking the targets that fit a run's length
+    once a length, and cutting the letters' distance off early, took 70 % of its time off; the
+    same hits on the 385 texts of ../shared, compared.)"""
     out = []
     for t in targets:
         n = len(t.letters)
-        if not 0.7 * n <= len(letters) <= 1.3 * n + 1:
-            continue
-        by_letter = Levenshtein.normalized_similarity(letters, t.letters)
+        by_letter = Levenshtein.normalized_similarity(
+            letters, t.letters, score_cutoff=MIN_LETTER_SIMILARITY
+        )
         if by_letter < MIN_LETTER_SIMILARITY:
             continue
         score = (by_letter + Levenshtein.normalized_similarity(shapes, t.shape)) / 2
