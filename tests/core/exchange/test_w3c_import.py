@@ -440,6 +440,12 @@ def test_in_process_refusals_and_cancel_are_the_same_as_here(
             import_w3c(fresh, path, author="me", in_process=in_process)
         messages.append(str(caught.value))
     assert messages[0] == messages[1] and "has a place in this library" in messages[0]
+    path.write_text(json.dumps([annotation] * 3)[:-20])  # cut short
+    for in_process in (False, True):
+        with pytest.raises(InvalidAnnotationSet) as caught:
+            import_w3c(fresh, path, author="me", in_process=in_process)
+        messages.append(str(caught.value))
+    assert messages[2] == messages[3] and "not valid JSON" in messages[2], messages[2:]
     site = tmp_path / "site"
     export_iiif(pub.lib, site)
     with pytest.raises(MergeCancelled, match="nothing was changed"):
