@@ -91,7 +91,14 @@ _UPDATE_RECORD = (
 # Read with what the write needs of the row in the same statement: on a server library each
 # statement waits a round trip.
 _LOCK_BY_UUID = select(ANN.c.version).where(ANN.c.uuid == bindparam("uuid")).with_for_update()
-_LOCK_RECORD_BY_UUID = _RECORD_BY_UUID.with_for_update()
+# The record locked, with what its write needs (its version, revisions and conflicts): a
+# change reads the row once, not twice (a round trip fewer on a server library).
+_LOCK_RECORD_BY_UUID = _RECORD_BY_UUID.add_columns(
+    ANN.c.version, ANN.c.revisions, ANN.c.conflicts
+).with_for_update()
+# session.info key: uuid -> its row's (version, revisions, conflicts), read under its lock by
+# _load in this transaction and not written since (a write takes it out)
+_HELD = "redline.annotations.held"
 _LOCK_HISTORY_BY_UUID = (
     select(ANN.c.version, ANN.c.revisions, ANN.c.conflicts)
     .where(ANN.c.uuid == bindparam("uuid"))
@@ -139,9 +146,13 @@ def _version(session: Session, uuid: str) -> int | None:
 
 
 def _load(session: Session, uuid: str) -> AnnotationRecord:
-    """The annotation, its row locked for this transaction (PostgreSQL)."""
+    """The annotation, its row locked for this transaction (PostgreSQL); what a write of it
+    needs of the row is held for :func:`_write_state`."""
     row = session.execute(_LOCK_RECORD_BY_UUID, {"uuid": uuid}).first()
-    return _found(uuid, None if row is None else record_from_row(row))
+    if row is None:
+        return _found(uuid, None)
+    session.info.setdefault(_HELD, {})[uuid] = tuple(row[-3:])
+    return record_from_row(row[:-3])
 
 
 def _found(uuid: str, record: AnnotationRecord | None) -> AnnotationRecord:
@@ -202,18 +213,20 @@ def _write_state(
 ) -> None:
     """Make the row for ``uuid`` exactly ``state``: update, insert, or (None) remove it. A
     change from ``before`` (the row's state now) is a new version of each field it changes."""
+    held = session.info.get(_HELD, {}).pop(uuid, None)  # (written now: no longer as read)
     if state is None:
         session.execute(_DELETE_RECORD, {"uuid": uuid})
         return
     values = record_columns(state)
-    # locks the row: its revisions and version move as one
-    row = session.execute(_LOCK_HISTORY_BY_UUID, {"uuid": uuid}).first()
-    version = None if row is None else int(row.version)
+    if held is None:  # locks the row: its revisions and version move as one
+        row = session.execute(_LOCK_HISTORY_BY_UUID, {"uuid": uuid}).first()
+        held = None if row is None else tuple(row)
+    version = None if held is None else int(held[0])
     if before is not None:
-        if row is None:  # (gone since ``before`` was read in this transaction: never seen)
+        if held is None:  # (gone since ``before`` was read in this transaction: never seen)
             raise StaleEditError(STALE_EDIT)
         values["revisions"] = stamped_revisions(
-            session, row.revisions, before, state, author=author, conflicts=row.conflicts
+            session, held[1], before, state, author=author, conflicts=held[2]
         )
     if version is not None:
         done = session.execute(
@@ -526,6 +539,7 @@ def _accept_rows(
         old = versions.get("status") or implicit("status", b.status, b.author, iso(b.modified_at))
         versions["status"] = old.extended(change.replica, change.number, change.by, change.at)
         rows.append({"row_id": b.id, "new_revisions": dump_column(revisions_json(versions))})
+    session.info.pop(_HELD, None)  # (rows written here are no longer as _load read them)
     session.execute(_ACCEPT_ROW.values(modified_at=now), rows)
 
 
@@ -553,6 +567,7 @@ def write_decision(
     _check_anchors(after.kind, after.text, after.region)
     values = record_columns(after)
     version = _version(session, before.uuid)
+    session.info.get(_HELD, {}).pop(before.uuid, None)  # (written now: no longer as read)
     done = session.execute(
         _UPDATE_RECORD, {**values, "revisions": revisions, "conflicts": conflicts,
                          "where_uuid": before.uuid, "where_version": version}

@@ -166,6 +166,30 @@ def test_update_changes_body_status_and_anchor_and_logs_it(doc: Doc) -> None:
     assert log[1].after is not None and log[1].after["text"]["quote"] == "Deputy"
 
 
+def test_a_row_read_once_for_its_write_is_read_again_once_written(doc: Doc) -> None:
+    """A change reads the row with its version and history in one statement (a round trip
+    fewer on a server); what it read serves one write only: written twice in one transaction,
+    the row's version is read again for the second write (a stale one would have it refused as
+    a stale edit), and each write is a version of its own."""
+    from dataclasses import replace
+
+    rec = correct(doc, "Mongoose", "MONGOOSE").record
+    with doc.lib.transaction() as s:
+        before = ann._load(s, rec.uuid)
+        first = replace(before, body={"replacement": "M1"})
+        ann._write_state(s, rec.uuid, first, before=before, author="Bob")
+        second = replace(first, body={"replacement": "M2"})
+        ann._write_state(s, rec.uuid, second, before=first, author="Bob")
+    assert ann.get_annotation(doc.lib, rec.uuid).body == {"replacement": "M2"}
+    with doc.lib.reading() as s:
+        version = (
+            s.connection()
+            .exec_driver_sql("SELECT version FROM annotations WHERE uuid = ?", (rec.uuid,))
+            .scalar_one()
+        )
+    assert version == 3  # made, then written twice
+
+
 def test_an_update_that_changes_nothing_writes_nothing(doc: Doc) -> None:
     rec = correct(doc, "Mongoose", "MONGOOSE").record
     change = ann.update_annotation(doc.lib, rec.uuid, body={"replacement": "MONGOOSE"}, author=ME)
