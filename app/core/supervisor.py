@@ -336,11 +336,13 @@ class Supervisor:
         self._retire()
 
     def _fill(self, batch: _Batch[R]) -> None:
-        """Hand out queued tasks while workers are free (asking ``more()`` while fewer than
-        :data:`AHEAD` tasks a worker are queued, so that the next piece of work is ready before
-        a worker is free: detection begins the next document, reading its pages and their
-        text's markings, while the workers read the last one's scans; what it gives runs after
-        what was queued before); a suspect of a crash runs on its own."""
+        """Hand out queued tasks while workers are free, then ask ``more()`` while fewer than
+        :data:`AHEAD` tasks a worker are queued, handing out what it gives to a worker free
+        meanwhile (so that the next piece of work is ready before a worker is free: detection
+        begins the next documents, reading their pages and their text's markings, while the
+        workers read the last one's scans; what it gives runs after what was queued before).
+        A suspect of a crash runs on its own."""
+        self._hand_out(batch)
         while (
             len(batch.queue) < AHEAD * self.workers
             and batch.more is not None
@@ -351,8 +353,11 @@ class Supervisor:
                 batch.more = None
             else:
                 batch.queue[:0] = reversed(found)  # (after those queued: taken from the end)
+                self._hand_out(batch)
         if self.stop.value:
             batch.more = None
+
+    def _hand_out(self, batch: _Batch[R]) -> None:
         while batch.queue and len(batch.running) < self.workers and not self.stop.value:
             if any(t in batch.suspects for t in batch.running.values()):
                 return

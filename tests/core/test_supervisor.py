@@ -133,3 +133,23 @@ def test_tasks_asked_for_ahead_run_after_those_queued_before() -> None:
         given = [Task(work, (t,), 30.0, t) for t in ("a", "b", "c")]
         list(workers.run(given, more=more))
     assert started == ["a", "b", "c", "d", "e", "f"]
+
+
+def test_queued_tasks_are_handed_out_before_more_is_asked() -> None:
+    """``more()`` may take a while (detection reads the next document and finds its text's
+    markings): free workers are given the queued tasks first, not left waiting on it."""
+    began = threading.Event()
+    seen: list[bool] = []
+
+    def work(tag: str) -> str:
+        began.set()
+        return tag
+
+    def more() -> list[Task[str]] | None:
+        if not seen:  # (the first time: the given task should be running by now)
+            seen.append(began.wait(5.0))
+        return None
+
+    with Supervisor(2, executor=ThreadPoolExecutor) as workers:
+        list(workers.run([Task(work, ("given",), 30.0, "given")], more=more))
+    assert seen == [True]
