@@ -21,7 +21,6 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
@@ -404,12 +403,16 @@ def import_w3c(
         raise _no_room(path, exc) from exc
     with scratch as folder:
         written = Path(folder) / path.name
-        convert = convert_file
-        if in_process and _worth_a_process(path, max_bytes):
-            convert = partial(_convert_in_process, lib.address)
-        kind, not_placed = convert(
-            lib, str(written), str(path), author=author, max_bytes=max_bytes, cancel=cancel
-        )
+        large = in_process and path.is_file() and path.stat().st_size >= PROCESS_BYTES
+        loaded = None if large else load_json(path, max_bytes=max_bytes)  # (here, once)
+        if large or (in_process and refers_to_files(loaded)):
+            kind, not_placed = _convert_in_process(
+                lib.address, str(written), str(path), author=author, max_bytes=max_bytes,
+                cancel=cancel,
+            )  # fmt: skip
+        else:
+            kind, not_placed = _convert(lib, path, loaded, written, author, cancel)
+        loaded = None  # (freed before the merge)
         if kind == "redline":
             return import_annotations(
                 lib, path, dry_run=dry_run, author=author, on_progress=on_progress,
@@ -425,13 +428,27 @@ def import_w3c(
     return report
 
 
-def _worth_a_process(path: Path, max_bytes: int) -> bool:
-    """Whether reading and converting ``path`` would hold Python's lock long: a file of
-    :data:`PROCESS_BYTES` or more, or a IIIF collection or manifest (a small file that names
-    the annotation pages to read). A smaller file is read here to tell (within 40 ms)."""
-    if path.is_file() and path.stat().st_size >= PROCESS_BYTES:
-        return True
-    return refers_to_files(load_json(path, max_bytes=max_bytes))
+def _convert(
+    lib: Library,
+    path: Path,
+    loaded: Any,
+    written: Path,
+    author: str,
+    cancel: Callable[[], bool] | None,
+) -> tuple[str, list[str]]:
+    """The data ``loaded`` from the file ``path``, W3C or IIIF annotations, written as a Redline
+    set to the file ``written``: ("w3c", what has no place here); a Redline set: ("redline",
+    []), nothing written. Anything else is refused, and so is a file of which nothing has a
+    place here."""
+    if kind_of(loaded) == "redline":
+        return "redline", []
+    if kind_of(loaded) != "w3c":
+        raise InvalidAnnotationSet(
+            translate(
+                "Redline", "{name} is neither a Redline annotation set nor W3C or IIIF annotations"
+            ).format(name=path.name)
+        )
+    return "w3c", _write_converted(lib, path, loaded, author, written, cancel)
 
 
 def convert_file(
@@ -443,25 +460,14 @@ def convert_file(
     max_bytes: int,
     cancel: Callable[[], bool] | None = None,
 ) -> tuple[str, list[str]]:
-    """Read the file ``source`` and, W3C or IIIF annotations, write them as a Redline set to
-    the file ``written``: ("w3c", what has no place here); a Redline set: ("redline", []),
-    nothing written. Anything else is refused, and so is a file of which nothing has a place
-    here."""
+    """Worker process: the file ``source`` read and :func:`_convert`-ed into ``written``."""
     path = Path(source)
     loaded = load_json(path, max_bytes=max_bytes)
-    if kind_of(loaded) == "redline":
-        return "redline", []
-    if kind_of(loaded) != "w3c":
-        raise InvalidAnnotationSet(
-            translate(
-                "Redline", "{name} is neither a Redline annotation set nor W3C or IIIF annotations"
-            ).format(name=path.name)
-        )
-    return "w3c", _write_converted(lib, path, loaded, author, Path(written), cancel)
+    return _convert(lib, path, loaded, Path(written), author, cancel)
 
 
 def _convert_in_process(
-    address: str, lib: Library, written: str, source: str, **options: Any
+    address: str, written: str, source: str, **options: Any
 ) -> tuple[str, list[str]]:
     """:func:`convert_file` in a worker process that opens the library at ``address``."""
     cancel = options.pop("cancel", None)
@@ -499,7 +505,6 @@ def _write_converted(
     in the file ``written``; what has no place here. A file of which nothing has a place is
     refused, and nothing is written."""
     items = read_annotations(loaded, path.parent)
-    del loaded
     with lib.reading() as session:
         converted = convert(session.connection(), items, author, cancel)
     if items and not converted.data["annotations"]:
