@@ -244,10 +244,10 @@ class Supervisor:
         more: More[R] | None = None,
     ) -> Generator[Finished[R], None, None]:
         """Run ``tasks`` (in their order, one in flight per worker) and yield each as it ends.
-        ``more()``, when given, is asked for the tasks to run next whenever fewer are left to
-        hand out than there are workers (the workers start on the next piece of work while the
-        last tasks of one end), until it answers None; not once a cancel is seen. A worker that
-        ends a task is given the next before that task's result is yielded.
+        ``more()``, when given, is asked for the tasks to run next whenever fewer than
+        :data:`AHEAD` a worker are left to hand out (the workers start on the next piece of
+        work while the last tasks of one end), until it answers None; not once a cancel is
+        seen. A worker that ends a task is given the next before that task's result is yielded.
         ``cancel()`` is asked every :data:`WAIT_S`: once true, no task starts, the tasks in hand
         have :data:`CANCEL_GRACE_S` to end, and the rest come back cancelled. A task raising
         raises here, or with ``contain`` comes back as :attr:`Failure.RAISED` with its

@@ -566,8 +566,8 @@ def write_decision(
     )
     _check_anchors(after.kind, after.text, after.region)
     values = record_columns(after)
-    version = _version(session, before.uuid)
-    session.info.get(_HELD, {}).pop(before.uuid, None)  # (written now: no longer as read)
+    held = session.info.get(_HELD, {}).pop(before.uuid, None)  # (written now: no longer as read)
+    version = _version(session, before.uuid) if held is None else int(held[0])
     done = session.execute(
         _UPDATE_RECORD, {**values, "revisions": revisions, "conflicts": conflicts,
                          "where_uuid": before.uuid, "where_version": version}
