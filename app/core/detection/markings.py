@@ -378,6 +378,12 @@ def _adjust(
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]?[A-Z]")
+# A cable's or a memo's subject line is portion-marked after its label or at its end ("SUBJECT:
+# (C) TALKS", "Subject: FW: Meeting (U)", "SUBJ: (SBU) VISIT"), whatever the case of its words.
+_SUBJECT_LABEL = r"[ \t]*(?:SUBJECT|SUBJ|TITLE|RE)[ \t]*:"
+_AFTER_SUBJECT = re.compile(rf"(?i){_SUBJECT_LABEL}(?:[ \t]*(?:FWD?|RE)[ \t]*:)*[ \t]*$")
+_SUBJECT_LINE = re.compile(rf"(?i){_SUBJECT_LABEL}")
+_LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
 _SENTENCE_END = re.compile(r"[.:;•][ \t]*$")
 _ENUMERATION = re.compile(r"\((?:[A-Za-z]|\d{1,2})\)")
 _YEAR_AFTER = re.compile(r"[ \t]*(?:19|20)\d\d(?!\d)")
@@ -400,6 +406,8 @@ def _portion_confidence(c: _Candidate, text: str, where: _Locator) -> float:
         return 0.0  # a box of a form's list read as "(C)": "(_] Honolulu / (C) Oklahoma City"
     if where.starts_paragraph(c.start):
         return 0.3 if len(body) == 1 and _lettered_list(text, c.start, c.end) else 0.92
+    if _subject_mark(text, c.start, c.end):
+        return 0.92
     if "//" in body:
         return 0.8
     if len(body) > 1:
@@ -416,6 +424,16 @@ def _portion_confidence(c: _Candidate, text: str, where: _Locator) -> float:
     if _SENTENCE_END.search(lead) and capital_next and not others:
         return 0.6
     return 0.3
+
+
+def _subject_mark(text: str, start: int, end: int) -> bool:
+    """A mark right after a subject line's label, or ending a subject line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _AFTER_SUBJECT.match(text, line_start, start):
+        return True
+    return _LINE_END.match(text, end) is not None and bool(
+        _SUBJECT_LINE.match(text, line_start, start)
+    )
 
 
 _PORTION_LETTERS = frozenset("UCSR")  # the one-letter portion marks' letters

@@ -557,3 +557,30 @@ def test_a_stamp_after_words_on_its_line_is_still_a_stamp(text: str, value: str)
     """A stamp a determiner follows only on another line, or one a code or a name follows, is
     no verb with an object."""
     assert value in values(text, "release")
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("SUBJECT: (C) TALKS WITH THE MINISTER\n1. THE MINISTER SAID", "(C)"),
+        ("Subject: FW: Meeting with the minister (U)\nDear colleagues,", "(U)"),
+        ("From: Smith, John\nSUBJ: (SBU) VISIT OF THE MINISTER", "(SBU)"),
+        ("To: The Secretary\nRe: Talks in Pristina (S).\nThe minister said", "(S)"),
+    ],
+)
+def test_a_subject_lines_portion_mark(text: str, mark: str) -> None:
+    """A State cable's or email's subject line is portion-marked after its label or at its end,
+    the released email of a later FOIA case among them."""
+    assert values(text, "portion") == [mark]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUBJECT: THE (C) OPTION AND THE OTHERS",  # inside the line: an enumeration
+        "We spoke of the subject: (C) matters.",  # no subject line
+        "SUBJECT: TALKS\nTHE THIRD (C)\nOPTION",  # ends a line, not the subject's
+    ],
+)
+def test_a_mark_elsewhere_near_a_subject_is_not_one(text: str) -> None:
+    assert values(text, "portion") == []
