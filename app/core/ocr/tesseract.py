@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 TESSERACT = "tesseract"
 POLL_S = 0.05
 MAX_PIXELS = 40_000_000  # a page image at most ~40 MB (grey): a poster is rendered at lower dpi
+LETTER_PIXELS = 2550 * 3300  # a letter page at 300 dpi
 # Where a page's OCR is, as its worker reports it (supervisor.report_stage): what took too long,
 # when the parent has to end a page that is late.
 READING = 1  # Tesseract: loading its language data, or reading the page
@@ -187,8 +188,7 @@ def render_page(source: str, page_index: int, dpi: int, target: Path | Pixels) -
     is :class:`Pixels`; return the pixel -> unrotated page map."""
     with pymupdf.open(source) as doc:
         page = doc.load_page(page_index)
-        area = max(page.rect.width * page.rect.height, 1.0) / 72.0**2  # square inches
-        zoom = min(dpi, 0.999 * (MAX_PIXELS / area) ** 0.5) / 72.0  # huge pages: fewer dpi
+        zoom = render_zoom(page, dpi)
         pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY)
         pix.set_dpi(round(zoom * 72), round(zoom * 72))
         if isinstance(target, Pixels):
@@ -203,6 +203,23 @@ def render_page(source: str, page_index: int, dpi: int, target: Path | Pixels) -
         sy = page.rect.height / pix.height
         to_points: pymupdf.Matrix = pymupdf.Matrix(sx, 0, 0, sy, 0, 0) * page.derotation_matrix
         return to_points
+
+
+def render_zoom(page: pymupdf.Page, dpi: int) -> float:
+    """The zoom a page is read at: ``dpi``, fewer on a huge page (a poster), and an image file's
+    page (PNG, JPEG, TIFF) at no more pixels than the image has, unless it has fewer than a
+    letter page at 300 dpi. Such a file that names no resolution is a page of 96 dpi to MuPDF
+    (a 4,000 px PNG, typewriter.png: 42 in wide), and a photo's JPEG often says 72: read at
+    300 dpi of that, its pixels were blown up 1.9x (the 40 MP cap) for nothing Tesseract can
+    use — it reads a line at a fixed height — 2.2x its CPU and lower confidences."""
+    area = max(page.rect.width * page.rect.height, 1.0)  # square points
+    zoom = min(dpi / 72.0, 0.999 * (MAX_PIXELS / area) ** 0.5)  # huge pages: fewer dpi
+    if page.parent is not None and not page.parent.is_pdf:
+        images = page.get_image_info()
+        if images and images[0]["width"] > 0 and page.rect.width > 0:
+            native = float(images[0]["width"]) / page.rect.width
+            zoom = min(zoom, max(native, (LETTER_PIXELS / area) ** 0.5))
+    return zoom
 
 
 def parse_tsv(tsv: str, to_page: pymupdf.Matrix) -> list[RawWord]:

@@ -224,6 +224,66 @@ def test_a_huge_page_is_rendered_within_the_pixel_budget(tmp_path: Path) -> None
     assert (round(corner.x), round(corner.y)) in {(0, 3000), (4000, 0), (4000, 3000), (0, 0)}
 
 
+def _png(path: Path, size: tuple[int, int], dpi: int | None = None) -> Path:
+    """A white PNG of ``size`` pixels, naming ``dpi`` or no resolution at all."""
+    from PIL import Image
+
+    Image.new("L", size, 255).save(path, **({"dpi": (dpi, dpi)} if dpi else {}))
+    return path
+
+
+def _rendered_size(path: Path) -> tuple[int, int]:
+    image = path.with_suffix(".pgm")
+    ocr_engine.render_page(str(path), 0, 300, image)
+    width, height = (int(v) for v in image.read_bytes().split(b"\n")[1].split())
+    return width, height
+
+
+def test_a_large_image_file_is_read_at_its_own_pixels(tmp_path: Path) -> None:
+    """A 4,000 px PNG naming no resolution is 42 in wide to MuPDF (96 dpi): it is read as it is,
+    not blown up to 300 dpi of that (7,476 px: the 40 MP cap); so is a photo's JPEG saying
+    72 dpi."""
+    assert _rendered_size(_png(tmp_path / "big.png", (4000, 2864))) == (4000, 2864)
+    assert _rendered_size(_png(tmp_path / "photo.jpg", (4032, 3024), dpi=72)) == (4032, 3024)
+    # a PDF page holding that image is read at 300 dpi of the page, as before
+    pdf = pymupdf.open()
+    pdf.new_page(width=3000, height=2148).insert_image(
+        pymupdf.Rect(0, 0, 3000, 2148), filename=str(tmp_path / "big.png")
+    )
+    pdf.save(tmp_path / "big.pdf")
+    width, _ = _rendered_size(tmp_path / "big.pdf")
+    assert width > 7000
+
+
+def test_a_small_image_file_is_still_read_at_300_dpi(tmp_path: Path) -> None:
+    """A screenshot's 96 dpi page (816 x 1056 px, a letter page) has fewer pixels than a letter
+    page at 300 dpi: enlarged to 300 dpi as before, its small type then tall enough to read."""
+    assert _rendered_size(_png(tmp_path / "shot.png", (816, 1056))) == (2550, 3300)
+    assert _rendered_size(_png(tmp_path / "scan.tif", (1700, 2200), dpi=200)) == (2550, 3300)
+
+
+def test_a_large_image_file_without_a_resolution_is_read(library: Library, tmp_path: Path) -> None:
+    """The words of a 400 dpi scan saved as a PNG that names no resolution: read, their boxes
+    on the page MuPDF makes of it."""
+    from PIL import Image
+
+    pdf, truths = make_scan(tmp_path / "memo.pdf", [MEMO[:6]], size=(612, 792), dpi=400)
+    pixmap = pymupdf.open(pdf)[0].get_pixmap(dpi=400, colorspace=pymupdf.csGRAY)
+    png = tmp_path / "memo.png"
+    Image.frombytes("L", (pixmap.width, pixmap.height), pixmap.samples).save(png)
+    assert "dpi" not in Image.open(png).info and _rendered_size(png) == (3400, 4400)
+    doc_id = imported(library, png)
+    assert ocr_documents(library, [doc_id]).ok == 1
+    words = page_words(library, doc_id, 0)
+    scale = 400 / 96  # the PNG's page: its pixels (400 dpi of the memo) at 96 dpi
+    found = [
+        w.text == text and on_word(pymupdf.Rect(w.x0, w.y0, w.x1, w.y1), rect * scale)
+        for text, rect in truths[0]
+        for w in words
+    ]
+    assert sum(found) >= 0.9 * len(truths[0])
+
+
 def test_a_library_that_stops_the_run_keeps_and_reports_the_pages_read_before(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
