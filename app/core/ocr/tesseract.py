@@ -219,7 +219,7 @@ def render_zoom(page: pymupdf.Page, dpi: int) -> float:
         if images and images[0]["width"] > 0 and page.rect.width > 0:
             native = float(images[0]["width"]) / page.rect.width
             zoom = min(zoom, max(native, (LETTER_PIXELS / area) ** 0.5))
-    return zoom
+    return float(zoom)
 
 
 def parse_tsv(tsv: str, to_page: pymupdf.Matrix) -> list[RawWord]:
