@@ -228,7 +228,11 @@ def _png(path: Path, size: tuple[int, int], dpi: int | None = None) -> Path:
     """A white PNG of ``size`` pixels, naming ``dpi`` or no resolution at all."""
     from PIL import Image
 
-    Image.new("L", size, 255).save(path, **({"dpi": (dpi, dpi)} if dpi else {}))
+    image = Image.new("L", size, 255)
+    if dpi:
+        image.save(path, dpi=(dpi, dpi))
+    else:
+        image.save(path)
     return path
 
 
