@@ -5,8 +5,8 @@ conflict, in the terms :mod:`app.core.exchange.merge_report` puts into words."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 from app.core.annotating.revisions import (
@@ -16,6 +16,7 @@ from app.core.annotating.revisions import (
     annotation_fields,
     changed_fields,
 )
+from app.core.compact import Compact
 from app.core.exchange.three_way import Merged
 
 Winner = Literal["local", "incoming"]
@@ -66,6 +67,17 @@ class Outcome:
     taken: Sequence[FieldChange] = ()
     kept: Sequence[str] = ()  # fields whose older value there was not taken
     conflicts: Sequence[FieldConflict] = ()
+
+
+class Outcomes(Compact[Outcome]):
+    """A merge's outcomes in order, kept out of the cyclic collector's sight (see
+    :mod:`app.core.compact`: a report of 100,000 was most of what it went through while the
+    window merged a colleague's set)."""
+
+    __slots__ = ()
+
+    def __init__(self, outcomes: Iterable[Outcome] = ()) -> None:
+        super().__init__(Outcome, outcomes, sequences=("codes", "taken", "kept", "conflicts"))
 
 
 @dataclass(frozen=True)
@@ -128,7 +140,7 @@ class MergeReport:
     # W3C annotations with no page here, each with its reason (a Sentence: the window's language)
     not_placed: list[str] = field(default_factory=list)
     unknown_codes: list[UnknownCodes] = field(default_factory=list)  # stored, but flagged
-    outcomes: list[Outcome] = field(default_factory=list)
+    outcomes: Outcomes = field(default_factory=Outcomes)
     tag_names: dict[str, str] = field(default_factory=dict)  # uuid -> name, for the wording
     backup: str | None = None  # the copy of the library written before (command line)
     undo: Any = field(default=None, repr=False, compare=False)  # rows to put back (the window)
@@ -151,7 +163,8 @@ class MergeReport:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
+        out = asdict(replace(self, outcomes=Outcomes(), undo=None))
+        out["outcomes"] = [asdict(o) for o in self.outcomes]
         out.pop("undo")
         return out
 

@@ -27,7 +27,7 @@ from app.core.annotating.revisions import (
     stamp,
     tag_fields,
 )
-from app.core.annotating.snapshots import RowChange, changes_between, read_rows
+from app.core.annotating.snapshots import RowChanges, changes_between, read_rows
 from app.core.annotating.vocabulary import kind_name, unknown_codes
 from app.core.exchange.annotation_set import AnnotationSet
 from app.core.exchange.common import (
@@ -280,7 +280,7 @@ class Merger:
         self.head, self.report = aset.head, report
         self.three_way = aset.version >= 2
         self.author = author
-        self.undo: list[RowChange] | None = [] if undo else None
+        self.undo: RowChanges | None = RowChanges() if undo else None
         self.texts: dict[TextLayerId, str] = {}
         self.corrected_pages: set[PageId] = set()
         self.matched: dict[str, tuple[LocalDocument, dict[str, Any]]] = {}

@@ -11,13 +11,14 @@ person's local time), what was kept from here, and what is in conflict. Names, n
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, tzinfo
 from itertools import groupby
 from typing import Any
 
 from app.core.annotating.revisions import FieldConflict, Value
 from app.core.annotating.vocabulary import kind_name
+from app.core.exchange.in_turns import sorted_in_turns
 from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome
 from app.core.wording import CONTEXT, Joined, Message, Text, joined, said, translate
 
@@ -458,13 +459,22 @@ def describe_message(
                 " on both sides the later version was kept whole.",
             )
         )
-    shown = [o for o in report.outcomes if o.action != "versions"]
-    documents = [o for o in shown if o.entity != "tag"]
-    documents.sort(key=_order)
-    for title, group in groupby(documents, key=lambda o: o.document or ""):
+    # Which outcomes each page has, read without making them: made and sorted a page at a time
+    # (100,000 made at once were as many objects for the window's collector to go through).
+    pages: dict[tuple[str, int], list[int]] = {}
+    tagged: list[int] = []
+    values = report.outcomes.values("entity", "action", "document", "page")
+    for i, (entity, action, document, page) in enumerate(values):
+        if action == "versions":
+            continue
+        if entity == "tag":
+            tagged.append(i)
+        else:
+            pages.setdefault((document or "", page or 0), []).append(i)
+    for title, keys in groupby(sorted(pages), key=lambda key: key[0]):
         lines += ["", title]
-        lines += _document_lines(group, w)
-    tags = [o for o in shown if o.entity == "tag"]
+        lines += _document_lines(_page_by_page(report.outcomes, pages, keys), w)
+    tags = [report.outcomes[i] for i in tagged]
     if tags:
         lines += ["", translate("Redline", "Tags")]
         lines += [
@@ -488,6 +498,15 @@ def describe(
 ) -> str:
     """The report as lines of English (the command line prints them)."""
     return str(describe_message(report, you, tz=tz, now=now))
+
+
+def _page_by_page(
+    outcomes: Sequence[Outcome], pages: dict[tuple[str, int], list[int]],
+    keys: Iterable[tuple[str, int]],
+) -> Iterator[Outcome]:  # fmt: skip
+    """The outcomes of each page in ``keys`` in turn, in :func:`_order`."""
+    for key in keys:
+        yield from sorted_in_turns((outcomes[i] for i in pages[key]), _order)
 
 
 def _order(o: Outcome) -> tuple[Any, ...]:

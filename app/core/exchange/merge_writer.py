@@ -20,6 +20,7 @@ from sqlalchemy import Connection
 from app.core.annotating.revisions import dump_column
 from app.core.changelog import utcnow
 from app.core.exchange.common import body_text, dump_compact, parse_iso
+from app.core.exchange.in_turns import sorted_in_turns
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.live import notify
 from db.bulk import insert_rows
@@ -145,10 +146,14 @@ def _annotation_values(
     )  # fmt: skip
 
 
+def _by_uuid(item: tuple[dict[str, Any], Any, Any]) -> str:
+    return str(item[0]["uuid"])
+
+
 def apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
     tags = _tag_ids(conn)
     if plan.inserts:
-        plan.inserts.sort(key=lambda item: item[0]["uuid"])  # in index order: fewer page splits
+        plan.inserts = sorted_in_turns(plan.inserts, _by_uuid)  # index order: fewer page splits
         insert_rows(
             conn,
             f"INSERT INTO annotations (uuid, {_ANNOTATION_FIELDS})",

@@ -42,7 +42,7 @@ class Changes:
     page: PageContent | None = None  # the page shown, read whole (a flip, new text)
     # rows written whole (a merge, its undo or redo, a conflict decided): any annotation, tag
     # or page review may have changed; the page shown is read again and comes as ``page``
-    rows: tuple[RowChange, ...] = ()
+    rows: Sequence[RowChange] = ()  # (a merge's: RowChanges, not copied)
 
 
 class AnnotatingContext(QObject):
@@ -87,7 +87,7 @@ class AnnotatingContext(QObject):
         """A merge, its undo or redo, or a conflict decided: the rows it wrote, with the tag
         tree as it left them; the page shown is read again (its read comes as a page)."""
         tags = tuple(list_tags(self.lib)) if any(r.table == "tags" for r in rows) else None
-        self.changed.emit(Changes(tags=tags, rows=tuple(rows)))
+        self.changed.emit(Changes(tags=tags, rows=rows))
         self.view.read_again()
 
     def step_failed(self, message: str) -> None:

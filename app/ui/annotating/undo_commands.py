@@ -147,7 +147,7 @@ class StepGroup(QUndoCommand):
                 return
 
 
-class RowsCommand(_ServiceCommand[list[RowChange]]):
+class RowsCommand(_ServiceCommand[Sequence[RowChange]]):
     """A merge (Edit › Undo Import annotations) or a person's decision of a conflict: the rows
     it changed, put back as they were or again (values, revisions and conflicts alike).
 
@@ -163,11 +163,12 @@ class RowsCommand(_ServiceCommand[list[RowChange]]):
         text: str,
         *,
         author: Author,
-        done: Callable[[list[RowChange]], None],
+        done: Callable[[Sequence[RowChange]], None],
         failed: Failed,
         runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(lib, list(rows), text, author=author, done=done, failed=failed)
+        # (kept as given: a merge's are RowChanges, out of the cyclic collector's sight)
+        super().__init__(lib, rows, text, author=author, done=done, failed=failed)
         self.runner = runner
 
     def _run(self, forward: bool) -> None:
@@ -175,7 +176,7 @@ class RowsCommand(_ServiceCommand[list[RowChange]]):
             super()._run(forward)
             return
         author = self._author()
-        rows, lib = list(self.change), self.lib
+        rows, lib = self.change, self.lib
         self.runner.submit(
             lambda: replay_rows(lib, rows, forward=forward, author=author),
             lambda _result: self._done(rows),
@@ -186,7 +187,7 @@ class RowsCommand(_ServiceCommand[list[RowChange]]):
         self.setObsolete(True)
         self._failed(_cannot(forward, self.text(), exc))
 
-    def _replay(self, forward: bool) -> list[RowChange]:
+    def _replay(self, forward: bool) -> Sequence[RowChange]:
         replay_rows(self.lib, self.change, forward=forward, author=self._author())
         return self.change
 

@@ -218,20 +218,20 @@ def test_new_tags_say_where_they_came_from_never_someone(tmp_path: Path, clock: 
 def test_tags_of_w3c_annotations_and_of_a_set_with_no_name() -> None:
     """W3C tags are made by the import from the tag bodies (no time of their own); a set merged
     with no file name is "the set"."""
-    from app.core.exchange.merge_outcome import MergeReport, tag_outcome
+    from app.core.exchange.merge_outcome import MergeReport, Outcomes, tag_outcome
 
     tag = {"uuid": "u", "name": "places", "created": "2026-12-05T08:00:00.000000Z",
            "modified": "2026-12-05T08:00:00.000000Z", "deleted": False}  # fmt: skip
     w3c = MergeReport(file="colleague.jsonld", w3c=True, tags_added=["u"],
-                      outcomes=[tag_outcome(tag)])  # fmt: skip
+                      outcomes=Outcomes([tag_outcome(tag)]))  # fmt: skip
     assert (
         "  Tag 'places': added from colleague.jsonld" in describe(w3c, tz=UTC, now=NOW).splitlines()
     )
-    unnamed = MergeReport(tags_added=["u"], outcomes=[tag_outcome(tag)])
+    unnamed = MergeReport(tags_added=["u"], outcomes=Outcomes([tag_outcome(tag)]))
     assert "  Tag 'places': added from the set (made 5 Dec 08:00)" in describe(
         unnamed, tz=UTC, now=NOW
     )
-    gone = MergeReport(tags_added=["u"], outcomes=[tag_outcome({**tag, "deleted": True})])
+    gone = MergeReport(tags_added=["u"], outcomes=Outcomes([tag_outcome({**tag, "deleted": True})]))
     assert "  Tag 'places': deleted there before it ever came here" in describe(
         gone, tz=UTC, now=NOW
     )
@@ -240,11 +240,11 @@ def test_tags_of_w3c_annotations_and_of_a_set_with_no_name() -> None:
 def test_a_set_of_deletions_of_what_never_came_here_says_so_in_its_headline() -> None:
     """Only deletions of things this library never had: nothing changes that a person sees,
     but the headline says what the set held rather than "changed nothing" above its list."""
-    from app.core.exchange.merge_outcome import MergeReport, tag_outcome
+    from app.core.exchange.merge_outcome import MergeReport, Outcomes, tag_outcome
 
     tag = {"uuid": "u", "name": "typo", "created": "2026-12-05T08:00:00.000000Z",
            "modified": "2026-12-05T08:00:00.000000Z", "deleted": True}  # fmt: skip
-    gone = MergeReport(file="c.json", tombstones_stored=1, outcomes=[tag_outcome(tag)])
+    gone = MergeReport(file="c.json", tombstones_stored=1, outcomes=Outcomes([tag_outcome(tag)]))
     lines = describe(gone, tz=UTC, now=NOW).splitlines()
     assert lines[0] == (
         "c.json changed nothing you see here: it held a deletion of what this library never"
@@ -315,13 +315,13 @@ def test_detector_proposals_read_as_proposals_with_their_codes(
 
 def test_a_decided_proposal_whose_set_does_not_say_who_decided_it() -> None:
     """A version 1 set carries no revisions: the proposal's status, with no name."""
-    from app.core.exchange.merge_outcome import MergeReport, annotation_outcome
+    from app.core.exchange.merge_outcome import MergeReport, Outcomes, annotation_outcome
 
     rec = {"uuid": "u", "page": 0, "kind": "redaction", "status": "rejected", "author": "r",
            "origin": {"type": "detector", "rule": "r", "confidence": 0.9}, "anchor": {},
            "body": {"exemptions": ["(b)(3)"]}, "created": "2026-12-05T08:00:00.000000Z",
            "modified": "2026-12-05T08:10:00.000000Z", "deleted": False}  # fmt: skip
-    report = MergeReport(added=["u"], outcomes=[annotation_outcome("memo", rec)])
+    report = MergeReport(added=["u"], outcomes=Outcomes([annotation_outcome("memo", rec)]))
     assert describe(report, tz=UTC, now=NOW).splitlines()[-1] == (
         "  Page 1, redaction with codes (b)(3): proposed by the detector (5 Dec 08:00), "
         "then rejected"
@@ -386,7 +386,7 @@ def test_a_page_lists_its_first_lines_and_counts_the_rest_without_wording_them(
     not worded (wording 100,000 outcomes kept the window's thread 2 s after a large import).
     Lines alike in a row are said once with how many, the last shown one too."""
     from app.core.exchange import merge_report
-    from app.core.exchange.merge_outcome import MergeReport, Outcome
+    from app.core.exchange.merge_outcome import MergeReport, Outcome, Outcomes
 
     def note(i: int, quote: str) -> Outcome:
         return Outcome("annotation", f"u{i:05}", "added", document="memo", page=0, kind="note",
@@ -404,7 +404,9 @@ def test_a_page_lists_its_first_lines_and_counts_the_rest_without_wording_them(
         return real(o, w)
 
     monkeypatch.setattr(merge_report, "_page_line", word)
-    report = MergeReport(file="c.json", added=[o.uuid for o in outcomes], outcomes=outcomes)
+    report = MergeReport(
+        file="c.json", added=[o.uuid for o in outcomes], outcomes=Outcomes(outcomes)
+    )
     lines = describe(report, tz=UTC, now=NOW).splitlines()
     page = lines[lines.index("memo") + 1 :]
     assert len(page) == 16

@@ -19,7 +19,7 @@ from app.core.annotating.vocabulary import (
     check_anchors,
     check_exemptions,
 )
-from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome
+from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome, Outcomes
 from app.core.exchange.merge_report import describe_message
 from app.core.exchange.pdf_report import DocumentReport, PublicationReport, publication_message
 from app.core.ids import PageId
@@ -113,7 +113,7 @@ def a_merge_report() -> MergeReport:
         deleted=["n1"],
         added=["c1"],
         conflicts=["m1"],
-        outcomes=[
+        outcomes=Outcomes([
             Outcome("page", "p2", "updated", "Memo", 1,
                     taken=(FieldChange("review", "unreviewed", "in_progress", bc, at),)),
             Outcome("annotation", "r1", "updated", "Memo", 1, "redaction", "Johan Artur",
@@ -128,7 +128,7 @@ def a_merge_report() -> MergeReport:
                                              (Value("rejected", "B. Colleague", at),)),)),
             Outcome("tag", "t1", "updated", label="People",
                     taken=(FieldChange("name", "Persons", "People", "", ""),)),
-        ],
+        ]),
     )  # fmt: skip
 
 
