@@ -43,6 +43,10 @@ class Compact(Sequence[T], Generic[T]):
             row = tuple(tuple(v) if isinstance(v, list) else v for v in row)
         self._rows.append(row)
 
+    def stored(self) -> Iterator[tuple[Any, ...]]:
+        """Each record's fields in order, as kept (no record made)."""
+        return iter(self._rows)
+
     def values(self, *names: str) -> Iterator[tuple[Any, ...]]:
         """Each record's ``names`` fields, read without making the records."""
         at = [self._names.index(name) for name in names]

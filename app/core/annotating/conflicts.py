@@ -45,6 +45,7 @@ from app.core.annotating.snapshots import (
     RowChange,
     changes_between,
     columns,
+    plain_rows,
     put_back,
     read_rows,
 )
@@ -431,9 +432,9 @@ def replay_rows(lib: Library, rows: Sequence[RowChange], *, forward: bool, autho
         conn = session.connection()
         put_back(conn, rows, forward=forward)
         entries = [
-            (_ENTITIES[c.table], str(c.key), action, None, None)
-            for c in rows
-            if c.table in ("annotations", "tags")
+            (_ENTITIES[table], str(key), action, None, None)
+            for table, key, _, _ in plain_rows(rows)
+            if table in ("annotations", "tags")
         ]
         log_many(session, entries, author=author)
         refresh_corrected_index(session, _correction_pages(conn, rows))
@@ -447,9 +448,9 @@ def _correction_pages(conn: Connection, rows: Sequence[RowChange]) -> set[PageId
     kind, page = names.index("kind"), names.index("page_id")
     return {
         PageId(int(state[page]))
-        for c in rows
-        if c.table == "annotations"
-        for state in (c.before, c.after)
+        for table, _, before, after in plain_rows(rows)
+        if table == "annotations"
+        for state in (before, after)
         if state is not None and state[kind] == "correction"
     }
 

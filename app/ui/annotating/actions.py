@@ -345,7 +345,7 @@ class AnnotationActions(QObject):
                 failed=context.step_failed, runner=context.db,
             )
         )  # fmt: skip
-        context.rows_changed(list(rows))
+        context.rows_changed(rows)
 
     # -- editing --------------------------------------------------------------------------------
 

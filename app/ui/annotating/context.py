@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from app.core.annotating.page_content import PageContent
 from app.core.annotating.records import AnnotationChange
 from app.core.annotating.review import PageReview, ReviewChange
-from app.core.annotating.snapshots import RowChange
+from app.core.annotating.snapshots import RowChange, tables_of
 from app.core.annotating.tags import TagChange, TagNode, list_tags
 from app.core.library import Library
 from app.ui.base import settings as S
@@ -86,7 +86,7 @@ class AnnotatingContext(QObject):
     def rows_changed(self, rows: Sequence[RowChange]) -> None:
         """A merge, its undo or redo, or a conflict decided: the rows it wrote, with the tag
         tree as it left them; the page shown is read again (its read comes as a page)."""
-        tags = tuple(list_tags(self.lib)) if any(r.table == "tags" for r in rows) else None
+        tags = tuple(list_tags(self.lib)) if "tags" in tables_of(rows) else None
         self.changed.emit(Changes(tags=tags, rows=rows))
         self.view.read_again()
 
