@@ -32,7 +32,8 @@ class Compact(Sequence[T], Generic[T]):
     ) -> None:
         names = [f.name for f in fields(kind)]  # type: ignore[arg-type]
         self._kind, self._names = kind, names
-        self._row = attrgetter(*names)
+        one = attrgetter(*names)  # (of one field, the value alone: made a tuple of one)
+        self._row = one if len(names) > 1 else lambda item: (one(item),)
         self._lists = tuple(names.index(name) for name in sequences)
         self._rows: list[tuple[Any, ...]] = []
         self.extend(items)

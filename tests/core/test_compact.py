@@ -36,6 +36,17 @@ def test_records_read_back_as_they_were() -> None:
         hash(rows)
 
 
+@dataclass(slots=True)
+class One:
+    name: str
+
+
+def test_a_record_of_one_field() -> None:
+    rows = Compact(One, [One("alpha"), One("beta")])
+    assert list(rows) == [One("alpha"), One("beta")]
+    assert list(rows.values("name")) == [("alpha",), ("beta",)]
+
+
 def _tracked_after(make: Any) -> int:
     """How many more objects the collector tracks once ``make()`` is kept and it has looked."""
     gc.collect()
