@@ -166,7 +166,8 @@ def test_event_loop_stall_during_detection(tmp_path: Path) -> None:
 @pytest.mark.parametrize("form", ["redline", "w3c"])
 def test_event_loop_stall_during_a_100k_annotation_merge(tmp_path: Path, form: str) -> None:
     """File › Import annotations of a colleague's 100,000 annotations: its dry run and then the
-    merge, in the real window's dialog (its own worker thread), the report shown after each; a
+    merge, in the real window's dialog (its own worker thread), the report shown after each,
+    then Edit › Undo Import annotations (the step pushed as the menu's dialog pushes it); a
     Redline set, and the same annotations as a W3C file."""
     from sqlalchemy import text
 
