@@ -18,9 +18,7 @@ is listed.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -30,6 +28,7 @@ from sqlalchemy import Connection
 
 from app.core.errors import RedlineError
 from app.core.exchange.annotation_set import AnnotationSet, OtherLayout, open_annotation_set
+from app.core.exchange.gc_pause import collector_paused
 from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.merge_planner import Merger, winner
 from app.core.exchange.merge_planner import local_annotations as _local_annotations
@@ -147,7 +146,7 @@ def import_annotations(
     path = Path(path)
     kw: dict[str, Any] = {"dry_run": dry_run, "author": author, "undo": undo, "name": path.name}
     watch = Watch(on_progress, cancel)
-    with _no_gc():
+    with collector_paused():  # (a large set: millions of acyclic objects)
         try:
             with open_annotation_set(path, max_bytes=max_bytes) as aset:
                 return merge_annotation_set(lib, aset, watch=watch, **kw)
@@ -155,16 +154,3 @@ def import_annotations(
             pass
         with open_annotation_set(path, max_bytes=max_bytes, whole=True) as aset:
             return merge_annotation_set(lib, aset, watch=watch, **kw)
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: a large set is millions of acyclic objects, and
-    repeated full collections over them would take longer than the import itself."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -42,6 +42,7 @@ from app.core.errors import RedlineError
 from app.core.exchange import worker
 from app.core.exchange.annotation_set import write_set
 from app.core.exchange.common import FORMAT, dump, iso, parse_iso
+from app.core.exchange.gc_pause import collector_paused
 from app.core.exchange.merge import (
     MergeCancelled,
     import_annotations,
@@ -375,6 +376,7 @@ def convert(
 PROCESS_BYTES = 4 * 2**20  # a W3C file this large is read in a worker process (``in_process``)
 
 
+@collector_paused()  # (the file's JSON and the records made of it: see gc_pause)
 def import_w3c(
     lib: Library,
     path: Path | str,
@@ -451,6 +453,7 @@ def _convert(
     return "w3c", _write_converted(lib, path, loaded, author, written, cancel)
 
 
+@collector_paused()
 def convert_file(
     lib: Library,
     written: str,
