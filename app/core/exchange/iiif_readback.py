@@ -32,6 +32,7 @@ from app.core.annotating.vocabulary import burns_in
 from app.core.documents.word_lines import SHARED_EDGE
 from app.core.exchange.canvas import UUID_PATTERN, PageSpace, PublishedIds, parse_page_ref
 from app.core.exchange.common import load_body
+from app.core.exchange.gc_pause import collector_paused
 from app.core.exchange.page_images import Label, PageImageError, check_burned
 from app.core.exchange.readback import (
     LibraryPages,
@@ -51,6 +52,7 @@ _DOCUMENT = re.compile(UUID_PATTERN)
 _XYWH = re.compile(r"xywh=(\d+),(\d+),(\d+),(\d+)")
 
 
+@collector_paused()  # (the file read back whole: millions of acyclic objects)
 def check_iiif(conn: Connection, folder: Path, name: str, dpi: int) -> None:
     """Read a written IIIF folder back (see the module doc); ``name``: the folder's name in
     messages."""

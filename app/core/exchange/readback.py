@@ -41,6 +41,7 @@ from app.core.exchange.canvas import (
     parse_page_ref,
 )
 from app.core.exchange.common import ExportError, load_body
+from app.core.exchange.gc_pause import collector_paused
 from app.core.exchange.redacted import SpanIndex, burned_redactions, masked_spans, readable
 from app.core.exchange.web_annotation import over_redaction
 from app.core.ids import DocumentId, TextLayerId
@@ -259,6 +260,7 @@ def _w3c_item(item: Any, name: str) -> _Published:
     return _Published(_uuid_of(item.get("id"), name), quotes, _strings(item.get("body")))
 
 
+@collector_paused()  # (the file read back whole: millions of acyclic objects)
 def check_w3c(conn: Connection, written: Path, path: Path, dpi: int, texts: Path | None) -> None:
     """Read a W3C set written for ``path`` back (json), with its page texts (written into the
     folder ``texts``, for :func:`~app.core.exchange.w3c.texts_folder`)."""
