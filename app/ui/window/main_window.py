@@ -3,21 +3,15 @@ status bar, and remembers its geometry and the last page between runs. It does n
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -26,13 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.page_content import PageContent
-from app.core.documents.ingest import ImportOutcome
-from app.core.documents.queries import document_summary, page_to_open
-from app.core.documents.search import SearchHit
 from app.core.errorlog import log_file, log_folder
-from app.core.errors import NotFoundError, RedlineError
+from app.core.errors import RedlineError
 from app.core.exchange.merge_outcome import MergeReport
-from app.core.ids import DocumentId, PageId
+from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.context import AnnotatingContext, Changes
@@ -54,19 +45,22 @@ from app.ui.document.doubtful_pane import DoubtfulPane, WordJump
 from app.ui.document.layer_switcher import LayerSwitcher
 from app.ui.document.render_cache import PageRenderer, RenderCache
 from app.ui.document.render_process import RENDER_PROCESSES, RenderProcesses
-from app.ui.library.import_dialog import ImportDialog, ImportJob
 from app.ui.library.library_model import METADATA_COLUMNS, LibraryModel
 from app.ui.library.library_pane import LibraryPane
 from app.ui.library.search_pane import SearchPane
 from app.ui.window.colour_scheme import ColourSchemeMenu
 from app.ui.window.focus import FocusCycle, Pane
+from app.ui.window.intake import FileIntake
 from app.ui.window.libraries import LibraryMenu, remember_library
 from app.ui.window.live import LiveUpdates, RemoteChange
 from app.ui.window.menus import FILE, VIEW, WORD_BOXES, build_menus
 from app.ui.window.message_strip import MessageStrip
+from app.ui.window.navigation import DocumentNavigation
+from app.ui.window.opening import WindowOpening
 from app.ui.window.panes import Panes
 from app.ui.window.remembered import Remembered
 from app.ui.window.side_panel import SidePanel
+from app.ui.window.side_tabs import SIDE_TABS, panes_in_order
 from app.ui.window.status import StatusLine
 
 if TYPE_CHECKING:
@@ -86,41 +80,15 @@ else:  # The File, Tools and Help dialogs load the exporters, OCR and detection 
     metadata_dialog = lazy_module("app.ui.tools.metadata_dialog")
     shortcuts_dialog = lazy_module("app.ui.tools.shortcuts_dialog")
 
-FILE_FILTER = QT_TRANSLATE_NOOP(
-    "Redline", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"
-)
-READ_ONLY_TITLE = "read-only"
 OPEN_LIBRARY_FAILED = QT_TRANSLATE_NOOP("Redline", "Cannot open the library")
-# The side panel's tabs (name, what it holds: its tooltip), as the settings name them.
-SIDE_TABS = {
-    "library": (
-        QT_TRANSLATE_NOOP("Redline", "Library"),
-        QT_TRANSLATE_NOOP("Redline", "The documents of the library: filter, sort and open them"),
-    ),
-    "search": (
-        QT_TRANSLATE_NOOP("Redline", "Search"),
-        QT_TRANSLATE_NOOP("Redline", "Search the text of every document (Ctrl+F)"),
-    ),
-    "doubtful": (
-        QT_TRANSLATE_NOOP("Redline", "Doubtful words"),
-        QT_TRANSLATE_NOOP("Redline", "The words the OCR was least sure of in this document"),
-    ),
-    "annotations": (
-        QT_TRANSLATE_NOOP("Redline", "Annotations"),
-        QT_TRANSLATE_NOOP(
-            "Redline", "Every annotation and proposal of this document, to filter and review"
-        ),
-    ),
-}
-FIRST_PAINT_DELAY_MS = 1000  # what waits for the first paint waits for what it starts too
-NO_PAINT_DELAY_MS = 3000  # when no document opens at start
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
     """Redline's review window."""
 
     import_finished = Signal(list)  # list[ImportOutcome]
     files_handed_over = Signal(list)  # paths from "Open with Redline" (from another thread)
+
     # The library calls of this thread run off it on a folder library too, as on a team one (the
     # tests run the annotating tests so: tests/ui/test_calls_off_thread.py).
     calls_off_thread = False
@@ -164,7 +132,6 @@ class MainWindow(QMainWindow):
         )
         self.document_view.ocr_offer.language = lambda: self.settings.get(S.OCR_LANGUAGE)
         self.document_id: DocumentId | None = None
-        self._open_first_pending = False
         self.help: help_browser.HelpBrowser | None = None  # the help window, once opened
         self.owns_library = False  # opened by File > Open library: closed with the window
         self._compose()
@@ -253,44 +220,8 @@ class MainWindow(QMainWindow):
         self.library_pane.table.doubleClicked.connect(self._on_library_double_clicked)
 
     def panes_in_order(self) -> list[Pane]:
-        """The panes F6 steps through, and F1 finds the help page of: the side panel (the tab
-        shown), thumbnails, scan, text."""
-        lp, dv = self.library_pane, self.document_view
-        side = {
-            self.library_pane: Pane(
-                "library", QT_TRANSLATE_NOOP("Redline", "Library"), lp, lp.table
-            ),
-            self.search_pane: Pane(
-                "search",
-                QT_TRANSLATE_NOOP("Redline", "Search"),
-                self.search_pane,
-                self.search_pane.query,
-            ),
-            self.doubtful_pane: Pane(
-                "doubtful",
-                QT_TRANSLATE_NOOP("Redline", "Doubtful words"),
-                self.doubtful_pane,
-                self.doubtful_pane.list,
-            ),
-            self.annotation_list: Pane(
-                "annotations",
-                QT_TRANSLATE_NOOP("Redline", "Annotations"),
-                self.annotation_list,
-                self.annotation_list.table,
-            ),
-        }
-        current = side.get(self.side.currentWidget())
-        return [
-            *([current] if current is not None else []),
-            Pane(
-                "thumbnails",
-                QT_TRANSLATE_NOOP("Redline", "Thumbnails"),
-                dv.thumbnails,
-                dv.thumbnails,
-            ),
-            Pane("scan", QT_TRANSLATE_NOOP("Redline", "Scan"), dv.page_view, dv.page_view),
-            Pane("text", QT_TRANSLATE_NOOP("Redline", "Text"), dv.text_side, dv.text_pane),
-        ]
+        """The panes F6 steps through, and F1 finds the help page of (``side_tabs.py``)."""
+        return panes_in_order(self)
 
     def on_help(self) -> None:
         """F1: the user guide at the page of the pane in focus."""
@@ -349,20 +280,6 @@ class MainWindow(QMainWindow):
         if report.conflicts:
             left = translate("Redline", "Conflicts to decide: {n} (Edit › Conflicts…)")
             self.statusBar().showMessage(left.format(n=len(report.conflicts)))
-
-    def current_page_id(self) -> PageId | None:
-        page = self.document_view.page
-        return None if page is None else page.id
-
-    def current_page_index(self) -> int | None:
-        page = self.document_view.page
-        return None if page is None else page.index
-
-    def show_annotation(self, document: DocumentId, page_index: int, uuid: str) -> bool:
-        if not self.open_document(document, page_index):
-            return False
-        self.page_annotations.show_annotation(uuid)
-        return True
 
     def show_message(self, text: str) -> None:
         """A line in the status bar (or the message strip above it: :class:`StatusLine`)."""
@@ -452,66 +369,6 @@ class MainWindow(QMainWindow):
         self.document_view.zoom_changed.connect(self._on_zoom_changed)
         self.document_view.message.connect(self.show_message)
 
-    # -- documents ------------------------------------------------------------------------------
-
-    def open_document(self, doc_id: DocumentId, page: int = 0, query: str | None = None) -> bool:
-        """Show a document at a 0-based page; False (and a message) if it is not there."""
-        try:
-            opening = page_to_open(self.lib, doc_id, page)
-            if opening is not None:  # (a page past the end is clamped once the pages are read)
-                self.document_view.start_opening(*opening)
-            summary = document_summary(self.lib, doc_id)
-        except NotFoundError as exc:
-            self.show_message(say(exc))
-            return False
-        self.document_id = doc_id
-        self.status_document.setText(summary.title)
-        read_only = f" ({READ_ONLY_TITLE})" if self.lib.read_only else ""
-        self.setWindowTitle(f"{summary.title}{read_only} — Redline")
-        self.library_pane.select_document(doc_id)
-        self.document_view.open_document(summary, page, query)
-        return True
-
-    def _on_read_requested(self) -> None:
-        """Enter in the library: the document chosen is open; go and read it."""
-        self.document_view.page_view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_document_chosen(self, doc_id: int) -> None:
-        if doc_id != self.document_id:
-            self.open_document(DocumentId(doc_id))
-
-    def _on_hit_chosen(self, hit: SearchHit, query: str) -> None:
-        if hit.document_id == self.document_id:
-            self.document_view.show_page(hit.page_index, query)
-        else:
-            self.open_document(hit.document_id, hit.page_index, query)
-
-    def step_document(self, step: int) -> None:
-        """Open the next (``step`` 1) or previous (-1) document of the library table."""
-        if self.document_id is None:
-            first = self.library_model.document_id(0)
-            if first is not None:
-                self.open_document(first)
-            return
-        target = self.library_pane.neighbour(self.document_id, step)
-        if target is not None:
-            self.open_document(target)
-
-    def on_go_to_page(self) -> None:
-        count = self.document_view.page_count
-        if not count:
-            return
-        page, ok = QInputDialog.getInt(
-            self,
-            translate("Redline", "Go to page"),
-            translate("Redline", "Page (1–{count}):").format(count=count),
-            self.document_view.index + 1,
-            1,
-            count,
-        )
-        if ok:
-            self.document_view.show_page(page - 1)
-
     def on_find(self) -> None:
         self.side.setCurrentWidget(self.search_pane)
         self.search_pane.focus_query()
@@ -549,73 +406,7 @@ class MainWindow(QMainWindow):
     def _on_zoom_changed(self, zoom: float) -> None:
         self.status_zoom.setText(f"{zoom * 100:.0f}%")
 
-    # -- import ---------------------------------------------------------------------------------
-
-    def on_import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, translate("Redline", "Import scans"), "", tr(FILE_FILTER)
-        )
-        if files:
-            self.import_paths(files)
-
-    def on_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, translate("Redline", "Import a folder of scans")
-        )
-        if folder:
-            self.import_paths([folder])
-
-    def import_paths(self, paths: Sequence[Path | str]) -> ImportDialog:
-        """Import in the background with a progress dialog; the library pane reloads after, and
-        the status bar says what was imported."""
-        job = ImportJob(self.lib, paths, self.import_runner)
-        dialog = ImportDialog(job, self)
-        job.finished.connect(lambda _: self.show_message(dialog.summary))
-        job.finished.connect(self._on_import_finished)
-        dialog.show()
-        job.start()
-        return dialog
-
-    def _on_import_finished(self, outcomes: list[ImportOutcome]) -> None:
-        self.library_model.reload()
-        self.import_finished.emit(outcomes)
-
-    def _on_reloaded(self) -> None:
-        if self._open_first_pending:
-            self._open_first_pending = False
-            self.open_first_document()
-        if self.document_id is not None:
-            self.library_pane.select_document(self.document_id)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
-
-    # -- the document opened at start ----------------------------------------------------------
-
-    def open_first_document(self) -> None:
-        """Open the first document of the library table, once its first rows have arrived
-        (they are read on the database worker), unless one was opened meanwhile."""
-        if self.library_model.loading:
-            self._open_first_pending = True
-            return
-        first = self.library_model.document_id(0)
-        if first is not None and self.document_id is None:
-            self.open_document(first)
-
-    def reopen_last(self) -> bool:
-        """Open the document and page shown when the window last closed, if it still exists
-        (and that window was on this library)."""
-        last = self.remembered.last_reading()
-        return last is not None and self.open_document(*last)
-
-    # -- libraries and files from elsewhere -----------------------------------------------------
+    # -- another library ------------------------------------------------------------------------
 
     def open_library(self, root: Path) -> MainWindow | None:
         """File > Open library: a window on the library at ``root`` takes this one's place (this
@@ -638,49 +429,6 @@ class MainWindow(QMainWindow):
         self.owns_library = True  # (the opener's `with` closes it again: that does nothing)
         self.close()
         return window
-
-    def after_first_paint(self, run: Callable[[], object]) -> None:
-        """Run ``run`` once, a second after the first page is painted (or a few seconds after
-        this call, when no page is): work that can wait must not delay the page, nor the text
-        and thumbnails its paint starts."""
-        timer = QTimer(self, singleShot=True, interval=NO_PAINT_DELAY_MS)
-        timer.timeout.connect(run)
-        ready = self.document_view.page_ready
-
-        def painted(_page_id: int) -> None:
-            ready.disconnect(painted)
-            if timer.isActive():  # (else it ran already: no page was painted in time)
-                timer.start(FIRST_PAINT_DELAY_MS)
-
-        ready.connect(painted)
-        timer.start()
-
-    def _listen(self) -> None:
-        """Take files handed over by "Open with Redline" while this window is open."""
-        from app.ui.window.handover import HandoverServer
-
-        self.handover = HandoverServer(self.lib.root, self.files_handed_over.emit)
-        if self.handover.start():
-            self.files_handed_over.connect(self.open_files)
-        else:
-            self.handover = None
-
-    def open_files(self, paths: Sequence[str]) -> ImportDialog:
-        """Import ``paths`` and open the first of them (new or already in the library)."""
-        if self.isMinimized():
-            self.showNormal()
-        self.raise_()
-        self.activateWindow()
-        dialog = self.import_paths(paths)
-        dialog.job.finished.connect(self._open_first_imported)
-        if dialog.job.done:  # (a synchronous runner has finished already)
-            self._open_first_imported(dialog.job.result)
-        return dialog
-
-    def _open_first_imported(self, outcomes: list[ImportOutcome]) -> None:
-        opened = next((o.document_id for o in outcomes if o.ok and o.document_id), None)
-        if opened is not None:
-            self.open_document(opened)
 
     def save_state(self) -> None:
         self.remembered.save()

@@ -26,7 +26,7 @@ from app.ui.base.settings import Settings
 from app.ui.document import render_cache
 from app.ui.document.render_cache import PRIORITY_PAGE, PRIORITY_THUMBNAIL, RenderKey
 from app.ui.document.render_process import Started
-from app.ui.window import main_window
+from app.ui.window import navigation
 from app.ui.window.launch import run_gui
 from tests.builders import make_image_only_pdf, make_text_pdf
 from tests.ui.helpers import activate, make_review_pdf, make_window, record_requests
@@ -290,13 +290,13 @@ def test_opening_a_document_asks_for_its_page_before_reading_its_pages(
     window = make_window(qtbot, review_library, settings)
     asked = record_requests(monkeypatch, window.renderer)
     read_at: list[int] = []
-    summary = main_window.document_summary
+    summary = navigation.document_summary
 
     def reading(lib: Library, doc_id: DocumentId) -> DocumentSummary:
         read_at.append(len(asked))
         return summary(lib, doc_id)
 
-    monkeypatch.setattr(main_window, "document_summary", reading)
+    monkeypatch.setattr(navigation, "document_summary", reading)
     assert window.open_document(review_doc.id, 2)
     assert read_at == [1] and asked[0] == window.document_view._key(2)
     assert window.document_view.page_view.pixmap_zoom == asked[0].zoom  # shown

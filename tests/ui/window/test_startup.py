@@ -16,7 +16,7 @@ from app.core.documents.queries import DocumentSummary
 from app.core.library import Library
 from app.ui.base.settings import Settings
 from app.ui.document.render_process import RenderProcesses, can_fork
-from app.ui.window import launch, main_window
+from app.ui.window import launch, opening
 from tests.builders import make_text_pdf
 from tests.ui.helpers import make_window
 
@@ -86,8 +86,8 @@ def test_work_that_can_wait_starts_after_the_first_paint(
 ) -> None:
     """The fork server (and whatever else can wait) starts once the first page is on screen, and
     once only; without a document, a few seconds after the window shows."""
-    monkeypatch.setattr(main_window, "FIRST_PAINT_DELAY_MS", 50)
-    monkeypatch.setattr(main_window, "NO_PAINT_DELAY_MS", 10_000)
+    monkeypatch.setattr(opening, "FIRST_PAINT_DELAY_MS", 50)
+    monkeypatch.setattr(opening, "NO_PAINT_DELAY_MS", 10_000)
     window = make_window(qtbot, review_library, settings)
     ran: list[bool] = []
     window.after_first_paint(lambda: ran.append(window.document_view.page is not None))
@@ -98,7 +98,7 @@ def test_work_that_can_wait_starts_after_the_first_paint(
     window.document_view.next_page()
     qtbot.wait(150)
     assert ran == [True]
-    monkeypatch.setattr(main_window, "NO_PAINT_DELAY_MS", 50)
+    monkeypatch.setattr(opening, "NO_PAINT_DELAY_MS", 50)
     alone = make_window(qtbot, review_library, settings)
     alone.after_first_paint(lambda: ran.append(False))
     qtbot.waitUntil(lambda: ran == [True, False], timeout=2000)
