@@ -200,7 +200,7 @@ def test_publication_pdf_of_63_pages_with_200_redactions(tmp_path: Path) -> None
 
     from app.core.exchange.pdf import PublicationOptions, export_pdf
     from app.core.exchange.pdf_report import PublicationReport
-    from app.ui.tools.export_dialog import ExportRequest, start_export
+    from app.ui.tools.export_request import ExportRequest, start_export
     from tests.bench.gui_helpers import JFK, StallMeter, open_window, wait_for
 
     if not JFK.exists():

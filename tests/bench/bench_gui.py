@@ -252,7 +252,7 @@ def test_event_loop_stall_during_exports_of_100k_annotations(tmp_path: Path) -> 
     """File › Export of a library of 100,000 annotations in each format, as the window runs it
     (its export dialog's request, its job dialog): the window's longest stall in each."""
     from app.core.exchange.common import ExportScope
-    from app.ui.tools.export_dialog import ExportRequest, start_export
+    from app.ui.tools.export_request import ExportRequest, start_export
     from tests.bench.helpers import BENCH_ANNOTATIONS, bench_pdf, fill_annotations
 
     pdf = bench_pdf(tmp_path / "bench.pdf")

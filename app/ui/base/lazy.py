@@ -12,9 +12,9 @@ def lazy_module(name: str) -> ModuleType:
     library's ``LazyLoader``). Import it for type checking as usual, beside this call::
 
         if TYPE_CHECKING:
-            from app.ui.tools import export_dialog
+            from app.ui.tools import export_start
         else:
-            export_dialog = lazy_module("app.ui.tools.export_dialog")
+            export_start = lazy_module("app.ui.tools.export_start")
     """
     if name in sys.modules:
         return sys.modules[name]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from app.ui.tools import (
         about_dialog,
         detect_dialog,
-        export_dialog,
+        export_start,
         metadata_dialog,
         ocr_dialog,
         settings_dialog,
@@ -31,7 +31,7 @@ else:  # The dialogs load the exporters, OCR and detection (lxml, numpy, Pillow)
     # to start. Imported when first used.
     about_dialog = lazy_module("app.ui.tools.about_dialog")
     detect_dialog = lazy_module("app.ui.tools.detect_dialog")
-    export_dialog = lazy_module("app.ui.tools.export_dialog")
+    export_start = lazy_module("app.ui.tools.export_start")
     metadata_dialog = lazy_module("app.ui.tools.metadata_dialog")
     ocr_dialog = lazy_module("app.ui.tools.ocr_dialog")
     settings_dialog = lazy_module("app.ui.tools.settings_dialog")
@@ -86,7 +86,7 @@ def _entries(w: MenuHost) -> list[Entry]:
         (
             FILE,
             QT_TRANSLATE_NOOP("Redline", "&Export…"),
-            lambda: export_dialog.open_export(w),
+            lambda: export_start.open_export(w),
             ("Ctrl+E",),
         ),
         (FILE, QT_TRANSLATE_NOOP("Redline", "Import &annotations…"), w.import_annotations, ()),

@@ -20,8 +20,9 @@ from app.ui.base import settings as S
 from app.ui.base.job_dialog import Job, JobDialog
 from app.ui.base.settings import Settings
 from app.ui.base.workers import TaskRunner
-from app.ui.tools import export_dialog
-from app.ui.tools.export_dialog import ExportDialog, ExportRequest, describe_export, start_export
+from app.ui.tools import export_request
+from app.ui.tools.export_dialog import ExportDialog
+from app.ui.tools.export_request import ExportRequest, describe_export, start_export
 from app.ui.window.main_window import MainWindow
 from tests.builders import make_text_pdf
 from tests.pg_helpers import PgServer
@@ -88,12 +89,12 @@ def test_publication_formats_offer_their_options(
     )  # fmt: skip
     asked: list[tuple[object, IiifOptions]] = []  # (the export run in a worker process)
     monkeypatch.setattr(
-        export_dialog, "export_in_process",
+        export_request, "export_in_process",
         lambda _, export, *__, options, **___: asked.append((export, options)),
     )  # fmt: skip
     req.work(review_library)(lambda *_: None, lambda: False)
     iiif = IiifOptions("https://example.org/memo", 200, True, print_codes=False)
-    assert asked == [(export_dialog.export_iiif, iiif)]
+    assert asked == [(export_request.export_iiif, iiif)]
     _choose(dialog.format, "csv")
     assert dialog.dpi.isHidden() and dialog.base_url.isHidden() and dialog.print_codes.isHidden()
     assert dialog.include_proposals.isVisible() and not dialog._wants_folder()
@@ -395,13 +396,13 @@ def test_w3c_and_csv_exports_run_in_a_worker_process(
     from app.core.exchange.common import ExportScope
 
     sent: list[object] = []
-    real = export_dialog.export_in_process
+    real = export_request.export_in_process
 
     def recorded(library: object, export: object, *args: object, **kw: object) -> object:
         sent.append((library, getattr(export, "__name__", export)))
         return real(library, export, *args, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(export_dialog, "export_in_process", recorded)
+    monkeypatch.setattr(export_request, "export_in_process", recorded)
     out = tmp_path / f"out.{fmt}"
     summary = ExportRequest(fmt, ExportScope(), out).work(review_library)(
         lambda done, total, what="": None, lambda: False

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from app.core.exchange.common import ExportScope
 from app.core.library import Library
 from app.ui.base.workers import TaskRunner
-from app.ui.tools.export_dialog import ExportDialog, ExportRequest, start_export
+from app.ui.tools.export_dialog import ExportDialog
+from app.ui.tools.export_request import ExportRequest, start_export
 from app.ui.tools.ocr_dialog import attach_text
 from app.ui.window.main_window import MainWindow
 

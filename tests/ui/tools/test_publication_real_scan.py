@@ -19,7 +19,7 @@ from app.core.annotating.records import AnnotationFilter
 from app.core.ocr.tesseract import tesseract_available
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import JobDialog
-from app.ui.tools import export_dialog
+from app.ui.tools import export_start
 from app.ui.tools.export_dialog import ExportDialog
 from tests.acceptance.publication_helpers import (
     SCAN,
@@ -122,11 +122,11 @@ def test_the_steps_through_the_window(
 
     def without_them(_window: object, count: int) -> str:
         asked.append(count)
-        return export_dialog.WITHOUT_THEM
+        return export_start.WITHOUT_THEM
 
     pending = len(list_annotations(lib, AnnotationFilter(kind="redaction", status="proposed")))
     monkeypatch.setattr(ExportDialog, "exec", fill)
-    monkeypatch.setattr(export_dialog, "ask_pending", without_them)
+    monkeypatch.setattr(export_start, "ask_pending", without_them)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     [job] = window.findChildren(JobDialog)
     qtbot.waitUntil(lambda: job.job.done, timeout=120_000)

@@ -19,7 +19,7 @@ from app.ui.annotating.menus import fill_record_menu
 from app.ui.base import settings as S
 from app.ui.base.job_dialog import JobDialog
 from app.ui.document.annotation_style import describe, region_brush
-from app.ui.tools import export_dialog
+from app.ui.tools import export_start
 from app.ui.tools.export_dialog import ExportDialog
 from app.ui.window.main_window import MainWindow
 from tests.ui.annotating.helpers import open_window
@@ -121,15 +121,15 @@ def test_pending_proposals_the_window_asks_and_review_first_shows_them(
 
     def review_first(_window: object, count: int) -> str:
         asked.append(count)
-        return export_dialog.REVIEW_FIRST
+        return export_start.REVIEW_FIRST
 
-    monkeypatch.setattr(export_dialog, "ask_pending", review_first)
+    monkeypatch.setattr(export_start, "ask_pending", review_first)
     _export(tools_window)
     assert asked == [1] and not out.exists() and not tools_window.findChildren(JobDialog)
     qtbot.waitUntil(lambda: tools_window.page_annotations.current == proposal)
     assert tools_window.document_view.index == 1  # the proposal's page, shown
     assert "1 redaction proposal to decide" in tools_window.current_message()
-    monkeypatch.setattr(export_dialog, "ask_pending", lambda _w, n: None)  # Cancel
+    monkeypatch.setattr(export_start, "ask_pending", lambda _w, n: None)  # Cancel
     _export(tools_window)
     assert not out.exists() and not tools_window.findChildren(JobDialog)
 
@@ -143,7 +143,7 @@ def test_publish_without_them_writes_the_pdf_and_reports(
     _proposal(lib, tools_window, 1)
     out = tmp_path / "pub.pdf"
     _fill_pdf(monkeypatch, out)
-    monkeypatch.setattr(export_dialog, "ask_pending", lambda _w, n: export_dialog.WITHOUT_THEM)
+    monkeypatch.setattr(export_start, "ask_pending", lambda _w, n: export_start.WITHOUT_THEM)
     _export(tools_window)
     [job] = tools_window.findChildren(JobDialog)
     qtbot.waitUntil(lambda: job.job.done, timeout=60_000)
@@ -161,7 +161,7 @@ def test_no_question_without_proposals(
 ) -> None:
     out = tmp_path / "pub.pdf"
     _fill_pdf(monkeypatch, out)
-    monkeypatch.setattr(export_dialog, "ask_pending", lambda *_: pytest.fail("asked"))
+    monkeypatch.setattr(export_start, "ask_pending", lambda *_: pytest.fail("asked"))
     _export(tools_window)
     [job] = tools_window.findChildren(JobDialog)
     qtbot.waitUntil(lambda: job.job.done, timeout=60_000)
