@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -55,7 +56,8 @@ def backup_library(lib: Library, label: str) -> Path:
             conn.exec_driver_sql("VACUUM INTO ?", (str(tmp),))
         os.replace(tmp, target)
     except (OSError, SQLAlchemyError) as exc:
-        tmp.unlink(missing_ok=True)
+        with suppress(OSError):  # (a read-only disk refuses this too: the reason is above)
+            tmp.unlink(missing_ok=True)
         raise BackupError(
             translate("Redline", "cannot copy the library to {target}: {exc}").format(
                 target=target, exc=exc

@@ -89,3 +89,21 @@ def test_a_backup_cut_short_is_a_part_file_the_next_open_sweeps(
     assert made.name.startswith("library-merge-") and made.suffix == ".sqlite"
     with pytest.raises(BackupError, match="that is the library itself"):
         restore_library(root, root / "library.sqlite")
+
+
+def test_a_backup_the_disk_refuses_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only disk refuses the copy and the clean-up of its temporary: the copy's reason is
+    the one said (a BackupError), not the clean-up's exception in its place."""
+    import errno
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    with Library.open(tmp_path / "lib") as lib:
+        assert import_file(lib, make_text_pdf(tmp_path / "a.pdf")).ok
+        monkeypatch.setattr(os, "replace", read_only)
+        monkeypatch.setattr(Path, "unlink", read_only)
+        with pytest.raises(BackupError, match="Read-only file system"):
+            backup_library(lib, "merge")

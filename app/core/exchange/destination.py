@@ -207,5 +207,6 @@ def atomic_file(path: Path, *, overwrite: bool = False) -> Iterator[Path]:
                 path=path, value=exc.strerror or exc
             )
         ) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+    finally:  # (on a read-only disk the unlink itself fails: the reason above is what to say)
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)

@@ -364,7 +364,10 @@ def _save_verified(
     with atomic_file(out, overwrite=overwrite) as tmp:
         # garbage=2: unreferenced objects dropped and the xref compacted; 3 also merges
         # duplicate objects, quadratic in their number (a page with 6,250 notes took minutes)
-        doc.save(tmp, garbage=2, deflate=True)
+        try:
+            doc.save(tmp, garbage=2, deflate=True)
+        except pymupdf.mupdf.FzErrorSystem as exc:  # MuPDF's own file error: a read-only disk
+            raise OSError(str(exc).rsplit(": ", 1)[-1]) from exc  # (said as the disk says it)
         if not job.options.verify:
             return None
         return verify_publication(tmp, _expected(job), on_page=step, cancel=job.cancel)
