@@ -132,8 +132,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="+109"/>
-        <location line="+168"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+30"/>
+        <location line="+21"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
@@ -743,7 +743,7 @@
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+148"/>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+191"/>
+        <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+190"/>
         <source>%n pages</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-5"/>
+        <location filename="../../app/ui/tools/export_request.py" line="-5"/>
         <location line="+36"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
@@ -826,7 +826,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="-26"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-14"/>
+        <location filename="../../app/ui/tools/export_request.py" line="-14"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -1099,7 +1099,7 @@
         <translation>von der Erkennung vorgeschlagen, {when}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+498"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+499"/>
         <location filename="../../app/ui/document/annotation_style.py" line="-123"/>
         <source>correction</source>
         <translation>Korrektur</translation>
@@ -1175,7 +1175,7 @@
         <location filename="../../app/ui/document/document_view.py" line="+69"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+95"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="+15"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+12"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-187"/>
-        <location line="+166"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-37"/>
+        <location line="+21"/>
         <source>Doubtful words</source>
         <translation>Unsichere Wörter</translation>
     </message>
@@ -1505,7 +1505,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+358"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+375"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+7"/>
         <source>OCR failed: {reason}</source>
         <translation>OCR fehlgeschlagen: {reason}</translation>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/thumbnails.py" line="+91"/>
-        <location filename="../../app/ui/window/main_window.py" line="+16"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+13"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-190"/>
-        <location line="+164"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
+        <location line="+26"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-160"/>
-        <location line="+164"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-22"/>
+        <location line="+23"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -1831,7 +1831,7 @@
         <translation>Redline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-138"/>
+        <location filename="../../app/ui/tools/export_request.py" line="-138"/>
         <source>Redline JSON (exchange, merges back in)</source>
         <translation>Redline JSON (Austausch, lässt sich zurückführen)</translation>
     </message>
@@ -1902,7 +1902,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/document/layer_switcher.py" line="+12"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+5"/>
+        <location filename="../../app/ui/tools/export_request.py" line="+5"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="-55"/>
         <location line="+54"/>
         <location line="+16"/>
@@ -1913,7 +1913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tools/export_dialog.py" line="+8"/>
+        <location filename="../../app/ui/tools/export_request.py" line="+8"/>
         <source>%n words under accepted redactions left out</source>
         <translation>
             <numerusform>%n Wort unter angenommenen Schwärzungen ausgelassen</numerusform>
@@ -1953,13 +1953,14 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+243"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+101"/>
+        <location line="+190"/>
+        <location filename="../../app/ui/tools/export_request.py" line="+11"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-168"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
@@ -2044,12 +2045,17 @@
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+56"/>
+        <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
+        <translation>Die {value} gewählten Dokumente ergeben je ein PDF: wählen Sie einen Ordner als Ziel, oder exportieren Sie das geöffnete Dokument.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location filename="../../app/ui/tools/export_start.py" line="+119"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n Schwärzungsvorschlag zu entscheiden: A nimmt an, R lehnt ab, N geht zum nächsten</numerusform>
@@ -2059,7 +2065,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-85"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-203"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-93"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
@@ -2089,7 +2095,7 @@
         <translation>Schwärzungen:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+81"/>
         <source>Export into folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2099,7 +2105,7 @@
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../app/ui/tools/export_start.py" line="-81"/>
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -2181,7 +2187,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
         <location line="+113"/>
-        <location filename="../../app/ui/window/main_window.py" line="+83"/>
+        <location filename="../../app/ui/window/main_window.py" line="+279"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -2206,7 +2212,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} geprüft. Noch nichts geändert: „Anwenden“ führt es zusammen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="+34"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
         <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
         <translation>Konflikte bleiben, bis jemand sie entscheidet: Bearbeiten › Konflikte… im Fenster oder `redline conflicts` und `redline resolve ID --take here|there`.</translation>
     </message>
@@ -2669,12 +2675,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Dies ist eine Datei der Version 1: Sie trägt keinen Verlauf; wo eine Annotation auf beiden Seiten geändert wurde, blieb die spätere Fassung ganz erhalten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>  Tag &apos;{name}&apos;: {changes}</source>
         <translation>  Schlagwort „{name}“: {changes}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Documents not in this library (their annotations wait until imported):</source>
         <translation>Dokumente, die nicht in dieser Bibliothek sind (ihre Annotationen warten, bis sie importiert sind):</translation>
     </message>
@@ -3101,7 +3107,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-57"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+17"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
@@ -3237,7 +3243,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Ordner ist nicht leer; was darin ist, bleibt, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-202"/>
+        <location filename="../../app/ui/window/intake.py" line="+27"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
@@ -3252,12 +3258,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Warten auf den Server der Bibliothek…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+4"/>
+        <location filename="../../app/ui/window/main_window.py" line="-196"/>
         <source>Cannot open the library</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-43"/>
         <source>The documents of the library: filter, sort and open them</source>
         <translation>Die Dokumente der Bibliothek: filtern, sortieren und öffnen</translation>
     </message>
@@ -3277,7 +3283,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../app/ui/window/main_window.py" line="+91"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3482,7 +3488,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Ü&amp;ber Redline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+99"/>
+        <location filename="../../app/ui/window/main_window.py" line="+63"/>
         <source>The log file is {path}</source>
         <translation>Die Protokolldatei ist {path}</translation>
     </message>
@@ -3497,7 +3503,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Zu entscheidende Konflikte: {n} (Bearbeiten › Konflikte…)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <source>OCR needs Tesseract</source>
         <translation>OCR braucht Tesseract</translation>
     </message>
@@ -3507,7 +3513,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+114"/>
+        <location filename="../../app/ui/window/navigation.py" line="+92"/>
         <source>Go to page</source>
         <translation>Gehe zu Seite</translation>
     </message>
@@ -3519,7 +3525,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+38"/>
+        <location filename="../../app/ui/window/main_window.py" line="+93"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
@@ -3534,7 +3540,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die gescannte Seite. Bild auf und Bild ab blättern, Strg+Plus und Strg+Minus zoomen, Ziehen verschiebt die Seite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+11"/>
+        <location filename="../../app/ui/window/intake.py" line="+23"/>
         <source>Import scans</source>
         <translation>Scans importieren</translation>
     </message>
@@ -3610,7 +3616,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-484"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-502"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+60"/>
         <source>someone</source>
         <translation>jemand</translation>
@@ -3647,7 +3653,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+352"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3672,7 +3678,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Prüfung der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-299"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-308"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} über „{label}“</translation>
@@ -3966,7 +3972,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Verwendungen verschieben nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+196"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+197"/>
         <source>Cannot redo “{step}”: {error}</source>
         <translation>„{step}“ kann nicht wiederhergestellt werden: {error}</translation>
     </message>
@@ -3976,7 +3982,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{step}“ kann nicht rückgängig gemacht werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+150"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+161"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Es gibt keine Annotation {uuid}.</translation>
     </message>
@@ -3991,7 +3997,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Es gibt keine Seite {page_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+99"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+101"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
         <translation>Diese Seite hat noch keinen Text (zuerst OCR ausführen); markieren Sie stattdessen einen Bereich.</translation>
     </message>
@@ -4021,12 +4027,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„Alle annehmen“ gilt für eine Seite oder ein Dokument.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Annotation {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation>Annotation {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+222"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+223"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} ist nicht im Konflikt (nichts zu entscheiden)</translation>
     </message>
@@ -4111,7 +4117,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Unbekannter Prüfstatus {status!r}; bekannt: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/snapshots.py" line="+99"/>
+        <location filename="../../app/core/annotating/snapshots.py" line="+141"/>
         <source>a {value} it changed was changed again since; undo that first</source>
         <translation>ein davon geänderter Eintrag ({value}) wurde seitdem erneut geändert; machen Sie das zuerst rückgängig</translation>
     </message>
@@ -4162,12 +4168,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Schlagwort {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="-405"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-406"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation>Das Markierungsvokabular {path} kann nicht gelesen werden: {exc}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The exemption vocabulary {path} cannot be read: {exc}</source>
         <translation>Das Vokabular der Ausnahmecodes {path} kann nicht gelesen werden: {exc}</translation>
     </message>
@@ -4330,7 +4336,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Geben Sie Ihren Namen an (in den Einstellungen), bevor Sie annotieren.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backups.py" line="+60"/>
+        <location filename="../../app/core/backups.py" line="+62"/>
         <source>cannot copy the library to {target}: {exc}</source>
         <translation>die Bibliothek kann nicht nach {target} kopiert werden: {exc}</translation>
     </message>
@@ -4737,9 +4743,9 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Quelle von Dokument {document_id} hat ihre Seiten nicht mehr</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>{value} documents make {value} PDFs: name a folder instead of {name}, or choose one --document</source>
-        <translation>{value} Dokumente ergeben {value} PDFs: nennen Sie statt {name} einen Ordner oder wählen Sie ein --document</translation>
+        <location line="+89"/>
+        <source>{value} documents make {value} PDFs: name a folder instead of {name}, or export one document</source>
+        <translation>{value} Dokumente ergeben {value} PDFs: nennen Sie statt {name} einen Ordner oder exportieren Sie ein einzelnes Dokument</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/pdf_font.py" line="+154"/>
@@ -5146,7 +5152,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page_id} hat keine Textebene {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="-292"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-308"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract ist nicht installiert, daher kann Redline keine OCR ausführen. Installieren Sie es mit den Paketen Ihres Systems (z. B. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -5156,7 +5162,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Tesseract hat keine Daten für die Sprache {value} (installiert: {value2}); installieren Sie sie, z. B. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+166"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+93"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -5362,7 +5368,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>keine solche Seite</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/readback.py" line="+65"/>
+        <location filename="../../app/core/exchange/readback.py" line="+66"/>
         <source>page {value} of {title!r}: {name} still holds redacted characters ({start}-{end}); nothing was written</source>
         <translation>Seite {value} von {title!r}: {name} enthält noch geschwärzte Zeichen ({start}-{end}); nichts wurde geschrieben</translation>
     </message>
@@ -5437,9 +5443,9 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Export abgebrochen; keine Datei wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge.py" line="+66"/>
+        <location filename="../../app/core/exchange/merge.py" line="+65"/>
         <location filename="../../app/core/exchange/w3c_import.py" line="+348"/>
-        <location line="+123"/>
+        <location line="+132"/>
         <source>import cancelled; nothing was changed</source>
         <translation>Import abgebrochen; nichts wurde geändert</translation>
     </message>
@@ -5614,7 +5620,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page}: pdftoppm hat kein Bild ihrer Codes erzeugt</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="-317"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-326"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation>ein Schlagwortname muss 1 bis {most} Zeichen lang sein</translation>
     </message>
@@ -5629,12 +5635,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Annotation {name}: {reason}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+129"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation>{name} ist weder ein Redline-Annotationssatz noch W3C- oder IIIF-Annotationen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>the import&apos;s reading process stopped unexpectedly (exit code {exitcode}); nothing was changed</source>
         <translation>der Lesevorgang des Imports wurde unerwartet beendet (Exit-Code {exitcode}); nichts wurde geändert</translation>
     </message>
@@ -5644,7 +5650,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} konnte nicht gelesen werden: {kind}: {exc}; nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>none of the {count} annotations in {name} has a place in this library: {reason}</source>
         <translation>keine der {count} Annotationen in {name} hat einen Platz in dieser Bibliothek: {reason}</translation>
     </message>

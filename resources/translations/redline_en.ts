@@ -4,7 +4,7 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+150"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+161"/>
         <source>There is no annotation {uuid}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+99"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+101"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,12 +49,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Annotation {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+222"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+223"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/snapshots.py" line="+99"/>
+        <location filename="../../app/core/annotating/snapshots.py" line="+141"/>
         <source>a {value} it changed was changed again since; undo that first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The exemption vocabulary {path} cannot be read: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,7 +358,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/backups.py" line="+60"/>
+        <location filename="../../app/core/backups.py" line="+62"/>
         <source>cannot copy the library to {target}: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="+34"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
         <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,7 +1168,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+89"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+65"/>
         <location line="+5"/>
@@ -1181,7 +1181,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Documents not in this library (their annotations wait until imported):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,8 +1290,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>{value} documents make {value} PDFs: name a folder instead of {name}, or choose one --document</source>
+        <location line="+89"/>
+        <source>{value} documents make {value} PDFs: name a folder instead of {name}, or export one document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1357,7 +1357,7 @@
         <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+148"/>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+191"/>
+        <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+190"/>
         <source>%n pages</source>
@@ -1427,7 +1427,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-5"/>
+        <location filename="../../app/ui/tools/export_request.py" line="-5"/>
         <location line="+36"/>
         <source>Wrote {path}</source>
         <translation type="unfinished"></translation>
@@ -1440,7 +1440,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="-26"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-14"/>
+        <location filename="../../app/ui/tools/export_request.py" line="-14"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1832,7 +1832,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+66"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+67"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,7 +1842,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+166"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+93"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
@@ -1984,7 +1984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-484"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-502"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="-29"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
@@ -2217,7 +2217,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+94"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+219"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+237"/>
         <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,8 +2416,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="+109"/>
-        <location line="+168"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+30"/>
+        <location line="+21"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,7 +2948,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+196"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+197"/>
         <source>Cannot redo “{step}”: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,7 +3427,7 @@
         <location filename="../../app/ui/document/document_view.py" line="+69"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+95"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="+15"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+12"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,8 +3490,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-187"/>
-        <location line="+166"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-37"/>
+        <location line="+21"/>
         <source>Doubtful words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,7 +3668,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+64"/>
-        <location filename="../../app/ui/window/main_window.py" line="+274"/>
+        <location filename="../../app/ui/window/main_window.py" line="+402"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,7 +3689,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/thumbnails.py" line="+27"/>
-        <location filename="../../app/ui/window/main_window.py" line="-258"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+13"/>
         <source>Thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,8 +3831,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-190"/>
-        <location line="+164"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
+        <location line="+26"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,8 +3872,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-160"/>
-        <location line="+164"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-22"/>
+        <location line="+23"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,7 +4094,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-357"/>
+        <location filename="../../app/ui/tools/export_request.py" line="-138"/>
         <source>Redline JSON (exchange, merges back in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4165,7 +4165,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/document/layer_switcher.py" line="-51"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+5"/>
+        <location filename="../../app/ui/tools/export_request.py" line="+5"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="-168"/>
         <location line="+54"/>
         <location line="+16"/>
@@ -4176,7 +4176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tools/export_dialog.py" line="+8"/>
+        <location filename="../../app/ui/tools/export_request.py" line="+8"/>
         <source>%n words under accepted redactions left out</source>
         <translation>
             <numerusform>%n word under accepted redactions left out</numerusform>
@@ -4216,13 +4216,14 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+243"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-136"/>
+        <location line="+190"/>
+        <location filename="../../app/ui/tools/export_request.py" line="+11"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-168"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4332,7 +4333,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
+        <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4347,7 +4353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../app/ui/tools/export_start.py" line="+38"/>
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -4431,7 +4437,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
         <location line="+113"/>
-        <location filename="../../app/ui/window/main_window.py" line="+83"/>
+        <location filename="../../app/ui/window/main_window.py" line="-123"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4870,7 +4876,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-57"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+17"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5006,7 +5012,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-202"/>
+        <location filename="../../app/ui/window/intake.py" line="+27"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5021,12 +5027,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+4"/>
+        <location filename="../../app/ui/window/main_window.py" line="-196"/>
         <source>Cannot open the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-43"/>
         <source>The documents of the library: filter, sort and open them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5046,7 +5052,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../app/ui/window/main_window.py" line="+91"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5251,7 +5257,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+99"/>
+        <location filename="../../app/ui/window/main_window.py" line="+63"/>
         <source>The log file is {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5266,7 +5272,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <source>OCR needs Tesseract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5276,7 +5282,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+114"/>
+        <location filename="../../app/ui/window/navigation.py" line="+92"/>
         <source>Go to page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5286,7 +5292,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../app/ui/window/intake.py" line="+23"/>
         <source>Import scans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5356,7 +5362,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/readback.py" line="+65"/>
+        <location filename="../../app/core/exchange/readback.py" line="+66"/>
         <source>page {value} of {title!r}: {name} still holds redacted characters ({start}-{end}); nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5431,9 +5437,9 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge.py" line="+66"/>
+        <location filename="../../app/core/exchange/merge.py" line="+65"/>
         <location filename="../../app/core/exchange/w3c_import.py" line="+348"/>
-        <location line="+123"/>
+        <location line="+132"/>
         <source>import cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5608,7 +5614,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="-317"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-326"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5623,12 +5629,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+129"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>the import&apos;s reading process stopped unexpectedly (exit code {exitcode}); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5638,7 +5644,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>none of the {count} annotations in {name} has a place in this library: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -132,8 +132,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/main_window.py" line="+109"/>
-        <location line="+168"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+30"/>
+        <location line="+21"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -743,7 +743,7 @@
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+148"/>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+191"/>
+        <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+190"/>
         <source>%n pages</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-5"/>
+        <location filename="../../app/ui/tools/export_request.py" line="-5"/>
         <location line="+36"/>
         <source>Wrote {path}</source>
         <translation>{path} écrit</translation>
@@ -826,7 +826,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="-26"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-14"/>
+        <location filename="../../app/ui/tools/export_request.py" line="-14"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1099,7 +1099,7 @@
         <translation>proposé par la détection, {when}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+498"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+499"/>
         <location filename="../../app/ui/document/annotation_style.py" line="-123"/>
         <source>correction</source>
         <translation>correction</translation>
@@ -1175,7 +1175,7 @@
         <location filename="../../app/ui/document/document_view.py" line="+69"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+95"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="+15"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+12"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/main_window.py" line="-187"/>
-        <location line="+166"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-37"/>
+        <location line="+21"/>
         <source>Doubtful words</source>
         <translation>Mots douteux</translation>
     </message>
@@ -1505,7 +1505,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+358"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+375"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+7"/>
         <source>OCR failed: {reason}</source>
         <translation>Échec de l’OCR : {reason}</translation>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/thumbnails.py" line="+91"/>
-        <location filename="../../app/ui/window/main_window.py" line="+16"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+13"/>
         <source>Thumbnails</source>
         <translation>Miniatures</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-190"/>
-        <location line="+164"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
+        <location line="+26"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-160"/>
-        <location line="+164"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-22"/>
+        <location line="+23"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1831,7 +1831,7 @@
         <translation>Redline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-138"/>
+        <location filename="../../app/ui/tools/export_request.py" line="-138"/>
         <source>Redline JSON (exchange, merges back in)</source>
         <translation>Redline JSON (échange, se fusionne en retour)</translation>
     </message>
@@ -1902,7 +1902,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/document/layer_switcher.py" line="+12"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+5"/>
+        <location filename="../../app/ui/tools/export_request.py" line="+5"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="-55"/>
         <location line="+54"/>
         <location line="+16"/>
@@ -1913,7 +1913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tools/export_dialog.py" line="+8"/>
+        <location filename="../../app/ui/tools/export_request.py" line="+8"/>
         <source>%n words under accepted redactions left out</source>
         <translation>
             <numerusform>%n mot sous des caviardages acceptés omis</numerusform>
@@ -1953,13 +1953,14 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+243"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+101"/>
+        <location line="+190"/>
+        <location filename="../../app/ui/tools/export_request.py" line="+11"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-168"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -2044,12 +2045,17 @@
         <translation>Exporter :</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+56"/>
+        <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
+        <translation>Les {value} documents choisis donnent chacun un PDF : choisissez un dossier comme destination, ou exportez le document ouvert.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location filename="../../app/ui/tools/export_start.py" line="+119"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n proposition de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
@@ -2059,7 +2065,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-85"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-203"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-93"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
     </message>
@@ -2089,7 +2095,7 @@
         <translation>Caviardages :</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+81"/>
         <source>Export into folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -2099,7 +2105,7 @@
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../app/ui/tools/export_start.py" line="-81"/>
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -2181,7 +2187,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
         <location line="+113"/>
-        <location filename="../../app/ui/window/main_window.py" line="+83"/>
+        <location filename="../../app/ui/window/main_window.py" line="+279"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -2206,7 +2212,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} vérifié. Rien n’a encore changé : « Appliquer » le fusionne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="+34"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
         <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
         <translation>Les conflits restent jusqu’à ce que quelqu’un les décide : Édition › Conflits… dans la fenêtre, ou `redline conflicts` et `redline resolve ID --take here|there`.</translation>
     </message>
@@ -2669,12 +2675,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>C’est un fichier de version 1 : il n’a pas d’historique ; là où une annotation a changé des deux côtés, la version la plus récente a été gardée entière.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>  Tag &apos;{name}&apos;: {changes}</source>
         <translation>  Étiquette « {name} » : {changes}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Documents not in this library (their annotations wait until imported):</source>
         <translation>Documents absents de cette bibliothèque (leurs annotations attendent leur import) :</translation>
     </message>
@@ -3101,7 +3107,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/main_window.py" line="-57"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+17"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
@@ -3237,7 +3243,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le dossier n’est pas vide ; ce qu’il contient reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-202"/>
+        <location filename="../../app/ui/window/intake.py" line="+27"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
@@ -3252,12 +3258,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>En attente du serveur de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+4"/>
+        <location filename="../../app/ui/window/main_window.py" line="-196"/>
         <source>Cannot open the library</source>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-43"/>
         <source>The documents of the library: filter, sort and open them</source>
         <translation>Les documents de la bibliothèque : les filtrer, les trier et les ouvrir</translation>
     </message>
@@ -3277,7 +3283,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../app/ui/window/main_window.py" line="+91"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -3482,7 +3488,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>À &amp;propos de Redline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+99"/>
+        <location filename="../../app/ui/window/main_window.py" line="+63"/>
         <source>The log file is {path}</source>
         <translation>Le fichier journal est {path}</translation>
     </message>
@@ -3497,7 +3503,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Conflits à décider : {n} (Édition › Conflits…)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <source>OCR needs Tesseract</source>
         <translation>L’OCR a besoin de Tesseract</translation>
     </message>
@@ -3507,7 +3513,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+114"/>
+        <location filename="../../app/ui/window/navigation.py" line="+92"/>
         <source>Go to page</source>
         <translation>Aller à la page</translation>
     </message>
@@ -3519,7 +3525,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+38"/>
+        <location filename="../../app/ui/window/main_window.py" line="+93"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
     </message>
@@ -3534,7 +3540,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>La page numérisée. Page préc. et Page suiv. tournent les pages, Ctrl+plus et Ctrl+moins zooment, glisser déplace la page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+11"/>
+        <location filename="../../app/ui/window/intake.py" line="+23"/>
         <source>Import scans</source>
         <translation>Importer des scans</translation>
     </message>
@@ -3610,7 +3616,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-484"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-502"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+60"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
@@ -3647,7 +3653,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>non</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+352"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3672,7 +3678,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la relecture de la page</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-299"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-308"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} sur « {label} »</translation>
@@ -3966,7 +3972,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Déplacer les usages vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+196"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+197"/>
         <source>Cannot redo “{step}”: {error}</source>
         <translation>Impossible de rétablir « {step} » : {error}</translation>
     </message>
@@ -3976,7 +3982,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+150"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+161"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Il n’y a pas d’annotation {uuid}.</translation>
     </message>
@@ -3991,7 +3997,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Il n’y a pas de page {page_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+99"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+101"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
         <translation>Cette page n’a pas encore de texte (lancez d’abord l’OCR) ; marquez plutôt une zone.</translation>
     </message>
@@ -4021,12 +4027,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>« Tout accepter » porte sur une page ou un document.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Annotation {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation>L’annotation {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+222"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+223"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} n’est pas en conflit (rien à décider)</translation>
     </message>
@@ -4111,7 +4117,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Statut de relecture inconnu {status!r} ; connus : {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/snapshots.py" line="+99"/>
+        <location filename="../../app/core/annotating/snapshots.py" line="+141"/>
         <source>a {value} it changed was changed again since; undo that first</source>
         <translation>un élément modifié ({value}) a été modifié de nouveau depuis ; annulez d’abord cela</translation>
     </message>
@@ -4162,12 +4168,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’étiquette {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="-405"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-406"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation>Le vocabulaire des marquages {path} ne peut pas être lu : {exc}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The exemption vocabulary {path} cannot be read: {exc}</source>
         <translation>Le vocabulaire des codes d’exemption {path} ne peut pas être lu : {exc}</translation>
     </message>
@@ -4330,7 +4336,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Indiquez votre nom (dans les Paramètres) avant d’annoter.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backups.py" line="+60"/>
+        <location filename="../../app/core/backups.py" line="+62"/>
         <source>cannot copy the library to {target}: {exc}</source>
         <translation>impossible de copier la bibliothèque dans {target} : {exc}</translation>
     </message>
@@ -4737,9 +4743,9 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la source du document {document_id} n’a plus ses pages</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>{value} documents make {value} PDFs: name a folder instead of {name}, or choose one --document</source>
-        <translation>{value} documents donnent {value} PDF : nommez un dossier au lieu de {name}, ou choisissez un seul --document</translation>
+        <location line="+89"/>
+        <source>{value} documents make {value} PDFs: name a folder instead of {name}, or export one document</source>
+        <translation>{value} documents donnent {value} PDF : nommez un dossier au lieu de {name}, ou exportez un seul document</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/pdf_font.py" line="+154"/>
@@ -5146,7 +5152,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la page {page_id} n’a pas de couche de texte {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="-292"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-308"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract n’est pas installé : Redline ne peut donc pas faire l’OCR des pages. Installez-le avec les paquets de votre système (par ex. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) et réessayez.</translation>
     </message>
@@ -5156,7 +5162,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Tesseract n’a pas de données pour la langue {value} (installées : {value2}) ; installez-les, par ex. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+166"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+93"/>
         <source>cancelled</source>
         <translation>annulé</translation>
@@ -5362,7 +5368,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>page introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/readback.py" line="+65"/>
+        <location filename="../../app/core/exchange/readback.py" line="+66"/>
         <source>page {value} of {title!r}: {name} still holds redacted characters ({start}-{end}); nothing was written</source>
         <translation>page {value} de {title!r} : {name} contient encore des caractères caviardés ({start}-{end}) ; rien n’a été écrit</translation>
     </message>
@@ -5437,9 +5443,9 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>export annulé ; aucun fichier n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge.py" line="+66"/>
+        <location filename="../../app/core/exchange/merge.py" line="+65"/>
         <location filename="../../app/core/exchange/w3c_import.py" line="+348"/>
-        <location line="+123"/>
+        <location line="+132"/>
         <source>import cancelled; nothing was changed</source>
         <translation>import annulé ; rien n’a été modifié</translation>
     </message>
@@ -5614,7 +5620,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>page {page} : pdftoppm n’a rendu aucune image de ses codes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="-317"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-326"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation>un nom d’étiquette doit compter de 1 à {most} caractères</translation>
     </message>
@@ -5629,12 +5635,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>annotation {name} : {reason}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+129"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation>{name} n’est ni un jeu d’annotations Redline ni des annotations W3C ou IIIF</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>the import&apos;s reading process stopped unexpectedly (exit code {exitcode}); nothing was changed</source>
         <translation>le processus de lecture de l’import s’est arrêté de façon inattendue (code de sortie {exitcode}) ; rien n’a été modifié</translation>
     </message>
@@ -5644,7 +5650,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la lecture de {name} a échoué : {kind} : {exc} ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>none of the {count} annotations in {name} has a place in this library: {reason}</source>
         <translation>aucune des {count} annotations de {name} n’a de place dans cette bibliothèque : {reason}</translation>
     </message>

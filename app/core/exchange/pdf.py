@@ -411,7 +411,7 @@ def export_pdf(
                 translate(
                     "Redline",
                     "{value} documents make {value} PDFs: name a folder "
-                    "instead of {name}, or choose one --document",
+                    "instead of {name}, or export one document",
                 ).format(value=len(ids), name=out.name)
             )
         check_pending(conn, ids, options.pending, {d: docs[d][0] for d in ids})

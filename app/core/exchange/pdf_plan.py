@@ -263,3 +263,11 @@ def pending_in_scope(lib: Library, scope: ExportScope) -> list[tuple[DocumentId,
     with lib.snapshot() as session:
         conn = session.connection()
         return pending_proposals(conn, resolve_scope(conn, scope).document_ids)
+
+
+@library_call
+def documents_in_scope(lib: Library, scope: ExportScope) -> int:
+    """How many documents a publication of ``scope`` covers (one PDF each): the export form
+    asks before it closes whether they need a folder."""
+    with lib.reading() as session:
+        return len(resolve_scope(session.connection(), scope).document_ids)

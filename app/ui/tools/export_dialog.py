@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.core.annotating.tags import list_tags, walk_tags
 from app.core.annotating.vocabulary import STATUSES
 from app.core.documents.queries import document_titles
+from app.core.errors import RedlineError
 from app.core.exchange.canvas import DEFAULT_DPI as CANVAS_DPI
 from app.core.exchange.canvas import MAX_DPI, MIN_DPI
 from app.core.exchange.common import ExportScope
@@ -37,11 +39,13 @@ from app.core.exchange.formats import DEFAULT_DPI as OCR_DPI
 from app.core.exchange.formats import OCR_FORMATS
 from app.core.exchange.ocr_export import DPI_RANGE
 from app.core.exchange.pdf import PublicationOptions
+from app.core.exchange.pdf_plan import documents_in_scope
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base import settings as S
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.base.plain_label import plain_message
 from app.ui.tools.export_request import (
     FORMAT_SUFFIX,
     FORMAT_WORDS,
@@ -275,6 +279,35 @@ class ExportDialog(QDialog):
         self._propose()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.path.text().strip()) and (scope != "tag" or self.tag.count() > 0))
+
+    def accept(self) -> None:
+        """OK, unless the destination is one PDF file for a publication of several documents
+        (a PDF each): that is said here, with the form still open, not by the export after it."""
+        many = self._documents_in_one_pdf()
+        if many > 1:
+            plain_message(
+                self,
+                QMessageBox.Icon.Warning,
+                translate("Redline", "Export"),
+                translate(
+                    "Redline",
+                    "The {value} documents chosen make a PDF each: choose a folder as the "
+                    "destination, or export the open document.",
+                ).format(value=many),
+            )
+            return
+        super().accept()
+
+    def _documents_in_one_pdf(self) -> int:
+        """How many documents a publication to a ``.pdf`` file would cover (0: not one)."""
+        path = Path(self.path.text().strip()).expanduser()
+        fmt, scope = self.format.currentData(), self.scope.currentData()
+        if fmt != "pdf" or scope == "document" or path.suffix.lower() != ".pdf":
+            return 0
+        try:
+            return documents_in_scope(self.lib, self.request().scope)
+        except RedlineError:  # (a tag gone meanwhile: the export says so)
+            return 0
 
     def _wants_folder(self) -> bool:
         fmt = self.format.currentData()

@@ -409,3 +409,34 @@ def test_w3c_and_csv_exports_run_in_a_worker_process(
     )
     assert sent == [(review_library.address, f"export_{fmt}")]
     assert out.exists() and str(out) == getattr(summary, "path", None)
+
+
+def test_a_publication_of_several_documents_to_one_pdf_file_is_said_at_the_form(
+    qtbot: QtBot, review_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A PDF a document: a publication of the whole library typed as one ``.pdf`` file is said
+    before the form closes (it failed after it, in the export's words), and the form stays."""
+    from app.ui.tools import export_dialog
+
+    assert import_paths(review_library, [make_text_pdf(tmp_path / "second.pdf")])[0].ok
+    said: list[str] = []
+    say = lambda _p, _i, _t, text: said.append(text)  # noqa: E731
+    monkeypatch.setattr(export_dialog, "plain_message", say, raising=False)
+    dialog = ExportDialog(review_library, 1)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    _choose(dialog.format, "pdf")
+    _choose(dialog.scope, "library")
+    dialog.path.setText(str(tmp_path / "all.pdf"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert said and "The 2 documents chosen make a PDF each" in said[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.path.setText(str(tmp_path / "publications"))  # a folder: a PDF each in it
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and len(said) == 1
+    again = ExportDialog(review_library, 1)  # type: ignore[arg-type]
+    qtbot.addWidget(again)
+    _choose(again.format, "pdf")
+    _choose(again.scope, "document")  # the open document: one file
+    again.path.setText(str(tmp_path / "one.pdf"))
+    again.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert again.result() == QDialog.DialogCode.Accepted and len(said) == 1
