@@ -74,7 +74,7 @@ class AnnotationMenus:
         undo = a.stack.createUndoAction(self.window, translate("Redline", "&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = a.stack.createRedoAction(self.window, translate("Redline", "&Redo"))
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        redo.setShortcuts(redo_keys())
         m.addActions([undo, redo])
         self.by_name.update(undo=undo, redo=redo)
         m.addSeparator()
@@ -348,3 +348,12 @@ def show_scan_menu(a: AnnotationActions, pos: QPoint) -> None:
     menu = QMenu(view)
     fill_record_menu(a, menu, [rec])
     menu.exec(view.viewport().mapToGlobal(pos))
+
+
+def redo_keys() -> list[QKeySequence]:
+    """Redo's keys: the platform's, and both Ctrl+Shift+Z and Ctrl+Y wherever it has neither,
+    each once (where the platform's first is Ctrl+Y, as on Windows, listing it again made both
+    keys ambiguous, and Ctrl+Y and Ctrl+Shift+Z did nothing)."""
+    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+    keys += [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+    return [QKeySequence(k) for k in dict.fromkeys(k.toString() for k in keys if not k.isEmpty())]
