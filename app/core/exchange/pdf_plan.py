@@ -250,10 +250,26 @@ def check_pending(
     pending = pending_proposals(conn, document_ids)
     if not pending:
         return
-    pages = sorted({(titles.get(d, str(d)), p + 1) for d, p, _ in pending})
-    shown = ", ".join(f"{t} page {p}" for t, p in pages[:5])
-    more = f" and {len(pages) - 5} more pages" if len(pages) > 5 else ""
-    raise PendingProposals(len(pending), shown + more)
+    raise PendingProposals(len(pending), where_pending(
+        sorted({(titles.get(d, str(d)), p + 1) for d, p, _ in pending})
+    ))  # fmt: skip
+
+
+SHOWN_PAGES = 5  # pages a refusal names; the rest are counted
+
+
+def where_pending(pages: Sequence[tuple[str, int]]) -> str:
+    """(title, page number) pairs as a refusal names them, each document once: "memo pages 1,
+    2; cable page 4 and 3 more pages"."""
+    grouped: dict[str, list[int]] = {}
+    for title, number in pages[:SHOWN_PAGES]:
+        grouped.setdefault(title, []).append(number)
+    shown = "; ".join(
+        f"{title} page{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}"
+        for title, numbers in grouped.items()
+    )
+    more = len(pages) - SHOWN_PAGES
+    return shown + (f" and {more} more page{'s' if more > 1 else ''}" if more > 0 else "")
 
 
 @library_call

@@ -375,3 +375,16 @@ def test_the_check_leaves_no_pipe_of_poppler_open(tmp_path: Path) -> None:
         gc.collect()
     assert [w for w in caught if issubclass(w.category, ResourceWarning)] == []
     lib.close()
+
+
+def test_a_refusal_names_each_document_once_with_its_pages() -> None:
+    """The pages of undecided proposals a refusal names: a title once with its pages (it was
+    said again before each page: "memo page 1, memo page 2, …")."""
+    from app.core.exchange.pdf_plan import where_pending
+
+    assert (
+        where_pending([("memo", 1), ("memo", 2), ("cable", 4)]) == "memo pages 1, 2; cable page 4"
+    )
+    many = [("memo", n) for n in range(1, 9)]
+    assert where_pending(many) == "memo pages 1, 2, 3, 4, 5 and 3 more pages"
+    assert where_pending([*many[:5], ("cable", 2)]) == "memo pages 1, 2, 3, 4, 5 and 1 more page"
