@@ -70,7 +70,7 @@ class Watch:
 
 def local_annotations(conn: Connection, uuids: list[str]) -> dict[str, dict[str, Any]]:
     """This library's annotations as records of version 1 (no revisions): what the W3C
-    importer (:mod:`app.core.exchange.w3c_import`) compares and builds its set from."""
+    importer (:mod:`app.core.exchange.w3c_convert`) compares and builds its set from."""
     return _local_annotations(conn, uuids, history=False)
 
 

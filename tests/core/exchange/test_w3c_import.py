@@ -330,9 +330,10 @@ def test_the_collector_is_paused_while_a_w3c_file_is_read_converted_and_merged(
 
     from app.core.exchange import w3c_import
     from app.core.exchange.merge_planner import Merger
+    from app.core.exchange.w3c_read import load_json
 
     seen: list[tuple[str, bool]] = []
-    load, convert, plan = w3c_import.load_json, w3c_import._convert, Merger.plan_annotations
+    load, convert, plan = load_json, w3c_import._convert, Merger.plan_annotations
 
     def loading(*args: Any, **kwargs: Any) -> Any:
         seen.append(("load", gc.isenabled()))
