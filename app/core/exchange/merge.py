@@ -28,12 +28,12 @@ from sqlalchemy import Connection
 
 from app.core.errors import RedlineError
 from app.core.exchange.annotation_set import AnnotationSet, OtherLayout, open_annotation_set
+from app.core.exchange.bounded_read import MAX_BYTES
 from app.core.exchange.gc_pause import collector_paused
 from app.core.exchange.merge_local import local_annotations as _local_annotations
 from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.merge_planner import Merger
 from app.core.exchange.merge_state import winner
-from app.core.exchange.validate import MAX_BYTES
 from app.core.library import Library
 from app.core.wording import translate
 

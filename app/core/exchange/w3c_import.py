@@ -24,11 +24,11 @@ from typing import Any
 from app.core.errors import RedlineError
 from app.core.exchange import worker
 from app.core.exchange.annotation_set import write_set
+from app.core.exchange.bounded_read import MAX_BYTES, open_regular
 from app.core.exchange.gc_pause import collector_paused
 from app.core.exchange.merge import MergeCancelled, import_annotations
 from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.record_rules import InvalidAnnotationSet
-from app.core.exchange.validate import MAX_BYTES, open_regular
 from app.core.exchange.w3c_convert import convert
 from app.core.exchange.w3c_read import kind_of, load_json, read_annotations, refers_to_files
 from app.core.library import Library

@@ -26,7 +26,7 @@ from app.core.annotating.vocabulary import (
     validate_body,
 )
 from app.core.exchange.common import dump, iso, parse_iso
-from app.core.exchange.validate import part_error
+from app.core.exchange.set_schema import part_error
 from app.core.exchange.w3c_place import (
     LocalDocuments,
     NotPlaced,
