@@ -18,7 +18,7 @@ from app.core.errors import RedlineError
 
 if TYPE_CHECKING:
     from app.core.annotating.conflicts import Conflict
-    from app.core.exchange.merge_report import Words
+    from app.core.exchange.merge_words import Words
 
 UNSET: Any = object()
 
@@ -60,7 +60,7 @@ def _name(c: Conflict, w: Words) -> str:
 
 
 def _lines(conflicts: list[Conflict], w: Words) -> list[str]:
-    from app.core.exchange.merge_report import FIELDS
+    from app.core.exchange.merge_words import FIELDS
 
     lines = []
     for title, group in groupby(conflicts, key=lambda c: c.document or "Tags"):
@@ -80,7 +80,7 @@ def _lines(conflicts: list[Conflict], w: Words) -> list[str]:
 
 def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.annotating.conflicts import list_conflicts
-    from app.core.exchange.merge_report import Words
+    from app.core.exchange.merge_words import Words
 
     lib = ctx.library(read_only=True)
     document = ctx.resolve_documents([args.document])[0] if args.document else None
@@ -115,7 +115,7 @@ def _value(text: str | None) -> Any:
 
 def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.annotating.conflicts import decide, get_conflict
-    from app.core.exchange.merge_report import FIELDS, Words
+    from app.core.exchange.merge_words import FIELDS, Words
 
     lib = ctx.library()
     author = author_of(args)

@@ -18,7 +18,7 @@ import pytest
 
 from app.cli import main
 from app.core.exchange.pdf_plan import document_plan
-from app.core.exchange.pdf_verify import parse_bbox_html
+from app.core.exchange.pdf_poppler import parse_bbox_html
 from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.acceptance.publication_helpers import black_inside

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.annotating.vocabulary import marking_categories
 from app.core.documents.metadata import FIELDS, set_document_metadata
-from app.core.exchange.merge_report import FIELDS as MERGE_FIELDS
+from app.core.exchange.merge_words import FIELDS as MERGE_FIELDS
 from app.core.library import Library
 from app.ui.annotating.editor import AnnotationDialog
 from app.ui.annotating.tag_manager import TagManager

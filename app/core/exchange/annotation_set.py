@@ -20,17 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from app.core.exchange.bounded_read import MAX_BYTES, decode_json, open_regular, read_rest
 from app.core.exchange.common import dump
 from app.core.exchange.record_rules import InvalidAnnotationSet, check_unicode
-from app.core.exchange.validate import (
-    MAX_BYTES,
-    check_format,
-    check_head,
-    decode_json,
-    open_regular,
-    parse,
-    read_rest,
-)
+from app.core.exchange.validate import check_format, check_head, parse
 from app.core.wording import translate
 
 MARKER = b'"annotations":['

@@ -28,11 +28,12 @@ from sqlalchemy import Connection
 
 from app.core.errors import RedlineError
 from app.core.exchange.annotation_set import AnnotationSet, OtherLayout, open_annotation_set
+from app.core.exchange.bounded_read import MAX_BYTES
 from app.core.exchange.gc_pause import collector_paused
+from app.core.exchange.merge_local import local_annotations as _local_annotations
 from app.core.exchange.merge_outcome import MergeReport
-from app.core.exchange.merge_planner import Merger, winner
-from app.core.exchange.merge_planner import local_annotations as _local_annotations
-from app.core.exchange.validate import MAX_BYTES
+from app.core.exchange.merge_planner import Merger
+from app.core.exchange.merge_state import winner
 from app.core.library import Library
 from app.core.wording import translate
 
@@ -69,7 +70,7 @@ class Watch:
 
 def local_annotations(conn: Connection, uuids: list[str]) -> dict[str, dict[str, Any]]:
     """This library's annotations as records of version 1 (no revisions): what the W3C
-    importer (:mod:`app.core.exchange.w3c_import`) compares and builds its set from."""
+    importer (:mod:`app.core.exchange.w3c_convert`) compares and builds its set from."""
     return _local_annotations(conn, uuids, history=False)
 
 

@@ -7,358 +7,33 @@ person's local time), what was kept from here, and what is in conflict. Names, n
     Page 2, redaction over 'Johan Artur': codes B6 → B6, B7(C) (B. Colleague, 5 Dec 09:03);
       note kept from here
     Page 3, note by you ('check the date'): deleted by B. Colleague (5 Dec 09:05)
+
+Here the report is put together: its headline, each document's lines, the tags, and the lists
+at its end; one outcome's line is :mod:`app.core.exchange.merge_lines`', each name, value and
+time :mod:`app.core.exchange.merge_words`'.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 from itertools import groupby
 from typing import Any
 
-from app.core.annotating.revisions import FieldConflict, Value
-from app.core.annotating.vocabulary import kind_name
 from app.core.exchange.in_turns import sorted_in_turns
-from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome
-from app.core.wording import CONTEXT, Joined, Message, Text, joined, said, translate
+from app.core.exchange.merge_lines import changes, document_lines
+from app.core.exchange.merge_outcome import MergeReport, Outcome
+from app.core.exchange.merge_words import FIELDS, Words, short
+from app.core.wording import Joined, Message, Text, joined, said, translate
 
-PER_PAGE = 15  # lines a page lists before "and N more"
-FIELDS = {
-    "body.exemptions": "codes", "body.note": "note", "body.text": "text",
-    "body.replacement": "reading", "body.category": "category", "body.value": "value",
-    "body.tag": "tag", "body.leave_visible": "left visible in publications",
-    "body.share": "share blacked out", "status": "status", "region": "box", "text": "anchor",
-    "kind": "kind", "orphaned": "anchor lost", "origin": "origin", "author": "author",
-    "created": "creation time", "deleted": "deleted", "name": "name", "colour": "colour",
-    "parent": "parent", "description": "description", "review": "review",
-}  # fmt: skip
+# FIELDS and Words are the window's to import from here too (app/ui/annotating).
+__all__ = ["FIELDS", "HINT", "Words", "describe", "describe_message"]
+
 HINT = translate(
     "Redline",
     "Conflicts stay until someone decides them: Edit › Conflicts… in the window, or "
     "`redline conflicts` and `redline resolve ID --take here|there`.",
 )
-
-
-MONTHS = (  # a date's month, as the report abbreviates it
-    translate("Redline", "Jan"), translate("Redline", "Feb"), translate("Redline", "Mar"),
-    translate("Redline", "Apr"), translate("Redline", "May", "month"),
-    translate("Redline", "Jun"), translate("Redline", "Jul"), translate("Redline", "Aug"),
-    translate("Redline", "Sep"), translate("Redline", "Oct"), translate("Redline", "Nov"),
-    translate("Redline", "Dec"),
-)  # fmt: skip
-
-
-def word(text: str) -> Message:
-    """A word the window marks for translation elsewhere (a kind, a field's name, a status:
-    ``app.ui.base.language.CORE_WORDS`` and the kinds' nouns), as a message."""
-    return Message(CONTEXT, text)
-
-
-class Words:
-    """How one report says things: who "you" are, local time, tag names. Each phrase is a
-    message (English as ``str``; the window shows it in its language)."""
-
-    def __init__(
-        self,
-        you: str,
-        tz: tzinfo | None = None,
-        now: datetime | None = None,
-        tags: dict[str, str] | None = None,
-        source: Text = "",
-        made_here: bool = False,
-    ) -> None:
-        self.you, self.tz, self.tags = you, tz, tags or {}
-        self.now = (now or datetime.now(UTC)).astimezone(tz)
-        # the file the set came from, what its new tags say in place of an author (a set names
-        # none); ``made_here``: W3C tags, made by the import itself (no time of their own)
-        self.source = source or translate("Redline", "the set")
-        self.made_here = made_here
-
-    def who(self, name: str) -> Text:
-        if not name:
-            return translate("Redline", "someone")
-        return translate("Redline", "you") if self.you and name == self.you else name
-
-    def by_whom(self, name: str) -> Message:
-        """``by you``, ``by B. Colleague``: after a kind or an action."""
-        if not name:
-            return translate("Redline", "by someone")
-        if self.you and name == self.you:
-            return translate("Redline", "by you")
-        return translate("Redline", "by {name}").format(name=name)
-
-    def when(self, at: str) -> Text:
-        """A UTC timestamp in the person's local time: ``5 Dec 09:03`` (with the year when it
-        is not this one)."""
-        if not at:
-            return translate("Redline", "at an unknown time")
-        moment = datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(self.tz)
-        year = "" if moment.year == self.now.year else f" {moment.year}"
-        return translate("Redline", "{day} {month}{year} {time}").format(
-            day=moment.day, month=MONTHS[moment.month - 1], year=year, time=f"{moment:%H:%M}"
-        )
-
-    def by(self, name: str, at: str) -> Message:
-        return translate("Redline", "({who}, {when})").format(
-            who=self.who(name), when=self.when(at)
-        )
-
-    def value(self, field: str, value: Any) -> Text:
-        """A field's value as a person reads it."""
-        if value is None or value == [] or value == "":
-            return translate("Redline", "none")
-        if field in ("body.tag", "parent") and isinstance(value, str):
-            if value not in self.tags:
-                return translate("Redline", "'a tag not here'")
-            return _quoted(self.tags[value])
-        if field == "body.exemptions" and isinstance(value, list):
-            return ", ".join(str(v) for v in value)
-        if field == "region" and isinstance(value, dict):
-            return translate("Redline", "{w:g}×{h:g} pt at {x:g},{y:g}").format(
-                w=value["w"], h=value["h"], x=value["x"], y=value["y"]
-            )
-        if field == "text" and isinstance(value, dict):
-            return translate("Redline", "'{quote}' (characters {start}-{end})").format(
-                quote=_short(value["quote"]), start=value["start"], end=value["end"]
-            )
-        if field in ("status", "review"):
-            return word(str(value).replace("_", " "))
-        if isinstance(value, bool):
-            return translate("Redline", "yes") if value else translate("Redline", "no")
-        if isinstance(value, str):
-            return _quoted(_short(value))
-        return _short(str(value))
-
-
-def _quoted(text: str) -> Message:
-    return translate("Redline", "'{text}'").format(text=text)
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _label(field: str) -> Message:
-    return word(FIELDS.get(field, field.removeprefix("body.")))
-
-
-def _join(names: Sequence[Text]) -> Text:
-    if len(names) == 1:
-        return names[0]
-    return translate("Redline", "{first} and {last}").format(
-        first=joined(", ", names[:-1]), last=names[-1]
-    )
-
-
-def _what(o: Outcome, w: Words) -> Text:
-    """An annotation as a person finds it: ``redaction over 'Johan Artur' with codes B6``,
-    ``note by you``, ``redaction proposed by the detector with codes (b)(3)``."""
-    return _with_codes(_named(o, w), o)
-
-
-def _named(o: Outcome, w: Words) -> Text:
-    kind: Text = kind_name(o.kind) if o.kind else translate("Redline", "annotation")
-    if o.tag:  # tag 'places'
-        kind = translate("Redline", "{kind} {name}").format(
-            kind=kind, name=w.value("body.tag", o.tag)
-        )
-    if o.label:
-        if o.kind == "correction":
-            return translate("Redline", "{kind} of '{label}'").format(
-                kind=kind, label=_short(o.label)
-            )
-        return translate("Redline", "{kind} over '{label}'").format(
-            kind=kind, label=_short(o.label)
-        )
-    what: Text = kind  # added: what happened says who made it
-    if o.action == "added":
-        pass
-    elif o.origin == "detector":  # its author is the detector's technical name
-        what = translate("Redline", "{kind} proposed by the detector").format(kind=kind)
-    else:
-        what = translate("Redline", "{kind} {by}").format(kind=kind, by=w.by_whom(o.author))
-    if not o.text:
-        return what
-    return translate("Redline", "{what} ({text})").format(what=what, text=_quoted(_short(o.text)))
-
-
-def _with_codes(what: Text, o: Outcome) -> Text:
-    """A redaction's exemption codes after its name, unless the line says how they changed."""
-    said = {c.field for c in o.taken} | {c.field for c in o.conflicts}
-    if o.codes is None or "body.exemptions" in said:
-        return what
-    if not o.codes:
-        return translate("Redline", "{what} with no exemption code").format(what=what)
-    return translate("Redline", "{what} with codes {codes}").format(
-        what=what, codes=", ".join(o.codes)
-    )
-
-
-def _added(o: Outcome, w: Words) -> Text:
-    """Who made an annotation or tag the set brought, and when; a tag's file, as the set names
-    no author for its tags; a detector's proposal as one, and who decided it there."""
-    if o.entity == "tag":
-        if w.made_here:
-            return translate("Redline", "added from {file}").format(file=w.source)
-        added = translate("Redline", "added from {file} (made {when})").format(
-            file=w.source, when=w.when(o.at)
-        )
-        if not o.then_by:
-            return added
-        return translate("Redline", "{added}, last changed by {who} ({when})").format(
-            added=added, who=w.who(o.then_by), when=w.when(o.then_at)
-        )
-    if o.origin == "detector":
-        proposed = translate("Redline", "proposed by the detector ({when})").format(
-            when=w.when(o.at)
-        )
-        if o.status == "proposed":
-            return proposed
-        if not o.then_by:
-            return translate("Redline", "{proposed}, then {status}").format(
-                proposed=proposed, status=word(o.status)
-            )
-        return translate("Redline", "{proposed}, {status} {by} ({when})").format(
-            proposed=proposed, status=word(o.status), by=w.by_whom(o.then_by),
-            when=w.when(o.then_at),
-        )  # fmt: skip
-    if o.text and o.kind == "correction" and o.label:
-        return translate("Redline", "added {by} ({when}), reads {text}").format(
-            by=w.by_whom(o.by), when=w.when(o.at), text=w.value("body.text", o.text)
-        )
-    return translate("Redline", "added {by} ({when})").format(by=w.by_whom(o.by), when=w.when(o.at))
-
-
-def _taken(c: FieldChange, w: Words) -> Message:
-    if c.field == "deleted":
-        done = (
-            translate("Redline", "deleted {by} ({when})")
-            if c.after
-            else translate("Redline", "restored {by} ({when})")
-        )
-        return done.format(by=w.by_whom(c.by), when=w.when(c.at))
-    before, after = w.value(c.field, c.before), w.value(c.field, c.after)
-    change = translate("Redline", "{before} → {after} {by}").format(
-        before=before, after=after, by=w.by(c.by, c.at)
-    )
-    if c.field == "review":  # "Page 2 review: ..."
-        return change
-    return translate("Redline", "{field} {change}").format(field=_label(c.field), change=change)
-
-
-def _other(field: str, v: Value, w: Words) -> Message:
-    return translate("Redline", "{value} {by}").format(
-        value=w.value(field, v.value), by=w.by(v.by, v.at)
-    )
-
-
-def _conflict(c: FieldConflict, w: Words) -> Message:
-    if c.field == "deleted":
-        deleted = [v for v in (c.here, *c.there) if v.value]
-        kept = [v for v in (c.here, *c.there) if not v.value]
-        gone = deleted[0] if deleted else c.here
-        changed = kept[0] if kept else c.here
-        said = (
-            translate(
-                "Redline",
-                "in conflict: deleted here {gone_by} ({gone_at}), but changed there "
-                "{changed_by} ({changed_at}) since",
-            )
-            if c.here.value
-            else translate(
-                "Redline",
-                "in conflict: deleted there {gone_by} ({gone_at}), but changed here "
-                "{changed_by} ({changed_at}) since",
-            )
-        )
-        return said.format(
-            gone_by=w.by_whom(gone.by), gone_at=w.when(gone.at),
-            changed_by=w.by_whom(changed.by), changed_at=w.when(changed.at),
-        )  # fmt: skip
-    there = joined(translate("Redline", "; there "), [_other(c.field, v, w) for v in c.there])
-    return translate("Redline", "{field} in conflict: here {here}, there {there}").format(
-        field=_label(c.field), here=_other(c.field, c.here, w), there=there
-    )
-
-
-def _changes(o: Outcome, w: Words) -> Text:
-    """What happened to one annotation, tag or page, after its name."""
-    if o.action == "added":
-        return _added(o, w)
-    if o.action == "tombstone":
-        return translate("Redline", "deleted there before it ever came here (kept as deleted)")
-    if o.action in ("replaced", "kept"):
-        return _v1(o, w)
-    parts: list[Text] = [_taken(c, w) for c in o.taken if c.field == "deleted"]
-    parts += [_taken(c, w) for c in o.taken if c.field != "deleted"]
-    if o.kept:
-        parts.append(
-            translate("Redline", "{fields} kept from here").format(
-                fields=_join([_label(f) for f in o.kept])
-            )
-        )
-    parts += [_conflict(c, w) for c in o.conflicts]
-    if o.action == "settled" and not parts:
-        parts.append(translate("Redline", "its conflict was decided there"))
-    return joined(translate("Redline", "; "), parts)
-
-
-def _v1(o: Outcome, w: Words) -> Message:
-    if o.action == "kept":
-        return translate(
-            "Redline", "kept from here: changed on both sides, and this library's version is later"
-        )
-    fields = (
-        _join([_label(c.field) for c in o.taken]) if o.taken else translate("Redline", "nothing")
-    )
-    return translate(
-        "Redline",
-        "replaced by the file's version {by}, the later one ({fields} changed); changed on both "
-        "sides, and a version 1 file does not say which change came first",
-    ).format(by=w.by(o.by, o.at), fields=fields)
-
-
-def _page_line(o: Outcome, w: Words) -> Message:
-    page = (o.page or 0) + 1
-    if o.entity == "page":
-        return translate("Redline", "  Page {page} review: {changes}").format(
-            page=page, changes=_changes(o, w)
-        )
-    return translate("Redline", "  Page {page}, {what}: {changes}").format(
-        page=page, what=_what(o, w), changes=_changes(o, w)
-    )
-
-
-def _document_lines(outcomes: Iterable[Outcome], w: Words) -> list[Text]:
-    """A document's lines, page by page; lines that say the same (the detector's four proposals
-    over '3.5(c)' on one page) once, with how many."""
-    lines: list[Text] = []
-    for page, group in groupby(outcomes, key=lambda o: (o.page or 0) + 1):
-        said: list[tuple[Message, int]] = []
-        more = 0  # the outcomes after the lines shown: counted, not worded (a page may hold 5,000)
-        for o in group:
-            if more:
-                more += 1
-                continue
-            line = _page_line(o, w)
-            if said and said[-1][0] == line:
-                said[-1] = (line, said[-1][1] + 1)
-            elif len(said) < PER_PAGE:
-                said.append((line, 1))
-            else:
-                more = 1
-        for shown, n in said:
-            lines.append(shown if n == 1 else _times(shown, n))
-        if more:
-            lines.append(
-                translate("Redline", "  Page {page}: and {more} more").format(page=page, more=more)
-            )
-    return lines
-
-
-def _times(line: Text, n: int) -> Message:
-    return translate("Redline", "{line} (×{n})").format(line=line, n=n)
 
 
 def _headline(r: MergeReport) -> Message:
@@ -473,13 +148,13 @@ def describe_message(
             pages.setdefault((document or "", page or 0), []).append(i)
     for title, keys in groupby(sorted(pages), key=lambda key: key[0]):
         lines += ["", title]
-        lines += _document_lines(_page_by_page(report.outcomes, pages, keys), w)
+        lines += document_lines(_page_by_page(report.outcomes, pages, keys), w)
     tags = [report.outcomes[i] for i in tagged]
     if tags:
         lines += ["", translate("Redline", "Tags")]
         lines += [
             translate("Redline", "  Tag '{name}': {changes}").format(
-                name=_short(o.label), changes=_changes(o, w)
+                name=short(o.label), changes=changes(o, w)
             )
             for o in tags
         ]

@@ -47,6 +47,7 @@ from app.core.exchange.pdf_burn import (
     remove_under,
     with_labels,
 )
+from app.core.exchange.pdf_expected import Expected, Region
 from app.core.exchange.pdf_font import GlyphlessFont
 from app.core.exchange.pdf_plan import (
     PagePlan,
@@ -72,7 +73,7 @@ from app.core.exchange.pdf_textlayer import (
     layer_words,
     write_text_layer,
 )
-from app.core.exchange.pdf_verify import Expected, Region, Verification, verify_publication
+from app.core.exchange.pdf_verify import Verification, verify_publication
 from app.core.exchange.redacted import grouped_labels
 from app.core.exchange.text import file_name, page_corrections
 from app.core.ids import DocumentId, TextLayerId

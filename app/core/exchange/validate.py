@@ -8,103 +8,35 @@ everything but the annotations and gives a :class:`RecordChecker`, whose
 :meth:`~RecordChecker.check` takes one annotation at a time. Version 1 and version 2 (field
 revisions and conflicts) are read, each against its own schema; in version 2 each value a record
 holds in conflict must make a record the services would accept in its place, since a person may
-choose it.
+choose it. The schemas are :mod:`app.core.exchange.set_schema`'s; reading the file within its
+cap and decoding its JSON, :mod:`app.core.exchange.bounded_read`'s.
 """
 
 from __future__ import annotations
 
 import copy
-import json
-import os
-import stat
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cache
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from app.core.exchange.common import FORMAT, VERSION, VERSIONS
+from app.core.exchange.bounded_read import MAX_BYTES, decode_json, read_bounded
+from app.core.exchange.common import FORMAT, VERSIONS
 from app.core.exchange.record_rules import (
     InvalidAnnotationSet,
-    bounded_int,
     check_annotation,
     check_page_review,
     check_records,
     check_unicode,
-    finite_float,
     latest_time,
 )
+from app.core.exchange.set_schema import first_error, part_validator, schema_check, set_validator
 from app.core.exchange.three_way import set_annotation_field
-from app.core.resources import resource_path
 from app.core.wording import Message, translate
 
-SCHEMA_PATHS = {v: resource_path("schemas", f"redline-export-v{v}.schema.json") for v in VERSIONS}
-SCHEMA_PATH = SCHEMA_PATHS[VERSION]
-MAX_BYTES = 512 * 1024 * 1024
 MAX_BODY_DEPTH = 16
 EDGE = 0.5  # points a region may stick out of the page (rounding in other tools)
 
 __all__ = ["InvalidAnnotationSet", "RecordChecker", "check_head", "parse", "read_annotation_set"]
-
-
-@cache
-def load_schema(version: int = VERSION) -> dict[str, Any]:
-    with SCHEMA_PATHS[version].open(encoding="utf-8") as f:
-        schema: dict[str, Any] = json.load(f)
-    return schema
-
-
-def _compile(schema: dict[str, Any]) -> Any:
-    try:
-        import jsonschema_rs
-    except ImportError:  # the pure-Python validator gives the same verdicts, only slower
-        import jsonschema
-
-        return jsonschema.Draft202012Validator(schema)
-    return jsonschema_rs.validator_for(schema)
-
-
-@cache
-def _validator(version: int) -> Any:
-    return _compile(load_schema(version))
-
-
-@cache
-def _part_validator(definition: str, version: int) -> Any:
-    schema = load_schema(version)
-    return _compile({"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]})
-
-
-def _first_error(validator: Any, value: Any, at: Sequence[Any] = ()) -> Message | None:
-    """Where ``value`` breaks the schema and how (``annotations[3].page: ...``), or None."""
-    if validator.is_valid(value):  # the common case, and faster than collecting errors
-        return None
-    for error in validator.iter_errors(value):
-        path = getattr(error, "instance_path", None)
-        if path is None:
-            path = error.absolute_path
-        return translate("Redline", "{where}: {reason}").format(
-            where=_where([*at, *path]), reason=error.message
-        )
-    return translate("Redline", "{where}: not valid").format(where=_where(at))
-
-
-def part_error(definition: str, value: Any, version: int = VERSION) -> Message | None:
-    """Why ``value`` is not a valid ``definition`` of the schema (e.g. ``annotation``), or None:
-    for an importer that checks record by record and keeps the good ones."""
-    return _first_error(_part_validator(definition, version), value)
-
-
-def _where(path: Iterable[Any]) -> str | Message:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or translate("Redline", "the top level")
-
-
-def _schema_check(data: Any, validator: Any, at: Sequence[Any] = ()) -> None:
-    problem = _first_error(validator, data, at)
-    if problem is not None:
-        raise InvalidAnnotationSet(problem)
 
 
 def _depth(value: Any, limit: int) -> bool:
@@ -120,43 +52,6 @@ def _depth(value: Any, limit: int) -> bool:
             children = item.values() if isinstance(item, dict) else item
             todo.extend((c, depth + 1) for c in children)
     return True
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(translate("Redline", "{name} is not a JSON number").format(name=name))
-
-
-@cache
-def decoder() -> json.JSONDecoder:
-    """The one JSON decoder of annotation sets: no NaN or Infinity, finite numbers only,
-    integers SQLite can store. Made once: ``json.loads`` with hooks builds a decoder per call
-    (a merge parses a line per annotation)."""
-    return json.JSONDecoder(
-        parse_constant=_no_constant, parse_float=finite_float, parse_int=bounded_int
-    )
-
-
-def decode_json(raw: bytes, *, name: str = "the file") -> Any:
-    """UTF-8 JSON text as Python values, or one clear :class:`InvalidAnnotationSet`. A byte
-    order mark before it is passed over, as RFC 8259 allows (Windows' Notepad writes one)."""
-    try:
-        return decoder().decode(raw.decode("utf-8").removeprefix("\ufeff"))
-    except UnicodeDecodeError as exc:
-        raise InvalidAnnotationSet(
-            translate("Redline", "{name} is not UTF-8 text (byte {byte})").format(
-                name=name, byte=exc.start
-            )
-        ) from exc
-    except RecursionError as exc:
-        raise InvalidAnnotationSet(
-            translate("Redline", "{name} is nested too deeply to be an annotation set").format(
-                name=name
-            )
-        ) from exc
-    except ValueError as exc:
-        raise InvalidAnnotationSet(
-            translate("Redline", "{name} is not valid JSON: {exc}").format(name=name, exc=exc)
-        ) from exc
 
 
 def check_format(data: Any, name: str = "the file") -> int:
@@ -231,7 +126,7 @@ def _check_siblings(
             except (KeyError, TypeError, ValueError, AttributeError):
                 problem: Message | None = translate("Redline", "the value does not fit the field")
             else:
-                problem = _first_error(validator, candidate)
+                problem = first_error(validator, candidate)
             if problem is not None:
                 raise InvalidAnnotationSet(
                     translate("Redline", "{where}: its value is not a valid {name}: {problem}")
@@ -246,12 +141,12 @@ def check_head(head: dict[str, Any], name: str = "the file") -> RecordChecker:
     tags' and pages' times and review statuses by the services' rules, and (version 2) the
     values its tags and pages hold in conflict. Returns the checker of its annotations."""
     version = check_format(head, name)
-    _schema_check({**head, "annotations": []}, _validator(version))
+    schema_check({**head, "annotations": []}, set_validator(version))
     checker = RecordChecker(head, version)
     check_records({**head, "annotations": []}, now=None, latest=checker.latest)
     if version >= 2:
-        tag_validator = _part_validator("tag", version)
-        page_validator = _part_validator("page", version)
+        tag_validator = part_validator("tag", version)
+        page_validator = part_validator("page", version)
         for i, tag in enumerate(head["tags"]):
             _check_siblings(f"tags[{i}]", tag, tag_validator, _set_plain, _no_rules)
         for d, doc in enumerate(head["documents"]):
@@ -279,12 +174,12 @@ class RecordChecker:
         _check_tags(head)
         self.docs = {d["uuid"]: d for d in head["documents"]}
         self.latest = latest_time()
-        self.validator = _part_validator("annotation", version)
+        self.validator = part_validator("annotation", version)
 
     def check(self, i: int, ann: Any) -> None:
         where = f"annotations[{i}]"
         _check_depth(where, ann)
-        _schema_check(ann, self.validator, ("annotations", i))
+        schema_check(ann, self.validator, ("annotations", i))
         page = self._check_consistency(where, i, ann)
         check_annotation(where, ann, self.latest)
         if self.version >= 2 and ann.get("conflicts"):
@@ -341,85 +236,6 @@ def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
     for i, ann in enumerate(annotations):
         checker.check(i, ann)
     return dict(data)
-
-
-def mib(size: int) -> str | Message:
-    """A size in MiB as people read it (512 MiB, 0.3 MiB; a small one in bytes)."""
-    value = size / 2**20
-    if value < 0.1:
-        return translate("Redline", "{size} bytes").format(size=size)
-    return f"{value:.0f} MiB" if value >= 10 or value == int(value) else f"{value:.1f} MiB"
-
-
-# Read a megabyte at a time: a read lets go of the interpreter's lock for a moment, and a thread
-# busy in Python that does so more often than every 5 ms keeps another waiting for the lock (the
-# window's, while a merge reads its file on a worker: 0.1 s stalls with the default 8 KB, a read
-# every 14 annotations; docs/ARCHITECTURE.md, "The window").
-READ_BUFFER = 2**20
-
-
-def open_regular(path: Path, max_bytes: int) -> IO[bytes]:
-    """The file at ``path`` opened for reading: a regular file within ``max_bytes``.
-
-    A device (``/dev/zero``), a pipe or a socket is refused before anything is read (opened
-    without blocking, so a pipe with no writer cannot hang the import).
-    """
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as exc:
-        raise InvalidAnnotationSet(
-            translate("Redline", "cannot read {name}: {reason}").format(
-                name=path.name, reason=exc.strerror or exc
-            )
-        ) from exc
-    st = os.fstat(fd)
-    if not stat.S_ISREG(st.st_mode):
-        os.close(fd)
-        raise InvalidAnnotationSet(
-            translate(
-                "Redline",
-                "{name} is not a regular file (a device, pipe or folder); "
-                "save the annotation set to a file first",
-            ).format(name=path.name)
-        )
-    if st.st_size > max_bytes:
-        os.close(fd)
-        raise InvalidAnnotationSet(
-            translate("Redline", "{name} is {size}; annotation sets over {cap} are refused")
-            .format(name=path.name, size=mib(st.st_size), cap=mib(max_bytes))
-        )  # fmt: skip
-    return os.fdopen(fd, "rb", buffering=READ_BUFFER)
-
-
-def read_rest(f: IO[bytes], name: str, max_bytes: int) -> bytes:
-    """What is left of ``f``, never more than ``max_bytes + 1`` bytes (a file may grow)."""
-    try:
-        # read(n) allocates n bytes first: ask for what the file holds, not for the cap
-        want = min(max_bytes, max(0, os.fstat(f.fileno()).st_size - f.tell())) + 1
-        raw = f.read(want)
-        if len(raw) == want and want <= max_bytes:  # the file grew while it was read
-            raw += f.read(max_bytes + 1 - len(raw))
-    except OSError as exc:
-        raise InvalidAnnotationSet(
-            translate("Redline", "cannot read {name}: {reason}").format(
-                name=name, reason=exc.strerror or exc
-            )
-        ) from exc
-    if len(raw) > max_bytes:
-        raise InvalidAnnotationSet(
-            translate(
-                "Redline",
-                "{name} grew past {cap} while it was read; annotation sets over {cap} are refused",
-            ).format(name=name, cap=mib(max_bytes))
-        )
-    return raw
-
-
-def read_bounded(path: Path, max_bytes: int) -> bytes:
-    """The bytes of the regular file at ``path`` (see :func:`open_regular`), at most
-    ``max_bytes``."""
-    with open_regular(path, max_bytes) as f:
-        return read_rest(f, path.name, max_bytes)
 
 
 def read_annotation_set(path: Path | str, *, max_bytes: int = MAX_BYTES) -> dict[str, Any]:

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from app.core.exchange.bounded_read import MAX_BYTES, decode_json, read_bounded
 from app.core.exchange.canvas import UUID_PATTERN
 from app.core.exchange.record_rules import InvalidAnnotationSet
-from app.core.exchange.validate import MAX_BYTES, decode_json, read_bounded
 from app.core.wording import translate
 
 SKIPPED_MOTIVATIONS = {"painting", "supplementing"}

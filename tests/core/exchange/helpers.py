@@ -19,7 +19,7 @@ from app.core.changelog import utcnow
 from app.core.documents.ingest import import_file
 from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer
 from app.core.exchange.merge_writer import db_time
-from app.core.exchange.validate import load_schema
+from app.core.exchange.set_schema import load_schema
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from db.models import Annotation

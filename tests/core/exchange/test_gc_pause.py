@@ -17,7 +17,9 @@ def collector_on() -> Iterator[None]:
     was = gc.isenabled()
     gc.enable()
     yield
-    if not was:
+    if was:  # (a test may leave it paused: test_a_collector_paused_already_stays_paused)
+        gc.enable()
+    else:
         gc.disable()
 
 

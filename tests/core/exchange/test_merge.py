@@ -35,7 +35,7 @@ from app.core.documents.ingest import import_file
 from app.core.documents.search import search
 from app.core.exchange import merge
 from app.core.exchange.merge import MergeCancelled, import_annotations
-from app.core.exchange.merge_planner import local_annotations
+from app.core.exchange.merge_local import local_annotations
 from app.core.exchange.merge_report import describe
 from app.core.exchange.redline_json import export_json, tag_records
 from app.core.exchange.validate import InvalidAnnotationSet

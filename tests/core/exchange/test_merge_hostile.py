@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 
 from app.core.errors import RedlineError
+from app.core.exchange.bounded_read import mib
 from app.core.exchange.merge import import_annotations
 from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.redline_json import export_json
-from app.core.exchange.validate import mib
 from app.core.exchange.w3c_import import import_annotation_file
 from app.core.library import Library
 from tests.core.exchange.helpers import (

@@ -49,7 +49,7 @@ from app.core.annotating.revisions import annotation_fields, value_key
 from app.core.annotating.tags import create_tag, rename_tag
 from app.core.annotating.vocabulary import Status
 from app.core.documents.review_status import ReviewStatus
-from app.core.exchange import merge_planner
+from app.core.exchange import merge_local, merge_planner
 from app.core.exchange.merge import MergeCancelled, import_annotations
 from app.core.exchange.redline_json import export_json
 from app.core.library import Library
@@ -335,7 +335,7 @@ def _failing_import(m: Member, path: Path, failure: str, at: int) -> None:
 
 def _record(lib: Library, uuid: str) -> dict[str, Any]:
     with lib.reading() as s:
-        return merge_planner.local_annotations(s.connection(), [uuid])[uuid]
+        return merge_local.local_annotations(s.connection(), [uuid])[uuid]
 
 
 def _value(lib: Library, key: tuple[str, str]) -> Any:

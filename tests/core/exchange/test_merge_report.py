@@ -143,7 +143,7 @@ def test_the_report_says_what_changed_in_plain_words(tmp_path: Path, clock: Cloc
 def test_times_are_local_and_carry_the_year_when_it_is_not_this_one() -> None:
     from zoneinfo import ZoneInfo
 
-    from app.core.exchange.merge_report import Words
+    from app.core.exchange.merge_words import Words
 
     paris = Words("Ada", ZoneInfo("Europe/Paris"), datetime(2026, 12, 5, tzinfo=UTC))
     assert str(paris.when("2026-12-05T08:03:00.000000Z")) == "5 Dec 09:03"
@@ -385,7 +385,7 @@ def test_a_page_lists_its_first_lines_and_counts_the_rest_without_wording_them(
     """A page of 5,000 added annotations lists 15 lines and "and N more": the rest are counted,
     not worded (wording 100,000 outcomes kept the window's thread 2 s after a large import).
     Lines alike in a row are said once with how many, the last shown one too."""
-    from app.core.exchange import merge_report
+    from app.core.exchange import merge_lines
     from app.core.exchange.merge_outcome import MergeReport, Outcome, Outcomes
 
     def note(i: int, quote: str) -> Outcome:
@@ -397,13 +397,13 @@ def test_a_page_lists_its_first_lines_and_counts_the_rest_without_wording_them(
     texts += [f"e{i:04}" for i in range(5000)]  # (in the report's order: by what they cover)
     outcomes = [note(i, t) for i, t in enumerate(texts)]
     worded: list[Outcome] = []
-    real = merge_report._page_line
+    real = merge_lines._page_line
 
     def word(o: Outcome, w: Any) -> Any:
         worded.append(o)
         return real(o, w)
 
-    monkeypatch.setattr(merge_report, "_page_line", word)
+    monkeypatch.setattr(merge_lines, "_page_line", word)
     report = MergeReport(
         file="c.json", added=[o.uuid for o in outcomes], outcomes=Outcomes(outcomes)
     )

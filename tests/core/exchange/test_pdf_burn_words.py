@@ -17,8 +17,9 @@ import pytest
 from app.core.exchange import pdf_burn
 from app.core.exchange.common import ExportScope
 from app.core.exchange.pdf import export_pdf
+from app.core.exchange.pdf_expected import LeakFound, Region
 from app.core.exchange.pdf_glyphs import GRAZE
-from app.core.exchange.pdf_verify import LeakFound, Region, _check_poppler_text
+from app.core.exchange.pdf_text_check import check_poppler_text
 from tests.builders import make_turned_text_pdf
 from tests.core.exchange.helpers import add_annotation, new_library, word_box
 from tests.core.exchange.publication_helpers import region
@@ -88,9 +89,9 @@ def _poppler_word(region: pymupdf.Rect, reach: float) -> list[tuple[pymupdf.Rect
 def test_poppler_counts_a_word_whose_core_lies_in_a_region_not_one_it_grazes() -> None:
     rect = pymupdf.Rect(100, 100, 200, 115)
     regions = [Region(0, 1, rect)]
-    _check_poppler_text(_poppler_word(rect, 1.1), pymupdf.Identity, regions)  # a graze: no leak
+    check_poppler_text(_poppler_word(rect, 1.1), pymupdf.Identity, regions)  # a graze: no leak
     with pytest.raises(LeakFound, match="poppler still extracts 'combination'"):
-        _check_poppler_text(_poppler_word(rect, GRAZE * 15 + 0.5), pymupdf.Identity, regions)
+        check_poppler_text(_poppler_word(rect, GRAZE * 15 + 0.5), pymupdf.Identity, regions)
 
 
 def test_a_word_mupdf_takes_a_letter_of_goes_whole(tmp_path: Path) -> None:

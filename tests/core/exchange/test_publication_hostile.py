@@ -18,7 +18,7 @@ import pytest
 from app.core.exchange import pdf_burn, pdf_scrub, pdf_textlayer, pdf_verify
 from app.core.exchange.common import ExportScope
 from app.core.exchange.pdf import PublicationOptions, export_pdf
-from app.core.exchange.pdf_verify import LeakFound
+from app.core.exchange.pdf_expected import LeakFound
 from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.core.exchange.helpers import add_annotation, new_library, word_box
@@ -204,9 +204,9 @@ def test_the_render_check_sees_the_codes_box_between_the_letters(
                                color=None, fill=(0.5, 0.5, 0.5))  # fmt: skip
 
     monkeypatch.setattr("app.core.exchange.pdf.paint", paint_and_stain)
-    monkeypatch.setattr(pdf_verify, "_check_drawings", lambda *args: None)
+    monkeypatch.setattr(pdf_verify, "check_drawings", lambda *args: None)
     if reader == "poppler":
-        monkeypatch.setattr(pdf_verify, "_check_mupdf_render", lambda *args: None)
+        monkeypatch.setattr(pdf_verify, "check_mupdf_render", lambda *args: None)
     _assert_refused(
         *hostile, tmp_path / "pub.pdf", f"{reader} renders .* pixel.* other than the fill"
     )

@@ -17,7 +17,7 @@ from app.core.documents.word_lines import line_boxes
 from app.core.exchange.common import ExportScope
 from app.core.exchange.pdf import export_pdf
 from app.core.exchange.pdf_font import font_program
-from app.core.exchange.pdf_verify import parse_bbox_html
+from app.core.exchange.pdf_poppler import parse_bbox_html
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.samples.generator import generate_memo_pdf

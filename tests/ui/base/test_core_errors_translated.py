@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.annotating.records import AnnotationRecord
 from app.core.annotating.records import Region as Area
-from app.core.exchange.pdf_verify import LeakFound, Region, _check_page_text
+from app.core.exchange.pdf_expected import LeakFound, Region
+from app.core.exchange.pdf_file_check import check_page_text
 from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.w3c_import import import_annotation_file
 from app.core.ids import AnnotationId, PageId
@@ -65,7 +66,7 @@ def test_a_bad_annotation_file_is_refused_in_german(
 
 def test_a_leak_the_publication_check_finds_is_reported_in_german(german: None) -> None:
     with pytest.raises(LeakFound) as raised:
-        _check_page_text(0, "signed by John  Smith, Director", ["John Smith"], "poppler")
+        check_page_text(0, "signed by John  Smith, Director", ["John Smith"], "poppler")
     leak = pickle.loads(pickle.dumps(raised.value))  # as it comes back from the export process
     assert str(leak) == (
         "page 1: poppler extracts the redacted text 'John Smith' from it (outside the boxes: "
