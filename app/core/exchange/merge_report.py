@@ -23,11 +23,8 @@ from typing import Any
 from app.core.exchange.in_turns import sorted_in_turns
 from app.core.exchange.merge_lines import changes, document_lines
 from app.core.exchange.merge_outcome import MergeReport, Outcome
-from app.core.exchange.merge_words import FIELDS, Words, short
+from app.core.exchange.merge_words import Words, short
 from app.core.wording import Joined, Message, Text, joined, said, translate
-
-# FIELDS and Words are the window's to import from here too (app/ui/annotating).
-__all__ = ["FIELDS", "HINT", "Words", "describe", "describe_message"]
 
 HINT = translate(
     "Redline",

@@ -39,7 +39,7 @@ from app.core.annotating.revisions import FieldConflict, Value
 from app.core.annotating.vocabulary import STATUSES
 from app.core.documents.review_status import PAGE_STATUSES
 from app.core.errors import RedlineError
-from app.core.exchange.merge_report import FIELDS, Words
+from app.core.exchange.merge_words import FIELDS, Words
 from app.core.ids import DocumentId
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.context import Changes

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 from app.core.annotating.tags import TagNode, list_tags
 from app.core.changelog import ChangeEntry, history
 from app.core.detection.redaction_notes import read_note
-from app.core.exchange.merge_report import Words
+from app.core.exchange.merge_words import Words
 from app.core.library import Library
 from app.ui.annotating.conflicts import ShownWords, field_name
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr

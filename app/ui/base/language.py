@@ -96,7 +96,7 @@ CORE_WORDS = (
     QT_TRANSLATE_NOOP("Redline", "Corrected"),
     QT_TRANSLATE_NOOP("Redline", "Both"),
     QT_TRANSLATE_NOOP("Redline", "Platform"),
-    # the fields a merge compares (app.core.exchange.merge_report.FIELDS) and the page reviews
+    # the fields a merge compares (app.core.exchange.merge_words.FIELDS) and the page reviews
     QT_TRANSLATE_NOOP("Redline", "codes"),
     QT_TRANSLATE_NOOP("Redline", "note"),
     QT_TRANSLATE_NOOP("Redline", "text"),
