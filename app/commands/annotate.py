@@ -316,11 +316,12 @@ def _show(lib: Library, args: argparse.Namespace, rec: AnnotationRecord) -> None
 
 
 def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.annotating import annotation_listing
     from app.core.annotating import annotations as A
 
     lib = ctx.library()
     author = author_of(args)
-    rec = A.get_annotation(lib, args.uuid)
+    rec = annotation_listing.get_annotation(lib, args.uuid)
     body = _body(lib, rec.kind, args, author, rec.body)
     change = A.update_annotation(lib, args.uuid, author=author, body=body)
     _show(lib, args, change.record)
@@ -337,12 +338,13 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_decide(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.annotating import annotation_listing
     from app.core.annotating import annotations as A
 
     lib = ctx.library()
     author = author_of(args)
     for uuid in args.uuids:  # all must exist and be live before any changes
-        rec = A.get_annotation(lib, uuid)
+        rec = annotation_listing.get_annotation(lib, uuid)
         if rec.deleted:
             raise RedlineError(f"annotation {uuid} is deleted; nothing was changed")
         if args.status == "accepted":
@@ -391,7 +393,7 @@ def _describe(rec: AnnotationRecord, tags: dict[str, str], tag_uuids: dict[TagId
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
-    from app.core.annotating import annotations as A
+    from app.core.annotating import annotation_listing
     from app.core.annotating.locate import tag_paths
 
     lib = ctx.library(read_only=True)
@@ -409,7 +411,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         kind=args.kind,
         status=args.status,
     )
-    records = A.list_annotations(lib, where)
+    records = annotation_listing.list_annotations(lib, where)
     if args.json:
         print_json([_record_json(lib, r) for r in records])
         return 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.annotating.annotations import read_annotations
+from app.core.annotating.annotation_listing import read_annotations
 from app.core.annotating.reading import CorrectedText, read_corrected
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord
 from app.core.annotating.review import PageReview, read_review

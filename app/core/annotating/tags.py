@@ -20,7 +20,7 @@ from typing import Any, Literal, TypeVar, cast
 from sqlalchemy import Row, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.core.annotating.annotations import SELECT_RECORDS, write_states
+from app.core.annotating.annotation_rows import SELECT_RECORDS, write_states
 from app.core.annotating.records import AnnotationChange, AnnotationRecord, record_from_row
 from app.core.annotating.revisions import iso, restamp, tag_fields
 from app.core.calls import library_call

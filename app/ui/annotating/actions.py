@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from app.core.annotating import annotation_rows
 from app.core.annotating import annotations as A
 from app.core.annotating import tags as T
 from app.core.annotating.records import AnnotationChange, Region, Span
@@ -415,7 +416,7 @@ class AnnotationActions(QObject):
         """Say why; an edit of what another reviewer changed meanwhile reloads the page, so the
         annotation shows their version (nothing of theirs was overwritten)."""
         self.message.emit(say(exc))
-        if isinstance(exc, A.StaleEditError):
+        if isinstance(exc, annotation_rows.StaleEditError):
             self.view.read_again()
 
     def _write_update(

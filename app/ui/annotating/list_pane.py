@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.annotating.annotations import list_annotations
+from app.core.annotating.annotation_listing import list_annotations
 from app.core.annotating.records import (
     AnnotationChange,
     AnnotationFilter,

@@ -12,7 +12,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
-from app.core.annotating.annotations import apply_changes, revert_changes
+from app.core.annotating.annotation_rows import apply_changes, revert_changes
 from app.core.annotating.conflicts import replay_rows
 from app.core.annotating.records import AnnotationChange
 from app.core.annotating.review import ReviewChange, set_page_review

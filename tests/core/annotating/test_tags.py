@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from app.core.annotating import annotation_listing, tags
 from app.core.annotating import annotations as ann
-from app.core.annotating import tags
 from app.core.annotating.records import Region
 from app.core.annotating.tags import TagError, TagInUseError
 from app.core.changelog import history
@@ -129,13 +129,13 @@ def test_merge_repoints_uses_and_sub_tags_and_tombstones_the_source(doc: Doc) ->
     assert tags.get_tag(doc.lib, soviets.uuid).deleted
     assert tags.get_tag(doc.lib, kgb.uuid).parent_id == ussr.id
     for u in uses:
-        a = ann.get_annotation(doc.lib, u)
+        a = annotation_listing.get_annotation(doc.lib, u)
         assert (a.tag_id, a.body) == (ussr.id, {"tag": ussr.uuid})
     assert names(tags.list_tags(doc.lib)) == [["USSR", 1, [["KGB", 0, []]]]]
     assert [e.action for e in history(doc.lib, uses[0])][-1] == "update"
     tags.revert_tag_change(doc.lib, merge, author=ME)
     assert names(tags.list_tags(doc.lib)) == [["Soviets", 1, [["KGB", 0, []]]], ["USSR", 0, []]]
-    assert ann.get_annotation(doc.lib, uses[0]).body == {"tag": soviets.uuid}
+    assert annotation_listing.get_annotation(doc.lib, uses[0]).body == {"tag": soviets.uuid}
     with pytest.raises(TagError, match="into itself"):
         tags.merge_tags(doc.lib, ussr.uuid, ussr.uuid, author=ME)
 
@@ -148,7 +148,7 @@ def test_deleting_a_tag_in_use_asks_what_to_do(doc: Doc) -> None:
     assert raised.value.uses == 1
     assert not tags.get_tag(doc.lib, tag.uuid).deleted
     tags.delete_tag(doc.lib, tag.uuid, uses="delete", author=ME)
-    assert ann.get_annotation(doc.lib, use).deleted
+    assert annotation_listing.get_annotation(doc.lib, use).deleted
     assert tags.list_tags(doc.lib) == []
 
 
@@ -159,14 +159,14 @@ def test_delete_reassigning_or_untagging_the_uses(doc: Doc) -> None:
     with pytest.raises(TagError, match="Name the tag"):
         tags.delete_tag(doc.lib, cuba.uuid, uses="reassign", author=ME)
     tags.delete_tag(doc.lib, cuba.uuid, uses="reassign", reassign_to=havana.uuid, author=ME)
-    assert ann.get_annotation(doc.lib, moved).tag_id == havana.id
+    assert annotation_listing.get_annotation(doc.lib, moved).tag_id == havana.id
     change = tags.delete_tag(doc.lib, havana.uuid, uses="untag", author=ME)
     for u in (moved, kept):
-        a = ann.get_annotation(doc.lib, u)
+        a = annotation_listing.get_annotation(doc.lib, u)
         assert (a.kind, a.tag_id, a.deleted) == ("note", None, False)
         assert "Havana" in str(a.body.get("text"))
     tags.revert_tag_change(doc.lib, change, author=ME)
-    a = ann.get_annotation(doc.lib, kept)
+    a = annotation_listing.get_annotation(doc.lib, kept)
     assert (a.kind, a.tag_id) == ("tag", havana.id)
     assert not tags.get_tag(doc.lib, havana.uuid).deleted
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core.annotating import annotation_listing, annotation_rows
 from app.core.annotating import annotations as ann
 from app.core.annotating import vocabulary as V
 from app.core.annotating.vocabulary import (
@@ -69,10 +70,10 @@ def test_keystrokes_merged_into_one_undo_step(doc: Doc) -> None:
         change = ann.update_annotation(doc.lib, made.uuid, body={"replacement": typed}, author=ME)
         step = change if step is None else step.followed_by(change)
     assert step is not None
-    ann.revert_changes(doc.lib, [step], author=ME)
-    assert ann.get_annotation(doc.lib, made.uuid) == made.after
-    ann.apply_changes(doc.lib, [step], author=ME)
-    assert ann.get_annotation(doc.lib, made.uuid).body == {"replacement": "MEMO"}
+    annotation_rows.revert_changes(doc.lib, [step], author=ME)
+    assert annotation_listing.get_annotation(doc.lib, made.uuid) == made.after
+    annotation_rows.apply_changes(doc.lib, [step], author=ME)
+    assert annotation_listing.get_annotation(doc.lib, made.uuid).body == {"replacement": "MEMO"}
     with pytest.raises(AnnotationError):
         step.followed_by(made.__class__("other", None, None))
 

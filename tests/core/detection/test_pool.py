@@ -15,7 +15,7 @@ import pymupdf
 import pytest
 
 from app.core import processes, supervisor
-from app.core.annotating.annotations import list_annotations
+from app.core.annotating.annotation_listing import list_annotations
 from app.core.annotating.records import AnnotationFilter
 from app.core.detection import redactions
 from app.core.detection import run as detect

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from app.core.annotating.annotation_listing import get_annotation
 from app.core.annotating.annotations import (
     create_annotation,
     delete_annotation,
-    get_annotation,
     set_status,
     update_annotation,
 )

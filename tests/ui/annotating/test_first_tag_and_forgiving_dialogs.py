@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotations as A
-from app.core.annotating.annotations import list_annotations
+from app.core.annotating.annotation_listing import list_annotations
 from app.core.annotating.records import Region
 from app.core.annotating.tags import create_tag, get_tag, list_tags, walk_tags
 from app.core.errors import RedlineError

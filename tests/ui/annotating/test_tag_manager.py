@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import tags as T
-from app.core.annotating.annotations import create_annotation, get_annotation, list_annotations
+from app.core.annotating.annotation_listing import get_annotation, list_annotations
+from app.core.annotating.annotations import create_annotation
 from app.core.annotating.records import Span
 from app.core.annotating.tags import TagNode, create_tag, get_tag, list_tags
 from app.core.library import Library
