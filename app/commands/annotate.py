@@ -19,6 +19,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from app.commands.common import print_json
 from app.commands.context import Context
+from app.core.annotating.exemptions import (
+    UnknownExemptionsError,
+    check_exemptions,
+    unknown_code_said,
+    unknown_codes,
+)
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord, Region
 from app.core.annotating.vocabulary import (
     KINDS,
@@ -30,10 +36,6 @@ from app.core.annotating.vocabulary import (
     NoteBody,
     RedactionBody,
     TagBody,
-    UnknownExemptionsError,
-    check_exemptions,
-    unknown_code_said,
-    unknown_codes,
 )
 from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
 from app.core.errors import RedlineError
@@ -357,7 +359,7 @@ def cmd_decide(args: argparse.Namespace, ctx: Context) -> int:
 
 def _check_codes(lib: Library, rec: AnnotationRecord) -> None:
     """Accepting holds exemption codes to the vocabulary, as the window's form and "Accept all"
-    do (:func:`~app.core.annotating.vocabulary.unknown_codes`)."""
+    do (:func:`~app.core.annotating.exemptions.unknown_codes`)."""
     unknown = unknown_codes(rec.kind, rec.body)
     if not unknown:
         return

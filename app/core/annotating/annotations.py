@@ -37,6 +37,7 @@ from app.core.annotating.annotation_rows import (
     lock_version,
     write_state,
 )
+from app.core.annotating.bodies import validate_body
 from app.core.annotating.records import (
     AnnotationChange,
     AnnotationRecord,
@@ -57,7 +58,6 @@ from app.core.annotating.vocabulary import (
     check_region_size,
     check_span,
     check_status,
-    validate_body,
 )
 from app.core.calls import library_call
 from app.core.changelog import utcnow

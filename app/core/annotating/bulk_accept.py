@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.core.annotating.annotation_listing import records_query
 from app.core.annotating.annotation_rows import ANN, HELD, commit_changes
+from app.core.annotating.exemptions import unknown_codes
 from app.core.annotating.records import (
     AnnotationChange,
     AnnotationFilter,
@@ -31,7 +32,7 @@ from app.core.annotating.revisions import (
     next_change,
     revisions_json,
 )
-from app.core.annotating.vocabulary import AnnotationError, Kind, unknown_codes
+from app.core.annotating.vocabulary import AnnotationError, Kind
 from app.core.calls import library_call
 from app.core.changelog import utcnow
 from app.core.ids import DocumentId, PageId

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from app.core.annotating.exemptions import unknown_codes
 from app.core.annotating.reading import refresh_corrected_index
 from app.core.annotating.review import page_uuid
 from app.core.annotating.revisions import (
@@ -28,7 +29,7 @@ from app.core.annotating.revisions import (
     tag_fields,
 )
 from app.core.annotating.snapshots import RowChanges, changes_between, read_rows
-from app.core.annotating.vocabulary import kind_name, unknown_codes
+from app.core.annotating.vocabulary import kind_name
 from app.core.exchange.annotation_set import AnnotationSet
 from app.core.exchange.common import (
     ANNOTATION_COLUMNS,

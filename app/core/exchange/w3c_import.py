@@ -27,6 +27,7 @@ from typing import Any, cast
 from sqlalchemy import Connection
 
 from app import __version__
+from app.core.annotating.bodies import validate_body
 from app.core.annotating.vocabulary import (
     STATUSES,
     AnnotationError,
@@ -35,7 +36,6 @@ from app.core.annotating.vocabulary import (
     TagBody,
     category_ids,
     check_status,
-    validate_body,
 )
 from app.core.changelog import utcnow
 from app.core.errors import RedlineError

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QMessageBox
 from app.core import wording
 from app.core.annotating import annotation_listing, annotation_rows, bulk_accept
 from app.core.annotating import annotations as A
+from app.core.annotating.exemptions import close_exemptions
 from app.core.annotating.records import AnnotationRecord, reading_order
-from app.core.annotating.vocabulary import RedactionBody, Status, close_exemptions
+from app.core.annotating.vocabulary import RedactionBody, Status
 from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.base import settings as S
