@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from app.core.annotating.bodies import validate_body
 from app.core.annotating.exemptions import UnknownExemptionsError, check_exemptions, exemption_codes
-from app.core.annotating.tags import PATH_SEPARATOR, TagNode, TagRecord, split_tag_path, walk_tags
+from app.core.annotating.tag_store import TagNode, TagRecord, walk_tags
+from app.core.annotating.tags import PATH_SEPARATOR, split_tag_path
 from app.core.annotating.vocabulary import LEAVE_VISIBLE, AnnotationError, Kind, marking_categories
 from app.core.detection.redaction_notes import read_note
 from app.core.errors import RedlineError

@@ -24,7 +24,7 @@ from app.core.annotating.records import (
     page_delta,
     reading_order,
 )
-from app.core.annotating.tags import TagNode
+from app.core.annotating.tag_store import TagNode
 from app.core.errors import RedlineError
 from app.core.ids import PageId
 from app.ui.annotating.context import AnnotatingContext, Changes

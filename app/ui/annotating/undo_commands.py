@@ -17,7 +17,7 @@ from app.core.annotating.conflicts import replay_rows
 from app.core.annotating.records import AnnotationChange
 from app.core.annotating.review import ReviewChange, set_page_review
 from app.core.annotating.snapshots import RowChange
-from app.core.annotating.tags import TagChange, apply_tag_change, revert_tag_change
+from app.core.annotating.tag_store import TagChange, apply_tag_change, revert_tag_change
 from app.core.errors import RedlineError
 from app.core.library import Library
 from app.ui.base.language import translate

@@ -13,7 +13,14 @@ from typing import Any
 
 import pytest
 
-from app.core.annotating import annotation_listing, annotation_rows, bulk_accept, review, tags
+from app.core.annotating import (
+    annotation_listing,
+    annotation_rows,
+    bulk_accept,
+    review,
+    tag_store,
+    tags,
+)
 from app.core.annotating import annotations as A
 from app.core.annotating.records import AnnotationFilter, Region, Span
 from app.core.exchange.merge import import_annotations
@@ -49,7 +56,7 @@ class Clock:
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Clock]:
     fixed = Clock()
-    for module in (A, annotation_rows, bulk_accept, tags, review):
+    for module in (A, annotation_rows, bulk_accept, tags, tag_store, review):
         monkeypatch.setattr(module, "utcnow", fixed)
     yield fixed
 
@@ -377,7 +384,7 @@ def test_a_deleted_tag_counts_as_deleted_not_as_added_or_changed(
     )
     assert (len(report.tags_added), len(report.tags_updated), len(report.tags_deleted)) == (1, 1, 1)
     assert places in report.tags_deleted and gone not in report.tags_added
-    assert tags.get_tag(mine, places).deleted
+    assert tag_store.get_tag(mine, places).deleted
     mine.close()
     theirs.close()
 
