@@ -15,7 +15,8 @@ from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from app.core.detection.markings import WordBox, detect_markings
+from app.core.detection.marking_confidence import WordBox
+from app.core.detection.markings import detect_markings
 from app.core.detection.scan_plan import (
     PARTS,
     UNREAD,
