@@ -17,7 +17,13 @@ import pymupdf
 from sqlalchemy import Connection
 
 from app.core import wording
-from app.core.annotating.vocabulary import LEAVE_VISIBLE, Kind, Origin, Status, burns_in
+from app.core.annotating.vocabulary import (
+    LEAVE_VISIBLE,
+    Kind,
+    Origin,
+    Status,
+    burns_in,
+)
 from app.core.calls import library_call
 from app.core.documents.textlayer import load_words
 from app.core.documents.word_lines import line_boxes
