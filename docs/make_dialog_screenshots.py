@@ -27,9 +27,10 @@ from PySide6.QtGui import QHelpEvent, QPainter, QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from app.core.annotating.annotations import list_annotations
+from app.core.annotating.annotation_listing import list_annotations
 from app.core.annotating.records import Region
-from app.core.annotating.tags import create_tag, list_tags, walk_tags
+from app.core.annotating.tag_store import list_tags, walk_tags
+from app.core.annotating.tags import create_tag
 from app.core.documents.ingest import import_paths
 from app.core.documents.queries import list_documents
 from app.core.library import Library

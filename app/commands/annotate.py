@@ -19,6 +19,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from app.commands.common import print_json
 from app.commands.context import Context
+from app.core.annotating.exemptions import (
+    UnknownExemptionsError,
+    check_exemptions,
+    unknown_code_said,
+    unknown_codes,
+)
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord, Region
 from app.core.annotating.vocabulary import (
     KINDS,
@@ -30,10 +36,6 @@ from app.core.annotating.vocabulary import (
     NoteBody,
     RedactionBody,
     TagBody,
-    UnknownExemptionsError,
-    check_exemptions,
-    unknown_code_said,
-    unknown_codes,
 )
 from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
 from app.core.errors import RedlineError
@@ -316,11 +318,12 @@ def _show(lib: Library, args: argparse.Namespace, rec: AnnotationRecord) -> None
 
 
 def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.annotating import annotation_listing
     from app.core.annotating import annotations as A
 
     lib = ctx.library()
     author = author_of(args)
-    rec = A.get_annotation(lib, args.uuid)
+    rec = annotation_listing.get_annotation(lib, args.uuid)
     body = _body(lib, rec.kind, args, author, rec.body)
     change = A.update_annotation(lib, args.uuid, author=author, body=body)
     _show(lib, args, change.record)
@@ -337,12 +340,13 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_decide(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.annotating import annotation_listing
     from app.core.annotating import annotations as A
 
     lib = ctx.library()
     author = author_of(args)
     for uuid in args.uuids:  # all must exist and be live before any changes
-        rec = A.get_annotation(lib, uuid)
+        rec = annotation_listing.get_annotation(lib, uuid)
         if rec.deleted:
             raise RedlineError(f"annotation {uuid} is deleted; nothing was changed")
         if args.status == "accepted":
@@ -355,7 +359,7 @@ def cmd_decide(args: argparse.Namespace, ctx: Context) -> int:
 
 def _check_codes(lib: Library, rec: AnnotationRecord) -> None:
     """Accepting holds exemption codes to the vocabulary, as the window's form and "Accept all"
-    do (:func:`~app.core.annotating.vocabulary.unknown_codes`)."""
+    do (:func:`~app.core.annotating.exemptions.unknown_codes`)."""
     unknown = unknown_codes(rec.kind, rec.body)
     if not unknown:
         return
@@ -391,7 +395,7 @@ def _describe(rec: AnnotationRecord, tags: dict[str, str], tag_uuids: dict[TagId
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
-    from app.core.annotating import annotations as A
+    from app.core.annotating import annotation_listing
     from app.core.annotating.locate import tag_paths
 
     lib = ctx.library(read_only=True)
@@ -409,7 +413,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         kind=args.kind,
         status=args.status,
     )
-    records = A.list_annotations(lib, where)
+    records = annotation_listing.list_annotations(lib, where)
     if args.json:
         print_json([_record_json(lib, r) for r in records])
         return 0

@@ -10,8 +10,9 @@ import pymupdf
 import pytest
 
 from app.cli import main
-from app.core.detection import bands
-from app.core.detection.bands import margins_with_text, read_page_bands
+from app.core.detection import band_images
+from app.core.detection.band_images import margins_with_text
+from app.core.detection.bands import read_page_bands
 from app.core.detection.redactions import Box, find_redactions
 from app.core.detection.run import detect_document
 from app.core.documents.ingest import import_file
@@ -148,7 +149,7 @@ def test_margins_are_read_where_a_stamp_runs_up_them() -> None:
     def margins(name: str, index: int) -> tuple[bool, bool]:
         with pymupdf.open(SHARED_SCANS / name) as doc:
             page = doc[index]
-            return margins_with_text(bands._coarse_ink(page.get_displaylist(), page))
+            return margins_with_text(band_images.coarse_ink(page.get_displaylist(), page))
 
     assert margins("jfk-104-10165-10033.pdf", 0)[1]
     assert [margins("cia-cib-02989474.pdf", i) for i in range(1, 9)] == [(False, False)] * 8

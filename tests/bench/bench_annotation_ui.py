@@ -23,8 +23,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from app.core.annotating import annotation_listing
 from app.core.annotating import annotations as annotations_module
-from app.core.annotating.annotations import ProposalPlace, create_annotation, list_annotations
+from app.core.annotating.annotation_listing import ProposalPlace, list_annotations
+from app.core.annotating.annotations import create_annotation
 from app.core.annotating.page_content import read_page
 from app.core.annotating.records import AnnotationFilter, Region, Span, reading_order
 from app.core.annotating.vocabulary import Kind, Status
@@ -289,7 +291,7 @@ def test_review_key_presses_through_2400_proposals(tmp_path: Path) -> None:
             spin(app, 0.02)
         return times
 
-    with patch.object(annotations_module, "proposal_places", _places_from_records):
+    with patch.object(annotation_listing, "proposal_places", _places_from_records):
         before = presses()
     now = presses()
     assert len(list_annotations(lib, AnnotationFilter(status="accepted"))) == 2 * PRESSES

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pymupdf
 
+from app.core.annotating import annotation_listing
 from app.core.annotating import annotations as ann
 from app.core.annotating.records import AnnotationFilter, Region, Span
 from app.core.documents.ingest import import_file
@@ -101,7 +102,8 @@ def test_create_annotation_vs_page_render(tmp_path: Path) -> None:
         busy = _per_create(makers, 60, offset=500)
         report("create annotation (page with 500)", busy, render, "render 150 dpi", "< 0.10x")
         listing = median_of(
-            lambda: ann.list_annotations(lib, AnnotationFilter(page_id=page)), repeat=5
+            lambda: annotation_listing.list_annotations(lib, AnnotationFilter(page_id=page)),
+            repeat=5,
         )
         report("list 560 annotations of a page", listing, render, "render 150 dpi", "info")
     print(f"[bench] page: {path.name}, text {len(text)} code points")

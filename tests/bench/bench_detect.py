@@ -25,8 +25,9 @@ from unittest.mock import patch
 import pymupdf
 import pytest
 
+import app.core.detection.band_cache as band_cache
 import app.core.detection.bands as bands_module
-import app.core.detection.run as detect_module
+import app.core.detection.scan_plan as scan_plan
 from app.cli import main
 from app.core.detection.markings import detect_markings
 from app.core.detection.run import detect_document, detect_documents
@@ -104,11 +105,11 @@ def _timed(
     lib: Library, docs: list[DocumentId], rescan: bool, cold: bool = True, process: bool = False
 ) -> tuple[float, list[Any]]:
     if cold:  # banners read by an earlier run are not taken from the caches
-        detect_module.forget_band_readings()
+        band_cache.forget_band_readings()
     if process:  # as a new process: the readings of earlier runs only in the machine's file
-        detect_module._band_cache.clear()
-    # (the run module's own name for it: the one detect_documents calls)
-    with nullcontext() if rescan else patch.object(detect_module, "needs_bands", _never):
+        band_cache._memory.clear()
+    # (scan_plan's own name for it: the one plan_rescans calls)
+    with nullcontext() if rescan else patch.object(scan_plan, "needs_bands", _never):
         t = time.perf_counter()
         summaries = detect_documents(lib, docs)
         return time.perf_counter() - t, summaries

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pymupdf
 
-from app.core.annotating.vocabulary import normalise_exemption
+from app.core.annotating.exemptions import normalise_exemption
 from app.core.detection.calibration import (
     GRID,
     THRESHOLDS_PATH,

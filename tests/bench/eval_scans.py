@@ -15,7 +15,9 @@ from unittest.mock import patch
 
 import pytest
 
+import app.core.detection.band_cache as band_cache
 import app.core.detection.run as detect_module
+import app.core.detection.scan_plan as scan_plan
 from app.cli import main
 from app.core.documents.lookup import all_document_ids
 from app.core.library import Library
@@ -100,9 +102,9 @@ def _never(text: str, has_level: bool, expected: bool) -> bool:
 def _detect(lib: Library, rescan: bool) -> Levels:
     with lib.transaction() as s:  # from scratch: proposals of an earlier run would count
         s.connection().exec_driver_sql("DELETE FROM annotations")
-    detect_module.forget_band_readings()  # and banners read by an earlier run
-    # (the run module's own name for it: the one detect_documents calls)
-    with nullcontext() if rescan else patch.object(detect_module, "needs_bands", _never):
+    band_cache.forget_band_readings()  # and banners read by an earlier run
+    # (scan_plan's own name for it: the one plan_rescans calls)
+    with nullcontext() if rescan else patch.object(scan_plan, "needs_bands", _never):
         detect_module.detect_documents(lib, all_document_ids(lib))
     return _proposed(lib)
 

@@ -16,7 +16,7 @@ import pymupdf
 import pytest
 
 from app.cli import main
-from app.core.annotating.annotations import list_annotations
+from app.core.annotating.annotation_listing import list_annotations
 from app.core.library import Library
 from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf
 

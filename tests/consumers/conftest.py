@@ -22,7 +22,8 @@ from typing import Any
 
 import pytest
 
-from app.core.annotating.annotations import accept_all, create_annotation
+from app.core.annotating.annotations import create_annotation
+from app.core.annotating.bulk_accept import accept_all
 from app.core.annotating.page_content import read_page
 from app.core.annotating.records import Region, Span
 from app.core.annotating.tags import create_tag

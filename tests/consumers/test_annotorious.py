@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.core.annotating.annotations import list_annotations
+from app.core.annotating.annotation_listing import list_annotations
 from app.core.documents.render import PageGeometry
 from app.core.exchange.w3c_import import import_annotation_file
 from app.core.library import Library

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.core.annotating.tags import list_tags
+from app.core.annotating.tag_store import list_tags
 from app.core.calls import library_call
 from app.core.library import Library
 

@@ -313,7 +313,8 @@ def test_what_the_panes_write_from_data_is_in_the_windows_language(
     page, a thumbnail's tooltip, a proposal's sureness in the annotations list (all English
     until 2026-12-06), the OCR offer's words, the pane F6 reaches and the notice that
     Tesseract is missing (until the stop after), and the metadata dialog's origins."""
-    from app.core.annotating.annotations import create_annotation, get_annotation
+    from app.core.annotating.annotation_listing import get_annotation
+    from app.core.annotating.annotations import create_annotation
     from app.core.annotating.records import Region
     from app.core.documents.search import SearchHit
     from app.ui.document.annotation_style import describe

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table
 from sqlalchemy.orm import Session
 
 from app.core.annotating import annotations as A
+from app.core.annotating.annotation_rows import ANN, PAGES, SELECT_RECORDS, load_record
 from app.core.annotating.reading import refresh_corrected_index
 from app.core.annotating.records import AnnotationRecord, Region, TextAnchor, record_from_row
 from app.core.annotating.review import page_uuid
@@ -111,13 +112,13 @@ def _said(rec: AnnotationRecord) -> str:
 
 
 _ANNOTATIONS = (
-    A.SELECT_RECORDS.add_columns(
-        A.ANN.c.revisions, A.ANN.c.conflicts, A.PAGES.c.page_index, _DOCS.c.id, _DOCS.c.title
+    SELECT_RECORDS.add_columns(
+        ANN.c.revisions, ANN.c.conflicts, PAGES.c.page_index, _DOCS.c.id, _DOCS.c.title
     )
-    .join(A.PAGES, A.PAGES.c.id == A.ANN.c.page_id)
-    .join(_DOCS, _DOCS.c.id == A.PAGES.c.document_id)
-    .where(A.ANN.c.conflicts.is_not(None))
-    .order_by(_DOCS.c.title, A.PAGES.c.page_index, A.ANN.c.id)
+    .join(PAGES, PAGES.c.id == ANN.c.page_id)
+    .join(_DOCS, _DOCS.c.id == PAGES.c.document_id)
+    .where(ANN.c.conflicts.is_not(None))
+    .order_by(_DOCS.c.title, PAGES.c.page_index, ANN.c.id)
 )
 
 
@@ -316,7 +317,7 @@ def _decide_annotation(
     row = conn.exec_driver_sql(
         "SELECT revisions, conflicts FROM annotations WHERE uuid = ?", (conflict.uuid,)
     ).one()
-    before = A.load_record(session, conflict.uuid)
+    before = load_record(session, conflict.uuid)
     values = record_fields(before)
     after = before
     for name, v in chosen.items():

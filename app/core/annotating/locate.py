@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from app.core.annotating.reading import CorrectedText, read_corrected
 from app.core.annotating.records import Region, Span
-from app.core.annotating.tags import TagNode, create_tag, list_tags, walk_tags
+from app.core.annotating.tag_store import TagNode, list_tags, walk_tags
+from app.core.annotating.tags import create_tag
 from app.core.annotating.vocabulary import AnnotationError
 from app.core.documents.queries import WordBox, document_summary, read_page_text
 from app.core.documents.word_lines import fit_region, line_boxes

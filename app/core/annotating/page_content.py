@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.annotating.annotations import read_annotations
+from app.core.annotating.annotation_listing import read_annotations
 from app.core.annotating.reading import CorrectedText, read_corrected
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord
 from app.core.annotating.review import PageReview, read_review
-from app.core.annotating.tags import TagNode, read_tags
+from app.core.annotating.tag_store import TagNode, read_tags
 from app.core.documents.queries import LayerInfo, PageText, read_page_layers, read_page_text
 from app.core.ids import PageId
 from app.core.library import Library

@@ -1,9 +1,10 @@
 """Annotations as the services return them: anchors, records, and the changes undo replays.
 
 Frozen dataclasses, never ORM objects: the annotation service
-(:mod:`app.core.annotating.annotations`) reads rows into :class:`AnnotationRecord` with
-:func:`record_from_row` and writes them back with :func:`record_columns`; every change is an
-:class:`AnnotationChange` (the state before and after), which undo, history and merge all use.
+(:mod:`app.core.annotating.annotations`, its rows in :mod:`app.core.annotating.annotation_rows`)
+reads rows into :class:`AnnotationRecord` with :func:`record_from_row` and writes them back with
+:func:`record_columns`; every change is an :class:`AnnotationChange` (the state before and
+after), which undo, history and merge all use.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Band readings kept on this machine between runs: a library detected again re-reads no banner.
+"""Band readings kept in this process and on this machine between runs: a library detected again
+re-reads no banner.
 
 Re-reading a page's banners from its scan (:mod:`app.core.detection.bands`) costs a third of a
 CPU second a page; the result depends only on the page's image, the Tesseract that read it and
@@ -11,7 +12,8 @@ under platformdirs' ``user_cache_path("redline")``); deleting it only costs time
 
 The cache never stands in the way: a file it cannot open, read or write (a read-only or full
 disk, another process holding it, a damaged file) is passed over and the banners are read.
-Only the process running detection (not its workers) reads and writes it.
+Only the process running detection (not its workers) reads and writes it, and keeps the readings
+it made or read in its memory too (:func:`cached_bands`, :func:`keep_bands`).
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import subprocess
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
 from functools import cache
@@ -32,6 +36,7 @@ from platformdirs import user_cache_path
 from app import __version__
 from app.core.detection.bands import BandMarking
 from app.core.detection.redactions import Box
+from app.core.ocr.tesseract import OcrError, tesseract_data_folder, version_of
 from app.core.resources import resource_path, source_root
 
 FILE_NAME = "band-readings.sqlite"
@@ -208,3 +213,61 @@ def forget() -> None:
             cache_path().unlink(missing_ok=True)
     except OSError:
         return
+
+
+# Band readings already made, by page image: a library-wide detection run again (after an
+# import, after a rules change) re-reads no banner it read before. A page's image is its library
+# source (named by its content's SHA-256) and index; the reading depends on nothing else but the
+# Tesseract that made it and Redline's detection code and rules (reader_key). Kept in this
+# process (here), and on this machine between runs (the file above).
+BandKey = tuple[str, int, str]  # source SHA-256, page index, who read (reader_key)
+BAND_CACHE_PAGES = 20_000
+_memory: OrderedDict[BandKey, tuple[BandMarking, ...]] = OrderedDict()
+_memory_lock = threading.Lock()
+
+
+def cached_bands(keys: Sequence[BandKey]) -> dict[BandKey, tuple[BandMarking, ...]]:
+    """The readings of ``keys``' pages made before: by this process, else kept on the machine
+    (one look at its file for them all)."""
+    found = {}
+    with _memory_lock:
+        for key in keys:
+            if key in _memory:
+                _memory.move_to_end(key)
+                found[key] = _memory[key]
+    for key, markings in recall_many([k for k in keys if k not in found]).items():
+        _remember(key, markings)
+        found[key] = markings
+    return found
+
+
+def _remember(key: BandKey, markings: tuple[BandMarking, ...]) -> None:
+    with _memory_lock:
+        _memory[key] = markings
+        _memory.move_to_end(key)
+        while len(_memory) > BAND_CACHE_PAGES:
+            _memory.popitem(last=False)
+
+
+def keep_bands(key: BandKey, markings: tuple[BandMarking, ...]) -> None:
+    _remember(key, markings)
+    keep([(*key, markings)])
+
+
+def forget_band_readings() -> None:
+    """Forget every band reading kept, in this process and on this machine (benchmarks measure
+    re-reading cold)."""
+    with _memory_lock:
+        _memory.clear()
+    forget()
+
+
+def band_reader(exe: str) -> str:
+    """Who reads a page's bands (:func:`reader_key`): the command, its version and its English
+    model."""
+    try:
+        folder = tesseract_data_folder()
+    except (OcrError, OSError, subprocess.SubprocessError):  # (then known by name and version)
+        folder = None
+    model = folder / "eng.traineddata" if folder is not None else None
+    return reader_key(exe, version_of(exe), model)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from app.core.detection.redactions import row_runs
+from app.core.detection.redaction_boxes import row_runs
 
 DARK = 150
 

@@ -10,23 +10,36 @@ that finds no level, a second pass reads the top and bottom bands again with the
 taken out (OCR loses a struck word) and with thickened strokes (hollow or grainy stamps).
 Markings are detected in what it reads; each proposal's region is its words' box. A level with
 a line through it is proposed as struck: a reviewer needs both the level and that it was
-cancelled.
+cancelled. The images read are cut out and stacked by :mod:`app.core.detection.band_images`; a
+banner a strike line split in two words is found by :mod:`app.core.detection.band_splits`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pymupdf
 
-from app.core.detection.band_lines import find_lines
+from app.core.detection.band_images import (
+    Crop,
+    Cut,
+    band_areas,
+    coarse_ink,
+    cutter,
+    line_clips,
+    margins_with_text,
+    render,
+    stack,
+    to_points,
+)
+from app.core.detection.band_splits import split_banners
 from app.core.detection.band_strokes import erase_strokes, struck_through, thicken
-from app.core.detection.fuzzy import letter_key, shape_key
-from app.core.detection.markings import Detection, detect_markings
+from app.core.detection.fuzzy import letter_key
+from app.core.detection.markings import detect_markings
 from app.core.detection.redactions import (
     Box,
     PageWord,
@@ -34,7 +47,6 @@ from app.core.detection.redactions import (
     page_redactions,
     source_page,
 )
-from app.core.detection.rules import load_rules
 from app.core.documents.textlayer import RawWord, build_text
 from app.core.ocr.tesseract import OcrError, parse_tsv, run_tesseract, tesseract_path, version_of
 from app.core.ocr.tesseract_api import engine_for
@@ -43,8 +55,6 @@ from app.core.supervisor import stop_requested
 
 DPI = 300
 PSM = 11  # sparse text: find as much text as possible, in no particular order
-TOP, BOTTOM, MARGIN = 0.15, 0.12, 0.07  # band heights (of the page height), margin width
-GAP = 40  # white pixels between the stacked bands
 TIMEOUT_S = 60.0  # a Tesseract call on a page's bands; the page's reading: see detection.run
 # Tesseract variables of the band reading, the same for its library and its command. Tesseract
 # reads a word it is unsure of a second time inverted (white letters on black); no banner of
@@ -105,141 +115,6 @@ def needs_bands(text: str, has_level: bool, expected: bool) -> bool:
     return readable_share(text) < MIN_READABLE or (not has_level and expected)
 
 
-@dataclass(frozen=True)
-class _Crop:
-    """One band rendered: its pixels, where it sits in the stacked image, how to map back."""
-
-    gray: np.ndarray  # as OCRed (turned for the margins)
-    top: int  # first row in the stack
-    clip: pymupdf.Rect  # the displayed page area it shows
-    zoom: float
-    turned: bool  # a margin, turned 90 degrees clockwise
-
-
-def _render(
-    page: pymupdf.Page | pymupdf.DisplayList, clip: pymupdf.Rect, zoom: float
-) -> np.ndarray:
-    """Grey pixels of ``clip`` (a page's display list renders many clips for one parse)."""
-    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, colorspace=pymupdf.csGRAY)
-    return (
-        np.frombuffer(pix.samples, dtype=np.uint8)
-        .reshape(pix.height, pix.stride)[:, : pix.width]
-        .copy()
-    )
-
-
-Cut = Callable[[pymupdf.Rect], tuple[np.ndarray, pymupdf.Rect]]
-MAX_PIXELS = 40_000_000  # a page rendered whole for its bands at most this big (grey bytes)
-
-
-def _cutter(shown: pymupdf.DisplayList, page: pymupdf.Page, zoom: float) -> Cut:
-    """What cuts an area (points of the displayed page) out of the page rendered at ``zoom``:
-    its pixels, and the page area they show (the area to whole pixels). The page is rendered
-    once for all its bands and lines, as MuPDF decodes a scan's image again for each area
-    rendered alone (three quarters of a line's reading); a page too big for that (a poster:
-    over :data:`MAX_PIXELS`) has each area rendered alone."""
-    if page.rect.width * page.rect.height * zoom * zoom > MAX_PIXELS:
-        return lambda clip: (_render(shown, clip, zoom), clip)
-    full = _render(shown, page.rect, zoom)
-    bounds = pymupdf.IRect(0, 0, full.shape[1], full.shape[0])
-
-    def cut(clip: pymupdf.Rect) -> tuple[np.ndarray, pymupdf.Rect]:
-        r = (clip * pymupdf.Matrix(zoom, zoom)).irect & bounds
-        return full[r.y0 : r.y1, r.x0 : r.x1].copy(), pymupdf.Rect(r) / zoom
-
-    return cut
-
-
-def _bands(page: pymupdf.Page, margins: tuple[bool, bool]) -> list[tuple[pymupdf.Rect, bool]]:
-    """The top and bottom bands, and the left and right margins where ``margins`` says."""
-    w, h = page.rect.width, page.rect.height
-    out = [
-        (pymupdf.Rect(0, 0, w, TOP * h), False),
-        (pymupdf.Rect(0, (1 - BOTTOM) * h, w, h), False),
-    ]
-    left, right = margins
-    if left:
-        out.append((pymupdf.Rect(0, TOP * h, MARGIN * w, (1 - BOTTOM) * h), True))
-    if right:
-        out.append((pymupdf.Rect((1 - MARGIN) * w, TOP * h, w, (1 - BOTTOM) * h), True))
-    return out
-
-
-FIND_DPI = 50  # the page rendered this coarse to find where a banner or stamp line can be
-FIND_INK = 170  # darker than this is ink, at that resolution
-OUTER = 0.18  # lines are looked for in the top and bottom 18 % (the bands, and a little more)
-PAD_IN = 0.12  # paper kept around a line found, each way (a strike line runs past the letters)
-
-
-def _coarse_ink(shown: pymupdf.DisplayList, page: pymupdf.Page) -> np.ndarray:
-    """The displayed page rendered at :data:`FIND_DPI`, True where inked."""
-    return np.asarray(_render(shown, page.rect, FIND_DPI / 72.0) < FIND_INK)
-
-
-def margins_with_text(ink: np.ndarray) -> tuple[bool, bool]:
-    """Whether the left and the right margin band (:func:`_bands`) of a page hold a line of
-    text running up or down it (a stamp), as OCR reads the margin (turned 90 degrees): a line
-    :func:`find_lines` finds in it turned, in the page's coarse ink (:func:`_coarse_ink`). A
-    margin with none is not read: most hold only a scan's edge, a hatched border, a binding's
-    shadow or a code written across them (which OCR does not read sideways), and they cost
-    Tesseract a fifth of its time on the CIA bulletins for nothing."""
-    h, w = ink.shape
-    rows = slice(round(TOP * h), round((1 - BOTTOM) * h))
-    wide = round(MARGIN * w)
-    left, right = (
-        bool(find_lines(np.rot90(zone, -1), FIND_DPI))
-        for zone in (ink[rows, :wide], ink[rows, w - wide :])
-    )
-    return left, right
-
-
-def _line_clips(page: pymupdf.Page, ink: np.ndarray) -> list[tuple[pymupdf.Rect, pymupdf.Rect]]:
-    """The page areas (displayed page's points, with paper around them) of the lines a banner
-    or stamp may be (:func:`find_lines`) in its top and bottom :data:`OUTER` share, from one
-    coarse render of the page (``ink``: :func:`_coarse_ink`). Each with the line's own box
-    (points)."""
-    zoom = FIND_DPI / 72.0
-    h = ink.shape[0]
-    pad, outer = PAD_IN * 72.0, round(OUTER * h)
-    out = []
-    for r0, r1 in ((0, outer), (h - outer, h)):
-        for ln in find_lines(ink[r0:r1], FIND_DPI):
-            rect = pymupdf.Rect(ln.x0, r0 + ln.y0, ln.x1, r0 + ln.y1) / zoom
-            more = max(pad / 2, 0.6 * rect.height)  # half a letter's height, at least
-            clip = pymupdf.Rect(rect.x0 - pad, rect.y0 - more, rect.x1 + pad, rect.y1 + more)
-            out.append((clip & page.rect, rect))
-    return [(clip, rect) for clip, rect in out if not clip.is_empty]
-
-
-def _stack(crops: Sequence[np.ndarray]) -> tuple[np.ndarray, list[int]]:
-    width = max(c.shape[1] for c in crops)
-    height = sum(c.shape[0] + GAP for c in crops)
-    image = np.full((height, width), 255, dtype=np.uint8)
-    tops, y = [], 0
-    for c in crops:
-        image[y : y + c.shape[0], : c.shape[1]] = c
-        tops.append(y)
-        y += c.shape[0] + GAP
-    return image, tops
-
-
-def _to_points(page: pymupdf.Page, crop: _Crop, px: tuple[float, float, float, float]) -> Box:
-    """A box in the crop's (turned) pixels to points of the unrotated page."""
-    x0, y0, x1, y1 = px
-    if crop.turned:  # np.rot90(a, -1): new[i, j] = a[h - 1 - j, i]
-        h = crop.gray.shape[1]  # the unturned crop's height is the turned one's width
-        x0, y0, x1, y1 = y0, h - x1, y1, h - x0
-    rect = pymupdf.Rect(
-        crop.clip.x0 + x0 / crop.zoom,
-        crop.clip.y0 + y0 / crop.zoom,
-        crop.clip.x0 + x1 / crop.zoom,
-        crop.clip.y0 + y1 / crop.zoom,
-    )
-    rect = rect * page.derotation_matrix
-    rect.normalize()
-    return Box(rect.x0, rect.y0, rect.x1, rect.y1)
-
-
 def _ocr(image: np.ndarray, exe: str | None) -> list[RawWord]:
     """Tesseract's words on ``image``, boxes in its pixels: read by this process's engine where
     the library of ``exe`` can be loaded, else by the command. Stopped (:class:`OcrError`) after
@@ -259,7 +134,7 @@ def _ocr(image: np.ndarray, exe: str | None) -> list[RawWord]:
 
 def _read(
     page: pymupdf.Page,
-    crops: list[_Crop],
+    crops: list[Crop],
     image: np.ndarray,
     exe: str | None,
     clean: list[Box] | None = None,
@@ -275,7 +150,7 @@ def _read(
         if clean is not None and _clean(w):
             top = crops[index].top
             px = (w.x0 or 0.0, (w.y0 or 0.0) - top, w.x1 or 0.0, (w.y1 or 0.0) - top)
-            clean.append(_to_points(page, crops[index], px))
+            clean.append(to_points(page, crops[index], px))
     owned.sort(key=lambda wi: (wi[1], wi[0].block, wi[0].line, wi[0].word))
     # Each crop is its own block: a banner never runs into the line of another band.
     keyed = [
@@ -318,7 +193,7 @@ def _read(
             max(w.y1 or 0.0 for w, _ in inside) - crop.top,
         )
         struck = d.category == "classification" and struck_through(crop.gray, px)
-        box = _to_points(page, crop, px)
+        box = to_points(page, crop, px)
         out.append(BandMarking(d.category, d.value, d.text, d.confidence, d.rule_id, box, struck))
     return out
 
@@ -351,74 +226,6 @@ def read_cleanly(line: Box, words: Sequence[Box]) -> bool:
 
 
 READ_COVER = 0.6
-SPLIT_CONFIDENCE = 0.7
-_CAPITAL_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9.,'’-]*")
-
-
-def split_banners(
-    words: Sequence[tuple[int, int, RawWord]],
-) -> list[tuple[Detection, int, int]]:
-    """Banners a line across them split into two words, as OCR reads a struck banner from its
-    scan: a word that begins the phrase and, right of it on its line, one that ends it ("TOP.
-    RET", "TOP ET", "TO SECRET" are TOP SECRET), the two holding half its letters or more and
-    the gap between them no wider than the letters lost. ``words``: each word's span in the
-    band text and its box (block // 1000: its band); returned with the two words' indices. Only
-    for text read from a page's banner bands: in prose, "TO SECRET" is not a level."""
-    targets = [
-        (r, r.phrase.replace(" ", ""), r.phrase.split()[0])
-        for r in load_rules().rules
-        if r.banner and r.phrase and r.category == "classification" and " " in r.phrase
-    ]
-    out = []
-    for i, (s1, e1, w1) in enumerate(words):
-        before = letter_key(w1.text) if _CAPITAL_TOKEN.fullmatch(w1.text) else ""
-        if not before:
-            continue
-        shape = shape_key(w1.text)
-        for j, (s2, e2, w2) in enumerate(words):
-            gap = _gap_on_line(w1, w2) if _CAPITAL_TOKEN.fullmatch(w2.text) else None
-            if gap is None:
-                continue
-            after = letter_key(w2.text)
-            seen = len(before) + len(after)
-            for rule, letters, first in targets:
-                # the first word begun as printed or in letters of its shapes ("LOP" for TOP)
-                begun = letters.startswith(before) or (
-                    len(before) >= 2
-                    and len(shape) <= len(first)
-                    and shape_key(first).startswith(shape)
-                )
-                if not (
-                    len(after) >= 2
-                    and len(before) <= len(first) < seen
-                    and 0.5 * len(letters) <= seen <= len(letters)
-                    and begun
-                    and letters.endswith(after)
-                ):
-                    continue
-                letter_width = (w1.x1 or 0.0) - (w1.x0 or 0.0) + (w2.x1 or 0.0) - (w2.x0 or 0.0)
-                lost = len(letters) - seen
-                if gap > (lost + 1.5) * letter_width / seen:
-                    continue
-                lo, hi, read = min(s1, s2), max(e1, e2), f"{w1.text} {w2.text}"
-                value = rule.values[0]
-                detection = Detection(
-                    "classification", value, lo, hi, read, SPLIT_CONFIDENCE, rule.id
-                )
-                out.append((detection, i, j))
-    return out
-
-
-def _gap_on_line(a: RawWord, b: RawWord) -> float | None:
-    """How far right of ``a`` word ``b`` starts, when both stand on one line of one band."""
-    boxes = (a.x0, a.y0, a.x1, a.y1, b.x0, b.y0, b.x1, b.y1)
-    if a.block // 1000 != b.block // 1000 or any(v is None for v in boxes):
-        return None
-    _, ay0, ax1, ay1, bx0, by0, _, by1 = (float(v or 0.0) for v in boxes)
-    overlap = min(ay1, by1) - max(ay0, by0)
-    if overlap < 0.5 * min(ay1 - ay0, by1 - by0) or bx0 < ax1:
-        return None
-    return bx0 - ax1
 
 
 def _struck_boxes(page: pymupdf.Page, boxes: Sequence[Box]) -> tuple[bool, ...]:
@@ -438,7 +245,7 @@ def _struck_boxes(page: pymupdf.Page, boxes: Sequence[Box]) -> tuple[bool, ...]:
             rect.x0 - rect.height / 2, rect.y0 - rect.height / 2,
             rect.x1 + rect.height / 2, rect.y1 + rect.height / 2,
         ) & page.rect  # fmt: skip
-        gray = _render(shown, more, zoom)
+        gray = render(shown, more, zoom)
         px = (
             (rect.x0 - more.x0) * zoom, (rect.y0 - more.y0) * zoom,
             (rect.x1 - more.x0) * zoom, (rect.y1 - more.y0) * zoom,
@@ -461,16 +268,16 @@ def read_page_bands(
     zoom = DPI / 72.0
     raw = []
     shown = page.get_displaylist()
-    cut = _cutter(shown, page, zoom)
-    ink = _coarse_ink(shown, page)
-    for area, turned in _bands(page, margins_with_text(ink)):
+    cut = cutter(shown, page, zoom)
+    ink = coarse_ink(shown, page)
+    for area, turned in band_areas(page, margins_with_text(ink)):
         gray, clip = cut(area)
         raw.append((np.rot90(gray, -1).copy() if turned else gray, clip, turned))
     if not any((g < INK).any() for g, _, _ in raw):  # blank paper: nothing to read
         return BandResult((), struck)
     try:
-        image, tops = _stack([g for g, _, _ in raw])
-        crops = [_Crop(g, t, c, zoom, turned) for (g, c, turned), t in zip(raw, tops, strict=True)]
+        image, tops = stack([g for g, _, _ in raw])
+        crops = [Crop(g, t, c, zoom, turned) for (g, c, turned), t in zip(raw, tops, strict=True)]
         clean: list[Box] = []
         found = _read(page, crops, image, exe, clean)
         if not any(m.category == "classification" for m in found):
@@ -488,15 +295,15 @@ def read_page_bands(
 
 
 def _unread_lines(page: pymupdf.Page, ink: np.ndarray, clean: Sequence[Box]) -> list[pymupdf.Rect]:
-    """The page areas (:func:`_line_clips`) of the lines a banner or stamp may be that the
+    """The page areas (:func:`line_clips`) of the lines a banner or stamp may be that the
     bands' first reading did not read cleanly (``clean``: its clean words' boxes, points): a
     level on a line read cleanly would have been found, so only these are worth reading again."""
     derotate = page.derotation_matrix
-    lines = _line_clips(page, ink)
+    lines = line_clips(page, ink)
     return [clip for clip, rect in lines if not read_cleanly(_box(rect * derotate), clean)]
 
 
-def _second_pass(flat: list[_Crop], page: pymupdf.Page, exe: str | None) -> list[BandMarking]:
+def _second_pass(flat: list[Crop], page: pymupdf.Page, exe: str | None) -> list[BandMarking]:
     """The top and bottom bands (``flat``: those holding a line not read cleanly) read again
     for a level: with strike lines taken out (a struck banner; only a band the eraser took a
     line out of: another is the band already read), and with thickened strokes (a hollow or
@@ -504,15 +311,15 @@ def _second_pass(flat: list[_Crop], page: pymupdf.Page, exe: str | None) -> list
     reading's time on the 37 pages of the real scans it reads, the same markings on each."""
     if not flat:
         return []
-    variants: list[tuple[np.ndarray, _Crop]] = []
+    variants: list[tuple[np.ndarray, Crop]] = []
     for c in flat:
         erased = erase_strokes(c.gray, DPI)
         if (erased != c.gray).any():
             variants.append((erased, c))
     variants += [(thicken(c.gray), c) for c in flat]
-    image, tops = _stack([v for v, _ in variants])
+    image, tops = stack([v for v, _ in variants])
     again = [
-        _Crop(c.gray, t, c.clip, c.zoom, False) for (_, c), t in zip(variants, tops, strict=True)
+        Crop(c.gray, t, c.clip, c.zoom, False) for (_, c), t in zip(variants, tops, strict=True)
     ]
     return [m for m in _read(page, again, image, exe) if m.category == "classification"]
 
@@ -524,14 +331,14 @@ def _line_pass(
     (``unread``: :func:`_unread_lines`), each read on its own with its strike lines taken
     out, for a level: a struck banner the bands' readings missed, because the reading room's
     release line or other marks crowd it there, reads alone. ``cut``: areas of the page at
-    :data:`DPI` (:func:`_cutter`)."""
+    :data:`DPI` (:func:`cutter`)."""
     zoom = DPI / 72.0
     lines = [cut(clip) for clip in unread]
     if not lines:
         return []
-    image, tops = _stack([erase_strokes(g, DPI) for g, _ in lines])
+    image, tops = stack([erase_strokes(g, DPI) for g, _ in lines])
     # the struck check looks at the line as printed
-    crops = [_Crop(g, t, clip, zoom, False) for (g, clip), t in zip(lines, tops, strict=True)]
+    crops = [Crop(g, t, clip, zoom, False) for (g, clip), t in zip(lines, tops, strict=True)]
     out: list[BandMarking] = []
     for m in _read(page, crops, image, exe):  # lines found close together: read once each
         if m.category == "classification" and not any(

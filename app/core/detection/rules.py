@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.core.annotating.vocabulary import normalise_marking_value
+from app.core.annotating.bodies import normalise_marking_value
 from app.core.errors import RedlineError
 from app.core.resources import resource_path
 from app.core.wording import translate

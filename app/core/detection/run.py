@@ -1,35 +1,35 @@
 """Running detection over library documents: marking and redaction proposals, and metadata.
 
 Each document is read, detected page by page (progress and cancel between pages; the work on the
-scans in worker processes), and written in one transaction (:mod:`.stored`): annotations with
-status "proposed" and origin "detector", and document_metadata rows.
+scans in worker processes, planned and taken in by :mod:`.scan_plan`), and written in one
+transaction (:mod:`.stored`): annotations with status "proposed" and origin "detector", and
+document_metadata rows.
 """
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import threading
-from collections import OrderedDict, deque
+from collections import deque
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from app.core.detection import band_cache
-from app.core.detection.bands import (
-    BandMarking,
-    BandResult,
-    needs_bands,
-    page_bands,
-    page_scan,
+from app.core.detection.marking_confidence import WordBox
+from app.core.detection.markings import detect_markings
+from app.core.detection.scan_plan import (
+    PARTS,
+    UNREAD,
+    ScanPlan,
+    failed_note,
+    levels_with_boxes,
+    plan_rescans,
+    plan_scan,
+    take,
 )
-from app.core.detection.markings import WordBox, detect_markings
-from app.core.detection.redactions import Box, PageWord, page_redactions
 from app.core.detection.stored import (
     DetectionSummary,
     PageData,
-    boxes_of,
     on_page,
     read_pages,
     store,
@@ -39,7 +39,7 @@ from app.core.errorlog import log_exception
 from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.core.ocr.tesseract import OcrError, tesseract_data_folder, tesseract_path, version_of
+from app.core.ocr.tesseract import tesseract_path
 from app.core.processes import pool_context, worker_count
 from app.core.supervisor import Failure, Finished, Supervisor, Task
 from app.core.wording import Text, translate
@@ -106,221 +106,6 @@ def _detect_markings(page: PageData) -> None:
     )
 
 
-SURE_LEVEL = 0.75  # a text-layer level below this (a poor reading) does not stop a re-read
-# Stamps and lines that mark a page as a classified record under review: a level is expected.
-_EXPECTING = frozenset({"declassification", "exemption"})
-_REVIEW_STAMPS = ("DECLASSIFIED", "APPROVED FOR RELEASE", "RELEASE IN PART", "DENY IN FULL")
-
-
-def _plan_rescans(pages: Sequence[PageData]) -> None:
-    """Mark the pages whose banners are re-read from the scan: poor text, or no level where the
-    document shows a level above UNCLASSIFIED elsewhere or the page carries a classified
-    record's review marks. A record marked so is marked on every page (E.O. 13526, and the
-    control markings' rules alike); an unclassified one need not be: its other pages' missing
-    banner is no sign of a reading that missed it."""
-    doc_has_level = any(
-        d.category == "classification" and d.value != "UNCLASSIFIED"
-        for p in pages
-        for d in p.detections
-    )
-    for p in pages:
-        levels = [d for d in p.detections if d.category == "classification"]
-        has_level = any(d.confidence >= SURE_LEVEL for d in levels)  # a doubtful one: look again
-        expected = doc_has_level or any(
-            d.category in _EXPECTING
-            or (d.category == "release" and d.value.startswith(_REVIEW_STAMPS))
-            for d in p.detections
-        )
-        p.rescan = needs_bands(p.text, has_level, expected)
-
-
-def _levels_with_boxes(page: PageData) -> list[tuple[int, Box]]:
-    """Each text-layer level of the page that has word boxes (its index, their union): these
-    are checked for a strike line."""
-    out = []
-    for i, d in enumerate(page.detections):
-        if d.category == "classification" and (inside := boxes_of(page, d)):
-            out.append((i, _union(inside)))
-    return out
-
-
-def _union(boxes: Sequence[Box]) -> Box:
-    return Box(
-        min(b.x0 for b in boxes), min(b.y0 for b in boxes),
-        max(b.x1 for b in boxes), max(b.y1 for b in boxes),
-    )  # fmt: skip
-
-
-def _apply_bands(page: PageData, result: BandResult) -> None:
-    """Take a page's band reading: struck flags for its text-layer levels, and the markings read
-    from the scan that its text does not already have."""
-    for (i, _), struck in zip(_levels_with_boxes(page), result.struck, strict=False):
-        if struck:
-            page.detections[i] = replace(page.detections[i], struck=True)
-    have = {(d.category, d.value) for d in page.detections}
-    page.bands = [m for m in result.markings if (m.category, m.value) not in have]
-
-
-# Band readings already made, by page image: a library-wide detection run again (after an
-# import, after a rules change) re-reads no banner it read before. A page's image is its library
-# source (named by its content's SHA-256) and index; the reading depends on nothing else but the
-# Tesseract that made it and Redline's detection code and rules (band_cache.reader_key). Kept in
-# this process, and on this machine between runs (app.core.detection.band_cache).
-BandKey = tuple[str, int, str]  # source SHA-256, page index, who read (band_cache.reader_key)
-BAND_CACHE_PAGES = 20_000
-_band_cache: OrderedDict[BandKey, tuple[BandMarking, ...]] = OrderedDict()
-_band_cache_lock = threading.Lock()
-
-
-def _cached_bands(keys: Sequence[BandKey]) -> dict[BandKey, tuple[BandMarking, ...]]:
-    """The readings of ``keys``' pages made before: by this process, else kept on the machine
-    (one look at its file for them all)."""
-    found = {}
-    with _band_cache_lock:
-        for key in keys:
-            if key in _band_cache:
-                _band_cache.move_to_end(key)
-                found[key] = _band_cache[key]
-    for key, markings in band_cache.recall_many([k for k in keys if k not in found]).items():
-        _remember(key, markings)
-        found[key] = markings
-    return found
-
-
-def _remember(key: BandKey, markings: tuple[BandMarking, ...]) -> None:
-    with _band_cache_lock:
-        _band_cache[key] = markings
-        _band_cache.move_to_end(key)
-        while len(_band_cache) > BAND_CACHE_PAGES:
-            _band_cache.popitem(last=False)
-
-
-def _keep_bands(key: BandKey, markings: tuple[BandMarking, ...]) -> None:
-    _remember(key, markings)
-    band_cache.keep([(*key, markings)])
-
-
-def forget_band_readings() -> None:
-    """Forget every band reading kept, in this process and on this machine (benchmarks measure
-    re-reading cold)."""
-    with _band_cache_lock:
-        _band_cache.clear()
-    band_cache.forget()
-
-
-def _reader(exe: str) -> str:
-    """Who reads a page's bands (:func:`band_cache.reader_key`): the command, its version and
-    its English model."""
-    try:
-        folder = tesseract_data_folder()
-    except (OcrError, OSError, subprocess.SubprocessError):  # (then known by name and version)
-        folder = None
-    model = folder / "eng.traineddata" if folder is not None else None
-    return band_cache.reader_key(exe, version_of(exe), model)
-
-
-# A page's work on its scan (its redaction-box search; its banners' reading, each Tesseract call
-# of which stops itself at bands.TIMEOUT_S) that is still running this long (plus the supervisor's
-# OVERRUN_S) after it was handed out is ended: its workers are killed, the page gets a warning.
-# So does a task that raises in its worker (a page MuPDF cannot render, an image Tesseract's
-# library rejects): the reason in the warning, the traceback in the log file.
-PAGE_TIMEOUT_S = 60.0
-_UNREAD = {
-    "boxes": translate("Redline", "redaction boxes not searched"),
-    "bands": translate("Redline", "banners not re-read"),
-    "strikes": translate("Redline", "levels not checked for a strike line"),
-}
-
-
-_PARTS = {"scan": ("boxes", "bands")}  # the readings a task of two holds
-
-
-def _failed(what: Text, finished: Finished[Any]) -> Text:
-    """What a reading's failed task left undone, and why."""
-    if finished.error is not None:  # (Failure.RAISED)
-        return translate("Redline", "{what} (failed: {reason})").format(
-            what=what, reason=finished.error.reason
-        )
-    if finished.failure is Failure.LATE:
-        return translate("Redline", "{what} (stopped after {seconds:g} s)").format(
-            what=what, seconds=finished.task.timeout_s
-        )
-    return translate("Redline", "{what} (the worker process crashed on this page)").format(
-        what=what
-    )
-
-
-@dataclass
-class _ScanPlan:
-    """The work on a document's scans: its tasks, and how many each page still waits for."""
-
-    tasks: list[Task[Any]] = field(default_factory=list)
-    waiting: dict[int, int] = field(default_factory=dict)  # page position -> tasks not ended
-    keys: dict[int, BandKey] = field(default_factory=dict)  # readings to keep in the cache
-
-    def add(self, position: int, what: str, fn: Callable[..., Any], *args: Any) -> None:
-        # A task of two readings has the time of both.
-        timeout_s = PAGE_TIMEOUT_S * len(_PARTS.get(what, (what,)))
-        self.tasks.append(Task(fn, args, timeout_s, (position, what)))
-        self.waiting[position] = self.waiting.get(position, 0) + 1
-
-
-def _plan_scan(
-    source: str,
-    sha: str,
-    kind: str,
-    pages: Sequence[PageData],
-    exe: str | None,
-    redactions: bool,
-) -> _ScanPlan:
-    """The redaction-box search of every page, and the banners of the planned pages re-read
-    (those this process read before come from its cache) or their text's levels checked."""
-    plan = _ScanPlan()
-    reader = _reader(exe) if exe is not None and any(p.rescan for p in pages) else ""
-    read_before = _cached_bands([(sha, p.index, reader) for p in pages if p.rescan and reader])
-    for i, p in enumerate(pages):
-        key: BandKey = (sha, p.index, reader)
-        hit = read_before.get(key) if p.rescan else None
-        if hit is not None:
-            _apply_bands(p, BandResult(markings=hit))  # (its levels' strikes come below)
-            p.bands_from = "cache"
-        read = p.rescan and exe is not None and hit is None
-        level_boxes = [box for _, box in _levels_with_boxes(p)]
-        words = [PageWord(t, b, bl, ln) for _, _, t, b, bl, ln in p.words if b]
-        if read:
-            plan.keys[i] = key
-        if read and redactions:  # one task: the search renders from the image the bands decoded
-            plan.add(i, "scan", page_scan, source, kind, p.index, words, level_boxes, exe)
-            continue
-        if redactions:
-            plan.add(i, "boxes", page_redactions, source, kind, p.index, words)
-        if read or level_boxes:  # the strike check of the text's levels is never cached
-            what = "bands" if read else "strikes"
-            plan.add(i, what, page_bands, source, kind, p.index, read, level_boxes, exe)
-    return plan
-
-
-def _take(page: PageData, what: str, result: Any, key: BandKey | None) -> Text | None:
-    """Take one task's result into its page; a warning, if the reading failed."""
-    if what == "boxes":
-        page.redactions = result
-        return None
-    if what == "scan":
-        page.redactions, result = result
-    band: BandResult = result
-    if page.bands_from == "cache":  # the markings read before; only the strikes are new
-        band = replace(band, markings=tuple(page.bands))
-    elif key is not None and band.error is None:
-        _keep_bands(key, band.markings)
-        page.bands_from = "scan"
-    _apply_bands(page, band)
-    if not band.error:
-        return None
-    return translate("Redline", "{what} ({reason})").format(
-        what=_UNREAD["bands"], reason=band.error
-    )
-
-
 class _Pages:
     """The progress of a run over documents, in pages of them all: a run starts the next
     document's work while one's last pages end, so the pages done are counted wherever they
@@ -341,12 +126,12 @@ class _Pages:
 @dataclass
 class _DocumentRun:
     """One document under detection: its pages (their text's markings found), the work on its
-    scans (:class:`_ScanPlan`) and what has come back of it; its pages done count in the run's
+    scans (:class:`ScanPlan`) and what has come back of it; its pages done count in the run's
     progress (``counted``) as they end."""
 
     document_id: DocumentId
     pages: list[PageData]
-    plan: _ScanPlan
+    plan: ScanPlan
     counted: _Pages
     notes: dict[int, list[tuple[int, Text]]] = field(default_factory=dict)  # (rank, note)s
     done: int = 0  # pages whose work on the scan has ended
@@ -364,16 +149,16 @@ class _DocumentRun:
         _, i, what = finished.task.tag
         page = self.pages[i]
         if finished.failure is None:
-            note = _take(page, what, finished.result, self.plan.keys.get(i))
+            note = take(page, what, finished.result, self.plan.keys.get(i))
             if note:  # (ranked: a page's tasks end in any order, its notes read in one)
-                self.notes.setdefault(i, []).append((list(_UNREAD).index("bands"), note))
+                self.notes.setdefault(i, []).append((list(UNREAD).index("bands"), note))
         else:
             if finished.error is not None:  # (Failure.RAISED)
                 where = f"detection: document {self.document_id}, page {page.index + 1}, {what}"
                 log_exception(finished.error, where)
-            for part in _PARTS.get(what, (what,)):  # each reading the task held is lost
+            for part in PARTS.get(what, (what,)):  # each reading the task held is lost
                 self.notes.setdefault(i, []).append(
-                    (list(_UNREAD).index(part), _failed(_UNREAD[part], finished))
+                    (list(UNREAD).index(part), failed_note(UNREAD[part], finished))
                 )
         self.plan.waiting[i] -= 1
         if not self.plan.waiting[i]:
@@ -441,11 +226,11 @@ def _begin(
         if cancel is not None and cancel():
             raise DetectionCancelled(document_id)
         _detect_markings(page)
-    _plan_rescans(pages)
+    plan_rescans(pages)
     scan_side = source.exists() and (
-        redactions or any(p.rescan or _levels_with_boxes(p) for p in pages)
+        redactions or any(p.rescan or levels_with_boxes(p) for p in pages)
     )
-    plan, notes = _ScanPlan(), dict[int, list[tuple[int, Text]]]()
+    plan, notes = ScanPlan(), dict[int, list[tuple[int, Text]]]()
     if scan_side:
         exe = tesseract_path()
         if exe is None and any(p.rescan for p in pages):
@@ -453,7 +238,7 @@ def _begin(
                 "Redline", "Tesseract is not installed: banners were not re-read from the scans"
             )
             notes[-1] = [(0, unread)]
-        plan = _plan_scan(str(source), sha, kind, pages, exe, redactions)
+        plan = plan_scan(str(source), sha, kind, pages, exe, redactions)
     else:  # the text side is quick: progress counts the work on the scans
         for p in pages:
             p.rescan = False
@@ -475,11 +260,11 @@ def _detect(
     """Detect in each document, stored in turn (one transaction each). The work on the scans
     runs in ``supervisor``'s workers, the next documents begun ahead while they work
     (:data:`app.core.supervisor.AHEAD`): no worker waits while a document's last pages end. A
-    page's work still running :data:`PAGE_TIMEOUT_S` (+ the supervisor's overrun) after it
-    started is ended and warned of, as is one that raises in its worker; the others go on.
-    ``progress``: pages of all the documents, as their work ends (whichever document they are
-    of); ``begun(id)``: a document's detection begins, before its text is read (the next ones'
-    may begin before one's last pages end). Cancelled: within about half a second of
+    page's work still running :data:`.scan_plan.PAGE_TIMEOUT_S` (+ the supervisor's overrun)
+    after it started is ended and warned of, as is one that raises in its worker; the others go
+    on. ``progress``: pages of all the documents, as their work ends (whichever document they
+    are of); ``begun(id)``: a document's detection begins, before its text is read (the next
+    ones' may begin before one's last pages end). Cancelled: within about half a second of
     ``cancel()``, :class:`DetectionCancelled` names the document in hand (nothing written for
     it nor for any after it) and holds those stored before; stopped by the library (a
     :class:`RedlineError`: the disk full, the server gone), :class:`DetectionStopped` does the

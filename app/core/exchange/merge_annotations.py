@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.annotating.exemptions import unknown_codes
 from app.core.annotating.revisions import (
     Version,
     annotation_fields,
@@ -15,7 +16,7 @@ from app.core.annotating.revisions import (
     revisions_json,
     stamp,
 )
-from app.core.annotating.vocabulary import kind_name, unknown_codes
+from app.core.annotating.vocabulary import kind_name
 from app.core.exchange.merge_local import (
     LocalDocument,
     LocalPage,

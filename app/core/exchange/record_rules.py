@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from app.core.annotating.bodies import validate_body
 from app.core.annotating.review import ReviewError, check_review_status
 from app.core.annotating.tags import is_own_ancestor
 from app.core.annotating.vocabulary import (
@@ -29,7 +30,6 @@ from app.core.annotating.vocabulary import (
     check_origin,
     check_region_size,
     check_span,
-    validate_body,
 )
 from app.core.errors import RedlineError
 from app.core.wording import Message, translate

@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from sqlalchemy import Connection
 
-from app.core.annotating.vocabulary import agency_code, burns_in
+from app.core.annotating.exemptions import agency_code
+from app.core.annotating.vocabulary import burns_in
 from app.core.documents.textlayer import load_words
 from app.core.documents.word_lines import line_boxes, line_regions, meets
 from app.core.exchange.common import load_body

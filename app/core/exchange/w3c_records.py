@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection
 
+from app.core.annotating.bodies import validate_body
 from app.core.annotating.vocabulary import (
     STATUSES,
     AnnotationError,
@@ -23,7 +24,6 @@ from app.core.annotating.vocabulary import (
     TagBody,
     category_ids,
     check_status,
-    validate_body,
 )
 from app.core.exchange.common import dump, iso, parse_iso
 from app.core.exchange.set_schema import part_error

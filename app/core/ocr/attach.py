@@ -31,7 +31,8 @@ from app.core.errors import NotFoundError, RedlineError
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.companion import AlignmentReport, attach_companion_text
-from app.core.ocr.formats import FilePage, OcrFile, OcrFileError, is_markup, parse_ocr
+from app.core.ocr.file_words import FilePage, OcrFile, OcrFileError
+from app.core.ocr.formats import is_markup, parse_ocr
 from app.core.ocr.reanchor import reanchor_page
 from app.core.safe_xml import MAX_BYTES, read_limited
 from app.core.wording import translate

@@ -6,21 +6,33 @@ order; :mod:`app.core.ocr.attach` scales them onto the document's pages. The for
 the content, not the name. Lines that carry text but no words (PAGE from handwriting-recognition
 tools, an ALTO String or hOCR line holding a whole line) get word boxes estimated along the
 line: each word a share of the line's length in proportion to its characters, as high as the
-line's outline is over that stretch. Parsing is hardened (:mod:`app.core.safe_xml`).
+line's outline is over that stretch (:mod:`app.core.ocr.file_words`, which holds the pages and
+words all three give). Parsing is hardened (:mod:`app.core.safe_xml`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
+from app.core.ocr.file_words import (
+    Box,
+    FilePage,
+    FileWord,
+    Numbering,
+    OcrFile,
+    OcrFileError,
+    Point,
+    box_outline,
+    number_of,
+    outline_box,
+    spread_words,
+    words_of,
+)
 from app.core.safe_xml import UnsafeXmlError, XmlFileError, parse_html, parse_xml
 from app.core.wording import translate
-
-Box = tuple[float, float, float, float]  # x0, y0, x1, y1
-Point = tuple[float, float]
 
 ALTO_NAMESPACES = (
     "http://www.loc.gov/standards/alto/ns-v4#",
@@ -36,42 +48,6 @@ HOCR_LINES = frozenset({"ocr_line", "ocrx_line", "ocr_textfloat", "ocr_header", 
 HOCR_BLOCKS = ("ocr_carea", "ocrx_block", "ocr_par")
 ALTO_SPACES = ("TopMargin", "LeftMargin", "PrintSpace", "RightMargin", "BottomMargin")
 UNITS = ("pixel", "mm10", "inch1200")
-
-
-class OcrFileError(XmlFileError):
-    """A file that is not a readable ALTO, PAGE or hOCR file; nothing was changed."""
-
-
-@dataclass(frozen=True, slots=True)
-class FileWord:
-    """A word as the file gives it; ``box`` in the file's space (None: it gives none)."""
-
-    text: str
-    box: Box | None
-    confidence: float | None  # 0-100
-    block: int
-    line: int
-    estimated: bool = False  # box estimated along its line
-
-
-@dataclass(frozen=True)
-class FilePage:
-    """One page of an OCR file: its coordinate space, the image it names, its words."""
-
-    width: float | None
-    height: float | None
-    unit: str  # pixel | mm10 | inch1200
-    dpi: float | None  # the resolution the file states, if any
-    image: str | None
-    words: tuple[FileWord, ...]
-
-
-@dataclass(frozen=True)
-class OcrFile:
-    name: str
-    format: str  # alto | page | hocr
-    producer: str | None
-    pages: tuple[FilePage, ...]
 
 
 def is_markup(raw: bytes) -> bool:
@@ -134,107 +110,6 @@ def parse_ocr(raw: bytes, name: str) -> OcrFile:
     )
 
 
-# --- shared helpers ------------------------------------------------------------------------
-
-
-def _number(value: str | None, what: str, name: str) -> float | None:
-    if value is None or not value.strip():
-        return None
-    try:
-        number = float(value)
-    except ValueError:
-        raise OcrFileError(
-            translate("Redline", "{name}: {what} is {value!r}, not a number").format(
-                name=name, what=what, value=value[:40]
-            )
-        ) from None
-    if number != number or number in (float("inf"), float("-inf")):
-        raise OcrFileError(
-            translate("Redline", "{name}: {what} is {value!r}, not a number").format(
-                name=name, what=what, value=value[:40]
-            )
-        )
-    return number
-
-
-def _outline_box(points: Sequence[Point]) -> Box:
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    return (min(xs), min(ys), max(xs), max(ys))
-
-
-def _y_extent(outline: Sequence[Point], xa: float, xb: float) -> tuple[float, float]:
-    """Top and bottom of a polygon over the vertical strip xa..xb (its whole height if none)."""
-    ys = [y for x, y in outline if xa <= x <= xb]
-    for (px, py), (qx, qy) in zip(outline, [*outline[1:], outline[0]], strict=True):
-        if px == qx:
-            continue
-        for xv in (xa, xb):
-            if min(px, qx) <= xv <= max(px, qx):
-                ys.append(py + (qy - py) * (xv - px) / (qx - px))
-    if not ys:
-        ys = [y for _, y in outline]
-    return min(ys), max(ys)
-
-
-def spread_words(
-    text: str, outline: Sequence[Point], x_range: tuple[float, float] | None = None
-) -> list[tuple[str, Box]]:
-    """The words of a line's ``text`` with boxes estimated along the line's ``outline``.
-
-    Each word gets the stretch of the line (``x_range``, else the outline's width) that its
-    characters take of the line's characters, spaces included, and the outline's height over
-    that stretch, so a sloping line gives sloping boxes.
-    """
-    text = text.strip()
-    if not text or len(outline) < 2:
-        return []
-    x0, x1 = x_range or (min(p[0] for p in outline), max(p[0] for p in outline))
-    per_char = (x1 - x0) / len(text)
-    out: list[tuple[str, Box]] = []
-    for m in re.finditer(r"\S+", text):
-        xa, xb = x0 + per_char * m.start(), x0 + per_char * m.end()
-        ya, yb = _y_extent(outline, xa, xb)
-        out.append((m.group(), (xa, ya, xb, yb)))
-    return out
-
-
-def _box_outline(box: Box) -> list[Point]:
-    x0, y0, x1, y1 = box
-    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
-
-
-def _words_of(
-    text: str, box: Box | None, conf: float | None, block: int, line: int
-) -> list[FileWord]:
-    """One word, or several spread over ``box`` when the text holds spaces."""
-    parts = text.split()
-    if len(parts) <= 1 or box is None:
-        return [FileWord(text.strip(), box, conf, block, line)] if text.strip() else []
-    return [
-        FileWord(t, b, conf, block, line, estimated=True)
-        for t, b in spread_words(text, _box_outline(box))
-    ]
-
-
-class _Numbering:
-    """Blocks and lines numbered in reading order, counting only those that hold words."""
-
-    def __init__(self) -> None:
-        self.block = 0
-        self.line = 0
-        self.words: list[FileWord] = []
-
-    def add_line(self, words: Iterable[FileWord]) -> None:
-        before = len(self.words)
-        self.words.extend(words)
-        self.line += len(self.words) > before
-
-    def end_block(self) -> None:
-        if self.line:
-            self.block += 1
-            self.line = 0
-
-
 # --- ALTO --------------------------------------------------------------------------------------
 
 
@@ -260,7 +135,7 @@ def _alto_producer(root: Any, q: Callable[[str], str]) -> str | None:
 
 
 def _alto_box(el: Any, name: str) -> Box | None:
-    values = [_number(el.get(a), f"{a} of {el.get('ID') or 'an element'}", name)
+    values = [number_of(el.get(a), f"{a} of {el.get('ID') or 'an element'}", name)
               for a in ("HPOS", "VPOS", "WIDTH", "HEIGHT")]  # fmt: skip
     if any(v is None for v in values):
         return None
@@ -272,9 +147,9 @@ def _alto_line(line: Any, q: Callable[[str], str], block: int, n: int, name: str
     words: list[FileWord] = []
     for el in line:
         if el.tag == q("String"):
-            wc = _number(el.get("WC"), "WC", name)
+            wc = number_of(el.get("WC"), "WC", name)
             conf = None if wc is None else (wc * 100 if wc <= 1 else min(wc, 100.0))
-            words.extend(_words_of(el.get("CONTENT") or "", _alto_box(el, name), conf, block, n))
+            words.extend(words_of(el.get("CONTENT") or "", _alto_box(el, name), conf, block, n))
         elif el.tag == q("HYP") and words:  # the hyphen that ends the line belongs to its word
             words[-1] = replace(words[-1], text=words[-1].text + (el.get("CONTENT") or ""))
     return words
@@ -294,14 +169,14 @@ def _read_alto(root: Any, ns: str, name: str) -> OcrFile:
     image = _child_text(root, f"{q('Description')}/{q('sourceImageInformation')}/{q('fileName')}")
     pages = []
     for page in root.iter(q("Page")):
-        number = _Numbering()
+        number = Numbering()
         for space in (page.find(q(s)) for s in ALTO_SPACES):
             for block in [] if space is None else list(space):
                 for line in block.iter(q("TextLine")):
                     number.add_line(_alto_line(line, q, number.block, number.line, name))
                 number.end_block()
-        width = _number(page.get("WIDTH"), "the page's WIDTH", name)
-        height = _number(page.get("HEIGHT"), "the page's HEIGHT", name)
+        width = number_of(page.get("WIDTH"), "the page's WIDTH", name)
+        height = number_of(page.get("HEIGHT"), "the page's HEIGHT", name)
         pages.append(FilePage(width, height, unit, None, image, tuple(number.words)))
     return OcrFile(name, "alto", _alto_producer(root, q), tuple(pages))
 
@@ -316,7 +191,7 @@ def _points(el: Any, name: str) -> list[Point]:
     out: list[Point] = []
     for pair in raw.split():
         x, sep, y = pair.partition(",")
-        px, py = _number(x, "a point", name), _number(y, "a point", name)
+        px, py = number_of(x, "a point", name), number_of(y, "a point", name)
         if not sep or px is None or py is None:
             raise OcrFileError(
                 translate("Redline", "{name}: {value!r} is not a point x,y").format(
@@ -338,7 +213,7 @@ def _page_text(el: Any, q: Callable[[str], str]) -> tuple[str, float | None]:
         text = (
             "".join(eq.find(q("Unicode")).itertext()) if eq.find(q("Unicode")) is not None else ""
         )
-        conf = _number(eq.get("conf"), "a TextEquiv's conf", "")
+        conf = number_of(eq.get("conf"), "a TextEquiv's conf", "")
         if best is None or index < best[0]:
             best = (index, text, None if conf is None else conf * 100)
     return ("", None) if best is None else (best[1], best[2])
@@ -351,8 +226,8 @@ def _page_line(line: Any, q: Callable[[str], str], block: int, n: int, name: str
         for w in words:
             text, conf = _page_text(w, q)
             outline = _points(w.find(q("Coords")), name)
-            box = _outline_box(outline) if outline else None
-            out.extend(_words_of(text, box, conf, block, n))
+            box = outline_box(outline) if outline else None
+            out.extend(words_of(text, box, conf, block, n))
         return out
     text, conf = _page_text(line, q)
     outline = _points(line.find(q("Coords")), name)
@@ -400,16 +275,16 @@ def _read_page(root: Any, ns: str, name: str) -> OcrFile:
         raise OcrFileError(
             translate("Redline", "{name}: a PAGE file without a <Page>").format(name=name)
         )
-    number = _Numbering()
+    number = Numbering()
     for region in _ordered_regions(page, q):
         for line in region.findall(q("TextLine")):
             number.add_line(_page_line(line, q, number.block, number.line, name))
         number.end_block()
-    dpi = _number(page.get("imageXResolution"), "imageXResolution", name)
+    dpi = number_of(page.get("imageXResolution"), "imageXResolution", name)
     if dpi is not None and page.get("imageResolutionUnit") == "PPCM":
         dpi *= 2.54
-    width = _number(page.get("imageWidth"), "imageWidth", name)
-    height = _number(page.get("imageHeight"), "imageHeight", name)
+    width = number_of(page.get("imageWidth"), "imageWidth", name)
+    height = number_of(page.get("imageHeight"), "imageHeight", name)
     fp = FilePage(width, height, "pixel", dpi, page.get("imageFilename"), tuple(number.words))
     return OcrFile(name, "page", _child_text(root, f"{q('Metadata')}/{q('Creator')}"), (fp,))
 
@@ -450,7 +325,7 @@ def _hocr_bbox(props: dict[str, list[str]], name: str) -> Box | None:
     values = props.get("bbox")
     if not values or len(values) != 4:
         return None
-    x0, y0, x1, y1 = (_number(v, "a bbox", name) or 0.0 for v in values)
+    x0, y0, x1, y1 = (number_of(v, "a bbox", name) or 0.0 for v in values)
     return (x0, y0, x1, y1)
 
 
@@ -462,13 +337,13 @@ def _hocr_words(line: Any, block: int, n: int, name: str) -> list[FileWord]:
         text = "".join(line.itertext())
         return [] if box is None else [
             FileWord(t, b, None, block, n, estimated=True)
-            for t, b in spread_words(text, _box_outline(box))
+            for t, b in spread_words(text, box_outline(box))
         ]  # fmt: skip
     out: list[FileWord] = []
     for w in words:
         props = hocr_title(w.get("title"))
-        conf = _number(_first(props, "x_wconf"), "x_wconf", name)
-        out.extend(_words_of("".join(w.itertext()), _hocr_bbox(props, name), conf, block, n))
+        conf = number_of(_first(props, "x_wconf"), "x_wconf", name)
+        out.extend(words_of("".join(w.itertext()), _hocr_bbox(props, name), conf, block, n))
     return out
 
 
@@ -502,7 +377,7 @@ def _read_hocr(root: Any, name: str) -> OcrFile:
         props = hocr_title(page.get("title"))
         box = _hocr_bbox(props, name)
         res = props.get("scan_res")
-        dpi = _number(res[0], "scan_res", name) if res else None
+        dpi = number_of(res[0], "scan_res", name) if res else None
         blocks: dict[Any, tuple[int, int]] = {}  # block element -> (number, lines so far)
         words: list[FileWord] = []
         for line in _hocr_lines(page):

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.core.annotating.annotations import ANN, LAYERS, SELECT_RECORDS, write_states
+from app.core.annotating.annotation_rows import ANN, LAYERS, SELECT_RECORDS, write_states
 from app.core.annotating.reading import refresh_corrected_index
 from app.core.annotating.records import AnnotationRecord, TextAnchor, anchor_at, record_from_row
 from app.core.changelog import utcnow

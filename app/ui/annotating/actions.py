@@ -25,7 +25,9 @@ from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from app.core.annotating import annotation_rows
 from app.core.annotating import annotations as A
+from app.core.annotating import tag_store as TS
 from app.core.annotating import tags as T
 from app.core.annotating.records import AnnotationChange, Region, Span
 from app.core.annotating.snapshots import RowChange
@@ -285,7 +287,7 @@ class AnnotationActions(QObject):
             change = write({"tag": uuid})
         except RedlineError:
             if tag_change is not None:  # the tag was made for this use alone
-                T.revert_tag_change(self.lib, tag_change, author=self.author())
+                TS.revert_tag_change(self.lib, tag_change, author=self.author())
             raise
         text = text or _edit_text(change)
         if choose:
@@ -298,7 +300,7 @@ class AnnotationActions(QObject):
             self._push_with_tag(tag_change, change, step)
         return change
 
-    def _push_with_tag(self, tag: T.TagChange, change: AnnotationChange, text: str) -> None:
+    def _push_with_tag(self, tag: TS.TagChange, change: AnnotationChange, text: str) -> None:
         """A new tag and its first use as one undo step (undone: the use, then the tag)."""
         c = self.context
         steps: list[QUndoCommand] = [
@@ -415,7 +417,7 @@ class AnnotationActions(QObject):
         """Say why; an edit of what another reviewer changed meanwhile reloads the page, so the
         annotation shows their version (nothing of theirs was overwritten)."""
         self.message.emit(say(exc))
-        if isinstance(exc, A.StaleEditError):
+        if isinstance(exc, annotation_rows.StaleEditError):
             self.view.read_again()
 
     def _write_update(

@@ -24,7 +24,7 @@ from app.core.annotating.page_content import PageContent
 from app.core.annotating.records import AnnotationChange
 from app.core.annotating.review import PageReview, ReviewChange
 from app.core.annotating.snapshots import RowChange, tables_of
-from app.core.annotating.tags import TagChange, TagNode, list_tags
+from app.core.annotating.tag_store import TagChange, TagNode, list_tags
 from app.core.library import Library
 from app.ui.base import settings as S
 from app.ui.base.author import AuthorSource

@@ -2,7 +2,7 @@
 
 ``AnnotationDialog.body()`` is the dict the service validates; the service normalises values
 (marking capitals, exemption codes). The form checks what a person typed before it closes
-(:func:`~app.core.annotating.vocabulary.validate_body`, exemption codes against their vocabulary)
+(:func:`~app.core.annotating.bodies.validate_body`, exemption codes against their vocabulary)
 and, given ``submit``, makes the annotation itself: a refusal is shown in the dialog, which stays
 open with everything typed (and the rectangle drawn) kept. The focus starts on the field a person
 types first; Ctrl+Enter submits, also from a note's several lines.
@@ -32,17 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.annotating.tags import PATH_SEPARATOR, TagNode, TagRecord, split_tag_path, walk_tags
-from app.core.annotating.vocabulary import (
-    LEAVE_VISIBLE,
-    AnnotationError,
-    Kind,
-    UnknownExemptionsError,
-    check_exemptions,
-    exemption_codes,
-    marking_categories,
-    validate_body,
-)
+from app.core.annotating.bodies import validate_body
+from app.core.annotating.exemptions import UnknownExemptionsError, check_exemptions, exemption_codes
+from app.core.annotating.tag_store import TagNode, TagRecord, walk_tags
+from app.core.annotating.tags import PATH_SEPARATOR, split_tag_path
+from app.core.annotating.vocabulary import LEAVE_VISIBLE, AnnotationError, Kind, marking_categories
 from app.core.detection.redaction_notes import read_note
 from app.core.errors import RedlineError
 from app.ui.base.language import say, tr, translate

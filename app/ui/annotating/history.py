@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from app.core.annotating.tags import TagNode, list_tags
+from app.core.annotating.tag_store import TagNode, list_tags
 from app.core.changelog import ChangeEntry, history
 from app.core.detection.redaction_notes import read_note
 from app.core.exchange.merge_words import Words

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.annotating.annotations import list_annotations
+from app.core.annotating.annotation_listing import list_annotations
 from app.core.annotating.records import (
     AnnotationChange,
     AnnotationFilter,
@@ -38,7 +38,7 @@ from app.core.annotating.records import (
     page_delta,
     reading_order,
 )
-from app.core.annotating.tags import TagNode
+from app.core.annotating.tag_store import TagNode
 from app.core.annotating.vocabulary import KINDS, STATUSES
 from app.core.ids import DocumentId, PageId
 from app.ui.annotating.actions import AnnotationActions

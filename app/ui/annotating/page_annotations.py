@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.annotating import annotations as A
+from app.core.annotating import annotation_listing
 from app.core.annotating.locate import spans_in_region
 from app.core.annotating.page_content import PageContent
 from app.core.annotating.reading import CorrectedText, corrected_reading
@@ -24,7 +24,7 @@ from app.core.annotating.records import (
     page_delta,
     reading_order,
 )
-from app.core.annotating.tags import TagNode
+from app.core.annotating.tag_store import TagNode
 from app.core.errors import RedlineError
 from app.core.ids import PageId
 from app.ui.annotating.context import AnnotatingContext, Changes
@@ -220,7 +220,7 @@ class PageAnnotations(QObject):
     def record(self, uuid: str) -> AnnotationRecord | None:
         """An annotation as stored (None, and a message, if it cannot be read)."""
         try:
-            return A.get_annotation(self.lib, uuid)
+            return annotation_listing.get_annotation(self.lib, uuid)
         except RedlineError as exc:
             self.message.emit(say(exc))
             return None

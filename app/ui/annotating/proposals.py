@@ -13,9 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.core import wording
+from app.core.annotating import annotation_listing, annotation_rows, bulk_accept
 from app.core.annotating import annotations as A
+from app.core.annotating.exemptions import close_exemptions
 from app.core.annotating.records import AnnotationRecord, reading_order
-from app.core.annotating.vocabulary import RedactionBody, Status, close_exemptions
+from app.core.annotating.vocabulary import RedactionBody, Status
 from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.base import settings as S
@@ -33,13 +35,14 @@ def step_proposal(
 ) -> str | None:
     """Show the next (step 1) or previous (-1) proposal of the document, wrapping around: the
     least sure first (the setting "Most doubtful first"), else in reading order. Where each
-    comes is read without its body (:func:`~app.core.annotating.annotations.proposal_places`):
-    a key press steps through thousands. ``chosen``: the chosen annotation as just read (its
-    place is where it was: not read again)."""
+    comes is read without its body
+    (:func:`~app.core.annotating.annotation_listing.proposal_places`): a key press steps through
+    thousands. ``chosen``: the chosen annotation as just read (its place is where it was: not
+    read again)."""
     summary = actions.view.summary
     if summary is None:
         return None
-    places = A.proposal_places(actions.lib, summary.id)
+    places = annotation_listing.proposal_places(actions.lib, summary.id)
     if not places:
         actions.message.emit(translate("Redline", "No proposals left in this document."))
         return None
@@ -110,7 +113,7 @@ def _accept_redaction(actions: AnnotationActions, rec: AnnotationRecord) -> bool
     confirmed, is not overwritten; the person is told and the page shows theirs."""
     shown = actions.page.shown(rec.uuid) or rec
     if not shown.same_state(rec):
-        actions.refused(A.StaleEditError(A.STALE_EDIT))
+        actions.refused(annotation_rows.StaleEditError(annotation_rows.STALE_EDIT))
         return False
     confirmed = actions.confirm_redaction(rec.body, region=rec.region)
     if confirmed is None:
@@ -152,7 +155,9 @@ def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
         return 0
     scope = {"document_id": summary.id} if document else {"page_id": page.id}
     try:
-        outcome = A.accept_all(actions.lib, kind=rec.kind, author=actions.author(), **scope)
+        outcome = bulk_accept.accept_all(
+            actions.lib, kind=rec.kind, author=actions.author(), **scope
+        )
     except RedlineError as exc:
         actions.message.emit(say(exc))
         return 0
@@ -188,7 +193,7 @@ def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
     return n
 
 
-def show_held(actions: AnnotationActions, held: Sequence[A.HeldProposal]) -> None:
+def show_held(actions: AnnotationActions, held: Sequence[bulk_accept.HeldProposal]) -> None:
     """The proposals accept all left, a line each, in a box that waits for nobody: the status
     bar, beside the page, zoom and review status, shows only the first words of the message
     (the codes, what the person must act on, were cut off)."""
@@ -210,13 +215,13 @@ def show_held(actions: AnnotationActions, held: Sequence[A.HeldProposal]) -> Non
     box.show()
 
 
-def held_message(held: Sequence[A.HeldProposal]) -> str:
+def held_message(held: Sequence[bulk_accept.HeldProposal]) -> str:
     """The proposals accept all left proposed, and why; then each code on its page, with the
     known codes it may be a slip for: "Page 2: 3.3(a)(1) — did you mean 3.3(b)(1)?"."""
     return " ".join([say(_held_why(held)), *_held_codes(held)])
 
 
-def _held_why(held: Sequence[A.HeldProposal]) -> wording.Message:
+def _held_why(held: Sequence[bulk_accept.HeldProposal]) -> wording.Message:
     return wording.translate(
         "Redline",
         "%n left as proposals: their exemption codes are not in the vocabulary. Correct the "
@@ -228,7 +233,7 @@ def _held_why(held: Sequence[A.HeldProposal]) -> wording.Message:
     )
 
 
-def _held_codes(held: Sequence[A.HeldProposal]) -> list[str]:
+def _held_codes(held: Sequence[bulk_accept.HeldProposal]) -> list[str]:
     return [_held_code(code, h.page_index + 1) for h in held for code in h.codes]
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.annotating import tag_store as TS
 from app.core.annotating import tags as T
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext, Changes
@@ -40,10 +41,10 @@ DELETE_CHOICES: dict[str, T.UsePolicy] = {
 }
 
 
-def tag_paths(nodes: Sequence[T.TagNode]) -> list[tuple[str, str]]:
+def tag_paths(nodes: Sequence[TS.TagNode]) -> list[tuple[str, str]]:
     """(uuid, "Parent › Child") for every tag, parents first: names are unique only among
     siblings, a tag's path in the tree is unique."""
-    return [(n.tag.uuid, " › ".join(path)) for n, path in T.walk_tags(nodes)]
+    return [(n.tag.uuid, " › ".join(path)) for n, path in TS.walk_tags(nodes)]
 
 
 def _swatch(colour: str) -> QIcon:
@@ -105,9 +106,9 @@ class TagManager(QDialog):
     def reload(self) -> None:
         keep = self.current_uuid() if hasattr(self, "nodes") else None
         self.tree.clear()
-        self.nodes = T.list_tags(self.lib)
+        self.nodes = TS.list_tags(self.lib)
 
-        def add(parent: QTreeWidget | QTreeWidgetItem, nodes: Sequence[T.TagNode]) -> None:
+        def add(parent: QTreeWidget | QTreeWidgetItem, nodes: Sequence[TS.TagNode]) -> None:
             for n in nodes:
                 item = QTreeWidgetItem([n.tag.name, str(n.uses)])
                 item.setIcon(0, _swatch(n.tag.colour))
@@ -184,7 +185,7 @@ class TagManager(QDialog):
 
     # -- actions --------------------------------------------------------------------------------
 
-    def _do(self, text: str, call: Callable[[str], T.TagChange]) -> T.TagChange | None:
+    def _do(self, text: str, call: Callable[[str], TS.TagChange]) -> TS.TagChange | None:
         author = self.ann.author.require()
         if not author:
             return None
@@ -203,7 +204,7 @@ class TagManager(QDialog):
         a.tags_changed(change)  # (this dialog follows ``changed``)
         return change
 
-    def new_tag(self, parent: str | None = None) -> T.TagChange | None:
+    def new_tag(self, parent: str | None = None) -> TS.TagChange | None:
         name = self.ask_text(translate("Redline", "New tag"))
         if name is None:
             return None
@@ -212,14 +213,14 @@ class TagManager(QDialog):
             lambda au: T.create_tag(self.lib, name, author=au, parent=parent),
         )
 
-    def new_subtag(self) -> T.TagChange | None:
+    def new_subtag(self) -> TS.TagChange | None:
         parent = self.current_uuid()
         return None if parent is None else self.new_tag(parent)
 
-    def rename(self) -> T.TagChange | None:
+    def rename(self) -> TS.TagChange | None:
         uuid = self.current_uuid()
         title = translate("Redline", "Rename tag")
-        name = None if uuid is None else self.ask_text(title, T.get_tag(self.lib, uuid).name)
+        name = None if uuid is None else self.ask_text(title, TS.get_tag(self.lib, uuid).name)
         if uuid is None or name is None:
             return None
         return self._do(
@@ -227,9 +228,9 @@ class TagManager(QDialog):
             lambda au: T.rename_tag(self.lib, uuid, name, author=au),
         )
 
-    def recolour(self) -> T.TagChange | None:
+    def recolour(self) -> TS.TagChange | None:
         uuid = self.current_uuid()
-        colour = None if uuid is None else self.ask_colour(T.get_tag(self.lib, uuid).colour)
+        colour = None if uuid is None else self.ask_colour(TS.get_tag(self.lib, uuid).colour)
         if uuid is None or colour is None:
             return None
         return self._do(
@@ -237,9 +238,9 @@ class TagManager(QDialog):
             lambda au: T.recolour_tag(self.lib, uuid, colour, author=au),
         )
 
-    def describe(self) -> T.TagChange | None:
+    def describe(self) -> TS.TagChange | None:
         uuid = self.current_uuid()
-        tag = None if uuid is None else T.get_tag(self.lib, uuid)
+        tag = None if uuid is None else TS.get_tag(self.lib, uuid)
         text = None if tag is None else self.ask_description(tag.name, tag.description)
         if uuid is None or text is None:
             return None
@@ -248,7 +249,7 @@ class TagManager(QDialog):
             lambda au: T.describe_tag(self.lib, uuid, text, author=au),
         )
 
-    def nest(self) -> T.TagChange | None:
+    def nest(self) -> TS.TagChange | None:
         uuid = self.current_uuid()
         parent = (
             None
@@ -262,7 +263,7 @@ class TagManager(QDialog):
             lambda au: T.nest_tag(self.lib, uuid, parent or None, author=au),
         )
 
-    def merge(self) -> T.TagChange | None:
+    def merge(self) -> TS.TagChange | None:
         uuid = self.current_uuid()
         target = None if uuid is None else self.ask_tag(translate("Redline", "Merge into"), uuid)
         if uuid is None or not target:
@@ -272,17 +273,17 @@ class TagManager(QDialog):
             lambda au: T.merge_tags(self.lib, uuid, target, author=au),
         )
 
-    def delete(self) -> T.TagChange | None:
+    def delete(self) -> TS.TagChange | None:
         uuid = self.current_uuid()
         if uuid is None:
             return None
-        uses = T.tag_uses(self.lib, uuid)
+        uses = TS.tag_uses(self.lib, uuid)
         if not uses:
             return self._do(
                 translate("Redline", "Delete tag"),
                 lambda au: T.delete_tag(self.lib, uuid, author=au),
             )
-        policy: T.UsePolicy | None = self.ask_delete_policy(T.get_tag(self.lib, uuid).name, uses)
+        policy: T.UsePolicy | None = self.ask_delete_policy(TS.get_tag(self.lib, uuid).name, uses)
         target = (
             self.ask_tag(translate("Redline", "Move the uses to"), uuid)
             if policy == "reassign"

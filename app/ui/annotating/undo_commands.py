@@ -12,12 +12,12 @@ from typing import Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
-from app.core.annotating.annotations import apply_changes, revert_changes
+from app.core.annotating.annotation_rows import apply_changes, revert_changes
 from app.core.annotating.conflicts import replay_rows
 from app.core.annotating.records import AnnotationChange
 from app.core.annotating.review import ReviewChange, set_page_review
 from app.core.annotating.snapshots import RowChange
-from app.core.annotating.tags import TagChange, apply_tag_change, revert_tag_change
+from app.core.annotating.tag_store import TagChange, apply_tag_change, revert_tag_change
 from app.core.errors import RedlineError
 from app.core.library import Library
 from app.ui.base.language import translate

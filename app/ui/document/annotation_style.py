@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
 from app.core.annotating.records import AnnotationRecord
-from app.core.annotating.tags import TagNode, walk_tags
+from app.core.annotating.tag_store import TagNode, walk_tags
 from app.core.annotating.vocabulary import (
     LEAVE_VISIBLE,
     CorrectionBody,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.annotating.tags import list_tags, walk_tags
+from app.core.annotating.tag_store import list_tags, walk_tags
 from app.core.annotating.vocabulary import STATUSES
 from app.core.documents.queries import document_titles
 from app.core.errors import RedlineError

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.core import wording
 from app.core.detection import band_cache
-from app.core.detection.run import forget_band_readings
+from app.core.detection.band_cache import forget_band_readings
 from app.core.errors import RedlineError
 from app.core.ocr.languages import Language, add_languages, available_languages
 from app.core.versions import tesseract_install_hint

@@ -221,7 +221,10 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
 
     def panes_in_order(self) -> list[Pane]:
         """The panes F6 steps through, and F1 finds the help page of (``side_tabs.py``)."""
-        return panes_in_order(self)
+        return panes_in_order(
+            self.side, self.library_pane, self.search_pane, self.doubtful_pane,
+            self.annotation_list, self.document_view,
+        )  # fmt: skip
 
     def on_help(self) -> None:
         """F1: the user guide at the page of the pane in focus."""

@@ -10,7 +10,12 @@ from app.ui.base.language import QT_TRANSLATE_NOOP
 from app.ui.window.focus import Pane
 
 if TYPE_CHECKING:
-    from app.ui.window.main_window import MainWindow
+    from app.ui.annotating.list_pane import AnnotationListPane
+    from app.ui.document.document_view import DocumentView
+    from app.ui.document.doubtful_pane import DoubtfulPane
+    from app.ui.library.library_pane import LibraryPane
+    from app.ui.library.search_pane import SearchPane
+    from app.ui.window.side_panel import SidePanel
 
 # The side panel's tabs (name, what it holds: its tooltip), as the settings name them.
 SIDE_TABS = {
@@ -35,11 +40,16 @@ SIDE_TABS = {
 }
 
 
-def panes_in_order(window: MainWindow) -> list[Pane]:
+def panes_in_order(
+    side_panel: SidePanel,
+    lp: LibraryPane,
+    search: SearchPane,
+    doubtful: DoubtfulPane,
+    annotations: AnnotationListPane,
+    dv: DocumentView,
+) -> list[Pane]:
     """The panes F6 steps through, and F1 finds the help page of: the side panel (the tab
     shown), thumbnails, scan, text."""
-    lp, dv, search = window.library_pane, window.document_view, window.search_pane
-    doubtful, annotations = window.doubtful_pane, window.annotation_list
     side = {
         lp: Pane("library", QT_TRANSLATE_NOOP("Redline", "Library"), lp, lp.table),
         search: Pane("search", QT_TRANSLATE_NOOP("Redline", "Search"), search, search.query),
@@ -53,7 +63,7 @@ def panes_in_order(window: MainWindow) -> list[Pane]:
             annotations.table,
         ),
     }
-    current = side.get(window.side.currentWidget())
+    current = side.get(side_panel.currentWidget())
     return [
         *([current] if current is not None else []),
         Pane(

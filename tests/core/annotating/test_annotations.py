@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
+from app.core.annotating import annotation_listing, annotation_rows, bulk_accept
 from app.core.annotating import annotations as ann
-from app.core.annotating.annotations import StaleChangeError
+from app.core.annotating.annotation_rows import StaleChangeError
 from app.core.annotating.reading import CorrectedText, corrected_reading, refresh_corrected_index
 from app.core.annotating.records import (
     CONTEXT_CHARS,
@@ -54,7 +55,7 @@ def test_a_correction_keeps_its_quote_and_context(doc: Doc) -> None:
     assert rec.text.prefix + "Mongoose" + rec.text.suffix in doc.text
     assert len(rec.text.prefix) <= CONTEXT_CHARS and rec.text.prefix.endswith("Operation ")
     assert rec.author == ME and rec.status == "accepted" and rec.origin == "person"
-    assert ann.get_annotation(doc.lib, rec.uuid) == rec
+    assert annotation_listing.get_annotation(doc.lib, rec.uuid) == rec
 
 
 def test_each_kind_is_made_and_its_body_normalised(doc: Doc) -> None:
@@ -96,7 +97,9 @@ def test_each_kind_is_made_and_its_body_normalised(doc: Doc) -> None:
         "share": 0.01,
     }
     assert made["redaction"].record.region == box
-    kinds = [a.kind for a in ann.list_annotations(doc.lib, AnnotationFilter(page_id=page))]
+    kinds = [
+        a.kind for a in annotation_listing.list_annotations(doc.lib, AnnotationFilter(page_id=page))
+    ]
     assert sorted(kinds) == ["marking", "note", "redaction", "tag"]
 
 
@@ -130,7 +133,7 @@ def test_invalid_annotations_are_refused_with_a_reason(
     with pytest.raises(AnnotationError, match=message):  # ("poem" too: the kind is checked)
         ann.create_annotation(doc.lib, doc.pages[0], kind, body=body, author=ME, **anchors)
     assert (
-        ann.list_annotations(
+        annotation_listing.list_annotations(
             doc.lib, AnnotationFilter(document_id=doc.document_id, include_deleted=True)
         )
         == []
@@ -144,7 +147,7 @@ def test_bad_status_and_missing_page_are_refused(doc: Doc) -> None:
     with pytest.raises(NotFoundError):
         ann.create_annotation(doc.lib, PageId(9999), "note", body={"text": "x"}, author=ME)
     with pytest.raises(NotFoundError):
-        ann.get_annotation(doc.lib, "no-such-uuid")
+        annotation_listing.get_annotation(doc.lib, "no-such-uuid")
 
 
 def test_update_changes_body_status_and_anchor_and_logs_it(doc: Doc) -> None:
@@ -175,12 +178,12 @@ def test_a_row_read_once_for_its_write_is_read_again_once_written(doc: Doc) -> N
 
     rec = correct(doc, "Mongoose", "MONGOOSE").record
     with doc.lib.transaction() as s:
-        before = ann._load(s, rec.uuid)
+        before = annotation_rows.load_record(s, rec.uuid)
         first = replace(before, body={"replacement": "M1"})
-        ann._write_state(s, rec.uuid, first, before=before, author="Bob")
+        annotation_rows.write_state(s, rec.uuid, first, before=before, author="Bob")
         second = replace(first, body={"replacement": "M2"})
-        ann._write_state(s, rec.uuid, second, before=first, author="Bob")
-    assert ann.get_annotation(doc.lib, rec.uuid).body == {"replacement": "M2"}
+        annotation_rows.write_state(s, rec.uuid, second, before=first, author="Bob")
+    assert annotation_listing.get_annotation(doc.lib, rec.uuid).body == {"replacement": "M2"}
     with doc.lib.reading() as s:
         version = (
             s.connection()
@@ -204,7 +207,7 @@ def test_removing_a_required_anchor_is_refused(doc: Doc) -> None:
     rec = correct(doc, "Mongoose", "MONGOOSE").record
     with pytest.raises(AnnotationError, match="needs a span"):
         ann.update_annotation(doc.lib, rec.uuid, text=None, author=ME)
-    assert ann.get_annotation(doc.lib, rec.uuid) == rec
+    assert annotation_listing.get_annotation(doc.lib, rec.uuid) == rec
 
 
 def test_delete_is_a_tombstone_and_undo_brings_it_back(doc: Doc) -> None:
@@ -212,8 +215,10 @@ def test_delete_is_a_tombstone_and_undo_brings_it_back(doc: Doc) -> None:
     deletion = ann.delete_annotation(doc.lib, rec.uuid, author=ME)
     gone = deletion.record
     assert gone.deleted
-    assert ann.list_annotations(doc.lib, AnnotationFilter(page_id=doc.pages[0])) == []
-    assert ann.list_annotations(
+    assert (
+        annotation_listing.list_annotations(doc.lib, AnnotationFilter(page_id=doc.pages[0])) == []
+    )
+    assert annotation_listing.list_annotations(
         doc.lib, AnnotationFilter(page_id=doc.pages[0], include_deleted=True)
     ) == [gone]
     with pytest.raises(AnnotationError, match="already deleted"):
@@ -222,23 +227,23 @@ def test_delete_is_a_tombstone_and_undo_brings_it_back(doc: Doc) -> None:
         ann.update_annotation(doc.lib, rec.uuid, body={"text": "y"}, author=ME)
     with pytest.raises(AnnotationError, match="undo the deletion"):
         ann.set_status(doc.lib, rec.uuid, "rejected", author=ME)
-    [back] = ann.revert_changes(doc.lib, [deletion], author=ME)
+    [back] = annotation_rows.revert_changes(doc.lib, [deletion], author=ME)
     assert back.after is not None and not back.after.deleted
     assert [e.action for e in history(doc.lib, rec.uuid)] == ["create", "delete", "undo"]
 
 
 def test_undo_of_a_creation_removes_it_and_redo_brings_back_the_same_annotation(doc: Doc) -> None:
     change = correct(doc, "Mongoose", "MONGOOSE")
-    ann.revert_changes(doc.lib, [change], author=ME)
+    annotation_rows.revert_changes(doc.lib, [change], author=ME)
     assert (
-        ann.list_annotations(
+        annotation_listing.list_annotations(
             doc.lib, AnnotationFilter(document_id=doc.document_id, include_deleted=True)
         )
         == []
     )
     assert fts_corrected(doc.lib, doc.pages[0]) == ""
-    ann.apply_changes(doc.lib, [change], author=ME)
-    assert ann.get_annotation(doc.lib, change.uuid) == change.after
+    annotation_rows.apply_changes(doc.lib, [change], author=ME)
+    assert annotation_listing.get_annotation(doc.lib, change.uuid) == change.after
     assert "MONGOOSE" in fts_corrected(doc.lib, doc.pages[0])
     actions = [e.action for e in history(doc.lib, change.uuid)]
     assert actions == ["create", "undo", "redo"]
@@ -251,13 +256,13 @@ def test_undo_and_redo_of_edits_delete_and_status(doc: Doc) -> None:
         ann.set_status(doc.lib, rec.uuid, "rejected", author=ME),
         ann.delete_annotation(doc.lib, rec.uuid, author=ME),
     ]
-    final = ann.get_annotation(doc.lib, rec.uuid)
+    final = annotation_listing.get_annotation(doc.lib, rec.uuid)
     for step in reversed(steps):
-        ann.revert_changes(doc.lib, [step], author=ME)
-    assert ann.get_annotation(doc.lib, rec.uuid) == rec
+        annotation_rows.revert_changes(doc.lib, [step], author=ME)
+    assert annotation_listing.get_annotation(doc.lib, rec.uuid) == rec
     for step in steps:
-        ann.apply_changes(doc.lib, [step], author=ME)
-    assert ann.get_annotation(doc.lib, rec.uuid) == final
+        annotation_rows.apply_changes(doc.lib, [step], author=ME)
+    assert annotation_listing.get_annotation(doc.lib, rec.uuid) == final
 
 
 def test_an_undo_whose_state_has_moved_on_is_refused(doc: Doc) -> None:
@@ -265,8 +270,8 @@ def test_an_undo_whose_state_has_moved_on_is_refused(doc: Doc) -> None:
     first = ann.update_annotation(doc.lib, rec.uuid, body={"replacement": "A"}, author=ME)
     ann.update_annotation(doc.lib, rec.uuid, body={"replacement": "B"}, author=ME)
     with pytest.raises(StaleChangeError):
-        ann.revert_changes(doc.lib, [first], author=ME)
-    assert ann.get_annotation(doc.lib, rec.uuid).body == {"replacement": "B"}
+        annotation_rows.revert_changes(doc.lib, [first], author=ME)
+    assert annotation_listing.get_annotation(doc.lib, rec.uuid).body == {"replacement": "B"}
 
 
 def test_accept_all_of_a_kind_on_a_page_and_its_undo(doc: Doc) -> None:
@@ -279,16 +284,21 @@ def test_accept_all_of_a_kind_on_a_page_and_its_undo(doc: Doc) -> None:
         ).uuid  # fmt: skip
 
     on_first, on_second, a_note = propose(0), propose(1), propose(0, "note")
-    changes = ann.accept_all(doc.lib, page_id=doc.pages[0], kind="marking", author=ME).changes
+    changes = bulk_accept.accept_all(
+        doc.lib, page_id=doc.pages[0], kind="marking", author=ME
+    ).changes
     assert [c.uuid for c in changes] == [on_first]
-    status = {u: ann.get_annotation(doc.lib, u).status for u in (on_first, on_second, a_note)}
+    status = {
+        u: annotation_listing.get_annotation(doc.lib, u).status
+        for u in (on_first, on_second, a_note)
+    }
     assert status == {on_first: "accepted", on_second: "proposed", a_note: "proposed"}
-    ann.accept_all(doc.lib, document_id=doc.document_id, kind="marking", author=ME)
-    assert ann.get_annotation(doc.lib, on_second).status == "accepted"
-    ann.revert_changes(doc.lib, changes, author=ME)
-    assert ann.get_annotation(doc.lib, on_first).status == "proposed"
+    bulk_accept.accept_all(doc.lib, document_id=doc.document_id, kind="marking", author=ME)
+    assert annotation_listing.get_annotation(doc.lib, on_second).status == "accepted"
+    annotation_rows.revert_changes(doc.lib, changes, author=ME)
+    assert annotation_listing.get_annotation(doc.lib, on_first).status == "proposed"
     with pytest.raises(AnnotationError):
-        ann.accept_all(doc.lib, kind="marking", author=ME)
+        bulk_accept.accept_all(doc.lib, kind="marking", author=ME)
 
 
 def test_accept_all_leaves_proposals_with_unknown_codes_proposed_and_says_which(doc: Doc) -> None:
@@ -300,19 +310,21 @@ def test_accept_all_leaves_proposals_with_unknown_codes_proposed_and_says_which(
         ).uuid  # fmt: skip
 
     good, odd, none = propose(0, ["b6"]), propose(1, ["B1", "3.3(a)(1)"]), propose(1, [])
-    outcome = ann.accept_all(doc.lib, document_id=doc.document_id, kind="redaction", author=ME)
+    outcome = bulk_accept.accept_all(
+        doc.lib, document_id=doc.document_id, kind="redaction", author=ME
+    )
     assert sorted(c.uuid for c in outcome.changes) == sorted([good, none])
-    assert outcome.held == [ann.HeldProposal(odd, 1, ("3.3(a)(1)",))]
-    status = {u: ann.get_annotation(doc.lib, u).status for u in (good, odd, none)}
+    assert outcome.held == [bulk_accept.HeldProposal(odd, 1, ("3.3(a)(1)",))]
+    status = {u: annotation_listing.get_annotation(doc.lib, u).status for u in (good, odd, none)}
     assert status == {good: "accepted", odd: "proposed", none: "accepted"}
     marking = ann.create_annotation(
         doc.lib, doc.pages[0], "marking", region=Region(40, 40, 20, 20),
         body={"category": "exemption", "value": "(b)(12)"}, author="detector",
         origin="detector", status="proposed",
     ).uuid  # fmt: skip
-    outcome = ann.accept_all(doc.lib, page_id=doc.pages[0], kind="marking", author=ME)
+    outcome = bulk_accept.accept_all(doc.lib, page_id=doc.pages[0], kind="marking", author=ME)
     assert outcome.changes == [] and [h.codes for h in outcome.held] == [("(b)(12)",)]
-    assert ann.get_annotation(doc.lib, marking).status == "proposed"
+    assert annotation_listing.get_annotation(doc.lib, marking).status == "proposed"
 
 
 def test_list_filters(doc: Doc, library: Library, tmp_path: Path) -> None:
@@ -331,9 +343,11 @@ def test_list_filters(doc: Doc, library: Library, tmp_path: Path) -> None:
 
     def uuids(**kw: Any) -> list[str]:
         where = AnnotationFilter(**kw)
-        listed = [a.uuid for a in ann.list_annotations(doc.lib, where)]
+        listed = [a.uuid for a in annotation_listing.list_annotations(doc.lib, where)]
         if where.document_id is None:  # the same filter on records already read (a pane's page)
-            every = ann.list_annotations(doc.lib, AnnotationFilter(include_deleted=True))
+            every = annotation_listing.list_annotations(
+                doc.lib, AnnotationFilter(include_deleted=True)
+            )
             assert [a.uuid for a in every if where.matches(a)] == listed
         return listed
 
@@ -364,7 +378,9 @@ def test_a_page_lists_by_text_position_then_region_top_and_left_then_age(doc: Do
     high = make(region=Region(300, 10, 5, 5))
     later_word, word, word_again = make(Span(20, 25)), make(Span(5, 9)), make(Span(5, 9))
     boxed_word = make(Span(12, 15), Region(0, 0, 5, 5))  # a text position counts first
-    listed = [a.uuid for a in ann.list_annotations(doc.lib, AnnotationFilter(page_id=page))]
+    listed = [
+        a.uuid for a in annotation_listing.list_annotations(doc.lib, AnnotationFilter(page_id=page))
+    ]
     assert listed == [word, word_again, boxed_word, later_word, high, low_left, low_right, on_page]
 
 
@@ -433,10 +449,11 @@ def test_after_a_re_ocr_moved_annotations_stay_and_the_rest_are_listed_as_orphan
         set_active_layer(s.connection(), doc.pages[0], layer, text)
         reanchor_page(s, doc.pages[0], layer, text, utcnow())
         refresh_corrected_index(s, [doc.pages[0]])
-    assert [a.uuid for a in ann.list_annotations(doc.lib, AnnotationFilter(orphaned=True))] == [
-        lost.uuid
-    ]
-    moved = ann.get_annotation(doc.lib, fix.uuid)
+    assert [
+        a.uuid
+        for a in annotation_listing.list_annotations(doc.lib, AnnotationFilter(orphaned=True))
+    ] == [lost.uuid]
+    moved = annotation_listing.get_annotation(doc.lib, fix.uuid)
     assert moved.text is not None and moved.text.layer_id == layer
     assert corrected_reading(doc.lib, doc.pages[0]).corrected == new_text.replace(
         "Mongoose", "MONGOOSE"
@@ -488,10 +505,10 @@ def test_proposal_places_are_where_the_listed_proposals_come(doc: Doc, tmp_path:
         other.lib, other.pages[0], "note", body={"text": "o"}, author="", origin="detector",
         status="proposed",
     )  # fmt: skip
-    listed = ann.list_annotations(
+    listed = annotation_listing.list_annotations(
         doc.lib, AnnotationFilter(document_id=doc.document_id, status="proposed")
     )
-    places = ann.proposal_places(doc.lib, doc.document_id)
+    places = annotation_listing.proposal_places(doc.lib, doc.document_id)
     index = {page: i for i, page in enumerate(doc.pages)}
     assert sorted(p.uuid for p in places) == sorted(made)
     assert [p.uuid for p in sorted(places, key=lambda p: (p.page_index, p.order))] == [

@@ -18,6 +18,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
+from app.core.annotating import annotation_listing, annotation_rows, bulk_accept
 from app.core.annotating import annotations as ann
 from app.core.annotating.reading import corrected_reading
 from app.core.annotating.records import (
@@ -96,7 +97,7 @@ class AnnotationMachine(RuleBasedStateMachine):
 
     def db(self) -> Model:
         where = AnnotationFilter(document_id=self.doc.document_id, include_deleted=True)
-        every = ann.list_annotations(self.lib, where)
+        every = annotation_listing.list_annotations(self.lib, where)
         return {a.uuid: self.view(a) for a in every}
 
     def done(self, changes: list[AnnotationChange], before: Model) -> None:
@@ -169,7 +170,7 @@ class AnnotationMachine(RuleBasedStateMachine):
     @rule(kind=st.sampled_from(KINDS), page=st.sampled_from([0, 1]))
     def accept_all(self, kind: Kind, page: int) -> None:
         page_id = self.doc.pages[page]
-        changes = ann.accept_all(self.lib, page_id=page_id, kind=kind, author=ME).changes
+        changes = bulk_accept.accept_all(self.lib, page_id=page_id, kind=kind, author=ME).changes
         before = dict(self.model)
         for u, v in before.items():
             if v[0] == page_id and v[1] == kind and v[3] == "proposed" and not v[4]:
@@ -192,7 +193,7 @@ class AnnotationMachine(RuleBasedStateMachine):
     @rule()
     def undo_last(self) -> None:
         changes, before, after = self.undo.pop()
-        ann.revert_changes(self.lib, changes, author=ME)
+        annotation_rows.revert_changes(self.lib, changes, author=ME)
         self.model = dict(before)
         self.redo.append((changes, before, after))
 
@@ -200,7 +201,7 @@ class AnnotationMachine(RuleBasedStateMachine):
     @rule()
     def redo_last(self) -> None:
         changes, before, after = self.redo.pop()
-        ann.apply_changes(self.lib, changes, author=ME)
+        annotation_rows.apply_changes(self.lib, changes, author=ME)
         self.model = dict(after)
         self.undo.append((changes, before, after))
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.annotating.annotations import get_annotation
+from app.core.annotating.annotation_listing import get_annotation
 from app.core.annotating.reading import corrected_reading
 from app.core.ids import PageId
 from app.core.library import Library

@@ -16,6 +16,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from app.core.annotating import annotation_listing, annotation_rows
 from app.core.annotating import annotations as ann
 from app.core.library import Library
 from tests.core.annotating.helpers import ME, Doc, import_doc
@@ -25,6 +26,8 @@ from tests.core.annotating.helpers import ME, Doc, import_doc
 WRITER = r"""
 import json, random, sys
 from app.core.annotating import annotations as ann
+from app.core.annotating import annotation_listing
+from app.core.annotating import annotation_rows
 from app.core.library import Library
 from app.core.ids import PageId
 
@@ -45,12 +48,12 @@ with Library.open(url) as lib:
                 print(json.dumps(["created", made.after.uuid]), flush=True)
             else:
                 uuid = rng.choice(shared)
-                seen = ann.get_annotation(lib, uuid)
+                seen = annotation_listing.get_annotation(lib, uuid)
                 text = f"{name} edit {n} {rng.random()}"
                 n += 1
                 ann.update_annotation(lib, uuid, author=name, body={"text": text}, expected=seen)
                 print(json.dumps(["edited", uuid, text]), flush=True)
-        except ann.StaleEditError as exc:
+        except annotation_rows.StaleEditError as exc:
             print(json.dumps(["stale", str(exc)]), flush=True)
         except RedlineError as exc:  # anything else a person would see: a failure of the test
             print(json.dumps(["error", str(exc)]), flush=True)
@@ -99,17 +102,19 @@ def test_a_stale_edit_is_refused_and_the_other_reviewers_change_stays(
 ) -> None:
     (uuid,) = _shared_notes(server_doc, 1)
     with Library.open(pg_library_url) as other:  # a second reviewer's window
-        seen_here = ann.get_annotation(server_doc.lib, uuid)
+        seen_here = annotation_listing.get_annotation(server_doc.lib, uuid)
         ann.update_annotation(other, uuid, author="Bo", body={"text": "theirs"},
-                              expected=ann.get_annotation(other, uuid))  # fmt: skip
-        with pytest.raises(ann.StaleEditError, match="Another reviewer changed this annotation"):
+                              expected=annotation_listing.get_annotation(other, uuid))  # fmt: skip
+        with pytest.raises(
+            annotation_rows.StaleEditError, match="Another reviewer changed this annotation"
+        ):
             ann.update_annotation(server_doc.lib, uuid, author=ME, body={"text": "mine"},
                                   expected=seen_here)  # fmt: skip
-        with pytest.raises(ann.StaleEditError):
+        with pytest.raises(annotation_rows.StaleEditError):
             ann.delete_annotation(server_doc.lib, uuid, author=ME, expected=seen_here)
-        with pytest.raises(ann.StaleEditError):
+        with pytest.raises(annotation_rows.StaleEditError):
             ann.set_status(server_doc.lib, uuid, "rejected", author=ME, expected=seen_here)
-    now = ann.get_annotation(server_doc.lib, uuid)
+    now = annotation_listing.get_annotation(server_doc.lib, uuid)
     assert now.body == {"text": "theirs"} and now.status == "accepted" and not now.deleted
 
 
@@ -120,9 +125,9 @@ def test_undo_of_what_another_reviewer_changed_says_so_and_does_nothing(
     mine = ann.update_annotation(server_doc.lib, uuid, author=ME, body={"text": "mine"})
     with Library.open(pg_library_url) as other:
         ann.update_annotation(other, uuid, author="Bo", body={"text": "theirs"})
-    with pytest.raises(ann.StaleChangeError, match="was changed since"):
-        ann.revert_changes(server_doc.lib, [mine], author=ME)
-    assert ann.get_annotation(server_doc.lib, uuid).body == {"text": "theirs"}
+    with pytest.raises(annotation_rows.StaleChangeError, match="was changed since"):
+        annotation_rows.revert_changes(server_doc.lib, [mine], author=ME)
+    assert annotation_listing.get_annotation(server_doc.lib, uuid).body == {"text": "theirs"}
 
 
 def _lines(out: str) -> list[list[str]]:
@@ -208,7 +213,7 @@ def test_a_writer_killed_mid_transaction_loses_nothing_acknowledged(
     assert lines[-1] == ["done"] and not [line for line in lines if line[0] == "error"]
     with Library.open(pg_library_url) as lib:
         for uuid in acknowledged:
-            ann.get_annotation(lib, uuid)  # (raises when lost)
+            annotation_listing.get_annotation(lib, uuid)  # (raises when lost)
         ann.create_annotation(lib, server_doc.pages[0], "note", body={"text": "after"}, author=ME)
     assert len(acknowledged) >= 150 and sum(line[0] == "created" for line in lines) == 300
     with psycopg.connect(pg_library_url) as conn:  # the killed session's locks are gone

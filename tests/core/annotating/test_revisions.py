@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from app.core.annotating import annotation_listing, annotation_rows, bulk_accept
 from app.core.annotating import annotations as A
 from app.core.annotating.records import Region
 from app.core.annotating.review import set_page_status
@@ -66,9 +67,9 @@ def test_an_undo_is_a_change_too(library: Library, tmp_path: Path) -> None:
     made = A.create_annotation(library, doc.pages[0], "note", body={"text": "one"}, author=ME)
     edit = A.update_annotation(library, made.uuid, body={"text": "two"}, author=ME)
     edited = load_revisions(json.dumps(_revisions(library, "annotations", "uuid", made.uuid)))
-    A.revert_changes(library, [edit], author=ME)
+    annotation_rows.revert_changes(library, [edit], author=ME)
     undone = load_revisions(json.dumps(_revisions(library, "annotations", "uuid", made.uuid)))
-    assert A.get_annotation(library, made.uuid).body == {"text": "one"}
+    assert annotation_listing.get_annotation(library, made.uuid).body == {"text": "one"}
     assert covered(edited["body.text"].vector, undone["body.text"].vector)
     assert edited["body.text"].vector != undone["body.text"].vector
 
@@ -80,7 +81,7 @@ def test_accept_all_versions_each_status(library: Library, tmp_path: Path) -> No
                             status="proposed").uuid
         for i in range(3)
     ]  # fmt: skip
-    A.accept_all(library, kind="note", page_id=doc.pages[0], author="Bo")
+    bulk_accept.accept_all(library, kind="note", page_id=doc.pages[0], author="Bo")
     for uuid in proposals:
         revisions = _revisions(library, "annotations", "uuid", uuid)
         assert list(revisions) == ["status"] and revisions["status"]["by"] == "Bo"

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from app.core.annotating import annotation_listing, tag_store, tags
 from app.core.annotating import annotations as ann
-from app.core.annotating import tags
 from app.core.annotating.records import Region
-from app.core.annotating.tags import TagError, TagInUseError
+from app.core.annotating.tag_store import TagError
+from app.core.annotating.tags import TagInUseError
 from app.core.changelog import history
 from app.core.library import Library
 from tests.core.annotating.helpers import ME, Doc, import_doc
@@ -27,7 +28,7 @@ def tag_on(doc: Doc, tag_uuid: str) -> str:
     ).uuid  # fmt: skip
 
 
-def names(nodes: list[tags.TagNode] | tuple[tags.TagNode, ...]) -> list[object]:
+def names(nodes: list[tag_store.TagNode] | tuple[tag_store.TagNode, ...]) -> list[object]:
     """The tree as nested [name, uses, [children]] lists."""
     return [[n.tag.name, n.uses, names(n.children)] for n in nodes]
 
@@ -39,11 +40,11 @@ def test_tags_form_a_tree_with_counts(doc: Doc) -> None:
     places = tags.create_tag(doc.lib, "Places", author=ME).tag
     tag_on(doc, places.uuid)
     tag_on(doc, places.uuid)
-    assert names(tags.list_tags(doc.lib)) == [
+    assert names(tag_store.list_tags(doc.lib)) == [
         ["People", 0, [["Agents", 0, []], ["Officials", 0, []]]],
         ["Places", 2, []],
     ]
-    assert tags.tag_uses(doc.lib, places.uuid) == 2
+    assert tag_store.tag_uses(doc.lib, places.uuid) == 2
 
 
 def test_the_tree_s_counts_leave_out_deleted_uses_and_keep_unused_tags(doc: Doc) -> None:
@@ -55,7 +56,7 @@ def test_the_tree_s_counts_leave_out_deleted_uses_and_keep_unused_tags(doc: Doc)
     tag_on(doc, places.uuid)
     tag_on(doc, people.uuid)
     ann.delete_annotation(doc.lib, first, author=ME)
-    assert names(tags.list_tags(doc.lib)) == [
+    assert names(tag_store.list_tags(doc.lib)) == [
         ["People", 1, [["Agents", 0, []]]],
         ["Places", 1, []],
     ]
@@ -66,7 +67,7 @@ def test_walking_the_tree_gives_parents_first_with_their_paths(doc: Doc) -> None
     agents = tags.create_tag(doc.lib, "Agents", parent=people.uuid, author=ME).tag
     tags.create_tag(doc.lib, "Vienna", parent=agents.uuid, author=ME)
     tags.create_tag(doc.lib, "Vienna", author=ME)  # the same name elsewhere: told apart by path
-    walked = [(n.tag.name, path) for n, path in tags.walk_tags(tags.list_tags(doc.lib))]
+    walked = [(n.tag.name, path) for n, path in tag_store.walk_tags(tag_store.list_tags(doc.lib))]
     assert walked == [
         ("People", ("People",)),
         ("Agents", ("People", "Agents")),
@@ -92,7 +93,7 @@ def test_rename_recolour_nest_are_logged_and_undoable(doc: Doc) -> None:
     renamed = tags.rename_tag(doc.lib, spies.uuid, "Agents", author=ME)
     recoloured = tags.recolour_tag(doc.lib, spies.uuid, "#00FF00", author=ME)
     nested = tags.nest_tag(doc.lib, spies.uuid, people.uuid, author=ME)
-    now = tags.get_tag(doc.lib, spies.uuid)
+    now = tag_store.get_tag(doc.lib, spies.uuid)
     assert (now.name, now.colour, now.parent_id) == ("Agents", "#00ff00", people.id)
     assert [e.action for e in history(doc.lib, spies.uuid)] == [
         "create",
@@ -101,10 +102,10 @@ def test_rename_recolour_nest_are_logged_and_undoable(doc: Doc) -> None:
         "update",
     ]
     for change in (nested, recoloured, renamed):
-        tags.revert_tag_change(doc.lib, change, author=ME)
-    assert tags.get_tag(doc.lib, spies.uuid) == spies
-    tags.apply_tag_change(doc.lib, renamed, author=ME)
-    assert tags.get_tag(doc.lib, spies.uuid).name == "Agents"
+        tag_store.revert_tag_change(doc.lib, change, author=ME)
+    assert tag_store.get_tag(doc.lib, spies.uuid) == spies
+    tag_store.apply_tag_change(doc.lib, renamed, author=ME)
+    assert tag_store.get_tag(doc.lib, spies.uuid).name == "Agents"
 
 
 def test_a_tag_cannot_be_nested_below_itself(doc: Doc) -> None:
@@ -116,7 +117,7 @@ def test_a_tag_cannot_be_nested_below_itself(doc: Doc) -> None:
     with pytest.raises(TagError, match="under itself"):
         tags.nest_tag(doc.lib, top.uuid, top.uuid, author=ME)
     tags.nest_tag(doc.lib, low.uuid, None, author=ME)
-    assert tags.get_tag(doc.lib, low.uuid).parent_id is None
+    assert tag_store.get_tag(doc.lib, low.uuid).parent_id is None
 
 
 def test_merge_repoints_uses_and_sub_tags_and_tombstones_the_source(doc: Doc) -> None:
@@ -126,16 +127,19 @@ def test_merge_repoints_uses_and_sub_tags_and_tombstones_the_source(doc: Doc) ->
     uses = [tag_on(doc, soviets.uuid), tag_on(doc, soviets.uuid)]
     ann.delete_annotation(doc.lib, uses[1], author=ME)  # a tombstone moves too
     merge = tags.merge_tags(doc.lib, soviets.uuid, ussr.uuid, author=ME)
-    assert tags.get_tag(doc.lib, soviets.uuid).deleted
-    assert tags.get_tag(doc.lib, kgb.uuid).parent_id == ussr.id
+    assert tag_store.get_tag(doc.lib, soviets.uuid).deleted
+    assert tag_store.get_tag(doc.lib, kgb.uuid).parent_id == ussr.id
     for u in uses:
-        a = ann.get_annotation(doc.lib, u)
+        a = annotation_listing.get_annotation(doc.lib, u)
         assert (a.tag_id, a.body) == (ussr.id, {"tag": ussr.uuid})
-    assert names(tags.list_tags(doc.lib)) == [["USSR", 1, [["KGB", 0, []]]]]
+    assert names(tag_store.list_tags(doc.lib)) == [["USSR", 1, [["KGB", 0, []]]]]
     assert [e.action for e in history(doc.lib, uses[0])][-1] == "update"
-    tags.revert_tag_change(doc.lib, merge, author=ME)
-    assert names(tags.list_tags(doc.lib)) == [["Soviets", 1, [["KGB", 0, []]]], ["USSR", 0, []]]
-    assert ann.get_annotation(doc.lib, uses[0]).body == {"tag": soviets.uuid}
+    tag_store.revert_tag_change(doc.lib, merge, author=ME)
+    assert names(tag_store.list_tags(doc.lib)) == [
+        ["Soviets", 1, [["KGB", 0, []]]],
+        ["USSR", 0, []],
+    ]
+    assert annotation_listing.get_annotation(doc.lib, uses[0]).body == {"tag": soviets.uuid}
     with pytest.raises(TagError, match="into itself"):
         tags.merge_tags(doc.lib, ussr.uuid, ussr.uuid, author=ME)
 
@@ -146,10 +150,10 @@ def test_deleting_a_tag_in_use_asks_what_to_do(doc: Doc) -> None:
     with pytest.raises(TagInUseError, match="used by 1") as raised:
         tags.delete_tag(doc.lib, tag.uuid, author=ME)
     assert raised.value.uses == 1
-    assert not tags.get_tag(doc.lib, tag.uuid).deleted
+    assert not tag_store.get_tag(doc.lib, tag.uuid).deleted
     tags.delete_tag(doc.lib, tag.uuid, uses="delete", author=ME)
-    assert ann.get_annotation(doc.lib, use).deleted
-    assert tags.list_tags(doc.lib) == []
+    assert annotation_listing.get_annotation(doc.lib, use).deleted
+    assert tag_store.list_tags(doc.lib) == []
 
 
 def test_delete_reassigning_or_untagging_the_uses(doc: Doc) -> None:
@@ -159,24 +163,24 @@ def test_delete_reassigning_or_untagging_the_uses(doc: Doc) -> None:
     with pytest.raises(TagError, match="Name the tag"):
         tags.delete_tag(doc.lib, cuba.uuid, uses="reassign", author=ME)
     tags.delete_tag(doc.lib, cuba.uuid, uses="reassign", reassign_to=havana.uuid, author=ME)
-    assert ann.get_annotation(doc.lib, moved).tag_id == havana.id
+    assert annotation_listing.get_annotation(doc.lib, moved).tag_id == havana.id
     change = tags.delete_tag(doc.lib, havana.uuid, uses="untag", author=ME)
     for u in (moved, kept):
-        a = ann.get_annotation(doc.lib, u)
+        a = annotation_listing.get_annotation(doc.lib, u)
         assert (a.kind, a.tag_id, a.deleted) == ("note", None, False)
         assert "Havana" in str(a.body.get("text"))
-    tags.revert_tag_change(doc.lib, change, author=ME)
-    a = ann.get_annotation(doc.lib, kept)
+    tag_store.revert_tag_change(doc.lib, change, author=ME)
+    a = annotation_listing.get_annotation(doc.lib, kept)
     assert (a.kind, a.tag_id) == ("tag", havana.id)
-    assert not tags.get_tag(doc.lib, havana.uuid).deleted
+    assert not tag_store.get_tag(doc.lib, havana.uuid).deleted
 
 
 def test_undoing_a_creation_removes_the_tag(doc: Doc) -> None:
     created = tags.create_tag(doc.lib, "Temporary", author=ME)
-    tags.revert_tag_change(doc.lib, created, author=ME)
-    assert tags.list_tags(doc.lib) == []
-    tags.apply_tag_change(doc.lib, created, author=ME)
-    assert tags.get_tag(doc.lib, created.tag.uuid) == created.tag
+    tag_store.revert_tag_change(doc.lib, created, author=ME)
+    assert tag_store.list_tags(doc.lib) == []
+    tag_store.apply_tag_change(doc.lib, created, author=ME)
+    assert tag_store.get_tag(doc.lib, created.tag.uuid) == created.tag
     assert [e.action for e in history(doc.lib, created.tag.uuid)] == ["create", "undo", "redo"]
 
 
@@ -187,14 +191,16 @@ def test_a_typed_path_makes_the_missing_tags_in_one_change_that_undoes_whole(doc
     places = tags.create_tag(doc.lib, "Places", author=ME).tag
     leaf, change = tags.create_tag_path(doc.lib, ["places", "Vienna", "Hofburg"], author=ME)
     assert change is not None and [a.name for _b, a in change.tags if a] == ["Vienna", "Hofburg"]
-    assert names(tags.list_tags(doc.lib)) == [["Places", 0, [["Vienna", 0, [["Hofburg", 0, []]]]]]]
-    assert tags.get_tag(doc.lib, leaf).name == "Hofburg"
+    assert names(tag_store.list_tags(doc.lib)) == [
+        ["Places", 0, [["Vienna", 0, [["Hofburg", 0, []]]]]]
+    ]
+    assert tag_store.get_tag(doc.lib, leaf).name == "Hofburg"
     again, none = tags.create_tag_path(doc.lib, ["Places", "vienna", "hofburg"], author=ME)
     assert (again, none) == (leaf, None)  # all there: nothing made
-    tags.revert_tag_change(doc.lib, change, author=ME)
-    assert names(tags.list_tags(doc.lib)) == [["Places", 0, []]]
-    tags.apply_tag_change(doc.lib, change, author=ME)
-    assert tags.get_tag(doc.lib, leaf).parent_id is not None
+    tag_store.revert_tag_change(doc.lib, change, author=ME)
+    assert names(tag_store.list_tags(doc.lib)) == [["Places", 0, []]]
+    tag_store.apply_tag_change(doc.lib, change, author=ME)
+    assert tag_store.get_tag(doc.lib, leaf).parent_id is not None
     assert tags.create_tag_path(doc.lib, ["Places"], author=ME) == (places.uuid, None)
     with pytest.raises(TagError):
         tags.create_tag_path(doc.lib, [], author=ME)

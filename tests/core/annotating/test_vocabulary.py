@@ -8,14 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from app.core.annotating import annotation_listing, annotation_rows, exemptions
 from app.core.annotating import annotations as ann
-from app.core.annotating import vocabulary as V
-from app.core.annotating.vocabulary import (
-    CATEGORIES_PATH,
-    AnnotationError,
-    marking_categories,
-    normalise_marking_value,
-)
+from app.core.annotating.bodies import normalise_marking_value
+from app.core.annotating.vocabulary import CATEGORIES_PATH, AnnotationError, marking_categories
 from app.core.errors import RedlineError
 from app.core.library import Library
 from tests.core.annotating.helpers import ME, Doc, import_doc, span_of
@@ -69,10 +65,10 @@ def test_keystrokes_merged_into_one_undo_step(doc: Doc) -> None:
         change = ann.update_annotation(doc.lib, made.uuid, body={"replacement": typed}, author=ME)
         step = change if step is None else step.followed_by(change)
     assert step is not None
-    ann.revert_changes(doc.lib, [step], author=ME)
-    assert ann.get_annotation(doc.lib, made.uuid) == made.after
-    ann.apply_changes(doc.lib, [step], author=ME)
-    assert ann.get_annotation(doc.lib, made.uuid).body == {"replacement": "MEMO"}
+    annotation_rows.revert_changes(doc.lib, [step], author=ME)
+    assert annotation_listing.get_annotation(doc.lib, made.uuid) == made.after
+    annotation_rows.apply_changes(doc.lib, [step], author=ME)
+    assert annotation_listing.get_annotation(doc.lib, made.uuid).body == {"replacement": "MEMO"}
     with pytest.raises(AnnotationError):
         step.followed_by(made.__class__("other", None, None))
 
@@ -86,7 +82,7 @@ def test_a_person_must_be_named(doc: Doc) -> None:
 
 
 def test_a_redaction_may_be_left_visible_and_the_old_publish_flag_is_dropped() -> None:
-    from app.core.annotating.vocabulary import validate_body
+    from app.core.annotating.bodies import validate_body
 
     body = validate_body("redaction", {"exemptions": ["b 6"], "leave_visible": True})
     assert body == {"exemptions": ["B6"], "note": "", "leave_visible": True}
@@ -115,7 +111,7 @@ def test_a_redaction_may_be_left_visible_and_the_old_publish_flag_is_dropped() -
     ],
 )
 def test_exemption_codes_however_typed(typed: str, stored: str, printed: str) -> None:
-    from app.core.annotating.vocabulary import agency_code, normalise_exemption
+    from app.core.annotating.exemptions import agency_code, normalise_exemption
 
     assert normalise_exemption(typed) == stored
     assert agency_code(stored) == printed
@@ -139,15 +135,15 @@ def test_exemption_codes_however_typed(typed: str, stored: str, printed: str) ->
     ],
 )
 def test_exemption_codes_are_read_against_the_vocabulary(typed: str, known: str | None) -> None:
-    assert V.known_exemption(typed) == known
+    assert exemptions.known_exemption(typed) == known
 
 
 def test_unknown_exemption_codes_are_refused_with_the_known_ones_by_family() -> None:
     """The error names the unknown codes, then lists the known ones on a few short lines, a
     family a line, runs of consecutive codes as ranges: every code of the vocabulary once."""
-    assert V.check_exemptions(["b6", " (b)(6) ", "", "1.4c"]) == ["B6", "1.4(c)"]
-    with pytest.raises(V.UnknownExemptionsError) as refused:
-        V.check_exemptions(["b6", "xyz", "q"])
+    assert exemptions.check_exemptions(["b6", " (b)(6) ", "", "1.4c"]) == ["B6", "1.4(c)"]
+    with pytest.raises(exemptions.UnknownExemptionsError) as refused:
+        exemptions.check_exemptions(["b6", "xyz", "q"])
     said = str(refused.value).splitlines()
     assert said[:2] == ["Unknown exemption codes: xyz, q.", "Known codes:"]
     listed = said[2:]
@@ -159,7 +155,7 @@ def test_unknown_exemption_codes_are_refused_with_the_known_ones_by_family() -> 
         "  25X and 50X exemptions: 25X1–25X9, 50X1-HUM, 50X2-WMD",
         "  JFK Records Act §6: 6(1)(a)–6(1)(c), 6(2)–6(5)",
     ]
-    assert sorted(_spelled_out(listed)) == sorted(c.code for c in V.exemption_codes())
+    assert sorted(_spelled_out(listed)) == sorted(c.code for c in exemptions.exemption_codes())
 
 
 def _spelled_out(lines: list[str]) -> list[str]:
@@ -183,7 +179,7 @@ def test_a_code_the_vocabulary_gains_in_no_family_is_listed_under_other_codes(
     listed = tmp_path / "exemptions.json"
     codes = [{"code": c, "meaning": "-"} for c in ("B1", "B2", "B3", "B5", "X(9)", "B4")]
     listed.write_text(json.dumps({"codes": codes}), encoding="utf-8")
-    lines = [str(x) for x in V.known_code_lines(listed)]
+    lines = [str(x) for x in exemptions.known_code_lines(listed)]
     assert lines == ["FOIA: B1–B3, B5, B4", "Other codes: X(9)"]
 
 
@@ -206,12 +202,12 @@ def test_a_code_the_vocabulary_gains_in_no_family_is_listed_under_other_codes(
     ],
 )
 def test_a_near_miss_of_a_known_code_is_suggested(typed: str, meant: list[str]) -> None:
-    assert V.close_exemptions(typed) == meant
+    assert exemptions.close_exemptions(typed) == meant
 
 
 def test_the_error_says_which_known_code_an_unknown_one_is_likely_a_slip_for() -> None:
-    with pytest.raises(V.UnknownExemptionsError) as refused:
-        V.check_exemptions(["BG", "xyz", "b8c"])
+    with pytest.raises(exemptions.UnknownExemptionsError) as refused:
+        exemptions.check_exemptions(["BG", "xyz", "b8c"])
     first = str(refused.value).splitlines()[0]
     assert first == "Unknown exemption codes: BG (did you mean B6?), xyz, b8c (did you mean B8?)."
     assert str(refused.value.unknown) == first

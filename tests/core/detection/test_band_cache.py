@@ -13,7 +13,6 @@ import pytest
 from sqlalchemy import text
 
 from app.core.detection import band_cache
-from app.core.detection import run as detect_module
 from app.core.detection.bands import BandMarking
 from app.core.detection.redactions import Box
 from app.core.detection.run import detect_document
@@ -150,7 +149,7 @@ def test_detection_reads_the_banners_when_the_cache_cannot_be_written(
     assert doc is not None
     rescanned, cached, found = _detect(library, doc)
     assert (rescanned, cached) == (1, 0) and [v for v, _ in found].count("SECRET") == 2
-    detect_module._band_cache.clear()
+    band_cache._memory.clear()
     assert _detect(library, doc) == (1, 0, found)  # read again: nothing was kept
 
 

@@ -11,17 +11,17 @@ import numpy as np
 import pymupdf
 import pytest
 
-from app.core.detection import bands
+from app.core.detection import band_images, bands
+from app.core.detection.band_images import margins_with_text
+from app.core.detection.band_splits import split_banners
 from app.core.detection.bands import (
     BandMarking,
     BandResult,
     _without_fragments,
-    margins_with_text,
     needs_bands,
     read_cleanly,
     read_page_bands,
     readable_share,
-    split_banners,
 )
 from app.core.detection.redactions import Box
 from app.core.documents.textlayer import RawWord
@@ -166,7 +166,7 @@ def test_a_band_whose_every_line_was_read_cleanly_is_not_read_again(heights: lis
     assert read(PROSE[:60]).markings == () and len(heights) == 1
     # a line of marks no word can be read from: its band alone is read again, then the line
     read("#%@ &*~ %#@ ~&* @%# ~~")
-    band = round(0.15 * 792 * bands.DPI / 72) + bands.GAP
+    band = round(0.15 * 792 * bands.DPI / 72) + band_images.GAP
     assert len(heights) == 3 and abs(heights[1] - band) <= 3
 
 
@@ -191,7 +191,7 @@ def _margins(*draws: Callable[[pymupdf.Page], None]) -> tuple[bool, bool]:
         page = doc.new_page(width=612, height=792)
         for draw in draws:
             draw(page)
-        return margins_with_text(bands._coarse_ink(page.get_displaylist(), page))
+        return margins_with_text(band_images.coarse_ink(page.get_displaylist(), page))
 
 
 def test_a_margin_is_read_only_where_it_holds_a_line_of_text() -> None:
@@ -221,7 +221,7 @@ def test_a_stamp_up_the_margin_is_read_and_an_empty_margin_is_not_sent_to_ocr(
     assert levels[0].box.x1 < 0.07 * 612 and 380 < levels[0].box.y0 < 500  # up the margin
     # the top and bottom bands and the left margin turned (its width: the stack's rows)
     dpi = bands.DPI / 72
-    expected = sum(round(v * dpi) + bands.GAP for v in (0.15 * 792, 0.12 * 792, 0.07 * 612))
+    expected = sum(round(v * dpi) + band_images.GAP for v in (0.15 * 792, 0.12 * 792, 0.07 * 612))
     assert abs(heights[0] - expected) <= 3
 
 
@@ -261,17 +261,17 @@ def test_a_page_too_big_to_render_whole_has_its_bands_rendered_alone(
     area is rendered alone, and the banner is read as on a page rendered whole."""
     pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner="TOP SECRET", struck=False)
     sharp: list[pymupdf.Rect] = []  # the areas rendered at the bands' resolution
-    real = bands._render
+    real = band_images.render
 
     def render(shown: Any, clip: pymupdf.Rect, zoom: float) -> Any:
         if zoom == bands.DPI / 72.0:
             sharp.append(pymupdf.Rect(clip))
         return real(shown, clip, zoom)
 
-    monkeypatch.setattr(bands, "_render", render)
+    monkeypatch.setattr(band_images, "render", render)
     found = {}
-    for limit in (bands.MAX_PIXELS, 1_000_000):
-        monkeypatch.setattr(bands, "MAX_PIXELS", limit)
+    for limit in (band_images.MAX_PIXELS, 1_000_000):
+        monkeypatch.setattr(band_images, "MAX_PIXELS", limit)
         sharp.clear()
         with pymupdf.open(pdf) as doc:
             page = doc[0]
@@ -283,4 +283,4 @@ def test_a_page_too_big_to_render_whole_has_its_bands_rendered_alone(
         else:
             assert len(whole) == len(sharp) == 1
         assert [v for v, _ in found[limit]] == ["TOP SECRET"] * 2
-    assert found[1_000_000] == found[bands.MAX_PIXELS]
+    assert found[1_000_000] == found[band_images.MAX_PIXELS]

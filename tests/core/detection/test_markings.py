@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.detection.markings import Detection, WordBox, detect_markings, highest_classification
+from app.core.detection.marking_confidence import WordBox
+from app.core.detection.markings import Detection, detect_markings, highest_classification
 from app.core.detection.rules import RULES_PATH, load_rules
 
 

@@ -15,9 +15,9 @@ import pymupdf
 import pytest
 
 from app.core import processes, supervisor
-from app.core.annotating.annotations import list_annotations
+from app.core.annotating.annotation_listing import list_annotations
 from app.core.annotating.records import AnnotationFilter
-from app.core.detection import redactions
+from app.core.detection import redactions, scan_plan
 from app.core.detection import run as detect
 from app.core.documents.ingest import import_file
 from app.core.errors import NotFoundError
@@ -134,7 +134,7 @@ def test_the_next_document_begins_while_the_last_page_of_one_ends(
             began_beside.set()
         return real(source, kind, index, *args)
 
-    monkeypatch.setattr(detect, "page_redactions", search)
+    monkeypatch.setattr(scan_plan, "page_redactions", search)
     pages = ["Memorandum for the file, page one.", "Memorandum for the file, page two."]
     with Library.open(tmp_path / "library") as lib:
         ids = _two_documents(lib, tmp_path, pages)
@@ -176,7 +176,7 @@ def test_a_document_that_cannot_be_begun_ends_the_run_after_those_before_it_are_
             raise NotFoundError(f"No document with id {doc_id}.")
         return real_source(lib, doc_id)
 
-    monkeypatch.setattr(detect, "page_redactions", search)
+    monkeypatch.setattr(scan_plan, "page_redactions", search)
     monkeypatch.setattr(detect, "_source", source_of)
     pages = ["SECRET\nMemorandum, page one.\nSECRET", "SECRET\nMemorandum, page two.\nSECRET"]
     with Library.open(tmp_path / "library") as lib:

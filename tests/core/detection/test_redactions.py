@@ -6,17 +6,9 @@ import numpy as np
 import pymupdf
 import pytest
 
-from app.core.detection import redactions
-from app.core.detection.redactions import (
-    EDGE_SLACK,
-    Box,
-    _first_bottoms,
-    find_redactions,
-    raster_boxes,
-    render_gray,
-    row_runs,
-    to_points,
-)
+from app.core.detection import redaction_boxes
+from app.core.detection.redaction_boxes import EDGE_SLACK, _first_bottoms, raster_boxes, row_runs
+from app.core.detection.redactions import Box, find_redactions, render_gray, to_points
 
 
 def _page_image() -> np.ndarray:
@@ -213,8 +205,8 @@ def _first_bottoms_one_by_one(thin: list[list[int]], min_h: int) -> list[tuple[i
 def test_each_thin_band_is_paired_with_the_first_that_may_close_its_box(
     block: tuple[int, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(redactions, "_PAIR_BLOCK", block[0])
-    monkeypatch.setattr(redactions, "_PAIR_WINDOW", block[1])
+    monkeypatch.setattr(redaction_boxes, "_PAIR_BLOCK", block[0])
+    monkeypatch.setattr(redaction_boxes, "_PAIR_WINDOW", block[1])
     rng = np.random.default_rng(3)
     for n in (0, 1, 2, 30, 700):  # 700: more tops than one block compares at once
         thin = []

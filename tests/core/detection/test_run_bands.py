@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from app.cli import main
-from app.core.detection import band_cache
+from app.core.detection import band_cache, scan_plan
 from app.core.detection import run as detect_module
 from app.core.detection.bands import page_bands
 from app.core.detection.run import detect_document
@@ -101,14 +101,14 @@ def test_a_page_whose_banners_were_read_is_not_read_again(
     """Detection run again (after an import, say, or in a later process) takes the banners it
     read before from this process's cache or the machine's file: the same proposals, no
     Tesseract; by other detection code or forgotten, they are read again."""
-    detect_module.forget_band_readings()
+    band_cache.forget_band_readings()
     reads: list[bool] = []
 
     def counting(*args: Any) -> Any:
         reads.append(args[3])  # whether the bands are read (else only strike checks)
         return page_bands(*args)
 
-    monkeypatch.setattr(detect_module, "page_bands", counting)
+    monkeypatch.setattr(scan_plan, "page_bands", counting)
     pdf = make_banner_scan_pdf(tmp_path / "scan.pdf", banner="CONFIDENTIAL", struck=True)
     doc = import_file(library, pdf).document_id
     assert doc is not None
@@ -125,13 +125,13 @@ def test_a_page_whose_banners_were_read_is_not_read_again(
     first = detect(read=1, cached=0)
     assert reads == [True] and [v for v, _, _ in first].count("CONFIDENTIAL") == 2
     assert detect(read=0, cached=1) == first and reads == [True]
-    detect_module._band_cache.clear()  # as a later process: the reading is in the machine's file
+    band_cache._memory.clear()  # as a later process: the reading is in the machine's file
     assert detect(read=0, cached=1) == first and reads == [True]
-    detect_module._band_cache.clear()
+    band_cache._memory.clear()
     with monkeypatch.context() as m:  # other detection code: read again
         m.setattr(band_cache, "fingerprint", lambda: "other detection code")
         assert detect(read=1, cached=0) == first and reads == [True, True]
-    detect_module.forget_band_readings()
+    band_cache.forget_band_readings()
     assert detect(read=1, cached=0) == first and reads == [True, True, True]
 
 
@@ -141,7 +141,7 @@ def test_the_command_says_which_banners_it_re_read_and_which_it_had_read(
 ) -> None:
     """``redline detect`` run twice in one process: the second takes the banners from the cache
     and says so, rather than claiming it re-read them."""
-    detect_module.forget_band_readings()
+    band_cache.forget_band_readings()
     root = str(tmp_path / "lib")
     with Library.open(root) as lib:
         import_file(lib, make_banner_scan_pdf(tmp_path / "scan.pdf", banner="SECRET"))

@@ -127,7 +127,7 @@ def test_a_bug_in_the_parent_still_ends_the_run(
     def broken(*_args: object) -> None:
         raise RuntimeError("a bug in the parent")
 
-    monkeypatch.setattr(detect, "_take", broken)
+    monkeypatch.setattr(detect, "take", broken)
     with Library.open(tmp_path / "library") as lib:
         doc_id = _import(lib, tmp_path, "memo")
         with pytest.raises(RuntimeError, match="a bug in the parent"):

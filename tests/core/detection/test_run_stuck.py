@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import text
 
 from app.core import supervisor
-from app.core.detection import bands, redactions
+from app.core.detection import band_cache, bands, redactions, scan_plan
 from app.core.detection import run as detect
 from app.core.detection.run import DetectionCancelled, detect_documents
 from app.core.documents.ingest import import_file
@@ -129,7 +129,7 @@ def stuck(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Stuck:
-    detect.forget_band_readings()  # (an earlier test's readings of the same scans)
+    band_cache.forget_band_readings()  # (an earlier test's readings of the same scans)
     pids = tmp_path / "pids"
     pids.mkdir()
     marker = _stuck_on_page_two(monkeypatch, request.param, pids)
@@ -140,7 +140,7 @@ def stuck(
 def test_a_page_stuck_in_its_banner_reading_is_ended_at_its_deadline(
     library: Library, stuck: Stuck, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(detect, "PAGE_TIMEOUT_S", 5.0)
+    monkeypatch.setattr(scan_plan, "PAGE_TIMEOUT_S", 5.0)
     monkeypatch.setattr(supervisor, "OVERRUN_S", 5.0)
     started = time.monotonic()
     [summary] = detect_documents(library, [stuck.doc_id])

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from app.core.annotating.annotation_listing import get_annotation
 from app.core.annotating.annotations import (
     create_annotation,
     delete_annotation,
-    get_annotation,
     set_status,
     update_annotation,
 )
@@ -21,16 +21,9 @@ from app.core.annotating.conflicts import decide, list_conflicts, replay_rows
 from app.core.annotating.records import Region, Span
 from app.core.annotating.revisions import annotation_fields, record_fields, tag_fields, value_key
 from app.core.annotating.snapshots import StaleRowsError
-from app.core.annotating.tags import _fields as tag_service_fields
-from app.core.annotating.tags import _load as load_tag
-from app.core.annotating.tags import (
-    create_tag,
-    delete_tag,
-    get_tag,
-    merge_tags,
-    nest_tag,
-    rename_tag,
-)
+from app.core.annotating.tag_store import _fields as tag_service_fields
+from app.core.annotating.tag_store import get_tag, load_tag
+from app.core.annotating.tags import create_tag, delete_tag, merge_tags, nest_tag, rename_tag
 from app.core.documents.ingest import import_file
 from app.core.documents.search import search
 from app.core.exchange import merge

@@ -41,6 +41,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
+from app.core.annotating import annotation_listing
 from app.core.annotating import annotations as A
 from app.core.annotating.conflicts import decide, list_conflicts
 from app.core.annotating.records import Region
@@ -159,7 +160,7 @@ class MergeMachine(RuleBasedStateMachine):
         uuid = self.redactions[0]
 
         def write() -> None:
-            body = {**A.get_annotation(m.lib, uuid).body, "exemptions": codes}
+            body = {**annotation_listing.get_annotation(m.lib, uuid).body, "exemptions": codes}
             A.update_annotation(m.lib, uuid, body=body, author=m.name)
 
         self._edit(m, (uuid, "body.exemptions"), codes, write)
@@ -170,7 +171,7 @@ class MergeMachine(RuleBasedStateMachine):
         uuid = self.redactions[0]
 
         def write() -> None:
-            body = {**A.get_annotation(m.lib, uuid).body, "note": note}
+            body = {**annotation_listing.get_annotation(m.lib, uuid).body, "note": note}
             A.update_annotation(m.lib, uuid, body=body, author=m.name)
 
         self._edit(m, (uuid, "body.note"), note, write)

@@ -13,8 +13,15 @@ from typing import Any
 
 import pytest
 
+from app.core.annotating import (
+    annotation_listing,
+    annotation_rows,
+    bulk_accept,
+    review,
+    tag_store,
+    tags,
+)
 from app.core.annotating import annotations as A
-from app.core.annotating import review, tags
 from app.core.annotating.records import AnnotationFilter, Region, Span
 from app.core.exchange.merge import import_annotations
 from app.core.exchange.merge_report import describe
@@ -49,7 +56,7 @@ class Clock:
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Clock]:
     fixed = Clock()
-    for module in (A, tags, review):
+    for module in (A, annotation_rows, bulk_accept, tags, tag_store, review):
         monkeypatch.setattr(module, "utcnow", fixed)
     yield fixed
 
@@ -115,7 +122,7 @@ def test_the_report_says_what_changed_in_plain_words(tmp_path: Path, clock: Cloc
     clock.at(68)
     tags.rename_tag(theirs, people, "persons", author=colleague)
     clock.at(69)
-    notes = A.list_annotations(theirs, AnnotationFilter(page_id=page3))
+    notes = annotation_listing.list_annotations(theirs, AnnotationFilter(page_id=page3))
     later = next(n for n in notes if n.body.get("text") == "not reviewed yet")
     A.set_status(theirs, later.uuid, "rejected", author=colleague)
     clock.at(70)
@@ -174,8 +181,11 @@ def test_unknown_exemption_codes_are_kept_and_named_in_the_report(tmp_path: Path
     words = describe(report, "Ada", tz=UTC)
     assert "Exemption codes not in this library's vocabulary" in words
     assert "memo, page 2: 3.3(a)(1)" in words and "1 with exemption codes not in" in words
-    assert A.get_annotation(mine, odd).body.get("exemptions") == ["B6", "3.3(a)(1)"]  # kept
-    outcome = A.accept_all(mine, kind="redaction", author="Ada", document_id=doc)
+    assert annotation_listing.get_annotation(mine, odd).body.get("exemptions") == [
+        "B6",
+        "3.3(a)(1)",
+    ]  # kept
+    outcome = bulk_accept.accept_all(mine, kind="redaction", author="Ada", document_id=doc)
     assert [c.uuid for c in outcome.changes] == [good] and [h.uuid for h in outcome.held] == [odd]
     mine.close()
     theirs.close()
@@ -374,7 +384,7 @@ def test_a_deleted_tag_counts_as_deleted_not_as_added_or_changed(
     )
     assert (len(report.tags_added), len(report.tags_updated), len(report.tags_deleted)) == (1, 1, 1)
     assert places in report.tags_deleted and gone not in report.tags_added
-    assert tags.get_tag(mine, places).deleted
+    assert tag_store.get_tag(mine, places).deleted
     mine.close()
     theirs.close()
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+from app.core.annotating import annotation_listing
 from app.core.annotating import annotations as A
 from app.core.annotating.conflicts import list_conflicts
 from app.core.annotating.records import Region
@@ -29,7 +30,7 @@ def _send(a: Library, b: Library, path: Path, name: str) -> None:
 
 
 def _note_values(lib: Library, uuid: str) -> set[str]:
-    here = str(A.get_annotation(lib, uuid).body.get("note", ""))
+    here = str(annotation_listing.get_annotation(lib, uuid).body.get("note", ""))
     held = {here}
     for conflict in list_conflicts(lib):
         if conflict.uuid == uuid:
@@ -55,7 +56,7 @@ def test_replacements_made_apart_of_one_value_set_apart_both_survive(tmp_path: P
 
     def note(i: int, text: str) -> None:
         lib = libs[i][0]
-        body = {**A.get_annotation(lib, made.uuid).body, "note": text}
+        body = {**annotation_listing.get_annotation(lib, made.uuid).body, "note": text}
         A.update_annotation(lib, made.uuid, body=body, author=names[i])
 
     note(0, "who is this?")

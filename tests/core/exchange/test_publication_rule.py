@@ -11,7 +11,8 @@ import pymupdf
 import pytest
 from PIL import Image
 
-from app.core.annotating.annotations import get_annotation, update_annotation
+from app.core.annotating.annotation_listing import get_annotation
+from app.core.annotating.annotations import update_annotation
 from app.core.annotating.vocabulary import LEAVE_VISIBLE
 from app.core.documents.render import PageGeometry
 from app.core.exchange.formats import DEFAULT_DPI

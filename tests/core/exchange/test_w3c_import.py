@@ -14,7 +14,7 @@ from typing import Any, cast
 import pytest
 
 from app.cli import main
-from app.core.annotating.annotations import list_annotations
+from app.core.annotating.annotation_listing import list_annotations
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord
 from app.core.annotating.vocabulary import NoteBody, TagBody
 from app.core.documents.ingest import import_file

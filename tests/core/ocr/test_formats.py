@@ -13,7 +13,8 @@ from app.core.errors import RedlineError
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.ocr.attach import attach_ocr_files, attach_text_files
-from app.core.ocr.formats import parse_ocr, spread_words
+from app.core.ocr.file_words import spread_words
+from app.core.ocr.formats import parse_ocr
 from tests.builders import make_image_only_pdf, make_text_pdf
 from tests.core.ocr.files_helpers import ALTO4, TWO_LINES, alto, layer_count, layer_words
 

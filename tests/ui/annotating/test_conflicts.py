@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.core.annotating import annotation_listing
 from app.core.annotating import annotations as A
 from app.core.annotating.conflicts import list_conflicts
 from app.core.annotating.records import AnnotationFilter
@@ -33,7 +34,9 @@ def _colleague(tmp_path: Path, lib: Library) -> tuple[Path, str, str]:
     the colleague also changes the redaction's codes. Returns the colleague's set, the note's
     and the redaction's uuids."""
     doc = list_documents(lib)[0]
-    page = A.list_annotations(lib, AnnotationFilter(document_id=doc.id))  # none yet
+    page = annotation_listing.list_annotations(
+        lib, AnnotationFilter(document_id=doc.id)
+    )  # none yet
     assert not page
     from app.core.documents.queries import document_summary
 
@@ -107,7 +110,7 @@ def test_an_import_is_one_undo_step_and_its_conflict_is_decided_side_by_side(
     stack = window.annotating.stack
     assert stack.undoText() == "Import annotations"
     merged = snapshot(lib, with_log=False)
-    assert A.get_annotation(lib, red).body.get("exemptions") == ["B6", "B7(C)"]
+    assert annotation_listing.get_annotation(lib, red).body.get("exemptions") == ["B6", "B7(C)"]
 
     window.annotation_menus.by_name["undo"].trigger()  # Edit › Undo Import annotations
     assert snapshot(lib, with_log=False) == before and not list_conflicts(lib)
@@ -138,15 +141,15 @@ def test_an_import_is_one_undo_step_and_its_conflict_is_decided_side_by_side(
         s.startswith("you, ") for s in shown
     )
     assert conflicts.choose(note, "body.text", "there")
-    assert A.get_annotation(lib, note).body.get("text") == "the man from Vienna"
+    assert annotation_listing.get_annotation(lib, note).body.get("text") == "the man from Vienna"
     assert stack.undoText() == "Take there: text" and not list_conflicts(lib)
     assert conflicts.tree.topLevelItemCount() == 0  # the list follows
     window.annotation_menus.by_name["undo"].trigger()  # the choice is one step
     assert [c.uuid for c in list_conflicts(lib)] == [note]
-    assert A.get_annotation(lib, note).body.get("text") == "a diplomat, I think"
+    assert annotation_listing.get_annotation(lib, note).body.get("text") == "a diplomat, I think"
     conflicts.select(note)
     assert conflicts.edit(note, "body.text", "a diplomat from Vienna")  # or a value of one's own
-    assert A.get_annotation(lib, note).body.get("text") == "a diplomat from Vienna"
+    assert annotation_listing.get_annotation(lib, note).body.get("text") == "a diplomat from Vienna"
     assert not list_conflicts(lib)
     window.annotation_menus.by_name["undo"].trigger()
     window.annotation_menus.by_name["undo"].trigger()  # and the import itself
@@ -168,7 +171,7 @@ def test_the_context_menu_offers_the_conflict(
     import_annotations(lib, path)
     window = open_window(qtbot, lib, settings)
     menu = QMenu()
-    fill_record_menu(window.annotations, menu, [A.get_annotation(lib, note)])
+    fill_record_menu(window.annotations, menu, [annotation_listing.get_annotation(lib, note)])
     entry = next(a for a in menu.actions() if a.text() == "Decide the conflict…")
     entry.trigger()
     dialog = window.annotation_menus.conflicts_dialog
@@ -212,7 +215,7 @@ def test_a_large_import_is_put_back_on_the_database_worker(
     window.annotating.message.connect(messages.append)
     window.annotation_menus.by_name["undo"].trigger()  # refused whole: a row changed since
     assert any("Cannot undo “Import annotations”" in m for m in messages)
-    assert A.get_annotation(lib, note).body == {"text": "changed since"}
+    assert annotation_listing.get_annotation(lib, note).body == {"text": "changed since"}
 
 
 def test_the_conflicts_dialog_reads_in_german(

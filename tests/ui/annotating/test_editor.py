@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.core.annotating.annotations import list_annotations
+from app.core.annotating.annotation_listing import list_annotations
 from app.core.library import Library
 from app.ui.annotating.editor import AnnotationDialog
 from app.ui.base import settings as S

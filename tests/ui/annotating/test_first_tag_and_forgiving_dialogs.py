@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotations as A
-from app.core.annotating.annotations import list_annotations
+from app.core.annotating.annotation_listing import list_annotations
 from app.core.annotating.records import Region
-from app.core.annotating.tags import create_tag, get_tag, list_tags, walk_tags
+from app.core.annotating.tag_store import get_tag, list_tags, walk_tags
+from app.core.annotating.tags import create_tag
 from app.core.errors import RedlineError
 from app.core.library import Library
 from app.ui.annotating.editor import AnnotationDialog

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from app.core.annotating.annotations import create_annotation, get_annotation, update_annotation
+from app.core.annotating.annotation_listing import get_annotation
+from app.core.annotating.annotations import create_annotation, update_annotation
 from app.core.annotating.page_content import PageContent
 from app.core.annotating.records import Region, Span
 from app.core.documents.queries import document_summary, list_documents

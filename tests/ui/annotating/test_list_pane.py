@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.core.annotating import annotations as A
-from app.core.annotating.annotations import create_annotation, get_annotation, list_annotations
+from app.core.annotating import annotation_listing
+from app.core.annotating.annotation_listing import get_annotation, list_annotations
+from app.core.annotating.annotations import create_annotation
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord, Region, Span
 from app.core.annotating.tags import create_tag
 from app.core.documents.queries import document_summary, list_documents
@@ -136,13 +137,13 @@ def test_typing_a_correction_is_one_undo_step_and_delete_from_the_list(
     actions = window.annotations
     typed = ["2n", "2nd.", "2nd.", "Second!"]  # (a key that changes nothing: a no-op change)
     reads: list[str] = []
-    read = A.get_annotation
+    read = annotation_listing.get_annotation
 
     def counted(lib: Library, uuid: str) -> AnnotationRecord:
         reads.append(uuid)
         return read(lib, uuid)
 
-    monkeypatch.setattr(A, "get_annotation", counted)
+    monkeypatch.setattr(annotation_listing, "get_annotation", counted)
 
     def type_keys(kind, quote="", body=None, on_edit=None, **_):
         for text in typed:

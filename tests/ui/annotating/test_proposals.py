@@ -11,12 +11,8 @@ from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
-from app.core.annotating.annotations import (
-    create_annotation,
-    get_annotation,
-    list_annotations,
-    set_status,
-)
+from app.core.annotating.annotation_listing import get_annotation, list_annotations
+from app.core.annotating.annotations import create_annotation, set_status
 from app.core.annotating.page_content import read_page
 from app.core.annotating.records import AnnotationFilter, Region, Span
 from app.core.annotating.tags import create_tag

@@ -12,7 +12,8 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.core.annotating.annotations import create_annotation, get_annotation, update_annotation
+from app.core.annotating.annotation_listing import get_annotation
+from app.core.annotating.annotations import create_annotation, update_annotation
 from app.core.annotating.records import Region, Span
 from app.core.annotating.vocabulary import RedactionBody
 from app.core.documents.ingest import import_paths

@@ -14,7 +14,8 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotations as A
-from app.core.annotating.annotations import create_annotation, get_annotation
+from app.core.annotating.annotation_listing import get_annotation
+from app.core.annotating.annotations import create_annotation
 from app.core.annotating.records import Span
 from app.core.documents.ingest import import_file
 from app.core.documents.queries import document_summary, list_documents

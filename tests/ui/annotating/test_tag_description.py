@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.annotating.tags import create_tag, get_tag
+from app.core.annotating.tag_store import get_tag
+from app.core.annotating.tags import create_tag
 from app.core.library import Library
 from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S

@@ -10,10 +10,12 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.core.annotating import tags as T
-from app.core.annotating.annotations import create_annotation, get_annotation, list_annotations
+from app.core.annotating import tag_store
+from app.core.annotating.annotation_listing import get_annotation, list_annotations
+from app.core.annotating.annotations import create_annotation
 from app.core.annotating.records import Span
-from app.core.annotating.tags import TagNode, create_tag, get_tag, list_tags
+from app.core.annotating.tag_store import TagNode, get_tag, list_tags
+from app.core.annotating.tags import create_tag
 from app.core.library import Library
 from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S
@@ -144,13 +146,13 @@ def test_a_closed_tag_manager_is_deleted_and_undo_does_not_rebuild_it(
 ) -> None:
     window = open_window(qtbot, review_library, settings)
     reads: list[int] = []  # the tag manager's own reads of the tags (the page has its own)
-    list_tags_ = T.list_tags
+    list_tags_ = tag_store.list_tags
 
     def counted(lib: Library) -> list[TagNode]:
         reads.append(1)
         return list_tags_(lib)
 
-    monkeypatch.setattr(T, "list_tags", counted)
+    monkeypatch.setattr(tag_store, "list_tags", counted)
 
     def make_a_tag_and_close(_modal: QWidget | None) -> None:
         dialog = window.findChild(TagManager)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.annotating.annotations import list_annotations
+from app.core.annotating.annotation_listing import list_annotations
 from app.core.annotating.locate import find_text
 from app.core.documents.ingest import import_paths
 from app.core.exchange.redacted import burned_redactions

@@ -12,13 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app.core.annotating.exemptions import UnknownExemptionsError, check_exemptions
 from app.core.annotating.revisions import FieldConflict, Value
-from app.core.annotating.vocabulary import (
-    AnnotationError,
-    UnknownExemptionsError,
-    check_anchors,
-    check_exemptions,
-)
+from app.core.annotating.vocabulary import AnnotationError, check_anchors
 from app.core.exchange.merge_outcome import FieldChange, MergeReport, Outcome, Outcomes
 from app.core.exchange.merge_report import describe_message
 from app.core.exchange.pdf_report import DocumentReport, PublicationReport, publication_message

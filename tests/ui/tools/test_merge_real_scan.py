@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.core.annotating import annotation_listing
 from app.core.annotating import annotations as A
 from app.core.annotating.conflicts import list_conflicts
 from app.core.annotating.locate import find_text, page_id_of
@@ -113,11 +114,11 @@ def test_the_scenario_through_the_window(
     assert "text in conflict: here 'the ambassador' (you," in text
     dialog.apply_button.click()
     merged = snapshot(lib, with_log=False)
-    red = A.get_annotation(lib, ids["red"])
+    red = annotation_listing.get_annotation(lib, ids["red"])
     assert red.body.get("exemptions") == ["B6", "B7(C)"]  # from there
     assert red.body.get("note") == "a private person, no official"  # from here
-    assert A.get_annotation(lib, ids["gone"]).deleted
-    assert A.get_annotation(lib, ids["fix"]).kind == "correction"
+    assert annotation_listing.get_annotation(lib, ids["gone"]).deleted
+    assert annotation_listing.get_annotation(lib, ids["fix"]).kind == "correction"
     assert [c.uuid for c in list_conflicts(lib)] == [ids["asked"]]
 
     stack = window.annotating.stack
@@ -134,7 +135,9 @@ def test_the_scenario_through_the_window(
     labels = [w.text() for w in conflicts.panel.findChildren(type(conflicts.heading))]
     assert "the ambassador" in labels and "the station chief" in labels
     assert conflicts.choose(ids["asked"], "body.text", "there")
-    assert A.get_annotation(lib, ids["asked"]).body == {"text": "the station chief"}
+    assert annotation_listing.get_annotation(lib, ids["asked"]).body == {
+        "text": "the station chief"
+    }
     assert not list_conflicts(lib)
 
     export_json(lib, tmp_path / "ada2.json")

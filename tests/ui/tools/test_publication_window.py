@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
+from app.core.annotating import annotation_listing
 from app.core.annotating import annotations as A
 from app.core.annotating.records import Region
 from app.core.library import Library
@@ -57,11 +58,13 @@ def test_leave_visible_from_the_list_menu_shows_and_undoes(
     uuid = _redaction(window, review_library)
     qtbot.waitUntil(lambda: window.annotation_list.model.rowCount() == 1)
     menu = QMenu()
-    fill_record_menu(window.annotations, menu, [A.get_annotation(review_library, uuid)])
+    fill_record_menu(
+        window.annotations, menu, [annotation_listing.get_annotation(review_library, uuid)]
+    )
     [toggle] = [a for a in menu.actions() if a.text() == "Leave visible in publications"]
     assert toggle.isCheckable() and not toggle.isChecked()
     toggle.trigger()
-    rec = A.get_annotation(review_library, uuid)
+    rec = annotation_listing.get_annotation(review_library, uuid)
     assert rec.body.get("leave_visible") is True
     row = window.annotation_list.model.index(0, 3).data()
     assert "left visible in publications" in row and "left visible" in describe(rec, {})
@@ -78,7 +81,7 @@ def test_leave_visible_from_the_list_menu_shows_and_undoes(
     assert for_visible[1].style().name == "NoBrush" and for_burned[1].style().name != "NoBrush"
     assert window.annotations.stack.undoText() == "Leave redaction visible"
     window.annotations.stack.undo()
-    assert "leave_visible" not in A.get_annotation(review_library, uuid).body
+    assert "leave_visible" not in annotation_listing.get_annotation(review_library, uuid).body
     qtbot.waitUntil(lambda: "left visible" not in window.annotation_list.model.index(0, 3).data())
 
 

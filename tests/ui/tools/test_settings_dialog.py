@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.core.detection import band_cache
-from app.core.detection import run as detect_module
 from app.core.ocr import languages
 from app.core.ocr.tesseract import tesseract_available, tesseract_data_folder, user_tessdata
 from app.ui.base import settings as S
@@ -87,7 +86,7 @@ def test_the_banner_readings_kept_are_counted_and_forgotten_at_once(
     qtbot: QtBot, settings: Settings
 ) -> None:
     band_cache.keep([("ab" * 32, 0, "r", []), ("ab" * 32, 1, "r", [])])
-    detect_module._band_cache[("cd" * 32, 0, "r")] = ()  # one in this process's memory too
+    band_cache._memory[("cd" * 32, 0, "r")] = ()  # one in this process's memory too
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     assert dialog.kept.text().startswith("Kept now: 2 pages (0.0")
@@ -95,7 +94,7 @@ def test_the_banner_readings_kept_are_counted_and_forgotten_at_once(
     assert explain is not None and str(band_cache.cache_path()) in explain.text()
     dialog.forget.click()  # no OK needed
     assert not band_cache.cache_path().exists()
-    assert not detect_module._band_cache
+    assert not band_cache._memory
     assert dialog.kept.text() == "None kept now." and not dialog.forget.isEnabled()
     dialog.reject()
     again = SettingsDialog(settings)

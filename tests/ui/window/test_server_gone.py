@@ -11,7 +11,8 @@ import psycopg
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.annotating.annotations import create_annotation, get_annotation, update_annotation
+from app.core.annotating.annotation_listing import get_annotation
+from app.core.annotating.annotations import create_annotation, update_annotation
 from app.core.annotating.records import Span
 from app.core.documents.ingest import import_file, import_paths
 from app.core.documents.queries import document_summary, list_documents
