@@ -351,9 +351,9 @@ def show_scan_menu(a: AnnotationActions, pos: QPoint) -> None:
 
 
 def redo_keys() -> list[QKeySequence]:
-    """Redo's keys: the platform's, and both Ctrl+Shift+Z and Ctrl+Y wherever it has neither,
-    each once (where the platform's first is Ctrl+Y, as on Windows, listing it again made both
-    keys ambiguous, and Ctrl+Y and Ctrl+Shift+Z did nothing)."""
+    """Redo's keys: the platform's, with Ctrl+Shift+Z and Ctrl+Y added where it lacks them, each
+    once (where the platform's first is Ctrl+Y, as on Windows, listing it again made both keys
+    ambiguous, and Ctrl+Y and Ctrl+Shift+Z did nothing)."""
     keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
     keys += [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
     return [QKeySequence(k) for k in dict.fromkeys(k.toString() for k in keys if not k.isEmpty())]

@@ -23,7 +23,6 @@ from app.core.annotating.page_content import PageContent
 from app.core.errorlog import log_file, log_folder
 from app.core.errors import RedlineError
 from app.core.exchange.merge_outcome import MergeReport
-from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.context import AnnotatingContext, Changes
@@ -131,7 +130,6 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             lib, self.renderer, self.db_runner, ocr=self.import_runner
         )
         self.document_view.ocr_offer.language = lambda: self.settings.get(S.OCR_LANGUAGE)
-        self.document_id: DocumentId | None = None
         self.help: help_browser.HelpBrowser | None = None  # the help window, once opened
         self.owns_library = False  # opened by File > Open library: closed with the window
         self._compose()
