@@ -132,8 +132,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+30"/>
-        <location line="+21"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+35"/>
+        <location line="+26"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
     </message>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="+73"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+74"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+29"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
@@ -365,8 +365,8 @@
         <translation>{kind} bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+136"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+132"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+138"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
@@ -487,7 +487,7 @@
         <translation>Zuerst einen Vorschlag wählen: „alle annehmen“ nimmt seine Art.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Accept %n {kind} proposals on this document</source>
         <translation>
             <numerusform>Vorschläge ({kind}) in diesem Dokument annehmen: %n</numerusform>
@@ -1099,7 +1099,7 @@
         <translation>von der Erkennung vorgeschlagen, {when}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+499"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+122"/>
         <location filename="../../app/ui/document/annotation_style.py" line="-123"/>
         <source>correction</source>
         <translation>Korrektur</translation>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-37"/>
-        <location line="+21"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
+        <location line="+26"/>
         <source>Doubtful words</source>
         <translation>Unsichere Wörter</translation>
     </message>
@@ -1360,7 +1360,7 @@
         <translation>Textebene gewechselt; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+117"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+111"/>
         <source>{kind} — edit</source>
         <translation>{kind} — bearbeiten</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
-        <location line="+26"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-47"/>
+        <location line="+31"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-22"/>
-        <location line="+23"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-27"/>
+        <location line="+28"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -2045,12 +2045,17 @@
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
         <translation>Die {value} gewählten Dokumente ergeben je ein PDF: wählen Sie einen Ordner als Ziel, oder exportieren Sie das geöffnete Dokument.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or open one document and export it.</source>
+        <translation>Die {value} gewählten Dokumente ergeben je ein PDF: wählen Sie einen Ordner als Ziel, oder öffnen Sie ein Dokument und exportieren Sie es.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -2065,7 +2070,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-85"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-93"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-101"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
@@ -2095,7 +2100,7 @@
         <translation>Schwärzungen:</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>Export into folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2187,7 +2192,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
         <location line="+113"/>
-        <location filename="../../app/ui/window/main_window.py" line="+279"/>
+        <location filename="../../app/ui/window/main_window.py" line="+280"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -2212,12 +2217,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} geprüft. Noch nichts geändert: „Anwenden“ führt es zusammen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+29"/>
         <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
         <translation>Konflikte bleiben, bis jemand sie entscheidet: Bearbeiten › Konflikte… im Fenster oder `redline conflicts` und `redline resolve ID --take here|there`.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/core/exchange/merge_words.py" line="+27"/>
         <source>Jan</source>
         <translation>Jan.</translation>
     </message>
@@ -2328,7 +2333,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{first} und {last}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/core/exchange/merge_lines.py" line="+28"/>
         <source>annotation</source>
         <translation>Annotation</translation>
     </message>
@@ -2343,7 +2348,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{kind} von „{label}“</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{kind} proposed by the detector</source>
         <translation>{kind} (Vorschlag der Erkennung)</translation>
     </message>
@@ -2478,12 +2483,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>von hier behalten: auf beiden Seiten geändert, und die Fassung dieser Bibliothek ist die spätere</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>replaced by the file&apos;s version {by}, the later one ({fields} changed); changed on both sides, and a version 1 file does not say which change came first</source>
         <translation>durch die Fassung der Datei ersetzt {by}, die spätere ({fields} geändert); auf beiden Seiten geändert, und eine Datei der Version 1 sagt nicht, welche Änderung zuerst kam</translation>
     </message>
@@ -2508,7 +2513,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{line} (×{n})</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+9"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n hinzugefügt</numerusform>
@@ -2580,8 +2585,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         </translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+314"/>
+        <location line="+5"/>
+        <location filename="../../app/core/exchange/merge_words.py" line="-75"/>
         <source>the set</source>
         <translation>der Satz</translation>
     </message>
@@ -3258,12 +3263,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Warten auf den Server der Bibliothek…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-196"/>
+        <location filename="../../app/ui/window/main_window.py" line="-198"/>
         <source>Cannot open the library</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/side_tabs.py" line="-43"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-48"/>
         <source>The documents of the library: filter, sort and open them</source>
         <translation>Die Dokumente der Bibliothek: filtern, sortieren und öffnen</translation>
     </message>
@@ -3283,7 +3288,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+91"/>
+        <location filename="../../app/ui/window/main_window.py" line="+90"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3488,7 +3493,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Ü&amp;ber Redline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+63"/>
+        <location filename="../../app/ui/window/main_window.py" line="+66"/>
         <source>The log file is {path}</source>
         <translation>Die Protokolldatei ist {path}</translation>
     </message>
@@ -3616,7 +3621,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-502"/>
+        <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+60"/>
         <source>someone</source>
         <translation>jemand</translation>
@@ -3653,7 +3658,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-102"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3678,7 +3683,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Prüfung der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-308"/>
+        <location filename="../../app/core/exchange/merge_lines.py" line="-186"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} über „{label}“</translation>
@@ -3982,22 +3987,22 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{step}“ kann nicht rückgängig gemacht werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+161"/>
+        <location filename="../../app/core/annotating/annotation_rows.py" line="+118"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Es gibt keine Annotation {uuid}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>This annotation is deleted; undo the deletion to change it.</source>
         <translation>Diese Annotation ist gelöscht; machen Sie das Löschen rückgängig, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/records.py" line="+27"/>
+        <location filename="../../app/core/annotating/records.py" line="+28"/>
         <source>There is no page {page_id}.</source>
         <translation>Es gibt keine Seite {page_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+101"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+92"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
         <translation>Diese Seite hat noch keinen Text (zuerst OCR ausführen); markieren Sie stattdessen einen Bereich.</translation>
     </message>
@@ -4022,17 +4027,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Diese Annotation ist schon gelöscht.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../app/core/annotating/bulk_accept.py" line="+80"/>
         <source>Accept all on one page or one document.</source>
         <translation>„Alle annehmen“ gilt für eine Seite oder ein Dokument.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../app/core/annotating/annotation_rows.py" line="+102"/>
         <source>Annotation {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation>Annotation {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+223"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+224"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} ist nicht im Konflikt (nichts zu entscheiden)</translation>
     </message>
@@ -4062,7 +4067,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>kein Feld {name!r}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/locate.py" line="+41"/>
+        <location filename="../../app/core/annotating/locate.py" line="+42"/>
         <source>The document has pages 1 to {value}; there is no page {number}.</source>
         <translation>Das Dokument hat die Seiten 1 bis {value}; es gibt keine Seite {number}.</translation>
     </message>
@@ -4122,7 +4127,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ein davon geänderter Eintrag ({value}) wurde seitdem erneut geändert; machen Sie das zuerst rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/tags.py" line="+92"/>
+        <location filename="../../app/core/annotating/tag_store.py" line="+72"/>
         <source>This tag no longer exists.</source>
         <translation>Dieses Schlagwort gibt es nicht mehr.</translation>
     </message>
@@ -4132,13 +4137,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Es gibt kein Schlagwort {uuid}.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+143"/>
+        <location filename="../../app/core/annotating/tags.py" line="+68"/>
+        <location line="+74"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-64"/>
         <source>There is already a tag “{name}” here.</source>
         <translation>Hier gibt es schon ein Schlagwort „{name}“.</translation>
     </message>
@@ -4148,12 +4153,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Eine Farbe schreibt man #rrggbb, nicht {colour!r}.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+152"/>
         <source>A tag cannot be nested under itself or one of its own tags.</source>
         <translation>Ein Schlagwort kann nicht unter sich selbst oder eines seiner eigenen Schlagwörter gestellt werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>A tag cannot be merged into itself.</source>
         <translation>Ein Schlagwort kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
@@ -4163,17 +4168,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nennen Sie das Schlagwort, dem die Verwendungen zugeordnet werden sollen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../app/core/annotating/tag_store.py" line="+87"/>
         <source>Tag {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation>Schlagwort {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="-406"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-33"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation>Das Markierungsvokabular {path} kann nicht gelesen werden: {exc}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../app/core/annotating/exemptions.py" line="+68"/>
         <source>The exemption vocabulary {path} cannot be read: {exc}</source>
         <translation>Das Vokabular der Ausnahmecodes {path} kann nicht gelesen werden: {exc}</translation>
     </message>
@@ -4236,7 +4241,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Andere Codes</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../app/core/annotating/bodies.py" line="+54"/>
         <source>A {kind} needs {value}.</source>
         <translation>Eine Annotation der Art „{kind}“ braucht {value}.</translation>
     </message>
@@ -4266,7 +4271,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Ob eine Markierung durchgestrichen ist, ist wahr oder falsch.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>The exemptions of a redaction must be a list of codes.</source>
         <translation>Die Ausnahmen einer Schwärzung müssen eine Liste von Codes sein.</translation>
     </message>
@@ -4291,7 +4296,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Annotation der Art „{kind}“ enthält ein NUL-Zeichen (U+0000), das eine Bibliothek nicht speichern kann; entfernen Sie es.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+21"/>
         <source>Unknown annotation kind {kind!r}; known: {value}.</source>
         <translation>Unbekannte Annotationsart {kind!r}; bekannt: {value}.</translation>
     </message>
@@ -4470,7 +4475,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Kein Dokument mit der ID {doc_id}.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../app/core/detection/scan_plan.py" line="+85"/>
         <source>redaction boxes not searched</source>
         <translation>Schwärzungskästen nicht gesucht</translation>
     </message>
@@ -4495,7 +4500,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page}: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="-78"/>
+        <location filename="../../app/core/detection/scan_plan.py" line="-78"/>
         <source>{what} (failed: {reason})</source>
         <translation>{what} (fehlgeschlagen: {reason})</translation>
     </message>
@@ -4510,7 +4515,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{what} (der Arbeitsprozess ist auf dieser Seite abgestürzt)</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location filename="../../app/core/detection/run.py" line="+140"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract ist nicht installiert: Banner wurden nicht neu aus den Scans gelesen</translation>
     </message>
@@ -4552,7 +4557,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/core/exchange/common.py" line="+53"/>
         <location filename="../../app/core/exchange/export_process.py" line="+43"/>
-        <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
+        <location filename="../../app/core/exchange/pdf_poppler.py" line="+86"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
@@ -4728,7 +4733,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+186"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+187"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
@@ -4794,7 +4799,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../app/core/exchange/validate.py" line="+85"/>
+        <location filename="../../app/core/exchange/set_schema.py" line="+59"/>
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
     </message>
@@ -4814,7 +4819,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>das Schlagwort {name!r} wäre nach dem Zusammenführen mit den Schlagwörtern dieser Bibliothek sein eigener Vorfahr (Schlagwörter wurden hier und dort untereinander verschoben): verschieben Sie eines zurück und importieren Sie dann</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+3"/>
+        <location filename="../../app/core/exchange/set_schema.py" line="+3"/>
         <source>{where}: not valid</source>
         <translation>{where}: ungültig</translation>
     </message>
@@ -4824,7 +4829,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die oberste Ebene</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="+24"/>
         <source>{name} is not a JSON number</source>
         <translation>{name} ist keine JSON-Zahl</translation>
     </message>
@@ -4844,7 +4849,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist kein gültiges JSON: {exc}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/core/exchange/validate.py" line="+61"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation>{name} ist kein Redline-Annotationssatz (kein Format {format!r})</translation>
     </message>
@@ -4870,12 +4875,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+69"/>
-        <location line="+133"/>
+        <location line="+54"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation>{where}: die ID {id} wird zweimal verwendet (auch {also})</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-46"/>
         <source>{where}: document {id} is not in the file</source>
         <translation>{where}: das Dokument {id} ist nicht in der Datei</translation>
     </message>
@@ -4890,7 +4895,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>annotations: die Annotationen fehlen oder sind keine Liste</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="+8"/>
         <source>{size} bytes</source>
         <translation>{size} Byte</translation>
     </message>
@@ -4910,7 +4915,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist beim Lesen über {cap} gewachsen; Annotationssätze über {cap} werden abgelehnt</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../app/core/exchange/validate.py" line="+36"/>
         <source>documents[{i}]: the same source appears twice</source>
         <translation>documents[{i}]: dieselbe Quelle kommt zweimal vor</translation>
     </message>
@@ -5020,7 +5025,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nur eine Server-Bibliothek hat Live-Aktualisierungen</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/attach.py" line="+97"/>
+        <location filename="../../app/core/ocr/attach.py" line="+98"/>
         <source>{name} holds no ALTO, PAGE or hOCR files</source>
         <translation>{name} enthält keine ALTO-, PAGE- oder hOCR-Dateien</translation>
     </message>
@@ -5096,7 +5101,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nur {aligned} der {words} Wörter des Textes ({share}) stehen auf dem Scan: Vielleicht ist es der Text eines anderen Dokuments; nichts wurde angehängt</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/formats.py" line="+107"/>
+        <location filename="../../app/core/ocr/formats.py" line="+83"/>
         <source>{name}: &lt;alto&gt; in namespace {value!r} is not ALTO 2-4</source>
         <translation>{name}: &lt;alto&gt; im Namensraum {value!r} ist kein ALTO 2-4</translation>
     </message>
@@ -5116,13 +5121,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist weder ALTO noch PAGE noch hOCR (sein Wurzelelement ist &lt;{local}&gt;)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/core/ocr/file_words.py" line="+64"/>
         <location line="+6"/>
         <source>{name}: {what} is {value!r}, not a number</source>
         <translation>{name}: {what} ist {value!r}, keine Zahl</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../../app/core/ocr/formats.py" line="+58"/>
         <source>{name}: unknown ALTO MeasurementUnit {unit!r}</source>
         <translation>{name}: unbekannte ALTO-MeasurementUnit {unit!r}</translation>
     </message>
@@ -5424,8 +5429,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Regeln für Markierungen {path}: „fold“ muss ein Zeichen auf genau eines abbilden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+84"/>
-        <location filename="../../app/core/exchange/validate.py" line="-132"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+77"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
         <translation>{name} kann nicht gelesen werden: {reason}</translation>
@@ -5443,14 +5448,14 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Export abgebrochen; keine Datei wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge.py" line="+65"/>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+348"/>
-        <location line="+132"/>
+        <location filename="../../app/core/exchange/merge.py" line="+66"/>
+        <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+142"/>
         <source>import cancelled; nothing was changed</source>
         <translation>Import abgebrochen; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_planner.py" line="+152"/>
+        <location filename="../../app/core/exchange/merge_local.py" line="+91"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
@@ -5480,12 +5485,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Annotation {id}: die Textpositionen {start}-{end} liegen hinter dem Seitentext ({length} Zeichen)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/core/exchange/merge_annotations.py" line="+42"/>
         <source>annotation id {id} is already used in this library by a {kind} on page {page} of another or the same document; the file has a {kind2} on page {page2}</source>
         <translation>die Annotations-ID {id} wird in dieser Bibliothek schon von einer Annotation der Art „{kind}“ auf Seite {page} eines anderen oder desselben Dokuments verwendet; die Datei hat eine Annotation der Art „{kind2}“ auf Seite {page2}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../app/core/exchange/merge_planner.py" line="+55"/>
         <source>document id {id} names another source in this library</source>
         <translation>die Dokument-ID {id} bezeichnet in dieser Bibliothek eine andere Quelle</translation>
     </message>
@@ -5495,27 +5500,27 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>das Dokument {title!r} hat in der Datei {count} Seiten, in dieser Bibliothek aber {mine}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../app/core/exchange/merge_state.py" line="+92"/>
         <source>{what} refers to a tag that is nowhere</source>
         <translation>{what} verweist auf ein Schlagwort, das es nirgends gibt</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../../app/core/exchange/merge_annotations.py" line="+57"/>
         <source>annotation {id}</source>
         <translation>Annotation {id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_verify.py" line="-97"/>
+        <location filename="../../app/core/exchange/pdf_expected.py" line="+38"/>
         <source>page {page}, region {number} (x {x:.0f}, y {y:.0f}, {width:.0f} x {height:.0f} pt)</source>
         <translation>Seite {page}, Bereich {number} (x {x:.0f}, y {y:.0f}, {width:.0f} x {height:.0f} pt)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../app/core/exchange/pdf_poppler.py" line="-50"/>
         <source>poppler-utils (pdftotext, pdftoppm) is needed to check a publication PDF before it is written; install it (Debian/Ubuntu: apt-get install poppler-utils)</source>
         <translation>poppler-utils (pdftotext, pdftoppm) wird gebraucht, um ein Veröffentlichungs-PDF vor dem Schreiben zu prüfen; installieren Sie es (Debian/Ubuntu: apt-get install poppler-utils)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>poppler&apos;s {program} did not finish reading the file</source>
         <translation>{program} von poppler hat das Lesen der Datei nicht beendet</translation>
     </message>
@@ -5525,7 +5530,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{program} von poppler kann die geschriebene Datei nicht lesen: {reason}</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../app/core/exchange/pdf_text_check.py" line="+69"/>
         <source>{where}: PyMuPDF still extracts the character {text!r} inside it</source>
         <translation>{where}: PyMuPDF extrahiert darin noch das Zeichen {text!r}</translation>
     </message>
@@ -5535,7 +5540,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: poppler extrahiert darin noch {text!r}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../app/core/exchange/pdf_image_check.py" line="+70"/>
         <source>{where}: vector art other than the fill lies inside it</source>
         <translation>{where}: darin liegt Vektorgrafik außer der Füllung</translation>
     </message>
@@ -5565,7 +5570,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: poppler stellt darin {wrong} Pixel dar, die nicht zur Füllung gehören</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/core/exchange/pdf_file_check.py" line="+41"/>
         <source>page {page}: {reader} extracts the redacted text {quote!r} from it (outside the boxes: redact it there too, or leave its redaction visible)</source>
         <translation>Seite {page}: {reader} extrahiert daraus den geschwärzten Text {quote!r} (außerhalb der Rahmen: schwärzen Sie ihn auch dort oder lassen Sie seine Schwärzung sichtbar)</translation>
     </message>
@@ -5615,12 +5620,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page} enthält ein Formularfeld</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../app/core/exchange/pdf_verify.py" line="+109"/>
         <source>page {page}: pdftoppm rendered no image of its codes</source>
         <translation>Seite {page}: pdftoppm hat kein Bild ihrer Codes erzeugt</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="-326"/>
+        <location filename="../../app/core/exchange/w3c_records.py" line="+125"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation>ein Schlagwortname muss 1 bis {most} Zeichen lang sein</translation>
     </message>
@@ -5630,12 +5635,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>eine Korrektur braucht den Text, den sie korrigiert, und keiner wurde gefunden</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../app/core/exchange/w3c_convert.py" line="-28"/>
         <source>annotation {name}: {reason}</source>
         <translation>Annotation {name}: {reason}</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-31"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation>{name} ist weder ein Redline-Annotationssatz noch W3C- oder IIIF-Annotationen</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+161"/>
+        <location filename="../../app/core/annotating/annotation_rows.py" line="+118"/>
         <source>There is no annotation {uuid}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>This annotation is deleted; undo the deletion to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/records.py" line="+27"/>
+        <location filename="../../app/core/annotating/records.py" line="+28"/>
         <source>There is no page {page_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+101"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+92"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,17 +44,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../app/core/annotating/bulk_accept.py" line="+80"/>
         <source>Accept all on one page or one document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../app/core/annotating/annotation_rows.py" line="+102"/>
         <source>Annotation {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+223"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+224"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/locate.py" line="+41"/>
+        <location filename="../../app/core/annotating/locate.py" line="+42"/>
         <source>The document has pages 1 to {value}; there is no page {number}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/tags.py" line="+92"/>
+        <location filename="../../app/core/annotating/tag_store.py" line="+72"/>
         <source>This tag no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,13 +154,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+143"/>
+        <location filename="../../app/core/annotating/tags.py" line="+68"/>
+        <location line="+74"/>
         <source>A tag needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-64"/>
         <source>There is already a tag “{name}” here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,12 +170,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+152"/>
         <source>A tag cannot be nested under itself or one of its own tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>A tag cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,17 +185,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../app/core/annotating/tag_store.py" line="+87"/>
         <source>Tag {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+97"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+93"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../app/core/annotating/exemptions.py" line="+68"/>
         <source>The exemption vocabulary {path} cannot be read: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,7 +258,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../app/core/annotating/bodies.py" line="+54"/>
         <source>A {kind} needs {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,7 +288,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>The exemptions of a redaction must be a list of codes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,7 +313,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+21"/>
         <source>Unknown annotation kind {kind!r}; known: {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,7 +492,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../app/core/detection/scan_plan.py" line="+85"/>
         <source>redaction boxes not searched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,7 +517,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="-78"/>
+        <location filename="../../app/core/detection/scan_plan.py" line="-78"/>
         <source>{what} (failed: {reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,7 +532,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location filename="../../app/core/detection/run.py" line="+140"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,7 +574,7 @@
     <message>
         <location filename="../../app/core/exchange/common.py" line="+53"/>
         <location filename="../../app/core/exchange/export_process.py" line="+43"/>
-        <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
+        <location filename="../../app/core/exchange/pdf_poppler.py" line="+86"/>
         <source>export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,12 +705,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+29"/>
         <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/core/exchange/merge_words.py" line="+27"/>
         <source>Jan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,7 +821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/core/exchange/merge_lines.py" line="+28"/>
         <source>annotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{kind} proposed by the detector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,12 +971,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>replaced by the file&apos;s version {by}, the later one ({fields} changed); changed on both sides, and a version 1 file does not say which change came first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,7 +1001,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+9"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -1073,8 +1073,8 @@
         </translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+314"/>
+        <location line="+5"/>
+        <location filename="../../app/core/exchange/merge_words.py" line="-75"/>
         <source>the set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,7 +1170,7 @@
     <message>
         <location line="+23"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+89"/>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="+65"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+66"/>
         <location line="+5"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
@@ -1275,7 +1275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+186"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+187"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../app/core/exchange/validate.py" line="+85"/>
+        <location filename="../../app/core/exchange/set_schema.py" line="+59"/>
         <source>{where}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,7 +1494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+3"/>
+        <location filename="../../app/core/exchange/set_schema.py" line="+3"/>
         <source>{where}: not valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,7 +1504,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="+24"/>
         <source>{name} is not a JSON number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,7 +1524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/core/exchange/validate.py" line="+61"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,12 +1550,12 @@
     </message>
     <message>
         <location line="+69"/>
-        <location line="+133"/>
+        <location line="+54"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-46"/>
         <source>{where}: document {id} is not in the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,7 +1570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="+8"/>
         <source>{size} bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,7 +1590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../app/core/exchange/validate.py" line="+36"/>
         <source>documents[{i}]: the same source appears twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,7 +1700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/attach.py" line="+97"/>
+        <location filename="../../app/core/ocr/attach.py" line="+98"/>
         <source>{name} holds no ALTO, PAGE or hOCR files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,7 +1776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/formats.py" line="+107"/>
+        <location filename="../../app/core/ocr/formats.py" line="+83"/>
         <source>{name}: &lt;alto&gt; in namespace {value!r} is not ALTO 2-4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,13 +1796,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/core/ocr/file_words.py" line="+64"/>
         <location line="+6"/>
         <source>{name}: {what} is {value!r}, not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../../app/core/ocr/formats.py" line="+58"/>
         <source>{name}: unknown ALTO MeasurementUnit {unit!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,8 +1917,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+136"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+132"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+138"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,7 +1984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-502"/>
+        <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="-29"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
@@ -2038,7 +2038,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="+44"/>
+        <location filename="../../app/core/exchange/merge_lines.py" line="-186"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation type="unfinished"></translation>
@@ -2174,7 +2174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+117"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+111"/>
         <source>{kind} — edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,8 +2416,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+30"/>
-        <location line="+21"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+35"/>
+        <location line="+26"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,7 +2704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Accept %n {kind} proposals on this document</source>
         <translation>
             <numerusform>Accept %n {kind} proposal on this document</numerusform>
@@ -3490,8 +3490,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-37"/>
-        <location line="+21"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
+        <location line="+26"/>
         <source>Doubtful words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,7 +3668,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+64"/>
-        <location filename="../../app/ui/window/main_window.py" line="+402"/>
+        <location filename="../../app/ui/window/main_window.py" line="+403"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,8 +3831,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
-        <location line="+26"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-47"/>
+        <location line="+31"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,8 +3872,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-22"/>
-        <location line="+23"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-27"/>
+        <location line="+28"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,12 +4333,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or open one document and export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5027,12 +5032,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-196"/>
+        <location filename="../../app/ui/window/main_window.py" line="-198"/>
         <source>Cannot open the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/side_tabs.py" line="-43"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-48"/>
         <source>The documents of the library: filter, sort and open them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5052,7 +5057,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+91"/>
+        <location filename="../../app/ui/window/main_window.py" line="+90"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5257,7 +5262,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+63"/>
+        <location filename="../../app/ui/window/main_window.py" line="+66"/>
         <source>The log file is {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5418,8 +5423,8 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+84"/>
-        <location filename="../../app/core/exchange/validate.py" line="-132"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+77"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
         <translation type="unfinished"></translation>
@@ -5437,14 +5442,14 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge.py" line="+65"/>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+348"/>
-        <location line="+132"/>
+        <location filename="../../app/core/exchange/merge.py" line="+66"/>
+        <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+142"/>
         <source>import cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_planner.py" line="+152"/>
+        <location filename="../../app/core/exchange/merge_local.py" line="+91"/>
         <source>tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5474,12 +5479,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/core/exchange/merge_annotations.py" line="+42"/>
         <source>annotation id {id} is already used in this library by a {kind} on page {page} of another or the same document; the file has a {kind2} on page {page2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../app/core/exchange/merge_planner.py" line="+55"/>
         <source>document id {id} names another source in this library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5489,27 +5494,27 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../app/core/exchange/merge_state.py" line="+92"/>
         <source>{what} refers to a tag that is nowhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../../app/core/exchange/merge_annotations.py" line="+57"/>
         <source>annotation {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_verify.py" line="-97"/>
+        <location filename="../../app/core/exchange/pdf_expected.py" line="+38"/>
         <source>page {page}, region {number} (x {x:.0f}, y {y:.0f}, {width:.0f} x {height:.0f} pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../app/core/exchange/pdf_poppler.py" line="-50"/>
         <source>poppler-utils (pdftotext, pdftoppm) is needed to check a publication PDF before it is written; install it (Debian/Ubuntu: apt-get install poppler-utils)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>poppler&apos;s {program} did not finish reading the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5519,7 +5524,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../app/core/exchange/pdf_text_check.py" line="+69"/>
         <source>{where}: PyMuPDF still extracts the character {text!r} inside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5529,7 +5534,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../app/core/exchange/pdf_image_check.py" line="+70"/>
         <source>{where}: vector art other than the fill lies inside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5559,7 +5564,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/core/exchange/pdf_file_check.py" line="+41"/>
         <source>page {page}: {reader} extracts the redacted text {quote!r} from it (outside the boxes: redact it there too, or leave its redaction visible)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5609,12 +5614,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../app/core/exchange/pdf_verify.py" line="+109"/>
         <source>page {page}: pdftoppm rendered no image of its codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="-326"/>
+        <location filename="../../app/core/exchange/w3c_records.py" line="+125"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5624,12 +5629,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../app/core/exchange/w3c_convert.py" line="-28"/>
         <source>annotation {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-31"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation type="unfinished"></translation>
     </message>

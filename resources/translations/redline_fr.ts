@@ -132,8 +132,8 @@
     <message>
         <location line="+29"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+30"/>
-        <location line="+21"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+35"/>
+        <location line="+26"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="+73"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+74"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+29"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
@@ -365,8 +365,8 @@
         <translation>Modifier : {kind}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+136"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+132"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+138"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
@@ -487,7 +487,7 @@
         <translation>Choisissez d’abord une proposition : « tout accepter » prend son type.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Accept %n {kind} proposals on this document</source>
         <translation>
             <numerusform>Accepter les propositions ({kind}) de ce document : %n</numerusform>
@@ -1099,7 +1099,7 @@
         <translation>proposé par la détection, {when}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="+499"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+122"/>
         <location filename="../../app/ui/document/annotation_style.py" line="-123"/>
         <source>correction</source>
         <translation>correction</translation>
@@ -1238,8 +1238,8 @@
     <message>
         <location line="+11"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-37"/>
-        <location line="+21"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
+        <location line="+26"/>
         <source>Doubtful words</source>
         <translation>Mots douteux</translation>
     </message>
@@ -1360,7 +1360,7 @@
         <translation>Couche de texte changée ; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+117"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+111"/>
         <source>{kind} — edit</source>
         <translation>{kind} — modifier</translation>
     </message>
@@ -1664,8 +1664,8 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
-        <location line="+26"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-47"/>
+        <location line="+31"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1705,8 +1705,8 @@
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-1"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-22"/>
-        <location line="+23"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-27"/>
+        <location line="+28"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -2045,12 +2045,17 @@
         <translation>Exporter :</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
         <translation>Les {value} documents choisis donnent chacun un PDF : choisissez un dossier comme destination, ou exportez le document ouvert.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+6"/>
+        <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or open one document and export it.</source>
+        <translation>Les {value} documents choisis donnent chacun un PDF : choisissez un dossier comme destination, ou ouvrez un document et exportez-le.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
@@ -2065,7 +2070,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-85"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-93"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-101"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
     </message>
@@ -2095,7 +2100,7 @@
         <translation>Caviardages :</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>Export into folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -2187,7 +2192,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
         <location line="+113"/>
-        <location filename="../../app/ui/window/main_window.py" line="+279"/>
+        <location filename="../../app/ui/window/main_window.py" line="+280"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -2212,12 +2217,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} vérifié. Rien n’a encore changé : « Appliquer » le fusionne.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="+35"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+29"/>
         <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
         <translation>Les conflits restent jusqu’à ce que quelqu’un les décide : Édition › Conflits… dans la fenêtre, ou `redline conflicts` et `redline resolve ID --take here|there`.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/core/exchange/merge_words.py" line="+27"/>
         <source>Jan</source>
         <translation>janv.</translation>
     </message>
@@ -2328,7 +2333,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/core/exchange/merge_lines.py" line="+28"/>
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
@@ -2343,7 +2348,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{kind} de « {label} »</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{kind} proposed by the detector</source>
         <translation>{kind} (proposition de la détection)</translation>
     </message>
@@ -2478,12 +2483,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>version d’ici gardée : modifications des deux côtés, et la version de cette bibliothèque est la plus récente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>replaced by the file&apos;s version {by}, the later one ({fields} changed); changed on both sides, and a version 1 file does not say which change came first</source>
         <translation>remplacement par la version du fichier {by}, la plus récente (modifié : {fields}) ; modifications des deux côtés, et un fichier de version 1 ne dit pas quelle modification est venue en premier</translation>
     </message>
@@ -2508,7 +2513,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{line} (×{n})</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="+9"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n ajoutée</numerusform>
@@ -2580,8 +2585,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         </translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+314"/>
+        <location line="+5"/>
+        <location filename="../../app/core/exchange/merge_words.py" line="-75"/>
         <source>the set</source>
         <translation>l’ensemble</translation>
     </message>
@@ -3258,12 +3263,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>En attente du serveur de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-196"/>
+        <location filename="../../app/ui/window/main_window.py" line="-198"/>
         <source>Cannot open the library</source>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/side_tabs.py" line="-43"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-48"/>
         <source>The documents of the library: filter, sort and open them</source>
         <translation>Les documents de la bibliothèque : les filtrer, les trier et les ouvrir</translation>
     </message>
@@ -3283,7 +3288,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+91"/>
+        <location filename="../../app/ui/window/main_window.py" line="+90"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -3488,7 +3493,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>À &amp;propos de Redline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+63"/>
+        <location filename="../../app/ui/window/main_window.py" line="+66"/>
         <source>The log file is {path}</source>
         <translation>Le fichier journal est {path}</translation>
     </message>
@@ -3616,7 +3621,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-502"/>
+        <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+60"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
@@ -3653,7 +3658,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>non</translation>
     </message>
     <message>
-        <location line="+352"/>
+        <location filename="../../app/core/exchange/merge_report.py" line="-102"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
         <location line="+5"/>
@@ -3678,7 +3683,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la relecture de la page</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_report.py" line="-308"/>
+        <location filename="../../app/core/exchange/merge_lines.py" line="-186"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} sur « {label} »</translation>
@@ -3982,22 +3987,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+161"/>
+        <location filename="../../app/core/annotating/annotation_rows.py" line="+118"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Il n’y a pas d’annotation {uuid}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>This annotation is deleted; undo the deletion to change it.</source>
         <translation>Cette annotation est supprimée ; annulez la suppression pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/records.py" line="+27"/>
+        <location filename="../../app/core/annotating/records.py" line="+28"/>
         <source>There is no page {page_id}.</source>
         <translation>Il n’y a pas de page {page_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+101"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+92"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
         <translation>Cette page n’a pas encore de texte (lancez d’abord l’OCR) ; marquez plutôt une zone.</translation>
     </message>
@@ -4022,17 +4027,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Cette annotation est déjà supprimée.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../app/core/annotating/bulk_accept.py" line="+80"/>
         <source>Accept all on one page or one document.</source>
         <translation>« Tout accepter » porte sur une page ou un document.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../app/core/annotating/annotation_rows.py" line="+102"/>
         <source>Annotation {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation>L’annotation {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+223"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+224"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} n’est pas en conflit (rien à décider)</translation>
     </message>
@@ -4062,7 +4067,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>aucun champ {name!r}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/locate.py" line="+41"/>
+        <location filename="../../app/core/annotating/locate.py" line="+42"/>
         <source>The document has pages 1 to {value}; there is no page {number}.</source>
         <translation>Le document a les pages 1 à {value} ; il n’y a pas de page {number}.</translation>
     </message>
@@ -4122,7 +4127,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>un élément modifié ({value}) a été modifié de nouveau depuis ; annulez d’abord cela</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/tags.py" line="+92"/>
+        <location filename="../../app/core/annotating/tag_store.py" line="+72"/>
         <source>This tag no longer exists.</source>
         <translation>Cette étiquette n’existe plus.</translation>
     </message>
@@ -4132,13 +4137,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Il n’y a pas d’étiquette {uuid}.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+143"/>
+        <location filename="../../app/core/annotating/tags.py" line="+68"/>
+        <location line="+74"/>
         <source>A tag needs a name.</source>
         <translation>Une étiquette a besoin d’un nom.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-64"/>
         <source>There is already a tag “{name}” here.</source>
         <translation>Il y a déjà une étiquette « {name} » ici.</translation>
     </message>
@@ -4148,12 +4153,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Une couleur s’écrit #rrggbb, pas {colour!r}.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+152"/>
         <source>A tag cannot be nested under itself or one of its own tags.</source>
         <translation>Une étiquette ne peut pas être placée sous elle-même ni sous l’une de ses propres étiquettes.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>A tag cannot be merged into itself.</source>
         <translation>Une étiquette ne peut pas être fusionnée avec elle-même.</translation>
     </message>
@@ -4163,17 +4168,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Nommez l’étiquette à laquelle réattribuer les emplois.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../app/core/annotating/tag_store.py" line="+87"/>
         <source>Tag {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation>L’étiquette {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/vocabulary.py" line="-406"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="-33"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
         <translation>Le vocabulaire des marquages {path} ne peut pas être lu : {exc}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../app/core/annotating/exemptions.py" line="+68"/>
         <source>The exemption vocabulary {path} cannot be read: {exc}</source>
         <translation>Le vocabulaire des codes d’exemption {path} ne peut pas être lu : {exc}</translation>
     </message>
@@ -4236,7 +4241,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Autres codes</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../app/core/annotating/bodies.py" line="+54"/>
         <source>A {kind} needs {value}.</source>
         <translation>Une annotation de type « {kind} » a besoin de {value}.</translation>
     </message>
@@ -4266,7 +4271,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Qu’un marquage soit barré est vrai ou faux.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>The exemptions of a redaction must be a list of codes.</source>
         <translation>Les exemptions d’un caviardage doivent être une liste de codes.</translation>
     </message>
@@ -4291,7 +4296,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’annotation de type « {kind} » contient un caractère NUL (U+0000), qu’une bibliothèque ne peut pas stocker ; supprimez-le.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+21"/>
         <source>Unknown annotation kind {kind!r}; known: {value}.</source>
         <translation>Type d’annotation inconnu {kind!r} ; connus : {value}.</translation>
     </message>
@@ -4470,7 +4475,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Aucun document d’id {doc_id}.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../app/core/detection/scan_plan.py" line="+85"/>
         <source>redaction boxes not searched</source>
         <translation>cadres de caviardage non recherchés</translation>
     </message>
@@ -4495,7 +4500,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>page {page} : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="-78"/>
+        <location filename="../../app/core/detection/scan_plan.py" line="-78"/>
         <source>{what} (failed: {reason})</source>
         <translation>{what} (échec : {reason})</translation>
     </message>
@@ -4510,7 +4515,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{what} (le processus de travail a planté sur cette page)</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location filename="../../app/core/detection/run.py" line="+140"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract n’est pas installé : les bandeaux n’ont pas été relus sur les scans</translation>
     </message>
@@ -4552,7 +4557,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/common.py" line="+53"/>
         <location filename="../../app/core/exchange/export_process.py" line="+43"/>
-        <location filename="../../app/core/exchange/pdf_verify.py" line="+184"/>
+        <location filename="../../app/core/exchange/pdf_poppler.py" line="+86"/>
         <source>export cancelled</source>
         <translation>export annulé</translation>
     </message>
@@ -4728,7 +4733,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire la page {value} : {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+186"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+187"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
@@ -4794,7 +4799,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../app/core/exchange/validate.py" line="+85"/>
+        <location filename="../../app/core/exchange/set_schema.py" line="+59"/>
         <source>{where}: {reason}</source>
         <translation>{where} : {reason}</translation>
     </message>
@@ -4814,7 +4819,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>l’étiquette {name!r} serait son propre ancêtre une fois fusionnée avec les étiquettes de cette bibliothèque (des étiquettes ont été déplacées l’une sous l’autre ici et là-bas) : remettez-en une à sa place, puis importez</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+3"/>
+        <location filename="../../app/core/exchange/set_schema.py" line="+3"/>
         <source>{where}: not valid</source>
         <translation>{where} : non valide</translation>
     </message>
@@ -4824,7 +4829,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>le niveau supérieur</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="+24"/>
         <source>{name} is not a JSON number</source>
         <translation>{name} n’est pas un nombre JSON</translation>
     </message>
@@ -4844,7 +4849,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} n’est pas du JSON valide : {exc}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/core/exchange/validate.py" line="+61"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation>{name} n’est pas un jeu d’annotations Redline (pas de format {format!r})</translation>
     </message>
@@ -4870,12 +4875,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+69"/>
-        <location line="+133"/>
+        <location line="+54"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation>{where} : l’identifiant {id} est utilisé deux fois (aussi {also})</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-46"/>
         <source>{where}: document {id} is not in the file</source>
         <translation>{where} : le document {id} n’est pas dans le fichier</translation>
     </message>
@@ -4890,7 +4895,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>annotations : les annotations manquent ou ne sont pas une liste</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="+8"/>
         <source>{size} bytes</source>
         <translation>{size} octets</translation>
     </message>
@@ -4910,7 +4915,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} a dépassé {cap} pendant sa lecture ; les jeux d’annotations de plus de {cap} sont refusés</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../app/core/exchange/validate.py" line="+36"/>
         <source>documents[{i}]: the same source appears twice</source>
         <translation>documents[{i}] : la même source apparaît deux fois</translation>
     </message>
@@ -5020,7 +5025,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>seule une bibliothèque sur serveur a des mises à jour en direct</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/attach.py" line="+97"/>
+        <location filename="../../app/core/ocr/attach.py" line="+98"/>
         <source>{name} holds no ALTO, PAGE or hOCR files</source>
         <translation>{name} ne contient aucun fichier ALTO, PAGE ou hOCR</translation>
     </message>
@@ -5096,7 +5101,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>seuls {aligned} des {words} mots du texte ({share}) figurent sur le scan : c’est peut-être le texte d’un autre document ; rien n’a été joint</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/formats.py" line="+107"/>
+        <location filename="../../app/core/ocr/formats.py" line="+83"/>
         <source>{name}: &lt;alto&gt; in namespace {value!r} is not ALTO 2-4</source>
         <translation>{name} : &lt;alto&gt; dans l’espace de noms {value!r} n’est pas de l’ALTO 2-4</translation>
     </message>
@@ -5116,13 +5121,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} n’est ni ALTO, ni PAGE, ni hOCR (son élément racine est &lt;{local}&gt;)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/core/ocr/file_words.py" line="+64"/>
         <location line="+6"/>
         <source>{name}: {what} is {value!r}, not a number</source>
         <translation>{name} : {what} vaut {value!r}, pas un nombre</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../../app/core/ocr/formats.py" line="+58"/>
         <source>{name}: unknown ALTO MeasurementUnit {unit!r}</source>
         <translation>{name} : MeasurementUnit ALTO inconnue {unit!r}</translation>
     </message>
@@ -5424,8 +5429,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Les règles des marquages {path} : « fold » doit associer un caractère à un seul.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+84"/>
-        <location filename="../../app/core/exchange/validate.py" line="-132"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+77"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
         <translation>impossible de lire {name} : {reason}</translation>
@@ -5443,14 +5448,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>export annulé ; aucun fichier n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge.py" line="+65"/>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+348"/>
-        <location line="+132"/>
+        <location filename="../../app/core/exchange/merge.py" line="+66"/>
+        <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+142"/>
         <source>import cancelled; nothing was changed</source>
         <translation>import annulé ; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_planner.py" line="+152"/>
+        <location filename="../../app/core/exchange/merge_local.py" line="+91"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
@@ -5480,12 +5485,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>annotation {id} : les positions de texte {start}-{end} sont au-delà du texte de la page ({length} caractères)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../app/core/exchange/merge_annotations.py" line="+42"/>
         <source>annotation id {id} is already used in this library by a {kind} on page {page} of another or the same document; the file has a {kind2} on page {page2}</source>
         <translation>l’identifiant d’annotation {id} est déjà utilisé dans cette bibliothèque par une annotation de type « {kind} » en page {page} d’un autre document ou du même ; le fichier a une annotation de type « {kind2} » en page {page2}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../app/core/exchange/merge_planner.py" line="+55"/>
         <source>document id {id} names another source in this library</source>
         <translation>l’identifiant de document {id} désigne une autre source dans cette bibliothèque</translation>
     </message>
@@ -5495,27 +5500,27 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>le document {title!r} a {count} pages dans le fichier mais {mine} dans cette bibliothèque</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../app/core/exchange/merge_state.py" line="+92"/>
         <source>{what} refers to a tag that is nowhere</source>
         <translation>{what} renvoie à une étiquette qui n’existe nulle part</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../../app/core/exchange/merge_annotations.py" line="+57"/>
         <source>annotation {id}</source>
         <translation>annotation {id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_verify.py" line="-97"/>
+        <location filename="../../app/core/exchange/pdf_expected.py" line="+38"/>
         <source>page {page}, region {number} (x {x:.0f}, y {y:.0f}, {width:.0f} x {height:.0f} pt)</source>
         <translation>page {page}, zone {number} (x {x:.0f}, y {y:.0f}, {width:.0f} x {height:.0f} pt)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../app/core/exchange/pdf_poppler.py" line="-50"/>
         <source>poppler-utils (pdftotext, pdftoppm) is needed to check a publication PDF before it is written; install it (Debian/Ubuntu: apt-get install poppler-utils)</source>
         <translation>poppler-utils (pdftotext, pdftoppm) est nécessaire pour vérifier un PDF de publication avant de l’écrire ; installez-le (Debian/Ubuntu : apt-get install poppler-utils)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>poppler&apos;s {program} did not finish reading the file</source>
         <translation>{program} de poppler n’a pas fini de lire le fichier</translation>
     </message>
@@ -5525,7 +5530,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{program} de poppler ne peut pas lire le fichier écrit : {reason}</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../app/core/exchange/pdf_text_check.py" line="+69"/>
         <source>{where}: PyMuPDF still extracts the character {text!r} inside it</source>
         <translation>{where} : PyMuPDF en extrait encore le caractère {text!r}</translation>
     </message>
@@ -5535,7 +5540,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : poppler en extrait encore {text!r}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../app/core/exchange/pdf_image_check.py" line="+70"/>
         <source>{where}: vector art other than the fill lies inside it</source>
         <translation>{where} : un dessin vectoriel autre que le remplissage s’y trouve</translation>
     </message>
@@ -5565,7 +5570,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : poppler y rend {wrong} pixel(s) autres que le remplissage</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/core/exchange/pdf_file_check.py" line="+41"/>
         <source>page {page}: {reader} extracts the redacted text {quote!r} from it (outside the boxes: redact it there too, or leave its redaction visible)</source>
         <translation>page {page} : {reader} en extrait le texte caviardé {quote!r} (hors des cadres : caviardez-le là aussi, ou laissez son caviardage visible)</translation>
     </message>
@@ -5615,12 +5620,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la page {page} porte un champ de formulaire</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../app/core/exchange/pdf_verify.py" line="+109"/>
         <source>page {page}: pdftoppm rendered no image of its codes</source>
         <translation>page {page} : pdftoppm n’a rendu aucune image de ses codes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="-326"/>
+        <location filename="../../app/core/exchange/w3c_records.py" line="+125"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation>un nom d’étiquette doit compter de 1 à {most} caractères</translation>
     </message>
@@ -5630,12 +5635,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>une correction a besoin du texte qu’elle corrige, et aucun n’a été trouvé</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../app/core/exchange/w3c_convert.py" line="-28"/>
         <source>annotation {name}: {reason}</source>
         <translation>annotation {name} : {reason}</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-31"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation>{name} n’est ni un jeu d’annotations Redline ni des annotations W3C ou IIIF</translation>
     </message>

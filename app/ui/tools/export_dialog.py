@@ -289,10 +289,18 @@ class ExportDialog(QDialog):
                 self,
                 QMessageBox.Icon.Warning,
                 translate("Redline", "Export"),
-                translate(
-                    "Redline",
-                    "The {value} documents chosen make a PDF each: choose a folder as the "
-                    "destination, or export the open document.",
+                (
+                    translate(
+                        "Redline",
+                        "The {value} documents chosen make a PDF each: choose a folder as the "
+                        "destination, or export the open document.",
+                    )
+                    if self.document_id is not None
+                    else translate(
+                        "Redline",
+                        "The {value} documents chosen make a PDF each: choose a folder as the "
+                        "destination, or open one document and export it.",
+                    )
                 ).format(value=many),
             )
             return

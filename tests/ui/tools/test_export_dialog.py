@@ -433,10 +433,18 @@ def test_a_publication_of_several_documents_to_one_pdf_file_is_said_at_the_form(
     dialog.path.setText(str(tmp_path / "publications"))  # a folder: a PDF each in it
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == QDialog.DialogCode.Accepted and len(said) == 1
+    none_open = ExportDialog(review_library, None)  # type: ignore[arg-type]
+    qtbot.addWidget(none_open)  # no document open: nothing to call "the open document"
+    _choose(none_open.format, "pdf")
+    _choose(none_open.scope, "library")
+    none_open.path.setText(str(tmp_path / "all.pdf"))
+    none_open.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert len(said) == 2 and said[1].endswith("or open one document and export it.")
+    assert "export the open document" in said[0]
     again = ExportDialog(review_library, 1)  # type: ignore[arg-type]
     qtbot.addWidget(again)
     _choose(again.format, "pdf")
     _choose(again.scope, "document")  # the open document: one file
     again.path.setText(str(tmp_path / "one.pdf"))
     again.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert again.result() == QDialog.DialogCode.Accepted and len(said) == 1
+    assert again.result() == QDialog.DialogCode.Accepted and len(said) == 2
