@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -154,6 +154,21 @@ class AnnotationListModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.records) if r.uuid == uuid), None)
 
 
+class AnnotationTable(QTableView):
+    """The list's table. While the panel is narrower than the page and annotation columns'
+    widths, the annotation column ends at the panel's edge, its text cut there with "…" (its
+    tooltip says it whole): it ran on under the edge, cut mid-word ("99% su"), and the row was
+    read by scrolling sideways. A wider panel gives it its width and shows the columns after it."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = self.viewport().width() - self.columnWidth(0)
+        self.setColumnWidth(ANNOTATION, max(MIN_ANNOTATION, min(COLUMN_WIDTHS[ANNOTATION], room)))
+
+
+MIN_ANNOTATION = 120  # narrower than this, the column's text would say too little
+
+
 class AnnotationListPane(QWidget):
     """Filters over a table of the annotations of ``page`` (or its document); ``actions`` edit
     and delete them."""
@@ -169,7 +184,7 @@ class AnnotationListPane(QWidget):
         self.context, self.page, self.annotation_actions = context, page, actions
         self.tags: list[TagNode] = []
         self.model = AnnotationListModel(self)
-        self.table = QTableView()
+        self.table = AnnotationTable()
         self.table.setModel(self.model)
         named(
             self.table,

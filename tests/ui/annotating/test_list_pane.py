@@ -17,7 +17,7 @@ from app.core.annotating.tags import create_tag
 from app.core.documents.queries import document_summary, list_documents
 from app.core.library import Library
 from app.ui.annotating.history import HistoryDialog, show_history
-from app.ui.annotating.list_pane import AnnotationListModel
+from app.ui.annotating.list_pane import ANNOTATION, COLUMN_WIDTHS, AnnotationListModel
 from app.ui.base import settings as S
 from tests.ui.annotating.helpers import answer_dialogs, open_window
 
@@ -107,6 +107,14 @@ def test_what_a_row_says_comes_after_its_page_with_its_kinds_colour(
     pane.resize(250, 400)
     at = pane.table.columnViewportPosition(header.logicalIndex(1))
     assert 0 < at < 250 - 100  # it starts in sight, with room to be read
+    # ... and ends at the panel's edge, its text cut there with "…" (not under the edge)
+    pane.show()
+    qtbot.waitUntil(lambda: pane.table.viewport().width() < 250)
+    end = at + pane.table.columnWidth(ANNOTATION)
+    assert end == pane.table.viewport().width()
+    pane.resize(600, 400)  # room for it whole, and for the columns after it
+    qtbot.waitUntil(lambda: pane.table.viewport().width() > 500)
+    assert pane.table.columnWidth(ANNOTATION) == COLUMN_WIDTHS[ANNOTATION]
 
 
 def test_choosing_one_flips_to_its_page_and_shows_it_in_both_panes(
