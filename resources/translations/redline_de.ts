@@ -97,30 +97,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+185"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+170"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-184"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+175"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-94"/>
         <source> (orphaned)</source>
         <translation> (verwaist)</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation> · im Konflikt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+35"/>
         <location line="+26"/>
@@ -5343,9 +5343,14 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Markierungen erkennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/launch.py" line="+47"/>
+        <location filename="../../app/ui/window/launch.py" line="+48"/>
         <source>Cannot open {name}: {reason}.</source>
         <translation>{name} kann nicht geöffnet werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open {path}: there is no such file, nor a document of that name in the library (try `redline list`).</source>
+        <translation>{path} lässt sich nicht öffnen: Es gibt keine solche Datei und kein Dokument dieses Namens in der Bibliothek (siehe `redline list`).</translation>
     </message>
     <message>
         <location filename="../../app/core/ocr/run.py" line="-14"/>

@@ -2076,7 +2076,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+232"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+247"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,37 +2374,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-174"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-189"/>
         <location filename="../../app/ui/window/status.py" line="+45"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+185"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+170"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-184"/>
         <source>Annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+175"/>
         <location line="+3"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-94"/>
         <source> (orphaned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,7 +2414,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+35"/>
         <location line="+26"/>
@@ -5337,8 +5337,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/launch.py" line="+47"/>
+        <location filename="../../app/ui/window/launch.py" line="+48"/>
         <source>Cannot open {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open {path}: there is no such file, nor a document of that name in the library (try `redline list`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

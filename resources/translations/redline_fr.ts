@@ -97,30 +97,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+185"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+170"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-184"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+175"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-94"/>
         <source> (orphaned)</source>
         <translation> (orpheline)</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation> · en conflit</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+35"/>
         <location line="+26"/>
@@ -5343,9 +5343,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Détecter les marquages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/launch.py" line="+47"/>
+        <location filename="../../app/ui/window/launch.py" line="+48"/>
         <source>Cannot open {name}: {reason}.</source>
         <translation>Impossible d’ouvrir {name} : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open {path}: there is no such file, nor a document of that name in the library (try `redline list`).</source>
+        <translation>Impossible d’ouvrir {path} : ce fichier n’existe pas, et la bibliothèque n’a aucun document de ce nom (voir `redline list`).</translation>
     </message>
     <message>
         <location filename="../../app/core/ocr/run.py" line="-14"/>

@@ -36,8 +36,9 @@ SCREENSHOT_TIMEOUT_MS = 60_000
 
 def resolve_target(lib: Library, target: str) -> DocumentId:
     """A file on disk (imported first if new) or a document of the library by id, title, …"""
-    from app.core.documents.ingest import import_file
+    from app.core.documents.ingest import SUPPORTED_SUFFIXES, import_file
     from app.core.documents.lookup import resolve_document
+    from app.core.errors import NotFoundError
 
     path = Path(target).expanduser()
     if path.is_file():
@@ -49,7 +50,18 @@ def resolve_target(lib: Library, target: str) -> DocumentId:
                 )
             )
         return outcome.document_id
-    return resolve_document(lib, target)
+    try:
+        return resolve_document(lib, target)
+    except NotFoundError:
+        if os.sep not in target and path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise  # (a document's name mistyped: "No document … in the library")
+        raise NotFoundError(
+            translate(
+                "Redline",
+                "Cannot open {path}: there is no such file, nor a document of that name in the "
+                "library (try `redline list`).",
+            ).format(path=target)
+        ) from None
 
 
 def _fill_samples_if_empty(lib: Library) -> None:

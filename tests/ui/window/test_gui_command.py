@@ -38,6 +38,32 @@ def test_open_names_a_missing_document(
     assert "no-such-memo" in capsys.readouterr().err
 
 
+def test_open_says_a_missing_file_is_no_file(
+    qapp: QApplication,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A path that names no file is said to be no file (it was "No document … in the
+    library"), while a document of the library is still opened by its file's name."""
+    lib = str(tmp_path / "lib")
+    missing = tmp_path / "gone" / "memo.pdf"
+    assert main(["--library", lib, "open", str(missing)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == (
+        f"redline: Cannot open {missing}: there is no such file, nor a document of that name "
+        "in the library (try `redline list`)."
+    )
+    (tmp_path / "in").mkdir()
+    pdf = make_review_pdf(tmp_path / "in" / "memo.pdf")
+    out = tmp_path / "shot.png"
+    assert main(["--library", lib, "open", str(pdf), "--screenshot", str(out)]) == 0
+    monkeypatch.chdir(tmp_path)  # (not where the file is: by its name in the library)
+    assert main(["--library", lib, "open", "memo.pdf", "--screenshot", str(out)]) == 0
+    assert main(["--library", lib, "open", "memo.tif"]) == 1
+    assert "Cannot open memo.tif: there is no such file" in capsys.readouterr().err
+
+
 _SAMPLE_RUN = """
 import gc
 import sys
