@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.core.annotating import annotations as A
 from app.core.annotating.annotation_rows import ANN, PAGES, SELECT_RECORDS, load_record
+from app.core.annotating.exemptions import check_exemptions
 from app.core.annotating.reading import refresh_corrected_index
 from app.core.annotating.records import AnnotationRecord, Region, TextAnchor, record_from_row
 from app.core.annotating.review import page_uuid
@@ -290,7 +291,10 @@ def decide(
         conn = session.connection()
         key = _row_key(conn, conflict)
         before = read_rows(conn, table, [key])
-        _DECIDERS[conflict.entity](session, conflict, chosen, author)
+        if conflict.entity == "annotation":
+            _decide_annotation(session, conflict, chosen, author, typed=value is not _UNSET)
+        else:
+            _DECIDERS[conflict.entity](session, conflict, chosen, author)
         rows = changes_between(table, before, read_rows(conn, table, [key]))
     text = _describe(conflict, chosen, take, value)
     return Decision(conflict.entity, uuid, tuple(rows), text, chosen)
@@ -311,7 +315,7 @@ def _describe(conflict: Conflict, chosen: dict[str, Any], take: str, value: Any)
 
 
 def _decide_annotation(
-    session: Session, conflict: Conflict, chosen: dict[str, Any], author: str
+    session: Session, conflict: Conflict, chosen: dict[str, Any], author: str, typed: bool = False
 ) -> None:
     conn = session.connection()
     row = conn.exec_driver_sql(
@@ -322,6 +326,8 @@ def _decide_annotation(
     after = before
     for name, v in chosen.items():
         after = _with_field(session, after, name, v)
+    if typed:
+        after = _typed_codes(after, next(iter(chosen)))
     now = iso(utcnow())
     replica, number = next_change(conn)
     stored, others = _decided_versions(
@@ -361,6 +367,28 @@ def _with_field(session: Session, rec: AnnotationRecord, name: str, value: Any) 
     if name in ("kind", "status", "author", "orphaned", LIVENESS):
         return replace(rec, **{name: value})
     raise AnnotationError(translate("Redline", "no field {name!r}").format(name=name))
+
+
+def _typed_codes(rec: AnnotationRecord, name: str) -> AnnotationRecord:
+    """``rec`` after a person typed their own value for its field ``name``: exemption codes
+    typed are held to the vocabulary (:func:`check_exemptions`, written as it writes them), as
+    the redaction and marking forms and ``annotate add --codes`` hold them; a code a colleague's
+    set brought and a person takes ("there") is kept, as a merge keeps it, flagged. Until
+    2026-12-07 a typed "zz9" was stored, and printed beside the burned box of a publication."""
+    body: dict[str, Any] = dict(rec.body)
+    if rec.kind == "redaction" and name == "body.exemptions":
+        codes = body.get("exemptions")
+        if isinstance(codes, list) and all(isinstance(c, str) for c in codes):
+            return replace(rec, body=cast(Body, {**body, "exemptions": check_exemptions(codes)}))
+    if (
+        rec.kind == "marking"
+        and name in ("body.value", "body.category")
+        and body.get("category") == "exemption"
+        and isinstance(body.get("value"), str)
+    ):
+        code = check_exemptions([body["value"]])
+        return replace(rec, body=cast(Body, {**body, "value": code[0] if code else body["value"]}))
+    return rec
 
 
 def _decide_tag(session: Session, conflict: Conflict, chosen: dict[str, Any], author: str) -> None:

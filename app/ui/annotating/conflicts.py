@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -35,17 +36,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.conflicts import Conflict, decide, list_conflicts
+from app.core.annotating.exemptions import UnknownExemptionsError
 from app.core.annotating.revisions import FieldConflict, Value
 from app.core.annotating.vocabulary import STATUSES
 from app.core.documents.review_status import PAGE_STATUSES
 from app.core.errors import RedlineError
 from app.core.exchange.merge_words import FIELDS, Words
 from app.core.ids import DocumentId
+from app.core.wording import joined
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.context import Changes
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
-from app.ui.base.plain_label import plain_label, plain_tip
+from app.ui.base.plain_label import plain_label, plain_message, plain_tip
 from app.ui.document.annotation_style import KIND_NOUNS
 
 Show = Callable[[DocumentId, int, str], bool]
@@ -127,6 +130,7 @@ class ConflictsDialog(QDialog):
         self.conflicts: list[Conflict] = []
         self.current: Conflict | None = None
         self.wanted: str | None = None  # shown once the list is read
+        self.refused: UnknownExemptionsError | None = None  # the last decision's unknown codes
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
             [
@@ -351,8 +355,13 @@ class ConflictsDialog(QDialog):
         a = self.ann
         if not a.author_source.require():
             return False
+        self.refused = None
         try:
             decision = decide(a.lib, uuid, author=a.author(), field=field, **how)
+        except UnknownExemptionsError as exc:  # (the known codes: in the box Edit… shows)
+            self.refused = exc
+            a.message.emit(say(exc.unknown))
+            return False
         except RedlineError as exc:
             a.message.emit(say(exc))
             return False
@@ -361,18 +370,29 @@ class ConflictsDialog(QDialog):
         return True
 
     def _on_edit_clicked(self, conflict: Conflict, f: FieldConflict) -> None:
+        """Ask for a value; exemption codes the vocabulary does not know are said in a box (the
+        known ones listed) and asked for again, what was typed kept to mend."""
         value = self.ask_value(f)
-        if value is not None:
-            self.edit(conflict.uuid, f.field, value)
+        while value is not None and not self.edit(conflict.uuid, f.field, value):
+            if self.refused is None:
+                return
+            plain_message(
+                self,
+                QMessageBox.Icon.Warning,
+                translate("Redline", "Decide the conflict"),
+                say(joined("\n", (self.refused.unknown, self.refused.known))),
+            )
+            value = self.ask_value(f, value)
 
-    def ask_value(self, f: FieldConflict) -> Any | None:
-        """The value a person writes for ``f`` (None: cancelled)."""
+    def ask_value(self, f: FieldConflict, typed: Any = None) -> Any | None:
+        """The value a person writes for ``f``, starting from ``typed`` if given, else this
+        side's value (None: cancelled)."""
         name = field_name(f.field)
         title, label = (
             translate("Redline", "Decide the conflict"),
             name[:1].upper() + name[1:] + ":",
         )
-        current = f.here.value
+        current = f.here.value if typed is None else typed
         if f.field in CHOICES:
             options = list(CHOICES[f.field])
             at = options.index(current) if current in options else 0

@@ -18,6 +18,7 @@ from app.core.annotating.annotations import (
     update_annotation,
 )
 from app.core.annotating.conflicts import decide, list_conflicts, replay_rows
+from app.core.annotating.exemptions import UnknownExemptionsError
 from app.core.annotating.records import Region, Span
 from app.core.annotating.revisions import annotation_fields, record_fields, tag_fields, value_key
 from app.core.annotating.snapshots import StaleRowsError
@@ -215,6 +216,28 @@ def test_two_libraries_merge_field_by_field(tmp_path: Path) -> None:
     corr = next(x for x in final_a["annotations"] if x["uuid"] == shared["corr"])
     assert corr["body"] == {"replacement": "HAVANA (city)"} and corr["conflicts"] == {}
     assert not import_annotations(a, tmp_path / "fb.json").changed
+    a.close()
+    b.close()
+
+
+def test_a_value_of_ones_own_for_codes_in_conflict_is_held_to_the_vocabulary(
+    tmp_path: Path,
+) -> None:
+    """Codes a person types to decide a conflict are checked as the forms check them (a typed
+    "zz9" was stored, and printed beside the burned box of a publication); codes taken from the
+    other side are kept as the merge kept them."""
+    a, b, shared, _ = _conflicting_pair(tmp_path)
+    update_annotation(b, shared["red"], body={"exemptions": ["B6", "zz8"]}, author="Bo")
+    _export(b, tmp_path / "b.json")
+    import_annotations(a, tmp_path / "b.json")
+    red = next(c for c in list_conflicts(a) if c.uuid == shared["red"])
+    assert [f.field for f in red.fields] == ["body.exemptions"]
+    with pytest.raises(UnknownExemptionsError, match="zz9"):
+        decide(a, shared["red"], value=["zz9", "b6"], field="body.exemptions", author="Ana")
+    assert get_annotation(a, shared["red"]).body["exemptions"] == ["B1", "B3"]  # unchanged
+    assert any(c.uuid == shared["red"] for c in list_conflicts(a))  # still to decide
+    decide(a, shared["red"], value=["b6", "1.4 (c)"], field="body.exemptions", author="Ana")
+    assert get_annotation(a, shared["red"]).body["exemptions"] == ["B6", "1.4(c)"]
     a.close()
     b.close()
 

@@ -341,3 +341,45 @@ def test_the_conflicts_heading_follows_french_typography(
     finally:
         uninstall(qapp)
     assert "page 1 : " in heading, heading
+
+
+def test_codes_typed_to_decide_a_conflict_are_held_to_the_vocabulary(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Edit… on the codes in conflict: an unknown code is said in a box with the known ones,
+    and asked for again with what was typed; nothing is stored until the codes are known."""
+    from app.ui.annotating import conflicts as conflicts_ui
+
+    lib = review_library
+    path, _note, red = _colleague(tmp_path, lib)
+    A.update_annotation(lib, red, body={"exemptions": ["B1"]}, author="Ada")
+    window = open_window(qtbot, lib, settings)
+    dialog = _import(window, monkeypatch, path)
+    qtbot.addWidget(dialog)
+    dialog.apply_button.click()
+    dialog.decide_button.click()
+    conflicts = window.annotation_menus.conflicts_dialog
+    assert conflicts is not None
+    conflict = next(c for c in conflicts.conflicts if c.uuid == red)
+    [field] = conflict.fields
+    typed = iter([["zz9", "b6"], ["b6", "1.4 (c)"]])
+    asked: list[Any] = []
+
+    def ask(f: Any, current: Any = None) -> Any:
+        asked.append(current)
+        return next(typed)
+
+    said: list[str] = []
+    monkeypatch.setattr(conflicts, "ask_value", ask)
+    say = lambda _p, _i, _t, text: said.append(text)  # noqa: E731
+    monkeypatch.setattr(conflicts_ui, "plain_message", say, raising=False)
+    conflicts._on_edit_clicked(conflict, field)
+    assert asked == [None, ["zz9", "b6"]]  # asked again, with what was typed
+    assert len(said) == 1 and said[0].startswith("Unknown exemption code: zz9")
+    assert "Known codes:" in said[0]
+    assert annotation_listing.get_annotation(lib, red).body.get("exemptions") == ["B6", "1.4(c)"]
+    assert red not in [c.uuid for c in list_conflicts(lib)]
