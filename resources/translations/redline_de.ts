@@ -1953,14 +1953,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+101"/>
-        <location line="+190"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+104"/>
+        <location line="+192"/>
+        <location line="+7"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-177"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
@@ -2045,7 +2046,7 @@
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
         <translation>Die {value} gewählten Dokumente ergeben je ein PDF: wählen Sie einen Ordner als Ziel, oder exportieren Sie das geöffnete Dokument.</translation>
     </message>
@@ -2055,7 +2056,17 @@
         <translation>Die {value} gewählten Dokumente ergeben je ein PDF: wählen Sie einen Ordner als Ziel, oder öffnen Sie ein Dokument und exportieren Sie es.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
+        <source>{path} is a file, and this export writes a folder: choose a folder, or a name for a new one.</source>
+        <translation>{path} ist eine Datei, und dieser Export schreibt einen Ordner: wählen Sie einen Ordner oder einen Namen für einen neuen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a folder, and this export writes a file: choose a file name.</source>
+        <translation>{path} ist ein Ordner, und dieser Export schreibt eine Datei: wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -2070,7 +2081,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-85"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-101"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-145"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
@@ -2100,7 +2111,7 @@
         <translation>Schwärzungen:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+133"/>
         <source>Export into folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -3622,7 +3633,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+60"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+63"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
@@ -3705,7 +3716,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+14"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
@@ -3804,12 +3815,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Entscheiden: {field}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>{step}: decided.</source>
         <translation>{step}: entschieden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Decide the conflict</source>
         <translation>Den Konflikt entscheiden</translation>
     </message>
@@ -4037,7 +4049,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Annotation {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+224"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+225"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} ist nicht im Konflikt (nichts zu entscheiden)</translation>
     </message>
@@ -4062,7 +4074,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ein eigener Wert entscheidet ein Feld: nennen Sie es</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>no field {name!r}</source>
         <translation>kein Feld {name!r}</translation>
     </message>
@@ -4583,6 +4595,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/destination.py" line="+56"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-61"/>
         <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
         <translation>{target} liegt in der Redline-Bibliothek unter {root}; exportieren Sie an einen Ort außerhalb</translation>
     </message>

@@ -54,7 +54,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+224"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+225"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,7 +79,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>no field {name!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,6 +600,7 @@
     </message>
     <message>
         <location filename="../../app/core/exchange/destination.py" line="+56"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+327"/>
         <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,7 +1170,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+89"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+92"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+66"/>
         <location line="+5"/>
         <source>Tags</source>
@@ -2060,7 +2061,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,12 +2160,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>{step}: decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Decide the conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,7 +2219,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+94"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+237"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-87"/>
         <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,13 +4219,14 @@
     </message>
     <message>
         <location filename="../../app/ui/tools/export_dialog.py" line="-136"/>
-        <location line="+190"/>
+        <location line="+192"/>
+        <location line="+7"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-177"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,7 +4336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,7 +4346,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
+        <source>{path} is a file, and this export writes a folder: choose a folder, or a name for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a folder, and this export writes a file: choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>

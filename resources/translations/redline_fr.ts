@@ -1953,14 +1953,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+101"/>
-        <location line="+190"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+104"/>
+        <location line="+192"/>
+        <location line="+7"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-177"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -2045,7 +2046,7 @@
         <translation>Exporter :</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
         <translation>Les {value} documents choisis donnent chacun un PDF : choisissez un dossier comme destination, ou exportez le document ouvert.</translation>
     </message>
@@ -2055,7 +2056,17 @@
         <translation>Les {value} documents choisis donnent chacun un PDF : choisissez un dossier comme destination, ou ouvrez un document et exportez-le.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
+        <source>{path} is a file, and this export writes a folder: choose a folder, or a name for a new one.</source>
+        <translation>{path} est un fichier, et cet export écrit un dossier : choisissez un dossier, ou le nom d’un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a folder, and this export writes a file: choose a file name.</source>
+        <translation>{path} est un dossier, et cet export écrit un fichier : choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
@@ -2070,7 +2081,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-85"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-101"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-145"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
     </message>
@@ -2100,7 +2111,7 @@
         <translation>Caviardages :</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+133"/>
         <source>Export into folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -3622,7 +3633,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+60"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+63"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
@@ -3705,7 +3716,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+14"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -3804,12 +3815,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Décider : {field}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>{step}: decided.</source>
         <translation>{step} : décidé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+10"/>
         <source>Decide the conflict</source>
         <translation>Décider le conflit</translation>
     </message>
@@ -4037,7 +4049,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’annotation {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+224"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+225"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} n’est pas en conflit (rien à décider)</translation>
     </message>
@@ -4062,7 +4074,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>une valeur propre décide un seul champ : nommez-le</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>no field {name!r}</source>
         <translation>aucun champ {name!r}</translation>
     </message>
@@ -4583,6 +4595,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/exchange/destination.py" line="+56"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-61"/>
         <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
         <translation>{target} est dans la bibliothèque Redline de {root} ; exportez vers un emplacement hors de celle-ci</translation>
     </message>

@@ -35,6 +35,7 @@ from app.core.errors import RedlineError
 from app.core.exchange.canvas import DEFAULT_DPI as CANVAS_DPI
 from app.core.exchange.canvas import MAX_DPI, MIN_DPI
 from app.core.exchange.common import ExportScope
+from app.core.exchange.destination import library_holding
 from app.core.exchange.formats import DEFAULT_DPI as OCR_DPI
 from app.core.exchange.formats import OCR_FORMATS
 from app.core.exchange.ocr_export import DPI_RANGE
@@ -55,6 +56,8 @@ from app.ui.tools.export_request import (
     SCOPES,
     ExportRequest,
 )
+
+KNOWN_SUFFIXES = {suffix for suffix in FORMAT_SUFFIX.values() if suffix}
 
 
 def file_stem(text: str) -> str:
@@ -191,8 +194,8 @@ class ExportDialog(QDialog):
     def folder(self) -> Path:
         """Where the destination is proposed: the last export's folder, else Documents."""
         remembered = self.settings.get(S.EXPORT_FOLDER) if self.settings is not None else ""
-        if remembered and Path(remembered).is_dir():
-            return Path(remembered)
+        if remembered and Path(remembered).is_dir() and library_holding(Path(remembered)) is None:
+            return Path(remembered)  # (the setting is the person's, whichever library is open)
         return default_folder()
 
     def remember(self) -> None:
@@ -252,6 +255,9 @@ class ExportDialog(QDialog):
         self.resize(560, 0)
         for combo in (self.format, self.scope, self.tag, self.status):
             combo.currentIndexChanged.connect(self._on_changed)
+        for combo in (self.format, self.scope):  # (not as the path is typed)
+            combo.currentIndexChanged.connect(self._follow_suffix)
+        self.per_document.toggled.connect(self._follow_suffix)
         self.per_document.toggled.connect(self._on_changed)
         self.path.textChanged.connect(self._on_changed)
         self.browse.clicked.connect(self._on_browse_clicked)
@@ -281,8 +287,14 @@ class ExportDialog(QDialog):
         ok.setEnabled(bool(self.path.text().strip()) and (scope != "tag" or self.tag.count() > 0))
 
     def accept(self) -> None:
-        """OK, unless the destination is one PDF file for a publication of several documents
-        (a PDF each): that is said here, with the form still open, not by the export after it."""
+        """OK, unless the destination cannot take the export (inside a library; a file where
+        a folder is written, or a folder where a file is) or is one PDF file for a publication
+        of several documents (a PDF each): that is said here, with the form still open, not by
+        the export after it."""
+        problem = self._destination_problem()
+        if problem is not None:
+            plain_message(self, QMessageBox.Icon.Warning, translate("Redline", "Export"), problem)
+            return
         many = self._documents_in_one_pdf()
         if many > 1:
             plain_message(
@@ -305,6 +317,41 @@ class ExportDialog(QDialog):
             )
             return
         super().accept()
+
+    def _destination_problem(self) -> str | None:
+        """Why the destination cannot take this export, or None. (The export checks again.)"""
+        path = Path(self.path.text().strip()).expanduser()
+        folder = self._wants_folder()
+        root = library_holding(path if folder else path.parent)
+        if root is not None:
+            return translate(
+                "Redline",
+                "{target} is inside the Redline library at {root}; export to a place outside it",
+            ).format(target=path, root=root)
+        if folder and path.is_file():
+            return translate(
+                "Redline",
+                "{path} is a file, and this export writes a folder: choose a folder, or a name "
+                "for a new one.",
+            ).format(path=path)
+        if not folder and path.is_dir():
+            return translate(
+                "Redline", "{path} is a folder, and this export writes a file: choose a file name."
+            ).format(path=path)
+        return None
+
+    def _follow_suffix(self, *_: object) -> None:
+        """A destination the person typed or chose keeps its name when the format changes, but
+        not another format's ending: ``picked.json`` becomes ``picked.csv`` for CSV, and
+        ``picked`` for a format written into a folder (it stayed ``picked.json``, and the CSV
+        was written as a ``.json`` file)."""
+        text = self.path.text().strip()
+        if not text or text == self._proposed:
+            return  # (a proposal is proposed again)
+        path = Path(text)
+        want = "" if self._wants_folder() else FORMAT_SUFFIX[self.format.currentData()]
+        if path.suffix.lower() in KNOWN_SUFFIXES and path.suffix.lower() != want:
+            self.path.setText(str(path.with_suffix(want)))
 
     def _documents_in_one_pdf(self) -> int:
         """How many documents a publication to a ``.pdf`` file would cover (0: not one)."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.documents.ingest import import_paths
+from app.core.exchange.destination import library_holding
 from app.core.exchange.iiif import IiifOptions
 from app.core.library import Library
 from app.ui.base import settings as S
@@ -330,9 +331,16 @@ def test_the_destination_is_proposed_by_what_is_exported(
     _choose(dialog.format, "json")
     _choose(dialog.format, "csv")  # never over an older export
     assert Path(dialog.path.text()) == tmp_path / f"accepted-annotations-{today}-2.csv"
-    dialog.path.setText(str(tmp_path / "mine.csv"))  # typed by the person: kept from now on
+    dialog.path.setText(str(tmp_path / "mine.csv"))  # typed by the person: kept from now on,
+    _choose(dialog.format, "json")  # but not another format's ending (a CSV was written as
+    assert Path(dialog.path.text()) == tmp_path / "mine.json"  # mine.json)
+    _choose(dialog.format, "iiif")  # a folder
+    assert Path(dialog.path.text()) == tmp_path / "mine"
+    _choose(dialog.format, "csv")  # (a folder's name: no ending to follow)
+    assert Path(dialog.path.text()) == tmp_path / "mine"
+    dialog.path.setText(str(tmp_path / "mine.data"))  # an ending of the person's own stays
     _choose(dialog.format, "json")
-    assert Path(dialog.path.text()) == tmp_path / "mine.csv"
+    assert Path(dialog.path.text()) == tmp_path / "mine.data"
 
 
 def test_the_export_dialog_remembers_format_scope_and_folder(
@@ -356,6 +364,49 @@ def test_the_export_dialog_remembers_format_scope_and_folder(
     third = ExportDialog(review_library, None, settings=settings)  # no document open now
     qtbot.addWidget(third)
     assert third.format.currentData() == "csv" and third.scope.currentData() == "library"
+
+
+def test_a_destination_that_cannot_take_the_export_is_said_at_the_form(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Inside a library, a file where a folder is written, a folder where a file is: said at
+    OK with the form open (the export refused after it: asked "Replace it?" first for a file
+    given to a folder format). A remembered folder inside a library, where no export goes, is
+    not proposed (it was, again and again, in every library)."""
+    from app.ui.tools import export_dialog
+
+    said: list[str] = []
+    say = lambda _p, _i, _t, text: said.append(text)  # noqa: E731
+    monkeypatch.setattr(export_dialog, "plain_message", say, raising=False)
+    settings.set(S.EXPORT_FOLDER, str(review_library.root))
+    dialog = ExportDialog(review_library, 1, settings=settings)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert library_holding(Path(dialog.path.text())) is None  # not proposed in the library
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.path.setText(str(review_library.root / "out.json"))
+    ok.click()
+    assert said[-1].startswith(f"{review_library.root / 'out.json'} is inside the Redline library")
+    existing = tmp_path / "existing.json"
+    existing.write_text("{}")
+    _choose(dialog.format, "iiif")
+    dialog.path.setText(str(existing))
+    ok.click()
+    assert said[-1] == (
+        f"{existing} is a file, and this export writes a folder: choose a folder, or a name for "
+        "a new one."
+    )
+    _choose(dialog.format, "csv")
+    dialog.path.setText(str(tmp_path))
+    ok.click()
+    assert said[-1] == f"{tmp_path} is a folder, and this export writes a file: choose a file name."
+    assert len(said) == 3 and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.path.setText(str(tmp_path / "out.csv"))
+    ok.click()
+    assert len(said) == 3 and dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_a_publication_from_a_team_library_s_window_is_made_from_its_server(
