@@ -23,7 +23,7 @@ from app.core.errors import RedlineError
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base.job_dialog import Cancel, JobDialog, Progress, Work, run_job
-from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.tools.host import ToolHost
 
 LABELS = dict(FIELDS)  # metadata keys as the metadata dialog names them
@@ -73,7 +73,8 @@ def detect_work(lib: Library, doc_ids: Sequence[DocumentId] | None) -> Work:
 
 def metadata_label(key: str) -> str:
     """A metadata key as people read it: "Document number", not "document_number"."""
-    return LABELS.get(key) or key.replace("_", " ").capitalize()
+    label = LABELS.get(key)  # (said in the window's language: it was English in de and fr)
+    return tr(label) if label else key.replace("_", " ").capitalize()
 
 
 def _stopped(results: DetectionResults) -> list[object]:

@@ -240,3 +240,18 @@ def test_the_report_says_where_banners_were_re_read() -> None:
     assert "re-read" not in text
     assert "Banners of 1 page taken from their earlier reading (not read again)." in text
     assert "Bulletin: Highest classification: TOP SECRET" in text
+
+
+def test_the_reports_metadata_names_are_in_the_windows_language(qapp: Any, tmp_path: Path) -> None:
+    """ "Höchste Einstufung: CONFIDENTIAL" in German (the names were English in de and fr)."""
+    from app.ui.base.language import install, uninstall
+    from app.ui.tools.detect_dialog import metadata_label
+    from tests.ui.reading import compiled
+
+    assert install(qapp, "de", compiled(tmp_path / "qm")) == "de"
+    try:
+        assert metadata_label("classification") == "Höchste Einstufung"
+        assert metadata_label("some_new_key") == "Some new key"
+    finally:
+        uninstall(qapp)
+    assert metadata_label("classification") == "Highest classification"
