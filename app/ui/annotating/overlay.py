@@ -36,7 +36,12 @@ from app.core.annotating.locate import region_of_words
 from app.core.annotating.records import AnnotationRecord, Region
 from app.core.documents.queries import WordBox
 from app.ui.base.theme import colours
-from app.ui.document.annotation_style import colour_of, left_visible, region_brush, region_pen
+from app.ui.document.annotation_style import (
+    left_visible,
+    region_brush,
+    region_pen,
+    scan_colour_of,
+)
 from app.ui.document.page_view import CLICK_SLOP, PageView
 
 
@@ -219,7 +224,7 @@ def shapes_for(
         elif rec.text is not None and not rec.orphaned:
             rects = words.rects(view, rec.text.start, rec.text.end)
         if rects:
-            out.append(Shape(rec, tuple(rects), colour_of(rec, tag_colours)))
+            out.append(Shape(rec, tuple(rects), scan_colour_of(rec, tag_colours)))
     return out
 
 

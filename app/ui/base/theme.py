@@ -43,6 +43,9 @@ class Colours:
     drawing: QColor  # the rectangle being drawn on the scan
     backdrop: QColor  # around the page
     paper: QColor = field(default_factory=lambda: _c(255, 255, 255))  # a scan is on white paper
+    # a redaction drawn on the scan: dark on its white paper in either scheme (the dark set's
+    # pale grey, meant behind light text, let the redacted words read through the box)
+    redaction_on_paper: QColor = field(default_factory=lambda: _c(20, 20, 20))
 
 
 LIGHT = Colours(

@@ -49,6 +49,14 @@ def colour_of(record: AnnotationRecord, tag_colours: dict[int, str]) -> QColor:
     return scheme.kinds.get(record.kind, scheme.other_kind)
 
 
+def scan_colour_of(record: AnnotationRecord, tag_colours: dict[int, str]) -> QColor:
+    """:func:`colour_of` for drawing on the scan, which is on white paper in both schemes: a
+    redaction is dark there (:attr:`Colours.redaction_on_paper`)."""
+    if record.kind == "redaction":
+        return colours().redaction_on_paper
+    return colour_of(record, tag_colours)
+
+
 @cache
 def _named(name: str) -> QColor:
     return QColor(name)

@@ -69,8 +69,13 @@ def test_dark_is_applied_drawn_and_remembered(
     qtbot.waitUntil(lambda: is_dark(view.text_pane.palette()))  # (the widgets follow, posted)
     assert colours() is DARK
     assert view.page_view.backgroundBrush().color() == DARK.backdrop
-    # The scan's shapes and the text's tints are drawn anew in the dark set.
-    assert pen_of(window, redaction.uuid).color().rgb() == DARK.kinds["redaction"].rgb()
+    # The scan's shapes and the text's tints are drawn anew in the dark set; a redaction stays
+    # dark on the scan's white paper (pale grey, the redacted words read through it).
+    note = next(r for r in window.page_annotations.records if r.kind == "note")
+    assert pen_of(window, note.uuid).color().rgb() == DARK.kinds["note"].rgb()
+    look = window.page_annotations.overlay.look_of(redaction.uuid)
+    assert look is not None and look[1].color().lightness() < 40
+    assert pen_of(window, redaction.uuid).color().rgb() == LIGHT.kinds["redaction"].rgb()
     backgrounds = {s.format.background().color().rgb() for s in view.text_pane.extraSelections()}
     assert DARK.hit_text.rgb() in backgrounds and LIGHT.hit_text.rgb() not in backgrounds
     assert DARK.kinds["note"].rgb() in backgrounds
