@@ -381,17 +381,22 @@ class ExportDialog(QDialog):
                 self, translate("Redline", "Export into folder"), str(current.parent)
             )
         else:
-            suffix = FORMAT_SUFFIX[self.format.currentData()]
             every = translate("Redline", "All files (*)")
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
                 translate("Redline", "Export to"),
                 str(current),
-                f"*{suffix};;{every}",
+                f"{self.file_filter()};;{every}",
                 options=QFileDialog.Option.DontConfirmOverwrite,  # asked once, on OK
             )
         if chosen:
             self.path.setText(chosen)
+
+    def file_filter(self) -> str:
+        """The save dialog's filter of the format: its name, as the format list begins it, and
+        its ending ("Redline JSON (*.json)"; it was a bare "*.json")."""
+        name = re.split(r" \(|: ", self.format.currentText(), maxsplit=1)[0].strip()
+        return f"{name} (*{FORMAT_SUFFIX[self.format.currentData()]})"
 
     def request(self) -> ExportRequest:
         scope_key = self.scope.currentData()

@@ -499,3 +499,35 @@ def test_a_publication_of_several_documents_to_one_pdf_file_is_said_at_the_form(
     again.path.setText(str(tmp_path / "one.pdf"))
     again.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert again.result() == QDialog.DialogCode.Accepted and len(said) == 2
+
+
+def test_the_save_dialog_names_the_formats_files(
+    qtbot: QtBot, review_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Choose… for a file: the filter is named ("Redline JSON (*.json)"), not a bare "*.json"."""
+    from app.ui.tools import export_dialog
+
+    asked: list[str] = []
+
+    def save(
+        _parent: object, _title: str, _path: str, filters: str, **_kw: object
+    ) -> tuple[str, str]:
+        asked.append(filters)
+        return "", ""
+
+    monkeypatch.setattr(export_dialog.QFileDialog, "getSaveFileName", save)
+    dialog = ExportDialog(review_library, 1)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    for fmt in ("json", "w3c", "csv", "text"):
+        _choose(dialog.format, fmt)
+        dialog.browse.click()
+    _choose(dialog.scope, "document")
+    _choose(dialog.format, "pdf")
+    dialog.browse.click()
+    assert [f.split(";;")[0] for f in asked] == [
+        "Redline JSON (*.json)",
+        "W3C Web Annotation (*.jsonld)",
+        "CSV spreadsheet (*.csv)",
+        "Corrected text (*.txt)",
+        "Publication PDF (*.pdf)",
+    ]
