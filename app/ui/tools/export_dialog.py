@@ -282,9 +282,19 @@ class ExportDialog(QDialog):
         for widget in (*self.pdf_options, self.fill_label):
             widget.setVisible(fmt == "pdf")
         self.print_codes.setVisible(fmt in ("pdf", "iiif"))  # the page images print them too
+        self._fit_height()
         self._propose()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.path.text().strip()) and (scope != "tag" or self.tag.count() > 0))
+
+    def _fit_height(self) -> None:
+        """As tall as the rows shown: a format with fewer options (ALTO after the PDF's) left a
+        band of empty form below them. The width is the person's."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        self.resize(self.width(), self.sizeHint().height())
 
     def accept(self) -> None:
         """OK, unless the destination cannot take the export (inside a library; a file where

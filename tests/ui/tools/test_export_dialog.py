@@ -531,3 +531,16 @@ def test_the_save_dialog_names_the_formats_files(
         "Corrected text (*.txt)",
         "Publication PDF (*.pdf)",
     ]
+
+
+def test_the_form_is_as_tall_as_the_options_shown(qtbot: QtBot, review_library: Library) -> None:
+    """ALTO after the PDF's options: no band of empty form left below its rows."""
+    dialog = ExportDialog(review_library, 1)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _choose(dialog.format, "pdf")
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.sizeHint().height())
+    tall = dialog.height()
+    _choose(dialog.format, "alto")
+    assert dialog.height() < tall
+    assert dialog.height() == dialog.sizeHint().height()
