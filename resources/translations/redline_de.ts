@@ -718,7 +718,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+96"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+104"/>
         <source>no code</source>
         <translation>kein Code</translation>
     </message>
@@ -741,7 +741,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+148"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -874,27 +874,30 @@
         <translation>Codes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/core/annotating/bodies.py" line="+72"/>
+        <location filename="../../app/ui/base/language.py" line="+2"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>reading</source>
         <translation>Lesart</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/core/annotating/bodies.py" line="-1"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/base/language.py" line="+2"/>
         <source>left visible in publications</source>
         <translation>in Veröffentlichungen sichtbar gelassen</translation>
     </message>
@@ -1024,7 +1027,7 @@
         <translation>Kennung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="-97"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-105"/>
         <source>Correction</source>
         <translation>Korrektur</translation>
     </message>
@@ -1044,7 +1047,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>classification</source>
         <translation>Einstufung</translation>
     </message>
@@ -1100,12 +1103,12 @@
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+122"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-123"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-131"/>
         <source>correction</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+108"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+116"/>
         <source>Exemption codes: {codes}</source>
         <translation>Ausnahmecodes: {codes}</translation>
     </message>
@@ -1146,14 +1149,15 @@
         <translation>{percent} sicher</translation>
     </message>
     <message>
+        <location filename="../../app/core/annotating/bodies.py" line="+4"/>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-142"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-150"/>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>marking</source>
         <translation>Markierung</translation>
@@ -1165,7 +1169,8 @@
         <translation>Schwärzung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/core/annotating/bodies.py" line="-1"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-5"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>note</source>
@@ -1954,14 +1959,14 @@
     </message>
     <message>
         <location filename="../../app/ui/tools/export_dialog.py" line="+104"/>
-        <location line="+192"/>
+        <location line="+202"/>
         <location line="+7"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-187"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
@@ -2046,7 +2051,7 @@
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
         <translation>Die {value} gewählten Dokumente ergeben je ein PDF: wählen Sie einen Ordner als Ziel, oder exportieren Sie das geöffnete Dokument.</translation>
     </message>
@@ -2066,7 +2071,7 @@
         <translation>{path} ist ein Ordner, und dieser Export schreibt eine Datei: wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -2081,7 +2086,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-85"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-145"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-154"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
@@ -2111,12 +2116,12 @@
         <translation>Schwärzungen:</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>Export into folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -3616,7 +3621,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>erkannt, {percent} sicher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+130"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+138"/>
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+7"/>
         <source>Detection rule: {rule}</source>
         <translation>Erkennungsregel: {rule}</translation>
@@ -4253,7 +4258,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Andere Codes</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/bodies.py" line="+54"/>
+        <location filename="../../app/core/annotating/bodies.py" line="-19"/>
         <source>A {kind} needs {value}.</source>
         <translation>Eine Annotation der Art „{kind}“ braucht {value}.</translation>
     </message>
@@ -4263,7 +4268,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Eine Annotation der Art „{kind}“ hat kein Feld {value}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>replacement</source>
+        <translation>Ersetzung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The {key} of a {kind} must be text.</source>
         <translation>Das Feld „{key}“ einer Annotation der Art „{kind}“ muss Text sein.</translation>
     </message>
@@ -4595,7 +4605,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/destination.py" line="+56"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-61"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-60"/>
         <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
         <translation>{target} liegt in der Redline-Bibliothek unter {root}; exportieren Sie an einen Ort außerhalb</translation>
     </message>

@@ -268,7 +268,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The {key} of a {kind} must be text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,7 +605,7 @@
     </message>
     <message>
         <location filename="../../app/core/exchange/destination.py" line="+56"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+327"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+337"/>
         <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,7 +1338,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+125"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+133"/>
         <source>no code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1361,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+148"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -2219,7 +2224,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+94"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-87"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-97"/>
         <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,7 +2471,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-91"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-113"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-121"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,6 +3128,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/core/annotating/bodies.py" line="-113"/>
         <location filename="../../app/core/annotating/vocabulary.py" line="-75"/>
         <location filename="../../app/ui/base/language.py" line="+1"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+10"/>
@@ -3130,26 +3136,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-1"/>
         <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/core/annotating/bodies.py" line="-1"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <location filename="../../app/core/annotating/vocabulary.py" line="-3"/>
         <location filename="../../app/ui/base/language.py" line="+1"/>
         <location filename="../../app/ui/document/annotation_style.py" line="-3"/>
@@ -3312,7 +3322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>classification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,7 +3378,7 @@
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="-1"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-123"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-131"/>
         <source>correction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,7 +3395,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+105"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+113"/>
         <source>Exemption codes: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4219,14 +4229,14 @@
     </message>
     <message>
         <location filename="../../app/ui/tools/export_dialog.py" line="-136"/>
-        <location line="+192"/>
+        <location line="+202"/>
         <location line="+7"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-187"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4336,7 +4346,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,7 +4371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

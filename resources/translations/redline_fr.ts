@@ -718,7 +718,7 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="+96"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+104"/>
         <source>no code</source>
         <translation>aucun code</translation>
     </message>
@@ -741,7 +741,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+148"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -874,27 +874,30 @@
         <translation>codes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/core/annotating/bodies.py" line="+72"/>
+        <location filename="../../app/ui/base/language.py" line="+2"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>reading</source>
         <translation>lecture</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/core/annotating/bodies.py" line="-1"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../../app/ui/base/language.py" line="+1"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/base/language.py" line="+2"/>
         <source>left visible in publications</source>
         <translation>laissé visible dans les publications</translation>
     </message>
@@ -1024,7 +1027,7 @@
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="-97"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-105"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -1044,7 +1047,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>classification</source>
         <translation>classification</translation>
     </message>
@@ -1100,12 +1103,12 @@
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+122"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-123"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-131"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+108"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+116"/>
         <source>Exemption codes: {codes}</source>
         <translation>Codes d’exemption : {codes}</translation>
     </message>
@@ -1146,14 +1149,15 @@
         <translation>sûr à {percent}</translation>
     </message>
     <message>
+        <location filename="../../app/core/annotating/bodies.py" line="+4"/>
         <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-27"/>
-        <location filename="../../app/ui/document/annotation_style.py" line="-142"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="-150"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>marking</source>
         <translation>marquage</translation>
@@ -1165,7 +1169,8 @@
         <translation>caviardage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/core/annotating/bodies.py" line="-1"/>
+        <location filename="../../app/core/annotating/vocabulary.py" line="+1"/>
         <location filename="../../app/ui/base/language.py" line="-5"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+1"/>
         <source>note</source>
@@ -1954,14 +1959,14 @@
     </message>
     <message>
         <location filename="../../app/ui/tools/export_dialog.py" line="+104"/>
-        <location line="+192"/>
+        <location line="+202"/>
         <location line="+7"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-187"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -2046,7 +2051,7 @@
         <translation>Exporter :</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
         <translation>Les {value} documents choisis donnent chacun un PDF : choisissez un dossier comme destination, ou exportez le document ouvert.</translation>
     </message>
@@ -2066,7 +2071,7 @@
         <translation>{path} est un dossier, et cet export écrit un fichier : choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
@@ -2081,7 +2086,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-85"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-145"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-154"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
     </message>
@@ -2111,12 +2116,12 @@
         <translation>Caviardages :</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+143"/>
         <source>Export into folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -3616,7 +3621,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>détecté, sûr à {percent}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotation_style.py" line="+130"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+138"/>
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+7"/>
         <source>Detection rule: {rule}</source>
         <translation>Règle de détection : {rule}</translation>
@@ -4253,7 +4258,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Autres codes</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/bodies.py" line="+54"/>
+        <location filename="../../app/core/annotating/bodies.py" line="-19"/>
         <source>A {kind} needs {value}.</source>
         <translation>Une annotation de type « {kind} » a besoin de {value}.</translation>
     </message>
@@ -4263,7 +4268,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Une annotation de type « {kind} » n’a pas de champ {value}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>replacement</source>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The {key} of a {kind} must be text.</source>
         <translation>Le champ « {key} » d’une annotation de type « {kind} » doit être du texte.</translation>
     </message>
@@ -4595,7 +4605,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/exchange/destination.py" line="+56"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-61"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-60"/>
         <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
         <translation>{target} est dans la bibliothèque Redline de {root} ; exportez vers un emplacement hors de celle-ci</translation>
     </message>

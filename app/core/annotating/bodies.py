@@ -27,7 +27,7 @@ from app.core.annotating.vocabulary import (
     kind_name,
     marking_categories,
 )
-from app.core.wording import translate
+from app.core.wording import Message, translate
 
 # Categories whose values are written in capitals on the page; normalising them to capitals makes
 # "Secret" from OCR and "SECRET" typed by a person the same value.
@@ -64,18 +64,31 @@ def _require_keys(
         )
 
 
+# A body's fields as a sentence names them, in the window's language as its forms label them
+# ("Wert", not "value": the form's label is "Wert:"); the command line's English is the key.
+FIELD_NAMES: dict[str, Message] = {
+    "value": translate("Redline", "value"),
+    "category": translate("Redline", "category"),
+    "text": translate("Redline", "text"),
+    "note": translate("Redline", "note"),
+    "tag": translate("Redline", "tag"),
+    "replacement": translate("Redline", "replacement"),
+}
+
+
 def _string(kind: str, body: Mapping[str, Any], key: str, *, empty_ok: bool = True) -> str:
     value = body[key]
+    name = FIELD_NAMES.get(key, key)
     if not isinstance(value, str):
         raise AnnotationError(
             translate("Redline", "The {key} of a {kind} must be text.").format(
-                key=key, kind=kind_name(kind)
+                key=name, kind=kind_name(kind)
             )
         )
     if not empty_ok and not value.strip():
         raise AnnotationError(
             translate("Redline", "The {key} of a {kind} cannot be empty.").format(
-                key=key, kind=kind_name(kind)
+                key=name, kind=kind_name(kind)
             )
         )
     return value

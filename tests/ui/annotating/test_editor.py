@@ -3,6 +3,8 @@ and a correction reports each keystroke; one run through the real modal dialog."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -53,3 +55,23 @@ def test_the_real_modal_dialog_makes_a_note(
     window.annotation_menus.by_name["note"].trigger()
     [rec] = list_annotations(review_library)
     assert rec.body == {"text": "Who sent him?"} and rec.text and rec.text.quote == "courier"
+
+
+def test_an_empty_value_is_named_as_the_form_labels_it(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """In German the marking form's refusal names its field "Wert", as the form labels it (it
+    said "value", the key of the saved body)."""
+    from app.ui.base.language import install, uninstall
+    from tests.ui.reading import compiled
+
+    assert install(qapp, "de", compiled(tmp_path / "qm")) == "de"
+    try:
+        m = AnnotationDialog("marking", body={"category": "classification", "value": "SECRET"})
+        qtbot.addWidget(m)
+        m.value.setCurrentText("  ")
+        m.accept()
+        said = m.error.text()
+    finally:
+        uninstall(qapp)
+    assert "„Wert“" in said and "value" not in said
