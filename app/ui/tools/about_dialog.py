@@ -72,7 +72,10 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         buttons.rejected.connect(self.reject)
-        self.resize(560, 0)
+        # As tall as its rows need at this width (the licence wraps): with the height left to
+        # the dialog's minimum, which leaves the wrapping out, every row lost a few pixels and
+        # the platform line its descenders ("x86_64" read "x86 64", "glibc" "qlibc").
+        self.resize(560, layout.totalHeightForWidth(560))
 
     def report(self) -> str:
         return bug_report_text(self.versions)

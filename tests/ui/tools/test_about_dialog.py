@@ -39,6 +39,22 @@ def test_about_names_version_licence_and_every_library(qtbot: QtBot) -> None:
     assert dialog.copied.text() == "Copied to the clipboard."
 
 
+def test_every_line_of_about_is_whole(qtbot: QtBot) -> None:
+    """No row squeezed below its text's height (the platform line lost its descenders: "x86_64"
+    read "x86 64", "glibc" "qlibc")."""
+    dialog = AboutDialog(collect_versions(tesseract=False))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    short = [
+        (label.text()[:30], label.height(), label.heightForWidth(label.width()))
+        for label in dialog.findChildren(QLabel)
+        if label.text() and label.height() < max(label.minimumSizeHint().height(),
+                                                  label.heightForWidth(label.width()))
+    ]  # fmt: skip
+    assert short == []
+
+
 def test_missing_tesseract_is_said_in_the_report(qtbot: QtBot) -> None:
     dialog = AboutDialog(replace(collect_versions(tesseract=False), tesseract=None))
     qtbot.addWidget(dialog)
