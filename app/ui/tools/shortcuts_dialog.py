@@ -200,7 +200,13 @@ class ShortcutsDialog(QDialog):
         self._fill()
         self.filter.textChanged.connect(self._on_filter_changed)
         buttons.rejected.connect(self.reject)
-        self.resize(640, 720)
+        # Wide enough for both columns whole ("Strg+Umschalt+Z, Strg+Y", not "Strg+Umschalt+Z,
+        # …"), as far as the screen allows.
+        keys = self.tree.sizeHintForColumn(1) + 2 * self.tree.frameWidth() + 24
+        want = self.tree.columnWidth(0) + keys + self.tree.verticalScrollBar().sizeHint().width()
+        margins = layout.contentsMargins()
+        screen = self.screen().availableGeometry().width() if self.screen() else 1600
+        self.resize(min(max(640, want + margins.left() + margins.right()), screen - 40), 720)
 
     def _fill(self) -> None:
         groups: dict[str, QTreeWidgetItem] = {}
@@ -213,9 +219,16 @@ class ShortcutsDialog(QDialog):
                 group.setFont(0, font)
                 group.setFirstColumnSpanned(True)
             # (the menus' rows come translated; the others are marked where they are listed)
-            QTreeWidgetItem(group, [tr(row.action), tr(row.keys)])
+            item = QTreeWidgetItem(group, [tr(row.action), tr(row.keys)])
+            item.setToolTip(1, item.text(1))  # (whole, where a narrow screen cuts the column)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        # The actions' width: a group's title spans both columns and may run past it.
+        metrics, indent = self.tree.fontMetrics(), self.tree.indentation()
+        widest = max(
+            (metrics.horizontalAdvance(c.text(0)) for _, items in self._groups() for c in items),
+            default=0,
+        )
+        self.tree.setColumnWidth(0, widest + indent + 24)
 
     def _groups(self) -> list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]]:
         tops = (self.tree.topLevelItem(g) for g in range(self.tree.topLevelItemCount()))

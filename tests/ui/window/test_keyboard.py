@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
@@ -152,6 +153,44 @@ def test_the_shortcuts_sheet_lists_every_key(
     sheet.filter.setText("reading mode")
     shown = sheet.visible_rows()
     assert shown and all("reading" in f"{g} {a}".lower() for g, a, _ in shown)
+
+
+def test_the_shortcuts_sheet_shows_every_key_whole(
+    qtbot: QtBot,
+    qapp: QApplication,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """In German too the keys are whole ("Strg+Umschalt+Z, Strg+Y"; they were cut to
+    "Strg+Umschalt+Z, …" in a sheet of a fixed width)."""
+    from app.ui.base.language import install, uninstall
+    from tests.ui.reading import compiled
+
+    class Wide:  # a desktop's screen (the offscreen platform's is 800 px wide)
+        def availableGeometry(self) -> QRect:
+            return QRect(0, 0, 1920, 1080)
+
+    monkeypatch.setattr(ShortcutsDialog, "screen", lambda self: Wide())
+    assert install(qapp, "de", compiled(tmp_path / "qm")) == "de"
+    try:
+        window = make_window(qtbot, review_library, settings)
+        qtbot.keyClick(window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+        sheet = window.shortcuts
+        assert isinstance(sheet, ShortcutsDialog)
+        qtbot.waitExposed(sheet)
+        tree = sheet.tree
+        room = tree.viewport().width() - tree.columnViewportPosition(1)
+        metrics = tree.fontMetrics()
+        cut = [keys for _, _, keys in sheet.visible_rows()
+               if metrics.horizontalAdvance(keys) + 8 > room]  # fmt: skip
+        tips = {i.toolTip(1) for _, items in sheet._groups() for i in items}
+        sheet.close()
+    finally:
+        uninstall(qapp)
+    assert cut == []
+    assert "Strg+Umschalt+Z" in " ".join(tips)  # (each keys' cell says them whole on hover)
 
 
 def test_f1_opens_the_help_at_the_page_of_the_pane_in_focus(
