@@ -41,7 +41,7 @@ from app.core.annotating.revisions import FieldConflict, Value
 from app.core.annotating.vocabulary import STATUSES
 from app.core.documents.review_status import PAGE_STATUSES
 from app.core.errors import RedlineError
-from app.core.exchange.merge_words import FIELDS, Words
+from app.core.exchange.merge_words import FIELDS, Words, quoted
 from app.core.ids import DocumentId
 from app.core.wording import joined
 from app.ui.annotating.actions import AnnotationActions
@@ -102,7 +102,7 @@ def what(c: Conflict, w: Words) -> str:
     kind = tr(KIND_NOUNS.get(c.kind or "", c.kind or ""))
     if c.label:
         return translate("Redline", "{kind} over '{label}'").format(kind=kind, label=c.label)
-    said = f" ('{c.text[:40]}')" if c.text else ""
+    said = f" ({say(quoted(c.text[:40]))})" if c.text else ""  # („…“ in German, as the report)
     if w.you and c.author == w.you:
         return translate("Redline", "{kind} by you").format(kind=kind) + said
     return translate("Redline", "{kind} by {who}").format(kind=kind, who=w.who(c.author)) + said

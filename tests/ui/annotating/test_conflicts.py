@@ -242,7 +242,8 @@ def test_the_conflicts_dialog_reads_in_german(
     for german in ("Konflikte", "Wo", "Was", "Im Konflikt", "Hier", "Dort", "Hier behalten",
                    "Dort übernehmen", "Bearbeiten…", "Im Dokument zeigen", "Text"):  # fmt: skip
         assert german in shown, german
-    assert "Notiz von Ihnen ('a diplomat, I think')" in shown  # what, and who: you
+    assert "Notiz von Ihnen („a diplomat, I think“)" in shown  # what, and who: you, quoted as
+    # the merge report quotes it (it was ('…'))
     assert any(t.startswith("Sie, ") and " Dez" in t for t in shown), shown  # who and when
     for english in ("Where", "Keep here", "Take there", "Show in the document", "Here", "There"):
         assert english not in shown, english
