@@ -2186,7 +2186,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../app/ui/document/layer_switcher.py" line="+79"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
@@ -3949,7 +3954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <location filename="../../app/ui/tools/error_dialog.py" line="+1"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>

@@ -1370,7 +1370,12 @@
         <translation>{kind} — modifier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>“{text}”</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../app/ui/document/layer_switcher.py" line="-63"/>
         <source>Text:</source>
         <translation>Texte :</translation>
@@ -1775,7 +1780,7 @@
         <translation>Copier pour un rapport de bogue</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <location filename="../../app/ui/tools/error_dialog.py" line="+1"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>

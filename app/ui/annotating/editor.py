@@ -112,7 +112,7 @@ class AnnotationDialog(QDialog):
         self.setWindowTitle(edited if body else title)
         self.form = QFormLayout(self)
         if quote:
-            label = plain_label(f"“{quote}”")
+            label = plain_label(translate("Redline", "“{text}”").format(text=quote))
             label.setWordWrap(True)
             self.form.addRow(translate("Redline", "Text:"), label)
         builders = {

@@ -75,3 +75,24 @@ def test_an_empty_value_is_named_as_the_form_labels_it(
     finally:
         uninstall(qapp)
     assert "„Wert“" in said and "value" not in said
+
+
+def test_the_words_annotated_are_quoted_as_the_language_quotes(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """„Copenhagen“ in German, « Copenhagen » in French (English quotes in every language)."""
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.base.language import install, uninstall
+    from tests.ui.reading import compiled
+
+    seen = {}
+    for language in ("de", "fr"):
+        assert install(qapp, language, compiled(tmp_path / "qm")) == language
+        try:
+            d = AnnotationDialog("note", quote="Copenhagen")
+            qtbot.addWidget(d)
+            seen[language] = {label.text() for label in d.findChildren(QLabel)}
+        finally:
+            uninstall(qapp)
+    assert "„Copenhagen“" in seen["de"] and "« Copenhagen »" in seen["fr"]
