@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.core import resources
 from app.core.resources import help_path
 from app.ui.tools import help_browser
 from app.ui.tools.help_browser import INDEX, PAGE_OF_PANE, HelpBrowser, page_for
@@ -48,9 +49,9 @@ def test_the_browser_follows_a_link_and_comes_back(qtbot: QtBot) -> None:
 def test_a_missing_guide_is_said_plainly(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(help_browser, "help_path", lambda *parts: tmp_path.joinpath(*parts))
+    monkeypatch.setattr(resources, "source_root", lambda: tmp_path)
     browser = HelpBrowser()
     qtbot.addWidget(browser)
     browser.show_page(help_browser.page_for("scan"))
     assert "The help is missing" in browser.text.toPlainText()
-    assert str(tmp_path / "reading.md") in browser.text.toPlainText()
+    assert str(tmp_path / "docs" / "help" / "reading.md") in browser.text.toPlainText()
