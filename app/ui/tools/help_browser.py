@@ -67,9 +67,10 @@ class GuideText(QTextBrowser):
 
     def doSetSource(
         self,
-        name: QUrl,
+        name: QUrl | str,
         kind: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
     ) -> None:
+        name = QUrl(name)
         if name.isLocalFile():
             path = Path(name.toLocalFile())
             if not path.is_file() and help_path(path.name).is_file():

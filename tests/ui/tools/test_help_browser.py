@@ -21,6 +21,7 @@ from app.ui.base.settings import Settings
 from app.ui.tools import help_browser
 from app.ui.tools.help_browser import INDEX, PAGE_OF_PANE, HelpBrowser, page_for, show_help
 from app.ui.tools.shortcuts_dialog import plain
+from app.ui.window.main_window import MainWindow
 from tests.ui.helpers import make_window
 from tests.ui.reading import compiled
 
@@ -133,7 +134,7 @@ def test_a_page_not_translated_is_shown_in_english(
 MENU_PATH = re.compile(r"\*\*([^*]+?\s›\s[^*]+?)\*\*")
 
 
-def menu_paths(window: QApplication | object) -> set[str]:
+def menu_paths(window: MainWindow) -> set[str]:
     """Every menu path of the window as it reads: "Datei", "Datei › Exportieren…", …"""
     found: set[str] = set()
 
@@ -143,13 +144,16 @@ def menu_paths(window: QApplication | object) -> set[str]:
             if action.isSeparator():
                 continue
             entry = [*path, plain(action.text())]
-            if action.menu():
-                walk(action.menu(), entry)
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu, entry)
             else:
                 found.add(" › ".join(entry))
 
-    for action in window.menuBar().actions():  # type: ignore[attr-defined]
-        walk(action.menu(), [plain(action.text())])
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        walk(menu, [plain(action.text())])
     return found
 
 
