@@ -50,10 +50,22 @@ def resource_path(*parts: str) -> Path:
     return source_root().joinpath("resources", *_checked(parts))
 
 
-def help_path(*parts: str) -> Path:
+def help_path(*parts: str, language: str = "") -> Path:
     """The path of the user guide's ``docs/help/<parts...>`` (Markdown pages the window's help
-    shows; the bundle carries them at the same place under its data folder)."""
-    return source_root().joinpath("docs", "help", *_checked(parts))
+    shows; the bundle carries them at the same place under its data folder). With ``language``
+    (a code such as ``"de"``) the path is in that language's folder, ``docs/help/<language>/``;
+    ``""`` and ``"en"`` are the English pages, at the top of ``docs/help``."""
+    base = source_root().joinpath("docs", "help")
+    if language and language != "en":
+        base = base.joinpath(*_checked((language,)))
+    return base.joinpath(*_checked(parts))
+
+
+def help_page(name: str, language: str = "") -> Path:
+    """The guide's page ``name`` in ``language``, or the English page where that language has
+    none (a page not translated yet). Neither need exist: the caller says so when it is missing."""
+    page = help_path(name, language=language)
+    return page if page.is_file() else help_path(name)
 
 
 def app_icon_files() -> list[Path]:

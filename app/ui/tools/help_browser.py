@@ -2,8 +2,11 @@
 has the focus.
 
 The guide is Markdown in ``docs/help`` (found by :func:`app.core.resources.help_path`, in a
-checkout and in the bundle alike); Qt's text browser shows Markdown and follows the links between
-pages itself. One help window at a time: F1 again brings it forward at the new page.
+checkout and in the bundle alike), in English there and in German and French in ``docs/help/de``
+and ``docs/help/fr``: the window's language (:func:`app.ui.base.language.current`) chooses the
+folder, and a page that language lacks is shown in English. Qt's text browser shows Markdown and
+follows the links between pages itself (relative to the page shown, so they stay in its
+language). One help window at a time: F1 again brings it forward at the new page.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.resources import help_path
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr
+from app.core.resources import help_page, help_path
+from app.ui.base.language import QT_TRANSLATE_NOOP, current, tr
 
 TITLE = QT_TRANSLATE_NOOP("Redline", "Redline help")
 BACK, FORWARD, CONTENTS = (
@@ -49,9 +53,29 @@ PAGE_OF_PANE = {
 }
 
 
-def page_for(pane: str | None) -> Path:
-    """The help page for a pane (its key), else the contents."""
-    return help_path(PAGE_OF_PANE.get(pane or "", INDEX))
+def page_for(pane: str | None, language: str | None = None) -> Path:
+    """The help page for a pane (its key), else the contents: in ``language`` (the window's,
+    unless given) where the guide has it, else in English."""
+    return help_page(
+        PAGE_OF_PANE.get(pane or "", INDEX), current() if language is None else language
+    )
+
+
+class GuideText(QTextBrowser):
+    """The text browser of the guide: a link to a page the language's folder lacks shows the
+    English page instead of an empty one."""
+
+    def doSetSource(
+        self,
+        name: QUrl | str,
+        kind: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
+    ) -> None:
+        name = QUrl(name)
+        if name.isLocalFile():
+            path = Path(name.toLocalFile())
+            if not path.is_file() and help_path(path.name).is_file():
+                name = QUrl.fromLocalFile(str(help_path(path.name)))
+        super().doSetSource(name, kind)
 
 
 class HelpBrowser(QDialog):
@@ -60,10 +84,9 @@ class HelpBrowser(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr(TITLE))
-        self.text = QTextBrowser()
+        self.text = GuideText()
         self.text.setOpenLinks(True)  # pages of the guide here, …
         self.text.setOpenExternalLinks(True)  # … web links in the system's browser
-        self.text.setSearchPaths([str(help_path())])
         self.back = QPushButton(BACK)
         self.forward = QPushButton(FORWARD)
         self.contents = QPushButton(CONTENTS)
@@ -78,7 +101,7 @@ class HelpBrowser(QDialog):
         layout.addWidget(buttons)
         self.back.clicked.connect(self.text.backward)
         self.forward.clicked.connect(self.text.forward)
-        self.contents.clicked.connect(lambda: self.show_page(help_path(INDEX)))
+        self.contents.clicked.connect(lambda: self.show_page(page_for(None)))
         self.text.backwardAvailable.connect(self.back.setEnabled)
         self.text.forwardAvailable.connect(self.forward.setEnabled)
         self.back.setEnabled(False)
@@ -88,6 +111,9 @@ class HelpBrowser(QDialog):
 
     def show_page(self, page: Path) -> None:
         """Show ``page`` (a Markdown file of the guide); say so plainly if it is missing."""
+        # the window's language's folder first, then the English pages (a page not translated)
+        folders = dict.fromkeys([str(help_path(language=current())), str(help_path())])
+        self.text.setSearchPaths(list(folders))
         if page.is_file():
             self.text.setSource(QUrl.fromLocalFile(str(page)))
         else:
