@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Final
 
@@ -29,6 +29,9 @@ _SPACES = re.compile(r"\s+")
 _FOIA = re.compile(r"\(?[bB]\)?\(?(\d)\)?((?:\(\w+\)|[a-zA-Z])*)")
 
 
+# The same few codes come again and again (a merge of 100,000 redactions asks for each code of
+# each one): their forms are kept, a bounded number of them.
+@lru_cache(maxsize=4096)
 def normalise_exemption(code: str) -> str:
     """FOIA exemptions are written ``B1``..``B9`` with sub-paragraphs in brackets (``B7(C)``),
     however they were typed (``b 6``, ``(b)(6)``, ``b7c``); E.O. categories ``1.4(d)``, their
@@ -81,6 +84,7 @@ def _known_codes() -> dict[str, str]:
     return {_code_key(c.code): c.code for c in exemption_codes()}
 
 
+@lru_cache(maxsize=4096)
 def known_exemption(code: str) -> str | None:
     """``code`` as the vocabulary writes it (``b6`` -> ``B6``, ``3.3(H)(2)`` -> ``3.3(h)(2)``,
     ``1.4(B) and (D)`` -> ``1.4(b)(d)``), or None when it is not one of its codes. A combined

@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from app.core.exchange.bounded_read import MAX_BYTES, decode_json, open_regular, read_rest
+from app.core.exchange.bounded_read import (
+    MAX_BYTES,
+    decode_json,
+    decode_record,
+    open_regular,
+    read_rest,
+)
 from app.core.exchange.common import dump
 from app.core.exchange.record_rules import InvalidAnnotationSet, check_unicode
 from app.core.exchange.validate import check_format, check_head, parse
@@ -127,7 +133,7 @@ def _records(lines: _Lines) -> Iterator[tuple[bytes, Any]]:
         more = body.endswith(b",")
         record = body[:-1] if more else body
         try:
-            parsed = decode_json(record, name=lines.name)
+            parsed = decode_record(record, name=lines.name)
         except InvalidAnnotationSet:
             raise OtherLayout from None
         yield record, parsed

@@ -31,7 +31,7 @@ from app.core.exchange.merge_writer import MergePlan, apply_annotations
 from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.three_way import annotation_side, merge_sides, merged_annotation
 from app.core.ids import TextLayerId
-from app.core.wording import translate
+from app.core.wording import Message, translate
 
 
 def _same_place(mine: dict[str, Any], rec: dict[str, Any]) -> None:
@@ -48,6 +48,10 @@ def _same_place(mine: dict[str, Any], rec: dict[str, Any]) -> None:
                 kind2=kind_name(rec["kind"]), page2=rec["page"] + 1,
             )
         )  # fmt: skip
+
+
+def _annotation_named(uuid: str) -> Message:
+    return translate("Redline", "annotation {id}").format(id=uuid)
 
 
 class AnnotationPlanning(MergeState):
@@ -96,8 +100,7 @@ class AnnotationPlanning(MergeState):
             # the opt-in flag of sets written before every accepted redaction was burned in
             # (migration 0004 dropped it here too): the same redaction, not a conflict
             rec["body"] = {k: v for k, v in body.items() if k != "publish"}
-        what = translate("Redline", "annotation {id}").format(id=ann["uuid"])
-        self._check_tag_refs(rec, "body.tag", what)
+        self._check_tag_refs(rec, "body.tag", lambda: _annotation_named(ann["uuid"]))
         if self.three_way:
             rec.setdefault("revisions", {})
             rec.setdefault("conflicts", {})

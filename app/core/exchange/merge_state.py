@@ -82,14 +82,20 @@ class MergeState:
             self._stamp = Stamp(replica, number, by, at)
         return Stamp(self._stamp.replica, self._stamp.number, by, at)
 
-    def _check_tag_refs(self, record: dict[str, Any], name: str, what: str | Message) -> None:
-        """A tag a record, or a value it holds in conflict, refers to must be somewhere."""
+    def _check_tag_refs(
+        self, record: dict[str, Any], name: str, what: str | Message | Callable[[], Message]
+    ) -> None:
+        """A tag a record, or a value it holds in conflict, refers to must be somewhere.
+        ``what`` names the record (a callable: the name is made only when it is said)."""
         refs = [record.get(name) if name == "parent" else record.get("tag")]
         refs += [s.get("value") for s in record.get("conflicts", {}).get(name, [])]
         for ref in refs:
             if ref is not None and ref not in self.tags:
+                named = what() if callable(what) else what
                 raise InvalidAnnotationSet(
-                    translate("Redline", "{what} refers to a tag that is nowhere").format(what=what)
+                    translate("Redline", "{what} refers to a tag that is nowhere").format(
+                        what=named
+                    )
                 )
 
     def _write(

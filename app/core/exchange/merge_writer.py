@@ -77,6 +77,23 @@ def _log(
     )
 
 
+def _log_added(conn: Connection, entity: str, uuids: Sequence[str], author: str) -> None:
+    """Change-log rows of things a merge added, logged without their record (``before`` and
+    ``after`` NULL): on SQLite one statement reads the uuids from one JSON array (binding
+    six values a row, 500 rows a statement, took a third of a second for 100,000); elsewhere
+    as :func:`_log` writes rows."""
+    if not uuids:
+        return
+    if conn.dialect.name != "sqlite":
+        _log(conn, [(entity, u, None, None) for u in uuids], author)
+        return
+    conn.exec_driver_sql(
+        "INSERT INTO change_log (at, author, entity, entity_uuid, action) "
+        "SELECT ?, ?, ?, value, 'merge' FROM json_each(?) ORDER BY key",
+        (db_time(utcnow()), author, entity, dump_compact(list(uuids))),
+    )
+
+
 def _tag_ids(conn: Connection) -> dict[str, int]:
     return {str(u): int(i) for i, u in conn.exec_driver_sql("SELECT id, uuid FROM tags")}
 
@@ -168,7 +185,7 @@ def apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
         )
     # An annotation the merge adds is logged without its record: that state is its row (or the
     # ``before`` of its next change), and writing it twice doubled the cost of a large import.
-    _log(conn, [("annotation", r["uuid"], None, None) for r, _, _ in plan.inserts], author)
+    _log_added(conn, "annotation", [r["uuid"] for r, _, _ in plan.inserts], author)
     _log(
         conn,
         [("annotation", r["uuid"], plan.befores.get(r["uuid"]), r) for r, _, _ in plan.updates],

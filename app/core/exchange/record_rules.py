@@ -140,9 +140,15 @@ def check_annotation(where: str, ann: Mapping[str, Any], latest: datetime) -> No
     except AnnotationError as exc:
         raise InvalidAnnotationSet(_at(where, exc)) from None
     if region is not None:
-        _rule(f"{where}.anchor.region", check_region_size, region["w"], region["h"])
+        try:  # (not _rule: its place is said only when it is wrong)
+            check_region_size(region["w"], region["h"])
+        except AnnotationError as exc:
+            raise InvalidAnnotationSet(_at(f"{where}.anchor.region", exc)) from None
     if text is not None:
-        _rule(f"{where}.anchor.text", check_span, text["start"], text["end"])
+        try:
+            check_span(text["start"], text["end"])
+        except AnnotationError as exc:
+            raise InvalidAnnotationSet(_at(f"{where}.anchor.text", exc)) from None
     if kind == "tag" and ann["tag"] != ann["body"]["tag"]:
         raise InvalidAnnotationSet(
             translate("Redline", "{where}: the tag and the body's tag differ").format(where=where)

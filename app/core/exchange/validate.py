@@ -41,8 +41,12 @@ __all__ = ["InvalidAnnotationSet", "RecordChecker", "check_head", "parse", "read
 
 def _depth(value: Any, limit: int) -> bool:
     """Whether ``value`` nests no deeper than ``limit`` (iteratively, so no recursion error)."""
-    if isinstance(value, dict) and not any(isinstance(v, dict | list) for v in value.values()):
-        return limit >= 1  # the usual flat body: no walk needed
+    if isinstance(value, dict):  # the usual body: flat, or with a flat list (codes): no walk
+        inner = [v for v in value.values() if isinstance(v, dict | list)]
+        if not inner:
+            return limit >= 1
+        if all(type(v) is list and not any(isinstance(x, dict | list) for x in v) for v in inner):
+            return limit >= 2
     todo = [(value, 1)]
     while todo:
         item, depth = todo.pop()

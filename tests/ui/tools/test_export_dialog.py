@@ -484,7 +484,7 @@ def test_a_publication_of_several_documents_to_one_pdf_file_is_said_at_the_form(
     dialog.path.setText(str(tmp_path / "publications"))  # a folder: a PDF each in it
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == QDialog.DialogCode.Accepted and len(said) == 1
-    none_open = ExportDialog(review_library, None)  # type: ignore[arg-type]
+    none_open = ExportDialog(review_library, None)
     qtbot.addWidget(none_open)  # no document open: nothing to call "the open document"
     _choose(none_open.format, "pdf")
     _choose(none_open.scope, "library")
