@@ -11,7 +11,7 @@ decision is one transaction, logged (action ``resolve``), and returns the rows i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal, cast
@@ -292,7 +292,10 @@ def decide(
         key = _row_key(conn, conflict)
         before = read_rows(conn, table, [key])
         if conflict.entity == "annotation":
-            _decide_annotation(session, conflict, chosen, author, typed=value is not _UNSET)
+            stored = _decide_annotation(
+                session, conflict, chosen, author, typed=value is not _UNSET
+            )
+            chosen = {name: stored.get(name) for name in chosen}  # (codes as written: "B6")
         else:
             _DECIDERS[conflict.entity](session, conflict, chosen, author)
         rows = changes_between(table, before, read_rows(conn, table, [key]))
@@ -316,7 +319,8 @@ def _describe(conflict: Conflict, chosen: dict[str, Any], take: str, value: Any)
 
 def _decide_annotation(
     session: Session, conflict: Conflict, chosen: dict[str, Any], author: str, typed: bool = False
-) -> None:
+) -> dict[str, Any]:
+    """Write the decision; the decided record's fields (:func:`record_fields`), as stored."""
     conn = session.connection()
     row = conn.exec_driver_sql(
         "SELECT revisions, conflicts FROM annotations WHERE uuid = ?", (conflict.uuid,)
@@ -334,7 +338,7 @@ def _decide_annotation(
         load_revisions(row[0]), values, load_conflicts(row[1]), chosen,
         Stamp(replica, number, author, now), before.author, iso(before.modified_at),
     )  # fmt: skip
-    A.write_decision(
+    change = A.write_decision(
         session,
         before,
         after,
@@ -342,6 +346,7 @@ def _decide_annotation(
         revisions=dump_column(revisions_json(stored)),
         conflicts=dump_column(conflicts_json(others)),
     )
+    return record_fields(change.after if change.after is not None else after)
 
 
 def _with_field(session: Session, rec: AnnotationRecord, name: str, value: Any) -> AnnotationRecord:
@@ -446,7 +451,10 @@ def _decide_page(session: Session, conflict: Conflict, chosen: dict[str, Any], a
     log_many(session, [("page", conflict.uuid, "resolve", before, after)], author=author)
 
 
-_DECIDERS = {"annotation": _decide_annotation, "tag": _decide_tag, "page": _decide_page}
+_DECIDERS: dict[str, Callable[[Session, Conflict, dict[str, Any], str], None]] = {
+    "tag": _decide_tag,
+    "page": _decide_page,
+}  # (an annotation's: _decide_annotation, which gives back what it stored)
 
 
 # --- undo and redo -----------------------------------------------------------------------------

@@ -236,7 +236,8 @@ def test_a_value_of_ones_own_for_codes_in_conflict_is_held_to_the_vocabulary(
         decide(a, shared["red"], value=["zz9", "b6"], field="body.exemptions", author="Ana")
     assert get_annotation(a, shared["red"]).body.get("exemptions") == ["B1", "B3"]  # unchanged
     assert any(c.uuid == shared["red"] for c in list_conflicts(a))  # still to decide
-    decide(a, shared["red"], value=["b6", "1.4 (c)"], field="body.exemptions", author="Ana")
+    made = decide(a, shared["red"], value=["b6", "1.4 (c)"], field="body.exemptions", author="Ana")
+    assert made.chosen == {"body.exemptions": ["B6", "1.4(c)"]}  # (said as stored)
     assert get_annotation(a, shared["red"]).body.get("exemptions") == ["B6", "1.4(c)"]
     a.close()
     b.close()
