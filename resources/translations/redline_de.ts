@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+69"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+95"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+105"/>
         <location line="+5"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+12"/>
         <source>Text</source>
@@ -1474,7 +1474,7 @@
     <message>
         <location line="+6"/>
         <source>Ctrl+Enter saves</source>
-        <translation>Strg+Eingabe speichert</translation>
+        <translation>Strg+Enter speichert</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/ocr_offer.py" line="+41"/>
@@ -2182,7 +2182,7 @@ Trotzdem dorthin exportieren?</translation>
         <translation>Ohne sie veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/help_browser.py" line="+27"/>
+        <location filename="../../app/ui/tools/help_browser.py" line="+31"/>
         <source>Redline help</source>
         <translation>Redline-Hilfe</translation>
     </message>
@@ -3005,13 +3005,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Vergisst sie sofort; eine spätere Erkennung liest diese Banner wieder von den Scans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-67"/>
-        <location line="+159"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
+        <location line="+169"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-168"/>
         <source>Find a key or an action…</source>
         <translation>Eine Taste oder Aktion suchen…</translation>
     </message>
@@ -3026,7 +3026,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Fenster</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Anywhere</source>
         <translation>Überall</translation>
@@ -3143,7 +3143,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Vergrößern / verkleinern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Ctrl+wheel</source>
+        <translation>Strg+Mausrad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Move the page</source>
         <translation>Die Seite verschieben</translation>
     </message>
@@ -3158,7 +3163,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Einen Bereich zum Annotieren zeichnen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Shift+drag</source>
+        <translation>Umschalt+Ziehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select the word in the text</source>
         <translation>Das Wort im Text auswählen</translation>
     </message>
@@ -4084,7 +4094,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ein eigener Wert entscheidet ein Feld: nennen Sie es</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>no field {name!r}</source>
         <translation>kein Feld {name!r}</translation>
     </message>
@@ -4200,12 +4210,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Das Markierungsvokabular {path} kann nicht gelesen werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/exemptions.py" line="+68"/>
+        <location filename="../../app/core/annotating/exemptions.py" line="+71"/>
         <source>The exemption vocabulary {path} cannot be read: {exc}</source>
         <translation>Das Vokabular der Ausnahmecodes {path} kann nicht gelesen werden: {exc}</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Unknown exemption codes: {codes}.</source>
         <translation>
             <numerusform>Unbekannter Ausnahmecode: {codes}.</numerusform>
@@ -4832,7 +4842,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: {reason}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>{where}: the tag and the body&apos;s tag differ</source>
         <translation>{where}: das Schlagwort und das Schlagwort des Inhalts (body) unterscheiden sich</translation>
     </message>
@@ -4857,7 +4867,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die oberste Ebene</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/bounded_read.py" line="+24"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="+27"/>
         <source>{name} is not a JSON number</source>
         <translation>{name} ist keine JSON-Zahl</translation>
     </message>
@@ -4877,7 +4887,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist kein gültiges JSON: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+61"/>
+        <location filename="../../app/core/exchange/validate.py" line="+65"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation>{name} ist kein Redline-Annotationssatz (kein Format {format!r})</translation>
     </message>
@@ -4923,7 +4933,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>annotations: die Annotationen fehlen oder sind keine Liste</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/bounded_read.py" line="+8"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="+33"/>
         <source>{size} bytes</source>
         <translation>{size} Byte</translation>
     </message>
@@ -5462,7 +5472,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Regeln für Markierungen {path}: „fold“ muss ein Zeichen auf genau eines abbilden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+77"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
@@ -5533,12 +5543,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>das Dokument {title!r} hat in der Datei {count} Seiten, in dieser Bibliothek aber {mine}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_state.py" line="+92"/>
+        <location filename="../../app/core/exchange/merge_state.py" line="+96"/>
         <source>{what} refers to a tag that is nowhere</source>
         <translation>{what} verweist auf ein Schlagwort, das es nirgends gibt</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_annotations.py" line="+57"/>
+        <location filename="../../app/core/exchange/merge_annotations.py" line="+12"/>
         <source>annotation {id}</source>
         <translation>Annotation {id}</translation>
     </message>

@@ -79,7 +79,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>no field {name!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,12 +195,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/exemptions.py" line="+68"/>
+        <location filename="../../app/core/annotating/exemptions.py" line="+71"/>
         <source>The exemption vocabulary {path} cannot be read: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Unknown exemption codes: {codes}.</source>
         <translation>
             <numerusform>Unknown exemption code: {codes}.</numerusform>
@@ -1485,7 +1485,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>{where}: the tag and the body&apos;s tag differ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,7 +1510,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/bounded_read.py" line="+24"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="+27"/>
         <source>{name} is not a JSON number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+61"/>
+        <location filename="../../app/core/exchange/validate.py" line="+65"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,7 +1576,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/bounded_read.py" line="+8"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="+33"/>
         <source>{size} bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3442,7 +3442,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+69"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+95"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+105"/>
         <location line="+5"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+12"/>
         <source>Text</source>
@@ -4441,7 +4441,7 @@ Export into it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/help_browser.py" line="+27"/>
+        <location filename="../../app/ui/tools/help_browser.py" line="+31"/>
         <source>Redline help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4781,13 +4781,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-67"/>
-        <location line="+159"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
+        <location line="+169"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-168"/>
         <source>Find a key or an action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4802,7 +4802,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Anywhere</source>
         <translation type="unfinished"></translation>
@@ -4919,7 +4919,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Ctrl+wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Move the page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4934,7 +4939,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Shift+drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select the word in the text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5456,7 +5466,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+77"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
@@ -5527,12 +5537,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_state.py" line="+92"/>
+        <location filename="../../app/core/exchange/merge_state.py" line="+96"/>
         <source>{what} refers to a tag that is nowhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_annotations.py" line="+57"/>
+        <location filename="../../app/core/exchange/merge_annotations.py" line="+12"/>
         <source>annotation {id}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+69"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+95"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+105"/>
         <location line="+5"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+12"/>
         <source>Text</source>
@@ -2182,7 +2182,7 @@ Y exporter quand même ?</translation>
         <translation>Publier sans elles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/help_browser.py" line="+27"/>
+        <location filename="../../app/ui/tools/help_browser.py" line="+31"/>
         <source>Redline help</source>
         <translation>Aide de Redline</translation>
     </message>
@@ -3005,13 +3005,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Les oublie aussitôt ; une détection ultérieure relira ces bandeaux sur les scans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-67"/>
-        <location line="+159"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
+        <location line="+169"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-168"/>
         <source>Find a key or an action…</source>
         <translation>Chercher une touche ou une action…</translation>
     </message>
@@ -3026,7 +3026,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Anywhere</source>
         <translation>Partout</translation>
@@ -3143,7 +3143,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Zoom avant / arrière</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+molette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Move the page</source>
         <translation>Déplacer la page</translation>
     </message>
@@ -3158,7 +3163,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Dessiner une zone à annoter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Shift+drag</source>
+        <translation>Maj+glisser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Select the word in the text</source>
         <translation>Sélectionner le mot dans le texte</translation>
     </message>
@@ -4084,7 +4094,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>une valeur propre décide un seul champ : nommez-le</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>no field {name!r}</source>
         <translation>aucun champ {name!r}</translation>
     </message>
@@ -4200,12 +4210,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le vocabulaire des marquages {path} ne peut pas être lu : {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/exemptions.py" line="+68"/>
+        <location filename="../../app/core/annotating/exemptions.py" line="+71"/>
         <source>The exemption vocabulary {path} cannot be read: {exc}</source>
         <translation>Le vocabulaire des codes d’exemption {path} ne peut pas être lu : {exc}</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Unknown exemption codes: {codes}.</source>
         <translation>
             <numerusform>Code d’exemption inconnu : {codes}.</numerusform>
@@ -4832,7 +4842,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : {reason}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>{where}: the tag and the body&apos;s tag differ</source>
         <translation>{where} : l’étiquette et l’étiquette du contenu (body) diffèrent</translation>
     </message>
@@ -4857,7 +4867,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>le niveau supérieur</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/bounded_read.py" line="+24"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="+27"/>
         <source>{name} is not a JSON number</source>
         <translation>{name} n’est pas un nombre JSON</translation>
     </message>
@@ -4877,7 +4887,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} n’est pas du JSON valide : {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+61"/>
+        <location filename="../../app/core/exchange/validate.py" line="+65"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation>{name} n’est pas un jeu d’annotations Redline (pas de format {format!r})</translation>
     </message>
@@ -4923,7 +4933,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>annotations : les annotations manquent ou ne sont pas une liste</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/bounded_read.py" line="+8"/>
+        <location filename="../../app/core/exchange/bounded_read.py" line="+33"/>
         <source>{size} bytes</source>
         <translation>{size} octets</translation>
     </message>
@@ -5462,7 +5472,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Les règles des marquages {path} : « fold » doit associer un caractère à un seul.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+77"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
@@ -5533,12 +5543,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>le document {title!r} a {count} pages dans le fichier mais {mine} dans cette bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_state.py" line="+92"/>
+        <location filename="../../app/core/exchange/merge_state.py" line="+96"/>
         <source>{what} refers to a tag that is nowhere</source>
         <translation>{what} renvoie à une étiquette qui n’existe nulle part</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_annotations.py" line="+57"/>
+        <location filename="../../app/core/exchange/merge_annotations.py" line="+12"/>
         <source>annotation {id}</source>
         <translation>annotation {id}</translation>
     </message>

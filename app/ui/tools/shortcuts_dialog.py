@@ -41,6 +41,16 @@ class KeyRow:
     keys: str
 
 
+def native_keys(keys: str) -> str:
+    """A key sequence written portably ("Ctrl+Enter", "Esc") as the window's language names its
+    keys, as the menus' keys are shown ("Strg+Enter", "Échap"); anything else (a gesture, a
+    sentence) as it is."""
+    sequence = QKeySequence(keys, QKeySequence.SequenceFormat.PortableText)
+    if sequence.isEmpty() or sequence.toString(QKeySequence.SequenceFormat.PortableText) != keys:
+        return keys
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
 OTHER_KEYS = (
     KeyRow(
         QT_TRANSLATE_NOOP("Redline", "Anywhere"),
@@ -100,7 +110,7 @@ OTHER_KEYS = (
     KeyRow(
         QT_TRANSLATE_NOOP("Redline", "Scan"),
         QT_TRANSLATE_NOOP("Redline", "Zoom in / out"),
-        "Ctrl+wheel",
+        QT_TRANSLATE_NOOP("Redline", "Ctrl+wheel"),
     ),
     KeyRow(
         QT_TRANSLATE_NOOP("Redline", "Scan"),
@@ -110,7 +120,7 @@ OTHER_KEYS = (
     KeyRow(
         QT_TRANSLATE_NOOP("Redline", "Scan"),
         QT_TRANSLATE_NOOP("Redline", "Draw a region to annotate"),
-        "Shift+drag",
+        QT_TRANSLATE_NOOP("Redline", "Shift+drag"),
     ),
     KeyRow(
         QT_TRANSLATE_NOOP("Redline", "Scan"),
@@ -219,7 +229,7 @@ class ShortcutsDialog(QDialog):
                 group.setFont(0, font)
                 group.setFirstColumnSpanned(True)
             # (the menus' rows come translated; the others are marked where they are listed)
-            item = QTreeWidgetItem(group, [tr(row.action), tr(row.keys)])
+            item = QTreeWidgetItem(group, [tr(row.action), native_keys(tr(row.keys))])
             item.setToolTip(1, item.text(1))  # (whole, where a narrow screen cuts the column)
         self.tree.expandAll()
         # The actions' width: a group's title spans both columns and may run past it.
