@@ -55,7 +55,10 @@ class _Held:
             QTimer.singleShot(0, self._flush)
 
     def deliver(self, run: Callable[[], object]) -> None:
-        if self.holding:
+        """Hand a result over now, or after those held before it: one that comes between the
+        call's return and the flush of what was held waits its turn too (it was handed over
+        first, and a page read begun before a step was drawn after the read made for it)."""
+        if self.holding or self.queue:
             self.queue.append(run)
         else:
             run()

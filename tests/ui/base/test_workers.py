@@ -42,3 +42,19 @@ def test_a_background_task_s_error_for_a_person_is_one_line_in_the_log_not_a_tra
         "background task stopped: The server holding postgresql://archive cannot be reached."
     )
     assert failed.levelno == logging.ERROR and failed.exc_info is not None
+
+
+def test_results_are_handed_over_in_the_order_they_came(qapp: object) -> None:
+    """One that comes after a call's return, before what was held during it is handed over,
+    waits its turn: it was run first, and a page read begun before a step was drawn after the
+    read made for the step (the window showed a rejected proposal as still proposed)."""
+    from app.ui.base.workers import held
+
+    order: list[str] = []
+    held.hold()  # a call is awaited
+    held.deliver(lambda: order.append("read begun before the step"))
+    held.release()  # the call is back: what was held is handed over from the event loop
+    held.deliver(lambda: order.append("read made for the step"))
+    QApplication.processEvents()
+    assert order == ["read begun before the step", "read made for the step"]
+    assert not held.queue and not held.holding
