@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.ui.base import icon_style
+
 SCHEMES = ("system", "light", "dark")  # the View menu's choices, in its order
 
 
@@ -213,6 +215,7 @@ class Theme(QObject):
         self.scheme = scheme if scheme in SCHEMES else "system"
         dark = self.wants_dark()
         palette = self.native if is_dark(self.native) == dark else made_palette(dark)
+        icon_style.install(lambda: is_dark(QApplication.palette()))  # dark icons made light
         QApplication.setPalette(palette)  # (QApplication: its widgets follow at once)
         self.changed.emit()
 
