@@ -2066,7 +2066,7 @@
         <translation>Die {value} gewählten Dokumente ergeben je ein PDF: wählen Sie einen Ordner als Ziel, oder öffnen Sie ein Dokument und exportieren Sie es.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>{path} is a file, and this export writes a folder: choose a folder, or a name for a new one.</source>
         <translation>{path} ist eine Datei, und dieser Export schreibt einen Ordner: wählen Sie einen Ordner oder einen Namen für einen neuen.</translation>
     </message>
@@ -2091,7 +2091,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-85"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-154"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-152"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
@@ -2121,7 +2121,7 @@
         <translation>Schwärzungen:</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>Export into folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -4620,7 +4620,6 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/destination.py" line="+56"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-60"/>
         <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
         <translation>{target} liegt in der Redline-Bibliothek unter {root}; exportieren Sie an einen Ort außerhalb</translation>
     </message>

@@ -605,7 +605,6 @@
     </message>
     <message>
         <location filename="../../app/core/exchange/destination.py" line="+56"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+337"/>
         <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,7 +2228,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+94"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-97"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+240"/>
         <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,7 +4360,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>{path} is a file, and this export writes a folder: choose a folder, or a name for a new one.</source>
         <translation type="unfinished"></translation>
     </message>

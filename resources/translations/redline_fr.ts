@@ -2066,7 +2066,7 @@
         <translation>Les {value} documents choisis donnent chacun un PDF : choisissez un dossier comme destination, ou ouvrez un document et exportez-le.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>{path} is a file, and this export writes a folder: choose a folder, or a name for a new one.</source>
         <translation>{path} est un fichier, et cet export écrit un dossier : choisissez un dossier, ou le nom d’un nouveau.</translation>
     </message>
@@ -2091,7 +2091,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-85"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-154"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-152"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
     </message>
@@ -2121,7 +2121,7 @@
         <translation>Caviardages :</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>Export into folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -4620,7 +4620,6 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/exchange/destination.py" line="+56"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-60"/>
         <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
         <translation>{target} est dans la bibliothèque Redline de {root} ; exportez vers un emplacement hors de celle-ci</translation>
     </message>

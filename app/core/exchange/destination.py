@@ -47,7 +47,7 @@ def library_holding(path: Path) -> Path | None:
     return None
 
 
-def _refuse_library(folder: Path, target: Path) -> None:
+def refuse_library(folder: Path, target: Path) -> None:
     """Refuse ``target`` when ``folder`` (where it would be written) is, or lies inside, a
     library."""
     root = library_holding(folder)
@@ -62,7 +62,7 @@ def _refuse_library(folder: Path, target: Path) -> None:
 
 def check_file(path: Path, *, overwrite: bool) -> os.stat_result | None:
     """Check a file target; return the existing file's status (None for a new name)."""
-    _refuse_library(path.parent, path)
+    refuse_library(path.parent, path)
     try:
         st = path.lstat()
     except FileNotFoundError:
@@ -93,7 +93,7 @@ def check_file(path: Path, *, overwrite: bool) -> os.stat_result | None:
 
 def check_folder(folder: Path) -> None:
     """Check a folder an export writes files or folders into (it may not exist yet)."""
-    _refuse_library(folder, folder)
+    refuse_library(folder, folder)
     if folder.exists() and not folder.is_dir():
         raise DestinationError(
             translate("Redline", "{folder} is not a folder").format(folder=folder)

@@ -35,7 +35,7 @@ from app.core.errors import RedlineError
 from app.core.exchange.canvas import DEFAULT_DPI as CANVAS_DPI
 from app.core.exchange.canvas import MAX_DPI, MIN_DPI
 from app.core.exchange.common import ExportScope
-from app.core.exchange.destination import library_holding
+from app.core.exchange.destination import DestinationError, library_holding, refuse_library
 from app.core.exchange.formats import DEFAULT_DPI as OCR_DPI
 from app.core.exchange.formats import OCR_FORMATS
 from app.core.exchange.ocr_export import DPI_RANGE
@@ -332,12 +332,10 @@ class ExportDialog(QDialog):
         """Why the destination cannot take this export, or None. (The export checks again.)"""
         path = Path(self.path.text().strip()).expanduser()
         folder = self._wants_folder()
-        root = library_holding(path if folder else path.parent)
-        if root is not None:
-            return translate(
-                "Redline",
-                "{target} is inside the Redline library at {root}; export to a place outside it",
-            ).format(target=path, root=root)
+        try:
+            refuse_library(path if folder else path.parent, path)
+        except DestinationError as exc:
+            return str(exc)
         if folder and path.is_file():
             return translate(
                 "Redline",
