@@ -61,7 +61,7 @@ def read_limited(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
             raise XmlFileError(
                 translate(
                     "Redline", "{name} is not a regular file (a device, pipe or folder)"
-                ).format(name=path.name)
+                ).format(name=path)  # as given: "zero" said nothing of /dev/zero
             )
         size = path.stat().st_size
         if size > max_bytes:

@@ -1,5 +1,6 @@
-"""Text files named on the command line (a companion OCR text, a text to detect in): a file that
-cannot be read is one line naming it, in every command that takes one."""
+"""Text files named on the command line (a companion OCR text, a text to detect in, an
+annotation set): a file that cannot be read is one line naming it as given, in every command
+that takes one."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.builders import make_text_pdf
         ["detect", "--text", "{missing}"],
         ["attach-text", "memo", "{missing}"],
         ["import", "{pdf}", "--text", "{missing}"],
+        ["import-annotations", "{missing}"],
     ],
 )
 def test_an_unreadable_text_file_is_one_line_naming_it(
@@ -42,6 +44,7 @@ def test_an_unreadable_text_file_is_one_line_naming_it(
         ["attach-text", "memo", "{odd}"],
         ["import", "{pdf}", "--text", "{odd}"],
         ["import", "{odd}"],
+        ["import-annotations", "{odd}"],
     ],
 )
 @pytest.mark.parametrize("odd", ["pipe", "/dev/zero"])
@@ -62,4 +65,5 @@ def test_a_pipe_or_a_device_is_refused_unread(
     capsys.readouterr()
     assert main([*lib, *argv]) == 1
     said = capsys.readouterr()
-    assert "not a regular file" in (said.err + said.out).strip().splitlines()[-1]
+    last = (said.err + said.out).strip().splitlines()[-1]
+    assert "not a regular file" in last and str(path) in last  # named as given, not "zero"

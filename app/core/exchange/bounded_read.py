@@ -104,14 +104,15 @@ def open_regular(path: Path, max_bytes: int) -> IO[bytes]:
     """The file at ``path`` opened for reading: a regular file within ``max_bytes``.
 
     A device (``/dev/zero``), a pipe or a socket is refused before anything is read (opened
-    without blocking, so a pipe with no writer cannot hang the import).
+    without blocking, so a pipe with no writer cannot hang the import). A file that cannot be
+    opened, or is no file, is named by its path as given (for /etc it said "etc is not …").
     """
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise InvalidAnnotationSet(
             translate("Redline", "cannot read {name}: {reason}").format(
-                name=path.name, reason=exc.strerror or exc
+                name=path, reason=exc.strerror or exc
             )
         ) from exc
     st = os.fstat(fd)
@@ -122,7 +123,7 @@ def open_regular(path: Path, max_bytes: int) -> IO[bytes]:
                 "Redline",
                 "{name} is not a regular file (a device, pipe or folder); "
                 "save the annotation set to a file first",
-            ).format(name=path.name)
+            ).format(name=path)
         )
     if st.st_size > max_bytes:
         os.close(fd)
