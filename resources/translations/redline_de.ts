@@ -267,17 +267,17 @@
     <message>
         <location line="+7"/>
         <source>&amp;Redact the selected words…</source>
-        <translation>Die gewählten Wörter &amp;schwärzen…</translation>
+        <translation>Die gewählten Wörter sch&amp;wärzen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Note on the &amp;page…</source>
-        <translation>Notiz zur &amp;Seite…</translation>
+        <translation>No&amp;tiz zur Seite…</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Tag with tag &amp;number</source>
-        <translation>Mit Schlagwort &amp;Nummer versehen</translation>
+        <source>Tag with tag n&amp;umber</source>
+        <translation>Mit Schlagwort N&amp;ummer versehen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -301,8 +301,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Text &amp;reading</source>
-        <translation>&amp;Lesart des Textes</translation>
+        <source>Te&amp;xt reading</source>
+        <translation>Lesa&amp;rt des Textes</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -331,12 +331,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Accept all of this kind in the &amp;document</source>
+        <source>Accept all of this kind in the d&amp;ocument</source>
         <translation>Alle dieser Art im &amp;Dokument annehmen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Page &amp;reviewed</source>
+        <source>Page revie&amp;wed</source>
         <translation>Seite &amp;geprüft</translation>
     </message>
     <message>
@@ -347,17 +347,17 @@
     <message>
         <location line="+7"/>
         <source>Page &amp;unreviewed</source>
-        <translation>Seite &amp;ungeprüft</translation>
+        <translation>Seite unge&amp;prüft</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Next &amp;unreviewed page</source>
-        <translation>Nächste &amp;ungeprüfte Seite</translation>
+        <source>Next unre&amp;viewed page</source>
+        <translation>Nächste ungeprüfte Sei&amp;te</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Most &amp;doubtful first</source>
-        <translation>&amp;Unsicherste zuerst</translation>
+        <translation>Unsicherste &amp;zuerst</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -2213,7 +2213,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
         <location line="+113"/>
-        <location filename="../../app/ui/window/main_window.py" line="+280"/>
+        <location filename="../../app/ui/window/main_window.py" line="+286"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -3236,7 +3236,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/window/libraries.py" line="+19"/>
         <source>Open &amp;library…</source>
-        <translation>&amp;Bibliothek öffnen…</translation>
+        <translation>Bibliothek ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3294,7 +3294,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Warten auf den Server der Bibliothek…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-198"/>
+        <location filename="../../app/ui/window/main_window.py" line="-204"/>
         <source>Cannot open the library</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
@@ -3319,7 +3319,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+90"/>
+        <location filename="../../app/ui/window/main_window.py" line="+96"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3336,7 +3336,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3355,7 +3355,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Find…</source>
+        <source>Fin&amp;d…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
@@ -3390,7 +3390,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="-54"/>
-        <source>Show &amp;word boxes</source>
+        <source>Show word &amp;boxes</source>
         <translation>&amp;Wortrahmen zeigen</translation>
     </message>
     <message>
@@ -3430,13 +3430,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+5"/>
-        <source>Next pa&amp;ne</source>
+        <source>Next p&amp;ane</source>
         <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous pan&amp;e</source>
-        <translation>Vorheriger B&amp;ereich</translation>
+        <translation>Vorheriger Be&amp;reich</translation>
     </message>
     <message>
         <location line="-79"/>
@@ -3486,12 +3486,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location line="+6"/>
         <source>Detect markings in the li&amp;brary</source>
-        <translation>Markierungen in der Bi&amp;bliothek erkennen</translation>
+        <translation>Markierungen in der Bibl&amp;iothek erkennen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Document m&amp;etadata…</source>
-        <translation>M&amp;etadaten des Dokuments…</translation>
+        <translation>Me&amp;tadaten des Dokuments…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3588,7 +3588,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/window/panes.py" line="+36"/>
         <source>&amp;Side panel (library, search, annotations)</source>
-        <translation>&amp;Seitenleiste (Bibliothek, Suche, Annotationen)</translation>
+        <translation>Sei&amp;tenleiste (Bibliothek, Suche, Annotationen)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3602,7 +3602,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Reading mode (scan and text, full screen)</source>
+        <source>Rea&amp;ding mode (scan and text, full screen)</source>
         <translation>&amp;Lesemodus (Scan und Text, Vollbild)</translation>
     </message>
     <message>
@@ -4937,7 +4937,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{size} Byte</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{name} is not a regular file (a device, pipe or folder); save the annotation set to a file first</source>
         <translation>{name} ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Ordner); speichern Sie den Annotationssatz zuerst in einer Datei</translation>
     </message>

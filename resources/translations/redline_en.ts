@@ -1580,7 +1580,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{name} is not a regular file (a device, pipe or folder); save the annotation set to a file first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,7 +2571,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Tag with tag &amp;number</source>
+        <source>Tag with tag n&amp;umber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2596,7 +2596,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Text &amp;reading</source>
+        <source>Te&amp;xt reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2626,12 +2626,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Accept all of this kind in the &amp;document</source>
+        <source>Accept all of this kind in the d&amp;ocument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Page &amp;reviewed</source>
+        <source>Page revie&amp;wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2646,7 +2646,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Next &amp;unreviewed page</source>
+        <source>Next unre&amp;viewed page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3684,7 +3684,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+64"/>
-        <location filename="../../app/ui/window/main_window.py" line="+403"/>
+        <location filename="../../app/ui/window/main_window.py" line="+409"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5069,7 +5069,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-198"/>
+        <location filename="../../app/ui/window/main_window.py" line="-204"/>
         <source>Cannot open the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5094,7 +5094,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+90"/>
+        <location filename="../../app/ui/window/main_window.py" line="+96"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5130,7 +5130,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Find…</source>
+        <source>Fin&amp;d…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5165,7 +5165,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location line="-54"/>
-        <source>Show &amp;word boxes</source>
+        <source>Show word &amp;boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5205,7 +5205,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location line="+5"/>
-        <source>Next pa&amp;ne</source>
+        <source>Next p&amp;ane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5360,7 +5360,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Reading mode (scan and text, full screen)</source>
+        <source>Rea&amp;ding mode (scan and text, full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

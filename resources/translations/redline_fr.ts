@@ -267,7 +267,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Redact the selected words…</source>
-        <translation>&amp;Caviarder les mots choisis…</translation>
+        <translation>Ca&amp;viarder les mots choisis…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -276,8 +276,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Tag with tag &amp;number</source>
-        <translation>Étiqueter avec l’étiquette &amp;numéro</translation>
+        <source>Tag with tag n&amp;umber</source>
+        <translation>Étiqueter avec l’étiquette n&amp;uméro</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -292,7 +292,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Edit chosen annotation…</source>
-        <translation>&amp;Modifier l’annotation choisie…</translation>
+        <translation>Mod&amp;ifier l’annotation choisie…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Text &amp;reading</source>
+        <source>Te&amp;xt reading</source>
         <translation>&amp;Lecture du texte</translation>
     </message>
     <message>
@@ -331,13 +331,13 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Accept all of this kind in the &amp;document</source>
-        <translation>Accepter tout ce type dans le &amp;document</translation>
+        <source>Accept all of this kind in the d&amp;ocument</source>
+        <translation>Accepter tout ce type dans le d&amp;ocument</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Page &amp;reviewed</source>
-        <translation>Page &amp;révisée</translation>
+        <source>Page revie&amp;wed</source>
+        <translation>Page ré&amp;visée</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -351,8 +351,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Next &amp;unreviewed page</source>
-        <translation>Page non révisée &amp;suivante</translation>
+        <source>Next unre&amp;viewed page</source>
+        <translation>Page non révisée suivan&amp;te</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2213,7 +2213,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
         <location line="+113"/>
-        <location filename="../../app/ui/window/main_window.py" line="+280"/>
+        <location filename="../../app/ui/window/main_window.py" line="+286"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -3221,7 +3221,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+2"/>
         <source>Follow the &amp;system</source>
-        <translation>Comme le &amp;système</translation>
+        <translation>Comme le s&amp;ystème</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3294,7 +3294,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>En attente du serveur de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-198"/>
+        <location filename="../../app/ui/window/main_window.py" line="-204"/>
         <source>Cannot open the library</source>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
@@ -3319,7 +3319,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+90"/>
+        <location filename="../../app/ui/window/main_window.py" line="+96"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -3336,7 +3336,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3355,8 +3355,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <source>Fin&amp;d…</source>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3390,7 +3390,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="-54"/>
-        <source>Show &amp;word boxes</source>
+        <source>Show word &amp;boxes</source>
         <translation>Afficher les cadres des &amp;mots</translation>
     </message>
     <message>
@@ -3416,7 +3416,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>&amp;Go to page…</source>
-        <translation>Aller à la &amp;page…</translation>
+        <translation>Aller à la pa&amp;ge…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3430,7 +3430,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+5"/>
-        <source>Next pa&amp;ne</source>
+        <source>Next p&amp;ane</source>
         <translation>Volet sui&amp;vant</translation>
     </message>
     <message>
@@ -3486,7 +3486,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>Detect markings in the li&amp;brary</source>
-        <translation>Détecter les marquages dans la bi&amp;bliothèque</translation>
+        <translation>Détecter les marquages dans la bibl&amp;iothèque</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3496,7 +3496,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
+        <translation>Pa&amp;ramètres…</translation>
     </message>
     <message>
         <location line="-45"/>
@@ -3588,12 +3588,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/window/panes.py" line="+36"/>
         <source>&amp;Side panel (library, search, annotations)</source>
-        <translation>&amp;Panneau latéral (bibliothèque, recherche, annotations)</translation>
+        <translation>Pa&amp;nneau latéral (bibliothèque, recherche, annotations)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Thumbnails</source>
-        <translation>&amp;Miniatures</translation>
+        <translation>M&amp;iniatures</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3602,8 +3602,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Reading mode (scan and text, full screen)</source>
-        <translation>Mode &amp;lecture (scan et texte, plein écran)</translation>
+        <source>Rea&amp;ding mode (scan and text, full screen)</source>
+        <translation>Mode lec&amp;ture (scan et texte, plein écran)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4937,7 +4937,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{size} octets</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{name} is not a regular file (a device, pipe or folder); save the annotation set to a file first</source>
         <translation>{name} n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier) ; enregistrez d’abord le jeu d’annotations dans un fichier</translation>
     </message>

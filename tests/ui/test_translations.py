@@ -28,6 +28,7 @@ from app.ui.annotating.editor import AnnotationDialog
 from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S
 from app.ui.base.language import CORE_WORDS, TRANSLATED, install, uninstall
+from app.ui.base.menu_keys import menus_of
 from app.ui.document.annotation_style import CATEGORY_WORDS
 from app.ui.tools.about_dialog import show_about, tesseract_notice
 from app.ui.tools.error_dialog import ErrorDialog
@@ -364,3 +365,36 @@ def test_what_the_panes_write_from_data_is_in_the_windows_language(
     assert row.startswith("kein Code"), row  # (a redaction with no code: "no code" until then)
     assert level_row == "Einstufung: SECRET", level_row  # (the category's id until then)
     window.close()
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single & (``&&`` is an ampersand), lower-cased, or None."""
+    found = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("language", ["en", *TRANSLATED])
+def test_no_two_entries_of_a_menu_share_their_underlined_letter(
+    qtbot: QtBot, qapp: QApplication, review_library: Library, settings: S.Settings, qm: Path,
+    language: str,
+) -> None:  # fmt: skip
+    """With two entries on one letter (View's "&Rotate view" and "&Reading mode"), the letter
+    only moves between them: Alt+V then R rotated nothing."""
+    if language != "en":
+        assert install(qapp, language, qm) == language
+    try:
+        window = MainWindow(review_library, settings, synchronous=True)
+        qtbot.addWidget(window)
+        window.show()  # (its texts are put in the window's language as it is shown)
+        bars = [window.menuBar().actions(), *(m.actions() for m in menus_of(window.menuBar()))]
+        clashes = []
+        for actions in bars:
+            letters = [(_mnemonic(a.text()), a.text()) for a in actions if a.isVisible()]
+            for letter in {k for k, _ in letters if k}:
+                same = [t for k, t in letters if k == letter]
+                if len(same) > 1:
+                    clashes.append(" / ".join(same))
+    finally:
+        if language != "en":
+            uninstall(qapp)
+    assert clashes == [], "\n".join(clashes)

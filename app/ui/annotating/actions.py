@@ -51,6 +51,7 @@ from app.ui.annotating.undo_commands import (
     TagCommand,
 )
 from app.ui.base.language import say, tr, translate
+from app.ui.base.menu_keys import keys_to_menus
 from app.ui.document.annotation_style import KIND_LABELS, KIND_NOUNS
 
 REGION_KINDS: tuple[Kind, ...] = ("redaction", "tag", "marking", "note")
@@ -142,6 +143,7 @@ class AnnotationActions(QObject):
         """What a rectangle drawn on the scan becomes: a small menu beside the rectangle (not
         over it: the person sees what they drew while choosing), else at the mouse."""
         menu = QMenu(self.window)
+        keys_to_menus(menu)
         for kind in REGION_KINDS:
             menu.addAction(tr(KIND_LABELS[kind])).setData(kind)
         self.region_menu = menu  # (tests look at where it opened)

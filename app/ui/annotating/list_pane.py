@@ -49,6 +49,7 @@ from app.ui.annotating.page_annotations import PageAnnotations
 from app.ui.base.accessible import named
 from app.ui.base.fitting_grid import FittingGrid, combo_wanted, wanted_width
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
+from app.ui.base.menu_keys import keys_to_menus
 from app.ui.base.plain_label import plain_tip
 from app.ui.base.table import column_header
 from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe, tag_maps
@@ -416,5 +417,6 @@ class AnnotationListPane(QWidget):
         if not index.isValid():
             return
         menu = QMenu(self.table)
+        keys_to_menus(menu)
         fill_record_menu(self.annotation_actions, menu, [self.model.records[index.row()]])
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -20,6 +20,7 @@ from app.ui.annotating.review_bar import ReviewBar
 from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S
 from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.base.menu_keys import keys_to_menus
 from app.ui.document.annotation_style import KIND_NOUNS, left_visible
 
 LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -136,7 +137,7 @@ class AnnotationMenus:
         )
         kinds = ("correction", "tag", "marking", "note", "redact")
         a.selection_actions = [self.by_name[n] for n in kinds]
-        tags = m.addMenu(QT_TRANSLATE_NOOP("Redline", "Tag with tag &number"))
+        tags = m.addMenu(QT_TRANSLATE_NOOP("Redline", "Tag with tag n&umber"))
         for n in range(1, 10):
             tag_n = translate("Redline", "Tag {n}").format(n=n)
             self._add(tags, f"tag{n}", tag_n, partial(a.tag_selection, n), str(n), local=True)
@@ -166,7 +167,7 @@ class AnnotationMenus:
             local=True,
         )
         m.addSeparator()
-        reading = m.addMenu(QT_TRANSLATE_NOOP("Redline", "Text &reading"))
+        reading = m.addMenu(QT_TRANSLATE_NOOP("Redline", "Te&xt reading"))
         group = QActionGroup(self.window)  # exclusive: one reading at a time
         for mode, key in (
             ("original", "Ctrl+Alt+1"),
@@ -221,14 +222,14 @@ class AnnotationMenus:
             ),
             (
                 "accept_document",
-                QT_TRANSLATE_NOOP("Redline", "Accept all of this kind in the &document"),
+                QT_TRANSLATE_NOOP("Redline", "Accept all of this kind in the d&ocument"),
                 partial(accept_all_of_kind, a, document=True),
                 ("Ctrl+Alt+A",),
                 False,
             ),
             (
                 "reviewed",
-                QT_TRANSLATE_NOOP("Redline", "Page &reviewed"),
+                QT_TRANSLATE_NOOP("Redline", "Page revie&wed"),
                 partial(r.set_status, "reviewed"),
                 ("Ctrl+Return",),
                 False,
@@ -249,7 +250,7 @@ class AnnotationMenus:
             ),
             (
                 "next_unreviewed",
-                QT_TRANSLATE_NOOP("Redline", "Next &unreviewed page"),
+                QT_TRANSLATE_NOOP("Redline", "Next unre&viewed page"),
                 r.next_unreviewed,
                 ("Ctrl+J",),
                 False,
@@ -346,6 +347,7 @@ def show_scan_menu(a: AnnotationActions, pos: QPoint) -> None:
     if rec is None:
         return
     menu = QMenu(view)
+    keys_to_menus(menu)
     fill_record_menu(a, menu, [rec])
     menu.exec(view.viewport().mapToGlobal(pos))
 

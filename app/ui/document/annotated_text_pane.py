@@ -21,6 +21,7 @@ from app.core.annotating.vocabulary import CorrectionBody
 from app.core.documents.queries import WordBox
 from app.core.documents.search import match_spans
 from app.ui.base.language import translate
+from app.ui.base.menu_keys import keys_to_menus
 from app.ui.base.plain_label import plain_tip
 from app.ui.base.theme import colours
 from app.ui.document.annotation_style import colour_of, text_background
@@ -324,6 +325,7 @@ class AnnotatedTextPane(OcrTextPane):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
+        keys_to_menus(menu)  # (R typed into it is the menu's, not Reject)
         if self.menu_builder is not None:
             cp = self._map.from_qt(self.cursorForPosition(event.pos()).position())
             self.menu_builder(menu, self.records_at(cp))

@@ -146,7 +146,7 @@ OTHER_KEYS = (
 
 
 def plain(text: str) -> str:
-    """A menu text as read: without its mnemonic marks ("&Find…" → "Find…")."""
+    """A menu text as read: without its mnemonic marks ("Fin&d…" → "Find…")."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 

@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QDesktopServices,
 )
 from PySide6.QtWidgets import (
-    QMenu,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from app.ui.base.job_dialog import Job
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.lazy import lazy_module
 from app.ui.base.library_calls import LibraryCalls
+from app.ui.base.menu_keys import keys_to_menus, menus_of
 from app.ui.base.plain_label import plain_message, plain_tip
 from app.ui.base.workers import TaskRunner
 from app.ui.document.document_view import DocumentView
@@ -160,8 +160,21 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         self._connect()
         self.remembered = Remembered(self)
         self.remembered.restore()
-        # Every menu's keys also work with the menu bar hidden (the reading mode hides it).
-        self.addActions([a for m in self.menuBar().findChildren(QMenu) for a in m.actions()])
+        # Every menu's keys also work with the menu bar hidden (the reading mode hides it), but
+        # the document's own (A, R, N, 1-9, F2, Del) only where the document view has the focus:
+        # on the whole window they ran from the library's buttons and tab bar. And an open menu
+        # takes the keys typed into it: with the View menu open, R ran Reject, not Rotate view.
+        menus = menus_of(self.menuBar())
+        local = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.addActions(
+            [
+                a
+                for m in menus
+                for a in m.actions()
+                if a.shortcutContext() != local and a.menu() is None  # (a submenu's entry on the
+            ]  # window puts the submenu's own entries, 1-9, in reach of the whole window)
+        )
+        keys_to_menus(self.menuBar(), *menus)
 
     def _compose(self) -> None:
         self.side = SidePanel()

@@ -41,7 +41,7 @@ VIEW = QT_TRANSLATE_NOOP("Redline", "&View")
 GO = QT_TRANSLATE_NOOP("Redline", "&Go")
 TOOLS = QT_TRANSLATE_NOOP("Redline", "&Tools")
 HELP = QT_TRANSLATE_NOOP("Redline", "&Help")
-WORD_BOXES = QT_TRANSLATE_NOOP("Redline", "Show &word boxes")
+WORD_BOXES = QT_TRANSLATE_NOOP("Redline", "Show word &boxes")
 SEPARATOR = ""  # an entry with this text is a separator
 
 
@@ -82,7 +82,7 @@ def _entries(w: MenuHost) -> list[Entry]:
             w.on_import_folder,
             ("Ctrl+Shift+O",),
         ),
-        (FILE, QT_TRANSLATE_NOOP("Redline", "&Find…"), w.on_find, (K.Find,)),
+        (FILE, QT_TRANSLATE_NOOP("Redline", "Fin&d…"), w.on_find, (K.Find,)),
         (
             FILE,
             QT_TRANSLATE_NOOP("Redline", "&Export…"),
@@ -115,7 +115,7 @@ def _entries(w: MenuHost) -> list[Entry]:
             ("Ctrl+PgUp",),
         ),
         (GO, SEPARATOR, None, ()),
-        (GO, QT_TRANSLATE_NOOP("Redline", "Next pa&ne"), lambda: w.focus_cycle.next(), ("F6",)),
+        (GO, QT_TRANSLATE_NOOP("Redline", "Next p&ane"), lambda: w.focus_cycle.next(), ("F6",)),
         (
             GO,
             QT_TRANSLATE_NOOP("Redline", "Previous pan&e"),

@@ -41,7 +41,7 @@ PANE_ENTRIES = (
     ("text", QT_TRANSLATE_NOOP("Redline", "Te&xt"), "Alt+3", S.PANE_TEXT),
 )
 DROPPED_FIRST = ("thumbnails", "side", "text")  # what a narrow window hides first
-READING_MODE = QT_TRANSLATE_NOOP("Redline", "&Reading mode (scan and text, full screen)")
+READING_MODE = QT_TRANSLATE_NOOP("Redline", "Rea&ding mode (scan and text, full screen)")
 LEAVE_READING = QT_TRANSLATE_NOOP("Redline", "Leave the reading mode")
 READING_HINT = QT_TRANSLATE_NOOP("Redline", "Reading mode: F11 or Esc leaves it.")
 

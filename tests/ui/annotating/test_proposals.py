@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QPen
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QTabBar
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotation_listing import get_annotation, list_annotations
@@ -286,6 +286,80 @@ def test_single_keys_do_nothing_outside_the_document_view(
         qtbot.keyClick(table, key)
     assert get_annotation(review_library, uuids[0]).status == "proposed"
     assert len(list_annotations(review_library)) == 4
+
+
+def test_an_open_menu_takes_its_letters_not_the_documents_keys(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """With the View menu opened from the scan (Alt+V), R is the menu's "Rotate view": it ran
+    the document's Reject on the chosen proposal (and Alt, then R, opened nothing)."""
+    uuids = propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.page_annotations.show_annotation(uuids[0])
+    view = window.document_view.page_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: view.user_rotation == 90)
+    assert get_annotation(review_library, uuids[0]).status == "proposed"
+
+
+def test_a_context_menu_takes_its_letters_not_the_documents_keys(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """R typed into the scan's menu of a proposal rejected it through the document's key R,
+    though no entry of the menu has that letter: the menu's keys are its own."""
+    uuids = propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.page_annotations.show_annotation(uuids[1])  # the redaction on the scan, chosen
+    view = window.document_view.page_view
+    view.setFocus()
+    rect = window.page_annotations.overlay.rect_of(uuids[1])
+    assert rect is not None
+    typed: list[str] = []
+
+    def type_r_then_leave() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            return
+        timer.stop()
+        typed.append(menu.title())
+        qtbot.keyClick(menu, Qt.Key.Key_R)  # no entry's letter: nothing
+        qtbot.keyClick(menu, Qt.Key.Key_Escape)
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(type_r_then_leave)
+    timer.start()
+    view.customContextMenuRequested.emit(view.mapFromScene(rect.center()))
+    assert typed == [""]
+    assert get_annotation(review_library, uuids[1]).status == "proposed"
+
+
+def test_the_documents_keys_work_only_where_the_document_view_has_the_focus(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """Every menu's entries are on the window (so that their keys work in the reading mode,
+    where the menu bar is hidden), but not the document's single keys: from the side panel's
+    tab bar, R would reject the chosen proposal (seen failing with them on the window)."""
+    uuids = propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.page_annotations.show_annotation(uuids[0])
+    tabs = window.side.findChild(QTabBar)
+    assert tabs is not None
+    tabs.setFocus()
+    qtbot.keyClick(tabs, Qt.Key.Key_R)
+    assert get_annotation(review_library, uuids[0]).status == "proposed"
+    view = window.document_view.page_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_R)  # in the document: rejected
+    assert get_annotation(review_library, uuids[0]).status == "rejected"
 
 
 def test_proposals_on_one_span_are_each_stepped_to(

@@ -134,6 +134,9 @@ def test_reading_mode_shows_scan_and_text_full_screen_and_keys_still_work(
     assert window.document_view.index == 1
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # a View key
     assert window.word_boxes.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # an Annotate key
+    assert window.annotation_menus.by_name["draw"].isChecked()  # (Edit, Annotate and Review's
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # were dead here)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     settle(qtbot, window)
     assert not window.isFullScreen() and not window.panes.reading.isChecked()
