@@ -90,7 +90,7 @@
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+58"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+59"/>
         <location filename="../../app/ui/window/status.py" line="+45"/>
         <source>Page</source>
         <translation>Seite</translation>
@@ -205,7 +205,7 @@
         <translation>Die Annotationen können nicht aufgelistet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/menus.py" line="+39"/>
+        <location filename="../../app/ui/annotating/menus.py" line="+40"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -365,13 +365,13 @@
         <translation>{kind} bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+138"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+139"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Select some text in the text pane first.</source>
         <translation>Zuerst Text im Textbereich markieren.</translation>
     </message>
@@ -1177,8 +1177,10 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+69"/>
+        <location filename="../../app/ui/document/document_view.py" line="+70"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+105"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <location line="+5"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+12"/>
         <source>Text</source>
@@ -1190,7 +1192,7 @@
         <translation>Der OCR-Text der Seite, schreibgeschützt, Wort für Wort mit dem Scan verknüpft.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Text pane</source>
         <translation>Textbereich</translation>
     </message>
@@ -1670,7 +1672,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-65"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-75"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -2213,7 +2215,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
         <location line="+113"/>
-        <location filename="../../app/ui/window/main_window.py" line="+286"/>
+        <location filename="../../app/ui/window/main_window.py" line="+293"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -3006,12 +3008,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-178"/>
         <source>Find a key or an action…</source>
         <translation>Eine Taste oder Aktion suchen…</translation>
     </message>
@@ -3204,6 +3206,26 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Mit der Maus auf ihre Wörter zeigen</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Move the cursor, its word outlined on the scan (not pages)</source>
+        <translation>Den Cursor bewegen, sein Wort auf dem Scan umrandet (nicht blättern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows, Home, End</source>
+        <translation>Pfeiltasten, Pos1, Ende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select words to annotate</source>
+        <translation>Wörter zum Annotieren auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+arrows, Ctrl+Shift+Right</source>
+        <translation>Umschalt+Pfeiltasten, Strg+Umschalt+Rechts</translation>
+    </message>
+    <message>
         <location line="+52"/>
         <source>Filter the keys</source>
         <translation>Die Tasten filtern</translation>
@@ -3294,7 +3316,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Warten auf den Server der Bibliothek…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-204"/>
+        <location filename="../../app/ui/window/main_window.py" line="-211"/>
         <source>Cannot open the library</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
@@ -3319,7 +3341,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+96"/>
+        <location filename="../../app/ui/window/main_window.py" line="+103"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3851,7 +3873,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Das ist kein JSON-Wert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+133"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+134"/>
         <source>Under a redaction on the scan</source>
         <translation>Unter einer Schwärzung auf dem Scan</translation>
     </message>

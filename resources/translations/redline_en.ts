@@ -1922,13 +1922,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+138"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+139"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Select some text in the text pane first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,7 +1964,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/ui/annotating/menus.py" line="+309"/>
+        <location filename="../../app/ui/annotating/menus.py" line="+310"/>
         <source>Delete {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+247"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+248"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,7 +3301,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+133"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+134"/>
         <source>Under a redaction on the scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,8 +3440,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+69"/>
+        <location filename="../../app/ui/document/document_view.py" line="+70"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+105"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <location line="+5"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+12"/>
         <source>Text</source>
@@ -3453,7 +3455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Text pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,7 +3686,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+64"/>
-        <location filename="../../app/ui/window/main_window.py" line="+409"/>
+        <location filename="../../app/ui/window/main_window.py" line="+416"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,7 +3845,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-65"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-75"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -4781,12 +4783,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-178"/>
         <source>Find a key or an action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4979,6 +4981,26 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Move the cursor, its word outlined on the scan (not pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows, Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select words to annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+arrows, Ctrl+Shift+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+52"/>
         <source>Filter the keys</source>
         <translation type="unfinished"></translation>
@@ -5069,7 +5091,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-204"/>
+        <location filename="../../app/ui/window/main_window.py" line="-211"/>
         <source>Cannot open the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5094,7 +5116,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+96"/>
+        <location filename="../../app/ui/window/main_window.py" line="+103"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -90,7 +90,7 @@
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+58"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+59"/>
         <location filename="../../app/ui/window/status.py" line="+45"/>
         <source>Page</source>
         <translation>Page</translation>
@@ -205,7 +205,7 @@
         <translation>Impossible de lister les annotations : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/menus.py" line="+39"/>
+        <location filename="../../app/ui/annotating/menus.py" line="+40"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -365,13 +365,13 @@
         <translation>Modifier : {kind}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+138"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+139"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Select some text in the text pane first.</source>
         <translation>Sélectionnez d’abord du texte dans le volet du texte.</translation>
     </message>
@@ -1177,8 +1177,10 @@
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+69"/>
+        <location filename="../../app/ui/document/document_view.py" line="+70"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+105"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <location line="+5"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+12"/>
         <source>Text</source>
@@ -1190,7 +1192,7 @@
         <translation>Le texte OCR de la page, en lecture seule, lié mot à mot au scan.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Text pane</source>
         <translation>Volet du texte</translation>
     </message>
@@ -1670,7 +1672,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-65"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-75"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -2213,7 +2215,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
         <location line="+113"/>
-        <location filename="../../app/ui/window/main_window.py" line="+286"/>
+        <location filename="../../app/ui/window/main_window.py" line="+293"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -3006,12 +3008,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-178"/>
         <source>Find a key or an action…</source>
         <translation>Chercher une touche ou une action…</translation>
     </message>
@@ -3204,6 +3206,26 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Survoler ses mots</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Move the cursor, its word outlined on the scan (not pages)</source>
+        <translation>Déplacer le curseur, son mot entouré sur le scan (sans tourner la page)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrows, Home, End</source>
+        <translation>Flèches, Début, Fin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select words to annotate</source>
+        <translation>Sélectionner des mots à annoter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+arrows, Ctrl+Shift+Right</source>
+        <translation>Maj+flèches, Ctrl+Maj+Droite</translation>
+    </message>
+    <message>
         <location line="+52"/>
         <source>Filter the keys</source>
         <translation>Filtrer les touches</translation>
@@ -3294,7 +3316,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>En attente du serveur de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-204"/>
+        <location filename="../../app/ui/window/main_window.py" line="-211"/>
         <source>Cannot open the library</source>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
@@ -3319,7 +3341,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+96"/>
+        <location filename="../../app/ui/window/main_window.py" line="+103"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -3851,7 +3873,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Ce n’est pas une valeur JSON ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+133"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+134"/>
         <source>Under a redaction on the scan</source>
         <translation>Sous un caviardage sur le scan</translation>
     </message>

@@ -17,6 +17,7 @@ from app.core.documents.queries import DocumentSummary, PageInfo, PageText
 from app.core.documents.render import PageGeometry
 from app.core.library import Library
 from app.ui.base.accessible import named
+from app.ui.base.focus_frame import focus_frame
 from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.workers import TaskRunner, report_failure
 from app.ui.document.annotated_text_pane import AnnotatedTextPane
@@ -71,6 +72,7 @@ class DocumentView(QWidget):
                 "Redline", "The page's OCR text, read-only, linked word by word to the scan."
             ),
         )
+        self.focus_frames = [focus_frame(self.page_view), focus_frame(self.text_pane)]
         self.ocr_offer = OcrOffer(lib, ocr or db)
         self.splitter = self._compose()
         self._rerender = QTimer(self, singleShot=True, interval=RERENDER_DELAY_MS)

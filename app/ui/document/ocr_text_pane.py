@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from app.core.documents.queries import WordBox
@@ -65,6 +65,18 @@ def unplaced_spans(words: Sequence[WordBox]) -> list[tuple[int, int]]:
     return spans
 
 
+CARET_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                        Qt.Key.Key_Home, Qt.Key.Key_End})  # fmt: skip
+_CARET_HELD = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+
+
+def is_caret_key(event: QKeyEvent) -> bool:
+    """An arrow, Home or End, alone or with Shift and/or Ctrl (a key that moves the caret or
+    stretches the selection)."""
+    held = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() in CARET_KEYS and not held & ~_CARET_HELD
+
+
 class OcrTextPane(QPlainTextEdit):
     """Read-only page text. Emits ``word_hovered(seq)`` and ``word_clicked(seq)``, and
     ``hits_changed(spans)`` when the search matches move because the text was shown anew (spans
@@ -77,6 +89,12 @@ class OcrTextPane(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
+        # A caret the arrow keys move and Shift with them selects (read-only left only the
+        # mouse): words to correct, tag or note are chosen from the keyboard too.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -203,6 +221,26 @@ class OcrTextPane(QPlainTextEdit):
             fmt.setBackground(colours().focus_text)
         if fmt is not None and fmt.hasProperty(QTextCharFormat.Property.TextUnderlineColor):
             fmt.setUnderlineColor(colours().chosen)
+
+    def event(self, event: QEvent) -> bool:
+        """The caret's keys are the text's while it has the focus: Left, Right, Home and End
+        are also the window's page keys (PgUp and PgDn still turn pages from here)."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and is_caret_key(event)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if is_caret_key(event):  # the word at the caret is shown on the scan, as on hover
+            seq = self.word_at_offset(self._map.from_qt(self.textCursor().position()))
+            if seq is not None and seq != self._hovered:
+                self._hovered = seq
+                self.word_hovered.emit(seq)
 
     def _word_under(self, event: QMouseEvent) -> int | None:
         cursor = self.cursorForPosition(event.position().toPoint())

@@ -142,6 +142,16 @@ OTHER_KEYS = (
         QT_TRANSLATE_NOOP("Redline", "What an annotation is, who made it and when"),
         QT_TRANSLATE_NOOP("Redline", "Hover its words"),
     ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Text"),
+        QT_TRANSLATE_NOOP("Redline", "Move the cursor, its word outlined on the scan (not pages)"),
+        QT_TRANSLATE_NOOP("Redline", "Arrows, Home, End"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Text"),
+        QT_TRANSLATE_NOOP("Redline", "Select words to annotate"),
+        QT_TRANSLATE_NOOP("Redline", "Shift+arrows, Ctrl+Shift+Right"),
+    ),
 )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtGui import QDropEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -83,6 +83,57 @@ def test_a_malformed_query_says_why(
     window.search_pane.run('"unclosed')
     assert window.search_pane.model.rowCount() == 0
     assert window.search_pane.status.text()
+
+
+def test_words_are_chosen_in_the_text_from_the_keyboard(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """The text pane had no caret: Shift+arrows selected nothing, and Left, Right, Home and End
+    turned pages, so a correction or note on chosen words needed the mouse."""
+    window = make_window(qtbot, review_library, settings)
+    doc = window.library_model.document_id(0)
+    assert doc is not None and window.open_document(doc)
+    view = window.document_view
+    activate(qtbot, window)
+    text = view.text_pane
+    text.setFocus()
+    hovered: list[int] = []
+    text.word_hovered.connect(hovered.append)
+    qtbot.keyClick(text, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(text, Qt.Key.Key_Right, ctrl_shift)
+    qtbot.keyClick(text, Qt.Key.Key_Right, ctrl_shift)
+    start, end = text.selected_span()
+    first_words = text.text[start:end].split()
+    assert start == 0 and len(first_words) == 2, text.text[:40]
+    qtbot.keyClick(text, Qt.Key.Key_Right)  # the caret, not the page
+    qtbot.keyClick(text, Qt.Key.Key_End)
+    assert view.index == 0 and text.textCursor().position() > end
+    assert hovered  # the word at the caret shown on the scan
+    qtbot.keyClick(text, Qt.Key.Key_PageDown)  # PgDn still turns the page from the text
+    assert view.index == 1
+
+
+def test_the_pane_with_the_focus_is_framed(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """Fusion draws no focus on the scan or the text: with F6 between them nothing on screen
+    changed, and the document's single keys act only where it has the focus."""
+    window = make_window(qtbot, review_library, settings)
+    doc = window.library_model.document_id(0)
+    assert doc is not None and window.open_document(doc)
+    view = window.document_view
+    activate(qtbot, window)
+    scan_frame, text_frame = view.focus_frames
+    view.page_view.setFocus()
+    qtbot.waitUntil(lambda: scan_frame.isVisible())
+    assert not text_frame.isVisible() and scan_frame.geometry() == view.page_view.rect()
+    qtbot.keyClick(view.page_view, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: text_frame.isVisible())
+    assert view.text_pane.hasFocus() and not scan_frame.isVisible()
+    ink = view.text_pane.grab().toImage()
+    highlight = view.text_pane.palette().color(QPalette.ColorRole.Highlight)
+    assert ink.pixelColor(ink.width() // 2, 0) == highlight  # drawn on its top edge
 
 
 def test_keyboard_navigation_and_status_bar(
