@@ -200,6 +200,11 @@
         <translation>Löschen</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>Cannot list the annotations: {reason}</source>
         <translation>Die Annotationen können nicht aufgelistet werden: {reason}</translation>
@@ -3774,7 +3779,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-96"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-100"/>
         <source>In conflict</source>
         <translation>Im Konflikt</translation>
     </message>

@@ -2495,6 +2495,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>Cannot list the annotations: {reason}</source>
         <translation type="unfinished"></translation>

@@ -200,6 +200,11 @@
         <translation>Supprimer</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>Cannot list the annotations: {reason}</source>
         <translation>Impossible de lister les annotations : {reason}</translation>
@@ -3774,7 +3779,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-96"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-100"/>
         <source>In conflict</source>
         <translation>En conflit</translation>
     </message>

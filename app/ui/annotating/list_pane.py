@@ -291,7 +291,11 @@ class AnnotationListPane(QWidget):
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._on_delete)
-        self.table.addAction(delete)
+        edit = QAction(translate("Redline", "Edit"), self.table)  # F2, as on the scan
+        edit.setShortcut(QKeySequence("F2"))
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.triggered.connect(self._on_edit)
+        self.table.addActions([delete, edit])
 
     def filters_state(self) -> str:
         """The scope, kind and status chosen, as the settings keep them ("document,,proposed":
@@ -406,6 +410,11 @@ class AnnotationListPane(QWidget):
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         self.annotation_actions.edit(self.model.records[index.row()].uuid)
+
+    def _on_edit(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.annotation_actions.edit(self.model.records[index.row()].uuid)
 
     def _on_delete(self) -> None:
         index = self.table.currentIndex()

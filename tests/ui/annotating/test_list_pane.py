@@ -182,6 +182,26 @@ def test_typing_a_correction_is_one_undo_step_and_delete_from_the_list(
     assert not get_annotation(review_library, uuids["correction"]).deleted
 
 
+def test_f2_in_the_list_edits_the_chosen_annotation(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The guide says F2 edits the chosen annotation in the Annotations tab; it did nothing
+    there (only on the scan and the text)."""
+    uuids = seed(review_library)
+    window = open_window(qtbot, review_library, settings)
+    window.document_view.show_page(1)
+    edited: list[str] = []
+    monkeypatch.setattr(window.annotations, "edit", lambda uuid: edited.append(uuid) or True)
+    pane = window.annotation_list
+    row = pane.model.row_of(uuids["correction"])
+    assert row is not None
+    window.side.setCurrentWidget(pane)
+    pane.table.setCurrentIndex(pane.model.index(row, 0))
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_F2)
+    assert edited == [uuids["correction"]]
+
+
 def test_a_cancelled_live_edit_is_taken_back(
     qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
