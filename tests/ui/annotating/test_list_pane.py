@@ -191,7 +191,12 @@ def test_f2_in_the_list_edits_the_chosen_annotation(
     window = open_window(qtbot, review_library, settings)
     window.document_view.show_page(1)
     edited: list[str] = []
-    monkeypatch.setattr(window.annotations, "edit", lambda uuid: edited.append(uuid) or True)
+
+    def edit(uuid: str) -> bool:
+        edited.append(uuid)
+        return True
+
+    monkeypatch.setattr(window.annotations, "edit", edit)
     pane = window.annotation_list
     row = pane.model.row_of(uuids["correction"])
     assert row is not None
