@@ -50,6 +50,7 @@ from app.ui.base.accessible import named
 from app.ui.base.fitting_grid import FittingGrid, combo_wanted, wanted_width
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.menu_keys import keys_to_menus
+from app.ui.base.own_keys import own_keys
 from app.ui.base.plain_label import plain_tip
 from app.ui.base.table import column_header
 from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe, tag_maps
@@ -186,6 +187,7 @@ class AnnotationListPane(QWidget):
         self.tags: list[TagNode] = []
         self.model = AnnotationListModel(self)
         self.table = AnnotationTable()
+        own_keys(self.table)  # (End: its last row, not the document's last page)
         self.table.setModel(self.model)
         named(
             self.table,

@@ -26,6 +26,7 @@ from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
+from app.ui.base.own_keys import own_keys
 from app.ui.base.plain_label import plain_label, plain_tip
 from app.ui.base.workers import TaskRunner
 from app.ui.base.wrapped_check import WrappedCheckBox
@@ -84,6 +85,7 @@ class DoubtfulPane(QWidget):
         self.words_only.setChecked(True)
         self.summary.setWordWrap(True)
         self.list = QListWidget()
+        own_keys(self.list)  # (End: its last row, not the document's last page)
         # Cut with "…" at the pane's edge, the whole word in its tooltip (it scrolled sideways).
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.ids import DocumentId
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, translate
+from app.ui.base.own_keys import own_keys
 from app.ui.library.library_model import LibraryModel
 
 COLUMN_WIDTHS = (250, 50, 90, 90, 110, 85, 70, 110, 85)
@@ -48,6 +49,7 @@ class LibraryPane(QWidget):
         )
         self.filter.setClearButtonEnabled(True)
         self.table = QTableView()
+        own_keys(self.table)  # (End: its last row, not the document's last page)
         self.table.setModel(model)
         named(
             self.filter,

@@ -38,6 +38,7 @@ from app.core.errors import SearchQueryError
 from app.core.library import Library
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
+from app.ui.base.own_keys import own_keys
 from app.ui.base.plain_label import plain_label, plain_tip
 from app.ui.base.theme import colours
 from app.ui.base.workers import TaskRunner
@@ -145,6 +146,7 @@ class SearchPane(QWidget):
         self.status.setWordWrap(True)
         self.model = SearchResultsModel()
         self.results = QListView()
+        own_keys(self.results)  # (End: its last row, not the document's last page)
         self.results.setModel(self.model)
         named(
             self.query,

@@ -14,7 +14,7 @@ from PySide6.QtGui import QDropEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from app.core.documents.ingest import ImportOutcome
+from app.core.documents.ingest import ImportOutcome, import_file
 from app.core.documents.queries import DocumentSummary
 from app.core.ids import DocumentId
 from app.core.library import Library
@@ -29,7 +29,13 @@ from app.ui.document.render_process import Started
 from app.ui.window import navigation
 from app.ui.window.launch import run_gui
 from tests.builders import make_image_only_pdf, make_text_pdf
-from tests.ui.helpers import activate, make_review_pdf, make_window, record_requests
+from tests.ui.helpers import (
+    activate,
+    make_review_pdf,
+    make_window,
+    record_requests,
+    review_library_doc_id,
+)
 
 
 def test_search_opens_the_page_with_hits_in_text_and_scan(
@@ -134,6 +140,33 @@ def test_the_pane_with_the_focus_is_framed(
     ink = view.text_pane.grab().toImage()
     highlight = view.text_pane.palette().color(QPalette.ColorRole.Highlight)
     assert ink.pixelColor(ink.width() // 2, 0) == highlight  # drawn on its top edge
+
+
+def test_a_list_with_the_focus_keeps_its_own_moving_keys(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """In the library's table End turned the open document to its last page (the row stayed),
+    and PgDn paged the document, not the table."""
+    for n in range(2):
+        pdf = make_text_pdf(review_library.root.parent / f"more{n}.pdf", [f"Memo {n}."])
+        import_file(review_library, pdf)
+    window = make_window(qtbot, review_library, settings)
+    assert window.open_document(review_library_doc_id(review_library))  # (4 pages)
+    view = window.document_view
+    activate(qtbot, window)
+    table = window.library_pane.table
+    rows = table.model().rowCount()
+    assert rows > 1
+    doc = review_library_doc_id(review_library)
+    row = next(r for r in range(rows) if window.library_model.document_id(r) == doc)
+    table.setCurrentIndex(table.model().index(row, 0))  # (the row of the open document)
+    table.setFocus()
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_End):
+        qtbot.keyClick(table, key)
+        assert view.index == 0, key
+    assert table.currentIndex().row() == rows - 1
+    qtbot.keyClick(table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.document_view.summary is not None  # Ctrl+PgDn: still the window's
 
 
 def test_keyboard_navigation_and_status_bar(
