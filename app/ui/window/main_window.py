@@ -160,6 +160,9 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         self._connect()
         self.remembered = Remembered(self)
         self.remembered.restore()
+        # The zoom as it changes (a zoom chosen by hand was saved only at close: lost when the
+        # process was killed).
+        self.document_view.zoom_changed.connect(lambda _zoom: self.remembered.note_zoom())
         # Every menu's keys also work with the menu bar hidden (the reading mode hides it), but
         # the document's own (A, R, N, 1-9, F2, Del) only where the document view has the focus:
         # on the whole window they ran from the library's buttons and tab bar. And an open menu

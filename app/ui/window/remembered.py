@@ -130,11 +130,16 @@ class Remembered:
         w.annotation_list.restore_filters(self.settings.get(S.ANNOTATION_FILTERS))
         w.library_pane.restore_columns(self.settings.get(S.LIBRARY_COLUMNS))
 
-    def _save_view(self) -> None:
-        w = self.window
-        pv = w.document_view.page_view
+    def note_zoom(self) -> None:
+        """The zoom, a fit or one chosen by hand (QSettings writes it to disk from the event
+        loop): saved only at close, it was lost when the process was killed."""
+        pv = self.window.document_view.page_view
         self.settings.set(S.ZOOM_FIT, pv.fit_mode or "")
         self.settings.set(S.ZOOM, pv.zoom)
+
+    def _save_view(self) -> None:
+        w = self.window
+        self.note_zoom()
         current = w.side.currentWidget()
         names = [name for name, tab in self._side_tabs().items() if tab is current]
         if names:

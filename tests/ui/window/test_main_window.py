@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
@@ -494,6 +494,22 @@ def test_zoom_and_side_tab_are_remembered(
     third = make_window(qtbot, review_library, settings)
     assert third.document_view.page_view.fit_mode == "page"
     assert third.side.currentWidget() is third.search_pane
+
+
+def test_a_zoom_chosen_by_hand_outlives_a_killed_process(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """Saved only at close, a zoom chosen by hand came back as the fit after a kill -9 (the
+    document and page, saved as each page is shown, did come back)."""
+    window = make_window(qtbot, review_library, settings)
+    doc = window.library_model.document_id(0)
+    assert doc is not None and window.open_document(doc)
+    pv = window.document_view.page_view
+    pv.zoom_in()
+    chosen = pv.zoom
+    settings.sync()  # what the event loop writes on its own; no close
+    again = Settings(QSettings(settings.store.fileName(), QSettings.Format.IniFormat))
+    assert again.get(S.ZOOM_FIT) == "" and again.get(S.ZOOM) == pytest.approx(chosen)
 
 
 def test_the_library_tables_sort_and_column_widths_are_remembered(
