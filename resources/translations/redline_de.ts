@@ -90,37 +90,37 @@
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+59"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+60"/>
         <location filename="../../app/ui/window/status.py" line="+45"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source> (orphaned)</source>
         <translation> (verwaist)</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation> · im Konflikt</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+35"/>
         <location line="+26"/>
@@ -744,7 +744,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
         <location line="+9"/>
@@ -1217,7 +1217,7 @@
         <translation>Die Seite kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-163"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-164"/>
         <source>p. {page}</source>
         <translation>S. {page}</translation>
     </message>
@@ -1238,17 +1238,17 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>No document open.</source>
         <translation>Kein Dokument geöffnet.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Hide lone punctuation marks</source>
         <translation>Einzelne Satzzeichen ausblenden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+9"/>
         <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
         <location line="+26"/>
@@ -1651,12 +1651,12 @@
         <translation>Von einer Person eingegeben; Doppelklick zum Prüfen oder Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/library_pane.py" line="+47"/>
+        <location filename="../../app/ui/library/library_pane.py" line="+49"/>
         <source>Filter by title, case or document number…</source>
         <translation>Nach Titel, Aktenzeichen oder Dokumentnummer filtern…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter the library</source>
         <translation>Bibliothek filtern</translation>
     </message>
@@ -1692,12 +1692,17 @@
         <translation>Die Dokumente der Bibliothek, mit einem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="+141"/>
+        <location line="+60"/>
+        <source>No document matches “{text}”.</source>
+        <translation>Kein Dokument passt zu „{text}“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/search_pane.py" line="+142"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation>Alle Seiten durchsuchen (Wörter, &quot;Phrasen&quot;, Präfix*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+6"/>
         <source>Search all pages</source>
         <translation>Alle Seiten durchsuchen</translation>
@@ -2220,7 +2225,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
         <location line="+113"/>
-        <location filename="../../app/ui/window/main_window.py" line="+293"/>
+        <location filename="../../app/ui/window/main_window.py" line="+296"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -3321,7 +3326,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Warten auf den Server der Bibliothek…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-211"/>
+        <location filename="../../app/ui/window/main_window.py" line="-214"/>
         <source>Cannot open the library</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
@@ -3346,7 +3351,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+103"/>
+        <location filename="../../app/ui/window/main_window.py" line="+106"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3725,7 +3730,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
-        <location filename="../../app/ui/library/search_pane.py" line="-186"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-187"/>
         <location line="+14"/>
         <source>page {n}</source>
         <translation>Seite {n}</translation>

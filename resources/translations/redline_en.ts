@@ -1358,7 +1358,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+203"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
         <location line="+9"/>
@@ -2027,7 +2027,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+14"/>
-        <location filename="../../app/ui/library/search_pane.py" line="+71"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+72"/>
         <location line="+14"/>
         <source>page {n}</source>
         <translation type="unfinished"></translation>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+248"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+250"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,37 +2385,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-189"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-190"/>
         <location filename="../../app/ui/window/status.py" line="+45"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <location line="+3"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source> (orphaned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,7 +2425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+35"/>
         <location line="+26"/>
@@ -3480,7 +3480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-163"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-164"/>
         <source>p. {page}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,17 +3501,17 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>No document open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-134"/>
         <source>Hide lone punctuation marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+9"/>
         <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
         <location line="+26"/>
@@ -3691,7 +3691,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+64"/>
-        <location filename="../../app/ui/window/main_window.py" line="+416"/>
+        <location filename="../../app/ui/window/main_window.py" line="+419"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3824,12 +3824,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/library_pane.py" line="+47"/>
+        <location filename="../../app/ui/library/library_pane.py" line="+49"/>
         <source>Filter by title, case or document number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3865,12 +3865,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+60"/>
+        <source>No document matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/library/search_pane.py" line="+56"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+6"/>
         <source>Search all pages</source>
         <translation type="unfinished"></translation>
@@ -5096,7 +5101,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-211"/>
+        <location filename="../../app/ui/window/main_window.py" line="-214"/>
         <source>Cannot open the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5121,7 +5126,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+103"/>
+        <location filename="../../app/ui/window/main_window.py" line="+106"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,6 +29,7 @@ from app.core.ids import DocumentId
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.own_keys import own_keys
+from app.ui.base.plain_label import plain_label
 from app.ui.library.library_model import LibraryModel
 
 COLUMN_WIDTHS = (250, 50, 90, 90, 110, 85, 70, 110, 85)
@@ -89,8 +90,14 @@ class LibraryPane(QWidget):
         self.table.setWordWrap(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # What a filter that matches nothing says (an empty table said nothing).
+        self.no_match = plain_label()
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
         layout.addWidget(self.filter)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.table)
+        self.model.reloaded.connect(self._say_no_match)
         self.filter.textChanged.connect(self._on_text_changed)
         self.filter.returnPressed.connect(self._on_filter_return)
         self.filter.installEventFilter(self)
@@ -120,6 +127,16 @@ class LibraryPane(QWidget):
 
     def _on_text_changed(self, text: str) -> None:
         self.model.set_filter(text.strip())
+
+    def _say_no_match(self) -> None:
+        typed = self.filter.text().strip()
+        if typed and self.model.rowCount() == 0:
+            self.no_match.setText(
+                translate("Redline", "No document matches “{text}”.").format(text=typed)
+            )
+            self.no_match.show()
+        else:
+            self.no_match.hide()
 
     def _on_filter_return(self) -> None:
         """Enter in the filter: the first document listed (once the filter's rows are read)."""

@@ -19,6 +19,7 @@ from app.core.library import Library
 from app.ui.document.render_cache import PageRenderer
 from app.ui.document.thumbnails import ThumbnailModel
 from app.ui.library.library_model import DOCUMENT_ID_ROLE, LibraryModel
+from app.ui.library.library_pane import LibraryPane
 from app.ui.library.search_pane import SearchResultsModel
 from tests.builders import make_text_pdf
 
@@ -128,3 +129,19 @@ def test_search_hits_are_drawn_with_their_matches_marked(qtmodeltester: ModelTes
     assert html.startswith("<b>a&lt;b</b> — page 1<br>x &lt; <b ")
     assert ">courier</b> y" in html
     qtmodeltester.check(model)
+
+
+def test_a_filter_that_matches_nothing_says_so(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    """An empty table said nothing when the filter matched no document."""
+    _library_of(library, tmp_path, 3)
+    pane = LibraryPane(LibraryModel(library, page_rows=5))
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.filter.setText("nothing like this")
+    qtbot.waitUntil(lambda: pane.no_match.isVisible())
+    assert pane.no_match.text() == "No document matches “nothing like this”."
+    pane.filter.setText("doc-00")
+    qtbot.waitUntil(lambda: not pane.no_match.isVisible())
+    assert pane.model.rowCount() == 3
