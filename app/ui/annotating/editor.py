@@ -44,6 +44,7 @@ from app.core.detection.redaction_notes import read_note
 from app.core.errors import RedlineError
 from app.ui.base.language import say, tr, translate
 from app.ui.base.plain_label import plain_label, plain_tip
+from app.ui.base.screen_fit import fit_to_screen
 from app.ui.document.annotation_style import KIND_LABELS
 
 NEW_TAG = "new_tag"  # body key: the names of a tag path typed that is not in the tree yet
@@ -194,6 +195,7 @@ class AnnotationDialog(QDialog):
             shortcut.activated.connect(self.accept)
         if self.first_field is not None:
             self.first_field.setFocus()
+        fit_to_screen(self)
 
     def accept(self) -> None:
         """Close only once the body is good (and, given ``submit``, made); otherwise say why in
