@@ -47,4 +47,5 @@ def test_a_content_taller_than_the_screen_scrolls_with_its_buttons_in_sight(
     assert buttons.parentWidget() is dialog  # below the scroll area, not in it
     assert dialog.rect().contains(buttons.geometry())
     assert dialog.minimumSizeHint().height() <= 360 - FRAME.height()
-    assert len(scroll.widget().findChildren(QLabel)) == 40
+    content = scroll.widget()
+    assert content is not None and len(content.findChildren(QLabel)) == 40
