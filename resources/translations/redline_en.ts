@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+121"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+123"/>
         <source>{name} would change nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,8 +1174,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+92"/>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="+66"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+93"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+70"/>
         <location line="+5"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
@@ -1359,12 +1359,12 @@
     <message numerus="yes">
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+120"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+122"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+190"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+192"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2092,17 +2092,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Nothing is in conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Show in the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cannot list the conflicts: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,7 +2180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+111"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+152"/>
         <source>{kind} — edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,7 +2190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../../app/ui/document/layer_switcher.py" line="+79"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
@@ -2201,7 +2201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,8 +2227,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="+94"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+240"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+99"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+242"/>
         <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,7 +2299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/history.py" line="+20"/>
+        <location filename="../../app/ui/annotating/history.py" line="+21"/>
         <source>quoted text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,7 +2375,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+31"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+32"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,7 +2474,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="-91"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="-96"/>
         <location filename="../../app/ui/document/annotation_style.py" line="-121"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
@@ -2811,7 +2811,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="-36"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="-39"/>
         <source>Delete the annotations that use it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2826,7 +2826,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The tags as a tree, with how often each is used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,7 +2836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,7 +2876,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,7 +2984,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="+86"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="+87"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,13 +3000,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="-59"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-60"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+32"/>
+        <location line="+37"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+33"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+39"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
@@ -3690,7 +3690,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
-        <location filename="../../app/ui/document/thumbnails.py" line="+64"/>
+        <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
         <location filename="../../app/ui/window/main_window.py" line="+419"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
@@ -3706,7 +3706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/render_cache.py" line="+225"/>
+        <location filename="../../app/ui/document/render_cache.py" line="+236"/>
         <source>Cannot show page {page}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,12 +3722,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/import_dialog.py" line="-36"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-37"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Importing {name} ({n} of {count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,7 +3944,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/about_dialog.py" line="+24"/>
+        <location filename="../../app/ui/tools/about_dialog.py" line="+25"/>
         <source>Redline is free software under the GNU Affero General Public License, version 3 or later ({licence}). It uses PyMuPDF (AGPL-3.0) and Qt through PySide6 (LGPL-3.0).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,12 +3960,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/ui/tools/error_dialog.py" line="+58"/>
+        <location filename="../../app/ui/tools/error_dialog.py" line="+59"/>
         <source>Copy for a bug report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location filename="../../app/ui/tools/error_dialog.py" line="+1"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
@@ -4060,7 +4060,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/ui/tools/metadata_dialog.py" line="+128"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+130"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+81"/>
         <location line="+32"/>
         <source>Open a document first.</source>
@@ -4244,15 +4244,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-136"/>
-        <location line="+202"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-137"/>
+        <location line="+203"/>
         <location line="+7"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4327,7 +4327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4452,7 +4452,7 @@ Export into it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/help_browser.py" line="+31"/>
+        <location filename="../../app/ui/tools/help_browser.py" line="+32"/>
         <source>Redline help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4479,14 +4479,14 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
-        <location line="+113"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
+        <location line="+114"/>
         <location filename="../../app/ui/window/main_window.py" line="-123"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,7 +4501,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,7 +4521,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="-49"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="-50"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>Failed.</source>
         <translation type="unfinished"></translation>
@@ -4537,7 +4537,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/metadata_dialog.py" line="-90"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="-91"/>
         <source>typed by {who}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4568,7 +4568,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,7 +4702,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="-134"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="-135"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

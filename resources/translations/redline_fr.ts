@@ -4,7 +4,7 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/ui/annotating/history.py" line="+20"/>
+        <location filename="../../app/ui/annotating/history.py" line="+21"/>
         <source>quoted text</source>
         <translation>texte cité</translation>
     </message>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+31"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+32"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="+74"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+78"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+29"/>
         <source>Tag</source>
         <translation>Étiquette</translation>
@@ -593,7 +593,7 @@
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="+86"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="+87"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -609,14 +609,14 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+61"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+62"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+32"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+160"/>
+        <location line="+37"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+33"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+162"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -750,7 +750,7 @@
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+190"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+192"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1372,7 +1372,7 @@
         <translation>Couche de texte changée ; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+111"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+152"/>
         <source>{kind} — edit</source>
         <translation>{kind} — modifier</translation>
     </message>
@@ -1382,7 +1382,7 @@
         <translation>« {text} »</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../../app/ui/document/layer_switcher.py" line="-63"/>
         <source>Text:</source>
         <translation>Texte :</translation>
@@ -1393,7 +1393,7 @@
         <translation>Codes connus</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Non enregistré :&lt;/b&gt; {reason}</translation>
     </message>
@@ -1538,7 +1538,7 @@
         <translation>Introuvable sur le scan : cette partie du texte joint n’a pas de place sur la page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/thumbnails.py" line="+91"/>
+        <location filename="../../app/ui/document/thumbnails.py" line="+95"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+13"/>
         <source>Thumbnails</source>
         <translation>Miniatures</translation>
@@ -1549,12 +1549,12 @@
         <translation>Une petite image de chaque page. En choisir une affiche cette page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/import_dialog.py" line="-63"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-64"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Importing {name} ({n} of {count})</source>
         <translation>Importation de {name} ({n} sur {count})</translation>
     </message>
@@ -1771,7 +1771,7 @@
         <translation>Erreur : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/about_dialog.py" line="+24"/>
+        <location filename="../../app/ui/tools/about_dialog.py" line="+25"/>
         <source>Redline is free software under the GNU Affero General Public License, version 3 or later ({licence}). It uses PyMuPDF (AGPL-3.0) and Qt through PySide6 (LGPL-3.0).</source>
         <translation>Redline est un logiciel libre sous la licence publique générale GNU Affero, version 3 ou ultérieure ({licence}). Il utilise PyMuPDF (AGPL-3.0) et Qt via PySide6 (LGPL-3.0).</translation>
     </message>
@@ -1787,12 +1787,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/ui/tools/error_dialog.py" line="+58"/>
+        <location filename="../../app/ui/tools/error_dialog.py" line="+59"/>
         <source>Copy for a bug report</source>
         <translation>Copier pour un rapport de bogue</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location filename="../../app/ui/tools/error_dialog.py" line="+1"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
@@ -1975,15 +1975,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+104"/>
-        <location line="+202"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+105"/>
+        <location line="+203"/>
         <location line="+7"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -2058,7 +2058,7 @@
         <translation>Garder les liens de la source (aucun sur un cadre)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
@@ -2102,7 +2102,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-85"/>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="+91"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="+96"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-152"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
@@ -2194,7 +2194,7 @@ Y exporter quand même ?</translation>
         <translation>Publier sans elles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/help_browser.py" line="+31"/>
+        <location filename="../../app/ui/tools/help_browser.py" line="+32"/>
         <source>Redline help</source>
         <translation>Aide de Redline</translation>
     </message>
@@ -2223,14 +2223,14 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie de Redline est incomplète. Le guide est aussi dans le dossier `docs/help` des sources de Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-104"/>
-        <location line="+113"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
+        <location line="+114"/>
         <location filename="../../app/ui/window/main_window.py" line="+296"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
@@ -2245,7 +2245,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Décider les conflits…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
         <translation>{name} vérifié. Rien n’a encore changé : « Appliquer » le fusionne.</translation>
     </message>
@@ -2782,7 +2782,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Annulé ; la bibliothèque est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="-49"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="-50"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>Failed.</source>
         <translation>Échec.</translation>
@@ -2927,7 +2927,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Joindre un texte OCR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="-134"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="-135"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3648,7 +3648,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Mode lecture : F11 ou Échap le quitte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/metadata_dialog.py" line="+38"/>
+        <location filename="../../app/ui/tools/metadata_dialog.py" line="+39"/>
         <source>typed by {who}</source>
         <translation>saisi par {who}</translation>
     </message>
@@ -3679,13 +3679,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Métadonnées — {title}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+63"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+64"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
@@ -3723,7 +3723,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/merge_report.py" line="-102"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+13"/>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="-99"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="-104"/>
         <location line="+5"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
@@ -3795,17 +3795,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+10"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Nothing is in conflict.</source>
         <translation>Rien n’est en conflit.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Show in the document</source>
         <translation>Montrer dans le document</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cannot list the conflicts: {error}</source>
         <translation>Impossible de lister les conflits : {error}</translation>
     </message>
@@ -3888,7 +3888,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Sous un caviardage sur le scan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/tag_manager.py" line="-33"/>
+        <location filename="../../app/ui/annotating/tag_manager.py" line="-36"/>
         <source>Delete the annotations that use it</source>
         <translation>Supprimer les annotations qui l’utilisent</translation>
     </message>
@@ -3903,7 +3903,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Les garder comme notes</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The tags as a tree, with how often each is used.</source>
         <translation>Les étiquettes en arbre, avec le nombre d’usages de chacune.</translation>
     </message>
@@ -3913,7 +3913,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Usages</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
@@ -3953,7 +3953,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
@@ -5311,7 +5311,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} ne contient aucun élément HTML</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/render_cache.py" line="+225"/>
+        <location filename="../../app/ui/document/render_cache.py" line="+236"/>
         <source>Cannot show page {page}: {reason}</source>
         <translation>Impossible d’afficher la page {page} : {reason}</translation>
     </message>

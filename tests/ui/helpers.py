@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import pymupdf
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.ids import DocumentId, PageId, TextLayerId
@@ -107,3 +108,32 @@ def scan_pdf(path: Path, text: str) -> Path:
     doc.save(path)
     doc.close()
     return path
+
+
+def main_dialogs(window: MainWindow) -> Iterator[QDialog]:
+    """The window's dialogs, each made (some shown) in turn: export, settings, metadata, about,
+    shortcuts, help, tags, the error dialog and the five annotation forms."""
+    from app.core.errors import RedlineError
+    from app.ui.annotating.editor import AnnotationDialog
+    from app.ui.annotating.tag_manager import TagManager
+    from app.ui.tools.about_dialog import show_about
+    from app.ui.tools.error_dialog import ErrorDialog
+    from app.ui.tools.export_dialog import ExportDialog
+    from app.ui.tools.help_browser import show_help
+    from app.ui.tools.metadata_dialog import edit_metadata
+    from app.ui.tools.settings_dialog import edit_settings
+    from app.ui.tools.shortcuts_dialog import show_shortcuts
+
+    yield ExportDialog(window.lib, window.document_id, window, window.settings)
+    yield edit_settings(window)
+    dialog = edit_metadata(window)
+    assert dialog is not None
+    yield dialog
+    yield show_about(window)
+    yield show_shortcuts(window.menuBar(), window)
+    yield show_help(window, "scan", None)
+    yield TagManager(window.annotating, window)
+    yield ErrorDialog(RedlineError("a test"), None, window)
+    tags = window.page_annotations.tags
+    for kind in ("correction", "tag", "marking", "redaction", "note"):
+        yield AnnotationDialog(kind, quote="SECRET", tags=tags, parent=window)

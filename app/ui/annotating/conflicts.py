@@ -49,6 +49,7 @@ from app.ui.annotating.context import Changes
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.plain_label import plain_label, plain_message, plain_tip
+from app.ui.base.screen_fit import fit_to_screen
 from app.ui.document.annotation_style import KIND_NOUNS
 
 Show = Callable[[DocumentId, int, str], bool]
@@ -175,6 +176,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(splitter)
         layout.addWidget(buttons)
         self.resize(980, 520)
+        fit_to_screen(self)
         actions.context.changed.connect(self._on_changed)
 
     def words(self) -> Words:

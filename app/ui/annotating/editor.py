@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -40,12 +43,14 @@ from app.core.annotating.vocabulary import LEAVE_VISIBLE, AnnotationError, Kind,
 from app.core.detection.redaction_notes import read_note
 from app.core.errors import RedlineError
 from app.ui.base.language import say, tr, translate
-from app.ui.base.plain_label import plain_label
+from app.ui.base.plain_label import plain_label, plain_tip
+from app.ui.base.screen_fit import fit_to_screen
 from app.ui.document.annotation_style import KIND_LABELS
 
 NEW_TAG = "new_tag"  # body key: the names of a tag path typed that is not in the tree yet
 SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 MIN_WIDTH = 440  # pixels: room for a tag's path, several codes, an error on two lines
+QUOTE_LINES = 4  # the most lines of the words annotated the form shows at once
 Submit = Callable[[dict[str, Any]], str | None]  # makes the annotation; an error, or None
 
 
@@ -83,6 +88,42 @@ class CodesCompleter(QCompleter):
         return before + str(index.data(Qt.ItemDataRole.UserRole))
 
 
+class QuoteBox(QScrollArea):
+    """The words annotated, wrapped, at most :data:`QUOTE_LINES` lines high; a longer quote
+    scrolls (and is whole on hover). Shown whole, a page's text made the form 770 px high, its
+    fields and buttons below a small screen's edge."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        self.label = label
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.most = QUOTE_LINES * label.fontMetrics().lineSpacing()
+        self.setMaximumHeight(self.most)
+        self.setToolTip(plain_tip(label.text()))
+        size = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        size.setHeightForWidth(True)
+        self.setSizePolicy(size)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        whole = self.label.heightForWidth(width)
+        if whole > self.most:  # (a scroll bar then takes some of the width)
+            whole = self.label.heightForWidth(width - self.verticalScrollBar().sizeHint().width())
+        return min(whole, self.most)
+
+    def sizeHint(self) -> QSize:
+        width = self.label.sizeHint().width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.label.minimumSizeHint().width(), self.label.fontMetrics().lineSpacing())
+
+
 class AnnotationDialog(QDialog):
     """Ask for (or edit) the body of one annotation of ``kind``. ``on_edit(body)``, when given, is
     called as the person types a correction, so the corrected reading follows the keys."""
@@ -114,7 +155,8 @@ class AnnotationDialog(QDialog):
         if quote:
             label = plain_label(translate("Redline", "“{text}”").format(text=quote))
             label.setWordWrap(True)
-            self.form.addRow(translate("Redline", "Text:"), label)
+            self.quote = QuoteBox(label)
+            self.form.addRow(translate("Redline", "Text:"), self.quote)
         builders = {
             "correction": lambda: self._correction(quote, body),
             "tag": lambda: self._tag(tags, body),
@@ -153,6 +195,7 @@ class AnnotationDialog(QDialog):
             shortcut.activated.connect(self.accept)
         if self.first_field is not None:
             self.first_field.setFocus()
+        fit_to_screen(self)
 
     def accept(self) -> None:
         """Close only once the body is good (and, given ``submit``, made); otherwise say why in

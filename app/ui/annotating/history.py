@@ -16,6 +16,7 @@ from app.core.library import Library
 from app.ui.annotating.conflicts import ShownWords, field_name
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr
 from app.ui.base.plain_label import plain_tip
+from app.ui.base.screen_fit import fit_to_screen
 
 QUOTE = QT_TRANSLATE_NOOP("Redline", "quoted text")  # what a text annotation's anchor quotes
 # The change log's actions (app.core.changelog: what each entry did), as people say them.
@@ -124,6 +125,7 @@ class HistoryDialog(QDialog):
         for column in range(3):
             self.tree.resizeColumnToContents(column)
         QVBoxLayout(self).addWidget(self.tree)
+        fit_to_screen(self)
 
 
 def show_history(lib: Library, uuid: str, parent: QWidget | None = None) -> HistoryDialog:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QInputDialog,
     QPushButton,
@@ -33,6 +33,7 @@ from app.ui.annotating.undo_commands import TagCommand
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.plain_label import plain_tip
+from app.ui.base.screen_fit import fit_to_screen
 
 DELETE_CHOICES: dict[str, T.UsePolicy] = {
     QT_TRANSLATE_NOOP("Redline", "Delete the annotations that use it"): "delete",
@@ -51,6 +52,9 @@ def _swatch(colour: str) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+BUTTONS_A_ROW = 4
 
 
 class TagManager(QDialog):
@@ -75,20 +79,24 @@ class TagManager(QDialog):
         # The names as wide as they are (never cut to "Mexico…": a long one scrolls), the uses
         # after them.
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QHBoxLayout()
-        for text, slot in (
-            (QT_TRANSLATE_NOOP("Redline", "New…"), self.new_tag),
-            (QT_TRANSLATE_NOOP("Redline", "New sub-tag…"), self.new_subtag),
-            (QT_TRANSLATE_NOOP("Redline", "Rename…"), self.rename),
-            (QT_TRANSLATE_NOOP("Redline", "Colour…"), self.recolour),
-            (QT_TRANSLATE_NOOP("Redline", "Describe…"), self.describe),
-            (QT_TRANSLATE_NOOP("Redline", "Move under…"), self.nest),
-            (QT_TRANSLATE_NOOP("Redline", "Merge into…"), self.merge),
-            (QT_TRANSLATE_NOOP("Redline", "Delete…"), self.delete),
+        # Two rows of four: in one row the eight buttons made the dialog 755 px wide at least,
+        # wider than a small screen, and every button off it.
+        buttons = QGridLayout()
+        for number, (text, slot) in enumerate(
+            (
+                (QT_TRANSLATE_NOOP("Redline", "New…"), self.new_tag),
+                (QT_TRANSLATE_NOOP("Redline", "New sub-tag…"), self.new_subtag),
+                (QT_TRANSLATE_NOOP("Redline", "Rename…"), self.rename),
+                (QT_TRANSLATE_NOOP("Redline", "Colour…"), self.recolour),
+                (QT_TRANSLATE_NOOP("Redline", "Describe…"), self.describe),
+                (QT_TRANSLATE_NOOP("Redline", "Move under…"), self.nest),
+                (QT_TRANSLATE_NOOP("Redline", "Merge into…"), self.merge),
+                (QT_TRANSLATE_NOOP("Redline", "Delete…"), self.delete),
+            )
         ):
             button = QPushButton(tr(text))
             button.clicked.connect(lambda _c=False, s=slot: s())
-            buttons.addWidget(button)
+            buttons.addWidget(button, *divmod(number, BUTTONS_A_ROW))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
@@ -98,6 +106,7 @@ class TagManager(QDialog):
         layout.addWidget(close)
         self.reload()
         context.changed.connect(self._on_changed)  # (a slot of this dialog: gone when deleted)
+        fit_to_screen(self)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.tags is not None or changes.annotations:  # (uses are counted)

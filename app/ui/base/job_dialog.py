@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.plain_label import plain_label
+from app.ui.base.screen_fit import fit_to_screen
 from app.ui.base.workers import TaskRunner
 
 
@@ -111,6 +112,7 @@ class JobDialog(QDialog):
         for w in (self.label, self.bar, self.report, self.buttons):
             layout.addWidget(w)
         self.resize(560, 160)
+        fit_to_screen(self)
         self.buttons.rejected.connect(self.reject)
         job.progress.connect(self._on_progress)
         job.finished.connect(self._on_finished)

@@ -34,19 +34,28 @@ PRIORITY_THUMBNAIL = 0
 
 @dataclass(frozen=True, slots=True)
 class RenderKey:
-    """Which pixels: a page of a source file at a zoom in device pixels per point (rounded)."""
+    """Which pixels: a page of a source file at a zoom in device pixels per point (rounded),
+    and, for a pixmap painted at its own size (a thumbnail), the device pixels per logical
+    pixel of the screen it is for: the pixmap is made with that ratio, so a thumbnail rendered
+    at twice its logical width is painted sharp at its logical size (the page view scales its
+    own pixmaps and leaves the ratio at 1)."""
 
     source_sha256: str
     index: int
     zoom_centi: int  # zoom x 100, so that nearby zooms share a render
+    ratio_centi: int = 100  # device pixels per logical pixel x 100
 
     @classmethod
-    def at(cls, source_sha256: str, index: int, zoom: float) -> RenderKey:
-        return cls(source_sha256, index, max(1, round(zoom * 100)))
+    def at(cls, source_sha256: str, index: int, zoom: float, ratio: float = 1.0) -> RenderKey:
+        return cls(source_sha256, index, max(1, round(zoom * 100)), max(1, round(ratio * 100)))
 
     @property
     def zoom(self) -> float:
         return self.zoom_centi / 100
+
+    @property
+    def ratio(self) -> float:
+        return self.ratio_centi / 100
 
 
 class RenderCache:
@@ -211,6 +220,8 @@ class PageRenderer(QObject):
 
     def _on_image(self, key: RenderKey, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image)
+        if key.ratio_centi != 100:  # (a new pixmap: nothing shares its pixels to be copied)
+            pixmap.setDevicePixelRatio(key.ratio)
         self.cache.put(key, pixmap)
         self._pending.discard(key)
         self.rendered.emit(key, pixmap)  # shown first; then the renders that waited for it

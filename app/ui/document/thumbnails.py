@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPaintEvent, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from app.core.documents.queries import DocumentSummary
@@ -32,7 +32,10 @@ class ThumbnailModel(QAbstractListModel):
     def __init__(self, renderer: PageRenderer, width: int = 96) -> None:
         super().__init__()
         self.renderer = renderer
-        self.width = width
+        self.width = width  # logical pixels
+        # The view's device pixels per logical pixel (set by the strip as it paints): the
+        # thumbnails are rendered at it, else a screen at scale 1.5 or 2 shows them blurred.
+        self.ratio = 1.0
         self.summary: DocumentSummary | None = None
         self._rows: dict[RenderKey, int] = {}
         renderer.rendered.connect(self._on_rendered)
@@ -52,7 +55,8 @@ class ThumbnailModel(QAbstractListModel):
         assert self.summary is not None
         page = self.summary.pages[row]
         shown_width = page.height if page.rotation % 180 else page.width
-        return RenderKey.at(self.summary.source_sha256, row, self.width / max(shown_width, 1.0))
+        zoom = self.width * self.ratio / max(shown_width, 1.0)
+        return RenderKey.at(self.summary.source_sha256, row, zoom, self.ratio)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.summary is None or index.row() >= self.rowCount():
@@ -103,6 +107,14 @@ class ThumbnailStrip(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setMinimumWidth(model.width + 40)
         self.setMaximumWidth(model.width * 2 + 40)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The ratio of the screen the strip is on now (it changes when the window moves to a
+        # screen of another scale): the rows painted next ask for thumbnails at it.
+        model = self.model()
+        if isinstance(model, ThumbnailModel):
+            model.ratio = self.devicePixelRatioF()
+        super().paintEvent(event)
 
     def select_page(self, row: int) -> None:
         index = self.model().index(row, 0)

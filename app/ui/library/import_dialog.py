@@ -23,6 +23,7 @@ from app.core.library import Library
 from app.ui.base.job_dialog import Cancel, Job, Progress
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.plain_label import plain_label
+from app.ui.base.screen_fit import fit_to_screen
 from app.ui.base.workers import TaskRunner
 
 
@@ -68,6 +69,7 @@ class ImportDialog(QDialog):
         for w in (self.label, self.files, self.pages, self.failures, self.buttons):
             layout.addWidget(w)
         self.resize(520, 180)
+        fit_to_screen(self)
         self.buttons.rejected.connect(self._on_rejected)
         job.file_started.connect(self._on_file_started)
         job.progress.connect(self._on_page_done)

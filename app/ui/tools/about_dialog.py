@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.versions import LICENSE_ID, Versions, collect_versions, tesseract_install_hint
 from app.ui.base import settings as S
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
+from app.ui.base.screen_fit import fit_to_screen
 
 LICENCE_TEXT = QT_TRANSLATE_NOOP(
     "Redline",
@@ -76,6 +77,7 @@ class AboutDialog(QDialog):
         # the dialog's minimum, which leaves the wrapping out, every row lost a few pixels and
         # the platform line its descenders ("x86_64" read "x86 64", "glibc" "qlibc").
         self.resize(560, layout.totalHeightForWidth(560))
+        fit_to_screen(self)
 
     def report(self) -> str:
         return bug_report_text(self.versions)

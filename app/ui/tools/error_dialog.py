@@ -39,6 +39,7 @@ from app.core.errorlog import log_exception, log_folder, write_crashes_to_log
 from app.core.errors import RedlineError
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr
 from app.ui.base.plain_label import plain_box, plain_label
+from app.ui.base.screen_fit import fit_to_screen
 
 TITLE = QT_TRANSLATE_NOOP("Redline", "Redline: something went wrong")
 HEADING = QT_TRANSLATE_NOOP(
@@ -101,6 +102,7 @@ class ErrorDialog(QDialog):
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.details_button.toggled.connect(self._on_details_toggled)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        fit_to_screen(self)
 
     def _compose(self) -> None:
         heading = QLabel(f"<b>{tr(HEADING)}</b>")

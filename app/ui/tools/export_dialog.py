@@ -47,6 +47,7 @@ from app.ui.base import settings as S
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
 from app.ui.base.plain_label import plain_message
+from app.ui.base.screen_fit import fit_to_screen
 from app.ui.tools.export_request import (
     FORMAT_SUFFIX,
     FORMAT_WORDS,
@@ -181,6 +182,7 @@ class ExportDialog(QDialog):
         self._compose()
         self._recall()
         self._on_changed()
+        fit_to_screen(self)
 
     def _recall(self) -> None:
         """The last export's format and scope (the scope if it still applies)."""

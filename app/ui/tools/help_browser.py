@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.resources import help_page, help_path
 from app.ui.base.language import QT_TRANSLATE_NOOP, current, tr
+from app.ui.base.screen_fit import fit_to_screen
 
 TITLE = QT_TRANSLATE_NOOP("Redline", "Redline help")
 BACK, FORWARD, CONTENTS = (
@@ -108,6 +109,7 @@ class HelpBrowser(QDialog):
         self.forward.setEnabled(False)
         buttons.rejected.connect(self.reject)
         self.resize(760, 720)
+        fit_to_screen(self)
 
     def show_page(self, page: Path) -> None:
         """Show ``page`` (a Markdown file of the guide); say so plainly if it is missing."""

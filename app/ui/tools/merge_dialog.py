@@ -32,6 +32,7 @@ from app.ui.base.author import person_name
 from app.ui.base.job_dialog import Cancel, Job, Progress
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.plain_label import plain_label
+from app.ui.base.screen_fit import fit_to_screen
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
 
@@ -76,6 +77,7 @@ class MergeDialog(QDialog):
         for w in (self.label, self.bar, self.details, self.buttons):
             layout.addWidget(w)
         self.resize(860, 480)
+        fit_to_screen(self)
         self.buttons.rejected.connect(self.reject)
         self.apply_button.clicked.connect(self._on_apply_clicked)
 

@@ -26,6 +26,7 @@ from app.core.library import Library
 from app.ui.base.author import person_name
 from app.ui.base.language import say, tr, translate
 from app.ui.base.plain_label import plain_label
+from app.ui.base.screen_fit import fit_to_screen
 from app.ui.tools.host import ToolHost
 
 
@@ -96,6 +97,7 @@ class MetadataDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(620, 0)
+        fit_to_screen(self)
         self.buttons.accepted.connect(self._on_accepted)
         self.buttons.rejected.connect(self.reject)
 

@@ -48,6 +48,7 @@ from app.ui.base import settings as S
 from app.ui.base.accessible import named
 from app.ui.base.language import LANGUAGES, QT_TRANSLATE_NOOP, say, switch_language, tr
 from app.ui.base.plain_label import plain_message
+from app.ui.base.screen_fit import fit_to_screen
 from app.ui.base.workers import TaskRunner
 from app.ui.tools.host import ToolHost
 
@@ -138,6 +139,7 @@ class SettingsDialog(QDialog):
         self.languages.itemChanged.connect(self._on_item_changed)
         self._fill()
         self.resize(520, 480)
+        fit_to_screen(self)
 
     def _kept_group(self) -> QGroupBox:
         """The banner readings kept on this computer: how many, where, and a button that

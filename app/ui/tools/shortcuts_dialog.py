@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, tr
+from app.ui.base.screen_fit import fit_to_screen
 
 TITLE = QT_TRANSLATE_NOOP("Redline", "Keyboard shortcuts")
 FILTER_HINT = QT_TRANSLATE_NOOP("Redline", "Find a key or an action…")
@@ -227,6 +228,7 @@ class ShortcutsDialog(QDialog):
         margins = layout.contentsMargins()
         screen = self.screen().availableGeometry().width() if self.screen() else 1600
         self.resize(min(max(640, want + margins.left() + margins.right()), screen - 40), 720)
+        fit_to_screen(self)
 
     def _fill(self) -> None:
         groups: dict[str, QTreeWidgetItem] = {}

@@ -456,8 +456,8 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             event.ignore()
             calls.after_call(self.close)
             return
-        if self.panes.reading_mode:  # the next start opens a normal window
-            self.panes.reading.setChecked(False)
+        # In the reading mode this saves the window and splitters as they were before it, so
+        # the next start opens a normal window (Panes.normal_layout).
         self.save_state()
         # A long job still running (import, OCR, export, detection, merge) is cancelled, not waited
         # out: it stops at its next check and rolls back what it had not finished.

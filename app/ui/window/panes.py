@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
@@ -95,6 +95,15 @@ def pane_widths(total: int, shown: Collection[str]) -> dict[str, int]:
     return widths
 
 
+@dataclass(frozen=True)
+class NormalLayout:
+    """The window's geometry and its two splitters' states, as Qt saves them."""
+
+    geometry: QByteArray
+    main: QByteArray
+    view: QByteArray
+
+
 class Panes(QObject):
     """Shows, hides and sizes the panes of ``window``: the View menu's pane entries and the
     reading mode. ``main`` splits the ``side`` panel from ``view``, whose own splitter holds the
@@ -122,6 +131,7 @@ class Panes(QObject):
         self.insisted: set[str] = set()  # shown again by the person: never hidden for room
         self.reading_mode = False
         self._was_maximized = False
+        self._before_reading: NormalLayout | None = None
         self._settle = QTimer(self, singleShot=True, interval=0)
         self._settle.timeout.connect(self.apply)
         self._build(menu)
@@ -216,9 +226,21 @@ class Panes(QObject):
 
     # -- reading mode ---------------------------------------------------------------------------
 
+    def normal_layout(self) -> NormalLayout:
+        """The window's geometry and its splitters as the next start should have them: in the
+        reading mode, as they were when it began. (Leaving it and saving then saved the full
+        screen: the window manager applies ``showNormal`` later, after the saving.)"""
+        if self.reading_mode and self._before_reading is not None:
+            return self._before_reading
+        return NormalLayout(
+            self.window.saveGeometry(), self.main.saveState(), self.view.splitter.saveState()
+        )
+
     def _on_reading_toggled(self, on: bool) -> None:
         if on == self.reading_mode:
             return
+        if on:
+            self._before_reading = self.normal_layout()
         self.reading_mode = on
         self.insisted.clear()
         self.leave.setEnabled(on)

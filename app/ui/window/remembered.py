@@ -72,9 +72,10 @@ class Remembered:
 
     def save(self) -> None:
         w = self.window
-        self.settings.set(S.GEOMETRY, w.saveGeometry())
-        self.settings.set(S.MAIN_SPLITTER, w.splitter.saveState())
-        self.settings.set(S.DOCUMENT_SPLITTER, w.document_view.splitter.saveState())
+        layout = w.panes.normal_layout()  # (in the reading mode, the window from before it)
+        self.settings.set(S.GEOMETRY, layout.geometry)
+        self.settings.set(S.MAIN_SPLITTER, layout.main)
+        self.settings.set(S.DOCUMENT_SPLITTER, layout.view)
         self.note_reading()
         self._save_view()
         self.settings.sync()

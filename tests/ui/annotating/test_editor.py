@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotation_listing import list_annotations
+from app.core.annotating.vocabulary import Kind
 from app.core.library import Library
 from app.ui.annotating.editor import AnnotationDialog
 from app.ui.base import settings as S
@@ -96,3 +98,25 @@ def test_the_words_annotated_are_quoted_as_the_language_quotes(
         finally:
             uninstall(qapp)
     assert "„Copenhagen“" in seen["de"] and "« Copenhagen »" in seen["fr"]
+
+
+LONG_QUOTE = " ".join(
+    f"word{i} of the memorandum's page, selected whole by the reviewer" for i in range(12)
+)  # (a page's text: about 85 words)
+
+
+@pytest.mark.parametrize("kind", ["note", "marking", "tag", "correction", "redaction"])
+def test_a_long_quote_keeps_the_form_within_a_small_screen(qtbot: QtBot, kind: Kind) -> None:
+    """A page's text selected made the forms 721-774 px high, their fields and OK below the
+    edge of a 1024x600 screen; the quote shows a few lines, the rest scrolls."""
+    short = AnnotationDialog(kind, quote="Vienna")
+    d = AnnotationDialog(kind, quote=LONG_QUOTE)
+    for dialog in (short, d):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.adjustSize()
+    lines = d.fontMetrics().lineSpacing()
+    assert d.height() <= short.height() + 3 * lines + 4, (d.height(), short.height())  # 4 lines
+    assert d.height() <= 600 - 80  # (a title bar and a panel on the screen too)
+    quoted = [label for label in d.findChildren(QLabel) if LONG_QUOTE in label.text()]
+    assert quoted  # whole, to scroll through (or read on hover)

@@ -4,23 +4,12 @@ main window, its menus and its dialogs)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from app.core.errors import RedlineError
-from app.ui.annotating.editor import AnnotationDialog
-from app.ui.annotating.tag_manager import TagManager
-from app.ui.tools.about_dialog import show_about
-from app.ui.tools.error_dialog import ErrorDialog
-from app.ui.tools.export_dialog import ExportDialog
-from app.ui.tools.help_browser import show_help
-from app.ui.tools.metadata_dialog import edit_metadata
-from app.ui.tools.settings_dialog import edit_settings
-from app.ui.tools.shortcuts_dialog import show_shortcuts
 from app.ui.window.main_window import MainWindow
+from tests.ui.helpers import main_dialogs
 from tests.ui.reading import unnamed
 
 
@@ -70,24 +59,8 @@ def test_every_menu_entry_is_named(qtbot: QtBot, tools_window: MainWindow) -> No
     assert unnamed(tools_window.menuBar()) == []
 
 
-def _dialogs(window: MainWindow) -> Iterator[QDialog]:
-    yield ExportDialog(window.lib, window.document_id, window, window.settings)
-    yield edit_settings(window)
-    dialog = edit_metadata(window)
-    assert dialog is not None
-    yield dialog
-    yield show_about(window)
-    yield show_shortcuts(window.menuBar(), window)
-    yield show_help(window, "scan", None)
-    yield TagManager(window.annotating, window)
-    yield ErrorDialog(RedlineError("a test"), None, window)
-    tags = window.page_annotations.tags
-    for kind in ("correction", "tag", "marking", "redaction", "note"):
-        yield AnnotationDialog(kind, quote="SECRET", tags=tags, parent=window)
-
-
 def test_the_dialogs_controls_are_named(qtbot: QtBot, tools_window: MainWindow) -> None:
-    for dialog in _dialogs(tools_window):
+    for dialog in main_dialogs(tools_window):
         dialog.show()
         qtbot.waitExposed(dialog)
         assert unnamed(dialog) == [], dialog.windowTitle()

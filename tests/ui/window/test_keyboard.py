@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QScreen
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -168,11 +168,9 @@ def test_the_shortcuts_sheet_shows_every_key_whole(
     from app.ui.base.language import install, uninstall
     from tests.ui.reading import compiled
 
-    class Wide:  # a desktop's screen (the offscreen platform's is 800 px wide)
-        def availableGeometry(self) -> QRect:
-            return QRect(0, 0, 1920, 1080)
-
-    monkeypatch.setattr(ShortcutsDialog, "screen", lambda self: Wide())
+    # A desktop's screen (the offscreen platform's is 800 px wide), for the sheet's width and
+    # for what bounds every dialog (app/ui/base/screen_fit.py).
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1920, 1080))
     assert install(qapp, "de", compiled(tmp_path / "qm")) == "de"
     try:
         window = make_window(qtbot, review_library, settings)

@@ -155,6 +155,31 @@ def test_the_window_never_closes_in_reading_mode_for_the_next_start(
     assert again.panes.shown() == set(ALL) or again.panes.wished() == set(ALL)
 
 
+def test_closing_in_reading_mode_saves_the_window_and_splitters_from_before_it(
+    qtbot: QtBot, review_library: Library, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What is saved does not wait for the window manager: on X11 it takes the window out of
+    full screen after ``showNormal`` returns, and the full screen was saved (1598x974 at 1,25
+    for a window at 120,80 1200x800, with the panes laid out anew)."""
+    window = make_window(qtbot, review_library, settings)
+    window.setGeometry(120, 80, 1200, 800)
+    settle(qtbot, window)
+    window.splitter.setSizes([330, 866])  # dragged by hand: kept
+    before = (window.saveGeometry(), window.splitter.saveState())
+    document_splitter = window.document_view.splitter.saveState()
+    window.panes.reading.trigger()
+    settle(qtbot, window)
+    assert window.isFullScreen()
+    # The window manager has not answered yet when the window closes.
+    monkeypatch.setattr(window, "showNormal", lambda: None)
+    monkeypatch.setattr(window, "showMaximized", lambda: None)
+    window.close()
+    assert (settings.get(S.GEOMETRY), settings.get(S.MAIN_SPLITTER)) == before
+    assert settings.get(S.DOCUMENT_SPLITTER) == document_splitter
+    again = make_window(qtbot, review_library, settings)
+    assert not again.isFullScreen() and not again.menuBar().isHidden()
+
+
 SCREEN = QRect(0, 0, 1920, 1080)
 
 
