@@ -92,11 +92,11 @@ class LibraryModel(QAbstractTableModel):
         self.endResetModel()
         self.reloaded.emit()
 
-    def _query(self, offset: int) -> list[DocumentRow]:
+    def _query(self, offset: int, limit: int | None = None) -> list[DocumentRow]:
         return list_documents(
             self.lib,
             offset=offset,
-            limit=self.page_rows,
+            limit=limit or self.page_rows,
             sort=self.sort_key,
             descending=self.descending,
             filter=self.filter_text,
@@ -136,6 +136,24 @@ class LibraryModel(QAbstractTableModel):
         self._fetching = True
         generation, offset = self._generation, len(self._rows)
         self._run(lambda: self._query(offset), lambda rows: self._on_more(generation, rows))
+
+    def fetch_rest(self, then: Callable[[], None]) -> None:
+        """Every row still to come, in one read, then ``then()`` (End in the table goes to the
+        library's last document: it stopped at the last row read, the 200th of 316)."""
+        if not self.canFetchMore(QModelIndex()):
+            if not self._fetching:
+                then()
+            return
+        self._fetching = True
+        generation, offset = self._generation, len(self._rows)
+        rest = max(self._total - offset, self.page_rows)
+
+        def done(rows: list[DocumentRow]) -> None:
+            self._on_more(generation, rows)
+            if generation == self._generation:
+                then()
+
+        self._run(lambda: self._query(offset, rest), done)
 
     def _on_more(self, generation: int, more: list[DocumentRow]) -> None:
         if generation != self._generation:

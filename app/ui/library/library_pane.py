@@ -101,6 +101,7 @@ class LibraryPane(QWidget):
         self.filter.textChanged.connect(self._on_text_changed)
         self.filter.returnPressed.connect(self._on_filter_return)
         self.filter.installEventFilter(self)
+        self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.activated.connect(self._on_activated)
 
@@ -174,6 +175,15 @@ class LibraryPane(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_End
+            and not event.modifiers() & ~Qt.KeyboardModifier.ControlModifier
+        ):
+            self.model.fetch_rest(self._to_last_row)  # (the rows not read yet too)
+            return True
+        if (
             watched is self.filter
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
@@ -183,6 +193,11 @@ class LibraryPane(QWidget):
             self.focus_table()
             return True
         return False
+
+    def _to_last_row(self) -> None:
+        last = self.model.rowCount() - 1
+        if last >= 0:
+            self.table.setCurrentIndex(self.model.index(last, 0))
 
     def _on_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         rows = {i.row() for i in selected.indexes()}

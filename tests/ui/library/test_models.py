@@ -145,3 +145,23 @@ def test_a_filter_that_matches_nothing_says_so(
     pane.filter.setText("doc-00")
     qtbot.waitUntil(lambda: not pane.no_match.isVisible())
     assert pane.model.rowCount() == 3
+
+
+def test_end_in_the_table_goes_to_the_librarys_last_document(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    """End (and Ctrl+End) stopped at the last row read so far (the 200th of 316 documents)."""
+    _library_of(library, tmp_path, 12)
+    pane = LibraryPane(LibraryModel(library, page_rows=5))
+    qtbot.addWidget(pane)
+    pane.show()
+    assert pane.model.rowCount() == 5
+    pane.table.setCurrentIndex(pane.model.index(0, 0))
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: pane.table.currentIndex().row() == 11)
+    assert pane.model.rowCount() == 12 and pane.model.data(pane.model.index(11, 0)) == "doc-011"
+    qtbot.keyClick(pane.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert pane.table.currentIndex().row() == 0
+    qtbot.keyClick(pane.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert pane.table.currentIndex().row() == 11
