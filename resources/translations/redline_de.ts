@@ -225,7 +225,7 @@
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -370,6 +370,11 @@
         <translation>{kind} bearbeiten…</translation>
     </message>
     <message>
+        <location line="+62"/>
+        <source>Choose an annotation first (N steps to the next proposal).</source>
+        <translation>Wählen Sie zuerst eine Annotation (N geht zum nächsten Vorschlag).</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/annotating/actions.py" line="+139"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
         <source>Accept redaction</source>
@@ -412,7 +417,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/ui/annotating/menus.py" line="+0"/>
+        <location filename="../../app/ui/annotating/menus.py" line="-62"/>
         <source>Delete {kind}</source>
         <translation>{kind} löschen</translation>
     </message>
@@ -1183,7 +1188,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+70"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+105"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1641,7 +1646,7 @@
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+168"/>
         <source>Detected; double-click to check or edit</source>
         <translation>Erkannt; Doppelklick zum Prüfen oder Bearbeiten</translation>
     </message>
@@ -1677,7 +1682,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-75"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-80"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1692,7 +1697,7 @@
         <translation>Die Dokumente der Bibliothek, mit einem Filter.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>No document matches “{text}”.</source>
         <translation>Kein Dokument passt zu „{text}“.</translation>
     </message>
@@ -3018,12 +3023,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-183"/>
         <source>Find a key or an action…</source>
         <translation>Eine Taste oder Aktion suchen…</translation>
     </message>
@@ -3145,12 +3150,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+5"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+17"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>Zoom in / out</source>
         <translation>Vergrößern / verkleinern</translation>
     </message>
@@ -3178,6 +3184,16 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+1"/>
         <source>Shift+drag</source>
         <translation>Umschalt+Ziehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chosen annotation&apos;s menu (its history, and more)</source>
+        <translation>Das Menü der gewählten Annotation (ihr Verlauf und mehr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu key, Shift+F10</source>
+        <translation>Menütaste, Umschalt+F10</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1964,7 +1964,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/ui/annotating/menus.py" line="+310"/>
+        <location filename="../../app/ui/annotating/menus.py" line="+311"/>
         <source>Delete {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,7 +2505,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/menus.py" line="-270"/>
+        <location filename="../../app/ui/annotating/menus.py" line="-271"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,7 +2520,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,6 +2687,11 @@
     <message>
         <location line="+5"/>
         <source>Decide the conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose an annotation first (N steps to the next proposal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3446,7 +3451,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+70"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+105"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -3814,7 +3819,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+168"/>
         <source>Detected; double-click to check or edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,7 +3855,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-75"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-80"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -3865,7 +3870,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>No document matches “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4793,12 +4798,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-183"/>
         <source>Find a key or an action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4920,12 +4925,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+5"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+17"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>Zoom in / out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,6 +4958,16 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+1"/>
         <source>Shift+drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chosen annotation&apos;s menu (its history, and more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu key, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -225,7 +225,7 @@
         <translation>&amp;Révision</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -370,6 +370,11 @@
         <translation>Modifier : {kind}…</translation>
     </message>
     <message>
+        <location line="+62"/>
+        <source>Choose an annotation first (N steps to the next proposal).</source>
+        <translation>Choisissez d’abord une annotation (N passe à la proposition suivante).</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/annotating/actions.py" line="+139"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
         <source>Accept redaction</source>
@@ -412,7 +417,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../app/ui/annotating/menus.py" line="+0"/>
+        <location filename="../../app/ui/annotating/menus.py" line="-62"/>
         <source>Delete {kind}</source>
         <translation>Supprimer : {kind}</translation>
     </message>
@@ -1183,7 +1188,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+70"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+105"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1641,7 +1646,7 @@
         <translation>Déclassé le</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+168"/>
         <source>Detected; double-click to check or edit</source>
         <translation>Détecté ; double-cliquez pour vérifier ou modifier</translation>
     </message>
@@ -1677,7 +1682,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-75"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-80"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1692,7 +1697,7 @@
         <translation>Les documents de la bibliothèque, avec un filtre.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>No document matches “{text}”.</source>
         <translation>Aucun document ne correspond à « {text} ».</translation>
     </message>
@@ -3018,12 +3023,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
-        <location line="+179"/>
+        <location line="+184"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-183"/>
         <source>Find a key or an action…</source>
         <translation>Chercher une touche ou une action…</translation>
     </message>
@@ -3145,12 +3150,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+5"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+17"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -3178,6 +3184,16 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+1"/>
         <source>Shift+drag</source>
         <translation>Maj+glisser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chosen annotation&apos;s menu (its history, and more)</source>
+        <translation>Le menu de l’annotation choisie (son historique, etc.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu key, Shift+F10</source>
+        <translation>Touche Menu, Maj+F10</translation>
     </message>
     <message>
         <location line="+4"/>

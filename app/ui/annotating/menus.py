@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QActionGroup, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.annotating.records import AnnotationRecord
@@ -49,6 +49,7 @@ class AnnotationMenus:
         view.text_pane.menu_builder = partial(fill_text_menu, actions)
         view.page_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.page_view.customContextMenuRequested.connect(partial(show_scan_menu, actions))
+        self.keyboard_menu = KeyboardMenu(actions)
         actions.decide_conflict = lambda uuid: self.open_conflicts(uuid)
 
     def _add(
@@ -337,6 +338,46 @@ def fill_text_menu(a: AnnotationActions, menu: QMenu, records: list[AnnotationRe
         menu.addSeparator()
         menu.addActions(a.selection_actions)
     fill_record_menu(a, menu, records)
+
+
+class KeyboardMenu(QObject):
+    """The Menu key or Shift+F10 on the scan opens the chosen annotation's menu beside it (the
+    menu was the mouse's alone: the annotation under the pointer, so a keyboard had no way to
+    an annotation's history or to leaving a redaction visible)."""
+
+    def __init__(self, actions: AnnotationActions) -> None:
+        super().__init__(actions.view.page_view)
+        self.actions = actions
+        actions.view.page_view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ContextMenu
+            and isinstance(event, QContextMenuEvent)
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+        ):
+            show_chosen_menu(self.actions)
+            return True
+        return False
+
+
+def show_chosen_menu(a: AnnotationActions) -> None:
+    """The chosen annotation's menu beside it on the scan (nothing chosen: the status bar says
+    how to choose one)."""
+    view = a.view.page_view
+    uuid = a.page.current
+    rec = a.page.shown(uuid) if uuid else None
+    rect = a.page.overlay.rect_of(uuid) if uuid else None
+    if rec is None or rect is None:
+        a.message.emit(
+            translate("Redline", "Choose an annotation first (N steps to the next proposal).")
+        )
+        return
+    menu = QMenu(view)
+    keys_to_menus(menu)
+    fill_record_menu(a, menu, [rec])
+    corner = view.mapFromScene(rect.bottomLeft())
+    menu.exec(view.viewport().mapToGlobal(corner))
 
 
 def show_scan_menu(a: AnnotationActions, pos: QPoint) -> None:

@@ -125,6 +125,11 @@ OTHER_KEYS = (
     ),
     KeyRow(
         QT_TRANSLATE_NOOP("Redline", "Scan"),
+        QT_TRANSLATE_NOOP("Redline", "The chosen annotation's menu (its history, and more)"),
+        QT_TRANSLATE_NOOP("Redline", "Menu key, Shift+F10"),
+    ),
+    KeyRow(
+        QT_TRANSLATE_NOOP("Redline", "Scan"),
         QT_TRANSLATE_NOOP("Redline", "Select the word in the text"),
         QT_TRANSLATE_NOOP("Redline", "Click a word"),
     ),

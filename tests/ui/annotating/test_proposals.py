@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QPen
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QBrush, QContextMenuEvent, QPen
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QTabBar
 from pytestqt.qtbot import QtBot
 
@@ -338,6 +338,42 @@ def test_a_context_menu_takes_its_letters_not_the_documents_keys(
     view.customContextMenuRequested.emit(view.mapFromScene(rect.center()))
     assert typed == [""]
     assert get_annotation(review_library, uuids[1]).status == "proposed"
+
+
+def test_the_menu_key_on_the_scan_opens_the_chosen_annotations_menu(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """The scan's menu was the mouse's alone (the annotation under the pointer): from the
+    keyboard there was no way to an annotation's history."""
+    uuids = propose(review_library)
+    window = open_window(qtbot, review_library, settings)
+    view = window.document_view.page_view
+    said: list[str] = []
+    window.annotations.message.connect(said.append)
+    corner = QPoint(5, 5)
+
+    def menu_key() -> QContextMenuEvent:  # (what the Menu key and Shift+F10 send)
+        return QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, corner, view.mapToGlobal(corner)
+        )
+
+    QApplication.sendEvent(view, menu_key())  # nothing chosen: said how to choose one
+    assert said and "Choose an annotation first" in said[-1]
+    window.page_annotations.show_annotation(uuids[1])
+    entries: list[str] = []
+
+    def look_then_leave() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            timer.stop()
+            entries.extend(a.text() for a in menu.actions())
+            menu.close()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(look_then_leave)
+    timer.start()
+    QApplication.sendEvent(view, menu_key())
+    assert "History of this redaction…" in entries and "Reject redaction" in entries
 
 
 def test_the_documents_keys_work_only_where_the_document_view_has_the_focus(
