@@ -129,7 +129,7 @@ class AnnotationPlanning(MergeState):
                 report.tombstones_stored += 1
             else:
                 report.added.append(rec["uuid"])
-            report.outcomes.append(annotation_outcome(doc.title, rec))
+            report.outcomes.append_new(doc.title, rec)
             self._note_correction(page, rec)
             return
         if history_free(mine) == rec:
