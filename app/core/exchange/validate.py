@@ -27,6 +27,7 @@ from app.core.exchange.record_rules import (
     check_page_review,
     check_records,
     check_unicode,
+    holds_nul_escape,
     latest_time,
 )
 from app.core.exchange.set_schema import first_error, part_validator, schema_check, set_validator
@@ -180,17 +181,20 @@ class RecordChecker:
         self.latest = latest_time()
         self.validator = part_validator("annotation", version)
 
-    def check(self, i: int, ann: Any) -> None:
+    def check(self, i: int, ann: Any, *, may_hold_nul: bool = True) -> None:
+        """Check the annotation ``ann`` at index ``i``; ``may_hold_nul`` false when the JSON
+        text it was decoded from holds no ``\\u0000`` (:func:`.record_rules.holds_nul_escape`):
+        its texts are then not looked through for U+0000."""
         where = f"annotations[{i}]"
         _check_depth(where, ann)
         schema_check(ann, self.validator, ("annotations", i))
         page = self._check_consistency(where, i, ann)
-        check_annotation(where, ann, self.latest)
+        check_annotation(where, ann, self.latest, may_hold_nul=may_hold_nul)
         if self.version >= 2 and ann.get("conflicts"):
 
             def rules(at: str, candidate: dict[str, Any]) -> None:
                 _check_anchor(at, candidate, page)
-                check_annotation(at, candidate, self.latest)
+                check_annotation(at, candidate, self.latest, may_hold_nul=may_hold_nul)
 
             _check_siblings(where, ann, self.validator, set_annotation_field, rules)
 
@@ -237,8 +241,9 @@ def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
         )
     check_unicode(raw, data)
     checker = check_head(data, name)
+    nul = holds_nul_escape(raw)
     for i, ann in enumerate(annotations):
-        checker.check(i, ann)
+        checker.check(i, ann, may_hold_nul=nul)
     return dict(data)
 
 
