@@ -40,18 +40,24 @@ EDGE = 0.5  # points a region may stick out of the page (rounding in other tools
 __all__ = ["InvalidAnnotationSet", "RecordChecker", "check_head", "parse", "read_annotation_set"]
 
 
+_CONTAINERS = (dict, list)  # (a tuple: ``dict | list`` is a new object each time it is read)
+
+
 def _depth(value: Any, limit: int) -> bool:
     """Whether ``value`` nests no deeper than ``limit`` (iteratively, so no recursion error)."""
     if isinstance(value, dict):  # the usual body: flat, or with a flat list (codes): no walk
-        inner = [v for v in value.values() if isinstance(v, dict | list)]
-        if not inner:
-            return limit >= 1
-        if all(type(v) is list and not any(isinstance(x, dict | list) for x in v) for v in inner):
-            return limit >= 2
+        deepest = 1
+        for v in value.values():
+            if isinstance(v, _CONTAINERS):
+                if type(v) is not list or any(isinstance(x, _CONTAINERS) for x in v):
+                    break  # a dict in it, or a list holding more: walked
+                deepest = 2
+        else:
+            return limit >= deepest
     todo = [(value, 1)]
     while todo:
         item, depth = todo.pop()
-        if isinstance(item, dict | list):
+        if isinstance(item, _CONTAINERS):
             if depth > limit:
                 return False
             children = item.values() if isinstance(item, dict) else item
