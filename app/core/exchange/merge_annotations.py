@@ -122,9 +122,9 @@ class AnnotationPlanning(MergeState):
     ) -> None:
         """A new annotation (any version), or one of a version 1 set: the later one wins."""
         report = self.report
-        if mine is None:
-            plan.inserts.append(({"revisions": {}, "conflicts": {}, **rec}, page.id,
-                                 self._bind(rec, page)))  # fmt: skip
+        if mine is None:  # (a version 2 record has its revisions and conflicts: no copy)
+            new = rec if self.three_way else {"revisions": {}, "conflicts": {}, **rec}
+            plan.inserts.append((new, page.id, self._bind(rec, page)))
             if rec["deleted"]:
                 report.tombstones_stored += 1
             else:
