@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -33,14 +34,20 @@ def insert_rows(conn: Connection, head: str, row: str, rows: Sequence[Sequence[A
 
 def _bound(row: str, part: Sequence[Sequence[Any]]) -> tuple[str, tuple[Any, ...]]:
     """``row`` with each place whose value is None in every row of ``part`` written ``NULL``,
-    and the values left to bind, row by row."""
-    columns = list(zip(*part, strict=True))
-    empty = [column.count(None) == len(column) for column in columns]
-    if not any(empty):
+    and the values left to bind, row by row (only a place None in the first row is looked at
+    in the others: the usual one is filled in all)."""
+    size = len(part)
+    empty = {
+        i for i, value in enumerate(part[0])
+        if value is None and list(map(itemgetter(i), part)).count(None) == size
+    }  # fmt: skip
+    if not empty:
         return row, tuple(chain.from_iterable(part))
     pieces = row.split("?")
     places = pieces[0] + "".join(
-        ("NULL" if null else "?") + piece for null, piece in zip(empty, pieces[1:], strict=True)
+        ("NULL" if i in empty else "?") + piece for i, piece in enumerate(pieces[1:])
     )
-    kept = [column for column, null in zip(columns, empty, strict=True) if not null]
-    return places, tuple(chain.from_iterable(zip(*kept, strict=True)))
+    kept = [i for i in range(len(part[0])) if i not in empty]
+    if len(kept) < 2:  # (itemgetter of one place gives the value, not a tuple of it)
+        return places, tuple(values[i] for values in part for i in kept)
+    return places, tuple(chain.from_iterable(map(itemgetter(*kept), part)))
