@@ -44,6 +44,11 @@ class Compact(Sequence[T], Generic[T]):
             row = tuple(tuple(v) if isinstance(v, list) else v for v in row)
         self._rows.append(row)
 
+    def append_stored(self, row: tuple[Any, ...]) -> None:
+        """A record given as it is kept: its fields in order, a tuple in place of each list (no
+        record made, where a caller adds many)."""
+        self._rows.append(row)
+
     def stored(self) -> Iterator[tuple[Any, ...]]:
         """Each record's fields in order, as kept (no record made)."""
         return iter(self._rows)

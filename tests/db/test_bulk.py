@@ -38,3 +38,36 @@ def test_rows_are_written_in_order_many_a_statement(
             .all()
         )
     assert [tuple(r) for r in got] == [("Ada", "tag", f"u{i:02}", "merge") for i in range(10)]
+
+
+def test_a_value_none_in_every_row_of_a_statement_is_written_null_not_bound(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same rows as bound one by one; ``before`` (None in all four rows of the first
+    statement) is written NULL there, ``after`` (None in some) is bound."""
+    monkeypatch.setattr(bulk, "ROWS_A_STATEMENT", 4)
+    statements: list[tuple[str, tuple[object, ...]]] = []
+    rows = [
+        ("2026-12-07 10:00:00", "Ada", f"u{i}", None if i < 5 else "{}", None if i % 2 else "{}")
+        for i in range(6)
+    ]
+    with library.transaction() as s:
+        conn = s.connection()
+        real = conn.exec_driver_sql
+
+        def seen(statement: str, values: tuple[object, ...]) -> object:
+            statements.append((statement, values))
+            return real(statement, values)
+
+        monkeypatch.setattr(conn, "exec_driver_sql", seen)
+        head = 'INSERT INTO change_log (at, author, entity, entity_uuid, action, "before", after)'
+        bulk.insert_rows(conn, head, "(?,?,'tag',?,'merge',?,?)", rows)
+    assert [s.count("?") for s, _ in statements] == [16, 10]
+    assert statements[0][0].endswith(" VALUES " + ",".join(["(?,?,'tag',?,'merge',NULL,?)"] * 4))
+    assert [len(values) for _, values in statements] == [16, 10]
+    with library.reading() as s:
+        got = s.connection().exec_driver_sql(
+            'SELECT author, entity_uuid, "before", after, "before" IS NULL FROM change_log '
+            "WHERE action = 'merge' ORDER BY id"
+        )
+        assert [tuple(r) for r in got] == [(*r[1:], r[3] is None) for r in rows]

@@ -171,8 +171,11 @@ _BODY_CHECKS: dict[str, Callable[[Mapping[str, Any]], Body]] = {
 }
 
 
-def validate_body(kind: str, body: Mapping[str, Any]) -> Body:
-    """Check ``body`` against the shape of ``kind``; return a normalised copy."""
+def validate_body(kind: str, body: Mapping[str, Any], *, may_hold_nul: bool = True) -> Body:
+    """Check ``body`` against the shape of ``kind``; return a normalised copy. ``may_hold_nul``
+    false: the caller knows that no text in it holds U+0000 (a merge's record decoded from JSON
+    without the escape, :func:`app.core.exchange.record_rules.holds_nul_escape`), and it is not
+    looked for."""
     check = _BODY_CHECKS[check_kind(kind)]
     if not isinstance(body, dict | Mapping):  # (dict first: an ABC's check is slower)
         raise AnnotationError(
@@ -181,7 +184,8 @@ def validate_body(kind: str, body: Mapping[str, Any]) -> Body:
             )
         )
     clean = check(body)
-    if _holds_nul(clean):  # PostgreSQL's text cannot hold it: the same rule on both engines
+    # PostgreSQL's text cannot hold U+0000: the same rule on both engines
+    if may_hold_nul and _holds_nul(clean):
         raise AnnotationError(
             translate(
                 "Redline",

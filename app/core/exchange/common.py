@@ -150,6 +150,24 @@ _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _STORED = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
 
 
+def _made_once(encoder: json.JSONEncoder) -> Callable[[Any], str]:
+    """``encoder.encode`` with its C encoder made once, not once a call (making it took half
+    of encoding a small body), and without the look for a value that holds itself: what is
+    encoded is a JSON value, a tree (one with a cycle still fails, with a RecursionError).
+    ``encoder.encode`` itself where Python has no C encoder."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None or encoder.indent is not None or encoder.ensure_ascii:
+        return encoder.encode
+    once = make(
+        None, encoder.default, json.encoder.encode_basestring, None, encoder.key_separator,
+        encoder.item_separator, encoder.sort_keys, encoder.skipkeys, encoder.allow_nan,
+    )  # fmt: skip
+    return lambda value: "".join(once(value, 0))
+
+
+_STORED_ONCE = _made_once(_STORED)  # a merge encodes a body for each annotation it writes
+
+
 def dump(value: Any) -> str:
     """Canonical JSON: sorted keys, no spaces, Unicode kept (same value, same bytes)."""
     return _CANONICAL.encode(value)
@@ -361,7 +379,7 @@ _CONFLICTS_JSON = json.dumps(_CONFLICTS_MARK)
 
 def body_text(body: dict[str, Any]) -> str:
     """A body as the annotation services store it (sorted keys, Unicode kept)."""
-    return _STORED.encode(body)
+    return _STORED_ONCE(body)
 
 
 def annotation_line(row: Sequence[Any]) -> str:

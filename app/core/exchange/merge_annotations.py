@@ -71,12 +71,10 @@ class AnnotationPlanning(MergeState):
         check_cross_kind(self.conn, "annotations", uuids)
         local = local_annotations(self.conn, uuids)
         plan = MergePlan()
-        where: dict[str, tuple[str, int]] = {}
         for ann in mine_only:
             doc = self.matched[ann["document"]][0]
             page = doc.pages[ann["page"]]
             rec = self._incoming(ann, doc.uuid)
-            where[rec["uuid"]] = (doc.title, int(ann["page"]) + 1)
             mine = local.get(rec["uuid"])
             if mine is not None:
                 _same_place(mine, rec)
@@ -84,12 +82,16 @@ class AnnotationPlanning(MergeState):
                 self._plan_three_way(plan, rec, mine, page, doc)
             else:
                 self._plan_v1(plan, rec, mine, page, doc)
+        changed = []
+        titles: dict[str, str] = {}  # by uuid here, as a planned record names its document
         for r, _, _ in plan.inserts + plan.updates:  # stored as written, but not silently
+            changed.append(r["uuid"])
             unknown = unknown_codes(str(r.get("kind")), r.get("body") or {})
             if unknown:
-                title, number = where[r["uuid"]]
-                self.report.unknown_codes.append(UnknownCodes(r["uuid"], title, number, unknown))
-        changed = [r["uuid"] for r, _, _ in plan.inserts + plan.updates]
+                titles = titles or {doc.uuid: doc.title for doc, _ in self.matched.values()}
+                self.report.unknown_codes.append(
+                    UnknownCodes(r["uuid"], titles[r["document"]], int(r["page"]) + 1, unknown)
+                )
         self._write(plan, "annotations", changed, apply_annotations)
 
     def _incoming(self, ann: dict[str, Any], doc_uuid: str) -> dict[str, Any]:
@@ -122,14 +124,14 @@ class AnnotationPlanning(MergeState):
     ) -> None:
         """A new annotation (any version), or one of a version 1 set: the later one wins."""
         report = self.report
-        if mine is None:
-            plan.inserts.append(({"revisions": {}, "conflicts": {}, **rec}, page.id,
-                                 self._bind(rec, page)))  # fmt: skip
+        if mine is None:  # (a version 2 record has its revisions and conflicts: no copy)
+            new = rec if self.three_way else {"revisions": {}, "conflicts": {}, **rec}
+            plan.inserts.append((new, page.id, self._bind(rec, page)))
             if rec["deleted"]:
                 report.tombstones_stored += 1
             else:
                 report.added.append(rec["uuid"])
-            report.outcomes.append(annotation_outcome(doc.title, rec))
+            report.outcomes.append_new(doc.title, rec)
             self._note_correction(page, rec)
             return
         if history_free(mine) == rec:
@@ -185,5 +187,7 @@ class AnnotationPlanning(MergeState):
             self.report.history_only += 1
 
     def _note_correction(self, page: LocalPage, *records: dict[str, Any]) -> None:
-        if any(r["kind"] == "correction" for r in records):
-            self.corrected_pages.add(page.id)
+        for r in records:  # (a loop: a generator for one or two records cost more)
+            if r["kind"] == "correction":
+                self.corrected_pages.add(page.id)
+                return

@@ -10,7 +10,7 @@ updates with executemany). Records carry their field
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -147,7 +147,11 @@ _NO_REGION = {"x": None, "y": None, "w": None, "h": None}
 
 
 def _annotation_values(
-    rec: dict[str, Any], page_id: PageId, layer_id: TextLayerId | None, tags: dict[str, int]
+    rec: dict[str, Any],
+    page_id: PageId,
+    layer_id: TextLayerId | None,
+    tags: dict[str, int],
+    flag: Callable[[bool], int | bool],
 ) -> tuple[Any, ...]:
     t = rec["anchor"].get("text") or _NO_TEXT
     r = rec["anchor"].get("region") or _NO_REGION
@@ -158,7 +162,8 @@ def _annotation_values(
         r["x"], r["y"], r["w"], r["h"],
         tags.get(rec["tag"]) if rec["tag"] else None,
         body_text(rec["body"]), origin["type"], origin["rule"], origin["confidence"], rec["author"],
-        db_time(rec["created"]), db_time(rec["modified"]), rec["orphaned"], rec["deleted"],
+        db_time(rec["created"]), db_time(rec["modified"]), flag(rec["orphaned"]),
+        flag(rec["deleted"]),
         dump_column(rec.get("revisions") or {}), dump_column(rec.get("conflicts") or {}),
     )  # fmt: skip
 
@@ -167,21 +172,28 @@ def _by_uuid(item: tuple[dict[str, Any], Any, Any]) -> str:
     return str(item[0]["uuid"])
 
 
+def _flag(conn: Connection) -> Callable[[bool], int | bool]:
+    """A flag as bound: on SQLite the number it stores (1 or 0), since sqlite3 binds a bool
+    only after looking for an adapter for it, ten times as long as an int; PostgreSQL's
+    boolean columns take a bool only."""
+    return int if conn.dialect.name == "sqlite" else bool
+
+
 def apply_annotations(conn: Connection, plan: MergePlan, author: str) -> None:
-    tags = _tag_ids(conn)
+    tags, flag = _tag_ids(conn), _flag(conn)
     if plan.inserts:
         plan.inserts = sorted_in_turns(plan.inserts, _by_uuid)  # index order: fewer page splits
         insert_rows(
             conn,
             f"INSERT INTO annotations (uuid, {_ANNOTATION_FIELDS})",
             f"({'?,' * 25}?)",
-            [(r["uuid"], *_annotation_values(r, p, la, tags)) for r, p, la in plan.inserts],
+            [(r["uuid"], *_annotation_values(r, p, la, tags, flag)) for r, p, la in plan.inserts],
         )
     if plan.updates:
         sets = ", ".join(f"{c.strip()} = ?" for c in _ANNOTATION_FIELDS.split(","))
         conn.exec_driver_sql(
             f"UPDATE annotations SET {sets}, version = version + 1 WHERE uuid = ?",
-            [(*_annotation_values(r, p, la, tags), r["uuid"]) for r, p, la in plan.updates],
+            [(*_annotation_values(r, p, la, tags, flag), r["uuid"]) for r, p, la in plan.updates],
         )
     # An annotation the merge adds is logged without its record: that state is its row (or the
     # ``before`` of its next change), and writing it twice doubled the cost of a large import.

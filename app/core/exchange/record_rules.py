@@ -38,6 +38,7 @@ FUTURE_SKEW = timedelta(days=1)  # clocks of the machines a set passes through m
 MAX_INTEGER = 2**63 - 1  # what SQLite stores
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_NUL_ESCAPE = re.compile(rb"\\u0000")  # (a pattern: searched quicker than bytes.find here)
 
 __all__ = [
     "InvalidAnnotationSet",
@@ -95,6 +96,14 @@ def check_unicode(raw: bytes, data: Any) -> None:
             )
 
 
+def holds_nul_escape(raw: bytes) -> bool:
+    """Whether the JSON text ``raw`` holds the escape ``\\u0000``: the only way a value
+    decoded from it can hold U+0000 in a text, as JSON allows no control character in a string
+    as it is (and the decoders refuse one). Without it, a record's texts need no looking
+    through for U+0000."""
+    return _NUL_ESCAPE.search(raw) is not None
+
+
 def _time(where: str, value: str | None, latest: datetime) -> None:
     if value is None:
         return
@@ -129,12 +138,15 @@ def _at(where: str, exc: Exception) -> Message:
     return translate("Redline", "{where}: {reason}").format(where=where, reason=exc)
 
 
-def check_annotation(where: str, ann: Mapping[str, Any], latest: datetime) -> None:
-    """One annotation record (schema-checked) as the services would accept it."""
+def check_annotation(
+    where: str, ann: Mapping[str, Any], latest: datetime, *, may_hold_nul: bool = True
+) -> None:
+    """One annotation record (schema-checked) as the services would accept it
+    (``may_hold_nul``: see :func:`~app.core.annotating.bodies.validate_body`)."""
     kind = ann["kind"]
     text, region = ann["anchor"].get("text"), ann["anchor"].get("region")
     try:  # one block rather than one _rule each: this runs for every annotation of a set
-        validate_body(kind, ann["body"])
+        validate_body(kind, ann["body"], may_hold_nul=may_hold_nul)
         check_origin(ann["origin"]["type"], ann["author"])
         check_anchors(kind, text=text is not None, region=region is not None)
     except AnnotationError as exc:

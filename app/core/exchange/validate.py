@@ -27,6 +27,7 @@ from app.core.exchange.record_rules import (
     check_page_review,
     check_records,
     check_unicode,
+    holds_nul_escape,
     latest_time,
 )
 from app.core.exchange.set_schema import first_error, part_validator, schema_check, set_validator
@@ -39,18 +40,24 @@ EDGE = 0.5  # points a region may stick out of the page (rounding in other tools
 __all__ = ["InvalidAnnotationSet", "RecordChecker", "check_head", "parse", "read_annotation_set"]
 
 
+_CONTAINERS = (dict, list)  # (a tuple: ``dict | list`` is a new object each time it is read)
+
+
 def _depth(value: Any, limit: int) -> bool:
     """Whether ``value`` nests no deeper than ``limit`` (iteratively, so no recursion error)."""
     if isinstance(value, dict):  # the usual body: flat, or with a flat list (codes): no walk
-        inner = [v for v in value.values() if isinstance(v, dict | list)]
-        if not inner:
-            return limit >= 1
-        if all(type(v) is list and not any(isinstance(x, dict | list) for x in v) for v in inner):
-            return limit >= 2
+        deepest = 1
+        for v in value.values():
+            if isinstance(v, _CONTAINERS):
+                if type(v) is not list or any(isinstance(x, _CONTAINERS) for x in v):
+                    break  # a dict in it, or a list holding more: walked
+                deepest = 2
+        else:
+            return limit >= deepest
     todo = [(value, 1)]
     while todo:
         item, depth = todo.pop()
-        if isinstance(item, dict | list):
+        if isinstance(item, _CONTAINERS):
             if depth > limit:
                 return False
             children = item.values() if isinstance(item, dict) else item
@@ -180,17 +187,20 @@ class RecordChecker:
         self.latest = latest_time()
         self.validator = part_validator("annotation", version)
 
-    def check(self, i: int, ann: Any) -> None:
+    def check(self, i: int, ann: Any, *, may_hold_nul: bool = True) -> None:
+        """Check the annotation ``ann`` at index ``i``; ``may_hold_nul`` false when the JSON
+        text it was decoded from holds no ``\\u0000`` (:func:`.record_rules.holds_nul_escape`):
+        its texts are then not looked through for U+0000."""
         where = f"annotations[{i}]"
         _check_depth(where, ann)
         schema_check(ann, self.validator, ("annotations", i))
         page = self._check_consistency(where, i, ann)
-        check_annotation(where, ann, self.latest)
+        check_annotation(where, ann, self.latest, may_hold_nul=may_hold_nul)
         if self.version >= 2 and ann.get("conflicts"):
 
             def rules(at: str, candidate: dict[str, Any]) -> None:
                 _check_anchor(at, candidate, page)
-                check_annotation(at, candidate, self.latest)
+                check_annotation(at, candidate, self.latest, may_hold_nul=may_hold_nul)
 
             _check_siblings(where, ann, self.validator, set_annotation_field, rules)
 
@@ -237,8 +247,9 @@ def parse(raw: bytes, *, name: str = "the file") -> dict[str, Any]:
         )
     check_unicode(raw, data)
     checker = check_head(data, name)
+    nul = holds_nul_escape(raw)
     for i, ann in enumerate(annotations):
-        checker.check(i, ann)
+        checker.check(i, ann, may_hold_nul=nul)
     return dict(data)
 
 

@@ -96,6 +96,34 @@ def test_a_bad_record_at_the_end_undoes_the_chunks_before_it(
     lib.close()
 
 
+@pytest.mark.parametrize("layout", ["streamed", "whole"])
+def test_a_nul_in_a_text_is_refused_and_a_backslash_before_u0000_is_none(
+    tmp_path: Path, layout: str
+) -> None:
+    """The body's texts are looked through for U+0000 only where the JSON holds ``\\u0000``:
+    a NUL is still refused as the services refuse it, in a stream or read whole, and the text
+    ``\\u0000`` (a backslash, then u0000) is stored as written."""
+    path, pdf = _set_of_notes(tmp_path, 6)
+    text = path.read_text()
+    if layout == "whole":
+        text = json.dumps(json.loads(text), indent=1)
+    lib, _ = new_library(tmp_path / "lib", pdf)
+    before = snapshot(lib)
+    bad = tmp_path / "bad.json"
+    bad.write_text(text.replace('"note 4"', '"note\\u00004"'))
+    at = [a["body"]["text"] for a in json.loads(text)["annotations"]].index("note 4")
+    with pytest.raises(
+        InvalidAnnotationSet, match=rf"annotations\[{at}\]: The note holds a NUL character"
+    ):
+        import_annotations(lib, bad)
+    assert snapshot(lib) == before
+    good = tmp_path / "good.json"
+    good.write_text(text.replace('"note 4"', '"note\\\\u00004"'))
+    assert len(import_annotations(lib, good).added) == 6
+    assert "note\\u00004" in [json.loads(str(r[2]))["text"] for r in _annotations(lib)]
+    lib.close()
+
+
 def _peak(lib: Library, path: Path) -> int:
     tracemalloc.start()
     try:
