@@ -406,7 +406,12 @@
         <translation>{step}, neues Schlagwort {path}</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+115"/>
+        <source>OK again saves yours over theirs.</source>
+        <translation>Ein zweites OK speichert Ihre Fassung über die andere.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Leave redaction visible</source>
         <translation>Schwärzung sichtbar lassen</translation>
     </message>
@@ -4371,12 +4376,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Ob eine Schwärzung sichtbar gelassen wird, ist wahr oder falsch.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The body of a {kind} must be an object.</source>
         <translation>Der Inhalt einer Annotation der Art „{kind}“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The {kind} holds a NUL character (U+0000), which a library cannot store; remove it.</source>
         <translation>Die Annotation der Art „{kind}“ enthält ein NUL-Zeichen (U+0000), das eine Bibliothek nicht speichern kann; entfernen Sie es.</translation>
     </message>
@@ -4647,7 +4652,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+132"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation>unbekannter Status {status!r}; nehmen Sie einen von {value}</translation>
     </message>
@@ -4858,7 +4863,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>der Exportprozess hat unerwartet aufgehört (Exitcode {exitcode})</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/record_rules.py" line="+61"/>
+        <location filename="../../app/core/exchange/record_rules.py" line="+62"/>
         <source>the number {value} is too large</source>
         <translation>die Zahl {value} ist zu groß</translation>
     </message>
@@ -4873,7 +4878,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Datei enthält Text, der kein Unicode ist (ein einzelnes Surrogat in {text!r})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>{where}: {value!r} is not a real date and time</source>
         <translation>{where}: {value!r} ist kein gültiges Datum mit Uhrzeit</translation>
     </message>
@@ -4889,7 +4894,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: {reason}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>{where}: the tag and the body&apos;s tag differ</source>
         <translation>{where}: das Schlagwort und das Schlagwort des Inhalts (body) unterscheiden sich</translation>
     </message>
@@ -4934,7 +4939,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist kein gültiges JSON: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+65"/>
+        <location filename="../../app/core/exchange/validate.py" line="+72"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation>{name} ist kein Redline-Annotationssatz (kein Format {format!r})</translation>
     </message>
@@ -4959,13 +4964,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: sein Wert ist kein gültiger Wert für {name}: {problem}</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+54"/>
+        <location line="+72"/>
+        <location line="+55"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation>{where}: die ID {id} wird zweimal verwendet (auch {also})</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>{where}: document {id} is not in the file</source>
         <translation>{where}: das Dokument {id} ist nicht in der Datei</translation>
     </message>
@@ -5000,7 +5005,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist beim Lesen über {cap} gewachsen; Annotationssätze über {cap} werden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+36"/>
+        <location filename="../../app/core/exchange/validate.py" line="+37"/>
         <source>documents[{i}]: the same source appears twice</source>
         <translation>documents[{i}]: dieselbe Quelle kommt zweimal vor</translation>
     </message>
@@ -5519,7 +5524,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Regeln für Markierungen {path}: „fold“ muss ein Zeichen auf genau eines abbilden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+87"/>
         <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>

@@ -308,12 +308,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The body of a {kind} must be an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The {kind} holds a NUL character (U+0000), which a library cannot store; remove it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,7 +584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+132"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,7 +1453,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/record_rules.py" line="+61"/>
+        <location filename="../../app/core/exchange/record_rules.py" line="+62"/>
         <source>the number {value} is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,7 +1468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>{where}: {value!r} is not a real date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,7 +1484,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>{where}: the tag and the body&apos;s tag differ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+65"/>
+        <location filename="../../app/core/exchange/validate.py" line="+72"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,13 +1554,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+54"/>
+        <location line="+72"/>
+        <location line="+55"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>{where}: document {id} is not in the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,7 +1595,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+36"/>
+        <location filename="../../app/core/exchange/validate.py" line="+37"/>
         <source>documents[{i}]: the same source appears twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,7 +1953,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+115"/>
+        <source>OK again saves yours over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Leave redaction visible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,7 +3147,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/bodies.py" line="-113"/>
+        <location filename="../../app/core/annotating/bodies.py" line="-117"/>
         <location filename="../../app/core/annotating/vocabulary.py" line="-75"/>
         <location filename="../../app/ui/base/language.py" line="+1"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+10"/>
@@ -5513,7 +5518,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+87"/>
         <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>

@@ -406,7 +406,12 @@
         <translation>{step}, nouvelle étiquette {path}</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+115"/>
+        <source>OK again saves yours over theirs.</source>
+        <translation>Un second OK enregistre la vôtre par-dessus la leur.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Leave redaction visible</source>
         <translation>Laisser le caviardage visible</translation>
     </message>
@@ -4371,12 +4376,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Qu’un caviardage soit laissé visible est vrai ou faux.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The body of a {kind} must be an object.</source>
         <translation>Le contenu d’une annotation de type « {kind} » doit être un objet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The {kind} holds a NUL character (U+0000), which a library cannot store; remove it.</source>
         <translation>L’annotation de type « {kind} » contient un caractère NUL (U+0000), qu’une bibliothèque ne peut pas stocker ; supprimez-le.</translation>
     </message>
@@ -4647,7 +4652,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>export annulé</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+132"/>
         <source>unknown status {status!r}; use one of {value}</source>
         <translation>statut inconnu {status!r} ; utilisez l’un de {value}</translation>
     </message>
@@ -4858,7 +4863,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>le processus d’export s’est arrêté de façon inattendue (code de sortie {exitcode})</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/record_rules.py" line="+61"/>
+        <location filename="../../app/core/exchange/record_rules.py" line="+62"/>
         <source>the number {value} is too large</source>
         <translation>le nombre {value} est trop grand</translation>
     </message>
@@ -4873,7 +4878,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>le fichier contient du texte qui n’est pas de l’Unicode (un substitut isolé dans {text!r})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>{where}: {value!r} is not a real date and time</source>
         <translation>{where} : {value!r} n’est pas une date et heure réelle</translation>
     </message>
@@ -4889,7 +4894,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : {reason}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>{where}: the tag and the body&apos;s tag differ</source>
         <translation>{where} : l’étiquette et l’étiquette du contenu (body) diffèrent</translation>
     </message>
@@ -4934,7 +4939,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} n’est pas du JSON valide : {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+65"/>
+        <location filename="../../app/core/exchange/validate.py" line="+72"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation>{name} n’est pas un jeu d’annotations Redline (pas de format {format!r})</translation>
     </message>
@@ -4959,13 +4964,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : sa valeur n’est pas une valeur valide pour {name} : {problem}</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+54"/>
+        <location line="+72"/>
+        <location line="+55"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation>{where} : l’identifiant {id} est utilisé deux fois (aussi {also})</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>{where}: document {id} is not in the file</source>
         <translation>{where} : le document {id} n’est pas dans le fichier</translation>
     </message>
@@ -5000,7 +5005,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} a dépassé {cap} pendant sa lecture ; les jeux d’annotations de plus de {cap} sont refusés</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+36"/>
+        <location filename="../../app/core/exchange/validate.py" line="+37"/>
         <source>documents[{i}]: the same source appears twice</source>
         <translation>documents[{i}] : la même source apparaît deux fois</translation>
     </message>
@@ -5519,7 +5524,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Les règles des marquages {path} : « fold » doit associer un caractère à un seul.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+87"/>
         <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>

@@ -29,7 +29,7 @@ from app.core.annotating import annotation_rows
 from app.core.annotating import annotations as A
 from app.core.annotating import tag_store as TS
 from app.core.annotating import tags as T
-from app.core.annotating.records import AnnotationChange, Region, Span
+from app.core.annotating.records import AnnotationChange, AnnotationRecord, Region, Span
 from app.core.annotating.snapshots import RowChange
 from app.core.annotating.vocabulary import LEAVE_VISIBLE, Kind, Status, check_kind
 from app.core.errors import RedlineError
@@ -364,16 +364,40 @@ class AnnotationActions(QObject):
 
         latest: list[dict[str, Any]] = []  # typed, not written yet (a team library)
         timer = QTimer(self, singleShot=True, interval=LIVE_WRITE_MS)
+        # What this form's writes are made from: the record it opened on, then what it wrote.
+        # (The window's drawn record, which a colleague's change redraws while the form is
+        # open, let OK write over their change without a word.)
+        basis = [rec]
+
+        def write(typed: Mapping[str, Any]) -> AnnotationChange:
+            try:
+                change = self._write_update(uuid, typed, merge_id, expected=basis[0])
+            except annotation_rows.StaleEditError:
+                fresh = self.page.record(uuid)
+                if fresh is not None:  # OK again saves this over theirs, knowingly
+                    basis[0] = fresh
+                raise
+            if change.after is not None:
+                basis[0] = change.after
+            return change
+
+        def update(typed: Mapping[str, Any]) -> bool:
+            try:
+                write(typed)
+            except RedlineError as exc:
+                self.refused(exc)
+                return False
+            return True
 
         def write_latest() -> None:
             if latest:
-                self._update(uuid, latest.pop(), merge_id)
+                update(latest.pop())
 
         timer.timeout.connect(write_latest)
 
         def live(typed: dict[str, Any]) -> None:  # each key of a correction
             if not self.lib.on_server:
-                self._update(uuid, typed, merge_id)
+                update(typed)
                 return
             latest[:] = [typed]
             if not timer.isActive():  # (not restarted: written while the keys keep coming)
@@ -386,7 +410,11 @@ class AnnotationActions(QObject):
             timer.stop()  # (what OK writes is the latest)
             latest.clear()
             try:
-                self._write_update(uuid, typed, merge_id)
+                write(typed)
+            except annotation_rows.StaleEditError as exc:
+                return " ".join(
+                    (say(exc), translate("Redline", "OK again saves yours over theirs."))
+                )
             except RedlineError as exc:
                 return say(exc)
             saved.append(True)
@@ -401,7 +429,7 @@ class AnnotationActions(QObject):
                 self.stack.undo()
             return False
         latest.clear()
-        return bool(saved) or self._update(uuid, body, merge_id)
+        return bool(saved) or update(body)
 
     def _update(
         self, uuid: str, body: Mapping[str, Any], merge_id: int = -1, *, text: str = ""
@@ -423,12 +451,19 @@ class AnnotationActions(QObject):
             self.view.read_again()
 
     def _write_update(
-        self, uuid: str, body: Mapping[str, Any], merge_id: int = -1, *, text: str = ""
+        self,
+        uuid: str,
+        body: Mapping[str, Any],
+        merge_id: int = -1,
+        *,
+        text: str = "",
+        expected: AnnotationRecord | None = None,
     ) -> AnnotationChange:
+        """Write ``body``, compared with ``expected`` (by default the record as drawn)."""
+        base = expected if expected is not None else self.page.shown(uuid)
+
         def write(b: Mapping[str, Any]) -> AnnotationChange:
-            return A.update_annotation(
-                self.lib, uuid, author=self.author(), body=b, expected=self.page.shown(uuid)
-            )
+            return A.update_annotation(self.lib, uuid, author=self.author(), body=b, expected=base)
 
         return self._write(body, write, text, merge_id)
 

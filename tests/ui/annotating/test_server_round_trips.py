@@ -153,3 +153,45 @@ def test_a_correction_typed_on_a_team_library_is_written_as_the_keys_pause_not_a
     assert get_annotation(lib, uuid).body == {"replacement": "Second"}
     window.close()
     lib.close()
+
+
+def test_ok_on_a_form_a_colleague_changed_meanwhile_does_not_write_over_them_unsaid(
+    qtbot: QtBot, pg_library_url: str, settings: S.Settings, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Ada opens a note's form; Bo changes the note; Ada's window redraws it (a live update);
+    Ada presses OK. Her text was written over Bo's without a word: the write was compared with
+    the note as the window drew it by then (Bo's), not with the one her form opened on. Now OK
+    is refused, saying so, and OK again saves hers over his, knowingly."""
+    lib = Library.open(pg_library_url)
+    doc = import_file(lib, make_text_pdf(tmp_path / "memo.pdf", ["The 2nd memo"])).document_id
+    assert doc is not None
+    page = document_summary(lib, doc).pages[0]
+    note = create_annotation(
+        lib, page.id, "note", text=Span(4, 7), body={"text": "Ada's first"}, author="Ada"
+    ).uuid
+    settings.set(S.AUTHOR, "Ada")
+    window = open_window(qtbot, lib, settings)
+    pages = window.page_annotations
+    said: list[str | None] = []
+
+    def form(*_: Any, submit: Any = None, **__: Any) -> Any:
+        A.update_annotation(lib, note, author="Bo", body={"text": "Bo's"})  # meanwhile
+        window.document_view.read_again()  # (as a live update redraws it)
+
+        def redrawn() -> bool:
+            shown = pages.shown(note)
+            return shown is not None and shown.body == {"text": "Bo's"}
+
+        qtbot.waitUntil(redrawn)
+        said.append(submit({"text": "Ada's second"}))
+        assert get_annotation(lib, note).body == {"text": "Bo's"}  # not written over
+        said.append(submit({"text": "Ada's second"}))  # OK again: hers, knowingly
+        return {"text": "Ada's second"}
+
+    monkeypatch.setattr(window.annotations, "ask_body", form)
+    assert window.annotations.edit(note)
+    first, again = said
+    assert first is not None and "Another reviewer changed this annotation" in first
+    assert "OK again saves yours over theirs." in first and again is None
+    assert get_annotation(lib, note).body == {"text": "Ada's second"}
