@@ -205,12 +205,29 @@ class Library:
     def _open_server(cls, location: str, read_only: bool) -> Library:
         shown = display_url(location)
         try:
-            database = open_server_database(
-                location,
-                app_version=__version__,
-                backups=server_backup_folder(),
-                read_only=read_only,
-            )
+            try:
+                database = open_server_database(
+                    location,
+                    app_version=__version__,
+                    backups=server_backup_folder(),
+                    read_only=read_only,
+                )
+            except UpgradeNeeded:
+                if not read_only:
+                    raise
+                # An empty database or an older library, opened for reading: made or upgraded
+                # (opened for writing, as a folder library is), then read. The first `redline
+                # list` of an empty database said it was "made by an older Redline (schema
+                # None)", though the guide has the owner make the library with it.
+                open_server_database(
+                    location, app_version=__version__, backups=server_backup_folder()
+                ).close()
+                database = open_server_database(
+                    location,
+                    app_version=__version__,
+                    backups=server_backup_folder(),
+                    read_only=True,
+                )
         except SchemaError as exc:
             raise LibraryError(_named(shown, exc)) from exc
         except (DatabaseError, ServerError) as exc:

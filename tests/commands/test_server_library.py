@@ -67,3 +67,20 @@ def test_detection_on_a_server_library_and_again_from_the_banners_read(
     again = capsys.readouterr().out
     assert "0 new marking proposals (3 found)" in again
     assert "banners of 1 page taken from the earlier reading" in again
+
+
+def test_the_guides_first_list_of_an_empty_database_makes_the_library(
+    pg_server: PgServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/team.md has the owner make the library with `redline --library URL list` on an
+    empty database; it said "made by an older Redline (schema None) … cannot be done
+    read-only", exit 1."""
+    name = pg_server.create_database()
+    try:
+        url = pg_server.url(name)
+        assert main(["--library", url, "list"]) == 0
+        assert "The library is empty" in capsys.readouterr().out
+        with psycopg.connect(url) as conn:
+            assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+    finally:
+        pg_server.drop_database(name)
