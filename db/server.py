@@ -43,6 +43,11 @@ def parse_url(location: str) -> URL:
         url = make_url(location)
     except ArgumentError as exc:
         raise ServerError(f"Not a PostgreSQL library address: {display_url(location)}") from exc
+    except ValueError as exc:  # (a port that is no number: an "internal error" until now)
+        shown = display_url(location)
+        raise ServerError(
+            f"Not a PostgreSQL library address: {shown} (its port must be a number)"
+        ) from exc
     if not url.database:
         raise ServerError(
             f"The address {display_url(location)} names no database; "
@@ -55,7 +60,7 @@ def display_url(location: str) -> str:
     """The address as it may be shown: without its password, in libpq's spelling."""
     try:
         url = make_url(location)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         head, sep, rest = location.partition("://")
         return f"{head}{sep}{rest.rpartition('@')[2]}" if sep else "(an unreadable address)"
     return _without_password(url).render_as_string()
@@ -65,7 +70,7 @@ def database_name(location: str) -> str | None:
     """The name of the database an address names (None when it names none or is unreadable)."""
     try:
         return make_url(location).database or None
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return None
 
 

@@ -22,7 +22,7 @@ from app.core.errors import LibraryError
 from app.core.library import CHUNK, Library
 from db import server as db_server
 from db.migrate import alembic_config, head_revision
-from db.server import display_url, make_server_engine, qmark_to_format
+from db.server import ServerError, display_url, make_server_engine, parse_url, qmark_to_format
 from tests.builders import make_text_pdf
 from tests.pg_helpers import PgServer
 
@@ -440,3 +440,17 @@ def test_a_page_as_the_window_shows_it_is_read_in_few_requests(
     # BEGIN; the text layer and its words; the layers and their word counts; the review; the
     # annotations; the corrections; the tags with their uses (one statement: 11 before); COMMIT
     assert asked <= 10
+
+
+@pytest.mark.parametrize(
+    ("address", "said"),
+    [
+        ("postgresql://alice:secret@127.0.0.1:notaport/team", "its port must be a number"),
+        ("postgresql://alice:secret@127.0.0.1:5432", "names no database"),
+    ],
+)
+def test_an_address_redline_cannot_read_is_said_so(address: str, said: str) -> None:
+    """A port that is no number was an "internal error" (exit 70) with a traceback in the log."""
+    with pytest.raises(ServerError, match=said) as refused:
+        parse_url(address)
+    assert "secret" not in str(refused.value)
