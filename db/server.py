@@ -139,8 +139,16 @@ def link_options() -> dict[str, Any]:
 IDLE_PING_S = 5.0
 
 
+# A statement waits this long at most for a row or table another session holds (a colleague's
+# long merge, a stuck session): it then fails with its own sentence (app.core.library) instead
+# of waiting with no end and no way to cancel.
+LOCK_WAIT_S = 10
+
+
 def make_server_engine(location: str, *, read_only: bool = False) -> Engine:
-    options = "-c default_transaction_read_only=on" if read_only else ""
+    options = f"-c lock_timeout={LOCK_WAIT_S}s"
+    if read_only:
+        options += " -c default_transaction_read_only=on"
     engine = create_engine(
         parse_url(location),
         hide_parameters=True,  # statements' values stay out of errors and logs

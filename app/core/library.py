@@ -36,7 +36,7 @@ from db.engine import Database, DatabaseError, open_database, open_server_databa
 from db.location import DB_NAME as DB_NAME
 from db.location import default_library_path as default_library_path
 from db.migrate import SchemaError, UpgradeNeeded
-from db.server import ServerError, database_name, display_url, is_server_url
+from db.server import LOCK_WAIT_S, ServerError, database_name, display_url, is_server_url
 
 if TYPE_CHECKING:  # (the ORM is loaded by the first session: see Database._sessions)
     from sqlalchemy.orm import Session
@@ -90,6 +90,15 @@ def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> 
     orig = exc.orig if exc.orig is not None else exc
     state = getattr(orig, "sqlstate", None) or ""
     first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    low = first.lower()
+    if state == "" and ("authentication failed" in low or "no password supplied" in low):
+        state = "28P01"  # (a refusal at connect time carries no state: it was "cannot be
+    elif state == "" and 'database "' in low and "does not exist" in low:  # reached")
+        state = "3D000"
+    elif state == "" and "role" in low and "does not exist" in low:
+        state = "28000"
+    elif state == "" and "resolve host" in low:
+        state = "08001"  # (an unknown host "refused the change")
     if state in ("42501", "25006"):  # insufficient privilege, read-only transaction
         said = translate(
             "Redline",
@@ -112,9 +121,17 @@ def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> 
         )
     elif state.startswith("28"):
         said = translate("Redline", "The server refused the login to {location}: {reason}")
+    elif state == "3D000":
+        said = translate("Redline", "The server has no database for {location}: {reason}")
+    elif state == "55P03":  # lock_timeout: another session holds what this needs
+        said = translate(
+            "Redline",
+            "Another reviewer's change on {location} held what this needs for {seconds} s; "
+            "nothing was changed: try again in a moment.",
+        )
     else:
         said = translate("Redline", "The server holding {location} refused the change: {reason}")
-    return LibraryError(said.format(location=location, reason=first))
+    return LibraryError(said.format(location=location, reason=first, seconds=LOCK_WAIT_S))
 
 
 def _named(location: object, exc: Exception) -> Message:
@@ -233,7 +250,7 @@ class Library:
         except (DatabaseError, ServerError) as exc:
             raise LibraryError(str(exc)) from exc
         except SADatabaseError as exc:
-            raise server_error(shown, exc) from exc
+            raise server_error(shown, exc, changing=False) from exc  # (opening changes nothing)
         cache = server_cache_folder(location)
         (cache / SOURCES).mkdir(parents=True, exist_ok=True)
         lib = cls(cache, database, shown)

@@ -5055,7 +5055,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Datenträger mit der Bibliothek unter {root} konnte nicht lesen oder schreiben (voll, entfernt oder defekt); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation>Der Server hat die Änderung an {location} abgelehnt: Ihre Rolle darf diese Bibliothek nur lesen; nichts wurde geändert.</translation>
     </message>
@@ -5081,6 +5081,16 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+2"/>
+        <source>The server has no database for {location}: {reason}</source>
+        <translation>Der Server hat keine Datenbank für {location}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another reviewer&apos;s change on {location} held what this needs for {seconds} s; nothing was changed: try again in a moment.</source>
+        <translation>Die Änderung eines anderen Prüfers an {location} hielt {seconds} s lang fest, was dies braucht; nichts wurde geändert: versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server holding {location} refused the change: {reason}</source>
         <translation>Der Server mit {location} hat die Änderung abgelehnt: {reason}</translation>
     </message>
@@ -5100,7 +5110,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Unter {root} kann keine Bibliothek angelegt werden: {strerror}.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+140"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>Die Quelle {value} auf {location} ist beschädigt.</translation>
     </message>

@@ -1645,7 +1645,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,6 +1671,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The server has no database for {location}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another reviewer&apos;s change on {location} held what this needs for {seconds} s; nothing was changed: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server holding {location} refused the change: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +1700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+140"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5055,7 +5055,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le disque qui contient la bibliothèque {root} n’a pas pu lire ou écrire (plein, retiré ou défaillant) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation>Le serveur a refusé la modification de {location} : votre rôle ne peut que lire cette bibliothèque ; rien n’a été modifié.</translation>
     </message>
@@ -5081,6 +5081,16 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+2"/>
+        <source>The server has no database for {location}: {reason}</source>
+        <translation>Le serveur n’a pas de base de données pour {location} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another reviewer&apos;s change on {location} held what this needs for {seconds} s; nothing was changed: try again in a moment.</source>
+        <translation>La modification d’un autre relecteur sur {location} a retenu pendant {seconds} s ce dont ceci a besoin ; rien n’a été modifié : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server holding {location} refused the change: {reason}</source>
         <translation>Le serveur qui contient {location} a refusé la modification : {reason}</translation>
     </message>
@@ -5100,7 +5110,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible de créer une bibliothèque à {root} : {strerror}.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+140"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>La source {value} sur {location} est endommagée.</translation>
     </message>

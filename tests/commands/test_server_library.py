@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import psycopg
@@ -84,3 +85,42 @@ def test_the_guides_first_list_of_an_empty_database_makes_the_library(
             assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
     finally:
         pg_server.drop_database(name)
+
+
+def test_a_login_or_database_the_server_refuses_is_said_as_such(
+    pg_server: PgServer, pg_library_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each said the server "cannot be reached … nothing was changed", though it was reached
+    and `list` changes nothing."""
+    nobody = pg_library_url.replace("redline@", "nobody_here@")
+    assert main(["--library", nobody, "list"]) == 1
+    err = capsys.readouterr().err
+    assert "refused the login" in err and "cannot be reached" not in err
+    missing = pg_server.url("no_such_database")
+    assert main(["--library", missing, "list"]) == 1
+    err = capsys.readouterr().err
+    assert "has no database" in err and "nothing was changed" not in err
+
+
+def test_a_row_another_session_holds_is_waited_for_a_while_not_for_ever(
+    tmp_path: Path,
+    pg_library_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """With a colleague's long merge (here a session) holding an annotation's row, accepting it
+    waited with no end and no word."""
+    monkeypatch.setattr("db.server.LOCK_WAIT_S", 1)
+    monkeypatch.setattr("app.core.library.LOCK_WAIT_S", 1)
+    pdf = make_text_pdf(tmp_path / "memo.pdf", ["A memo for Valdoria"])
+    assert main(["--library", pg_library_url, "import", str(pdf)]) == 0
+    capsys.readouterr()
+    assert main(["--library", pg_library_url, "annotate", "add", "memo", "--page", "1",
+                 "--kind", "note", "--quote", "memo", "--note", "n", "--author", "Ada",
+                 "--json"]) == 0  # fmt: skip
+    uuid = json.loads(capsys.readouterr().out)["uuid"]
+    with psycopg.connect(pg_library_url) as holder:
+        holder.execute("SELECT id FROM annotations WHERE uuid = %s FOR UPDATE", (uuid,))
+        code = main(["--library", pg_library_url, "annotate", "delete", uuid, "--author", "Bo"])
+    err = capsys.readouterr().err
+    assert code == 1 and "held what this needs for 1 s" in err and "Traceback" not in err
