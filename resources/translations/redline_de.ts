@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+60"/>
-        <location filename="../../app/ui/window/status.py" line="+45"/>
+        <location filename="../../app/ui/window/status.py" line="+49"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -375,7 +375,7 @@
         <translation>Wählen Sie zuerst eine Annotation (N geht zum nächsten Vorschlag).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+139"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+140"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
@@ -411,7 +411,12 @@
         <translation>Ein zweites OK speichert Ihre Fassung über die andere.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+43"/>
+        <source>{why}: nothing can be changed here.</source>
+        <translation>{why}: hier kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Leave redaction visible</source>
         <translation>Schwärzung sichtbar lassen</translation>
     </message>
@@ -3337,12 +3342,27 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-28"/>
+        <location filename="../../app/ui/base/read_only.py" line="+8"/>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Read-only: another Redline is changing this library</source>
         <translation>Schreibgeschützt: ein anderes Redline ändert diese Bibliothek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Read-only: the library&apos;s folder cannot be written</source>
+        <translation>Schreibgeschützt: der Ordner der Bibliothek ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: your role on the server may only read this library</source>
+        <translation>Schreibgeschützt: Ihre Rolle auf dem Server darf diese Bibliothek nur lesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/status.py" line="-31"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation>Warten auf den Server der Bibliothek…</translation>
     </message>
@@ -3597,7 +3617,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>OCR braucht Tesseract</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="+28"/>
+        <location filename="../../app/ui/window/status.py" line="+32"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -3614,7 +3634,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+93"/>
+        <location filename="../../app/ui/window/main_window.py" line="+97"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>

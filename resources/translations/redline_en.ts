@@ -1932,7 +1932,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+139"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+140"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
@@ -1968,7 +1968,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+43"/>
+        <source>{why}: nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Leave redaction visible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,7 +2406,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="-190"/>
-        <location filename="../../app/ui/window/status.py" line="+45"/>
+        <location filename="../../app/ui/window/status.py" line="+49"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,7 +3716,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+419"/>
+        <location filename="../../app/ui/window/main_window.py" line="+423"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,7 +4506,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="-123"/>
+        <location filename="../../app/ui/window/main_window.py" line="-127"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5122,12 +5127,27 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-28"/>
+        <location filename="../../app/ui/base/read_only.py" line="+8"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Read-only: another Redline is changing this library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Read-only: the library&apos;s folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: your role on the server may only read this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/status.py" line="-31"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5382,7 +5402,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="+28"/>
+        <location filename="../../app/ui/window/status.py" line="+32"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>

@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+60"/>
-        <location filename="../../app/ui/window/status.py" line="+45"/>
+        <location filename="../../app/ui/window/status.py" line="+49"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -375,7 +375,7 @@
         <translation>Choisissez d’abord une annotation (N passe à la proposition suivante).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+139"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+140"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
@@ -411,7 +411,12 @@
         <translation>Un second OK enregistre la vôtre par-dessus la leur.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+43"/>
+        <source>{why}: nothing can be changed here.</source>
+        <translation>{why} : rien ne peut être modifié ici.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Leave redaction visible</source>
         <translation>Laisser le caviardage visible</translation>
     </message>
@@ -3337,12 +3342,27 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-28"/>
+        <location filename="../../app/ui/base/read_only.py" line="+8"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Read-only: another Redline is changing this library</source>
         <translation>Lecture seule : un autre Redline modifie cette bibliothèque</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Read-only: the library&apos;s folder cannot be written</source>
+        <translation>Lecture seule : le dossier de la bibliothèque n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: your role on the server may only read this library</source>
+        <translation>Lecture seule : votre rôle sur le serveur ne permet que de lire cette bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/status.py" line="-31"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation>En attente du serveur de la bibliothèque…</translation>
     </message>
@@ -3597,7 +3617,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’OCR a besoin de Tesseract</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="+28"/>
+        <location filename="../../app/ui/window/status.py" line="+32"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -3614,7 +3634,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+93"/>
+        <location filename="../../app/ui/window/main_window.py" line="+97"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
     </message>

@@ -52,6 +52,7 @@ from app.ui.annotating.undo_commands import (
 )
 from app.ui.base.language import say, tr, translate
 from app.ui.base.menu_keys import keys_to_menus
+from app.ui.base.read_only import read_only_text
 from app.ui.document.annotation_style import KIND_LABELS, KIND_NOUNS
 
 REGION_KINDS: tuple[Kind, ...] = ("redaction", "tag", "marking", "note")
@@ -170,14 +171,14 @@ class AnnotationActions(QObject):
         """Make a ``kind`` annotation on the selected text (a correction on exactly that, the
         others on the words it touches, whole); returns its uuid."""
         span = self.selected_span(whole_words=kind != "correction")
-        if span is None or not self.author_source.require():
+        if span is None or not self.ready_to_write():
             return None
         quote = self.view.text_pane.text[span.start : span.end]
         return self._ask_and_create(kind, body, quote, text=span)
 
     def annotate_page(self) -> str | None:
         """A note on the whole page (no anchor)."""
-        if self.view.page is None or not self.author_source.require():
+        if self.view.page is None or not self.ready_to_write():
             return None
         return self._ask_and_create("note", None)
 
@@ -207,7 +208,7 @@ class AnnotationActions(QObject):
                 )
             )
             return None
-        if not self.author_source.require():
+        if not self.ready_to_write():
             return None
         return self._ask_and_create("redaction", body, text=span, region=region)
 
@@ -219,7 +220,7 @@ class AnnotationActions(QObject):
     ) -> str | None:
         """Make an annotation of a rectangle drawn on the scan (what it is asked for when no
         ``kind`` is given, its body when no ``body``)."""
-        if self.view.page is None or not self.author_source.require():
+        if self.view.page is None or not self.ready_to_write():
             return None
         kind = kind or self.ask_region_kind(region)
         return None if kind is None else self._ask_and_create(kind, body, region=region)
@@ -356,7 +357,7 @@ class AnnotationActions(QObject):
     def edit(self, uuid: str) -> bool:
         """Edit an annotation's body; typing a correction updates it live, one undo step."""
         rec = self.page.record(uuid)
-        if rec is None or not self.author_source.require():
+        if rec is None or not self.ready_to_write():
             return False
         quote = rec.text.quote if rec.text else ""
         start = self.stack.index()
@@ -450,6 +451,19 @@ class AnnotationActions(QObject):
         if isinstance(exc, annotation_rows.StaleEditError):
             self.view.read_again()
 
+    def ready_to_write(self) -> bool:
+        """The library takes writes and the person is named (asked, the first time); else
+        said, before any form opens (a reader's role on a team server opened the note and
+        accept forms, and refused what they made only at OK)."""
+        if self.lib.read_only:
+            self.message.emit(
+                translate("Redline", "{why}: nothing can be changed here.").format(
+                    why=read_only_text(self.lib.db.read_only_reason)
+                )
+            )
+            return False
+        return bool(self.author_source.require())
+
     def _write_update(
         self,
         uuid: str,
@@ -470,7 +484,7 @@ class AnnotationActions(QObject):
     def leave_visible(self, uuid: str, visible: bool) -> bool:
         """Choose whether a redaction is left visible in publications (one undo step)."""
         rec = self.page.record(uuid)
-        if rec is None or rec.kind != "redaction" or not self.author_source.require():
+        if rec is None or rec.kind != "redaction" or not self.ready_to_write():
             return False
         body: dict[str, Any] = {k: v for k, v in rec.body.items() if k != LEAVE_VISIBLE}
         if visible:

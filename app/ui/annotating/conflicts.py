@@ -355,7 +355,7 @@ class ConflictsDialog(QDialog):
 
     def _decide(self, uuid: str, field: str, text: str, **how: Any) -> bool:
         a = self.ann
-        if not a.author_source.require():
+        if not a.ready_to_write():
             return False
         self.refused = None
         try:

@@ -98,7 +98,7 @@ def decide(actions: AnnotationActions, status: Status) -> None:
             )
         return
     if status == "accepted" and rec.kind == "redaction" and rec.status == "proposed":
-        if not _accept_redaction(actions, rec):
+        if not actions.ready_to_write() or not _accept_redaction(actions, rec):
             return
     elif not actions.set_status(rec.uuid, status):
         return  # (said why; nothing to move on from)

@@ -330,7 +330,11 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
 
     def _build_status_bar(self) -> None:
         self.status = StatusLine(
-            self.statusBar(), self.message_strip, read_only=self.lib.read_only, shown=self.isVisible
+            self.statusBar(),
+            self.message_strip,
+            read_only=self.lib.read_only,
+            shown=self.isVisible,
+            read_only_reason=self.lib.db.read_only_reason,
         )
         self.status_document, self.status_page = self.status.document, self.status.page
         self.status_zoom = self.status.zoom

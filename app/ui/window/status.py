@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QWidget
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, tr
 from app.ui.base.plain_label import plain_label
+from app.ui.base.read_only import read_only_text
 from app.ui.window.message_strip import MessageStrip
 
-READ_ONLY = QT_TRANSLATE_NOOP("Redline", "Read-only: another Redline is changing this library")
 WAITING = QT_TRANSLATE_NOOP("Redline", "Waiting for the library's server…")
 STATUS_TITLE_LEAST = 40  # pixels: the status bar's document title shrinks down to this
 STATUS_MESSAGE_MS = 12_000  # a status-bar message is gone after this long
@@ -31,11 +31,15 @@ class StatusLine:
         *,
         read_only: bool,
         shown: Callable[[], bool],
+        read_only_reason: str | None = None,
     ) -> None:
-        """``shown``: whether the window is on screen (before, no widget has a width)."""
+        """``shown``: whether the window is on screen (before, no widget has a width);
+        ``read_only_reason``: why the library is read-only, as the database says it."""
         self.bar, self.strip, self._shown = bar, strip, shown
+        self.read_only: QLabel | None = None
         if read_only:
-            bar.addPermanentWidget(QLabel(tr(READ_ONLY)))
+            self.read_only = QLabel(read_only_text(read_only_reason))
+            bar.addPermanentWidget(self.read_only)
         self.document = plain_label()  # (the document's title)
         # The title may be clipped rather than widen a small window beyond its screen (it is in
         # the window's title too).

@@ -11,18 +11,20 @@ import tempfile
 import time
 from pathlib import Path
 
+import psycopg
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from app.core.documents.ingest import import_file
 from app.core.documents.queries import count_documents
 from app.core.library import Library
 from app.ui.base import settings as S
 from app.ui.base.settings import Settings
 from app.ui.window import libraries
 from app.ui.window.handover import HandoverServer, hand_over
-from app.ui.window.status import READ_ONLY
 from tests.builders import make_text_pdf
+from tests.pg_helpers import PgServer
 from tests.ui.helpers import make_window
 
 
@@ -146,8 +148,38 @@ def test_a_read_only_library_says_so(
         window = make_window(qtbot, second, settings)
         doc = window.library_model.document_id(0)
         assert doc is not None and window.open_document(doc)
-        assert READ_ONLY in [label.text() for label in window.statusBar().findChildren(QLabel)]
+        said = "Read-only: another Redline is changing this library"
+        assert said in [label.text() for label in window.statusBar().findChildren(QLabel)]
         assert "read-only" in window.windowTitle()
+        window.close()
+
+
+def test_a_readers_window_says_its_role_is_why_it_is_read_only(
+    qtbot: QtBot, pg_server: PgServer, pg_library_url: str, settings: Settings, tmp_path: Path
+) -> None:
+    """A reader's role on a team server was said to be "another Redline is changing this
+    library" in the status bar (the message strip said the right reason), and the note and
+    accept forms opened for one, refusing what was made only at OK."""
+    pg_server.admin("DO $$ BEGIN CREATE ROLE reader_one LOGIN; "
+                    "EXCEPTION WHEN duplicate_object THEN NULL; END $$")  # fmt: skip
+    with psycopg.connect(pg_library_url, autocommit=True) as conn:
+        conn.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader_one")
+    with Library.open(pg_library_url) as owner:
+        import_file(owner, make_text_pdf(tmp_path / "memo.pdf", ["A memo."]))
+    with Library.open(pg_library_url.replace("redline@", "reader_one@")) as reader:
+        assert reader.read_only
+        window = make_window(qtbot, reader, settings)
+        labels = [label.text() for label in window.statusBar().findChildren(QLabel)]
+        assert "Read-only: your role on the server may only read this library" in labels
+        doc = window.library_model.document_id(0)
+        assert doc is not None and window.open_document(doc)
+        said: list[str] = []
+        window.annotations.message.connect(said.append)
+        asked: list[object] = []
+        window.annotations.ask_body = lambda *a, **k: asked.append(a)  # type: ignore[method-assign]
+        window.annotations.annotate_page()  # a note on the page: no form for a reader
+        assert asked == [] and said[-1].endswith("may only read this library: nothing can "
+                                                 "be changed here.")  # fmt: skip
         window.close()
 
 
