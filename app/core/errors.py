@@ -6,7 +6,17 @@ class RedlineError(Exception):
 
 
 class LibraryError(RedlineError):
-    """The library cannot be opened or used as asked."""
+    """The library cannot be opened or used as asked. ``in_a_run``: the same said for a run
+    that stopped after storing some of its work (without "nothing was changed", which the
+    run's report then contradicted), where it differs."""
+
+    in_a_run: object = None
+
+
+def said_in_a_run(reason: RedlineError) -> tuple[object, ...]:
+    """The arguments a run's stop is said with: ``reason``'s, in its form for a run if any."""
+    form = getattr(reason, "in_a_run", None)
+    return (form,) if form is not None else reason.args
 
 
 class IngestError(RedlineError):

@@ -91,6 +91,7 @@ def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> 
     state = getattr(orig, "sqlstate", None) or ""
     first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     low = first.lower()
+    plain: Message | None = None  # (the same without "nothing was changed": in a run's stop)
     if state == "" and ("authentication failed" in low or "no password supplied" in low):
         state = "28P01"  # (a refusal at connect time carries no state: it was "cannot be
     elif state == "" and 'database "' in low and "does not exist" in low:  # reached")
@@ -109,15 +110,17 @@ def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> 
         said = translate(
             "Redline", "The server holding {location} has no disk space left; nothing was changed."
         )
+        plain = translate("Redline", "The server holding {location} has no disk space left.")
     elif state.startswith(("08", "57P")) or (state == "" and "connection" in first.lower()):
         # (08: connection exceptions; 57P01-57P05: the server shut down or restarted)
+        plain = translate("Redline", "The server holding {location} cannot be reached ({reason}).")
         said = (
             translate(
                 "Redline",
                 "The server holding {location} cannot be reached ({reason}); nothing was changed.",
             )
             if changing
-            else translate("Redline", "The server holding {location} cannot be reached ({reason}).")
+            else plain
         )
     elif state.startswith("28"):
         said = translate("Redline", "The server refused the login to {location}: {reason}")
@@ -131,7 +134,10 @@ def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> 
         )
     else:
         said = translate("Redline", "The server holding {location} refused the change: {reason}")
-    return LibraryError(said.format(location=location, reason=first, seconds=LOCK_WAIT_S))
+    error = LibraryError(said.format(location=location, reason=first, seconds=LOCK_WAIT_S))
+    if plain is not None:
+        error.in_a_run = plain.format(location=location, reason=first)
+    return error
 
 
 def _named(location: object, exc: Exception) -> Message:

@@ -5075,7 +5075,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Datenträger mit der Bibliothek unter {root} konnte nicht lesen oder schreiben (voll, entfernt oder defekt); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation>Der Server hat die Änderung an {location} abgelehnt: Ihre Rolle darf diese Bibliothek nur lesen; nichts wurde geändert.</translation>
     </message>
@@ -5085,17 +5085,22 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Server mit {location} hat keinen Speicherplatz mehr; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The server holding {location} cannot be reached ({reason}); nothing was changed.</source>
         <translation>Der Server mit {location} ist nicht erreichbar ({reason}); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>The server holding {location} cannot be reached ({reason}).</source>
         <translation>Der Server mit {location} ist nicht erreichbar ({reason}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>The server holding {location} has no disk space left.</source>
+        <translation>Der Server mit {location} hat keinen Speicherplatz mehr.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The server refused the login to {location}: {reason}</source>
         <translation>Der Server hat die Anmeldung bei {location} abgelehnt: {reason}</translation>
     </message>
@@ -5115,7 +5120,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Server mit {location} hat die Änderung abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{location}: {reason}</source>
         <translation>{location}: {reason}</translation>
     </message>

@@ -1645,7 +1645,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,17 +1655,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The server holding {location} cannot be reached ({reason}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>The server holding {location} cannot be reached ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>The server holding {location} has no disk space left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The server refused the login to {location}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,7 +1690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{location}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

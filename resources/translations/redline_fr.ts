@@ -5075,7 +5075,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le disque qui contient la bibliothèque {root} n’a pas pu lire ou écrire (plein, retiré ou défaillant) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation>Le serveur a refusé la modification de {location} : votre rôle ne peut que lire cette bibliothèque ; rien n’a été modifié.</translation>
     </message>
@@ -5085,17 +5085,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le serveur qui contient {location} n’a plus d’espace disque ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The server holding {location} cannot be reached ({reason}); nothing was changed.</source>
         <translation>Le serveur qui contient {location} est injoignable ({reason}) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
         <source>The server holding {location} cannot be reached ({reason}).</source>
         <translation>Le serveur qui contient {location} est injoignable ({reason}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>The server holding {location} has no disk space left.</source>
+        <translation>Le serveur qui contient {location} n’a plus d’espace disque.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The server refused the login to {location}: {reason}</source>
         <translation>Le serveur a refusé la connexion à {location} : {reason}</translation>
     </message>
@@ -5115,7 +5120,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le serveur qui contient {location} a refusé la modification : {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{location}: {reason}</source>
         <translation>{location} : {reason}</translation>
     </message>

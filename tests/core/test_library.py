@@ -78,3 +78,36 @@ def test_a_read_only_library_says_why(tmp_path: Path) -> None:
     ):
         pass
     assert "open read-only (it was opened for reading)" in str(err.value)
+
+
+class _Refused(Exception):
+    def __init__(self, text: str, sqlstate: str) -> None:
+        super().__init__(text)
+        self.sqlstate = sqlstate
+
+
+def _server_said(text: str, sqlstate: str) -> LibraryError:
+    from sqlalchemy.exc import OperationalError
+
+    from app.core.library import server_error
+
+    return server_error(
+        "postgresql://archive/cables", OperationalError("", {}, _Refused(text, sqlstate))
+    )
+
+
+def test_a_run_the_server_stopped_is_not_said_to_have_changed_nothing() -> None:
+    """`redline ocr` said "…cannot be reached (…); nothing was changed." and then "stopped;
+    the 3 pages read before it keep their new text"; detection the same of its documents."""
+    from app.core.detection.run import DetectionStopped
+    from app.core.ocr.run import OcrReport, OcrStopped
+
+    gone = _server_said("terminating connection due to administrator command", "57P01")
+    assert str(gone).endswith("; nothing was changed.")  # (a single change: true and useful)
+    for stop in (DetectionStopped(gone, None), OcrStopped(gone, OcrReport())):
+        assert str(stop) == (
+            "The server holding postgresql://archive/cables cannot be reached (terminating "
+            "connection due to administrator command)."
+        )
+    full = _server_said("could not extend file", "53100")
+    assert str(DetectionStopped(full, None)).endswith("has no disk space left.")

@@ -36,7 +36,7 @@ from app.core.detection.stored import (
 )
 from app.core.documents.queries import document_titles
 from app.core.errorlog import log_exception
-from app.core.errors import NotFoundError, RedlineError
+from app.core.errors import NotFoundError, RedlineError, said_in_a_run
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_path
@@ -79,7 +79,7 @@ class DetectionStopped(RedlineError):
         document_id: DocumentId | None,
         done: Sequence[DetectionSummary] = (),
     ) -> None:
-        super().__init__(*reason.args)
+        super().__init__(*said_in_a_run(reason))
         self.reason, self.document_id, self.done = reason, document_id, tuple(done)
 
 

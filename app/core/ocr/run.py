@@ -26,7 +26,7 @@ import pymupdf
 from app.core.changelog import utcnow
 from app.core.documents.textlayer import insert_text_layer, set_active_layer
 from app.core.errorlog import log_exception
-from app.core.errors import NotFoundError, RedlineError
+from app.core.errors import NotFoundError, RedlineError, said_in_a_run
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from app.core.ocr.reanchor import reanchor_page
@@ -105,7 +105,7 @@ class OcrStopped(RedlineError):
     (they keep their new text; ``report.stopped_by`` is this error)."""
 
     def __init__(self, reason: RedlineError, report: OcrReport) -> None:
-        super().__init__(*reason.args)
+        super().__init__(*said_in_a_run(reason))
         self.reason, self.report = reason, report
         report.stopped_by = self
 
