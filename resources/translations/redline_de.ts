@@ -1227,9 +1227,14 @@
         <translation>Text wird geladen…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>Cannot read the page</source>
         <translation>Die Seite kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the page: {reason}</source>
+        <translation>Die Seite kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/doubtful_pane.py" line="-164"/>

@@ -3505,8 +3505,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>Cannot read the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the page: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

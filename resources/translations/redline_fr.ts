@@ -1227,9 +1227,14 @@
         <translation>Chargement du texte…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>Cannot read the page</source>
         <translation>Impossible de lire la page</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the page: {reason}</source>
+        <translation>Impossible de lire la page : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/doubtful_pane.py" line="-164"/>

@@ -18,8 +18,8 @@ from app.core.documents.render import PageGeometry
 from app.core.library import Library
 from app.ui.base.accessible import named
 from app.ui.base.focus_frame import focus_frame
-from app.ui.base.language import QT_TRANSLATE_NOOP, translate
-from app.ui.base.workers import TaskRunner, report_failure
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
+from app.ui.base.workers import Dropped, TaskRunner, report_failure
 from app.ui.document.annotated_text_pane import AnnotatedTextPane
 from app.ui.document.ocr_offer import OcrOffer
 from app.ui.document.page_view import PageView
@@ -262,10 +262,22 @@ class DocumentView(QWidget):
 
     def _read(self, page: PageInfo) -> None:
         """One read (database worker) of everything the window shows of ``page``."""
+        said = report_failure(self.message.emit, translate("Redline", "Cannot read the page"))
+
+        def failed(exc: BaseException) -> None:
+            said(exc)
+            if not isinstance(exc, Dropped) and self.page is not None and self.page.id == page.id:
+                # (the text pane said "Loading the text…" for ever: a team library's server
+                # gone, the page turned back to)
+                reason = say(exc)
+                self.text_pane.clear_page(
+                    translate("Redline", "Cannot read the page: {reason}").format(reason=reason)
+                )
+
         self.db.submit(
             lambda: read_page(self.lib, page.id),
             self._on_page_read,
-            report_failure(self.message.emit, translate("Redline", "Cannot read the page")),
+            failed,
             wanted=lambda: self.page is not None and self.page.id == page.id,
         )
 

@@ -77,6 +77,9 @@ def test_an_open_window_says_it_changes_nothing_and_goes_on_once_the_server_is_b
     assert window.annotations.stack.count() == 0  # nothing to undo: nothing was written
     window.document_view.next_page()  # a page turn reads: said in the message strip
     qtbot.waitUntil(lambda: GONE in window.message_strip.text())
+    text = window.document_view.text_pane  # and in the text pane, where it said "Loading the
+    qtbot.waitUntil(lambda: text.placeholderText().startswith("Cannot read the page: "))  # text…"
+    assert GONE in text.placeholderText()
     qtbot.waitUntil(lambda: not live.listening.is_set())
 
     own_server.resume()
