@@ -4087,7 +4087,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Verwendungen verschieben nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+197"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+198"/>
+        <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
+        <translation>„{step}“ kann nicht wiederhergestellt werden: was es ändert, wurde inzwischen geändert, von einem anderen Prüfer oder in einem anderen Fenster; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot undo “{step}”: what it changed was changed since, by another reviewer or in another window; nothing was changed.</source>
+        <translation>„{step}“ kann nicht rückgängig gemacht werden: was es geändert hat, wurde inzwischen geändert, von einem anderen Prüfer oder in einem anderen Fenster; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot redo “{step}”: {error}</source>
         <translation>„{step}“ kann nicht wiederhergestellt werden: {error}</translation>
     </message>

@@ -2994,7 +2994,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+197"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+198"/>
+        <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot undo “{step}”: what it changed was changed since, by another reviewer or in another window; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot redo “{step}”: {error}</source>
         <translation type="unfinished"></translation>
     </message>

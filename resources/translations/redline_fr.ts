@@ -4087,7 +4087,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Déplacer les usages vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+197"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+198"/>
+        <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
+        <translation>Impossible de rétablir « {step} » : ce qu’il modifie a été modifié depuis, par un autre relecteur ou dans une autre fenêtre ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot undo “{step}”: what it changed was changed since, by another reviewer or in another window; nothing was changed.</source>
+        <translation>Impossible d’annuler « {step} » : ce qu’il a modifié a été modifié depuis, par un autre relecteur ou dans une autre fenêtre ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot redo “{step}”: {error}</source>
         <translation>Impossible de rétablir « {step} » : {error}</translation>
     </message>

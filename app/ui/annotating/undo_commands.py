@@ -12,11 +12,11 @@ from typing import Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
-from app.core.annotating.annotation_rows import apply_changes, revert_changes
+from app.core.annotating.annotation_rows import StaleChangeError, apply_changes, revert_changes
 from app.core.annotating.conflicts import replay_rows
 from app.core.annotating.records import AnnotationChange
 from app.core.annotating.review import ReviewChange, set_page_review
-from app.core.annotating.snapshots import RowChange
+from app.core.annotating.snapshots import RowChange, StaleRowsError
 from app.core.annotating.tag_store import TagChange, apply_tag_change, revert_tag_change
 from app.core.errors import RedlineError
 from app.core.library import Library
@@ -193,6 +193,21 @@ class RowsCommand(_ServiceCommand[Sequence[RowChange]]):
 
 
 def _cannot(forward: bool, step: str, exc: BaseException) -> str:
+    if isinstance(exc, StaleChangeError | StaleRowsError):  # (its message names a raw id)
+        stale = (
+            translate(
+                "Redline",
+                "Cannot redo “{step}”: what it changes was changed since, by another reviewer "
+                "or in another window; nothing was changed.",
+            )
+            if forward
+            else translate(
+                "Redline",
+                "Cannot undo “{step}”: what it changed was changed since, by another reviewer "
+                "or in another window; nothing was changed.",
+            )
+        )
+        return stale.format(step=step)
     said = (
         translate("Redline", "Cannot redo “{step}”: {error}")
         if forward

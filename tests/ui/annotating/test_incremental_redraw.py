@@ -203,7 +203,11 @@ def test_a_step_that_cannot_be_undone_says_so_and_the_page_is_read_again(
     window.annotating.message.connect(messages.append)
     watch = Watch(window, monkeypatch)
     window.annotating.stack.undo()
-    assert messages[-1].startswith("Cannot undo “Add note”") and watch.reads
+    assert messages[-1] == (  # (it named the note by its raw id: "Annotation a786… was …")
+        "Cannot undo “Add note”: what it changed was changed since, by another reviewer or in "
+        "another window; nothing was changed."
+    )
+    assert watch.reads
     [shown] = window.page_annotations.records  # as it is now, not as the window last drew it
     assert shown.body == {"text": "theirs"} == get_annotation(review_library, made).body
     assert window.annotating.stack.count() == 0  # the step is gone: it cannot be replayed
