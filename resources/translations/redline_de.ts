@@ -3639,7 +3639,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+97"/>
+        <location filename="../../app/ui/window/main_window.py" line="+101"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
@@ -3913,7 +3913,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Entscheiden: {field}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>This conflict was decided meanwhile, by another reviewer or in another window; the list is read again.</source>
+        <translation>Dieser Konflikt wurde inzwischen entschieden, von einem anderen Prüfer oder in einem anderen Fenster; die Liste wird neu gelesen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{step}: decided.</source>
         <translation>{step}: entschieden.</translation>
     </message>

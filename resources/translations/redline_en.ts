@@ -2189,7 +2189,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>This conflict was decided meanwhile, by another reviewer or in another window; the list is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{step}: decided.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,7 +3741,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+423"/>
+        <location filename="../../app/ui/window/main_window.py" line="+427"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4526,7 +4531,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="-127"/>
+        <location filename="../../app/ui/window/main_window.py" line="-131"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>

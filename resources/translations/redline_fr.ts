@@ -3639,7 +3639,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+97"/>
+        <location filename="../../app/ui/window/main_window.py" line="+101"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
     </message>
@@ -3913,7 +3913,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Décider : {field}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>This conflict was decided meanwhile, by another reviewer or in another window; the list is read again.</source>
+        <translation>Ce conflit a été tranché entre-temps, par un autre relecteur ou dans une autre fenêtre ; la liste est relue.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{step}: decided.</source>
         <translation>{step} : décidé.</translation>
     </message>

@@ -40,7 +40,7 @@ from app.core.annotating.exemptions import UnknownExemptionsError
 from app.core.annotating.revisions import FieldConflict, Value
 from app.core.annotating.vocabulary import STATUSES
 from app.core.documents.review_status import PAGE_STATUSES
-from app.core.errors import RedlineError
+from app.core.errors import NotFoundError, RedlineError
 from app.core.exchange.merge_words import FIELDS, Words, quoted
 from app.core.ids import DocumentId
 from app.core.wording import joined
@@ -363,6 +363,16 @@ class ConflictsDialog(QDialog):
         except UnknownExemptionsError as exc:  # (the known codes: in the box Edit… shows)
             self.refused = exc
             a.message.emit(say(exc.unknown))
+            return False
+        except NotFoundError:  # (decided meanwhile: its raw id was said "not in conflict")
+            a.message.emit(
+                translate(
+                    "Redline",
+                    "This conflict was decided meanwhile, by another reviewer or in another "
+                    "window; the list is read again.",
+                )
+            )
+            self.reload()
             return False
         except RedlineError as exc:
             a.message.emit(say(exc))

@@ -371,6 +371,10 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             self.document_view.read_again()
         if change.entities & {"document", "page", "document_metadata"}:
             self.library_model.reload()
+        conflicts = self.annotation_menus.conflicts_dialog  # (a conflict decided elsewhere
+        touched = change.entities & {"annotation", "page", "tag"}  # stayed listed, its buttons
+        if conflicts is not None and conflicts.isVisible() and touched:  # live)
+            conflicts.reload()
 
     def _on_annotating_changed(self, changes: Changes) -> None:
         step = changes.annotations or changes.tags is not None or changes.review is not None

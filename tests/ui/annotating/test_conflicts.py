@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotation_listing
 from app.core.annotating import annotations as A
-from app.core.annotating.conflicts import list_conflicts
+from app.core.annotating.conflicts import decide, list_conflicts
 from app.core.annotating.records import AnnotationFilter
 from app.core.documents.ingest import import_file
 from app.core.documents.queries import list_documents
@@ -384,3 +384,32 @@ def test_codes_typed_to_decide_a_conflict_are_held_to_the_vocabulary(
     assert "Known codes:" in said[0]
     assert annotation_listing.get_annotation(lib, red).body.get("exemptions") == ["B6", "1.4(c)"]
     assert red not in [c.uuid for c in list_conflicts(lib)]
+
+
+def test_a_conflict_decided_elsewhere_meanwhile_is_said_so_and_leaves_the_list(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Decided by a colleague (`redline resolve`) while the list showed it: Take there said
+    "<raw id> is not in conflict (nothing to decide)" and the entry stayed."""
+    lib = review_library
+    path, note, _red = _colleague(tmp_path, lib)
+    window = open_window(qtbot, lib, settings)
+    dialog = _import(window, monkeypatch, path)
+    qtbot.addWidget(dialog)
+    dialog.apply_button.click()
+    dialog.decide_button.click()
+    conflicts = window.annotation_menus.conflicts_dialog
+    assert conflicts is not None and conflicts.tree.topLevelItemCount() == 1
+    decide(lib, note, author="Bo", field="body.text", take="here")  # elsewhere, meanwhile
+    said: list[str] = []
+    window.annotations.message.connect(said.append)
+    assert not conflicts.choose(note, "body.text", "there")
+    assert said == [
+        "This conflict was decided meanwhile, by another reviewer or in another window; the "
+        "list is read again."
+    ]
+    qtbot.waitUntil(lambda: conflicts.tree.topLevelItemCount() == 0)
