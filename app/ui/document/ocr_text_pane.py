@@ -174,9 +174,13 @@ class OcrTextPane(QPlainTextEdit):
         return spans
 
     def _cursor(self, start: int, end: int) -> QTextCursor:
+        """A cursor over ``start``–``end`` (code points), within the text shown: a span of the
+        page to come, asked while the pane still says "Loading the text…", printed Qt's
+        "QTextCursor::setPosition: Position '19' out of range"."""
         c = QTextCursor(self.document())
-        c.setPosition(self._map.to_qt(start))
-        c.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        last = max(0, self.document().characterCount() - 1)
+        c.setPosition(min(self._map.to_qt(start), last))
+        c.setPosition(min(self._map.to_qt(end), last), QTextCursor.MoveMode.KeepAnchor)
         return c
 
     @staticmethod

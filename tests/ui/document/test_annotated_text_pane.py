@@ -4,6 +4,8 @@ and choosing an annotation by clicking it on the scan."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -160,3 +162,14 @@ def test_spans_of_another_text_layer_are_not_drawn_on_this_one(
         here.uuid,
         there.uuid,
     }  # both listed
+
+
+def test_a_span_past_the_text_shown_is_not_set_out_of_range(qtbot: QtBot, qtlog: Any) -> None:
+    """An annotation of the page to come, shown while the pane still said "Loading the text…",
+    printed Qt's "QTextCursor::setPosition: Position '19' out of range" on the terminal."""
+    pane = AnnotatedTextPane()
+    qtbot.addWidget(pane)
+    pane.clear_page("Loading the text…")
+    cursor = pane._cursor(19, 25)
+    assert cursor.position() == cursor.anchor() == 0
+    assert not [r for r in qtlog.records if "out of range" in r.message]
