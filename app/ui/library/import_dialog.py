@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,6 +50,10 @@ class ImportJob(Job):
         self._on_done([ImportOutcome(", ".join(map(str, self.paths)), "failed", say(exc))])
 
 
+FAILURE_LINES = 8  # the failures list's least height, in lines
+FAILURES_WIDTH = 720  # pixels: the dialog's width once it lists failures
+
+
 class ImportDialog(QDialog):
     """Progress of an import, a Cancel button, and afterwards the failed files with reasons."""
 
@@ -62,7 +66,12 @@ class ImportDialog(QDialog):
         self.label = plain_label(QT_TRANSLATE_NOOP("Redline", "Starting…"))  # (files' names)
         self.files = QProgressBar()
         self.pages = QProgressBar()
+        # The failed files with their reasons, wrapped and a few lines tall (four lines, cut at
+        # the right edge: a server's reason is long).
         self.failures = QListWidget()
+        self.failures.setWordWrap(True)
+        self.failures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.failures.setMinimumHeight(self.fontMetrics().lineSpacing() * FAILURE_LINES)
         self.failures.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
@@ -106,6 +115,9 @@ class ImportDialog(QDialog):
         for o in failed:
             self.failures.addItem(f"{Path(o.path).name}: {say(o.message)}")
         self.failures.setVisible(bool(failed))
+        if failed:  # room for them (within the screen)
+            self.resize(max(self.width(), FAILURES_WIDTH), self.sizeHint().height())
+            fit_to_screen(self)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         one_file = len(outcomes) == 1 and not any(Path(p).is_dir() for p in self.job.paths)
         if one_file and not failed and not self.job.cancelled:

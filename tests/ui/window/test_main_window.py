@@ -243,6 +243,10 @@ def test_import_reports_progress_and_lists_failures(
     assert sorted(o.status for o in outcomes) == ["failed", "imported"]
     assert dialog.failures.isVisible() and dialog.failures.count() == 1
     assert dialog.failures.item(0).text().startswith("broken.pdf: ")
+    # Each reason whole, wrapped, in a list some lines tall (4 lines, cut at the right edge).
+    assert (
+        dialog.failures.wordWrap() and dialog.failures.height() >= 6 * dialog.fontMetrics().height()
+    )
     # Done: the files' bar full, the bar of one file's pages put away (it stood at 0% when the
     # last file read had failed, beside the full one: two bars that disagreed).
     assert dialog.files.value() == dialog.files.maximum() and not dialog.pages.isVisible()
