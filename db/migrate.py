@@ -146,6 +146,11 @@ def check_current(engine: Engine, app_version: str, *, read_only: bool = False) 
             f"this is Redline {app_version} (schema {known[-1]}), which cannot read it. "
             "Install a newer Redline to open it."
         )
+    if read_only and revision is None:
+        raise UpgradeNeeded(
+            "This database holds no Redline library yet, and one cannot be made read-only; "
+            "its owner makes it by opening it once where it can be written"
+        )
     if read_only and revision != known[-1]:
         raise UpgradeNeeded(
             f"This library was made by an older Redline (schema {revision}) and needs an upgrade "

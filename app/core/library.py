@@ -235,16 +235,20 @@ class Library:
                     backups=server_backup_folder(),
                     read_only=read_only,
                 )
-            except UpgradeNeeded:
+            except UpgradeNeeded as needed:
                 if not read_only:
                     raise
                 # An empty database or an older library, opened for reading: made or upgraded
                 # (opened for writing, as a folder library is), then read. The first `redline
                 # list` of an empty database said it was "made by an older Redline (schema
-                # None)", though the guide has the owner make the library with it.
-                open_server_database(
-                    location, app_version=__version__, backups=server_backup_folder()
-                ).close()
+                # None)", though the guide has the owner make the library with it. A role that
+                # may not write (a reader) is told what is needed, not why the write failed.
+                try:
+                    open_server_database(
+                        location, app_version=__version__, backups=server_backup_folder()
+                    ).close()
+                except (SchemaError, DatabaseError, ServerError, SADatabaseError) as refused:
+                    raise LibraryError(_named(shown, needed)) from refused
                 database = open_server_database(
                     location,
                     app_version=__version__,

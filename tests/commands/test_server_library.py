@@ -124,3 +124,20 @@ def test_a_row_another_session_holds_is_waited_for_a_while_not_for_ever(
         code = main(["--library", pg_library_url, "annotate", "delete", uuid, "--author", "Bo"])
     err = capsys.readouterr().err
     assert code == 1 and "held what this needs for 1 s" in err and "Traceback" not in err
+
+
+def test_a_reader_on_an_empty_database_is_told_what_is_needed(
+    pg_server: PgServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Made for reading, an empty database is made first; a role that may not write it is told
+    that the owner must, not the write's own refusal."""
+    pg_server.admin("DO $$ BEGIN CREATE ROLE reader_two LOGIN; "
+                    "EXCEPTION WHEN duplicate_object THEN NULL; END $$")  # fmt: skip
+    name = pg_server.create_database()
+    try:
+        assert main(["--library", pg_server.url(name, user="reader_two"), "list"]) == 1
+        err = capsys.readouterr().err
+        assert "holds no Redline library yet" in err and "its owner makes it" in err
+        assert "Traceback" not in err
+    finally:
+        pg_server.drop_database(name)
