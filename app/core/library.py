@@ -19,6 +19,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -140,6 +141,27 @@ def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> 
     return error
 
 
+def _server_database(location: str, shown: str, read_only: bool) -> Database:
+    """A server library's database. An empty database or an older library opened for reading
+    is made or upgraded first (opened for writing, as a folder library is), then read: the first
+    `redline list` of an empty database said it was "made by an older Redline (schema None)",
+    though the guide has the owner make the library with it. A role that may not write (a
+    reader) is told what is needed, not why the write failed."""
+    open_it = partial(
+        open_server_database, location, app_version=__version__, backups=server_backup_folder()
+    )
+    try:
+        return open_it(read_only=read_only)
+    except UpgradeNeeded as needed:
+        if not read_only:
+            raise
+        try:
+            open_it().close()
+        except (SchemaError, DatabaseError, ServerError, SADatabaseError) as refused:
+            raise LibraryError(_named(shown, needed)) from refused
+    return open_it(read_only=True)
+
+
 def _named(location: object, exc: Exception) -> Message:
     """The database layer's refusal (its own English: db/ says no Message), with the library's
     place before it."""
@@ -228,33 +250,7 @@ class Library:
     def _open_server(cls, location: str, read_only: bool) -> Library:
         shown = display_url(location)
         try:
-            try:
-                database = open_server_database(
-                    location,
-                    app_version=__version__,
-                    backups=server_backup_folder(),
-                    read_only=read_only,
-                )
-            except UpgradeNeeded as needed:
-                if not read_only:
-                    raise
-                # An empty database or an older library, opened for reading: made or upgraded
-                # (opened for writing, as a folder library is), then read. The first `redline
-                # list` of an empty database said it was "made by an older Redline (schema
-                # None)", though the guide has the owner make the library with it. A role that
-                # may not write (a reader) is told what is needed, not why the write failed.
-                try:
-                    open_server_database(
-                        location, app_version=__version__, backups=server_backup_folder()
-                    ).close()
-                except (SchemaError, DatabaseError, ServerError, SADatabaseError) as refused:
-                    raise LibraryError(_named(shown, needed)) from refused
-                database = open_server_database(
-                    location,
-                    app_version=__version__,
-                    backups=server_backup_folder(),
-                    read_only=True,
-                )
+            database = _server_database(location, shown, read_only)
         except SchemaError as exc:
             raise LibraryError(_named(shown, exc)) from exc
         except (DatabaseError, ServerError) as exc:

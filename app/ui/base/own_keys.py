@@ -4,10 +4,13 @@ The window's page keys (PgDn, PgUp, Right, Left, Home, End) are the whole window
 library's table End turned the open document to its last page while the table's row stayed
 put, and PgDn paged the document, not the list. A widget given :func:`own_keys` takes the
 arrows, PgUp, PgDn, Home and End (alone or with Shift; Home and End with Ctrl too) before any
-shortcut does; Ctrl+PgDn and Ctrl+PgUp still go to the next and previous document.
+shortcut does; Ctrl+PgDn and Ctrl+PgUp still go to the next and previous document. The text
+pane gives its own test (its caret's keys: the arrows, Home and End, with Shift or Ctrl).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -29,24 +32,24 @@ def is_moving_key(event: QKeyEvent) -> bool:
 
 
 class _OwnKeys(QObject):
+    """Accepts the shortcut override of the keys ``taken`` says are the widget's own."""
+
+    def __init__(self, taken: Callable[[QKeyEvent], bool], parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.taken = taken
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and is_moving_key(event)
+            and self.taken(event)
         ):
             event.accept()  # no shortcut: the key goes to the widget
             return True
         return False
 
 
-_filter: _OwnKeys | None = None
-
-
-def own_keys(*widgets: QWidget) -> None:
-    """Let each widget take its moving keys before the window's shortcuts do."""
-    global _filter
-    if _filter is None:
-        _filter = _OwnKeys()
-    for widget in widgets:
-        widget.installEventFilter(_filter)
+def own_keys(widget: QWidget, taken: Callable[[QKeyEvent], bool] = is_moving_key) -> None:
+    """Let ``widget`` take the keys ``taken`` picks (by default its moving keys) before the
+    window's shortcuts do."""
+    widget.installEventFilter(_OwnKeys(taken, widget))

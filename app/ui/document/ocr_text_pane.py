@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from app.core.documents.queries import WordBox
 from app.core.documents.search import match_spans
 from app.ui.base.language import QT_TRANSLATE_NOOP, tr
+from app.ui.base.own_keys import own_keys
 from app.ui.base.theme import colours
 
 NO_TEXT = QT_TRANSLATE_NOOP(
@@ -95,6 +96,9 @@ class OcrTextPane(QPlainTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        # The caret's keys are the text's while it has the focus: Left, Right, Home and End are
+        # also the window's page keys (PgUp and PgDn still turn pages from here).
+        own_keys(self, is_caret_key)
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -225,18 +229,6 @@ class OcrTextPane(QPlainTextEdit):
             fmt.setBackground(colours().focus_text)
         if fmt is not None and fmt.hasProperty(QTextCharFormat.Property.TextUnderlineColor):
             fmt.setUnderlineColor(colours().chosen)
-
-    def event(self, event: QEvent) -> bool:
-        """The caret's keys are the text's while it has the focus: Left, Right, Home and End
-        are also the window's page keys (PgUp and PgDn still turn pages from here)."""
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and is_caret_key(event)
-        ):
-            event.accept()
-            return True
-        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         super().keyPressEvent(event)

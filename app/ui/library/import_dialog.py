@@ -115,9 +115,8 @@ class ImportDialog(QDialog):
         for o in failed:
             self.failures.addItem(f"{Path(o.path).name}: {say(o.message)}")
         self.failures.setVisible(bool(failed))
-        if failed:  # room for them (within the screen)
+        if failed:  # room for them (the maximum fit_to_screen set keeps it on the screen)
             self.resize(max(self.width(), FAILURES_WIDTH), self.sizeHint().height())
-            fit_to_screen(self)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         one_file = len(outcomes) == 1 and not any(Path(p).is_dir() for p in self.job.paths)
         if one_file and not failed and not self.job.cancelled:

@@ -36,10 +36,8 @@ class StatusLine:
         """``shown``: whether the window is on screen (before, no widget has a width);
         ``read_only_reason``: why the library is read-only, as the database says it."""
         self.bar, self.strip, self._shown = bar, strip, shown
-        self.read_only: QLabel | None = None
         if read_only:
-            self.read_only = QLabel(read_only_text(read_only_reason))
-            bar.addPermanentWidget(self.read_only)
+            bar.addPermanentWidget(QLabel(read_only_text(read_only_reason)))
         self.document = plain_label()  # (the document's title)
         # The title may be clipped rather than widen a small window beyond its screen (it is in
         # the window's title too).
