@@ -20,6 +20,7 @@ import os
 import shutil
 import subprocess
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,8 +40,19 @@ class ServerError(Exception):
 
 def parse_url(location: str) -> URL:
     """The SQLAlchemy URL for psycopg 3 (``postgres://`` and ``postgresql://`` alike)."""
+    url = _readable(location)
+    if not url.database:
+        raise ServerError(
+            f"The address {display_url(location)} names no database; "
+            "write it as postgresql://user@host/dbname"
+        )
+    return url.set(drivername="postgresql+psycopg")
+
+
+def _readable(location: str) -> URL:
+    """The address read, or a :class:`ServerError` saying why it cannot be."""
     try:
-        url = make_url(location)
+        return make_url(location)
     except ArgumentError as exc:
         raise ServerError(f"Not a PostgreSQL library address: {display_url(location)}") from exc
     except ValueError as exc:  # (a port that is no number: an "internal error" until now)
@@ -48,12 +60,6 @@ def parse_url(location: str) -> URL:
         raise ServerError(
             f"Not a PostgreSQL library address: {shown} (its port must be a number)"
         ) from exc
-    if not url.database:
-        raise ServerError(
-            f"The address {display_url(location)} names no database; "
-            "write it as postgresql://user@host/dbname"
-        )
-    return url.set(drivername="postgresql+psycopg")
 
 
 def display_url(location: str) -> str:
@@ -72,6 +78,56 @@ def database_name(location: str) -> str | None:
         return make_url(location).database or None
     except (ArgumentError, ValueError):
         return None
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """A server library's address in the parts a form asks for, without its password: the
+    server (a host name, or a Unix socket's folder), port, database and user, and the rest of
+    libpq's parameters as written (``sslmode=require``)."""
+
+    host: str = ""
+    port: str = ""
+    database: str = ""
+    user: str = ""
+    options: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
+
+    @classmethod
+    def parse(cls, location: str) -> tuple[ServerAddress, str]:
+        """The parts of an address as written (``postgresql://…``), and the password it holds
+        ("" when none); a :class:`ServerError` when it is no PostgreSQL address."""
+        if not is_server_url(location.strip()):
+            raise ServerError(f"Not a PostgreSQL library address: {display_url(location)}")
+        url = _readable(location.strip())  # (one naming no database yet: the form fills it in)
+        options = dict(url.query)
+        host = url.host or ""
+        socket = options.get("host")
+        if not host and isinstance(socket, str):  # (a Unix socket's folder: ?host=/run/…)
+            host = str(options.pop("host"))
+        return (
+            cls(host, str(url.port or ""), url.database or "", url.username or "",
+                tuple(options.items())),
+            str(url.password or ""),
+        )  # fmt: skip
+
+    def location(self, password: str = "") -> str:
+        """The address to connect to, with ``password`` in it when one is given (for the
+        connection alone: what is shown or kept is :func:`display_url` of it)."""
+        query = dict(self.options)
+        host: str | None = self.host.strip() or None
+        if host is not None and host.startswith("/"):
+            query["host"], host = host, None
+        port = self.port.strip()
+        url = URL.create(
+            "postgresql",
+            username=self.user.strip() or None,
+            password=password or None,
+            host=host,
+            port=int(port) if port.isdigit() else None,
+            database=self.database.strip() or None,
+            query=query,
+        )
+        return url.render_as_string(hide_password=False)
 
 
 def _without_password(url: URL) -> URL:

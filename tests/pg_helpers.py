@@ -226,6 +226,30 @@ class PgServer:
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
             conn.execute(sql)
 
+    def password_role(self, role: str, password: str) -> None:
+        """A login role the server asks a password of (scram-sha-256 over its socket; the other
+        roles it trusts still), made once; returns when the server asks it."""
+        import psycopg
+
+        hba = self.data / "pg_hba.conf"
+        line = f"local all {role} scram-sha-256\n"
+        if line not in hba.read_text():
+            hba.write_text(line + hba.read_text())  # (the first line that matches is taken)
+        self.admin(f"DO $$ BEGIN CREATE ROLE {role} LOGIN PASSWORD '{password}'; "
+                   "EXCEPTION WHEN duplicate_object THEN NULL; END $$")  # fmt: skip
+        self.admin("SELECT pg_reload_conf()")
+        deadline = time.monotonic() + 30
+        while True:  # (the server reads its configuration again a moment after it is asked)
+            try:
+                nowhere = str(self.folder / "no-pgpass")
+                psycopg.connect(self.url("postgres", user=role), passfile=nowhere).close()
+            except psycopg.OperationalError as exc:
+                if "password" in str(exc):
+                    return
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the server does not ask {role} for a password")
+            time.sleep(0.05)
+
     def create_database(self, *, template: str = "template1") -> str:
         name = f"redline_test_{os.getpid()}_{next(_DB_NUMBERS)}"
         self.admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')

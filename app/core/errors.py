@@ -13,6 +13,16 @@ class LibraryError(RedlineError):
     in_a_run: object = None
 
 
+class LoginRefused(LibraryError):
+    """A server that refused the login (a wrong password, an unknown role): a window asks for
+    the password again."""
+
+
+class PasswordNeeded(LoginRefused):
+    """A server that asks for a password none was given for (neither in the address nor by
+    ``PGPASSWORD`` or ``~/.pgpass``): a window asks for it; the message is the refusal's."""
+
+
 def said_in_a_run(reason: RedlineError) -> tuple[object, ...]:
     """The arguments a run's stop is said with: ``reason``'s, in its form for a run if any."""
     form = getattr(reason, "in_a_run", None)

@@ -30,14 +30,17 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from app import __version__
 from app.core.calls import CallRunner
-from app.core.errors import LibraryError
+from app.core.errors import LibraryError, LoginRefused, PasswordNeeded
 from app.core.scratch import sweep_scratch
 from app.core.wording import Message, translate
 from db.engine import Database, DatabaseError, open_database, open_server_database
 from db.location import DB_NAME as DB_NAME
 from db.location import default_library_path as default_library_path
 from db.migrate import SchemaError, UpgradeNeeded
-from db.server import LOCK_WAIT_S, ServerError, database_name, display_url, is_server_url
+from db.server import LOCK_WAIT_S, database_name, is_server_url
+from db.server import ServerAddress as ServerAddress  # (what the window's forms use of db/)
+from db.server import ServerError as ServerError
+from db.server import display_url as display_url
 
 if TYPE_CHECKING:  # (the ORM is loaded by the first session: see Database._sessions)
     from sqlalchemy.orm import Session
@@ -93,6 +96,7 @@ def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> 
     first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     low = first.lower()
     plain: Message | None = None  # (the same without "nothing was changed": in a run's stop)
+    kind: type[LibraryError] = LibraryError  # (a refused login: one a window asks again for)
     if state == "" and ("authentication failed" in low or "no password supplied" in low):
         state = "28P01"  # (a refusal at connect time carries no state: it was "cannot be
     elif state == "" and 'database "' in low and "does not exist" in low:  # reached")
@@ -125,6 +129,7 @@ def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> 
         )
     elif state.startswith("28"):
         said = translate("Redline", "The server refused the login to {location}: {reason}")
+        kind = PasswordNeeded if "no password supplied" in low else LoginRefused
     elif state == "3D000":
         said = translate("Redline", "The server has no database for {location}: {reason}")
     elif state == "55P03":  # lock_timeout: another session holds what this needs
@@ -135,7 +140,7 @@ def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> 
         )
     else:
         said = translate("Redline", "The server holding {location} refused the change: {reason}")
-    error = LibraryError(said.format(location=location, reason=first, seconds=LOCK_WAIT_S))
+    error = kind(said.format(location=location, reason=first, seconds=LOCK_WAIT_S))
     if plain is not None:
         error.in_a_run = plain.format(location=location, reason=first)
     return error

@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+60"/>
-        <location filename="../../app/ui/window/status.py" line="+49"/>
+        <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -624,13 +624,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+62"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+66"/>
         <source>Starting…</source>
         <translation>Beginnt…</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+33"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+162"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
@@ -760,7 +760,7 @@
     <message numerus="yes">
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
@@ -1548,7 +1548,7 @@
         <translation>OCR fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_text_pane.py" line="+21"/>
+        <location filename="../../app/ui/document/ocr_text_pane.py" line="+22"/>
         <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (redline ocr) to read and search it.</source>
         <translation>Diese Seite hat noch keinen Text: sie ist ein Scan ohne Textebene. Führen Sie OCR darauf aus (redline ocr), um sie zu lesen und zu durchsuchen.</translation>
     </message>
@@ -1569,17 +1569,17 @@
         <translation>Ein kleines Bild jeder Seite. Eines auswählen zeigt diese Seite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/import_dialog.py" line="-64"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-71"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Importing {name} ({n} of {count})</source>
         <translation>{name} wird importiert ({n} von {count})</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%n documents imported</source>
         <translation>
             <numerusform>%n Dokument importiert</numerusform>
@@ -2245,7 +2245,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="+296"/>
+        <location filename="../../app/ui/window/main_window.py" line="+297"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -3297,9 +3297,14 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+19"/>
+        <location filename="../../app/ui/window/libraries.py" line="+24"/>
         <source>Open &amp;library…</source>
         <translation>Bibliothek ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;team library…</source>
+        <translation>&amp;Team-Bibliothek öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3367,12 +3372,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Schreibgeschützt: Ihre Rolle auf dem Server darf diese Bibliothek nur lesen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-31"/>
+        <location filename="../../app/ui/window/status.py" line="-29"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation>Warten auf den Server der Bibliothek…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-214"/>
+        <location filename="../../app/ui/window/main_window.py" line="-215"/>
         <source>Cannot open the library</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
@@ -3397,7 +3402,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+106"/>
+        <location filename="../../app/ui/window/main_window.py" line="+107"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3622,7 +3627,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>OCR braucht Tesseract</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="+32"/>
+        <location filename="../../app/ui/window/status.py" line="+30"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -5075,7 +5080,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: das Zitat deckt die Positionen des Ankers nicht ab</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+58"/>
+        <location filename="../../app/core/library.py" line="+61"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger mit der Bibliothek unter {root} ist voll; nichts wurde geändert. Geben Sie etwas Platz frei und versuchen Sie es noch einmal.</translation>
     </message>
@@ -5095,7 +5100,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Datenträger mit der Bibliothek unter {root} konnte nicht lesen oder schreiben (voll, entfernt oder defekt); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation>Der Server hat die Änderung an {location} abgelehnt: Ihre Rolle darf diese Bibliothek nur lesen; nichts wurde geändert.</translation>
     </message>
@@ -5125,7 +5130,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Server hat die Anmeldung bei {location} abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server has no database for {location}: {reason}</source>
         <translation>Der Server hat keine Datenbank für {location}: {reason}</translation>
     </message>
@@ -5140,7 +5145,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Server mit {location} hat die Änderung abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>{location}: {reason}</source>
         <translation>{location}: {reason}</translation>
     </message>
@@ -5155,7 +5160,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Unter {root} kann keine Bibliothek angelegt werden: {strerror}.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+118"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>Die Quelle {value} auf {location} ist beschädigt.</translation>
     </message>
@@ -5888,6 +5893,91 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+1"/>
         <source>Install Tesseract with your system&apos;s packages, e.g. &apos;sudo apt install tesseract-ocr tesseract-ocr-eng&apos; (Debian, Ubuntu) or &apos;sudo dnf install tesseract&apos; (Fedora).</source>
         <translation>Installieren Sie Tesseract mit den Paketen Ihres Systems, z. B. „sudo apt install tesseract-ocr tesseract-ocr-eng“ (Debian, Ubuntu) oder „sudo dnf install tesseract“ (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/team_library.py" line="+41"/>
+        <source>Open a team library</source>
+        <translation>Eine Team-Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postgresql://user@server/database</source>
+        <translation>postgresql://benutzer@server/datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the address your team was given, or fill in the fields below.</source>
+        <translation>Fügen Sie die Adresse ein, die Ihr Team erhalten hat, oder füllen Sie die Felder darunter aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your login on this computer</source>
+        <translation>Ihre Anmeldung auf diesem Rechner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it empty when ~/.pgpass or PGPASSWORD holds it. Redline keeps no password: it is used for this connection only.</source>
+        <translation>Leer lassen, wenn ~/.pgpass oder PGPASSWORD es enthält. Redline speichert kein Passwort: Es dient nur dieser Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to {location}…</source>
+        <translation>Verbindung mit {location} wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped waiting for {location}; nothing was opened.</source>
+        <translation>Warten auf {location} abgebrochen; nichts wurde geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server of {location} asks for a password: type it and press Open.</source>
+        <translation>Der Server von {location} verlangt ein Passwort: Geben Sie es ein und drücken Sie „Öffnen“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the library&apos;s address, or its server and database.</source>
+        <translation>Geben Sie die Adresse der Bibliothek ein oder ihren Server und ihre Datenbank.</translation>
     </message>
 </context>
 </TS>

@@ -1359,7 +1359,7 @@
     <message numerus="yes">
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+122"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+133"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
@@ -1625,7 +1625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+58"/>
+        <location filename="../../app/core/library.py" line="+61"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1645,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,7 +1675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server has no database for {location}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +1690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>{location}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,7 +1705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+118"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,7 +2416,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="-190"/>
-        <location filename="../../app/ui/window/status.py" line="+49"/>
+        <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,13 +3045,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="-60"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-67"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+33"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+39"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
@@ -3729,7 +3729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_text_pane.py" line="+21"/>
+        <location filename="../../app/ui/document/ocr_text_pane.py" line="+22"/>
         <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (redline ocr) to read and search it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,7 +3741,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+427"/>
+        <location filename="../../app/ui/window/main_window.py" line="+428"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3772,17 +3772,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/import_dialog.py" line="-37"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-42"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Importing {name} ({n} of {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%n documents imported</source>
         <translation>
             <numerusform>%n document imported</numerusform>
@@ -5102,8 +5102,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+19"/>
+        <location filename="../../app/ui/window/libraries.py" line="+24"/>
         <source>Open &amp;library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;team library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5172,12 +5177,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-31"/>
+        <location filename="../../app/ui/window/status.py" line="-29"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-214"/>
+        <location filename="../../app/ui/window/main_window.py" line="-215"/>
         <source>Cannot open the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5202,7 +5207,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+106"/>
+        <location filename="../../app/ui/window/main_window.py" line="+107"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5427,7 +5432,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="+32"/>
+        <location filename="../../app/ui/window/status.py" line="+30"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5881,6 +5886,91 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+1"/>
         <source>Install Tesseract with your system&apos;s packages, e.g. &apos;sudo apt install tesseract-ocr tesseract-ocr-eng&apos; (Debian, Ubuntu) or &apos;sudo dnf install tesseract&apos; (Fedora).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/team_library.py" line="+41"/>
+        <source>Open a team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postgresql://user@server/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the address your team was given, or fill in the fields below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your login on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it empty when ~/.pgpass or PGPASSWORD holds it. Redline keeps no password: it is used for this connection only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to {location}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped waiting for {location}; nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server of {location} asks for a password: type it and press Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the library&apos;s address, or its server and database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+60"/>
-        <location filename="../../app/ui/window/status.py" line="+49"/>
+        <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -624,13 +624,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+62"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+66"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+33"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+162"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
@@ -760,7 +760,7 @@
     <message numerus="yes">
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
@@ -1548,7 +1548,7 @@
         <translation>Échec de l’OCR : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_text_pane.py" line="+21"/>
+        <location filename="../../app/ui/document/ocr_text_pane.py" line="+22"/>
         <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (redline ocr) to read and search it.</source>
         <translation>Cette page n’a pas encore de texte : c’est un scan sans couche de texte. Lancez l’OCR (redline ocr) pour la lire et y chercher.</translation>
     </message>
@@ -1569,17 +1569,17 @@
         <translation>Une petite image de chaque page. En choisir une affiche cette page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/import_dialog.py" line="-64"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-71"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Importing {name} ({n} of {count})</source>
         <translation>Importation de {name} ({n} sur {count})</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%n documents imported</source>
         <translation>
             <numerusform>%n document importé</numerusform>
@@ -2245,7 +2245,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="+296"/>
+        <location filename="../../app/ui/window/main_window.py" line="+297"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -3297,9 +3297,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+19"/>
+        <location filename="../../app/ui/window/libraries.py" line="+24"/>
         <source>Open &amp;library…</source>
         <translation>Ouvrir une &amp;bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;team library…</source>
+        <translation>Ouvrir une bibliothèque d’équi&amp;pe…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3367,12 +3372,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Lecture seule : votre rôle sur le serveur ne permet que de lire cette bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-31"/>
+        <location filename="../../app/ui/window/status.py" line="-29"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation>En attente du serveur de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-214"/>
+        <location filename="../../app/ui/window/main_window.py" line="-215"/>
         <source>Cannot open the library</source>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
@@ -3397,7 +3402,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+106"/>
+        <location filename="../../app/ui/window/main_window.py" line="+107"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -3622,7 +3627,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’OCR a besoin de Tesseract</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="+32"/>
+        <location filename="../../app/ui/window/status.py" line="+30"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -5075,7 +5080,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : la citation ne couvre pas les positions de l’ancre</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+58"/>
+        <location filename="../../app/core/library.py" line="+61"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Le disque qui contient la bibliothèque {root} est plein ; rien n’a été modifié. Libérez de la place et réessayez.</translation>
     </message>
@@ -5095,7 +5100,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le disque qui contient la bibliothèque {root} n’a pas pu lire ou écrire (plein, retiré ou défaillant) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation>Le serveur a refusé la modification de {location} : votre rôle ne peut que lire cette bibliothèque ; rien n’a été modifié.</translation>
     </message>
@@ -5125,7 +5130,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le serveur a refusé la connexion à {location} : {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server has no database for {location}: {reason}</source>
         <translation>Le serveur n’a pas de base de données pour {location} : {reason}</translation>
     </message>
@@ -5140,7 +5145,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le serveur qui contient {location} a refusé la modification : {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>{location}: {reason}</source>
         <translation>{location} : {reason}</translation>
     </message>
@@ -5155,7 +5160,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible de créer une bibliothèque à {root} : {strerror}.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+118"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>La source {value} sur {location} est endommagée.</translation>
     </message>
@@ -5888,6 +5893,91 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+1"/>
         <source>Install Tesseract with your system&apos;s packages, e.g. &apos;sudo apt install tesseract-ocr tesseract-ocr-eng&apos; (Debian, Ubuntu) or &apos;sudo dnf install tesseract&apos; (Fedora).</source>
         <translation>Installez Tesseract avec les paquets de votre système, par exemple « sudo apt install tesseract-ocr tesseract-ocr-eng » (Debian, Ubuntu) ou « sudo dnf install tesseract » (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/team_library.py" line="+41"/>
+        <source>Open a team library</source>
+        <translation>Ouvrir une bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postgresql://user@server/database</source>
+        <translation>postgresql://utilisateur@serveur/base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the address your team was given, or fill in the fields below.</source>
+        <translation>Collez l’adresse donnée à votre équipe, ou remplissez les champs ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your login on this computer</source>
+        <translation>votre identifiant sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it empty when ~/.pgpass or PGPASSWORD holds it. Redline keeps no password: it is used for this connection only.</source>
+        <translation>Laissez-le vide si ~/.pgpass ou PGPASSWORD le contient. Redline ne garde aucun mot de passe : il ne sert qu’à cette connexion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to {location}…</source>
+        <translation>Connexion à {location}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped waiting for {location}; nothing was opened.</source>
+        <translation>Attente de {location} interrompue ; rien n’a été ouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server of {location} asks for a password: type it and press Open.</source>
+        <translation>Le serveur de {location} demande un mot de passe : tapez-le et appuyez sur « Ouvrir ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the library&apos;s address, or its server and database.</source>
+        <translation>Tapez l’adresse de la bibliothèque, ou son serveur et sa base de données.</translation>
     </message>
 </context>
 </TS>

@@ -15,14 +15,22 @@ import psycopg
 import pymupdf
 import pytest
 from sqlalchemy import event, text
+from sqlalchemy.engine import make_url
 
 from app.core.documents.ingest import import_file
 from app.core.documents.render import render_page
-from app.core.errors import LibraryError
+from app.core.errors import LibraryError, LoginRefused, PasswordNeeded
 from app.core.library import CHUNK, Library
 from db import server as db_server
 from db.migrate import alembic_config, head_revision
-from db.server import ServerError, display_url, make_server_engine, parse_url, qmark_to_format
+from db.server import (
+    ServerAddress,
+    ServerError,
+    display_url,
+    make_server_engine,
+    parse_url,
+    qmark_to_format,
+)
 from tests.builders import make_text_pdf
 from tests.pg_helpers import PgServer
 
@@ -454,3 +462,40 @@ def test_an_address_redline_cannot_read_is_said_so(address: str, said: str) -> N
     with pytest.raises(ServerError, match=said) as refused:
         parse_url(address)
     assert "secret" not in str(refused.value)
+
+
+def test_an_address_is_taken_apart_and_made_again_its_password_kept_apart() -> None:
+    """File › Open team library… shows an address's parts in fields: a pasted address with a
+    password in it gives the password apart, and the address made again names none."""
+    parts, password = ServerAddress.parse(
+        "postgresql://al:p%40ss%3Aw@dbhost:5433/red?sslmode=require"
+    )
+    assert parts == ServerAddress("dbhost", "5433", "red", "al", (("sslmode", "require"),))
+    assert password == "p@ss:w"
+    assert parts.location() == "postgresql://al@dbhost:5433/red?sslmode=require"
+    with_it = parts.location(password)
+    assert make_url(with_it).password == "p@ss:w" and display_url(with_it) == parts.location()
+    socket_dir, _ = ServerAddress.parse("postgresql://redline@/db?host=%2Frun%2Fpostgresql")
+    assert socket_dir.host == "/run/postgresql" and socket_dir.options == ()  # the server field
+    assert socket_dir.location() == "postgresql://redline@/db?host=%2Frun%2Fpostgresql"
+    assert ServerAddress("", "", "redline", "").location() == "postgresql:///redline"
+    assert ServerAddress.parse("postgresql://alice@dbhost")[0].database == ""  # (typed so far)
+    for unreadable in ("dbhost/redline", "postgresql://a@h:port/x"):
+        with pytest.raises(ServerError, match="Not a PostgreSQL library address"):
+            ServerAddress.parse(unreadable)
+
+
+def test_a_refused_login_and_a_password_wanted_are_told_apart(
+    pg_server: PgServer, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window asks for a password when the server wants one nobody gave (PasswordNeeded),
+    and asks again for a wrong one (LoginRefused); the sentence is the same as ever."""
+    pg_server.password_role("pw_owner", "right-one")
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    url = pg_url.replace("redline@", "pw_owner@")
+    with pytest.raises(PasswordNeeded, match=r"The server refused the login to .*no password"):
+        Library.open(url)
+    with pytest.raises(LoginRefused, match="password authentication failed") as refused:
+        Library.open(url.replace("pw_owner@", "pw_owner:wrong-one@"))
+    assert not isinstance(refused.value, PasswordNeeded) and "wrong-one" not in str(refused.value)

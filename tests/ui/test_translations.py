@@ -38,6 +38,7 @@ from app.ui.tools.metadata_dialog import edit_metadata
 from app.ui.tools.settings_dialog import SettingsDialog, edit_settings
 from app.ui.tools.shortcuts_dialog import show_shortcuts
 from app.ui.window.main_window import MainWindow
+from app.ui.window.team_library import TeamLibraryDialog
 from tests.ui.helpers import review_library_doc_id
 from tests.ui.reading import BIN, CATALOGUES, ROOT, compiled, texts
 
@@ -201,6 +202,7 @@ def shown(qtbot: QtBot, lib: Library, settings: S.Settings) -> Iterator[QWidget]
         show_shortcuts(window.menuBar(), window),
         show_help(window, "scan", None),
         ErrorDialog(RuntimeError("x"), None, window),
+        TeamLibraryDialog(window, "postgresql://alice@dbhost/redline"),
     ]
     metadata = edit_metadata(window)
     assert metadata is not None

@@ -1,6 +1,8 @@
-"""File > Open library… and File > Open recent library: choosing another library folder, and
-the list of those opened before (a setting). Opening one is the window's business
-(``MainWindow.open_library``); this module asks which, and remembers."""
+"""File > Open library…, File > Open team library… and File > Open recent library: choosing
+another library folder or a team library on a server (``team_library.py``), and the list of
+those opened before (a setting: folders, and servers' addresses without their passwords).
+Taking a library is the window's business (``MainWindow.open_library``,
+``MainWindow.take_library``); this module asks which, and remembers."""
 
 from __future__ import annotations
 
@@ -11,12 +13,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from app.core.library import DB_NAME
+from app.core.library import DB_NAME, Library, display_url
 from app.ui.base import settings as S
 from app.ui.base.language import QT_TRANSLATE_NOOP, tr
+from app.ui.window import team_library
+from db.location import library_location
 
 RECENT_MAX = 8
+Place = Path | str  # a library folder, or a team library's address (without its password)
 OPEN_LIBRARY = QT_TRANSLATE_NOOP("Redline", "Open &library…")
+OPEN_TEAM_LIBRARY = QT_TRANSLATE_NOOP("Redline", "Open &team library…")
 RECENT_MENU = QT_TRANSLATE_NOOP("Redline", "Open &recent library")
 NO_RECENT = QT_TRANSLATE_NOOP("Redline", "(none yet)")
 CLEAR_RECENT = QT_TRANSLATE_NOOP("Redline", "&Clear the list")
@@ -31,20 +37,28 @@ NOT_EMPTY_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
-def is_library(folder: Path) -> bool:
-    return (folder / DB_NAME).is_file()
+def is_library(place: Place) -> bool:
+    """A folder holding a library; a server's address is taken as one (asking would connect)."""
+    return isinstance(place, str) or (place / DB_NAME).is_file()
 
 
-def recent_libraries(settings: S.Settings) -> list[Path]:
+def place_key(place: Place) -> Place:
+    """How the recent list names a library: its folder resolved, or its address without a
+    password (whatever was typed into it)."""
+    return display_url(place) if isinstance(place, str) else place.resolve()
+
+
+def recent_libraries(settings: S.Settings) -> list[Place]:
     """The libraries opened before, the latest first."""
-    return [Path(line) for line in settings.get(S.RECENT_LIBRARIES).splitlines() if line]
+    lines = settings.get(S.RECENT_LIBRARIES).splitlines()
+    return [library_location(line) for line in lines if line]
 
 
-def remember_library(settings: S.Settings, root: Path) -> None:
-    """Put ``root`` first in the list of recent libraries (at most :data:`RECENT_MAX`)."""
-    root = root.resolve()
-    others = [p for p in recent_libraries(settings) if p != root]
-    settings.set(S.RECENT_LIBRARIES, "\n".join(map(str, [root, *others][:RECENT_MAX])))
+def remember_library(settings: S.Settings, place: Place) -> None:
+    """Put ``place`` first in the list of recent libraries (at most :data:`RECENT_MAX`)."""
+    place = place_key(place)
+    others = [p for p in recent_libraries(settings) if p != place]
+    settings.set(S.RECENT_LIBRARIES, "\n".join(map(str, [place, *others][:RECENT_MAX])))
 
 
 def ask_create(parent: QWidget, folder: Path) -> bool:
@@ -74,45 +88,79 @@ def choose_library(parent: QWidget, start: Path) -> Path | None:
 
 
 class LibraryMenu:
-    """The two entries at the top of the File menu; ``open_root(path)`` opens a library."""
+    """The three entries at the top of the File menu; ``open_root(path)`` opens a library
+    folder, ``take(library)`` takes a team library opened (off the window's thread) here."""
 
     def __init__(
         self,
         menu: QMenu,
         settings: S.Settings,
-        current: Path,
+        current: Place,
         open_root: Callable[[Path], object],
+        take: Callable[[Library], object],
         parent: QWidget,
     ) -> None:
-        self.settings, self.current, self.parent = settings, current, parent
-        self.open_root = open_root
+        self.settings, self.current, self.parent = settings, place_key(current), parent
+        self.open_root, self.take = open_root, take
+        self.team_dialog: team_library.TeamLibraryDialog | None = None  # (one at a time)
         first = menu.actions()[0]  # (the menu has its import entries already)
         self.open_action = QAction(tr(OPEN_LIBRARY), parent)
         self.open_action.triggered.connect(self._on_open)
+        self.team_action = QAction(tr(OPEN_TEAM_LIBRARY), parent)
+        self.team_action.triggered.connect(self._on_open_team)
         self.recent = QMenu(tr(RECENT_MENU), parent)
         self.recent.aboutToShow.connect(self.fill_recent)
         menu.insertAction(first, self.open_action)
+        menu.insertAction(first, self.team_action)
         menu.insertMenu(first, self.recent)
         menu.insertSeparator(first)
         self.fill_recent()
 
     def _on_open(self) -> None:
-        folder = choose_library(self.parent, self.current)
+        start = self.current if isinstance(self.current, Path) else Path.home() / "library"
+        folder = choose_library(self.parent, start)
         if folder is not None:
             self.open_root(folder)
+
+    def _on_open_team(self) -> None:
+        """The team library dialog, filled in with the last team library opened."""
+        servers = [p for p in recent_libraries(self.settings) if isinstance(p, str)]
+        self.abandon()
+        self._track(team_library.ask(self.parent, next(iter(servers), ""), self.take))
+
+    def reopen_team(self, address: str) -> None:
+        """A team library of the recent list, opened again by its address alone."""
+        self.abandon()
+        self._track(team_library.reopen(self.parent, address, self.take))
+
+    def _track(self, dialog: team_library.TeamLibraryDialog) -> None:
+        self.team_dialog = dialog
+        dialog.finished.connect(lambda _result: self._forget(dialog))  # (then deleted)
+
+    def _forget(self, dialog: team_library.TeamLibraryDialog) -> None:
+        if self.team_dialog is dialog:
+            self.team_dialog = None
+
+    def abandon(self) -> None:
+        """No team library opening is waited for any more (another asked for, the window
+        closing): one still connecting is closed once it opens."""
+        if self.team_dialog is not None:
+            self.team_dialog.abandon()
 
     def fill_recent(self) -> None:
         """The libraries opened before (the one open now shown checked), and Clear."""
         self.recent.clear()
         libraries = [p for p in recent_libraries(self.settings) if is_library(p)]
-        for root in libraries:
-            action = self.recent.addAction(str(root))
-            if root == self.current.resolve():
+        for place in libraries:
+            action = self.recent.addAction(str(place).replace("&", "&&"))  # (no key letter)
+            if place == self.current:
                 action.setCheckable(True)
                 action.setChecked(True)
                 action.setEnabled(False)
+            elif isinstance(place, str):
+                action.triggered.connect(lambda _=False, a=place: self.reopen_team(a))
             else:
-                action.triggered.connect(lambda _=False, root=root: self.open_root(root))
+                action.triggered.connect(lambda _=False, root=place: self.open_root(root))
         if not libraries:
             self.recent.addAction(tr(NO_RECENT)).setEnabled(False)
         self.recent.addSeparator()
@@ -120,5 +168,5 @@ class LibraryMenu:
         clear.triggered.connect(self._on_clear)
 
     def _on_clear(self) -> None:
-        self.settings.set(S.RECENT_LIBRARIES, str(self.current.resolve()))
+        self.settings.set(S.RECENT_LIBRARIES, str(self.current))
         self.fill_recent()

@@ -135,11 +135,12 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         self._compose()
         self._build_menus()
         self._build_document_tools()
+        # (a server library's root is a cache folder, not a library: its address is kept)
+        place = lib.location if lib.on_server else lib.root
         self.library_menu = LibraryMenu(
-            self._menus[FILE], settings, lib.root, self.open_library, self
+            self._menus[FILE], settings, place, self.open_library, self.take_library, self
         )
-        if not lib.on_server:  # (a server library's root is a cache folder, not a library)
-            remember_library(settings, lib.root)
+        remember_library(settings, place)
         self.handover: HandoverServer | None = None
         self.live: LiveUpdates | None = None  # other reviewers' changes, on a server library
         self.collector = Collector(self)  # (Python's garbage collected on this thread alone)
@@ -444,6 +445,11 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             why = f"{root}\n\n{say(exc)}"  # (which library: it may come from the recent ones)
             plain_message(self, QMessageBox.Icon.Warning, tr(OPEN_LIBRARY_FAILED), why)
             return None
+        return self.take_library(lib)
+
+    def take_library(self, lib: Library) -> MainWindow:
+        """A window on ``lib``, open (a team library: opened off this thread by File › Open
+        team library), takes this one's place."""
         self.save_state()
         window = type(self)(lib, self.settings, synchronous=self.db_runner.synchronous)
         window.owns_library = True
@@ -464,6 +470,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             event.ignore()
             calls.after_call(self.close)
             return
+        self.library_menu.abandon()  # (a team library still connecting: closed once open)
         # In the reading mode this saves the window and splitters as they were before it, so
         # the next start opens a normal window (Panes.normal_layout).
         self.save_state()
