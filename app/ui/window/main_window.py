@@ -104,7 +104,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         loads); the window starts its own when not given, and closes them either way."""
         super().__init__()
         self.lib, self.settings = lib, settings
-        self.setWindowTitle("Redline")
+        self.setWindowTitle(f"{lib.name} — Redline")  # (which library: two may be open)
         self.setAcceptDrops(True)
         # Rendering (in render processes, waited on by worker threads), database reads and imports
         # each get their own threads, so a slow render never holds up the text of the next page.

@@ -53,7 +53,7 @@ class DocumentNavigation(QMainWindow):
         self.document_id = doc_id
         self.status_document.setText(summary.title)
         read_only = f" ({READ_ONLY_TITLE})" if self.lib.read_only else ""
-        self.setWindowTitle(f"{summary.title}{read_only} — Redline")
+        self.setWindowTitle(f"{summary.title}{read_only} — {self.lib.name} — Redline")
         self.library_pane.select_document(doc_id)
         self.document_view.open_document(summary, page, query)
         return True

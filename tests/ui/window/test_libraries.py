@@ -154,6 +154,20 @@ def test_a_read_only_library_says_so(
         window.close()
 
 
+def test_the_title_names_the_library_as_well_as_the_document(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """With two libraries open (or one after File › Open library) the title says which; a
+    team library by its database's name (its address, with its user, is in the status bar)."""
+    window = make_window(qtbot, review_library, settings)
+    assert window.windowTitle() == f"{review_library.name} — Redline"
+    doc = window.library_model.document_id(0)
+    assert doc is not None and window.open_document(doc)
+    title = window.windowTitle()
+    assert title.endswith(f" — {review_library.name} — Redline") and len(title) > 30
+    window.close()
+
+
 def test_a_readers_window_says_its_role_is_why_it_is_read_only(
     qtbot: QtBot, pg_server: PgServer, pg_library_url: str, settings: Settings, tmp_path: Path
 ) -> None:
