@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+60"/>
-        <location filename="../../app/ui/window/status.py" line="+49"/>
+        <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+140"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
@@ -624,13 +624,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+62"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+66"/>
         <source>Starting…</source>
         <translation>Beginnt…</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+33"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+162"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
@@ -760,7 +760,7 @@
     <message numerus="yes">
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
@@ -1548,7 +1548,7 @@
         <translation>OCR fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_text_pane.py" line="+21"/>
+        <location filename="../../app/ui/document/ocr_text_pane.py" line="+22"/>
         <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (redline ocr) to read and search it.</source>
         <translation>Diese Seite hat noch keinen Text: sie ist ein Scan ohne Textebene. Führen Sie OCR darauf aus (redline ocr), um sie zu lesen und zu durchsuchen.</translation>
     </message>
@@ -1569,17 +1569,17 @@
         <translation>Ein kleines Bild jeder Seite. Eines auswählen zeigt diese Seite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/import_dialog.py" line="-64"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-71"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Importing {name} ({n} of {count})</source>
         <translation>{name} wird importiert ({n} von {count})</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%n documents imported</source>
         <translation>
             <numerusform>%n Dokument importiert</numerusform>
@@ -3367,9 +3367,19 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Schreibgeschützt: Ihre Rolle auf dem Server darf diese Bibliothek nur lesen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-31"/>
+        <location filename="../../app/ui/base/stop_waiting.py" line="+25"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation>Warten auf den Server der Bibliothek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for the library&apos;s server (Esc): what it was doing is cancelled, and you are told whether anything was saved.</source>
+        <translation>Nicht mehr auf den Server der Bibliothek warten (Esc): was er gerade tat, wird abgebrochen, und Sie erfahren, ob etwas gespeichert wurde.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/main_window.py" line="-214"/>
@@ -3622,7 +3632,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>OCR braucht Tesseract</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="+32"/>
+        <location filename="../../app/ui/window/status.py" line="+1"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -3639,7 +3649,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+101"/>
+        <location filename="../../app/ui/window/main_window.py" line="+114"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
@@ -5075,7 +5085,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: das Zitat deckt die Positionen des Ankers nicht ab</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+58"/>
+        <location filename="../../app/core/library.py" line="+59"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger mit der Bibliothek unter {root} ist voll; nichts wurde geändert. Geben Sie etwas Platz frei und versuchen Sie es noch einmal.</translation>
     </message>
@@ -5140,7 +5150,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Server mit {location} hat die Änderung abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>{location}: {reason}</source>
         <translation>{location}: {reason}</translation>
     </message>
@@ -5155,7 +5165,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Unter {root} kann keine Bibliothek angelegt werden: {strerror}.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+118"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>Die Quelle {value} auf {location} ist beschädigt.</translation>
     </message>
@@ -5888,6 +5898,36 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+1"/>
         <source>Install Tesseract with your system&apos;s packages, e.g. &apos;sudo apt install tesseract-ocr tesseract-ocr-eng&apos; (Debian, Ubuntu) or &apos;sudo dnf install tesseract&apos; (Fedora).</source>
         <translation>Installieren Sie Tesseract mit den Paketen Ihres Systems, z. B. „sudo apt install tesseract-ocr tesseract-ocr-eng“ (Debian, Ubuntu) oder „sudo dnf install tesseract“ (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.py" line="+91"/>
+        <source>Redline stopped waiting for the server holding {location} while it saved the change: it may have been saved; the window says which once the server answers.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten, während er die Änderung speicherte: sie ist vielleicht gespeichert; das Fenster sagt es, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Redline stopped waiting for the server holding {location}; nothing was changed.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redline stopped waiting for the server holding {location}.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The change Redline stopped waiting for was saved on {location} after all; the window shows it.</source>
+        <translation>Die Änderung, auf die Redline nicht mehr gewartet hat, wurde auf {location} doch gespeichert; das Fenster zeigt sie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change Redline stopped waiting for was not saved on {location}.</source>
+        <translation>Die Änderung, auf die Redline nicht mehr gewartet hat, wurde auf {location} nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
+        <translation>Ob die Änderung, auf die Redline nicht mehr gewartet hat, auf {location} gespeichert wurde, lässt sich nicht sagen; das Fenster zeigt, was die Bibliothek enthält.</translation>
     </message>
 </context>
 </TS>

@@ -1359,7 +1359,7 @@
     <message numerus="yes">
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+122"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+133"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
@@ -1625,7 +1625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+58"/>
+        <location filename="../../app/core/library.py" line="+59"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +1690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>{location}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,7 +1705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+118"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+140"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,7 +2416,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="-190"/>
-        <location filename="../../app/ui/window/status.py" line="+49"/>
+        <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,13 +3045,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="-60"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-67"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+33"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+39"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
@@ -3729,7 +3729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_text_pane.py" line="+21"/>
+        <location filename="../../app/ui/document/ocr_text_pane.py" line="+22"/>
         <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (redline ocr) to read and search it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,7 +3741,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+427"/>
+        <location filename="../../app/ui/window/main_window.py" line="+440"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3772,17 +3772,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/import_dialog.py" line="-37"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-42"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Importing {name} ({n} of {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%n documents imported</source>
         <translation>
             <numerusform>%n document imported</numerusform>
@@ -4531,7 +4531,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="-131"/>
+        <location filename="../../app/ui/window/main_window.py" line="-144"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5172,8 +5172,18 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-31"/>
+        <location filename="../../app/ui/base/stop_waiting.py" line="+25"/>
         <source>Waiting for the library&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for the library&apos;s server (Esc): what it was doing is cancelled, and you are told whether anything was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5427,7 +5437,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="+32"/>
+        <location filename="../../app/ui/window/status.py" line="+1"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5881,6 +5891,36 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+1"/>
         <source>Install Tesseract with your system&apos;s packages, e.g. &apos;sudo apt install tesseract-ocr tesseract-ocr-eng&apos; (Debian, Ubuntu) or &apos;sudo dnf install tesseract&apos; (Fedora).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.py" line="+91"/>
+        <source>Redline stopped waiting for the server holding {location} while it saved the change: it may have been saved; the window says which once the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Redline stopped waiting for the server holding {location}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redline stopped waiting for the server holding {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The change Redline stopped waiting for was saved on {location} after all; the window shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change Redline stopped waiting for was not saved on {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

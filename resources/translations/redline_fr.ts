@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/list_pane.py" line="+60"/>
-        <location filename="../../app/ui/window/status.py" line="+49"/>
+        <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+140"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
@@ -624,13 +624,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+62"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+66"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+33"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+162"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
@@ -760,7 +760,7 @@
     <message numerus="yes">
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
-        <location filename="../../app/ui/library/import_dialog.py" line="+27"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
@@ -1548,7 +1548,7 @@
         <translation>Échec de l’OCR : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_text_pane.py" line="+21"/>
+        <location filename="../../app/ui/document/ocr_text_pane.py" line="+22"/>
         <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (redline ocr) to read and search it.</source>
         <translation>Cette page n’a pas encore de texte : c’est un scan sans couche de texte. Lancez l’OCR (redline ocr) pour la lire et y chercher.</translation>
     </message>
@@ -1569,17 +1569,17 @@
         <translation>Une petite image de chaque page. En choisir une affiche cette page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/import_dialog.py" line="-64"/>
+        <location filename="../../app/ui/library/import_dialog.py" line="-71"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Importing {name} ({n} of {count})</source>
         <translation>Importation de {name} ({n} sur {count})</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%n documents imported</source>
         <translation>
             <numerusform>%n document importé</numerusform>
@@ -3367,9 +3367,19 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Lecture seule : votre rôle sur le serveur ne permet que de lire cette bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-31"/>
+        <location filename="../../app/ui/base/stop_waiting.py" line="+25"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation>En attente du serveur de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting</source>
+        <translation>Cesser d’attendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for the library&apos;s server (Esc): what it was doing is cancelled, and you are told whether anything was saved.</source>
+        <translation>Cesser d’attendre le serveur de la bibliothèque (Échap) : ce qu’il faisait est annulé, et vous êtes informé de ce qui a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/main_window.py" line="-214"/>
@@ -3622,7 +3632,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’OCR a besoin de Tesseract</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="+32"/>
+        <location filename="../../app/ui/window/status.py" line="+1"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -3639,7 +3649,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+101"/>
+        <location filename="../../app/ui/window/main_window.py" line="+114"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
     </message>
@@ -5075,7 +5085,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : la citation ne couvre pas les positions de l’ancre</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+58"/>
+        <location filename="../../app/core/library.py" line="+59"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Le disque qui contient la bibliothèque {root} est plein ; rien n’a été modifié. Libérez de la place et réessayez.</translation>
     </message>
@@ -5140,7 +5150,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le serveur qui contient {location} a refusé la modification : {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>{location}: {reason}</source>
         <translation>{location} : {reason}</translation>
     </message>
@@ -5155,7 +5165,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible de créer une bibliothèque à {root} : {strerror}.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+118"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>La source {value} sur {location} est endommagée.</translation>
     </message>
@@ -5888,6 +5898,36 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+1"/>
         <source>Install Tesseract with your system&apos;s packages, e.g. &apos;sudo apt install tesseract-ocr tesseract-ocr-eng&apos; (Debian, Ubuntu) or &apos;sudo dnf install tesseract&apos; (Fedora).</source>
         <translation>Installez Tesseract avec les paquets de votre système, par exemple « sudo apt install tesseract-ocr tesseract-ocr-eng » (Debian, Ubuntu) ou « sudo dnf install tesseract » (Fedora).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.py" line="+91"/>
+        <source>Redline stopped waiting for the server holding {location} while it saved the change: it may have been saved; the window says which once the server answers.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} pendant qu’il enregistrait la modification : elle a peut-être été enregistrée ; la fenêtre le dira dès que le serveur répondra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Redline stopped waiting for the server holding {location}; nothing was changed.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redline stopped waiting for the server holding {location}.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The change Redline stopped waiting for was saved on {location} after all; the window shows it.</source>
+        <translation>La modification que Redline a cessé d’attendre a finalement été enregistrée sur {location} ; la fenêtre l’affiche.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change Redline stopped waiting for was not saved on {location}.</source>
+        <translation>La modification que Redline a cessé d’attendre n’a pas été enregistrée sur {location}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
+        <translation>Impossible de savoir si la modification que Redline a cessé d’attendre a été enregistrée sur {location} ; la fenêtre affiche ce que contient la bibliothèque.</translation>
     </message>
 </context>
 </TS>
