@@ -4102,7 +4102,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Verwendungen verschieben nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+198"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+204"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
         <translation>„{step}“ kann nicht wiederhergestellt werden: was es ändert, wurde inzwischen geändert, von einem anderen Prüfer oder in einem anderen Fenster; nichts wurde geändert.</translation>
     </message>
@@ -4262,7 +4262,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ein davon geänderter Eintrag ({value}) wurde seitdem erneut geändert; machen Sie das zuerst rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/tag_store.py" line="+72"/>
+        <location filename="../../app/core/annotating/tag_store.py" line="+77"/>
         <source>This tag no longer exists.</source>
         <translation>Dieses Schlagwort gibt es nicht mehr.</translation>
     </message>
@@ -4270,6 +4270,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+22"/>
         <source>There is no tag {uuid}.</source>
         <translation>Es gibt kein Schlagwort {uuid}.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The tag “{name}” was changed since; this step cannot be undone or redone.</source>
+        <translation>Das Schlagwort „{name}“ wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/tags.py" line="+68"/>
@@ -4301,11 +4306,6 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+42"/>
         <source>Name the tag to reassign the uses to.</source>
         <translation>Nennen Sie das Schlagwort, dem die Verwendungen zugeordnet werden sollen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/annotating/tag_store.py" line="+87"/>
-        <source>Tag {uuid} was changed since; this step cannot be undone or redone.</source>
-        <translation>Schlagwort {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="-33"/>

@@ -144,13 +144,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/tag_store.py" line="+72"/>
+        <location filename="../../app/core/annotating/tag_store.py" line="+77"/>
         <source>This tag no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
         <source>There is no tag {uuid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The tag “{name}” was changed since; this step cannot be undone or redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -182,11 +187,6 @@
     <message>
         <location line="+42"/>
         <source>Name the tag to reassign the uses to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/annotating/tag_store.py" line="+87"/>
-        <source>Tag {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2999,7 +2999,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+198"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+204"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

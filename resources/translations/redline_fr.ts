@@ -4102,7 +4102,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Déplacer les usages vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+198"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+204"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
         <translation>Impossible de rétablir « {step} » : ce qu’il modifie a été modifié depuis, par un autre relecteur ou dans une autre fenêtre ; rien n’a été modifié.</translation>
     </message>
@@ -4262,7 +4262,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>un élément modifié ({value}) a été modifié de nouveau depuis ; annulez d’abord cela</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/tag_store.py" line="+72"/>
+        <location filename="../../app/core/annotating/tag_store.py" line="+77"/>
         <source>This tag no longer exists.</source>
         <translation>Cette étiquette n’existe plus.</translation>
     </message>
@@ -4270,6 +4270,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+22"/>
         <source>There is no tag {uuid}.</source>
         <translation>Il n’y a pas d’étiquette {uuid}.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The tag “{name}” was changed since; this step cannot be undone or redone.</source>
+        <translation>L’étiquette « {name} » a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/tags.py" line="+68"/>
@@ -4301,11 +4306,6 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+42"/>
         <source>Name the tag to reassign the uses to.</source>
         <translation>Nommez l’étiquette à laquelle réattribuer les emplois.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/annotating/tag_store.py" line="+87"/>
-        <source>Tag {uuid} was changed since; this step cannot be undone or redone.</source>
-        <translation>L’étiquette {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="-33"/>
