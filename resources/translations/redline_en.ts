@@ -537,7 +537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+140"/>
+        <location filename="../../app/core/detection/run.py" line="+144"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1360,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+133"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+153"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -3741,7 +3741,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+440"/>
+        <location filename="../../app/ui/window/main_window.py" line="+445"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4032,7 +4032,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Stopped: nothing was written for document {number}, the one in hand.</source>
+        <source>Stopped: nothing was written for the document in hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4531,7 +4531,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="-144"/>
+        <location filename="../../app/ui/window/main_window.py" line="-149"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5432,7 +5432,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>OCR needs Tesseract</source>
         <translation type="unfinished"></translation>
     </message>

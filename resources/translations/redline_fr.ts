@@ -761,7 +761,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+153"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -3627,7 +3627,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Conflits à décider : {n} (Édition › Conflits…)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>OCR needs Tesseract</source>
         <translation>L’OCR a besoin de Tesseract</translation>
     </message>
@@ -4655,7 +4655,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{what} (le processus de travail a planté sur cette page)</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+140"/>
+        <location filename="../../app/core/detection/run.py" line="+144"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract n’est pas installé : les bandeaux n’ont pas été relus sur les scans</translation>
     </message>
@@ -5408,8 +5408,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+4"/>
-        <source>Stopped: nothing was written for document {number}, the one in hand.</source>
-        <translation>Arrêté : rien n’a été enregistré pour le document {number}, celui en cours.</translation>
+        <source>Stopped: nothing was written for the document in hand.</source>
+        <translation>Arrêté : rien n’a été enregistré pour le document en cours.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>

@@ -309,11 +309,16 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
     def reload_library(self) -> None:
         self.library_model.reload()
 
-    def refresh(self) -> None:
-        """Show again what a job (OCR, detection, a merge, a layer switch) may have changed."""
-        self.library_model.reload()
+    def refresh(self, *, quiet: bool = False) -> None:
+        """Show again what a job (OCR, detection, a merge, a layer switch) may have changed;
+        ``quiet``: a library that cannot be read now is not said (a job it stopped said so)."""
+        self.library_model.reload()  # (on the worker: a failure is logged, not said)
         if self.document_id is not None:
-            self.open_document(self.document_id, self.document_view.index)
+            try:
+                self.open_document(self.document_id, self.document_view.index)
+            except RedlineError:
+                if not quiet:
+                    raise
         self.doubtful_pane.set_document(self.document_id, force=True)
 
     def notify_missing_tesseract(self) -> bool:
