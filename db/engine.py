@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # (imported by a writer only: `redline list` takes no lock)
     from filelock import FileLock
     from sqlalchemy.orm import Session, sessionmaker
 
+    from db.call_watch import Watches
+
 log = logging.getLogger(__name__)
 
 
@@ -121,6 +123,13 @@ class Database:
     def __post_init__(self) -> None:
         self._maker: sessionmaker[Session] | None = None
         self._read_maker: sessionmaker[Session] | None = None
+        # A window's calls on a server, watched so that one the server does not answer can be
+        # given up (db.call_watch); a folder library's take milliseconds.
+        self.watches: Watches | None = None
+        if self.url is not None:
+            from db import call_watch
+
+            self.watches = call_watch.Watches(self.engine)
         # A server's reads run without a transaction of their own: PostgreSQL's READ COMMITTED
         # gives each statement its own snapshot inside one too, so BEGIN and ROLLBACK would only
         # cost a round trip each (a review key press reads three times). The same pool.

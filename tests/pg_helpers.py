@@ -270,8 +270,28 @@ class PgServer:
         env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
         self._launch(self.data, self.socket_dir, env, _as_server_user())
 
+    def freeze(self) -> None:
+        """Stop every process of the server (SIGSTOP) as a hung server or a lost network looks
+        to its clients: their connections stay open and nothing answers. :meth:`thaw` goes on.
+        (The postmaster first, so that it starts no more; each child has a process group of
+        its own, so they are signalled one by one.)"""
+        assert self.proc is not None
+        os.kill(self.proc.pid, signal.SIGSTOP)
+        for child in _children(self.proc.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        assert self.proc is not None
+        for child in _children(self.proc.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child, signal.SIGCONT)
+        os.kill(self.proc.pid, signal.SIGCONT)
+
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
+            with contextlib.suppress(OSError):  # (a test that failed with it frozen)
+                self.thaw()
             self.proc.send_signal(signal.SIGINT)  # fast shutdown: clients are disconnected
             try:
                 self.proc.wait(timeout=20)
@@ -280,6 +300,19 @@ class PgServer:
                 self.proc.wait()
         self.proc = None
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux's /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1] == str(pid):  # (state, then the parent's pid)
+            found.append(int(stat.parent.name))
+    return found
 
 
 class SlowLink:

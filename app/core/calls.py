@@ -11,13 +11,24 @@ runs as it is. A folder library has no runner: a call there is a millisecond on 
 The library's own ways in (``Library.reading``, ``transaction`` and the rest) tell the runner
 when the window's thread reaches them other than through a marked function
 (:meth:`CallRunner.unrouted`), so a call left unmarked is found (the tests make that an error).
+
+A call on a server library can be given up (:class:`CallWatch`, ``Library.watch_call``): the
+runner watches it on its thread, and the person's "Stop waiting" cancels it on the server; it
+then changes nothing more, and the window is told, in words, how far it had got.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any, ParamSpec, Protocol, TypeVar
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
+
+from app.core.errors import LibraryError
+from app.core.wording import Message, translate
+
+if TYPE_CHECKING:  # (SQLAlchemy is not loaded by the commands that read with sqlite3)
+    from db.call_watch import Watch
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -50,3 +61,85 @@ def library_call(fn: Callable[P, R]) -> Callable[P, R]:
         return runner.run(lambda: fn(*args, **kwargs))
 
     return call
+
+
+class WaitStopped(LibraryError):
+    """A library call the person stopped waiting for. ``committing``: its COMMIT had been sent,
+    so the server may have carried it out (said once the call has ended: :meth:`CallWatch.late`)."""
+
+    committing = False
+
+
+class CallWatch:
+    """A call on a server library that a window may give up: :meth:`bound` on the call's thread
+    around the call, :meth:`stop` from the window's (``db.call_watch``)."""
+
+    def __init__(self, watch: Watch, location: str) -> None:
+        self._watch, self.location = watch, location
+
+    def bound(self) -> AbstractContextManager[None]:
+        return self._watch.bound()
+
+    def stop(self) -> WaitStopped:
+        """Give the call up (cancelled on the server; it changes nothing more): the error it
+        ends with for the window, saying how far it had got."""
+        from db.call_watch import Reached
+
+        reached = self._watch.stop()
+        if reached is Reached.COMMITTING:
+            error = WaitStopped(
+                translate(
+                    "Redline",
+                    "Redline stopped waiting for the server holding {location} while it saved "
+                    "the change: it may have been saved; the window says which once the server "
+                    "answers.",
+                ).format(location=self.location)
+            )
+            error.committing = True
+            return error
+        if reached is Reached.WRITING:
+            said = translate(
+                "Redline",
+                "Redline stopped waiting for the server holding {location}; nothing was changed.",
+            )
+        else:  # (a read: what the action did before it, if anything, stands)
+            said = translate(
+                "Redline", "Redline stopped waiting for the server holding {location}."
+            )
+        return WaitStopped(said.format(location=self.location))
+
+    def late(self, error: BaseException | None) -> Message:
+        """What to say once a call given up while it saved has ended after all: ``error`` what
+        it raised (None: it returned, its change saved)."""
+        from db.call_watch import Stopped
+
+        if error is None or isinstance(error, Stopped):  # (stopped after its COMMIT came back)
+            said = translate(
+                "Redline",
+                "The change Redline stopped waiting for was saved on {location} after all; "
+                "the window shows it.",
+            )
+        elif _refused(error):
+            said = translate(
+                "Redline", "The change Redline stopped waiting for was not saved on {location}."
+            )
+        else:  # (the connection lost with the COMMIT on its way: only the library can tell)
+            said = translate(
+                "Redline",
+                "Whether the change Redline stopped waiting for was saved on {location} cannot "
+                "be told; the window shows what the library holds.",
+            )
+        return said.format(location=self.location)
+
+
+def _refused(error: BaseException) -> bool:
+    """Whether the server answered ``error`` (a refusal, the cancel taken): then nothing was
+    committed. A lost connection (SQLSTATE class 08, a server shut down: 57P01-57P05) tells
+    nothing of a COMMIT on its way."""
+    seen: BaseException | None = error
+    while seen is not None:
+        state = getattr(seen, "sqlstate", None) or ""
+        if state:
+            return not state.startswith(("08", "57P"))
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    return False

@@ -29,7 +29,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from app import __version__
-from app.core.calls import CallRunner
+from app.core.calls import CallRunner, CallWatch
 from app.core.errors import LibraryError, LoginRefused, PasswordNeeded
 from app.core.scratch import sweep_scratch
 from app.core.wording import Message, translate
@@ -435,6 +435,13 @@ class Library:
         self._check_caller()
         with self._said(changing=False), self.db.connect() as conn:
             yield conn
+
+    def watch_call(self) -> CallWatch | None:
+        """A watch a window's call on this library runs under, so that the person may give it
+        up when the server does not answer (``app.core.calls``); None on a folder library,
+        whose calls take milliseconds."""
+        watches = self.db.watches
+        return None if watches is None else CallWatch(watches.watch(), self.location)
 
     def _check_caller(self) -> None:
         """Tell the call runner when a thread it runs calls for came here directly."""

@@ -376,7 +376,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+140"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
@@ -761,7 +761,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+152"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -3372,9 +3372,19 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Schreibgeschützt: Ihre Rolle auf dem Server darf diese Bibliothek nur lesen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-29"/>
+        <location filename="../../app/ui/base/stop_waiting.py" line="+25"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation>Warten auf den Server der Bibliothek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for the library&apos;s server (Esc): what it was doing is cancelled, and you are told whether anything was saved.</source>
+        <translation>Nicht mehr auf den Server der Bibliothek warten (Esc): was er gerade tat, wird abgebrochen, und Sie erfahren, ob etwas gespeichert wurde.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/main_window.py" line="-215"/>
@@ -3622,12 +3632,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Zu entscheidende Konflikte: {n} (Bearbeiten › Konflikte…)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>OCR needs Tesseract</source>
         <translation>OCR braucht Tesseract</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="+30"/>
+        <location filename="../../app/ui/window/status.py" line="+1"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -3644,7 +3654,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+101"/>
+        <location filename="../../app/ui/window/main_window.py" line="+114"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
@@ -4097,7 +4107,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Verwendungen verschieben nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+198"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+204"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
         <translation>„{step}“ kann nicht wiederhergestellt werden: was es ändert, wurde inzwischen geändert, von einem anderen Prüfer oder in einem anderen Fenster; nichts wurde geändert.</translation>
     </message>
@@ -4257,7 +4267,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ein davon geänderter Eintrag ({value}) wurde seitdem erneut geändert; machen Sie das zuerst rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/tag_store.py" line="+72"/>
+        <location filename="../../app/core/annotating/tag_store.py" line="+77"/>
         <source>This tag no longer exists.</source>
         <translation>Dieses Schlagwort gibt es nicht mehr.</translation>
     </message>
@@ -4265,6 +4275,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+22"/>
         <source>There is no tag {uuid}.</source>
         <translation>Es gibt kein Schlagwort {uuid}.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The tag “{name}” was changed since; this step cannot be undone or redone.</source>
+        <translation>Das Schlagwort „{name}“ wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/tags.py" line="+68"/>
@@ -4296,11 +4311,6 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+42"/>
         <source>Name the tag to reassign the uses to.</source>
         <translation>Nennen Sie das Schlagwort, dem die Verwendungen zugeordnet werden sollen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/annotating/tag_store.py" line="+87"/>
-        <source>Tag {uuid} was changed since; this step cannot be undone or redone.</source>
-        <translation>Schlagwort {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="-33"/>
@@ -4650,7 +4660,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{what} (der Arbeitsprozess ist auf dieser Seite abgestürzt)</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+140"/>
+        <location filename="../../app/core/detection/run.py" line="+144"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract ist nicht installiert: Banner wurden nicht neu aus den Scans gelesen</translation>
     </message>
@@ -5080,7 +5090,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: das Zitat deckt die Positionen des Ankers nicht ab</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+61"/>
+        <location filename="../../app/core/library.py" line="+62"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger mit der Bibliothek unter {root} ist voll; nichts wurde geändert. Geben Sie etwas Platz frei und versuchen Sie es noch einmal.</translation>
     </message>
@@ -5403,8 +5413,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+4"/>
-        <source>Stopped: nothing was written for document {number}, the one in hand.</source>
-        <translation>Angehalten: Für Dokument {number}, das gerade in Arbeit war, wurde nichts gespeichert.</translation>
+        <source>Stopped: nothing was written for the document in hand.</source>
+        <translation>Angehalten: Für das Dokument, das gerade in Arbeit war, wurde nichts gespeichert.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -5895,7 +5905,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Installieren Sie Tesseract mit den Paketen Ihres Systems, z. B. „sudo apt install tesseract-ocr tesseract-ocr-eng“ (Debian, Ubuntu) oder „sudo dnf install tesseract“ (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/team_library.py" line="+41"/>
+        <location filename="../../app/ui/window/team_library.py" line="+42"/>
         <source>Open a team library</source>
         <translation>Eine Team-Bibliothek öffnen</translation>
     </message>
@@ -5978,6 +5988,36 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+3"/>
         <source>Type the library&apos;s address, or its server and database.</source>
         <translation>Geben Sie die Adresse der Bibliothek ein oder ihren Server und ihre Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.py" line="+91"/>
+        <source>Redline stopped waiting for the server holding {location} while it saved the change: it may have been saved; the window says which once the server answers.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten, während er die Änderung speicherte: sie ist vielleicht gespeichert; das Fenster sagt es, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Redline stopped waiting for the server holding {location}; nothing was changed.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redline stopped waiting for the server holding {location}.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The change Redline stopped waiting for was saved on {location} after all; the window shows it.</source>
+        <translation>Die Änderung, auf die Redline nicht mehr gewartet hat, wurde auf {location} doch gespeichert; das Fenster zeigt sie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change Redline stopped waiting for was not saved on {location}.</source>
+        <translation>Die Änderung, auf die Redline nicht mehr gewartet hat, wurde auf {location} nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
+        <translation>Ob die Änderung, auf die Redline nicht mehr gewartet hat, auf {location} gespeichert wurde, lässt sich nicht sagen; das Fenster zeigt, was die Bibliothek enthält.</translation>
     </message>
 </context>
 </TS>

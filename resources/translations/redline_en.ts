@@ -144,13 +144,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/tag_store.py" line="+72"/>
+        <location filename="../../app/core/annotating/tag_store.py" line="+77"/>
         <source>This tag no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
         <source>There is no tag {uuid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The tag “{name}” was changed since; this step cannot be undone or redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -182,11 +187,6 @@
     <message>
         <location line="+42"/>
         <source>Name the tag to reassign the uses to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/core/annotating/tag_store.py" line="+87"/>
-        <source>Tag {uuid} was changed since; this step cannot be undone or redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -537,7 +537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+140"/>
+        <location filename="../../app/core/detection/run.py" line="+144"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1360,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+133"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+152"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -1625,7 +1625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+61"/>
+        <location filename="../../app/core/library.py" line="+62"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+140"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,7 +2999,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+198"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+204"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,7 +3741,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+428"/>
+        <location filename="../../app/ui/window/main_window.py" line="+446"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4032,7 +4032,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Stopped: nothing was written for document {number}, the one in hand.</source>
+        <source>Stopped: nothing was written for the document in hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4531,7 +4531,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="-131"/>
+        <location filename="../../app/ui/window/main_window.py" line="-149"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5177,8 +5177,18 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-29"/>
+        <location filename="../../app/ui/base/stop_waiting.py" line="+25"/>
         <source>Waiting for the library&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for the library&apos;s server (Esc): what it was doing is cancelled, and you are told whether anything was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5427,12 +5437,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>OCR needs Tesseract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="+30"/>
+        <location filename="../../app/ui/window/status.py" line="+1"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5889,7 +5899,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/team_library.py" line="+41"/>
+        <location filename="../../app/ui/window/team_library.py" line="+42"/>
         <source>Open a team library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5971,6 +5981,36 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+3"/>
         <source>Type the library&apos;s address, or its server and database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.py" line="+91"/>
+        <source>Redline stopped waiting for the server holding {location} while it saved the change: it may have been saved; the window says which once the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Redline stopped waiting for the server holding {location}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redline stopped waiting for the server holding {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The change Redline stopped waiting for was saved on {location} after all; the window shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change Redline stopped waiting for was not saved on {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -376,7 +376,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+140"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+135"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
@@ -761,7 +761,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+149"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+152"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -3372,9 +3372,19 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Lecture seule : votre rôle sur le serveur ne permet que de lire cette bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="-29"/>
+        <location filename="../../app/ui/base/stop_waiting.py" line="+25"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation>En attente du serveur de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting</source>
+        <translation>Cesser d’attendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for the library&apos;s server (Esc): what it was doing is cancelled, and you are told whether anything was saved.</source>
+        <translation>Cesser d’attendre le serveur de la bibliothèque (Échap) : ce qu’il faisait est annulé, et vous êtes informé de ce qui a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/main_window.py" line="-215"/>
@@ -3622,12 +3632,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Conflits à décider : {n} (Édition › Conflits…)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>OCR needs Tesseract</source>
         <translation>L’OCR a besoin de Tesseract</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/status.py" line="+30"/>
+        <location filename="../../app/ui/window/status.py" line="+1"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -3644,7 +3654,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+101"/>
+        <location filename="../../app/ui/window/main_window.py" line="+114"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
     </message>
@@ -4097,7 +4107,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Déplacer les usages vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+198"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+204"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
         <translation>Impossible de rétablir « {step} » : ce qu’il modifie a été modifié depuis, par un autre relecteur ou dans une autre fenêtre ; rien n’a été modifié.</translation>
     </message>
@@ -4257,7 +4267,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>un élément modifié ({value}) a été modifié de nouveau depuis ; annulez d’abord cela</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/tag_store.py" line="+72"/>
+        <location filename="../../app/core/annotating/tag_store.py" line="+77"/>
         <source>This tag no longer exists.</source>
         <translation>Cette étiquette n’existe plus.</translation>
     </message>
@@ -4265,6 +4275,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+22"/>
         <source>There is no tag {uuid}.</source>
         <translation>Il n’y a pas d’étiquette {uuid}.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The tag “{name}” was changed since; this step cannot be undone or redone.</source>
+        <translation>L’étiquette « {name} » a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/tags.py" line="+68"/>
@@ -4296,11 +4311,6 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+42"/>
         <source>Name the tag to reassign the uses to.</source>
         <translation>Nommez l’étiquette à laquelle réattribuer les emplois.</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/annotating/tag_store.py" line="+87"/>
-        <source>Tag {uuid} was changed since; this step cannot be undone or redone.</source>
-        <translation>L’étiquette {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="-33"/>
@@ -4650,7 +4660,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{what} (le processus de travail a planté sur cette page)</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+140"/>
+        <location filename="../../app/core/detection/run.py" line="+144"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract n’est pas installé : les bandeaux n’ont pas été relus sur les scans</translation>
     </message>
@@ -5080,7 +5090,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : la citation ne couvre pas les positions de l’ancre</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+61"/>
+        <location filename="../../app/core/library.py" line="+62"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Le disque qui contient la bibliothèque {root} est plein ; rien n’a été modifié. Libérez de la place et réessayez.</translation>
     </message>
@@ -5403,8 +5413,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+4"/>
-        <source>Stopped: nothing was written for document {number}, the one in hand.</source>
-        <translation>Arrêté : rien n’a été enregistré pour le document {number}, celui en cours.</translation>
+        <source>Stopped: nothing was written for the document in hand.</source>
+        <translation>Arrêté : rien n’a été enregistré pour le document en cours.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -5895,7 +5905,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Installez Tesseract avec les paquets de votre système, par exemple « sudo apt install tesseract-ocr tesseract-ocr-eng » (Debian, Ubuntu) ou « sudo dnf install tesseract » (Fedora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/team_library.py" line="+41"/>
+        <location filename="../../app/ui/window/team_library.py" line="+42"/>
         <source>Open a team library</source>
         <translation>Ouvrir une bibliothèque d’équipe</translation>
     </message>
@@ -5978,6 +5988,36 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+3"/>
         <source>Type the library&apos;s address, or its server and database.</source>
         <translation>Tapez l’adresse de la bibliothèque, ou son serveur et sa base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/calls.py" line="+91"/>
+        <source>Redline stopped waiting for the server holding {location} while it saved the change: it may have been saved; the window says which once the server answers.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} pendant qu’il enregistrait la modification : elle a peut-être été enregistrée ; la fenêtre le dira dès que le serveur répondra.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Redline stopped waiting for the server holding {location}; nothing was changed.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redline stopped waiting for the server holding {location}.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The change Redline stopped waiting for was saved on {location} after all; the window shows it.</source>
+        <translation>La modification que Redline a cessé d’attendre a finalement été enregistrée sur {location} ; la fenêtre l’affiche.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change Redline stopped waiting for was not saved on {location}.</source>
+        <translation>La modification que Redline a cessé d’attendre n’a pas été enregistrée sur {location}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
+        <translation>Impossible de savoir si la modification que Redline a cessé d’attendre a été enregistrée sur {location} ; la fenêtre affiche ce que contient la bibliothèque.</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,11 @@ class TagError(RedlineError):
     """A tag that cannot be made or changed as asked."""
 
 
+class StaleTagError(TagError):
+    """An undo or redo whose starting state is no longer the tag's state (another reviewer,
+    another window changed it since)."""
+
+
 @dataclass(frozen=True)
 class TagRecord:
     id: TagId
@@ -177,10 +182,12 @@ def _check_state(session: Session, uuid: str, expected: TagRecord | None) -> Non
     if current != expected and not (
         current is not None and expected is not None and replace(expected, id=current.id) == current
     ):
-        raise TagError(
+        named = current or expected  # (by its name: the window and a log say it in words)
+        raise StaleTagError(
             translate(
-                "Redline", "Tag {uuid} was changed since; this step cannot be undone or redone."
-            ).format(uuid=uuid)
+                "Redline",
+                "The tag “{name}” was changed since; this step cannot be undone or redone.",
+            ).format(name=named.name if named is not None else "")
         )
 
 

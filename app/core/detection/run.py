@@ -175,11 +175,13 @@ class _DocumentRun:
 class InHand:
     """The progress of a run over documents that names the one it began last: ``report(done,
     total, title)`` on each step of its pages and as each document begins (``progress`` and
-    ``begun`` are the run's callbacks)."""
+    ``begun`` are the run's callbacks). ``titles``: those of the documents begun, read as each
+    began (a report of a run the library stopped names them by it, when it cannot read them)."""
 
     def __init__(self, lib: Library, report: Callable[[int, int, str], None]) -> None:
         self.lib, self.report = lib, report
         self.done, self.total, self.title = 0, 0, ""
+        self.titles: dict[DocumentId, str] = {}
 
     def progress(self, done: int, total: int) -> None:
         self.done, self.total = done, total
@@ -187,6 +189,8 @@ class InHand:
 
     def begun(self, doc_id: DocumentId) -> None:
         self.title = document_titles(self.lib, [doc_id]).get(doc_id, "")
+        if self.title:
+            self.titles[doc_id] = self.title
         self.report(self.done, self.total, self.title)
 
 
@@ -257,7 +261,8 @@ def _detect(
     supervisor: Supervisor,
     begun: Begun | None = None,
 ) -> list[DetectionSummary]:
-    """Detect in each document, stored in turn (one transaction each). The work on the scans
+    """Detect in each document, each stored as its work ends (one transaction each; the
+    summaries in the order asked). The work on the scans
     runs in ``supervisor``'s workers, the next documents begun ahead while they work
     (:data:`app.core.supervisor.AHEAD`): no worker waits while a document's last pages end. A
     page's work still running :data:`.scan_plan.PAGE_TIMEOUT_S` (+ the supervisor's overrun)
@@ -265,24 +270,30 @@ def _detect(
     on. ``progress``: pages of all the documents, as their work ends (whichever document they
     are of); ``begun(id)``: a document's detection begins, before its text is read (the next
     ones' may begin before one's last pages end). Cancelled: within about half a second of
-    ``cancel()``, :class:`DetectionCancelled` names the document in hand (nothing written for
-    it nor for any after it) and holds those stored before; stopped by the library (a
-    :class:`RedlineError`: the disk full, the server gone), :class:`DetectionStopped` does the
-    same with its reason."""
+    ``cancel()``, :class:`DetectionCancelled` names the first document begun and not stored
+    (nothing written for it) and holds those stored; stopped by the library (a
+    :class:`RedlineError`: the disk full, the server gone), :class:`DetectionStopped` holds
+    those stored, its reason, and the document whose store or beginning failed (None when the
+    failure was no document's)."""
     out: list[DetectionSummary] = []
-    under_way: deque[_DocumentRun] = deque()  # begun, not stored: the first is in hand
+    under_way: deque[_DocumentRun] = deque()  # begun, not stored, in the order begun
     waiting = iter(document_ids)
     # beginning a document failed: raised once those before end (the document, the error)
     failed: list[tuple[DocumentId, Exception]] = []
+    storing: list[DocumentId] = []  # the document being stored (a failed store names it)
     counted = _Pages(_page_count(lib, document_ids), progress)
 
     def store_ended() -> None:
-        while under_way and under_way[0].complete:
+        # Each document as its work ends, wherever it is in the run: one begun after another
+        # still searched ended first, and waited for it unstored (a run the server stopped
+        # meanwhile lost it, though it had ended).
+        for run in [r for r in under_way if r.complete]:
             if cancel is not None and cancel():
-                raise DetectionCancelled(under_way[0].document_id)
-            run = under_way[0]  # (in hand until stored: a failed store names it)
+                raise DetectionCancelled(run.document_id)
+            storing[:] = [run.document_id]
             out.append(_store(lib, run.document_id, run.pages, run.warnings()))
-            under_way.popleft()
+            under_way.remove(run)
+            storing.clear()
 
     def more() -> list[Task[Any]] | None:
         for document_id in waiting:
@@ -317,11 +328,21 @@ def _detect(
             raise failed[0][1]
     except DetectionCancelled as stop:
         in_hand = under_way[0].document_id if under_way else stop.document_id
-        raise DetectionCancelled(in_hand, out) from None
+        raise DetectionCancelled(in_hand, _in_order(out, document_ids)) from None
     except RedlineError as exc:  # (the library's: the disk full, the server gone, a document gone)
-        in_hand = under_way[0].document_id if under_way else (failed[0][0] if failed else None)
-        raise DetectionStopped(exc, in_hand, out) from exc
-    return out
+        # In hand: the document whose store or beginning failed; none when it was neither
+        # (the others begun and not stored are among those not detected).
+        in_hand = storing[0] if storing else (failed[0][0] if failed else None)
+        raise DetectionStopped(exc, in_hand, _in_order(out, document_ids)) from exc
+    return _in_order(out, document_ids)
+
+
+def _in_order(
+    summaries: Sequence[DetectionSummary], document_ids: Sequence[DocumentId]
+) -> list[DetectionSummary]:
+    """The documents' summaries in the order they were asked for (they are stored as they end)."""
+    place = {d: i for i, d in reversed(list(enumerate(document_ids)))}
+    return sorted(summaries, key=lambda s: place.get(s.document_id, len(place)))
 
 
 def detect_document(
@@ -362,7 +383,8 @@ def detect_documents(
     redactions: bool = True,
     begun: Begun | None = None,
 ) -> list[DetectionSummary]:
-    """Detect in each document in turn (one transaction each; ``progress``: the pages of all
+    """Detect in each document (each stored as it ends, in a transaction of its own;
+    ``progress``: the pages of all
     the documents; ``begun(id)``: a document's detection begins); stops early when cancelled:
     between two documents it returns those detected, within one it raises
     :class:`DetectionCancelled` with them. The worker processes of the work on the scans

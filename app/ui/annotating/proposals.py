@@ -42,7 +42,11 @@ def step_proposal(
     summary = actions.view.summary
     if summary is None:
         return None
-    places = annotation_listing.proposal_places(actions.lib, summary.id)
+    try:
+        places = annotation_listing.proposal_places(actions.lib, summary.id)
+    except RedlineError as exc:  # (the server gone, or the person stopped waiting for it)
+        actions.message.emit(say(exc))
+        return None
     if not places:
         actions.message.emit(translate("Redline", "No proposals left in this document."))
         return None

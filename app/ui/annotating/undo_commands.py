@@ -17,7 +17,12 @@ from app.core.annotating.conflicts import replay_rows
 from app.core.annotating.records import AnnotationChange
 from app.core.annotating.review import ReviewChange, set_page_review
 from app.core.annotating.snapshots import RowChange, StaleRowsError
-from app.core.annotating.tag_store import TagChange, apply_tag_change, revert_tag_change
+from app.core.annotating.tag_store import (
+    StaleTagError,
+    TagChange,
+    apply_tag_change,
+    revert_tag_change,
+)
 from app.core.errors import RedlineError
 from app.core.library import Library
 from app.ui.base.language import translate
@@ -193,7 +198,8 @@ class RowsCommand(_ServiceCommand[Sequence[RowChange]]):
 
 
 def _cannot(forward: bool, step: str, exc: BaseException) -> str:
-    if isinstance(exc, StaleChangeError | StaleRowsError):  # (its message names a raw id)
+    if isinstance(exc, StaleChangeError | StaleRowsError | StaleTagError):  # (in words, with
+        # the step it is about: a tag or an annotation named by itself says little)
         stale = (
             translate(
                 "Redline",

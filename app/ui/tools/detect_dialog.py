@@ -3,6 +3,7 @@ a worker with progress and Cancel; the report lists what was proposed and any wa
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -61,10 +62,12 @@ def detect_work(lib: Library, doc_ids: Sequence[DocumentId] | None) -> Work:
         except DetectionStopped as stop:  # the same, and why: the library stopped it
             summaries, stopped_in, stopped_by = list(stop.done), stop.document_id, stop
         named = [s.document_id for s in summaries if s.metadata or s.warnings]
-        try:
-            titles = document_titles(lib, [*named, *([stopped_in] if stopped_in else [])])
-        except RedlineError:  # (the library that stopped it may not answer: numbers then)
-            titles = {}
+        wanted = [
+            d for d in [*named, *([stopped_in] if stopped_in else [])] if d not in shown.titles
+        ]
+        titles = dict(shown.titles)  # (read as each began: the library may not answer now)
+        with contextlib.suppress(RedlineError):  # (the library that stopped it: unnamed then)
+            titles.update(document_titles(lib, wanted) if wanted else {})
         not_begun = len(docs) - len(summaries) - (stopped_in is not None)
         return DetectionResults(summaries, titles, stopped_in, not_begun, stopped_by)
 
@@ -90,9 +93,9 @@ def _stopped(results: DetectionResults) -> list[object]:
                 "Redline", "Stopped: nothing was written for “{title}”, the document in hand."
             ).format(title=title)
             if title
-            else wording.translate(  # (its title could not be read: the library stopped)
-                "Redline", "Stopped: nothing was written for document {number}, the one in hand."
-            ).format(number=results.stopped_in)
+            else wording.translate(  # (its title could not be read: the library stopped; its
+                "Redline", "Stopped: nothing was written for the document in hand."
+            )  # id says nothing to a person)
         )
     if results.not_begun:
         lines.append(
@@ -192,5 +195,13 @@ def detect_in(host: ToolHost, whole_library: bool) -> JobDialog | None:
     return run_job(
         host.window(), QT_TRANSLATE_NOOP("Redline", "Detect markings"), detect_work(host.lib, docs),
         host.import_runner,
-        describe_detection, on_done=lambda _: host.refresh(),
+        describe_detection, on_done=lambda result: _show_found(host, result),
     )  # fmt: skip
+
+
+def _show_found(host: ToolHost, results: DetectionResults) -> None:
+    """The window shows what the run stored. A run the library stopped says why in its report
+    alone: the window's reading it again failing is not said a second time (a message box said
+    it again, from the open document read again); it shows what was kept once it reads the
+    library next (a team library's: once the server answers, live updates read it again)."""
+    host.refresh(quiet=results.stopped_by is not None)

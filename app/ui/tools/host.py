@@ -56,8 +56,10 @@ class ToolHost(Protocol):
         """A line in the status bar."""
         ...
 
-    def refresh(self) -> None:
-        """Show again what a job may have changed (text layers, annotations, metadata)."""
+    def refresh(self, *, quiet: bool = False) -> None:
+        """Show again what a job may have changed (text layers, annotations, metadata);
+        ``quiet``: a library that cannot be read now is not said (the job that it stopped said
+        why)."""
         ...
 
     def reload_library(self) -> None:

@@ -147,7 +147,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         # A server library's calls from this thread run off it (app.core.calls).
         self.library_calls: LibraryCalls | None = None
         if lib.on_server or self.calls_off_thread:
-            self.library_calls = LibraryCalls(self)
+            self.library_calls = LibraryCalls(self, watch=lib.watch_call)
             lib.call_runner = self.library_calls
         if lib.on_server:
             self.live = LiveUpdates(lib, self)
@@ -156,7 +156,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             self.after_first_paint(self._listen)
         self._build_status_bar()
         if self.library_calls is not None:
-            self.library_calls.waiting.connect(self.status.waiting)
+            self._connect_calls(self.library_calls)
         self._build_annotations()
         self._connect()
         self.remembered = Remembered(self)
@@ -310,11 +310,16 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
     def reload_library(self) -> None:
         self.library_model.reload()
 
-    def refresh(self) -> None:
-        """Show again what a job (OCR, detection, a merge, a layer switch) may have changed."""
-        self.library_model.reload()
+    def refresh(self, *, quiet: bool = False) -> None:
+        """Show again what a job (OCR, detection, a merge, a layer switch) may have changed;
+        ``quiet``: a library that cannot be read now is not said (a job it stopped said so)."""
+        self.library_model.reload()  # (on the worker: a failure is logged, not said)
         if self.document_id is not None:
-            self.open_document(self.document_id, self.document_view.index)
+            try:
+                self.open_document(self.document_id, self.document_view.index)
+            except RedlineError:
+                if not quiet:
+                    raise
         self.doubtful_pane.set_document(self.document_id, force=True)
 
     def notify_missing_tesseract(self) -> bool:
@@ -339,6 +344,19 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         )
         self.status_document, self.status_page = self.status.document, self.status.page
         self.status_zoom = self.status.zoom
+
+    def _connect_calls(self, calls: LibraryCalls) -> None:
+        """A call awaited a while is said in the status bar (then "Stop waiting" is offered
+        at the window's foot: ``library_calls``), and one given up that ends later too."""
+        calls.waiting.connect(self.status.waiting)
+        calls.late.connect(self._on_late_call)
+
+    def _on_late_call(self, said: str) -> None:
+        """A change the person stopped waiting for has ended after all: said, and what the
+        window shows read again (it may hold the change)."""
+        self.show_message(said)
+        self.document_view.read_again()
+        self.library_model.reload()
 
     def _build_annotations(self) -> None:
         """Annotating (app/ui/annotating/): the page's annotations and the actions on them, the

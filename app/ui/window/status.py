@@ -13,9 +13,9 @@ from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, tr
 from app.ui.base.plain_label import plain_label
 from app.ui.base.read_only import read_only_text
+from app.ui.base.stop_waiting import WAITING
 from app.ui.window.message_strip import MessageStrip
 
-WAITING = QT_TRANSLATE_NOOP("Redline", "Waiting for the library's server…")
 STATUS_TITLE_LEAST = 40  # pixels: the status bar's document title shrinks down to this
 STATUS_MESSAGE_MS = 12_000  # a status-bar message is gone after this long
 STATUS_SPACING = 12  # pixels: the status bar's room around a message and between its widgets

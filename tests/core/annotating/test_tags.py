@@ -108,6 +108,18 @@ def test_rename_recolour_nest_are_logged_and_undoable(doc: Doc) -> None:
     assert tag_store.get_tag(doc.lib, spies.uuid).name == "Agents"
 
 
+def test_an_undo_of_a_tag_changed_since_is_refused_naming_the_tag(doc: Doc) -> None:
+    places = tags.create_tag(doc.lib, "Places", author=ME).tag
+    renamed = tags.rename_tag(doc.lib, places.uuid, "Cities", author=ME)
+    tags.rename_tag(doc.lib, places.uuid, "Towns", author="Bo")  # since, by another reviewer
+    with pytest.raises(tag_store.StaleTagError) as refused:
+        tag_store.revert_tag_change(doc.lib, renamed, author=ME)
+    assert str(refused.value) == (
+        "The tag “Towns” was changed since; this step cannot be undone or redone."
+    )  # (it named the tag by its raw id)
+    assert tag_store.get_tag(doc.lib, places.uuid).name == "Towns"
+
+
 def test_a_tag_cannot_be_nested_below_itself(doc: Doc) -> None:
     top = tags.create_tag(doc.lib, "Top", author=ME).tag
     mid = tags.create_tag(doc.lib, "Mid", parent=top.uuid, author=ME).tag

@@ -1,6 +1,7 @@
 """Detecting many documents starts the redaction-box search's worker processes once, not once a
 document, and finds what detecting each document alone finds; the next document's work starts
-while the last pages of one end, and the documents are still stored and reported in turn."""
+while the last pages of one end, each document is stored as its work ends, and the documents
+are reported in turn."""
 
 from __future__ import annotations
 
@@ -120,7 +121,7 @@ def test_the_next_document_begins_while_the_last_page_of_one_ends(
 ) -> None:
     """Two workers, two documents of two pages: the first document's last page ends only once
     the second document's work has begun beside it (it waits for that, at most 10 s). The first
-    document is still stored first, and progress counts the pages of both as they end, once
+    document is still reported first, and progress counts the pages of both as they end, once
     through the run (4 pages), wherever they are."""
     began_beside = threading.Event()
     waited: list[bool] = []  # whether the first document's last page saw the second begin
@@ -154,6 +155,38 @@ def test_the_next_document_begins_while_the_last_page_of_one_ends(
     # From none to all four, a page at a time, never back: the bar does not start again at
     # each document (nor stand full on one while the next is read).
     assert progress == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
+
+
+def test_a_document_is_stored_as_it_ends_not_after_one_begun_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first document's page is still searched when the second ends: the second is stored
+    then (it waited for the first, unstored: a run the library stopped meanwhile lost it, as a
+    window's run on a server that went away did), and the run still reports them in order."""
+    second_stored = threading.Event()
+    waited: list[bool] = []
+    real_search, real_store = redactions.page_redactions, detect._store
+
+    def search(source: str, kind: str, index: int, *args: Any) -> Any:
+        if source == first_source:
+            waited.append(second_stored.wait(10.0))
+        return real_search(source, kind, index, *args)
+
+    def store(lib: Library, document_id: DocumentId, *args: Any) -> Any:
+        summary = real_store(lib, document_id, *args)
+        if document_id == ids[1]:
+            second_stored.set()
+        return summary
+
+    monkeypatch.setattr(scan_plan, "page_redactions", search)
+    monkeypatch.setattr(detect, "_store", store)
+    with Library.open(tmp_path / "library") as lib:
+        ids = _two_documents(lib, tmp_path, ["SECRET\nMemorandum, one page.\nSECRET"])
+        first_source = str(lib.source_path(detect._source(lib, ids[0])[0]))
+        with Supervisor(2, executor=ThreadPoolExecutor) as workers:
+            summaries = detect._detect(lib, ids, None, None, True, workers)
+    assert waited == [True]  # (the second was stored while the first was searched)
+    assert [s.document_id for s in summaries] == ids
 
 
 def test_a_document_that_cannot_be_begun_ends_the_run_after_those_before_it_are_stored(

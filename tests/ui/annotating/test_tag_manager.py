@@ -15,7 +15,7 @@ from app.core.annotating.annotation_listing import get_annotation, list_annotati
 from app.core.annotating.annotations import create_annotation
 from app.core.annotating.records import Span
 from app.core.annotating.tag_store import TagNode, get_tag, list_tags
-from app.core.annotating.tags import create_tag
+from app.core.annotating.tags import create_tag, rename_tag
 from app.core.library import Library
 from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S
@@ -170,3 +170,27 @@ def test_a_closed_tag_manager_is_deleted_and_undo_does_not_rebuild_it(
     assert list_tags(review_library) == [] and reads == []
     window.annotations.stack.redo()
     assert names(list_tags(review_library)) == [("People", [])] and reads == []
+
+
+def test_an_undo_of_a_tag_changed_since_says_so_in_words(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tag renamed here, then renamed again elsewhere (another reviewer, another window):
+    undoing the rename says so in words, naming the step, as for an annotation or a merge's
+    rows; it named the tag by its raw id ("Tag 3f2a… was changed since; …")."""
+    window = open_window(qtbot, review_library, settings)
+    tm = manager(qtbot, window, monkeypatch, {"text": ["Places", "Cities"]})
+    places = tm.new_tag()
+    assert places is not None
+    tm.select(places.tag.uuid)
+    tm.rename()  # Places → Cities
+    rename_tag(review_library, places.tag.uuid, "Towns", author="Bo")  # elsewhere, since
+    messages: list[str] = []
+    window.annotating.message.connect(messages.append)
+    window.annotations.stack.undo()
+    assert messages[-1] == (
+        "Cannot undo “Rename tag to Cities”: what it changed was changed since, by another "
+        "reviewer or in another window; nothing was changed."
+    )
+    assert places.tag.uuid not in messages[-1]
+    assert get_tag(review_library, places.tag.uuid).name == "Towns"  # theirs, kept

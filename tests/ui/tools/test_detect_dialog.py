@@ -4,7 +4,10 @@ library table show what it found."""
 from __future__ import annotations
 
 import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +15,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from app.core.detection import redactions, scan_plan
 from app.core.detection import run as detect_run
 from app.core.detection.stored import DetectionSummary
 from app.core.documents.ingest import import_paths
@@ -21,6 +25,7 @@ from app.core.documents.queries import list_documents
 from app.core.errors import LibraryError
 from app.core.ids import DocumentId
 from app.core.library import Library
+from app.core.supervisor import Supervisor
 from app.core.wording import translate
 from app.ui.base.job_dialog import Job, JobDialog
 from app.ui.base.settings import Settings
@@ -28,6 +33,8 @@ from app.ui.base.workers import TaskRunner
 from app.ui.tools.detect_dialog import DetectionResults, describe_detection, detect_in, detect_work
 from app.ui.window.main_window import MainWindow
 from tests.builders import make_text_pdf
+from tests.pg_helpers import PgServer
+from tests.ui.helpers import make_window
 
 STAMPED = [
     "UNCLASSIFIED U.S. Department of State Case No. F-2017-13804 Doc No. C06689721 "
@@ -137,17 +144,20 @@ def test_a_cancel_within_a_document_says_what_it_kept(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Cancel once two documents are detected, in the third: the report says, in words, that the
-    first two keep their proposals, nothing was written for the third and the fourth never began
-    (no exception's name), and the library holds just that."""
+    """Cancel once two documents are detected (stored as each ends, whichever ends first): the
+    report says, in words, that those two keep their proposals, nothing was written for the
+    first of the others (in hand) and one never began (no exception's name), and the library
+    holds just that."""
     job, dialog, cancel = _library_job(qtbot, review_library, sync_runner, tmp_path, 3)
 
     real_store = detect_run._store
     title_of = {r.id: r.title for r in list_documents(review_library)}
+    stored: list[DocumentId] = []
 
     def store(lib: Library, document_id: DocumentId, *args: Any) -> DetectionSummary:
         summary = real_store(lib, document_id, *args)
-        if title_of[document_id] == "m0":  # the second document stored: Cancel, in the third
+        stored.append(document_id)
+        if len(stored) == 2:  # the second document stored: Cancel
             cancel.click()
         return summary
 
@@ -156,8 +166,9 @@ def test_a_cancel_within_a_document_says_what_it_kept(
     report = dialog.report.toPlainText()
     assert job.cancelled and dialog.label.text() == "Cancelled.", report
     assert "DetectionCancelled" not in report
+    in_hand = next(d for d in all_document_ids(review_library) if d not in stored)
     assert report.startswith(
-        "Stopped: nothing was written for “m1”, the document in hand.\n"
+        f"Stopped: nothing was written for “{title_of[in_hand]}”, the document in hand.\n"
         "1 more document was not detected.\n"
         "2 documents detected before the cancel keep their proposals:\n"
         "2 documents: "
@@ -168,7 +179,8 @@ def test_a_cancel_within_a_document_says_what_it_kept(
             "SELECT DISTINCT d.title FROM annotations a JOIN pages p ON p.id = a.page_id "
             "JOIN documents d ON d.id = p.document_id"
         )
-        assert sorted(titles.scalars()) == ["m0"]  # (the review memo has no marking)
+        marked = sorted(title_of[d] for d in stored if title_of[d] != "review-memo")
+        assert sorted(titles.scalars()) == marked  # (the review memo has no marking)
     assert dialog.grab().save(os.environ.get("REDLINE_DETECT_PNG", str(tmp_path / "stop.png")))
 
 
@@ -179,15 +191,17 @@ def test_a_run_the_library_stopped_says_why_and_what_it_kept(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The library fails while the third document is stored (the server gone, the disk full):
+    """The library fails as the third document is stored (the server gone, the disk full):
     the report says why in the window's words, then what the stop left, as a cancel's does; it
     said only the error before, the first two documents' proposals stored."""
     job, dialog, _ = _library_job(qtbot, review_library, sync_runner, tmp_path, 3)
     real_store = detect_run._store
     title_of = {r.id: r.title for r in list_documents(review_library)}
+    asked: list[DocumentId] = []
 
     def store(lib: Library, document_id: DocumentId, *args: Any) -> DetectionSummary:
-        if title_of[document_id] == "m1":
+        asked.append(document_id)
+        if len(asked) == 3:
             raise LibraryError(
                 translate("Redline", "The server holding {location} cannot be reached ({reason}).")
                 .format(location="postgresql://archive/cables", reason="connection refused")
@@ -199,7 +213,7 @@ def test_a_run_the_library_stopped_says_why_and_what_it_kept(
     report = dialog.report.toPlainText()
     assert report.startswith(
         "The server holding postgresql://archive/cables cannot be reached (connection refused).\n"
-        "Stopped: nothing was written for “m1”, the document in hand.\n"
+        f"Stopped: nothing was written for “{title_of[asked[2]]}”, the document in hand.\n"
         "1 more document was not detected.\n"
         "2 documents detected before it stopped keep their proposals:\n"
         "2 documents: "
@@ -215,8 +229,8 @@ def test_a_cancelled_single_document_says_nothing_was_written() -> None:
         "Stopped: nothing was written for “cable”, the document in hand."
     )
     untitled = DetectionResults([], {}, stopped_in=DocumentId(4))  # (a library that stopped)
-    assert describe_detection(untitled) == (
-        "Stopped: nothing was written for document 4, the one in hand."
+    assert describe_detection(untitled) == (  # (not by its id: "document 4" says nothing)
+        "Stopped: nothing was written for the document in hand."
     )
 
 
@@ -255,3 +269,69 @@ def test_the_reports_metadata_names_are_in_the_windows_language(qapp: Any, tmp_p
     finally:
         uninstall(qapp)
     assert metadata_label("classification") == "Highest classification"
+
+
+def test_a_run_the_server_stopped_keeps_each_document_it_finished_and_says_so_once(
+    qtbot: QtBot,
+    own_server: PgServer,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Detection in a team library whose server goes away (an administrator's restart) while
+    the first document's last page is still searched, the two after it already finished: those
+    two keep their proposals (they waited for the first, and the failed store of the first lost
+    them), the report names the document in hand by its title (it said "document 1" while the
+    bar named another), and it is said once, in the job's report (a message box said it again,
+    from the window reading the library again after the run)."""
+    lib = Library.open(own_server.url(own_server.create_database()))
+    (tmp_path / "docs").mkdir()
+    pdfs = [make_text_pdf(tmp_path / "docs" / f"{n}.pdf", STAMPED) for n in ("d0", "d1", "d2")]
+    assert all(o.ok for o in import_paths(lib, pdfs))
+    ids = {r.title: r.id for r in list_documents(lib)}
+    first = str(lib.source_path(detect_run._source(lib, ids["d0"])[0]))
+    stored: list[DocumentId] = []
+    others_stored = threading.Event()
+    real_store, real_search = detect_run._store, redactions.page_redactions
+
+    def store(library: Library, document_id: DocumentId, *args: Any) -> DetectionSummary:
+        summary = real_store(library, document_id, *args)
+        stored.append(document_id)
+        if {ids["d1"], ids["d2"]} <= set(stored):
+            others_stored.set()
+        return summary
+
+    def search(source: str, kind: str, index: int, *args: Any) -> Any:
+        if source == first and index == 1:  # the first document's last page
+            others_stored.wait(10.0)  # (on the code before they waited for it, unstored)
+            own_server.pause()
+        return real_search(source, kind, index, *args)
+
+    monkeypatch.setattr(detect_run, "_store", store)
+    monkeypatch.setattr(scan_plan, "page_redactions", search)
+    monkeypatch.setattr(detect_run, "Supervisor", partial(Supervisor, executor=ThreadPoolExecutor))
+    window = make_window(qtbot, lib, settings)
+    assert window.open_document(ids["d0"])
+    dialog = detect_in(window, whole_library=True)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.job.done, timeout=60_000)
+    report = dialog.report.toPlainText()
+    assert dialog.label.text() == "Stopped.", report
+    lines = report.splitlines()
+    assert lines[0].startswith("The server holding ") and "cannot be reached" in lines[0]
+    assert lines[1:3] == [
+        "Stopped: nothing was written for “d0”, the document in hand.",
+        "2 documents detected before it stopped keep their proposals:",
+    ], report
+    assert lines[3].startswith("2 documents: ")
+    assert any(line.startswith("d1: ") for line in lines), report  # (by title, not by id)
+    assert "cannot be reached" not in window.current_message()  # said once: in the report
+    assert dialog.grab().save(os.environ.get("REDLINE_DETECT_STOPPED_PNG", str(tmp_path / "s.png")))
+    own_server.resume()
+    with lib.reading() as s:
+        kept = s.connection().exec_driver_sql(
+            "SELECT DISTINCT d.title FROM annotations a JOIN pages p ON p.id = a.page_id "
+            "JOIN documents d ON d.id = p.document_id"
+        )
+        assert sorted(kept.scalars()) == ["d1", "d2"]
+    lib.close()

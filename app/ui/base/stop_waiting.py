@@ -1,0 +1,137 @@
+"""Giving up a call the library's server does not answer: the "Stop waiting" button (in the
+status bar, or in a strip at the foot of a form in front of the window) and Esc, and the input
+taken meanwhile (``library_calls``).
+
+While a call is awaited Qt holds the person's keys and clicks (``ExcludeUserInputEvents``), so a
+button could not be pressed. Once "Stop waiting" is offered the window takes input again, but
+through :class:`WaitInput`: a click on a stop button and Esc go through (Esc stops), everything
+else is dropped — an action started meanwhile would wait on the same server, and one the
+person pressed in vain would run once it answered, or after they gave up. Hover, paint and the
+window's own events pass as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QSinglePointEvent
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QWidget
+
+from app.ui.base.accessible import named
+from app.ui.base.language import QT_TRANSLATE_NOOP, tr
+from app.ui.base.plain_label import plain_label
+
+WAITING = QT_TRANSLATE_NOOP("Redline", "Waiting for the library's server…")
+STOP_WAITING = QT_TRANSLATE_NOOP("Redline", "Stop waiting")
+STOP_WAITING_TIP = QT_TRANSLATE_NOOP(
+    "Redline",
+    "Stop waiting for the library's server (Esc): what it was doing is cancelled, and you are "
+    "told whether anything was saved.",
+)
+
+_T = QEvent.Type
+_INPUT = frozenset(
+    {
+        _T.KeyPress, _T.KeyRelease, _T.ShortcutOverride, _T.Shortcut, _T.InputMethod,
+        _T.MouseButtonPress, _T.MouseButtonRelease, _T.MouseButtonDblClick, _T.MouseMove,
+        _T.Wheel, _T.ContextMenu, _T.TabletPress, _T.TabletMove, _T.TabletRelease,
+        _T.TouchBegin, _T.TouchUpdate, _T.TouchEnd, _T.TouchCancel, _T.NativeGesture,
+    }
+)  # fmt: skip
+_POINTER_PASSING = frozenset({_T.MouseButtonRelease, _T.MouseMove})  # (decided per widget)
+
+
+def stop_button(parent: QWidget | None = None) -> QPushButton:
+    """A "Stop waiting" button (not in the Tab order: Esc is its key)."""
+    button = QPushButton(tr(STOP_WAITING), parent)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setToolTip(tr(STOP_WAITING_TIP))
+    named(button, STOP_WAITING, STOP_WAITING_TIP)
+    return button
+
+
+class StopStrip(QFrame):
+    """ "Waiting for the library's server… [Stop waiting]" over the foot of ``window`` (a form
+    in front of the main window, whose status bar it blocks; the main window in the reading
+    mode, which hides its status bar)."""
+
+    def __init__(self, window: QWidget, stop: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.button = stop_button()
+        self.button.clicked.connect(lambda _checked=False: stop())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(plain_label(tr(WAITING)), 1)
+        layout.addWidget(self.button)
+        named(self, WAITING)
+        window.installEventFilter(self)
+        self._place()
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == _T.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        window = self.parentWidget()
+        assert window is not None
+        height = self.sizeHint().height()
+        self.setGeometry(0, window.height() - height, window.width(), height)
+
+
+def _application() -> QCoreApplication:
+    app = QApplication.instance()
+    assert app is not None  # (a call awaited: the window's event loop runs)
+    return app
+
+
+class WaitInput(QObject):
+    """The application's input while "Stop waiting" is offered (see the module's docstring):
+    :meth:`start` drops everything (what was pressed before the offer, held by Qt till then,
+    is passed through it first: :meth:`drained` ends that), then Esc calls ``stop``."""
+
+    def __init__(self, stop: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stop = stop
+        self.buttons: list[QWidget] = []  # the stop buttons: their input passes
+        self.on = False
+        self._draining = False
+
+    def start(self) -> None:
+        _application().installEventFilter(self)
+        self.on, self._draining = True, True
+
+    def drained(self) -> None:
+        self._draining = False
+
+    def end(self) -> None:
+        _application().removeEventFilter(self)
+        self.on = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in _INPUT:
+            return False
+        if self._for_a_button(watched, event):
+            return False
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            if kind == _T.ShortcutOverride:
+                event.accept()  # (Esc comes as a key press, not as a shortcut of the window)
+            elif kind == _T.KeyPress and not self._draining and not event.isAutoRepeat():
+                self._stop()
+        return True
+
+    def _for_a_button(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget):
+            return any(b is watched or b.isAncestorOf(watched) for b in self.buttons)
+        if not watched.isWindowType() or not isinstance(event, QSinglePointEvent):
+            return False
+        if isinstance(event, QMouseEvent) and event.type() in _POINTER_PASSING:
+            return True  # (to the widget under it, or the one holding the mouse: decided there)
+        under = QApplication.widgetAt(event.globalPosition().toPoint())
+        return under is not None and any(b is under or b.isAncestorOf(under) for b in self.buttons)
