@@ -6,7 +6,6 @@ library and loads neither PyMuPDF nor numpy."""
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -98,9 +97,7 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
             bar.finish()
             summaries = list(stop.done)
             in_hand = [stop.document_id] if stop.document_id is not None else []
-            titles = dict(shown.titles)  # (read as each began: the library may not answer now)
-            with contextlib.suppress(RedlineError):  # (the library that stopped it: ids then)
-                titles.update(document_titles(lib, [*(s.document_id for s in summaries), *in_hand]))
+            titles = shown.titles_of([*(s.document_id for s in summaries), *in_hand])
             _report(summaries, titles, args.json)
             said = []
             if in_hand:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections import deque
 from collections.abc import Callable, Sequence
-from contextlib import ExitStack, closing
+from contextlib import ExitStack, closing, suppress
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -192,6 +192,16 @@ class InHand:
         if self.title:
             self.titles[doc_id] = self.title
         self.report(self.done, self.total, self.title)
+
+    def titles_of(self, ids: Sequence[DocumentId]) -> dict[DocumentId, str]:
+        """The titles of ``ids``: those read as each began, the others read now — or not, when
+        the library does not answer (the library that stopped the run: they go unnamed)."""
+        titles = dict(self.titles)
+        missing = [d for d in dict.fromkeys(ids) if d not in titles]
+        if missing:
+            with suppress(RedlineError):
+                titles.update(document_titles(self.lib, missing))
+        return titles
 
 
 def _page_count(lib: Library, document_ids: Sequence[DocumentId]) -> int:

@@ -1,6 +1,6 @@
-"""Giving up a call the library's server does not answer: the "Stop waiting" button (in the
-status bar, or in a strip at the foot of a form in front of the window) and Esc, and the input
-taken meanwhile (``library_calls``).
+"""Giving up a call the library's server does not answer: the "Stop waiting" button, in a strip
+at the foot of the window in front (the main window, over its status bar; or a form in front of
+it), and Esc, and the input taken meanwhile (``library_calls``).
 
 While a call is awaited Qt holds the person's keys and clicks (``ExcludeUserInputEvents``), so a
 button could not be pressed. Once "Stop waiting" is offered the window takes input again, but
@@ -42,25 +42,19 @@ _INPUT = frozenset(
 _POINTER_PASSING = frozenset({_T.MouseButtonRelease, _T.MouseMove})  # (decided per widget)
 
 
-def stop_button(parent: QWidget | None = None) -> QPushButton:
-    """A "Stop waiting" button (not in the Tab order: Esc is its key)."""
-    button = QPushButton(tr(STOP_WAITING), parent)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setToolTip(tr(STOP_WAITING_TIP))
-    named(button, STOP_WAITING, STOP_WAITING_TIP)
-    return button
-
-
 class StopStrip(QFrame):
-    """ "Waiting for the library's server… [Stop waiting]" over the foot of ``window`` (a form
-    in front of the main window, whose status bar it blocks; the main window in the reading
-    mode, which hides its status bar)."""
+    """ "Waiting for the library's server… [Stop waiting]" over the foot of ``window``: the main
+    window (over its status bar, whose free space a narrow window cuts a message to its first
+    letters in; hidden in the reading mode), or a form in front of it, which blocks it."""
 
     def __init__(self, window: QWidget, stop: Callable[[], None]) -> None:
         super().__init__(window)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.button = stop_button()
+        self.button = QPushButton(tr(STOP_WAITING))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (not in the Tab order: Esc is its key)
+        self.button.setToolTip(tr(STOP_WAITING_TIP))
+        named(self.button, STOP_WAITING, STOP_WAITING_TIP)
         self.button.clicked.connect(lambda _checked=False: stop())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)

@@ -3,7 +3,6 @@ a worker with progress and Cancel; the report lists what was proposed and any wa
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +18,6 @@ from app.core.detection.run import (
 from app.core.detection.stored import DetectionSummary
 from app.core.documents.lookup import all_document_ids
 from app.core.documents.metadata import FIELDS
-from app.core.documents.queries import document_titles
 from app.core.errors import RedlineError
 from app.core.ids import DocumentId
 from app.core.library import Library
@@ -62,12 +60,7 @@ def detect_work(lib: Library, doc_ids: Sequence[DocumentId] | None) -> Work:
         except DetectionStopped as stop:  # the same, and why: the library stopped it
             summaries, stopped_in, stopped_by = list(stop.done), stop.document_id, stop
         named = [s.document_id for s in summaries if s.metadata or s.warnings]
-        wanted = [
-            d for d in [*named, *([stopped_in] if stopped_in else [])] if d not in shown.titles
-        ]
-        titles = dict(shown.titles)  # (read as each began: the library may not answer now)
-        with contextlib.suppress(RedlineError):  # (the library that stopped it: unnamed then)
-            titles.update(document_titles(lib, wanted) if wanted else {})
+        titles = shown.titles_of([*named, *([stopped_in] if stopped_in else [])])
         not_begun = len(docs) - len(summaries) - (stopped_in is not None)
         return DetectionResults(summaries, titles, stopped_in, not_begun, stopped_by)
 
