@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
-from db import head_schema
+from db import head_schema, home
 from db.revisions import MIGRATIONS_DIR as MIGRATIONS_DIR
 from db.revisions import VERSIONS_DIR as VERSIONS_DIR
 from db.revisions import head_revision as head_revision
@@ -256,9 +256,11 @@ def upgrade_server_on_open(
             if _server_revision_in(conn) != head_revision():
                 command.upgrade(alembic_config(conn), "head")
                 _stamp(conn, app_version)
+            home.settle(conn, home.server_mark(conn))
         return
     with engine.begin() as conn:
         _stamp_if_changed(conn, app_version)
+        home.settle(conn, home.server_mark(conn))
 
 
 def _stamp_if_changed(conn: Connection, app_version: str) -> bool:
@@ -299,9 +301,9 @@ def upgrade_on_open(engine: Engine, db_path: Path, app_version: str) -> None:
             backup(engine, db_path, revision)
         _upgrade(engine, app_version, new=revision is None)
         _upgrade_done(db_path)
-        return
-    if (_backup_dir(db_path) / PENDING).exists():
+    elif (_backup_dir(db_path) / PENDING).exists():
         _upgrade_done(db_path)  # an upgrade killed after its commit, before it said so
     with engine.connect() as conn:
-        if _stamp_if_changed(conn, app_version):
+        stamped = revision == head_revision() and _stamp_if_changed(conn, app_version)
+        if home.settle(conn, home.file_mark(db_path)) or stamped:
             conn.commit()

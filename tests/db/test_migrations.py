@@ -12,7 +12,7 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
-from db import head_schema, migrate
+from db import head_schema, home, migrate
 from db.engine import open_database
 from db.migrate import SchemaError, UpgradeNeeded, alembic_config, head_revision, known_revisions
 from db.wordpack import WordRow, unpack
@@ -392,9 +392,11 @@ def test_the_head_schema_written_down_is_what_the_migrations_make(tmp_path: Path
         "write it again with `.venv/bin/python -m db.head_schema`"
     )
     open_database(tmp_path / "library.sqlite", app_version="1.0").close()
+    mark = home.file_mark(tmp_path / "library.sqlite")  # (the copy its changes are counted in)
     assert _dump(tmp_path / "library.sqlite") == [
         *made,
         "INSERT INTO \"library_meta\" VALUES ('app_version', '1.0')",
+        f"INSERT INTO \"library_meta\" VALUES ('replica_home', '{mark}')",
     ]
 
 
@@ -407,4 +409,4 @@ def test_a_head_schema_behind_the_head_is_not_used(
     assert head_schema.statements() is None
     open_database(tmp_path / "library.sqlite", app_version="1.0").close()
     made = _dump(tmp_path / "library.sqlite")
-    assert not any("stale" in s for s in made) and 'INSERT INTO "alembic_version"' in made[-2]
+    assert not any("stale" in s for s in made) and 'INSERT INTO "alembic_version"' in made[-3]

@@ -4,7 +4,8 @@ sides.
 
 Every field's value has a *version*: a version vector (``{library id: change number}``), who
 made the change and when. Each library numbers its changes under an id of its own (``library_meta``
-``replica_id``, 16 hex digits, replaced after a restore from a backup, and ``revision_counter``).
+``replica_id``, 16 hex digits, replaced after a restore from a backup and in a copy of the
+library, and ``revision_counter``).
 Changing a field extends the vector of the value it replaces with the library's next number, so a
 new version dominates every version it was made from. A field nobody changed since it was made
 has no stored version: its *implicit* version is ``{"#<hash of its value>": 1}``, the same in
@@ -31,9 +32,9 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.core.annotating.records import AnnotationRecord
+from db.home import REPLICA_KEY  # (a copy of the library forgets it: db.home)
 
 Vector = tuple[tuple[str, int], ...]  # sorted (key, number) pairs
-REPLICA_KEY = "replica_id"
 COUNTER_KEY = "revision_counter"
 HASH_PREFIX = "#"
 

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, func, insert, select, text
 from app.core.errors import RedlineError
 from app.core.library import Library
 from app.core.wording import translate
+from db import home
 from db.models import (
     Annotation,
     ChangeLog,
@@ -88,12 +89,17 @@ def copy_library(
                     "The library at {location} already holds documents; copy into an empty one.",
                 ).format(location=dest.location)
             )
+        mark = dst.exec_driver_sql(
+            "SELECT value FROM library_meta WHERE key = ?", (home.HOME_KEY,)
+        ).scalar()
         dst.execute(_t(LibraryMeta).delete())  # the destination's own stamp: the source's wins
         for table in _ORDER:
             rows[table.name] = _copy_table(src, dst, table, on_progress)
         for table_name, column in _DEFERRED.items():
             _set_deferred(src, dst, table_name, column)
         rows["page_text_fts"] = _copy_search_index(src, dst)
+        # but a copy is a library of its own: it counts its changes under an id of its own
+        home.settle(dst, str(mark or ""))
         sources = _copy_sources(source, dest, src, dst, on_progress)
         if dst.dialect.name == "postgresql":
             _advance_sequences(dst)
