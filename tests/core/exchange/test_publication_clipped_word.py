@@ -12,12 +12,15 @@ from pathlib import Path
 
 import numpy as np
 import pymupdf
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from app.core.changelog import utcnow
 from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer
+from app.core.exchange import pdf
 from app.core.exchange.common import ExportScope
 from app.core.exchange.pdf import export_pdf
+from app.core.exchange.pdf_expected import LeakFound
 from tests.core.exchange.helpers import add_annotation, new_library, page_info
 
 SCALE = 2  # image pixels a point
@@ -89,3 +92,31 @@ def test_a_word_the_box_clips_is_burned_whole(tmp_path: Path) -> None:
     # the verification checked the grown box too: the region and "Johan"'s line box
     [document] = report.documents
     assert document.verification is not None and document.verification.regions == 2
+
+
+def test_the_verification_holds_the_grown_area_to_the_burn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Were the clipped word's box painted over but its pixels left in the scan, the check of
+    the images under every burned box (the grown ones among them) refuses the file."""
+    words = _scan(tmp_path / "scan.pdf")
+    lib, doc_id = new_library(tmp_path / "lib", tmp_path / "scan.pdf")
+    page_id, _, _ = page_info(lib, doc_id, 0)
+    with lib.transaction() as s:
+        layer, text = insert_text_layer(s.connection(), page_id, words, source="tesseract",
+                                        created_at=utcnow(), engine="tesseract")  # fmt: skip
+        set_active_layer(s.connection(), page_id, layer, text)
+    johan, artur = (pymupdf.Rect(w.x0, w.y0, w.x1, w.y1) for w in words[1:])
+    cut = johan.x0 + 0.4 * johan.width
+    box = (cut, johan.y0 - 1, artur.x1 + 2 - cut, johan.height + 2)
+    add_annotation(lib, doc_id, 0, "redaction", region=box, body={"exemptions": ["B6"]})
+    removed = pdf.remove_under
+
+    def only_the_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], **kw: bool) -> None:
+        removed(page, [r for r in regions if not r.contains(johan)], **kw)
+
+    monkeypatch.setattr(pdf, "remove_under", only_the_regions)
+    with pytest.raises(LeakFound, match=r"page 1, region 2 .*an image drawn there"):
+        export_pdf(lib, tmp_path / "pub.pdf", ExportScope(documents=[doc_id]))
+    assert not (tmp_path / "pub.pdf").exists()
+    lib.close()
