@@ -110,7 +110,7 @@ def test_the_verification_holds_the_grown_area_to_the_burn(
     cut = johan.x0 + 0.4 * johan.width
     box = (cut, johan.y0 - 1, artur.x1 + 2 - cut, johan.height + 2)
     add_annotation(lib, doc_id, 0, "redaction", region=box, body={"exemptions": ["B6"]})
-    removed = pdf.remove_under
+    from app.core.exchange.pdf_burn import remove_under as removed
 
     def only_the_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], **kw: bool) -> None:
         removed(page, [r for r in regions if not r.contains(johan)], **kw)
