@@ -761,7 +761,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+152"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -4660,7 +4660,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{what} (der Arbeitsprozess ist auf dieser Seite abgestürzt)</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+144"/>
+        <location filename="../../app/core/detection/run.py" line="+154"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract ist nicht installiert: Banner wurden nicht neu aus den Scans gelesen</translation>
     </message>
@@ -4878,12 +4878,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+187"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+188"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+148"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>die Quelldatei von Dokument {document_id} fehlt in der Bibliothek</translation>
     </message>
@@ -5734,13 +5734,34 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <source>{where}: poppler renders {wrong} pixel(s) inside it other than the fill</source>
         <translation>{where}: poppler stellt darin {wrong} Pixel dar, die nicht zur Füllung gehören</translation>
     </message>
-    <message>
-        <location filename="../../app/core/exchange/pdf_file_check.py" line="+41"/>
-        <source>page {page}: {reader} extracts the redacted text {quote!r} from it (outside the boxes: redact it there too, or leave its redaction visible)</source>
-        <translation>Seite {page}: {reader} extrahiert daraus den geschwärzten Text {quote!r} (außerhalb der Rahmen: schwärzen Sie ihn auch dort oder lassen Sie seine Schwärzung sichtbar)</translation>
+    <message numerus="yes">
+        <location filename="../../app/core/exchange/pdf_file_check.py" line="+84"/>
+        <source>{reader} still extracts the redacted text {quote!r} outside its boxes, in %n places:</source>
+        <translation>
+            <numerusform>{reader} extrahiert den geschwärzten Text {quote!r} noch außerhalb seiner Rahmen, an %n Stelle:</numerusform>
+            <numerusform>{reader} extrahiert den geschwärzten Text {quote!r} noch außerhalb seiner Rahmen, an %n Stellen:</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+10"/>
+        <source>page {page}: “{context}”</source>
+        <translation>Seite {page}: „{context}“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more places</source>
+        <translation>
+            <numerusform>und %n weitere Stelle</numerusform>
+            <numerusform>und %n weitere Stellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redact the text in these places too (a search for it finds them all), or leave its redaction visible; nothing was written.</source>
+        <translation>Schwärzen Sie den Text auch an diesen Stellen (eine Suche danach findet sie alle) oder lassen Sie seine Schwärzung sichtbar; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>the redacted text {quote!r} is still stored in the file (object {xref})</source>
         <translation>der geschwärzte Text {quote!r} ist noch in der Datei gespeichert (Objekt {xref})</translation>
     </message>
@@ -5785,7 +5806,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page} enthält ein Formularfeld</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_verify.py" line="+109"/>
+        <location filename="../../app/core/exchange/pdf_verify.py" line="+115"/>
         <source>page {page}: pdftoppm rendered no image of its codes</source>
         <translation>Seite {page}: pdftoppm hat kein Bild ihrer Codes erzeugt</translation>
     </message>

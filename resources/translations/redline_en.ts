@@ -537,7 +537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+144"/>
+        <location filename="../../app/core/detection/run.py" line="+154"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,12 +1280,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+187"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+188"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+148"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1360,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+133"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+152"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -5728,13 +5728,34 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <source>{where}: poppler renders {wrong} pixel(s) inside it other than the fill</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/core/exchange/pdf_file_check.py" line="+84"/>
+        <source>{reader} still extracts the redacted text {quote!r} outside its boxes, in %n places:</source>
+        <translation>
+            <numerusform>{reader} still extracts the redacted text {quote!r} outside its boxes, in %n place:</numerusform>
+            <numerusform>{reader} still extracts the redacted text {quote!r} outside its boxes, in %n places:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_file_check.py" line="+41"/>
-        <source>page {page}: {reader} extracts the redacted text {quote!r} from it (outside the boxes: redact it there too, or leave its redaction visible)</source>
+        <location line="+10"/>
+        <source>page {page}: “{context}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more places</source>
+        <translation>
+            <numerusform>and %n more place</numerusform>
+            <numerusform>and %n more places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redact the text in these places too (a search for it finds them all), or leave its redaction visible; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>the redacted text {quote!r} is still stored in the file (object {xref})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5779,7 +5800,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_verify.py" line="+109"/>
+        <location filename="../../app/core/exchange/pdf_verify.py" line="+115"/>
         <source>page {page}: pdftoppm rendered no image of its codes</source>
         <translation type="unfinished"></translation>
     </message>

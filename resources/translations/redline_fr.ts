@@ -761,7 +761,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+152"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -4660,7 +4660,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{what} (le processus de travail a planté sur cette page)</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+144"/>
+        <location filename="../../app/core/detection/run.py" line="+154"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract n’est pas installé : les bandeaux n’ont pas été relus sur les scans</translation>
     </message>
@@ -4878,12 +4878,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire la page {value} : {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+187"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+188"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+148"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>le fichier source du document {document_id} manque dans la bibliothèque</translation>
     </message>
@@ -5734,13 +5734,34 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <source>{where}: poppler renders {wrong} pixel(s) inside it other than the fill</source>
         <translation>{where} : poppler y rend {wrong} pixel(s) autres que le remplissage</translation>
     </message>
-    <message>
-        <location filename="../../app/core/exchange/pdf_file_check.py" line="+41"/>
-        <source>page {page}: {reader} extracts the redacted text {quote!r} from it (outside the boxes: redact it there too, or leave its redaction visible)</source>
-        <translation>page {page} : {reader} en extrait le texte caviardé {quote!r} (hors des cadres : caviardez-le là aussi, ou laissez son caviardage visible)</translation>
+    <message numerus="yes">
+        <location filename="../../app/core/exchange/pdf_file_check.py" line="+84"/>
+        <source>{reader} still extracts the redacted text {quote!r} outside its boxes, in %n places:</source>
+        <translation>
+            <numerusform>{reader} extrait encore le texte caviardé {quote!r} hors de ses cadres, à %n endroit :</numerusform>
+            <numerusform>{reader} extrait encore le texte caviardé {quote!r} hors de ses cadres, à %n endroits :</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+10"/>
+        <source>page {page}: “{context}”</source>
+        <translation>page {page} : « {context} »</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more places</source>
+        <translation>
+            <numerusform>et %n autre endroit</numerusform>
+            <numerusform>et %n autres endroits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redact the text in these places too (a search for it finds them all), or leave its redaction visible; nothing was written.</source>
+        <translation>Caviardez le texte à ces endroits aussi (une recherche le trouve partout), ou laissez son caviardage visible ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>the redacted text {quote!r} is still stored in the file (object {xref})</source>
         <translation>le texte caviardé {quote!r} est encore stocké dans le fichier (objet {xref})</translation>
     </message>
@@ -5785,7 +5806,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>la page {page} porte un champ de formulaire</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_verify.py" line="+109"/>
+        <location filename="../../app/core/exchange/pdf_verify.py" line="+115"/>
         <source>page {page}: pdftoppm rendered no image of its codes</source>
         <translation>page {page} : pdftoppm n’a rendu aucune image de ses codes</translation>
     </message>

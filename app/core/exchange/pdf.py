@@ -67,10 +67,11 @@ from app.core.exchange.pdf_scrub import (
     set_document_info,
 )
 from app.core.exchange.pdf_textlayer import (
+    LayerWord,
     SourceWord,
-    burned_spans,
     keep_words,
     layer_words,
+    withheld,
     write_text_layer,
 )
 from app.core.exchange.pdf_verify import Verification, verify_publication
@@ -201,10 +202,16 @@ class _Document:
     new_layer: list[bool]  # per page: write the corrected text layer (no visible text)
     rotations: list[int] = field(default_factory=list)  # per page: its /Rotate
     turns: list[pymupdf.Matrix] = field(default_factory=list)  # per page: unrotated -> shown
+    # per page with a new text layer: its words to write and the spans it leaves out
+    layers: dict[int, tuple[list[LayerWord], list[tuple[int, int]]]] = field(default_factory=dict)
+    # per page: the boxes of the words its regions take from the text layer, burned with them
+    grown: dict[int, list[pymupdf.Rect]] = field(default_factory=dict)
 
     def regions(self, index: int) -> list[pymupdf.Rect]:
-        """What is burned on page ``index``: every box of every burned redaction."""
-        return [box for r in self.plans[index].burned for box in r.boxes]
+        """What is burned on page ``index``: every box of every burned redaction, and the boxes
+        of the words they take from the text layer (:func:`withheld`)."""
+        own = [box for r in self.plans[index].burned for box in r.boxes]
+        return own + self.grown.get(index, [])
 
     def burns(self, index: int) -> list[Burn]:
         """The boxes of page ``index`` as painted: the codes of each group of overlapping
@@ -221,10 +228,29 @@ class _Document:
                 self.rotations[index],
                 self.turns[index],
             )
-        return out
+        grown = [(b, "") for b in self.grown.get(index, [])]  # (the codes: in the redactions')
+        return out + with_labels(grown, self.rotations[index], self.turns[index])
 
 
-def _burn(src: pymupdf.Document, job: _Document, step: Callable[[], None]) -> None:
+def _text_layer(conn: Connection, job: _Document, index: int) -> None:
+    """Page ``index``'s corrected reading as the new text layer writes it, less what its burned
+    regions take, and those words' boxes burned with the regions (:func:`withheld`)."""
+    plan = job.plans[index]
+    if plan.layer_id is None:
+        return
+    words = _page_words(conn, plan.layer_id, plan.rotation)
+    corrections = page_corrections(conn, plan.page_id, plan.layer_id)
+    placed = layer_words(plan.text, words, corrections)
+    anchors = [r.span for r in plan.burned if r.span is not None]
+    taken = withheld(words, placed, job.regions(index), anchors)
+    job.layers[index] = placed, taken.spans
+    if taken.grown:
+        job.grown[index] = taken.grown
+
+
+def _burn(
+    conn: Connection, src: pymupdf.Document, job: _Document, step: Callable[[], None]
+) -> None:
     look = LOOKS[job.options.fill]
     for index, (page, plan) in enumerate(zip(src.pages(), job.plans, strict=True)):
         step()
@@ -232,6 +258,7 @@ def _burn(src: pymupdf.Document, job: _Document, step: Callable[[], None]) -> No
         job.new_layer.append(plan.layer_id is not None and not visible)
         if job.new_layer[-1]:
             _strip_invisible_text(page)
+            _text_layer(conn, job, index)
         remove_under(page, job.regions(index), whole_words=visible)
         paint(page, job.burns(index), look)
 
@@ -244,11 +271,8 @@ def _layer_and_extras(
         layer = plan.layer_id
         words = _page_words(conn, layer, plan.rotation) if layer is not None else []
         regions = job.regions(index)
-        if job.new_layer[index] and plan.layer_id is not None:
-            corrections = page_corrections(conn, plan.page_id, plan.layer_id)
-            placed = layer_words(plan.text, words, corrections)
-            anchors = [r.span for r in plan.burned if r.span is not None]
-            spans = burned_spans(words, regions, anchors)
+        if index in job.layers:
+            placed, spans = job.layers.pop(index)
             write_text_layer(page, keep_words(placed, regions, spans), font)
         if job.options.with_annotations:
             _add_notes(page, plan, words, regions, job.quotes)
@@ -329,7 +353,7 @@ def publish_document(
         job.turns = [pymupdf.Matrix(page.rotation_matrix) for page in src.pages()]
         for page in src.pages():
             page.set_rotation(0)  # stored coordinates are those of the unrotated page
-        _burn(src, job, step)
+        _burn(conn, src, job, step)
         with copy_pages(src) as doc:
             scrub_objects(doc)
             _layer_and_extras(conn, src, doc, job)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pymupdf
 
 from app.core.exchange.pdf_expected import Expected, LeakFound
-from app.core.wording import translate
+from app.core.wording import joined, translate
 
 MIN_QUOTE = 3  # shorter quotes (a letter, an initial) are not searched for in the whole file
 FORBIDDEN_CATALOG_KEYS = ("Names", "OpenAction", "AA", "AcroForm", "Metadata", "StructTreeRoot")
@@ -32,18 +33,95 @@ def searched_quotes(quotes: Sequence[str]) -> list[str]:
     return sorted(q for q in found if len(q.replace(" ", "")) >= MIN_QUOTE)
 
 
-def check_page_text(index: int, text: str, quotes: Sequence[str], reader: str) -> None:
+@dataclass(frozen=True)
+class Place:
+    """Where a reader still reads a redacted quote in the file: the page (its index), the quote,
+    and the words around it there (:data:`CONTEXT_WORDS` each side, ``…`` where the page goes
+    on)."""
+
+    page: int
+    quote: str
+    context: str
+
+
+CONTEXT_WORDS = 4  # words a refusal shows either side of each place it names
+SHOWN_PLACES = 10  # places a refusal names; the rest are counted
+INDENT = "  "  # before each place, under its quote
+# the words before a place, and after it (the rest of its last word first: "Smith," stays whole)
+_BEFORE = re.compile(rf"(?:\S+ ){{0,{CONTEXT_WORDS}}}$")
+_AFTER = re.compile(rf"\S*(?: \S+){{0,{CONTEXT_WORDS}}}")
+
+
+def quote_places(index: int, text: str, quotes: Sequence[str]) -> list[Place]:
+    """Every place the page's extracted ``text`` holds one of ``quotes`` (a whole word, case
+    ignored), in the order of the quotes, then of the page."""
     flat = " ".join(text.split())
     folded = flat.casefold()
+    out = []
     for quote in quotes:
-        if quote.casefold() in folded and _quote_pattern(quote).search(flat):
-            raise LeakFound(
-                translate(
-                    "Redline",
-                    "page {page}: {reader} extracts the redacted text {quote!r} from it (outside "
-                    "the boxes: redact it there too, or leave its redaction visible)",
-                ).format(page=index + 1, reader=reader, quote=quote)
+        if quote.casefold() not in folded:
+            continue
+        for found in _quote_pattern(quote).finditer(flat):
+            left, right = flat[: found.start()], flat[found.end() :]
+            before = _BEFORE.search(left)
+            after = _AFTER.match(right)
+            shown_left = before.group() if before else ""
+            shown_right = after.group() if after else ""
+            context = "".join([
+                "…" if len(shown_left) < len(left) else "", shown_left, found.group(), shown_right,
+                "…" if len(shown_right) < len(right) else "",
+            ])  # fmt: skip
+            out.append(Place(index, quote, context))
+    return out
+
+
+def refuse_places(places: Sequence[Place], reader: str) -> None:
+    """Refuse the file when ``reader`` reads a redacted quote outside its boxes, naming every
+    place (:data:`SHOWN_PLACES` of them, the rest counted) and what to do: until 2026-12-07 the
+    refusal named only the first, and a reviewer redacted and exported again page by page."""
+    if not places:
+        return
+    lines: list[object] = []
+    by_quote: dict[str, list[Place]] = {}
+    for place in places:
+        by_quote.setdefault(place.quote, []).append(place)
+    shown = 0
+    for quote, found in by_quote.items():
+        lines.append(
+            translate(
+                "Redline",
+                "{reader} still extracts the redacted text {quote!r} outside its boxes, in %n "
+                "places:",
             )
+            .counted(len(found), one="{reader} still extracts the redacted text {quote!r} "
+                     "outside its boxes, in %n place:")
+            .format(reader=reader, quote=quote)
+        )  # fmt: skip
+        for place in found[: max(SHOWN_PLACES - shown, 0)]:
+            where = translate("Redline", "page {page}: “{context}”")
+            lines.append(
+                joined("", [INDENT, where.format(page=place.page + 1, context=place.context)])
+            )
+        hidden = len(found) - max(SHOWN_PLACES - shown, 0)
+        if hidden > 0:
+            more = translate("Redline", "and %n more places").counted(
+                hidden, one="and %n more place"
+            )
+            lines.append(joined("", [INDENT, more]))
+        shown += min(len(found), max(SHOWN_PLACES - shown, 0))
+    lines.append(
+        translate(
+            "Redline",
+            "Redact the text in these places too (a search for it finds them all), or leave its "
+            "redaction visible; nothing was written.",
+        )
+    )
+    raise LeakFound(joined("\n", lines))
+
+
+def check_page_text(index: int, text: str, quotes: Sequence[str], reader: str) -> None:
+    """Refuse the file when ``reader`` reads a redacted quote in one page's ``text``."""
+    refuse_places(quote_places(index, text, quotes), reader)
 
 
 def _byte_forms(quotes: Sequence[str]) -> list[tuple[str, bytes, re.Pattern[bytes]]]:

@@ -7,7 +7,11 @@ Words come from the page's active text layer; accepted corrections (the one over
 touches several words puts its replacement on the box around them (on one line) or on the first of
 them; one that touches none (a word put in between) joins the word before it. A word, or a corrected
 group of words, is left out when its box comes near a burned region or its text overlaps the text
-anchor of a burned redaction: the publication never says what the box hides.
+anchor of a burned redaction: the publication never says what the box hides. A word a region
+left out is burned out of the page image whole as well (:func:`withheld`: its line box burned
+with the region, and the words beside it judged against that in turn), so that no part of a word
+the text withholds stays printed beside the box (until 2026-12-07 a box starting inside the "J"
+of "Johan" left the text without "Johan" and the page with half the "J").
 
 A line box (:mod:`app.core.documents.word_lines`) is a word's box less the strip it shares with
 the line above: the box every publication decides coverage by. A word of the line above or below
@@ -127,35 +131,96 @@ def _touches(box: pymupdf.Rect, near: Sequence[Box]) -> bool:
 
 def _moved_off(box: pymupdf.Rect, regions: Sequence[pymupdf.Rect]) -> pymupdf.Rect | None:
     """Where a word with ``box`` may be written: its box, less what comes within :data:`NEAR` of
-    a region above or below it that it does not meet; None when it meets a region, comes near
-    one beside it, or keeps less than half its height."""
+    a region it does not meet (above or below it: the part on that side; beside it, only at a
+    corner — a box of the line above or below on a skewed scan — likewise); None when it meets a
+    region or keeps less than half its height (a region beside it on its line)."""
     out = pymupdf.Rect(box)
     for r in regions:
         if not _touches(out, _near([r])):
             continue
-        across = out.x0 < r.x1 and r.x0 < out.x1
-        if not across or (out.y0 < r.y1 and r.y0 < out.y1):
-            return None  # beside it, or on it
-        if out.y0 >= r.y1:
-            out.y0 = r.y1 + NEAR
+        if out.x0 < r.x1 and r.x0 < out.x1 and out.y0 < r.y1 and r.y0 < out.y1:
+            return None  # on it
+        if out.y0 + out.y1 >= r.y0 + r.y1:  # (its middle lower: the region is above)
+            out.y0 = max(out.y0, r.y1 + NEAR)
         else:
-            out.y1 = r.y0 - NEAR
-    return out if out.height >= box.height / 2 else None
+            out.y1 = min(out.y1, r.y0 - NEAR)
+        if out.y1 - out.y0 < box.height / 2:
+            return None
+    return out
 
 
-def burned_spans(
+def _taken(box: pymupdf.Rect, regions: Sequence[pymupdf.Rect], near: Sequence[Box]) -> bool:
+    """Whether a word with ``box`` is left out for ``regions`` (``near``: them grown by
+    :data:`NEAR`): it meets one, or cannot be moved :data:`NEAR` off one it comes near keeping
+    half its height (:func:`_moved_off`: one beside it on its line)."""
+    return bool(near) and _touches(box, near) and _moved_off(box, regions) is None
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """What a page's burned regions take from its text layer, and so from its image too:
+    ``spans``, the spans of the layer text the layer leaves out (the text anchors, and every
+    word taken), and ``grown``, the boxes burned besides the regions (the line boxes of the
+    words taken, and the box of each written word, or corrected group, left out)."""
+
+    spans: list[tuple[int, int]]
+    grown: list[pymupdf.Rect]
+
+
+def withheld(
     words: Sequence[SourceWord],
+    placed: Sequence[LayerWord],
     regions: Sequence[pymupdf.Rect],
     anchors: Sequence[tuple[int, int]],
-) -> list[tuple[int, int]]:
-    """Spans of the layer text a publication must not say: the text anchors of burned redactions
-    and every word whose box meets a burned region or comes near one beside it."""
-    near = _near(regions)
-    return list(anchors) + [
-        (s, e)
-        for s, e, box in words
-        if near and _touches(box, near) and _moved_off(box, regions) is None
-    ]
+) -> Withheld:
+    """The words ``regions`` take from a page, by the text layer's one rule (:func:`_taken`, on
+    ``words``' line boxes; and, as :func:`keep_words` writes them, a written word or corrected
+    group of ``placed`` that holds such a word or cannot be moved off the regions), grown until
+    they take no more: each word taken is burned as a region in turn (its line box, and its
+    written box), so that a word a box clips is burned out of the image whole as it is left out
+    of the text, and the words around it are judged against it. The words of a burned
+    redaction's text anchor (``anchors``) are left out of the text; they are burned by its
+    boxes, made of them, and grown like any other word a box takes (the ragged edge of a
+    skewed line). One rule for the text layer and the burn (:mod:`app.core.exchange.pdf`), so
+    that nothing is withheld from the one and shown in the other."""
+    burned = [pymupdf.Rect(r) for r in regions]
+    taken: set[int] = set()  # of ``words``
+    left_out: set[int] = set()  # of ``placed``
+    changed = True
+    while changed:  # (each round takes a word or more, or is the last)
+        changed = False
+        near = _near(burned)
+        for i, (_, _, box) in enumerate(words):
+            if i not in taken and _taken(box, burned, near):
+                taken.add(i)
+                _grow(burned, box)
+                changed = True
+        spans = [(words[i][0], words[i][1]) for i in taken]
+        for n, w in enumerate(placed):
+            if n in left_out:
+                continue
+            if (
+                any(s < w.end and w.start < e for s, e in spans)
+                or _moved_off(w.rect, burned) is None
+            ):
+                left_out.add(n)
+                # its words (a corrected group's all), and its box where it is none of theirs
+                own = [i for i, (s, e, _) in enumerate(words) if s < w.end and w.start < e]
+                for i in own:
+                    if i not in taken:
+                        _grow(burned, words[i][2])
+                taken.update(own)
+                _grow(burned, w.rect)
+                changed = True
+    spans = [(words[i][0], words[i][1]) for i in sorted(taken)]
+    spans += [(placed[n].start, placed[n].end) for n in sorted(left_out)]
+    return Withheld(list(anchors) + spans, burned[len(regions) :])
+
+
+def _grow(burned: list[pymupdf.Rect], box: pymupdf.Rect) -> None:
+    """Burn ``box`` too, unless a box burned already holds it."""
+    if not any(box in b for b in burned):
+        burned.append(pymupdf.Rect(box))
 
 
 def keep_words(

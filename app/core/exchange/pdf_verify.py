@@ -13,7 +13,9 @@ For every burned region:
   too), and no vector art but the fill lies there (:mod:`app.core.exchange.pdf_image_check`).
 For the whole file:
 - no quote of a burned, text-anchored redaction appears in the text either reader extracts from
-  any page, nor in any object or decompressed stream (images and font programs aside);
+  any page (a refusal names every place a reader finds one, with the words around it:
+  :func:`~app.core.exchange.pdf_file_check.refuse_places`), nor in any object or decompressed
+  stream (images and font programs aside);
 - no document information, XMP metadata, embedded file, script, form or outline (unless asked
   for) is present, and no annotation but those asked for, none over a region
   (:mod:`app.core.exchange.pdf_file_check`).
@@ -35,9 +37,11 @@ import pymupdf
 
 from app.core.exchange.pdf_expected import Expected, LeakFound, Region
 from app.core.exchange.pdf_file_check import (
+    Place,
     check_bytes,
     check_document,
-    check_page_text,
+    quote_places,
+    refuse_places,
     searched_quotes,
 )
 from app.core.exchange.pdf_image_check import (
@@ -98,8 +102,10 @@ def verify_publication(
             words = poppler.words(cancel)
             for index, regions in by_page.items():
                 check_poppler_text(words[index], ~rotations[index], regions)
+            places: list[Place] = []
             for index, page_words in enumerate(words):
-                check_page_text(index, " ".join(w for _, w in page_words), quotes, "poppler")
+                places += quote_places(index, " ".join(w for _, w in page_words), quotes)
+            refuse_places(places, "poppler")
             images = poppler.renders_by_page(cancel)
             drawn = poppler.renders_by_page(cancel, "alone")
             for index, regions in by_page.items():
@@ -133,6 +139,7 @@ def _check_with_mupdf(
     """The PyMuPDF half; returns each checked page's rotation (unrotated to shown points).
     ``alone``: the page in ``alone_file`` that holds a page's burns drawn alone, by index."""
     rotations: dict[int, pymupdf.Matrix] = {}
+    places: list[Place] = []  # (every page's: a refusal names them all)
     with (
         pymupdf.open(path) as doc,
         pymupdf.open(alone_file) if alone else contextlib.nullcontext() as drawn,
@@ -152,7 +159,8 @@ def _check_with_mupdf(
                 if codes is not None:
                     codes.set_rotation(0)  # in memory only, as the page
                 check_mupdf_render(page, regions, expect, codes)
-            check_page_text(index, page.get_text(), quotes, "PyMuPDF")
+            places += quote_places(index, page.get_text(), quotes)
+        refuse_places(places, "PyMuPDF")
         check_bytes(doc, quotes)
         check_document(doc, expect, quotes)
     return rotations

@@ -69,12 +69,17 @@ def test_a_leak_the_publication_check_finds_is_reported_in_german(german: None) 
         check_page_text(0, "signed by John  Smith, Director", ["John Smith"], "poppler")
     leak = pickle.loads(pickle.dumps(raised.value))  # as it comes back from the export process
     assert str(leak) == (
-        "page 1: poppler extracts the redacted text 'John Smith' from it (outside the boxes: "
-        "redact it there too, or leave its redaction visible)"
+        "poppler still extracts the redacted text 'John Smith' outside its boxes, in 1 place:\n"
+        "  page 1: “signed by John Smith, Director”\n"
+        "Redact the text in these places too (a search for it finds them all), or leave its "
+        "redaction visible; nothing was written."
     )
     assert say(leak) == (
-        "Seite 1: poppler extrahiert daraus den geschwärzten Text 'John Smith' (außerhalb der "
-        "Rahmen: schwärzen Sie ihn auch dort oder lassen Sie seine Schwärzung sichtbar)"
+        "poppler extrahiert den geschwärzten Text 'John Smith' noch außerhalb seiner Rahmen, an "
+        "1 Stelle:\n"
+        "  Seite 1: „signed by John Smith, Director“\n"
+        "Schwärzen Sie den Text auch an diesen Stellen (eine Suche danach findet sie alle) oder "
+        "lassen Sie seine Schwärzung sichtbar; es wurde nichts geschrieben."
     )
     where = Region(1, 2, pymupdf.Rect(72, 100, 272, 114)).where()
     assert str(where) == "page 2, region 2 (x 72, y 100, 200 x 14 pt)"
