@@ -365,9 +365,12 @@ class AnnotationDialog(QDialog):
 
     def _clear_error(self) -> None:
         """Hide a refusal once the form is edited: it spoke of what was there before."""
+        if self.error.isHidden():
+            return
         self.error.hide()
         self.details_button.hide()
         self.details.hide()
+        self.adjustSize()  # (no empty band where the refusal was)
 
     def _on_category_changed(self, _index: int) -> None:
         cid = self.category.currentData()
