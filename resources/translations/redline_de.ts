@@ -90,31 +90,31 @@
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+60"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+71"/>
         <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+221"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-220"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+211"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Autor</translation>
@@ -1473,7 +1473,7 @@
         <translation>Wert:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Detected beside the box: {codes}</source>
         <translation>Neben dem Rahmen erkannt: {codes}</translation>
     </message>
@@ -2141,7 +2141,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="-120"/>
+        <location filename="../../app/ui/annotating/editor.py" line="-123"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+96"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-152"/>
         <source>Tag:</source>
@@ -3487,7 +3487,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
@@ -3497,12 +3497,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-2"/>
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
@@ -6078,6 +6078,15 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+4"/>
         <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
         <translation>Ob die Änderung, auf die Redline nicht mehr gewartet hat, auf {location} gespeichert wurde, lässt sich nicht sagen; das Fenster zeigt, was die Bibliothek enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/empty_hint.py" line="+14"/>
+        <source>This library has no documents yet.
+
+{path} ({key}) brings scans in: PDF or image files. You can also drop them on the window.</source>
+        <translation>Diese Bibliothek enthält noch keine Dokumente.
+
+{path} ({key}) holt Scans herein: PDF- oder Bilddateien. Sie können sie auch auf das Fenster ziehen.</translation>
     </message>
 </context>
 </TS>

@@ -2127,7 +2127,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+250"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+296"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,7 +2299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Detected beside the box: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,31 +2436,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-190"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-225"/>
         <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+221"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-220"/>
         <source>Annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+211"/>
         <location line="+3"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
@@ -5292,7 +5292,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5302,12 +5302,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-2"/>
         <source>&amp;Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Import &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6071,6 +6071,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+4"/>
         <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/empty_hint.py" line="+14"/>
+        <source>This library has no documents yet.
+
+{path} ({key}) brings scans in: PDF or image files. You can also drop them on the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,31 +90,31 @@
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+60"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+71"/>
         <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+221"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-220"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+211"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Auteur</translation>
@@ -1473,7 +1473,7 @@
         <translation>Valeur :</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Detected beside the box: {codes}</source>
         <translation>Détecté à côté du cadre : {codes}</translation>
     </message>
@@ -2141,7 +2141,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="-120"/>
+        <location filename="../../app/ui/annotating/editor.py" line="-123"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+96"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-152"/>
         <source>Tag:</source>
@@ -3487,7 +3487,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -3497,12 +3497,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-2"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Import &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
@@ -6078,6 +6078,15 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+4"/>
         <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
         <translation>Impossible de savoir si la modification que Redline a cessé d’attendre a été enregistrée sur {location} ; la fenêtre affiche ce que contient la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/empty_hint.py" line="+14"/>
+        <source>This library has no documents yet.
+
+{path} ({key}) brings scans in: PDF or image files. You can also drop them on the window.</source>
+        <translation>Cette bibliothèque ne contient encore aucun document.
+
+{path} ({key}) fait entrer des numérisations : fichiers PDF ou images. Vous pouvez aussi les déposer sur la fenêtre.</translation>
     </message>
 </context>
 </TS>
