@@ -395,7 +395,7 @@
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
@@ -784,7 +784,7 @@
         <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="+192"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+191"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+192"/>
         <source>%n pages</source>
         <translation>
@@ -2839,7 +2839,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Annotationen (*.json *.jsonld);;Redline JSON (*.json);;W3C oder IIIF (*.json *.jsonld);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-110"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-109"/>
         <source>Every page already has text, so no page needed OCR.</source>
         <translation>Jede Seite hat schon Text, keine Seite brauchte OCR.</translation>
     </message>
@@ -2872,7 +2872,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>liest {title}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Stopped: the pages read before it keep their new text.</source>
         <translation>Angehalten: Die vorher gelesenen Seiten behalten ihren neuen Text.</translation>
     </message>

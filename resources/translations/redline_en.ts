@@ -967,7 +967,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="+139"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+138"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,7 +1958,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
@@ -4644,7 +4644,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-178"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-177"/>
         <source>Every page already has text, so no page needed OCR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4677,7 +4677,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Stopped: the pages read before it keep their new text.</source>
         <translation type="unfinished"></translation>
     </message>

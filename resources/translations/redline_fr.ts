@@ -395,7 +395,7 @@
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
@@ -784,7 +784,7 @@
         <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="+192"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+191"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+192"/>
         <source>%n pages</source>
         <translation>
@@ -2839,7 +2839,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C ou IIIF (*.json *.jsonld);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-110"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-109"/>
         <source>Every page already has text, so no page needed OCR.</source>
         <translation>Chaque page a déjà du texte : aucune n’avait besoin d’OCR.</translation>
     </message>
@@ -2872,7 +2872,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>lecture de {title}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Stopped: the pages read before it keep their new text.</source>
         <translation>Arrêté : les pages lues avant l’arrêt gardent leur nouveau texte.</translation>
     </message>
@@ -6086,7 +6086,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
 {path} ({key}) brings scans in: PDF or image files. You can also drop them on the window.</source>
         <translation>Cette bibliothèque ne contient encore aucun document.
 
-{path} ({key}) fait entrer des numérisations : fichiers PDF ou images. Vous pouvez aussi les déposer sur la fenêtre.</translation>
+{path} ({key}) fait entrer des numérisations&#xa0;: fichiers PDF ou images. Vous pouvez aussi les déposer sur la fenêtre.</translation>
     </message>
 </context>
 </TS>

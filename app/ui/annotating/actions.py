@@ -71,6 +71,8 @@ def region_menu(parent: QWidget) -> QMenu:
     for kind in REGION_KINDS:
         menu.addAction(tr(REGION_MENU[kind])).setData(kind)
     return menu
+
+
 # A correction typed on a team library is written at most this often while the keys come (the
 # latest reading each time, and at OK): each write waits for the server's round trips (7 of
 # them: 70 ms over a 10 ms link), which at every key would hold the keys up. A folder library

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QIcon,
+    QImage,
     QKeySequence,
     QPainter,
     QPen,
@@ -98,9 +99,9 @@ _SWATCHES: dict[tuple[str, int], QIcon] = {}
 
 
 def _swatch_pixmap(status: str, colour: QColor) -> QPixmap:
-    pixmap = QPixmap(SWATCH, SWATCH)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
+    image = QImage(SWATCH, SWATCH, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)  # (transparent: a rejected one's swatch is its edge only)
+    painter = QPainter(image)
     box = QRectF(0.5, 0.5, SWATCH - 1, SWATCH - 1)
     if status == "proposed":
         painter.fillRect(box, QBrush(colour, Qt.BrushStyle.BDiagPattern))
@@ -112,7 +113,7 @@ def _swatch_pixmap(status: str, colour: QColor) -> QPixmap:
     else:
         painter.fillRect(box, colour)
     painter.end()
-    return pixmap
+    return QPixmap.fromImage(image)
 
 
 class AnnotationListModel(QAbstractTableModel):

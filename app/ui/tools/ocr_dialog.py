@@ -68,11 +68,10 @@ def ocr_page_work(
     is read in the progress."""
 
     def run(progress: Progress, cancel: Cancel) -> OcrReport:
-        if doc_id is not None:
-            progress = naming(lib, [doc_id], progress, page_index)
+        counted = progress if doc_id is None else naming(lib, [doc_id], progress, page_index)
         try:
             return ocr_pages(
-                lib, list(page_ids), language=language, progress=progress, cancel=cancel
+                lib, list(page_ids), language=language, progress=counted, cancel=cancel
             )
         except OcrStopped as stop:  # (the pages read before it are stored: reported)
             return stop.report
@@ -91,11 +90,11 @@ def ocr_library_work(
 
     def run(progress: Progress, cancel: Cancel) -> OcrReport:
         docs = list(doc_ids) if doc_ids is not None else all_document_ids(lib)
-        if doc_ids is not None:  # (the library's: which need OCR is not known yet)
-            progress = naming(lib, docs, progress)
+        # (not for the library's: which of its documents need OCR is not known yet)
+        counted = progress if doc_ids is None else naming(lib, docs, progress)
         try:
             return ocr_documents(
-                lib, docs, mode, language=language, progress=progress, cancel=cancel
+                lib, docs, mode, language=language, progress=counted, cancel=cancel
             )
         except OcrStopped as stop:  # (the pages read before it are stored: reported)
             return stop.report
@@ -136,8 +135,8 @@ def describe_ocr(result: Any) -> str:
                 len(cancelled), one="%n page not done (cancelled)"
             )
         )
-    separator = wording.translate("Redline", "; ")
-    summary = wording.translate("Redline", "{parts}.").format(parts=wording.joined(separator, parts))
+    parts_joined = wording.joined(wording.translate("Redline", "; "), parts)
+    summary = wording.translate("Redline", "{parts}.").format(parts=parts_joined)
     lines: list[object] = [*stopped, summary]
     orphans = sum(p.orphaned_annotations for p in ok)
     if orphans:

@@ -180,7 +180,7 @@ SPECIAL_KEYS = frozenset(
 
 def pressable(sequence: QKeySequence) -> bool:
     """Whether ``sequence`` is pressed on a usual keyboard (not a lone special key)."""
-    return not (sequence.count() == 1 and sequence[0].key() in SPECIAL_KEYS)
+    return not (sequence.count() == 1 and sequence[0].key() in SPECIAL_KEYS)  # type: ignore[index]
 
 
 def keys_of(action: QAction) -> str:

@@ -150,10 +150,14 @@ def test_an_edited_marking_keeps_its_value_whatever_the_words(qtbot: QtBot) -> N
 
 
 def test_one_enter_takes_the_completion_and_saves(qtbot: QtBot) -> None:
-    """"SEC" completed in the field to SECRET: the first Enter only took the completion, and a
+    """ "SEC" completed in the field to SECRET: the first Enter only took the completion, and a
     second one was needed to save."""
     made: list[dict] = []
-    m = AnnotationDialog("marking", quote="the", submit=lambda body: made.append(body) or None)
+
+    def submit(body: dict) -> None:
+        made.append(body)
+
+    m = AnnotationDialog("marking", quote="the", submit=submit)
     qtbot.addWidget(m)
     m.show()
     qtbot.waitExposed(m)
@@ -168,7 +172,7 @@ def test_one_enter_takes_the_completion_and_saves(qtbot: QtBot) -> None:
 
 
 def test_a_refusal_goes_once_the_field_is_edited(qtbot: QtBot) -> None:
-    """"Not saved: The value of a marking cannot be empty." stayed under the value typed."""
+    """ "Not saved: The value of a marking cannot be empty." stayed under the value typed."""
     m = AnnotationDialog("marking", quote="the")
     qtbot.addWidget(m)
     m.show()

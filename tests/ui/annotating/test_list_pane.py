@@ -15,6 +15,7 @@ from app.core.annotating.annotation_listing import get_annotation, list_annotati
 from app.core.annotating.annotations import create_annotation
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord, Region, Span
 from app.core.annotating.tags import create_tag
+from app.core.annotating.vocabulary import STATUSES
 from app.core.documents.queries import document_summary, list_documents
 from app.core.library import Library
 from app.ui.annotating.history import HistoryDialog, show_history
@@ -129,7 +130,7 @@ def test_a_rows_swatch_says_whether_it_is_accepted_proposed_or_rejected(
             review_library, page, "redaction", region=Region(72, 90 + 30 * i, 100, 20),
             body={"exemptions": ["B1"]}, author="", origin="detector", status=status,
         ).uuid
-        for i, status in enumerate(("accepted", "proposed", "rejected"))
+        for i, status in enumerate(STATUSES)
     }  # fmt: skip
     model = AnnotationListModel()
     model.set_records(list_annotations(review_library, AnnotationFilter(page_id=page)), {page: 1})
@@ -146,7 +147,7 @@ def test_a_rows_swatch_says_whether_it_is_accepted_proposed_or_rejected(
         images[status] = shown.pixmap(14, 14).toImage()
     middle = {s: image.pixelColor(7, 7).alpha() for s, image in images.items()}
     assert middle["accepted"] == 255 and middle["rejected"] == 0  # (filled; empty)
-    assert len({image.bits().tobytes() for image in images.values()}) == 3  # all three differ
+    assert len({bytes(image.constBits()) for image in images.values()}) == 3  # all three differ
 
 
 def test_choosing_one_flips_to_its_page_and_shows_it_in_both_panes(

@@ -109,7 +109,7 @@ def test_a_run_nobody_cancelled_says_only_what_happened() -> None:
 def test_the_progress_names_the_document_and_moves_once_a_page_ends(
     qtbot: QtBot, tools_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """"OCR: 0 of 63" sat at 0 % for seconds with no document named: the first pages take
+    """ "OCR: 0 of 63" sat at 0 % for seconds with no document named: the first pages take
     seconds, and the core counts pages as they end."""
     seen: list[tuple[str, int, int]] = []
 
