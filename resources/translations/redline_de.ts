@@ -80,7 +80,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+32"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+33"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -90,31 +90,31 @@
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+60"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+71"/>
         <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+221"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-220"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+211"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Autor</translation>
@@ -375,13 +375,33 @@
         <translation>Wählen Sie zuerst eine Annotation (N geht zum nächsten Vorschlag).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+140"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+60"/>
+        <source>&amp;Redaction</source>
+        <translation>&amp;Schwärzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tag</source>
+        <translation>Schlag&amp;wort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Marking</source>
+        <translation>&amp;Markierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Select some text in the text pane first.</source>
         <translation>Zuerst Text im Textbereich markieren.</translation>
     </message>
@@ -629,7 +649,7 @@
         <translation>Beginnt…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+162"/>
         <source>Cancelling…</source>
@@ -764,7 +784,7 @@
         <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+191"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+192"/>
         <source>%n pages</source>
         <translation>
@@ -1392,7 +1412,7 @@
         <translation>Textebene gewechselt; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+152"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+168"/>
         <source>{kind} — edit</source>
         <translation>{kind} — bearbeiten</translation>
     </message>
@@ -1423,7 +1443,7 @@
         <translation>Den Namen eines Schlagworts tippen oder eines wählen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reads:</source>
         <translation>Lautet:</translation>
     </message>
@@ -1438,7 +1458,7 @@
         <translation>ein Schlagwort oder ein neues: {example}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Struck through (marked, then cancelled)</source>
         <translation>Durchgestrichen (gesetzt, dann aufgehoben)</translation>
     </message>
@@ -1453,7 +1473,7 @@
         <translation>Wert:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>Detected beside the box: {codes}</source>
         <translation>Neben dem Rahmen erkannt: {codes}</translation>
     </message>
@@ -1468,7 +1488,7 @@
         <translation>z. B. {codes}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Codes are checked against the exemption vocabulary.</source>
         <translation>Codes werden mit dem Verzeichnis der Ausnahmen abgeglichen.</translation>
     </message>
@@ -1489,17 +1509,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Publishing:</source>
         <translation>Veröffentlichung:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ctrl+Enter saves</source>
         <translation>Strg+Enter speichert</translation>
     </message>
@@ -1945,8 +1965,8 @@
     <message numerus="yes">
         <location filename="../../app/ui/document/layer_switcher.py" line="+12"/>
         <location filename="../../app/ui/tools/export_request.py" line="+5"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-55"/>
-        <location line="+54"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-70"/>
+        <location line="+69"/>
         <location line="+16"/>
         <source>%n words</source>
         <translation>
@@ -2121,7 +2141,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="-85"/>
+        <location filename="../../app/ui/annotating/editor.py" line="-123"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+96"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-152"/>
         <source>Tag:</source>
@@ -2527,6 +2547,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-68"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -2802,7 +2823,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Abgebrochen; die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="-50"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="-55"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
@@ -2818,7 +2839,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Annotationen (*.json *.jsonld);;Redline JSON (*.json);;W3C oder IIIF (*.json *.jsonld);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-132"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-109"/>
         <source>Every page already has text, so no page needed OCR.</source>
         <translation>Jede Seite hat schon Text, keine Seite brauchte OCR.</translation>
     </message>
@@ -2832,18 +2853,36 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <source>{nothing} “{again}” reads the document&apos;s pages anew with Tesseract; their present text stays available in the text-layer switcher, and annotations are carried over.</source>
         <translation>{nothing} „{again}“ liest die Seiten des Dokuments neu mit Tesseract; ihr bisheriger Text bleibt im Textebenen-Wähler verfügbar, und Annotationen werden übertragen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>reading %n documents</source>
+        <translation>
+            <numerusform>liest %n Dokument</numerusform>
+            <numerusform>liest %n Dokumente</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+46"/>
+        <location line="+4"/>
+        <source>reading {title}, page {page}</source>
+        <translation>liest {title}, Seite {page}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reading {title}</source>
+        <translation>liest {title}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Stopped: the pages read before it keep their new text.</source>
         <translation>Angehalten: Die vorher gelesenen Seiten behalten ihren neuen Text.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{read}, {words}; {failed} failed, {cancelled} not done (cancelled).</source>
-        <translation>{read}, {words}; {failed} fehlgeschlagen, {cancelled} nicht erledigt (abgebrochen).</translation>
+        <location line="+8"/>
+        <source>{read}, {words}</source>
+        <translation>{read}, {words}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%n pages read</source>
         <translation>
             <numerusform>%n Seite gelesen</numerusform>
@@ -2851,7 +2890,28 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>%n pages failed</source>
+        <translation>
+            <numerusform>%n Seite fehlgeschlagen</numerusform>
+            <numerusform>%n Seiten fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n pages not done (cancelled)</source>
+        <translation>
+            <numerusform>%n Seite nicht gelesen (abgebrochen)</numerusform>
+            <numerusform>%n Seiten nicht gelesen (abgebrochen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n annotations could not be found on the new text (orphaned).</source>
         <translation>
             <numerusform>%n Annotation wurde im neuen Text nicht gefunden (verwaist).</numerusform>
@@ -3038,12 +3098,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
-        <location line="+184"/>
+        <location line="+204"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-203"/>
         <source>Find a key or an action…</source>
         <translation>Eine Taste oder Aktion suchen…</translation>
     </message>
@@ -3267,7 +3327,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Umschalt+Pfeiltasten, Strg+Umschalt+Rechts</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>Filter the keys</source>
         <translation>Die Tasten filtern</translation>
     </message>
@@ -3427,7 +3487,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
@@ -3437,12 +3497,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-2"/>
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
@@ -6039,6 +6099,15 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+4"/>
         <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
         <translation>Ob die Änderung, auf die Redline nicht mehr gewartet hat, auf {location} gespeichert wurde, lässt sich nicht sagen; das Fenster zeigt, was die Bibliothek enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/empty_hint.py" line="+14"/>
+        <source>This library has no documents yet.
+
+{path} ({key}) brings scans in: PDF or image files. You can also drop them on the window.</source>
+        <translation>Diese Bibliothek enthält noch keine Dokumente.
+
+{path} ({key}) holt Scans herein: PDF- oder Bilddateien. Sie können sie auch auf das Fenster ziehen.</translation>
     </message>
 </context>
 </TS>

@@ -967,6 +967,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+138"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,7 +1364,7 @@
         <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+53"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+192"/>
         <source>%n pages</source>
         <translation>
@@ -1937,13 +1938,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+140"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+60"/>
+        <source>&amp;Redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Select some text in the text pane first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,7 +2127,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+250"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+296"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,7 +2231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+152"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+168"/>
         <source>{kind} — edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,7 +2262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reads:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,14 +2277,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+99"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="+242"/>
         <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Struck through (marked, then cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,7 +2299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>Detected beside the box: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,7 +2314,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Codes are checked against the exemption vocabulary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,17 +2335,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Publishing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ctrl+Enter saves</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,7 +2426,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+32"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+33"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,31 +2436,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-190"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-225"/>
         <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+221"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-220"/>
         <source>Annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+211"/>
         <location line="+3"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
@@ -3050,7 +3071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+39"/>
         <source>Cancelling…</source>
@@ -4244,8 +4265,8 @@
     <message numerus="yes">
         <location filename="../../app/ui/document/layer_switcher.py" line="-51"/>
         <location filename="../../app/ui/tools/export_request.py" line="+5"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-168"/>
-        <location line="+54"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-183"/>
+        <location line="+69"/>
         <location line="+16"/>
         <source>%n words</source>
         <translation>
@@ -4571,7 +4592,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="-50"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="-55"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>Failed.</source>
         <translation type="unfinished"></translation>
@@ -4623,7 +4644,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-132"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-177"/>
         <source>Every page already has text, so no page needed OCR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,18 +4658,36 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <source>{nothing} “{again}” reads the document&apos;s pages anew with Tesseract; their present text stays available in the text-layer switcher, and annotations are carried over.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>reading %n documents</source>
+        <translation>
+            <numerusform>reading %n document</numerusform>
+            <numerusform>reading %n documents</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+46"/>
+        <location line="+4"/>
+        <source>reading {title}, page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reading {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Stopped: the pages read before it keep their new text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{read}, {words}; {failed} failed, {cancelled} not done (cancelled).</source>
+        <location line="+8"/>
+        <source>{read}, {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%n pages read</source>
         <translation>
             <numerusform>%n page read</numerusform>
@@ -4656,7 +4695,28 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>%n pages failed</source>
+        <translation>
+            <numerusform>%n page failed</numerusform>
+            <numerusform>%n pages failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n pages not done (cancelled)</source>
+        <translation>
+            <numerusform>%n page not done (cancelled)</numerusform>
+            <numerusform>%n pages not done (cancelled)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n annotations could not be found on the new text (orphaned).</source>
         <translation>
             <numerusform>%n annotation could not be found on the new text (orphaned).</numerusform>
@@ -4843,12 +4903,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
-        <location line="+184"/>
+        <location line="+204"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-203"/>
         <source>Find a key or an action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5072,7 +5132,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>Filter the keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5232,7 +5292,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5242,12 +5302,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-2"/>
         <source>&amp;Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Import &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6032,6 +6092,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+4"/>
         <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/empty_hint.py" line="+14"/>
+        <source>This library has no documents yet.
+
+{path} ({key}) brings scans in: PDF or image files. You can also drop them on the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

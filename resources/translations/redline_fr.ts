@@ -80,7 +80,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+32"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+33"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -90,31 +90,31 @@
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+60"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+71"/>
         <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+221"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-220"/>
+        <location line="+221"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-220"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+211"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Auteur</translation>
@@ -375,13 +375,33 @@
         <translation>Choisissez d’abord une annotation (N passe à la proposition suivante).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+140"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+60"/>
+        <source>&amp;Redaction</source>
+        <translation>&amp;Caviardage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;Étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Marking</source>
+        <translation>&amp;Marquage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Select some text in the text pane first.</source>
         <translation>Sélectionnez d’abord du texte dans le volet du texte.</translation>
     </message>
@@ -629,7 +649,7 @@
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+162"/>
         <source>Cancelling…</source>
@@ -764,7 +784,7 @@
         <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="+191"/>
         <location filename="../../app/ui/tools/settings_dialog.py" line="+192"/>
         <source>%n pages</source>
         <translation>
@@ -1392,7 +1412,7 @@
         <translation>Couche de texte changée ; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+152"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+168"/>
         <source>{kind} — edit</source>
         <translation>{kind} — modifier</translation>
     </message>
@@ -1423,7 +1443,7 @@
         <translation>Tapez le nom d’une étiquette, ou choisissez-en une.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reads:</source>
         <translation>Se lit :</translation>
     </message>
@@ -1438,7 +1458,7 @@
         <translation>une étiquette, ou une nouvelle : {example}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Struck through (marked, then cancelled)</source>
         <translation>Barré (apposé, puis annulé)</translation>
     </message>
@@ -1453,7 +1473,7 @@
         <translation>Valeur :</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>Detected beside the box: {codes}</source>
         <translation>Détecté à côté du cadre : {codes}</translation>
     </message>
@@ -1468,7 +1488,7 @@
         <translation>p. ex. {codes}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Codes are checked against the exemption vocabulary.</source>
         <translation>Les codes sont vérifiés d’après le vocabulaire des exemptions.</translation>
     </message>
@@ -1489,17 +1509,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Note:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Publishing:</source>
         <translation>Publication :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ctrl+Enter saves</source>
         <translation>Ctrl+Entrée enregistre</translation>
     </message>
@@ -1945,8 +1965,8 @@
     <message numerus="yes">
         <location filename="../../app/ui/document/layer_switcher.py" line="+12"/>
         <location filename="../../app/ui/tools/export_request.py" line="+5"/>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-55"/>
-        <location line="+54"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-70"/>
+        <location line="+69"/>
         <location line="+16"/>
         <source>%n words</source>
         <translation>
@@ -2121,7 +2141,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="-85"/>
+        <location filename="../../app/ui/annotating/editor.py" line="-123"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+96"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-152"/>
         <source>Tag:</source>
@@ -2527,6 +2547,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-68"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -2802,7 +2823,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Annulé ; la bibliothèque est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="-50"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="-55"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>Failed.</source>
         <translation>Échec.</translation>
@@ -2818,7 +2839,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C ou IIIF (*.json *.jsonld);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/ocr_dialog.py" line="-132"/>
+        <location filename="../../app/ui/tools/ocr_dialog.py" line="-109"/>
         <source>Every page already has text, so no page needed OCR.</source>
         <translation>Chaque page a déjà du texte : aucune n’avait besoin d’OCR.</translation>
     </message>
@@ -2832,18 +2853,36 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <source>{nothing} “{again}” reads the document&apos;s pages anew with Tesseract; their present text stays available in the text-layer switcher, and annotations are carried over.</source>
         <translation>{nothing} « {again} » relit les pages du document avec Tesseract ; leur texte actuel reste disponible dans le sélecteur de couches de texte, et les annotations sont reportées.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>reading %n documents</source>
+        <translation>
+            <numerusform>lecture de %n document</numerusform>
+            <numerusform>lecture de %n documents</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+46"/>
+        <location line="+4"/>
+        <source>reading {title}, page {page}</source>
+        <translation>lecture de {title}, page {page}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reading {title}</source>
+        <translation>lecture de {title}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Stopped: the pages read before it keep their new text.</source>
         <translation>Arrêté : les pages lues avant l’arrêt gardent leur nouveau texte.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{read}, {words}; {failed} failed, {cancelled} not done (cancelled).</source>
-        <translation>{read}, {words} ; {failed} en échec, {cancelled} non faites (annulé).</translation>
+        <location line="+8"/>
+        <source>{read}, {words}</source>
+        <translation>{read}, {words}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%n pages read</source>
         <translation>
             <numerusform>%n page lue</numerusform>
@@ -2851,7 +2890,28 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>%n pages failed</source>
+        <translation>
+            <numerusform>%n page en échec</numerusform>
+            <numerusform>%n pages en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n pages not done (cancelled)</source>
+        <translation>
+            <numerusform>%n page non lue (annulé)</numerusform>
+            <numerusform>%n pages non lues (annulé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n annotations could not be found on the new text (orphaned).</source>
         <translation>
             <numerusform>%n annotation n’a pas été retrouvée dans le nouveau texte (orpheline).</numerusform>
@@ -3038,12 +3098,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
-        <location line="+184"/>
+        <location line="+204"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-203"/>
         <source>Find a key or an action…</source>
         <translation>Chercher une touche ou une action…</translation>
     </message>
@@ -3267,7 +3327,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Maj+flèches, Ctrl+Maj+Droite</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>Filter the keys</source>
         <translation>Filtrer les touches</translation>
     </message>
@@ -3427,7 +3487,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -3437,12 +3497,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-2"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Import &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
@@ -6039,6 +6099,15 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+4"/>
         <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
         <translation>Impossible de savoir si la modification que Redline a cessé d’attendre a été enregistrée sur {location} ; la fenêtre affiche ce que contient la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/empty_hint.py" line="+14"/>
+        <source>This library has no documents yet.
+
+{path} ({key}) brings scans in: PDF or image files. You can also drop them on the window.</source>
+        <translation>Cette bibliothèque ne contient encore aucun document.
+
+{path} ({key}) fait entrer des numérisations&#xa0;: fichiers PDF ou images. Vous pouvez aussi les déposer sur la fenêtre.</translation>
     </message>
 </context>
 </TS>

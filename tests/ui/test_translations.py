@@ -24,6 +24,7 @@ from app.core.annotating.vocabulary import marking_categories
 from app.core.documents.metadata import FIELDS, set_document_metadata
 from app.core.exchange.merge_words import FIELDS as MERGE_FIELDS
 from app.core.library import Library
+from app.ui.annotating.actions import region_menu
 from app.ui.annotating.editor import AnnotationDialog
 from app.ui.annotating.tag_manager import TagManager
 from app.ui.base import settings as S
@@ -400,3 +401,21 @@ def test_no_two_entries_of_a_menu_share_their_underlined_letter(
         if language != "en":
             uninstall(qapp)
     assert clashes == [], "\n".join(clashes)
+
+
+@pytest.mark.parametrize("language", ["en", *TRANSLATED])
+def test_the_region_menu_has_a_letter_for_each_entry(
+    qtbot: QtBot, qapp: QApplication, qm: Path, language: str
+) -> None:
+    """The menu after Shift+drag on the scan (Redaction / Tag / Marking / Note) had no
+    underlined letters: the mouse was the only way to choose."""
+    if language != "en":
+        assert install(qapp, language, qm) == language
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        letters = [_mnemonic(a.text()) for a in region_menu(parent).actions()]
+    finally:
+        if language != "en":
+            uninstall(qapp)
+    assert None not in letters and len(set(letters)) == len(letters) == 4, letters

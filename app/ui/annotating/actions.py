@@ -23,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QAction, QUndoCommand
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from app.core.annotating import annotation_rows
 from app.core.annotating import annotations as A
@@ -50,12 +50,29 @@ from app.ui.annotating.undo_commands import (
     StepGroup,
     TagCommand,
 )
-from app.ui.base.language import say, tr, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.menu_keys import keys_to_menus
 from app.ui.base.read_only import read_only_text
-from app.ui.document.annotation_style import KIND_LABELS, KIND_NOUNS
+from app.ui.document.annotation_style import KIND_NOUNS
 
 REGION_KINDS: tuple[Kind, ...] = ("redaction", "tag", "marking", "note")
+REGION_MENU = {  # the region menu's entries, each with its letter (it had none)
+    "redaction": QT_TRANSLATE_NOOP("Redline", "&Redaction"),
+    "tag": QT_TRANSLATE_NOOP("Redline", "&Tag"),
+    "marking": QT_TRANSLATE_NOOP("Redline", "&Marking"),
+    "note": QT_TRANSLATE_NOOP("Redline", "&Note"),
+}
+
+
+def region_menu(parent: QWidget) -> QMenu:
+    """What a rectangle drawn on the scan may become, each entry with its underlined letter."""
+    menu = QMenu(parent)
+    keys_to_menus(menu)
+    for kind in REGION_KINDS:
+        menu.addAction(tr(REGION_MENU[kind])).setData(kind)
+    return menu
+
+
 # A correction typed on a team library is written at most this often while the keys come (the
 # latest reading each time, and at OK): each write waits for the server's round trips (7 of
 # them: 70 ms over a 10 ms link), which at every key would hold the keys up. A folder library
@@ -143,10 +160,7 @@ class AnnotationActions(QObject):
     def ask_region_kind(self, region: Region | None = None) -> Kind | None:
         """What a rectangle drawn on the scan becomes: a small menu beside the rectangle (not
         over it: the person sees what they drew while choosing), else at the mouse."""
-        menu = QMenu(self.window)
-        keys_to_menus(menu)
-        for kind in REGION_KINDS:
-            menu.addAction(tr(KIND_LABELS[kind])).setData(kind)
+        menu = region_menu(self.window)
         self.region_menu = menu  # (tests look at where it opened)
         where = None if region is None else self._on_screen(region)
         at = None if where is None else beside(where[0], menu.sizeHint(), where[1])

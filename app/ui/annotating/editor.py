@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.annotating.bodies import validate_body
+from app.core.annotating.bodies import normalise_marking_value, validate_body
 from app.core.annotating.exemptions import UnknownExemptionsError, check_exemptions, exemption_codes
 from app.core.annotating.tag_store import TagNode, TagRecord, walk_tags
 from app.core.annotating.tags import PATH_SEPARATOR, split_tag_path
 from app.core.annotating.vocabulary import LEAVE_VISIBLE, AnnotationError, Kind, marking_categories
 from app.core.detection.redaction_notes import read_note
+from app.core.detection.rules import load_rules
 from app.core.errors import RedlineError
 from app.ui.base.language import say, tr, translate
 from app.ui.base.plain_label import plain_label, plain_tip
@@ -62,6 +63,21 @@ def _escaped(text: str) -> str:
 def flatten_tags(nodes: Sequence[TagNode]) -> list[tuple[TagRecord, str]]:
     """(tag, indented name) for every tag of the tree, parents before their children."""
     return [(n.tag, "    " * (len(path) - 1) + n.tag.name) for n, path in walk_tags(nodes)]
+
+
+def read_as_marking(text: str, categories: Sequence[str]) -> tuple[str, str] | None:
+    """(category, value) when ``text`` as a whole reads as a value of one of ``categories``,
+    tried in their order, as the marking detection reads it ("Secret", "S E C R E T": SECRET);
+    the value normalised as the detection writes it. None when it reads as none."""
+    rules = load_rules()
+    folded = " ".join(text.split()).translate(rules.fold)
+    for category in categories:
+        candidate = normalise_marking_value(category, folded)
+        for rule in rules.rules:
+            found = rule.pattern.fullmatch(candidate) if rule.category == category else None
+            if found is not None:
+                return category, rule.value_for(found)
+    return None
 
 
 class CodesCompleter(QCompleter):
@@ -160,7 +176,7 @@ class AnnotationDialog(QDialog):
         builders = {
             "correction": lambda: self._correction(quote, body),
             "tag": lambda: self._tag(tags, body),
-            "marking": lambda: self._marking(body),
+            "marking": lambda: self._marking(quote, body),
             "redaction": lambda: self._redaction(body),
             "note": lambda: self._note(body),
         }
@@ -252,6 +268,7 @@ class AnnotationDialog(QDialog):
         self.replacement = QLineEdit(body.get("replacement", quote))
         self.replacement.selectAll()
         self.replacement.textEdited.connect(self._on_text_edited)
+        self.replacement.textEdited.connect(self._clear_error)
         self.form.addRow(translate("Redline", "Reads:"), self.replacement)
         self.first_field = self.replacement
 
@@ -284,6 +301,7 @@ class AnnotationDialog(QDialog):
             translate("Redline", "a tag, or a new one: {example}").format(example=example)
         )
         line.selectAll()
+        line.textEdited.connect(self._clear_error)
         self.form.addRow(translate("Redline", "Tag:"), self.tag)
         self.first_field = self.tag
 
@@ -301,22 +319,58 @@ class AnnotationDialog(QDialog):
                 return alike[0], names
         return None, names
 
-    def _marking(self, body: Mapping[str, Any]) -> None:
+    def _marking(self, quote: str, body: Mapping[str, Any]) -> None:
+        """A category and its value; a new marking of words that read as a value (a level, a
+        code) starts with that value, and its category."""
         self.category = QComboBox()
         for c in marking_categories():
             self.category.addItem(tr(c.label), c.id)
         self.value = QComboBox()
         self.value.setEditable(True)
+        self.value.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        read = None if body else read_as_marking(quote, [c.id for c in marking_categories()])
+        category, value = read or (body.get("category"), body.get("value", ""))
         self.category.currentIndexChanged.connect(self._on_category_changed)
-        self.category.setCurrentIndex(max(self.category.findData(body.get("category")), 0))
+        self.category.setCurrentIndex(max(self.category.findData(category), 0))
         self._on_category_changed(self.category.currentIndex())
-        self.value.setCurrentText(body.get("value", ""))
+        self.value.setCurrentText(value)
+        line = self.value.lineEdit()
+        assert line is not None  # (an editable box has one)
+        line.selectAll()
+        line.textEdited.connect(self._clear_error)
+        line.installEventFilter(self)
+        self.category.currentIndexChanged.connect(self._clear_error)
         self.struck = QCheckBox(translate("Redline", "Struck through (marked, then cancelled)"))
         self.struck.setChecked(bool(body.get("struck", False)))
         self.form.addRow(translate("Redline", "Category:"), self.category)
         self.form.addRow(translate("Redline", "Value:"), self.value)
         self.form.addRow("", self.struck)
         self.first_field = self.value
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a marking's value saves what the field shows, a completion shown in it
+        too (the completer took the first Enter for itself, and a second one saved)."""
+        if (
+            self.kind == "marking"
+            and watched is self.value.lineEdit()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.value.setCurrentText(self.value.currentText())  # (the completion taken)
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _clear_error(self) -> None:
+        """Hide a refusal once the form is edited: it spoke of what was there before."""
+        if self.error.isHidden():
+            return
+        self.error.hide()
+        self.details_button.hide()
+        self.details.hide()
+        self.adjustSize()  # (no empty band where the refusal was)
 
     def _on_category_changed(self, _index: int) -> None:
         cid = self.category.currentData()
@@ -342,6 +396,7 @@ class AnnotationDialog(QDialog):
             translate("Redline", "e.g. {codes}").format(codes="B1, B6, 1.4(c), 3.3(h)(2)")
         )
         self.exemptions.setCompleter(CodesCompleter(self.exemptions))
+        self.exemptions.textEdited.connect(self._clear_error)
         self.exemptions.setToolTip(
             translate("Redline", "Codes are checked against the exemption vocabulary.")
         )
@@ -369,6 +424,7 @@ class AnnotationDialog(QDialog):
     def _note(self, body: Mapping[str, Any]) -> None:
         self.note = QPlainTextEdit(body.get("text", ""))
         self.note.setTabChangesFocus(True)
+        self.note.textChanged.connect(self._clear_error)
         self.note.setPlaceholderText(translate("Redline", "Ctrl+Enter saves"))
         self.form.addRow(translate("Redline", "Note:"), self.note)
         self.first_field = self.note

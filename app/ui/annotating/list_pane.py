@@ -15,10 +15,22 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRectF,
     QSignalBlocker,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -67,6 +79,41 @@ COLUMN_WIDTHS = (40, 110, 135, 225, 80)
 ANNOTATION = 3  # shown second, after the page, with its kind's colour: what the row says is
 # what a side panel of 250 px has room for (after "Kind" and "Status" every row read "1 Marking
 # proposed" there, its value scrolled out of sight)
+SWATCH = 14  # pixels: the side of a row's swatch
+
+
+def swatch(record: AnnotationRecord, colour: QColor) -> QIcon:
+    """A row's swatch in its kind's (or tag's) colour, marked by status as the scan draws the
+    annotation: solid when accepted, hatched within a dashed edge for a proposal, an empty
+    dotted edge when rejected (a rejected redaction proposal was the same black square as an
+    accepted redaction)."""
+    key = (record.status, colour.rgba())
+    icon = _SWATCHES.get(key)
+    if icon is None:
+        icon = QIcon(_swatch_pixmap(record.status, colour))
+        _SWATCHES[key] = icon
+    return icon
+
+
+_SWATCHES: dict[tuple[str, int], QIcon] = {}
+
+
+def _swatch_pixmap(status: str, colour: QColor) -> QPixmap:
+    image = QImage(SWATCH, SWATCH, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)  # (transparent: a rejected one's swatch is its edge only)
+    painter = QPainter(image)
+    box = QRectF(0.5, 0.5, SWATCH - 1, SWATCH - 1)
+    if status == "proposed":
+        painter.fillRect(box, QBrush(colour, Qt.BrushStyle.BDiagPattern))
+        painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+        painter.drawRect(box)
+    elif status == "rejected":
+        painter.setPen(QPen(colour, 1, Qt.PenStyle.DotLine))
+        painter.drawRect(box)
+    else:
+        painter.fillRect(box, colour)
+    painter.end()
+    return QPixmap.fromImage(image)
 
 
 class AnnotationListModel(QAbstractTableModel):
@@ -132,7 +179,7 @@ class AnnotationListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return rec.uuid
         if role == Qt.ItemDataRole.DecorationRole and index.column() == ANNOTATION:
-            return colour_of(rec, self.tag_colours)
+            return swatch(rec, colour_of(rec, self.tag_colours))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == ANNOTATION:
             return plain_tip(self._display(rec, ANNOTATION))
         return None

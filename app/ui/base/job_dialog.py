@@ -104,6 +104,7 @@ class JobDialog(QDialog):
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first progress report
+        self.total = 0  # the count the last report gave (a busy bar's maximum is 0)
         self.report = QPlainTextEdit(readOnly=True)
         self.report.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -126,8 +127,12 @@ class JobDialog(QDialog):
         return self
 
     def _on_progress(self, done: int, total: int, what: str = "") -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(min(done, max(total, 1)))
+        self.total = max(total, 1)
+        if done <= 0 < total:  # busy until the first ends: an OCR's first pages take seconds,
+            self.bar.setRange(0, 0)  # and a bar at 0 % that long read as stuck
+        else:
+            self.bar.setRange(0, self.total)
+            self.bar.setValue(min(done, self.total))
         text = f"{self.windowTitle()}: {done} of {total}"
         self.label.setText(f"{text} — {what}" if what else text)
 
@@ -144,16 +149,16 @@ class JobDialog(QDialog):
         # a server gone), what it did before kept and reported: not "Done.", nor a full bar.
         stopped = getattr(result, "stopped_by", None) is not None
         if self.job.cancelled or stopped:  # where it stopped: a full bar would say it all got done
-            self.bar.setRange(0, max(self.bar.maximum(), 1))
+            self.bar.setRange(0, max(self.bar.maximum(), self.total, 1))
             self._show_report(self.describe(result), CANCELLED if self.job.cancelled else STOPPED)
             return
-        top = max(self.bar.maximum(), 1)  # full, keeping the count it reached (e.g. pages)
+        top = max(self.bar.maximum(), self.total, 1)  # full, keeping its count (e.g. pages)
         self.bar.setRange(0, top)
         self.bar.setValue(top)
         self._show_report(self.describe(result), DONE)
 
     def _on_failed(self, message: str) -> None:
-        self.bar.setRange(0, max(self.bar.maximum(), 1))
+        self.bar.setRange(0, max(self.bar.maximum(), self.total, 1))
         if not self.job.cancelled:
             self.bar.setValue(0)
         heading = CANCELLED if self.job.cancelled else FAILED

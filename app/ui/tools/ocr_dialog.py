@@ -6,7 +6,7 @@ stop) and a report; the OCR languages are a setting (Tools > Settings…)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.core import wording
 from app.core.documents.lookup import all_document_ids
+from app.core.documents.queries import document_titles
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.ocr.attach import FORMAT_NAMES, OcrImportReport, attach_text_files
@@ -34,11 +35,43 @@ OCR_AGAIN_HINT = QT_TRANSLATE_NOOP(
 )
 
 
-def ocr_page_work(lib: Library, page_ids: Sequence[PageId], language: str) -> Work:
+def naming(
+    lib: Library, doc_ids: Sequence[DocumentId], progress: Progress, page_index: int | None = None
+) -> Callable[[int, int], None]:
+    """``progress`` with what is being read beside the count: the document's title (and the
+    page's number, given ``page_index``), or how many documents. The core counts pages as they
+    end, and the first take seconds: "OCR: 0 of 63" alone looked stuck. (In the worker: it
+    reads the titles.)"""
+    titles = list(document_titles(lib, list(dict.fromkeys(doc_ids))).values())
+    if len(titles) != 1:
+        what = wording.translate("Redline", "reading %n documents").counted(
+            len(titles), one="reading %n document"
+        )
+    elif page_index is not None:
+        what = wording.translate("Redline", "reading {title}, page {page}").format(
+            title=titles[0], page=page_index + 1
+        )
+    else:
+        what = wording.translate("Redline", "reading {title}").format(title=titles[0])
+    said = say(what)
+    return lambda done, total: progress(done, total, said)
+
+
+def ocr_page_work(
+    lib: Library,
+    page_ids: Sequence[PageId],
+    language: str,
+    doc_id: DocumentId | None = None,
+    page_index: int | None = None,
+) -> Work:
+    """OCR ``page_ids``; ``doc_id`` and ``page_index`` (the page's, when there is one) name what
+    is read in the progress."""
+
     def run(progress: Progress, cancel: Cancel) -> OcrReport:
+        counted = progress if doc_id is None else naming(lib, [doc_id], progress, page_index)
         try:
             return ocr_pages(
-                lib, list(page_ids), language=language, progress=progress, cancel=cancel
+                lib, list(page_ids), language=language, progress=counted, cancel=cancel
             )
         except OcrStopped as stop:  # (the pages read before it are stored: reported)
             return stop.report
@@ -57,9 +90,11 @@ def ocr_library_work(
 
     def run(progress: Progress, cancel: Cancel) -> OcrReport:
         docs = list(doc_ids) if doc_ids is not None else all_document_ids(lib)
+        # (not for the library's: which of its documents need OCR is not known yet)
+        counted = progress if doc_ids is None else naming(lib, docs, progress)
         try:
             return ocr_documents(
-                lib, docs, mode, language=language, progress=progress, cancel=cancel
+                lib, docs, mode, language=language, progress=counted, cancel=cancel
             )
         except OcrStopped as stop:  # (the pages read before it are stored: reported)
             return stop.report
@@ -81,17 +116,28 @@ def describe_ocr(result: Any) -> str:
     failed = [p for p in report.pages if p.status == "failed"]
     cancelled = [p for p in report.pages if p.status == "cancelled"]
     words = sum(p.words for p in ok)
-    lines: list[object] = [
-        *stopped,
-        wording.translate(
-            "Redline", "{read}, {words}; {failed} failed, {cancelled} not done (cancelled)."
-        ).format(
-            read=wording.translate("Redline", "%n pages read").counted(len(ok), one="%n page read"),
-            words=wording.translate("Redline", "%n words").counted(words, one="%n word"),
-            failed=len(failed),
-            cancelled=len(cancelled),
-        ),
-    ]
+    read = wording.translate("Redline", "{read}, {words}").format(
+        read=wording.translate("Redline", "%n pages read").counted(len(ok), one="%n page read"),
+        words=wording.translate("Redline", "%n words").counted(words, one="%n word"),
+    )
+    # Only the parts that are not nought: "0 failed, 0 not done (cancelled)" after a run nobody
+    # cancelled read as if something might have gone wrong.
+    parts: list[object] = [read]
+    if failed:
+        parts.append(
+            wording.translate("Redline", "%n pages failed").counted(
+                len(failed), one="%n page failed"
+            )
+        )
+    if cancelled:
+        parts.append(
+            wording.translate("Redline", "%n pages not done (cancelled)").counted(
+                len(cancelled), one="%n page not done (cancelled)"
+            )
+        )
+    parts_joined = wording.joined(wording.translate("Redline", "; "), parts)
+    summary = wording.translate("Redline", "{parts}.").format(parts=parts_joined)
+    lines: list[object] = [*stopped, summary]
     orphans = sum(p.orphaned_annotations for p in ok)
     if orphans:
         lines.append(
@@ -216,7 +262,7 @@ def ocr_in(host: ToolHost, what: str) -> JobDialog | None:
     language = host.settings.get(S.OCR_LANGUAGE)
     page_id, doc_id = host.current_page_id(), host.document_id
     if what == "page" and page_id is not None:
-        work = ocr_page_work(host.lib, [page_id], language)
+        work = ocr_page_work(host.lib, [page_id], language, doc_id, host.current_page_index())
     elif what in ("document", "document-again") and doc_id is not None:
         mode: Literal["auto", "always"] = "always" if what == "document-again" else "auto"
         work = ocr_library_work(host.lib, [doc_id], language, mode)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -166,9 +167,29 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+# Keys of a few old or special keyboards that a platform adds to its standard keys (X11 gives
+# Redo the Redo key): no usual keyboard has them, and "Ctrl+Shift+Z, Redo, Ctrl+Y" read like a
+# slip. They still work; the sheet leaves them out.
+SPECIAL_KEYS = frozenset(
+    {
+        Qt.Key.Key_Redo, Qt.Key.Key_Undo, Qt.Key.Key_Copy, Qt.Key.Key_Cut, Qt.Key.Key_Paste,
+        Qt.Key.Key_Find, Qt.Key.Key_Open, Qt.Key.Key_Close, Qt.Key.Key_Save, Qt.Key.Key_New,
+    }
+)  # fmt: skip
+
+
+def pressable(sequence: QKeySequence) -> bool:
+    """Whether ``sequence`` is pressed on a usual keyboard (not a lone special key)."""
+    return not (sequence.count() == 1 and sequence[0].key() in SPECIAL_KEYS)  # type: ignore[index]
+
+
 def keys_of(action: QAction) -> str:
-    """The action's keys as the platform writes them, each once."""
-    keys = (s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+    """The action's keys as the platform writes them, each once, those of a usual keyboard."""
+    keys = (
+        s.toString(QKeySequence.SequenceFormat.NativeText)
+        for s in action.shortcuts()
+        if pressable(s)
+    )
     return ", ".join(dict.fromkeys(k for k in keys if k))
 
 

@@ -37,6 +37,8 @@ else:  # The dialogs load the exporters, OCR and detection (lxml, numpy, Pillow)
     settings_dialog = lazy_module("app.ui.tools.settings_dialog")
 
 FILE = QT_TRANSLATE_NOOP("Redline", "&File")
+# (named by the empty library's hint too)
+IMPORT_FILES = QT_TRANSLATE_NOOP("Redline", "&Import files…")
 VIEW = QT_TRANSLATE_NOOP("Redline", "&View")
 GO = QT_TRANSLATE_NOOP("Redline", "&Go")
 TOOLS = QT_TRANSLATE_NOOP("Redline", "&Tools")
@@ -75,7 +77,7 @@ def _entries(w: MenuHost) -> list[Entry]:
     dv, pv = w.document_view, w.document_view.page_view
     K = QKeySequence.StandardKey
     return [
-        (FILE, QT_TRANSLATE_NOOP("Redline", "&Import files…"), w.on_import_files, (K.Open,)),
+        (FILE, IMPORT_FILES, w.on_import_files, (K.Open,)),
         (
             FILE,
             QT_TRANSLATE_NOOP("Redline", "Import &folder…"),

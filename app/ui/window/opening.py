@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from app.core.library import Library
+from app.ui.window.empty_hint import EmptyLibraryHint
 
 if TYPE_CHECKING:
     from app.core.ids import DocumentId
@@ -28,6 +29,7 @@ class WindowOpening(QMainWindow):
     """What the main window opens at start (one part of :class:`MainWindow`)."""
 
     _open_first_pending = False  # the first document to open once the table's rows arrive
+    _empty_hint: EmptyLibraryHint | None = None  # made when the library is first seen empty
 
     if TYPE_CHECKING:  # (the main window's)
         lib: Library
@@ -54,6 +56,7 @@ class WindowOpening(QMainWindow):
         first = self.library_model.document_id(0)
         if first is not None and self.document_id is None:
             self.open_document(first)
+        self._show_empty_hint()  # (its rows were there already: no reload to come)
 
     def _on_reloaded(self) -> None:
         if self._open_first_pending:
@@ -61,6 +64,24 @@ class WindowOpening(QMainWindow):
             self.open_first_document()
         if self.document_id is not None:
             self.library_pane.select_document(self.document_id)
+        self._show_empty_hint()
+
+    def _show_empty_hint(self) -> None:
+        """On the page area while the library has no document (and none is open): where scans
+        come in. Gone once one is imported, or a page is shown."""
+        model = self.library_model
+        empty = not model.loading and not model.filter_text and model.rowCount() == 0
+        shown = empty and self.document_id is None
+        if self._empty_hint is None:
+            if not shown:
+                return
+            self._empty_hint = EmptyLibraryHint(self.document_view.page_view.viewport())
+            self.document_view.page_ready.connect(lambda _page_id: self._hide_empty_hint())
+        self._empty_hint.show_if(shown)
+
+    def _hide_empty_hint(self) -> None:
+        if self._empty_hint is not None:
+            self._empty_hint.hide()
 
     def reopen_last(self) -> bool:
         """Open the document and page shown when the window last closed, if it still exists

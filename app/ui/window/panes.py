@@ -44,6 +44,19 @@ DROPPED_FIRST = ("thumbnails", "side", "text")  # what a narrow window hides fir
 READING_MODE = QT_TRANSLATE_NOOP("Redline", "Rea&ding mode (scan and text, full screen)")
 LEAVE_READING = QT_TRANSLATE_NOOP("Redline", "Leave the reading mode")
 READING_HINT = QT_TRANSLATE_NOOP("Redline", "Reading mode: F11 or Esc leaves it.")
+# How long after leaving the reading mode the panes' widths from before it are put back as the
+# window manager gives the window its size again (on X11 after ``showNormal`` returns).
+RESTORE_WAIT_MS = 2000
+
+
+@dataclass(frozen=True)
+class PaneSizes:
+    """The panes as the person had them: the splitters' sizes, which were shown, the width."""
+
+    main: list[int]
+    view: list[int]
+    shown: frozenset[str]
+    width: int
 
 
 @dataclass(frozen=True)
@@ -132,6 +145,9 @@ class Panes(QObject):
         self.reading_mode = False
         self._was_maximized = False
         self._before_reading: NormalLayout | None = None
+        self._restore: PaneSizes | None = None  # put back on leaving the reading mode
+        self._forget_restore = QTimer(self, singleShot=True, interval=RESTORE_WAIT_MS)
+        self._forget_restore.timeout.connect(self._drop_restore)
         self._settle = QTimer(self, singleShot=True, interval=0)
         self._settle.timeout.connect(self.apply)
         self._build(menu)
@@ -190,12 +206,33 @@ class Panes(QObject):
         # their minimum widths could widen the window beyond its screen.
         total = self.main.width() if self.window.isVisible() else self.window.width()
         visible = panes_that_fit(total, wanted) | (wanted & self.insisted)
+        before = self._restore if not self.reading_mode and self.window.isVisible() else None
+        if before is not None and not before.shown <= wanted:  # (hidden since: laid out anew)
+            self._drop_restore()
+            before = None
+        if before is not None:  # (on the way back the window may pass through other widths)
+            visible = set(before.shown)
         appeared = visible - self.shown()
         for pane, widget in self.widgets.items():
             widget.setVisible(pane in visible)
             self.toggles[pane].setChecked(pane in visible)
-        if self.window.isVisible() and (appeared or self.scan_share() < ROOM_SHARE):
+        if before is not None:
+            self._put_back(before)
+        elif self.window.isVisible() and (appeared or self.scan_share() < ROOM_SHARE):
             self.lay_out()
+
+    def _put_back(self, before: PaneSizes) -> None:
+        """Just out of the reading mode: the panes shown before it, at their widths then (they
+        were laid out anew: the side panel 172 -> 228 px, the text narrower), put back at each
+        resize until the window has its width from before again."""
+        self.main.setSizes(before.main)
+        self.view.splitter.setSizes(before.view)
+        if self.main.width() == before.width:
+            self._drop_restore()
+
+    def _drop_restore(self) -> None:
+        self._restore = None
+        self._forget_restore.stop()
 
     # -- widths ---------------------------------------------------------------------------------
 
@@ -241,6 +278,13 @@ class Panes(QObject):
             return
         if on:
             self._before_reading = self.normal_layout()
+            self._restore = PaneSizes(
+                self.main.sizes(), self.view.splitter.sizes(), frozenset(self.shown()),
+                self.main.width(),
+            )  # fmt: skip
+            self._forget_restore.stop()
+        else:
+            self._forget_restore.start()
         self.reading_mode = on
         self.insisted.clear()
         self.leave.setEnabled(on)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotation_listing import list_annotations
@@ -120,3 +120,72 @@ def test_a_long_quote_keeps_the_form_within_a_small_screen(qtbot: QtBot, kind: K
     assert d.height() <= 600 - 80  # (a title bar and a panel on the screen too)
     quoted = [label for label in d.findChildren(QLabel) if LONG_QUOTE in label.text()]
     assert quoted  # whole, to scroll through (or read on hover)
+
+
+@pytest.mark.parametrize(
+    ("quote", "body"),
+    [
+        ("SECRET", {"category": "classification", "value": "SECRET"}),
+        ("Top  Secret", {"category": "classification", "value": "TOP SECRET"}),
+        ("S E C R E T", {"category": "classification", "value": "SECRET"}),
+        ("NOFORN", {"category": "control", "value": "NOFORN"}),
+        ("courier", {"category": "classification", "value": ""}),
+    ],
+)
+def test_a_marking_of_words_that_read_as_a_value_starts_with_it(
+    qtbot: QtBot, quote: str, body: dict
+) -> None:
+    """Words selected that read as a level (or another category's value, as the detection
+    reads them) fill the value, and its category: the form came up empty under "Classification
+    level" for "SECRET"."""
+    m = AnnotationDialog("marking", quote=quote)
+    qtbot.addWidget(m)
+    assert m.body() == body
+
+
+def test_an_edited_marking_keeps_its_value_whatever_the_words(qtbot: QtBot) -> None:
+    m = AnnotationDialog("marking", quote="SECRET", body={"category": "control", "value": "X"})
+    qtbot.addWidget(m)
+    assert m.body() == {"category": "control", "value": "X"}
+
+
+def test_one_enter_takes_the_completion_and_saves(qtbot: QtBot) -> None:
+    """ "SEC" completed in the field to SECRET: the first Enter only took the completion, and a
+    second one was needed to save."""
+    made: list[dict] = []
+
+    def submit(body: dict) -> None:
+        made.append(body)
+
+    m = AnnotationDialog("marking", quote="the", submit=submit)
+    qtbot.addWidget(m)
+    m.show()
+    qtbot.waitExposed(m)
+    line = m.value.lineEdit()
+    assert line is not None
+    line.setFocus()
+    qtbot.keyClicks(line, "SEC")
+    assert line.text() == "SECRET"  # (the completion, "RET" selected)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert made == [{"category": "classification", "value": "SECRET"}]
+    assert m.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_refusal_goes_once_the_field_is_edited(qtbot: QtBot) -> None:
+    """ "Not saved: The value of a marking cannot be empty." stayed under the value typed."""
+    m = AnnotationDialog("marking", quote="the")
+    qtbot.addWidget(m)
+    m.show()
+    qtbot.waitExposed(m)
+    m.accept()
+    assert not m.error.isHidden() and "empty" in m.error.text()
+    line = m.value.lineEdit()
+    assert line is not None
+    qtbot.keyClicks(line, "S")
+    assert m.error.isHidden()
+    n = AnnotationDialog("note")
+    qtbot.addWidget(n)
+    n.accept()
+    assert not n.error.isHidden()
+    qtbot.keyClicks(n.note, "W")
+    assert n.error.isHidden()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -14,6 +15,7 @@ from app.core.annotating.annotation_listing import get_annotation, list_annotati
 from app.core.annotating.annotations import create_annotation
 from app.core.annotating.records import AnnotationFilter, AnnotationRecord, Region, Span
 from app.core.annotating.tags import create_tag
+from app.core.annotating.vocabulary import STATUSES
 from app.core.documents.queries import document_summary, list_documents
 from app.core.library import Library
 from app.ui.annotating.history import HistoryDialog, show_history
@@ -115,6 +117,37 @@ def test_what_a_row_says_comes_after_its_page_with_its_kinds_colour(
     pane.resize(600, 400)  # room for it whole, and for the columns after it
     qtbot.waitUntil(lambda: pane.table.viewport().width() > 500)
     assert pane.table.columnWidth(ANNOTATION) == COLUMN_WIDTHS[ANNOTATION]
+
+
+def test_a_rows_swatch_says_whether_it_is_accepted_proposed_or_rejected(
+    qtbot: QtBot, review_library: Library
+) -> None:
+    """A rejected redaction proposal's swatch was the same black square as an accepted
+    redaction's: solid when accepted, hatched for a proposal, an empty dotted edge rejected."""
+    page = document_summary(review_library, list_documents(review_library)[0].id).pages[0].id
+    made = {
+        status: create_annotation(
+            review_library, page, "redaction", region=Region(72, 90 + 30 * i, 100, 20),
+            body={"exemptions": ["B1"]}, author="", origin="detector", status=status,
+        ).uuid
+        for i, status in enumerate(STATUSES)
+    }  # fmt: skip
+    model = AnnotationListModel()
+    model.set_records(list_annotations(review_library, AnnotationFilter(page_id=page)), {page: 1})
+    images = {}
+    for status, uuid in made.items():
+        row = model.row_of(uuid)
+        assert row is not None
+        shown = model.index(row, ANNOTATION).data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(shown, QColor):  # (the view draws a colour as a filled square)
+            square = QPixmap(14, 14)
+            square.fill(shown)
+            shown = QIcon(square)
+        assert isinstance(shown, QIcon)
+        images[status] = shown.pixmap(14, 14).toImage()
+    middle = {s: image.pixelColor(7, 7).alpha() for s, image in images.items()}
+    assert middle["accepted"] == 255 and middle["rejected"] == 0  # (filled; empty)
+    assert len({bytes(image.constBits()) for image in images.values()}) == 3  # all three differ
 
 
 def test_choosing_one_flips_to_its_page_and_shows_it_in_both_panes(

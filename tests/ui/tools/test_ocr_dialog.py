@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QAction
@@ -90,8 +91,40 @@ def test_ocr_report_lists_failures_and_orphans() -> None:
         ]
     )
     text = describe_ocr(report)
-    assert text.startswith("1 page read, 12 words; 1 failed, 1 not done (cancelled).")
+    assert text.startswith("1 page read, 12 words; 1 page failed; 1 page not done (cancelled).")
     assert "2 annotations could not be found" in text and "page 2: Tesseract timed out" in text
+
+
+def test_a_run_nobody_cancelled_says_only_what_happened() -> None:
+    """It ended "11 pages read, 2293 words; 0 failed, 0 not done (cancelled).": the noughts
+    read as if something might have gone wrong."""
+    ok = [PageOutcome(i, i, "ok", words=200) for i in range(11)]  # type: ignore[arg-type]
+    assert describe_ocr(OcrReport(pages=ok)) == "11 pages read, 2200 words."
+    failed = PageOutcome(20, 11, "failed", "Tesseract timed out")  # type: ignore[arg-type]
+    assert describe_ocr(OcrReport(pages=[*ok, failed])).startswith(
+        "11 pages read, 2200 words; 1 page failed.\n"
+    )
+
+
+def test_the_progress_names_the_document_and_moves_once_a_page_ends(
+    qtbot: QtBot, tools_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "OCR: 0 of 63" sat at 0 % for seconds with no document named: the first pages take
+    seconds, and the core counts pages as they end."""
+    seen: list[tuple[str, int, int]] = []
+
+    def ocr_documents(lib: object, docs: list[int], mode: str, **options: Any) -> OcrReport:
+        [dialog] = tools_window.findChildren(JobDialog)
+        for done in (0, 1):
+            options["progress"](done, 63)
+            seen.append((dialog.label.text(), dialog.bar.value(), dialog.bar.maximum()))
+        return OcrReport([PageOutcome(1, 0, "ok", words=9)])  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ocr_dialog, "ocr_documents", ocr_documents)
+    title = "review-memo"  # (the file's name)
+    assert ocr_in(tools_window, "document") is not None
+    assert seen[0][0] == f"OCR: 0 of 63 — reading {title}" and seen[0][2] == 0  # (busy)
+    assert seen[1] == (f"OCR: 1 of 63 — reading {title}", 1, 63)
 
 
 def test_attaching_another_documents_text_says_so(
@@ -148,6 +181,6 @@ def test_an_ocr_run_the_library_stopped_says_why_and_what_it_kept(
     assert dialog.report.toPlainText().startswith(
         "The server holding postgresql://archive/cables cannot be reached (connection refused).\n"
         "Stopped: the pages read before it keep their new text.\n"
-        "1 page read, 9 words; 0 failed, 0 not done (cancelled)."
+        "1 page read, 9 words."
     ), dialog.report.toPlainText()
     assert dialog.label.text() == "Stopped."

@@ -144,6 +144,30 @@ def test_reading_mode_shows_scan_and_text_full_screen_and_keys_still_work(
     assert settings.get(S.PANE_SIDE) and settings.get(S.PANE_THUMBNAILS)  # not saved as hidden
 
 
+def test_leaving_the_reading_mode_brings_back_the_panes_as_they_were(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """F11 then Esc left the side panel wider (172 -> 228 px) and the text narrower: the panes
+    were laid out anew as they came back, not as the person had them."""
+    window = make_window(qtbot, review_library, settings)
+    doc = window.library_model.document_id(0)
+    assert doc is not None and window.open_document(doc)
+    window.setGeometry(120, 80, 1200, 800)
+    settle(qtbot, window)
+    window.splitter.setSizes([172, 1200 - 172])  # dragged by hand
+    view = window.document_view.splitter
+    view.setSizes([150, 560, 318])
+    settle(qtbot, window)
+    before = (window.splitter.sizes(), view.sizes())
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    settle(qtbot, window)
+    assert window.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    settle(qtbot, window)
+    assert not window.isFullScreen()
+    assert (window.splitter.sizes(), view.sizes()) == before
+
+
 def test_the_window_never_closes_in_reading_mode_for_the_next_start(
     qtbot: QtBot, review_library: Library, settings: Settings
 ) -> None:
