@@ -90,7 +90,7 @@
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+71"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+72"/>
         <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation>Seite</translation>
@@ -4873,7 +4873,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ein Prozess für Seitenbilder hat unerwartet aufgehört (Speicher voll?); nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/library_copy.py" line="+77"/>
+        <location filename="../../app/core/exchange/library_copy.py" line="+78"/>
         <source>The library at {location} is read-only; nothing was copied.</source>
         <translation>Die Bibliothek unter {location} ist schreibgeschützt; nichts wurde kopiert.</translation>
     </message>
@@ -4883,7 +4883,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Bibliothek unter {location} enthält schon Dokumente; kopieren Sie in eine leere.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>The source {value} is missing from {location}.</source>
         <translation>Die Quelle {value} fehlt in {location}.</translation>
     </message>
@@ -5795,7 +5795,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: poppler stellt darin {wrong} Pixel dar, die nicht zur Füllung gehören</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/core/exchange/pdf_file_check.py" line="+84"/>
+        <location filename="../../app/core/exchange/pdf_file_check.py" line="+91"/>
         <source>{reader} still extracts the redacted text {quote!r} outside its boxes, in %n places:</source>
         <translation>
             <numerusform>{reader} extrahiert den geschwärzten Text {quote!r} noch außerhalb seiner Rahmen, an %n Stelle:</numerusform>

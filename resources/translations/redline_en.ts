@@ -690,7 +690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/library_copy.py" line="+77"/>
+        <location filename="../../app/core/exchange/library_copy.py" line="+78"/>
         <source>The library at {location} is read-only; nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,7 +700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>The source {value} is missing from {location}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,7 +2127,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+296"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+297"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5789,7 +5789,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/core/exchange/pdf_file_check.py" line="+84"/>
+        <location filename="../../app/core/exchange/pdf_file_check.py" line="+91"/>
         <source>{reader} still extracts the redacted text {quote!r} outside its boxes, in %n places:</source>
         <translation>
             <numerusform>{reader} still extracts the redacted text {quote!r} outside its boxes, in %n place:</numerusform>

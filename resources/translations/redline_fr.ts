@@ -90,7 +90,7 @@
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+71"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+72"/>
         <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation>Page</translation>
@@ -4873,7 +4873,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>un processus d’images de page s’est arrêté de façon inattendue (mémoire pleine ?) ; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/library_copy.py" line="+77"/>
+        <location filename="../../app/core/exchange/library_copy.py" line="+78"/>
         <source>The library at {location} is read-only; nothing was copied.</source>
         <translation>La bibliothèque de {location} est en lecture seule ; rien n’a été copié.</translation>
     </message>
@@ -4883,7 +4883,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>La bibliothèque de {location} contient déjà des documents ; copiez dans une bibliothèque vide.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>The source {value} is missing from {location}.</source>
         <translation>La source {value} manque dans {location}.</translation>
     </message>
@@ -5795,7 +5795,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : poppler y rend {wrong} pixel(s) autres que le remplissage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/core/exchange/pdf_file_check.py" line="+84"/>
+        <location filename="../../app/core/exchange/pdf_file_check.py" line="+91"/>
         <source>{reader} still extracts the redacted text {quote!r} outside its boxes, in %n places:</source>
         <translation>
             <numerusform>{reader} extrait encore le texte caviardé {quote!r} hors de ses cadres, à %n endroit :</numerusform>
