@@ -127,7 +127,7 @@ def _submit_images(run: _Export, doc: dict[str, Any], pages: list[PageSpace]) ->
     for page in pages:
         out = run.folder / run.ids.path(run.ids.image(page.doc, page.index))
         out.parent.mkdir(parents=True, exist_ok=True)
-        burn = tuple(page.pixels(box) for box in page.redactions.boxes)
+        burn = tuple(page.pixels(box) for box in page.redactions.painted)
         labels = tuple(
             Label(page.pixels(box), text)
             for box, text in (page.redactions.labels if run.print_codes else [])

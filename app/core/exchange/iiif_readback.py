@@ -227,7 +227,8 @@ def _check_images(
             path = folder / relative
             if not path.is_file():
                 raise unreadable(f"{name}/{relative}", "no page image")
-            pixels = [page.pixels(box) for box in boxes]
+            clipped = burned[page.index].clipped if page.index in burned else []
+            pixels = [page.pixels(box) for box in (*boxes, *clipped)]  # (the words they clip)
             on_page = burned[page.index].labels if page.index in burned else []
             labels = [Label(page.pixels(box), text) for box, text in on_page]
             try:

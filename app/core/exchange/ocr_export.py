@@ -120,7 +120,7 @@ def write_page_image(
     geometry = PageGeometry(width, height, rotation or 0)
     with pymupdf.open(lib.source_path(sha)) as doc:
         pix = doc.load_page(index).get_pixmap(matrix=pymupdf.Matrix(dpi / 72, dpi / 72))
-    for box in page_redactions(conn, page_id).boxes:
+    for box in page_redactions(conn, page_id).painted:  # (the words they clip too)
         left, top, rw, rh = geometry.to_image(box, dpi)
         pix.set_rect(pymupdf.IRect(left - 1, top - 1, left + rw + 1, top + rh + 1), (0, 0, 0))
     pix.save(str(target))

@@ -265,7 +265,7 @@ def check_ocr_folder(
                     raise refused("word", page.index, title, name)
         if images and page.redactions.boxes:
             image = folder / image_name(page.index)
-            burn = [page.geometry.to_image(box, dpi) for box in page.redactions.boxes]
+            burn = [page.geometry.to_image(box, dpi) for box in page.redactions.painted]
             try:
                 check_burned(str(image), [(b[0], b[1], b[2], b[3]) for b in burn])
             except (PageImageError, OSError):

@@ -56,6 +56,12 @@ class PageRedactions:
     spans: dict[TextLayerId, list[tuple[int, int]]] = field(default_factory=dict)
     rotation: int = 0
     labels: list[tuple[Box, str]] = field(default_factory=list)
+    clipped: list[Box] = field(default_factory=list)  # words they clip (:func:`clipped_words`)
+
+    @property
+    def painted(self) -> list[Box]:
+        """What a page image paints black: the boxes, and the words they clip whole."""
+        return [*self.boxes, *self.clipped]
 
     def covers(self, box: Box | None) -> bool:
         """Whether ``box`` meets a burned-in box (a shared edge does not count)."""
@@ -105,6 +111,14 @@ def _burned(conn: Connection, page: str, key: int) -> dict[int, PageRedactions]:
     pages: dict[int, PageRedactions] = {}
     lines: dict[TextLayerId, tuple[list[WordRow], list[Box | None]]] = {}
     printed: dict[int, list[tuple[list[Box], str]]] = {}  # each redaction's boxes and codes
+    actives: dict[int, TextLayerId] = {}  # each page's active layer
+
+    def layer_lines(active: TextLayerId, rotation: int) -> tuple[list[WordRow], list[Box | None]]:
+        if active not in lines:
+            words = load_words(conn, active)
+            lines[active] = words, line_boxes([word.box for word in words], rotation)
+        return lines[active]
+
     for index, rotation, active, x, y, w, h, layer, start, end, body in conn.exec_driver_sql(
         _BURNED.format(page=page), (key,)
     ).all():
@@ -112,6 +126,8 @@ def _burned(conn: Connection, page: str, key: int) -> dict[int, PageRedactions]:
         if not burns_in("accepted", fields):
             continue  # left visible by a person's choice
         out = pages.setdefault(int(index), PageRedactions(rotation=int(rotation or 0)))
+        if active is not None:
+            actives[int(index)] = TextLayerId(int(active))
         anchored = layer is not None and start is not None and end is not None
         span = (int(start), int(end)) if anchored else None
         if span is not None:  # (masked even without a region, which only a hand-edited row lacks)
@@ -122,17 +138,50 @@ def _burned(conn: Connection, page: str, key: int) -> dict[int, PageRedactions]:
         if span is None or layer != active:
             burned = [region]
         else:
-            if active not in lines:
-                words = load_words(conn, TextLayerId(int(active)))
-                lines[active] = words, line_boxes([word.box for word in words], out.rotation)
-            burned = burned_boxes(*lines[active], span, region, out.rotation)
+            words, boxes = layer_lines(TextLayerId(int(active)), out.rotation)
+            burned = burned_boxes(words, boxes, span, region, out.rotation)
         out.boxes.extend(burned)
         printed.setdefault(int(index), []).append((burned, printed_label(fields)))
     for index, redactions in printed.items():
         pages[index].labels = [
             (redactions[r][0][k], text) for r, k, text in grouped_labels(redactions)
         ]
+    for index, active in actives.items():
+        out = pages[index]
+        words, boxes = layer_lines(active, out.rotation)
+        out.clipped = clipped_words(words, boxes, out, out.spans.get(active, []))
     return pages
+
+
+def clipped_words(
+    words: Sequence[WordRow],
+    lines: Sequence[Box | None],
+    redactions: PageRedactions,
+    spans: Sequence[tuple[int, int]],
+) -> list[Box]:
+    """The line boxes (``lines``) of the ``words`` ``redactions`` hide in the texts
+    (:func:`covered_words`' rule: a word's line box meets a burned box) that their boxes do not
+    hold whole, but for the words of a text anchor on their layer (``spans``: burned by their
+    redaction's boxes, made of them, whose ragged edge of at most 1 pt is no other word). A
+    word a box clips is left out of the texts whole, so the page images paint it out whole,
+    not only the part inside the box (until 2026-12-07 half its letters stood beside
+    the box; the publication PDF's own rule is
+    :func:`app.core.exchange.pdf_textlayer.withheld`). Painted, not burned: the texts go on
+    judging by the redactions' boxes (a line box overlapping the next line's by a ragged edge
+    would take that line's words too, and so on down the page)."""
+    return [
+        line
+        for word, line in zip(words, lines, strict=True)
+        if line is not None
+        and redactions.covers(line)
+        and not any(_holds(b, line) for b in redactions.boxes)
+        and not any(word.start < e and s < word.end for s, e in spans)
+    ]
+
+
+def _holds(outer: Box, inner: Box) -> bool:
+    x0, y0, x1, y1 = outer
+    return x0 <= inner[0] and y0 <= inner[1] and inner[2] <= x1 and inner[3] <= y1
 
 
 def grouped_labels(redactions: Sequence[tuple[Sequence[Box], str]]) -> list[tuple[int, int, str]]:
