@@ -2265,7 +2265,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="+297"/>
+        <location filename="../../app/ui/window/main_window.py" line="+294"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -3357,7 +3357,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+24"/>
+        <location filename="../../app/ui/window/libraries.py" line="+25"/>
         <source>Open &amp;library…</source>
         <translation>Bibliothek ö&amp;ffnen…</translation>
     </message>
@@ -3447,9 +3447,39 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht mehr auf den Server der Bibliothek warten (Esc): was er gerade tat, wird abgebrochen, und Sie erfahren, ob etwas gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-215"/>
+        <location filename="../../app/ui/window/folder_library.py" line="+36"/>
+        <source>Opening a library</source>
+        <translation>Eine Bibliothek wird geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening {folder}…</source>
+        <translation>{folder} wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up {folder} and upgrading it to this version of Redline…</source>
+        <translation>{folder} wird gesichert und auf diese Version von Redline aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An earlier version of Redline made this library. It is upgraded once, after a copy is kept in its backups folder; a large library takes a while.</source>
+        <translation>Eine frühere Version von Redline hat diese Bibliothek angelegt. Sie wird einmal aktualisiert, nachdem eine Kopie in ihrem Ordner „backups“ abgelegt wurde; eine große Bibliothek braucht eine Weile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open the library</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped opening {folder}; this library stays open.</source>
+        <translation>Öffnen von {folder} abgebrochen; diese Bibliothek bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped waiting for {folder}; its upgrade, once begun, finishes by itself (its backup kept). This library stays open.</source>
+        <translation>Warten auf {folder} abgebrochen; eine begonnene Aktualisierung läuft von selbst zu Ende (ihre Sicherung bleibt erhalten). Diese Bibliothek bleibt geöffnet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/side_tabs.py" line="-48"/>
@@ -3472,7 +3502,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+107"/>
+        <location filename="../../app/ui/window/main_window.py" line="-108"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -5150,7 +5180,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: das Zitat deckt die Positionen des Ankers nicht ab</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+62"/>
+        <location filename="../../app/core/library.py" line="+64"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger mit der Bibliothek unter {root} ist voll; nichts wurde geändert. Geben Sie etwas Platz frei und versuchen Sie es noch einmal.</translation>
     </message>
@@ -5220,7 +5250,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{location}: {reason}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} ist eine Datei, kein Bibliotheksordner.</translation>
     </message>

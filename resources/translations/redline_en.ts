@@ -1626,7 +1626,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+62"/>
+        <location filename="../../app/core/library.py" line="+64"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,7 +1696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>{root} is a file, not a library folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3762,7 +3762,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+446"/>
+        <location filename="../../app/ui/window/main_window.py" line="+443"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5162,7 +5162,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+24"/>
+        <location filename="../../app/ui/window/libraries.py" line="+25"/>
         <source>Open &amp;library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5252,8 +5252,38 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-215"/>
+        <location filename="../../app/ui/window/folder_library.py" line="+36"/>
+        <source>Opening a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up {folder} and upgrading it to this version of Redline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An earlier version of Redline made this library. It is upgraded once, after a copy is kept in its backups folder; a large library takes a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped opening {folder}; this library stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped waiting for {folder}; its upgrade, once begun, finishes by itself (its backup kept). This library stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5277,7 +5307,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+107"/>
+        <location filename="../../app/ui/window/main_window.py" line="-108"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2265,7 +2265,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="+297"/>
+        <location filename="../../app/ui/window/main_window.py" line="+294"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -3357,7 +3357,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+24"/>
+        <location filename="../../app/ui/window/libraries.py" line="+25"/>
         <source>Open &amp;library…</source>
         <translation>Ouvrir une &amp;bibliothèque…</translation>
     </message>
@@ -3447,9 +3447,39 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Cesser d’attendre le serveur de la bibliothèque (Échap) : ce qu’il faisait est annulé, et vous êtes informé de ce qui a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-215"/>
+        <location filename="../../app/ui/window/folder_library.py" line="+36"/>
+        <source>Opening a library</source>
+        <translation>Ouverture d’une bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening {folder}…</source>
+        <translation>Ouverture de {folder}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up {folder} and upgrading it to this version of Redline…</source>
+        <translation>Sauvegarde de {folder} et mise à jour pour cette version de Redline…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An earlier version of Redline made this library. It is upgraded once, after a copy is kept in its backups folder; a large library takes a while.</source>
+        <translation>Une version antérieure de Redline a créé cette bibliothèque. Elle est mise à jour une fois, après qu’une copie a été gardée dans son dossier « backups » ; une grande bibliothèque prend un moment.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open the library</source>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped opening {folder}; this library stays open.</source>
+        <translation>Ouverture de {folder} interrompue ; cette bibliothèque reste ouverte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped waiting for {folder}; its upgrade, once begun, finishes by itself (its backup kept). This library stays open.</source>
+        <translation>Attente de {folder} interrompue ; une mise à jour commencée se termine d’elle-même (sa sauvegarde est gardée). Cette bibliothèque reste ouverte.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/side_tabs.py" line="-48"/>
@@ -3472,7 +3502,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+107"/>
+        <location filename="../../app/ui/window/main_window.py" line="-108"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -5150,7 +5180,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : la citation ne couvre pas les positions de l’ancre</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+62"/>
+        <location filename="../../app/core/library.py" line="+64"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Le disque qui contient la bibliothèque {root} est plein ; rien n’a été modifié. Libérez de la place et réessayez.</translation>
     </message>
@@ -5220,7 +5250,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{location} : {reason}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} est un fichier, pas un dossier de bibliothèque.</translation>
     </message>
