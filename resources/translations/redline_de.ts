@@ -761,7 +761,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+152"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -1197,7 +1197,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+70"/>
+        <location filename="../../app/ui/document/document_view.py" line="+74"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1212,7 +1212,7 @@
         <translation>Der OCR-Text der Seite, schreibgeschützt, Wort für Wort mit dem Scan verknüpft.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Text pane</source>
         <translation>Textbereich</translation>
     </message>
@@ -1222,7 +1222,7 @@
         <translation>Der Text der Seite, oder das Angebot, eine Seite ohne Text per OCR zu lesen.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Loading the text…</source>
         <translation>Text wird geladen…</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>Die Seite kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Cannot read the page: {reason}</source>
         <translation>Die Seite kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -1504,12 +1504,12 @@
         <translation>Strg+Enter speichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+41"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+33"/>
         <source>Run OCR on this page</source>
         <translation>Seite per OCR lesen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>No text on this page (the library is read-only).</source>
         <translation>Kein Text auf dieser Seite (die Bibliothek ist schreibgeschützt).</translation>
     </message>
@@ -1524,7 +1524,7 @@
         <translation>Kein Text auf dieser Seite.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
         <source>Reading the page with Tesseract…</source>
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
@@ -2245,7 +2245,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="+297"/>
+        <location filename="../../app/ui/window/main_window.py" line="+298"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -3387,7 +3387,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht mehr auf den Server der Bibliothek warten (Esc): was er gerade tat, wird abgebrochen, und Sie erfahren, ob etwas gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-215"/>
+        <location filename="../../app/ui/window/main_window.py" line="-216"/>
         <source>Cannot open the library</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
@@ -3412,7 +3412,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+107"/>
+        <location filename="../../app/ui/window/main_window.py" line="+108"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -4660,7 +4660,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{what} (der Arbeitsprozess ist auf dieser Seite abgestürzt)</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+144"/>
+        <location filename="../../app/core/detection/run.py" line="+154"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract ist nicht installiert: Banner wurden nicht neu aus den Scans gelesen</translation>
     </message>
@@ -6018,6 +6018,36 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+4"/>
         <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
         <translation>Ob die Änderung, auf die Redline nicht mehr gewartet hat, auf {location} gespeichert wurde, lässt sich nicht sagen; das Fenster zeigt, was die Bibliothek enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/server_wait.py" line="+19"/>
+        <source>Waiting for the page&apos;s text</source>
+        <translation>Warten auf den Text der Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for this page&apos;s text (Esc): its read is cancelled on the library&apos;s server.</source>
+        <translation>Nicht mehr auf den Text dieser Seite warten (Esc): das Lesen wird auf dem Server der Bibliothek abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read again</source>
+        <translation>Erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read this page&apos;s text from the library again.</source>
+        <translation>Den Text dieser Seite erneut aus der Bibliothek lesen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The library&apos;s server is not answering; the page&apos;s text has not been read yet.</source>
+        <translation>Der Server der Bibliothek antwortet nicht; der Text der Seite wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; der Text der Seite wurde nicht gelesen.</translation>
     </message>
 </context>
 </TS>

@@ -537,7 +537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+144"/>
+        <location filename="../../app/core/detection/run.py" line="+154"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1360,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+133"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+152"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -3490,7 +3490,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+70"/>
+        <location filename="../../app/ui/document/document_view.py" line="+74"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -3505,7 +3505,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Text pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3515,7 +3515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Loading the text…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,7 +3525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Cannot read the page: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3685,12 +3685,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+41"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+33"/>
         <source>Run OCR on this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>No text on this page (the library is read-only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,7 +3705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
         <source>Reading the page with Tesseract…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,7 +3741,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+446"/>
+        <location filename="../../app/ui/window/main_window.py" line="+447"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5192,7 +5192,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-215"/>
+        <location filename="../../app/ui/window/main_window.py" line="-216"/>
         <source>Cannot open the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,7 +5217,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+107"/>
+        <location filename="../../app/ui/window/main_window.py" line="+108"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6011,6 +6011,36 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+4"/>
         <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/server_wait.py" line="+19"/>
+        <source>Waiting for the page&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for this page&apos;s text (Esc): its read is cancelled on the library&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read this page&apos;s text from the library again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The library&apos;s server is not answering; the page&apos;s text has not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -761,7 +761,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+152"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+145"/>
@@ -1197,7 +1197,7 @@
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+70"/>
+        <location filename="../../app/ui/document/document_view.py" line="+74"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1212,7 +1212,7 @@
         <translation>Le texte OCR de la page, en lecture seule, lié mot à mot au scan.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Text pane</source>
         <translation>Volet du texte</translation>
     </message>
@@ -1222,7 +1222,7 @@
         <translation>Le texte de la page, ou l’offre de lancer l’OCR sur une page qui n’en a pas.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Loading the text…</source>
         <translation>Chargement du texte…</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>Impossible de lire la page</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Cannot read the page: {reason}</source>
         <translation>Impossible de lire la page : {reason}</translation>
     </message>
@@ -1504,12 +1504,12 @@
         <translation>Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+41"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+33"/>
         <source>Run OCR on this page</source>
         <translation>Lire la page par OCR</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>No text on this page (the library is read-only).</source>
         <translation>Aucun texte sur cette page (la bibliothèque est en lecture seule).</translation>
     </message>
@@ -1524,7 +1524,7 @@
         <translation>Aucun texte sur cette page.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
         <source>Reading the page with Tesseract…</source>
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
@@ -2245,7 +2245,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="+297"/>
+        <location filename="../../app/ui/window/main_window.py" line="+298"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -3387,7 +3387,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Cesser d’attendre le serveur de la bibliothèque (Échap) : ce qu’il faisait est annulé, et vous êtes informé de ce qui a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-215"/>
+        <location filename="../../app/ui/window/main_window.py" line="-216"/>
         <source>Cannot open the library</source>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
     </message>
@@ -3412,7 +3412,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+107"/>
+        <location filename="../../app/ui/window/main_window.py" line="+108"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -4660,7 +4660,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{what} (le processus de travail a planté sur cette page)</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/run.py" line="+144"/>
+        <location filename="../../app/core/detection/run.py" line="+154"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
         <translation>Tesseract n’est pas installé : les bandeaux n’ont pas été relus sur les scans</translation>
     </message>
@@ -6018,6 +6018,36 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+4"/>
         <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
         <translation>Impossible de savoir si la modification que Redline a cessé d’attendre a été enregistrée sur {location} ; la fenêtre affiche ce que contient la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/server_wait.py" line="+19"/>
+        <source>Waiting for the page&apos;s text</source>
+        <translation>En attente du texte de la page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for this page&apos;s text (Esc): its read is cancelled on the library&apos;s server.</source>
+        <translation>Cesser d’attendre le texte de cette page (Échap) : sa lecture est annulée sur le serveur de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read again</source>
+        <translation>Relire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read this page&apos;s text from the library again.</source>
+        <translation>Relire le texte de cette page dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The library&apos;s server is not answering; the page&apos;s text has not been read yet.</source>
+        <translation>Le serveur de la bibliothèque ne répond pas ; le texte de la page n’a pas encore été lu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; le texte de la page n’a pas été lu.</translation>
     </message>
 </context>
 </TS>
