@@ -458,3 +458,74 @@ def test_a_window_closes_while_a_page_s_read_hangs(
         thaw.cancel()
         own_server.thaw()
 
+
+# -- a call made while another is awaited ---------------------------------------------------------
+
+
+def test_a_live_correction_write_made_while_a_call_waits_is_queued_and_stopped_with_it(
+    qtbot: QtBot,
+    own_server: PgServer,
+    proposals: tuple[Library, list[str]],
+    settings: Any,
+    thawed_later: None,
+    tmp_path: Path,
+) -> None:
+    """A correction typed on a team library is written when the keys pause (a timer). Here the
+    window awaits a read of its own on a server that stopped answering when that timer fires:
+    the write waits its turn behind the read on the call's thread (it ran on the window's
+    thread, beside the read, and the server held that thread with no way out). Stop waiting, at
+    the foot of the form, gives up both: the write never reaches the server, the form stays
+    open with what was typed, and once the server answers OK saves it."""
+    lib, (mark, _) = proposals
+    page = get_annotation(lib, mark).page_id
+    fix = create_annotation(
+        lib, page, "correction", text=Span(0, 6), body={"replacement": "SECRET"}, author="Ada"
+    ).uuid
+    window = _window(qtbot, lib, settings, fix)
+    calls = window.library_calls
+    assert calls is not None
+    messages: list[str] = []
+    window.annotating.message.connect(messages.append)
+    stopped_in_form: list[str] = []
+    [call_thread] = [t for t in threading.enumerate() if t.name.startswith("redline-library")]
+
+    def type_and_wait() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AnnotationDialog):
+            QTimer.singleShot(10, type_and_wait)
+            return
+        dialog.replacement.selectAll()
+        QTest.keyClicks(dialog.replacement, "SEC")  # (written once the keys pause: a timer)
+        own_server.freeze()
+        assert window.page_annotations.record(fix) is None  # a read the window waits for,
+        # while the timer fires: given up ("Stop waiting", below)
+        assert dialog.isVisible() and dialog.replacement.text() == "SEC"
+        own_server.thaw()
+        _ended(qtbot, call_thread)
+        assert get_annotation(lib, fix).body == {"replacement": "SECRET"}  # nothing written
+        dialog.accept()  # OK: written now
+
+    def stop_in_form() -> None:
+        dialog = QApplication.activeModalWidget()
+        buttons = [] if dialog is None else _stop_buttons(dialog)
+        if buttons and not stopped_in_form:
+            assert dialog is not None
+            stopped_in_form.append(dialog.windowTitle())
+            assert dialog.grab().save(str(tmp_path / "correction-offered.png"))
+            QTest.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+
+    poll = QTimer(interval=50)
+    poll.timeout.connect(stop_in_form)
+    poll.start()
+    QTimer.singleShot(0, type_and_wait)
+    try:
+        assert window.annotations.edit(fix)
+    finally:
+        poll.stop()
+    assert stopped_in_form  # offered while both waited, at the foot of the form
+    location = lib.location
+    assert messages[:2] == [
+        f"Redline stopped waiting for the server holding {location}; nothing was changed.",
+        f"Redline stopped waiting for the server holding {location}.",
+    ]  # the live write (never begun), then the read it waited behind
+    assert get_annotation(lib, fix).body == {"replacement": "SEC"}
