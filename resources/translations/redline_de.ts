@@ -6020,7 +6020,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Ob die Änderung, auf die Redline nicht mehr gewartet hat, auf {location} gespeichert wurde, lässt sich nicht sagen; das Fenster zeigt, was die Bibliothek enthält.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/server_wait.py" line="+19"/>
+        <location filename="../../app/ui/document/server_wait.py" line="+21"/>
         <source>Waiting for the page&apos;s text</source>
         <translation>Warten auf den Text der Seite</translation>
     </message>
@@ -6045,7 +6045,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Server der Bibliothek antwortet nicht; der Text der Seite wurde noch nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>The page&apos;s text was not read.</source>
+        <translation>Der Text der Seite wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
         <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; der Text der Seite wurde nicht gelesen.</translation>
     </message>

@@ -6014,7 +6014,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/server_wait.py" line="+19"/>
+        <location filename="../../app/ui/document/server_wait.py" line="+21"/>
         <source>Waiting for the page&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6039,7 +6039,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>The page&apos;s text was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6020,7 +6020,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible de savoir si la modification que Redline a cessé d’attendre a été enregistrée sur {location} ; la fenêtre affiche ce que contient la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/server_wait.py" line="+19"/>
+        <location filename="../../app/ui/document/server_wait.py" line="+21"/>
         <source>Waiting for the page&apos;s text</source>
         <translation>En attente du texte de la page</translation>
     </message>
@@ -6045,7 +6045,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le serveur de la bibliothèque ne répond pas ; le texte de la page n’a pas encore été lu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>The page&apos;s text was not read.</source>
+        <translation>Le texte de la page n’a pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
         <translation>Redline a cessé d’attendre le serveur qui contient {location} ; le texte de la page n’a pas été lu.</translation>
     </message>

@@ -179,7 +179,7 @@ class DocumentView(QWidget):
         self._unready = None
         self._reading = None
         self._offer.stop()
-        self.server_wait.withdraw()
+        self._withdraw_wait()
         self._request_pixels()  # first, so the render starts while the rest of the flip runs
         self.text_pane.clear_page(translate("Redline", "Loading the text…"))
         self.ocr_offer.offer(None)
@@ -302,7 +302,7 @@ class DocumentView(QWidget):
             self._on_page_read(content)
             self._read_back()
 
-        self.server_wait.withdraw()
+        self._withdraw_wait()
         self._reading = token = self.db.submit(
             lambda: read_page(self.lib, page.id),
             read,
@@ -322,7 +322,7 @@ class DocumentView(QWidget):
         if self._reading is None or not self.db.stoppable(self._reading):
             self._offer.stop()
             if self.server_wait.offering:
-                self.server_wait.withdraw()
+                self._withdraw_wait()
 
     def _on_stop_reading(self) -> None:
         """Stop waiting: the page's read, and what the database worker runs before it, given
@@ -330,10 +330,17 @@ class DocumentView(QWidget):
         if self._reading is not None:
             self.db.stop(self._reading)
 
+    def _withdraw_wait(self) -> None:
+        """Hide the bar; the keys it had go back to the page (Qt gave them to what follows it
+        in the window: the page review's list, where PgDown changes the page's status)."""
+        if self.server_wait.button.hasFocus():
+            self.page_view.setFocus()
+        self.server_wait.withdraw()
+
     def _stopped(self) -> None:
         self._offer.stop()
         self.text_pane.clear_page(ServerWait.stopped_text(self.lib.location))
-        self.server_wait.stopped(self.lib.location)
+        self.server_wait.stopped()
 
     def read_again(self) -> None:
         """Read the page shown again (after a change made elsewhere: OCR, a step that failed)."""

@@ -1,9 +1,11 @@
 """The bar under the page while its read waits on a team library's server that does not answer:
-after as long as an action waits before "Stop waiting" is offered (``library_calls``), it says so
-and offers **Stop waiting** (Esc where the page or its text has the keys); stopped, it says the
-page's text was not read and offers **Read again**. A page's read runs on the window's database
-worker, not on its thread: nothing else waits for it, so the window goes on taking input
-meanwhile, and only this read (and what runs on that worker before it) is given up."""
+after as long as an action waits before "Stop waiting" is offered (``library_calls``), it says
+so and offers **Stop waiting** (Esc where the page, its text or the thumbnails have the keys);
+stopped, it says the page's text was not read and offers **Read again**. A page's read runs on
+the window's database worker, not on its thread: nothing else waits for it, so the window goes
+on taking input meanwhile, and only this read (and what runs on that worker before it) is given
+up. (The bar said the whole sentence the text pane says, too: the server's address put Read
+again under it, as wide as the bar.)"""
 
 from __future__ import annotations
 
@@ -47,9 +49,10 @@ class ServerWait(OfferBar):
             )
         )
 
-    def stopped(self, location: str) -> None:
+    def stopped(self) -> None:
+        """Said whole in the text pane (``stopped_text``); here short, beside Read again."""
         self._show(False, tr(READ_AGAIN), tr(READ_AGAIN_TIP))
-        self._say(self.stopped_text(location))
+        self._say(translate("Redline", "The page's text was not read."))
 
     @staticmethod
     def stopped_text(location: str) -> str:
@@ -74,8 +77,9 @@ class ServerWait(OfferBar):
         (self.stop if self.offering else self.again).emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc stops waiting where the page or its text has the keys (installed on them): it
-        takes Esc before the window's own keys (the reading mode's Esc leaves it the next time)."""
+        """Esc stops waiting where the page, its text or the thumbnails have the keys (installed
+        on them): it takes Esc before the window's own keys (the reading mode's Esc leaves it
+        the next time)."""
         if not self.offering or not isinstance(event, QKeyEvent):
             return False
         if event.key() != Qt.Key.Key_Escape or event.modifiers() != Qt.KeyboardModifier.NoModifier:

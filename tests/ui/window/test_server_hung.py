@@ -387,7 +387,8 @@ def test_a_page_turn_on_a_hung_server_offers_stop_and_reads_once_it_answers(
         "not read."
     )
     qtbot.waitUntil(lambda: view.text_pane.placeholderText() == said)  # (the server still hung)
-    assert view.server_wait.label.text() == said and view.server_wait.button.text() == "Read again"
+    assert view.server_wait.label.text() == "The page's text was not read."
+    assert view.server_wait.button.text() == "Read again"
     assert view.page_text is None and view.index == 1
     assert window.current_message() == ""  # (said under the page, not once more at the foot)
     calls = window.library_calls  # (no call of the window's thread waited meanwhile)
@@ -395,9 +396,11 @@ def test_a_page_turn_on_a_hung_server_offers_stop_and_reads_once_it_answers(
     assert window.grab().save(os.environ.get("REDLINE_PAGE_STOPPED_PNG", str(tmp_path / "s.png")))
 
     own_server.thaw()
-    QTest.mouseClick(view.server_wait.button, Qt.MouseButton.LeftButton)  # Read again
+    view.server_wait.button.setFocus()  # (as Tab puts it there)
+    QTest.keyClick(view.server_wait.button, Qt.Key.Key_Space)  # Read again
     _read(qtbot, window, 1)
     assert not view.server_wait.isVisible()
+    assert view.page_view.hasFocus()  # the keys back on the page, where PgDown turns it
     view.next_page()
     _read(qtbot, window, 2)
 
