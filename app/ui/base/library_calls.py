@@ -201,8 +201,10 @@ class LibraryCalls(QObject):
     def _turn(self, awaited: _Awaited) -> None:
         future = awaited.future
         while not future.done() and awaited.stopped is None:
-            if self.input.on and awaited.relooping:  # (what was pressed before the offer,
-                QCoreApplication.processEvents()  # held by Qt till now, is dropped)
+            # What was pressed before the offer, held by Qt till now, is dropped (by the call
+            # awaited then, or by one made while that was being done, inside it).
+            if self.input.on and (awaited.relooping or self.input.draining):
+                QCoreApplication.processEvents()
                 self.input.drained()
                 if future.done() or awaited.stopped is not None:
                     break

@@ -249,8 +249,9 @@ class TaskRunner(QObject):
         return len(self._pending)
 
     def stoppable(self, token: int) -> bool:
-        """Whether task ``token`` is not back yet and may be given up (:meth:`stop`)."""
-        return token in self._watched
+        """Whether task ``token`` is not done yet and may be given up (:meth:`stop`)."""
+        task = self._watched.get(token)
+        return task is not None and not task.outcome.done()  # (done: its result may be held)
 
     def stop(self, token: int) -> None:
         """Give up task ``token`` and those running now, which it waits for (on one server they
