@@ -1217,7 +1217,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+70"/>
+        <location filename="../../app/ui/document/document_view.py" line="+74"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1232,7 +1232,7 @@
         <translation>Der OCR-Text der Seite, schreibgeschützt, Wort für Wort mit dem Scan verknüpft.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Text pane</source>
         <translation>Textbereich</translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation>Der Text der Seite, oder das Angebot, eine Seite ohne Text per OCR zu lesen.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Loading the text…</source>
         <translation>Text wird geladen…</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>Die Seite kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Cannot read the page: {reason}</source>
         <translation>Die Seite kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -1524,12 +1524,12 @@
         <translation>Strg+Enter speichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+41"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+33"/>
         <source>Run OCR on this page</source>
         <translation>Seite per OCR lesen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>No text on this page (the library is read-only).</source>
         <translation>Kein Text auf dieser Seite (die Bibliothek ist schreibgeschützt).</translation>
     </message>
@@ -1544,7 +1544,7 @@
         <translation>Kein Text auf dieser Seite.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
         <source>Reading the page with Tesseract…</source>
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
@@ -2265,7 +2265,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="+294"/>
+        <location filename="../../app/ui/window/main_window.py" line="+295"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -3447,7 +3447,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht mehr auf den Server der Bibliothek warten (Esc): was er gerade tat, wird abgebrochen, und Sie erfahren, ob etwas gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/folder_library.py" line="+36"/>
+        <location filename="../../app/ui/window/folder_library.py" line="+37"/>
         <source>Opening a library</source>
         <translation>Eine Bibliothek wird geöffnet</translation>
     </message>
@@ -4297,7 +4297,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>kein Feld {name!r}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/locate.py" line="+42"/>
+        <location filename="../../app/core/annotating/locate.py" line="+43"/>
         <source>The document has pages 1 to {value}; there is no page {number}.</source>
         <translation>Das Dokument hat die Seiten 1 bis {value}; es gibt keine Seite {number}.</translation>
     </message>
@@ -4327,7 +4327,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{quote!r} kommt auf der Seite {value}-mal vor; es gibt kein Vorkommen {occurrence}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Give a tag path such as Places/Havana.</source>
         <translation>Geben Sie einen Schlagwortpfad an, etwa Orte/Havanna.</translation>
     </message>
@@ -4730,7 +4730,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{what} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/stored.py" line="+92"/>
+        <location filename="../../app/core/detection/stored.py" line="+97"/>
         <source>page {page}: {note}</source>
         <translation>Seite {page}: {note}</translation>
     </message>
@@ -6138,6 +6138,41 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Diese Bibliothek enthält noch keine Dokumente.
 
 {path} ({key}) holt Scans herein: PDF- oder Bilddateien. Sie können sie auch auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/server_wait.py" line="+21"/>
+        <source>Waiting for the page&apos;s text</source>
+        <translation>Warten auf den Text der Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for this page&apos;s text (Esc): its read is cancelled on the library&apos;s server.</source>
+        <translation>Nicht mehr auf den Text dieser Seite warten (Esc): das Lesen wird auf dem Server der Bibliothek abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read again</source>
+        <translation>Erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read this page&apos;s text from the library again.</source>
+        <translation>Den Text dieser Seite erneut aus der Bibliothek lesen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The library&apos;s server is not answering; the page&apos;s text has not been read yet.</source>
+        <translation>Der Server der Bibliothek antwortet nicht; der Text der Seite wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The page&apos;s text was not read.</source>
+        <translation>Der Text der Seite wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; der Text der Seite wurde nicht gelesen.</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             threads=max(1, RENDER_PROCESSES - 1), synchronous=synchronous, parent=self
         )
         self.db_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
+        self.db_runner.watch = lib.watch_call  # (a page's read on a hung server may be given up)
         # Imports and OCR runs: long jobs that must not hold up page text or search.
         self.import_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
         cache = RenderCache(settings.get(S.RENDER_CACHE_MB) * 1024 * 1024)
@@ -483,8 +484,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             job.cancel()
         runners = (self.render_runner, self.renderer.page_runner, self.db_runner)
         for runner in (*runners, self.import_runner):
-            runner.pool.clear()
-            runner.wait()
+            runner.close()
         if self.render_processes is not None:
             self.render_processes.close()
         if self.handover is not None:
