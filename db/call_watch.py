@@ -35,6 +35,7 @@ class Stopped(Exception):
 class Reached(enum.Enum):
     """How far a call had got when it was stopped."""
 
+    WAITING = "waiting"  # not begun (queued behind another call): it changed nothing
     READING = "reading"  # no write begun: it changed nothing, and was to change nothing
     WRITING = "writing"  # a write begun, not committed: rolled back, nothing changed
     COMMITTING = "committing"  # a COMMIT sent: the server may have carried it out
@@ -47,7 +48,7 @@ class Watch:
         self._watches = watches
         self._lock = threading.Lock()
         self.stopped = False
-        self.reached = Reached.READING
+        self.reached = Reached.WAITING
         self.connections: list[Any] = []  # the DBAPI connections its thread holds
 
     @contextmanager
@@ -57,8 +58,9 @@ class Watch:
         ident = threading.get_ident()
         self._watches.bind(ident, self)
         try:
-            if self.stopped:
-                raise Stopped
+            with self._lock:
+                self.check()
+                self.reached = Reached.READING
             yield
         finally:
             self._watches.unbind(ident)
@@ -83,7 +85,7 @@ class Watch:
     def writing(self) -> None:
         with self._lock:
             self.check()
-            if self.reached is Reached.READING:
+            if self.reached in (Reached.WAITING, Reached.READING):
                 self.reached = Reached.WRITING
 
     def committing(self) -> None:

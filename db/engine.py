@@ -241,7 +241,9 @@ def open_database(
     if not read_only:
         from filelock import FileLock, Timeout
 
-        lock = FileLock(str(db_path.with_name("library.lock")))
+        # The process's lock, not this thread's (filelock's default): the window opens a library
+        # on a thread of its own and closes it on its own thread, or the other way round.
+        lock = FileLock(str(db_path.with_name("library.lock")), thread_local=False)
         try:
             lock.acquire(timeout=0.2)
         except Timeout:

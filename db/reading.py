@@ -130,6 +130,28 @@ class SqliteReader:
         self._conn.close()
 
 
+def stored_revision(root: Path) -> str | None:
+    """The schema revision the library in folder ``root`` says it is at, read with one query
+    (``mode=ro``, the standard library): what a window says before it opens a library that will
+    be upgraded. None when there is none to read: no library file, another program's database, a
+    damaged file, a folder ``mode=ro`` cannot read in (``Library.open`` says what it is)."""
+    path = (root / DB_NAME).absolute()
+    try:
+        if not path.is_file():
+            return None
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return None if row is None else str(row[0])
+
+
 def open_reader(root: Path) -> SqliteReader | None:
     """The library folder ``root``'s database opened read-only (``mode=ro``) with the standard
     library, when it is a current Redline library in a folder this process may write (``mode=ro``

@@ -290,23 +290,31 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.annotating import annotations as A
     from app.core.annotating.locate import find_text
 
-    lib = ctx.library()
-    author = author_of(args)
+    lib = ctx.library()  # (what is wrong with the request is said before who makes it)
     _, page_id = _page(lib, ctx, args.document, args.page)
     anchors: dict[str, Any] = {}
     quote = ""
+    took = ""
     if args.quote is not None:
         found = find_text(lib, page_id, args.quote, args.occurrence)
         anchors["text"], quote = found.span, found.quote
+        if found.occurrences > 1:  # (which one it took, and how to take another)
+            took = (
+                f"{args.quote!r} occurs {found.occurrences} times on page {args.page}: "
+                f"this is occurrence {args.occurrence} (--occurrence K for another)"
+            )
         if args.kind == "redaction":
             if found.region is None:
                 raise RedlineError("these words have no boxes on the scan: give --region instead")
             anchors["region"] = found.region
     elif args.region is not None:
         anchors["region"] = _region(args.region)
+    author = author_of(args)
     body = _body(lib, args.kind, args, author, {}, quote)
     change = A.create_annotation(lib, page_id, args.kind, body=body, author=author, **anchors)
     _show(lib, args, change.record)
+    if took:
+        print(f"redline: {took}", file=sys.stderr)
     return 0
 
 
@@ -322,8 +330,8 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.annotating import annotations as A
 
     lib = ctx.library()
+    rec = annotation_listing.get_annotation(lib, args.uuid)  # (one that exists, then who)
     author = author_of(args)
-    rec = annotation_listing.get_annotation(lib, args.uuid)
     body = _body(lib, rec.kind, args, author, rec.body)
     change = A.update_annotation(lib, args.uuid, author=author, body=body)
     _show(lib, args, change.record)
@@ -331,9 +339,11 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
+    from app.core.annotating import annotation_listing
     from app.core.annotating import annotations as A
 
     lib = ctx.library()
+    annotation_listing.get_annotation(lib, args.uuid)  # (one that exists, then who)
     A.delete_annotation(lib, args.uuid, author=author_of(args))
     print(f"deleted {args.uuid}")
     return 0
@@ -344,13 +354,13 @@ def cmd_decide(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.annotating import annotations as A
 
     lib = ctx.library()
-    author = author_of(args)
-    for uuid in args.uuids:  # all must exist and be live before any changes
+    for uuid in args.uuids:  # all must exist and be live before any changes (and before who)
         rec = annotation_listing.get_annotation(lib, uuid)
         if rec.deleted:
             raise RedlineError(f"annotation {uuid} is deleted; nothing was changed")
         if args.status == "accepted":
             _check_codes(lib, rec)
+    author = author_of(args)
     for uuid in args.uuids:
         A.set_status(lib, uuid, args.status, author=author)
         print(f"{args.status} {uuid}")
@@ -454,8 +464,8 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.documents.queries import document_summary
 
     lib = ctx.library()
+    doc, page_id = _page(lib, ctx, args.document, args.page)  # (a page that exists, then who)
     author = author_of(args)
-    doc, page_id = _page(lib, ctx, args.document, args.page)
     change = set_page_status(lib, page_id, REVIEW_STATUSES[args.status], author=author)
     title = document_summary(lib, doc).title
     print(f"{title} page {args.page}: {change.before.status} -> {change.after.status}")

@@ -147,8 +147,8 @@ def _report(
         named = f"{title} (document {s.document_id})" if title else f"document {s.document_id}"
         print(
             f"{named}: "
-            f"{markings} ({s.markings_found} found), "
-            f"{redactions} ({s.redactions_found} found){rescanned}"
+            f"{markings} ({_found(s.markings_found, s.markings_known)}), "
+            f"{redactions} ({_found(s.redactions_found, s.redactions_known)}){rescanned}"
         )
         if s.pages_without_text:
             print(
@@ -159,6 +159,12 @@ def _report(
             )
         for w in s.warnings:
             print(f"  warning: {w}", file=sys.stderr)
+
+
+def _found(found: int, known: int) -> str:
+    """ "3 found", and how many of them the document had already (a person's, or proposed
+    before)."""
+    return f"{found} found, {known} already in the document" if known else f"{found} found"
 
 
 def _pages(n: int) -> str:

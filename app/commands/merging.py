@@ -118,11 +118,11 @@ def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.exchange.merge_words import FIELDS, Words
 
     lib = ctx.library()
-    author = author_of(args)
     value = _value(args.value)
     if (args.take is None) == (value is UNSET):
         raise RedlineError("give --take here|there or --value VALUE (one of the two)")
-    conflict = get_conflict(lib, args.id)
+    conflict = get_conflict(lib, args.id)  # (one in conflict, then who decides)
+    author = author_of(args)
     kw: dict[str, Any] = {} if value is UNSET else {"value": value}
     decision = decide(lib, args.id, author=author, take=args.take or "here", field=args.field, **kw)
     w = Words(author)

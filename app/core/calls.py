@@ -97,7 +97,7 @@ class CallWatch:
             )
             error.committing = True
             return error
-        if reached is Reached.WRITING:
+        if reached in (Reached.WRITING, Reached.WAITING):  # (rolled back, or never begun)
             said = translate(
                 "Redline",
                 "Redline stopped waiting for the server holding {location}; nothing was changed.",

@@ -37,6 +37,8 @@ from db.engine import Database, DatabaseError, open_database, open_server_databa
 from db.location import DB_NAME as DB_NAME
 from db.location import default_library_path as default_library_path
 from db.migrate import SchemaError, UpgradeNeeded
+from db.reading import stored_revision
+from db.revisions import known_revisions
 from db.server import LOCK_WAIT_S, database_name, is_server_url
 from db.server import ServerAddress as ServerAddress  # (what the window's forms use of db/)
 from db.server import ServerError as ServerError
@@ -191,6 +193,14 @@ def server_cache_folder(location: str) -> Path:
 
 def server_backup_folder() -> Path:
     return user_data_path("redline", appauthor=False) / "server-backups"
+
+
+def upgrade_due(root: Path) -> bool:
+    """Whether opening the folder library at ``root`` backs it up and upgrades it first: it is at
+    an earlier revision of this program's and its folder can be written. Read up front with one
+    query, so that a window can say so while it opens the library; an answer gone stale by then
+    (another process upgraded it first) only changes what was said."""
+    return stored_revision(root) in known_revisions()[:-1] and os.access(root, os.W_OK)
 
 
 class Library:

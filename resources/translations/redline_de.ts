@@ -1217,7 +1217,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+70"/>
+        <location filename="../../app/ui/document/document_view.py" line="+74"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1232,7 +1232,7 @@
         <translation>Der OCR-Text der Seite, schreibgeschützt, Wort für Wort mit dem Scan verknüpft.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Text pane</source>
         <translation>Textbereich</translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation>Der Text der Seite, oder das Angebot, eine Seite ohne Text per OCR zu lesen.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Loading the text…</source>
         <translation>Text wird geladen…</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>Die Seite kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Cannot read the page: {reason}</source>
         <translation>Die Seite kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -1524,12 +1524,12 @@
         <translation>Strg+Enter speichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+41"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+33"/>
         <source>Run OCR on this page</source>
         <translation>Seite per OCR lesen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>No text on this page (the library is read-only).</source>
         <translation>Kein Text auf dieser Seite (die Bibliothek ist schreibgeschützt).</translation>
     </message>
@@ -1544,7 +1544,7 @@
         <translation>Kein Text auf dieser Seite.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
         <source>Reading the page with Tesseract…</source>
         <translation>Die Seite wird mit Tesseract gelesen…</translation>
     </message>
@@ -2265,7 +2265,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="+297"/>
+        <location filename="../../app/ui/window/main_window.py" line="+295"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -3357,7 +3357,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+24"/>
+        <location filename="../../app/ui/window/libraries.py" line="+25"/>
         <source>Open &amp;library…</source>
         <translation>Bibliothek ö&amp;ffnen…</translation>
     </message>
@@ -3447,9 +3447,39 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht mehr auf den Server der Bibliothek warten (Esc): was er gerade tat, wird abgebrochen, und Sie erfahren, ob etwas gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-215"/>
+        <location filename="../../app/ui/window/folder_library.py" line="+37"/>
+        <source>Opening a library</source>
+        <translation>Eine Bibliothek wird geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening {folder}…</source>
+        <translation>{folder} wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up {folder} and upgrading it to this version of Redline…</source>
+        <translation>{folder} wird gesichert und auf diese Version von Redline aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An earlier version of Redline made this library. It is upgraded once, after a copy is kept in its backups folder; a large library takes a while.</source>
+        <translation>Eine frühere Version von Redline hat diese Bibliothek angelegt. Sie wird einmal aktualisiert, nachdem eine Kopie in ihrem Ordner „backups“ abgelegt wurde; eine große Bibliothek braucht eine Weile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open the library</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped opening {folder}; this library stays open.</source>
+        <translation>Öffnen von {folder} abgebrochen; diese Bibliothek bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped waiting for {folder}; its upgrade, once begun, finishes by itself (its backup kept). This library stays open.</source>
+        <translation>Warten auf {folder} abgebrochen; eine begonnene Aktualisierung läuft von selbst zu Ende (ihre Sicherung bleibt erhalten). Diese Bibliothek bleibt geöffnet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/side_tabs.py" line="-48"/>
@@ -3472,7 +3502,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+107"/>
+        <location filename="../../app/ui/window/main_window.py" line="-108"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -4267,7 +4297,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>kein Feld {name!r}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/locate.py" line="+42"/>
+        <location filename="../../app/core/annotating/locate.py" line="+43"/>
         <source>The document has pages 1 to {value}; there is no page {number}.</source>
         <translation>Das Dokument hat die Seiten 1 bis {value}; es gibt keine Seite {number}.</translation>
     </message>
@@ -4297,7 +4327,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{quote!r} kommt auf der Seite {value}-mal vor; es gibt kein Vorkommen {occurrence}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Give a tag path such as Places/Havana.</source>
         <translation>Geben Sie einen Schlagwortpfad an, etwa Orte/Havanna.</translation>
     </message>
@@ -4700,7 +4730,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{what} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/stored.py" line="+92"/>
+        <location filename="../../app/core/detection/stored.py" line="+97"/>
         <source>page {page}: {note}</source>
         <translation>Seite {page}: {note}</translation>
     </message>
@@ -5150,7 +5180,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: das Zitat deckt die Positionen des Ankers nicht ab</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+62"/>
+        <location filename="../../app/core/library.py" line="+64"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger mit der Bibliothek unter {root} ist voll; nichts wurde geändert. Geben Sie etwas Platz frei und versuchen Sie es noch einmal.</translation>
     </message>
@@ -5220,7 +5250,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{location}: {reason}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} ist eine Datei, kein Bibliotheksordner.</translation>
     </message>
@@ -6108,6 +6138,41 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Diese Bibliothek enthält noch keine Dokumente.
 
 {path} ({key}) holt Scans herein: PDF- oder Bilddateien. Sie können sie auch auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/server_wait.py" line="+21"/>
+        <source>Waiting for the page&apos;s text</source>
+        <translation>Warten auf den Text der Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for this page&apos;s text (Esc): its read is cancelled on the library&apos;s server.</source>
+        <translation>Nicht mehr auf den Text dieser Seite warten (Esc): das Lesen wird auf dem Server der Bibliothek abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read again</source>
+        <translation>Erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read this page&apos;s text from the library again.</source>
+        <translation>Den Text dieser Seite erneut aus der Bibliothek lesen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The library&apos;s server is not answering; the page&apos;s text has not been read yet.</source>
+        <translation>Der Server der Bibliothek antwortet nicht; der Text der Seite wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The page&apos;s text was not read.</source>
+        <translation>Der Text der Seite wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; der Text der Seite wurde nicht gelesen.</translation>
     </message>
 </context>
 </TS>

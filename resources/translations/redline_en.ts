@@ -84,7 +84,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/locate.py" line="+42"/>
+        <location filename="../../app/core/annotating/locate.py" line="+43"/>
         <source>The document has pages 1 to {value}; there is no page {number}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,7 +114,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Give a tag path such as Places/Havana.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,7 +517,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/stored.py" line="+92"/>
+        <location filename="../../app/core/detection/stored.py" line="+97"/>
         <source>page {page}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,7 +1626,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+62"/>
+        <location filename="../../app/core/library.py" line="+64"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,7 +1696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>{root} is a file, not a library folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,7 +3511,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+70"/>
+        <location filename="../../app/ui/document/document_view.py" line="+74"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -3526,7 +3526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Text pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,7 +3536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Loading the text…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,7 +3546,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Cannot read the page: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,12 +3706,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+41"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+33"/>
         <source>Run OCR on this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>No text on this page (the library is read-only).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,7 +3726,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
         <source>Reading the page with Tesseract…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3762,7 +3762,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+446"/>
+        <location filename="../../app/ui/window/main_window.py" line="+444"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5162,7 +5162,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+24"/>
+        <location filename="../../app/ui/window/libraries.py" line="+25"/>
         <source>Open &amp;library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5252,8 +5252,38 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-215"/>
+        <location filename="../../app/ui/window/folder_library.py" line="+37"/>
+        <source>Opening a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up {folder} and upgrading it to this version of Redline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An earlier version of Redline made this library. It is upgraded once, after a copy is kept in its backups folder; a large library takes a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped opening {folder}; this library stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped waiting for {folder}; its upgrade, once begun, finishes by itself (its backup kept). This library stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5277,7 +5307,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+107"/>
+        <location filename="../../app/ui/window/main_window.py" line="-108"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6099,6 +6129,41 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <source>This library has no documents yet.
 
 {path} ({key}) brings scans in: PDF or image files. You can also drop them on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/server_wait.py" line="+21"/>
+        <source>Waiting for the page&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for this page&apos;s text (Esc): its read is cancelled on the library&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read this page&apos;s text from the library again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The library&apos;s server is not answering; the page&apos;s text has not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The page&apos;s text was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

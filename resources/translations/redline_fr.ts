@@ -1217,7 +1217,7 @@
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+70"/>
+        <location filename="../../app/ui/document/document_view.py" line="+74"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1232,7 +1232,7 @@
         <translation>Le texte OCR de la page, en lecture seule, lié mot à mot au scan.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Text pane</source>
         <translation>Volet du texte</translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation>Le texte de la page, ou l’offre de lancer l’OCR sur une page qui n’en a pas.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Loading the text…</source>
         <translation>Chargement du texte…</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>Impossible de lire la page</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Cannot read the page: {reason}</source>
         <translation>Impossible de lire la page : {reason}</translation>
     </message>
@@ -1524,12 +1524,12 @@
         <translation>Ctrl+Entrée enregistre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/ocr_offer.py" line="+41"/>
+        <location filename="../../app/ui/document/ocr_offer.py" line="+33"/>
         <source>Run OCR on this page</source>
         <translation>Lire la page par OCR</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>No text on this page (the library is read-only).</source>
         <translation>Aucun texte sur cette page (la bibliothèque est en lecture seule).</translation>
     </message>
@@ -1544,7 +1544,7 @@
         <translation>Aucun texte sur cette page.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
         <source>Reading the page with Tesseract…</source>
         <translation>Lecture de la page avec Tesseract…</translation>
     </message>
@@ -2265,7 +2265,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="+297"/>
+        <location filename="../../app/ui/window/main_window.py" line="+295"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -3357,7 +3357,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+24"/>
+        <location filename="../../app/ui/window/libraries.py" line="+25"/>
         <source>Open &amp;library…</source>
         <translation>Ouvrir une &amp;bibliothèque…</translation>
     </message>
@@ -3447,9 +3447,39 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Cesser d’attendre le serveur de la bibliothèque (Échap) : ce qu’il faisait est annulé, et vous êtes informé de ce qui a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-215"/>
+        <location filename="../../app/ui/window/folder_library.py" line="+37"/>
+        <source>Opening a library</source>
+        <translation>Ouverture d’une bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening {folder}…</source>
+        <translation>Ouverture de {folder}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up {folder} and upgrading it to this version of Redline…</source>
+        <translation>Sauvegarde de {folder} et mise à jour pour cette version de Redline…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An earlier version of Redline made this library. It is upgraded once, after a copy is kept in its backups folder; a large library takes a while.</source>
+        <translation>Une version antérieure de Redline a créé cette bibliothèque. Elle est mise à jour une fois, après qu’une copie a été gardée dans son dossier « backups » ; une grande bibliothèque prend un moment.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open the library</source>
         <translation>Impossible d’ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped opening {folder}; this library stays open.</source>
+        <translation>Ouverture de {folder} interrompue ; cette bibliothèque reste ouverte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped waiting for {folder}; its upgrade, once begun, finishes by itself (its backup kept). This library stays open.</source>
+        <translation>Attente de {folder} interrompue ; une mise à jour commencée se termine d’elle-même (sa sauvegarde est gardée). Cette bibliothèque reste ouverte.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/side_tabs.py" line="-48"/>
@@ -3472,7 +3502,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+107"/>
+        <location filename="../../app/ui/window/main_window.py" line="-108"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -4267,7 +4297,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>aucun champ {name!r}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/locate.py" line="+42"/>
+        <location filename="../../app/core/annotating/locate.py" line="+43"/>
         <source>The document has pages 1 to {value}; there is no page {number}.</source>
         <translation>Le document a les pages 1 à {value} ; il n’y a pas de page {number}.</translation>
     </message>
@@ -4297,7 +4327,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{quote!r} apparaît {value} fois sur la page ; il n’y a pas d’occurrence {occurrence}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Give a tag path such as Places/Havana.</source>
         <translation>Donnez un chemin d’étiquette, par exemple Lieux/La Havane.</translation>
     </message>
@@ -4700,7 +4730,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{what} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/core/detection/stored.py" line="+92"/>
+        <location filename="../../app/core/detection/stored.py" line="+97"/>
         <source>page {page}: {note}</source>
         <translation>page {page} : {note}</translation>
     </message>
@@ -5150,7 +5180,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : la citation ne couvre pas les positions de l’ancre</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+62"/>
+        <location filename="../../app/core/library.py" line="+64"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Le disque qui contient la bibliothèque {root} est plein ; rien n’a été modifié. Libérez de la place et réessayez.</translation>
     </message>
@@ -5220,7 +5250,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{location} : {reason}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>{root} is a file, not a library folder.</source>
         <translation>{root} est un fichier, pas un dossier de bibliothèque.</translation>
     </message>
@@ -6108,6 +6138,41 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Cette bibliothèque ne contient encore aucun document.
 
 {path} ({key}) fait entrer des numérisations&#xa0;: fichiers PDF ou images. Vous pouvez aussi les déposer sur la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document/server_wait.py" line="+21"/>
+        <source>Waiting for the page&apos;s text</source>
+        <translation>En attente du texte de la page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for this page&apos;s text (Esc): its read is cancelled on the library&apos;s server.</source>
+        <translation>Cesser d’attendre le texte de cette page (Échap) : sa lecture est annulée sur le serveur de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read again</source>
+        <translation>Relire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read this page&apos;s text from the library again.</source>
+        <translation>Relire le texte de cette page dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The library&apos;s server is not answering; the page&apos;s text has not been read yet.</source>
+        <translation>Le serveur de la bibliothèque ne répond pas ; le texte de la page n’a pas encore été lu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The page&apos;s text was not read.</source>
+        <translation>Le texte de la page n’a pas été lu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; le texte de la page n’a pas été lu.</translation>
     </message>
 </context>
 </TS>

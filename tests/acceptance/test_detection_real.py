@@ -18,7 +18,7 @@ from app.core.detection.run import detect_document
 from app.core.documents.ingest import import_file
 from app.core.ids import DocumentId
 from app.core.library import Library
-from app.core.ocr.run import ocr_documents
+from app.core.ocr.run import ocr_documents, tesseract_available
 from tests.builders import SHARED_SCANS
 
 STATE_TEXT = SHARED_SCANS.parent / "ocr-text" / "state-foia-F-2017-13804-C06689721.ocr.txt"
@@ -178,3 +178,36 @@ def test_a_jfk_files_docid_misread_on_a_page_is_proposed_as_the_files(tmp_path: 
             )
     assert "Docid:32969794" in {r[1] for r in rows}  # (what OCR read, kept as the quote)
     assert {r[0] for r in rows} == {"DocId 32989794"}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not tesseract_available(), reason="the scan needs OCR (tesseract)")
+def test_a_marking_a_person_made_is_not_proposed_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reviewer's steps on jfk-104-10001-10034: SECRET on page 1 marked by a person, then
+    detection proposed "classification: SECRET" on the same words beside it."""
+    lib = str(tmp_path / "lib")
+    scan = SHARED_SCANS / "jfk-104-10001-10034.pdf"
+    assert main(["--library", lib, "import", str(scan), "--ocr", "auto"]) == 0
+    monkeypatch.setenv("REDLINE_AUTHOR", "Reviewer")
+    assert main(["--library", lib, "annotate", "add", scan.stem, "--page", "1", "--kind",
+                 "marking", "--quote", "SECRET", "--category", "classification",
+                 "--value", "SECRET"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["--library", lib, "detect", scan.stem]) == 0
+    said = capsys.readouterr().out
+    assert main(["--library", lib, "annotate", "list", scan.stem, "--page", "1", "--kind",
+                 "marking", "--json"]) == 0  # fmt: skip
+    listed = json.loads(capsys.readouterr().out)
+    [marked] = [a for a in listed if a["origin"] == "person"]
+    on_it = [
+        a
+        for a in listed
+        if a["body"]["value"] == "SECRET"
+        and a["origin"] == "detector"
+        and (a["span"] is None or a["span"][0] < marked["span"][1])
+        and (a["region"] is None or a["region"]["y"] < 100)  # (the banner at the top)
+    ]
+    assert on_it == []
+    assert "1 already in the document" in said

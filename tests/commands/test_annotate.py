@@ -16,6 +16,7 @@ import pymupdf
 import pytest
 
 from app.cli import main
+from app.commands import annotate
 from app.core.annotating.annotation_listing import list_annotations
 from app.core.library import Library
 from tests.core.exchange.helpers import add_annotation, new_library, scan_pdf
@@ -221,6 +222,55 @@ def test_bad_requests_get_one_line_and_change_nothing(
     if code == 1:
         assert err.count("\n") == 1 and err.startswith("redline: ")
     assert _log(lib_path) == before
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("annotate", "accept", "1234"), "There is no annotation 1234."),
+        (("annotate", "reject", "1234"), "There is no annotation 1234."),
+        (("annotate", "delete", "1234"), "There is no annotation 1234."),
+        (("annotate", "edit", "1234", "--note", "x"), "There is no annotation 1234."),
+        (("annotate", "add", "scan", "--page", "9", "--kind", "note", "--note", "x"), "page 9"),
+        (("annotate", "add", "nosuch", "--page", "1", "--kind", "note", "--note", "x"), "nosuch"),
+        (("annotate", "add", "scan", "--page", "1", "--kind", "note", "--quote", "Vienna",
+          "--note", "x"), "'Vienna' is not in the page's current reading"),
+        (("review", "scan", "--page", "9", "--status", "reviewed"), "page 9"),
+        (("resolve", "nope", "--take", "there"), "nope is not in conflict"),
+    ],
+)  # fmt: skip
+def test_the_real_problem_comes_before_asking_who_is_annotating(
+    lib_path: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: tuple[str, ...],
+    message: str,
+) -> None:
+    """Without a name given, a request that cannot be done says why, not "say who is
+    annotating" (the name is asked for a change that will be made)."""
+    monkeypatch.delenv("REDLINE_AUTHOR")
+    monkeypatch.setattr(annotate, "_window_name", lambda: "")
+    code, _, err = run(capsys, "--library", lib_path, *argv)
+    assert code == 1 and message in err and "say who is annotating" not in err
+    code, _, err = run(capsys, "--library", lib_path, "annotate", "add", "scan", "--page", "1",
+                       "--kind", "note", "--note", "x")  # fmt: skip
+    assert code == 1 and "say who is annotating" in err  # (one that can be made: who?)
+
+
+def test_a_quote_found_more_than_once_says_which_it_took(
+    lib_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ("--library", lib_path, "annotate", "add", "scan", "--page", "1", "--kind", "note")
+    code, out, err = run(capsys, *base, "--quote", "or", "--note", "x", "--json")
+    assert code == 0 and json.loads(out)["span"] == [16, 18]  # (memorandum: the first "or")
+    assert err == (
+        "redline: 'or' occurs 3 times on page 1: this is occurrence 1 (--occurrence K for "
+        "another)\n"
+    )
+    code, out, err = run(capsys, *base, "--quote", "or", "--occurrence", "3", "--note", "x")
+    assert code == 0 and "this is occurrence 3" in err and len(out.strip()) == 36
+    code, out, err = run(capsys, *base, "--quote", "Havana", "--note", "x")
+    assert code == 0 and err == ""  # (one place: nothing to say)
 
 
 def test_the_author_comes_from_the_option_the_environment_or_the_window(

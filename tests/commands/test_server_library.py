@@ -66,7 +66,7 @@ def test_detection_on_a_server_library_and_again_from_the_banners_read(
     assert "3 new marking proposals" in first and "banners re-read from 1 page" in first
     assert main(["--library", pg_library_url, "detect", "--no-redactions"]) == 0
     again = capsys.readouterr().out
-    assert "0 new marking proposals (3 found)" in again
+    assert "0 new marking proposals (3 found, 3 already in the document)" in again
     assert "banners of 1 page taken from the earlier reading" in again
 
 

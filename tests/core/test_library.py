@@ -11,8 +11,9 @@ from sqlalchemy.exc import OperationalError
 
 from app.core.documents.ingest import import_file
 from app.core.errors import LibraryError
-from app.core.library import Library, storage_error
+from app.core.library import Library, storage_error, upgrade_due
 from tests.builders import make_text_pdf
+from tests.core.helpers import older_library
 
 
 def test_the_writer_sweeps_orphans_and_temporaries_and_nothing_else(tmp_path: Path) -> None:
@@ -111,3 +112,24 @@ def test_a_run_the_server_stopped_is_not_said_to_have_changed_nothing() -> None:
         )
     full = _server_said("could not extend file", "53100")
     assert str(DetectionStopped(full, None)).endswith("has no disk space left.")
+
+
+def test_an_upgrade_due_is_told_up_front(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the window says while it opens a library: whether it backs it up and upgrades it."""
+    old = older_library(tmp_path / "old")
+    assert upgrade_due(old)
+    monkeypatch.chdir(tmp_path)
+    assert upgrade_due(Path("old"))  # (a folder named as typed)
+    assert not upgrade_due(tmp_path / "nothing-here")
+    with Library.open(tmp_path / "current"):
+        assert not upgrade_due(tmp_path / "current")
+    with Library.open(old) as lib:  # (upgraded now)
+        assert not lib.read_only
+    assert not upgrade_due(old)
+    with sqlite3.connect(old / "library.sqlite") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")  # a newer Redline's
+    assert not upgrade_due(old)
+    damaged = tmp_path / "damaged"
+    damaged.mkdir()
+    (damaged / "library.sqlite").write_bytes(b"not a database" * 100)
+    assert not upgrade_due(damaged)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-from db.engine import LibraryLockedError, integrity_check, open_database
+from db.engine import Database, LibraryLockedError, integrity_check, open_database
 
 
 def test_pragmas(tmp_path: Path) -> None:
@@ -69,6 +70,28 @@ def test_second_writer_gets_read_only_or_a_clear_refusal(tmp_path: Path) -> None
         holder.stdin.close()
         holder.wait(timeout=30)
     # Once the writer has gone, the library opens for writing again.
+    open_database(db_path, app_version="t").close()
+
+
+def test_a_writer_opened_on_one_thread_lets_go_of_its_lock_when_closed_on_another(
+    tmp_path: Path,
+) -> None:
+    """The window opens a library on a thread of its own and closes it on its own thread (or
+    the other way round, for one nobody waits for): filelock's locks were the thread's that took
+    them by default, and a close elsewhere let nothing go, so the library stayed locked."""
+    db_path = tmp_path / "library.sqlite"
+    opened: list[object] = []
+    opener = threading.Thread(target=lambda: opened.append(open_database(db_path, app_version="t")))
+    opener.start()
+    opener.join()
+    [db] = opened
+    assert isinstance(db, Database) and not db.read_only
+    db.close()  # (on this thread)
+    again = open_database(db_path, app_version="t")  # for writing: nobody holds the lock
+    assert not again.read_only
+    closer = threading.Thread(target=again.close)
+    closer.start()
+    closer.join()
     open_database(db_path, app_version="t").close()
 
 

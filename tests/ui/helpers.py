@@ -112,7 +112,8 @@ def scan_pdf(path: Path, text: str) -> Path:
 
 def main_dialogs(window: MainWindow) -> Iterator[QDialog]:
     """The window's dialogs, each made (some shown) in turn: export, settings, metadata, about,
-    shortcuts, help, tags, the error dialog and the five annotation forms."""
+    shortcuts, help, tags, the error dialog, the five annotation forms and File › Open
+    library's progress."""
     from app.core.errors import RedlineError
     from app.ui.annotating.editor import AnnotationDialog
     from app.ui.annotating.tag_manager import TagManager
@@ -137,3 +138,13 @@ def main_dialogs(window: MainWindow) -> Iterator[QDialog]:
     tags = window.page_annotations.tags
     for kind in ("correction", "tag", "marking", "redaction", "note"):
         yield AnnotationDialog(kind, quote="SECRET", tags=tags, parent=window)
+    yield upgrading_dialog(window)
+
+
+def upgrading_dialog(window: MainWindow) -> QDialog:
+    """File › Open library's progress, as it is while an older library is upgraded."""
+    from app.ui.window.folder_library import FolderOpening
+
+    dialog = FolderOpening(window, window.lib.root)
+    dialog.describe(Path.home() / "Archives" / "cables-1975-library", upgrading=True)
+    return dialog

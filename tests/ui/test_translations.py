@@ -40,7 +40,7 @@ from app.ui.tools.settings_dialog import SettingsDialog, edit_settings
 from app.ui.tools.shortcuts_dialog import show_shortcuts
 from app.ui.window.main_window import MainWindow
 from app.ui.window.team_library import TeamLibraryDialog
-from tests.ui.helpers import review_library_doc_id
+from tests.ui.helpers import review_library_doc_id, upgrading_dialog
 from tests.ui.reading import BIN, CATALOGUES, ROOT, compiled, texts
 
 
@@ -204,6 +204,7 @@ def shown(qtbot: QtBot, lib: Library, settings: S.Settings) -> Iterator[QWidget]
         show_help(window, "scan", None),
         ErrorDialog(RuntimeError("x"), None, window),
         TeamLibraryDialog(window, "postgresql://alice@dbhost/redline"),
+        upgrading_dialog(window),
     ]
     metadata = edit_metadata(window)
     assert metadata is not None

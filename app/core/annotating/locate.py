@@ -27,11 +27,12 @@ from app.core.wording import translate
 @dataclass(frozen=True)
 class FoundText:
     """Where a quote is: its span of the page's active layer, the layer's own text there, and
-    the box around its words (None when they have no boxes)."""
+    the box around its words (None when they have no boxes), and how often the quote occurs."""
 
     span: Span
     quote: str
     region: Region | None
+    occurrences: int = 1
 
 
 def page_id_of(lib: Library, document: DocumentId, number: int) -> PageId:
@@ -138,6 +139,7 @@ def find_text(lib: Library, page_id: PageId, quote: str, occurrence: int = 1) ->
         Span(start, end, reading.layer_id),
         reading.original[start:end],
         region_of_words(words, start, end, int(rotation or 0)),
+        len(found),
     )
 
 

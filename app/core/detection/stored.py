@@ -1,7 +1,9 @@
 """Detection's side of the library: the pages it reads (their text, words and boxes), and the
 proposals and metadata it writes for a document — in one transaction, skipping any proposal the
-detector made before (same page, rule and anchor, whatever a person did with it since), never
-overwriting a metadata value a person set."""
+detector made before (same page, rule and anchor, whatever a person did with it since) and any
+the document already has (a live marking of the same category and value over an overlapping
+span or box, a live redaction over the same box: a person's, or a proposal accepted, rejected or
+still open), never overwriting a metadata value a person set."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import Any, Literal, cast
 
 from sqlalchemy import Connection, Table, insert, select, update
 
+from app.core.annotating.bodies import normalise_marking_value
 from app.core.annotating.records import anchor_at
 from app.core.changelog import log_many, utcnow
 from app.core.detection.bands import BandMarking
@@ -47,6 +50,8 @@ class DetectionSummary:
     pages_without_text: int = 0  # markings need text: these pages wait for OCR
     pages_rescanned: int = 0  # pages whose banners were re-read from the scan
     pages_from_cache: int = 0  # pages whose banners this process had read before (its cache)
+    markings_known: int = 0  # found but left out: the document already had them
+    redactions_known: int = 0
 
 
 @dataclass
@@ -179,6 +184,83 @@ def _key(row: dict[str, Any]) -> tuple[Any, ...]:
     return (row["page_id"], row["rule_id"], *(round(row[k] or 0.0) for k in ("x", "y", "w", "h")))
 
 
+SAME_BOX = 0.5  # IoU from which two boxes are one (as the evaluation matches redaction boxes)
+
+
+@dataclass(frozen=True)
+class _Live:
+    """A live marking or redaction of the document: what it says and where."""
+
+    kind: str
+    said: tuple[str, str]  # a marking's category and value (a redaction's: empty)
+    span: tuple[int, int, int] | None  # text layer, start, end
+    box: Box | None
+
+
+def _said(kind: str, body: dict[str, Any]) -> tuple[str, str]:
+    if kind != "marking":
+        return ("", "")
+    category, value = str(body.get("category", "")), str(body.get("value", ""))
+    return (category, normalise_marking_value(category, value))
+
+
+def _live_of(row: dict[str, Any], body: dict[str, Any], page: PageData) -> _Live:
+    span = None
+    if row["text_layer_id"] is not None and row["start"] is not None and row["end"] is not None:
+        span = (int(row["text_layer_id"]), int(row["start"]), int(row["end"]))
+    box = None
+    if None not in (row["x"], row["y"], row["w"], row["h"]):
+        box = Box(row["x"], row["y"], row["x"] + row["w"], row["y"] + row["h"])
+    elif span is not None and span[0] == page.layer_id:  # (a span without a box: its words')
+        words = [b for s, e, _, b, _, _ in page.words if b and s < span[2] and span[1] < e]
+        if words:
+            box = Box(
+                min(b.x0 for b in words),
+                min(b.y0 for b in words),
+                max(b.x1 for b in words),
+                max(b.y1 for b in words),
+            )
+    return _Live(row["kind"], _said(row["kind"], body), span, box)
+
+
+def _live_annotations(conn: Connection, pages: Sequence[PageData]) -> dict[PageId, list[_Live]]:
+    """The document's live markings and redactions by page (anyone's, any status)."""
+    by_id = {p.page_id: p for p in pages}
+    cols = [ANN.c[c] for c in ("page_id", "kind", "text_layer_id", "start", "end", "body")]
+    cols += [ANN.c[c] for c in ("x", "y", "w", "h")]
+    rows = conn.execute(
+        select(*cols).where(
+            ANN.c.page_id.in_(list(by_id)),
+            ANN.c.kind.in_(("marking", "redaction")),
+            ANN.c.deleted.is_(False),
+        )
+    ).mappings()
+    live: dict[PageId, list[_Live]] = {}
+    for r in rows:
+        try:
+            body = json.loads(r["body"] or "{}")
+        except ValueError:
+            continue  # (a body no one can read says nothing)
+        if isinstance(body, dict):
+            live.setdefault(r["page_id"], []).append(_live_of(dict(r), body, by_id[r["page_id"]]))
+    return live
+
+
+def _already_there(proposal: _Live, live: Sequence[_Live]) -> bool:
+    """Whether a live annotation says what ``proposal`` says where it says it: the same kind
+    (and a marking's category and value) over an overlapping span of the same text layer, or
+    else over the same box (IoU >= SAME_BOX)."""
+    for other in live:
+        if other.kind != proposal.kind or other.said != proposal.said:
+            continue
+        if proposal.span and other.span and proposal.span[0] == other.span[0]:
+            if proposal.span[1] < other.span[2] and other.span[1] < proposal.span[2]:
+                return True
+        elif proposal.box and other.box and proposal.box.iou(other.box) >= SAME_BOX:
+            return True
+    return False
+
+
 def _existing_keys(conn: Connection, page_ids: Sequence[PageId]) -> set[tuple[Any, ...]]:
     cols = [ANN.c[c] for c in ("page_id", "kind", "rule_id", "text_layer_id", "start", "end")]
     cols += [ANN.c[c] for c in ("x", "y", "w", "h")]
@@ -208,11 +290,21 @@ def store(
     meta = document_metadata(all_detections, pages[0].text if pages else "")
     with lib.transaction() as session:
         conn = session.connection()
-        seen = _existing_keys(conn, [p.page_id for p in pages])
+        made_before = _existing_keys(conn, [p.page_id for p in pages])
+        live = _live_annotations(conn, pages)
+        by_id = {p.page_id: p for p in pages}
+        seen: set[tuple[Any, ...]] = set()  # (this run's)
         new = []
+        known = {"marking": 0, "redaction": 0}
         for row in rows:
-            if _key(row) not in seen:
-                seen.add(_key(row))
+            key = _key(row)
+            if key in seen:
+                continue
+            seen.add(key)
+            proposal = _live_of(row, json.loads(row["body"]), by_id[row["page_id"]])
+            if key in made_before or _already_there(proposal, live.get(row["page_id"], ())):
+                known[row["kind"]] += 1
+            else:
                 new.append(row)
         if new:
             conn.execute(insert(ANN), new)
@@ -232,6 +324,8 @@ def store(
         sum(1 for p in pages if not p.text.strip()),
         sum(1 for p in pages if p.bands_from == "scan"),
         sum(1 for p in pages if p.bands_from == "cache"),
+        known["marking"],
+        known["redaction"],
     )
 
 

@@ -7,16 +7,21 @@ that takes longer than ``WAIT_SHOWN_MS`` is shown (``waiting``: the status line 
 cursor is busy).
 
 Python's garbage is collected on the window's thread meanwhile (``collector``: a widget must not
-be deleted on the call's thread). One call at a time: a call made while one is awaited (from a
-timer or a signal meanwhile) runs where it is made, as any call off the window's thread does.
+be deleted on the call's thread). One call at a time, in the order made: a call made while one is
+awaited (from a timer meanwhile: a correction's live write, typed just before a read the window
+awaits; or from a signal) is queued behind it on the call's thread and awaited in turn, inside
+the first's wait, so it sees the library as the first left it. (It ran on the window's thread
+until 2026-12-08, beside the call awaited, and held that thread, with no way out, on a server
+that did not answer.) The action that made the first call goes on once both are back.
 
 A call on a server awaited ``STOP_OFFERED_MS`` may be given up: "Stop waiting" is offered at the
 foot of the window in front, with Esc (``stop_waiting``; from then on the window takes only
 those, and drops what else is pressed, what was held before too). Given up, the call is
 cancelled on the server and raises, on the window's thread at once, a ``WaitStopped`` saying how
-far it had got (``app.core.calls.CallWatch``). Its thread is left to it (later calls run on a new
-one): it ends when the server answers or the link's time-outs end it, changing nothing more; one
-stopped while its COMMIT was on its way says what became of it then (``late``).
+far it had got (``app.core.calls.CallWatch``); so does each call queued behind it (a call not
+begun says nothing was changed). Its thread is left to it (later calls run on a new one): it ends
+when the server answers or the link's time-outs end it, changing nothing more; one stopped while
+its COMMIT was on its way says what became of it then (``late``).
 """
 
 from __future__ import annotations
@@ -29,8 +34,9 @@ import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
+from dataclasses import dataclass
 from types import FrameType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -98,6 +104,18 @@ def _watched(watch: CallWatch, call: Callable[[], R]) -> R:
         return call()
 
 
+@dataclass(eq=False)
+class _Awaited:
+    """A call the window's thread awaits (the first; or one made meanwhile, awaited inside it)."""
+
+    number: int
+    future: Future[Any]
+    watch: CallWatch | None  # (None: it cannot be given up)
+    stopped: WaitStopped | None = None  # it was given up: what it raises
+    loop: QEventLoop | None = None
+    relooping: bool = False  # its event loop ended to take input again ("Stop waiting")
+
+
 class LibraryCalls(QObject):
     """The ``CallRunner`` a window sets on its team library. ``watch``: the library's
     ``watch_call`` (None, or returning None: its calls cannot be given up)."""
@@ -118,14 +136,8 @@ class LibraryCalls(QObject):
         super().__init__(parent)
         self._thread = _CallThread()
         self._watch_call = watch
-        self._awaiting = False
-        self._loop: QEventLoop | None = None
+        self._awaited: list[_Awaited] = []  # the first call awaited, then those made meanwhile
         self._calls = itertools.count(1)
-        self._current = 0  # the call awaited
-        self._watch: CallWatch | None = None  # its watch (None: it cannot be given up)
-        self._future: Future[object] | None = None  # (its outcome)
-        self._stopped: WaitStopped | None = None  # it was given up: what it raises
-        self._relooping = False  # its event loop ended to take input again ("Stop waiting")
         self._back.connect(self._quit)
         self._late_back.connect(self._on_late_back)
         self._shown = QTimer(self, singleShot=True, interval=WAIT_SHOWN_MS)
@@ -143,65 +155,73 @@ class LibraryCalls(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._awaiting
+        return bool(self._awaited)
 
     def wanted(self) -> bool:
-        on_window = threading.current_thread() is threading.main_thread() and not in_inline_task()
-        return on_window and not self._awaiting
+        return threading.current_thread() is threading.main_thread() and not in_inline_task()
 
     def run(self, call: Callable[[], R]) -> R:
         number = next(self._calls)
         watch = self._watch_call() if self._watch_call is not None else None
+        if any(a.stopped is not None for a in self._awaited) and watch is not None:
+            raise watch.stop()  # (made as the wait it would join is given up: not made)
         future: Future[R] = self._thread.submit(
             call if watch is None else lambda: _watched(watch, call)
         )
         future.add_done_callback(lambda _f: self._back.emit(number))
         if not future.done():
-            self._await(future, number, watch)
+            self._await(_Awaited(number, future, watch))
         return future.result()  # (its exception raised here, on the window's thread)
 
-    def _await(self, future: Future[R], number: int, watch: CallWatch | None) -> None:
-        self._awaiting, self._current, self._watch = True, number, watch
-        self._future = future  # type: ignore[assignment]
-        held.hold()
-        shown = self._shown
-        shown.start()
-        if watch is not None:
-            self._offer.start()
+    def _await(self, awaited: _Awaited) -> None:
+        """Turn the event loop until ``awaited`` is back or given up. The first call's wait is
+        said and offered to be given up; a call made meanwhile is awaited inside it."""
+        first = not self._awaited
+        self._awaited.append(awaited)
+        if first:
+            held.hold()
+            self._shown.start()
+            if awaited.watch is not None:
+                self._offer.start()
         try:
-            while not future.done() and self._stopped is None:
-                if self.input.on and self._relooping:  # (what was pressed before the offer,
-                    QCoreApplication.processEvents()  # held by Qt till now, is dropped)
-                    self.input.drained()
-                    if future.done() or self._stopped is not None:
-                        break
-                self._relooping = False
-                loop = self._loop = QEventLoop()
-                flags = QEventLoop.ProcessEventsFlag
-                loop.exec(flags.AllEvents if self.input.on else flags.ExcludeUserInputEvents)
-                if not (future.done() or self._stopped is not None or self._relooping):
-                    self._ended(future)  # the application quitting, which ends every loop
+            self._turn(awaited)
         finally:
-            self._loop = None
-            self._awaiting = False
-            self._offer.stop()
-            self._withdraw()
-            if not shown.isActive():  # (it fired: the wait was said, and is over)
-                self.waiting.emit(False)
-            shown.stop()
-            self._watch = self._future = None
-            held.release()
-        stopped, self._stopped = self._stopped, None
-        if stopped is not None:
-            raise stopped
+            awaited.loop = None
+            self._awaited.remove(awaited)
+            if first:
+                self._offer.stop()
+                self._withdraw()
+                if not self._shown.isActive():  # (it fired: the wait was said, and is over)
+                    self.waiting.emit(False)
+                self._shown.stop()
+                held.release()
+        if awaited.stopped is not None:
+            raise awaited.stopped
 
-    def _ended(self, future: Future[R]) -> None:
+    def _turn(self, awaited: _Awaited) -> None:
+        future = awaited.future
+        while not future.done() and awaited.stopped is None:
+            # What was pressed before the offer, held by Qt till now, is dropped (by the call
+            # awaited then, or by one made while that was being done, inside it).
+            if self.input.on and (awaited.relooping or self.input.draining):
+                QCoreApplication.processEvents()
+                self.input.drained()
+                if future.done() or awaited.stopped is not None:
+                    break
+            awaited.relooping = False
+            loop = awaited.loop = QEventLoop()
+            flags = QEventLoop.ProcessEventsFlag
+            loop.exec(flags.AllEvents if self.input.on else flags.ExcludeUserInputEvents)
+            if not (future.done() or awaited.stopped is not None or awaited.relooping):
+                self._ended(awaited)  # the application quitting, which ends every loop
+
+    def _ended(self, awaited: _Awaited) -> None:
         """The application is quitting while a call is awaited: a call that can be given up
         is; another is waited out (a folder library's: milliseconds)."""
-        if self._watch is not None:
+        if awaited.watch is not None:
             self.stop()
         else:
-            future.exception()
+            awaited.future.exception()
 
     def _on_offer(self) -> None:
         """ "Stop waiting" at the foot of the window in front: a form the action came from
@@ -216,9 +236,10 @@ class LibraryCalls(QObject):
             self._strip = StopStrip(front, self.stop)
             self.input.buttons.append(self._strip.button)
         self.offered.emit(True)
-        self._relooping = True
-        if self._loop is not None:
-            self._loop.quit()
+        for awaited in self._awaited:  # (each takes input again once it turns its loop)
+            awaited.relooping = True
+            if awaited.loop is not None:
+                awaited.loop.quit()
 
     def _withdraw(self) -> None:
         if not self.input.on:
@@ -232,27 +253,40 @@ class LibraryCalls(QObject):
         self.offered.emit(False)
 
     def stop(self) -> None:
-        """Give up the call awaited ("Stop waiting", Esc): cancelled on the server, it raises
-        at once what it got to; its thread is left to end by itself, and later calls run on a
-        new one."""
-        watch = self._watch
-        if watch is None or self._stopped is not None or not self._awaiting:
+        """Give up the calls awaited ("Stop waiting", Esc): each is cancelled on the server
+        (one queued behind another never runs) and raises at once what it got to; their thread
+        is left to end by itself, and later calls run on a new one."""
+        given_up = [
+            a
+            for a in self._awaited
+            if a.watch is not None and a.stopped is None and not a.future.done()
+        ]
+        if not given_up:
             return
-        self._stopped = stopped = watch.stop()
+        for awaited in given_up:
+            watch = awaited.watch
+            assert watch is not None
+            awaited.stopped = stopped = watch.stop()
+            if stopped.committing:  # (said once it has ended: ``late``)
+                awaited.future.add_done_callback(self._said_late(watch))
+            else:
+                awaited.future.cancel()  # (queued: not run; running: it ends by itself)
         abandoned, self._thread = self._thread, _CallThread()
-        abandoned.close(wait=False)  # (it ends after the call given up)
-        future = self._future
-        if stopped.committing and future is not None:  # (said once it has ended: ``late``)
-            future.add_done_callback(lambda f: self._late_back.emit(watch.late(f.exception())))
-        if self._loop is not None:
-            self._loop.quit()
+        abandoned.close(wait=False)  # (it ends after the calls given up)
+        for awaited in self._awaited:
+            if awaited.loop is not None:
+                awaited.loop.quit()
+
+    def _said_late(self, watch: CallWatch) -> Callable[[Future[Any]], None]:
+        return lambda future: self._late_back.emit(watch.late(future.exception()))
 
     def _on_late_back(self, said: object) -> None:
         self.late.emit(say(said))
 
     def _quit(self, number: int) -> None:
-        if self._loop is not None and number == self._current:
-            self._loop.quit()
+        for awaited in self._awaited:
+            if awaited.number == number and awaited.loop is not None:
+                awaited.loop.quit()
 
     def unrouted(self) -> None:
         frame = sys._getframe(1)

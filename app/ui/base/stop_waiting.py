@@ -94,14 +94,14 @@ class WaitInput(QObject):
         self._stop = stop
         self.buttons: list[QWidget] = []  # the stop buttons: their input passes
         self.on = False
-        self._draining = False
+        self.draining = False
 
     def start(self) -> None:
         _application().installEventFilter(self)
-        self.on, self._draining = True, True
+        self.on, self.draining = True, True
 
     def drained(self) -> None:
-        self._draining = False
+        self.draining = False
 
     def end(self) -> None:
         _application().removeEventFilter(self)
@@ -116,7 +116,7 @@ class WaitInput(QObject):
         if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
             if kind == _T.ShortcutOverride:
                 event.accept()  # (Esc comes as a key press, not as a shortcut of the window)
-            elif kind == _T.KeyPress and not self._draining and not event.isAutoRepeat():
+            elif kind == _T.KeyPress and not self.draining and not event.isAutoRepeat():
                 self._stop()
         return True
 

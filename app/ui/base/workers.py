@@ -3,6 +3,13 @@
 ``TaskRunner(synchronous=True)`` runs each task at once in the calling thread; tests use it so that
 they need no waiting. A task may carry a ``wanted`` check, asked just before it starts: requests the
 person has already moved past (flipped further) are dropped without running.
+
+A runner with a ``watch`` (the window's database worker on a team library) may give a task up
+when the server does not answer (:meth:`TaskRunner.stop`): each of its tasks runs on a thread of
+its own, under a watch (``app.core.calls.CallWatch``), while the worker's thread waits for it;
+given up, the task is cancelled on the server and fails at once, the worker's thread goes on with
+the next task, and the task's thread is left to end when the server answers (a thread of the
+pool could not be: the pool waits for its threads as it is closed).
 """
 
 from __future__ import annotations
@@ -11,11 +18,13 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, InvalidStateError
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
+from app.core.calls import CallWatch, WaitStopped
 from app.core.errors import RedlineError
 from app.ui.base.language import say
 
@@ -91,6 +100,7 @@ class _Relay(QObject):
 
     finished = Signal(int, object)
     failed = Signal(int, object)
+    late = Signal(object)  # what became of a task given up while it saved, once it has ended
 
 
 @dataclass
@@ -99,15 +109,38 @@ class _Callbacks:
     on_error: Failed | None
 
 
+def _settle(outcome: Future[Any], result: Any = None, error: BaseException | None = None) -> bool:
+    """Set ``outcome`` unless it is set already (a task given up, or its end after that)."""
+    try:
+        if error is not None:
+            outcome.set_exception(error)
+        else:
+            outcome.set_result(result)
+    except InvalidStateError:
+        return False
+    return True
+
+
 class _Task(QRunnable):
     def __init__(
-        self, token: int, fn: Callable[[], Any], relay: _Relay, wanted: Callable[[], bool] | None
+        self,
+        token: int,
+        fn: Callable[[], Any],
+        relay: _Relay,
+        wanted: Callable[[], bool] | None,
+        watch: CallWatch | None = None,
     ) -> None:
         super().__init__()
         self.token, self.fn, self.relay, self.wanted = token, fn, relay, wanted
+        self.watch = watch  # (None: it cannot be given up)
+        self.outcome: Future[Any] = Future()  # (a watched task's, set by its thread or a stop)
+        self.running = False  # begun on its thread (a watched task)
+        self.stopped: WaitStopped | None = None  # given up: what it failed with
 
     def run(self) -> None:
         # Runs in a pool thread: touch no widget here, only emit.
+        if self.watch is not None and self.outcome.done():
+            return  # given up before it began: its failure was handed over then
         if self.wanted is not None and not self.wanted():
             self.relay.failed.emit(self.token, Dropped())
             return
@@ -115,7 +148,7 @@ class _Task(QRunnable):
         inline = 1 if threading.current_thread() is threading.main_thread() else 0
         _inline += inline
         try:
-            result = self.fn()
+            result = self.fn() if self.watch is None else self._carried()
         except BaseException as exc:  # handed to the GUI thread, which decides what to show
             failure: BaseException | None = exc
         else:
@@ -127,22 +160,66 @@ class _Task(QRunnable):
             return
         self.relay.finished.emit(self.token, result)
 
+    def _carried(self) -> Any:
+        """``fn`` run on a thread of its own, this one waiting for its outcome (or for it to
+        be given up: then at once)."""
+        self.running = True
+        thread = threading.Thread(target=self._carry, name="redline-db-task", daemon=True)
+        thread.start()
+        return self.outcome.result()
+
+    def _carry(self) -> None:
+        watch = self.watch
+        assert watch is not None
+        error: BaseException | None = None
+        try:
+            with watch.bound():
+                result = self.fn()
+        except BaseException as exc:
+            error, result = exc, None
+        if not _settle(self.outcome, result, error):  # given up: what became of its COMMIT
+            stopped = self.stopped
+            if stopped is not None and stopped.committing:
+                self.relay.late.emit(watch.late(error))
+
+    def give_up(self) -> WaitStopped | None:
+        """Stop the task (GUI thread): cancelled on the server, it changes nothing more; the
+        error it fails with (None: it had ended, or cannot be given up)."""
+        if self.watch is None or self.outcome.done():
+            return None
+        self.stopped = error = self.watch.stop()  # (before the outcome: read by its thread)
+        if not _settle(self.outcome, error=error):  # (it ended meanwhile)
+            self.stopped = None
+            return None
+        return error
+
 
 class TaskRunner(QObject):
     """Runs callables off the GUI thread (or inline when ``synchronous``); results come back in
-    the GUI thread through ``on_done`` / ``on_error``."""
+    the GUI thread through ``on_done`` / ``on_error``. ``watch``: a team library's
+    ``watch_call``, for tasks that may be given up (:meth:`stop`, the module's docstring)."""
+
+    late = Signal(str)  # what became of a task given up while it saved, once it has ended
 
     def __init__(
-        self, *, threads: int = 1, synchronous: bool = False, parent: QObject | None = None
+        self,
+        *,
+        threads: int = 1,
+        synchronous: bool = False,
+        parent: QObject | None = None,
+        watch: Callable[[], CallWatch | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.synchronous = synchronous
+        self.watch = watch
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
+        self._relay.late.connect(lambda said: self.late.emit(say(said)))
         self._pending: dict[int, _Callbacks] = {}
+        self._watched: dict[int, _Task] = {}  # the tasks that may be given up, not back yet
         self._tokens = itertools.count(1)
 
     def submit(
@@ -157,7 +234,10 @@ class TaskRunner(QObject):
         """Queue ``fn``; higher ``priority`` runs first. Returns a token for :meth:`pending`."""
         token = next(self._tokens)
         self._pending[token] = _Callbacks(on_done, on_error)
-        task = _Task(token, fn, self._relay, wanted)
+        watch = None if self.synchronous or self.watch is None else self.watch()
+        task = _Task(token, fn, self._relay, wanted, watch)
+        if watch is not None:
+            self._watched[token] = task
         if self.synchronous:
             task.run()
         else:
@@ -168,9 +248,41 @@ class TaskRunner(QObject):
         """How many submitted tasks have not reported back yet."""
         return len(self._pending)
 
+    def stoppable(self, token: int) -> bool:
+        """Whether task ``token`` is not done yet and may be given up (:meth:`stop`)."""
+        task = self._watched.get(token)
+        return task is not None and not task.outcome.done()  # (done: its result may be held)
+
+    def stop(self, token: int) -> None:
+        """Give up task ``token`` and those running now, which it waits for (on one server they
+        wait on it too): each is cancelled on the server and fails at once with the
+        ``WaitStopped`` saying how far it had got; the tasks after them run (on the pool's
+        threads; the given-up tasks' own are left to end when the server answers)."""
+        if token not in self._watched:
+            return
+        for each, task in list(self._watched.items()):
+            if each == token or task.running:
+                self._give_up(each, task)
+
+    def _give_up(self, token: int, task: _Task) -> None:
+        error = task.give_up()
+        if error is not None:
+            self._watched.pop(token, None)
+            held.deliver(lambda: self._failed(token, error))
+
     def wait(self, msecs: int = -1) -> bool:
         """Block until the pool is idle (for shutdown, benchmarks and the screenshot command)."""
         return self.pool.waitForDone(msecs)
+
+    def close(self) -> None:
+        """Shut down (the window closing): tasks not begun are dropped, those running are
+        waited for, but those that may be given up are (a server that does not answer holds
+        the window no longer)."""
+        self.pool.clear()
+        for task in self._watched.values():
+            task.give_up()
+        self._watched.clear()
+        self.wait()
 
     @Slot(int, object)
     def _on_finished(self, token: int, result: Any) -> None:
@@ -181,11 +293,13 @@ class TaskRunner(QObject):
         held.deliver(lambda: self._failed(token, exc))
 
     def _finished(self, token: int, result: Any) -> None:
+        self._watched.pop(token, None)
         callbacks = self._pending.pop(token, None)
         if callbacks is not None:
             callbacks.on_done(result)
 
     def _failed(self, token: int, exc: BaseException) -> None:
+        self._watched.pop(token, None)
         callbacks = self._pending.pop(token, None)
         if callbacks is None:
             return

@@ -1,7 +1,6 @@
 """The bar above the text of a page without text: it offers to OCR that page (Tesseract, in a
-worker), and says how it went. Its words and its button side by side where both fit whole, else
-the button under the words (a narrow text pane cut the button's text to "auf dieser Seite
-ausfü" and wrapped the words to one a line)."""
+worker), and says how it went (an ``OfferBar``: its words and its button side by side where both
+fit whole, else the button under the words)."""
 
 from __future__ import annotations
 
@@ -9,22 +8,21 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core import wording
 from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_available
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
-from app.ui.base.plain_label import plain_label
 from app.ui.base.workers import TaskRunner
+from app.ui.document.offer_bar import OfferBar
 
 if TYPE_CHECKING:
     from app.core.ocr.run import OcrReport
 
 
-class OcrOffer(QWidget):
+class OcrOffer(OfferBar):
     """Hidden unless the page shown has no text. Emits ``page_done(page_id)`` after an OCR run
     that stored a text layer, so the view can reload that page's text. ``language`` gives the
     Tesseract language(s) to read with (the window hands it the ``ocr/language`` setting)."""
@@ -32,20 +30,11 @@ class OcrOffer(QWidget):
     page_done = Signal(int)
 
     def __init__(self, lib: Library, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QT_TRANSLATE_NOOP("Redline", "Run OCR on this page"), parent)
         self.lib, self.runner = lib, runner
         self.language: Callable[[], str] = lambda: "eng"
         self.page_id: PageId | None = None
-        self.label = plain_label()
-        self.label.setWordWrap(True)
-        self.button = QPushButton(QT_TRANSLATE_NOOP("Redline", "Run OCR on this page"))
-        # (a box layout that turns: a long reason wraps over as many lines as it needs)
-        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.row.setContentsMargins(4, 2, 4, 2)
-        self.row.addWidget(self.label, 1)
-        self.row.addWidget(self.button)
         self.button.clicked.connect(self._on_clicked)
-        self.hide()
 
     def offer(self, page_id: PageId | None) -> None:
         """Offer OCR for ``page_id`` (None: the page has text, hide the bar)."""
@@ -62,29 +51,6 @@ class OcrOffer(QWidget):
             why = translate("Redline", "No text on this page.")
         self.button.setEnabled(available and not self.lib.read_only)
         self._say(why)
-
-    def _say(self, text: str) -> None:
-        self.label.setText(text)
-        self._arrange(self.width())
-
-    def side_by_side(self) -> bool:
-        """Whether the words and the button stand side by side (else the button is under)."""
-        return self.row.direction() == QBoxLayout.Direction.LeftToRight
-
-    def _arrange(self, width: int) -> None:
-        """Side by side where the words on one line and the button fit whole, else the button
-        under the words, which wrap over the bar's width."""
-        margins = self.row.contentsMargins()
-        room = width - margins.left() - margins.right() - max(self.row.spacing(), 0)
-        words = self.label.fontMetrics().horizontalAdvance(self.label.text()) + 2
-        fits = words + self.button.sizeHint().width() <= room
-        self.row.setDirection(
-            QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
-        )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange(event.size().width())
-        super().resizeEvent(event)
 
     def _on_clicked(self) -> None:
         from app.core.ocr.run import ocr_pages  # (not needed to start the window)

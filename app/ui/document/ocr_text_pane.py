@@ -131,6 +131,9 @@ class OcrTextPane(QPlainTextEdit):
     def clear_page(self, message: str = "") -> None:
         self.set_page_text("", [])
         self.setPlaceholderText(message)
+        # Qt repaints the pane whole only as the placeholder shows or hides, not as it changes:
+        # a longer message after "Loading the text…" showed cut after its first line.
+        self.viewport().update()
 
     def word_at_offset(self, cp: int) -> int | None:
         """The word whose span holds code point ``cp``."""

@@ -1,8 +1,9 @@
 """File > Open library…, File > Open team library… and File > Open recent library: choosing
-another library folder or a team library on a server (``team_library.py``), and the list of
-those opened before (a setting: folders, and servers' addresses without their passwords).
-Taking a library is the window's business (``MainWindow.open_library``,
-``MainWindow.take_library``); this module asks which, and remembers."""
+another library folder (opened by ``folder_library.py``) or a team library on a server
+(``team_library.py``), and the list of those opened before (a setting: folders, and servers'
+addresses without their passwords). Both open off the window's thread, one at a time; taking
+the library once it is open is the window's business (``MainWindow.take_library``); this module
+asks which, and remembers."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from app.core.library import DB_NAME, Library, display_url
 from app.ui.base import settings as S
 from app.ui.base.language import QT_TRANSLATE_NOOP, tr
-from app.ui.window import team_library
+from app.ui.window import folder_library, team_library
 from db.location import library_location
 
 RECENT_MAX = 8
@@ -88,21 +89,23 @@ def choose_library(parent: QWidget, start: Path) -> Path | None:
 
 
 class LibraryMenu:
-    """The three entries at the top of the File menu; ``open_root(path)`` opens a library
-    folder, ``take(library)`` takes a team library opened (off the window's thread) here."""
+    """The three entries at the top of the File menu. A library chosen there is opened off the
+    window's thread (one at a time: a second Open while one is on its way shows that one), and
+    ``take(library)`` takes it once it is open; ``say(text)`` says an opening was stopped."""
 
     def __init__(
         self,
         menu: QMenu,
         settings: S.Settings,
         current: Place,
-        open_root: Callable[[Path], object],
         take: Callable[[Library], object],
+        say: Callable[[str], object],
         parent: QWidget,
     ) -> None:
         self.settings, self.current, self.parent = settings, place_key(current), parent
-        self.open_root, self.take = open_root, take
+        self.take, self.say = take, say
         self.team_dialog: team_library.TeamLibraryDialog | None = None  # (one at a time)
+        self.folder_dialog: folder_library.FolderOpening | None = None  # (made when first used)
         first = menu.actions()[0]  # (the menu has its import entries already)
         self.open_action = QAction(tr(OPEN_LIBRARY), parent)
         self.open_action.triggered.connect(self._on_open)
@@ -117,19 +120,49 @@ class LibraryMenu:
         self.fill_recent()
 
     def _on_open(self) -> None:
+        if self.show_opening():
+            return
         start = self.current if isinstance(self.current, Path) else Path.home() / "library"
         folder = choose_library(self.parent, start)
         if folder is not None:
             self.open_root(folder)
 
+    def open_root(self, root: Path) -> None:
+        """The library folder ``root`` opened off the window's thread (its progress shown if
+        that takes a moment), then taken; nothing when another opening is on its way."""
+        if self.show_opening():
+            return
+        if self.folder_dialog is None:
+            current = self.current if isinstance(self.current, Path) else None
+            self.folder_dialog = folder_library.FolderOpening(self.parent, current)
+            self.folder_dialog.opened.connect(self.take)
+            self.folder_dialog.stopped.connect(self.say)
+        self.folder_dialog.start(root)
+
+    def show_opening(self) -> bool:
+        """Whether a library is on its way (a folder's or a team library's): then it is shown,
+        and no second one is started."""
+        folder, team = self.folder_dialog, self.team_dialog
+        if folder is not None and folder.waiting:
+            folder.show_now()
+            return True
+        if team is not None and team.connecting:
+            team.show_if_connecting()
+            return True
+        return False
+
     def _on_open_team(self) -> None:
         """The team library dialog, filled in with the last team library opened."""
+        if self.show_opening():
+            return
         servers = [p for p in recent_libraries(self.settings) if isinstance(p, str)]
         self.abandon()
         self._track(team_library.ask(self.parent, next(iter(servers), ""), self.take))
 
     def reopen_team(self, address: str) -> None:
         """A team library of the recent list, opened again by its address alone."""
+        if self.show_opening():
+            return
         self.abandon()
         self._track(team_library.reopen(self.parent, address, self.take))
 
@@ -142,10 +175,12 @@ class LibraryMenu:
             self.team_dialog = None
 
     def abandon(self) -> None:
-        """No team library opening is waited for any more (another asked for, the window
-        closing): one still connecting is closed once it opens."""
+        """No library opening is waited for any more (another asked for, the window closing):
+        one still on its way is closed once it opens."""
         if self.team_dialog is not None:
             self.team_dialog.abandon()
+        if self.folder_dialog is not None:
+            self.folder_dialog.abandon()
 
     def fill_recent(self) -> None:
         """The libraries opened before (the one open now shown checked), and Clear."""

@@ -3,7 +3,6 @@ status bar, and remembers its geometry and the last page between runs. It does n
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
@@ -33,11 +32,11 @@ from app.ui.base import settings as S
 from app.ui.base.accessible import named
 from app.ui.base.collector import Collector
 from app.ui.base.job_dialog import Job
-from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
+from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.lazy import lazy_module
 from app.ui.base.library_calls import LibraryCalls
 from app.ui.base.menu_keys import keys_to_menus, menus_of
-from app.ui.base.plain_label import plain_message, plain_tip
+from app.ui.base.plain_label import plain_tip
 from app.ui.base.workers import TaskRunner
 from app.ui.document.document_view import DocumentView
 from app.ui.document.doubtful_pane import DoubtfulPane, WordJump
@@ -79,8 +78,6 @@ else:  # The File, Tools and Help dialogs load the exporters, OCR and detection 
     metadata_dialog = lazy_module("app.ui.tools.metadata_dialog")
     shortcuts_dialog = lazy_module("app.ui.tools.shortcuts_dialog")
 
-OPEN_LIBRARY_FAILED = QT_TRANSLATE_NOOP("Redline", "Cannot open the library")
-
 
 class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
     """Redline's review window."""
@@ -114,6 +111,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             threads=max(1, RENDER_PROCESSES - 1), synchronous=synchronous, parent=self
         )
         self.db_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
+        self.db_runner.watch = lib.watch_call  # (a page's read on a hung server may be given up)
         # Imports and OCR runs: long jobs that must not hold up page text or search.
         self.import_runner = TaskRunner(threads=1, synchronous=synchronous, parent=self)
         cache = RenderCache(settings.get(S.RENDER_CACHE_MB) * 1024 * 1024)
@@ -138,7 +136,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         # (a server library's root is a cache folder, not a library: its address is kept)
         place = lib.location if lib.on_server else lib.root
         self.library_menu = LibraryMenu(
-            self._menus[FILE], settings, place, self.open_library, self.take_library, self
+            self._menus[FILE], settings, place, self.take_library, self.show_message, self
         )
         remember_library(settings, place)
         self.handover: HandoverServer | None = None
@@ -452,22 +450,10 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
 
     # -- another library ------------------------------------------------------------------------
 
-    def open_library(self, root: Path) -> MainWindow | None:
-        """File > Open library: a window on the library at ``root`` takes this one's place (this
-        library is closed, its writer lock let go); None, with a message, if it cannot open."""
-        if root.resolve() == self.lib.root.resolve():
-            return self
-        try:
-            lib = Library.open(root, allow_read_only=True)
-        except RedlineError as exc:
-            why = f"{root}\n\n{say(exc)}"  # (which library: it may come from the recent ones)
-            plain_message(self, QMessageBox.Icon.Warning, tr(OPEN_LIBRARY_FAILED), why)
-            return None
-        return self.take_library(lib)
-
     def take_library(self, lib: Library) -> MainWindow:
-        """A window on ``lib``, open (a team library: opened off this thread by File › Open
-        team library), takes this one's place."""
+        """A window on ``lib``, open (opened off this thread by File › Open library or Open
+        team library: ``library_menu``), takes this one's place; this library is closed, its
+        writer lock let go."""
         self.save_state()
         window = type(self)(lib, self.settings, synchronous=self.db_runner.synchronous)
         window.owns_library = True
@@ -488,7 +474,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             event.ignore()
             calls.after_call(self.close)
             return
-        self.library_menu.abandon()  # (a team library still connecting: closed once open)
+        self.library_menu.abandon()  # (a library still on its way: closed once open)
         # In the reading mode this saves the window and splitters as they were before it, so
         # the next start opens a normal window (Panes.normal_layout).
         self.save_state()
@@ -498,8 +484,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             job.cancel()
         runners = (self.render_runner, self.renderer.page_runner, self.db_runner)
         for runner in (*runners, self.import_runner):
-            runner.pool.clear()
-            runner.wait()
+            runner.close()
         if self.render_processes is not None:
             self.render_processes.close()
         if self.handover is not None:

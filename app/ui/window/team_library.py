@@ -3,20 +3,20 @@ address or by its server, port, database and user, with a password that is used 
 connection alone: it is never kept in the settings, the recent list, a message or the log.
 
 Connecting runs on a thread of its own, never the window's (a server may keep it waiting up to
-the connection's time-out, ``db.server.CONNECT_TIMEOUT_S``): the dialog shows that it is
-connecting, and Cancel stops waiting (the attempt's library, should it still open, is closed
-again). A failure is said in the dialog with the sentence the command line gives for it (the
-core's), and the window stays on its library. A recent server library opens again with its
-address alone (``~/.pgpass`` or ``PGPASSWORD`` giving the password): the dialog shows only if
-that takes a moment, fails, or the server asks for a password none gave.
+the connection's time-out, ``db.server.CONNECT_TIMEOUT_S``; ``library_opening.py``, shared with
+a folder library): the dialog shows that it is connecting, and Cancel stops waiting (the
+attempt's library, should it still open, is closed again). A failure is said in the dialog with
+the sentence the command line gives for it (the core's), and the window stays on its library. A
+recent server library opens again with its address alone (``~/.pgpass`` or ``PGPASSWORD``
+giving the password): the dialog shows only if that takes a moment, fails, or the server asks
+for a password none gave.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,7 +37,7 @@ from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr
 from app.ui.base.plain_label import plain_label
 from app.ui.base.screen_fit import fit_to_screen
-from app.ui.base.workers import TaskRunner
+from app.ui.window.library_opening import SHOW_AFTER_MS, Attempt
 
 TITLE = QT_TRANSLATE_NOOP("Redline", "Open a team library")
 ADDRESS = QT_TRANSLATE_NOOP("Redline", "&Address:")
@@ -66,30 +66,12 @@ ASK_PASSWORD = QT_TRANSLATE_NOOP(
 NO_ADDRESS = QT_TRANSLATE_NOOP("Redline", "Type the library's address, or its server and database.")
 
 WIDTH = 600
-SHOW_AFTER_MS = 400  # a recent library opening again: the dialog shows if it takes longer
 DEFAULT_PORT = "5432"
-
-_runner: TaskRunner | None = None
-
-
-def opening_runner() -> TaskRunner:
-    """The threads connections are made on: the application's, not a window's (a window closes
-    while one still waits for its server; the attempt ends by itself, its library closed)."""
-    global _runner
-    if _runner is None:
-        _runner = TaskRunner(threads=4, parent=QCoreApplication.instance())
-    return _runner
 
 
 def open_server_library(location: str) -> Library:
     """On a connecting thread: the library at ``location`` (a reader's role: read-only)."""
     return Library.open(location, allow_read_only=True)
-
-
-def _discard(lib: Library) -> None:
-    """A library opened for an attempt nobody waits for any more: closed off the window's thread
-    (closing says goodbye to the server)."""
-    opening_runner().submit(lib.close, lambda _none: None, lambda _exc: None)
 
 
 class TeamLibraryDialog(QDialog):
@@ -103,8 +85,7 @@ class TeamLibraryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr(TITLE))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self._attempts = itertools.count(1)
-        self._attempt = 0  # the attempt whose outcome is awaited (0: none)
+        self.attempt = Attempt()  # the connection awaited, if any
         self._options: tuple[tuple[str, str | tuple[str, ...]], ...] = ()  # (?sslmode=… kept)
         self._build()
         self.address.textEdited.connect(self._on_address_edited)
@@ -228,7 +209,7 @@ class TeamLibraryDialog(QDialog):
 
     @property
     def connecting(self) -> bool:
-        return self._attempt != 0
+        return self.attempt.waiting
 
     def start(self) -> None:
         """Open: connect to the library the form names, on a connecting thread."""
@@ -254,27 +235,16 @@ class TeamLibraryDialog(QDialog):
         self._connect(location)
 
     def _connect(self, location: str) -> None:
-        attempt = self._attempt = next(self._attempts)
+        self.attempt.start()
         self._set_busy(True)
         self._say(tr(CONNECTING).format(location=display_url(location)))
-        opening_runner().submit(
-            lambda: open_server_library(location),
-            lambda lib: self._on_opened(attempt, lib),
-            lambda exc: self._on_failed(attempt, exc),
-        )
+        self.attempt.run(lambda: open_server_library(location), self._on_opened, self._on_failed)
 
-    def _on_opened(self, attempt: int, lib: Library) -> None:
-        if attempt != self._attempt:  # stopped waiting for it (Cancel, the window closed)
-            _discard(lib)
-            return
-        self._attempt = 0
+    def _on_opened(self, lib: Library) -> None:
         self.accept()  # (the password field emptied: done())
         self.opened.emit(lib)
 
-    def _on_failed(self, attempt: int, exc: BaseException) -> None:
-        if attempt != self._attempt:
-            return
-        self._attempt = 0
+    def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if not isinstance(exc, RedlineError):
             self._say("")
@@ -312,7 +282,7 @@ class TeamLibraryDialog(QDialog):
         """Cancel (Escape, the window's close button): while connecting, stop waiting and
         leave the form as it is; else close."""
         if self.connecting:
-            self._attempt = 0  # (its outcome, when it comes, is dropped: a library closed)
+            self.attempt.stop()  # (its outcome, when it comes, is dropped: a library closed)
             self._set_busy(False)
             self._say(tr(STOPPED).format(location=display_url(self.address.text())))
             if not self.isVisible():
@@ -322,7 +292,7 @@ class TeamLibraryDialog(QDialog):
 
     def abandon(self) -> None:
         """The window closes: nothing waits for the attempt any more."""
-        self._attempt = 0
+        self.attempt.stop()
         self.done(QDialog.DialogCode.Rejected)
 
     def done(self, result: int) -> None:

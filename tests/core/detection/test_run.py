@@ -11,6 +11,10 @@ import pytest
 from sqlalchemy import text
 
 from app.cli import main
+from app.core.annotating.annotations import create_annotation, delete_annotation
+from app.core.annotating.locate import find_text, page_id_of
+from app.core.annotating.records import Region
+from app.core.annotating.vocabulary import Kind
 from app.core.detection.redaction_report import redaction_report, report_csv, report_json
 from app.core.detection.run import DetectionCancelled, detect_document
 from app.core.documents.ingest import import_file
@@ -76,6 +80,91 @@ def test_proposals_are_stored_with_anchors_and_not_duplicated(
     again = detect_document(library, memo)
     assert (again.markings_added, again.redactions_added) == (0, 0)
     assert len(_rows(library, "SELECT id FROM annotations")) == len(rows)
+
+
+def _person_adds(
+    lib: Library, doc: DocumentId, kind: Kind, body: dict[str, Any], quote: str = "", **kw: Any
+) -> str:
+    page = page_id_of(lib, doc, 1)
+    if quote:  # (as `redline annotate add --quote` and a selection in the window anchor it)
+        found = find_text(lib, page, quote)
+        kw = {"text": found.span, **kw}
+    made = create_annotation(lib, page, kind, body=body, author="Ana", **kw)
+    return made.record.uuid
+
+
+def _proposed(lib: Library, kind: str) -> list[tuple[Any, ...]]:
+    return _rows(
+        lib,
+        "SELECT quote, body, x, y FROM annotations "
+        f"WHERE origin = 'detector' AND kind = '{kind}' AND NOT deleted",
+    )
+
+
+def test_what_a_person_already_marked_is_not_proposed_again(
+    library: Library, memo: DocumentId
+) -> None:
+    """The reviewer's report: a person marked the first SECRET as classification SECRET and
+    boxed the redaction; detection proposed both again beside them."""
+    _person_adds(
+        library, memo, "marking", {"category": "classification", "value": "Secret"}, "SECRET"
+    )
+    _person_adds(library, memo, "redaction", {"exemptions": []}, region=Region(201, 184, 128, 22))
+    gone = _person_adds(  # (deleted: says nothing any more)
+        library,
+        memo,
+        "marking",
+        {"category": "identifier", "value": "F-2017-13804"},
+        "F-2017-13804",
+    )
+    delete_annotation(library, gone, author="Ana")
+    summary = detect_document(library, memo)
+    secrets = [r for r in _proposed(library, "marking") if json.loads(r[1])["value"] == "SECRET"]
+    assert [r[3] > 700 for r in secrets] == [True]  # the lower SECRET only (the upper: marked)
+    assert _proposed(library, "redaction") == []
+    values = {json.loads(r[1])["value"] for r in _proposed(library, "marking")}
+    assert "F-2017-13804" in values  # (its marking was deleted)
+    assert (summary.markings_known, summary.redactions_known) == (1, 1)
+    assert summary.markings_added == summary.markings_found - 1
+
+    again = detect_document(library, memo)  # (what it made before counts as known too)
+    assert again.markings_added == 0 and again.markings_known == again.markings_found
+
+
+def test_a_persons_marking_of_another_value_or_place_leaves_the_proposal(
+    library: Library, memo: DocumentId
+) -> None:
+    _person_adds(
+        library, memo, "marking", {"category": "classification", "value": "TOP SECRET"}, "SECRET"
+    )
+    _person_adds(library, memo, "redaction", {"exemptions": []}, region=Region(200, 100, 130, 20))
+    summary = detect_document(library, memo)
+    secrets = [r for r in _proposed(library, "marking") if json.loads(r[1])["value"] == "SECRET"]
+    assert len(secrets) == 2 and len(_proposed(library, "redaction")) == 1
+    assert (summary.markings_known, summary.redactions_known) == (0, 0)
+
+
+def test_a_rejected_proposal_keeps_a_proposal_of_another_rule_away(
+    library: Library, memo: DocumentId
+) -> None:
+    """A proposal a person rejected says the document has that reading there, whichever rule
+    makes it next time."""
+    page = page_id_of(library, memo, 1)
+    found = find_text(library, page, "SECRET")
+    create_annotation(
+        library,
+        page,
+        "marking",
+        body={"category": "classification", "value": "SECRET"},
+        author="redline-detector",
+        text=found.span,
+        status="rejected",
+        origin="detector",
+        rule_id="an.older.rule",
+    )
+    summary = detect_document(library, memo, redactions=False)
+    secrets = [r for r in _proposed(library, "marking") if json.loads(r[1])["value"] == "SECRET"]
+    assert len(secrets) == 2 and summary.markings_known == 1  # (the rejected one and the lower)
 
 
 def test_metadata_is_detected_and_a_persons_value_is_kept(
@@ -174,3 +263,7 @@ def test_cli_detect_counts_one_in_the_singular(
     assert main(["--library", root, "detect"]) == 0
     out = capsys.readouterr().out
     assert "1 new redaction proposal (1 found)" in out and "proposals (1 found)" not in out
+    assert "already in the document" not in out
+    assert main(["--library", root, "detect"]) == 0  # (again: what it found, it had)
+    out = capsys.readouterr().out
+    assert "0 new redaction proposals (1 found, 1 already in the document)" in out

@@ -9,16 +9,18 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from app.core.calls import library_call
+from app.core.calls import CallWatch, WaitStopped, library_call
 from app.core.errors import LibraryError
 from app.ui.base import library_calls as LC
 from app.ui.base.library_calls import LibraryCalls, UnroutedCall
 from app.ui.base.workers import TaskRunner
+from db.call_watch import Reached, Stopped
 
 
 class _Lib:
@@ -124,3 +126,95 @@ def test_the_window_s_code_reaching_the_library_unrouted_is_found(
         calls.unrouted()
     monkeypatch.setattr(LibraryCalls, "strict", False)
     calls.unrouted()  # for a person: logged, not raised
+
+
+@library_call
+def _noted(lib: _Lib, name: str, seconds: float, log: list[tuple[str, str, str]]) -> str:
+    log.append((name, "begins", threading.current_thread().name))
+    time.sleep(seconds)
+    log.append((name, "ends", threading.current_thread().name))
+    return name
+
+
+def test_a_call_made_while_one_is_awaited_is_made_after_it_off_the_window_s_thread(
+    calls: LibraryCalls,
+) -> None:
+    """A timer fires while a call is awaited and makes a call: it waits its turn behind the
+    first on the call's thread (it ran on the window's thread, beside the first: a server that
+    did not answer held the window with no way out), and the first's action goes on once both
+    are back."""
+    log: list[tuple[str, str, str]] = []
+    timer = QTimer(singleShot=True, interval=50)
+    timer.timeout.connect(
+        lambda: log.append(("timer's call back", _noted(_Lib(calls), "timer's", 0, log), ""))
+    )
+    timer.start()
+    _noted(_Lib(calls), "first", 0.3, log)
+    log.append(("first's action goes on", "", ""))
+    assert [entry[:2] for entry in log] == [
+        ("first", "begins"), ("first", "ends"), ("timer's", "begins"), ("timer's", "ends"),
+        ("timer's call back", "timer's"), ("first's action goes on", ""),
+    ]  # fmt: skip
+    assert {thread for _name, _what, thread in log[:4]} == {log[0][2]}
+    assert log[0][2].startswith("redline-library")
+
+
+class _Watch:
+    """A server call's watch (``db.call_watch.Watch``) standing in for a server that answers
+    only once its call is cancelled."""
+
+    def __init__(self) -> None:
+        self.stopped = threading.Event()
+        self.begun = False
+
+    @contextmanager
+    def bound(self) -> Iterator[None]:
+        if self.stopped.is_set():
+            raise Stopped
+        self.begun = True
+        yield
+
+    def stop(self) -> Reached:
+        self.stopped.set()
+        return Reached.READING if self.begun else Reached.WAITING
+
+
+@library_call
+def _hung(lib: _Lib, watches: list[_Watch], log: list[str], name: str) -> None:
+    """The call ``name``, the ``len(log)``-th made (its watch that one of ``watches``)."""
+    watch = watches[len(log)]
+    log.append(name)
+    watch.stopped.wait(timeout=5)  # (cancelled; on code that holds the window: 5 s)
+    raise Stopped
+
+
+def test_stopping_gives_up_the_call_made_meanwhile_too_which_never_runs(qtbot: QtBot) -> None:
+    watches: list[_Watch] = []
+
+    def watch() -> CallWatch:
+        watches.append(_Watch())
+        return CallWatch(watches[-1], "the server")  # type: ignore[arg-type]
+
+    calls = LibraryCalls(watch=watch)
+    calls._offer.setInterval(100)
+    ran: list[str] = []
+    raised: list[str] = []
+
+    def timer_call() -> None:
+        try:
+            _hung(_Lib(calls), watches, ran, "timer's")
+        except WaitStopped as exc:
+            raised.append(str(exc))
+
+    QTimer.singleShot(30, timer_call)
+    calls.offered.connect(lambda on: on and QTimer.singleShot(0, calls.stop))
+    with pytest.raises(WaitStopped) as first:
+        _hung(_Lib(calls), watches, ran, "first")
+    assert str(first.value) == "Redline stopped waiting for the server holding the server."
+    assert raised == [
+        "Redline stopped waiting for the server holding the server; nothing was changed."
+    ]
+    assert ran == ["first"]  # (the timer's call, queued behind it, never ran)
+    assert not calls.busy
+    _slow(_Lib(calls), 0)  # later calls run on a new thread
+    calls.close()

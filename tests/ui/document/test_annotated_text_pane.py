@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QPaintEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -173,3 +173,28 @@ def test_a_span_past_the_text_shown_is_not_set_out_of_range(qtbot: QtBot, qtlog:
     cursor = pane._cursor(19, 25)
     assert cursor.position() == cursor.anchor() == 0
     assert not [r for r in qtlog.records if "out of range" in r.message]
+
+
+def test_a_new_message_in_the_empty_pane_is_painted_whole(qtbot: QtBot) -> None:
+    """Qt repaints an empty pane whole only when its placeholder shows or hides, not when it
+    changes: "Loading the text…" replaced by a longer message ("Redline stopped waiting for the
+    server …; the page's text was not read.") showed on screen cut after its first line."""
+    pane = AnnotatedTextPane()
+    qtbot.addWidget(pane)
+    pane.resize(220, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.clear_page("Loading the text…")
+    qtbot.wait(50)
+    painted: list[QRect] = []
+
+    class Painted(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if isinstance(event, QPaintEvent):
+                painted.append(event.rect())
+            return False
+
+    spy = Painted()
+    pane.viewport().installEventFilter(spy)
+    pane.clear_page("A longer message, over several lines of this narrow pane. " * 3)
+    qtbot.waitUntil(lambda: any(r.contains(pane.viewport().rect()) for r in painted))

@@ -26,6 +26,7 @@ from app.ui.window.handover import HandoverServer, hand_over
 from tests.builders import make_text_pdf
 from tests.pg_helpers import PgServer
 from tests.ui.helpers import make_window
+from tests.ui.window.helpers import taken_over
 
 
 def test_files_handed_over_reach_the_server_of_that_library(tmp_path: Path) -> None:
@@ -102,9 +103,8 @@ def test_open_library_takes_the_window_to_another_library(
     assert asked == [other_root] and opened == [other_root]  # an empty folder: asked first
 
     monkeypatch.undo()
-    new = window.open_library(other_root)
-    assert new is not None and new is not window
-    qtbot.addWidget(new)
+    window.library_menu.open_root(other_root)  # (opened off the window's thread: waited for)
+    new = taken_over(qtbot, window)
     assert new.lib.root == other_root.resolve() and not window.isVisible()
     assert review_library.closed  # its writer lock is free for another process
     with Library.open(review_library.root) as again:  # (not read-only: nobody holds it)

@@ -31,7 +31,7 @@ from app.ui.base import settings as S
 from app.ui.window.main_window import MainWindow
 from tests.pg_helpers import PgServer
 from tests.ui.annotating.helpers import open_window
-from tests.ui.helpers import make_review_pdf
+from tests.ui.helpers import make_review_pdf, make_window
 
 THAWED_AFTER_MS = 30_000  # (on code that offers no way out: the test ends, failing)
 
@@ -301,3 +301,234 @@ def test_a_form_in_front_offers_it_at_its_foot_and_stays_open(
     )
     assert get_annotation(lib, note.uuid).body == {"text": "to check"}
     assert window.annotations.stack.count() == 0
+
+
+# -- a page's read (on the window's database worker, not its thread) -----------------------------
+
+
+@pytest.fixture
+def memo(own_server: PgServer, tmp_path: Path) -> Iterator[Library]:
+    """A team library on the test's own server holding the four-page review memo."""
+    lib = Library.open(own_server.url(own_server.create_database()))
+    (tmp_path / "in").mkdir()
+    assert import_paths(lib, [make_review_pdf(tmp_path / "in" / "review-memo.pdf")])[0].ok
+    yield lib
+    lib.close()
+
+
+def _reading_window(qtbot: QtBot, lib: Library, settings: S.Settings) -> MainWindow:
+    """A window with its runners on their threads, as a person's, at the memo's first page."""
+    window = make_window(qtbot, lib, settings, synchronous=False)
+    assert window.open_document(list_documents(lib)[0].id)
+    view = window.document_view
+    qtbot.waitUntil(lambda: view.page_text is not None, timeout=20_000)
+    return window
+
+
+def _offered(qtbot: QtBot, window: MainWindow) -> QPushButton:
+    """The "Stop waiting" in sight under the page, once it comes."""
+    qtbot.waitUntil(lambda: bool(_stop_buttons(window.document_view)), timeout=15_000)
+    [button] = _stop_buttons(window.document_view)
+    return button
+
+
+def _read(qtbot: QtBot, window: MainWindow, index: int) -> None:
+    """The page ``index`` is shown with its text."""
+    view = window.document_view
+    qtbot.waitUntil(
+        lambda: (
+            view.index == index
+            and view.page_text is not None
+            and view.page is not None
+            and view.page_text.page_id == view.page.id
+        ),
+        timeout=20_000,
+    )
+
+
+@pytest.fixture
+def thawed_later(own_server: PgServer) -> Iterator[None]:
+    """The server run again after a while whatever the test does (a thread of its own: on code
+    that holds the window's thread, a timer of the window would never fire)."""
+    guard = threading.Timer(THAWED_AFTER_MS / 1000, own_server.thaw)
+    guard.start()
+    yield
+    guard.cancel()
+    own_server.thaw()
+
+
+def test_a_page_turn_on_a_hung_server_offers_stop_and_reads_once_it_answers(
+    qtbot: QtBot,
+    own_server: PgServer,
+    memo: Library,
+    settings: Any,
+    thawed_later: None,
+    tmp_path: Path,
+) -> None:
+    """The server stops answering; the person turns the page: its text is loading, and after as
+    long as an action waits, the bar under the page says the server does not answer and offers
+    Stop waiting. Stopped (the server still hung), the pane says the page's text was not read;
+    once the server answers, Read again reads it, and so does turning to another page."""
+    window = _reading_window(qtbot, memo, settings)
+    view = window.document_view
+    assert not _stop_buttons(view)
+
+    own_server.freeze()
+    view.next_page()
+    assert view.text_pane.placeholderText() == "Loading the text…"
+    stop = _offered(qtbot, window)
+    assert view.server_wait.label.text() == (
+        "The library's server is not answering; the page's text has not been read yet."
+    )
+    assert window.grab().save(os.environ.get("REDLINE_PAGE_OFFERED_PNG", str(tmp_path / "o.png")))
+    QTest.mouseClick(stop, Qt.MouseButton.LeftButton)
+    said = (
+        f"Redline stopped waiting for the server holding {memo.location}; the page's text was "
+        "not read."
+    )
+    qtbot.waitUntil(lambda: view.text_pane.placeholderText() == said)  # (the server still hung)
+    assert view.server_wait.label.text() == "The page's text was not read."
+    assert view.server_wait.button.text() == "Read again"
+    assert view.page_text is None and view.index == 1
+    assert window.current_message() == ""  # (said under the page, not once more at the foot)
+    calls = window.library_calls  # (no call of the window's thread waited meanwhile)
+    assert calls is not None and not calls.busy
+    assert window.grab().save(os.environ.get("REDLINE_PAGE_STOPPED_PNG", str(tmp_path / "s.png")))
+
+    own_server.thaw()
+    view.server_wait.button.setFocus()  # (as Tab puts it there)
+    QTest.keyClick(view.server_wait.button, Qt.Key.Key_Space)  # Read again
+    _read(qtbot, window, 1)
+    assert not view.server_wait.isVisible()
+    assert view.page_view.hasFocus()  # the keys back on the page, where PgDown turns it
+    view.next_page()
+    _read(qtbot, window, 2)
+
+
+def test_a_page_turned_to_while_a_read_hangs_is_stopped_with_it_by_esc(
+    qtbot: QtBot, own_server: PgServer, memo: Library, settings: Any, thawed_later: None
+) -> None:
+    """The read of the page turned to waits behind the read that hangs (one database worker):
+    Esc, with the page in the keys, gives up both; the window is not left waiting behind them,
+    and once the server answers a page turn reads the page turned to."""
+    window = _reading_window(qtbot, memo, settings)
+    view = window.document_view
+
+    own_server.freeze()
+    view.next_page()
+    _offered(qtbot, window)
+    view.next_page()  # (the read of page 2 hangs still; that of page 3 waits behind it)
+    assert not _stop_buttons(view)
+    _offered(qtbot, window)
+    view.page_view.setFocus()
+    QTest.keyClick(view.page_view, Qt.Key.Key_Escape)
+    said = (
+        f"Redline stopped waiting for the server holding {memo.location}; the page's text was "
+        "not read."
+    )
+    qtbot.waitUntil(lambda: view.text_pane.placeholderText() == said)
+    assert view.index == 2 and view.page_text is None
+
+    own_server.thaw()
+    view.previous_page()
+    _read(qtbot, window, 1)
+    view.next_page()
+    _read(qtbot, window, 2)
+
+
+def test_a_window_closes_while_a_page_s_read_hangs(
+    qtbot: QtBot, own_server: PgServer, memo: Library, settings: Any
+) -> None:
+    """Closing the window does not wait for a read the server does not answer (it is given up
+    as Stop waiting gives it up)."""
+    window = _reading_window(qtbot, memo, settings)
+    thawed = threading.Event()
+
+    def thaw_later() -> None:  # (on code that waited for the read: closed only then)
+        thawed.set()
+        own_server.thaw()
+
+    thaw = threading.Timer(THAWED_AFTER_MS / 1000, thaw_later)
+    thaw.start()
+    own_server.freeze()
+    try:
+        window.document_view.next_page()
+        _offered(qtbot, window)
+        window.close()
+        assert not thawed.is_set()  # closed with the server still hung
+        assert not window.isVisible()
+    finally:
+        thaw.cancel()
+        own_server.thaw()
+
+
+# -- a call made while another is awaited ---------------------------------------------------------
+
+
+def test_a_live_correction_write_made_while_a_call_waits_is_queued_and_stopped_with_it(
+    qtbot: QtBot,
+    own_server: PgServer,
+    proposals: tuple[Library, list[str]],
+    settings: Any,
+    thawed_later: None,
+    tmp_path: Path,
+) -> None:
+    """A correction typed on a team library is written when the keys pause (a timer). Here the
+    window awaits a read of its own on a server that stopped answering when that timer fires:
+    the write waits its turn behind the read on the call's thread (it ran on the window's
+    thread, beside the read, and the server held that thread with no way out). Stop waiting, at
+    the foot of the form, gives up both: the write never reaches the server, the form stays
+    open with what was typed, and once the server answers OK saves it."""
+    lib, (mark, _) = proposals
+    page = get_annotation(lib, mark).page_id
+    fix = create_annotation(
+        lib, page, "correction", text=Span(0, 6), body={"replacement": "SECRET"}, author="Ada"
+    ).uuid
+    window = _window(qtbot, lib, settings, fix)
+    calls = window.library_calls
+    assert calls is not None
+    messages: list[str] = []
+    window.annotating.message.connect(messages.append)
+    stopped_in_form: list[str] = []
+    [call_thread] = [t for t in threading.enumerate() if t.name.startswith("redline-library")]
+
+    def type_and_wait() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AnnotationDialog):
+            QTimer.singleShot(10, type_and_wait)
+            return
+        dialog.replacement.selectAll()
+        QTest.keyClicks(dialog.replacement, "SEC")  # (written once the keys pause: a timer)
+        own_server.freeze()
+        assert window.page_annotations.record(fix) is None  # a read the window waits for,
+        # while the timer fires: given up ("Stop waiting", below)
+        assert dialog.isVisible() and dialog.replacement.text() == "SEC"
+        own_server.thaw()
+        _ended(qtbot, call_thread)
+        assert get_annotation(lib, fix).body == {"replacement": "SECRET"}  # nothing written
+        dialog.accept()  # OK: written now
+
+    def stop_in_form() -> None:
+        dialog = QApplication.activeModalWidget()
+        buttons = [] if dialog is None else _stop_buttons(dialog)
+        if buttons and not stopped_in_form:
+            assert dialog is not None
+            stopped_in_form.append(dialog.windowTitle())
+            assert dialog.grab().save(str(tmp_path / "correction-offered.png"))
+            QTest.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+
+    poll = QTimer(interval=50)
+    poll.timeout.connect(stop_in_form)
+    poll.start()
+    QTimer.singleShot(0, type_and_wait)
+    try:
+        assert window.annotations.edit(fix)
+    finally:
+        poll.stop()
+    assert stopped_in_form  # offered while both waited, at the foot of the form
+    location = lib.location
+    assert messages[:2] == [
+        f"Redline stopped waiting for the server holding {location}; nothing was changed.",
+        f"Redline stopped waiting for the server holding {location}.",
+    ]  # the live write (never begun), then the read it waited behind
+    assert get_annotation(lib, fix).body == {"replacement": "SEC"}

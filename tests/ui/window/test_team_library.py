@@ -21,11 +21,13 @@ from app.core.errorlog import log_folder
 from app.core.library import Library, display_url
 from app.ui.base import settings as S
 from app.ui.window import libraries
+from app.ui.window.library_opening import opening_runner
 from app.ui.window.main_window import MainWindow
-from app.ui.window.team_library import TeamLibraryDialog, opening_runner
+from app.ui.window.team_library import TeamLibraryDialog
 from tests.builders import make_text_pdf
 from tests.pg_helpers import PgServer, SlowLink
 from tests.ui.helpers import make_window
+from tests.ui.window.helpers import successor, taken_over
 
 ROLE, SECRET = "team_reviewer", "Tr0ub4dor&3-pw"
 
@@ -49,21 +51,6 @@ def _no_pgpass(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """libpq reads no password file of the person running the tests."""
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
     monkeypatch.delenv("PGPASSWORD", raising=False)
-
-
-def successor(window: MainWindow) -> MainWindow | None:
-    """The window that took ``window``'s place, once there is one."""
-    others = [w for w in QApplication.topLevelWidgets()
-              if isinstance(w, MainWindow) and w is not window and w.isVisible()]  # fmt: skip
-    return others[0] if others else None
-
-
-def taken_over(qtbot: QtBot, window: MainWindow) -> MainWindow:
-    qtbot.waitUntil(lambda: successor(window) is not None, timeout=30_000)
-    new = successor(window)
-    assert new is not None
-    qtbot.addWidget(new)
-    return new
 
 
 def answer(qtbot: QtBot, dialog: TeamLibraryDialog, address: str, password: str) -> None:
