@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.core.annotating.records import AnnotationRecord
-from db.home import REPLICA_KEY  # (a copy of the library forgets it: db.home)
+from db.home import REPLICA_KEY as REPLICA_KEY  # (a copy of the library forgets it: db.home)
 
 Vector = tuple[tuple[str, int], ...]  # sorted (key, number) pairs
 COUNTER_KEY = "revision_counter"

@@ -21,6 +21,7 @@ from app.core.exchange.common import ExportError, ExportScope
 from app.core.exchange.iiif import IiifOptions, export_iiif
 from app.core.exchange.ocr_export import export_ocr
 from app.core.exchange.page_images import PixelBox
+from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.core.exchange.helpers import add_annotation, new_library, page_info
 from tests.core.exchange.test_publication_clipped_word import _scan
@@ -29,7 +30,7 @@ from tests.core.exchange.test_publication_lines_everywhere import _InProcess
 DPI = 100
 
 
-def _clipped(tmp_path: Path) -> tuple[Library, int, dict[str, pymupdf.Rect]]:
+def _clipped(tmp_path: Path) -> tuple[Library, DocumentId, dict[str, pymupdf.Rect]]:
     """The scan of the PDF's test, its words as OCR boxed them, a box starting inside "Johan"."""
     words = _scan(tmp_path / "scan.pdf")
     lib, doc_id = new_library(tmp_path / "lib", tmp_path / "scan.pdf")
