@@ -781,7 +781,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+158"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+191"/>
@@ -865,7 +865,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-26"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-39"/>
         <location filename="../../app/ui/tools/export_request.py" line="-14"/>
         <source>%n documents</source>
         <translation>
@@ -1569,8 +1569,8 @@
     </message>
     <message>
         <location filename="../../app/ui/document/ocr_text_pane.py" line="+22"/>
-        <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (redline ocr) to read and search it.</source>
-        <translation>Diese Seite hat noch keinen Text: sie ist ein Scan ohne Textebene. Führen Sie OCR darauf aus (redline ocr), um sie zu lesen und zu durchsuchen.</translation>
+        <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (the button above, or Tools › OCR this page) to read and search it.</source>
+        <translation>Diese Seite hat noch keinen Text: sie ist ein Scan ohne Textebene. Führen Sie OCR darauf aus (die Schaltfläche darüber, oder Werkzeuge › OCR dieser Seite), um sie zu lesen und zu durchsuchen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5551,8 +5551,16 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
             <numerusform>%n neue Schwärzungsvorschläge</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
+        <source>%n of those found were not proposed: the document already has them (marked by a person, or proposed before).</source>
+        <translation>
+            <numerusform>%n der Funde wurde nicht vorgeschlagen: das Dokument hat ihn schon (von einer Person markiert oder früher vorgeschlagen).</numerusform>
+            <numerusform>%n der Funde wurden nicht vorgeschlagen: das Dokument hat sie schon (von einer Person markiert oder früher vorgeschlagen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Banners re-read from the scan on {pages}.</source>
         <translation>Banner auf {pages} neu aus dem Scan gelesen.</translation>
     </message>

@@ -1361,7 +1361,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+133"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+158"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+53"/>
@@ -1445,7 +1445,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-26"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-39"/>
         <location filename="../../app/ui/tools/export_request.py" line="-14"/>
         <source>%n documents</source>
         <translation>
@@ -3751,7 +3751,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/ocr_text_pane.py" line="+22"/>
-        <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (redline ocr) to read and search it.</source>
+        <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (the button above, or Tools › OCR this page) to read and search it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4101,8 +4101,16 @@
             <numerusform>%n new redaction proposals</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
+        <source>%n of those found were not proposed: the document already has them (marked by a person, or proposed before).</source>
+        <translation>
+            <numerusform>%n of those found was not proposed: the document already has it (marked by a person, or proposed before).</numerusform>
+            <numerusform>%n of those found were not proposed: the document already has them (marked by a person, or proposed before).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Banners re-read from the scan on {pages}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -781,7 +781,7 @@
         <location line="+8"/>
         <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="+145"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="+158"/>
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+191"/>
@@ -865,7 +865,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location filename="../../app/ui/tools/detect_dialog.py" line="-26"/>
+        <location filename="../../app/ui/tools/detect_dialog.py" line="-39"/>
         <location filename="../../app/ui/tools/export_request.py" line="-14"/>
         <source>%n documents</source>
         <translation>
@@ -1569,8 +1569,8 @@
     </message>
     <message>
         <location filename="../../app/ui/document/ocr_text_pane.py" line="+22"/>
-        <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (redline ocr) to read and search it.</source>
-        <translation>Cette page n’a pas encore de texte : c’est un scan sans couche de texte. Lancez l’OCR (redline ocr) pour la lire et y chercher.</translation>
+        <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (the button above, or Tools › OCR this page) to read and search it.</source>
+        <translation>Cette page n’a pas encore de texte : c’est un scan sans couche de texte. Lancez l’OCR (le bouton au-dessus, ou Outils › OCR de cette page) pour la lire et y chercher.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5551,8 +5551,16 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
             <numerusform>%n nouvelles propositions de caviardage</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
+        <source>%n of those found were not proposed: the document already has them (marked by a person, or proposed before).</source>
+        <translation>
+            <numerusform>%n des éléments trouvés n’a pas été proposé : le document l’a déjà (marqué par une personne, ou proposé auparavant).</numerusform>
+            <numerusform>%n des éléments trouvés n’ont pas été proposés : le document les a déjà (marqués par une personne, ou proposés auparavant).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Banners re-read from the scan on {pages}.</source>
         <translation>Bandeaux relus sur le scan sur {pages}.</translation>
     </message>

@@ -22,7 +22,7 @@ from app.ui.base.theme import colours
 NO_TEXT = QT_TRANSLATE_NOOP(
     "Redline",
     "This page has no text yet: it is a scan without a text layer. "
-    "Run OCR on it (redline ocr) to read and search it.",
+    "Run OCR on it (the button above, or Tools › OCR this page) to read and search it.",
 )
 UNPLACED_TIP = QT_TRANSLATE_NOOP(
     "Redline", "Not found on the scan: this part of the attached text has no place on the page."

@@ -138,6 +138,19 @@ def describe_detection(result: Any) -> str:
             redactions_found=sum(s.redactions_found for s in summaries),
         ),
     ]
+    known = sum(s.markings_known + s.redactions_known for s in summaries)
+    if known:  # (found, but the document has them already: a person's, or proposed before)
+        lines.append(
+            wording.translate(
+                "Redline",
+                "%n of those found were not proposed: the document already has them (marked "
+                "by a person, or proposed before).",
+            ).counted(
+                known,
+                one="%n of those found was not proposed: the document already has it (marked "
+                "by a person, or proposed before).",
+            )
+        )
     rescanned = sum(s.pages_rescanned for s in summaries)
     if rescanned:
         lines.append(

@@ -335,3 +335,20 @@ def test_a_run_the_server_stopped_keeps_each_document_it_finished_and_says_so_on
         )
         assert sorted(kept.scalars()) == ["d1", "d2"]
     lib.close()
+
+
+def test_the_report_says_how_many_found_the_document_already_had() -> None:
+    """Found but not proposed (a person's marking on the same words, a proposal made before):
+    the window said only "0 new marking proposals (3 found)", as if they were lost."""
+    summary = DetectionSummary(DocumentId(1), 3, 3, 1, 1, 0, markings_known=2, redactions_known=1)
+    text = describe_detection(DetectionResults([summary], {DocumentId(1): "Memo"}))
+    assert (
+        "3 of those found were not proposed: the document already has them (marked by a person,"
+        " or proposed before)." in text
+    )
+    one = replace(summary, markings_known=1, redactions_known=0)
+    assert "1 of those found was not proposed: the document already has it" in describe_detection(
+        DetectionResults([one], {DocumentId(1): "Memo"})
+    )
+    none = replace(summary, markings_known=0, redactions_known=0)
+    assert "not proposed" not in describe_detection(DetectionResults([none], {}))
