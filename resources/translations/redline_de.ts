@@ -4988,6 +4988,19 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{value} Dokumente ergeben {value} PDFs: nennen Sie statt {name} einen Ordner oder exportieren Sie ein einzelnes Dokument</translation>
     </message>
     <message>
+        <location line="+43"/>
+        <source>{title}:</source>
+        <translation>{title}:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n documents published before it stay in the folder.</source>
+        <translation>
+            <numerusform>%n zuvor veröffentlichtes Dokument bleibt im Ordner.</numerusform>
+            <numerusform>%n zuvor veröffentlichte Dokumente bleiben im Ordner.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../app/core/exchange/pdf_font.py" line="+154"/>
         <source>more than 65,535 distinct characters in one document</source>
         <translation>mehr als 65.535 verschiedene Zeichen in einem Dokument</translation>

@@ -1301,6 +1301,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+43"/>
+        <source>{title}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n documents published before it stay in the folder.</source>
+        <translation>
+            <numerusform>%n document published before it stays in the folder.</numerusform>
+            <numerusform>%n documents published before it stay in the folder.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../app/core/exchange/pdf_font.py" line="+154"/>
         <source>more than 65,535 distinct characters in one document</source>
         <translation type="unfinished"></translation>

@@ -4988,6 +4988,19 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{value} documents donnent {value} PDF : nommez un dossier au lieu de {name}, ou exportez un seul document</translation>
     </message>
     <message>
+        <location line="+43"/>
+        <source>{title}:</source>
+        <translation>{title} :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n documents published before it stay in the folder.</source>
+        <translation>
+            <numerusform>%n document publié avant lui reste dans le dossier.</numerusform>
+            <numerusform>%n documents publiés avant lui restent dans le dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../app/core/exchange/pdf_font.py" line="+154"/>
         <source>more than 65,535 distinct characters in one document</source>
         <translation>plus de 65 535 caractères distincts dans un document</translation>

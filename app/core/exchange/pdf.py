@@ -47,7 +47,7 @@ from app.core.exchange.pdf_burn import (
     remove_under,
     with_labels,
 )
-from app.core.exchange.pdf_expected import Expected, Region
+from app.core.exchange.pdf_expected import Expected, LeakFound, Region
 from app.core.exchange.pdf_font import GlyphlessFont
 from app.core.exchange.pdf_plan import (
     PagePlan,
@@ -79,7 +79,7 @@ from app.core.exchange.redacted import grouped_labels
 from app.core.exchange.text import file_name, page_corrections
 from app.core.ids import DocumentId, TextLayerId
 from app.core.library import Library
-from app.core.wording import translate
+from app.core.wording import joined, translate
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 
@@ -455,14 +455,34 @@ def export_pdf(
             progress(done, total)
             done += 1
 
-        reports = []
+        reports: list[DocumentReport] = []
         # (a folder it made is removed again if nothing was written into it)
         with nullcontext() if single else made_folder(out):
             for doc_id, target in zip(ids, targets, strict=True):
-                reports.append(
-                    publish_document(
+                try:
+                    report = publish_document(
                         lib, conn, doc_id, target, options, step, cancel, overwrite=overwrite
                     )
-                )
+                except LeakFound as leak:
+                    if single:
+                        raise
+                    raise _in_folder(leak, docs[doc_id][0], len(reports)) from leak
+                reports.append(report)
     progress(total, total)
     return PublicationReport(str(out), tuple(reports), time.perf_counter() - started)
+
+
+def _in_folder(leak: LeakFound, title: str, written: int) -> LeakFound:
+    """A document's refusal in a folder of several: which document (its own message names only
+    pages), and that the ones before it stay published (a refusal does not undo them)."""
+    lines = [
+        translate("Redline", "{title}:").format(title=title),
+        leak.args[0] if leak.args else "",
+    ]
+    if written:
+        lines.append(
+            translate("Redline", "%n documents published before it stay in the folder.").counted(
+                written, one="%n document published before it stays in the folder."
+            )
+        )
+    return LeakFound(joined("\n", lines))
