@@ -54,6 +54,7 @@ LOW_CONFIDENCE = Setting("view/low_confidence", float, 60.0)  # OCR confidence 0
 EXPORT_FORMAT = Setting("export/format", str, "json")  # the Export dialog's last choices
 EXPORT_SCOPE = Setting("export/scope", str, "library")
 EXPORT_FOLDER = Setting("export/folder", str, "")  # "": the Documents folder
+IMPORT_FOLDER = Setting("import/annotations_folder", str, "")  # File › Import annotations
 AUTHOR = Setting("annotate/author", str, "")  # asked on the first annotation
 TEXT_READING = Setting("annotate/text_reading", str, "original")  # original|corrected|both
 DOUBTFUL_FIRST = Setting("review/doubtful_first", bool, True)  # N: least sure proposal first

@@ -28,6 +28,7 @@ from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.merge_report import describe_message
 from app.core.exchange.w3c_import import import_annotation_file
 from app.core.library import Library
+from app.ui.base import settings as S
 from app.ui.base.author import person_name
 from app.ui.base.job_dialog import Cancel, Job, Progress
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
@@ -164,12 +165,22 @@ class MergeDialog(QDialog):
             super().reject()
 
 
+def _start_folder(settings: S.Settings) -> str:
+    """Where the file is looked for first: the folder of the last set imported, else of the last
+    export (a colleague's set is often saved beside one's own), else the dialog's own choice."""
+    for setting in (S.IMPORT_FOLDER, S.EXPORT_FOLDER):
+        folder = settings.get(setting)
+        if folder and Path(folder).is_dir():
+            return folder
+    return ""
+
+
 def open_import(host: ToolHost) -> MergeDialog | None:
     """File > Import Annotations…: choose a file, then the dry run, Apply, the report."""
     path, _ = QFileDialog.getOpenFileName(
         host.window(),
         translate("Redline", "Import annotations"),
-        "",
+        _start_folder(host.settings),
         translate(
             "Redline",
             "Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C or IIIF (*.json *.jsonld);;"
@@ -178,6 +189,7 @@ def open_import(host: ToolHost) -> MergeDialog | None:
     )
     if not path:
         return None
+    host.settings.set(S.IMPORT_FOLDER, str(Path(path).parent))
     dialog = MergeDialog(
         host.lib, path, host.import_runner, host.window(), author=person_name(host.settings)
     )

@@ -225,3 +225,39 @@ def test_the_report_is_worded_off_the_window_s_thread(
     assert worded_on and threading.main_thread().name not in worded_on
     runner.pool.waitForDone()
     mine.close()
+
+
+def test_the_file_is_looked_for_where_sets_were_last_exported_then_imported(
+    qtbot: QtBot, tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File › Import annotations… opened in the program's working folder, wherever the person
+    had saved their own set or a colleague's the time before."""
+    from app.ui.base import settings as S
+
+    mine, _ = new_library(tmp_path / "mine", scan_pdf(tmp_path / "scan.pdf"))
+    exported, received = tmp_path / "exports", tmp_path / "received"
+    exported.mkdir()
+    received.mkdir()
+    settings.set(S.EXPORT_FOLDER, str(exported))
+    window = open_window(qtbot, mine, settings)
+    asked: list[str] = []
+
+    def choose(_parent: object, _title: str, folder: str, _filter: str) -> tuple[str, str]:
+        asked.append(folder)
+        return "", ""  # (the person cancels)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    assert window.import_annotations() is None
+    assert asked == [str(exported)]  # nothing imported yet: where their own sets go
+    export_json(mine, received / "colleague.json")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *_a: (str(received / "colleague.json"), ""))  # fmt: skip
+    dialog = window.import_annotations()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.job is not None and dialog.job.done)
+    dialog.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    window.import_annotations()
+    assert asked == [str(exported), str(received)]  # then where the last set came from
+    window.close()
+    mine.close()
