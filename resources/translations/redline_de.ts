@@ -651,7 +651,7 @@
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+162"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+163"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2264,13 +2264,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
-        <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="+295"/>
+        <location line="+124"/>
+        <location filename="../../app/ui/window/main_window.py" line="+300"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft…</translation>
     </message>
@@ -2834,7 +2834,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} wird zusammengeführt…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C or IIIF (*.json *.jsonld);;All files (*)</source>
         <translation>Annotationen (*.json *.jsonld);;Redline JSON (*.json);;W3C oder IIIF (*.json *.jsonld);;Alle Dateien (*)</translation>
     </message>
@@ -3502,7 +3502,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-108"/>
+        <location filename="../../app/ui/window/main_window.py" line="-113"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3712,7 +3712,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Protokolldatei ist {path}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>This document has no text yet: OCR reads it first.</source>
+        <translation>Dieses Dokument hat noch keinen Text: erst liest ihn die OCR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No doubtful words in this document.</source>
         <translation>Keine unsicheren Wörter in diesem Dokument.</translation>
     </message>

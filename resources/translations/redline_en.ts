@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+123"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+124"/>
         <source>{name} would change nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,7 +3775,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+444"/>
+        <location filename="../../app/ui/window/main_window.py" line="+449"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,13 +4572,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
-        <location line="+114"/>
+        <location line="+124"/>
         <location filename="../../app/ui/window/main_window.py" line="-149"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4624,7 +4624,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C or IIIF (*.json *.jsonld);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,7 +5328,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-108"/>
+        <location filename="../../app/ui/window/main_window.py" line="-113"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5538,7 +5538,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>This document has no text yet: OCR reads it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No doubtful words in this document.</source>
         <translation type="unfinished"></translation>
     </message>

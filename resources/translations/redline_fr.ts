@@ -651,7 +651,7 @@
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+162"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+163"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -2264,13 +2264,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
-        <location line="+114"/>
-        <location filename="../../app/ui/window/main_window.py" line="+295"/>
+        <location line="+124"/>
+        <location filename="../../app/ui/window/main_window.py" line="+300"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
@@ -2834,7 +2834,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Fusion de {name}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C or IIIF (*.json *.jsonld);;All files (*)</source>
         <translation>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C ou IIIF (*.json *.jsonld);;Tous les fichiers (*)</translation>
     </message>
@@ -3502,7 +3502,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-108"/>
+        <location filename="../../app/ui/window/main_window.py" line="-113"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -3712,7 +3712,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le fichier journal est {path}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>This document has no text yet: OCR reads it first.</source>
+        <translation>Ce document n’a pas encore de texte : l’OCR doit d’abord le lire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No doubtful words in this document.</source>
         <translation>Aucun mot douteux dans ce document.</translation>
     </message>

@@ -271,7 +271,12 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         if after is None or after[0] != dv.index:
             after = (dv.index, -1)  # from the top of the page on screen
         if dv.summary is not None and self.doubtful_pane.next_word(after) is None:
-            self.show_message(translate("Redline", "No doubtful words in this document."))
+            if all(page.active_text_layer_id is None for page in dv.summary.pages):
+                self.show_message(  # (none to doubt: OCR has not read it)
+                    translate("Redline", "This document has no text yet: OCR reads it first.")
+                )
+            else:
+                self.show_message(translate("Redline", "No doubtful words in this document."))
 
     def _on_layer_switched(self, _page_id: int, message: str) -> None:
         self.refresh()

@@ -176,3 +176,21 @@ def test_the_box_s_text_is_whole_in_a_narrow_side_panel(
 
 def texts_of(pane: QWidget) -> list[QLabel | QAbstractButton]:
     return [w for w in pane.findChildren(QWidget) if isinstance(w, QLabel | QAbstractButton)]
+
+
+def test_f7_on_a_scan_without_text_says_it_has_no_text_yet(
+    qtbot: QtBot, tmp_path: Path, settings: Settings
+) -> None:
+    """A document no OCR has read has no doubtful words because it has no words: F7 said "No
+    doubtful words in this document.", as if it had been read and found clean."""
+    from app.core.documents.ingest import import_file
+    from tests.builders import make_image_only_pdf
+
+    lib = Library.open(tmp_path / "lib")
+    doc = import_file(lib, make_image_only_pdf(tmp_path / "scan.pdf", pages=2)).document_id
+    window = make_window(qtbot, lib, settings)
+    assert doc is not None and window.open_document(DocumentId(doc))
+    _next_action(window).trigger()
+    assert window.current_message() == "This document has no text yet: OCR reads it first."
+    window.close()
+    lib.close()
