@@ -23,16 +23,15 @@ from app.core.exchange.ocr_export import export_ocr
 from app.core.exchange.page_images import PixelBox
 from app.core.ids import DocumentId
 from app.core.library import Library
+from tests.core.exchange.clipped_helpers import InProcessImages, clipped_scan
 from tests.core.exchange.helpers import add_annotation, new_library, page_info
-from tests.core.exchange.test_publication_clipped_word import _scan
-from tests.core.exchange.test_publication_lines_everywhere import _InProcess
 
 DPI = 100
 
 
 def _clipped(tmp_path: Path) -> tuple[Library, DocumentId, dict[str, pymupdf.Rect]]:
     """The scan of the PDF's test, its words as OCR boxed them, a box starting inside "Johan"."""
-    words = _scan(tmp_path / "scan.pdf")
+    words = clipped_scan(tmp_path / "scan.pdf")
     lib, doc_id = new_library(tmp_path / "lib", tmp_path / "scan.pdf")
     page_id, _, _ = page_info(lib, doc_id, 0)
     with lib.transaction() as s:
@@ -86,7 +85,7 @@ def test_the_iiif_export_refuses_a_clipped_word_left_unpainted(
 ) -> None:
     """The export reads its page images back against the clipped words too."""
     lib, doc_id, _places = _clipped(tmp_path)
-    monkeypatch.setattr(iiif, "PageImagePool", _InProcess)
+    monkeypatch.setattr(iiif, "PageImagePool", InProcessImages)
     paint = page_images.paint
 
     def only_the_first(image: Image.Image, boxes: Sequence[PixelBox]) -> None:

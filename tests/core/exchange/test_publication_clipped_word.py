@@ -6,48 +6,21 @@ word before it is untouched, in the image and in the text."""
 
 from __future__ import annotations
 
-import io
 import subprocess
 from pathlib import Path
 
 import numpy as np
 import pymupdf
 import pytest
-from PIL import Image, ImageDraw, ImageFont
 
 from app.core.changelog import utcnow
-from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer
+from app.core.documents.textlayer import insert_text_layer, set_active_layer
 from app.core.exchange import pdf
 from app.core.exchange.common import ExportScope
 from app.core.exchange.pdf import export_pdf
 from app.core.exchange.pdf_expected import LeakFound
+from tests.core.exchange.clipped_helpers import clipped_scan
 from tests.core.exchange.helpers import add_annotation, new_library, page_info
-
-SCALE = 2  # image pixels a point
-LINE = [("name", 60.0), ("Johan", 100.0), ("Artur", 150.0)]  # words and where they start (pt)
-TOP = 200.0  # points
-
-
-def _scan(path: Path) -> list[RawWord]:
-    """A one-page scan printing LINE in its pixels; its words as an OCR engine would box them."""
-    img = Image.new("L", (612 * SCALE, 792 * SCALE), 255)
-    draw = ImageDraw.Draw(img)
-    font = ImageFont.load_default(size=12 * SCALE)
-    words = []
-    for n, (text, x) in enumerate(LINE):
-        at = (x * SCALE, TOP * SCALE)
-        draw.text(at, text, fill=0, font=font)
-        x0, y0, x1, y1 = draw.textbbox(at, text, font=font)
-        words.append(RawWord(text, x0 / SCALE, y0 / SCALE, x1 / SCALE, y1 / SCALE, word=n))
-    buf = io.BytesIO()
-    img.save(buf, format="PNG")
-    doc = pymupdf.open()
-    doc.new_page(width=612, height=792).insert_image(
-        pymupdf.Rect(0, 0, 612, 792), stream=buf.getvalue()
-    )
-    doc.save(path)
-    doc.close()
-    return words
 
 
 def _poppler_grey(path: Path, dpi: int = 100) -> np.ndarray:
@@ -68,7 +41,7 @@ def _inside(grey: np.ndarray, box: pymupdf.Rect, dpi: int = 100) -> np.ndarray:
 
 
 def test_a_word_the_box_clips_is_burned_whole(tmp_path: Path) -> None:
-    words = _scan(tmp_path / "scan.pdf")
+    words = clipped_scan(tmp_path / "scan.pdf")
     lib, doc_id = new_library(tmp_path / "lib", tmp_path / "scan.pdf")
     page_id, _, _ = page_info(lib, doc_id, 0)
     with lib.transaction() as s:
@@ -99,7 +72,7 @@ def test_the_verification_holds_the_grown_area_to_the_burn(
 ) -> None:
     """Were the clipped word's box painted over but its pixels left in the scan, the check of
     the images under every burned box (the grown ones among them) refuses the file."""
-    words = _scan(tmp_path / "scan.pdf")
+    words = clipped_scan(tmp_path / "scan.pdf")
     lib, doc_id = new_library(tmp_path / "lib", tmp_path / "scan.pdf")
     page_id, _, _ = page_info(lib, doc_id, 0)
     with lib.transaction() as s:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -30,6 +30,7 @@ from app.core.exchange.page_images import PixelBox
 from app.core.exchange.redacted import MASK
 from app.core.library import Library
 from tests.builders import SHARED_DATA
+from tests.core.exchange.clipped_helpers import InProcessImages
 from tests.core.exchange.lines_helpers import (
     AFTER,
     BEFORE,
@@ -158,33 +159,12 @@ def test_the_pdf_burns_the_same_boxes(
     _check_image(tmp_path / "pdf.png", 150)
 
 
-class _InProcess:
-    """The page-image pool, in this process (so that a test's patch of the painting holds)."""
-
-    def __init__(self, pages: int) -> None:
-        self.tasks: list[page_images.PageImageTask] = []
-
-    def __enter__(self) -> _InProcess:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def submit(self, task: page_images.PageImageTask) -> None:
-        self.tasks.append(task)
-
-    def wait(self, on_done: Callable[[], None]) -> None:
-        for task in self.tasks:
-            page_images.make_page_image(task)
-            on_done()
-
-
 def test_the_iiif_export_still_catches_a_leak_of_the_quote(
     lib: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The export reads its page text and images back: a line box of the quote left unpainted,
     or one quoted word left in the text, and nothing is written."""
-    monkeypatch.setattr(iiif, "PageImagePool", _InProcess)
+    monkeypatch.setattr(iiif, "PageImagePool", InProcessImages)
     with Library.open(lib) as library:
         export_iiif(library, tmp_path / "fine")  # (the check passes on what it should publish)
         painted: list[int] = []
