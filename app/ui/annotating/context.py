@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from app.core.annotating.page_content import PageContent
@@ -26,6 +26,7 @@ from app.core.annotating.review import PageReview, ReviewChange
 from app.core.annotating.snapshots import RowChange, tables_of
 from app.core.annotating.tag_store import TagChange, TagNode, list_tags
 from app.core.library import Library
+from app.ui.annotating.undo_commands import Skippable
 from app.ui.base import settings as S
 from app.ui.base.author import AuthorSource
 from app.ui.base.workers import TaskRunner
@@ -90,11 +91,31 @@ class AnnotatingContext(QObject):
         self.changed.emit(Changes(tags=tags, rows=rows))
         self.view.read_again()
 
-    def step_failed(self, message: str) -> None:
-        """An undo or redo that could not be replayed (what it would change has changed since):
-        say so, and read the page shown again, as what it shows may no longer be so."""
+    def step_failed(
+        self, message: str, kept: QUndoCommand | None = None, forward: bool = True
+    ) -> None:
+        """An undo or redo that could not be replayed: say so. One that can no longer be (what
+        it would change has changed since): read the page shown again, as what it shows may no
+        longer be so. One ``kept`` to be tried again (a full disk, a server away: nothing was
+        changed): put it back where it was on the stack once the stack has moved past it."""
         self.message.emit(message)
-        self.view.read_again()
+        if kept is None:
+            self.view.read_again()
+        else:
+            QTimer.singleShot(0, lambda: self._put_back(kept, forward))
+
+    def _put_back(self, step: QUndoCommand, forward: bool) -> None:
+        """The stack moved past ``step`` as if it had been replayed: move it back, the step
+        passing its replay over (unless something else moved the stack meanwhile)."""
+        index = self.stack.index()
+        if not isinstance(step, Skippable):
+            return
+        if forward and index > 0 and self.stack.command(index - 1) is step:
+            step.skip_once()
+            self.stack.undo()
+        elif not forward and index < self.stack.count() and self.stack.command(index) is step:
+            step.skip_once()
+            self.stack.redo()
 
     def _on_page_read(self, content: PageContent) -> None:
         self.changed.emit(Changes(page=content))

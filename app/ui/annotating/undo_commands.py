@@ -8,7 +8,8 @@ change: every step is drawn by the same path, from what it changed (the context'
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from functools import partial
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
@@ -32,12 +33,35 @@ MERGE_CORRECTION = 4_001  # QUndoCommand.id() of live correction edits, merged i
 
 C = TypeVar("C")  # what the service returns for a step (and takes to replay it)
 Author = Callable[[], str]
-Failed = Callable[[str], None]  # a step that can no longer be replayed, in words
+# A step that could not be replayed, in words; with the step and the way it went when it stays
+# on the stack to be tried again (a full disk, a server away), else it can no longer be.
+Failed = Callable[..., None]
+STALE = (StaleChangeError, StaleRowsError, StaleTagError)  # what it would change was changed
 
 
-class _ServiceCommand(QUndoCommand, Generic[C]):
+class Skippable:
+    """A step the stack is made to pass over once without replaying it: a first redo (the
+    action has run), and the move that puts a step that failed back where it was."""
+
+    _skip = False
+
+    def skip_once(self) -> None:
+        self._skip = True
+
+    def _skipped(self) -> bool:
+        skip, self._skip = self._skip, False
+        return skip
+
+
+class _ServiceCommand(Skippable, QUndoCommand, Generic[C]):
     """Shared constructor, first-redo skip and error handling: a stale step becomes obsolete,
-    not a crash. Subclasses define ``_replay``, which returns what the service changed."""
+    not a crash; one that failed for a reason that may pass (a full disk, a server away, a
+    read-only library) stays on the stack where it was (``kept``), to be tried again: until
+    2026-12-07 every failure made it obsolete, so a note whose undo met a full disk could not
+    be undone once space was freed. Subclasses define ``_replay``, which returns what the
+    service changed."""
+
+    kept = False  # its last replay failed and it stays to be tried again
 
     def __init__(
         self,
@@ -52,28 +76,35 @@ class _ServiceCommand(QUndoCommand, Generic[C]):
         super().__init__(text)
         self.lib, self.change = lib, change
         self._author, self._done, self._failed = author, done, failed
-        self._first = True
+        self.skip_once()  # (the action made the change; push's redo is not to make it again)
 
     def _replay(self, forward: bool) -> C:
         raise NotImplementedError
 
     def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(True)
+        if not self._skipped():
+            self._run(True)
 
     def undo(self) -> None:
-        self._run(False)
+        if not self._skipped():
+            self._run(False)
 
     def _run(self, forward: bool) -> None:
         try:
             changed = self._replay(forward)
-        except RedlineError as exc:  # (StaleChangeError among them)
+        except RedlineError as exc:
+            self._failure(forward, exc)
+            return
+        self.kept = False
+        self._done(changed)
+
+    def _failure(self, forward: bool, exc: BaseException) -> None:
+        if isinstance(exc, STALE):
             self.setObsolete(True)
             self._failed(_cannot(forward, self.text(), exc))
-            return
-        self._done(changed)
+        else:
+            self.kept = True
+            self._failed(_cannot(forward, self.text(), exc), self, forward)
 
 
 class AnnotationCommand(_ServiceCommand[list[AnnotationChange]]):
@@ -129,27 +160,47 @@ class ReviewCommand(_ServiceCommand[ReviewChange]):
         return set_page_review(self.lib, state, author=self._author(), action=action)
 
 
-class StepGroup(QUndoCommand):
+class StepGroup(Skippable, QUndoCommand):
     """Several service steps as one undo step (a new tag and its first use): redone in their
     order, undone in reverse; the first that can no longer be replayed stops the rest (and makes
-    the group obsolete: it has said why)."""
+    the group obsolete: it has said why). One that failed for a reason that may pass has the
+    steps before it in this pass put back, and the group stays where it was on the stack, as a
+    step alone does."""
 
-    def __init__(self, text: str, steps: Sequence[QUndoCommand]) -> None:
+    def __init__(self, text: str, steps: Sequence[_ServiceCommand[Any]]) -> None:
         super().__init__(text)
         self.steps = list(steps)  # (held here: Python owns them, not a C++ parent)
+        for step in self.steps:  # (a step kept is the group kept: the stack holds the group)
+            step._failed = partial(self._step_failed, step._failed)
+
+    def _step_failed(
+        self, failed: Failed, message: str, kept: object = None, forward: bool = True
+    ) -> None:
+        if kept is None:
+            failed(message)
+        else:
+            failed(message, self, forward)
 
     def redo(self) -> None:
-        self._run(self.steps, forward=True)
+        if not self._skipped():
+            self._run(self.steps, forward=True)
 
     def undo(self) -> None:
-        self._run(list(reversed(self.steps)), forward=False)
+        if not self._skipped():
+            self._run(list(reversed(self.steps)), forward=False)
 
-    def _run(self, steps: Sequence[QUndoCommand], *, forward: bool) -> None:
+    def _run(self, steps: Sequence[_ServiceCommand[Any]], *, forward: bool) -> None:
+        done: list[_ServiceCommand[Any]] = []
         for step in steps:
-            step.redo() if forward else step.undo()
+            step.redo() if forward else step.undo()  # (a first redo passes over: it ran)
             if step.isObsolete():
                 self.setObsolete(True)
                 return
+            if step.kept:  # (put back what this pass did: the group is tried again whole)
+                for back in reversed(done):
+                    back.undo() if forward else back.redo()
+                return
+            done.append(step)
 
 
 class RowsCommand(_ServiceCommand[Sequence[RowChange]]):
@@ -189,6 +240,7 @@ class RowsCommand(_ServiceCommand[Sequence[RowChange]]):
         )
 
     def _on_failed(self, forward: bool, exc: BaseException) -> None:
+        # (on the worker, after the stack has moved on: made obsolete whatever the failure)
         self.setObsolete(True)
         self._failed(_cannot(forward, self.text(), exc))
 
@@ -198,7 +250,7 @@ class RowsCommand(_ServiceCommand[Sequence[RowChange]]):
 
 
 def _cannot(forward: bool, step: str, exc: BaseException) -> str:
-    if isinstance(exc, StaleChangeError | StaleRowsError | StaleTagError):  # (in words, with
+    if isinstance(exc, STALE):  # (in words, with
         # the step it is about: a tag or an annotation named by itself says little)
         stale = (
             translate(
