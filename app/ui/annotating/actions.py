@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QRect, QTimer
-from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from app.core.annotating import annotation_rows
@@ -320,7 +320,7 @@ class AnnotationActions(QObject):
     def _push_with_tag(self, tag: TS.TagChange, change: AnnotationChange, text: str) -> None:
         """A new tag and its first use as one undo step (undone: the use, then the tag)."""
         c = self.context
-        steps: list[QUndoCommand] = [
+        steps: list[TagCommand | AnnotationCommand] = [
             TagCommand(
                 self.lib, tag, text, author=self.author, done=c.tags_changed, failed=c.step_failed
             ),
