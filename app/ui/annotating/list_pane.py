@@ -335,6 +335,7 @@ class AnnotationListPane(QWidget):
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.context.changed.connect(self._on_changed)
+        self.context.view.page_unread.connect(self._on_page_unread)
         self.page.chosen.connect(self._on_chosen)
         delete = QAction(translate("Redline", "Delete"), self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
@@ -399,6 +400,12 @@ class AnnotationListPane(QWidget):
                 )
             ),
         )
+
+    def _on_page_unread(self, _page_id: int) -> None:
+        """The page shown could not be read: a list of this page's shows nothing (it showed the
+        page before's)."""
+        if self.current_filter().document_id is None:
+            self._on_loaded([])
 
     def _on_changed(self, changes: Changes) -> None:
         """A page read (a flip) lists the page's records; a step takes its rows out and puts

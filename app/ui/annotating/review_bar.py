@@ -42,7 +42,15 @@ class ReviewBar(QWidget):
         layout.addWidget(self.who)
         self.combo.activated.connect(self._on_activated)
         context.changed.connect(self._on_changed)
+        self.view.page_unread.connect(self._on_page_unread)
         self.setEnabled(False)
+
+    def _on_page_unread(self, _page_id: int) -> None:
+        """The page shown could not be read: its status is not known (the page before's was
+        shown beside it, "Reviewed" for a page nobody had reviewed)."""
+        self.setEnabled(False)
+        self.combo.setCurrentIndex(-1)
+        self.who.setText("")
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.page is not None:

@@ -50,6 +50,9 @@ class DocumentView(QWidget):
     settled = Signal()
     message = Signal(str)
     page_read = Signal(object)  # PageContent of the page shown: its text is on screen
+    # The page shown could not be read (its id): what other panes show of the page before is
+    # not this page's (its review, layers, annotations)
+    page_unread = Signal(int)
 
     def __init__(
         self,
@@ -287,9 +290,11 @@ class DocumentView(QWidget):
             if isinstance(exc, WaitStopped):  # (the person gave it up: said here, not again)
                 if shown:
                     self._stopped()
+                    self.page_unread.emit(int(page.id))
                 return
             said(exc)
             if not isinstance(exc, Dropped) and shown:
+                self.page_unread.emit(int(page.id))
                 # (the text pane said "Loading the text…" for ever: a team library's server
                 # gone, the page turned back to)
                 reason = say(exc)

@@ -229,6 +229,9 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         self.layer_switcher.switched.connect(self._on_layer_switched)
         self.document_view.page_ready.connect(self._on_page_shown)
         self.document_view.page_read.connect(self._on_page_read)
+        self.document_view.page_unread.connect(
+            lambda _id: self.layer_switcher.show_layers(None, [])
+        )
         self.document_view.ocr_offer.page_done.connect(self._on_page_done)
         self.library_pane.table.doubleClicked.connect(self._on_library_double_clicked)
 
