@@ -11,7 +11,7 @@ be deleted on the call's thread). One call at a time, in the order made: a call 
 awaited (from a timer meanwhile: a correction's live write, typed just before a read the window
 awaits; or from a signal) is queued behind it on the call's thread and awaited in turn, inside
 the first's wait, so it sees the library as the first left it. (It ran on the window's thread
-until 2026-12-08, beside the call awaited, and held that thread, with no way out, on a server
+until 2026-12-07, beside the call awaited, and held that thread, with no way out, on a server
 that did not answer.) The action that made the first call goes on once both are back.
 
 A call on a server awaited ``STOP_OFFERED_MS`` may be given up: "Stop waiting" is offered at the
