@@ -10,6 +10,7 @@ another machine. The default location comes from platformdirs; ``--library PATH`
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
@@ -54,6 +55,33 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 CHUNK = 1 << 20  # a source is stored in and read from a server library in chunks of 1 MiB
 
 
+def _full() -> Message:
+    return translate(
+        "Redline",
+        "The disk holding the library at {root} is full; nothing was changed. "
+        "Free some space and try again.",
+    )
+
+
+def _unwritable() -> Message:
+    return translate(
+        "Redline",
+        "The library at {root} cannot be written (a read-only file, folder or disk); "
+        "nothing was changed.",
+    )
+
+
+def storage_os_error(root: Path, exc: OSError) -> LibraryError | None:
+    """A file written into the library refused by the system, as :func:`storage_error` says it
+    for the database (the disk full, a read-only disk); else None. An import said "cannot
+    store a copy in the library: No space left on device", in English in every window."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return LibraryError(_full().format(root=root))
+    if exc.errno == errno.EROFS:
+        return LibraryError(_unwritable().format(root=root))
+    return None
+
+
 def storage_error(root: Path, exc: SADatabaseError) -> LibraryError | None:
     """The database driver's error as one line for a person where it is about the storage
     (a full disk, a read-only file, another process holding the library); else None."""
@@ -61,17 +89,9 @@ def storage_error(root: Path, exc: SADatabaseError) -> LibraryError | None:
     if "disk i/o error" in reason and _nearly_full(root):
         reason = "disk is full"
     if "disk is full" in reason or "no space" in reason:
-        said = translate(
-            "Redline",
-            "The disk holding the library at {root} is full; nothing was changed. "
-            "Free some space and try again.",
-        )
+        said = _full()
     elif "readonly" in reason or "read-only" in reason:
-        said = translate(
-            "Redline",
-            "The library at {root} cannot be written (a read-only file, folder or disk); "
-            "nothing was changed.",
-        )
+        said = _unwritable()
     elif "database is locked" in reason:
         said = translate(
             "Redline",
@@ -400,6 +420,13 @@ class Library:
     @contextmanager
     def _writing(self) -> Iterator[None]:
         """Refuse a read-only library; the driver's errors said as a :class:`LibraryError`."""
+        self.check_writable()
+        with self._said():
+            yield
+
+    def check_writable(self) -> None:
+        """Refuse a read-only library, saying why (before work that would fail later, and
+        say it in the system's words: an import's copy of its file)."""
         if self.read_only:
             why = self.db.read_only_reason or "it was opened for reading"
             raise LibraryError(
@@ -407,8 +434,6 @@ class Library:
                     location=self.location, why=why
                 )
             )
-        with self._said():
-            yield
 
     @contextmanager
     def _said(self, changing: bool = True) -> Iterator[None]:

@@ -177,6 +177,11 @@ def _store_source(lib: Library, path: Path, sha: str) -> tuple[Path, bool]:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
+        from app.core.library import storage_os_error
+
+        said = storage_os_error(lib.root, exc)
+        if said is not None:  # (the library's disk, not the file: as the database says it)
+            raise said from exc
         raise IngestError(
             translate("Redline", "cannot store a copy in the library: {strerror}").format(
                 strerror=exc.strerror
@@ -329,6 +334,7 @@ def import_file(
     shown = str(path)
     path = Path(path)
     try:
+        lib.check_writable()  # (a read-only library said so, not "Read-only file system")
         if not path.exists():
             raise IngestError(translate("Redline", "no such file"))
         if not path.is_file():

@@ -483,3 +483,35 @@ def test_pages_written_in_batches_are_as_if_written_one_by_one(
             assert (layer_page, text, words) == (page_id, want, len(want.split()))
             assert indexed[page_id] == want
     assert [row[0] for row in layers] == [p[0] for p in pages if p[4] is not None]
+
+
+def test_a_full_disk_while_the_file_is_copied_in_is_said_as_the_library_says_it(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It said "cannot store a copy in the library: No space left on device" (the system's
+    English, in every window's language), where the library says a full disk in its words."""
+    pdf = make_text_pdf(tmp_path / "memo.pdf", ["one"])
+
+    def no_room(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("app.core.documents.ingest.shutil.copyfile", no_room)
+    out = import_file(library, pdf)
+    assert out.status == "failed"
+    assert out.message == (
+        f"The disk holding the library at {library.root} is full; nothing was changed. "
+        "Free some space and try again."
+    )
+    assert list(library.sources_dir.iterdir()) == [] and _counts(library) == (0, 0, 0, 0, 0)
+
+
+def test_an_import_into_a_library_open_read_only_says_so(tmp_path: Path) -> None:
+    """It said "cannot import: Read-only file system" (a read-only disk: the window offers
+    File › Import files… there too)."""
+    Library.open(tmp_path / "lib").close()
+    pdf = make_text_pdf(tmp_path / "memo.pdf", ["one"])
+    with Library.open(tmp_path / "lib", read_only=True) as lib:
+        out = import_file(lib, pdf)
+    assert out.status == "failed" and out.message.startswith(
+        f"The library at {tmp_path / 'lib'} is open read-only ("
+    )
