@@ -195,7 +195,7 @@
         <translation>Alle Schlagworte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>Prüfung der Seite:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Mark page {page} {status}</source>
         <translation>Seite {page} als {status} markieren</translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+74"/>
+        <location filename="../../app/ui/document/document_view.py" line="+77"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1252,7 +1252,7 @@
         <translation>Die Seite kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot read the page: {reason}</source>
         <translation>Die Seite kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -2265,7 +2265,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+124"/>
-        <location filename="../../app/ui/window/main_window.py" line="+300"/>
+        <location filename="../../app/ui/window/main_window.py" line="+303"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -3502,7 +3502,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-113"/>
+        <location filename="../../app/ui/window/main_window.py" line="-116"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
@@ -3707,7 +3707,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Ü&amp;ber Redline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+66"/>
+        <location filename="../../app/ui/window/main_window.py" line="+69"/>
         <source>The log file is {path}</source>
         <translation>Die Protokolldatei ist {path}</translation>
     </message>
@@ -3940,7 +3940,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-100"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-101"/>
         <source>In conflict</source>
         <translation>Im Konflikt</translation>
     </message>
@@ -4202,7 +4202,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Verwendungen verschieben nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+204"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+256"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
         <translation>„{step}“ kann nicht wiederhergestellt werden: was es ändert, wurde inzwischen geändert, von einem anderen Prüfer oder in einem anderen Fenster; nichts wurde geändert.</translation>
     </message>
@@ -4658,12 +4658,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Datei hat keine Seiten</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>cannot store a copy in the library: {strerror}</source>
         <translation>keine Kopie in der Bibliothek speicherbar: {strerror}</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
     </message>
@@ -5198,17 +5198,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: das Zitat deckt die Positionen des Ankers nicht ab</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+64"/>
+        <location filename="../../app/core/library.py" line="+59"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger mit der Bibliothek unter {root} ist voll; nichts wurde geändert. Geben Sie etwas Platz frei und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The library at {root} cannot be written (a read-only file, folder or disk); nothing was changed.</source>
         <translation>In die Bibliothek unter {root} kann nicht geschrieben werden (eine schreibgeschützte Datei, ein solcher Ordner oder Datenträger); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>The library at {root} is busy in another process; nothing was changed. Try again in a moment.</source>
         <translation>Die Bibliothek unter {root} wird von einem anderen Prozess benutzt; nichts wurde geändert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -5283,7 +5283,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Quelle {value} auf {location} ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>The library at {location} is open read-only ({why}).</source>
         <translation>Die Bibliothek unter {location} ist schreibgeschützt geöffnet ({why}).</translation>
     </message>

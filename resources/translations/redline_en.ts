@@ -440,12 +440,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>cannot store a copy in the library: {strerror}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,17 +1639,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+64"/>
+        <location filename="../../app/core/library.py" line="+59"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The library at {root} cannot be written (a read-only file, folder or disk); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>The library at {root} is busy in another process; nothing was changed. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,7 +1724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>The library at {location} is open read-only ({why}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,7 +2554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,7 +2870,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Mark page {page} {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,7 +3033,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+204"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+256"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3524,7 +3524,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+74"/>
+        <location filename="../../app/ui/document/document_view.py" line="+77"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -3559,7 +3559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot read the page: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,7 +3775,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+449"/>
+        <location filename="../../app/ui/window/main_window.py" line="+452"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,7 +5328,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-113"/>
+        <location filename="../../app/ui/window/main_window.py" line="-116"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5533,7 +5533,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+66"/>
+        <location filename="../../app/ui/window/main_window.py" line="+69"/>
         <source>The log file is {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -195,7 +195,7 @@
         <translation>Toute étiquette</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -608,7 +608,7 @@
         <translation>Révision de la page :</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Mark page {page} {status}</source>
         <translation>Marquer la page {page} : {status}</translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+74"/>
+        <location filename="../../app/ui/document/document_view.py" line="+77"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1252,7 +1252,7 @@
         <translation>Impossible de lire la page</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot read the page: {reason}</source>
         <translation>Impossible de lire la page : {reason}</translation>
     </message>
@@ -2265,7 +2265,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
         <location line="+124"/>
-        <location filename="../../app/ui/window/main_window.py" line="+300"/>
+        <location filename="../../app/ui/window/main_window.py" line="+303"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -3502,7 +3502,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="-113"/>
+        <location filename="../../app/ui/window/main_window.py" line="-116"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
@@ -3707,7 +3707,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>À &amp;propos de Redline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/main_window.py" line="+66"/>
+        <location filename="../../app/ui/window/main_window.py" line="+69"/>
         <source>The log file is {path}</source>
         <translation>Le fichier journal est {path}</translation>
     </message>
@@ -3940,7 +3940,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-100"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-101"/>
         <source>In conflict</source>
         <translation>En conflit</translation>
     </message>
@@ -4202,7 +4202,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Déplacer les usages vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+204"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+256"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
         <translation>Impossible de rétablir « {step} » : ce qu’il modifie a été modifié depuis, par un autre relecteur ou dans une autre fenêtre ; rien n’a été modifié.</translation>
     </message>
@@ -4658,12 +4658,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>le fichier n’a aucune page</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>cannot store a copy in the library: {strerror}</source>
         <translation>impossible de stocker une copie dans la bibliothèque : {strerror}</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -5198,17 +5198,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : la citation ne couvre pas les positions de l’ancre</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+64"/>
+        <location filename="../../app/core/library.py" line="+59"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Le disque qui contient la bibliothèque {root} est plein ; rien n’a été modifié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The library at {root} cannot be written (a read-only file, folder or disk); nothing was changed.</source>
         <translation>La bibliothèque {root} ne peut pas être écrite (fichier, dossier ou disque en lecture seule) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>The library at {root} is busy in another process; nothing was changed. Try again in a moment.</source>
         <translation>La bibliothèque {root} est occupée par un autre processus ; rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
@@ -5283,7 +5283,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>La source {value} sur {location} est endommagée.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>The library at {location} is open read-only ({why}).</source>
         <translation>La bibliothèque de {location} est ouverte en lecture seule ({why}).</translation>
     </message>
