@@ -101,8 +101,16 @@ class AnnotatingContext(QObject):
         self.message.emit(message)
         if kept is None:
             self.view.read_again()
-        else:
+            return
+
+        # Once the stack has moved (not before: on a team library a step's calls are awaited
+        # with the window's events running, so a timer set now could fire inside the step),
+        # and out of the stack's own signal.
+        def moved(_index: int) -> None:
+            self.stack.indexChanged.disconnect(moved)
             QTimer.singleShot(0, lambda: self._put_back(kept, forward))
+
+        self.stack.indexChanged.connect(moved)
 
     def _put_back(self, step: QUndoCommand, forward: bool) -> None:
         """The stack moved past ``step`` as if it had been replayed: move it back, the step
