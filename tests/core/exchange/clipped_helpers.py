@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
 from PIL import Image, ImageDraw, ImageFont
 
-from app.core.documents.textlayer import RawWord
+from app.core.changelog import utcnow
+from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer
 from app.core.exchange import page_images
+from app.core.ids import DocumentId
+from app.core.library import Library
+from tests.core.exchange.helpers import add_annotation, new_library, page_info
 
 SCALE = 2  # image pixels a point
 LINE = [("name", 60.0), ("Johan", 100.0), ("Artur", 150.0)]  # words and where they start (pt)
@@ -61,3 +66,35 @@ class InProcessImages:
         for task in self.tasks:
             page_images.make_page_image(task)
             on_done()
+
+
+@dataclass
+class Clipped:
+    """A library of :func:`clipped_scan` with its words as the active layer and a B6 redaction
+    box starting inside "Johan" (at ``cut``) and holding "Artur"."""
+
+    lib: Library
+    doc_id: DocumentId
+    name: pymupdf.Rect
+    johan: pymupdf.Rect
+    cut: float
+
+    @property
+    def clipped(self) -> pymupdf.Rect:
+        """The clipped word's letters outside the box."""
+        return pymupdf.Rect(self.johan.x0, self.johan.y0, self.cut, self.johan.y1)
+
+
+def clipped_library(tmp_path: Path) -> Clipped:
+    words = clipped_scan(tmp_path / "scan.pdf")
+    lib, doc_id = new_library(tmp_path / "lib", tmp_path / "scan.pdf")
+    page_id, _, _ = page_info(lib, doc_id, 0)
+    with lib.transaction() as s:
+        layer, text = insert_text_layer(s.connection(), page_id, words, source="tesseract",
+                                        created_at=utcnow(), engine="tesseract")  # fmt: skip
+        set_active_layer(s.connection(), page_id, layer, text)
+    name, johan, artur = (pymupdf.Rect(w.x0, w.y0, w.x1, w.y1) for w in words)
+    cut = johan.x0 + 0.4 * johan.width  # the box starts inside the "J…"
+    box = (cut, johan.y0 - 1, artur.x1 + 2 - cut, johan.height + 2)
+    add_annotation(lib, doc_id, 0, "redaction", region=box, body={"exemptions": ["B6"]})
+    return Clipped(lib, doc_id, name, johan, cut)

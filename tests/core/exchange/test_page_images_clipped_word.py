@@ -14,8 +14,6 @@ import pymupdf
 import pytest
 from PIL import Image
 
-from app.core.changelog import utcnow
-from app.core.documents.textlayer import insert_text_layer, set_active_layer
 from app.core.exchange import iiif, page_images
 from app.core.exchange.common import ExportError, ExportScope
 from app.core.exchange.iiif import IiifOptions, export_iiif
@@ -23,27 +21,15 @@ from app.core.exchange.ocr_export import export_ocr
 from app.core.exchange.page_images import PixelBox
 from app.core.ids import DocumentId
 from app.core.library import Library
-from tests.core.exchange.clipped_helpers import InProcessImages, clipped_scan
-from tests.core.exchange.helpers import add_annotation, new_library, page_info
+from tests.core.exchange.clipped_helpers import InProcessImages, clipped_library
 
 DPI = 100
 
 
 def _clipped(tmp_path: Path) -> tuple[Library, DocumentId, dict[str, pymupdf.Rect]]:
     """The scan of the PDF's test, its words as OCR boxed them, a box starting inside "Johan"."""
-    words = clipped_scan(tmp_path / "scan.pdf")
-    lib, doc_id = new_library(tmp_path / "lib", tmp_path / "scan.pdf")
-    page_id, _, _ = page_info(lib, doc_id, 0)
-    with lib.transaction() as s:
-        layer, text = insert_text_layer(s.connection(), page_id, words, source="tesseract",
-                                        created_at=utcnow(), engine="tesseract")  # fmt: skip
-        set_active_layer(s.connection(), page_id, layer, text)
-    name, johan, artur = (pymupdf.Rect(w.x0, w.y0, w.x1, w.y1) for w in words)
-    cut = johan.x0 + 0.4 * johan.width
-    box = (cut, johan.y0 - 1, artur.x1 + 2 - cut, johan.height + 2)
-    add_annotation(lib, doc_id, 0, "redaction", region=box, body={"exemptions": ["B6"]})
-    clipped = pymupdf.Rect(johan.x0, johan.y0, cut, johan.y1)  # its letters outside the box
-    return lib, doc_id, {"name": name, "clipped": clipped}
+    made = clipped_library(tmp_path)
+    return made.lib, made.doc_id, {"name": made.name, "clipped": made.clipped}
 
 
 def _inside(image: Path, box: pymupdf.Rect) -> np.ndarray:

@@ -13,14 +13,11 @@ import numpy as np
 import pymupdf
 import pytest
 
-from app.core.changelog import utcnow
-from app.core.documents.textlayer import insert_text_layer, set_active_layer
 from app.core.exchange import pdf
 from app.core.exchange.common import ExportScope
 from app.core.exchange.pdf import export_pdf
 from app.core.exchange.pdf_expected import LeakFound
-from tests.core.exchange.clipped_helpers import clipped_scan
-from tests.core.exchange.helpers import add_annotation, new_library, page_info
+from tests.core.exchange.clipped_helpers import clipped_library
 
 
 def _poppler_grey(path: Path, dpi: int = 100) -> np.ndarray:
@@ -41,17 +38,8 @@ def _inside(grey: np.ndarray, box: pymupdf.Rect, dpi: int = 100) -> np.ndarray:
 
 
 def test_a_word_the_box_clips_is_burned_whole(tmp_path: Path) -> None:
-    words = clipped_scan(tmp_path / "scan.pdf")
-    lib, doc_id = new_library(tmp_path / "lib", tmp_path / "scan.pdf")
-    page_id, _, _ = page_info(lib, doc_id, 0)
-    with lib.transaction() as s:
-        layer, text = insert_text_layer(s.connection(), page_id, words, source="tesseract",
-                                        created_at=utcnow(), engine="tesseract")  # fmt: skip
-        set_active_layer(s.connection(), page_id, layer, text)
-    name, johan, artur = (pymupdf.Rect(w.x0, w.y0, w.x1, w.y1) for w in words)
-    cut = johan.x0 + 0.4 * johan.width  # the box starts inside the "J…"
-    box = (cut, johan.y0 - 1, artur.x1 + 2 - cut, johan.height + 2)
-    add_annotation(lib, doc_id, 0, "redaction", region=box, body={"exemptions": ["B6"]})
+    made = clipped_library(tmp_path)
+    lib, doc_id, name, johan, cut = made.lib, made.doc_id, made.name, made.johan, made.cut
     out = tmp_path / "pub.pdf"
     report = export_pdf(lib, out, ExportScope(documents=[doc_id]))
     lib.close()
@@ -72,17 +60,8 @@ def test_the_verification_holds_the_grown_area_to_the_burn(
 ) -> None:
     """Were the clipped word's box painted over but its pixels left in the scan, the check of
     the images under every burned box (the grown ones among them) refuses the file."""
-    words = clipped_scan(tmp_path / "scan.pdf")
-    lib, doc_id = new_library(tmp_path / "lib", tmp_path / "scan.pdf")
-    page_id, _, _ = page_info(lib, doc_id, 0)
-    with lib.transaction() as s:
-        layer, text = insert_text_layer(s.connection(), page_id, words, source="tesseract",
-                                        created_at=utcnow(), engine="tesseract")  # fmt: skip
-        set_active_layer(s.connection(), page_id, layer, text)
-    johan, artur = (pymupdf.Rect(w.x0, w.y0, w.x1, w.y1) for w in words[1:])
-    cut = johan.x0 + 0.4 * johan.width
-    box = (cut, johan.y0 - 1, artur.x1 + 2 - cut, johan.height + 2)
-    add_annotation(lib, doc_id, 0, "redaction", region=box, body={"exemptions": ["B6"]})
+    made = clipped_library(tmp_path)
+    lib, doc_id, johan = made.lib, made.doc_id, made.johan
     from app.core.exchange.pdf_burn import remove_under as removed
 
     def only_the_regions(page: pymupdf.Page, regions: list[pymupdf.Rect], **kw: bool) -> None:
