@@ -195,7 +195,7 @@ def print_ocr_import(report: OcrImportReport) -> None:
 
 def cmd_attach_text(args: argparse.Namespace, ctx: Context) -> int:
     from app.core.ocr.attach import OcrImportReport, attach_text_files
-    from app.core.ocr.companion import PoorAlignment
+    from app.core.ocr.companion import NoScanWords, PoorAlignment
 
     if args.force and not args.activate:
         raise RedlineError("--force goes with --activate")
@@ -208,6 +208,8 @@ def cmd_attach_text(args: argparse.Namespace, ctx: Context) -> int:
         )
     except PoorAlignment as exc:
         raise RedlineError(f"{exc} (--force makes it the pages' text all the same)") from exc
+    except NoScanWords as exc:
+        raise RedlineError(f"{exc} (`redline ocr`)") from exc
     if not isinstance(report, OcrImportReport):
         print_poor_alignment(report)  # (on stderr: with --json too)
     if args.json:

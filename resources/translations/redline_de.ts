@@ -5354,9 +5354,9 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>--page gilt für ALTO-, PAGE- und hOCR-Dateien, nicht für reinen Text</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/companion.py" line="+196"/>
-        <source>the scan has no words to align to; OCR it first (&apos;redline ocr&apos;)</source>
-        <translation>der Scan hat keine Wörter zum Abgleichen; zuerst OCR ausführen (&apos;redline ocr&apos;)</translation>
+        <location filename="../../app/core/ocr/companion.py" line="+200"/>
+        <source>the scan has no words to align to; read its pages with OCR first</source>
+        <translation>der Scan hat keine Wörter zum Abgleichen; zuerst seine Seiten per OCR lesen</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1795,8 +1795,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/companion.py" line="+196"/>
-        <source>the scan has no words to align to; OCR it first (&apos;redline ocr&apos;)</source>
+        <location filename="../../app/core/ocr/companion.py" line="+200"/>
+        <source>the scan has no words to align to; read its pages with OCR first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

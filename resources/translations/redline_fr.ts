@@ -5354,9 +5354,9 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>--page s’applique aux fichiers ALTO, PAGE et hOCR, pas au texte brut</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/companion.py" line="+196"/>
-        <source>the scan has no words to align to; OCR it first (&apos;redline ocr&apos;)</source>
-        <translation>le scan n’a pas de mots sur lesquels aligner ; faites d’abord l’OCR (&apos;redline ocr&apos;)</translation>
+        <location filename="../../app/core/ocr/companion.py" line="+200"/>
+        <source>the scan has no words to align to; read its pages with OCR first</source>
+        <translation>le scan n’a pas de mots sur lesquels aligner ; lisez d’abord ses pages par OCR</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -25,6 +25,22 @@ def test_parse_pages() -> None:
 
 
 @pytest.mark.slow
+def test_attach_text_to_a_scan_without_words_names_the_command_that_reads_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.core.ocr import companion
+
+    pdf, _ = make_scan(tmp_path / "blank.pdf", [[]], size=(100, 100), dpi=50)
+    lib = ["--library", str(tmp_path / "lib")]
+    assert main([*lib, "import", str(pdf)]) == 0
+    monkeypatch.setattr(companion, "tesseract_available", lambda: False)
+    (tmp_path / "blank.txt").write_text("some text")
+    capsys.readouterr()
+    assert main([*lib, "attach-text", "blank", str(tmp_path / "blank.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "no words to align to; read its pages with OCR first (`redline ocr`)" in err
+
+
 @pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
 def test_ocr_attach_text_and_doubtful_commands(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -39,6 +39,10 @@ class AlignmentError(RedlineError):
     """A companion text cannot be attached as asked."""
 
 
+class NoScanWords(AlignmentError):
+    """The document's scan has no words (no OCR has read it) for a text to be aligned to."""
+
+
 class PoorAlignment(AlignmentError):
     """A text too little of which is on the scan was to become the pages' text."""
 
@@ -192,8 +196,8 @@ def attach_companion_text(
         ocr_pages(lib, missing, language=language)
         scan, missing = scan_words(lib, doc_id)
     if not scan:
-        raise AlignmentError(
-            translate("Redline", "the scan has no words to align to; OCR it first ('redline ocr')")
+        raise NoScanWords(  # (the command line names its command, the window its action)
+            translate("Redline", "the scan has no words to align to; read its pages with OCR first")
         )
     tokens = text.split()
     if not tokens:

@@ -119,8 +119,9 @@ def test_attach_companion_text_puts_words_on_the_right_boxes_and_pages(
 def test_attaching_to_a_scan_without_words_says_so(library: Library, tmp_path: Path) -> None:
     pdf, _ = make_scan(tmp_path / "blank.pdf", [[]], size=(100, 100), dpi=50)
     doc_id = imported(library, pdf)
-    with pytest.raises(AlignmentError, match="no words"):
+    with pytest.raises(AlignmentError, match="no words") as said:
         attach_companion_text(library, doc_id, "some text", ocr_missing=False)
+    assert "redline ocr" not in str(said.value)  # (the window shows it too: no command named)
 
 
 def test_another_documents_text_is_not_made_the_pages_text(
