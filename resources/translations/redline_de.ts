@@ -651,7 +651,7 @@
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+163"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+183"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2263,14 +2263,14 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopie von Redline ist unvollständig. Das Handbuch liegt auch im Ordner `docs/help` der Quellen von Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
-        <location line="+124"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-123"/>
+        <location line="+142"/>
         <location filename="../../app/ui/window/main_window.py" line="+303"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-136"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft…</translation>
     </message>
@@ -2285,9 +2285,19 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Konflikte entscheiden…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
         <translation>{name} geprüft. Noch nichts geändert: „Anwenden“ führt es zusammen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} changed since it was checked; nothing was merged. Below is what it would change now: Apply to merge it.</source>
+        <translation>{name} hat sich seit der Prüfung geändert; nichts wurde zusammengeführt. Unten steht, was sie jetzt ändern würde: „Anwenden“ führt sie zusammen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} changed since it was checked; nothing was merged, and it would change nothing here now.</source>
+        <translation>{name} hat sich seit der Prüfung geändert; nichts wurde zusammengeführt, und sie würde hier jetzt nichts ändern.</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_report.py" line="+29"/>
@@ -2706,7 +2716,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-10"/>
         <source>{name} would change nothing here.</source>
         <translation>{name} würde hier nichts ändern.</translation>
     </message>
@@ -2808,7 +2818,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Um den Import rückgängig zu machen: redline restore {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+6"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+20"/>
         <source>{name} merged (Edit › Undo Import annotations takes it back).</source>
         <translation>{name} zusammengeführt (Bearbeiten › Rückgängig nimmt es zurück).</translation>
     </message>
@@ -5731,7 +5741,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
         <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+142"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+143"/>
         <source>import cancelled; nothing was changed</source>
         <translation>Import abgebrochen; nichts wurde geändert</translation>
     </message>

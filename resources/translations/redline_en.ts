@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+124"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+130"/>
         <source>{name} would change nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,7 +3086,7 @@
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+39"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+53"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4571,14 +4571,14 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
-        <location line="+124"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-123"/>
+        <location line="+142"/>
         <location filename="../../app/ui/window/main_window.py" line="-149"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-136"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4593,12 +4593,22 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>{name} changed since it was checked; nothing was merged. Below is what it would change now: Apply to merge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} changed since it was checked; nothing was merged, and it would change nothing here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{name} merged (Edit › Undo Import annotations takes it back).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5725,7 +5735,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
         <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+142"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+143"/>
         <source>import cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -651,7 +651,7 @@
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+163"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+183"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -2263,14 +2263,14 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie de Redline est incomplète. Le guide est aussi dans le dossier `docs/help` des sources de Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-105"/>
-        <location line="+124"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-123"/>
+        <location line="+142"/>
         <location filename="../../app/ui/window/main_window.py" line="+303"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-136"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
@@ -2285,9 +2285,19 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Décider les conflits…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
         <translation>{name} vérifié. Rien n’a encore changé : « Appliquer » le fusionne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} changed since it was checked; nothing was merged. Below is what it would change now: Apply to merge it.</source>
+        <translation>{name} a changé depuis sa vérification ; rien n’a été fusionné. Voici ce qu’il changerait maintenant : « Appliquer » le fusionne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} changed since it was checked; nothing was merged, and it would change nothing here now.</source>
+        <translation>{name} a changé depuis sa vérification ; rien n’a été fusionné, et il ne changerait plus rien ici.</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_report.py" line="+29"/>
@@ -2706,7 +2716,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-10"/>
         <source>{name} would change nothing here.</source>
         <translation>{name} ne changerait rien ici.</translation>
     </message>
@@ -2808,7 +2818,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Pour annuler l’import : redline restore {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+6"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+20"/>
         <source>{name} merged (Edit › Undo Import annotations takes it back).</source>
         <translation>{name} fusionné (Édition › Annuler le reprend).</translation>
     </message>
@@ -5731,7 +5741,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
         <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+142"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+143"/>
         <source>import cancelled; nothing was changed</source>
         <translation>import annulé ; rien n’a été modifié</translation>
     </message>

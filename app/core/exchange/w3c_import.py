@@ -17,6 +17,7 @@ from there.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -226,6 +227,18 @@ def import_annotation_file(
     if is_redline_json(path):
         return import_annotations(lib, path, cancel=cancel, **kw)
     return import_w3c(lib, path, cancel=cancel, in_process=in_process, **kw)
+
+
+def file_fingerprint(path: Path | str) -> str:
+    """What the annotation file at ``path`` holds, as a digest (a IIIF site: its
+    ``collection.json``): the window's Apply compares it with its dry run's, so that what is
+    merged is what the person was shown. A file that cannot be read is "" (its import says
+    why)."""
+    try:
+        with open(_the_file(Path(path)), "rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return ""
 
 
 def _the_file(path: Path) -> Path:

@@ -5,7 +5,9 @@ command line's), and only on "Apply" is it merged for real; both runs happen in 
 progress and Cancel (``app.core.exchange.w3c_import.import_annotation_file``). The real merge
 keeps the rows it changed: ``applied(report)`` hands them to the window, which makes them one
 undo step (Edit › Undo Import annotations). When the merge left conflicts, "Decide
-conflicts…" asks the window to show them (``decide_requested``)."""
+conflicts…" asks the window to show them (``decide_requested``). A file that changed between the
+dry run and Apply is not merged: it is checked again and the dialog shows what it would change
+now (Apply merged what the file then held, not what the person had been shown)."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.merge_report import describe_message
-from app.core.exchange.w3c_import import import_annotation_file
+from app.core.exchange.w3c_import import file_fingerprint, import_annotation_file
 from app.core.library import Library
 from app.ui.base import settings as S
 from app.ui.base.author import person_name
@@ -59,6 +61,7 @@ class MergeDialog(QDialog):
         self.lib, self.path, self.runner, self.author = lib, Path(path), runner, author
         self.job: Job | None = None
         self.report: MergeReport | None = None
+        self.checked = ""  # the file's fingerprint when its dry run read it
         self.label = plain_label(
             translate("Redline", "Checking {name}…").format(name=self.path.name)
         )
@@ -89,13 +92,16 @@ class MergeDialog(QDialog):
         return self
 
     def _run(self, *, dry_run: bool) -> None:
-        def work(progress: Progress, cancel: Cancel) -> tuple[MergeReport, str]:
+        def work(progress: Progress, cancel: Cancel) -> tuple[MergeReport, str, str, bool]:
+            seen = file_fingerprint(self.path)  # (before it is read: a change meanwhile shows)
+            changed = not dry_run and seen != self.checked
             report = import_annotation_file(
-                self.lib, self.path, dry_run=dry_run, author=self.author,
-                on_progress=progress, cancel=cancel, undo=not dry_run, in_process=True,
+                self.lib, self.path, dry_run=dry_run or changed, author=self.author,
+                on_progress=progress, cancel=cancel, undo=not (dry_run or changed),
+                in_process=True,
             )  # fmt: skip
             # worded here, not on the window's thread: a report may cover 100,000 annotations
-            return report, say(describe_message(report, self.author))
+            return report, say(describe_message(report, self.author)), seen, changed
 
         self.job = Job(work, self.runner)
         self.job.setParent(self)  # as JobDialog's: the window finds it to cancel when it closes
@@ -112,7 +118,7 @@ class MergeDialog(QDialog):
 
     def _on_finished(self, result: Any) -> None:
         report: MergeReport
-        report, text = result
+        report, text, self.checked, changed = result
         self.report = report
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
@@ -123,6 +129,20 @@ class MergeDialog(QDialog):
                 if report.changed
                 else translate("Redline", "{name} would change nothing here.")
             )
+            if changed:
+                checked = (
+                    translate(
+                        "Redline",
+                        "{name} changed since it was checked; nothing was merged. Below is what "
+                        "it would change now: Apply to merge it.",
+                    )
+                    if report.changed
+                    else translate(
+                        "Redline",
+                        "{name} changed since it was checked; nothing was merged, and it would "
+                        "change nothing here now.",
+                    )
+                )
             self.label.setText(checked.format(name=self.path.name))
             self.apply_button.setEnabled(report.changed and not self.lib.read_only)
         else:

@@ -261,3 +261,25 @@ def test_the_file_is_looked_for_where_sets_were_last_exported_then_imported(
     assert asked == [str(exported), str(received)]  # then where the last set came from
     window.close()
     mine.close()
+
+
+def test_a_file_changed_after_its_dry_run_is_checked_again_not_merged(
+    qtbot: QtBot, tmp_path: Path, sync_runner: TaskRunner
+) -> None:
+    mine, _, _, path = _two_libraries(tmp_path)
+    dialog = MergeDialog(mine, path, sync_runner, author="Ana")
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert "2 added" in dialog.details.toPlainText()
+    # A colleague's sync rewrites the file while the dialog shows what it would change.
+    data = json.loads(path.read_text())
+    data["annotations"] = [a for a in data["annotations"] if a["kind"] == "note"]
+    path.write_text(json.dumps(data))
+    dialog.apply_button.click()
+    assert _annotations(mine) == 0  # not what the person was shown: nothing merged
+    assert dialog.report is not None and dialog.report.dry_run
+    assert "changed since it was checked; nothing was merged" in dialog.label.text()
+    assert "1 added" in dialog.details.toPlainText() and dialog.apply_button.isEnabled()
+    dialog.apply_button.click()  # what it now shows is what Apply merges
+    assert _annotations(mine) == 1 and "merged" in dialog.label.text()
+    mine.close()
