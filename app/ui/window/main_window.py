@@ -482,6 +482,11 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             event.ignore()
             calls.after_call(self.close)
             return
+        # An upgrade of another library running on an opening thread holds the process until it
+        # commits (10 s on 3,000 pages): the window stays, saying so, and closes once it is done.
+        if self.library_menu.finish_first(self.close):
+            event.ignore()
+            return
         self.library_menu.abandon()  # (a library still on its way: closed once open)
         # In the reading mode this saves the window and splitters as they were before it, so
         # the next start opens a normal window (Panes.normal_layout).
