@@ -24,6 +24,7 @@ from app.core.exchange.merge_outcome import MergeReport
 from app.core.library import Library
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.context import AnnotatingContext, Changes
+from app.ui.annotating.draft_offer import DraftOffer
 from app.ui.annotating.list_pane import AnnotationListPane
 from app.ui.annotating.menus import AnnotationMenus
 from app.ui.annotating.page_annotations import PageAnnotations
@@ -157,6 +158,8 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             self._connect_calls(self.library_calls)
         self._build_annotations()
         self._connect()
+        if not synchronous:  # a form's draft kept when Redline stopped, offered back
+            self.after_first_paint(self.offer_draft)
         self.remembered = Remembered(self)
         self.remembered.restore()
         # The zoom as it changes (a zoom chosen by hand was saved only at close: lost when the
@@ -372,6 +375,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         )
         self.page_annotations = PageAnnotations(self.annotating)
         self.annotations = AnnotationActions(self.annotating, self.page_annotations)
+        self.draft_offer = DraftOffer(self.annotations, self.open_document, self)
         self.annotation_list = AnnotationListPane(
             self.annotating, self.page_annotations, self.annotations
         )
@@ -472,6 +476,11 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         self.owns_library = True  # (the opener's `with` closes it again: that does nothing)
         self.close()
         return window
+
+    def offer_draft(self) -> QMessageBox | None:
+        """The draft of an annotation form that was open when Redline stopped on this library,
+        offered back (``draft_offer.py``); None when there is none."""
+        return self.draft_offer.offer()
 
     def save_state(self) -> None:
         self.remembered.save()
