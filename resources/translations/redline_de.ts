@@ -375,7 +375,17 @@
         <translation>Wählen Sie zuerst eine Annotation (N geht zum nächsten Vorschlag).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+60"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+59"/>
+        <source>Restored: this was typed here when Redline stopped, and not saved.</source>
+        <translation>Wiederhergestellt: Dies wurde hier eingegeben, als Redline beendet wurde, und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The annotation this draft was an edit of is no longer there; the draft is kept.</source>
+        <translation>Die Annotation, deren Bearbeitung dieser Entwurf war, gibt es nicht mehr; der Entwurf bleibt aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Redaction</source>
         <translation>&amp;Schwärzung</translation>
     </message>
@@ -395,7 +405,7 @@
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+130"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
@@ -416,7 +426,7 @@
         <translation>Diese Wörter haben keine Rahmen auf dem Scan: den Bereich mit Umschalt+Ziehen zeichnen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Add {kind}</source>
         <translation>{kind} hinzufügen</translation>
     </message>
@@ -426,12 +436,12 @@
         <translation>{step}, neues Schlagwort {path}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>OK again saves yours over theirs.</source>
         <translation>Ein zweites OK speichert Ihre Fassung über die andere.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>{why}: nothing can be changed here.</source>
         <translation>{why}: hier kann nichts geändert werden.</translation>
     </message>
@@ -1412,7 +1422,7 @@
         <translation>Textebene gewechselt; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+168"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+195"/>
         <source>{kind} — edit</source>
         <translation>{kind} — bearbeiten</translation>
     </message>
@@ -1428,12 +1438,12 @@
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Known codes</source>
         <translation>Bekannte Codes</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+114"/>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {reason}</translation>
     </message>
@@ -2265,7 +2275,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-123"/>
         <location line="+142"/>
-        <location filename="../../app/ui/window/main_window.py" line="+303"/>
+        <location filename="../../app/ui/window/main_window.py" line="+306"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -3367,7 +3377,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+25"/>
+        <location filename="../../app/ui/window/libraries.py" line="+27"/>
         <source>Open &amp;library…</source>
         <translation>Bibliothek ö&amp;ffnen…</translation>
     </message>
@@ -3410,6 +3420,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+3"/>
         <source>Make a library</source>
         <translation>Bibliothek anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} (not found)</source>
+        <translation>{folder} (nicht gefunden)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3457,7 +3472,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Nicht mehr auf den Server der Bibliothek warten (Esc): was er gerade tat, wird abgebrochen, und Sie erfahren, ob etwas gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/folder_library.py" line="+37"/>
+        <location filename="../../app/ui/window/folder_library.py" line="+38"/>
         <source>Opening a library</source>
         <translation>Eine Bibliothek wird geöffnet</translation>
     </message>
@@ -3490,6 +3505,21 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+1"/>
         <source>Stopped waiting for {folder}; its upgrade, once begun, finishes by itself (its backup kept). This library stays open.</source>
         <translation>Warten auf {folder} abgebrochen; eine begonnene Aktualisierung läuft von selbst zu Ende (ihre Sicherung bleibt erhalten). Diese Bibliothek bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no library there any more: the folder was moved or deleted, or its disk is not connected.</source>
+        <translation>Dort ist keine Bibliothek mehr: Der Ordner wurde verschoben oder gelöscht, oder sein Laufwerk ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finishing an upgrade</source>
+        <translation>Aktualisierung wird abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing the upgrade of {folder}… The library stays whole; Redline closes as soon as the upgrade is done.</source>
+        <translation>Die Aktualisierung von {folder} wird abgeschlossen… Die Bibliothek bleibt vollständig; Redline schließt, sobald die Aktualisierung fertig ist.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/side_tabs.py" line="-48"/>
@@ -3759,7 +3789,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+114"/>
+        <location filename="../../app/ui/window/main_window.py" line="+115"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
@@ -6209,6 +6239,36 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+4"/>
         <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
         <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; der Text der Seite wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/draft_offer.py" line="+20"/>
+        <source>Not saved when Redline stopped</source>
+        <translation>Beim Beenden von Redline nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped while a {kind} was being typed on page {page} of “{document}”. It was not saved; what was typed is kept.</source>
+        <translation>Redline wurde beendet, während auf Seite {page} von „{document}“ etwas eingegeben wurde ({kind}). Es wurde nicht gespeichert; das Eingegebene ist aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it again</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard it</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page that draft was typed on is no longer there; the draft is kept.</source>
+        <translation>Die Seite, auf der dieser Entwurf eingegeben wurde, gibt es nicht mehr; der Entwurf bleibt aufbewahrt.</translation>
     </message>
 </context>
 </TS>

@@ -1951,7 +1951,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+60"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+59"/>
+        <source>Restored: this was typed here when Redline stopped, and not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The annotation this draft was an edit of is no longer there; the draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,7 +1981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+130"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
@@ -1992,7 +2002,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Add {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,12 +2012,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>OK again saves yours over theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>{why}: nothing can be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,7 +2254,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+168"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+195"/>
         <source>{kind} — edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,12 +2270,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Known codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+114"/>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,7 +3785,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+452"/>
+        <location filename="../../app/ui/window/main_window.py" line="+456"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4573,7 +4583,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-123"/>
         <location line="+142"/>
-        <location filename="../../app/ui/window/main_window.py" line="-149"/>
+        <location filename="../../app/ui/window/main_window.py" line="-150"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5193,7 +5203,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+25"/>
+        <location filename="../../app/ui/window/libraries.py" line="+27"/>
         <source>Open &amp;library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5235,6 +5245,11 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+3"/>
         <source>Make a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5283,7 +5298,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/folder_library.py" line="+37"/>
+        <location filename="../../app/ui/window/folder_library.py" line="+38"/>
         <source>Opening a library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5315,6 +5330,21 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+1"/>
         <source>Stopped waiting for {folder}; its upgrade, once begun, finishes by itself (its backup kept). This library stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no library there any more: the folder was moved or deleted, or its disk is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finishing an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing the upgrade of {folder}… The library stays whole; Redline closes as soon as the upgrade is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6200,6 +6230,36 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+4"/>
         <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/draft_offer.py" line="+20"/>
+        <source>Not saved when Redline stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped while a {kind} was being typed on page {page} of “{document}”. It was not saved; what was typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page that draft was typed on is no longer there; the draft is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -375,7 +375,17 @@
         <translation>Choisissez d’abord une annotation (N passe à la proposition suivante).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+60"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+59"/>
+        <source>Restored: this was typed here when Redline stopped, and not saved.</source>
+        <translation>Restauré : ceci a été saisi ici quand Redline s’est arrêté, et n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The annotation this draft was an edit of is no longer there; the draft is kept.</source>
+        <translation>L’annotation dont ce brouillon était une modification n’existe plus ; le brouillon est conservé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Redaction</source>
         <translation>&amp;Caviardage</translation>
     </message>
@@ -395,7 +405,7 @@
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+130"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
@@ -416,7 +426,7 @@
         <translation>Ces mots n’ont pas de cadres sur le scan : tracez la zone avec Maj+glisser.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Add {kind}</source>
         <translation>Ajouter : {kind}</translation>
     </message>
@@ -426,12 +436,12 @@
         <translation>{step}, nouvelle étiquette {path}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>OK again saves yours over theirs.</source>
         <translation>Un second OK enregistre la vôtre par-dessus la leur.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>{why}: nothing can be changed here.</source>
         <translation>{why} : rien ne peut être modifié ici.</translation>
     </message>
@@ -1412,7 +1422,7 @@
         <translation>Couche de texte changée ; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+168"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+195"/>
         <source>{kind} — edit</source>
         <translation>{kind} — modifier</translation>
     </message>
@@ -1428,12 +1438,12 @@
         <translation>Texte :</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Known codes</source>
         <translation>Codes connus</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+114"/>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Non enregistré :&lt;/b&gt; {reason}</translation>
     </message>
@@ -2265,7 +2275,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-123"/>
         <location line="+142"/>
-        <location filename="../../app/ui/window/main_window.py" line="+303"/>
+        <location filename="../../app/ui/window/main_window.py" line="+306"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -3367,7 +3377,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/libraries.py" line="+25"/>
+        <location filename="../../app/ui/window/libraries.py" line="+27"/>
         <source>Open &amp;library…</source>
         <translation>Ouvrir une &amp;bibliothèque…</translation>
     </message>
@@ -3410,6 +3420,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+3"/>
         <source>Make a library</source>
         <translation>Créer une bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} (not found)</source>
+        <translation>{folder} (introuvable)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3457,7 +3472,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Cesser d’attendre le serveur de la bibliothèque (Échap) : ce qu’il faisait est annulé, et vous êtes informé de ce qui a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/folder_library.py" line="+37"/>
+        <location filename="../../app/ui/window/folder_library.py" line="+38"/>
         <source>Opening a library</source>
         <translation>Ouverture d’une bibliothèque</translation>
     </message>
@@ -3490,6 +3505,21 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+1"/>
         <source>Stopped waiting for {folder}; its upgrade, once begun, finishes by itself (its backup kept). This library stays open.</source>
         <translation>Attente de {folder} interrompue ; une mise à jour commencée se termine d’elle-même (sa sauvegarde est gardée). Cette bibliothèque reste ouverte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no library there any more: the folder was moved or deleted, or its disk is not connected.</source>
+        <translation>Il n’y a plus de bibliothèque à cet endroit : le dossier a été déplacé ou supprimé, ou son disque n’est pas connecté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finishing an upgrade</source>
+        <translation>Fin d’une mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing the upgrade of {folder}… The library stays whole; Redline closes as soon as the upgrade is done.</source>
+        <translation>Fin de la mise à niveau de {folder}… La bibliothèque reste intacte ; Redline se ferme dès que la mise à niveau est terminée.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/side_tabs.py" line="-48"/>
@@ -3759,7 +3789,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+114"/>
+        <location filename="../../app/ui/window/main_window.py" line="+115"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
     </message>
@@ -6209,6 +6239,36 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+4"/>
         <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
         <translation>Redline a cessé d’attendre le serveur qui contient {location} ; le texte de la page n’a pas été lu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/draft_offer.py" line="+20"/>
+        <source>Not saved when Redline stopped</source>
+        <translation>Non enregistré à l’arrêt de Redline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped while a {kind} was being typed on page {page} of “{document}”. It was not saved; what was typed is kept.</source>
+        <translation>Redline s’est arrêté pendant une saisie ({kind}) à la page {page} de « {document} ». Elle n’a pas été enregistrée ; ce qui a été saisi est conservé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it again</source>
+        <translation>Le rouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard it</source>
+        <translation>L’abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page that draft was typed on is no longer there; the draft is kept.</source>
+        <translation>La page où ce brouillon a été saisi n’existe plus ; le brouillon est conservé.</translation>
     </message>
 </context>
 </TS>

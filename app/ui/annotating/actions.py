@@ -34,6 +34,7 @@ from app.core.annotating.snapshots import RowChange
 from app.core.annotating.vocabulary import LEAVE_VISIBLE, Kind, Status, check_kind
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext
+from app.ui.annotating.drafts import Draft, DraftKeeper, DraftStore, anchors_of, drafts_folder
 from app.ui.annotating.editor import NEW_TAG, AnnotationDialog, Submit, flatten_tags
 from app.ui.annotating.overlay import (
     KeptBeside,
@@ -55,6 +56,12 @@ from app.ui.base.menu_keys import keys_to_menus
 from app.ui.base.read_only import read_only_text
 from app.ui.document.annotation_style import KIND_NOUNS
 
+RESTORED = QT_TRANSLATE_NOOP(
+    "Redline", "Restored: this was typed here when Redline stopped, and not saved."
+)
+GONE = QT_TRANSLATE_NOOP(
+    "Redline", "The annotation this draft was an edit of is no longer there; the draft is kept."
+)
 REGION_KINDS: tuple[Kind, ...] = ("redaction", "tag", "marking", "note")
 REGION_MENU = {  # the region menu's entries, each with its letter (it had none)
     "redaction": QT_TRANSLATE_NOOP("Redline", "&Redaction"),
@@ -109,10 +116,14 @@ class AnnotationActions(QObject):
         on_edit: Callable[[dict[str, Any]], None] | None = None,
         submit: Submit | None = None,
         region: Region | None = None,
+        draft: Draft | None = None,
+        fields: Mapping[str, Any] | None = None,
     ) -> dict[str, Any] | None:
         """The dialog for ``kind``; None when cancelled. Given ``submit``, the dialog makes the
         annotation with it and stays open, saying why, while it refuses. Given the ``region``
-        it is about, it opens beside the region as the region menu does, else centred."""
+        it is about, it opens beside the region as the region menu does, else centred. Given
+        a ``draft`` (what the form is about), what is typed is kept as a draft while it is
+        open (``drafts.py``); ``fields``: a draft's, put back into the form."""
         dialog = AnnotationDialog(
             kind,
             quote=quote,
@@ -122,7 +133,39 @@ class AnnotationActions(QObject):
             submit=submit,
             parent=self.window,
         )
+        if fields is not None:
+            dialog.fill(fields, translate("Redline", RESTORED))
+        if draft is not None:
+            DraftKeeper(dialog, self.draft_store(), draft)
         return dialog.body() if self._exec_beside(dialog, region) else None
+
+    def draft_store(self) -> DraftStore:
+        """Where this library's and this person's draft is kept."""
+        lib = self.lib
+        key = lib.location if lib.on_server else str(lib.root.resolve())
+        return DraftStore(drafts_folder(self.context.settings), key, self.author())
+
+    def _draft(self, kind: Kind, quote: str, **about: Any) -> Draft | None:
+        """A draft of a form about the page shown (None: no page)."""
+        view, summary = self.view, self.view.summary
+        if summary is None or view.page is None:
+            return None
+        return Draft(
+            library="", author="", kind=kind, document=int(summary.id), title=summary.title,
+            page=view.index, page_id=int(view.page.id), quote=quote, **about,
+        )  # fmt: skip
+
+    def resume(self, draft: Draft) -> bool:
+        """Open again the form a draft was kept of (the page it is about shown), filled in;
+        False when it cannot be (the library takes no writes, the annotation is gone)."""
+        if not self.ready_to_write():
+            return False
+        kind = check_kind(draft.kind)
+        if draft.editing is not None:
+            return self.edit(draft.editing, fields=draft.fields)
+        anchors = draft.anchors()
+        made = self._ask_and_create(kind, None, draft.quote, fields=draft.fields, **anchors)
+        return made is not None
 
     def _exec_beside(self, dialog: AnnotationDialog, region: Region | None) -> bool:
         """Run ``dialog`` beside ``region`` (the box it is about) and on the screen, as a
@@ -240,13 +283,20 @@ class AnnotationActions(QObject):
         return None if kind is None else self._ask_and_create(kind, body, region=region)
 
     def _ask_and_create(
-        self, kind: Kind, body: Mapping[str, Any] | None, quote: str = "", **anchors: Any
+        self,
+        kind: Kind,
+        body: Mapping[str, Any] | None,
+        quote: str = "",
+        fields: Mapping[str, Any] | None = None,
+        **anchors: Any,
     ) -> str | None:
         """Make the annotation from ``body``, or from the dialog, which makes it itself and
-        stays open while the service refuses (nothing typed or drawn is lost)."""
+        stays open while the service refuses (nothing typed or drawn is lost, and what is
+        typed is kept as a draft while it is open; ``fields``: a draft's, put back)."""
         if body is not None:
             return self._create(kind, body, **anchors)
         made: list[str] = []
+        draft = self._draft(kind, quote, **anchors_of(anchors))
 
         def submit(typed: dict[str, Any]) -> str | None:
             try:
@@ -255,7 +305,8 @@ class AnnotationActions(QObject):
                 return say(exc)
             return None
 
-        asked = self.ask_body(kind, quote, submit=submit, region=anchors.get("region"))
+        region = anchors.get("region")
+        asked = self.ask_body(kind, quote, submit=submit, region=region, draft=draft, fields=fields)
         if asked is None or made:
             return made[0] if made else None
         return self._create(kind, asked, **anchors)  # (a dialog answered without submitting)
@@ -368,10 +419,16 @@ class AnnotationActions(QObject):
 
     # -- editing --------------------------------------------------------------------------------
 
-    def edit(self, uuid: str) -> bool:
-        """Edit an annotation's body; typing a correction updates it live, one undo step."""
+    def edit(self, uuid: str, fields: Mapping[str, Any] | None = None) -> bool:
+        """Edit an annotation's body; typing a correction updates it live, one undo step (and
+        is in the library at every key: the other kinds' forms keep a draft). ``fields``: a
+        draft's, put back into the form."""
         rec = self.page.record(uuid)
-        if rec is None or not self.ready_to_write():
+        if rec is None:
+            if fields is not None:
+                self.message.emit(translate("Redline", GONE))
+            return False
+        if not self.ready_to_write():
             return False
         quote = rec.text.quote if rec.text else ""
         start = self.stack.index()
@@ -435,7 +492,10 @@ class AnnotationActions(QObject):
             saved.append(True)
             return None
 
-        body = self.ask_body(rec.kind, quote, rec.body, on_edit=on_edit, submit=submit)
+        draft = None if on_edit is not None else self._draft(rec.kind, quote, editing=uuid)
+        body = self.ask_body(
+            rec.kind, quote, rec.body, on_edit=on_edit, submit=submit, draft=draft, fields=fields
+        )
         timer.stop()
         timer.deleteLater()
         if body is None:

@@ -16,8 +16,23 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,6 +68,14 @@ SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 MIN_WIDTH = 440  # pixels: room for a tag's path, several codes, an error on two lines
 QUOTE_LINES = 4  # the most lines of the words annotated the form shows at once
 Submit = Callable[[dict[str, Any]], str | None]  # makes the annotation; an error, or None
+# The field a person types first in each kind's form (its text in :meth:`AnnotationDialog.typed`)
+MAIN_FIELD = {
+    "correction": "replacement",
+    "tag": "tag",
+    "marking": "value",
+    "redaction": "exemptions",
+    "note": "text",
+}
 
 
 def _escaped(text: str) -> str:
@@ -142,7 +165,11 @@ class QuoteBox(QScrollArea):
 
 class AnnotationDialog(QDialog):
     """Ask for (or edit) the body of one annotation of ``kind``. ``on_edit(body)``, when given, is
-    called as the person types a correction, so the corrected reading follows the keys."""
+    called as the person types a correction, so the corrected reading follows the keys.
+    ``edited`` is emitted at every change of a field (a draft is kept of what is typed:
+    ``drafts.py``); :meth:`typed` is what the fields hold, :meth:`fill` puts it back."""
+
+    edited = Signal()
 
     def __init__(
         self,
@@ -181,6 +208,11 @@ class AnnotationDialog(QDialog):
             "note": lambda: self._note(body),
         }
         builders[kind]()
+        self.restored = QLabel()  # says the form holds a draft Redline kept when it stopped
+        self.restored.setWordWrap(True)
+        self.restored.hide()
+        self.form.addRow(self.restored)
+        self._watch_edits()
         self.error = QLabel()  # what stops the form from closing, in the form itself
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -212,6 +244,76 @@ class AnnotationDialog(QDialog):
         if self.first_field is not None:
             self.first_field.setFocus()
         fit_to_screen(self)
+
+    def _watch_edits(self) -> None:
+        """:attr:`edited` at every change a person makes to a field."""
+
+        def edited(*_args: object) -> None:
+            self.edited.emit()
+
+        if self.kind == "correction":
+            self.replacement.textEdited.connect(edited)
+        elif self.kind == "tag":
+            line = self.tag.lineEdit()
+            assert line is not None
+            line.textEdited.connect(edited)
+            self.tag.activated.connect(edited)
+        elif self.kind == "marking":
+            line = self.value.lineEdit()
+            assert line is not None
+            line.textEdited.connect(edited)
+            self.value.activated.connect(edited)
+            self.category.activated.connect(edited)
+            self.struck.clicked.connect(edited)
+        elif self.kind == "redaction":
+            self.exemptions.textEdited.connect(edited)
+            self.redaction_note.textEdited.connect(edited)
+            self.leave_visible.clicked.connect(edited)
+        else:
+            self.note.textChanged.connect(edited)
+
+    def typed(self) -> dict[str, Any]:
+        """What the form's fields hold, as typed (a draft's content: :meth:`fill`)."""
+        if self.kind == "correction":
+            return {"replacement": self.replacement.text()}
+        if self.kind == "tag":
+            return {"tag": self.tag.currentText()}
+        if self.kind == "marking":
+            return {
+                "category": self.category.currentData(),
+                "value": self.value.currentText(),
+                "struck": self.struck.isChecked(),
+            }
+        if self.kind == "redaction":
+            return {
+                "exemptions": self.exemptions.text(),
+                "note": self.redaction_note.text(),
+                "leave_visible": self.leave_visible.isChecked(),
+            }
+        return {"text": self.note.toPlainText()}
+
+    def fill(self, fields: Mapping[str, Any], restored: str = "") -> None:
+        """Put ``fields`` (:meth:`typed`) back into the form; ``restored`` says where from."""
+        text = str(fields.get(MAIN_FIELD[self.kind], ""))
+        if self.kind == "correction":
+            self.replacement.setText(text)
+        elif self.kind == "tag":
+            self.tag.setEditText(text)
+        elif self.kind == "marking":
+            index = self.category.findData(fields.get("category"))
+            self.category.setCurrentIndex(max(index, 0))
+            self.value.setCurrentText(text)
+            self.struck.setChecked(bool(fields.get("struck")))
+        elif self.kind == "redaction":
+            self.exemptions.setText(text)
+            self.redaction_note.setText(str(fields.get("note", "")))
+            self.leave_visible.setChecked(bool(fields.get("leave_visible")))
+        else:
+            self.note.setPlainText(text)
+            self.note.moveCursor(QTextCursor.MoveOperation.End)
+        if restored:
+            self.restored.setText(restored)
+            self.restored.show()
 
     def accept(self) -> None:
         """Close only once the body is good (and, given ``submit``, made); otherwise say why in

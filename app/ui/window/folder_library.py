@@ -14,6 +14,7 @@ said in a message box, as the command line says it, and the window stays on its 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import RedlineError
-from app.core.library import Library, upgrade_due
+from app.core.library import DB_NAME, Library, upgrade_due
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr
 from app.ui.base.plain_label import plain_box, plain_label
 from app.ui.base.screen_fit import fit_to_screen
@@ -51,6 +52,17 @@ STOPPED_UPGRADE = QT_TRANSLATE_NOOP(
     "Stopped waiting for {folder}; its upgrade, once begun, finishes by itself (its backup "
     "kept). This library stays open.",
 )
+GONE = QT_TRANSLATE_NOOP(
+    "Redline",
+    "There is no library there any more: the folder was moved or deleted, or its disk is not "
+    "connected.",
+)
+FINISHING_TITLE = QT_TRANSLATE_NOOP("Redline", "Finishing an upgrade")
+FINISHING = QT_TRANSLATE_NOOP(
+    "Redline",
+    "Finishing the upgrade of {folder}… The library stays whole; Redline closes as soon as the "
+    "upgrade is done.",
+)
 
 WIDTH = 480
 HAND_OVER_RETRY_MS = 250  # a library opened while a dialog is up over the window waits this long
@@ -58,10 +70,13 @@ HAND_OVER_RETRY_MS = 250  # a library opened while a dialog is up over the windo
 
 class Look(NamedTuple):
     """What is learnt of a folder before opening it (on an opening thread: the disk may be
-    slow): whether it is the library open now, and whether opening it upgrades it."""
+    slow): whether it is the library open now, whether it holds a library at all (and if not,
+    whether it is empty), and whether opening it upgrades it."""
 
     current: bool
     upgrading: bool
+    library: bool = True
+    empty: bool = False
 
 
 def look(root: Path, current: Path | None) -> Look:
@@ -70,7 +85,27 @@ def look(root: Path, current: Path | None) -> Look:
         same = current is not None and root.resolve() == current.resolve()
     except OSError:  # (a folder that cannot be looked at: opening it says why)
         same = False
-    return Look(same, not same and upgrade_due(root))
+    if same:
+        return Look(True, False)
+    if not holds_library(root):
+        return Look(False, False, library=False, empty=is_empty(root))
+    return Look(False, upgrade_due(root))
+
+
+def holds_library(root: Path) -> bool:
+    """Whether the folder ``root`` holds a library (off the window's thread: the disk may hang)."""
+    try:
+        return (root / DB_NAME).is_file()
+    except OSError:
+        return False
+
+
+def is_empty(folder: Path) -> bool:
+    """Whether ``folder`` holds nothing (or is not there); off the window's thread."""
+    try:
+        return not any(folder.iterdir())
+    except OSError:
+        return True
 
 
 def open_folder_library(root: Path) -> Library:
@@ -96,6 +131,11 @@ class FolderOpening(QDialog):
         self.attempt = Attempt()  # the folder's look, then its opening
         self.root: Path | None = None
         self.upgrading = False
+        # Asked whether to make a library in a folder that holds none (File › Open library…);
+        # None: such a folder is refused (a recent library since gone).
+        self._ask: Callable[[Path, bool], bool] | None = None
+        self.upgrades = 0  # upgrades running on an opening thread, awaited or not
+        self._then: Callable[[], object] | None = None  # what a quit waits to do (finish_first)
         self._ready: Library | None = None  # open, waiting for a dialog over the window to go
         self._show_later = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
         self._show_later.timeout.connect(self.show_now)
@@ -127,11 +167,14 @@ class FolderOpening(QDialog):
         """A library on its way (or open, waiting to be taken)."""
         return self.attempt.waiting or self._ready is not None
 
-    def start(self, root: Path) -> None:
-        """Open the library in ``root`` off the window's thread; nothing if one is on its way."""
+    def start(self, root: Path, ask: Callable[[Path, bool], bool] | None = None) -> None:
+        """Open the library in ``root`` off the window's thread; nothing if one is on its way.
+        A folder holding no library is made one if ``ask(root, empty)`` says so, else
+        (no ``ask``: a recent library) refused, said in a message."""
         if self.waiting:
             self.show_now()
             return
+        self._ask = ask
         self.describe(root, upgrading=False)
         self.attempt.start()
         current = self.current
@@ -145,8 +188,37 @@ class FolderOpening(QDialog):
             self.attempt.stop()
             self.done(QDialog.DialogCode.Rejected)
             return
+        if not looked.library and not self._may_make(root, looked.empty):
+            return
         self.describe(root, upgrading=looked.upgrading)
-        self.attempt.run(lambda: open_folder_library(root), self._on_opened, self._on_failed)
+        if not looked.upgrading:
+            self.attempt.run(lambda: open_folder_library(root), self._on_opened, self._on_failed)
+            return
+        self.upgrades += 1
+        self.attempt.run(
+            lambda: open_folder_library(root),
+            self._on_opened,
+            self._on_failed,
+            ended=self._on_upgrade_ended,
+        )
+
+    def _may_make(self, root: Path, empty: bool) -> bool:
+        """``root`` holds no library: whether to make one there (asked), else the opening
+        stopped (a recent library gone is said so)."""
+        self._show_later.stop()
+        self.hide()
+        ask = self._ask
+        if ask is None:
+            self.attempt.stop()
+            self.done(QDialog.DialogCode.Rejected)
+            plain_box(self.parentWidget(), tr(FAILED), f"{root}\n\n{tr(GONE)}").open()
+            return False
+        if not ask(root, empty) or not self.attempt.waiting:  # (no; or stopped meanwhile)
+            self.attempt.stop()
+            self.done(QDialog.DialogCode.Rejected)
+            return False
+        self._show_later.start()
+        return True
 
     def describe(self, root: Path, *, upgrading: bool) -> None:
         """Say which library is opened, and whether it is backed up and upgraded first."""
@@ -197,9 +269,45 @@ class FolderOpening(QDialog):
         why = f"{self.root}\n\n{say(exc)}"  # (which library: it may come from the recent ones)
         plain_box(self.parentWidget(), tr(FAILED), why).open()
 
+    def finish_first(self, then: Callable[[], object]) -> bool:
+        """The window is closing: with an upgrade running (awaited, or stopped waiting for),
+        say that it is finished first and call ``then()`` once it is (True); the process does
+        not linger unseen after the window has gone. False: nothing to finish."""
+        if not self.upgrades:
+            return False
+        self._then = then
+        self._let_go()  # (the upgraded library is closed again when it comes)
+        self.setWindowTitle(tr(FINISHING_TITLE))
+        self.status.setText(tr(FINISHING).format(folder=self.root))
+        self.busy.setAccessibleName(self.status.text())
+        self.note.hide()
+        self.buttons.hide()  # (nothing to cancel: an upgrade begun is not torn apart)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self._fit_height()
+        self.show()
+        self.raise_()
+        return True
+
+    @property
+    def finishing(self) -> bool:
+        """A quit waits for an upgrade to finish (:meth:`finish_first`)."""
+        return self._then is not None
+
+    def _on_upgrade_ended(self) -> None:
+        self.upgrades -= 1
+        then = self._then
+        if self.upgrades or then is None:
+            return
+        self._then = None
+        self.done(QDialog.DialogCode.Rejected)
+        then()
+
     def reject(self) -> None:
         """Cancel (Esc, the dialog's close button): stop waiting; the window stays on its
-        library, and a library still on its way is closed once it comes."""
+        library, and a library still on its way is closed once it comes. While a quit waits
+        for an upgrade to finish there is nothing to cancel."""
+        if self.finishing:
+            return
         if self.waiting:
             self._let_go()
             said = STOPPED_UPGRADE if self.upgrading else STOPPED

@@ -7,14 +7,16 @@ asks which, and remembers."""
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from app.core.library import DB_NAME, Library, display_url
+from app.core.library import Library, display_url
 from app.ui.base import settings as S
 from app.ui.base.language import QT_TRANSLATE_NOOP, tr
 from app.ui.window import folder_library, team_library
@@ -33,14 +35,16 @@ CREATE_TEXT = QT_TRANSLATE_NOOP(
     "Redline", "{folder} holds no Redline library. Make a new, empty library there?"
 )
 CREATE_BUTTON = QT_TRANSLATE_NOOP("Redline", "Make a library")
+MISSING = QT_TRANSLATE_NOOP("Redline", "{folder} (not found)")
 NOT_EMPTY_NOTE = QT_TRANSLATE_NOOP(
     "Redline", "The folder is not empty; what is in it stays as it is."
 )
 
 
 def is_library(place: Place) -> bool:
-    """A folder holding a library; a server's address is taken as one (asking would connect)."""
-    return isinstance(place, str) or (place / DB_NAME).is_file()
+    """A folder holding a library; a server's address is taken as one (asking would connect).
+    Looks at the disk: never on the window's thread (:class:`RecentChecks`)."""
+    return isinstance(place, str) or folder_library.holds_library(place)
 
 
 def place_key(place: Place) -> Place:
@@ -62,14 +66,15 @@ def remember_library(settings: S.Settings, place: Place) -> None:
     settings.set(S.RECENT_LIBRARIES, "\n".join(map(str, [place, *others][:RECENT_MAX])))
 
 
-def ask_create(parent: QWidget, folder: Path) -> bool:
-    """Whether to make a new library in ``folder`` (replaceable, so tests can answer)."""
+def ask_create(parent: QWidget, folder: Path, empty: bool) -> bool:
+    """Whether to make a new library in ``folder`` (``empty`` or not, as looked at off the
+    window's thread); replaceable, so tests can answer."""
     box = QMessageBox(
         QMessageBox.Icon.Question, tr(CREATE_TITLE), tr(CREATE_TEXT).format(folder=folder)
     )
     box.setParent(parent, box.windowFlags())
     box.setTextFormat(Qt.TextFormat.PlainText)  # (the folder's name as written)
-    if any(folder.iterdir()):
+    if not empty:
         box.setInformativeText(tr(NOT_EMPTY_NOTE))
     make = box.addButton(tr(CREATE_BUTTON), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -78,14 +83,41 @@ def ask_create(parent: QWidget, folder: Path) -> bool:
 
 
 def choose_library(parent: QWidget, start: Path) -> Path | None:
-    """Ask for a library folder (a folder without one is made one, if the person agrees)."""
+    """Ask for a library folder (whether it holds one is looked at as it opens, off the
+    window's thread: a folder without one is made one, if the person agrees)."""
     chosen = QFileDialog.getExistingDirectory(parent, tr(CHOOSE_TITLE), str(start.parent))
-    if not chosen:
-        return None
-    folder = Path(chosen)
-    if is_library(folder) or ask_create(parent, folder):
-        return folder
-    return None
+    return Path(chosen) if chosen else None
+
+
+class RecentChecks(QObject):
+    """Whether each recent library folder is still there, each looked at on a thread of its
+    own (a hung network disk holds that thread, never the window's nor a pool's the process
+    waits for on quitting); ``checked(folder, found)`` on the window's thread."""
+
+    checked = Signal(str, bool)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.found: dict[Path, bool] = {}  # what the last check of each folder found
+        self._running: set[Path] = set()
+        self.checked.connect(self._on_checked)
+
+    def check(self, folder: Path) -> None:
+        """Look at ``folder`` again, unless a look at it is still on its way."""
+        if folder in self._running:
+            return
+        self._running.add(folder)
+        threading.Thread(target=self._look, args=(folder,), daemon=True).start()
+
+    def _look(self, folder: Path) -> None:  # (on the folder's thread)
+        found = is_library(folder)
+        with contextlib.suppress(RuntimeError):  # (the window closed meanwhile: nobody asks)
+            self.checked.emit(str(folder), found)
+
+    def _on_checked(self, folder: str, found: bool) -> None:
+        path = Path(folder)
+        self._running.discard(path)
+        self.found[path] = found
 
 
 class LibraryMenu:
@@ -112,6 +144,9 @@ class LibraryMenu:
         self.team_action = QAction(tr(OPEN_TEAM_LIBRARY), parent)
         self.team_action.triggered.connect(self._on_open_team)
         self.recent = QMenu(tr(RECENT_MENU), parent)
+        self.entries: dict[Path, QAction] = {}  # the recent folders' entries shown
+        self.checks = RecentChecks(self.recent)
+        self.checks.checked.connect(self._on_checked)
         self.recent.aboutToShow.connect(self.fill_recent)
         menu.insertAction(first, self.open_action)
         menu.insertAction(first, self.team_action)
@@ -125,11 +160,13 @@ class LibraryMenu:
         start = self.current if isinstance(self.current, Path) else Path.home() / "library"
         folder = choose_library(self.parent, start)
         if folder is not None:
-            self.open_root(folder)
+            self.open_root(folder, chosen=True)
 
-    def open_root(self, root: Path) -> None:
+    def open_root(self, root: Path, *, chosen: bool = False) -> None:
         """The library folder ``root`` opened off the window's thread (its progress shown if
-        that takes a moment), then taken; nothing when another opening is on its way."""
+        that takes a moment), then taken; nothing when another opening is on its way.
+        ``chosen`` in the folder dialog: a folder holding no library is made one if the person
+        agrees; otherwise (a recent library) one no longer there is said so."""
         if self.show_opening():
             return
         if self.folder_dialog is None:
@@ -137,7 +174,15 @@ class LibraryMenu:
             self.folder_dialog = folder_library.FolderOpening(self.parent, current)
             self.folder_dialog.opened.connect(self.take)
             self.folder_dialog.stopped.connect(self.say)
-        self.folder_dialog.start(root)
+        parent = self.parent
+        ask = (lambda folder, empty: ask_create(parent, folder, empty)) if chosen else None
+        self.folder_dialog.start(root, ask)
+
+    def finish_first(self, then: Callable[[], object]) -> bool:
+        """The window closes: an upgrade running is finished first, the person told, and
+        ``then()`` called once it is (True); False when none runs."""
+        dialog = self.folder_dialog
+        return dialog is not None and dialog.finish_first(then)
 
     def show_opening(self) -> bool:
         """Whether a library is on its way (a folder's or a team library's): then it is shown,
@@ -183,9 +228,13 @@ class LibraryMenu:
             self.folder_dialog.abandon()
 
     def fill_recent(self) -> None:
-        """The libraries opened before (the one open now shown checked), and Clear."""
+        """The libraries opened before (the one open now shown checked), and Clear. Shown at
+        once: whether each folder is still there is looked at off the window's thread, and an
+        entry is marked missing when the look says so (one chosen before is looked at again
+        as it opens)."""
         self.recent.clear()
-        libraries = [p for p in recent_libraries(self.settings) if is_library(p)]
+        self.entries.clear()
+        libraries = recent_libraries(self.settings)
         for place in libraries:
             action = self.recent.addAction(str(place).replace("&", "&&"))  # (no key letter)
             if place == self.current:
@@ -196,11 +245,31 @@ class LibraryMenu:
                 action.triggered.connect(lambda _=False, a=place: self.reopen_team(a))
             else:
                 action.triggered.connect(lambda _=False, root=place: self.open_root(root))
+                self.entries[place] = action
+                if self.checks.found.get(place) is False:
+                    self._mark_missing(action, place)
+                self.checks.check(place)
         if not libraries:
             self.recent.addAction(tr(NO_RECENT)).setEnabled(False)
         self.recent.addSeparator()
         clear = self.recent.addAction(tr(CLEAR_RECENT))
         clear.triggered.connect(self._on_clear)
+
+    def _on_checked(self, folder: str, found: bool) -> None:
+        place = Path(folder)
+        action = self.entries.get(place)
+        if action is None:
+            return
+        if found:
+            action.setText(str(place).replace("&", "&&"))
+            action.setEnabled(True)
+        else:
+            self._mark_missing(action, place)
+
+    @staticmethod
+    def _mark_missing(action: QAction, place: Path) -> None:
+        action.setText(tr(MISSING).format(folder=str(place).replace("&", "&&")))
+        action.setEnabled(False)
 
     def _on_clear(self) -> None:
         self.settings.set(S.RECENT_LIBRARIES, str(self.current))

@@ -71,16 +71,25 @@ class Attempt:
         failed: Callable[[BaseException], object],
         *,
         last: bool = True,
+        ended: Callable[[], object] | None = None,
     ) -> None:
         """``step`` on an opening thread for the current attempt; then ``done(result)`` or
         ``failed(exc)`` on the window's thread if it is still awaited (the attempt over first
-        when ``last``, or when it failed)."""
+        when ``last``, or when it failed). ``ended()`` before either, on the window's thread,
+        once the step is over, awaited or not (a quit waits for an upgrade so)."""
         attempt = self._current
-        opening_runner().submit(
-            step,
-            lambda result: self._done(attempt, result, done, last),
-            lambda exc: self._failed(attempt, exc, failed),
-        )
+
+        def finished(result: T) -> None:
+            if ended is not None:  # (first: the window taking the library may close)
+                ended()
+            self._done(attempt, result, done, last)
+
+        def broke(exc: BaseException) -> None:
+            if ended is not None:
+                ended()
+            self._failed(attempt, exc, failed)
+
+        opening_runner().submit(step, finished, broke)
 
     def _done(self, attempt: int, result: T, done: Callable[[T], object], last: bool) -> None:
         if attempt != self._current or attempt == 0:

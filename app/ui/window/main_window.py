@@ -24,6 +24,7 @@ from app.core.exchange.merge_outcome import MergeReport
 from app.core.library import Library
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.annotating.context import AnnotatingContext, Changes
+from app.ui.annotating.draft_offer import DraftOffer
 from app.ui.annotating.list_pane import AnnotationListPane
 from app.ui.annotating.menus import AnnotationMenus
 from app.ui.annotating.page_annotations import PageAnnotations
@@ -157,6 +158,8 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             self._connect_calls(self.library_calls)
         self._build_annotations()
         self._connect()
+        if not synchronous:  # a form's draft kept when Redline stopped, offered back
+            self.after_first_paint(self.offer_draft)
         self.remembered = Remembered(self)
         self.remembered.restore()
         # The zoom as it changes (a zoom chosen by hand was saved only at close: lost when the
@@ -372,6 +375,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         )
         self.page_annotations = PageAnnotations(self.annotating)
         self.annotations = AnnotationActions(self.annotating, self.page_annotations)
+        self.draft_offer = DraftOffer(self.annotations, self.open_document, self)
         self.annotation_list = AnnotationListPane(
             self.annotating, self.page_annotations, self.annotations
         )
@@ -473,6 +477,11 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         self.close()
         return window
 
+    def offer_draft(self) -> QMessageBox | None:
+        """The draft of an annotation form that was open when Redline stopped on this library,
+        offered back (``draft_offer.py``); None when there is none."""
+        return self.draft_offer.offer()
+
     def save_state(self) -> None:
         self.remembered.save()
 
@@ -481,6 +490,11 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         if calls is not None and calls.busy:  # (a library call awaited: closed once it is back)
             event.ignore()
             calls.after_call(self.close)
+            return
+        # An upgrade of another library running on an opening thread holds the process until it
+        # commits (10 s on 3,000 pages): the window stays, saying so, and closes once it is done.
+        if self.library_menu.finish_first(self.close):
+            event.ignore()
             return
         self.library_menu.abandon()  # (a library still on its way: closed once open)
         # In the reading mode this saves the window and splitters as they were before it, so

@@ -71,3 +71,28 @@ class HeldOpen:
 
     def let_go(self) -> None:
         self._go.set()
+
+
+class HeldLook:
+    """Whether ``folder`` holds a library (``Path.is_file`` of its database) held until
+    :meth:`let_go`, on whichever thread asks: a folder on a hung network disk.
+    ``returned_while_held()``: a held look has not come back yet."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+        self.database = folder / "library.sqlite"
+        self.entered = threading.Event()
+        self.returned = threading.Event()
+        self._go = threading.Event()
+        real = Path.is_file
+
+        def held(path: Path) -> bool:
+            if path == self.database:
+                self.entered.set()
+                self._go.wait(HELD_AT_MOST_S)
+                self.returned.set()
+            return real(path)
+
+        monkeypatch.setattr(Path, "is_file", held)
+
+    def let_go(self) -> None:
+        self._go.set()

@@ -8,6 +8,7 @@ for it to close."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -28,7 +29,7 @@ from db.revisions import known_revisions
 from tests.builders import make_text_pdf
 from tests.core.helpers import older_library
 from tests.ui.helpers import make_window
-from tests.ui.window.helpers import HeldOpen, successor, taken_over
+from tests.ui.window.helpers import HeldLook, HeldOpen, successor, taken_over
 
 
 @pytest.fixture
@@ -274,3 +275,133 @@ def test_a_library_that_comes_while_a_dialog_is_up_waits_for_it_to_close(
     new = taken_over(qtbot, window)
     assert new.lib.root == other.resolve() and review_library.closed
     new.close()
+
+
+def menu_entry(window: MainWindow, folder: Path) -> QAction | None:
+    """The recent menu's entry of ``folder`` (as it is shown: checked, or marked missing)."""
+    for action in window.library_menu.recent.actions():
+        if action.text().startswith(str(folder)):
+            return action
+    return None
+
+
+def test_the_recent_menu_shows_at_once_and_marks_a_folder_missing_when_its_look_returns(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    other: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A recent library on a hung network disk: the menu was filled after looking at every
+    folder on the window's thread. It shows at once; the folder is marked missing when its look
+    returns, and chosen before that it is looked at again as it opens (no library made there)."""
+    gone = (tmp_path / "gone").resolve()
+    Library.open(gone).close()
+    for place in (gone, other):
+        libraries.remember_library(settings, place)
+    shutil.rmtree(gone)
+    held = HeldLook(monkeypatch, gone)
+    window = make_window(qtbot, review_library, settings)
+    try:
+        window.library_menu.recent.aboutToShow.emit()  # (as the menu opens)
+        assert held.entered.wait(10)
+        assert not held.returned.is_set()  # shown while the look is still held
+        entry = menu_entry(window, gone)
+        assert entry is not None and entry.text() == str(gone)
+        assert menu_entry(window, other.resolve()) is not None
+        entry.trigger()  # chosen before its look returned: looked at again, off this thread
+        assert not held.returned.is_set()
+        qtbot.waitUntil(lambda: bool(boxes(window)), timeout=30_000)
+        [box] = boxes(window)
+        assert box.windowTitle() == "Cannot open the library"
+        assert box.text() == f"{gone}\n\nThere is no library there any more: the folder was " \
+            "moved or deleted, or its disk is not connected."  # fmt: skip
+        box.close()
+        assert not gone.exists() and window.lib is review_library  # nothing made there
+    finally:
+        held.let_go()
+    qtbot.waitUntil(lambda: not entry.isEnabled())
+    assert entry.text() == f"{gone} (not found)"
+    window.library_menu.fill_recent()  # shown again: marked at once, looked at again
+    again = menu_entry(window, gone)
+    assert again is not None and again.text() == f"{gone} (not found)"
+
+
+def boxes(window: MainWindow) -> list[QMessageBox]:
+    return [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+
+
+def test_open_library_looks_into_the_chosen_folder_off_the_windows_thread(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File › Open library… looked into the chosen folder (a library? empty?) on the window's
+    thread before asking whether to make one there."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not a library")
+    window = make_window(qtbot, review_library, settings)
+    held = HeldLook(monkeypatch, folder)
+    choose(monkeypatch, folder)
+    asked: list[tuple[Path, bool]] = []
+
+    def ask_create(_parent: object, chosen: Path, empty: bool) -> bool:
+        asked.append((chosen, empty))
+        return False
+
+    monkeypatch.setattr(libraries, "ask_create", ask_create)
+    try:
+        window.library_menu.open_action.trigger()
+        assert held.entered.wait(10) and not held.returned.is_set()  # back while it looks
+    finally:
+        held.let_go()
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    assert asked == [(folder, False)]  # not empty: said so in the question
+    opening = window.library_menu.folder_dialog
+    assert opening is not None and not opening.waiting and not opening.isVisible()
+    assert not (folder / "library.sqlite").exists() and window.lib is review_library
+
+
+def test_quitting_during_an_upgrade_says_so_and_waits_for_it_visibly(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    ticks: list[int],
+) -> None:
+    """The window closed at once while the process went on until the upgrade committed (10 s
+    on 3,000 pages), unseen. It stays, saying the upgrade is finished first, and closes once
+    it is; the library upgraded whole, and closed again."""
+    old = older_library(tmp_path / "old")
+    window = make_window(qtbot, review_library, settings)
+    held = HeldOpen(monkeypatch, old, lambda: len(ticks))
+    choose(monkeypatch, old)
+    try:
+        window.library_menu.open_action.trigger()
+        qtbot.waitUntil(held.entered.is_set)  # the upgrade begun
+        window.close()  # quit
+        assert window.isVisible()
+        dialog = progress(window)
+        assert dialog is not None and dialog.isModal()
+        assert said(dialog) == [
+            f"Finishing the upgrade of {old}… The library stays whole; Redline closes as soon "
+            "as the upgrade is done."
+        ]
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing to cancel
+        assert dialog.isVisible() and window.isVisible()
+        held.let_go()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=60_000)
+    finally:
+        held.let_go()
+    assert not dialog.isVisible() and successor(window) is None
+    assert revision(old) == known_revisions()[-1]
+    from app.ui.window.library_opening import opening_runner
+
+    qtbot.waitUntil(lambda: opening_runner().pending() == 0, timeout=30_000)
+    with Library.open(old) as again:  # closed again: its writer lock let go
+        assert not again.read_only

@@ -90,21 +90,16 @@ def test_open_library_takes_the_window_to_another_library(
     monkeypatch.setattr(
         libraries.QFileDialog, "getExistingDirectory", lambda *a, **k: str(other_root)
     )
-    asked: list[Path] = []
+    asked: list[tuple[Path, bool]] = []
 
-    def ask_create(_parent: object, folder: Path) -> bool:
-        asked.append(folder)
+    def ask_create(_parent: object, folder: Path, empty: bool) -> bool:
+        asked.append((folder, empty))
         return True
 
     monkeypatch.setattr(libraries, "ask_create", ask_create)
-    opened: list[Path] = []
-    monkeypatch.setattr(window.library_menu, "open_root", opened.append)
-    window.library_menu.open_action.trigger()
-    assert asked == [other_root] and opened == [other_root]  # an empty folder: asked first
-
-    monkeypatch.undo()
-    window.library_menu.open_root(other_root)  # (opened off the window's thread: waited for)
+    window.library_menu.open_action.trigger()  # (opened off the window's thread: waited for)
     new = taken_over(qtbot, window)
+    assert asked == [(other_root, True)]  # an empty folder: asked first
     assert new.lib.root == other_root.resolve() and not window.isVisible()
     assert review_library.closed  # its writer lock is free for another process
     with Library.open(review_library.root) as again:  # (not read-only: nobody holds it)
