@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.plain_label import plain_label
-from app.ui.base.screen_fit import fit_to_screen
+from app.ui.base.screen_fit import fit_to_screen, resize_centred
 from app.ui.base.workers import TaskRunner
 
 
@@ -88,6 +88,7 @@ DONE = QT_TRANSLATE_NOOP("Redline", "Done.")
 CANCELLED = QT_TRANSLATE_NOOP("Redline", "Cancelled.")
 STOPPED = QT_TRANSLATE_NOOP("Redline", "Stopped.")  # the library stopped it: see its report
 FAILED = QT_TRANSLATE_NOOP("Redline", "Failed.")
+REPORT_HEIGHT = 360  # pixels: the dialog's least height once it shows a report
 
 
 class JobDialog(QDialog):
@@ -176,8 +177,8 @@ class JobDialog(QDialog):
         self.label.setText(tr(heading))
         self.report.setPlainText(text)
         self.report.setVisible(bool(text))
-        if text:
-            self.resize(self.width(), max(self.height(), 360))
+        if text:  # (centred over its window again, on the screen: see resize_centred)
+            resize_centred(self, QSize(self.width(), max(self.height(), REPORT_HEIGHT)))
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
 

@@ -4,12 +4,15 @@ scale factor 2 (640x360 logical pixels), those sizes ran past the screen's botto
 Tags dialog's buttons and the Settings' OK out of reach. :func:`fit_to_screen`, called by each
 dialog once it is built, bounds its size and minimum size by the screen's available area; a
 content that cannot be squeezed that small scrolls, with its OK / Close buttons kept below it
-in sight."""
+in sight. A dialog that grows once shown (the import's failures) does so through
+:func:`resize_centred`, which places it anew over its window, on the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -60,6 +63,60 @@ def fit_to_screen(dialog: QDialog) -> None:
         dialog.setMinimumSize(explicit.boundedTo(room))
     dialog.setMaximumSize(room)
     dialog.resize(wanted.boundedTo(room))
+
+
+def resize_centred(dialog: QDialog, size: QSize) -> None:
+    """Resize a shown ``dialog`` to ``size`` (no larger than :func:`room_on`) and place it anew,
+    centred over its window and inside the screen's available area (:func:`centre_on_parent`).
+    Qt centres a dialog for the size it has when shown; one resized after, its top-left corner
+    kept, grew off-centre, and on X11 a resize that came before the window manager had placed
+    the dialog (an import failing at once) put it at (0, 0), its title bar off the screen."""
+    handle = dialog.windowHandle()
+    if dialog.isVisible() and handle is not None and not handle.isExposed():
+        _WhenExposed(dialog, handle, lambda: resize_centred(dialog, size))  # (placed by then)
+        return
+    dialog.resize(size.boundedTo(room_on(dialog)))
+    centre_on_parent(dialog)
+
+
+class _WhenExposed(QObject):
+    """Calls ``then`` once, soon after ``dialog``'s window is first exposed (on X11 the window
+    manager has mapped and placed it by then); never once the dialog is gone (it owns this)."""
+
+    def __init__(self, dialog: QWidget, window: QWindow, then: Callable[[], None]) -> None:
+        super().__init__(dialog)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        window = watched if isinstance(watched, QWindow) else None
+        if event.type() == QEvent.Type.Expose and window is not None and window.isExposed():
+            window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # (after Qt has handled the exposure)
+        return False
+
+    def _run(self) -> None:
+        self.deleteLater()
+        self.then()
+
+
+def centre_on_parent(dialog: QWidget) -> None:
+    """Move ``dialog``'s frame to the centre of its parent's window (of its screen without
+    one), shifted as little as it takes to lie inside the screen's available area."""
+    area = available_area(dialog)
+    parent = dialog.parentWidget()
+    anchor = parent.window() if parent is not None else None
+    over = anchor.frameGeometry() if anchor is not None and anchor.isVisible() else area
+    frame = dialog.frameGeometry()
+    inner = dialog.geometry()
+    if frame.size() == inner.size() and anchor is not None:  # not framed yet: as its window is
+        extra = anchor.frameGeometry().size() - anchor.geometry().size()
+        frame.setSize(inner.size() + extra)
+    x = over.center().x() - frame.width() // 2
+    y = over.center().y() - frame.height() // 2
+    x = max(area.left(), min(x, area.right() + 1 - frame.width()))
+    y = max(area.top(), min(y, area.bottom() + 1 - frame.height()))
+    dialog.move(x, y)  # (a window's move places its frame)
 
 
 def _scroll_content(dialog: QDialog) -> None:

@@ -44,6 +44,7 @@ class Colours:
     doubtful: QColor  # words below the OCR confidence threshold, over the scan
     drawing: QColor  # the rectangle being drawn on the scan
     backdrop: QColor  # around the page
+    indicator_edge: QColor  # the edge of a check box's or radio button's box (icon_style)
     paper: QColor = field(default_factory=lambda: _c(255, 255, 255))  # a scan is on white paper
     # a redaction drawn on the scan: dark on its white paper in either scheme (the dark set's
     # pale grey, meant behind light text, let the redacted words read through the box)
@@ -72,6 +73,7 @@ LIGHT = Colours(
     doubtful=_c(255, 140, 0, 60),
     drawing=_c(220, 30, 30),
     backdrop=_c(90, 90, 90),
+    indicator_edge=_c(188, 188, 188),  # (what Fusion draws on the light palette)
 )
 
 # On a dark base the tints must stay readable behind light text: deeper hues for what sits behind
@@ -98,6 +100,7 @@ DARK = Colours(
     doubtful=_c(255, 140, 0, 70),
     drawing=_c(255, 70, 70),
     backdrop=_c(28, 28, 30),
+    indicator_edge=_c(140, 140, 146),  # (Fusion's was 37: as dark as the box and the window)
 )
 
 
@@ -215,7 +218,10 @@ class Theme(QObject):
         self.scheme = scheme if scheme in SCHEMES else "system"
         dark = self.wants_dark()
         palette = self.native if is_dark(self.native) == dark else made_palette(dark)
-        icon_style.install(lambda: is_dark(QApplication.palette()))  # dark icons made light
+        # dark icons made light, indicators' edges in the scheme's colour
+        icon_style.install(
+            lambda: is_dark(QApplication.palette()), lambda: colours().indicator_edge
+        )
         QApplication.setPalette(palette)  # (QApplication: its widgets follow at once)
         self.changed.emit()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from app.core.library import Library
 from app.ui.base.job_dialog import Cancel, Job, Progress
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.plain_label import plain_label
-from app.ui.base.screen_fit import fit_to_screen
+from app.ui.base.screen_fit import fit_to_screen, resize_centred
 from app.ui.base.workers import TaskRunner
 
 
@@ -115,8 +115,8 @@ class ImportDialog(QDialog):
         for o in failed:
             self.failures.addItem(f"{Path(o.path).name}: {say(o.message)}")
         self.failures.setVisible(bool(failed))
-        if failed:  # room for them (the maximum fit_to_screen set keeps it on the screen)
-            self.resize(max(self.width(), FAILURES_WIDTH), self.sizeHint().height())
+        if failed:  # room for them, centred over the window again, on the screen
+            resize_centred(self, QSize(max(self.width(), FAILURES_WIDTH), self.sizeHint().height()))
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         one_file = len(outcomes) == 1 and not any(Path(p).is_dir() for p in self.job.paths)
         if one_file and not failed and not self.job.cancelled:

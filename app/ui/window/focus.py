@@ -26,13 +26,16 @@ class Pane:
     name: str  # (marked with QT_TRANSLATE_NOOP: said in the window's language)
     holder: QWidget
     target: QWidget
+    # outside the holder but the pane's too: the side panel's tab bar, for the tab shown (the
+    # focus is there in a fresh window, and F1 showed the help's contents)
+    handle: QWidget | None = None
 
 
 def pane_of(widget: QWidget | None, panes: Sequence[Pane]) -> Pane | None:
     """The pane that holds ``widget`` (the innermost, if several do)."""
     while widget is not None:
         for pane in panes:
-            if pane.holder is widget:
+            if widget in (pane.holder, pane.handle):
                 return pane
         widget = widget.parentWidget()
     return None

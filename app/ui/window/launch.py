@@ -188,16 +188,20 @@ def _box(problem: RedlineError, parent=None):  # type: ignore[no-untyped-def]
 
 def _tell(problem: RedlineError) -> None:
     """Say ``problem`` in a message box before any window (and wait until it is read): the
-    desktop shows no terminal. In the language chosen for the window."""
+    desktop shows no terminal. In the language and colour scheme chosen for the window (it
+    was drawn light under the dark scheme: the window applies the scheme, and none was open)."""
     from PySide6.QtWidgets import QApplication
 
     from app.ui.base import settings as S
     from app.ui.base.language import install as install_language
     from app.ui.base.settings import Settings
+    from app.ui.base.theme import theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _identify(app)
-    install_language(app, Settings().get(S.LANGUAGE))
+    chosen = Settings()
+    install_language(app, chosen.get(S.LANGUAGE))
+    theme().apply(chosen.get(S.COLOR_SCHEME))
     _box(problem).exec()
 
 

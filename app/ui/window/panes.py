@@ -108,6 +108,14 @@ def pane_widths(total: int, shown: Collection[str]) -> dict[str, int]:
     return widths
 
 
+def _room(splitter: QSplitter) -> int:
+    """The width a splitter gives its shown widgets: its own less a handle between each two
+    (a handle that has just come back with its widget is not laid out yet)."""
+    widgets = (splitter.widget(i) for i in range(splitter.count()))
+    shown = sum(1 for w in widgets if w is not None and not w.isHidden())
+    return splitter.width() - splitter.handleWidth() * max(shown - 1, 0)
+
+
 @dataclass(frozen=True)
 class NormalLayout:
     """The window's geometry and its two splitters' states, as Qt saves them."""
@@ -142,6 +150,8 @@ class Panes(QObject):
             widget.setMinimumWidth(RULES[pane].floor)  # (their contents may ask for more)
         self.toggles: dict[str, QAction] = {}
         self.insisted: set[str] = set()  # shown again by the person: never hidden for room
+        # a hidden pane → the widths of the panes shown when it was hidden (its own too)
+        self._hidden_at: dict[str, dict[str, int]] = {}
         self.reading_mode = False
         self._was_maximized = False
         self._before_reading: NormalLayout | None = None
@@ -212,14 +222,43 @@ class Panes(QObject):
             before = None
         if before is not None:  # (on the way back the window may pass through other widths)
             visible = set(before.shown)
-        appeared = visible - self.shown()
+        was = {pane: self.widgets[pane].width() for pane in self.shown()}
+        appeared = visible - set(was)
+        for pane in set(was) - visible:  # (the widths then, for when it comes back)
+            self._hidden_at[pane] = dict(was)
         for pane, widget in self.widgets.items():
             widget.setVisible(pane in visible)
             self.toggles[pane].setChecked(pane in visible)
         if before is not None:
             self._put_back(before)
-        elif self.window.isVisible() and (appeared or self.scan_share() < ROOM_SHARE):
+            return
+        if not self.window.isVisible():
+            return
+        if appeared and appeared <= set(self._hidden_at):
+            self._bring_back(appeared, was)
+            appeared = set()
+        if appeared or self.scan_share() < ROOM_SHARE:
             self.lay_out()
+
+    def _bring_back(self, appeared: set[str], was: dict[str, int]) -> None:
+        """Panes shown again at the widths they and the other panes had when they were hidden
+        (the room they left went to the scan and the text), the scan taking the difference:
+        they were laid out anew, and Alt+1 twice left the side panel 20 px narrower, a width
+        dragged by hand lost."""
+        self.main.refresh()  # (the handles that came back with the panes laid out first)
+        self.view.splitter.refresh()
+        wanted = dict(was)
+        for pane in appeared:
+            then = self._hidden_at.pop(pane)
+            wanted.update({p: w for p, w in then.items() if p in was or p == pane})
+        if "side" in appeared:
+            total = _room(self.main)
+            side = min(wanted["side"], total)
+            self.main.setSizes([side, total - side])
+        thumbnails, text = wanted.get("thumbnails", 0), wanted.get("text", 0)
+        scan = _room(self.view.splitter) - thumbnails - text
+        if scan > 0:
+            self.view.splitter.setSizes([thumbnails, scan, text])
 
     def _put_back(self, before: PaneSizes) -> None:
         """Just out of the reading mode: the panes shown before it, at their widths then (they

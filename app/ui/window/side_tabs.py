@@ -4,6 +4,7 @@ language; the settings name the tabs by their keys."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.ui.base.language import QT_TRANSLATE_NOOP
@@ -64,6 +65,8 @@ def panes_in_order(
         ),
     }
     current = side.get(side_panel.currentWidget())
+    if current is not None:  # (its tab on the bar is the pane's too)
+        current = replace(current, handle=side_panel.tabBar())
     return [
         *([current] if current is not None else []),
         Pane(

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui.base.job_dialog import Cancel, Job, JobDialog, Progress
+from app.ui.base.job_dialog import REPORT_HEIGHT, Cancel, Job, JobDialog, Progress
 from app.ui.base.language import install, uninstall
 from app.ui.base.workers import TaskRunner
 from tests.ui.reading import compiled
@@ -72,3 +75,28 @@ def test_an_ended_job_says_so_in_the_windows_language(
         uninstall(qapp)  # (a live change of language: the dialogs read in English again)
     assert said == ("Fertig.", "Fehlgeschlagen.", "notes.json ist kein UTF-8-Text (Byte 9)")
     assert title == "Markierungen erkennen"
+
+
+def test_a_job_that_fails_at_once_shows_its_report_centred_over_the_window_on_the_screen(
+    qtbot: QtBot, sync_runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog grows for its report after it is shown: it grew downwards from where Qt had
+    centred it for its first size, past the bottom of a 1024x600 screen from a low window."""
+    screen = QRect(0, 0, 1024, 600)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _s: screen)
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(300, 380, 500, 200)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def fails(progress: Progress, cancel: Cancel) -> int:
+        raise OSError("No space left on device")
+
+    dialog = JobDialog("Export", Job(fails, sync_runner), str, window)
+    dialog.run()
+    qtbot.waitUntil(lambda: dialog.height() >= REPORT_HEIGHT)
+    frame = dialog.frameGeometry()
+    assert screen.contains(frame), frame
+    assert frame.bottom() == screen.bottom()  # as near the window's centre as the screen lets
+    assert abs(frame.center().x() - window.frameGeometry().center().x()) <= 1

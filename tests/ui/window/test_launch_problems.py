@@ -16,6 +16,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from app.core.errors import RedlineError
+from app.ui.base.theme import is_dark
 from app.ui.window.launch import run_gui
 from app.ui.window.main_window import MainWindow
 
@@ -28,6 +29,8 @@ def look():
         if isinstance(w, QMessageBox) and "box" not in seen:
             seen.add("box")
             print("box:", w.text().replace("\\n", " "))
+            print("dark:", is_dark(w.palette()))
+            print("buttons:", " ".join(b.text() for b in w.buttons()))
     if any(isinstance(w, MainWindow) for w in shown):
         seen.add("window")
     if "box" in seen:
@@ -68,6 +71,24 @@ def test_a_library_that_cannot_be_opened_is_said_in_a_box(tmp_path: Path) -> Non
     assert code == 1
     assert said["box"] and said["box"] == said["raised"]  # the same sentence, in a box
     assert str(lib) in said["box"] and said["window"] == "False"
+
+
+@pytest.mark.slow
+def test_the_box_before_any_window_is_in_the_scheme_and_language_chosen(tmp_path: Path) -> None:
+    """A damaged library, with the dark scheme and French chosen: the box was drawn in the light
+    palette (shown before the scheme was applied). (The database layer's own reason, "This is
+    not a Redline library…", is English in every language: db/ has no catalogue.)"""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "library.sqlite").write_bytes(b"this is not a database" * 100)
+    chosen = tmp_path / "c" / "Redline" / "Redline.conf"
+    chosen.parent.mkdir(parents=True)
+    chosen.write_text("[view]\ncolor_scheme=dark\nlanguage=fr\n", encoding="utf-8")
+    code, said = _run(tmp_path, str(lib))
+    assert code == 1 and said["window"] == "False"
+    assert said["dark"] == "True"
+    assert said["buttons"] == "OK"
+    assert said["box"] == said["raised"].replace(": This", " : This", 1)  # (French spacing)
 
 
 @pytest.mark.slow

@@ -257,3 +257,24 @@ def test_the_annotation_lists_filters_are_whole_in_the_side_panel(
     box = pane.conflicted
     assert box.mapTo(pane, box.rect().topRight()).x() < pane.width()
     assert box.width() >= box.sizeHint().width()  # "In conflict", whole
+
+
+@pytest.mark.parametrize("dragged", [None, 250], ids=["as laid out", "dragged by hand"])
+def test_a_pane_hidden_and_shown_again_comes_back_at_its_width(
+    qtbot: QtBot, review_library: Library, settings: Settings, dragged: int | None
+) -> None:
+    """Alt+1 twice: the side panel came back 20 px narrower (laid out anew, as a share of the
+    window, rather than at the width it had); the other panes keep theirs too."""
+    window = make_window(qtbot, review_library, settings)
+    window.setGeometry(0, 0, 1024, 600)
+    settle(qtbot, window)
+    if dragged is not None:
+        window.splitter.setSizes([dragged, window.splitter.width() - dragged])
+        settle(qtbot, window)
+    view = window.document_view.splitter
+    before = (window.splitter.sizes(), view.sizes())
+    for key in (Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_3):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
+        settle(qtbot, window)
+    assert window.panes.shown() == set(ALL)
+    assert (window.splitter.sizes(), view.sizes()) == before
