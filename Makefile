@@ -15,7 +15,8 @@ export QT_QPA_PLATFORM ?= offscreen
 # plural forms of the counted phrases (%n). tests/ui/test_translations.py fails on a string
 # without a translation and on a counted phrase not marked plural.
 TS := $(wildcard resources/translations/redline_*.ts)
-QM := $(TS:.ts=.qm)
+# qt_extra_<lang>.ts: Qt's own strings its catalogues leave in English (the file dialog's)
+QM := $(TS:.ts=.qm) $(patsubst %.ts,%.qm,$(wildcard resources/translations/qt_extra_*.ts))
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

@@ -136,6 +136,7 @@ def test_bundle_holds_resources_and_migrations_as_files(bundle: Path) -> None:
         "db/migrations/script.py.mako",
         "resources/translations/redline_de.qm",  # (built from the .ts sources by make)
         "resources/translations/redline_fr.qm",
+        "resources/translations/qt_extra_fr.qm",  # (what Qt's French leaves in English)
         "docs/help/index.md",
         "docs/help/reading.md",
         "LICENSE",

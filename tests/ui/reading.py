@@ -34,9 +34,9 @@ BIN = Path(sys.executable).parent
 def compiled(folder: Path) -> Path:
     """The catalogues compiled from the .ts sources into ``folder`` (as `make` does)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for language in ("en", *TRANSLATED):  # (English: the plural forms)
-        ts = CATALOGUES / f"redline_{language}.ts"
-        out = folder / f"redline_{language}.qm"
+    sources = [CATALOGUES / f"redline_{language}.ts" for language in ("en", *TRANSLATED)]
+    for ts in [*sources, *CATALOGUES.glob("qt_extra_*.ts")]:  # (English: the plural forms)
+        out = folder / ts.with_suffix(".qm").name
         subprocess.run(
             [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(out)], check=True
         )

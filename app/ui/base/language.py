@@ -168,6 +168,13 @@ def catalogue(language: str, folder: Path | None = None, suffix: str = ".qm") ->
     return folder / name if folder is not None else resource_path("translations", name)
 
 
+def qt_extra(language: str, folder: Path | None = None) -> Path:
+    """Qt's strings that its own catalogue for ``language`` leaves in English (French: the
+    file dialog's "Look in:", "Files of type:", "Folder"), built by ``make`` beside Redline's."""
+    name = f"qt_extra_{language}.qm"
+    return folder / name if folder is not None else resource_path("translations", name)
+
+
 def system_language() -> str:
     """The first of the system's languages Redline is translated into, else English."""
     for tag in QLocale.system().uiLanguages():
@@ -207,8 +214,8 @@ def install(app: QCoreApplication, chosen: str = "", folder: Path | None = None)
         language = "en"
     qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     paths = [catalogue(language, folder)]
-    if language != "en":
-        paths.insert(0, Path(qt) / f"qtbase_{language}.qm")
+    if language != "en":  # (Qt's own, and what Qt's leaves in English: the file dialog's labels)
+        paths[:0] = [Path(qt) / f"qtbase_{language}.qm", qt_extra(language, folder)]
     for path in paths:
         translator = QTranslator(app)
         if translator.load(str(path)):

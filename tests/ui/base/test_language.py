@@ -194,3 +194,29 @@ def test_the_reason_an_ocr_worker_gives_reaches_the_window_in_its_language(  # t
     speak("de")
     said = describe_ocr(report)
     assert "  Seite 1: die Seite kann nicht dargestellt werden (" in said
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_qt_s_file_dialog_speaks_the_window_s_language(  # type: ignore[no-untyped-def]
+    speak, qtbot, tmp_path: Path, language: str
+) -> None:
+    """Qt's own catalogue leaves the file dialog's "Look in:", "Files of type:" and its file
+    types in English in French (and "%1 File" in German): Redline's qt_extra catalogue says them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
+
+    folder = tmp_path / "sets"
+    (folder / "site").mkdir(parents=True)
+    (folder / "set.json").write_text("{}")
+    speak(language)
+    dialog = QFileDialog(None, "", str(folder))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.findChild(QTreeView, "treeView")
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 2)
+    root = view.rootIndex()
+    types = {model.index(r, 2, root).data() for r in range(2)}
+    labels = {w.text() for w in dialog.findChildren(QLabel)}
+    english = {"&Look in:", "Files of &type:", "File &name:", "Folder", "json File", "File"}
+    assert not (labels | types) & english, (labels, types)
