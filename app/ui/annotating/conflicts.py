@@ -196,7 +196,7 @@ class ConflictsDialog(QDialog):
         self.reads = WatchedReads(actions.context.db, self)
         self.reads.attach(self.server_wait, self.reload, (self.tree,))
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.server_wait)  # (under the list it reads)
         layout.addWidget(buttons)
         self.resize(980, 520)

@@ -288,7 +288,7 @@ class AnnotationListPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)  # (the bar under it as tall as its words)
         self.server_wait = ServerWait(LIST_READ)
         layout.addWidget(self.server_wait)  # (under the rows it reads)
         self.reads = WatchedReads(self.context.db, self)

@@ -132,7 +132,7 @@ class DoubtfulPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.words_only_row)
-        layout.addWidget(self.list)
+        layout.addWidget(self.list, 1)  # (the bar under it as tall as its words)
         self.server_wait = ServerWait(DOUBTFUL_READ)
         layout.addWidget(self.server_wait)  # (under the words it reads)
         self.reads = WatchedReads(runner, self)

@@ -116,7 +116,7 @@ class LibraryPane(QWidget):
         self.no_match.hide()
         layout.addWidget(self.filter)
         layout.addWidget(self.no_match)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)  # (the bar under it as tall as its words)
         self.server_wait = ServerWait(LIBRARY_READ)
         layout.addWidget(self.server_wait)  # (under the table, whose rows it reads)
         if model.reads is not None:

@@ -191,8 +191,9 @@ class SearchPane(QWidget):
         self.results.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.query, self.status, self.results):
+        for w in (self.query, self.status):
             layout.addWidget(w)
+        layout.addWidget(self.results, 1)  # (the bar under it as tall as its words)
         self.server_wait = ServerWait(SEARCH_READ)
         layout.addWidget(self.server_wait)  # (under the hits it reads)
         self.reads = WatchedReads(db, self)
