@@ -90,37 +90,67 @@
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+72"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+74"/>
+        <source>Waiting for the annotations</source>
+        <translation>Warten auf die Annotationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the document&apos;s annotations have not been read yet.</source>
+        <translation>Der Server der Bibliothek antwortet nicht; die Annotationen des Dokuments wurden noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop waiting for the document&apos;s annotations (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation>Nicht mehr auf die Annotationen des Dokuments warten (Esc): das Lesen wird auf dem Server der Bibliothek abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The annotations were not read.</source>
+        <translation>Die Annotationen wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the document&apos;s annotations were not read.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; die Annotationen des Dokuments wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the document&apos;s annotations again.</source>
+        <translation>Die Annotationen des Dokuments erneut lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+225"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+221"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-224"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+215"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source> (orphaned)</source>
         <translation> (verwaist)</translation>
     </message>
@@ -148,7 +178,7 @@
         <translation>Die Annotationen der Seite oder des Dokuments, gefiltert nach Art, Status, Schlagwort und Autor.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>This page</source>
         <translation>Diese Seite</translation>
     </message>
@@ -608,7 +638,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/library/library_model.py" line="+38"/>
+        <location filename="../../app/ui/library/library_model.py" line="+39"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
@@ -789,7 +819,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+243"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+158"/>
         <location line="+9"/>
@@ -1227,7 +1257,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+77"/>
+        <location filename="../../app/ui/document/document_view.py" line="+76"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1242,7 +1272,7 @@
         <translation>Der OCR-Text der Seite, schreibgeschützt, Wort für Wort mit dem Scan verknüpft.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Text pane</source>
         <translation>Textbereich</translation>
     </message>
@@ -1252,7 +1282,7 @@
         <translation>Der Text der Seite, oder das Angebot, eine Seite ohne Text per OCR zu lesen.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Loading the text…</source>
         <translation>Text wird geladen…</translation>
     </message>
@@ -1262,12 +1292,12 @@
         <translation>Die Seite kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Cannot read the page: {reason}</source>
         <translation>Die Seite kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-164"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-200"/>
         <source>p. {page}</source>
         <translation>S. {page}</translation>
     </message>
@@ -1287,13 +1317,43 @@
         <translation>der beigefügte Text liest „{reading}“</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+137"/>
+        <location line="+8"/>
+        <source>Waiting for the doubtful words</source>
+        <translation>Warten auf die zweifelhaften Wörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the doubtful words have not been read yet.</source>
+        <translation>Der Server der Bibliothek antwortet nicht; die zweifelhaften Wörter wurden noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop waiting for the doubtful words (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation>Nicht mehr auf die zweifelhaften Wörter warten (Esc): das Lesen wird auf dem Server der Bibliothek abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The doubtful words were not read.</source>
+        <translation>Die zweifelhaften Wörter wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the doubtful words were not read.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; die zweifelhaften Wörter wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the document&apos;s doubtful words again.</source>
+        <translation>Die zweifelhaften Wörter des Dokuments erneut lesen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+152"/>
         <source>No document open.</source>
         <translation>Kein Dokument geöffnet.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-149"/>
         <source>Hide lone punctuation marks</source>
         <translation>Einzelne Satzzeichen ausblenden</translation>
     </message>
@@ -1316,7 +1376,7 @@
         <translation>Die Wörter des Dokuments unter der OCR-Konfidenzschwelle.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The doubtful words are read when this tab is shown.</source>
         <translation>Die unsicheren Wörter werden gelesen, wenn dieser Reiter gezeigt wird.</translation>
     </message>
@@ -1326,12 +1386,12 @@
         <translation>Unsichere Wörter werden gesucht…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot list doubtful words: {reason}</source>
         <translation>Unsichere Wörter können nicht aufgelistet werden: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+53"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n unsicheres Wort</numerusform>
@@ -1691,7 +1751,7 @@
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+189"/>
         <source>Detected; double-click to check or edit</source>
         <translation>Erkannt; Doppelklick zum Prüfen oder Bearbeiten</translation>
     </message>
@@ -1701,7 +1761,37 @@
         <translation>Von einer Person eingegeben; Doppelklick zum Prüfen oder Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/library_pane.py" line="+49"/>
+        <location filename="../../app/ui/library/library_pane.py" line="+37"/>
+        <source>Waiting for the library&apos;s documents</source>
+        <translation>Warten auf die Dokumente der Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the library&apos;s documents have not been read yet.</source>
+        <translation>Der Server der Bibliothek antwortet nicht; die Dokumente der Bibliothek wurden noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop waiting for the library&apos;s documents (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation>Nicht mehr auf die Dokumente der Bibliothek warten (Esc): das Lesen wird auf dem Server der Bibliothek abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library&apos;s documents were not read.</source>
+        <translation>Die Dokumente der Bibliothek wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the library&apos;s documents were not read.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; die Dokumente der Bibliothek wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the library&apos;s documents again.</source>
+        <translation>Die Dokumente der Bibliothek erneut lesen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Filter by title, case or document number…</source>
         <translation>Nach Titel, Aktenzeichen oder Dokumentnummer filtern…</translation>
     </message>
@@ -1742,12 +1832,42 @@
         <translation>Die Dokumente der Bibliothek, mit einem Filter.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>No document matches “{text}”.</source>
         <translation>Kein Dokument passt zu „{text}“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="+142"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+52"/>
+        <source>Waiting for the search</source>
+        <translation>Warten auf die Suche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the search has not been answered yet.</source>
+        <translation>Der Server der Bibliothek antwortet nicht; die Suche wurde noch nicht beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop waiting for the search (Esc): it is cancelled on the library&apos;s server.</source>
+        <translation>Nicht mehr auf die Suche warten (Esc): sie wird auf dem Server der Bibliothek abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The search was not made.</source>
+        <translation>Die Suche wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the search was not made.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; die Suche wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the library again.</source>
+        <translation>Die Bibliothek erneut durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation>Alle Seiten durchsuchen (Wörter, &quot;Phrasen&quot;, Präfix*)</translation>
     </message>
@@ -1788,12 +1908,12 @@
         <translation>Den Text jeder Seite der Bibliothek durchsuchen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>No match.</source>
         <translation>Kein Treffer.</translation>
     </message>
@@ -3881,7 +4001,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+64"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+66"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
@@ -3926,7 +4046,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
-        <location filename="../../app/ui/library/search_pane.py" line="-187"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-202"/>
         <location line="+14"/>
         <source>page {n}</source>
         <translation>Seite {n}</translation>
@@ -3963,7 +4083,37 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Waiting for the conflicts</source>
+        <translation>Warten auf die Konflikte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the conflicts have not been read yet.</source>
+        <translation>Der Server der Bibliothek antwortet nicht; die Konflikte wurden noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop waiting for the conflicts (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation>Nicht mehr auf die Konflikte warten (Esc): das Lesen wird auf dem Server der Bibliothek abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conflicts were not read.</source>
+        <translation>Die Konflikte wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the conflicts were not read.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; die Konflikte wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the conflicts again.</source>
+        <translation>Die Konflikte erneut lesen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+16"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
@@ -3991,22 +4141,22 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+10"/>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Nothing is in conflict.</source>
         <translation>Nichts steht im Konflikt.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>Show in the document</source>
         <translation>Im Dokument zeigen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Cannot list the conflicts: {error}</source>
         <translation>Die Konflikte können nicht aufgelistet werden: {error}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
         <translation>Hier und in der Bibliothek, aus der der Satz stammt, unterschiedlich geändert. Wählen Sie, welcher Wert bleibt, oder schreiben Sie einen anderen.</translation>
     </message>
@@ -4242,7 +4392,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Verwendungen verschieben nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+256"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+267"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
         <translation>„{step}“ kann nicht wiederhergestellt werden: was es ändert, wurde inzwischen geändert, von einem anderen Prüfer oder in einem anderen Fenster; nichts wurde geändert.</translation>
     </message>
@@ -6206,37 +6356,37 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
 {path} ({key}) holt Scans herein: PDF- oder Bilddateien. Sie können sie auch auf das Fenster ziehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/server_wait.py" line="+21"/>
+        <location filename="../../app/ui/base/server_wait.py" line="+41"/>
         <source>Waiting for the page&apos;s text</source>
         <translation>Warten auf den Text der Seite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Stop waiting for this page&apos;s text (Esc): its read is cancelled on the library&apos;s server.</source>
         <translation>Nicht mehr auf den Text dieser Seite warten (Esc): das Lesen wird auf dem Server der Bibliothek abgebrochen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
         <source>Read again</source>
         <translation>Erneut lesen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Read this page&apos;s text from the library again.</source>
         <translation>Den Text dieser Seite erneut aus der Bibliothek lesen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-12"/>
         <source>The library&apos;s server is not answering; the page&apos;s text has not been read yet.</source>
         <translation>Der Server der Bibliothek antwortet nicht; der Text der Seite wurde noch nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The page&apos;s text was not read.</source>
         <translation>Der Text der Seite wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
         <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; der Text der Seite wurde nicht gelesen.</translation>
     </message>

@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+93"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+95"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+70"/>
         <location line="+5"/>
         <source>Tags</source>
@@ -1372,7 +1372,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+243"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+133"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+158"/>
         <location line="+9"/>
@@ -2096,7 +2096,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+14"/>
-        <location filename="../../app/ui/library/search_pane.py" line="+72"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+89"/>
         <location line="+14"/>
         <source>page {n}</source>
         <translation type="unfinished"></translation>
@@ -2133,7 +2133,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Waiting for the conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the conflicts have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop waiting for the conflicts (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conflicts were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the conflicts were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the conflicts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+16"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
@@ -2150,7 +2180,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+297"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+322"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,22 +2191,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Nothing is in conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>Show in the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Cannot list the conflicts: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,37 +2489,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-225"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-248"/>
+        <source>Waiting for the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the document&apos;s annotations have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop waiting for the document&apos;s annotations (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The annotations were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the document&apos;s annotations were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the document&apos;s annotations again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+225"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+221"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-224"/>
         <source>Annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+215"/>
         <location line="+3"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source> (orphaned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,7 +2577,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>This page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,7 +2930,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/library/library_model.py" line="+38"/>
+        <location filename="../../app/ui/library/library_model.py" line="+39"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,7 +3103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+256"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+267"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,7 +3594,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+77"/>
+        <location filename="../../app/ui/document/document_view.py" line="+76"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -3549,7 +3609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Text pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,7 +3619,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Loading the text…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3569,12 +3629,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Cannot read the page: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-164"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-200"/>
         <source>p. {page}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3594,13 +3654,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+137"/>
+        <location line="+8"/>
+        <source>Waiting for the doubtful words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the doubtful words have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop waiting for the doubtful words (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The doubtful words were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the doubtful words were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the document&apos;s doubtful words again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+152"/>
         <source>No document open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-149"/>
         <source>Hide lone punctuation marks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,7 +3713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The doubtful words are read when this tab is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,12 +3723,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot list doubtful words: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+53"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n doubtful word</numerusform>
@@ -3908,7 +3998,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+189"/>
         <source>Detected; double-click to check or edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,7 +4008,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/library_pane.py" line="+49"/>
+        <location filename="../../app/ui/library/library_pane.py" line="+37"/>
+        <source>Waiting for the library&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the library&apos;s documents have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop waiting for the library&apos;s documents (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library&apos;s documents were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the library&apos;s documents were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the library&apos;s documents again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Filter by title, case or document number…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,12 +4079,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>No document matches “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="+56"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-51"/>
+        <source>Waiting for the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the search has not been answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop waiting for the search (Esc): it is cancelled on the library&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The search was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the search was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the library again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,12 +4155,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>No match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6198,37 +6348,37 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/server_wait.py" line="+21"/>
+        <location filename="../../app/ui/base/server_wait.py" line="+41"/>
         <source>Waiting for the page&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Stop waiting for this page&apos;s text (Esc): its read is cancelled on the library&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
         <source>Read again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Read this page&apos;s text from the library again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-12"/>
         <source>The library&apos;s server is not answering; the page&apos;s text has not been read yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The page&apos;s text was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
         <translation type="unfinished"></translation>
     </message>

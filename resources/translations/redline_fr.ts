@@ -90,37 +90,67 @@
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+72"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+74"/>
+        <source>Waiting for the annotations</source>
+        <translation>En attente des annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the document&apos;s annotations have not been read yet.</source>
+        <translation>Le serveur de la bibliothèque ne répond pas ; les annotations du document n’ont pas encore été lues.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop waiting for the document&apos;s annotations (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation>Cesser d’attendre les annotations du document (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The annotations were not read.</source>
+        <translation>Les annotations n’ont pas été lues.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the document&apos;s annotations were not read.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les annotations du document n’ont pas été lues.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the document&apos;s annotations again.</source>
+        <translation>Relire les annotations du document.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../app/ui/window/status.py" line="+47"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+225"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+221"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-224"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+215"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source> (orphaned)</source>
         <translation> (orpheline)</translation>
     </message>
@@ -148,7 +178,7 @@
         <translation>Les annotations de la page ou du document, filtrées par type, statut, étiquette et auteur.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>This page</source>
         <translation>Cette page</translation>
     </message>
@@ -608,7 +638,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/library/library_model.py" line="+38"/>
+        <location filename="../../app/ui/library/library_model.py" line="+39"/>
         <source>Reviewed</source>
         <translation>Révisée</translation>
     </message>
@@ -789,7 +819,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+205"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+243"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+158"/>
         <location line="+9"/>
@@ -1227,7 +1257,7 @@
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/document_view.py" line="+77"/>
+        <location filename="../../app/ui/document/document_view.py" line="+76"/>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1242,7 +1272,7 @@
         <translation>Le texte OCR de la page, en lecture seule, lié mot à mot au scan.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Text pane</source>
         <translation>Volet du texte</translation>
     </message>
@@ -1252,7 +1282,7 @@
         <translation>Le texte de la page, ou l’offre de lancer l’OCR sur une page qui n’en a pas.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>Loading the text…</source>
         <translation>Chargement du texte…</translation>
     </message>
@@ -1262,12 +1292,12 @@
         <translation>Impossible de lire la page</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Cannot read the page: {reason}</source>
         <translation>Impossible de lire la page : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-164"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-200"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
@@ -1287,13 +1317,43 @@
         <translation>le texte joint lit « {reading} »</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+137"/>
+        <location line="+8"/>
+        <source>Waiting for the doubtful words</source>
+        <translation>En attente des mots douteux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the doubtful words have not been read yet.</source>
+        <translation>Le serveur de la bibliothèque ne répond pas ; les mots douteux n’ont pas encore été lus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop waiting for the doubtful words (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation>Cesser d’attendre les mots douteux (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The doubtful words were not read.</source>
+        <translation>Les mots douteux n’ont pas été lus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the doubtful words were not read.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les mots douteux n’ont pas été lus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the document&apos;s doubtful words again.</source>
+        <translation>Relire les mots douteux du document.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+152"/>
         <source>No document open.</source>
         <translation>Aucun document ouvert.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-149"/>
         <source>Hide lone punctuation marks</source>
         <translation>Masquer les signes de ponctuation isolés</translation>
     </message>
@@ -1316,7 +1376,7 @@
         <translation>Les mots du document sous le seuil de confiance de l’OCR.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The doubtful words are read when this tab is shown.</source>
         <translation>Les mots douteux sont lus quand cet onglet est affiché.</translation>
     </message>
@@ -1326,12 +1386,12 @@
         <translation>Recherche des mots douteux…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot list doubtful words: {reason}</source>
         <translation>Impossible de lister les mots douteux : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+53"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n mot douteux</numerusform>
@@ -1691,7 +1751,7 @@
         <translation>Déclassé le</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+189"/>
         <source>Detected; double-click to check or edit</source>
         <translation>Détecté ; double-cliquez pour vérifier ou modifier</translation>
     </message>
@@ -1701,7 +1761,37 @@
         <translation>Saisi par une personne ; double-cliquez pour vérifier ou modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/library_pane.py" line="+49"/>
+        <location filename="../../app/ui/library/library_pane.py" line="+37"/>
+        <source>Waiting for the library&apos;s documents</source>
+        <translation>En attente des documents de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the library&apos;s documents have not been read yet.</source>
+        <translation>Le serveur de la bibliothèque ne répond pas ; les documents de la bibliothèque n’ont pas encore été lus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop waiting for the library&apos;s documents (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation>Cesser d’attendre les documents de la bibliothèque (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library&apos;s documents were not read.</source>
+        <translation>Les documents de la bibliothèque n’ont pas été lus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the library&apos;s documents were not read.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les documents de la bibliothèque n’ont pas été lus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the library&apos;s documents again.</source>
+        <translation>Relire les documents de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Filter by title, case or document number…</source>
         <translation>Filtrer par titre, numéro de dossier ou de document…</translation>
     </message>
@@ -1742,12 +1832,42 @@
         <translation>Les documents de la bibliothèque, avec un filtre.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>No document matches “{text}”.</source>
         <translation>Aucun document ne correspond à « {text} ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="+142"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+52"/>
+        <source>Waiting for the search</source>
+        <translation>En attente de la recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the search has not been answered yet.</source>
+        <translation>Le serveur de la bibliothèque ne répond pas ; la recherche n’a pas encore reçu de réponse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop waiting for the search (Esc): it is cancelled on the library&apos;s server.</source>
+        <translation>Cesser d’attendre la recherche (Échap) : elle est annulée sur le serveur de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The search was not made.</source>
+        <translation>La recherche n’a pas été faite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the search was not made.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; la recherche n’a pas été faite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the library again.</source>
+        <translation>Relancer la recherche dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation>Chercher dans toutes les pages (mots, &quot;expressions&quot;, préfixe*)</translation>
     </message>
@@ -1788,12 +1908,12 @@
         <translation>Chercher dans le texte de chaque page de la bibliothèque.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>No match.</source>
         <translation>Aucune correspondance.</translation>
     </message>
@@ -3881,7 +4001,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+64"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+66"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
@@ -3926,7 +4046,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
-        <location filename="../../app/ui/library/search_pane.py" line="-187"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-202"/>
         <location line="+14"/>
         <source>page {n}</source>
         <translation>page {n}</translation>
@@ -3963,7 +4083,37 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Waiting for the conflicts</source>
+        <translation>En attente des conflits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the conflicts have not been read yet.</source>
+        <translation>Le serveur de la bibliothèque ne répond pas ; les conflits n’ont pas encore été lus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop waiting for the conflicts (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation>Cesser d’attendre les conflits (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conflicts were not read.</source>
+        <translation>Les conflits n’ont pas été lus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the conflicts were not read.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les conflits n’ont pas été lus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the conflicts again.</source>
+        <translation>Relire les conflits.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+16"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
@@ -3991,22 +4141,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+10"/>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Nothing is in conflict.</source>
         <translation>Rien n’est en conflit.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>Show in the document</source>
         <translation>Montrer dans le document</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Cannot list the conflicts: {error}</source>
         <translation>Impossible de lister les conflits : {error}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
         <translation>Modifié différemment ici et dans la bibliothèque d’où vient le lot. Choisissez la valeur à garder, ou écrivez-en une autre.</translation>
     </message>
@@ -4242,7 +4392,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Déplacer les usages vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/undo_commands.py" line="+256"/>
+        <location filename="../../app/ui/annotating/undo_commands.py" line="+267"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
         <translation>Impossible de rétablir « {step} » : ce qu’il modifie a été modifié depuis, par un autre relecteur ou dans une autre fenêtre ; rien n’a été modifié.</translation>
     </message>
@@ -6206,37 +6356,37 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
 {path} ({key}) fait entrer des numérisations&#xa0;: fichiers PDF ou images. Vous pouvez aussi les déposer sur la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/server_wait.py" line="+21"/>
+        <location filename="../../app/ui/base/server_wait.py" line="+41"/>
         <source>Waiting for the page&apos;s text</source>
         <translation>En attente du texte de la page</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Stop waiting for this page&apos;s text (Esc): its read is cancelled on the library&apos;s server.</source>
         <translation>Cesser d’attendre le texte de cette page (Échap) : sa lecture est annulée sur le serveur de la bibliothèque.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
         <source>Read again</source>
         <translation>Relire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Read this page&apos;s text from the library again.</source>
         <translation>Relire le texte de cette page dans la bibliothèque.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-12"/>
         <source>The library&apos;s server is not answering; the page&apos;s text has not been read yet.</source>
         <translation>Le serveur de la bibliothèque ne répond pas ; le texte de la page n’a pas encore été lu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The page&apos;s text was not read.</source>
         <translation>Le texte de la page n’a pas été lu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
         <translation>Redline a cessé d’attendre le serveur qui contient {location} ; le texte de la page n’a pas été lu.</translation>
     </message>

@@ -50,6 +50,8 @@ from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.plain_label import plain_label, plain_message, plain_tip
 from app.ui.base.screen_fit import fit_to_screen
+from app.ui.base.server_wait import ReadWords, ServerWait
+from app.ui.base.watched_reads import WatchedReads
 from app.ui.document.annotation_style import KIND_NOUNS
 
 Show = Callable[[DocumentId, int, str], bool]
@@ -119,6 +121,24 @@ def shown(field: str, value: Any, w: Words) -> str:
 MARGIN = 16  # pixels an item's text needs beside it in a column (the style's margins, rounded up)
 
 
+CONFLICTS_READ = ReadWords(
+    QT_TRANSLATE_NOOP("Redline", "Waiting for the conflicts"),
+    QT_TRANSLATE_NOOP(
+        "Redline", "The library's server is not answering; the conflicts have not been read yet."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Stop waiting for the conflicts (Esc): their read is cancelled on the library's server.",
+    ),
+    QT_TRANSLATE_NOOP("Redline", "The conflicts were not read."),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Redline stopped waiting for the server holding {location}; the conflicts were not read.",
+    ),
+    QT_TRANSLATE_NOOP("Redline", "Read the conflicts again."),
+)
+
+
 class ConflictsDialog(QDialog):
     """Not modal; one per window. ``ask_value`` is a method so tests can answer it."""
 
@@ -172,8 +192,12 @@ class ConflictsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
+        self.server_wait = ServerWait(CONFLICTS_READ)
+        self.reads = WatchedReads(actions.context.db, self)
+        self.reads.attach(self.server_wait, self.reload, (self.tree,))
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.server_wait)  # (under the list it reads)
         layout.addWidget(buttons)
         self.resize(980, 520)
         fit_to_screen(self)
@@ -191,12 +215,13 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         lib = self.ann.lib
-        self.ann.context.db.submit(
+        self.reads.submit(
             lambda: list_conflicts(lib),
             self._on_loaded,
             lambda exc: self.ann.message.emit(
                 translate("Redline", "Cannot list the conflicts: {error}").format(error=exc)
             ),
+            stopped=lambda: self.heading.setText(self.server_wait.given_up(lib.location)),
         )
 
     def open_at(self, uuid: str | None = None) -> None:

@@ -102,6 +102,9 @@ class AnnotatingContext(QObject):
         if kept is None:
             self.view.read_again()
             return
+        if self._moved_past(kept, forward):  # (a merge's undo on the worker, back after it)
+            QTimer.singleShot(0, lambda: self._put_back(kept, forward))
+            return
 
         # Once the stack has moved (not before: on a team library a step's calls are awaited
         # with the window's events running, so a timer set now could fire inside the step),
@@ -112,17 +115,23 @@ class AnnotatingContext(QObject):
 
         self.stack.indexChanged.connect(moved)
 
+    def _moved_past(self, step: QUndoCommand, forward: bool) -> bool:
+        """Whether the stack stands just past ``step``, as if it had been replayed (a redo:
+        it is the last step done; an undo: the next to redo)."""
+        index = self.stack.index()
+        if forward:
+            return index > 0 and self.stack.command(index - 1) is step
+        return index < self.stack.count() and self.stack.command(index) is step
+
     def _put_back(self, step: QUndoCommand, forward: bool) -> None:
         """The stack moved past ``step`` as if it had been replayed: move it back, the step
         passing its replay over (unless something else moved the stack meanwhile)."""
-        index = self.stack.index()
-        if not isinstance(step, Skippable):
+        if not isinstance(step, Skippable) or not self._moved_past(step, forward):
             return
-        if forward and index > 0 and self.stack.command(index - 1) is step:
-            step.skip_once()
+        step.skip_once()
+        if forward:
             self.stack.undo()
-        elif not forward and index < self.stack.count() and self.stack.command(index) is step:
-            step.skip_once()
+        else:
             self.stack.redo()
 
     def _on_page_read(self, content: PageContent) -> None:

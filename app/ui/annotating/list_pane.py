@@ -64,10 +64,31 @@ from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.menu_keys import keys_to_menus
 from app.ui.base.own_keys import own_keys
 from app.ui.base.plain_label import plain_tip
+from app.ui.base.server_wait import ReadWords, ServerWait
 from app.ui.base.table import column_header
+from app.ui.base.watched_reads import WatchedReads
 from app.ui.document.annotation_style import KIND_LABELS, colour_of, describe, tag_maps
 
 Index = QModelIndex | QPersistentModelIndex
+LIST_READ = ReadWords(
+    QT_TRANSLATE_NOOP("Redline", "Waiting for the annotations"),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "The library's server is not answering; the document's annotations have not been read yet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Stop waiting for the document's annotations (Esc): their read is cancelled on the "
+        "library's server.",
+    ),
+    QT_TRANSLATE_NOOP("Redline", "The annotations were not read."),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Redline stopped waiting for the server holding {location}; the document's annotations "
+        "were not read.",
+    ),
+    QT_TRANSLATE_NOOP("Redline", "Read the document's annotations again."),
+)
 COLUMNS = (
     QT_TRANSLATE_NOOP("Redline", "Page"),
     QT_TRANSLATE_NOOP("Redline", "Kind"),
@@ -267,7 +288,11 @@ class AnnotationListPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)  # (the bar under it as tall as its words)
+        self.server_wait = ServerWait(LIST_READ)
+        layout.addWidget(self.server_wait)  # (under the rows it reads)
+        self.reads = WatchedReads(self.context.db, self)
+        self.reads.attach(self.server_wait, self.reload, (self.table,))
         self._connect()
 
     def _build_filters(self) -> None:
@@ -391,7 +416,7 @@ class AnnotationListPane(QWidget):
             return
         lib, message = self.context.lib, self.context.message
         self._listed_document = where.document_id
-        self.context.db.submit(
+        self.reads.submit(
             lambda: list_annotations(lib, where),
             self._on_loaded,
             lambda exc: message.emit(
@@ -399,7 +424,15 @@ class AnnotationListPane(QWidget):
                     reason=say(exc)
                 )
             ),
+            stopped=self._on_stopped,
         )
+
+    def _on_stopped(self) -> None:
+        """The person gave the document's list up (its bar says so, beside Read again): it
+        shows nothing (it showed another's), and is read once asked again."""
+        self._listed_document = None
+        self._on_loaded([])
+        self.context.message.emit(self.server_wait.given_up(self.context.lib.location))
 
     def _on_page_unread(self, _page_id: int) -> None:
         """The page shown could not be read: a list of this page's shows nothing (it showed the

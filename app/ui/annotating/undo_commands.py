@@ -235,14 +235,25 @@ class RowsCommand(_ServiceCommand[Sequence[RowChange]]):
         rows, lib = self.change, self.lib
         self.runner.submit(
             lambda: replay_rows(lib, rows, forward=forward, author=author),
-            lambda _result: self._done(rows),
+            lambda _result: self._replayed(rows),
             lambda exc: self._on_failed(forward, exc),
         )
 
+    def _replayed(self, rows: Sequence[RowChange]) -> None:
+        self.kept = False
+        self._done(rows)
+
     def _on_failed(self, forward: bool, exc: BaseException) -> None:
-        # (on the worker, after the stack has moved on: made obsolete whatever the failure)
-        self.setObsolete(True)
-        self._failed(_cannot(forward, self.text(), exc))
+        """Back from the worker, after the stack has moved past the step: as a step replayed
+        on the window's thread, it is dropped if stale, else kept where it was to be tried
+        again (the context puts it back at once: the stack has moved). Until 2026-12-08 it was
+        dropped whatever the failure: a merge whose undo met a server away could not be
+        undone once it answered."""
+        if isinstance(exc, RedlineError):
+            self._failure(forward, exc)
+        else:  # (a fault of the program's: not to be tried again)
+            self.setObsolete(True)
+            self._failed(_cannot(forward, self.text(), exc))
 
     def _replay(self, forward: bool) -> Sequence[RowChange]:
         replay_rows(self.lib, self.change, forward=forward, author=self._author())

@@ -134,7 +134,6 @@ class _Task(QRunnable):
         self.token, self.fn, self.relay, self.wanted = token, fn, relay, wanted
         self.watch = watch  # (None: it cannot be given up)
         self.outcome: Future[Any] = Future()  # (a watched task's, set by its thread or a stop)
-        self.running = False  # begun on its thread (a watched task)
         self.stopped: WaitStopped | None = None  # given up: what it failed with
 
     def run(self) -> None:
@@ -163,7 +162,6 @@ class _Task(QRunnable):
     def _carried(self) -> Any:
         """``fn`` run on a thread of its own, this one waiting for its outcome (or for it to
         be given up: then at once)."""
-        self.running = True
         thread = threading.Thread(target=self._carry, name="redline-db-task", daemon=True)
         thread.start()
         return self.outcome.result()
@@ -254,15 +252,15 @@ class TaskRunner(QObject):
         return task is not None and not task.outcome.done()  # (done: its result may be held)
 
     def stop(self, token: int) -> None:
-        """Give up task ``token`` and those running now, which it waits for (on one server they
-        wait on it too): each is cancelled on the server and fails at once with the
-        ``WaitStopped`` saying how far it had got; the tasks after them run (on the pool's
-        threads; the given-up tasks' own are left to end when the server answers)."""
-        if token not in self._watched:
-            return
-        for each, task in list(self._watched.items()):
-            if each == token or task.running:
-                self._give_up(each, task)
+        """Give up task ``token`` alone: cancelled on the server (not begun: never sent), it
+        fails at once with the ``WaitStopped`` saying how far it had got; the tasks after it run
+        (on the pool's threads; a given-up task's own is left to end when the server answers).
+        A task running ahead of it, which it waits for, is left alone: it is another pane's,
+        which offers its own stop (``watched_reads``; until 2026-12-08 it was given up too, and
+        that pane said its read failed)."""
+        task = self._watched.get(token)
+        if task is not None:
+            self._give_up(token, task)
 
     def _give_up(self, token: int, task: _Task) -> None:
         error = task.give_up()
@@ -305,7 +303,13 @@ class TaskRunner(QObject):
             return
         if callbacks.on_error is not None:
             callbacks.on_error(exc)
-        elif isinstance(exc, RedlineError):  # said for a person (a server gone): one line
-            log.warning("background task stopped: %s", exc)
-        elif not isinstance(exc, Dropped):
-            log.error("background task failed", exc_info=exc)
+        else:
+            unheard(exc)
+
+
+def unheard(exc: BaseException) -> None:
+    """A task's failure no one is told of: logged (one line for one said for a person)."""
+    if isinstance(exc, RedlineError):  # said for a person (a server gone): one line
+        log.warning("background task stopped: %s", exc)
+    elif not isinstance(exc, Dropped):
+        log.error("background task failed", exc_info=exc)

@@ -3,8 +3,8 @@
 The view asks for what the current page needs (pixels at the zoom on screen, then, in one read,
 everything else the window shows of it: ``read_page``) and for the neighbours' pixels; it draws
 whatever arrives if it is still for the page shown, and hands the page read to the other panes
-(``page_read``). A read a team library's server does not answer may be given up (``server_wait``,
-under the page).
+(``page_read``). A read a team library's server does not answer may be given up
+(``watched_reads``: its bar under the page).
 """
 
 from __future__ import annotations
@@ -14,20 +14,19 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.core.annotating.page_content import PageContent, read_page
-from app.core.calls import WaitStopped
 from app.core.documents.queries import DocumentSummary, PageInfo, PageText
 from app.core.documents.render import PageGeometry
 from app.core.library import Library
 from app.ui.base.accessible import named
 from app.ui.base.focus_frame import focus_frame
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
-from app.ui.base.library_calls import STOP_OFFERED_MS
+from app.ui.base.server_wait import ServerWait
+from app.ui.base.watched_reads import WatchedReads
 from app.ui.base.workers import Dropped, TaskRunner, report_failure
 from app.ui.document.annotated_text_pane import AnnotatedTextPane
 from app.ui.document.ocr_offer import OcrOffer
 from app.ui.document.page_view import PageView
 from app.ui.document.render_cache import PRIORITY_PAGE, PRIORITY_PREFETCH, PageRenderer, RenderKey
-from app.ui.document.server_wait import ServerWait
 from app.ui.document.thumbnails import ThumbnailModel, ThumbnailStrip
 
 RERENDER_DELAY_MS = 120  # wait for the wheel to settle before rendering at a new zoom
@@ -82,9 +81,7 @@ class DocumentView(QWidget):
         self.focus_frames = [focus_frame(self.page_view), focus_frame(self.text_pane)]
         self.ocr_offer = OcrOffer(lib, ocr or db)
         self.server_wait = ServerWait()
-        self._reading: int | None = None  # the latest read of the page shown (its task)
-        self._offer = QTimer(self, singleShot=True, interval=STOP_OFFERED_MS)
-        self._offer.timeout.connect(self._on_offer)
+        self.reads = WatchedReads(db, self)  # the page's reads (Stop waiting under the page)
         self.splitter = self._compose()
         self._rerender = QTimer(self, singleShot=True, interval=RERENDER_DELAY_MS)
         self._rerender.timeout.connect(self._request_pixels)
@@ -135,10 +132,9 @@ class DocumentView(QWidget):
         self.text_pane.hits_changed.connect(self._on_hits_moved)
         self.thumbnails.selectionModel().selectionChanged.connect(self._on_thumbnail_selected)
         self.ocr_offer.page_done.connect(self._on_ocr_page_done)
-        self.server_wait.stop.connect(self._on_stop_reading)
-        self.server_wait.again.connect(self.read_again)
-        for w in (self.page_view, self.text_pane, self.thumbnails, self.server_wait.button):
-            w.installEventFilter(self.server_wait)  # (its Esc)
+        self.reads.attach(
+            self.server_wait, self.read_again, (self.page_view, self.text_pane, self.thumbnails)
+        )
         self.db.late.connect(self.message)  # (a write given up with the read: said once ended)
 
     # -- opening and flipping -------------------------------------------------------------------
@@ -180,9 +176,7 @@ class DocumentView(QWidget):
         self.page_text = None
         self.page_view.set_page(PageGeometry(page.width, page.height, page.rotation))
         self._unready = None
-        self._reading = None
-        self._offer.stop()
-        self._withdraw_wait()
+        self.reads.withdraw()
         self._request_pixels()  # first, so the render starts while the rest of the flip runs
         self.text_pane.clear_page(translate("Redline", "Loading the text…"))
         self.ocr_offer.offer(None)
@@ -287,11 +281,6 @@ class DocumentView(QWidget):
 
         def failed(exc: BaseException) -> None:
             shown = self.page is not None and self.page.id == page.id
-            if isinstance(exc, WaitStopped):  # (the person gave it up: said here, not again)
-                if shown:
-                    self._stopped()
-                    self.page_unread.emit(int(page.id))
-                return
             said(exc)
             if not isinstance(exc, Dropped) and shown:
                 self.page_unread.emit(int(page.id))
@@ -301,51 +290,19 @@ class DocumentView(QWidget):
                 self.text_pane.clear_page(
                     translate("Redline", "Cannot read the page: {reason}").format(reason=reason)
                 )
-                self._read_back()
 
-        def read(content: PageContent) -> None:
-            self._on_page_read(content)
-            self._read_back()
+        def stopped() -> None:  # (the person gave it up: the bar says so, the pane whole)
+            if self.page is not None and self.page.id == page.id:
+                self.text_pane.clear_page(self.server_wait.given_up(self.lib.location))
+                self.page_unread.emit(int(page.id))
 
-        self._withdraw_wait()
-        self._reading = token = self.db.submit(
+        self.reads.submit(
             lambda: read_page(self.lib, page.id),
-            read,
+            self._on_page_read,
             failed,
+            stopped=stopped,
             wanted=lambda: self.page is not None and self.page.id == page.id,
         )
-        if self.db.stoppable(token):
-            self._offer.start()
-
-    def _on_offer(self) -> None:
-        """The page's read has waited as long as an action waits before "Stop waiting"."""
-        if self._reading is not None and self.db.stoppable(self._reading):
-            self.server_wait.waiting()
-
-    def _read_back(self) -> None:
-        """A read of the page shown is back: the wait is over once the latest is."""
-        if self._reading is None or not self.db.stoppable(self._reading):
-            self._offer.stop()
-            if self.server_wait.offering:
-                self._withdraw_wait()
-
-    def _on_stop_reading(self) -> None:
-        """Stop waiting: the page's read, and what the database worker runs before it, given
-        up (cancelled on the server; the worker goes on with what comes after)."""
-        if self._reading is not None:
-            self.db.stop(self._reading)
-
-    def _withdraw_wait(self) -> None:
-        """Hide the bar; the keys it had go back to the page (Qt gave them to what follows it
-        in the window: the page review's list, where PgDown changes the page's status)."""
-        if self.server_wait.button.hasFocus():
-            self.page_view.setFocus()
-        self.server_wait.withdraw()
-
-    def _stopped(self) -> None:
-        self._offer.stop()
-        self.text_pane.clear_page(ServerWait.stopped_text(self.lib.location))
-        self.server_wait.stopped()
 
     def read_again(self) -> None:
         """Read the page shown again (after a change made elsewhere: OCR, a step that failed)."""

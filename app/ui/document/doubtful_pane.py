@@ -28,6 +28,8 @@ from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.own_keys import own_keys
 from app.ui.base.plain_label import plain_label, plain_tip
+from app.ui.base.server_wait import ReadWords, ServerWait
+from app.ui.base.watched_reads import WatchedReads
 from app.ui.base.workers import TaskRunner
 from app.ui.base.wrapped_check import WrappedCheckBox
 
@@ -51,6 +53,27 @@ def item_text(word: DoubtfulWord) -> str:
             )
         )
     return " · ".join(parts)
+
+
+DOUBTFUL_READ = ReadWords(
+    QT_TRANSLATE_NOOP("Redline", "Waiting for the doubtful words"),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "The library's server is not answering; the doubtful words have not been read yet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Stop waiting for the doubtful words (Esc): their read is cancelled on the library's "
+        "server.",
+    ),
+    QT_TRANSLATE_NOOP("Redline", "The doubtful words were not read."),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Redline stopped waiting for the server holding {location}; the doubtful words were not "
+        "read.",
+    ),
+    QT_TRANSLATE_NOOP("Redline", "Read the document's doubtful words again."),
+)
 
 
 class DoubtfulPane(QWidget):
@@ -109,7 +132,11 @@ class DoubtfulPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.words_only_row)
-        layout.addWidget(self.list)
+        layout.addWidget(self.list, 1)  # (the bar under it as tall as its words)
+        self.server_wait = ServerWait(DOUBTFUL_READ)
+        layout.addWidget(self.server_wait)  # (under the words it reads)
+        self.reads = WatchedReads(runner, self)
+        self.reads.attach(self.server_wait, self._load, (self.list,))
         self.list.itemActivated.connect(self._on_item_activated)
         self.list.itemClicked.connect(self._on_item_activated)
         self.words_only.toggled.connect(self._on_words_only_toggled)
@@ -152,13 +179,24 @@ class DoubtfulPane(QWidget):
         if doc_id is None:
             return
         self.summary.setText(translate("Redline", "Looking for doubtful words…"))
-        self.runner.submit(
+        self.reads.submit(
             lambda: self._read(doc_id),
             lambda words: self._on_loaded(doc_id, words),
-            lambda exc: self.summary.setText(
-                translate("Redline", "Cannot list doubtful words: {reason}").format(reason=say(exc))
+            lambda exc: self._not_read(
+                doc_id,
+                translate("Redline", "Cannot list doubtful words: {reason}").format(
+                    reason=say(exc)
+                ),
             ),
+            stopped=lambda: self._not_read(doc_id, self.server_wait.given_up(self.lib.location)),
         )
+
+    def _not_read(self, doc_id: DocumentId, said: str) -> None:
+        """The words were not read (failed, or given up): said, and F7 pressed meanwhile
+        forgotten (it waited for them; the next F7 reads them again)."""
+        if doc_id == self.document_id:
+            self.summary.setText(said)
+            self._then.clear()
 
     def _read(self, doc_id: DocumentId) -> list[DoubtfulWord]:
         from app.core.ocr import doubtful

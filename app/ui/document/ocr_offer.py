@@ -15,8 +15,8 @@ from app.core.ids import PageId
 from app.core.library import Library
 from app.core.ocr.tesseract import tesseract_available
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
+from app.ui.base.offer_bar import OfferBar
 from app.ui.base.workers import TaskRunner
-from app.ui.document.offer_bar import OfferBar
 
 if TYPE_CHECKING:
     from app.core.ocr.run import OcrReport

@@ -24,7 +24,8 @@ from app.core.library import Library
 from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.plain_label import plain_tip
 from app.ui.base.table import column_header
-from app.ui.base.workers import TaskRunner
+from app.ui.base.watched_reads import WatchedReads
+from app.ui.base.workers import TaskRunner, unheard
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_ROWS = 200
@@ -49,6 +50,7 @@ class LibraryModel(QAbstractTableModel):
     """Documents of a library, one row each; rows arrive in pages of ``PAGE_ROWS``."""
 
     reloaded = Signal()  # rows replaced (after a sort, a filter or an import)
+    unread = Signal()  # a read given up by the person ("Stop waiting")
 
     def __init__(
         self, lib: Library, runner: TaskRunner | None = None, page_rows: int = PAGE_ROWS
@@ -56,6 +58,8 @@ class LibraryModel(QAbstractTableModel):
         super().__init__()
         self.lib = lib
         self.runner = runner  # None: query inline (model tests)
+        # (watched: Stop waiting on the pane's bar, on a server that does not answer)
+        self.reads = WatchedReads(runner, self) if runner is not None else None
         self.page_rows = page_rows
         self.sort_key: SortKey = "title"
         self.descending = False
@@ -71,10 +75,28 @@ class LibraryModel(QAbstractTableModel):
         return count_documents(self.lib, filter=self.filter_text), self._query(0)
 
     def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        if self.runner is None:
+        if self.reads is None:
             on_done(fn())
         else:
-            self.runner.submit(fn, on_done)
+            self.reads.submit(fn, on_done, self._on_failed, stopped=self._on_stopped)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        """A read failed (a server gone): logged, the rows shown kept; more can be read again
+        (a fetch that failed left the table at its last row for good)."""
+        self._fetching = False
+        unheard(exc)
+
+    def _on_stopped(self) -> None:
+        """The person gave a read up (its bar says so): the rows shown are kept."""
+        self._fetching = False
+        self.unread.emit()
+
+    def read_again(self) -> None:
+        """Read what was given up: the first screenful when it had not come, else more rows."""
+        if self.reload_pending:
+            self.reload()
+        else:
+            self.fetchMore(QModelIndex())
 
     def reload(self) -> None:
         """Start again from the first page (after an import, a new sort or a new filter)."""

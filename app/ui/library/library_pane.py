@@ -30,8 +30,28 @@ from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.own_keys import own_keys
 from app.ui.base.plain_label import plain_label
+from app.ui.base.server_wait import ReadWords, ServerWait
 from app.ui.library.library_model import LibraryModel
 
+LIBRARY_READ = ReadWords(
+    QT_TRANSLATE_NOOP("Redline", "Waiting for the library's documents"),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "The library's server is not answering; the library's documents have not been read yet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Stop waiting for the library's documents (Esc): their read is cancelled on the library's "
+        "server.",
+    ),
+    QT_TRANSLATE_NOOP("Redline", "The library's documents were not read."),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Redline stopped waiting for the server holding {location}; the library's documents were "
+        "not read.",
+    ),
+    QT_TRANSLATE_NOOP("Redline", "Read the library's documents again."),
+)
 COLUMN_WIDTHS = (250, 50, 90, 90, 110, 85, 70, 110, 85)
 
 
@@ -96,8 +116,13 @@ class LibraryPane(QWidget):
         self.no_match.hide()
         layout.addWidget(self.filter)
         layout.addWidget(self.no_match)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)  # (the bar under it as tall as its words)
+        self.server_wait = ServerWait(LIBRARY_READ)
+        layout.addWidget(self.server_wait)  # (under the table, whose rows it reads)
+        if model.reads is not None:
+            model.reads.attach(self.server_wait, self._read_again, (self.table, self.filter))
         self.model.reloaded.connect(self._say_no_match)
+        self.model.unread.connect(self._say_unread)
         self.filter.textChanged.connect(self._on_text_changed)
         self.filter.returnPressed.connect(self._on_filter_return)
         self.filter.installEventFilter(self)
@@ -138,6 +163,15 @@ class LibraryPane(QWidget):
             self.no_match.show()
         else:
             self.no_match.hide()
+
+    def _say_unread(self) -> None:
+        """A read given up: said whole over the table (the rows it had stay)."""
+        self.no_match.setText(self.server_wait.given_up(self.model.lib.location))
+        self.no_match.show()
+
+    def _read_again(self) -> None:
+        self.no_match.hide()
+        self.model.read_again()
 
     def _on_filter_return(self) -> None:
         """Enter in the filter: the first document listed (once the filter's rows are read)."""

@@ -40,12 +40,29 @@ from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.own_keys import own_keys
 from app.ui.base.plain_label import plain_label, plain_tip
+from app.ui.base.server_wait import ReadWords, ServerWait
 from app.ui.base.theme import colours
+from app.ui.base.watched_reads import WatchedReads
 from app.ui.base.workers import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 RESULT_LIMIT = 100
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_READ = ReadWords(
+    QT_TRANSLATE_NOOP("Redline", "Waiting for the search"),
+    QT_TRANSLATE_NOOP(
+        "Redline", "The library's server is not answering; the search has not been answered yet."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Redline", "Stop waiting for the search (Esc): it is cancelled on the library's server."
+    ),
+    QT_TRANSLATE_NOOP("Redline", "The search was not made."),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Redline stopped waiting for the server holding {location}; the search was not made.",
+    ),
+    QT_TRANSLATE_NOOP("Redline", "Search the library again."),
+)
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -174,8 +191,13 @@ class SearchPane(QWidget):
         self.results.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.query, self.status, self.results):
+        for w in (self.query, self.status):
             layout.addWidget(w)
+        layout.addWidget(self.results, 1)  # (the bar under it as tall as its words)
+        self.server_wait = ServerWait(SEARCH_READ)
+        layout.addWidget(self.server_wait)  # (under the hits it reads)
+        self.reads = WatchedReads(db, self)
+        self.reads.attach(self.server_wait, self._search_again, (self.query, self.results))
         self._last_query = ""
         self._results: SearchResults | None = None  # the last search's (its status is redone)
         self.query.returnPressed.connect(self._on_return_pressed)
@@ -211,11 +233,22 @@ class SearchPane(QWidget):
         self._last_query = query
         self.query_changed.emit(query)
         self.status.setText(translate("Redline", "Searching…"))
-        self.db.submit(
+        self.reads.submit(
             lambda: search(self.lib, query, limit=RESULT_LIMIT),
             self._on_results,
             self._on_error,
+            stopped=lambda: self._on_stopped(query),
         )
+
+    def _on_stopped(self, query: str) -> None:
+        """The person gave the search up (its bar says so, beside Search again)."""
+        if query == self._last_query:
+            self._results = None
+            self.model.set_hits([])
+            self.status.setText(self.server_wait.given_up(self.lib.location))
+
+    def _search_again(self) -> None:
+        self.run(self._last_query)
 
     def _on_return_pressed(self) -> None:
         self.run(self.query.text())

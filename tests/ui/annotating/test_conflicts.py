@@ -413,3 +413,52 @@ def test_a_conflict_decided_elsewhere_meanwhile_is_said_so_and_leaves_the_list(
         "list is read again."
     ]
     qtbot.waitUntil(lambda: conflicts.tree.topLevelItemCount() == 0)
+
+
+def test_a_large_import_s_undo_the_server_refused_stays_to_be_tried_again(
+    qtbot: QtBot,
+    own_server: Any,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A merge's undo put back on the database worker, on a team library whose server is
+    away (stopped by its administrator): it says so, changes nothing, and stays where it was
+    on the stack (as a smaller step does); once the server is back the same Undo puts the
+    merge back. It was dropped from the stack, and the merge could not be undone."""
+    from app.ui.annotating.undo_commands import RowsCommand
+    from tests.ui.helpers import make_review_pdf
+
+    monkeypatch.setattr(RowsCommand, "LARGE", 1)
+    lib = Library.open(own_server.url(own_server.create_database()))
+    try:
+        (tmp_path / "in").mkdir()
+        import_file(lib, make_review_pdf(tmp_path / "in" / "review-memo.pdf"))
+        path, _note, _ = _colleague(tmp_path, lib)
+        window = open_window(qtbot, lib, settings)
+        before = snapshot(lib, with_log=False)
+        dialog = _import(window, monkeypatch, path)
+        qtbot.addWidget(dialog)
+        dialog.apply_button.click()
+        stack = window.annotating.stack
+        assert stack.index() == 1 and stack.undoText() == "Import annotations"
+        merged = snapshot(lib, with_log=False)
+        messages: list[str] = []
+        window.annotating.message.connect(messages.append)
+
+        own_server.pause()
+        window.annotation_menus.by_name["undo"].trigger()
+        qtbot.waitUntil(lambda: bool(messages))
+        assert messages[0].startswith("Cannot undo “Import annotations”: The server holding")
+        qtbot.waitUntil(lambda: stack.index() == 1)  # put back where it was
+        assert stack.count() == 1 and stack.undoText() == "Import annotations"
+
+        own_server.resume()
+        assert snapshot(lib, with_log=False) == merged  # nothing was changed
+        window.annotation_menus.by_name["undo"].trigger()
+        qtbot.waitUntil(lambda: stack.index() == 0)
+        assert snapshot(lib, with_log=False) == before
+        assert stack.canRedo() and not [m for m in messages[1:] if "Cannot" in m]
+        window.close()
+    finally:
+        lib.close()

@@ -532,3 +532,134 @@ def test_a_live_correction_write_made_while_a_call_waits_is_queued_and_stopped_w
         f"Redline stopped waiting for the server holding {location}.",
     ]  # the live write (never begun), then the read it waited behind
     assert get_annotation(lib, fix).body == {"replacement": "SEC"}
+
+
+# -- the other reads of the window's database worker, each with its own stop ---------------------
+
+
+def _pane_offered(qtbot: QtBot, pane: QWidget) -> QPushButton:
+    """The "Stop waiting" in sight in ``pane``, once it comes."""
+    qtbot.waitUntil(lambda: bool(_stop_buttons(pane)), timeout=15_000)
+    [button] = _stop_buttons(pane)
+    return button
+
+
+def _worker_goes_on(qtbot: QtBot, window: MainWindow) -> None:
+    """A task given to the database worker now runs (nothing stopped holds it up; the server
+    is hung still, so this one asks it nothing)."""
+    done: list[int] = []
+    window.db_runner.submit(lambda: 42, done.append)
+    qtbot.waitUntil(lambda: done == [42], timeout=5_000)
+
+
+def test_the_library_table_s_read_has_its_own_stop_and_a_page_s_behind_it_stops_alone(
+    qtbot: QtBot, own_server: PgServer, memo: Library, settings: Any, thawed_later: None,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    """The library table is read again (as another reviewer's import asks) on a hung server:
+    under the table a bar offers Stop waiting. A page turned to meanwhile waits behind it and
+    offers its own: stopping the page's read leaves the table's waiting (it was given up with
+    it, and the table's pane was not told); stopped in turn, the table keeps its rows and says
+    they were not read, the worker goes on at once, and Read again reads them once the server
+    answers."""
+    window = _reading_window(qtbot, memo, settings)
+    view, pane = window.document_view, window.library_pane
+    window.side.setCurrentWidget(pane)
+    location = memo.location
+
+    own_server.freeze()
+    window.library_model.reload()
+    table_stop = _pane_offered(qtbot, pane)
+    assert pane.server_wait.label.text() == (
+        "The library's server is not answering; the library's documents have not been read yet."
+    )
+    view.next_page()  # (its read waits behind the table's)
+    QTest.mouseClick(_offered(qtbot, window), Qt.MouseButton.LeftButton)
+    said = (
+        f"Redline stopped waiting for the server holding {location}; the page's text was not read."
+    )
+    qtbot.waitUntil(lambda: view.text_pane.placeholderText() == said)
+    assert pane.server_wait.offering and _stop_buttons(pane) == [table_stop]  # not failed
+    assert pane.no_match.isHidden()
+    assert window.grab().save(os.environ.get("REDLINE_TABLE_OFFERED_PNG", str(tmp_path / "t.png")))
+
+    QTest.mouseClick(table_stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.server_wait.button.text() == "Read again")
+    assert pane.server_wait.label.text() == "The library's documents were not read."
+    assert pane.no_match.text() == (
+        f"Redline stopped waiting for the server holding {location}; the library's documents "
+        "were not read."
+    )
+    assert window.library_model.rowCount() == 1  # the rows it had
+    _worker_goes_on(qtbot, window)
+    assert window.grab().save(os.environ.get("REDLINE_TABLE_STOPPED_PNG", str(tmp_path / "u.png")))
+
+    own_server.thaw()
+    QTest.mouseClick(pane.server_wait.button, Qt.MouseButton.LeftButton)  # Read again
+    qtbot.waitUntil(lambda: not window.library_model.reload_pending, timeout=20_000)
+    assert not pane.server_wait.isVisible() and pane.no_match.isHidden()
+    QTest.mouseClick(view.server_wait.button, Qt.MouseButton.LeftButton)
+    _read(qtbot, window, 1)
+
+
+def test_a_search_the_doubtful_words_and_the_annotation_list_each_offer_their_stop(
+    qtbot: QtBot, own_server: PgServer, memo: Library, settings: Any, thawed_later: None,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    """On a hung server, a search, the doubtful words (their tab shown) and the document's
+    annotation list each say under them, after the same wait, that they wait, and offer Stop
+    waiting (Esc where they have the keys). Stopped, each says what was not read, the worker
+    goes on at once, and Read again reads it once the server answers."""
+    window = _reading_window(qtbot, memo, settings)
+    location = memo.location
+    messages: list[str] = []
+    window.annotating.message.connect(messages.append)
+    search, doubtful, listing = window.search_pane, window.doubtful_pane, window.annotation_list
+
+    own_server.freeze()
+    window.side.setCurrentWidget(search)
+    search.query.setText("memo")
+    search.run("memo")
+    stop = _pane_offered(qtbot, search)
+    assert search.server_wait.label.text() == (
+        "The library's server is not answering; the search has not been answered yet."
+    )
+    assert window.grab().save(os.environ.get("REDLINE_SEARCH_OFFERED_PNG", str(tmp_path / "a.png")))
+    QTest.mouseClick(stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: search.server_wait.button.text() == "Read again")
+    assert search.status.text() == (
+        f"Redline stopped waiting for the server holding {location}; the search was not made."
+    )
+    _worker_goes_on(qtbot, window)
+
+    window.side.setCurrentWidget(doubtful)  # (read when shown)
+    _pane_offered(qtbot, doubtful)
+    doubtful.list.setFocus()
+    QTest.keyClick(doubtful.list, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: doubtful.server_wait.button.text() == "Read again")
+    assert doubtful.summary.text() == (
+        f"Redline stopped waiting for the server holding {location}; the doubtful words were "
+        "not read."
+    )
+    _worker_goes_on(qtbot, window)
+
+    window.side.setCurrentWidget(listing)
+    listing.scope.setCurrentIndex(listing.scope.findData("document"))  # (a query of its own)
+    QTest.mouseClick(_pane_offered(qtbot, listing), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: listing.server_wait.button.text() == "Read again")
+    assert messages[-1] == (
+        f"Redline stopped waiting for the server holding {location}; the document's annotations "
+        "were not read."
+    )
+    assert search.server_wait.button.text() == "Read again"  # (each pane's stays its own)
+    assert window.grab().save(os.environ.get("REDLINE_LIST_STOPPED_PNG", str(tmp_path / "l.png")))
+    _worker_goes_on(qtbot, window)
+
+    own_server.thaw()
+    for pane in (listing, doubtful, search):
+        window.side.setCurrentWidget(pane)
+        QTest.mouseClick(pane.server_wait.button, Qt.MouseButton.LeftButton)  # Read again
+        qtbot.waitUntil(lambda p=pane: not p.server_wait.isVisible(), timeout=20_000)  # type: ignore[misc]
+    qtbot.waitUntil(lambda: search.status.text() not in ("Searching…", ""), timeout=20_000)
+    assert "stopped waiting" not in search.status.text()
+    assert "stopped waiting" not in doubtful.summary.text()
