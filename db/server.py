@@ -34,6 +34,22 @@ from db.location import SCHEMES, is_server_url
 __all__ = ["SCHEMES", "is_server_url"]  # (re-exported: the callers that load the server anyway)
 
 
+# The SQLSTATE of a failed connection the server did not say one for (db.pg_connect):
+UNREACHED = "08001"  # sqlclient_unable_to_establish_sqlconnection: no answer from a server
+REFUSED = "08004"  # sqlserver_rejected_establishment_of_sqlconnection: it answered, not why
+NO_PASSWORD = "28000"  # invalid_authorization_specification: libpq had no password to give
+
+
+def password_needed(exc: BaseException) -> bool:
+    """Whether a failed connection wanted a password nobody gave: libpq's own judgement
+    (``PQconnectionNeedsPassword``), not its words "fe_sendauth: no password supplied"."""
+    pgconn = getattr(exc, "pgconn", None)
+    try:
+        return bool(pgconn is not None and pgconn.needs_password)
+    except Exception:  # (psycopg's error for a connection already closed: none was wanted)
+        return False
+
+
 class ServerError(Exception):
     """A server library that cannot be opened as asked; the message is meant for people."""
 
@@ -211,11 +227,19 @@ def make_server_engine(location: str, *, read_only: bool = False) -> Engine:
         connect_args={"options": options, "application_name": "redline", **link_options()},
     )
     event.listen(engine, "before_cursor_execute", _translate, retval=True)
+    event.listen(engine, "do_connect", _connect)
     event.listen(engine.pool, "checkin", _note_use)
     event.listen(
         engine.pool, "checkout", lambda conn, record, _: _ping_if_idle(engine, conn, record)
     )
     return engine
+
+
+def _connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+    """psycopg's connection, made so that a failure carries a SQLSTATE (:mod:`db.pg_connect`)."""
+    from db.pg_connect import connect
+
+    return connect(*cargs, **cparams)
 
 
 def _note_use(_conn: Any, record: Any) -> None:
@@ -237,7 +261,7 @@ def _ping_if_idle(engine: Engine, conn: Any, record: Any) -> None:
 
 def listen_connection(location: str, channel: str) -> Any:
     """A psycopg connection of its own (autocommit) listening on ``channel``."""
-    import psycopg
+    from db.pg_connect import connect
 
     url = parse_url(location)
     libpq = _without_password(url).render_as_string()
@@ -248,7 +272,7 @@ def listen_connection(location: str, channel: str) -> Any:
     }
     if url.password:
         kwargs["password"] = str(url.password)
-    conn = psycopg.connect(libpq, **kwargs)
+    conn = connect(libpq, **kwargs)
     conn.execute(f"LISTEN {channel}")
     return conn
 

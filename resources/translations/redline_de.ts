@@ -5218,7 +5218,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Datenträger mit der Bibliothek unter {root} konnte nicht lesen oder schreiben (voll, entfernt oder defekt); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation>Der Server hat die Änderung an {location} abgelehnt: Ihre Rolle darf diese Bibliothek nur lesen; nichts wurde geändert.</translation>
     </message>
@@ -5228,7 +5228,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Server mit {location} hat keinen Speicherplatz mehr; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The server holding {location} cannot be reached ({reason}); nothing was changed.</source>
         <translation>Der Server mit {location} ist nicht erreichbar ({reason}); nichts wurde geändert.</translation>
     </message>
@@ -5238,12 +5238,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Server mit {location} ist nicht erreichbar ({reason}).</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>The server holding {location} has no disk space left.</source>
         <translation>Der Server mit {location} hat keinen Speicherplatz mehr.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>The server holding {location} refused the connection: {reason}</source>
+        <translation>Der Server mit {location} hat die Verbindung abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The server refused the login to {location}: {reason}</source>
         <translation>Der Server hat die Anmeldung bei {location} abgelehnt: {reason}</translation>
     </message>

@@ -1659,7 +1659,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,7 +1669,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The server holding {location} cannot be reached ({reason}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,12 +1679,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>The server holding {location} has no disk space left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>The server holding {location} refused the connection: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The server refused the login to {location}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5218,7 +5218,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le disque qui contient la bibliothèque {root} n’a pas pu lire ou écrire (plein, retiré ou défaillant) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation>Le serveur a refusé la modification de {location} : votre rôle ne peut que lire cette bibliothèque ; rien n’a été modifié.</translation>
     </message>
@@ -5228,7 +5228,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le serveur qui contient {location} n’a plus d’espace disque ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The server holding {location} cannot be reached ({reason}); nothing was changed.</source>
         <translation>Le serveur qui contient {location} est injoignable ({reason}) ; rien n’a été modifié.</translation>
     </message>
@@ -5238,12 +5238,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le serveur qui contient {location} est injoignable ({reason}).</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>The server holding {location} has no disk space left.</source>
         <translation>Le serveur qui contient {location} n’a plus d’espace disque.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>The server holding {location} refused the connection: {reason}</source>
+        <translation>Le serveur qui contient {location} a refusé la connexion : {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The server refused the login to {location}: {reason}</source>
         <translation>Le serveur a refusé la connexion à {location} : {reason}</translation>
     </message>
