@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -85,7 +86,30 @@ def display_url(location: str) -> str:
     except (ArgumentError, ValueError):
         head, sep, rest = location.partition("://")
         return f"{head}{sep}{rest.rpartition('@')[2]}" if sep else "(an unreadable address)"
-    return _without_password(url).render_as_string()
+    return _spelled(_without_password(url))
+
+
+def cache_key(location: str) -> str:
+    """The address without its password as Redline spelled it before it was shown readable
+    (its parameters percent-escaped): what names a server library's cache folder, kept so."""
+    return _without_password(make_url(location)).render_as_string()
+
+
+# What a parameter's value shown keeps escaped: what would be read as another parameter, a space
+# ("+"), a fragment or an escape. A socket's folder reads as it is: ?host=/run/postgresql.
+_KEPT = "/:@,;~!$'()*"
+
+
+def _spelled(url: URL, hide_password: bool = True) -> str:
+    """The address as libpq's documentation writes it (``postgresql:///db?host=/run/pg``), not
+    SQLAlchemy's percent-escaped ``?host=%2Frun%2Fpg``; it reads back the same."""
+    head = url.set(query={}).render_as_string(hide_password=hide_password)
+    pairs = [
+        f"{quote(key, safe='')}={quote(value, safe=_KEPT)}"
+        for key, values in url.query.items()
+        for value in ((values,) if isinstance(values, str) else values)
+    ]
+    return f"{head}?{'&'.join(pairs)}" if pairs else head
 
 
 def database_name(location: str) -> str | None:
@@ -143,7 +167,7 @@ class ServerAddress:
             database=self.database.strip() or None,
             query=query,
         )
-        return url.render_as_string(hide_password=False)
+        return _spelled(url, hide_password=False)
 
 
 def _without_password(url: URL) -> URL:

@@ -40,7 +40,14 @@ from db.location import default_library_path as default_library_path
 from db.migrate import SchemaError, UpgradeNeeded
 from db.reading import stored_revision
 from db.revisions import known_revisions
-from db.server import LOCK_WAIT_S, REFUSED, database_name, is_server_url, password_needed
+from db.server import (
+    LOCK_WAIT_S,
+    REFUSED,
+    cache_key,
+    database_name,
+    is_server_url,
+    password_needed,
+)
 from db.server import ServerAddress as ServerAddress  # (what the window's forms use of db/)
 from db.server import ServerError as ServerError
 from db.server import display_url as display_url
@@ -206,7 +213,7 @@ def _nearly_full(root: Path) -> bool:
 def server_cache_folder(location: str) -> Path:
     """Where a server library's sources are written out to be read (named by the address without
     its password, so every login to one database shares it)."""
-    key = hashlib.sha256(display_url(location).encode()).hexdigest()[:16]
+    key = hashlib.sha256(cache_key(location).encode()).hexdigest()[:16]
     return user_cache_path("redline", appauthor=False) / "servers" / key
 
 
