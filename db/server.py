@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -32,6 +33,22 @@ from sqlalchemy.exc import ArgumentError, DisconnectionError
 from db.location import SCHEMES, is_server_url
 
 __all__ = ["SCHEMES", "is_server_url"]  # (re-exported: the callers that load the server anyway)
+
+
+# The SQLSTATE of a failed connection the server did not say one for (db.pg_connect):
+UNREACHED = "08001"  # sqlclient_unable_to_establish_sqlconnection: no answer from a server
+REFUSED = "08004"  # sqlserver_rejected_establishment_of_sqlconnection: it answered, not why
+NO_PASSWORD = "28000"  # invalid_authorization_specification: libpq had no password to give
+
+
+def password_needed(exc: BaseException) -> bool:
+    """Whether a failed connection wanted a password nobody gave: libpq's own judgement
+    (``PQconnectionNeedsPassword``), not its words "fe_sendauth: no password supplied"."""
+    pgconn = getattr(exc, "pgconn", None)
+    try:
+        return bool(pgconn is not None and pgconn.needs_password)
+    except Exception:  # (psycopg's error for a connection already closed: none was wanted)
+        return False
 
 
 class ServerError(Exception):
@@ -69,7 +86,30 @@ def display_url(location: str) -> str:
     except (ArgumentError, ValueError):
         head, sep, rest = location.partition("://")
         return f"{head}{sep}{rest.rpartition('@')[2]}" if sep else "(an unreadable address)"
-    return _without_password(url).render_as_string()
+    return _spelled(_without_password(url))
+
+
+def cache_key(location: str) -> str:
+    """The address without its password as Redline spelled it before it was shown readable
+    (its parameters percent-escaped): what names a server library's cache folder, kept so."""
+    return _without_password(make_url(location)).render_as_string()
+
+
+# What a parameter's value shown keeps escaped: what would be read as another parameter, a space
+# ("+"), a fragment or an escape. A socket's folder reads as it is: ?host=/run/postgresql.
+_KEPT = "/:@,;~!$'()*"
+
+
+def _spelled(url: URL, hide_password: bool = True) -> str:
+    """The address as libpq's documentation writes it (``postgresql:///db?host=/run/pg``), not
+    SQLAlchemy's percent-escaped ``?host=%2Frun%2Fpg``; it reads back the same."""
+    head = url.set(query={}).render_as_string(hide_password=hide_password)
+    pairs = [
+        f"{quote(key, safe='')}={quote(value, safe=_KEPT)}"
+        for key, values in url.query.items()
+        for value in ((values,) if isinstance(values, str) else values)
+    ]
+    return f"{head}?{'&'.join(pairs)}" if pairs else head
 
 
 def database_name(location: str) -> str | None:
@@ -127,7 +167,7 @@ class ServerAddress:
             database=self.database.strip() or None,
             query=query,
         )
-        return url.render_as_string(hide_password=False)
+        return _spelled(url, hide_password=False)
 
 
 def _without_password(url: URL) -> URL:
@@ -211,11 +251,19 @@ def make_server_engine(location: str, *, read_only: bool = False) -> Engine:
         connect_args={"options": options, "application_name": "redline", **link_options()},
     )
     event.listen(engine, "before_cursor_execute", _translate, retval=True)
+    event.listen(engine, "do_connect", _connect)
     event.listen(engine.pool, "checkin", _note_use)
     event.listen(
         engine.pool, "checkout", lambda conn, record, _: _ping_if_idle(engine, conn, record)
     )
     return engine
+
+
+def _connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+    """psycopg's connection, made so that a failure carries a SQLSTATE (:mod:`db.pg_connect`)."""
+    from db.pg_connect import connect
+
+    return connect(*cargs, **cparams)
 
 
 def _note_use(_conn: Any, record: Any) -> None:
@@ -237,7 +285,7 @@ def _ping_if_idle(engine: Engine, conn: Any, record: Any) -> None:
 
 def listen_connection(location: str, channel: str) -> Any:
     """A psycopg connection of its own (autocommit) listening on ``channel``."""
-    import psycopg
+    from db.pg_connect import connect
 
     url = parse_url(location)
     libpq = _without_password(url).render_as_string()
@@ -248,7 +296,7 @@ def listen_connection(location: str, channel: str) -> Any:
     }
     if url.password:
         kwargs["password"] = str(url.password)
-    conn = psycopg.connect(libpq, **kwargs)
+    conn = connect(libpq, **kwargs)
     conn.execute(f"LISTEN {channel}")
     return conn
 

@@ -7,10 +7,12 @@ set -u
 # (tests/consumers); they drive it with Playwright and never download a browser of their own.
 # postgresql: the tests start a throwaway server of their own (tests/pg_helpers.py) to run the
 # library against PostgreSQL too; pg_dump backs a team library up before a schema upgrade.
+# locales: the sources localedef compiles a German and a French locale from, for a server and a
+# client that do not speak English (tests/core/test_server_languages.py).
 need_cmds=(tesseract pdftoppm pdftotext Xvfb chromium pg_dump)
 pkgs=(tesseract-ocr tesseract-ocr-eng poppler-utils xvfb libegl1 libgl1 libxkbcommon0
       libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-icccm4 libxcb-keysyms1
-      libxcb-cursor0 appstream desktop-file-utils chromium postgresql)
+      libxcb-cursor0 appstream desktop-file-utils chromium postgresql locales)
 # Node.js and npm install the viewers the browser tests load (npm ci in tests/consumers). Checked
 # by command: a NodeSource or distribution build of node that brings its own npm is as good.
 cmd_pkgs=(node:nodejs npm:npm)

@@ -9,6 +9,7 @@ connections, so the tests' URLs carry no password:
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import glob
 import itertools
@@ -114,6 +115,7 @@ class PgServer:
     # does not exist yet, left in place by stop(). None: a throwaway one in ``folder``.
     data_dir: Path | None = None
     settings: tuple[str, ...] = ()  # more `-c name=value` settings for the server
+    env: dict[str, str] = field(default_factory=dict)  # more environment (LOCPATH) for it
 
     @property
     def socket_dir(self) -> Path:
@@ -137,7 +139,7 @@ class PgServer:
             for p in owned:
                 os.chown(p, pwd.getpwnam("nobody").pw_uid, pwd.getpwnam("nobody").pw_gid)
         as_user = _as_server_user()
-        env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+        env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", **self.env}
         if self.data_dir is not None:
             stop_server_of(data)  # left by a killed run: a kept cluster has one server
         if not (data / "PG_VERSION").exists():
@@ -267,7 +269,7 @@ class PgServer:
         self.proc = None
 
     def resume(self) -> None:
-        env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+        env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", **self.env}
         self._launch(self.data, self.socket_dir, env, _as_server_user())
 
     def freeze(self) -> None:
@@ -300,6 +302,30 @@ class PgServer:
                 self.proc.wait()
         self.proc = None
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def compiled_locales(*names: str) -> Path | None:
+    """A folder holding the glibc locales ``names`` (``de_DE.UTF-8``), compiled by ``localedef``
+    from the ``locales`` package's sources, for ``LOCPATH``: a server whose ``lc_messages`` is
+    German, a client whose ``LANG`` is French, without touching the system's locale archive
+    (most machines have only C.UTF-8). Readable by the server's user; removed at exit. None when
+    ``localedef`` or a locale's source is missing (say why: the caller skips)."""
+    localedef = shutil.which("localedef")
+    if localedef is None:
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="redline-locales-"))
+    folder.chmod(0o755)
+    atexit.register(shutil.rmtree, folder, True)
+    for name in names:
+        language, _, charset = name.partition(".")
+        subprocess.run(  # (not checked: warnings alone give a status of 1)
+            [localedef, "-i", language, "-f", charset or "UTF-8", str(folder / name)],
+            capture_output=True,
+            timeout=120,
+        )
+        if not (folder / name / "LC_MESSAGES").is_dir():
+            return None
+    return folder
 
 
 def _children(pid: int) -> list[int]:

@@ -40,7 +40,14 @@ from db.location import default_library_path as default_library_path
 from db.migrate import SchemaError, UpgradeNeeded
 from db.reading import stored_revision
 from db.revisions import known_revisions
-from db.server import LOCK_WAIT_S, database_name, is_server_url
+from db.server import (
+    LOCK_WAIT_S,
+    REFUSED,
+    cache_key,
+    database_name,
+    is_server_url,
+    password_needed,
+)
 from db.server import ServerAddress as ServerAddress  # (what the window's forms use of db/)
 from db.server import ServerError as ServerError
 from db.server import display_url as display_url
@@ -114,19 +121,14 @@ def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> 
     away or refused the login, a full disk there; else the server's own first line. Reading
     (not ``changing``), a server that cannot be reached is said without "nothing was changed"."""
     orig = exc.orig if exc.orig is not None else exc
+    # (a failed connection's SQLSTATE is the server's, or what db.pg_connect made of a failure
+    # the server did not answer: never read from words, which are the server's language)
     state = getattr(orig, "sqlstate", None) or ""
     first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    low = first.lower()
     plain: Message | None = None  # (the same without "nothing was changed": in a run's stop)
     kind: type[LibraryError] = LibraryError  # (a refused login: one a window asks again for)
-    if state == "" and ("authentication failed" in low or "no password supplied" in low):
-        state = "28P01"  # (a refusal at connect time carries no state: it was "cannot be
-    elif state == "" and 'database "' in low and "does not exist" in low:  # reached")
-        state = "3D000"
-    elif state == "" and "role" in low and "does not exist" in low:
-        state = "28000"
-    elif state == "" and "resolve host" in low:
-        state = "08001"  # (an unknown host "refused the change")
+    if state == "" and (exc.connection_invalidated or "connection" in first.lower()):
+        state = "08006"  # (the connection lost: the driver's own words are psycopg's English)
     if state in ("42501", "25006"):  # insufficient privilege, read-only transaction
         said = translate(
             "Redline",
@@ -138,7 +140,11 @@ def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> 
             "Redline", "The server holding {location} has no disk space left; nothing was changed."
         )
         plain = translate("Redline", "The server holding {location} has no disk space left.")
-    elif state.startswith(("08", "57P")) or (state == "" and "connection" in first.lower()):
+    elif state == REFUSED:  # (a server that answered a connection with a refusal: not why)
+        said = translate(
+            "Redline", "The server holding {location} refused the connection: {reason}"
+        )
+    elif state.startswith(("08", "57P")):
         # (08: connection exceptions; 57P01-57P05: the server shut down or restarted)
         plain = translate("Redline", "The server holding {location} cannot be reached ({reason}).")
         said = (
@@ -151,7 +157,7 @@ def server_error(location: str, exc: SADatabaseError, changing: bool = True) -> 
         )
     elif state.startswith("28"):
         said = translate("Redline", "The server refused the login to {location}: {reason}")
-        kind = PasswordNeeded if "no password supplied" in low else LoginRefused
+        kind = PasswordNeeded if password_needed(orig) else LoginRefused
     elif state == "3D000":
         said = translate("Redline", "The server has no database for {location}: {reason}")
     elif state == "55P03":  # lock_timeout: another session holds what this needs
@@ -207,7 +213,7 @@ def _nearly_full(root: Path) -> bool:
 def server_cache_folder(location: str) -> Path:
     """Where a server library's sources are written out to be read (named by the address without
     its password, so every login to one database shares it)."""
-    key = hashlib.sha256(display_url(location).encode()).hexdigest()[:16]
+    key = hashlib.sha256(cache_key(location).encode()).hexdigest()[:16]
     return user_cache_path("redline", appauthor=False) / "servers" / key
 
 

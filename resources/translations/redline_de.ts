@@ -162,7 +162,7 @@
     <message>
         <location line="+45"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+35"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+36"/>
         <location line="+26"/>
         <source>Annotations</source>
         <translation>Annotationen</translation>
@@ -683,7 +683,7 @@
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+66"/>
         <source>Starting…</source>
         <translation>Beginnt…</translation>
@@ -1262,7 +1262,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+12"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+14"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1360,7 +1360,7 @@
     <message>
         <location line="+12"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-44"/>
         <location line="+26"/>
         <source>Doubtful words</source>
         <translation>Unsichere Wörter</translation>
@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/thumbnails.py" line="+95"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+13"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+15"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
@@ -1821,7 +1821,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-47"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-49"/>
         <location line="+31"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
@@ -1908,7 +1908,7 @@
         <translation>Den Text jeder Seite der Bibliothek durchsuchen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -2963,7 +2963,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Abgebrochen; die Bibliothek ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="-55"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="-56"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
@@ -3366,7 +3366,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+17"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+19"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
@@ -3642,7 +3642,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Aktualisierung von {folder} wird abgeschlossen… Die Bibliothek bleibt vollständig; Redline schließt, sobald die Aktualisierung fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/side_tabs.py" line="-48"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-50"/>
         <source>The documents of the library: filter, sort and open them</source>
         <translation>Die Dokumente der Bibliothek: filtern, sortieren und öffnen</translation>
     </message>
@@ -4046,7 +4046,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
-        <location filename="../../app/ui/library/search_pane.py" line="-202"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-203"/>
         <location line="+14"/>
         <source>page {n}</source>
         <translation>Seite {n}</translation>
@@ -5388,7 +5388,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: das Zitat deckt die Positionen des Ankers nicht ab</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+59"/>
+        <location filename="../../app/core/library.py" line="+66"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger mit der Bibliothek unter {root} ist voll; nichts wurde geändert. Geben Sie etwas Platz frei und versuchen Sie es noch einmal.</translation>
     </message>
@@ -5408,7 +5408,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Datenträger mit der Bibliothek unter {root} konnte nicht lesen oder schreiben (voll, entfernt oder defekt); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation>Der Server hat die Änderung an {location} abgelehnt: Ihre Rolle darf diese Bibliothek nur lesen; nichts wurde geändert.</translation>
     </message>
@@ -5418,7 +5418,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Server mit {location} hat keinen Speicherplatz mehr; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The server holding {location} cannot be reached ({reason}); nothing was changed.</source>
         <translation>Der Server mit {location} ist nicht erreichbar ({reason}); nichts wurde geändert.</translation>
     </message>
@@ -5428,12 +5428,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der Server mit {location} ist nicht erreichbar ({reason}).</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>The server holding {location} has no disk space left.</source>
         <translation>Der Server mit {location} hat keinen Speicherplatz mehr.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>The server holding {location} refused the connection: {reason}</source>
+        <translation>Der Server mit {location} hat die Verbindung abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The server refused the login to {location}: {reason}</source>
         <translation>Der Server hat die Anmeldung bei {location} abgelehnt: {reason}</translation>
     </message>

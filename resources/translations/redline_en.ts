@@ -1639,7 +1639,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+59"/>
+        <location filename="../../app/core/library.py" line="+66"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,7 +1659,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,7 +1669,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The server holding {location} cannot be reached ({reason}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,12 +1679,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>The server holding {location} has no disk space left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>The server holding {location} refused the connection: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The server refused the login to {location}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,7 +2566,7 @@
     <message>
         <location line="+45"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+35"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+36"/>
         <location line="+26"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
@@ -3148,7 +3153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location filename="../../app/ui/library/import_dialog.py" line="-67"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
@@ -3599,7 +3604,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+12"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+14"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,7 +3702,7 @@
     <message>
         <location line="+12"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-44"/>
         <location line="+26"/>
         <source>Doubtful words</source>
         <translation type="unfinished"></translation>
@@ -3896,7 +3901,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/thumbnails.py" line="+27"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+13"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+15"/>
         <source>Thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4068,7 +4073,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-47"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-49"/>
         <location line="+31"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
@@ -4155,7 +4160,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4783,7 +4788,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="-55"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="-56"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>Failed.</source>
         <translation type="unfinished"></translation>
@@ -5222,7 +5227,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+17"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+19"/>
         <source>Scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5498,7 +5503,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/side_tabs.py" line="-48"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-50"/>
         <source>The documents of the library: filter, sort and open them</source>
         <translation type="unfinished"></translation>
     </message>

@@ -162,7 +162,7 @@
     <message>
         <location line="+45"/>
         <location line="+8"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+35"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+36"/>
         <location line="+26"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
@@ -683,7 +683,7 @@
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+66"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
@@ -1262,7 +1262,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+12"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+14"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -1360,7 +1360,7 @@
     <message>
         <location line="+12"/>
         <location line="+9"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-42"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-44"/>
         <location line="+26"/>
         <source>Doubtful words</source>
         <translation>Mots douteux</translation>
@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/thumbnails.py" line="+95"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+13"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+15"/>
         <source>Thumbnails</source>
         <translation>Miniatures</translation>
     </message>
@@ -1821,7 +1821,7 @@
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="-47"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-49"/>
         <location line="+31"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
@@ -1908,7 +1908,7 @@
         <translation>Chercher dans le texte de chaque page de la bibliothèque.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -2963,7 +2963,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Annulé ; la bibliothèque est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/job_dialog.py" line="-55"/>
+        <location filename="../../app/ui/base/job_dialog.py" line="-56"/>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+2"/>
         <source>Failed.</source>
         <translation>Échec.</translation>
@@ -3366,7 +3366,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location filename="../../app/ui/window/side_tabs.py" line="+17"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="+19"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
@@ -3642,7 +3642,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Fin de la mise à niveau de {folder}… La bibliothèque reste intacte ; Redline se ferme dès que la mise à niveau est terminée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/side_tabs.py" line="-48"/>
+        <location filename="../../app/ui/window/side_tabs.py" line="-50"/>
         <source>The documents of the library: filter, sort and open them</source>
         <translation>Les documents de la bibliothèque : les filtrer, les trier et les ouvrir</translation>
     </message>
@@ -4046,7 +4046,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
-        <location filename="../../app/ui/library/search_pane.py" line="-202"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-203"/>
         <location line="+14"/>
         <source>page {n}</source>
         <translation>page {n}</translation>
@@ -5388,7 +5388,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : la citation ne couvre pas les positions de l’ancre</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+59"/>
+        <location filename="../../app/core/library.py" line="+66"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Le disque qui contient la bibliothèque {root} est plein ; rien n’a été modifié. Libérez de la place et réessayez.</translation>
     </message>
@@ -5408,7 +5408,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le disque qui contient la bibliothèque {root} n’a pas pu lire ou écrire (plein, retiré ou défaillant) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
         <translation>Le serveur a refusé la modification de {location} : votre rôle ne peut que lire cette bibliothèque ; rien n’a été modifié.</translation>
     </message>
@@ -5418,7 +5418,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le serveur qui contient {location} n’a plus d’espace disque ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The server holding {location} cannot be reached ({reason}); nothing was changed.</source>
         <translation>Le serveur qui contient {location} est injoignable ({reason}) ; rien n’a été modifié.</translation>
     </message>
@@ -5428,12 +5428,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le serveur qui contient {location} est injoignable ({reason}).</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>The server holding {location} has no disk space left.</source>
         <translation>Le serveur qui contient {location} n’a plus d’espace disque.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>The server holding {location} refused the connection: {reason}</source>
+        <translation>Le serveur qui contient {location} a refusé la connexion : {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The server refused the login to {location}: {reason}</source>
         <translation>Le serveur a refusé la connexion à {location} : {reason}</translation>
     </message>

@@ -133,3 +133,19 @@ def test_an_upgrade_due_is_told_up_front(tmp_path: Path, monkeypatch: pytest.Mon
     damaged.mkdir()
     (damaged / "library.sqlite").write_bytes(b"not a database" * 100)
     assert not upgrade_due(damaged)
+
+
+def test_a_connection_lost_is_said_so_in_any_language() -> None:
+    """A connection the server closed under a query (the network down) carries no SQLSTATE;
+    it was known by the word "connection" in libpq's English, so a libpq speaking the person's
+    language (German: "Server hat die Verbindung unerwartet geschlossen") said the server
+    "refused the change". SQLAlchemy's own judgement (the connection broken) tells it."""
+    from app.core.library import server_error
+
+    lost = OperationalError(
+        "", {}, _Refused("Server hat die Verbindung unerwartet geschlossen", ""),
+        connection_invalidated=True,
+    )  # fmt: skip
+    said = str(server_error("postgresql://archive/cables", lost))
+    assert said.startswith("The server holding postgresql://archive/cables cannot be reached")
+    assert said.endswith("; nothing was changed.")

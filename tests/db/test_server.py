@@ -10,6 +10,7 @@ import socket
 import threading
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import psycopg
 import pymupdf
@@ -20,7 +21,7 @@ from sqlalchemy.engine import make_url
 from app.core.documents.ingest import import_file
 from app.core.documents.render import render_page
 from app.core.errors import LibraryError, LoginRefused, PasswordNeeded
-from app.core.library import CHUNK, Library
+from app.core.library import CHUNK, Library, server_cache_folder
 from db import server as db_server
 from db.migrate import alembic_config, head_revision
 from db.server import (
@@ -183,6 +184,26 @@ def test_the_password_is_never_shown(pg_server: PgServer, pg_url: str) -> None:
         with pytest.raises(LibraryError) as caught, lib.transaction() as s:
             s.execute(text("SELECT * FROM no_such_table"))
     assert secret not in str(caught.value)
+
+
+def test_a_socket_s_folder_is_shown_as_it_reads(pg_server: PgServer, tmp_path: Path) -> None:
+    """A Unix socket's folder was shown percent-escaped in every message, the window's title,
+    the recent list and the dialog's address ("?host=%2Ftmp%2Fredline-pg-…%2Fsock"): shown as
+    libpq's documentation writes it, an address that can be pasted back, without its password."""
+    shown = display_url("postgresql://al:s3cret@/red?host=%2Frun%2Fpostgresql&sslmode=require")
+    assert shown == "postgresql://al@/red?host=/run/postgresql&sslmode=require"
+    odd = "/tmp/a b&c+d%e#f"  # (what would read as another parameter, a space or a fragment)
+    escaped = display_url(f"postgresql://al@/red?host={quote(odd, safe='')}")
+    assert make_url(escaped).query["host"] == odd and "%2F" not in escaped
+    missing = pg_server.url("no_such_database")
+    assert "%2F" in missing  # (the tests' addresses are written escaped)
+    with pytest.raises(LibraryError) as refused:
+        Library.open(missing)
+    said = str(refused.value)
+    shown = f"postgresql://redline@/no_such_database?host={pg_server.socket_dir}"
+    assert said.startswith(f"The server has no database for {shown}: ")
+    assert "%2F" not in said
+    assert server_cache_folder(missing) == server_cache_folder(display_url(missing))
 
 
 def test_a_read_only_role_reads_and_a_write_gets_one_line(
@@ -477,7 +498,7 @@ def test_an_address_is_taken_apart_and_made_again_its_password_kept_apart() -> N
     assert make_url(with_it).password == "p@ss:w" and display_url(with_it) == parts.location()
     socket_dir, _ = ServerAddress.parse("postgresql://redline@/db?host=%2Frun%2Fpostgresql")
     assert socket_dir.host == "/run/postgresql" and socket_dir.options == ()  # the server field
-    assert socket_dir.location() == "postgresql://redline@/db?host=%2Frun%2Fpostgresql"
+    assert socket_dir.location() == "postgresql://redline@/db?host=/run/postgresql"  # (readable)
     assert ServerAddress("", "", "redline", "").location() == "postgresql:///redline"
     assert ServerAddress.parse("postgresql://alice@dbhost")[0].database == ""  # (typed so far)
     for unreadable in ("dbhost/redline", "postgresql://a@h:port/x"):

@@ -56,7 +56,9 @@ def place_key(place: Place) -> Place:
 def recent_libraries(settings: S.Settings) -> list[Place]:
     """The libraries opened before, the latest first."""
     lines = settings.get(S.RECENT_LIBRARIES).splitlines()
-    return [library_location(line) for line in lines if line]
+    places = [library_location(line) for line in lines if line]
+    # (an address kept by an earlier Redline, its socket's folder escaped: shown as it reads)
+    return list(dict.fromkeys(display_url(p) if isinstance(p, str) else p for p in places))
 
 
 def remember_library(settings: S.Settings, place: Place) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from app.core.ids import DocumentId
-from app.core.library import Library
+from app.core.library import Library, display_url
 from app.ui.annotating.list_pane import AnnotationListPane
 from app.ui.base import settings as S
 from app.ui.document.document_view import DocumentView
@@ -22,6 +22,7 @@ from app.ui.library.search_pane import SearchPane
 from app.ui.window.geometry import default_geometry, fits_screens
 from app.ui.window.panes import Panes
 from app.ui.window.side_panel import SidePanel
+from db.location import is_server_url
 
 
 class Window(Protocol):
@@ -91,6 +92,8 @@ class Remembered:
         """The document and page shown when a window last closed, if that window was on this
         library."""
         library = self.settings.get(S.LAST_LIBRARY)
+        if is_server_url(library):  # (kept escaped by an earlier Redline: ?host=%2Frun…)
+            library = display_url(library)
         if library and library != self.library_key():
             return None
         last = self.settings.get(S.LAST_DOCUMENT)

@@ -282,3 +282,32 @@ def test_the_page_read_is_remembered_as_it_is_turned_not_only_on_quit(
     assert settings.get(S.LAST_LIBRARY) == window.remembered.library_key()
     window.document_view.show_page(1)
     qtbot.waitUntil(lambda: settings.get(S.LAST_PAGE) == 1)
+
+
+def test_a_socket_address_remembered_escaped_is_listed_as_it_reads_and_once(
+    settings: Settings,
+) -> None:
+    """Addresses were remembered as shown, their socket folder percent-escaped; one opened again
+    (now shown readable) stood twice in File › Open recent library, once unreadable."""
+    escaped = "postgresql://alice@/team?host=%2Frun%2Fpostgresql"
+    settings.set(S.RECENT_LIBRARIES, escaped)
+    assert libraries.recent_libraries(settings) == ["postgresql://alice@/team?host=/run/postgresql"]
+    libraries.remember_library(settings, "postgresql://alice:pw@/team?host=/run/postgresql")
+    assert libraries.recent_libraries(settings) == ["postgresql://alice@/team?host=/run/postgresql"]
+
+
+def test_the_last_page_of_a_team_library_remembered_escaped_is_still_its_own(
+    settings: Settings,
+) -> None:
+    """The window remembers which library its last page was in by the address shown; one kept
+    escaped by an earlier Redline is the same library, its page reopened."""
+    from types import SimpleNamespace
+
+    from app.ui.window.remembered import Remembered
+
+    lib = SimpleNamespace(on_server=True, location="postgresql://alice@/team?host=/run/postgresql")
+    settings.set(S.LAST_LIBRARY, "postgresql://alice@/team?host=%2Frun%2Fpostgresql")
+    settings.set(S.LAST_DOCUMENT, 7)
+    settings.set(S.LAST_PAGE, 3)
+    remembered = Remembered(SimpleNamespace(lib=lib, settings=settings))
+    assert remembered.last_reading() == (7, 3)
