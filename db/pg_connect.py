@@ -78,8 +78,8 @@ class _Connection(psycopg.Connection[Any]):
     @classmethod
     def _connect_gen(cls, conninfo: str = "", **kwargs: Any) -> Any:
         verbosity = _verbosity()
-        if verbosity is None or kwargs:  # (a psycopg whose private hook this does not know)
-            return super()._connect_gen(conninfo, **kwargs)
+        if verbosity is None or kwargs or not _known_psycopg():
+            return super()._connect_gen(conninfo, **kwargs)  # (a hook this does not know)
         return cls._connect_verbose(conninfo, verbosity)
 
     @classmethod
@@ -127,6 +127,17 @@ def _failed(what: str, conn: pq.abc.PGconn, finish: bool = True) -> psycopg.Oper
     if state is not None:
         exc.sqlstate = state.group(1)
     return exc
+
+
+KNOWN_PSYCOPG = ((3, 3),)  # whose connection generator ``_connecting`` copies (3.3.9 tested)
+
+
+def _known_psycopg(version: str = psycopg.__version__) -> bool:
+    """Whether ``version`` of psycopg is one whose private connection hook and generator this
+    module was written against: another is connected to as psycopg does it (its failures read
+    by their form), never through a copy of a generator that may no longer match its loop."""
+    parts = re.match(r"(\d+)\.(\d+)", version)
+    return parts is not None and (int(parts[1]), int(parts[2])) in KNOWN_PSYCOPG
 
 
 @cache

@@ -166,3 +166,18 @@ def test_where_libpq_cannot_be_asked_for_codes_a_refusal_is_still_no_server_away
     assert isinstance(_refusal(german_server.url("redline_de", user="pw_de")), PasswordNeeded)
     missing = _refusal(pg_server.url("no_such_database"))
     assert str(missing).startswith("The server has no database for ")
+
+
+def test_a_psycopg_whose_connect_hook_is_not_known_is_connected_to_as_it_does_it(
+    german_server: PgServer, no_password_file: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """db.pg_connect copies psycopg 3.3's private connection generator: another version (its
+    loop may differ) connects through its own, and its failures are read by their form."""
+    import db.pg_connect
+
+    assert db.pg_connect._known_psycopg("3.3.9") and not db.pg_connect._known_psycopg("3.4.0")
+    monkeypatch.setattr(db.pg_connect, "_known_psycopg", lambda: False)
+    copied = []
+    monkeypatch.setattr(db.pg_connect, "_connecting", lambda *a: copied.append(a))
+    wrong = _refusal(german_server.url("redline_de", user="pw_de:falsch"))
+    assert " refused the connection: " in str(wrong) and not copied
