@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -66,10 +66,32 @@ def parse_url(location: str) -> URL:
     return url.set(drivername="postgresql+psycopg")
 
 
+def _url(location: str) -> URL:
+    """``make_url`` of the address, its user and password escaped first where they hold an "@"
+    (:func:`_escaped_credentials`)."""
+    return make_url(_escaped_credentials(location))
+
+
+def _escaped_credentials(location: str) -> str:
+    """An address whose password holds an unescaped "@" as a person pastes it from a password
+    manager (``postgresql://bob:p@ss:w/rd@db.example/team``) with its user and password escaped:
+    a host holds no "@", so the last "@" before the parameters ends them. Read as it was, the
+    first "@" ended them: the password "p", and the rest of it shown as the server's name
+    ("ss:w"), in the form and in every message. An address with one "@" or none is as it was."""
+    head, sep, rest = location.partition("://")
+    body, mark, query = rest.partition("?")
+    if not sep or body.count("@") < 2:
+        return location
+    credentials, _, place = body.rpartition("@")
+    user, colon, password = credentials.partition(":")
+    user, password = (quote(unquote(part), safe="") for part in (user, password))
+    return f"{head}://{user}{colon}{password}@{place}{mark}{query}"
+
+
 def _readable(location: str) -> URL:
     """The address read, or a :class:`ServerError` saying why it cannot be."""
     try:
-        return make_url(location)
+        return _url(location)
     except ArgumentError as exc:
         raise ServerError(f"Not a PostgreSQL library address: {display_url(location)}") from exc
     except ValueError as exc:  # (a port that is no number: an "internal error" until now)
@@ -82,7 +104,7 @@ def _readable(location: str) -> URL:
 def display_url(location: str) -> str:
     """The address as it may be shown: without its password, in libpq's spelling."""
     try:
-        url = make_url(location)
+        url = _url(location)
     except (ArgumentError, ValueError):
         head, sep, rest = location.partition("://")
         return f"{head}{sep}{rest.rpartition('@')[2]}" if sep else "(an unreadable address)"
@@ -92,7 +114,7 @@ def display_url(location: str) -> str:
 def cache_key(location: str) -> str:
     """The address without its password as Redline spelled it before it was shown readable
     (its parameters percent-escaped): what names a server library's cache folder, kept so."""
-    return _without_password(make_url(location)).render_as_string()
+    return _without_password(_url(location)).render_as_string()
 
 
 # What a parameter's value shown keeps escaped: what would be read as another parameter, a space
@@ -115,7 +137,7 @@ def _spelled(url: URL, hide_password: bool = True) -> str:
 def database_name(location: str) -> str | None:
     """The name of the database an address names (None when it names none or is unreadable)."""
     try:
-        return make_url(location).database or None
+        return _url(location).database or None
     except (ArgumentError, ValueError):
         return None
 

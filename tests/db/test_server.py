@@ -501,6 +501,11 @@ def test_an_address_is_taken_apart_and_made_again_its_password_kept_apart() -> N
     assert socket_dir.location() == "postgresql://redline@/db?host=/run/postgresql"  # (readable)
     assert ServerAddress("", "", "redline", "").location() == "postgresql:///redline"
     assert ServerAddress.parse("postgresql://alice@dbhost")[0].database == ""  # (typed so far)
+    pasted = "postgresql://al:p@ss:w/rd%9@dbhost:5433/red"  # (a password holding "@", unescaped)
+    parts, password = ServerAddress.parse(pasted)
+    assert (parts.host, parts.port, parts.user, password) == ("dbhost", "5433", "al", "p@ss:w/rd%9")
+    assert display_url(pasted) == "postgresql://al@dbhost:5433/red"  # (no piece of it shown)
+    assert make_url(parts.location(password)).password == "p@ss:w/rd%9"
     for unreadable in ("dbhost/redline", "postgresql://a@h:port/x"):
         with pytest.raises(ServerError, match="Not a PostgreSQL library address"):
             ServerAddress.parse(unreadable)

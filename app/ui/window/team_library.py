@@ -88,7 +88,9 @@ class TeamLibraryDialog(QDialog):
         self.attempt = Attempt()  # the connection awaited, if any
         self._options: tuple[tuple[str, str | tuple[str, ...]], ...] = ()  # (?sslmode=… kept)
         self._build()
+        self._typed = 0  # the address's length after its last edit (one key: 1 more or less)
         self.address.textEdited.connect(self._on_address_edited)
+        self.address.editingFinished.connect(self._take_password)
         for part in (self.server, self.port, self.database, self.user):
             part.textEdited.connect(self._on_part_edited)
         if address:
@@ -174,11 +176,18 @@ class TeamLibraryDialog(QDialog):
         """Show ``address`` (its password, if it holds one, moved into the password field)."""
         self.address.setText(address)
         self._on_address_edited(address)
+        self._take_password()
         self.address.setCursorPosition(0)  # (its start in sight: the user and the server)
 
     def _on_address_edited(self, text: str) -> None:
+        """The parts follow the address; a password in it is moved into the password field at
+        once when it was pasted, and as the field is left (or Open pressed) when it is typed: a
+        password typed key by key into the address was taken out at its first "@" and the
+        address rewritten under the person's keys (the rest of the password read as the user
+        name and the server)."""
+        pasted, self._typed = abs(len(text) - self._typed) > 1, len(text)
         try:
-            parts, password = ServerAddress.parse(text)
+            parts, _ = ServerAddress.parse(text)
         except ServerError:
             return  # (not an address yet: the fields wait for one)
         self._options = parts.options
@@ -189,9 +198,20 @@ class TeamLibraryDialog(QDialog):
             (self.user, parts.user),
         ):
             field.setText(value)
+        if pasted:
+            self._take_password()
+
+    def _take_password(self) -> None:
+        """A password the address holds moved into the password field, the address written
+        without it."""
+        try:
+            parts, password = ServerAddress.parse(self.address.text())
+        except ServerError:
+            return
         if password:  # never shown: the field hides it, and the address is written without it
             self.password.setText(password)
             self.address.setText(parts.location())
+            self._typed = len(self.address.text())
 
     def _on_part_edited(self, _text: str = "") -> None:
         self.address.setText(self.parts().location() if self._any_part() else "")
@@ -215,6 +235,7 @@ class TeamLibraryDialog(QDialog):
         """Open: connect to the library the form names, on a connecting thread."""
         if self.connecting:
             return
+        self._take_password()  # (typed into the address, and Enter pressed there)
         typed = self.address.text().strip()
         if not typed:
             self._say(tr(NO_ADDRESS))

@@ -227,3 +227,43 @@ def test_connecting_waits_off_the_windows_thread_and_cancel_leaves_the_library_o
     assert not review_library.closed and window.isVisible()
     dialog.reject()
     link.close()
+
+
+AT_SECRET = "p@ss:w/rd%9"  # (as a password manager makes them: "@", ":", "/" and "%")
+
+
+def test_a_password_holding_an_at_sign_is_taken_whole_pasted_or_typed(
+    qtbot: QtBot, pg_server: PgServer, pg_library_url: str
+) -> None:
+    """The walk pasted postgresql://bob:p@ss:w/rd%9@host:port/team: the address kept the whole
+    password in clear and Open said its port was no number; typed key by key, the password was
+    taken out at its first "@" and the rest of it became the user name ("bob@ss"), in two
+    fields and the server's log. Now the host follows the last "@", the password goes whole into
+    its hidden field (pasted: at once; typed: as the address is left), and the library opens."""
+    pg_server.password_role("at_reviewer", AT_SECRET)
+    with psycopg.connect(pg_library_url, autocommit=True) as conn:
+        conn.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO at_reviewer")
+    plain = display_url(pg_library_url).replace("redline@", "at_reviewer@")
+    head, _, rest = plain.partition("at_reviewer@")
+    written = f"{head}at_reviewer:{AT_SECRET}@{rest}"  # (the password unescaped)
+    for how in ("pasted", "typed"):
+        dialog = TeamLibraryDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.address.setFocus()
+        if how == "pasted":
+            QApplication.clipboard().setText(written)
+            qtbot.keyClick(dialog.address, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        else:
+            qtbot.keyClicks(dialog.address, written)
+            assert dialog.address.text() == written  # (not rewritten under the person's keys)
+            qtbot.keyClick(dialog.address, Qt.Key.Key_Tab)  # the address left
+        assert dialog.password.text() == AT_SECRET, how
+        assert dialog.user.text() == "at_reviewer" and "ss" not in dialog.server.text()
+        assert dialog.address.text() == plain and "p@ss" not in dialog.address.text()
+        location = dialog.parts().location(dialog.password.text())
+        with Library.open(location, read_only=True) as lib:  # what Open connects to
+            assert lib.read_only
+        dialog.password.clear()
