@@ -6,10 +6,10 @@ word carries its corrected reading (accepted corrections, overlaps resolved as e
 :func:`app.core.annotating.reading.accepted_corrections`), the OCR's reading where a correction
 changed it, and the OCR confidence. A correction that joins or splits words gives one word per word
 of its replacement: joined words share the union of their boxes, a split word's box is divided by
-characters. Words a burned-in redaction covers (one of its boxes, :mod:`app.core.exchange.redacted`,
-meets the word's line box, or its text anchor the word's span) are left out, with any correction
-that touches them. A word without a box (an attached companion text's unaligned words) gets one
-estimated beside its neighbours.
+characters. Words a burned-in redaction takes (the one rule of every publication,
+:mod:`app.core.exchange.withheld`) are left out, with any correction that touches them. A word
+without a box (an attached companion text's unaligned words) gets one estimated beside its
+neighbours (:func:`~app.core.exchange.withheld.fill_boxes`, where the rule judges it too).
 """
 
 from __future__ import annotations

@@ -3,15 +3,16 @@
 IIIF, W3C and CSV exports are publications (they go on a web server or to other people), so
 every *accepted*, live redaction with a region is burned in there: its boxes are painted over in
 the page images (:mod:`app.core.exchange.page_images`, its exemption codes printed in its largest
-box as the publication PDF prints them), and each character of the page text that
-lies under them (every word whose line box meets one — its box less the strip it shares with
-the line above, :mod:`app.core.documents.word_lines` — and the span of a text-anchored redaction)
-is replaced by :data:`MASK`, in the page text, the OCR lines, and the quotes of annotations. The
-text keeps its length, so published offsets still count into it; a masked word shows only as long
-as the painted box already shows it. Annotations (other than the redactions themselves) whose box
-(their words' line boxes, or their region) meets a burned box are left out, as in the
-publication PDF. The text, ALTO, PAGE and hOCR exports mask and leave out words by the same
-boxes (:mod:`app.core.exchange.text`, :mod:`app.core.exchange.ocr_layout`).
+box as the publication PDF prints them), the words they take painted out whole, and each
+character of those words (the one rule of every publication, :mod:`app.core.exchange.withheld`:
+on the words' line boxes — a word's box less the strip it shares with the line above,
+:mod:`app.core.documents.word_lines` —, within 1 pt, corrected groups whole, grown until no more
+are taken) and of the span of a text-anchored redaction is replaced by :data:`MASK`, in the page
+text, the OCR lines, and the quotes of annotations. The text keeps its length, so published
+offsets still count into it; a masked word shows only as long as the painted box already shows
+it. Annotations (other than the redactions themselves) whose box (their words' line boxes, or
+their region) meets a burned box are left out. The text, ALTO, PAGE and hOCR exports mask and
+leave out the same words (:mod:`app.core.exchange.text`, :mod:`app.core.exchange.ocr_layout`).
 
 Which redactions burn in is the one publication rule of the PDF too
 (:func:`app.core.annotating.vocabulary.burns_in`): accepted ones, unless a person chose to leave

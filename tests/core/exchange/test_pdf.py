@@ -16,8 +16,8 @@ from app.core.exchange.pdf import PublicationOptions, export_pdf
 from app.core.exchange.pdf_plan import PendingProposals
 from app.core.exchange.pdf_report import describe_publication
 from app.core.exchange.pdf_textlayer import LayerWord, layer_words
-from app.core.exchange.withheld import Fix, word_groups
 from app.core.exchange.text import Correction
+from app.core.exchange.withheld import Fix, word_groups
 from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.builders import make_text_pdf

@@ -173,7 +173,7 @@ def test_the_iiif_export_still_catches_a_leak_of_the_quote(
         def all_but_the_last_line(image: Image.Image, boxes: Sequence[PixelBox]) -> None:
             # (the last line's box, and the quoted words' boxes painted whole on that line)
             painted.append(len(boxes))
-            x, y, w, h = boxes[1]
+            _, y, _, h = boxes[1]
             paint(image, [b for b in boxes if not (b[1] < y + h and y < b[1] + b[3])])
 
         monkeypatch.setattr(page_images, "paint", all_but_the_last_line)

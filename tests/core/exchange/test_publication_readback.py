@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import replace
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ from app.core.exchange.ocr_export import export_ocr
 from app.core.exchange.redacted import MASK, PageRedactions
 from app.core.exchange.text import export_text
 from app.core.exchange.w3c import export_w3c
+from app.core.exchange.withheld import withheld
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.library import Library
 from db.wordpack import WordRow
@@ -427,8 +428,8 @@ def test_the_iiif_export_checks_its_page_images_with_boxes_of_its_own(
     the writer's own rule, :func:`app.core.exchange.withheld.withheld`, it forgot too)."""
     real = redacted.burned_boxes
     monkeypatch.setattr(redacted, "burned_boxes", lambda *args: real(*args)[:1])
-    taken = redacted.withheld
-    monkeypatch.setattr(redacted, "withheld", lambda *args: replace(taken(*args), grown=()))
+    monkeypatch.setattr("app.core.exchange.redacted.withheld",
+                        lambda *args: replace(withheld(*args), grown=()))  # fmt: skip
     with Library.open(lib) as library, pytest.raises(ExportError) as caught:
         export_iiif(library, out / "site")
     said = str(caught.value)
