@@ -227,8 +227,8 @@ def _check_images(
             path = folder / relative
             if not path.is_file():
                 raise unreadable(f"{name}/{relative}", "no page image")
-            clipped = burned[page.index].clipped if page.index in burned else []
-            pixels = [page.pixels(box) for box in (*boxes, *clipped)]  # (the words they clip)
+            grown = burned[page.index].grown if page.index in burned else ()
+            pixels = [page.pixels(box) for box in (*boxes, *grown)]  # (the words they take)
             on_page = burned[page.index].labels if page.index in burned else []
             labels = [Label(page.pixels(box), text) for box, text in on_page]
             try:

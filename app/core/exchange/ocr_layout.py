@@ -6,10 +6,10 @@ word carries its corrected reading (accepted corrections, overlaps resolved as e
 :func:`app.core.annotating.reading.accepted_corrections`), the OCR's reading where a correction
 changed it, and the OCR confidence. A correction that joins or splits words gives one word per word
 of its replacement: joined words share the union of their boxes, a split word's box is divided by
-characters. Words a burned-in redaction covers (one of its boxes, :mod:`app.core.exchange.redacted`,
-meets the word's line box, or its text anchor the word's span) are left out, with any correction
-that touches them. A word without a box (an attached companion text's unaligned words) gets one
-estimated beside its neighbours.
+characters. Words a burned-in redaction takes (the one rule of every publication,
+:mod:`app.core.exchange.withheld`) are left out, with any correction that touches them. A word
+without a box (an attached companion text's unaligned words) gets one estimated beside its
+neighbours (:func:`~app.core.exchange.withheld.fill_boxes`, where the rule judges it too).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from app.core.annotating.reading import accepted_corrections
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
 from app.core.exchange.redacted import PageRedactions, covered_words, page_redactions
+from app.core.exchange.withheld import fill_boxes
 from app.core.ids import PageId, TextLayerId
 from db.wordpack import WordRow
 
@@ -89,36 +90,6 @@ class _Word:
     confidence: float | None
     block: int
     line: int
-
-
-def fill_boxes(words: Sequence[WordRow]) -> list[PointBox | None]:
-    """Each word's box; a word without one is put beside its nearest boxed neighbour on its line
-    (between two, if it lies between them), as wide as its characters at the neighbour's size."""
-    boxes: list[PointBox | None] = [w.box for w in words]
-    known = [i for i, b in enumerate(boxes) if b is not None]
-    if not known:
-        return boxes
-    for i, w in enumerate(words):
-        if boxes[i] is not None:
-            continue
-        k = bisect.bisect_left(known, i)
-        prev = known[k - 1] if k > 0 else None
-        nxt = known[k] if k < len(known) else None
-        ref = prev if prev is not None else nxt
-        assert ref is not None
-        rx0, ry0, rx1, ry1 = words[ref].box or (0, 0, 0, 0)
-        char = (rx1 - rx0) / max(len(words[ref].text), 1)
-        width = char * max(len(w.text), 1)
-        if ref == prev:
-            start = rx1 + char
-            if nxt is not None and (words[nxt].block, words[nxt].line) == (w.block, w.line):
-                gap = (words[nxt].box or (0, 0, 0, 0))[0] - rx1
-                share = gap / (nxt - prev)
-                start, width = rx1 + share * (i - prev - 1), max(share - char * 0.5, char)
-            boxes[i] = (start, ry0, start + width, ry1)
-        else:
-            boxes[i] = (rx0 - char - width, ry0, rx0 - char, ry1)
-    return boxes
 
 
 def _groups(
@@ -209,7 +180,7 @@ def corrected_words(
     boxes = fill_boxes(words)
     if all(b is None for b in boxes):
         return [], 0, len(words)
-    hidden = covered_words(redactions or PageRedactions(), layer_id, words, boxes)
+    hidden = covered_words(redactions or PageRedactions(), layer_id, words)
     groups = _groups(words, corrections)
     out: list[_Word] = []
     i = 0

@@ -35,7 +35,7 @@ from app.core.documents.textlayer import load_words
 from app.core.documents.word_lines import meets
 from app.core.exchange.alto import ALTO_NS
 from app.core.exchange.hocr import XHTML_NS
-from app.core.exchange.ocr_layout import fill_boxes, image_name
+from app.core.exchange.ocr_layout import image_name
 from app.core.exchange.page_images import PageImageError, check_burned
 from app.core.exchange.page_xml import PAGE_NS
 from app.core.exchange.readback import document_title, refused, unreadable
@@ -45,6 +45,7 @@ from app.core.exchange.redacted import (
     covered_words,
     readable,
 )
+from app.core.exchange.withheld import fill_boxes
 from app.core.ids import DocumentId, PageId, TextLayerId
 from app.core.safe_xml import XmlFileError, parse_xml, read_limited
 
@@ -228,7 +229,7 @@ def _pages(conn: Connection, doc_id: DocumentId, pages: Collection[int]) -> Iter
         layer_id = TextLayerId(int(layer))
         words = load_words(conn, layer_id)
         boxes = fill_boxes(words)
-        covered = covered_words(burned, layer_id, words, boxes)
+        covered = covered_words(burned, layer_id, words)
         lines = [(w.block, w.line) for w in words]
         yield _Page(int(index), geometry, burned, boxes, lines, covered)
 

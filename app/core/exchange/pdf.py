@@ -27,7 +27,6 @@ import pymupdf
 from sqlalchemy import Connection
 
 from app.core.documents.textlayer import load_words
-from app.core.documents.word_lines import line_boxes
 from app.core.exchange.common import (
     ExportError,
     ExportScope,
@@ -68,15 +67,14 @@ from app.core.exchange.pdf_scrub import (
 )
 from app.core.exchange.pdf_textlayer import (
     LayerWord,
-    SourceWord,
     keep_words,
     layer_words,
-    withheld,
     write_text_layer,
 )
 from app.core.exchange.pdf_verify import Verification, verify_publication
 from app.core.exchange.redacted import grouped_labels
 from app.core.exchange.text import file_name, page_corrections
+from app.core.exchange.withheld import withheld, word_boxes
 from app.core.ids import DocumentId, TextLayerId
 from app.core.library import Library
 from app.core.wording import joined, translate
@@ -104,11 +102,14 @@ class PublicationOptions:
     verify: bool = True
 
 
+SourceWord = tuple[int, int, pymupdf.Rect]  # (start, end, box) of a word of the layer
+
+
 def _page_words(conn: Connection, layer_id: TextLayerId, rotation: int) -> list[SourceWord]:
-    """The layer's words with their line boxes (what a redaction region covers; the lines of
-    the page shown turned by ``rotation``)."""
+    """The layer's words where the one rule finds them (their line boxes, the lines of the page
+    shown turned by ``rotation``: :func:`word_boxes`)."""
     words = load_words(conn, layer_id)
-    lines = line_boxes([w.box for w in words], rotation)
+    lines = word_boxes(words, rotation)
     return [
         (w.start, w.end, pymupdf.Rect(b))
         for w, b in zip(words, lines, strict=True)
@@ -232,20 +233,23 @@ class _Document:
         return out + with_labels(grown, self.rotations[index], self.turns[index])
 
 
-def _text_layer(conn: Connection, job: _Document, index: int) -> None:
-    """Page ``index``'s corrected reading as the new text layer writes it, less what its burned
-    regions take, and those words' boxes burned with the regions (:func:`withheld`)."""
+def _text_layer(conn: Connection, job: _Document, index: int, new_layer: bool) -> None:
+    """What page ``index``'s burned regions take from its active layer, by the one rule of
+    every publication (:func:`withheld`): those words' boxes burned with the regions, and, on a
+    page given a new text layer (``new_layer``), its corrected reading less those words."""
     plan = job.plans[index]
     if plan.layer_id is None:
         return
-    words = _page_words(conn, plan.layer_id, plan.rotation)
+    words = load_words(conn, plan.layer_id)
     corrections = page_corrections(conn, plan.page_id, plan.layer_id)
-    placed = layer_words(plan.text, words, corrections)
+    own = [(b.x0, b.y0, b.x1, b.y1) for r in plan.burned for b in r.boxes]
     anchors = [r.span for r in plan.burned if r.span is not None]
-    taken = withheld(words, placed, job.regions(index), anchors)
-    job.layers[index] = placed, taken.spans
+    taken = withheld(words, word_boxes(words, plan.rotation), corrections, own, anchors,
+                     plan.rotation)  # fmt: skip
+    if new_layer:
+        job.layers[index] = layer_words(plan.text, taken.groups, corrections), list(taken.spans)
     if taken.grown:
-        job.grown[index] = taken.grown
+        job.grown[index] = [pymupdf.Rect(b) for b in taken.grown]
 
 
 def _burn(
@@ -258,7 +262,7 @@ def _burn(
         job.new_layer.append(plan.layer_id is not None and not visible)
         if job.new_layer[-1]:
             _strip_invisible_text(page)
-            _text_layer(conn, job, index)
+        _text_layer(conn, job, index, job.new_layer[-1])
         remove_under(page, job.regions(index), whole_words=visible)
         paint(page, job.burns(index), look)
 
@@ -273,7 +277,7 @@ def _layer_and_extras(
         regions = job.regions(index)
         if index in job.layers:
             placed, spans = job.layers.pop(index)
-            write_text_layer(page, keep_words(placed, regions, spans), font)
+            write_text_layer(page, keep_words(placed, regions, spans, plan.rotation), font)
         if job.options.with_annotations:
             _add_notes(page, plan, words, regions, job.quotes)
         if job.options.keep_links:

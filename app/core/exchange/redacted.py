@@ -3,15 +3,16 @@
 IIIF, W3C and CSV exports are publications (they go on a web server or to other people), so
 every *accepted*, live redaction with a region is burned in there: its boxes are painted over in
 the page images (:mod:`app.core.exchange.page_images`, its exemption codes printed in its largest
-box as the publication PDF prints them), and each character of the page text that
-lies under them (every word whose line box meets one — its box less the strip it shares with
-the line above, :mod:`app.core.documents.word_lines` — and the span of a text-anchored redaction)
-is replaced by :data:`MASK`, in the page text, the OCR lines, and the quotes of annotations. The
-text keeps its length, so published offsets still count into it; a masked word shows only as long
-as the painted box already shows it. Annotations (other than the redactions themselves) whose box
-(their words' line boxes, or their region) meets a burned box are left out, as in the
-publication PDF. The text, ALTO, PAGE and hOCR exports mask and leave out words by the same
-boxes (:mod:`app.core.exchange.text`, :mod:`app.core.exchange.ocr_layout`).
+box as the publication PDF prints them), the words they take painted out whole, and each
+character of those words (the one rule of every publication, :mod:`app.core.exchange.withheld`:
+on the words' line boxes — a word's box less the strip it shares with the line above,
+:mod:`app.core.documents.word_lines` —, within 1 pt, corrected groups whole, grown until no more
+are taken) and of the span of a text-anchored redaction is replaced by :data:`MASK`, in the page
+text, the OCR lines, and the quotes of annotations. The text keeps its length, so published
+offsets still count into it; a masked word shows only as long as the painted box already shows
+it. Annotations (other than the redactions themselves) whose box (their words' line boxes, or
+their region) meets a burned box are left out. The text, ALTO, PAGE and hOCR exports mask and
+leave out the same words (:mod:`app.core.exchange.text`, :mod:`app.core.exchange.ocr_layout`).
 
 Which redactions burn in is the one publication rule of the PDF too
 (:func:`app.core.annotating.vocabulary.burns_in`): accepted ones, unless a person chose to leave
@@ -32,10 +33,12 @@ import numpy as np
 from sqlalchemy import Connection
 
 from app.core.annotating.exemptions import agency_code
+from app.core.annotating.reading import accepted_corrections
 from app.core.annotating.vocabulary import burns_in
 from app.core.documents.textlayer import load_words
 from app.core.documents.word_lines import line_boxes, line_regions, meets
 from app.core.exchange.common import load_body
+from app.core.exchange.withheld import Fix, Withheld, withheld, word_boxes
 from app.core.ids import DocumentId, PageId, TextLayerId
 from db.wordpack import WordRow
 
@@ -56,12 +59,18 @@ class PageRedactions:
     spans: dict[TextLayerId, list[tuple[int, int]]] = field(default_factory=dict)
     rotation: int = 0
     labels: list[tuple[Box, str]] = field(default_factory=list)
-    clipped: list[Box] = field(default_factory=list)  # words they clip (:func:`clipped_words`)
+    layer: TextLayerId | None = None  # the page's active layer
+    hidden: Withheld = field(default_factory=Withheld)  # what they take from it (the one rule)
+
+    @property
+    def grown(self) -> tuple[Box, ...]:
+        """What is painted besides the boxes: the words they take, whole (:func:`withheld`)."""
+        return self.hidden.grown
 
     @property
     def painted(self) -> list[Box]:
-        """What a page image paints black: the boxes, and the words they clip whole."""
-        return [*self.boxes, *self.clipped]
+        """What a page image paints black: the boxes, and the words they take whole."""
+        return [*self.boxes, *self.hidden.grown]
 
     def covers(self, box: Box | None) -> bool:
         """Whether ``box`` meets a burned-in box (a shared edge does not count)."""
@@ -90,7 +99,7 @@ def burned_boxes(
 
 
 _BURNED = (
-    "SELECT p.page_index, p.rotation, p.active_text_layer_id, a.x, a.y, a.w, a.h, "
+    "SELECT p.id, p.page_index, p.rotation, p.active_text_layer_id, a.x, a.y, a.w, a.h, "
     'a.text_layer_id, a.start, a."end", a.body FROM annotations a JOIN pages p ON p.id = a.page_id '
     "WHERE {page} AND a.kind = 'redaction' AND a.status = 'accepted' AND NOT a.deleted "
     "ORDER BY p.page_index, a.uuid"
@@ -112,6 +121,7 @@ def _burned(conn: Connection, page: str, key: int) -> dict[int, PageRedactions]:
     lines: dict[TextLayerId, tuple[list[WordRow], list[Box | None]]] = {}
     printed: dict[int, list[tuple[list[Box], str]]] = {}  # each redaction's boxes and codes
     actives: dict[int, TextLayerId] = {}  # each page's active layer
+    page_ids: dict[int, PageId] = {}
 
     def layer_lines(active: TextLayerId, rotation: int) -> tuple[list[WordRow], list[Box | None]]:
         if active not in lines:
@@ -119,15 +129,27 @@ def _burned(conn: Connection, page: str, key: int) -> dict[int, PageRedactions]:
             lines[active] = words, line_boxes([word.box for word in words], rotation)
         return lines[active]
 
-    for index, rotation, active, x, y, w, h, layer, start, end, body in conn.exec_driver_sql(
-        _BURNED.format(page=page), (key,)
-    ).all():
+    for (
+        page_id,
+        index,
+        rotation,
+        active,
+        x,
+        y,
+        w,
+        h,
+        layer,
+        start,
+        end,
+        body,
+    ) in conn.exec_driver_sql(_BURNED.format(page=page), (key,)).all():
         fields = load_body(body)
         if not burns_in("accepted", fields):
             continue  # left visible by a person's choice
         out = pages.setdefault(int(index), PageRedactions(rotation=int(rotation or 0)))
         if active is not None:
             actives[int(index)] = TextLayerId(int(active))
+            page_ids[int(index)] = PageId(int(page_id))
         anchored = layer is not None and start is not None and end is not None
         span = (int(start), int(end)) if anchored else None
         if span is not None:  # (masked even without a region, which only a hand-edited row lacks)
@@ -148,40 +170,12 @@ def _burned(conn: Connection, page: str, key: int) -> dict[int, PageRedactions]:
         ]
     for index, active in actives.items():
         out = pages[index]
-        words, boxes = layer_lines(active, out.rotation)
-        out.clipped = clipped_words(words, boxes, out, out.spans.get(active, []))
+        words, _ = layer_lines(active, out.rotation)
+        fixes = accepted_corrections(conn, page_ids[index], active) if words else []
+        out.layer = active
+        out.hidden = withheld(words, word_boxes(words, out.rotation), [Fix(*c) for c in fixes],
+                              out.boxes, out.spans.get(active, []), out.rotation)  # fmt: skip
     return pages
-
-
-def clipped_words(
-    words: Sequence[WordRow],
-    lines: Sequence[Box | None],
-    redactions: PageRedactions,
-    spans: Sequence[tuple[int, int]],
-) -> list[Box]:
-    """The line boxes (``lines``) of the ``words`` ``redactions`` hide in the texts
-    (:func:`covered_words`' rule: a word's line box meets a burned box) that their boxes do not
-    hold whole, but for the words of a text anchor on their layer (``spans``: burned by their
-    redaction's boxes, made of them, whose ragged edge of at most 1 pt is no other word). A
-    word a box clips is left out of the texts whole, so the page images paint it out whole,
-    not only the part inside the box (until 2026-12-07 half its letters stood beside
-    the box; the publication PDF's own rule is
-    :func:`app.core.exchange.pdf_textlayer.withheld`). Painted, not burned: the texts go on
-    judging by the redactions' boxes (a line box overlapping the next line's by a ragged edge
-    would take that line's words too, and so on down the page)."""
-    return [
-        line
-        for word, line in zip(words, lines, strict=True)
-        if line is not None
-        and redactions.covers(line)
-        and not any(_holds(b, line) for b in redactions.boxes)
-        and not any(word.start < e and s < word.end for s, e in spans)
-    ]
-
-
-def _holds(outer: Box, inner: Box) -> bool:
-    x0, y0, x1, y1 = outer
-    return x0 <= inner[0] and y0 <= inner[1] and inner[2] <= x1 and inner[3] <= y1
 
 
 def grouped_labels(redactions: Sequence[tuple[Sequence[Box], str]]) -> list[tuple[int, int, str]]:
@@ -261,14 +255,10 @@ def printed_label(body: dict[str, object]) -> str:
 def masked_spans(
     redactions: PageRedactions, layer_id: TextLayerId, words: Iterable[WordRow]
 ) -> list[tuple[int, int]]:
-    """The spans of a layer's text that a publication masks: words under a burned-in region,
-    and the spans of text-anchored redactions on that layer."""
-    spans = list(redactions.spans.get(layer_id, ()))
-    if redactions.boxes:
-        words = list(words)
-        under = covered_words(redactions, None, words, [w.box for w in words])
-        spans.extend((w.start, w.end) for i, w in enumerate(words) if i in under)
-    return spans
+    """The spans of a layer's text that a publication masks: what the page's burned-in
+    redactions take from it (:func:`hidden_words`: the words they take, whole corrected groups,
+    and the spans of text-anchored redactions on that layer)."""
+    return list(hidden_words(redactions, layer_id, list(words)).spans)
 
 
 class SpanIndex:
@@ -295,22 +285,29 @@ class SpanIndex:
         return [(s, e) for _, s, e in found]
 
 
-def covered_words(
-    redactions: PageRedactions,
-    layer_id: TextLayerId | None,
-    words: Sequence[WordRow],
-    boxes: Sequence[Box | None],
-) -> set[int]:
-    """Indices of the ``words`` a burned-in redaction covers: their line boxes (made of
-    ``boxes``, the words' boxes as placed, :func:`~app.core.documents.word_lines.line_boxes`) meet
-    one of its boxes, or (with ``layer_id``, the words' layer) their text a text anchor."""
+def hidden_words(
+    redactions: PageRedactions, layer_id: TextLayerId | None, words: Sequence[WordRow]
+) -> Withheld:
+    """What the page's burned-in redactions take from a layer of it (``words``, all of the
+    layer's, in reading order), by the one rule of every publication
+    (:func:`~app.core.exchange.withheld.withheld`): for the page's active layer, as
+    :func:`burned_redactions` worked it out (its corrections joining words); for another (an
+    annotation's quote may count into one), against everything painted on the page."""
+    if layer_id is not None and layer_id == redactions.layer:
+        return redactions.hidden
     spans = redactions.spans.get(layer_id, []) if layer_id is not None else []
-    lines = line_boxes(boxes, redactions.rotation) if redactions.boxes else boxes
-    return {
-        i
-        for i, (word, box) in enumerate(zip(words, lines, strict=True))
-        if redactions.covers(box) or any(word.start < e and s < word.end for s, e in spans)
-    }
+    if not redactions.boxes and not spans:
+        return Withheld()
+    boxes = word_boxes(words, redactions.rotation)
+    return withheld(words, boxes, [], redactions.painted, spans, redactions.rotation)
+
+
+def covered_words(
+    redactions: PageRedactions, layer_id: TextLayerId | None, words: Sequence[WordRow]
+) -> set[int]:
+    """Indices of the ``words`` (all of a layer's, ``layer_id``) a burned-in redaction takes
+    (:func:`hidden_words`)."""
+    return set(hidden_words(redactions, layer_id, words).words)
 
 
 def readable(text: str) -> bool:

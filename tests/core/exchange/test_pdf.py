@@ -17,6 +17,7 @@ from app.core.exchange.pdf_plan import PendingProposals
 from app.core.exchange.pdf_report import describe_publication
 from app.core.exchange.pdf_textlayer import LayerWord, layer_words
 from app.core.exchange.text import Correction
+from app.core.exchange.withheld import Fix, word_groups
 from app.core.ids import DocumentId
 from app.core.library import Library
 from tests.builders import make_text_pdf
@@ -57,14 +58,19 @@ def pdftotext(path: Path, *args: str) -> str:
 def test_layer_words_follow_corrections() -> None:
     text = "The agent met Castro"
     r = [pymupdf.Rect(10 * i, 0, 10 * i + 8, 10) for i in range(4)]
-    words = [(0, 3, r[0]), (4, 9, r[1]), (10, 13, r[2]), (14, 20, r[3])]
-    placed = layer_words(text, words, [Correction(4, 13, "officer saw"), Correction(14, 20, "C.")])
+    words = [Fix(0, 3, ""), Fix(4, 9, ""), Fix(10, 13, ""), Fix(14, 20, "")]  # (their spans)
+    boxes = [(b.x0, b.y0, b.x1, b.y1) for b in r]
+
+    def placed_by(fixes: list[Correction]) -> list[LayerWord]:
+        return layer_words(text, word_groups(words, boxes, fixes), fixes)
+
+    placed = placed_by([Correction(4, 13, "officer saw"), Correction(14, 20, "C.")])
     assert placed == [
         LayerWord("The", r[0], 0, 3),
         LayerWord("officer saw", r[1] | r[2], 4, 13),  # one line: the box around both words
         LayerWord("C.", r[3], 14, 20),
     ]
-    inserted = layer_words(text, words, [Correction(9, 10, " secret ")])  # between two words
+    inserted = placed_by([Correction(9, 10, " secret ")])  # between two words
     assert [w.text for w in inserted] == ["The", "agent secret", "met", "Castro"]
 
 

@@ -54,8 +54,12 @@ def test_the_next_lines_words_under_a_region_stay(tmp_path: Path) -> None:
     assert castro.y1 > under.y0 and castro.x0 < under.x1 and under.x0 < castro.x1  # boxes meet
     said, grey = _published(tmp_path, castro)
     assert "Castro" not in said
-    for word in ("reported", "from", "met", "at", "and", "in", "combination", "with"):
+    for word in ("The", "courier", "Havana", "met", "at", "and", "in", "combination", "with"):
         assert word in said.split()
+    # the strip the box reaches into above is the line above's (its descenders): the words of
+    # that line whose line boxes it meets are taken, as every publication takes them
+    # (app.core.exchange.withheld; until 2026-12-08 this PDF kept them and the others hid them)
+    assert "reported" not in said and "from" not in said
     # the word under it is still printed: ink in its box below the region
     below = grey[round(castro.y1) + 1 : round(under.y1) - 1, round(under.x0) : round(under.x1)]
     assert below.min() < 100
@@ -103,7 +107,10 @@ def test_a_word_mupdf_takes_a_letter_of_goes_whole(tmp_path: Path) -> None:
     edge = pymupdf.Rect(castro.x0 - 3, castro.y0, castro.x0 + 0.08 * castro.width / 3, castro.y1)
     said, _ = _published(tmp_path, edge)
     assert not any(part in said for part in ("astro", "stro", "Castr"))
-    assert "met" in said.split() and "embassy" in said.split()
+    assert "agent" in said.split() and "embassy" in said.split()
+    # the box ends 0.06 points after "met", less than a point: taken with it, in every
+    # publication (app.core.exchange.withheld.NEAR; this PDF kept it until 2026-12-08)
+    assert "met" not in said.split()
 
 
 @pytest.mark.parametrize("pitch", [11.5, 12.5, 13, 14, 15])
@@ -125,7 +132,10 @@ def test_lines_set_close_lose_words_whole_never_a_letter(tmp_path: Path, pitch: 
     words = {w for line in LINES for w in line.split()}
     assert "Castro" not in said
     assert set(said) <= words, set(said) - words  # whole words only
-    assert {"The", "courier", "agent", "met", "embassy", "others"} <= set(said)
+    # ("met" not required: the box takes "reported" above it, whose line box is burned whole,
+    # and set closer than 14 points that box reaches into the font boxes of "met"'s letters,
+    # which MuPDF's removal takes by; the library's rule keeps "met" in the other outputs)
+    assert {"The", "courier", "agent", "embassy", "others"} <= set(said)
 
 
 def test_a_word_with_a_letter_under_a_region_goes_even_where_mupdf_takes_none(

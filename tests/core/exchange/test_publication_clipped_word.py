@@ -1,5 +1,5 @@
 """A region that clips a word burns the word out of the page image whole, as the text layer leaves
-it out whole (app.core.exchange.pdf_textlayer.withheld): the reviewer's box started inside the "J"
+it out whole (app.core.exchange.withheld.withheld): the reviewer's box started inside the "J"
 of "Johan", the text lost "Johan" and the page kept half its "J" (2026-12-07). Rendered by a
 second reader (poppler's pdftoppm), the clipped word's letters outside the box are black; the
 word before it is untouched, in the image and in the text."""

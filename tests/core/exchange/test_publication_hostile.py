@@ -230,7 +230,7 @@ def test_verification_refuses_when_the_text_layer_keeps_redacted_words(
     castro = word_box(pdf, 0, "Castro")
     add_annotation(lib, doc_id, 0, "redaction", region=region(castro, 2), body={"exemptions": []})
     monkeypatch.setattr(
-        "app.core.exchange.pdf.keep_words", lambda placed, regions, spans: list(placed)
+        "app.core.exchange.pdf.keep_words", lambda placed, regions, spans, rotation: list(placed)
     )
     _assert_refused(lib, doc_id, tmp_path / "pub.pdf", "still extracts the character 'C'")
     monkeypatch.setattr("app.core.exchange.pdf.keep_words", pdf_textlayer.keep_words)

@@ -115,6 +115,9 @@ def test_redacted_words_are_masked_and_corrections_over_them_too(tmp_path: Path)
     for secret in ("Havana", "Habana", "Director"):
         assert secret not in text
     assert "in \u2588\u2588 \u2588\u2588\u2588\u2588\u2588\u2588 on 12 May" in text
-    assert "for the \u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588." in text
+    # the word a text anchor holds a part of ("Director" of "Director.") goes whole, as the
+    # publication PDF leaves it out whole (app.core.exchange.withheld; until 2026-12-08 the
+    # text export masked the anchor only and published the full stop)
+    assert "for the \u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588\u2588 The" in text
     assert "the agent reported to Mexico City" in text
     lib.close()
