@@ -154,9 +154,19 @@ def _reach(a: np.ndarray, by: int) -> np.ndarray:
 def off_expected(grey: np.ndarray, expected: np.ndarray, mask: np.ndarray, fill: int) -> int:
     """How many masked pixels of ``grey`` differ from ``fill`` beyond the tolerance, leaving
     out the letters of ``expected`` (the same area as the codes drawn alone show it: every
-    pixel they light, and :data:`GLYPH_REACH_PX` around it, may be any grey)."""
-    letters = _reach(np.abs(expected.astype(np.int16) - fill) > TOLERANCE, GLYPH_REACH_PX)
-    return off_fill(grey, mask & ~letters, fill)
+    pixel they light, and :data:`GLYPH_REACH_PX` around it, may be any grey). Judged in the
+    mask's bounding box and the reach around it, the same pixels as on the whole image: poppler's
+    render is the whole page, and the letters' reach over every pixel of it took 9 of a 63-page
+    publication's 14 s of checks (2026-12-08)."""
+    rows, cols = np.nonzero(mask.any(axis=1))[0], np.nonzero(mask.any(axis=0))[0]
+    if rows.size == 0:
+        return 0
+    by = GLYPH_REACH_PX
+    y0, y1 = max(int(rows[0]) - by, 0), min(int(rows[-1]) + by + 1, mask.shape[0])
+    x0, x1 = max(int(cols[0]) - by, 0), min(int(cols[-1]) + by + 1, mask.shape[1])
+    lit = np.abs(expected[y0:y1, x0:x1].astype(np.int16) - fill) > TOLERANCE
+    letters = _reach(lit, by)
+    return off_fill(grey[y0:y1, x0:x1], mask[y0:y1, x0:x1] & ~letters, fill)
 
 
 def _leak(grey: np.ndarray, expected: np.ndarray | None, area: Area, matrix: pymupdf.Matrix,
