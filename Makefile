@@ -18,8 +18,10 @@ TS := $(wildcard resources/translations/redline_*.ts)
 # qt_extra_<lang>.ts: Qt's own strings its catalogues leave in English (the file dialog's)
 QM := $(TS:.ts=.qm) $(patsubst %.ts,%.qm,$(wildcard resources/translations/qt_extra_*.ts))
 
+# (written aside and renamed over: a running window maps its catalogue, and one rewritten in
+# place under it read half in another language)
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+	$(BIN)/pyside6-lrelease -silent $< -qm $@.part && mv -f $@.part $@
 
 translations: $(QM)
 
