@@ -666,7 +666,7 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/language.py" line="+63"/>
+        <location filename="../../app/ui/base/language.py" line="+64"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -6269,6 +6269,66 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+1"/>
         <source>The page that draft was typed on is no longer there; the draft is kept.</source>
         <translation>Die Seite, auf der dieser Entwurf eingegeben wurde, gibt es nicht mehr; der Entwurf bleibt aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/refusals.py" line="+23"/>
+        <source>{location} is not a Redline library, or its database is damaged; it was left as it was. Choose another library, or put back a copy from its backups folder.</source>
+        <translation>{location} ist keine Redline-Bibliothek, oder ihre Datenbank ist beschädigt; sie wurde gelassen, wie sie war. Wählen Sie eine andere Bibliothek, oder legen Sie eine Kopie aus ihrem Ordner mit Sicherungskopien zurück.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{location} is not a Redline library: its database holds other tables ({tables}); choose another folder.</source>
+        <translation>{location} ist keine Redline-Bibliothek: Ihre Datenbank enthält andere Tabellen ({tables}); wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {location} was written by Redline {writer} (schema {revision}); this is Redline {version} (schema {head}), which cannot read it. Install a newer Redline to open it.</source>
+        <translation>Die Bibliothek unter {location} wurde von Redline {writer} geschrieben (Schema {revision}); dies ist Redline {version} (Schema {head}), das sie nicht lesen kann. Installieren Sie ein neueres Redline, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library at {location} was written by a newer Redline (schema {revision}); this is Redline {version} (schema {head}), which cannot read it. Install a newer Redline to open it.</source>
+        <translation>Die Bibliothek unter {location} wurde von einem neueren Redline geschrieben (Schema {revision}); dies ist Redline {version} (Schema {head}), das sie nicht lesen kann. Installieren Sie ein neueres Redline, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{location} holds no Redline library yet, and one cannot be made while it is opened read-only; its owner makes it by opening it once where it can be written.</source>
+        <translation>{location} enthält noch keine Redline-Bibliothek, und schreibgeschützt geöffnet kann keine angelegt werden; ihr Eigentümer legt sie an, indem er sie einmal dort öffnet, wo sie geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {location} was made by an older Redline (schema {revision}) and needs an upgrade to schema {head}, which cannot be done read-only; open it once where it can be written.</source>
+        <translation>Die Bibliothek unter {location} wurde von einem älteren Redline angelegt (Schema {revision}) und muss auf Schema {head} aktualisiert werden, was schreibgeschützt nicht geht; öffnen Sie sie einmal dort, wo sie geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library at {folder} is open for writing in another Redline process; close it there first.</source>
+        <translation>Die Bibliothek unter {folder} ist in einem anderen Redline-Prozess zum Schreiben geöffnet; schließen Sie sie zuerst dort.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {folder} was not closed cleanly and its folder cannot be written, so it cannot be read here; open it once where it can be written.</source>
+        <translation>Die Bibliothek unter {folder} wurde nicht sauber geschlossen, und in ihren Ordner kann nicht geschrieben werden, daher kann sie hier nicht gelesen werden; öffnen Sie sie einmal dort, wo sie geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create a library at {folder}: {strerror}.</source>
+        <translation>Unter {folder} kann keine Bibliothek angelegt werden: {strerror}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no library at {folder} yet; add documents with `redline import PATH`.</source>
+        <translation>Unter {folder} gibt es noch keine Bibliothek; fügen Sie Dokumente mit `redline import PATH` hinzu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {database} on the server uses the {encoding} encoding; Redline needs a UTF8 one (CREATE DATABASE … ENCODING &apos;UTF8&apos;). Nothing was changed.</source>
+        <translation>Die Datenbank {database} auf dem Server verwendet die Kodierung {encoding}; Redline braucht UTF8 (CREATE DATABASE … ENCODING 'UTF8'). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PostgreSQL server holding {location} is version {server}; Redline needs 13 or newer. Nothing was changed.</source>
+        <translation>Der PostgreSQL-Server mit {location} hat die Version {server}; Redline braucht 13 oder neuer. Nichts wurde geändert.</translation>
     </message>
 </context>
 </TS>

@@ -666,7 +666,7 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/language.py" line="+63"/>
+        <location filename="../../app/ui/base/language.py" line="+64"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -6269,6 +6269,66 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+1"/>
         <source>The page that draft was typed on is no longer there; the draft is kept.</source>
         <translation>La page où ce brouillon a été saisi n’existe plus ; le brouillon est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/refusals.py" line="+23"/>
+        <source>{location} is not a Redline library, or its database is damaged; it was left as it was. Choose another library, or put back a copy from its backups folder.</source>
+        <translation>{location} n’est pas une bibliothèque Redline, ou sa base de données est endommagée ; elle a été laissée telle quelle. Choisissez une autre bibliothèque, ou remettez une copie de son dossier de sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{location} is not a Redline library: its database holds other tables ({tables}); choose another folder.</source>
+        <translation>{location} n’est pas une bibliothèque Redline : sa base de données contient d’autres tables ({tables}) ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {location} was written by Redline {writer} (schema {revision}); this is Redline {version} (schema {head}), which cannot read it. Install a newer Redline to open it.</source>
+        <translation>La bibliothèque {location} a été écrite par Redline {writer} (schéma {revision}) ; ceci est Redline {version} (schéma {head}), qui ne peut pas la lire. Installez un Redline plus récent pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library at {location} was written by a newer Redline (schema {revision}); this is Redline {version} (schema {head}), which cannot read it. Install a newer Redline to open it.</source>
+        <translation>La bibliothèque {location} a été écrite par un Redline plus récent (schéma {revision}) ; ceci est Redline {version} (schéma {head}), qui ne peut pas la lire. Installez un Redline plus récent pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{location} holds no Redline library yet, and one cannot be made while it is opened read-only; its owner makes it by opening it once where it can be written.</source>
+        <translation>{location} ne contient pas encore de bibliothèque Redline, et aucune ne peut être créée en lecture seule ; son propriétaire la crée en l’ouvrant une fois là où elle peut être écrite.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {location} was made by an older Redline (schema {revision}) and needs an upgrade to schema {head}, which cannot be done read-only; open it once where it can be written.</source>
+        <translation>La bibliothèque {location} a été créée par un Redline plus ancien (schéma {revision}) et doit être mise à jour vers le schéma {head}, ce qui ne peut pas se faire en lecture seule ; ouvrez-la une fois là où elle peut être écrite.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library at {folder} is open for writing in another Redline process; close it there first.</source>
+        <translation>La bibliothèque {folder} est ouverte en écriture dans un autre processus Redline ; fermez-la d’abord là-bas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {folder} was not closed cleanly and its folder cannot be written, so it cannot be read here; open it once where it can be written.</source>
+        <translation>La bibliothèque {folder} n’a pas été fermée proprement et son dossier ne peut pas être écrit, elle ne peut donc pas être lue ici ; ouvrez-la une fois là où elle peut être écrite.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create a library at {folder}: {strerror}.</source>
+        <translation>Impossible de créer une bibliothèque à {folder} : {strerror}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no library at {folder} yet; add documents with `redline import PATH`.</source>
+        <translation>Il n’y a pas encore de bibliothèque à {folder} ; ajoutez des documents avec `redline import PATH`.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {database} on the server uses the {encoding} encoding; Redline needs a UTF8 one (CREATE DATABASE … ENCODING &apos;UTF8&apos;). Nothing was changed.</source>
+        <translation>La base de données {database} sur le serveur utilise l’encodage {encoding} ; Redline a besoin d’UTF8 (CREATE DATABASE … ENCODING 'UTF8'). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PostgreSQL server holding {location} is version {server}; Redline needs 13 or newer. Nothing was changed.</source>
+        <translation>Le serveur PostgreSQL contenant {location} est en version {server} ; Redline a besoin de la version 13 ou plus récente. Rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>
