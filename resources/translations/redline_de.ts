@@ -661,7 +661,7 @@
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+183"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+196"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -795,7 +795,7 @@
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+191"/>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+192"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+194"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -2273,19 +2273,24 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopie von Redline ist unvollständig. Das Handbuch liegt auch im Ordner `docs/help` der Quellen von Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-123"/>
-        <location line="+142"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
+        <location line="+154"/>
         <location filename="../../app/ui/window/main_window.py" line="+306"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-148"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>No copy of a library on a server is made before a merge (`redline restore` cannot undo it there); back the database up with pg_dump first if you may want it back.</source>
+        <translation>Von einer Bibliothek auf einem Server wird vor dem Zusammenführen keine Kopie angelegt (`redline restore` kann es dort nicht rückgängig machen); sichern Sie die Datenbank zuerst mit pg_dump, wenn Sie sie vielleicht zurückhaben wollen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
@@ -2838,7 +2843,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Von Ihnen zu entscheidende Konflikte: {n}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>Abgebrochen; die Bibliothek ist unverändert.</translation>
     </message>
@@ -3027,7 +3032,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>OCR-Text anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="-135"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="-137"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3078,11 +3083,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+1"/>
-        <source>The window changes to the language chosen at once.</source>
-        <translation>Das Fenster wechselt sofort in die gewählte Sprache.</translation>
+        <source>The window changes to the language chosen when you press OK.</source>
+        <translation>Das Fenster wechselt in die gewählte Sprache, wenn Sie OK drücken.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Banners read from scans</source>
         <translation>Von Scans gelesene Banner</translation>
     </message>
@@ -3457,7 +3462,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Schreibgeschützt: Ihre Rolle auf dem Server darf diese Bibliothek nur lesen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/stop_waiting.py" line="+25"/>
+        <location filename="../../app/ui/base/stop_waiting.py" line="+35"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation>Warten auf den Server der Bibliothek…</translation>
     </message>
@@ -6323,7 +6328,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location line="+7"/>
         <source>The database {database} on the server uses the {encoding} encoding; Redline needs a UTF8 one (CREATE DATABASE … ENCODING &apos;UTF8&apos;). Nothing was changed.</source>
-        <translation>Die Datenbank {database} auf dem Server verwendet die Kodierung {encoding}; Redline braucht UTF8 (CREATE DATABASE … ENCODING 'UTF8'). Nichts wurde geändert.</translation>
+        <translation>Die Datenbank {database} auf dem Server verwendet die Kodierung {encoding}; Redline braucht UTF8 (CREATE DATABASE … ENCODING &apos;UTF8&apos;). Nichts wurde geändert.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+130"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+142"/>
         <source>{name} would change nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,7 +1378,7 @@
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+53"/>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+192"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+194"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3096,7 +3096,7 @@
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+53"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+54"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4581,19 +4581,24 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-123"/>
-        <location line="+142"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
+        <location line="+154"/>
         <location filename="../../app/ui/window/main_window.py" line="-150"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-148"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>No copy of a library on a server is made before a merge (`redline restore` cannot undo it there); back the database up with pg_dump first if you may want it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4628,7 +4633,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4853,7 +4858,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="-135"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="-137"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4904,11 +4909,11 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location line="+1"/>
-        <source>The window changes to the language chosen at once.</source>
+        <source>The window changes to the language chosen when you press OK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Banners read from scans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5283,7 +5288,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/stop_waiting.py" line="+25"/>
+        <location filename="../../app/ui/base/stop_waiting.py" line="+35"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -661,7 +661,7 @@
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+183"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+196"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -795,7 +795,7 @@
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+191"/>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+192"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+194"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2273,19 +2273,24 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie de Redline est incomplète. Le guide est aussi dans le dossier `docs/help` des sources de Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-123"/>
-        <location line="+142"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
+        <location line="+154"/>
         <location filename="../../app/ui/window/main_window.py" line="+306"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-148"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>No copy of a library on a server is made before a merge (`redline restore` cannot undo it there); back the database up with pg_dump first if you may want it back.</source>
+        <translation>Aucune copie d’une bibliothèque sur un serveur n’est faite avant une fusion (`redline restore` ne peut pas l’annuler là-bas) ; sauvegardez d’abord la base de données avec pg_dump si vous voulez pouvoir la retrouver.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -2838,7 +2843,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Conflits qu’il vous reste à décider : {n}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>Annulé ; la bibliothèque est inchangée.</translation>
     </message>
@@ -3027,7 +3032,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Joindre un texte OCR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="-135"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="-137"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3078,11 +3083,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+1"/>
-        <source>The window changes to the language chosen at once.</source>
-        <translation>La fenêtre passe aussitôt à la langue choisie.</translation>
+        <source>The window changes to the language chosen when you press OK.</source>
+        <translation>La fenêtre passe à la langue choisie quand vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Banners read from scans</source>
         <translation>Bandeaux lus sur les scans</translation>
     </message>
@@ -3457,7 +3462,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Lecture seule : votre rôle sur le serveur ne permet que de lire cette bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/stop_waiting.py" line="+25"/>
+        <location filename="../../app/ui/base/stop_waiting.py" line="+35"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation>En attente du serveur de la bibliothèque…</translation>
     </message>
@@ -6323,7 +6328,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+7"/>
         <source>The database {database} on the server uses the {encoding} encoding; Redline needs a UTF8 one (CREATE DATABASE … ENCODING &apos;UTF8&apos;). Nothing was changed.</source>
-        <translation>La base de données {database} sur le serveur utilise l’encodage {encoding} ; Redline a besoin d’UTF8 (CREATE DATABASE … ENCODING 'UTF8'). Rien n’a été modifié.</translation>
+        <translation>La base de données {database} sur le serveur utilise l’encodage {encoding} ; Redline a besoin d’UTF8 (CREATE DATABASE … ENCODING &apos;UTF8&apos;). Rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
