@@ -72,8 +72,7 @@ def test_a_library_another_process_writes_is_said_in_words(tmp_path: Path) -> No
 def test_no_library_yet_read_only(tmp_path: Path) -> None:
     message = _sentence(_refused(tmp_path / "none", read_only=True))
     assert str(message) == (
-        f"There is no library at {tmp_path / 'none'} yet; add documents with "
-        "`redline import PATH`."
+        f"There is no library at {tmp_path / 'none'} yet; add documents with `redline import PATH`."
     )
 
 

@@ -1,6 +1,7 @@
 """Giving up a call the library's server does not answer: the "Stop waiting" button, in a strip
 at the foot of the window in front (the main window, over its status bar; or a form in front of
-it, in a row of its own below the form's buttons), and Esc, and the input taken meanwhile (``library_calls``).
+it, in a row of its own below the form's buttons), and Esc, and the input taken meanwhile
+(``library_calls``).
 
 While a call is awaited Qt holds the person's keys and clicks (``ExcludeUserInputEvents``), so a
 button could not be pressed. Once "Stop waiting" is offered the window takes input again, but

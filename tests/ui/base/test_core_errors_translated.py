@@ -17,12 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from app.core.annotating.records import AnnotationRecord
 from app.core.annotating.records import Region as Area
+from app.core.errors import LibraryError
 from app.core.exchange.pdf_expected import LeakFound, Region
 from app.core.exchange.pdf_file_check import check_page_text
 from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.w3c_import import import_annotation_file
 from app.core.ids import AnnotationId, PageId
-from app.core.errors import LibraryError
 from app.core.library import Library
 from app.ui.base.language import install, say, uninstall
 from tests.ui.reading import compiled
