@@ -49,12 +49,15 @@ class StatusLine:
         for w in (self.document, self.page, self.zoom):
             bar.addPermanentWidget(w)
 
-    def show(self, text: str, timeout_ms: int = STATUS_MESSAGE_MS) -> None:
-        """A line in the status bar, gone after ``timeout_ms`` (0: until another replaces it;
+    def show(self, text: str, timeout_ms: int | None = None) -> None:
+        """A line in the status bar, gone after ``timeout_ms`` (None: :data:`STATUS_MESSAGE_MS`;
+        0: until another replaces it;
         or at the next step made: an error does not stay after later successes); one the status
         bar would cut, in the message strip above it instead, whole. Every message the window
         shows comes here: one put in the bar straight was cut by the page and zoom beside it
         ("Waiting for the library's ser…" in a window 795 pixels wide)."""
+        if timeout_ms is None:
+            timeout_ms = STATUS_MESSAGE_MS  # (read now: a test shortens it)
         if self._fits(text):
             self.strip.dismiss()
             self.bar.showMessage(text, timeout_ms)

@@ -16,6 +16,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from app.core.errors import RedlineError
+from app.core.refusals import worded
 from app.ui.window.launch import run_gui
 from app.ui.window.main_window import MainWindow
 
@@ -42,7 +43,7 @@ QTimer.singleShot(60_000, app.quit)  # nothing came: the test fails on what is p
 try:
     code = run_gui(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)
 except RedlineError as exc:
-    print("raised:", exc)
+    print("raised:", worded(exc))  # (as the command line's error line says it)
     code = 1
 print("window:", "window" in seen)
 sys.exit(code)
@@ -68,6 +69,7 @@ def test_a_library_that_cannot_be_opened_is_said_in_a_box(tmp_path: Path) -> Non
     assert code == 1
     assert said["box"] and said["box"] == said["raised"]  # the same sentence, in a box
     assert str(lib) in said["box"] and said["window"] == "False"
+    assert "file is not a database" not in said["box"]  # (SQLite's words: not for people)
 
 
 @pytest.mark.slow
