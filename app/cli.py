@@ -32,6 +32,7 @@ from app import __version__
 from app.commands.context import Context
 from app.core import startup
 from app.core.errors import RedlineError
+from app.core.refusals import worded
 from db.location import library_location
 
 COMMANDS: tuple[tuple[str, str, str], ...] = (
@@ -193,8 +194,8 @@ def _main(argv: Sequence[str] | None) -> int:
     logging.basicConfig(level=level, format="redline: %(message)s" if plain else BASIC_FORMAT)
     try:
         return int(args.func(args, ctx))
-    except RedlineError as exc:
-        print(f"redline: {exc}", file=sys.stderr)
+    except RedlineError as exc:  # (db's refusal to open a library: in its worded form)
+        print(f"redline: {worded(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `redline list | head`: the reader has all it wanted
         sys.stderr.close()

@@ -33,7 +33,13 @@ log = logging.getLogger(__name__)
 
 
 class DatabaseError(Exception):
-    """A library database that cannot be opened as asked; the message is meant for people."""
+    """A library database that cannot be opened as asked; the message is meant for people.
+    ``kind`` and ``facts`` as :class:`db.migrate.SchemaError`'s (app.core.refusals words them
+    in the window's language)."""
+
+    def __init__(self, message: str, kind: str = "", **facts: object) -> None:
+        super().__init__(message)
+        self.kind, self.facts = kind, facts
 
 
 class LibraryLockedError(DatabaseError):
@@ -90,7 +96,9 @@ def _reader(db_path: Path, app_version: str, *, writable_folder: bool) -> Engine
         if not writable_folder and not clean:
             raise DatabaseError(
                 f"The library at {db_path.parent} was not closed cleanly and its folder cannot "
-                "be written, so it cannot be read here; open it once where it can be written"
+                "be written, so it cannot be read here; open it once where it can be written",
+                "unclean",
+                folder=db_path.parent,
             ) from exc
         if immutable or not clean or isinstance(exc, migrate.UpgradeNeeded):
             raise
@@ -250,14 +258,19 @@ def open_database(
             if not allow_read_only or not db_path.exists():
                 raise LibraryLockedError(
                     f"The library at {db_path.parent} is open for writing in another Redline "
-                    "process; close it there first."
+                    "process; close it there first.",
+                    "locked",
+                    folder=db_path.parent,
                 ) from None
             lock, read_only = None, True
             reason = "another Redline process writes to it"
         except OSError as exc:
             if not db_path.exists():
                 raise DatabaseError(
-                    f"Cannot create a library in {db_path.parent}: {exc.strerror or exc}"
+                    f"Cannot create a library in {db_path.parent}: {exc.strerror or exc}",
+                    "uncreatable",
+                    folder=db_path.parent,
+                    strerror=exc.strerror or str(exc),
                 ) from exc
             lock, read_only = None, True  # a read-only folder: the library can still be read
             reason = "its folder cannot be written"
@@ -267,7 +280,9 @@ def open_database(
             if not db_path.exists():
                 raise DatabaseError(
                     f"There is no library at {db_path.parent} yet; "
-                    "add documents with `redline import PATH`."
+                    "add documents with `redline import PATH`.",
+                    "missing",
+                    folder=db_path.parent,
                 )
             engine = _reader(db_path, app_version, writable_folder=writable_folder)
         else:

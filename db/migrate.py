@@ -44,7 +44,13 @@ PENDING = "upgrading"  # in backups/: the name of the backup of an upgrade not y
 
 
 class SchemaError(Exception):
-    """The library's schema cannot be used by this program; the message is meant for people."""
+    """The library's schema cannot be used by this program; the message is meant for people.
+    ``kind`` names the refusal and ``facts`` hold its details, so that a program that speaks
+    other languages can word it (db/ is English only: app.core.refusals words them)."""
+
+    def __init__(self, message: str, kind: str = "", **facts: object) -> None:
+        super().__init__(message)
+        self.kind, self.facts = kind, facts
 
 
 class UpgradeNeeded(SchemaError):
@@ -80,10 +86,12 @@ def current_revision(engine: Engine) -> str | None:
         if _storage(exc):  # the disk, not the file: said as such by the caller
             raise
         reason = _reason(exc)
-        raise SchemaError(f"This is not a Redline library (or it is damaged): {reason}") from exc
+        raise SchemaError(
+            f"This is not a Redline library (or it is damaged): {reason}", "damaged"
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise SchemaError(
-            f"This is not a Redline library (or it is damaged): {_reason(exc)}"
+            f"This is not a Redline library (or it is damaged): {_reason(exc)}", "damaged"
         ) from exc
     return None if value is None else str(value)
 
@@ -120,11 +128,14 @@ def _refuse_foreign(conn: Connection, names: list[str] | None = None) -> None:
         shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
         raise SchemaError(
             f"This is not a Redline library: the database holds other tables ({shown}); "
-            "choose another folder"
+            "choose another folder",
+            "foreign",
+            tables=shown,
         )
 
 
-def _written_by(engine: Engine) -> str:
+def _written_by(engine: Engine) -> str | None:
+    """The version of the Redline that last wrote the library, where it says."""
     try:
         with engine.connect() as conn:
             value = conn.exec_driver_sql(
@@ -132,7 +143,7 @@ def _written_by(engine: Engine) -> str:
             ).scalar()
     except SADatabaseError:
         value = None
-    return f"Redline {value}" if value else "a newer Redline"
+    return str(value) if value else None
 
 
 def check_current(engine: Engine, app_version: str, *, read_only: bool = False) -> str | None:
@@ -141,21 +152,31 @@ def check_current(engine: Engine, app_version: str, *, read_only: bool = False) 
     revision = current_revision(engine)
     known = known_revisions()
     if revision is not None and revision not in known:
+        writer = _written_by(engine)
         raise SchemaError(
-            f"This library was written by {_written_by(engine)} (schema {revision}); "
-            f"this is Redline {app_version} (schema {known[-1]}), which cannot read it. "
-            "Install a newer Redline to open it."
+            f"This library was written by {f'Redline {writer}' if writer else 'a newer Redline'}"
+            f" (schema {revision}); this is Redline {app_version} (schema {known[-1]}), which "
+            "cannot read it. Install a newer Redline to open it.",
+            "newer",
+            writer=writer,
+            revision=revision,
+            version=app_version,
+            head=known[-1],
         )
     if read_only and revision is None:
         raise UpgradeNeeded(
             "This database holds no Redline library yet, and one cannot be made read-only; "
-            "its owner makes it by opening it once where it can be written"
+            "its owner makes it by opening it once where it can be written",
+            "empty",
         )
     if read_only and revision != known[-1]:
         raise UpgradeNeeded(
             f"This library was made by an older Redline (schema {revision}) and needs an upgrade "
             f"to schema {known[-1]}, which cannot be done read-only; open it once where it can "
-            "be written"
+            "be written",
+            "older",
+            revision=revision,
+            head=known[-1],
         )
     return revision
 

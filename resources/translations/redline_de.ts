@@ -691,12 +691,12 @@
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+183"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+196"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/language.py" line="+63"/>
+        <location filename="../../app/ui/base/language.py" line="+64"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -825,7 +825,7 @@
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+191"/>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+192"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+194"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -2393,19 +2393,24 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopie von Redline ist unvollständig. Das Handbuch liegt auch im Ordner `docs/help` der Quellen von Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-123"/>
-        <location line="+142"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
+        <location line="+154"/>
         <location filename="../../app/ui/window/main_window.py" line="+306"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-148"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>No copy of a library on a server is made before a merge (`redline restore` cannot undo it there); back the database up with pg_dump first if you may want it back.</source>
+        <translation>Von einer Bibliothek auf einem Server wird vor dem Zusammenführen keine Kopie angelegt (`redline restore` kann es dort nicht rückgängig machen); sichern Sie die Datenbank zuerst mit pg_dump, wenn Sie sie vielleicht zurückhaben wollen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
@@ -2958,7 +2963,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Von Ihnen zu entscheidende Konflikte: {n}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>Abgebrochen; die Bibliothek ist unverändert.</translation>
     </message>
@@ -3147,7 +3152,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>OCR-Text anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="-135"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="-137"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3198,11 +3203,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+1"/>
-        <source>The window changes to the language chosen at once.</source>
-        <translation>Das Fenster wechselt sofort in die gewählte Sprache.</translation>
+        <source>The window changes to the language chosen when you press OK.</source>
+        <translation>Das Fenster wechselt in die gewählte Sprache, wenn Sie OK drücken.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Banners read from scans</source>
         <translation>Von Scans gelesene Banner</translation>
     </message>
@@ -3577,7 +3582,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Schreibgeschützt: Ihre Rolle auf dem Server darf diese Bibliothek nur lesen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/stop_waiting.py" line="+25"/>
+        <location filename="../../app/ui/base/stop_waiting.py" line="+36"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation>Warten auf den Server der Bibliothek…</translation>
     </message>
@@ -5163,12 +5168,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+188"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+189"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>die Quelldatei von Dokument {document_id} fehlt in der Bibliothek</translation>
     </message>
@@ -5201,7 +5206,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>mehr als 65.535 verschiedene Zeichen in einem Dokument</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_pixels.py" line="+241"/>
+        <location filename="../../app/core/exchange/pdf_pixels.py" line="+251"/>
         <source>{name} is not an 8-bit PGM image</source>
         <translation>{name} ist kein 8-Bit-PGM-Bild</translation>
     </message>
@@ -6424,6 +6429,66 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+1"/>
         <source>The page that draft was typed on is no longer there; the draft is kept.</source>
         <translation>Die Seite, auf der dieser Entwurf eingegeben wurde, gibt es nicht mehr; der Entwurf bleibt aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/refusals.py" line="+23"/>
+        <source>{location} is not a Redline library, or its database is damaged; it was left as it was. Choose another library, or put back a copy from its backups folder.</source>
+        <translation>{location} ist keine Redline-Bibliothek, oder ihre Datenbank ist beschädigt; sie wurde gelassen, wie sie war. Wählen Sie eine andere Bibliothek, oder legen Sie eine Kopie aus ihrem Ordner mit Sicherungskopien zurück.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{location} is not a Redline library: its database holds other tables ({tables}); choose another folder.</source>
+        <translation>{location} ist keine Redline-Bibliothek: Ihre Datenbank enthält andere Tabellen ({tables}); wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {location} was written by Redline {writer} (schema {revision}); this is Redline {version} (schema {head}), which cannot read it. Install a newer Redline to open it.</source>
+        <translation>Die Bibliothek unter {location} wurde von Redline {writer} geschrieben (Schema {revision}); dies ist Redline {version} (Schema {head}), das sie nicht lesen kann. Installieren Sie ein neueres Redline, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library at {location} was written by a newer Redline (schema {revision}); this is Redline {version} (schema {head}), which cannot read it. Install a newer Redline to open it.</source>
+        <translation>Die Bibliothek unter {location} wurde von einem neueren Redline geschrieben (Schema {revision}); dies ist Redline {version} (Schema {head}), das sie nicht lesen kann. Installieren Sie ein neueres Redline, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{location} holds no Redline library yet, and one cannot be made while it is opened read-only; its owner makes it by opening it once where it can be written.</source>
+        <translation>{location} enthält noch keine Redline-Bibliothek, und schreibgeschützt geöffnet kann keine angelegt werden; ihr Eigentümer legt sie an, indem er sie einmal dort öffnet, wo sie geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {location} was made by an older Redline (schema {revision}) and needs an upgrade to schema {head}, which cannot be done read-only; open it once where it can be written.</source>
+        <translation>Die Bibliothek unter {location} wurde von einem älteren Redline angelegt (Schema {revision}) und muss auf Schema {head} aktualisiert werden, was schreibgeschützt nicht geht; öffnen Sie sie einmal dort, wo sie geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library at {folder} is open for writing in another Redline process; close it there first.</source>
+        <translation>Die Bibliothek unter {folder} ist in einem anderen Redline-Prozess zum Schreiben geöffnet; schließen Sie sie zuerst dort.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {folder} was not closed cleanly and its folder cannot be written, so it cannot be read here; open it once where it can be written.</source>
+        <translation>Die Bibliothek unter {folder} wurde nicht sauber geschlossen, und in ihren Ordner kann nicht geschrieben werden, daher kann sie hier nicht gelesen werden; öffnen Sie sie einmal dort, wo sie geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create a library at {folder}: {strerror}.</source>
+        <translation>Unter {folder} kann keine Bibliothek angelegt werden: {strerror}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no library at {folder} yet; add documents with `redline import PATH`.</source>
+        <translation>Unter {folder} gibt es noch keine Bibliothek; fügen Sie Dokumente mit `redline import PATH` hinzu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {database} on the server uses the {encoding} encoding; Redline needs a UTF8 one (CREATE DATABASE … ENCODING &apos;UTF8&apos;). Nothing was changed.</source>
+        <translation>Die Datenbank {database} auf dem Server verwendet die Kodierung {encoding}; Redline braucht UTF8 (CREATE DATABASE … ENCODING &apos;UTF8&apos;). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PostgreSQL server holding {location} is version {server}; Redline needs 13 or newer. Nothing was changed.</source>
+        <translation>Der PostgreSQL-Server mit {location} hat die Version {server}; Redline braucht 13 oder neuer. Nichts wurde geändert.</translation>
     </message>
 </context>
 </TS>

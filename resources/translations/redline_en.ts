@@ -1126,7 +1126,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+130"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+142"/>
         <source>{name} would change nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,12 +1281,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+188"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+189"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_pixels.py" line="+241"/>
+        <location filename="../../app/core/exchange/pdf_pixels.py" line="+251"/>
         <source>{name} is not an 8-bit PGM image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/base/language.py" line="+91"/>
+        <location filename="../../app/ui/base/language.py" line="+92"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,7 +1378,7 @@
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+53"/>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+192"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+194"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -3161,7 +3161,7 @@
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+53"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+54"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4736,19 +4736,24 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-123"/>
-        <location line="+142"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
+        <location line="+154"/>
         <location filename="../../app/ui/window/main_window.py" line="-150"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-148"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>No copy of a library on a server is made before a merge (`redline restore` cannot undo it there); back the database up with pg_dump first if you may want it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4783,7 +4788,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,7 +5013,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="-135"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="-137"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5059,11 +5064,11 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location line="+1"/>
-        <source>The window changes to the language chosen at once.</source>
+        <source>The window changes to the language chosen when you press OK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Banners read from scans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5438,7 +5443,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/stop_waiting.py" line="+25"/>
+        <location filename="../../app/ui/base/stop_waiting.py" line="+36"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6415,6 +6420,66 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+1"/>
         <source>The page that draft was typed on is no longer there; the draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/refusals.py" line="+23"/>
+        <source>{location} is not a Redline library, or its database is damaged; it was left as it was. Choose another library, or put back a copy from its backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{location} is not a Redline library: its database holds other tables ({tables}); choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {location} was written by Redline {writer} (schema {revision}); this is Redline {version} (schema {head}), which cannot read it. Install a newer Redline to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library at {location} was written by a newer Redline (schema {revision}); this is Redline {version} (schema {head}), which cannot read it. Install a newer Redline to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{location} holds no Redline library yet, and one cannot be made while it is opened read-only; its owner makes it by opening it once where it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {location} was made by an older Redline (schema {revision}) and needs an upgrade to schema {head}, which cannot be done read-only; open it once where it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library at {folder} is open for writing in another Redline process; close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {folder} was not closed cleanly and its folder cannot be written, so it cannot be read here; open it once where it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create a library at {folder}: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no library at {folder} yet; add documents with `redline import PATH`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {database} on the server uses the {encoding} encoding; Redline needs a UTF8 one (CREATE DATABASE … ENCODING &apos;UTF8&apos;). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PostgreSQL server holding {location} is version {server}; Redline needs 13 or newer. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,7 +97,7 @@
     <message>
         <location line="+1"/>
         <source>The library&apos;s server is not answering; the document&apos;s annotations have not been read yet.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas ; les annotations du document n’ont pas encore été lues.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas ; les annotations du document n’ont pas encore été lues.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -112,7 +112,7 @@
     <message>
         <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the document&apos;s annotations were not read.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les annotations du document n’ont pas été lues.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les annotations du document n’ont pas été lues.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -412,7 +412,7 @@
     <message>
         <location line="+3"/>
         <source>The annotation this draft was an edit of is no longer there; the draft is kept.</source>
-        <translation>L’annotation dont ce brouillon était une modification n’existe plus ; le brouillon est conservé.</translation>
+        <translation>L’annotation dont ce brouillon était une modification n’existe plus&#x202f;; le brouillon est conservé.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -564,7 +564,7 @@
     <message>
         <location line="+13"/>
         <source>Choose a proposal first: accept all takes its kind.</source>
-        <translation>Choisissez d’abord une proposition : « tout accepter » prend son type.</translation>
+        <translation>Choisissez d’abord une proposition : «&#xa0;tout accepter&#xa0;» prend son type.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -624,7 +624,7 @@
     <message>
         <location line="+3"/>
         <source>Page {page}: {code} — did you mean {codes}?</source>
-        <translation>Page {page} : {code} — vouliez-vous dire {codes} ?</translation>
+        <translation>Page {page} : {code} — vouliez-vous dire {codes}&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/review_bar.py" line="+21"/>
@@ -691,12 +691,12 @@
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+183"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+196"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/language.py" line="+63"/>
+        <location filename="../../app/ui/base/language.py" line="+64"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -825,7 +825,7 @@
         <location line="+9"/>
         <location filename="../../app/ui/tools/export_request.py" line="+162"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="+191"/>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="+192"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="+194"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -856,7 +856,7 @@
     <message>
         <location line="+3"/>
         <source>Verified by {readers}: {regions} on {pages}{quotes}; nothing of a redaction remains ({seconds} s).</source>
-        <translation>Vérifié avec {readers} : {regions} sur {pages}{quotes} ; il ne reste rien d’aucun caviardage ({seconds} s).</translation>
+        <translation>Vérifié avec {readers} : {regions} sur {pages}{quotes}&#x202f;; il ne reste rien d’aucun caviardage ({seconds} s).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1304,7 +1304,7 @@
     <message>
         <location line="+1"/>
         <source>“{word}”</source>
-        <translation>« {word} »</translation>
+        <translation>«&#xa0;{word}&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1314,7 +1314,7 @@
     <message>
         <location line="+3"/>
         <source>the attached text reads “{reading}”</source>
-        <translation>le texte joint lit « {reading} »</translation>
+        <translation>le texte joint lit «&#xa0;{reading}&#xa0;»</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1324,7 +1324,7 @@
     <message>
         <location line="+1"/>
         <source>The library&apos;s server is not answering; the doubtful words have not been read yet.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas ; les mots douteux n’ont pas encore été lus.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas ; les mots douteux n’ont pas encore été lus.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1339,7 +1339,7 @@
     <message>
         <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the doubtful words were not read.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les mots douteux n’ont pas été lus.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les mots douteux n’ont pas été lus.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1474,12 +1474,12 @@
     <message>
         <location line="+5"/>
         <source>Text layer switched; {moved}, {orphaned} not found on this text (orphaned).</source>
-        <translation>Couche de texte changée ; {moved}, {orphaned} introuvables dans ce texte (orphelines).</translation>
+        <translation>Couche de texte changée&#x202f;; {moved}, {orphaned} introuvables dans ce texte (orphelines).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text layer switched; {moved}.</source>
-        <translation>Couche de texte changée ; {moved}.</translation>
+        <translation>Couche de texte changée&#x202f;; {moved}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="+195"/>
@@ -1489,7 +1489,7 @@
     <message>
         <location line="+4"/>
         <source>“{text}”</source>
-        <translation>« {text} »</translation>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1753,12 +1753,12 @@
     <message>
         <location line="+189"/>
         <source>Detected; double-click to check or edit</source>
-        <translation>Détecté ; double-cliquez pour vérifier ou modifier</translation>
+        <translation>Détecté&#x202f;; double-cliquez pour vérifier ou modifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typed by a person; double-click to check or edit</source>
-        <translation>Saisi par une personne ; double-cliquez pour vérifier ou modifier</translation>
+        <translation>Saisi par une personne&#x202f;; double-cliquez pour vérifier ou modifier</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/library_pane.py" line="+37"/>
@@ -1768,7 +1768,7 @@
     <message>
         <location line="+1"/>
         <source>The library&apos;s server is not answering; the library&apos;s documents have not been read yet.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas ; les documents de la bibliothèque n’ont pas encore été lus.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas ; les documents de la bibliothèque n’ont pas encore été lus.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1783,7 +1783,7 @@
     <message>
         <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the library&apos;s documents were not read.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les documents de la bibliothèque n’ont pas été lus.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les documents de la bibliothèque n’ont pas été lus.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1813,7 +1813,7 @@
     <message>
         <location line="+1"/>
         <source>The library&apos;s documents. Enter opens the one chosen; a column header sorts.</source>
-        <translation>Les documents de la bibliothèque. Entrée ouvre celui choisi ; un en-tête de colonne trie.</translation>
+        <translation>Les documents de la bibliothèque. Entrée ouvre celui choisi&#x202f;; un en-tête de colonne trie.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1834,7 +1834,7 @@
     <message>
         <location line="+66"/>
         <source>No document matches “{text}”.</source>
-        <translation>Aucun document ne correspond à « {text} ».</translation>
+        <translation>Aucun document ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/ui/library/search_pane.py" line="+52"/>
@@ -1844,7 +1844,7 @@
     <message>
         <location line="+1"/>
         <source>The library&apos;s server is not answering; the search has not been answered yet.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas ; la recherche n’a pas encore reçu de réponse.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas ; la recherche n’a pas encore reçu de réponse.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1859,7 +1859,7 @@
     <message>
         <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the search was not made.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; la recherche n’a pas été faite.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; la recherche n’a pas été faite.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1995,17 +1995,17 @@
     <message>
         <location line="+1"/>
         <source>The log file could not be written (is the disk full or read-only?).</source>
-        <translation>Le fichier journal n’a pas pu être écrit (le disque est-il plein ou en lecture seule ?).</translation>
+        <translation>Le fichier journal n’a pas pu être écrit (le disque est-il plein ou en lecture seule&#x202f;?).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} more errors since; each is in the log file.</source>
-        <translation>{n} autres erreurs depuis ; chacune est dans le fichier journal.</translation>
+        <translation>{n} autres erreurs depuis&#x202f;; chacune est dans le fichier journal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 more error since; it is in the log file.</source>
-        <translation>1 autre erreur depuis ; elle est dans le fichier journal.</translation>
+        <translation>1 autre erreur depuis&#x202f;; elle est dans le fichier journal.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2319,7 +2319,7 @@
 Replace it?</source>
         <translation>{name} existe déjà dans {folder}.
 
-Le remplacer ?</translation>
+Le remplacer&#x202f;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2328,12 +2328,12 @@ Le remplacer ?</translation>
 Export into it anyway?</source>
         <translation>Le dossier {folder} n’est pas vide : les fichiers des mêmes documents y seront remplacés.
 
-Y exporter quand même ?</translation>
+Y exporter quand même&#x202f;?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Replace?</source>
-        <translation>Remplacer ?</translation>
+        <translation>Remplacer&#x202f;?</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2393,19 +2393,24 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie de Redline est incomplète. Le guide est aussi dans le dossier `docs/help` des sources de Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-123"/>
-        <location line="+142"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
+        <location line="+154"/>
         <location filename="../../app/ui/window/main_window.py" line="+306"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-148"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>No copy of a library on a server is made before a merge (`redline restore` cannot undo it there); back the database up with pg_dump first if you may want it back.</source>
+        <translation>Aucune copie d’une bibliothèque sur un serveur n’est faite avant une fusion (`redline restore` ne peut pas l’annuler là-bas)&#x202f;; sauvegardez d’abord la base de données avec pg_dump si vous voulez pouvoir la retrouver.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -2417,17 +2422,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+52"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
-        <translation>{name} vérifié. Rien n’a encore changé : « Appliquer » le fusionne.</translation>
+        <translation>{name} vérifié. Rien n’a encore changé : «&#xa0;Appliquer&#xa0;» le fusionne.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} changed since it was checked; nothing was merged. Below is what it would change now: Apply to merge it.</source>
-        <translation>{name} a changé depuis sa vérification ; rien n’a été fusionné. Voici ce qu’il changerait maintenant : « Appliquer » le fusionne.</translation>
+        <translation>{name} a changé depuis sa vérification&#x202f;; rien n’a été fusionné. Voici ce qu’il changerait maintenant : «&#xa0;Appliquer&#xa0;» le fusionne.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} changed since it was checked; nothing was merged, and it would change nothing here now.</source>
-        <translation>{name} a changé depuis sa vérification ; rien n’a été fusionné, et il ne changerait plus rien ici.</translation>
+        <translation>{name} a changé depuis sa vérification&#x202f;; rien n’a été fusionné, et il ne changerait plus rien ici.</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_report.py" line="+29"/>
@@ -2523,7 +2528,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+10"/>
         <source>&apos;a tag not here&apos;</source>
-        <translation>« une étiquette absente d’ici »</translation>
+        <translation>«&#xa0;une étiquette absente d’ici&#xa0;»</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2533,12 +2538,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+4"/>
         <source>&apos;{quote}&apos; (characters {start}-{end})</source>
-        <translation>« {quote} » (caractères {start} à {end})</translation>
+        <translation>«&#xa0;{quote}&#xa0;» (caractères {start} à {end})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;{text}&apos;</source>
-        <translation>« {text} »</translation>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2558,7 +2563,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+5"/>
         <source>{kind} of &apos;{label}&apos;</source>
-        <translation>{kind} de « {label} »</translation>
+        <translation>{kind} de «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2653,7 +2658,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+10"/>
         <source>; there </source>
-        <translation> ; là-bas </translation>
+        <translation>&#x202f;; là-bas </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2689,7 +2694,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+1"/>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="-68"/>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2704,7 +2709,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>replaced by the file&apos;s version {by}, the later one ({fields} changed); changed on both sides, and a version 1 file does not say which change came first</source>
-        <translation>remplacement par la version du fichier {by}, la plus récente (modifié : {fields}) ; modifications des deux côtés, et un fichier de version 1 ne dit pas quelle modification est venue en premier</translation>
+        <translation>remplacement par la version du fichier {by}, la plus récente (modifié : {fields})&#x202f;; modifications des deux côtés, et un fichier de version 1 ne dit pas quelle modification est venue en premier</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2891,12 +2896,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>This is a version 1 file: it carries no history, so where an annotation changed on both sides the later version was kept whole.</source>
-        <translation>C’est un fichier de version 1 : il n’a pas d’historique ; là où une annotation a changé des deux côtés, la version la plus récente a été gardée entière.</translation>
+        <translation>C’est un fichier de version 1 : il n’a pas d’historique&#x202f;; là où une annotation a changé des deux côtés, la version la plus récente a été gardée entière.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>  Tag &apos;{name}&apos;: {changes}</source>
-        <translation>  Étiquette « {name} » : {changes}</translation>
+        <translation>  Étiquette «&#xa0;{name}&#xa0;» : {changes}</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2922,7 +2927,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="-14"/>
         <source>Exemption codes not in this library&apos;s vocabulary (kept as written; correct them, Edit › Edit chosen annotation…, before accepting or publishing):</source>
-        <translation>Codes d’exemption absents du vocabulaire de cette bibliothèque (gardés tels qu’écrits ; corrigez-les, Édition › Modifier l’annotation choisie…, avant d’accepter ou de publier) :</translation>
+        <translation>Codes d’exemption absents du vocabulaire de cette bibliothèque (gardés tels qu’écrits&#x202f;; corrigez-les, Édition › Modifier l’annotation choisie…, avant d’accepter ou de publier) :</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2933,8 +2938,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+13"/>
         <source>%n annotations quote other text than this library&apos;s page text (different OCR?).</source>
         <translation>
-            <numerusform>%n annotation cite un autre texte que celui de la page dans cette bibliothèque (autre OCR ?).</numerusform>
-            <numerusform>%n annotations citent un autre texte que celui de la page dans cette bibliothèque (autre OCR ?).</numerusform>
+            <numerusform>%n annotation cite un autre texte que celui de la page dans cette bibliothèque (autre OCR ?).</numerusform>
+            <numerusform>%n annotations citent un autre texte que celui de la page dans cette bibliothèque (autre OCR ?).</numerusform>
         </translation>
     </message>
     <message>
@@ -2958,9 +2963,9 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Conflits qu’il vous reste à décider : {n}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancelled; the library is unchanged.</source>
-        <translation>Annulé ; la bibliothèque est inchangée.</translation>
+        <translation>Annulé&#x202f;; la bibliothèque est inchangée.</translation>
     </message>
     <message>
         <location filename="../../app/ui/base/job_dialog.py" line="-56"/>
@@ -2991,7 +2996,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>{nothing} “{again}” reads the document&apos;s pages anew with Tesseract; their present text stays available in the text-layer switcher, and annotations are carried over.</source>
-        <translation>{nothing} « {again} » relit les pages du document avec Tesseract ; leur texte actuel reste disponible dans le sélecteur de couches de texte, et les annotations sont reportées.</translation>
+        <translation>{nothing} «&#xa0;{again}&#xa0;» relit les pages du document avec Tesseract&#x202f;; leur texte actuel reste disponible dans le sélecteur de couches de texte, et les annotations sont reportées.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
@@ -3147,7 +3152,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Joindre un texte OCR</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/settings_dialog.py" line="-135"/>
+        <location filename="../../app/ui/tools/settings_dialog.py" line="-137"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3159,7 +3164,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Tick the languages of your documents; OCR reads with all of them (the first ticked counts most). Languages marked “from the system” are installed for another Tesseract on this computer: ticking one copies it into Redline.</source>
-        <translation>Cochez les langues de vos documents ; l’OCR lit avec toutes (la première cochée compte le plus). Les langues marquées « du système » sont installées pour un autre Tesseract sur cet ordinateur : en cocher une la copie dans Redline.</translation>
+        <translation>Cochez les langues de vos documents&#x202f;; l’OCR lit avec toutes (la première cochée compte le plus). Les langues marquées «&#xa0;du système&#xa0;» sont installées pour un autre Tesseract sur cet ordinateur : en cocher une la copie dans Redline.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3198,11 +3203,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+1"/>
-        <source>The window changes to the language chosen at once.</source>
-        <translation>La fenêtre passe aussitôt à la langue choisie.</translation>
+        <source>The window changes to the language chosen when you press OK.</source>
+        <translation>La fenêtre passe à la langue choisie quand vous appuyez sur OK.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Banners read from scans</source>
         <translation>Bandeaux lus sur les scans</translation>
     </message>
@@ -3234,7 +3239,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Forgets at once; a later detection reads those banners from the scans again.</source>
-        <translation>Les oublie aussitôt ; une détection ultérieure relira ces bandeaux sur les scans.</translation>
+        <translation>Les oublie aussitôt&#x202f;; une détection ultérieure relira ces bandeaux sur les scans.</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
@@ -3534,7 +3539,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>{folder} holds no Redline library. Make a new, empty library there?</source>
-        <translation>{folder} ne contient pas de bibliothèque Redline. Y créer une nouvelle bibliothèque vide ?</translation>
+        <translation>{folder} ne contient pas de bibliothèque Redline. Y créer une nouvelle bibliothèque vide&#x202f;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3549,7 +3554,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>The folder is not empty; what is in it stays as it is.</source>
-        <translation>Le dossier n’est pas vide ; ce qu’il contient reste tel quel.</translation>
+        <translation>Le dossier n’est pas vide&#x202f;; ce qu’il contient reste tel quel.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/intake.py" line="+27"/>
@@ -3577,7 +3582,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Lecture seule : votre rôle sur le serveur ne permet que de lire cette bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/stop_waiting.py" line="+25"/>
+        <location filename="../../app/ui/base/stop_waiting.py" line="+36"/>
         <source>Waiting for the library&apos;s server…</source>
         <translation>En attente du serveur de la bibliothèque…</translation>
     </message>
@@ -3609,7 +3614,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+3"/>
         <source>An earlier version of Redline made this library. It is upgraded once, after a copy is kept in its backups folder; a large library takes a while.</source>
-        <translation>Une version antérieure de Redline a créé cette bibliothèque. Elle est mise à jour une fois, après qu’une copie a été gardée dans son dossier « backups » ; une grande bibliothèque prend un moment.</translation>
+        <translation>Une version antérieure de Redline a créé cette bibliothèque. Elle est mise à jour une fois, après qu’une copie a été gardée dans son dossier «&#xa0;backups&#xa0;»&#x202f;; une grande bibliothèque prend un moment.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3619,12 +3624,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Stopped opening {folder}; this library stays open.</source>
-        <translation>Ouverture de {folder} interrompue ; cette bibliothèque reste ouverte.</translation>
+        <translation>Ouverture de {folder} interrompue&#x202f;; cette bibliothèque reste ouverte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped waiting for {folder}; its upgrade, once begun, finishes by itself (its backup kept). This library stays open.</source>
-        <translation>Attente de {folder} interrompue ; une mise à jour commencée se termine d’elle-même (sa sauvegarde est gardée). Cette bibliothèque reste ouverte.</translation>
+        <translation>Attente de {folder} interrompue&#x202f;; une mise à jour commencée se termine d’elle-même (sa sauvegarde est gardée). Cette bibliothèque reste ouverte.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3639,7 +3644,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Finishing the upgrade of {folder}… The library stays whole; Redline closes as soon as the upgrade is done.</source>
-        <translation>Fin de la mise à niveau de {folder}… La bibliothèque reste intacte ; Redline se ferme dès que la mise à niveau est terminée.</translation>
+        <translation>Fin de la mise à niveau de {folder}… La bibliothèque reste intacte&#x202f;; Redline se ferme dès que la mise à niveau est terminée.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/side_tabs.py" line="-50"/>
@@ -4054,7 +4059,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>tag &apos;{name}&apos;</source>
-        <translation>étiquette « {name} »</translation>
+        <translation>étiquette «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4065,7 +4070,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location filename="../../app/core/exchange/merge_lines.py" line="-186"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
-        <translation>{kind} sur « {label} »</translation>
+        <translation>{kind} sur «&#xa0;{label}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
@@ -4090,7 +4095,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>The library&apos;s server is not answering; the conflicts have not been read yet.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas ; les conflits n’ont pas encore été lus.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas ; les conflits n’ont pas encore été lus.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4105,7 +4110,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the conflicts were not read.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les conflits n’ont pas été lus.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les conflits n’ont pas été lus.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4215,7 +4220,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+16"/>
         <source>This conflict was decided meanwhile, by another reviewer or in another window; the list is read again.</source>
-        <translation>Ce conflit a été tranché entre-temps, par un autre relecteur ou dans une autre fenêtre ; la liste est relue.</translation>
+        <translation>Ce conflit a été tranché entre-temps, par un autre relecteur ou dans une autre fenêtre&#x202f;; la liste est relue.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4231,7 +4236,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+26"/>
         <source>That is not a JSON value; nothing was changed.</source>
-        <translation>Ce n’est pas une valeur JSON ; rien n’a été modifié.</translation>
+        <translation>Ce n’est pas une valeur JSON&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/annotated_text_pane.py" line="+134"/>
@@ -4317,7 +4322,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="-99"/>
         <source>What “{name}” is for (shown as its tooltip):</source>
-        <translation>À quoi sert « {name} » (affiché en info-bulle) :</translation>
+        <translation>À quoi sert «&#xa0;{name}&#xa0;» (affiché en info-bulle) :</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4339,7 +4344,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="-118"/>
         <source>Annotations that use “{name}”: {uses}.</source>
-        <translation>Annotations qui utilisent « {name} » : {uses}.</translation>
+        <translation>Annotations qui utilisent «&#xa0;{name}&#xa0;» : {uses}.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4394,22 +4399,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/annotating/undo_commands.py" line="+267"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
-        <translation>Impossible de rétablir « {step} » : ce qu’il modifie a été modifié depuis, par un autre relecteur ou dans une autre fenêtre ; rien n’a été modifié.</translation>
+        <translation>Impossible de rétablir «&#xa0;{step}&#xa0;» : ce qu’il modifie a été modifié depuis, par un autre relecteur ou dans une autre fenêtre&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot undo “{step}”: what it changed was changed since, by another reviewer or in another window; nothing was changed.</source>
-        <translation>Impossible d’annuler « {step} » : ce qu’il a modifié a été modifié depuis, par un autre relecteur ou dans une autre fenêtre ; rien n’a été modifié.</translation>
+        <translation>Impossible d’annuler «&#xa0;{step}&#xa0;» : ce qu’il a modifié a été modifié depuis, par un autre relecteur ou dans une autre fenêtre&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot redo “{step}”: {error}</source>
-        <translation>Impossible de rétablir « {step} » : {error}</translation>
+        <translation>Impossible de rétablir «&#xa0;{step}&#xa0;» : {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot undo “{step}”: {error}</source>
-        <translation>Impossible d’annuler « {step} » : {error}</translation>
+        <translation>Impossible d’annuler «&#xa0;{step}&#xa0;» : {error}</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/annotation_rows.py" line="+118"/>
@@ -4419,7 +4424,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+9"/>
         <source>This annotation is deleted; undo the deletion to change it.</source>
-        <translation>Cette annotation est supprimée ; annulez la suppression pour la modifier.</translation>
+        <translation>Cette annotation est supprimée&#x202f;; annulez la suppression pour la modifier.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/records.py" line="+28"/>
@@ -4429,7 +4434,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/annotating/annotations.py" line="+92"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
-        <translation>Cette page n’a pas encore de texte (lancez d’abord l’OCR) ; marquez plutôt une zone.</translation>
+        <translation>Cette page n’a pas encore de texte (lancez d’abord l’OCR)&#x202f;; marquez plutôt une zone.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4454,12 +4459,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/annotating/bulk_accept.py" line="+80"/>
         <source>Accept all on one page or one document.</source>
-        <translation>« Tout accepter » porte sur une page ou un document.</translation>
+        <translation>«&#xa0;Tout accepter&#xa0;» porte sur une page ou un document.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/annotation_rows.py" line="+102"/>
         <source>Annotation {uuid} was changed since; this step cannot be undone or redone.</source>
-        <translation>L’annotation {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
+        <translation>L’annotation {uuid} a changé depuis&#x202f;; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/conflicts.py" line="+225"/>
@@ -4494,7 +4499,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/annotating/locate.py" line="+43"/>
         <source>The document has pages 1 to {value}; there is no page {number}.</source>
-        <translation>Le document a les pages 1 à {value} ; il n’y a pas de page {number}.</translation>
+        <translation>Le document a les pages 1 à {value}&#x202f;; il n’y a pas de page {number}.</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -4509,7 +4514,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+11"/>
         <source>This page has no text yet (run OCR first); give --region instead.</source>
-        <translation>Cette page n’a pas encore de texte (lancez d’abord l’OCR) ; donnez plutôt --region.</translation>
+        <translation>Cette page n’a pas encore de texte (lancez d’abord l’OCR)&#x202f;; donnez plutôt --region.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4519,7 +4524,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>{quote!r} occurs {value} time(s) on the page; there is no occurrence {occurrence}.</source>
-        <translation>{quote!r} apparaît {value} fois sur la page ; il n’y a pas d’occurrence {occurrence}.</translation>
+        <translation>{quote!r} apparaît {value} fois sur la page&#x202f;; il n’y a pas d’occurrence {occurrence}.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4544,12 +4549,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/annotating/review.py" line="+69"/>
         <source>Unknown review status {status!r}; known: {value}.</source>
-        <translation>Statut de relecture inconnu {status!r} ; connus : {value}.</translation>
+        <translation>Statut de relecture inconnu {status!r}&#x202f;; connus : {value}.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/snapshots.py" line="+141"/>
         <source>a {value} it changed was changed again since; undo that first</source>
-        <translation>un élément modifié ({value}) a été modifié de nouveau depuis ; annulez d’abord cela</translation>
+        <translation>un élément modifié ({value}) a été modifié de nouveau depuis&#x202f;; annulez d’abord cela</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/tag_store.py" line="+77"/>
@@ -4564,7 +4569,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+88"/>
         <source>The tag “{name}” was changed since; this step cannot be undone or redone.</source>
-        <translation>L’étiquette « {name} » a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
+        <translation>L’étiquette «&#xa0;{name}&#xa0;» a changé depuis&#x202f;; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/tags.py" line="+68"/>
@@ -4575,7 +4580,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="-64"/>
         <source>There is already a tag “{name}” here.</source>
-        <translation>Il y a déjà une étiquette « {name} » ici.</translation>
+        <translation>Il y a déjà une étiquette «&#xa0;{name}&#xa0;» ici.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4623,7 +4628,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+52"/>
         <source>{code} (did you mean {codes}?)</source>
-        <translation>{code} (vouliez-vous dire {codes} ?)</translation>
+        <translation>{code} (vouliez-vous dire {codes}&#x202f;?)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4668,12 +4673,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/annotating/bodies.py" line="-19"/>
         <source>A {kind} needs {value}.</source>
-        <translation>Une annotation de type « {kind} » a besoin de {value}.</translation>
+        <translation>Une annotation de type «&#xa0;{kind}&#xa0;» a besoin de {value}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A {kind} has no field {value}.</source>
-        <translation>Une annotation de type « {kind} » n’a pas de champ {value}.</translation>
+        <translation>Une annotation de type «&#xa0;{kind}&#xa0;» n’a pas de champ {value}.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4683,17 +4688,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+9"/>
         <source>The {key} of a {kind} must be text.</source>
-        <translation>Le champ « {key} » d’une annotation de type « {kind} » doit être du texte.</translation>
+        <translation>Le champ «&#xa0;{key}&#xa0;» d’une annotation de type «&#xa0;{kind}&#xa0;» doit être du texte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The {key} of a {kind} cannot be empty.</source>
-        <translation>Le champ « {key} » d’une annotation de type « {kind} » ne peut pas être vide.</translation>
+        <translation>Le champ «&#xa0;{key}&#xa0;» d’une annotation de type «&#xa0;{kind}&#xa0;» ne peut pas être vide.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unknown marking category {category!r}; known: {known}.</source>
-        <translation>Catégorie de marquage inconnue {category!r} ; connues : {known}.</translation>
+        <translation>Catégorie de marquage inconnue {category!r}&#x202f;; connues : {known}.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4718,32 +4723,32 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+39"/>
         <source>The body of a {kind} must be an object.</source>
-        <translation>Le contenu d’une annotation de type « {kind} » doit être un objet.</translation>
+        <translation>Le contenu d’une annotation de type «&#xa0;{kind}&#xa0;» doit être un objet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The {kind} holds a NUL character (U+0000), which a library cannot store; remove it.</source>
-        <translation>L’annotation de type « {kind} » contient un caractère NUL (U+0000), qu’une bibliothèque ne peut pas stocker ; supprimez-le.</translation>
+        <translation>L’annotation de type «&#xa0;{kind}&#xa0;» contient un caractère NUL (U+0000), qu’une bibliothèque ne peut pas stocker&#x202f;; supprimez-le.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+21"/>
         <source>Unknown annotation kind {kind!r}; known: {value}.</source>
-        <translation>Type d’annotation inconnu {kind!r} ; connus : {value}.</translation>
+        <translation>Type d’annotation inconnu {kind!r}&#x202f;; connus : {value}.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>A {kind} needs a span of the page text.</source>
-        <translation>Une annotation de type « {kind} » a besoin d’un passage du texte de la page.</translation>
+        <translation>Une annotation de type «&#xa0;{kind}&#xa0;» a besoin d’un passage du texte de la page.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A {kind} needs a region of the scan.</source>
-        <translation>Une annotation de type « {kind} » a besoin d’une zone du scan.</translation>
+        <translation>Une annotation de type «&#xa0;{kind}&#xa0;» a besoin d’une zone du scan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A {kind} needs a span of the text or a region of the scan.</source>
-        <translation>Une annotation de type « {kind} » a besoin d’un passage du texte ou d’une zone du scan.</translation>
+        <translation>Une annotation de type «&#xa0;{kind}&#xa0;» a besoin d’un passage du texte ou d’une zone du scan.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4758,12 +4763,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+9"/>
         <source>Unknown status {status!r}; known: {value}.</source>
-        <translation>Statut inconnu {status!r} ; connus : {value}.</translation>
+        <translation>Statut inconnu {status!r}&#x202f;; connus : {value}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown origin {origin!r}; known: {value}.</source>
-        <translation>Origine inconnue {origin!r} ; connues : {value}.</translation>
+        <translation>Origine inconnue {origin!r}&#x202f;; connues : {value}.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4793,7 +4798,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+4"/>
         <source>{name} is damaged ({ok}); nothing was restored</source>
-        <translation>{name} est endommagé ({ok}) ; rien n’a été restauré</translation>
+        <translation>{name} est endommagé ({ok})&#x202f;; rien n’a été restauré</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4820,7 +4825,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+151"/>
         <source>reading pages {value}-{last} crashed the PDF reader; the file is damaged</source>
-        <translation>la lecture des pages {value}-{last} a fait planter le lecteur PDF ; le fichier est endommagé</translation>
+        <translation>la lecture des pages {value}-{last} a fait planter le lecteur PDF&#x202f;; le fichier est endommagé</translation>
     </message>
     <message>
         <location filename="../../app/core/documents/ingest.py" line="-38"/>
@@ -4835,12 +4840,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+15"/>
         <source>the PDF is truncated (no end-of-file marker); download it again</source>
-        <translation>le PDF est tronqué (pas de marque de fin de fichier) ; téléchargez-le de nouveau</translation>
+        <translation>le PDF est tronqué (pas de marque de fin de fichier)&#x202f;; téléchargez-le de nouveau</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the PDF is encrypted with a password; Redline cannot open it</source>
-        <translation>le PDF est chiffré par un mot de passe ; Redline ne peut pas l’ouvrir</translation>
+        <translation>le PDF est chiffré par un mot de passe&#x202f;; Redline ne peut pas l’ouvrir</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4870,7 +4875,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+14"/>
         <source>cancelled; nothing was imported</source>
-        <translation>annulé ; rien n’a été importé</translation>
+        <translation>annulé&#x202f;; rien n’a été importé</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4890,12 +4895,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/documents/lookup.py" line="+30"/>
         <source>No document “{ref}” in the library (try `redline list`).</source>
-        <translation>Aucun document « {ref} » dans la bibliothèque (essayez `redline list`).</translation>
+        <translation>Aucun document «&#xa0;{ref}&#xa0;» dans la bibliothèque (essayez `redline list`).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{ref}” names more than one document; use its id from `redline list`.</source>
-        <translation>« {ref} » désigne plus d’un document ; utilisez son id donné par `redline list`.</translation>
+        <translation>«&#xa0;{ref}&#xa0;» désigne plus d’un document&#x202f;; utilisez son id donné par `redline list`.</translation>
     </message>
     <message>
         <location filename="../../app/core/detection/run.py" line="+97"/>
@@ -4962,7 +4967,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+15"/>
         <source>“{word}”: a * must follow the start of a word.</source>
-        <translation>« {word} » : un * doit suivre le début d’un mot.</translation>
+        <translation>«&#xa0;{word}&#xa0;» : un * doit suivre le début d’un mot.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4977,12 +4982,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+4"/>
         <source>“{a} {b}”: two operators in a row.</source>
-        <translation>« {a} {b} » : deux opérateurs à la suite.</translation>
+        <translation>«&#xa0;{a} {b}&#xa0;» : deux opérateurs à la suite.</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>Redline cannot search for “{query}”: {reason}</source>
-        <translation>Redline ne peut pas chercher « {query} » : {reason}</translation>
+        <translation>Redline ne peut pas chercher «&#xa0;{query}&#xa0;» : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/common.py" line="+53"/>
@@ -4994,7 +4999,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+132"/>
         <source>unknown status {status!r}; use one of {value}</source>
-        <translation>statut inconnu {status!r} ; utilisez l’un de {value}</translation>
+        <translation>statut inconnu {status!r}&#x202f;; utilisez l’un de {value}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5009,12 +5014,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+4"/>
         <source>{value} tags are named {ref!r}; name the tag by its uuid</source>
-        <translation>{value} étiquettes s’appellent {ref!r} ; désignez l’étiquette par son uuid</translation>
+        <translation>{value} étiquettes s’appellent {ref!r}&#x202f;; désignez l’étiquette par son uuid</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/destination.py" line="+56"/>
         <source>{target} is inside the Redline library at {root}; export to a place outside it</source>
-        <translation>{target} est dans la bibliothèque Redline de {root} ; exportez vers un emplacement hors de celle-ci</translation>
+        <translation>{target} est dans la bibliothèque Redline de {root}&#x202f;; exportez vers un emplacement hors de celle-ci</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5025,12 +5030,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="-128"/>
         <source>{path} is a symbolic link; name the file itself or a new name</source>
-        <translation>{path} est un lien symbolique ; nommez le fichier lui-même ou un nouveau nom</translation>
+        <translation>{path} est un lien symbolique&#x202f;; nommez le fichier lui-même ou un nouveau nom</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{path} is {what}; name a new file or an existing one</source>
-        <translation>{path} est {what} ; nommez un nouveau fichier ou un fichier existant</translation>
+        <translation>{path} est {what}&#x202f;; nommez un nouveau fichier ou un fichier existant</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5045,17 +5050,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+32"/>
         <source>{path} exists and is not a folder; move it away first</source>
-        <translation>{path} existe et n’est pas un dossier ; déplacez-le d’abord</translation>
+        <translation>{path} existe et n’est pas un dossier&#x202f;; déplacez-le d’abord</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/folder.py" line="+34"/>
         <source>{name} exists and is not a folder; choose a folder to export into</source>
-        <translation>{name} existe et n’est pas un dossier ; choisissez un dossier où exporter</translation>
+        <translation>{name} existe et n’est pas un dossier&#x202f;; choisissez un dossier où exporter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the folder {name} holds other files ({value}{value2}); choose an empty or new folder</source>
-        <translation>le dossier {name} contient d’autres fichiers ({value}{value2}) ; choisissez un dossier vide ou nouveau</translation>
+        <translation>le dossier {name} contient d’autres fichiers ({value}{value2})&#x202f;; choisissez un dossier vide ou nouveau</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5070,17 +5075,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+83"/>
         <source>page {value}: the published text still holds redacted characters ({start}-{end}); nothing was written</source>
-        <translation>page {value} : le texte publié contient encore des caractères caviardés ({start}-{end}) ; rien n’a été écrit</translation>
+        <translation>page {value} : le texte publié contient encore des caractères caviardés ({start}-{end})&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>page {value} of {title!r} would be {width} x {height} pixels at {dpi} dpi; choose a lower resolution</source>
-        <translation>la page {value} de {title!r} ferait {width} x {height} pixels à {dpi} dpi ; choisissez une résolution plus basse</translation>
+        <translation>la page {value} de {title!r} ferait {width} x {height} pixels à {dpi} dpi&#x202f;; choisissez une résolution plus basse</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/canvas.py" line="+48"/>
         <source>a resolution of {dpi} dpi is not offered; use {MIN_DPI} to {MAX_DPI}</source>
-        <translation>une résolution de {dpi} dpi n’est pas proposée ; utilisez {MIN_DPI} à {MAX_DPI}</translation>
+        <translation>une résolution de {dpi} dpi n’est pas proposée&#x202f;; utilisez {MIN_DPI} à {MAX_DPI}</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/iiif.py" line="+30"/>
@@ -5090,22 +5095,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+24"/>
         <source>{exc}; nothing was written</source>
-        <translation>{exc} ; rien n’a été écrit</translation>
+        <translation>{exc}&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a page-image worker process stopped unexpectedly (out of memory?); nothing was written</source>
-        <translation>un processus d’images de page s’est arrêté de façon inattendue (mémoire pleine ?) ; rien n’a été écrit</translation>
+        <translation>un processus d’images de page s’est arrêté de façon inattendue (mémoire pleine&#x202f;?)&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/library_copy.py" line="+78"/>
         <source>The library at {location} is read-only; nothing was copied.</source>
-        <translation>La bibliothèque de {location} est en lecture seule ; rien n’a été copié.</translation>
+        <translation>La bibliothèque de {location} est en lecture seule&#x202f;; rien n’a été copié.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The library at {location} already holds documents; copy into an empty one.</source>
-        <translation>La bibliothèque de {location} contient déjà des documents ; copiez dans une bibliothèque vide.</translation>
+        <translation>La bibliothèque de {location} contient déjà des documents&#x202f;; copiez dans une bibliothèque vide.</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -5125,7 +5130,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+81"/>
         <source>unknown OCR format {fmt!r}; use one of {value}</source>
-        <translation>format d’OCR inconnu {fmt!r} ; utilisez l’un de {value}</translation>
+        <translation>format d’OCR inconnu {fmt!r}&#x202f;; utilisez l’un de {value}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5163,12 +5168,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire la page {value} : {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+188"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+189"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>le fichier source du document {document_id} manque dans la bibliothèque</translation>
     </message>
@@ -5201,7 +5206,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>plus de 65 535 caractères distincts dans un document</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_pixels.py" line="+241"/>
+        <location filename="../../app/core/exchange/pdf_pixels.py" line="+251"/>
         <source>{name} is not an 8-bit PGM image</source>
         <translation>{name} n’est pas une image PGM 8 bits</translation>
     </message>
@@ -5254,7 +5259,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+4"/>
         <source>{where}: only a tag annotation has a tag</source>
-        <translation>{where} : seule une annotation de type « étiquette » a une étiquette</translation>
+        <translation>{where} : seule une annotation de type «&#xa0;étiquette&#xa0;» a une étiquette</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -5299,7 +5304,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+7"/>
         <source>{name} is annotation-set version {version!r}; this Redline reads versions {first} and {last}</source>
-        <translation>{name} est un jeu d’annotations de version {version!r} ; ce Redline lit les versions {first} et {last}</translation>
+        <translation>{name} est un jeu d’annotations de version {version!r}&#x202f;; ce Redline lit les versions {first} et {last}</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5345,17 +5350,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+30"/>
         <source>{name} is not a regular file (a device, pipe or folder); save the annotation set to a file first</source>
-        <translation>{name} n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier) ; enregistrez d’abord le jeu d’annotations dans un fichier</translation>
+        <translation>{name} n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier)&#x202f;; enregistrez d’abord le jeu d’annotations dans un fichier</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} is {size}; annotation sets over {cap} are refused</source>
-        <translation>{name} fait {size} ; les jeux d’annotations de plus de {cap} sont refusés</translation>
+        <translation>{name} fait {size}&#x202f;; les jeux d’annotations de plus de {cap} sont refusés</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{name} grew past {cap} while it was read; annotation sets over {cap} are refused</source>
-        <translation>{name} a dépassé {cap} pendant sa lecture ; les jeux d’annotations de plus de {cap} sont refusés</translation>
+        <translation>{name} a dépassé {cap} pendant sa lecture&#x202f;; les jeux d’annotations de plus de {cap} sont refusés</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/validate.py" line="+37"/>
@@ -5390,37 +5395,37 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/library.py" line="+66"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
-        <translation>Le disque qui contient la bibliothèque {root} est plein ; rien n’a été modifié. Libérez de la place et réessayez.</translation>
+        <translation>Le disque qui contient la bibliothèque {root} est plein&#x202f;; rien n’a été modifié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The library at {root} cannot be written (a read-only file, folder or disk); nothing was changed.</source>
-        <translation>La bibliothèque {root} ne peut pas être écrite (fichier, dossier ou disque en lecture seule) ; rien n’a été modifié.</translation>
+        <translation>La bibliothèque {root} ne peut pas être écrite (fichier, dossier ou disque en lecture seule)&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The library at {root} is busy in another process; nothing was changed. Try again in a moment.</source>
-        <translation>La bibliothèque {root} est occupée par un autre processus ; rien n’a été modifié. Réessayez dans un instant.</translation>
+        <translation>La bibliothèque {root} est occupée par un autre processus&#x202f;; rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The disk holding the library at {root} failed to read or write (full, removed or failing); nothing was changed.</source>
-        <translation>Le disque qui contient la bibliothèque {root} n’a pas pu lire ou écrire (plein, retiré ou défaillant) ; rien n’a été modifié.</translation>
+        <translation>Le disque qui contient la bibliothèque {root} n’a pas pu lire ou écrire (plein, retiré ou défaillant)&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
-        <translation>Le serveur a refusé la modification de {location} : votre rôle ne peut que lire cette bibliothèque ; rien n’a été modifié.</translation>
+        <translation>Le serveur a refusé la modification de {location} : votre rôle ne peut que lire cette bibliothèque&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server holding {location} has no disk space left; nothing was changed.</source>
-        <translation>Le serveur qui contient {location} n’a plus d’espace disque ; rien n’a été modifié.</translation>
+        <translation>Le serveur qui contient {location} n’a plus d’espace disque&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The server holding {location} cannot be reached ({reason}); nothing was changed.</source>
-        <translation>Le serveur qui contient {location} est injoignable ({reason}) ; rien n’a été modifié.</translation>
+        <translation>Le serveur qui contient {location} est injoignable ({reason})&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -5450,7 +5455,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+2"/>
         <source>Another reviewer&apos;s change on {location} held what this needs for {seconds} s; nothing was changed: try again in a moment.</source>
-        <translation>La modification d’un autre relecteur sur {location} a retenu pendant {seconds} s ce dont ceci a besoin ; rien n’a été modifié : réessayez dans un instant.</translation>
+        <translation>La modification d’un autre relecteur sur {location} a retenu pendant {seconds} s ce dont ceci a besoin&#x202f;; rien n’a été modifié : réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5511,7 +5516,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+18"/>
         <source>{where} is {width:g} x {height:g} {unit}, not the shape of the scan&apos;s page ({shown_w:.0f} x {shown_h:.0f} points as shown): is it the right file or page?</source>
-        <translation>{where} mesure {width:g} x {height:g} {unit}, pas la forme de la page du scan ({shown_w:.0f} x {shown_h:.0f} points tels qu’affichés) : est-ce le bon fichier ou la bonne page ?</translation>
+        <translation>{where} mesure {width:g} x {height:g} {unit}, pas la forme de la page du scan ({shown_w:.0f} x {shown_h:.0f} points tels qu’affichés) : est-ce le bon fichier ou la bonne page&#x202f;?</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -5521,22 +5526,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+4"/>
         <source>{name} is plain text, not ALTO, PAGE or hOCR; attach a plain OCR text on its own</source>
-        <translation>{name} est du texte brut, pas de l’ALTO, du PAGE ou du hOCR ; joignez un texte d’OCR brut séparément</translation>
+        <translation>{name} est du texte brut, pas de l’ALTO, du PAGE ou du hOCR&#x202f;; joignez un texte d’OCR brut séparément</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the files mix formats ({formats}); attach one format at a time</source>
-        <translation>les fichiers mélangent des formats ({formats}) ; joignez un seul format à la fois</translation>
+        <translation>les fichiers mélangent des formats ({formats})&#x202f;; joignez un seul format à la fois</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the files hold {count} page(s); from page {page} the document has only {left}</source>
-        <translation>les fichiers contiennent {count} page(s) ; à partir de la page {page}, le document n’en a que {left}</translation>
+        <translation>les fichiers contiennent {count} page(s)&#x202f;; à partir de la page {page}, le document n’en a que {left}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the files hold {count} pages; the document has {pages}</source>
-        <translation>les fichiers contiennent {count} pages ; le document en a {pages}</translation>
+        <translation>les fichiers contiennent {count} pages&#x202f;; le document en a {pages}</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -5551,7 +5556,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/ocr/companion.py" line="+200"/>
         <source>the scan has no words to align to; read its pages with OCR first</source>
-        <translation>le scan n’a pas de mots sur lesquels aligner ; lisez d’abord ses pages par OCR</translation>
+        <translation>le scan n’a pas de mots sur lesquels aligner&#x202f;; lisez d’abord ses pages par OCR</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5561,7 +5566,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+13"/>
         <source>only {aligned} of the text&apos;s {words} words ({share}) were found on the scan: it may be another document&apos;s text; nothing was attached</source>
-        <translation>seuls {aligned} des {words} mots du texte ({share}) figurent sur le scan : c’est peut-être le texte d’un autre document ; rien n’a été joint</translation>
+        <translation>seuls {aligned} des {words} mots du texte ({share}) figurent sur le scan : c’est peut-être le texte d’un autre document&#x202f;; rien n’a été joint</translation>
     </message>
     <message>
         <location filename="../../app/core/ocr/formats.py" line="+83"/>
@@ -5627,7 +5632,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+72"/>
         <source>Tesseract has no data for language {value} (installed: {value2}); install it, e.g. &apos;apt install tesseract-ocr-{value3}&apos;</source>
-        <translation>Tesseract n’a pas de données pour la langue {value} (installées : {value2}) ; installez-les, par ex. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
+        <translation>Tesseract n’a pas de données pour la langue {value} (installées : {value2})&#x202f;; installez-les, par ex. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
     </message>
     <message>
         <location line="+166"/>
@@ -5677,7 +5682,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+7"/>
         <source>{name} is {value:.1f} MB; OCR files over {value2:.0f} MB are refused</source>
-        <translation>{name} fait {value:.1f} Mo ; les fichiers d’OCR de plus de {value2:.0f} Mo sont refusés</translation>
+        <translation>{name} fait {value:.1f} Mo&#x202f;; les fichiers d’OCR de plus de {value2:.0f} Mo sont refusés</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5712,7 +5717,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/tools/detect_dialog.py" line="-43"/>
         <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
-        <translation>Arrêté : rien n’a été enregistré pour « {title} », le document en cours.</translation>
+        <translation>Arrêté : rien n’a été enregistré pour «&#xa0;{title}&#xa0;», le document en cours.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5851,32 +5856,32 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/readback.py" line="+66"/>
         <source>page {value} of {title!r}: {name} still holds redacted characters ({start}-{end}); nothing was written</source>
-        <translation>page {value} de {title!r} : {name} contient encore des caractères caviardés ({start}-{end}) ; rien n’a été écrit</translation>
+        <translation>page {value} de {title!r} : {name} contient encore des caractères caviardés ({start}-{end})&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>page {value} of {title!r}: {name} still holds a word under a redaction; nothing was written</source>
-        <translation>page {value} de {title!r} : {name} contient encore un mot sous un caviardage ; rien n’a été écrit</translation>
+        <translation>page {value} de {title!r} : {name} contient encore un mot sous un caviardage&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>page {value} of {title!r}: {name} still holds an annotation over a redaction; nothing was written</source>
-        <translation>page {value} de {title!r} : {name} contient encore une annotation sur un caviardage ; rien n’a été écrit</translation>
+        <translation>page {value} de {title!r} : {name} contient encore une annotation sur un caviardage&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>page {value} of {title!r}: {name} still holds the note of a redaction; nothing was written</source>
-        <translation>page {value} de {title!r} : {name} contient encore la note d’un caviardage ; rien n’a été écrit</translation>
+        <translation>page {value} de {title!r} : {name} contient encore la note d’un caviardage&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>page {value} of {title!r}: {name} shows pixels inside a burned-in region; nothing was written</source>
-        <translation>page {value} de {title!r} : {name} montre des pixels dans une zone caviardée ; rien n’a été écrit</translation>
+        <translation>page {value} de {title!r} : {name} montre des pixels dans une zone caviardée&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>{name} does not read back as it was written ({value}); nothing was written</source>
-        <translation>{name} ne se relit pas tel qu’il a été écrit ({value}) ; rien n’a été écrit</translation>
+        <translation>{name} ne se relit pas tel qu’il a été écrit ({value})&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/message_strip.py" line="+32"/>
@@ -5902,7 +5907,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>The marking rules {path}: &apos;fold&apos; must map one character to one.</source>
-        <translation>Les règles des marquages {path} : « fold » doit associer un caractère à un seul.</translation>
+        <translation>Les règles des marquages {path} : «&#xa0;fold&#xa0;» doit associer un caractère à un seul.</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/annotation_set.py" line="+87"/>
@@ -5921,14 +5926,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location filename="../../app/core/exchange/redline_json.py" line="+204"/>
         <location filename="../../app/core/exchange/w3c.py" line="+157"/>
         <source>export cancelled; no file was written</source>
-        <translation>export annulé ; aucun fichier n’a été écrit</translation>
+        <translation>export annulé&#x202f;; aucun fichier n’a été écrit</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
         <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
         <location filename="../../app/core/exchange/w3c_import.py" line="+143"/>
         <source>import cancelled; nothing was changed</source>
-        <translation>import annulé ; rien n’a été modifié</translation>
+        <translation>import annulé&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_local.py" line="+91"/>
@@ -5963,7 +5968,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/merge_annotations.py" line="+42"/>
         <source>annotation id {id} is already used in this library by a {kind} on page {page} of another or the same document; the file has a {kind2} on page {page2}</source>
-        <translation>l’identifiant d’annotation {id} est déjà utilisé dans cette bibliothèque par une annotation de type « {kind} » en page {page} d’un autre document ou du même ; le fichier a une annotation de type « {kind2} » en page {page2}</translation>
+        <translation>l’identifiant d’annotation {id} est déjà utilisé dans cette bibliothèque par une annotation de type «&#xa0;{kind}&#xa0;» en page {page} d’un autre document ou du même&#x202f;; le fichier a une annotation de type «&#xa0;{kind2}&#xa0;» en page {page2}</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_planner.py" line="+55"/>
@@ -5993,7 +5998,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/pdf_poppler.py" line="-50"/>
         <source>poppler-utils (pdftotext, pdftoppm) is needed to check a publication PDF before it is written; install it (Debian/Ubuntu: apt-get install poppler-utils)</source>
-        <translation>poppler-utils (pdftotext, pdftoppm) est nécessaire pour vérifier un PDF de publication avant de l’écrire ; installez-le (Debian/Ubuntu : apt-get install poppler-utils)</translation>
+        <translation>poppler-utils (pdftotext, pdftoppm) est nécessaire pour vérifier un PDF de publication avant de l’écrire&#x202f;; installez-le (Debian/Ubuntu : apt-get install poppler-utils)</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -6056,7 +6061,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+10"/>
         <source>page {page}: “{context}”</source>
-        <translation>page {page} : « {context} »</translation>
+        <translation>page {page} : «&#xa0;{context}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -6069,7 +6074,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>Redact the text in these places too (a search for it finds them all), or leave its redaction visible; nothing was written.</source>
-        <translation>Caviardez le texte à ces endroits aussi (une recherche le trouve partout), ou laissez son caviardage visible ; rien n’a été écrit.</translation>
+        <translation>Caviardez le texte à ces endroits aussi (une recherche le trouve partout), ou laissez son caviardage visible&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -6144,12 +6149,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+34"/>
         <source>the import&apos;s reading process stopped unexpectedly (exit code {exitcode}); nothing was changed</source>
-        <translation>le processus de lecture de l’import s’est arrêté de façon inattendue (code de sortie {exitcode}) ; rien n’a été modifié</translation>
+        <translation>le processus de lecture de l’import s’est arrêté de façon inattendue (code de sortie {exitcode})&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>reading {name} failed: {kind}: {exc}; nothing was changed</source>
-        <translation>la lecture de {name} a échoué : {kind} : {exc} ; rien n’a été modifié</translation>
+        <translation>la lecture de {name} a échoué : {kind} : {exc}&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -6159,7 +6164,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+15"/>
         <source>cannot write a working copy of {name} among the temporary files ({reason}); nothing was changed</source>
-        <translation>impossible d’écrire une copie de travail de {name} parmi les fichiers temporaires ({reason}) ; rien n’a été modifié</translation>
+        <translation>impossible d’écrire une copie de travail de {name} parmi les fichiers temporaires ({reason})&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/w3c_place.py" line="+127"/>
@@ -6224,7 +6229,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/versions.py" line="+35"/>
         <source>Install Tesseract for Windows (the UB Mannheim installer) and add its folder to PATH, or put it in a &apos;tesseract&apos; folder beside redline.exe.</source>
-        <translation>Installez Tesseract pour Windows (l’installateur de l’UB Mannheim) et ajoutez son dossier au PATH, ou placez-le dans un dossier « tesseract » à côté de redline.exe.</translation>
+        <translation>Installez Tesseract pour Windows (l’installateur de l’UB Mannheim) et ajoutez son dossier au PATH, ou placez-le dans un dossier «&#xa0;tesseract&#xa0;» à côté de redline.exe.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6234,7 +6239,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Install Tesseract with your system&apos;s packages, e.g. &apos;sudo apt install tesseract-ocr tesseract-ocr-eng&apos; (Debian, Ubuntu) or &apos;sudo dnf install tesseract&apos; (Fedora).</source>
-        <translation>Installez Tesseract avec les paquets de votre système, par exemple « sudo apt install tesseract-ocr tesseract-ocr-eng » (Debian, Ubuntu) ou « sudo dnf install tesseract » (Fedora).</translation>
+        <translation>Installez Tesseract avec les paquets de votre système, par exemple «&#xa0;sudo apt install tesseract-ocr tesseract-ocr-eng&#xa0;» (Debian, Ubuntu) ou «&#xa0;sudo dnf install tesseract&#xa0;» (Fedora).</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/team_library.py" line="+42"/>
@@ -6309,12 +6314,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Stopped waiting for {location}; nothing was opened.</source>
-        <translation>Attente de {location} interrompue ; rien n’a été ouvert.</translation>
+        <translation>Attente de {location} interrompue&#x202f;; rien n’a été ouvert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server of {location} asks for a password: type it and press Open.</source>
-        <translation>Le serveur de {location} demande un mot de passe : tapez-le et appuyez sur « Ouvrir ».</translation>
+        <translation>Le serveur de {location} demande un mot de passe : tapez-le et appuyez sur «&#xa0;Ouvrir&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6324,12 +6329,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/calls.py" line="+91"/>
         <source>Redline stopped waiting for the server holding {location} while it saved the change: it may have been saved; the window says which once the server answers.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} pendant qu’il enregistrait la modification : elle a peut-être été enregistrée ; la fenêtre le dira dès que le serveur répondra.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} pendant qu’il enregistrait la modification : elle a peut-être été enregistrée&#x202f;; la fenêtre le dira dès que le serveur répondra.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Redline stopped waiting for the server holding {location}; nothing was changed.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; rien n’a été modifié.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location}&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6339,7 +6344,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+11"/>
         <source>The change Redline stopped waiting for was saved on {location} after all; the window shows it.</source>
-        <translation>La modification que Redline a cessé d’attendre a finalement été enregistrée sur {location} ; la fenêtre l’affiche.</translation>
+        <translation>La modification que Redline a cessé d’attendre a finalement été enregistrée sur {location}&#x202f;; la fenêtre l’affiche.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6349,7 +6354,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+4"/>
         <source>Whether the change Redline stopped waiting for was saved on {location} cannot be told; the window shows what the library holds.</source>
-        <translation>Impossible de savoir si la modification que Redline a cessé d’attendre a été enregistrée sur {location} ; la fenêtre affiche ce que contient la bibliothèque.</translation>
+        <translation>Impossible de savoir si la modification que Redline a cessé d’attendre a été enregistrée sur {location}&#x202f;; la fenêtre affiche ce que contient la bibliothèque.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/empty_hint.py" line="+14"/>
@@ -6383,7 +6388,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="-12"/>
         <source>The library&apos;s server is not answering; the page&apos;s text has not been read yet.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas ; le texte de la page n’a pas encore été lu.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas&#x202f;; le texte de la page n’a pas encore été lu.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6393,7 +6398,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the page&apos;s text was not read.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; le texte de la page n’a pas été lu.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location}&#x202f;; le texte de la page n’a pas été lu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/draft_offer.py" line="+20"/>
@@ -6403,7 +6408,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Redline stopped while a {kind} was being typed on page {page} of “{document}”. It was not saved; what was typed is kept.</source>
-        <translation>Redline s’est arrêté pendant une saisie ({kind}) à la page {page} de « {document} ». Elle n’a pas été enregistrée ; ce qui a été saisi est conservé.</translation>
+        <translation>Redline s’est arrêté pendant une saisie ({kind}) à la page {page} de «&#xa0;{document}&#xa0;». Elle n’a pas été enregistrée&#x202f;; ce qui a été saisi est conservé.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6423,7 +6428,67 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>The page that draft was typed on is no longer there; the draft is kept.</source>
-        <translation>La page où ce brouillon a été saisi n’existe plus ; le brouillon est conservé.</translation>
+        <translation>La page où ce brouillon a été saisi n’existe plus&#x202f;; le brouillon est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/refusals.py" line="+23"/>
+        <source>{location} is not a Redline library, or its database is damaged; it was left as it was. Choose another library, or put back a copy from its backups folder.</source>
+        <translation>{location} n’est pas une bibliothèque Redline, ou sa base de données est endommagée&#x202f;; elle a été laissée telle quelle. Choisissez une autre bibliothèque, ou remettez une copie de son dossier de sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{location} is not a Redline library: its database holds other tables ({tables}); choose another folder.</source>
+        <translation>{location} n’est pas une bibliothèque Redline : sa base de données contient d’autres tables ({tables})&#x202f;; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {location} was written by Redline {writer} (schema {revision}); this is Redline {version} (schema {head}), which cannot read it. Install a newer Redline to open it.</source>
+        <translation>La bibliothèque {location} a été écrite par Redline {writer} (schéma {revision})&#x202f;; ceci est Redline {version} (schéma {head}), qui ne peut pas la lire. Installez un Redline plus récent pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library at {location} was written by a newer Redline (schema {revision}); this is Redline {version} (schema {head}), which cannot read it. Install a newer Redline to open it.</source>
+        <translation>La bibliothèque {location} a été écrite par un Redline plus récent (schéma {revision})&#x202f;; ceci est Redline {version} (schéma {head}), qui ne peut pas la lire. Installez un Redline plus récent pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{location} holds no Redline library yet, and one cannot be made while it is opened read-only; its owner makes it by opening it once where it can be written.</source>
+        <translation>{location} ne contient pas encore de bibliothèque Redline, et aucune ne peut être créée en lecture seule&#x202f;; son propriétaire la crée en l’ouvrant une fois là où elle peut être écrite.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {location} was made by an older Redline (schema {revision}) and needs an upgrade to schema {head}, which cannot be done read-only; open it once where it can be written.</source>
+        <translation>La bibliothèque {location} a été créée par un Redline plus ancien (schéma {revision}) et doit être mise à jour vers le schéma {head}, ce qui ne peut pas se faire en lecture seule&#x202f;; ouvrez-la une fois là où elle peut être écrite.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library at {folder} is open for writing in another Redline process; close it there first.</source>
+        <translation>La bibliothèque {folder} est ouverte en écriture dans un autre processus Redline&#x202f;; fermez-la d’abord là-bas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library at {folder} was not closed cleanly and its folder cannot be written, so it cannot be read here; open it once where it can be written.</source>
+        <translation>La bibliothèque {folder} n’a pas été fermée proprement et son dossier ne peut pas être écrit, elle ne peut donc pas être lue ici&#x202f;; ouvrez-la une fois là où elle peut être écrite.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create a library at {folder}: {strerror}.</source>
+        <translation>Impossible de créer une bibliothèque à {folder} : {strerror}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no library at {folder} yet; add documents with `redline import PATH`.</source>
+        <translation>Il n’y a pas encore de bibliothèque à {folder}&#x202f;; ajoutez des documents avec `redline import PATH`.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database {database} on the server uses the {encoding} encoding; Redline needs a UTF8 one (CREATE DATABASE … ENCODING &apos;UTF8&apos;). Nothing was changed.</source>
+        <translation>La base de données {database} sur le serveur utilise l’encodage {encoding}&#x202f;; Redline a besoin d’UTF8 (CREATE DATABASE … ENCODING &apos;UTF8&apos;). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PostgreSQL server holding {location} is version {server}; Redline needs 13 or newer. Nothing was changed.</source>
+        <translation>Le serveur PostgreSQL contenant {location} est en version {server}&#x202f;; Redline a besoin de la version 13 ou plus récente. Rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.refusals import worded
 from app.core.resources import resource_path
 from app.core.wording import Message, english, render
 
@@ -158,7 +159,11 @@ def _lookup(message: Message) -> str:
 
 def say(value: object) -> str:
     """What the core said, in the window's language: a :class:`~app.core.wording.Message`
-    (or messages joined), an error carrying one, or any other value as ``str``."""
+    (or messages joined), an error carrying one, or any other value as ``str``. A refusal of
+    the database layer to open a library (its English) is said in its worded form
+    (:func:`app.core.refusals.worded`)."""
+    if isinstance(value, BaseException):
+        value = worded(value)
     return render(value, _lookup, QLocale().decimalPoint())
 
 

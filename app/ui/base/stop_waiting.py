@@ -1,6 +1,7 @@
 """Giving up a call the library's server does not answer: the "Stop waiting" button, in a strip
 at the foot of the window in front (the main window, over its status bar; or a form in front of
-it), and Esc, and the input taken meanwhile (``library_calls``).
+it, in a row of its own below the form's buttons), and Esc, and the input taken meanwhile
+(``library_calls``).
 
 While a call is awaited Qt holds the person's keys and clicks (``ExcludeUserInputEvents``), so a
 button could not be pressed. Once "Stop waiting" is offered the window takes input again, but
@@ -16,7 +17,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QSinglePointEvent
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QWidget,
+)
 
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, tr
@@ -43,9 +54,11 @@ _POINTER_PASSING = frozenset({_T.MouseButtonRelease, _T.MouseMove})  # (decided 
 
 
 class StopStrip(QFrame):
-    """ "Waiting for the library's server… [Stop waiting]" over the foot of ``window``: the main
-    window (over its status bar, whose free space a narrow window cuts a message to its first
-    letters in; hidden in the reading mode), or a form in front of it, which blocks it."""
+    """ "Waiting for the library's server… [Stop waiting]" at the foot of ``window``: over the
+    main window's (over its status bar, whose free space a narrow window cuts a message to its
+    first letters in; hidden in the reading mode), or at the end of the layout of a form in
+    front of it, which blocks it: a row of its own there, so that it covers none of the form
+    (laid over the form's foot it hid its OK and Cancel but for their tops)."""
 
     def __init__(self, window: QWidget, stop: Callable[[], None]) -> None:
         super().__init__(window)
@@ -61,8 +74,9 @@ class StopStrip(QFrame):
         layout.addWidget(plain_label(tr(WAITING)), 1)
         layout.addWidget(self.button)
         named(self, WAITING)
-        window.installEventFilter(self)
-        self._place()
+        if not _laid_out_in(window, self):
+            window.installEventFilter(self)
+            self._place()
         self.show()
         self.raise_()
 
@@ -76,6 +90,24 @@ class StopStrip(QFrame):
         assert window is not None
         height = self.sizeHint().height()
         self.setGeometry(0, window.height() - height, window.width(), height)
+
+
+def _laid_out_in(window: QWidget, strip: QWidget) -> bool:
+    """Put ``strip`` last in the layout of ``window`` when it is a form laid out in a box, a
+    grid or a form layout (the main window's is its own: the strip goes over its status bar);
+    whether it was. Deleted, the strip leaves the layout by itself."""
+    layout = window.layout()
+    if isinstance(window, QMainWindow) or layout is None:
+        return False
+    if isinstance(layout, QBoxLayout):
+        layout.addWidget(strip)
+    elif isinstance(layout, QFormLayout):
+        layout.addRow(strip)
+    elif isinstance(layout, QGridLayout):
+        layout.addWidget(strip, layout.rowCount(), 0, 1, max(layout.columnCount(), 1))
+    else:
+        return False
+    return True
 
 
 def _application() -> QCoreApplication:

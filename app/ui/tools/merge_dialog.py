@@ -1,7 +1,8 @@
 """File > Import Annotations…: a Redline JSON set, or W3C or IIIF annotations (Redline's own
 exports, or what Mirador or Annotorious saved), is first merged as a dry run, the dialog shows
 what would change in plain words (``app.core.exchange.merge_report``: the same text as the
-command line's), and only on "Apply" is it merged for real; both runs happen in a worker with
+command line's; into a library on a server, that no copy of it is made first, as the command
+line says), and only on "Apply" is it merged for real; both runs happen in a worker with
 progress and Cancel (``app.core.exchange.w3c_import.import_annotation_file``). The real merge
 keeps the rows it changed: ``applied(report)`` hands them to the window, which makes them one
 undo step (Edit › Undo Import annotations). When the merge left conflicts, "Decide
@@ -66,6 +67,17 @@ class MergeDialog(QDialog):
             translate("Redline", "Checking {name}…").format(name=self.path.name)
         )
         self.label.setWordWrap(True)
+        # (the command line says it too: app.commands.exchange.SERVER_NO_BACKUP; docs/team.md)
+        self.no_backup = plain_label(
+            translate(
+                "Redline",
+                "No copy of a library on a server is made before a merge (`redline restore` "
+                "cannot undo it there); back the database up with pg_dump first if you may want "
+                "it back.",
+            )
+        )
+        self.no_backup.setWordWrap(True)
+        self.no_backup.setVisible(lib.on_server)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.details = QPlainTextEdit(readOnly=True)
@@ -78,7 +90,7 @@ class MergeDialog(QDialog):
         self.decide_button.hide()  # (adding a button shows it)
         self.decide_button.clicked.connect(self.decide_requested)
         layout = QVBoxLayout(self)
-        for w in (self.label, self.bar, self.details, self.buttons):
+        for w in (self.label, self.no_backup, self.bar, self.details, self.buttons):
             layout.addWidget(w)
         self.resize(860, 480)
         fit_to_screen(self)
@@ -154,6 +166,7 @@ class MergeDialog(QDialog):
                 left = translate("Redline", "Conflicts left for you to decide: {n}.")
                 merged += " " + left.format(n=conflicts)
             self.label.setText(merged)
+            self.no_backup.hide()
             self.apply_button.hide()
             self.decide_button.setVisible(bool(conflicts))
             self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)

@@ -73,7 +73,9 @@ NONE_TICKED = QT_TRANSLATE_NOOP("Redline", "Tick at least one language.")
 ADDED = QT_TRANSLATE_NOOP("Redline", "OCR languages: {languages}")
 CANNOT_ADD = QT_TRANSLATE_NOOP("Redline", "Cannot add the language")
 WINDOW_LANGUAGE = QT_TRANSLATE_NOOP("Redline", "Language of the window")
-LANGUAGE_NOTE = QT_TRANSLATE_NOOP("Redline", "The window changes to the language chosen at once.")
+LANGUAGE_NOTE = QT_TRANSLATE_NOOP(
+    "Redline", "The window changes to the language chosen when you press OK."
+)
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 KEPT_GROUP = QT_TRANSLATE_NOOP("Redline", "Banners read from scans")
 KEPT_HELP = QT_TRANSLATE_NOOP(

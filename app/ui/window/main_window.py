@@ -306,7 +306,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         self.annotations.push_rows(report.undo or [], translate("Redline", "Import annotations"))
         if report.conflicts:
             left = translate("Redline", "Conflicts to decide: {n} (Edit › Conflicts…)")
-            self.statusBar().showMessage(left.format(n=len(report.conflicts)))
+            self.status.show(left.format(n=len(report.conflicts)), 0)  # (stays: a task left)
 
     def show_message(self, text: str) -> None:
         """A line in the status bar (or the message strip above it: :class:`StatusLine`)."""
@@ -456,9 +456,12 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             translate("Redline", "Page {page} of {count}").format(page=index + 1, count=count)
         )
         self.remembered.note_reading()  # (as each page is shown: a start after a crash too)
+        self._on_zoom_changed(self.document_view.page_view.zoom)
 
     def _on_zoom_changed(self, zoom: float) -> None:
-        self.status_zoom.setText(f"{zoom * 100:.0f}%")
+        """The zoom of the page shown; none while no page is (an empty library said "109%")."""
+        shown = self.document_view.page_count > 0
+        self.status_zoom.setText(f"{zoom * 100:.0f}%" if shown else "")
 
     # -- another library ------------------------------------------------------------------------
 

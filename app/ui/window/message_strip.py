@@ -43,10 +43,14 @@ class MessageStrip(QFrame):
         self.hide()
 
     def show_text(self, text: str, timeout_ms: int) -> None:
-        """Show ``text`` whole for ``timeout_ms`` (a new message replaces the one shown)."""
+        """Show ``text`` whole for ``timeout_ms`` (0: until dismissed; a new message replaces
+        the one shown)."""
         self.label.setText(text)
         self.show()
-        self.timer.start(timeout_ms)
+        if timeout_ms > 0:
+            self.timer.start(timeout_ms)
+        else:
+            self.timer.stop()
 
     def dismiss(self) -> None:
         self.timer.stop()

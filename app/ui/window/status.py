@@ -49,27 +49,32 @@ class StatusLine:
         for w in (self.document, self.page, self.zoom):
             bar.addPermanentWidget(w)
 
-    def show(self, text: str) -> None:
-        """A line in the status bar, gone after ``STATUS_MESSAGE_MS`` (or at the next step
-        made: an error does not stay after later successes); one the status bar would cut, in
-        the message strip above it instead, whole."""
+    def show(self, text: str, timeout_ms: int | None = None) -> None:
+        """A line in the status bar, gone after ``timeout_ms`` (None: :data:`STATUS_MESSAGE_MS`;
+        0: until another replaces it;
+        or at the next step made: an error does not stay after later successes); one the status
+        bar would cut, in the message strip above it instead, whole. Every message the window
+        shows comes here: one put in the bar straight was cut by the page and zoom beside it
+        ("Waiting for the library's ser…" in a window 795 pixels wide)."""
+        if timeout_ms is None:
+            timeout_ms = STATUS_MESSAGE_MS  # (read now: a test shortens it)
         if self._fits(text):
             self.strip.dismiss()
-            self.bar.showMessage(text, STATUS_MESSAGE_MS)
+            self.bar.showMessage(text, timeout_ms)
         else:
             self.bar.clearMessage()
-            self.strip.show_text(text, STATUS_MESSAGE_MS)
+            self.strip.show_text(text, timeout_ms)
 
     def waiting(self, on: bool) -> None:
         """A library call awaited a while (a team library's server slow to answer): said, and
         the cursor busy, until it is back."""
         if on:
-            self.bar.showMessage(tr(WAITING))
+            self.show(tr(WAITING), 0)
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             return
         QApplication.restoreOverrideCursor()
-        if self.bar.currentMessage() == tr(WAITING):
-            self.bar.clearMessage()
+        if self.current() == tr(WAITING):
+            self.clear()
 
     def current(self) -> str:
         """What the window says now, in the status bar or the message strip."""

@@ -94,14 +94,19 @@ def _check_server() -> None:
     if encoding != "UTF8":
         raise SchemaError(
             f"The database {database} uses the {encoding} encoding; Redline needs a UTF8 one "
-            f"(CREATE DATABASE … ENCODING 'UTF8'). Nothing was changed."
+            f"(CREATE DATABASE … ENCODING 'UTF8'). Nothing was changed.",
+            "encoding",
+            database=database,
+            encoding=encoding,
         )
     version = int(conn.exec_driver_sql("SHOW server_version_num").scalar() or 0)
     if version < 130000:
         shown = conn.exec_driver_sql("SHOW server_version").scalar()
         raise SchemaError(
             f"This PostgreSQL server is version {shown}; Redline needs 13 or newer. "
-            "Nothing was changed."
+            "Nothing was changed.",
+            "old_server",
+            server=shown,
         )
 
 

@@ -97,7 +97,7 @@ def test_the_words_annotated_are_quoted_as_the_language_quotes(
             seen[language] = {label.text() for label in d.findChildren(QLabel)}
         finally:
             uninstall(qapp)
-    assert "„Copenhagen“" in seen["de"] and "« Copenhagen »" in seen["fr"]
+    assert "„Copenhagen“" in seen["de"] and "«\u00a0Copenhagen\u00a0»" in seen["fr"]
 
 
 LONG_QUOTE = " ".join(

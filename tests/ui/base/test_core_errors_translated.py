@@ -4,6 +4,7 @@ window's language; the command line keeps its English word for word."""
 from __future__ import annotations
 
 import json
+import os
 import pickle
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.annotating.records import AnnotationRecord
 from app.core.annotating.records import Region as Area
+from app.core.errors import LibraryError
 from app.core.exchange.pdf_expected import LeakFound, Region
 from app.core.exchange.pdf_file_check import check_page_text
 from app.core.exchange.record_rules import InvalidAnnotationSet
@@ -148,3 +150,12 @@ def test_the_core_s_numbers_take_the_window_s_decimal_sign(german: None) -> None
     # a name keeps its points; a whole number given to a fractional place takes the comma too
     whole = too_big.format(name="v1.2.xml", value=3, value2=250)
     assert say(whole).startswith("v1.2.xml ist 3,0 MB groß")
+
+
+def test_a_damaged_library_is_refused_in_german(tmp_path: Path, german: None) -> None:
+    (tmp_path / "library.sqlite").write_bytes(os.urandom(20 * 1024))
+    with pytest.raises(LibraryError) as raised:
+        Library.open(tmp_path, allow_read_only=True)
+    shown = say(raised.value)
+    assert "file is not a database" not in shown
+    assert shown.startswith(f"{tmp_path} ist keine Redline-Bibliothek")

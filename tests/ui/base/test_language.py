@@ -78,7 +78,7 @@ def test_an_error_the_core_raises_is_shown_in_the_window_s_language(speak) -> No
     speak("fr")
     assert say(raised.value).startswith("Code d’exemption inconnu : xyz.\nCodes connus :\n")
     assert say(two.value.lines[0]) == "FOIA : B1–B9, B7(A)–B7(F)"
-    assert say(two.value.unknown).endswith(", BG (vouliez-vous dire B6 ?).")
+    assert say(two.value.unknown).endswith(", BG (vouliez-vous dire B6 ?).")
     assert say(ValueError("plain")) == "plain"  # an error no message made: as it is
 
 
@@ -163,7 +163,7 @@ def test_a_merge_report_s_lines_about_each_annotation_are_translated(speak) -> N
     speak("fr")
     french = say(report).splitlines()
     codes = "codes B6 → B6, B7(C) (B. Colleague, 5 déc. 08:03)"
-    assert f"  Page 2, caviardage sur « Johan Artur » : {codes} ; gardé d’ici : note et cadre" in (
+    assert f"  Page 2, caviardage sur « Johan Artur » : {codes} ; gardé d’ici : note et cadre" in (
         french
     )
     assert str(report) == english  # the command line is unchanged
@@ -178,7 +178,7 @@ def test_an_error_naming_a_kind_names_it_in_the_window_s_language(speak) -> None
         say(raised.value) == "Eine Annotation der Art „Schwärzung“ braucht einen Bereich des Scans."
     )
     speak("fr")
-    assert say(raised.value) == "Une annotation de type « caviardage » a besoin d’une zone du scan."
+    assert say(raised.value) == "Une annotation de type « caviardage » a besoin d’une zone du scan."
 
 
 def test_the_reason_an_ocr_worker_gives_reaches_the_window_in_its_language(  # type: ignore[no-untyped-def]

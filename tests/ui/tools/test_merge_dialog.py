@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.tags import create_tag
@@ -282,4 +282,27 @@ def test_a_file_changed_after_its_dry_run_is_checked_again_not_merged(
     assert "1 added" in dialog.details.toPlainText() and dialog.apply_button.isEnabled()
     dialog.apply_button.click()  # what it now shows is what Apply merges
     assert _annotations(mine) == 1 and "merged" in dialog.label.text()
+    mine.close()
+
+
+def _shown(dialog: MergeDialog) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)]
+
+
+def test_the_dry_run_into_a_server_library_says_no_copy_is_made(
+    qtbot: QtBot, tmp_path: Path, sync_runner: TaskRunner, monkeypatch: Any
+) -> None:
+    mine, _, _, path = _two_libraries(tmp_path)
+    said = "No copy of a library on a server is made before a merge"
+    folder = MergeDialog(mine, path, sync_runner, author="Ana")
+    qtbot.addWidget(folder)
+    folder.start()
+    assert folder.report is not None and folder.report.dry_run
+    assert not any(said in text for text in _shown(folder))  # (a folder library is copied)
+    monkeypatch.setattr(type(mine.db), "on_server", property(lambda _db: True))
+    dialog = MergeDialog(mine, path, sync_runner, author="Ana")
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert dialog.report is not None and dialog.report.dry_run
+    assert any(text.startswith(said) for text in _shown(dialog)), _shown(dialog)
     mine.close()

@@ -64,3 +64,23 @@ def test_the_hint_names_the_menu_and_key_as_a_german_window_shows_them(
         uninstall(qapp)
         lib.close()
     assert "Datei › Dateien importieren… (Strg+O)" in said and "noch keine Dokumente" in said
+
+
+def test_an_empty_library_shows_no_zoom_until_a_page_is_shown(
+    qtbot: QtBot, tmp_path: Path, settings: Settings
+) -> None:
+    """The status bar said "109%" beside no page at all."""
+    lib = Library.open(tmp_path / "library")
+    try:
+        window = make_window(qtbot, lib, settings)
+        window.open_first_document()  # (as the start does)
+        window.resize(900, 600)
+        QApplication.processEvents()
+        assert window.status_zoom.text() == ""
+        window.import_paths([make_review_pdf(tmp_path / "memo.pdf")])
+        qtbot.waitUntil(lambda: window.library_model.rowCount() == 1)
+        window.open_first_document()
+        qtbot.waitUntil(lambda: window.status_zoom.text().endswith("%"))
+        window.close()
+    finally:
+        lib.close()

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.core.library import Library
@@ -84,5 +84,26 @@ def test_a_language_chosen_in_settings_applies_to_the_open_window_at_once(
         back = shown(window)
         assert {"&File", "&Tools", "Library", "Page 2 of 4"} <= back
         assert back & (translations("de") | translations("fr")) == set()
+    finally:
+        uninstall(qapp)
+
+
+def test_the_language_changes_on_ok_as_the_dialog_says_not_while_choosing(
+    qtbot: QtBot, qapp: QApplication, review_library: Library, settings: S.Settings, tmp_path: Path
+) -> None:
+    assert install(qapp, "en", compiled(tmp_path / "qm")) == "en"
+    try:
+        window = make_window(qtbot, review_library, settings)
+        dialog = edit_settings(window)
+        qtbot.waitExposed(dialog)
+        notes = [label.text() for label in dialog.findChildren(QLabel)]
+        assert "The window changes to the language chosen when you press OK." in notes
+        dialog.window_language.setCurrentIndex(dialog.window_language.findData("de"))
+        QApplication.processEvents()
+        assert current() == "en" and "&File" in shown(window)  # (not yet: Cancel may follow)
+        dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+        assert current() == "en" and settings.get(S.LANGUAGE) != "de"
+        choose(qtbot, window, "de")
+        assert current() == "de" and "&Datei" in shown(window)
     finally:
         uninstall(qapp)

@@ -16,6 +16,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from app.core.errors import RedlineError
+from app.core.refusals import worded
 from app.ui.base.theme import is_dark
 from app.ui.window.launch import run_gui
 from app.ui.window.main_window import MainWindow
@@ -45,7 +46,7 @@ QTimer.singleShot(60_000, app.quit)  # nothing came: the test fails on what is p
 try:
     code = run_gui(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)
 except RedlineError as exc:
-    print("raised:", exc)
+    print("raised:", worded(exc))  # (as the command line's error line says it)
     code = 1
 print("window:", "window" in seen)
 sys.exit(code)
@@ -71,13 +72,14 @@ def test_a_library_that_cannot_be_opened_is_said_in_a_box(tmp_path: Path) -> Non
     assert code == 1
     assert said["box"] and said["box"] == said["raised"]  # the same sentence, in a box
     assert str(lib) in said["box"] and said["window"] == "False"
+    assert "file is not a database" not in said["box"]  # (SQLite's words: not for people)
 
 
 @pytest.mark.slow
 def test_the_box_before_any_window_is_in_the_scheme_and_language_chosen(tmp_path: Path) -> None:
     """A damaged library, with the dark scheme and French chosen: the box was drawn in the light
-    palette (shown before the scheme was applied). (The database layer's own reason, "This is
-    not a Redline library…", is English in every language: db/ has no catalogue.)"""
+    palette (shown before the scheme was applied), and said the database layer's English ("This
+    is not a Redline library…: file is not a database"); now app.core.refusals words it."""
     lib = tmp_path / "lib"
     lib.mkdir()
     (lib / "library.sqlite").write_bytes(b"this is not a database" * 100)
@@ -88,7 +90,7 @@ def test_the_box_before_any_window_is_in_the_scheme_and_language_chosen(tmp_path
     assert code == 1 and said["window"] == "False"
     assert said["dark"] == "True"
     assert said["buttons"] == "OK"
-    assert said["box"] == said["raised"].replace(": This", " : This", 1)  # (French spacing)
+    assert said["box"] == said["raised"] and "This is not" not in said["box"]  # (French)
 
 
 @pytest.mark.slow

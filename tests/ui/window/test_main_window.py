@@ -568,3 +568,34 @@ def test_a_status_message_the_status_bar_would_cut_shows_whole_in_the_message_st
     window.statusBar().hide()  # (as the reading mode does): any message in the strip
     window.show_message("Saved.")
     assert strip.isVisible() and window.current_message() == "Saved."
+
+
+def test_a_wait_and_the_conflicts_left_are_said_whole_in_a_narrow_window(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """In a window 795 pixels wide the status bar's page and zoom cut "Waiting for the
+    library's ser…" and "Conflicts t…": they were put in the bar straight, not through the
+    check that sends a message the bar would cut to the strip above it."""
+    from app.core.exchange.merge_outcome import MergeReport
+    from app.ui.base.language import tr
+    from app.ui.base.stop_waiting import WAITING
+
+    window = make_window(qtbot, review_library, settings)
+    assert window.open_document(review_library_doc_id(review_library))
+    window.resize(795, 600)
+    qtbot.waitUntil(lambda: window.statusBar().width() == 795)
+
+    def whole(text: str) -> bool:
+        bar = window.statusBar()
+        in_bar = bar.currentMessage() == text and window.status._fits(text)
+        return window.message_strip.text() == text or in_bar
+
+    window.status.waiting(True)
+    try:
+        assert whole(tr(WAITING))
+    finally:
+        window.status.waiting(False)
+    assert window.current_message() == ""
+    report = MergeReport(dry_run=False, conflicts=["a", "b", "c"])
+    window._on_annotations_merged(report)
+    assert whole("Conflicts to decide: 3 (Edit › Conflicts…)")

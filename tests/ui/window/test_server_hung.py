@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -276,11 +276,20 @@ def test_a_form_in_front_offers_it_at_its_foot_and_stays_open(
         own_server.thaw()
         dialog.reject()
 
+    covered: list[str] = []  # the form's buttons the strip lay over (it hid OK and Cancel)
+
     def stop_in_form() -> None:
         dialog = QApplication.activeModalWidget()
         buttons = [] if dialog is None else _stop_buttons(dialog)
         if buttons:
             assert dialog is not None and dialog.grab().save(str(tmp_path / "offered.png"))
+            strip = buttons[0].parentWidget()
+            assert strip is not None
+            area = QRect(strip.mapTo(dialog, QPoint(0, 0)), strip.size())
+            for button in dialog.findChildren(QPushButton):
+                place = QRect(button.mapTo(dialog, QPoint(0, 0)), button.size())
+                if button.isVisible() and button not in buttons and place.intersects(area):
+                    covered.append(button.text())
             QTest.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
 
     poll = QTimer(interval=50)
@@ -296,6 +305,7 @@ def test_a_form_in_front_offers_it_at_its_foot_and_stays_open(
         poll.stop()
         guard.stop()
     [error] = said  # (the form's "Not saved:" before it)
+    assert covered == []
     assert error.endswith(
         f"Redline stopped waiting for the server holding {lib.location}; nothing was changed."
     )

@@ -1,0 +1,176 @@
+"""The database layer's refusals to open a library, worded for people in their language.
+
+db/ speaks English only and imports nothing from app/: its :class:`~db.migrate.SchemaError` and
+:class:`~db.engine.DatabaseError` carry, besides their English text, a ``kind`` and the
+``facts`` of the refusal. Here each kind becomes a :class:`~app.core.wording.Message` (translated
+in the window, English on the command line) without the database driver's own words: a damaged
+file read "…: file is not a database", in English in a German window.
+
+:func:`worded` takes the error a library's opening raised (a :class:`LibraryError` whose cause is
+db's refusal) and gives the same refusal in these words; the window's :func:`say` and the
+command line's error line pass every error through it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.core.errors import LibraryError
+from app.core.wording import Message, said, translate
+
+
+def _damaged() -> Message:
+    return translate(
+        "Redline",
+        "{location} is not a Redline library, or its database is damaged; it was left as it "
+        "was. Choose another library, or put back a copy from its backups folder.",
+    )
+
+
+def _foreign() -> Message:
+    return translate(
+        "Redline",
+        "{location} is not a Redline library: its database holds other tables ({tables}); "
+        "choose another folder.",
+    )
+
+
+def _newer() -> Message:
+    return translate(
+        "Redline",
+        "The library at {location} was written by Redline {writer} (schema {revision}); this "
+        "is Redline {version} (schema {head}), which cannot read it. Install a newer Redline "
+        "to open it.",
+    )
+
+
+def _newer_unnamed() -> Message:
+    return translate(
+        "Redline",
+        "The library at {location} was written by a newer Redline (schema {revision}); this is "
+        "Redline {version} (schema {head}), which cannot read it. Install a newer Redline to "
+        "open it.",
+    )
+
+
+def _empty() -> Message:
+    return translate(
+        "Redline",
+        "{location} holds no Redline library yet, and one cannot be made while it is opened "
+        "read-only; its owner makes it by opening it once where it can be written.",
+    )
+
+
+def _older() -> Message:
+    return translate(
+        "Redline",
+        "The library at {location} was made by an older Redline (schema {revision}) and needs "
+        "an upgrade to schema {head}, which cannot be done read-only; open it once where it "
+        "can be written.",
+    )
+
+
+def _locked() -> Message:
+    return translate(
+        "Redline",
+        "The library at {folder} is open for writing in another Redline process; close it "
+        "there first.",
+    )
+
+
+def _unclean() -> Message:
+    return translate(
+        "Redline",
+        "The library at {folder} was not closed cleanly and its folder cannot be written, so "
+        "it cannot be read here; open it once where it can be written.",
+    )
+
+
+def _uncreatable() -> Message:
+    return translate("Redline", "Cannot create a library at {folder}: {strerror}.")
+
+
+def _missing() -> Message:
+    return translate(
+        "Redline",
+        "There is no library at {folder} yet; add documents with `redline import PATH`.",
+    )
+
+
+def _encoding() -> Message:
+    return translate(
+        "Redline",
+        "The database {database} on the server uses the {encoding} encoding; Redline needs a "
+        "UTF8 one (CREATE DATABASE … ENCODING 'UTF8'). Nothing was changed.",
+    )
+
+
+def _old_server() -> Message:
+    return translate(
+        "Redline",
+        "The PostgreSQL server holding {location} is version {server}; Redline needs 13 or "
+        "newer. Nothing was changed.",
+    )
+
+
+_SENTENCES: dict[str, Callable[[], Message]] = {
+    "damaged": _damaged,
+    "foreign": _foreign,
+    "newer": _newer,
+    "empty": _empty,
+    "older": _older,
+    "locked": _locked,
+    "unclean": _unclean,
+    "uncreatable": _uncreatable,
+    "missing": _missing,
+    "encoding": _encoding,
+    "old_server": _old_server,
+}
+
+
+def refusal(exc: BaseException, location: object = None) -> Message | None:
+    """db's refusal ``exc`` as a sentence naming ``location`` (the library as people call it;
+    the folder where db names one itself); None for an error db gives no kind, or one whose
+    sentence needs a ``location`` not given."""
+    kind = getattr(exc, "kind", "")
+    facts = dict(getattr(exc, "facts", None) or {})
+    if kind not in _SENTENCES:
+        return None
+    sentence = _SENTENCES[kind]()
+    if kind == "newer" and not facts.get("writer"):
+        sentence = _newer_unnamed()
+    if location is None and "{location}" in sentence.text:
+        return None
+    return sentence.format(location=location, **facts)
+
+
+def worded(error: BaseException) -> BaseException:
+    """``error`` itself, or where it says the refusal of db/ to open a library (raised by db,
+    or a :class:`LibraryError` made of its text, with db's error in its chain), a
+    :class:`LibraryError` saying it in :func:`refusal`'s words, named by the place the
+    original named."""
+    message = said(error)
+    args = message.args if isinstance(message, Message) else {}
+    location = args.get("location")
+    told = str(args.get("reason", error.args[0] if error.args else ""))
+    for exc in _chain(error):
+        if exc is error or str(exc) == told:  # (the error the message was made of)
+            sentence = refusal(exc, location)
+            if sentence is not None:
+                reworded = LibraryError(sentence)
+                reworded.__cause__ = exc
+                return reworded
+    return error
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """``error`` and the errors it was raised from or while handling, nearest first."""
+    seen: list[BaseException] = []
+    todo = [error]
+    while todo:
+        exc = todo.pop(0)
+        if any(exc is s for s in seen):
+            continue
+        seen.append(exc)
+        todo += [e for e in (exc.__cause__, exc.__context__) if e is not None]
+    return seen
