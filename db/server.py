@@ -166,9 +166,12 @@ class ServerAddress:
         socket = options.get("host")
         if not host and isinstance(socket, str):  # (a Unix socket's folder: ?host=/run/…)
             host = str(options.pop("host"))
+        port = str(url.port or "")
+        given = options.get("port")  # (?port=5433, as a socket's address often writes it)
+        if not port and isinstance(given, str) and given.strip().isdigit():
+            port = str(options.pop("port")).strip()
         return (
-            cls(host, str(url.port or ""), url.database or "", url.username or "",
-                tuple(options.items())),
+            cls(host, port, url.database or "", url.username or "", tuple(options.items())),
             str(url.password or ""),
         )  # fmt: skip
 

@@ -500,6 +500,10 @@ def test_an_address_is_taken_apart_and_made_again_its_password_kept_apart() -> N
     assert socket_dir.host == "/run/postgresql" and socket_dir.options == ()  # the server field
     assert socket_dir.location() == "postgresql://redline@/db?host=/run/postgresql"  # (readable)
     assert ServerAddress("", "", "redline", "").location() == "postgresql:///redline"
+    with_port, _ = ServerAddress.parse("postgresql://r@/team?host=/tmp/sock&port=55479")
+    assert (with_port.host, with_port.port, with_port.options) == ("/tmp/sock", "55479", ())
+    again = make_url(with_port.location())  # (the port field shows it; the address keeps it)
+    assert again.port == 55479 and dict(again.query) == {"host": "/tmp/sock"}
     assert ServerAddress.parse("postgresql://alice@dbhost")[0].database == ""  # (typed so far)
     pasted = "postgresql://al:p@ss:w/rd%9@dbhost:5433/red"  # (a password holding "@", unescaped)
     parts, password = ServerAddress.parse(pasted)
