@@ -23,7 +23,7 @@ def _damaged() -> Message:
     return translate(
         "Redline",
         "{location} is not a Redline library, or its database is damaged; it was left as it "
-        "was. Choose another library, or put back a copy from its backups folder.",
+        "was. Choose another library, or put back a copy from its backups folder if it has one.",
     )
 
 

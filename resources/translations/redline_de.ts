@@ -6432,8 +6432,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/refusals.py" line="+23"/>
-        <source>{location} is not a Redline library, or its database is damaged; it was left as it was. Choose another library, or put back a copy from its backups folder.</source>
-        <translation>{location} ist keine Redline-Bibliothek, oder ihre Datenbank ist beschädigt; sie wurde gelassen, wie sie war. Wählen Sie eine andere Bibliothek, oder legen Sie eine Kopie aus ihrem Ordner mit Sicherungskopien zurück.</translation>
+        <source>{location} is not a Redline library, or its database is damaged; it was left as it was. Choose another library, or put back a copy from its backups folder if it has one.</source>
+        <translation>{location} ist keine Redline-Bibliothek, oder ihre Datenbank ist beschädigt; sie wurde gelassen, wie sie war. Wählen Sie eine andere Bibliothek, oder legen Sie eine Kopie aus ihrem Ordner mit Sicherungskopien zurück, falls sie einen hat.</translation>
     </message>
     <message>
         <location line="+8"/>

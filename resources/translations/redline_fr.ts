@@ -97,7 +97,7 @@
     <message>
         <location line="+1"/>
         <source>The library&apos;s server is not answering; the document&apos;s annotations have not been read yet.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas ; les annotations du document n’ont pas encore été lues.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas&#x202f;; les annotations du document n’ont pas encore été lues.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -112,7 +112,7 @@
     <message>
         <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the document&apos;s annotations were not read.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les annotations du document n’ont pas été lues.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location}&#x202f;; les annotations du document n’ont pas été lues.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1324,7 +1324,7 @@
     <message>
         <location line="+1"/>
         <source>The library&apos;s server is not answering; the doubtful words have not been read yet.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas ; les mots douteux n’ont pas encore été lus.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas&#x202f;; les mots douteux n’ont pas encore été lus.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1339,7 +1339,7 @@
     <message>
         <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the doubtful words were not read.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les mots douteux n’ont pas été lus.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location}&#x202f;; les mots douteux n’ont pas été lus.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1768,7 +1768,7 @@
     <message>
         <location line="+1"/>
         <source>The library&apos;s server is not answering; the library&apos;s documents have not been read yet.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas ; les documents de la bibliothèque n’ont pas encore été lus.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas&#x202f;; les documents de la bibliothèque n’ont pas encore été lus.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1783,7 +1783,7 @@
     <message>
         <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the library&apos;s documents were not read.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les documents de la bibliothèque n’ont pas été lus.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location}&#x202f;; les documents de la bibliothèque n’ont pas été lus.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1844,7 +1844,7 @@
     <message>
         <location line="+1"/>
         <source>The library&apos;s server is not answering; the search has not been answered yet.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas ; la recherche n’a pas encore reçu de réponse.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas&#x202f;; la recherche n’a pas encore reçu de réponse.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1859,7 +1859,7 @@
     <message>
         <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the search was not made.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; la recherche n’a pas été faite.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location}&#x202f;; la recherche n’a pas été faite.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4095,7 +4095,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>The library&apos;s server is not answering; the conflicts have not been read yet.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas ; les conflits n’ont pas encore été lus.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas&#x202f;; les conflits n’ont pas encore été lus.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4110,7 +4110,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Redline stopped waiting for the server holding {location}; the conflicts were not read.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} ; les conflits n’ont pas été lus.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location}&#x202f;; les conflits n’ont pas été lus.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6432,8 +6432,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/refusals.py" line="+23"/>
-        <source>{location} is not a Redline library, or its database is damaged; it was left as it was. Choose another library, or put back a copy from its backups folder.</source>
-        <translation>{location} n’est pas une bibliothèque Redline, ou sa base de données est endommagée&#x202f;; elle a été laissée telle quelle. Choisissez une autre bibliothèque, ou remettez une copie de son dossier de sauvegardes.</translation>
+        <source>{location} is not a Redline library, or its database is damaged; it was left as it was. Choose another library, or put back a copy from its backups folder if it has one.</source>
+        <translation>{location} n’est pas une bibliothèque Redline, ou sa base de données est endommagée&#x202f;; elle a été laissée telle quelle. Choisissez une autre bibliothèque, ou remettez une copie de son dossier de sauvegardes s’il en a un.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -19,5 +19,6 @@ def test_a_damaged_library_is_said_in_words(
     assert code == 1 and out == ""
     assert err == (
         f"redline: {tmp_path} is not a Redline library, or its database is damaged; it was left "
-        "as it was. Choose another library, or put back a copy from its backups folder.\n"
+        "as it was. Choose another library, or put back a copy from its backups folder if it has "
+        "one.\n"
     )
