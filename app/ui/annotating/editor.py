@@ -76,6 +76,16 @@ MAIN_FIELD = {
     "redaction": "exemptions",
     "note": "text",
 }
+# The body fields each kind's form shows; the others an edited body keeps as they were (a
+# detector's marking its ``text`` as the page prints it, a redaction its ``share``): the form
+# dropped the marking's, and a later merge said "text kept from here" of a field nobody edited.
+SHOWN_FIELDS: dict[str, frozenset[str]] = {
+    "correction": frozenset({"replacement"}),
+    "tag": frozenset({"tag"}),
+    "marking": frozenset({"category", "value", "struck"}),
+    "redaction": frozenset({"exemptions", "note", LEAVE_VISIBLE}),
+    "note": frozenset({"text"}),
+}
 
 
 def _escaped(text: str) -> str:
@@ -190,7 +200,8 @@ class AnnotationDialog(QDialog):
         self.placement: QObject | None = None  # what keeps it beside a rectangle (KeptBeside)
         self.setMinimumWidth(MIN_WIDTH)
         body = body or {}
-        self._kept = {k: v for k, v in body.items() if k == "share"}  # the detector's measure
+        # What the form does not show, given back in :meth:`body` as it was
+        self._kept = {k: v for k, v in body.items() if k not in SHOWN_FIELDS[kind]}
         title = tr(KIND_LABELS.get(kind, kind))
         edited = translate("Redline", "{kind} — edit").format(kind=title)
         self.setWindowTitle(edited if body else title)
@@ -533,6 +544,10 @@ class AnnotationDialog(QDialog):
 
     def body(self) -> dict[str, Any]:
         """The body as the form now reads."""
+        return {**self._kept, **self._shown_body()}
+
+    def _shown_body(self) -> dict[str, Any]:
+        """The fields the form shows (:data:`SHOWN_FIELDS`), as it now reads."""
         if self.kind == "correction":
             return {"replacement": self.replacement.text()}
         if self.kind == "tag":
@@ -543,7 +558,7 @@ class AnnotationDialog(QDialog):
             return {**marking, "struck": True} if self.struck.isChecked() else marking
         if self.kind == "redaction":
             codes = [c.strip() for c in self.exemptions.text().replace(";", ",").split(",")]
-            out: dict[str, Any] = {**self._kept, "exemptions": [c for c in codes if c]}
+            out: dict[str, Any] = {"exemptions": [c for c in codes if c]}
             note = self.redaction_note.text().strip()
             if note:
                 out["note"] = self._stored_note if note == self._shown_note.strip() else note
