@@ -219,6 +219,7 @@ class AnnotationDialog(QDialog):
             "note": lambda: self._note(body),
         }
         builders[kind]()
+        self.theirs: QuoteBox | None = None  # what another reviewer saved meanwhile
         self.restored = QLabel()  # says the form holds a draft Redline kept when it stopped
         self.restored.setWordWrap(True)
         self.restored.hide()
@@ -353,6 +354,26 @@ class AnnotationDialog(QDialog):
         self._show_details(bool(details) and self.details_button.isChecked())
         if self.first_field is not None:
             self.first_field.setFocus()
+
+    def show_theirs(self, theirs: str, saved_by: str) -> None:
+        """Show, read-only and above the refusal, what another reviewer saved while the form
+        was open (``theirs``, in the words of the annotation list; ``saved_by``: who, when),
+        the person's own typing kept in the fields: they see what OK again would write over."""
+        text = "\n".join((theirs, saved_by))
+        if self.theirs is None:
+            label = plain_label(text)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.theirs = QuoteBox(label)
+            row, _role = self.form.getWidgetPosition(self.restored)
+            self.form.insertRow(row, translate("Redline", "Theirs:"), self.theirs)
+            for widget in (self.theirs, self.form.labelForField(self.theirs)):
+                if widget is not None:
+                    widget.show()  # (now: a layout shows what it is given at the next event)
+        else:
+            self.theirs.label.setText(text)
+            self.theirs.setToolTip(plain_tip(text))
+        self.adjustSize()
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
