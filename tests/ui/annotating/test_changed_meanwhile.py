@@ -23,9 +23,7 @@ from app.ui.window.main_window import MainWindow
 from tests.ui.annotating.helpers import open_window
 
 
-def _made(
-    qtbot: QtBot, window: MainWindow, lib: Library, kind: Kind, body: dict[str, Any]
-) -> str:
+def _made(qtbot: QtBot, window: MainWindow, lib: Library, kind: Kind, body: dict[str, Any]) -> str:
     page = window.document_view.page
     assert page is not None
     start = window.document_view.text_pane.text.index("courier")

@@ -17,6 +17,7 @@ from app.ui.annotating.editor import AnnotationDialog
 from app.ui.base import settings as S
 from tests.ui.annotating.helpers import open_window
 
+
 def test_the_marking_form_keeps_the_page_s_text_it_does_not_show(qtbot: QtBot) -> None:
     """(A redaction's form kept the detector's ``share`` already; the other kinds' bodies have
     no field their form does not show.)"""

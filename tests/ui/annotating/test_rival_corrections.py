@@ -1,0 +1,67 @@
+"""Two reviewers correcting the same word at once (Carol "Department", Dave "Dept."): both
+corrections are accepted and kept, and the reading shows the newest. Carol's window showed
+Dave's silently; now it tells her when a refresh brings it, and hovering the word in the text
+pane says that it has more than one accepted correction, which one the reading shows and the
+other's text and author. (Hovering the text pane showed no annotation's tooltip at all.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+from pytestqt.qtbot import QtBot
+
+from app.core.annotating import annotations as A
+from app.core.annotating.records import Span
+from app.core.library import Library
+from app.ui.base import settings as S
+from app.ui.document.annotated_text_pane import AnnotatedTextPane
+from app.ui.window.main_window import MainWindow
+from tests.ui.annotating.helpers import open_window
+
+
+def hover(pane: AnnotatedTextPane, cp: int) -> str:
+    """The tooltip hovering code point ``cp`` of the pane's original text shows."""
+    cursor = pane.textCursor()
+    cursor.setPosition(pane._map.to_qt(cp))
+    at = pane.cursorRect(cursor).center() + QPoint(2, 0)
+    QToolTip.hideText()
+    event = QHelpEvent(QEvent.Type.ToolTip, at, pane.viewport().mapToGlobal(at))
+    QApplication.sendEvent(pane.viewport(), event)
+    return QToolTip.text()
+
+
+def corrected(window: MainWindow, lib: Library, who: str, text: str) -> str:
+    page = window.document_view.page
+    assert page is not None
+    start = window.document_view.text_pane.text.index("courier")
+    span = Span(start, start + len("courier"))
+    body = {"replacement": text}
+    return A.create_annotation(lib, page.id, "correction", text=span, body=body, author=who).uuid
+
+
+def test_carol_is_told_and_shown_that_dave_s_correction_overrides_hers(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings, author="Carol")
+    pane = window.document_view.text_pane
+    said: list[str] = []
+    window.annotations.message.connect(said.append)
+    carol = corrected(window, review_library, "Carol", "Courier")
+    window.document_view.read_again()  # (as a live update does)
+    qtbot.waitUntil(lambda: window.page_annotations.shown(carol) is not None)
+    word = pane.text.index("courier") + 2
+    alone = hover(pane, word)
+    assert "courier → Courier" in alone and "more than one" not in alone
+    assert not [s for s in said if "overrides" in s]
+    corrected(window, review_library, "Dave", "Couriers")  # Dave's, saved later
+    window.document_view.read_again()
+    qtbot.waitUntil(lambda: len(window.page_annotations.records) == 2)
+    [told] = [s for s in said if "overrides" in s]
+    assert "Dave's correction “Couriers” now overrides yours, “Courier”" in told
+    for mode in ("original", "corrected", "both"):
+        pane.set_mode(mode)
+        tip = hover(pane, word)
+        assert "more than one accepted correction" in tip, mode
+        assert "the reading shows the newest, “Couriers” (Dave)" in tip
+        assert "Also accepted, not shown: “Courier” (Carol)" in tip
