@@ -220,6 +220,7 @@ class AnnotationDialog(QDialog):
         }
         builders[kind]()
         self.theirs: QuoteBox | None = None  # what another reviewer saved meanwhile
+        self._theirs_row = self.form.rowCount()  # where it goes: under the fields
         self.restored = QLabel()  # says the form holds a draft Redline kept when it stopped
         self.restored.setWordWrap(True)
         self.restored.hide()
@@ -365,8 +366,7 @@ class AnnotationDialog(QDialog):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.theirs = QuoteBox(label)
-            row, _role = self.form.getWidgetPosition(self.restored)
-            self.form.insertRow(row, translate("Redline", "Theirs:"), self.theirs)
+            self.form.insertRow(self._theirs_row, translate("Redline", "Theirs:"), self.theirs)
             for widget in (self.theirs, self.form.labelForField(self.theirs)):
                 if widget is not None:
                     widget.show()  # (now: a layout shows what it is given at the next event)

@@ -99,7 +99,7 @@ def test_a_marking_form_shows_their_value(
     answered(qtbot, answer)
     assert not window.annotations.edit(marking)
     assert "TOP SECRET" in seen[0] and "saved by Bo" in seen[0]
-    assert get_annotation(review_library, marking).body["value"] == "TOP SECRET"
+    assert get_annotation(review_library, marking).body == {**body, "value": "TOP SECRET"}
 
 
 def test_a_correction_typed_live_shows_theirs_at_the_key_refused(
