@@ -375,7 +375,7 @@
         <translation>Wählen Sie zuerst eine Annotation (N geht zum nächsten Vorschlag).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+59"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+60"/>
         <source>Restored: this was typed here when Redline stopped, and not saved.</source>
         <translation>Wiederhergestellt: Dies wurde hier eingegeben, als Redline beendet wurde, und nicht gespeichert.</translation>
     </message>
@@ -386,6 +386,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Another reviewer changed this annotation while this form was open. Theirs is shown above, yours is kept here: OK again saves yours over theirs, Cancel keeps theirs.</source>
+        <translation>Jemand anderes hat diese Annotation geändert, während dieses Formular offen war. Deren Fassung steht oben, Ihre bleibt hier: Erneutes OK speichert Ihre über deren, Abbrechen behält deren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another reviewer changed this correction while this form was open. Theirs is shown above, yours is kept here: typing on, or OK, saves yours over theirs.</source>
+        <translation>Jemand anderes hat diese Korrektur geändert, während dieses Formular offen war. Deren Fassung steht oben, Ihre bleibt hier: Weitertippen oder OK speichert Ihre über deren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved by {who}, {when}</source>
+        <translation>gespeichert von {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Redaction</source>
         <translation>&amp;Schwärzung</translation>
     </message>
@@ -405,7 +420,7 @@
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
@@ -436,12 +451,12 @@
         <translation>{step}, neues Schlagwort {path}</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>OK again saves yours over theirs.</source>
-        <translation>Ein zweites OK speichert Ihre Fassung über die andere.</translation>
+        <location line="+161"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>{why}: nothing can be changed here.</source>
         <translation>{why}: hier kann nichts geändert werden.</translation>
     </message>
@@ -1173,12 +1188,16 @@
         <translation>In Veröffentlichungen sichtbar gelassen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/annotating/actions.py" line="-105"/>
+        <location line="+2"/>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+144"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+7"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+4"/>
         <source>imported, by {who}, {when}</source>
         <translation>importiert, von {who}, {when}</translation>
     </message>
@@ -1422,7 +1441,7 @@
         <translation>Textebene gewechselt; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+195"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+206"/>
         <source>{kind} — edit</source>
         <translation>{kind} — bearbeiten</translation>
     </message>
@@ -1438,7 +1457,7 @@
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Known codes</source>
         <translation>Bekannte Codes</translation>
     </message>
@@ -1446,6 +1465,11 @@
         <location line="+114"/>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Theirs:</source>
+        <translation>Deren:</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4084,7 +4108,22 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Das ist kein JSON-Wert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+134"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+1"/>
+        <source>“{text}” ({who})</source>
+        <translation>„{text}“ ({who})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These words have more than one accepted correction: the reading shows the newest, {correction}.</source>
+        <translation>Diese Wörter haben mehr als eine angenommene Korrektur: Der Text zeigt die neueste, {correction}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also accepted, not shown: {correction}</source>
+        <translation>Auch angenommen, nicht gezeigt: {correction}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Under a redaction on the scan</source>
         <translation>Unter einer Schwärzung auf dem Scan</translation>
     </message>
@@ -4262,7 +4301,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{step}“ kann nicht rückgängig gemacht werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotation_rows.py" line="+118"/>
+        <location filename="../../app/core/annotating/annotation_rows.py" line="+82"/>
+        <source>Another reviewer changed this annotation since it was shown here, so your change was not saved; it now shows theirs.</source>
+        <translation>Jemand anderes hat diese Annotation geändert, seit sie hier gezeigt wurde; Ihre Änderung wurde daher nicht gespeichert. Jetzt wird deren Fassung gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Es gibt keine Annotation {uuid}.</translation>
     </message>
@@ -6269,6 +6313,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+1"/>
         <source>The page that draft was typed on is no longer there; the draft is kept.</source>
         <translation>Die Seite, auf der dieser Entwurf eingegeben wurde, gibt es nicht mehr; der Entwurf bleibt aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
+        <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
+        <translation>Die Korrektur „{theirs}“ von {who} ersetzt jetzt Ihre, „{yours}“, derselben Wörter: Der Text zeigt die neueste. Beide bleiben erhalten: Zeigen Sie mit der Maus auf die Wörter, um beide zu sehen, und lehnen Sie eine ab, um es zu klären.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,12 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/core/annotating/annotation_rows.py" line="+118"/>
+        <location filename="../../app/core/annotating/annotation_rows.py" line="+82"/>
+        <source>Another reviewer changed this annotation since it was shown here, so your change was not saved; it now shows theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>There is no annotation {uuid}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,7 +1956,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+59"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+60"/>
         <source>Restored: this was typed here when Redline stopped, and not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,6 +1967,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Another reviewer changed this annotation while this form was open. Theirs is shown above, yours is kept here: OK again saves yours over theirs, Cancel keeps theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another reviewer changed this correction while this form was open. Theirs is shown above, yours is kept here: typing on, or OK, saves yours over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,7 +2001,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
@@ -2012,12 +2032,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>OK again saves yours over theirs.</source>
+        <location line="+161"/>
+        <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>{why}: nothing can be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,7 +2274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+195"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+206"/>
         <source>{kind} — edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,13 +2290,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Known codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+114"/>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Theirs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3395,7 +3420,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+134"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+145"/>
+        <source>“{text}” ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These words have more than one accepted correction: the reading shows the newest, {correction}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also accepted, not shown: {correction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Under a redaction on the scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,12 +3548,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/annotating/actions.py" line="-105"/>
+        <location line="+2"/>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="-24"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+7"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+4"/>
         <source>imported, by {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6260,6 +6304,11 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+1"/>
         <source>The page that draft was typed on is no longer there; the draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
+        <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
