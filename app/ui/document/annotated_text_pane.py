@@ -7,11 +7,13 @@ annotations store); :class:`ReadingMap` turns them into UTF-16 positions of what
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import cast
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QHelpEvent, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
@@ -157,6 +159,11 @@ def rivals_note(
         for u in hidden
     ]
     return "\n".join(lines)
+
+
+def _as_html(text: str) -> str:
+    """Plain ``text`` as a tooltip's rich text shows it (lines and spaces kept)."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 def redacted_format() -> QTextCharFormat:
@@ -376,15 +383,19 @@ class AnnotatedTextPane(OcrTextPane):
         return True
 
     def tooltip_at(self, pos: int) -> str:
-        """The tooltip of the narrowest mark holding Qt position ``pos`` ('' when none has
-        one)."""
-        tips = [
-            (sel.cursor.selectionEnd() - sel.cursor.selectionStart(), sel.format.toolTip())
-            for sel in self.extraSelections()
+        """The tooltips of the marks holding Qt position ``pos``, the narrowest first (several
+        annotations of the same words: a note and two corrections, each says its own), one
+        under the other; '' when none has one."""
+        found = sorted(
+            (sel.cursor.selectionEnd() - sel.cursor.selectionStart(), i, sel.format.toolTip())
+            for i, sel in enumerate(self.extraSelections())
             if sel.format.toolTip()
             and sel.cursor.selectionStart() <= pos < sel.cursor.selectionEnd()
-        ]
-        return min(tips, key=lambda t: t[0])[1] if tips else ""
+        )
+        tips = list(dict.fromkeys(tip for _, _, tip in found))
+        if len(tips) < 2:
+            return tips[0] if tips else ""
+        return "<hr>".join(tip if QtGui.Qt.mightBeRichText(tip) else _as_html(tip) for tip in tips)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())

@@ -65,3 +65,24 @@ def test_carol_is_told_and_shown_that_dave_s_correction_overrides_hers(
         assert "more than one accepted correction" in tip, mode
         assert "the reading shows the newest, “Couriers” (Dave)" in tip
         assert "Also accepted, not shown: “Courier” (Carol)" in tip
+
+
+def test_hovering_words_with_several_annotations_shows_each(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """A note on the same words as two rival corrections: the hover showed the note's alone
+    (the first mark found), and with it not a word of the rivals."""
+    window = open_window(qtbot, review_library, settings, author="Carol")
+    corrected(window, review_library, "Carol", "Courier")
+    corrected(window, review_library, "Dave", "Couriers")
+    page = window.document_view.page
+    assert page is not None
+    start = window.document_view.text_pane.text.index("courier")
+    A.create_annotation(
+        review_library, page.id, "note", text=Span(start, start + 7),
+        body={"text": "Who sent him?"}, author="Carol",
+    )  # fmt: skip
+    window.document_view.read_again()
+    qtbot.waitUntil(lambda: len(window.page_annotations.records) == 3)
+    tip = hover(window.document_view.text_pane, start + 2)
+    assert "Who sent him?" in tip and "more than one accepted correction" in tip
