@@ -6,6 +6,10 @@ other's text and author. (Hovering the text pane showed no annotation's tooltip 
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -13,11 +17,25 @@ from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotations as A
 from app.core.annotating.records import Span
+from app.core.documents.ingest import import_file
 from app.core.library import Library
 from app.ui.base import settings as S
 from app.ui.document.annotated_text_pane import AnnotatedTextPane
 from app.ui.window.main_window import MainWindow
+from tests.builders import make_text_pdf
 from tests.ui.annotating.helpers import open_window
+
+REPO = Path(__file__).resolve().parents[3]
+DAVE = """
+import sys
+from app.core.annotating.annotations import create_annotation
+from app.core.annotating.records import Span
+from app.core.library import Library
+url, page, start, end = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+with Library.open(url) as lib:
+    create_annotation(lib, page, "correction", text=Span(start, end),
+                      body={"replacement": "Dept."}, author="Dave")
+"""
 
 
 def hover(pane: AnnotatedTextPane, cp: int) -> str:
@@ -86,3 +104,38 @@ def test_hovering_words_with_several_annotations_shows_each(
     qtbot.waitUntil(lambda: len(window.page_annotations.records) == 3)
     tip = hover(window.document_view.text_pane, start + 2)
     assert "Who sent him?" in tip and "more than one accepted correction" in tip
+
+
+def test_on_a_team_library_carol_s_window_tells_her_without_her_doing_anything(
+    qtbot: QtBot, pg_library_url: str, settings: S.Settings, tmp_path: Path
+) -> None:
+    """As the walker did it: Carol's window open on a team library, Dave's correction made
+    through his own connection; her window reads the page again (a live update) and says so."""
+    lib = Library.open(pg_library_url)
+    pdf = make_text_pdf(tmp_path / "memo.pdf", ["The 2partment of State"])
+    assert import_file(lib, pdf).document_id is not None
+    window = open_window(qtbot, lib, settings, author="Carol")
+    said: list[str] = []
+    window.annotations.message.connect(said.append)
+    page = window.document_view.page
+    assert page is not None
+    start = window.document_view.text_pane.text.index("2partment")
+    span = Span(start, start + len("2partment"))
+    body = {"replacement": "Department"}
+    A.create_annotation(lib, page.id, "correction", text=span, body=body, author="Carol")
+    window.document_view.read_again()  # (as her own step is drawn)
+    qtbot.waitUntil(lambda: len(window.page_annotations.records) == 1)
+    assert window.live is not None
+    qtbot.waitUntil(window.live.listening.is_set)
+    subprocess.run(  # Dave, in his own process (a window hears other processes' changes)
+        [sys.executable, "-c", DAVE, pg_library_url, str(page.id), str(start), str(span.end)],
+        check=True, cwd=REPO, timeout=60,
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: any("overrides" in s for s in said), timeout=10_000)
+    [told] = [s for s in said if "overrides" in s]
+    assert "Dave's correction “Dept.” now overrides yours, “Department”" in told
+    tip = hover(window.document_view.text_pane, start + 2)
+    assert "the reading shows the newest, “Dept.” (Dave)" in tip
+    assert "Also accepted, not shown: “Department” (Carol)" in tip
+    window.close()
+    lib.close()
